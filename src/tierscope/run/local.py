@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..doc import Document, Rejection
-from ..errors import StageError
+from ..errors import InputError, StageError
 from ..pipeline import Pipeline, default_pipeline
 
 __all__ = ["extract_inputs"]
@@ -27,5 +27,7 @@ def extract_inputs(
             continue
         try:
             yield pipeline(item)
+        except InputError as exc:
+            yield Rejection(item.source, exc.reason, stage="extract")
         except StageError as exc:
             yield Rejection(item.source, f"{exc.component} failed: {exc.reason}", stage=exc.component)
