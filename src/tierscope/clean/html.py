@@ -1,0 +1,31 @@
+"""Main text and metadata of an HTML page, through trafilatura (offline: it never fetches)."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+
+__all__ = ["extract_html"]
+
+# Dates only from the page's own metadata and markup: guessing from free text is DateFinder's job.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+def extract_html(html: str, source: str, url: str | None = None) -> tuple[str, str | None, str | None]:
+    """(main text, title, ISO date) of a page; ``InputError`` when it has no article text."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    text = (getattr(result, "text", None) or "") if result is not None else ""
+    if not text.strip():
+        raise InputError(source, "no article text found in the HTML")
+    title = getattr(result, "title", None) or None
+    date = getattr(result, "date", None) or None
+    return text.replace("\r\n", "\n").replace("\r", "\n"), title, date

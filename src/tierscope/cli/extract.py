@@ -1,0 +1,70 @@
+"""``tierscope extract``: run the pipeline over inputs and print what it finds; stores nothing."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from .common import skipped_line, stdout_console
+
+__all__ = ["COMMANDS"]
+
+
+def _table(console, d: dict) -> None:
+    from rich.table import Table
+
+    head = f"{d['id']}  ({d['language'] or '?'}, {d['published'] or 'undated'})"
+    if not d["relations"]:
+        console.print(f"{head}: no relations found", markup=False)
+        return
+    table = Table(title=head, title_justify="left", show_lines=False)
+    for col in ("type", "source", "target", "status", "product", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in d["relations"]:
+        table.add_row(r["type"], r["source"], r["target"], r["status"], r["product"] or "", r["evidence"]["text"])
+    console.print(table)
+
+
+@click.command(short_help="Print what articles say about companies; store nothing.")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per document per line; json: one array; table: relations per document.")
+def extract(paths: tuple[str, ...], fmt: str) -> None:
+    """Extract companies, relations and facilities from articles and print them; store nothing.
+
+    PATH can be a file (.txt, .html, .jsonl, .warc), a folder, a glob or - for stdin. Each JSON object
+    follows src/tierscope/schema/extract.schema.json. Unreadable inputs are reported on stderr as
+    "skipped FILE: reason" and make the exit status 1.
+
+    \b
+    Example:
+      tierscope extract examples/news/en --format table
+      tierscope extract article.html | jq '.relations[]'
+    """
+    from ..doc import Rejection
+    from ..output import document_to_dict
+    from ..run import extract_inputs
+
+    skipped = 0
+    collected: list[dict] = []
+    console = stdout_console() if fmt == "table" else None
+    for item in extract_inputs(list(paths)):
+        if isinstance(item, Rejection):
+            skipped += 1
+            click.echo(skipped_line(item.source, item.reason), err=True)
+            continue
+        d = document_to_dict(item)
+        if fmt == "jsonl":
+            click.echo(json.dumps(d, ensure_ascii=False))
+        elif fmt == "json":
+            collected.append(d)
+        else:
+            _table(console, d)
+    if fmt == "json":
+        click.echo(json.dumps(collected, ensure_ascii=False, indent=2))
+    if skipped:
+        click.get_current_context().exit(1)
+
+
+COMMANDS = [extract]

@@ -1,0 +1,45 @@
+"""The query library: what the CLI, the web server and notebooks read the graph through.
+
+>>> from tierscope.store import SQLiteStore
+>>> from tierscope import query
+>>> store = SQLiteStore("tierscope.db", create=False)     # doctest: +SKIP
+>>> query.company_profile(store, "jlr").relations          # doctest: +SKIP
+"""
+
+from .core import (
+    Company,
+    CompanySummary,
+    EvidenceItem,
+    FacilitySummary,
+    Profile,
+    ProfileRelation,
+    RelationSummary,
+    companies,
+    company_profile,
+    evidence,
+    find_company,
+    relation_assertions,
+    relations,
+)
+from .export import CSV_COLUMNS, EXPORT_FORMATS, export
+from .status import current_status
+
+__all__ = [
+    "Company",
+    "CompanySummary",
+    "EvidenceItem",
+    "FacilitySummary",
+    "Profile",
+    "ProfileRelation",
+    "RelationSummary",
+    "companies",
+    "company_profile",
+    "current_status",
+    "evidence",
+    "export",
+    "find_company",
+    "relation_assertions",
+    "relations",
+    "CSV_COLUMNS",
+    "EXPORT_FORMATS",
+]

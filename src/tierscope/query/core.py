@@ -1,0 +1,471 @@
+"""Reading the graph: find a company, list companies, a company's profile, relations, evidence.
+
+Every function takes a store (``tierscope.store.Store``) and returns plain dataclasses; ``to_dict()``
+gives their JSON shape (what ``--json`` prints).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .. import ids
+from ..doc import RELATION_TYPES, STATUSES
+from ..errors import NotFoundError, UsageError
+from ..store.base import Store
+from .status import current_status, latest
+
+__all__ = [
+    "Company",
+    "CompanySummary",
+    "RelationSummary",
+    "ProfileRelation",
+    "FacilitySummary",
+    "Profile",
+    "EvidenceItem",
+    "find_company",
+    "companies",
+    "company_profile",
+    "relations",
+    "evidence",
+    "relation_assertions",
+]
+
+
+class _Record:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+
+@dataclass
+class Company(_Record):
+    id: str
+    name: str
+    aliases: list[str]
+    sectors: list[str]
+    country: str | None
+
+
+@dataclass
+class CompanySummary(_Record):
+    id: str
+    name: str
+    aliases: list[str]
+    relations: int
+    documents: int
+
+
+@dataclass
+class RelationSummary(_Record):
+    """A relation between two companies with its current status and how often it was reported.
+    ``first_seen``/``last_seen`` are the earliest and latest publication dates of its assertions."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    symmetric: bool
+    status: str | None
+    assertions: int
+    documents: int
+    first_seen: str | None
+    last_seen: str | None
+    products: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ProfileRelation(_Record):
+    """A relation seen from one company: ``direction`` is "out" (the company is the source: it
+    supplies, owns, buys, invests), "in" (it is the target) or "mutual" (symmetric types)."""
+
+    id: str
+    type: str
+    other: str
+    direction: str
+    status: str | None
+    assertions: int
+    documents: int
+    first_seen: str | None
+    last_seen: str | None
+    products: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FacilitySummary(_Record):
+    id: str
+    location: str | None
+    product: str | None
+    status: str | None
+    capacity: dict[str, Any] | None
+    investment: dict[str, Any] | None
+    documents: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass
+class Profile(_Record):
+    company: Company
+    relations: dict[str, list[ProfileRelation]]
+    facilities: list[FacilitySummary]
+    documents: int
+    sources: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass
+class EvidenceItem(_Record):
+    """One assertion with the sentence that supports it and where it was read."""
+
+    assertion_id: str
+    relation_id: str
+    type: str
+    source: str
+    target: str
+    status: str
+    product: str | None
+    confidence: float | None
+    doc_key: str
+    doc_id: str
+    title: str | None
+    published: str | None
+    url: str | None
+    document_source: str
+    addresses: list[str]
+    text: str
+    start: int
+    end: int
+    component: str | None
+
+
+# -- lookup ------------------------------------------------------------------------------------
+
+_SQUASH = re.compile(r"[\W_]+")
+
+
+def _squash(key: str) -> str:
+    return _SQUASH.sub("", key)
+
+
+def _company(store: Store, cid: str) -> Company:
+    row = store.rows("SELECT id, name, sectors, country FROM companies WHERE id = ?", (cid,))[0]
+    aliases = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE company_id = ? ORDER BY rowid", (cid,))]
+    return Company(
+        id=row["id"],
+        name=row["name"],
+        aliases=[a for a in aliases if a != row["name"]],
+        sectors=json.loads(row["sectors"]) if row["sectors"] else [],
+        country=row["country"],
+    )
+
+
+def _suggestions(store: Store, text: str, limit: int = 3) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    rows = store.rows("SELECT a.alias_key, c.name FROM aliases a JOIN companies c ON c.id = a.company_id")
+    if not rows:
+        return []
+    choices = [r["alias_key"] for r in rows]
+    found = process.extract(ids.company_key(text), choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70)
+    names: list[str] = []
+    for _, _, i in found:
+        if rows[i]["name"] not in names:
+            names.append(rows[i]["name"])
+    return names[:limit]
+
+
+def find_company(store: Store, text: str) -> Company:
+    """The company called ``text`` (any alias; case, accents, spacing and punctuation ignored).
+
+    Raises ``NotFoundError`` naming close matches when there is none.
+    """
+    key = ids.company_key(text or "")
+    if key:
+        rows = store.rows(
+            "SELECT a.company_id FROM aliases a JOIN companies c ON c.id = a.company_id "
+            "WHERE a.alias_key = ? ORDER BY (c.key = ?) DESC, c.rowid LIMIT 1",
+            (key, key),
+        )
+        if not rows:
+            squashed = _squash(key)
+            rows = [
+                r
+                for r in store.rows(
+                    "SELECT a.company_id, a.alias_key FROM aliases a JOIN companies c ON c.id = a.company_id "
+                    "ORDER BY (c.key = a.alias_key) DESC, c.rowid"
+                )
+                if squashed and _squash(r["alias_key"]) == squashed
+            ]
+        if rows:
+            return _company(store, rows[0]["company_id"])
+    close = _suggestions(store, text) if key else []
+    if close:
+        raise NotFoundError(f"no company matches {text!r}; did you mean {', '.join(close)}?")
+    raise NotFoundError(f"no company matches {text!r}; list known ones with `tierscope companies --search TEXT`")
+
+
+def companies(store: Store, search: str | None = None) -> list[CompanySummary]:
+    """Every company (or those with an alias containing ``search``), most connected first."""
+    aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for r in store.rows("SELECT company_id, alias, alias_key FROM aliases ORDER BY rowid"):
+        aliases[r["company_id"]].append((r["alias"], r["alias_key"]))
+    rows = store.rows(
+        """
+        SELECT c.id, c.name,
+          (SELECT count(*) FROM relations r WHERE r.source_id = c.id OR r.target_id = c.id) AS relations,
+          (SELECT count(*) FROM (
+              SELECT m.doc_id FROM mentions m WHERE m.company_id = c.id
+              UNION SELECT a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id
+                    WHERE r.source_id = c.id OR r.target_id = c.id
+              UNION SELECT fa.doc_id FROM facility_assertions fa JOIN facilities f ON f.id = fa.facility_id
+                    WHERE f.owner_id = c.id)) AS documents
+        FROM companies c
+        """
+    )
+    needle = ids.company_key(search) if search else ""
+    out = []
+    for r in rows:
+        names = aliases.get(r["id"], [])
+        if needle and not any(needle in k for _, k in names) and needle not in ids.company_key(r["name"]):
+            continue
+        out.append(
+            CompanySummary(
+                id=r["id"],
+                name=r["name"],
+                aliases=[a for a, _ in names if a != r["name"]],
+                relations=r["relations"],
+                documents=r["documents"],
+            )
+        )
+    out.sort(key=lambda c: (-c.relations, -c.documents, c.name.casefold()))
+    return out
+
+
+# -- relations ---------------------------------------------------------------------------------
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _check_type(type: str | None) -> None:
+    if type is not None and type not in RELATION_TYPES:
+        raise UsageError(f"unknown relation type {type!r}; use one of: {', '.join(RELATION_TYPES)}")
+
+
+def _check_status(status: str | None) -> None:
+    if status is not None and status not in STATUSES:
+        raise UsageError(f"unknown status {status!r}; use one of: {', '.join(STATUSES)}")
+
+
+def _check_date(since: str | None) -> None:
+    if since is not None and not _DATE.match(since):
+        raise UsageError(f"expected a date like 2024-06-30 (or 2024-06, 2024), got {since!r}")
+
+
+_ASSERTIONS_SQL = """
+SELECT a.id AS assertion_id, a.rowid AS seq, a.relation_id, r.type, r.symmetric,
+       r.source_id, r.target_id, cs.name AS source, ct.name AS target,
+       a.status, a.product, a.confidence, a.evidence_text AS text, a.start, a.end, a.published,
+       a.component, a.doc_id, d.doc_key, d.title, d.url, d.source AS document_source
+FROM assertions a
+JOIN relations r ON r.id = a.relation_id
+JOIN companies cs ON cs.id = r.source_id
+JOIN companies ct ON ct.id = r.target_id
+JOIN documents d ON d.id = a.doc_id
+"""
+
+
+def relation_assertions(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Assertion rows joined with their relation, company names and document, oldest first.
+    ``where`` is an SQL condition over ``a`` (assertions), ``r`` (relations) and ``d`` (documents)."""
+    sql = _ASSERTIONS_SQL + (f" WHERE {where}" if where else "") + " ORDER BY a.published IS NULL, a.published, a.rowid"
+    return store.rows(sql, params)
+
+
+def _summarise(rows: list[dict[str, Any]]) -> RelationSummary:
+    first = rows[0]
+    dates = [r["published"] for r in rows if r["published"]]
+    products: list[str] = []
+    for r in rows:
+        if r["product"] and r["product"] not in products:
+            products.append(r["product"])
+    return RelationSummary(
+        id=first["relation_id"],
+        type=first["type"],
+        source=first["source"],
+        target=first["target"],
+        symmetric=bool(first["symmetric"]),
+        status=current_status(rows),
+        assertions=len(rows),
+        documents=len({r["doc_id"] for r in rows}),
+        first_seen=min(dates) if dates else None,
+        last_seen=max(dates) if dates else None,
+        products=products,
+    )
+
+
+def _group(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[r["relation_id"]].append(r)
+    return groups
+
+
+def relations(
+    store: Store,
+    type: str | None = None,
+    status: str | None = None,
+    company: str | None = None,
+    since: str | None = None,
+    limit: int | None = None,
+) -> list[RelationSummary]:
+    """Relations, most recently reported first. ``status`` filters on the current status;
+    ``since`` keeps relations reported on or after that date; ``company`` is any alias."""
+    _check_type(type)
+    _check_status(status)
+    _check_date(since)
+    if limit is not None and limit < 1:
+        raise UsageError(f"limit must be a positive number, got {limit}")
+    where, params = [], []
+    if type:
+        where.append("r.type = ?")
+        params.append(type)
+    if company:
+        cid = find_company(store, company).id
+        where.append("(r.source_id = ? OR r.target_id = ?)")
+        params += [cid, cid]
+    out = [_summarise(rows) for rows in _group(relation_assertions(store, " AND ".join(where), tuple(params))).values()]
+    if status:
+        out = [r for r in out if r.status == status]
+    if since:
+        out = [r for r in out if r.last_seen and r.last_seen >= since]
+    out.sort(key=lambda r: (r.type, r.source.casefold(), r.target.casefold()))
+    out.sort(key=lambda r: r.last_seen or "", reverse=True)
+    return out[:limit] if limit else out
+
+
+def evidence(store: Store, a: str, b: str) -> list[EvidenceItem]:
+    """Every assertion linking companies ``a`` and ``b``, in either direction, oldest first."""
+    ca, cb = find_company(store, a).id, find_company(store, b).id
+    rows = relation_assertions(
+        store, "(r.source_id = ? AND r.target_id = ?) OR (r.source_id = ? AND r.target_id = ?)", (ca, cb, cb, ca)
+    )
+    addresses: dict[str, list[str]] = defaultdict(list)
+    if rows:
+        doc_ids = sorted({r["doc_id"] for r in rows})
+        marks = ",".join("?" * len(doc_ids))
+        for s in store.rows(f"SELECT doc_id, source FROM sources WHERE doc_id IN ({marks}) ORDER BY rowid", doc_ids):
+            addresses[s["doc_id"]].append(s["source"])
+    return [
+        EvidenceItem(
+            assertion_id=r["assertion_id"],
+            relation_id=r["relation_id"],
+            type=r["type"],
+            source=r["source"],
+            target=r["target"],
+            status=r["status"],
+            product=r["product"],
+            confidence=r["confidence"],
+            doc_key=r["doc_key"],
+            doc_id=r["doc_id"],
+            title=r["title"],
+            published=r["published"],
+            url=r["url"],
+            document_source=r["document_source"],
+            addresses=addresses[r["doc_id"]],
+            text=r["text"],
+            start=r["start"],
+            end=r["end"],
+            component=r["component"],
+        )
+        for r in rows
+    ]
+
+
+# -- profile -----------------------------------------------------------------------------------
+
+
+def _facilities(store: Store, cid: str) -> list[FacilitySummary]:
+    rows = store.rows(
+        "SELECT f.id AS facility_id, f.location, f.product, fa.rowid AS seq, fa.status, fa.capacity_value, "
+        "fa.capacity_unit, fa.investment_amount, fa.investment_currency, fa.published, fa.doc_id "
+        "FROM facilities f JOIN facility_assertions fa ON fa.facility_id = f.id WHERE f.owner_id = ? "
+        "ORDER BY fa.published IS NULL, fa.published, fa.rowid",
+        (cid,),
+    )
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[r["facility_id"]].append(r)
+    out = []
+    for fid, rs in groups.items():
+        with_cap = [r for r in rs if r["capacity_value"] is not None]
+        with_inv = [r for r in rs if r["investment_amount"] is not None]
+        cap = latest(with_cap)
+        inv = latest(with_inv)
+        dates = [r["published"] for r in rs if r["published"]]
+        out.append(
+            FacilitySummary(
+                id=fid,
+                location=rs[0]["location"],
+                product=rs[0]["product"],
+                status=current_status(rs),
+                capacity={"value": cap["capacity_value"], "unit": cap["capacity_unit"]} if cap else None,
+                investment=(
+                    {"amount": inv["investment_amount"], "currency": inv["investment_currency"]} if inv else None
+                ),
+                documents=len({r["doc_id"] for r in rs}),
+                first_seen=min(dates) if dates else None,
+                last_seen=max(dates) if dates else None,
+            )
+        )
+    return out
+
+
+def company_profile(store: Store, name: str) -> Profile:
+    """Everything known about one company: aliases, relations by type with their current status,
+    facilities, how many documents and addresses mention it, and when it was first and last seen."""
+    company = find_company(store, name)
+    cid = company.id
+    grouped: dict[str, list[ProfileRelation]] = {}
+    for rows in _group(relation_assertions(store, "r.source_id = ? OR r.target_id = ?", (cid, cid))).values():
+        s = _summarise(rows)
+        src = rows[0]["source_id"]
+        direction = "mutual" if s.symmetric else ("out" if src == cid else "in")
+        other = s.target if src == cid else s.source
+        grouped.setdefault(s.type, []).append(
+            ProfileRelation(
+                id=s.id, type=s.type, other=other, direction=direction, status=s.status,
+                assertions=s.assertions, documents=s.documents, first_seen=s.first_seen,
+                last_seen=s.last_seen, products=s.products,
+            )
+        )
+    for rels in grouped.values():
+        rels.sort(key=lambda r: (r.last_seen or ""), reverse=True)
+    by_type = {t: grouped[t] for t in RELATION_TYPES if t in grouped}
+    docs = store.rows(
+        """
+        WITH docs AS (
+            SELECT doc_id FROM mentions WHERE company_id = :c
+            UNION SELECT a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id
+                  WHERE r.source_id = :c OR r.target_id = :c
+            UNION SELECT fa.doc_id FROM facility_assertions fa JOIN facilities f ON f.id = fa.facility_id
+                  WHERE f.owner_id = :c)
+        SELECT (SELECT count(*) FROM docs) AS documents,
+               (SELECT count(*) FROM sources WHERE doc_id IN (SELECT doc_id FROM docs)) AS sources,
+               (SELECT min(published) FROM documents WHERE id IN (SELECT doc_id FROM docs)) AS first_seen,
+               (SELECT max(published) FROM documents WHERE id IN (SELECT doc_id FROM docs)) AS last_seen
+        """,
+        {"c": cid},
+    )[0]
+    return Profile(
+        company=company,
+        relations=by_type,
+        facilities=_facilities(store, cid),
+        documents=docs["documents"],
+        sources=docs["sources"],
+        first_seen=docs["first_seen"],
+        last_seen=docs["last_seen"],
+    )

@@ -1,0 +1,75 @@
+"""The boilerplate filter on scraped pages in five languages: every furniture line is marked, no
+article line is touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.clean import find_boilerplate
+
+from clean_pages import PAGES, build
+
+
+def _covered(ranges, start, end):
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def _touched(ranges, start, end):
+    return any(s < end and start < e for s, e in ranges)
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_page_furniture_marked_and_prose_kept(language):
+    text, spans = build(PAGES[language])
+    ranges = find_boilerplate(text)
+    missed = [text[s:e] for s, e, kind in spans if kind == "junk" and not _covered(ranges, s, e)]
+    wrongly = [text[s:e] for s, e, kind in spans if kind == "keep" and _touched(ranges, s, e)]
+    assert missed == [], "furniture left unmarked"
+    assert wrongly == [], "article text marked as furniture"
+
+
+def test_ranges_are_sorted_disjoint_and_trimmed():
+    text, _ = build(PAGES["en"])
+    ranges = find_boilerplate(text)
+    assert ranges == sorted(ranges)
+    for (s1, e1), (s2, e2) in zip(ranges, ranges[1:]):
+        assert e1 < s2
+    for s, e in ranges:
+        assert text[s:e] == text[s:e].strip()
+
+
+def test_teaser_block_ends_at_prose():
+    text = (
+        "Related articles\n"
+        "Tesla cuts prices in China\n"
+        "The company said the deal with its supplier would be completed by the end of the year.\n"
+    )
+    [(s, e)] = find_boilerplate(text)
+    assert text[s:e] == "Related articles\nTesla cuts prices in China"
+
+
+def test_prose_about_subscribers_and_kilometres_is_kept():
+    text = (
+        "Netflix said it added 5 million subscribers in the quarter, beating analysts' forecasts.\n"
+        "The 1,200 km pipeline will cost €2 billion and is due to be completed by 2027.\n"
+        "Customers can subscribe to the charging service from June, the company said in a statement.\n"
+    )
+    assert find_boilerplate(text) == []
+
+
+def test_comment_section_with_bodies_is_marked():
+    text = (
+        "BMW will build its new plant in Debrecen, the company said on Tuesday in Munich.\n"
+        "\n"
+        "Comments (2)\n"
+        "carfan88 · 2 hours ago\n"
+        "This is great news for the region and for the workers who live there, I think.\n"
+        "Reply\n"
+        "\n"
+        "maria_k · 3 hours ago\n"
+        "Another factory that will use too much water, as usual, nobody asked the locals.\n"
+    )
+    ranges = find_boilerplate(text)
+    assert text[ranges[0][0] : ranges[-1][1]].startswith("Comments (2)")
+    assert text[ranges[-1][0] : ranges[-1][1]].endswith("nobody asked the locals.")
+    assert not _touched(ranges, 0, text.index("\n"))

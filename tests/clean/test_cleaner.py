@@ -1,0 +1,111 @@
+"""The Cleaner component: HTML main text and metadata, errors, stories, title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.clean import Cleaner, find_stories
+from tierscope.doc import Document
+from tierscope.errors import InputError
+
+ARTICLE_HTML = """<!doctype html><html lang="en"><head>
+<title>LG to supply Tesla | Autonews</title>
+<meta property="og:title" content="LG Energy Solution to supply Tesla from Arizona">
+<meta property="article:published_time" content="2023-05-03T08:00:00+02:00">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/biz">Business</a></li></ul></nav>
+<article>
+<h1>LG Energy Solution to supply Tesla from Arizona</h1>
+<p>LG Energy Solution will supply cylindrical battery cells to Tesla from its new plant in Arizona, the companies said on Wednesday.</p>
+<p>The deal covers about 20 GWh a year from 2025, according to a filing with the Korea Exchange in Seoul.</p>
+<p>Panasonic, Tesla's oldest cell supplier, is also expanding in Kansas, where it is building a large factory.</p>
+</article>
+<aside><h3>Related articles</h3><ul><li><a href="/a">Tesla cuts prices</a></li><li><a href="/b">BMW opens plant</a></li></ul></aside>
+<div class="comments"><h3>3 comments</h3><p>Great news for Arizona and for everybody who works there.</p></div>
+<footer><p>© 2023 Autonews Media. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def clean(**kw):
+    return Cleaner()(Document(id="t", source="t", **kw))
+
+
+def test_html_main_text_title_and_date():
+    doc = clean(format="html", html=ARTICLE_HTML)
+    assert "LG Energy Solution will supply cylindrical battery cells" in doc.text
+    assert "Panasonic, Tesla's oldest cell supplier" in doc.text
+    assert "Great news for Arizona" not in doc.text  # comments left out
+    assert "Home" not in doc.text.split("\n")[0]
+    assert doc.title and doc.title.startswith("LG Energy Solution to supply Tesla")
+    assert (doc.published, doc.published_from) == ("2023-05-03", "metadata")
+    assert doc.stories == [(0, len(doc.text))]
+
+
+def test_html_date_does_not_override_ingest_metadata():
+    doc = clean(format="html", html=ARTICLE_HTML, published="2023-05-01", title="Given")
+    assert doc.published == "2023-05-01" and doc.title == "Given"
+
+
+def test_html_without_article_text_is_an_input_error():
+    with pytest.raises(InputError) as err:
+        clean(format="html", html="<html><head><title>x</title></head><body><script>var a=1;</script></body></html>")
+    assert err.value.reason == "no article text found in the HTML" and err.value.source == "t"
+
+
+def test_empty_text_is_an_input_error():
+    with pytest.raises(InputError, match="empty article"):
+        clean(text=" \n\t\n")
+
+
+def test_title_from_first_real_line_of_text():
+    doc = clean(text="Home | News | Business\nSiemens sells unit to Bosch\nSiemens has agreed to sell its unit to Bosch, it said.\n")
+    assert doc.title == "Siemens sells unit to Bosch"
+    doc = clean(text="Siemens has agreed to sell its unit to Bosch, it said on Monday.\nMore text here.\n")
+    assert doc.title is None
+
+
+MULTI = """Home | News | Business
+
+BMW opens plant in Debrecen
+By Peter Kovacs
+BMW opened its new plant in Debrecen on Wednesday, where it will build 150,000 electric cars a year.
+The plant cost about €2 billion.
+
+Pirelli signs tyre supply deal with Volkswagen
+MILAN (Reuters) - Pirelli will supply tyres for Volkswagen's electric models, the Italian company said.
+
+***
+
+Iberdrola and Seat sign power purchase agreement
+The Spanish utility will supply renewable power to Seat's Martorell plant for ten years, it said.
+"""
+
+
+def test_multi_story_page_split_by_headline_with_byline_and_separator():
+    doc = clean(text=MULTI)
+    parts = [doc.text[s:e] for s, e in doc.stories]
+    assert len(parts) == 3
+    assert parts[0].startswith("Home | News") and parts[0].endswith("about €2 billion.")
+    assert parts[1].startswith("Pirelli signs tyre supply deal") and parts[1].endswith("the Italian company said.")
+    assert parts[2].startswith("Iberdrola and Seat") and "***" not in "".join(parts)
+
+
+@pytest.mark.parametrize("sep", ["---", "* * *", "***", "________"])
+def test_separator_lines_split_stories(sep):
+    text = f"First story about BMW buying a stake in a supplier, as reported.\n{sep}\nSecond story about Eni selling a unit to a fund.\n"
+    stories = find_stories(text, [])
+    assert [text[s:e] for s, e in stories] == [
+        "First story about BMW buying a stake in a supplier, as reported.",
+        "Second story about Eni selling a unit to a fund.",
+    ]
+
+
+def test_single_story_with_subheadings_stays_one():
+    text = (
+        "Tesla picks LG for battery cells\n"
+        "By Jane Smith\n\n"
+        "LG Energy Solution will supply battery cells to Tesla from its plant in Arizona, they said.\n\n"
+        "What the deal means\n\n"
+        "The agreement gives Tesla a second supplier for the cells used in its cheapest cars.\n"
+    )
+    assert find_stories(text, []) == [(0, len(text))]

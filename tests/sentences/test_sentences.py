@@ -1,0 +1,140 @@
+"""SentenceSplitter: abbreviation traps in five languages, newlines, exact offsets, furniture and
+stories respected."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.doc import Document
+from tierscope.sentences import SentenceSplitter, split_sentences, text_segments
+
+CASES = {
+    "en": [
+        "Mr. Smith met Dr. Jones at Apple Inc. on Monday.",
+        "The deal with J. P. Morgan Chase & Co. was worth $1.5 bn. in cash and shares.",
+        "It closes in the U.S. next year, said Corp. spokesman A. Brown.",
+        "Plant No. 3 will make 1.5 GWh of cells.",
+        '"We are happy," he said.',
+        '"Is it over?" she asked.',
+        "Toyota Motor Corp. owns a stake in the supplier.",
+        "The supplier is Apple Inc.",
+        "The company confirmed the order (worth $2.3 bn.) on Friday.",
+    ],
+    "it": [
+        "Il sig. Rossi e il dott. Bianchi di Pirelli S.p.A. hanno firmato l'accordo.",
+        "La Fiat S.r.l. ha investito 3 mld. di euro nello stabilimento n. 2.",
+        "L'ing. Verdi ha parlato con la Soc. Elettrica Sarda ecc. durante l'incontro.",
+        "Il contratto vale 1,5 mln. di euro.",
+        "Enel ha firmato con Eni il 3 maggio.",
+    ],
+    "de": [
+        "Die Siemens AG hat am 3. Mai 2023 z.B. 5 Mrd. Euro investiert.",
+        "Im 3. Quartal stieg der Umsatz um ca. 1,5 Mio. Euro.",
+        "Das Werk Nr. 2 wird u.a. von Dr. Müller geleitet.",
+        "Die Produktion beginnt am 1. Januar.",
+        "Der Auftrag hat ein Volumen von 2,4 Mrd. Euro.",
+    ],
+    "fr": [
+        "M. Macron a rencontré Mme. Dupont chez Renault S.A. jeudi.",
+        "Le groupe investit 1,5 milliard d'euros, soit env. 2 % du chiffre d'affaires.",
+        "Selon M. Senard, l'usine produira 16 GWh par an.",
+        "« Nous sommes ravis », a déclaré le président.",
+        "La Cie. des Alpes a signé.",
+    ],
+    "es": [
+        "El Sr. García y la Sra. López de Iberdrola S.A. firmaron el acuerdo.",
+        "La planta producirá 1,5 GWh al año, aprox. el doble que ahora.",
+        "¿Venderá Repsol su filial?",
+        "Telefónica y la Cía. Española de Petróleos firmaron un contrato de 3 mill. de euros.",
+        "La Dra. Ruiz lo confirmó.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_abbreviation_traps(lang):
+    text = " ".join(CASES[lang])
+    got = [text[s:e] for s, e in split_sentences(text, lang)]
+    assert got == CASES[lang]
+
+
+def test_offsets_exact_and_trimmed():
+    text = "  First sentence here.   Second one?\n\nThird!  "
+    spans = split_sentences(text, "en")
+    assert [text[s:e] for s, e in spans] == ["First sentence here.", "Second one?", "Third!"]
+    assert all(text[s:e] == text[s:e].strip() for s, e in spans)
+
+
+def test_newline_rules():
+    text = (
+        "Tesla picks LG for battery cells\n"
+        "By Jane Smith\n"
+        "LG Energy Solution will supply battery cells to Tesla from its new plant\n"
+        "in Arizona, the companies said on Wednesday. The deal covers the plant of\n"
+        "Volkswagen too.\n"
+        "- first bullet item\n"
+        "- second bullet item\n"
+        "\n"
+        "A paragraph without final punctuation\n"
+        "\n"
+        "Last paragraph."
+    )
+    got = [text[s:e] for s, e in split_sentences(text, "en")]
+    assert got == [
+        "Tesla picks LG for battery cells",
+        "By Jane Smith",
+        "LG Energy Solution will supply battery cells to Tesla from its new plant\nin Arizona, the companies said on Wednesday.",
+        "The deal covers the plant of\nVolkswagen too.",
+        "- first bullet item",
+        "- second bullet item",
+        "A paragraph without final punctuation",
+        "Last paragraph.",
+    ]
+
+
+def test_one_paragraph_per_line_text():
+    text = (
+        "Pirelli fornirà a Volkswagen gli pneumatici per i nuovi modelli elettrici prodotti nello stabilimento di Zwickau\n"
+        "L'accordo vale circa 300 milioni di euro.\n"
+    )
+    got = [text[s:e] for s, e in split_sentences(text, "it")]
+    assert len(got) == 2
+
+
+def test_component_skips_boilerplate_and_keeps_stories_apart():
+    text = (
+        "Home | News | Business\n"
+        "BMW buys a stake in Northvolt. The deal was signed in Munich.\n"
+        "Share | Tweet\n"
+        "Pirelli sells a unit\n"
+        "***\n"
+        "Eni signs with Enel. It is worth €1 bn.\n"
+    )
+    nav = (0, text.index("\n"))
+    share = (text.index("Share"), text.index("Share") + len("Share | Tweet"))
+    s1_end = text.index("\n***")
+    s2_start = text.index("Eni")
+    doc = Document(id="t", source="t", text=text, language="en", boilerplate=[nav, share],
+                   stories=[(0, s1_end), (s2_start, len(text) - 1)])
+    doc = SentenceSplitter()(doc)
+    got = [(doc.sentence_text(s), s.story) for s in doc.sentences]
+    assert got == [
+        ("BMW buys a stake in Northvolt.", 0),
+        ("The deal was signed in Munich.", 0),
+        ("Pirelli sells a unit", 0),
+        ("Eni signs with Enel.", 1),
+        ("It is worth €1 bn.", 1),
+    ]
+
+
+def test_sentence_never_crosses_a_boilerplate_range_inside_a_line():
+    text = "Siemens sells its unit ADVERTISEMENT to Bosch for cash."
+    bp = [(text.index("ADVERTISEMENT"), text.index("ADVERTISEMENT") + len("ADVERTISEMENT"))]
+    doc = SentenceSplitter()(Document(id="t", source="t", text=text, language="en", boilerplate=bp, stories=[]))
+    for s in doc.sentences:
+        assert not (s.start < bp[0][1] and bp[0][0] < s.end)
+
+
+def test_text_segments():
+    assert text_segments(20, [(0, 10), (12, 20)], [(3, 5), (8, 14)]) == [(0, 3, 0), (5, 8, 0), (14, 20, 1)]
+    assert text_segments(5, [], []) == [(0, 5, 0)]
