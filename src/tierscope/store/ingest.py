@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import ids
 from ..doc import Document, Rejection
+from ..run import extract_inputs
 from .base import Store
 
 __all__ = ["ingest", "IngestReport"]
@@ -55,31 +56,6 @@ class IngestReport:
         }
 
 
-def _extract(paths: Iterable[str], max_bytes: int | None, pipeline: Any) -> Iterator[Document | Rejection]:
-    from ..run import extract_inputs
-
-    if max_bytes is None:
-        yield from extract_inputs(paths, pipeline=pipeline)
-        return
-    # extract_inputs has no max_bytes yet: the same loop, with the limit passed to read_inputs.
-    from ..errors import InputError, StageError
-    from ..ingest import read_inputs
-    from ..pipeline import default_pipeline
-
-    pipeline = pipeline or default_pipeline()
-    pipeline.warm_up()
-    for item in read_inputs(paths, max_bytes=max_bytes):
-        if isinstance(item, Rejection):
-            yield item
-            continue
-        try:
-            yield pipeline(item)
-        except InputError as exc:
-            yield Rejection(item.source, exc.reason, stage="extract")
-        except StageError as exc:
-            yield Rejection(item.source, f"{exc.component} failed: {exc.reason}", stage=exc.component)
-
-
 def _company_names(doc: Document) -> Iterator[str]:
     for m in doc.mentions:
         if m.label == "COMPANY":
@@ -112,7 +88,7 @@ def ingest(
     if (paths is None) == (items is None):
         raise TypeError("pass exactly one of paths or items")
     report = IngestReport()
-    stream = items if items is not None else _extract(list(paths or ()), max_bytes, pipeline)
+    stream = items if items is not None else extract_inputs(list(paths or ()), pipeline, max_bytes=max_bytes)
     for item in stream:
         if isinstance(item, Rejection):
             store.add_rejection(item)
