@@ -1,0 +1,218 @@
+"""Definite descriptions that point back to a company: "the company", "the Japanese battery
+maker", "la casa di Torino", "des Konzerns", "le constructeur", "la empresa".
+
+The antecedent is the most recent compatible company in the same story: first the companies
+earlier in the same sentence (its subject first), then earlier sentences, nearest first, each
+with its subject (first company) preferred over the most recent one. Compatible means the
+descriptor's sector, nationality and home town, where stated, fit the company. Stories are never
+crossed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Mention, Sentence
+from .gazetteer import gazetteer, places
+from .patterns import noun_positions
+from .text import Occupied
+from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, SPEC_SECTORS, compatible_sector
+
+__all__ = ["find_coref", "coref_regex"]
+
+_ARTICLES = (
+    r"the|il|lo|la|l['’]|del|dello|della|dell['’]|al|allo|alla|all['’]|dal|dalla|dall['’]|nel|nella|"
+    r"nell['’]|sul|sulla|der|die|das|des|dem|den|le|du|au|el"
+)
+_LOOKBACK = 6  # sentences
+
+
+@lru_cache(maxsize=8)
+def coref_regex(language: str) -> re.Pattern:
+    langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
+    nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]}, key=len, reverse=True)
+    noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    # Any one word may stand where an adjective can ("the new company"); what it states is
+    # looked up afterwards (a 400-word alternation here made each match ten times slower).
+    adj_alt = r"[^\W\d][\w.]*(?:-based)?"
+    inflection = r"(?:e?s|e?n)?" if language == "de" else ""
+    return re.compile(
+        rf"(?<![\w-])(?P<art>{_ARTICLES})(?:\s+|(?<=['’]))"
+        rf"(?:(?P<adj1>{adj_alt})\s+)??"
+        rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
+        rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?=[\s,.;:]|$))?"
+        rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+))?"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _adjective(word: str | None) -> tuple[str | None, str | None]:
+    """(country, city) an adjective states."""
+    if not word:
+        return None, None
+    key = word.casefold()
+    if key in NATIONALITY:
+        return NATIONALITY[key], None
+    if key in CITY_ADJECTIVES:
+        place = places().get(CITY_ADJECTIVES[key])
+        return (place.country if place else None), CITY_ADJECTIVES[key]
+    if key.endswith("-based"):
+        place = places().get(word[: -len("-based")])
+        if place:
+            return place.country, place.name if place.kind == "city" else None
+    return None, None
+
+
+def _noun_sector(noun: str) -> str | None:
+    key = " ".join(noun.casefold().split())
+    for table in SECTOR_NOUNS.values():
+        if key in table:
+            return table[key]
+    return None
+
+
+class _Constraint:
+    __slots__ = ("sector", "country", "city")
+
+    def __init__(self, sector, country, city):
+        self.sector, self.country, self.city = sector, country, city
+
+    def fits(self, mention: Mention) -> bool:
+        entry = gazetteer().entry(mention.canonical or "") if mention.attrs.get("known") else None
+        sectors = entry.sectors if entry else mention.attrs.get("sectors") or ()
+        if not compatible_sector(self.sector, sectors):
+            return False
+        if self.city and entry is not None:
+            # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
+            home = places().get(self.city)
+            family = [entry, *gazetteer().children(entry.name)]
+            if entry.parent:
+                family.append(gazetteer().entry(entry.parent))
+            cities = [e.city for e in family if e is not None and e.city]
+            if cities:
+                return any(places().get(c) is home for c in cities)
+        country = entry.country if entry else mention.attrs.get("country")
+        return not (self.country and country and country != self.country)
+
+
+def _parts(m: re.Match) -> tuple[str | None, str | None, int]:
+    """(adjective after the noun, spec, end of the description): a word after the noun counts
+    only when it is an adjective we know ("il produttore giapponese"), not "the company said"."""
+    adj2, spec = m.group("adj2"), m.group("spec")
+    if adj2 and _adjective(adj2) == (None, None):
+        return None, None, m.end("head")
+    if spec and places().get(spec) is None and spec.casefold() not in SPEC_SECTORS:
+        return adj2, None, m.end("adj2") if adj2 else m.end("head")
+    return adj2, spec, m.end()
+
+
+def _constraint(m: re.Match, adj2: str | None, spec: str | None) -> _Constraint | None:
+    """What the description says about its company; None when it is not a company description."""
+    noun = m.group("noun")
+    sector = _noun_sector(noun)
+    if sector == "startup":
+        sector = None
+    country, city = _adjective(m.group("adj1"))
+    c2, city2 = _adjective(adj2)
+    country, city = country or c2, city or city2
+    if spec:
+        place = places().get(spec)
+        if place is not None:
+            country = place.country
+            city = place.name if place.kind == "city" else city
+        elif spec.casefold() in SPEC_SECTORS:
+            sector = SPEC_SECTORS[spec.casefold()]
+    # Bare "la casa"/"la marca"/"the brand" is too often not a company: require a qualifier.
+    if noun.casefold() in {"casa", "marca", "marque", "marchio", "marke", "brand", "business"} and not (
+        country or city or (spec and sector != _noun_sector(noun))
+    ):
+        return None
+    return _Constraint(sector, country, city)
+
+
+_ARTICLE_KEYS = frozenset(a.rstrip("['’]") for a in _ARTICLES.split("|"))
+
+
+def _descriptions(text: str, tokens, sent_end: int, language: str):
+    """Matches of the description regex, tried only where an article stands up to three tokens
+    before a descriptor noun (a full-sentence scan of the regex is ten times slower)."""
+    regex = coref_regex(language)
+    last = -1
+    for k in noun_positions(tokens, language):
+        for a in (k - 1, k - 2, k - 3):
+            if a <= last or tokens[a].key not in _ARTICLE_KEYS:
+                continue
+            m = regex.match(text, tokens[a].start, sent_end)
+            if m is not None and m.start("noun") == tokens[k].start:
+                last = k
+                yield m
+                break
+
+
+def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+               mentions: list[Mention]) -> list[Mention]:
+    """Coreferent COMPANY mentions (source "coref") for the definite descriptions in ``sentences``."""
+    companies: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "COMPANY":
+            companies.setdefault(m.sentence, []).append(m)
+    # A place may sit inside a description ("la casa di Torino"); other mentions may not.
+    occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
+    company_starts = {m.start for m in mentions if m.label == "COMPANY"}
+    out: list[Mention] = []
+    for s_index, sent_start, sent_end, tokens in sentence_tokens:
+        for m in _descriptions(text, tokens, sent_end, language):
+            adj2, spec, end = _parts(m)
+            start = m.start()
+            if occupied.overlaps(start, end):
+                continue
+            # "the supplier Bosch", "la società Beta": an apposition, not a reference back.
+            gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
+            if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
+                continue
+            cons = _constraint(m, adj2, spec)
+            if cons is None:
+                continue
+            antecedent = _antecedent(sentences, s_index, start, companies, cons)
+            if antecedent is None:
+                continue
+            mention = Mention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                label="COMPANY",
+                canonical=antecedent.canonical,
+                sentence=s_index,
+                source="coref",
+                attrs={
+                    "known": antecedent.attrs.get("known", False),
+                    "sectors": list(antecedent.attrs.get("sectors") or []),
+                    "country": antecedent.attrs.get("country"),
+                    "antecedent": [antecedent.start, antecedent.end],
+                },
+            )
+            out.append(mention)
+            companies.setdefault(s_index, []).append(mention)
+            companies[s_index].sort(key=lambda x: x.start)
+    return out
+
+
+def _antecedent(sentences, s_index, start, companies, cons) -> Mention | None:
+    story = sentences[s_index].story
+    same = [c for c in companies.get(s_index, ()) if c.end <= start]
+    for c in same:
+        if cons.fits(c):
+            return c
+    for back in range(s_index - 1, max(-1, s_index - 1 - _LOOKBACK), -1):
+        if sentences[back].story != story:
+            break
+        cands = companies.get(back)
+        if not cands:
+            continue
+        ordered = [cands[0]] + list(reversed(cands[1:]))
+        for c in ordered:
+            if cons.fits(c):
+                return c
+    return None

@@ -1,0 +1,183 @@
+"""Known companies and places: one longest-match pass over each sentence's tokens.
+
+Rules beyond plain lookup:
+
+* ambiguous aliases (flag ``?``) need context; if they have none here they are kept only when the
+  same company is named unambiguously elsewhere in the document (as ``@`` aliases always are);
+* a name that is both a company and a place ("Salzgitter") is a PLACE after a location
+  preposition ("in Salzgitter") and a COMPANY otherwise;
+* capitalised group words before ("Gruppo", "Groupe", "Grupo") or after ("Konzern", "Group") and
+  legal forms after ("AG", "N.V.", "& C. S.p.A.") join the span; the canonical name stays.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Mention
+from .gazetteer import Entry, Place, gazetteer, places
+from .matcher import Token, TokenMatcher
+from .text import LEGAL_AFTER
+from .vocab import CONTEXT, LOCATION_PREPS
+
+__all__ = ["find_known", "name_matcher"]
+
+_GROUP_BEFORE = frozenset({"Gruppo", "Groupe", "Grupo", "Gruppe"})
+_GROUP_AFTER = frozenset({"Group", "Gruppe", "Konzern", "Holding", "Holdings", "Gruppo", "Groupe"})
+_WINDOW = 3  # tokens either side searched for context words
+_NEAR = 12  # characters between an ambiguous name and another company that vouches for it
+
+
+@lru_cache(maxsize=1)
+def name_matcher() -> TokenMatcher:
+    """One matcher over company and place aliases (loaded on first use)."""
+    pats = [(s, f, e) for s, f, e in gazetteer().aliases]
+    pats += [(s, f, p) for s, f, p in places().aliases]
+    return TokenMatcher(pats)
+
+
+def _sentence_initial(tokens: list[Token], i: int) -> bool:
+    return all(not t.text[0].isalnum() for t in tokens[:i])
+
+
+def _is_word_cap(tok: Token) -> bool:
+    return tok.text[0].isupper()
+
+
+def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, language: str) -> bool:
+    """Context for an ambiguous company alias at tokens[i:i+n]."""
+    end = tokens[i + n - 1].end
+    m = LEGAL_AFTER.match(text, end)
+    if m and m.end() <= sent_end:
+        return True
+    lo, hi = max(0, i - _WINDOW), min(len(tokens), i + n + _WINDOW)
+    if any(tokens[k].key in CONTEXT for k in range(lo, hi) if not i <= k < i + n):
+        return True
+    # Standing alone mid-sentence: "deliveries to Vale rose", not "Vale, ..." opening a sentence,
+    # "King Lear", "Continental Europe" or "400 Ampere". German capitalises every noun: no.
+    if language == "de" or _sentence_initial(tokens, i):
+        return False
+    if all(t.text.isupper() for t in tokens[i : i + n]):  # acronyms ("ACC") are too often other things
+        return False
+    prev = tokens[i - 1]
+    if _is_word_cap(prev) or prev.text[0].isdigit() or prev.key in LOCATION_PREPS:
+        return False
+    if i + n < len(tokens) and _is_word_cap(tokens[i + n]):
+        return False
+    return True
+
+
+def _company_mention(text, tokens, i, n, entry: Entry, sent_index, sent_end, end_override=None) -> tuple[Mention, int]:
+    """Mention for tokens[i:i+n] plus group words and legal form; returns it and the token index after it."""
+    start = tokens[i].start
+    end = tokens[i + n - 1].end if end_override is None else end_override
+    j = i + n
+    if i > 0 and tokens[i - 1].text in _GROUP_BEFORE and tokens[i - 1].end >= start - 1:
+        start = tokens[i - 1].start
+    if end_override is None and j < len(tokens) and tokens[j].text in _GROUP_AFTER:
+        end = tokens[j].end
+        j += 1
+    if end_override is None:
+        m = LEGAL_AFTER.match(text, end)
+        if m and m.end() <= sent_end:
+            end = m.end()
+            while j < len(tokens) and tokens[j].start < end:
+                j += 1
+    mention = Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        label="COMPANY",
+        canonical=entry.name,
+        sentence=sent_index,
+        source="gazetteer",
+        attrs={"known": True, "sectors": list(entry.sectors), "country": entry.country},
+    )
+    return mention, j
+
+
+def _place_mention(text, tokens, i, n, place: Place, sent_index) -> Mention:
+    start, end = tokens[i].start, tokens[i + n - 1].end
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        label="PLACE",
+        canonical=place.name,
+        sentence=sent_index,
+        source="gazetteer",
+        attrs={"country": place.country, "kind": place.kind},
+    )
+
+
+def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], language: str) -> list[Mention]:
+    """Company and place mentions in the given sentences: (sentence index, sentence end, tokens)."""
+    matcher = name_matcher()
+    found: list[Mention] = []
+    pending: list[Mention] = []  # ambiguous names waiting for the company to be named elsewhere
+    for sent_index, sent_end, tokens in sentence_tokens:
+        first_keys = matcher.first_keys
+        # Only tokens that start some alias (or may be a genitive of one) are looked at.
+        starts = [k for k, t in enumerate(tokens)
+                  if t.key in first_keys or (t.key[-1] == "s" and t.text[0].isupper())]
+        i = 0
+        for k in starts:
+            if k < i:
+                continue
+            i = k
+            cands = matcher.candidates(tokens, i)
+            chosen_n, companies, places_, waiting, waiting_flag = 0, [], [], [], ""
+            for n, cand in cands:
+                if chosen_n and n < chosen_n:
+                    break
+                payload = cand.payload
+                if isinstance(payload, Place):
+                    if cand.flag == "?" and not (i > 0 and tokens[i - 1].key in LOCATION_PREPS):
+                        continue
+                    places_.append(payload)
+                elif cand.flag == "@":
+                    waiting.append(payload)
+                    waiting_flag = "@"
+                elif cand.flag == "?" and not _has_context(text, tokens, i, n, sent_end, language):
+                    waiting.append(payload)
+                    waiting_flag = "?"
+                else:
+                    companies.append(payload)
+                chosen_n = n
+            end_override = None
+            if not chosen_n:
+                gen = matcher.genitive(tokens, i)
+                companies = [c.payload for c in gen if isinstance(c.payload, Entry)]
+                places_ = [c.payload for c in gen if isinstance(c.payload, Place)]
+                if companies or places_:
+                    chosen_n, end_override = 1, tokens[i].end - 1
+            if not chosen_n:
+                continue
+            after_prep = i > 0 and tokens[i - 1].key in LOCATION_PREPS
+            if places_ and (not companies or after_prep):
+                m = _place_mention(text, tokens, i, chosen_n, places_[0], sent_index)
+                if end_override is not None:
+                    m.end, m.text = end_override, text[m.start:end_override]
+                found.append(m)
+                i += chosen_n
+            elif companies:
+                m, i = _company_mention(text, tokens, i, chosen_n, companies[0], sent_index, sent_end, end_override)
+                found.append(m)
+            else:
+                m, _ = _company_mention(text, tokens, i, chosen_n, waiting[0], sent_index, sent_end)
+                m.attrs["_near_ok"] = waiting_flag == "?"
+                pending.append(m)
+                i += chosen_n
+    # Ambiguous names are kept when the company is named unambiguously elsewhere ("@"/"?"), or,
+    # for "?" names, next to another company ("Seat y Cupra", "Hyundai and Genesis").
+    companies = [m for m in found if m.label == "COMPANY"]
+    named = {m.canonical for m in companies}
+    for m in pending:
+        near_ok = m.attrs.pop("_near_ok", False)
+        if m.canonical in named or (near_ok and any(
+            c.sentence == m.sentence and (0 <= c.start - m.end <= _NEAR or 0 <= m.start - c.end <= _NEAR)
+            for c in companies
+        )):
+            found.append(m)
+    found.sort(key=lambda m: m.start)
+    return found

@@ -1,0 +1,106 @@
+"""Longest-match lookup of multi-token names over a token list.
+
+Patterns are indexed by their first token's key, longest first, so one dict lookup per token finds
+every candidate; a sentence costs about one lookup per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .text import TOKEN
+
+__all__ = ["Token", "Candidate", "TokenMatcher", "tokenize", "token_key"]
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def token_key(token: str) -> str:
+    # Case-folded but accent-sensitive: accent folding would make German "Über" match "Uber".
+    # Accent-free spellings ("Citroen", "Skoda") are listed as aliases instead.
+    return token.casefold()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    # findall + str.find is about twice as fast as building tokens from match objects.
+    seg = text[start:end]
+    out: list[Token] = []
+    append, find, pos = out.append, seg.find, 0
+    for word in TOKEN.findall(seg):
+        p = find(word, pos)
+        pos = p + len(word)
+        append(Token(start + p, start + pos, word, word.casefold()))
+    return out
+
+
+@dataclass(slots=True)
+class Candidate:
+    keys: tuple[str, ...]
+    surfaces: tuple[str, ...]
+    flag: str
+    payload: Any
+    capital: bool  # the alias starts with a capital: the text must too
+
+
+class TokenMatcher:
+    def __init__(self, patterns: Iterable[tuple[str, str, Any]]):
+        index: dict[str, list[Candidate]] = {}
+        for surface, flag, payload in patterns:
+            toks = TOKEN.findall(surface)
+            if not toks:
+                continue
+            cand = Candidate(
+                keys=tuple(token_key(t) for t in toks),
+                surfaces=tuple(toks),
+                flag=flag,
+                payload=payload,
+                capital=toks[0][0].isupper(),
+            )
+            index.setdefault(cand.keys[0], []).append(cand)
+        for cands in index.values():
+            cands.sort(key=lambda c: -len(c.keys))
+        self._index = index
+        #: Keys that start some pattern: a cheap test before ``candidates``.
+        self.first_keys = frozenset(index)
+
+    def candidates(self, tokens: list[Token], i: int) -> list[tuple[int, Candidate]]:
+        """Every pattern matching at token ``i``, as (token count, candidate), longest first.
+        Case rules are applied here; context rules (flag ``?``/``@``) are the caller's."""
+        first = tokens[i]
+        cands = self._index.get(first.key)
+        if not cands:
+            return []
+        out = []
+        n_tokens = len(tokens)
+        for cand in cands:
+            n = len(cand.keys)
+            if i + n > n_tokens:
+                continue
+            if n > 1 and any(tokens[i + k].key != cand.keys[k] for k in range(1, n)):
+                continue
+            if cand.flag:  # exact case for every flagged alias
+                if any(tokens[i + k].text != cand.surfaces[k] for k in range(n)):
+                    continue
+            elif cand.capital and not (first.text[0].isupper() or first.text[0].isdigit()):
+                continue
+            out.append((n, cand))
+        return out
+
+    def genitive(self, tokens: list[Token], i: int) -> list[Candidate]:
+        """One-token, unflagged names followed by an attached "s" ("Teslas", "BMWs"): the German
+        genitive, and English plurals that still name the company. Only when the base is known."""
+        tok = tokens[i]
+        if len(tok.key) < 4 or not tok.key.endswith("s") or not tok.text[0].isupper():
+            return []
+        cands = self._index.get(tok.key[:-1], ())
+        return [c for c in cands if len(c.keys) == 1 and c.flag in ("", "=")
+                and (c.flag == "" or tok.text[:-1] == c.surfaces[0])]

@@ -1,0 +1,204 @@
+"""Companies that are not in the gazetteer, found by pattern.
+
+Two cues: a legal form after a capitalised name ("Acme Batteries GmbH"), and a descriptor before
+one ("the battery maker Lyten", "der Zulieferer Acme", "la società Beta Srl"). The canonical name
+is the surface name without its legal form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Mention
+from .gazetteer import places
+from .matcher import Token
+from .text import LEGAL_AFTER, TOKEN, Occupied
+from .vocab import NATIONALITY, SECTOR_NOUNS, STOP
+
+__all__ = ["find_unknown", "descriptor_regex", "noun_first_keys", "noun_positions"]
+
+# First tokens of the legal forms in ``text.LEGAL``: where one may start.
+_LEGAL_FIRST = frozenset(
+    "GmbH AG & S SpA Srl SARL SAS SA SL N NV B BV L LLC K KGaA KG SE Ltd Limited Inc Incorporated "
+    "Corp Corporation plc PLC AB ASA A Oyj Oy Co Pty".split()
+)
+# Lower-case words inside names ("Banco de Sabadell"); not "and"/"und", which join two names.
+_CONNECTORS = frozenset("de di da del della von van der den du des of la le".split())
+# Capitalised words that may continue (not start) a name: "Acme International", "Beta Group".
+_CONTINUE = frozenset(
+    "international global european america americas asia group holding holdings energy motors "
+    "technologies technology systems automotive battery batteries cells solutions materials "
+    "mobility power electric industries".split()
+)
+# German capitalises nouns: after a German descriptor only these look like name parts.
+_GERMAN_NAME_WORDS = _CONTINUE | frozenset("gmbh ag se werke werk".split())
+_GERMAN_NOUNS = frozenset(
+    "milliarden millionen euro dollar prozent jahr jahre jahren werk werke fabrik batterien zellen "
+    "autos fahrzeuge teile aktien anteile mitarbeiter stellen gewinn umsatz ende anfang mitte "
+    "angaben zukunft ziel pläne kunden strom chips halbleiter".split()
+)
+_MAX_NAME = 6
+
+
+def _is_name_token(tok: Token) -> bool:
+    c = tok.text[0]
+    return c.isupper() or (c.isdigit() and any(ch.isalpha() for ch in tok.text)) or tok.text == "&"
+
+
+def _trim_left(tokens: list[Token]) -> list[Token]:
+    """Drop leading words that are not part of a name: "The", "German", "In Berlin"."""
+    pl = places()
+    while tokens and (
+        tokens[0].key in STOP or tokens[0].key in NATIONALITY or tokens[0].text == "&"
+        or pl.get(tokens[0].text) is not None
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].key in _CONNECTORS or tokens[-1].text == "&"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
+    start = name_tokens[0].start
+    surface = " ".join(text[name_tokens[0].start : name_tokens[-1].end].split())
+    return Mention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        label="COMPANY",
+        canonical=surface,
+        sentence=sent_index,
+        source="pattern",
+        attrs={"known": False, "sectors": list(sectors)},
+    )
+
+
+def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken) -> list[Mention]:
+    out = []
+    for first in range(1, len(tokens)):
+        if tokens[first].text not in _LEGAL_FIRST:
+            continue
+        k = first - 1
+        if tokens[k].text == "," and k > 0:
+            k -= 1
+        m = LEGAL_AFTER.match(text, tokens[k].end, sent_end)
+        if m is None or taken(m.start(), m.end()):
+            continue
+        # Walk back from the legal form over name tokens.
+        name: list[Token] = []
+        while k >= 0 and len(name) < _MAX_NAME:
+            tok = tokens[k]
+            if taken(tok.start, tok.end):
+                break
+            if _is_name_token(tok):
+                name.insert(0, tok)
+            elif tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1]):
+                name.insert(0, tok)
+            else:
+                break
+            k -= 1
+        name = _trim_left(name)
+        if name and any(t.text[0].isalpha() for t in name):
+            out.append(_mention(text, name, m.end(), sent_index))
+    return out
+
+
+@lru_cache(maxsize=8)
+def descriptor_regex(language: str) -> re.Pattern:
+    """Descriptor nouns of ``language`` (all languages when unknown), longest first."""
+    langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
+    nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]}, key=len, reverse=True)
+    noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    return re.compile(r"(?<![\w-])(?P<noun>" + noun_alt + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def noun_first_keys(language: str) -> frozenset[str]:
+    """First-token keys of the descriptor nouns: where a descriptor can start."""
+    langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
+    return frozenset(TOKEN.findall(n)[0].casefold() for lang in langs for n in SECTOR_NOUNS[lang])
+
+
+def noun_positions(tokens: list[Token], language: str) -> list[int]:
+    """Indices of tokens that may start a descriptor noun (German inflections included)."""
+    keys = noun_first_keys(language)
+    out = []
+    for k, tok in enumerate(tokens):
+        key = tok.key
+        if key in keys or (language == "de" and (key[:-1] in keys or key[:-2] in keys)):
+            out.append(k)
+    return out
+
+
+def _noun_sector(language: str, noun: str) -> str | None:
+    key = " ".join(noun.casefold().split())
+    for lang in ([language] if language in SECTOR_NOUNS else SECTOR_NOUNS):
+        if key in SECTOR_NOUNS[lang]:
+            return SECTOR_NOUNS[lang][key]
+    return None
+
+
+def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) -> list[Mention]:
+    out = []
+    regex = descriptor_regex(language)
+    for pos in noun_positions(tokens, language):
+        m = regex.match(text, tokens[pos].start, sent_end)
+        if m is None:
+            continue
+        # Skip one nationality adjective: "il produttore cinese Beta".
+        k = next((j for j in range(pos, len(tokens)) if tokens[j].start >= m.end()), None)
+        if k is not None and tokens[k].key in NATIONALITY:
+            k += 1
+        if k is None or k >= len(tokens) or tokens[k].start > tokens[k - 1].end + 2:
+            continue
+        if not _is_name_token(tokens[k]) or tokens[k].key in STOP or tokens[k].text == "&":
+            continue
+        name: list[Token] = []
+        while k < len(tokens) and len(name) < _MAX_NAME:
+            tok = tokens[k]
+            if taken(tok.start, tok.end) or tok.key in NATIONALITY:
+                break
+            if name and tok.text in _LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[k - 1].end, sent_end):
+                break  # the legal form joins the span below, not the name
+            if _is_name_token(tok) and (not name or tok.key not in STOP or tok.key in _CONTINUE):
+                if language == "de" and name and not (tok.key in _GERMAN_NAME_WORDS or tok.text.isupper()):
+                    break
+                name.append(tok)
+            elif tok.key in _CONNECTORS and name and k + 1 < len(tokens) and _is_name_token(tokens[k + 1]):
+                name.append(tok)
+            else:
+                break
+            k += 1
+        name = _trim_left(name)
+        if not name or places().get(text[name[0].start : name[-1].end]) is not None:
+            continue
+        if language == "de":
+            nxt = tokens[k] if k < len(tokens) else None
+            if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()):
+                continue
+        end = name[-1].end
+        legal = LEGAL_AFTER.match(text, end)
+        if legal and legal.end() <= sent_end:
+            end = legal.end()
+        if taken(name[0].start, end):
+            continue
+        sector = _noun_sector(language, m.group("noun"))
+        out.append(_mention(text, name, end, sent_index, [sector] if sector and sector != "startup" else []))
+    return out
+
+
+def find_unknown(text: str, sentence_tokens, language: str, existing: list[Mention]) -> list[Mention]:
+    """Unknown-company mentions in the sentences, never overlapping ``existing`` ones."""
+    occupied = Occupied(len(text), ((m.start, m.end) for m in existing))
+    taken = occupied.overlaps
+
+    out: list[Mention] = []
+    for sent_index, sent_start, sent_end, tokens in sentence_tokens:
+        for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) + _by_legal_form(
+            text, tokens, sent_index, sent_start, sent_end, taken
+        ):
+            if not taken(m.start, m.end):
+                out.append(m)
+                occupied.add(m.start, m.end)
+    return out

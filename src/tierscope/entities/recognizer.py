@@ -1,0 +1,81 @@
+"""The entity stage: companies (known, by pattern, by coreference), people with roles, places,
+money, capacities and dates, only inside ``doc.sentences``."""
+
+from __future__ import annotations
+
+from ..doc import Document, Mention
+from .coref import coref_regex, find_coref
+from .gazetteer import gazetteer, places
+from .known import find_known, name_matcher
+from .matcher import tokenize
+from .patterns import descriptor_regex, find_unknown
+from .people import find_people
+from .quantities import find_quantities
+from .text import Occupied
+
+__all__ = ["EntityRecognizer", "find_date_mentions"]
+
+_LANGUAGES = ("en", "it", "de", "fr", "es")
+
+
+def find_date_mentions(text: str, sentences, language: str) -> list[Mention]:
+    """DATE mentions from ``tierscope.dates.find_dates``, kept inside sentences. Empty while the
+    dates stage is not importable (it is built alongside this one)."""
+    try:
+        from ..dates import find_dates
+    except ImportError:
+        return []
+    out = []
+    k = 0
+    for start, end, iso in find_dates(text, language):
+        while k < len(sentences) and sentences[k].end <= start:
+            k += 1
+        if k < len(sentences) and sentences[k].start <= start and end <= sentences[k].end:
+            out.append(Mention(start, end, text[start:end], "DATE", None, k, "dates", {"date": iso}))
+    return out
+
+
+class EntityRecognizer:
+    name = "tierscope.entities.v1"
+    requires = ("text", "sentences", "language")
+    produces = ("mentions",)
+
+    def __init__(self, *, dates: bool = True):
+        self.dates = dates
+
+    def warm_up(self) -> None:
+        gazetteer()
+        places()
+        name_matcher()
+        for lang in _LANGUAGES:
+            descriptor_regex(lang)
+            coref_regex(lang)
+
+    def __call__(self, doc: Document) -> Document:
+        text, language = doc.text, (doc.language or "en")
+        sentences = sorted(doc.sentences, key=lambda s: s.start)
+        if sentences != doc.sentences:
+            doc.sentences = sentences
+        toks = [(i, s.start, s.end, tokenize(text, s.start, s.end)) for i, s in enumerate(sentences)]
+        known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
+        unknown = find_unknown(text, toks, language, known)
+        mentions = known + unknown
+        mentions.extend(find_coref(text, sentences, toks, language, mentions))
+        people = find_people(text, toks, mentions)
+        if people:
+            # A role-bearing person named like a company ("Henry Ford") is the person.
+            inside = Occupied(len(text), ((p.start, p.end) for p in people))
+            mentions = [m for m in mentions if not (inside.overlaps(m.start, m.end) and m.label != "PERSON")]
+            mentions.extend(people)
+        taken = Occupied(len(text), ((m.start, m.end) for m in mentions))
+        for q in find_quantities(text, toks, language):
+            if not taken.overlaps(q.start, q.end):
+                mentions.append(q)
+                taken.add(q.start, q.end)
+        if self.dates:
+            for d in find_date_mentions(text, sentences, language):
+                if not taken.overlaps(d.start, d.end):
+                    mentions.append(d)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        doc.mentions.extend(mentions)
+        return doc

@@ -1,0 +1,257 @@
+"""Word lists of the five languages used by patterns, coreference and context rules.
+
+Sets hold case-folded words. Sector nouns map to the gazetteer sectors they are compatible with
+(``None``: any company).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "STOP",
+    "CONTEXT",
+    "LOCATION_PREPS",
+    "NATIONALITY",
+    "CITY_ADJECTIVES",
+    "SECTOR_NOUNS",
+    "SPEC_SECTORS",
+    "DEFINITE",
+    "SECTOR_FAMILY",
+    "compatible_sector",
+]
+
+
+def _words(*chunks: str) -> frozenset[str]:
+    return frozenset(w.casefold() for chunk in chunks for w in chunk.split())
+
+
+MONTHS = _words(
+    "January February March April May June July August September October November December",
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "Januar Jänner Februar März Mai Juni Juli Oktober Dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+)
+WEEKDAYS = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "lunes martes miércoles jueves viernes sábado domingo",
+)
+ROLE_WORDS = _words(
+    "CEO CFO CTO COO chairman chairwoman chair president founder chief executive boss head",
+    "amministratore delegato presidente fondatore direttore ad",
+    "Chef Vorstandschef Konzernchef Vorstand Vorstandsvorsitzender Gründer Geschäftsführer Präsident",
+    "PDG directeur président fondateur patron",
+    "consejero delegado presidente fundador director",
+)
+# Capitalised words that never start (or continue) a company name found by pattern.
+STOP = (
+    _words(
+        # determiners, pronouns, prepositions, conjunctions, frequent sentence starters
+        "The A An This That These Those Its It Their They We He She Our His Her In On At For By From",
+        "With Without Of To As After Before Under Over About Also And But Or If When While Since",
+        "According Meanwhile However Now Last Next New Both Other Such Some Many Most All Any",
+        "Il Lo La L I Gli Le Un Una Uno Del Della Dello Dei Degli Delle Nel Nella Nei Al Alla",
+        "Dal Dalla Per Con Su Tra Fra Anche Ma Se Quando Dopo Prima Secondo Questo Questa Ora",
+        "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im Am Zum Zur Vom Beim Bei Nach Aus",
+        "Mit Für Von Und Oder Aber Auch Wie Wenn Nachdem Laut Dieser Diese Dieses Sein Seine Ihre",
+        "Le Les Un Une Du Des Au Aux Dans Sur Pour Par Avec Et Ou Mais Selon Après Avant Ce Cette",
+        "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Su Sus",
+        # time words
+        "Today Yesterday Tomorrow Oggi Ieri Domani Heute Gestern Morgen Aujourd Hier Demain Hoy Ayer",
+        "Mañana Week Year Quarter Woche Jahr Jahres Quartal Anno Semana Année Año",
+        # regions and blocs that look like names
+        "European Europe EU UE Asia Asian Africa African America American Global International",
+    )
+    | MONTHS
+    | WEEKDAYS
+    | ROLE_WORDS
+)
+
+# Words near an ambiguous alias ("Vale", "Smart", "Lotus") that show it names the company.
+CONTEXT = _words(
+    "brand brands marque marques marchio marchi marca marcas Marke Marken",
+    "carmaker carmakers automaker maker makers manufacturer group gruppo groupe grupo Konzern",
+    "company società Unternehmen société empresa compañía casa costruttore constructeur",
+    "fabricante fabricant Hersteller Autobauer supplier fornitore Zulieferer fournisseur proveedor",
+    "miner mining minera minier Bergbaukonzern shares stock Aktie Aktien azioni acciones actions",
+    "CEO model models modello modelli Modell Modelle modèle modèles modelo modelos",
+    "EV EVs SUV SUVs electric elettrica elettriche elettrico Elektroauto électrique eléctrico",
+    "battery batteries batteria batterie Batterien Batteriezellen baterías gigafactory",
+    "plant factory stabilimento Werk Fabrik usine planta fábrica JV venture joint",
+    "cars vehicles veicoli auto Autos voitures coches vehículos trucks camion Lkw",
+    "lithium litio nickel cobalt iron ore aluminium aluminum alluminio Aluminium steel acciaio",
+    "chip chips semiconductor semiconductors subsidiary parent unit division startup",
+    "owner owned owns acquire acquired acquisition stake investment",
+)
+LOCATION_PREPS = _words(
+    "in at near from to outside around a ad presso vicino da bei nahe nach aus im à en près",
+    "cerca desde hacia",
+)
+# Definite articles and article-prepositions: "the company", "della società", "des Konzerns".
+DEFINITE = _words(
+    "the il lo la l i gli del dello della dell al allo alla all dal dalla dall nel nella nell",
+    "sul sulla der die das des dem den le du au el",
+)
+
+
+def _expand(stems: str, endings: str) -> list[str]:
+    return [s + e for s in stems.split() for e in (endings.split(",") if endings else [""])]
+
+
+_NATIONALITY_SPEC = {
+    "JP": ("Japanese giapponese giapponesi japonais japonaise japonaises japonés japonesa japoneses",
+           "japanisch"),
+    "DE": ("German tedesco tedesca tedeschi tedesche allemand allemande allemands alemán alemana alemanes",
+           "deutsch"),
+    "CN": ("Chinese cinese cinesi chinois chinoise chino china chinos", "chinesisch"),
+    "KR": ("Korean South-Korean coreano coreana sudcoreano sudcoreana coréen coréenne sud-coréen "
+           "sud-coréenne surcoreano surcoreana", "koreanisch südkoreanisch"),
+    "FR": ("French francese francesi français française francés francesa", "französisch"),
+    "IT": ("Italian italiano italiana italiani italiane italien italienne", "italienisch"),
+    "US": ("American US U.S. americano americana statunitense américain américaine estadounidense "
+           "norteamericano norteamericana", "amerikanisch us-amerikanisch"),
+    "SE": ("Swedish svedese svedesi suédois suédoise sueco sueca", "schwedisch"),
+    "GB": ("British UK britannico britannica inglese britannique británico británica", "britisch"),
+    "ES": ("Spanish spagnolo spagnola espagnol espagnole español española", "spanisch"),
+    "IN": ("Indian indiano indiana indien indienne indio india", "indisch"),
+    "NL": ("Dutch olandese néerlandais néerlandaise neerlandés holandés holandesa", "niederländisch"),
+    "BE": ("Belgian belga belge", "belgisch"),
+    "TW": ("Taiwanese taiwanese taïwanais taiwanés", "taiwanisch"),
+    "CH": ("Swiss svizzero svizzera suisse suizo suiza", "schweizerisch"),
+    "AT": ("Austrian austriaco austriaca autrichien autrichienne austriaco", "österreichisch"),
+    "NO": ("Norwegian norvegese norvégien norvégienne noruego noruega", "norwegisch"),
+    "FI": ("Finnish finlandese finlandais finlandaise finlandés", "finnisch"),
+    "PL": ("Polish polacco polacca polonais polonaise polaco polaca", "polnisch"),
+    "CA": ("Canadian canadese canadien canadienne canadiense", "kanadisch"),
+    "AU": ("Australian australiano australiana australien australienne", "australisch"),
+    "TR": ("Turkish turco turca turc turque", "türkisch"),
+    "VN": ("Vietnamese vietnamita vietnamien vietnamienne", "vietnamesisch"),
+    "HU": ("Hungarian ungherese hongrois húngaro", "ungarisch"),
+    "CZ": ("Czech ceco ceca tchèque checo", "tschechisch"),
+    "BR": ("Brazilian brasiliano brésilien brasileño", "brasilianisch"),
+    "CL": ("Chilean cileno chilien chileno", "chilenisch"),
+    "IL": ("Israeli israeliano israélien israelí", "israelisch"),
+}
+#: Nationality adjective (folded, all inflections) -> ISO2.
+NATIONALITY: dict[str, str] = {}
+for _iso, (_plain, _german) in _NATIONALITY_SPEC.items():
+    for _w in _plain.split() + _expand(_german, ",e,er,en,es,em"):
+        NATIONALITY[_w.casefold()] = _iso
+
+#: Adjectives of cities that stand for a company's home ("la casa torinese", "der Wolfsburger Konzern").
+CITY_ADJECTIVES = {
+    "torinese": "Turin", "milanese": "Milan", "modenese": "Modena", "bolognese": "Bologna",
+    "wolfsburger": "Wolfsburg", "stuttgarter": "Stuttgart", "münchner": "Munich",
+    "ingolstädter": "Ingolstadt", "rüsselsheimer": "Rüsselsheim", "zwickauer": "Zwickau",
+    "hannoveraner": "Hanover", "friedrichshafener": "Friedrichshafen", "herzogenauracher": "Herzogenaurach",
+    "parisien": "Paris", "parisienne": "Paris", "lyonnais": "Lyon", "clermontois": "Clermont-Ferrand",
+    "madrileña": "Madrid", "madrileño": "Madrid", "barcelonesa": "Barcelona", "vasca": "Basque Country",
+}
+
+# Sector families: a descriptor sector -> the gazetteer sectors it accepts.
+SECTOR_FAMILY = {
+    "carmaker": {"carmaker", "trucks"},
+    "trucks": {"trucks", "carmaker"},
+    "battery_cells": {"battery_cells"},
+    "battery_materials": {"battery_materials", "mining", "recycling", "chemicals"},
+    "mining": {"mining", "battery_materials"},
+    "recycling": {"recycling", "battery_materials"},
+    "chips": {"chips"},
+    "supplier": {"supplier", "tyres", "chips", "battery_cells", "battery_materials", "steel",
+                 "aluminium", "electronics", "chemicals"},
+    "steel": {"steel"},
+    "aluminium": {"aluminium"},
+    "chemicals": {"chemicals", "battery_materials"},
+    "energy": {"energy", "electrical"},
+    "aerospace": {"aerospace", "defence"},
+    "tyres": {"tyres"},
+    "tech": {"tech", "electronics", "software"},
+    "startup": None,
+}
+
+
+def compatible_sector(wanted: str | None, sectors) -> bool:
+    """Does a company with ``sectors`` fit a descriptor of sector ``wanted``? Unknown companies
+    (no sectors) fit any descriptor."""
+    if wanted is None or not sectors:
+        return True
+    family = SECTOR_FAMILY.get(wanted)
+    return family is None or any(s in family for s in sectors)
+
+
+_C, _B, _BM, _M, _S, _CH, _ST, _AL = (
+    "carmaker", "battery_cells", "battery_materials", "mining", "supplier", "chips", "steel", "aluminium")
+#: Descriptor nouns (folded) -> sector, per language. Multi-word nouns first when compiled.
+SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
+    "en": {
+        "company": None, "firm": None, "group": None, "conglomerate": None, "manufacturer": None,
+        "producer": None, "business": None, "carmaker": _C, "car maker": _C, "automaker": _C,
+        "auto maker": _C, "car manufacturer": _C, "vehicle maker": _C, "vehicle manufacturer": _C,
+        "ev maker": _C, "electric vehicle maker": _C, "electric carmaker": _C, "electric car maker": _C,
+        "ev startup": _C, "brand": _C, "truckmaker": "trucks", "truck maker": "trucks",
+        "startup": "startup", "start-up": "startup", "battery maker": _B, "battery manufacturer": _B,
+        "battery producer": _B, "battery cell maker": _B, "battery-cell maker": _B, "cell maker": _B,
+        "cell manufacturer": _B, "battery company": _B, "supplier": _S, "auto supplier": _S,
+        "parts supplier": _S, "parts maker": _S, "auto parts maker": _S, "components maker": _S,
+        "chipmaker": _CH, "chip maker": _CH, "semiconductor maker": _CH, "semiconductor company": _CH,
+        "chip company": _CH, "miner": _M, "mining company": _M, "mining group": _M, "lithium miner": _M,
+        "lithium producer": _BM, "materials maker": _BM, "cathode maker": _BM, "recycler": "recycling",
+        "battery recycler": "recycling", "steelmaker": _ST, "steel maker": _ST, "steel producer": _ST,
+        "steel group": _ST, "aluminium maker": _AL, "aluminium producer": _AL, "aluminum maker": _AL,
+        "aluminum producer": _AL, "tyre maker": "tyres", "tire maker": "tyres", "planemaker": "aerospace",
+        "aircraft maker": "aerospace", "utility": "energy", "energy company": "energy",
+        "energy group": "energy", "chemicals group": "chemicals", "chemical company": "chemicals",
+        "tech giant": "tech",
+    },
+    "it": {
+        "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
+        "gigante": None, "multinazionale": None, "casa automobilistica": _C, "casa auto": _C,
+        "casa": _C, "costruttore": _C, "produttore": None, "marchio": _C, "fornitore": _S,
+        "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
+        "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy",
+    },
+    "de": {
+        "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
+        "hersteller": None, "autobauer": _C, "autokonzern": _C, "autohersteller": _C,
+        "fahrzeughersteller": _C, "elektroautobauer": _C, "e-autobauer": _C,
+        "elektroautohersteller": _C, "lkw-hersteller": "trucks", "nutzfahrzeughersteller": "trucks",
+        "marke": _C, "batteriehersteller": _B, "batteriezellhersteller": _B, "zellhersteller": _B,
+        "zellfertiger": _B, "zulieferer": _S, "autozulieferer": _S, "chiphersteller": _CH,
+        "chipkonzern": _CH, "halbleiterhersteller": _CH, "halbleiterkonzern": _CH,
+        "stahlkonzern": _ST, "stahlhersteller": _ST, "stahlkocher": _ST, "chemiekonzern": "chemicals",
+        "energiekonzern": "energy", "bergbaukonzern": _M, "rohstoffkonzern": _M,
+        "technologiekonzern": "tech", "reifenhersteller": "tyres", "flugzeugbauer": "aerospace",
+        "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup",
+        "recycler": "recycling",
+    },
+    "fr": {
+        "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
+        "industriel": None, "fabricant": None, "constructeur automobile": _C, "constructeur": _C,
+        "marque": _C, "équipementier": _S, "fournisseur": _S, "start-up": "startup",
+        "startup": "startup", "jeune pousse": "startup", "sidérurgiste": _ST, "groupe minier": _M,
+        "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
+        "motoriste": "aerospace", "avionneur": "aerospace",
+    },
+    "es": {
+        "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
+        "gigante": None, "fabricante": None, "fabricante de automóviles": _C,
+        "fabricante de coches": _C, "automovilística": _C, "automotriz": _C, "marca": _C,
+        "proveedor": _S, "startup": "startup", "start-up": "startup", "siderúrgica": _ST,
+        "minera": _M, "eléctrica": "energy", "energética": "energy", "tecnológica": "tech",
+        "química": "chemicals", "petrolera": "energy",
+    },
+}
+#: Words after "di/de/of/von" that give the sector ("produttore di batterie").
+SPEC_SECTORS = {
+    **dict.fromkeys("batterie batteries baterías batterien celle cells celdas zellen".split(), _B),
+    **dict.fromkeys("chips chip semiconduttori semiconducteurs semiconductores halbleiter puces".split(), _CH),
+    **dict.fromkeys("acciaio acier acero stahl steel".split(), _ST),
+    **dict.fromkeys("componenti composants componentes components autoteile".split(), _S),
+    **dict.fromkeys("auto automobili voitures automóviles coches vehículos veicoli cars".split(), _C),
+    **dict.fromkeys("litio lithium".split(), _BM),
+    **dict.fromkeys("pneumatici pneus neumáticos reifen tyres tires".split(), "tyres"),
+    **dict.fromkeys("alluminio aluminium aluminio".split(), _AL),
+}
