@@ -1,0 +1,246 @@
+"""``RelationExtractor``: typed, directed links between two companies named in one sentence."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
+from ..errors import ContractError
+from . import engine
+
+__all__ = ["RelationExtractor", "sentence_index", "company_name"]
+
+_PAST = re.compile(
+    r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
+    r"acquisito|acquistato|rilevato|investito|raccolto|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|"
+    r"racheté|acquis|investi|levé|adquirió|compró|invirtió|adquirido|comprado|invertido|recaudó|"
+    r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
+    re.IGNORECASE,
+)
+_DEFAULT = {"ACQ": "announced", "SELL": "announced", "INV": "announced", "RAISE": "active", "SYM": "announced"}
+
+
+def company_name(m: Mention) -> str:
+    return (m.canonical or m.text or "").strip()
+
+
+def sentence_index(doc: Document) -> list[list[Mention]]:
+    """Mentions per sentence; a mention without ``sentence`` is placed by its offsets."""
+    per: list[list[Mention]] = [[] for _ in doc.sentences]
+    starts = [s.start for s in doc.sentences]
+    for m in doc.mentions:
+        i = m.sentence
+        if not (0 <= i < len(doc.sentences)):
+            i = _locate(starts, doc.sentences, m.start)
+            if i < 0:
+                continue
+        per[i].append(m)
+    for ms in per:
+        ms.sort(key=lambda m: (m.start, -m.end))
+    return per
+
+
+def _locate(starts: list[int], sentences: list[Sentence], pos: int) -> int:
+    import bisect
+
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return i
+    return -1
+
+
+class RelationExtractor:
+    """Finds ``supplies``, ``partners_with``, ``joint_venture``, ``invests_in``, ``acquires`` and
+    ``owns`` between two different companies of one sentence, with a status per assertion."""
+
+    name = "tierscope.relations.v1"
+    requires = ("sentences", "mentions", "language")
+    produces = ("relations",)
+
+    def __init__(self, min_confidence: float = 0.3):
+        self.min_confidence = min_confidence
+
+    def warm_up(self) -> None:
+        for lang in engine.languages_for(None):
+            engine.compiled(lang)
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.sentences is None or doc.mentions is None:
+            raise ContractError(f"{self.name} needs sentences and mentions")
+        doc.relations = self.extract(doc)
+        return doc
+
+    # ------------------------------------------------------------------------------------------
+    def extract(self, doc: Document) -> list[Relation]:
+        langs = engine.languages_for(doc.language)
+        per_sentence = sentence_index(doc)
+        found: dict[int, list[tuple[engine.Found, str]]] = {}
+        for i, sent in enumerate(doc.sentences):
+            comps = [m for m in per_sentence[i] if m.label == "COMPANY" and company_name(m)]
+            if len({company_name(m) for m in comps}) < 2:
+                continue
+            items = []
+            for lang in langs:
+                items.extend((f, lang) for f in self._sentence(doc, sent, comps, per_sentence[i], engine.compiled(lang)))
+            if items:
+                found[i] = _dedupe(items)
+        self._next_sentence_status(doc, per_sentence, found, langs)
+        out: list[Relation] = []
+        for i in sorted(found):
+            sent = doc.sentences[i]
+            ev = _evidence(doc, sent)
+            for f, _lang in found[i]:
+                if f.confidence < self.min_confidence:
+                    continue
+                src, tgt = f.source, f.target
+                if f.type in SYMMETRIC_TYPES and src > tgt:
+                    src, tgt = tgt, src
+                out.append(
+                    Relation(
+                        type=f.type,
+                        source=src,
+                        target=tgt,
+                        status=f.status,
+                        evidence=ev,
+                        product=f.product,
+                        confidence=round(f.confidence, 3),
+                        component=self.name,
+                    )
+                )
+        return out
+
+    def _sentence(self, doc, sent, comps, all_mentions, lex) -> list[engine.Found]:
+        text = doc.text[sent.start : sent.end]
+        base = sent.start
+        spans = []
+        coref_names = set()
+        for m in comps:
+            spans.append((m.start - base, m.end - base, company_name(m), list(m.attrs.get("sectors") or [])))
+            if m.source == "coref":
+                coref_names.add(company_name(m))
+        spans.sort(key=lambda x: (x[0], -x[1]))
+        blocked = [(m.start - base, m.end - base) for m in all_mentions if m.label in ("COMPANY", "PERSON", "PLACE")]
+        groups = engine.build_groups(text, spans, lex)
+        matches = []
+        for order, (rx, trig) in enumerate(lex.triggers):
+            for m in rx.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in blocked):
+                    continue
+                matches.append((order, m, trig))
+        if not matches:
+            return []
+        engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}))
+        prods: list | None = None
+        used: list[tuple[int, int]] = []
+        results: list[engine.Found] = []
+        for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
+            if any(s < m.end() and m.start() < e for s, e in used):
+                continue
+            if trig.get("needs_product"):
+                if prods is None:
+                    prods = engine.products_in(text)
+                if not prods:
+                    continue
+            resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
+            if not resolved:
+                continue
+            used.append((m.start(), m.end()))
+            default = trig.get("status")
+            if default is None:
+                default = _DEFAULT.get(trig["frame"])
+                if default and _PAST.search(text[max(0, m.start() - 25) : m.end()]):
+                    default = "active"
+            for src_names, tgt_names, typ_override, dconf in resolved:
+                typ = typ_override or trig["type"]
+                party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
+                status, dstat = engine.status_for(lex, text, m.start(), m.end(), default, party_spans)
+                if status is not None and typ == "invests_in" and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
+                    status = "ended"  # "X sold its stake in Y"
+                if status is None:
+                    continue
+                product = None
+                if typ == "supplies":
+                    lo = min([m.start()] + [s for s, e, n, _ in spans if n in src_names or n in tgt_names])
+                    hi = max([m.end()] + [e for s, e, n, _ in spans if n in src_names or n in tgt_names])
+                    if prods is None:
+                        prods = engine.products_in(text)
+                    product = engine.nearest_product(prods, max(0, lo - 40), min(len(text), hi + 60), m.start())
+                conf = trig.get("conf", 0.7) + dconf + dstat
+                if src_names is tgt_names or src_names == tgt_names:
+                    pairs = list(combinations(src_names, 2))
+                    conf -= 0.05
+                else:
+                    pairs = [(a, b) for a in src_names for b in tgt_names]
+                    if len(src_names) > 1 or len(tgt_names) > 1:
+                        conf -= 0.03
+                for a, b in pairs:
+                    if a == b:
+                        continue
+                    c = conf - (0.05 if (a in coref_names or b in coref_names) else 0.0)
+                    results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
+        return results
+
+    def _next_sentence_status(self, doc, per_sentence, found, langs) -> None:
+        """"X will supply Y. X denied the report." — a denial or an end in the next sentence of the
+        same story, with no link of its own, that names a party or refers back to the deal."""
+        for i in list(found):
+            j = i + 1
+            if j >= len(doc.sentences) or j in found or doc.sentences[j].story != doc.sentences[i].story:
+                continue
+            text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
+            names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
+            for lang in langs:
+                lex = engine.compiled(lang)
+                for st in ("denied", "ended"):
+                    if not lex.status[st].search(text):
+                        continue
+                    for k, (f, flang) in enumerate(found[i]):
+                        if flang != lang and len(langs) == 1:
+                            continue
+                        if f.source in names or f.target in names or lex.anaphora.search(text):
+                            f.status = st
+                    break
+
+
+def _sold_before(lex, text, t0, src_names, spans) -> bool:
+    src_end = max((e for s, e, n, _ in spans if n in src_names and e <= t0), default=None)
+    if src_end is None:
+        return False
+    for rx, trig in lex.triggers:
+        if trig["frame"] == "SELL" and rx.search(text, src_end, t0):
+            return True
+    return False
+
+
+def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, str]]:
+    best: dict[tuple, tuple[engine.Found, str]] = {}
+    for f, lang in items:
+        a, b = (f.source, f.target)
+        key = (f.type,) + ((min(a, b), max(a, b)) if f.type in SYMMETRIC_TYPES else (a, b))
+        if key not in best or f.confidence > best[key][0].confidence:
+            best[key] = (f, lang)
+    vals = list(best.values())
+    pairs_specific = {frozenset((f.source, f.target)) for f, _ in vals if f.type != "partners_with"}
+    out = []
+    for f, lang in vals:
+        pair = frozenset((f.source, f.target))
+        if f.type == "partners_with" and pair in pairs_specific:
+            continue
+        if f.type == "supplies":
+            rev = best.get(("supplies", f.target, f.source))
+            if rev is not None and rev[0].confidence > f.confidence:
+                continue
+        if f.type == "owns" and (("acquires", f.source, f.target) in best or ("invests_in", f.source, f.target) in best):
+            continue
+        out.append((f, lang))
+    return out
+
+
+def _evidence(doc: Document, sent: Sentence) -> Evidence:
+    s, e = sent.start, sent.end
+    raw = doc.text[s:e]
+    lead = len(raw) - len(raw.lstrip())
+    trail = len(raw) - len(raw.rstrip())
+    s, e = s + lead, e - trail
+    return Evidence(text=doc.text[s:e], start=s, end=e)

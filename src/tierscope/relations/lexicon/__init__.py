@@ -1,0 +1,34 @@
+"""Per-language lexicons for the relation and facility extractors.
+
+Each module (``en``, ``it``, ``de``, ``fr``, ``es``) defines one ``LEXICON`` dict of plain data:
+regular-expression strings and word lists, no code. The engine in ``tierscope.relations.engine``
+compiles them once and is the same for every language. Keys:
+
+``coord``        words joining a list of companies ("and", "e", "und", "et", "y").
+``markers``      role -> prepositions that may stand before a company (looked for between the
+                 trigger, or the previous company, and the company): ``agent`` (passive "by"),
+                 ``recipient`` ("to"), ``from`` (where goods come from), ``with`` (partner),
+                 ``of`` ("subsidiary of"), ``in`` ("stake in"), ``report`` ("according to").
+``triggers``     list of ``{"re", "type", "frame", "status", "conf"}``; ``frame`` names how the
+                 engine picks source and target around the trigger (see engine.FRAMES).
+``status``       cue regexes per status, plus ``negation``, ``cessation``, ``hedge``,
+                 ``condition``, ``unlikely``, ``question``.
+``local``        cues read in the clause just before a trigger: ``announced`` and ``active``.
+``stake``/``majority``  words that turn an acquisition into a minority stake (or keep it control).
+``anaphora``     "the deal", "l'accordo"... for status cues in the next sentence.
+``facility``     ``nouns``, ``weak_nouns`` (need a production cue), ``build`` cues, ``status`` cues.
+``verb_final``   True where a subordinate verb may follow both companies (German).
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+LANGUAGES = ("en", "it", "de", "fr", "es")
+
+#: Products, shared by every language: (regex, canonical English name). Most specific first.
+from .products import PRODUCTS  # noqa: E402
+
+
+def load(lang: str) -> dict:
+    return import_module(f"{__name__}.{lang}").LEXICON

@@ -1,0 +1,70 @@
+"""German lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys).
+
+German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Zellen an Y
+liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
+
+LEXICON = {
+    "coord": [",", "und", "sowie", "&"],
+    "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
+    "verb_final": True,
+    "markers": {
+        "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],
+        "recipient": ["an", "für", "zu", "zum", "zur"],
+        "from": ["von", "vom", "bei", "beim", "aus"],
+        "with": ["mit", "zwischen", "gemeinsam mit", "zusammen mit"],
+        "of": ["von", "vom", "des"],
+        "in": ["an", "in", "bei", "beim", "am"],
+        "report": ["laut", "nach angaben", "unter berufung auf"],
+    },
+    "triggers": [
+        {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten) (?:zu(?:m|r)?|dem|der)\b|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"-Tochter\b|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
+        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:Abnahme|Kauf|Einkaufs|Bezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:Liefer|Zuliefer|Versorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:Minderheits)?[Bb]eteiligung (?:von \d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:Zulieferer|Zulieferers|Lieferant|Lieferanten|Ausrüster)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|Übernahmeangebot für)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen|verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:Vereinbarung|Abkommen|Vertrag|Deal)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+    ],
+    "status": {
+        "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\bsoll(?:en|te|ten)?\b|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
+        "in_talks": r"\bin (?:\w+ )?Gesprächen\b|\bGespräche\b|\bverhandel\w+|\bVerhandlungen\b|\bsondier\w+|\berwäg(?:t|en)\b|\bim Gespräch\b|\bprüf(?:t|en) (?:eine|einen|ein)\b",
+        "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte|Spekulationen|Gerüchte|Meldungen) (?:\w+ )?zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
+        "ended": r"\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rn]?|ehemalige[rn]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer)\w*\b|\bgetrennt\b|\btrennt sich\b",
+        "negation": r"\b(?:nicht|kein|keine|keinen|keiner|nie|niemals)\b",
+        "cessation": r"\bnicht mehr\b|\bkeine \w+ mehr\b|\bnicht länger\b",
+        "hedge": r"\b(?:könnte|könnten|möglicherweise|eventuell|womöglich|dürfte|dürften)\b",
+        "condition": r"\b(?:falls|wenn|sofern|unter der Bedingung)\b",
+        "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b",
+    },
+    "local": {
+        "active": r"\b(?:bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?|einzige[rn]?|weiterhin)\b",
+        "announced": r"\b(?:wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|unterzeichn\w+|unterschrieben|vereinbart\w*|Vertrag|Vereinbarung|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
+    },
+    "stake": r"(?:[Bb]eteiligung|\bAnteil|\bAnteile|\bAktien|\bMinderheit|\bProzent|%)",
+    "majority": r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|gesamte[nr]?|alle Anteile|restlichen|100 ?(?:%|Prozent))\b",
+    "anaphora": r"\b(?:die|der|das|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b",
+    "facility": {
+        "nouns": r"\bGiga-?[Ff]a(?:ctory|brik)\b|\b\w*(?:[Ww]erk|[Ww]erks|[Ww]erke|[Ff]abrik|[Ff]abriken|[Pp]roduktionsstätte|[Pp]roduktionsstandort|[Ff]ertigungsstätte|[Ff]ertigungsstandort|[Mm]ontagewerk|[Pp]roduktionslinie|[Rr]affinerie)\b",
+        "weak_nouns": r"\bStandort\b|\bStandorte\b|\bAnlage\b",
+        "exclude": r"\b\w*(?:[Nn]etzwerk|[Hh]andwerk|[Rr]egelwerk|[Kk]raftwerk|[Bb]auwerk|[Ff]euerwerk|[Kk]unstwerk|[Bb]ergwerk|[Ss]tellwerk|[Ff]lugwerk|[Ff]achwerk|[Ss]chuhwerk)\w*\b|\bWerkstatt\b",
+        "build": r"\bbau\w*|\berrichte\w*|\bproduzier\w*|\bfertig\w*|\binvestier\w*|\beröffne\w*|\bbetreib\w*|\bentsteh\w*",
+        "status": {
+            "rumoured": r"\b(?:unterrichteten )?Kreisen zufolge\b|\bInsidern? zufolge\b|\bBerichten zufolge\b|\bangeblich\b|\bGerüchte?n?\b|\bdem Vernehmen nach\b",
+            "under_construction": r"\bim Bau\b|\bwird (?:derzeit |gerade )?gebaut\b|\bbaut (?:derzeit|gerade)\b|\bSpatenstich\b|\bGrundsteinlegung\b|\bGrundstein\b|\bBauarbeiten\b|\bBaustelle\b|\bim Aufbau\b|\bentsteht (?:derzeit|gerade)\b",
+            "active": r"\bin Betrieb\b|\beröffnet\b|\beingeweiht\b|\bproduziert\b|\bfertigt\b|\bProduktionsstart\b|\bProduktion (?:aufgenommen|gestartet|angelaufen|begonnen)\b|\bnahm (?:\w+ )?Produktion auf\b|\bbestehende[nr]?\b|\bbeschäftigt\b|\bbetreibt\b|\blaufen \w+ vom Band\b|\bläuft die Produktion\b",
+            "ended": r"\bschließ(?:t|en|ung)\b|\bgeschlossen\b|\bschloss\b|\bstillgelegt\b|\bStilllegung\b|\bmacht \w+ dicht\b|\bdichtgemacht\b|\bProduktion (?:eingestellt|gestoppt|endet)\b|\bstellt (?:\w+ )?Produktion (?:\w+ )?ein\b|\baufgegeben\b|\bAus für\b",
+            "planned": r"\bplant\b|\bplanen\b|\bgeplant\w*|\bPläne\b|\bPlanung\w*|\bwill\b|\bwollen\b|\berwägt\b|\bprüft\b|\bkönnte\b|\bsoll\b|\bsollen\b|\bangestrebt\b|\bsucht\b|\bStandortsuche\b",
+            "announced": r"\bangekündigt\b|\bkündigt\w* (?:\w+ ){0,6}an\b|\bvorgestellt\b|\bbestätigt\w*|\bwird (?:\w+ ){0,5}(?:bauen|errichten|eröffnen|produzieren|entstehen)\b|\bentschieden\b|\bausgewählt\b|\bgenehmigt\b|\bunterzeichnet\b|\bsoll (?:\w+ ){0,5}entstehen\b",
+        },
+    },
+}

@@ -1,0 +1,78 @@
+"""English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
+
+LEXICON = {
+    "coord": [",", "and", "&", ", and", "as well as", "plus"],
+    "possessive": r"\b(?:its|their)\b",
+    "verb_final": False,
+    "markers": {
+        "agent": ["by", "led by", "backed by"],
+        "recipient": ["to", "for"],
+        "from": ["from", "with", "at"],
+        "with": ["with", "between", "among", "alongside"],
+        "of": ["of", "to", "for"],
+        "in": ["in", "into"],
+        "report": ["according to", "reported by", "citing", "cited by", "quoted by"],
+    },
+    # Order is priority: a later trigger overlapping an earlier one is ignored.
+    "triggers": [
+        # ownership: "X, a subsidiary of Y" / "Y's unit X"
+        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"'s? (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # joint ventures
+        {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
+        # won orders: X wins an order from Y (X supplies Y)
+        {"re": r"\b(?:wins?|won|winning|secur(?:es|ed|ing)|land(?:s|ed)|receiv(?:es|ed)|bag(?:s|ged)|obtain(?:s|ed)|clinch(?:es|ed)|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # nominal supply deals (direction from sectors, else subject = supplier)
+        {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # investments
+        {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stake|shareholding|equity interest|interest|holding) in\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed) by\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        # acquisitions
+        {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        # procurement: Y sources / buys / orders X's cells from X
+        {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # supply verbs: X supplies Y / cells supplied by X to Y
+        {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        # partnerships
+        {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
+        {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+    ],
+    "status": {
+        "rumoured": r"\breportedly\b|\ballegedly\b|\baccording to (?:a |the |an )?(?:(?:\w+ )?reports?|media|people|sources?|insiders?|persons?|newspaper|daily|magazine|(?-i:[A-Z]))|\b(?:people|persons?|sources?|insiders?) (?:familiar|close|with (?:direct )?knowledge|briefed|aware)\b|\bsources? (?:said|say|says|told|claim)\b|\b(?:unnamed|anonymous) (?:sources?|people|insiders?)\b|\b(?:is|are|was|were) said to\b|\brumou?r(?:s|ed)?\b|\bspeculat\w+\b|\b(?-i:[A-Z][\w&.]+)(?: (?-i:[A-Z][\w&.]+))* (?:reported|reports)\b|\breports? (?:said|says|suggest\w*|claim\w*)\b|\bmedia reports?\b|\bciting (?:people|sources|unnamed|anonymous|insiders)\b|\bit (?:is|was) understood\b|\bwho asked not to be (?:named|identified)\b",
+        "in_talks": r"\bin (?:advanced |exclusive |preliminary |early |final |late-stage |detailed )?(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing|ions?)\b|\b(?:holding|held|hold|opened|started|began|begun) (?:\w+ )?talks\b|\btalks (?:with|between|over|on|about|to)\b|\bexplor(?:e|es|ing)\b|\bconsider(?:s|ing)\b|\bdiscuss(?:es|ing|ions)\b|\bevaluating\b",
+        "denied": r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\bunfounded\b|\bbaseless\b|\bdismiss(?:ed|es)? (?:the |these |those )?(?:reports?|rumou?rs?|speculation)\b|\breject(?:ed|s)? (?:the |these |those |media )?(?:reports?|claims?|rumou?rs?|speculation)\b|\bruled out\b|\brules out\b|\bruling out\b|\bno truth\b|\bnot true\b|\bfalse\b|\bfake news\b",
+        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:s|ped|ping)?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
+        "negation": r"\b(?:not|n't|never|no)\b|n't\b",
+        "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
+        "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
+        "condition": r"\b(?:if|unless|provided that|in case)\b",
+        "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
+    },
+    "local": {
+        "active": r"\b(?:already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "announced": r"\b(?:will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
+    },
+    "stake": r"\b(?:stake|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent|%)\b",
+    "majority": r"\b(?:majority|controlling|control|full|entire|all|remaining|whole|100 ?%)\b",
+    "anaphora": r"\b(?:the|this|that|such) (?:deal|agreement|contract|report|reports|partnership|joint venture|venture|talks|alliance|transaction|acquisition|takeover|tie-?up|order|supply)\b|\b(?:it|they)\b",
+    "facility": {
+        "nouns": r"\bgiga-?factor(?:y|ies)\b|\bgiga-?plant\b|\b(?:(?:battery|cell|cathode|assembly|car|vehicle|manufacturing|production|recycling|refining|EV|engine|parts|component|pilot) )?(?:plants?|factor(?:y|ies)|works|refinery|refineries)\b|\b(?:manufacturing|production|assembly|recycling) (?:site|facility|facilities|hub|complex|base|line)s?\b",
+        "weak_nouns": r"\bsites?\b|\bfacilit(?:y|ies)\b|\bhub\b|\bcampus\b",
+        "exclude": r"\bcredit facilit|\bloan facilit|\bpower plants?\b|\bweb ?site|\bworks (?:with|on|for|to|at)\b|\bit works\b|\bplants? (?:trees|seeds)\b",
+        "build": r"\bbuild\w*|\bbuilt\b|\bconstruct\w*|\bset(?:s|ting)? up\b|\bopen\w*|\binvest\w*|\bproduc\w+|\bmanufactur\w+|\bassembl\w+|\bexpan\w+|\boperat\w+",
+        "status": {
+            "under_construction": r"\bunder construction\b|\bbeing built\b|\bbr(?:oke|eaks|eaking) ground\b|\bground-?breaking\b|\bconstruction (?:began|started|has begun|has started|is underway|is under way|work|is progressing)\b|\b(?:is|are) (?:currently )?(?:building|constructing)\b|\bbeing constructed\b|\bstarted (?:building|construction|work)\b|\bbegan (?:building|construction|work)\b|\bfirst stone\b",
+            "active": r"\bopened\b|\binaugurat\w+|\b(?:started|begun|began|starts|start of|commenced) (?:mass |series |serial |commercial |volume |full )?production\b|\bproduc(?:es|ing)\b|\bmanufactur(?:es|ing)\b|\bin operation\b|\boperational\b|\boperat(?:es|ing)\b|\brolled off\b|\bexisting\b|\bemploys\b|\bruns\b|\bup and running\b|\bcame on ?stream\b|\bwent into operation\b",
+            "ended": r"\bclos(?:e|es|ed|ing|ure)\b|\bshut(?:s|ting)?(?: down)?\b|\bshutter(?:s|ed|ing)?\b|\bmothball\w*|\bhalt(?:s|ed|ing)? (?:production|operations|output)\b|\bceas(?:e|es|ed|ing) (?:production|operations)\b|\bwind(?:ing)? down\b|\bphase out\b",
+            "planned": r"\bplan(?:s|ned|ning)?\b|\bintends?\b|\bintention\b|\bconsider(?:s|ing|ed)?\b|\bproposed\b|\bcould\b|\bmay\b|\bmight\b|\bexplor(?:e|es|ing)\b|\bevaluat\w+|\bfeasibility\b|\bwants? to\b|\baims? to\b|\bpotential\b|\bscouting\b|\blooking (?:at|for)\b",
+            "announced": r"\bannounc\w+|\bunveil\w+|\bwill (?:build|construct|set up|open|invest|erect|establish)\b|\bselected\b|\bchose\b|\bconfirmed\b|\bsigned\b|\bapproved\b|\bgreen-?light\w*|\bdecided\b|\bwill be (?:built|located|constructed)\b|\bwill have\b|\bwill produce\b",
+        },
+    },
+}

@@ -1,0 +1,71 @@
+"""Italian lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
+
+_DA = ["da", "dal", "dalla", "dallo", "dall'", "dai", "dalle", "dagli"]
+_A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
+_DI = ["di", "del", "della", "dello", "dell'", "dei", "delle", "degli", "d'"]
+
+LEXICON = {
+    "coord": [",", "e", "ed", "nonché", "oltre a"],
+    "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
+    "verb_final": False,
+    "markers": {
+        "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
+        "recipient": _A + ["per"],
+        "from": _DA + ["presso"],
+        "with": ["con", "tra", "fra", "insieme a", "insieme ad", "assieme a"],
+        "of": _DI,
+        "in": ["in", "nel", "nella", "nello", "nell'"] + _DI,
+        "report": ["secondo", "stando a", "secondo quanto riportato da", "secondo quanto riferito da"],
+    },
+    "triggers": [
+        {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|\bpossied(?:e|ono)\b|\bdetien(?:e|e il|e una)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
+        {"re": r"\b(?:vince|vinto|ottiene|ottenuto|si aggiudica|si è aggiudicat[oa]|aggiudicat[oa]|riceve|ricevuto|conquista|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ato|erà) nel capitale (?:di|del|della|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|cessione (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|fornitur[ae])\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"\b(?:acquisi(?:sce|scono|rà|re|to|ta|zione (?:di|del|della|dell'))|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito)|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA su|offerta (?:pubblica )?(?:di acquisto )?(?:su|per))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanza|collaborazione|cooperazione|accordo quadro|memorandum d'intesa|protocollo d'intesa|lettera d'intenti|MoU|sodalizio)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:accordo|intesa)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+    ],
+    "status": {
+        "rumoured": r"\bindiscrezion[ei]\b|\bsecondo (?:fonti|indiscrezioni|quanto (?:riportato|riferito|appreso|scrive|riporta)|il quotidiano|il giornale|la stampa|(?-i:[A-Z]))|\bstando a\b|\bfonti (?:vicine|informate|anonime|di stampa|citate|interne|sindacali|del settore)\b|\bvoci\b|\brumors?\b|\bsi vocifera\b|\bsarebbe(?:ro)?\b|\bavrebbe(?:ro)?\b|\bfornirebbe(?:ro)?\b|\bstarebbe(?:ro)?\b|\bpare che\b|\bsembra che\b|\briport(?:a|ano|ato) (?:il|la) (?-i:[A-Z])|\bscrive (?:il|la) (?-i:[A-Z])|\bsecondo (?:il|la) (?-i:[A-Z])",
+        "in_talks": r"\btrattativ[ae]\b|\bnegozia\w*|\bnegoziat\w+|\bin (?:fase di )?(?:negoziazione|discussione)\b|\bcolloqui\b|\bdialogo\b|\bsta(?:nno)? valutando\b|\bsta(?:nno)? discutendo\b|\bdiscut(?:e|ono)\b|\bstudia(?:no)? (?:un|una)\b",
+        "denied": r"\bsmentisc\w*|\bsmentit\w*|\bsmentita\b|\bnega(?:to|no|ndo)?\b|\bdestituit\w+ di (?:ogni )?fondamento|\binfondat\w+|\bprive? di fondamento\b|\bpriv[oa] di fondamento\b|\bescl(?:ude|uso|usa|udono)\b|\brespin(?:ge|to|gono) (?:le )?(?:indiscrezioni|voci|notizie)\b|\bfals[oaie]\b",
+        "ended": r"\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bsciolt[oa]\b|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b",
+        "negation": r"\b(?:non|né|mai)\b",
+        "cessation": r"\bnon (?:\w+ )?più\b|\bsmesso\b|\bcessato\b",
+        "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
+        "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
+        "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
+    },
+    "local": {
+        "active": r"\b(?:già|attualmente|da anni|dal (?:19|20)\d\d|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
+        "announced": r"\b(?:firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|per|\w+(?:er|ir|ar)(?:à|anno))\b",
+    },
+    "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|%|per cento)",
+    "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|100 ?%|restante|tutte le azioni)\b",
+    "anaphora": r"\b(?:l'accordo|la notizia|l'intesa|il contratto|l'operazione|la partnership|le indiscrezioni|la joint venture|l'indiscrezione|la collaborazione|la trattativa|le voci|la fornitura|l'acquisizione)\b",
+    "facility": {
+        "nouns": r"\bgiga-?factory\b|\bgiga-?fabbrica\b|\bstabiliment[oi]\b|\bimpiant[oi]\b|\bfabbric(?:a|he)\b|\bsit[oi] (?:produttiv[oi]|industrial[ei])\b|\bpol[oi] produttiv[oi]\b|\blinea di produzione\b|\braffineria\b|\bfactory\b",
+        "weak_nouns": r"\bsit[oi]\b|\bpolo\b|\bhub\b|\bcentro\b",
+        "exclude": r"\bimpianti? (?:fotovoltaic|eolic|solar|di risalita|idroelettric)\w*|\bsito (?:web|internet)\b|\bcentro (?:storico|commerciale|ricerche|di ricerca|studi)\b",
+        "build": r"\bcostru\w+|\brealizz\w+|\bapr\w+|\binvest\w+|\bprodu\w+|\bedific\w+|\bavvi\w+",
+        "status": {
+            "under_construction": r"\bin (?:fase di )?costruzione\b|\bin via di (?:costruzione|realizzazione)\b|\bcantiere\b|\bprima pietra\b|\bavviati i lavori\b|\blavori (?:sono )?(?:iniziati|partiti|in corso|avviati)\b|\bsta(?:nno)? costruendo\b|\bsta(?:nno)? realizzando\b|\bin fase di realizzazione\b",
+            "active": r"\binaugurat\w+|\binaugura\b|\bha aperto\b|\bproduc(?:e|ono)\b|\bin funzione\b|\bin attività\b|\boperativ[oa]\b|\b(?:avviat[oa]|iniziat[oa]|partit[oa]|avviato|iniziato) la produzione\b|\bha (?:avviato|iniziato) la produzione\b|\besistente\b|\bsforna\b|\bimpiega\b|\bdove (?:si )?produce\b|\bgià attiv[oa]\b",
+            "ended": r"\bchius(?:ura|o|a|e|i)\b|\bchiude(?:rà)?\b|\bdismission\w*|\bstop alla produzione\b|\bferm(?:o|a) (?:della )?produzione\b|\bcess(?:a|azione|ato|erà) (?:la |della )?(?:produzione|attività)\b",
+            "planned": r"\bprevede di\b|\bintende\b|\bpian[oi]\b|\bpianifica\w*|\bprogett[oa]\b|\bpotrebbe\b|\bvaluta\w*|\bipotesi\b|\bipotizza\w*|\bstudio di fattibilità\b|\bpunta a\b|\bvuole\b|\bmira a\b",
+            "announced": r"\bannunci\w+|\bcostruirà\b|\brealizzerà\b|\bsorgerà\b|\baprirà\b|\bconfermat\w+|\bha scelto\b|\bscelt[oa]\b|\bfirmat\w+|\bapprovat\w+|\bvia libera\b|\bdecis\w+|\bavrà una capacità\b|\bprodurrà\b|\bsarà (?:costruit|realizzat)\w+",
+        },
+    },
+}

@@ -1,0 +1,44 @@
+"""Products named in supply deals and plants, in all five languages, mapped to one English name.
+
+Ordered most specific first: the first pattern matching nearest the trigger wins. Patterns are
+matched case-insensitively on word boundaries.
+"""
+
+PRODUCTS: list[tuple[str, str]] = [
+    # lithium chemicals
+    (r"lithium[- ]?hydroxid\w*|idrossido di litio|hydroxyde de lithium|hidr[oó]xido de litio|Lithiumhydroxid", "lithium hydroxide"),
+    (r"lithium[- ]?carbonat\w*|carbonato di litio|carbonate de lithium|carbonato de litio|Lithiumcarbonat", "lithium carbonate"),
+    (r"lithium[- ]?iron[- ]?phosphate|LFP(?: cells| batteries)?", "LFP batteries"),
+    (r"pr[eé]curseurs?|precursors?|precursori|precursores|Vorprodukt\w*|pCAM", "precursor material"),
+    (r"cathode[- ]?(?:active[- ]?)?materials?|materiali? (?:catodic[oi]|per catodi)|mat[eé]riaux? (?:de |pour )?cathodes?|materiales? (?:cat[oó]dicos?|de c[aá]todos?)|Kathoden-?material\w*|cathodes?|catodi|c[aá]todos?|Kathoden", "cathode material"),
+    (r"anode[- ]?materials?|materiali? anodic[oi]|mat[eé]riaux? d'anode|materiales? an[oó]dicos?|Anoden-?material\w*|anodes?|anodi|[aá]nodos?|Anoden", "anode material"),
+    (r"graphite|grafite|Graphit|grafito", "graphite"),
+    (r"electrolytes?|elettroliti?|Elektrolyt\w*|[eé]lectrolytes?|electrolitos?", "electrolyte"),
+    (r"separators?|separatori|Separator\w*|s[eé]parateurs?|separadores?", "separators"),
+    (r"copper foils?|lamine? di rame|Kupferfolie\w*|feuilles? de cuivre|l[aá]minas? de cobre", "copper foil"),
+    (r"rare[- ]earths?|terre rare|Seltene[nr]? Erden|terres rares|tierras raras", "rare earths"),
+    (r"(?:permanent )?magnets?|magneti|Magnete?n?|aimants?|imanes", "magnets"),
+    (r"lithium|litio|Lithium", "lithium"),
+    (r"nickel|nichel|Nickel|n[ií]quel", "nickel"),
+    (r"cobalt|cobalto|Kobalt", "cobalt"),
+    (r"manganese|Mangan|mangan[eè]se|manganeso", "manganese"),
+    # cells and batteries
+    (r"battery cells?|cells? for (?:its |their )?(?:electric |EV )?batter\w+|celle (?:per |di |delle )?batteri[ae]|celle|Batteriezellen|Zellen|Akkuzellen|cellules? (?:de |pour )?batteries?|cellules|celdas? (?:de |para )?bater[ií]as?|celdas|cells", "battery cells"),
+    (r"battery (?:packs?|modules?|systems?)|pacchi batteria|moduli (?:di )?batteri[ae]|Batterie(?:module|packs|systeme)\w*|modules? de batteries?|packs? de batteries?|m[oó]dulos? de bater[ií]as?|paquetes de bater[ií]as", "battery packs"),
+    (r"batter(?:y|ies)|batterie|Batterien|Akkus?|bater[ií]as?", "batteries"),
+    # electronics and drive
+    (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|chips?|puces?", "chips"),
+    (r"inverters?|inverter|Wechselrichter\w*|onduleurs?|inversores?", "inverters"),
+    (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
+    (r"fuel cells?|celle a combustibile|Brennstoffzellen|piles? à combustible|pilas de combustible", "fuel cells"),
+    (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga", "charging stations"),
+    # materials
+    (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero", "steel"),
+    (r"alumini?um|alluminio|aluminio", "aluminium"),
+    (r"copper|rame|Kupfer|cuivre|cobre", "copper"),
+    (r"tyres|tires|pneumatici|Reifen|pneus|neum[aá]ticos", "tyres"),
+    (r"hydrogen|idrogeno|Wasserstoff|hydrog[eè]ne|hidr[oó]geno", "hydrogen"),
+    # vehicles (facility products, vehicle supply to fleets)
+    (r"electric vehicles?|EVs?|auto elettriche|veicoli elettrici|Elektroautos?|E-Autos?|Elektrofahrzeuge?n?|v[eé]hicules? [eé]lectriques?|voitures? [eé]lectriques?|veh[ií]culos? el[eé]ctricos?|coches? el[eé]ctricos?", "electric vehicles"),
+    (r"vehicles?|cars|trucks|camion|camions|Lkw|camiones|veicoli|vetture|Fahrzeuge?n?|Autos|v[eé]hicules?|voitures|veh[ií]culos?|coches", "vehicles"),
+]
