@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-__all__ = ["db_option", "json_option", "open_store", "echo_json", "stdout_console", "stderr_console", "DEFAULT_DB"]
+__all__ = ["db_option", "json_option", "as_of_option", "open_store", "echo_json", "stdout_console", "stderr_console", "DEFAULT_DB"]
 
 DEFAULT_DB = "tierscope.db"
 
@@ -21,6 +21,14 @@ db_option = click.option(
     show_envvar=True,
     metavar="FILE",
     help="The tierscope database (SQLite file).",
+)
+
+as_of_option = click.option(
+    "--as-of",
+    "as_of",
+    metavar="DATE",
+    help="Answer from what was known on DATE (2024-06-30; 2024-06 or 2024 mean the end of that month or "
+    "year): statements published later are left out; undated articles count from the day they were ingested.",
 )
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of a table.")

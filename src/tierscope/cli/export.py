@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .common import db_option
+from .common import as_of_option, db_option
 
 __all__ = ["COMMANDS"]
 
@@ -16,8 +16,9 @@ __all__ = ["COMMANDS"]
               help="jsonl: one relation per line with its assertions; csv: one row per assertion; "
                    "graphml: companies as nodes, relations as edges (Gephi, yEd, networkx).")
 @click.option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+@as_of_option
 @db_option
-def export(fmt: str, output: str | None, db: str) -> None:
+def export(fmt: str, output: str | None, as_of: str | None, db: str) -> None:
     """Export every relation and its evidence.
 
     \b
@@ -29,7 +30,7 @@ def export(fmt: str, output: str | None, db: str) -> None:
     from .common import open_store
 
     with open_store(db) as store:
-        n = query.export(store, fmt, output if output else sys.stdout)
+        n = query.export(store, fmt, output if output else sys.stdout, as_of=as_of)
     if output:
         what = "rows" if fmt == "csv" else "relations"
         click.echo(f"wrote {n} {what} to {output}", err=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from .common import db_option, echo_json, json_option, open_store, stdout_console
+from .common import as_of_option, db_option, echo_json, json_option, open_store, stdout_console
 
 __all__ = ["COMMANDS"]
 
@@ -27,6 +27,16 @@ def _money(amount: float) -> str:
     return f"{amount:,.0f}"
 
 
+def status_text(status: str | None, age_days: int | None, contested: bool = False) -> str:
+    """"rumoured, 412 days old" for an unconfirmed status, so an old rumour shows its age."""
+    out = status or ""
+    if status in ("rumoured", "in_talks") and age_days is not None:
+        out += f", {age_days} days old"
+    if contested:
+        out += " (contested)"
+    return out
+
+
 def _table(*columns: str, title: str | None = None):
     from rich.table import Table
 
@@ -38,9 +48,10 @@ def _table(*columns: str, title: str | None = None):
 
 @click.command(short_help="List companies with their aliases and counts.")
 @click.option("--search", metavar="TEXT", help="Only companies with a name or alias containing TEXT.")
+@as_of_option
 @db_option
 @json_option
-def companies(search: str | None, db: str, as_json: bool) -> None:
+def companies(search: str | None, as_of: str | None, db: str, as_json: bool) -> None:
     """List companies with their aliases and how many relations and documents they appear in.
 
     \b
@@ -50,7 +61,7 @@ def companies(search: str | None, db: str, as_json: bool) -> None:
     from .. import query
 
     with open_store(db) as store:
-        found = query.companies(store, search=search)
+        found = query.companies(store, search=search, as_of=as_of)
     if as_json:
         echo_json([c.to_dict() for c in found])
         return
@@ -65,9 +76,10 @@ def companies(search: str | None, db: str, as_json: bool) -> None:
 
 @click.command(short_help="One company: relations by type, facilities, aliases.")
 @click.argument("company")
+@as_of_option
 @db_option
 @json_option
-def show(company: str, db: str, as_json: bool) -> None:
+def show(company: str, as_of: str | None, db: str, as_json: bool) -> None:
     """Profile of one company: aliases, relations by type with their current status, facilities.
 
     COMPANY is any name or alias, in any case ("jlr", "Jaguar Land Rover").
@@ -79,7 +91,7 @@ def show(company: str, db: str, as_json: bool) -> None:
     from .. import query
 
     with open_store(db) as store:
-        p = query.company_profile(store, company)
+        p = query.company_profile(store, company, as_of=as_of)
     if as_json:
         echo_json(p.to_dict())
         return
@@ -91,17 +103,18 @@ def show(company: str, db: str, as_json: bool) -> None:
     if c.sectors or c.country:
         console.print(f"sectors: {', '.join(c.sectors) or '?'}; country: {c.country or '?'}", markup=False)
     console.print(
-        f"seen in {p.documents} documents ({p.sources} sources), "
+        f"seen in {p.documents} documents ({p.sources} sources, {p.addresses} addresses), "
         f"from {p.first_seen or 'undated'} to {p.last_seen or 'undated'}",
         markup=False,
     )
     if not p.relations:
         console.print("no relations found")
     for rtype, rels in p.relations.items():
-        t = _table("relation", "company", "status", "reports", "last seen", "products", title=rtype)
+        t = _table("relation", "company", "status", "sources", "last seen", "products", title=rtype)
         for r in rels:
             phrase = _PHRASES.get(rtype, (rtype, rtype))[0 if r.direction != "in" else 1]
-            t.add_row(phrase, r.other, r.status or "", str(r.assertions), r.last_seen or "", ", ".join(r.products))
+            t.add_row(phrase, r.other, status_text(r.status, r.age_days, r.contested), str(r.sources),
+                      r.last_seen or "", ", ".join(r.products))
         console.print(t)
     if p.facilities:
         t = _table("location", "product", "status", "capacity", "investment", "last seen", title="facilities")
@@ -110,6 +123,10 @@ def show(company: str, db: str, as_json: bool) -> None:
             inv = f"{_money(f.investment['amount'])} {f.investment['currency'] or ''}".strip() if f.investment else ""
             t.add_row(f.location or "", f.product or "", f.status or "", cap, inv, f.last_seen or "")
         console.print(t)
+    if p.contradictions:
+        console.print(f"[bold]contradictions[/bold] ({len(p.contradictions)}; see `tierscope contradictions {c.name!r}`):")
+        for x in p.contradictions:
+            console.print(f"  ! {x['kind']}: {x['summary']}", markup=False)
 
 
 @click.command(short_help="List relations with their current status.")
@@ -120,9 +137,10 @@ def show(company: str, db: str, as_json: bool) -> None:
 @click.option("--company", metavar="NAME", help="Only relations of this company (any alias).")
 @click.option("--since", metavar="DATE", help="Only relations reported on or after DATE (2024-06-30).")
 @click.option("--limit", type=click.IntRange(min=1), metavar="N", help="At most N relations.")
+@as_of_option
 @db_option
 @json_option
-def relations(rtype, status, company, since, limit, db: str, as_json: bool) -> None:
+def relations(rtype, status, company, since, limit, as_of, db: str, as_json: bool) -> None:
     """List relations, most recently reported first, with their current status.
 
     \b
@@ -132,26 +150,28 @@ def relations(rtype, status, company, since, limit, db: str, as_json: bool) -> N
     from .. import query
 
     with open_store(db) as store:
-        found = query.relations(store, type=rtype, status=status, company=company, since=since, limit=limit)
+        found = query.relations(store, type=rtype, status=status, company=company, since=since, limit=limit,
+                                as_of=as_of)
     if as_json:
         echo_json([r.to_dict() for r in found])
         return
     if not found:
         click.echo("no relations match", err=True)
         return
-    t = _table("type", "source", "target", "status", "reports", "last seen", "products")
+    t = _table("type", "source", "target", "status", "sources", "last seen", "products")
     for r in found:
-        t.add_row(r.type, r.source, r.target, r.status or "", str(r.assertions), r.last_seen or "",
-                  ", ".join(r.products))
+        t.add_row(r.type, r.source, r.target, status_text(r.status, r.age_days, r.contested), str(r.sources),
+                  r.last_seen or "", ", ".join(r.products))
     stdout_console().print(t)
 
 
 @click.command(short_help="The sentences that link two companies.")
 @click.argument("company_a", metavar="COMPANY")
 @click.argument("company_b", metavar="COMPANY")
+@as_of_option
 @db_option
 @json_option
-def evidence(company_a: str, company_b: str, db: str, as_json: bool) -> None:
+def evidence(company_a: str, company_b: str, as_of: str | None, db: str, as_json: bool) -> None:
     """Every sentence linking two companies, in either direction, oldest first, with its source.
 
     \b
@@ -161,7 +181,7 @@ def evidence(company_a: str, company_b: str, db: str, as_json: bool) -> None:
     from .. import query
 
     with open_store(db) as store:
-        items = query.evidence(store, company_a, company_b)
+        items = query.evidence(store, company_a, company_b, as_of=as_of)
     if as_json:
         echo_json([e.to_dict() for e in items])
         return

@@ -21,8 +21,10 @@ from .core import (
     relation_assertions,
     relations,
 )
+from .chain import CAPACITY_BY, ChainLink, SingleSourceItem, capacity, downstream, path, single_source, upstream
 from .export import CSV_COLUMNS, EXPORT_FORMATS, export
-from .status import current_status
+from .history import ContradictionItem, HistoryStep, RelationHistory, contradictions, history
+from .status import current_status, status_view
 
 __all__ = [
     "Company",
@@ -42,4 +44,18 @@ __all__ = [
     "relations",
     "CSV_COLUMNS",
     "EXPORT_FORMATS",
+    "status_view",
+    "history",
+    "contradictions",
+    "HistoryStep",
+    "RelationHistory",
+    "ContradictionItem",
+    "upstream",
+    "downstream",
+    "path",
+    "single_source",
+    "capacity",
+    "ChainLink",
+    "SingleSourceItem",
+    "CAPACITY_BY",
 ]

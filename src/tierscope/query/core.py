@@ -16,7 +16,7 @@ from .. import ids
 from ..doc import RELATION_TYPES, STATUSES
 from ..errors import NotFoundError, UsageError
 from ..store.base import Store
-from .status import current_status, latest
+from .status import as_of_bound, current_status, latest, status_view
 
 __all__ = [
     "Company",
@@ -74,6 +74,15 @@ class RelationSummary(_Record):
     first_seen: str | None
     last_seen: str | None
     products: list[str] = field(default_factory=list)
+    #: Distinct sources (near-duplicate clusters: a reprint or translation counts once).
+    sources: int = 0
+    #: When the current status was first stated, days since it was last stated (to ``as_of`` or
+    #: today), why (e.g. "rumoured since 2022-03-01, nothing stronger for 700 days"), and whether
+    #: sources disagreed on one date.
+    status_since: str | None = None
+    age_days: int | None = None
+    status_reason: str = ""
+    contested: bool = False
 
 
 @dataclass
@@ -91,6 +100,11 @@ class ProfileRelation(_Record):
     first_seen: str | None
     last_seen: str | None
     products: list[str] = field(default_factory=list)
+    sources: int = 0
+    status_since: str | None = None
+    age_days: int | None = None
+    status_reason: str = ""
+    contested: bool = False
 
 
 @dataclass
@@ -104,6 +118,7 @@ class FacilitySummary(_Record):
     documents: int
     first_seen: str | None
     last_seen: str | None
+    sources: int = 0
 
 
 @dataclass
@@ -112,9 +127,11 @@ class Profile(_Record):
     relations: dict[str, list[ProfileRelation]]
     facilities: list[FacilitySummary]
     documents: int
-    sources: int
+    sources: int  # distinct sources: near-duplicate clusters of the documents
     first_seen: str | None
     last_seen: str | None
+    addresses: int = 0  # every address the documents were seen at
+    contradictions: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -140,6 +157,7 @@ class EvidenceItem(_Record):
     start: int
     end: int
     component: str | None
+    source_key: str | None = None  # near-duplicate cluster of the document (one source)
 
 
 # -- lookup ------------------------------------------------------------------------------------
@@ -208,29 +226,38 @@ def find_company(store: Store, text: str) -> Company:
     raise NotFoundError(f"no company matches {text!r}; list known ones with `tierscope companies --search TEXT`")
 
 
-def companies(store: Store, search: str | None = None) -> list[CompanySummary]:
-    """Every company (or those with an alias containing ``search``), most connected first."""
+def companies(store: Store, search: str | None = None, as_of: str | None = None) -> list[CompanySummary]:
+    """Every company (or those with an alias containing ``search``), most connected first. With
+    ``as_of``, only what was known on that date: companies seen in documents known then, and
+    counts over those documents."""
+    _check_date(as_of)
     aliases: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for r in store.rows("SELECT company_id, alias, alias_key FROM aliases ORDER BY rowid"):
         aliases[r["company_id"]].append((r["alias"], r["alias_key"]))
     rows = store.rows(
         """
+        WITH known AS (SELECT id FROM documents
+                       WHERE :asof IS NULL OR substr(COALESCE(published, ingested_at), 1, 10) <= :asof)
         SELECT c.id, c.name,
-          (SELECT count(*) FROM relations r WHERE r.source_id = c.id OR r.target_id = c.id) AS relations,
+          (SELECT count(DISTINCT r.id) FROM relations r JOIN assertions a ON a.relation_id = r.id
+            WHERE (r.source_id = c.id OR r.target_id = c.id) AND a.doc_id IN (SELECT id FROM known)) AS relations,
           (SELECT count(*) FROM (
               SELECT m.doc_id FROM mentions m WHERE m.company_id = c.id
               UNION SELECT a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id
                     WHERE r.source_id = c.id OR r.target_id = c.id
               UNION SELECT fa.doc_id FROM facility_assertions fa JOIN facilities f ON f.id = fa.facility_id
-                    WHERE f.owner_id = c.id)) AS documents
+                    WHERE f.owner_id = c.id) x WHERE x.doc_id IN (SELECT id FROM known)) AS documents
         FROM companies c
-        """
+        """,
+        {"asof": as_of_bound(as_of)},
     )
     needle = ids.company_key(search) if search else ""
     out = []
     for r in rows:
         names = aliases.get(r["id"], [])
         if needle and not any(needle in k for _, k in names) and needle not in ids.company_key(r["name"]):
+            continue
+        if as_of and not r["documents"]:
             continue
         out.append(
             CompanySummary(
@@ -269,7 +296,8 @@ _ASSERTIONS_SQL = """
 SELECT a.id AS assertion_id, a.rowid AS seq, a.relation_id, r.type, r.symmetric,
        r.source_id, r.target_id, cs.name AS source, ct.name AS target,
        a.status, a.product, a.confidence, a.evidence_text AS text, a.start, a.end, a.published,
-       a.component, a.doc_id, d.doc_key, d.title, d.url, d.source AS document_source
+       a.component, a.doc_id, d.doc_key, d.title, d.url, d.source AS document_source,
+       COALESCE(d.cluster_id, d.id) AS source_key, d.ingested_at
 FROM assertions a
 JOIN relations r ON r.id = a.relation_id
 JOIN companies cs ON cs.id = r.source_id
@@ -278,15 +306,32 @@ JOIN documents d ON d.id = a.doc_id
 """
 
 
-def relation_assertions(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+#: SQL condition: a row of table alias ``x`` (with ``published``), in document ``d``, was known on
+#: the date bound to ``?``. Undated documents count as known from the day they were ingested.
+def known_by(x: str = "a", d: str = "d") -> str:
+    return f"substr(COALESCE({x}.published, {d}.ingested_at), 1, 10) <= ?"
+
+
+def relation_assertions(
+    store: Store, where: str = "", params: tuple[Any, ...] = (), as_of: str | None = None
+) -> list[dict[str, Any]]:
     """Assertion rows joined with their relation, company names and document, oldest first.
-    ``where`` is an SQL condition over ``a`` (assertions), ``r`` (relations) and ``d`` (documents)."""
-    sql = _ASSERTIONS_SQL + (f" WHERE {where}" if where else "") + " ORDER BY a.published IS NULL, a.published, a.rowid"
-    return store.rows(sql, params)
+    ``where`` is an SQL condition over ``a`` (assertions), ``r`` (relations) and ``d`` (documents).
+    ``as_of`` (a date) keeps what was known on that date: assertions published on or before it, and
+    undated ones from documents ingested on or before it. Each row has ``source_key``, the
+    document's near-duplicate cluster."""
+    _check_date(as_of)
+    conds, params = ([f"({where})"] if where else []), tuple(params)
+    if as_of:
+        conds.append(known_by())
+        params = params + (as_of_bound(as_of),)
+    sql = _ASSERTIONS_SQL + (f" WHERE {' AND '.join(conds)}" if conds else "")
+    return store.rows(sql + " ORDER BY a.published IS NULL, a.published, a.rowid", params)
 
 
-def _summarise(rows: list[dict[str, Any]]) -> RelationSummary:
+def _summarise(rows: list[dict[str, Any]], as_of: str | None = None) -> RelationSummary:
     first = rows[0]
+    view = status_view(rows, as_of)
     dates = [r["published"] for r in rows if r["published"]]
     products: list[str] = []
     for r in rows:
@@ -298,12 +343,17 @@ def _summarise(rows: list[dict[str, Any]]) -> RelationSummary:
         source=first["source"],
         target=first["target"],
         symmetric=bool(first["symmetric"]),
-        status=current_status(rows),
+        status=view.status if view else current_status(rows),
         assertions=len(rows),
         documents=len({r["doc_id"] for r in rows}),
         first_seen=min(dates) if dates else None,
         last_seen=max(dates) if dates else None,
         products=products,
+        sources=len({r.get("source_key") or r["doc_id"] for r in rows}),
+        status_since=view.since if view else None,
+        age_days=view.age_days if view else None,
+        status_reason=view.reason if view else "",
+        contested=view.contested if view else False,
     )
 
 
@@ -321,9 +371,11 @@ def relations(
     company: str | None = None,
     since: str | None = None,
     limit: int | None = None,
+    as_of: str | None = None,
 ) -> list[RelationSummary]:
     """Relations, most recently reported first. ``status`` filters on the current status;
-    ``since`` keeps relations reported on or after that date; ``company`` is any alias."""
+    ``since`` keeps relations reported on or after that date; ``company`` is any alias; ``as_of``
+    answers from what was known on that date (see ``relation_assertions``)."""
     _check_type(type)
     _check_status(status)
     _check_date(since)
@@ -337,7 +389,8 @@ def relations(
         cid = find_company(store, company).id
         where.append("(r.source_id = ? OR r.target_id = ?)")
         params += [cid, cid]
-    out = [_summarise(rows) for rows in _group(relation_assertions(store, " AND ".join(where), tuple(params))).values()]
+    groups = _group(relation_assertions(store, " AND ".join(where), tuple(params), as_of=as_of))
+    out = [_summarise(rows, as_of) for rows in groups.values()]
     if status:
         out = [r for r in out if r.status == status]
     if since:
@@ -347,11 +400,13 @@ def relations(
     return out[:limit] if limit else out
 
 
-def evidence(store: Store, a: str, b: str) -> list[EvidenceItem]:
-    """Every assertion linking companies ``a`` and ``b``, in either direction, oldest first."""
+def evidence(store: Store, a: str, b: str, as_of: str | None = None) -> list[EvidenceItem]:
+    """Every assertion linking companies ``a`` and ``b``, in either direction, oldest first
+    (known on ``as_of`` when given)."""
     ca, cb = find_company(store, a).id, find_company(store, b).id
     rows = relation_assertions(
-        store, "(r.source_id = ? AND r.target_id = ?) OR (r.source_id = ? AND r.target_id = ?)", (ca, cb, cb, ca)
+        store, "(r.source_id = ? AND r.target_id = ?) OR (r.source_id = ? AND r.target_id = ?)", (ca, cb, cb, ca),
+        as_of=as_of,
     )
     addresses: dict[str, list[str]] = defaultdict(list)
     if rows:
@@ -380,6 +435,7 @@ def evidence(store: Store, a: str, b: str) -> list[EvidenceItem]:
             start=r["start"],
             end=r["end"],
             component=r["component"],
+            source_key=r["source_key"],
         )
         for r in rows
     ]
@@ -388,14 +444,29 @@ def evidence(store: Store, a: str, b: str) -> list[EvidenceItem]:
 # -- profile -----------------------------------------------------------------------------------
 
 
-def _facilities(store: Store, cid: str) -> list[FacilitySummary]:
-    rows = store.rows(
-        "SELECT f.id AS facility_id, f.location, f.product, fa.rowid AS seq, fa.status, fa.capacity_value, "
-        "fa.capacity_unit, fa.investment_amount, fa.investment_currency, fa.published, fa.doc_id "
-        "FROM facilities f JOIN facility_assertions fa ON fa.facility_id = f.id WHERE f.owner_id = ? "
-        "ORDER BY fa.published IS NULL, fa.published, fa.rowid",
-        (cid,),
+def facility_rows(store: Store, where: str = "", params: tuple[Any, ...] = (), as_of: str | None = None) -> list[dict[str, Any]]:
+    """Facility assertion rows with their facility, owner name and document cluster, oldest first.
+    ``where`` is over ``f`` (facilities), ``fa`` (facility_assertions), ``d`` and ``c`` (owner)."""
+    _check_date(as_of)
+    conds, params = ([f"({where})"] if where else []), tuple(params)
+    if as_of:
+        conds.append(known_by("fa"))
+        params = params + (as_of_bound(as_of),)
+    return store.rows(
+        "SELECT f.id AS facility_id, f.owner_id, c.name AS owner, f.location, f.product, fa.rowid AS seq, "
+        "fa.status, fa.capacity_value, fa.capacity_unit, fa.investment_amount, fa.investment_currency, "
+        "fa.published, fa.doc_id, fa.evidence_text AS text, substr(d.text, fa.end + 1, 240) AS text_after, "
+        "COALESCE(d.cluster_id, d.id) AS source_key "
+        "FROM facilities f JOIN facility_assertions fa ON fa.facility_id = f.id "
+        "JOIN documents d ON d.id = fa.doc_id LEFT JOIN companies c ON c.id = f.owner_id"
+        + (f" WHERE {' AND '.join(conds)}" if conds else "")
+        + " ORDER BY fa.published IS NULL, fa.published, fa.rowid",
+        params,
     )
+
+
+def _facilities(store: Store, cid: str, as_of: str | None = None) -> list[FacilitySummary]:
+    rows = facility_rows(store, "f.owner_id = ?", (cid,), as_of=as_of)
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         groups[r["facility_id"]].append(r)
@@ -419,19 +490,22 @@ def _facilities(store: Store, cid: str) -> list[FacilitySummary]:
                 documents=len({r["doc_id"] for r in rs}),
                 first_seen=min(dates) if dates else None,
                 last_seen=max(dates) if dates else None,
+                sources=len({r["source_key"] for r in rs}),
             )
         )
     return out
 
 
-def company_profile(store: Store, name: str) -> Profile:
-    """Everything known about one company: aliases, relations by type with their current status,
-    facilities, how many documents and addresses mention it, and when it was first and last seen."""
+def company_profile(store: Store, name: str, as_of: str | None = None) -> Profile:
+    """Everything known about one company (on ``as_of``, when given): aliases, relations by type
+    with their current status, facilities, how many documents, sources (near-duplicate clusters)
+    and addresses mention it, when it was first and last seen, and where sources contradict each
+    other about it (status, supply direction, plant capacity)."""
     company = find_company(store, name)
     cid = company.id
     grouped: dict[str, list[ProfileRelation]] = {}
-    for rows in _group(relation_assertions(store, "r.source_id = ? OR r.target_id = ?", (cid, cid))).values():
-        s = _summarise(rows)
+    for rows in _group(relation_assertions(store, "r.source_id = ? OR r.target_id = ?", (cid, cid), as_of=as_of)).values():
+        s = _summarise(rows, as_of)
         src = rows[0]["source_id"]
         direction = "mutual" if s.symmetric else ("out" if src == cid else "in")
         other = s.target if src == cid else s.source
@@ -439,33 +513,44 @@ def company_profile(store: Store, name: str) -> Profile:
             ProfileRelation(
                 id=s.id, type=s.type, other=other, direction=direction, status=s.status,
                 assertions=s.assertions, documents=s.documents, first_seen=s.first_seen,
-                last_seen=s.last_seen, products=s.products,
+                last_seen=s.last_seen, products=s.products, sources=s.sources, status_since=s.status_since,
+                age_days=s.age_days, status_reason=s.status_reason, contested=s.contested,
             )
         )
     for rels in grouped.values():
         rels.sort(key=lambda r: (r.last_seen or ""), reverse=True)
     by_type = {t: grouped[t] for t in RELATION_TYPES if t in grouped}
+    _check_date(as_of)
     docs = store.rows(
         """
         WITH docs AS (
-            SELECT doc_id FROM mentions WHERE company_id = :c
-            UNION SELECT a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id
-                  WHERE r.source_id = :c OR r.target_id = :c
-            UNION SELECT fa.doc_id FROM facility_assertions fa JOIN facilities f ON f.id = fa.facility_id
-                  WHERE f.owner_id = :c)
+            SELECT doc_id FROM (
+                SELECT doc_id FROM mentions WHERE company_id = :c
+                UNION SELECT a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id
+                      WHERE r.source_id = :c OR r.target_id = :c
+                UNION SELECT fa.doc_id FROM facility_assertions fa JOIN facilities f ON f.id = fa.facility_id
+                      WHERE f.owner_id = :c) x
+            JOIN documents d ON d.id = x.doc_id
+            WHERE :asof IS NULL OR substr(COALESCE(d.published, d.ingested_at), 1, 10) <= :asof)
         SELECT (SELECT count(*) FROM docs) AS documents,
-               (SELECT count(*) FROM sources WHERE doc_id IN (SELECT doc_id FROM docs)) AS sources,
+               (SELECT count(DISTINCT COALESCE(cluster_id, id)) FROM documents
+                 WHERE id IN (SELECT doc_id FROM docs)) AS sources,
+               (SELECT count(*) FROM sources WHERE doc_id IN (SELECT doc_id FROM docs)) AS addresses,
                (SELECT min(published) FROM documents WHERE id IN (SELECT doc_id FROM docs)) AS first_seen,
                (SELECT max(published) FROM documents WHERE id IN (SELECT doc_id FROM docs)) AS last_seen
         """,
-        {"c": cid},
+        {"c": cid, "asof": as_of_bound(as_of)},
     )[0]
+    from .history import contradictions
+
     return Profile(
         company=company,
         relations=by_type,
-        facilities=_facilities(store, cid),
+        facilities=_facilities(store, cid, as_of),
         documents=docs["documents"],
         sources=docs["sources"],
         first_seen=docs["first_seen"],
         last_seen=docs["last_seen"],
+        addresses=docs["addresses"],
+        contradictions=[c.to_dict() for c in contradictions(store, company=company.name, as_of=as_of)],
     )

@@ -45,16 +45,16 @@ def _open(out: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
         yield f
 
 
-def _grouped(store: Store) -> list[tuple[Any, list[dict[str, Any]]]]:
-    groups = _group(relation_assertions(store))
-    out = [(_summarise(rows), rows) for rows in groups.values()]
+def _grouped(store: Store, as_of: str | None = None) -> list[tuple[Any, list[dict[str, Any]]]]:
+    groups = _group(relation_assertions(store, as_of=as_of))
+    out = [(_summarise(rows, as_of), rows) for rows in groups.values()]
     out.sort(key=lambda p: (p[0].type, p[0].source.casefold(), p[0].target.casefold()))
     return out
 
 
-def _write_jsonl(store: Store, f: IO[str]) -> int:
+def _write_jsonl(store: Store, f: IO[str], as_of: str | None = None) -> int:
     n = 0
-    for summary, rows in _grouped(store):
+    for summary, rows in _grouped(store, as_of):
         record = summary.to_dict()
         record["assertions"] = [
             {
@@ -63,6 +63,7 @@ def _write_jsonl(store: Store, f: IO[str]) -> int:
                 "product": r["product"],
                 "confidence": r["confidence"],
                 "published": r["published"],
+                "source_key": r["source_key"],
                 "document": {
                     "key": r["doc_key"], "id": r["doc_id"], "title": r["title"], "url": r["url"],
                     "source": r["document_source"],
@@ -77,11 +78,11 @@ def _write_jsonl(store: Store, f: IO[str]) -> int:
     return n
 
 
-def _write_csv(store: Store, f: IO[str]) -> int:
+def _write_csv(store: Store, f: IO[str], as_of: str | None = None) -> int:
     w = csv.writer(f)
     w.writerow(CSV_COLUMNS)
     n = 0
-    for summary, rows in _grouped(store):
+    for summary, rows in _grouped(store, as_of):
         for r in rows:
             w.writerow([
                 summary.id, summary.type, summary.source, summary.target, summary.status,
@@ -97,7 +98,7 @@ def _x(value: Any) -> str:
     return _XML_BAD.sub("", "" if value is None else str(value))
 
 
-def _write_graphml(store: Store, f: IO[str]) -> int:
+def _write_graphml(store: Store, f: IO[str], as_of: str | None = None) -> int:
     root = ET.Element("graphml", {"xmlns": _GRAPHML_NS})
     keys = [
         ("name", "node", "string"), ("aliases", "node", "string"), ("sectors", "node", "string"),
@@ -123,7 +124,7 @@ def _write_graphml(store: Store, f: IO[str]) -> int:
                 ET.SubElement(node, "data", {"key": f"n_{k}"}).text = _x(v)
 
     n = 0
-    for summary, rows in _grouped(store):
+    for summary, rows in _grouped(store, as_of):
         first = rows[0]
         attrs = {"id": summary.id, "source": first["source_id"], "target": first["target_id"]}
         if summary.symmetric:
@@ -151,10 +152,11 @@ def _write_graphml(store: Store, f: IO[str]) -> int:
 _WRITERS = {"jsonl": _write_jsonl, "csv": _write_csv, "graphml": _write_graphml}
 
 
-def export(store: Store, format: str, out: str | os.PathLike[str] | IO[str]) -> int:
+def export(store: Store, format: str, out: str | os.PathLike[str] | IO[str], as_of: str | None = None) -> int:
     """Write the graph in ``format`` to ``out`` (a path or an open text file). Returns the number of
-    records written: relations for jsonl and graphml, assertions (rows) for csv."""
+    records written: relations for jsonl and graphml, assertions (rows) for csv. ``as_of``: the
+    graph as known on that date."""
     if format not in _WRITERS:
         raise UsageError(f"unknown export format {format!r}; use one of: {', '.join(EXPORT_FORMATS)}")
     with _open(out) as f:
-        return _WRITERS[format](store, f)
+        return _WRITERS[format](store, f, as_of)

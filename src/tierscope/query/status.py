@@ -1,14 +1,21 @@
-"""The status of a relation (or facility) as of now, from the statuses of its assertions.
+"""The status of a relation (or facility) as of now (or a date), from the statuses of its assertions.
 
-Kept in one function so that a history module (status over time, conflicting reports) can replace it.
+Relations: ``tierscope.graph.history.current_status`` (progress never goes back, denials and endings
+override, a near-duplicate cluster is one source; see that module). Facilities, whose statuses
+(planned, under_construction, ...) are not relation statuses: the latest assertion's status.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as _dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["current_status", "latest"]
+from ..graph.history import STRENGTH, StatusView
+from ..graph.history import current_status as _history_status
+
+__all__ = ["current_status", "status_view", "latest", "as_of_bound"]
 
 
 def _order(a: Mapping[str, Any]) -> tuple[str, int]:
@@ -22,8 +29,49 @@ def latest(assertions: Iterable[Mapping[str, Any]]) -> Mapping[str, Any] | None:
     return max(assertions, key=_order, default=None)
 
 
-def current_status(assertions: Iterable[Mapping[str, Any]]) -> str | None:
-    """Status of the most recent assertion (by ``published``, falling back to ``seq``, the ingest
-    order). Each assertion is a mapping with ``status`` and optionally ``published``, ``seq``."""
-    last = latest(assertions)
+def as_of_bound(value: str | None) -> str | None:
+    """The last day a date (``2024-06-30``, ``2024-06`` or ``2024``) covers, as ISO; None for None.
+    ``--as-of 2024`` means "known by the end of 2024"."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    if len(s) == 4:
+        return f"{s}-12-31"
+    if len(s) == 7:
+        y, m = int(s[:4]), int(s[5:7])
+        return f"{s}-{calendar.monthrange(y, m)[1]:02d}"
+    return s[:10]
+
+
+def _rows(assertions: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for a in assertions:
+        d = dict(a)
+        d.setdefault("source_key", d.get("cluster_id") or d.get("doc_id"))
+        if "evidence" not in d and "text" in d:
+            d["evidence"] = d["text"]
+        out.append(d)
+    return out
+
+
+def status_view(
+    assertions: Iterable[Mapping[str, Any]], as_of: str | None = None, *, today: _dt.date | None = None
+) -> StatusView | None:
+    """The full ``StatusView`` (status, since, age_days, sources, reason) of a relation's assertions
+    (mappings with ``status``, ``published``, ``doc_id`` and ``source_key``, the near-duplicate
+    cluster); None when a status is not a relation status (facilities)."""
+    rows = _rows(assertions)
+    if any(r["status"] not in STRENGTH for r in rows):
+        return None
+    return _history_status(rows, as_of_bound(as_of), today=today)
+
+
+def current_status(assertions: Iterable[Mapping[str, Any]], as_of: str | None = None) -> str | None:
+    """Current status of a relation (``graph.history.current_status``) or, for facility statuses,
+    of the most recent assertion (by ``published``, then ``seq``)."""
+    rows = list(assertions)
+    view = status_view(rows, as_of)
+    if view is not None:
+        return view.status
+    last = latest(rows)
     return None if last is None else last["status"]

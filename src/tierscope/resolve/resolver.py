@@ -185,6 +185,8 @@ def _fuzzy_ok(k1: str, k2: str, threshold: float) -> bool:
         return False
     if len(t1) == 1 and min(len(a), len(b)) < 6:
         return False
+    if len(t1) == 1 and (a + "s" == b or b + "s" == a):  # "Siemen"/"Siemens": rule 3's call, not fuzz
+        return False
     allowed = 2 if min(len(a), len(b)) >= 8 else 1
     if Levenshtein.distance(a, b) > allowed:
         return False
@@ -319,8 +321,13 @@ class Resolver:
             out[rep].add(name)
         return {rep: sorted(v) for rep, v in sorted(out.items())}
 
-    def resolve(self, names: Iterable[str]) -> dict[str, str]:
-        counts: Counter[str] = Counter(n for n in names if n and n.strip())
+    def resolve(self, names: Iterable[str] | Mapping[str, int]) -> dict[str, str]:
+        """{name: representative} for every non-blank name. ``names`` may repeat (frequency picks
+        representatives) or be a mapping name -> count."""
+        if isinstance(names, Mapping):
+            counts: Counter[str] = Counter({n: int(c) for n, c in names.items() if n and n.strip() and c > 0})
+        else:
+            counts = Counter(n for n in names if n and n.strip())
         surfaces = sorted(counts)
         key_of = {s: self._node(s) for s in surfaces}
         corpus_keys = set(key_of.values())
@@ -412,14 +419,25 @@ class Resolver:
                 next_id += 1
             return cluster_of[k]
 
-        def join(ca: int, cb: int, rep: str | None) -> None:
+        # cluster -> the keys whose surfaces pick its representative (a merge keeps the first name's
+        # company: "merge A B" is named as A's cluster was, even when B's is a known entity).
+        prefer: dict[int, set[str]] = {}
+
+        def join(ca: int, cb: int, rep: str | None, first_survives: bool = False) -> None:
             if ca == cb:
                 if rep:
                     pin[ca] = rep
                 return
+            keep_a = first_survives and rep is None and ca not in pin
+            old_a = set(prefer.get(ca, members[ca]))
             for k in members.pop(cb):
                 cluster_of[k] = ca
                 members[ca].add(k)
+            prefer.pop(cb, None)
+            if keep_a:
+                pin.pop(cb, None)
+                prefer[ca] = old_a
+                return
             p = rep or pin.get(ca) or pin.get(cb)
             pin.pop(cb, None)
             if p:
@@ -427,7 +445,7 @@ class Resolver:
 
         for d in self.decisions:
             if d.op == "merge":
-                join(ensure(self._node(d.a)), ensure(self._node(d.b or "")), None)
+                join(ensure(self._node(d.a)), ensure(self._node(d.b or "")), None, first_survives=True)
             elif d.op == "alias":
                 ca = ensure(self._node(d.a))
                 join(ca, ensure(self._node(d.b or "")), pin.get(ca) or display_name(d.a))
@@ -437,6 +455,10 @@ class Resolver:
                 if len(members[c]) == 1:
                     continue
                 members[c].discard(k)
+                if c in prefer:
+                    prefer[c].discard(k)
+                    if not prefer[c]:
+                        del prefer[c]
                 new = next_id
                 next_id += 1
                 cluster_of[k] = new
@@ -453,6 +475,10 @@ class Resolver:
                 rep[cid] = pin[cid]
                 continue
             keys = members[cid]
+            if cid in prefer:
+                pref = {n: c for n, c in disp.items() if _key(n) in prefer[cid] or self._node(n) in prefer[cid]}
+                if pref:
+                    disp = Counter(pref)
 
             def genitive(n: str) -> bool:  # "Teslas" next to "Tesla" is never the representative
                 base = strip_genitive(_key(n))

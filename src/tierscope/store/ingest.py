@@ -30,6 +30,7 @@ class IngestReport:
     relations: int = 0
     facilities: int = 0
     company_keys: set[str] = field(default_factory=set)
+    resolution: Any = None  # the store's RefreshReport after the batch, when it has one
 
     @property
     def companies(self) -> int:
@@ -105,4 +106,8 @@ def ingest(
             report.company_keys.update(k for k in map(ids.company_key, _company_names(item)) if k)
         if on_item is not None:
             on_item(item, report)
+    refresh = getattr(store, "refresh", None)
+    if report.new and callable(refresh):
+        # Corpus-level: re-resolve company names (decisions re-applied) and re-cluster sources.
+        report.resolution = refresh()
     return report

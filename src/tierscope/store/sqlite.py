@@ -47,11 +47,22 @@ Schema, version 1 (offsets are character offsets into ``documents.text``):
     The latest reason per input: ``source`` (PK), ``reason``, ``stage``, ``at``. Cleared when the
     same source is later stored.
 ``decisions``
-    Manual curation (merge, split, alias), for later: ``id``, ``kind``, ``a``, ``b``, ``note``, ``at``.
+    Manual curation, replayed in order by the resolver on every refresh: ``id``, ``kind`` (``merge``:
+    a and b are one company, a's survives; ``split``: take name a out of its company; ``alias``: b is
+    another name of company a), ``a``, ``b``, ``note``, ``at``.
 
-Company resolution at ingest is ``resolve_company(conn, name)``: a name maps to the company that has
-it (by ``company_key``) as an alias, preferring the company whose canonical name it is; an unknown
-name creates a company. It is deliberately small so a corpus-level resolver can replace it.
+Version 2 adds ``documents.cluster_id`` (near-duplicate cluster: the smallest doc id of a group of
+reprints/translations; a "source" is a cluster), ``assertions.type`` and
+``facility_assertions.location``/``product`` (so relation and facility rows can be re-derived when
+companies are re-resolved). ``MIGRATIONS[1]`` upgrades a version-1 file in place.
+
+Company resolution happens twice. While a document is written, ``resolve_company(conn, name)`` maps
+a name to the company that already has it as an alias (by ``company_key``), creating one for an
+unknown name: cheap and per document. Once per ingest batch (and after every decision)
+``SQLiteStore.refresh()`` re-resolves the whole corpus with ``tierscope.resolve.Resolver`` (gazetteer,
+rules, decisions), rebuilds ``companies``/``aliases``, re-points mentions, re-keys relation and
+facility rows (assertion rows keep their ids) and re-clusters documents; see
+``tierscope.store.resolution``.
 """
 
 from __future__ import annotations
@@ -73,7 +84,7 @@ from .base import AddResult
 
 __all__ = ["SQLiteStore", "resolve_company", "SCHEMA_VERSION", "APPLICATION_ID", "TABLES"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: "tscp": marks a file as a tierscope database.
 APPLICATION_ID = 0x74736370
 
@@ -105,9 +116,11 @@ CREATE TABLE documents (
     text TEXT NOT NULL,
     errors TEXT NOT NULL DEFAULT '[]',
     provenance TEXT NOT NULL DEFAULT '[]',
-    ingested_at TEXT NOT NULL
+    ingested_at TEXT NOT NULL,
+    cluster_id TEXT
 );
 CREATE INDEX documents_doc_key ON documents(doc_key);
+CREATE INDEX documents_cluster ON documents(cluster_id);
 CREATE INDEX documents_published ON documents(published);
 
 CREATE TABLE sources (
@@ -175,7 +188,8 @@ CREATE TABLE assertions (
     published TEXT,
     component TEXT,
     source_name TEXT,
-    target_name TEXT
+    target_name TEXT,
+    type TEXT
 );
 CREATE INDEX assertions_relation ON assertions(relation_id);
 CREATE INDEX assertions_doc ON assertions(doc_id);
@@ -203,7 +217,9 @@ CREATE TABLE facility_assertions (
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
     published TEXT,
-    component TEXT
+    component TEXT,
+    location TEXT,
+    product TEXT
 );
 CREATE INDEX facility_assertions_facility ON facility_assertions(facility_id);
 
@@ -225,7 +241,19 @@ CREATE TABLE decisions (
 """
 
 #: ``MIGRATIONS[n]`` upgrades a version-``n`` file to version ``n + 1``.
-MIGRATIONS: dict[int, str] = {}
+MIGRATIONS: dict[int, str] = {
+    1: """
+ALTER TABLE documents ADD COLUMN cluster_id TEXT;
+CREATE INDEX documents_cluster ON documents(cluster_id);
+UPDATE documents SET cluster_id = id;
+ALTER TABLE assertions ADD COLUMN type TEXT;
+UPDATE assertions SET type = (SELECT r.type FROM relations r WHERE r.id = assertions.relation_id);
+ALTER TABLE facility_assertions ADD COLUMN location TEXT;
+ALTER TABLE facility_assertions ADD COLUMN product TEXT;
+UPDATE facility_assertions SET location = (SELECT f.location FROM facilities f WHERE f.id = facility_assertions.facility_id),
+    product = (SELECT f.product FROM facilities f WHERE f.id = facility_assertions.facility_id)
+""",
+}
 
 
 def _now() -> str:
@@ -327,7 +355,8 @@ class SQLiteStore:
             raise StoreError(f"cannot open {p}: {exc}; pass another --db") from exc
         self.conn.row_factory = sqlite3.Row
         try:
-            self._prepare(p, writable=create)
+            # An older file is upgraded when it can be written, even by a query command.
+            self._prepare(p, writable=create or (exists and os.access(p, os.W_OK)))
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             msg = str(exc)
@@ -435,11 +464,12 @@ class SQLiteStore:
         if new:  # a known text only gains an address (below)
             c.execute(
                 "INSERT INTO documents(id, doc_key, source, url, title, language, published, published_from, "
-                "format, text, errors, provenance, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "format, text, errors, provenance, ingested_at, cluster_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     doc_id, doc.id, doc.source, doc.url, doc.title, doc.language, doc.published,
                     doc.published_from, doc.format, doc.text, _json(list(doc.errors)),
-                    _json(list(doc.provenance)), now,
+                    _json(list(doc.provenance)), now, doc_id,
                 ),
             )
         c.execute(
@@ -489,11 +519,12 @@ class SQLiteStore:
             e = r.evidence
             c.execute(
                 "INSERT OR IGNORE INTO assertions(id, relation_id, doc_id, status, product, confidence, "
-                "evidence_text, start, end, published, component, source_name, target_name) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "evidence_text, start, end, published, component, source_name, target_name, type) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     ids.assertion_id(rid, doc_id, e.start, e.end), rid, doc_id, r.status, r.product,
                     r.confidence, e.text, e.start, e.end, doc.published, r.component, r.source, r.target,
+                    r.type,
                 ),
             )
 
@@ -510,12 +541,12 @@ class SQLiteStore:
             c.execute(
                 "INSERT OR IGNORE INTO facility_assertions(id, facility_id, doc_id, owner_name, status, "
                 "capacity_value, capacity_unit, investment_amount, investment_currency, confidence, "
-                "evidence_text, start, end, published, component) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "evidence_text, start, end, published, component, location, product) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     ids.short_hash(fid, doc_id, e.start, e.end), fid, doc_id, f.owner, f.status,
                     cap.get("value"), cap.get("unit"), inv.get("amount"), inv.get("currency"),
-                    f.confidence, e.text, e.start, e.end, doc.published, f.component,
+                    f.confidence, e.text, e.start, e.end, doc.published, f.component, f.location, f.product,
                 ),
             )
 
@@ -530,6 +561,38 @@ class SQLiteStore:
             c.execute(
                 "INSERT OR IGNORE INTO aliases(company_id, alias, alias_key) VALUES (?, ?, ?)", (cid, alias, key)
             )
+
+    # -- corpus-level resolution and curation ------------------------------------------------
+
+    def refresh(self, *, dedup: bool = True, known: Any = None):
+        """Re-resolve every company name (gazetteer + rules + stored decisions) and re-cluster
+        near-duplicate documents, in one transaction; see ``tierscope.store.resolution``. Returns a
+        ``RefreshReport``. ``ingest`` calls it once per batch."""
+        from .resolution import refresh
+
+        try:
+            with self.transaction() as c:
+                return refresh(c, known=known, dedup=dedup)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    def add_decision(self, kind: str, a: str, b: str | None = None, note: str | None = None, *, known: Any = None):
+        """Record a curation decision (``merge`` a b, ``split`` a, ``alias`` company=a alias=b) and
+        apply it at once (and to every later ingest). Returns the ``RefreshReport`` of the re-resolution."""
+        from ..resolve import Decision
+        from .resolution import refresh
+
+        Decision(kind, a, b)  # validates
+        try:
+            with self.transaction() as c:
+                c.execute("INSERT INTO decisions(kind, a, b, note, at) VALUES (?, ?, ?, ?, ?)", (kind, a, b, note, _now()))
+                return refresh(c, known=known)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """Stored decisions, oldest first: ``id``, ``kind``, ``a``, ``b``, ``note``, ``at``."""
+        return self.rows("SELECT id, kind, a, b, note, at FROM decisions ORDER BY id")
 
     def add_rejection(self, rejection: Rejection) -> None:
         """Record why an input could not be processed; replaces an earlier reason for the same source."""

@@ -1,0 +1,95 @@
+"""Corpus-level resolution in the store: Resolver + gazetteer + decisions, relations re-keyed,
+documents clustered; on real SQLite files."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tierscope.store import SQLiteStore, ingest
+from tierscope.store.sqlite import SCHEMA_VERSION
+
+
+def _doc(samples, key, text, rels, published="2024-01-01", companies=None):
+    names = companies or {n: n for r in rels for n in r[1:3]}
+    return samples.make_doc(key, text, published=published, companies=names, relations=rels)
+
+
+def test_legal_forms_and_case_merge_after_the_batch(store, samples):
+    docs = [
+        _doc(samples, "a", "Orsa Batteries S.p.A. supplies cells to Tesla.",
+             [("supplies", "Orsa Batteries S.p.A.", "Tesla", "active", "cells", "supplies")]),
+        _doc(samples, "b", "Orsa Batteries AG agreed to supply cells to Tesla.",
+             [("supplies", "Orsa Batteries AG", "Tesla", "announced", "cells", "agreed")], published="2024-02-01"),
+    ]
+    ingest(store, items=docs)
+    names = [r["name"] for r in store.rows("SELECT name FROM companies ORDER BY name")]
+    assert len(names) == 2 and names[0].startswith("Orsa Batteries") and names[1] == "Tesla"
+    assert store.counts()["relations"] == 1 and store.counts()["assertions"] == 2
+    aliases = {r["alias"] for r in store.rows("SELECT alias FROM aliases")}
+    assert {"Orsa Batteries S.p.A.", "Orsa Batteries AG", "Tesla"} <= aliases
+
+
+def test_parents_and_subsidiaries_stay_apart(store, samples):
+    pairs = [("Envision", "Envision AESC"), ("Samsung Electronics", "Samsung SDI"), ("Ford", "Ford Otosan")]
+    docs = [_doc(samples, f"d{i}", f"{a} owns {b}.", [("owns", a, b, "active", None, "owns")])
+            for i, (a, b) in enumerate(pairs)]
+    ingest(store, items=docs)
+    rows = store.rows("SELECT r.type, cs.name AS s, ct.name AS t FROM relations r JOIN companies cs ON cs.id = r.source_id "
+                      "JOIN companies ct ON ct.id = r.target_id")
+    assert len(rows) == 3 and all(r["s"] != r["t"] for r in rows)
+    assert store.counts()["companies"] == 6
+
+
+def test_decisions_apply_now_and_to_later_ingests(store, samples):
+    ingest(store, items=[_doc(samples, "a", "Lumo Cells supplies cells to Corvo Auto.",
+                              [("supplies", "Lumo Cells", "Corvo Auto", "active", "cells", "supplies")])])
+    report = store.add_decision("merge", "Corvo Auto", "Corvo Veicoli")
+    assert report.moved == [("Corvo Veicoli", None, "Corvo Auto")]
+    ingest(store, items=[_doc(samples, "b", "Lumo Cells ended its supply to Corvo Veicoli.",
+                              [("supplies", "Lumo Cells", "Corvo Veicoli", "ended", "cells", "ended")],
+                              published="2024-09-01")])
+    assert store.counts()["relations"] == 1 and store.counts()["companies"] == 2
+    store.add_decision("split", "Corvo Veicoli")
+    assert store.counts()["relations"] == 2 and store.counts()["companies"] == 3
+    assert store.counts()["assertions"] == 2  # assertions keep their rows
+    assert [d["kind"] for d in store.decisions()] == ["merge", "split"]
+
+
+def test_merge_keeps_the_first_company(store, samples):
+    ingest(store, items=[_doc(samples, "a", "Lumo Cells supplies cells to BMW.",
+                              [("supplies", "Lumo Cells", "BMW", "active", "cells", "supplies")])])
+    lumo = store.rows("SELECT id FROM companies WHERE name = 'Lumo Cells'")[0]["id"]
+    store.add_decision("merge", "Lumo Cells", "BMW")  # BMW is a known company; Lumo's node survives
+    assert store.rows("SELECT id, name FROM companies") == [{"id": lumo, "name": "Lumo Cells"}]
+
+
+def test_reprints_share_a_cluster(store, samples):
+    text = ("Lumo Cells will supply battery cells to Corvo Auto from 2025 under a six-year contract "
+            "covering 40,000 vans a year, the companies said on Monday.")
+    docs = [_doc(samples, "wire", text, [("supplies", "Lumo Cells", "Corvo Auto", "announced", "cells", "supply")]),
+            _doc(samples, "copy", text + " Reprinted.", [("supplies", "Lumo Cells", "Corvo Auto", "announced", "cells", "supply")])]
+    ingest(store, items=docs)
+    clusters = {r["doc_key"]: r["cluster_id"] for r in store.rows("SELECT doc_key, cluster_id FROM documents")}
+    assert clusters["wire"] == clusters["copy"]
+
+
+def test_version_1_file_is_upgraded(tmp_path, samples):
+    path = tmp_path / "old.db"
+    with SQLiteStore(path) as s:
+        s.add_document(samples.corpus()[0])
+    conn = sqlite3.connect(path)  # make it look like a version-1 file
+    conn.executescript("""
+        DROP INDEX documents_cluster;
+        ALTER TABLE documents DROP COLUMN cluster_id;
+        ALTER TABLE assertions DROP COLUMN type;
+        ALTER TABLE facility_assertions DROP COLUMN location;
+        ALTER TABLE facility_assertions DROP COLUMN product;
+        PRAGMA user_version = 1;
+    """)
+    conn.close()
+    with SQLiteStore(path, create=False) as s:
+        assert s.rows("PRAGMA user_version")[0]["user_version"] == SCHEMA_VERSION
+        assert s.rows("SELECT type FROM assertions") == [{"type": "supplies"}]
+        assert s.rows("SELECT cluster_id = id AS same FROM documents") == [{"same": 1}]
+        s.refresh()
+        assert s.counts()["relations"] == 1
