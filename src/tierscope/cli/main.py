@@ -19,8 +19,11 @@ COMMAND_MODULES = [
     "tierscope.cli.extract",
     "tierscope.cli.ingest",
     "tierscope.cli.query",
+    "tierscope.cli.graph",
+    "tierscope.cli.curate",
     "tierscope.cli.export",
     "tierscope.cli.eval_cmd",
+    "tierscope.cli.serve_cmd",
 ]
 
 

@@ -1,0 +1,612 @@
+"""Read-only queries the web server needs: paginated company search, a company with its relations,
+neighbourhoods, filtered relations, one relation with its evidence and history, facilities and
+capacity. Every function takes a store (``tierscope.store.Store``) and returns JSON-ready dicts.
+
+Statuses are derived like the CLI's (``tierscope.query.status.status_view``, i.e.
+``tierscope.graph.history.current_status``; a near-duplicate cluster of documents is one source).
+``as_of`` (an ISO date, already widened to the end of a month or year) keeps what was known on that
+date, by the query library's rule: assertions published on or before it, and undated ones from
+documents ingested on or before it; statuses are then re-derived from those alone.
+
+The SQL uses only the store's own indexes (``relations(source_id)``, ``relations(target_id)``,
+``assertions(relation_id)``, ``aliases(alias_key)``, ``facilities(owner_id)``,
+``facility_assertions(facility_id)``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .. import ids
+from ..doc import RELATION_TYPES
+from ..errors import NotFoundError
+from ..graph import history
+from ..graph.chain import capacity as chain_capacity
+from ..query.status import current_status as latest_status
+from ..query.status import latest, status_view
+
+__all__ = [
+    "list_companies",
+    "company",
+    "neighbourhood",
+    "relations",
+    "relation",
+    "evidence_between",
+    "facilities",
+    "capacity",
+    "stats",
+    "MAX_NEIGHBOURHOOD_EDGES",
+    "MAX_COMPANY_RELATIONS",
+]
+
+#: A neighbourhood returns at most this many edges (depth-1 edges first, then the most recent).
+MAX_NEIGHBOURHOOD_EDGES = 400
+#: A company page lists at most this many relations (most recently reported first).
+MAX_COMPANY_RELATIONS = 500
+_CHUNK = 900  # bound parameters per IN (...) list
+
+
+def _chunks(values: Sequence[Any], n: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(values), n):
+        yield values[i : i + n]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _in_rows(store, sql: str, values: Iterable[Any], extra: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    """Run ``sql`` (with one ``{marks}`` placeholder) over ``values`` in chunks."""
+    values = list(dict.fromkeys(values))
+    out: list[dict[str, Any]] = []
+    for part in _chunks(values):
+        out.extend(store.rows(sql.format(marks=_marks(len(part))), (*part, *extra)))
+    return out
+
+
+def _known(row: dict[str, Any], as_of: str | None) -> bool:
+    """Whether an assertion row (``published``, ``ingested_at``) was known on ``as_of``: the query
+    library's rule (``tierscope.query.core.known_by``), published on or before it, or undated and
+    ingested on or before it."""
+    if as_of is None:
+        return True
+    when = row.get("published") or row.get("ingested_at") or ""
+    return when[:10] <= as_of
+
+
+#: SQL twin of ``_known`` over assertions ``a`` (three parameters: as_of, as_of, as_of).
+_KNOWN_SQL = ("(? IS NULL OR substr(a.published, 1, 10) <= ? OR (a.published IS NULL AND "
+              "(SELECT substr(ingested_at, 1, 10) FROM documents WHERE id = a.doc_id) <= ?))")
+
+
+# -- companies ---------------------------------------------------------------------------------
+
+
+def stats(store) -> dict[str, int]:
+    one = store.rows(
+        "SELECT (SELECT count(*) FROM companies) AS companies, (SELECT count(*) FROM relations) AS relations, "
+        "(SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM facilities) AS facilities"
+    )[0]
+    return dict(one)
+
+
+def _aliases(store, cids: Sequence[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in _in_rows(store, "SELECT company_id, alias FROM aliases WHERE company_id IN ({marks}) ORDER BY rowid", cids):
+        out[r["company_id"]].append(r["alias"])
+    return out
+
+
+def _degree(store, cids: Sequence[str]) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for col in ("source_id", "target_id"):
+        for r in _in_rows(
+            store, f"SELECT {col} AS id, count(*) AS n FROM relations WHERE {col} IN ({{marks}}) GROUP BY {col}", cids
+        ):
+            out[r["id"]] += r["n"]
+    return out
+
+
+def _summaries(store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    cids = [r["id"] for r in rows]
+    aliases = _aliases(store, cids)
+    degree = _degree(store, cids)
+    return [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "aliases": [a for a in aliases.get(r["id"], []) if a != r["name"]],
+            "country": r["country"],
+            "relations": degree.get(r["id"], 0),
+        }
+        for r in rows
+    ]
+
+
+def list_companies(store, q: str | None = None, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Companies by name, or those with a name or alias containing ``q`` (case, accents and spacing
+    ignored): exact matches first, then names starting with ``q``, then the rest; ties go to the
+    more connected company, then the name."""
+    needle = ids.company_key(q) if q else ""
+    if not needle:
+        total = store.rows("SELECT count(*) AS n FROM companies")[0]["n"]
+        rows = store.rows(
+            "SELECT id, name, country FROM companies ORDER BY key, id LIMIT ? OFFSET ?", (limit, offset)
+        )
+        return {"items": _summaries(store, rows), "total": total, "limit": limit, "offset": offset, "q": q or None}
+    like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    matches = store.rows(
+        "SELECT company_id AS id, min(CASE WHEN alias_key = ? THEN 0 WHEN alias_key LIKE ? ESCAPE '\\' THEN 1 "
+        "ELSE 2 END) AS rank FROM aliases WHERE alias_key LIKE ? ESCAPE '\\' GROUP BY company_id",
+        (needle, needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", like),
+    )
+    rank = {r["id"]: r["rank"] for r in matches}
+    # Names that were never recorded as aliases (older files) still match by their key.
+    for r in store.rows("SELECT id, key FROM companies WHERE key LIKE ? ESCAPE '\\'", (like,)):
+        k = 0 if r["key"] == needle else 1 if r["key"].startswith(needle) else 2
+        rank[r["id"]] = min(rank.get(r["id"], 9), k)
+    ids_ = list(rank)
+    degree = _degree(store, ids_)
+    names = {r["id"]: r for r in _in_rows(store, "SELECT id, name, key, country FROM companies WHERE id IN ({marks})", ids_)}
+    ordered = sorted(
+        (cid for cid in ids_ if cid in names),
+        key=lambda cid: (rank[cid], -degree.get(cid, 0), names[cid]["key"], cid),
+    )
+    page = [names[cid] for cid in ordered[offset : offset + limit]]
+    return {"items": _summaries(store, page), "total": len(ordered), "limit": limit, "offset": offset, "q": q}
+
+
+def _company_row(store, cid: str) -> dict[str, Any]:
+    rows = store.rows("SELECT id, name, sectors, country FROM companies WHERE id = ?", (cid,))
+    if not rows:
+        raise NotFoundError(f"no company with id {cid!r}; find ids with GET /api/companies?q=NAME")
+    return rows[0]
+
+
+# -- relations ---------------------------------------------------------------------------------
+
+_REL_SQL = (
+    "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric, cs.name AS source_name, ct.name AS target_name "
+    "FROM relations r JOIN companies cs ON cs.id = r.source_id JOIN companies ct ON ct.id = r.target_id "
+)
+_ASSERTION_COLS = ("a.relation_id, a.rowid AS seq, a.status, a.published, a.doc_id, a.product, d.ingested_at, "
+                   "COALESCE(d.cluster_id, d.id) AS source_key")
+
+
+def _assertions_for(store, rids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in _in_rows(
+        store,
+        f"SELECT {_ASSERTION_COLS} FROM assertions a JOIN documents d ON d.id = a.doc_id "
+        f"WHERE a.relation_id IN ({{marks}}) ORDER BY a.rowid",
+        rids,
+    ):
+        out[r["relation_id"]].append(r)
+    return out
+
+
+def _summary(rel: dict[str, Any], rows: list[dict[str, Any]], as_of: str | None) -> dict[str, Any] | None:
+    """A relation with its derived status from ``rows`` (its assertions); None when no assertion
+    was known on ``as_of``."""
+    known = [r for r in rows if _known(r, as_of)]
+    if not known:
+        return None
+    view = status_view(known, as_of)
+    assert view is not None  # relation statuses only
+    dates = sorted(r["published"] for r in known if r["published"])
+    products: list[str] = []
+    for r in known:
+        if r["product"] and r["product"] not in products:
+            products.append(r["product"])
+    return {
+        "id": rel["id"],
+        "type": rel["type"],
+        "symmetric": bool(rel["symmetric"]),
+        "source": {"id": rel["source_id"], "name": rel["source_name"]},
+        "target": {"id": rel["target_id"], "name": rel["target_name"]},
+        "status": view.status,
+        "status_reason": view.reason,
+        "status_since": view.since,
+        "contested": view.contested,
+        "assertions": len(known),
+        "documents": len({r["doc_id"] for r in known}),
+        "sources": len({r.get("source_key") or r["doc_id"] for r in known}),
+        "first_seen": dates[0] if dates else None,
+        "last_seen": dates[-1] if dates else None,
+        "products": products,
+    }
+
+
+def _recent_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    items.sort(key=lambda s: (s["type"], s["source"]["name"].casefold(), s["target"]["name"].casefold()))
+    items.sort(key=lambda s: s["last_seen"] or "", reverse=True)
+    return items
+
+
+def _known_relations(store, cids: Sequence[str], as_of: str | None) -> list[dict[str, Any]]:
+    """Relations touching any of ``cids`` with at least one assertion known on ``as_of``:
+    ``id``, ``first_seen``, ``last_seen``, most recently reported first. Aggregated in SQL, so a hub
+    company with thousands of relations costs one indexed scan, not thousands of status derivations."""
+    found: dict[str, dict[str, Any]] = {}
+    for part in _chunks(list(dict.fromkeys(cids)), _CHUNK // 2):
+        marks = _marks(len(part))
+        for r in store.rows(
+            f"""
+            SELECT a.relation_id AS id, min(a.published) AS first_seen, max(a.published) AS last_seen
+            FROM assertions a
+            WHERE a.relation_id IN (SELECT id FROM relations WHERE source_id IN ({marks})
+                                    UNION ALL SELECT id FROM relations WHERE target_id IN ({marks}))
+              AND {_KNOWN_SQL}
+            GROUP BY a.relation_id
+            """,
+            (*part, *part, as_of, as_of, as_of),
+        ):
+            found[r["id"]] = r
+    out = sorted(found.values(), key=lambda r: r["id"])
+    out.sort(key=lambda r: r["last_seen"] or "", reverse=True)
+    return out
+
+
+def _summaries_for(store, rids: Sequence[str], as_of: str | None) -> list[dict[str, Any]]:
+    rels = {r["id"]: r for r in _in_rows(store, _REL_SQL + "WHERE r.id IN ({marks})", rids)}
+    assertions = _assertions_for(store, list(rels))
+    out = []
+    for rid, rel in rels.items():
+        s = _summary(rel, assertions.get(rid, []), as_of)
+        if s is not None:
+            out.append(s)
+    return _recent_first(out)
+
+
+def _company_relations(store, cids: Sequence[str], as_of: str | None,
+                       limit: int | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(summaries of the ``limit`` most recently reported relations of ``cids``, all of them as
+    ``_known_relations`` rows)."""
+    known = _known_relations(store, cids, as_of)
+    chosen = known if limit is None else known[:limit]
+    return _summaries_for(store, [r["id"] for r in chosen], as_of), known
+
+
+def company(store, cid: str, as_of: str | None = None) -> dict[str, Any]:
+    """One company: names, relations seen from it (``direction`` out/in/mutual, ``other``; the
+    ``MAX_COMPANY_RELATIONS`` most recently reported, ``relations_total`` counts all), its facilities,
+    and when it was first and last reported."""
+    row = _company_row(store, cid)
+    aliases = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE company_id = ? ORDER BY rowid", (cid,))]
+    rels, known = _company_relations(store, [cid], as_of, MAX_COMPANY_RELATIONS)
+    seen_from = []
+    for s in rels:
+        out = s["source"]["id"] == cid
+        seen_from.append(
+            {
+                **s,
+                "direction": "mutual" if s["symmetric"] else ("out" if out else "in"),
+                "other": s["target"] if out else s["source"],
+            }
+        )
+    facs = facilities(store, owner=cid, as_of=as_of, limit=MAX_COMPANY_RELATIONS)["items"]
+    dates = [d for r in known for d in (r["first_seen"], r["last_seen"]) if d]
+    dates += [d for f in facs for d in (f["first_seen"], f["last_seen"]) if d]
+    return {
+        "id": row["id"],
+        "name": row["name"],
+        "aliases": [a for a in aliases if a != row["name"]],
+        "sectors": json.loads(row["sectors"]) if row["sectors"] else [],
+        "country": row["country"],
+        "as_of": as_of,
+        "first_seen": min(dates) if dates else None,
+        "last_seen": max(dates) if dates else None,
+        "relations_total": len(known),
+        "relations": seen_from,
+        "facilities": facs,
+    }
+
+
+def neighbourhood(store, cid: str, depth: int = 1, as_of: str | None = None,
+                  max_edges: int = MAX_NEIGHBOURHOOD_EDGES) -> dict[str, Any]:
+    """Companies within ``depth`` relations of ``cid`` and the relations that reach them. Relations
+    with nothing known on ``as_of`` are left out (and not followed). At most ``max_edges`` edges:
+    nearer edges first, then the most recently reported; ``truncated`` says when some were left out."""
+    row = _company_row(store, cid)
+    nodes: dict[str, dict[str, Any]] = {cid: {"id": cid, "name": row["name"], "depth": 0}}
+    edges: dict[str, dict[str, Any]] = {}
+    frontier = [cid]
+    truncated = False
+    for level in range(1, depth + 1):
+        if not frontier or truncated:
+            break
+        known = [r for r in _known_relations(store, frontier, as_of) if r["id"] not in edges]
+        room = max_edges - len(edges)
+        if len(known) > room:
+            known, truncated = known[:room], True
+        nxt = []
+        for s in _summaries_for(store, [r["id"] for r in known], as_of):
+            edges[s["id"]] = s
+            for end in (s["source"], s["target"]):
+                if end["id"] not in nodes:
+                    nodes[end["id"]] = {"id": end["id"], "name": end["name"], "depth": level}
+                    nxt.append(end["id"])
+        frontier = nxt
+    return {
+        "center": cid,
+        "depth": depth,
+        "as_of": as_of,
+        "nodes": list(nodes.values()),
+        "edges": list(edges.values()),
+        "truncated": truncated,
+    }
+
+
+def relations(
+    store,
+    *,
+    type: str | None = None,
+    status: str | None = None,
+    product: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    as_of: str | None = None,
+    company: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Relations, most recently reported first. ``status`` is the derived status (as of ``as_of``);
+    ``product`` matches any assertion's product (substring, any case); ``since``/``until`` keep
+    relations reported in that period (some assertion published in it); ``company`` is a company id."""
+    where, params = [], []
+    if type:
+        where.append("r.type = ?")
+        params.append(type)
+    if company:
+        _company_row(store, company)
+        where.append("r.id IN (SELECT id FROM relations WHERE source_id = ? UNION SELECT id FROM relations WHERE target_id = ?)")
+        params += [company, company]
+    if product:
+        where.append("r.id IN (SELECT relation_id FROM assertions WHERE product LIKE ? ESCAPE '\\')")
+        params.append("%" + product.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    sql = _REL_SQL + (" WHERE " + " AND ".join(where) if where else "")
+    rels = {r["id"]: r for r in store.rows(sql, params)}
+    if not rels:
+        return {"items": [], "total": 0, "limit": limit, "offset": offset}
+    if where:
+        assertions = _assertions_for(store, list(rels))
+    else:  # everything: one scan beats thousands of IN lists
+        assertions = defaultdict(list)
+        for r in store.rows(f"SELECT {_ASSERTION_COLS} FROM assertions a JOIN documents d ON d.id = a.doc_id "
+                            "ORDER BY a.rowid"):
+            assertions[r["relation_id"]].append(r)
+    out = []
+    for rid, rel in rels.items():
+        rows = assertions.get(rid, [])
+        if since or until:
+            dated = [history.parse_date(r["published"]) for r in rows if _known(r, as_of)]
+            if not any(
+                d is not None and (not since or d.isoformat() >= since) and (not until or d.isoformat() <= until)
+                for d in dated
+            ):
+                continue
+        s = _summary(rel, rows, as_of)
+        if s is None or (status and s["status"] != status):
+            continue
+        out.append(s)
+    _recent_first(out)
+    return {"items": out[offset : offset + limit], "total": len(out), "limit": limit, "offset": offset}
+
+
+def _addresses(store, doc_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for s in _in_rows(store, "SELECT doc_id, source, url FROM sources WHERE doc_id IN ({marks}) ORDER BY rowid", doc_ids):
+        out[s["doc_id"]].append({"source": s["source"], "url": s["url"]})
+    return out
+
+
+def _evidence_items(store, rows: list[dict[str, Any]], as_of: str | None) -> list[dict[str, Any]]:
+    addresses = _addresses(store, [r["doc_id"] for r in rows])
+    return [
+        {
+            "assertion_id": r["assertion_id"],
+            "relation_id": r["relation_id"],
+            "status": r["status"],
+            "product": r["product"],
+            "confidence": r["confidence"],
+            "text": r["text"],
+            "start": r["start"],
+            "end": r["end"],
+            "language": r["language"],
+            "published": r["published"],
+            "known_on_as_of": _known(r, as_of),
+            "source_name": r["source_name"],
+            "target_name": r["target_name"],
+            "document": {
+                "id": r["doc_id"],
+                "cluster": r["source_key"],
+                "key": r["doc_key"],
+                "title": r["title"],
+                "url": r["url"],
+                "source": r["document_source"],
+                "addresses": addresses.get(r["doc_id"], []),
+            },
+        }
+        for r in rows
+    ]
+
+
+_EVIDENCE_SQL = (
+    "SELECT a.id AS assertion_id, a.rowid AS seq, a.relation_id, a.status, a.product, a.confidence, "
+    "a.evidence_text AS text, a.start, a.end, a.published, a.source_name, a.target_name, a.doc_id, "
+    "d.doc_key, d.title, d.url, d.language, d.source AS document_source, d.ingested_at, "
+    "COALESCE(d.cluster_id, d.id) AS source_key "
+    "FROM assertions a JOIN documents d ON d.id = a.doc_id "
+)
+_BY_DATE = " ORDER BY a.published IS NULL, a.published, a.rowid"
+
+
+def relation(store, rid: str, as_of: str | None = None) -> dict[str, Any]:
+    """One relation: its status (as of ``as_of``), every assertion's evidence (all of them, each
+    flagged ``known_on_as_of``), the status timeline and dates where sources disagree."""
+    rels = store.rows(_REL_SQL + "WHERE r.id = ?", (rid,))
+    if not rels:
+        raise NotFoundError(f"no relation with id {rid!r}; list relations with GET /api/relations")
+    rows = store.rows(_EVIDENCE_SQL + "WHERE a.relation_id = ?" + _BY_DATE, (rid,))
+    known = [r for r in rows if _known(r, as_of)]
+    summary = _summary(rels[0], rows, as_of)
+    if summary is None:  # nothing known yet on as_of (or no assertion at all)
+        rel = rels[0]
+        summary = {
+            "id": rel["id"], "type": rel["type"], "symmetric": bool(rel["symmetric"]),
+            "source": {"id": rel["source_id"], "name": rel["source_name"]},
+            "target": {"id": rel["target_id"], "name": rel["target_name"]},
+            "status": None,
+            "status_reason": f"nothing reported on or before {as_of}" if as_of else "no statement",
+            "status_since": None, "contested": False, "assertions": 0, "documents": 0, "sources": 0,
+            "first_seen": None, "last_seen": None, "products": [],
+        }
+    steps = history.timeline(known)
+    return {
+        **summary,
+        "as_of": as_of,
+        "timeline": [
+            {"status": s.status, "start": s.start, "end": s.end, "sources": s.sources, "documents": s.doc_ids,
+             "effective": s.effective}
+            for s in steps
+        ],
+        "contradictions": [{"date": c.date, **c.detail} for c in history.contradictions(known)],
+        "evidence": _evidence_items(store, rows, as_of),
+    }
+
+
+def evidence_between(store, a: str, b: str, as_of: str | None = None) -> dict[str, Any]:
+    """Every assertion linking companies ``a`` and ``b`` (ids), in either direction, oldest first."""
+    ca, cb = _company_row(store, a), _company_row(store, b)
+    rows = store.rows(
+        _EVIDENCE_SQL + "JOIN relations r ON r.id = a.relation_id "
+        "WHERE (r.source_id = ? AND r.target_id = ?) OR (r.source_id = ? AND r.target_id = ?)" + _BY_DATE,
+        (a, b, b, a),
+    )
+    rels = {r["id"]: r for r in store.rows(_REL_SQL + "WHERE (r.source_id = ? AND r.target_id = ?) OR "
+                                           "(r.source_id = ? AND r.target_id = ?)", (a, b, b, a))}
+    items = _evidence_items(store, rows, as_of)
+    for item in items:
+        rel = rels[item["relation_id"]]
+        item["type"] = rel["type"]
+        item["source"] = {"id": rel["source_id"], "name": rel["source_name"]}
+        item["target"] = {"id": rel["target_id"], "name": rel["target_name"]}
+    return {
+        "a": {"id": ca["id"], "name": ca["name"]},
+        "b": {"id": cb["id"], "name": cb["name"]},
+        "as_of": as_of,
+        "items": items,
+    }
+
+
+# -- facilities --------------------------------------------------------------------------------
+
+_FAC_SQL = (
+    "SELECT f.id AS facility_id, f.owner_id, c.name AS owner, f.location, f.product, fa.rowid AS seq, fa.status, "
+    "fa.capacity_value, fa.capacity_unit, fa.investment_amount, fa.investment_currency, fa.published, fa.doc_id, "
+    "fa.owner_name, d.ingested_at, COALESCE(d.cluster_id, d.id) AS source_key "
+    "FROM facilities f JOIN facility_assertions fa ON fa.facility_id = f.id "
+    "JOIN documents d ON d.id = fa.doc_id LEFT JOIN companies c ON c.id = f.owner_id "
+)
+
+
+def _countries(store, locations: Iterable[str]) -> dict[str, str]:
+    """Country (ISO alpha-2) of place names, from PLACE mentions the entity stage tagged."""
+    out: dict[str, str] = {}
+    for r in _in_rows(
+        store,
+        "SELECT text, json_extract(attrs, '$.country') AS country FROM mentions "
+        "WHERE label = 'PLACE' AND text IN ({marks}) AND json_extract(attrs, '$.country') IS NOT NULL",
+        [loc for loc in locations if loc],
+    ):
+        out.setdefault(r["text"], r["country"])
+    return out
+
+
+def _facility_groups(store, where: str, params: Sequence[Any], as_of: str | None) -> list[dict[str, Any]]:
+    rows = store.rows(_FAC_SQL + where + " ORDER BY fa.published IS NULL, fa.published, fa.rowid", params)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if _known(r, as_of):
+            groups[r["facility_id"]].append(r)
+    countries = _countries(store, {rs[0]["location"] for rs in groups.values()})
+    out = []
+    for fid, rs in groups.items():
+        cap = latest([r for r in rs if r["capacity_value"] is not None])
+        inv = latest([r for r in rs if r["investment_amount"] is not None])
+        dates = [r["published"] for r in rs if r["published"]]
+        first = rs[0]
+        out.append(
+            {
+                "id": fid,
+                "owner": {"id": first["owner_id"], "name": first["owner"]} if first["owner_id"] else None,
+                "location": first["location"],
+                "country": countries.get(first["location"] or ""),
+                "product": first["product"],
+                "status": latest_status(rs),
+                "capacity": {"value": cap["capacity_value"], "unit": cap["capacity_unit"]} if cap else None,
+                "investment": {"amount": inv["investment_amount"], "currency": inv["investment_currency"]} if inv else None,
+                "documents": len({r["doc_id"] for r in rs}),
+                "sources": len({r["source_key"] for r in rs}),
+                "first_seen": min(dates) if dates else None,
+                "last_seen": max(dates) if dates else None,
+            }
+        )
+    out.sort(key=lambda f: ((f["owner"] or {}).get("name") or "", f["location"] or "", f["product"] or "", f["id"]))
+    return out
+
+
+def facilities(store, *, owner: str | None = None, status: str | None = None, as_of: str | None = None,
+               limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Facilities (one per owner, location and product) with their latest status, capacity and
+    investment as of ``as_of``; ``owner`` is a company id."""
+    where, params = "", []
+    if owner:
+        _company_row(store, owner)
+        where, params = "WHERE f.owner_id = ?", [owner]
+    items = _facility_groups(store, where, params, as_of)
+    if status:
+        items = [f for f in items if f["status"] == status]
+    return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
+
+
+def capacity(store, by: str = "owner", as_of: str | None = None) -> dict[str, Any]:
+    """Plant capacity in GWh per owner or country (``tierscope.graph.chain.capacity``: plants that
+    are active, announced, under construction or planned; energy units only)."""
+    records = []
+    for f in _facility_groups(store, "", (), as_of):
+        records.append(
+            {
+                "owner": (f["owner"] or {}).get("name"),
+                "owner_id": (f["owner"] or {}).get("id"),
+                "location": f["location"],
+                "country": f["country"],
+                "product": f["product"],
+                "status": f["status"],
+                "capacity": f["capacity"],
+                "published": f["last_seen"],
+            }
+        )
+    totals = chain_capacity(records, by=by)
+    ids_by_owner = {r["owner"]: r["owner_id"] for r in records if r["owner"]}
+    plants: dict[str, int] = defaultdict(int)
+    for r in records:
+        if r["capacity"] and str(r["capacity"].get("unit") or "").casefold() in ("gwh", "mwh", "twh"):
+            plants[str(r[by] or "unknown")] += 1
+    return {
+        "by": by,
+        "as_of": as_of,
+        "unit": "GWh",
+        "items": [
+            {"label": label, "gwh": round(gwh, 6), "plants": plants.get(label, 0),
+             "company_id": ids_by_owner.get(label) if by == "owner" else None}
+            for label, gwh in totals.items()
+        ],
+    }
+
+
+def relation_types() -> tuple[str, ...]:
+    return RELATION_TYPES
