@@ -178,3 +178,20 @@ def test_report_json_and_text():
     block = text.split("\n\n")[1].splitlines()[1:]
     assert len({len(line) for line in block if not line.startswith("  -")}) == 1
     assert "Misses" not in rep.render(show_errors=0)
+
+
+def test_family_and_type_scores_are_kept_per_language():
+    # de: acquires predicted where gold says owns -> a family hit but an exact-type miss;
+    # it: nothing predicted -> a family miss.
+    gold = [gdoc("a", [("owns", "Zentrix", "Molvan", "active")], language="de"),
+            gdoc("b", [("supplies", "Quorvex", "Balimo", "active")], language="it")]
+    pred = [pdoc("a", [("acquires", "Zentrix", "Molvan", "active")]), pdoc("b", [])]
+    rep = evaluate(gold, pred, M)
+    assert rep.family_by_language["de"].tp == 1 and rep.family_by_language["de"].fp == 0
+    assert rep.by_language["de"].tp == 0
+    assert rep.by_language_type["de"]["owns"].fn == 1 and rep.by_language_type["de"]["acquires"].fp == 1
+    assert rep.family_by_language["it"].fn == 1 and rep.family_by_language["it"].f1 == 0.0
+    d = rep.to_dict()
+    assert d["family_by_language"]["de"]["tp"] == 1
+    assert d["by_language_type"]["it"]["supplies"]["fn"] == 1
+    assert "Relations by language (family)" in rep.render()

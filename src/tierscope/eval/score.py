@@ -79,6 +79,9 @@ class Report:
     by_type: dict[str, Score] = field(default_factory=dict)
     by_family: dict[str, Score] = field(default_factory=dict)
     by_language: dict[str, Score] = field(default_factory=dict)
+    family_by_language: dict[str, Score] = field(default_factory=dict)
+    # language -> relation type -> score (exact type), for the per-language tables in docs/accuracy.md
+    by_language_type: dict[str, dict[str, Score]] = field(default_factory=dict)
     overall: Score = field(default_factory=Score)
     family_overall: Score = field(default_factory=Score)
     status: Ratio = field(default_factory=Ratio)
@@ -102,6 +105,9 @@ class Report:
             "family_overall": self.family_overall.to_dict(),
             "by_family": {k: v.to_dict() for k, v in self.by_family.items()},
             "by_language": {k: v.to_dict() for k, v in sorted(self.by_language.items())},
+            "family_by_language": {k: v.to_dict() for k, v in sorted(self.family_by_language.items())},
+            "by_language_type": {lang: {t: s.to_dict() for t, s in types.items()}
+                                 for lang, types in sorted(self.by_language_type.items())},
             "status": {"overall": self.status.to_dict(),
                        "by_language": {k: v.to_dict() for k, v in sorted(self.status_by_language.items())},
                        "confusion": self.status_confusion},
@@ -225,6 +231,8 @@ def evaluate(
         lang = gd.language or "??"
         rep.languages[lang] = rep.languages.get(lang, 0) + 1
         lang_score = rep.by_language.setdefault(lang, Score())
+        lang_fam = rep.family_by_language.setdefault(lang, Score())
+        lang_types = rep.by_language_type.setdefault(lang, {t: Score() for t in RELATION_TYPES})
         if gd.id not in preds:
             rep.missing_docs.append(gd.id)
         pdocs = preds.get(gd.id, [])
@@ -257,6 +265,7 @@ def evaluate(
             rep.by_type[k[0]].add(tp=int(hit), fn=int(not hit))
             rep.overall.add(tp=int(hit), fn=int(not hit))
             lang_score.add(tp=int(hit), fn=int(not hit))
+            lang_types[k[0]].add(tp=int(hit), fn=int(not hit))
             if not hit:
                 rep.misses.append({"doc": gd.id, "language": lang, "type": r.type, "source": r.source,
                                    "target": r.target, "status": r.status})
@@ -277,6 +286,7 @@ def evaluate(
             rep.by_type[k[0]].add(fp=1)
             rep.overall.add(fp=1)
             lang_score.add(fp=1)
+            lang_types[k[0]].add(fp=1)
             rep.false_hits.append({"doc": gd.id, "language": lang, "type": p.type, "source": p.source,
                                    "target": p.target, "status": p.status, "evidence": p.evidence})
 
@@ -293,9 +303,11 @@ def evaluate(
             hit = k in pred_fam
             rep.by_family[k[0]].add(tp=int(hit), fn=int(not hit))
             rep.family_overall.add(tp=int(hit), fn=int(not hit))
+            lang_fam.add(tp=int(hit), fn=int(not hit))
         for k in pred_fam - gold_fam:
             rep.by_family[k[0]].add(fp=1)
             rep.family_overall.add(fp=1)
+            lang_fam.add(fp=1)
 
         # facilities
         pfacs = [f for pd in pdocs for f in _pred_facilities(pd)]
@@ -356,6 +368,8 @@ def render_text(rep: Report, show_errors: int = 10) -> str:
                     _prf_rows([*rep.by_family.items(), ("all (micro)", rep.family_overall)]))
     lines.append("")
     lines += _table("Relations by language (exact type)", _PRF, _prf_rows(sorted(rep.by_language.items())))
+    lines.append("")
+    lines += _table("Relations by language (family)", _PRF, _prf_rows(sorted(rep.family_by_language.items())))
     lines.append("")
     srows = [[k, v.correct, v.total, f"{v.accuracy:.3f}"] for k, v in sorted(rep.status_by_language.items())]
     srows.append(["all", rep.status.correct, rep.status.total, f"{rep.status.accuracy:.3f}"])
