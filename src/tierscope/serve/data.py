@@ -40,12 +40,17 @@ __all__ = [
     "stats",
     "MAX_NEIGHBOURHOOD_EDGES",
     "MAX_COMPANY_RELATIONS",
+    "MAX_COMPANY_FACILITIES",
 ]
 
 #: A neighbourhood returns at most this many edges (depth-1 edges first, then the most recent).
 MAX_NEIGHBOURHOOD_EDGES = 400
-#: A company page lists at most this many relations (most recently reported first).
-MAX_COMPANY_RELATIONS = 500
+#: A company lists its this many most recently reported relations; the rest page through
+#: ``relations(company=...)``, which orders them the same way. Small, because each one listed costs
+#: a status derivation and hub companies have thousands.
+MAX_COMPANY_RELATIONS = 100
+#: A company lists at most this many facilities.
+MAX_COMPANY_FACILITIES = 500
 _CHUNK = 900  # bound parameters per IN (...) list
 
 
@@ -77,9 +82,14 @@ def _known(row: dict[str, Any], as_of: str | None) -> bool:
     return when[:10] <= as_of
 
 
-#: SQL twin of ``_known`` over assertions ``a`` (three parameters: as_of, as_of, as_of).
-_KNOWN_SQL = ("(? IS NULL OR substr(a.published, 1, 10) <= ? OR (a.published IS NULL AND "
-              "(SELECT substr(ingested_at, 1, 10) FROM documents WHERE id = a.doc_id) <= ?))")
+def _known_sql(as_of: str | None) -> tuple[str, list[Any]]:
+    """SQL twin of ``_known`` over assertions ``a``, with its parameters. Without ``as_of`` it is
+    always true and names no column, so an index on ``assertions(relation_id, published)`` can
+    answer the relation queries on its own."""
+    if as_of is None:
+        return "1", []
+    return ("(substr(a.published, 1, 10) <= ? OR (a.published IS NULL AND "
+            "(SELECT substr(ingested_at, 1, 10) FROM documents WHERE id = a.doc_id) <= ?))"), [as_of, as_of]
 
 
 # -- companies ---------------------------------------------------------------------------------
@@ -180,7 +190,9 @@ def _assertions_for(store, rids: Sequence[str]) -> dict[str, list[dict[str, Any]
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in _in_rows(
         store,
-        f"SELECT {_ASSERTION_COLS} FROM assertions a JOIN documents d ON d.id = a.doc_id "
+        # CROSS JOIN keeps assertions (by relation_id) as the outer loop: with a long IN list
+        # SQLite's planner otherwise may scan every document, some hundred times slower.
+        f"SELECT {_ASSERTION_COLS} FROM assertions a CROSS JOIN documents d ON d.id = a.doc_id "
         f"WHERE a.relation_id IN ({{marks}}) ORDER BY a.rowid",
         rids,
     ):
@@ -220,63 +232,78 @@ def _summary(rel: dict[str, Any], rows: list[dict[str, Any]], as_of: str | None)
     }
 
 
-def _recent_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    items.sort(key=lambda s: (s["type"], s["source"]["name"].casefold(), s["target"]["name"].casefold()))
-    items.sort(key=lambda s: s["last_seen"] or "", reverse=True)
-    return items
+def _json_list(values: Iterable[Any]) -> str:
+    """One SQL parameter holding a list of values, read back with ``json_each(?)``: no chunking
+    and no limit on the number of bound parameters."""
+    return json.dumps(list(dict.fromkeys(values)))
 
 
-def _known_relations(store, cids: Sequence[str], as_of: str | None) -> list[dict[str, Any]]:
-    """Relations touching any of ``cids`` with at least one assertion known on ``as_of``:
-    ``id``, ``first_seen``, ``last_seen``, most recently reported first. Aggregated in SQL, so a hub
-    company with thousands of relations costs one indexed scan, not thousands of status derivations."""
-    found: dict[str, dict[str, Any]] = {}
-    for part in _chunks(list(dict.fromkeys(cids)), _CHUNK // 2):
-        marks = _marks(len(part))
-        for r in store.rows(
-            f"""
+#: Relations touching any company id in the json list parameter, minus those in the second one.
+_TOUCHING_SQL = ("a.relation_id IN (SELECT id FROM relations WHERE source_id IN (SELECT value FROM json_each(?)) "
+                 "UNION ALL SELECT id FROM relations WHERE target_id IN (SELECT value FROM json_each(?))) "
+                 "AND a.relation_id NOT IN (SELECT value FROM json_each(?))")
+#: Most recently reported first; undated last; then by id, so that pages are stable.
+_RECENT_SQL = "ORDER BY last_seen IS NULL, last_seen DESC, id"
+
+
+def _known_relations(store, cids: Sequence[str], as_of: str | None, *, limit: int | None = None,
+                     exclude: Iterable[str] = ()) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Relations touching any of ``cids`` (except ``exclude``) with at least one assertion known on
+    ``as_of``: the ``limit`` most recently reported (all when None) as rows ``id, first_seen,
+    last_seen``, and ``{total, first_seen, last_seen}`` over all of them.
+
+    Aggregated, ordered and cut in SQL, so a hub company with thousands of relations costs one
+    indexed scan and returns only the rows the page shows."""
+    known, known_params = _known_sql(as_of)
+    rows = store.rows(
+        f"""
+        WITH agg AS (
             SELECT a.relation_id AS id, min(a.published) AS first_seen, max(a.published) AS last_seen
             FROM assertions a
-            WHERE a.relation_id IN (SELECT id FROM relations WHERE source_id IN ({marks})
-                                    UNION ALL SELECT id FROM relations WHERE target_id IN ({marks}))
-              AND {_KNOWN_SQL}
-            GROUP BY a.relation_id
-            """,
-            (*part, *part, as_of, as_of, as_of),
-        ):
-            found[r["id"]] = r
-    out = sorted(found.values(), key=lambda r: r["id"])
-    out.sort(key=lambda r: r["last_seen"] or "", reverse=True)
-    return out
+            WHERE {_TOUCHING_SQL} AND {known}
+            GROUP BY a.relation_id)
+        SELECT id, first_seen, last_seen, count(*) OVER () AS n_all, min(first_seen) OVER () AS first_all,
+               max(last_seen) OVER () AS last_all
+        FROM agg {_RECENT_SQL} LIMIT ?
+        """,
+        (_json_list(cids), _json_list(cids), _json_list(exclude), *known_params,
+         -1 if limit is None else limit),
+    )
+    if not rows and limit == 0:  # LIMIT 0 returns no row to read the totals from
+        return [], _known_totals(store, cids, as_of, exclude)
+    totals = {"total": rows[0]["n_all"] if rows else 0, "first_seen": rows[0]["first_all"] if rows else None,
+              "last_seen": rows[0]["last_all"] if rows else None}
+    return [{"id": r["id"], "first_seen": r["first_seen"], "last_seen": r["last_seen"]} for r in rows], totals
+
+
+def _known_totals(store, cids: Sequence[str], as_of: str | None, exclude: Iterable[str]) -> dict[str, Any]:
+    _, totals = _known_relations(store, cids, as_of, limit=1, exclude=exclude)
+    return totals
 
 
 def _summaries_for(store, rids: Sequence[str], as_of: str | None) -> list[dict[str, Any]]:
+    """Summaries of relations ``rids`` in that order (those with nothing known on ``as_of`` left out)."""
     rels = {r["id"]: r for r in _in_rows(store, _REL_SQL + "WHERE r.id IN ({marks})", rids)}
     assertions = _assertions_for(store, list(rels))
     out = []
-    for rid, rel in rels.items():
-        s = _summary(rel, assertions.get(rid, []), as_of)
+    for rid in dict.fromkeys(rids):
+        if rid not in rels:
+            continue
+        s = _summary(rels[rid], assertions.get(rid, []), as_of)
         if s is not None:
             out.append(s)
-    return _recent_first(out)
-
-
-def _company_relations(store, cids: Sequence[str], as_of: str | None,
-                       limit: int | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(summaries of the ``limit`` most recently reported relations of ``cids``, all of them as
-    ``_known_relations`` rows)."""
-    known = _known_relations(store, cids, as_of)
-    chosen = known if limit is None else known[:limit]
-    return _summaries_for(store, [r["id"] for r in chosen], as_of), known
+    return out
 
 
 def company(store, cid: str, as_of: str | None = None) -> dict[str, Any]:
     """One company: names, relations seen from it (``direction`` out/in/mutual, ``other``; the
-    ``MAX_COMPANY_RELATIONS`` most recently reported, ``relations_total`` counts all), its facilities,
+    ``MAX_COMPANY_RELATIONS`` most recently reported, ``relations_total`` counts all; the rest come
+    from ``relations(company=cid, offset=...)`` in the same order), its facilities,
     and when it was first and last reported."""
     row = _company_row(store, cid)
     aliases = [r["alias"] for r in store.rows("SELECT alias FROM aliases WHERE company_id = ? ORDER BY rowid", (cid,))]
-    rels, known = _company_relations(store, [cid], as_of, MAX_COMPANY_RELATIONS)
+    known, totals = _known_relations(store, [cid], as_of, limit=MAX_COMPANY_RELATIONS)
+    rels = _summaries_for(store, [r["id"] for r in known], as_of)
     seen_from = []
     for s in rels:
         out = s["source"]["id"] == cid
@@ -287,8 +314,8 @@ def company(store, cid: str, as_of: str | None = None) -> dict[str, Any]:
                 "other": s["target"] if out else s["source"],
             }
         )
-    facs = facilities(store, owner=cid, as_of=as_of, limit=MAX_COMPANY_RELATIONS)["items"]
-    dates = [d for r in known for d in (r["first_seen"], r["last_seen"]) if d]
+    facs = facilities(store, owner=cid, as_of=as_of, limit=MAX_COMPANY_FACILITIES)["items"]
+    dates = [d for d in (totals["first_seen"], totals["last_seen"]) if d]
     dates += [d for f in facs for d in (f["first_seen"], f["last_seen"]) if d]
     return {
         "id": row["id"],
@@ -299,7 +326,7 @@ def company(store, cid: str, as_of: str | None = None) -> dict[str, Any]:
         "as_of": as_of,
         "first_seen": min(dates) if dates else None,
         "last_seen": max(dates) if dates else None,
-        "relations_total": len(known),
+        "relations_total": totals["total"],
         "relations": seen_from,
         "facilities": facs,
     }
@@ -318,10 +345,9 @@ def neighbourhood(store, cid: str, depth: int = 1, as_of: str | None = None,
     for level in range(1, depth + 1):
         if not frontier or truncated:
             break
-        known = [r for r in _known_relations(store, frontier, as_of) if r["id"] not in edges]
         room = max_edges - len(edges)
-        if len(known) > room:
-            known, truncated = known[:room], True
+        known, totals = _known_relations(store, frontier, as_of, limit=room, exclude=edges)
+        truncated = totals["total"] > room
         nxt = []
         for s in _summaries_for(store, [r["id"] for r in known], as_of):
             edges[s["id"]] = s
@@ -340,6 +366,15 @@ def neighbourhood(store, cid: str, depth: int = 1, as_of: str | None = None,
     }
 
 
+#: An assertion's date as a full ISO day (``2024-06`` -> ``2024-06-01``), like ``history.parse_date``.
+_DAY_SQL = ("(CASE length(a.published) WHEN 4 THEN a.published || '-01-01' WHEN 7 THEN a.published || '-01' "
+            "ELSE substr(a.published, 1, 10) END)")
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def relations(
     store,
     *,
@@ -353,47 +388,63 @@ def relations(
     limit: int = 50,
     offset: int = 0,
 ) -> dict[str, Any]:
-    """Relations, most recently reported first. ``status`` is the derived status (as of ``as_of``);
-    ``product`` matches any assertion's product (substring, any case); ``since``/``until`` keep
-    relations reported in that period (some assertion published in it); ``company`` is a company id."""
-    where, params = [], []
+    """Relations with something known on ``as_of``, most recently reported first. ``status`` is the
+    derived status (as of ``as_of``); ``product`` matches a known assertion's product (substring,
+    any case); ``since``/``until`` keep relations reported in that period (some known assertion
+    published in it); ``company`` is a company id.
+
+    Everything but ``status`` is filtered, ordered and paged in SQL, so a page costs the status
+    derivation of its own rows only. A derived status is always the status of one of the
+    relation's known assertions, so ``status`` is narrowed in SQL first, and relations whose known
+    assertions all say the same thing need no derivation at all."""
+    known, params = _known_sql(as_of)
+    where = [known]
     if type:
-        where.append("r.type = ?")
+        where.append("a.relation_id IN (SELECT id FROM relations WHERE type = ?)")
         params.append(type)
     if company:
         _company_row(store, company)
-        where.append("r.id IN (SELECT id FROM relations WHERE source_id = ? UNION SELECT id FROM relations WHERE target_id = ?)")
+        where.append("a.relation_id IN (SELECT id FROM relations WHERE source_id = ? "
+                     "UNION ALL SELECT id FROM relations WHERE target_id = ?)")
         params += [company, company]
+    having, having_params = [], []
     if product:
-        where.append("r.id IN (SELECT relation_id FROM assertions WHERE product LIKE ? ESCAPE '\\')")
-        params.append("%" + product.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-    sql = _REL_SQL + (" WHERE " + " AND ".join(where) if where else "")
-    rels = {r["id"]: r for r in store.rows(sql, params)}
-    if not rels:
-        return {"items": [], "total": 0, "limit": limit, "offset": offset}
-    if where:
-        assertions = _assertions_for(store, list(rels))
-    else:  # everything: one scan beats thousands of IN lists
-        assertions = defaultdict(list)
-        for r in store.rows(f"SELECT {_ASSERTION_COLS} FROM assertions a JOIN documents d ON d.id = a.doc_id "
-                            "ORDER BY a.rowid"):
-            assertions[r["relation_id"]].append(r)
-    out = []
-    for rid, rel in rels.items():
-        rows = assertions.get(rid, [])
-        if since or until:
-            dated = [history.parse_date(r["published"]) for r in rows if _known(r, as_of)]
-            if not any(
-                d is not None and (not since or d.isoformat() >= since) and (not until or d.isoformat() <= until)
-                for d in dated
-            ):
-                continue
-        s = _summary(rel, rows, as_of)
-        if s is None or (status and s["status"] != status):
-            continue
-        out.append(s)
-    _recent_first(out)
-    return {"items": out[offset : offset + limit], "total": len(out), "limit": limit, "offset": offset}
+        having.append("max(a.product LIKE ? ESCAPE '\\')")
+        having_params.append(_like(product))
+    if since or until:
+        having.append(f"max(a.published IS NOT NULL AND (? IS NULL OR {_DAY_SQL} >= ?) AND (? IS NULL OR {_DAY_SQL} <= ?))")
+        having_params += [since, since, until, until]
+    if status:
+        having.append("max(a.status = ?)")
+        having_params.append(status)
+    sql = (
+        "SELECT a.relation_id AS id, max(a.published) AS last_seen, count(DISTINCT a.status) AS n_statuses, "
+        "min(a.status) AS one_status FROM assertions a WHERE " + " AND ".join(where) + " GROUP BY a.relation_id"
+        + (" HAVING " + " AND ".join(having) if having else "")
+    )
+    if not status:
+        page = store.rows(f"SELECT id, count(*) OVER () AS n_all FROM ({sql}) {_RECENT_SQL} LIMIT ? OFFSET ?",
+                          (*params, *having_params, limit, offset))
+        total = page[0]["n_all"] if page else _count(store, sql, (*params, *having_params))
+        return {"items": _summaries_for(store, [r["id"] for r in page], as_of), "total": total, "limit": limit,
+                "offset": offset}
+    candidates = store.rows(f"SELECT id, n_statuses, one_status FROM ({sql}) {_RECENT_SQL}",
+                            (*params, *having_params))
+    mixed = [r["id"] for r in candidates if r["n_statuses"] > 1]
+    derived = {}
+    for part in _chunks(mixed):
+        rows = _assertions_for(store, part)
+        for rid in part:
+            known = [r for r in rows.get(rid, []) if _known(r, as_of)]
+            view = status_view(known, as_of) if known else None
+            derived[rid] = view.status if view else None
+    matching = [r["id"] for r in candidates if (derived[r["id"]] if r["n_statuses"] > 1 else r["one_status"]) == status]
+    return {"items": _summaries_for(store, matching[offset : offset + limit], as_of), "total": len(matching),
+            "limit": limit, "offset": offset}
+
+
+def _count(store, sql: str, params: Sequence[Any]) -> int:
+    return store.rows(f"SELECT count(*) AS n FROM ({sql})", params)[0]["n"]
 
 
 def _addresses(store, doc_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:

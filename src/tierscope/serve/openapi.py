@@ -176,7 +176,9 @@ _SCHEMAS: dict[str, Any] = {
             "first_seen": _NULLABLE_STR,
             "last_seen": _NULLABLE_STR,
             "relations_total": {"type": "integer"},
-            "relations": {"type": "array", "items": _ref("CompanyRelation")},
+            "relations": {"type": "array", "items": _ref("CompanyRelation"),
+                          "description": "The 100 most recently reported; page through the rest with "
+                                         "GET /api/relations?company=ID&offset=100 (same order)."},
             "facilities": {"type": "array", "items": _ref("Facility")},
         },
     },
@@ -361,7 +363,7 @@ _PATHS: dict[str, Any] = {
     },
     "/api/companies/{id}": {
         "get": {
-            "summary": "One company with its relations and facilities",
+            "summary": "One company with its 100 most recent relations and its facilities",
             "operationId": "getCompany",
             "parameters": [_ID, _AS_OF],
             "responses": {"200": _ok("Company", "The company."), **_errors(400, 404)},

@@ -502,24 +502,35 @@
     }
     root.append(graphCard);
 
-    // relations
+    // relations: the first page comes with the company, the rest from /api/relations?company=ID
     const relCard = h('section', { class: 'card' }, h('h2', {}, 'Relations'));
     if (company.relations.length === 0) {
       relCard.append(h('p', { class: 'muted' }, state.asOf ? `Nothing reported on or before ${state.asOf}.` : 'No relations reported.'));
     } else {
-      const rows = company.relations.map((r) => h('tr', { 'data-relation': r.id },
-        h('td', { 'data-label': 'Relation' }, swatch(COLORS[r.type]), ' ', relationPhrase(r)),
-        h('td', { 'data-label': 'Company' }, h('a', { href: companyHref(r.other.id) }, r.other.name)),
-        h('td', { 'data-label': 'Status' }, badge(r.status)),
-        h('td', { 'data-label': 'Products' }, r.products.join(', ')),
-        h('td', { 'data-label': 'First seen' }, r.first_seen || 'undated'),
-        h('td', { 'data-label': 'Last seen' }, r.last_seen || 'undated'),
-        h('td', { 'data-label': 'Evidence' }, h('button', { type: 'button', class: 'small', onclick: () => setParams({ rel: r.id }) },
-          `${r.assertions} report${r.assertions === 1 ? '' : 's'}`))));
+      const tbody = h('tbody', {}, company.relations.map(relationRow));
       relCard.append(h('div', { class: 'table-wrap' }, h('table', { class: 'stack', id: 'relations' },
         h('thead', {}, h('tr', {}, ['Relation', 'Company', 'Status', 'Products', 'First seen', 'Last seen', 'Evidence'].map((t) => h('th', {}, t)))),
-        h('tbody', {}, rows))));
-      if (company.relations_total > company.relations.length) relCard.append(h('p', { class: 'note' }, `Showing ${company.relations.length} of ${company.relations_total}.`));
+        tbody)));
+      const more = h('div', { class: 'more' });
+      relCard.append(more);
+      let shown = company.relations.length;
+      const showMore = () => {
+        clear(more);
+        if (shown >= company.relations_total) return;
+        more.append(h('span', { class: 'muted small-text', id: 'relations-count' }, `Showing ${shown} of ${fmtNumber(company.relations_total, 0)}. `),
+          h('button', { type: 'button', id: 'relations-more', onclick: async (ev) => {
+            ev.target.disabled = true;
+            more.append(loading('Loading more relations…'));
+            try {
+              const page = await api('relations', Object.assign({ company: id, limit: 100, offset: shown }, asOfParam()));
+              page.items.forEach((r) => tbody.append(relationRow(seenFrom(r, id))));
+              shown += page.items.length;
+              if (!page.items.length) shown = company.relations_total; // the data changed meanwhile
+              showMore();
+            } catch (e) { clear(more).append(errorBox(e)); }
+          } }, `Show ${Math.min(100, company.relations_total - shown)} more`));
+      };
+      showMore();
     }
     root.append(relCard);
 
@@ -528,6 +539,24 @@
     if (company.facilities.length === 0) facCard.append(h('p', { class: 'muted' }, 'No plants reported for this company.'));
     else facCard.append(facilityTable(company.facilities, false));
     root.append(facCard);
+  }
+
+  /** A relation as seen from company ``id`` (what GET /api/companies/{id} adds to each one). */
+  function seenFrom(r, id) {
+    const out = r.source.id === id;
+    return Object.assign({}, r, { direction: r.symmetric ? 'mutual' : (out ? 'out' : 'in'), other: out ? r.target : r.source });
+  }
+
+  function relationRow(r) {
+    return h('tr', { 'data-relation': r.id },
+      h('td', { 'data-label': 'Relation' }, swatch(COLORS[r.type]), ' ', relationPhrase(r)),
+      h('td', { 'data-label': 'Company' }, h('a', { href: companyHref(r.other.id) }, r.other.name)),
+      h('td', { 'data-label': 'Status' }, badge(r.status)),
+      h('td', { 'data-label': 'Products' }, r.products.join(', ')),
+      h('td', { 'data-label': 'First seen' }, r.first_seen || 'undated'),
+      h('td', { 'data-label': 'Last seen' }, r.last_seen || 'undated'),
+      h('td', { 'data-label': 'Evidence' }, h('button', { type: 'button', class: 'small', onclick: () => setParams({ rel: r.id }) },
+        `${r.assertions} report${r.assertions === 1 ? '' : 's'}`)));
   }
 
   function facilityTable(items, withOwner) {
@@ -724,14 +753,17 @@
 
   function barChart(items, by) {
     const shown = items.slice(0, 40);
-    const rowH = 28, labelW = 220, width = 900, chartW = width - labelW - 110, top = 10;
+    // drawn at the screen's width (as the graphs are), so the labels keep their size on a phone
+    const width = Math.max(300, Math.min(900, (main().clientWidth || 900) - 40));
+    const rowH = 28, labelW = Math.min(220, Math.round(width * 0.34)), chartW = width - labelW - 80, top = 10;
+    const maxChars = Math.max(8, Math.floor(labelW / 7.5));
     const max = Math.max(...shown.map((i) => i.gwh), 1);
     const svg = s('svg', { class: 'bars', id: 'capacity-chart', viewBox: `0 0 ${width} ${top + shown.length * rowH + 10}`, role: 'img', 'aria-label': `Capacity by ${by}` });
     shown.forEach((it, i) => {
       const y = top + i * rowH;
-      const label = s('text', { x: labelW - 8, y: y + 17, 'text-anchor': 'end' }, truncate(it.label, 30));
+      const label = [s('title', { text: it.label }), s('text', { x: labelW - 8, y: y + 17, 'text-anchor': 'end' }, truncate(it.label, maxChars))];
       if (by === 'owner' && it.company_id) svg.append(s('a', { href: companyHref(it.company_id) }, label));
-      else svg.append(label);
+      else svg.append(s('g', {}, label));
       const w = Math.max(2, (it.gwh / max) * chartW);
       svg.append(s('rect', { class: 'bar', x: labelW, y: y + 4, width: w.toFixed(1), height: rowH - 8, rx: 3 },
         s('title', { text: `${it.label}: ${fmtNumber(it.gwh)} GWh in ${it.plants} plant${it.plants === 1 ? '' : 's'}` })));
