@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from tierscope.store import SQLiteStore, ingest
 from tierscope.store.sqlite import SCHEMA_VERSION
 
@@ -73,23 +75,51 @@ def test_reprints_share_a_cluster(store, samples):
     assert clusters["wire"] == clusters["copy"]
 
 
-def test_version_1_file_is_upgraded(tmp_path, samples):
-    path = tmp_path / "old.db"
-    with SQLiteStore(path) as s:
-        s.add_document(samples.corpus()[0])
-    conn = sqlite3.connect(path)  # make it look like a version-1 file
+def _old_file(path, version: int) -> None:
+    """A file as tierscope wrote it at schema ``version`` (1 or 2): one document, two companies,
+    one relation stated once."""
+    from tierscope.store.sqlite import _SCHEMA, APPLICATION_ID
+
+    conn = sqlite3.connect(path)
+    conn.executescript(_SCHEMA)  # the version-2 layout
     conn.executescript("""
-        DROP INDEX documents_cluster;
-        ALTER TABLE documents DROP COLUMN cluster_id;
-        ALTER TABLE assertions DROP COLUMN type;
-        ALTER TABLE facility_assertions DROP COLUMN location;
-        ALTER TABLE facility_assertions DROP COLUMN product;
-        PRAGMA user_version = 1;
+        INSERT INTO documents(id, doc_key, source, text, ingested_at, cluster_id, published)
+            VALUES ('d1', 'a.txt', 'news/a.txt', 'Lumo Cells supplies cells to Corvo Auto.', '2024-01-01', 'd1', '2024-01-01');
+        INSERT INTO companies(id, name, key, created_at) VALUES ('c1', 'Lumo Cells', 'lumo cells', '2024'),
+            ('c2', 'Corvo Auto', 'corvo auto', '2024');
+        INSERT INTO aliases VALUES ('c1', 'Lumo Cells', 'lumo cells'), ('c2', 'Corvo Auto', 'corvo auto');
+        INSERT INTO relations VALUES ('r1', 'supplies', 'c1', 'c2', 0);
+        INSERT INTO assertions(id, relation_id, doc_id, status, evidence_text, start, end, published, source_name,
+            target_name, type)
+            VALUES ('x1', 'r1', 'd1', 'active', 'Lumo Cells supplies cells to Corvo Auto.', 0, 40, '2024-01-01',
+                    'Lumo Cells', 'Corvo Auto', 'supplies');
     """)
+    if version == 1:
+        conn.executescript("""
+            DROP INDEX documents_cluster;
+            ALTER TABLE documents DROP COLUMN cluster_id;
+            ALTER TABLE assertions DROP COLUMN type;
+            ALTER TABLE facility_assertions DROP COLUMN location;
+            ALTER TABLE facility_assertions DROP COLUMN product;
+        """)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
     conn.close()
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_old_files_are_upgraded(tmp_path, version):
+    path = tmp_path / "old.db"
+    _old_file(path, version)
     with SQLiteStore(path, create=False) as s:
         assert s.rows("PRAGMA user_version")[0]["user_version"] == SCHEMA_VERSION
         assert s.rows("SELECT type FROM assertions") == [{"type": "supplies"}]
-        assert s.rows("SELECT cluster_id = id AS same FROM documents") == [{"same": 1}]
-        s.refresh()
+        assert s.rows("SELECT cluster_id = id AS same, resolved FROM documents") == [{"same": 1, "resolved": 0}]
+        indexes = {r["name"] for r in s.rows("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"relations_source", "relations_target", "assertions_relation"} <= indexes
+        s.refresh()  # the first refresh of an upgraded file re-derives everything
         assert s.counts()["relations"] == 1
+        assert s.rows("SELECT name, count FROM names ORDER BY name") == [
+            {"name": "Corvo Auto", "count": 1}, {"name": "Lumo Cells", "count": 1}]
+        assert s.rows("SELECT resolved FROM documents") == [{"resolved": 1}]

@@ -29,7 +29,8 @@ from typing import Any
 
 from .history import parse_date
 
-__all__ = ["DocSketch", "near_duplicates", "shingles", "numbers", "jaccard"]
+__all__ = ["DocSketch", "near_duplicates", "shingles", "numbers", "jaccard", "band_keys", "is_reprint",
+           "translation_pairs"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NUM = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,'\u00a0\u202f ])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)?")
@@ -151,15 +152,33 @@ def _numbers_match(a: set[float], b: set[float], dated: bool) -> bool:
     return shared >= 3 and jaccard(a, b) >= 0.8
 
 
+def band_keys(sh: set[int]) -> list[str]:
+    """The LSH band keys of a shingle set ("band:v1,v2,v3,v4"); two documents are reprint
+    candidates when they share one. Empty for a text without words. The store keeps these keys so
+    that a new document is compared only with the stored documents it shares a band with."""
+    if not sh:
+        return []
+    sig = _sketch(sh)
+    return [f"{band}:" + ",".join(map(str, sig[band * _ROWS : (band + 1) * _ROWS])) for band in range(_BANDS)]
+
+
+def is_reprint(a: set[int], b: set[int], threshold: float = 0.7) -> bool:
+    """Whether two shingle sets have a Jaccard of at least ``threshold``."""
+    if not a or not b:
+        return False
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < threshold * len(big):  # Jaccard <= |small|/|big|
+        return False
+    inter = len(small & big)
+    return inter / (len(a) + len(b) - inter) >= threshold
+
+
 def reprint_pairs(sketches: list[DocSketch], threshold: float = 0.7) -> set[tuple[str, str]]:
     """Pairs of doc ids (sorted) whose shingle Jaccard is >= threshold."""
-    buckets: dict[tuple[int, tuple[int, ...]], list[int]] = defaultdict(list)
+    buckets: dict[str, list[int]] = defaultdict(list)
     for idx, s in enumerate(sketches):
-        if not s.shingles:
-            continue
-        sig = _sketch(s.shingles)
-        for band in range(_BANDS):
-            buckets[(band, sig[band * _ROWS : (band + 1) * _ROWS])].append(idx)
+        for key in band_keys(s.shingles):
+            buckets[key].append(idx)
     checked: set[tuple[int, int]] = set()
     out: set[tuple[str, str]] = set()
     for members in buckets.values():
@@ -169,12 +188,7 @@ def reprint_pairs(sketches: list[DocSketch], threshold: float = 0.7) -> set[tupl
             if (i, j) in checked:
                 continue
             checked.add((i, j))
-            a, b = sketches[i].shingles, sketches[j].shingles
-            small, big = (a, b) if len(a) <= len(b) else (b, a)
-            if len(small) < threshold * len(big):  # Jaccard <= |small|/|big|
-                continue
-            inter = len(small & big)
-            if inter / (len(a) + len(b) - inter) >= threshold:
+            if is_reprint(sketches[i].shingles, sketches[j].shingles, threshold):
                 x, y = sketches[i].doc_id, sketches[j].doc_id
                 out.add((x, y) if x < y else (y, x))
     return out

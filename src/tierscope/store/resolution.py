@@ -1,28 +1,36 @@
-"""Corpus-level company resolution and source clustering for the SQLite store.
+"""Corpus-level company resolution and source clustering for the SQLite store, done incrementally.
 
-``refresh(conn)`` recomputes, inside the caller's write transaction, everything that depends on the
-whole corpus rather than on one document:
+``refresh(conn)`` runs inside the caller's write transaction, once per ingest batch and after each
+curation decision. It brings up to date everything that depends on the whole corpus rather than on
+one document, touching only the documents written since the last refresh (``documents.resolved =
+0``) and the names whose company changed:
 
-1. **One node per company.** Every company name the store holds (COMPANY mentions' canonical names,
-   the source/target names of assertions, facility owners, and the names in user decisions) goes
-   through ``tierscope.resolve.Resolver``, built from the gazetteer (``tierscope.entities``, imported
-   lazily; rules alone when it is missing) and the ``decisions`` table replayed in order. Each
-   cluster becomes one ``companies`` row, id ``short_hash("company", company_key(representative))``,
-   so a company keeps its id while its representative stays the same.
-   ``aliases`` is rebuilt: every name of the cluster, and the surface forms of COMPANY mentions
-   that look like names of their canonical company ("JLR", "Mercedes"), unless another company
-   already answers to that form.
-   Relation and facility rows are derived: ``assertions`` and ``facility_assertions`` keep their
-   rows (and ids) and are re-pointed to the relation / facility of the re-resolved company ids;
-   relations, facilities and companies nothing points to any more are deleted.
-2. **Sources counted once.** ``tierscope.graph.dedup.near_duplicates`` over all stored documents
-   (their text, language, date and the resolved companies they mention) sets ``documents.cluster_id``
-   (the smallest doc id of a cluster of reprints and translations). Reprints keep their rows and
-   addresses; counts of "sources" count clusters.
+1. **One node per company.** The ``names`` table counts every company name of the corpus (COMPANY
+   mentions' canonical names, assertion source/target names, facility owners); the new documents'
+   names are added to it. All names, plus the names in user decisions, go through
+   ``tierscope.resolve.Resolver`` (gazetteer from ``tierscope.entities``, imported lazily, rules
+   alone when it is missing; the ``decisions`` table replayed in order). This pass is in memory and
+   follows the size of the vocabulary, not of the corpus. Each cluster is one ``companies`` row, id
+   ``short_hash("company", company_key(representative))``, so a company keeps its id while its
+   representative stays the same. ``aliases`` (every name of a cluster, then mention surface forms
+   that look like names of their canonical company, "JLR", "Mercedes", unless another company
+   already answers to that form) are computed in memory and written as a difference.
+2. **Rows re-pointed.** Mentions, assertions and facility assertions of the new documents, and those
+   naming a name whose company changed, are re-pointed to the re-resolved companies; relation and
+   facility rows are derived from them (assertions keep their ids). An assertion whose two companies
+   became one ("A supplies A" after a merge) is moved to ``parked_assertions``, out of the graph; a
+   split that separates the names brings it back. Relations, facilities and companies nothing points
+   to any more are deleted.
+3. **Sources counted once.** New documents get MinHash LSH band keys (``doc_bands``) and are compared
+   with the stored documents they share a band with (reprints, exact shingle Jaccard checked), and
+   with the documents naming the same set of companies (translations, ``graph.dedup``); documents
+   whose set of companies changed are compared again. Pairs are kept in ``doc_links``;
+   ``documents.cluster_id`` (the smallest doc id of a cluster) is recomputed only for the clusters
+   those documents were or are in. Reprints keep their rows and addresses; "sources" count clusters.
 
-Cost: resolution is linear in the number of distinct names plus the gazetteer (about a second for
-8,000 names); clustering shingles every stored text once (seconds for thousands of articles). Both
-run once per ingest batch and after each decision, not per document.
+``refresh(conn, full=True)`` forgets the incremental state and recomputes all of it; the tests check
+that batch-by-batch refreshes end in the same state as a full rebuild. See docs/graph.md for the
+measured cost per batch as the store grows.
 """
 
 from __future__ import annotations
@@ -30,16 +38,17 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any
+from collections.abc import Iterator
 
 from .. import ids
 from ..doc import SYMMETRIC_TYPES
 
-__all__ = ["refresh", "RefreshReport", "DECISION_KINDS", "known_entities", "build_resolver", "decisions"]
+__all__ = ["refresh", "recluster", "RefreshReport", "DECISION_KINDS", "known_entities", "build_resolver", "decisions"]
 
 DECISION_KINDS = ("merge", "split", "alias")
 
@@ -55,6 +64,7 @@ class RefreshReport:
     facilities_rekeyed: int = 0
     removed: list[str] = field(default_factory=list)  # companies that no longer exist (merged away)
     clustered: int = 0  # documents whose cluster changed
+    self_loops: int = 0  # assertions parked because their two companies became one
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -64,6 +74,7 @@ class RefreshReport:
             "facilities_rekeyed": self.facilities_rekeyed,
             "removed": self.removed,
             "clustered": self.clustered,
+            "self_loops": self.self_loops,
         }
 
 
@@ -111,24 +122,6 @@ def alias_worthy(surface: str, canonical: str) -> bool:
     return " " not in surface.strip() and sum(c.isupper() for c in surface) >= 2
 
 
-def _names(conn: sqlite3.Connection) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for name, n in conn.execute(
-        "SELECT COALESCE(canonical, text), count(*) FROM mentions WHERE label = 'COMPANY' GROUP BY 1"
-    ):
-        if name and ids.company_key(name):
-            counts[name] += n
-    for sql in (
-        "SELECT source_name, count(*) FROM assertions GROUP BY 1",
-        "SELECT target_name, count(*) FROM assertions GROUP BY 1",
-        "SELECT owner_name, count(*) FROM facility_assertions GROUP BY 1",
-    ):
-        for name, n in conn.execute(sql):
-            if name and ids.company_key(name):
-                counts[name] += n
-    return counts
-
-
 def _known_attrs(known: Any) -> dict[str, tuple[list[str] | None, str | None]]:
     out = {}
     for e in known:
@@ -139,38 +132,186 @@ def _known_attrs(known: Any) -> dict[str, tuple[list[str] | None, str | None]]:
     return out
 
 
-def refresh(conn: sqlite3.Connection, *, known: Any = None, dedup: bool = True) -> RefreshReport:
-    """Re-resolve every company name and re-cluster documents; call inside a write transaction."""
+_CHUNK = 500  # names or ids per "IN (...)" list, under SQLite's variable limit
+
+
+def _chunks(items: list[Any], n: int = _CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def _marks(items: list[Any]) -> str:
+    return ",".join("?" * len(items))
+
+
+_COLUMNS = ("id, relation_id, doc_id, status, product, confidence, evidence_text, start, end, published, "
+            "component, source_name, target_name, type")
+
+
+def refresh(conn: sqlite3.Connection, *, known: Any = None, full: bool = False) -> RefreshReport:
+    """Bring the corpus-level rows up to date with the documents written since the last refresh;
+    ``full=True`` recomputes everything from the stored documents (same result). Call inside a write
+    transaction."""
     report = RefreshReport()
     entities = known_entities() if known is None else tuple(known)
     resolver = build_resolver(conn, entities)
+    if full:
+        for sql in ("DELETE FROM names", "DELETE FROM surfaces", "DELETE FROM doc_bands", "DELETE FROM doc_links",
+                    "UPDATE documents SET resolved = 0, numbers = NULL, company_set = NULL"):
+            conn.execute(sql)
+    conn.execute("DROP TABLE IF EXISTS temp.new_docs")
+    conn.execute("CREATE TEMP TABLE new_docs(id TEXT PRIMARY KEY)")
+    conn.execute("INSERT INTO temp.new_docs SELECT id FROM documents WHERE resolved = 0")
+    new = "(SELECT id FROM temp.new_docs)"
 
-    # Where names pointed before, to report what moved.
-    old_company: dict[str, tuple[str, str]] = {}
-    for key, cid, cname in conn.execute(
-        "SELECT a.alias_key, a.company_id, c.name FROM aliases a JOIN companies c ON c.id = a.company_id "
-        "ORDER BY (c.key = a.alias_key) DESC, c.rowid"
+    # 1. Count the names and mention surfaces of the new documents.
+    fresh: Counter[str] = Counter()
+    for sql in (
+        f"SELECT COALESCE(canonical, text), count(*) FROM mentions WHERE label = 'COMPANY' AND doc_id IN {new} GROUP BY 1",
+        f"SELECT source_name, count(*) FROM assertions WHERE doc_id IN {new} GROUP BY 1",
+        f"SELECT target_name, count(*) FROM assertions WHERE doc_id IN {new} GROUP BY 1",
+        f"SELECT source_name, count(*) FROM parked_assertions WHERE doc_id IN {new} GROUP BY 1",
+        f"SELECT target_name, count(*) FROM parked_assertions WHERE doc_id IN {new} GROUP BY 1",
+        f"SELECT owner_name, count(*) FROM facility_assertions WHERE doc_id IN {new} GROUP BY 1",
     ):
-        old_company.setdefault(key, (cid, cname))
+        for name, n in conn.execute(sql):
+            if name and ids.company_key(name):
+                fresh[name] += n
+    conn.executemany(
+        "INSERT INTO names(name, count) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET count = count + excluded.count",
+        fresh.items(),
+    )
+    conn.execute(
+        "INSERT INTO surfaces(text, canonical, first) SELECT text, canonical, min(rowid) FROM mentions "
+        f"WHERE label = 'COMPANY' AND canonical IS NOT NULL AND text != canonical AND doc_id IN {new} "
+        "GROUP BY text, canonical ON CONFLICT(text, canonical) DO UPDATE SET first = min(first, excluded.first)"
+    )
 
-    counts = _names(conn)
+    # 2. Resolve every name of the corpus (in memory: the cost follows the vocabulary, not the documents).
+    counts: Counter[str] = Counter()
+    old_cid: dict[str, str | None] = {}
+    for name, n, cid in conn.execute("SELECT name, count, company_id FROM names"):
+        counts[name] = n
+        old_cid[name] = cid
     corpus = set(counts)
-    for d in resolver.decisions:
-        for n in (d.a, d.b):
-            if n and ids.company_key(n) and n not in counts:
-                counts[n] = 1  # so the name is resolved and findable; it only names an existing cluster
+    decision_names = {n for d in resolver.decisions for n in (d.a, d.b) if n and ids.company_key(n)}
+    for n in decision_names - corpus:
+        counts[n] = 1  # so the name is resolved and findable; it only names an existing cluster
     mapping = resolver.resolve(counts)
     kept_reps = {mapping[n] for n in corpus if n in mapping}
     cid_of_rep = {rep: ids.short_hash("company", ids.company_key(rep)) for rep in kept_reps}
     name_cid = {n: cid_of_rep[rep] for n, rep in mapping.items() if rep in cid_of_rep}
+    changed = sorted(n for n in corpus if old_cid.get(n) != name_cid.get(n))
+    conn.executemany("UPDATE names SET company_id = ? WHERE name = ?", [(name_cid.get(n), n) for n in changed])
 
-    # Sectors and country: from the entity stage's mention attributes, else the gazetteer entry.
-    attrs: dict[str, tuple[list[str] | None, str | None]] = {}
-    for name, raw in conn.execute(
-        "SELECT COALESCE(canonical, text), attrs FROM mentions WHERE label = 'COMPANY' AND attrs != '{}' ORDER BY rowid"
-    ):
+    # Where the names whose company may change pointed before (for the report).
+    before: dict[str, tuple[str, str] | None] = {}
+    old_names = {cid: name for cid, name in conn.execute("SELECT id, name FROM companies")}
+    for n in sorted(set(changed) | decision_names):
+        cid = old_cid.get(n)
+        if cid is not None and cid in old_names:
+            before[n] = (cid, old_names[cid])
+            continue
+        row = conn.execute(
+            "SELECT a.company_id, c.name FROM aliases a JOIN companies c ON c.id = a.company_id WHERE a.alias_key = ? "
+            "ORDER BY (c.key = a.alias_key) DESC, c.rowid LIMIT 1", (ids.company_key(_clean(n)),)
+        ).fetchone()
+        before[n] = (row[0], row[1]) if row else None
+
+    # 3. Companies: one row per representative; sectors and country for the companies touched.
+    now = _now()
+    existing = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT id, name, key FROM companies")}
+    for rep, cid in cid_of_rep.items():
+        name, key = _clean(rep), ids.company_key(rep)
+        if cid not in existing:
+            conn.execute("INSERT INTO companies(id, name, key, created_at) VALUES (?, ?, ?, ?)", (cid, name, key, now))
+        elif existing[cid] != (name, key):
+            conn.execute("UPDATE companies SET name = ?, key = ? WHERE id = ?", (name, key, cid))
+    report.companies = len(cid_of_rep)
+    _company_attrs(conn, resolver, entities, name_cid, cid_of_rep, changed, fresh, new)
+
+    # 4. Aliases: computed for the whole vocabulary in memory, written as a difference.
+    _aliases(conn, cid_of_rep, name_cid, counts)
+
+    # 5. Mentions of the new documents, and of names whose company changed.
+    conn.execute("DROP TABLE IF EXISTS temp.name_map")
+    conn.execute("CREATE TEMP TABLE name_map(name TEXT PRIMARY KEY, cid TEXT NOT NULL)")
+    conn.executemany("INSERT INTO temp.name_map(name, cid) VALUES (?, ?)",
+                     [(n, name_cid[n]) for n in fresh if n in name_cid])
+    conn.execute(
+        "UPDATE mentions SET company_id = (SELECT cid FROM temp.name_map WHERE name = COALESCE(mentions.canonical, mentions.text)) "
+        f"WHERE label = 'COMPANY' AND doc_id IN {new} AND COALESCE(canonical, text) IN (SELECT name FROM temp.name_map)"
+    )
+    conn.executemany(
+        "UPDATE mentions SET company_id = ? WHERE label = 'COMPANY' AND COALESCE(canonical, text) = ?",
+        [(name_cid[n], n) for n in changed if n in name_cid],
+    )
+
+    # 6-7. Relations and facilities, re-derived for the assertions of new documents and changed names.
+    touched_docs: set[str] = set()
+    _rekey_relations(conn, name_cid, changed, new, full, report, touched_docs)
+    _rekey_facilities(conn, name_cid, changed, new, full, report)
+
+    # 8. Companies nothing points to any more.
+    keep = set(cid_of_rep.values())
+    gone = []
+    for cid, name in conn.execute("SELECT id, name FROM companies").fetchall():
+        if cid in keep:
+            continue
+        if not any(conn.execute(sql, (cid,)).fetchone() for sql in (
+            "SELECT 1 FROM mentions WHERE company_id = ? LIMIT 1",
+            "SELECT 1 FROM relations WHERE source_id = ? LIMIT 1",
+            "SELECT 1 FROM relations WHERE target_id = ? LIMIT 1",
+            "SELECT 1 FROM facilities WHERE owner_id = ? LIMIT 1",
+        )):
+            gone.append((cid, name))
+    conn.executemany("DELETE FROM companies WHERE id = ?", [(cid,) for cid, _ in gone])
+    report.removed = sorted(name for _, name in gone)
+
+    names_now = {cid: name for cid, name in conn.execute("SELECT id, name FROM companies")}
+    for name in sorted(before):
         cid = name_cid.get(name)
         if cid is None:
+            continue
+        was = before[name]
+        if was is None or was[0] != cid:
+            report.moved.append((name, was[1] if was else None, names_now.get(cid, mapping[name])))
+    conn.execute("DROP TABLE IF EXISTS temp.name_map")
+
+    # 9. Near-duplicate clusters.
+    docs_of_changed = _docs_naming(conn, changed) | touched_docs
+    report.clustered = _recluster(conn, new, docs_of_changed)
+    conn.execute(f"UPDATE documents SET resolved = 1 WHERE id IN {new}")
+    conn.execute("DROP TABLE IF EXISTS temp.new_docs")
+    return report
+
+
+def _company_attrs(conn, resolver, entities, name_cid, cid_of_rep, changed, fresh, new) -> None:
+    """Sectors and country of the companies touched by this refresh, where still unknown: from the
+    entity stage's mention attributes (first mention first), else the gazetteer entry."""
+    touched = {name_cid[n] for n in list(changed) + list(fresh) if n in name_cid}
+    if not touched:
+        return
+    missing = {}
+    for cid in touched:
+        row = conn.execute("SELECT sectors, country FROM companies WHERE id = ?", (cid,)).fetchone()
+        if row is not None and (row[0] is None or row[1] is None):
+            missing[cid] = row
+    if not missing:
+        return
+    rows = conn.execute(
+        "SELECT rowid, COALESCE(canonical, text), attrs FROM mentions "
+        f"WHERE label = 'COMPANY' AND attrs != '{{}}' AND doc_id IN {new}"
+    ).fetchall()
+    for chunk in _chunks([n for n in changed if name_cid.get(n) in missing]):
+        rows += conn.execute(
+            "SELECT rowid, COALESCE(canonical, text), attrs FROM mentions WHERE label = 'COMPANY' "
+            f"AND COALESCE(canonical, text) IN ({_marks(chunk)}) AND attrs != '{{}}'", chunk
+        ).fetchall()
+    attrs: dict[str, tuple[list[str] | None, str | None]] = {}
+    for _rowid, name, raw in sorted({tuple(r) for r in rows}):
+        cid = name_cid.get(name)
+        if cid not in missing:
             continue
         try:
             a = json.loads(raw)
@@ -181,152 +322,297 @@ def refresh(conn: sqlite3.Connection, *, known: Any = None, dedup: bool = True) 
         s0, c0 = attrs.get(cid, (None, None))
         attrs[cid] = (s0 or sectors, c0 or (str(a["country"]) if a.get("country") else None))
     gaz = _known_attrs(entities)
-    now = _now()
-    for rep, cid in cid_of_rep.items():
+    rep_of = {cid: rep for rep, cid in cid_of_rep.items()}
+    for cid in missing:
         sectors, country = attrs.get(cid, (None, None))
-        canon = resolver.canonical_of(rep)
+        canon = resolver.canonical_of(rep_of[cid]) if cid in rep_of else None
         if canon in gaz:
             sectors = sectors or gaz[canon][0]
             country = country or gaz[canon][1]
-        conn.execute(
-            "INSERT OR IGNORE INTO companies(id, name, key, created_at) VALUES (?, ?, ?, ?)",
-            (cid, _clean(rep), ids.company_key(rep), now),
-        )
-        conn.execute(
-            "UPDATE companies SET name = ?, key = ?, sectors = COALESCE(?, sectors), country = COALESCE(?, country) "
-            "WHERE id = ?",
-            (_clean(rep), ids.company_key(rep), json.dumps(sectors, ensure_ascii=False) if sectors else None,
-             country, cid),
-        )
-    report.companies = len(cid_of_rep)
+        if sectors or country:
+            conn.execute(
+                "UPDATE companies SET sectors = COALESCE(sectors, ?), country = COALESCE(country, ?) WHERE id = ?",
+                (json.dumps(sectors, ensure_ascii=False) if sectors else None, country, cid),
+            )
 
-    # Aliases: the representative first, then every name of the cluster, then mention surfaces.
-    conn.execute("DELETE FROM aliases")
+
+def _aliases(conn, cid_of_rep, name_cid, counts) -> None:
+    """Every name of a cluster, then mention surfaces that look like names of their canonical
+    company; a form another company already answers to is not taken (the representative first,
+    then the most frequent names)."""
     taken: dict[str, str] = {}
-    alias_rows: list[tuple[str, str, str]] = []
+    want: dict[tuple[str, str], str] = {}
 
     def add_alias(cid: str, name: str) -> None:
         name = _clean(name)
         key = ids.company_key(name)
         if key and taken.setdefault(key, cid) == cid:
-            alias_rows.append((cid, name, key))
+            want.setdefault((cid, key), name)
 
     for rep, cid in sorted(cid_of_rep.items()):
         add_alias(cid, rep)
     for name in sorted(name_cid, key=lambda n: (-counts[n], n)):
         add_alias(name_cid[name], name)
-    for text, canonical in conn.execute(
-        "SELECT text, canonical FROM mentions WHERE label = 'COMPANY' AND canonical IS NOT NULL "
-        "AND text != canonical GROUP BY text, canonical ORDER BY min(rowid)"
-    ):
+    for text, canonical in conn.execute("SELECT text, canonical FROM surfaces ORDER BY first"):
         cid = name_cid.get(canonical)
         if cid and text and alias_worthy(text, canonical):
             add_alias(cid, text)
-    conn.executemany("INSERT OR IGNORE INTO aliases(company_id, alias, alias_key) VALUES (?, ?, ?)", alias_rows)
-
-    # Mentions.
-    conn.execute("DROP TABLE IF EXISTS temp.name_map")
-    conn.execute("CREATE TEMP TABLE name_map(name TEXT PRIMARY KEY, cid TEXT NOT NULL)")
-    conn.executemany("INSERT INTO temp.name_map(name, cid) VALUES (?, ?)", name_cid.items())
-    conn.execute(
-        "UPDATE mentions SET company_id = (SELECT cid FROM temp.name_map WHERE name = COALESCE(mentions.canonical, mentions.text)) "
-        "WHERE label = 'COMPANY' AND COALESCE(canonical, text) IN (SELECT name FROM temp.name_map)"
+    have = {(cid, key): alias for cid, alias, key in conn.execute("SELECT company_id, alias, alias_key FROM aliases")}
+    drop = [k for k, alias in have.items() if want.get(k) != alias]
+    conn.executemany("DELETE FROM aliases WHERE company_id = ? AND alias_key = ?", drop)
+    conn.executemany(
+        "INSERT INTO aliases(company_id, alias, alias_key) VALUES (?, ?, ?)",
+        [(cid, alias, key) for (cid, key), alias in want.items() if have.get((cid, key)) != alias],
     )
 
-    # Relations: derived from assertions.
+
+def _candidates(conn, table: str, select: str, name_columns: tuple[str, ...], changed: list[str], new: str,
+                full: bool) -> list[tuple]:
+    """Rows of ``table`` (``a``) to re-derive: all (``full``), else those of new documents and those
+    naming a company whose name changed company."""
+    if full:
+        return conn.execute(select).fetchall()
+    rows = {r[0]: r for r in conn.execute(f"{select} WHERE a.doc_id IN {new}")}
+    for chunk in _chunks(changed):
+        for col in name_columns:
+            for r in conn.execute(f"{select} WHERE a.{col} IN ({_marks(chunk)})", chunk):
+                rows[r[0]] = r
+    return list(rows.values())
+
+
+def _rekey_relations(conn, name_cid, changed, new, full, report, touched_docs: set[str]) -> None:
+    """Point assertions at the relation between their re-resolved companies. An assertion whose two
+    names are now one company ("A supplies A", after a merge) is parked, out of the graph; a parked
+    one whose names are two companies again (after a split) comes back."""
+    live = _candidates(
+        conn, "assertions",
+        "SELECT a.id, a.relation_id, COALESCE(a.type, r.type), a.source_name, a.target_name, r.source_id, r.target_id, "
+        "a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id",
+        ("source_name", "target_name"), changed, new, full,
+    )
+    parked = _candidates(
+        conn, "parked_assertions",
+        "SELECT a.id, a.relation_id, a.type, a.source_name, a.target_name, NULL, NULL, a.doc_id FROM parked_assertions a",
+        ("source_name", "target_name"), changed, new, full,
+    )
     new_rel: dict[str, tuple[str, str, str, int]] = {}
     updates: list[tuple[str, str]] = []
-    rows = conn.execute(
-        "SELECT a.id, a.relation_id, COALESCE(a.type, r.type), a.source_name, a.target_name, r.source_id, r.target_id "
-        "FROM assertions a JOIN relations r ON r.id = a.relation_id"
-    ).fetchall()
-    for aid, rid, rtype, sname, tname, old_sid, old_tid in rows:
-        sid = name_cid.get(sname, old_sid) if sname else old_sid
-        tid = name_cid.get(tname, old_tid) if tname else old_tid
-        symmetric = rtype in SYMMETRIC_TYPES
-        _, s2, t2 = ids.relation_key(rtype, sid, tid, symmetric)
-        nid = ids.relation_id(rtype, s2, t2, symmetric)
-        new_rel[nid] = (rtype, s2, t2, int(symmetric))
-        if nid != rid:
-            updates.append((nid, aid))
+    to_park: list[tuple[str, str]] = []
+    to_unpark: list[tuple[str, str]] = []
+    old_rids: set[str] = set()
+    for rows, is_parked in ((live, False), (parked, True)):
+        for aid, rid, rtype, sname, tname, old_sid, old_tid, doc_id in rows:
+            sid = name_cid.get(sname, old_sid) if sname else old_sid
+            tid = name_cid.get(tname, old_tid) if tname else old_tid
+            if sid is None or tid is None:
+                continue
+            symmetric = rtype in SYMMETRIC_TYPES
+            _, s2, t2 = ids.relation_key(rtype, sid, tid, symmetric)
+            nid = ids.relation_id(rtype, s2, t2, symmetric)
+            loop = s2 == t2
+            if loop and not is_parked:
+                to_park.append((nid, aid))
+                old_rids.add(rid)
+                touched_docs.add(doc_id)
+            elif loop:
+                if nid != rid:
+                    conn.execute("UPDATE parked_assertions SET relation_id = ? WHERE id = ?", (nid, aid))
+            else:
+                new_rel[nid] = (rtype, s2, t2, int(symmetric))
+                if is_parked:
+                    to_unpark.append((nid, aid))
+                    touched_docs.add(doc_id)
+                elif nid != rid:
+                    updates.append((nid, aid))
+                    old_rids.add(rid)
     conn.executemany(
         "INSERT OR IGNORE INTO relations(id, type, source_id, target_id, symmetric) VALUES (?, ?, ?, ?, ?)",
         [(k, *v) for k, v in new_rel.items()],
     )
     conn.executemany("UPDATE assertions SET relation_id = ? WHERE id = ?", updates)
-    report.relations_rekeyed = len(updates)
-    conn.execute("DELETE FROM relations WHERE id NOT IN (SELECT relation_id FROM assertions)")
+    moved_columns = _COLUMNS.replace("relation_id", "?")  # the row moves under its new relation id
+    for nid, aid in to_park:
+        conn.execute(f"INSERT INTO parked_assertions({_COLUMNS}) SELECT {moved_columns} FROM assertions WHERE id = ?",
+                     (nid, aid))
+        conn.execute("DELETE FROM assertions WHERE id = ?", (aid,))
+    for nid, aid in to_unpark:
+        conn.execute(f"INSERT INTO assertions({_COLUMNS}) SELECT {moved_columns} FROM parked_assertions WHERE id = ?",
+                     (nid, aid))
+        conn.execute("DELETE FROM parked_assertions WHERE id = ?", (aid,))
+    report.relations_rekeyed = len(updates) + len(to_unpark)
+    report.self_loops = len(to_park)
+    conn.executemany(
+        "DELETE FROM relations WHERE id = ? AND NOT EXISTS (SELECT 1 FROM assertions WHERE relation_id = ?)",
+        [(r, r) for r in old_rids],
+    )
 
-    # Facilities: derived from facility assertions.
+
+def _rekey_facilities(conn, name_cid, changed, new, full, report) -> None:
+    rows = _candidates(
+        conn, "facility_assertions",
+        "SELECT a.id, a.facility_id, a.owner_name, COALESCE(a.location, f.location), COALESCE(a.product, f.product), "
+        "f.owner_id FROM facility_assertions a JOIN facilities f ON f.id = a.facility_id",
+        ("owner_name",), changed, new, full,
+    )
     new_fac: dict[str, tuple[str | None, str | None, str | None]] = {}
-    fupdates: list[tuple[str, str]] = []
-    rows = conn.execute(
-        "SELECT fa.id, fa.facility_id, fa.owner_name, COALESCE(fa.location, f.location), COALESCE(fa.product, f.product), "
-        "f.owner_id FROM facility_assertions fa JOIN facilities f ON f.id = fa.facility_id"
-    ).fetchall()
+    updates: list[tuple[str, str]] = []
+    old_fids: set[str] = set()
     for faid, fid, owner, location, product, old_owner in rows:
         owner_id = name_cid.get(owner, old_owner) if owner else old_owner
         nid = ids.facility_id(owner_id, location, product)
         new_fac.setdefault(nid, (owner_id, location, product))
         if nid != fid:
-            fupdates.append((nid, faid))
+            updates.append((nid, faid))
+            old_fids.add(fid)
     conn.executemany(
         "INSERT OR IGNORE INTO facilities(id, owner_id, location, product) VALUES (?, ?, ?, ?)",
         [(k, *v) for k, v in new_fac.items()],
     )
-    conn.executemany("UPDATE facility_assertions SET facility_id = ? WHERE id = ?", fupdates)
-    report.facilities_rekeyed = len(fupdates)
-    conn.execute("DELETE FROM facilities WHERE id NOT IN (SELECT facility_id FROM facility_assertions)")
+    conn.executemany("UPDATE facility_assertions SET facility_id = ? WHERE id = ?", updates)
+    report.facilities_rekeyed = len(updates)
+    conn.executemany(
+        "DELETE FROM facilities WHERE id = ? AND NOT EXISTS (SELECT 1 FROM facility_assertions WHERE facility_id = ?)",
+        [(f, f) for f in old_fids],
+    )
 
-    # Companies nothing points to any more.
-    keep = set(cid_of_rep.values())
-    referenced = {r[0] for r in conn.execute(
-        "SELECT company_id FROM mentions WHERE company_id IS NOT NULL UNION SELECT source_id FROM relations "
-        "UNION SELECT target_id FROM relations UNION SELECT owner_id FROM facilities WHERE owner_id IS NOT NULL"
-    )}
-    gone = [(cid, name) for cid, name in conn.execute("SELECT id, name FROM companies")
-            if cid not in keep and cid not in referenced]
-    conn.executemany("DELETE FROM companies WHERE id = ?", [(cid,) for cid, _ in gone])
-    report.removed = sorted(name for _, name in gone)
 
-    names_now = {cid: name for cid, name in conn.execute("SELECT id, name FROM companies")}
-    for name in sorted(corpus | {n for d in resolver.decisions for n in (d.a, d.b) if n}):
-        cid = name_cid.get(name)
-        if cid is None:
-            continue
-        before = old_company.get(ids.company_key(_clean(name)))
-        if before is None or before[0] != cid:
-            report.moved.append((name, before[1] if before else None, names_now.get(cid, mapping[name])))
-    conn.execute("DROP TABLE IF EXISTS temp.name_map")
+def _docs_naming(conn, names: list[str]) -> set[str]:
+    """Documents that mention or relate one of ``names``."""
+    out: set[str] = set()
+    for chunk in _chunks(names):
+        m = _marks(chunk)
+        for sql in (
+            f"SELECT DISTINCT doc_id FROM mentions WHERE label = 'COMPANY' AND COALESCE(canonical, text) IN ({m})",
+            f"SELECT DISTINCT doc_id FROM assertions WHERE source_name IN ({m})",
+            f"SELECT DISTINCT doc_id FROM assertions WHERE target_name IN ({m})",
+        ):
+            out.update(r[0] for r in conn.execute(sql, chunk))
+    return out
 
-    if dedup:
-        report.clustered = recluster(conn)
-    return report
+
+def _company_sets(conn, doc_ids: list[str]) -> dict[str, str | None]:
+    """The sorted ids of the companies each document names (mentions and relation ends), joined by
+    "|"; None for fewer than two (such a document cannot be a translation of another)."""
+    found: dict[str, set[str]] = {d: set() for d in doc_ids}
+    for chunk in _chunks(doc_ids):
+        m = _marks(chunk)
+        for sql in (
+            f"SELECT doc_id, company_id FROM mentions WHERE doc_id IN ({m}) AND company_id IS NOT NULL",
+            f"SELECT a.doc_id, r.source_id FROM assertions a JOIN relations r ON r.id = a.relation_id WHERE a.doc_id IN ({m})",
+            f"SELECT a.doc_id, r.target_id FROM assertions a JOIN relations r ON r.id = a.relation_id WHERE a.doc_id IN ({m})",
+        ):
+            for d, c in conn.execute(sql, chunk):
+                found[d].add(c)
+    return {d: ("|".join(sorted(cs)) if len(cs) >= 2 else None) for d, cs in found.items()}
 
 
 def recluster(conn: sqlite3.Connection) -> int:
-    """Set ``documents.cluster_id`` from ``near_duplicates`` over every stored document. Returns
-    the number of documents whose cluster changed."""
-    from ..graph.dedup import near_duplicates
+    """Recompute every document's near-duplicate cluster from scratch. Returns the number of
+    documents whose cluster changed."""
+    for sql in ("DELETE FROM doc_bands", "DELETE FROM doc_links", "UPDATE documents SET numbers = NULL, company_set = NULL"):
+        conn.execute(sql)
+    return _recluster(conn, "(SELECT id FROM documents)", set())
 
-    companies: dict[str, set[str]] = defaultdict(set)
-    for doc_id, name in conn.execute(
-        "SELECT DISTINCT m.doc_id, c.name FROM mentions m JOIN companies c ON c.id = m.company_id"
-    ):
-        companies[doc_id].add(name)
-    for doc_id, name in conn.execute(
-        "SELECT DISTINCT a.doc_id, c.name FROM assertions a JOIN relations r ON r.id = a.relation_id "
-        "JOIN companies c ON c.id IN (r.source_id, r.target_id)"
-    ):
-        companies[doc_id].add(name)
-    current: dict[str, str | None] = {}
-    docs = []
-    for doc_id, text, language, published, cluster in conn.execute(
-        "SELECT id, text, language, published, cluster_id FROM documents"
-    ):
-        current[doc_id] = cluster
-        docs.append((doc_id, text, language, companies.get(doc_id, set()), published))
-    clusters = near_duplicates(docs)
-    changed = [(c, d) for d, c in clusters.items() if current.get(d) != c]
+
+def _recluster(conn, new: str, touched: set[str], threshold: float = 0.7) -> int:
+    """Near-duplicate clusters, incrementally (same result as ``graph.dedup.near_duplicates`` over
+    every stored document): new documents are sketched and compared with the stored documents they
+    share an LSH band with (reprints) and with those naming the same companies (translations);
+    documents whose companies changed are re-compared for translations; clusters are recomputed
+    only for the components these documents were or are in."""
+    from ..graph.dedup import DocSketch, band_keys, is_reprint, numbers, shingles, translation_pairs
+
+    fresh = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE numbers IS NULL OR id IN {new}")]
+    fresh_set = set(fresh)
+    shingle_cache: dict[str, set[int]] = {}
+
+    def shingles_of(doc_id: str) -> set[int]:
+        if doc_id not in shingle_cache:
+            row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            shingle_cache[doc_id] = shingles(row[0] or "") if row else set()
+        return shingle_cache[doc_id]
+
+    # Reprints: sketch the new documents, then look their band keys up among all stored ones.
+    links: set[tuple[str, str, str]] = set()
+    conn.executemany("DELETE FROM doc_bands WHERE doc_id = ?", [(d,) for d in fresh])
+    for doc_id in fresh:
+        text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0] or ""
+        sh = shingle_cache.setdefault(doc_id, shingles(text))
+        conn.execute("UPDATE documents SET numbers = ? WHERE id = ?", (json.dumps(sorted(numbers(text))), doc_id))
+        conn.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)", [(k, doc_id) for k in band_keys(sh)])
+    checked: set[tuple[str, str]] = set()
+    for doc_id in fresh:
+        for (other,) in conn.execute(
+            "SELECT DISTINCT o.doc_id FROM doc_bands b JOIN doc_bands o ON o.band = b.band "
+            "WHERE b.doc_id = ? AND o.doc_id != ?", (doc_id, doc_id)
+        ).fetchall():
+            pair = (doc_id, other) if doc_id < other else (other, doc_id)
+            if pair in checked:
+                continue
+            checked.add(pair)
+            if is_reprint(shingles_of(doc_id), shingles_of(other), threshold):
+                links.add((*pair, "reprint"))
+    seeds: set[str] = set(fresh)
+
+    # Translations: documents whose set of companies is new or changed.
+    maybe = sorted(fresh_set | touched)
+    stored = {}
+    for chunk in _chunks(maybe):
+        stored.update(conn.execute(f"SELECT id, company_set FROM documents WHERE id IN ({_marks(chunk)})", chunk).fetchall())
+    sets = _company_sets(conn, maybe)
+    affected = {d for d in maybe if d in fresh_set or sets[d] != stored.get(d)}
+    conn.executemany("UPDATE documents SET company_set = ? WHERE id = ?", [(sets[d], d) for d in affected])
+    for d in affected:
+        for (other,) in conn.execute(
+            "SELECT b FROM doc_links WHERE a = ? AND kind = 'translation' UNION "
+            "SELECT a FROM doc_links WHERE b = ? AND kind = 'translation'", (d, d)
+        ).fetchall():
+            seeds.add(other)
+        conn.execute("DELETE FROM doc_links WHERE kind = 'translation' AND (a = ? OR b = ?)", (d, d))
+    seeds |= affected
+    for key in sorted({sets[d] for d in affected if sets[d]}):
+        group = [
+            DocSketch(i, lang, frozenset(key.split("|")), pub, set(), set(json.loads(nums or "[]")))
+            for i, lang, pub, nums in conn.execute(
+                "SELECT id, language, published, numbers FROM documents WHERE company_set = ?", (key,)
+            )
+        ]
+        for a, b in translation_pairs(group):
+            if a in affected or b in affected:
+                links.add((a, b, "translation"))
+    conn.executemany("INSERT OR IGNORE INTO doc_links(a, b, kind) VALUES (?, ?, ?)", sorted(links))
+    for a, b, _kind in links:
+        seeds.update((a, b))
+
+    # Clusters of every document reachable from a seed, through old clusters and current links.
+    component: set[str] = set()
+    frontier = sorted(seeds)
+    cluster_of: dict[str, str | None] = {}
+    while frontier:
+        nxt: set[str] = set()
+        for d in frontier:
+            if d in component:
+                continue
+            component.add(d)
+            row = conn.execute("SELECT cluster_id FROM documents WHERE id = ?", (d,)).fetchone()
+            cluster_of[d] = row[0] if row else None
+            if row and row[0]:
+                nxt.update(r[0] for r in conn.execute("SELECT id FROM documents WHERE cluster_id = ?", (row[0],)))
+            nxt.update(r[0] for r in conn.execute("SELECT b FROM doc_links WHERE a = ? UNION SELECT a FROM doc_links WHERE b = ?", (d, d)))
+        frontier = sorted(nxt - component)
+    parent = {d: d for d in component}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for d in sorted(component):
+        for (other,) in conn.execute("SELECT b FROM doc_links WHERE a = ?", (d,)):
+            ra, rb = find(d), find(other)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    changed = [(find(d), d) for d in component if cluster_of.get(d) != find(d)]
     conn.executemany("UPDATE documents SET cluster_id = ? WHERE id = ?", changed)
     return len(changed)

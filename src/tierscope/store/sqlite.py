@@ -56,13 +56,31 @@ reprints/translations; a "source" is a cluster), ``assertions.type`` and
 ``facility_assertions.location``/``product`` (so relation and facility rows can be re-derived when
 companies are re-resolved). ``MIGRATIONS[1]`` upgrades a version-1 file in place.
 
+Version 3 (``MIGRATIONS[2]``) makes the corpus-level pass incremental and adds the indexes the
+query library and the web API read through:
+
+* indexes ``relations(source_id, id)``, ``relations(target_id, id)``,
+  ``assertions(relation_id, published)``, and name indexes used to re-key rows
+  (``assertions.source_name``/``target_name``, ``facility_assertions.owner_name``, COMPANY mentions
+  by ``COALESCE(canonical, text)``);
+* ``documents.resolved`` (0 until the corpus-level pass has counted the document),
+  ``documents.company_set`` (the sorted company ids it names) and ``documents.numbers`` (JSON list
+  of the numbers in its text; NULL until sketched);
+* ``names`` (every company name in the corpus: ``name``, ``count``, the ``company_id`` it resolved
+  to), ``surfaces`` (COMPANY mention surface forms per canonical name, with the first mention's
+  rowid), ``doc_bands`` (MinHash LSH band keys per document), ``doc_links`` (near-duplicate pairs,
+  ``kind`` ``reprint`` or ``translation``);
+* ``parked_assertions``: assertions whose two companies became one (a merge made "A supplies A").
+  They are kept out of the graph, and come back when a split separates the names again.
+
+An upgraded file's documents all count as new, so its first refresh is a full rebuild.
+
 Company resolution happens twice. While a document is written, ``resolve_company(conn, name)`` maps
 a name to the company that already has it as an alias (by ``company_key``), creating one for an
 unknown name: cheap and per document. Once per ingest batch (and after every decision)
-``SQLiteStore.refresh()`` re-resolves the whole corpus with ``tierscope.resolve.Resolver`` (gazetteer,
-rules, decisions), rebuilds ``companies``/``aliases``, re-points mentions, re-keys relation and
-facility rows (assertion rows keep their ids) and re-clusters documents; see
-``tierscope.store.resolution``.
+``SQLiteStore.refresh()`` re-resolves the corpus's names with ``tierscope.resolve.Resolver``
+(gazetteer, rules, decisions) and updates only the rows of new documents and of names whose
+company changed; see ``tierscope.store.resolution``.
 """
 
 from __future__ import annotations
@@ -84,7 +102,7 @@ from .base import AddResult
 
 __all__ = ["SQLiteStore", "resolve_company", "SCHEMA_VERSION", "APPLICATION_ID", "TABLES"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: "tscp": marks a file as a tierscope database.
 APPLICATION_ID = 0x74736370
 
@@ -242,6 +260,64 @@ CREATE TABLE decisions (
 
 #: ``MIGRATIONS[n]`` upgrades a version-``n`` file to version ``n + 1``.
 MIGRATIONS: dict[int, str] = {
+    2: """
+DROP INDEX relations_source;
+DROP INDEX relations_target;
+CREATE INDEX relations_source ON relations(source_id, id);
+CREATE INDEX relations_target ON relations(target_id, id);
+DROP INDEX assertions_relation;
+CREATE INDEX assertions_relation ON assertions(relation_id, published);
+CREATE INDEX assertions_source_name ON assertions(source_name);
+CREATE INDEX assertions_target_name ON assertions(target_name);
+CREATE INDEX facility_assertions_owner_name ON facility_assertions(owner_name);
+CREATE INDEX mentions_name ON mentions(COALESCE(canonical, text)) WHERE label = 'COMPANY';
+ALTER TABLE documents ADD COLUMN resolved INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE documents ADD COLUMN company_set TEXT;
+ALTER TABLE documents ADD COLUMN numbers TEXT;
+CREATE INDEX documents_unresolved ON documents(id) WHERE resolved = 0;
+CREATE INDEX documents_company_set ON documents(company_set);
+CREATE TABLE names (
+    name TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    company_id TEXT
+);
+CREATE TABLE surfaces (
+    text TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    first INTEGER NOT NULL,
+    PRIMARY KEY (text, canonical)
+);
+CREATE TABLE doc_bands (
+    band TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX doc_bands_doc ON doc_bands(doc_id);
+CREATE TABLE doc_links (
+    a TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    b TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    PRIMARY KEY (a, b, kind)
+) WITHOUT ROWID;
+CREATE INDEX doc_links_b ON doc_links(b);
+CREATE TABLE parked_assertions (
+    id TEXT PRIMARY KEY,
+    relation_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    product TEXT,
+    confidence REAL,
+    evidence_text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    published TEXT,
+    component TEXT,
+    source_name TEXT,
+    target_name TEXT,
+    type TEXT
+);
+CREATE INDEX parked_assertions_doc ON parked_assertions(doc_id)
+""",
     1: """
 ALTER TABLE documents ADD COLUMN cluster_id TEXT;
 CREATE INDEX documents_cluster ON documents(cluster_id);
@@ -405,7 +481,7 @@ class SQLiteStore:
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         c.execute(statement)
-                version = SCHEMA_VERSION
+                version = 2  # _SCHEMA is the version-2 layout; the migrations below bring it up to date
             while version < SCHEMA_VERSION:
                 for statement in MIGRATIONS[version].split(";"):
                     if statement.strip():
@@ -564,15 +640,16 @@ class SQLiteStore:
 
     # -- corpus-level resolution and curation ------------------------------------------------
 
-    def refresh(self, *, dedup: bool = True, known: Any = None):
-        """Re-resolve every company name (gazetteer + rules + stored decisions) and re-cluster
-        near-duplicate documents, in one transaction; see ``tierscope.store.resolution``. Returns a
-        ``RefreshReport``. ``ingest`` calls it once per batch."""
+    def refresh(self, *, full: bool = False, known: Any = None):
+        """Bring companies, aliases, relations, facilities and near-duplicate clusters up to date
+        with the documents written since the last refresh (``full=True``: recompute everything from
+        scratch; the result is the same), in one transaction; see ``tierscope.store.resolution``.
+        Returns a ``RefreshReport``. ``ingest`` calls it once per batch."""
         from .resolution import refresh
 
         try:
             with self.transaction() as c:
-                return refresh(c, known=known, dedup=dedup)
+                return refresh(c, known=known, full=full)
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot write to {self.path}: {exc}") from exc
 
