@@ -102,6 +102,20 @@ def test_contradictions_status_direction_capacity(db):
     assert kinds == ["capacity", "direction", "status"]
     cap = next(c for c in found if c["kind"] == "capacity")
     assert (cap["detail"]["min"], cap["detail"]["max"]) == (30.0, 45.0)
+    assert [r["value"] for r in cap["detail"]["reports"]] == [30.0, 45.0]
+    # Status: the wire story (and its reprint) announce the deal on 2024-05-02, a denial follows a day later.
+    status = next(c for c in found if c["kind"] == "status")
+    assert status["companies"] == ["Ardena Cells", "Corvo Auto"] and status["date"] == "2024-05-02"
+    assert sorted(status["detail"]["statuses"]) == ["announced", "denied"]
+    assert len(status["detail"]["statuses"]["announced"]) == 2 and len(status["detail"]["statuses"]["denied"]) == 1
+    # Direction: one source says Ardena supplies Corvo, another that Corvo supplies Ardena (same product).
+    direction = next(c for c in found if c["kind"] == "direction")
+    d = direction["detail"]
+    assert (d["a"], d["b"], d["product"]) == ("Ardena Cells", "Corvo Auto", "battery cell")
+    assert len(d["a_to_b"]) == 4 and len(d["b_to_a"]) == 1  # the denial is not a claim of direction
+    text = run("contradictions", "--db", db).stdout
+    assert "Ardena Cells supplies Corvo Auto (battery cell) in 4 document(s), Corvo Auto supplies Ardena Cells in 1" in text
+    assert "capacity reported from 30 to 45 GWh" in text
     assert js("contradictions", "Pirra Mining", "--db", db) == []
     assert js("contradictions", "--kind", "capacity", "--db", db)[0]["kind"] == "capacity"
     show = run("show", "Ardena Cells", "--db", db).stdout
@@ -138,6 +152,21 @@ def test_merge_split_alias_decisions(db):
     assert js("show", "acx", "--db", db)["company"]["name"] == "Ardena Cells"
     assert [d["kind"] for d in js("decisions", "--db", db)] == ["merge", "split", "alias"]
     assert "alias add 'Ardena Cells' 'ACX'" in run("decisions", "--db", db).stdout
+
+
+def test_a_merge_never_leaves_a_company_linked_to_itself(db):
+    before = js("relations", "--db", db)
+    result = run("merge", "Ardena Cells", "Corvo Auto", "--db", db)
+    assert result.exit_code == 0 and "set aside: 6 statement(s) that now link a company to itself" in result.stdout
+    after = js("relations", "--db", db)
+    assert after and all(r["source"] != r["target"] for r in after)
+    assert len(after) == len(before) - 2  # both directions of the Ardena/Corvo supply link
+    assert js("upstream", "Ardena Cells", "--db", db) == [
+        {"company": "Pirra Mining", "tier": 1, "status": "active", "products": ["lithium"],
+         "path": [{"type": "supplies", "source": "Pirra Mining", "target": "Ardena Cells", "status": "active",
+                   "product": "lithium"}]}]
+    assert run("split", "Corvo Auto", "--db", db).exit_code == 0
+    assert sorted(r["id"] for r in js("relations", "--db", db)) == sorted(r["id"] for r in before)
 
 
 def test_export_as_of(db, tmp_path):

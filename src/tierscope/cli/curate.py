@@ -38,6 +38,10 @@ def _print_report(report, as_json: bool, headline: str) -> None:
         click.echo(f"companies merged away: {', '.join(report.removed)}")
     click.echo(f"relations re-keyed: {report.relations_rekeyed} assertion(s); "
                f"facilities re-keyed: {report.facilities_rekeyed}")
+    if report.self_loops:
+        # A company cannot supply or own itself: such statements leave the graph, kept aside.
+        click.echo(f"set aside: {report.self_loops} statement(s) that now link a company to itself "
+                   "(they come back if a split separates the names again)")
 
 
 @click.command(short_help="Record that two names are one company.")
@@ -49,6 +53,8 @@ def _print_report(report, as_json: bool, headline: str) -> None:
 def merge(company_a: str, company_b: str, note: str | None, db: str, as_json: bool) -> None:
     """A and B are one company: B's names, relations and plants move to A's company, which keeps
     its name. Stored as a decision and applied to every later ingest; `tierscope split B` undoes it.
+    Statements that would then link the company to itself ("A supplies B" once A and B are one)
+    are set aside, out of the graph, and come back if a split separates the names again.
 
     \b
     Example:
