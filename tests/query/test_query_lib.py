@@ -31,6 +31,18 @@ def test_unknown_company_suggests_close_names(store):
         query.find_company(store, "Zzyzx Quantum Holdings")
 
 
+def test_find_company_by_the_first_words_of_one_name(store, samples):
+    assert query.find_company(store, "Jaguar").name == "Jaguar Land Rover"
+    assert query.find_company(store, "brightwell").name == "Brightwell Robotics"
+    with pytest.raises(NotFoundError):
+        query.find_company(store, "Land Rover")  # the words must start the name
+    store.add_document(samples.make_doc("orsa", "Orsa Cells supplies Orsa Motors.",
+                                        companies={"Orsa Cells": "Orsa Cells", "Orsa Motors": "Orsa Motors"}))
+    with pytest.raises(NotFoundError) as info:
+        query.find_company(store, "Orsa")
+    assert str(info.value) == "'Orsa' starts the names of several companies (Orsa Cells, Orsa Motors); type more of the name"
+
+
 def test_companies_lists_counts_and_searches(store):
     all_ = query.companies(store)
     assert len(all_) == 10

@@ -197,9 +197,11 @@ def _suggestions(store: Store, text: str, limit: int = 3) -> list[str]:
 
 
 def find_company(store: Store, text: str) -> Company:
-    """The company called ``text`` (any alias; case, accents, spacing and punctuation ignored).
+    """The company called ``text`` (any alias; case, accents, spacing and punctuation ignored), or
+    the one company whose names start with the words of ``text``.
 
-    Raises ``NotFoundError`` naming close matches when there is none.
+    Raises ``NotFoundError`` naming close matches when there is none, or the candidates when the
+    words start the names of several companies.
     """
     key = ids.company_key(text or "")
     if key:
@@ -220,6 +222,18 @@ def find_company(store: Store, text: str) -> Company:
             ]
         if rows:
             return _company(store, rows[0]["company_id"])
+        # The first words of one company's name ("Voltaria" for "Voltaria Energia"): accepted when
+        # they start the names of one company only ("Samsung" is Samsung SDI or Samsung Electronics).
+        rows = store.rows(
+            "SELECT DISTINCT a.company_id, c.name FROM aliases a JOIN companies c ON c.id = a.company_id "
+            "WHERE a.alias_key >= ? AND a.alias_key < ? ORDER BY c.name LIMIT 6",
+            (key + " ", key + "!"),
+        )
+        if len(rows) == 1:
+            return _company(store, rows[0]["company_id"])
+        if rows:
+            names = ", ".join(r["name"] for r in rows[:5])
+            raise NotFoundError(f"{text!r} starts the names of several companies ({names}); type more of the name")
     close = _suggestions(store, text) if key else []
     if close:
         raise NotFoundError(f"no company matches {text!r}; did you mean {', '.join(close)}?")
