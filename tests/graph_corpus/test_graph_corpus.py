@@ -68,10 +68,11 @@ def test_rumour_talks_deal_is_one_relation_with_three_steps(db):
 
 
 def test_as_of_answers_what_was_known_then(db):
-    rel = as_json("relations", "--company", "Brennero Motors", "--as-of", "2023-12-31", db=db)
+    rel = as_json("relations", "--company", "Brennero Motors", "--type", "supplies", "--as-of", "2023-12-31", db=db)
     assert len(rel) == 1 and rel[0]["status"] == "in_talks"
     assert rel[0]["age_days"] == 292  # talks confirmed 2023-03-14, nothing stronger by the end of 2023
-    assert as_json("relations", "--company", "Brennero Motors", "--as-of", "2022-06", db=db)[0]["status"] == "rumoured"
+    assert as_json("relations", "--company", "Brennero Motors", "--type", "supplies", "--as-of", "2022-06",
+                   db=db)[0]["status"] == "rumoured"
     assert as_json("relations", "--company", "Brennero Motors", "--as-of", "2021", db=db) == []
     assert as_json("upstream", "Brennero Motors", "--as-of", "2023-12-31", db=db)[0]["status"] == "in_talks"
 
@@ -86,7 +87,7 @@ def test_parent_and_subsidiary_stay_two_nodes_linked_by_owns(db):
 
 
 def test_reprint_counts_once_but_keeps_its_address(db):
-    rel = as_json("relations", "--company", "Brennero Motors", db=db)[0]
+    [rel] = as_json("relations", "--company", "Brennero Motors", "--type", "supplies", db=db)
     assert rel["documents"] == 5 and rel["sources"] == 4
     ev = as_json("evidence", "Voltaria Energia", "Brennero Motors", db=db)
     clusters = {e["doc_key"]: e["source_key"] for e in ev}
