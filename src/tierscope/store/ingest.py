@@ -108,6 +108,8 @@ def ingest(
             on_item(item, report)
     refresh = getattr(store, "refresh", None)
     if report.new and callable(refresh):
-        # Corpus-level: re-resolve company names (decisions re-applied) and re-cluster sources.
+        # Corpus-level, once per batch rather than per document: resolve the new names against the
+        # corpus (decisions re-applied) and cluster the new documents with their reprints and
+        # translations; incremental, so its cost follows the batch, not the store.
         report.resolution = refresh()
     return report
