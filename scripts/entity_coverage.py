@@ -60,6 +60,9 @@ def measure(path: Path, pipeline: Pipeline, matcher: Matcher, limit: int | None)
         row = rows[(path.stem, gd.language or doc.language or "?")]
         companies = [m for m in doc.mentions if m.label == "COMPANY"]
         names = {m.canonical or m.text for m in companies}
+        how = {}
+        for m in companies:  # the cue that first found each name, for the samples
+            how.setdefault(m.canonical or m.text, m.attrs.get("cue") or m.source)
         found_keys = {matcher.key(n) for n in names}
         row["docs"] += 1
         row["mentions"] += len(companies)
@@ -73,7 +76,7 @@ def measure(path: Path, pipeline: Pipeline, matcher: Matcher, limit: int | None)
             else:
                 row["missed"].append((gd.id, a))
         if args:
-            row["extra"].extend((gd.id, n) for n in sorted(names) if matcher.key(n) not in arg_keys)
+            row["extra"].extend((gd.id, f"{n}  [{how[n]}]") for n in sorted(names) if matcher.key(n) not in arg_keys)
     return rows, rejected
 
 

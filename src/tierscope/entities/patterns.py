@@ -14,9 +14,13 @@ from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
+from .cues import ROLE_NOUNS, SENTENCE_STARTERS, cue_words
 from .vocab import NATIONALITY, SECTOR_NOUNS, STOP
 
-__all__ = ["find_unknown", "descriptor_regex", "noun_first_keys", "noun_positions"]
+__all__ = [
+    "find_unknown", "descriptor_regex", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
+    "CONNECTORS", "CONTINUE", "LEGAL_FIRST", "MAX_NAME", "GERMAN_NOUNS",
+]
 
 # First tokens of the legal forms in ``text.LEGAL``: where one may start.
 _LEGAL_FIRST = frozenset(
@@ -36,22 +40,48 @@ _GERMAN_NAME_WORDS = _CONTINUE | frozenset("gmbh ag se werke werk".split())
 _GERMAN_NOUNS = frozenset(
     "milliarden millionen euro dollar prozent jahr jahre jahren werk werke fabrik batterien zellen "
     "autos fahrzeuge teile aktien anteile mitarbeiter stellen gewinn umsatz ende anfang mitte "
-    "angaben zukunft ziel pläne kunden strom chips halbleiter".split()
+    "angaben zukunft ziel pläne kunden strom chips halbleiter stahl aluminium lithium nickel kobalt "
+    "kupfer batterie rohstoffe".split()
 )
 _MAX_NAME = 6
+# German articles join no name ("Anteile der Verbundnetz Gas AG" names "Verbundnetz Gas").
+_GERMAN_ARTICLES = frozenset("der den des".split())
+# Shared with ``names`` (positional cues).
+CONNECTORS, CONTINUE, LEGAL_FIRST, MAX_NAME = _CONNECTORS, _CONTINUE, _LEGAL_FIRST, _MAX_NAME
+GERMAN_NOUNS = _GERMAN_NOUNS
+# Legal-form words: a name walked back from a later legal form never crosses one
+# ("... Corporation EVA Air Ltd" names "EVA Air").
+_LEGAL_WORDS = frozenset("corporation inc ltd limited llc gmbh ag spa srl plc sarl nv bv".split())
 
 
-def _is_name_token(tok: Token) -> bool:
+def is_name_token(tok: Token) -> bool:
+    """Capitalised, a digit name ("3M", "A2A" once joined) or "&"."""
     c = tok.text[0]
     return c.isupper() or (c.isdigit() and any(ch.isalpha() for ch in tok.text)) or tok.text == "&"
 
 
-def _trim_left(tokens: list[Token]) -> list[Token]:
-    """Drop leading words that are not part of a name: "The", "German", "In Berlin"."""
+_is_name_token = is_name_token
+
+
+def cut_at_roles(tokens: list[Token], language: str) -> list[Token]:
+    """What follows the last role noun or cue word in a name run: "Chief Financial Officer of Beta",
+    "Disney To Acquire Twenty-First Century Fox", "Berater Beta" name "Beta" and "Twenty-First ..."."""
+    words = cue_words(language)
+    cut = max((i for i, t in enumerate(tokens) if t.key in ROLE_NOUNS or t.key in words), default=-1)
+    if cut >= 0:
+        tokens = tokens[cut + 1 :]
+        while tokens and tokens[0].key in _CONNECTORS:
+            tokens = tokens[1:]
+    return tokens
+
+
+def _trim_left(tokens: list[Token], language: str = "en") -> list[Token]:
+    """Drop leading words that are not part of a name: "The", "German", "In Berlin", "Because"."""
     pl = places()
+    tokens = cut_at_roles(tokens, language)
     while tokens and (
         tokens[0].key in STOP or tokens[0].key in NATIONALITY or tokens[0].text == "&"
-        or pl.get(tokens[0].text) is not None
+        or tokens[0].key in SENTENCE_STARTERS or pl.get(tokens[0].text) is not None
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].key in _CONNECTORS or tokens[-1].text == "&"):
@@ -74,8 +104,9 @@ def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
     )
 
 
-def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken) -> list[Mention]:
+def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, language="en") -> list[Mention]:
     out = []
+    german = language == "de"
     for first in range(1, len(tokens)):
         if tokens[first].text not in _LEGAL_FIRST:
             continue
@@ -89,16 +120,17 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken) -> lis
         name: list[Token] = []
         while k >= 0 and len(name) < _MAX_NAME:
             tok = tokens[k]
-            if taken(tok.start, tok.end):
+            if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS):
                 break
             if _is_name_token(tok):
                 name.insert(0, tok)
-            elif tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1]):
+            elif (tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1])
+                  and not (german and tok.key in _GERMAN_ARTICLES)):
                 name.insert(0, tok)
             else:
                 break
             k -= 1
-        name = _trim_left(name)
+        name = _trim_left(name, language)
         if name and any(t.text[0].isalpha() for t in name):
             out.append(_mention(text, name, m.end(), sent_index))
     return out
@@ -146,6 +178,12 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         m = regex.match(text, tokens[pos].start, sent_end)
         if m is None:
             continue
+        prev = tokens[pos - 1] if pos > 0 else None
+        if (language != "de" and tokens[pos].text[0].isupper() and prev is not None and _is_name_token(prev)
+                and prev.key not in STOP and prev.key not in NATIONALITY and prev.end >= tokens[pos].start - 1):
+            continue  # the noun is part of a name: "Salar Minera S.A.", "Acme Group"
+        if LEGAL_AFTER.match(text, m.end(), sent_end):
+            continue  # "Minera S.A.": what follows is a legal form, not a name
         # Skip one nationality adjective: "il produttore cinese Beta".
         k = next((j for j in range(pos, len(tokens)) if tokens[j].start >= m.end()), None)
         if k is not None and tokens[k].key in NATIONALITY:
@@ -170,7 +208,7 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
             else:
                 break
             k += 1
-        name = _trim_left(name)
+        name = _trim_left(name, language)
         if not name or places().get(text[name[0].start : name[-1].end]) is not None:
             continue
         if language == "de":
@@ -196,7 +234,7 @@ def find_unknown(text: str, sentence_tokens, language: str, existing: list[Menti
     out: list[Mention] = []
     for sent_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) + _by_legal_form(
-            text, tokens, sent_index, sent_start, sent_end, taken
+            text, tokens, sent_index, sent_start, sent_end, taken, language
         ):
             if not taken(m.start, m.end):
                 out.append(m)

@@ -1,4 +1,4 @@
-"""The entity stage: companies (known, by pattern, by coreference), people with roles, places,
+"""The entity stage: companies (known, by legal form or descriptor, by position, by coreference), people with roles, places,
 money, capacities and dates, only inside ``doc.sentences``."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from .coref import coref_regex, find_coref
 from .gazetteer import gazetteer, places
 from .known import find_known, name_matcher
 from .matcher import tokenize
+from .names import find_named, given_names, outlets
 from .patterns import descriptor_regex, find_unknown
 from .people import find_people
 from .quantities import find_quantities
@@ -47,6 +48,8 @@ class EntityRecognizer:
         gazetteer()
         places()
         name_matcher()
+        given_names()
+        outlets()
         for lang in _LANGUAGES:
             descriptor_regex(lang)
             coref_regex(lang)
@@ -60,6 +63,7 @@ class EntityRecognizer:
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
+        mentions.extend(find_named(text, toks, language, mentions))
         mentions.extend(find_coref(text, sentences, toks, language, mentions))
         people = find_people(text, toks, mentions)
         if people:

@@ -134,6 +134,21 @@ _NATIONALITY_SPEC = {
     "BR": ("Brazilian brasiliano brésilien brasileño", "brasilianisch"),
     "CL": ("Chilean cileno chilien chileno", "chilenisch"),
     "IL": ("Israeli israeliano israélien israelí", "israelisch"),
+    "MX": ("Mexican messicano messicana mexicain mexicaine mexicano mexicana", "mexikanisch"),
+    "RU": ("Russian russo russa russe ruso rusa", "russisch"),
+    "SA": ("Saudi saudita saoudien saoudienne saudí", "saudisch"),
+    "AE": ("Emirati emiratino émirati emiratí", "emiratisch"),
+    "ID": ("Indonesian indonesiano indonésien indonesio", "indonesisch"),
+    "TH": ("Thai thailandese thaïlandais tailandés", "thailändisch"),
+    "MA": ("Moroccan marocchino marocain marroquí", "marokkanisch"),
+    "AR": ("Argentine Argentinian argentino argentina argentin", "argentinisch"),
+    "PT": ("Portuguese portoghese portugais portugués portuguesa", "portugiesisch"),
+    "DK": ("Danish danese danois danés", "dänisch"),
+    "IE": ("Irish irlandese irlandais irlandés", "irisch"),
+    "GR": ("Greek greco greca grec grecque griego", "griechisch"),
+    "RO": ("Romanian rumeno roumain rumano", "rumänisch"),
+    "SK": ("Slovak slovacco slovaque eslovaco", "slowakisch"),
+    "RS": ("Serbian serbo serbe serbio", "serbisch"),
 }
 #: Nationality adjective (folded, all inflections) -> ISO2.
 NATIONALITY: dict[str, str] = {}

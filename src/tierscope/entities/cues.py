@@ -1,0 +1,223 @@
+"""Words around a capitalised name that show it names a company, in the five languages.
+
+These are general business-news cues, not names: a name right before a business verb ("X said",
+"X hat ... übernommen", "X ha firmato"), right after an acquisition or partnership word ("acquire X",
+"accordo con X", "Übernahme von X"), before a possessive role ("X's chief executive"), or joined by
+a hyphen to a company noun ("NBC-Mutter", "VW-Konzern"). Sets hold case-folded words; multi-word
+cues are tuples of folded tokens.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SUBJECT_VERBS",
+    "AUX",
+    "GERMAN_PARTICIPLES",
+    "OBJECT_CUES",
+    "REPORT_BEFORE",
+    "REPORT_AFTER",
+    "POSSESSIVE_HEADS",
+    "HYPHEN_HEADS",
+    "TITLES",
+    "FURNITURE",
+    "NOT_COMPANIES",
+    "DETERMINERS",
+    "GERMAN_NOUN_ENDINGS",
+    "GERMAN_HEADS",
+    "COORDINATORS",
+    "EXCHANGES",
+    "SENTENCE_STARTERS",
+    "ROLE_NOUNS",
+    "cue_words",
+]
+
+from functools import lru_cache
+
+
+def _words(*chunks: str) -> frozenset[str]:
+    return frozenset(w.casefold() for chunk in chunks for w in chunk.split())
+
+
+def _phrases(*chunks: str) -> frozenset[tuple[str, ...]]:
+    """'a b|c' -> {('a','b'), ('c',)}."""
+    return frozenset(tuple(p.casefold().split()) for chunk in chunks for p in chunk.split("|") if p.strip())
+
+
+#: Verbs right after a company that is the subject (after optional ``AUX`` words).
+SUBJECT_VERBS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "said says announced announces agreed agrees signed signs acquired acquires bought buys sold sells",
+        "supplies supplied plans planned intends reported reports posted invested invests owns owned",
+        "launched launches unveiled unveils completed completes confirmed confirms denied denies declined",
+        "builds built produces manufactures delivers delivered partnered teamed struck raised",
+        "purchased purchases merged expects employs operates controls secured won",
+    ),
+    "it": _words(
+        "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",
+        "dichiarato comunicato ottenuto chiuso avviato ceduto fornito confermato smentito",
+        "firma sigla annuncia acquisisce acquista compra vende fornisce fornirà investe investirà produce",
+        "produrrà costruisce costruirà controlla detiene possiede rileva prevede comunica conferma smentisce",
+        "punta cede",
+    ),
+    "de": _words(
+        "unterzeichnete unterzeichnet übernimmt übernahm kauft kaufte erwirbt erwarb liefert lieferte",
+        "beliefert investiert investierte baut baute plant plante meldete meldet verkauft verkaufte",
+        "teilte kündigte produziert fertigt schloss einigte erhielt bestätigte dementierte gab",
+        "beteiligt übernehmen kaufen",
+    ),
+    "fr": _words(
+        "signé annoncé acquis racheté conclu investi cédé vendu déclaré indiqué confirmé obtenu lancé",
+        "présenté fourni démenti signe annonce acquiert rachète fournit fournira investit investira",
+        "produit produira construit construira détient possède cède vend prévoit confirme dément",
+    ),
+    "es": _words(
+        "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
+        "firmó anunció adquirió compró vendió invirtió cerró alcanzó presentó suministró afirmó confirmó",
+        "informó desmintió firma anuncia adquiere compra vende suministra suministrará invierte invertirá",
+        "produce producirá construye construirá controla posee prevé confirma desmiente",
+    ),
+}
+#: Words allowed between the subject and its verb: auxiliaries and a few adverbs.
+AUX = _words(
+    "has had have will would is was has also already recently now then",
+    "ha hanno aveva avrà anche già ora",
+    "a ont avait va vont aussi déjà",
+    "ha han había habrá va también ya",
+    "hat haben hatte will wird soll auch bereits nun",
+)
+#: German verb-final clauses: "X hat ... übernommen". The subject cue is "X hat/will/wird" plus one of
+#: these later in the sentence.
+GERMAN_PARTICIPLES = _words(
+    "unterzeichnet übernommen gekauft erworben vereinbart angekündigt bekanntgegeben geschlossen",
+    "beteiligt investiert geliefert verkauft unterschrieben übernehmen kaufen erwerben liefern",
+    "investieren bauen beteiligen verkaufen gegründet abgeschlossen mitgeteilt",
+)
+#: Words right before a company name: acquisition, stake, deal partner, parent, role of.
+OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
+    "en": _phrases(
+        "acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchased|takeover of",
+        "acquisition of|purchase of|merger with|stake in|investment in|invest in|invested in|deal with",
+        "agreement with|contract with|partnership with|venture with|alliance with|talks with",
+        "negotiations with|supplier to|supplies|supplied|subsidiary of|unit of|division of|owned by",
+        "acquired by|bought by|shares of|shares in|sold to|chief executive of|ceo of|chairman of",
+        "founder of|partnered with|teamed up with|partner|partners",
+    ),
+    "it": _phrases(
+        "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
+        "acquisto di|quota di|quota in|partecipazione in|partecipazione di|accordo con|intesa con",
+        "contratto con|alleanza con|partnership con|joint venture con|controllata di|controllata da",
+        "fornitore di|ceduto a|venduto a|azioni di|trattative con|fusione con|amministratore delegato di",
+        "presidente di|fondatore di|insieme a",
+    ),
+    "de": _phrases(
+        "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
+        "vertrag mit|vereinbarung mit|partnerschaft mit|kooperation mit|gemeinschaftsunternehmen mit",
+        "joint venture mit|tochter von|tochter des|tochter der|aktien von|verhandlungen mit|fusion mit",
+        "zulieferer von|lieferant von|übernimmt|kauft|erwirbt|übernahm|kaufte|erwarb|beliefert",
+        "chef von|gründer von|partner",
+    ),
+    "fr": _phrases(
+        "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
+        "participation de|accord avec|contrat avec|partenariat avec|alliance avec|coentreprise avec",
+        "joint-venture avec|filiale de|fournisseur de|actions de|négociations avec|discussions avec",
+        "fusion avec|cédé à|vendu à|pdg de|directeur général de|fondateur de|partenaire",
+    ),
+    "es": _phrases(
+        "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
+        "participación de|acuerdo con|contrato con|alianza con|asociación con|empresa conjunta con",
+        "filial de|proveedor de|acciones de|negociaciones con|conversaciones con|fusión con|vendió a",
+        "consejero delegado de|fundador de|socio",
+    ),
+}
+#: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
+REPORT_BEFORE = _phrases(
+    "according to|told|secondo|riporta|scrive|laut|berichtet|berichtete|selon|rapporte|según|informa",
+    "publica|publicó|cited by|citato da|zitiert von|cité par|citado por",
+)
+REPORT_AFTER = _words(
+    "reported reports reporting wrote writes riporta riportato scrive scritto berichtet berichtete",
+    "schreibt rapporte rapporté écrit informa informó publica publicó",
+)
+#: "X's chief executive", "X's shares": the owner of the possessive is a company.
+POSSESSIVE_HEADS = _words(
+    "chief ceo cfo chairman chairwoman shares stock board shareholders subsidiary unit division",
+    "plant factory factories plants suppliers supplier customers headquarters executives management",
+)
+#: German (and English) hyphen compounds whose first part is a company: "VW-Konzern", "NBC-Mutter",
+#: "Tesla-Chef", "Siemens-Tochter", "BMW-Aktie", "Apple-backed".
+HYPHEN_HEADS = _words(
+    "konzern mutter mutterkonzern tochter tochterfirma chef chefin aktie aktien werk werke zulieferer",
+    "partner gruppe sprecher sprecherin manager vorstand übernahme unternehmen hersteller fabrik",
+    "gigafactory beteiligung anteile anteilen owned backed controlled funded led",
+)
+#: Titles before a person's name.
+TITLES = _words(
+    "mr mrs ms miss dr prof sir lord lady herr frau signor signora sig sigg dott ing m mme mlle",
+    "monsieur madame sr sra srta don doña señor señora",
+)
+#: Page furniture and generic words that are never a company found by pattern.
+FURNITURE = _words(
+    "tweet share teilen condividi partager compartir advertisement anzeige werbung pubblicità publicité",
+    "publicidad newsletter photo foto bild image images copyright subscribe abonnieren login menu",
+    "cookie cookies video kommentare comments read lesen leggi lire leer mehr more home startseite",
+    "quelle source fuente fonte getty",
+)
+#: Acronyms and capitalised words that are institutions, markets or terms, not companies.
+NOT_COMPANIES = _words(
+    "eu us usa uk un ue ceo cfo ev evs suv suvs ipo gdp ai it co2 nato ecb ezb bce imf fmi wto sec fda",
+    "nyse nasdaq dax ftse cac ibex mib gwh mwh kwh gw mw kw pdg ad ki pil bip pib bce bip inc ltd",
+    "gmbh ag sa spa srl plc llc nv bv se kg covid esg r&d ceo's usd eur cny jpy",
+    "government regierung governo gouvernement gobierno commission kommission commissione ministry",
+    "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
+    "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",
+    "inversores officials shares sales sources experts workers employees customers unions",
+    "shareholders regulators authorities company companies group unternehmen konzern",
+)
+#: Determiners: a German word after one of these is a common noun, not a name.
+DETERMINERS = _words(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein",
+    "seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere dieser diese dieses diesen",
+    "jeder jede jedes jeden alle beide",
+)
+#: Endings of German common nouns ("Regierung", "Gesellschaft", "Produktion"): a name does not start
+#: with one ("Dreamworks Animation" may end with one).
+GERMAN_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "schaften", "tion", "tionen", "tät", "ismus", "nis",
+    "nisse", "ling",
+)
+#: German head nouns that end a compound about a company and are never part of its name
+#: ("NBC-Mutter", "Konzernchef", "Autowerk").
+GERMAN_HEADS = (
+    "chef", "chefin", "konzern", "mutter", "tochter", "werk", "markt", "bericht", "zahlen", "preis",
+    "preise", "geschäft", "verkauf", "kauf", "vertrag", "anteil", "anteile", "anteilen", "sprecher",
+    "sprecherin", "aktie", "aktien",
+)
+COORDINATORS = _words("and und e ed et y as well")
+#: Stock exchanges in "(NYSE: TSLA)": the name before the parenthesis is listed, so a company.
+EXCHANGES = _words(
+    "nyse nasdaq tsx lse fwb etr xetra bit epa ams ebr bme six hkex sse szse krx tse asx otc otcqx",
+    "euronext frankfurt",
+)
+#: Capitalised sentence starters that are not names (beyond vocab.STOP).
+SENTENCE_STARTERS = _words(
+    "because although though yet so then thus still even just only why what who how where here there",
+    "perché però così quindi inoltre infatti intanto già mentre dove chi come cosa",
+    "weil doch dann denn jedoch zudem außerdem damit wer was wo hier dort daher deshalb dessen deren",
+    "parce pourquoi donc ainsi alors ensuite cependant pourtant où qui quoi ici",
+    "porque pues entonces así sin embargo además donde quién qué aquí allí",
+    "neither nor either whether yes no not",
+)
+#: Role nouns: a company name never contains one ("Chief Financial Officer of Beta" names "Beta").
+ROLE_NOUNS = _words(
+    "officer executive director president chairman chairwoman founder manager spokesman spokeswoman",
+    "spokesperson analyst minister secretary berater sprecher sprecherin vorstand chef direttore",
+    "presidente portavoce analista ministro directeur porte-parole ministre portavoz ceo cfo cto coo",
+)
+
+
+@lru_cache(maxsize=8)
+def cue_words(language: str) -> frozenset[str]:
+    """One-word cues of ``language``: in a title-case headline they are no name words
+    ("Disney To Acquire Fox", "Buys AirTouch")."""
+    lang = language if language in SUBJECT_VERBS else "en"
+    return SUBJECT_VERBS[lang] | frozenset(c[0] for c in OBJECT_CUES[lang] if len(c) == 1)

@@ -1,0 +1,405 @@
+"""Companies the gazetteer does not know and that carry no legal form, found by where their name
+stands: before a business verb ("Lyten said", "Comcast kauft", "Acme ha firmato"), after an
+acquisition or partnership word ("acquire Beta", "accordo con Beta", "rachat de Beta"), before a
+possessive role ("Beta's chief executive"), in a hyphen compound ("NBC-Mutter"), before a stock
+ticker ("Beta (NYSE: BTA)"), before an apposition ("Beta, a battery startup,"), or joined by "and" to
+another company ("BMW and Beta"). A name found once this way is a company everywhere in the
+document.
+
+Names that are places, people (a given name first, a title before, a surname of someone named in
+the document), months, weekdays, function words, page furniture, common words the document also
+writes in lower case, German common nouns, and news outlets are not taken. An outlet that is the
+source of a report ("according to Reuters", "laut Handelsblatt") is never a company here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..doc import Mention
+from .cues import (
+    AUX,
+    COORDINATORS,
+    DETERMINERS,
+    EXCHANGES,
+    FURNITURE,
+    GERMAN_HEADS,
+    GERMAN_NOUN_ENDINGS,
+    GERMAN_PARTICIPLES,
+    HYPHEN_HEADS,
+    NOT_COMPANIES,
+    OBJECT_CUES,
+    POSSESSIVE_HEADS,
+    REPORT_AFTER,
+    REPORT_BEFORE,
+    SENTENCE_STARTERS,
+    SUBJECT_VERBS,
+    TITLES,
+)
+from .gazetteer import places
+from .matcher import Token
+from .gazetteer import gazetteer
+from .patterns import (
+    CONNECTORS,
+    CONTINUE,
+    GERMAN_NOUNS,
+    LEGAL_FIRST,
+    MAX_NAME,
+    cut_at_roles,
+    is_name_token,
+    noun_positions,
+)
+from .text import LEGAL_AFTER, Occupied, name_key
+from .vocab import NATIONALITY, STOP
+
+__all__ = ["find_named", "given_names", "outlets"]
+
+# "Beta, a battery startup," / "Beta, the Swedish battery maker," / "Beta, la società torinese,".
+_APPOSITION_ARTICLES = frozenset("a an the un una uno un' ein eine une il la le el der die das".split())
+_DEFINITE = frozenset("the il la le el der die das".split())
+# Articles skipped between an object cue and its name: "acquisition of the Beta", "Übernahme der X".
+_SKIP_ARTICLES = frozenset("the la le el il lo l der die das des dem den los las les".split())
+_GERMAN_AUX = frozenset("hat haben hatte will wird soll sollen wollen".split())
+_APOSTROPHES = frozenset("'’")
+
+
+def _lines(filename: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded given names (``data/given_names.txt``)."""
+    return frozenset(n.casefold() for n in _lines("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def outlets() -> frozenset[str]:
+    """Name keys of news outlets (``data/outlets.txt``)."""
+    return frozenset(name_key(n) for n in _lines("outlets.txt"))
+
+
+@lru_cache(maxsize=8)
+def _object_cues(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Object cues of ``language`` indexed by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in OBJECT_CUES.get(language, OBJECT_CUES["en"]):
+        out.setdefault(cue[-1], []).append(cue)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _report_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for cue in REPORT_BEFORE:
+        out.setdefault(cue[-1], []).append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _german_common(tok: Token) -> bool:
+    """A German common noun by its ending ("Regierung", "Produktion"); acronyms never are."""
+    return not tok.text.isupper() and tok.key.endswith(GERMAN_NOUN_ENDINGS)
+
+
+def _shaped(tok: Token) -> bool:
+    """Shaped like a name rather than a German noun: an acronym, CamelCase or with digits ("VNG",
+    "PowerCo", "A2A"). German capitalises every noun, so "Konkurrenz-Unternehmen" proves nothing."""
+    t = tok.text
+    return (len(t) > 1 and t.isupper()) or any(c.isdigit() for c in t) or any(c.isupper() for c in t[1:])
+
+
+def _german_head(tok: Token) -> bool:
+    """A German compound head about a company ("Mutter", "Konzernchef"): never inside a name."""
+    return not tok.text.isupper() and tok.key.endswith(GERMAN_HEADS)
+
+
+def _fronted(tok: Token) -> bool:
+    """The word before a German verb ends a fronted phrase (time word, adverb, number), so the
+    subject follows the verb; after a name the verb's subject is that name."""
+    c = tok.text[0]
+    return c.islower() or c.isdigit() or tok.key in STOP or tok.key in SENTENCE_STARTERS
+
+
+# German articles are no name connectors ("übernimmt Beta den Zulieferer"); "von"/"de" still are.
+_GERMAN_CONNECTORS = frozenset(CONNECTORS - {"der", "den", "des", "la", "le", "du", "of"})
+
+
+def _cue_ends_at(tokens: list[Token], idx: int, cues: dict) -> bool:
+    """Does a multi-word cue end at tokens[idx]?"""
+    for cue in cues.get(tokens[idx].key, ()):
+        n = len(cue)
+        if idx + 1 >= n and all(tokens[idx - n + 1 + i].key == cue[i] for i in range(n - 1)):
+            return True
+    return False
+
+
+class _Finder:
+    """One document's state: what is taken, which words it writes in lower case, whose surnames."""
+
+    def __init__(self, text: str, sentence_tokens, language: str, existing: list[Mention]):
+        self.text, self.language = text, language
+        self.sentence_tokens = sentence_tokens
+        self.connectors = _GERMAN_CONNECTORS if language == "de" else CONNECTORS
+        self.occupied = Occupied(len(text), ((m.start, m.end) for m in existing))
+        self.taken = self.occupied.overlaps
+        given = given_names()
+        self.lower_words: set[str] = set()
+        self.surnames: set[str] = set()
+        for _i, _s, _e, tokens in sentence_tokens:
+            for k, tok in enumerate(tokens):
+                c = tok.text[0]
+                if c.islower():
+                    self.lower_words.add(tok.key)
+                elif tok.key in given:
+                    # "Elon Musk ... Musk said": the later surname alone is the person too.
+                    for nxt in tokens[k + 1 : k + 3]:
+                        if not nxt.text[0].isupper():
+                            break
+                        self.surnames.add(nxt.key)
+        self.reported: set[str] = set()  # names used as a report's source: outlets
+        self.found: list[Mention] = []
+        self.names: dict[tuple[str, ...], str] = {}  # token keys of accepted names -> canonical
+
+    # -- name spans ---------------------------------------------------------------------------
+
+    def _name_ok(self, tok: Token) -> bool:
+        return is_name_token(tok) and not (self.language == "de" and _german_head(tok))
+
+    def walk_back(self, tokens: list[Token], j: int) -> list[Token]:
+        name: list[Token] = []
+        k = j
+        while k >= 0 and len(name) < MAX_NAME:
+            tok = tokens[k]
+            if self.taken(tok.start, tok.end) or (name and name[0].start - tok.end > 1):
+                break
+            if self._name_ok(tok) and not (name and tok.key in _LEGAL_WORDS):
+                name.insert(0, tok)
+            elif tok.key in self.connectors and name and k > 0 and self._name_ok(tokens[k - 1]):
+                name.insert(0, tok)
+            else:
+                break
+            k -= 1
+        return name
+
+    def walk_forward(self, tokens: list[Token], k: int, sent_end: int) -> list[Token]:
+        name: list[Token] = []
+        while k < len(tokens) and len(name) < MAX_NAME:
+            tok = tokens[k]
+            if self.taken(tok.start, tok.end) or (name and tok.start - name[-1].end > 1):
+                break
+            if name and tok.text in LEGAL_FIRST and LEGAL_AFTER.match(self.text, tokens[k - 1].end, sent_end):
+                break  # the legal form joins the span, not the name
+            if self._name_ok(tok) and (not name or tok.key not in STOP or tok.key in CONTINUE):
+                name.append(tok)
+            elif tok.key in self.connectors and name and k + 1 < len(tokens) and self._name_ok(tokens[k + 1]):
+                name.append(tok)
+            else:
+                break
+            k += 1
+        return name
+
+    def validate(self, tokens: list[Token], name: list[Token]) -> list[Token] | None:
+        """The name without leading function words, or None when it is no company."""
+        pl = places()
+        while name and (name[0].key in STOP or name[0].key in NATIONALITY or name[0].key in SENTENCE_STARTERS
+                        or name[0].text == "&" or pl.get(name[0].text) is not None):
+            name = name[1:]
+        while name and (name[-1].key in self.connectors or name[-1].text == "&"):
+            name = name[:-1]
+        name = cut_at_roles(name, self.language)
+        # A given name inside: a byline or a person ("Beta von Maria Rossi", "Maria Rossi").
+        given = given_names()
+        for i, t in enumerate(name):
+            if t.key in given and i + 1 < len(name) and name[i + 1].text[0].isupper():
+                if i == 0 or name[i - 1].key not in self.connectors:
+                    return None
+                name = name[: i - 1]
+                break
+        if not name or not any(c.isalpha() for c in name[0].text):
+            return None
+        if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
+            return None  # "N Chandrasekaran": an initial and a surname
+        keys = [t.key for t in name]
+        if any(k in FURNITURE for k in keys) or all(k in STOP or k in NOT_COMPANIES for k in keys):
+            return None
+        one = len(name) == 1
+        if one and (len(name[0].text) < 2 or keys[0] in self.surnames):
+            return None
+        # A capitalised word the document also writes in lower case is a common word ("Analysts").
+        if one and keys[0] in self.lower_words and not name[0].text.isupper():
+            return None
+        surface = self.text[name[0].start : name[-1].end]
+        if pl.get(surface) is not None or name_key(surface) in outlets() or name_key(surface) in self.reported:
+            return None
+        if gazetteer().entry(surface) is not None:
+            return None  # a known alias the gazetteer pass left out on purpose ("ST" without "STMicro")
+        if one and keys[0] in given:
+            return None
+        i = tokens.index(name[0])
+        before = tokens[i - 1] if i > 0 else None
+        if before is not None and (before.key in TITLES or (
+                before.text == "." and i > 1 and tokens[i - 2].key in TITLES)):
+            return None
+        if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (before is not None and before.key in DETERMINERS)):
+            return None  # "die Regierung", "ein Zulieferer", "Produktion": common nouns
+        return name
+
+    # -- accepting ----------------------------------------------------------------------------
+
+    def accept(self, tokens, name, s_index, sent_end, cue: str, canonical: str | None = None) -> bool:
+        name = self.validate(tokens, name) if name else None
+        if not name:
+            return False
+        start, end = name[0].start, name[-1].end
+        legal = LEGAL_AFTER.match(self.text, end)
+        if legal and legal.end() <= sent_end:
+            end = legal.end()
+        if self.taken(start, end):
+            return False
+        surface = " ".join(self.text[start : name[-1].end].split())
+        canonical = canonical or surface
+        self.found.append(Mention(
+            start=start, end=end, text=self.text[start:end], label="COMPANY", canonical=canonical,
+            sentence=s_index, source="pattern", attrs={"known": False, "sectors": [], "cue": cue},
+        ))
+        self.occupied.add(start, end)
+        self.names.setdefault(tuple(t.key for t in name), canonical)
+        return True
+
+    def block_outlet(self, name: list[Token]) -> None:
+        if name:
+            self.reported.add(name_key(self.text[name[0].start : name[-1].end]))
+
+    # -- passes -------------------------------------------------------------------------------
+
+    def cues(self) -> None:
+        lang = self.language
+        verbs = SUBJECT_VERBS.get(lang, SUBJECT_VERBS["en"])
+        objects = _object_cues(lang)
+        reports = _report_cues()
+        text = self.text
+        for s_index, _s, sent_end, tokens in self.sentence_tokens:
+            n = len(tokens)
+            nouns = set(noun_positions(tokens, lang))
+            participle = lang == "de" and any(t.key in GERMAN_PARTICIPLES for t in tokens)
+            for idx, tok in enumerate(tokens):
+                key = tok.key
+                # Report sources first, so an outlet is never taken as a party below.
+                if key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
+                    self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
+                if key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
+                    self.block_outlet(self.validate_quiet(tokens, self.walk_back(tokens, idx - 1)))
+                if key in verbs or (participle and key in _GERMAN_AUX):
+                    j = idx - 1
+                    while j >= 0 and tokens[j].key in AUX and idx - j <= 3:
+                        j -= 1
+                    if j >= 0:
+                        self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
+                    if lang == "de" and key in verbs and 0 < idx < n - 1 and _fronted(tokens[idx - 1]):
+                        # Verb second after a fronted phrase: "Am Montag teilte Siemens mit".
+                        self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "subject")
+                if key in objects and idx + 1 < n and _cue_ends_at(tokens, idx, objects):
+                    k = idx + 1
+                    if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
+                        k += 1
+                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
+                if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
+                        and tokens[idx + 2].key in POSSESSIVE_HEADS:
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
+                if key in HYPHEN_HEADS and idx > 0 and text[tok.start - 1 : tok.start] == "-" \
+                        and tokens[idx - 1].end == tok.start - 1 and (lang != "de" or _shaped(tokens[idx - 1])):
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "compound")
+                if tok.text == "(" and idx > 0 and idx + 2 < n and tokens[idx + 1].key in EXCHANGES \
+                        and tokens[idx + 2].text == ":":
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "ticker")
+                if tok.text == "," and idx > 0 and idx + 2 < n and tokens[idx + 1].key in _APPOSITION_ARTICLES \
+                        and any(p in nouns for p in range(idx + 2, min(n, idx + 6))):
+                    name = self.walk_back(tokens, idx - 1)
+                    # "Interpellata, la società ha ...": after a definite article this may be a new
+                    # clause, so a lone sentence-initial word is not enough.
+                    if not (tokens[idx + 1].key in _DEFINITE and len(name) == 1 and tokens.index(name[0]) == 0):
+                        self.accept(tokens, name, s_index, sent_end, "apposition")
+
+    def validate_quiet(self, tokens, name):
+        """An outlet's name as written (only leading function words trimmed)."""
+        while name and (name[0].key in STOP or name[0].key in _SKIP_ARTICLES):
+            name = name[1:]
+        return name
+
+    def coordination(self, companies: list[Mention]) -> None:
+        """"BMW and Beta", "Beta, Gamma und BMW": a name joined to a company is one too."""
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in companies:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        for s_index, _s, sent_end, tokens in self.sentence_tokens:
+            ms = by_sentence.get(s_index)
+            if not ms:
+                continue
+            starts = {t.start: k for k, t in enumerate(tokens)}
+            ends = {t.end: k for k, t in enumerate(tokens)}
+            for m in ms:
+                k = ends.get(m.end)
+                if k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS:
+                    self.accept(tokens, self.walk_forward(tokens, k + 2, sent_end), s_index, sent_end, "coordination")
+                k = starts.get(m.start)
+                if k is not None and k >= 2 and tokens[k - 1].key in COORDINATORS:
+                    self.accept(tokens, self.walk_back(tokens, k - 2), s_index, sent_end, "coordination")
+
+    def repeats(self) -> None:
+        """Every other occurrence of an accepted name, capitalised as a name."""
+        if not self.names:
+            return
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for keys, canonical in self.names.items():
+            by_first.setdefault(keys[0], []).append((keys, canonical))
+        for v in by_first.values():
+            v.sort(key=lambda kc: -len(kc[0]))
+        for s_index, _s, sent_end, tokens in self.sentence_tokens:
+            for k, tok in enumerate(tokens):
+                cands = by_first.get(tok.key)
+                if not cands or not is_name_token(tok) or self.taken(tok.start, tok.end):
+                    continue
+                for keys, canonical in cands:
+                    n = len(keys)
+                    if k + n <= len(tokens) and all(tokens[k + i].key == keys[i] for i in range(1, n)):
+                        end = tokens[k + n - 1].end
+                        legal = LEGAL_AFTER.match(self.text, end)
+                        if legal and legal.end() <= sent_end:
+                            end = legal.end()
+                        if not self.taken(tok.start, end):
+                            self.found.append(Mention(
+                                start=tok.start, end=end, text=self.text[tok.start:end], label="COMPANY",
+                                canonical=canonical, sentence=s_index, source="pattern",
+                                attrs={"known": False, "sectors": [], "cue": "repeat"},
+                            ))
+                            self.occupied.add(tok.start, end)
+                        break
+
+
+# Legal-form words that end one name: walking back from a cue never crosses them
+# ("... Corporation EVA Air said" names "EVA Air").
+_LEGAL_WORDS = frozenset("corporation inc ltd limited llc gmbh ag spa srl plc sarl nv bv".split())
+
+
+def find_named(text: str, sentence_tokens, language: str, existing: list[Mention]) -> list[Mention]:
+    """COMPANY mentions found by position, never overlapping ``existing``. ``sentence_tokens`` holds
+    (sentence index, start, end, tokens). Names the earlier pattern stage found (legal form,
+    descriptor) count as accepted: their other occurrences are found too."""
+    finder = _Finder(text, sentence_tokens, language, existing)
+    for m in existing:
+        if m.label == "COMPANY" and m.source == "pattern" and m.canonical:
+            keys = tuple(t.casefold() for t in _name_tokens(m.canonical))
+            if keys:
+                finder.names.setdefault(keys, m.canonical)
+    finder.cues()
+    finder.coordination([m for m in existing if m.label == "COMPANY"] + finder.found)
+    finder.repeats()
+    return finder.found
+
+
+def _name_tokens(name: str) -> list[str]:
+    from .text import TOKEN
+
+    return TOKEN.findall(name)
