@@ -169,6 +169,20 @@ def test_a_merge_never_leaves_a_company_linked_to_itself(db):
     assert sorted(r["id"] for r in js("relations", "--db", db)) == sorted(r["id"] for r in before)
 
 
+def test_decisions_refuse_bad_names_and_record_no_no_ops(db):
+    for args in (["alias", "add", "Ardena Cells", ""], ["merge", " - ", "Corvo Auto"], ["split", ""]):
+        result = run(*args, "--db", db)
+        assert result.exit_code == 2 and result.stderr.strip().startswith("error: company name")
+        assert len(result.stderr.strip().splitlines()) == 1
+    result = run("split", "Nobody GmbH", "--db", db)
+    assert result.exit_code == 1 and "no company answers to 'Nobody GmbH'" in result.stderr
+    result = run("merge", "Ardena Cells Ltd", "ardena cells s.p.a.", "--db", db)
+    assert result.exit_code == 0 and "already one company (Ardena Cells); nothing recorded" in result.stdout
+    result = run("split", "Ardena Cells Ltd", "--db", db)
+    assert result.exit_code == 0 and "only in legal form, case or punctuation" in result.stdout
+    assert js("decisions", "--db", db) == []
+
+
 def test_export_as_of(db, tmp_path):
     out = tmp_path / "g.jsonl"
     assert run("export", "--format", "jsonl", "-o", out, "--as-of", "2022-12-31", "--db", db).exit_code == 0

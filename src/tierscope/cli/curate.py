@@ -23,6 +23,37 @@ def _current_name(store, name: str) -> str:
         return name
 
 
+def _check_name(name: str) -> None:
+    from .. import ids
+    from ..errors import UsageError
+
+    if not any(c.isalnum() for c in name) or not ids.company_key(name):
+        raise UsageError(f"company name {name!r} is empty; give a name with letters or digits")
+
+
+def _company_of(store, name: str):
+    """The stored company ``name`` belongs to, or None when no company answers to it yet."""
+    from .. import query
+    from ..errors import NotFoundError
+
+    try:
+        found = query.find_company(store, name)
+    except NotFoundError:
+        return None
+    from .. import ids
+
+    # find_company also accepts the first words of a name; a decision is about the exact name.
+    names = {ids.company_key(n) for n in [found.name, *found.aliases]}
+    return found if ids.company_key(name) in names else None
+
+
+def _nothing(as_json: bool, message: str) -> None:
+    if as_json:
+        echo_json({"decision": None, "message": message})
+    else:
+        click.echo(message)
+
+
 def _print_report(report, as_json: bool, headline: str) -> None:
     if as_json:
         echo_json({"decision": headline, **report.to_dict()})
@@ -60,7 +91,13 @@ def merge(company_a: str, company_b: str, note: str | None, db: str, as_json: bo
     Example:
       tierscope merge "Voltaria" "Voltaria Energia"
     """
+    _check_name(company_a)
+    _check_name(company_b)
     with open_store(db) as store:
+        ca, cb = _company_of(store, company_a), _company_of(store, company_b)
+        if ca is not None and cb is not None and ca.id == cb.id:
+            _nothing(as_json, f"{company_a} and {company_b} are already one company ({ca.name}); nothing recorded")
+            return
         a, b = _current_name(store, company_a), _current_name(store, company_b)
         report = store.add_decision("merge", a, b, note or f"tierscope merge {company_a!r} {company_b!r}")
     _print_report(report, as_json, f"merged {b} into {a}")
@@ -79,7 +116,22 @@ def split(name: str, note: str | None, db: str, as_json: bool) -> None:
     Example:
       tierscope split "Voltaria Energia"
     """
+    from ..errors import NotFoundError
+    from ..resolve import normalize
+
+    _check_name(name)
     with open_store(db) as store:
+        found = _company_of(store, name)
+        if found is None:
+            raise NotFoundError(f"no company answers to {name!r}; list names with `tierscope companies --search TEXT`")
+        names = [found.name, *found.aliases]
+        if {normalize(n) for n in names} <= {normalize(name)}:
+            # The resolver works on names with legal form, case and punctuation set aside.
+            why = ("is already a company of its own" if len(names) == 1 else
+                   f"differs from every other name of {found.name} only in legal form, case or punctuation, "
+                   "which a split cannot separate")
+            _nothing(as_json, f"{name} {why}; nothing recorded")
+            return
         report = store.add_decision("split", name, None, note)
     _print_report(report, as_json, f"split {name} into its own company")
 
@@ -107,6 +159,8 @@ def alias_add(company: str, alias_name: str, note: str | None, db: str, as_json:
     Example:
       tierscope alias add Voltaria "VLT Batteries"
     """
+    _check_name(company)
+    _check_name(alias_name)
     with open_store(db) as store:
         c = _current_name(store, company)
         report = store.add_decision("alias", c, alias_name, note)

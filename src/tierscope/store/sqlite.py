@@ -656,10 +656,17 @@ class SQLiteStore:
     def add_decision(self, kind: str, a: str, b: str | None = None, note: str | None = None, *, known: Any = None):
         """Record a curation decision (``merge`` a b, ``split`` a, ``alias`` company=a alias=b) and
         apply it at once (and to every later ingest). Returns the ``RefreshReport`` of the re-resolution."""
+        from ..errors import UsageError
         from ..resolve import Decision
         from .resolution import refresh
 
-        Decision(kind, a, b)  # validates
+        for name in (a, b):
+            if name is not None and not any(c.isalnum() for c in name):
+                raise UsageError(f"company name {name!r} is empty; give a name with letters or digits")
+        try:
+            Decision(kind, a, b)  # validates
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
         try:
             with self.transaction() as c:
                 c.execute("INSERT INTO decisions(kind, a, b, note, at) VALUES (?, ?, ?, ?, ?)", (kind, a, b, note, _now()))
