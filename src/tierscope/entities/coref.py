@@ -1,11 +1,14 @@
 """Definite descriptions that point back to a company: "the company", "the Japanese battery
 maker", "la casa di Torino", "des Konzerns", "le constructeur", "la empresa".
 
-The antecedent is the most recent compatible company in the same story: first the companies
-earlier in the same sentence (its subject first), then earlier sentences, nearest first, each
-with its subject (first company) preferred over the most recent one. Compatible means the
-descriptor's sector, nationality and home town, where stated, fit the company. Stories are never
-crossed.
+The antecedent is the most recent compatible company in subject position in the same story: the
+sentence of the description first (companies before it), then earlier sentences, nearest first;
+within a sentence companies in subject position (not after a preposition: "from CATL", "con
+Stellantis", "mit BMW") come first, the most recent first, then the others, the most recent
+first. Compatible means the descriptor's sector, nationality and home town, where stated, fit the
+company. A description with a sector ("the battery maker") first looks for a company the
+gazetteer knows to be of that kind, and only then accepts companies of unknown kind. Stories are
+never crossed.
 """
 
 from __future__ import annotations
@@ -79,9 +82,12 @@ class _Constraint:
     def __init__(self, sector, country, city):
         self.sector, self.country, self.city = sector, country, city
 
-    def fits(self, mention: Mention) -> bool:
+    def fits(self, mention: Mention, strict: bool = False) -> bool:
+        """``strict``: the company's kind must be known when the description states one."""
         entry = gazetteer().entry(mention.canonical or "") if mention.attrs.get("known") else None
         sectors = entry.sectors if entry else mention.attrs.get("sectors") or ()
+        if strict and self.sector and not sectors:
+            return False
         if not compatible_sector(self.sector, sectors):
             return False
         if self.city and entry is not None:
@@ -175,7 +181,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             cons = _constraint(m, adj2, spec)
             if cons is None:
                 continue
-            antecedent = _antecedent(sentences, s_index, start, companies, cons)
+            antecedent = _antecedent(text, sentences, s_index, start, companies, cons)
             if antecedent is None:
                 continue
             mention = Mention(
@@ -199,20 +205,42 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     return out
 
 
-def _antecedent(sentences, s_index, start, companies, cons) -> Mention | None:
+# Words before a company that make it an object or complement, not the subject.
+_PREPOSITIONS = frozenset(
+    "with from to by of for at in into on than between among including like via against "
+    "con da di a al alla allo dal dalla dallo del della dello per su tra fra presso "
+    "mit von an bei zu zum zur für über durch gegen vom beim "
+    "avec de à par pour chez entre auprès du des au aux sur "
+    "de a por para entre del al desde hacia sobre según".split()
+)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _in_subject_position(text: str, mention: Mention, sent_start: int) -> bool:
+    m = _LAST_WORD.search(text, max(sent_start, mention.start - 24), mention.start)
+    return m is None or m.group(1).casefold() not in _PREPOSITIONS
+
+
+def _ordered(text, sentence: Sentence, cands: list[Mention]) -> list[Mention]:
+    """Subjects first, then the others; the most recent first in each group."""
+    recent = sorted(cands, key=lambda c: -c.start)
+    subjects = [c for c in recent if _in_subject_position(text, c, sentence.start)]
+    return subjects + [c for c in recent if c not in subjects]
+
+
+def _antecedent(text, sentences, s_index, start, companies, cons) -> Mention | None:
     story = sentences[s_index].story
+    window: list[Mention] = []
     same = [c for c in companies.get(s_index, ()) if c.end <= start]
-    for c in same:
-        if cons.fits(c):
-            return c
+    window.extend(_ordered(text, sentences[s_index], same))
     for back in range(s_index - 1, max(-1, s_index - 1 - _LOOKBACK), -1):
         if sentences[back].story != story:
             break
         cands = companies.get(back)
-        if not cands:
-            continue
-        ordered = [cands[0]] + list(reversed(cands[1:]))
-        for c in ordered:
-            if cons.fits(c):
+        if cands:
+            window.extend(_ordered(text, sentences[back], cands))
+    for strict in ((True, False) if cons.sector else (False,)):
+        for c in window:
+            if cons.fits(c, strict):
                 return c
     return None

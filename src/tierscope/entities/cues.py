@@ -49,7 +49,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "said says announced announces agreed agrees signed signs acquired acquires bought buys sold sells",
         "supplies supplied plans planned intends reported reports posted invested invests owns owned",
         "launched launches unveiled unveils completed completes confirmed confirms denied denies declined",
-        "builds built produces manufactures delivers delivered partnered teamed struck raised",
+        "builds produces manufactures delivers partnered teamed struck raised",
         "purchased purchases merged expects employs operates controls secured won",
     ),
     "it": _words(
@@ -79,7 +79,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
 }
 #: Words allowed between the subject and its verb: auxiliaries and a few adverbs.
 AUX = _words(
-    "has had have will would is was has also already recently now then",
+    # not "is"/"was": "the Transit Custom is built" is a product in the passive
+    "has had have will would also already recently now then",
     "ha hanno aveva avrà anche già ora",
     "a ont avait va vont aussi déjà",
     "ha han había habrá va también ya",
@@ -202,7 +203,8 @@ EXCHANGES = _words(
 SENTENCE_STARTERS = _words(
     "because although though yet so then thus still even just only why what who how where here there",
     "perché però così quindi inoltre infatti intanto già mentre dove chi come cosa",
-    "weil doch dann denn jedoch zudem außerdem damit wer was wo hier dort daher deshalb dessen deren",
+    "weil doch dann denn jedoch zudem außerdem damit wer was wo hier dort daher deshalb dessen deren künftig",
+    "bislang bisher inzwischen derzeit damals später zuletzt erstmals jetzt nun bald seither dabei dazu",
     "parce pourquoi donc ainsi alors ensuite cependant pourtant où qui quoi ici",
     "porque pues entonces así sin embargo además donde quién qué aquí allí",
     "neither nor either whether yes no not",

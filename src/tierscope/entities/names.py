@@ -295,7 +295,10 @@ class _Finder:
                     j = idx - 1
                     while j >= 0 and tokens[j].key in AUX and idx - j <= 3:
                         j -= 1
-                    if j >= 0:
+                    # German verb second: "Künftig liefert LG ...": with a company right after the
+                    # verb, the word before it is a fronted phrase, not the subject.
+                    inverted = lang == "de" and idx + 1 < n and self.taken(tokens[idx + 1].start, tokens[idx + 1].end)
+                    if j >= 0 and not inverted:
                         self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                     if lang == "de" and key in verbs and 0 < idx < n - 1 and _fronted(tokens[idx - 1]):
                         # Verb second after a fronted phrase: "Am Montag teilte Siemens mit".
