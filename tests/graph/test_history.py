@@ -170,3 +170,17 @@ def test_capacity_contradictions():
     found = capacity_contradictions(fac)
     assert [(c.detail["owner"], c.detail["location"], c.detail["min"], c.detail["max"]) for c in found] == [("CATL", "arnstadt", 14.0, 24.0)]
     assert [r["doc_id"] for r in found[0].detail["reports"]] == ["d3", "d4"]
+
+
+def test_a_headline_yields_to_its_own_article():
+    h = [
+        {"status": "in_talks", "published": "2023-03-14", "doc_id": "it"},
+        # One article: its headline says "X supplies Y", its body that a supply deal was signed.
+        {"status": "active", "published": "2024-05-12", "doc_id": "de", "headline": True},
+        {"status": "announced", "published": "2024-05-12", "doc_id": "de"},
+    ]
+    assert current_status(h).status == "announced"
+    assert [s.status for s in timeline(h)] == ["in_talks", "announced"]
+    # A headline alone still counts, and another article's headline is not affected.
+    alone = h[:2] + [{"status": "announced", "published": "2024-05-13", "doc_id": "en"}]
+    assert current_status(alone).status == "active"

@@ -134,3 +134,24 @@ def test_evidence_any_direction(store, samples):
     (jv_denied,) = [e for e in query.evidence(store, "Renault", "LGES") if e.status == "denied"]
     assert jv_denied.url == "https://example.com/lges-denies"
     assert query.evidence(store, "Siemens", "Rivian") == []
+
+
+def test_is_headline():
+    from tierscope.query.core import is_headline
+
+    title = "Voltaria Energia liefert Batteriezellen an Brennero Motors"
+    assert is_headline(title, title)
+    assert is_headline("Voltaria Energia liefert Batteriezellen", title + " | Wirtschaft")
+    assert not is_headline("Die Voltaria Energia AG hat einen Vertrag unterzeichnet.", title)
+    assert not is_headline(title, None) and not is_headline("", title)
+
+
+def test_status_view_applies_the_headline_rule_to_rows_with_a_title():
+    from tierscope.query.status import status_view
+
+    title = "Orsa liefert Zellen an Corvo"
+    rows = [{"status": "active", "published": "2024-05-12", "doc_id": "d", "text": title, "title": title},
+            {"status": "announced", "published": "2024-05-12", "doc_id": "d", "text": "Orsa hat unterzeichnet.",
+             "title": title}]
+    assert status_view(rows).status == "announced"
+    assert status_view([{k: v for k, v in r.items() if k != "title"} for r in rows]).status == "active"

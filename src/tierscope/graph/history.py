@@ -18,6 +18,9 @@ reduced to one status, see ``_day_status``):
 * ``ended`` closes the relation; a later announced/active statement reopens it (a new deal), a later
   rumour or talk leaves it ended.
 * Undated statements count only when nothing is dated, and then the strongest progress wins.
+* A headline yields to its own article: when an article states the relation in its body, the
+  statement in its headline is left out (headlines compress: "X liefert Zellen an Y" over a body
+  that says a supply contract was signed). A headline alone still counts.
 * ``as_of`` drops statements published after that date; ``age_days`` is counted to ``as_of`` (or
   today) from the last statement supporting the current status.
 """
@@ -63,6 +66,7 @@ class Assertion:
     source_key: str | None = None  # near-duplicate cluster; defaults to doc_id
     evidence: str = ""
     url: str | None = None
+    headline: bool = False  # the statement is the article's headline
 
     @property
     def source(self) -> str:
@@ -77,9 +81,10 @@ class Assertion:
             if isinstance(ev, Mapping):
                 ev = ev.get("text", "")
             return cls(item["status"], item.get("published"), item.get("doc_id", ""), item.get("source_key"),
-                       ev or "", item.get("url"))
+                       ev or "", item.get("url"), bool(item.get("headline")))
         return cls(item.status, getattr(item, "published", None), getattr(item, "doc_id", ""),
-                   getattr(item, "source_key", None), getattr(item, "evidence", "") or "", getattr(item, "url", None))
+                   getattr(item, "source_key", None), getattr(item, "evidence", "") or "", getattr(item, "url", None),
+                   bool(getattr(item, "headline", False)))
 
 
 @dataclass(slots=True)
@@ -142,6 +147,8 @@ def _prepare(assertions: Iterable[Any], as_of: str | _dt.date | None) -> tuple[l
         if cutoff is not None and d is not None and d > cutoff:
             continue
         out.append((d, a))
+    in_body = {a.doc_id for _, a in out if not a.headline}
+    out = [(d, a) for d, a in out if not (a.headline and a.doc_id in in_body)]
     return out, cutoff
 
 

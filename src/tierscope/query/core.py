@@ -32,6 +32,7 @@ __all__ = [
     "relations",
     "evidence",
     "relation_assertions",
+    "is_headline",
 ]
 
 
@@ -333,14 +334,28 @@ def relation_assertions(
     ``where`` is an SQL condition over ``a`` (assertions), ``r`` (relations) and ``d`` (documents).
     ``as_of`` (a date) keeps what was known on that date: assertions published on or before it, and
     undated ones from documents ingested on or before it. Each row has ``source_key``, the
-    document's near-duplicate cluster."""
+    document's near-duplicate cluster, and ``headline`` (the evidence is the article's title)."""
     _check_date(as_of)
     conds, params = ([f"({where})"] if where else []), tuple(params)
     if as_of:
         conds.append(known_by())
         params = params + (as_of_bound(as_of),)
     sql = _ASSERTIONS_SQL + (f" WHERE {' AND '.join(conds)}" if conds else "")
-    return store.rows(sql + " ORDER BY a.published IS NULL, a.published, a.rowid", params)
+    rows = store.rows(sql + " ORDER BY a.published IS NULL, a.published, a.rowid", params)
+    for r in rows:
+        r["headline"] = is_headline(r["text"], r["title"])
+    return rows
+
+
+def _words(text: str | None) -> str:
+    return " ".join(_SQUASH.sub(" ", (text or "").casefold()).split())
+
+
+def is_headline(evidence: str | None, title: str | None) -> bool:
+    """Whether an evidence sentence is the article's headline (the title, or part of it). The
+    history gives a headline less weight than the article's body (``graph.history``)."""
+    ev, t = _words(evidence), _words(title)
+    return bool(ev and t) and len(ev) >= 10 and ev in t
 
 
 def _summarise(rows: list[dict[str, Any]], as_of: str | None = None) -> RelationSummary:

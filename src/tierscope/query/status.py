@@ -50,6 +50,11 @@ def _rows(assertions: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         d.setdefault("source_key", d.get("cluster_id") or d.get("doc_id"))
         if "evidence" not in d and "text" in d:
             d["evidence"] = d["text"]
+        if "headline" not in d and d.get("title"):
+            # Rows that carry the evidence and the document's title get the headline rule.
+            from .core import is_headline
+
+            d["headline"] = is_headline(d.get("evidence"), d["title"])
         out.append(d)
     return out
 
@@ -59,7 +64,8 @@ def status_view(
 ) -> StatusView | None:
     """The full ``StatusView`` (status, since, age_days, sources, reason) of a relation's assertions
     (mappings with ``status``, ``published``, ``doc_id`` and ``source_key``, the near-duplicate
-    cluster); None when a status is not a relation status (facilities)."""
+    cluster; with ``text`` and ``title`` too, a headline yields to its article's body, see
+    ``graph.history``); None when a status is not a relation status (facilities)."""
     rows = _rows(assertions)
     if any(r["status"] not in STRENGTH for r in rows):
         return None
