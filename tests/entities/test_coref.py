@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from entity_helpers import run
 
 
@@ -59,3 +60,31 @@ def test_fr_and_es():
 def test_apposition_is_not_coreference():
     doc = run("Tesla grew. The supplier Bosch said so.", "en")
     assert corefs(doc) == []
+
+
+def test_the_most_recent_subject_not_the_first_company():
+    doc = run("Ford signed with CATL while Quorvane said the company would grow.", "en")
+    assert corefs(doc) == [("the company", "Quorvane", 0)]
+    doc = run("Ford signed with CATL. Quorvane said it wants to grow. The company said so.", "en")
+    assert corefs(doc) == [("The company", "Quorvane", 2)]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("en", "Quorvane signed a deal with BMW. The carmaker confirmed it.", "The carmaker", "BMW"),
+        ("it", "Quorvane ha firmato con Stellantis. La casa automobilistica ha confermato.",
+         "La casa automobilistica", "Stellantis"),
+        ("de", "Quorvane hat mit BMW einen Vertrag unterzeichnet. Der Autobauer bestätigte das.", "Der Autobauer", "BMW"),
+        ("fr", "Quorvane a signé avec Renault. Le constructeur a confirmé.", "Le constructeur", "Renault"),
+        ("es", "Quorvane firmó con Renault. El fabricante de automóviles lo confirmó.",
+         "El fabricante de automóviles", "Renault"),
+    ],
+)
+def test_a_sector_noun_prefers_a_company_known_to_be_of_that_kind(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))
+
+
+def test_unknown_kind_is_accepted_when_no_known_company_fits():
+    doc = run("Quorvane signed a deal with Belmark Systems Ltd. The battery maker said output will rise.", "en")
+    assert corefs(doc) == [("The battery maker", "Quorvane", 1)]

@@ -167,6 +167,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # A place may sit inside a description ("la casa di Torino"); other mentions may not.
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
+    subject = {id(m): _in_subject_position(text, m, sentences[m.sentence].start)
+               for ms in companies.values() for m in ms}
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
@@ -181,7 +183,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             cons = _constraint(m, adj2, spec)
             if cons is None:
                 continue
-            antecedent = _antecedent(text, sentences, s_index, start, companies, cons)
+            antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 continue
             mention = Mention(
@@ -200,6 +202,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 },
             )
             out.append(mention)
+            subject[id(mention)] = _in_subject_position(text, mention, sentences[s_index].start)
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
     return out
@@ -221,26 +224,27 @@ def _in_subject_position(text: str, mention: Mention, sent_start: int) -> bool:
     return m is None or m.group(1).casefold() not in _PREPOSITIONS
 
 
-def _ordered(text, sentence: Sentence, cands: list[Mention]) -> list[Mention]:
+def _ordered(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
     """Subjects first, then the others; the most recent first in each group."""
     recent = sorted(cands, key=lambda c: -c.start)
-    subjects = [c for c in recent if _in_subject_position(text, c, sentence.start)]
-    return subjects + [c for c in recent if c not in subjects]
+    return [c for c in recent if subject[id(c)]] + [c for c in recent if not subject[id(c)]]
 
 
-def _antecedent(text, sentences, s_index, start, companies, cons) -> Mention | None:
+def _window(sentences, s_index, start, companies, subject):
+    """Candidate antecedents, best first, lazily: most runs stop at the first sentence."""
     story = sentences[s_index].story
-    window: list[Mention] = []
-    same = [c for c in companies.get(s_index, ()) if c.end <= start]
-    window.extend(_ordered(text, sentences[s_index], same))
+    yield from _ordered([c for c in companies.get(s_index, ()) if c.end <= start], subject)
     for back in range(s_index - 1, max(-1, s_index - 1 - _LOOKBACK), -1):
         if sentences[back].story != story:
-            break
+            return
         cands = companies.get(back)
         if cands:
-            window.extend(_ordered(text, sentences[back], cands))
+            yield from _ordered(cands, subject)
+
+
+def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Mention | None:
     for strict in ((True, False) if cons.sector else (False,)):
-        for c in window:
+        for c in _window(sentences, s_index, start, companies, subject):
             if cons.fits(c, strict):
                 return c
     return None

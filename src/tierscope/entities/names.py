@@ -200,7 +200,7 @@ class _Finder:
             k += 1
         return name
 
-    def validate(self, tokens: list[Token], name: list[Token]) -> list[Token] | None:
+    def validate(self, tokens: list[Token], name: list[Token], cue: str = "") -> list[Token] | None:
         """The name without leading function words, or None when it is no company."""
         pl = places()
         while name and (name[0].key in STOP or name[0].key in NATIONALITY or name[0].key in SENTENCE_STARTERS
@@ -239,17 +239,20 @@ class _Finder:
             return None
         i = tokens.index(name[0])
         before = tokens[i - 1] if i > 0 else None
-        if before is not None and (before.key in TITLES or (
-                before.text == "." and i > 1 and tokens[i - 2].key in TITLES)):
+        if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
+                before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
-        if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (before is not None and before.key in DETERMINERS)):
-            return None  # "die Regierung", "ein Zulieferer", "Produktion": common nouns
+        if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
+                cue != "compound" and before is not None and before.key in DETERMINERS)):
+            # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
+            # article belongs to the compound, not to the name)
+            return None
         return name
 
     # -- accepting ----------------------------------------------------------------------------
 
     def accept(self, tokens, name, s_index, sent_end, cue: str, canonical: str | None = None) -> bool:
-        name = self.validate(tokens, name) if name else None
+        name = self.validate(tokens, name, cue) if name else None
         if not name:
             return False
         start, end = name[0].start, name[-1].end

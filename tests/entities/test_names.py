@@ -1,0 +1,139 @@
+"""Companies the gazetteer does not know, found by where their name stands (names.py), and what is
+never taken for one. Every company name here is invented, so only the position can find it."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+from tierscope.entities import gazetteer
+
+
+def companies(text: str, language: str) -> list[str]:
+    return [m.canonical for m in run(text, language).mentions if m.label == "COMPANY"]
+
+
+def found_by(text: str, language: str) -> dict[str, str]:
+    """canonical -> the cue that found it first (gazetteer, pattern or the positional cue)."""
+    out: dict[str, str] = {}
+    for m in run(text, language).mentions:
+        if m.label == "COMPANY":
+            out.setdefault(m.canonical, m.attrs.get("cue") or m.source)
+    return out
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Quorvane said on Monday that it had agreed to acquire Belmark Systems.", ["Quorvane", "Belmark Systems"]),
+        ("en", "Talvio has signed a supply deal with Rendaq Power.", ["Talvio", "Rendaq Power"]),
+        ("it", "Quorvane ha firmato un accordo con Belmark per le celle.", ["Quorvane", "Belmark"]),
+        ("it", "Talvio acquisisce Rendaq per 300 milioni di euro.", ["Talvio", "Rendaq"]),
+        ("de", "Quorvane hat den Vertrag mit Belmark unterzeichnet.", ["Quorvane", "Belmark"]),
+        ("de", "Am Montag teilte Talvio mit, die Übernahme von Rendaq sei abgeschlossen.", ["Talvio", "Rendaq"]),
+        ("fr", "Quorvane a signé un accord avec Belmark pour fournir des cellules.", ["Quorvane", "Belmark"]),
+        ("fr", "Talvio rachète Rendaq pour 200 millions d'euros.", ["Talvio", "Rendaq"]),
+        ("es", "Quorvane firmó un acuerdo con Belmark para suministrar baterías.", ["Quorvane", "Belmark"]),
+        ("es", "Talvio adquiere Rendaq por 150 millones de euros.", ["Talvio", "Rendaq"]),
+    ],
+)
+def test_subject_of_a_business_verb_and_object_of_a_deal(language, text, expected):
+    assert companies(text, language) == expected
+
+
+def test_possessive_ticker_apposition_compound_and_shape():
+    assert found_by("Quorvane's chief executive left.", "en") == {"Quorvane": "possessive"}
+    assert found_by("Belmark (NYSE: BLMK) rose 4%.", "en") == {"Belmark": "ticker"}
+    assert found_by("Rendaq, a Swedish battery startup, grew fast.", "en") == {"Rendaq": "apposition"}
+    assert found_by("Talvio, una società torinese, cresce.", "it") == {"Talvio": "apposition"}
+    assert found_by("Die QVX-Mutter meldete Gewinne.", "de") == {"QVX": "compound"}
+    # Acronyms, CamelCase and digit names are names like any other.
+    assert companies("ZKQ said it would buy VoltaNexa and 4Cell.", "en") == ["ZKQ", "VoltaNexa", "4Cell"]
+
+
+def test_coordination_with_a_known_company():
+    assert found_by("BMW and Quorvane will build cells together.", "en") == {"BMW": "gazetteer", "Quorvane": "coordination"}
+    assert found_by("Stellantis e Belmark produrranno batterie.", "it")["Belmark"] == "coordination"
+
+
+def test_a_name_found_once_is_a_company_everywhere_in_the_document():
+    doc = run("Quorvane said it would build a plant. Analysts expect Quorvane to hire 2,000 people.", "en")
+    names = [(m.text, m.attrs.get("cue")) for m in doc.mentions if m.label == "COMPANY"]
+    assert names == [("Quorvane", "subject"), ("Quorvane", "repeat")]
+    # Also a name first found by its legal form.
+    doc = run("Belmark Energia S.p.A. produce celle. Secondo gli analisti Belmark Energia crescerà.", "it")
+    assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == ["Belmark Energia", "Belmark Energia"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # places
+        ("en", "Portugal said it would tax imports."),
+        ("de", "Bayern hat die Förderung unterzeichnet."),
+        ("it", "La Lombardia ha firmato un accordo con Milano."),
+        # people: a given name, a title, a surname named before
+        ("en", "Maria Rossi said the plant would open."),
+        ("en", "Mr Kowalczyk said the plant would open."),
+        ("fr", "M. Dupraz a signé le document."),
+        ("es", "El señor Guzmanes firmó el acuerdo."),
+        ("en", "Elon Musk spoke. Musk said the plant would open."),
+        # months, weekdays and function words
+        ("en", "In March said the report nothing."),
+        ("es", "Según el informe, Lunes firmó."),
+        # news outlets as the source of a report, and page furniture
+        ("en", "According to Reuters, the talks failed. Bloomberg reported the same."),
+        ("de", "Laut Handelsblatt hat der Konzern nichts unterzeichnet."),
+        ("it", "Secondo Il Sole 24 Ore, il governo ha firmato."),
+        ("en", "Tweet said the page."),
+        # common words the document writes in lower case, German common nouns
+        ("en", "Analysts said the analysts were wrong."),
+        ("de", "Die Regierung hat den Plan unterzeichnet."),
+        ("de", "Der Konzern liefert Stahl an die Industrie."),
+        # a known alias the gazetteer left out on purpose, a product in the passive
+        ("en", "ST said margins fell."),
+        ("en", "The Transit Custom is built in Turkey."),
+    ],
+)
+def test_not_a_company(language, text):
+    assert [m.text for m in run(text, language).mentions if m.label == "COMPANY" and not m.attrs.get("known")] == []
+
+
+def test_byline_and_role_words_are_cut_from_a_name():
+    assert companies("Quorvane übernimmt Belmark Animation von Regine Pfaff.", "de")[-1] == "Belmark Animation"
+    assert companies("He is Chief Financial Officer of Belmark Power Inc.", "en") == ["Belmark Power"]
+
+
+def test_german_verb_second_does_not_take_the_fronted_word():
+    assert companies("Künftig liefert LG Energy Solution die Zellen.", "de") == ["LG Energy Solution"]
+
+
+def test_legal_form_names_do_not_yield_letters_or_cross_legal_words():
+    # "Minera" is a Spanish descriptor noun, but here it is part of the name.
+    assert companies("La chilena Salar Minera S.A. suministrará litio.", "es") == ["Salar Minera"]
+    assert companies("Rotova Corporation Belmark Air Ltd flies.", "en")[-1] == "Belmark Air"
+
+
+@pytest.mark.parametrize(
+    "child, parent",
+    [
+        ("Stellantis Europe", "Stellantis"),
+        ("Northvolt Ett", "Northvolt"),
+        ("Envision AESC", "Envision"),
+        ("Ford-Werke", "Ford"),
+        ("Toyota Motor Europe", "Toyota"),
+        ("Enel X Way", "Enel X"),
+        ("Tata Steel Nederland", "Tata Steel Europe"),
+    ],
+)
+def test_a_subsidiary_is_its_own_entry_linked_to_its_parent(child, parent):
+    g = gazetteer()
+    assert g.canonical(child) != g.canonical(parent)
+    assert g.entry(child).parent == g.canonical(parent)
+
+
+def test_distinct_companies_sharing_a_word_stay_distinct():
+    g = gazetteer()
+    assert g.canonical("Samsung SDI") != g.canonical("Samsung Electronics")
+    assert g.canonical("Ford Otosan") != g.canonical("Ford")
+    assert companies("Ford Otosan builds vans for Ford.", "en") == ["Ford Otosan", "Ford"]
