@@ -88,3 +88,12 @@ def test_a_sector_noun_prefers_a_company_known_to_be_of_that_kind(language, text
 def test_unknown_kind_is_accepted_when_no_known_company_fits():
     doc = run("Quorvane signed a deal with Belmark Systems Ltd. The battery maker said output will rise.", "en")
     assert corefs(doc) == [("The battery maker", "Quorvane", 1)]
+
+
+def test_a_company_after_a_preposition_is_not_the_subject():
+    doc = run("Quorvane ha firmato il contratto. Quorvane, controllata dal gruppo coreano Belmark, produrrà celle. "
+              "La società ha confermato.", "it")
+    assert corefs(doc) == [("La società", "Quorvane", 2)]
+    # With no company as subject, the first one named is the topic.
+    doc = run("For Quorvane, a unit of Belmark Holdings Ltd, the deal matters. The company said so.", "en")
+    assert corefs(doc) == [("The company", "Quorvane", 1)]

@@ -137,3 +137,57 @@ def test_distinct_companies_sharing_a_word_stay_distinct():
     assert g.canonical("Samsung SDI") != g.canonical("Samsung Electronics")
     assert g.canonical("Ford Otosan") != g.canonical("Ford")
     assert companies("Ford Otosan builds vans for Ford.", "en") == ["Ford Otosan", "Ford"]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Takeda agreed to buy helicopter maker Quorvane.", "Quorvane"),
+        ("en", "Its parent, Belmark Re, reinsures the business.", "Belmark Re"),
+        ("de", "Der Zahlungsdienstleister Quorvane wächst.", "Quorvane"),
+        ("it", "Il concorrente Belmark ha perso quote.", "Belmark"),
+        ("fr", "La filiale Quorvane Câbles sera vendue.", "Quorvane Câbles"),
+        ("es", "Su filial Belmark crecerá.", "Belmark"),
+    ],
+)
+def test_a_noun_that_introduces_a_company(language, text, expected):
+    assert expected in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "The unit was acquired by Quorvane last year.", "Quorvane"),
+        ("de", "Die Übernahme der Sparte durch Quorvane ist abgeschlossen.", "Quorvane"),
+        ("it", "La divisione è stata acquisita da Belmark.", "Belmark"),
+        ("fr", "La division a été rachetée par Quorvane.", "Quorvane"),
+        ("es", "La división fue adquirida por Belmark.", "Belmark"),
+    ],
+)
+def test_the_other_party_of_a_deal(language, text, expected):
+    assert expected in companies(text, language)
+
+
+def test_prepositions_without_a_deal_name_nothing():
+    assert companies("The report was written by Quorvane Tomasz in Warsaw.", "en") == []
+
+
+def test_public_bodies_are_not_companies():
+    assert companies("La venta fue aprobada por la Comisión Nacional del Mercado de Valores.", "es") == []
+    assert companies("Die Übernahme wurde durch das Bundeskartellamt geprüft.", "de") == []
+
+
+def test_modifier_before_maker_is_not_a_company():
+    assert companies("Takeda agreed to buy Zorbex maker Quorvane.", "en") == ["Takeda", "Quorvane"]
+
+
+def test_german_clause_final_verb_follows_its_object():
+    assert companies("Quorvane wächst, da es in Berlin Elektrolyseure fertigt.", "de") == []
+
+
+def test_first_word_stands_for_a_longer_name_but_not_for_a_parent():
+    doc = run("Quorvane Battery Systems said it would expand. Analysts expect Quorvane to grow.", "en")
+    assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == ["Quorvane Battery Systems"] * 2
+    # A parent and its subsidiary named after it stay two companies.
+    names = companies("Belmark cède sa filiale Belmark Câbles à Quorvane. Belmark a confirmé.", "fr")
+    assert names == ["Belmark", "Belmark Câbles", "Quorvane", "Belmark"]

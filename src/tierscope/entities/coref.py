@@ -4,8 +4,8 @@ maker", "la casa di Torino", "des Konzerns", "le constructeur", "la empresa".
 The antecedent is the most recent compatible company in subject position in the same story: the
 sentence of the description first (companies before it), then earlier sentences, nearest first;
 within a sentence companies in subject position (not after a preposition: "from CATL", "con
-Stellantis", "mit BMW") come first, the most recent first, then the others, the most recent
-first. Compatible means the descriptor's sector, nationality and home town, where stated, fit the
+Stellantis", "mit BMW", "controllata dal gruppo SK Innovation") come first, the most recent
+first, then the others in text order. Compatible means the descriptor's sector, nationality and home town, where stated, fit the
 company. A description with a sector ("the battery maker") first looks for a company the
 gazetteer knows to be of that kind, and only then accepts companies of unknown kind. Stories are
 never crossed.
@@ -167,8 +167,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # A place may sit inside a description ("la casa di Torino"); other mentions may not.
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
-    subject = {id(m): _in_subject_position(text, m, sentences[m.sentence].start)
-               for ms in companies.values() for m in ms}
+    subject = _subjects(text, sentences, companies)
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
@@ -202,7 +201,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 },
             )
             out.append(mention)
-            subject[id(mention)] = _in_subject_position(text, mention, sentences[s_index].start)
+            before = [c.end for c in companies.get(s_index, ()) if c.end <= start]
+            subject[id(mention)] = _in_subject_position(text, mention, max([sentences[s_index].start, *before]))
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
     return out
@@ -216,18 +216,44 @@ _PREPOSITIONS = frozenset(
     "avec de à par pour chez entre auprès du des au aux sur "
     "de a por para entre del al desde hacia sobre según".split()
 )
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+_CLAUSE = frozenset(
+    ", ; : ( ) and but while whereas which who that as or "
+    "e ma mentre che il quale cui ed o "
+    "und aber während das der die dem den denn oder "
+    "et mais tandis alors qui que ou "
+    "y pero mientras que quien cual o".split()
+)
+_WORDS = re.compile(r"[\w']+|[,;:()]")
 
 
-def _in_subject_position(text: str, mention: Mention, sent_start: int) -> bool:
-    m = _LAST_WORD.search(text, max(sent_start, mention.start - 24), mention.start)
-    return m is None or m.group(1).casefold() not in _PREPOSITIONS
+def _in_subject_position(text: str, mention: Mention, lo: int) -> bool:
+    """No preposition in the words before the company back to the start of its clause (or the
+    company before it): "SK On, controllata dal gruppo sudcoreano SK Innovation" -> SK Innovation
+    is not a subject; "Ford signed with CATL while Quorvane said" -> Quorvane is."""
+    for word in reversed(_WORDS.findall(text, lo, mention.start)[-4:]):
+        key = word.casefold()
+        if key in _CLAUSE:
+            return True
+        if key in _PREPOSITIONS:
+            return False
+    return True
 
 
 def _ordered(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
-    """Subjects first, then the others; the most recent first in each group."""
-    recent = sorted(cands, key=lambda c: -c.start)
-    return [c for c in recent if subject[id(c)]] + [c for c in recent if not subject[id(c)]]
+    """Subjects first, the most recent first; then the others in text order (with no company as
+    subject, the first one named is the topic: "For Panasonic Energy, a unit of Panasonic ...")."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    return [c for c in reversed(ordered) if subject[id(c)]] + [c for c in ordered if not subject[id(c)]]
+
+
+def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict[int, bool]:
+    out = {}
+    for s_index, ms in companies.items():
+        lo = sentences[s_index].start
+        for m in sorted(ms, key=lambda c: c.start):
+            out[id(m)] = _in_subject_position(text, m, lo)
+            lo = max(lo, m.end)
+    return out
 
 
 def _window(sentences, s_index, start, companies, subject):

@@ -21,6 +21,7 @@ __all__ = [
     "TITLES",
     "FURNITURE",
     "NOT_COMPANIES",
+    "INSTITUTION_WORDS",
     "DETERMINERS",
     "GERMAN_NOUN_ENDINGS",
     "GERMAN_HEADS",
@@ -28,6 +29,10 @@ __all__ = [
     "EXCHANGES",
     "SENTENCE_STARTERS",
     "ROLE_NOUNS",
+    "NAME_NOUNS",
+    "GERMAN_NAME_NOUN_ENDINGS",
+    "DEAL_STEMS",
+    "DEAL_PREPOSITIONS",
     "cue_words",
 ]
 
@@ -50,7 +55,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "supplies supplied plans planned intends reported reports posted invested invests owns owned",
         "launched launches unveiled unveils completed completes confirmed confirms denied denies declined",
         "builds produces manufactures delivers partnered teamed struck raised",
-        "purchased purchases merged expects employs operates controls secured won",
+        "purchased purchases merged merge merges expects employs operates controls secured won",
     ),
     "it": _words(
         "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",
@@ -143,7 +148,46 @@ REPORT_AFTER = _words(
 POSSESSIVE_HEADS = _words(
     "chief ceo cfo chairman chairwoman shares stock board shareholders subsidiary unit division",
     "plant factory factories plants suppliers supplier customers headquarters executives management",
+    "acquisition takeover purchase merger deal bid offer stake parent business brand revenue sales",
+    "earnings profit",
 )
+#: Nouns right before a name that say what kind of business it is, beyond the descriptor nouns of
+#: ``vocab.SECTOR_NOUNS`` (which coreference also uses): "helicopter maker Sikorsky", "its parent,
+#: Everest Re", "il concorrente Beta". Not for coreference: "the rival" is not the company before.
+NAME_NOUNS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "maker giant rival rivals competitor retailer bank lender insurer reinsurer operator carrier",
+        "provider developer chain unit subsidiary affiliate parent distributor pharmacy peer owner",
+        "buyer acquirer bidder investor fund",
+    ),
+    "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo"),
+    "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber"),
+    "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds"),
+    "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo"),
+}
+#: German compound descriptors by their head: "Zahlungsdienstleister Moip", "Energieversorger EWE".
+GERMAN_NAME_NOUN_ENDINGS = (
+    "konzern", "hersteller", "anbieter", "dienstleister", "versorger", "kette", "bauer", "händler",
+    "bank", "versicherer", "betreiber", "entwickler", "zulieferer", "produzent", "riese", "spezialist",
+    "bewerber", "konkurrent", "rivale", "investor", "haus", "werft", "firma", "gruppe",
+)
+#: Stems of deal words: with one in the sentence, "by/from/durch/von/da/par/por" + name is a party.
+DEAL_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("acqui", "buy", "bought", "purchas", "sold", "sell", "sale", "merg", "takeover", "stake"),
+    "it": ("acquis", "acquist", "vend", "cedu", "cession", "fusion", "rilev", "comprat"),
+    "de": ("übernahm", "übernomm", "übernimm", "übernehm", "kauf", "gekauft", "erwerb", "erwarb",
+           "erworben", "verkauf", "fusion"),
+    "fr": ("rachat", "rachet", "rachèt", "acqui", "achat", "achet", "vend", "cession", "cèd", "cédé",
+           "fusion"),
+    "es": ("adquisi", "adquir", "compr", "vend", "fusión", "fusion"),
+}
+DEAL_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": _words("by from to"),
+    "it": _words("da a"),
+    "de": _words("durch von an vom"),
+    "fr": _words("par à"),
+    "es": _words("por a"),
+}
 #: German (and English) hyphen compounds whose first part is a company: "VW-Konzern", "NBC-Mutter",
 #: "Tesla-Chef", "Siemens-Tochter", "BMW-Aktie", "Apple-backed".
 HYPHEN_HEADS = _words(
@@ -172,7 +216,17 @@ NOT_COMPANIES = _words(
     "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",
     "inversores officials shares sales sources experts workers employees customers unions",
-    "shareholders regulators authorities company companies group unternehmen konzern",
+    "shareholders regulators authorities company companies group unternehmen konzern joint venture",
+)
+#: Words of public bodies and institutions: a name containing one is no company
+#: ("Comisión Nacional del Mercado de Valores", "Bundeskartellamt", "University of Turin").
+INSTITUTION_WORDS = _words(
+    "commission comisión commissione kommission ministry ministerio ministero ministère ministerium",
+    "authority autorità autorité autoridad behörde agency agencia agenzia agence bundesamt",
+    "bundeskartellamt kartellamt court tribunal tribunale gericht oberlandesgericht university",
+    "universität università université universidad parliament parlamento parlement bundestag",
+    "senate senato sénat senado council consiglio conseil consejo rat government gobierno governo",
+    "gouvernement regierung police polizei polizia policía",
 )
 #: Determiners: a German word after one of these is a common noun, not a name.
 DETERMINERS = _words(

@@ -14,6 +14,7 @@ source of a report ("according to Reuters", "laut Handelsblatt") is never a comp
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -21,13 +22,18 @@ from ..doc import Mention
 from .cues import (
     AUX,
     COORDINATORS,
+    DEAL_PREPOSITIONS,
+    DEAL_STEMS,
     DETERMINERS,
     EXCHANGES,
     FURNITURE,
     GERMAN_HEADS,
+    GERMAN_NAME_NOUN_ENDINGS,
     GERMAN_NOUN_ENDINGS,
     GERMAN_PARTICIPLES,
     HYPHEN_HEADS,
+    INSTITUTION_WORDS,
+    NAME_NOUNS,
     NOT_COMPANIES,
     OBJECT_CUES,
     POSSESSIVE_HEADS,
@@ -60,6 +66,10 @@ _APPOSITION_ARTICLES = frozenset("a an the un una uno un' ein eine une il la le 
 _DEFINITE = frozenset("the il la le el der die das".split())
 # Articles skipped between an object cue and its name: "acquisition of the Beta", "Übernahme der X".
 _SKIP_ARTICLES = frozenset("the la le el il lo l der die das des dem den los las les".split())
+# What follows a German verb at the end of a clause: punctuation or an auxiliary.
+_CLAUSE_END = frozenset(". , ; : ! ? ) sind ist hat haben wird werden wurde wurden hatte hatten".split())
+# Cues that name a company whatever the word looks like.
+_STRONG = frozenset({"ticker", "compound", "possessive"})
 _GERMAN_AUX = frozenset("hat haben hatte will wird soll sollen wollen".split())
 _APOSTROPHES = frozenset("'’")
 
@@ -96,6 +106,22 @@ def _report_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     for cue in REPORT_BEFORE:
         out.setdefault(cue[-1], []).append(cue)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=8)
+def _interesting(language: str) -> frozenset[str]:
+    """Every token key that may start some cue in ``language`` (suffix cues aside)."""
+    lang = language if language in SUBJECT_VERBS else "en"
+    keys = set(SUBJECT_VERBS[lang]) | set(_object_cues(lang)) | set(_report_cues()) | set(REPORT_AFTER)
+    keys |= NAME_NOUNS[lang] | HYPHEN_HEADS | DEAL_PREPOSITIONS[lang] | _GERMAN_AUX
+    keys |= {"(", ","} | set(_APOSTROPHES)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=8)
+def _deal_regex(language: str) -> re.Pattern:
+    stems = DEAL_STEMS.get(language, DEAL_STEMS["en"])
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in stems) + ")", re.IGNORECASE)
 
 
 def _german_common(tok: Token) -> bool:
@@ -142,16 +168,21 @@ class _Finder:
         self.text, self.language = text, language
         self.sentence_tokens = sentence_tokens
         self.connectors = _GERMAN_CONNECTORS if language == "de" else CONNECTORS
+        self.name_nouns = NAME_NOUNS.get(language, NAME_NOUNS["en"])
         self.occupied = Occupied(len(text), ((m.start, m.end) for m in existing))
         self.taken = self.occupied.overlaps
         given = given_names()
         self.lower_words: set[str] = set()
         self.surnames: set[str] = set()
+        self.common_nouns: set[str] = set()  # German words the text puts after an article
+        german = language == "de"
         for _i, _s, _e, tokens in sentence_tokens:
             for k, tok in enumerate(tokens):
                 c = tok.text[0]
                 if c.islower():
                     self.lower_words.add(tok.key)
+                    if german and tok.key in DETERMINERS and k + 1 < len(tokens):
+                        self.common_nouns.add(tokens[k + 1].key)
                 elif tok.key in given:
                     # "Elon Musk ... Musk said": the later surname alone is the person too.
                     for nxt in tokens[k + 1 : k + 3]:
@@ -205,10 +236,17 @@ class _Finder:
         pl = places()
         while name and (name[0].key in STOP or name[0].key in NATIONALITY or name[0].key in SENTENCE_STARTERS
                         or name[0].text == "&" or pl.get(name[0].text) is not None):
+            if len(name) > 1 and name[1].text == "&" and name[1].start == name[0].end:
+                break  # "AT&T", "S&P": the first part is no preposition
+            if name[0].key == "new" and len(name) > 1 and tokens.index(name[0]) > 0:
+                break  # "New Century Bancorp" mid-sentence; a sentence-initial "New" is the adjective
             name = name[1:]
         while name and (name[-1].key in self.connectors or name[-1].text == "&"):
             name = name[:-1]
         name = cut_at_roles(name, self.language)
+        # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
+        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t)), default=-1)
+        name = name[cut + 1 :]
         # A given name inside: a byline or a person ("Beta von Maria Rossi", "Maria Rossi").
         given = given_names()
         for i, t in enumerate(name):
@@ -222,7 +260,8 @@ class _Finder:
         if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
             return None  # "N Chandrasekaran": an initial and a surname
         keys = [t.key for t in name]
-        if any(k in FURNITURE for k in keys) or all(k in STOP or k in NOT_COMPANIES for k in keys):
+        if any(k in FURNITURE or k in INSTITUTION_WORDS for k in keys) or all(
+                k in STOP or k in NOT_COMPANIES for k in keys):
             return None
         one = len(name) == 1
         if one and (len(name[0].text) < 2 or keys[0] in self.surnames):
@@ -242,6 +281,10 @@ class _Finder:
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
+        if self.language == "de" and one and cue not in _STRONG and not _shaped(name[0]) and (
+                keys[0].endswith("en") or keys[0] in self.common_nouns):
+            # "Preisen", "Transitrouten": German plurals; "die Hälfte" elsewhere in the text: a noun
+            return None
         if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
                 cue != "compound" and before is not None and before.key in DETERMINERS)):
             # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
@@ -255,6 +298,9 @@ class _Finder:
         name = self.validate(tokens, name, cue) if name else None
         if not name:
             return False
+        k = tokens.index(name[-1]) + 1
+        if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
+            return False  # "Adderall maker Shire": the first name says what the company makes
         start, end = name[0].start, name[-1].end
         legal = LEGAL_AFTER.match(self.text, end)
         if legal and legal.end() <= sent_end:
@@ -271,6 +317,15 @@ class _Finder:
         self.names.setdefault(tuple(t.key for t in name), canonical)
         return True
 
+    def _name_noun(self, tok: Token) -> bool:
+        """A noun that introduces a company name after it: "maker", "rival", "Energieversorger"."""
+        key = tok.key
+        if key in self.name_nouns:
+            return True
+        if self.language == "en":
+            return key.endswith("maker")
+        return self.language == "de" and tok.text[0].isupper() and key.endswith(GERMAN_NAME_NOUN_ENDINGS)
+
     def block_outlet(self, name: list[Token]) -> None:
         if name:
             self.reported.add(name_key(self.text[name[0].start : name[-1].end]))
@@ -282,13 +337,23 @@ class _Finder:
         verbs = SUBJECT_VERBS.get(lang, SUBJECT_VERBS["en"])
         objects = _object_cues(lang)
         reports = _report_cues()
+        deal_preps = DEAL_PREPOSITIONS.get(lang, DEAL_PREPOSITIONS["en"])
         text = self.text
-        for s_index, _s, sent_end, tokens in self.sentence_tokens:
+        interesting = _interesting(lang)
+        deal_regex = _deal_regex(lang)
+        german = lang == "de"
+        for s_index, s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
-            nouns = set(noun_positions(tokens, lang))
-            participle = lang == "de" and any(t.key in GERMAN_PARTICIPLES for t in tokens)
+            nouns = None
+            participle = german and any(t.key in GERMAN_PARTICIPLES for t in tokens)
+            deal = deal_regex.search(text, s_start, sent_end) is not None
             for idx, tok in enumerate(tokens):
                 key = tok.key
+                # Most tokens cue nothing: one set lookup (and, for "...maker" and German
+                # compounds, one suffix test) skips them.
+                if key not in interesting and not (
+                        (german and key.endswith(GERMAN_NAME_NOUN_ENDINGS)) or key.endswith("maker")):
+                    continue
                 # Report sources first, so an outlet is never taken as a party below.
                 if key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
                     self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
@@ -300,8 +365,11 @@ class _Finder:
                         j -= 1
                     # German verb second: "Künftig liefert LG ...": with a company right after the
                     # verb, the word before it is a fronted phrase, not the subject.
-                    inverted = lang == "de" and idx + 1 < n and self.taken(tokens[idx + 1].start, tokens[idx + 1].end)
-                    if j >= 0 and not inverted:
+                    inverted = german and idx + 1 < n and self.taken(tokens[idx + 1].start, tokens[idx + 1].end)
+                    # A German verb at the end of its clause ("..., da es in Berlin Elektrolyseure
+                    # fertigt.", "zur Hälfte beteiligt sind") follows its object, not its subject.
+                    final = german and key in verbs and (idx + 1 >= n or tokens[idx + 1].key in _CLAUSE_END)
+                    if j >= 0 and not inverted and not final:
                         self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                     if lang == "de" and key in verbs and 0 < idx < n - 1 and _fronted(tokens[idx - 1]):
                         # Verb second after a fronted phrase: "Am Montag teilte Siemens mit".
@@ -311,6 +379,16 @@ class _Finder:
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
                     self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
+                if idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
+                    # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
+                    k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
+                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
+                if deal and key in deal_preps and idx + 1 < n:
+                    # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta"
+                    k = idx + 1
+                    if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
+                        k += 1
+                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
                 if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
                         and tokens[idx + 2].key in POSSESSIVE_HEADS:
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
@@ -321,7 +399,8 @@ class _Finder:
                         and tokens[idx + 2].text == ":":
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "ticker")
                 if tok.text == "," and idx > 0 and idx + 2 < n and tokens[idx + 1].key in _APPOSITION_ARTICLES \
-                        and any(p in nouns for p in range(idx + 2, min(n, idx + 6))):
+                        and any(p in (nouns := nouns if nouns is not None else set(noun_positions(tokens, lang)))
+                                or self._name_noun(tokens[p]) for p in range(idx + 2, min(n, idx + 6))):
                     name = self.walk_back(tokens, idx - 1)
                     # "Interpellata, la società ha ...": after a definite article this may be a new
                     # clause, so a lone sentence-initial word is not enough.
@@ -352,6 +431,33 @@ class _Finder:
                 k = starts.get(m.start)
                 if k is not None and k >= 2 and tokens[k - 1].key in COORDINATORS:
                     self.accept(tokens, self.walk_back(tokens, k - 2), s_index, sent_end, "coordination")
+
+    def _short_ok(self, tok_key: str, tok_text: str) -> bool:
+        """May the first word of a longer name stand for it ("Solaris" for "Solaris Bus & Coach")?
+        Not generic words ("General", "Bank", "China") nor words the text writes in lower case."""
+        return (len(tok_text) >= 4 and tok_key not in STOP and tok_key not in NOT_COMPANIES
+                and tok_key not in CONTINUE and tok_key not in self.lower_words and tok_key not in given_names()
+                and tok_key not in NATIONALITY and places().get(tok_text) is None and not self._name_noun_key(tok_key)
+                and not (self.language == "de" and tok_key in self.common_nouns))
+
+    def _name_noun_key(self, key: str) -> bool:
+        return key in self.name_nouns or key.endswith("maker")
+
+    def short_forms(self) -> None:
+        """Register the first word of each accepted multi-word name as that name, when only one
+        accepted name starts with it."""
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in self.names:
+            if len(keys) > 1:
+                by_first.setdefault(keys[0], []).append(keys)
+        for first, longs in by_first.items():
+            canon = {self.names[k] for k in longs}
+            # Not when the short name was found on its own: "Vallourec cède sa filiale Vallourec
+            # Umbilicals" names two companies, a parent and its subsidiary.
+            if len(canon) == 1 and (first,) not in self.names:
+                text = self.names[longs[0]].split()[0]
+                if self._short_ok(first, text):
+                    self.names[(first,)] = canon.pop()
 
     def repeats(self) -> None:
         """Every other occurrence of an accepted name, capitalised as a name."""
@@ -400,6 +506,9 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             if keys:
                 finder.names.setdefault(keys, m.canonical)
     finder.cues()
+    finder.short_forms()
+    finder.repeats()
+    # Coordination after the repeats, so "Ficosa y Motherson" sees Motherson found elsewhere.
     finder.coordination([m for m in existing if m.label == "COMPANY"] + finder.found)
     finder.repeats()
     return finder.found
