@@ -41,6 +41,9 @@ class Group:
     end: int
     names: list[str]
     firsts: list[int] = field(default_factory=list)  # start of each member
+    ends: list[int] = field(default_factory=list)  # end of each member
+    comma_only: bool = False  # joined so far by bare commas: a list only once "and" closes it
+    member_sectors: list[list[str]] = field(default_factory=list)
     marker: str | None = None  # the marker word, lower-cased
     marker_start: int = -1
     sectors: list[str] = field(default_factory=list)
@@ -70,7 +73,10 @@ class Compiled:
     majority: re.Pattern
     anaphora: re.Pattern
     possessive: re.Pattern
+    rel_object: re.Pattern | None
+    asset: re.Pattern | None
     verb_final: bool
+    compound_modifier: bool
     facility: dict
 
 
@@ -104,7 +110,10 @@ def compiled(lang: str) -> Compiled:
         majority=re.compile(lex["majority"], _I),
         anaphora=re.compile(lex["anaphora"], _I),
         possessive=re.compile(lex["possessive"], _I),
+        rel_object=re.compile(r"^\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         verb_final=bool(lex.get("verb_final")),
+        compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
     )
 
@@ -196,7 +205,11 @@ def languages_for(lang: str | None) -> list[str]:
 
 def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: Compiled) -> list[Group]:
     """``spans``: (start, end, canonical, sectors) relative to the sentence, sorted. Adjacent mentions
-    joined only by list words form one group; the same canonical twice in a row merges."""
+    joined only by list words form one group; the same canonical twice in a row merges.
+
+    A bare comma makes a list only when a conjunction closes it ("X, Y and Z"): otherwise the comma
+    opens an apposition ("Ampere, Renault's subsidiary", "Ford Otosan, Ford's joint venture") and the
+    names stay apart. A name followed by a possessive ("Renault's") never joins through a comma."""
     groups: list[Group] = []
     for s, e, name, sectors in spans:
         if groups:
@@ -206,16 +219,31 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 continue
             if gap.strip() in ("", "'s", "’s") and name in g.names:
                 g.end = max(g.end, e)
+                g.ends[-1] = g.end
                 continue
-            if lex.coord.match(gap) and gap.strip():
+            bare = gap.strip() == ","
+            if lex.coord.match(gap) and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e)):
                 if name not in g.names:
                     g.names.append(name)
                     g.firsts.append(s)
+                    g.ends.append(e)
                     g.sectors.extend(sectors)
+                    g.member_sectors.append(list(sectors))
+                    g.comma_only = bare and (len(g.names) == 2 or g.comma_only)
                 g.end = e
                 continue
-        groups.append(Group(s, e, [name], [s], sectors=list(sectors)))
-    return groups
+        groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
+    out: list[Group] = []
+    for g in groups:
+        if g.comma_only and len(g.names) > 1:
+            out.extend(Group(a, b, [n], [a], [b], sectors=list(sc), member_sectors=[list(sc)])
+                       for a, b, n, sc in zip(g.firsts, g.ends, g.names, g.member_sectors))
+        else:
+            out.append(g)
+    return out
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int]) -> None:
@@ -348,11 +376,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
 
+    if frame == "SUPPLY" and trig.get("nominal"):
+        return _nominal_supply(groups, t0, t1, text, lex)
+
     if frame == "SUPPLY":
         agent = next((g for g in right if has(lex, "agent", g)), None)
         if agent is None:
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
         recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+        if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
+            # "Zellen werden von CATL an BMW geliefert": both before the participle
+            recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
+        if recip is not None and lex.asset is not None and lex.asset.search(text, t1, recip.start):
+            return out  # "sells its battery unit to Y": a divestment, not a supply
         if agent is not None:
             tgt = recip or _subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
@@ -478,6 +514,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             and (has(lex, "with", g) or not any(has(lex, r, g) for r in ("agent", "recipient", "from", "of", "in")))
         ]
         subj = next((g for g in lefts if not has(lex, "with", g)), None)
+        if subj is not None and _POSSESSIVE_APPOSITION(lex, text, subj.end, t0):
+            subj = next((g for g in lefts if not has(lex, "with", g) and g.end <= subj.start), None)
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
         near = 60 if trig.get("strict") else 25
         rwith = next((g for g in right if has(lex, "with", g)), None)
@@ -502,7 +540,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame in ("ACQ", "INV", "OWN_CR"):
+        rel = _relative_pair(lex, groups, t0, text)
+        if rel is not None:
+            actor, head = rel
+            typ = _stake_type(frame, text, m, head, lex, region=(m.start(), min(len(text), m.end() + 40)))
+            out.append((actor.names, head.names, typ, 0.0))
+            return out
         agent = next((g for g in right if has(lex, "agent", g)), None)
+        if agent is not None and has(lex, "from", agent) and any(
+            g.end <= agent.start and (_unmarked(lex, g) or has(lex, "of", g) or has(lex, "in", g)) for g in right
+        ):
+            # "l'acquisto del 25% di Y da Z": with the target already named, "da"/"von" marks the seller
+            right = [g for g in right if g is not agent]
+            agent = None
         if agent is None:
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None)
         if agent is not None and frame != "OWN_CR":
@@ -516,10 +566,15 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if src is None:
             return out
         limit = 70 if frame == "INV" else 45
-        tgt = next((g for g in right if g.start - t1 <= limit and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and lex.stake.search(text[t0 : g.start])))), None)
+        tgt = next((g for g in right if g.start - t1 <= limit and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
         if tgt is None and lex.verb_final:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
+        if tgt is None and frame == "OWN_CR":
+            # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
+            prev = next((g for g in reversed(groups) if g.end <= src.start), None)
+            if prev is not None and text[prev.end : src.start].strip() == ",":
+                tgt = prev
         if tgt is None or tgt is src:
             return out
         if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
@@ -554,17 +609,78 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "OWN_PR":  # child left, parent right
-        parent = next((g for g in right if g.start - t1 <= 28), None)
+        # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
+        parent = next((g for g in right if g.start - t1 <= 28 or (g.start - t1 <= 50 and len(text[t1 : g.start].split()) <= 3 and not re.search(r"[,;:()]", text[t1 : g.start]))), None)
         if parent is None:
             return out
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
         child = lefts[0] if lefts else None
+        near = next((g for g in reversed(groups) if g.end <= t0), None)
+        if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
+            child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
         if child is None:
             return out
         out.append((parent.names, child.names, None, 0.0))
         return out
 
     return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
+
+
+def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """", its joint venture with": the name before the comma is the venture, the owner of "its" is
+    the clause subject."""
+    gap = text[a:b]
+    if not gap.strip().startswith(","):
+        return False
+    rest = gap.strip()[1:].strip()
+    first = rest.split(" ", 1)[0] if rest else ""
+    return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """"Hella, the supplier in which Forvia holds 60%" / "Solaris, que CAF adquirió": the company
+    right after an object or prepositional relative word acts on the company before the comma.
+    Returns (actor, head) or None."""
+    if lex.rel_object is None:
+        return None
+    best = None
+    for i in range(1, len(groups)):
+        g, head = groups[i], groups[i - 1]
+        if g.end > t0 or t0 - g.end > 60 or re.search(r"[,;:]", text[g.end : t0]):
+            continue
+        if lex.rel_object.fullmatch(text, head.end, g.start):
+            best = (g, head)
+    return best
+
+
+def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled):
+    """"in talks with Y for the supply of cells", "la fornitura di batterie a Y": the noun gives no
+    direction, so it comes from an explicit "to"/"from"/"by", else from the two companies' tiers
+    in the chain (a cell maker supplies a carmaker); without either, nothing is read."""
+    right = _right(groups, t1)
+    recip = next((g for g in right if has(lex, "recipient", g)), None)
+    frm = next((g for g in right if (has(lex, "agent", g) or has(lex, "from", g)) and g is not recip), None)
+    subj = _subject(lex, groups, t0, text)
+    if frm is not None and recip is not None and frm is not recip:
+        return [(frm.names, recip.names, None, 0.0)]
+    if recip is not None and subj is not None and recip is not subj:
+        if lex.asset is not None and lex.asset.search(text, t1, recip.start):
+            return []
+        return [(subj.names, recip.names, None, 0.0)]
+    if frm is not None and subj is not None and frm is not subj:
+        return [(frm.names, subj.names, None, 0.0)]
+    partner = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+    if partner is None:
+        partner = next((g for g in right if has(lex, "with", g)), None)
+    if subj is None or partner is None or partner is subj:
+        return []
+    ta, tb = tier(subj.sectors), tier(partner.sectors)
+    if ta is None or tb is None or ta == tb:
+        return []
+    return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

@@ -116,6 +116,8 @@ class RelationExtractor:
         spans = []
         coref_names = set()
         for m in comps:
+            if lex.compound_modifier and _modifier_only(doc.text, m, comps):
+                continue  # "von der Varta-Tochter", "ein Bosch-Sprecher": the compound names something else
             spans.append((m.start - base, m.end - base, company_name(m), list(m.attrs.get("sectors") or [])))
             if m.source == "coref":
                 coref_names.add(company_name(m))
@@ -201,6 +203,19 @@ class RelationExtractor:
                         if f.source in names or f.target in names or lex.anaphora.search(text):
                             f.status = st
                     break
+
+
+_OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
+
+
+def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
+    """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
+    still counts when the compound is an ownership noun that a company name follows ("die
+    VW-Tochter Audi")."""
+    if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
+        return False
+    own = _OWNER_COMPOUND.match(text, m.end)
+    return not (own and any(c.start == own.end() for c in comps))
 
 
 def _sold_before(lex, text, t0, src_names, spans) -> bool:

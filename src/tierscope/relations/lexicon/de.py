@@ -4,7 +4,14 @@ German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Z
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
 LEXICON = {
-    "coord": [",", "und", "sowie", "&"],
+    "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der"],
+    # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
+    # (die/das are left out: nominative and accusative look alike.)
+    "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
+    # Selling a unit or a stake is a change of ownership, not a supply of goods.
+    "asset": r"(?:Sparte|Tochter|Geschäft|Bereich|Beteiligung|Anteil|Aktien|Einheit)",
+    # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
+    "compound_modifier": True,
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     "verb_final": True,
     "markers": {
@@ -17,18 +24,19 @@ LEXICON = {
         "report": ["laut", "nach angaben", "unter berufung auf"],
     },
     "triggers": [
-        {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten) (?:zu(?:m|r)?|dem|der)\b|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?:\b|-)\w*(?:Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten) (?:zu(?:m|r)?|dem|der)\b|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"-Tochter\b|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:Abnahme|Kauf|Einkaufs|Bezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:Liefer|Zuliefer|Versorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:Minderheits)?[Bb]eteiligung (?:von \d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:Minderheits)?[Bb]eteiligung (?:von \d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\bbeteiligt\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         {"re": r"\b(?:Zulieferer|Zulieferers|Lieferant|Lieferanten|Ausrüster)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|Übernahmeangebot für)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},

@@ -1,7 +1,11 @@
 """English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
 LEXICON = {
-    "coord": [",", "and", "&", ", and", "as well as", "plus"],
+    "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
+    # "X, which Y acquired" / "X, in which Y holds a stake": the company after these words acts on X.
+    "rel_object": r"which|that|in which|of which|whose",
+    # Selling a unit or a stake is a change of ownership, not a supply of goods.
+    "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     "possessive": r"\b(?:its|their)\b",
     "verb_final": False,
     "markers": {
@@ -17,7 +21,7 @@ LEXICON = {
     "triggers": [
         # ownership: "X, a subsidiary of Y" / "Y's unit X"
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
-        {"re": r"'s? (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # joint ventures
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
@@ -27,7 +31,7 @@ LEXICON = {
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # investments
-        {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stake|shareholding|equity interest|interest|holding) in\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stake|shareholding|equity interest|interest|holding) in\b|\b(?:holds?|held|owns?|owned|has|had|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? \d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of|in)\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed) by\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # acquisitions
         {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
@@ -36,6 +40,7 @@ LEXICON = {
         {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},

@@ -1,7 +1,11 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
 LEXICON = {
-    "coord": [",", "y", "e", "así como"],
+    "coord": [",", "y", "e", "así como", "como", "y el", "y la", "y los", "y las", "e la", "e el"],
+    # "X, que Y adquirió" / "X, en la que Y tiene un 20%": the company after these words acts on X.
+    "rel_object": r"que|en la que|en el que|de la que|del que|en la cual|en el cual|cuyo|cuya",
+    # Selling a unit or a stake is a change of ownership, not a supply of goods.
+    "asset": r"\b(?:filial|divisi[óo]n|negocio|unidad|participaci[óo]n|acciones|activos)\b",
     "possessive": r"\b(?:sus|su)\b",
     "verb_final": False,
     "markers": {
@@ -27,7 +31,8 @@ LEXICON = {
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|entregas)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirido|adquisición de(?:l)?|compra|compró|comprará|comprar|comprado|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|opa sobre)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|aliad[oa]s?|trabaj(?:a|an|ará|arán) (?:junto |conjuntamente )?|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianza|asociación estratégica|colaboración|cooperación|acuerdo marco|memorando de entendimiento|carta de intenciones|partnership|sociedad estratégica)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},

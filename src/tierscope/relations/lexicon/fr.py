@@ -1,7 +1,11 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
 LEXICON = {
-    "coord": [",", "et", "ainsi que"],
+    "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la"],
+    # "X, que Y a racheté" / "X, dont Y détient 20 %": the company after these words acts on X.
+    "rel_object": r"que|qu['’]|dont|dans laquelle|dans lequel|auquel|à laquelle",
+    # Selling a unit or a stake is a change of ownership, not a supply of goods.
+    "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     "verb_final": False,
     "markers": {
@@ -27,7 +31,8 @@ LEXICON = {
         {"re": r"\b(?:s['’]approvisionn\w+|commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!s')(?<!s’)\b(?:fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?|livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!s')(?<!s’)\b(?:fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|OPA sur)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},

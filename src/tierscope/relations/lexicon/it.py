@@ -5,7 +5,11 @@ _A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
 _DI = ["di", "del", "della", "dello", "dell'", "dei", "delle", "degli", "d'"]
 
 LEXICON = {
-    "coord": [",", "e", "ed", "nonché", "oltre a"],
+    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il"],
+    # "X, che Y ha acquisito" / "X, di cui Y detiene il 20%": the company after these words acts on X.
+    "rel_object": r"che|di cui|in cui|nella quale|nel quale|della quale|del quale",
+    # Selling a unit or a stake is a change of ownership, not a supply of goods.
+    "asset": r"\b(?:controllat[ae]|divisione|ramo|attivit[àa]|quot[ae]|partecipazion[ei]|azioni|business|filiale|unit[àa])\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
     "verb_final": False,
     "markers": {
@@ -31,7 +35,8 @@ LEXICON = {
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|fornitur[ae])\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:acquisi(?:sce|scono|rà|re|to|ta|zione (?:di|del|della|dell'))|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito)|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA su|offerta (?:pubblica )?(?:di acquisto )?(?:su|per))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanza|collaborazione|cooperazione|accordo quadro|memorandum d'intesa|protocollo d'intesa|lettera d'intenti|MoU|sodalizio)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
