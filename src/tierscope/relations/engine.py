@@ -90,6 +90,9 @@ def compiled(lang: str) -> Compiled:
     triggers = [(re.compile(_gate(t["re"]), _I), t) for t in lex["triggers"]]
     status = {k: re.compile(_gate(v), _I) for k, v in lex["status"].items()}
     local = {k: re.compile(_gate(v), _I) for k, v in lex["local"].items()}
+    for key in ("completed", "unhedge", "weak_rumoured"):
+        if lex.get(key):
+            status[key] = re.compile(_gate(lex[key]), _I)
     fac = lex["facility"]
     facility = {
         "nouns": re.compile(_gate(fac["nouns"]), _I),
@@ -743,21 +746,53 @@ def status_for(
         return None, 0.0
     if st.has("ended"):
         return "ended", -0.05
-    if st.outside("rumoured", party_spans):
+    if _rumoured(st, text, t0, party_spans):
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
         return "rumoured", -0.15
     if st.has("in_talks"):
         return "in_talks", 0.0
+    if st.has("weak_rumoured") and not lex.local["announced"].search(text):
+        return "rumoured", -0.05
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 else before
-    if lex.local["active"].search(local[-50:]):
+    if lex.local["active"].search(local[-50:]) or lex.local["active"].search(text[t0:t1]):
+        return "active", 0.0
+    if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and (
+        lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
+    ):
+        return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
+    if st.has("completed") and st["completed"].search(text, clause_lo, _clause_end(text, t1)):
         return "active", 0.0
     if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1]):
         return "announced", 0.0
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+_POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
+
+
+def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A report cue, not by a party itself, not one that ends the rumours ("ending months of
+    speculation"), and not in a clause cut off by ';' or ':' before the trigger."""
+    hard = max(text.rfind(";", 0, t0), text.rfind(":", 0, t0))
+    ends = st.spans("unhedge") if "unhedge" in st.lex.status else []
+    for s2, e2 in st.spans("rumoured"):
+        if e2 <= hard:
+            continue
+        if any(s < e2 and s2 < e for s, e in party_spans):
+            continue
+        if any(a <= s2 and e2 <= b for a, b in ends):
+            continue
+        return True
+    return False
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[;:]|\.\s").search(text, pos)
+    return m.start() if m else len(text)
 
 
 class _SentenceCues:
@@ -788,7 +823,7 @@ class _SentenceCues:
         return got
 
     def has(self, name: str) -> bool:
-        return bool(self.spans(name))
+        return name in self.lex.status and bool(self.spans(name))
 
     def outside(self, name: str, spans: list[tuple[int, int]]) -> bool:
         return any(not any(s < e2 and s2 < e for s, e in spans) for s2, e2 in self.spans(name))

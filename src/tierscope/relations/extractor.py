@@ -14,7 +14,7 @@ __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
     r"acquisito|acquistato|rilevato|investito|raccolto|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|"
-    r"racheté|acquis|investi|levé|adquirió|compró|invirtió|adquirido|comprado|invertido|recaudó|"
+    r"racheté|acquis|investi|levé|pris|preso|tomó|tomado|adquirió|compró|invirtió|adquirido|comprado|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
 )
@@ -161,6 +161,8 @@ class RelationExtractor:
                     status = "ended"  # "X sold its stake in Y"
                 if status is None:
                     continue
+                if typ == "owns" and trig.get("status") == "active" and status in ("announced", "in_talks", "rumoured"):
+                    status = "active"  # "its unit Y" names an ownership that exists; the deal's cues are the deal's
                 product = None
                 if typ == "supplies":
                     lo = min([m.start()] + [s for s, e, n, _ in spans if n in src_names or n in tgt_names])
@@ -206,6 +208,7 @@ class RelationExtractor:
 
 
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
+_STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 
 
 def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
@@ -214,6 +217,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
     VW-Tochter Audi")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
+    if _STAKE_COMPOUND.match(text, m.end):
+        return False  # "74 Prozent der VNG-Aktien": the shares are VNG's
     own = _OWNER_COMPOUND.match(text, m.end)
     return not (own and any(c.start == own.end() for c in comps))
 

@@ -50,9 +50,11 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
     },
     "local": {
-        "active": r"\b(?:ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
+        "active": r"\b(?:posee|controla|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
         "announced": r"\b(?:firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
+    "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó)\b",
+    "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",
     "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|%|por ciento)",
     "majority": r"\b(?:mayoritari[ao]|mayoría|control|totalidad|íntegr[ao]|100 ?%|resto|restante)\b",
     "anaphora": r"\b(?:el acuerdo|el contrato|la información|las informaciones|la noticia|la operación|la alianza|la empresa conjunta|la compra|la adquisición|los rumores|la colaboración|el pedido)\b",

@@ -50,9 +50,11 @@ LEXICON = {
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
-        "active": r"\b(?:déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
+        "active": r"\b(?:détient|possède|contrôle|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
         "announced": r"\b(?:va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|\w+(?:era|ira|ra|eront|iront|ront))\b",
     },
+    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b",
+    "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
     "stake": r"\b(?:participation|parts?|actions|minoritaire|capital|%|pour ?cent)",
     "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|100 ?%|reste|solde)\b",
     "anaphora": r"\b(?:l['’]accord|le contrat|l['’]information|ces informations|cette information|le partenariat|la co-?entreprise|l['’]opération|le rachat|la transaction|ces rumeurs|l['’]alliance|la collaboration|la commande)\b",
