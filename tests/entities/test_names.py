@@ -191,3 +191,16 @@ def test_first_word_stands_for_a_longer_name_but_not_for_a_parent():
     # A parent and its subsidiary named after it stay two companies.
     names = companies("Belmark cède sa filiale Belmark Câbles à Quorvane. Belmark a confirmé.", "fr")
     assert names == ["Belmark", "Belmark Câbles", "Quorvane", "Belmark"]
+
+
+def test_title_case_headlines_and_line_breaks_end_names():
+    # Every word is capitalised in such a headline: no name is walked forward from "Buys".
+    assert companies("Quorvane Buys Belmark Tumbled As Shares For Sale Rise", "en") == ["Quorvane"]
+    assert companies("Quorvane Could Provide Advertising\nBelmark said it agreed.", "en") == ["Belmark"]
+    assert companies("Belmark Staff Report\nQuorvane Holdings Inc. said it agreed.", "en") == ["Quorvane Holdings"]
+
+
+def test_names_with_ampersand_ordinals_and_ratings():
+    assert companies("In late 2014, ZT&T purchased Quorvane.", "en") == ["ZT&T", "Quorvane"]
+    assert companies("The 11th said it would buy Underweight.", "en") == []
+    assert companies("Prince Alwaleed said he would invest.", "en") == []

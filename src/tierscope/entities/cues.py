@@ -148,8 +148,8 @@ REPORT_AFTER = _words(
 POSSESSIVE_HEADS = _words(
     "chief ceo cfo chairman chairwoman shares stock board shareholders subsidiary unit division",
     "plant factory factories plants suppliers supplier customers headquarters executives management",
-    "acquisition takeover purchase merger deal bid offer stake parent business brand revenue sales",
-    "earnings profit",
+    # not "sales", "revenue", "brand": products have them too ("Humira's sales")
+    "acquisition takeover purchase merger deal bid offer stake parent earnings profit",
 )
 #: Nouns right before a name that say what kind of business it is, beyond the descriptor nouns of
 #: ``vocab.SECTOR_NOUNS`` (which coreference also uses): "helicopter maker Sikorsky", "its parent,
@@ -198,7 +198,7 @@ HYPHEN_HEADS = _words(
 #: Titles before a person's name.
 TITLES = _words(
     "mr mrs ms miss dr prof sir lord lady herr frau signor signora sig sigg dott ing m mme mlle",
-    "monsieur madame sr sra srta don doña señor señora",
+    "monsieur madame sr sra srta don doña señor señora prince princess king queen sheikh",
 )
 #: Page furniture and generic words that are never a company found by pattern.
 FURNITURE = _words(
@@ -217,6 +217,8 @@ NOT_COMPANIES = _words(
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",
     "inversores officials shares sales sources experts workers employees customers unions",
     "shareholders regulators authorities company companies group unternehmen konzern joint venture",
+    # analysts' ratings
+    "underperform outperform underweight overweight neutral accumulate reduce hold equal weight",
 )
 #: Words of public bodies and institutions: a name containing one is no company
 #: ("Comisión Nacional del Mercado de Valores", "Bundeskartellamt", "University of Turin").
@@ -226,7 +228,7 @@ INSTITUTION_WORDS = _words(
     "bundeskartellamt kartellamt court tribunal tribunale gericht oberlandesgericht university",
     "universität università université universidad parliament parlamento parlement bundestag",
     "senate senato sénat senado council consiglio conseil consejo rat government gobierno governo",
-    "gouvernement regierung police polizei polizia policía",
+    "gouvernement regierung police polizei polizia policía union unión unione",
 )
 #: Determiners: a German word after one of these is a common noun, not a name.
 DETERMINERS = _words(
@@ -262,6 +264,8 @@ SENTENCE_STARTERS = _words(
     "parce pourquoi donc ainsi alors ensuite cependant pourtant où qui quoi ici",
     "porque pues entonces así sin embargo además donde quién qué aquí allí",
     "neither nor either whether yes no not",
+    # modals and auxiliaries that end a name in a title-case headline ("TWX Could Provide ...")
+    "could would should will may might can must is are was were be been does do did",
 )
 #: Role nouns: a company name never contains one ("Chief Financial Officer of Beta" names "Beta").
 ROLE_NOUNS = _words(

@@ -68,6 +68,8 @@ _DEFINITE = frozenset("the il la le el der die das".split())
 _SKIP_ARTICLES = frozenset("the la le el il lo l der die das des dem den los las les".split())
 # What follows a German verb at the end of a clause: punctuation or an auxiliary.
 _CLAUSE_END = frozenset(". , ; : ! ? ) sind ist hat haben wird werden wurde wurden hatte hatten".split())
+# Leading words a backward walk keeps so that validation sees them (a title, "New Century").
+_KEEP_LEADING = frozenset("new".split())
 # Cues that name a company whatever the word looks like.
 _STRONG = frozenset({"ticker", "compound", "possessive"})
 _GERMAN_AUX = frozenset("hat haben hatte will wird soll sollen wollen".split())
@@ -106,6 +108,17 @@ def _report_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     for cue in REPORT_BEFORE:
         out.setdefault(cue[-1], []).append(cue)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Most words capitalised, short function words included ("Boeing To Buy Parts Maker For $1
+    Billion"); the first word does not count."""
+    words = [t for t in tokens if t.text[0].isalpha()][1:]
+    small = [t for t in words if len(t.text) <= 4 and not t.text.isupper()]
+    if len(words) < 4 or len(small) < 2:
+        return False
+    return (sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+            and sum(t.text[0].isupper() for t in small) >= 0.7 * len(small))
 
 
 @lru_cache(maxsize=8)
@@ -203,7 +216,14 @@ class _Finder:
         k = j
         while k >= 0 and len(name) < MAX_NAME:
             tok = tokens[k]
-            if self.taken(tok.start, tok.end) or (name and name[0].start - tok.end > 1):
+            if self.taken(tok.start, tok.end) or (name and (name[0].start - tok.end > 1 or self.text[tok.end] == "\n")):
+                break
+            amp = k + 1 < len(tokens) and tokens[k + 1].text == "&" and tokens[k + 1].start == tok.end
+            if name and not amp and ((tok.key in STOP and tok.key not in CONTINUE) or tok.key in SENTENCE_STARTERS):
+                # "Echo Smart Speakers To Be ..." in a title-case headline; "The Quorvane": the
+                # leading word is trimmed anyway
+                if tok.key in _KEEP_LEADING:
+                    name.insert(0, tok)
                 break
             if self._name_ok(tok) and not (name and tok.key in _LEGAL_WORDS):
                 name.insert(0, tok)
@@ -218,11 +238,12 @@ class _Finder:
         name: list[Token] = []
         while k < len(tokens) and len(name) < MAX_NAME:
             tok = tokens[k]
-            if self.taken(tok.start, tok.end) or (name and tok.start - name[-1].end > 1):
+            if self.taken(tok.start, tok.end) or (name and (tok.start - name[-1].end > 1 or self.text[name[-1].end] == "\n")):
                 break
             if name and tok.text in LEGAL_FIRST and LEGAL_AFTER.match(self.text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span, not the name
-            if self._name_ok(tok) and (not name or tok.key not in STOP or tok.key in CONTINUE):
+            if self._name_ok(tok) and (not name or (tok.key not in STOP or tok.key in CONTINUE)
+                                       and tok.key not in SENTENCE_STARTERS):
                 name.append(tok)
             elif tok.key in self.connectors and name and k + 1 < len(tokens) and self._name_ok(tokens[k + 1]):
                 name.append(tok)
@@ -250,7 +271,10 @@ class _Finder:
         # A given name inside: a byline or a person ("Beta von Maria Rossi", "Maria Rossi").
         given = given_names()
         for i, t in enumerate(name):
-            if t.key in given and i + 1 < len(name) and name[i + 1].text[0].isupper():
+            nxt = name[i + 1] if i + 1 < len(name) else None
+            if nxt is not None and nxt.key in self.connectors and i + 2 < len(name):
+                nxt = name[i + 2]  # "Catherine von Valois"
+            if t.key in given and nxt is not None and nxt.text[0].isupper():
                 if i == 0 or name[i - 1].key not in self.connectors:
                     return None
                 name = name[: i - 1]
@@ -264,7 +288,8 @@ class _Finder:
                 k in STOP or k in NOT_COMPANIES for k in keys):
             return None
         one = len(name) == 1
-        if one and (len(name[0].text) < 2 or keys[0] in self.surnames):
+        if one and (len(name[0].text) < 2 or keys[0] in self.surnames or keys[0] in _LEGAL_WORDS
+                    or name[0].text in LEGAL_FIRST):
             return None
         # A capitalised word the document also writes in lower case is a common word ("Analysts").
         if one and keys[0] in self.lower_words and not name[0].text.isupper():
@@ -347,6 +372,9 @@ class _Finder:
             nouns = None
             participle = german and any(t.key in GERMAN_PARTICIPLES for t in tokens)
             deal = deal_regex.search(text, s_start, sent_end) is not None
+            # In a title-case headline every word is capitalised: a name walked forward from a cue
+            # has no end there ("Buys Celgene Tumbled"), so only backward walks are tried.
+            headline = _title_case(tokens)
             for idx, tok in enumerate(tokens):
                 key = tok.key
                 # Most tokens cue nothing: one set lookup (and, for "...maker" and German
@@ -354,6 +382,7 @@ class _Finder:
                 if key not in interesting and not (
                         (german and key.endswith(GERMAN_NAME_NOUN_ENDINGS)) or key.endswith("maker")):
                     continue
+
                 # Report sources first, so an outlet is never taken as a party below.
                 if key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
                     self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
@@ -378,17 +407,20 @@ class _Finder:
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
-                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
+                    if not headline:
+                        self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
                 if idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
-                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
+                    if not headline:
+                        self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
                 if deal and key in deal_preps and idx + 1 < n:
                     # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta"
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
-                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
+                    if not headline:
+                        self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
                 if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
                         and tokens[idx + 2].key in POSSESSIVE_HEADS:
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
@@ -421,6 +453,8 @@ class _Finder:
         for s_index, _s, sent_end, tokens in self.sentence_tokens:
             ms = by_sentence.get(s_index)
             if not ms:
+                continue
+            if _title_case(tokens):
                 continue
             starts = {t.start: k for k, t in enumerate(tokens)}
             ends = {t.end: k for k, t in enumerate(tokens)}

@@ -54,10 +54,15 @@ GERMAN_NOUNS = _GERMAN_NOUNS
 _LEGAL_WORDS = frozenset("corporation inc ltd limited llc gmbh ag spa srl plc sarl nv bv".split())
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|ème|eme|º|ª|°)", re.IGNORECASE)
+
+
 def is_name_token(tok: Token) -> bool:
-    """Capitalised, a digit name ("3M", "A2A" once joined) or "&"."""
+    """Capitalised, a digit name ("3M", "4Cell"; not an ordinal like "11th") or "&"."""
     c = tok.text[0]
-    return c.isupper() or (c.isdigit() and any(ch.isalpha() for ch in tok.text)) or tok.text == "&"
+    if c.isdigit():
+        return any(ch.isalpha() for ch in tok.text) and not _ORDINAL.fullmatch(tok.text)
+    return c.isupper() or tok.text == "&"
 
 
 _is_name_token = is_name_token
@@ -120,7 +125,7 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
         name: list[Token] = []
         while k >= 0 and len(name) < _MAX_NAME:
             tok = tokens[k]
-            if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS):
+            if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS) or "\n" in text[tok.end : tokens[k + 1].start]:
                 break
             if _is_name_token(tok):
                 name.insert(0, tok)
