@@ -113,7 +113,7 @@ def compiled(lang: str) -> Compiled:
         majority=re.compile(lex["majority"], _I),
         anaphora=re.compile(lex["anaphora"], _I),
         possessive=re.compile(lex["possessive"], _I),
-        rel_object=re.compile(r"^\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),

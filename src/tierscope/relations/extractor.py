@@ -146,6 +146,8 @@ class RelationExtractor:
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if not resolved:
+                if trig.get("nominal"):
+                    used.append((m.start(), m.end()))  # "the supply of" with no direction: not a verb either
                 continue
             used.append((m.start(), m.end()))
             default = trig.get("status")
