@@ -373,8 +373,8 @@ class _Finder:
             participle = german and any(t.key in GERMAN_PARTICIPLES for t in tokens)
             deal = deal_regex.search(text, s_start, sent_end) is not None
             # In a title-case headline every word is capitalised: a name walked forward from a cue
-            # has no end there ("Buys Celgene Tumbled"), so only backward walks are tried.
-            headline = _title_case(tokens)
+            # has no end there ("Buys Celgene Tumbled"), so only backward walks are tried there.
+            headline = None  # worked out on the first forward walk
             for idx, tok in enumerate(tokens):
                 key = tok.key
                 # Most tokens cue nothing: one set lookup (and, for "...maker" and German
@@ -407,19 +407,19 @@ class _Finder:
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
-                    if not headline:
+                    if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
                 if idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
-                    if not headline:
+                    if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
                 if deal and key in deal_preps and idx + 1 < n:
                     # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta"
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
-                    if not headline:
+                    if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
                 if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
                         and tokens[idx + 2].key in POSSESSIVE_HEADS:
@@ -454,17 +454,21 @@ class _Finder:
             ms = by_sentence.get(s_index)
             if not ms:
                 continue
-            if _title_case(tokens):
-                continue
             starts = {t.start: k for k, t in enumerate(tokens)}
             ends = {t.end: k for k, t in enumerate(tokens)}
             for m in ms:
                 k = ends.get(m.end)
-                if k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS:
+                after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
+                j = starts.get(m.start)
+                before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS
+                if not (after or before):
+                    continue
+                if _title_case(tokens):
+                    break  # "Fortune Continues To Soar And ...": no name boundaries in a headline
+                if after:
                     self.accept(tokens, self.walk_forward(tokens, k + 2, sent_end), s_index, sent_end, "coordination")
-                k = starts.get(m.start)
-                if k is not None and k >= 2 and tokens[k - 1].key in COORDINATORS:
-                    self.accept(tokens, self.walk_back(tokens, k - 2), s_index, sent_end, "coordination")
+                if before:
+                    self.accept(tokens, self.walk_back(tokens, j - 2), s_index, sent_end, "coordination")
 
     def _short_ok(self, tok_key: str, tok_text: str) -> bool:
         """May the first word of a longer name stand for it ("Solaris" for "Solaris Bus & Coach")?
