@@ -92,14 +92,17 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = entity_pipeline()
     matcher = Matcher()
     rnd = random.Random(args.seed)
-    print(f"{'file':24} {'lang':4} {'docs':>5} {'args':>5} {'found':>5} {'cover':>6} {'comp/doc':>8} {'names/doc':>9}")
     samples = []
+    header = f"{'file':24} {'lang':4} {'docs':>5} {'args':>5} {'found':>5} {'cover':>6} {'comp/doc':>8} {'names/doc':>9}"
     for path in args.gold:
         try:
             rows, rejected = measure(path, pipeline, matcher, args.limit)
         except InputError as exc:
             print(f"entity_coverage: {exc}", file=sys.stderr)
             return 2
+        if header:
+            print(header)
+            header = ""
         for (name, lang), r in sorted(rows.items()):
             cover = r["found"] / r["args"] if r["args"] else float("nan")
             print(f"{name:24} {lang:4} {r['docs']:5d} {r['args']:5d} {r['found']:5d} {cover:6.3f} "
