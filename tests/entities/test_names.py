@@ -204,3 +204,8 @@ def test_names_with_ampersand_ordinals_and_ratings():
     assert companies("In late 2014, ZT&T purchased Quorvane.", "en") == ["ZT&T", "Quorvane"]
     assert companies("The 11th said it would buy Underweight.", "en") == []
     assert companies("Prince Alwaleed said he would invest.", "en") == []
+
+
+def test_a_capitalised_cue_word_mid_sentence_is_no_cue():
+    assert companies("Its range runs from Medical Supplies to Precision Parts.", "en") == []
+    assert companies("Quorvane supplies Belmark.", "en") == ["Quorvane", "Belmark"]

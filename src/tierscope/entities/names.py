@@ -388,7 +388,12 @@ class _Finder:
                     self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
                 if key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
                     self.block_outlet(self.validate_quiet(tokens, self.walk_back(tokens, idx - 1)))
-                if key in verbs or (participle and key in _GERMAN_AUX):
+                # A cue word capitalised mid-sentence is part of a name or a title ("offering
+                # Medical Supplies to ..."), not the verb or noun it spells; except in a title-case
+                # headline, where every word is capitalised.
+                word = tok.text[0].islower() or idx == 0 or bool(
+                    headline := _title_case(tokens) if headline is None else headline)
+                if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     while j >= 0 and tokens[j].key in AUX and idx - j <= 3:
                         j -= 1
@@ -403,18 +408,18 @@ class _Finder:
                     if lang == "de" and key in verbs and 0 < idx < n - 1 and _fronted(tokens[idx - 1]):
                         # Verb second after a fronted phrase: "Am Montag teilte Siemens mit".
                         self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "subject")
-                if key in objects and idx + 1 < n and _cue_ends_at(tokens, idx, objects):
+                if word and key in objects and idx + 1 < n and _cue_ends_at(tokens, idx, objects):
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
                     if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
-                if idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
+                if (word or german) and idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
                     if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
-                if deal and key in deal_preps and idx + 1 < n:
+                if word and deal and key in deal_preps and idx + 1 < n:
                     # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta"
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
