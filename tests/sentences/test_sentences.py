@@ -138,3 +138,51 @@ def test_sentence_never_crosses_a_boilerplate_range_inside_a_line():
 def test_text_segments():
     assert text_segments(20, [(0, 10), (12, 20)], [(3, 5), (8, 14)]) == [(0, 3, 0), (5, 8, 0), (14, 20, 1)]
     assert text_segments(5, [], []) == [(0, 5, 0)]
+
+
+DATELINES = [
+    ("MILANO, 3 marzo -- Stellantis ha firmato un accordo con CATL.", "it", "MILANO, 3 marzo --"),
+    ("(ANSA) - ROMA, 3 MAR - Eni ha ceduto la quota.", "it", "(ANSA) - ROMA, 3 MAR -"),
+    ("BERLIN (dpa) - BMW hat den Vertrag unterschrieben.", "de", "BERLIN (dpa) -"),
+    ("FRANKFURT/MAIN, 3. Mai (Reuters) – Bosch liefert Chips.", "de", "FRANKFURT/MAIN, 3. Mai (Reuters) –"),
+    ("Turin, March 3 (Reuters) - Stellantis signed a deal.", "en", "Turin, March 3 (Reuters) -"),
+    ("DETROIT — General Motors said it would buy the plant.", "en", "DETROIT —"),
+    ("PARIS, le 3 mars 2023 — Renault a signé avec Verkor.", "fr", "PARIS, le 3 mars 2023 —"),
+    ("Madrid, 3 mar (EFE).- Seat ha firmado un contrato.", "es", "Madrid, 3 mar (EFE).-"),
+]
+
+
+@pytest.mark.parametrize("text, lang, dateline", DATELINES)
+def test_dateline_is_split_from_the_body(text, lang, dateline):
+    got = [text[s:e] for s, e in split_sentences(text, lang)]
+    assert got == [dateline, text[len(dateline) :].strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "Volkswagen - the carmaker said it would buy the plant.",  # a name and a dash, no date or agency
+    "Baden-Baden liegt im Schwarzwald.",
+    "Renault, 2023 - un an de ventes record.",  # a lone year is not a dateline's date
+    "BMW - Neue Partnerschaft mit CATL",  # a bare capitals "dateline" before a headline stays whole
+])
+def test_no_dateline_no_split(text):
+    assert [text[s:e] for s, e in split_sentences(text, None)] == [text]
+
+
+def test_headline_over_dateline_is_its_own_sentence():
+    head = "Stellantis e CATL firmano un accordo da miliardi per le celle delle auto"  # 60-100 chars
+    body = "Stellantis ha firmato un accordo con CATL per le celle."
+    for sep in ("\n", "\n\n"):
+        text = f"{head}{sep}MILANO, 3 marzo -- {body}"
+        assert [text[s:e] for s, e in split_sentences(text, "it")] == [head, "MILANO, 3 marzo --", body]
+    # a wrapped line of that width followed by a capitalised word is still one sentence
+    wrapped = "Der Zulieferer wird nach Angaben aus Unternehmenskreisen ab dem kommenden Jahr\nBosch mit Chips beliefern."
+    assert len(split_sentences(wrapped, "de")) == 1
+
+
+def test_html_text_has_one_paragraph_per_line():
+    head = "Stellantis e CATL firmano un accordo da miliardi per le celle delle auto"
+    text = f"{head}\nStellantis ha firmato un accordo con CATL per le celle."
+    assert len(split_sentences(text, "it")) == 1  # plain text: could be a wrapped line
+    assert [text[s:e] for s, e in split_sentences(text, "it", lines_are_paragraphs=True)][0] == head
+    doc = Document(id="x", source="x", html="<p>…</p>", text=text, language="it")
+    assert [doc.text[s.start : s.end] for s in SentenceSplitter()(doc).sentences][0] == head

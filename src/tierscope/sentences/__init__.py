@@ -38,9 +38,11 @@ class SentenceSplitter:
         pass  # rules only; nothing to load
 
     def __call__(self, doc: Document) -> Document:
+        # Text the cleaner took out of HTML has one paragraph per line; plain text may be wrapped.
+        from_html = doc.html is not None
         doc.sentences = [
             Sentence(s, e, story)
             for start, end, story in text_segments(len(doc.text), doc.stories, doc.boilerplate)
-            for s, e in split_range(doc.text, start, end, doc.language)
+            for s, e in split_range(doc.text, start, end, doc.language, lines_are_paragraphs=from_html)
         ]
         return doc

@@ -3,7 +3,10 @@
 One regex pass finds every place a sentence could end (sentence punctuation before whitespace, a
 line break); a few cheap checks on the words around each one decide. Blank lines always end a
 sentence. A single line break ends one after a headline or short line, or when the next line opens a
-new paragraph; a wrapped line (the next line starts in lower case) continues the sentence.
+new paragraph or a dateline; a wrapped line (the next line starts in lower case) continues the
+sentence. A dateline ("MILANO, 3 marzo --", "BERLIN (dpa) -") is a sentence of its own, so the
+body's first sentence starts with its subject. Text taken out of HTML has one paragraph per line,
+so there a line without final punctuation ends a sentence whatever its length.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..dates.lines import dateline_end
 from ..dates.months import MONTHS
 from .abbreviations import STARTERS, SUFFIXES, TITLES
 
@@ -51,9 +55,10 @@ def _next_word(text: str, pos: int, end: int) -> str:
 
 
 class _Splitter:
-    def __init__(self, text: str, language: str | None):
+    def __init__(self, text: str, language: str | None, lines_are_paragraphs: bool = False):
         self.text = text
         self.language = language
+        self.lines_are_paragraphs = lines_are_paragraphs
         self.titles, self.suffixes = _abbreviations(language)
 
     def _period_ends(self, word: str, next_char: str, next_word: str) -> bool:
@@ -122,8 +127,10 @@ class _Splitter:
         last = a[a.rfind(" ") + 1 :].lower()
         if last in _FUNCTION_WORDS:
             return False
-        if a[-1] == ":" or len(a) < 60:
+        if a[-1] == ":" or len(a) < 60 or self.lines_are_paragraphs:
             return True  # a headline, a byline, a short line
+        if (b0.isupper() or b0 == "(") and dateline_end(text[b_start : b_start + 160]):
+            return True  # a long headline over the dateline that opens the article
         # a long line without final punctuation: wrapped prose if it has a wrapped line's width,
         # otherwise a whole paragraph (or a long headline) on its own line
         return len(a) > 100
@@ -144,12 +151,26 @@ class _Splitter:
         for m in _CANDIDATE.finditer(text, start, end):
             if m.group() == "\n":
                 if self._newline_break(m.start(), start, end):
-                    _emit(text, cut, m.start(), out)
+                    self._emit(cut, m.start(), out)
                     cut = m.end()
             elif self._punct_break(m, end):
-                _emit(text, cut, m.end(), out)
+                self._emit(cut, m.end(), out)
                 cut = m.end()
-        _emit(text, cut, end, out)
+        self._emit(cut, end, out)
+
+    def _emit(self, start: int, end: int, out: list[tuple[int, int]]) -> None:
+        """Add a sentence; a dateline at its start becomes a sentence of its own."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end and (text[start].isupper() or text[start] == "("):
+            hit = dateline_end(text[start : min(end, start + 160)])
+            # A weak dateline ("DETROIT —", but also "BMW - Neue Partnerschaft") is split off only
+            # when what follows ends like a sentence, not like a headline.
+            if hit and (hit[1] or text[start:end].rstrip()[-1:] in ".!?\"”»’"):
+                _emit(text, start, start + hit[0], out)
+                start += hit[0]
+        _emit(text, start, end, out)
 
 
 def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
@@ -164,11 +185,14 @@ def _emit(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
             out.append((start, end))
 
 
-def split_range(text: str, start: int, end: int, language: str | None) -> list[tuple[int, int]]:
-    """Sentences of ``text[start:end]`` as (start, end) offsets into ``text``."""
-    return _Splitter(text, language).split(start, end)
+def split_range(
+    text: str, start: int, end: int, language: str | None, *, lines_are_paragraphs: bool = False
+) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]`` as (start, end) offsets into ``text``. ``lines_are_paragraphs``
+    is for text with one paragraph per line (what comes out of HTML)."""
+    return _Splitter(text, language, lines_are_paragraphs).split(start, end)
 
 
-def split_sentences(text: str, language: str | None = None) -> list[tuple[int, int]]:
+def split_sentences(text: str, language: str | None = None, *, lines_are_paragraphs: bool = False) -> list[tuple[int, int]]:
     """Sentences of a whole text as (start, end) offsets."""
-    return split_range(text, 0, len(text), language)
+    return split_range(text, 0, len(text), language, lines_are_paragraphs=lines_are_paragraphs)
