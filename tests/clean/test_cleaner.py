@@ -109,3 +109,24 @@ def test_single_story_with_subheadings_stays_one():
         "The agreement gives Tesla a second supplier for the cells used in its cheapest cars.\n"
     )
     assert find_stories(text, []) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("html", [
+    "<<<>>><html<<body></p></div>",  # markup debris
+    '<html><head><title>Fiat</title></head><body><nav><a href="/">Home</a></nav><p>Stellantis buys',  # cut off
+])
+def test_broken_html_without_an_article_is_an_input_error(html):
+    with pytest.raises(InputError, match="no article text found in the HTML"):
+        Cleaner()(Document(id="p", source="p.html", html=html))
+
+
+def test_broken_html_with_an_article_is_still_read():
+    html = ("<html><body><div><p>Stellantis has signed a supply agreement with CATL for battery cells, "
+            "the carmaker said on Monday.<div><table><tr><td>")  # never closed
+    doc = Cleaner()(Document(id="p", source="p.html", html=html))
+    assert doc.text.startswith("Stellantis has signed a supply agreement with CATL")
+
+
+def test_text_without_words_is_an_input_error():
+    with pytest.raises(InputError, match="no words in the text"):
+        Cleaner()(Document(id="t", source="t.txt", text="+++ 123 +++ ...\n"))

@@ -62,6 +62,40 @@ def test_latin1_and_cp1252_detected(tmp_path):
     assert "« haut de gamme » – un contrat de 40 €" in doc2.text
 
 
+@pytest.mark.parametrize("text, encoding", [
+    # one short line each: too little text for a statistical guess, which picked DOS or Central
+    # European code pages here ("CATLö Ś", "compańía")
+    ("BMW says “we will buy cells from CATL” — a deal worth €2 bn.\n", "cp1252"),
+    ("La compañía española firmó un acuerdo con Seat; el año próximo habrá más inversión.\n", "latin-1"),
+    ("Die Bosch GmbH übernimmt für 1,2 Mrd. € die Sparte; „Wir sind froh“, sagte der Chef.\n", "cp1252"),
+    ("La società è più forte, perché così è più facile.\n", "latin-1"),
+])
+def test_short_western_texts_detected(tmp_path, text, encoding):
+    p = tmp_path / "short.txt"
+    p.write_bytes(text.encode(encoding))
+    [doc] = read(p)
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text, encoding", [
+    ("Компания Газпром подписала соглашение с Роснефтью о поставках газа.\n", "cp1251"),
+    ("Spółka Orlen podpisała umowę z firmą z Łodzi na dostawy paliwa.\n", "cp1250"),
+])
+def test_other_single_byte_encodings_not_forced_into_cp1252(tmp_path, text, encoding):
+    p = tmp_path / "other.txt"
+    p.write_bytes(text.encode(encoding))
+    [doc] = read(p)
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path, encoding):
+    p = tmp_path / "nobom.txt"
+    p.write_bytes(ARTICLE.encode(encoding))
+    [doc] = read(p)
+    assert doc.text == ARTICLE
+
+
 def test_html_meta_charset_used(tmp_path):
     html = '<html><head><meta charset="iso-8859-1"></head><body><p>Müller übernimmt die Fabrik.</p></body></html>'
     p = tmp_path / "de.html"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..dates.lines import date_line, is_byline
 from ..doc import Document
 from ..errors import InputError
@@ -10,6 +12,9 @@ from .html import extract_html
 from .stories import find_stories
 
 __all__ = ["Cleaner", "find_boilerplate", "find_stories", "extract_html"]
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 class Cleaner:
@@ -29,6 +34,8 @@ class Cleaner:
                 doc.published, doc.published_from = date, "metadata"
         if not doc.text.strip():
             raise InputError(doc.source, "empty article")
+        if not _WORD.search(doc.text):
+            raise InputError(doc.source, "no words in the text (only digits or symbols)")
         doc.boilerplate = find_boilerplate(doc.text)
         doc.stories = find_stories(doc.text, doc.boilerplate)
         if not doc.title:
