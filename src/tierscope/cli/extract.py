@@ -6,6 +6,8 @@ import json
 
 import click
 
+from ..ingest import DEFAULT_MAX_BYTES
+
 from .common import skipped_line, stdout_console
 
 __all__ = ["COMMANDS"]
@@ -30,17 +32,22 @@ def _table(console, d: dict) -> None:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True,
               help="jsonl: one JSON object per document per line; json: one array; table: relations per document.")
-def extract(paths: tuple[str, ...], fmt: str) -> None:
+@click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
+              help=f"Skip files (and jsonl lines or WARC records) larger than N bytes [default: {DEFAULT_MAX_BYTES}].")
+def extract(paths: tuple[str, ...], fmt: str, max_bytes: int | None) -> None:
     """Extract companies, relations and facilities from articles and print them; store nothing.
 
-    PATH can be a file (.txt, .html, .jsonl, .warc), a folder, a glob or - for stdin. Each JSON object
-    follows src/tierscope/schema/extract.schema.json. Unreadable inputs are reported on stderr as
-    "skipped FILE: reason" and make the exit status 1.
+    PATH is a file (.txt, .html, .htm, .jsonl, .warc, .warc.gz), a folder (read recursively), a
+    glob ('news/**/*.html') or - for standard input. The encoding is detected. Each JSON object
+    follows src/tierscope/schema/extract.schema.json (fields in the README). An input that cannot be
+    read is reported on stderr as one line "skipped INPUT: reason", the others are still printed, and
+    the exit status is 1.
 
     \b
     Example:
       tierscope extract examples/news/en --format table
       tierscope extract article.html | jq '.relations[]'
+      cat article.txt | tierscope extract -
     """
     from ..doc import Rejection
     from ..output import document_to_dict
@@ -49,7 +56,7 @@ def extract(paths: tuple[str, ...], fmt: str) -> None:
     skipped = 0
     collected: list[dict] = []
     console = stdout_console() if fmt == "table" else None
-    for item in extract_inputs(list(paths)):
+    for item in extract_inputs(list(paths), max_bytes=max_bytes):
         if isinstance(item, Rejection):
             skipped += 1
             click.echo(skipped_line(item.source, item.reason), err=True)

@@ -6,6 +6,8 @@ import contextlib
 
 import click
 
+from ..ingest import DEFAULT_MAX_BYTES
+
 from .common import db_option, echo_json, open_store, skipped_line, stderr_console, stderr_is_tty
 
 __all__ = ["COMMANDS"]
@@ -44,14 +46,17 @@ def summary_lines(report, db: str, counts: dict[str, int]) -> list[str]:
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
 @click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
-              help="Skip inputs larger than N bytes (default: the reader's own limit).")
+              help=f"Skip files (and jsonl lines or WARC records) larger than N bytes [default: {DEFAULT_MAX_BYTES}].")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool) -> None:
     """Extract from articles and store documents, companies, relations and evidence in the database.
 
-    Re-ingesting the same text adds nothing (the same text at another path is recorded as another
-    address). Each unreadable input is reported on stderr as "skipped FILE: reason", kept in the
-    database, and makes the exit status 1; everything else is still stored.
+    PATH is read as by `tierscope extract` (files, folders, globs, -). Re-ingesting the same text
+    adds nothing (the same text at another path is recorded as another address). Each input that
+    cannot be read is reported on stderr as one line "skipped INPUT: reason" and recorded in the
+    database; everything else is still stored, and the exit status is 1. A progress bar is shown
+    on a terminal only; a summary (read, skipped with reasons, found) ends the run. Interrupted
+    (Ctrl-C), it keeps what was stored: run the same command again to finish.
 
     \b
     Example:
@@ -63,17 +68,27 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
 
     with open_store(db, create=True) as store:
         if stderr_is_tty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            progress = Progress(SpinnerColumn(), TextColumn("ingesting: {task.completed} documents stored, "
-                                                            "{task.fields[skipped]} skipped"), TimeElapsedColumn(),
-                                console=stderr_console(), transient=True)
-            task = progress.add_task("ingest", total=None, skipped=0)
+            from ..ingest.paths import expand_paths
+
+            # The bar counts input files (a .jsonl or .warc file holds many documents); listing
+            # them first costs one walk of the folders.
+            total = sum(1 for _ in expand_paths(paths))
+            progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn(
+                "inputs, {task.fields[stored]} documents stored, {task.fields[skipped]} skipped"),
+                TimeElapsedColumn(), console=stderr_console(), transient=True)
+            task = progress.add_task("ingest", total=total, stored=0, skipped=0)
+            current = {"file": None}
 
             def on_item(item, report) -> None:
                 if isinstance(item, Rejection):
-                    progress.console.print(skipped_line(item.source, item.reason), markup=False)
-                progress.update(task, completed=report.documents, skipped=len(report.skipped))
+                    progress.console.print(skipped_line(item.source, item.reason), markup=False, soft_wrap=True)
+                file = item.source.split("#", 1)[0]  # "feed.jsonl#L3" belongs to feed.jsonl
+                if file != current["file"]:
+                    current["file"] = file
+                    progress.advance(task)
+                progress.update(task, stored=report.documents, skipped=len(report.skipped))
 
             context = progress
         else:
@@ -83,8 +98,28 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
                     click.echo(skipped_line(item.source, item.reason), err=True)
 
             context = contextlib.nullcontext()
-        with context:
-            report = run_ingest(store, list(paths), max_bytes=max_bytes, on_item=on_item)
+        seen: dict[str, object] = {}
+
+        def track(item, report) -> None:
+            seen["report"] = report
+            on_item(item, report)
+
+        try:
+            with context:
+                report = run_ingest(store, list(paths), max_bytes=max_bytes, on_item=track)
+        except KeyboardInterrupt:
+            # Each document is written in its own transaction, so what is stored is complete; the
+            # corpus-level refresh of this batch happens on the next run.
+            done = seen.get("report")
+            stored = f"{_plural(done.new, 'new document')} stored" if done is not None else "nothing stored"
+            click.echo(f"interrupted: {stored}; run the same command again to finish "
+                       "(documents already stored are not added twice)", err=True)
+            click.get_current_context().exit(130)
+        if report.documents and not report.new:
+            # A run interrupted after its last document but before the batch's refresh leaves
+            # documents unresolved; a re-run finds nothing new, so it refreshes here (cheap when
+            # nothing is pending).
+            store.refresh()
         counts = store.counts()
     if as_json:
         echo_json({**report.to_dict(), "db": db, "totals": counts})
