@@ -73,3 +73,46 @@ def test_comment_section_with_bodies_is_marked():
     assert text[ranges[0][0] : ranges[-1][1]].startswith("Comments (2)")
     assert text[ranges[-1][0] : ranges[-1][1]].endswith("nobody asked the locals.")
     assert not _touched(ranges, 0, text.index("\n"))
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our newsletter: get the news on how Renault partners with Nissan every morning.",
+    "Iscriviti alla newsletter per ricevere ogni mattina le notizie su Stellantis e i suoi fornitori.",
+    "Abonnieren Sie unseren Newsletter und erfahren Sie, welche Zulieferer BMW ab 2026 beliefern.",
+    "Abonnez-vous à notre newsletter pour savoir qui fournit Renault et Stellantis chaque matin.",
+    "Suscríbete a nuestra newsletter y recibe cada mañana las noticias del motor y de sus empresas.",
+])
+def test_newsletter_box_written_as_a_sentence_is_marked(line):
+    text = f"Bosch will supply radar sensors to Volvo Cars from 2026, the two companies said.\n\n{line}\n"
+    assert find_boilerplate(text) == [(text.index(line), text.index(line) + len(line))]
+
+
+def test_prose_mentioning_a_newsletter_is_kept():
+    text = ("The publisher said its newsletter business grew 20% last year, after it signed a deal "
+            "with Axel Springer to distribute its titles in Germany.\n")
+    assert find_boilerplate(text) == []
+
+
+@pytest.mark.parametrize("head", ["12 comments", "Kommentare", "Commenti (3)", "3 commentaires", "Comentarios"])
+def test_counted_comment_section_marks_comment_bodies_without_headers(head):
+    text = (
+        "Bosch will supply radar sensors to Volvo Cars from 2026, the two companies said on Thursday.\n"
+        "\n"
+        f"{head}\n"
+        "Mark_77: I heard Toyota will acquire Mazda next year, my cousin works there, so it is true.\n"
+        "I think Renault partners with Nissan again, they always do this when sales are down.\n"
+        "Log in to comment\n"
+    )
+    ranges = find_boilerplate(text)
+    start = text.index(head)
+    assert ranges == [(start, len(text) - 1)]
+
+
+def test_discussion_subheading_does_not_swallow_the_article():
+    text = (
+        "Bosch will supply radar sensors to Volvo Cars from 2026, the two companies said on Thursday.\n"
+        "\n"
+        "Discussion\n"
+        "Analysts said the contract shows that Volvo Cars wants a second supplier besides Continental.\n"
+    )
+    assert not _touched(find_boilerplate(text), text.index("Analysts"), len(text) - 1)

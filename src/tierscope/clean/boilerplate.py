@@ -93,6 +93,17 @@ _COMMENT_META = re.compile(
     r"\b(\d+\s+(minutes?|hours?|days?|weeks?)\s+ago|vor\s+\d+\s+(minuten|stunden|tagen)|\d+\s+(minuti|ore|giorni)\s+fa|"
     r"il y a\s+\d+\s+(minutes?|heures?|jours?)|hace\s+\d+\s+(minutos?|horas?|días?))\b|"
     r"^(reply|antworten|rispondi|répondre|responder|like|gefällt mir|mi piace|j'aime|me gusta)\W*\d*\W*$", _I)
+# A heading that counts or names the comments ("12 comments", "Kommentare") is certain: every line
+# of its paragraph is a comment, prose or not. "Discussion" alone may be an article's subheading.
+_COMMENT_HEAD_SURE = re.compile(r"^(\d+\s+\w+|comments|kommentare|commenti|commentaires|comentarios|reader comments|"
+                                r"leserkommentare)\b", _I)
+# "Mark_77: I heard ..." - a user handle and a colon, inside a comment block.
+_COMMENTER = re.compile(r"^@?[\w.-]{2,30}(\s+\(\w+\))?:\s", _I)
+# A prose line that asks the reader to subscribe to a newsletter ("Sign up for our newsletter: get
+# the news on how X partners with Y every morning") is still a newsletter box.
+_SUBSCRIBE_VERB = re.compile(
+    r"\b(sign up|subscribe|get|receive|iscriviti|ricevi|abonnieren|abonnieren sie|erhalten|abonnez-vous|"
+    r"inscrivez-vous|recevez|suscríbete|suscribete|recibe|regístrate)\b", _I)
 _TEASER_HEAD = re.compile(
     r"^(related( articles| stories| news| content| coverage| reading)?|read more|read also|also read|see also|"
     r"more on this( topic| story)?|more stories|more news|more from [\w' ]{1,30}|you (may|might) also like|"
@@ -155,6 +166,9 @@ def _line_kind(line: str, prose: bool) -> str | None:
     if len(line) < 200 and _COPYRIGHT.search(line):
         return "copyright"
     if prose:
+        nl = _NEWSLETTER.search(line)
+        if nl and nl.start() < 60 and len(line) < 250 and _SUBSCRIBE_VERB.search(line[: nl.start() + 40]):
+            return "newsletter"
         return None
     if _AD.match(line) or _NAV_PHRASE.match(line):
         return "ad" if _AD.match(line) else "nav"
@@ -196,6 +210,11 @@ def _block_head(line: str) -> str | None:
     return None
 
 
+def _comment_meta(line: str) -> bool:
+    """A comment's header ("2 hours ago", "Reply", "Mark_77: ...") inside a comment block."""
+    return bool(_COMMENT_META.search(line) or _COMMENTER.match(line))
+
+
 def merge_ranges(ranges: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Sort and merge ranges that touch or are separated only by whitespace."""
     out: list[tuple[int, int]] = []
@@ -227,14 +246,15 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         kind[i] = head
+        sure = head == "comments" and bool(_COMMENT_HEAD_SURE.match(line))
         j = i + 1
         while j < n and not lines[j]:  # blank lines right after the heading belong to it
             j += 1
         after_meta = False
         while j < n and lines[j]:
-            meta = head == "comments" and bool(_COMMENT_META.search(lines[j]))
+            meta = head == "comments" and _comment_meta(lines[j])
             # comment bodies are prose: they stay in the block while they follow a comment's header
-            if prose[j] and not (after_meta or meta) and not _COOKIE.search(lines[j]):
+            if prose[j] and not (after_meta or meta or sure) and not _COOKIE.search(lines[j]):
                 break
             kind[j] = head
             after_meta = meta or (after_meta and prose[j])
@@ -248,7 +268,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
                 end = k
                 while end < n and lines[end]:
                     end += 1
-                if k == n or not any(_COMMENT_META.search(lines[x]) for x in range(k, end)):
+                if k == n or not any(_comment_meta(lines[x]) or _COMMENT_LINE.search(lines[x]) for x in range(k, end)):
                     break
                 for x in range(k, end):
                     kind[x] = "comments"
