@@ -127,3 +127,13 @@ def test_bad_metadata_date_dropped_with_note():
     doc = run("Published: 25 March 2022\nText.", published="not a date")
     assert (doc.published, doc.published_from) == ("2022-03-25", "dateline")
     assert doc.errors == ["published date 'not a date' not understood; ignored"]
+
+
+@pytest.mark.parametrize("line, language, iso", [
+    ("Paris, le 1er mars 2023 – Renault a signé un contrat avec Verkor.", "fr", "2023-03-01"),
+    ("Madrid, el 3 de marzo de 2023 - Seat ha firmado un contrato con Iberdrola.", "es", "2023-03-03"),
+    ("Stuttgart, den 3. Mai 2023 – Bosch liefert Radarsensoren an Volvo Cars.", "de", "2023-05-03"),
+])
+def test_dateline_with_article_before_the_date(line, language, iso):
+    doc = run(f"Headline of the story\n{line}\nThe deal was agreed on 1 January 2021 by both companies.\n", language)
+    assert (doc.published, doc.published_from) == (iso, "dateline")

@@ -25,7 +25,8 @@ _DATE_NOISE = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(\s*(am|pm|uhr|h))?\b|\b(at|um|alle|ore|à|a las|a la|uhr|am|pm|h|cet|cest|gmt|utc|"
     r"bst|est|edt|pst|mez|mesz|updated|aggiornato|aktualisiert|mis à jour|actualizado)\b", re.I)
 _PLACE = re.compile(
-    r"^[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þa-zà-ÿ][\w'’.-]*){0,3}\s*(\([^)]{1,30}\))?\s*[,/]?\s*$")
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þa-zà-ÿ][\w'’.-]*){0,3}\s*(\([^)]{1,30}\))?\s*[,/]?\s*"
+    r"(?:(?i:le|el|il|am|den)\s+)?$")  # "Paris, le 1er mars", "Madrid, el 3 de marzo"
 _AGENCY_DATELINE = re.compile(
     r"^(?=[A-ZÀ-Þ]{4}|[A-ZÀ-Þ]+[ '’.-][A-ZÀ-Þ])[A-ZÀ-Þ]+(?:[ '’.-][A-ZÀ-Þ]+){0,3}"
     r"(\s*/\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ .-]{1,30})?\s*(\([^)]{1,30}\))?\s*[-–—]{1,2}\s+\S"
