@@ -130,3 +130,29 @@ def test_broken_html_with_an_article_is_still_read():
 def test_text_without_words_is_an_input_error():
     with pytest.raises(InputError, match="no words in the text"):
         Cleaner()(Document(id="t", source="t.txt", text="+++ 123 +++ ...\n"))
+
+
+@pytest.mark.parametrize("text", [
+    # site name, menu, section label in capitals, headline, date, body
+    "Autowelt.example\nHome | Auto | Economy | Markets\n\nSUPPLIERS\n\nBosch wins radar order from Volvo Cars\n\n"
+    "May 2, 2024 | 9:15 AM\n\nBosch will supply radar sensors to Volvo Cars from 2026, the companies said on Thursday.\n",
+    # site name in words, breadcrumb, menu, headline, standfirst without final punctuation, body
+    "Il Quotidiano dell'Auto\nHome > Economia > Industria\nHome | Auto | Economia | Motori | Usato\n\n"
+    "Bosch wins radar order from Volvo Cars\n\nThe contract runs for seven years and covers two plants\n\n"
+    "Bosch will supply radar sensors to Volvo Cars from 2026, the companies said on Thursday.\n",
+    # a site banner above the menu
+    "AUTO INDUSTRY WIRE — Latest headlines\nHome > News > Autos\nTop stories | Autos | Markets\n\n"
+    "Bosch wins radar order from Volvo Cars\n\nStuttgart, May 2, 2024\n\n"
+    "Bosch will supply radar sensors to Volvo Cars from 2026, the companies said on Thursday.\n",
+])
+def test_title_is_the_headline_not_the_site_name_or_section_label(text):
+    assert clean(text=text).title == "Bosch wins radar order from Volvo Cars"
+
+
+def test_cookie_banner_is_never_the_title():
+    text = ("Diese Website verwendet Cookies. Mit „Alle akzeptieren“ stimmen Sie zu. [Alle akzeptieren]\n\n"
+            "Bosch liefert Radarsensoren an Volvo Cars\n\n"
+            "Bosch wird ab 2026 Radarsensoren an Volvo Cars liefern, teilten die Unternehmen am Donnerstag mit.\n")
+    doc = clean(text=text)
+    assert doc.title == "Bosch liefert Radarsensoren an Volvo Cars"
+    assert doc.boilerplate and doc.boilerplate[0][0] == 0

@@ -7,7 +7,7 @@ import re
 from ..dates.lines import date_line, is_byline
 from ..doc import Document
 from ..errors import InputError
-from .boilerplate import find_boilerplate, line_spans
+from .boilerplate import find_boilerplate, is_prose, line_spans
 from .html import extract_html
 from .stories import find_stories
 
@@ -43,13 +43,44 @@ class Cleaner:
         return doc
 
 
+# How far into the text the headline is looked for (non-blank lines).
+_HEAD_LINES = 15
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,12}$", re.I)
+
+
 def _headline(doc: Document) -> str | None:
-    """The first line of real text, when it reads like a headline."""
+    """The headline of a plain-text article, looked for above the first paragraph of prose.
+
+    Scraped pages put the site name, menus, section labels ("SUPPLIERS", "EMPRESAS / ENERGÍA") and
+    breadcrumbs above the headline, and some put a standfirst under it. So the headline is the first
+    line of the last run of headline-like lines (blank lines do not break a run; anything else does)."""
+    run: list[str] = []
+    last_run: list[str] = []
+    seen = 0
     for start, end in line_spans(doc.text):
         line = doc.text[start:end].strip()
-        if not line or any(s < end and start < e for s, e in doc.boilerplate):
+        if not line:
             continue
-        if line[-1] in ".!?" or len(line) >= 200 or date_line(line, None) or is_byline(line):
-            return None
-        return line
-    return None
+        furniture = any(s < end and start < e for s, e in doc.boilerplate)
+        seen += 1
+        if seen > _HEAD_LINES or (not furniture and is_prose(line)):
+            break
+        if not furniture and _headline_like(line):
+            run.append(line)
+            last_run = run
+        else:
+            run = []
+    return last_run[0] if last_run else None
+
+
+def _headline_like(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(line) < 200
+        and line[-1] not in ".!:;,…"
+        and line.count(" ") >= 2  # a headline has words, not a label
+        and not (len(letters) > 3 and all(c.isupper() for c in letters))  # a section label in capitals
+        and not _DOMAIN.match(line)
+        and not date_line(line, None)
+        and not is_byline(line)
+    )

@@ -67,7 +67,7 @@ _AD = re.compile(
 _COOKIE = re.compile(
     r"\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences|consent)\b|"
     r"\baccept (all )?cookies\b|\butilizziamo (i )?cookie|\bquesto sito (utilizza|usa) (i )?cookie|"
-    r"\bwir verwenden cookies\b|\bdiese (web)?seite verwendet cookies\b|\bcookie-einstellungen\b|"
+    r"\bwir verwenden cookies\b|\bdiese (web)?(seite|site) verwendet cookies\b|\bcookie-einstellungen\b|"
     r"\bnous utilisons des cookies\b|\bce site utilise des cookies\b|\butilizamos cookies\b|"
     r"\beste sitio (web )?utiliza cookies\b|\bpolítica de cookies\b|\bpolitique (relative aux|des) cookies\b", _I)
 _NEWSLETTER = re.compile(r"\b(newsletter|newsletters|boletín)\b", _I)
