@@ -116,3 +116,12 @@ def test_discussion_subheading_does_not_swallow_the_article():
         "Analysts said the contract shows that Volvo Cars wants a second supplier besides Continental.\n"
     )
     assert not _touched(find_boilerplate(text), text.index("Analysts"), len(text) - 1)
+
+
+@pytest.mark.parametrize("head", ["MORE HEADLINES", "Altri titoli", "Weitere Meldungen", "Autres titres", "Más titulares"])
+def test_headline_list_is_a_teaser_block(head):
+    text = ("Airbus has taken a minority stake in H2Lift Systems, the company said on Monday in Toulouse.\n\n"
+            f"{head}\n• Vestas wins turbine order from Ørsted for Baltic wind farm\n"
+            "• Thyssenkrupp said to weigh sale of steel unit\n")
+    start = text.index(head)
+    assert find_boilerplate(text) == [(start, len(text) - 1)]

@@ -106,7 +106,9 @@ _SUBSCRIBE_VERB = re.compile(
     r"inscrivez-vous|recevez|suscríbete|suscribete|recibe|regístrate)\b", _I)
 _TEASER_HEAD = re.compile(
     r"^(related( articles| stories| news| content| coverage| reading)?|read more|read also|also read|see also|"
-    r"more on this( topic| story)?|more stories|more news|more from [\w' ]{1,30}|you (may|might) also like|"
+    r"more on this( topic| story)?|more stories|more news|(more|other|top|latest) headlines|headlines|"
+    r"altri titoli|altre notizie|weitere (schlagzeilen|nachrichten|meldungen)|autres titres|autres actualités|"
+    r"más titulares|otros titulares|more from [\w' ]{1,30}|you (may|might) also like|"
     r"recommended( for you| articles| stories)?|most read|most popular|trending( now)?|top stories|"
     r"latest news|editor'?s picks|further reading|"
     r"leggi anche|leggi pure|potrebbe interessarti( anche)?|ti potrebbe interessare|articoli correlati|"
