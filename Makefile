@@ -26,9 +26,11 @@ test: install
 	bash scripts/test-setup.sh
 	$(PY) -m pytest -q
 
-## Throughput and peak memory of extract and ingest on a generated corpus (not part of the tests).
+## Throughput and peak memory of extract and ingest on a generated corpus (not part of the tests):
+## txt and html, at BENCH_N/4, BENCH_N/2 and BENCH_N articles; `make bench BENCH_N=100` for a quick look.
+BENCH_N ?= 2000
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py -n $(BENCH_N)
 
 ## Accuracy on the project's golden set (see docs/accuracy.md).
 eval: install
