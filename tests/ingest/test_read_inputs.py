@@ -288,3 +288,23 @@ def test_string_path_is_one_path(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text(ARTICLE)
     assert [d.id for d in read_inputs(str(p))] == ["a.txt"]
+
+
+def test_jsonl_over_long_line_is_measured_not_held(tmp_path):
+    import tracemalloc
+
+    p = tmp_path / "feed.jsonl"
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "a", "text": "BMW buys cells."}) + "\n")
+        f.write('{"text": "' + "x" * 20_000_000 + '"}\n')
+        f.write(json.dumps({"id": "c", "text": "Renault buys cells."}) + "\n")
+    tracemalloc.start()
+    try:
+        items = read(p, max_bytes=1000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [type(i).__name__ for i in items] == ["Document", "Rejection", "Document"]
+    assert items[1].source.endswith("#L2") and items[1].reason.startswith("record is 20.0 MB, over the 1,000 bytes limit")
+    assert items[2].id == "c"
+    assert peak < 5_000_000  # the 20 MB line was never held whole

@@ -67,18 +67,38 @@ def _str_field(record: dict, key: str) -> str | None:
     return value if isinstance(value, str) else str(value)
 
 
+def _bounded_lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes, int]]:
+    """(line number, bytes, size) of each line. A line longer than ``limit`` is measured while it is
+    skipped, never held whole: one 200 MB line must not be read into memory. Its bytes come back empty."""
+    number = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        number += 1
+        size = len(raw)
+        if size > limit and not raw.endswith(b"\n"):
+            while True:  # the rest of the over-long line, in pieces
+                piece = stream.readline(1 << 20)
+                size += len(piece)
+                if not piece or piece.endswith(b"\n"):
+                    break
+            raw = b""
+        yield number, raw, size
+
+
 def read_jsonl(stream: BinaryIO, *, name: str, source: str, max_bytes: int) -> Iterator[Item]:
     """One document per line; lines are read one at a time so big files stream."""
     seen_any = False
-    for number, raw in enumerate(stream, start=1):
+    for number, raw, size in _bounded_lines(stream, max_bytes):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
-        if not raw.strip():
+        if size <= max_bytes and not raw.strip():
             continue
         seen_any = True
         where = f"{source}#L{number}"
-        if len(raw) > max_bytes:
-            yield Rejection(where, size_message(len(raw), max_bytes, "record"))
+        if size > max_bytes:
+            yield Rejection(where, size_message(size, max_bytes, "record"))
             continue
         try:
             record = json.loads(raw.decode("utf-8"))
