@@ -392,8 +392,10 @@ def test_progress_bar_on_a_terminal(articles, tmp_path):
 
     reader = threading.Thread(target=drain, daemon=True)
     reader.start()
+    # a terminal that can redraw a line (on TERM=dumb rich draws no live display)
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "TERM")} | {"TERM": "xterm"}
     proc = subprocess.Popen([*_entry_point(), "ingest", str(articles), "--db", str(tmp_path / "t.db")],
-                            stdout=subprocess.PIPE, stderr=slave, text=True)
+                            stdout=subprocess.PIPE, stderr=slave, text=True, env=env)
     os.close(slave)
     out = proc.communicate(timeout=120)[0]
     reader.join(timeout=10)
