@@ -186,3 +186,12 @@ def test_html_text_has_one_paragraph_per_line():
     assert [text[s:e] for s, e in split_sentences(text, "it", lines_are_paragraphs=True)][0] == head
     doc = Document(id="x", source="x", html="<p>…</p>", text=text, language="it")
     assert [doc.text[s.start : s.end] for s in SentenceSplitter()(doc).sentences][0] == head
+
+
+def test_dateline_only_at_the_start_of_a_line():
+    text = "The plant opened on Monday. BMW - the carmaker said - will buy cells from CATL."
+    assert [text[s:e] for s, e in split_sentences(text, "en")] == [
+        "The plant opened on Monday.", "BMW - the carmaker said - will buy cells from CATL."]
+    text = "The plant opened on Monday.\nDETROIT — General Motors said it would buy the plant."
+    assert [text[s:e] for s, e in split_sentences(text, "en")][1:] == [
+        "DETROIT —", "General Motors said it would buy the plant."]

@@ -158,12 +158,19 @@ class _Splitter:
                 cut = m.end()
         self._emit(cut, end, out)
 
+    def _at_line_start(self, pos: int) -> bool:
+        """Datelines open a paragraph or a line, never a sentence in the middle of one."""
+        j = pos - 1
+        while j >= 0 and self.text[j] in " \t\u00a0":
+            j -= 1
+        return j < 0 or self.text[j] == "\n"
+
     def _emit(self, start: int, end: int, out: list[tuple[int, int]]) -> None:
         """Add a sentence; a dateline at its start becomes a sentence of its own."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
-        if start < end and (text[start].isupper() or text[start] == "("):
+        if start < end and (text[start].isupper() or text[start] == "(") and self._at_line_start(start):
             hit = dateline_end(text[start : min(end, start + 160)])
             # A weak dateline ("DETROIT —", but also "BMW - Neue Partnerschaft") is split off only
             # when what follows ends like a sentence, not like a headline.
