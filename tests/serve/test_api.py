@@ -396,9 +396,14 @@ def test_serve_command_starts_and_answers(tmp_path):
                     raise AssertionError(proc.stderr.read() if proc.poll() is not None else "server did not start")
                 time.sleep(0.1)
         assert [c["name"] for c in body["items"]] == ["Acme Batteries"]
+        # bound to 127.0.0.1 only: another loopback address of this machine is refused (a server on
+        # 0.0.0.0 would answer there, and on every network interface)
+        with pytest.raises(ConnectionRefusedError):
+            socket.create_connection(("127.0.0.2", port), timeout=2).close()
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    assert f"http://127.0.0.1:{port}/ (read-only)" in proc.stderr.read()
 
 
 def test_serve_command_without_a_database_says_to_ingest(tmp_path):

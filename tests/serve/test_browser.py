@@ -4,6 +4,7 @@ against a real uvicorn server over a real SQLite database. Screenshots go to art
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -284,3 +285,88 @@ def test_untrusted_text_is_shown_literally_and_never_runs(start_server, tmp_path
         clean(name)
     assert page.js_errors == []
     assert len(visited) == 6
+
+
+def hub_docs(n: int = 130) -> list:
+    """One article in which a hub supplies ``n`` customers (more than a company page lists at once)."""
+    from serve_support import make_doc
+
+    names = [f"Buyer {i:03d} Motors" for i in range(n)]
+    text = " ".join(f"Hubcell Energy supplies battery cells to {name}." for name in names)
+    return [make_doc("hub", text, published="2024-06-01", url="https://example.com/hub",
+                     companies={"Hubcell Energy": "Hubcell Energy", **{name: name for name in names}},
+                     relations=[("supplies", "Hubcell Energy", name, "active", "battery cells", f"to {name}.")
+                                for name in names])]
+
+
+def test_loading_state_then_show_more_relations(start_server, tmp_path, page):
+    from serve_support import build_db
+
+    srv = start_server(build_db(tmp_path / "hub.db", hub_docs()))
+    hub = ids(srv)("hubcell")
+    page.set_default_timeout(TIMEOUT)
+    held = []
+    # hold the company's answers, so the loading state can be seen (and photographed)
+    page.route(re.compile(r"/api/companies/[0-9a-f]+(/neighbourhood)?(\?|$)"), lambda route: held.append(route))
+    page.goto(f"{srv.url}/#/company/{hub}")
+    page.locator("main .loading", has_text="Loading company").wait_for()
+    screenshot(page, "13-loading")
+    assert len(held) == 2
+    for route in held:
+        route.continue_()
+    page.locator("#company-name", has_text="Hubcell Energy").wait_for()
+    assert page.locator("main .loading").count() == 0
+    rows = page.locator("#relations tbody tr")
+    assert rows.count() == 100
+    assert "Showing 100 of 130" in page.locator("#relations-count").inner_text()
+    page.click("#relations-more")
+    page.wait_for_function("() => document.querySelectorAll('#relations tbody tr').length === 130")
+    assert page.locator("#relations-more").count() == 0
+    shown = page.locator("#relations tbody tr").evaluate_all("els => els.map(e => e.dataset.relation)")
+    everything = srv.get(f"/api/relations?company={hub}&limit=500")[2]["items"]
+    assert shown == [r["id"] for r in everything]  # one order, no duplicates, nothing missing
+    assert page.locator("#relations tbody tr").last.locator("td").first.inner_text().strip() == "supplies"
+    assert page.js_errors == []
+
+
+def test_graph_view_follows_the_as_of_date(server, page):
+    page.set_default_timeout(TIMEOUT)
+    page.goto(server.url + "/#/graph")
+    page.wait_for_function("() => document.querySelectorAll('#whole-graph path.edge').length === 7")
+    page.fill("#asof", "2020-01-01")
+    page.dispatch_event("#asof", "change")
+    page.wait_for_function("() => document.querySelectorAll('#whole-graph path.edge').length === 1")
+    assert page.locator("#whole-graph path.edge").get_attribute("data-type") == "invests_in"
+    page.fill("#asof", "2023-12-31")
+    page.dispatch_event("#asof", "change")
+    page.wait_for_function("() => document.querySelectorAll('#whole-graph path.edge').length === 4")
+    assert page.locator('#whole-graph path.edge[data-status="rumoured"]').count() == 1  # CATL -> BMW, then
+    page.click("#asof-clear")
+    page.wait_for_function("() => document.querySelectorAll('#whole-graph path.edge').length === 7")
+    assert page.js_errors == []
+
+
+@pytest.mark.parametrize("view", ["finder", "graph", "capacity", "relation"])
+def test_every_view_fits_a_phone(server, browser, view):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    lges = ids(server)("lges")
+    rid = server.get(f"/api/companies/{lges}")[2]["relations"][0]["id"]
+    path, ready = {
+        "finder": ("/#/?q=a", "#results a"),
+        "graph": ("/#/graph", "#whole-graph svg"),
+        "capacity": ("/#/capacity", "#capacity-chart rect.bar"),
+        "relation": (f"/#/relation/{rid}", "#evidence blockquote"),
+    }[view]
+    page.goto(server.url + path)
+    page.locator(ready).first.wait_for()
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{view} is {overflow}px wider than the phone screen"
+    # chart and graph labels keep a readable size (they are drawn at the screen's width)
+    smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll('main svg text')]"
+                             ".map(t => t.getBoundingClientRect().height).filter(h => h > 0), 99)")
+    assert smallest >= 10, f"{view}: a label is {smallest}px tall"
+    screenshot(page, f"14-phone-{view}")
+    context.close()

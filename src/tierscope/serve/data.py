@@ -8,9 +8,12 @@ Statuses are derived like the CLI's (``tierscope.query.status.status_view``, i.e
 date, by the query library's rule: assertions published on or before it, and undated ones from
 documents ingested on or before it; statuses are then re-derived from those alone.
 
-The SQL uses only the store's own indexes (``relations(source_id)``, ``relations(target_id)``,
-``assertions(relation_id)``, ``aliases(alias_key)``, ``facilities(owner_id)``,
-``facility_assertions(facility_id)``).
+Relations are aggregated, ordered (most recently reported first, then by id) and paged in SQL, so
+only the rows a response carries have their status derived in Python; lists of ids go to SQLite as
+one JSON parameter (``json_each``). The SQL needs only the store's indexes on
+``relations(source_id)``, ``relations(target_id)``, ``assertions(relation_id)``,
+``aliases(alias_key)``, ``facilities(owner_id)`` and ``facility_assertions(facility_id)``; covering
+ones (``relations(source_id, id)``, ``assertions(relation_id, published)``) are used when present.
 """
 
 from __future__ import annotations
