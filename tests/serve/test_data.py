@@ -138,3 +138,27 @@ def test_neighbourhood_keeps_nearer_then_more_recent_edges(store, reference):
             kept = [e["id"] for e in cut["edges"]]
             assert set(kept) >= first
             assert set(kept) - first == set(_recent(second, table)[: cap - len(first)])
+
+
+def test_the_page_applies_the_headline_rule_like_the_cli(tmp_path):
+    """An article whose headline says "X supplies Y" over a body that says a deal was signed: the
+    page's status must be the body's (announced), as the CLI's is."""
+    from tierscope import query
+
+    samples = importlib.util.module_from_spec(
+        spec := importlib.util.spec_from_file_location("store_samples", ROOT / "tests" / "store" / "samples.py"))
+    spec.loader.exec_module(samples)
+    doc = samples.make_doc(
+        "orsa", "Orsa Cells supplies cells to Corvo Motors. Orsa Cells has signed a supply deal with Corvo Motors.",
+        published="2025-02-03", companies={"Orsa Cells": "Orsa Cells", "Corvo Motors": "Corvo Motors"},
+        relations=[("supplies", "Orsa Cells", "Corvo Motors", "active", None, "supplies cells"),
+                   ("supplies", "Orsa Cells", "Corvo Motors", "announced", None, "signed")])
+    with SQLiteStore(tmp_path / "h.db") as s:
+        s.add_document(doc)
+        cli = query.relations(s)
+        cid = query.find_company(s, "Orsa Cells").id
+        page = data.company(s, cid)["relations"]
+        listed = data.relations(s)["items"]
+    assert [r.status for r in cli] == ["announced"]
+    assert [r["status"] for r in page] == ["announced"]
+    assert [r["status"] for r in listed] == ["announced"]

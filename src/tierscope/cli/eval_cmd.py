@@ -12,7 +12,7 @@ from ..errors import TierscopeError
 __all__ = ["eval_command", "COMMANDS"]
 
 
-@click.command("eval")
+@click.command("eval", short_help="Score extraction against a labelled gold file.")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--docs", "docs_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder the gold lines' 'file' paths are relative to (default: the gold file's folder).")

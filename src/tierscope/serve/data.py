@@ -185,8 +185,10 @@ _REL_SQL = (
     "SELECT r.id, r.type, r.source_id, r.target_id, r.symmetric, cs.name AS source_name, ct.name AS target_name "
     "FROM relations r JOIN companies cs ON cs.id = r.source_id JOIN companies ct ON ct.id = r.target_id "
 )
+# The evidence text and the document title let status_view apply the headline rule (a headline
+# yields to its own article's body), so the page derives the same status as the CLI.
 _ASSERTION_COLS = ("a.relation_id, a.rowid AS seq, a.status, a.published, a.doc_id, a.product, d.ingested_at, "
-                   "COALESCE(d.cluster_id, d.id) AS source_key")
+                   "COALESCE(d.cluster_id, d.id) AS source_key, a.evidence_text AS text, d.title")
 
 
 def _assertions_for(store, rids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
