@@ -66,7 +66,7 @@ def test_the_most_recent_subject_not_the_first_company():
     doc = run("Ford signed with CATL while Quorvane said the company would grow.", "en")
     assert corefs(doc) == [("the company", "Quorvane", 0)]
     doc = run("Ford signed with CATL. Quorvane said it wants to grow. The company said so.", "en")
-    assert corefs(doc) == [("The company", "Quorvane", 2)]
+    assert corefs(doc) == [("it", "Quorvane", 1), ("The company", "Quorvane", 2)]
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,86 @@ def test_a_company_after_a_preposition_is_not_the_subject():
     # With no company as subject, the first one named is the topic.
     doc = run("For Quorvane, a unit of Belmark Holdings Ltd, the deal matters. The company said so.", "en")
     assert corefs(doc) == [("The company", "Quorvane", 1)]
+
+
+# -- apposition, plural and new companies, coordination, nationality, pronouns -------------------
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("it", "Lumara ha smentito un'offerta per Brenvik, il fornitore di componenti controllato da un fondo.",
+         "il fornitore di componenti", "Brenvik"),
+        ("es", "Corvana venderá su filial Brenvik, el fabricante de autobuses, a Iveco.", "el fabricante", "Brenvik"),
+        ("en", "Lumara will buy cells from Brenvik, the battery company founded in Oslo, from 2027.",
+         "the battery company", "Brenvik"),
+        ("fr", "Lumara achète des cellules à Brenvik, la société fondée à Lyon, depuis 2023.", "la société", "Brenvik"),
+    ],
+)
+def test_a_description_after_a_company_and_a_comma_describes_that_company(language, text, description, company):
+    assert (description, company, 0) in corefs(run(text, language))
+
+
+def test_an_apposition_keeps_the_role_of_its_company():
+    # Brenvik is an object: its apposition does not become the latest subject.
+    doc = run("Stellantis quiere vender su filial Brenvik, el fabricante polaco, según ha confirmado la empresa.", "es")
+    assert corefs(doc) == [("el fabricante polaco", "Brenvik", 0), ("la empresa", "Stellantis", 0)]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Lumara e Brenvik hanno firmato un accordo. Le due società lavoreranno insieme."),
+        ("it", "Lumara e Brenvik creano una joint venture. La nuova società avrà sede a Torino."),
+        ("it", "Lumara e Brenvik hanno presentato i conti. Per il primo gruppo le vendite calano."),
+        ("en", "Lumara and Brenvik set up a venture. The joint company will build cells."),
+        ("en", "Lumara said Brenvik and Tesla belong to rivals. The same company said nothing."),
+        ("de", "Lumara und Brenvik arbeiten zusammen. Die beiden Unternehmen schweigen."),
+        ("de", "Lumara und Brenvik einigten sich. Das teilten die beteiligten Unternehmen mit."),
+        ("fr", "Lumara et Brenvik créent une coentreprise. La nouvelle société sera basée à Lyon."),
+        ("fr", "Lumara a investi dans des start-up de la batterie."),
+        ("es", "Lumara y Brenvik firmaron. Ambas empresas lo confirmaron y la nueva empresa abrirá en Vigo."),
+    ],
+)
+def test_plural_new_and_ordinal_descriptions_point_to_no_single_company(language, text):
+    assert corefs(run(text, language)) == []
+
+
+def test_spanish_adjective_nouns_only_right_after_the_article():
+    doc = run("Iberdrola apuesta por la movilidad eléctrica. La eléctrica invertirá más.", "es")
+    assert corefs(doc) == [("La eléctrica", "Iberdrola", 1)]
+
+
+def test_a_company_joined_to_an_object_is_an_object_too():
+    doc = run("Repsol ha firmado acuerdos con Toyota, Hyundai Motor y Kia, según ha anunciado la compañía.", "es")
+    assert corefs(doc) == [("la compañía", "Repsol", 0)]
+    doc = run("Quorvane ha firmato con Stellantis e Brenvik. La società ha confermato.", "it")
+    assert corefs(doc) == [("La società", "Quorvane", 1)]
+
+
+def test_a_stated_nationality_prefers_a_company_known_to_be_of_it():
+    # Lumara's country is unknown; Iveco is known to be Italian.
+    doc = run("Lumara venderá su negocio de autobuses a Iveco. El grupo italiano pagará en efectivo.", "es")
+    assert corefs(doc) == [("El grupo italiano", "Iveco", 1)]
+
+
+def test_two_word_nationality():
+    doc = run("BMW buys cells from Samsung SDI. The South Korean company will expand in Hungary.", "en")
+    assert corefs(doc) == [("The South Korean company", "Samsung SDI", 1)]
+
+
+def test_a_lower_case_adjective_then_a_name_is_an_apposition():
+    doc = run("Renault investit. Le groupe nucléaire Orano et Brenvik ont signé.", "fr")
+    assert corefs(doc) == []
+
+
+def test_it_as_subject_points_to_the_latest_subject_company():
+    doc = run("Lumara buys cells from CATL. It said the deal runs to 2030. Analysts said it is large.", "en")
+    assert corefs(doc) == [("It", "Lumara", 1)]
+    doc = run("Lumara said it will also supply Brenvik with cells.", "en")
+    assert [(m.text, m.canonical) for m in doc.mentions if m.source == "coref"] == [("it", "Lumara")]
+
+
+def test_it_is_not_a_company_without_a_business_verb_or_a_subject_antecedent():
+    assert corefs(run("CATL will supply Lumara. Analysts think it is cheap.", "en")) == []
+    assert corefs(run("Prices fell in May. It said nothing.", "en")) == []

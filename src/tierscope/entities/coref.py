@@ -38,7 +38,7 @@ def coref_regex(language: str) -> re.Pattern:
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # Any one word may stand where an adjective can ("the new company"); what it states is
     # looked up afterwards (a 400-word alternation here made each match ten times slower).
-    adj_alt = r"[^\W\d][\w.]*(?:-based)?"
+    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-based)?"
     inflection = r"(?:e?s|e?n)?" if language == "de" else ""
     return re.compile(
         rf"(?<![\w-])(?P<art>{_ARTICLES})(?:\s+|(?<=['’]))"
@@ -55,7 +55,7 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
     """(country, city) an adjective states."""
     if not word:
         return None, None
-    key = word.casefold()
+    key = "-".join(word.casefold().split())
     if key in NATIONALITY:
         return NATIONALITY[key], None
     if key in CITY_ADJECTIVES:
@@ -83,10 +83,12 @@ class _Constraint:
         self.sector, self.country, self.city = sector, country, city
 
     def fits(self, mention: Mention, strict: bool = False) -> bool:
-        """``strict``: the company's kind must be known when the description states one."""
+        """``strict``: the company's kind and country must be known when the description states them."""
         entry = gazetteer().entry(mention.canonical or "") if mention.attrs.get("known") else None
         sectors = entry.sectors if entry else mention.attrs.get("sectors") or ()
         if strict and self.sector and not sectors:
+            return False
+        if strict and self.country and not (entry.country if entry else mention.attrs.get("country")):
             return False
         if not compatible_sector(self.sector, sectors):
             return False
@@ -114,8 +116,49 @@ def _parts(m: re.Match) -> tuple[str | None, str | None, int]:
     return adj2, spec, m.end()
 
 
-def _constraint(m: re.Match, adj2: str | None, spec: str | None) -> _Constraint | None:
+# A word before the noun that makes the description no reference back to one named company: a
+# number or "both" (several companies: "le due società", "die beiden Unternehmen"), "new"/"joint" (a
+# company being set up: "la nouvelle société", "the joint company"), an ordinal or "same"/"other"
+# ("il primo gruppo" is "the former"; "the same group", "the other company").
+_NOT_BACK = frozenset(
+    "two three both due tre entrambe entrambi ambedue deux trois dos tres ambas ambos zwei drei beiden beide "
+    "new nuova nuovo neue neuen neuer neues nouvelle nouveau nouvel nueva nuevo joint comune commune "
+    "conjunta conjunto gemeinsame gemeinsamen first second third former latter primo prima secondo seconda "
+    "terzo terza premier première deuxième seconde troisième primer primera segundo segunda tercer tercera "
+    "erste ersten erster zweite zweiten zweiter dritte same other stessa stesso medesima medesimo altra altro "
+    "mismo misma otra otro même autre andere anderen anderer selbe selben gleiche gleichen "
+    "beteiligten".split()
+)
+# Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
+_PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
+# German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
+_GERMAN_FEMININE = frozenset("firma gruppe marke".split())
+# Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
+# or "la movilidad eléctrica" would be one.
+_ADJECTIVAL_NOUNS = frozenset(
+    "eléctrica energética tecnológica química petrolera minera siderúrgica automovilística automotriz".split()
+)
+
+
+def _plural_or_new(m: re.Match, language: str) -> bool:
+    art = m.group("art").casefold().rstrip("'’")
+    adj1 = (m.group("adj1") or "").casefold()
+    noun = m.group("noun").casefold()
+    if adj1 in _NOT_BACK or art in _PLURAL_ARTICLES.get(language, ()):
+        return True
+    if adj1 and noun in _ADJECTIVAL_NOUNS:
+        return True
+    if language == "de":
+        head = m.group("head").casefold()
+        if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
+            return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
+    return False
+
+
+def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en") -> _Constraint | None:
     """What the description says about its company; None when it is not a company description."""
+    if _plural_or_new(m, language):
+        return None
     noun = m.group("noun")
     sector = _noun_sector(noun)
     if sector == "startup":
@@ -179,10 +222,18 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
             if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
                 continue
-            cons = _constraint(m, adj2, spec)
+            if language not in ("en", "de"):
+                # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
+                after = _ADJ_THEN_NAME.match(text, end)
+                if after and (after.end() in company_starts or text[after.end()].isupper()):
+                    continue
+            cons = _constraint(m, adj2, spec, language)
             if cons is None:
                 continue
-            antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject)
+            antecedent = _apposed(text, start, companies.get(s_index, ()), cons)
+            apposed = antecedent is not None
+            if antecedent is None:
+                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 continue
             mention = Mention(
@@ -202,10 +253,93 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             )
             out.append(mention)
             before = [c.end for c in companies.get(s_index, ()) if c.end <= start]
-            subject[id(mention)] = _in_subject_position(text, mention, max([sentences[s_index].start, *before]))
+            # An apposition is its company again, in the same role ("vender su filial Solaris, el
+            # fabricante polaco,": no subject).
+            subject[id(mention)] = subject.get(id(antecedent), True) if apposed else _in_subject_position(
+                text, mention, max([sentences[s_index].start, *before]))
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
+    if language == "en":
+        out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied))
     return out
+
+
+# "it" as the subject of a business verb: "Ford said it will ...", "It already supplies BMW".
+_IT_BEFORE = frozenset(", and but that said says because while as when after since so although though if".split())
+_IT_ADVERBS = frozenset("also already currently now still recently previously then later first".split())
+_IT_VERBS = frozenset(
+    "said says will would has had could can may might plans planned expects expected agreed agrees signed "
+    "intends intended aims wants hopes announced announces reported posted supplies supplied owns owned holds "
+    "held bought buys acquired acquires sold sells invested invests builds built makes made produces produced "
+    "operates employs declined denied confirmed did does added noted runs ran opened launched struck reached "
+    "delivers delivered ships shipped uses used sources sourced".split()
+)
+_PRONOUN_REACH = 2  # sentences back
+
+
+def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for "it"/"It" as the subject of a business verb, pointing to the most recent
+    company in subject position in the same or the two sentences before (never an object: "Ford
+    buys from CATL. It said" is Ford)."""
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key != "it" or k + 1 >= len(tokens) or occupied.overlaps(tok.start, tok.end):
+                continue
+            if k > 0 and tokens[k - 1].key not in _IT_BEFORE:
+                continue
+            nxt = tokens[k + 1].key
+            if nxt in _IT_ADVERBS and k + 2 < len(tokens):
+                nxt = tokens[k + 2].key
+            if nxt not in _IT_VERBS:
+                continue
+            story = sentences[s_index].story
+            antecedent = None
+            for back in range(s_index, max(-1, s_index - 1 - _PRONOUN_REACH), -1):
+                if sentences[back].story != story:
+                    break
+                cands = [c for c in companies.get(back, ()) if c.end <= tok.start and subject.get(id(c))]
+                if cands:
+                    antecedent = max(cands, key=lambda c: c.start)
+                    break
+            if antecedent is None:
+                continue
+            out.append(Mention(
+                start=tok.start, end=tok.end, text=tok.text, label="COMPANY", canonical=antecedent.canonical,
+                sentence=s_index, source="coref",
+                attrs={
+                    "known": antecedent.attrs.get("known", False),
+                    "sectors": list(antecedent.attrs.get("sectors") or []),
+                    "country": antecedent.attrs.get("country"),
+                    "antecedent": [antecedent.start, antecedent.end],
+                    "pronoun": True,
+                },
+            ))
+    return out
+
+
+# A lower-case word with an adjective's ending, then a capitalised word.
+_ADJ_THEN_NAME = re.compile(
+    r"\s+[^\W\d_]+(?:aire|ique|ier|ière|ien|ienne|ais|aise|ois|oise|ano|ana|ese|ico|ica|ale|ivo|iva|ario|aria|ero|era|"
+    r"iero|iera|al|ista|ense)\s+(?=\w)"
+)
+
+
+def _apposed(text: str, start: int, same_sentence, cons: _Constraint) -> Mention | None:
+    """The company right before ", the description": "Marelli, il fornitore di componenti", "Agratas,
+    the battery company set up by Tata Sons" describe the company they follow."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] != ",":
+        return None
+    k -= 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    for c in same_sentence:
+        if c.end == k + 1 and cons.fits(c):
+            return c
+    return None
 
 
 # Words before a company that make it an object or complement, not the subject.
@@ -246,13 +380,22 @@ def _ordered(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
     return [c for c in reversed(ordered) if subject[id(c)]] + [c for c in ordered if not subject[id(c)]]
 
 
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|und|e|ed|et|y|o|or|oder|ou)\s+)?$", re.IGNORECASE)
+
+
 def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict[int, bool]:
     out = {}
     for s_index, ms in companies.items():
         lo = sentences[s_index].start
+        prev = None
         for m in sorted(ms, key=lambda c: c.start):
-            out[id(m)] = _in_subject_position(text, m, lo)
+            if prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
+                # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
+                out[id(m)] = out[id(prev)]
+            else:
+                out[id(m)] = _in_subject_position(text, m, lo)
             lo = max(lo, m.end)
+            prev = m
     return out
 
 
@@ -269,7 +412,7 @@ def _window(sentences, s_index, start, companies, subject):
 
 
 def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Mention | None:
-    for strict in ((True, False) if cons.sector else (False,)):
+    for strict in ((True, False) if cons.sector or cons.country else (False,)):
         for c in _window(sentences, s_index, start, companies, subject):
             if cons.fits(c, strict):
                 return c
