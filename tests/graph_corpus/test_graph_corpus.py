@@ -28,12 +28,6 @@ def as_json(*args, db):
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    try:
-        from tierscope.pipeline import default_components
-
-        default_components()
-    except ImportError as exc:
-        pytest.skip(f"the extraction pipeline is not complete yet ({exc})")
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
     proc = tierscope("ingest", ARTICLES, "--json", db=path)
     summary = json.loads(proc.stdout)

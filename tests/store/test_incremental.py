@@ -134,12 +134,6 @@ def test_a_merge_parks_self_loops_and_a_split_restores_them(store, samples):
 
 
 def test_real_articles_one_by_one_equal_one_batch(tmp_path):
-    try:
-        from tierscope.pipeline import default_components
-
-        default_components()
-    except ImportError as exc:
-        pytest.skip(f"the extraction pipeline is not complete yet ({exc})")
     files = sorted(GRAPH_CORPUS.glob("*.txt"))
     with SQLiteStore(tmp_path / "inc.db") as inc, SQLiteStore(tmp_path / "once.db") as once:
         for f in files:
