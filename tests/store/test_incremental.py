@@ -142,3 +142,19 @@ def test_real_articles_one_by_one_equal_one_batch(tmp_path):
         state = snapshot(inc)
         assert state == snapshot(once)
         assert len(state["documents"]) == len(files) and state["links"]
+
+
+def test_a_rerun_with_nothing_new_resolves_what_an_interrupted_run_left(tmp_path, samples):
+    """A run stopped after its documents were written but before the batch's refresh: its re-run
+    finds every document stored and must still resolve them (as one uninterrupted run would)."""
+    docs = [_doc(samples, "a", "Orsa Cells supplies Corvo Motors.", [("supplies", "Orsa Cells", "Corvo Motors", "active", None, "supplies")]),
+            _doc(samples, "b", "Corvo Motors buys from Orsa Cells.", [("supplies", "Orsa Cells", "Corvo Motors", "active", None, "buys")])]
+    with SQLiteStore(tmp_path / "stopped.db") as stopped, SQLiteStore(tmp_path / "once.db") as once:
+        for d in docs:
+            stopped.add_document(d)  # written, never refreshed
+        assert stopped.rows("SELECT count(*) AS n FROM documents WHERE resolved = 0")[0]["n"] == 2
+        report = ingest(stopped, items=docs)
+        assert report.new == 0 and report.already_stored == 2
+        assert stopped.rows("SELECT count(*) AS n FROM documents WHERE resolved = 0")[0]["n"] == 0
+        ingest(once, items=docs)
+        assert snapshot(stopped) == snapshot(once)

@@ -115,11 +115,6 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
             click.echo(f"interrupted: {stored}; run the same command again to finish "
                        "(documents already stored are not added twice)", err=True)
             click.get_current_context().exit(130)
-        if report.documents and not report.new:
-            # A run interrupted after its last document but before the batch's refresh leaves
-            # documents unresolved; a re-run finds nothing new, so it refreshes here (cheap when
-            # nothing is pending).
-            store.refresh()
         counts = store.counts()
     if as_json:
         echo_json({**report.to_dict(), "db": db, "totals": counts})

@@ -107,9 +107,11 @@ def ingest(
         if on_item is not None:
             on_item(item, report)
     refresh = getattr(store, "refresh", None)
-    if report.new and callable(refresh):
+    if report.documents and callable(refresh):
         # Corpus-level, once per batch rather than per document: resolve the new names against the
         # corpus (decisions re-applied) and cluster the new documents with their reprints and
-        # translations; incremental, so its cost follows the batch, not the store.
+        # translations; incremental, so its cost follows the batch, not the store. Also when
+        # nothing is new: a run interrupted before its refresh left documents unresolved, and its
+        # re-run finds them all stored (cheap when nothing is pending).
         report.resolution = refresh()
     return report
