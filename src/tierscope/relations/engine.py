@@ -47,6 +47,7 @@ class Group:
     marker: str | None = None  # the marker word, lower-cased
     marker_start: int = -1
     sectors: list[str] = field(default_factory=list)
+    head_end: int = -1  # "Hella, il fornitore tedesco": end of the name an apposition of itself follows
 
 
 @dataclass(slots=True)
@@ -224,6 +225,12 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.end = max(g.end, e)
                 g.ends[-1] = g.end
                 continue
+            if gap.strip() == "," and g.names == [name] and len(g.firsts) == 1:
+                # "Hella, il fornitore tedesco" (the second a reference back to the first): one group
+                g.head_end = g.end
+                g.end = max(g.end, e)
+                g.ends[-1] = g.end
+                continue
             bare = gap.strip() == ","
             if lex.coord.match(gap) and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e)):
                 if name not in g.names:
@@ -247,6 +254,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int]) -> None:
@@ -278,6 +286,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
+            if _YEAR.fullmatch(tok):
+                break  # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company
             # elided articles: l'/d'/dell'/all' glued to the next word are not markers
             skipped += 1
             i -= 1
@@ -353,7 +363,7 @@ def _unmarked(lex, g):
     return g.marker is None or not any(g.marker in lex.markers.get(r, ()) for r in ("agent", "recipient", "from", "with", "of", "in", "report"))
 
 
-_RELATIVE = re.compile(r"\b(?:which|who|whose|that|che|il quale|la quale|cui|der|die|das|welche[rsnm]?|qui|que|qu'|dont|lequel|laquelle|quien|quienes|cual|cuya|cuyo)\b", _I)
+_RELATIVE = re.compile(r"\b(?:which|who|whose|that|che|il quale|la quale|cui|der|die|das|dem|dessen|deren|welche[rsnm]?|qui|que|qu'|dont|lequel|laquelle|quien|quienes|cual|cuya|cuyo)\b", _I)
 
 
 def _in_relative(text: str, g: Group, t0: int) -> bool:
@@ -364,11 +374,33 @@ def _in_relative(text: str, g: Group, t0: int) -> bool:
     return lo >= 0 and _RELATIVE.search(text, lo, g.start) is not None
 
 
+_APPOS_CLOSE = re.compile(r"[^,;:()]{0,80}?,")
+
+
+def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
+    """"Enel X Way, la controllata del gruppo Enel, ha firmato ...": a company named inside an
+    apposition (opened by a comma right after another company, closed by a comma before the
+    trigger) describes that company; it is not the subject of the clause."""
+    lo = text.rfind(",", 0, g.start)
+    if lo < 0 or g.start - lo > 60 or re.search(r"[;:()]", text[lo + 1 : g.start]):
+        return False
+    if not _APPOS_CLOSE.match(text, g.end) or text.find(",", g.end) >= t0:
+        return False
+    head = next((h for h in reversed(groups) if h.end <= lo), None)
+    if head is None or text[head.end : lo].strip() not in ("",):
+        return False
+    first = text[lo + 1 : g.start].split()
+    if first:
+        w = first[0]
+        return w[:1].islower() and _RELATIVE.match(w) is None
+    return _POSSESSIVE_AFTER.match(text, g.end) is not None  # "Ampere, Renault's subsidiary, ..."
+
+
 def _subject(lex, groups, t0, text):
-    """Nearest unmarked group left of the trigger, skipping one that sits inside a relative clause
-    or a report attribution."""
+    """Nearest unmarked group left of the trigger, skipping one that sits inside a relative clause,
+    an apposition or a report attribution."""
     for g in _left(groups, t0, text, ("report",), lex):
-        if _unmarked(lex, g) and not _in_relative(text, g, t0):
+        if _unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0):
             return g
     return None
 
@@ -466,21 +498,53 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "SUPPLIER_N":
+        # The noun names one company (its *referent*: the supplier, the customer, the shareholder)
+        # by its relation to another (the *anchor*). Pairs are (referent, anchor); a "reverse" noun
+        # (customer) gives the supply the other way round.
+        rev = bool(trig.get("reverse"))
+
+        def put(referent, anchor, dconf):
+            out.append((anchor.names, referent.names, None, dconf) if rev else (referent.names, anchor.names, None, dconf))
+            return out
+
         lefts = _left(groups, t0, text, ("report",), lex, 90)
         adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) else None
-        of = next((g for g in right if (has(lex, "of", g) or has(lex, "recipient", g)) and g.start - t1 <= 40), None)
+        if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
+            adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
+        of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
+        of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
+        if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
+            of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
         if adj is not None and of is None:
             # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
             nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
             if nxt is not None:
-                out.append((nxt.names, adj.names, None, 0.0))
+                return put(nxt, adj, 0.0)
             elif len(lefts) > 1 and _unmarked(lex, lefts[1]):
-                out.append((lefts[1].names, adj.names, None, -0.05))
+                return put(lefts[1], adj, -0.05)
             return out
         if of is not None:
             src = next((g for g in lefts if _unmarked(lex, g)), None)
             if src is not None:
-                out.append((src.names, of.names, None, 0.0))
+                return put(src, of, 0.0)
+            return out
+        subj = _subject(lex, groups, t0, text)
+        if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
+            return out
+        if lex.possessive.search(text, max(subj.end, t0 - 20), t0):
+            # "Verkor counts Bpifrance among its shareholders" / "X conta fra i suoi clienti Y"
+            before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)), None)
+            if before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40:
+                return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
+            # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
+            nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)) and g.start - t1 <= 50), None)
+            if nxt is not None and nxt is not subj:
+                return put(nxt, subj, -0.05)
+            return out
+        # "Northvolt ha perso il cliente Scania": the noun's referent follows it, the anchor is the subject
+        nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
+        if nxt is not None and nxt is not subj:
+            return put(nxt, subj, -0.1)
         return out
 
     if frame in ("DEAL_SUPPLIER", "DEAL_BUYER"):
@@ -514,6 +578,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         lefts = [
             g for g in _left(groups, t0, text, ("report",), lex)
             if not _in_relative(text, g, t0)
+            and not (not has(lex, "with", g) and _in_apposition(text, groups, g, t0))
             and (has(lex, "with", g) or not any(has(lex, r, g) for r in ("agent", "recipient", "from", "of", "in")))
         ]
         subj = next((g for g in lefts if not has(lex, "with", g)), None)
@@ -571,7 +636,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         limit = 70 if frame == "INV" else 45
         tgt = next((g for g in right if g.start - t1 <= limit and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
         if tgt is None and lex.verb_final:
-            lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end]
+            lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
         if tgt is None and frame == "OWN_CR":
             # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
@@ -613,10 +678,15 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_PR":  # child left, parent right
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
-        parent = next((g for g in right if g.start - t1 <= 28 or (g.start - t1 <= 50 and len(text[t1 : g.start].split()) <= 3 and not re.search(r"[,;:()]", text[t1 : g.start]))), None)
+        parent = next((g for g in right if g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start))), None)
         if parent is None:
             return out
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
+        if (len(lefts) > 1 and lefts[0].names == parent.names and text[lefts[0].start].islower()
+                and text[lefts[1].end : lefts[0].start].strip() == ","):
+            # "FPT, la società controllata dal gruppo" read with "la società" as the group itself:
+            # the child is the name the apposition follows
+            lefts = lefts[1:]
         child = lefts[0] if lefts else None
         near = next((g for g in reversed(groups) if g.end <= t0), None)
         if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
@@ -630,6 +700,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
+#: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
+_NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
 
 
 def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
@@ -654,7 +726,9 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         g, head = groups[i], groups[i - 1]
         if g.end > t0 or t0 - g.end > 60 or re.search(r"[,;:]", text[g.end : t0]):
             continue
-        if lex.rel_object.fullmatch(text, head.end, g.start):
+        if lex.rel_object.fullmatch(text, head.end, g.start) or (
+            head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
+        ):
             best = (g, head)
     return best
 
@@ -755,7 +829,7 @@ def status_for(
     if st.has("weak_rumoured") and not lex.local["announced"].search(text):
         return "rumoured", -0.05
     comma = text.rfind(",", clause_lo, t0)
-    local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 else before
+    local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     if lex.local["active"].search(local[-50:]) or lex.local["active"].search(text[t0:t1]):
         return "active", 0.0
     if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and (
@@ -771,6 +845,7 @@ def status_for(
     return "active", -0.05
 
 
+_ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an|il|la|lo|l'|un|una|der|die|das|eine?|le|les|une|el|los|las)?\s*", _I)
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
 
 

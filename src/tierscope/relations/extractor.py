@@ -160,7 +160,9 @@ class RelationExtractor:
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
                 status, dstat = engine.status_for(lex, text, m.start(), m.end(), default, party_spans)
                 if status is not None and typ == "invests_in" and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
-                    status = "ended"  # "X sold its stake in Y"
+                    # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
+                    # Y": X holds it still
+                    status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced") else status)
                 if status is None:
                     continue
                 if typ == "owns" and trig.get("status") == "active" and status in ("announced", "in_talks", "rumoured"):
@@ -211,6 +213,8 @@ class RelationExtractor:
 
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
+#: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
+_SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
 
 
 def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
@@ -219,7 +223,7 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
     VW-Tochter Audi")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
-    if _STAKE_COMPOUND.match(text, m.end):
+    if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end):
         return False  # "74 Prozent der VNG-Aktien": the shares are VNG's
     own = _OWNER_COMPOUND.match(text, m.end)
     return not (own and any(c.start == own.end() for c in comps))
