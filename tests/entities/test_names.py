@@ -53,7 +53,7 @@ def test_possessive_ticker_apposition_compound_and_shape():
 
 
 def test_coordination_with_a_known_company():
-    assert found_by("BMW and Quorvane will build cells together.", "en") == {"BMW": "gazetteer", "Quorvane": "coordination"}
+    assert found_by("BMW and Quorvane are building cells together.", "en") == {"BMW": "gazetteer", "Quorvane": "coordination"}
     assert found_by("Stellantis e Belmark produrranno batterie.", "it")["Belmark"] == "coordination"
 
 

@@ -56,6 +56,9 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "launched launches unveiled unveils completed completes confirmed confirms denied denies declined",
         "builds produces manufactures delivers partnered teamed struck raised",
         "purchased purchases merged merge merges expects employs operates controls secured won",
+        # base forms after "will"/"would" (an auxiliary): "Belmark will buy Norvik"
+        "buy acquire supply sell sign build invest deliver provide produce form launch open",
+        "entered inked sealed struck completes finalized finalised closed",
     ),
     "it": _words(
         "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",
@@ -63,23 +66,27 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "firma sigla annuncia acquisisce acquista compra vende fornisce fornirà investe investirà produce",
         "produrrà costruisce costruirà controlla detiene possiede rileva prevede comunica conferma smentisce",
         "punta cede",
+        "consegna consegnerà tratta negozia chiude apre lancia crea rinnova sale entra esce",
     ),
     "de": _words(
         "unterzeichnete unterzeichnet übernimmt übernahm kauft kaufte erwirbt erwarb liefert lieferte",
         "beliefert investiert investierte baut baute plant plante meldete meldet verkauft verkaufte",
         "teilte kündigte produziert fertigt schloss einigte erhielt bestätigte dementierte gab",
         "beteiligt übernehmen kaufen",
+        "erwartet schnappt steigt gründet gründete startet eröffnet verhandelt prüft holt",
     ),
     "fr": _words(
         "signé annoncé acquis racheté conclu investi cédé vendu déclaré indiqué confirmé obtenu lancé",
         "présenté fourni démenti signe annonce acquiert rachète fournit fournira investit investira",
         "produit produira construit construira détient possède cède vend prévoit confirme dément",
+        "livre livrera négocie ouvre crée lance remporte",
     ),
     "es": _words(
         "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
         "firmó anunció adquirió compró vendió invirtió cerró alcanzó presentó suministró afirmó confirmó",
         "informó desmintió firma anuncia adquiere compra vende suministra suministrará invierte invertirá",
         "produce producirá construye construirá controla posee prevé confirma desmiente",
+        "entrega entregará sustituye negocia negoció cierra abre abrirá crea creará lanza ultima gana",
     ),
 }
 #: Words allowed between the subject and its verb: auxiliaries and a few adverbs.
@@ -107,6 +114,10 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "negotiations with|supplier to|supplies|supplied|subsidiary of|unit of|division of|owned by",
         "acquired by|bought by|shares of|shares in|sold to|chief executive of|ceo of|chairman of",
         "founder of|partnered with|teamed up with|partner|partners",
+        "buy out|buys out|bought out|buying out|snapped up|snaps up|scooped up|took over|takes over|take over",
+        "taking over|collaboration between|partnership between|agreement between|deal between|venture between",
+        "merger between|merger of|contract between|alliance between|talks between|cooperation between",
+        "entered into an agreement with|collaboration with|cooperation with|tie-up with",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -114,6 +125,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "contratto con|alleanza con|partnership con|joint venture con|controllata di|controllata da",
         "fornitore di|ceduto a|venduto a|azioni di|trattative con|fusione con|amministratore delegato di",
         "presidente di|fondatore di|insieme a",
+        "accordo tra|accordo fra|intesa tra|intesa fra|alleanza tra|fusione tra|joint venture tra|contratto tra",
+        "collaborazione con|collaborazione tra|cooperazione con|consegna a|fornitura a|fornisce a",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -121,18 +134,24 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "joint venture mit|tochter von|tochter des|tochter der|aktien von|verhandlungen mit|fusion mit",
         "zulieferer von|lieferant von|übernimmt|kauft|erwirbt|übernahm|kaufte|erwarb|beliefert",
         "chef von|gründer von|partner",
+        "vereinbarung zwischen|vertrag zwischen|kooperation zwischen|partnerschaft zwischen|fusion zwischen",
+        "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
         "participation de|accord avec|contrat avec|partenariat avec|alliance avec|coentreprise avec",
         "joint-venture avec|filiale de|fournisseur de|actions de|négociations avec|discussions avec",
         "fusion avec|cédé à|vendu à|pdg de|directeur général de|fondateur de|partenaire",
+        "accord entre|partenariat entre|alliance entre|fusion entre|coentreprise entre|contrat entre",
+        "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
         "participación de|acuerdo con|contrato con|alianza con|asociación con|empresa conjunta con",
         "filial de|proveedor de|acciones de|negociaciones con|conversaciones con|fusión con|vendió a",
         "consejero delegado de|fundador de|socio",
+        "acuerdo entre|alianza entre|fusión entre|empresa conjunta entre|contrato entre|colaboración con",
+        "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
@@ -158,28 +177,38 @@ NAME_NOUNS: dict[str, frozenset[str]] = {
     "en": _words(
         "maker giant rival rivals competitor retailer bank lender insurer reinsurer operator carrier",
         "provider developer chain unit subsidiary affiliate parent distributor pharmacy peer owner",
-        "buyer acquirer bidder investor fund",
+        "buyer acquirer bidder investor fund startup start-up firm specialist",
     ),
-    "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo"),
+    "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo",
+                 "specialista"),
     "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber"),
-    "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds"),
-    "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo"),
+    "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste"),
+    "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo especialista"),
 }
 #: German compound descriptors by their head: "Zahlungsdienstleister Moip", "Energieversorger EWE".
-GERMAN_NAME_NOUN_ENDINGS = (
+_GERMAN_NAME_NOUN_STEMS = (
     "konzern", "hersteller", "anbieter", "dienstleister", "versorger", "kette", "bauer", "händler",
     "bank", "versicherer", "betreiber", "entwickler", "zulieferer", "produzent", "riese", "spezialist",
     "bewerber", "konkurrent", "rivale", "investor", "haus", "werft", "firma", "gruppe",
+    "verarbeiter", "agentur", "manager", "erzeuger", "vermarkter", "lieferant", "versender", "discounter",
+    "startup",
+)
+# With their inflections: "des Konzerns", "den Handelsriesen", "dem Geflügelspezialisten", "des Asset-Managers".
+GERMAN_NAME_NOUN_ENDINGS = tuple(
+    sorted({stem + end for stem in _GERMAN_NAME_NOUN_STEMS for end in ("", "s", "n", "en")})
 )
 #: Stems of deal words: with one in the sentence, "by/from/durch/von/da/par/por" + name is a party.
 DEAL_STEMS: dict[str, tuple[str, ...]] = {
-    "en": ("acqui", "buy", "bought", "purchas", "sold", "sell", "sale", "merg", "takeover", "stake"),
-    "it": ("acquis", "acquist", "vend", "cedu", "cession", "fusion", "rilev", "comprat"),
+    # supply words too: "delivers cells to Beta", "fornisce celle a Beta", "liefert Zellen an Beta"
+    "en": ("acqui", "buy", "bought", "purchas", "sold", "sell", "sale", "merg", "takeover", "stake",
+           "suppl", "deliver", "ship"),
+    "it": ("acquis", "acquist", "vend", "cedu", "cession", "fusion", "rilev", "comprat", "fornit", "fornisc",
+           "fornir", "consegn"),
     "de": ("übernahm", "übernomm", "übernimm", "übernehm", "kauf", "gekauft", "erwerb", "erwarb",
-           "erworben", "verkauf", "fusion"),
+           "erworben", "verkauf", "fusion", "liefer"),
     "fr": ("rachat", "rachet", "rachèt", "acqui", "achat", "achet", "vend", "cession", "cèd", "cédé",
-           "fusion"),
-    "es": ("adquisi", "adquir", "compr", "vend", "fusión", "fusion"),
+           "fusion", "fourni", "livr"),
+    "es": ("adquisi", "adquir", "compr", "vend", "fusión", "fusion", "suministr", "entreg", "provee"),
 }
 DEAL_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": _words("by from to"),

@@ -255,7 +255,7 @@ class _Finder:
     def validate(self, tokens: list[Token], name: list[Token], cue: str = "") -> list[Token] | None:
         """The name without leading function words, or None when it is no company."""
         pl = places()
-        while name and (name[0].key in STOP or name[0].key in NATIONALITY or name[0].key in SENTENCE_STARTERS
+        while name and (name[0].key in STOP or self._nationality(tokens, name[0]) or name[0].key in SENTENCE_STARTERS
                         or name[0].text == "&" or pl.get(name[0].text) is not None):
             if len(name) > 1 and name[1].text == "&" and name[1].start == name[0].end:
                 break  # "AT&T", "S&P": the first part is no preposition
@@ -317,12 +317,27 @@ class _Finder:
             return None
         return name
 
+    def _nationality(self, tokens: list[Token], tok: Token) -> bool:
+        """A nationality adjective before a name ("German Belmark"); capitalised mid-sentence outside
+        English it is part of the name ("Deutsche Bahn", "Française des Jeux")."""
+        if tok.key not in NATIONALITY:
+            return False
+        return self.language == "en" or tok.text[0].islower() or tokens.index(tok) == 0
+
     # -- accepting ----------------------------------------------------------------------------
 
     def accept(self, tokens, name, s_index, sent_end, cue: str, canonical: str | None = None) -> bool:
         name = self.validate(tokens, name, cue) if name else None
         if not name:
             return False
+        i = tokens.index(name[0])
+        if i > 0:
+            before = tokens[i - 1]
+            if cue == "subject" and before.key in _PLACE_PREPOSITIONS:
+                return False  # "the plant in Renton delivers": a place
+            if len(name) == 1 and before.text[0].isupper() and name[0].start - before.end <= 1 \
+                    and self.taken(before.start, before.end):
+                return False  # "Solvay Pharmaceuticals" after a known "Solvay": not a company of its own
         k = tokens.index(name[-1]) + 1
         if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
             return False  # "Adderall maker Shire": the first name says what the company makes
@@ -371,7 +386,9 @@ class _Finder:
             n = len(tokens)
             nouns = None
             participle = german and any(t.key in GERMAN_PARTICIPLES for t in tokens)
-            deal = deal_regex.search(text, s_start, sent_end) is not None
+            # a deal word as a word, not inside a capitalised name ("Medical Supplies")
+            deal = any(german or text[d.start()].islower() or d.start() == s_start
+                       for d in deal_regex.finditer(text, s_start, sent_end))
             # In a title-case headline every word is capitalised: a name walked forward from a cue
             # has no end there ("Buys Celgene Tumbled"), so only backward walks are tried there.
             headline = None  # worked out on the first forward walk
@@ -395,7 +412,8 @@ class _Finder:
                     headline := _title_case(tokens) if headline is None else headline)
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
-                    while j >= 0 and tokens[j].key in AUX and idx - j <= 3:
+                    passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
+                    while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)) and idx - j <= 3:
                         j -= 1
                     # German verb second: "Künftig liefert LG ...": with a company right after the
                     # verb, the word before it is a fronted phrase, not the subject.
@@ -417,17 +435,24 @@ class _Finder:
                 if (word or german) and idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
+                    if k + 1 < n and tokens[k].key in NATIONALITY and tokens[k].text[0].islower():
+                        k += 1  # "l'operatore olandese TenneT", "el fondo estadounidense Beta"
                     if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
-                if word and deal and key in deal_preps and idx + 1 < n:
-                    # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta"
+                if word and deal and key in deal_preps and idx + 1 < n and not any(
+                        t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]):
+                    # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta";
+                    # not "assemblé à Dieppe", "uno stabilimento a Ludwigsfelde": a place
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
                     if not (headline := _title_case(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
                 if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
-                        and tokens[idx + 2].key in POSSESSIVE_HEADS:
+                        and (tokens[idx + 2].key in POSSESSIVE_HEADS or (
+                            idx + 3 < n and tokens[idx + 2].text[0].islower()
+                            and tokens[idx + 3].key in POSSESSIVE_HEADS)):
+                    # "Beta's chief executive", "Beta's first acquisition"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
                 if key in HYPHEN_HEADS and idx > 0 and text[tok.start - 1 : tok.start] == "-" \
                         and tokens[idx - 1].end == tok.start - 1 and (lang != "de" or _shaped(tokens[idx - 1])):
@@ -443,6 +468,59 @@ class _Finder:
                     # clause, so a lone sentence-initial word is not enough.
                     if not (tokens[idx + 1].key in _DEFINITE and len(name) == 1 and tokens.index(name[0]) == 0):
                         self.accept(tokens, name, s_index, sent_end, "apposition")
+
+    def more_cues(self) -> None:
+        """Cues added for unseen news: a stock ticker or an abbreviation in parentheses, a name after
+        "called"/"named" near a company noun, the subject of a perfect tense ("Beta ha cerrado"),
+        the subject of a relative clause ("Beta, qui fournit ...")."""
+        lang = self.language
+        verbs = SUBJECT_VERBS.get(lang, SUBJECT_VERBS["en"])
+        perfect = _PERFECT.get(lang)
+        participle = _PARTICIPLE.get(lang)
+        relative = _RELATIVE.get(lang, frozenset())
+        company_nouns = _company_nouns(lang)
+        for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
+            n = len(tokens)
+            headline = None
+            for idx, tok in enumerate(tokens):
+                key = tok.text if tok.text == "(" else tok.key
+                if key == "(" and 0 < idx and idx + 2 < n and tokens[idx + 2].text == ")":
+                    # "Honeywell (HON)", "Beta ( BTA )": a ticker; not an abbreviation being defined
+                    # ("Inflation Reduction Act (IRA)") nor an unrelated one ("Lithium Iron Phosphate (LFP)").
+                    abbr = tokens[idx + 1].text
+                    if 1 <= len(abbr) <= 5 and abbr.isalpha() and abbr.isupper():
+                        name = self.validate(tokens, self.walk_back(tokens, idx - 1), "ticker")
+                        if name and _ticker_of(abbr, name):
+                            self.accept(tokens, name, s_index, sent_end, "ticker")
+                elif key in _NAMING and idx + 1 < n and tok.text[0].islower() and self._named_after(
+                        tokens, idx, company_nouns):
+                    # "a bakery chain called La Boulange", "la coentreprise, baptisée Beta"
+                    self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "named")
+                elif perfect and key in perfect and 0 < idx < n - 1 and tok.text[0].islower():
+                    nxt = idx + 1
+                    if tokens[nxt].key in _ADVERBS and nxt + 1 < n:
+                        nxt += 1
+                    if participle.fullmatch(tokens[nxt].key):
+                        # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."
+                        if headline is None:
+                            headline = _title_case(tokens)
+                        self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                elif key == "," and relative and 0 < idx and idx + 2 < n and tokens[idx + 1].key in relative:
+                    v = idx + 2
+                    while v < n - 1 and tokens[v].key in AUX:
+                        v += 1
+                    if tokens[v].key in verbs or (perfect and tokens[v].key in perfect and v + 1 < n
+                                                  and participle.fullmatch(tokens[v + 1].key)):
+                        # "Symbio, qui fournit ...", "Aldi, which is committing" is not enough
+                        self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+
+    def _named_after(self, tokens, idx: int, company_nouns) -> bool:
+        """Is the noun that "called" names a company noun ("a chain called", "a joint company, to be
+        called"; not "a model called")?"""
+        j = idx - 1
+        while j >= 0 and idx - j <= 4 and tokens[j].key in _NAMING_SKIP:
+            j -= 1
+        return j >= 0 and (tokens[j].key in company_nouns or self._name_noun(tokens[j]))
 
     def validate_quiet(self, tokens, name):
         """An outlet's name as written (only leading function words trimmed)."""
@@ -466,14 +544,45 @@ class _Finder:
                 after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
                 j = starts.get(m.start)
                 before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS
-                if not (after or before):
+                listed = k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
+                if not (after or before or listed):
                     continue
                 if _title_case(tokens):
                     break  # "Fortune Continues To Soar And ...": no name boundaries in a headline
                 if after:
                     self.accept(tokens, self.walk_forward(tokens, k + 2, sent_end), s_index, sent_end, "coordination")
+                elif listed:
+                    self.listed(tokens, k + 2, s_index, sent_end)
                 if before:
                     self.accept(tokens, self.walk_back(tokens, j - 2), s_index, sent_end, "coordination")
+
+    def listed(self, tokens, k: int, s_index: int, sent_end: int) -> None:
+        """"Uber, Lyft, and Deliv": names in a list after a company, when the list goes on with a
+        comma or ends with "and" (a single ", Beta" may be anything: an apposition, a place)."""
+        names = []
+        while k < len(tokens):
+            name = self.walk_forward(tokens, k, sent_end)
+            if not name:
+                return
+            j = tokens.index(name[-1]) + 1
+            if j >= len(tokens):
+                return
+            names.append(name)
+            if tokens[j].key in COORDINATORS:
+                last = self.walk_forward(tokens, j + 1, sent_end) if j + 1 < len(tokens) else []
+                break
+            if tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].key in COORDINATORS:
+                last = self.walk_forward(tokens, j + 2, sent_end) if j + 2 < len(tokens) else []
+                break
+            if tokens[j].text != ",":
+                return
+            k = j + 1
+        else:
+            return
+        if not last:
+            return
+        for name in [*names, last]:
+            self.accept(tokens, name, s_index, sent_end, "coordination")
 
     def _short_ok(self, tok_key: str, tok_text: str) -> bool:
         """May the first word of a longer name stand for it ("Solaris" for "Solaris Bus & Coach")?
@@ -538,6 +647,60 @@ class _Finder:
 _LEGAL_WORDS = frozenset("corporation inc ltd limited llc gmbh ag spa srl plc sarl nv bv".split())
 
 
+# Words (by their start) before "a/à/to" that make the name after it a place: "assemblé à Dieppe".
+_SITE_WORDS = (
+    "plant", "factor", "site", "facilit", "assembl", "built", "produced", "made", "located", "based",
+    "headquarter", "stabiliment", "impiant", "fabbric", "sede", "prodott", "costruit", "situat", "usine",
+    "produit", "construit", "situé", "basé", "werk", "fabrik", "standort", "gebaut", "montiert", "produziert",
+    "planta", "fábrica", "ensamblad", "fabricad", "producid", "construid", "situad", "ubicad",
+)
+_NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
+_PLACE_PREPOSITIONS = frozenset("in at near bei nahe près presso vicino cerca".split())
+_PASSIVE_VERBS = frozenset("acquired bought purchased sold merged spun taken founded".split())
+_PASSIVE_AFTER = frozenset("by to into off over".split())
+_BE = frozenset("was were is are been be being".split())
+_NAMING = frozenset(
+    "called named dubbed denominata denominato chiamata chiamato battezzata battezzato baptisée baptisé "
+    "appelée appelé nommée nommé llamada llamado denominada denominado bautizada bautizado namens genannt".split()
+)
+_PERFECT = {
+    # not English: its business verbs are listed, and "X has gained" is as often a person or an index
+    "it": frozenset("ha hanno aveva avevano".split()),
+    "es": frozenset("ha han había habían".split()),
+    "fr": frozenset("a ont avait avaient".split()),
+}
+_PARTICIPLE = {
+    "it": re.compile(r"[a-zàèéìòù]{2,}(?:ato|ito|uto|sso|tto|rso|sto|lto)"),
+    "es": re.compile(r"[a-záéíóúñ]{2,}(?:ado|ido|icho|echo|uesto|ierto|uelto|rito)"),
+    "fr": re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|is|it|u|ert|int)"),
+}
+_ADVERBS = frozenset("also already now recently già ora anche ya también déjà aussi".split())
+_RELATIVE = {"en": frozenset({"which"}), "it": frozenset({"che"}), "es": frozenset({"que"}), "fr": frozenset({"qui"})}
+
+
+@lru_cache(maxsize=8)
+def _company_nouns(language: str) -> frozenset[str]:
+    from .vocab import SECTOR_NOUNS
+
+    nouns = {w for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"]) for w in n.split()[-1:]}
+    return frozenset(nouns | {"venture", "jv", "coentreprise", "joint-venture", "gemeinschaftsunternehmen", "chain"})
+
+
+def _ticker_of(abbr: str, name: list[Token]) -> bool:
+    """Is ``abbr`` a ticker of ``name``: its letters in order within the name's letters, and not the
+    name's initials (that is an abbreviation being defined)?"""
+    letters = "".join(t.text for t in name).upper()
+    initials = "".join(t.text[0] for t in name if t.text[0].isupper())
+    if abbr == initials or abbr == initials[: len(abbr)] and len(initials) > 1:
+        return False
+    pos = 0
+    for ch in abbr:
+        pos = letters.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
 def find_named(text: str, sentence_tokens, language: str, existing: list[Mention]) -> list[Mention]:
     """COMPANY mentions found by position, never overlapping ``existing``. ``sentence_tokens`` holds
     (sentence index, start, end, tokens). Names the earlier pattern stage found (legal form,
@@ -549,6 +712,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             if keys:
                 finder.names.setdefault(keys, m.canonical)
     finder.cues()
+    finder.more_cues()
     finder.short_forms()
     finder.repeats()
     # Coordination after the repeats, so "Ficosa y Motherson" sees Motherson found elsewhere.

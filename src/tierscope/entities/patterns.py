@@ -80,18 +80,35 @@ def cut_at_roles(tokens: list[Token], language: str) -> list[Token]:
     return tokens
 
 
-def _trim_left(tokens: list[Token], language: str = "en") -> list[Token]:
-    """Drop leading words that are not part of a name: "The", "German", "In Berlin", "Because"."""
+def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -> list[Token]:
+    """Drop leading words that are not part of a name: "The", "German", "In Berlin", "Because".
+    ``legal``: the run ends in a legal form, and a place that opens it with nothing before is part
+    of the name ("Hong Kong Holdings Limited", "Liberty Mutual Insurance Inc.")."""
     pl = places()
     tokens = cut_at_roles(tokens, language)
+    first = True
     while tokens and (
         tokens[0].key in STOP or tokens[0].key in NATIONALITY or tokens[0].text == "&"
         or tokens[0].key in SENTENCE_STARTERS or pl.get(tokens[0].text) is not None
     ):
+        if legal and first and tokens[0].key not in STOP and tokens[0].key not in NATIONALITY \
+                and tokens[0].key not in SENTENCE_STARTERS and tokens[0].text != "&":
+            place = pl.get(tokens[0].text)
+            rest = next((i for i in range(1, len(tokens)) if pl.get(
+                " ".join(t.text for t in tokens[: i + 1])) is None), len(tokens))
+            # the place may span several tokens ("Hong Kong"): keep it when a name follows it
+            if place is not None and rest < len(tokens) and not (rest == 1 and pl.get(
+                    text_of(tokens[:2])) is not None):
+                break
+        first = False
         tokens = tokens[1:]
     while tokens and (tokens[-1].key in _CONNECTORS or tokens[-1].text == "&"):
         tokens = tokens[:-1]
     return tokens
+
+
+def text_of(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
 
 
 def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
@@ -135,7 +152,7 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             else:
                 break
             k -= 1
-        name = _trim_left(name, language)
+        name = _trim_left(name, language, legal=True)
         if name and any(t.text[0].isalpha() for t in name):
             out.append(_mention(text, name, m.end(), sent_index))
     return out

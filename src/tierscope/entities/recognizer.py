@@ -12,7 +12,8 @@ from .names import find_named, given_names, outlets
 from .patterns import descriptor_regex, find_unknown
 from .people import find_people
 from .quantities import find_quantities
-from .text import Occupied
+from .text import LEGAL_AFTER, Occupied
+from .patterns import LEGAL_FIRST
 
 __all__ = ["EntityRecognizer", "find_date_mentions"]
 
@@ -33,6 +34,40 @@ def find_date_mentions(text: str, sentences, language: str) -> list[Mention]:
             k += 1
         if k < len(sentences) and sentences[k].start <= start and end <= sentences[k].end:
             out.append(Mention(start, end, text[start:end], "DATE", None, k, "dates", {"date": iso}))
+    return out
+
+
+# Words after a known name that leave it the same company ("Toyota Motor Corporation", "Mercedes-Benz
+# Group AG"): only other words make a longer legal name another company ("Hitachi Zosen Corporation").
+_GENERIC_AFTER = frozenset(
+    "motor motors group holding holdings international global company co corp corporation industries "
+    "industrial automotive auto cars energy technologies technology systems solutions electric electronics "
+    "america americas europe asia north china japan germany usa uk the and &".split()
+)
+
+
+def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
+    """Known companies that are only the first word(s) of a longer name with a legal form:
+    "Hitachi Zosen Corporation", "Reliance New Energy Solar Ltd" name other companies, which the
+    legal-form pattern then finds whole."""
+    by_end = {}
+    for _i, _s, _e, tokens in toks:
+        for k, t in enumerate(tokens):
+            by_end[t.end] = (tokens, k)
+    out = []
+    for m in known:
+        hit = by_end.get(m.end) if m.label == "COMPANY" else None
+        if hit is not None:
+            tokens, k = hit
+            j = k + 1
+            while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
+                    and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST:
+                j += 1
+            if j > k + 1 and j < len(tokens) and tokens[j].text in LEGAL_FIRST \
+                    and LEGAL_AFTER.match(text, tokens[j - 1].end) \
+                    and any(t.key not in _GENERIC_AFTER for t in tokens[k + 1 : j]):
+                continue
+        out.append(m)
     return out
 
 
@@ -61,6 +96,7 @@ class EntityRecognizer:
             doc.sentences = sentences
         toks = [(i, s.start, s.end, tokenize(text, s.start, s.end)) for i, s in enumerate(sentences)]
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
+        known = _drop_name_prefixes(text, toks, known)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
         mentions.extend(find_named(text, toks, language, mentions))

@@ -1,0 +1,166 @@
+"""Cues for companies the gazetteer does not know, added for unseen news (names.py, cues.py,
+recognizer.py, patterns.py). Every company name here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+
+def companies(text: str, language: str) -> list[str]:
+    return [m.canonical for m in run(text, language).mentions if m.label == "COMPANY" and m.source != "coref"]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # perfect tense: auxiliary + participle after the name
+        ("es", "Torvena ha cerrado la venta de su negocio de motores.", ["Torvena"]),
+        ("it", "Torvena ha chiuso il trimestre in perdita.", ["Torvena"]),
+        ("fr", "Torvena a finalisé son plan de financement.", ["Torvena"]),
+        # a relative clause with a business verb
+        ("fr", "Selon la presse, Torvena, qui fournit des onduleurs, recrute.", ["Torvena"]),
+        ("it", "Secondo gli analisti Torvena, che produce inverter, guadagna.", ["Torvena"]),
+        # present and future verbs added
+        ("es", "Torvena entrega los primeros autobuses.", ["Torvena"]),
+        ("de", "Torvena erwartet einen Rückgang.", ["Torvena"]),
+        ("en", "Torvena will acquire the division next year.", ["Torvena"]),
+    ],
+)
+def test_more_subject_cues(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # supply words make "to/a/à/an" + name a party
+        ("es", "Torvena entrega los primeros trenes a Norrlid Rail.", ["Torvena", "Norrlid Rail"]),
+        ("it", "Finita la fornitura di gasolio a Norrlid.", ["Norrlid"]),
+        ("fr", "Torvena livrera les câbles à Norrlid en 2027.", ["Torvena", "Norrlid"]),
+        ("de", "Künftig gehen Zellen aus der Lieferung an Norrlid.", ["Norrlid"]),
+        # ... but not a place after a site word
+        ("fr", "Torvena livre des moteurs assemblés à Quimperlé.", ["Torvena"]),
+        ("it", "Torvena fornisce celle e ha uno stabilimento a Pontevalle.", ["Torvena"]),
+    ],
+)
+def test_supply_words_and_a_preposition(language, text, expected):
+    assert companies(text, language) == expected
+
+
+def test_a_capitalised_supply_word_is_no_deal_word():
+    assert companies("Its range runs from Medical Supplies to Precision Parts.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Ventures of Torvena (TVNA) rose, and Norrlid (NRD) fell.", ["Torvena", "Norrlid"]),
+        ("en", "Makers welcome the Clean Vehicle Credit (CVC) and the Solid Oxide Cell (LFX).", []),
+    ],
+)
+def test_a_ticker_in_parentheses_but_not_an_abbreviation(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Deliveries rose with Uber, Norrlid, and Velqua.", ["Uber", "Norrlid", "Velqua"]),
+        ("it", "Stellantis lavora con Iveco, Norrlid e Velqua.", ["Stellantis", "Iveco", "Norrlid", "Velqua"]),
+    ],
+)
+def test_a_list_after_a_company(language, text, expected):
+    assert companies(text, language) == expected
+
+
+def test_a_single_comma_after_a_company_is_not_a_list():
+    assert companies("Prices at Uber, Torvena said, will rise.", "en").count("Torvena") == 1
+    assert companies("Stellantis, Pontevalle Nord e altri.", "it") == ["Stellantis"]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "The partnership between Torvena and Norrlid ends.", ["Torvena", "Norrlid"]),
+        ("it", "L'accordo tra Torvena e Norrlid è saltato.", ["Torvena", "Norrlid"]),
+        ("fr", "Le partenariat entre Torvena et Norrlid est rompu.", ["Torvena", "Norrlid"]),
+        ("es", "El acuerdo entre Torvena y Norrlid expira.", ["Torvena", "Norrlid"]),
+        ("de", "Die Kooperation zwischen Torvena und Norrlid endet.", ["Torvena", "Norrlid"]),
+    ],
+)
+def test_a_deal_between_two_companies(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Norrlid bought out Velqua in 2019.", ["Norrlid", "Velqua"]),
+        ("en", "They set up a joint company, to be called Velqua Cells.", ["Velqua Cells"]),
+        ("fr", "La coentreprise, baptisée Velqua, produira des cathodes.", ["Velqua"]),
+        ("es", "Norrlid compró una cadena llamada Velqua.", ["Norrlid", "Velqua"]),
+        ("en", "Norrlid's first acquisition was small.", ["Norrlid"]),
+        ("en", "Velqua was acquired by a rival.", ["Velqua"]),
+    ],
+)
+def test_phrasal_deal_verbs_naming_possessive_and_passive(language, text, expected):
+    assert companies(text, language) == expected
+
+
+def test_a_product_called_something_is_not_a_company():
+    assert companies("The carmaker sells a model called Aurora in China.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("it", "Torvena ha firmato con l'operatore olandese Norrlid un accordo.", ["Torvena", "Norrlid"]),
+        ("es", "El fondo estadounidense Norrlid compró Velqua.", ["Norrlid", "Velqua"]),
+        ("de", "Die Übernahme durch den Handelsriesen Norrlid ist genehmigt.", ["Norrlid"]),
+        ("de", "Lumo liefert an den saudischen Wasserstoffproduzenten Norrlid Green.", ["Norrlid Green"]),
+        ("de", "Der Fleischverarbeiter Norrlid wächst.", ["Norrlid"]),
+    ],
+)
+def test_descriptor_nouns_with_nationality_and_german_inflections(language, text, expected):
+    assert expected[-1] in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "Talvio vende trenes a Deutsche Norrbahn.", "Deutsche Norrbahn"),
+        ("it", "Talvio ha firmato un accordo con Française Velqua.", "Française Velqua"),
+        ("en", "Talvio signed a deal with German Velqua.", "Velqua"),
+    ],
+)
+def test_a_capitalised_nationality_inside_a_name_outside_english(language, text, expected):
+    assert expected in companies(text, language)
+
+
+def test_a_longer_legal_name_after_a_known_company_is_another_company():
+    assert companies("Quorvane sold a unit to Hitachi Velqua Corporation.", "en")[-1] == "Hitachi Velqua"
+    # generic words after a known name leave it the same company
+    assert companies("Toyota Motor Corp. said so.", "en") == ["Toyota"]
+
+
+def test_a_place_opening_a_legal_name_is_part_of_it():
+    assert "Liberty Velqua Insurance" in companies("Liberty Velqua Insurance Inc. bought Norrlid.", "en")
+    assert companies("In Berlin Velqua GmbH opened a plant.", "de") == ["Velqua"]
+
+
+def test_a_generic_word_glued_to_a_known_name_is_not_a_company():
+    assert companies("Solvay Pharmaceuticals acquired Norrlid.", "en") == ["Solvay", "Norrlid"]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Icelandair said jets are made in Renton and delivered from there; the plant in Renton delivers soon."),
+        ("it", "Si tratta di una quota di minoranza."),
+        ("en", "Should You Buy Shares Now?"),
+    ],
+)
+def test_not_companies(language, text):
+    assert "Renton" not in companies(text, language) and "Si" not in companies(text, language)
+    assert "You" not in companies(text, language)
