@@ -164,3 +164,32 @@ def test_a_generic_word_glued_to_a_known_name_is_not_a_company():
 def test_not_companies(language, text):
     assert "Renton" not in companies(text, language) and "Si" not in companies(text, language)
     assert "You" not in companies(text, language)
+
+
+def test_german_hyphen_compound_descriptor_and_a_place_after_the_verb():
+    # "US" after the verb is a place, so the name before the verb is still its subject
+    assert companies("Norrlid übernimmt US-Unternehmen Velqua - Aktie legt zu", "de") == ["Norrlid", "Velqua"]
+    assert "Velqua" in companies("Norrlid kauft das US-Unternehmen Velqua für 40 Millionen Euro.", "de")
+
+
+def test_a_hashtag_after_a_deal_word():
+    assert companies("Übernahme von #Velqua durch #Norrlid: Kritik wächst.", "de") == ["Velqua", "Norrlid"]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("de", "Velqua Österreich liefert bestes Ergebnis seit Jahren.", "Velqua Österreich"),
+        ("de", "Die Übernahme von Norrlid Deutschland durch Velqua ist fertig.", "Norrlid Deutschland"),
+        ("es", "Velqua España ha cerrado su fábrica.", "Velqua España"),
+    ],
+)
+def test_a_country_ends_a_company_name(language, text, expected):
+    doc = run(text, language)
+    assert expected in [m.canonical for m in doc.mentions if m.label == "COMPANY"]
+    assert not [m for m in doc.mentions if m.label == "PLACE" and m.text in expected]
+
+
+def test_a_country_after_a_known_company_or_a_preposition_stays_a_place():
+    doc = run("BMW signed a deal with Velqua in Germany.", "en")
+    assert [m.text for m in doc.mentions if m.label == "PLACE"] == ["Germany"]

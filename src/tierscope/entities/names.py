@@ -202,6 +202,12 @@ class _Finder:
                         if not nxt.text[0].isupper():
                             break
                         self.surnames.add(nxt.key)
+        # where known companies start ("liefert LG": a company right after a verb; "übernimmt
+        # US-Unternehmen": a place is not)
+        self.company_starts = {m.start for m in existing if m.label == "COMPANY"}
+        # one-word countries found as places: they may end a company name ("Helvetia Österreich")
+        self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") == "country"
+                          and m.text.isalpha()}
         self.reported: set[str] = set()  # names used as a report's source: outlets
         self.found: list[Mention] = []
         self.names: dict[tuple[str, ...], str] = {}  # token keys of accepted names -> canonical
@@ -214,6 +220,10 @@ class _Finder:
     def walk_back(self, tokens: list[Token], j: int) -> list[Token]:
         name: list[Token] = []
         k = j
+        if 0 < k and tokens[k].start in self.countries and tokens[k].start - tokens[k - 1].end == 1 \
+                and is_name_token(tokens[k - 1]) and not self.taken(tokens[k - 1].start, tokens[k - 1].end):
+            name.append(tokens[k])  # "Telefónica Deutschland erwartet": a country ends the name
+            k -= 1
         while k >= 0 and len(name) < MAX_NAME:
             tok = tokens[k]
             if self.taken(tok.start, tok.end) or (name and (name[0].start - tok.end > 1 or self.text[tok.end] == "\n")):
@@ -236,8 +246,13 @@ class _Finder:
 
     def walk_forward(self, tokens: list[Token], k: int, sent_end: int) -> list[Token]:
         name: list[Token] = []
+        if k + 1 < len(tokens) and tokens[k].text == "#" and tokens[k + 1].start == tokens[k].end:
+            k += 1  # "Übernahme von #Beta": a hashtag
         while k < len(tokens) and len(name) < MAX_NAME:
             tok = tokens[k]
+            if name and tok.start in self.countries and tok.start - name[-1].end == 1:
+                name.append(tok)  # "durch Telefónica Deutschland": a country ends the name
+                break
             if self.taken(tok.start, tok.end) or (name and (tok.start - name[-1].end > 1 or self.text[name[-1].end] == "\n")):
                 break
             if name and tok.text in LEGAL_FIRST and LEGAL_AFTER.match(self.text, tokens[k - 1].end, sent_end):
@@ -317,6 +332,9 @@ class _Finder:
             return None
         return name
 
+    def company_at(self, tok: Token) -> bool:
+        return tok.start in self.company_starts or any(m.start == tok.start for m in self.found[-3:])
+
     def _nationality(self, tokens: list[Token], tok: Token) -> bool:
         """A nationality adjective before a name ("German Belmark"); capitalised mid-sentence outside
         English it is part of the name ("Deutsche Bahn", "Française des Jeux")."""
@@ -345,7 +363,8 @@ class _Finder:
         legal = LEGAL_AFTER.match(self.text, end)
         if legal and legal.end() <= sent_end:
             end = legal.end()
-        if self.taken(start, end):
+        country = len(name) > 1 and name[-1].start in self.countries
+        if self.taken(start, name[-2].end if country else end):
             return False
         surface = " ".join(self.text[start : name[-1].end].split())
         canonical = canonical or surface
@@ -417,7 +436,7 @@ class _Finder:
                         j -= 1
                     # German verb second: "Künftig liefert LG ...": with a company right after the
                     # verb, the word before it is a fronted phrase, not the subject.
-                    inverted = german and idx + 1 < n and self.taken(tokens[idx + 1].start, tokens[idx + 1].end)
+                    inverted = german and idx + 1 < n and self.company_at(tokens[idx + 1])
                     # A German verb at the end of its clause ("..., da es in Berlin Elektrolyseure
                     # fertigt.", "zur Hälfte beteiligt sind") follows its object, not its subject.
                     final = german and key in verbs and (idx + 1 >= n or tokens[idx + 1].key in _CLAUSE_END)

@@ -164,7 +164,9 @@ def descriptor_regex(language: str) -> re.Pattern:
     langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
     nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]}, key=len, reverse=True)
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
-    return re.compile(r"(?<![\w-])(?P<noun>" + noun_alt + r")(?![\w-])", re.IGNORECASE)
+    # German compounds keep their head after a hyphen: "das US-Unternehmen Beta", "der Batterie-Hersteller Beta"
+    before = r"(?<!\w)" if language == "de" else r"(?<![\w-])"
+    return re.compile(before + r"(?P<noun>" + noun_alt + r")(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -235,7 +237,8 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
             continue
         if language == "de":
             nxt = tokens[k] if k < len(tokens) else None
-            if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()):
+            if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()
+                                                 and nxt.start - name[-1].end <= 1):
                 continue
         end = name[-1].end
         legal = LEGAL_AFTER.match(text, end)

@@ -99,7 +99,12 @@ class EntityRecognizer:
         known = _drop_name_prefixes(text, toks, known)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
-        mentions.extend(find_named(text, toks, language, mentions))
+        named = find_named(text, toks, language, mentions)
+        if named:
+            # A country that ends a company's name ("Helvetia Österreich") is no place there.
+            inside = Occupied(len(text), ((m.start, m.end) for m in named))
+            mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
+            mentions.extend(named)
         mentions.extend(find_coref(text, sentences, toks, language, mentions))
         people = find_people(text, toks, mentions)
         if people:
