@@ -125,19 +125,93 @@ class Matcher:
         return bool(a) and bool(b) and self.key(a) == self.key(b)
 
 
+# Words that may open a place as written in a gold file or an extraction ("in Ulm", "near Izmir",
+# "bei Guben", "à Douai", "nahe Leipzig") and are no part of its name.
+_PLACE_LEAD = {"in", "at", "near", "of", "bei", "nahe", "a", "à", "en", "di", "de", "del", "du", "des", "d",
+               "nel", "nella", "im", "am", "au", "aux", "outside", "vicino", "presso", "près", "cerca", "to", "from",
+               "into"}
+_PLACE_SPLIT = re.compile(r"[,;/()\[\]]")
+
+
+def _place_canonical() -> Callable[[str], object] | None:
+    try:
+        from ..entities.gazetteer import places
+    except Exception:  # the entities stage may be missing: compare as written
+        return None
+
+    def lookup(name: str):
+        try:
+            return places().get(name)
+        except Exception:
+            return None
+
+    return lookup
+
+
+_LOOKUP: list = []
+
+
+def _place_entry(name: str):
+    if not _LOOKUP:
+        _LOOKUP.append(_place_canonical())
+    fn = _LOOKUP[0]
+    return fn(name) if fn else None
+
+
+@lru_cache(maxsize=4096)
+def _is_area(tokens: tuple[str, ...]) -> bool:
+    """A country or region the place gazetteer knows ("France", "Sachsen")."""
+    hit = _place_entry(" ".join(tokens))
+    return hit is not None and getattr(hit, "kind", "") in ("country", "region", "continent")
+
+
 @lru_cache(maxsize=4096)
 def _place_tokens(place: str) -> tuple[str, ...]:
-    return tuple(t for t in _PUNCT.sub(" ", company_key(place)).split() if t not in _PREFIXES and t not in {"in", "at", "near", "of", "bei", "a", "en", "di"})
+    tokens = [t for t in _PUNCT.sub(" ", company_key(place)).split() if t]
+    while len(tokens) > 1 and (tokens[0] in _PLACE_LEAD or tokens[0] in _PREFIXES):
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+@lru_cache(maxsize=4096)
+def _place_parts(place: str) -> tuple[tuple[str, ...], ...]:
+    """The place's comma-separated parts, most specific first, each as normalised tokens after
+    mapping through the place gazetteer ("Dunkerque" and "Dunkirk" give the same tokens)."""
+    parts = []
+    for raw in _PLACE_SPLIT.split(place):
+        raw = raw.strip()
+        if not raw:
+            continue
+        toks = _place_tokens(raw)
+        if not toks:
+            continue
+        hit = _place_entry(raw) or _place_entry(" ".join(toks))  # "in Ulm" -> "ulm"
+        parts.append((_place_tokens(hit.name) if hit is not None else ()) or toks)
+    return tuple(parts)
 
 
 def same_place(gold: str | None, pred: str | None) -> bool:
-    """Places match when their normalised tokens are equal or one's tokens are a contiguous part of
-    the other's ("Debrecen" ~ "Debrecen, Hungary")."""
+    """Does the predicted place name the gold place? Both are normalised (case, accents,
+    punctuation, a leading "in"/"near"/"bei"/"à"/"en"...) and mapped through the place gazetteer, so
+    "Dunkerque" = "Dunkirk" and "Sachsen" = "Saxony". They match when
+
+    * the most specific parts (before the first comma) are equal: "Salzgitter" ~ "Salzgitter, Germany";
+    * or one most specific part is a contiguous part of the other, word by word: "Frankfurt" ~
+      "Frankfurt-Höchst", "Weilheim" ~ "Weilheim an der Teck", "Douvrin" ~ "Billy-Berclau Douvrin",
+      unless the shorter one is a country or region the gazetteer knows ("France" is not "Hauts-de-France");
+    * or the whole gold place is one part of a more specific prediction: gold "Hungary" ~ "Debrecen, Hungary".
+
+    A prediction less specific than the gold ("Hungary" for "Debrecen, Hungary") does not match."""
     if not gold or not pred:
         return gold is None and pred is None
-    g, p = _place_tokens(gold), _place_tokens(pred)
+    g, p = _place_parts(gold), _place_parts(pred)
     if not g or not p:
         return False
-    short, long_ = (g, p) if len(g) <= len(p) else (p, g)
+    g0, p0 = g[0], p[0]
+    if g0 == p0:
+        return True
+    short, long_ = (g0, p0) if len(g0) <= len(p0) else (p0, g0)
     n = len(short)
-    return any(long_[i : i + n] == short for i in range(len(long_) - n + 1))
+    if any(long_[i : i + n] == short for i in range(len(long_) - n + 1)) and not _is_area(short):
+        return True
+    return len(g) == 1 and g0 in p[1:]

@@ -191,7 +191,41 @@ def _pred_facilities(doc: Any) -> list[_PredFacility]:
             for f in _get(doc, "facilities", []) or []]
 
 
+# Capacity units by dimension, with the factor to the dimension's base unit. Energy (GWh) and power
+# (GW) are different dimensions; a gold unit may list alternatives ("GW|GWh") when the article's
+# "GW" means a yearly output in GWh.
+_ENERGY = {"wh": 1e-9, "kwh": 1e-6, "mwh": 1e-3, "gwh": 1.0, "twh": 1e3}
+_POWER = {"w": 1e-9, "kw": 1e-6, "mw": 1e-3, "gw": 1.0, "tw": 1e3}
+_MASS = {"t": 1.0, "tonne": 1.0, "tonnes": 1.0, "ton": 1.0, "tons": 1.0, "kt": 1e3, "mt": 1e6}
+_COUNT = {"units": 1.0, "unit": 1.0, "vehicles": 1.0, "cars": 1.0}
+_PER = {"y", "yr", "year", "a", "annum", "pa"}
+
+
+def _unit_base(unit: str) -> tuple[str, float] | None:
+    """(dimension, factor to its base unit) of a capacity unit: "MWh" -> ("energy", 0.001),
+    "kt/y" -> ("mass/y", 1000), "tpa" -> ("mass/y", 1); None when unknown."""
+    u = unit.strip().casefold().replace(" per ", "/").replace(" a year", "/y").replace(" ", "")
+    if u.endswith("pa") and u[:-2] in ("t", "kt", "mt"):  # tpa, ktpa, mtpa
+        u = u[:-2] + "/y"
+    if u.endswith("/year"):
+        u = u[: -len("/year")] + "/y"
+    if u in _ENERGY:
+        return "energy", _ENERGY[u]
+    if u in _POWER:
+        return "power", _POWER[u]
+    if "/" in u:
+        head, per = u.split("/", 1)
+        if per in _PER:
+            if head in _MASS:
+                return "mass/y", _MASS[head]
+            if head in _COUNT:
+                return "count/y", 1.0
+    return None
+
+
 def _same_capacity(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> bool:
+    """Equal capacities, across units of one dimension (1,000 MWh = 1 GWh, 24 kt/y = 24,000 t/y,
+    tpa = t/y); a gold unit may list alternatives separated by "|". Unknown units compare as written."""
     if gold is None:
         return True
     if not pred or pred.get("value") is None or not pred.get("unit"):
@@ -200,7 +234,16 @@ def _same_capacity(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> 
         gv, pv = float(gold["value"]), float(pred["value"])
     except (TypeError, ValueError):
         return False
-    return math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9) and str(gold["unit"]).casefold() == str(pred["unit"]).casefold()
+    pu = str(pred["unit"])
+    pb = _unit_base(pu)
+    for gu in str(gold["unit"]).split("|"):
+        gb = _unit_base(gu)
+        if gb is not None and pb is not None:
+            if gb[0] == pb[0] and math.isclose(gv * gb[1], pv * pb[1], rel_tol=1e-6, abs_tol=1e-12):
+                return True
+        elif gu.strip().casefold() == pu.strip().casefold() and math.isclose(gv, pv, rel_tol=1e-6, abs_tol=1e-9):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- evaluate
