@@ -180,3 +180,23 @@ def test_it_as_subject_points_to_the_latest_subject_company():
 def test_it_is_not_a_company_without_a_business_verb_or_a_subject_antecedent():
     assert corefs(run("CATL will supply Lumara. Analysts think it is cheap.", "en")) == []
     assert corefs(run("Prices fell in May. It said nothing.", "en")) == []
+
+
+def test_la_firma_del_contrato_is_a_signing_and_a_group_of_people_no_company():
+    doc = run("Iberdrola y Quorvane cerraron el acuerdo. Tras la firma del contrato, la firma española invertirá.", "es")
+    assert [d for d, _c, _s in corefs(doc)] == ["la firma española"]
+    assert corefs(run("Tesla met investors. The group of investors said no.", "en")) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("fr", "Renault achète des cellules à Verkor. L'entreprise grenobloise a confirmé.",
+         "L'entreprise grenobloise", "Verkor"),
+        # Ferrari is at home in Maranello, so "bergamasca" rules it out
+        ("it", "Ferrari compra freni dalla società Velqua Srl. L'azienda bergamasca ha confermato.",
+         "L'azienda bergamasca", "Velqua"),
+    ],
+)
+def test_more_city_adjectives(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))

@@ -64,3 +64,12 @@ def test_places_in_five_languages():
     assert p.get("Alemania").country == "DE"
     assert p.get("Navalmoral de la Mata").country == "ES"
     assert p.get("Skellefteå").country == "SE"
+
+
+def test_an_ambiguous_alias_before_a_business_verb_outside_english():
+    from entity_helpers import run as _run
+
+    doc = _run("Seat compra celdas a un proveedor nuevo.", "es")
+    assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == ["SEAT"]
+    doc = _run("Smart plans. The seat is free.", "en")
+    assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == []

@@ -173,6 +173,11 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
             city = place.name if place.kind == "city" else city
         elif spec.casefold() in SPEC_SECTORS:
             sector = SPEC_SECTORS[spec.casefold()]
+    # "la firma del contrato" is a signing; "the group of investors" several people.
+    rest = m.string[m.end("head") : m.end("head") + 12]
+    if noun.casefold() in {"firma", "group"} and re.match(r"\s+(?:de|del|of)\s+[^\W\d]*[a-zà-ÿ]", rest) \
+            and not spec:
+        return None
     # Bare "la casa"/"la marca"/"the brand" is too often not a company: require a qualifier.
     if noun.casefold() in {"casa", "marca", "marque", "marchio", "marke", "brand", "business"} and not (
         country or city or (spec and sector != _noun_sector(noun))

@@ -18,6 +18,7 @@ from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places
 from .matcher import Token, TokenMatcher
 from .text import LEGAL_AFTER
+from .cues import AUX, SUBJECT_VERBS
 from .vocab import CONTEXT, LOCATION_PREPS
 
 __all__ = ["find_known", "name_matcher"]
@@ -52,6 +53,13 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
         return True
     lo, hi = max(0, i - _WINDOW), min(len(tokens), i + n + _WINDOW)
     if any(tokens[k].key in CONTEXT for k in range(lo, hi) if not i <= k < i + n):
+        return True
+    # The subject of a business verb: "Seat compra celdas" (not English, where "Smart plans" is a noun
+    # phrase as often).
+    k = i + n if language != "en" else len(tokens)
+    while k < len(tokens) and tokens[k].key in AUX and k - i - n < 2:
+        k += 1
+    if k < len(tokens) and tokens[k].text[0].islower() and tokens[k].key in SUBJECT_VERBS.get(language, ()):
         return True
     # Standing alone mid-sentence: "deliveries to Vale rose", not "Vale, ..." opening a sentence,
     # "King Lear", "Continental Europe" or "400 Ampere". German capitalises every noun: no.

@@ -165,6 +165,21 @@ CITY_ADJECTIVES = {
     "hannoveraner": "Hanover", "friedrichshafener": "Friedrichshafen", "herzogenauracher": "Herzogenaurach",
     "parisien": "Paris", "parisienne": "Paris", "lyonnais": "Lyon", "clermontois": "Clermont-Ferrand",
     "madrileña": "Madrid", "madrileño": "Madrid", "barcelonesa": "Barcelona", "vasca": "Basque Country",
+    "grenoblois": "Grenoble", "grenobloise": "Grenoble", "toulousain": "Toulouse", "toulousaine": "Toulouse",
+    "bordelais": "Bordeaux", "bordelaise": "Bordeaux", "lillois": "Lille", "lilloise": "Lille",
+    "nantais": "Nantes", "nantaise": "Nantes", "strasbourgeois": "Strasbourg", "strasbourgeoise": "Strasbourg",
+    "marseillais": "Marseille", "marseillaise": "Marseille", "lyonnaise": "Lyon",
+    "bergamasco": "Bergamo", "bergamasca": "Bergamo", "bresciano": "Brescia", "bresciana": "Brescia",
+    "veronese": "Verona", "genovese": "Genoa", "napoletano": "Naples", "napoletana": "Naples",
+    "fiorentino": "Florence", "fiorentina": "Florence", "padovano": "Padua", "padovana": "Padua",
+    "romano": "Rome", "romana": "Rome", "maranellese": "Maranello",
+    "hamburger": "Hamburg", "berliner": "Berlin", "kölner": "Cologne", "düsseldorfer": "Düsseldorf",
+    "frankfurter": "Frankfurt", "ludwigshafener": "Ludwigshafen", "bremer": "Bremen", "dresdner": "Dresden",
+    "leipziger": "Leipzig",
+    "valenciano": "Valencia", "valenciana": "Valencia", "catalán": "Catalonia", "catalana": "Catalonia",
+    "gallego": "Galicia", "gallega": "Galicia", "navarro": "Navarre", "navarra": "Navarre",
+    "bilbaíno": "Bilbao", "bilbaína": "Bilbao", "sevillano": "Seville", "sevillana": "Seville",
+    "zaragozano": "Zaragoza", "zaragozana": "Zaragoza", "vigués": "Vigo", "viguesa": "Vigo",
 }
 
 # Sector families: a descriptor sector -> the gazetteer sectors it accepts.
