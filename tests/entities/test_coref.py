@@ -200,3 +200,9 @@ def test_la_firma_del_contrato_is_a_signing_and_a_group_of_people_no_company():
 )
 def test_more_city_adjectives(language, text, description, company):
     assert (description, company, 1) in corefs(run(text, language))
+
+
+def test_a_german_descriptor_before_a_verb_is_a_description_not_a_name():
+    doc = run("BMW kauft Zellen bei CATL. Der chinesische Batteriehersteller baut in Debrecen.", "de")
+    assert corefs(doc) == [("Der chinesische Batteriehersteller", "CATL", 1)]
+    assert "Batteriehersteller" not in [m.canonical for m in doc.mentions if m.source != "coref"]

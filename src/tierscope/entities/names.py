@@ -57,7 +57,7 @@ from .patterns import (
     noun_positions,
 )
 from .text import LEGAL_AFTER, Occupied, name_key
-from .vocab import NATIONALITY, STOP
+from .vocab import NATIONALITY, SECTOR_NOUNS, STOP
 
 __all__ = ["find_named", "given_names", "outlets"]
 
@@ -325,6 +325,9 @@ class _Finder:
                 keys[0].endswith("en") or keys[0] in self.common_nouns):
             # "Preisen", "Transitrouten": German plurals; "die Hälfte" elsewhere in the text: a noun
             return None
+        if self.language == "de" and one and not _shaped(name[0]) and (
+                keys[0] in _GERMAN_DESCRIPTORS or keys[0].endswith(GERMAN_NAME_NOUN_ENDINGS)):
+            return None  # "Der chinesische Batteriehersteller baut": a description, not a name
         if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
                 cue != "compound" and before is not None and before.key in DETERMINERS)):
             # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
@@ -674,6 +677,9 @@ _SITE_WORDS = (
     "planta", "fábrica", "ensamblad", "fabricad", "producid", "construid", "situad", "ubicad",
 )
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
+_GERMAN_DESCRIPTORS = frozenset(
+    w + e for w in SECTOR_NOUNS["de"] for e in ("", "s", "n", "en")
+)
 _PLACE_PREPOSITIONS = frozenset("in at near bei nahe près presso vicino cerca".split())
 _PASSIVE_VERBS = frozenset("acquired bought purchased sold merged spun taken founded".split())
 _PASSIVE_AFTER = frozenset("by to into off over".split())
