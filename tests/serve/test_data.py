@@ -162,3 +162,30 @@ def test_the_page_applies_the_headline_rule_like_the_cli(tmp_path):
     assert [r.status for r in cli] == ["announced"]
     assert [r["status"] for r in page] == ["announced"]
     assert [r["status"] for r in listed] == ["announced"]
+
+
+@pytest.mark.parametrize("q", ["c", "company 0001", "C00012X", "00003", "zzz"])
+def test_finder_ranks_exact_then_prefix_then_connected(store, q):
+    """The finder's SQL ranking against a Python reference: exact name or alias first, then names
+    starting with the query, then names containing it; ties by number of relations, then name."""
+    from tierscope import ids
+
+    needle = ids.company_key(q)
+    degree = defaultdict(int)
+    for r in store.rows("SELECT source_id, target_id FROM relations"):
+        degree[r["source_id"]] += 1
+        degree[r["target_id"]] += 1
+    keys = defaultdict(set)
+    for r in store.rows("SELECT company_id, alias_key FROM aliases"):
+        keys[r["company_id"]].add(r["alias_key"])
+    ranked = []
+    for c in store.rows("SELECT id, key FROM companies"):
+        ks = keys[c["id"]] | {c["key"]}
+        if any(needle in k for k in ks):
+            rank = 0 if needle in ks else 1 if any(k.startswith(needle) for k in ks) else 2
+            ranked.append((rank, -degree[c["id"]], c["key"], c["id"]))
+    expected = [cid for *_, cid in sorted(ranked)]
+    first = data.list_companies(store, q, limit=15)
+    second = data.list_companies(store, q, limit=15, offset=15)
+    assert first["total"] == len(expected)
+    assert [c["id"] for c in first["items"] + second["items"]] == expected[:30]

@@ -150,26 +150,27 @@ def list_companies(store, q: str | None = None, limit: int = 50, offset: int = 0
             "SELECT id, name, country FROM companies ORDER BY key, id LIMIT ? OFFSET ?", (limit, offset)
         )
         return {"items": _summaries(store, rows), "total": total, "limit": limit, "offset": offset, "q": q or None}
-    like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    matches = store.rows(
-        "SELECT company_id AS id, min(CASE WHEN alias_key = ? THEN 0 WHEN alias_key LIKE ? ESCAPE '\\' THEN 1 "
-        "ELSE 2 END) AS rank FROM aliases WHERE alias_key LIKE ? ESCAPE '\\' GROUP BY company_id",
-        (needle, needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", like),
+    esc = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    # Ranked, ordered and cut in SQL: a one-letter query matches most companies, and only the page
+    # shown needs its names, aliases and degree read into Python. Names that were never recorded as
+    # aliases (older files) still match by the company's key.
+    matched = (
+        "WITH m(id, rank) AS ("
+        " SELECT company_id, CASE WHEN alias_key = :k THEN 0 WHEN alias_key LIKE :pre ESCAPE '\\' THEN 1 ELSE 2 END"
+        " FROM aliases WHERE alias_key LIKE :any ESCAPE '\\'"
+        " UNION ALL SELECT id, CASE WHEN key = :k THEN 0 WHEN key LIKE :pre ESCAPE '\\' THEN 1 ELSE 2 END"
+        " FROM companies WHERE key LIKE :any ESCAPE '\\'),"
+        " r(id, rank) AS (SELECT id, min(rank) FROM m GROUP BY id) "
     )
-    rank = {r["id"]: r["rank"] for r in matches}
-    # Names that were never recorded as aliases (older files) still match by their key.
-    for r in store.rows("SELECT id, key FROM companies WHERE key LIKE ? ESCAPE '\\'", (like,)):
-        k = 0 if r["key"] == needle else 1 if r["key"].startswith(needle) else 2
-        rank[r["id"]] = min(rank.get(r["id"], 9), k)
-    ids_ = list(rank)
-    degree = _degree(store, ids_)
-    names = {r["id"]: r for r in _in_rows(store, "SELECT id, name, key, country FROM companies WHERE id IN ({marks})", ids_)}
-    ordered = sorted(
-        (cid for cid in ids_ if cid in names),
-        key=lambda cid: (rank[cid], -degree.get(cid, 0), names[cid]["key"], cid),
+    params = {"k": needle, "pre": esc + "%", "any": "%" + esc + "%", "limit": limit, "offset": offset}
+    total = store.rows(matched + "SELECT count(*) AS n FROM r JOIN companies c ON c.id = r.id", params)[0]["n"]
+    page = store.rows(
+        matched + "SELECT c.id, c.name, c.key, c.country FROM r JOIN companies c ON c.id = r.id "
+        "ORDER BY r.rank, (SELECT count(*) FROM relations WHERE source_id = c.id)"
+        " + (SELECT count(*) FROM relations WHERE target_id = c.id) DESC, c.key, c.id LIMIT :limit OFFSET :offset",
+        params,
     )
-    page = [names[cid] for cid in ordered[offset : offset + limit]]
-    return {"items": _summaries(store, page), "total": len(ordered), "limit": limit, "offset": offset, "q": q}
+    return {"items": _summaries(store, page), "total": total, "limit": limit, "offset": offset, "q": q}
 
 
 def _company_row(store, cid: str) -> dict[str, Any]:
