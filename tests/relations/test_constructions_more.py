@@ -45,7 +45,7 @@ def test_apposition_is_not_the_subject(lang, text, companies, expected):
      [("owns", "Daimler Truck", "Detroit Diesel", "active", None)]),
     ("es", "Para los motores, Volvo recurre a Renault Trucks, la empresa controlada por el grupo desde 2001.",
      ["Volvo", "Renault Trucks"], {"la empresa": "Volvo", "el grupo": "Volvo"},
-     [("owns", "Volvo", "Renault Trucks", "active", None)]),
+     [("owns", "Volvo", "Renault Trucks", "active", None), ("supplies", "Renault Trucks", "Volvo", "active", "engines")]),
 ])
 def test_owned_by_the_group_child_is_the_apposition_head(lang, text, companies, coref, expected):
     assert _run(lang, text, companies, coref) == sorted(expected)
@@ -180,3 +180,118 @@ def test_status_of_a_trigger_in_an_article_apposition_comes_from_the_clause():
     got = _run("en", "Toyota and Panasonic have run Prime Planet Energy since 2020, the joint venture that builds prismatic cells.",
                ["Toyota", "Panasonic"])
     assert got == [("joint_venture", "Panasonic", "Toyota", "active", None)]
+
+
+# Stakes written with a space before "%" (French typography) and "100%" as control.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("fr", "Renault détient 20 % de Verkor.", ["Renault", "Verkor"], [("invests_in", "Renault", "Verkor", "active", None)]),
+    ("fr", "TotalEnergies a acquis 100 % de Saft.", ["TotalEnergies", "Saft"], [("acquires", "TotalEnergies", "Saft", "active", None)]),
+    ("en", "Nidec bought 100% of Embraco.", ["Nidec", "Embraco"], [("acquires", "Nidec", "Embraco", "active", None)]),
+])
+def test_percent_stakes(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# Passive acquisitions in every gender: a completed deal.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Maserati è stata acquisita da Stellantis nel 2021.", ["Maserati", "Stellantis"],
+     [("acquires", "Stellantis", "Maserati", "active", None)]),
+    ("es", "Seat fue adquirida por Volkswagen en 1986.", ["Seat", "Volkswagen"], [("acquires", "Volkswagen", "Seat", "active", None)]),
+    ("fr", "Saft a été rachetée par TotalEnergies en 2016.", ["Saft", "TotalEnergies"],
+     [("acquires", "TotalEnergies", "Saft", "active", None)]),
+])
+def test_passive_acquisition_participles(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# Holding a stake is a present fact.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Exor ha una quota del 27% di Iveco.", ["Exor", "Iveco"], [("invests_in", "Exor", "Iveco", "active", None)]),
+    ("es", "Volkswagen tiene una participación del 20% en Gotion.", ["Volkswagen", "Gotion"],
+     [("invests_in", "Volkswagen", "Gotion", "active", None)]),
+    ("en", "Toyota has a 5% stake in Subaru.", ["Toyota", "Subaru"], [("invests_in", "Toyota", "Subaru", "active", None)]),
+    ("fr", "Stellantis a une participation de 20 % dans Symbio.", ["Stellantis", "Symbio"],
+     [("invests_in", "Stellantis", "Symbio", "active", None)]),
+    ("de", "Daimler Truck ist mit 30 Prozent an Rizon beteiligt.", ["Daimler Truck", "Rizon"],
+     [("invests_in", "Daimler Truck", "Rizon", "active", None)]),
+])
+def test_holding_a_stake_is_active(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# "X chose Y as supplier": the name before "as" is the supplier.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Maserati ha scelto Leclanché come fornitore di celle.", ["Maserati", "Leclanché"],
+     [("supplies", "Leclanché", "Maserati", "active", "battery cells")]),
+    ("es", "Seat eligió a Gotion como proveedor de baterías.", ["Seat", "Gotion"], [("supplies", "Gotion", "Seat", "active", "batteries")]),
+    ("en", "Volvo named Northvolt as its battery supplier.", ["Volvo", "Northvolt"],
+     [("supplies", "Northvolt", "Volvo", "active", "batteries")]),
+    ("fr", "Alpine a retenu Verkor comme fournisseur de cellules.", ["Alpine", "Verkor"],
+     [("supplies", "Verkor", "Alpine", "active", "battery cells")]),
+    ("de", "Porsche hat Varta als Lieferanten für Zellen ausgewählt.", ["Porsche", "Varta"],
+     [("supplies", "Varta", "Porsche", "active", "battery cells")]),
+])
+def test_supplier_noun_after_as(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# Passive supply with the recipient before the participle: "Cells for X will be supplied by Y".
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Le celle per Maserati saranno fornite da Leclanché.", ["Maserati", "Leclanché"],
+     [("supplies", "Leclanché", "Maserati", "announced", "battery cells")]),
+    ("es", "Las baterías para Seat serán suministradas por Gotion.", ["Seat", "Gotion"],
+     [("supplies", "Gotion", "Seat", "announced", "batteries")]),
+    ("en", "Cells for Alpine will be supplied by Verkor.", ["Alpine", "Verkor"],
+     [("supplies", "Verkor", "Alpine", "announced", "battery cells")]),
+    ("fr", "Les cellules pour Alpine seront fournies par Verkor.", ["Alpine", "Verkor"],
+     [("supplies", "Verkor", "Alpine", "announced", "battery cells")]),
+])
+def test_passive_supply_recipient_first(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# Reliance on a company for a product: the company relied on supplies the subject.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Ferrari si affida a Brembo per i freni.", ["Ferrari", "Brembo"], [("supplies", "Brembo", "Ferrari", "active", "brakes")]),
+    ("es", "Seat confía en Gotion para las baterías.", ["Seat", "Gotion"], [("supplies", "Gotion", "Seat", "active", "batteries")]),
+    ("en", "Volvo relies on Northvolt for battery cells.", ["Volvo", "Northvolt"],
+     [("supplies", "Northvolt", "Volvo", "active", "battery cells")]),
+    ("fr", "Alstom fait appel à Forsee Power pour ses batteries.", ["Alstom", "Forsee Power"],
+     [("supplies", "Forsee Power", "Alstom", "active", "batteries")]),
+    ("de", "Porsche setzt bei den Zellen auf Varta.", ["Porsche", "Varta"],
+     [("supplies", "Varta", "Porsche", "active", "battery cells")]),
+    ("en", "Volvo relies on Northvolt to grow in Europe.", ["Volvo", "Northvolt"], []),
+])
+def test_reliance_with_a_product(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brembo, finita la fornitura di freni a Tesla, punta sull'Europa.", [("supplies", "Brembo", "Tesla", "ended", "brakes")]),
+    # the preposition before a relative word is not the company's marker
+    ("Si è chiuso il contratto con cui Brembo forniva freni a Tesla.", [("supplies", "Brembo", "Tesla", "ended", "brakes")]),
+])
+def test_italian_ended_supply(text, expected):
+    assert _run("it", text, ["Brembo", "Tesla"]) == expected
+
+
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Nel 2018 Pirelli e Bosch hanno dato vita a una joint venture per i sensori.", ["Pirelli", "Bosch"],
+     [("joint_venture", "Bosch", "Pirelli", "active", None)]),
+    ("en", "In 2019, Toyota and Panasonic set up a joint venture for prismatic cells.", ["Toyota", "Panasonic"],
+     [("joint_venture", "Panasonic", "Toyota", "active", None)]),
+])
+def test_dated_founding_is_active(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+def test_german_future_cue_at_head_of_verb_final_clause():
+    got = _run("de", "Varta soll von Nördlingen aus ab 2027 Zellen für den neuen Macan an Porsche liefern.", ["Varta", "Porsche"])
+    assert got == [("supplies", "Varta", "Porsche", "announced", "battery cells")]
+
+
+def test_descriptive_ownership_is_not_denied_with_the_deal():
+    text = ("Brembo ha smentito le voci secondo cui starebbe preparando un'offerta per Pagani, "
+            "il costruttore controllato dal fondo Benetton.")
+    assert _run("it", text, ["Brembo", "Pagani", "Benetton"]) == sorted([
+        ("acquires", "Brembo", "Pagani", "denied", None), ("owns", "Benetton", "Pagani", "active", None)])

@@ -255,6 +255,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
+                        "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
 
 
 def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int]) -> None:
@@ -286,8 +288,10 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
-            if _YEAR.fullmatch(tok):
-                break  # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company
+            if _YEAR.fullmatch(tok) or tok in _REL_WORDS:
+                # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
+                # "con cui X forniva", "with which X": the preposition governs the relative word
+                break
             # elided articles: l'/d'/dell'/all' glued to the next word are not markers
             skipped += 1
             i -= 1
@@ -363,7 +367,7 @@ def _unmarked(lex, g):
     return g.marker is None or not any(g.marker in lex.markers.get(r, ()) for r in ("agent", "recipient", "from", "with", "of", "in", "report"))
 
 
-_RELATIVE = re.compile(r"\b(?:which|who|whose|that|che|il quale|la quale|cui|der|die|das|dem|dessen|deren|welche[rsnm]?|qui|que|qu'|dont|lequel|laquelle|quien|quienes|cual|cuya|cuyo)\b", _I)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|che|il quale|la quale|cui|der|die|das|dem|dessen|deren|welche[rsnm]?|qui|que|qu'|dont|lequel|laquelle|quien|quienes|cual|cuya|cuyo)\b", _I)
 
 
 def _in_relative(text: str, g: Group, t0: int) -> bool:
@@ -424,6 +428,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
         if recip is not None and lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return out  # "sells its battery unit to Y": a divestment, not a supply
+        if agent is not None and recip is None:
+            # "Cells for X will be supplied by Y": the recipient stands before the participle
+            recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
         if agent is not None:
             tgt = recip or _subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
@@ -462,6 +469,14 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 return out
         if tgt is not None and tgt is not src:
             out.append((src.names, tgt.names, None, 0.05 if tgt is recip else 0.0))
+        return out
+
+    if frame == "RELY":
+        sup = next((g for g in right if g.start - t1 <= 25), None)
+        cust = _subject(lex, groups, t0, text)
+        if sup is None or cust is None or sup is cust or re.search(r"[,;:()]", text[t1 : sup.start]):
+            return out
+        out.append((sup.names, cust.names, None, 0.0))
         return out
 
     if frame == "PROCURE":
@@ -515,6 +530,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
         if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
             of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
+        if adj is not None and _AS.search(text, adj.end, t0):
+            # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
+            anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
+            return put(adj, anchor, 0.0) if anchor is not None else out
         if adj is not None and of is None:
             # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
             nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
@@ -699,6 +718,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     return out
 
 
+_AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
@@ -830,7 +850,9 @@ def status_for(
         return "rumoured", -0.05
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
-    if lex.local["active"].search(local[-50:]) or lex.local["active"].search(text[t0:t1]):
+    if lex.local["active"].search(local[-50:] + text[t0:t1]) or (  # a cue may run into the trigger: "holds a stake"
+        "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
+    ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0
     if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and (
         lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
@@ -838,7 +860,9 @@ def status_for(
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
     if st.has("completed") and st["completed"].search(text, clause_lo, _clause_end(text, t1)):
         return "active", 0.0
-    if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1]):
+    if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1]) or (
+        default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
+    ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
     if default:
         return default, 0.0

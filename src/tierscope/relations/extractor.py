@@ -13,8 +13,8 @@ __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
 _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
-    r"acquisito|acquistato|rilevato|investito|raccolto|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|"
-    r"racheté|acquis|investi|levé|pris|preso|tomó|tomado|adquirió|compró|invirtió|adquirido|comprado|invertido|recaudó|"
+    r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|"
+    r"rachet[ée]e?s?|acquis|acquise|acquises|investi|levé|pris|prise|preso|presa|tomó|tomado|adquirió|compró|invirtió|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
 )
@@ -165,8 +165,11 @@ class RelationExtractor:
                     status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced") else status)
                 if status is None:
                     continue
-                if typ == "owns" and trig.get("status") == "active" and status in ("announced", "in_talks", "rumoured"):
-                    status = "active"  # "its unit Y" names an ownership that exists; the deal's cues are the deal's
+                if typ == "owns" and trig.get("status") == "active" and (
+                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")):
+                    # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
+                    # deal's cues (a rumour, a denial of an offer) are the deal's
+                    status = "active"
                 product = None
                 if typ == "supplies":
                     lo = min([m.start()] + [s for s, e, n, _ in spans if n in src_names or n in tgt_names])

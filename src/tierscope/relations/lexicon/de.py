@@ -35,6 +35,8 @@ LEXICON = {
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # reliance with a product named: "X relies on Y for cells" (Y supplies X)
+        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\b(?:Zulieferer|Zulieferers|Lieferant|Lieferanten|Ausrüster)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Kunden?|Kundin|Abnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\b(?:Groß|Haupt|Anker|Mehrheits|Minderheits)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
@@ -57,7 +59,8 @@ LEXICON = {
         "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b",
     },
     "local": {
-        "active": r"\b(?:(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|beteiligt|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?|einzige[rn]?|weiterhin)\b",
+        "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden))\b",
+        "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|beteiligt|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?|einzige[rn]?|weiterhin)\b",
         "announced": r"\b(?:wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
     },
     "completed": r"\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b",
@@ -66,7 +69,7 @@ LEXICON = {
     # only where nothing in the sentence reads as a plan or a contract.
     "weak_rumoured": r"\bsoll(?:en|te|ten)?\b",
     "stake": r"(?:[Bb]eteiligung|\bAnteil|\bAnteile|\bAktien|\bMinderheit|\bProzent|%)",
-    "majority": r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|gesamte[nr]?|alle Anteile|restlichen|100 ?(?:%|Prozent))\b",
+    "majority": r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|gesamte[nr]?|alle Anteile|restlichen|100 ?Prozent)\b|\b100 ?%",
     "anaphora": r"\b(?:die|der|das|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b",
     "facility": {
         "nouns": r"\bGiga-?[Ff]a(?:ctory|brik)\b|\b\w*(?:[Ww]erk|[Ww]erks|[Ww]erke|[Ff]abrik|[Ff]abriken|[Pp]roduktionsstätte|[Pp]roduktionsstandort|[Ff]ertigungsstätte|[Ff]ertigungsstandort|[Mm]ontagewerk|[Pp]roduktionslinie|[Rr]affinerie)\b",

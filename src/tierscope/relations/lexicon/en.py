@@ -39,6 +39,8 @@ LEXICON = {
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
+        # reliance with a product named: "X relies on Y for cells" (Y supplies X)
+        {"re": r"\b(?:rel(?:y|ies|ied|ying) (?:\w+ )?on|turn(?:s|ed|ing)? to|count(?:s|ed|ing)? on|depend(?:s|ed|ing)? on)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
@@ -65,13 +67,14 @@ LEXICON = {
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
     },
     "local": {
-        "active": r"\b(?:(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
         "announced": r"\b(?:will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
     "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",
     "unhedge": r"\b(?:ending|ended|ends|end to|put an end to|dispell?(?:ed|ing|s)?|laid to rest)\s+(?:\w+\s+){0,3}(?:speculation|rumou?rs?|reports?)\b",
-    "stake": r"\b(?:stake|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent|%)\b",
-    "majority": r"\b(?:majority|controlling|control|full|entire|all|remaining|whole|100 ?%)\b",
+    "stake": r"\b(?:stake|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent)\b|%",
+    "majority": r"\b(?:majority|controlling|control|full|entire|all|remaining|whole)\b|\b100 ?(?:%|per ?cent|percent)",
     "anaphora": r"\b(?:the|this|that|such) (?:deal|agreement|contract|report|reports|partnership|joint venture|venture|talks|alliance|transaction|acquisition|takeover|tie-?up|order|supply)\b|\b(?:it|they)\b",
     "facility": {
         "nouns": r"\bgiga-?factor(?:y|ies)\b|\bgiga-?plant\b|\b(?:(?:battery|cell|cathode|assembly|car|vehicle|manufacturing|production|recycling|refining|EV|engine|parts|component|pilot) )?(?:plants?|factor(?:y|ies)|works|refinery|refineries)\b|\b(?:manufacturing|production|assembly|recycling) (?:site|facility|facilities|hub|complex|base|line)s?\b",

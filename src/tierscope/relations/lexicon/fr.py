@@ -30,6 +30,8 @@ LEXICON = {
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d'))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:s['’]approvisionn\w+|commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # reliance with a product named: "X relies on Y for cells" (Y supplies X)
+        {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
@@ -52,13 +54,13 @@ LEXICON = {
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
-        "active": r"\b(?:(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|contrôle|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
+        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|contrôle|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
         "announced": r"\b(?:va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|\w+(?:era|ira|ra|eront|iront|ront))\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
-    "stake": r"\b(?:participation|parts?|actions|minoritaire|capital|%|pour ?cent)",
-    "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|100 ?%|reste|solde)\b",
+    "stake": r"\b(?:participation|parts?|actions|minoritaire|capital|pour ?cent)|%",
+    "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde)\b|\b100 ?(?:%|pour ?cent)",
     "anaphora": r"\b(?:l['’]accord|le contrat|l['’]information|ces informations|cette information|le partenariat|la co-?entreprise|l['’]opération|le rachat|la transaction|ces rumeurs|l['’]alliance|la collaboration|la commande)\b",
     "facility": {
         "nouns": r"\bgiga-?factor(?:y|ies)\b|\bgiga-?usines?\b|\busines?\b|\bmanufactures?\b|\bsites? (?:de production|industriels?|de fabrication|d['’]assemblage)\b|\bunités? de production\b|\blignes? de production\b|\braffinerie\b",

@@ -38,6 +38,14 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"copper|rame|Kupfer|cuivre|cobre", "copper"),
     (r"tyres|tires|pneumatici|Reifen|pneus|neum[aá]ticos", "tyres"),
     (r"hydrogen|idrogeno|Wasserstoff|hydrog[eè]ne|hidr[oó]geno", "hydrogen"),
+    # vehicle components and equipment
+    (r"electroly[sz]ers?|elettrolizzatori|Elektrolyseure?n?|[eé]lectrolyseurs?|electrolizadores?", "electrolysers"),
+    (r"e-?axles?|axles?|assali|Achsen|essieux", "axles"),
+    (r"engines?|motori|Motoren|moteurs?|motores", "engines"),
+    (r"brakes?|braking systems?|freni|impianti frenanti|Bremsen|Bremssysteme?|freins|frenos", "brakes"),
+    (r"(?:rear-?view |side )?mirrors|retrovisori|Au(?:ß|ss)enspiegel|r[eé]troviseurs?|retrovisores", "mirrors"),
+    (r"(?:power |subsea |submarine )?cables?|cavi|Kabel|c[aâ]bles?", "cables"),
+    (r"biofuels?|biocarburanti|Biokraftstoffe?|biocarburants?|biocombustibles?|HVO", "biofuels"),
     # vehicles (facility products, vehicle supply to fleets)
     (r"electric vehicles?|EVs?|auto elettriche|veicoli elettrici|Elektroautos?|E-Autos?|Elektrofahrzeuge?n?|v[eé]hicules? [eé]lectriques?|voitures? [eé]lectriques?|veh[ií]culos? el[eé]ctricos?|coches? el[eé]ctricos?", "electric vehicles"),
     (r"vehicles?|cars|trucks|camion|camions|Lkw|camiones|veicoli|vetture|Fahrzeuge?n?|Autos|v[eé]hicules?|voitures|veh[ií]culos?|coches", "vehicles"),
