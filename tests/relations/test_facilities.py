@@ -58,3 +58,122 @@ def test_two_plants_in_two_stories_stay_apart():
 def test_no_facility_without_a_plant_word():
     assert facs("CATL reported record profit in Ningde.", ["CATL"], places=["Ningde"]) == []
     assert facs("Enel signed a credit facility with banks in Rome.", ["Enel"], places=["Rome"]) == []
+
+
+# --------------------------------------------------------------------------- owner, place, capacity, merging
+# New sentences (invented companies and places where the rule does not need the gazetteer).
+
+
+def _one(fs, owner):
+    hits = [f for f in fs if f.owner == owner]
+    assert len(hits) == 1, _f(fs)
+    return hits[0]
+
+
+def test_en_pronoun_subject_and_a_second_plant_at_a_place_the_gazetteer_does_not_know():
+    text = ("Kestrel Batteries opened its first cell plant in Lintborough last year. "
+            "It is now building a second factory near Marlow Heath, designed for 25 GWh a year.")
+    fs = facs(text, ["Kestrel Batteries"], places=["Lintborough"], capacity={"25 GWh": (25, "GWh")})
+    assert [(f.owner, f.location, f.status, f.capacity) for f in fs] == [
+        ("Kestrel Batteries", "Lintborough", "active", None),
+        ("Kestrel Batteries", "Marlow Heath", "under_construction", {"value": 25, "unit": "GWh"})]
+
+
+def test_en_a_company_total_is_not_the_plant_capacity():
+    text = "Voltara will build a gigafactory in Ostrava. The group targets a global capacity of 200 GWh by 2030."
+    [f] = facs(text, ["Voltara"], places=["Ostrava"], capacity={"200 GWh": (200, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Voltara", "Ostrava", None)
+
+
+def test_en_a_subsidiary_description_is_the_subsidiary_the_gazetteer_knows():
+    text = "PowerCo has hired 500 engineers. The Volkswagen subsidiary is building a cell factory in Valencia."
+    [f] = facs(text, ["PowerCo", "Volkswagen"], places=["Valencia"])
+    assert (f.owner, f.location, f.status) == ("PowerCo", "Valencia", "under_construction")
+
+
+def test_en_joint_venture_named_in_the_next_sentence_owns_the_plant():
+    text = ("Orvane and Kellmark agreed to form a joint venture that will build a cathode plant in Teesport. "
+            "The new company will be called Orkell Materials.")
+    [f] = facs(text, ["Orvane", "Kellmark"], places=["Teesport"])
+    assert (f.owner, f.location) == ("Orkell Materials", "Teesport")
+
+
+def test_en_the_plant_three_sentences_later_is_the_same_plant():
+    text = ("Brightcell plans a battery plant in Rovigo. Its chief executive spoke at a conference. "
+            "Shares rose 3% on the news. The plant will have a capacity of 12 GWh.")
+    [f] = facs(text, ["Brightcell"], places=["Rovigo"], capacity={"12 GWh": (12, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Brightcell", "Rovigo", {"value": 12, "unit": "GWh"})
+
+
+def test_it_place_before_the_noun_and_owner_after_it():
+    [f] = facs("Sono partiti a Casalbordino i lavori per la gigafactory di Voltaria.", ["Voltaria"], "it")
+    assert (f.owner, f.location, f.status) == ("Voltaria", "Casalbordino", "under_construction")
+
+
+def test_it_genitive_place_and_annual_tonnes_after_capacita_annua():
+    text = "L'azienda produce catodi nello stabilimento di Montecorvino, che ha una capacità annua di 30.000 tonnellate."
+    [f] = facs(text, [], "it", coref={"L'azienda": "Voltaria"})
+    assert (f.owner, f.location, f.capacity) == ("Voltaria", "Montecorvino", {"value": 30000.0, "unit": "t/y"})
+
+
+def test_it_second_plant_is_a_new_facility():
+    text = "Voltaria ha uno stabilimento a Brindisi. Voltaria costruirà un secondo stabilimento a Potenza."
+    fs = facs(text, ["Voltaria"], "it")
+    assert [(f.owner, f.location) for f in fs] == [("Voltaria", "Brindisi"), ("Voltaria", "Potenza")]
+
+
+def test_de_joint_venture_named_before_owns_a_plant_named_without_company():
+    text = ("Kornex und Valtra gründen das Gemeinschaftsunternehmen Valkor. Das Joint Venture soll Zellen entwickeln. "
+            "Die geplante Zellfabrik in Neustadt an der Orla soll 2028 fertig sein.")
+    [f] = facs(text, ["Kornex", "Valtra", "Valkor"], "de")
+    assert (f.owner, f.location, f.status) == ("Valkor", "Neustadt an der Orla", "planned")
+
+
+def test_de_tochter_of_a_company_is_the_subsidiary_named_before():
+    text = "Lumora gehört seit 2021 zu Kornex. Die Kornex-Tochter errichtet in Zeitz eine Kathodenfabrik."
+    [f] = facs(text, ["Lumora", "Kornex"], "de", places=["Zeitz"])
+    assert (f.owner, f.location, f.status) == ("Lumora", "Zeitz", "under_construction")
+
+
+def test_de_converter_with_yearly_tonnes_before_the_amount():
+    text = "Lithra baut bei Kolkwitz einen Lithiumkonverter, der jährlich 30.000 Tonnen Lithiumhydroxid liefern soll."
+    [f] = facs(text, ["Lithra"], "de")
+    assert (f.owner, f.location, f.capacity) == ("Lithra", "Kolkwitz", {"value": 30000.0, "unit": "t/y"})
+
+
+def test_de_a_capitalised_noun_after_in_is_no_place():
+    [f] = facs("Das Werk von Lithra ist seit 2023 in Betrieb.", ["Lithra"], "de")
+    assert (f.owner, f.location, f.status) == ("Lithra", None, "active")
+
+
+def test_de_rejected_reports_deny_the_plant():
+    [f] = facs("Berichte über ein neues Werk in Thüringen wies Kornex entschieden zurück.", ["Kornex"], "de",
+               places=["Thüringen"])
+    assert (f.owner, f.location, f.status) == ("Kornex", "Thüringen", "denied")
+
+
+def test_fr_plant_of_a_coentreprise_baptisee_later():
+    text = ("Orvane et Kellmark créent une coentreprise qui produira des anodes à Carvin. "
+            "L'usine aura une capacité de 20 GWh. La nouvelle société, baptisée Kellvane, sera détenue à parts égales.")
+    [f] = facs(text, ["Orvane", "Kellmark", "Kellvane"], "fr", places=["Carvin"], capacity={"20 GWh": (20, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Kellvane", "Carvin", {"value": 20, "unit": "GWh"})
+
+
+def test_fr_usine_de_place_and_construit_egalement():
+    [f] = facs("Brelix construit également une usine de cellules à Bourgneuf.", ["Brelix"], "fr")
+    assert (f.owner, f.location, f.status) == ("Brelix", "Bourgneuf", "under_construction")
+
+
+def test_es_two_plants_of_one_company():
+    text = ("La compañía fabrica baterías en su planta de Almussafes, que tiene una capacidad de 15 GWh. "
+            "Vexa prevé construir una segunda planta en Utebo.")
+    fs = facs(text, ["Vexa"], "es", coref={"La compañía": "Vexa"}, capacity={"15 GWh": (15, "GWh")})
+    assert [(f.owner, f.location, f.status, f.capacity and f.capacity["value"]) for f in fs] == [
+        ("Vexa", "Almussafes", "active", 15), ("Vexa", "Utebo", "planned", None)]
+
+
+def test_es_empresa_conjunta_que_se_llamara():
+    text = ("Vexa y Lorana crearán una empresa conjunta que construirá una fábrica de celdas en Tudela. "
+            "La nueva sociedad se llamará Velora Power.")
+    [f] = facs(text, ["Vexa", "Lorana"], "es")
+    assert (f.owner, f.location, f.status) == ("Velora Power", "Tudela", "announced")

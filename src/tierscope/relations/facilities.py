@@ -2,7 +2,17 @@
 
 One candidate per sentence that names a plant ("gigafactory", "stabilimento", "Werk", "usine",
 "planta"...). Facts about the same plant in the next sentences of the same story ("The plant will
-have a capacity of 40 GWh") are merged into it.
+have a capacity of 40 GWh") are merged into it, and so is a later sentence that opens with the
+plant noun ("L'usine aura...", "Das Werk soll..."); "a second plant" starts a new one.
+
+Owner: the company the noun belongs to, else the sentence's subject; a subsidiary description ("the
+Volkswagen subsidiary", "la filial del grupo X") is the subsidiary the article names; a joint
+venture is the name it gets ("a joint venture ... to be called X"); a sentence without a company
+("It is also building...", "Die geplante Fabrik in X...") takes the subject of the sentence before.
+Location: the place the noun is attached to ("plant in X", "stabilimento di X", "Werk in X",
+"usine de X", "planta de X"), a city before a region before a country, names the place gazetteer
+does not know included; else the story's dateline city. Capacity: the amount nearest the noun
+that is not the company's total ("global capacity of 300 GWh").
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ from dataclasses import dataclass
 from ..doc import Document, Evidence, Facility
 from ..errors import ContractError
 from . import engine
+from . import facility_cues as cues
 from .extractor import company_name, sentence_index
 
 __all__ = ["FacilityExtractor"]
@@ -46,6 +57,7 @@ class FacilityExtractor:
     def warm_up(self) -> None:
         for lang in engine.languages_for(None):
             engine.compiled(lang)
+            cues.compiled(lang)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:
@@ -55,41 +67,49 @@ class FacilityExtractor:
 
     def extract(self, doc: Document) -> list[Facility]:
         langs = [engine.compiled(lang) for lang in engine.languages_for(doc.language)]
-        per = sentence_index(doc)
+        ctx = _Context(doc, sentence_index(doc), cues.compiled(doc.language or "en"), langs[0])
         cands: list[_Cand] = []
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
-            ms = per[i]
+            ms = ctx.per[i]
             noun = None
             lex_used = None
             for lex in langs:
-                noun = _facility_noun(text, lex, ms, sent.start)
+                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue)
                 if noun:
                     lex_used = lex
                     break
-            prev = cands[-1] if cands and cands[-1].story == sent.story and i - cands[-1].last <= 2 else None
+            story = [c for c in cands if c.story == sent.story]
+            prev = story[-1] if story and i - story[-1].last <= 2 else None
             if noun is None:
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
                 if prev is not None and i - prev.last == 1:
-                    cap = _nearest(ms, "CAPACITY", 0, sent.start)
+                    cap = _plant_capacity(ctx, i, text, sent.start, 0)
                     money = _nearest(ms, "MONEY", 0, sent.start)
                     if cap is not None and prev.capacity is None:
-                        prev.capacity = _cap(cap)
+                        prev.capacity = cap
                         prev.last, prev.end = i, sent.end
                     if money is not None and prev.investment is None and cap is not None:
                         prev.investment = _money(money)
                 continue
-            cand = self._candidate(doc, i, sent, text, ms, noun, lex_used)
+            cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
                 continue
-            if prev is not None and _compatible(prev, cand):
+            anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
+            if anaphor and story and prev is None:
+                prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
+            if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
                 _merge(prev, cand)
                 continue
+            if anaphor and (cand.owner is None or cand.location is None):
+                ctx.inherit(cand, i)  # the plant of the sentence before: "... JV to produce in X. The plant will ..."
             if cand.owner is None and cand.location is None:
                 continue
             cands.append(cand)
         out = []
         for c in cands:
+            if c.location is None:
+                c.location = ctx.dateline(c.story, c.owner)
             if c.owner is None and c.location is None:
                 continue
             ev_text = doc.text[c.start : c.end]
@@ -108,25 +128,247 @@ class FacilityExtractor:
             )
         return out
 
-    def _candidate(self, doc, i, sent, text, ms, noun, lex) -> _Cand | None:
+    def _candidate(self, doc, ctx, i, sent, text, ms, noun, lex) -> _Cand | None:
         base = sent.start
         n0, n1 = noun
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
         owner = _owner(text, base, comps, n0, n1, lex)
-        places = [m for m in ms if m.label == "PLACE"]
-        location = _location(text, base, places, n0, n1)
+        if owner is not None and _JV.search(text) and not _jv_named(text, base, comps):
+            owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
+        elif owner is not None:
+            owner = ctx.subsidiary(i, text, base, comps, owner) or owner
+        if owner is None:
+            owner = ctx.context_owner(i)
+        location = _location(ctx, text, base, ms, n0, n1)
         prods = engine.products_in(text)
         product = engine.nearest_product(prods, max(0, n0 - 50), min(len(text), n1 + 60), n0)
         if product in ("electric vehicles", "vehicles") and re.search(r"batter|cell|zell|celle|cellul|celda|akku", text, re.I):
             product = engine.nearest_product(prods, 0, len(text), n0)
-        cap = _nearest(ms, "CAPACITY", n0 + base, base)
+        cap = _plant_capacity(ctx, i, text, base, n0)
         money = _nearest(ms, "MONEY", n0 + base, base)
         party = [(m.start - base, m.end - base) for m in comps if owner and company_name(m) == owner]
-        status, explicit = _status(text, lex, party)
+        status, explicit = _status(text, lex, party, ctx.cue)
         conf = 0.55 + (0.15 if owner else 0) + (0.1 if location else 0) + (0.05 if explicit else 0)
         s, e = _trim(doc.text, sent.start, sent.end)
         return _Cand(sent.story, i, i, s, e, owner, location, product, status, explicit,
-                     _cap(cap) if cap else None, _money(money) if money else None, min(conf, 0.95))
+                     cap, _money(money) if money else None, min(conf, 0.95))
+
+
+class _Context:
+    """What the facility extractor knows about the whole document: sentence subjects, the names
+    joint ventures get, the dateline of each story."""
+
+    def __init__(self, doc: Document, per, cue: dict, lex: engine.Compiled):
+        self.doc, self.per, self.cue, self.lex = doc, per, cue, lex
+        self._subjects: dict[int, str | None] = {}
+        self._jv = self._jv_names()
+
+    def text(self, i: int) -> str:
+        s = self.doc.sentences[i]
+        return self.doc.text[s.start : s.end]
+
+    def companies(self, i: int):
+        return [m for m in self.per[i] if m.label == "COMPANY" and company_name(m)]
+
+    # ---------------------------------------------------------------- subjects
+    def subject(self, i: int, depth: int = 0) -> str | None:
+        if i in self._subjects:
+            return self._subjects[i]
+        text, base = self.text(i), self.doc.sentences[i].start
+        comps = self.companies(i)
+        found = None
+        if _JV.search(text) and not _jv_named(text, base, comps):
+            found = self.jv_name(i)
+        if found is None and comps:
+            blocked = set(self.lex.markers.get("recipient", []) + self.lex.markers.get("with", [])
+                          + self.lex.markers.get("report", []) + self.lex.markers.get("from", []))
+            for m in comps:
+                before = text[max(0, m.start - base - 12) : m.start - base].lower().split()
+                if not before or before[-1] not in blocked:
+                    found = company_name(m)
+                    break
+            found = found or company_name(comps[0])
+            found = self.subsidiary(i, text, base, comps, found) or found
+        if found is None and depth < 2 and i > 0 and self.cue["pronoun"].match(text) \
+                and self.doc.sentences[i - 1].story == self.doc.sentences[i].story:
+            found = self.subject(i - 1, depth + 1)
+        self._subjects[i] = found
+        return found
+
+    def context_owner(self, i: int) -> str | None:
+        """Owner of a plant named in a sentence without a company: the sentence's own subject
+        (a pronoun, "the joint venture"), else that of one of the two sentences before."""
+        story = self.doc.sentences[i].story
+        for j in (i, i - 1, i - 2):
+            if j < 0 or self.doc.sentences[j].story != story:
+                break
+            who = self.subject(j)
+            if who:
+                return who
+        return None
+
+    # ---------------------------------------------------------------- joint ventures
+    def _jv_names(self) -> list[tuple[int, str]]:
+        """(sentence, name) of every joint venture the document names: "the joint venture X",
+        "X, the joint venture of", "a new company ... to be called X"."""
+        out = []
+        for i, _ in enumerate(self.doc.sentences):
+            text, base = self.text(i), self.doc.sentences[i].start
+            comps = self.companies(i)
+            named = _jv_named(text, base, comps)
+            if named:
+                out.append((i, named))
+            for m in _NAMING_ANY.finditer(text):
+                head = text[: m.end()]
+                if not self.cue["naming"].search(head) or not _COMPANY_NOUN.search(text[max(0, m.start() - 80) : m.start()]):
+                    continue
+                name = _name_at(text, m.end(), base, comps)
+                if name:
+                    out.append((i, name))
+        return out
+
+    def jv_name(self, i: int) -> str | None:
+        story = self.doc.sentences[i].story
+        near = [(abs(j - i) + (0.5 if j < i else 0), name) for j, name in self._jv
+                if self.doc.sentences[j].story == story and i - 3 <= j <= i + 3]
+        return min(near)[1] if near else None
+
+    # ---------------------------------------------------------------- subsidiaries
+    def subsidiary(self, i, text, base, comps, owner) -> str | None:
+        """"die Volkswagen-Tochter", "the battery unit of Volkswagen", "la filial del grupo
+        Volkswagen": the subsidiary of ``owner`` the article names, if it names one."""
+        ms = [m for m in comps if company_name(m) == owner]
+        if not ms:
+            return None
+        m = ms[0]
+        s, e = m.start - base, m.end - base
+        sub = self.cue["subsidiary"]
+        after = text[e : e + 14]
+        before = text[max(0, s - 40) : s]
+        if not (re.match(r"(?:-|\s+|['’]s\s+(?:\w+\s+)?)" + sub.pattern, after, sub.flags)
+                or (sub.search(before) and re.search(sub.pattern + r"\W+(?:\w+\W+){0,4}$", before, sub.flags))):
+            return None
+        try:
+            from ..entities.gazetteer import gazetteer
+
+            children = {e.name: e for e in gazetteer().children(owner)}
+        except Exception:
+            children = {}
+        story = self.doc.sentences[i].story
+        named: list[tuple[int, str]] = []
+        for j, sent in enumerate(self.doc.sentences):
+            if sent.story != story:
+                continue
+            for c in self.companies(j):
+                name = company_name(c)
+                if name != owner and (name not in [n for _, n in named]):
+                    named.append((j, name))
+        kids = [(j, n) for j, n in named if n in children]
+        if kids:
+            battery = re.search(r"batter|cell|zell|celle|cellul|celda|akku", text, re.I)
+            kids.sort(key=lambda x: (not (battery and any("batter" in z or "cell" in z for z in children[x[1]].sectors)),
+                                     abs(x[0] - i)))
+            return kids[0][1]
+        earlier = [(j, n) for j, n in named if j <= i]
+        return earlier[-1][1] if earlier else None
+
+    # ---------------------------------------------------------------- places
+    def inherit(self, cand: _Cand, i: int) -> None:
+        """A sentence that opens with "The plant" and names neither owner nor place: both from the
+        sentence before (the same story)."""
+        j = i - 1
+        if j < 0 or self.doc.sentences[j].story != self.doc.sentences[i].story:
+            return
+        cand.owner = cand.owner or self.context_owner(i)
+        if cand.location is not None:
+            return
+        text, base = self.text(j), self.doc.sentences[j].start
+        locs = _place_candidates(self, text, base, self.per[j])
+        if locs:
+            best = min(locs, key=lambda x: (x[2], x[0]))
+            cand.location = best[3]
+
+    def dateline(self, story: int, owner: str | None) -> str | None:
+        """The city of the story's dateline ("Arnstadt, 1. Juli 2025"), unless it is the owner's
+        home town (a head office, not the plant)."""
+        seen = 0
+        for i, sent in enumerate(self.doc.sentences):
+            if sent.story != story:
+                continue
+            seen += 1
+            if seen > 4:
+                return None
+            ms = self.per[i]
+            text = self.text(i).strip()
+            places = [m for m in ms if m.label == "PLACE"]
+            if len(text) > 80 or not places or not any(m.label == "DATE" for m in ms):
+                continue
+            if any(m.label == "COMPANY" for m in ms) or places[0].start - sent.start > 3 + (len(self.text(i)) - len(self.text(i).lstrip())):
+                continue
+            place = places[0]
+            if place.attrs.get("kind") not in (None, "city"):
+                return None
+            try:
+                from ..entities.gazetteer import gazetteer
+
+                entry = gazetteer().entry(owner) if owner else None
+            except Exception:
+                entry = None
+            if entry is not None and entry.city and _norm(entry.city) in (_norm(place.text), _norm(place.canonical or "")):
+                return None
+            return place.text.strip()
+        return None
+
+
+_COMPANY_NOUN = re.compile(
+    r"joint[- ]?venture|\bventure\b|\bcompany\b|\bcompan(?:y|ies)\b|\bsociet[àa]\b|\bimpresa\b|\bazienda\b|"
+    r"Unternehmen|Gesellschaft|Firma|\bsociété\b|\bcoentreprise\b|\bentreprise\b|\bsociedad\b|\bempresa\b|\bcompañía\b|\bfirm\b",
+    re.I,
+)
+_NAMING_ANY = re.compile(
+    r"\b(?:called|named|dubbed|known as|under the name|chiamer[àa]|chiama|denominat[ao]|chiamat[ao]|battezzat[ao]|nome di|dal nome|"
+    r"namens|Namen|heißt|heißen(?: wird)?|firmiert unter|baptisée?s?|dénommée?s?|appelée?s?|nommée?s?|appellera|appelle|nom de|"
+    r"llamará|llama|denominad[ao]|llamad[ao]|bautizad[ao]|nombre de)\s+",
+    re.I,
+)
+
+
+def _name_at(text: str, pos: int, base: int, comps) -> str | None:
+    for m in comps:
+        if 0 <= m.start - base - pos <= 2:
+            return company_name(m)
+    m = cues.NAME_AFTER.match(text, pos)
+    if not m:
+        return None
+    name = m.group(1).strip().rstrip(".,;")
+    return name if len(name) >= 2 and name.split()[0].casefold() not in cues.NOT_PLACE else None
+
+
+def _jv_named(text: str, base: int, comps) -> str | None:
+    jv = _JV.search(text)
+    if not jv:
+        return None
+    for m in comps:
+        s, e = m.start - base, m.end - base
+        if (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
+            return company_name(m)
+    return None
+
+
+# between a company and the joint-venture noun that describes it: "Ultium Cells, the joint venture",
+# "GM's joint venture", "Cellcentric, die Gemeinschaftsfirma" (not "X and Y create a joint venture")
+_JV_GAP = re.compile(
+    r"\s*(?:['’]s)?\s*[,(–-]?\s*(?:(?:the|a|an|its|their|new|il|la|le|l['’]|lo|una|un|die|das|der|ein|eine|ihr\w*|sein\w*|"
+    r"el|su|sus|sa|son|leur|nuova|neue[nrs]?|nouvelle|nueva|gemeinsame[nrs]?|commune?|comune|50[:/-]50)\s*){0,3}",
+    re.I,
+)
+
+
+def _norm(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s or "")
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -134,20 +376,27 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s + (len(raw) - len(raw.lstrip())), e - (len(raw) - len(raw.rstrip()))
 
 
-def _facility_noun(text: str, lex: engine.Compiled, ms, base) -> tuple[int, int] | None:
+def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple[int, int] | None:
     fac = lex.facility
-    if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text):
+    extra = cue["extra_nouns"] if cue else None
+    if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
         return None
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
     cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
-    for rx, strong in ((fac["nouns"], True), (fac["weak_nouns"], False)):
+    found = []
+    for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
+        if rx is None:
+            continue
         for m in rx.finditer(cleaned):
             if any(s < m.end() and m.start() < e for s, e in blocked):
                 continue
             if not strong and not (fac["build"].search(text) and any(x.label in ("PLACE", "CAPACITY") for x in ms)):
                 continue
-            return m.start(), m.end()
-    return None
+            found.append((m.start(), m.end()))
+            break
+        if found and strong:
+            break
+    return min(found) if found else None
 
 
 def _owner(text, base, comps, n0, n1, lex) -> str | None:
@@ -184,21 +433,84 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
     return None
 
 
-def _location(text, base, places, n0, n1) -> str | None:
-    if not places:
-        return None
-    best = None
-    for m in places:
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
+_CONNECT = r"(?:an der|an den|am|an|de la|de las|de los|del|de|di|sur|upon|on|la|le|en)"
+_NAME = rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD}){{0,3}}"
+_NAME_DE = rf"{_CAP_WORD}(?:\s+{_CONNECT}\s+{_CAP_WORD})?"
+_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe)$")
+_KIND_PENALTY = {"country": 60.0, "continent": 80.0, "region": 20.0}
+_PLACE_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
+    key = cue["loc_prep"]
+    if key not in _PLACE_RX:
+        de = "bei|nahe" in key
+        name = _NAME_DE if de else _NAME
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von" if de else key
+        _PLACE_RX[key] = (
+            re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
+            re.compile(rf"\s*(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
+            else re.compile(rf"\s+(?:(?i:in|bei|nahe)\s+)?(?P<name>{name})"),
+        )
+    return _PLACE_RX[key]
+
+
+def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
+    """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
+    region before a country) and capitalised names after a locative word that the place
+    gazetteer does not know ("near Izmir", "a Teverola", "bei Guben", "à Douvrin", "en Puertollano")."""
+    out = []
+    occupied = [(m.start - base, m.end - base) for m in ms if m.label not in ("PLACE",)]
+    for m in ms:
+        if m.label != "PLACE":
+            continue
         s, e = m.start - base, m.end - base
+        x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
+        if x:
+            e += x.end()
+        out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or "", 0.0), text[s:e].strip()))
+    places = [(s, e) for s, e, _, _ in out]
+    prep_rx, of_rx = _place_rx(ctx.cue)
+    found = [m for m in prep_rx.finditer(text)]
+    if noun is not None:
+        m = of_rx.match(text, noun[1])
+        if m:
+            found.append(m)
+    de = "bei|nahe" in ctx.cue["loc_prep"]
+    for m in found:
+        s, e = m.span("name")
+        name = m.group("name").rstrip(".'’")
+        e = s + len(name)
+        first = name.split()[0].split("-")[0]
+        if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+            continue
+        if any(a < e and s < b for a, b in occupied):
+            continue
+        if any(a < e and s < b for a, b in places):
+            continue  # the gazetteer's place there is better
+        if de and _DE_NOUN.search(name.split()[0]):
+            continue
+        out.append((s, e, 5.0, name))
+        places.append((s, e))
+    return out
+
+
+def _location(ctx, text, base, ms, n0, n1) -> str | None:
+    best = None
+    for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
         if s >= n1:
-            d = s - n1
+            gap = text[n1:s]
+            attached = len(gap) <= 25 and re.fullmatch(r"[\s\w'’-]{0,25}", gap) is not None and len(gap.split()) <= 3
+            d = 0.0 if attached else s - n1
         elif e <= n0:
             d = (n0 - e) * 1.5
         else:
-            d = 0
-        if best is None or d < best[0]:
-            best = (d, m)
-    return best[1].text.strip() if best else None
+            d = 0.0
+        key = d + penalty
+        if best is None or key < best[0]:
+            best = (key, name)
+    return best[1] if best else None
 
 
 def _nearest(ms, label, pos, base):
@@ -206,6 +518,48 @@ def _nearest(ms, label, pos, base):
     if not cands:
         return None
     return min(cands, key=lambda m: abs(m.start - pos))
+
+
+_TONNES = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?"
+    r"(?P<unit>(?i:tonnes|tonne|tons|ton|tonnen|tonnellate|toneladas|t))(?!\w)"
+)
+_MULT = {"thousand": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "million": 1e6, "millions": 1e6,
+         "millionen": 1e6, "milioni": 1e6, "millones": 1e6, "mio": 1e6, "mio.": 1e6, "mln": 1e6}
+
+
+def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | None:
+    """The capacity nearest ``anchor`` that is about one plant: not a company's total ("global
+    capacity of 300 GWh", "capacité mondiale", "weltweit"); an amount in tonnes after "annual
+    capacity of" / "Jahreskapazität von" / "jährlich" counts as tonnes a year."""
+    glob = ctx.cue["global"]
+    found = []
+    for m in ctx.per[i]:
+        if m.label != "CAPACITY":
+            continue
+        s, e = m.start - base, m.end - base
+        if glob.search(text[max(0, s - 45) : s]) or glob.search(text[e : e + 30]):
+            continue
+        found.append((s, _cap(m)))
+    taken = [(m.start - base, m.end - base) for m in ctx.per[i] if m.label in ("CAPACITY", "MONEY")]
+    for m in _TONNES.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) or glob.search(text[max(0, s - 45) : s]):
+            continue
+        try:
+            from ..entities.quantities import parse_number
+
+            value = parse_number(m.group("num"), ctx.doc.language or "en")
+        except ValueError:
+            continue
+        value *= _MULT.get((m.group("mult") or "").casefold(), 1.0)
+        found.append((s, {"value": value, "unit": "t/y"}))
+    if not found:
+        return None
+    return min(found, key=lambda x: abs(x[0] - anchor))[1]
 
 
 def _cap(m) -> dict:
@@ -216,33 +570,48 @@ def _money(m) -> dict:
     return {"amount": m.attrs.get("amount"), "currency": m.attrs.get("currency")}
 
 
-def _status(text: str, lex: engine.Compiled, party) -> tuple[str, bool]:
+def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool]:
     st = lex.status
     fs = lex.facility["status"]
-    if st["denied"].search(text):
+    extra = cue["status"] if cue else {}
+    if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
-    if engine._search_outside(fs.get("rumoured", st["rumoured"]), text, party):
+    if engine._search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
+        "rumoured" in extra and engine._search_outside(extra["rumoured"], text, party)
+    ):
         return "rumoured", True
-    for name in ("ended", "under_construction", "active", "announced", "planned"):
+    if fs["ended"].search(text) or ("ended" in extra and extra["ended"].search(text)):
+        return "ended", True
+    if "under_construction" in extra and extra["under_construction"].search(text):
+        return "under_construction", True
+    for name in ("under_construction", "active", "announced", "planned"):
         if fs[name].search(text):
             return name, True
     return "announced", False
 
 
+def _same_place(a: str, b: str) -> bool:
+    x, y = _norm(a).replace("-", " ").split(), _norm(b).replace("-", " ").split()
+    x, y = [t.strip(",") for t in x], [t.strip(",") for t in y]
+    n = min(len(x), len(y))
+    return n > 0 and x[:n] == y[:n]
+
+
 def _compatible(prev: _Cand, cand: _Cand) -> bool:
     if cand.owner and prev.owner and cand.owner != prev.owner:
         return False
-    if cand.location and prev.location and cand.location != prev.location:
+    if cand.location and prev.location and not _same_place(cand.location, prev.location):
         return False
     # a new sentence naming both a new owner and place is a new plant
-    if cand.owner and cand.location and not (cand.owner == prev.owner or cand.location == prev.location):
+    if cand.owner and cand.location and not (cand.owner == prev.owner or (prev.location and _same_place(cand.location, prev.location))):
         return False
     return True
 
 
 def _merge(prev: _Cand, cand: _Cand) -> None:
     prev.owner = prev.owner or cand.owner
-    prev.location = prev.location or cand.location
+    if not prev.location or (cand.location and len(cand.location) > len(prev.location)):
+        prev.location = cand.location or prev.location  # "Frankfurt" then "Frankfurt-Höchst"
     prev.product = prev.product or cand.product
     prev.capacity = prev.capacity or cand.capacity
     prev.investment = prev.investment or cand.investment

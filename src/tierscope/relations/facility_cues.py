@@ -1,0 +1,178 @@
+"""Words the facility extractor needs beyond the shared lexicons, in the five languages.
+
+* ``EXTRA_NOUNS``: plant words the relation lexicons lack ("lithium converter", "Lithiumanlage",
+  "bioraffineria", "usine de cathodes" is covered there already).
+* ``LOC_PREP``: words that introduce the place of a plant ("in", "near", "a", "presso", "bei",
+  "nahe", "à", "près de", "en", "cerca de") and ``LOC_OF``: the genitive link of "stabilimento di
+  Livorno", "usine de Douai", "planta de Cartagena", "Werk Grünheide".
+* ``ANAPHOR``: a definite plant noun that points back to a plant already named ("the plant", "lo
+  stabilimento", "das Werk", "l'usine", "la planta"); ``NEW_PLANT``: words that introduce another
+  one ("a second plant", "un nuovo stabilimento", "ein weiteres Werk", "une deuxième usine",
+  "otra planta").
+* ``GLOBAL``: capacity words about a company's total, not one plant ("global capacity",
+  "capacità complessiva", "weltweit", "capacité mondiale", "capacidad total").
+* ``ANNUAL_CAP``: "annual capacity of", "Jahreskapazität von"... before an amount in tonnes or
+  units that has no "a year" after it.
+* ``SUBSIDIARY``: "subsidiary", "Tochter", "filiale", "filial": "the Volkswagen subsidiary" is not
+  Volkswagen.
+* ``NAMING``: "to be called", "si chiamerà", "namens", "baptisée", "se llamará": the name a new
+  company (a joint venture) gets.
+* ``PRONOUN``: a subject pronoun that opens a sentence ("It", "Esso", "Es", "Il"/"Elle", "Ésta").
+* ``STATUS``: cues the shared lexicons miss, per status, tried before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+EXTRA_NOUNS = {
+    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b",
+    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b",
+    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material)\w*anlage\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b",
+    "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b",
+    "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b",
+}
+
+LOC_PREP = {
+    "en": r"(?:in|near|at|outside|close to|in the (?:town|city|village) of)",
+    "it": r"(?:a|ad|in|presso|vicino a|nei pressi di|nel comune di|alle porte di)",
+    "de": r"(?:in|bei|nahe|nahe bei|im|am|in der Nähe von|unweit von)",
+    "fr": r"(?:à|au|en|près de|dans|sur le site de)",
+    "es": r"(?:en|cerca de|junto a|a las afueras de)",
+}
+LOC_OF = {
+    "en": r"(?:in|at|near)",
+    "it": r"(?:di|a)",
+    "de": r"(?:in|bei|nahe)?",  # "das Werk Grünheide", "das Werk in Zwickau"
+    "fr": r"(?:de|d['’]|à)",
+    "es": r"(?:de|en)",
+}
+
+ANAPHOR = {
+    "en": r"\b(?:the|this|that|its|the new|the planned) (?:new |planned |future |proposed )?(?:giga-?factory|plant|factory|facility|site|works|refinery|converter)\b",
+    "it": r"\b(?:lo|il|l['’]|la|questo|quello|quella|nuovo|nuova|futuro|futura) ?(?:nuovo |nuova |futuro |futura )?(?:stabilimento|impianto|fabbrica|giga-?factory|sito|polo|raffineria)\b",
+    "de": r"\b(?:das|dem|des|die|der|dieses|diese|dieser) (?:neue[nrs]? |geplante[nrs]? |künftige[nrs]? )?(?:\w*[Ww]erk(?:s|e)?|\w*[Ff]abrik|Anlage|Standort(?:s|e)?)\b",
+    "fr": r"\b(?:l['’]|la|le|cette|ce|cet|la future|le futur) ?(?:nouvelle |nouveau |future |futur )?(?:usine|site|giga-?factory|gigafactory|raffinerie)\b",
+    "es": r"\b(?:la|el|esta|este|dicha|dicho|la nueva|la futura) (?:nueva |futura )?(?:planta|fábrica|gigafactor[ií]a|factoría|instalación|complejo)\b",
+}
+ANAPHOR_START = {lang: re.compile(r"^\W{0,3}(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
+
+NEW_PLANT = {
+    "en": r"\b(?:second|third|fourth|another|new|additional|further) (?:\w+ ){0,3}(?:giga-?factory|plant|factory|facility|site)\b",
+    "it": r"\b(?:second[oa]|terz[oa]|altr[oa]|nuov[oa]|ulterior[ei]) (?:\w+ ){0,2}(?:stabilimento|impianto|fabbrica|giga-?factory)\b|\b(?:stabilimento|impianto|fabbrica|giga-?factory) (?:\w+ ){0,1}(?:nuov[oa]|aggiuntiv[oa])\b",
+    "de": r"\b(?:zweite[nrs]?|dritte[nrs]?|weitere[nrs]?|neue[nrs]?|zusätzliche[nrs]?) (?:\w+ ){0,2}(?:\w*[Ww]erk|\w*[Ff]abrik|Anlage|Standort)\b",
+    "fr": r"\b(?:deuxième|seconde?|troisième|autre|nouvelle|nouveau) (?:\w+ ){0,2}(?:usine|gigafactory|site)\b|\b(?:usine|site) (?:\w+ ){0,1}(?:nouvelle|supplémentaire)\b",
+    "es": r"\b(?:segunda|tercera|otra|nueva) (?:\w+ ){0,2}(?:planta|fábrica|gigafactor[ií]a)\b|\b(?:planta|fábrica) (?:\w+ ){0,1}(?:nueva|adicional)\b",
+}
+
+GLOBAL = {
+    "en": r"\b(?:global|worldwide|total|overall|combined|group-wide|company-wide|group)\s+(?:\w+\s+){0,2}capacit|\bcapacit\w* (?:\w+ ){0,3}(?:worldwide|globally|in total|across (?:all|its))\b|\bacross (?:all |its )?(?:plants|sites|factories)\b",
+    "it": r"\bcapacità (?:\w+ ){0,2}(?:complessiva|totale|globale|mondiale)\b|\b(?:complessivamente|in totale|a livello globale|nel mondo)\b",
+    "de": r"\b(?:weltweit|insgesamt|Gesamtkapazität|konzernweit|global)\w*\b",
+    "fr": r"\bcapacité (?:\w+ ){0,2}(?:mondiale|globale|totale)\b|\b(?:au total|dans le monde|à l['’]échelle mondiale)\b",
+    "es": r"\bcapacidad (?:\w+ ){0,2}(?:mundial|global|total)\b|\b(?:en total|en todo el mundo|a nivel mundial)\b",
+}
+
+ANNUAL_CAP = {
+    "en": r"\b(?:annual|yearly|per-year)(?: production| output)? capacity of (?:up to |about |around |some )?$|\b(?:annually|each year|every year) (?:up to |about |around |some )?$|\bcapacity to (?:produce|make|process) (?:up to |about |around |some )?$",
+    "it": r"\bcapacità (?:produttiva )?annua (?:di )?(?:fino a |circa )?$|\bogni anno (?:circa |fino a )?$|\bcapacità di (?:produrre|lavorare) (?:fino a |circa )?$",
+    "de": r"\bJahreskapazität (?:von )?(?:bis zu |rund |etwa |ca\. )?$|\bjährlich (?:rund |etwa |bis zu |ca\. )?$|\bjährliche[nr]? (?:Produktions)?[Kk]apazität (?:von )?(?:bis zu |rund |etwa )?$",
+    "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$",
+    "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$",
+}
+
+SUBSIDIARY = {
+    "en": r"\b(?:subsidiary|unit|arm|division|daughter company)\b",
+    "it": r"\b(?:controllata|filiale|consociata|divisione|società figlia)\b",
+    "de": r"\w*[Tt]ochter(?:gesellschaft|firma|unternehmen)?\b",
+    "fr": r"\b(?:filiale|branche|division)\b",
+    "es": r"\b(?:filial|subsidiaria|división)\b",
+}
+
+NAMING = {
+    "en": r"\b(?:(?:to be|will be|is|was|been) (?:called|named|known as|dubbed)|called|named|dubbed|under the name)\s+$",
+    "it": r"\b(?:si chiamerà|si chiama|denominat[ao]|chiamat[ao]|battezzat[ao]|con il nome di|dal nome)\s+$",
+    "de": r"\b(?:namens|mit dem Namen|heißt|heißen wird|soll \w* ?heißen|firmiert unter|getauft auf den Namen)\s+$",
+    "fr": r"\b(?:baptisée?s?|dénommée?s?|appelée?s?|nommée?s?|s['’]appellera|s['’]appelle|portera le nom(?: de)?|sous le nom de)\s+$",
+    "es": r"\b(?:se llamará|se llama|denominad[ao]|llamad[ao]|bautizad[ao]|bajo el nombre de|con el nombre de)\s+$",
+}
+# "Aragon Cells" after a naming cue: one to four capitalised words (and "&", "-", digits inside).
+NAME_AFTER = re.compile(r"[«\"“']?\s*((?:[A-ZÀ-ÖØ-Þ][\w&.\-]*|\d\w*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.\-]*|&|\d\w*)){0,3})")
+
+PRONOUN = {
+    "en": r"^\W{0,3}(?:it|the company|the group|the firm)\b",
+    "it": r"^\W{0,3}(?:esso|essa|l['’]azienda|la società|il gruppo)\b",
+    "de": r"^\W{0,3}(?:es|sie|das Unternehmen|der Konzern|die Firma)\b",
+    "fr": r"^\W{0,3}(?:il|elle|l['’]entreprise|la société|le groupe)\b",
+    "es": r"^\W{0,3}(?:ésta|esta|éste|la empresa|la compañía|el grupo)\b",
+}
+
+STATUS = {
+    "en": {
+        "denied": r"\b(?:rejected|dismissed|denied) (?:reports?|claims?|speculation)\b|\bno (?:such )?plans?\b",
+        "rumoured": r"\b(?:newsletter|newspaper|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?)\b",
+        "under_construction": r"\b(?:is|are) (?:\w+ ){0,2}(?:building|constructing|erecting)\b|\bconstruction (?:\w+ ){0,2}(?:is|has been) (?:well )?(?:advanced|progressing|under ?way|ongoing)\b|\bwork(?:s)? (?:on the site |on the plant )?(?:has|have) (?:started|begun)\b",
+        "ended": r"\bstopped production\b|\bceased operations?\b|\bclosed (?:down|its)\b",
+    },
+    "it": {
+        "denied": r"\bsmentit\w+|\bha smentito\b|\bnessun (?:piano|progetto)\b",
+        "rumoured": r"\bsecondo (?:indiscrezioni|fonti|alcune fonti|quanto riporta|il quotidiano|la stampa)\b|\bindiscrezion\w+\b",
+        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b",
+        "ended": r"\bha fermato la produzione\b|\bchiuderà\b",
+    },
+    "de": {
+        "denied": r"\bwies? (?:\w+ ){0,4}zurück\b|\bdementier\w+|\bgibt es nicht\b|\bkeine (?:solchen )?Pläne\b",
+        "under_construction": r"\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,3}(?:derzeit|gerade)\b",
+        "ended": r"\bProduktion (?:endgültig )?eingestellt\b",
+    },
+    "fr": {
+        "denied": r"\bdément\w*|\ba démenti\b|\baucun projet\b",
+        "rumoured": r"\bselon (?:des sources|plusieurs sources|nos informations|le journal|la presse)\b",
+        "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b",
+    },
+    "es": {
+        "denied": r"\bdesmint\w+|\bnegó\b|\bno hay (?:tales )?planes\b",
+        "rumoured": r"\bsegún (?:fuentes|medios|informaciones|el diario)\b",
+        "under_construction": r"\bcuyas obras avanzan\b|\bobras (?:\w+ ){0,2}avanzan\b|\bya en construcción\b|\b(?:está|están) construyendo\b|\bconstruye\b",
+        "ended": r"\bha cerrado\b|\bdejó de producir\b",
+    },
+}
+
+# Words that start a capitalised run but are never a place ("In", "The", months...).
+NOT_PLACE = {
+    "the", "a", "an", "il", "lo", "la", "le", "les", "der", "die", "das", "el", "los", "las", "un", "una",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre", "europe", "europa", "q1", "q2", "q3", "q4",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ceo", "eu", "us",
+}
+
+
+def compiled(lang: str) -> dict:
+    return _COMPILED.setdefault(lang, _compile(lang))
+
+
+_COMPILED: dict[str, dict] = {}
+
+
+def _compile(lang: str) -> dict:
+    lang = lang if lang in EXTRA_NOUNS else "en"
+    return {
+        "extra_nouns": re.compile(EXTRA_NOUNS[lang], _I if lang != "de" else 0),
+        "loc_prep": LOC_PREP[lang],
+        "loc_of": LOC_OF[lang],
+        "anaphor_start": ANAPHOR_START[lang],
+        "anaphor": re.compile(ANAPHOR[lang], _I),
+        "new_plant": re.compile(NEW_PLANT[lang], _I),
+        "global": re.compile(GLOBAL[lang], _I),
+        "annual_cap": re.compile(ANNUAL_CAP[lang], _I),
+        "subsidiary": re.compile(SUBSIDIARY[lang], _I),
+        "naming": re.compile(NAMING[lang], _I),
+        "pronoun": re.compile(PRONOUN[lang], _I),
+        "status": {k: re.compile(v, _I) for k, v in STATUS[lang].items()},
+    }
