@@ -193,3 +193,47 @@ def test_a_country_ends_a_company_name(language, text, expected):
 def test_a_country_after_a_known_company_or_a_preposition_stays_a_place():
     doc = run("BMW signed a deal with Velqua in Germany.", "en")
     assert [m.text for m in doc.mentions if m.label == "PLACE"] == ["Germany"]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # plural verbs after two coordinated names
+        ("it", "Velqua e Norrlid firmano un accordo per le batterie.", ["Velqua", "Norrlid"]),
+        ("es", "Velqua y Norrlid crean una empresa conjunta.", ["Velqua", "Norrlid"]),
+        ("fr", "Velqua et Norrlid s'allient dans les batteries.", ["Velqua", "Norrlid"]),
+        ("de", "Velqua und Norrlid gründen ein Gemeinschaftsunternehmen.", ["Velqua", "Norrlid"]),
+        # reflexive verbs
+        ("it", "Velqua si aggiudica una commessa da Norrlid.", ["Velqua", "Norrlid"]),
+        ("fr", "Velqua s'empare de Norrlid.", ["Velqua", "Norrlid"]),
+        # an apposition without an article
+        ("it", "Velqua, controllata di Norrlid, produrrà celle.", ["Velqua", "Norrlid"]),
+        ("es", "Velqua, filial de Norrlid, fabricará celdas.", ["Velqua", "Norrlid"]),
+        # a feminine article and a nationality or city adjective standing for "the company"
+        ("it", "Stellantis compra dalla cinese Velqua.", ["Stellantis", "Velqua"]),
+        ("es", "Compite con la china Velqua.", ["Velqua"]),
+        ("fr", "Velqua prend une participation dans l'américaine Norrlid Energy.", ["Velqua", "Norrlid Energy"]),
+        # the subject after a reporting verb
+        ("it", "Lo ha annunciato Velqua in una nota.", ["Velqua"]),
+        ("es", "Así lo ha anunciado Velqua en un comunicado.", ["Velqua"]),
+        ("de", "Wie Velqua am Dienstag mitteilte, wächst der Umsatz.", ["Velqua"]),
+        # orders
+        ("de", "Velqua erhält einen Großauftrag von Norrlid.", ["Velqua", "Norrlid"]),
+        ("de", "Velqua-Chef Jens Brandt sprach von Wachstum.", ["Velqua"]),
+    ],
+)
+def test_more_romance_and_german_constructions(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("de", "Der Batterie-Chef sagte nichts. Der Europa-Chef auch nicht."),
+        ("de", "Wie Müller sagte, steigen die Preise."),
+        ("it", "Il cinese Li ha parlato a lungo."),
+        ("es", "La planta de la china, dijo el alcalde, abrirá pronto."),
+    ],
+)
+def test_not_companies_in_these_constructions(language, text):
+    assert companies(text, language) == []

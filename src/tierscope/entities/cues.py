@@ -59,6 +59,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         # base forms after "will"/"would" (an auxiliary): "Belmark will buy Norvik"
         "buy acquire supply sell sign build invest deliver provide produce form launch open",
         "entered inked sealed struck completes finalized finalised closed",
+        # plural present: "Beta and Gamma form a joint venture"
+        "sign form create announce launch partner team",
     ),
     "it": _words(
         "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",
@@ -67,6 +69,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "produrrà costruisce costruirà controlla detiene possiede rileva prevede comunica conferma smentisce",
         "punta cede",
         "consegna consegnerà tratta negozia chiude apre lancia crea rinnova sale entra esce",
+        "firmano siglano costituiscono creano annunciano lanciano avviano stringono rafforzano aggiudica allea",
+        "alleano",
     ),
     "de": _words(
         "unterzeichnete unterzeichnet übernimmt übernahm kauft kaufte erwirbt erwarb liefert lieferte",
@@ -74,12 +78,15 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "teilte kündigte produziert fertigt schloss einigte erhielt bestätigte dementierte gab",
         "beteiligt übernehmen kaufen",
         "erwartet schnappt steigt gründet gründete startet eröffnet verhandelt prüft holt",
+        "erhält gewinnt bezieht entwickelt kooperiert vereinbart vereinbarte",
+        "gründen bauen planen liefern vereinbaren unterzeichnen kooperieren investieren schließen",
     ),
     "fr": _words(
         "signé annoncé acquis racheté conclu investi cédé vendu déclaré indiqué confirmé obtenu lancé",
         "présenté fourni démenti signe annonce acquiert rachète fournit fournira investit investira",
         "produit produira construit construira détient possède cède vend prévoit confirme dément",
-        "livre livrera négocie ouvre crée lance remporte",
+        "livre livrera négocie ouvre crée lance remporte prend prendra empare allie associe",
+        "signent créent annoncent lancent concluent allient associent",
     ),
     "es": _words(
         "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
@@ -87,6 +94,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "informó desmintió firma anuncia adquiere compra vende suministra suministrará invierte invertirá",
         "produce producirá construye construirá controla posee prevé confirma desmiente",
         "entrega entregará sustituye negocia negoció cierra abre abrirá crea creará lanza ultima gana",
+        "firman crean constituyen anuncian lanzan cierran sellan refuerzan alía alían",
     ),
 }
 #: Words allowed between the subject and its verb: auxiliaries and a few adverbs.
@@ -97,6 +105,8 @@ AUX = _words(
     "a ont avait va vont aussi déjà",
     "ha han había habrá va también ya",
     "hat haben hatte will wird soll auch bereits nun",
+    # reflexive pronouns: "Beta si aggiudica", "Beta se alía", "Beta s'empare", "Beta sichert sich"
+    "si se s ' ’",
 )
 #: German verb-final clauses: "X hat ... übernommen". The subject cue is "X hat/will/wird" plus one of
 #: these later in the sentence.
@@ -127,6 +137,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "presidente di|fondatore di|insieme a",
         "accordo tra|accordo fra|intesa tra|intesa fra|alleanza tra|fusione tra|joint venture tra|contratto tra",
         "collaborazione con|collaborazione tra|cooperazione con|consegna a|fornitura a|fornisce a",
+        "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -135,7 +146,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "zulieferer von|lieferant von|übernimmt|kauft|erwirbt|übernahm|kaufte|erwarb|beliefert",
         "chef von|gründer von|partner",
         "vereinbarung zwischen|vertrag zwischen|kooperation zwischen|partnerschaft zwischen|fusion zwischen",
-        "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich",
+        "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich|auftrag von|großauftrag von",
+        "bestellung von|sichert sich",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -143,7 +155,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "joint-venture avec|filiale de|fournisseur de|actions de|négociations avec|discussions avec",
         "fusion avec|cédé à|vendu à|pdg de|directeur général de|fondateur de|partenaire",
         "accord entre|partenariat entre|alliance entre|fusion entre|coentreprise entre|contrat entre",
-        "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à",
+        "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à|empare de|allie à",
+        "associe à|allie avec|associe avec|livre|livrera",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -151,7 +164,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "filial de|proveedor de|acciones de|negociaciones con|conversaciones con|fusión con|vendió a",
         "consejero delegado de|fundador de|socio",
         "acuerdo entre|alianza entre|fusión entre|empresa conjunta entre|contrato entre|colaboración con",
-        "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a",
+        "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a|hace con|alía con",
+        "abastece a|abastecerá a|pedido de|encargo de",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).

@@ -57,7 +57,7 @@ from .patterns import (
     noun_positions,
 )
 from .text import LEGAL_AFTER, Occupied, name_key
-from .vocab import NATIONALITY, SECTOR_NOUNS, STOP
+from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, STOP
 
 __all__ = ["find_named", "given_names", "outlets"]
 
@@ -477,7 +477,8 @@ class _Finder:
                     # "Beta's chief executive", "Beta's first acquisition"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
                 if key in HYPHEN_HEADS and idx > 0 and text[tok.start - 1 : tok.start] == "-" \
-                        and tokens[idx - 1].end == tok.start - 1 and (lang != "de" or _shaped(tokens[idx - 1])):
+                        and tokens[idx - 1].end == tok.start - 1 and (lang != "de" or _shaped(tokens[idx - 1]) or (
+                            key in _COMPANY_HEADS and self._not_common(tokens[idx - 1]))):
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "compound")
                 if tok.text == "(" and idx > 0 and idx + 2 < n and tokens[idx + 1].key in EXCHANGES \
                         and tokens[idx + 2].text == ":":
@@ -518,15 +519,33 @@ class _Finder:
                         tokens, idx, company_nouns):
                     # "a bakery chain called La Boulange", "la coentreprise, baptisée Beta"
                     self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "named")
+                elif perfect and key in perfect and idx > 0 and idx + 2 < n and tokens[idx - 1].key in _CLITICS \
+                        and participle.fullmatch(tokens[idx + 1].key):
+                    # "Lo ha annunciato Beta", "Así lo ha confirmado Beta": the subject after the verb
+                    self.accept(tokens, self.walk_forward(tokens, idx + 2, sent_end), s_index, sent_end, "subject")
                 elif perfect and key in perfect and 0 < idx < n - 1 and tok.text[0].islower():
                     nxt = idx + 1
                     if tokens[nxt].key in _ADVERBS and nxt + 1 < n:
                         nxt += 1
-                    if participle.fullmatch(tokens[nxt].key):
-                        # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."
+                    if participle.fullmatch(tokens[nxt].key) and tokens[nxt].key not in _SPEECH:
+                        # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
+                        # "X ha detto": people speak as often
                         if headline is None:
                             headline = _title_case(tokens)
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                elif key == "," and 0 < idx and idx + 2 < n and self._name_noun(tokens[idx + 1]) \
+                        and tokens[idx + 1].text[0].islower() and tokens[idx + 2].key in _OF:
+                    # "Beta, controllata di Gamma,", "Beta, filial de Gamma", "Beta, unit of Gamma"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
+                elif key in _FEMININE_ARTICLES.get(lang, ()) and idx + 2 < n and self._adjective_noun(tokens, idx):
+                    # "la torinese Beta", "la china BYD", "l'américaine Beta": the adjective stands for
+                    # "la società"
+                    a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
+                    self.accept(tokens, self.walk_forward(tokens, a + 1, sent_end), s_index, sent_end, "noun")
+                elif lang == "de" and key == "wie" and idx + 2 < n and any(
+                        t.key in _GERMAN_REPORTING for t in tokens[idx + 2 : idx + 8]):
+                    # "Wie Beta am Dienstag mitteilte": a company reporting (not "sagte": people say)
+                    self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "subject")
                 elif key == "," and relative and 0 < idx and idx + 2 < n and tokens[idx + 1].key in relative:
                     v = idx + 2
                     while v < n - 1 and tokens[v].key in AUX:
@@ -535,6 +554,23 @@ class _Finder:
                                                   and participle.fullmatch(tokens[v + 1].key)):
                         # "Symbio, qui fournit ...", "Aldi, which is committing" is not enough
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+
+    def _not_common(self, tok: Token) -> bool:
+        """A capitalised German word that is no common noun the text uses ("Velqua-Chef", not
+        "Batterie-Chef")."""
+        key = tok.key
+        return not (key in self.lower_words or key in self.common_nouns or key in GERMAN_NOUNS
+                    or key in NOT_COMPANIES or _german_common(tok) or key.endswith(GERMAN_NAME_NOUN_ENDINGS)
+                    or key.endswith(GERMAN_HEADS))
+
+    @staticmethod
+    def _adjective_noun(tokens, idx: int) -> bool:
+        a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
+        if a + 1 >= len(tokens):
+            return False
+        adj = tokens[a]
+        return adj.text[0].islower() and (adj.key in NATIONALITY or adj.key in CITY_ADJECTIVES) \
+            and tokens[a + 1].text[0].isupper()
 
     def _named_after(self, tokens, idx: int, company_nouns) -> bool:
         """Is the noun that "called" names a company noun ("a chain called", "a joint company, to be
@@ -679,6 +715,25 @@ _SITE_WORDS = (
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(
     w + e for w in SECTOR_NOUNS["de"] for e in ("", "s", "n", "en")
+)
+# Heads of a German hyphen compound whose first part is a company even when it looks like a word
+# ("Velqua-Chef", "Velqua-Sprecherin", "Velqua-Aktie").
+_COMPANY_HEADS = frozenset("chef chefin sprecher sprecherin aktie aktien tochter mutter mutterkonzern".split())
+_SPEECH = frozenset(
+    "detto dichiarato spiegato parlato sottolineato aggiunto precisato ricordato commentato affermato "
+    "dicho declarado explicado afirmado señalado añadido asegurado comentado subrayado hablado "
+    "dit déclaré expliqué affirmé souligné ajouté précisé estimé indiqué parlé".split()
+)
+_OF = frozenset("di de del della of von des du".split())
+_FEMININE_ARTICLES = {
+    "it": frozenset("la l della dalla alla nella sulla".split()),
+    "es": frozenset({"la"}),
+    "fr": frozenset({"la", "l"}),
+}
+_CLITICS = frozenset("lo l così así lo la".split())
+_GERMAN_REPORTING = frozenset(
+    "mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten meldete meldeten bestätigte "
+    "bestätigten erklärte erklärten".split()
 )
 _PLACE_PREPOSITIONS = frozenset("in at near bei nahe près presso vicino cerca".split())
 _PASSIVE_VERBS = frozenset("acquired bought purchased sold merged spun taken founded".split())
