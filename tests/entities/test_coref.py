@@ -206,3 +206,25 @@ def test_a_german_descriptor_before_a_verb_is_a_description_not_a_name():
     doc = run("BMW kauft Zellen bei CATL. Der chinesische Batteriehersteller baut in Debrecen.", "de")
     assert corefs(doc) == [("Der chinesische Batteriehersteller", "CATL", 1)]
     assert "Batteriehersteller" not in [m.canonical for m in doc.mentions if m.source != "coref"]
+
+
+def test_one_subject_per_clause_a_later_company_is_an_object():
+    doc = run("Stellantis ha scelto Velqua come fornitore. Il gruppo ha confermato.", "it")
+    assert corefs(doc) == [("Il gruppo", "Stellantis", 1)]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("es", "Velqua firmó con Stellantis. Las fábricas del grupo automovilístico usarán sus celdas.",
+         "del grupo automovilístico", "Stellantis"),
+        ("it", "Velqua ha firmato con Eni. La società petrolifera fornirà idrogeno.", "La società petrolifera", "Eni"),
+    ],
+)
+def test_a_sector_adjective_after_the_noun(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))
+
+
+def test_the_acquired_company_is_the_object_of_the_deal():
+    doc = run("Iberdrola ha cerrado la compra de Velqua. La compañía adquirida tiene 80 empleados.", "es")
+    assert corefs(doc) == [("La compañía adquirida", "Velqua", 1)]

@@ -237,3 +237,20 @@ def test_more_romance_and_german_constructions(language, text, expected):
 )
 def test_not_companies_in_these_constructions(language, text):
     assert companies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("it", "Stellantis ha scelto Velqua come fornitore di moduli.", "Velqua"),
+        ("en", "The carmaker picked Velqua as its supplier.", "Velqua"),
+        ("de", "Der Autobauer wählte Velqua als Lieferanten.", "Velqua"),
+        ("es", "Norrlid, el socio de Velqua, venderá su parte.", "Norrlid"),
+    ],
+)
+def test_as_supplier_and_a_genitive_apposition(language, text, expected):
+    assert expected in companies(text, language)
+
+
+def test_as_without_a_company_noun_is_no_cue():
+    assert companies("Analysts see Velqua as cheap.", "en") == []

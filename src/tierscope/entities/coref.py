@@ -77,10 +77,11 @@ def _noun_sector(noun: str) -> str | None:
 
 
 class _Constraint:
-    __slots__ = ("sector", "country", "city")
+    __slots__ = ("sector", "country", "city", "target")
 
-    def __init__(self, sector, country, city):
+    def __init__(self, sector, country, city, target=False):
         self.sector, self.country, self.city = sector, country, city
+        self.target = target  # "la compañía adquirida": the object of a deal, not its subject
 
     def fits(self, mention: Mention, strict: bool = False) -> bool:
         """``strict``: the company's kind and country must be known when the description states them."""
@@ -105,11 +106,25 @@ class _Constraint:
         return not (self.country and country and country != self.country)
 
 
+# Adjectives that state a sector: "il gruppo automobilistico", "la compañía petrolera", "le groupe chimique".
+_SECTOR_ADJECTIVES = {
+    **dict.fromkeys("automobilistico automobilistica automovilístico automovilística automobile automotive "
+                    "automotriz".split(), "carmaker"),
+    **dict.fromkeys("energetico energetica energético energética énergétique petrolifero petrolifera petrolero "
+                    "petrolera pétrolier pétrolière".split(), "energy"),
+    **dict.fromkeys("siderurgico siderurgica siderúrgico siderúrgica sidérurgique".split(), "steel"),
+    **dict.fromkeys("minerario mineraria minero minera minier minière".split(), "mining"),
+    **dict.fromkeys("chimico chimica químico química chimique".split(), "chemicals"),
+    **dict.fromkeys("tecnologico tecnologica tecnológico tecnológica technologique".split(), "tech"),
+}
+
+
 def _parts(m: re.Match) -> tuple[str | None, str | None, int]:
     """(adjective after the noun, spec, end of the description): a word after the noun counts
     only when it is an adjective we know ("il produttore giapponese"), not "the company said"."""
     adj2, spec = m.group("adj2"), m.group("spec")
-    if adj2 and _adjective(adj2) == (None, None):
+    if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
+            and adj2.casefold() not in _ACQUIRED:
         return None, None, m.end("head")
     if spec and places().get(spec) is None and spec.casefold() not in SPEC_SECTORS:
         return adj2, None, m.end("adj2") if adj2 else m.end("head")
@@ -128,6 +143,11 @@ _NOT_BACK = frozenset(
     "erste ersten erster zweite zweiten zweiter dritte same other stessa stesso medesima medesimo altra altro "
     "mismo misma otra otro même autre andere anderen anderer selbe selben gleiche gleichen "
     "beteiligten".split()
+)
+# Participles that make the description the object of a deal: "la società acquisita", "the acquired company".
+_ACQUIRED = frozenset(
+    "acquired acquisita acquisito rilevata rilevato comprata comprato adquirida adquirido comprada comprado "
+    "rachetée racheté acquise acquis übernommene übernommenen gekaufte gekauften".split()
 )
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
@@ -163,6 +183,9 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
     sector = _noun_sector(noun)
     if sector == "startup":
         sector = None
+    for adj in (m.group("adj1"), adj2):
+        if adj and adj.casefold() in _SECTOR_ADJECTIVES:
+            sector = _SECTOR_ADJECTIVES[adj.casefold()]
     country, city = _adjective(m.group("adj1"))
     c2, city2 = _adjective(adj2)
     country, city = country or c2, city or city2
@@ -183,7 +206,8 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         country or city or (spec and sector != _noun_sector(noun))
     ):
         return None
-    return _Constraint(sector, country, city)
+    target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), m.group("adj2")))
+    return _Constraint(sector, country, city, target)
 
 
 _ARTICLE_KEYS = frozenset(a.rstrip("['’]") for a in _ARTICLES.split("|"))
@@ -397,6 +421,10 @@ def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict
             if prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
                 # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
                 out[id(m)] = out[id(prev)]
+            elif prev is not None and out[id(prev)] and not any(
+                    w.casefold() in _CLAUSE for w in _WORDS.findall(text, prev.end, m.start)):
+                # one subject per clause: "Stellantis ha scelto Beta come fornitore" - Beta is an object
+                out[id(m)] = False
             else:
                 out[id(m)] = _in_subject_position(text, m, lo)
             lo = max(lo, m.end)
@@ -417,6 +445,12 @@ def _window(sentences, s_index, start, companies, subject):
 
 
 def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Mention | None:
+    if cons.target:
+        # the acquired company: the nearest company named as an object
+        for c in _window(sentences, s_index, start, companies, subject):
+            if not subject[id(c)] and cons.fits(c):
+                return c
+        return None
     for strict in ((True, False) if cons.sector or cons.country else (False,)):
         for c in _window(sentences, s_index, start, companies, subject):
             if cons.fits(c, strict):

@@ -194,10 +194,12 @@ NAME_NOUNS: dict[str, frozenset[str]] = {
         "buyer acquirer bidder investor fund startup start-up firm specialist",
     ),
     "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo",
-                 "specialista"),
-    "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber"),
-    "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste"),
-    "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo especialista"),
+                 "specialista socio"),
+    "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber partner"),
+    "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste",
+                 "partenaire"),
+    "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo especialista",
+                 "socio"),
 }
 #: German compound descriptors by their head: "Zahlungsdienstleister Moip", "Energieversorger EWE".
 _GERMAN_NAME_NOUN_STEMS = (

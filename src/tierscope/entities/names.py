@@ -489,7 +489,11 @@ class _Finder:
                     name = self.walk_back(tokens, idx - 1)
                     # "Interpellata, la società ha ...": after a definite article this may be a new
                     # clause, so a lone sentence-initial word is not enough.
-                    if not (tokens[idx + 1].key in _DEFINITE and len(name) == 1 and tokens.index(name[0]) == 0):
+                    # "Beta, el socio de Gamma," is one: a noun and "of" right after the article.
+                    genitive = idx + 3 < n and tokens[idx + 3].key in _OF and (
+                        idx + 2 in nouns or self._name_noun(tokens[idx + 2]))
+                    if genitive or not (tokens[idx + 1].key in _DEFINITE and len(name) == 1
+                                        and tokens.index(name[0]) == 0):
                         self.accept(tokens, name, s_index, sent_end, "apposition")
 
     def more_cues(self) -> None:
@@ -542,6 +546,12 @@ class _Finder:
                     # "la società"
                     a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
                     self.accept(tokens, self.walk_forward(tokens, a + 1, sent_end), s_index, sent_end, "noun")
+                elif key in _AS and 0 < idx < n - 1 and tok.text[0].islower() and (
+                        tokens[idx + 1].key in company_nouns or self._name_noun(tokens[idx + 1]) or (
+                            idx + 2 < n and tokens[idx + 1].key in _POSSESSIVES
+                            and (tokens[idx + 2].key in company_nouns or self._name_noun(tokens[idx + 2])))):
+                    # "chose Beta as its supplier", "ha scelto Beta come fornitore", "Beta als Lieferant"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "object")
                 elif lang == "de" and key == "wie" and idx + 2 < n and any(
                         t.key in _GERMAN_REPORTING for t in tokens[idx + 2 : idx + 8]):
                     # "Wie Beta am Dienstag mitteilte": a company reporting (not "sagte": people say)
@@ -724,6 +734,8 @@ _SPEECH = frozenset(
     "dicho declarado explicado afirmado señalado añadido asegurado comentado subrayado hablado "
     "dit déclaré expliqué affirmé souligné ajouté précisé estimé indiqué parlé".split()
 )
+_AS = frozenset("as come als comme como".split())
+_POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())
 _OF = frozenset("di de del della of von des du".split())
 _FEMININE_ARTICLES = {
     "it": frozenset("la l della dalla alla nella sulla".split()),
