@@ -295,3 +295,46 @@ def test_descriptive_ownership_is_not_denied_with_the_deal():
             "il costruttore controllato dal fondo Benetton.")
     assert _run("it", text, ["Brembo", "Pagani", "Benetton"]) == sorted([
         ("acquires", "Brembo", "Pagani", "denied", None), ("owns", "Benetton", "Pagani", "active", None)])
+
+
+# A deal "for the supply of" goods, with nothing telling the direction but the deal: the subject
+# supplies (as in "a supply agreement").
+@pytest.mark.parametrize("lang,text,expected_product", [
+    ("it", "Nexans ha firmato con l'operatore belga Elia un contratto da 300 milioni per la fornitura dei cavi.", "cables"),
+    ("en", "Nexans signed with the Belgian operator Elia a contract worth 300 million euros for the supply of cables.", "cables"),
+    ("fr", "Nexans a signé avec Elia un contrat de 300 millions d'euros pour la fourniture de câbles.", "cables"),
+    ("es", "Nexans firmó con la eléctrica Elia un acuerdo de 200 millones para el suministro de cables.", "cables"),
+])
+def test_deal_for_the_supply(lang, text, expected_product):
+    assert _run(lang, text, ["Nexans", "Elia"]) == [("supplies", "Nexans", "Elia", "announced", expected_product)]
+
+
+# "Y, la controllata ...": the clause subject owns the name the apposition follows.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Enel sarebbe pronta a cedere una quota di Endesa, la controllata spagnola, a un fondo.", ["Enel", "Endesa"],
+     [("invests_in", "Enel", "Endesa", "active", None)]),
+    ("es", "Telefónica reorganiza Movistar, la filial brasileña, antes de venderla.", ["Telefónica", "Movistar"],
+     [("owns", "Telefónica", "Movistar", "active", None)]),
+])
+def test_subsidiary_apposition_owner_is_the_subject(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# The customer named as the owner of the goods: "supplies the brakes for the vans of Ford".
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("fr", "Michelin, qui fournit les pneus des utilitaires de Renault, a relevé ses prévisions.", ["Michelin", "Renault"],
+     [("supplies", "Michelin", "Renault", "active", "tyres")]),
+    ("it", "Brembo fornisce i freni per le vetture di Ferrari.", ["Brembo", "Ferrari"], [("supplies", "Brembo", "Ferrari", "active", "brakes")]),
+    ("en", "Bosch supplies the brakes for the vans of Ford.", ["Bosch", "Ford"], [("supplies", "Bosch", "Ford", "active", "brakes")]),
+    ("es", "Gestamp suministra piezas para los coches de Seat.", ["Gestamp", "Seat"], [("supplies", "Gestamp", "Seat", "active", "vehicles")]),
+    ("de", "Bosch liefert Bremsen für die Fahrzeuge von Ford.", ["Bosch", "Ford"], [("supplies", "Bosch", "Ford", "active", "brakes")]),
+    ("de", "Der Zulieferer soll ab 2027 Sitze für die neuen Modelle von Audi liefern.", {"Der Zulieferer": "Adient", "Audi": "Audi"},
+     [("supplies", "Adient", "Audi", "announced", None)]),
+    ("fr", "Michelin fournit des pneus de Continental.", ["Michelin", "Continental"], []),
+])
+def test_customer_as_owner_of_the_goods(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+def test_a_number_is_never_a_company():
+    assert _run("fr", "En janvier 2006, ils ont fondé Eznia, une filiale à 100 %.", ["2006", "Eznia"]) == []

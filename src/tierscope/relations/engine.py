@@ -76,6 +76,8 @@ class Compiled:
     possessive: re.Pattern
     rel_object: re.Pattern | None
     asset: re.Pattern | None
+    deal: re.Pattern | None
+    goods_of: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -116,6 +118,8 @@ def compiled(lang: str) -> Compiled:
         possessive=re.compile(lex["possessive"], _I),
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
+        deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
+        goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -422,6 +426,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         agent = next((g for g in right if has(lex, "agent", g)), None)
         if agent is None:
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
+        if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
+            agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
         recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
         if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
             # "Zellen werden von CATL an BMW geliefert": both before the participle
@@ -453,6 +459,18 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 unm = [g for g in lefts if _unmarked(lex, g)]
                 if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
                     src, tgt = unm[1], unm[0]
+        if tgt is None and lex.goods_of is not None:
+            own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
+            lo = t1
+            if own is None and lex.verb_final:
+                # "X soll Zellen für die Modelle von Y liefern": the owner of the goods before the verb
+                own = next((g for g in groups if src.end < g.start and g.end <= t0 and has(lex, "of", g)), None)
+                lo = src.end
+            if own is not None and own is not src and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start) and not re.search(
+                r"[;:()]" if lo < t0 else r"[,;:()]", text[lo : own.start]
+            ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
+                out.append((src.names, own.names, None, -0.1))
+                return out
         if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)):
             # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
             prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
@@ -662,6 +680,18 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             prev = next((g for g in reversed(groups) if g.end <= src.start), None)
             if prev is not None and text[prev.end : src.start].strip() == ",":
                 tgt = prev
+            else:
+                # "Eni ... Plenitude, la controllata attiva nelle rinnovabili": the clause subject owns
+                # the name the apposition follows
+                head = next((g for g in reversed(groups) if g.end <= t0), None)
+                if head is src and head is not None:
+                    # "Telefónica reorganiza Movistar, la filial brasileña": the head is no owner of itself
+                    src = next((g for g in _left(groups, head.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
+                if (head is not None and src is not None and head is not src and re.fullmatch(r"\s*,\s*", text[head.end : m.start()])
+                        and not re.search(r"[;:]", text[src.end : head.start])):
+                    tgt = head
+                if src is None:
+                    return out
         if tgt is None or tgt is src:
             return out
         if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
@@ -776,6 +806,11 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
         return []
     ta, tb = tier(subj.sectors), tier(partner.sectors)
     if ta is None or tb is None or ta == tb:
+        # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
+        # supply, read like "a supply agreement" (the subject supplies)
+        lo = max(subj.end, partner.end if partner.end <= t0 else subj.end)
+        if lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
+            return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
 

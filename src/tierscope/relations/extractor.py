@@ -118,6 +118,8 @@ class RelationExtractor:
         for m in comps:
             if lex.compound_modifier and _modifier_only(doc.text, m, comps):
                 continue  # "von der Varta-Tochter", "ein Bosch-Sprecher": the compound names something else
+            if company_name(m).isdigit():
+                continue  # a bare number ("in 2006") names no company, whatever tagged it
             spans.append((m.start - base, m.end - base, company_name(m), list(m.attrs.get("sectors") or [])))
             if m.source == "coref":
                 coref_names.add(company_name(m))

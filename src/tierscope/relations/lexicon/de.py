@@ -13,6 +13,10 @@ LEXICON = {
     # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
     "compound_modifier": True,
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
+    # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
+    "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
+    # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    "goods_of": r"\b(?:Fahrzeuge|Autos|Transporter|Lastwagen|Lkw|Busse|Modelle|Werke|Fabriken|Züge|Flotte)",
     "verb_final": True,
     "markers": {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],

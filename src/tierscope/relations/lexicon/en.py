@@ -7,6 +7,10 @@ LEXICON = {
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     "possessive": r"\b(?:its|their)\b",
+    # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
+    "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
+    # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants|factories|trains|fleets?|ships|aircraft)",
     "verb_final": False,
     "markers": {
         "agent": ["by", "led by", "backed by"],

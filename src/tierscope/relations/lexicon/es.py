@@ -7,6 +7,10 @@ LEXICON = {
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filial|divisi[óo]n|negocio|unidad|participaci[óo]n|acciones|activos)\b",
     "possessive": r"\b(?:sus|su)\b",
+    # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
+    "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
+    # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas|fábricas|trenes|flotas?|buques)",
     "verb_final": False,
     "markers": {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],

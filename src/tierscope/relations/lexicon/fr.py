@@ -7,6 +7,10 @@ LEXICON = {
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
+    # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
+    "deal": r"\b(?:accords?|contrats?|commandes?)\b",
+    # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines|sites|trains|rames|flottes?|navires)",
     "verb_final": False,
     "markers": {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],

@@ -11,6 +11,10 @@ LEXICON = {
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:controllat[ae]|divisione|ramo|attivit[àa]|quot[ae]|partecipazion[ei]|azioni|business|filiale|unit[àa])\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
+    # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
+    "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
+    # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabilimenti|fabbriche|impianti|treni|flott[ae]|navi)",
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
