@@ -228,3 +228,16 @@ def test_a_sector_adjective_after_the_noun(language, text, description, company)
 def test_the_acquired_company_is_the_object_of_the_deal():
     doc = run("Iberdrola ha cerrado la compra de Velqua. La compañía adquirida tiene 80 empleados.", "es")
     assert corefs(doc) == [("La compañía adquirida", "Velqua", 1)]
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en", "Norrlid Motors has picked Velqua to supply cells. The Swedish startup will ship them.",
+         "The Swedish startup"),
+        ("de", "Der Autobauer Norrlid bezieht Zellen von Velqua. Das schwedische Start-up liefert ab 2027.",
+         "Das schwedische Start-up"),
+    ],
+)
+def test_a_startup_is_first_a_company_of_no_known_or_stated_kind(language, text, description):
+    assert (description, "Velqua", 1) in corefs(run(text, language))

@@ -254,3 +254,28 @@ def test_as_supplier_and_a_genitive_apposition(language, text, expected):
 
 def test_as_without_a_company_noun_is_no_cue():
     assert companies("Analysts see Velqua as cheap.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("de", "Der Autobauer Norrlid bezieht künftig Zellen von Velqua.", ["Norrlid", "Velqua"]),
+        ("fr", "Le constructeur Norrlid a choisi Velqua pour fournir les cellules.", ["Norrlid", "Velqua"]),
+        ("en", "Norrlid Motors has picked Velqua to supply cells.", ["Norrlid Motors", "Velqua"]),
+        ("it", "Norrlid ha scelto Velqua per le celle.", ["Norrlid", "Velqua"]),
+        ("fr", "Velqua, dont Arvik détient 20 % du capital, construit une usine.", ["Velqua", "Arvik"]),
+        ("en", "Velqua, which is 30% owned by Arvik Capital, builds a plant.", ["Velqua", "Arvik Capital"]),
+    ],
+)
+def test_sourcing_choice_and_a_capital_owned_by_others(language, text, expected):
+    assert companies(text, language) == expected
+
+
+def test_whose_without_a_stake_is_no_cue():
+    assert companies("Lindqvist, whose book sold well, spoke.", "en") == []
+
+
+def test_a_name_word_states_the_kind_of_an_unknown_company():
+    doc = run("Norrlid Motors signed a deal. Velqua Batteries said so.", "en")
+    sectors = {m.canonical: m.attrs.get("sectors") for m in doc.mentions if m.label == "COMPANY"}
+    assert sectors == {"Norrlid Motors": ["carmaker"], "Velqua Batteries": ["battery_cells"]}

@@ -77,11 +77,12 @@ def _noun_sector(noun: str) -> str | None:
 
 
 class _Constraint:
-    __slots__ = ("sector", "country", "city", "target")
+    __slots__ = ("sector", "country", "city", "target", "young")
 
-    def __init__(self, sector, country, city, target=False):
+    def __init__(self, sector, country, city, target=False, young=False):
         self.sector, self.country, self.city = sector, country, city
         self.target = target  # "la compañía adquirida": the object of a deal, not its subject
+        self.young = young  # "the startup": first a company the gazetteer does not know, of no stated kind
 
     def fits(self, mention: Mention, strict: bool = False) -> bool:
         """``strict``: the company's kind and country must be known when the description states them."""
@@ -181,7 +182,8 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         return None
     noun = m.group("noun")
     sector = _noun_sector(noun)
-    if sector == "startup":
+    young = sector == "startup"
+    if young:
         sector = None
     for adj in (m.group("adj1"), adj2):
         if adj and adj.casefold() in _SECTOR_ADJECTIVES:
@@ -207,7 +209,7 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
     ):
         return None
     target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), m.group("adj2")))
-    return _Constraint(sector, country, city, target)
+    return _Constraint(sector, country, city, target, young)
 
 
 _ARTICLE_KEYS = frozenset(a.rstrip("['’]") for a in _ARTICLES.split("|"))
@@ -451,6 +453,11 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Me
             if not subject[id(c)] and cons.fits(c):
                 return c
         return None
+    if cons.young:
+        # "Norrlid buys cells from Velqua. The startup ...": not a known or a described carmaker
+        for c in _window(sentences, s_index, start, companies, subject):
+            if not c.attrs.get("known") and not c.attrs.get("sectors") and cons.fits(c):
+                return c
     for strict in ((True, False) if cons.sector or cons.country else (False,)):
         for c in _window(sentences, s_index, start, companies, subject):
             if cons.fits(c, strict):

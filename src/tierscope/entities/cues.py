@@ -60,7 +60,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "buy acquire supply sell sign build invest deliver provide produce form launch open",
         "entered inked sealed struck completes finalized finalised closed",
         # plural present: "Beta and Gamma form a joint venture"
-        "sign form create announce launch partner team",
+        "sign form create announce launch partner team picked chose selected tapped",
     ),
     "it": _words(
         "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",
@@ -78,7 +78,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "teilte kündigte produziert fertigt schloss einigte erhielt bestätigte dementierte gab",
         "beteiligt übernehmen kaufen",
         "erwartet schnappt steigt gründet gründete startet eröffnet verhandelt prüft holt",
-        "erhält gewinnt bezieht entwickelt kooperiert vereinbart vereinbarte",
+        "erhält gewinnt bezieht entwickelt kooperiert vereinbart vereinbarte gehört",
         "gründen bauen planen liefern vereinbaren unterzeichnen kooperieren investieren schließen",
     ),
     "fr": _words(
@@ -128,6 +128,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "taking over|collaboration between|partnership between|agreement between|deal between|venture between",
         "merger between|merger of|contract between|alliance between|talks between|cooperation between",
         "entered into an agreement with|collaboration with|cooperation with|tie-up with",
+        "picked|picks|chose|chosen|selected|selects|tapped|taps|signed with|signs with",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -137,7 +138,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "presidente di|fondatore di|insieme a",
         "accordo tra|accordo fra|intesa tra|intesa fra|alleanza tra|fusione tra|joint venture tra|contratto tra",
         "collaborazione con|collaborazione tra|cooperazione con|consegna a|fornitura a|fornisce a",
-        "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con",
+        "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con|scelto|sceglie|selezionato",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -147,7 +148,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "chef von|gründer von|partner",
         "vereinbarung zwischen|vertrag zwischen|kooperation zwischen|partnerschaft zwischen|fusion zwischen",
         "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich|auftrag von|großauftrag von",
-        "bestellung von|sichert sich",
+        "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -156,7 +157,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "fusion avec|cédé à|vendu à|pdg de|directeur général de|fondateur de|partenaire",
         "accord entre|partenariat entre|alliance entre|fusion entre|coentreprise entre|contrat entre",
         "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à|empare de|allie à",
-        "associe à|allie avec|associe avec|livre|livrera",
+        "associe à|allie avec|associe avec|livre|livrera|choisi|choisit|sélectionné|retenu",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -165,7 +166,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "consejero delegado de|fundador de|socio",
         "acuerdo entre|alianza entre|fusión entre|empresa conjunta entre|contrato entre|colaboración con",
         "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a|hace con|alía con",
-        "abastece a|abastecerá a|pedido de|encargo de",
+        "abastece a|abastecerá a|pedido de|encargo de|elegido a|elige a|seleccionado a|escogido a",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
@@ -217,14 +218,14 @@ GERMAN_NAME_NOUN_ENDINGS = tuple(
 DEAL_STEMS: dict[str, tuple[str, ...]] = {
     # supply words too: "delivers cells to Beta", "fornisce celle a Beta", "liefert Zellen an Beta"
     "en": ("acqui", "buy", "bought", "purchas", "sold", "sell", "sale", "merg", "takeover", "stake",
-           "suppl", "deliver", "ship"),
+           "suppl", "deliver", "ship", "sourc", "order"),
     "it": ("acquis", "acquist", "vend", "cedu", "cession", "fusion", "rilev", "comprat", "fornit", "fornisc",
-           "fornir", "consegn"),
+           "fornir", "consegn", "commess", "ordin"),
     "de": ("übernahm", "übernomm", "übernimm", "übernehm", "kauf", "gekauft", "erwerb", "erwarb",
-           "erworben", "verkauf", "fusion", "liefer"),
+           "erworben", "verkauf", "fusion", "liefer", "bezieh", "bezog", "auftrag", "bestell"),
     "fr": ("rachat", "rachet", "rachèt", "acqui", "achat", "achet", "vend", "cession", "cèd", "cédé",
-           "fusion", "fourni", "livr"),
-    "es": ("adquisi", "adquir", "compr", "vend", "fusión", "fusion", "suministr", "entreg", "provee"),
+           "fusion", "fourni", "livr", "commande"),
+    "es": ("adquisi", "adquir", "compr", "vend", "fusión", "fusion", "suministr", "entreg", "provee", "pedido"),
 }
 DEAL_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": _words("by from to"),

@@ -57,7 +57,7 @@ from .patterns import (
     noun_positions,
 )
 from .text import LEGAL_AFTER, Occupied, name_key
-from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, STOP
+from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = ["find_named", "given_names", "outlets"]
 
@@ -373,7 +373,7 @@ class _Finder:
         canonical = canonical or surface
         self.found.append(Mention(
             start=start, end=end, text=self.text[start:end], label="COMPANY", canonical=canonical,
-            sentence=s_index, source="pattern", attrs={"known": False, "sectors": [], "cue": cue},
+            sentence=s_index, source="pattern", attrs={"known": False, "sectors": name_sectors(canonical), "cue": cue},
         ))
         self.occupied.add(start, end)
         self.names.setdefault(tuple(t.key for t in name), canonical)
@@ -556,6 +556,11 @@ class _Finder:
                         t.key in _GERMAN_REPORTING for t in tokens[idx + 2 : idx + 8]):
                     # "Wie Beta am Dienstag mitteilte": a company reporting (not "sagte": people say)
                     self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "subject")
+                elif key == "," and 0 < idx and idx + 2 < n and tokens[idx + 1].key in _WHOSE and any(
+                        t.key in _STAKE_WORDS for t in tokens[idx + 2 : idx + 10]):
+                    # "Beta, dont Gamma détient 20 % du capital", "Beta, which is 30% owned by",
+                    # "Beta, an der Gamma 20 Prozent hält": something with a capital is a company
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
                 elif key == "," and relative and 0 < idx and idx + 2 < n and tokens[idx + 1].key in relative:
                     v = idx + 2
                     while v < n - 1 and tokens[v].key in AUX:
@@ -704,7 +709,7 @@ class _Finder:
                             self.found.append(Mention(
                                 start=tok.start, end=end, text=self.text[tok.start:end], label="COMPANY",
                                 canonical=canonical, sentence=s_index, source="pattern",
-                                attrs={"known": False, "sectors": [], "cue": "repeat"},
+                                attrs={"known": False, "sectors": name_sectors(canonical), "cue": "repeat"},
                             ))
                             self.occupied.add(tok.start, end)
                         break
@@ -733,6 +738,11 @@ _SPEECH = frozenset(
     "detto dichiarato spiegato parlato sottolineato aggiunto precisato ricordato commentato affermato "
     "dicho declarado explicado afirmado señalado añadido asegurado comentado subrayado hablado "
     "dit déclaré expliqué affirmé souligné ajouté précisé estimé indiqué parlé".split()
+)
+_WHOSE = frozenset("dont whose which cui cuyo cuya deren dessen an di in".split())
+_STAKE_WORDS = frozenset(
+    "capital capitale stake owned % prozent anteile anteilen quota participación participation shares azioni "
+    "acciones actions aktien controllata controlled detenuta détenue participada".split()
 )
 _AS = frozenset("as come als comme como".split())
 _POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())

@@ -15,7 +15,7 @@ from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
 from .cues import ROLE_NOUNS, SENTENCE_STARTERS, cue_words
-from .vocab import NATIONALITY, SECTOR_NOUNS, STOP
+from .vocab import NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
     "find_unknown", "descriptor_regex", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
@@ -122,7 +122,7 @@ def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
         canonical=surface,
         sentence=sent_index,
         source="pattern",
-        attrs={"known": False, "sectors": list(sectors)},
+        attrs={"known": False, "sectors": list(sectors) or name_sectors(surface)},
     )
 
 

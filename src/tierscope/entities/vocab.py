@@ -17,6 +17,7 @@ __all__ = [
     "DEFINITE",
     "SECTOR_FAMILY",
     "compatible_sector",
+    "name_sectors",
 ]
 
 
@@ -286,3 +287,23 @@ SPEC_SECTORS = {
     **dict.fromkeys("pneumatici pneus neumáticos reifen tyres tires".split(), "tyres"),
     **dict.fromkeys("alluminio aluminium aluminio".split(), _AL),
 }
+
+
+# Words inside a company's own name that say its kind: "Norrlid Motors", "Velqua Batteries", "Arvik Lithium".
+_NAME_WORD_SECTORS = {
+    **dict.fromkeys("motors motor automobile automobiles autos cars".split(), "carmaker"),
+    **dict.fromkeys("battery batteries batterie batterien cells zellen celdas celle".split(), "battery_cells"),
+    **dict.fromkeys("lithium litio cathode cathodes materials".split(), "battery_materials"),
+    **dict.fromkeys("mining minerals minera mineração resources bergbau".split(), "mining"),
+    **dict.fromkeys("steel stahl acciai acero aciers".split(), "steel"),
+    **dict.fromkeys("semiconductor semiconductors semiconductores halbleiter".split(), "chips"),
+    **dict.fromkeys("chemicals chemical chemie chimica química".split(), "chemicals"),
+    **dict.fromkeys("recycling".split(), "recycling"),
+    **dict.fromkeys("aerospace aviation".split(), "aerospace"),
+}
+
+
+def name_sectors(name: str) -> list[str]:
+    """Sectors a company's own name states ("Norrlid Motors" -> carmaker); empty when none."""
+    words = name.casefold().split()[1:]
+    return sorted({_NAME_WORD_SECTORS[w] for w in words if w in _NAME_WORD_SECTORS})
