@@ -241,3 +241,13 @@ def test_the_acquired_company_is_the_object_of_the_deal():
 )
 def test_a_startup_is_first_a_company_of_no_known_or_stated_kind(language, text, description):
     assert (description, "Velqua", 1) in corefs(run(text, language))
+
+
+def test_a_company_inside_a_relative_clause_is_not_the_subject():
+    doc = run("Velqua, dont Arvik détient 20 % du capital, construit une usine. La société emploie 500 personnes.", "fr")
+    assert ("La société", "Velqua", 1) in corefs(doc)
+
+
+def test_a_german_article_mid_clause_opens_no_clause():
+    doc = run("Velqua gehört zu 30 Prozent dem Investor Arvik Capital. Die Firma baut ein Werk.", "de")
+    assert ("Die Firma", "Velqua", 1) in corefs(doc)

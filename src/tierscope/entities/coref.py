@@ -395,13 +395,34 @@ def _in_subject_position(text: str, mention: Mention, lo: int) -> bool:
     """No preposition in the words before the company back to the start of its clause (or the
     company before it): "SK On, controllata dal gruppo sudcoreano SK Innovation" -> SK Innovation
     is not a subject; "Ford signed with CATL while Quorvane said" -> Quorvane is."""
-    for word in reversed(_WORDS.findall(text, lo, mention.start)[-4:]):
-        key = word.casefold()
-        if key in _CLAUSE:
+    words = _WORDS.findall(text, lo, mention.start)[-5:]
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        key = words[i].casefold()
+        if key in _EMBEDDING:
+            return False  # "Beta, dont Gamma détient 20 %": inside a relative clause
+        if _clause_word(key, words[i - 1] if i > 0 else ","):
             return True
         if key in _PREPOSITIONS:
             return False
     return True
+
+
+# Relative words that open an embedded clause (not "that"/"que", which also introduce reported speech).
+_EMBEDDING = frozenset("dont whose cui cuyo cuya cuyos cuyas dessen deren auquel laquelle lequel".split())
+_GERMAN_ARTICLES = frozenset("der die das dem den".split())
+
+
+def _clause_word(key: str, before: str) -> bool:
+    """A word that opens a clause; German articles only right after a comma ("..., der ..."), as
+    relative pronouns ("gehört dem Investor Beta" is no new clause)."""
+    if key in _GERMAN_ARTICLES:
+        return before == ","
+    return key in _CLAUSE
+
+
+def _new_clause(text: str, lo: int, hi: int) -> bool:
+    words = _WORDS.findall(text, lo, hi)
+    return any(_clause_word(w.casefold(), words[i - 1] if i > 0 else ",") for i, w in enumerate(words))
 
 
 def _ordered(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
@@ -423,8 +444,7 @@ def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict
             if prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
                 # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
                 out[id(m)] = out[id(prev)]
-            elif prev is not None and out[id(prev)] and not any(
-                    w.casefold() in _CLAUSE for w in _WORDS.findall(text, prev.end, m.start)):
+            elif prev is not None and out[id(prev)] and not _new_clause(text, prev.end, m.start):
                 # one subject per clause: "Stellantis ha scelto Beta come fornitore" - Beta is an object
                 out[id(m)] = False
             else:
