@@ -177,3 +177,72 @@ def test_es_empresa_conjunta_que_se_llamara():
             "La nueva sociedad se llamará Velora Power.")
     [f] = facs(text, ["Vexa", "Lorana"], "es")
     assert (f.owner, f.location, f.status) == ("Velora Power", "Tudela", "announced")
+
+
+def test_en_object_relative_owner_and_follow_up_investment():
+    text = ("Dravex will supply axles to the factory that Morlan is building in Kestrup. "
+            "Morlan is investing 900 million euros there.")
+    [f] = facs(text, ["Dravex", "Morlan"], places=["Kestrup"], money={"900 million euros": (9e8, "EUR")})
+    assert (f.owner, f.location, f.status, f.investment) == (
+        "Morlan", "Kestrup", "under_construction", {"amount": 9e8, "currency": "EUR"})
+
+
+def test_es_genitive_owner_and_coordinated_places():
+    text = "Las plantas de Vexa en Tudela y Alfaro producen ya baterías."
+    fs = facs(text, ["Vexa"], "es")
+    assert [(f.owner, f.location, f.status) for f in fs] == [("Vexa", "Tudela", "active"), ("Vexa", "Alfaro", "active")]
+
+
+def test_en_a_country_after_the_city_is_not_a_second_plant():
+    fs = facs("Morlan runs a cell plant in Kestrup, Denmark.", ["Morlan"], places={"Denmark": "DK"})
+    assert [(f.owner, f.location) for f in fs] == [("Morlan", "Kestrup")]
+
+
+def test_fr_two_plant_nouns_with_their_own_places_and_statuses():
+    text = "Lumetra exploite une ligne pilote à Crolles et prévoit de construire une usine à Pont-de-Claix."
+    fs = facs(text, ["Lumetra"], "fr")
+    assert [(f.owner, f.location, f.status) for f in fs] == [
+        ("Lumetra", "Crolles", "active"), ("Lumetra", "Pont-de-Claix", "planned")]
+
+
+def test_fr_weak_site_word_with_a_closure_cue():
+    [f] = facs("Brelix a annoncé la fermeture de son site de Maurepas.", ["Brelix"], "fr")
+    assert (f.owner, f.location, f.status) == ("Brelix", "Maurepas", "ended")
+
+
+def test_it_second_noun_in_the_same_sentence():
+    text = "Voltaria ha avviato la produzione nello stabilimento di Ferentino e costruirà una fabbrica di celle a Ceprano."
+    fs = facs(text, ["Voltaria"], "it")
+    assert [(f.owner, f.location, f.status) for f in fs] == [
+        ("Voltaria", "Ferentino", "active"), ("Voltaria", "Ceprano", "announced")]
+
+
+def test_de_construction_begun_and_the_works_of_a_company():
+    text = "Kornex hat mit dem Bau seines neuen Montagewerks in Plattling begonnen. Das Werk von Lithra in Cham ist seit 2019 in Betrieb."
+    fs = facs(text, ["Kornex", "Lithra"], "de")
+    assert [(f.owner, f.location, f.status) for f in fs] == [
+        ("Kornex", "Plattling", "under_construction"), ("Lithra", "Cham", "active")]
+
+
+def _dated(text, companies, place, date, lang="en"):
+    from tierscope.doc import Mention
+    from tierscope.relations import FacilityExtractor
+
+    from .helpers import make_doc
+
+    doc = make_doc(text, companies, language=lang, places={place: ""})
+    i = text.index(date)
+    doc.mentions.append(Mention(i, i + len(date), date, "DATE", None, 0, "test", {}))
+    doc.mentions.sort(key=lambda m: m.start)
+    return FacilityExtractor()(doc).facilities
+
+
+def test_a_plant_without_a_place_takes_the_dateline_city():
+    [f] = _dated("Kestrup, 4 May 2025. Morlan said its cell plant reached full output.", ["Morlan"], "Kestrup", "4 May 2025")
+    assert (f.owner, f.location) == ("Morlan", "Kestrup")
+
+
+def test_the_dateline_is_not_used_when_it_is_the_owner_home_town():
+    [f] = _dated("Wolfsburg, 4. Mai 2025. Volkswagen sagte, das neue Werk sei ausgelastet.", ["Volkswagen"], "Wolfsburg",
+                 "4. Mai 2025", "de")
+    assert (f.owner, f.location) == ("Volkswagen", None)

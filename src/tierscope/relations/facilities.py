@@ -89,8 +89,9 @@ class FacilityExtractor:
                     if cap is not None and prev.capacity is None:
                         prev.capacity = cap
                         prev.last, prev.end = i, sent.end
-                    if money is not None and prev.investment is None and cap is not None:
-                        prev.investment = _money(money)
+                    if money is not None and prev.investment is None and (cap is not None or _INVEST.search(text)):
+                        prev.investment = _money(money)  # "It will cost EUR 2bn", "Der Konzern investiert dort 500 Mio. Euro"
+                        prev.last, prev.end = i, sent.end
                 continue
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
@@ -106,6 +107,7 @@ class FacilityExtractor:
             if cand.owner is None and cand.location is None:
                 continue
             cands.append(cand)
+            cands.extend(self._more(ctx, i, sent, text, ms, noun, lex_used, cand))
         out = []
         for c in cands:
             if c.location is None:
@@ -152,6 +154,75 @@ class FacilityExtractor:
         s, e = _trim(doc.text, sent.start, sent.end)
         return _Cand(sent.story, i, i, s, e, owner, location, product, status, explicit,
                      cap, _money(money) if money else None, min(conf, 0.95))
+
+
+    def _more(self, ctx, i, sent, text, ms, noun, lex, cand) -> list[_Cand]:
+        """More plants in the sentence: coordinated places ("plants in Salzgitter (Germany) and St.
+        Thomas (Canada)", "a Melfi e Cassino") and a second plant noun with a place of its own
+        ("runs a pilot line in X and plans a factory in Y")."""
+        base = sent.start
+        out: list[_Cand] = []
+        seen = {cand.location}
+        first = _location_full(ctx, text, base, ms, *noun)
+        places = _place_candidates(ctx, text, base, ms, noun)
+        if first and first[3] < 20:
+            pos = first[2]
+            while True:
+                m = _COORD.match(text, pos)
+                if not m:
+                    break
+                nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < 20 and p[3] not in seen]
+                if not nxt:
+                    occupied = [(x.start - base, x.end - base) for x in ms if x.label != "PLACE"]
+                    fb = _fallback_name(ctx, text, m.end(), occupied)
+                    if fb is None or fb[2] in seen or not re.search(r"\b(?:and|und|sowie|et|e|ed|y)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?$", m.group(0), re.I):
+                        break
+                    nxt = [(fb[0], fb[1], _UNKNOWN, fb[2])]
+                p = nxt[0]
+                seen.add(p[3])
+                out.append(_copy(cand, location=p[3], capacity=None, investment=None))
+                pos = p[1]
+        fac = lex.facility
+        comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+        blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
+        cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
+        found = []
+        for rx in (fac["nouns"], ctx.cue["extra_nouns"]):
+            found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
+                      and not any(a < x.end() and x.start() < b for a, b in blocked)]
+        for n0, n1 in sorted(found):
+            loc = _location_full(ctx, text, base, ms, n0, n1, attached_only=True)
+            if loc is None or loc[0] in seen:
+                continue
+            seen.add(loc[0])
+            # "X runs a plant in A, while Y builds one in B": a company between the two nouns
+            between = [m for m in comps if noun[1] <= m.start - base and m.end - base <= n0
+                       and (text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1]
+                       not in lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("from", [])]
+            owner = company_name(between[-1]) if between else None
+            cuts = [x.start() for x in _CLAUSE_CUT.finditer(text, noun[1], n0)]
+            cut = cuts[-1] if cuts else max(noun[1], n0 - 40)
+            clause = text[cut:]
+            party = [(m.start - base, m.end - base) for m in comps if company_name(m) == (owner or cand.owner)]
+            status, explicit = _status(clause, lex, [], ctx.cue)
+            if cand.explicit:
+                cand.status, cand.explicit = _status(text[:cut], lex, party, ctx.cue)
+            cap = _plant_capacity(ctx, i, text, base, n0)
+            out.append(_copy(cand, owner=owner or cand.owner, location=loc[0], status=status, explicit=explicit,
+                             capacity=cap if cap != cand.capacity else None, investment=None))
+        return out
+
+
+_CLAUSE_CUT = re.compile(r"[,;]\s|\s(?:and|while|whereas|und|während|et|tandis que|e|mentre|y|mientras)\s", re.I)
+
+
+def _copy(c: _Cand, **kw) -> _Cand:
+    d = {f: getattr(c, f) for f in c.__dataclass_fields__}
+    d.update(kw)
+    return _Cand(**d)
+
+
+_INVEST = re.compile(r"\binvest\w*|\binvier\w*|\binvert\w*|\bcost(?:s|ing|o|era|erà)?\b|\bKosten\b|\bkostet\b|\bcoût\w*|\bcoûter\w*|\bcoste\b|\bcostará\b", re.I)
 
 
 class _Context:
@@ -385,18 +456,39 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
     cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
     found = []
     for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
-        if rx is None:
+        if rx is None or (found and not strong):
             continue
         for m in rx.finditer(cleaned):
             if any(s < m.end() and m.start() < e for s, e in blocked):
                 continue
-            if not strong and not (fac["build"].search(text) and any(x.label in ("PLACE", "CAPACITY") for x in ms)):
+            if not strong and not _weak_ok(text, m, fac, ms, cue):
                 continue
             found.append((m.start(), m.end()))
             break
-        if found and strong:
+        if found and not strong:
             break
     return min(found) if found else None
+
+
+def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
+    """A weak plant word ("site", "Standort", "sede") needs a building or closing cue and a place
+    or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
+    cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
+    if not cued:
+        return False
+    if any(x.label in ("PLACE", "CAPACITY") for x in ms):
+        return True
+    if cue is None:
+        return False
+    _, of_rx = _place_rx(cue)
+    x = of_rx.match(text, m.end())
+    return bool(x) and x.group("name").split()[0].casefold() not in cues.NOT_PLACE
+
+
+_OF_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:of|di|del|della|dello|de|d['’]|du|des|von|der|del grupo|of the)\s*(?:the\s+|la\s+|il\s+|le\s+|el\s+)?", re.I)
+_REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
+_ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el grupo|le groupe|der Konzern", re.I)
+_GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|unit|filial|filiale|controllata|Tochter)\b", re.I)
 
 
 def _owner(text, base, comps, n0, n1, lex) -> str | None:
@@ -410,6 +502,19 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
             if 0 <= jv.start() - e <= 12 or 0 <= s - jv.end() <= 3:
                 return name
         return spans[0][2]
+    right = [x for x in spans if x[0] >= n1]
+    if right:
+        s, e, name = right[0]
+        gap = text[n1:s]
+        # "la gigafactory di FIB", "l'usine d'ACC", "das Werk von CATL", "the plant of X"
+        if _OF_OWNER.fullmatch(gap):
+            return name
+        # "la fábrica que BYD está construyendo", "the plant that Rivian is building",
+        # "das Werk, das BMW baut", "la gigafactoría que la filial del grupo X construye"
+        rel = _REL_OWNER.fullmatch(gap)
+        if rel and (not rel.group("mid").strip() or _ARTICLE.fullmatch(rel.group("mid").strip())
+                    or _GROUPISH.search(rel.group("mid"))):
+            return name
     left = [x for x in spans if x[1] <= n0]
     if left:
         s, e, name = left[-1]
@@ -438,6 +543,9 @@ _CONNECT = r"(?:an der|an den|am|an|de la|de las|de los|del|de|di|sur|upon|on|la
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD}){{0,3}}"
 _NAME_DE = rf"{_CAP_WORD}(?:\s+{_CONNECT}\s+{_CAP_WORD})?"
 _DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe)$")
+_NAME_RX = re.compile(_NAME)
+_NAME_DE_RX = re.compile(_NAME_DE)
+_UNKNOWN = 15.0
 _KIND_PENALTY = {"country": 60.0, "continent": 80.0, "region": 20.0}
 _PLACE_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
@@ -456,6 +564,34 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     return _PLACE_RX[key]
 
 
+def _place_kind(name: str) -> str:
+    try:
+        from ..entities.gazetteer import places
+
+        hit = places().get(name)
+    except Exception:
+        return ""
+    return (hit.kind or "") if hit is not None else ""
+
+
+def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] | None:
+    """A capitalised place name at ``pos`` that is no company, person or common word."""
+    de = "bei|nahe" in ctx.cue["loc_prep"]
+    m = (_NAME_DE_RX if de else _NAME_RX).match(text, pos)
+    if not m:
+        return None
+    name = m.group(0).rstrip(".'’")
+    s, e = m.start(), m.start() + len(name)
+    first = name.split()[0].split("-")[0]
+    if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+        return None
+    if any(a < e and s < b for a, b in occupied):
+        return None
+    if de and _DE_NOUN.search(name.split()[0]):
+        return None
+    return s, e, name
+
+
 def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
@@ -469,7 +605,7 @@ def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | Non
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
         if x:
             e += x.end()
-        out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or "", 0.0), text[s:e].strip()))
+        out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
     places = [(s, e) for s, e, _, _ in out]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
@@ -491,12 +627,18 @@ def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | Non
             continue  # the gazetteer's place there is better
         if de and _DE_NOUN.search(name.split()[0]):
             continue
-        out.append((s, e, 5.0, name))
+        out.append((s, e, _UNKNOWN, name))
         places.append((s, e))
     return out
 
 
 def _location(ctx, text, base, ms, n0, n1) -> str | None:
+    best = _location_full(ctx, text, base, ms, n0, n1)
+    return best[0] if best else None
+
+
+def _location_full(ctx, text, base, ms, n0, n1, *, attached_only=False):
+    """(name, start, end, penalty) of the place of the plant noun at n0..n1."""
     best = None
     for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
         if s >= n1:
@@ -507,10 +649,20 @@ def _location(ctx, text, base, ms, n0, n1) -> str | None:
             d = (n0 - e) * 1.5
         else:
             d = 0.0
+        if attached_only and not (s >= n1 and d == 0.0):
+            continue
+        if penalty == _UNKNOWN and s >= n1 and d == 0.0:
+            penalty = 3.0  # "plant in Kestrup, Denmark": the name the noun is attached to
         key = d + penalty
         if best is None or key < best[0]:
-            best = (key, name)
+            best = (key, (name, s, e, penalty))
     return best[1] if best else None
+
+
+_COORD = re.compile(
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:,\s*(?:(?:in|en|à|a|bei|nel)\s+)?|(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?)",
+    re.I,
+)
 
 
 def _nearest(ms, label, pos, base):
@@ -584,6 +736,8 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
         return "ended", True
     if "under_construction" in extra and extra["under_construction"].search(text):
         return "under_construction", True
+    if "active" in extra and extra["active"].search(text) and not fs["under_construction"].search(text):
+        return "active", True
     for name in ("under_construction", "active", "announced", "planned"):
         if fs[name].search(text):
             return name, True
