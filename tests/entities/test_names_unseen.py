@@ -279,3 +279,24 @@ def test_a_name_word_states_the_kind_of_an_unknown_company():
     doc = run("Norrlid Motors signed a deal. Velqua Batteries said so.", "en")
     sectors = {m.canonical: m.attrs.get("sectors") for m in doc.mentions if m.label == "COMPANY"}
     assert sectors == {"Norrlid Motors": ["carmaker"], "Velqua Batteries": ["battery_cells"]}
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "At the time, Velqua was a wholly owned subsidiary of Norrlid Cards.", ["Velqua", "Norrlid Cards"]),
+        ("en", "Velqua is a Swedish battery maker.", ["Velqua"]),
+        ("it", "Velqua è una società piemontese.", ["Velqua"]),
+        ("de", "Velqua ist ein Zulieferer aus Bayern.", ["Velqua"]),
+        ("fr", "Velqua est un équipementier lyonnais.", ["Velqua"]),
+        ("es", "Velqua es una empresa gallega.", ["Velqua"]),
+        ("en", "Velqua, now part of Norrlid, grew.", ["Norrlid"]),
+        ("en", "Our customer Velqua agreed to the terms.", ["Velqua"]),
+    ],
+)
+def test_a_copula_with_a_company_noun_part_of_and_customer(language, text, expected):
+    assert companies(text, language) == expected
+
+
+def test_a_copula_without_a_company_noun_is_no_cue():
+    assert companies("Lindqvist is a keen sailor. Aurora was a hit.", "en") == []

@@ -128,7 +128,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "taking over|collaboration between|partnership between|agreement between|deal between|venture between",
         "merger between|merger of|contract between|alliance between|talks between|cooperation between",
         "entered into an agreement with|collaboration with|cooperation with|tie-up with",
-        "picked|picks|chose|chosen|selected|selects|tapped|taps|signed with|signs with",
+        "picked|picks|chose|chosen|selected|selects|tapped|taps|signed with|signs with|part of|now part of",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -138,7 +138,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "presidente di|fondatore di|insieme a",
         "accordo tra|accordo fra|intesa tra|intesa fra|alleanza tra|fusione tra|joint venture tra|contratto tra",
         "collaborazione con|collaborazione tra|cooperazione con|consegna a|fornitura a|fornisce a",
-        "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con|scelto|sceglie|selezionato",
+        "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con|scelto|sceglie|selezionato|parte di",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -148,7 +148,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "chef von|gründer von|partner",
         "vereinbarung zwischen|vertrag zwischen|kooperation zwischen|partnerschaft zwischen|fusion zwischen",
         "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich|auftrag von|großauftrag von",
-        "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt",
+        "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt|teil von|gehört zu",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -157,7 +157,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "fusion avec|cédé à|vendu à|pdg de|directeur général de|fondateur de|partenaire",
         "accord entre|partenariat entre|alliance entre|fusion entre|coentreprise entre|contrat entre",
         "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à|empare de|allie à",
-        "associe à|allie avec|associe avec|livre|livrera|choisi|choisit|sélectionné|retenu",
+        "associe à|allie avec|associe avec|livre|livrera|choisi|choisit|sélectionné|retenu|partie de",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -166,7 +166,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "consejero delegado de|fundador de|socio",
         "acuerdo entre|alianza entre|fusión entre|empresa conjunta entre|contrato entre|colaboración con",
         "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a|hace con|alía con",
-        "abastece a|abastecerá a|pedido de|encargo de|elegido a|elige a|seleccionado a|escogido a",
+        "abastece a|abastecerá a|pedido de|encargo de|elegido a|elige a|seleccionado a|escogido a|parte de",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
@@ -192,15 +192,15 @@ NAME_NOUNS: dict[str, frozenset[str]] = {
     "en": _words(
         "maker giant rival rivals competitor retailer bank lender insurer reinsurer operator carrier",
         "provider developer chain unit subsidiary affiliate parent distributor pharmacy peer owner",
-        "buyer acquirer bidder investor fund startup start-up firm specialist",
+        "buyer acquirer bidder investor fund startup start-up firm specialist customer client",
     ),
     "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo",
-                 "specialista socio"),
-    "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber partner"),
+                 "specialista socio cliente"),
+    "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber partner kunde kunden"),
     "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste",
-                 "partenaire"),
+                 "partenaire client"),
     "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo especialista",
-                 "socio"),
+                 "socio cliente"),
 }
 #: German compound descriptors by their head: "Zahlungsdienstleister Moip", "Energieversorger EWE".
 _GERMAN_NAME_NOUN_STEMS = (

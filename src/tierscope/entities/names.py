@@ -546,6 +546,11 @@ class _Finder:
                     # "la società"
                     a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
                     self.accept(tokens, self.walk_forward(tokens, a + 1, sent_end), s_index, sent_end, "noun")
+                elif key in _COPULA.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
+                        and tokens[idx + 1].key in _INDEFINITE and any(
+                            t.key in company_nouns or self._name_noun(t) for t in tokens[idx + 2 : idx + 6]):
+                    # "Beta is a wholly owned subsidiary of", "Beta è una società", "Beta ist ein Zulieferer"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
                 elif key in _AS and 0 < idx < n - 1 and tok.text[0].islower() and (
                         tokens[idx + 1].key in company_nouns or self._name_noun(tokens[idx + 1]) or (
                             idx + 2 < n and tokens[idx + 1].key in _POSSESSIVES
@@ -744,6 +749,14 @@ _STAKE_WORDS = frozenset(
     "capital capitale stake owned % prozent anteile anteilen quota participación participation shares azioni "
     "acciones actions aktien controllata controlled detenuta détenue participada".split()
 )
+_COPULA = {
+    "en": frozenset("is was becomes became remains".split()),
+    "it": frozenset("è era diventa resta".split()),
+    "es": frozenset("es era".split()),
+    "fr": frozenset("est était devient reste".split()),
+    "de": frozenset("ist war bleibt wird".split()),
+}
+_INDEFINITE = frozenset("a an the un una uno un' ein eine einer une el la il lo der die das le".split())
 _AS = frozenset("as come als comme como".split())
 _POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())
 _OF = frozenset("di de del della of von des du".split())
