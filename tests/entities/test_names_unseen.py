@@ -300,3 +300,17 @@ def test_a_copula_with_a_company_noun_part_of_and_customer(language, text, expec
 
 def test_a_copula_without_a_company_noun_is_no_cue():
     assert companies("Lindqvist is a keen sailor. Aurora was a hit.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Velqua will buy Norrlid, as first reported by Voltwire."),
+        ("fr", "D'après Voltmag, Velqua rachète Norrlid."),
+        ("it", "Velqua acquisisce Norrlid, come riportato da Voltnews."),
+        ("es", "Velqua compra Norrlid, según ha publicado Voltdiario."),
+    ],
+)
+def test_an_unknown_outlet_reporting_is_no_party(language, text):
+    names = companies(text, language)
+    assert "Velqua" in names and "Norrlid" in names and not any(n.startswith("Volt") for n in names)

@@ -173,6 +173,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
 REPORT_BEFORE = _phrases(
     "according to|told|secondo|riporta|scrive|laut|berichtet|berichtete|selon|rapporte|según|informa",
     "publica|publicó|cited by|citato da|zitiert von|cité par|citado por",
+    "reported by|riportato da|riportata da|rapporté par|révélé par|publicado por|informado por|d ' après|d ’ après|stando a",
+    "interview with|intervista a|intervista con|interview avec|entrevista con|interview mit",
 )
 REPORT_AFTER = _words(
     "reported reports reporting wrote writes riporta riportato scrive scritto berichtet berichtete",
