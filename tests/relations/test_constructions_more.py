@@ -338,3 +338,73 @@ def test_customer_as_owner_of_the_goods(lang, text, companies, expected):
 
 def test_a_number_is_never_a_company():
     assert _run("fr", "En janvier 2006, ils ont fondé Eznia, une filiale à 100 %.", ["2006", "Eznia"]) == []
+
+
+def test_customers_include():
+    got = _run("en", "Northvolt's customers include BMW and Volvo.", ["Northvolt", "BMW", "Volvo"])
+    assert got == [("supplies", "Northvolt", "BMW", "active", None), ("supplies", "Northvolt", "Volvo", "active", None)]
+
+
+def test_backed_by_keeps_the_investor_marker():
+    got = _run("en", "Rivian, backed by Amazon, raised more money.", ["Rivian", "Amazon"])
+    assert got == [("invests_in", "Amazon", "Rivian", "active", None)]
+
+
+# Choosing a company: "X chose Y to supply ...", "X chose Y for its batteries" (Y supplies X).
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("en", "Stellantis chose CATL to supply LFP batteries.", ["Stellantis", "CATL"],
+     [("supplies", "CATL", "Stellantis", "announced", "LFP batteries")]),
+    ("en", "Stellantis has tapped CATL for LFP batteries.", ["Stellantis", "CATL"],
+     [("supplies", "CATL", "Stellantis", "active", "LFP batteries")]),
+    ("it", "Stellantis sceglie CATL per le batterie LFP.", ["Stellantis", "CATL"],
+     [("supplies", "CATL", "Stellantis", "active", "batteries")]),
+    ("es", "Stellantis elige a CATL para sus baterías LFP.", ["Stellantis", "CATL"],
+     [("supplies", "CATL", "Stellantis", "active", "batteries")]),
+    ("fr", "Renault choisit Verkor pour ses batteries.", ["Renault", "Verkor"],
+     [("supplies", "Verkor", "Renault", "active", "batteries")]),
+    ("de", "Porsche wählt Varta für die Zellen des Hybrids.", ["Porsche", "Varta"],
+     [("supplies", "Varta", "Porsche", "active", "battery cells")]),
+    # not a supply: a place chosen, a partner chosen for a venture, a company far from "relies on"
+    ("en", "Stellantis chose Spain for its new battery plant, CATL said.", ["Stellantis", "CATL"], []),
+    ("it", "Stellantis ha scelto CATL come partner per la nuova joint venture sulle batterie.", ["Stellantis", "CATL"], []),
+    ("en", "Ford relies on cash from BMW to fund its batteries.", ["Ford", "BMW"], []),
+])
+def test_choosing_a_supplier(lang, text, companies, expected):
+    assert [t for t in _run(lang, text, companies) if t[0] == "supplies"] == sorted(expected)
+
+
+@pytest.mark.parametrize("text,companies,expected", [
+    ("Renault s'allie à Nissan pour les batteries.", ["Renault", "Nissan"], [("partners_with", "Nissan", "Renault", "announced", None)]),
+    ("Stellantis s'associe à CATL.", ["Stellantis", "CATL"], [("partners_with", "CATL", "Stellantis", "announced", None)]),
+])
+def test_french_alliance_with_a(text, companies, expected):
+    assert _run("fr", text, companies) == expected
+
+
+# "controlled 21% by": a minority share is a stake, not ownership.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("it", "Northvolt è controllata al 21% da Volkswagen.", ["Northvolt", "Volkswagen"],
+     [("invests_in", "Volkswagen", "Northvolt", "active", None)]),
+    ("fr", "Verkor, détenue à 20 % par Renault, ouvre son usine.", ["Verkor", "Renault"],
+     [("invests_in", "Renault", "Verkor", "active", None)]),
+    ("es", "Ficosa, controlada al 69% por Panasonic, cierra una planta.", ["Ficosa", "Panasonic"],
+     [("owns", "Panasonic", "Ficosa", "active", None)]),
+])
+def test_owned_by_with_a_share(lang, text, companies, expected):
+    assert _run(lang, text, companies) == expected
+
+
+def test_italian_order_from_a():
+    got = _run("it", "Iveco ha ordinato 500 celle a Microvast.", ["Iveco", "Microvast"])
+    assert got == [("supplies", "Microvast", "Iveco", "active", "battery cells")]
+
+
+def test_italian_two_recipients_are_not_a_supplier():
+    got = _run("it", "La fornitura di celle a Maserati e ad Alfa Romeo partirà nel 2026.", ["Maserati", "Alfa Romeo"])
+    assert not [t for t in got if t[0] == "supplies"]
+
+
+def test_supply_deal_signed_by_a_list_takes_the_tiers():
+    got = triples(rels("Seat y Gotion firman un acuerdo de suministro.", ["Seat", "Gotion"], language="es",
+                       sectors={"Seat": ["automotive"], "Gotion": ["battery"]}))
+    assert got == [("supplies", "Gotion", "Seat", "announced", None)]

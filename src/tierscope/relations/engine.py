@@ -77,6 +77,7 @@ class Compiled:
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
+    choose: re.Pattern | None
     goods_of: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
@@ -119,6 +120,7 @@ def compiled(lang: str) -> Compiled:
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
+        choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
@@ -459,6 +461,12 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 unm = [g for g in lefts if _unmarked(lex, g)]
                 if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
                     src, tgt = unm[1], unm[0]
+        if tgt is None and lex.choose is not None:
+            # "Stellantis chose CATL to supply LFP batteries": the one who chose is the customer
+            first = next((g for g in _left(groups, src.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
+            if first is not None and lex.choose.search(text, first.end, src.start) and not re.search(r"[,;:()]", text[first.end : t0]):
+                out.append((src.names, first.names, None, -0.05))
+                return out
         if tgt is None and lex.goods_of is not None:
             own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
             lo = t1
@@ -490,10 +498,15 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "RELY":
-        sup = next((g for g in right if g.start - t1 <= 25), None)
+        sup = next((g for g in right if g.start - t1 <= 25 and _RELY_GAP.fullmatch(text, t1, g.start)), None)
         cust = _subject(lex, groups, t0, text)
         if sup is None or cust is None or sup is cust or re.search(r"[,;:()]", text[t1 : sup.start]):
             return out
+        if trig.get("product_after"):
+            # "X chose Y for its LFP batteries": the product follows the chosen company closely
+            pm = _PRODUCT_RX.search(text, sup.end, min(len(text), sup.end + 50))
+            if pm is None or not _FOR_PRODUCT.fullmatch(text, sup.end, pm.start()):
+                return out
         out.append((sup.names, cust.names, None, 0.0))
         return out
 
@@ -554,7 +567,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return put(adj, anchor, 0.0) if anchor is not None else out
         if adj is not None and of is None:
             # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
-            nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
+            nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
             if nxt is not None:
                 return put(nxt, adj, 0.0)
             elif len(lefts) > 1 and _unmarked(lex, lefts[1]):
@@ -595,6 +608,12 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if a is None or b is None or a is b:
             # "a supply deal between X and Y"
             g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
+            if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2:
+                # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
+                ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
+                if ta is not None and tb is not None and ta != tb:
+                    out.append(([a.names[0]], [a.names[1]], None, -0.05) if ta < tb else ([a.names[1]], [a.names[0]], None, -0.05))
+                return out
             if g is None:
                 return out
             a_names, b_names = [g.names[0]], [g.names[1]]
@@ -742,12 +761,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
         if child is None:
             return out
-        out.append((parent.names, child.names, None, 0.0))
+        pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
+        out.append((parent.names, child.names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
         return out
 
     return out
 
 
+#: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
+_RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
+#: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
+_FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
+#: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
+_INCLUDE = re.compile(r"\s+(?:(?:now|also|already)\s+)?(?:include|includes|included|are|were|comprise|comprendono|includono|sono|umfassen|sind|zählen|incluyen|son|comprennent|incluent|sont)\s+(?:(?:[\w-]+\s+){0,2})?", _I)
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
@@ -789,7 +815,7 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     in the chain (a cell maker supplies a carmaker); without either, nothing is read."""
     right = _right(groups, t1)
     recip = next((g for g in right if has(lex, "recipient", g)), None)
-    frm = next((g for g in right if (has(lex, "agent", g) or has(lex, "from", g)) and g is not recip), None)
+    frm = next((g for g in right if (has(lex, "agent", g) or (has(lex, "from", g) and not has(lex, "recipient", g))) and g is not recip), None)
     subj = _subject(lex, groups, t0, text)
     if frm is not None and recip is not None and frm is not recip:
         return [(frm.names, recip.names, None, 0.0)]

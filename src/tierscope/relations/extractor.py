@@ -127,7 +127,13 @@ class RelationExtractor:
         blocked = [(m.start - base, m.end - base) for m in all_mentions if m.label in ("COMPANY", "PERSON", "PLACE")]
         groups = engine.build_groups(text, spans, lex)
         matches = []
+        prods: list | None = None
         for order, (rx, trig) in enumerate(lex.triggers):
+            if trig.get("needs_product"):
+                if prods is None:
+                    prods = engine.products_in(text)
+                if not prods:
+                    continue  # no product named: the trigger could not fire, skip its search
             for m in rx.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in blocked):
                     continue
@@ -135,7 +141,6 @@ class RelationExtractor:
         if not matches:
             return []
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}))
-        prods: list | None = None
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
