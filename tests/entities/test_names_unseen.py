@@ -314,3 +314,19 @@ def test_a_copula_without_a_company_noun_is_no_cue():
 def test_an_unknown_outlet_reporting_is_no_party(language, text):
     names = companies(text, language)
     assert "Velqua" in names and "Norrlid" in names and not any(n.startswith("Volt") for n in names)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "Velqua chief executive Ingrid Solberg spoke on Monday.", ["Velqua"]),
+        ("en", "Velqua CEO Ingrid Solberg spoke on Monday.", ["Velqua"]),
+        ("en", "Former chief executive Ingrid Solberg spoke.", []),
+        ("en", "The Fed chairman spoke.", []),
+        ("it", "L'amministratore delegato Giancarlo Ferrante ha firmato con Norrlid.", ["Norrlid"]),
+        ("es", "El consejero delegado ha firmado con Norrlid.", ["Norrlid"]),
+        ("fr", "Le directeur a signé avec Norrlid.", ["Norrlid"]),
+    ],
+)
+def test_a_role_after_a_company_and_signed_with(language, text, expected):
+    assert companies(text, language) == expected

@@ -139,6 +139,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "accordo tra|accordo fra|intesa tra|intesa fra|alleanza tra|fusione tra|joint venture tra|contratto tra",
         "collaborazione con|collaborazione tra|cooperazione con|consegna a|fornitura a|fornisce a",
         "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con|scelto|sceglie|selezionato|parte di",
+        "firmato con|siglato con|firma con|sigla con",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -148,7 +149,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "chef von|gründer von|partner",
         "vereinbarung zwischen|vertrag zwischen|kooperation zwischen|partnerschaft zwischen|fusion zwischen",
         "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich|auftrag von|großauftrag von",
-        "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt|teil von|gehört zu",
+        "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt|teil von|gehört zu|einigte sich mit",
+        "einigt sich mit",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -158,6 +160,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "accord entre|partenariat entre|alliance entre|fusion entre|coentreprise entre|contrat entre",
         "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à|empare de|allie à",
         "associe à|allie avec|associe avec|livre|livrera|choisi|choisit|sélectionné|retenu|partie de",
+        "signé avec|signe avec",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -167,6 +170,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "acuerdo entre|alianza entre|fusión entre|empresa conjunta entre|contrato entre|colaboración con",
         "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a|hace con|alía con",
         "abastece a|abastecerá a|pedido de|encargo de|elegido a|elige a|seleccionado a|escogido a|parte de",
+        "firmado con|firma con|firmó con|sellado con",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
@@ -257,7 +261,7 @@ FURNITURE = _words(
 )
 #: Acronyms and capitalised words that are institutions, markets or terms, not companies.
 NOT_COMPANIES = _words(
-    "eu us usa uk un ue ceo cfo ev evs suv suvs ipo gdp ai it co2 nato ecb ezb bce imf fmi wto sec fda",
+    "eu us usa uk un ue ceo cfo ev evs suv suvs ipo gdp ai it co2 nato ecb ezb bce imf fmi wto sec fda fed",
     "nyse nasdaq dax ftse cac ibex mib gwh mwh kwh gw mw kw pdg ad ki pil bip pib bce bip inc ltd",
     "gmbh ag sa spa srl plc llc nv bv se kg covid esg r&d ceo's usd eur cny jpy",
     "government regierung governo gouvernement gobierno commission kommission commissione ministry",

@@ -551,6 +551,11 @@ class _Finder:
                             t.key in company_nouns or self._name_noun(t) for t in tokens[idx + 2 : idx + 6]):
                     # "Beta is a wholly owned subsidiary of", "Beta è una società", "Beta ist ein Zulieferer"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                elif key in _ROLE_AFTER and 0 < idx < n - 1 and (tok.text[0].islower() or tok.text.isupper()) \
+                        and any(t.text[0].isupper() for t in tokens[idx + 1 : idx + 4]) \
+                        and is_name_token(tokens[idx - 1]):
+                    # "Velqua chief executive Ingrid Solberg", "Velqua CEO Ingrid Solberg": whose role
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
                 elif key in _AS and 0 < idx < n - 1 and tok.text[0].islower() and (
                         tokens[idx + 1].key in company_nouns or self._name_noun(tokens[idx + 1]) or (
                             idx + 2 < n and tokens[idx + 1].key in _POSSESSIVES
@@ -757,6 +762,7 @@ _COPULA = {
     "de": frozenset("ist war bleibt wird".split()),
 }
 _INDEFINITE = frozenset("a an the un una uno un' ein eine einer une el la il lo der die das le".split())
+_ROLE_AFTER = frozenset("ceo cfo cto coo chief spokesman spokeswoman spokesperson boss chairman chairwoman".split())
 _AS = frozenset("as come als comme como".split())
 _POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())
 _OF = frozenset("di de del della of von des du".split())
