@@ -408,3 +408,25 @@ def test_supply_deal_signed_by_a_list_takes_the_tiers():
     got = triples(rels("Seat y Gotion firman un acuerdo de suministro.", ["Seat", "Gotion"], language="es",
                        sectors={"Seat": ["automotive"], "Gotion": ["battery"]}))
     assert got == [("supplies", "Gotion", "Seat", "announced", None)]
+
+
+# A sentence opening with "the subsidiary of Y" that names no other company speaks of the company
+# the previous sentence opened with.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("es", "Gotion abrirá una planta en Marruecos. La filial del grupo alemán Volkswagen invertirá 1.000 millones.",
+     ["Gotion", "Volkswagen"], [("owns", "Volkswagen", "Gotion", "active", None)]),
+    ("it", "Comau ha presentato un nuovo robot. La controllata del fondo One Equity Partners punta a crescere in Asia.",
+     ["Comau", "One Equity Partners"], [("owns", "One Equity Partners", "Comau", "active", None)]),
+    ("en", "Zoox began testing in Las Vegas. The self-driving subsidiary of Amazon plans a launch next year.",
+     ["Zoox", "Amazon"], [("owns", "Amazon", "Zoox", "active", None)]),
+    ("fr", "Saft a inauguré une usine. La filiale du groupe TotalEnergies emploie 4 000 personnes.",
+     ["Saft", "TotalEnergies"], [("owns", "TotalEnergies", "Saft", "active", None)]),
+    ("de", "Elli baut sein Ladenetz aus. Die Tochter des Volkswagen-Konzerns will 2025 profitabel sein.",
+     ["Elli", "Volkswagen"], [("owns", "Volkswagen", "Elli", "active", None)]),
+    # the previous sentence does not open with a company; the owner is not right after the description
+    ("es", "Según Reuters, Gotion abrirá una planta. La filial de Volkswagen invertirá.", ["Gotion", "Volkswagen", "Reuters"], []),
+    ("es", "Gotion abrirá una planta en Marruecos. La filial de baterías presentó resultados junto a Volkswagen.",
+     ["Gotion", "Volkswagen"], []),
+])
+def test_subsidiary_description_opens_the_next_sentence(lang, text, companies, expected):
+    assert _run(lang, text, companies) == expected

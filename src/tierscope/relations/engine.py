@@ -78,6 +78,7 @@ class Compiled:
     asset: re.Pattern | None
     deal: re.Pattern | None
     choose: re.Pattern | None
+    child_lead: re.Pattern | None
     goods_of: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
@@ -121,6 +122,7 @@ def compiled(lang: str) -> Compiled:
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
+        child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),

@@ -79,6 +79,10 @@ class RelationExtractor:
         for i, sent in enumerate(doc.sentences):
             comps = [m for m in per_sentence[i] if m.label == "COMPANY" and company_name(m)]
             if len({company_name(m) for m in comps}) < 2:
+                if comps and i > 0:
+                    got = self._child_from_previous(doc, per_sentence, i, comps, langs)
+                    if got:
+                        found[i] = got
                 continue
             items = []
             for lang in langs:
@@ -199,6 +203,39 @@ class RelationExtractor:
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
         return results
 
+    def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
+        """"Envision AESC ha iniciado las obras ... La filial del grupo chino Envision prevé invertir":
+        a sentence that opens with "the subsidiary of Y" and names no other company speaks of the
+        company the previous sentence of the story opened with."""
+        sent, prev = doc.sentences[i], doc.sentences[i - 1]
+        if prev.story != sent.story:
+            return []
+        text = doc.text[sent.start : sent.end]
+        lead = len(text) - len(text.lstrip())
+        before = [m for m in per_sentence[i - 1] if m.label == "COMPANY" and company_name(m)]
+        if not before:
+            return []
+        head = before[0]
+        ptext = doc.text[prev.start : head.start]
+        if ptext.strip().lower() not in _LEAD_ARTICLES or company_name(head) in {company_name(m) for m in comps}:
+            return []  # the previous sentence must open with its company ("X ha iniciado ...")
+        for lang in langs:
+            lex = engine.compiled(lang)
+            if lex.child_lead is None:
+                continue
+            m = lex.child_lead.match(text, lead)
+            if m is None:
+                continue
+            parent = next((c for c in comps if c.start - sent.start == m.end()), None)
+            if parent is None:
+                continue  # "La filial del grupo alemán Volkswagen": the owner right after the description
+            status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", [])
+            if status is None:
+                continue
+            f = engine.Found("owns", company_name(parent), company_name(head), "active", 0.6, None, (m.start(), m.end()))
+            return [(f, lang)]
+        return []
+
     def _next_sentence_status(self, doc, per_sentence, found, langs) -> None:
         """"X will supply Y. X denied the report." — a denial or an end in the next sentence of the
         same story, with no link of its own, that names a party or refers back to the deal."""
@@ -221,6 +258,7 @@ class RelationExtractor:
                     break
 
 
+_LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 #: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself

@@ -19,6 +19,8 @@ LEXICON = {
     "goods_of": r"\b(?:Fahrzeuge|Autos|Transporter|Lastwagen|Lkw|Busse|Modelle|Werke|Fabriken|Züge|Flotte)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
+    # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
+    "child_lead": r"(?:Die|Diese) (?:(?-i:[a-zäöüß]+) ){0,2}(?:Tochter|Tochtergesellschaft|Konzerntochter) (?:des|der|von) (?:(?-i:[a-zäöüß]+) )?",
     "verb_final": True,
     "markers": {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],

@@ -13,6 +13,8 @@ LEXICON = {
     "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants|factories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
+    # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
+    "child_lead": r"(?:The|Its) (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|unit|affiliate) of (?:the )?(?:(?-i:[a-z][\w-]*) ){0,3}",
     "verb_final": False,
     "markers": {
         "agent": ["by", "led by", "backed by"],

@@ -13,6 +13,8 @@ LEXICON = {
     "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas|fábricas|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado))\b",
+    # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
+    "child_lead": r"(?:La|Esta) (?:(?-i:[a-záéíóúñ]+) ){0,2}(?:filial|subsidiaria|participada) (?:de|del)(?: (?:grupo|gigante|fondo))?(?: (?-i:[a-záéíóúñ]+)){0,2} ",
     "verb_final": False,
     "markers": {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],

@@ -13,6 +13,8 @@ LEXICON = {
     "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines|sites|trains|rames|flottes?|navires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
+    # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
+    "child_lead": r"(?:La|Cette) (?:(?-i:[a-zàâçéèêëîïôûùüÿ]+) ){0,2}(?:filiale) (?:de |du |d')(?:(?:groupe|géant|fonds) )?(?:(?-i:[a-zàâçéèêëîïôûùüÿ]+) ){0,2}",
     "verb_final": False,
     "markers": {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],

@@ -17,6 +17,8 @@ LEXICON = {
     "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabilimenti|fabbriche|impianti|treni|flott[ae]|navi)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
+    # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
+    "child_lead": r"(?:La|Questa) (?:(?-i:[a-zà-ù]+) ){0,2}(?:controllata|sussidiaria|filiale|consociata) (?:di|del|della|dell')(?: ?(?:gruppo|colosso|società|fondo))?(?: (?-i:[a-zà-ù]+)){0,2} ",
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
