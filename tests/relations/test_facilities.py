@@ -246,3 +246,39 @@ def test_the_dateline_is_not_used_when_it_is_the_owner_home_town():
     [f] = _dated("Wolfsburg, 4. Mai 2025. Volkswagen sagte, das neue Werk sei ausgelastet.", ["Volkswagen"], "Wolfsburg",
                  "4. Mai 2025", "de")
     assert (f.owner, f.location) == ("Volkswagen", None)
+
+
+def test_de_standort_with_production_words_and_a_place():
+    [f] = facs("Am Standort Plattling stellt Kornex die Produktion auf Wärmepumpen um.", ["Kornex"], "de",
+               places={"Plattling": "DE"})
+    assert (f.owner, f.location) == ("Kornex", "Plattling")
+
+
+def test_de_place_after_a_regional_adjective_and_a_new_production():
+    [f] = facs("Im sächsischen Lommatzsch baut Kornex derzeit eine neue Fertigung für Kathoden auf.", ["Kornex"], "de")
+    assert (f.owner, f.location, f.status) == ("Kornex", "Lommatzsch", "under_construction")
+
+
+def test_relative_clause_after_a_genitive_is_about_the_head_company():
+    text = "Morlan works with Kestra, the battery arm of Dravex, which is building a cell plant in Ashby."
+    [f] = facs(text, ["Morlan", "Kestra", "Dravex"], places=["Ashby"])
+    assert (f.owner, f.location) == ("Kestra", "Ashby")
+    text = "Kornex arbeitet mit Lumora zusammen, der Zelltochter des Valtra-Konzerns, die in Cham ein Werk errichtet."
+    [f] = facs(text, ["Kornex", "Lumora", "Valtra"], "de", places=["Cham"])
+    assert (f.owner, f.location) == ("Lumora", "Cham")
+
+
+def test_it_shipyard_and_production_verbs():
+    fs = facs("La joint venture userà il cantiere di Castellammare di Navalia. Nello stabilimento di Atessa Voltaria assembla i furgoni.",
+              ["Navalia", "Voltaria"], "it")
+    assert [(f.owner, f.location, f.status) for f in fs][-1] == ("Voltaria", "Atessa", "active")
+    assert ("Navalia", "Castellammare") in [(f.owner, f.location) for f in fs]
+
+
+def test_es_production_verb_and_places_listed_in_a_merged_sentence():
+    text = ("Vexa tiene una planta en Tudela. Vexa también produce baterías en sus plantas de Alfaro (Navarra) y Calahorra (La Rioja). "
+            "En la fábrica de Utebo, Lorana monta los motores.")
+    fs = facs(text, ["Vexa", "Lorana"], "es", places={"Navarra": "ES", "La Rioja": "ES"})
+    assert [(f.owner, f.location) for f in fs] == [("Vexa", "Tudela"), ("Vexa", "Alfaro"), ("Vexa", "Calahorra"),
+                                                   ("Lorana", "Utebo")]
+    assert fs[-1].status == "active"

@@ -100,7 +100,9 @@ class FacilityExtractor:
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
             if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
+                more = self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
                 _merge(prev, cand)
+                cands.extend(more)
                 continue
             if anaphor and (cand.owner is None or cand.location is None):
                 ctx.inherit(cand, i)  # the plant of the sentence before: "... JV to produce in X. The plant will ..."
@@ -222,6 +224,12 @@ def _copy(c: _Cand, **kw) -> _Cand:
     return _Cand(**d)
 
 
+# "the subsidiary of Volkswagen", "la filial de baterías del grupo Volkswagen", "filiale du groupe X"
+# (not "Volkswagen's unit PowerCo": there the company named is the subsidiary)
+_SUB_OF = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|de|del|della|dello|di|des|du|von|der|dal|dalla)\s+"
+           r"(?:(?:the|el|la|il|le|l['’])\s*)?(?:(?:group|grupo|gruppo|groupe|Konzerns?|car ?maker)\s+)?$")
+
+
 _INVEST = re.compile(r"\binvest\w*|\binvier\w*|\binvert\w*|\bcost(?:s|ing|o|era|erà)?\b|\bKosten\b|\bkostet\b|\bcoût\w*|\bcoûter\w*|\bcoste\b|\bcostará\b", re.I)
 
 
@@ -232,7 +240,14 @@ class _Context:
     def __init__(self, doc: Document, per, cue: dict, lex: engine.Compiled):
         self.doc, self.per, self.cue, self.lex = doc, per, cue, lex
         self._subjects: dict[int, str | None] = {}
-        self._jv = self._jv_names()
+        self._jv_cache: list[tuple[int, str]] | None = None
+        self.places: dict[tuple, list] = {}
+
+    @property
+    def _jv(self) -> list[tuple[int, str]]:
+        if self._jv_cache is None:
+            self._jv_cache = self._jv_names()
+        return self._jv_cache
 
     def text(self, i: int) -> str:
         s = self.doc.sentences[i]
@@ -317,7 +332,7 @@ class _Context:
         after = text[e : e + 14]
         before = text[max(0, s - 40) : s]
         if not (re.match(r"(?:-|\s+|['’]s\s+(?:\w+\s+)?)" + sub.pattern, after, sub.flags)
-                or (sub.search(before) and re.search(sub.pattern + r"\W+(?:\w+\W+){0,4}$", before, sub.flags))):
+                or (sub.search(before) and re.search(sub.pattern + _SUB_OF, before, sub.flags))):
             return None
         try:
             from ..entities.gazetteer import gazetteer
@@ -470,12 +485,20 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
     return min(found) if found else None
 
 
+_PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)
+
+
 def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
     """A weak plant word ("site", "Standort", "sede") needs a building or closing cue and a place
     or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
     cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
     if not cued:
-        return False
+        # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with the noun
+        if cue is None or not _PRODUCTION.search(text):
+            return False
+        _, of_rx = _place_rx(cue)
+        x = of_rx.match(text, m.end())
+        return bool(x) and any(p.label == "PLACE" and p.text.startswith(x.group("name").split()[0]) for p in ms)
     if any(x.label in ("PLACE", "CAPACITY") for x in ms):
         return True
     if cue is None:
@@ -485,6 +508,7 @@ def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
     return bool(x) and x.group("name").split()[0].casefold() not in cues.NOT_PLACE
 
 
+_GENITIVE_BEFORE = re.compile(r"(?:\b(?:des|of|of the|del|della|dello|dei|degli|du|de la|del grupo|du groupe|des Konzerns|of parent)|\bde l['’])\s*$", re.I)
 _OF_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:of|di|del|della|dello|de|d['’]|du|des|von|der|del grupo|of the)\s*(?:the\s+|la\s+|il\s+|le\s+|el\s+)?", re.I)
 _REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
 _ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el grupo|le groupe|der Konzern", re.I)
@@ -521,8 +545,13 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         gap = text[e:n0]
         if engine._adjacent(text, e, n0):  # "Tesla's plant", "the CATL plant"
             return name
-        if re.match(r"\s*,?\s*", gap) and engine._RELATIVE.match(gap.lstrip(" ,")):
-            return name  # "ACC, which opened its first factory"
+        if engine._RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
+            # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
+            # a plant": a company in the genitive is not what the relative clause is about
+            k = len(left) - 1
+            while k > 0 and _GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]):
+                k -= 1
+            return left[k][2]
         # subject of the clause: the first company of the sentence before the noun that is not
         # introduced by a preposition such as "for", "to", "with"
         for s, e, name in reversed(left):
@@ -555,13 +584,28 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     if key not in _PLACE_RX:
         de = "bei|nahe" in key
         name = _NAME_DE if de else _NAME
-        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von" if de else key
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü]+schen|in [a-zäöü]+schen" if de else key
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
             re.compile(rf"\s*(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
             else re.compile(rf"\s+(?:(?i:in|bei|nahe)\s+)?(?P<name>{name})"),
         )
     return _PLACE_RX[key]
+
+
+def _cut(s: int, name: str, occupied) -> tuple[int, int, str]:
+    """The name up to the first company or person inside it: "Atessa" of "Atessa Voltaria"."""
+    e = s + len(name)
+    hits = [a for a, b in occupied if a < e and s < b]
+    if not hits:
+        name = name.rstrip(" .'’,")
+        return (s, s + len(name), name) if len(name) >= 3 else (s, s, "")
+    e = max(s, min(hits))
+    name = name[: e - s].rstrip(" .'’,")
+    name = re.sub(rf"(?:\s+{_CONNECT})+$", "", name)  # "Castellammare di [Company]"
+    if len(name) < 3:
+        return s, s, ""
+    return s, s + len(name), name
 
 
 def _place_kind(name: str) -> str:
@@ -580,8 +624,9 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
     m = (_NAME_DE_RX if de else _NAME_RX).match(text, pos)
     if not m:
         return None
-    name = m.group(0).rstrip(".'’")
-    s, e = m.start(), m.start() + len(name)
+    s, e, name = _cut(m.start(), m.group(0), occupied)
+    if not name:
+        return None
     first = name.split()[0].split("-")[0]
     if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
         return None
@@ -593,6 +638,14 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
 
 
 def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
+    key = (base, noun)
+    hit = ctx.places.get(key)
+    if hit is None:
+        hit = ctx.places[key] = _place_candidates_uncached(ctx, text, base, ms, noun)
+    return hit
+
+
+def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
     gazetteer does not know ("near Izmir", "a Teverola", "bei Guben", "à Douvrin", "en Puertollano")."""
@@ -615,9 +668,9 @@ def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | Non
             found.append(m)
     de = "bei|nahe" in ctx.cue["loc_prep"]
     for m in found:
-        s, e = m.span("name")
-        name = m.group("name").rstrip(".'’")
-        e = s + len(name)
+        s, e, name = _cut(m.start("name"), m.group("name"), occupied)
+        if not name:
+            continue
         first = name.split()[0].split("-")[0]
         if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
             continue

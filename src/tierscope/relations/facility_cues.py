@@ -29,7 +29,7 @@ _I = re.IGNORECASE
 
 EXTRA_NOUNS = {
     "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b",
-    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bacciaieria\b",
+    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b",
     "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material)\w*anlage\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
     "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b",
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
@@ -122,7 +122,7 @@ STATUS = {
         "rumoured": r"\bsecondo (?:indiscrezioni|fonti|alcune fonti|quanto riporta|il quotidiano|la stampa)\b|\bindiscrezion\w+\b",
         "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b",
         "ended": r"\bha fermato la produzione\b|\bchiuderà\b",
-        "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b",
+        "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b|\b(?:realizza|assembla|fabbrica|sforna)(?:no)? (?:la|il|lo|le|i|gli|l['’])",
     },
     "de": {
         "denied": r"\bwies? (?:\w+ ){0,4}zurück\b|\bdementier\w+|\bgibt es nicht\b|\bkeine (?:solchen )?Pläne\b",
@@ -134,14 +134,14 @@ STATUS = {
         "denied": r"\bdément\w*|\ba démenti\b|\baucun projet\b",
         "rumoured": r"\bselon (?:des sources|plusieurs sources|nos informations|le journal|la presse)\b",
         "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b",
-        "active": r"\bexploit(?:e|ent)\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!le )(?<!un )(?<!du )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])",
+        "active": r"\bexploit(?:e|ent)\b|(?<!la )(?<!une )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!le )(?<!un )(?<!du )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])",
     },
     "es": {
         "denied": r"\bdesmint\w+|\bnegó\b|\bno hay (?:tales )?planes\b",
         "rumoured": r"\bsegún (?:fuentes|medios|informaciones|el diario)\b",
         "under_construction": r"\bcuyas obras avanzan\b|\bobras (?:\w+ ){0,2}avanzan\b|\bya en construcción\b|\b(?:está|están) construyendo\b|\bconstruye\b",
         "ended": r"\bha cerrado\b|\bdejó de producir\b",
-        "active": r"\b(?:ha|han) (?:iniciado|comenzado|arrancado) (?:\w+ ){0,2}(?:producción|fabricación)\b",
+        "active": r"\b(?:ha|han) (?:iniciado|comenzado|arrancado) (?:\w+ ){0,2}(?:producción|fabricación)\b|\b(?:monta|ensambla)n? (?:el|la|los|las)\b",
     },
 }
 
