@@ -506,11 +506,14 @@ class _Finder:
         participle = _PARTICIPLE.get(lang)
         relative = _RELATIVE.get(lang, frozenset())
         company_nouns = _company_nouns(lang)
+        keys = _more_cue_keys(lang)
         for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             headline = None
             for idx, tok in enumerate(tokens):
                 key = tok.text if tok.text == "(" else tok.key
+                if key not in keys:
+                    continue
                 if key == "(" and 0 < idx and idx + 2 < n and tokens[idx + 2].text == ")":
                     # "Honeywell (HON)", "Beta ( BTA )": a ticker; not an abbreviation being defined
                     # ("Inflation Reduction Act (IRA)") nor an unrelated one ("Lithium Iron Phosphate (LFP)").
@@ -805,6 +808,15 @@ def _company_nouns(language: str) -> frozenset[str]:
 
     nouns = {w for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"]) for w in n.split()[-1:]}
     return frozenset(nouns | {"venture", "jv", "coentreprise", "joint-venture", "gemeinschaftsunternehmen", "chain"})
+
+
+@lru_cache(maxsize=8)
+def _more_cue_keys(language: str) -> frozenset[str]:
+    """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
+    return frozenset(
+        {"(", ",", "wie"} | _NAMING | _PERFECT.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
+        | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER
+    )
 
 
 def _ticker_of(abbr: str, name: list[Token]) -> bool:
