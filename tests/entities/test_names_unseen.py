@@ -330,3 +330,15 @@ def test_an_unknown_outlet_reporting_is_no_party(language, text):
 )
 def test_a_role_after_a_company_and_signed_with(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("es", "Arvik Energy, socio tecnológico del proyecto, aportará la química LFP.", ["Arvik Energy"]),
+        ("it", "Arvik Energy, partner tecnologico del progetto, fornirà la chimica LFP.", ["Arvik Energy"]),
+        ("en", "The supplier NMC and the maker BEV are chemistries and car classes.", []),
+    ],
+)
+def test_an_apposition_with_an_adjective_and_chemistries_are_no_companies(language, text, expected):
+    assert companies(text, language) == expected

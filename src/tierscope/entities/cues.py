@@ -201,7 +201,7 @@ NAME_NOUNS: dict[str, frozenset[str]] = {
         "buyer acquirer bidder investor fund startup start-up firm specialist customer client",
     ),
     "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo",
-                 "specialista socio cliente"),
+                 "specialista socio cliente partner"),
     "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber partner kunde kunden"),
     "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste",
                  "partenaire client"),
@@ -264,6 +264,8 @@ NOT_COMPANIES = _words(
     "eu us usa uk un ue ceo cfo ev evs suv suvs ipo gdp ai it co2 nato ecb ezb bce imf fmi wto sec fda fed",
     "nyse nasdaq dax ftse cac ibex mib gwh mwh kwh gw mw kw pdg ad ki pil bip pib bce bip inc ltd",
     "gmbh ag sa spa srl plc llc nv bv se kg covid esg r&d ceo's usd eur cny jpy",
+    # battery chemistries and vehicle classes
+    "lfp lmfp nmc nca lto nmca bev bevs phev phevs hev ice",
     "government regierung governo gouvernement gobierno commission kommission commissione ministry",
     "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",

@@ -541,7 +541,8 @@ class _Finder:
                             headline = _title_case(tokens)
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
                 elif key == "," and 0 < idx and idx + 2 < n and self._name_noun(tokens[idx + 1]) \
-                        and tokens[idx + 1].text[0].islower() and tokens[idx + 2].key in _OF:
+                        and tokens[idx + 1].text[0].islower() and (tokens[idx + 2].key in _OF or (
+                            idx + 3 < n and tokens[idx + 2].text[0].islower() and tokens[idx + 3].key in _OF)):
                     # "Beta, controllata di Gamma,", "Beta, filial de Gamma", "Beta, unit of Gamma"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
                 elif key in _FEMININE_ARTICLES.get(lang, ()) and idx + 2 < n and self._adjective_noun(tokens, idx):

@@ -14,7 +14,7 @@ from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
-from .cues import ROLE_NOUNS, SENTENCE_STARTERS, cue_words
+from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, cue_words
 from .vocab import NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
@@ -233,8 +233,9 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 break
             k += 1
         name = _trim_left(name, language)
-        if not name or places().get(text[name[0].start : name[-1].end]) is not None:
-            continue
+        if not name or places().get(text[name[0].start : name[-1].end]) is not None \
+                or all(t.key in NOT_COMPANIES for t in name):
+            continue  # "la química LFP": a chemistry
         if language == "de":
             nxt = tokens[k] if k < len(tokens) else None
             if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()
