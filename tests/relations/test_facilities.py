@@ -282,3 +282,20 @@ def test_es_production_verb_and_places_listed_in_a_merged_sentence():
     assert [(f.owner, f.location) for f in fs] == [("Vexa", "Tudela"), ("Vexa", "Alfaro"), ("Vexa", "Calahorra"),
                                                    ("Lorana", "Utebo")]
     assert fs[-1].status == "active"
+
+
+@pytest.mark.parametrize("lang,text,owner,place", [
+    ("en", "Morlan has scrapped its plans for a cell plant in Ashby.", "Morlan", "Ashby"),
+    ("de", "Kornex gibt seine Pläne für ein Zellwerk in Plattling endgültig auf.", "Kornex", "Plattling"),
+    ("it", "Voltaria rinuncia al progetto dello stabilimento di Ferentino.", "Voltaria", "Ferentino"),
+    ("fr", "Brelix a abandonné son projet d'usine à Maurepas.", "Brelix", "Maurepas"),
+    ("es", "Vexa renuncia al proyecto de la planta de Tudela.", "Vexa", "Tudela"),
+])
+def test_abandoned_plans_end_the_plant(lang, text, owner, place):
+    [f] = facs(text, [owner], lang)
+    assert (f.owner, f.location, f.status) == (owner, place, "ended")
+
+
+def test_the_place_after_in_beats_a_name_glued_to_the_noun():
+    [f] = facs("Morlan's Gigafactory Nordhaven in Ashby will double its output.", ["Morlan"], places=["Ashby"])
+    assert (f.owner, f.location) == ("Morlan", "Ashby")

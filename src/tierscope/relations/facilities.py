@@ -706,12 +706,18 @@ def _location_full(ctx, text, base, ms, n0, n1, *, attached_only=False):
             continue
         if penalty == _UNKNOWN and s >= n1 and d == 0.0:
             penalty = 3.0  # "plant in Kestrup, Denmark": the name the noun is attached to
+        if s >= n1 and not _PREP_BEFORE.search(text[max(0, s - 16) : s]):
+            penalty += 1.0  # "Gigafactory Berlin-Brandenburg in Grünheide": the place after "in" first
         key = d + penalty
         if best is None or key < best[0]:
             best = (key, (name, s, e, penalty))
     return best[1] if best else None
 
 
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|a|ad|di|da|presso|nel|nello|nella|bei|nahe|im|am|von|à|au|de|d['’]|du|des|en|près de|del|cerca de|junto a)\s*$",
+    re.I,
+)
 _COORD = re.compile(
     r"\s*(?:\([^)]{0,40}\))?\s*(?:,\s*(?:(?:in|en|à|a|bei|nel)\s+)?|(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?)",
     re.I,
