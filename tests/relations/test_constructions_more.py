@@ -430,3 +430,28 @@ def test_supply_deal_signed_by_a_list_takes_the_tiers():
 ])
 def test_subsidiary_description_opens_the_next_sentence(lang, text, companies, expected):
     assert _run(lang, text, companies) == expected
+
+
+_SECTORS = {"BMW": ["automotive"], "CATL": ["battery"], "Ford": ["automotive"], "SK On": ["battery"], "Seat": ["automotive"],
+            "Gotion": ["battery"], "Renault": ["automotive"], "Verkor": ["battery"], "Iveco": ["automotive"],
+            "Microvast": ["battery"], "LG": ["battery"]}
+
+
+# Talks with a partner about a product named right after: a supply, its direction from the tiers.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("de", "Laut Insidern verhandelt BMW mit CATL über Zellen für den neuen Mini.", ["BMW", "CATL"],
+     [("supplies", "CATL", "BMW", "in_talks", "battery cells")]),
+    ("en", "Ford is in talks with SK On about battery cells for its vans.", ["Ford", "SK On"],
+     [("supplies", "SK On", "Ford", "in_talks", "battery cells")]),
+    ("es", "Seat negocia con Gotion sobre baterías LFP.", ["Seat", "Gotion"], [("supplies", "Gotion", "Seat", "in_talks", "batteries")]),
+    ("fr", "Renault est en discussions avec Verkor sur des cellules.", ["Renault", "Verkor"],
+     [("supplies", "Verkor", "Renault", "in_talks", "battery cells")]),
+    ("it", "Iveco è in trattativa con Microvast sulla fornitura di batterie.", ["Iveco", "Microvast"],
+     [("supplies", "Microvast", "Iveco", "in_talks", "batteries")]),
+    # no talks, or talks about a venture: no supply
+    ("fr", "Renault travaille avec LG sur des batteries.", ["Renault", "LG"], []),
+    ("en", "Ford is in talks with SK On about a joint venture for battery cells.", ["Ford", "SK On"], []),
+])
+def test_talks_about_a_product(lang, text, companies, expected):
+    got = triples(rels(text, companies, language=lang, sectors=_SECTORS))
+    assert [t for t in got if t[0] == "supplies"] == expected

@@ -424,7 +424,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     out: list[tuple[list[str], list[str], str | None, float]] = []
 
     if frame == "SUPPLY" and trig.get("nominal"):
-        return _nominal_supply(groups, t0, t1, text, lex)
+        if trig.get("talks"):
+            # "verhandelt mit CATL über Zellen": talks about a product named right after, in a
+            # sentence that speaks of talks; only the tiers give the direction
+            pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40))
+            if pm is None or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) or not lex.status["in_talks"].search(text):
+                return []
+        return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
 
     if frame == "SUPPLY":
         agent = next((g for g in right if has(lex, "agent", g)), None)
@@ -770,6 +776,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     return out
 
 
+#: at most two words (an article, an adjective) between a word and what follows it
+_NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
 _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 #: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
@@ -811,7 +819,7 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
     return best
 
 
-def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled):
+def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled, deal_ok: bool = True):
     """"in talks with Y for the supply of cells", "la fornitura di batterie a Y": the noun gives no
     direction, so it comes from an explicit "to"/"from"/"by", else from the two companies' tiers
     in the chain (a cell maker supplies a carmaker); without either, nothing is read."""
@@ -837,7 +845,7 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
         # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
         # supply, read like "a supply agreement" (the subject supplies)
         lo = max(subj.end, partner.end if partner.end <= t0 else subj.end)
-        if lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
+        if deal_ok and lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]

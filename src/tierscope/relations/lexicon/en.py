@@ -49,6 +49,8 @@ LEXICON = {
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:rel(?:y|ies|ied|ying) (?:\w+ )?on|turn(?:s|ed|ing)? to|count(?:s|ed|ing)? on|depend(?:s|ed|ing)? on)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

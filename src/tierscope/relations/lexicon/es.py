@@ -40,6 +40,8 @@ LEXICON = {
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:conf(?:ía|ían|iará|ió) en|recurr(?:e|en|irá|ió) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

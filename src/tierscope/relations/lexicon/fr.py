@@ -40,6 +40,8 @@ LEXICON = {
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

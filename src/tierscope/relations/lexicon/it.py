@@ -44,6 +44,8 @@ LEXICON = {
         {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        {"re": r"\b(?:sulla fornitura|su)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà)|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
