@@ -692,6 +692,13 @@ def _location(ctx, text, base, ms, n0, n1) -> str | None:
 
 def _location_full(ctx, text, base, ms, n0, n1, *, attached_only=False):
     """(name, start, end, penalty) of the place of the plant noun at n0..n1."""
+    key = ("loc", base, n0, n1, attached_only)
+    if key not in ctx.places:
+        ctx.places[key] = _location_best(ctx, text, base, ms, n0, n1, attached_only)
+    return ctx.places[key]
+
+
+def _location_best(ctx, text, base, ms, n0, n1, attached_only):
     best = None
     for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
         if s >= n1:
