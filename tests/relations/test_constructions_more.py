@@ -440,7 +440,7 @@ _SECTORS = {"BMW": ["automotive"], "CATL": ["battery"], "Ford": ["automotive"], 
 # Talks with a partner about a product named right after: a supply, its direction from the tiers.
 @pytest.mark.parametrize("lang,text,companies,expected", [
     ("de", "Laut Insidern verhandelt BMW mit CATL über Zellen für den neuen Mini.", ["BMW", "CATL"],
-     [("supplies", "CATL", "BMW", "in_talks", "battery cells")]),
+     [("supplies", "CATL", "BMW", "rumoured", "battery cells")]),
     ("en", "Ford is in talks with SK On about battery cells for its vans.", ["Ford", "SK On"],
      [("supplies", "SK On", "Ford", "in_talks", "battery cells")]),
     ("es", "Seat negocia con Gotion sobre baterías LFP.", ["Seat", "Gotion"], [("supplies", "Gotion", "Seat", "in_talks", "batteries")]),
@@ -455,3 +455,9 @@ _SECTORS = {"BMW": ["automotive"], "CATL": ["battery"], "Ford": ["automotive"], 
 def test_talks_about_a_product(lang, text, companies, expected):
     got = triples(rels(text, companies, language=lang, sectors=_SECTORS))
     assert [t for t in got if t[0] == "supplies"] == expected
+
+
+def test_report_marker_does_not_reach_past_a_verb():
+    # "Laut Insidern verhandelt BMW ...": BMW is the subject, not the source of the report
+    got = _run("de", "Laut Insidern verhandelt BMW mit CATL über eine Partnerschaft.", ["BMW", "CATL"])
+    assert got == [("partners_with", "BMW", "CATL", "rumoured", None)]

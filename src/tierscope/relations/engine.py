@@ -293,6 +293,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     hit = (phrase, n)
                     break
             if hit:
+                if skipped > 1 and hit[0] in lex.markers.get("report", ()):
+                    break  # "Laut Insidern verhandelt BMW": the source is the insiders, not BMW
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
