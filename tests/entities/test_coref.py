@@ -251,3 +251,16 @@ def test_a_company_inside_a_relative_clause_is_not_the_subject():
 def test_a_german_article_mid_clause_opens_no_clause():
     doc = run("Velqua gehört zu 30 Prozent dem Investor Arvik Capital. Die Firma baut ein Werk.", "de")
     assert ("Die Firma", "Velqua", 1) in corefs(doc)
+
+
+def test_what_a_description_said_about_an_unknown_company_holds_later():
+    doc = run("Le groupe Norrlid va prendre 20 % du capital de la start-up Velqua, a annoncé mardi le constructeur "
+              "suédois. L'opération valorise la jeune pousse. Arvik Partners, premier actionnaire de Velqua, "
+              "restera minoritaire. Le constructeur cherchait un fournisseur.", "fr")
+    assert corefs(doc) == [("le constructeur suédois", "Norrlid", 0), ("la jeune pousse", "Velqua", 1),
+                           ("Le constructeur", "Norrlid", 3)]
+
+
+def test_it_after_a_weekday():
+    doc = run("Norrlid, the Swedish truckmaker, said on Tuesday it had agreed to buy Velqua.", "en")
+    assert ("it", "Norrlid", 0) in corefs(doc)

@@ -342,3 +342,12 @@ def test_a_role_after_a_company_and_signed_with(language, text, expected):
 )
 def test_an_apposition_with_an_adjective_and_chemistries_are_no_companies(language, text, expected):
     assert companies(text, language) == expected
+
+
+def test_an_apposition_naming_a_holder_and_a_name_ending_in_partners():
+    assert companies("Arvik Partners, Velqua's largest shareholder, will keep a stake.", "en")[0] == "Arvik Partners"
+
+
+def test_a_closing_comma_makes_a_sentence_initial_apposition():
+    assert companies("Norrlid, the Swedish truckmaker, said so.", "en") == ["Norrlid"]
+    assert companies("Separately, the company said so.", "en") == []

@@ -44,7 +44,7 @@ def coref_regex(language: str) -> re.Pattern:
         rf"(?<![\w-])(?P<art>{_ARTICLES})(?:\s+|(?<=['’]))"
         rf"(?:(?P<adj1>{adj_alt})\s+)??"
         rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
-        rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?=[\s,.;:]|$))?"
+        rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
         rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+))?"
         r"(?![\w-])",
         re.IGNORECASE,
@@ -267,6 +267,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 continue
+            if not antecedent.attrs.get("known"):
+                _learn(antecedent.canonical, cons, companies)
             mention = Mention(
                 start=start,
                 end=end,
@@ -296,7 +298,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
 
 
 # "it" as the subject of a business verb: "Ford said it will ...", "It already supplies BMW".
-_IT_BEFORE = frozenset(", and but that said says because while as when after since so although though if".split())
+_IT_BEFORE = frozenset(
+    ", and but that said says because while as when after since so although though if today yesterday "
+    "monday tuesday wednesday thursday friday saturday sunday week month".split()
+)
 _IT_ADVERBS = frozenset("also already currently now still recently previously then later first".split())
 _IT_VERBS = frozenset(
     "said says will would has had could can may might plans planned expects expected agreed agrees signed "
@@ -347,6 +352,20 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied) ->
                 },
             ))
     return out
+
+
+def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[Mention]]) -> None:
+    """What a description said about a company the gazetteer does not know holds for all its
+    mentions: "Norrlid ... le constructeur suédois ... Le constructeur" (Norrlid is a Swedish carmaker)."""
+    if not canonical or not (cons.sector or cons.country):
+        return
+    for ms in companies.values():
+        for c in ms:
+            if c.canonical == canonical and not c.attrs.get("known"):
+                if cons.sector and not c.attrs.get("sectors"):
+                    c.attrs["sectors"] = [cons.sector]
+                if cons.country and not c.attrs.get("country"):
+                    c.attrs["country"] = cons.country
 
 
 # A lower-case word with an adjective's ending, then a capitalised word.
@@ -474,10 +493,13 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Me
                 return c
         return None
     if cons.young:
-        # "Norrlid buys cells from Velqua. The startup ...": not a known or a described carmaker
-        for c in _window(sentences, s_index, start, companies, subject):
-            if not c.attrs.get("known") and not c.attrs.get("sectors") and cons.fits(c):
-                return c
+        # "Norrlid buys cells from Velqua. The startup ...": first one introduced as a startup, then
+        # one the gazetteer does not know, of no stated kind
+        for young in (True, False):
+            for c in _window(sentences, s_index, start, companies, subject):
+                if (c.attrs.get("young") or not young) and not c.attrs.get("known") \
+                        and not c.attrs.get("sectors") and cons.fits(c):
+                    return c
     for strict in ((True, False) if cons.sector or cons.country else (False,)):
         for c in _window(sentences, s_index, start, companies, subject):
             if cons.fits(c, strict):

@@ -492,7 +492,10 @@ class _Finder:
                     # "Beta, el socio de Gamma," is one: a noun and "of" right after the article.
                     genitive = idx + 3 < n and tokens[idx + 3].key in _OF and (
                         idx + 2 in nouns or self._name_noun(tokens[idx + 2]))
-                    if genitive or not (tokens[idx + 1].key in _DEFINITE and len(name) == 1
+                    # "Norrlid, the Swedish truckmaker, said": a closing comma right after the noun
+                    closing = any(tokens[p].text == "," and (p - 1 in nouns or self._name_noun(tokens[p - 1]))
+                                  for p in range(idx + 3, min(n, idx + 7)))
+                    if genitive or closing or not (tokens[idx + 1].key in _DEFINITE and len(name) == 1
                                         and tokens.index(name[0]) == 0):
                         self.accept(tokens, name, s_index, sent_end, "apposition")
 
@@ -570,6 +573,11 @@ class _Finder:
                         t.key in _GERMAN_REPORTING for t in tokens[idx + 2 : idx + 8]):
                     # "Wie Beta am Dienstag mitteilte": a company reporting (not "sagte": people say)
                     self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "subject")
+                elif key == "," and 0 < idx and idx + 4 < n and is_name_token(tokens[idx + 1]) \
+                        and tokens[idx + 2].text in _APOSTROPHES and tokens[idx + 3].key == "s" and any(
+                            self._name_noun(t) or t.key in _HOLDERS for t in tokens[idx + 4 : idx + 7]):
+                    # "Arvik Partners, Velqua's largest shareholder,": the apposition names a holder
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
                 elif key == "," and 0 < idx and idx + 2 < n and tokens[idx + 1].key in _WHOSE and any(
                         t.key in _STAKE_WORDS for t in tokens[idx + 2 : idx + 10]):
                     # "Beta, dont Gamma détient 20 % du capital", "Beta, which is 30% owned by",
@@ -767,6 +775,7 @@ _COPULA = {
 }
 _INDEFINITE = frozenset("a an the un una uno un' ein eine einer une el la il lo der die das le".split())
 _ROLE_AFTER = frozenset("ceo cfo cto coo chief spokesman spokeswoman spokesperson boss chairman chairwoman".split())
+_HOLDERS = frozenset("shareholder shareholders owner investor backer parent partner supplier unit".split())
 _AS = frozenset("as come als comme como".split())
 _POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())
 _OF = frozenset("di de del della of von des du".split())

@@ -54,6 +54,7 @@ GERMAN_NOUNS = _GERMAN_NOUNS
 _LEGAL_WORDS = frozenset("corporation inc ltd limited llc gmbh ag spa srl plc sarl nv bv".split())
 
 
+_NAME_END_CUES = frozenset("partners partner".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|ème|eme|º|ª|°)", re.IGNORECASE)
 
 
@@ -72,7 +73,10 @@ def cut_at_roles(tokens: list[Token], language: str) -> list[Token]:
     """What follows the last role noun or cue word in a name run: "Chief Financial Officer of Beta",
     "Disney To Acquire Twenty-First Century Fox", "Berater Beta" name "Beta" and "Twenty-First ..."."""
     words = cue_words(language)
-    cut = max((i for i, t in enumerate(tokens) if t.key in ROLE_NOUNS or t.key in words), default=-1)
+    last = len(tokens) - 1
+    # a name may end with "Partners" ("Energy Infrastructure Partners"), though "partners" is a cue
+    cut = max((i for i, t in enumerate(tokens) if t.key in ROLE_NOUNS or (
+        t.key in words and not (i == last and i > 0 and t.key in _NAME_END_CUES))), default=-1)
     if cut >= 0:
         tokens = tokens[cut + 1 :]
         while tokens and tokens[0].key in _CONNECTORS:
@@ -248,7 +252,10 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         if taken(name[0].start, end):
             continue
         sector = _noun_sector(language, m.group("noun"))
-        out.append(_mention(text, name, end, sent_index, [sector] if sector and sector != "startup" else []))
+        mention = _mention(text, name, end, sent_index, [sector] if sector and sector != "startup" else [])
+        if sector == "startup":
+            mention.attrs["young"] = True  # "la start-up Velqua": what "the startup" later names
+        out.append(mention)
     return out
 
 
