@@ -299,3 +299,8 @@ def test_abandoned_plans_end_the_plant(lang, text, owner, place):
 def test_the_place_after_in_beats_a_name_glued_to_the_noun():
     [f] = facs("Morlan's Gigafactory Nordhaven in Ashby will double its output.", ["Morlan"], places=["Ashby"])
     assert (f.owner, f.location) == ("Morlan", "Ashby")
+
+
+def test_it_a_shipyard_is_not_a_building_site():
+    [f] = facs("Navalia userà il cantiere di Sestri per gli scafi.", ["Navalia"], "it")
+    assert (f.owner, f.location, f.status) == ("Navalia", "Sestri", "announced")

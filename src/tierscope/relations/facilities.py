@@ -151,7 +151,8 @@ class FacilityExtractor:
         cap = _plant_capacity(ctx, i, text, base, n0)
         money = _nearest(ms, "MONEY", n0 + base, base)
         party = [(m.start - base, m.end - base) for m in comps if owner and company_name(m) == owner]
-        status, explicit = _status(text, lex, party, ctx.cue)
+        # the plant noun is no status cue ("il cantiere di Monfalcone" is a shipyard, not a building site)
+        status, explicit = _status(text[:n0] + re.sub(r"\w", "x", text[n0:n1]) + text[n1:], lex, party, ctx.cue)
         conf = 0.55 + (0.15 if owner else 0) + (0.1 if location else 0) + (0.05 if explicit else 0)
         s, e = _trim(doc.text, sent.start, sent.end)
         return _Cand(sent.story, i, i, s, e, owner, location, product, status, explicit,

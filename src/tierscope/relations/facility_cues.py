@@ -1,7 +1,7 @@
 """Words the facility extractor needs beyond the shared lexicons, in the five languages.
 
 * ``EXTRA_NOUNS``: plant words the relation lexicons lack ("lithium converter", "Lithiumanlage",
-  "bioraffineria", "usine de cathodes" is covered there already).
+  "Anlage zur Herstellung", "bioraffineria", "ligne pilote", "astillero").
 * ``LOC_PREP``: words that introduce the place of a plant ("in", "near", "a", "presso", "bei",
   "nahe", "à", "près de", "en", "cerca de") and ``LOC_OF``: the genitive link of "stabilimento di
   Livorno", "usine de Douai", "planta de Cartagena", "Werk Grünheide".
