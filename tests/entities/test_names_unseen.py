@@ -351,3 +351,21 @@ def test_an_apposition_naming_a_holder_and_a_name_ending_in_partners():
 def test_a_closing_comma_makes_a_sentence_initial_apposition():
     assert companies("Norrlid, the Swedish truckmaker, said so.", "en") == ["Norrlid"]
     assert companies("Separately, the company said so.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("es", "La venta de Velqua fue investigada por la Guardia Civil."),
+        ("fr", "L'Etat a investi dans Velqua. La région du bassin minier recrute."),
+        ("it", "Il Sunday Times aveva scritto che Velqua cresce."),
+    ],
+)
+def test_institutions_outlets_and_a_mining_basin_are_no_companies(language, text):
+    doc = run(text, language)
+    names = [m.text for m in doc.mentions if m.label == "COMPANY"]
+    assert not any(n in names for n in ("Guardia Civil", "Etat", "Times", "Sunday Times", "du bassin minier"))
+
+
+def test_the_rest_of_a_known_name_is_no_company():
+    assert "Venture Capital" not in companies("Velqua ha fondi da CDP Venture Capital, che detiene il 15%.", "it")

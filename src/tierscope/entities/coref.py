@@ -157,7 +157,8 @@ _GERMAN_FEMININE = frozenset("firma gruppe marke".split())
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
-    "eléctrica energética tecnológica química petrolera minera siderúrgica automovilística automotriz".split()
+    "eléctrica energética tecnológica química petrolera minera siderúrgica automovilística automotriz "
+    "minier industriel".split()
 )
 
 

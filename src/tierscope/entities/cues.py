@@ -283,6 +283,7 @@ INSTITUTION_WORDS = _words(
     "universität università université universidad parliament parlamento parlement bundestag",
     "senate senato sénat senado council consiglio conseil consejo rat government gobierno governo",
     "gouvernement regierung police polizei polizia policía union unión unione",
+    "guardia army armée esercito ejército bundeswehr carabinieri gendarmerie état etat estado stato staat",
 )
 #: Determiners: a German word after one of these is a common noun, not a name.
 DETERMINERS = _words(

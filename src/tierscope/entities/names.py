@@ -356,9 +356,10 @@ class _Finder:
             before = tokens[i - 1]
             if cue == "subject" and before.key in _PLACE_PREPOSITIONS:
                 return False  # "the plant in Renton delivers": a place
-            if len(name) == 1 and before.text[0].isupper() and name[0].start - before.end <= 1 \
-                    and self.taken(before.start, before.end):
-                return False  # "Solvay Pharmaceuticals" after a known "Solvay": not a company of its own
+            if before.text[0].isupper() and name[0].start - before.end <= 1 and self.taken(before.start, before.end):
+                # "Solvay Pharmaceuticals" after a known "Solvay", "CDP Venture Capital": the rest of a
+                # name, not a company of its own
+                return False
         k = tokens.index(name[-1]) + 1
         if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
             return False  # "Adderall maker Shire": the first name says what the company makes
@@ -759,7 +760,8 @@ _COMPANY_HEADS = frozenset("chef chefin sprecher sprecherin aktie aktien tochter
 _SPEECH = frozenset(
     "detto dichiarato spiegato parlato sottolineato aggiunto precisato ricordato commentato affermato "
     "dicho declarado explicado afirmado señalado añadido asegurado comentado subrayado hablado "
-    "dit déclaré expliqué affirmé souligné ajouté précisé estimé indiqué parlé".split()
+    "dit déclaré expliqué affirmé souligné ajouté précisé estimé indiqué parlé "
+    "scritto riportato escrito publicado écrit rapporté".split()
 )
 _WHOSE = frozenset("dont whose which cui cuyo cuya deren dessen an di in".split())
 _STAKE_WORDS = frozenset(
