@@ -304,3 +304,10 @@ def test_the_place_after_in_beats_a_name_glued_to_the_noun():
 def test_it_a_shipyard_is_not_a_building_site():
     [f] = facs("Navalia userà il cantiere di Sestri per gli scafi.", ["Navalia"], "it")
     assert (f.owner, f.location, f.status) == ("Navalia", "Sestri", "announced")
+
+
+def test_en_place_named_between_the_article_and_the_noun():
+    [f] = facs("Morlan will double output at its Kestrup battery plant next year.", ["Morlan"])
+    assert (f.owner, f.location) == ("Morlan", "Kestrup")
+    [f] = facs("Morlan will add a shift at its Model Y plant.", ["Morlan"])
+    assert (f.owner, f.location) == ("Morlan", None)

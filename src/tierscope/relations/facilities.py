@@ -638,6 +638,25 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
     return s, e, name
 
 
+_EN_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:(?:new|planned|existing|future|proposed|former|giant|huge)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:battery|cell|car|vehicle|assembly|engine|EV|cathode|lithium|gigafactory)\s+)?$"
+)
+
+
+class _Shift:
+    """A match on a slice, with offsets in the sentence."""
+
+    def __init__(self, m: re.Match, off: int):
+        self._m, self._off = m, off
+
+    def start(self, g="name"):
+        return self._m.start(g) + self._off
+
+    def group(self, g="name"):
+        return self._m.group(g)
+
+
 def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     key = (base, noun)
     hit = ctx.places.get(key)
@@ -667,6 +686,12 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         m = of_rx.match(text, noun[1])
         if m:
             found.append(m)
+        if ctx.cue is cues.compiled("en"):
+            # "its Kestrup plant", "the Marlow Heath factory": a name between the article and the noun
+            m = _EN_BEFORE.search(text[max(0, noun[0] - 50) : noun[0]])
+            if m:
+                off = max(0, noun[0] - 50)
+                found.append(_Shift(m, off))
     de = "bei|nahe" in ctx.cue["loc_prep"]
     for m in found:
         s, e, name = _cut(m.start("name"), m.group("name"), occupied)

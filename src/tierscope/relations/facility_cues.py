@@ -156,6 +156,9 @@ NOT_PLACE = {
     "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
     "giugno", "luglio", "settembre", "ottobre", "dicembre", "europe", "europa", "q1", "q2", "q3", "q4",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ceo", "eu", "us",
+    "model", "giga", "gigafactory", "new", "old", "first", "second", "third", "main", "flagship", "north", "south",
+    "east", "west", "american", "european", "german", "chinese", "french", "italian", "spanish", "british",
+    "japanese", "korean", "hungarian", "polish", "mexican", "canadian", "swedish", "czech", "us-based",
 }
 
 
