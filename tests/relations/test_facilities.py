@@ -311,3 +311,15 @@ def test_en_place_named_between_the_article_and_the_noun():
     assert (f.owner, f.location) == ("Morlan", "Kestrup")
     [f] = facs("Morlan will add a shift at its Model Y plant.", ["Morlan"])
     assert (f.owner, f.location) == ("Morlan", None)
+
+
+def test_fr_city_after_each_country_in_a_list():
+    text = "Les projets d'usines de Brelix en Pologne, à Legnica, et en Slovaquie, à Nitra, restent suspendus."
+    fs = facs(text, ["Brelix"], "fr", places={"Pologne": "PL", "Slovaquie": "SK"})
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Legnica"), ("Brelix", "Nitra")]
+
+
+def test_it_adjective_between_noun_and_place_and_brake_systems_are_no_plant():
+    text = "Frenova fornisce impianti frenanti a Voltaria, prodotti nello stabilimento serbo di Kragujevac."
+    [f] = facs(text, ["Frenova", "Voltaria"], "it")
+    assert (f.owner, f.location) == ("Frenova", "Kragujevac")

@@ -175,6 +175,13 @@ class FacilityExtractor:
                 if not m:
                     break
                 nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < 20 and p[3] not in seen]
+                area = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] >= 20]
+                if not nxt and area:
+                    # "en Allemagne, à Kaiserslautern, et en Italie, à Termoli": the city after the country
+                    x = re.match(r"\s*,\s*(?:(?:à|a|in|en|bei|near)\s+)?", text[area[0][1] :])
+                    if x:
+                        at = area[0][1] + x.end()
+                        nxt = [p for p in places if at <= p[0] <= at + 1 and p[2] < 20 and p[3] not in seen]
                 if not nxt:
                     occupied = [(x.start - base, x.end - base) for x in ms if x.label != "PLACE"]
                     fb = _fallback_name(ctx, text, m.end(), occupied)
@@ -189,6 +196,7 @@ class FacilityExtractor:
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
         cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
+        cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
         found = []
         for rx in (fac["nouns"], ctx.cue["extra_nouns"]):
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
@@ -470,6 +478,8 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
         return None
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
     cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
+    if cue is not None:
+        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
     found = []
     for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
         if rx is None or (found and not strong):
@@ -588,7 +598,7 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
         prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü]+schen|in [a-zäöü]+schen" if de else key
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
-            re.compile(rf"\s*(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
+            re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
             else re.compile(rf"\s+(?:(?i:in|bei|nahe)\s+)?(?P<name>{name})"),
         )
     return _PLACE_RX[key]
@@ -752,7 +762,7 @@ _PREP_BEFORE = re.compile(
     re.I,
 )
 _COORD = re.compile(
-    r"\s*(?:\([^)]{0,40}\))?\s*(?:,\s*(?:(?:in|en|à|a|bei|nel)\s+)?|(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?)",
+    r"\s*(?:\([^)]{0,40}\))?\s*(?:(?:,\s*)?(?:and|und|sowie|et|e|ed|y|as well as)\s+(?:(?:in|en|à|a|bei|nel|in der)\s+)?|,\s*(?:(?:in|en|à|a|bei|nel)\s+)?)",
     re.I,
 )
 

@@ -35,6 +35,15 @@ EXTRA_NOUNS = {
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
 }
 
+# Plant words that name something else here ("impianti frenanti" are brake systems).
+EXCLUDE = {
+    "en": r"\b(?:sewage|treatment|solar|wind|hydro|nuclear|coal|gas|power) plants?\b|\bplant-based\b",
+    "it": r"\bimpiant[oi] (?:frenant\w*|elettric\w*|di (?:frenata|climatizzazione|illuminazione|sicurezza|riscaldamento))",
+    "de": r"\b\w*(?:Klär|Solar|Windkraft|Photovoltaik|Geld|Biogas|Wind)anlagen?\b",
+    "fr": r"\bsites? (?:internet|web|classés?)\b",
+    "es": r"\bplanta (?:baja|superior|alta)\b",
+}
+
 LOC_PREP = {
     "en": r"(?:in|near|at|outside|close to|in the (?:town|city|village) of)",
     "it": r"(?:a|ad|in|presso|vicino a|nei pressi di|nel comune di|alle porte di)",
@@ -173,6 +182,7 @@ def _compile(lang: str) -> dict:
     lang = lang if lang in EXTRA_NOUNS else "en"
     return {
         "extra_nouns": re.compile(EXTRA_NOUNS[lang], _I if lang != "de" else 0),
+        "exclude": re.compile(EXCLUDE[lang], _I),
         "loc_prep": LOC_PREP[lang],
         "loc_of": LOC_OF[lang],
         "anaphor_start": ANAPHOR_START[lang],
