@@ -369,3 +369,19 @@ def test_institutions_outlets_and_a_mining_basin_are_no_companies(language, text
 
 def test_the_rest_of_a_known_name_is_no_company():
     assert "Venture Capital" not in companies("Velqua ha fondi da CDP Venture Capital, che detiene il 15%.", "it")
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("it", "Marelli vende la controllata Marelli Velqua Lighting a Forvia.", "Marelli Velqua Lighting"),
+        ("en", "BMW sold its unit BMW Velqua Services to Norrlid.", "BMW Velqua Services"),
+        ("de", "Bosch verkauft die Tochter Bosch Velqua Systeme an Norrlid.", "Bosch Velqua Systeme"),
+    ],
+)
+def test_a_unit_named_after_its_known_parent_is_a_company_of_its_own(language, text, expected):
+    assert expected in companies(text, language)
+
+
+def test_a_known_name_with_generic_words_after_a_unit_noun_stays_known():
+    assert companies("The unit BMW Group was fine.", "en") == ["BMW"]

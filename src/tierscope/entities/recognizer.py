@@ -46,14 +46,21 @@ _GENERIC_AFTER = frozenset(
 )
 
 
+_SUBSIDIARY_NOUNS = frozenset(
+    "subsidiary unit division affiliate controllata divisione filiale filial tochter tochtergesellschaft "
+    "sparte".split()
+)
+
+
 def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
     """Known companies that are only the first word(s) of a longer name with a legal form:
     "Hitachi Zosen Corporation", "Reliance New Energy Solar Ltd" name other companies, which the
     legal-form pattern then finds whole."""
-    by_end = {}
+    by_end, by_start = {}, {}
     for _i, _s, _e, tokens in toks:
         for k, t in enumerate(tokens):
             by_end[t.end] = (tokens, k)
+            by_start[t.start] = k
     out = []
     for m in known:
         hit = by_end.get(m.end) if m.label == "COMPANY" else None
@@ -63,10 +70,12 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
                     and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST:
                 j += 1
-            if j > k + 1 and j < len(tokens) and tokens[j].text in LEGAL_FIRST \
-                    and LEGAL_AFTER.match(text, tokens[j - 1].end) \
-                    and any(t.key not in _GENERIC_AFTER for t in tokens[k + 1 : j]):
+            longer = j > k + 1 and any(t.key not in _GENERIC_AFTER for t in tokens[k + 1 : j])
+            if longer and j < len(tokens) and tokens[j].text in LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[j - 1].end):
                 continue
+            first = by_start.get(m.start)
+            if longer and first and tokens[first - 1].key in _SUBSIDIARY_NOUNS:
+                continue  # "la controllata Marelli Automotive Lighting": a unit named after its parent
         out.append(m)
     return out
 
