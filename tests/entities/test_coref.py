@@ -264,3 +264,10 @@ def test_what_a_description_said_about_an_unknown_company_holds_later():
 def test_it_after_a_weekday():
     doc = run("Norrlid, the Swedish truckmaker, said on Tuesday it had agreed to buy Velqua.", "en")
     assert ("it", "Norrlid", 0) in corefs(doc)
+
+
+def test_a_stated_nationality_reaches_further_back_for_a_known_company():
+    filler = " ".join(f"Sentence {i} has no company at all." for i in range(8))
+    doc = run(f"LG Energy Solution signed a deal. {filler} The deal is called Velqua Cells, said Norrlid. "
+              "For the South Korean group, the venture is a first.", "en")
+    assert [c for d, c, _s in corefs(doc) if d == "the South Korean group"] == ["LG Energy Solution"]

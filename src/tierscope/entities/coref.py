@@ -29,6 +29,7 @@ _ARTICLES = (
     r"nell['’]|sul|sulla|der|die|das|des|dem|den|le|du|au|el"
 )
 _LOOKBACK = 6  # sentences
+_STRICT_LOOKBACK = 20  # sentences, for a company known to be of the stated country
 
 
 @lru_cache(maxsize=8)
@@ -474,11 +475,11 @@ def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict
     return out
 
 
-def _window(sentences, s_index, start, companies, subject):
+def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOKBACK):
     """Candidate antecedents, best first, lazily: most runs stop at the first sentence."""
     story = sentences[s_index].story
     yield from _ordered([c for c in companies.get(s_index, ()) if c.end <= start], subject)
-    for back in range(s_index - 1, max(-1, s_index - 1 - _LOOKBACK), -1):
+    for back in range(s_index - 1, max(-1, s_index - 1 - lookback), -1):
         if sentences[back].story != story:
             return
         cands = companies.get(back)
@@ -502,7 +503,10 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Me
                         and not c.attrs.get("sectors") and cons.fits(c):
                     return c
     for strict in ((True, False) if cons.sector or cons.country else (False,)):
-        for c in _window(sentences, s_index, start, companies, subject):
+        # A company known to be of the stated kind or country may be named further back in the
+        # story ("For the South Korean group" ten sentences after "LG Energy Solution").
+        lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
+        for c in _window(sentences, s_index, start, companies, subject, lookback):
             if cons.fits(c, strict):
                 return c
     return None
