@@ -461,3 +461,71 @@ def test_report_marker_does_not_reach_past_a_verb():
     # "Laut Insidern verhandelt BMW ...": BMW is the subject, not the source of the report
     got = _run("de", "Laut Insidern verhandelt BMW mit CATL über eine Partnerschaft.", ["BMW", "CATL"])
     assert got == [("partners_with", "BMW", "CATL", "rumoured", None)]
+
+
+# Gerunds: "sigue suministrando", "fournissant".
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("es", "Cepsa, por su parte, sigue suministrando queroseno renovable a Iberia para sus vuelos.", ["Cepsa", "Iberia"],
+     [("supplies", "Cepsa", "Iberia", "active", None)]),
+    ("fr", "Saft, fournissant des batteries à Alstom, a annoncé des résultats.", ["Saft", "Alstom"],
+     [("supplies", "Saft", "Alstom", "active", "batteries")]),
+])
+def test_supply_gerunds(lang, text, companies, expected):
+    assert _run(lang, text, companies) == expected
+
+
+# Making goods for a named customer; making goods with no customer is no supply.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("es", "Gestamp podría ampliar su planta, donde ya fabrica componentes para Audi y Mercedes-Benz.",
+     ["Gestamp", "Audi", "Mercedes-Benz"], [("supplies", "Gestamp", "Audi", "active", None), ("supplies", "Gestamp", "Mercedes-Benz", "active", None)]),
+    ("en", "Panasonic makes battery cells for Tesla in Nevada.", ["Panasonic", "Tesla"],
+     [("supplies", "Panasonic", "Tesla", "active", "battery cells")]),
+    ("it", "Marelli produce fari per Ferrari a Modena.", ["Marelli", "Ferrari"], [("supplies", "Marelli", "Ferrari", "active", None)]),
+    ("de", "Bosch fertigt Steuergeräte für BMW in Eisenach.", ["Bosch", "BMW"], [("supplies", "Bosch", "BMW", "active", None)]),
+    ("fr", "Valeo fabrique des caméras pour Renault.", ["Valeo", "Renault"], [("supplies", "Valeo", "Renault", "active", None)]),
+    ("en", "Tesla builds cars for the Chinese market, BYD said.", ["Tesla", "BYD"], []),
+])
+def test_making_for_a_customer(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)
+
+
+# A subject relative: the antecedent supplies; a dative clitic points at the clause subject.
+@pytest.mark.parametrize("lang,text,companies,coref,expected", [
+    ("es", "Iberdrola también colabora con Siemens Gamesa, que le suministra aerogeneradores.", ["Iberdrola", "Siemens Gamesa"], None,
+     [("supplies", "Siemens Gamesa", "Iberdrola", "active", None)]),
+    ("fr", "Le groupe travaille avec Forsee Power, qui lui livre des batteries.", ["Forsee Power"], {"Le groupe": "Alstom"},
+     [("supplies", "Forsee Power", "Alstom", "active", "batteries")]),
+    ("it", "Ferrari lavora con Brembo, che le fornisce i freni.", ["Ferrari", "Brembo"], None,
+     [("supplies", "Brembo", "Ferrari", "active", "brakes")]),
+    ("en", "BMW works with CATL, which supplies cells to Mini.", ["BMW", "CATL", "Mini"], None,
+     [("partners_with", "BMW", "CATL", "announced", None), ("supplies", "CATL", "Mini", "active", "battery cells")]),
+])
+def test_relative_subject_supplies(lang, text, companies, coref, expected):
+    assert _run(lang, text, companies, coref) == sorted(expected)
+
+
+def test_owner_never_across_a_comma():
+    text = "Navantia, empresa pública controlada por la SEPI, ya fabrica para Iberdrola las subestaciones."
+    assert _run("es", text, ["Navantia", "Iberdrola"]) == [("supplies", "Navantia", "Iberdrola", "active", None)]
+
+
+def test_trigger_prefilter_never_changes_what_is_found():
+    from tierscope.relations import engine
+
+    for lang in ("en", "it", "de", "fr", "es"):
+        lex = engine.compiled(lang)
+        for pre, (rx, trig) in zip(lex.trigger_prefixes, lex.triggers):
+            if pre is None:
+                continue
+            assert all(p == p.lower() and p for p in pre), (lang, trig["re"])
+    # every match starts with one of its prefixes, on this file's own sentences
+    import inspect, re as _re
+    src = inspect.getsource(inspect.getmodule(test_trigger_prefilter_never_changes_what_is_found))
+    sentences = _re.findall(r'"([A-ZÀ-Þ][^"]{20,})"', src)
+    for lang in ("en", "it", "de", "fr", "es"):
+        lex = engine.compiled(lang)
+        for text in sentences:
+            for pre, (rx, _trig) in zip(lex.trigger_prefixes, lex.triggers):
+                for m in rx.finditer(text):
+                    if pre is not None:
+                        assert any(text.lower().startswith(p, m.start()) or p in m.group(0).lower() for p in pre), (lang, rx.pattern, m.group(0))

@@ -68,6 +68,7 @@ class Compiled:
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     triggers: list[tuple[re.Pattern, dict]]
+    trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
     status: dict[str, re.Pattern]
     local: dict[str, re.Pattern]
     stake: re.Pattern
@@ -112,6 +113,7 @@ def compiled(lang: str) -> Compiled:
         markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
         marker_words=marker_words,
         triggers=triggers,
+        trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
         status=status,
         local=local,
         stake=re.compile(lex["stake"], _I),
@@ -179,6 +181,63 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
             continue
         return None, False
     return out, True
+
+
+def _seq_prefixes(items, k: int) -> set[str] | None:
+    """Lower-case strings (at most ``k`` characters) one of which starts every match of a parsed
+    regex sequence; shorter ones where the analysis stops early. None: no such set is known."""
+    from re import _constants as C
+
+    out = {""}
+    for op, av in items:
+        if all(len(p) >= k for p in out):
+            break
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width
+        if op is C.LITERAL:
+            out = {p + chr(av).lower() if len(p) < k else p for p in out}
+            continue
+        if op is C.IN:
+            chars = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav).lower())
+                elif iop is C.RANGE and iav[1] - iav[0] < 8:
+                    chars.update(chr(c).lower() for c in range(iav[0], iav[1] + 1))
+                else:
+                    return out if out != {""} else None
+            if len(out) * len(chars) > 256:
+                break
+            out = {p + c if len(p) < k else p for p in out for c in chars}
+            continue
+        sub = None
+        if op is C.BRANCH:
+            sub = set()
+            for alt in av[1]:
+                got = _seq_prefixes(alt, k)
+                if got is None:
+                    sub = None
+                    break
+                sub |= got
+        elif op is C.SUBPATTERN:
+            sub = _seq_prefixes(av[-1], k)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            sub = _seq_prefixes(av[2], k)
+        if sub is None or len(out) * len(sub) > 256:
+            break
+        out = {(p + q)[:k] for p in out for q in sub}
+        break  # what follows a group is not followed further
+    return None if "" in out else out
+
+
+def _prefixes(pattern: str, k: int = 4) -> tuple[str, ...] | None:
+    try:
+        from re import _parser
+
+        got = _seq_prefixes(_parser.parse(pattern, _I), k)
+    except Exception:  # pragma: no cover
+        return None
+    return tuple(sorted(got)) if got else None
 
 
 def _gate(pattern: str) -> str:
@@ -446,6 +505,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
         if recip is not None and lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return out  # "sells its battery unit to Y": a divestment, not a supply
+        if trig.get("recipient_only") and (recip is None or agent is not None or recip.start - t1 > 60):
+            return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+        ante = next((g for g in reversed(groups) if g.end <= t0), None)
+        rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None and agent is None else None
+        if rel is not None:
+            # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
+            # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
+            tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
+            if tgt is None and rel.group(1):
+                tgt = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+            if tgt is not None and tgt is not ante:
+                out.append((ante.names, tgt.names, None, 0.0))
+                return out
         if agent is not None and recip is None:
             # "Cells for X will be supplied by Y": the recipient stands before the participle
             recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
@@ -454,7 +526,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if tgt is not None and tgt is not agent:
                 out.append((agent.names, tgt.names, None, 0.05))
             return out
-        src = _subject(lex, groups, t0, text)
+        src = ante if rel is not None else _subject(lex, groups, t0, text)
         if src is None:
             return out
         tgt = recip
@@ -756,7 +828,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_PR":  # child left, parent right
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
-        parent = next((g for g in right if g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start))), None)
+        parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
         if parent is None:
             return out
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
@@ -778,6 +850,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     return out
 
 
+#: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
+_REL_SUBJECT = re.compile(
+    r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
+    r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
+    r"(?:(le|les|lui|leur|gli|ihm|ihnen)\s+)?", _I)
 #: at most two words (an article, an adjective) between a word and what follows it
 _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between

@@ -132,7 +132,11 @@ class RelationExtractor:
         groups = engine.build_groups(text, spans, lex)
         matches = []
         prods: list | None = None
+        lower = text.lower()
         for order, (rx, trig) in enumerate(lex.triggers):
+            pre = lex.trigger_prefixes[order]
+            if pre is not None and not any(p in lower for p in pre):
+                continue  # none of the words a match must start with is in the sentence
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_in(text)

@@ -47,6 +47,8 @@ LEXICON = {
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\büber\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        {"re": r"\b(?:fertigt|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|stellt \w+ her)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\b(?:Zulieferer|Zulieferers|Lieferant|Lieferanten|Ausrüster)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

@@ -51,6 +51,8 @@ LEXICON = {
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|builds?|building|assembl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:rel(?:y|ies|ied|ying) (?:\w+ )?on|turn(?:s|ed|ing)? to|count(?:s|ed|ing)? on|depend(?:s|ed|ing)? on)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

@@ -42,12 +42,14 @@ LEXICON = {
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:conf(?:ía|ían|iará|ió) en|recurr(?:e|en|irá|ió) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\baccionistas?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo)(?:le|les))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|opa sobre)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},

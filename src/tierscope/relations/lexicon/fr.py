@@ -42,12 +42,14 @@ LEXICON = {
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées)|produi(?:t|sent|ra|ront|ts|tes)|assembl(?:e|ent|era))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!s')(?<!s’)\b(?:fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!s')(?<!s’)\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|OPA sur)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},

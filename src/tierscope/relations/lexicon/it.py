@@ -46,6 +46,8 @@ LEXICON = {
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:sulla fornitura|su)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà)|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
