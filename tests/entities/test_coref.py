@@ -271,3 +271,10 @@ def test_a_stated_nationality_reaches_further_back_for_a_known_company():
     doc = run(f"LG Energy Solution signed a deal. {filler} The deal is called Velqua Cells, said Norrlid. "
               "For the South Korean group, the venture is a first.", "en")
     assert [c for d, c, _s in corefs(doc) if d == "the South Korean group"] == ["LG Energy Solution"]
+
+
+def test_a_bare_casa_or_marca_acting_like_a_company():
+    doc = run("Ferrari ha firmato con SK On. La casa ha annunciato nuovi modelli. Torno a casa. La casa è grande.", "it")
+    assert corefs(doc) == [("La casa", "Ferrari", 1)]
+    doc = run("Seat compra celdas. La marca ha confirmado el pedido. La marca es conocida.", "es")
+    assert corefs(doc) == [("La marca", "SEAT", 1)]

@@ -178,6 +178,24 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
     return False
 
 
+_ACT_AFTER = re.compile(r"\s+(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat|wird|ha|han|habría)\s+)?([^\W\d]+)")
+
+
+def _acts(m: re.Match, language: str) -> bool:
+    """Does the bare noun act like a company right after it ("la casa ha annunciato", "la casa
+    produrrà", "the brand said")? Then "la casa" is the carmaker, not a house."""
+    from .cues import SUBJECT_VERBS
+
+    after = _ACT_AFTER.match(m.string, m.end("head"))
+    if after is None:
+        return False
+    word = after.group(1).casefold()
+    if word in SUBJECT_VERBS.get(language, ()):
+        return True
+    return after.group(0).split()[0].casefold() != word and bool(
+        re.fullmatch(r"\w{3,}(?:ato|ito|uto|ado|ido|é|ed|t|en)", word))
+
+
 def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en") -> _Constraint | None:
     """What the description says about its company; None when it is not a company description."""
     if _plural_or_new(m, language):
@@ -207,7 +225,7 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         return None
     # Bare "la casa"/"la marca"/"the brand" is too often not a company: require a qualifier.
     if noun.casefold() in {"casa", "marca", "marque", "marchio", "marke", "brand", "business"} and not (
-        country or city or (spec and sector != _noun_sector(noun))
+        country or city or (spec and sector != _noun_sector(noun)) or _acts(m, language)
     ):
         return None
     target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), m.group("adj2")))
