@@ -323,3 +323,46 @@ def test_it_adjective_between_noun_and_place_and_brake_systems_are_no_plant():
     text = "Frenova fornisce impianti frenanti a Voltaria, prodotti nello stabilimento serbo di Kragujevac."
     [f] = facs(text, ["Frenova", "Voltaria"], "it")
     assert (f.owner, f.location) == ("Frenova", "Kragujevac")
+
+
+def _unknown(text, companies, lang, **kw):
+    """Companies the recognizer found by pattern only (not in the gazetteer)."""
+    from tierscope.relations import FacilityExtractor
+
+    from .helpers import make_doc
+
+    doc = make_doc(text, companies, language=lang, **kw)
+    for m in doc.mentions:
+        if m.label == "COMPANY":
+            m.source, m.attrs = "pattern", {"known": False}
+    return FacilityExtractor()(doc).facilities
+
+
+@pytest.mark.parametrize("lang,text,owner,place", [
+    ("en", "Morlan picks Ashby for its first cell plant.", "Morlan", "Ashby"),
+    ("en", "Morlan will build a cell plant in Ashby.", "Morlan", "Ashby"),
+    ("it", "Voltaria sceglie Ferentino per la sua prima gigafactory.", "Voltaria", "Ferentino"),
+    ("de", "Kornex wählt Plattling für seine erste Zellfabrik.", "Kornex", "Plattling"),
+    ("fr", "Brelix va construire une usine à Maurepas.", "Brelix", "Maurepas"),
+    ("es", "Vexa elige Tudela para su gigafactoría.", "Vexa", "Tudela"),
+])
+def test_an_unknown_name_in_a_place_slot_is_the_place_not_the_owner(lang, text, owner, place):
+    [f] = _unknown(text, [owner, place], lang)
+    assert (f.owner, f.location) == (owner, place)
+
+
+@pytest.mark.parametrize("lang,text,owner,place", [
+    ("en", "Battery start-up Morlan will build its first cell plant in Ashby.", "Morlan", "Ashby"),
+    ("it", "La start-up Voltaria costruirà la sua prima gigafactory a Ferentino.", "Voltaria", "Ferentino"),
+    ("de", "Der Batteriehersteller Kornex wird in Plattling eine Zellfabrik errichten.", "Kornex", "Plattling"),
+    ("fr", "Le fabricant de batteries Brelix va construire une gigafactory à Maurepas.", "Brelix", "Maurepas"),
+    ("es", "La empresa navarra Vexa levantará una gigafactoría de celdas en Tudela.", "Vexa", "Tudela"),
+])
+def test_a_name_before_a_building_verb_owns_the_plant_when_no_company_was_recognised(lang, text, owner, place):
+    [f] = facs(text, [], lang)
+    assert (f.owner, f.location) == (owner, place)
+
+
+def test_de_a_noun_after_an_article_is_no_owner_name():
+    [f] = facs("Das Unternehmen baut in Plattling eine Zellfabrik.", [], "de")
+    assert (f.owner, f.location) == (None, "Plattling")

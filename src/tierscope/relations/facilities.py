@@ -71,7 +71,7 @@ class FacilityExtractor:
         cands: list[_Cand] = []
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
-            ms = ctx.per[i]
+            ms = ctx.real(i)
             noun = None
             lex_used = None
             for lex in langs:
@@ -142,7 +142,7 @@ class FacilityExtractor:
         elif owner is not None:
             owner = ctx.subsidiary(i, text, base, comps, owner) or owner
         if owner is None:
-            owner = ctx.context_owner(i)
+            owner = _name_owner(text, base, ms) or ctx.context_owner(i)
         location = _location(ctx, text, base, ms, n0, n1)
         prods = engine.products_in(text)
         product = engine.nearest_product(prods, max(0, n0 - 50), min(len(text), n1 + 60), n0)
@@ -239,6 +239,52 @@ _SUB_OF = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|de|del|della|dello|di|des|du|von|de
            r"(?:(?:the|el|la|il|le|l['’])\s*)?(?:(?:group|grupo|gruppo|groupe|Konzerns?|car ?maker)\s+)?$")
 
 
+_CHOICE = re.compile(
+    r"\b(?:picks?|picked|chooses|chose|chosen|selects?|selected|favou?rs|opts? for|sceglie|scelto|scelta|punta su|"
+    r"choisit|choisi|retient|retenu|elige|eligió|elegido|escoge|escogió|apuesta por|wählt|gewählt|entscheidet sich für)\s+$",
+    re.I,
+)
+_LOC_BEFORE = re.compile(r"\b(?:in|near|at|outside|a|ad|presso|vicino a|à|près de|en|cerca de|bei|nahe|im|nel|nella)\s+$", re.I)
+_PLANT_ANY = re.compile(
+    r"plant|factor|works|facilit|gigafa|stabiliment|impiant|fabbric|Werk|werk|Fabrik|fabrik|usine|site|planta|fábrica|factoría",
+    re.I,
+)
+
+
+_BUILDER = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+(?:(?:also|now|will|plans to|aims to|intends to|is to|"
+    r"va|vont|prévoit de|compte|entend|wird|will|plant|soll|costruirà|realizzerà|aprirà|intende|prevede di|punta a|"
+    r"construirá|levantará|abrirá|prevé|planea|quiere)\s+)?(?:build|construct|open|erect|set up|construire|implanter|ouvrir|"
+    r"construira|ouvrira|bauen|errichten|eröffnen|baut|errichtet|costruire|realizzare|aprire|construir|levantar|abrir|"
+    r"builds|opens|picks|chooses|selects|choisit|sceglie|elige|wählt|costruirà|realizzerà|aprirà|construirá|levantará|"
+    r"abrirá|construira|implantera|ouvrira)\b"
+)
+_BUILDER_DE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+(?:wird|will|soll|plant|möchte|muss)\s+"
+    r"(?:\S+\s+){0,7}?(?:bauen|errichten|eröffnen|aufbauen|hochziehen)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|le|la|les|il|lo|el|los|las|un|une|una)\s+$", re.I)
+
+
+def _name_owner(text: str, base: int, ms) -> str | None:
+    """"Le fabricant de batteries Brelix va construire...", "La empresa Vexa levantará...": the name
+    before a building verb when the recognizer missed the company."""
+    taken = [(m.start - base, m.end - base) for m in ms if m.label in ("PLACE", "PERSON", "DATE", "MONEY", "CAPACITY")]
+    for m in [*_BUILDER.finditer(text), *_BUILDER_DE.finditer(text)]:
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if m.re is _BUILDER_DE or any(w.casefold() in cues.NOT_PLACE for w in words[:-1]):
+            words = words[-1:]  # "Der Batteriehersteller Kornex wird ...": the last capitalised word
+        name = " ".join(words)
+        s = e - len(name)
+        if name.casefold() in cues.NOT_PLACE or any(a < e and s < b for a, b in taken):
+            continue
+        if _ARTICLE_BEFORE.search(text[max(0, s - 8) : s]):
+            continue  # "Das Unternehmen baut": a noun, not a name
+        return name.rstrip(".,")
+    return None
+
+
 _INVEST = re.compile(r"\binvest\w*|\binvier\w*|\binvert\w*|\bcost(?:s|ing|o|era|erà)?\b|\bKosten\b|\bkostet\b|\bcoût\w*|\bcoûter\w*|\bcoste\b|\bcostará\b", re.I)
 
 
@@ -249,6 +295,8 @@ class _Context:
     def __init__(self, doc: Document, per, cue: dict, lex: engine.Compiled):
         self.doc, self.per, self.cue, self.lex = doc, per, cue, lex
         self._subjects: dict[int, str | None] = {}
+        self._real: dict[int, list] = {}
+        self.as_place: dict[int, list] = {}  # sentence start -> "company" mentions that are places
         self._jv_cache: list[tuple[int, str]] | None = None
         self.places: dict[tuple, list] = {}
 
@@ -263,7 +311,31 @@ class _Context:
         return self.doc.text[s.start : s.end]
 
     def companies(self, i: int):
-        return [m for m in self.per[i] if m.label == "COMPANY" and company_name(m)]
+        return [m for m in self.real(i) if m.label == "COMPANY" and company_name(m)]
+
+    def real(self, i: int):
+        """The sentence's mentions less the "companies" that are places: a name the gazetteer does
+        not know after a site-choice verb ("Morlan picks Ashby for cell plant") or after a
+        locative word right after a plant noun ("a cell plant in Ashby")."""
+        if i in self._real:
+            return self._real[i]
+        ms = self.per[i]
+        sent = self.doc.sentences[i]
+        text, base = self.doc.text[sent.start : sent.end], sent.start
+        drop = set()
+        for m in ms:
+            if m.label != "COMPANY" or m.source in ("coref", "gazetteer") or m.attrs.get("known"):
+                continue
+            before = text[max(0, m.start - base - 60) : m.start - base]
+            if _CHOICE.search(before):
+                drop.add(id(m))
+                continue
+            x = _LOC_BEFORE.search(before)
+            if x and _PLANT_ANY.search(before[: x.start()][-45:]):
+                drop.add(id(m))
+        self._real[i] = [m for m in ms if id(m) not in drop] if drop else ms
+        self.as_place[base] = [m for m in ms if id(m) in drop]
+        return self._real[i]
 
     # ---------------------------------------------------------------- subjects
     def subject(self, i: int, depth: int = 0) -> str | None:
@@ -689,6 +761,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         if x:
             e += x.end()
         out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
+    for m in ctx.as_place.get(base, ()):
+        out.append((m.start - base, m.end - base, _UNKNOWN, m.text.strip()))
     places = [(s, e) for s, e, _, _ in out]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
