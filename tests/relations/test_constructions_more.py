@@ -529,3 +529,36 @@ def test_trigger_prefilter_never_changes_what_is_found():
                 for m in rx.finditer(text):
                     if pre is not None:
                         assert any(text.lower().startswith(p, m.start()) or p in m.group(0).lower() for p in pre), (lang, rx.pattern, m.group(0))
+
+
+# Recipients coordinated with their own preposition each: "à Stellantis et à Renault".
+@pytest.mark.parametrize("lang,text,companies,coref,expected", [
+    ("fr", "Le groupe, qui fournit déjà des caméras et des radars à Stellantis et à Renault, investit.",
+     ["Stellantis", "Renault"], {"Le groupe": "Valeo"},
+     [("supplies", "Valeo", "Renault", "active", None), ("supplies", "Valeo", "Stellantis", "active", None)]),
+    ("it", "Brembo fornisce freni a Ferrari e a Maserati.", ["Brembo", "Ferrari", "Maserati"], None,
+     [("supplies", "Brembo", "Ferrari", "active", "brakes"), ("supplies", "Brembo", "Maserati", "active", "brakes")]),
+    ("es", "Gotion suministrará celdas a Seat y a Cupra.", ["Gotion", "Seat", "Cupra"], None,
+     [("supplies", "Gotion", "Cupra", "announced", "battery cells"), ("supplies", "Gotion", "Seat", "announced", "battery cells")]),
+    ("en", "CATL will supply cells to BMW and to Ford.", ["CATL", "BMW", "Ford"], None,
+     [("supplies", "CATL", "BMW", "announced", "battery cells"), ("supplies", "CATL", "Ford", "announced", "battery cells")]),
+    ("de", "Bosch liefert an BMW und an Audi.", ["Bosch", "BMW", "Audi"], None,
+     [("supplies", "Bosch", "Audi", "active", None), ("supplies", "Bosch", "BMW", "active", None)]),
+])
+def test_coordinated_recipients(lang, text, companies, coref, expected):
+    assert _run(lang, text, companies, coref) == sorted(expected)
+
+
+# "the joint venture of X and Y": the venture's partners follow it.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("fr", "Batteries : la coentreprise de Stellantis, Mercedes-Benz et TotalEnergies accélère.",
+     ["Stellantis", "Mercedes-Benz", "TotalEnergies"],
+     [("joint_venture", "Mercedes-Benz", "Stellantis", "announced", None), ("joint_venture", "Mercedes-Benz", "TotalEnergies", "announced", None),
+      ("joint_venture", "Stellantis", "TotalEnergies", "announced", None)]),
+    ("it", "La joint venture di Stellantis con CATL costruirà un impianto in Spagna.", ["Stellantis", "CATL"],
+     [("joint_venture", "CATL", "Stellantis", "announced", None)]),
+    ("en", "The joint venture of Toyota and Panasonic makes prismatic cells.", ["Toyota", "Panasonic"],
+     [("joint_venture", "Panasonic", "Toyota", "announced", None)]),
+])
+def test_joint_venture_of_a_list(lang, text, companies, expected):
+    assert _run(lang, text, companies) == sorted(expected)

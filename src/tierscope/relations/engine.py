@@ -516,7 +516,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if tgt is None and rel.group(1):
                 tgt = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
             if tgt is not None and tgt is not ante:
-                out.append((ante.names, tgt.names, None, 0.0))
+                out.append((ante.names, _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names, None, 0.0))
                 return out
         if agent is not None and recip is None:
             # "Cells for X will be supplied by Y": the recipient stands before the participle
@@ -524,7 +524,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if agent is not None:
             tgt = recip or _subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
-                out.append((agent.names, tgt.names, None, 0.05))
+                out.append((agent.names, _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names, None, 0.05))
             return out
         src = ante if rel is not None else _subject(lex, groups, t0, text)
         if src is None:
@@ -576,7 +576,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((src.names, w.names, None, -0.15))
                 return out
         if tgt is not None and tgt is not src:
-            out.append((src.names, tgt.names, None, 0.05 if tgt is recip else 0.0))
+            names = _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names
+            out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
         return out
 
     if frame == "RELY":
@@ -743,6 +744,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             out.append((wl.names, wl.names, None, 0.0))
         elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or t0 - subj.end <= 60):
             out.append((subj.names, subj.names, None, 0.0))
+        if not out and trig["type"] == "joint_venture":
+            # "la coentreprise de Stellantis, Mercedes-Benz et TotalEnergies", "la joint venture di X con Y"
+            ofg = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 8), None)
+            if ofg is not None and len(ofg.names) >= 2:
+                out.append((ofg.names, ofg.names, None, -0.05))
+            elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
+                out.append((ofg.names, rwith.names, None, -0.05))
         return out
 
     if frame in ("ACQ", "INV", "OWN_CR"):
@@ -928,6 +936,21 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+def _with_more_recipients(lex: Compiled, groups: list[Group], recip: Group, text: str) -> list[str]:
+    """"à Stellantis et à Renault", "a Seat y a Cupra": recipients coordinated with their own
+    preposition each form one list."""
+    names = list(recip.names)
+    prev = recip
+    for g in groups:
+        if g.start <= prev.end:
+            continue
+        if not has(lex, "recipient", g) or g.marker_start < prev.end or not lex.coord.match(text[prev.end : g.marker_start]):
+            break
+        names.extend(n for n in g.names if n not in names)
+        prev = g
+    return names
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:
