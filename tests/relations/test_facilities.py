@@ -366,3 +366,21 @@ def test_a_name_before_a_building_verb_owns_the_plant_when_no_company_was_recogn
 def test_de_a_noun_after_an_article_is_no_owner_name():
     [f] = facs("Das Unternehmen baut in Plattling eine Zellfabrik.", [], "de")
     assert (f.owner, f.location) == (None, "Plattling")
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Morlan will build a cell plant in Ashby. Construction began in March.", "under_construction"),
+    ("it", "Voltaria costruirà uno stabilimento a Ferentino. I lavori sono iniziati a marzo.", "under_construction"),
+    ("de", "Kornex plant ein Werk in Plattling. Die Bauarbeiten laufen seit März.", "under_construction"),
+    ("fr", "Brelix va construire une usine à Maurepas. Les travaux ont commencé en mars.", "under_construction"),
+    ("es", "Vexa construirá una planta en Tudela. Las obras han comenzado este mes.", "under_construction"),
+])
+def test_a_building_state_in_the_next_sentence_updates_the_plant(lang, text, status):
+    [f] = facs(text, [{"en": "Morlan", "it": "Voltaria", "de": "Kornex", "fr": "Brelix", "es": "Vexa"}[lang]], lang)
+    assert f.status == status
+
+
+def test_it_two_sentences_later_with_a_capacity():
+    text = "Morlan will build a cell plant in Ashby. The site was chosen over four rivals. It will produce 20 GWh a year."
+    [f] = facs(text, ["Morlan"], capacity={"20 GWh": (20, "GWh")})
+    assert (f.location, f.capacity) == ("Ashby", {"value": 20, "unit": "GWh"})

@@ -83,7 +83,16 @@ class FacilityExtractor:
             prev = story[-1] if story and i - story[-1].last <= 2 else None
             if noun is None:
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
-                if prev is not None and i - prev.last == 1:
+                pronoun = bool(ctx.cue["pronoun"].match(text))
+                if prev is not None and (i - prev.last == 1 or pronoun):
+                    others = {company_name(m) for m in ms if m.label == "COMPANY"} - {prev.owner}
+                    if not others:
+                        # "Construction began in March.", "Production will start in 2026."
+                        st, explicit = _status(text, lex_used or langs[0], [], ctx.cue)
+                        if explicit and st in ("under_construction", "active", "ended") and (
+                            not prev.explicit or prev.status in ("announced", "planned")
+                        ):
+                            prev.status, prev.explicit = st, True
                     cap = _plant_capacity(ctx, i, text, sent.start, 0)
                     money = _nearest(ms, "MONEY", 0, sent.start)
                     if cap is not None and prev.capacity is None:
