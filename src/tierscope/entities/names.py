@@ -167,9 +167,15 @@ _GERMAN_CONNECTORS = frozenset(CONNECTORS - {"der", "den", "des", "la", "le", "d
 
 def _cue_ends_at(tokens: list[Token], idx: int, cues: dict) -> bool:
     """Does a multi-word cue end at tokens[idx]?"""
-    for cue in cues.get(tokens[idx].key, ()):
+    found = cues.get(tokens[idx].key, ())
+    if not found:
+        return False
+    prev = tokens[idx - 1].key if idx > 0 else None
+    for cue in found:
         n = len(cue)
-        if idx + 1 >= n and all(tokens[idx - n + 1 + i].key == cue[i] for i in range(n - 1)):
+        if n == 1:
+            return True
+        if idx + 1 >= n and cue[-2] == prev and all(tokens[idx - n + 1 + i].key == cue[i] for i in range(n - 2)):
             return True
     return False
 
@@ -210,7 +216,15 @@ class _Finder:
                           and m.text.isalpha()}
         self.reported: set[str] = set()  # names used as a report's source: outlets
         self.found: list[Mention] = []
+        self._titles: dict[int, bool] = {}
         self.names: dict[tuple[str, ...], str] = {}  # token keys of accepted names -> canonical
+
+    def title(self, tokens: list[Token]) -> bool:
+        """``_title_case`` of a sentence's tokens, worked out once per sentence."""
+        key = id(tokens)
+        if key not in self._titles:
+            self._titles[key] = _title_case(tokens)
+        return self._titles[key]
 
     # -- name spans ---------------------------------------------------------------------------
 
@@ -432,7 +446,7 @@ class _Finder:
                 # Medical Supplies to ..."), not the verb or noun it spells; except in a title-case
                 # headline, where every word is capitalised.
                 word = tok.text[0].islower() or idx == 0 or bool(
-                    headline := _title_case(tokens) if headline is None else headline)
+                    headline := self.title(tokens) if headline is None else headline)
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
@@ -453,14 +467,14 @@ class _Finder:
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
-                    if not (headline := _title_case(tokens) if headline is None else headline):
+                    if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
                 if (word or german) and idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
                     if k + 1 < n and tokens[k].key in NATIONALITY and tokens[k].text[0].islower():
                         k += 1  # "l'operatore olandese TenneT", "el fondo estadounidense Beta"
-                    if not (headline := _title_case(tokens) if headline is None else headline):
+                    if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
                 if word and deal and key in deal_preps and idx + 1 < n and not any(
                         t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]):
@@ -469,7 +483,7 @@ class _Finder:
                     k = idx + 1
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
-                    if not (headline := _title_case(tokens) if headline is None else headline):
+                    if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
                 if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
                         and (tokens[idx + 2].key in POSSESSIVE_HEADS or (
@@ -513,7 +527,6 @@ class _Finder:
         keys = _more_cue_keys(lang)
         for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
-            headline = None
             for idx, tok in enumerate(tokens):
                 key = tok.text if tok.text == "(" else tok.key
                 if key not in keys:
@@ -541,8 +554,6 @@ class _Finder:
                     if participle.fullmatch(tokens[nxt].key) and tokens[nxt].key not in _SPEECH:
                         # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
                         # "X ha detto": people speak as often
-                        if headline is None:
-                            headline = _title_case(tokens)
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
                 elif key == "," and 0 < idx and idx + 2 < n and self._name_noun(tokens[idx + 1]) \
                         and tokens[idx + 1].text[0].islower() and (tokens[idx + 2].key in _OF or (
@@ -635,6 +646,7 @@ class _Finder:
                 continue
             starts = {t.start: k for k, t in enumerate(tokens)}
             ends = {t.end: k for k, t in enumerate(tokens)}
+            title = None
             for m in ms:
                 k = ends.get(m.end)
                 after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
@@ -643,7 +655,9 @@ class _Finder:
                 listed = k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
                 if not (after or before or listed):
                     continue
-                if _title_case(tokens):
+                if title is None:
+                    title = self.title(tokens)
+                if title:
                     break  # "Fortune Continues To Soar And ...": no name boundaries in a headline
                 if after:
                     self.accept(tokens, self.walk_forward(tokens, k + 2, sent_end), s_index, sent_end, "coordination")
