@@ -384,3 +384,8 @@ def test_it_two_sentences_later_with_a_capacity():
     text = "Morlan will build a cell plant in Ashby. The site was chosen over four rivals. It will produce 20 GWh a year."
     [f] = facs(text, ["Morlan"], capacity={"20 GWh": (20, "GWh")})
     assert (f.location, f.capacity) == ("Ashby", {"value": 20, "unit": "GWh"})
+
+
+def test_a_pronoun_before_a_building_verb_is_no_owner_name():
+    [f] = facs("It will build a cell plant in Ashby.", [], places=["Ashby"])
+    assert (f.owner, f.location) == (None, "Ashby")

@@ -275,6 +275,11 @@ _BUILDER_DE = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|le|la|les|il|lo|el|los|las|un|une|una)\s+$", re.I)
 
 
+_PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", "esso", "essa", "essi", "es", "sie",
+             "er", "wir", "man", "il", "elle", "ils", "elles", "nous", "on", "ella", "ellos", "ellas", "nosotros",
+             "company", "group", "firm", "carmaker", "automaker", "government", "management"}
+
+
 def _name_owner(text: str, base: int, ms) -> str | None:
     """"Le fabricant de batteries Brelix va construire...", "La empresa Vexa levantará...": the name
     before a building verb when the recognizer missed the company."""
@@ -286,7 +291,7 @@ def _name_owner(text: str, base: int, ms) -> str | None:
             words = words[-1:]  # "Der Batteriehersteller Kornex wird ...": the last capitalised word
         name = " ".join(words)
         s = e - len(name)
-        if name.casefold() in cues.NOT_PLACE or any(a < e and s < b for a, b in taken):
+        if name.casefold() in cues.NOT_PLACE or name.casefold() in _PRONOUNS or any(a < e and s < b for a, b in taken):
             continue
         if _ARTICLE_BEFORE.search(text[max(0, s - 8) : s]):
             continue  # "Das Unternehmen baut": a noun, not a name
