@@ -562,3 +562,26 @@ def test_coordinated_recipients(lang, text, companies, coref, expected):
 ])
 def test_joint_venture_of_a_list(lang, text, companies, expected):
     assert _run(lang, text, companies) == sorted(expected)
+
+
+def test_german_belongs_to_with_adverbs_and_als_tochter():
+    text = ("Kältetechnik Graz gehört seit Juli vollständig zu Mahle und wird als eigenständige Tochter "
+            "unter dem Namen Mahle Kälte weitergeführt.")
+    assert _run("de", text, ["Kältetechnik Graz", "Mahle"]) == [("owns", "Mahle", "Kältetechnik Graz", "active", None)]
+
+
+@pytest.mark.parametrize("lang,text,companies", [
+    ("en", "Rimac will continue as a subsidiary under the Porsche umbrella, Bugatti said.", ["Rimac", "Porsche", "Bugatti"]),
+    ("it", "Comau resterà come controllata autonoma, ha detto Stellantis.", ["Comau", "Stellantis"]),
+])
+def test_as_a_subsidiary_names_no_owner_by_itself(lang, text, companies):
+    assert not [t for t in _run(lang, text, companies) if t[0] == "owns"]
+
+
+@pytest.mark.parametrize("text,companies,expected", [
+    ("Ein geplantes Gemeinschaftsunternehmen mit dem Chiphersteller Onsemi verfolgt Bosch dagegen nicht weiter.", ["Onsemi", "Bosch"],
+     [("joint_venture", "Bosch", "Onsemi", "ended", None)]),
+    ("Eine Partnerschaft mit Bosch plant ZF für 2026.", ["Bosch", "ZF"], [("partners_with", "Bosch", "ZF", "announced", None)]),
+])
+def test_german_subject_after_the_verb(text, companies, expected):
+    assert _run("de", text, companies) == expected

@@ -744,6 +744,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             out.append((wl.names, wl.names, None, 0.0))
         elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or t0 - subj.end <= 60):
             out.append((subj.names, subj.names, None, 0.0))
+        if not out and subj is None and lex.verb_final and rwith is not None and has(lex, "with", rwith) and len(rwith.names) == 1:
+            # "Ein Gemeinschaftsunternehmen mit Wolfspeed verfolgt Infineon nicht weiter": the subject
+            # follows the verb
+            inv = next((g for g in right if g.start > rwith.end and _unmarked(lex, g) and g.start - rwith.end <= 40
+                        and not re.search(r"[,;:()]", text[rwith.end : g.start])), None)
+            if inv is not None:
+                out.append((inv.names, rwith.names, None, -0.05))
         if not out and trig["type"] == "joint_venture":
             # "la coentreprise de Stellantis, Mercedes-Benz et TotalEnergies", "la joint venture di X con Y"
             ofg = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 8), None)
@@ -753,6 +760,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((ofg.names, rwith.names, None, -0.05))
         return out
 
+    if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
+        return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
     if frame in ("ACQ", "INV", "OWN_CR"):
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
@@ -871,6 +880,7 @@ _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
 #: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
 _INCLUDE = re.compile(r"\s+(?:(?:now|also|already)\s+)?(?:include|includes|included|are|were|comprise|comprendono|includono|sono|umfassen|sind|zählen|incluyen|son|comprennent|incluent|sont)\s+(?:(?:[\w-]+\s+){0,2})?", _I)
+_AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
