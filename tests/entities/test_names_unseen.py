@@ -385,3 +385,18 @@ def test_a_unit_named_after_its_known_parent_is_a_company_of_its_own(language, t
 
 def test_a_known_name_with_generic_words_after_a_unit_noun_stays_known():
     assert companies("The unit BMW Group was fine.", "en") == ["BMW"]
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("de", "Bundeswirtschaftsminister Sigmar Gabriel wird die Übernahme durch den Handelsriesen Velqua billigen.",
+         ["Velqua"]),
+        ("de", "Alle Objekte, die für Kunden gedacht sind, werden von Velqua übernommen.", ["Velqua"]),
+        ("de", "Velqua, der Zulieferer aus Bayern, wächst.", ["Velqua"]),
+        ("de", "Übrigens, der Konzern aus Bayern, sagt man, wächst.", []),
+        ("en", "Separately, the company, which is based in Oslo, said it grew.", []),
+    ],
+)
+def test_roles_relative_clauses_and_sentence_adverbs(language, text, expected):
+    assert companies(text, language) == expected

@@ -319,6 +319,11 @@ SENTENCE_STARTERS = _words(
     "parce pourquoi donc ainsi alors ensuite cependant pourtant où qui quoi ici",
     "porque pues entonces así sin embargo además donde quién qué aquí allí",
     "neither nor either whether yes no not",
+    # sentence adverbs before a comma ("Separately, the company, ...", "Übrigens, der Konzern, ...")
+    "separately additionally overall instead finally similarly likewise previously currently",
+    "moreover furthermore nevertheless nonetheless indeed specifically",
+    "übrigens allerdings indes jedenfalls ebenfalls gleichzeitig schließlich letztlich immerhin trotzdem",
+    "dennoch stattdessen insgesamt seitdem vorerst vorher nachher ebenso",
     # modals and auxiliaries that end a name in a title-case headline ("TWX Could Provide ...")
     "could would should will may might can must is are was were be been does do did",
 )

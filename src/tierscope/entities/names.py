@@ -38,6 +38,7 @@ from .cues import (
     OBJECT_CUES,
     POSSESSIVE_HEADS,
     REPORT_AFTER,
+    ROLE_NOUNS,
     REPORT_BEFORE,
     SENTENCE_STARTERS,
     SUBJECT_VERBS,
@@ -163,6 +164,14 @@ def _fronted(tok: Token) -> bool:
 
 # German articles are no name connectors ("übernimmt Beta den Zulieferer"); "von"/"de" still are.
 _GERMAN_CONNECTORS = frozenset(CONNECTORS - {"der", "den", "des", "la", "le", "du", "of"})
+
+
+_GERMAN_ROLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", "chef", "chefin", "direktor",
+                        "direktorin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "kanzler", "kanzlerin")
+
+
+def _is_role(tok: Token, language: str) -> bool:
+    return tok.key in ROLE_NOUNS or (language == "de" and tok.key.endswith(_GERMAN_ROLE_ENDINGS))
 
 
 def _cue_ends_at(tokens: list[Token], idx: int, cues: dict) -> bool:
@@ -293,6 +302,12 @@ class _Finder:
             name = name[1:]
         while name and (name[-1].key in self.connectors or name[-1].text == "&"):
             name = name[:-1]
+        for i, t in enumerate(name[:-1]):
+            if _is_role(t, self.language) and name[i + 1].key not in self.connectors and name[i + 1].text[0].isupper():
+                return None  # "Bundeswirtschaftsminister Sigmar Gabriel", "CEO Ingrid Solberg": a person
+        if self.language == "de":
+            while name and name[0].key in DETERMINERS:
+                name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
         cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t)), default=-1)
@@ -500,7 +515,9 @@ class _Finder:
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "ticker")
                 if tok.text == "," and idx > 0 and idx + 2 < n and tokens[idx + 1].key in _APPOSITION_ARTICLES \
                         and any(p in (nouns := nouns if nouns is not None else set(noun_positions(tokens, lang)))
-                                or self._name_noun(tokens[p]) for p in range(idx + 2, min(n, idx + 6))):
+                                or self._name_noun(tokens[p])
+                                for p in range(idx + 2, min(n, idx + (4 if german else 6)))):
+                    # (German ", die ..." is mostly a relative clause: the noun must follow at once)
                     name = self.walk_back(tokens, idx - 1)
                     # "Interpellata, la società ha ...": after a definite article this may be a new
                     # clause, so a lone sentence-initial word is not enough.
@@ -509,7 +526,9 @@ class _Finder:
                         idx + 2 in nouns or self._name_noun(tokens[idx + 2]))
                     # "Norrlid, the Swedish truckmaker, said": a closing comma right after the noun
                     closing = any(tokens[p].text == "," and (p - 1 in nouns or self._name_noun(tokens[p - 1]))
-                                  for p in range(idx + 3, min(n, idx + 7)))
+                                  for p in range(idx + 3, min(n, idx + 7))) or (
+                        lang in ("en", "de") and (idx + 2 in nouns or self._name_noun(tokens[idx + 2]))
+                        and any(tokens[p].text == "," for p in range(idx + 3, min(n, idx + 9))))
                     if genitive or closing or not (tokens[idx + 1].key in _DEFINITE and len(name) == 1
                                         and tokens.index(name[0]) == 0):
                         self.accept(tokens, name, s_index, sent_end, "apposition")
