@@ -585,3 +585,9 @@ def test_as_a_subsidiary_names_no_owner_by_itself(lang, text, companies):
 ])
 def test_german_subject_after_the_verb(text, companies, expected):
     assert _run("de", text, companies) == expected
+
+
+def test_wholly_owned_subsidiary_of_is_read_once():
+    text = "Gridwave Mobile, doing business as Skylink, is a wholly owned subsidiary of Northern Telecom Holdings."
+    got = _run("en", text, {"Gridwave Mobile": "Gridwave Mobile", "Skylink": "Gridwave Mobile", "Northern Telecom Holdings": "Northern Telecom Holdings"})
+    assert got == [("owns", "Northern Telecom Holdings", "Gridwave Mobile", "active", None)]

@@ -29,7 +29,7 @@ LEXICON = {
     "triggers": [
         # ownership: "X, a subsidiary of Y" / "Y's unit X"
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
-        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # joint ventures
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
