@@ -400,3 +400,16 @@ def test_a_known_name_with_generic_words_after_a_unit_noun_stays_known():
 )
 def test_roles_relative_clauses_and_sentence_adverbs(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("it", "Stellantis ha firmato con la società torinese Velqua.", "Velqua"),
+        ("it", "Accordo con la startup milanese Velqua Energy.", "Velqua Energy"),
+        ("es", "Acuerdo con la empresa gallega Velqua.", "Velqua"),
+        ("fr", "Accord avec la société lyonnaise Velqua.", "Velqua"),
+    ],
+)
+def test_a_descriptor_then_a_city_or_regional_adjective_then_the_name(language, text, expected):
+    assert expected in companies(text, language)

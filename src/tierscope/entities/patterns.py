@@ -15,7 +15,7 @@ from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
 from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, cue_words
-from .vocab import NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
+from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
     "find_unknown", "descriptor_regex", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
@@ -54,6 +54,8 @@ GERMAN_NOUNS = _GERMAN_NOUNS
 _LEGAL_WORDS = frozenset("corporation inc ltd limited llc gmbh ag spa srl plc sarl nv bv".split())
 
 
+# Endings of Italian, Spanish and French adjectives of places ("piemontese", "gallega", "lyonnaise").
+_ADJECTIVE_ENDING = re.compile(r"(?:ese|esi|ano|ana|ino|ina|ego|ega|és|esa|ais|aise|ois|oise|ien|ienne|al|ale)$")
 _NAME_END_CUES = frozenset("partners partner".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|ème|eme|º|ª|°)", re.IGNORECASE)
 
@@ -214,8 +216,10 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
             continue  # "Minera S.A.": what follows is a legal form, not a name
         # Skip one nationality adjective: "il produttore cinese Beta".
         k = next((j for j in range(pos, len(tokens)) if tokens[j].start >= m.end()), None)
-        if k is not None and tokens[k].key in NATIONALITY:
-            k += 1
+        if k is not None and (tokens[k].key in NATIONALITY or (
+                language not in ("en", "de") and tokens[k].text[0].islower() and (
+                    tokens[k].key in CITY_ADJECTIVES or _ADJECTIVE_ENDING.search(tokens[k].key)))):
+            k += 1  # and a city or regional adjective: "la società torinese Beta", "la empresa gallega Beta"
         if k is None or k >= len(tokens) or tokens[k].start > tokens[k - 1].end + 2:
             continue
         if not _is_name_token(tokens[k]) or tokens[k].key in STOP or tokens[k].text == "&":
