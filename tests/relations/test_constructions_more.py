@@ -591,3 +591,20 @@ def test_wholly_owned_subsidiary_of_is_read_once():
     text = "Gridwave Mobile, doing business as Skylink, is a wholly owned subsidiary of Northern Telecom Holdings."
     got = _run("en", text, {"Gridwave Mobile": "Gridwave Mobile", "Skylink": "Gridwave Mobile", "Northern Telecom Holdings": "Northern Telecom Holdings"})
     assert got == [("owns", "Northern Telecom Holdings", "Gridwave Mobile", "active", None)]
+
+
+# The new nouns and verbs take the usual status cues.
+@pytest.mark.parametrize("lang,text,companies,expected", [
+    ("en", "Tesla is no longer a customer of Panasonic.", ["Tesla", "Panasonic"], [("supplies", "Panasonic", "Tesla", "ended", None)]),
+    ("it", "Stellantis non è più azionista di Leapmotor.", ["Stellantis", "Leapmotor"],
+     [("invests_in", "Stellantis", "Leapmotor", "ended", None)]),
+    ("de", "BMW ist nicht mehr Kunde von Northvolt.", ["BMW", "Northvolt"], [("supplies", "Northvolt", "BMW", "ended", None)]),
+    ("fr", "Renault n'est plus client de Verkor.", ["Renault", "Verkor"], [("supplies", "Verkor", "Renault", "ended", None)]),
+    ("es", "Según fuentes del sector, Seat confiaría en Gotion para las baterías.", ["Seat", "Gotion"],
+     [("supplies", "Gotion", "Seat", "rumoured", "batteries")]),
+    ("en", "Ford denied that it relies on CATL for battery cells.", {"Ford": "Ford", "it": "Ford", "CATL": "CATL"},
+     [("supplies", "CATL", "Ford", "denied", "battery cells")]),
+    ("en", "BMW is not a shareholder of Northvolt.", ["BMW", "Northvolt"], []),
+])
+def test_status_of_new_constructions(lang, text, companies, expected):
+    assert _run(lang, text, companies) == expected
