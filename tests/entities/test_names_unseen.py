@@ -413,3 +413,19 @@ def test_roles_relative_clauses_and_sentence_adverbs(language, text, expected):
 )
 def test_a_descriptor_then_a_city_or_regional_adjective_then_the_name(language, text, expected):
     assert expected in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("en", "According to analysts, Arvik Motors is also in talks with Velqua.", ["Arvik Motors", "Velqua"]),
+        ("en", "Arvik Motors is working with the region on cells.", ["Arvik Motors"]),
+        ("it", "Arvik è in trattative con Velqua.", ["Arvik", "Velqua"]),
+        ("es", "Arvik está en negociaciones con Velqua.", ["Arvik", "Velqua"]),
+        ("de", "Arvik ist in Gesprächen mit dem Zulieferer Velqua.", ["Arvik", "Velqua"]),
+        ("en", "Prices are set to rise.", []),
+        ("en", "The Model Y is building momentum.", []),
+    ],
+)
+def test_in_talks_and_progressive_subjects_but_no_car_models(language, text, expected):
+    assert companies(text, language) == expected

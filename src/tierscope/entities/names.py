@@ -325,6 +325,8 @@ class _Finder:
                 break
         if not name or not any(c.isalpha() for c in name[0].text):
             return None
+        if name[0].key in _PRODUCT_WORDS:
+            return None  # "Model Y", "Modell 3": a car model
         if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
             return None  # "N Chandrasekaran": an initial and a surname
         keys = [t.key for t in name]
@@ -584,6 +586,10 @@ class _Finder:
                     # "la società"
                     a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
                     self.accept(tokens, self.walk_forward(tokens, a + 1, sent_end), s_index, sent_end, "noun")
+                elif key in _PROGRESSIVE_AUX.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
+                        and self._progressive(tokens, idx, lang):
+                    # "Beta is in talks with", "Beta is building", "Beta è in trattative", "Beta ist in Gesprächen"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
                 elif key in _COPULA.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
                         and tokens[idx + 1].key in _INDEFINITE and any(
                             t.key in company_nouns or self._name_noun(t) for t in tokens[idx + 2 : idx + 6]):
@@ -630,6 +636,16 @@ class _Finder:
         return not (key in self.lower_words or key in self.common_nouns or key in GERMAN_NOUNS
                     or key in NOT_COMPANIES or _german_common(tok) or key.endswith(GERMAN_NAME_NOUN_ENDINGS)
                     or key.endswith(GERMAN_HEADS))
+
+    @staticmethod
+    def _progressive(tokens, idx: int, lang: str) -> bool:
+        j = idx + 1
+        if tokens[j].key in _ADVERBS and j + 1 < len(tokens):
+            j += 1
+        key = tokens[j].key
+        if key in ("in", "en") and j + 1 < len(tokens):
+            return tokens[j + 1].key in _TALKS
+        return lang == "en" and key in _PROGRESSIVE_EN
 
     @staticmethod
     def _adjective_noun(tokens, idx: int) -> bool:
@@ -801,6 +817,22 @@ _STAKE_WORDS = frozenset(
     "capital capitale stake owned % prozent anteile anteilen quota participación participation shares azioni "
     "acciones actions aktien controllata controlled detenuta détenue participada".split()
 )
+_PRODUCT_WORDS = frozenset("model models modell modelle modello modelli modelo modelos modèle modèles".split())
+_PROGRESSIVE_AUX = {
+    "en": frozenset("is was".split()),  # not "are": "Prices are set to"
+    "it": frozenset("è sono era".split()),
+    "es": frozenset("está están estaba".split()),
+    "fr": frozenset("est sont était".split()),
+    "de": frozenset("ist sind war".split()),
+}
+_TALKS = frozenset(
+    "talks trattative trattativa negoziati negoziato conversaciones negociaciones négociations négociation "
+    "discussions discussion gesprächen verhandlungen".split()
+)
+_PROGRESSIVE_EN = frozenset(
+    "building considering weighing planning working seeking negotiating supplying buying acquiring selling "
+    "investing developing preparing exploring evaluating nearing".split()
+)
 _COPULA = {
     "en": frozenset("is was becomes became remains".split()),
     "it": frozenset("è era diventa resta".split()),
@@ -860,7 +892,7 @@ def _more_cue_keys(language: str) -> frozenset[str]:
     """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
     return frozenset(
         {"(", ",", "wie"} | _NAMING | _PERFECT.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
-        | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER
+        | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
     )
 
 
