@@ -608,3 +608,15 @@ def test_wholly_owned_subsidiary_of_is_read_once():
 ])
 def test_status_of_new_constructions(lang, text, companies, expected):
     assert _run(lang, text, companies) == expected
+
+
+@pytest.mark.parametrize("lang,text,companies", [
+    # a supplier noun after the object of an acquisition names a supplier in general
+    ("de", "Der Konzern hat den US-Zulieferer Keller Brakes zum 1. Mai vollständig erworben.", {"Der Konzern": "Hartwig", "Keller Brakes": "Keller Brakes"}),
+    ("en", "Hartwig has acquired the brake supplier Keller Brakes.", ["Hartwig", "Keller Brakes"]),
+    # the passive agent of another verb, inside brackets, is not the seller of the goods
+    ("en", "Rivals include Lumio (whose display chips were sold to a group of banks), Optel (acquired by Hartwig in 2007) and Keller.",
+     ["Lumio", "Optel", "Hartwig", "Keller"]),
+])
+def test_no_supply_from_a_description_or_a_far_agent(lang, text, companies):
+    assert not [t for t in _run(lang, text, companies) if t[0] == "supplies"]

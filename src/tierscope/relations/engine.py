@@ -494,7 +494,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
 
     if frame == "SUPPLY":
-        agent = next((g for g in right if has(lex, "agent", g)), None)
+        # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
+        agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]", text[t1 : g.start])), None)
         if agent is None:
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
         if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
@@ -531,7 +532,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         tgt = recip
         if tgt is None:
-            obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
+            obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
             tgt = obj
         if tgt is None:
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
@@ -674,9 +675,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if nxt is not None and nxt is not subj:
                 return put(nxt, subj, -0.05)
             return out
-        # "Northvolt ha perso il cliente Scania": the noun's referent follows it, the anchor is the subject
+        # "Northvolt ha perso il cliente Scania": the noun's referent follows it, the anchor is the
+        # subject. Customers only: "ZF hat den Zulieferer TRW erworben" names TRW a supplier in general.
         nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
-        if nxt is not None and nxt is not subj:
+        if rev and nxt is not None and nxt is not subj:
             return put(nxt, subj, -0.1)
         return out
 
