@@ -278,3 +278,8 @@ def test_a_bare_casa_or_marca_acting_like_a_company():
     assert corefs(doc) == [("La casa", "Ferrari", 1)]
     doc = run("Seat compra celdas. La marca ha confirmado el pedido. La marca es conocida.", "es")
     assert corefs(doc) == [("La marca", "SEAT", 1)]
+
+
+def test_the_parent_company_is_another_company():
+    doc = run("Velqua lent money to the parent company of Norrlid Beds.", "en")
+    assert corefs(doc) == []

@@ -144,7 +144,7 @@ _NOT_BACK = frozenset(
     "terzo terza premier première deuxième seconde troisième primer primera segundo segunda tercer tercera "
     "erste ersten erster zweite zweiten zweiter dritte same other stessa stesso medesima medesimo altra altro "
     "mismo misma otra otro même autre andere anderen anderer selbe selben gleiche gleichen "
-    "beteiligten".split()
+    "beteiligten parent".split()
 )
 # Participles that make the description the object of a deal: "la società acquisita", "the acquired company".
 _ACQUIRED = frozenset(
