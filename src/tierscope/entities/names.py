@@ -440,9 +440,7 @@ class _Finder:
             n = len(tokens)
             nouns = None
             participle = german and any(t.key in GERMAN_PARTICIPLES for t in tokens)
-            # a deal word as a word, not inside a capitalised name ("Medical Supplies")
-            deal = any(german or text[d.start()].islower() or d.start() == s_start
-                       for d in deal_regex.finditer(text, s_start, sent_end))
+            deal = None  # worked out at the first deal preposition
             # In a title-case headline every word is capitalised: a name walked forward from a cue
             # has no end there ("Buys Celgene Tumbled"), so only backward walks are tried there.
             headline = None  # worked out on the first forward walk
@@ -493,6 +491,10 @@ class _Finder:
                         k += 1  # "l'operatore olandese TenneT", "el fondo estadounidense Beta"
                     if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "noun")
+                if word and key in deal_preps and deal is None:
+                    # a deal word as a word, not inside a capitalised name ("Medical Supplies")
+                    deal = any(german or text[d.start()].islower() or d.start() == s_start
+                               for d in deal_regex.finditer(text, s_start, sent_end))
                 if word and deal and key in deal_preps and idx + 1 < n and not any(
                         t.key.startswith(_SITE_WORDS) for t in tokens[max(0, idx - 3) : idx]):
                     # "acquired by Beta", "Übernahme durch Beta", "acquisita da Beta", "rachetée par Beta";

@@ -56,14 +56,21 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
     """Known companies that are only the first word(s) of a longer name with a legal form:
     "Hitachi Zosen Corporation", "Reliance New Energy Solar Ltd" name other companies, which the
     legal-form pattern then finds whole."""
-    by_end, by_start = {}, {}
-    for _i, _s, _e, tokens in toks:
-        for k, t in enumerate(tokens):
-            by_end[t.end] = (tokens, k)
-            by_start[t.start] = k
+    maps: dict[int, tuple[dict, dict]] = {}  # per sentence with a known company: token ends and starts
+
+    def sentence_maps(i: int):
+        if i not in maps:
+            tokens = toks[i][3]
+            maps[i] = ({t.end: (tokens, k) for k, t in enumerate(tokens)}, {t.start: k for k, t in enumerate(tokens)})
+        return maps[i]
+
     out = []
     for m in known:
-        hit = by_end.get(m.end) if m.label == "COMPANY" else None
+        if m.label != "COMPANY" or m.sentence is None or not 0 <= m.sentence < len(toks):
+            out.append(m)
+            continue
+        by_end, by_start = sentence_maps(m.sentence)
+        hit = by_end.get(m.end)
         if hit is not None:
             tokens, k = hit
             j = k + 1
