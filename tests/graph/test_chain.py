@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.graph.chain import Edge, SupplyChain, capacity, downstream, path, single_source, upstream
+from tierscope.graph.chain import (Edge, SupplyChain, capacity, downstream, path, product_matches, single_source,
+                                   upstream)
 
 EDGES = [
     Edge("supplies", "CATL", "Tesla", "active", "battery cells"),
@@ -53,6 +54,16 @@ def test_product_filter_applies_to_the_first_hop():
     # singular/plural and case alike; duplicates keep the strongest status
     one = upstream(EDGES, "Stellantis", depth=1, product="battery cell")
     assert [(l.company, l.status) for l in one] == [("Samsung SDI", "active")]
+
+
+def test_product_filter_matches_on_words():
+    # "cells" is a word of "battery cells" and of "LFP cells"; "lithium" of "lithium hydroxide".
+    assert [l.company for l in upstream(EDGES, "Stellantis", depth=1, product="cells")] == ["Samsung SDI", "CATL"]
+    assert [l.company for l in upstream(EDGES, "CATL", depth=1, product="Lithium")] == ["Ganfeng Lithium", "Albemarle"]
+    assert upstream(EDGES, "Tesla", depth=1, product="cathode") == []
+    assert product_matches("batteries", "LFP batteries") and product_matches("battery", "batteries")
+    assert not product_matches("cell", None) and not product_matches("", "battery cells")
+    assert not product_matches("lithium carbonate", "lithium hydroxide")
 
 
 def test_subsidiaries_only_when_asked():

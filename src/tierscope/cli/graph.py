@@ -128,7 +128,9 @@ def _chain_command(up: bool):
     @click.argument("company")
     @click.option("--depth", type=click.IntRange(min=1, max=10), default=2, show_default=True,
                   help="How many tiers to follow.")
-    @click.option("--product", metavar="TEXT", help="Only first-tier links for this product (cells, cathodes ...).")
+    @click.option("--product", metavar="TEXT",
+                  help="Only tier-1 links whose product has these words (\"cells\" finds battery cells and LFP "
+                       "cells); the tiers behind them are followed whatever they supply.")
     @click.option("--include-inactive", is_flag=True, help="Also follow denied and ended links.")
     @click.option("--include-subsidiaries", is_flag=True, help="Also start from the companies it owns.")
     @as_of_option

@@ -15,19 +15,24 @@ Choices (documented, each with a switch):
   edges that are active, transitively), and each result's path starts with the ``owns`` hops. The
   default is False: links are attributed exactly as the news reported them.
 * ``product`` filters the first hop only (who supplies *cells* to Tesla; then whoever supplies
-  those cell makers, with anything). ``product`` matches case-insensitively, singular/plural alike.
-  Edges without a product do not match a product filter.
+  those cell makers, with anything). It matches an edge whose product contains all its words,
+  case-insensitively, singular/plural alike: "cells" matches "battery cells" and "LFP cells",
+  "battery cell" matches "battery cells" but not "LFP cells". Edges without a product do not match
+  a product filter.
 * Among paths of the same (shortest) tier, the one with the strongest weakest link is kept.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .history import STRENGTH
+
+_PRODUCT_WORD = re.compile(r"[^\W_]+")
 
 __all__ = [
     "Edge",
@@ -41,6 +46,7 @@ __all__ = [
     "single_source",
     "capacity",
     "weakest",
+    "product_matches",
 ]
 
 COUNTED_FACILITY_STATUSES = ("active", "announced", "under_construction", "planned")
@@ -106,6 +112,22 @@ def _pkey(product: str | None) -> str:
     return p
 
 
+def _stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def product_matches(wanted: str, product: str | None) -> bool:
+    """Whether an edge's ``product`` answers a product filter: every word of ``wanted`` is a word
+    of ``product`` (singular/plural and case alike), so "cells" finds "battery cells"."""
+    words = {_stem(w) for w in _PRODUCT_WORD.findall((product or "").casefold())}
+    asked = {_stem(w) for w in _PRODUCT_WORD.findall(wanted.casefold())}
+    return bool(asked) and asked <= words
+
+
 class SupplyChain:
     """An index over edges for repeated queries; the module functions build one per call."""
 
@@ -166,7 +188,7 @@ class SupplyChain:
                 for e in adj.get(node, ()):
                     if not self._ok(e, include_inactive):
                         continue
-                    if tier == 1 and product is not None and _pkey(e.product) != _pkey(product):
+                    if tier == 1 and product is not None and not product_matches(product, e.product):
                         continue
                     other = e.source if up else e.target
                     if other in visited:
