@@ -127,6 +127,16 @@ def test_broken_html_with_an_article_is_still_read():
     assert doc.text.startswith("Stellantis has signed a supply agreement with CATL")
 
 
+@pytest.mark.parametrize("html", [
+    "<p>Bosch will supply brake systems to Audi.</p>",  # a feed's `html` field: one element, no page
+    "Bosch will supply brake systems to Audi.",  # a .htm file saved as bare text
+    "<div><p>Bosch will supply brake systems to Audi.</p></div>\n<p>Deliveries start in 2025.</p>",
+])
+def test_html_fragment_is_read(html):
+    doc = Cleaner()(Document(id="f", source="feed.jsonl#L1", html=html))
+    assert doc.text.startswith("Bosch will supply brake systems to Audi.")
+
+
 def test_text_without_words_is_an_input_error():
     with pytest.raises(InputError, match="no words in the text"):
         Cleaner()(Document(id="t", source="t.txt", text="+++ 123 +++ ...\n"))

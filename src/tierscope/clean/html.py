@@ -12,10 +12,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _MIN_WORDS = 5
 # Dates only from the page's own metadata and markup: guessing from free text is DateFinder's job.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+# A whole page names its root; a fragment (a feed's `html` field, an article body saved alone) does not.
+_PAGE_ROOT = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
 
 
-def extract_html(html: str, source: str, url: str | None = None) -> tuple[str, str | None, str | None]:
-    """(main text, title, ISO date) of a page; ``InputError`` when it has no article text."""
+def _extract(html: str, url: str | None):
+    """trafilatura's result for ``html`` and its main text ("" when it found none)."""
     import trafilatura
 
     result = trafilatura.bare_extraction(
@@ -27,8 +29,18 @@ def extract_html(html: str, source: str, url: str | None = None) -> tuple[str, s
         with_metadata=True,
         date_extraction_params=_DATE_PARAMS,
     )
-    text = (getattr(result, "text", None) or "") if result is not None else ""
+    return result, (getattr(result, "text", None) or "") if result is not None else ""
+
+
+def extract_html(html: str, source: str, url: str | None = None) -> tuple[str, str | None, str | None]:
+    """(main text, title, ISO date) of a page; ``InputError`` when it has no article text."""
+    result, text = _extract(html, url)
     words = len(_WORD.findall(text))
+    if words < _MIN_WORDS and not _PAGE_ROOT.search(html[:4096]):
+        # trafilatura refuses a fragment with a single top element as "not HTML"; wrapped in a
+        # page it reads it. Whole pages are not retried: a broken page stays a rejection.
+        result, text = _extract(f"<html><body>{html}</body></html>", url)
+        words = len(_WORD.findall(text))
     # A page cut off after its first tags, or markup debris, leaves a few stray words: no article.
     if words < _MIN_WORDS:
         detail = f" (only {words} word{'s' if words != 1 else ''}; broken or truncated page?)" if words else ""
