@@ -284,6 +284,14 @@ def test_stdin_sniffing(monkeypatch, content, fmt):
         assert [d.text for d in items] == ["A supplies B.", "C buys D."]
 
 
+def test_stdin_feed_with_bad_lines_is_still_a_feed(monkeypatch):
+    content = b'{"id": "a", "text": "A supplies B."}\n{not json}\n[1, 2]\n{"id": "c", "text": "C buys D."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(content)))
+    items = list(read_inputs(["-"]))
+    assert [d.id for d in items if isinstance(d, Document)] == ["a", "c"]
+    assert [r.source for r in items if isinstance(r, Rejection)] == ["-#L2", "-#L3"]
+
+
 def test_string_path_is_one_path(tmp_path):
     p = tmp_path / "a.txt"
     p.write_text(ARTICLE)

@@ -38,9 +38,9 @@ def sniff(data: bytes) -> str:
         return "txt"  # let the text path reject it with the proper reason
     if head.startswith("<"):
         return "html"
-    lines = [ln.strip() for ln in head.split("\n")[:-1] or head.split("\n")]
-    lines = [ln for ln in lines if ln]
-    if lines and all(ln.startswith("{") for ln in lines):
+    # An article never opens with a brace; a feed does. Its broken lines are then each rejected
+    # as invalid JSON, as they would be from a .jsonl file, instead of turning the feed into text.
+    if head.startswith("{"):
         return "jsonl"
     return "txt"
 
