@@ -136,9 +136,12 @@ def test_chain_commands(db):
     assert run("path", "Pirra Mining", "Corvo Auto", "--as-of", "2023-01-01", "--db", db).exit_code == 1
     single = js("single-source", "--db", db)
     assert {"customer": "Ardena Cells", "product": "lithium", "supplier": "Pirra Mining", "status": "active"} in single
-    assert js("capacity", "--db", db) == {"Ardena Cells": 45.0}
-    assert js("capacity", "--by", "year", "--db", db) == {"2026": 45.0}
-    assert js("capacity", "--as-of", "2024-06-15", "--db", db) == {"Ardena Cells": 30.0}
+    assert js("capacity", "--db", db) == [
+        {"label": "Ardena Cells", "total": 45.0, "gwh": {"announced": 45.0}, "plants": 1}]
+    assert [(r["label"], r["total"]) for r in js("capacity", "--by", "year", "--db", db)] == [("2026", 45.0)]
+    assert js("capacity", "--as-of", "2024-06-15", "--db", db)[0]["total"] == 30.0
+    table = run("capacity", "--by", "country", "--db", db).stdout
+    assert "under construction" in table and "announced" in table and "FR" in table
 
 
 def test_merge_split_alias_decisions(db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.graph.chain import (Edge, SupplyChain, capacity, downstream, path, product_matches, single_source,
+from tierscope.graph.chain import (Edge, SupplyChain, capacity, capacity_groups, downstream, path, product_matches, single_source,
                                    upstream)
 
 EDGES = [
@@ -153,3 +153,11 @@ def test_capacity_sums():
     assert capacity(FACILITIES, statuses=("rumoured", "ended")) == {"Northvolt": 60.0, "ACC": 40.0}
     with pytest.raises(ValueError):
         capacity(FACILITIES, by="city")
+
+
+def test_capacity_groups_split_by_status():
+    groups = capacity_groups(FACILITIES, by="country")
+    assert [(g.label, g.gwh, g.plants) for g in groups] == [
+        ("HU", {"under_construction": 100.0}, 1), ("DE", {"active": 24.0}, 1), ("FR", {"active": 13.4}, 1)]
+    de = capacity_groups(FACILITIES, by="country", statuses=("active", "rumoured"))[0]
+    assert (de.label, de.gwh, de.total, de.plants) == ("DE", {"active": 24.0, "rumoured": 60.0}, 84.0, 2)

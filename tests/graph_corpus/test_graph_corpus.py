@@ -107,8 +107,9 @@ def test_upstream_chain_of_depth_two(db):
 
 
 def test_capacity_and_single_source(db):
-    assert as_json("capacity", "--by", "owner", db=db) == {"Voltaria Energia": 20.0}
-    assert as_json("capacity", "--by", "year", db=db) == {"2026": 20.0}
+    assert as_json("capacity", "--by", "owner", db=db) == [
+        {"label": "Voltaria Energia", "total": 20.0, "gwh": {"announced": 20.0}, "plants": 1}]
+    assert [(r["label"], r["total"]) for r in as_json("capacity", "--by", "year", db=db)] == [("2026", 20.0)]
     single = {(s["customer"], s["supplier"]) for s in as_json("single-source", db=db)}
     assert ("Brennero Motors", "Voltaria Energia") in single
 

@@ -218,33 +218,41 @@ def single_source(company: str | None, include_inactive: bool, as_of: str | None
     stdout_console().print(t)
 
 
+_PLANT_STATUSES = ("active", "under_construction", "announced", "planned")
+
+
 @click.command(short_help="GWh of active and announced plants, grouped.")
-@click.option("--by", type=click.Choice(["owner", "country", "product", "year"]), default="owner", show_default=True)
+@click.option("--by", type=click.Choice(["owner", "country", "product", "year"]), default="owner", show_default=True,
+              help="Group plants by owner, country of the location, product, or the year output starts.")
 @as_of_option
 @db_option
 @json_option
 def capacity(by: str, as_of: str | None, db: str, as_json: bool) -> None:
-    """Total capacity (GWh) of plants that are active, announced, under construction or planned,
-    grouped by owner, country (of the location), product or year (the start year the report names).
-    One plant counts once, with its latest reported capacity.
+    """Capacity (GWh) of plants that are active, under construction, announced or planned, one
+    column per status, grouped by owner, country (of the location), product or year (the start
+    year the report names; "unknown" when none). One plant (owner and place, the place in any
+    language: Lipsia is Leipzig) counts once, with its latest reported capacity and status.
+    Rumoured, denied and closed plants are left out; so are capacities not in GWh/MWh.
 
     \b
     Example:
       tierscope capacity --by country
+      tierscope capacity --by year --as-of 2024-12-31 --json
     """
     from .. import query
 
     with open_store(db) as store:
-        totals = query.capacity(store, by=by, as_of=as_of)
+        rows = query.capacity_table(store, by=by, as_of=as_of, statuses=_PLANT_STATUSES)
     if as_json:
-        echo_json(totals)
+        echo_json([r.to_dict() for r in rows])
         return
-    if not totals:
+    if not rows:
         click.echo("no plant capacities known", err=True)
         return
-    t = _table(by, "GWh")
-    for k, v in totals.items():
-        t.add_row(k, f"{v:g}")
+    t = _table(by, *(s.replace("_", " ") for s in _PLANT_STATUSES), "total GWh", "plants")
+    for r in rows:
+        t.add_row(r.label, *(f"{r.gwh[s]:g}" if s in r.gwh else "" for s in _PLANT_STATUSES), f"{r.total:g}",
+                  str(r.plants))
     stdout_console().print(t)
 
 

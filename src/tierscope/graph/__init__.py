@@ -1,7 +1,20 @@
 """Pure graph algorithms over plain data: relation history (``history``), near-duplicate documents
 (``dedup``) and supply chains (``chain``). No store, no CLI."""
 
-from .chain import Edge, Hop, Link, SingleSource, SupplyChain, capacity, downstream, path, single_source, upstream
+from .chain import (
+    CapacityGroup,
+    Edge,
+    Hop,
+    Link,
+    SingleSource,
+    SupplyChain,
+    capacity,
+    capacity_groups,
+    downstream,
+    path,
+    single_source,
+    upstream,
+)
 from .dedup import near_duplicates
 from .history import (
     Assertion,
@@ -36,4 +49,6 @@ __all__ = [
     "path",
     "single_source",
     "capacity",
+    "capacity_groups",
+    "CapacityGroup",
 ]

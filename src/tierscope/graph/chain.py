@@ -45,6 +45,8 @@ __all__ = [
     "path",
     "single_source",
     "capacity",
+    "capacity_groups",
+    "CapacityGroup",
     "weakest",
     "product_matches",
 ]
@@ -291,6 +293,69 @@ def _get(obj: Any, name: str, default: Any = None) -> Any:
 _TO_GWH = {"gwh": 1.0, "mwh": 1e-3, "twh": 1e3, "kwh": 1e-6}
 
 
+def _plants(facilities: Iterable[Any]) -> list[tuple[float, Any]]:
+    """(GWh, record) per plant: one plant is (owner, location, product); of its records the latest
+    published counts (then the largest). Records without an energy capacity are left out."""
+    plants: dict[tuple[str, str, str], tuple[str, float, Any]] = {}
+    for f in facilities:
+        cap = _get(f, "capacity")
+        if not cap or _get(cap, "value") is None:
+            continue
+        unit = str(_get(cap, "unit") or "").casefold()
+        if unit not in _TO_GWH:
+            continue
+        gwh = float(_get(cap, "value")) * _TO_GWH[unit]
+        key = (str(_get(f, "owner") or ""), " ".join(str(_get(f, "location") or "").casefold().split()), _pkey(_get(f, "product")))
+        order = (str(_get(f, "published") or ""), gwh)
+        if key not in plants or order > (plants[key][0], plants[key][1]):
+            plants[key] = (order[0], gwh, f)
+    return [(gwh, f) for _pub, gwh, f in plants.values()]
+
+
+def _label(f: Any, by: str) -> str:
+    if by == "year":
+        y = _get(f, "year") or _get(f, "start_year")
+        return str(y) if y else "unknown"
+    return str(_get(f, by) or "unknown")
+
+
+@dataclass(slots=True)
+class CapacityGroup:
+    """The plants of one owner, country, product or year: GWh per plant status, and how many plants."""
+
+    label: str
+    gwh: dict[str, float]
+    plants: int = 0
+
+    @property
+    def total(self) -> float:
+        return sum(self.gwh.values())
+
+
+def capacity_groups(
+    facilities: Iterable[Any],
+    by: str = "owner",
+    statuses: Iterable[str] = COUNTED_FACILITY_STATUSES,
+) -> list[CapacityGroup]:
+    """GWh per group and plant status, the largest total first; statuses in the order of
+    ``statuses``. Same records and rules as ``capacity``."""
+    if by not in ("owner", "country", "product", "year"):
+        raise ValueError(f"capacity by {by!r}: use owner, country, product or year")
+    order = list(dict.fromkeys(statuses))
+    groups: dict[str, CapacityGroup] = {}
+    for gwh, f in _plants(facilities):
+        status = _get(f, "status")
+        if status not in order:
+            continue
+        label = _label(f, by)
+        g = groups.setdefault(label, CapacityGroup(label, {}))
+        g.gwh[status] = g.gwh.get(status, 0.0) + gwh
+        g.plants += 1
+    for g in groups.values():
+        g.gwh = {s: g.gwh[s] for s in order if s in g.gwh}
+    return sorted(groups.values(), key=lambda g: (-g.total, g.label))
+
+
 def capacity(
     facilities: Iterable[Any],
     by: str = "owner",
@@ -305,30 +370,4 @@ def capacity(
     the latest published one counts (then the largest). Capacities not in an energy unit (GWh, MWh,
     TWh) are left out (GW of a power plant is not GWh of cells).
     """
-    if by not in ("owner", "country", "product", "year"):
-        raise ValueError(f"capacity by {by!r}: use owner, country, product or year")
-    wanted = set(statuses)
-    plants: dict[tuple[str, str, str], tuple[str, float, Any]] = {}
-    for f in facilities:
-        cap = _get(f, "capacity")
-        if not cap or _get(cap, "value") is None:
-            continue
-        unit = str(_get(cap, "unit") or "").casefold()
-        if unit not in _TO_GWH:
-            continue
-        gwh = float(_get(cap, "value")) * _TO_GWH[unit]
-        key = (str(_get(f, "owner") or ""), " ".join(str(_get(f, "location") or "").casefold().split()), _pkey(_get(f, "product")))
-        order = (str(_get(f, "published") or ""), gwh)
-        if key not in plants or order > (plants[key][0], plants[key][1]):
-            plants[key] = (order[0], gwh, f)
-    totals: dict[str, float] = defaultdict(float)
-    for _k, (_pub, gwh, f) in plants.items():
-        if _get(f, "status") not in wanted:
-            continue
-        if by == "year":
-            y = _get(f, "year") or _get(f, "start_year")
-            label = str(y) if y else "unknown"
-        else:
-            label = str(_get(f, by) or "unknown")
-        totals[label] += gwh
-    return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+    return {g.label: g.total for g in capacity_groups(facilities, by, statuses)}

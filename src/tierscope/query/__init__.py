@@ -21,7 +21,18 @@ from .core import (
     relation_assertions,
     relations,
 )
-from .chain import CAPACITY_BY, ChainLink, SingleSourceItem, capacity, downstream, path, single_source, upstream
+from .chain import (
+    CAPACITY_BY,
+    CapacityRow,
+    ChainLink,
+    SingleSourceItem,
+    capacity,
+    capacity_table,
+    downstream,
+    path,
+    single_source,
+    upstream,
+)
 from .export import CSV_COLUMNS, EXPORT_FORMATS, export
 from .history import ContradictionItem, HistoryStep, RelationHistory, contradictions, history
 from .status import current_status, status_view
@@ -55,6 +66,8 @@ __all__ = [
     "path",
     "single_source",
     "capacity",
+    "capacity_table",
+    "CapacityRow",
     "ChainLink",
     "SingleSourceItem",
     "CAPACITY_BY",

@@ -19,8 +19,8 @@ from ..store.base import Store
 from .core import _group, _summarise, facility_rows, find_company, relation_assertions
 from .status import latest
 
-__all__ = ["ChainLink", "SingleSourceItem", "chain_edges", "upstream", "downstream", "path", "single_source",
-           "capacity", "facility_records", "CAPACITY_BY"]
+__all__ = ["ChainLink", "SingleSourceItem", "CapacityRow", "chain_edges", "upstream", "downstream", "path",
+           "single_source", "capacity", "capacity_table", "facility_records", "CAPACITY_BY"]
 
 CAPACITY_BY = ("owner", "country", "product", "year")
 
@@ -48,6 +48,17 @@ class SingleSourceItem(_Record):
     product: str
     supplier: str
     status: str
+
+
+@dataclass
+class CapacityRow(_Record):
+    """One group of plants: GWh by plant status (active, announced, under_construction, planned),
+    their total and the number of plants."""
+
+    label: str
+    total: float
+    gwh: dict[str, float]
+    plants: int
 
 
 def chain_edges(store: Store, as_of: str | None = None, types: tuple[str, ...] | None = None) -> list[graph.Edge]:
@@ -179,3 +190,13 @@ def capacity(store: Store, by: str = "owner", as_of: str | None = None,
         raise UsageError(f"capacity by {by!r}: use one of {', '.join(CAPACITY_BY)}")
     kw = {"statuses": statuses} if statuses else {}
     return graph.capacity(facility_records(store, as_of), by=by, **kw)
+
+
+def capacity_table(store: Store, by: str = "owner", as_of: str | None = None,
+                   statuses: tuple[str, ...] | None = None) -> list[CapacityRow]:
+    """Like ``capacity``, with the GWh of each group split by plant status and its plant count."""
+    if by not in CAPACITY_BY:
+        raise UsageError(f"capacity by {by!r}: use one of {', '.join(CAPACITY_BY)}")
+    kw = {"statuses": statuses} if statuses else {}
+    return [CapacityRow(g.label, g.total, g.gwh, g.plants)
+            for g in graph.capacity_groups(facility_records(store, as_of), by=by, **kw)]
