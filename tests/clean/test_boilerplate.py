@@ -108,6 +108,19 @@ def test_counted_comment_section_marks_comment_bodies_without_headers(head):
     assert ranges == [(start, len(text) - 1)]
 
 
+@pytest.mark.parametrize("head, comment", [
+    ("RÉAGISSEZ (1 commentaire)", "Pierre_31 : Bonne nouvelle, Airbus va racheter Aérolithe et Daher aussi !"),
+    ("Have your say", "Mark_77: I heard Toyota will acquire Mazda next year, so it is true!"),
+    ("Dì la tua (2 commenti)", "Marco_71: Secondo me Stellantis comprerà Leapmotor entro l'anno, vedrete."),
+    ("Diskutieren Sie mit", "Klaus_B: Ich wette, Bosch übernimmt Kessler noch vor dem Sommer komplett."),
+    ("Deja tu comentario", "Lucía_88: Seguro que Gestamp acaba comprando la planta de BYD en Hungría."),
+])
+def test_comment_box_under_an_invitation_is_marked(head, comment):
+    text = ("Airbus has confirmed talks to take a minority stake in Aerolithe, a spokesperson said on Thursday.\n"
+            f"\n{head}\n{comment}\n")
+    assert find_boilerplate(text) == [(text.index(head), len(text) - 1)]
+
+
 def test_discussion_subheading_does_not_swallow_the_article():
     text = (
         "Bosch will supply radar sensors to Volvo Cars from 2026, the two companies said on Thursday.\n"

@@ -86,19 +86,23 @@ _COMMENT_LINE = re.compile(
     r"^(leave|add|write|post|show|view|hide|load( more)?) (a |all )?comments?\b|"
     r"^(lascia|scrivi|mostra) (un )?comment[oi]\b|^kommentar(e)? (schreiben|anzeigen|verfassen)\b|"
     r"^(laisser|écrire|voir|afficher) (un |les )?commentaires?\b|^(deja|escribe|ver) (un |los )?comentarios?\b", _I)
+_COMMENT_WORDS = (r"comments?|kommentare?|commenti|commento|commentaires?|comentarios?|reader comments|"
+                  r"leserkommentare")
+# Headings that invite the reader to comment ("RÉAGISSEZ (1 commentaire)", "Have your say").
+_COMMENT_CALL = (r"join the (conversation|discussion)|have your say|dì la tua|di' la tua|diskutieren sie mit|"
+                 r"reagieren sie|réagissez|réagir|commentez|deja (tu|un) comentario|opina")
 _COMMENT_HEAD = re.compile(
-    r"^(\d+\s+)?(comments?|kommentare|commenti|commentaires|comentarios|reader comments|"
-    r"leserkommentare|discussion|diskussion)(\s*\(\d+\))?\s*:?$", _I)
+    rf"^(\d+\s+)?({_COMMENT_WORDS}|{_COMMENT_CALL}|discussion|diskussion)"
+    rf"(\s*\(\d+(\s+({_COMMENT_WORDS}))?\))?\s*:?$", _I)
 _COMMENT_META = re.compile(
     r"\b(\d+\s+(minutes?|hours?|days?|weeks?)\s+ago|vor\s+\d+\s+(minuten|stunden|tagen)|\d+\s+(minuti|ore|giorni)\s+fa|"
     r"il y a\s+\d+\s+(minutes?|heures?|jours?)|hace\s+\d+\s+(minutos?|horas?|días?))\b|"
     r"^(reply|antworten|rispondi|répondre|responder|like|gefällt mir|mi piace|j'aime|me gusta)\W*\d*\W*$", _I)
-# A heading that counts or names the comments ("12 comments", "Kommentare") is certain: every line
+# A heading that counts, names or asks for comments ("12 comments", "Kommentare", "Réagissez") is certain: every line
 # of its paragraph is a comment, prose or not. "Discussion" alone may be an article's subheading.
-_COMMENT_HEAD_SURE = re.compile(r"^(\d+\s+\w+|comments|kommentare|commenti|commentaires|comentarios|reader comments|"
-                                r"leserkommentare)\b", _I)
-# "Mark_77: I heard ..." - a user handle and a colon, inside a comment block.
-_COMMENTER = re.compile(r"^@?[\w.-]{2,30}(\s+\(\w+\))?:\s", _I)
+_COMMENT_HEAD_SURE = re.compile(rf"^(.*\d|({_COMMENT_WORDS}|{_COMMENT_CALL})\b)", _I)
+# "Mark_77: I heard ...", "Pierre_31 : Bonne nouvelle" - a user handle and a colon, inside a comment block.
+_COMMENTER = re.compile(r"^@?[\w.-]{2,30}(\s+\(\w+\))?\s?:\s", _I)
 # A prose line that asks the reader to subscribe to a newsletter ("Sign up for our newsletter: get
 # the news on how X partners with Y every morning") is still a newsletter box.
 _SUBSCRIBE_VERB = re.compile(
