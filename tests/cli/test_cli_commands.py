@@ -178,6 +178,8 @@ def test_ingest_twice_then_from_another_path(articles, tmp_path):
     first = run("ingest", articles / "bosch-vw.txt", "--db", db)
     assert first.exit_code == 0, first.output
     assert f"read 1 document into {db}: 1 new, 0 already stored" in first.stdout
+    # what was found is counted in statements, and the database line says both
+    assert ", 1 relation statement," in first.stdout and ", 1 relation (1 statement)," in first.stdout
     again = run("ingest", articles / "bosch-vw.txt", "--db", db)
     assert "0 new, 1 already stored" in again.stdout
     copy = tmp_path / "mirror.txt"

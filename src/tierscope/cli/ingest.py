@@ -31,13 +31,16 @@ def summary_lines(report, db: str, counts: dict[str, int]) -> list[str]:
             lines.append(f"  {n} × {reason}")
         if len(reasons) > 8:
             lines.append(f"  ... {len(reasons) - 8} other reasons (see stderr, or the rejections table)")
+    # Statements are counted per sentence (one relation stated in three articles is three); the
+    # database line gives both, so "found" and "holds" are not read as the same kind of number.
     lines.append(
-        f"found {_plural(report.companies, 'company')}, {_plural(report.relations, 'relation')}, "
-        f"{_plural(report.facilities, 'facility')}"
+        f"found {_plural(report.companies, 'company')}, {_plural(report.relations, 'relation statement')}, "
+        f"{_plural(report.facilities, 'facility statement')}"
     )
     lines.append(
         f"database now holds {_plural(counts['documents'], 'document')}, {_plural(counts['companies'], 'company')}, "
-        f"{_plural(counts['relations'], 'relation')}, {_plural(counts['facilities'], 'facility')}"
+        f"{_plural(counts['relations'], 'relation')} ({_plural(counts['assertions'], 'statement')}), "
+        f"{_plural(counts['facilities'], 'facility')} ({_plural(counts['facility_assertions'], 'statement')})"
     )
     return lines
 
