@@ -137,3 +137,27 @@ def test_bad_metadata_date_dropped_with_note():
 def test_dateline_with_article_before_the_date(line, language, iso):
     doc = run(f"Headline of the story\n{line}\nThe deal was agreed on 1 January 2021 by both companies.\n", language)
     assert (doc.published, doc.published_from) == (iso, "dateline")
+
+
+UNDATED = "Mahle hat die Übernahme von Thermotec Brandl abgeschlossen, teilte das Unternehmen mit.\n"
+
+
+@pytest.mark.parametrize("kw, expected", [
+    ({"source": "news/de/2024-08-01-mahle-thermotec.txt", "format": "txt"}, ("2024-08-01", "filename")),
+    ({"source": "crawl/20240801_mahle.html", "format": "html"}, ("2024-08-01", "filename")),
+    ({"source": "crawl.warc#record-2", "format": "warc", "url": "https://autonews.example/de/2024/08/01/mahle"},
+     ("2024-08-01", "url")),
+    # a feed's file name dates the export, not its articles; impossible or partial dates are no dates
+    ({"source": "2024-08-01-export.jsonl#L3", "format": "jsonl"}, (None, None)),
+    ({"source": "news/2024-13-01-mahle.txt", "format": "txt"}, (None, None)),
+    ({"source": "news/mahle-2024-0801.txt", "format": "txt"}, (None, None)),
+])
+def test_date_from_the_address_when_the_text_has_none(kw, expected):
+    doc = DateFinder()(Document(id="t", text=UNDATED, language="de", **kw))
+    assert (doc.published, doc.published_from) == expected
+
+
+def test_date_in_the_text_beats_the_file_name():
+    doc = DateFinder()(Document(id="t", source="2020-01-01-old-name.txt", format="txt", language="de",
+                                text="Stuttgart, 3. Mai 2023 – " + UNDATED))
+    assert (doc.published, doc.published_from) == ("2023-05-03", "dateline")

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
+from urllib.parse import urlsplit
+
 from ..doc import Document
-from .find import find_dates, parse_date
+from .find import find_dates, iso_date, parse_date
 from .lines import date_line
 
 __all__ = ["DateFinder"]
@@ -13,6 +17,10 @@ _HEAD_LINES = 8
 _HEAD_CHARS = 500
 # When several lines in the head state a date, the most explicit one wins.
 _RANK = {"published": 0, "date": 1, "dateline": 2, "byline": 3, "updated": 4}
+# A full date in an article's address: ".../2024/08/14/slug" in a news URL, "2024-08-01-slug.txt"
+# or "20240801_slug.html" as scrapers name files. The same separator on both sides, so a number
+# such as "2024-0801" is not read as a date.
+_PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_./]?)([01]\d)\2([0-3]\d)(?!\d)")
 
 
 def _outside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -49,7 +57,7 @@ class DateFinder:
             doc.errors.append(f"published date {doc.published!r} not understood; ignored")
             doc.published = None
             doc.published_from = None
-        found = self._from_lines(doc) or self._from_text(doc)
+        found = self._from_lines(doc) or self._from_text(doc) or self._from_address(doc)
         if found:
             doc.published, doc.published_from = found
         return doc
@@ -77,4 +85,19 @@ class DateFinder:
                 break
             if len(iso) == 10 and _outside(doc.boilerplate, start, end):
                 return iso, "text"
+        return None
+
+    def _from_address(self, doc: Document) -> tuple[str, str] | None:
+        """The last resort when the article states no date: its URL, else its file name. A feed's
+        file name is not used: it dates the export, not each article in it."""
+        places = []
+        if doc.url:
+            places.append((urlsplit(doc.url).path, "url"))
+        if doc.format in ("txt", "html") and doc.source != "-":
+            places.append((os.path.basename(doc.source), "filename"))
+        for place, kind in places:
+            for m in _PATH_DATE.finditer(place):
+                iso = iso_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+                if iso:
+                    return iso, kind
         return None
