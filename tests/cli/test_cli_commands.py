@@ -260,7 +260,7 @@ def bad_inputs(tmp_path):
     expected = {
         "empty.txt": "empty file",
         "binary.txt": "binary file",
-        "crawl.warc.gz": "truncated gzip after 1 records",
+        "crawl.warc.gz": "truncated gzip after 1 record",
         "broken.html": "no article text found in the HTML",
         "huge.txt": "file is 209.7 MB, over the 50 MB limit",
         "feed.jsonl#L2": "invalid JSON on line 2",

@@ -268,6 +268,13 @@ def test_plain_gzip_is_not_a_warc(tmp_path):
     assert isinstance(rej, Rejection) and "\n" not in rej.reason
 
 
+def test_binary_warc_reason_is_printable(tmp_path):
+    p = tmp_path / "crawl.warc"
+    p.write_bytes(bytes(range(256)) * 20)
+    [rej] = read(p)
+    assert rej == Rejection(str(p), "not a WARC file (it does not start with a WARC header)")
+
+
 @pytest.mark.parametrize(
     "content, fmt",
     [

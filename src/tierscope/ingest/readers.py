@@ -142,6 +142,18 @@ def _payload_type(record) -> tuple[str, str | None]:
     return ctype.split(";")[0].strip().lower(), (m.group(1).lower() if m else None)
 
 
+def _truncated(records: int) -> str:
+    return f"truncated gzip after {records} record{'' if records == 1 else 's'}"
+
+
+def _warcio_reason(exc: Exception) -> str:
+    """warcio's reason, without the bytes it quotes: they are binary noise on a terminal."""
+    message = str(exc).split("\n")[0]
+    if message.startswith("Unknown archive format"):
+        return "it does not start with a WARC header"
+    return "".join(c if c.isprintable() else "?" for c in message)[:120]
+
+
 def read_warc(stream: BinaryIO, *, source: str, max_bytes: int) -> Iterator[Item]:
     """HTML and text payloads of ``response``/``resource`` records, streamed record by record."""
     from warcio.archiveiterator import ArchiveIterator
@@ -198,13 +210,12 @@ def read_warc(stream: BinaryIO, *, source: str, max_bytes: int) -> Iterator[Item
             yield doc
     except (EOFError, zlib.error, ArchiveLoadFailed) as exc:
         if gz is not None and gz.truncated or isinstance(exc, (EOFError, zlib.error)):
-            yield Rejection(source, f"truncated gzip after {count} records")
+            yield Rejection(source, _truncated(count))
         else:
-            first = str(exc).split("\n")[0][:120]
-            yield Rejection(source, f"not a WARC file ({first})")
+            yield Rejection(source, f"not a WARC file ({_warcio_reason(exc)})")
         return
     if gz is not None and gz.truncated:
-        yield Rejection(source, f"truncated gzip after {count} records")
+        yield Rejection(source, _truncated(count))
     elif index == 0:
         yield Rejection(source, "empty file")
     elif count == 0 and not rejected:
