@@ -134,12 +134,12 @@ def corpus() -> list[Document]:
         ),
         make_doc(
             "en-northvolt-plant",
-            "Northvolt runs a 60 GWh plant in Skelleftea. Volkswagen ended its cell supply deal with Northvolt.",
+            "Northvolt runs a 60 GWh plant in Skellefteå. Volkswagen ended its cell supply deal with Northvolt.",
             published="2024-11-20", url="https://example.com/northvolt",
-            companies={"Northvolt": "Northvolt", "Volkswagen": "Volkswagen"}, places={"Skelleftea": "SE"},
+            companies={"Northvolt": "Northvolt", "Volkswagen": "Volkswagen"}, places={"Skellefteå": "SE"},
             relations=[("supplies", "Northvolt", "Volkswagen", "ended", "battery cells", "ended")],
-            facilities=[{"owner": "Northvolt", "location": "Skelleftea", "product": "battery cells", "status": "active",
-                         "capacity": {"value": 60.0, "unit": "GWh"}, "needle": "Skelleftea"}],
+            facilities=[{"owner": "Northvolt", "location": "Skellefteå", "product": "battery cells", "status": "active",
+                         "capacity": {"value": 60.0, "unit": "GWh"}, "needle": "Skellefteå"}],
         ),
         make_doc(
             "en-stellantis",

@@ -179,7 +179,7 @@ def test_facilities_and_capacity(server):
     assert facs["total"] == 3 and len(facs["items"]) == 2
     cid = company_id(server, "northvolt")
     _, _, nv = server.get(f"/api/facilities?owner={cid}")
-    assert [(f["location"], f["capacity"]["value"]) for f in nv["items"]] == [("Skelleftea", 60.0)]
+    assert [(f["location"], f["capacity"]["value"]) for f in nv["items"]] == [("Skellefteå", 60.0)]
     _, _, by_owner = server.get("/api/capacity")
     assert [(i["label"], i["gwh"]) for i in by_owner["items"]] == [("CATL", 114.0), ("Northvolt", 60.0)]
     assert by_owner["items"][0]["company_id"] == company_id(server, "catl")
@@ -440,3 +440,18 @@ def test_undated_reports_count_from_the_day_they_were_ingested(start_server, tmp
     [rel] = srv.get(f"/api/companies/{cid}?as_of={today}")[2]["relations"]
     assert rel["status"] == "active" and rel["first_seen"] is None
     assert srv.get(f"/api/companies/{cid}/neighbourhood?as_of=2000-01-01")[2]["edges"] == []
+
+
+def test_a_plant_gets_its_country_from_the_place_list_when_no_mention_tagged_it(start_server, tmp_path):
+    """'Lipsia' is Italian for Leipzig: no PLACE mention carries it, the place list knows it."""
+    from serve_support import make_doc
+
+    doc = make_doc("it-plant", "Ampera costruirà una fabbrica di celle da 20 GWh a Lipsia. I lavori iniziano nel 2025.",
+                   language="it", published="2024-05-02", companies={"Ampera": "Ampera"},
+                   facilities=[{"owner": "Ampera", "location": "Lipsia", "product": "battery cells",
+                                "status": "announced", "capacity": {"value": 20.0, "unit": "GWh"}, "needle": "Lipsia"}])
+    assert not [m for m in doc.mentions if m.label == "PLACE"]
+    srv = start_server(build_db(tmp_path / "lipsia.db", [doc]))
+    [plant] = srv.get("/api/facilities")[2]["items"]
+    assert plant["country"] == "DE"
+    assert [(i["label"], i["gwh"]) for i in srv.get("/api/capacity?by=country")[2]["items"]] == [("DE", 20.0)]

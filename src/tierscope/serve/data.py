@@ -571,16 +571,30 @@ _FAC_SQL = (
 
 
 def _countries(store, locations: Iterable[str]) -> dict[str, str]:
-    """Country (ISO alpha-2) of place names, from PLACE mentions the entity stage tagged."""
+    """Country (ISO alpha-2) of place names: from PLACE mentions the entity stage tagged, else from
+    the place list, which also knows other languages' names for a place ("Lipsia" is Leipzig) and
+    the names the store may file a plant under instead of the one the article used."""
+    locations = [loc for loc in locations if loc]
     out: dict[str, str] = {}
     for r in _in_rows(
         store,
         "SELECT text, json_extract(attrs, '$.country') AS country FROM mentions "
         "WHERE label = 'PLACE' AND text IN ({marks}) AND json_extract(attrs, '$.country') IS NOT NULL",
-        [loc for loc in locations if loc],
+        locations,
     ):
         out.setdefault(r["text"], r["country"])
+    for loc in locations:
+        if loc not in out:
+            place = _place_list().get(loc)
+            if place is not None and place.country:
+                out[loc] = place.country
     return out
+
+
+def _place_list():
+    from ..entities.gazetteer import places
+
+    return places()
 
 
 def _facility_groups(store, where: str, params: Sequence[Any], as_of: str | None) -> list[dict[str, Any]]:
