@@ -123,3 +123,60 @@ def test_old_files_are_upgraded(tmp_path, version):
         assert s.rows("SELECT name, count FROM names ORDER BY name") == [
             {"name": "Corvo Auto", "count": 1}, {"name": "Lumo Cells", "count": 1}]
         assert s.rows("SELECT resolved FROM documents") == [{"resolved": 1}]
+
+
+def _plant_doc(samples, key, text, location, product, capacity, published, lang="en"):
+    doc = samples.make_doc(key, text, published=published, companies={"Orsa Batteries": "Orsa Batteries"},
+                           facilities=[{"owner": "Orsa Batteries", "location": location, "product": product,
+                                        "status": "announced", "capacity": {"value": capacity, "unit": "GWh"},
+                                        "needle": f"{capacity:g} GWh"}])
+    doc.language = lang
+    return doc
+
+
+def test_one_plant_whatever_the_language_of_its_place(store, samples):
+    # "Lipsia" is Leipzig in Italian; the Italian report names no product, the English one does.
+    ingest(store, items=[
+        _plant_doc(samples, "en", "Orsa Batteries will build a 20 GWh plant in Leipzig.", "Leipzig", "battery cells",
+                   20.0, "2024-06-01"),
+        _plant_doc(samples, "it", "Orsa Batteries porterà lo stabilimento di Lipsia a 24 GWh.", "Lipsia", None,
+                   24.0, "2024-12-01", lang="it"),
+        _plant_doc(samples, "other", "Orsa Batteries plans a 8 GWh plant in Nowhereville.", "Nowhereville",
+                   "battery cells", 8.0, "2024-12-02"),
+    ])
+    rows = store.rows("SELECT location, product FROM facilities ORDER BY location")
+    assert rows == [{"location": "Leipzig", "product": "battery cells"},
+                    {"location": "Nowhereville", "product": "battery cells"}]
+    from tierscope import query
+
+    [found] = query.contradictions(store, kinds=("capacity",))
+    assert found.detail["location"] == "leipzig" and (found.detail["min"], found.detail["max"]) == (20.0, 24.0)
+    assert query.capacity(store) == {"Orsa Batteries": 32.0}  # Leipzig counted once, at its latest figure
+
+
+def test_an_old_file_re_keys_its_plants_on_upgrade(tmp_path, samples):
+    path = tmp_path / "v3.db"
+    with SQLiteStore(path) as s:
+        ingest(s, items=[
+            _plant_doc(samples, "en", "Orsa Batteries will build a 20 GWh plant in Leipzig.", "Leipzig", "battery cells",
+                       20.0, "2024-06-01"),
+            _plant_doc(samples, "it", "Orsa Batteries porterà lo stabilimento di Lipsia a 24 GWh.", "Lipsia", None,
+                       24.0, "2024-12-01", lang="it")])
+        names = s.rows("SELECT name, count FROM names")
+        with s.transaction() as c:  # as version 3 keyed them: owner, place as written, product
+            c.execute("PRAGMA foreign_keys = OFF")
+            for fid, owner, loc, product in c.execute("SELECT a.id, f.owner_id, a.location, a.product FROM "
+                                                      "facility_assertions a JOIN facilities f ON f.id = a.facility_id").fetchall():
+                from tierscope import ids
+
+                old = ids.facility_id(owner, loc, product)
+                c.execute("INSERT OR IGNORE INTO facilities(id, owner_id, location, product) VALUES (?, ?, ?, ?)",
+                          (old, owner, loc, product))
+                c.execute("UPDATE facility_assertions SET facility_id = ? WHERE id = ?", (old, fid))
+            c.execute("DELETE FROM facilities WHERE id NOT IN (SELECT facility_id FROM facility_assertions)")
+        s.conn.execute("PRAGMA user_version = 3")
+    with SQLiteStore(path) as s:
+        assert s.counts()["facilities"] == 2 and s.rows("SELECT DISTINCT resolved FROM documents") == [{"resolved": 0}]
+        s.refresh()
+        assert s.rows("SELECT location, product FROM facilities") == [{"location": "Leipzig", "product": "battery cells"}]
+        assert s.rows("SELECT name, count FROM names") == names  # counted once again, not twice

@@ -47,6 +47,7 @@ from collections.abc import Iterator
 
 from .. import ids
 from ..doc import SYMMETRIC_TYPES
+from .plants import place_name, plant_id
 
 __all__ = ["refresh", "recluster", "RefreshReport", "DECISION_KINDS", "known_entities", "build_resolver", "decisions"]
 
@@ -459,8 +460,9 @@ def _rekey_facilities(conn, name_cid, changed, new, full, report) -> None:
     old_fids: set[str] = set()
     for faid, fid, owner, location, product, old_owner in rows:
         owner_id = name_cid.get(owner, old_owner) if owner else old_owner
-        nid = ids.facility_id(owner_id, location, product)
-        new_fac.setdefault(nid, (owner_id, location, product))
+        nid = plant_id(owner_id, location, product)
+        if nid not in new_fac or (new_fac[nid][2] is None and product):
+            new_fac[nid] = (owner_id, place_name(location), product)
         if nid != fid:
             updates.append((nid, faid))
             old_fids.add(fid)
@@ -468,6 +470,8 @@ def _rekey_facilities(conn, name_cid, changed, new, full, report) -> None:
         "INSERT OR IGNORE INTO facilities(id, owner_id, location, product) VALUES (?, ?, ?, ?)",
         [(k, *v) for k, v in new_fac.items()],
     )
+    conn.executemany("UPDATE facilities SET product = ? WHERE id = ? AND product IS NULL",
+                     [(v[2], k) for k, v in new_fac.items() if v[2]])
     conn.executemany("UPDATE facility_assertions SET facility_id = ? WHERE id = ?", updates)
     report.facilities_rekeyed = len(updates)
     conn.executemany(

@@ -37,7 +37,7 @@ Schema, version 1 (offsets are character offsets into ``documents.text``):
     ``source_name``, ``target_name`` (the names as the document gave them).
 ``facilities``
     ``id`` (PK, ``ids.facility_id(owner_id, location, product)``), ``owner_id`` (NULL when unknown),
-    ``location``, ``product``.
+    ``location``, ``product``. From version 4 a plant is its owner's place (``store.plants``).
 ``facility_assertions``
     ``id`` (PK, ``ids.short_hash(facility_id, doc_id, start, end)``), ``facility_id``, ``doc_id``,
     ``owner_name``, ``status``, ``capacity_value``, ``capacity_unit``, ``investment_amount``,
@@ -75,6 +75,11 @@ query library and the web API read through:
 
 An upgraded file's documents all count as new, so its first refresh is a full rebuild.
 
+Version 4 (``MIGRATIONS[3]``) changes no table: a plant becomes its owner's place, the place in any
+language (``store.plants``: "Lipsia" and "Leipzig" are one plant), where it was owner, place as
+written and product. The migration forgets the incremental state, so the first refresh re-keys
+every facility report (a full rebuild, as for version 3).
+
 Company resolution happens twice. While a document is written, ``resolve_company(conn, name)`` maps
 a name to the company that already has it as an alias (by ``company_key``), creating one for an
 unknown name: cheap and per document. Once per ingest batch (and after every decision)
@@ -99,10 +104,11 @@ from .. import ids
 from ..doc import SYMMETRIC_TYPES, Document, Rejection
 from ..errors import StoreError
 from .base import AddResult
+from .plants import place_name, plant_id
 
 __all__ = ["SQLiteStore", "resolve_company", "SCHEMA_VERSION", "APPLICATION_ID", "TABLES"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: "tscp": marks a file as a tierscope database.
 APPLICATION_ID = 0x74736370
 
@@ -328,6 +334,13 @@ ALTER TABLE facility_assertions ADD COLUMN location TEXT;
 ALTER TABLE facility_assertions ADD COLUMN product TEXT;
 UPDATE facility_assertions SET location = (SELECT f.location FROM facilities f WHERE f.id = facility_assertions.facility_id),
     product = (SELECT f.product FROM facilities f WHERE f.id = facility_assertions.facility_id)
+""",
+    3: """
+DELETE FROM names;
+DELETE FROM surfaces;
+DELETE FROM doc_bands;
+DELETE FROM doc_links;
+UPDATE documents SET resolved = 0, numbers = NULL, company_set = NULL
 """,
 }
 
@@ -606,11 +619,13 @@ class SQLiteStore:
 
         for f in doc.facilities:
             owner_id = company(f.owner) if f.owner and ids.company_key(f.owner) else None
-            fid = ids.facility_id(owner_id, f.location, f.product)
+            fid = plant_id(owner_id, f.location, f.product)
             c.execute(
                 "INSERT OR IGNORE INTO facilities(id, owner_id, location, product) VALUES (?, ?, ?, ?)",
-                (fid, owner_id, f.location, f.product),
+                (fid, owner_id, place_name(f.location), f.product),
             )
+            if f.product:  # a plant first reported without its product takes the first one named
+                c.execute("UPDATE facilities SET product = ? WHERE id = ? AND product IS NULL", (f.product, fid))
             cap = f.capacity or {}
             inv = f.investment or {}
             e = f.evidence
