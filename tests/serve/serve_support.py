@@ -220,3 +220,27 @@ def screenshot(page, name: str, full_page: bool = True) -> Path:
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+def sprawl_docs() -> list[Document]:
+    """Many small groups of companies with long names, like a real whole graph: three hubs with
+    eight customers each, chains of four, and pairs; 50 relations in all, all dated and active."""
+    docs, n = [], 0
+
+    def relation(src: str, tgt: str, rtype: str = "supplies") -> None:
+        nonlocal n
+        text = f"{src} signed a long-term agreement with {tgt} on Monday. Terms were not disclosed."
+        docs.append(make_doc(f"sprawl-{n}", text, published=f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                             url=f"https://example.com/sprawl/{n}", companies={src: src, tgt: tgt},
+                             relations=[(rtype, src, tgt, "active", None, "signed")]))
+        n += 1
+
+    for h in range(3):
+        for c in range(8):
+            relation(f"Hub Cell Manufacturing {h}", f"Customer Automotive Group {h}-{c}")
+    for ch in range(4):
+        for i in range(4):
+            relation(f"Chain Materials Company {ch}-{i}", f"Chain Materials Company {ch}-{i + 1}", "owns")
+    for p in range(10):
+        relation(f"Pair Partner Industries {p}a", f"Pair Partner Industries {p}b", "partners_with")
+    return docs

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from serve_support import PAYLOAD_IMG, PAYLOAD_SCRIPT, PAYLOAD_URL, hostile_docs, screenshot
+from serve_support import PAYLOAD_IMG, PAYLOAD_SCRIPT, PAYLOAD_URL, build_db, hostile_docs, screenshot, sprawl_docs
 
 from tierscope.store import SQLiteStore
 
@@ -369,4 +369,54 @@ def test_every_view_fits_a_phone(server, browser, view):
                              ".map(t => t.getBoundingClientRect().height).filter(h => h > 0), 99)")
     assert smallest >= 10, f"{view}: a label is {smallest}px tall"
     screenshot(page, f"14-phone-{view}")
+    context.close()
+
+
+#: Pairs of nodes whose circles or labels overlap on screen, and labels outside the drawing.
+CROWDING_JS = """(sel) => {
+  const svg = document.querySelector(sel + ' svg.graph');
+  const frame = svg.getBoundingClientRect();
+  const boxes = [...svg.querySelectorAll('.node')].map((g) => ({
+    name: g.getAttribute('aria-label'),
+    parts: [g.querySelector('circle').getBoundingClientRect(), g.querySelector('text').getBoundingClientRect()],
+  }));
+  const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const overlaps = [];
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    if (a.parts.some((p) => b.parts.some((q) => hit(p, q)))) overlaps.push([a.name, b.name]);
+  }));
+  const outside = boxes.filter((b) => b.parts.some((p) => p.left < frame.left - 1 || p.right > frame.right + 1))
+    .map((b) => b.name);
+  return { nodes: boxes.length, overlaps, outside };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(1366, 768), (390, 844)], ids=["laptop", "phone"])
+def test_whole_graph_names_never_overlap(start_server, tmp_path, browser, viewport):
+    """A graph of many small groups stays readable: no company's circle or name covers another's,
+    no name is cut off at the drawing's edge; on a phone the drawing scrolls sideways in its box
+    instead of shrinking (the page itself does not)."""
+    width, height = viewport
+    srv = start_server(build_db(tmp_path / "sprawl.db", sprawl_docs()))
+    context = browser.new_context(viewport={"width": width, "height": height}, is_mobile=width < 500,
+                                  has_touch=width < 500)
+    page = context.new_page()
+    errors: list[str] = []  # a Content-Security-Policy violation is reported as a console error
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.set_default_timeout(TIMEOUT)
+    page.goto(srv.url + "/#/graph")
+    page.locator("#whole-graph svg").wait_for()
+    assert page.locator("#whole-graph path.edge").count() == 50
+    crowding = page.evaluate(CROWDING_JS, "#whole-graph")
+    assert crowding["nodes"] == 67
+    assert crowding["overlaps"] == [], crowding["overlaps"][:10]
+    assert crowding["outside"] == []
+    assert page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth") <= 1
+    if width < 500:
+        wrap = page.evaluate("() => { const w = document.getElementById('whole-graph'); "
+                             "return [w.scrollWidth, w.clientWidth]; }")
+        assert wrap[0] > wrap[1]  # wider than the screen: it scrolls in its box
+        assert "scroll it sideways" in page.locator("#graph-count").inner_text()
+    screenshot(page, f"15-graph-sprawl-{'phone' if width < 500 else 'laptop'}")
+    assert errors == []
     context.close()

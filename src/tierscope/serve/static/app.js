@@ -206,8 +206,68 @@
     }
   }
 
-  /** Positions in a width x height box. With a centre: rings by depth around it. Without: each
-   *  connected part laid out on its own, then the parts packed in rows, largest first. */
+  /** Half the width a node's label takes (12 px system font, names cut at 26 characters). */
+  function labelHalf(n) { return Math.min(26, n.name.length) * 3.6 + 4; }
+  // Room above and below a node for its circle and its label (drawn above or below it).
+  const NODE_TOP = 34, NODE_BOTTOM = 34;
+  /** Below this scale the labels of neighbouring companies run into each other, so a drawing
+   *  that would need less grows taller instead (the page scrolls; the text stays readable). */
+  const MIN_SCALE = 0.8;
+
+  /** Sets ``n.above`` for each node: its label goes above it when most of its lines come from
+   *  below, so that the label does not hide their arrowheads. */
+  function placeLabels(nodes, links) {
+    const pull = new Map(nodes.map((n) => [n, 0]));
+    for (const [a, b] of links) {
+      const dy = (b.y - a.y) / (Math.hypot(b.x - a.x, b.y - a.y) || 1);
+      pull.set(a, pull.get(a) + dy); pull.set(b, pull.get(b) - dy);
+    }
+    for (const n of nodes) n.above = pull.get(n) > 0.3;
+  }
+  /** What a node covers around its centre, in pixels: the circle (radius up to 15) and its label. */
+  function nodeBox(n) {
+    const half = Math.max(16, labelHalf(n));
+    return n.above ? { l: -half, r: half, t: -34, b: 16 } : { l: -half, r: half, t: -16, b: 34 };
+  }
+
+  /** Pushes apart nodes whose circles and labels would overlap once drawn at ``scale``: the force
+   *  layout keeps nodes apart but knows nothing of the names drawn next to them. Moves are
+   *  vertical unless a sideways one is much shorter (the drawing may grow taller, not wider);
+   *  ``pin`` stays where it is; with ``xRange`` ([lo, hi]) no label leaves it. */
+  function separateLabels(nodes, links, pin, scale, xRange) {
+    placeLabels(nodes, links);
+    const boxes = new Map(nodes.map((n) => [n, nodeBox(n)]));
+    const gap = 3;
+    const clampX = (n) => {
+      if (!xRange || n === pin) return;
+      const bx = boxes.get(n);
+      n.x = Math.max(xRange[0] - bx.l, Math.min(n.x, xRange[1] - bx.r));
+    };
+    for (let it = 0; it < 80; it++) {
+      let moved = false;
+      for (let i = 0; i < nodes.length; i++) {
+        const a = nodes[i], ba = boxes.get(a);
+        for (let j = i + 1; j < nodes.length; j++) {
+          const b = nodes[j], bb = boxes.get(b);
+          const dx = b.x - a.x, dy = b.y - a.y;
+          // overlaps of the two boxes (in layout units), and which way b should go
+          const right = dx >= 0, down = dy >= 0;
+          const ox = (right ? ba.r - bb.l + gap : bb.r - ba.l + gap) / scale - Math.abs(dx);
+          const oy = (down ? ba.b - bb.t + gap : bb.b - ba.t + gap) / scale - Math.abs(dy);
+          if (ox <= 0 || oy <= 0) continue;
+          moved = true;
+          const wa = a === pin ? 0 : b === pin ? 1 : 0.5, wb = 1 - wa;
+          if (oy <= 2 * ox) { const sy = down ? 1 : -1; a.y -= sy * oy * wa; b.y += sy * oy * wb; }
+          else { const sx = right ? 1 : -1; a.x -= sx * ox * wa; b.x += sx * ox * wb; clampX(a); clampX(b); }
+        }
+      }
+      if (!moved) break;
+    }
+  }
+
+  /** Positions in a box ``width`` wide; returns the height used (``height`` or more). With a
+   *  centre: rings by depth around it. Without: each connected part laid out on its own, then the
+   *  parts packed in rows, largest first. */
   function layout(nodes, edges, center, width, height) {
     const rand = rng(hashString((center || '') + nodes.length + ':' + edges.length));
     const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -226,42 +286,78 @@
       }
       relax(nodes, links, k, nodes.length > 300 ? 100 : 220, rand,
         { pin: byId.get(center), cx: 0, cy: 0, ringOf: (a) => ring * (a.depth || 1) });
+      separateLabels(nodes, links, byId.get(center), MIN_SCALE);
     } else {
-      // connected parts
-      const parent = new Map(nodes.map((n) => [n.id, n.id]));
-      const find = (x) => { while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); } return x; };
-      for (const [a, b] of links) parent.set(find(a.id), find(b.id));
-      const parts = new Map();
-      for (const n of nodes) { const r = find(n.id); if (!parts.has(r)) parts.set(r, []); parts.get(r).push(n); }
-      const boxes = [];
-      for (const part of parts.values()) {
-        const set = new Set(part);
-        const plinks = links.filter(([a]) => set.has(a));
-        part.forEach((n, i) => { const a = (2 * Math.PI * i) / part.length; const r = k * Math.sqrt(part.length) / 2; n.x = r * Math.cos(a) + rand(); n.y = r * Math.sin(a) + rand(); });
-        if (part.length > 1) relax(part, plinks, k, part.length > 300 ? 80 : 200, rand, { cx: 0, cy: 0 });
-        const xs = part.map((n) => n.x), ys = part.map((n) => n.y);
-        const box = { part, minX: Math.min(...xs) - 70, maxX: Math.max(...xs) + 70, minY: Math.min(...ys) - 30, maxY: Math.max(...ys) + 40 };
-        box.w = box.maxX - box.minX; box.h = box.maxY - box.minY;
-        boxes.push(box);
-      }
-      boxes.sort((a, b) => b.part.length - a.part.length || b.w * b.h - a.w * a.h);
-      const area = boxes.reduce((t, b) => t + b.w * b.h, 0);
-      const rowWidth = Math.max(boxes[0] ? boxes[0].w : 0, Math.sqrt(area * width / height) * 1.6);
-      let x = 0, y = 0, rowH = 0;
-      for (const b of boxes) {
-        if (x > 0 && x + b.w > rowWidth) { x = 0; y += rowH; rowH = 0; }
-        for (const n of b.part) { n.x += x - b.minX; n.y += y - b.minY; }
-        x += b.w; rowH = Math.max(rowH, b.h);
-      }
+      packParts(nodes, links, k, rand, width, height);
     }
-    // fit into the box (never magnify more than a little)
-    const pad = Math.min(70, width / 8);
-    const xs = nodes.map((a) => a.x), ys = nodes.map((a) => a.y);
-    const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
-    const sx = (width - 2 * pad) / Math.max(1, maxX - minX), sy = (height - 2 * pad) / Math.max(1, maxY - minY);
-    const sc = Math.min(sx, sy, 1.4);
-    const ox = (width - (maxX - minX) * sc) / 2, oy = (height - (maxY - minY) * sc) / 2;
-    for (const a of nodes) { a.x = ox + (a.x - minX) * sc; a.y = oy + (a.y - minY) * sc; }
+    fit(nodes, width, height);
+    // the scale is known now: untangle the labels once more, in pixels, then frame the result
+    separateLabels(nodes, links, center ? byId.get(center) : null, 1, [FIT_PAD, width - FIT_PAD]);
+    return frameY(nodes, height);
+  }
+
+  /** Moves the drawing to the top and returns the height it needs (at least ``height``), centring
+   *  it vertically when it needs less. */
+  function frameY(nodes, height) {
+    const ys = nodes.map((a) => a.y), span = Math.max(...ys) - Math.min(...ys);
+    const h = Math.max(height, Math.ceil(span + 2 * FIT_PAD + NODE_TOP + NODE_BOTTOM));
+    const shift = (h - span - NODE_TOP - NODE_BOTTOM) / 2 + NODE_TOP - Math.min(...ys);
+    for (const a of nodes) a.y += shift;
+    return h;
+  }
+
+  function packParts(nodes, links, k, rand, width, height) {
+    const parent = new Map(nodes.map((n) => [n.id, n.id]));
+    const find = (x) => { while (parent.get(x) !== x) { parent.set(x, parent.get(parent.get(x))); x = parent.get(x); } return x; };
+    for (const [a, b] of links) parent.set(find(a.id), find(b.id));
+    const parts = new Map();
+    for (const n of nodes) { const r = find(n.id); if (!parts.has(r)) parts.set(r, []); parts.get(r).push(n); }
+    const boxes = [];
+    for (const part of parts.values()) {
+      const set = new Set(part);
+      const plinks = links.filter(([a]) => set.has(a));
+      part.forEach((n, i) => { const a = (2 * Math.PI * i) / part.length; const r = k * Math.sqrt(part.length) / 2; n.x = r * Math.cos(a) + rand(); n.y = r * Math.sin(a) + rand(); });
+      if (part.length > 1) relax(part, plinks, k, part.length > 300 ? 80 : 200, rand, { cx: 0, cy: 0 });
+      separateLabels(part, plinks, null, MIN_SCALE);
+      // boxes include the labels at MIN_SCALE, the scale a crowded drawing ends up at
+      const box = {
+        part,
+        minX: Math.min(...part.map((n) => n.x - labelHalf(n) / MIN_SCALE)) - 10,
+        maxX: Math.max(...part.map((n) => n.x + labelHalf(n) / MIN_SCALE)) + 10,
+        minY: Math.min(...part.map((n) => n.y)) - NODE_TOP / MIN_SCALE,
+        maxY: Math.max(...part.map((n) => n.y)) + NODE_BOTTOM / MIN_SCALE,
+      };
+      box.w = box.maxX - box.minX; box.h = box.maxY - box.minY;
+      boxes.push(box);
+    }
+    boxes.sort((a, b) => b.part.length - a.part.length || b.w * b.h - a.w * a.h);
+    const area = boxes.reduce((t, b) => t + b.w * b.h, 0);
+    // rows as wide as the drawing at MIN_SCALE at most, narrower when everything fits the height
+    const rowWidth = Math.max(boxes[0] ? boxes[0].w : 0, Math.min(Math.sqrt(area * width / height) * 1.3, width / MIN_SCALE));
+    let x = 0, y = 0, rowH = 0;
+    for (const b of boxes) {
+      if (x > 0 && x + b.w > rowWidth) { x = 0; y += rowH; rowH = 0; }
+      for (const n of b.part) { n.x += x - b.minX; n.y += y - b.minY; }
+      x += b.w; rowH = Math.max(rowH, b.h);
+    }
+  }
+
+  const FIT_PAD = 8;
+  /** Scales and centres the positions (labels keep their size) so that every circle and label is
+   *  inside ``width``, magnifying a little at most; a drawing that would need a scale under
+   *  MIN_SCALE to fit ``height`` keeps MIN_SCALE (frameY then makes it taller). */
+  function fit(nodes, width, height) {
+    const room = width - 2 * FIT_PAD;
+    // the widest extent, labels included, at scale sc (it grows with sc)
+    const extentX = (sc) => Math.max(...nodes.map((a) => a.x * sc + labelHalf(a))) - Math.min(...nodes.map((a) => a.x * sc - labelHalf(a)));
+    let lo = 0, hi = 1.4;
+    if (extentX(hi) <= room) lo = hi;
+    else for (let i = 0; i < 30; i++) { const mid = (lo + hi) / 2; if (extentX(mid) <= room) lo = mid; else hi = mid; }
+    const ys = nodes.map((a) => a.y), spanY = Math.max(...ys) - Math.min(...ys);
+    const sy = spanY > 0 ? (height - 2 * FIT_PAD - NODE_TOP - NODE_BOTTOM) / spanY : Infinity;
+    const sc = Math.max(Math.min(lo, sy, 1.4), Math.min(lo, MIN_SCALE));
+    const ox = (width - extentX(sc)) / 2 - Math.min(...nodes.map((a) => a.x * sc - labelHalf(a)));
+    for (const a of nodes) { a.x = ox + a.x * sc; a.y *= sc; }
   }
 
   let graphCount = 0;
@@ -269,20 +365,23 @@
 
   /** An SVG graph. nodes: {id, name, depth}; edges: relations ({id, type, status, source, target}). */
   function drawGraph(nodes, edges, opts) {
-    // the drawing's own size follows the screen, so labels stay readable on a phone
+    // the drawing's own size follows the screen, so labels stay readable on a phone; a big graph
+    // keeps at least opts.minWidth and scrolls sideways in its box rather than crowd its labels
     const avail = Math.max(300, Math.min(900, (main().clientWidth || 900) - 40));
-    const width = avail;
+    const width = Math.max(avail, Math.min(900, opts.minWidth || 0));
     const n0 = nodes.length;
-    const height = Math.round(Math.min(opts.height || 560, Math.max(300, width * (n0 <= 4 ? 0.5 : n0 <= 12 ? 0.65 : 0.8))));
+    const minHeight = Math.round(Math.min(opts.height || 560, Math.max(300, width * (n0 <= 4 ? 0.5 : n0 <= 12 ? 0.65 : 0.8))));
     const uid = 'g' + (++graphCount);
     nodes = nodes.map((n) => Object.assign({}, n));
-    layout(nodes, edges, opts.center, width, height);
+    const height = layout(nodes, edges, opts.center, width, minHeight);
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const degree = new Map();
     edges.forEach((e) => { degree.set(e.source.id, (degree.get(e.source.id) || 0) + 1); degree.set(e.target.id, (degree.get(e.target.id) || 0) + 1); });
     const radius = (n) => (n.id === opts.center ? 15 : Math.min(14, 8 + Math.sqrt(degree.get(n.id) || 1) * 1.5));
 
-    const svg = s('svg', { class: 'graph', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': opts.label || 'Relation graph' });
+    const svg = s('svg', { class: width > avail ? 'graph wide' : 'graph', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': opts.label || 'Relation graph' });
+    // set through the CSSOM, which the Content-Security-Policy allows (a style attribute it would not)
+    if (width > avail) svg.style.minWidth = width + 'px';
     const defs = s('defs');
     for (const t of TYPES) {
       // markerUnits userSpaceOnUse: arrowheads scale with the drawing, not with the stroke width
@@ -352,7 +451,7 @@
       },
       s('title', { text: n.name }),
       s('circle', { r, fill: isCenter ? '#1d3557' : (n.depth > 1 ? '#94a3b8' : '#475569') }),
-      s('text', { y: r + 14, 'text-anchor': 'middle' }, truncate(n.name, 26)));
+      s('text', { y: n.above ? -(r + 6) : r + 14, 'text-anchor': 'middle' }, truncate(n.name, 26)));
       nodeLayer.appendChild(g);
     }
     return svg;
@@ -494,7 +593,7 @@
         state.asOf ? 'Clear the as-of date (Today) to see later reports.' : 'Ingest more articles that mention this company.'));
     } else {
       graphCard.append(h('div', { class: 'graph-wrap', id: 'neighbourhood' }, drawGraph(hood.nodes, hood.edges, {
-        center: id, label: `Relations of ${company.name}`,
+        center: id, label: `Relations of ${company.name}`, minWidth: hood.nodes.length > 16 ? 720 : 0,
         onNode: (n) => { location.hash = companyHref(n.id); },
         onEdge: (e) => setParams({ rel: e.id }),
       })), legend());
@@ -575,7 +674,7 @@
   }
 
   function relationTitle(r) {
-    return h('span', {}, h('a', { href: companyHref(r.source.id) }, r.source.name), ' ' + TYPE_LABEL[r.type] + ' ',
+    return h('span', {}, h('a', { href: companyHref(r.source.id) }, r.source.name), ' ' + (PHRASE[r.type] || [r.type])[0] + ' ',
       h('a', { href: companyHref(r.target.id) }, r.target.name));
   }
 
@@ -711,14 +810,16 @@
     }
     const nodes = new Map();
     for (const e of page.items) for (const c of [e.source, e.target]) if (!nodes.has(c.id)) nodes.set(c.id, { id: c.id, name: c.name, depth: 1 });
-    out.append(h('p', { class: 'muted small-text', id: 'graph-count' }, page.total > page.items.length
-      ? `Showing the ${page.items.length} most recently reported of ${fmtNumber(page.total, 0)} relations; narrow the filters to see others.`
-      : `${page.total} relation${page.total === 1 ? '' : 's'} between ${nodes.size} companies.`));
-    out.append(h('div', { class: 'graph-wrap', id: 'whole-graph' }, drawGraph([...nodes.values()], page.items, {
-      center: null, height: 640, label: 'Relations',
+    const drawing = drawGraph([...nodes.values()], page.items, {
+      center: null, height: 640, label: 'Relations', minWidth: nodes.size > 12 ? 720 : 0,
       onNode: (n) => { location.hash = companyHref(n.id); },
       onEdge: (e) => setParams({ rel: e.id }),
-    })), legend());
+    });
+    out.append(h('p', { class: 'muted small-text', id: 'graph-count' }, page.total > page.items.length
+      ? `Showing the ${page.items.length} most recently reported of ${fmtNumber(page.total, 0)} relations; narrow the filters to see others.`
+      : `${page.total} relation${page.total === 1 ? '' : 's'} between ${nodes.size} companies.`,
+      drawing.classList.contains('wide') ? ' The drawing is wider than this screen: scroll it sideways.' : null));
+    out.append(h('div', { class: 'graph-wrap', id: 'whole-graph' }, drawing), legend());
   }
 
   async function viewCapacity(params) {
