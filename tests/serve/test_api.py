@@ -257,9 +257,17 @@ def test_static_assets_are_local_only(server):
     assert "https://" not in html and "http://" not in html
 
 
-def test_rejects_foreign_host_header(server):
-    status, _, _ = server.get("/api/companies", headers={"Host": "evil.example"})
-    assert status == 400
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "[::2]:80",
+                                  "localhost:http", "[::1"])
+def test_rejects_foreign_host_header_in_the_error_shape(server, host):
+    status, headers, body = server.get("/api/companies", headers={"Host": host})
+    assert_error(status, body, 400, "bad_host")
+    assert headers["content-security-policy"] == SECURITY_HEADERS["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.1:8000", "LOCALHOST:8000", "[::1]:8000", "[::1]"])
+def test_accepts_the_loopback_names(server, host):
+    assert server.get("/api/stats", headers={"Host": host})[0] == 200
 
 
 # -- OpenAPI -----------------------------------------------------------------------------------

@@ -26,7 +26,6 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -36,6 +35,7 @@ from .. import __version__, ids
 from ..doc import RELATION_TYPES, STATUSES, Document
 from ..errors import InputError, NotFoundError, StageError, StoreError
 from . import data
+from .middleware import LOCAL_HOSTS, SECURITY_HEADERS, AllowedHosts, SecurityHeaders
 from .openapi import openapi_document
 
 __all__ = ["create_app", "ApiError", "SECURITY_HEADERS", "STATIC_DIR", "MAX_BODY_BYTES"]
@@ -45,16 +45,6 @@ _log = logging.getLogger("tierscope.serve")
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 #: Largest accepted POST /api/documents body.
 MAX_BODY_BYTES = 5_000_000
-
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-}
-_RAW_HEADERS = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
 
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -71,29 +61,6 @@ class ApiError(Exception):
 
 def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
-
-
-class SecurityHeaders:
-    """Pure ASGI middleware: adds ``SECURITY_HEADERS`` to every HTTP response (errors included)."""
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message):
-            if message["type"] == "http.response.start":
-                names = {k.lower() for k, _ in message.get("headers", [])}
-                message = dict(message)
-                message["headers"] = list(message.get("headers", [])) + [
-                    (k, v) for k, v in _RAW_HEADERS if k not in names
-                ]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
 
 
 # -- parameters ----------------------------------------------------------------------------------
@@ -446,10 +413,10 @@ def create_app(db: str | os.PathLike[str], token: str | None = None, *, allowed_
     async def on_error(request: Request, exc: Exception) -> Response:
         return error_response(500, "internal", f"internal error ({type(exc).__name__}); see the server log")
 
-    hosts = allowed_hosts or ["127.0.0.1", "localhost", "::1", "[::1]"]
+    hosts = allowed_hosts or list(LOCAL_HOSTS)
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(SecurityHeaders), Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
+        middleware=[Middleware(SecurityHeaders), Middleware(AllowedHosts, hosts=hosts)],
         exception_handlers={
             ApiError: on_api_error,
             NotFoundError: on_not_found,
