@@ -186,6 +186,27 @@ def test_decisions_refuse_bad_names_and_record_no_no_ops(db):
     assert js("decisions", "--db", db) == []
 
 
+def test_split_of_a_name_only_articles_wrote(tmp_path, samples):
+    # The entity stage wrote the mention "CVX" as Corvo Auto's: no statement names CVX itself.
+    doc = samples.make_doc("cvx", "Ardena Cells supplies cells to Corvo Auto. CVX confirmed the order.",
+                           published="2024-01-05", companies={"Ardena Cells": "Ardena Cells", "Corvo Auto": "Corvo Auto",
+                                                              "CVX": "Corvo Auto"},
+                           relations=[("supplies", "Ardena Cells", "Corvo Auto", "active", "cells", "supplies")])
+    path = tmp_path / "cvx.db"
+    with SQLiteStore(path) as s:
+        ingest(s, items=[doc], pipeline=None)
+    assert js("show", "CVX", "--db", path)["company"]["name"] == "Corvo Auto"
+    result = run("split", "CVX", "--db", path)
+    assert result.exit_code == 0 and "note: no statement names CVX itself" in result.stdout
+    assert run("show", "CVX", "--db", path).exit_code == 1  # no longer a name of Corvo Auto
+    assert js("show", "Corvo Auto", "--db", path)["relations"]["supplies"][0]["other"] == "Ardena Cells"
+    # Splitting a company's own name would leave its other names as the company: refused, with a hint.
+    run("alias", "add", "Corvo Auto", "Corvo Veicoli", "--db", path)
+    result = run("split", "corvo auto", "--db", path)
+    assert "is the name of Corvo Auto itself" in result.stdout and "tierscope split 'Corvo Veicoli'" in result.stdout
+    assert [d["kind"] for d in js("decisions", "--db", path)] == ["split", "alias"]
+
+
 def test_export_as_of(db, tmp_path):
     out = tmp_path / "g.jsonl"
     assert run("export", "--format", "jsonl", "-o", out, "--as-of", "2022-12-31", "--db", db).exit_code == 0

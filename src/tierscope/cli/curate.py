@@ -132,8 +132,27 @@ def split(name: str, note: str | None, db: str, as_json: bool) -> None:
                    "which a split cannot separate")
             _nothing(as_json, f"{name} {why}; nothing recorded")
             return
+        if normalize(name) == normalize(found.name):
+            # Splitting the company's own name would leave its other names as the company.
+            other = next(n for n in names if normalize(n) != normalize(name))
+            _nothing(as_json, f"{name} is the name of {found.name} itself (but for legal form, group word or case); "
+                              f"to take another name out of it, split that name (tierscope split {other!r}); "
+                              "nothing recorded")
+            return
+        # The resolver works on keys: the names that differ from NAME only in legal form, group
+        # word, case or punctuation leave with it.
+        along = [n for n in names if normalize(n) == normalize(name) and n != name]
+        # A name no statement uses is only how articles wrote the company (the entity stage gave
+        # those mentions the company's name): the split stops it answering for the company, but
+        # what those articles said stays where the extraction put it.
+        stated = {normalize(r["name"]) for r in store.rows("SELECT name FROM names WHERE company_id = ?", (found.id,))}
         report = store.add_decision("split", name, None, note)
-    _print_report(report, as_json, f"split {name} into its own company")
+    _print_report(report, as_json, f"split {name} into its own company"
+                  + (f", with {', '.join(along)} (the same name but for legal form or case)" if along else ""))
+    if normalize(name) not in stated and not as_json:
+        click.echo(f"note: no statement names {name} itself; articles wrote it for {found.name}, whose statements "
+                   f"they stay. {name} is no longer a name of {found.name}, and later articles that name it "
+                   "make it a company of its own")
 
 
 @click.group(short_help="Add another name for a company.")

@@ -232,7 +232,7 @@ def refresh(conn: sqlite3.Connection, *, known: Any = None, full: bool = False) 
     _company_attrs(conn, resolver, entities, name_cid, cid_of_rep, changed, fresh, new)
 
     # 4. Aliases: computed for the whole vocabulary in memory, written as a difference.
-    _aliases(conn, cid_of_rep, name_cid, counts)
+    _aliases(conn, cid_of_rep, name_cid, counts, mapping)
 
     # 5. Mentions of the new documents, and of names whose company changed.
     conn.execute("DROP TABLE IF EXISTS temp.name_map")
@@ -337,10 +337,11 @@ def _company_attrs(conn, resolver, entities, name_cid, cid_of_rep, changed, fres
             )
 
 
-def _aliases(conn, cid_of_rep, name_cid, counts) -> None:
+def _aliases(conn, cid_of_rep, name_cid, counts, mapping) -> None:
     """Every name of a cluster, then mention surfaces that look like names of their canonical
     company; a form another company already answers to is not taken (the representative first,
-    then the most frequent names)."""
+    then the most frequent names), nor a form the resolver puts elsewhere (``split "Range Rover"``
+    after the entity stage wrote "Range Rover" mentions as Land Rover's)."""
     taken: dict[str, str] = {}
     want: dict[tuple[str, str], str] = {}
 
@@ -356,6 +357,8 @@ def _aliases(conn, cid_of_rep, name_cid, counts) -> None:
         add_alias(name_cid[name], name)
     for text, canonical in conn.execute("SELECT text, canonical FROM surfaces ORDER BY first"):
         cid = name_cid.get(canonical)
+        if text in mapping and mapping[text] != mapping.get(canonical):
+            continue
         if cid and text and alias_worthy(text, canonical):
             add_alias(cid, text)
     have = {(cid, key): alias for cid, alias, key in conn.execute("SELECT company_id, alias, alias_key FROM aliases")}
