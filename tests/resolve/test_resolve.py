@@ -188,6 +188,15 @@ def test_representative_is_deterministic():
     assert Resolver().resolve(["JLR", "JLR", "JLR", "Jaguar Land Rover"])["JLR"] == "Jaguar Land Rover"
 
 
+def test_representative_is_written_in_normal_case():
+    # A headline in capitals or a lower-case slip is not the node's name, however often it occurs.
+    names = ["BRENNERO MOTORS", "BRENNERO MOTORS", "brennero motors", "Brennero Motors S.p.A."]
+    assert set(Resolver().resolve(names).values()) == {"Brennero Motors S.p.A."}
+    assert set(Resolver().resolve(["BRENNERO MOTORS"]).values()) == {"BRENNERO MOTORS"}  # the only form
+    assert set(Resolver().resolve(["SK On", "SK ON", "SK On"]).values()) == {"SK On"}
+    assert set(Resolver().resolve(["BMW", "BMW", "Bmw"]).values()) == {"BMW"}  # short capitals are fine
+
+
 def test_user_decisions_replayed_in_order(gazetteer):
     corpus = ["Envision", "Envision AESC", "Ionity", "Ionway", "Mercedes", "Mercedes-Benz"]
     r = Resolver(gazetteer)

@@ -29,8 +29,9 @@ Rules, applied in this order (automatic rules never join two different known ent
    represented by ``company``).
 
 Representative: the known canonical name; else the name a user gave in ``alias``; else among the
-corpus names of the cluster the full form (not an acronym) that is most frequent, then has most
-words, then is longest, then sorts first, written as ``display_name`` shows it.
+corpus names of the cluster the full form (not an acronym) written in normal case (not "BRENNERO
+MOTORS", not "brennero motors") that is most frequent, then has most words, then is longest, then
+sorts first, written as ``display_name`` shows it.
 """
 
 from __future__ import annotations
@@ -193,6 +194,13 @@ def _fuzzy_ok(k1: str, k2: str, threshold: float) -> bool:
     if min(len(k1), len(k2)) / max(len(k1), len(k2)) < 0.85:
         return False
     return ratio(k1, k2) >= threshold
+
+
+def _badly_cased(name: str) -> bool:
+    """A headline in capitals ("BRENNERO MOTORS") or a name all in lower case: never the node's
+    name when the cluster has a normally written form. Short capitals ("BMW", "SK On") are fine."""
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    return name == name.lower() or any(sum(c.isalpha() for c in w) >= 5 and w.isupper() for w in words)
 
 
 class Resolver:
@@ -484,9 +492,12 @@ class Resolver:
                 base = strip_genitive(_key(n))
                 return base is not None and base in keys
 
+            # An acronym names the node only when the cluster has no name of several words ("BMW").
+            spelt_out = any(len(_key(n).split()) > 1 for n in disp)
             rep[cid] = min(
                 disp,
-                key=lambda n: (looks_like_acronym(n), genitive(n), -disp[n], -len(n.split()), -len(n), n),
+                key=lambda n: (spelt_out and looks_like_acronym(n), genitive(n), _badly_cased(n), -disp[n],
+                               -len(n.split()), -len(n), n),
             )
         return {s: rep[cluster_of[key_of[s]]] for s in surfaces}
 
