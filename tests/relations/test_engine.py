@@ -3,7 +3,6 @@ sentence's denial, unknown languages, sectors, the component contract, speed."""
 
 from __future__ import annotations
 
-import time
 
 from tierscope.doc import RELATION_TYPES, STATUSES, Document
 from tierscope.pipeline import Component, Pipeline
@@ -100,25 +99,3 @@ def test_runs_inside_a_pipeline_and_on_an_empty_document():
     assert out.provenance[-2:] == ["tierscope.relations.v1", "tierscope.facilities.v1"]
     empty = Document(id="e", source="e.txt", text="", language="en")
     assert RelationExtractor()(empty).relations == [] and FacilityExtractor()(empty).facilities == []
-
-
-def test_speed_well_under_two_ms_per_3kb_article():
-    story = (
-        "LG Energy Solution will supply battery cells to Tesla from 2025, people familiar with the matter said. "
-        "Tesla and Ford both reported earnings on Tuesday. Volkswagen's unit PowerCo will build a gigafactory in Valencia "
-        "with a capacity of 40 GWh. BMW orders cells from CATL and Northvolt. Stellantis and Samsung SDI formed a joint venture. "
-    )
-    text = (story * 7)[:3000]
-    names = ["LG Energy Solution", "Tesla", "Ford", "Volkswagen", "PowerCo", "BMW", "CATL", "Northvolt", "Stellantis", "Samsung SDI"]
-    doc = make_doc(text, names, places=["Valencia"])
-    rx, fx = RelationExtractor(), FacilityExtractor()
-    rx.warm_up(), fx.warm_up()
-    rx(doc), fx(doc)
-    n = 30
-    t = time.perf_counter()
-    for _ in range(n):
-        rx(doc)
-        fx(doc)
-    per_doc_ms = (time.perf_counter() - t) / n * 1000
-    assert doc.relations
-    assert per_doc_ms < 10, per_doc_ms  # generous for shared CI machines; measured ~1 ms locally

@@ -14,6 +14,7 @@ from .people import find_people
 from .quantities import find_quantities
 from .text import LEGAL_AFTER, Occupied
 from .patterns import LEGAL_FIRST
+from .units import extend_unit_names
 
 __all__ = ["EntityRecognizer", "find_date_mentions"]
 
@@ -113,6 +114,7 @@ class EntityRecognizer:
         toks = [(i, s.start, s.end, tokenize(text, s.start, s.end)) for i, s in enumerate(sentences)]
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
         known = _drop_name_prefixes(text, toks, known)
+        known = extend_unit_names(text, toks, known)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
         named = find_named(text, toks, language, mentions)

@@ -1,0 +1,99 @@
+"""Why was a gold relation missed? (a development aid, not a test)
+
+For every missed gold relation of a gold file, prints what the entity stage found: whether each of
+the two companies was recognised at all (through the evaluator's ``Matcher``), and every sentence
+that mentions both, with the company mentions marked ``[[...]]`` and what the extractor made of
+that sentence. False hits are printed with their sentence and the same marking.
+
+    .venv/bin/python scripts/diagnose.py tests/dev/gold-en.jsonl
+    .venv/bin/python scripts/diagnose.py tests/dev/gold-it.jsonl --doc dev-it-03 --hits
+
+Do not run it on tests/heldout: that set is never looked at while tuning (its README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from tierscope.eval.gold import load_gold  # noqa: E402
+from tierscope.eval.match import Matcher  # noqa: E402
+from tierscope.eval.runner import extract_gold_docs  # noqa: E402
+
+SYMMETRIC = {"partners_with", "joint_venture"}
+
+
+def marked(doc, sent) -> str:
+    """The sentence with its company mentions bracketed and their canonical names."""
+    out, pos = [], sent.start
+    for m in sorted((m for m in doc.mentions if m.label == "COMPANY" and sent.start <= m.start < sent.end),
+                    key=lambda m: m.start):
+        if m.start < pos:
+            continue
+        out.append(doc.text[pos:m.start])
+        tag = "" if m.canonical == m.text else f"={m.canonical}"
+        out.append(f"[[{doc.text[m.start:m.end]}{tag}]]")
+        pos = m.end
+    out.append(doc.text[pos:sent.end])
+    return " ".join("".join(out).split())
+
+
+def key_sentences(doc, matcher: Matcher, name: str) -> set[int]:
+    k = matcher.key(name)
+    return {i for i, s in enumerate(doc.sentences) for m in doc.mentions
+            if m.label == "COMPANY" and s.start <= m.start < s.end and matcher.key(m.canonical) == k}
+
+
+def same(matcher, r, gtype, gsrc, gtgt) -> bool:
+    if r.type != gtype and gtype is not None:
+        return False
+    a, b = matcher.key(r.source), matcher.key(r.target)
+    x, y = matcher.key(gsrc), matcher.key(gtgt)
+    return (a, b) == (x, y) or ((r.type in SYMMETRIC or gtype is None) and (a, b) == (y, x))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold")
+    ap.add_argument("--doc", help="only this document id")
+    ap.add_argument("--hits", action="store_true", help="also print false hits")
+    args = ap.parse_args()
+    gold = [g for g in load_gold(args.gold) if not args.doc or g.id == args.doc]
+    docs, _ = extract_gold_docs(gold, Path(args.gold).parent)
+    by_id = {d.id: d for d in docs}
+    matcher = Matcher()
+    for g in gold:
+        doc = by_id.get(g.id)
+        if doc is None:
+            continue
+        for gr in g.relations:
+            if any(same(matcher, r, gr.type, gr.source, gr.target) for r in doc.relations):
+                continue
+            sa, sb = key_sentences(doc, matcher, gr.source), key_sentences(doc, matcher, gr.target)
+            print(f"\nMISS [{g.id}] {gr.type} {gr.source} -> {gr.target} ({gr.status})"
+                  + ("" if sa else "  !source not found") + ("" if sb else "  !target not found"))
+            for i in sorted(sa & sb):
+                s = doc.sentences[i]
+                print("   ", marked(doc, s))
+                for r in doc.relations:
+                    if s.start <= r.evidence.start < s.end:
+                        print(f"      got {r.type} {r.source} -> {r.target} ({r.status})")
+        if args.hits:
+            for r in doc.relations:
+                if any(same(matcher, r, gr.type, gr.source, gr.target) for gr in g.relations):
+                    continue
+                near = any(same(matcher, r, None, gr.source, gr.target) for gr in g.relations)
+                print(f"\nHIT  [{g.id}] {r.type} {r.source} -> {r.target} ({r.status})"
+                      + ("  (pair labelled with another type)" if near else ""))
+                s = next((s for s in doc.sentences if s.start <= r.evidence.start < s.end), None)
+                if s is not None:
+                    print("   ", marked(doc, s))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""Companies named after a known company: "Repsol Renovables", "ABB E-mobility", "NIO Power",
+"Samsung SDI Battery Systems", "Posco Argentina", "LG Magna e-Powertrain".
+
+A known name followed, on the same line, by capitalised words that end in a word naming a line of
+business ("Renovables", "Power", "Lithium", "Battery Systems") or in a country is another company:
+a subsidiary, a national unit or a joint company named after its parents. It is kept apart from the
+known company (analysts need "Envision AESC" and "Envision" as two nodes), with the known company
+as its likely parent. Words that leave a company the same ("Group", "Motor", "Holdings") and
+legal forms are dealt with elsewhere; here they may only follow a business word ("Battery Systems").
+"""
+
+from __future__ import annotations
+
+from ..doc import Mention
+from .gazetteer import places
+from .matcher import Token
+from .patterns import LEGAL_FIRST
+from .vocab import name_sectors
+
+__all__ = ["extend_unit_names", "UNIT_HEADS"]
+
+#: Last words of a unit's name that name a line of business (folded; hyphenated words joined).
+UNIT_HEADS = frozenset(
+    "power mobility e-mobility emobility powertrain e-powertrain battery batteries cells materials lithium "
+    "nickel cobalt graphite copper minerals mining resources recycling charging ventures capital defence "
+    "defense vehicles chemicals chemical semiconductors semiconductor renewables renovables rinnovabili "
+    "renouvelables erneuerbare electrification storage hydrogen trucks buses aerospace aviation rail".split()
+)
+# Words that may follow a business word inside the name ("Battery Systems", "Lithium Solution").
+_TRAILING = frozenset(
+    "systems system solutions solution technologies technology services materials international "
+    "industries company".split()
+)
+_MAX_WORDS = 4
+
+
+def _joined(text: str, tokens: list[Token], j: int) -> int:
+    """Index after the word starting at tokens[j], hyphenated parts joined ("e-Powertrain")."""
+    k = j + 1
+    while k < len(tokens) and tokens[k].start == tokens[k - 1].end + 1 and text[tokens[k - 1].end] == "-" \
+            and tokens[k].text[0].isalnum():
+        k += 1
+    return k
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline in title case ("CATL Batteries Power New BMW Models"): every word capitalised."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _is_country(text: str, tokens: list[Token], word: tuple[int, int, str]) -> bool:
+    place = places().get(text[tokens[word[0]].start : tokens[word[1] - 1].end])
+    return place is not None and place.kind == "country"
+
+
+def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
+    """Token index after a unit name whose known part ends at tokens[k-1], or None."""
+    words: list[tuple[int, int, str]] = []  # (first token, after last token, folded word)
+    j = k
+    while j < len(tokens) and len(words) < _MAX_WORDS:
+        # a space only: "Varta-Tochter X" is a German compound, "BYD-Chef" a person
+        if text[tokens[j - 1].end : tokens[j].start] != " " or not (tokens[j].text[0].isupper() or tokens[j].text in ("e", "E")):
+            break
+        if tokens[j].text in LEGAL_FIRST:
+            break
+        after = _joined(text, tokens, j)
+        word = "-".join(t.text for t in tokens[j:after])
+        if word in ("e", "E"):
+            break
+        words.append((j, after, word.casefold()))
+        j = after
+    if not words:
+        return None
+    # a country right after the known name ends it ("Posco Argentina", "BMW Brasil")
+    if _is_country(text, tokens, words[0]) and (len(words) == 1 or words[1][2] not in UNIT_HEADS):
+        return words[0][1]
+    last_head = max((i for i, w in enumerate(words) if w[2] in UNIT_HEADS), default=-1)
+    if last_head < 0:
+        return None
+    end = last_head
+    while end + 1 < len(words) and words[end + 1][2] in _TRAILING:
+        end += 1
+    if end + 2 == len(words) and _is_country(text, tokens, words[end + 1]):
+        end += 1  # "Umicore Battery Materials Finland"
+    if end + 1 < len(words):
+        return None  # more name words follow ("Tesla Battery Day"): not a unit name
+    return words[end][1]
+
+
+def extend_unit_names(text: str, toks, known: list[Mention]) -> list[Mention]:
+    """Replace a known company that opens a unit's name by the unit ("Repsol" in "Repsol
+    Renovables"); known names inside the unit's name go with it ("Magna" in "LG Magna
+    e-Powertrain"). ``toks``: (index, start, end, tokens) per sentence."""
+    out: list[Mention] = []
+    skip_until = -1
+    titles: dict[int, bool] = {}
+    for m in known:
+        if m.start < skip_until:
+            continue
+        if m.label != "COMPANY" or not 0 <= m.sentence < len(toks):
+            out.append(m)
+            continue
+        tokens = toks[m.sentence][3]
+        k = next((i + 1 for i, t in enumerate(tokens) if t.end == m.end), None)
+        if k is None or k >= len(tokens):
+            out.append(m)
+            continue
+        if m.sentence not in titles:
+            titles[m.sentence] = _title_case(tokens)
+        end = None if titles[m.sentence] else _unit_end(text, tokens, k)
+        if end is None:
+            out.append(m)
+            continue
+        stop = tokens[end - 1].end
+        surface = " ".join(text[m.start:stop].split())
+        out.append(Mention(
+            start=m.start, end=stop, text=text[m.start:stop], label="COMPANY", canonical=surface,
+            sentence=m.sentence, source="pattern",
+            attrs={"known": False, "sectors": name_sectors(surface) or list(m.attrs.get("sectors", ())),
+                   "country": m.attrs.get("country"), "parent": m.canonical},
+        ))
+        skip_until = stop
+    return out

@@ -1,0 +1,46 @@
+"""Companies named after a known company ("Repsol Renovables", "Posco Argentina") are companies of
+their own, apart from the known one; other capitalised words after a known name are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import run, spans
+
+
+@pytest.mark.parametrize(
+    "text, language, unit",
+    [
+        ("Iberdrola Renovables signed a power purchase agreement with a steelmaker.", "en", "Iberdrola Renovables"),
+        ("Il contratto è stato firmato da Enel Rinnovabili e da un gruppo siderurgico.", "it", "Enel Rinnovabili"),
+        ("Shell sold the business to Siemens Mobility last year.", "en", "Siemens Mobility"),
+        ("Les cellules de Stellantis Ventures seront testées à Turin.", "fr", "Stellantis Ventures"),
+        ("The cathode plant of Umicore Battery Materials Finland is running.", "en", "Umicore Battery Materials Finland"),
+        ("Volvo Cars bought inverters from Hyundai Mobis and Toyota Battery Systems.", "en", "Toyota Battery Systems"),
+        ("El litio lo produce Rio Tinto Argentina en Salta.", "es", "Rio Tinto Argentina"),
+        ("BMW ordered chips from Infineon and LG Samsung e-Powertrain for its vans.", "en", "LG Samsung e-Powertrain"),
+    ],
+)
+def test_a_known_name_with_a_business_word_or_country_is_another_company(text, language, unit):
+    doc = run(text, language)
+    assert (unit, unit) in spans(doc, "COMPANY"), spans(doc, "COMPANY")
+
+
+def test_known_names_inside_a_joint_company_name_go_with_it():
+    doc = run("BMW ordered chips from LG Samsung e-Powertrain for its vans.", "en")
+    names = [c for _, c in spans(doc, "COMPANY")]
+    assert "Samsung Electronics" not in names and "Samsung" not in names, names
+
+
+@pytest.mark.parametrize(
+    "text, language, kept",
+    [
+        ("Tesla Battery Day was a success for the carmaker.", "en", "Tesla"),  # more name words follow
+        ("CATL Batteries Power New BMW Models In Europe", "en", "CATL"),  # a title-case headline
+        ("Die Varta-Tochter Power Cells liefert an Porsche.", "de", "Varta"),  # a German compound
+        ("BMW Group said sales rose.", "en", "BMW"),  # a group word is the same company
+    ],
+)
+def test_other_words_after_a_known_name_leave_it_alone(text, language, kept):
+    doc = run(text, language)
+    assert kept in [c for _, c in spans(doc, "COMPANY")], spans(doc, "COMPANY")
