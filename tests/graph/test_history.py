@@ -168,7 +168,7 @@ def test_capacity_contradictions():
         {"owner": "ACC", "location": "Termoli", "capacity": {"value": 40, "unit": "GWh"}, "status": "planned", "doc_id": "d6"},
     ]
     found = capacity_contradictions(fac)
-    assert [(c.detail["owner"], c.detail["location"], c.detail["min"], c.detail["max"]) for c in found] == [("CATL", "arnstadt", 14.0, 24.0)]
+    assert [(c.detail["owner"], c.detail["location"], c.detail["min"], c.detail["max"]) for c in found] == [("CATL", "Arnstadt", 14.0, 24.0)]
     assert [r["doc_id"] for r in found[0].detail["reports"]] == ["d3", "d4"]
 
 

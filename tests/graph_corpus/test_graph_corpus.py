@@ -31,7 +31,7 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
     proc = tierscope("ingest", ARTICLES, "--json", db=path)
     summary = json.loads(proc.stdout)
-    assert summary["new"] == 10 and not summary["skipped"]
+    assert summary["new"] == 15 and not summary["skipped"]
     return path
 
 
@@ -53,9 +53,10 @@ def test_rumour_talks_deal_is_one_relation_with_three_steps(db):
     assert [s["status"] for s in h["steps"]] == ["rumoured", "in_talks", "announced"]
     assert [s["start"] for s in h["steps"]] == ["2022-02-10", "2023-03-14", "2024-05-12"]
     assert h["relation"]["status"] == "announced"
-    # The signed deal: a German story and an English wire story with its reprint -> 2 sources.
+    # The signed deal: a German story, and an English wire story with its reprint and its French
+    # translation -> 2 sources, 4 documents.
     signed = h["steps"][2]
-    assert signed["sources"] == 2 and len(signed["documents"]) == 3
+    assert signed["sources"] == 2 and len(signed["documents"]) == 4
     assert all(d["addresses"] for d in signed["documents"])
     text = tierscope("history", "Voltaria Energia", "Brennero Motors", db=db).stdout
     assert "rumoured" in text and "in_talks" in text and "announced" in text
@@ -80,14 +81,17 @@ def test_parent_and_subsidiary_stay_two_nodes_linked_by_owns(db):
     assert [(r["other"], r["direction"]) for r in owns] == [("Kestrel Industries Cells", "out")]
 
 
-def test_reprint_counts_once_but_keeps_its_address(db):
+def test_reprint_and_translation_count_once_but_keep_their_addresses(db):
     [rel] = as_json("relations", "--company", "Brennero Motors", "--type", "supplies", db=db)
-    assert rel["documents"] == 5 and rel["sources"] == 4
+    assert rel["documents"] == 6 and rel["sources"] == 4
     ev = as_json("evidence", "Voltaria Energia", "Brennero Motors", db=db)
     clusters = {e["doc_key"]: e["source_key"] for e in ev}
-    assert clusters["en-2024-signed-wire.txt"] == clusters["en-2024-signed-reprint.txt"]
+    wire = clusters["en-2024-signed-wire.txt"]
+    assert clusters["en-2024-signed-reprint.txt"] == wire and clusters["fr-2024-signed-translation.txt"] == wire
+    assert clusters["de-2024-signed.txt"] != wire  # another story of the same deal, not a copy
     assert len(set(clusters.values())) == 4
-    assert {e["document_source"].rsplit("/", 1)[-1] for e in ev} >= {"en-2024-signed-wire.txt", "en-2024-signed-reprint.txt"}
+    assert {e["document_source"].rsplit("/", 1)[-1] for e in ev} >= {
+        "en-2024-signed-wire.txt", "en-2024-signed-reprint.txt", "fr-2024-signed-translation.txt"}
 
 
 def test_upstream_chain_of_depth_two(db):
@@ -107,9 +111,11 @@ def test_upstream_chain_of_depth_two(db):
 
 
 def test_capacity_and_single_source(db):
+    # Leipzig (en, 20 GWh) and Lipsia (it, 24 GWh later) are one plant, counted at its latest figure.
     assert as_json("capacity", "--by", "owner", db=db) == [
-        {"label": "Voltaria Energia", "total": 20.0, "gwh": {"announced": 20.0}, "plants": 1}]
-    assert [(r["label"], r["total"]) for r in as_json("capacity", "--by", "year", db=db)] == [("2026", 20.0)]
+        {"label": "Voltaria Energia", "total": 24.0, "gwh": {"announced": 24.0}, "plants": 1}]
+    assert [(r["label"], r["total"]) for r in as_json("capacity", "--by", "country", db=db)] == [("DE", 24.0)]
+    assert as_json("capacity", "--as-of", "2024-06-30", db=db)[0]["total"] == 20.0
     single = {(s["customer"], s["supplier"]) for s in as_json("single-source", db=db)}
     assert ("Brennero Motors", "Voltaria Energia") in single
 
@@ -129,3 +135,39 @@ def test_a_decision_is_reapplied_on_a_later_ingest(db, tmp_path):
     assert [c["name"] for c in as_json("companies", "--search", "brennero", db=copy)] == ["Brennero Motors"]
     assert as_json("show", "VLT Batteries", db=copy)["company"]["name"] == "Voltaria Energia"
     assert [d["kind"] for d in as_json("decisions", db=copy)] == ["alias", "merge"]
+
+
+def test_a_denial_after_a_rumour_shows_as_denied(db):
+    [h] = as_json("history", "Kestrel Industries AG", "Salar Minera", db=db)
+    assert (h["relation"]["type"], h["relation"]["status"]) == ("acquires", "denied")
+    assert [(s["status"], s["start"]) for s in h["steps"]] == [("rumoured", "2023-04-03"), ("denied", "2024-02-20")]
+    [before] = as_json("history", "Kestrel Industries AG", "Salar Minera", "--as-of", "2023-12-31", db=db)
+    assert before["relation"]["status"] == "rumoured" and before["relation"]["age_days"] == 272
+
+
+def test_an_old_rumour_stays_a_rumour_with_its_age(db):
+    [rel] = as_json("relations", "--company", "Nordfjord Graphite", "--as-of", "2024-12-31", db=db)
+    assert (rel["status"], rel["age_days"]) == ("rumoured", 862)  # 2022-08-22 to 2024-12-31
+    assert rel["status_reason"] == "rumoured since 2022-08-22, nothing stronger for 862 days"
+    text = tierscope("relations", "--company", "Nordfjord Graphite", "--as-of", "2024-12-31", db=db).stdout
+    assert "rumoured, 862 days old" in text
+
+
+def test_a_tier_three_link_through_a_rumour_is_shown_as_rumoured(db):
+    links = {link["company"]: link for link in as_json("upstream", "Brennero Motors", "--depth", "3", db=db)}
+    graphite = links["Nordfjord Graphite"]
+    assert (graphite["tier"], graphite["status"]) == (3, "rumoured")
+    assert [h["status"] for h in graphite["path"]] == ["announced", "active", "rumoured"]
+    assert "Nordfjord Graphite" not in {link["company"] for link in as_json("upstream", "Brennero Motors", db=db)}
+    # --product filters the first tier by its words: "cells" finds the battery-cell supplier.
+    cells = as_json("upstream", "Brennero Motors", "--product", "cells", "--depth", "1", db=db)
+    assert [link["company"] for link in cells] == ["Voltaria Energia"]
+    assert as_json("upstream", "Brennero Motors", "--product", "lithium", db=db) == []
+
+
+def test_capacity_disagreement_across_languages_is_flagged(db):
+    [c] = as_json("contradictions", "--kind", "capacity", db=db)
+    assert c["summary"] == "Voltaria Energia plant at Leipzig: capacity reported from 20 to 24 GWh"
+    assert [r["published"] for r in c["detail"]["reports"]] == ["2024-06-20", "2024-12-02"]
+    plants = as_json("show", "Voltaria Energia", db=db)["facilities"]
+    assert [(p["location"], p["documents"]) for p in plants] == [("Leipzig", 2)]

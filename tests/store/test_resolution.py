@@ -150,7 +150,7 @@ def test_one_plant_whatever_the_language_of_its_place(store, samples):
     from tierscope import query
 
     [found] = query.contradictions(store, kinds=("capacity",))
-    assert found.detail["location"] == "leipzig" and (found.detail["min"], found.detail["max"]) == (20.0, 24.0)
+    assert found.detail["location"] == "Leipzig" and (found.detail["min"], found.detail["max"]) == (20.0, 24.0)
     assert query.capacity(store) == {"Orsa Batteries": 32.0}  # Leipzig counted once, at its latest figure
 
 

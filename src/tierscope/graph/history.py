@@ -416,7 +416,9 @@ def capacity_contradictions(facilities: Iterable[Any], *, tolerance: float = 0.1
                     "capacity",
                     None,
                     {
-                        "owner": owner, "location": loc, "unit": unit, "min": lo, "max": hi,
+                        # The place as the first report wrote it; grouping ignored case and spacing.
+                        "owner": owner, "location": " ".join(str(_get(recs[0][1], "location")).split()),
+                        "unit": unit, "min": lo, "max": hi,
                         "reports": sorted(
                             ({"value": v, "doc_id": _get(f, "doc_id"), "published": _get(f, "published")} for v, f in recs),
                             key=lambda x: (str(x["published"]), x["value"]),
