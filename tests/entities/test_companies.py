@@ -136,3 +136,11 @@ def test_mentions_only_inside_sentences():
     doc = Document(id="x", source="x", text=text, language="en", sentences=[Sentence(16, len(text))])
     EntityRecognizer()(doc)
     assert [(m.text, m.sentence) for m in doc.mentions] == [("Tesla", 0), ("CATL", 0)]
+
+
+def test_a_name_that_is_also_a_function_word_needs_its_full_name_in_the_document():
+    # "Nel" (the hydrogen company) is the Italian "in the"
+    doc = run("Nel 2024 la società ha firmato un accordo con Stellantis.", "it")
+    assert "Nel" not in [c for _, c in spans(doc, "COMPANY")]
+    doc = run("Nel ASA ha firmato un accordo con Stellantis. Nel fornirà elettrolizzatori.", "it")
+    assert [c for t, c in spans(doc, "COMPANY") if t.startswith("Nel")] == ["Nel", "Nel"]

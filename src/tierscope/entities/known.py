@@ -19,7 +19,7 @@ from .gazetteer import Entry, Place, gazetteer, places
 from .matcher import Token, TokenMatcher
 from .text import LEGAL_AFTER
 from .cues import AUX, SUBJECT_VERBS
-from .vocab import CONTEXT, LOCATION_PREPS
+from .vocab import CONTEXT, LOCATION_PREPS, STOP
 
 __all__ = ["find_known", "name_matcher"]
 
@@ -144,6 +144,11 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                         continue
                     places_.append(payload)
                 elif cand.flag == "@":
+                    waiting.append(payload)
+                    waiting_flag = "@"
+                elif cand.flag == "?" and n == 1 and tokens[i].key in STOP and not LEGAL_AFTER.match(text, tokens[i].end):
+                    # a name that is also a function word ("Nel 2023", "Ora"): only with its legal
+                    # form, or where the company is named unambiguously elsewhere
                     waiting.append(payload)
                     waiting_flag = "@"
                 elif cand.flag == "?" and not _has_context(text, tokens, i, n, sent_end, language):
