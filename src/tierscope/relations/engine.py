@@ -299,7 +299,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.ends[-1] = g.end
                 continue
             bare = gap.strip() == ","
-            if lex.coord.match(gap) and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e)):
+            if (lex.coord.match(gap) and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
+                    or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
                     g.names.append(name)
                     g.firsts.append(s)
@@ -318,6 +319,27 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
         else:
             out.append(g)
     return out
+
+
+# Up to two short words between a verb and the subject that follows it ("bezieht derzeit BMW").
+_NEAR_AFTER = re.compile(r"\s+(?:\w{1,12}\s+){0,2}")
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+
+
+def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> bool:
+    """"von CATL sowie von Farasis", "from A and from B", "da A e da B": a list whose members each
+    repeat the preposition the list opened with."""
+    before = _LAST_WORD.search(text, max(0, first - 20), first)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if not any(word in ws for ws in lex.markers.values()):
+        return False
+    tail = gap.rstrip()
+    if not tail.lower().endswith(word) or (len(tail) > len(word) and tail[-len(word) - 1].isalnum()):
+        return False
+    head = tail[: len(tail) - len(word)]
+    return bool(head.strip()) and lex.coord.match(head) is not None
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
@@ -604,6 +626,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if lex.stake.search(between):
             return out
         cust = _subject(lex, groups, t0, text)
+        if cust is None:
+            # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
+            cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
         if cust is None or cust is frm:
             return out
         out.append((frm.names, cust.names, None, 0.0))

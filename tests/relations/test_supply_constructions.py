@@ -1,0 +1,48 @@
+"""Supply constructions of real news, on sentences written for these tests: a list whose members
+repeat their preposition, the French "acheter à" (buy from), a subject after the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+
+def pairs(sentence, companies, lang):
+    return sorted((t[0], t[1], t[2]) for t in triples(rels(sentence, companies, language=lang)))
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("en", "Kia buys its battery cells from Hanon and from Mando.", ["Kia", "Hanon", "Mando"],
+     [("supplies", "Hanon", "Kia"), ("supplies", "Mando", "Kia")]),
+    ("de", "Porsche bezieht die Sitze von Recaro sowie von Lear.", ["Porsche", "Recaro", "Lear"],
+     [("supplies", "Lear", "Porsche"), ("supplies", "Recaro", "Porsche")]),
+    ("it", "Ducati acquista i freni da Brembo e da Nissin.", ["Ducati", "Brembo", "Nissin"],
+     [("supplies", "Brembo", "Ducati"), ("supplies", "Nissin", "Ducati")]),
+    ("fr", "Alstom commande ses moteurs à Traktionssysteme et à Skoda Electric.", ["Alstom", "Traktionssysteme", "Skoda Electric"],
+     [("supplies", "Skoda Electric", "Alstom"), ("supplies", "Traktionssysteme", "Alstom")]),
+])
+def test_list_members_that_repeat_the_preposition_are_each_a_supplier(lang, sentence, companies, expected):
+    assert pairs(sentence, companies, lang) == expected
+
+
+def test_a_preposition_repeated_for_a_place_is_no_list():
+    # "from Hanon and from Korea": only companies join the list; a place is no supplier
+    assert pairs("Kia buys its battery cells from Hanon and from Korea.", ["Kia", "Hanon"], "en") == [("supplies", "Hanon", "Kia")]
+
+
+@pytest.mark.parametrize("sentence, companies, expected", [
+    ("Depuis 2021, Volvo achète ses cellules à Northvolt.", ["Volvo", "Northvolt"], [("supplies", "Northvolt", "Volvo")]),
+    ("Iveco commandera ses essieux à Dana.", ["Iveco", "Dana"], [("supplies", "Dana", "Iveco")]),
+    ("Airbus a cédé sa participation à Safran.", ["Airbus", "Safran"], []),  # a sale, not a purchase of goods
+])
+def test_french_buying_from_a_company_is_written_with_a(sentence, companies, expected):
+    assert pairs(sentence, companies, "fr") == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("de", "Die Wärmepumpen bezieht Audi seit 2022 von Mahle.", ["Audi", "Mahle"], [("supplies", "Mahle", "Audi")]),
+    ("es", "El aluminio lo recibe Seat de Hydro desde este año.", ["Seat", "Hydro"], [("supplies", "Hydro", "Seat")]),
+])
+def test_the_customer_may_follow_the_procurement_verb(lang, sentence, companies, expected):
+    assert pairs(sentence, companies, lang) == expected
