@@ -46,3 +46,26 @@ def test_french_buying_from_a_company_is_written_with_a(sentence, companies, exp
 ])
 def test_the_customer_may_follow_the_procurement_verb(lang, sentence, companies, expected):
     assert pairs(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("en", "Hanwha will supply solar panels to the factory of Rivian in Normal.", ["Hanwha", "Rivian"],
+     [("supplies", "Hanwha", "Rivian")]),
+    ("es", "Naturgy suministra gas a la planta de Seat en Martorell.", ["Naturgy", "Seat"], [("supplies", "Naturgy", "Seat")]),
+    ("it", "A2A fornirà energia elettrica allo stabilimento di Ferrari a Maranello.", ["A2A", "Ferrari"],
+     [("supplies", "A2A", "Ferrari")]),
+    ("fr", "Engie fournira l'électricité de l'usine de Verkor à Dunkerque.", ["Engie", "Verkor"], [("supplies", "Engie", "Verkor")]),
+])
+def test_supplying_a_customers_plant_supplies_the_customer(lang, sentence, companies, expected):
+    assert pairs(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("en", "Marelli expects to secure an order from Volvo for lighting modules.", ["Marelli", "Volvo"], [("supplies", "Marelli", "Volvo")]),
+    ("es", "Gestamp amplía su planta tras conseguir un pedido de Renault.", ["Gestamp", "Renault"], [("supplies", "Gestamp", "Renault")]),
+    ("fr", "Plastic Omnium veut décrocher un contrat de Stellantis.", ["Plastic Omnium", "Stellantis"],
+     [("supplies", "Plastic Omnium", "Stellantis")]),
+    ("it", "Sogefi punta a ottenere una commessa da Iveco.", ["Sogefi", "Iveco"], [("supplies", "Sogefi", "Iveco")]),
+])
+def test_winning_an_order_in_the_infinitive(lang, sentence, companies, expected):
+    assert pairs(sentence, companies, lang) == expected

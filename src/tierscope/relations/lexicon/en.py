@@ -10,7 +10,7 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants|factories|trains|fleets?|ships|aircraft)",
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -33,7 +33,7 @@ LEXICON = {
         # joint ventures
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
-        {"re": r"\b(?:wins?|won|winning|secur(?:es|ed|ing)|land(?:s|ed)|receiv(?:es|ed)|bag(?:s|ged)|obtain(?:s|ed)|clinch(?:es|ed)|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # nominal supply deals (direction from sectors, else subject = supplier)
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},

@@ -10,7 +10,7 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas|fábricas|trenes|flotas?|buques)",
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -29,7 +29,7 @@ LEXICON = {
         {"re": r"\bforma(?:ba|n)? parte (?:de|del)\b|\b(?:filial|subsidiaria|división|marca|unidad|participada|sociedad participada)(?: al \d+(?:[.,]\d+)? ?%| \w+)? (?:de|del)\b|\b(?:propiedad|controlad[ao]s?|participad[ao]s?)(?: (?:mayoritariamente|íntegramente|al \d+(?:[.,]\d+)? ?%))? (?:de|del|por)\b|\bpertenece a(?:l)?\b|\bperteneciente a(?:l)?\b|\bcasa matriz\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
-        {"re": r"\b(?:gana|ganó|consigue|consiguió|obtiene|obtuvo|recibe|recibió|logra|logró|se adjudica|se adjudicó|adjudica)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|adjudicarse|adjudica)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},

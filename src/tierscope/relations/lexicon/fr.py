@@ -10,7 +10,7 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
-    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines|sites|trains|rames|flottes?|navires)",
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -29,7 +29,7 @@ LEXICON = {
         {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité|société sœur)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:de|du|des|d')|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\bcontrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\bsociété commune\b|\bfiliale commune\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
-        {"re": r"\b(?:remporte|remporté|décroche|décroché|obtient|obtenu|reçoit|reçu|gagne|gagné|enregistre|engrange)\b(?: [\w$€.,%'-]+){0,5}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?: [\w$€.,%'-]+){0,5}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:contrat|accord) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:contrat|accord|partenariat|contrat-cadre|commande) de (?:fourniture|livraison)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},

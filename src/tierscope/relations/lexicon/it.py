@@ -14,7 +14,7 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabilimenti|fabbriche|impianti|treni|flott[ae]|navi)",
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -33,7 +33,7 @@ LEXICON = {
         {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|\bpossied(?:e|ono)\b|\bdetien(?:e|e il|e una)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
-        {"re": r"\b(?:vince|vinto|ottiene|ottenuto|si aggiudica|si è aggiudicat[oa]|aggiudicat[oa]|riceve|ricevuto|conquista|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:vince|vinto|vincerà|vincere|ottiene|ottenuto|otterrà|ottenere|si aggiudica|si è aggiudicat[oa]|si aggiudicherà|aggiudicarsi|aggiudicat[oa]|riceve|ricevuto|riceverà|ricevere|conquista|conquistato|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
