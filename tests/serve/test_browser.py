@@ -109,6 +109,7 @@ def test_shared_link_opens_company_relation_and_date(server, page):
     page.locator('#relation-status .badge[data-status="rumoured"]').wait_for()
     assert page.locator("#asof").input_value() == "2023-12-31"
     assert page.locator('#panel #evidence blockquote[lang="de"]').inner_text().startswith("Laut Insidern")
+    page.locator("#neighbourhood svg").wait_for()  # the panel and the company page load independently
     assert page.locator('#neighbourhood path.edge[data-status="rumoured"]').count() == 1
     # the facilities table and the relations table
     page.goto(f"{server.url}/#/company/{cid('catl')}")
