@@ -463,3 +463,24 @@ def test_a_plant_gets_its_country_from_the_place_list_when_no_mention_tagged_it(
     [plant] = srv.get("/api/facilities")[2]["items"]
     assert plant["country"] == "DE"
     assert [(i["label"], i["gwh"]) for i in srv.get("/api/capacity?by=country")[2]["items"]] == [("DE", 20.0)]
+
+
+def test_ids_are_stable_across_databases_and_ingest_order(start_server, tmp_path):
+    """An id names the same company, relation, evidence and plant in any database built from the
+    same articles, whatever order they were added in, so links and bookmarks keep working."""
+    docs = corpus()
+    servers = [start_server(build_db(tmp_path / "forward.db", docs)),
+               start_server(build_db(tmp_path / "backward.db", list(reversed(docs))))]
+
+    def named_ids(srv):
+        companies = {c["name"]: c["id"] for c in srv.get("/api/companies?limit=500")[2]["items"]}
+        relations = {(r["source"]["name"], r["type"], r["target"]["name"]): r["id"]
+                     for r in srv.get("/api/relations?limit=500")[2]["items"]}
+        evidence = sorted((e["assertion_id"], e["document"]["id"]) for rid in relations.values()
+                          for e in srv.get(f"/api/relations/{rid}")[2]["evidence"])
+        plants = {(f["owner"]["name"], f["location"]): f["id"] for f in srv.get("/api/facilities?limit=500")[2]["items"]}
+        return companies, relations, evidence, plants
+
+    forward, backward = (named_ids(s) for s in servers)
+    assert len(forward[0]) == 11 and len(forward[1]) == 7 and len(forward[3]) == 3
+    assert forward == backward
