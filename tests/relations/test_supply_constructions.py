@@ -69,3 +69,15 @@ def test_supplying_a_customers_plant_supplies_the_customer(lang, sentence, compa
 ])
 def test_winning_an_order_in_the_infinitive(lang, sentence, companies, expected):
     assert pairs(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("en", "Hitachi Astemo's biggest customer remains Honda, which buys its brakes.", ["Hitachi Astemo", "Honda"],
+     [("supplies", "Hitachi Astemo", "Honda")]),
+    ("it", "Il primo cliente di Brembo resta BMW.", ["Brembo", "BMW"], [("supplies", "Brembo", "BMW")]),
+    ("en", "Brakes from Akebono, Toyota's second supplier for the model, arrive in May.", ["Akebono", "Toyota"],
+     [("supplies", "Akebono", "Toyota")]),
+    ("en", "Magna's customer is expected to report results.", ["Magna"], []),
+])
+def test_a_customer_or_supplier_named_by_its_partner(lang, sentence, companies, expected):
+    assert pairs(sentence, companies, lang) == expected

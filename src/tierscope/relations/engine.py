@@ -679,13 +679,18 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
             if nxt is not None:
                 return put(nxt, adj, 0.0)
-            elif len(lefts) > 1 and _unmarked(lex, lefts[1]):
+            elif len(lefts) > 1 and (_unmarked(lex, lefts[1]) or text[lefts[1].end : adj.start].strip() == ","):
+                # "X, Tesla's supplier" / "cells from X, BMW's second supplier": X is the referent
                 return put(lefts[1], adj, -0.05)
             return out
         if of is not None:
             src = next((g for g in lefts if _unmarked(lex, g)), None)
             if src is not None:
                 return put(src, of, 0.0)
+            # "Il primo cliente di Brembo resta BMW": the referent follows a copula
+            nxt = next((g for g in right if g.start > of.end and _unmarked(lex, g) and _INCLUDE.fullmatch(text, of.end, g.start)), None)
+            if nxt is not None:
+                return put(nxt, of, -0.05)
             return out
         subj = _subject(lex, groups, t0, text)
         if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
@@ -906,7 +911,10 @@ _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 #: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
 _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
 #: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
-_INCLUDE = re.compile(r"\s+(?:(?:now|also|already)\s+)?(?:include|includes|included|are|were|comprise|comprendono|includono|sono|umfassen|sind|zählen|incluyen|son|comprennent|incluent|sont)\s+(?:(?:[\w-]+\s+){0,2})?", _I)
+_INCLUDE = re.compile(
+    r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
+    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|incluyen|son|es|era|sigue siendo"
+    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:[\w-]+\s+){0,2})?", _I)
 _AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
