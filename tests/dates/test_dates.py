@@ -33,6 +33,27 @@ def test_find_dates(language, text, expected):
     assert [(text[s:e], iso) for s, e, iso in found] == expected
 
 
+@pytest.mark.parametrize("language, date, iso", [
+    ("en", "31st of September, 2023", None),  # impossible, and not read as September 2023 either
+    ("en", "30th of September, 2023", "2023-09-30"),
+    ("es", "1º de septiembre de 2023", "2023-09-01"),
+    ("fr", "1er septembre 2023", "2023-09-01"),
+    ("en", "September 30th, 2023", "2023-09-30"),
+    ("de", "30.09.2023", "2023-09-30"),
+    ("en", "2023-09-30", "2023-09-30"),
+    ("it", "settembre 2023", "2023-09"),
+])
+@pytest.mark.parametrize("where", ["alone", "start", "middle", "end"])
+def test_dates_far_from_other_numbers_are_found_whole(language, date, iso, where):
+    # dates are looked for only around the years of a text: the window must hold the whole date
+    filler = "Die Werke liefern Teile, the plants ship parts, gli impianti producono pezzi. " * 3
+    text = {"alone": date, "start": date + " " + filler, "middle": filler + date + " " + filler,
+            "end": filler + date}[where]
+    start = text.index(date)
+    expected = [(start, start + len(date), iso)] if iso else []
+    assert find_dates(text, language) == expected
+
+
 def test_offsets_are_exact():
     text = "Il contratto, firmato il 26 luglio 2016, vale 3 milioni."
     [(s, e, iso)] = find_dates(text, "it")

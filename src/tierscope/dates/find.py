@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .months import LANGUAGES, MONTHS
@@ -20,6 +21,13 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _ISO = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d)")
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
+# Every date the patterns read holds a year, so they are run only in windows around the years of
+# the text: on an article of a few KB that is a tenth of the scanning (this runs on every article).
+# A date starts at most _BEFORE characters ahead of its year ("31st of September, 2023" is 23) and
+# ends at most _AFTER characters behind it ("2023-09-30" and the lookahead after it).
+_YEAR_AT = re.compile(r"(?:19|20)\d\d")
+_BEFORE = 48
+_AFTER = 8
 
 
 def iso_date(year: int, month: int, day: int | None = None) -> str | None:
@@ -70,21 +78,27 @@ def find_dates(text: str, language: str | None) -> list[tuple[int, int, str]]:
     """All dates in ``text``: (start, end, ISO) sorted by position. Full dates give "YYYY-MM-DD",
     a month with a year gives "YYYY-MM". Impossible dates (31 February) are skipped."""
     months, dmy, mdy, my = _patterns(language)
+    windows = _year_windows(text)
+
+    def matches(pattern: re.Pattern) -> Iterator[re.Match]:
+        for start, end in windows:
+            yield from pattern.finditer(text, start, end)
+
     found: list[tuple[int, int, str]] = []
-    for m in _ISO.finditer(text):
+    for m in matches(_ISO):
         iso = iso_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if iso:
             found.append((m.start(), m.end(), iso))
     impossible: list[tuple[int, int]] = []
     for pattern in (dmy, mdy):
-        for m in pattern.finditer(text):
+        for m in matches(pattern):
             iso = iso_date(int(m["y"]), _month(months, m["m"]), int(m["d"]))
             if iso:
                 found.append((m.start(), m.end(), iso))
             else:
                 impossible.append(m.span())
-    found.extend(_numeric(text, language))
-    for m in my.finditer(text):
+    found.extend(_numeric(matches(_NUMERIC), language))
+    for m in matches(my):
         iso = iso_date(int(m["y"]), _month(months, m["m"]))
         # "31 February 2023" is no date at all, not the month February 2023
         if iso and not any(s <= m.start() < e for s, e in impossible):
@@ -92,10 +106,23 @@ def find_dates(text: str, language: str | None) -> list[tuple[int, int, str]]:
     return _drop_overlaps(found)
 
 
-def _numeric(text: str, language: str | None) -> list[tuple[int, int, str]]:
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint (start, end) ranges of ``text`` around its years, in order. A pattern searched with
+    these bounds still sees the characters before ``start`` for its lookbehind."""
+    windows: list[tuple[int, int]] = []
+    for m in _YEAR_AT.finditer(text):
+        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _numeric(found: Iterable[re.Match], language: str | None) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     slash_en: list[re.Match] = []
-    for m in _NUMERIC.finditer(text):
+    for m in found:
         if language == "en" and m.group(2) == "/":
             slash_en.append(m)
             continue
