@@ -31,7 +31,7 @@ def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
     proc = tierscope("ingest", ARTICLES, "--json", db=path)
     summary = json.loads(proc.stdout)
-    assert summary["new"] == 15 and not summary["skipped"]
+    assert summary["new"] == 16 and not summary["skipped"]
     return path
 
 
@@ -43,6 +43,13 @@ def test_one_battery_maker_under_four_names_is_one_node(db):
         assert name in aliases
     for name in ("Voltaria Energia AG", "voltaria energia s.p.a.", "Voltaria Energia SA"):
         assert as_json("show", name, db=db)["company"]["name"] == "Voltaria Energia"
+
+
+def test_a_former_name_stated_in_an_article_is_the_same_node(db):
+    # 2021 (it): "Padana Accumulatori S.p.A." opens a pilot line; 2024 (en): "Voltaria Energia Ltd,
+    # formerly Padana Accumulatori, ...".
+    assert as_json("show", "Padana Accumulatori S.p.A.", db=db)["company"]["name"] == "Voltaria Energia"
+    assert [c["name"] for c in as_json("companies", "--search", "padana", db=db)] == ["Voltaria Energia"]
 
 
 def test_rumour_talks_deal_is_one_relation_with_three_steps(db):
@@ -170,4 +177,4 @@ def test_capacity_disagreement_across_languages_is_flagged(db):
     assert c["summary"] == "Voltaria Energia plant at Leipzig: capacity reported from 20 to 24 GWh"
     assert [r["published"] for r in c["detail"]["reports"]] == ["2024-06-20", "2024-12-02"]
     plants = as_json("show", "Voltaria Energia", db=db)["facilities"]
-    assert [(p["location"], p["documents"]) for p in plants] == [("Leipzig", 2)]
+    assert sorted((p["location"], p["documents"]) for p in plants) == [("Leipzig", 2), ("Modena", 1)]

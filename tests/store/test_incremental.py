@@ -29,6 +29,7 @@ def snapshot(store: SQLiteStore) -> dict[str, object]:
         "documents": "SELECT id, cluster_id, company_set, numbers FROM documents",
         "links": "SELECT a, b, kind FROM doc_links",
         "names": "SELECT name, count, company_id FROM names",
+        "renames": "SELECT doc_id, name, former FROM renames",
     }
     return {k: {tuple(r.values()) for r in store.rows(sql)} for k, sql in queries.items()}
 
@@ -43,7 +44,7 @@ def _doc(samples, key, text, rels, published="2024-01-01", companies=None, langu
 def batches(samples):
     """Four ingest batches and the decisions taken between them: legal-form variants and an acronym
     arriving later, a reprint and a translation of earlier stories, a merge that turns a relation
-    into a self-loop, and a split that undoes it."""
+    into a self-loop, a split that undoes it, and a former name stated last."""
     wire = ("Lumo Cells will supply battery cells to Corvo Auto from 2025 under a six-year contract "
             "covering 40,000 vans a year and 12 GWh, the companies said on Monday.")
     b1 = samples.corpus()[:3] + [
@@ -70,6 +71,10 @@ def batches(samples):
     b4 = [
         _doc(samples, "lumo-corvo", "Lumo Cells ended its supply of cells to Corvo Veicoli.",
              [("supplies", "Lumo Cells", "Corvo Veicoli", "ended", "cells", "ended")], published="2024-09-01"),
+        # A rename stated after three batches of "Lumo Cells": the old name's rows move to the new one.
+        _doc(samples, "ostra", "Ostra Batteries, formerly Lumo Cells, will supply cells to Tesla.",
+             [("supplies", "Ostra Batteries", "Tesla", "announced", "cells", "supply")], published="2024-10-01",
+             companies={"Ostra Batteries": "Ostra Batteries", "Tesla": "Tesla"}),
     ]
     decisions = {
         1: [("merge", "Corvo Auto", "Corvo Veicoli", None)],
@@ -106,6 +111,7 @@ def test_incremental_refresh_equals_a_full_rebuild(tmp_path, samples):
     assert "Corvo Auto" in names and "Corvo Veicoli" not in names  # merged
     assert "Kestrel Materials" in names and len([n for n in names if n.startswith("Nordfeld")]) == 1  # split again
     assert not state["parked"]  # the split brought the parked assertions back
+    assert "Ostra Batteries" in names and "Lumo Cells" not in names  # renamed
     links = {kind for _, _, kind in state["links"]}
     assert links == {"reprint", "translation"}
 

@@ -174,6 +174,7 @@ def test_an_old_file_re_keys_its_plants_on_upgrade(tmp_path, samples):
                           (old, owner, loc, product))
                 c.execute("UPDATE facility_assertions SET facility_id = ? WHERE id = ?", (old, fid))
             c.execute("DELETE FROM facilities WHERE id NOT IN (SELECT facility_id FROM facility_assertions)")
+            c.execute("DROP TABLE renames")  # version 5
         s.conn.execute("PRAGMA user_version = 3")
     with SQLiteStore(path) as s:
         assert s.counts()["facilities"] == 2 and s.rows("SELECT DISTINCT resolved FROM documents") == [{"resolved": 0}]

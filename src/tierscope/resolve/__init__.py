@@ -6,6 +6,7 @@ on labelled name pairs.
 """
 
 from .names import acronym, acronym_variants, display_name, normalize
+from .renames import former_names
 from .resolver import Decision, KnownEntity, PairScores, Resolver, evaluate_pairs
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "Decision",
     "PairScores",
     "evaluate_pairs",
+    "former_names",
 ]

@@ -24,7 +24,10 @@ Rules, applied in this order (automatic rules never join two different known ent
    Nothing else joins names. In particular a name that is another name plus distinctive words
    ("Envision AESC" / "Envision", "Samsung SDI" / "Samsung Electronics", "Ford Otosan" / "Ford")
    stays a different company unless a known alias or a user decision says otherwise.
-6. **User decisions**, replayed in order on every run: ``merge(a, b)``, ``split(name)`` (takes the
+6. **Former names stated in articles** ("Voltaria Energia, formerly Padana Accumulatori", found by
+   ``resolve.renames``): the two names are one company, named by its current name, unless both are
+   different companies of the gazetteer.
+7. **User decisions**, replayed in order on every run (after the renames, so a split undoes one): ``merge(a, b)``, ``split(name)`` (takes the
    name out of its cluster), ``alias(company, alias)`` (like merge, and ``company``'s cluster is
    represented by ``company``).
 
@@ -217,6 +220,7 @@ class Resolver:
         known: Iterable[Any] = (),
         decisions: Iterable[Any] = (),
         *,
+        renames: Iterable[tuple[str, str]] = (),
         fuzzy_threshold: float = 88.0,
         acronyms: bool = True,
         fuzzy: bool = True,
@@ -238,6 +242,8 @@ class Resolver:
             seen[ent.canonical] = len(self.entities)
             self.entities.append(ent)
         self.decisions: list[Decision] = [Decision.coerce(d) for d in decisions]
+        # (current name, former name) pairs stated in articles (``resolve.renames``).
+        self.renames: list[tuple[str, str]] = [(str(a), str(b)) for a, b in renames if a and b]
         # key -> entity index. A key claimed by one entity belongs to it; a key one entity claims
         # as its canonical name and others only as an alias belongs to the first. A key several
         # entities claim as canonical ("Porsche" / "Porsche SE": same key once "SE" is dropped) is
@@ -351,6 +357,7 @@ class Resolver:
             uf.entity.setdefault(r, i)
             uf.union(anchor, k)
         decision_keys = {self._node(n) for d in self.decisions for n in (d.a, d.b) if n}
+        decision_keys |= {self._node(n) for pair in self.renames for n in pair}
         all_keys = sorted(corpus_keys | set(self._owner) | decision_keys)
         for k in all_keys:
             uf.add(k)
@@ -451,6 +458,13 @@ class Resolver:
             if p:
                 pin[ca] = p
 
+        for new_name, old_name in self.renames:
+            # Two companies the gazetteer lists stay apart: it knows their history better than one
+            # sentence does. Otherwise the company keeps its current name.
+            known_new, known_old = self.canonical_of(new_name), self.canonical_of(old_name)
+            if known_new and known_old and known_new != known_old:
+                continue
+            join(ensure(self._node(new_name)), ensure(self._node(old_name)), None, first_survives=True)
         for d in self.decisions:
             if d.op == "merge":
                 join(ensure(self._node(d.a)), ensure(self._node(d.b or "")), None, first_survives=True)

@@ -97,7 +97,21 @@ def build_resolver(conn: sqlite3.Connection, known: Any = None):
 
     entities = known_entities() if known is None else known
     decs = [Decision(d["kind"], d["a"], d["b"]) for d in decisions(conn) if d["kind"] in DECISION_KINDS]
-    return Resolver(entities, decs)
+    renames = conn.execute("SELECT r.name, r.former FROM renames r JOIN documents d ON d.id = r.doc_id "
+                           "ORDER BY d.rowid, r.rowid").fetchall()
+    return Resolver(entities, decs, renames=renames)
+
+
+def _find_renames(conn: sqlite3.Connection, new: str) -> None:
+    """Store the former names the new documents state ("X, formerly Y")."""
+    from ..resolve.renames import former_names
+
+    found = []
+    for doc_id, text in conn.execute(f"SELECT id, text FROM documents WHERE id IN {new}").fetchall():
+        spans = conn.execute("SELECT start, end, canonical FROM mentions WHERE doc_id = ? AND label = 'COMPANY' "
+                             "AND canonical IS NOT NULL", (doc_id,)).fetchall()
+        found += [(doc_id, name, former) for name, former in former_names(text or "", spans)]
+    conn.executemany("INSERT OR IGNORE INTO renames(doc_id, name, former) VALUES (?, ?, ?)", found)
 
 
 def _now() -> str:
@@ -155,15 +169,16 @@ def refresh(conn: sqlite3.Connection, *, known: Any = None, full: bool = False) 
     transaction."""
     report = RefreshReport()
     entities = known_entities() if known is None else tuple(known)
-    resolver = build_resolver(conn, entities)
     if full:
         for sql in ("DELETE FROM names", "DELETE FROM surfaces", "DELETE FROM doc_bands", "DELETE FROM doc_links",
-                    "UPDATE documents SET resolved = 0, numbers = NULL, company_set = NULL"):
+                    "DELETE FROM renames", "UPDATE documents SET resolved = 0, numbers = NULL, company_set = NULL"):
             conn.execute(sql)
     conn.execute("DROP TABLE IF EXISTS temp.new_docs")
     conn.execute("CREATE TEMP TABLE new_docs(id TEXT PRIMARY KEY)")
     conn.execute("INSERT INTO temp.new_docs SELECT id FROM documents WHERE resolved = 0")
     new = "(SELECT id FROM temp.new_docs)"
+    _find_renames(conn, new)
+    resolver = build_resolver(conn, entities)
 
     # 1. Count the names and mention surfaces of the new documents.
     fresh: Counter[str] = Counter()
@@ -196,6 +211,7 @@ def refresh(conn: sqlite3.Connection, *, known: Any = None, full: bool = False) 
         old_cid[name] = cid
     corpus = set(counts)
     decision_names = {n for d in resolver.decisions for n in (d.a, d.b) if n and ids.company_key(n)}
+    decision_names |= {n for pair in resolver.renames for n in pair if ids.company_key(n)}
     for n in decision_names - corpus:
         counts[n] = 1  # so the name is resolved and findable; it only names an existing cluster
     mapping = resolver.resolve(counts)

@@ -80,6 +80,11 @@ language (``store.plants``: "Lipsia" and "Leipzig" are one plant), where it was 
 written and product. The migration forgets the incremental state, so the first refresh re-keys
 every facility report (a full rebuild, as for version 3).
 
+Version 5 (``MIGRATIONS[4]``) adds ``renames``: the former names articles state ("Voltaria Energia,
+formerly Padana Accumulatori"; ``resolve.renames``), ``doc_id``, ``name`` (the company's name as the
+entity stage gave it), ``former``; the resolver joins the two names. The migration forgets the
+incremental state, so the first refresh reads every stored article for them.
+
 Company resolution happens twice. While a document is written, ``resolve_company(conn, name)`` maps
 a name to the company that already has it as an alias (by ``company_key``), creating one for an
 unknown name: cheap and per document. Once per ingest batch (and after every decision)
@@ -108,7 +113,7 @@ from .plants import place_name, plant_id
 
 __all__ = ["SQLiteStore", "resolve_company", "SCHEMA_VERSION", "APPLICATION_ID", "TABLES"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: "tscp": marks a file as a tierscope database.
 APPLICATION_ID = 0x74736370
 
@@ -336,6 +341,19 @@ UPDATE facility_assertions SET location = (SELECT f.location FROM facilities f W
     product = (SELECT f.product FROM facilities f WHERE f.id = facility_assertions.facility_id)
 """,
     3: """
+DELETE FROM names;
+DELETE FROM surfaces;
+DELETE FROM doc_bands;
+DELETE FROM doc_links;
+UPDATE documents SET resolved = 0, numbers = NULL, company_set = NULL
+""",
+    4: """
+CREATE TABLE renames (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    former TEXT NOT NULL,
+    PRIMARY KEY (doc_id, name, former)
+);
 DELETE FROM names;
 DELETE FROM surfaces;
 DELETE FROM doc_bands;
