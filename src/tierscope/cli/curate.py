@@ -110,11 +110,14 @@ def merge(company_a: str, company_b: str, note: str | None, db: str, as_json: bo
 @json_option
 def split(name: str, note: str | None, db: str, as_json: bool) -> None:
     """NAME becomes a company of its own, with the relations and plants stated under that name.
-    Undoes a merge (or an automatic match). Stored as a decision and applied to later ingests.
+    Undoes a merge, an automatic match or a rename an article stated ("X, formerly NAME"). Names
+    that differ from NAME only in legal form or case leave with it. Stored as a decision and
+    applied to later ingests.
 
     \b
     Example:
-      tierscope split "Voltaria Energia"
+      tierscope split "Brennero Veicoli"     # after: tierscope merge "Brennero Motors" "Brennero Veicoli"
+      tierscope split "Padana Accumulatori"  # an article said "Voltaria Energia, formerly Padana ..."
     """
     from ..errors import NotFoundError
     from ..resolve import normalize
