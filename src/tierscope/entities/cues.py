@@ -266,6 +266,10 @@ NOT_COMPANIES = _words(
     "gmbh ag sa spa srl plc llc nv bv se kg covid esg r&d ceo's usd eur cny jpy",
     # battery chemistries and vehicle classes
     "lfp lmfp nmc nca lto nmca bev bevs phev phevs hev ice",
+    # materials and parts (German capitalises them: "auf Basis von Siliziumkarbid")
+    "lithium lithiumhydroxid lithiumcarbonat nickel kobalt cobalt mangan graphit graphite kupfer stahl",
+    "aluminium silizium siliziumkarbid galliumnitrid sic gan wasserstoff halbleiter zellen batteriezellen",
+    "kathodenmaterial anodenmaterial elektrolyt strom ökostrom",
     "government regierung governo gouvernement gobierno commission kommission commissione ministry",
     "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",

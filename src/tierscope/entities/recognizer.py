@@ -15,6 +15,7 @@ from .quantities import find_quantities
 from .text import LEGAL_AFTER, Occupied
 from .patterns import LEGAL_FIRST
 from .units import extend_unit_names
+from .acronyms import link_acronyms
 
 __all__ = ["EntityRecognizer", "find_date_mentions"]
 
@@ -123,6 +124,7 @@ class EntityRecognizer:
             inside = Occupied(len(text), ((m.start, m.end) for m in named))
             mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
             mentions.extend(named)
+        mentions = link_acronyms(text, toks, mentions)
         mentions.extend(find_coref(text, sentences, toks, language, mentions))
         people = find_people(text, toks, mentions)
         if people:

@@ -663,7 +663,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
 
         lefts = _left(groups, t0, text, ("report",), lex, 90)
-        adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) else None
+        adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
         if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
             adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
         of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
@@ -996,6 +996,13 @@ def _with_more_recipients(lex: Compiled, groups: list[Group], recip: Group, text
         names.extend(n for n in g.names if n not in names)
         prev = g
     return names
+
+
+def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
+    """A preposition or a year between two words ("Samsung SDI 2015 vom Zulieferer Magna"): they
+    are no compound ("Tesla supplier Panasonic")."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", text[a:b])]
+    return any(_YEAR.fullmatch(w) or any(w in ws for ws in lex.markers.values()) for w in words)
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

@@ -1,0 +1,74 @@
+"""Abbreviations defined in the text: "Extremadura New Energies (ENE)", "Kestrel Battery Recycling
+(KBR)". When the abbreviation is a company somewhere in the document, the words it abbreviates
+are that company too, and every mention of the abbreviation takes the full name as its canonical
+name (so "ENE" and "Extremadura New Energies" are one company). A defined abbreviation that never
+acts as a company ("Inflation Reduction Act (IRA)") changes nothing.
+"""
+
+from __future__ import annotations
+
+from ..doc import Mention
+from .matcher import Token
+from .patterns import CONNECTORS
+from .vocab import name_sectors
+
+__all__ = ["link_acronyms"]
+
+_MAX_WORDS = 6
+
+
+def _initials_run(tokens: list[Token], close: int, abbr: str) -> tuple[int, int] | None:
+    """Token range (first, after last) of the capitalised words before ``tokens[close]`` (the
+    opening bracket) whose initials spell ``abbr``; connectors inside are skipped ("Banco de X")."""
+    words: list[int] = []
+    k = close - 1
+    while k >= 0 and len(words) < _MAX_WORDS:
+        t = tokens[k]
+        if t.text[0].isupper():
+            words.insert(0, k)
+        elif not (t.key in CONNECTORS and words):
+            break
+        k -= 1
+    target = abbr.casefold()
+    for i in range(len(words)):
+        run = words[i:]
+        if "".join(tokens[j].text[0] for j in run).casefold() == target:
+            return run[0], close
+    return None
+
+
+def link_acronyms(text: str, toks, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with COMPANY mentions for the defined long forms (a place inside one is part of
+    the name: "Extremadura New Energies") and abbreviation mentions re-pointed to them.
+    ``toks``: (index, start, end, tokens) per sentence."""
+    companies = [m for m in mentions if m.label == "COMPANY"]
+    abbrs = {m.text for m in companies if 2 <= len(m.text) <= 6 and m.text.isalpha() and m.text.isupper()
+             and m.canonical == m.text}
+    if not abbrs:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions if m.label != "PLACE"]
+    long_names: dict[str, str] = {}
+    added: list[Mention] = []
+    for s_index, _start, _end, tokens in toks:
+        for k in range(1, len(tokens) - 2):
+            if tokens[k].text != "(" or tokens[k + 2].text != ")" or tokens[k + 1].text not in abbrs:
+                continue
+            abbr = tokens[k + 1].text
+            run = _initials_run(tokens, k, abbr)
+            if run is None:
+                continue
+            a, b = tokens[run[0]].start, tokens[run[1] - 1].end
+            name = " ".join(text[a:b].split())
+            long_names.setdefault(abbr, name)
+            if not any(s < b and a < e for s, e in taken):
+                added.append(Mention(start=a, end=b, text=text[a:b], label="COMPANY", canonical=name,
+                                     sentence=s_index, source="pattern",
+                                     attrs={"known": False, "sectors": name_sectors(name)}))
+                taken.append((a, b))
+    for m in companies:
+        if m.text in long_names and m.canonical == m.text:
+            m.canonical = long_names[m.text]
+    if not added:
+        return mentions
+    kept = [m for m in mentions if not (m.label == "PLACE" and any(a.start <= m.start and m.end <= a.end for a in added))]
+    return kept + added

@@ -1,0 +1,23 @@
+"""An abbreviation defined in the text names the company it abbreviates."""
+
+from __future__ import annotations
+
+from entity_helpers import run, spans
+
+
+def test_a_defined_abbreviation_that_acts_as_a_company_names_the_long_form():
+    doc = run("Norte Litio Minerals (NLM) opened an office in Lisbon. NLM will supply lithium to Volvo.", "en")
+    companies = spans(doc, "COMPANY")
+    assert ("Norte Litio Minerals", "Norte Litio Minerals") in companies, companies
+    assert [c for t, c in companies if t == "NLM"] == ["Norte Litio Minerals", "Norte Litio Minerals"]
+
+
+def test_a_place_inside_the_long_form_is_part_of_the_name():
+    doc = run("Galicia Baterías Avanzadas (GBA) firmó un acuerdo con Seat. GBA suministrará celdas a Seat.", "es")
+    assert ("Galicia Baterías Avanzadas", "Galicia Baterías Avanzadas") in spans(doc, "COMPANY")
+    assert "Galicia" not in [t for t, _ in spans(doc, "PLACE")]
+
+
+def test_an_abbreviation_that_never_acts_as_a_company_changes_nothing():
+    doc = run("The Inflation Reduction Act (IRA) helps Ford build plants.", "en")
+    assert [c for _, c in spans(doc, "COMPANY")] == ["Ford"]
