@@ -61,6 +61,7 @@ def main() -> int:
     ap.add_argument("gold")
     ap.add_argument("--doc", help="only this document id")
     ap.add_argument("--hits", action="store_true", help="also print false hits")
+    ap.add_argument("--status", action="store_true", help="only print matched relations whose status is wrong")
     args = ap.parse_args()
     gold = [g for g in load_gold(args.gold) if not args.doc or g.id == args.doc]
     docs, _ = extract_gold_docs(gold, Path(args.gold).parent)
@@ -71,7 +72,14 @@ def main() -> int:
         if doc is None:
             continue
         for gr in g.relations:
-            if any(same(matcher, r, gr.type, gr.source, gr.target) for r in doc.relations):
+            found = [r for r in doc.relations if same(matcher, r, gr.type, gr.source, gr.target)]
+            if args.status:
+                best = max(found, key=lambda r: r.confidence, default=None)
+                if best is not None and gr.status and best.status != gr.status:
+                    print(f"\nSTATUS [{g.id}] {gr.type} {gr.source} -> {gr.target}: gold {gr.status}, got {best.status}")
+                    print("   ", " ".join(best.evidence.text.split()))
+                continue
+            if found:
                 continue
             sa, sb = key_sentences(doc, matcher, gr.source), key_sentences(doc, matcher, gr.target)
             print(f"\nMISS [{g.id}] {gr.type} {gr.source} -> {gr.target} ({gr.status})"
@@ -82,7 +90,7 @@ def main() -> int:
                 for r in doc.relations:
                     if s.start <= r.evidence.start < s.end:
                         print(f"      got {r.type} {r.source} -> {r.target} ({r.status})")
-        if args.hits:
+        if args.hits and not args.status:
             for r in doc.relations:
                 if any(same(matcher, r, gr.type, gr.source, gr.target) for gr in g.relations):
                     continue

@@ -28,7 +28,7 @@ LEXICON = {
     "triggers": [
         {"re": r"\bforma(?:ba|n)? parte (?:de|del)\b|\b(?:filial|subsidiaria|división|marca|unidad|participada|sociedad participada)(?: al \d+(?:[.,]\d+)? ?%| \w+)? (?:de|del)\b|\b(?:propiedad|controlad[ao]s?|participad[ao]s?)(?: (?:mayoritariamente|íntegramente|al \d+(?:[.,]\d+)? ?%))? (?:de|del|por)\b|\bpertenece a(?:l)?\b|\bperteneciente a(?:l)?\b|\bcasa matriz\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
-        {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
+        {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|adjudicarse|adjudica)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
@@ -69,7 +69,7 @@ LEXICON = {
     },
     "local": {
         "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
-        "announced": r"\b(?:firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
+        "announced": r"\b(?:crean|crea|forman|forma|constituyen|constituye|lanzan|lanza|fundan|funda|ponen en marcha|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
     "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",

@@ -28,7 +28,7 @@ LEXICON = {
     "triggers": [
         {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité|société sœur)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:de|du|des|d')|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\bcontrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
-        {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\bsociété commune\b|\bfiliale commune\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
+        {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\bsociété commune\b|\bfiliale commune\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?: [\w$€.,%'-]+){0,5}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:contrat|accord) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
@@ -69,7 +69,7 @@ LEXICON = {
     },
     "local": {
         "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|contrôle|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
-        "announced": r"\b(?:va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|\w+(?:era|ira|ra|eront|iront|ront))\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|\w+(?:era|ira|ra|eront|iront|ront))\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
