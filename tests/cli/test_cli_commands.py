@@ -217,6 +217,16 @@ def test_extract_formats(articles):
     assert table.exit_code == 0 and "Volkswagen" in table.stdout and "supplies" in table.stdout
 
 
+def test_extract_table_shows_facilities_and_article_text_as_is(tmp_path):
+    path = tmp_path / "catl.txt"
+    path.write_text("Stuttgart, 12 March 2024 - Bosch will supply brake systems to Volkswagen [from 2025], the "
+                    "companies said. CATL is building a 100 GWh battery plant in Debrecen, Hungary.\n", encoding="utf-8")
+    table = run("extract", path, "--format", "table", env={"COLUMNS": "250"})
+    assert table.exit_code == 0, table.output
+    assert "[from 2025]" in table.stdout  # brackets in an article are text, not rich markup
+    assert "catl.txt: facilities" in table.stdout and "Debrecen" in table.stdout and "100 GWh" in table.stdout
+
+
 # -- bad input, through the real commands ------------------------------------------------------
 
 GOOD_JSONL = [

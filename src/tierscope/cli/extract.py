@@ -13,25 +13,52 @@ from .common import skipped_line, stdout_console
 __all__ = ["COMMANDS"]
 
 
+def _cells(*values: str | None) -> list:
+    """Table cells as plain text: article text such as "[tout accepter]" is not rich markup."""
+    from rich.text import Text
+
+    return [Text(v or "") for v in values]
+
+
+def _amount(value: dict | None, number: str, unit: str) -> str:
+    """"100 GWh", "300,000,000 EUR"; empty when not stated."""
+    if not value:
+        return ""
+    n = float(value[number])
+    return f"{n:,.0f} {value[unit]}" if n.is_integer() else f"{n:,.2f} {value[unit]}"
+
+
 def _table(console, d: dict) -> None:
+    """The relations of one document, then its facilities when it names any."""
     from rich.table import Table
 
     head = f"{d['id']}  ({d['language'] or '?'}, {d['published'] or 'undated'})"
-    if not d["relations"]:
+    if not d["relations"] and not d["facilities"]:
         console.print(f"{head}: no relations found", markup=False)
         return
-    table = Table(title=head, title_justify="left", show_lines=False)
-    for col in ("type", "source", "target", "status", "product", "evidence"):
-        table.add_column(col, overflow="fold")
-    for r in d["relations"]:
-        table.add_row(r["type"], r["source"], r["target"], r["status"], r["product"] or "", r["evidence"]["text"])
-    console.print(table)
+    if d["relations"]:
+        table = Table(title=head, title_justify="left", show_lines=False)
+        for col in ("type", "source", "target", "status", "product", "evidence"):
+            table.add_column(col, overflow="fold")
+        for r in d["relations"]:
+            table.add_row(*_cells(r["type"], r["source"], r["target"], r["status"], r["product"], r["evidence"]["text"]))
+        console.print(table)
+    else:
+        console.print(f"{head}: no relations found", markup=False)
+    if d["facilities"]:
+        table = Table(title=f"{d['id']}: facilities", title_justify="left", show_lines=False)
+        for col in ("owner", "location", "product", "capacity", "investment", "status", "evidence"):
+            table.add_column(col, overflow="fold")
+        for f in d["facilities"]:
+            table.add_row(*_cells(f["owner"], f["location"], f["product"], _amount(f["capacity"], "value", "unit"),
+                                  _amount(f["investment"], "amount", "currency"), f["status"], f["evidence"]["text"]))
+        console.print(table)
 
 
 @click.command(short_help="Print what articles say about companies; store nothing.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True,
-              help="jsonl: one JSON object per document per line; json: one array; table: relations per document.")
+              help="jsonl: one JSON object per document per line; json: one array; table: relations and facilities per document.")
 @click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
               help=f"Skip files (and jsonl lines or WARC records) larger than N bytes [default: {DEFAULT_MAX_BYTES}].")
 def extract(paths: tuple[str, ...], fmt: str, max_bytes: int | None) -> None:
