@@ -24,3 +24,27 @@ def statuses(sentence, companies, lang):
 ])
 def test_joint_venture_existing_or_being_founded(lang, sentence, companies, status):
     assert statuses(sentence, companies, lang) == [("joint_venture", status)]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # a cue of ending or denial far from the deal speaks of something else
+    ("en", "Sumitomo has signed a multi-year agreement to supply nickel to Panasonic, giving the Japanese group "
+           "a welcome customer in the United States after a year of write-downs, layoffs and several cancelled projects.",
+     ["Sumitomo", "Panasonic"], [("supplies", "announced")]),
+    ("fr", "Saft s'approvisionnait en cellules auprès de Leclanché ; le contrat a pris fin au printemps.",
+     ["Saft", "Leclanché"], [("supplies", "ended")]),
+])
+def test_ending_and_denial_cues_reach_only_the_deal_near_them(lang, sentence, companies, expected):
+    assert statuses(sentence, companies, lang) == expected
+
+
+def test_a_denial_of_another_deal_in_the_next_sentence_leaves_this_one():
+    text = ("Valeo supplies lidar sensors to Renault. Renault denied any talks with BYD.")
+    got = sorted((r.type, r.source, r.target, r.status) for r in rels(text, ["Valeo", "Renault", "BYD"], language="en"))
+    assert ("supplies", "Valeo", "Renault", "active") in got
+
+
+def test_a_denial_in_the_next_sentence_leaves_a_groups_structure():
+    text = ("A report said BYD's unit FinDreams would supply cells to Volvo. Volvo denied the report.")
+    got = {(r.type, r.source, r.target, r.status) for r in rels(text, ["BYD", "FinDreams", "Volvo"], language="en")}
+    assert ("owns", "BYD", "FinDreams", "active") in got

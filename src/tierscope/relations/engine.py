@@ -1053,7 +1053,10 @@ def status_for(
     after = text[t1 : min(len(text), t1 + 30)]
     if st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10]):
         return None, 0.0
-    if st.has("denied"):
+    # a denial or an end speaks of the deal near it, not of one 200 characters on
+    lo = min([t0] + [a for a, _ in party_spans]) - _CUE_REACH
+    hi = max([t1] + [b for _, b in party_spans]) + _CUE_REACH
+    if _near(st, "denied", lo, hi):
         return "denied", 0.0
     post = lex.verb_final or lex.lang == "fr"
     neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
@@ -1063,7 +1066,7 @@ def status_for(
         return None, 0.0
     if st["condition"].search(before):
         return None, 0.0
-    if st.has("ended"):
+    if _near(st, "ended", lo, hi):
         return "ended", -0.05
     if _rumoured(st, text, t0, party_spans):
         return "rumoured", -0.05
@@ -1092,6 +1095,13 @@ def status_for(
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+_CUE_REACH = 80
+
+
+def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
+    return st.has(name) and any(s < hi and lo < e for s, e in st.spans(name))
 
 
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an|il|la|lo|l'|un|una|der|die|das|eine?|le|les|une|el|los|las)?\s*", _I)

@@ -257,6 +257,11 @@ class RelationExtractor:
                     for k, (f, flang) in enumerate(found[i]):
                         if flang != lang and len(langs) == 1:
                             continue
+                        if f.type == "owns" and f.status == "active":
+                            continue  # a group's structure ("the BYD unit FinDreams") is no deal to deny
+                        others = names - {f.source, f.target}
+                        if others and not {f.source, f.target} <= names:
+                            continue  # "Renault denied any talks with BYD": another deal
                         if f.source in names or f.target in names or lex.anaphora.search(text):
                             f.status = st
                     break
