@@ -215,14 +215,22 @@ def test_empty_database_says_what_to_do(start_server, tmp_path, page):
     page.locator(".error", has_text="no company with id").wait_for()
 
 
-def test_untrusted_text_is_shown_literally_and_never_runs(start_server, tmp_path, page):
+def test_untrusted_text_is_shown_literally_and_never_runs(start_server, tmp_path, browser):
     """Articles with script payloads in text, title, URL, company name, product and place, through
-    the real `tierscope ingest` (jsonl) and through the store API."""
+    the real `tierscope ingest` (jsonl, text and html) and through the store API.
+
+    The browser ignores the Content-Security-Policy here (``bypass_csp``), so what is checked is
+    the page's own escaping; the policy is a second wall, checked on its own below."""
     articles = tmp_path / "hostile.jsonl"
     articles.write_text("\n".join(json.dumps(r) for r in [
         {"id": "h1", "url": PAYLOAD_URL, "title": f"{PAYLOAD_SCRIPT} Title", "published": "2024-03-01",
          "text": f"CATL will supply battery cells to BMW {PAYLOAD_SCRIPT}, the companies announced on Friday. "
                  f"LG Energy Solution {PAYLOAD_IMG} is in talks to supply Tesla with cells, sources said."},
+        {"id": "h2", "url": "https://example.com/h2", "published": "2024-03-02",
+         "html": f"<html><head><title>Cells {PAYLOAD_SCRIPT}</title></head><body><article><p>Samsung SDI will "
+                 f"supply battery cells to Rivian, the companies announced on Monday. {PAYLOAD_SCRIPT}"
+                 f'<a href="{PAYLOAD_URL}">Read more</a> {PAYLOAD_IMG}</p><p>Deliveries start in 2026 at '
+                 f"the plant in Indiana, the companies said.</p></article></body></html>"},
     ]) + "\n", encoding="utf-8")
     db = tmp_path / "hostile.db"
     res = subprocess.run([sys.executable, "-m", "tierscope", "ingest", str(articles), "--db", str(db)],
@@ -233,13 +241,22 @@ def test_untrusted_text_is_shown_literally_and_never_runs(start_server, tmp_path
             store.add_document(doc)
     srv = start_server(db)
     cid = ids(srv)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.set_default_timeout(TIMEOUT)
     visited = []
 
     def clean(name: str):
         assert page.evaluate("() => window.__pwned") is None, f"payload ran on {name}"
         assert page.locator("img").count() == 0, f"an <img> was created on {name}"
-        hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.getAttribute('href'))")
+        scripts = page.evaluate("() => [...document.scripts].map(s => s.getAttribute('src'))")
+        assert scripts == ["/static/app.js"], f"a <script> was created on {name}: {scripts}"
+        handlers = page.evaluate("() => [...document.querySelectorAll('*')].flatMap(el => "
+                                 "[...el.attributes].map(a => a.name)).filter(n => n.startsWith('on'))")
+        assert handlers == [], f"event handler attributes on {name}: {handlers}"
+        hrefs = page.eval_on_selector_all("[href]", "els => els.map(e => e.getAttribute('href'))")
         assert not [h for h in hrefs if h.strip().lower().startswith("javascript")], hrefs
         visited.append(name)
 
@@ -279,13 +296,42 @@ def test_untrusted_text_is_shown_literally_and_never_runs(start_server, tmp_path
     clean("hand-built company")
     screenshot(page, "12-xss-company")
 
-    for name, path in (("graph", "/#/graph"), ("capacity", "/#/capacity"), ("relation page", f"/#/relation/{rels[0]['id']}")):
+    # the html article: its markup was cleaned away at ingest, its link and image never reach the page
+    sdi = cid("samsung%20sdi")
+    [rel] = srv.get(f"/api/companies/{sdi}")[2]["relations"]
+    page.goto(f"{srv.url}/#/company/{sdi}?rel={rel['id']}")
+    page.locator("#panel #evidence blockquote").first.wait_for()
+    assert "Samsung SDI will supply battery cells to Rivian" in page.locator("#panel #evidence").inner_text()
+    clean("html article")
+
+    views = (("graph", "/#/graph", "#whole-graph svg"), ("capacity", "/#/capacity", "#capacity-chart"),
+             ("relation page", f"/#/relation/{rels[0]['id']}", "main #evidence blockquote"))
+    for name, path, ready in views:
         page.goto(srv.url + path)
-        page.locator("main .card").first.wait_for()
+        page.locator(ready).first.wait_for()
         page.wait_for_load_state("networkidle")
         clean(name)
-    assert page.js_errors == []
-    assert len(visited) == 6
+    assert errors == []
+    assert len(visited) == 7
+    context.close()
+
+
+def test_content_security_policy_stops_inline_script_in_the_browser(server, page):
+    """The second wall: were some markup ever to reach the page, the policy keeps inline script,
+    inline event handlers and javascript: URLs from running."""
+    page.set_default_timeout(TIMEOUT)
+    page.goto(server.url + "/")
+    page.locator("#finder").wait_for()
+    page.evaluate("""() => {
+        const s = document.createElement('script'); s.textContent = 'window.__pwned = 1'; document.body.append(s);
+        document.body.insertAdjacentHTML('beforeend', '<img src="/static/favicon.svg" onload="window.__pwned = 2">');
+        const a = document.createElement('a'); a.href = 'javascript:window.__pwned = 3'; a.id = 'jslink';
+        a.textContent = 'x'; document.body.append(a);
+    }""")
+    page.click("#jslink")
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.__pwned") is None
+    assert any("Content Security Policy" in e for e in page.js_errors)
 
 
 def hub_docs(n: int = 130) -> list:
