@@ -165,15 +165,21 @@ def _tokens(line: str) -> list[str]:
     return [t for t in re.split(r"[\s|›»·•/>,:()\[\]]+", line.lower().strip(" -–—")) if t]
 
 
+def _cookie(line: str) -> bool:
+    """Is the line a cookie notice? Every one names cookies: testing for the word first spares the
+    long pattern on every line of prose."""
+    return "cookie" in line.lower() and bool(_COOKIE.search(line))
+
+
 def _line_kind(line: str, prose: bool) -> str | None:
     """The kind of furniture a single line is, or None."""
-    if _COOKIE.search(line):
+    if _cookie(line):
         return "cookie"
     if len(line) < 200 and _COPYRIGHT.search(line):
         return "copyright"
     if prose:
-        nl = _NEWSLETTER.search(line)
-        if nl and nl.start() < 60 and len(line) < 250 and _SUBSCRIBE_VERB.search(line[: nl.start() + 40]):
+        nl = _NEWSLETTER.search(line) if len(line) < 250 else None
+        if nl and nl.start() < 60 and _SUBSCRIBE_VERB.search(line[: nl.start() + 40]):
             return "newsletter"
         return None
     if _AD.match(line) or _NAV_PHRASE.match(line):
@@ -260,7 +266,7 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
         while j < n and lines[j]:
             meta = head == "comments" and _comment_meta(lines[j])
             # comment bodies are prose: they stay in the block while they follow a comment's header
-            if prose[j] and not (after_meta or meta or sure) and not _COOKIE.search(lines[j]):
+            if prose[j] and not (after_meta or meta or sure) and not _cookie(lines[j]):
                 break
             kind[j] = head
             after_meta = meta or (after_meta and prose[j])
