@@ -150,6 +150,14 @@ def test_missing_and_unsupported_and_empty_glob(tmp_path):
     assert all(isinstance(r, Rejection) and "\n" not in r.reason for r in items)
 
 
+def test_folder_without_articles_is_reported(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "README.md").write_text("# readme")
+    (tmp_path / ".hidden.txt").write_text(ARTICLE)
+    assert read(tmp_path) == [Rejection(str(tmp_path), "no supported files in this folder "
+                                                       "(expected .txt, .html, .htm, .jsonl, .warc, .warc.gz)")]
+
+
 def test_folder_recursive_sorted_skips_hidden_and_unsupported(tmp_path):
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()

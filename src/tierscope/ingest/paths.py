@@ -57,7 +57,12 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | Rejection]:
         if path == STDIN:
             yield path
         elif os.path.isdir(path):
-            yield from _walk(path)
+            found = False
+            for file in _walk(path):
+                found = True
+                yield file
+            if not found:  # the user named it: silence would look like a folder of empty articles
+                yield Rejection(path, f"no supported files in this folder (expected {_EXPECTED})")
         elif os.path.exists(path):
             if format_of(path):
                 yield path
