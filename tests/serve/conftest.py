@@ -90,5 +90,8 @@ def page(browser):
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
     pg.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     pg.js_errors = errors  # type: ignore[attr-defined]
+    requests: list[str] = []
+    pg.on("request", lambda req: requests.append(req.url))
+    pg.requests = requests  # type: ignore[attr-defined]
     yield pg
     context.close()

@@ -98,6 +98,8 @@ def test_find_by_alias_open_company_click_edge_read_evidence_change_as_of(server
     page.locator('#neighbourhood .node[aria-label="General Motors"]').click()
     page.locator("#company-name", has_text="General Motors").wait_for()
     assert page.js_errors == []
+    # every script, style, icon and answer came from this server: no CDN, no web font
+    assert page.requests and all(url.startswith(server.url + "/") for url in page.requests), page.requests
 
 
 def test_shared_link_opens_company_relation_and_date(server, page):
