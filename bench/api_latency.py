@@ -10,7 +10,8 @@ handful), like real supply-chain news.
     .venv/bin/python bench/api_latency.py                 # 100,000 relations, 300 requests per endpoint
     .venv/bin/python bench/api_latency.py --relations 20000 --requests 100 --keep /tmp/g.db
 
-Prints a table and writes bench/out/api_latency.json.
+Prints a table (with the server's mean CPU time per request and the machine's load average, so
+that figures taken on a busy machine can be told apart) and writes bench/out/api_latency.json.
 """
 
 from __future__ import annotations
@@ -173,10 +174,23 @@ def measure(conn: http.client.HTTPConnection, paths: list[str]) -> list[float]:
     return out
 
 
-def summary(ms: list[float]) -> dict[str, float]:
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) a process has used so far, from /proc (Linux); None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def summary(ms: list[float], server_cpu_s: float | None) -> dict[str, float | None]:
+    """Latency percentiles, and the server's mean CPU time per request: on a machine shared with
+    other work the wall-clock figures grow with the load, the CPU time much less, so the two
+    together tell a slow server from a busy machine."""
     q = statistics.quantiles(ms, n=100, method="inclusive")
     return {"n": len(ms), "p50_ms": round(statistics.median(ms), 2), "p95_ms": round(q[94], 2),
-            "max_ms": round(max(ms), 2), "mean_ms": round(statistics.fmean(ms), 2)}
+            "max_ms": round(max(ms), 2), "mean_ms": round(statistics.fmean(ms), 2),
+            "server_cpu_mean_ms": None if server_cpu_s is None else round(server_cpu_s * 1000 / len(ms), 2)}
 
 
 def main() -> None:
@@ -248,8 +262,13 @@ def main() -> None:
             "relations status=denied limit=300": ["/api/relations?status=denied&limit=300"] * 10,
         }
         results = {}
+        load_before = os.getloadavg() if hasattr(os, "getloadavg") else None
         for name, paths in cases.items():
-            results[name] = summary(measure(http_conn, paths))
+            cpu0 = cpu_seconds(server.pid)
+            ms = measure(http_conn, paths)
+            cpu1 = cpu_seconds(server.pid)
+            results[name] = summary(ms, None if cpu0 is None or cpu1 is None else cpu1 - cpu0)
+        load_after = os.getloadavg() if hasattr(os, "getloadavg") else None
         http_conn.close()
     finally:
         server.terminate()
@@ -259,16 +278,19 @@ def main() -> None:
         "database": counts,
         "degree": {"max": hub_degrees[0], "median": statistics.median(hub_degrees), "top20_min": hub_degrees[19]},
         "indexes": indexes,
-        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "sqlite": sqlite3.sqlite_version},
+        "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0], "sqlite": sqlite3.sqlite_version,
+                    "load_average_1min": [None if la is None else round(la[0], 2) for la in (load_before, load_after)]},
         "results": results,
     }
     out = HERE / "out"
     out.mkdir(exist_ok=True)
     (out / "api_latency.json").write_text(json.dumps(report, indent=2) + "\n")
     print(f"database: {counts}; degree max {hub_degrees[0]}, median {statistics.median(hub_degrees)}")
-    print(f"{'endpoint':42} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    print(f"load average (1 min) before and after: {report['machine']['load_average_1min']} on {os.cpu_count()} CPUs")
+    print(f"{'endpoint':42} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'server CPU ms/req':>18}")
     for name, r in results.items():
-        print(f"{name:42} {r['n']:>5} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['max_ms']:>8}")
+        cpu = "" if r["server_cpu_mean_ms"] is None else r["server_cpu_mean_ms"]
+        print(f"{name:42} {r['n']:>5} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['max_ms']:>8} {cpu:>18}")
     if tmp is not None:
         tmp.cleanup()
 
