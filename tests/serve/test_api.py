@@ -246,13 +246,28 @@ def test_security_headers_on_every_response(server, path):
 
 
 def test_static_assets_are_local_only(server):
+    """Every file the page is made of is served here, and none names another site: no CDN, no web
+    font, no remote image; scripts import only their neighbours and never parse data as HTML."""
+    from tierscope.serve.app import STATIC_DIR
+
+    files = sorted(p.name for p in STATIC_DIR.iterdir() if p.is_file())
+    assert {"index.html", "app.js", "dom.js", "graph.js", "vocab.js", "app.css", "favicon.svg"} <= set(files)
+    for name in files:
+        status, headers, body = server.get(f"/static/{name}")
+        assert status == 200, name
+        text = body.decode() if isinstance(body, bytes) else json.dumps(body)
+        # an address with a scheme, or a scheme-relative one in quotes or url(...)
+        remote = r"https?://[a-z0-9.-]+|[\"'(]//[a-z0-9.-]+\.[a-z]{2,}"
+        assert not re.search(remote, text.replace("http://www.w3.org/2000/svg", ""), flags=re.I), name
+        assert "@import" not in text and "@font-face" not in text, name
+        if name.endswith(".js"):
+            assert headers["content-type"].split(";")[0] in ("text/javascript", "application/javascript"), name
+            assert "innerHTML" not in text and "insertAdjacentHTML" not in text and "document.write" not in text, name
+            imports = re.findall(r"^import .* from '([^']+)';$", text, flags=re.M)
+            assert all(re.fullmatch(r"\./[a-z]+\.js", i) and i[2:] in files for i in imports), (name, imports)
     _, _, html = server.get("/")
     html = html.decode()
-    for _, _, asset in (server.get("/static/app.js"), server.get("/static/app.css")):
-        text = asset.decode()
-        assert "http://" not in text.replace("http://www.w3.org/2000/svg", "")
-        assert "innerHTML" not in text and "insertAdjacentHTML" not in text and "document.write" not in text
-    assert re.search(r"<script[^>]*src=\"/static/app.js\"", html)
+    assert re.search(r"<script type=\"module\" src=\"/static/app.js\"", html)
     assert "<script>" not in html and "style=" not in html
     assert "https://" not in html and "http://" not in html
 
