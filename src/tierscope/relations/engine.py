@@ -65,6 +65,7 @@ class Found:
 class Compiled:
     lang: str
     coord: re.Pattern
+    coord_np: re.Pattern | None
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     triggers: list[tuple[re.Pattern, dict]]
@@ -110,6 +111,7 @@ def compiled(lang: str) -> Compiled:
     return Compiled(
         lang=lang,
         coord=coord,
+        coord_np=re.compile(r"^\s*(?:" + lex["coord_np"] + r")\s*$", _I) if lex.get("coord_np") else None,
         markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
         marker_words=marker_words,
         triggers=triggers,
@@ -280,7 +282,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
 
     A bare comma makes a list only when a conjunction closes it ("X, Y and Z"): otherwise the comma
     opens an apposition ("Ampere, Renault's subsidiary", "Ford Otosan, Ford's joint venture") and the
-    names stay apart. A name followed by a possessive ("Renault's") never joins through a comma."""
+    names stay apart. A name followed by a possessive ("Renault's") never joins through a comma.
+    A conjunction may carry a description of the next name ("Gotion and the Slovak start-up InoBat")."""
     groups: list[Group] = []
     for s, e, name, sectors in spans:
         if groups:
@@ -299,7 +302,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.ends[-1] = g.end
                 continue
             bare = gap.strip() == ","
-            if lex.coord.match(gap) and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e)):
+            joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            if joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e)):
                 if name not in g.names:
                     g.names.append(name)
                     g.firsts.append(s)
@@ -744,7 +748,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             out.append((rwith.names, rwith.names, None, 0.0))
         elif wl is not None and len(wl.names) >= 2:
             out.append((wl.names, wl.names, None, 0.0))
-        elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or t0 - subj.end <= 60):
+        elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or _same_clause(text, subj.end, t0, 60)):
             out.append((subj.names, subj.names, None, 0.0))
         if not out and subj is None and lex.verb_final and rwith is not None and has(lex, "with", rwith) and len(rwith.names) == 1:
             # "Ein Gemeinschaftsunternehmen mit Wolfspeed verfolgt Infineon nicht weiter": the subject
@@ -887,6 +891,12 @@ _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
+
+
+def _same_clause(text: str, a: int, b: int, limit: int) -> bool:
+    """Is text[a:b] short and free of clause punctuation? "BMW and Kia signed a deal" but not "supplies
+    BMW and Kia with modules, the contract runs to 2030": a weak noun needs its pair as the subject."""
+    return b - a <= limit and not re.search(r"[,;:()]", text[a:b])
 
 
 def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:

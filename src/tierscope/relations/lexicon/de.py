@@ -5,6 +5,10 @@ liefern"), so ``verb_final`` lets the engine look for both companies before the 
 
 LEXICON = {
     "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der"],
+    # "Samsung SDI und das US-Start-up Solid Power", "BMW und der chinesische Zellhersteller CATL": a
+    # conjunction, then a description of the next company ending in its kind right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
     # (die/das are left out: nominative and accusative look alike.)
     "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",

@@ -2,6 +2,10 @@
 
 LEXICON = {
     "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
+    # "Gotion and the Slovak start-up InoBat", "Ford and South Korea's SK On": a conjunction, then a
+    # description of the next company (its kind or its country) ending right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:and|as well as)\s+(?:(?:the|its|their|fellow)\s+(?:[\w'’.-]+\s+){0,3}?(?:start-?ups?|group|company|firm|(?:[\w-]+)?maker|manufacturer|producer|supplier|rival|partner|giant|conglomerate|miner|utility|developer|recycler|investor|Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Slovak|Czech|Polish|Hungarian|Canadian|Australian|Chilean|Norwegian|Finnish|Austrian)|(?:(?-i:[A-Z])[\w.-]+\s+)?(?-i:[A-Z])[\w.-]+['’]s)",
     # "X, which Y acquired" / "X, in which Y holds a stake": the company after these words acts on X.
     "rel_object": r"which|that|in which|of which|whose",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.

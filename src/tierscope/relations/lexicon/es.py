@@ -2,6 +2,10 @@
 
 LEXICON = {
     "coord": [",", "y", "e", "así como", "como", "y el", "y la", "y los", "y las", "e la", "e el"],
+    # "Stellantis y la china CATL", "Seat y el fabricante chino Gotion": a conjunction, then a description
+    # of the next company (its kind or its country) ending right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:y|e)\s+(?:el|la|los|las|un|una|su)\s+(?:[\w'’.-]+\s+){0,3}?(?:startup|start-up|grupo|empresa|compañía|firma|fabricante|constructora|proveedor|gigante|socio|rival|multinacional|automovilística|eléctrica|energética|petrolera|minera|tecnológica|siderúrgica|chin[oa]|(?:sur)?coreana?|japonés|japonesa|alemana?|alemán|francés|francesa|estadounidense|norteamericana?|suec[oa]|británic[oa]|indi[oa]|taiwanés|taiwanesa|belga|holandés|holandesa|suiz[oa]|eslovac[oa]|polac[oa]|canadiense|australiana?|italiana?|noruega?|finlandesa?|austriac[oa])",
     # "X, que Y adquirió" / "X, en la que Y tiene un 20%": the company after these words acts on X.
     "rel_object": r"que|en la que|en el que|de la que|del que|en la cual|en el cual|cuyo|cuya",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.

@@ -2,6 +2,10 @@
 
 LEXICON = {
     "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la"],
+    # "LG Chem et le chinois Huayou", "d'Orano et du groupe chinois XTC": a conjunction, then a
+    # description of the next company (its kind or its country) ending right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:et|ainsi que)\s+(?:(?:le|la|les|du|de la|des|un|une|son|sa)\s+|(?:de )?l['’])(?:[\w'’.-]+\s+){0,3}?(?:start-?up|groupe|société|entreprise|constructeur|fabricant|équipementier|fournisseur|géant|spécialiste|partenaire|rival|sidérurgiste|chimiste|énergéticien|industriel|chinois[e]?|(?:sud-)?coréen(?:ne)?|japonais[e]?|allemand[e]?|français[e]?|américain[e]?|suédois[e]?|britannique|indien(?:ne)?|taïwanais[e]?|belge|néerlandais[e]?|suisse|slovaque|polonais[e]?|canadien(?:ne)?|australien(?:ne)?|italien(?:ne)?|espagnol[e]?|norvégien(?:ne)?|finlandais[e]?|autrichien(?:ne)?)",
     # "X, que Y a racheté" / "X, dont Y détient 20 %": the company after these words acts on X.
     "rel_object": r"que|qu['’]|dont|dans laquelle|dans lequel|auquel|à laquelle",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.

@@ -6,6 +6,10 @@ _DI = ["di", "del", "della", "dello", "dell'", "dei", "delle", "degli", "d'"]
 
 LEXICON = {
     "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il"],
+    # "Stellantis e la cinese CATL", "Iveco e la startup svedese Volta": a conjunction, then a
+    # description of the next company (its kind or its country) ending right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:e|ed)\s+(?:(?:il|la|lo|i|gli|le|un|una|uno|la sua|il suo)\s+|l['’]|un['’])(?:[\w'’.-]+\s+){0,3}?(?:startup|start-up|gruppo|società|azienda|casa|costruttore|produttore|fornitore|componentista|colosso|gigante|rivale|partner|multinazionale|utility|cines[ei]|coreana?|sudcoreana?|giappones[ei]|tedesc[oa]|frances[ei]|american[oa]|statunitense|svedese|britannic[oa]|indian[oa]|taiwanese|belga|olandese|svizzer[oa]|slovacc[oa]|polacc[oa]|canadese|australian[oa]|spagnol[oa]|norvegese|finlandese|austriac[oa])",
     # "X, che Y ha acquisito" / "X, di cui Y detiene il 20%": the company after these words acts on X.
     "rel_object": r"che|di cui|in cui|nella quale|nel quale|della quale|del quale",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
