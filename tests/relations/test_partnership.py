@@ -47,3 +47,76 @@ def test_description_must_name_a_company_kind(lang, sentence):
 def test_weak_deal_noun_needs_its_pair_as_subject(lang, sentence):
     # a supplier's two customers are not partners because a contract is named after a comma
     assert _family(sentence, ["Vostra", "Norvik", "Tessaro"], lang) == []
+
+
+# --- a venture named in apposition: its parents are the list after the noun, pairwise -----------------
+
+PARENTS = ["Corvalis", "Norvik", "Tessaro", "Hollin Motors"]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Corvalis, the joint venture between Norvik, Tessaro and Hollin Motors, opened its second plant."),
+    ("it", "Corvalis, la joint venture tra Norvik, Tessaro e Hollin Motors, ha aperto il secondo stabilimento."),
+    ("de", "Corvalis, das Gemeinschaftsunternehmen von Norvik, Tessaro und Hollin Motors, eröffnet sein zweites Werk."),
+    ("fr", "Corvalis est une coentreprise de Norvik, de Tessaro et de Hollin Motors."),
+    ("es", "Corvalis, la empresa conjunta de Norvik, Tessaro y Hollin Motors, abrió su segunda planta."),
+])
+def test_named_venture_parents_pairwise(lang, sentence):
+    assert _family(sentence, PARENTS, lang) == [
+        ("joint_venture", "Hollin Motors", "Norvik", "active"), ("joint_venture", "Hollin Motors", "Tessaro", "active"),
+        ("joint_venture", "Norvik", "Tessaro", "active")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Corvalis was set up in 2019 as a joint venture of Norvik and Tessaro."),
+    ("de", "Corvalis wurde 2019 als Gemeinschaftsunternehmen von Norvik und Tessaro gegründet."),
+    ("fr", "Corvalis (CVS) est une coentreprise de Norvik (NVK) et de Tessaro."),
+])
+def test_named_venture_other_wordings(lang, sentence):
+    companies = {"Corvalis": "Corvalis", "CVS": "Corvalis", "Norvik": "Norvik", "NVK": "Norvik", "Tessaro": "Tessaro"}
+    assert _family(sentence, companies, lang) == [("joint_venture", "Norvik", "Tessaro", "active")]
+
+
+def test_named_venture_keeps_active_when_the_sentence_denies_something_else():
+    sentence = "Corvalis, la joint venture tra Norvik e Tessaro, ha smentito le indiscrezioni su un nuovo impianto."
+    assert _family(sentence, PARENTS, "it") == [("joint_venture", "Norvik", "Tessaro", "active")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # one parent named: the venture is no partner of its parent, and the other parent is unknown
+    ("en", "Corvalis, a joint venture with Tessaro, opened a plant in Ohio."),
+    ("it", "Corvalis, una joint venture con Tessaro, ha aperto un impianto in Ohio."),
+    # the companies after the noun are customers, not parents
+    ("en", "Corvalis, a joint venture to supply Norvik and Tessaro, opened a plant in Ohio."),
+])
+def test_named_venture_is_not_a_parent(lang, sentence):
+    assert _family(sentence, PARENTS, lang) == []
+
+
+# --- joint ownership: "jointly owned by A and B", "A and B each hold 50%" ------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "The cells come from Corvalis, the cell maker jointly owned by Norvik and Tessaro."),
+    ("it", "Le celle arrivano da Corvalis, la società detenuta pariteticamente da Norvik e Tessaro."),
+    ("de", "Die Zellen kommen von Corvalis, der gemeinsamen Tochter von Norvik und Tessaro."),
+    ("fr", "Les cellules viennent de Corvalis, détenue à parts égales par Norvik et Tessaro."),
+    ("es", "Las celdas llegan de Corvalis, participada a partes iguales por Norvik y Tessaro."),
+    ("en", "Corvalis, in which Norvik and Tessaro each hold 50%, makes cells."),
+    ("it", "Corvalis, di cui Norvik e Tessaro detengono ciascuno il 50%, produce celle."),
+    ("de", "Corvalis, an dem Norvik und Tessaro jeweils 50 Prozent halten, fertigt Zellen."),
+    ("fr", "Corvalis, dont Norvik et Tessaro détiennent chacun 50 %, fabrique des cellules."),
+    ("es", "Corvalis, en la que Norvik y Tessaro tienen cada uno el 50%, fabrica celdas."),
+])
+def test_joint_owners_are_venture_parents(lang, sentence):
+    got = _t(sentence, ["Corvalis", "Norvik", "Tessaro"], lang)
+    assert ("joint_venture", "Norvik", "Tessaro", "active") in got
+    assert not [x for x in got if "Corvalis" in x[1:3] and x[0] in ("joint_venture", "owns", "partners_with")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Corvalis, in which Norvik and Tessaro each hold 10%, makes cells."),
+    ("en", "Corvalis is jointly owned by Norvik and a group of pension funds."),
+    ("de", "Norvik und Tessaro steigerten ihren Absatz jeweils um 50 Prozent."),
+])
+def test_no_venture_from_small_stakes_or_one_named_owner(lang, sentence):
+    assert _family(sentence, ["Corvalis", "Norvik", "Tessaro"], lang) == []

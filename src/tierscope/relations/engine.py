@@ -75,6 +75,7 @@ class Compiled:
     stake: re.Pattern
     majority: re.Pattern
     anaphora: re.Pattern
+    venture_appos: re.Pattern | None
     possessive: re.Pattern
     rel_object: re.Pattern | None
     asset: re.Pattern | None
@@ -121,6 +122,7 @@ def compiled(lang: str) -> Compiled:
         stake=re.compile(lex["stake"], _I),
         majority=re.compile(lex["majority"], _I),
         anaphora=re.compile(lex["anaphora"], _I),
+        venture_appos=re.compile(lex["venture_appos"], _I) if lex.get("venture_appos") else None,
         possessive=re.compile(lex["possessive"], _I),
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
@@ -483,7 +485,9 @@ def _subject(lex, groups, t0, text):
 
 
 def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
-    """Return a list of (source_group_names, target_group_names, type_override, conf_delta)."""
+    """Return a list of (source_group_names, target_group_names, type_override, conf_delta), with a
+    fifth item, the status the words state by themselves, where the frame knows better than the
+    trigger ("ACC, the joint venture of A and B" names a venture that exists)."""
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
@@ -521,7 +525,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if tgt is None and rel.group(1):
                 tgt = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
             if tgt is not None and tgt is not ante:
-                out.append((ante.names, _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names, None, 0.0))
+                out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
                 return out
         if agent is not None and recip is None:
             # "Cells for X will be supplied by Y": the recipient stands before the participle
@@ -529,7 +533,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if agent is not None:
             tgt = recip or _subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
-                out.append((agent.names, _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names, None, 0.05))
+                out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
             return out
         src = ante if rel is not None else _subject(lex, groups, t0, text)
         if src is None:
@@ -581,7 +585,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((src.names, w.names, None, -0.15))
                 return out
         if tgt is not None and tgt is not src:
-            names = _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names
+            names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
             out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
         return out
 
@@ -729,6 +733,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         subj = next((g for g in lefts if not has(lex, "with", g)), None)
         if subj is not None and _POSSESSIVE_APPOSITION(lex, text, subj.end, t0):
             subj = next((g for g in lefts if not has(lex, "with", g) and g.end <= subj.start), None)
+        if trig["type"] == "joint_venture" and subj is not None and _names_the_venture(lex, text, subj, t0):
+            # "ACC, the joint venture between Stellantis, Mercedes-Benz and TotalEnergies": the name
+            # before the noun is the venture itself, its parents are the list after it, pairwise
+            parents = _venture_parents(lex, groups, right, t1, text)
+            if len(parents) >= 2:
+                out.append((parents, parents, None, 0.0, "active"))
+            return out
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
         near = 60 if trig.get("strict") else 25
         rwith = next((g for g in right if has(lex, "with", g)), None)
@@ -764,6 +775,22 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((ofg.names, ofg.names, None, -0.05))
             elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
                 out.append((ofg.names, rwith.names, None, -0.05))
+        return out
+
+    if frame == "JOINT_OWNERS":
+        # "ACC, jointly owned by Stellantis, Mercedes-Benz and TotalEnergies": the owners are the
+        # parents of a joint venture, pairwise; one owner alone says nothing of the others
+        first = next((g for g in right if g.start - t1 <= 30 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+        owners = _coordinated(lex, groups, first, text, ("agent", "of", "with")) if first is not None else []
+        if len(owners) >= 2:
+            out.append((owners, owners, None, 0.0))
+        return out
+
+    if frame == "JOINT_HOLDERS":
+        # "X, in which Stellantis and CATL each hold 50%": the coordinated holders are the parents
+        holders = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if not re.search(r"[;:]", text[g.end : t0])), None)
+        if holders is not None and len(holders.names) >= 2:
+            out.append((holders.names, holders.names, None, 0.0))
         return out
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
@@ -893,6 +920,20 @@ _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
 
 
+def _names_the_venture(lex: Compiled, text: str, subj: Group, t0: int) -> bool:
+    """"ACC, the joint venture ...", "Ultium CAM est une coentreprise de ...", "ACC wurde als
+    Gemeinschaftsunternehmen von ... gegründet": the name stands in apposition to the noun."""
+    return lex.venture_appos is not None and lex.venture_appos.fullmatch(text, subj.end, t0) is not None
+
+
+def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str) -> list[str]:
+    """The parents listed right after a joint-venture noun ("between A and B", "de A et de B", "tra A,
+    B e C"), a couple of words (an adjective) at most between; never "a venture to supply A and B"."""
+    first = next((g for g in right if (has(lex, "with", g) or has(lex, "of", g)) and not has(lex, "recipient", g) and g.marker_start - t1 <= 25
+                  and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
+
+
 def _same_clause(text: str, a: int, b: int, limit: int) -> bool:
     """Is text[a:b] short and free of clause punctuation? "BMW and Kia signed a deal" but not "supplies
     BMW and Kia with modules, the contract runs to 2030": a weak noun needs its pair as the subject."""
@@ -960,18 +1001,25 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
 
 
-def _with_more_recipients(lex: Compiled, groups: list[Group], recip: Group, text: str) -> list[str]:
-    """"à Stellantis et à Renault", "a Seat y a Cupra": recipients coordinated with their own
-    preposition each form one list."""
-    names = list(recip.names)
-    prev = recip
+def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, roles: tuple[str, ...]) -> list[str]:
+    """"à Stellantis et à Renault", "de General Motors (GM) et de Posco": members of one list that
+    repeat their preposition ("roles": the markers that may repeat); a short form in brackets after a
+    member ("(GM)") is that member again."""
+    names = list(first.names)
+    end = first.end
     for g in groups:
-        if g.start <= prev.end:
+        if g.start < end:
             continue
-        if not has(lex, "recipient", g) or g.marker_start < prev.end or not lex.coord.match(text[prev.end : g.marker_start]):
+        if set(g.names) <= set(names) and text[end : g.start].strip() == "(":
+            close = text.find(")", g.end)
+            end = close + 1 if close >= 0 and not text[g.end : close].strip() else g.end
+            continue
+        if not any(has(lex, r, g) for r in roles) or g.marker_start < end or not text[end : g.marker_start].strip():
+            break
+        if not lex.coord.match(text[end : g.marker_start]):
             break
         names.extend(n for n in g.names if n not in names)
-        prev = g
+        end = g.end
     return names
 
 

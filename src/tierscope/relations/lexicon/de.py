@@ -17,6 +17,8 @@ LEXICON = {
     # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
     "compound_modifier": True,
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
+    # between a joint venture's own name and the noun: "ACC, das Gemeinschaftsunternehmen von ...", "ACC wurde als Gemeinschaftsunternehmen von ... gegründet"
+    "venture_appos": r"\s*\)?\s*(?:(?:,\s*|\s+(?:ist|war|wird|wurde|bleibt)\s+)(?:das|ein|der|die|eine|dem|einem)\s+|\s+[^,;:()]{0,40}?\bals\s+(?:(?:das|ein|eine)\s+)?)(?:[\w%-]+\s+){0,2}",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -36,6 +38,9 @@ LEXICON = {
         "report": ["laut", "nach angaben", "unter berufung auf"],
     },
     "triggers": [
+        # joint ownership: the owners are the parents of a joint venture ("die gemeinsame Tochter von BMW und Toyota", "X, an dem A und B jeweils 50 Prozent halten")
+        {"re": r"\bgemeinsame[nr]? Tochter(?:gesellschaft|firma|unternehmen)? (?:von|vom|des|der)\b|\bim gemeinsamen (?:Besitz|Eigentum) (?:von|vom|des|der)\b|\bzu gleichen Teilen (?:von|vom|im Besitz von)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:jeweils|je) (?:zur Hälfte|die Hälfte|50 ?(?:%|Prozent))|\bzu je 50 ?(?:%|Prozent)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"-Tochter\b|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},

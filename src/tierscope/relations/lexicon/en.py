@@ -11,6 +11,8 @@ LEXICON = {
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     "possessive": r"\b(?:its|their)\b",
+    # between a joint venture's own name and the noun: "ACC, the joint venture of ...", "ACC is a joint venture between ...", "set up as a joint venture of ..."
+    "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:is|was|are|were|will be|has been|had been|becomes|became|remains)\s+|\s+[^,;:()]{0,40}?\bas\s+)(?:the|a|an)\s+(?:[\w%-]+\s+){0,2}",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -31,6 +33,9 @@ LEXICON = {
     },
     # Order is priority: a later trigger overlapping an earlier one is ignored.
     "triggers": [
+        # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
+        {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        {"re": r"\beach (?:hold|holds|own|owns|have|has|control|controls) (?:a )?(?:50 ?%|50 ?per ?cent\b|50 ?percent\b|half\b)|\b(?:hold|own|have) (?:50 ?%|50 ?per ?cent|50 ?percent|half) each\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # ownership: "X, a subsidiary of Y" / "Y's unit X"
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
