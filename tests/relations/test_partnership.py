@@ -120,3 +120,76 @@ def test_joint_owners_are_venture_parents(lang, sentence):
 ])
 def test_no_venture_from_small_stakes_or_one_named_owner(lang, sentence):
     assert _family(sentence, ["Corvalis", "Norvik", "Tessaro"], lang) == []
+
+
+# --- the venture's own name after the noun is no partner ----------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Norvik has set up with Tessaro the joint venture Corvalis."),
+    ("it", "Norvik ha costituito con la finlandese Tessaro la joint venture paritetica Corvalis."),
+    ("de", "Norvik gründet mit Tessaro das neue Gemeinschaftsunternehmen Corvalis."),
+    ("fr", "Norvik a créé avec Tessaro la coentreprise paritaire Corvalis."),
+    ("es", "Norvik ha creado con Tessaro la empresa conjunta paritaria Corvalis."),
+])
+def test_venture_name_after_the_noun(lang, sentence):
+    assert _family(sentence, PARENTS, lang) == [("joint_venture", "Norvik", "Tessaro", "announced")]
+
+
+# --- a partnership that says no joint company is formed -----------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Norvik and Tessaro signed a technology partnership without forming a joint venture."),
+    ("it", "Norvik e Tessaro hanno firmato un accordo di collaborazione, senza creare una società comune."),
+    ("de", "Norvik und Tessaro vereinbaren eine Kooperation, ohne ein Gemeinschaftsunternehmen zu gründen."),
+    ("fr", "Norvik et Tessaro ont signé un partenariat, sans créer de coentreprise."),
+    ("es", "Norvik y Tessaro firmaron una alianza, sin crear una sociedad conjunta."),
+])
+def test_no_joint_company_is_a_partnership(lang, sentence):
+    assert _family(sentence, PARENTS, lang) == [("partners_with", "Norvik", "Tessaro", "announced")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "Norvik ha cerrado alianzas con Tessaro y con Hollin Motors para reciclar baterías."),
+    ("it", "Norvik ha stretto alleanze con Tessaro e con Hollin Motors."),
+])
+def test_plural_nouns_and_a_repeated_with(lang, sentence):
+    got = {(t, a, b) for t, a, b, _ in _family(sentence, PARENTS, lang)}
+    assert got == {("partners_with", "Norvik", "Tessaro"), ("partners_with", "Hollin Motors", "Norvik")}
+
+
+# --- "working together", a partner fronted before the subject -----------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Norvik and Tessaro have worked together since 2019 on recycling."),
+    ("it", "Norvik e Tessaro lavorano insieme dal 2019 al riciclo delle batterie."),
+    ("fr", "Norvik et Tessaro travaillent ensemble depuis 2019 sur le recyclage."),
+    ("es", "Norvik y Tessaro trabajan juntos desde 2019 en el reciclaje."),
+    ("it", "Con Tessaro, invece, Norvik porta avanti da anni una collaborazione sulle celle."),
+    ("en", "With Tessaro, Norvik has a long-standing collaboration on cells."),
+])
+def test_working_together_and_fronted_partner(lang, sentence):
+    assert _family(sentence, PARENTS, lang) == [("partners_with", "Norvik", "Tessaro", "active")]
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # the pair working together must be the subject
+    ("en", "Norvik supplies Tessaro, and the engineers work together on a new cell.", []),
+    # a company named in a fronted phrase that is not "with X," is no partner
+    ("en", "With Tessaro's help, Norvik launched a partnership with Hollin Motors.",
+     [("partners_with", "Hollin Motors", "Norvik", "announced")]),
+    # a weak deal noun far from a partner named in an earlier clause
+    ("es", "Norvik mantiene su contrato con Tessaro, que le compra litio desde 2025 para sus baterías, en el marco del acuerdo firmado en 2022.", []),
+])
+def test_partners_must_stand_in_the_clause(lang, sentence, expected):
+    assert _family(sentence, PARENTS, lang) == expected
+
+
+# --- "the two companies" stands for the pair named before ----------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "Norvik y Tessaro han firmado el acuerdo para crear Corvalis, una empresa conjunta participada al 50% por ambas compañías."),
+    ("it", "Norvik e Tessaro hanno posato ieri la prima pietra della fabbrica di celle al litio-ferro-fosfato di Valdora, alle porte "
+           "della città, nel distretto industriale, che i due gruppi realizzano attraverso una joint venture paritetica."),
+])
+def test_pair_anaphor(lang, sentence):
+    assert [(t, a, b) for t, a, b, _ in _family(sentence, PARENTS, lang)] == [("joint_venture", "Norvik", "Tessaro")]

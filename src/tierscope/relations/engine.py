@@ -76,6 +76,7 @@ class Compiled:
     majority: re.Pattern
     anaphora: re.Pattern
     venture_appos: re.Pattern | None
+    pair_anaphor: re.Pattern | None
     possessive: re.Pattern
     rel_object: re.Pattern | None
     asset: re.Pattern | None
@@ -123,6 +124,7 @@ def compiled(lang: str) -> Compiled:
         majority=re.compile(lex["majority"], _I),
         anaphora=re.compile(lex["anaphora"], _I),
         venture_appos=re.compile(lex["venture_appos"], _I) if lex.get("venture_appos") else None,
+        pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
         possessive=re.compile(lex["possessive"], _I),
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
@@ -741,19 +743,25 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((parents, parents, None, 0.0, "active"))
             return out
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+        if wl is None and subj is not None:
+            # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
+            wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(text, g, subj)), None)
         near = 60 if trig.get("strict") else 25
         rwith = next((g for g in right if has(lex, "with", g)), None)
         if rwith is None and not trig.get("strict"):
             rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
-            if rwith is not None and trig["type"] == "joint_venture" and rwith.start - t1 <= 3:
-                # "... formed the joint venture ACC": the venture's own name, not a partner
+            if rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start):
+                # "... formed the joint venture ACC", "la joint venture paritetica LRMV": the venture's
+                # own name, not a partner
                 if subj is not None and len(subj.names) >= 2:
                     out.append((subj.names, subj.names, None, 0.0))
                     return out
                 rwith = None
         if subj is not None and rwith is not None and rwith.names != subj.names:
-            out.append((subj.names, rwith.names, None, 0.0))
-        elif subj is not None and wl is not None:
+            # "alianzas con Mercedes-Benz y con Stellantis": partners that repeat "with" are one list
+            partners = _coordinated(lex, groups, rwith, text, ("with",)) if has(lex, "with", rwith) else rwith.names
+            out.append((subj.names, partners, None, 0.0))
+        elif subj is not None and wl is not None and (not trig.get("strict") or _same_clause(text, wl.end, t0, 60)):
             out.append((subj.names, wl.names, None, -0.03))
         elif rwith is not None and len(rwith.names) >= 2 and has(lex, "with", rwith):
             out.append((rwith.names, rwith.names, None, 0.0))
@@ -775,6 +783,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((ofg.names, ofg.names, None, -0.05))
             elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
                 out.append((ofg.names, rwith.names, None, -0.05))
+        if not out and subj is None and wl is None and rwith is None:
+            # "... che i due gruppi realizzano attraverso una joint venture": the pair named before
+            pair = _pair_before_anaphor(lex, groups, text, max(0, t0 - 60), min(len(text), t1 + 40))
+            if pair is not None:
+                out.append((pair.names, pair.names, None, -0.05))
         return out
 
     if frame == "JOINT_OWNERS":
@@ -782,6 +795,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         # parents of a joint venture, pairwise; one owner alone says nothing of the others
         first = next((g for g in right if g.start - t1 <= 30 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
         owners = _coordinated(lex, groups, first, text, ("agent", "of", "with")) if first is not None else []
+        if not owners:
+            # "participada al 50% por ambas compañías": the pair named before
+            pair = _pair_before_anaphor(lex, groups, text, t1, min(len(text), t1 + 20))
+            owners = pair.names if pair is not None else []
         if len(owners) >= 2:
             out.append((owners, owners, None, 0.0))
         return out
@@ -934,6 +951,30 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
     return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
 
 
+#: between a joint-venture noun and the venture's own name: a couple of lower-case words at most
+#: ("the joint venture ACC", "la joint venture paritetica LRMV", "a joint venture called Ultium")
+_VENTURE_NAME_GAP = re.compile(r"\s*(?:(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*\s+){0,2}")
+
+
+def _fronted(text: str, g: Group, subj: Group) -> bool:
+    """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
+    clause, and a comma and at most a couple of words part it from the subject."""
+    lead = text[: g.marker_start]
+    opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+    return opens and re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", text[g.end : subj.start]) is not None
+
+
+def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:
+    """"the two companies", "i due gruppi", "ambas compañías" in text[lo:hi] stand for the nearest
+    pair of coordinated names before them in the sentence."""
+    if lex.pair_anaphor is None:
+        return None
+    m = lex.pair_anaphor.search(text, lo, hi)
+    if m is None:
+        return None
+    return next((g for g in reversed(groups) if g.end <= m.start() and len(g.names) == 2), None)
+
+
 def _same_clause(text: str, a: int, b: int, limit: int) -> bool:
     """Is text[a:b] short and free of clause punctuation? "BMW and Kia signed a deal" but not "supplies
     BMW and Kia with modules, the contract runs to 2030": a weak noun needs its pair as the subject."""
@@ -1079,6 +1120,8 @@ def status_for(
         return "ended", 0.0
     if st["negation"].search(near_before[-18:]) or (post and st["negation"].search(after[:14])):
         return None, 0.0
+    if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):
+        return None, 0.0  # "senza creare una società comune": the tie named is the one not formed
     if st["condition"].search(before):
         return None, 0.0
     if st.has("ended"):

@@ -19,6 +19,8 @@ LEXICON = {
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     # between a joint venture's own name and the noun: "ACC, das Gemeinschaftsunternehmen von ...", "ACC wurde als Gemeinschaftsunternehmen von ... gegründet"
     "venture_appos": r"\s*\)?\s*(?:(?:,\s*|\s+(?:ist|war|wird|wurde|bleibt)\s+)(?:das|ein|der|die|eine|dem|einem)\s+|\s+[^,;:()]{0,40}?\bals\s+(?:(?:das|ein|eine)\s+)?)(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("die beiden Konzerne")
+    "pair_anaphor": r"\b(?:beide[nr]?|die beiden|der beiden|den beiden) (?:Unternehmen|Konzerne[n]?|Partner[n]?|Hersteller[n]?|Firmen|Gesellschafter[n]?|Autobauer[n]?|Gruppen)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -67,8 +69,8 @@ LEXICON = {
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|Übernahmeangebot für)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen|verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:Vereinbarung|Abkommen|Vertrag|Deal)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen|verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:Vereinbarung(?:en)?|Abkommen|Vertrag|Verträge|Deals?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
@@ -76,6 +78,8 @@ LEXICON = {
         "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte|Spekulationen|Gerüchte|Meldungen) (?:\w+ )?zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
         "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rn]?|ehemalige[rn]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer)\w*\b|\bgetrennt\b|\btrennt sich\b",
         "negation": r"\b(?:nicht|kein|keine|keinen|keiner|nie|niemals)\b",
+        # right before a trigger: the tie is named as absent ("ohne ein Gemeinschaftsunternehmen zu gründen")
+        "absent": r"\b(?:ohne|statt|anstatt)\s+(?:[\w-]+\s+){0,2}$",
         "cessation": r"\bnicht mehr\b|\bkeine \w+ mehr\b|\bnicht länger\b",
         "hedge": r"\b(?:könnte|könnten|möglicherweise|eventuell|womöglich|dürfte|dürften)\b",
         "condition": r"\b(?:falls|wenn|sofern|unter der Bedingung)\b",

@@ -13,6 +13,8 @@ LEXICON = {
     "possessive": r"\b(?:its|their)\b",
     # between a joint venture's own name and the noun: "ACC, the joint venture of ...", "ACC is a joint venture between ...", "set up as a joint venture of ..."
     "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:is|was|are|were|will be|has been|had been|becomes|became|remains)\s+|\s+[^,;:()]{0,40}?\bas\s+)(?:the|a|an)\s+(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("the two companies", "both groups")
+    "pair_anaphor": r"\b(?:both|the two) (?:companies|groups|firms|partners|carmakers|automakers|sides|parents|parties|manufacturers|makers)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -75,7 +77,9 @@ LEXICON = {
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
         {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
-        {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
+        {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
@@ -84,6 +88,8 @@ LEXICON = {
         "denied": r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\bunfounded\b|\bbaseless\b|\bdismiss(?:ed|es)? (?:the |these |those )?(?:reports?|rumou?rs?|speculation)\b|\breject(?:ed|s)? (?:the |these |those |media )?(?:reports?|claims?|rumou?rs?|speculation)\b|\bruled out\b|\brules out\b|\bruling out\b|\bno truth\b|\bnot true\b|\bfalse\b|\bfake news\b",
         "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:s|ped|ping)?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
         "negation": r"\b(?:not|n't|never|no)\b|n't\b",
+        # right before a trigger: the tie is named as absent ("without forming a joint venture")
+        "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",

@@ -13,6 +13,8 @@ LEXICON = {
     "possessive": r"\b(?:sus|su)\b",
     # between a joint venture's own name and the noun: "ACC, la empresa conjunta de ...", "X es una empresa conjunta entre ..."
     "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:es|era|será|fue|ha sido|sigue siendo)\s+|\s+[^,;:()]{0,40}?\bcomo\s+)(?:la|el|una|un)\s+(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("ambas compañías")
+    "pair_anaphor": r"\b(?:ambas|ambos|las dos|los dos) (?:compañías|empresas|grupos|socios|firmas|partes|fabricantes|sociedades)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -62,8 +64,10 @@ LEXICON = {
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|opa sobre)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|aliad[oa]s?|trabaj(?:a|an|ará|arán) (?:junto |conjuntamente )?|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianza|asociación estratégica|colaboración|cooperación|acuerdo marco|memorando de entendimiento|carta de intenciones|partnership|sociedad estratégica)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:acuerdo|pacto)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|aliad[oa]s?|trabaj(?:a|an|ará|arán) (?:junto |conjuntamente )?|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianzas?|asociaci(?:ón|ones) estratégicas?|colaboraci(?:ón|ones)|cooperaci(?:ón|ones)|acuerdos? marco|memorandos? de entendimiento|cartas? de intenciones|partnership|sociedad estratégica|laboratorio conjunto|desarrollo conjunto|investigación conjunta|codesarrollo)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "ambas compañías trabajan juntas", "A y B desarrollan conjuntamente": a pair as subject
+        {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:acuerdos?|pactos?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b",
@@ -71,6 +75,8 @@ LEXICON = {
         "denied": r"\bdesmient\w*|\bdesmentid\w*|\bdesmintió\b|\bniega(?:n)?\b|\bnegó\b|\bnegado\b|\bcarece de fundamento\b|\bsin fundamento\b|\binfundad\w+|\bfals[oa]s?\b|\bdescart(?:a|ó|ado|an)\b|\brechaz(?:a|ó) (?:las )?(?:informaciones|noticias|rumores|especulaciones)\b",
         "ended": r"\brescindi\w+|\brescinde\b|\bpuso fin\b|\bpone fin\b|\bpondrá fin\b|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del\b",
         "negation": r"\b(?:no|nunca|jamás|ningún|ninguna)\b",
+        # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")
+        "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado) de\b|\bno \w+ más\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",

@@ -13,6 +13,8 @@ LEXICON = {
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # between a joint venture's own name and the noun: "ACC, la coentreprise de ...", "Ultium CAM est une coentreprise de ..."
     "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("les deux groupes")
+    "pair_anaphor": r"\b(?:les|des|aux) deux (?:groupes|entreprises|sociétés|partenaires|constructeurs|industriels|actionnaires|firmes)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -62,8 +64,10 @@ LEXICON = {
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|OPA sur)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:accord|entente)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
+        {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b",
@@ -71,6 +75,8 @@ LEXICON = {
         "denied": r"\bdément(?:i|ent|ait)?\b|\bdémenti\w*|\bnie\b|\bnié\b|\bnient\b|\bdénuée?s? de (?:tout )?fondement|\bsans fondement\b|\binfondée?s?\b|\bfausses?\b|\bexclu(?:t|e|s)?\b|\bécart(?:e|é)\b|\brejet(?:te|é|tent) (?:les |ces )?(?:informations|rumeurs|spéculations)\b",
         "ended": r"\b(?:a|ont) mis fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du) (?:contrat|partenariat|accord|collaboration)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne \w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bse retire\b|\bs'est retiré\b|\barrêt\w* (?:de |du |la |le |les )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b",
         "negation": r"\b(?:ne|pas|jamais|aucun|aucune)\b|\bn['’]",
+        # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
+        "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bne \w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",

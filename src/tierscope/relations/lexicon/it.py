@@ -17,6 +17,8 @@ LEXICON = {
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
     # between a joint venture's own name and the noun: "ACC, la joint venture tra ...", "ACC è una joint venture di ..."
     "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:è|era|sarà|è stata|è stato|diventa|diventerà|resta|rimane)\s+|\s+[^,;:()]{0,40}?\b(?:come|quale)\s+)(?:(?:la|il|lo|una|un)\s+|l['’]|un['’])(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("i due gruppi", "entrambi i soci")
+    "pair_anaphor": r"\b(?:i|dei|dai|ai|tra i|fra i) due (?:gruppi|soci|partner|costruttori|colossi|produttori|marchi|società|aziende)\b|\b(?:entramb[ie]|ambedue) (?:i |le )?(?:gruppi|soci|partner|costruttori|società|aziende)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -66,8 +68,10 @@ LEXICON = {
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|to|ta)|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA su|offerta (?:pubblica )?(?:di acquisto )?(?:su|per))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanza|collaborazione|cooperazione|accordo quadro|memorandum d'intesa|protocollo d'intesa|lettera d'intenti|MoU|sodalizio)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:accordo|intesa)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
+        {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:accord[oi]|intes[ae])\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\bindiscrezion[ei]\b|\bsecondo (?:fonti|indiscrezioni|quanto (?:riportato|riferito|appreso|scrive|riporta)|il quotidiano|il giornale|la stampa|(?-i:[A-Z]))|\bstando a\b|\bfonti (?:vicine|informate|anonime|di stampa|citate|interne|sindacali|del settore)\b|\bvoci\b|\brumors?\b|\bsi vocifera\b|\bsarebbe(?:ro)?\b|\bavrebbe(?:ro)?\b|\bfornirebbe(?:ro)?\b|\bstarebbe(?:ro)?\b|\bpare che\b|\bsembra che\b|\briport(?:a|ano|ato) (?:il|la) (?-i:[A-Z])|\bscrive (?:il|la) (?-i:[A-Z])|\bsecondo (?:il|la) (?-i:[A-Z])",
@@ -75,6 +79,8 @@ LEXICON = {
         "denied": r"\bsmentisc\w*|\bsmentit\w*|\bsmentita\b|\bnega(?:to|no|ndo)?\b|\bdestituit\w+ di (?:ogni )?fondamento|\binfondat\w+|\bprive? di fondamento\b|\bpriv[oa] di fondamento\b|\bescl(?:ude|uso|usa|udono)\b|\brespin(?:ge|to|gono) (?:le )?(?:indiscrezioni|voci|notizie)\b|\bfals[oaie]\b",
         "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bsciolt[oa]\b|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b",
         "negation": r"\b(?:non|né|mai)\b",
+        # right before a trigger: the tie is named as absent ("senza creare una società comune")
+        "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bnon (?:\w+ )?più\b|\bsmesso\b|\bcessato\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
