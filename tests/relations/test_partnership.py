@@ -193,3 +193,42 @@ def test_partners_must_stand_in_the_clause(lang, sentence, expected):
 ])
 def test_pair_anaphor(lang, sentence):
     assert [(t, a, b) for t, a, b, _ in _family(sentence, PARENTS, lang)] == [("joint_venture", "Norvik", "Tessaro")]
+
+
+# --- "the joint venture that A formed with B" ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("it", "Le celle arrivano da Corvalis, la joint venture che Norvik ha costituito con la finlandese Tessaro."),
+    ("en", "The cells come from Corvalis, the joint venture that Norvik formed with Tessaro in 2021."),
+    ("de", "Die Zellen kommen von Corvalis, dem Gemeinschaftsunternehmen, das Norvik mit Tessaro gegründet hat."),
+    ("fr", "Les cellules viennent de Corvalis, la coentreprise que Norvik a créée avec Tessaro."),
+    ("es", "Las celdas llegan de Corvalis, la empresa conjunta que Norvik creó con Tessaro."),
+])
+def test_venture_founded_in_a_relative_clause(lang, sentence):
+    assert _family(sentence, PARENTS, lang) == [("joint_venture", "Norvik", "Tessaro", "announced")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the venture is the subject of the relative: its object is a customer, not a parent
+    ("it", "La joint venture che rifornisce Norvik ha firmato un contratto con Tessaro."),
+    # a name ending in a word the recognizer left out ("Corvalis Company") is still the venture
+    ("en", "Norvik also operates Corvalis Company, a joint venture with Tessaro."),
+])
+def test_venture_relative_and_name_near_misses(lang, sentence):
+    assert [x for x in _family(sentence, PARENTS, lang) if x[0] == "joint_venture"] == []
+
+
+# --- a place after "in" is what "in" governs -----------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("de", "In Schweden betreibt Norvik mit Tessaro das Gemeinschaftsunternehmen Corvalis."),
+    ("it", "In Svezia Norvik gestisce con Tessaro la joint venture Corvalis."),
+])
+def test_place_after_in_leaves_the_subject_unmarked(lang, sentence):
+    got = _family(sentence, PARENTS, lang, places=["Schweden", "Svezia"])
+    assert got == [("joint_venture", "Norvik", "Tessaro", "announced")]
+
+
+def test_stake_in_a_company_described_by_its_country():
+    assert _t("Norvik took a stake in Sweden's Tessaro.", PARENTS, "en", places=["Sweden"]) == [
+        ("invests_in", "Norvik", "Tessaro", "active")]

@@ -334,9 +334,10 @@ _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequ
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
 
 
-def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int]) -> None:
+def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int], places: list[tuple[int, int]] = ()) -> None:
     """The marker of a group: a known preposition among the (at most four) tokens before it, not
-    crossing the previous group, a trigger (``barriers``: trigger ends) or a comma."""
+    crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
+    between "in" and the group is what "in" governs ("In den USA betreibt LGES ...": ``places``)."""
     prev_end = 0
     for g in groups:
         lo = prev_end
@@ -362,6 +363,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             if hit:
                 if skipped > 1 and hit[0] in lex.markers.get("report", ()):
                     break  # "Laut Insidern verhandelt BMW": the source is the insiders, not BMW
+                if _only_in(lex, hit[0]) and any(offs[i - 1] < a < g.start for a, _ in places):
+                    break
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
@@ -373,6 +376,11 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             skipped += 1
             i -= 1
         prev_end = g.end
+
+
+def _only_in(lex: Compiled, word: str) -> bool:
+    """A preposition of place only ("in", "nel", "en", "dans"), never "with", "of" or "to"."""
+    return word in lex.markers.get("in", ()) and not any(word in ws for r, ws in lex.markers.items() if r != "in")
 
 
 def has(lex: Compiled, role: str, g: Group) -> bool:
@@ -742,6 +750,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if len(parents) >= 2:
                 out.append((parents, parents, None, 0.0, "active"))
             return out
+        founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
+        if founded is not None:
+            out.append(founded)
+            return out
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
         if wl is None and subj is not None:
             # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
@@ -750,7 +762,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         rwith = next((g for g in right if has(lex, "with", g)), None)
         if rwith is None and not trig.get("strict"):
             rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
-            if rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start):
+            if (rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start)
+                    and not _RELATIVE.search(text, t1, rwith.start)):
                 # "... formed the joint venture ACC", "la joint venture paritetica LRMV": the venture's
                 # own name, not a partner
                 if subj is not None and len(subj.names) >= 2:
@@ -954,6 +967,31 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
 #: between a joint-venture noun and the venture's own name: a couple of lower-case words at most
 #: ("the joint venture ACC", "la joint venture paritetica LRMV", "a joint venture called Ultium")
 _VENTURE_NAME_GAP = re.compile(r"\s*(?:(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*\s+){0,2}")
+
+
+#: a relative clause right after a joint-venture noun (an adjective or two between)
+_REL_AFTER = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*){0,2}\s*,?\s*(?:(?:that|which|che|que|das|die|den|der)\s|qu['’])", _I)
+
+
+_ARTICLE_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
+
+
+def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str):
+    """"la joint venture che il gruppo ha costituito con la belga Punch", "the venture that Ford formed
+    with SK On", "das Gemeinschaftsunternehmen, das BMW mit Toyota gegründet hat": the subject of the
+    relative clause and its partner are the parents."""
+    m = _REL_AFTER.match(text, t1)
+    if m is None:
+        return None
+    # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
+    founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
+    if founder is None:
+        return None
+    partner = next((g for g in right if g.start > founder.end and has(lex, "with", g) and g.start - founder.end <= 60
+                    and not re.search(r"[,;:()]", text[founder.end : g.start])), None)
+    if partner is None:
+        return None
+    return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
 
 
 def _fronted(text: str, g: Group, subj: Group) -> bool:

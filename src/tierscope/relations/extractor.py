@@ -148,7 +148,8 @@ class RelationExtractor:
                 matches.append((order, m, trig))
         if not matches:
             return []
-        engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}))
+        places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
+        engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):

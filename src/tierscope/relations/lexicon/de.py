@@ -18,7 +18,7 @@ LEXICON = {
     "compound_modifier": True,
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     # between a joint venture's own name and the noun: "ACC, das Gemeinschaftsunternehmen von ...", "ACC wurde als Gemeinschaftsunternehmen von ... gegründet"
-    "venture_appos": r"\s*\)?\s*(?:(?:,\s*|\s+(?:ist|war|wird|wurde|bleibt)\s+)(?:das|ein|der|die|eine|dem|einem)\s+|\s+[^,;:()]{0,40}?\bals\s+(?:(?:das|ein|eine)\s+)?)(?:[\w%-]+\s+){0,2}",
+    "venture_appos": r"\s*\)?\s*(?:(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:ist|war|wird|wurde|bleibt)\s+)(?:das|ein|der|die|eine|dem|einem)\s+|\s+[^,;:()]{0,40}?\bals\s+(?:(?:das|ein|eine)\s+)?)(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("die beiden Konzerne")
     "pair_anaphor": r"\b(?:beide[nr]?|die beiden|der beiden|den beiden) (?:Unternehmen|Konzerne[n]?|Partner[n]?|Hersteller[n]?|Firmen|Gesellschafter[n]?|Autobauer[n]?|Gruppen)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"

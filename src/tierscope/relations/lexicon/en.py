@@ -12,7 +12,7 @@ LEXICON = {
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     "possessive": r"\b(?:its|their)\b",
     # between a joint venture's own name and the noun: "ACC, the joint venture of ...", "ACC is a joint venture between ...", "set up as a joint venture of ..."
-    "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:is|was|are|were|will be|has been|had been|becomes|became|remains)\s+|\s+[^,;:()]{0,40}?\bas\s+)(?:the|a|an)\s+(?:[\w%-]+\s+){0,2}",
+    "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:is|was|are|were|will be|has been|had been|becomes|became|remains)\s+|\s+[^,;:()]{0,40}?\bas\s+)(?:the|a|an)\s+(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("the two companies", "both groups")
     "pair_anaphor": r"\b(?:both|the two) (?:companies|groups|firms|partners|carmakers|automakers|sides|parents|parties|manufacturers|makers)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"

@@ -12,7 +12,7 @@ LEXICON = {
     "asset": r"\b(?:filial|divisi[óo]n|negocio|unidad|participaci[óo]n|acciones|activos)\b",
     "possessive": r"\b(?:sus|su)\b",
     # between a joint venture's own name and the noun: "ACC, la empresa conjunta de ...", "X es una empresa conjunta entre ..."
-    "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:es|era|será|fue|ha sido|sigue siendo)\s+|\s+[^,;:()]{0,40}?\bcomo\s+)(?:la|el|una|un)\s+(?:[\w%-]+\s+){0,2}",
+    "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:es|era|será|fue|ha sido|sigue siendo)\s+|\s+[^,;:()]{0,40}?\bcomo\s+)(?:la|el|una|un)\s+(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("ambas compañías")
     "pair_anaphor": r"\b(?:ambas|ambos|las dos|los dos) (?:compañías|empresas|grupos|socios|firmas|partes|fabricantes|sociedades)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"

@@ -12,7 +12,7 @@ LEXICON = {
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # between a joint venture's own name and the noun: "ACC, la coentreprise de ...", "Ultium CAM est une coentreprise de ..."
-    "venture_appos": r"\s*\)?\s*(?:,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
+    "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("les deux groupes")
     "pair_anaphor": r"\b(?:les|des|aux) deux (?:groupes|entreprises|sociétés|partenaires|constructeurs|industriels|actionnaires|firmes)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
