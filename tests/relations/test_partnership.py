@@ -225,10 +225,31 @@ def test_venture_relative_and_name_near_misses(lang, sentence):
     ("it", "In Svezia Norvik gestisce con Tessaro la joint venture Corvalis."),
 ])
 def test_place_after_in_leaves_the_subject_unmarked(lang, sentence):
+    # (a venture that is run, "betreibt", "gestisce", exists: active)
     got = _family(sentence, PARENTS, lang, places=["Schweden", "Svezia"])
-    assert got == [("joint_venture", "Norvik", "Tessaro", "announced")]
+    assert got == [("joint_venture", "Norvik", "Tessaro", "active")]
 
 
 def test_stake_in_a_company_described_by_its_country():
     assert _t("Norvik took a stake in Sweden's Tessaro.", PARENTS, "en", places=["Sweden"]) == [
         ("invests_in", "Norvik", "Tessaro", "active")]
+
+
+# --- statuses: a venture that is run exists, one that is left or broken up has ended --------------------
+
+@pytest.mark.parametrize("lang,sentence,status", [
+    ("en", "Norvik runs a joint venture with Tessaro in Ohio.", "active"),
+    ("fr", "Norvik exploite avec Tessaro une coentreprise à Dunkerque.", "active"),
+    ("es", "Norvik opera con Tessaro una empresa conjunta en Navarra.", "active"),
+    ("en", "Norvik and Tessaro completed the breakup of their joint venture.", "ended"),
+    ("it", "Nel 2022 Norvik è uscita dalla joint venture con Tessaro.", "ended"),
+    ("fr", "Norvik est sortie de la coentreprise avec Tessaro.", "ended"),
+    ("es", "Norvik salió de la empresa conjunta con Tessaro.", "ended"),
+])
+def test_venture_status(lang, sentence, status):
+    assert _family(sentence, PARENTS, lang) == [("joint_venture", "Norvik", "Tessaro", status)]
+
+
+def test_scrap_as_a_noun_ends_nothing():
+    sentence = "Norvik and Tessaro have worked together since 2020 and will now also recycle production scrap."
+    assert _family(sentence, PARENTS, "en") == [("partners_with", "Norvik", "Tessaro", "active")]

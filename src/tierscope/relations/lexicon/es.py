@@ -73,7 +73,7 @@ LEXICON = {
         "rumoured": r"\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b",
         "in_talks": r"\ben (?:\w+ )?(?:negociaciones|conversaciones|diálogo|tratos)\b|\bnegoci(?:a|an|ando|aciones|ación)\b|\bconversaciones\b|\bestudi(?:a|an) (?:un|una|la|el)\b|\bsopesa\b|\bdiscute\w*",
         "denied": r"\bdesmient\w*|\bdesmentid\w*|\bdesmintió\b|\bniega(?:n)?\b|\bnegó\b|\bnegado\b|\bcarece de fundamento\b|\bsin fundamento\b|\binfundad\w+|\bfals[oa]s?\b|\bdescart(?:a|ó|ado|an)\b|\brechaz(?:a|ó) (?:las )?(?:informaciones|noticias|rumores|especulaciones)\b",
-        "ended": r"\brescindi\w+|\brescinde\b|\bpuso fin\b|\bpone fin\b|\bpondrá fin\b|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del\b",
+        "ended": r"\brescindi\w+|\brescinde\b|\bpuso fin\b|\bpone fin\b|\bpondrá fin\b|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del?\b|\bdisolución\b",
         "negation": r"\b(?:no|nunca|jamás|ningún|ninguna)\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
@@ -83,7 +83,7 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
     },
     "local": {
-        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
+        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
         "announced": r"\b(?:firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
     "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó)\b",
