@@ -253,3 +253,13 @@ def test_venture_status(lang, sentence, status):
 def test_scrap_as_a_noun_ends_nothing():
     sentence = "Norvik and Tessaro have worked together since 2020 and will now also recycle production scrap."
     assert _family(sentence, PARENTS, "en") == [("partners_with", "Norvik", "Tessaro", "active")]
+
+
+def test_a_venture_stated_with_a_verb_takes_the_sentence_cues():
+    # "X is a joint venture of A and B" is the news itself, so a rumour cue applies (an apposition would not)
+    sentence = "Corvalis is a joint venture between Norvik and Tessaro, people familiar with the matter said."
+    assert _family(sentence, PARENTS, "en") == [("joint_venture", "Norvik", "Tessaro", "rumoured")]
+
+
+def test_each_having_half_of_something_else_is_no_venture():
+    assert _family("Norvik and Tessaro each have half of the board seats at Corvalis.", PARENTS, "en") == []

@@ -496,8 +496,9 @@ def _subject(lex, groups, t0, text):
 
 def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """Return a list of (source_group_names, target_group_names, type_override, conf_delta), with a
-    fifth item, the status the words state by themselves, where the frame knows better than the
-    trigger ("ACC, the joint venture of A and B" names a venture that exists)."""
+    fifth item where the frame knows the status better than the trigger: "active" (what the words
+    state when no cue says otherwise: "X is a joint venture of A and B") or "standing" (active, and
+    the sentence's own news does not change it: "ACC, the joint venture of A and B, denied ...")."""
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
@@ -748,7 +749,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # before the noun is the venture itself, its parents are the list after it, pairwise
             parents = _venture_parents(lex, groups, right, t1, text)
             if len(parents) >= 2:
-                out.append((parents, parents, None, 0.0, "active"))
+                # in apposition ("ACC, the joint venture of ...") it is background to the sentence's
+                # own news, and exists; stated with a verb ("X is a joint venture of ...") it is the news
+                background = text[subj.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[subj.end : t0])
+                out.append((parents, parents, None, 0.0, "standing" if background else "active"))
             return out
         founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
         if founded is not None:
