@@ -73,3 +73,13 @@ def test_an_ambiguous_alias_before_a_business_verb_outside_english():
     assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == ["SEAT"]
     doc = _run("Smart plans. The seat is free.", "en")
     assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == []
+
+
+def test_an_ambiguous_alias_opening_a_dated_clause_is_a_word():
+    from entity_helpers import run as _run
+
+    # "Nel" is also a hydrogen company; "Nel 2022 la società ..." opens a clause with a date
+    doc = _run("Nel 2022 la società ha chiuso lo stabilimento di Verona.", "it")
+    assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == []
+    doc = _run("Il gruppo norvegese Nel fornirà elettrolizzatori.", "it")
+    assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == ["Nel"]

@@ -12,6 +12,7 @@ Rules beyond plain lookup:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Mention
@@ -19,7 +20,7 @@ from .gazetteer import Entry, Place, gazetteer, places
 from .matcher import Token, TokenMatcher
 from .text import LEGAL_AFTER
 from .cues import AUX, SUBJECT_VERBS
-from .vocab import CONTEXT, LOCATION_PREPS, STOP
+from .vocab import CONTEXT, LOCATION_PREPS
 
 __all__ = ["find_known", "name_matcher"]
 
@@ -27,6 +28,7 @@ _GROUP_BEFORE = frozenset({"Gruppo", "Groupe", "Grupo", "Gruppe"})
 _GROUP_AFTER = frozenset({"Group", "Gruppe", "Konzern", "Holding", "Holdings", "Gruppo", "Groupe"})
 _WINDOW = 3  # tokens either side searched for context words
 _NEAR = 12  # characters between an ambiguous name and another company that vouches for it
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,8 @@ def _is_word_cap(tok: Token) -> bool:
 
 def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, language: str) -> bool:
     """Context for an ambiguous company alias at tokens[i:i+n]."""
+    if _sentence_initial(tokens, i) and i + n < len(tokens) and _YEAR.fullmatch(tokens[i + n].text):
+        return False  # "Nel 2023 la società ...": a word of the language opening a dated clause
     end = tokens[i + n - 1].end
     m = LEGAL_AFTER.match(text, end)
     if m and m.end() <= sent_end:
@@ -144,11 +148,6 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                         continue
                     places_.append(payload)
                 elif cand.flag == "@":
-                    waiting.append(payload)
-                    waiting_flag = "@"
-                elif cand.flag == "?" and n == 1 and tokens[i].key in STOP and not LEGAL_AFTER.match(text, tokens[i].end):
-                    # a name that is also a function word ("Nel 2023", "Ora"): only with its legal
-                    # form, or where the company is named unambiguously elsewhere
                     waiting.append(payload)
                     waiting_flag = "@"
                 elif cand.flag == "?" and not _has_context(text, tokens, i, n, sent_end, language):

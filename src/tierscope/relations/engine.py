@@ -65,6 +65,7 @@ class Found:
 class Compiled:
     lang: str
     coord: re.Pattern
+    coord_np: re.Pattern | None
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     triggers: list[tuple[re.Pattern, dict]]
@@ -74,6 +75,8 @@ class Compiled:
     stake: re.Pattern
     majority: re.Pattern
     anaphora: re.Pattern
+    venture_appos: re.Pattern | None
+    pair_anaphor: re.Pattern | None
     possessive: re.Pattern
     rel_object: re.Pattern | None
     asset: re.Pattern | None
@@ -110,6 +113,7 @@ def compiled(lang: str) -> Compiled:
     return Compiled(
         lang=lang,
         coord=coord,
+        coord_np=re.compile(r"^\s*(?:" + lex["coord_np"] + r")\s*$", _I) if lex.get("coord_np") else None,
         markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
         marker_words=marker_words,
         triggers=triggers,
@@ -119,6 +123,8 @@ def compiled(lang: str) -> Compiled:
         stake=re.compile(lex["stake"], _I),
         majority=re.compile(lex["majority"], _I),
         anaphora=re.compile(lex["anaphora"], _I),
+        venture_appos=re.compile(lex["venture_appos"], _I) if lex.get("venture_appos") else None,
+        pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
         possessive=re.compile(lex["possessive"], _I),
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
@@ -280,7 +286,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
 
     A bare comma makes a list only when a conjunction closes it ("X, Y and Z"): otherwise the comma
     opens an apposition ("Ampere, Renault's subsidiary", "Ford Otosan, Ford's joint venture") and the
-    names stay apart. A name followed by a possessive ("Renault's") never joins through a comma."""
+    names stay apart. A name followed by a possessive ("Renault's") never joins through a comma.
+    A conjunction may carry a description of the next name ("Gotion and the Slovak start-up InoBat")."""
     groups: list[Group] = []
     for s, e, name, sectors in spans:
         if groups:
@@ -299,7 +306,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.ends[-1] = g.end
                 continue
             bare = gap.strip() == ","
-            if (lex.coord.match(gap) and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
+            joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
                     g.names.append(name)
@@ -348,9 +356,10 @@ _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequ
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
 
 
-def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int]) -> None:
+def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int], places: list[tuple[int, int]] = ()) -> None:
     """The marker of a group: a known preposition among the (at most four) tokens before it, not
-    crossing the previous group, a trigger (``barriers``: trigger ends) or a comma."""
+    crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
+    between "in" and the group is what "in" governs ("In den USA betreibt LGES ...": ``places``)."""
     prev_end = 0
     for g in groups:
         lo = prev_end
@@ -376,6 +385,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             if hit:
                 if skipped > 1 and hit[0] in lex.markers.get("report", ()):
                     break  # "Laut Insidern verhandelt BMW": the source is the insiders, not BMW
+                if _only_in(lex, hit[0]) and any(offs[i - 1] < a < g.start for a, _ in places):
+                    break
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
@@ -387,6 +398,11 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             skipped += 1
             i -= 1
         prev_end = g.end
+
+
+def _only_in(lex: Compiled, word: str) -> bool:
+    """A preposition of place only ("in", "nel", "en", "dans"), never "with", "of" or "to"."""
+    return word in lex.markers.get("in", ()) and not any(word in ws for r, ws in lex.markers.items() if r != "in")
 
 
 def has(lex: Compiled, role: str, g: Group) -> bool:
@@ -501,7 +517,10 @@ def _subject(lex, groups, t0, text):
 
 
 def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
-    """Return a list of (source_group_names, target_group_names, type_override, conf_delta)."""
+    """Return a list of (source_group_names, target_group_names, type_override, conf_delta), with a
+    fifth item where the frame knows the status better than the trigger: "active" (what the words
+    state when no cue says otherwise: "X is a joint venture of A and B") or "standing" (active, and
+    the sentence's own news does not change it: "ACC, the joint venture of A and B, denied ...")."""
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
@@ -539,7 +558,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if tgt is None and rel.group(1):
                 tgt = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
             if tgt is not None and tgt is not ante:
-                out.append((ante.names, _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names, None, 0.0))
+                out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
                 return out
         if agent is not None and recip is None:
             # "Cells for X will be supplied by Y": the recipient stands before the participle
@@ -547,7 +566,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if agent is not None:
             tgt = recip or _subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
-                out.append((agent.names, _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names, None, 0.05))
+                out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
             return out
         src = ante if rel is not None else _subject(lex, groups, t0, text)
         if src is None:
@@ -599,7 +618,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((src.names, w.names, None, -0.15))
                 return out
         if tgt is not None and tgt is not src:
-            names = _with_more_recipients(lex, groups, tgt, text) if tgt is recip else tgt.names
+            names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
             out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
         return out
 
@@ -755,26 +774,47 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         subj = next((g for g in lefts if not has(lex, "with", g)), None)
         if subj is not None and _POSSESSIVE_APPOSITION(lex, text, subj.end, t0):
             subj = next((g for g in lefts if not has(lex, "with", g) and g.end <= subj.start), None)
+        if trig["type"] == "joint_venture" and subj is not None and _names_the_venture(lex, text, subj, t0):
+            # "ACC, the joint venture between Stellantis, Mercedes-Benz and TotalEnergies": the name
+            # before the noun is the venture itself, its parents are the list after it, pairwise
+            parents = _venture_parents(lex, groups, right, t1, text)
+            if len(parents) >= 2:
+                # in apposition ("ACC, the joint venture of ...") it is background to the sentence's
+                # own news, and exists; stated with a verb ("X is a joint venture of ...") it is the news
+                background = text[subj.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[subj.end : t0])
+                out.append((parents, parents, None, 0.0, "standing" if background else "active"))
+            return out
+        founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
+        if founded is not None:
+            out.append(founded)
+            return out
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+        if wl is None and subj is not None:
+            # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
+            wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(text, g, subj)), None)
         near = 60 if trig.get("strict") else 25
         rwith = next((g for g in right if has(lex, "with", g)), None)
         if rwith is None and not trig.get("strict"):
             rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
-            if rwith is not None and trig["type"] == "joint_venture" and rwith.start - t1 <= 3:
-                # "... formed the joint venture ACC": the venture's own name, not a partner
+            if (rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start)
+                    and not _RELATIVE.search(text, t1, rwith.start)):
+                # "... formed the joint venture ACC", "la joint venture paritetica LRMV": the venture's
+                # own name, not a partner
                 if subj is not None and len(subj.names) >= 2:
                     out.append((subj.names, subj.names, None, 0.0))
                     return out
                 rwith = None
         if subj is not None and rwith is not None and rwith.names != subj.names:
-            out.append((subj.names, rwith.names, None, 0.0))
-        elif subj is not None and wl is not None:
+            # "alianzas con Mercedes-Benz y con Stellantis": partners that repeat "with" are one list
+            partners = _coordinated(lex, groups, rwith, text, ("with",)) if has(lex, "with", rwith) else rwith.names
+            out.append((subj.names, partners, None, 0.0))
+        elif subj is not None and wl is not None and (not trig.get("strict") or _same_clause(text, wl.end, t0, 60)):
             out.append((subj.names, wl.names, None, -0.03))
         elif rwith is not None and len(rwith.names) >= 2 and has(lex, "with", rwith):
             out.append((rwith.names, rwith.names, None, 0.0))
         elif wl is not None and len(wl.names) >= 2:
             out.append((wl.names, wl.names, None, 0.0))
-        elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or t0 - subj.end <= 60):
+        elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or _same_clause(text, subj.end, t0, 60)):
             out.append((subj.names, subj.names, None, 0.0))
         if not out and subj is None and lex.verb_final and rwith is not None and has(lex, "with", rwith) and len(rwith.names) == 1:
             # "Ein Gemeinschaftsunternehmen mit Wolfspeed verfolgt Infineon nicht weiter": the subject
@@ -790,6 +830,31 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 out.append((ofg.names, ofg.names, None, -0.05))
             elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
                 out.append((ofg.names, rwith.names, None, -0.05))
+        if not out and subj is None and wl is None and rwith is None:
+            # "... che i due gruppi realizzano attraverso una joint venture": the pair named before
+            pair = _pair_before_anaphor(lex, groups, text, max(0, t0 - 60), min(len(text), t1 + 40))
+            if pair is not None:
+                out.append((pair.names, pair.names, None, -0.05))
+        return out
+
+    if frame == "JOINT_OWNERS":
+        # "ACC, jointly owned by Stellantis, Mercedes-Benz and TotalEnergies": the owners are the
+        # parents of a joint venture, pairwise; one owner alone says nothing of the others
+        first = next((g for g in right if g.start - t1 <= 30 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+        owners = _coordinated(lex, groups, first, text, ("agent", "of", "with")) if first is not None else []
+        if not owners:
+            # "participada al 50% por ambas compañías": the pair named before
+            pair = _pair_before_anaphor(lex, groups, text, t1, min(len(text), t1 + 20))
+            owners = pair.names if pair is not None else []
+        if len(owners) >= 2:
+            out.append((owners, owners, None, 0.0))
+        return out
+
+    if frame == "JOINT_HOLDERS":
+        # "X, in which Stellantis and CATL each hold 50%": the coordinated holders are the parents
+        holders = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if not re.search(r"[;:]", text[g.end : t0])), None)
+        if holders is not None and len(holders.names) >= 2:
+            out.append((holders.names, holders.names, None, 0.0))
         return out
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
@@ -922,6 +987,75 @@ _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
 
 
+def _names_the_venture(lex: Compiled, text: str, subj: Group, t0: int) -> bool:
+    """"ACC, the joint venture ...", "Ultium CAM est une coentreprise de ...", "ACC wurde als
+    Gemeinschaftsunternehmen von ... gegründet": the name stands in apposition to the noun."""
+    return lex.venture_appos is not None and lex.venture_appos.fullmatch(text, subj.end, t0) is not None
+
+
+def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str) -> list[str]:
+    """The parents listed right after a joint-venture noun ("between A and B", "de A et de B", "tra A,
+    B e C"), a couple of words (an adjective) at most between; never "a venture to supply A and B"."""
+    first = next((g for g in right if (has(lex, "with", g) or has(lex, "of", g)) and not has(lex, "recipient", g) and g.marker_start - t1 <= 25
+                  and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
+
+
+#: between a joint-venture noun and the venture's own name: a couple of lower-case words at most
+#: ("the joint venture ACC", "la joint venture paritetica LRMV", "a joint venture called Ultium")
+_VENTURE_NAME_GAP = re.compile(r"\s*(?:(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*\s+){0,2}")
+
+
+#: a relative clause right after a joint-venture noun (an adjective or two between)
+_REL_AFTER = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*){0,2}\s*,?\s*(?:(?:that|which|che|que|das|die|den|der)\s|qu['’])", _I)
+
+
+_ARTICLE_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
+
+
+def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str):
+    """"la joint venture che il gruppo ha costituito con la belga Punch", "the venture that Ford formed
+    with SK On", "das Gemeinschaftsunternehmen, das BMW mit Toyota gegründet hat": the subject of the
+    relative clause and its partner are the parents."""
+    m = _REL_AFTER.match(text, t1)
+    if m is None:
+        return None
+    # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
+    founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
+    if founder is None:
+        return None
+    partner = next((g for g in right if g.start > founder.end and has(lex, "with", g) and g.start - founder.end <= 60
+                    and not re.search(r"[,;:()]", text[founder.end : g.start])), None)
+    if partner is None:
+        return None
+    return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
+
+
+def _fronted(text: str, g: Group, subj: Group) -> bool:
+    """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
+    clause, and a comma and at most a couple of words part it from the subject."""
+    lead = text[: g.marker_start]
+    opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+    return opens and re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", text[g.end : subj.start]) is not None
+
+
+def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:
+    """"the two companies", "i due gruppi", "ambas compañías" in text[lo:hi] stand for the nearest
+    pair of coordinated names before them in the sentence."""
+    if lex.pair_anaphor is None:
+        return None
+    m = lex.pair_anaphor.search(text, lo, hi)
+    if m is None:
+        return None
+    return next((g for g in reversed(groups) if g.end <= m.start() and len(g.names) == 2), None)
+
+
+def _same_clause(text: str, a: int, b: int, limit: int) -> bool:
+    """Is text[a:b] short and free of clause punctuation? "BMW and Kia signed a deal" but not "supplies
+    BMW and Kia with modules, the contract runs to 2030": a weak noun needs its pair as the subject."""
+    return b - a <= limit and not re.search(r"[,;:()]", text[a:b])
+
+
 def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     """", its joint venture with": the name before the comma is the venture, the owner of "its" is
     the clause subject."""
@@ -983,18 +1117,25 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
 
 
-def _with_more_recipients(lex: Compiled, groups: list[Group], recip: Group, text: str) -> list[str]:
-    """"à Stellantis et à Renault", "a Seat y a Cupra": recipients coordinated with their own
-    preposition each form one list."""
-    names = list(recip.names)
-    prev = recip
+def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, roles: tuple[str, ...]) -> list[str]:
+    """"à Stellantis et à Renault", "de General Motors (GM) et de Posco": members of one list that
+    repeat their preposition ("roles": the markers that may repeat); a short form in brackets after a
+    member ("(GM)") is that member again."""
+    names = list(first.names)
+    end = first.end
     for g in groups:
-        if g.start <= prev.end:
+        if g.start < end:
             continue
-        if not has(lex, "recipient", g) or g.marker_start < prev.end or not lex.coord.match(text[prev.end : g.marker_start]):
+        if set(g.names) <= set(names) and text[end : g.start].strip() == "(":
+            close = text.find(")", g.end)
+            end = close + 1 if close >= 0 and not text[g.end : close].strip() else g.end
+            continue
+        if not any(has(lex, r, g) for r in roles) or g.marker_start < end or not text[end : g.marker_start].strip():
+            break
+        if not lex.coord.match(text[end : g.marker_start]):
             break
         names.extend(n for n in g.names if n not in names)
-        prev = g
+        end = g.end
     return names
 
 
@@ -1064,6 +1205,8 @@ def status_for(
         return "ended", 0.0
     if st["negation"].search(near_before[-18:]) or (post and st["negation"].search(after[:14])):
         return None, 0.0
+    if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):
+        return None, 0.0  # "senza creare una società comune": the tie named is the one not formed
     if st["condition"].search(before):
         return None, 0.0
     if _near(st, "ended", lo, hi):

@@ -148,7 +148,8 @@ class RelationExtractor:
                 matches.append((order, m, trig))
         if not matches:
             return []
-        engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}))
+        places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
+        engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
@@ -170,10 +171,11 @@ class RelationExtractor:
                 default = _DEFAULT.get(trig["frame"])
                 if default and _PAST.search(text[max(0, m.start() - 25) : m.end()]):
                     default = "active"
-            for src_names, tgt_names, typ_override, dconf in resolved:
+            for src_names, tgt_names, typ_override, dconf, *stated in resolved:
                 typ = typ_override or trig["type"]
+                stated = stated[0] if stated else None
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
-                status, dstat = engine.status_for(lex, text, m.start(), m.end(), default, party_spans)
+                status, dstat = engine.status_for(lex, text, m.start(), m.end(), "active" if stated else default, party_spans)
                 if status is not None and typ == "invests_in" and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
                     # Y": X holds it still
@@ -184,6 +186,10 @@ class RelationExtractor:
                     status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")):
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
+                    status = "active"
+                if typ == "joint_venture" and (stated == "standing" or trig["frame"] == "JOINT_OWNERS") and status in ("in_talks", "rumoured", "denied"):
+                    # "ACC, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
+                    # talks ...": the venture exists; the sentence's news is something else
                     status = "active"
                 product = None
                 if typ == "supplies":

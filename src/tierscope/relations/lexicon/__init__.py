@@ -5,6 +5,7 @@ regular-expression strings and word lists, no code. The engine in ``tierscope.re
 compiles them once and is the same for every language. Keys:
 
 ``coord``        words joining a list of companies ("and", "e", "und", "et", "y").
+``coord_np``     a conjunction with a description of the next company ("and the Slovak start-up").
 ``markers``      role -> prepositions that may stand before a company (looked for between the
                  trigger, or the previous company, and the company): ``agent`` (passive "by"),
                  ``recipient`` ("to"), ``from`` (where goods come from), ``with`` (partner),
@@ -12,7 +13,10 @@ compiles them once and is the same for every language. Keys:
 ``triggers``     list of ``{"re", "type", "frame", "status", "conf"}``; ``frame`` names how the
                  engine picks source and target around the trigger (see engine.FRAMES).
 ``status``       cue regexes per status, plus ``negation``, ``cessation``, ``hedge``,
-                 ``condition``, ``unlikely``, ``question``.
+                 ``condition``, ``unlikely``, ``question``, ``absent`` (right before a trigger:
+                 "without forming a joint venture").
+``venture_appos`` what stands between a joint venture's own name and the noun ("X, the joint venture").
+``pair_anaphor`` words standing for a pair named before ("the two companies").
 ``local``        cues read in the clause just before a trigger: ``announced`` and ``active``.
 ``stake``/``majority``  words that turn an acquisition into a minority stake (or keep it control).
 ``anaphora``     "the deal", "l'accordo"... for status cues in the next sentence.

@@ -2,11 +2,19 @@
 
 LEXICON = {
     "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
+    # "Gotion and the Slovak start-up InoBat", "Ford and South Korea's SK On": a conjunction, then a
+    # description of the next company (its kind or its country) ending right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:and|as well as)\s+(?:(?:the|its|their|fellow)\s+(?:[\w'’.-]+\s+){0,3}?(?:start-?ups?|group|company|firm|(?:[\w-]+)?maker|manufacturer|producer|supplier|rival|partner|giant|conglomerate|miner|utility|developer|recycler|investor|Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Slovak|Czech|Polish|Hungarian|Canadian|Australian|Chilean|Norwegian|Finnish|Austrian)|(?:(?-i:[A-Z])[\w.-]+\s+)?(?-i:[A-Z])[\w.-]+['’]s)",
     # "X, which Y acquired" / "X, in which Y holds a stake": the company after these words acts on X.
     "rel_object": r"which|that|in which|of which|whose",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     "possessive": r"\b(?:its|their)\b",
+    # between a joint venture's own name and the noun: "ACC, the joint venture of ...", "ACC is a joint venture between ...", "set up as a joint venture of ..."
+    "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:is|was|are|were|will be|has been|had been|becomes|became|remains)\s+|\s+[^,;:()]{0,40}?\bas\s+)(?:the|a|an)\s+(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("the two companies", "both groups")
+    "pair_anaphor": r"\b(?:both|the two) (?:companies|groups|firms|partners|carmakers|automakers|sides|parents|parties|manufacturers|makers)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -27,6 +35,9 @@ LEXICON = {
     },
     # Order is priority: a later trigger overlapping an earlier one is ignored.
     "triggers": [
+        # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
+        {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        {"re": r"\beach (?:hold|holds|own|owns|control|controls) (?:a )?(?:50 ?%|50 ?per ?cent\b|50 ?percent\b|half\b)|\b(?:hold|own) (?:50 ?%|50 ?per ?cent|50 ?percent|half) each\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # ownership: "X, a subsidiary of Y" / "Y's unit X"
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
@@ -66,15 +77,19 @@ LEXICON = {
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
         {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
-        {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
+        {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\breportedly\b|\ballegedly\b|\baccording to (?:a |the |an )?(?:(?:\w+ )?reports?|media|people|sources?|insiders?|persons?|newspaper|daily|magazine|(?-i:[A-Z]))|\b(?:people|persons?|sources?|insiders?) (?:familiar|close|with (?:direct )?knowledge|briefed|aware)\b|\bsources? (?:said|say|says|told|claim)\b|\b(?:unnamed|anonymous) (?:sources?|people|insiders?)\b|\b(?:is|are|was|were) said to\b|\brumou?r(?:s|ed)?\b|\bspeculat\w+\b|\b(?-i:[A-Z][\w&.]+)(?: (?-i:[A-Z][\w&.]+))* (?:reported|reports)\b|\breports? (?:said|says|suggest\w*|claim\w*)\b|\bmedia reports?\b|\bciting (?:people|sources|unnamed|anonymous|insiders)\b|\bit (?:is|was) understood\b|\bwho asked not to be (?:named|identified)\b",
         "in_talks": r"\bin (?:advanced |exclusive |preliminary |early |final |late-stage |detailed )?(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing|ions?)\b|\b(?:holding|held|hold|opened|started|began|begun) (?:\w+ )?talks\b|\btalks (?:with|between|over|on|about|to)\b|\bexplor(?:e|es|ing)\b|\bconsider(?:s|ing)\b|\bdiscuss(?:es|ing|ions)\b|\bevaluating\b",
         "denied": r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\bunfounded\b|\bbaseless\b|\bdismiss(?:ed|es)? (?:the |these |those )?(?:reports?|rumou?rs?|speculation)\b|\breject(?:ed|s)? (?:the |these |those |media )?(?:reports?|claims?|rumou?rs?|speculation)\b|\bruled out\b|\brules out\b|\bruling out\b|\bno truth\b|\bnot true\b|\bfalse\b|\bfake news\b",
-        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:s|ped|ping)?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
+        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:ped|ping)\b|\bscraps? (?:the|its|their|a|an|plans?)\b|\bbr(?:eak|eaks|eaking|oke)[- ]?up\b|\bbreak-?ups?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
         "negation": r"\b(?:not|n't|never|no)\b|n't\b",
+        # right before a trigger: the tie is named as absent ("without forming a joint venture")
+        "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",
@@ -82,8 +97,8 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
-        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
-        "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)?|set(?:s|ting)? up|team(?:s|ing)? up|will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|operates|runs|already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)?|sets up|setting up|team(?:s|ing)? up|will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
     "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",
     "unhedge": r"\b(?:ending|ended|ends|end to|put an end to|dispell?(?:ed|ing|s)?|laid to rest)\s+(?:\w+\s+){0,3}(?:speculation|rumou?rs?|reports?)\b",

@@ -2,11 +2,19 @@
 
 LEXICON = {
     "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la"],
+    # "LG Chem et le chinois Huayou", "d'Orano et du groupe chinois XTC": a conjunction, then a
+    # description of the next company (its kind or its country) ending right before its name.
+    # ("subsidiary" and the like are left out: they state a relation of their own.)
+    "coord_np": r"(?:et|ainsi que)\s+(?:(?:le|la|les|du|de la|des|un|une|son|sa)\s+|(?:de )?l['’])(?:[\w'’.-]+\s+){0,3}?(?:start-?up|groupe|société|entreprise|constructeur|fabricant|équipementier|fournisseur|géant|spécialiste|partenaire|rival|sidérurgiste|chimiste|énergéticien|industriel|chinois[e]?|(?:sud-)?coréen(?:ne)?|japonais[e]?|allemand[e]?|français[e]?|américain[e]?|suédois[e]?|britannique|indien(?:ne)?|taïwanais[e]?|belge|néerlandais[e]?|suisse|slovaque|polonais[e]?|canadien(?:ne)?|australien(?:ne)?|italien(?:ne)?|espagnol[e]?|norvégien(?:ne)?|finlandais[e]?|autrichien(?:ne)?)",
     # "X, que Y a racheté" / "X, dont Y détient 20 %": the company after these words acts on X.
     "rel_object": r"que|qu['’]|dont|dans laquelle|dans lequel|auquel|à laquelle",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
+    # between a joint venture's own name and the noun: "ACC, la coentreprise de ...", "Ultium CAM est une coentreprise de ..."
+    "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
+    # a pair named before, referred back to ("les deux groupes")
+    "pair_anaphor": r"\b(?:les|des|aux) deux (?:groupes|entreprises|sociétés|partenaires|constructeurs|industriels|actionnaires|firmes)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
@@ -26,6 +34,9 @@ LEXICON = {
         "report": ["selon", "d'après", "cité par", "selon le", "selon la", "selon les"],
     },
     "triggers": [
+        # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %")
+        {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        {"re": r"\bchacun(?:e)? (?:50 ?%|la moitié)|\b50 ?% chacun(?:e)?\b|\b(?:détiennent|possèdent|contrôlent) (?:chacun(?:e)? )?(?:à parts égales|à 50-50)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité|société sœur)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:de|du|des|d')|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\bcontrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\bsociété commune\b|\bfiliale commune\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
@@ -53,22 +64,26 @@ LEXICON = {
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|OPA sur)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:accord|entente)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
+        {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b",
         "in_talks": r"\ben (?:\w+ )?(?:discussions?|négociations?|pourparlers)\b|\bnégoci(?:e|ent|ait|aient|ation|ations|er)\b|\bdiscut(?:e|ent|er)\b|\bpourparlers\b|\bdiscussions (?:avec|avancées|exclusives)\b|\benvisag(?:e|ent)\b|\bétudi(?:e|ent) (?:un|une|la|le)\b",
         "denied": r"\bdément(?:i|ent|ait)?\b|\bdémenti\w*|\bnie\b|\bnié\b|\bnient\b|\bdénuée?s? de (?:tout )?fondement|\bsans fondement\b|\binfondée?s?\b|\bfausses?\b|\bexclu(?:t|e|s)?\b|\bécart(?:e|é)\b|\brejet(?:te|é|tent) (?:les |ces )?(?:informations|rumeurs|spéculations)\b",
-        "ended": r"\b(?:a|ont|avait|avaient) mis fin\b|\b(?:a|ont|avait|avaient) pris fin\b|\bpren(?:d|nent|dra) fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du) (?:contrat|partenariat|accord|collaboration)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne \w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bse retire\b|\bs'est retiré\b|\barrêt\w* (?:de |du |la |le |les )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b",
+        "ended": r"\b(?:a|ont|avait|avaient) mis fin\b|\b(?:a|ont|avait|avaient) pris fin\b|\bpren(?:d|nent|dra) fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du) (?:contrat|partenariat|accord|collaboration)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne \w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bdissolution\b|\b(?:est|sont) sorti(?:e|s|es)? (?:de|du|des)\b|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bse retire\b|\bs'est retiré\b|\barrêt\w* (?:de |du |la |le |les )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b",
         "negation": r"\b(?:ne|pas|jamais|aucun|aucune)\b|\bn['’]",
+        # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
+        "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bne \w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
-        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|contrôle|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
+        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
         "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|\w+(?:era|ira|ra|eront|iront|ront))\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b",
