@@ -81,3 +81,12 @@ def test_winning_an_order_in_the_infinitive(lang, sentence, companies, expected)
 ])
 def test_a_customer_or_supplier_named_by_its_partner(lang, sentence, companies, expected):
     assert pairs(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("it", "Iveco si rifornisce dall'americana Cummins per i motori.", ["Iveco", "Cummins"], [("supplies", "Cummins", "Iveco")]),
+    ("it", "I cerchi sono forniti a Ducati dall'austriaca Magna.", ["Ducati", "Magna"], [("supplies", "Magna", "Ducati")]),
+    ("fr", "Les cellules sont livrées à Renault par l'américain Envision.", ["Renault", "Envision"], [("supplies", "Envision", "Renault")]),
+])
+def test_an_elided_preposition_glued_to_an_adjective_marks_the_company(lang, sentence, companies, expected):
+    assert pairs(sentence, companies, lang) == expected

@@ -356,6 +356,28 @@ _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequ
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
 
 
+_ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")
+
+
+def _marker_tokens(region: str, lo: int) -> tuple[list[str], list[int]]:
+    """Lower-cased tokens of ``region`` and their offsets; an elided preposition glued to the next
+    word is a token of its own ("dall'americana" -> "dall'", "americana"), so it can be a marker."""
+    toks: list[str] = []
+    offs: list[int] = []
+    for m in _TOKEN.finditer(region):
+        word = m.group(0).lower().replace("’", "'")
+        e = _ELIDED.match(word)
+        if e is not None:
+            toks.append(e.group(1))
+            offs.append(lo + m.start())
+            word = word[e.end():]
+            offs.append(lo + m.start() + e.end())
+        else:
+            offs.append(lo + m.start())
+        toks.append(word)
+    return toks, offs
+
+
 def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int], places: list[tuple[int, int]] = ()) -> None:
     """The marker of a group: a known preposition among the (at most four) tokens before it, not
     crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
@@ -367,8 +389,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             if lo <= b <= g.start:
                 lo = b
         region = text[lo : g.start]
-        toks = [m.group(0).lower().replace("’", "'") for m in _TOKEN.finditer(region)]
-        offs = [lo + m.start() for m in _TOKEN.finditer(region)]
+        toks, offs = _marker_tokens(region, lo)
         g.marker = None
         skipped = 0
         i = len(toks)
