@@ -90,3 +90,21 @@ def test_a_customer_or_supplier_named_by_its_partner(lang, sentence, companies, 
 ])
 def test_an_elided_preposition_glued_to_an_adjective_marks_the_company(lang, sentence, companies, expected):
     assert pairs(sentence, companies, lang) == expected
+
+
+SECTORS = {"Polestar": ["carmaker"], "Sunwoda": ["battery_cells"], "Seat": ["carmaker"], "Renault": ["carmaker"],
+           "Albemarle": ["battery_materials"], "Northvolt": ["battery_cells"]}
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("en", "Polestar signed a contract with Sunwoda for battery cells.", ["Polestar", "Sunwoda"], [("supplies", "Sunwoda", "Polestar")]),
+    ("it", "Polestar ha firmato con Sunwoda un contratto per le celle.", ["Polestar", "Sunwoda"], [("supplies", "Sunwoda", "Polestar")]),
+    ("de", "Northvolt schloss mit Albemarle einen Vertrag über Lithium.", ["Northvolt", "Albemarle"], [("supplies", "Albemarle", "Northvolt")]),
+    ("es", "Seat firmó con Sunwoda un contrato para baterías.", ["Seat", "Sunwoda"], [("supplies", "Sunwoda", "Seat")]),
+    # two companies of one tier, or no product right after the noun: no supply read from a contract
+    ("en", "Seat signed a contract with Renault for engines.", ["Seat", "Renault"], []),
+    ("en", "Polestar signed a contract with Sunwoda, its largest so far, for the cells of a test fleet.", ["Polestar", "Sunwoda"], []),
+])
+def test_a_contract_between_two_tiers_for_a_product(lang, sentence, companies, expected):
+    got = sorted((t[0], t[1], t[2]) for t in triples(rels(sentence, companies, language=lang, sectors=SECTORS)) if t[0] == "supplies")
+    assert got == expected

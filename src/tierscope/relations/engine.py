@@ -752,6 +752,24 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return put(nxt, subj, -0.1)
         return out
 
+    if frame in ("DEAL_SUPPLIER", "DEAL_BUYER") and trig.get("tier_only"):
+        # a plain contract noun: a supply only for a product named right after it, between two
+        # companies whose places in the chain differ
+        pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
+        if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
+            return out
+        a = _subject(lex, groups, t0, text)
+        b = next((g for g in right if has(lex, "with", g) and g.start < pm.start()), None)
+        if b is None:
+            b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
+        if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
+            return out
+        ta, tb = tier(a.sectors), tier(b.sectors)
+        if ta is None or tb is None or ta == tb:
+            return out
+        out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
+        return out
+
     if frame in ("DEAL_SUPPLIER", "DEAL_BUYER"):
         a = _subject(lex, groups, t0, text)
         b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
