@@ -283,3 +283,13 @@ def test_a_bare_casa_or_marca_acting_like_a_company():
 def test_the_parent_company_is_another_company():
     doc = run("Velqua lent money to the parent company of Norrlid Beds.", "en")
     assert corefs(doc) == []
+
+
+def test_the_joint_company_being_formed_points_back_to_no_parent():
+    for text, lang in (
+        ("Kia e Sunwoda costruiscono una fabbrica. La società comune avrà sede a Monaco.", "it"),
+        ("Kia et Sunwoda construisent une usine. La société commune aura son siège à Lyon.", "fr"),
+        ("Kia y Sunwoda construyen una planta. La empresa conjunta tendrá su sede en Vigo.", "es"),
+    ):
+        doc = run(text, lang)
+        assert [m.text for m in doc.mentions if m.label == "COMPANY" and m.source == "coref"] == [], text

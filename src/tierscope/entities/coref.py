@@ -137,6 +137,9 @@ def _parts(m: re.Match) -> tuple[str | None, str | None, int]:
 # number or "both" (several companies: "le due società", "die beiden Unternehmen"), "new"/"joint" (a
 # company being set up: "la nouvelle société", "the joint company"), an ordinal or "same"/"other"
 # ("il primo gruppo" is "the former"; "the same group", "the other company").
+# After the noun: "la società comune", "la société commune", "la empresa conjunta" is the joint
+# company being formed, "la società nuova" a new one; neither points back to a named company.
+_NEW_AFTER = frozenset("comune commune conjunta conjunto común comun mixta nuova nuovo nouvelle nouveau nueva nuevo".split())
 _NOT_BACK = frozenset(
     "two three both due tre entrambe entrambi ambedue deux trois dos tres ambas ambos zwei drei beiden beide "
     "new nuova nuovo neue neuen neuer neues nouvelle nouveau nouvel nueva nuevo joint comune commune "
@@ -198,7 +201,7 @@ def _acts(m: re.Match, language: str) -> bool:
 
 def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en") -> _Constraint | None:
     """What the description says about its company; None when it is not a company description."""
-    if _plural_or_new(m, language):
+    if _plural_or_new(m, language) or (m.group("adj2") or "").casefold() in _NEW_AFTER:
         return None
     noun = m.group("noun")
     sector = _noun_sector(noun)
