@@ -293,3 +293,10 @@ def test_the_joint_company_being_formed_points_back_to_no_parent():
     ):
         doc = run(text, lang)
         assert [m.text for m in doc.mentions if m.label == "COMPANY" and m.source == "coref"] == [], text
+
+
+def test_a_regional_adjective_points_to_a_company_at_home_there():
+    doc = run("BMW ha presentato i conti. Northvolt ha perso un cliente. Il gruppo bavarese compra celle da Samsung SDI.", "it")
+    assert [(m.text, m.canonical) for m in doc.mentions if m.source == "coref"] == [("Il gruppo bavarese", "BMW")]
+    doc = run("Renault et BMW ont présenté leurs comptes. Le constructeur bavarois achète des cellules.", "fr")
+    assert [m.canonical for m in doc.mentions if m.source == "coref"] == ["BMW"]

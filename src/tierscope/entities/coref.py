@@ -20,7 +20,7 @@ from ..doc import Mention, Sentence
 from .gazetteer import gazetteer, places
 from .patterns import noun_positions
 from .text import Occupied
-from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, SPEC_SECTORS, compatible_sector
+from .vocab import CITY_ADJECTIVES, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, compatible_sector
 
 __all__ = ["find_coref", "coref_regex"]
 
@@ -62,6 +62,10 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
     if key in CITY_ADJECTIVES:
         place = places().get(CITY_ADJECTIVES[key])
         return (place.country if place else None), CITY_ADJECTIVES[key]
+    if key in REGION_CITIES:
+        cities = REGION_CITIES[key]
+        place = places().get(cities[0])
+        return (place.country if place else None), cities
     if key.endswith("-based"):
         place = places().get(word[: -len("-based")])
         if place:
@@ -97,13 +101,13 @@ class _Constraint:
             return False
         if self.city and entry is not None:
             # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
-            home = places().get(self.city)
+            homes = {places().get(c) for c in ((self.city,) if isinstance(self.city, str) else self.city)} - {None}
             family = [entry, *gazetteer().children(entry.name)]
             if entry.parent:
                 family.append(gazetteer().entry(entry.parent))
             cities = [e.city for e in family if e is not None and e.city]
             if cities:
-                return any(places().get(c) is home for c in cities)
+                return any(places().get(c) in homes for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
         return not (self.country and country and country != self.country)
 

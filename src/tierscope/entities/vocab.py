@@ -12,6 +12,7 @@ __all__ = [
     "LOCATION_PREPS",
     "NATIONALITY",
     "CITY_ADJECTIVES",
+    "REGION_CITIES",
     "SECTOR_NOUNS",
     "SPEC_SECTORS",
     "DEFINITE",
@@ -182,6 +183,28 @@ CITY_ADJECTIVES = {
     "bilbaíno": "Bilbao", "bilbaína": "Bilbao", "sevillano": "Seville", "sevillana": "Seville",
     "zaragozano": "Zaragoza", "zaragozana": "Zaragoza", "vigués": "Vigo", "viguesa": "Vigo",
 }
+
+#: Adjectives of regions that stand for a company's home ("il gruppo bavarese" is BMW, Audi,
+#: Schaeffler...): the region's cities where companies have their head office.
+_REGIONS = {
+    ("bavarese", "bavaresi", "bavarois", "bavaroise", "bávaro", "bávara", "bavarian", "bayerisch", "bayerische",
+     "bayerischen", "bayerischer", "bayerisches"):
+        ("Munich", "Ingolstadt", "Herzogenaurach", "Regensburg", "Nuremberg", "Schweinfurt", "Neubiberg", "Erlangen"),
+    ("svevo", "sveva", "souabe", "suabo", "suaba", "swabian", "schwäbisch", "schwäbische", "schwäbischen", "schwäbischer"):
+        ("Stuttgart", "Zuffenhausen", "Gerlingen", "Friedrichshafen", "Heilbronn", "Weissach"),
+    ("sassone", "saxon", "saxonne", "sajón", "sajona", "sächsisch", "sächsische", "sächsischen", "sächsischer"):
+        ("Dresden", "Leipzig", "Zwickau", "Chemnitz"),
+    ("niedersächsisch", "niedersächsische", "niedersächsischen", "niedersächsischer"):
+        ("Wolfsburg", "Hanover", "Salzgitter", "Brunswick", "Emden"),
+    ("piemontese", "piemontesi", "piémontais", "piémontaise", "piamontés", "piamontesa", "piedmontese"):
+        ("Turin", "Cherasco"),
+    ("lombardo", "lombarda", "lombardi", "lombarde", "lombard", "lombarda"): ("Milan", "Bergamo", "Brescia", "Varese"),
+    ("emiliano", "emiliana", "emiliani"): ("Bologna", "Modena", "Maranello", "Reggio Emilia", "Sant'Agata Bolognese"),
+    ("basco", "basca", "baschi", "basque", "vasco", "baskisch", "baskische", "baskischen"):
+        ("Bilbao", "San Sebastián", "Vitoria-Gasteiz", "Mondragón", "Zamudio", "Ormaiztegi"),
+    ("normand", "normande", "normanno", "normanna", "normando", "normanda"): ("Rouen", "Caen", "Le Havre"),
+}
+REGION_CITIES: dict[str, tuple[str, ...]] = {adj: cities for adjs, cities in _REGIONS.items() for adj in adjs}
 
 # Sector families: a descriptor sector -> the gazetteer sectors it accepts.
 SECTOR_FAMILY = {
