@@ -48,3 +48,18 @@ def test_a_denial_in_the_next_sentence_leaves_a_groups_structure():
     text = ("A report said BYD's unit FinDreams would supply cells to Volvo. Volvo denied the report.")
     got = {(r.type, r.source, r.target, r.status) for r in rels(text, ["BYD", "FinDreams", "Volvo"], language="en")}
     assert ("owns", "BYD", "FinDreams", "active") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mahle liefert künftig Kompressoren an Audi.", [("supplies", "announced")]),
+    ("Mahle liefert ab 2027 Kompressoren an Audi.", [("supplies", "announced")]),
+    ("Mahle liefert seit 2020 Kompressoren an Audi.", [("supplies", "active")]),
+])
+def test_german_time_adverbs_right_after_the_verb(sentence, expected):
+    assert statuses(sentence, ["Mahle", "Audi"], "de") == expected
+
+
+def test_german_customer_before_the_final_verb_of_making():
+    got = [(r.type, r.source, r.target) for r in rels("Ab 2026 wird Mahle die Kompressoren für Audi fertigen.", ["Mahle", "Audi"], language="de")]
+    assert got == [("supplies", "Mahle", "Audi")]
+    assert rels("Audi wird in Ingolstadt Autos für den Export bauen.", ["Audi"], language="de") == []

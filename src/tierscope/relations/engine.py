@@ -568,7 +568,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
         if recip is not None and lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return out  # "sells its battery unit to Y": a divestment, not a supply
-        if trig.get("recipient_only") and (recip is None or agent is not None or recip.start - t1 > 60):
+        if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
+            # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
+            recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g)
+                          and not re.search(r"[,;:()]", text[g.end : t0])), None)
+            if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
+                recip = None
+        if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
             return out  # "fabrica componentes para Audi": making is a supply only for a named customer
         ante = next((g for g in reversed(groups) if g.end <= t0), None)
         rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None and agent is None else None
@@ -1260,7 +1266,9 @@ def status_for(
         return "rumoured", -0.05
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
-    if lex.local["active"].search(local[-50:] + text[t0:t1]) or (  # a cue may run into the trigger: "holds a stake"
+    # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"
+    v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""
+    if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0
@@ -1270,7 +1278,7 @@ def status_for(
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
     if st.has("completed") and st["completed"].search(text, clause_lo, _clause_end(text, t1)):
         return "active", 0.0
-    if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1]) or (
+    if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
@@ -1280,6 +1288,8 @@ def status_for(
 
 
 _CUE_REACH = 80
+# the two words after a German finite verb, where its time adverbs stand
+_V2_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,2}")
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
