@@ -4,7 +4,7 @@
     .venv/bin/python scripts/accuracy_report.py --json build/accuracy.json
 
 Gold sets: the project's golden set (tests/golden), its held-out set (tests/heldout), its
-development set (tests/dev), the demo corpus (examples/news/gold.jsonl, from expected.md) and, when
+development set (tests/dev), the demo corpus (examples/news-gold.jsonl, from expected.md) and, when
 ``scripts/convert_corpora.py`` has written them, the public corpora in build/gold/. Nothing here
 tunes anything: it runs ``tierscope.eval.run_eval`` and formats the result.
 """
@@ -28,7 +28,7 @@ SETS = [
     ("golden (own, 5 languages)", ROOT / "tests/golden/gold.jsonl"),
     ("held-out (own, 5 languages, never tuned on)", ROOT / "tests/heldout/gold.jsonl"),
     ("dev (own, 5 languages, realistic pages, tuned on)", ROOT / "tests/dev/gold.jsonl"),
-    ("demo corpus (own, 5 languages, examples/news)", ROOT / "examples/news/gold.jsonl"),
+    ("demo corpus (own, 5 languages, examples/news)", ROOT / "examples/news-gold.jsonl"),
     ("SENTiVENT test (en)", ROOT / "build/gold/sentivent-test.jsonl"),
     ("FIRE test (en)", ROOT / "build/gold/fire-test.jsonl"),
     ("RELX en", ROOT / "build/gold/relx-en.jsonl"),
