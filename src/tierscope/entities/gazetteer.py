@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import name_key, strip_legal
 
-__all__ = ["Entry", "Place", "Gazetteer", "Places", "gazetteer", "places", "FLAGS"]
+__all__ = ["Entry", "Place", "Gazetteer", "Places", "gazetteer", "places", "towns", "FLAGS"]
 
 FLAGS = "=?@"
 
@@ -155,7 +155,12 @@ class Places:
         return len(self.places)
 
     def get(self, name: str) -> Place | None:
-        return self._by_key.get(name_key(name)) if name else None
+        """The place ``name`` names: the hand-written list first, then the towns from GeoNames
+        (looked up, never searched for in text: a town counts where a place is expected)."""
+        if not name:
+            return None
+        key = name_key(name)
+        return self._by_key.get(key) or towns().get(key)
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +181,18 @@ def gazetteer() -> Gazetteer:
         entries.append(entry)
         aliases.extend((text, flag, entry) for text, flag in pairs)
     return Gazetteer(entries, aliases)
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, Place]:
+    """Name key -> town, from ``data/places_geonames.tsv`` (built by scripts/build_places.py),
+    loaded on first lookup."""
+    out: dict[str, Place] = {}
+    for name, alias_field, country, kind in _rows("places_geonames.tsv", 4):
+        place = Place(name, (), country or None, kind)
+        for text, _flag in _alias_flags(name, alias_field):
+            out.setdefault(name_key(text), place)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention
-from .gazetteer import Entry, Place, gazetteer, places
+from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
-from .text import LEGAL_AFTER
+from .text import LEGAL_AFTER, name_key
 from .cues import AUX, SUBJECT_VERBS
 from .vocab import CONTEXT, LOCATION_PREPS
 
@@ -122,6 +122,22 @@ def _place_mention(text, tokens, i, n, place: Place, sent_index) -> Mention:
     )
 
 
+def _town_after_preposition(text: str, tokens: list[Token], i: int) -> tuple[Place, int] | None:
+    """A town of the long GeoNames list right after a location preposition ("in Kokomo", "a Göd",
+    "à Douvrin"): the longest of up to three capitalised tokens joined by a space or a hyphen."""
+    if i == 0 or tokens[i - 1].key not in LOCATION_PREPS or not tokens[i].text[0].isupper():
+        return None
+    table = towns()
+    n = 1
+    while n < 3 and i + n < len(tokens) and text[tokens[i + n - 1].end : tokens[i + n].start] in (" ", "-"):
+        n += 1
+    for k in range(n, 0, -1):
+        place = table.get(name_key(text[tokens[i].start : tokens[i + k - 1].end]))
+        if place is not None:
+            return place, k
+    return None
+
+
 def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], language: str) -> list[Mention]:
     """Company and place mentions in the given sentences: (sentence index, sentence end, tokens)."""
     matcher = name_matcher()
@@ -131,7 +147,8 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
         first_keys = matcher.first_keys
         # Only tokens that start some alias (or may be a genitive of one) are looked at.
         starts = [k for k, t in enumerate(tokens)
-                  if t.key in first_keys or (t.key[-1] == "s" and t.text[0].isupper())]
+                  if t.key in first_keys or (t.text[0].isupper() and (
+                      t.key[-1] == "s" or (k > 0 and tokens[k - 1].key in LOCATION_PREPS)))]
         i = 0
         for k in starts:
             if k < i:
@@ -164,6 +181,11 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                 if companies or places_:
                     chosen_n, end_override = 1, tokens[i].end - 1
             if not chosen_n:
+                town = _town_after_preposition(text, tokens, i)
+                if town is not None:
+                    place, n = town
+                    found.append(_place_mention(text, tokens, i, n, place, sent_index))
+                    i += n
                 continue
             after_prep = i > 0 and tokens[i - 1].key in LOCATION_PREPS
             if places_ and (not companies or after_prep):
