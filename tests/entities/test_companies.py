@@ -144,3 +144,11 @@ def test_a_name_that_is_also_a_function_word_needs_its_full_name_in_the_document
     assert "Nel" not in [c for _, c in spans(doc, "COMPANY")]
     doc = run("Nel ASA ha firmato un accordo con Stellantis. Nel fornirà elettrolizzatori.", "it")
     assert [c for t, c in spans(doc, "COMPANY") if t.startswith("Nel")] == ["Nel", "Nel"]
+
+
+def test_seas_rivers_and_mountains_are_no_companies():
+    for text, lang in (("The wind farm stands in the German Baltic Sea, Orsted said.", "en"),
+                       ("Il parco eolico nel Mare del Nord di Orsted produce.", "it"),
+                       ("Der Windpark in der Ostsee Bucht von Orsted läuft.", "de")):
+        names = [t for t, _ in spans(run(text, lang), "COMPANY")]
+        assert not any(w in n for n in names for w in ("Sea", "Mare", "Bucht")), names

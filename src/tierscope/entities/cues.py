@@ -20,6 +20,7 @@ __all__ = [
     "HYPHEN_HEADS",
     "TITLES",
     "FURNITURE",
+    "GEO_WORDS",
     "NOT_COMPANIES",
     "INSTITUTION_WORDS",
     "DETERMINERS",
@@ -288,6 +289,13 @@ INSTITUTION_WORDS = _words(
     "senate senato sénat senado council consiglio conseil consejo rat government gobierno governo",
     "gouvernement regierung police polizei polizia policía union unión unione",
     "guardia army armée esercito ejército bundeswehr carabinieri gendarmerie état etat estado stato staat",
+)
+#: Words of seas, rivers, mountains and other features of the land: a name containing one is no
+#: company ("Baltic Sea", "Mar del Norte", "Golfo di Taranto", "Lac Léman", "Rio Grande Valley").
+GEO_WORDS = _words(
+    "sea ocean river mountains mountain bay gulf lake valley island islands peninsula coast basin strait canal",
+    "mare mar meer golfo golfe lago lac fiume río rio fleuve rivière montagne montagnes monti sierra",
+    "bucht küste tal gebirge halbinsel kanal isola isole île îles isla islas costa côte canale",
 )
 #: Determiners: a German word after one of these is a common noun, not a name.
 DETERMINERS = _words(

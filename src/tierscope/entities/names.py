@@ -27,6 +27,7 @@ from .cues import (
     DETERMINERS,
     EXCHANGES,
     FURNITURE,
+    GEO_WORDS,
     GERMAN_HEADS,
     GERMAN_NAME_NOUN_ENDINGS,
     GERMAN_NOUN_ENDINGS,
@@ -330,7 +331,7 @@ class _Finder:
         if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
             return None  # "N Chandrasekaran": an initial and a surname
         keys = [t.key for t in name]
-        if any(k in FURNITURE or k in INSTITUTION_WORDS for k in keys) or all(
+        if any(k in FURNITURE or k in INSTITUTION_WORDS or k in GEO_WORDS for k in keys) or all(
                 k in STOP or k in NOT_COMPANIES for k in keys):
             return None
         one = len(name) == 1
