@@ -177,13 +177,17 @@ class FacilityExtractor:
         seen = {cand.location}
         first = _location_full(ctx, text, base, ms, *noun)
         places = _place_candidates(ctx, text, base, ms, noun)
-        if first and first[3] < 20:
+        region = _KIND_PENALTY["region"]
+        if first and first[3] <= region + 1:
+            # after a city only cities ("a Melfi e Cassino"); after a region also regions ("cell
+            # plants in Ohio, Tennessee and Michigan")
+            limit = region if first[3] < region else region + 1
             pos = first[2]
             while True:
                 m = _COORD.match(text, pos)
                 if not m:
                     break
-                nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < 20 and p[3] not in seen]
+                nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < limit and p[3] not in seen]
                 area = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] >= 20]
                 if not nxt and area:
                     # "en Allemagne, à Kaiserslautern, et en Italie, à Termoli": the city after the country
@@ -761,6 +765,9 @@ def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | Non
     return hit
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|dal|dalla)\s+$", re.I)
+
+
 def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
@@ -771,6 +778,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         if m.label != "PLACE":
             continue
         s, e = m.start - base, m.end - base
+        if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
+            continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
         if x:
             e += x.end()
@@ -806,7 +815,28 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue
         out.append((s, e, _UNKNOWN, name))
         places.append((s, e))
-    return out
+    return _drop_qualifiers(text, out)
+
+
+# between a place and the province, region or country that follows it: "Lumbier (Navarra)",
+# "Queen Creek, Arizona", "Bridgwater, nel Somerset", "Göd, in Ungarn"
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:(?:in|nel|nella|nello|in der|im|en|en el|en la|dans|au|dans le|dans la)\s+)?", re.I)
+
+
+def _drop_qualifiers(text: str, places: list) -> list:
+    """The places less those that only say where the place before them lies: "Figueruelas
+    (Zaragoza)", "Bridgwater, nel Somerset". The plant is in the first one, however near the noun the
+    second is. A parenthesised place always qualifies; one after a comma only when it is a region or
+    country and the first is not ("in Ohio, Tennessee and Michigan" is a list)."""
+    places = sorted(places)
+    drop = set()
+    for a, b in zip(places, places[1:]):
+        gap = text[a[1] : b[0]]
+        in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
+        after_comma = _QUALIFIER_GAP.fullmatch(gap) and b[2] >= _KIND_PENALTY["region"] > a[2]
+        if in_paren or after_comma:
+            drop.add(b)
+    return [p for p in places if p not in drop]
 
 
 def _location(ctx, text, base, ms, n0, n1) -> str | None:
@@ -831,6 +861,8 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
             d = 0.0 if attached else s - n1
         elif e <= n0:
             d = (n0 - e) * 1.5
+            if _opens_sentence(ctx, text, s):
+                d, penalty = 0.0, penalty + 4.0  # "In Dresden baut Infineon ... die Smart Power Fab"
         else:
             d = 0.0
         if attached_only and not (s >= n1 and d == 0.0):
@@ -843,6 +875,14 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
         if best is None or key < best[0]:
             best = (key, (name, s, e, penalty))
     return best[1] if best else None
+
+
+def _opens_sentence(ctx, text: str, s: int) -> bool:
+    """Whether the place at ``s`` is the locative that opens the sentence ("In Dresden baut
+    Infineon...", "A Catania, intanto, proseguono i lavori...", "Im nordfranzösischen Billy-Berclau
+    produziert ACC..."): it sets the scene for the whole sentence, however far the plant noun is."""
+    rx = rf"\W{{0,3}}(?i:{ctx.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,3}}"
+    return re.fullmatch(rx, text[:s]) is not None
 
 
 _PREP_BEFORE = re.compile(
