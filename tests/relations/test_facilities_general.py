@@ -88,6 +88,71 @@ def test_fr_a_place_attached_to_the_noun_beats_the_opening_place():
     assert (f.owner, f.location) == ("Brelix", "Bourgneuf")
 
 
+# --------------------------------------------------------------------------- plant words
+# "fab" (a chip plant), German compounds in -anlage, "complex" as a noun.
+
+
+def test_en_chip_fab():
+    [f] = facs("Semivo is building a 300-millimetre fab in Ostrava.", ["Semivo"])
+    assert (f.owner, f.location, f.status) == ("Semivo", "Ostrava", "under_construction")
+
+
+def test_de_named_fab():
+    [f] = facs("In Görlitz baut Semivo für zwei Milliarden Euro die sogenannte Power Fab.", ["Semivo"], "de")
+    assert (f.owner, f.location) == ("Semivo", "Görlitz")
+
+
+def test_it_fab():
+    [f] = facs("Semivo costruirà una nuova fab ad Agrate.", ["Semivo"], "it")
+    assert (f.owner, f.location, f.status) == ("Semivo", "Agrate", "announced")
+
+
+def test_de_direct_reduction_plant():
+    [f] = facs("Kornex errichtet in Eisenhüttenstadt eine Direktreduktionsanlage.", ["Kornex"], "de")
+    assert (f.owner, f.location) == ("Kornex", "Eisenhüttenstadt")
+
+
+def test_en_complex_as_a_plant_noun():
+    text = "Kestrel's new complex in Lintborough is under construction."
+    [f] = facs(text, ["Kestrel"])
+    assert (f.owner, f.location, f.status) == ("Kestrel", "Lintborough", "under_construction")
+
+
+def test_en_complex_as_an_adjective_is_no_plant():
+    assert facs("Morlan signed a complex deal with Dravex in Kestrup.", ["Morlan", "Dravex"], places=["Kestrup"]) == []
+
+
+# --------------------------------------------------------------------------- the plant named again
+# A sentence that opens with the plant noun ("Die Anlage, die ...") keeps the plant in view, so that a
+# pronoun two sentences on still adds its capacity.
+
+
+def test_de_pronoun_after_a_sentence_about_the_plant_and_one_about_its_builder():
+    text = ("Kornex baut in Zeitz eine Kathodenfabrik. Die Anlage, die Nickel aus Finnland verarbeiten soll, kostet viel Geld. "
+            "Errichtet wird sie von Holmbau. Sie soll jährlich 40.000 Tonnen Kathodenmaterial liefern.")
+    [f] = facs(text, ["Kornex", "Holmbau"], "de")
+    assert (f.owner, f.location, f.capacity) == ("Kornex", "Zeitz", {"value": 40000.0, "unit": "t/y"})
+
+
+def test_es_pronoun_after_la_instalacion():
+    text = ("Vexa construye en Utebo una planta de reciclaje. La instalación, que tratará baterías usadas, ocupará diez hectáreas. "
+            "La obra la ejecuta Lorana. Ésta tendrá una capacidad anual de 8.000 toneladas.")
+    [f] = facs(text, ["Vexa", "Lorana"], "es")
+    assert (f.owner, f.location, f.capacity) == ("Vexa", "Utebo", {"value": 8000.0, "unit": "t/y"})
+
+
+def test_de_no_pronoun_far_after_the_plant():
+    text = ("Kornex baut in Zeitz eine Kathodenfabrik. Holmbau meldet Rekordgewinne. Dravex kauft Aktien. "
+            "Sie soll jährlich 40.000 Tonnen liefern.")
+    [f] = facs(text, ["Kornex", "Holmbau", "Dravex"], "de")
+    assert f.capacity is None
+
+
+def test_it_lavori_proseguono_is_under_construction():
+    [f] = facs("Per la fabbrica di Voltaria a Termoli i lavori proseguono senza ritardi.", ["Voltaria"], "it")
+    assert (f.owner, f.location, f.status) == ("Voltaria", "Termoli", "under_construction")
+
+
 def test_en_coordinated_states_after_a_state():
     fs = facs("Morlan is building battery plants in Ohio and Tennessee.", ["Morlan"], places=["Ohio", "Tennessee"])
     assert _where(fs) == [("Morlan", "Ohio"), ("Morlan", "Tennessee")]

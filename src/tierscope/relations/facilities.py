@@ -84,7 +84,12 @@ class FacilityExtractor:
             if noun is None:
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
                 pronoun = bool(ctx.cue["pronoun"].match(text))
-                if prev is not None and (i - prev.last == 1 or pronoun):
+                if prev is not None and ctx.cue["anaphor_start"].match(text):
+                    # "Die Anlage, die ... erzeugen soll, kostet ...": still the same plant, so a
+                    # pronoun two sentences on ("Sie soll jährlich ...") still reaches it
+                    pronoun = True
+                    prev.last, prev.end = i, sent.end
+                if prev is not None and (i - prev.last <= 1 or pronoun):
                     others = {company_name(m) for m in ms if m.label == "COMPANY"} - {prev.owner}
                     if not others:
                         # "Construction began in March.", "Production will start in 2026."

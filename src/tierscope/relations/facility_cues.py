@@ -28,9 +28,9 @@ import re
 _I = re.IGNORECASE
 
 EXTRA_NOUNS = {
-    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b",
-    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b",
-    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material)\w*anlage\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
+    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b|\b(?:chip |wafer |semiconductor )?fabs?\b",
+    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b",
+    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
     "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b",
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
 }
@@ -129,7 +129,7 @@ STATUS = {
     "it": {
         "denied": r"\bsmentit\w+|\bha smentito\b|\bnessun (?:piano|progetto)\b",
         "rumoured": r"\bsecondo (?:indiscrezioni|fonti|alcune fonti|quanto riporta|il quotidiano|la stampa)\b|\bindiscrezion\w+\b",
-        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b",
+        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b|\bproseguono (?:\w+ ){0,2}i lavori\b|\blavori (?:\w+ ){0,3}proseguono\b",
         "ended": r"\bha fermato la produzione\b|\bchiuderà\b|\b(?:rinuncia|rinunciato|abbandona\w*) (?:\w+ ){0,3}(?:progett|pian)\w*",
         "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b|\b(?:realizza|assembla|fabbrica|sforna)(?:no)? (?:la|il|lo|le|i|gli|l['’])",
     },
