@@ -176,3 +176,71 @@ def test_en_place_after_by_is_an_agent():
 def test_es_place_after_por_is_an_agent_but_one_after_en_is_not():
     fs = facs("La planta de Vexa, apoyada por Aragón, se construye en Utebo.", ["Vexa"], "es", places=["Aragón"])
     assert _where(fs) == [("Vexa", "Utebo")]
+
+
+# --------------------------------------------------------------------------- the owner: apposition, possessives
+# "Agratas, the battery unit of Tata Sons, is building ...": a company named inside the subject's
+# apposition is not the subject. "X will supply Y from its plant": the possessive is the subject's.
+
+
+def test_en_company_in_the_subjects_apposition_is_not_the_owner():
+    text = "Kestrel Batteries, the cell unit of the Dravex group, is building a gigafactory in Lintborough."
+    [f] = facs(text, ["Kestrel Batteries", "Dravex"])
+    assert (f.owner, f.location) == ("Kestrel Batteries", "Lintborough")
+
+
+def test_it_company_in_the_subjects_apposition_is_not_the_owner():
+    text = "Voltaria, la società delle batterie controllata dalla holding Brenta, sta costruendo uno stabilimento a Termoli."
+    [f] = facs(text, ["Voltaria", "Brenta"], "it")
+    assert (f.owner, f.location, f.status) == ("Voltaria", "Termoli", "under_construction")
+
+
+def test_es_company_in_the_subjects_apposition_is_not_the_owner():
+    text = "Vexa, la filial de baterías del grupo industrial Lorana, construye en Utebo una planta de celdas."
+    [f] = facs(text, ["Vexa", "Lorana"], "es")
+    assert (f.owner, f.location) == ("Vexa", "Utebo")
+
+
+def test_de_company_in_the_subjects_apposition_is_not_the_owner():
+    text = "Lumora, die Batterietochter des Kornex-Konzerns, errichtet in Zeitz eine Kathodenfabrik."
+    [f] = facs(text, ["Lumora", "Kornex"], "de")
+    assert (f.owner, f.location) == ("Lumora", "Zeitz")
+
+
+def test_en_without_a_comma_the_nearer_company_still_owns():
+    [f] = facs("Dravex said Kestrel Batteries is building a cell plant in Lintborough.", ["Dravex", "Kestrel Batteries"])
+    assert f.owner == "Kestrel Batteries"
+
+
+def test_fr_possessive_is_the_subjects_not_the_objects():
+    text = "Brelix approvisionnera Morlan depuis son usine de Bourgneuf, actuellement en construction."
+    [f] = facs(text, ["Brelix", "Morlan"], "fr")
+    assert (f.owner, f.location, f.status) == ("Brelix", "Bourgneuf", "under_construction")
+
+
+def test_en_possessive_is_the_subjects_not_the_objects():
+    [f] = facs("Kestrel will supply Morlan from its plant in Lintborough.", ["Kestrel", "Morlan"])
+    assert (f.owner, f.location) == ("Kestrel", "Lintborough")
+
+
+def test_es_possessive_is_the_subjects_not_the_objects():
+    [f] = facs("Vexa abastecerá a Lorana desde su planta de Utebo.", ["Vexa", "Lorana"], "es")
+    assert (f.owner, f.location) == ("Vexa", "Utebo")
+
+
+def test_it_possessive_is_the_subjects_not_the_objects():
+    [f] = facs("Voltaria fornirà Brenta dal suo stabilimento di Termoli.", ["Voltaria", "Brenta"], "it")
+    assert (f.owner, f.location) == ("Voltaria", "Termoli")
+
+
+def test_en_possessive_in_a_clause_after_while_is_that_clauses_subject():
+    text = ("Kestrel said demand was weak, while Morlan cut its outlook and confirmed that its cathode plant "
+            "in Lintborough had closed.")
+    [f] = facs(text, ["Kestrel", "Morlan"])
+    assert (f.owner, f.location, f.status) == ("Morlan", "Lintborough", "ended")
+
+
+def test_de_relative_possessive_is_the_nearest_company():
+    text = "Kornex verhandelt mit Lumora, der Batterietochter von Dravex, über Lieferungen für deren Zellfabrik in Zeitz."
+    [f] = facs(text, ["Kornex", "Lumora", "Dravex"], "de")
+    assert (f.owner, f.location) == ("Lumora", "Zeitz")

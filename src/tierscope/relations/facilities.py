@@ -621,6 +621,21 @@ _ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el 
 _GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|unit|filial|filiale|controllata|Tochter)\b", re.I)
 
 
+_POSSESSIVE = re.compile(
+    r"\b(?:its|their|son|sa|ses|leur|leurs|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|suo|sua|suoi|sue|loro|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il|la|i|le) cui)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# where a clause with a subject of its own starts: "BASF cut its outlook and confirmed that its plant"
+_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|;", re.I)
+# between a company and a company named inside its apposition: "Agratas, the battery unit of ",
+# "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
+_APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b[^,;()]*", re.I)
+
+
+def _in_apposition(text: str, left, k: int) -> bool:
+    """Whether company ``k`` of ``left`` is named inside the apposition of a company before it."""
+    return any(_APPOSITION_OPEN.fullmatch(text[left[j][1] : left[k][0]]) for j in range(k))
+
+
 def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if not comps:
         return None
@@ -649,7 +664,8 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if left:
         s, e, name = left[-1]
         gap = text[e:n0]
-        if engine._adjacent(text, e, n0):  # "Tesla's plant", "the CATL plant"
+        possessive = _POSSESSIVE.search(text[max(0, n0 - 30) : n0])
+        if engine._adjacent(text, e, n0) and not possessive:  # "Tesla's plant", "the CATL plant"
             return name
         if engine._RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
             # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
@@ -658,19 +674,35 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
             while k > 0 and _GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]):
                 k -= 1
             return left[k][2]
-        # subject of the clause: the first company of the sentence before the noun that is not
-        # introduced by a preposition such as "for", "to", "with"
-        for s, e, name in reversed(left):
-            before = text[max(0, s - 12) : s].lower().split()
-            if not before or before[-1] not in lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", []):
-                return name
-        return left[0][2]
+        return _subject_before(text, left, n0, lex, possessive is not None)
     right = [x for x in spans if x[0] >= n1]
     if right:
         s, e, name = right[0]
         if s - n1 <= 40:
             return name
     return None
+
+
+def _subject_before(text, left, n0, lex, possessive: bool) -> str:
+    """The subject of the clause of the plant noun at ``n0`` among the companies ``left`` of it: the
+    nearest one that is not introduced by a preposition such as "for", "to", "with", nor said in
+    another company's apposition ("Agratas, the battery unit of Tata Sons, is building ...")."""
+    heads = [x for k, x in enumerate(left) if not _in_apposition(text, left, k)]
+    if _RELATIVE_POSSESSIVE.search(text[max(0, n0 - 30) : n0]):
+        return heads[-1][2]  # "mit PowerCo, der Tochter von VW, über deren Zellfabrik": the nearest head
+    markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", [])
+    subjects = [x for x in heads if (text[max(0, x[0] - 12) : x[0]].lower().split() or [""])[-1] not in markers]
+    if not subjects:
+        return left[0][2]
+    if possessive:
+        # "CATL approvisionnera Ampere depuis son usine de Debrecen": the possessive is the subject's,
+        # the first company of the nearest clause that names one, not the nearest company
+        cuts = [0] + [x.end() for x in _CLAUSE_START.finditer(text, 0, n0)]
+        for cut in reversed(cuts):
+            here = [x for x in subjects if x[0] >= cut]
+            if here:
+                return here[0][2]
+    return subjects[-1][2]
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
