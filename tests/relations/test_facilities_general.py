@@ -244,3 +244,38 @@ def test_de_relative_possessive_is_the_nearest_company():
     text = "Kornex verhandelt mit Lumora, der Batterietochter von Dravex, über Lieferungen für deren Zellfabrik in Zeitz."
     [f] = facs(text, ["Kornex", "Lumora", "Dravex"], "de")
     assert (f.owner, f.location) == ("Lumora", "Zeitz")
+
+
+# --------------------------------------------------------------------------- landmark plants
+# "Near the BMW plant, X is building ...": a plant named to say where another one is neither the
+# plant of the sentence nor lends it its company.
+
+
+def test_de_landmark_plant_and_a_description_subject():
+    text = ("Lumora liefert vorerst aus Polen. Nur wenige Kilometer von der Kornex-Fabrik entfernt baut der Hersteller "
+            "in Zeitz derzeit ein eigenes Werk mit 20 GWh.")
+    fs = facs(text, ["Lumora", "Kornex"], "de", capacity={"20 GWh": (20, "GWh")})
+    assert _f(fs) == [("Lumora", "Zeitz", "under_construction", 20)]
+
+
+def test_en_landmark_plant_before_the_new_plant():
+    text = "Kestrel supplies cells from Poland. Next to the Morlan factory in Lintborough, the company is building a cathode plant."
+    fs = facs(text, ["Kestrel", "Morlan"])
+    assert [(f.owner, f.location) for f in fs] == [("Kestrel", "Lintborough")]
+
+
+def test_it_landmark_plant():
+    text = "Voltaria produce in Cina. Accanto allo stabilimento di Brenta a Termoli il gruppo costruirà una fabbrica di celle."
+    fs = facs(text, ["Voltaria", "Brenta"], "it")
+    assert [(f.owner, f.location) for f in fs] == [("Voltaria", "Termoli")]
+
+
+def test_fr_landmark_plant():
+    text = "Brelix livre depuis la Chine. À côté de l'usine de Morlan à Bourgneuf, le groupe construira une usine de cathodes."
+    fs = facs(text, ["Brelix", "Morlan"], "fr")
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Bourgneuf")]
+
+
+def test_es_a_landmark_plant_alone_is_still_a_plant():
+    fs = facs("Vexa abrirá un almacén junto a la fábrica de Lorana en Utebo.", ["Vexa", "Lorana"], "es")
+    assert [(f.owner, f.location) for f in fs] == [("Lorana", "Utebo")]

@@ -150,13 +150,19 @@ class FacilityExtractor:
         base = sent.start
         n0, n1 = noun
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+        # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
+        # the company of a landmark plant owns no other plant of the sentence
+        marks = _landmarks(text, [x.span() for x in lex.facility["nouns"].finditer(_cleaned(text, lex.facility, ctx.cue))])
+        marks = [(a, b) for a, b in marks if not a <= n0 < b]
+        landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
+        comps = [m for m in comps if m not in landmark]
         owner = _owner(text, base, comps, n0, n1, lex)
         if owner is not None and _JV.search(text) and not _jv_named(text, base, comps):
             owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
         elif owner is not None:
             owner = ctx.subsidiary(i, text, base, comps, owner) or owner
         if owner is None:
-            owner = _name_owner(text, base, ms) or ctx.context_owner(i)
+            owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=set(map(company_name, landmark)))
         location = _location(ctx, text, base, ms, n0, n1)
         prods = engine.products_in(text)
         product = engine.nearest_product(prods, max(0, n0 - 50), min(len(text), n1 + 60), n0)
@@ -385,15 +391,16 @@ class _Context:
         self._subjects[i] = found
         return found
 
-    def context_owner(self, i: int) -> str | None:
+    def context_owner(self, i: int, skip: set = frozenset()) -> str | None:
         """Owner of a plant named in a sentence without a company: the sentence's own subject
-        (a pronoun, "the joint venture"), else that of one of the two sentences before."""
+        (a pronoun, "the joint venture"), else that of one of the two sentences before; never a
+        company of ``skip`` (one named with a landmark plant)."""
         story = self.doc.sentences[i].story
         for j in (i, i - 1, i - 2):
             if j < 0 or self.doc.sentences[j].story != story:
                 break
             who = self.subject(j)
-            if who:
+            if who and who not in skip:
                 return who
         return None
 
@@ -572,9 +579,7 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
     if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
         return None
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
-    cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
-    if cue is not None:
-        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _cleaned(text, fac, cue)
     found = []
     for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
         if rx is None or (found and not strong):
@@ -585,10 +590,48 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
             if not strong and not _weak_ok(text, m, fac, ms, cue):
                 continue
             found.append((m.start(), m.end()))
-            break
+            if not strong:
+                break
         if found and not strong:
             break
-    return min(found) if found else None
+    marks = _landmarks(text, found)
+    plain = [n for n in found if not any(a <= n[0] < b for a, b in marks)]
+    return min(plain or found) if found else None
+
+
+def _cleaned(text: str, fac: dict, cue) -> str:
+    """The sentence with the plant words that name something else blanked ("power plant")."""
+    cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
+    if cue is not None:
+        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
+    return cleaned
+
+
+# before a plant noun that only says where something else is: "near the BMW plant", "wenige Kilometer
+# von der BMW-Fabrik entfernt", "accanto allo stabilimento", "à côté de l'usine", "junto a la factoría"
+_LANDMARK = re.compile(
+    r"\b(?:near|next to|close to|beside|adjacent to|opposite|(?:miles|kilometres|kilometers) from|neben|unweit|"
+    r"gegenüber|Kilometer von|accanto a\w*|vicino a\w*|nei pressi d\w*|di fronte a\w*|chilometri da\w*|à côté de|non loin de|"
+    r"près de|en face de|kilomètres de|junto a|cerca de|al lado de|frente a|kilómetros de)"
+    r"[\s'’]+(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
+    re.I,
+)
+
+
+# the owner named after a landmark plant noun: "à côté de l'usine de Morlan", "accanto allo stabilimento di Brenta"
+_LANDMARK_OWNER = re.compile(r"\s+(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*")
+
+
+def _landmarks(text: str, nouns) -> list[tuple[int, int]]:
+    """(start, end) of the landmark phrases of the sentence: from "near" to the plant noun and the
+    company named after it."""
+    out = []
+    for s, e in nouns:
+        m = _LANDMARK.search(text, max(0, s - 60), s)
+        if m:
+            x = _LANDMARK_OWNER.match(text, e)
+            out.append((m.start(), x.end() if x else e))
+    return out
 
 
 _PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)

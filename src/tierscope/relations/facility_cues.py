@@ -135,7 +135,7 @@ STATUS = {
     },
     "de": {
         "denied": r"\bwies? (?:\w+ ){0,4}zurück\b|\bdementier\w+|\bgibt es nicht\b|\bkeine (?:solchen )?Pläne\b",
-        "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,3}(?:derzeit|gerade)\b",
+        "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,5}(?:derzeit|gerade)\b",
         "ended": r"\bProduktion (?:endgültig )?eingestellt\b|\b(?:gibt|gab|geben) (?:\w+ ){0,2}Pläne (?:\w+ ){0,6}auf\b|\bPläne (?:\w+ ){0,4}(?:aufgegeben|gestoppt|beerdigt)\b",
         "active": r"\b(?:hat|haben) (?:\w+ ){0,3}(?:Produktion|Fertigung|Serienfertigung|Serienproduktion) (?:\w+ ){0,2}aufgenommen\b",
     },
