@@ -279,3 +279,35 @@ def test_fr_landmark_plant():
 def test_es_a_landmark_plant_alone_is_still_a_plant():
     fs = facs("Vexa abrirá un almacén junto a la fábrica de Lorana en Utebo.", ["Vexa", "Lorana"], "es")
     assert [(f.owner, f.location) for f in fs] == [("Lorana", "Utebo")]
+
+
+# --------------------------------------------------------------------------- a second plant in the sentence
+# "LG will make the cells in its Wroclaw plant, while those of CATL come from the gigafactory that the
+# Chinese maker is building in Debrecen, a 100 GWh project": the place of a relative clause, "those of
+# X", the capacity of the second clause; a weak plant word with its own place ("il polo di Debrecen").
+
+
+def test_es_second_plant_in_a_relative_clause_with_those_of_and_its_capacity():
+    text = ("Vexa producirá las celdas en su fábrica de Utebo, mientras que las de Lorana procederán de la "
+            "gigafactoría que el fabricante construye en Tudela, un proyecto de 30 GWh.")
+    fs = facs(text, ["Vexa", "Lorana"], "es", capacity={"30 GWh": (30, "GWh")})
+    assert [(f.owner, f.location, f.capacity and f.capacity["value"]) for f in fs] == [
+        ("Vexa", "Utebo", None), ("Lorana", "Tudela", 30)]
+
+
+def test_en_place_in_a_relative_clause_after_the_noun():
+    fs = facs("Dravex will ship axles to the plant that Morlan is building in Kestrup.", ["Dravex", "Morlan"])
+    assert [(f.owner, f.location, f.status) for f in fs] == [("Morlan", "Kestrup", "under_construction")]
+
+
+def test_it_weak_plant_word_with_its_own_place_and_capacity():
+    text = ("Voltaria produce celle nello stabilimento di Termoli, che ha una capacità di 8 GWh, e sta completando "
+            "il polo di Potenza, dove i lavori per i primi capannoni da 20 GWh sono in fase avanzata.")
+    fs = facs(text, ["Voltaria"], "it", capacity={"8 GWh": (8, "GWh"), "20 GWh": (20, "GWh")})
+    assert _f(fs) == [("Voltaria", "Termoli", "active", 8), ("Voltaria", "Potenza", "under_construction", 20)]
+
+
+def test_fr_capacity_before_the_second_clause_stays_with_the_first_plant():
+    text = "Brelix exploite une usine de 10 GWh à Bourgneuf et construit une usine à Sorbiers."
+    fs = facs(text, ["Brelix"], "fr", capacity={"10 GWh": (10, "GWh")})
+    assert [(f.location, f.capacity and f.capacity["value"]) for f in fs] == [("Bourgneuf", 10), ("Sorbiers", None)]

@@ -222,7 +222,9 @@ class FacilityExtractor:
         cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
         cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
         found = []
-        for rx in (fac["nouns"], ctx.cue["extra_nouns"]):
+        # a weak plant word counts here too: it needs a place attached ("e sta completando il polo
+        # ungherese di Debrecen")
+        for rx in (fac["nouns"], ctx.cue["extra_nouns"], fac["weak_nouns"]):
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
@@ -230,11 +232,7 @@ class FacilityExtractor:
             if loc is None or loc[0] in seen:
                 continue
             seen.add(loc[0])
-            # "X runs a plant in A, while Y builds one in B": a company between the two nouns
-            between = [m for m in comps if noun[1] <= m.start - base and m.end - base <= n0
-                       and (text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1]
-                       not in lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("from", [])]
-            owner = company_name(between[-1]) if between else None
+            owner = _between_owner(text, base, comps, noun[1], n0, lex)
             cuts = [x.start() for x in _CLAUSE_CUT.finditer(text, noun[1], n0)]
             cut = cuts[-1] if cuts else max(noun[1], n0 - 40)
             clause = text[cut:]
@@ -242,10 +240,28 @@ class FacilityExtractor:
             status, explicit = _status(clause, lex, [], ctx.cue)
             if cand.explicit:
                 cand.status, cand.explicit = _status(text[:cut], lex, party, ctx.cue)
-            cap = _plant_capacity(ctx, i, text, base, n0)
+            # the capacity of the second plant's clause, taken from the first plant if it had it
+            # ("..., mientras que las de CATL procederán de la gigafactoría de Debrecen, ... 100 GWh")
+            at = _plant_capacity_at(ctx, i, text, base, n0, start=cut)
+            if at is not None and at == _plant_capacity_at(ctx, i, text, base, noun[0]):
+                cand.capacity = None
             out.append(_copy(cand, owner=owner or cand.owner, location=loc[0], status=status, explicit=explicit,
-                             capacity=cap if cap != cand.capacity else None, investment=None))
+                             capacity=at[1] if at else None, investment=None))
         return out
+
+
+# "those of": "las de CATL", "quelle di X", "celles de X", "those of X" (a genitive, not "from")
+_THOSE_OF = re.compile(r"\b(?:l[oa]s|quell[ie]|cel(?:le|ui)s?|ceux|those|die)\s+(?:de|di|of|von)\s*$", re.I)
+
+
+def _between_owner(text, base, comps, a, b, lex) -> str | None:
+    """"X runs a plant in A, while Y builds one in B": the company between two plant nouns, unless
+    it is introduced as a recipient, partner or source ("to", "with", "from")."""
+    markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("from", [])
+    between = [m for m in comps if a <= m.start - base and m.end - base <= b
+               and ((text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1] not in markers
+                    or _THOSE_OF.search(text[max(0, m.start - base - 14) : m.start - base]))]
+    return company_name(between[-1]) if between else None
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s(?:and|while|whereas|und|während|et|tandis que|e|mentre|y|mientras)\s", re.I)
@@ -938,7 +954,7 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
         if s >= n1:
             gap = text[n1:s]
             attached = len(gap) <= 25 and re.fullmatch(r"[\s\w'’-]{0,25}", gap) is not None and len(gap.split()) <= 3
-            d = 0.0 if attached else s - n1
+            d = 0.0 if attached or _relative_place(ctx, gap) else s - n1
         elif e <= n0:
             d = (n0 - e) * 1.5
             if _opens_sentence(ctx, text, s):
@@ -955,6 +971,15 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
         if best is None or key < best[0]:
             best = (key, (name, s, e, penalty))
     return best[1] if best else None
+
+
+def _relative_place(ctx, gap: str) -> bool:
+    """Whether ``gap`` (from the plant noun to a place) is a relative clause that puts the plant
+    there: "la gigafactoría que el fabricante chino construye en", "the plant that Morlan is
+    building in", "das Werk, das Kornex in"."""
+    rx = (rf"\s*,?\s*(?:que|qu['’]|che|that|which|die|das|den|qui)\s+(?:[\w'’-]+\s+){{0,5}}?"
+          rf"(?i:{ctx.cue['loc_prep']})\s+")
+    return re.fullmatch(rx, gap, re.I) is not None
 
 
 def _opens_sentence(ctx, text: str, s: int) -> bool:
@@ -992,9 +1017,15 @@ _MULT = {"thousand": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "million": 1e
 
 
 def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | None:
-    """The capacity nearest ``anchor`` that is about one plant: not a company's total ("global
-    capacity of 300 GWh", "capacité mondiale", "weltweit"); an amount in tonnes after "annual
-    capacity of" / "Jahreskapazität von" / "jährlich" counts as tonnes a year."""
+    at = _plant_capacity_at(ctx, i, text, base, anchor)
+    return at[1] if at else None
+
+
+def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: int = 0) -> tuple[int, dict] | None:
+    """(position, capacity) of the capacity nearest ``anchor`` (and after ``start``) that is about
+    one plant: not a company's total ("global capacity of 300 GWh", "capacité mondiale",
+    "weltweit"); an amount in tonnes after "annual capacity of" / "Jahreskapazität von" /
+    "jährlich" counts as tonnes a year."""
     glob = ctx.cue["global"]
     found = []
     for m in ctx.per[i]:
@@ -1019,9 +1050,10 @@ def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | No
             continue
         value *= _MULT.get((m.group("mult") or "").casefold(), 1.0)
         found.append((s, {"value": value, "unit": "t/y"}))
+    found = [x for x in found if x[0] >= start]
     if not found:
         return None
-    return min(found, key=lambda x: abs(x[0] - anchor))[1]
+    return min(found, key=lambda x: abs(x[0] - anchor))
 
 
 def _cap(m) -> dict:
