@@ -311,3 +311,77 @@ def test_fr_capacity_before_the_second_clause_stays_with_the_first_plant():
     text = "Brelix exploite une usine de 10 GWh à Bourgneuf et construit une usine à Sorbiers."
     fs = facs(text, ["Brelix"], "fr", capacity={"10 GWh": (10, "GWh")})
     assert [(f.location, f.capacity and f.capacity["value"]) for f in fs] == [("Bourgneuf", 10), ("Sorbiers", None)]
+
+
+# --------------------------------------------------------------------------- capacity and status across sentences
+# An amount after a supply verb is delivered, not made ("will supply 650 GWh a year to the plant"); a
+# sentence that opens with a phase speaks of the plant ("La première phase portera sur 20 GWh"); a later
+# fact of progress beats an earlier plan; an "active" word in the future is no running plant.
+
+
+def test_es_energy_supplied_to_the_plant_is_not_its_capacity():
+    text = ("Lorana suministrará unos 300 GWh anuales de electricidad a la planta que Vexa levanta en Utebo. "
+            "La planta tendrá una capacidad de 20 GWh.")
+    [f] = facs(text, ["Lorana", "Vexa"], "es", capacity={"300 GWh": (300, "GWh"), "20 GWh": (20, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Vexa", "Utebo", {"value": 20, "unit": "GWh"})
+
+
+def test_en_cells_bought_are_no_capacity():
+    text = "Morlan will buy 10 GWh of cells a year from the plant that Kestrel is building in Lintborough."
+    [f] = facs(text, ["Morlan", "Kestrel"], capacity={"10 GWh": (10, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Kestrel", "Lintborough", None)
+
+
+def test_fr_first_phase_two_sentences_later_gives_the_capacity():
+    text = ("Brelix a donné le coup d'envoi des travaux de sa gigafactory de Bourgneuf. Les engins sont à l'œuvre. "
+            "La première phase portera sur une capacité de 12 GWh par an, avec une mise en service prévue fin 2027.")
+    [f] = facs(text, ["Brelix"], "fr", capacity={"12 GWh": (12, "GWh")})
+    assert _f([f]) == [("Brelix", "Bourgneuf", "under_construction", 12)]
+
+
+def test_de_first_stage_opens_the_sentence():
+    text = "Kornex errichtet in Zeitz eine Kathodenfabrik. Kornex erhielt Fördergeld. Die erste Ausbaustufe soll 15 GWh erreichen."
+    [f] = facs(text, ["Kornex"], "de", capacity={"15 GWh": (15, "GWh")})
+    assert (f.location, f.capacity) == ("Zeitz", {"value": 15, "unit": "GWh"})
+
+
+def test_es_progress_after_a_plan():
+    text = ("Está previsto que la planta de Vexa en Utebo produzca celdas en 2027. Vexa contrató a 300 personas. "
+            "La planta de Utebo se encuentra en plena construcción.")
+    [f] = facs(text, ["Vexa"], "es")
+    assert (f.owner, f.location, f.status) == ("Vexa", "Utebo", "under_construction")
+
+
+def test_de_in_betrieb_gehen_is_not_yet_active():
+    text = "Kornex baut in Zeitz eine Kathodenfabrik. Sie soll von 2028 an schrittweise in Betrieb gehen."
+    [f] = facs(text, ["Kornex"], "de")
+    assert f.status != "active"
+
+
+def test_de_baut_weiter_is_under_construction():
+    [f] = facs("Kornex baut in Zeitz an seiner ersten Kathodenfabrik weiter.", ["Kornex"], "de")
+    assert (f.location, f.status) == ("Zeitz", "under_construction")
+
+
+def test_en_will_start_production_is_not_active_but_started_is():
+    [f] = facs("Morlan's plant in Kestrup will start production in 2027.", ["Morlan"])
+    assert f.status != "active"
+    [f] = facs("Morlan's plant in Kestrup started production in 2023.", ["Morlan"])
+    assert f.status == "active"
+
+
+def test_it_in_funzione_but_not_previsto():
+    [f] = facs("Lo stabilimento di Voltaria a Termoli è in funzione dal 2022.", ["Voltaria"], "it")
+    assert f.status == "active"
+    [f] = facs("Lo stabilimento di Voltaria a Termoli sarà in funzione dal 2027.", ["Voltaria"], "it")
+    assert f.status != "active"
+
+
+def test_fr_the_plant_after_a_sentence_about_other_companies_is_theirs():
+    text = ("Brelix construit une usine de cellules à Bourgneuf. Les travaux avancent. "
+            "Autre chantier : Morlan et Dravex ont signé un accord pour produire des anodes à Carvin. "
+            "L'usine, d'une capacité de 20 000 tonnes par an, doit être construite l'an prochain.")
+    fs = facs(text, ["Brelix", "Morlan", "Dravex"], "fr", capacity={"20 000 tonnes par an": (20000, "t/y")})
+    brelix = [f for f in fs if f.owner == "Brelix"]
+    assert [(f.location, f.capacity) for f in brelix] == [("Bourgneuf", None)]
+    assert ("Carvin", {"value": 20000, "unit": "t/y"}) in [(f.location, f.capacity) for f in fs]

@@ -83,7 +83,7 @@ class FacilityExtractor:
             prev = story[-1] if story and i - story[-1].last <= 2 else None
             if noun is None:
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
-                pronoun = bool(ctx.cue["pronoun"].match(text))
+                pronoun = bool(ctx.cue["pronoun"].match(text) or ctx.cue["phase"].match(text))
                 if prev is not None and ctx.cue["anaphor_start"].match(text):
                     # "Die Anlage, die ... erzeugen soll, kostet ...": still the same plant, so a
                     # pronoun two sentences on ("Sie soll jährlich ...") still reaches it
@@ -113,6 +113,10 @@ class FacilityExtractor:
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
+            if anaphor and prev is not None and prev.last == i - 1 and not ctx.companies(i):
+                # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
+                # company that sentence spoke of
+                cand.owner = None
             if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
                 more = self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
                 _merge(prev, cand)
@@ -1034,6 +1038,8 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
         s, e = m.start - base, m.end - base
         if glob.search(text[max(0, s - 45) : s]) or glob.search(text[e : e + 30]):
             continue
+        if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
+            continue  # "Iberdrola suministrará unos 650 GWh anuales a la planta"
         found.append((s, _cap(m)))
     taken = [(m.start - base, m.end - base) for m in ctx.per[i] if m.label in ("CAPACITY", "MONEY")]
     for m in _TONNES.finditer(text):
@@ -1078,12 +1084,23 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
         return "ended", True
     if "under_construction" in extra and extra["under_construction"].search(text):
         return "under_construction", True
-    if "active" in extra and extra["active"].search(text) and not fs["under_construction"].search(text):
+    if "active" in extra and _now(extra["active"], text, cue) and not fs["under_construction"].search(text):
         return "active", True
     for name in ("under_construction", "active", "announced", "planned"):
-        if fs[name].search(text):
+        if _now(fs[name], text, cue) if name == "active" else fs[name].search(text):
             return name, True
     return "announced", False
+
+
+def _now(rx: re.Pattern, text: str, cue) -> bool:
+    """Whether ``rx`` matches ``text`` outside a future: "mise en service prévue fin 2026", "soll
+    ... von 2027 an in Betrieb gehen", "will start production" are no running plant."""
+    future = cue["future"] if cue else None
+    for m in rx.finditer(text):
+        if future is None or not (future.search(text, max(0, m.start() - 40), m.start())
+                                  or future.search(text, m.end(), m.end() + 12)):
+            return True
+    return False
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -1111,7 +1128,9 @@ def _merge(prev: _Cand, cand: _Cand) -> None:
     prev.product = prev.product or cand.product
     prev.capacity = prev.capacity or cand.capacity
     prev.investment = prev.investment or cand.investment
-    if cand.explicit and (not prev.explicit or cand.status in ("denied", "ended")):
+    # a later fact of progress beats a plan ("... está previsto ..." then "... en plena construcción")
+    progress = cand.status in ("under_construction", "active") and prev.status in ("announced", "planned")
+    if cand.explicit and (not prev.explicit or cand.status in ("denied", "ended") or progress):
         prev.status = cand.status
         prev.explicit = True
     prev.last = cand.last
