@@ -385,3 +385,43 @@ def test_fr_the_plant_after_a_sentence_about_other_companies_is_theirs():
     brelix = [f for f in fs if f.owner == "Brelix"]
     assert [(f.location, f.capacity) for f in brelix] == [("Bourgneuf", None)]
     assert ("Carvin", {"value": 20000, "unit": "t/y"}) in [(f.location, f.capacity) for f in fs]
+
+
+# --------------------------------------------------------------------------- datelines and comparisons
+# "ARNSTADT. Kornex baut ...": a dateline in capitals, alone, names the plant's town when no sentence
+# does; "larger than Dunkirk" compares, it does not place.
+
+
+def test_de_capitals_dateline_alone_gives_the_place():
+    text = "ARNSTADT. Die Bagger sind abgezogen. Kornex hält an einer Zellfabrik mit 30 GWh fest."
+    [f] = facs(text, ["Kornex"], "de", capacity={"30 GWh": (30, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Kornex", "Arnstadt", {"value": 30, "unit": "GWh"})
+
+
+def test_fr_capitals_dateline_alone_gives_the_place():
+    [f] = facs("DOUAI. Brelix construira une usine de cellules.", ["Brelix"], "fr")
+    assert (f.owner, f.location) == ("Brelix", "Douai")
+
+
+def test_a_capitals_word_that_is_no_town_is_no_dateline():
+    [f] = facs("ENDLICH. Kornex baut eine Zellfabrik.", ["Kornex"], "de")
+    assert f.location is None
+    [f] = facs("FRANCE. Brelix construira une usine de cellules.", ["Brelix"], "fr")
+    assert f.location is None
+
+
+def test_en_place_after_than_is_compared_not_placed():
+    text = "Kestrel is looking at land near Lintborough for a second plant, which would be larger than Dunkirk."
+    [f] = facs(text, ["Kestrel"], places=["Dunkirk"])
+    assert (f.owner, f.location) == ("Kestrel", "Lintborough")
+
+
+def test_es_place_after_mas_grande_que_is_compared_not_placed():
+    [f] = facs("Vexa levantará una planta más grande que Sagunto en Utebo.", ["Vexa"], "es", places=["Sagunto"])
+    assert (f.owner, f.location) == ("Vexa", "Utebo")
+
+
+def test_en_the_paper_added_is_a_rumour():
+    text = "The paper added that Kestrel was looking at land near Lintborough for a second plant."
+    [f] = facs(text, ["Kestrel"])
+    assert f.status == "rumoured"

@@ -517,6 +517,9 @@ class _Context:
                 return None
             ms = self.per[i]
             text = self.text(i).strip()
+            caps = _caps_dateline(text)
+            if caps is not None:
+                return None if _home_town(owner, caps, "") else caps  # "HEIDE. Die Kräne sind ..."
             places = [m for m in ms if m.label == "PLACE"]
             if len(text) > 80 or not places or not any(m.label == "DATE" for m in ms):
                 continue
@@ -525,15 +528,37 @@ class _Context:
             place = places[0]
             if place.attrs.get("kind") not in (None, "city"):
                 return None
-            try:
-                from ..entities.gazetteer import gazetteer
-
-                entry = gazetteer().entry(owner) if owner else None
-            except Exception:
-                entry = None
-            if entry is not None and entry.city and _norm(entry.city) in (_norm(place.text), _norm(place.canonical or "")):
+            if _home_town(owner, place.text, place.canonical or ""):
                 return None
             return place.text.strip()
+        return None
+
+
+def _home_town(owner: str | None, *names: str) -> bool:
+    """Whether one of ``names`` is the home town of ``owner`` in the company gazetteer."""
+    try:
+        from ..entities.gazetteer import gazetteer
+
+        entry = gazetteer().entry(owner) if owner else None
+    except Exception:
+        entry = None
+    return entry is not None and bool(entry.city) and _norm(entry.city) in {_norm(n) for n in names if n}
+
+
+def _caps_dateline(text: str) -> str | None:
+    """The town of a dateline written alone in capitals, as regional papers do ("HEIDE.", "BERLIN -"),
+    when the place gazetteer knows it as a town."""
+    m = re.fullmatch(r"([A-ZÄÖÜÀ-ÖØ-Þ][A-ZÄÖÜÀ-ÖØ-Þ' -]{2,30}?)\s*[.:–-]?", text)
+    if not m:
+        return None
+    name = m.group(1).strip().title()
+    if _place_kind(name) in ("country", "region", "continent"):
+        return None
+    try:
+        from ..entities.gazetteer import places
+
+        return name if places().get(name) is not None else None
+    except Exception:
         return None
 
 
@@ -865,6 +890,10 @@ def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | Non
     return hit
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|als|as \w+ as|(?:plus|moins|aussi) \w+ que|(?:más|menos|tan) \w+ (?:que|como)|(?:più|meno) \w+ d[ie]l?\w*|so \w+ wie)\s+$",
+    re.I,
+)
 _AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|dal|dalla)\s+$", re.I)
 
 
@@ -880,6 +909,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         s, e = m.start - base, m.end - base
         if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
+        if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
+            continue  # "a second factory, which would be larger than Dunkirk"
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
         if x:
             e += x.end()

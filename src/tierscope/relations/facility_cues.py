@@ -154,7 +154,7 @@ FUTURE = {
 STATUS = {
     "en": {
         "denied": r"\b(?:rejected|dismissed|denied) (?:reports?|claims?|speculation)\b|\bno (?:such )?plans?\b",
-        "rumoured": r"\b(?:newsletter|newspaper|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?)\b",
+        "rumoured": r"\b(?:newsletter|newspaper|paper|daily|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?|added|adds|wrote|writes)\b",
         "under_construction": r"\b(?:is|are) (?:\w+ ){0,2}(?:building|constructing|erecting)\b|\bconstruction (?:\w+ ){0,2}(?:is|has been) (?:well )?(?:advanced|progressing|under ?way|ongoing)\b|\bwork(?:s)? (?:on the site |on the plant )?(?:has|have) (?:started|begun)\b",
         "ended": r"\bstopped production\b|\bceased operations?\b|\bclosed (?:down|its)\b|\b(?:abandon\w*|scrap(?:s|ped|ping)?|drop(?:s|ped)|cancel\w*|shelv\w+) (?:\w+ ){0,3}plans?\b|\bplans? (?:\w+ ){0,4}(?:abandoned|scrapped|cancell?ed|shelved|dropped)\b",
         "active": r"\b(?:started|began|begun|commenced|starts) (?:\w+ ){0,2}(?:production|output|operations)\b",
