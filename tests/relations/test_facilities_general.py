@@ -425,3 +425,34 @@ def test_en_the_paper_added_is_a_rumour():
     text = "The paper added that Kestrel was looking at land near Lintborough for a second plant."
     [f] = facs(text, ["Kestrel"])
     assert f.status == "rumoured"
+
+
+# --------------------------------------------------------------------------- the plant of the sentence before
+# "Im nordfranzösischen Billy-Berclau produziert ACC Zellen. Der erste Block der Fabrik ...": a definite
+# plant noun with no place takes the place where the sentence before made something.
+
+
+def test_de_definite_plant_takes_the_place_of_the_production_before():
+    text = ("Im sächsischen Zeitz produziert Kornex seit 2023 Zellen. Der erste Block der Fabrik ist auf "
+            "eine Kapazität von 13 GWh ausgelegt.")
+    [f] = facs(text, ["Kornex"], "de", capacity={"13 GWh": (13, "GWh")})
+    assert (f.owner, f.location, f.capacity) == ("Kornex", "Zeitz", {"value": 13, "unit": "GWh"})
+
+
+def test_en_definite_plant_takes_the_place_of_the_production_before():
+    text = "Kestrel produces cathodes in Lintborough. The first hall of the plant has 300 workers."
+    [f] = facs(text, ["Kestrel"])
+    assert (f.owner, f.location) == ("Kestrel", "Lintborough")
+
+
+def test_fr_definite_plant_keeps_no_place_named_without_a_locative():
+    text = ("Les cathodes partent vers Morlan, qui les assemble pour le constructeur de Lyon. "
+            "« Chaque lot compte », dit le directeur de l'usine de Brelix.")
+    [f] = facs(text, ["Morlan", "Brelix"], "fr", places=["Lyon"])
+    assert f.location is None
+
+
+def test_es_the_same_town_in_two_languages_is_one_plant():
+    text = "Vexa levanta una gigafactoría en Sagunt. La planta de Sagunto tendrá una capacidad de 40 GWh."
+    fs = facs(text, ["Vexa"], "es", capacity={"40 GWh": (40, "GWh")})
+    assert len(fs) == 1 and fs[0].capacity == {"value": 40, "unit": "GWh"}

@@ -122,8 +122,11 @@ class FacilityExtractor:
                 _merge(prev, cand)
                 cands.extend(more)
                 continue
-            if anaphor and (cand.owner is None or cand.location is None):
-                ctx.inherit(cand, i)  # the plant of the sentence before: "... JV to produce in X. The plant will ..."
+            # the plant of the sentence before: "... JV to produce in X. The plant will ..."; "Im
+            # nordfranzösischen Billy-Berclau produziert ACC Zellen. Der erste Block der Fabrik ..."
+            follows = cand.location is None and _definite(ctx.cue, text, noun) and ctx.made_before(i, lex_used)
+            if (anaphor or follows) and (cand.owner is None or cand.location is None):
+                ctx.inherit(cand, i)
             if cand.owner is None and cand.location is None:
                 continue
             cands.append(cand)
@@ -505,6 +508,17 @@ class _Context:
             best = min(locs, key=lambda x: (x[2], x[0]))
             cand.location = best[3]
 
+    def made_before(self, i: int, lex) -> bool:
+        """Whether the sentence before, in the same story, speaks of making or building something
+        at a place ("Im nordfranzösischen Billy-Berclau produziert ACC Zellen")."""
+        if i == 0 or self.doc.sentences[i - 1].story != self.doc.sentences[i].story:
+            return False
+        text, base = self.text(i - 1), self.doc.sentences[i - 1].start
+        if not (_PRODUCTION.search(text) or lex.facility["build"].search(text)):
+            return False
+        at = re.compile(rf"(?i:{self.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,2}}$")
+        return any(at.search(text, max(0, s - 40), s) for s, _, _, _ in _place_candidates(self, text, base, self.per[i - 1]))
+
     def dateline(self, story: int, owner: str | None) -> str | None:
         """The city of the story's dateline ("Arnstadt, 1. Juli 2025"), unless it is the owner's
         home town (a head office, not the plant)."""
@@ -679,6 +693,11 @@ def _landmarks(text: str, nouns) -> list[tuple[int, int]]:
     return out
 
 
+def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
+    """Whether the plant noun is definite ("der Fabrik", "the plant", "l'usine"): a plant already known."""
+    return any(m.end() == noun[1] for m in cue["anaphor"].finditer(text, max(0, noun[0] - 30), noun[1]))
+
+
 _PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)
 
 
@@ -832,6 +851,17 @@ def _cut(s: int, name: str, occupied) -> tuple[int, int, str]:
     if len(name) < 3:
         return s, s, ""
     return s, s + len(name), name
+
+
+def _place_name(name: str) -> str:
+    """The place gazetteer's name for ``name`` ("Dunkerque" -> "Dunkirk"), else ``name``."""
+    try:
+        from ..entities.gazetteer import places
+
+        hit = places().get(name)
+    except Exception:
+        return name
+    return hit.name if hit is not None else name
 
 
 def _place_kind(name: str) -> str:
@@ -1135,6 +1165,7 @@ def _now(rx: re.Pattern, text: str, cue) -> bool:
 
 
 def _same_place(a: str, b: str) -> bool:
+    a, b = _place_name(a), _place_name(b)  # "Sagunt" is "Sagunto"
     x, y = _norm(a).replace("-", " ").split(), _norm(b).replace("-", " ").split()
     x, y = [t.strip(",") for t in x], [t.strip(",") for t in y]
     n = min(len(x), len(y))
