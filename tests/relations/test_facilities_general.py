@@ -456,3 +456,28 @@ def test_es_the_same_town_in_two_languages_is_one_plant():
     text = "Vexa levanta una gigafactoría en Sagunt. La planta de Sagunto tendrá una capacidad de 40 GWh."
     fs = facs(text, ["Vexa"], "es", capacity={"40 GWh": (40, "GWh")})
     assert len(fs) == 1 and fs[0].capacity == {"value": 40, "unit": "GWh"}
+
+
+# --------------------------------------------------------------------------- French "implantation"; "neither confirmed nor denied"
+
+
+def test_fr_a_second_implantation_is_a_plant_and_neither_confirmed_nor_denied_a_rumour():
+    text = ("Brelix exploite une usine à Bourgneuf. Selon la presse locale, le groupe envisagerait une deuxième "
+            "implantation, en Belgique, ce qu'il n'a ni confirmé ni démenti.")
+    fs = facs(text, ["Brelix"], "fr", places=["Belgique"])
+    assert [(f.owner, f.location, f.status) for f in fs] == [
+        ("Brelix", "Bourgneuf", "active"), ("Brelix", "Belgique", "rumoured")]
+
+
+def test_fr_implantation_of_a_brand_is_no_plant():
+    assert facs("L'implantation de la marque Brelix en Belgique progresse.", ["Brelix"], "fr", places=["Belgique"]) == []
+
+
+def test_en_neither_confirmed_nor_denied_is_no_denial():
+    [f] = facs("Kestrel has neither confirmed nor denied plans for a plant in Lintborough.", ["Kestrel"])
+    assert f.status != "denied"
+
+
+def test_de_weder_bestaetigt_noch_dementiert_is_no_denial():
+    [f] = facs("Berichte über ein Werk von Kornex in Zeitz hat das Unternehmen weder bestätigt noch dementiert.", ["Kornex"], "de")
+    assert f.status != "denied"

@@ -1131,10 +1131,19 @@ def _money(m) -> dict:
     return {"amount": m.attrs.get("amount"), "currency": m.attrs.get("currency")}
 
 
+# "neither confirmed nor denied" is no denial: the report stands as a rumour
+_NEITHER = re.compile(
+    r"\bneither confirmed nor denied\b|\bni confirmée?s? ni démentie?s?\b|\bweder bestätigt noch dementiert\b|"
+    r"\bné confermat[oa] né smentit[oa]\b|\bni confirmad[oa] ni desmentid[oa]\b|\bni confirmó ni desmintió\b",
+    re.I,
+)
+
+
 def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool]:
     st = lex.status
     fs = lex.facility["status"]
     extra = cue["status"] if cue else {}
+    text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
     if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
     if engine._search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (

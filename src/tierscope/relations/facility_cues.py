@@ -75,7 +75,7 @@ NEW_PLANT = {
     "en": r"\b(?:second|third|fourth|another|new|additional|further) (?:\w+ ){0,3}(?:giga-?factory|plant|factory|facility|site)\b",
     "it": r"\b(?:second[oa]|terz[oa]|altr[oa]|nuov[oa]|ulterior[ei]) (?:\w+ ){0,2}(?:stabilimento|impianto|fabbrica|giga-?factory)\b|\b(?:stabilimento|impianto|fabbrica|giga-?factory) (?:\w+ ){0,1}(?:nuov[oa]|aggiuntiv[oa])\b",
     "de": r"\b(?:zweite[nrs]?|dritte[nrs]?|weitere[nrs]?|neue[nrs]?|zusätzliche[nrs]?) (?:\w+ ){0,2}(?:\w*[Ww]erk|\w*[Ff]abrik|Anlage|Standort)\b",
-    "fr": r"\b(?:deuxième|seconde?|troisième|autre|nouvelle|nouveau) (?:\w+ ){0,2}(?:usine|gigafactory|site)\b|\b(?:usine|site) (?:\w+ ){0,1}(?:nouvelle|supplémentaire)\b",
+    "fr": r"\b(?:deuxième|seconde?|troisième|autre|nouvelle|nouveau) (?:\w+ ){0,2}(?:usine|gigafactory|site|implantation)\b|\b(?:usine|site) (?:\w+ ){0,1}(?:nouvelle|supplémentaire)\b",
     "es": r"\b(?:segunda|tercera|otra|nueva) (?:\w+ ){0,2}(?:planta|fábrica|gigafactor[ií]a)\b|\b(?:planta|fábrica) (?:\w+ ){0,1}(?:nueva|adicional)\b",
 }
 
