@@ -66,6 +66,11 @@ def test_places_in_five_languages():
     assert p.get("Skellefteå").country == "SE"
 
 
+def test_a_place_whose_name_opens_with_an_article():
+    # "near Le Havre": the article would stop a name the place list does not know
+    assert places().get("Le Havre").country == "FR"
+
+
 def test_an_ambiguous_alias_before_a_business_verb_outside_english():
     from entity_helpers import run as _run
 

@@ -83,8 +83,13 @@ class FacilityExtractor:
             prev = story[-1] if story and i - story[-1].last <= 2 else None
             if noun is None:
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
-                pronoun = bool(ctx.cue["pronoun"].match(text))
-                if prev is not None and (i - prev.last == 1 or pronoun):
+                pronoun = bool(ctx.cue["pronoun"].match(text) or ctx.cue["phase"].match(text))
+                if prev is not None and ctx.cue["anaphor_start"].match(text):
+                    # "Die Anlage, die ... erzeugen soll, kostet ...": still the same plant, so a
+                    # pronoun two sentences on ("Sie soll jährlich ...") still reaches it
+                    pronoun = True
+                    prev.last, prev.end = i, sent.end
+                if prev is not None and (i - prev.last <= 1 or pronoun):
                     others = {company_name(m) for m in ms if m.label == "COMPANY"} - {prev.owner}
                     if not others:
                         # "Construction began in March.", "Production will start in 2026."
@@ -108,13 +113,20 @@ class FacilityExtractor:
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
+            if anaphor and prev is not None and prev.last == i - 1 and not ctx.companies(i):
+                # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
+                # company that sentence spoke of
+                cand.owner = None
             if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
                 more = self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
                 _merge(prev, cand)
                 cands.extend(more)
                 continue
-            if anaphor and (cand.owner is None or cand.location is None):
-                ctx.inherit(cand, i)  # the plant of the sentence before: "... JV to produce in X. The plant will ..."
+            # the plant of the sentence before: "... JV to produce in X. The plant will ..."; "Im
+            # nordfranzösischen Billy-Berclau produziert ACC Zellen. Der erste Block der Fabrik ..."
+            follows = cand.location is None and _definite(ctx.cue, text, noun) and ctx.made_before(i, lex_used)
+            if (anaphor or follows) and (cand.owner is None or cand.location is None):
+                ctx.inherit(cand, i)
             if cand.owner is None and cand.location is None:
                 continue
             cands.append(cand)
@@ -145,13 +157,19 @@ class FacilityExtractor:
         base = sent.start
         n0, n1 = noun
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+        # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
+        # the company of a landmark plant owns no other plant of the sentence
+        marks = _landmarks(text, [x.span() for x in lex.facility["nouns"].finditer(_cleaned(text, lex.facility, ctx.cue))])
+        marks = [(a, b) for a, b in marks if not a <= n0 < b]
+        landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
+        comps = [m for m in comps if m not in landmark]
         owner = _owner(text, base, comps, n0, n1, lex)
         if owner is not None and _JV.search(text) and not _jv_named(text, base, comps):
             owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
         elif owner is not None:
             owner = ctx.subsidiary(i, text, base, comps, owner) or owner
         if owner is None:
-            owner = _name_owner(text, base, ms) or ctx.context_owner(i)
+            owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=set(map(company_name, landmark)))
         location = _location(ctx, text, base, ms, n0, n1)
         prods = engine.products_in(text)
         product = engine.nearest_product(prods, max(0, n0 - 50), min(len(text), n1 + 60), n0)
@@ -177,13 +195,17 @@ class FacilityExtractor:
         seen = {cand.location}
         first = _location_full(ctx, text, base, ms, *noun)
         places = _place_candidates(ctx, text, base, ms, noun)
-        if first and first[3] < 20:
+        region = _KIND_PENALTY["region"]
+        if first and first[3] <= region + 1:
+            # after a city only cities ("a Melfi e Cassino"); after a region also regions ("cell
+            # plants in Ohio, Tennessee and Michigan")
+            limit = region if first[3] < region else region + 1
             pos = first[2]
             while True:
                 m = _COORD.match(text, pos)
                 if not m:
                     break
-                nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < 20 and p[3] not in seen]
+                nxt = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] < limit and p[3] not in seen]
                 area = [p for p in places if m.end() <= p[0] <= m.end() + 1 and p[2] >= 20]
                 if not nxt and area:
                     # "en Allemagne, à Kaiserslautern, et en Italie, à Termoli": the city after the country
@@ -207,7 +229,9 @@ class FacilityExtractor:
         cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
         cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
         found = []
-        for rx in (fac["nouns"], ctx.cue["extra_nouns"]):
+        # a weak plant word counts here too: it needs a place attached ("e sta completando il polo
+        # ungherese di Debrecen")
+        for rx in (fac["nouns"], ctx.cue["extra_nouns"], fac["weak_nouns"]):
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
@@ -215,11 +239,7 @@ class FacilityExtractor:
             if loc is None or loc[0] in seen:
                 continue
             seen.add(loc[0])
-            # "X runs a plant in A, while Y builds one in B": a company between the two nouns
-            between = [m for m in comps if noun[1] <= m.start - base and m.end - base <= n0
-                       and (text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1]
-                       not in lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("from", [])]
-            owner = company_name(between[-1]) if between else None
+            owner = _between_owner(text, base, comps, noun[1], n0, lex)
             cuts = [x.start() for x in _CLAUSE_CUT.finditer(text, noun[1], n0)]
             cut = cuts[-1] if cuts else max(noun[1], n0 - 40)
             clause = text[cut:]
@@ -227,10 +247,28 @@ class FacilityExtractor:
             status, explicit = _status(clause, lex, [], ctx.cue)
             if cand.explicit:
                 cand.status, cand.explicit = _status(text[:cut], lex, party, ctx.cue)
-            cap = _plant_capacity(ctx, i, text, base, n0)
+            # the capacity of the second plant's clause, taken from the first plant if it had it
+            # ("..., mientras que las de CATL procederán de la gigafactoría de Debrecen, ... 100 GWh")
+            at = _plant_capacity_at(ctx, i, text, base, n0, start=cut)
+            if at is not None and at == _plant_capacity_at(ctx, i, text, base, noun[0]):
+                cand.capacity = None
             out.append(_copy(cand, owner=owner or cand.owner, location=loc[0], status=status, explicit=explicit,
-                             capacity=cap if cap != cand.capacity else None, investment=None))
+                             capacity=at[1] if at else None, investment=None))
         return out
+
+
+# "those of": "las de CATL", "quelle di X", "celles de X", "those of X" (a genitive, not "from")
+_THOSE_OF = re.compile(r"\b(?:l[oa]s|quell[ie]|cel(?:le|ui)s?|ceux|those|die)\s+(?:de|di|of|von)\s*$", re.I)
+
+
+def _between_owner(text, base, comps, a, b, lex) -> str | None:
+    """"X runs a plant in A, while Y builds one in B": the company between two plant nouns, unless
+    it is introduced as a recipient, partner or source ("to", "with", "from")."""
+    markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("from", [])
+    between = [m for m in comps if a <= m.start - base and m.end - base <= b
+               and ((text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1] not in markers
+                    or _THOSE_OF.search(text[max(0, m.start - base - 14) : m.start - base]))]
+    return company_name(between[-1]) if between else None
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s(?:and|while|whereas|und|während|et|tandis que|e|mentre|y|mientras)\s", re.I)
@@ -376,15 +414,16 @@ class _Context:
         self._subjects[i] = found
         return found
 
-    def context_owner(self, i: int) -> str | None:
+    def context_owner(self, i: int, skip: set = frozenset()) -> str | None:
         """Owner of a plant named in a sentence without a company: the sentence's own subject
-        (a pronoun, "the joint venture"), else that of one of the two sentences before."""
+        (a pronoun, "the joint venture"), else that of one of the two sentences before; never a
+        company of ``skip`` (one named with a landmark plant)."""
         story = self.doc.sentences[i].story
         for j in (i, i - 1, i - 2):
             if j < 0 or self.doc.sentences[j].story != story:
                 break
             who = self.subject(j)
-            if who:
+            if who and who not in skip:
                 return who
         return None
 
@@ -469,6 +508,17 @@ class _Context:
             best = min(locs, key=lambda x: (x[2], x[0]))
             cand.location = best[3]
 
+    def made_before(self, i: int, lex) -> bool:
+        """Whether the sentence before, in the same story, speaks of making or building something
+        at a place ("Im nordfranzösischen Billy-Berclau produziert ACC Zellen")."""
+        if i == 0 or self.doc.sentences[i - 1].story != self.doc.sentences[i].story:
+            return False
+        text, base = self.text(i - 1), self.doc.sentences[i - 1].start
+        if not (_PRODUCTION.search(text) or lex.facility["build"].search(text)):
+            return False
+        at = re.compile(rf"(?i:{self.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,2}}$")
+        return any(at.search(text, max(0, s - 40), s) for s, _, _, _ in _place_candidates(self, text, base, self.per[i - 1]))
+
     def dateline(self, story: int, owner: str | None) -> str | None:
         """The city of the story's dateline ("Arnstadt, 1. Juli 2025"), unless it is the owner's
         home town (a head office, not the plant)."""
@@ -481,6 +531,9 @@ class _Context:
                 return None
             ms = self.per[i]
             text = self.text(i).strip()
+            caps = _caps_dateline(text)
+            if caps is not None:
+                return None if _home_town(owner, caps, "") else caps  # "HEIDE. Die Kräne sind ..."
             places = [m for m in ms if m.label == "PLACE"]
             if len(text) > 80 or not places or not any(m.label == "DATE" for m in ms):
                 continue
@@ -489,15 +542,37 @@ class _Context:
             place = places[0]
             if place.attrs.get("kind") not in (None, "city"):
                 return None
-            try:
-                from ..entities.gazetteer import gazetteer
-
-                entry = gazetteer().entry(owner) if owner else None
-            except Exception:
-                entry = None
-            if entry is not None and entry.city and _norm(entry.city) in (_norm(place.text), _norm(place.canonical or "")):
+            if _home_town(owner, place.text, place.canonical or ""):
                 return None
             return place.text.strip()
+        return None
+
+
+def _home_town(owner: str | None, *names: str) -> bool:
+    """Whether one of ``names`` is the home town of ``owner`` in the company gazetteer."""
+    try:
+        from ..entities.gazetteer import gazetteer
+
+        entry = gazetteer().entry(owner) if owner else None
+    except Exception:
+        entry = None
+    return entry is not None and bool(entry.city) and _norm(entry.city) in {_norm(n) for n in names if n}
+
+
+def _caps_dateline(text: str) -> str | None:
+    """The town of a dateline written alone in capitals, as regional papers do ("HEIDE.", "BERLIN -"),
+    when the place gazetteer knows it as a town."""
+    m = re.fullmatch(r"([A-ZÄÖÜÀ-ÖØ-Þ][A-ZÄÖÜÀ-ÖØ-Þ' -]{2,30}?)\s*[.:–-]?", text)
+    if not m:
+        return None
+    name = m.group(1).strip().title()
+    if _place_kind(name) in ("country", "region", "continent"):
+        return None
+    try:
+        from ..entities.gazetteer import places
+
+        return name if places().get(name) is not None else None
+    except Exception:
         return None
 
 
@@ -563,9 +638,7 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
     if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
         return None
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
-    cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
-    if cue is not None:
-        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
+    cleaned = _cleaned(text, fac, cue)
     found = []
     for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
         if rx is None or (found and not strong):
@@ -576,10 +649,53 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
             if not strong and not _weak_ok(text, m, fac, ms, cue):
                 continue
             found.append((m.start(), m.end()))
-            break
+            if not strong:
+                break
         if found and not strong:
             break
-    return min(found) if found else None
+    marks = _landmarks(text, found)
+    plain = [n for n in found if not any(a <= n[0] < b for a, b in marks)]
+    return min(plain or found) if found else None
+
+
+def _cleaned(text: str, fac: dict, cue) -> str:
+    """The sentence with the plant words that name something else blanked ("power plant")."""
+    cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
+    if cue is not None:
+        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
+    return cleaned
+
+
+# before a plant noun that only says where something else is: "near the BMW plant", "wenige Kilometer
+# von der BMW-Fabrik entfernt", "accanto allo stabilimento", "à côté de l'usine", "junto a la factoría"
+_LANDMARK = re.compile(
+    r"\b(?:near|next to|close to|beside|adjacent to|opposite|(?:miles|kilometres|kilometers) from|neben|unweit|"
+    r"gegenüber|Kilometer von|accanto a\w*|vicino a\w*|nei pressi d\w*|di fronte a\w*|chilometri da\w*|à côté de|non loin de|"
+    r"près de|en face de|kilomètres de|junto a|cerca de|al lado de|frente a|kilómetros de)"
+    r"[\s'’]+(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
+    re.I,
+)
+
+
+# the owner named after a landmark plant noun: "à côté de l'usine de Morlan", "accanto allo stabilimento di Brenta"
+_LANDMARK_OWNER = re.compile(r"\s+(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*")
+
+
+def _landmarks(text: str, nouns) -> list[tuple[int, int]]:
+    """(start, end) of the landmark phrases of the sentence: from "near" to the plant noun and the
+    company named after it."""
+    out = []
+    for s, e in nouns:
+        m = _LANDMARK.search(text, max(0, s - 60), s)
+        if m:
+            x = _LANDMARK_OWNER.match(text, e)
+            out.append((m.start(), x.end() if x else e))
+    return out
+
+
+def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
+    """Whether the plant noun is definite ("der Fabrik", "the plant", "l'usine"): a plant already known."""
+    return any(m.end() == noun[1] for m in cue["anaphor"].finditer(text, max(0, noun[0] - 30), noun[1]))
 
 
 _PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)
@@ -612,6 +728,21 @@ _ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el 
 _GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|unit|filial|filiale|controllata|Tochter)\b", re.I)
 
 
+_POSSESSIVE = re.compile(
+    r"\b(?:its|their|son|sa|ses|leur|leurs|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|suo|sua|suoi|sue|loro|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il|la|i|le) cui)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# where a clause with a subject of its own starts: "BASF cut its outlook and confirmed that its plant"
+_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|;", re.I)
+# between a company and a company named inside its apposition: "Agratas, the battery unit of ",
+# "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
+_APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b[^,;()]*", re.I)
+
+
+def _in_apposition(text: str, left, k: int) -> bool:
+    """Whether company ``k`` of ``left`` is named inside the apposition of a company before it."""
+    return any(_APPOSITION_OPEN.fullmatch(text[left[j][1] : left[k][0]]) for j in range(k))
+
+
 def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if not comps:
         return None
@@ -640,7 +771,8 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if left:
         s, e, name = left[-1]
         gap = text[e:n0]
-        if engine._adjacent(text, e, n0):  # "Tesla's plant", "the CATL plant"
+        possessive = _POSSESSIVE.search(text[max(0, n0 - 30) : n0])
+        if engine._adjacent(text, e, n0) and not possessive:  # "Tesla's plant", "the CATL plant"
             return name
         if engine._RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
             # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
@@ -649,19 +781,35 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
             while k > 0 and _GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]):
                 k -= 1
             return left[k][2]
-        # subject of the clause: the first company of the sentence before the noun that is not
-        # introduced by a preposition such as "for", "to", "with"
-        for s, e, name in reversed(left):
-            before = text[max(0, s - 12) : s].lower().split()
-            if not before or before[-1] not in lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", []):
-                return name
-        return left[0][2]
+        return _subject_before(text, left, n0, lex, possessive is not None)
     right = [x for x in spans if x[0] >= n1]
     if right:
         s, e, name = right[0]
         if s - n1 <= 40:
             return name
     return None
+
+
+def _subject_before(text, left, n0, lex, possessive: bool) -> str:
+    """The subject of the clause of the plant noun at ``n0`` among the companies ``left`` of it: the
+    nearest one that is not introduced by a preposition such as "for", "to", "with", nor said in
+    another company's apposition ("Agratas, the battery unit of Tata Sons, is building ...")."""
+    heads = [x for k, x in enumerate(left) if not _in_apposition(text, left, k)]
+    if _RELATIVE_POSSESSIVE.search(text[max(0, n0 - 30) : n0]):
+        return heads[-1][2]  # "mit PowerCo, der Tochter von VW, über deren Zellfabrik": the nearest head
+    markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", [])
+    subjects = [x for x in heads if (text[max(0, x[0] - 12) : x[0]].lower().split() or [""])[-1] not in markers]
+    if not subjects:
+        return left[0][2]
+    if possessive:
+        # "CATL approvisionnera Ampere depuis son usine de Debrecen": the possessive is the subject's,
+        # the first company of the nearest clause that names one, not the nearest company
+        cuts = [0] + [x.end() for x in _CLAUSE_START.finditer(text, 0, n0)]
+        for cut in reversed(cuts):
+            here = [x for x in subjects if x[0] >= cut]
+            if here:
+                return here[0][2]
+    return subjects[-1][2]
 
 
 _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
@@ -703,6 +851,17 @@ def _cut(s: int, name: str, occupied) -> tuple[int, int, str]:
     if len(name) < 3:
         return s, s, ""
     return s, s + len(name), name
+
+
+def _place_name(name: str) -> str:
+    """The place gazetteer's name for ``name`` ("Dunkerque" -> "Dunkirk"), else ``name``."""
+    try:
+        from ..entities.gazetteer import places
+
+        hit = places().get(name)
+    except Exception:
+        return name
+    return hit.name if hit is not None else name
 
 
 def _place_kind(name: str) -> str:
@@ -761,6 +920,13 @@ def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | Non
     return hit
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|als|as \w+ as|(?:plus|moins|aussi) \w+ que|(?:más|menos|tan) \w+ (?:que|como)|(?:più|meno) \w+ d[ie]l?\w*|so \w+ wie)\s+$",
+    re.I,
+)
+_AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|dal|dalla)\s+$", re.I)
+
+
 def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
@@ -771,6 +937,10 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         if m.label != "PLACE":
             continue
         s, e = m.start - base, m.end - base
+        if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
+            continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
+        if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
+            continue  # "a second factory, which would be larger than Dunkirk"
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
         if x:
             e += x.end()
@@ -806,7 +976,28 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue
         out.append((s, e, _UNKNOWN, name))
         places.append((s, e))
-    return out
+    return _drop_qualifiers(text, out)
+
+
+# between a place and the province, region or country that follows it: "Lumbier (Navarra)",
+# "Queen Creek, Arizona", "Bridgwater, nel Somerset", "Göd, in Ungarn"
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:(?:in|nel|nella|nello|in der|im|en|en el|en la|dans|au|dans le|dans la)\s+)?", re.I)
+
+
+def _drop_qualifiers(text: str, places: list) -> list:
+    """The places less those that only say where the place before them lies: "Figueruelas
+    (Zaragoza)", "Bridgwater, nel Somerset". The plant is in the first one, however near the noun the
+    second is. A parenthesised place always qualifies; one after a comma only when it is a region or
+    country and the first is not ("in Ohio, Tennessee and Michigan" is a list)."""
+    places = sorted(places)
+    drop = set()
+    for a, b in zip(places, places[1:]):
+        gap = text[a[1] : b[0]]
+        in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
+        after_comma = _QUALIFIER_GAP.fullmatch(gap) and b[2] >= _KIND_PENALTY["region"] > a[2]
+        if in_paren or after_comma:
+            drop.add(b)
+    return [p for p in places if p not in drop]
 
 
 def _location(ctx, text, base, ms, n0, n1) -> str | None:
@@ -828,9 +1019,11 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
         if s >= n1:
             gap = text[n1:s]
             attached = len(gap) <= 25 and re.fullmatch(r"[\s\w'’-]{0,25}", gap) is not None and len(gap.split()) <= 3
-            d = 0.0 if attached else s - n1
+            d = 0.0 if attached or _relative_place(ctx, gap) else s - n1
         elif e <= n0:
             d = (n0 - e) * 1.5
+            if _opens_sentence(ctx, text, s):
+                d, penalty = 0.0, penalty + 4.0  # "In Dresden baut Infineon ... die Smart Power Fab"
         else:
             d = 0.0
         if attached_only and not (s >= n1 and d == 0.0):
@@ -843,6 +1036,23 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
         if best is None or key < best[0]:
             best = (key, (name, s, e, penalty))
     return best[1] if best else None
+
+
+def _relative_place(ctx, gap: str) -> bool:
+    """Whether ``gap`` (from the plant noun to a place) is a relative clause that puts the plant
+    there: "la gigafactoría que el fabricante chino construye en", "the plant that Morlan is
+    building in", "das Werk, das Kornex in"."""
+    rx = (rf"\s*,?\s*(?:que|qu['’]|che|that|which|die|das|den|qui)\s+(?:[\w'’-]+\s+){{0,5}}?"
+          rf"(?i:{ctx.cue['loc_prep']})\s+")
+    return re.fullmatch(rx, gap, re.I) is not None
+
+
+def _opens_sentence(ctx, text: str, s: int) -> bool:
+    """Whether the place at ``s`` is the locative that opens the sentence ("In Dresden baut
+    Infineon...", "A Catania, intanto, proseguono i lavori...", "Im nordfranzösischen Billy-Berclau
+    produziert ACC..."): it sets the scene for the whole sentence, however far the plant noun is."""
+    rx = rf"\W{{0,3}}(?i:{ctx.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,3}}"
+    return re.fullmatch(rx, text[:s]) is not None
 
 
 _PREP_BEFORE = re.compile(
@@ -872,9 +1082,15 @@ _MULT = {"thousand": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "million": 1e
 
 
 def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | None:
-    """The capacity nearest ``anchor`` that is about one plant: not a company's total ("global
-    capacity of 300 GWh", "capacité mondiale", "weltweit"); an amount in tonnes after "annual
-    capacity of" / "Jahreskapazität von" / "jährlich" counts as tonnes a year."""
+    at = _plant_capacity_at(ctx, i, text, base, anchor)
+    return at[1] if at else None
+
+
+def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: int = 0) -> tuple[int, dict] | None:
+    """(position, capacity) of the capacity nearest ``anchor`` (and after ``start``) that is about
+    one plant: not a company's total ("global capacity of 300 GWh", "capacité mondiale",
+    "weltweit"); an amount in tonnes after "annual capacity of" / "Jahreskapazität von" /
+    "jährlich" counts as tonnes a year."""
     glob = ctx.cue["global"]
     found = []
     for m in ctx.per[i]:
@@ -883,6 +1099,8 @@ def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | No
         s, e = m.start - base, m.end - base
         if glob.search(text[max(0, s - 45) : s]) or glob.search(text[e : e + 30]):
             continue
+        if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
+            continue  # "Iberdrola suministrará unos 650 GWh anuales a la planta"
         found.append((s, _cap(m)))
     taken = [(m.start - base, m.end - base) for m in ctx.per[i] if m.label in ("CAPACITY", "MONEY")]
     for m in _TONNES.finditer(text):
@@ -899,9 +1117,10 @@ def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | No
             continue
         value *= _MULT.get((m.group("mult") or "").casefold(), 1.0)
         found.append((s, {"value": value, "unit": "t/y"}))
+    found = [x for x in found if x[0] >= start]
     if not found:
         return None
-    return min(found, key=lambda x: abs(x[0] - anchor))[1]
+    return min(found, key=lambda x: abs(x[0] - anchor))
 
 
 def _cap(m) -> dict:
@@ -912,10 +1131,19 @@ def _money(m) -> dict:
     return {"amount": m.attrs.get("amount"), "currency": m.attrs.get("currency")}
 
 
+# "neither confirmed nor denied" is no denial: the report stands as a rumour
+_NEITHER = re.compile(
+    r"\bneither confirmed nor denied\b|\bni confirmée?s? ni démentie?s?\b|\bweder bestätigt noch dementiert\b|"
+    r"\bné confermat[oa] né smentit[oa]\b|\bni confirmad[oa] ni desmentid[oa]\b|\bni confirmó ni desmintió\b",
+    re.I,
+)
+
+
 def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool]:
     st = lex.status
     fs = lex.facility["status"]
     extra = cue["status"] if cue else {}
+    text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
     if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
     if engine._search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
@@ -926,15 +1154,27 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
         return "ended", True
     if "under_construction" in extra and extra["under_construction"].search(text):
         return "under_construction", True
-    if "active" in extra and extra["active"].search(text) and not fs["under_construction"].search(text):
+    if "active" in extra and _now(extra["active"], text, cue) and not fs["under_construction"].search(text):
         return "active", True
     for name in ("under_construction", "active", "announced", "planned"):
-        if fs[name].search(text):
+        if _now(fs[name], text, cue) if name == "active" else fs[name].search(text):
             return name, True
     return "announced", False
 
 
+def _now(rx: re.Pattern, text: str, cue) -> bool:
+    """Whether ``rx`` matches ``text`` outside a future: "mise en service prévue fin 2026", "soll
+    ... von 2027 an in Betrieb gehen", "will start production" are no running plant."""
+    future = cue["future"] if cue else None
+    for m in rx.finditer(text):
+        if future is None or not (future.search(text, max(0, m.start() - 40), m.start())
+                                  or future.search(text, m.end(), m.end() + 12)):
+            return True
+    return False
+
+
 def _same_place(a: str, b: str) -> bool:
+    a, b = _place_name(a), _place_name(b)  # "Sagunt" is "Sagunto"
     x, y = _norm(a).replace("-", " ").split(), _norm(b).replace("-", " ").split()
     x, y = [t.strip(",") for t in x], [t.strip(",") for t in y]
     n = min(len(x), len(y))
@@ -959,7 +1199,9 @@ def _merge(prev: _Cand, cand: _Cand) -> None:
     prev.product = prev.product or cand.product
     prev.capacity = prev.capacity or cand.capacity
     prev.investment = prev.investment or cand.investment
-    if cand.explicit and (not prev.explicit or cand.status in ("denied", "ended")):
+    # a later fact of progress beats a plan ("... está previsto ..." then "... en plena construcción")
+    progress = cand.status in ("under_construction", "active") and prev.status in ("announced", "planned")
+    if cand.explicit and (not prev.explicit or cand.status in ("denied", "ended") or progress):
         prev.status = cand.status
         prev.explicit = True
     prev.last = cand.last

@@ -13,11 +13,14 @@
   "capacità complessiva", "weltweit", "capacité mondiale", "capacidad total").
 * ``ANNUAL_CAP``: "annual capacity of", "Jahreskapazität von"... before an amount in tonnes or
   units that has no "a year" after it.
+* ``DELIVERED``: a supply verb before an amount ("will supply 650 GWh a year"): no capacity.
 * ``SUBSIDIARY``: "subsidiary", "Tochter", "filiale", "filial": "the Volkswagen subsidiary" is not
   Volkswagen.
 * ``NAMING``: "to be called", "si chiamerà", "namens", "baptisée", "se llamará": the name a new
   company (a joint venture) gets.
 * ``PRONOUN``: a subject pronoun that opens a sentence ("It", "Esso", "Es", "Il"/"Elle", "Ésta").
+* ``PHASE``: a sentence that opens with a phase of the plant ("La première phase portera sur ...").
+* ``FUTURE``: words that put an "active" cue in the future ("mise en service prévue fin 2026").
 * ``STATUS``: cues the shared lexicons miss, per status, tried before them.
 """
 
@@ -28,9 +31,9 @@ import re
 _I = re.IGNORECASE
 
 EXTRA_NOUNS = {
-    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b",
-    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b",
-    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material)\w*anlage\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
+    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b|\b(?:chip |wafer |semiconductor )?fabs?\b",
+    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b",
+    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
     "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b",
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
 }
@@ -72,7 +75,7 @@ NEW_PLANT = {
     "en": r"\b(?:second|third|fourth|another|new|additional|further) (?:\w+ ){0,3}(?:giga-?factory|plant|factory|facility|site)\b",
     "it": r"\b(?:second[oa]|terz[oa]|altr[oa]|nuov[oa]|ulterior[ei]) (?:\w+ ){0,2}(?:stabilimento|impianto|fabbrica|giga-?factory)\b|\b(?:stabilimento|impianto|fabbrica|giga-?factory) (?:\w+ ){0,1}(?:nuov[oa]|aggiuntiv[oa])\b",
     "de": r"\b(?:zweite[nrs]?|dritte[nrs]?|weitere[nrs]?|neue[nrs]?|zusätzliche[nrs]?) (?:\w+ ){0,2}(?:\w*[Ww]erk|\w*[Ff]abrik|Anlage|Standort)\b",
-    "fr": r"\b(?:deuxième|seconde?|troisième|autre|nouvelle|nouveau) (?:\w+ ){0,2}(?:usine|gigafactory|site)\b|\b(?:usine|site) (?:\w+ ){0,1}(?:nouvelle|supplémentaire)\b",
+    "fr": r"\b(?:deuxième|seconde?|troisième|autre|nouvelle|nouveau) (?:\w+ ){0,2}(?:usine|gigafactory|site|implantation)\b|\b(?:usine|site) (?:\w+ ){0,1}(?:nouvelle|supplémentaire)\b",
     "es": r"\b(?:segunda|tercera|otra|nueva) (?:\w+ ){0,2}(?:planta|fábrica|gigafactor[ií]a)\b|\b(?:planta|fábrica) (?:\w+ ){0,1}(?:nueva|adicional)\b",
 }
 
@@ -90,6 +93,16 @@ ANNUAL_CAP = {
     "de": r"\bJahreskapazität (?:von )?(?:bis zu |rund |etwa |ca\. )?$|\bjährlich (?:rund |etwa |bis zu |ca\. )?$|\bjährliche[nr]? (?:Produktions)?[Kk]apazität (?:von )?(?:bis zu |rund |etwa )?$",
     "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$",
     "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$",
+}
+
+# A verb of supply before an amount: the amount delivered, not a plant's capacity ("Iberdrola will
+# supply some 650 GWh a year to the plant", "suministrará unos 650 GWh anuales").
+DELIVERED = {
+    "en": r"\b(?:suppl(?:y|ies|ied|ying)|deliver\w*|cover\w*|purchas\w+|buy(?:s|ing)?|bought)\s+(?:[\w-]+\s+){0,5}$",
+    "it": r"\b(?:fornir\w*|fornisce|fornirà|consegn\w+|coprir\w*|acquist\w+|compr\w+)\s+(?:[\w'’-]+\s+){0,5}$",
+    "de": r"\b(?:liefer\w*|bezieh\w*|bezog\w*|deck\w*|kauf\w*)\s+(?:[\w-]+\s+){0,5}$",
+    "fr": r"\b(?:fourni\w*|livr\w+|couvr\w*|achet\w+|achèt\w+)\s+(?:[\w'’-]+\s+){0,5}$",
+    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|cubr\w+|compr\w+)\s+(?:[\w-]+\s+){0,5}$",
 }
 
 SUBSIDIARY = {
@@ -118,10 +131,30 @@ PRONOUN = {
     "es": r"^\W{0,3}(?:ésta|esta|éste|la empresa|la compañía|el grupo)\b",
 }
 
+# A sentence that opens with a phase of the plant speaks of the plant ("The first phase will have
+# 20 GWh", "La première phase portera sur 20 GWh", "Die erste Ausbaustufe soll ...").
+PHASE = {
+    "en": r"^\W{0,3}(?:[\w'’]+\s+){0,2}(?:first|second|initial|opening)\s+(?:phase|stage)\b",
+    "it": r"^\W{0,3}(?:[\w'’]+\s+){0,2}(?:prima|seconda|iniziale)\s+fase\b",
+    "de": r"^\W{0,3}(?:[\w'’]+\s+){0,2}(?:erste[nr]?|zweite[nr]?)\s+(?:Phase|Stufe|Ausbaustufe|Bauabschnitt)\b",
+    "fr": r"^\W{0,3}(?:[\w'’]+\s+){0,2}(?:première|seconde|deuxième)\s+(?:phase|tranche|étape)\b",
+    "es": r"^\W{0,3}(?:[\w'’]+\s+){0,2}(?:primera|segunda)\s+(?:fase|etapa)\b",
+}
+
+# Words that put an "active" cue in the future ("mise en service prévue fin 2026", "soll ... in
+# Betrieb gehen", "will start production"): the plant does not run yet.
+FUTURE = {
+    "en": r"\b(?:will|would|shall|is (?:due|expected|scheduled|set|slated) to|are (?:due|expected|scheduled|set) to|planned|expected|scheduled)\b",
+    "it": r"\b(?:previst[oa]|dovrebbe|dovrà|entrerà|avvierà|inizierà|sarà|saranno)\b",
+    "de": r"\b(?:soll|sollen|wird|werden|geplant\w*|vorgesehen|ab 20\d\d|von 20\d\d an|gehen|nehmen)\b",
+    "fr": r"\b(?:prévue?s?|devrait|devraient|doit|doivent|sera|seront|entrera|démarrera|à terme)\b",
+    "es": r"\b(?:previst[oa]s?|debería|deberá|entrará|arrancará|comenzará|será|serán)\b",
+}
+
 STATUS = {
     "en": {
         "denied": r"\b(?:rejected|dismissed|denied) (?:reports?|claims?|speculation)\b|\bno (?:such )?plans?\b",
-        "rumoured": r"\b(?:newsletter|newspaper|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?)\b",
+        "rumoured": r"\b(?:newsletter|newspaper|paper|daily|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?|added|adds|wrote|writes)\b",
         "under_construction": r"\b(?:is|are) (?:\w+ ){0,2}(?:building|constructing|erecting)\b|\bconstruction (?:\w+ ){0,2}(?:is|has been) (?:well )?(?:advanced|progressing|under ?way|ongoing)\b|\bwork(?:s)? (?:on the site |on the plant )?(?:has|have) (?:started|begun)\b",
         "ended": r"\bstopped production\b|\bceased operations?\b|\bclosed (?:down|its)\b|\b(?:abandon\w*|scrap(?:s|ped|ping)?|drop(?:s|ped)|cancel\w*|shelv\w+) (?:\w+ ){0,3}plans?\b|\bplans? (?:\w+ ){0,4}(?:abandoned|scrapped|cancell?ed|shelved|dropped)\b",
         "active": r"\b(?:started|began|begun|commenced|starts) (?:\w+ ){0,2}(?:production|output|operations)\b",
@@ -129,13 +162,13 @@ STATUS = {
     "it": {
         "denied": r"\bsmentit\w+|\bha smentito\b|\bnessun (?:piano|progetto)\b",
         "rumoured": r"\bsecondo (?:indiscrezioni|fonti|alcune fonti|quanto riporta|il quotidiano|la stampa)\b|\bindiscrezion\w+\b",
-        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b",
+        "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b|\bproseguono (?:\w+ ){0,2}i lavori\b|\blavori (?:\w+ ){0,3}proseguono\b|\bsta(?:nno)? completando\b|\blavori\b.{0,80}\bin fase avanzata\b",
         "ended": r"\bha fermato la produzione\b|\bchiuderà\b|\b(?:rinuncia|rinunciato|abbandona\w*) (?:\w+ ){0,3}(?:progett|pian)\w*",
         "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b|\b(?:realizza|assembla|fabbrica|sforna)(?:no)? (?:la|il|lo|le|i|gli|l['’])",
     },
     "de": {
         "denied": r"\bwies? (?:\w+ ){0,4}zurück\b|\bdementier\w+|\bgibt es nicht\b|\bkeine (?:solchen )?Pläne\b",
-        "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,3}(?:derzeit|gerade)\b",
+        "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,5}(?:derzeit|gerade)\b|\bbaut (?:\w+ ){0,8}weiter\b",
         "ended": r"\bProduktion (?:endgültig )?eingestellt\b|\b(?:gibt|gab|geben) (?:\w+ ){0,2}Pläne (?:\w+ ){0,6}auf\b|\bPläne (?:\w+ ){0,4}(?:aufgegeben|gestoppt|beerdigt)\b",
         "active": r"\b(?:hat|haben) (?:\w+ ){0,3}(?:Produktion|Fertigung|Serienfertigung|Serienproduktion) (?:\w+ ){0,2}aufgenommen\b",
     },
@@ -143,7 +176,7 @@ STATUS = {
         "denied": r"\bdément\w*|\ba démenti\b|\baucun projet\b",
         "rumoured": r"\bselon (?:des sources|plusieurs sources|nos informations|le journal|la presse)\b",
         "ended": r"\b(?:renonce|a renoncé|abandonne|a abandonné) (?:\w+ ){0,3}(?:projet|plans?)\b|\bprojet (?:\w+ ){0,3}abandonné\b",
-        "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b",
+        "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b|\bcoup d['’]envoi (?:des|du) (?:travaux|chantier)\b|\blancen?t? (?:le|les) (?:chantier|travaux)\b",
         "active": r"\bexploit(?:e|ent)\b|(?<!la )(?<!une )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!le )(?<!un )(?<!du )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])",
     },
     "es": {
@@ -191,7 +224,10 @@ def _compile(lang: str) -> dict:
         "global": re.compile(GLOBAL[lang], _I),
         "annual_cap": re.compile(ANNUAL_CAP[lang], _I),
         "subsidiary": re.compile(SUBSIDIARY[lang], _I),
+        "delivered": re.compile(DELIVERED[lang], _I),
         "naming": re.compile(NAMING[lang], _I),
         "pronoun": re.compile(PRONOUN[lang], _I),
+        "phase": re.compile(PHASE[lang], _I),
+        "future": re.compile(FUTURE[lang], _I),
         "status": {k: re.compile(v, _I) for k, v in STATUS[lang].items()},
     }

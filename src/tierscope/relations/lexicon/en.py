@@ -109,7 +109,7 @@ LEXICON = {
     "anaphora": r"\b(?:the|this|that|such) (?:deal|agreement|contract|report|reports|partnership|joint venture|venture|talks|alliance|transaction|acquisition|takeover|tie-?up|order|supply)\b|\b(?:it|they)\b",
     "facility": {
         "nouns": r"\bgiga-?factor(?:y|ies)\b|\bgiga-?plant\b|\b(?:(?:battery|cell|cathode|assembly|car|vehicle|manufacturing|production|recycling|refining|EV|engine|parts|component|pilot) )?(?:plants?|factor(?:y|ies)|works|refinery|refineries)\b|\b(?:manufacturing|production|assembly|recycling) (?:site|facility|facilities|hub|complex|base|line)s?\b",
-        "weak_nouns": r"\bsites?\b|\bfacilit(?:y|ies)\b|\bhub\b|\bcampus\b",
+        "weak_nouns": r"\bsites?\b|\bfacilit(?:y|ies)\b|\bhub\b|\bcampus\b|\bcomplex(?:es)?(?=\s+(?:in|at|near|outside|which|that)\b|[,.;])",
         "exclude": r"\bcredit facilit|\bloan facilit|\bpower plants?\b|\bweb ?site|\bworks (?:with|on|for|to|at)\b|\bit works\b|\bplants? (?:trees|seeds)\b",
         "build": r"\bbuild\w*|\bbuilt\b|\bconstruct\w*|\bset(?:s|ting)? up\b|\bopen\w*|\binvest\w*|\bproduc\w+|\bmanufactur\w+|\bassembl\w+|\bexpan\w+|\boperat\w+",
         "status": {

@@ -99,7 +99,7 @@ LEXICON = {
         "exclude": r"\bplantas? (?:fotovoltaicas?|solar(?:es)?|eólicas?|baja|de energía|termosolar\w*)\b|\bcentrales?\b|\bcentro (?:comercial|de investigación|histórico)\b",
         "build": r"\bconstru\w+|\bedific\w+|\blevant\w+|\binvert\w+|\binvier\w+|\bprodu\w+|\bfabric\w+|\babr\w+|\bensambl\w+",
         "status": {
-            "under_construction": r"\ben construcción\b|\bse está construyendo\b|\bestá construyendo\b|\bprimera piedra\b|\bobras (?:han comenzado|comenzaron|en curso|de construcción)\b|\binicio de (?:las )?obras\b|\bcomenzó la construcción\b|\bse construye\b",
+            "under_construction": r"\ben (?:plena )?construcción\b|\bse está construyendo\b|\bestá construyendo\b|\bprimera piedra\b|\bobras (?:han comenzado|comenzaron|en curso|de construcción)\b|\binicio de (?:las )?obras\b|\bcomenzó la construcción\b|\bse construye\b",
             "active": r"\binaugur\w+|\babrió\b|\bha abierto\b|\bproduce\b|\bproducen\b|\ben funcionamiento\b|\ben operación\b|\boperativa?\b|\binició la producción\b|\bcomenzó a producir\b|\bexistente\b|\bemplea\b|\bsalen de la línea\b|\bfabrica\b",
             "ended": r"\bcierr(?:a|e|an)\b|\bcerr(?:ó|ar|ado|ada|ará)\b|\bcierre\b|\bclausur\w+|\bdet(?:iene|uvo) la producción\b|\bparaliz\w+|\bcese de (?:la )?(?:producción|actividad)\b",
             "planned": r"\bprevé\b|\bplane\w+|\bplan(?:es)?\b|\bproyect\w+|\bestudia\w*|\bpodría\b|\bpretende\b|\bquiere\b|\bbusca\b|\bconsidera\w*|\bintención\b|\bestudio de viabilidad\b|\baspira\b",

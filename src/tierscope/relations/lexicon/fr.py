@@ -95,7 +95,7 @@ LEXICON = {
     "anaphora": r"\b(?:l['’]accord|le contrat|l['’]information|ces informations|cette information|le partenariat|la co-?entreprise|l['’]opération|le rachat|la transaction|ces rumeurs|l['’]alliance|la collaboration|la commande)\b",
     "facility": {
         "nouns": r"\bgiga-?factor(?:y|ies)\b|\bgiga-?usines?\b|\busines?\b|\bmanufactures?\b|\bsites? (?:de production|industriels?|de fabrication|d['’]assemblage)\b|\bunités? de production\b|\blignes? de production\b|\braffinerie\b",
-        "weak_nouns": r"\bsites?\b|\bcomplexe\b|\bpôle\b",
+        "weak_nouns": r"\bsites?\b|\bcomplexe\b|\bpôle\b|\b(?:(?:nouvelle|première|deuxième|seconde|troisième) implantation|implantation industrielle)\b",
         "exclude": r"\bcentrales?\b|\bsite (?:web|internet)\b|\busine à gaz\b",
         "build": r"\bconstru\w+|\bbâti\w*|\bimplant\w+|\bouv\w+|\binvesti\w*|\bprodui\w+|\bfabri\w+|\bassembl\w+|\bédifi\w+",
         "status": {
