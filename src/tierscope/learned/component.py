@@ -100,9 +100,12 @@ class LearnedRelations:
     def __init__(
         self,
         policy: str = "combined",
-        reject: float = 0.9,
-        add: float = 0.9,
-        status_conf: float = 0.8,
+        # defaults = the thresholds tuned by scripts/train_relation_model.py (model.json "thresholds");
+        # a value above 1 switches that change off (1.01: never reject a rule relation, never
+        # replace a rule status)
+        reject: float = 1.01,
+        add: float = 0.95,
+        status_conf: float = 1.01,
         weights: str | Path | None = None,
         threads: int = 1,
         cache_size: int = 4096,
