@@ -20,7 +20,7 @@ from .lexicon.products import PRODUCTS
 
 _I = re.IGNORECASE
 _TOKEN = re.compile(r"[\w$€£%.'’-]+|[,;:()\[\]\"“”«»–—]", re.UNICODE)
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|Prozent|pour ?cent|por ?ciento|per cento)", _I)
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per cento|per ?cent|percent|Prozent|pour ?cent|por ?ciento)(?!\w)", _I)
 # One alternation for every product (earlier, more specific patterns win at the same position).
 _PRODUCT_NAMES = [name for _, name in PRODUCTS]
 _PRODUCT_RX: re.Pattern = None  # type: ignore[assignment]  # compiled below, after _gate
@@ -768,7 +768,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
             actor, head = rel
-            typ = _stake_type(frame, text, m, head, lex, region=(m.start(), min(len(text), m.end() + 40)))
+            typ = _stake_type(frame, text, m, head, lex, region=(head.end, min(len(text), m.end() + 40)))
             out.append((actor.names, head.names, typ, 0.0))
             return out
         agent = next((g for g in right if has(lex, "agent", g)), None)
@@ -791,7 +791,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if src is None:
             return out
         limit = 70 if frame == "INV" else 45
-        tgt = next((g for g in right if g.start - t1 <= limit and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+        tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
         if tgt is None and lex.verb_final:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
@@ -820,18 +820,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "SELL":
-        buyer = next((g for g in right if has(lex, "recipient", g)), None)
-        if buyer is None:
+        buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
+        if buyer is None or asset is None or asset is buyer:
             return out
-        asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
-        if asset is None:
-            # passive: "Y was sold to Z"
-            subj = _subject(lex, groups, t0, text)
-            if subj is not None and re.search(r"\b(?:was|were|been|is|being|wurde|wird|è|stato|stata|été|est|fue|será|sido)\b", text[subj.end : t0], _I):
-                asset = subj
-        if asset is None or asset is buyer:
-            return out
-        typ = _stake_type("ACQ", text, m, buyer, lex, region=(m.start(), buyer.start))
+        if seller is not None and set(seller.names) & set(asset.names):
+            return out  # "Continental sells its unit Continental OES": the seller's own name is no asset
+        lo, hi = min(t0, asset.start), max(buyer.start, asset.start)
+        typ = _stake_type("ACQ", text, m, buyer, lex, region=(lo, hi))
         out.append((buyer.names, asset.names, typ, -0.05))
         return out
 
@@ -869,6 +864,38 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     return out
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """(buyer, asset, seller) of a sale verb: "X sells Y to Z", "Y was sold to Z", "cedere a Z per
+    1,7 miliardi Y" (the asset after the buyer), "X hat Y an Z verkauft" (all before a final verb)."""
+    right = _right(groups, t1)
+    buyer = next((g for g in right if has(lex, "recipient", g)), None)
+    if buyer is None and lex.verb_final:
+        buyer = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "recipient", g)), None)
+        if buyer is None:
+            return None, None, None
+        before = _left(groups, buyer.start, text, ("report",), lex)
+        asset = next((g for g in before if _unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g)), None)
+        seller = next((g for g in before if asset is not None and g.end <= asset.start and _unmarked(lex, g)), None)
+        if seller is None and asset is not None and not _PASSIVE.search(text, asset.end, t0):
+            return buyer, None, asset  # "X hat Zellen an Z verkauft": the only name is the seller
+        return buyer, asset, seller
+    if buyer is None:
+        return None, None, None
+    seller = _subject(lex, groups, t0, text)
+    asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
+    if asset is None and seller is not None and _PASSIVE.search(text, seller.end, t0):
+        return buyer, seller, None  # passive: "Y was sold to Z"
+    if asset is None and buyer.marker_start - t1 <= 3:
+        # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer
+        asset = next((g for g in right if g.start >= buyer.end and g.start - buyer.end <= 60
+                      and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
+                      and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
+    return buyer, asset, seller
+
+
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
@@ -887,6 +914,19 @@ _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
+
+
+def _clause_gap(text: str, a: int, b: int) -> bool:
+    """"will hold 80% of the venture and InoBat the remainder", "una quota del 29,4%, mentre
+    Volkswagen": between a deal word and its object no clause break, list word or bare number
+    stands (a percentage may: "acquired 30% of Y")."""
+    gap = _PERCENT.sub(" ", text[a:b])
+    if _ARTICLE_APPOSITION.fullmatch(gap):
+        return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
+    return re.search(r"[;:()]|,\s", gap) is not None or _NOT_DESCRIPTOR.search(gap) is not None
+
+
+_ARTICLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|il|la|lo|l'|le|les|el|los|las|der|die|das|den|dem|des)\s*)?", _I)
 
 
 def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
@@ -973,7 +1013,8 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:
     """Turn an acquisition / ownership into a minority stake when the words say so."""
     lo, hi = region or (min(m.start(), tgt.start), max(m.end(), tgt.start))
-    seg = text[max(0, lo - 40) : hi]
+    # "X rose 2.2% and Y, the parent of Z, ...": a parent noun's stake stands between it and the child
+    seg = text[lo if frame == "OWN_CR" else max(0, lo - 40) : hi]
     pct = None
     for p in _PERCENT.finditer(seg):
         pct = float(p.group(1).replace(",", "."))

@@ -174,12 +174,15 @@ class RelationExtractor:
                 typ = typ_override or trig["type"]
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
                 status, dstat = engine.status_for(lex, text, m.start(), m.end(), default, party_spans)
-                if status is not None and typ == "invests_in" and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
+                if status is not None and typ in ("invests_in", "acquires") and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
-                    # Y": X holds it still
+                    # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
+                    typ = "owns" if typ == "acquires" else typ
                     status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced") else status)
                 if status is None:
                     continue
+                if trig.get("status") == "ended" and status != "denied":
+                    status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over
                 if typ == "owns" and trig.get("status") == "active" and (
                     status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")):
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
@@ -285,8 +288,13 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool:
     src_end = max((e for s, e, n, _ in spans if n in src_names and e <= t0), default=None)
     if src_end is None:
         return False
+    end = t0
+    if lex.verb_final:
+        # "X hat seine Mehrheitsbeteiligung an Y an Z verkauft": the sale verb closes the clause
+        brk = re.compile(r"[;:]|,\s").search(text, t0)
+        end = brk.start() if brk else len(text)
     for rx, trig in lex.triggers:
-        if trig["frame"] == "SELL" and rx.search(text, src_end, t0):
+        if trig["frame"] == "SELL" and rx.search(text, src_end, end):
             return True
     return False
 

@@ -27,8 +27,10 @@ LEXICON = {
     },
     # Order is priority: a later trigger overlapping an earlier one is ignored.
     "triggers": [
+        # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"
+        {"re": r"\bhad belonged to\b|\bformerly (?:owned|controlled) by\b|\bformer (?:subsidiary|unit|division|affiliate) of\b", "type": "owns", "frame": "OWN_PR", "status": "ended", "conf": 0.8},
         # ownership: "X, a subsidiary of Y" / "Y's unit X"
-        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # joint ventures
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
@@ -63,7 +65,7 @@ LEXICON = {
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
         {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},

@@ -1,0 +1,118 @@
+"""Ownership constructions (owns, acquires, invests_in), one row per language where the construction
+exists, on sentences written for these tests with made-up companies. Each construction has its
+near misses: sentences that look alike and must not give the relation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+
+def _t(sentence, companies, lang, **kw):
+    return [(t, s, d, st) for t, s, d, st, _ in triples(rels(sentence, companies, language=lang, **kw))]
+
+
+NAMES = ["Almara", "Brixo", "Kestrel", "Orvale", "Vostra"]
+
+
+# --- a tie the words say is over -------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Last year Kestrel bought Brixo, the seat maker that had belonged to Almara, for $300 million."),
+    ("en", "Brixo, a former unit of Almara, now sells to Asian carmakers."),
+    ("en", "Brixo, formerly owned by Almara, opened a second plant."),
+])
+def test_tie_that_is_over(lang, sentence):
+    got = _t(sentence, NAMES, lang)
+    assert ("owns", "Almara", "Brixo", "ended") in got
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Brixo, which has belonged to Almara since 2011, opened a plant.", [("owns", "Almara", "Brixo", "active")]),
+    # a sister company shares a parent: neither owns the other
+    ("en", "Brixo is a sister company of Orvale.", []),
+    ("fr", "Brixo est une société sœur de Orvale.", []),
+])
+def test_belongs_and_sister_company(lang, sentence, expected):
+    assert _t(sentence, NAMES, lang) == expected
+
+
+# --- a parent noun's stake is its own, not a share price move ---------------------------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Vostra rose 3.1% and Almara, the parent of Brixo, slipped 0.4%.", ("owns", "Almara", "Brixo", "active")),
+    ("en", "Almara owns 30% of Brixo.", ("invests_in", "Almara", "Brixo", "active")),
+    ("it", "Almara controlla il 30% di Brixo.", ("invests_in", "Almara", "Brixo", "active")),
+])
+def test_parent_noun_percentage(lang, sentence, expected):
+    assert _t(sentence, NAMES, lang) == [expected]
+
+
+# --- sales: the seller is never bought, the asset may follow the buyer or precede a final verb -----
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("it", "Vostra ha firmato l'intesa per cedere a Kestrel per 2,4 miliardi di euro Orvale, la divisione dei radar.",
+     ("acquires", "Kestrel", "Orvale")),
+    ("es", "Vostra acordó vender a Kestrel por 900 millones de euros Orvale.", ("acquires", "Kestrel", "Orvale")),
+    ("de", "Der Zulieferer Vostra hat seine polnische Tochter, die Orvale GmbH, an den Finanzinvestor Kestrel verkauft.",
+     ("acquires", "Kestrel", "Orvale")),
+    ("de", "Orvale wurde 2019 an Kestrel verkauft.", ("acquires", "Kestrel", "Orvale")),
+])
+def test_sale_buyer_and_asset(lang, sentence, expected):
+    got = _t(sentence, {**{n: n for n in NAMES}, "Orvale GmbH": "Orvale"}, lang)
+    assert expected in [(t, s, d) for t, s, d, _ in got]
+
+
+@pytest.mark.parametrize("lang,sentence,companies", [
+    # the unit's full name is not recognised: only the seller's own name stands before the buyer
+    ("en", "Almara has agreed to sell its cable business, Almara Cable Systems, to Kestrel, the buyer said.", ["Almara", "Kestrel"]),
+    # one name before a German final verb is the seller of goods, not a company sold
+    ("de", "Vostra hat im vergangenen Jahr Zellen an Kestrel verkauft.", ["Vostra", "Kestrel"]),
+])
+def test_seller_is_not_the_asset(lang, sentence, companies):
+    got = _t(sentence, companies, lang)
+    assert not [r for r in got if r[0] == "acquires"], got
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Vostra sold its controlling stake in Orvale to Kestrel in 2018.", "ended"),
+    ("fr", "Vostra a cédé à Kestrel sa participation majoritaire dans Orvale.", "ended"),
+    ("es", "Vostra vendió su participación mayoritaria en Orvale a Kestrel.", "ended"),
+    ("de", "Vostra hat seine Mehrheitsbeteiligung an Orvale an Kestrel verkauft.", "ended"),
+    ("it", "Vostra ha confermato di essere in trattativa con Kestrel per la cessione della quota di maggioranza di Orvale.", "active"),
+])
+def test_seller_of_a_controlling_stake_owned_it(lang, sentence, expected):
+    got = _t(sentence, NAMES, lang)
+    assert ("owns", "Vostra", "Orvale", expected) in got
+    assert not [r for r in got if r[0] == "acquires" and r[1] == "Vostra"], got
+
+
+# --- what a deal word governs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    # electricity bought under contract is a supply, not a takeover
+    ("en", "Vostra signed a 15-year power purchase agreement with Kestrel for wind power."),
+    # the stake's object is the venture; the next name starts another clause
+    ("en", "Vostra will hold 70% of the venture and Kestrel the rest."),
+    # a market share is no stake in the next company named
+    ("it", "Vostra resta prima sul mercato con una quota del 31,2%, in calo di due punti, mentre Kestrel sale al 12%."),
+])
+def test_deal_word_object_is_not_the_next_name(lang, sentence):
+    got = _t(sentence, NAMES, lang)
+    assert not [r for r in got if r[0] in ("acquires", "invests_in", "owns")], got
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Vostra acquired 30% of Kestrel in May.", ("invests_in", "Vostra", "Kestrel")),
+    ("it", "Vostra ha acquisito il 25 per cento di Kestrel.", ("invests_in", "Vostra", "Kestrel")),
+])
+def test_deal_word_object_nearby(lang, sentence, expected):
+    assert expected in [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)]
+
+
+# --- a company name is no tense ending --------------------------------------------------------------
+
+def test_french_name_ending_like_a_future_is_no_cue():
+    got = _t("Vostra a cédé à Kestrel sa participation majoritaire dans Orvale.", NAMES, "fr")
+    assert ("acquires", "Kestrel", "Orvale", "active") in got
