@@ -116,3 +116,51 @@ def test_deal_word_object_nearby(lang, sentence, expected):
 def test_french_name_ending_like_a_future_is_no_cue():
     got = _t("Vostra a cédé à Kestrel sa participation majoritaire dans Orvale.", NAMES, "fr")
     assert ("acquires", "Kestrel", "Orvale", "active") in got
+
+
+# --- a described unit of a named owner, in apposition ----------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "Brixo, la filial de motores eléctricos y software de Almara, abrirá una planta."),
+    ("es", "Kestrel y Brixo, la filial de reciclaje de baterías del grupo Almara, firmaron el acuerdo."),
+    ("es", "Brixo, la marca deportiva del grupo estatal Almara, crece en Europa."),
+    ("fr", "Brixo, la filiale véhicules utilitaires du groupe Almara, se fournit auprès de Kestrel."),
+    ("fr", "Orvale réunit Kestrel et Brixo, la filiale spécialisée dans les matériaux du chimiste belge Almara."),
+    ("it", "Brixo, la società dei motori elettrici del gruppo Almara, ha aperto un impianto."),
+    ("it", "Brixo, la controllata americana del colosso Almara, ha chiuso il bilancio."),
+])
+def test_described_unit_of_a_named_owner(lang, sentence):
+    got = _t(sentence, NAMES, lang)
+    assert ("owns", "Almara", "Brixo", "active") in got
+    assert not [r for r in got if r[0] == "owns" and r[2] != "Brixo"], got
+
+
+@pytest.mark.parametrize("lang,sentence,coref", [
+    # the entity stage took the description for the company itself: the owner's words still count
+    ("es", "Brixo, la compañía de baterías del grupo Almara, firmó con Kestrel.", {"la compañía de baterías": "Brixo"}),
+    ("it", "Kestrel tratta con Brixo, la società delle batterie del gruppo Almara, per un accordo.", {"la società": "Brixo"}),
+    ("fr", "Brixo, la société de batteries du groupe Almara, a signé avec Kestrel.", {"la société": "Brixo"}),
+])
+def test_owner_words_after_a_described_name(lang, sentence, coref):
+    got = _t(sentence, NAMES, lang, coref=coref)
+    assert ("owns", "Almara", "Brixo", "active") in got
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # the company a preposition governs is no apposition's head
+    ("es", "Kestrel suministrará energía a la empresa de baterías de Almara."),
+    ("it", "Kestrel ha scelto la società di revisione Almara."),
+    ("fr", "Kestrel a rencontré les dirigeants du groupe Almara à Paris."),
+    # a list before the apposition: the description is the last name's only
+    ("fr", "Orvale est détenue par Kestrel et Vostra, la filiale batteries de Almara."),
+])
+def test_described_unit_near_misses(lang, sentence):
+    got = _t(sentence, NAMES, lang)
+    assert not [r for r in got if r[0] == "owns" and r[1] == "Almara" and r[2] != "Vostra"], got
+
+
+def test_name_inside_an_apposition_is_no_subject():
+    got = _t("Vostra ha firmato un contratto con Brixo, la società del gruppo Almara dedicata all'elettrico, per la fornitura di "
+             "moduli di potenza.", NAMES, "it", coref={"la società": "Brixo"})
+    assert ("supplies", "Almara", "Brixo", "announced") not in got
+    assert ("owns", "Almara", "Brixo", "active") in got

@@ -459,9 +459,9 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
         return False
     if not _APPOS_CLOSE.match(text, g.end) or text.find(",", g.end) >= t0:
         return False
-    head = next((h for h in reversed(groups) if h.end <= lo), None)
-    if head is None or text[head.end : lo].strip() not in ("",):
-        return False
+    head = next((h for h in reversed(groups) if h.end <= lo or 0 <= h.head_end <= lo < h.end), None)
+    if head is None or text[head.head_end if head.end > lo else head.end : lo].strip() not in ("",):
+        return False  # (a head may hold its own apposition: "Ampere, la società" taken as one name)
     first = text[lo + 1 : g.start].split()
     if first:
         w = first[0]
@@ -855,10 +855,16 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         near = next((g for g in reversed(groups) if g.end <= t0), None)
         if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
             child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
+        if trig.get("adjacent_child") and near is not None and not (
+                re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
+            child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
         if child is None:
             return out
+        names = child.names
+        if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
+            names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
         pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
-        out.append((parent.names, child.names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
+        out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
         return out
 
     return out

@@ -142,10 +142,7 @@ class RelationExtractor:
                     prods = engine.products_in(text)
                 if not prods:
                     continue  # no product named: the trigger could not fire, skip its search
-            for m in rx.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in blocked):
-                    continue
-                matches.append((order, m, trig))
+            matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
         if not matches:
             return []
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}))
@@ -282,6 +279,23 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
         return False  # "74 Prozent der VNG-Aktien": the shares are VNG's
     own = _OWNER_COMPOUND.match(text, m.end)
     return not (own and any(c.start == own.end() for c in comps))
+
+
+def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
+    """Matches of a trigger that overlap no name. After a match that does, the search goes on right
+    after the name: "PowerCo, la compañía de baterías del grupo Volkswagen", where the entity stage
+    took "la compañía de baterías" for PowerCo, still finds "del grupo"."""
+    pos = 0
+    while pos <= len(text):
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        hit = next((e for s, e in blocked if s < m.end() and m.start() < e), None)
+        if hit is None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        else:
+            pos = max(hit, m.start() + 1)
 
 
 def _sold_before(lex, text, t0, src_names, spans) -> bool:
