@@ -164,3 +164,63 @@ def test_name_inside_an_apposition_is_no_subject():
              "moduli di potenza.", NAMES, "it", coref={"la società": "Brixo"})
     assert ("supplies", "Almara", "Brixo", "announced") not in got
     assert ("owns", "Almara", "Brixo", "active") in got
+
+
+# --- stakes: "a stake of about N% in", "the stake it held in", "in which X holds a stake" ------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "The round was led by Almara, which has held a stake of around 15% in Brixo since 2021.", "active"),
+    ("en", "Brixo, in which Almara holds a stake of about 30%, makes seats.", "active"),
+    ("en", "Last month Almara sold the 6% stake it held in Brixo.", "ended"),
+    ("fr", "Almara a pris l'an dernier une participation d'environ 12 % dans Brixo.", "active"),
+    ("fr", "Almara a cédé la participation qu'il détenait dans Brixo.", "ended"),
+    ("it", "Almara ha comprato una quota di circa il 18% in Brixo.", "active"),
+    ("it", "Almara ha venduto la quota che deteneva nella tedesca Brixo.", "ended"),
+    ("es", "Almara tiene una participación de alrededor del 20% en Brixo.", "active"),
+    ("es", "En 2023, Almara vendió la participación cercana al 5% que tenía en la chilena Brixo.", "ended"),
+    ("de", "Almara hält eine Beteiligung von rund 20 Prozent an Brixo.", "active"),
+])
+def test_stake_with_an_approximate_share_or_held(lang, sentence, expected):
+    got = _t(sentence, NAMES, lang)
+    assert ("invests_in", "Almara", "Brixo", expected) in got
+    assert not [r for r in got if r[0] == "supplies"], got
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # "holds a stake" with no "in which" names no company
+    ("en", "Almara holds a small stake, and Brixo declined to comment."),
+    ("en", "Almara, which has a 10% stake, said Brixo would decide."),
+])
+def test_held_stake_without_its_company(lang, sentence):
+    assert not [r for r in _t(sentence, NAMES, lang) if r[0] in ("invests_in", "owns", "acquires")]
+
+
+# --- shareholders: who holds control owns; membership needs "among" or "as" ---------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Almara is the controlling shareholder of Brixo."),
+    ("it", "Almara è diventata l'azionista di controllo di Brixo."),
+    ("fr", "Almara, actionnaire majoritaire de Brixo, a validé le plan."),
+    ("es", "Almara es el accionista mayoritario de Brixo."),
+    ("de", "Almara ist Mehrheitsaktionär von Brixo."),
+])
+def test_controlling_shareholder_owns(lang, sentence):
+    assert _t(sentence, NAMES, lang) == [("owns", "Almara", "Brixo", "active")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo counts Almara among its shareholders."),
+    ("fr", "Brixo compte Almara parmi ses actionnaires."),
+    ("it", "Brixo conta Almara tra i suoi azionisti."),
+    ("es", "Brixo cuenta entre sus accionistas a Almara."),
+    # the head of an apposition is the shareholder, whatever preposition governs it
+    ("fr", "Le dossier pèse sur Almara, premier actionnaire de Brixo avec 21 % du capital."),
+])
+def test_shareholder_membership(lang, sentence):
+    assert _t(sentence, NAMES, lang) == [("invests_in", "Almara", "Brixo", "active")]
+
+
+def test_possessive_shareholder_without_membership_reads_nothing():
+    # "its sole shareholder" after "created Y": whose shareholder "su" means is not said in the clause
+    got = _t("Almara creó Brixo en 2022 para agrupar su negocio y es su único accionista.", NAMES, "es")
+    assert not [r for r in got if r[1] == "Brixo"], got

@@ -75,6 +75,7 @@ class Compiled:
     majority: re.Pattern
     anaphora: re.Pattern
     possessive: re.Pattern
+    among: re.Pattern
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
@@ -120,6 +121,7 @@ def compiled(lang: str) -> Compiled:
         majority=re.compile(lex["majority"], _I),
         anaphora=re.compile(lex["anaphora"], _I),
         possessive=re.compile(lex["possessive"], _I),
+        among=re.compile(lex["among"], _I),
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
@@ -533,6 +535,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         tgt = recip
         if tgt is None:
             obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
+            if obj is not None and lex.asset is not None and lex.asset.search(text, t1, obj.start):
+                return out  # "vendió la participación que tenía en Y": a stake sold, not goods
             tgt = obj
         if tgt is None:
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
@@ -639,10 +643,14 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
         lefts = _left(groups, t0, text, ("report",), lex, 90)
         adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) else None
+        if adj is not None and lex.among.search(text, adj.end, t0):
+            adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
         if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
             adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
         of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
         of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
+        if of is not None and lex.possessive.search(text, max(0, t0 - 12), t0):
+            of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
         if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
             of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
         if adj is not None and _AS.search(text, adj.end, t0):
@@ -659,6 +667,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if of is not None:
             src = next((g for g in lefts if _unmarked(lex, g)), None)
+            if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
+                src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
             if src is not None:
                 return put(src, of, 0.0)
             return out
@@ -668,7 +678,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if lex.possessive.search(text, max(subj.end, t0 - 20), t0):
             # "Verkor counts Bpifrance among its shareholders" / "X conta fra i suoi clienti Y"
             before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)), None)
-            if before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40:
+            if (before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40
+                    and (lex.among.search(text, subj.end, t0) or _AS.search(text, subj.end, t0))):
+                # "among its shareholders", "as its supplier"; "Volkswagen creó PowerCo y es su único
+                # accionista" names no membership: nothing read
                 return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
             # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
             nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)) and g.start - t1 <= 50), None)
@@ -771,6 +784,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             typ = _stake_type(frame, text, m, head, lex, region=(head.end, min(len(text), m.end() + 40)))
             out.append((actor.names, head.names, typ, 0.0))
             return out
+        if trig.get("relative_only"):
+            return out  # "holds a stake" names its company only through "in which"
         agent = next((g for g in right if has(lex, "agent", g)), None)
         if agent is not None and has(lex, "from", agent) and any(
             g.end <= agent.start and (_unmarked(lex, g) or has(lex, "of", g) or has(lex, "in", g)) for g in right

@@ -12,6 +12,8 @@ LEXICON = {
     "asset": r"(?:Sparte|Tochter|Geschäft|Bereich|Beteiligung|Anteil|Aktien|Einheit)",
     # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
     "compound_modifier": True,
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\b(?:unter|zu den)\b",
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
@@ -38,7 +40,7 @@ LEXICON = {
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:Abnahme|Kauf|Einkaufs|Bezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:Liefer|Zuliefer|Versorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:Minderheits|Mehrheits)?[Bb]eteiligung (?:von \d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\bbeteiligt\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:Minderheits|Mehrheits)?[Bb]eteiligung (?:von (?:rund |etwa |knapp |gut |fast |mehr als |weniger als )?\d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\bbeteiligt\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -53,7 +55,9 @@ LEXICON = {
         {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\b(?:Zulieferer|Zulieferers|Lieferant|Lieferanten|Ausrüster)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Kunden?|Kundin|Abnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
-        {"re": r"\b(?:Groß|Haupt|Anker|Mehrheits|Minderheits)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # a controlling or sole shareholder owns the company
+        {"re": r"\b(?:Mehrheits|Allein)(?:aktionär|eigentümer|eigner|gesellschafter)(?:s|in|en)?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:Groß|Haupt|Anker|Minderheits)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},

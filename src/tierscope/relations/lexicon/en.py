@@ -6,6 +6,8 @@ LEXICON = {
     "rel_object": r"which|that|in which|of which|whose",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\bamong\b",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
@@ -42,6 +44,10 @@ LEXICON = {
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # investments
         {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stake|shareholding|equity interest|interest|holding) in\b|\b(?:holds?|held|owns?|owned|has|had|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? \d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of|in)\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "a stake of about 20% in Y", "the 4% stake it held in Y"
+        {"re": r"\b(?:stake|shareholding|holding|interest) of (?:about |around |roughly |nearly |almost |some |just over |just under |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent) in\b|\b(?:stake|shareholding|holding) (?:that |which )?(?:it|they|the company|the group) (?:still )?(?:held|had|owned|holds|has|owns) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "Y, in which X holds a stake of about 20%": the stake's company is the relative's head
+        {"re": r"\b(?:holds?|held|has|had|owns?|owned) (?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # acquisitions
         {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
@@ -61,6 +67,8 @@ LEXICON = {
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a shareholder of Y" / "Y's shareholder X"
+        # a controlling or sole shareholder owns the company
+        {"re": r"\b(?:controlling|majority|sole) (?:shareholder|stockholder|owner)s?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
@@ -84,7 +92,7 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
-        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
         "announced": r"\b(?:will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
     "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",

@@ -6,6 +6,8 @@ LEXICON = {
     "rel_object": r"que|en la que|en el que|de la que|del que|en la cual|en el cual|cuyo|cuya",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filial|divisi[óo]n|negocio|unidad|participaci[óo]n|acciones|activos)\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\bentre\b",
     "possessive": r"\b(?:sus|su)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
@@ -37,6 +39,8 @@ LEXICON = {
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:participación|paquete accionarial|acciones)(?: minoritaria| mayoritaria| estratégica)?(?: del \d+(?:[.,]\d+)? ?(?:%|por ciento))? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|ertirá|ertir|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\bentra(?:rá)? en el capital (?:de|del)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "una participación de alrededor del 20% en Y", "la participación que tenía en Y"
+        {"re": r"\bparticipación (?:de |del )(?:alrededor |cerca |casi |más |menos |aproximadamente )?(?:del |de )?\d+(?:[.,]\d+)? ?(?:%|por ciento) en\b|\bparticipación (?:[\w%,-]+ ){0,4}?que (?:tenía|poseía|tiene|posee|mantenía|mantiene|controlaba|conservaba) en\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró)\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -51,6 +55,8 @@ LEXICON = {
         {"re": r"\b(?:conf(?:ía|ían|iará|ió|iaría|iarían) en|recurr(?:e|en|irá|ió|iría|irían) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        # a controlling or sole shareholder owns the company
+        {"re": r"\baccionista (?:mayoritario|de control|único)\b|\bsocio mayoritario\b|\búnico accionista\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\baccionistas?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},

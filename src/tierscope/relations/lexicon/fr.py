@@ -6,6 +6,8 @@ LEXICON = {
     "rel_object": r"que|qu['’]|dont|dans laquelle|dans lequel|auquel|à laquelle",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\bparmi\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
@@ -37,6 +39,8 @@ LEXICON = {
         {"re": r"\b(?:contrat|accord) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:contrat|accord|partenariat|contrat-cadre|commande) de (?:fourniture|livraison)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:prise de participation|participation|part|parts)(?: minoritaire| majoritaire| stratégique)?(?: de \d+(?:[.,]\d+)? ?(?:%|pour ?cent))? (?:dans|au capital de|au capital d'|au capital du)|\b(?:entre|entré|entrer|entrera|monte|monté|monter|montera) (?:\w+ ){0,3}au capital (?:de|du|d')|\binvesti(?:t|r|ra|ssent|ssement|ssements)?(?: [\w$€.,%'-]+){0,4}? dans\b|\btour de table (?:de|du|d')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "une participation d'environ 21 % dans Y", "la participation qu'il détenait dans Y"
+        {"re": r"\b(?:participation|part) d['’](?:environ|près de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d'))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:s['’]approvisionn\w+|commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -51,6 +55,8 @@ LEXICON = {
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        # a controlling or sole shareholder owns the company
+        {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!s')(?<!s’)\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},

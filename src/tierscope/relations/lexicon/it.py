@@ -10,6 +10,8 @@ LEXICON = {
     "rel_object": r"che|di cui|in cui|nella quale|nel quale|della quale|del quale",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:controllat[ae]|divisione|ramo|attivit[àa]|quot[ae]|partecipazion[ei]|azioni|business|filiale|unit[àa])\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\b(?:tra|fra)\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
@@ -41,6 +43,8 @@ LEXICON = {
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|di controllo|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ato|erà) nel capitale (?:di|del|della|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "una quota di circa il 20% in Y", "la quota che deteneva in Y"
+        {"re": r"\b(?:quota|partecipazione) (?:di|del|pari al) (?:circa |quasi |oltre |poco più |poco meno )?(?:il |dell')?\d+(?:[.,]\d+)? ?(?:%|per cento) (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\b(?:quota|partecipazione) (?:[\w%,’'-]+ ){0,4}?che (?:deteneva|detiene|aveva|possedeva|ancora detiene) (?:ancora )?(?:in|nel|nella|nello|nell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|cessione (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -55,6 +59,8 @@ LEXICON = {
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà)|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        # a controlling or sole shareholder owns the company
+        {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\bazionist[ai]\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
