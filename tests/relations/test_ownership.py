@@ -224,3 +224,74 @@ def test_possessive_shareholder_without_membership_reads_nothing():
     # "its sole shareholder" after "created Y": whose shareholder "su" means is not said in the clause
     got = _t("Almara creó Brixo en 2022 para agrupar su negocio y es su único accionista.", NAMES, "es")
     assert not [r for r in got if r[1] == "Brixo"], got
+
+
+# --- takeovers named by a noun with their buyer, and tender offers -------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo denied a report about a takeover by Almara."),
+    ("de", "Der Zulieferer Brixo hat einen Bericht über eine Übernahme durch den Konzern Almara zurückgewiesen."),
+    ("fr", "Brixo a démenti les rumeurs de rachat par Almara."),
+    ("es", "Brixo niega su adquisición por parte de Almara."),
+    ("it", "Brixo smentisce l'ipotesi di un'acquisizione da parte di Almara."),
+])
+def test_takeover_by_a_named_buyer(lang, sentence):
+    assert _t(sentence, NAMES, lang) == [("acquires", "Almara", "Brixo", "denied")]
+
+
+def test_takeover_by_then_of():
+    got = _t("Shares of Kestrel rose after the acquisition by Almara of Brixo.", NAMES, "en")
+    assert [(t, s, d) for t, s, d, _ in got] == [("acquires", "Almara", "Brixo")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Almara launched a tender offer for Brixo on Monday."),
+    ("it", "Almara ha lanciato un'offerta pubblica di acquisto volontaria totalitaria sulle azioni di Brixo."),
+    ("fr", "Almara lance une OPA amicale sur Brixo."),
+    ("es", "Almara lanza una opa sobre Brixo."),
+    ("de", "Almara legt ein Übernahmeangebot für Brixo vor."),
+])
+def test_tender_offer(lang, sentence):
+    assert [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)] == [("acquires", "Almara", "Brixo")]
+
+
+def test_source_of_a_report_is_no_buyer():
+    got = _t("Según fuentes consultadas por Kestrel Hoy, Almara estaría explorando la compra de Brixo.", NAMES, "es")
+    assert [(t, s, d) for t, s, d, _ in got] == [("acquires", "Almara", "Brixo")]
+
+
+# --- whose stake: the holder is not the company the stake is in ---------------------------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Under the deal, Almara has bought Kestrel's half of Brixo.", ("Almara", "Brixo")),
+    ("es", "Almara compró la participación de Kestrel en Brixo.", ("Almara", "Brixo")),
+    ("fr", "Almara a racheté la participation de Kestrel dans Brixo.", ("Almara", "Brixo")),
+    ("it", "Almara ha acquistato la quota di Kestrel in Brixo.", ("Almara", "Brixo")),
+    # the holder's stake in a venture that is not named: no company bought
+    ("es", "Almara estudia la compra de la participación de Kestrel en la coinversión.", None),
+    ("en", "Almara may buy Kestrel's stake in the venture.", None),
+])
+def test_stake_holder_is_not_the_target(lang, sentence, expected):
+    got = [(s, d) for t, s, d, _ in _t(sentence, NAMES, lang) if t in ("acquires", "invests_in")]
+    assert got == ([expected] if expected else []), got
+
+
+# --- the subject of a relative, whatever governs it; an owner glued to its unit ------------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("it", "Per il gruppo Almara, che dal 2008 controlla Brixo, è l'operazione più grande.", ("owns", "Almara", "Brixo")),
+    ("en", "The round was led by Almara, which has held a stake of around 15% in Brixo since 2021.", ("invests_in", "Almara", "Brixo")),
+    ("en", "The offer was topped by Almara's, which bought Brixo for $2 billion.", ("acquires", "Almara", "Brixo")),
+    ("es", "Para Almara, que controla Brixo desde 2015, es un paso clave.", ("owns", "Almara", "Brixo")),
+])
+def test_relative_subject(lang, sentence, expected):
+    assert expected in [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("de", "Almara kontrolliert seitdem die frühere Kestrel-Tochter Brixo."),
+    ("en", "Almara bought the Kestrel-owned Brixo in 2020."),
+])
+def test_owner_glued_to_the_unit(lang, sentence):
+    got = [(s, d) for t, s, d, _ in _t(sentence, NAMES, lang) if s == "Almara"]
+    assert got == [("Almara", "Brixo")]

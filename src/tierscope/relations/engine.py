@@ -76,6 +76,9 @@ class Compiled:
     anaphora: re.Pattern
     possessive: re.Pattern
     among: re.Pattern
+    rel_subject: re.Pattern
+    stake_holder: re.Pattern
+    owner_compound: re.Pattern | None
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
@@ -122,6 +125,9 @@ def compiled(lang: str) -> Compiled:
         anaphora=re.compile(lex["anaphora"], _I),
         possessive=re.compile(lex["possessive"], _I),
         among=re.compile(lex["among"], _I),
+        rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        stake_holder=re.compile(lex["stake_holder"], _I),
+        owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
@@ -794,19 +800,28 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             right = [g for g in right if g is not agent]
             agent = None
         if agent is None:
-            agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None)
+            # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
+            # estaría explorando la compra" is a source, not a buyer)
+            agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
+                          and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
         if agent is not None and frame != "OWN_CR":
-            tgt = _subject(lex, groups, t0, text)
+            # "the takeover by X of Y": the company after the agent is the target; else the subject
+            tgt = next((g for g in right if agent.end <= g.start <= agent.end + 8 and has(lex, "of", g)), None)
+            tgt = tgt or _subject(lex, groups, t0, text)
             if tgt is None or tgt is agent:
                 tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))), None)
             if tgt is not None and tgt is not agent:
                 out.append((agent.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.05))
             return out
-        src = _subject(lex, groups, t0, text)
+        src = _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
         if src is None:
             return out
         limit = 70 if frame == "INV" else 45
         tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+        if tgt is not None:
+            tgt = _owned_object(lex, groups, text, t0, t1, tgt)
+            if tgt is None:
+                return out
         if tgt is None and lex.verb_final:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
@@ -944,9 +959,11 @@ def _clause_gap(text: str, a: int, b: int) -> bool:
     gap = _PERCENT.sub(" ", text[a:b])
     if _ARTICLE_APPOSITION.fullmatch(gap):
         return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
-    return re.search(r"[;:()]|,\s", gap) is not None or _NOT_DESCRIPTOR.search(gap) is not None
+    return re.search(r"[;:()]|,\s", gap) is not None or _LIST_OR_CLAUSE_WORD.search(gap) is not None
 
 
+#: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
+_LIST_OR_CLAUSE_WORD = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que)\b", _I)
 _ARTICLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|il|la|lo|l'|le|les|el|los|las|der|die|das|den|dem|des)\s*)?", _I)
 
 
@@ -959,6 +976,30 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _relative_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Per il gruppo indiano, che dal 2008 controlla Y", "led by Renault, which has held a stake in
+    Y": the name right before a subject relative acts, whatever preposition governs it."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is not None and lex.rel_subject.fullmatch(text, ante.end, t0):
+        return ante
+    return None
+
+
+def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int, tgt: Group) -> Group | None:
+    """The company a deal is about, from the first name after the deal word: past a holder of the
+    stake ("bought SK On's half of BlueOval SK", "la compra de la participación de LG en Z": None when
+    no company follows) and past an owner glued to the name ("die Varta-Tochter V4Drive")."""
+    held = lex.stake_holder.match(text, tgt.end)
+    if held is not None and held.group(0).split()[0].lower() == text[t0:t1].split()[-1].lower():
+        held = None  # "Beteiligung an Y an Z verkauft": the stake is in Y, Z comes with another verb
+    if held is not None and lex.stake.search(text, t0, held.end()):
+        return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
+    glued = lex.owner_compound.match(text, tgt.end) if lex.owner_compound is not None else None
+    if glued is not None:
+        return next((g for g in groups if g.start == glued.end()), tgt)
+    return tgt
 
 
 def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):

@@ -14,6 +14,12 @@ LEXICON = {
     "compound_modifier": True,
     # "counts Y among its shareholders": a membership the possessive reading needs
     "among": r"\b(?:unter|zu den)\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"der|die|das|welche[rs]?",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"\s+an\s+",
+    # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
+    "owner_compound": r"-\w*(?:[Tt]ochter|Sparte|Marke)\w*\s+",
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
@@ -61,14 +67,14 @@ LEXICON = {
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|Übernahmeangebot für)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|(?:Übernahme|Kauf)angebot für|(?:Übernahme|Kauf)(?= durch))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen|verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:Vereinbarung|Abkommen|Vertrag|Deal)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
         "in_talks": r"\bin (?:\w+ )?Gesprächen\b|\bGespräche\b|\bverhandel\w+|\bVerhandlungen\b|\bsondier\w+|\berwäg(?:t|en)\b|\bim Gespräch\b|\bprüf(?:t|en) (?:eine|einen|ein)\b",
-        "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte|Spekulationen|Gerüchte|Meldungen) (?:\w+ )?zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
+        "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte?|Spekulationen|Gerüchte|Meldungen) (?:\w+ )?zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
         "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rn]?|ehemalige[rn]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer)\w*\b|\bgetrennt\b|\btrennt sich\b",
         "negation": r"\b(?:nicht|kein|keine|keinen|keiner|nie|niemals)\b",
         "cessation": r"\bnicht mehr\b|\bkeine \w+ mehr\b|\bnicht länger\b",

@@ -8,6 +8,12 @@ LEXICON = {
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
     "among": r"\bamong\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"which|who|that",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"['’]s?\s+(?:[\w%.-]+\s+){0,2}?(?:stake|half|share|shares|holding|interest|shareholding)\s+(?:in|of)\s+",
+    # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
+    "owner_compound": r"-(?:owned|controlled|backed)\s+",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
@@ -73,7 +79,7 @@ LEXICON = {
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|(?:takeover|tender|buyout) offer for|(?:takeover|acquisition|purchase|buyout)(?= by\b)|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
         {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
@@ -97,7 +103,7 @@ LEXICON = {
     },
     "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",
     "unhedge": r"\b(?:ending|ended|ends|end to|put an end to|dispell?(?:ed|ing|s)?|laid to rest)\s+(?:\w+\s+){0,3}(?:speculation|rumou?rs?|reports?)\b",
-    "stake": r"\b(?:stake|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent)\b|%",
+    "stake": r"\b(?:stake|half|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent)\b|%",
     "majority": r"\b(?:majority|controlling|control|full|entire|all|remaining|whole)\b|\b100 ?(?:%|per ?cent|percent)",
     "anaphora": r"\b(?:the|this|that|such) (?:deal|agreement|contract|report|reports|partnership|joint venture|venture|talks|alliance|transaction|acquisition|takeover|tie-?up|order|supply)\b|\b(?:it|they)\b",
     "facility": {

@@ -8,6 +8,10 @@ LEXICON = {
     "asset": r"\b(?:filial|divisi[óo]n|negocio|unidad|participaci[óo]n|acciones|activos)\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
     "among": r"\bentre\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"que|quien|el cual|la cual",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"\s+en\s+",
     "possessive": r"\b(?:sus|su)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
@@ -61,7 +65,7 @@ LEXICON = {
         {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|opa sobre)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|(?:opa|oferta pública de adquisición|oferta) (?:amistosa |hostil )?sobre|(?:compra|adquisición|toma de control)(?= por\b))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|aliad[oa]s?|trabaj(?:a|an|ará|arán) (?:junto |conjuntamente )?|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianza|asociación estratégica|colaboración|cooperación|acuerdo marco|memorando de entendimiento|carta de intenciones|partnership|sociedad estratégica)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:acuerdo|pacto)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],

@@ -8,6 +8,10 @@ LEXICON = {
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
     "among": r"\bparmi\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"qui|lequel|laquelle",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"\s+(?:dans|au capital de|au capital du)\s+",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
@@ -61,7 +65,7 @@ LEXICON = {
         {"re": r"(?<!s')(?<!s’)\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|OPA sur)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|(?:OPA|offre publique d'achat|offre) (?:amicale |hostile )?sur|(?:rachat|acquisition|prise de contrôle)(?= par\b))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:accord|entente)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],

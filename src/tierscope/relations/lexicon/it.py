@@ -12,6 +12,10 @@ LEXICON = {
     "asset": r"\b(?:controllat[ae]|divisione|ramo|attivit[àa]|quot[ae]|partecipazion[ei]|azioni|business|filiale|unit[àa])\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
     "among": r"\b(?:tra|fra)\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"che|il quale|la quale",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"\s+(?:in|nel|nella|nello|nell['’])\s*",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
@@ -65,7 +69,7 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|to|ta)|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA su|offerta (?:pubblica )?(?:di acquisto )?(?:su|per))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|to|ta)|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanza|collaborazione|cooperazione|accordo quadro|memorandum d'intesa|protocollo d'intesa|lettera d'intenti|MoU|sodalizio)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:accordo|intesa)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
