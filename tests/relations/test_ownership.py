@@ -295,3 +295,76 @@ def test_relative_subject(lang, sentence, expected):
 def test_owner_glued_to_the_unit(lang, sentence):
     got = [(s, d) for t, s, d, _ in _t(sentence, NAMES, lang) if s == "Almara"]
     assert got == [("Almara", "Brixo")]
+
+
+# --- the seller owned what it sells ---------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Almara bought Brixo from Kestrel in 1998 for $800 million.", "ended"),
+    ("en", "Almara agreed to acquire Brixo from Kestrel.", "active"),
+    ("en", "Kestrel sold Brixo to Almara in 2019.", "ended"),
+    ("it", "Almara ha acquistato Brixo da Kestrel.", "ended"),
+    ("fr", "Almara a racheté Brixo à Kestrel en 2019.", "ended"),
+    ("es", "Almara compró Brixo a Kestrel en 2019.", "ended"),
+    ("de", "Almara hat Brixo von Kestrel übernommen.", "ended"),
+])
+def test_seller_owned_the_company(lang, sentence, expected):
+    got = _t(sentence, NAMES, lang)
+    assert ("acquires", "Almara", "Brixo") in [(t, s, d) for t, s, d, _ in got]
+    assert ("owns", "Kestrel", "Brixo", expected) in got
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Almara buys cells from Kestrel."),
+    ("en", "Almara acquired a 20% stake in Brixo from Kestrel."),
+])
+def test_no_seller_without_a_company_sold_whole(lang, sentence):
+    assert not [r for r in _t(sentence, NAMES, lang) if r[0] == "owns"]
+
+
+# --- English: its unit, the name before "and its", the purchase of Y by X ---------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Almara will report for itself and its main banking subsidiary Brixo.", ("owns", "Almara", "Brixo")),
+    ("The figures cover Almara and its wholly owned subsidiary, Brixo.", ("owns", "Almara", "Brixo")),
+    ("In 2006 Kestrel was acquired by Brixo, which is indirectly wholly owned by Almara.", ("owns", "Almara", "Brixo")),
+    ("The purchase of Brixo by Almara closed in 2008.", ("acquires", "Almara", "Brixo")),
+    ("As a result of Almara's acquisition of Brixo, the plant stays open.", ("acquires", "Almara", "Brixo")),
+])
+def test_english_unit_and_deal_nouns(sentence, expected):
+    assert expected in [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, "en")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # a unit named as the object of a preposition is said of no company in the sentence
+    ("en", "On Monday Kestrel sold its plant to a subsidiary of Almara for $42 million."),
+    ("fr", "Kestrel a vendu l'usine à une filiale de Almara."),
+    ("es", "Kestrel vendió la planta a una filial de Almara."),
+    # an agent inside brackets acts on no name outside them
+    ("en", "Patents are held by Kestrel (acquired by Almara in 2007), Brixo and others."),
+])
+def test_unit_or_agent_out_of_reach(lang, sentence):
+    got = _t(sentence, NAMES, lang)
+    assert not [r for r in got if r[0] in ("owns", "acquires") and r[2] != "Kestrel"], got
+
+
+# --- German: both names before the final verb ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Almara hat im Frühjahr Brixo übernommen.", ("acquires", "Almara", "Brixo")),
+    ("Dafür hatte Almara 2021 für 400 Millionen Euro das Start-up Brixo gekauft.", ("acquires", "Almara", "Brixo")),
+    ("Almara will Brixo bis Jahresende übernehmen.", ("acquires", "Almara", "Brixo")),
+])
+def test_german_final_verb(sentence, expected):
+    assert [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, "de")] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "das" may open a relative of subject or object: the order says nothing
+    "Brixo, das Almara 2020 übernommen hat, wächst.",
+    # the name after "vom" is where the business came from, not what was bought
+    "Das Geschäft hatte Almara 2015 vom Hersteller Kestrel übernommen.",
+])
+def test_german_final_verb_near_misses(sentence):
+    got = _t(sentence, NAMES, "de")
+    assert not [r for r in got if r[0] == "acquires" and r[2] in ("Almara", "Kestrel")], got

@@ -783,6 +783,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
+    if frame == "OWN_CR" and _governed(lex, text, t0) and (lex.possessive.match(text, t0) or _ARTICLE_WORD.match(text, t0)):
+        return out  # "vendu l'usine à une filiale de Y": a unit named as an object, said of no name
     if frame in ("ACQ", "INV", "OWN_CR"):
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
@@ -804,16 +806,22 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # estaría explorando la compra" is a source, not a buyer)
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                           and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
+            if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
+                agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
         if agent is not None and frame != "OWN_CR":
-            # "the takeover by X of Y": the company after the agent is the target; else the subject
-            tgt = next((g for g in right if agent.end <= g.start <= agent.end + 8 and has(lex, "of", g)), None)
+            # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
+            # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
+            tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
+                        and has(lex, "of", g)), None)
             tgt = tgt or _subject(lex, groups, t0, text)
             if tgt is None or tgt is agent:
-                tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))), None)
+                tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
+                            and not re.search(r"[;:()]|,\s", text[min(agent.end, g.start) : max(agent.start, g.start)])), None)
             if tgt is not None and tgt is not agent:
                 out.append((agent.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.05))
             return out
-        src = _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
+        src = (_relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
+               or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
         if src is None:
             return out
         limit = 70 if frame == "INV" else 45
@@ -825,6 +833,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if tgt is None and lex.verb_final:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
+            if tgt is None:
+                src, tgt = _final_verb_pair(lex, groups, t0, text, src)
         if tgt is None and frame == "OWN_CR":
             # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
             prev = next((g for g in reversed(groups) if g.end <= src.start), None)
@@ -846,7 +856,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
             return out
-        out.append((src.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.0))
+        typ = _stake_type(frame, text, m, tgt, lex)
+        out.append((src.names, tgt.names, typ, 0.0))
+        if frame == "ACQ" and typ is None:
+            out.extend(_seller(lex, groups, text, tgt, src))
         return out
 
     if frame == "SELL":
@@ -858,6 +871,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         lo, hi = min(t0, asset.start), max(buyer.start, asset.start)
         typ = _stake_type("ACQ", text, m, buyer, lex, region=(lo, hi))
         out.append((buyer.names, asset.names, typ, -0.05))
+        if typ is None and seller is not None and seller is not buyer:
+            out.append((seller.names, asset.names, "owns", -0.1))  # the seller's, status from the sale
         return out
 
     if frame == "RAISE":
@@ -885,6 +900,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         near = next((g for g in reversed(groups) if g.end <= t0), None)
         if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
             child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
+        elif _relative_subject(lex, groups, t0, text) is not None:
+            child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
+        elif _governed(lex, text, t0):
+            child = None  # "sold NAC to a subsidiary of Y": the noun is an object, said of no name
         if trig.get("adjacent_child") and near is not None and not (
                 re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
             child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
@@ -976,6 +995,55 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: Group):
+    """"bought Y from Z", "acquista Y da Z", "rachète Y à Z": the seller owned the company bought. The
+    type "owns" from a deal frame is the seller's (its status follows the deal's, see extractor)."""
+    seller = next((g for g in groups if asset.end <= g.start <= asset.end + 40 and has(lex, "seller", g)
+                   and not _clause_gap(text, asset.end, g.marker_start)), None)
+    if seller is None or seller is buyer or set(seller.names) & set(asset.names):
+        return []
+    return [(seller.names, asset.names, "owns", -0.15)]
+
+
+def _governed(lex: Compiled, text: str, t0: int) -> bool:
+    """A noun right after a preposition and an article ("to a subsidiary of", "à une filiale de")."""
+    words = text[max(0, t0 - 30) : t0].lower().replace("’", "'").split()
+    preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
+    if words and words[-1] in preps:
+        return True
+    return len(words) > 1 and _ARTICLE_ONLY.fullmatch(words[-1]) is not None and words[-2] in preps
+
+
+def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src: Group):
+    """"Almara hat Brixo übernommen", "Dafür hatte Almara 2023 das Unternehmen Brixo gekauft": both
+    names before a final verb, the subject first, the object next to the verb (not across a comma,
+    where "das"/"die" could open a relative of either). A preposition just before the object ("vom
+    Zulieferer Magna", where a noun kept its marker away) makes it no object."""
+    before = [g for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)]
+    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[before[1].end : t0]):
+        preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
+        if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
+            return before[1], before[0]
+    return src, None
+
+
+def _coordinated_owner(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Almara and its subsidiary Brixo": "its" is the name just before "and"."""
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and lex.possessive.match(text, t0) and text[near.end : t0].strip() and lex.coord.match(text[near.end : t0]):
+        return near
+    return None
+
+
+def _possessor(groups: list[Group], t0: int, text: str) -> Group | None:
+    """"As a result of Morgan Stanley's acquisition of Y", "Tesla's stake in Y": the possessor of a
+    deal noun made the deal, whatever preposition governs it."""
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and re.fullmatch(r"['’]s?\s+(?:[\w%.-]+\s+){0,2}", text[near.end : t0]):
+        return near
+    return None
 
 
 def _relative_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
@@ -1157,6 +1225,7 @@ def status_for(
     return "active", -0.05
 
 
+_ARTICLE_WORD = re.compile(r"(?:the|a|an|il|la|lo|l'|un|una|uno|der|die|das|eine?|le|les|une|el|los|las)\b", _I)
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an|il|la|lo|l'|un|una|der|die|das|eine?|le|les|une|el|los|las)?\s*", _I)
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
 

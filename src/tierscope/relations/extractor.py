@@ -176,6 +176,9 @@ class RelationExtractor:
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
                     typ = "owns" if typ == "acquires" else typ
                     status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced") else status)
+                if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
+                    # the seller's ownership: over once the deal is done, still there while it is pending
+                    status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active"}.get(status)
                 if status is None:
                     continue
                 if trig.get("status") == "ended" and status != "denied":

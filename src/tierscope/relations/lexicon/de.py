@@ -34,6 +34,7 @@ LEXICON = {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],
         "recipient": ["an", "für", "zu", "zum", "zur"],
         "from": ["von", "vom", "bei", "beim", "aus"],
+        "seller": ["von", "vom"],  # "kauft Y von Z": Z owned Y
         "with": ["mit", "zwischen", "gemeinsam mit", "zusammen mit"],
         "of": ["von", "vom", "des"],
         "in": ["an", "in", "bei", "beim", "am"],

@@ -28,6 +28,7 @@ LEXICON = {
         "agent": ["by", "led by", "backed by"],
         "recipient": ["to", "for"],
         "from": ["from", "with", "at"],
+        "seller": ["from"],  # "bought Y from Z": Z owned Y
         "with": ["with", "between", "among", "alongside"],
         "of": ["of", "to", "for"],
         "in": ["in", "into"],
@@ -39,7 +40,7 @@ LEXICON = {
         {"re": r"\bhad belonged to\b|\bformerly (?:owned|controlled) by\b|\bformer (?:subsidiary|unit|division|affiliate) of\b", "type": "owns", "frame": "OWN_PR", "status": "ended", "conf": 0.8},
         # ownership: "X, a subsidiary of Y" / "Y's unit X"
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
-        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # joint ventures
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)

@@ -26,6 +26,7 @@ LEXICON = {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],
         "recipient": ["a", "al", "para"],
         "from": ["de", "del", "a", "al", "desde"],
+        "seller": ["a", "al"],  # "compra Y a Z": Z owned Y
         "with": ["con", "entre", "junto a", "junto con"],
         "of": ["de", "del"],
         "in": ["en", "de", "del"],

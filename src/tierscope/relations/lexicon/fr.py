@@ -26,6 +26,7 @@ LEXICON = {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],
         "recipient": ["à", "au", "aux", "pour"],
         "from": ["de", "du", "des", "d'", "auprès de", "auprès du", "auprès d'", "chez"],
+        "seller": ["à", "au", "auprès de", "auprès du", "auprès d'"],  # "rachète Y à Z": Z owned Y
         "with": ["avec", "entre", "aux côtés de", "aux côtés d'", "aux côtés du"],
         "of": ["de", "du", "des", "d'"],
         "in": ["dans", "de", "du", "d'", "au capital de", "au capital du", "au capital d'"],

@@ -30,6 +30,7 @@ LEXICON = {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
         "recipient": _A + ["per"],
         "from": _DA + ["presso"] + _A,
+        "seller": _DA,  # "acquista Y da Z": Z owned Y
         "with": ["con", "tra", "fra", "insieme a", "insieme ad", "assieme a"],
         "of": _DI,
         "in": ["in", "nel", "nella", "nello", "nell'"] + _DI,
