@@ -368,3 +368,33 @@ def test_german_final_verb(sentence, expected):
 def test_german_final_verb_near_misses(sentence):
     got = _t(sentence, NAMES, "de")
     assert not [r for r in got if r[0] == "acquires" and r[2] in ("Almara", "Kestrel")], got
+
+
+# --- whose shareholder, in which a shareholder --------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, whose largest shareholder is Almara, makes cells."),
+    ("en", "Brixo, of which Almara is the largest shareholder, makes cells."),
+    ("fr", "Brixo, dont le premier actionnaire est l'allemand Almara, produit à Metz."),
+    ("es", "Brixo, en la que Almara es el primer accionista con el 25% del capital, producirá en 2026."),
+    ("it", "Brixo, il cui primo azionista è Almara, produce celle."),
+    ("de", "Brixo, dessen größter Aktionär Almara ist, baut ein Werk."),
+])
+def test_relative_shareholder(lang, sentence):
+    assert _t(sentence, NAMES, lang) == [("invests_in", "Almara", "Brixo", "active")]
+
+
+def test_whose_customer_is_reversed():
+    got = _t("Brixo, whose main customer is Almara, opened a plant.", NAMES, "en")
+    assert [(t, s, d) for t, s, d, _ in got] == [("supplies", "Brixo", "Almara")]
+
+
+# --- a joint venture's parents own no share named as such; a passive agent stays in its phrase ------
+
+def test_jointly_owned_is_no_ownership():
+    got = _t("Almara supplies Kestrel, the cell maker jointly owned by Brixo, Orvale and Vostra.", NAMES, "en")
+    assert [(t, s, d) for t, s, d, _ in got] == [("supplies", "Almara", "Kestrel")]
+
+
+def test_wholly_owned_still_owns():
+    assert _t("Kestrel, wholly owned by Brixo, grew.", NAMES, "en") == [("owns", "Brixo", "Kestrel", "active")]

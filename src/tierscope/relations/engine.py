@@ -77,6 +77,7 @@ class Compiled:
     possessive: re.Pattern
     among: re.Pattern
     rel_subject: re.Pattern
+    rel_whose: re.Pattern
     stake_holder: re.Pattern
     owner_compound: re.Pattern | None
     rel_object: re.Pattern | None
@@ -127,6 +128,7 @@ def compiled(lang: str) -> Compiled:
         among=re.compile(lex["among"], _I),
         rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
         stake_holder=re.compile(lex["stake_holder"], _I),
+        rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
@@ -503,7 +505,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "SUPPLY":
         # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
-        agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]", text[t1 : g.start])), None)
+        agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
         if agent is None:
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
         if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
@@ -647,6 +649,14 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             out.append((anchor.names, referent.names, None, dconf) if rev else (referent.names, anchor.names, None, dconf))
             return out
 
+        rel = _relative_pair(lex, groups, t0, text)
+        if rel is not None:
+            return put(rel[0], rel[1], 0.0)  # "Gotion, en la que Volkswagen es el primer accionista"
+        head = next((g for g in reversed(groups) if g.end <= t0), None)
+        if head is not None and lex.rel_whose.fullmatch(text, head.end, t0):
+            # "Gotion, dont le premier actionnaire est Volkswagen": the noun's referent follows it
+            nxt = next((g for g in right if g.start - t1 <= 40 and _unmarked(lex, g) and not _clause_gap(text, t1, g.start)), None)
+            return put(nxt, head, 0.0) if nxt is not None else out
         lefts = _left(groups, t0, text, ("report",), lex, 90)
         adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) else None
         if adj is not None and lex.among.search(text, adj.end, t0):

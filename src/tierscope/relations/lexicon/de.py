@@ -20,6 +20,8 @@ LEXICON = {
     "stake_holder": r"\s+an\s+",
     # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
     "owner_compound": r"-\w*(?:[Tt]ochter|Sparte|Marke)\w*\s+",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"dessen|deren",
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",

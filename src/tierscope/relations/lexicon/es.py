@@ -12,6 +12,8 @@ LEXICON = {
     "rel_subject": r"que|quien|el cual|la cual",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"cuyo|cuya|cuyos|cuyas",
     "possessive": r"\b(?:sus|su)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",

@@ -12,6 +12,8 @@ LEXICON = {
     "rel_subject": r"qui|lequel|laquelle",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:dans|au capital de|au capital du)\s+",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"dont",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",

@@ -16,6 +16,8 @@ LEXICON = {
     "rel_subject": r"che|il quale|la quale",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:in|nel|nella|nello|nell['’])\s*",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"il cui|la cui|i cui|le cui",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
