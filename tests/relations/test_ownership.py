@@ -398,3 +398,31 @@ def test_jointly_owned_is_no_ownership():
 
 def test_wholly_owned_still_owns():
     assert _t("Kestrel, wholly owned by Brixo, grew.", NAMES, "en") == [("owns", "Brixo", "Kestrel", "active")]
+
+
+# --- English: a name inside the unit's noun phrase ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Almara group, which builds its vans through its Brixo unit, cut costs.", ("owns", "Almara", "Brixo", "active")),
+    ("Almara's self-driving Brixo unit lost money.", ("owns", "Almara", "Brixo", "active")),
+    ("Brixo keeps both plants and is now a wholly owned Almara subsidiary.", ("owns", "Almara", "Brixo", "active")),
+    ("Brixo, an Almara unit, opened a plant.", ("owns", "Almara", "Brixo", "active")),
+    # a sale's own words outrank the unit noun: once sold, the tie is over
+    ("Almara sold its Brixo unit to Kestrel.", ("owns", "Almara", "Brixo", "ended")),
+])
+def test_named_unit(sentence, expected):
+    assert expected in _t(sentence, NAMES, "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almara makes one Brixo unit per hour.",
+    "Kestrel said the Brixo unit would close.",
+])
+def test_named_unit_near_misses(sentence):
+    assert not [r for r in _t(sentence, NAMES, "en") if r[0] == "owns"]
+
+
+def test_relative_shareholder_of_the_marked_name():
+    # "che di Brixo è il primo azionista": the relative's head holds the stake in the name after "di"
+    got = _t("Almara, la holding di famiglia che di Brixo è il primo azionista, aderirà all'offerta.", NAMES, "it")
+    assert [(t, s, d) for t, s, d, _ in got] == [("invests_in", "Almara", "Brixo")]

@@ -651,7 +651,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
-            return put(rel[0], rel[1], 0.0)  # "Gotion, en la que Volkswagen es el primer accionista"
+            actor, head = rel
+            if has(lex, "of", actor):
+                return put(head, actor, 0.0)  # "Exor, che di Iveco è il primo azionista"
+            return put(actor, head, 0.0)  # "Gotion, en la que Volkswagen es el primer accionista"
         head = next((g for g in reversed(groups) if g.end <= t0), None)
         if head is not None and lex.rel_whose.fullmatch(text, head.end, t0):
             # "Gotion, dont le premier actionnaire est Volkswagen": the noun's referent follows it
@@ -882,7 +885,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         typ = _stake_type("ACQ", text, m, buyer, lex, region=(lo, hi))
         out.append((buyer.names, asset.names, typ, -0.05))
         if typ is None and seller is not None and seller is not buyer:
-            out.append((seller.names, asset.names, "owns", -0.1))  # the seller's, status from the sale
+            # the seller's, its status from the sale: surer than a unit noun's "its unit Y" (+0.1)
+            out.append((seller.names, asset.names, "owns", 0.1))
         return out
 
     if frame == "RAISE":
@@ -894,6 +898,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         out.append((inv.names, tgt.names, None, 0.0))
         return out
+
+    if frame == "OWN_NOUN":
+        return _named_unit(lex, groups, t0, text)
 
     if frame == "OWN_PR":  # child left, parent right
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
@@ -1009,12 +1016,50 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
 
 def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: Group):
     """"bought Y from Z", "acquista Y da Z", "rachète Y à Z": the seller owned the company bought. The
-    type "owns" from a deal frame is the seller's (its status follows the deal's, see extractor)."""
+    type "owns" from a deal frame is the seller's (its status follows the deal's, see extractor), and
+    outranks a unit noun's plain "active" ("sold its unit Y": ended once sold)."""
     seller = next((g for g in groups if asset.end <= g.start <= asset.end + 40 and has(lex, "seller", g)
                    and not _clause_gap(text, asset.end, g.marker_start)), None)
     if seller is None or seller is buyer or set(seller.names) & set(asset.names):
         return []
-    return [(seller.names, asset.names, "owns", -0.15)]
+    return [(seller.names, asset.names, "owns", 0.0)]
+
+
+_COPULA_BEFORE = re.compile(r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?$", _I)
+
+
+def _named_unit(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """A name inside a unit's noun phrase: "its Ampere unit" (the clause's owner owns Ampere), "GM's
+    Cruise unit" (GM owns Cruise), "Y is a wholly owned Ford subsidiary", "Y, a Ford unit," (Ford
+    owns Y)."""
+    named = next((g for g in reversed(groups) if g.end <= t0), None)
+    if named is None or len(named.names) != 1 or not re.fullmatch(r"\s+", text[named.end : t0]):
+        return []
+    # walk back over lower-case modifiers ("wholly owned", "electric-vehicle") to the determiner
+    pos, word, word_start = named.start, "", named.start
+    for _ in range(4):
+        tok = re.search(r"(\S+)\s+$", text[:pos])
+        if tok is None:
+            return []
+        word, word_start = tok.group(1), tok.start(1)
+        if lex.possessive.fullmatch(word) or _ARTICLE_WORD.fullmatch(word) or not re.fullmatch(r"(?-i:[a-z][\w-]*)", word):
+            break
+        pos = word_start
+    owner = next((g for g in reversed(groups) if g.end <= pos), None)
+    if owner is not None and re.fullmatch(r"['’]s?\s+", text[owner.end : pos]):
+        return [(owner.names, named.names, None, 0.0)]  # "GM's Cruise unit"
+    if lex.possessive.fullmatch(word):
+        parent = _coordinated_owner(lex, groups, word_start, text) or _subject(lex, groups, word_start, text)
+        return [(parent.names, named.names, None, -0.05)] if parent is not None and parent is not named else []
+    if not _ARTICLE_WORD.fullmatch(word):
+        return []
+    child = next((g for g in reversed(groups) if g.end <= word_start), None)
+    if child is not None and not re.fullmatch(r"\s*,\s*", text[child.end : word_start]) and not (
+            _COPULA_BEFORE.search(text, 0, word_start) and (_unmarked(lex, child) or lex.rel_subject.match(text, child.end))):
+        child = None  # only the name the copula or the apposition is said of, nothing past another name
+    if child is None or child is named:
+        return []
+    return [(named.names, child.names, None, -0.05)]  # "Y is (now) a Ford subsidiary", "Y, a Ford unit,"
 
 
 def _governed(lex: Compiled, text: str, t0: int) -> bool:
