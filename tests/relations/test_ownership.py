@@ -426,3 +426,37 @@ def test_relative_shareholder_of_the_marked_name():
     # "che di Brixo è il primo azionista": the relative's head holds the stake in the name after "di"
     got = _t("Almara, la holding di famiglia che di Brixo è il primo azionista, aderirà all'offerta.", NAMES, "it")
     assert [(t, s, d) for t, s, d, _ in got] == [("invests_in", "Almara", "Brixo")]
+
+
+# --- funding rounds: every investor named, the round's company the target ----------------------------
+
+INVESTORS = [("invests_in", n, "Brixo") for n in ("Almara", "Kestrel", "Orvale")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo raised $300 million in a round led by Almara, with participation from Kestrel and Orvale."),
+    ("en", "Brixo closed a $1.2 billion round which included Almara, Kestrel and Orvale."),
+    ("es", "Brixo ha cerrado una ronda de financiación de 90 millones de euros en la que han participado Almara, Kestrel y Orvale."),
+    ("es", "Brixo cerró una ronda liderada por Almara, con la participación de Kestrel y Orvale."),
+    ("it", "Brixo ha chiuso un round da 80 milioni guidato da Almara, con la partecipazione di Kestrel e Orvale."),
+    ("it", "Brixo ha chiuso un aumento di capitale da 50 milioni a cui hanno partecipato Almara, Kestrel e Orvale."),
+    ("fr", "Brixo a bouclé une levée de fonds menée par Almara, aux côtés de Kestrel et Orvale."),
+    ("fr", "Brixo a réalisé un tour de table de 40 millions d'euros auquel ont participé Almara, Kestrel et Orvale."),
+])
+def test_round_investors(lang, sentence):
+    got = [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)]
+    assert sorted(got) == INVESTORS, got
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    # a partner named later in the sentence is no co-investor
+    ("en", "Brixo raised $100 million in a funding round led by Almara to build a plant with Kestrel."),
+    # "with the participation of" is no stake in the name after it
+    ("it", "Brixo presenta il progetto con la partecipazione di Kestrel."),
+    ("es", "Brixo presentó el proyecto con la participación de Kestrel."),
+    # a meeting attended by companies is no round
+    ("es", "Brixo organizó una reunión en la que han participado Kestrel y Orvale."),
+])
+def test_round_near_misses(lang, sentence):
+    got = [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)]
+    assert not [r for r in got if r[0] == "invests_in" and r[1] in ("Kestrel", "Orvale", "Brixo")], got

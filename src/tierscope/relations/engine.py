@@ -78,6 +78,7 @@ class Compiled:
     among: re.Pattern
     rel_subject: re.Pattern
     rel_whose: re.Pattern
+    co_investor: re.Pattern
     stake_holder: re.Pattern
     owner_compound: re.Pattern | None
     rel_object: re.Pattern | None
@@ -128,6 +129,7 @@ def compiled(lang: str) -> Compiled:
         among=re.compile(lex["among"], _I),
         rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
         stake_holder=re.compile(lex["stake_holder"], _I),
+        co_investor=re.compile(lex["co_investor"], _I),
         rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
@@ -890,13 +892,16 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "RAISE":
-        inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
+        if trig.get("investors_after"):
+            inv = next((g for g in right if g.start - t1 <= 12 and _unmarked(lex, g)), None)
+        else:
+            inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
         if inv is None:
             return out
         tgt = _subject(lex, groups, t0, text)
         if tgt is None or tgt is inv:
             return out
-        out.append((inv.names, tgt.names, None, 0.0))
+        out.append((_co_investors(lex, groups, inv, text), tgt.names, None, 0.0))
         return out
 
     if frame == "OWN_NOUN":
@@ -1012,6 +1017,20 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -> list[str]:
+    """"led by PGGM, alongside Eurazeo and Allianz X", "con la participación de B y C": the investors
+    named after the first one, each list joined by a co-investor phrase."""
+    names, prev = list(first.names), first
+    for g in groups:
+        if g.start < prev.end or g is prev:
+            continue
+        if not lex.co_investor.fullmatch(text, prev.end, g.start):
+            break
+        names.extend(n for n in g.names if n not in names)
+        prev = g
+    return names
 
 
 def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: Group):

@@ -22,6 +22,8 @@ LEXICON = {
     "owner_compound": r"-\w*(?:[Tt]ochter|Sparte|Marke)\w*\s+",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"dessen|deren",
+    # "a round led by X, with participation from Y and Z": more investors after the first
+    "co_investor": r"\s*,?\s*(?:mit Beteiligung von|unter Beteiligung von|gemeinsam mit|zusammen mit)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,3}",
     "possessive": r"\b(?:seine?[nmrs]?|ihre?[nmrs]?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",

@@ -16,6 +16,8 @@ LEXICON = {
     "owner_compound": r"-(?:owned|controlled|backed)\s+",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"whose",
+    # "a round led by X, with participation from Y and Z": more investors after the first
+    "co_investor": r"\s*,?\s*(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
@@ -60,6 +62,8 @@ LEXICON = {
         # "Y, in which X holds a stake of about 20%": the stake's company is the relative's head
         {"re": r"\b(?:holds?|held|has|had|owns?|owned) (?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        # "a round ... in which X, Y and Z took part": the investors follow the verb
+        {"re": r"\b(?:round|capital increase)\b(?:[^;:.]|\.\d){0,90}?\b(?:that|which) (?:also )?(?:included|drew in|drew)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # acquisitions
         {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # procurement: Y sources / buys / orders X's cells from X
