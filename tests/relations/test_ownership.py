@@ -460,3 +460,8 @@ def test_round_investors(lang, sentence):
 def test_round_near_misses(lang, sentence):
     got = [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)]
     assert not [r for r in got if r[0] == "invests_in" and r[1] in ("Kestrel", "Orvale", "Brixo")], got
+
+
+def test_possessive_unit_after_a_preposition_is_the_subjects():
+    got = _t("Almara runs its airline along with its subsidiaries Brixo and Kestrel.", NAMES, "en")
+    assert {(s, d) for t, s, d, _ in got if t == "owns"} == {("Almara", "Brixo"), ("Almara", "Kestrel")}

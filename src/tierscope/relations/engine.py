@@ -798,8 +798,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
-    if frame == "OWN_CR" and _governed(lex, text, t0) and (lex.possessive.match(text, t0) or _ARTICLE_WORD.match(text, t0)):
-        return out  # "vendu l'usine à une filiale de Y": a unit named as an object, said of no name
+    if frame == "OWN_CR" and _governed(lex, text, t0) and _ARTICLE_WORD.match(text, t0):
+        # "vendu l'usine à une filiale de Y": a unit named as an object, said of no name ("along with
+        # its subsidiaries X": a possessive still names the subject's unit)
+        return out
     if frame in ("ACQ", "INV", "OWN_CR"):
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
