@@ -465,3 +465,36 @@ def test_round_near_misses(lang, sentence):
 def test_possessive_unit_after_a_preposition_is_the_subjects():
     got = _t("Almara runs its airline along with its subsidiaries Brixo and Kestrel.", NAMES, "en")
     assert {(s, d) for t, s, d, _ in got if t == "owns"} == {("Almara", "Brixo"), ("Almara", "Kestrel")}
+
+
+# --- control taken, sales named by a noun, stakes raised to a figure, changes of hands ---------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Almara will take full control of Brixo next year.", ("acquires", "Almara", "Brixo")),
+    ("en", "Almara gained control of Brixo in 2016.", ("acquires", "Almara", "Brixo")),
+    ("es", "Almara se ha hecho con el 100% de Brixo.", ("acquires", "Almara", "Brixo")),
+    ("en", "Vostra completed the sale of Brixo to Almara.", ("acquires", "Almara", "Brixo")),
+    ("it", "Almara è salita al 25% di Brixo.", ("invests_in", "Almara", "Brixo")),
+    ("it", "Almara sale al 51% del capitale di Brixo.", ("acquires", "Almara", "Brixo")),
+    ("fr", "Almara est monté à 30 % du capital de Brixo.", ("invests_in", "Almara", "Brixo")),
+    ("es", "Almara subió su participación al 20% en Brixo.", ("invests_in", "Almara", "Brixo")),
+    ("en", "Brixo passed into the hands of Almara in 2019.", ("acquires", "Almara", "Brixo")),
+    ("fr", "Brixo est passé sous le contrôle d'Almara.", ("acquires", "Almara", "Brixo")),
+    ("es", "Brixo pasó a manos de Almara en 2019.", ("acquires", "Almara", "Brixo")),
+    ("it", "Brixo è passata sotto il controllo di Almara.", ("acquires", "Almara", "Brixo")),
+    ("en", "Almara, Brixo's parent company, reported results.", ("owns", "Almara", "Brixo")),
+])
+def test_control_sale_and_change_of_hands(lang, sentence, expected):
+    got = [(t, s, d) for t, s, d, _ in _t(sentence, NAMES, lang)]
+    assert expected in got
+    assert not [r for r in got if r[1] == "Brixo" and r[0] != "supplies"], got
+
+
+def test_explicit_share_outranks_majority_words():
+    got = _t("Almara offloaded its remaining 10% stake in Brixo.", NAMES, "en")
+    assert got == [("invests_in", "Almara", "Brixo", "ended")]
+
+
+def test_french_control_noun_is_no_verb():
+    got = _t("Brixo a tenté d'arracher le contrôle de la filière à Almara.", NAMES, "fr")
+    assert not [r for r in got if r[0] == "owns"]

@@ -913,7 +913,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
         parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
         if parent is None:
-            return out
+            return _possessed_parent(groups, t0, text)
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
         if (len(lefts) > 1 and lefts[0].names == parent.names and text[lefts[0].start].islower()
                 and text[lefts[1].end : lefts[0].start].strip() == ","):
@@ -1019,6 +1019,15 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _possessed_parent(groups: list[Group], t0: int, text: str):
+    """"Almara, Brixo's parent company, said": the apposition's head is the parent of the possessor."""
+    poss = next((g for g in reversed(groups) if g.end == t0), None)
+    head = next((g for g in reversed(groups) if poss is not None and g.end <= poss.start), None)
+    if poss is None or head is None or text[t0 : t0 + 1] not in ("'", "’") or not re.fullmatch(r"\s*,\s*", text[head.end : poss.start]):
+        return []
+    return [(head.names, poss.names, None, 0.0)]
 
 
 def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -> list[str]:
@@ -1225,9 +1234,9 @@ def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, r
     for p in _PERCENT.finditer(seg):
         pct = float(p.group(1).replace(",", "."))
     if frame == "INV":
-        if (pct is not None and pct > 50) or lex.majority.search(seg):
-            return "acquires"
-        return None
+        if pct is not None:  # "its remaining 10% stake": the figure outranks the words
+            return "acquires" if pct > 50 else None
+        return "acquires" if lex.majority.search(seg) else None
     if frame in ("ACQ", "OWN_CR"):
         if pct is not None:
             if pct < 50:
