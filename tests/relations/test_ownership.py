@@ -498,3 +498,20 @@ def test_explicit_share_outranks_majority_words():
 def test_french_control_noun_is_no_verb():
     got = _t("Brixo a tenté d'arracher le contrôle de la filière à Almara.", NAMES, "fr")
     assert not [r for r in got if r[0] == "owns"]
+
+
+# --- money into a plant is no stake in its owner; a relative's antecedent is acted upon -------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("es", "Almara invertirá 300 millones en la planta de Brixo."),
+    ("it", "Almara ha investito 2 miliardi nello stabilimento di Brixo."),
+    ("de", "Almara investiert zwei Milliarden in das Werk von Brixo."),
+    ("en", "Almara will invest $1 billion in the plant of Brixo."),
+])
+def test_investment_in_a_plant_is_no_stake(lang, sentence):
+    assert not [r for r in _t(sentence, NAMES, lang) if r[0] in ("invests_in", "acquires", "owns")]
+
+
+def test_passive_agent_acts_on_the_relative_antecedent():
+    got = _t("Brixo was bought by Almara, which was later acquired by Kestrel.", NAMES, "en")
+    assert {(t, s, d) for t, s, d, _ in got} == {("acquires", "Almara", "Brixo"), ("acquires", "Kestrel", "Almara")}

@@ -811,7 +811,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if trig.get("relative_only"):
             return out  # "holds a stake" names its company only through "in which"
-        agent = next((g for g in right if has(lex, "agent", g)), None)
+        # ("in das Werk von Y": the plant's owner, no agent)
+        agent = next((g for g in right if has(lex, "agent", g) and not _plant_between(lex, text, t1, g.start)), None)
         if agent is not None and has(lex, "from", agent) and any(
             g.end <= agent.start and (_unmarked(lex, g) or has(lex, "of", g) or has(lex, "in", g)) for g in right
         ):
@@ -830,7 +831,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
             tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
                         and has(lex, "of", g)), None)
-            tgt = tgt or _subject(lex, groups, t0, text)
+            tgt = tgt or _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
             if tgt is None or tgt is agent:
                 tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
                             and not re.search(r"[;:()]|,\s", text[min(agent.end, g.start) : max(agent.start, g.start)])), None)
@@ -842,7 +843,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if src is None:
             return out
         limit = 70 if frame == "INV" else 45
-        tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+        tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
         if tgt is not None:
             tgt = _owned_object(lex, groups, text, t0, t1, tgt)
             if tgt is None:
@@ -993,6 +994,12 @@ _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
+
+
+def _plant_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """"invertirá 300 millones en la planta de Y": the money goes into a plant the name owns, not into
+    the company itself."""
+    return lex.facility["nouns"].search(text, a, b) is not None
 
 
 def _clause_gap(text: str, a: int, b: int) -> bool:
