@@ -515,3 +515,51 @@ def test_investment_in_a_plant_is_no_stake(lang, sentence):
 def test_passive_agent_acts_on_the_relative_antecedent():
     got = _t("Brixo was bought by Almara, which was later acquired by Kestrel.", NAMES, "en")
     assert {(t, s, d) for t, s, d, _ in got} == {("acquires", "Almara", "Brixo"), ("acquires", "Kestrel", "Almara")}
+
+
+# --- relative stakes with a bare figure; co-investors after "with"; investors included ---------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, in which Almara holds 20%, makes seats."),
+    ("es", "Brixo, en la que Almara tiene el 20%, fabrica asientos."),
+    ("it", "Brixo, di cui Almara detiene il 20%, produce sedili."),
+    ("fr", "Brixo, dans laquelle Almara détient 20 %, produit des sièges."),
+    ("de", "An Brixo ist Almara mit 20 Prozent beteiligt."),
+])
+def test_stake_figure_in_a_relative_or_fronted(lang, sentence):
+    assert _t(sentence, NAMES, lang) == [("invests_in", "Almara", "Brixo", "active")]
+
+
+def test_led_by_with_co_investors():
+    got = _t("Brixo raised $50 million in a round led by Almara with Kestrel and Orvale.", NAMES, "en")
+    assert sorted((t, s, d) for t, s, d, _ in got) == INVESTORS
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Brixo's investors include Almara and Kestrel.", {("Almara", "Brixo"), ("Kestrel", "Brixo")}),
+    # no possessor: whose investors is not said
+    ("Investors in the round included Almara and Kestrel.", set()),
+    # "investors" with no verb of inclusion names no stake
+    ("Almara told investors that Brixo would grow.", set()),
+])
+def test_investors_include(sentence, expected):
+    assert {(s, d) for t, s, d, _ in _t(sentence, NAMES, "en") if t == "invests_in"} == expected
+
+
+# --- German: owned by a name, passive control, membership is no parent ---------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Brixo gehört mehrheitlich Almara.", [("owns", "Almara", "Brixo", "active")]),
+    ("Brixo wird von Almara kontrolliert.", [("owns", "Almara", "Brixo", "active")]),
+    ("Zu den Geldgebern von Brixo gehört der Autokonzern Almara.", []),
+])
+def test_german_owner_constructions(sentence, expected):
+    assert [r for r in _t(sentence, NAMES, "de") if r[0] == "owns"] == expected
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("it", "La controllata di Almara, Brixo, apre uno stabilimento."),
+    ("es", "La filial de Almara, Brixo, abre una planta."),
+])
+def test_unit_named_after_its_parent(lang, sentence):
+    assert _t(sentence, NAMES, lang) == [("owns", "Almara", "Brixo", "active")]

@@ -826,7 +826,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                           and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
             if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
                 agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
-        if agent is not None and frame != "OWN_CR":
+        if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
+            # (an owner verb takes its agent only in a passive: "Y wird von X kontrolliert")
             # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
             # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
             tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
@@ -853,6 +854,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
             if tgt is None:
                 src, tgt = _final_verb_pair(lex, groups, t0, text, src)
+            if tgt is None and frame == "INV":
+                # "An Farasis war Mercedes beteiligt": the stake's company fronted before the subject
+                tgt = next((g for g in _left(groups, src.start, text, ("report",), lex) if has(lex, "in", g)
+                            and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if tgt is None and frame == "OWN_CR":
             # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
             prev = next((g for g in reversed(groups) if g.end <= src.start), None)
@@ -915,6 +920,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
         if parent is None:
             return _possessed_parent(groups, t0, text)
+        if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
+            return out  # "Zu den Geldgebern des Unternehmens gehört Stellantis": a membership, not a parent
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
         if (len(lefts) > 1 and lefts[0].names == parent.names and text[lefts[0].start].islower()
                 and text[lefts[1].end : lefts[0].start].strip() == ","):
@@ -933,6 +940,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
             child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
         if child is None:
+            # "La controllata di Almara, Brixo, apre": the unit's name in apposition after its parent
+            child = next((g for g in groups if g.start >= parent.end and re.fullmatch(r"\s*,\s*", text[parent.end : g.start])
+                          and not lefts and _COMMA_NEXT.match(text, g.end)), None)
+        if child is None:
             return out
         names = child.names
         if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
@@ -944,6 +955,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     return out
 
 
+_COMMA_NEXT = re.compile(r"\s*,")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
 
 

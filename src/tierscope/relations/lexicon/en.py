@@ -17,7 +17,7 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"whose",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}",
+    "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}|with\s+)",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
@@ -62,7 +62,7 @@ LEXICON = {
         # "a stake of about 20% in Y", "the 4% stake it held in Y"
         {"re": r"\b(?:stake|shareholding|holding|interest) of (?:about |around |roughly |nearly |almost |some |just over |just under |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent) in\b|\b(?:stake|shareholding|holding) (?:that |which )?(?:it|they|the company|the group) (?:still )?(?:held|had|owned|holds|has|owns) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "Y, in which X holds a stake of about 20%": the stake's company is the relative's head
-        {"re": r"\b(?:holds?|held|has|had|owns?|owned) (?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
+        {"re": r"\b(?:holds?|held|has|had|owns?|owned|controls?) (?:(?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b|(?:about |around |roughly |nearly |almost |some |just over |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent)(?! (?:of|in)\b))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|capital increase)\b(?:[^;:.]|\.\d){0,90}?\b(?:that|which) (?:also )?(?:included|drew in|drew)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
@@ -86,6 +86,8 @@ LEXICON = {
         # "X, a shareholder of Y" / "Y's shareholder X"
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:controlling|majority|sole) (?:shareholder|stockholder|owner)s?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
+        # "Brixo's investors include Almara": only with the verb of inclusion ("investors" alone is too common)
+        {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},

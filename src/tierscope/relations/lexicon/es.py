@@ -50,6 +50,8 @@ LEXICON = {
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?<!con la )(?:participación|paquete accionarial|acciones)(?: minoritaria| mayoritaria| estratégica)?(?: del \d+(?:[.,]\d+)? ?(?:%|por ciento))? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|ertirá|ertir|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\bentra(?:rá)? en el capital (?:de|del)\b|\bsub(?:e|ió|irá|ir) (?:su participación )?(?:al|hasta el) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "Y, en la que X tiene el 20%": the stake's company is the relative's head
+        {"re": r"\b(?:tiene|tenía|posee|poseía|controla|mantiene) (?:alrededor del |cerca del |casi el |más del |menos del |el |un )?\d+(?:[.,]\d+)? ?(?:%|por ciento)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         # "una participación de alrededor del 20% en Y", "la participación que tenía en Y"
         {"re": r"\bparticipación (?:de |del )(?:alrededor |cerca |casi |más |menos |aproximadamente )?(?:del |de )?\d+(?:[.,]\d+)? ?(?:%|por ciento) en\b|\bparticipación (?:[\w%,-]+ ){0,4}?que (?:tenía|poseía|tiene|posee|mantenía|mantiene|controlaba|conservaba) en\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró)\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
@@ -90,7 +92,7 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
     },
     "local": {
-        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
+        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
         "announced": r"\b(?:firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
     "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó)\b",
