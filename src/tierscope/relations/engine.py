@@ -81,6 +81,7 @@ class Compiled:
     co_investor: re.Pattern
     stake_holder: re.Pattern
     owner_compound: re.Pattern | None
+    copula: re.Pattern | None
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
@@ -132,6 +133,7 @@ def compiled(lang: str) -> Compiled:
         co_investor=re.compile(lex["co_investor"], _I),
         rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
+        copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
@@ -1074,9 +1076,6 @@ def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: 
     return [(seller.names, asset.names, "owns", 0.0)]
 
 
-_COPULA_BEFORE = re.compile(r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?$", _I)
-
-
 def _named_unit(lex: Compiled, groups: list[Group], t0: int, text: str):
     """A name inside a unit's noun phrase: "its Ampere unit" (the clause's owner owns Ampere), "GM's
     Cruise unit" (GM owns Cruise), "Y is a wholly owned Ford subsidiary", "Y, a Ford unit," (Ford
@@ -1104,7 +1103,7 @@ def _named_unit(lex: Compiled, groups: list[Group], t0: int, text: str):
         return []
     child = next((g for g in reversed(groups) if g.end <= word_start), None)
     if child is not None and not re.fullmatch(r"\s*,\s*", text[child.end : word_start]) and not (
-            _COPULA_BEFORE.search(text, 0, word_start) and (_unmarked(lex, child) or lex.rel_subject.match(text, child.end))):
+            lex.copula is not None and lex.copula.search(text, 0, word_start) and (_unmarked(lex, child) or lex.rel_subject.match(text, child.end))):
         child = None  # only the name the copula or the apposition is said of, nothing past another name
     if child is None or child is named:
         return []

@@ -18,6 +18,8 @@ LEXICON = {
     "rel_whose": r"whose",
     # "a round led by X, with participation from Y and Z": more investors after the first
     "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}|with\s+)",
+    # "Y is now a wholly owned Ford subsidiary": the copula before a unit noun with a name inside
+    "copula": r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
