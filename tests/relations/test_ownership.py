@@ -563,3 +563,26 @@ def test_german_owner_constructions(sentence, expected):
 ])
 def test_unit_named_after_its_parent(lang, sentence):
     assert _t(sentence, NAMES, lang) == [("owns", "Almara", "Brixo", "active")]
+
+
+# --- statuses of ownership ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # an end cue elsewhere in the sentence is not the tie's ("production scrap" is no scrapping)
+    ("en", "Almara also controls the recycler Brixo, whose plants recover metals from production scrap.", ("owns", "Almara", "Brixo", "active")),
+    ("en", "Almara owns Brixo, while Kestrel cancelled its plans for a plant.", ("owns", "Almara", "Brixo", "active")),
+    ("en", "Almara no longer owns Brixo.", ("owns", "Almara", "Brixo", "ended")),
+    # a denied sale leaves the seller owning
+    ("fr", "Almara a démenti vouloir céder sa participation majoritaire dans Brixo.", ("owns", "Almara", "Brixo", "active")),
+    ("en", "Almara denied it would sell Brixo to Kestrel.", ("owns", "Almara", "Brixo", "active")),
+    # German: a denial with the report between "weist" and "zurück"; a former stake
+    ("de", "Brixo weist Bericht über Übernahme durch Almara zurück.", ("acquires", "Almara", "Brixo", "denied")),
+    ("de", "An Brixo war Almara früher selbst beteiligt.", ("invests_in", "Almara", "Brixo", "ended")),
+])
+def test_ownership_statuses(lang, sentence, expected):
+    assert expected in _t(sentence, NAMES, lang)
+
+
+def test_next_sentence_denial_leaves_a_standing_tie():
+    got = _t(["Ein Portal berichtete, die Almara-Tochter Brixo solle Kestrel beliefern. Wir haben mit Brixo keinen Vertrag."], NAMES, "de")
+    assert ("owns", "Almara", "Brixo", "active") in got

@@ -1349,6 +1349,15 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
     return False
 
 
+def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
+    """An end cue in the trigger's own clause ("no longer owns", "ended its tie"), not anywhere in the
+    sentence ("controls the recycler Y, whose plants recover ... scrap")."""
+    lo, hi = _clause_start(text, t0), _clause_end(text, t1)
+    nxt = _CLAUSE_START.search(text, t1, hi)
+    hi = nxt.start() if nxt else hi  # ", while Kestrel cancelled ...": another clause
+    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation"))
+
+
 def _clause_end(text: str, pos: int) -> int:
     m = re.compile(r"[;:]|\.\s").search(text, pos)
     return m.start() if m else len(text)

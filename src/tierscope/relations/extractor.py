@@ -175,16 +175,17 @@ class RelationExtractor:
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
                     typ = "owns" if typ == "acquires" else typ
-                    status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced") else status)
+                    status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced", "denied") else status)
                 if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
                     # the seller's ownership: over once the deal is done, still there while it is pending
-                    status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active"}.get(status)
+                    status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active", "denied": "active"}.get(status)
                 if status is None:
                     continue
                 if trig.get("status") == "ended" and status != "denied":
                     status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over
                 if typ == "owns" and trig.get("status") == "active" and (
-                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")):
+                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")
+                    or (status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()))):
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
@@ -260,6 +261,8 @@ class RelationExtractor:
                     for k, (f, flang) in enumerate(found[i]):
                         if flang != lang and len(langs) == 1:
                             continue
+                        if f.type == "owns" and f.status == "active":
+                            continue  # "die BYD-Tochter FinDreams ...": a standing tie, not the denied deal
                         if f.source in names or f.target in names or lex.anaphora.search(text):
                             f.status = st
                     break
