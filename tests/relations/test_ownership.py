@@ -586,3 +586,21 @@ def test_ownership_statuses(lang, sentence, expected):
 def test_next_sentence_denial_leaves_a_standing_tie():
     got = _t(["Ein Portal berichtete, die Almara-Tochter Brixo solle Kestrel beliefern. Wir haben mit Brixo keinen Vertrag."], NAMES, "de")
     assert ("owns", "Almara", "Brixo", "active") in got
+
+
+# --- a description that took in the trigger's preposition ("dal gruppo") ------------------------------
+
+@pytest.mark.parametrize("lang,sentence,coref", [
+    ("it", "Kestrel punta su Brixo, la società interamente controllata dal gruppo, che produce assali.", {"dal gruppo": "Almara"}),
+    ("es", "Kestrel trabaja con Brixo, la empresa controlada por el grupo, que fabrica ejes.", {"por el grupo": "Almara"}),
+    ("fr", "Kestrel travaille avec Brixo, la société détenue par le groupe, qui produit des essieux.", {"par le groupe": "Almara"}),
+])
+def test_trigger_cut_before_a_description(lang, sentence, coref):
+    assert ("owns", "Almara", "Brixo", "active") in _t(sentence, NAMES, lang, coref=coref)
+
+
+def test_participle_describes_the_name_before_its_of_complement():
+    # "di Almara" complements "la società"; "controllata" describes Brixo, here taken to be its own parent
+    got = _t("Brixo, la società di Almara dedicata ai bus, controllata al 100% dal gruppo elettrico, apre.", NAMES, "it",
+             coref={"la società": "Brixo", "dal gruppo": "Brixo"})
+    assert not [r for r in got if r[0] == "owns"], got

@@ -947,6 +947,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                           and not lefts and _COMMA_NEXT.match(text, g.end)), None)
         if child is None:
             return out
+        owner_of = next((g for g in reversed(groups) if g.end <= child.start), None)
+        if owner_of is not None and _right_after_of(lex, text, child) and not text[owner_of.end : child.marker_start].strip():
+            # "Enel X Way, la società di Enel ..., controllata dal gruppo": "di Enel" complements the
+            # noun the name before it ends with; that name is what the participle describes
+            child = owner_of
         names = child.names
         if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
             names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
@@ -1040,6 +1045,11 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
+    """The name follows its "of" preposition directly ("di Enel", "de la Renault"), not across words."""
+    return has(lex, "of", g) and _ARTICLE_ONLY.fullmatch(text, g.marker_start + len(g.marker), g.start) is not None
 
 
 def _possessed_parent(groups: list[Group], t0: int, text: str):

@@ -290,18 +290,44 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
 def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
     """Matches of a trigger that overlap no name. After a match that does, the search goes on right
     after the name: "PowerCo, la compañía de baterías del grupo Volkswagen", where the entity stage
-    took "la compañía de baterías" for PowerCo, still finds "del grupo"."""
+    took "la compañía de baterías" for PowerCo, still finds "del grupo". A name that swallowed the
+    trigger's last preposition ("controllata [dal gruppo]") cuts the trigger before it."""
     pos = 0
     while pos <= len(text):
         m = rx.search(text, pos)
         if m is None:
             return
-        hit = next((e for s, e in blocked if s < m.end() and m.start() < e), None)
+        hit = next(((s, e) for s, e in blocked if s < m.end() and m.start() < e), None)
         if hit is None:
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
+        elif m.start() < hit[0] and _PREPOSITION_TAIL.fullmatch(text, hit[0], m.end()):
+            yield _Cut(text, m.start(), len(text[: hit[0]].rstrip()))
+            pos = m.end()
         else:
-            pos = max(hit, m.start() + 1)
+            pos = max(hit[1], m.start() + 1)
+
+
+#: the last word of a trigger, a short preposition a following name may have taken in ("dal", "des")
+_PREPOSITION_TAIL = re.compile(r"[^\W\d]{1,5}['’]?")
+
+
+class _Cut:
+    """A trigger match cut short before a name (see ``_unblocked``): start(), end() and group()."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
 
 
 def _sold_before(lex, text, t0, src_names, spans) -> bool:
