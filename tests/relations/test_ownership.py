@@ -604,3 +604,24 @@ def test_participle_describes_the_name_before_its_of_complement():
     got = _t("Brixo, la società di Almara dedicata ai bus, controllata al 100% dal gruppo elettrico, apre.", NAMES, "it",
              coref={"la società": "Brixo", "dal gruppo": "Brixo"})
     assert not [r for r in got if r[0] == "owns"], got
+
+
+# --- a company set up by one company ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Kestrel will buy cells from Brixo, the battery company set up by Almara, after its contract ended."),
+    ("it", "Brixo, la società costituita nel 2021 da Almara, produce celle."),
+    ("fr", "Brixo, la société constituée en 2021 par Almara, produit des cellules."),
+    ("es", "Brixo, la sociedad constituida por Almara, fabrica celdas."),
+])
+def test_set_up_by_one_company(lang, sentence):
+    assert ("owns", "Almara", "Brixo", "active") in _t(sentence, NAMES, lang)
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, set up by former Almara engineers, raised money."),
+    ("en", "Brixo, set up in 2019 by Almara and Kestrel, makes cells."),
+    ("en", "Brixo, founded by Almara, makes cells."),  # "founded by" mostly names people: not read
+])
+def test_set_up_by_near_misses(lang, sentence):
+    assert not [r for r in _t(sentence, NAMES, lang) if r[0] == "owns"]

@@ -82,6 +82,7 @@ class Compiled:
     stake_holder: re.Pattern
     owner_compound: re.Pattern | None
     copula: re.Pattern | None
+    staff_nouns: re.Pattern | None
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
@@ -134,6 +135,7 @@ def compiled(lang: str) -> Compiled:
         rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
+        staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
@@ -922,6 +924,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
         if parent is None:
             return _possessed_parent(groups, t0, text)
+        if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
+            return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
         if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
             return out  # "Zu den Geldgebern des Unternehmens gehört Stellantis": a membership, not a parent
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
@@ -1360,11 +1364,12 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
 
 
 def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
-    """An end cue in the trigger's own clause ("no longer owns", "ended its tie"), not anywhere in the
-    sentence ("controls the recycler Y, whose plants recover ... scrap")."""
-    lo, hi = _clause_start(text, t0), _clause_end(text, t1)
-    nxt = _CLAUSE_START.search(text, t1, hi)
-    hi = nxt.start() if nxt else hi  # ", while Kestrel cancelled ...": another clause
+    """An end cue next to the trigger, in its stretch between commas ("no longer owns", "Y, which X
+    no longer controls"), not elsewhere in the sentence ("controls the recycler Y, whose plants
+    recover ... scrap"; "set up by X, after its contract ended")."""
+    lo = max(_clause_start(text, t0), t0 - 40, text.rfind(", ", 0, t0) + 1)
+    comma = text.find(", ", t1)
+    hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation"))
 
 

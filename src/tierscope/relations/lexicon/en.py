@@ -20,6 +20,8 @@ LEXICON = {
     "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}|with\s+)",
     # "Y is now a wholly owned Ford subsidiary": the copula before a unit noun with a name inside
     "copula": r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?",
+    # "set up by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:former\s+)?(?:executives?|employees?|engineers?|veterans?|managers?|alumni|researchers?|founders?|staff)\b",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
@@ -46,6 +48,8 @@ LEXICON = {
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\b(?:pass(?:es|ed)? into the hands of|(?:came|comes|come|fell|falls|fall) under the control of)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         {"re": r"\bhad belonged to\b|\bformerly (?:owned|controlled) by\b|\bformer (?:subsidiary|unit|division|affiliate) of\b", "type": "owns", "frame": "OWN_PR", "status": "ended", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bset up (?:in \d{4} )?by\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # ownership: "X, a subsidiary of Y" / "Y's unit X" ("jointly owned by A and B" names a joint venture's parents)
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},

@@ -16,6 +16,8 @@ LEXICON = {
     "rel_whose": r"cuyo|cuya|cuyos|cuyas",
     # "a round led by X, with participation from Y and Z": more investors after the first
     "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
+    # "founded by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:ex\s+)?(?:directivos?|ejecutivos?|ingenieros?|empleados?|fundadores?)\b",
     "possessive": r"\b(?:sus|su)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
@@ -40,6 +42,8 @@ LEXICON = {
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpas(?:a|ó|ará|ar) (?:a manos|bajo el control) (?:de|del)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         {"re": r"\bforma(?:ba|n)? parte (?:de|del)\b|\b(?:filial|subsidiaria|división|marca|unidad|participada|sociedad participada)(?: al \d+(?:[.,]\d+)? ?%| \w+)? (?:de|del)\b|\b(?:propiedad|controlad[ao]s?|participad[ao]s?)(?: (?:mayoritariamente|íntegramente|al \d+(?:[.,]\d+)? ?%))? (?:de|del|por)\b|\bpertenece a(?:l)?\b|\bperteneciente a(?:l)?\b|\bcasa matriz\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bconstituid[ao]s? (?:en \d{4} )?por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la filial de vehículos eléctricos de Y", "X, la compañía de baterías del grupo Y": a described unit of a named owner
         {"re": r"\b(?:filial|subsidiaria|compañía|empresa|sociedad|marca|división|unidad)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,6}? (?:de|del|de la)(?: (?:grupo|conglomerado|consorcio|holding|fabricante|gigante|multinacional|constructor|fondo|petrolera|eléctrica|siderúrgica|minera|química)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2})?(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:de|del|de la) (?-i:[a-zñáéíóúü][\w-]*) )?(?:del|de la) (?:grupo|conglomerado|consorcio|holding)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},

@@ -16,6 +16,8 @@ LEXICON = {
     "rel_whose": r"dont",
     # "a round led by X, with participation from Y and Z": more investors after the first
     "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par)\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
+    # "founded by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
@@ -40,6 +42,8 @@ LEXICON = {
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:e|é|ée|era|er) (?:sous le contrôle|aux mains|dans le giron) (?:de|du|d')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:de|du|des|d')|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bconstituée?s? (?:en \d{4} )?par\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la filiale poids lourds du groupe Y", "X, la société de batteries de Y": a described unit of a named owner
         {"re": r"\b(?:filiale|société|entreprise|marque|division|branche|unité)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,6}? (?:de|du|de la|des)(?: (?:groupe|conglomérat|holding|fabricant|géant|constructeur|sidérurgiste|chimiste|pétrolier|énergéticien|fonds|équipementier|minier)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:de|du|des|de la) (?-i:[a-zàâçéèêëîïôûù][\w'’-]*) )?(?:du|de la) (?:groupe|conglomérat|holding)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},

@@ -20,6 +20,8 @@ LEXICON = {
     "rel_whose": r"il cui|la cui|i cui|le cui",
     # "a round led by X, with participation from Y and Z": more investors after the first
     "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}",
+    # "founded by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:ex\s+)?(?:manager|dirigenti|dipendenti|ingegneri|fondatori)\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
@@ -44,6 +46,8 @@ LEXICON = {
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bcostituit[oaie] (?:nel \d{4} )?(?:da|dal|dalla|dall'|dai)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la società delle batterie del gruppo Y", "X, la controllata americana del colosso Y": a described unit of a named owner
         {"re": r"\b(?:controllata|società|azienda|sussidiaria|filiale|marchio|divisione|consociata)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,6}? (?:di|del|della|dello|dei|delle)(?: (?:gruppo|colosso|conglomerato|holding|costruttore|produttore|fondo|gigante)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:di|del|della|delle|dei|degli) (?-i:[a-zàèéìòù][\w'’-]*) )?(?:del|dello) (?:gruppo|colosso|conglomerato|holding)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
