@@ -625,3 +625,22 @@ def test_set_up_by_one_company(lang, sentence):
 ])
 def test_set_up_by_near_misses(lang, sentence):
     assert not [r for r in _t(sentence, NAMES, lang) if r[0] == "owns"]
+
+
+# --- the other side of talks or an agreement on a sale is its buyer -----------------------------------
+
+@pytest.mark.parametrize("lang,sentence,status", [
+    ("de", "Der Zulieferer Almara hat sich mit dem Finanzinvestor Kestrel auf den Verkauf seiner Tochter Brixo geeinigt.", "announced"),
+    ("it", "Almara ha confermato di essere in trattativa con Kestrel per la cessione della quota di maggioranza di Brixo.", "in_talks"),
+    ("en", "Almara is in talks with Kestrel about the sale of Brixo.", "in_talks"),
+    ("fr", "Almara a signé un accord avec Kestrel pour la cession de Brixo.", "announced"),
+])
+def test_sale_agreed_with_the_buyer(lang, sentence, status):
+    got = _t(sentence, NAMES, lang)
+    assert ("acquires", "Kestrel", "Brixo", status) in got
+    assert ("owns", "Almara", "Brixo", "active") in got
+
+
+def test_deal_with_a_partner_to_sell_goods_is_no_sale_of_a_company():
+    got = _t("Almara signed a deal with Kestrel to sell cells to Brixo.", NAMES, "en")
+    assert not [r for r in got if r[0] in ("acquires", "owns")]

@@ -975,6 +975,15 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
     1,7 miliardi Y" (the asset after the buyer), "X hat Y an Z verkauft" (all before a final verb)."""
     right = _right(groups, t1)
     buyer = next((g for g in right if has(lex, "recipient", g)), None)
+    if buyer is None:
+        # "X hat sich mit Carlyle auf den Verkauf von Y geeinigt", "in trattativa con Ardian per la
+        # cessione di Y": the other side of the talks or the agreement on a sale is its buyer
+        partner = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g)), None)
+        if partner is not None and not re.search(r"[;:()]", text[partner.end : t0]):
+            asset = next((g for g in right if g.start - t1 <= 40 and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
+                          and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+            seller = next((g for g in _left(groups, partner.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+            return partner, asset, seller
     if buyer is None and lex.verb_final:
         buyer = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "recipient", g)), None)
         if buyer is None:
