@@ -644,3 +644,19 @@ def test_sale_agreed_with_the_buyer(lang, sentence, status):
 def test_deal_with_a_partner_to_sell_goods_is_no_sale_of_a_company():
     got = _t("Almara signed a deal with Kestrel to sell cells to Brixo.", NAMES, "en")
     assert not [r for r in got if r[0] in ("acquires", "owns")]
+
+
+# --- near misses: market shares, clause openers, names that modify a noun, memberships -----------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Almara gained control of the market after Brixo exited."),
+    ("en", "The sale of Almara cars to Brixo dealers rose."),
+    ("en", "Almara bought Brixo shares worth $3 million."),
+    ("en", "Almara controls 30% of the market, ahead of Brixo."),
+    ("fr", "Almara détient 20 % du marché, devant Brixo."),
+    ("de", "Almara hält 20 Prozent Marktanteil, vor Brixo."),
+    ("de", "Almara gehört zu den Kunden von Brixo."),
+    ("it", "Almara ha una quota di mercato del 20%, davanti a Brixo."),
+])
+def test_ownership_words_without_ownership(lang, sentence):
+    assert not [r for r in _t(sentence, NAMES, lang) if r[0] in ("owns", "acquires", "invests_in")]

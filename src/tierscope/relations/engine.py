@@ -83,6 +83,7 @@ class Compiled:
     owner_compound: re.Pattern | None
     copula: re.Pattern | None
     staff_nouns: re.Pattern | None
+    name_modifier: re.Pattern | None
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
@@ -136,6 +137,7 @@ def compiled(lang: str) -> Compiled:
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
         staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
+        name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
@@ -851,8 +853,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
         if tgt is not None:
             tgt = _owned_object(lex, groups, text, t0, t1, tgt)
-            if tgt is None:
-                return out
+            if tgt is None or _modifies_noun(lex, text, tgt):
+                return out  # (no company after a stake's holder; "bought Brixo shares": shares, not Brixo)
         if tgt is None and lex.verb_final:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
@@ -891,7 +893,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "SELL":
         buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
-        if buyer is None or asset is None or asset is buyer:
+        if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
             return out
         if seller is not None and set(seller.names) & set(asset.names):
             return out  # "Continental sells its unit Continental OES": the seller's own name is no asset
@@ -1045,7 +1047,10 @@ def _clause_gap(text: str, a: int, b: int) -> bool:
 
 
 #: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
-_LIST_OR_CLAUSE_WORD = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que)\b", _I)
+_LIST_OR_CLAUSE_WORD = re.compile(
+    r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que"
+    r"|after|before|while|since|because|than|when|dopo|prima|mentre|perché|quando|après|avant|pendant|lorsque|quand"
+    r"|después|antes|mientras|porque|cuando|nachdem|bevor|während|weil)\b", _I)
 _ARTICLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|il|la|lo|l'|le|les|el|los|las|der|die|das|den|dem|des)\s*)?", _I)
 
 
@@ -1063,6 +1068,11 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
 def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
     """The name follows its "of" preposition directly ("di Enel", "de la Renault"), not across words."""
     return has(lex, "of", g) and _ARTICLE_ONLY.fullmatch(text, g.marker_start + len(g.marker), g.start) is not None
+
+
+def _modifies_noun(lex: Compiled, text: str, g: Group) -> bool:
+    """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it."""
+    return lex.name_modifier is not None and lex.name_modifier.match(text, g.end) is not None
 
 
 def _possessed_parent(groups: list[Group], t0: int, text: str):

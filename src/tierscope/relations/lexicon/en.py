@@ -22,6 +22,8 @@ LEXICON = {
     "copula": r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?",
     # "set up by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:former\s+)?(?:executives?|employees?|engineers?|veterans?|managers?|alumni|researchers?|founders?|staff)\b",
+    # "the sale of Tesla cars to Hertz dealers": a name before a plural noun modifies it, names no party
+    "name_modifier": r"\s+(?!(?:this|thus|plus|less|unless|always|perhaps|besides|whereas|across|towards|afterwards|was|has|does|its|his)\b)(?-i:[a-z]{2,}s)\b",
     "possessive": r"\b(?:its|their)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
