@@ -660,3 +660,9 @@ def test_deal_with_a_partner_to_sell_goods_is_no_sale_of_a_company():
 ])
 def test_ownership_words_without_ownership(lang, sentence):
     assert not [r for r in _t(sentence, NAMES, lang) if r[0] in ("owns", "acquires", "invests_in")]
+
+
+def test_share_price_moves_are_no_sale():
+    got = _t("A Sydney Vostra ha chiuso in rialzo del 6,4%, mentre Kestrel ha ceduto l'1,1% e Brixo è rimasta invariata; "
+             "a New York Almara guadagnava lo 0,5%.", NAMES, "it")
+    assert not [r for r in got if r[0] in ("owns", "acquires", "invests_in")], got

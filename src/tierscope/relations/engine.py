@@ -975,7 +975,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|
 def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
     """(buyer, asset, seller) of a sale verb: "X sells Y to Z", "Y was sold to Z", "cedere a Z per
     1,7 miliardi Y" (the asset after the buyer), "X hat Y an Z verkauft" (all before a final verb)."""
-    right = _right(groups, t1)
+    right = [g for g in _right(groups, t1) if not re.search(r"[;:]", text[t1 : g.start])]  # not past a clause break
     buyer = next((g for g in right if has(lex, "recipient", g)), None)
     if buyer is None:
         # "X hat sich mit Carlyle auf den Verkauf von Y geeinigt", "in trattativa con Ardian per la
