@@ -46,7 +46,9 @@ EN = [
     ("Mercedes partners with CATL and Farasis on battery research.", ["Mercedes", "CATL", "Farasis"],
      [("partners_with", "CATL", "Mercedes", "announced", None), ("partners_with", "Farasis", "Mercedes", "announced", None)]),
     # acquisitions, investments, ownership
-    ("Ford agreed to sell Volvo to Geely.", ["Ford", "Volvo", "Geely"], [("acquires", "Geely", "Volvo", "announced", None)]),
+    # the seller owns what it sells until the sale is done
+    ("Ford agreed to sell Volvo to Geely.", ["Ford", "Volvo", "Geely"],
+     [("acquires", "Geely", "Volvo", "announced", None), ("owns", "Ford", "Volvo", "active", None)]),
     ("Tesla acquired Maxwell Technologies in 2019.", ["Tesla", "Maxwell Technologies"],
      [("acquires", "Tesla", "Maxwell Technologies", "active", None)]),
     ("Mercedes took a 10% stake in Factorial.", ["Mercedes", "Factorial"], [("invests_in", "Mercedes", "Factorial", "active", None)]),
@@ -89,7 +91,8 @@ IT = [
     ("Ferrari, controllata di Exor, ha chiuso il trimestre in crescita.", ["Ferrari", "Exor"], [("owns", "Exor", "Ferrari", "active", None)]),
     ("Stellantis e la controllata Maserati presentano il piano.", ["Stellantis", "Maserati"], [("owns", "Stellantis", "Maserati", "active", None)]),
     ("Stellantis ha acquisito Aiways Europe.", ["Stellantis", "Aiways Europe"], [("acquires", "Stellantis", "Aiways Europe", "active", None)]),
-    ("Exor venderà Iveco a Tata.", ["Exor", "Iveco", "Tata"], [("acquires", "Tata", "Iveco", "announced", None)]),
+    ("Exor venderà Iveco a Tata.", ["Exor", "Iveco", "Tata"],
+     [("acquires", "Tata", "Iveco", "announced", None), ("owns", "Exor", "Iveco", "active", None)]),
     ("Pirelli e Brembo hanno entrambi pubblicato i conti.", ["Pirelli", "Brembo"], []),
     ("Stellantis non prevede di fornire motori a Ferrari.", ["Stellantis", "Ferrari"], []),
 ]

@@ -20,7 +20,7 @@ from .lexicon.products import PRODUCTS
 
 _I = re.IGNORECASE
 _TOKEN = re.compile(r"[\w$€£%.'’-]+|[,;:()\[\]\"“”«»–—]", re.UNICODE)
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent|Prozent|pour ?cent|por ?ciento|per cento)", _I)
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per cento|per ?cent|percent|Prozent|pour ?cent|por ?ciento)(?!\w)", _I)
 # One alternation for every product (earlier, more specific patterns win at the same position).
 _PRODUCT_NAMES = [name for _, name in PRODUCTS]
 _PRODUCT_RX: re.Pattern = None  # type: ignore[assignment]  # compiled below, after _gate
@@ -78,6 +78,15 @@ class Compiled:
     venture_appos: re.Pattern | None
     pair_anaphor: re.Pattern | None
     possessive: re.Pattern
+    among: re.Pattern
+    rel_subject: re.Pattern
+    rel_whose: re.Pattern
+    co_investor: re.Pattern
+    stake_holder: re.Pattern
+    owner_compound: re.Pattern | None
+    copula: re.Pattern | None
+    staff_nouns: re.Pattern | None
+    name_modifier: re.Pattern | None
     rel_object: re.Pattern | None
     asset: re.Pattern | None
     deal: re.Pattern | None
@@ -126,6 +135,15 @@ def compiled(lang: str) -> Compiled:
         venture_appos=re.compile(lex["venture_appos"], _I) if lex.get("venture_appos") else None,
         pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
         possessive=re.compile(lex["possessive"], _I),
+        among=re.compile(lex["among"], _I),
+        rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        stake_holder=re.compile(lex["stake_holder"], _I),
+        co_investor=re.compile(lex["co_investor"], _I),
+        rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
+        owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
+        copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
+        staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
+        name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
@@ -518,9 +536,9 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
         return False
     if not _APPOS_CLOSE.match(text, g.end) or text.find(",", g.end) >= t0:
         return False
-    head = next((h for h in reversed(groups) if h.end <= lo), None)
-    if head is None or text[head.end : lo].strip() not in ("",):
-        return False
+    head = next((h for h in reversed(groups) if h.end <= lo or 0 <= h.head_end <= lo < h.end), None)
+    if head is None or text[head.head_end if head.end > lo else head.end : lo].strip() not in ("",):
+        return False  # (a head may hold its own apposition: "Ampere, la società" taken as one name)
     first = text[lo + 1 : g.start].split()
     if first:
         w = first[0]
@@ -557,7 +575,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "SUPPLY":
         # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
-        agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]", text[t1 : g.start])), None)
+        agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
         if agent is None:
             agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
         if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
@@ -601,6 +619,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         tgt = recip
         if tgt is None:
             obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
+            if obj is not None and lex.asset is not None and lex.asset.search(text, t1, obj.start):
+                return out  # "vendió la participación que tenía en Y": a stake sold, not goods
             tgt = obj
         if tgt is None:
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
@@ -708,12 +728,27 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             out.append((anchor.names, referent.names, None, dconf) if rev else (referent.names, anchor.names, None, dconf))
             return out
 
+        rel = _relative_pair(lex, groups, t0, text)
+        if rel is not None:
+            actor, head = rel
+            if has(lex, "of", actor):
+                return put(head, actor, 0.0)  # "Exor, che di Iveco è il primo azionista"
+            return put(actor, head, 0.0)  # "Gotion, en la que Volkswagen es el primer accionista"
+        head = next((g for g in reversed(groups) if g.end <= t0), None)
+        if head is not None and lex.rel_whose.fullmatch(text, head.end, t0):
+            # "Gotion, dont le premier actionnaire est Volkswagen": the noun's referent follows it
+            nxt = next((g for g in right if g.start - t1 <= 40 and _unmarked(lex, g) and not _clause_gap(text, t1, g.start)), None)
+            return put(nxt, head, 0.0) if nxt is not None else out
         lefts = _left(groups, t0, text, ("report",), lex, 90)
         adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
+        if adj is not None and lex.among.search(text, adj.end, t0):
+            adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
         if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
             adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
         of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
         of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
+        if of is not None and lex.possessive.search(text, max(0, t0 - 12), t0):
+            of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
         if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
             of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
         if adj is not None and _AS.search(text, adj.end, t0):
@@ -731,6 +766,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if of is not None:
             src = next((g for g in lefts if _unmarked(lex, g)), None)
+            if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
+                src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
             if src is not None:
                 return put(src, of, 0.0)
             # "Il primo cliente di Brembo resta BMW": the referent follows a copula
@@ -744,7 +781,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if lex.possessive.search(text, max(subj.end, t0 - 20), t0):
             # "Verkor counts Bpifrance among its shareholders" / "X conta fra i suoi clienti Y"
             before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)), None)
-            if before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40:
+            if (before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40
+                    and (lex.among.search(text, subj.end, t0) or _AS.search(text, subj.end, t0))):
+                # "among its shareholders", "as its supplier"; "Volkswagen creó PowerCo y es su único
+                # accionista" names no membership: nothing read
                 return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
             # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
             nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)) and g.start - t1 <= 50), None)
@@ -904,14 +944,21 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
+    if frame == "OWN_CR" and _governed(lex, text, t0) and _ARTICLE_WORD.match(text, t0):
+        # "vendu l'usine à une filiale de Y": a unit named as an object, said of no name ("along with
+        # its subsidiaries X": a possessive still names the subject's unit)
+        return out
     if frame in ("ACQ", "INV", "OWN_CR"):
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
             actor, head = rel
-            typ = _stake_type(frame, text, m, head, lex, region=(m.start(), min(len(text), m.end() + 40)))
+            typ = _stake_type(frame, text, m, head, lex, region=(head.end, min(len(text), m.end() + 40)))
             out.append((actor.names, head.names, typ, 0.0))
             return out
-        agent = next((g for g in right if has(lex, "agent", g)), None)
+        if trig.get("relative_only"):
+            return out  # "holds a stake" names its company only through "in which"
+        # ("in das Werk von Y": the plant's owner, no agent)
+        agent = next((g for g in right if has(lex, "agent", g) and not _plant_between(lex, text, t1, g.start)), None)
         if agent is not None and has(lex, "from", agent) and any(
             g.end <= agent.start and (_unmarked(lex, g) or has(lex, "of", g) or has(lex, "in", g)) for g in right
         ):
@@ -919,22 +966,44 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             right = [g for g in right if g is not agent]
             agent = None
         if agent is None:
-            agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None)
-        if agent is not None and frame != "OWN_CR":
-            tgt = _subject(lex, groups, t0, text)
+            # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
+            # estaría explorando la compra" is a source, not a buyer)
+            agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
+                          and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
+            if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
+                agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
+        if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
+            # (an owner verb takes its agent only in a passive: "Y wird von X kontrolliert")
+            # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
+            # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
+            tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
+                        and has(lex, "of", g)), None)
+            tgt = tgt or _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
             if tgt is None or tgt is agent:
-                tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))), None)
+                tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
+                            and not re.search(r"[;:()]|,\s", text[min(agent.end, g.start) : max(agent.start, g.start)])), None)
             if tgt is not None and tgt is not agent:
                 out.append((agent.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.05))
             return out
-        src = _subject(lex, groups, t0, text)
+        src = (_relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
+               or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
         if src is None:
             return out
         limit = 70 if frame == "INV" else 45
-        tgt = next((g for g in right if g.start - t1 <= limit and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+        tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+        if tgt is not None:
+            tgt = _owned_object(lex, groups, text, t0, t1, tgt)
+            if tgt is None or _modifies_noun(lex, text, tgt):
+                return out  # (no company after a stake's holder; "bought Brixo shares": shares, not Brixo)
         if tgt is None and lex.verb_final:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
             tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
+            if tgt is None:
+                src, tgt = _final_verb_pair(lex, groups, t0, text, src)
+            if tgt is None and frame == "INV":
+                # "An Farasis war Mercedes beteiligt": the stake's company fronted before the subject
+                tgt = next((g for g in _left(groups, src.start, text, ("report",), lex) if has(lex, "in", g)
+                            and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if tgt is None and frame == "OWN_CR":
             # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
             prev = next((g for g in reversed(groups) if g.end <= src.start), None)
@@ -956,40 +1025,51 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
             return out
-        out.append((src.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.0))
+        typ = _stake_type(frame, text, m, tgt, lex)
+        out.append((src.names, tgt.names, typ, 0.0))
+        if frame == "ACQ" and typ is None:
+            out.extend(_seller(lex, groups, text, tgt, src))
         return out
 
     if frame == "SELL":
-        buyer = next((g for g in right if has(lex, "recipient", g)), None)
-        if buyer is None:
+        buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
+        if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
             return out
-        asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
-        if asset is None:
-            # passive: "Y was sold to Z"
-            subj = _subject(lex, groups, t0, text)
-            if subj is not None and re.search(r"\b(?:was|were|been|is|being|wurde|wird|è|stato|stata|été|est|fue|será|sido)\b", text[subj.end : t0], _I):
-                asset = subj
-        if asset is None or asset is buyer:
-            return out
-        typ = _stake_type("ACQ", text, m, buyer, lex, region=(m.start(), buyer.start))
+        if seller is not None and set(seller.names) & set(asset.names):
+            return out  # "Continental sells its unit Continental OES": the seller's own name is no asset
+        lo, hi = min(t0, asset.start), max(buyer.start, asset.start)
+        typ = _stake_type("ACQ", text, m, buyer, lex, region=(lo, hi))
         out.append((buyer.names, asset.names, typ, -0.05))
+        if typ is None and seller is not None and seller is not buyer:
+            # the seller's, its status from the sale: surer than a unit noun's "its unit Y" (+0.1)
+            out.append((seller.names, asset.names, "owns", 0.1))
         return out
 
     if frame == "RAISE":
-        inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
+        if trig.get("investors_after"):
+            inv = next((g for g in right if g.start - t1 <= 12 and _unmarked(lex, g)), None)
+        else:
+            inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
         if inv is None:
             return out
         tgt = _subject(lex, groups, t0, text)
         if tgt is None or tgt is inv:
             return out
-        out.append((inv.names, tgt.names, None, 0.0))
+        out.append((_co_investors(lex, groups, inv, text), tgt.names, None, 0.0))
         return out
+
+    if frame == "OWN_NOUN":
+        return _named_unit(lex, groups, t0, text)
 
     if frame == "OWN_PR":  # child left, parent right
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
         parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
         if parent is None:
-            return out
+            return _possessed_parent(groups, t0, text)
+        if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
+            return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
+        if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
+            return out  # "Zu den Geldgebern des Unternehmens gehört Stellantis": a membership, not a parent
         lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
         if (len(lefts) > 1 and lefts[0].names == parent.names and text[lefts[0].start].islower()
                 and text[lefts[1].end : lefts[0].start].strip() == ","):
@@ -1000,13 +1080,74 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         near = next((g for g in reversed(groups) if g.end <= t0), None)
         if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
             child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
+        elif _relative_subject(lex, groups, t0, text) is not None:
+            child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
+        elif _governed(lex, text, t0):
+            child = None  # "sold NAC to a subsidiary of Y": the noun is an object, said of no name
+        if trig.get("adjacent_child") and near is not None and not (
+                re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
+            child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
+        if child is None:
+            # "La controllata di Almara, Brixo, apre": the unit's name in apposition after its parent
+            child = next((g for g in groups if g.start >= parent.end and re.fullmatch(r"\s*,\s*", text[parent.end : g.start])
+                          and not lefts and _COMMA_NEXT.match(text, g.end)), None)
         if child is None:
             return out
+        owner_of = next((g for g in reversed(groups) if g.end <= child.start), None)
+        if owner_of is not None and _right_after_of(lex, text, child) and not text[owner_of.end : child.marker_start].strip():
+            # "Enel X Way, la società di Enel ..., controllata dal gruppo": "di Enel" complements the
+            # noun the name before it ends with; that name is what the participle describes
+            child = owner_of
+        names = child.names
+        if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
+            names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
         pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
-        out.append((parent.names, child.names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
+        out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
         return out
 
     return out
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """(buyer, asset, seller) of a sale verb: "X sells Y to Z", "Y was sold to Z", "cedere a Z per
+    1,7 miliardi Y" (the asset after the buyer), "X hat Y an Z verkauft" (all before a final verb)."""
+    right = [g for g in _right(groups, t1) if not re.search(r"[;:]", text[t1 : g.start])]  # not past a clause break
+    buyer = next((g for g in right if has(lex, "recipient", g)), None)
+    if buyer is None:
+        # "X hat sich mit Carlyle auf den Verkauf von Y geeinigt", "in trattativa con Ardian per la
+        # cessione di Y": the other side of the talks or the agreement on a sale is its buyer
+        partner = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g)), None)
+        if partner is not None and not re.search(r"[;:()]", text[partner.end : t0]):
+            asset = next((g for g in right if g.start - t1 <= 40 and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
+                          and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+            seller = next((g for g in _left(groups, partner.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+            return partner, asset, seller
+    if buyer is None and lex.verb_final:
+        buyer = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "recipient", g)), None)
+        if buyer is None:
+            return None, None, None
+        before = _left(groups, buyer.start, text, ("report",), lex)
+        asset = next((g for g in before if _unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g)), None)
+        seller = next((g for g in before if asset is not None and g.end <= asset.start and _unmarked(lex, g)), None)
+        if seller is None and asset is not None and not _PASSIVE.search(text, asset.end, t0):
+            return buyer, None, asset  # "X hat Zellen an Z verkauft": the only name is the seller
+        return buyer, asset, seller
+    if buyer is None:
+        return None, None, None
+    seller = _subject(lex, groups, t0, text)
+    asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
+    if asset is None and seller is not None and _PASSIVE.search(text, seller.end, t0):
+        return buyer, seller, None  # passive: "Y was sold to Z"
+    if asset is None and buyer.marker_start - t1 <= 3:
+        # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer
+        asset = next((g for g in right if g.start >= buyer.end and g.start - buyer.end <= 60
+                      and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
+                      and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
+    return buyer, asset, seller
 
 
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
@@ -1100,6 +1241,29 @@ def _same_clause(text: str, a: int, b: int, limit: int) -> bool:
     BMW and Kia with modules, the contract runs to 2030": a weak noun needs its pair as the subject."""
     return b - a <= limit and not re.search(r"[,;:()]", text[a:b])
 
+def _plant_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """"invertirá 300 millones en la planta de Y": the money goes into a plant the name owns, not into
+    the company itself."""
+    return lex.facility["nouns"].search(text, a, b) is not None
+
+
+def _clause_gap(text: str, a: int, b: int) -> bool:
+    """"will hold 80% of the venture and InoBat the remainder", "una quota del 29,4%, mentre
+    Volkswagen": between a deal word and its object no clause break, list word or bare number
+    stands (a percentage may: "acquired 30% of Y")."""
+    gap = _PERCENT.sub(" ", text[a:b])
+    if _ARTICLE_APPOSITION.fullmatch(gap):
+        return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
+    return re.search(r"[;:()]|,\s", gap) is not None or _LIST_OR_CLAUSE_WORD.search(gap) is not None
+
+
+#: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
+_LIST_OR_CLAUSE_WORD = re.compile(
+    r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que"
+    r"|after|before|while|since|because|than|when|dopo|prima|mentre|perché|quando|après|avant|pendant|lorsque|quand"
+    r"|después|antes|mientras|porque|cuando|nachdem|bevor|während|weil)\b", _I)
+_ARTICLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|il|la|lo|l'|le|les|el|los|las|der|die|das|den|dem|des)\s*)?", _I)
+
 
 def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     """", its joint venture with": the name before the comma is the venture, the owner of "its" is
@@ -1110,6 +1274,147 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
+    """The name follows its "of" preposition directly ("di Enel", "de la Renault"), not across words."""
+    return has(lex, "of", g) and _ARTICLE_ONLY.fullmatch(text, g.marker_start + len(g.marker), g.start) is not None
+
+
+def _modifies_noun(lex: Compiled, text: str, g: Group) -> bool:
+    """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it."""
+    return lex.name_modifier is not None and lex.name_modifier.match(text, g.end) is not None
+
+
+def _possessed_parent(groups: list[Group], t0: int, text: str):
+    """"Almara, Brixo's parent company, said": the apposition's head is the parent of the possessor."""
+    poss = next((g for g in reversed(groups) if g.end == t0), None)
+    head = next((g for g in reversed(groups) if poss is not None and g.end <= poss.start), None)
+    if poss is None or head is None or text[t0 : t0 + 1] not in ("'", "’") or not re.fullmatch(r"\s*,\s*", text[head.end : poss.start]):
+        return []
+    return [(head.names, poss.names, None, 0.0)]
+
+
+def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -> list[str]:
+    """"led by PGGM, alongside Eurazeo and Allianz X", "con la participación de B y C": the investors
+    named after the first one, each list joined by a co-investor phrase."""
+    names, prev = list(first.names), first
+    for g in groups:
+        if g.start < prev.end or g is prev:
+            continue
+        if not lex.co_investor.fullmatch(text, prev.end, g.start):
+            break
+        names.extend(n for n in g.names if n not in names)
+        prev = g
+    return names
+
+
+def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: Group):
+    """"bought Y from Z", "acquista Y da Z", "rachète Y à Z": the seller owned the company bought. The
+    type "owns" from a deal frame is the seller's (its status follows the deal's, see extractor), and
+    outranks a unit noun's plain "active" ("sold its unit Y": ended once sold)."""
+    seller = next((g for g in groups if asset.end <= g.start <= asset.end + 40 and has(lex, "seller", g)
+                   and not _clause_gap(text, asset.end, g.marker_start)), None)
+    if seller is None or seller is buyer or set(seller.names) & set(asset.names):
+        return []
+    return [(seller.names, asset.names, "owns", 0.0)]
+
+
+def _named_unit(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """A name inside a unit's noun phrase: "its Ampere unit" (the clause's owner owns Ampere), "GM's
+    Cruise unit" (GM owns Cruise), "Y is a wholly owned Ford subsidiary", "Y, a Ford unit," (Ford
+    owns Y)."""
+    named = next((g for g in reversed(groups) if g.end <= t0), None)
+    if named is None or len(named.names) != 1 or not re.fullmatch(r"\s+", text[named.end : t0]):
+        return []
+    # walk back over lower-case modifiers ("wholly owned", "electric-vehicle") to the determiner
+    pos, word, word_start = named.start, "", named.start
+    for _ in range(4):
+        tok = re.search(r"(\S+)\s+$", text[:pos])
+        if tok is None:
+            return []
+        word, word_start = tok.group(1), tok.start(1)
+        if lex.possessive.fullmatch(word) or _ARTICLE_WORD.fullmatch(word) or not re.fullmatch(r"(?-i:[a-z][\w-]*)", word):
+            break
+        pos = word_start
+    owner = next((g for g in reversed(groups) if g.end <= pos), None)
+    if owner is not None and re.fullmatch(r"['’]s?\s+", text[owner.end : pos]):
+        return [(owner.names, named.names, None, 0.0)]  # "GM's Cruise unit"
+    if lex.possessive.fullmatch(word):
+        parent = _coordinated_owner(lex, groups, word_start, text) or _subject(lex, groups, word_start, text)
+        return [(parent.names, named.names, None, -0.05)] if parent is not None and parent is not named else []
+    if not _ARTICLE_WORD.fullmatch(word):
+        return []
+    child = next((g for g in reversed(groups) if g.end <= word_start), None)
+    if child is not None and not re.fullmatch(r"\s*,\s*", text[child.end : word_start]) and not (
+            lex.copula is not None and lex.copula.search(text, 0, word_start) and (_unmarked(lex, child) or lex.rel_subject.match(text, child.end))):
+        child = None  # only the name the copula or the apposition is said of, nothing past another name
+    if child is None or child is named:
+        return []
+    return [(named.names, child.names, None, -0.05)]  # "Y is (now) a Ford subsidiary", "Y, a Ford unit,"
+
+
+def _governed(lex: Compiled, text: str, t0: int) -> bool:
+    """A noun right after a preposition and an article ("to a subsidiary of", "à une filiale de")."""
+    words = text[max(0, t0 - 30) : t0].lower().replace("’", "'").split()
+    preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
+    if words and words[-1] in preps:
+        return True
+    return len(words) > 1 and _ARTICLE_ONLY.fullmatch(words[-1]) is not None and words[-2] in preps
+
+
+def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src: Group):
+    """"Almara hat Brixo übernommen", "Dafür hatte Almara 2023 das Unternehmen Brixo gekauft": both
+    names before a final verb, the subject first, the object next to the verb (not across a comma,
+    where "das"/"die" could open a relative of either). A preposition just before the object ("vom
+    Zulieferer Magna", where a noun kept its marker away) makes it no object."""
+    before = [g for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)]
+    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[before[1].end : t0]):
+        preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
+        if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
+            return before[1], before[0]
+    return src, None
+
+
+def _coordinated_owner(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Almara and its subsidiary Brixo": "its" is the name just before "and"."""
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and lex.possessive.match(text, t0) and text[near.end : t0].strip() and lex.coord.match(text[near.end : t0]):
+        return near
+    return None
+
+
+def _possessor(groups: list[Group], t0: int, text: str) -> Group | None:
+    """"As a result of Morgan Stanley's acquisition of Y", "Tesla's stake in Y": the possessor of a
+    deal noun made the deal, whatever preposition governs it."""
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and re.fullmatch(r"['’]s?\s+(?:[\w%.-]+\s+){0,2}", text[near.end : t0]):
+        return near
+    return None
+
+
+def _relative_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Per il gruppo indiano, che dal 2008 controlla Y", "led by Renault, which has held a stake in
+    Y": the name right before a subject relative acts, whatever preposition governs it."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is not None and lex.rel_subject.fullmatch(text, ante.end, t0):
+        return ante
+    return None
+
+
+def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int, tgt: Group) -> Group | None:
+    """The company a deal is about, from the first name after the deal word: past a holder of the
+    stake ("bought SK On's half of BlueOval SK", "la compra de la participación de LG en Z": None when
+    no company follows) and past an owner glued to the name ("die Varta-Tochter V4Drive")."""
+    held = lex.stake_holder.match(text, tgt.end)
+    if held is not None and held.group(0).split()[0].lower() == text[t0:t1].split()[-1].lower():
+        held = None  # "Beteiligung an Y an Z verkauft": the stake is in Y, Z comes with another verb
+    if held is not None and lex.stake.search(text, t0, held.end()):
+        return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
+    glued = lex.owner_compound.match(text, tgt.end) if lex.owner_compound is not None else None
+    if glued is not None:
+        return next((g for g in groups if g.start == glued.end()), tgt)
+    return tgt
 
 
 def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
@@ -1199,14 +1504,15 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:
     """Turn an acquisition / ownership into a minority stake when the words say so."""
     lo, hi = region or (min(m.start(), tgt.start), max(m.end(), tgt.start))
-    seg = text[max(0, lo - 40) : hi]
+    # "X rose 2.2% and Y, the parent of Z, ...": a parent noun's stake stands between it and the child
+    seg = text[lo if frame == "OWN_CR" else max(0, lo - 40) : hi]
     pct = None
     for p in _PERCENT.finditer(seg):
         pct = float(p.group(1).replace(",", "."))
     if frame == "INV":
-        if (pct is not None and pct > 50) or lex.majority.search(seg):
-            return "acquires"
-        return None
+        if pct is not None:  # "its remaining 10% stake": the figure outranks the words
+            return "acquires" if pct > 50 else None
+        return "acquires" if lex.majority.search(seg) else None
     if frame in ("ACQ", "OWN_CR"):
         if pct is not None:
             if pct < 50:
@@ -1296,6 +1602,7 @@ def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
     return st.has(name) and any(s < hi and lo < e for s, e in st.spans(name))
 
 
+_ARTICLE_WORD = re.compile(r"(?:the|a|an|il|la|lo|l'|un|una|uno|der|die|das|eine?|le|les|une|el|los|las)\b", _I)
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an|il|la|lo|l'|un|una|der|die|das|eine?|le|les|une|el|los|las)?\s*", _I)
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
 
@@ -1314,6 +1621,16 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         return True
     return False
+
+
+def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
+    """An end cue next to the trigger, in its stretch between commas ("no longer owns", "Y, which X
+    no longer controls"), not elsewhere in the sentence ("controls the recycler Y, whose plants
+    recover ... scrap"; "set up by X, after its contract ended")."""
+    lo = max(_clause_start(text, t0), t0 - 40, text.rfind(", ", 0, t0) + 1)
+    comma = text.find(", ", t1)
+    hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
+    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation"))
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -142,10 +142,7 @@ class RelationExtractor:
                     prods = engine.products_in(text)
                 if not prods:
                     continue  # no product named: the trigger could not fire, skip its search
-            for m in rx.finditer(text):
-                if any(s < m.end() and m.start() < e for s, e in blocked):
-                    continue
-                matches.append((order, m, trig))
+            matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
         if not matches:
             return []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
@@ -176,14 +173,21 @@ class RelationExtractor:
                 stated = stated[0] if stated else None
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
                 status, dstat = engine.status_for(lex, text, m.start(), m.end(), "active" if stated else default, party_spans)
-                if status is not None and typ == "invests_in" and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
+                if status is not None and typ in ("invests_in", "acquires") and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
-                    # Y": X holds it still
-                    status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced") else status)
+                    # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
+                    typ = "owns" if typ == "acquires" else typ
+                    status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced", "denied") else status)
+                if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
+                    # the seller's ownership: over once the deal is done, still there while it is pending
+                    status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active", "denied": "active"}.get(status)
                 if status is None:
                     continue
+                if trig.get("status") == "ended" and status != "denied":
+                    status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over
                 if typ == "owns" and trig.get("status") == "active" and (
-                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")):
+                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")
+                    or (status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()))):
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
@@ -292,12 +296,60 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
     return not (own and any(c.start == own.end() for c in comps))
 
 
+def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
+    """Matches of a trigger that overlap no name. After a match that does, the search goes on right
+    after the name: "PowerCo, la compañía de baterías del grupo Volkswagen", where the entity stage
+    took "la compañía de baterías" for PowerCo, still finds "del grupo". A name that swallowed the
+    trigger's last preposition ("controllata [dal gruppo]") cuts the trigger before it."""
+    pos = 0
+    while pos <= len(text):
+        m = rx.search(text, pos)
+        if m is None:
+            return
+        hit = next(((s, e) for s, e in blocked if s < m.end() and m.start() < e), None)
+        if hit is None:
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+        elif m.start() < hit[0] and _PREPOSITION_TAIL.fullmatch(text, hit[0], m.end()):
+            yield _Cut(text, m.start(), len(text[: hit[0]].rstrip()))
+            pos = m.end()
+        else:
+            pos = max(hit[1], m.start() + 1)
+
+
+#: the last word of a trigger, a short preposition a following name may have taken in ("dal", "des")
+_PREPOSITION_TAIL = re.compile(r"[^\W\d]{1,5}['’]?")
+
+
+class _Cut:
+    """A trigger match cut short before a name (see ``_unblocked``): start(), end() and group()."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
 def _sold_before(lex, text, t0, src_names, spans) -> bool:
     src_end = max((e for s, e, n, _ in spans if n in src_names and e <= t0), default=None)
     if src_end is None:
         return False
+    end = t0
+    if lex.verb_final:
+        # "X hat seine Mehrheitsbeteiligung an Y an Z verkauft": the sale verb closes the clause
+        brk = re.compile(r"[;:]|,\s").search(text, t0)
+        end = brk.start() if brk else len(text)
     for rx, trig in lex.triggers:
-        if trig["frame"] == "SELL" and rx.search(text, src_end, t0):
+        if trig["frame"] == "SELL" and rx.search(text, src_end, end):
             return True
     return False
 

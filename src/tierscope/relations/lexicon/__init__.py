@@ -9,7 +9,8 @@ compiles them once and is the same for every language. Keys:
 ``markers``      role -> prepositions that may stand before a company (looked for between the
                  trigger, or the previous company, and the company): ``agent`` (passive "by"),
                  ``recipient`` ("to"), ``from`` (where goods come from), ``with`` (partner),
-                 ``of`` ("subsidiary of"), ``in`` ("stake in"), ``report`` ("according to").
+                 ``of`` ("subsidiary of"), ``in`` ("stake in"), ``seller`` ("bought Y from Z"),
+                 ``report`` ("according to").
 ``triggers``     list of ``{"re", "type", "frame", "status", "conf"}``; ``frame`` names how the
                  engine picks source and target around the trigger (see engine.FRAMES).
 ``status``       cue regexes per status, plus ``negation``, ``cessation``, ``hedge``,
@@ -20,6 +21,15 @@ compiles them once and is the same for every language. Keys:
 ``local``        cues read in the clause just before a trigger: ``announced`` and ``active``.
 ``stake``/``majority``  words that turn an acquisition into a minority stake (or keep it control).
 ``anaphora``     "the deal", "l'accordo"... for status cues in the next sentence.
+``among``        "among its shareholders": a membership that a possessive reading needs.
+``rel_subject``  subject relative words ("X, which holds ..."); ``rel_whose`` ("X, whose largest
+                 shareholder is Y").
+``stake_holder`` what follows the holder of a stake ("bought Y's stake in Z", "la participación de
+                 Y en Z").
+``co_investor``  phrases joining more investors after the first ("with participation from").
+``staff_nouns``  people named after a company ("set up by former Tesla engineers").
+``owner_compound``, ``copula``, ``name_modifier``  optional: an owner glued to its unit ("Varta-Tochter
+                 Y"), the copula before "a Ford subsidiary", a name before a plural noun ("Tesla cars").
 ``facility``     ``nouns``, ``weak_nouns`` (need a production cue), ``build`` cues, ``status`` cues.
 ``verb_final``   True where a subordinate verb may follow both companies (German).
 """

@@ -10,6 +10,24 @@ LEXICON = {
     "rel_object": r"which|that|in which|of which|whose",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\bamong\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"which|who|that",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"['’]s?\s+(?:[\w%.-]+\s+){0,2}?(?:stake|half|share|shares|holding|interest|shareholding)\s+(?:in|of)\s+",
+    # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
+    "owner_compound": r"-(?:owned|controlled|backed)\s+",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"whose",
+    # "a round led by X, with participation from Y and Z": more investors after the first
+    "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}|with\s+)",
+    # "Y is now a wholly owned Ford subsidiary": the copula before a unit noun with a name inside
+    "copula": r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?",
+    # "set up by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:former\s+)?(?:executives?|employees?|engineers?|veterans?|managers?|alumni|researchers?|founders?|staff)\b",
+    # "the sale of Tesla cars to Hertz dealers": a name before a plural noun modifies it, names no party
+    "name_modifier": r"\s+(?!(?:this|thus|plus|less|unless|always|perhaps|besides|whereas|across|towards|afterwards|was|has|does|its|his)\b)(?-i:[a-z]{2,}s)\b",
     "possessive": r"\b(?:its|their)\b",
     # between a joint venture's own name and the noun: "ACC, the joint venture of ...", "ACC is a joint venture between ...", "set up as a joint venture of ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:is|was|are|were|will be|has been|had been|becomes|became|remains)\s+|\s+[^,;:()]{0,40}?\bas\s+)(?:the|a|an)\s+(?:[\w%-]+\s+){0,2}",
@@ -28,6 +46,7 @@ LEXICON = {
         "agent": ["by", "led by", "backed by"],
         "recipient": ["to", "for"],
         "from": ["from", "with", "at"],
+        "seller": ["from"],  # "bought Y from Z": Z owned Y
         "with": ["with", "between", "among", "alongside"],
         "of": ["of", "to", "for"],
         "in": ["in", "into"],
@@ -38,9 +57,17 @@ LEXICON = {
         # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
         {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\beach (?:hold|holds|own|owns|control|controls) (?:a )?(?:50 ?%|50 ?per ?cent\b|50 ?percent\b|half\b)|\b(?:hold|own) (?:50 ?%|50 ?per ?cent|50 ?percent|half) each\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
-        # ownership: "X, a subsidiary of Y" / "Y's unit X"
-        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|owned) (?:of|by)\b|\b(?:wholly |majority |fully |jointly )?owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b|\bsister company of\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
-        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:\w+ )?(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)? (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"
+        # "Y passes into the hands of X": a change of owner, the new owner after the words
+        {"re": r"\b(?:pass(?:es|ed)? into the hands of|(?:came|comes|come|fell|falls|fall) under the control of)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
+        {"re": r"\bhad belonged to\b|\bformerly (?:owned|controlled) by\b|\bformer (?:subsidiary|unit|division|affiliate) of\b", "type": "owns", "frame": "OWN_PR", "status": "ended", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bset up (?:in \d{4} )?by\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
+        # ownership: "X, a subsidiary of Y" / "Y's unit X" ("jointly owned by A and B" names a joint venture's parents)
+        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # a name inside the unit's noun phrase: "its Ampere unit", "GM's Cruise unit", "a Ford subsidiary"
+        {"re": r"\b(?:unit|subsidiary|division|arm|brand|affiliate)\b", "type": "owns", "frame": "OWN_NOUN", "status": "active", "conf": 0.75},
         # joint ventures
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
@@ -53,9 +80,15 @@ LEXICON = {
         {"re": r"\b(?:contracts?|agreements?|deals?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
         # investments
         {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stake|shareholding|equity interest|interest|holding) in\b|\b(?:holds?|held|owns?|owned|has|had|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? \d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of|in)\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "a stake of about 20% in Y", "the 4% stake it held in Y"
+        {"re": r"\b(?:stake|shareholding|holding|interest) of (?:about |around |roughly |nearly |almost |some |just over |just under |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent) in\b|\b(?:stake|shareholding|holding) (?:that |which )?(?:it|they|the company|the group) (?:still )?(?:held|had|owned|holds|has|owns) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "Y, in which X holds a stake of about 20%": the stake's company is the relative's head
+        {"re": r"\b(?:holds?|held|has|had|owns?|owned|controls?) (?:(?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b|(?:about |around |roughly |nearly |almost |some |just over |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent)(?! (?:of|in)\b))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        # "a round ... in which X, Y and Z took part": the investors follow the verb
+        {"re": r"\b(?:round|capital increase)\b(?:[^;:.]|\.\d){0,90}?\b(?:that|which) (?:also )?(?:included|drew in|drew)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # acquisitions
-        {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|(?:sale|divestiture|disposal) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # procurement: Y sources / buys / orders X's cells from X
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
@@ -72,11 +105,15 @@ LEXICON = {
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a shareholder of Y" / "Y's shareholder X"
+        # a controlling or sole shareholder owns the company
+        {"re": r"\b(?:controlling|majority|sole) (?:shareholder|stockholder|owner)s?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
+        # "Brixo's investors include Almara": only with the verb of inclusion ("investors" alone is too common)
+        {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|(?:takeover|tender|buyout) offer for|tak(?:e|es|ing|en) (?:full |majority |sole |a controlling |operational )?control of|took (?:full |majority |sole |operational )?control of|gain(?:s|ed|ing)? control of|(?:takeover|acquisition|purchase|buyout)(?= by\b)|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
         {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
@@ -99,12 +136,12 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
-        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|operates|runs|already|currently|existing|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
         "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)?|sets up|setting up|team(?:s|ing)? up|will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
     "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",
     "unhedge": r"\b(?:ending|ended|ends|end to|put an end to|dispell?(?:ed|ing|s)?|laid to rest)\s+(?:\w+\s+){0,3}(?:speculation|rumou?rs?|reports?)\b",
-    "stake": r"\b(?:stake|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent)\b|%",
+    "stake": r"\b(?:stake|half|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent)\b|%",
     "majority": r"\b(?:majority|controlling|control|full|entire|all|remaining|whole)\b|\b100 ?(?:%|per ?cent|percent)",
     "anaphora": r"\b(?:the|this|that|such) (?:deal|agreement|contract|report|reports|partnership|joint venture|venture|talks|alliance|transaction|acquisition|takeover|tie-?up|order|supply)\b|\b(?:it|they)\b",
     "facility": {

@@ -10,6 +10,18 @@ LEXICON = {
     "rel_object": r"que|en la que|en el que|de la que|del que|en la cual|en el cual|cuyo|cuya",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filial|divisi[óo]n|negocio|unidad|participaci[óo]n|acciones|activos)\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\bentre\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"que|quien|el cual|la cual",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"\s+en\s+",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"cuyo|cuya|cuyos|cuyas",
+    # "a round led by X, with participation from Y and Z": more investors after the first
+    "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
+    # "founded by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:ex\s+)?(?:directivos?|ejecutivos?|ingenieros?|empleados?|fundadores?)\b",
     "possessive": r"\b(?:sus|su)\b",
     # between a joint venture's own name and the noun: "ACC, la empresa conjunta de ...", "X es una empresa conjunta entre ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:es|era|será|fue|ha sido|sigue siendo)\s+|\s+[^,;:()]{0,40}?\bcomo\s+)(?:la|el|una|un)\s+(?:[\w%-]+\s+){0,2}",
@@ -28,6 +40,7 @@ LEXICON = {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],
         "recipient": ["a", "al", "para"],
         "from": ["de", "del", "a", "al", "desde"],
+        "seller": ["a", "al"],  # "compra Y a Z": Z owned Y
         "with": ["con", "entre", "junto a", "junto con"],
         "of": ["de", "del"],
         "in": ["en", "de", "del"],
@@ -37,7 +50,14 @@ LEXICON = {
         # joint ownership: the owners are the parents of a joint venture ("Recuvolt, participada a partes iguales por Iberdrola y FCC", "X, en la que A y B tienen cada uno el 50%")
         {"re": r"\b(?:participad[ao]|controlad[ao]|propiedad) (?:a partes iguales|en partes iguales|al 50 ?%|conjuntamente|a medias) (?:por|de|del)\b|\bpropiedad conjunta (?:de|del)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # "Y passes into the hands of X": a change of owner, the new owner after the words
+        {"re": r"\bpas(?:a|ó|ará|ar) (?:a manos|bajo el control) (?:de|del)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         {"re": r"\bforma(?:ba|n)? parte (?:de|del)\b|\b(?:filial|subsidiaria|división|marca|unidad|participada|sociedad participada)(?: al \d+(?:[.,]\d+)? ?%| \w+)? (?:de|del)\b|\b(?:propiedad|controlad[ao]s?|participad[ao]s?)(?: (?:mayoritariamente|íntegramente|al \d+(?:[.,]\d+)? ?%))? (?:de|del|por)\b|\bpertenece a(?:l)?\b|\bperteneciente a(?:l)?\b|\bcasa matriz\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bconstituid[ao]s? (?:en \d{4} )?por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
+        # "X, la filial de vehículos eléctricos de Y", "X, la compañía de baterías del grupo Y": a described unit of a named owner
+        {"re": r"\b(?:filial|subsidiaria|compañía|empresa|sociedad|marca|división|unidad)(?! (?:conjunta|mixta|común)\b)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,6}? (?:de|del|de la)(?: (?:grupo|conglomerado|consorcio|holding|fabricante|gigante|multinacional|constructor|fondo|petrolera|eléctrica|siderúrgica|minera|química)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2})?(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        {"re": r"\b(?:(?:de|del|de la) (?-i:[a-zñáéíóúü][\w-]*) )?(?:del|de la) (?:grupo|conglomerado|consorcio|holding)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|adjudicarse|adjudica)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
@@ -46,8 +66,14 @@ LEXICON = {
         {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contratos?|acuerdos?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
-        {"re": r"\b(?:participación|paquete accionarial|acciones)(?: minoritaria| estratégica)?(?: del \d+(?:[.,]\d+)? ?(?:%|por ciento))? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|ertirá|ertir|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\bentra(?:rá)? en el capital (?:de|del)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?<!con la )(?:participación|paquete accionarial|acciones)(?: minoritaria| mayoritaria| estratégica)?(?: del \d+(?:[.,]\d+)? ?(?:%|por ciento))? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|ertirá|ertir|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\bentra(?:rá)? en el capital (?:de|del)\b|\bsub(?:e|ió|irá|ir) (?:su participación )?(?:al|hasta el) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "Y, en la que X tiene el 20%": the stake's company is the relative's head
+        {"re": r"\b(?:tiene|tenía|posee|poseía|controla|mantiene) (?:alrededor del |cerca del |casi el |más del |menos del |el |un )?\d+(?:[.,]\d+)? ?(?:%|por ciento)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
+        # "una participación de alrededor del 20% en Y", "la participación que tenía en Y"
+        {"re": r"\bparticipación (?:de |del )(?:alrededor |cerca |casi |más |menos |aproximadamente )?(?:del |de )?\d+(?:[.,]\d+)? ?(?:%|por ciento) en\b|\bparticipación (?:[\w%,-]+ ){0,4}?que (?:tenía|poseía|tiene|posee|mantenía|mantiene|controlaba|conservaba) en\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró)\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        # "a round ... in which X, Y and Z took part": the investors follow the verb
+        {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
@@ -61,11 +87,13 @@ LEXICON = {
         {"re": r"\b(?:conf(?:ía|ían|iará|ió|iaría|iarían) en|recurr(?:e|en|irá|ió|iría|irían) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        # a controlling or sole shareholder owns the company
+        {"re": r"\baccionista (?:mayoritario|de control|único)\b|\bsocio mayoritario\b|\búnico accionista\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\baccionistas?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|o|os)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|opa sobre)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|se ha hecho con|se han hecho con|hacerse con|(?:opa|oferta pública de adquisición|oferta) (?:amistosa |hostil )?sobre|(?:compra|adquisición|toma de control)(?= por\b))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|aliad[oa]s?|trabaj(?:a|an|ará|arán) (?:junto |conjuntamente )?|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianzas?|asociaci(?:ón|ones) estratégicas?|colaboraci(?:ón|ones)|cooperaci(?:ón|ones)|acuerdos? marco|memorandos? de entendimiento|cartas? de intenciones|partnership|sociedad estratégica|laboratorio conjunto|desarrollo conjunto|investigación conjunta|codesarrollo)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "ambas compañías trabajan juntas", "A y B desarrollan conjuntamente": a pair as subject
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
@@ -85,7 +113,7 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
     },
     "local": {
-        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
+        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|cuenta con) (?:ya )?(?:una|la|el|un) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa)\b",
         "announced": r"\b(?:crean|crea|crear|forman|forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
     "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó)\b",

@@ -10,6 +10,18 @@ LEXICON = {
     "rel_object": r"que|qu['’]|dont|dans laquelle|dans lequel|auquel|à laquelle",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
+    # "counts Y among its shareholders": a membership the possessive reading needs
+    "among": r"\bparmi\b",
+    # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
+    "rel_subject": r"qui|lequel|laquelle",
+    # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
+    "stake_holder": r"\s+(?:dans|au capital de|au capital du)\s+",
+    # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
+    "rel_whose": r"dont",
+    # "a round led by X, with participation from Y and Z": more investors after the first
+    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par)\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
+    # "founded by former Tesla executives": people named after a company, not the company
+    "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
     # between a joint venture's own name and the noun: "ACC, la coentreprise de ...", "Ultium CAM est une coentreprise de ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
@@ -28,6 +40,7 @@ LEXICON = {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],
         "recipient": ["à", "au", "aux", "pour"],
         "from": ["de", "du", "des", "d'", "auprès de", "auprès du", "auprès d'", "chez", "à", "au", "aux"],
+        "seller": ["à", "au", "auprès de", "auprès du", "auprès d'"],  # "rachète Y à Z": Z owned Y
         "with": ["avec", "entre", "aux côtés de", "aux côtés d'", "aux côtés du"],
         "of": ["de", "du", "des", "d'"],
         "in": ["dans", "de", "du", "d'", "au capital de", "au capital du", "au capital d'"],
@@ -37,8 +50,15 @@ LEXICON = {
         # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %")
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bchacun(?:e)? (?:50 ?%|la moitié)|\b50 ?% chacun(?:e)?\b|\b(?:détiennent|possèdent|contrôlent) (?:chacun(?:e)? )?(?:à parts égales|à 50-50)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
-        {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité|société sœur)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:de|du|des|d')|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
-        {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\bcontrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # "Y passes into the hands of X": a change of owner, the new owner after the words
+        {"re": r"\bpass(?:e|é|ée|era|er) (?:sous le contrôle|aux mains|dans le giron) (?:de|du|d')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
+        {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:de|du|des|d')|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
+        {"re": r"\bconstituée?s? (?:en \d{4} )?par\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
+        # "X, la filiale poids lourds du groupe Y", "X, la société de batteries de Y": a described unit of a named owner
+        {"re": r"\b(?:filiale|société|entreprise|marque|division|branche|unité)(?! (?:commune|conjointe)\b)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,6}? (?:de|du|de la|des)(?: (?:groupe|conglomérat|holding|fabricant|géant|constructeur|sidérurgiste|chimiste|pétrolier|énergéticien|fonds|équipementier|minier)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        {"re": r"\b(?:(?:de|du|des|de la) (?-i:[a-zàâçéèêëîïôûù][\w'’-]*) )?(?:du|de la) (?:groupe|conglomérat|holding)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\b(?<!le )(?<!du )(?<!au )(?<!un )(?<!son )(?<!sa )(?<!de )contrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\bsociété commune\b|\bfiliale commune\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?: [\w$€.,%'-]+){0,5}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
@@ -46,8 +66,12 @@ LEXICON = {
         {"re": r"\b(?:contrat|accord|partenariat|contrat-cadre|commande) de (?:fourniture|livraison)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contrats?|accords?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
-        {"re": r"\b(?:prise de participation|participation|part|parts)(?: minoritaire| stratégique)?(?: de \d+(?:[.,]\d+)? ?(?:%|pour ?cent))? (?:dans|au capital de|au capital d'|au capital du)|\b(?:entre|entré|entrer|entrera|monte|monté|monter|montera) (?:\w+ ){0,3}au capital (?:de|du|d')|\binvesti(?:t|r|ra|ssent|ssement|ssements)?(?: [\w$€.,%'-]+){0,4}? dans\b|\btour de table (?:de|du|d')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?<!avec la )(?:prise de participation|participation|part|parts)(?: minoritaire| majoritaire| stratégique)?(?: de \d+(?:[.,]\d+)? ?(?:%|pour ?cent))? (?:dans|au capital de|au capital d'|au capital du)|\b(?:entre|entré|entrer|entrera|monte|monté|monter|montera) (?:\w+ ){0,3}au capital (?:de|du|d')|\bmont(?:e|é|ée|er|era) à \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d')|\binvesti(?:t|r|ra|ssent|ssement|ssements)?(?: [\w$€.,%'-]+){0,4}? dans\b|\btour de table (?:de|du|d')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "une participation d'environ 21 % dans Y", "la participation qu'il détenait dans Y"
+        {"re": r"\b(?:participation|part) d['’](?:environ|près de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        # "a round ... in which X, Y and Z took part": the investors follow the verb
+        {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital)\b(?:[^;:.]|\.\d){0,90}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d'))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:s['’]approvisionn\w+|commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
@@ -61,11 +85,13 @@ LEXICON = {
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        # a controlling or sole shareholder owns the company
+        {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!s')(?<!s’)\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient)|approvisionn(?:e|ent|era|eront|er|é|ée|ait)|alimente(?:ra|nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|OPA sur)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|prend(?:ra)? le contrôle (?:de|du|d')|pris le contrôle (?:de|du|d')|prise de contrôle (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|(?:OPA|offre publique d'achat|offre) (?:amicale |hostile )?sur|(?:rachat|acquisition|prise de contrôle)(?= par\b))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
@@ -86,7 +112,7 @@ LEXICON = {
     },
     "local": {
         "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continue)\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|\w+(?:era|ira|ra|eront|iront|ront))\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront))\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
