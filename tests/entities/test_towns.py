@@ -10,8 +10,9 @@ from tierscope.entities.gazetteer import places, towns
 
 def test_the_town_list_is_shipped_and_looked_up_after_the_hand_written_one():
     assert len(towns()) > 50_000
-    assert places().get("Gödöllő").country == "HU"  # only in the long list
-    assert places().get("Monaco di Baviera").name == "Munich"  # the hand-written spelling wins
+    assert places().find("Gödöllő").country == "HU"  # only in the long list
+    assert places().get("Gödöllő") is None  # not a place wherever the word stands
+    assert places().find("Monaco di Baviera").name == "Munich"  # the hand-written spelling wins
 
 
 def test_a_town_after_a_location_preposition_is_a_place():
@@ -24,4 +25,11 @@ def test_a_town_after_a_location_preposition_is_a_place():
 def test_a_town_name_without_a_preposition_is_no_place():
     # a town of the long list opening a sentence, or any town's name used as a word, is left alone
     doc = run("Gödöllő ist eine Stadt.", "de")
+    assert spans(doc, "PLACE") == []
+
+
+def test_a_town_opening_a_company_name_is_part_of_the_name():
+    # Brennero is an Italian town; "to Brennero Motors" names a company
+    doc = run("Voltaria could supply battery cells to Brennero Motors.", "en")
+    assert "Brennero Motors" in [t for t, _ in spans(doc, "COMPANY")]
     assert spans(doc, "PLACE") == []

@@ -155,8 +155,13 @@ class Places:
         return len(self.places)
 
     def get(self, name: str) -> Place | None:
-        """The place ``name`` names: the hand-written list first, then the towns from GeoNames
-        (looked up, never searched for in text: a town counts where a place is expected)."""
+        """The place ``name`` names in the hand-written list (countries, regions, big cities)."""
+        return self._by_key.get(name_key(name)) if name else None
+
+    def find(self, name: str) -> Place | None:
+        """``get``, else a town of the long GeoNames list: for a name already known to stand for a
+        place (a plant's location), never to judge whether a word is a place, since thousands of
+        towns share their names with words and companies ("Brennero Motors")."""
         if not name:
             return None
         key = name_key(name)

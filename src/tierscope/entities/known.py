@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
+from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, SUBJECT_VERBS
 from .vocab import CONTEXT, LOCATION_PREPS
@@ -122,9 +123,11 @@ def _place_mention(text, tokens, i, n, place: Place, sent_index) -> Mention:
     )
 
 
-def _town_after_preposition(text: str, tokens: list[Token], i: int) -> tuple[Place, int] | None:
+def _town_after_preposition(text: str, tokens: list[Token], i: int, language: str) -> tuple[Place, int] | None:
     """A town of the long GeoNames list right after a location preposition ("in Kokomo", "a Göd",
-    "à Douvrin"): the longest of up to three capitalised tokens joined by a space or a hyphen."""
+    "à Douvrin"): the longest of up to three capitalised tokens joined by a space or a hyphen. Not
+    the first word of a longer name ("to Brennero Motors S.p.A."): a capitalised word after the town
+    stops it, except in German, where nouns are capitalised, unless that word belongs to names."""
     if i == 0 or tokens[i - 1].key not in LOCATION_PREPS or not tokens[i].text[0].isupper():
         return None
     table = towns()
@@ -133,8 +136,13 @@ def _town_after_preposition(text: str, tokens: list[Token], i: int) -> tuple[Pla
         n += 1
     for k in range(n, 0, -1):
         place = table.get(name_key(text[tokens[i].start : tokens[i + k - 1].end]))
-        if place is not None:
-            return place, k
+        if place is None:
+            continue
+        nxt = tokens[i + k] if i + k < len(tokens) else None
+        if nxt is not None and nxt.text[0].isupper() and text[tokens[i + k - 1].end : nxt.start] == " " and (
+                language != "de" or nxt.key in CONTINUE or nxt.text in LEGAL_FIRST):
+            return None
+        return place, k
     return None
 
 
@@ -181,7 +189,7 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                 if companies or places_:
                     chosen_n, end_override = 1, tokens[i].end - 1
             if not chosen_n:
-                town = _town_after_preposition(text, tokens, i)
+                town = _town_after_preposition(text, tokens, i, language)
                 if town is not None:
                     place, n = town
                     found.append(_place_mention(text, tokens, i, n, place, sent_index))

@@ -141,7 +141,7 @@ def _place_canonical() -> Callable[[str], object] | None:
 
     def lookup(name: str):
         try:
-            return places().get(name)
+            return places().find(name)
         except Exception:
             return None
 

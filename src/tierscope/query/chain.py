@@ -137,7 +137,7 @@ def _country(location: str | None) -> str | None:
     except ImportError:
         return None
     try:
-        place = places().get(location)
+        place = places().find(location)
     except Exception:
         return None
     return place.country if place else None

@@ -571,7 +571,7 @@ def _caps_dateline(text: str) -> str | None:
     try:
         from ..entities.gazetteer import places
 
-        return name if places().get(name) is not None else None
+        return name if places().find(name) is not None else None
     except Exception:
         return None
 
@@ -858,7 +858,7 @@ def _place_name(name: str) -> str:
     try:
         from ..entities.gazetteer import places
 
-        hit = places().get(name)
+        hit = places().find(name)
     except Exception:
         return name
     return hit.name if hit is not None else name
@@ -868,7 +868,7 @@ def _place_kind(name: str) -> str:
     try:
         from ..entities.gazetteer import places
 
-        hit = places().get(name)
+        hit = places().find(name)
     except Exception:
         return ""
     return (hit.kind or "") if hit is not None else ""
