@@ -395,6 +395,10 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         i = len(toks)
         while i > 0 and skipped <= 4:
             tok = toks[i - 1]
+            if tok == ":" and skipped == 0 and _CLOSES_CLAUSE.match(text, g.end):
+                # "from two suppliers: CATL and EVE": the list after the colon is the noun's content
+                _colon_marker(g, text, prev_end, offs[i - 1], lex)
+                break
             if tok in (",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»"):
                 break
             hit = None
@@ -419,6 +423,31 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             skipped += 1
             i -= 1
         prev_end = g.end
+
+
+#: after a list that spells out a noun: the end of the clause, not a verb of its own
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
+#: the words of a short plural noun phrase before a colon ("two suppliers", "drei Kunden")
+_NOUN_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _colon_marker(g: Group, text: str, lo: int, colon: int, lex: Compiled) -> None:
+    """"buys cells from two suppliers: CATL and EVE", "liefert an drei Kunden: A, B und C": the list
+    after a colon takes the preposition of the noun phrase the colon closes (at most three words
+    between the preposition and the colon, no punctuation, no year). The noun may be a trigger of
+    its own ("suppliers"): the phrase is read back to the previous company, not to the trigger."""
+    toks, offs = _marker_tokens(text[max(lo, colon - 60) : colon], max(lo, colon - 60))
+    for n in range(1, 4):
+        words = toks[len(toks) - n :]
+        if len(words) < n or not all(_NOUN_WORD.fullmatch(w) and not _YEAR.fullmatch(w) and w not in _REL_WORDS for w in words):
+            return
+        head = toks[: len(toks) - n]
+        for marker_words, phrase in lex.marker_words:
+            k = len(marker_words)
+            if len(head) >= k and head[len(head) - k :] == marker_words:
+                g.marker = phrase
+                g.marker_start = offs[len(head) - k]
+                return
 
 
 def _only_in(lex: Compiled, word: str) -> bool:
