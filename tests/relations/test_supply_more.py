@@ -29,3 +29,28 @@ def supplies(sentence, companies, lang, **kw):
 ])
 def test_a_list_after_a_colon_takes_the_preposition_of_the_noun_it_spells_out(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # a dative clitic in the relative stands for the clause subject, who sells to the antecedent
+    ("es", "Livent renovó su acuerdo con Nissan, que le compra carbonato de litio desde 2023.", ["Livent", "Nissan"],
+     [("Livent", "Nissan")]),
+    ("fr", "Arkema a prolongé son contrat avec Renault, qui lui achète des cathodes.", ["Arkema", "Renault"],
+     [("Arkema", "Renault")]),
+    ("it", "Pirelli ha rinnovato l'intesa con Iveco, che le acquista gli pneumatici.", ["Pirelli", "Iveco"], [("Pirelli", "Iveco")]),
+    # no clitic: the antecedent buys from the company named after the verb, not from the clause subject
+    ("es", "Livent renovó su acuerdo con Nissan, que compra carbonato de litio a SQM.", ["Livent", "Nissan", "SQM"],
+     [("SQM", "Nissan")]),
+    ("en", "Arkema signed a deal with Volvo, which buys lithium from SQM.", ["Arkema", "Volvo", "SQM"], [("SQM", "Volvo")]),
+])
+def test_a_relative_clause_of_buying_names_its_buyer_before_it(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, companies, expected", [
+    ("Opel, das seine Reifen bisher beim Hersteller Nokian einkauft, prüft Alternativen.", ["Opel", "Nokian"], [("Nokian", "Opel")]),
+    ("Die Zellen hat MAN bei Microvast eingekauft.", ["MAN", "Microvast"], [("Microvast", "MAN")]),
+    ("MAN hat bei Microvast Aktien eingekauft.", ["MAN", "Microvast"], []),  # shares are no goods
+])
+def test_german_einkaufen_bei_is_buying_from(sentence, companies, expected):
+    assert supplies(sentence, companies, "de") == expected

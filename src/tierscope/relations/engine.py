@@ -612,7 +612,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
             tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
             if tgt is None and rel.group(1):
-                tgt = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+                tgt = _subject_before(lex, groups, ante, text)
             if tgt is not None and tgt is not ante:
                 out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
                 return out
@@ -693,6 +693,15 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "PROCURE":
         frm = next((g for g in right if has(lex, "from", g)), None)
+        ante = next((g for g in reversed(groups) if g.end <= t0), None)
+        rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+        if rel is not None and rel.group(1) and frm is None:
+            # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
+            # buys, the dative clitic stands for the clause subject, who sells
+            seller = _subject_before(lex, groups, ante, text)
+            if seller is not None and seller is not ante:
+                out.append((seller.names, ante.names, None, -0.05))
+            return out
         if frm is None:
             frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
         if frm is None:
@@ -700,7 +709,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
         if lex.stake.search(between):
             return out
-        cust = _subject(lex, groups, t0, text)
+        # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
+        cust = ante if rel is not None and ante is not frm else _subject(lex, groups, t0, text)
         if cust is None:
             # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
             cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
@@ -1157,6 +1167,12 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         ):
             best = (g, head)
     return best
+
+
+def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
+    """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
+    before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
+    return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
 
 
 def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled, deal_ok: bool = True):
