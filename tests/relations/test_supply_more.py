@@ -54,3 +54,24 @@ def test_a_relative_clause_of_buying_names_its_buyer_before_it(lang, sentence, c
 ])
 def test_german_einkaufen_bei_is_buying_from(sentence, companies, expected):
     assert supplies(sentence, companies, "de") == expected
+
+
+LONG_IT = ("Lamborghini progetta e costruisce al proprio interno i motori elettrici, l'elettronica di potenza, il telaio "
+           "in carbonio e il software di bordo della nuova sportiva; le celle, invece, sono fornite da Samsung SDI.")
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # a passive clause after a semicolon, with no company of its own: the goods are the previous subject's
+    ("it", LONG_IT, ["Lamborghini", "Samsung SDI"], [("Samsung SDI", "Lamborghini")]),
+    ("fr", "Alpine conçoit et fabrique elle-même ses moteurs électriques, ses onduleurs, ses châssis en aluminium et tout "
+           "son logiciel de bord ; les cellules, en revanche, sont fournies par LG Energy Solution.",
+     ["Alpine", "LG Energy Solution"], [("LG Energy Solution", "Alpine")]),
+    ("es", "Cupra diseña y fabrica por su cuenta los motores eléctricos, los inversores, las carrocerías de aluminio y todo "
+           "el software de a bordo; las baterías, en cambio, son suministradas por Gotion.",
+     ["Cupra", "Gotion"], [("Gotion", "Cupra")]),
+    # the clause names its own customer: that one, not the previous subject
+    ("en", "Volvo reported record sales across Europe and in the United States for its plug-in hybrid models and for its "
+           "trucks; Polestar's cells are supplied by CATL.", ["Volvo", "Polestar", "CATL"], [("CATL", "Polestar")]),
+])
+def test_a_passive_supply_after_a_semicolon_serves_the_previous_subject(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

@@ -620,7 +620,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # "Cells for X will be supplied by Y": the recipient stands before the participle
             recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
         if agent is not None:
-            tgt = recip or _subject(lex, groups, t0, text)
+            tgt = recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
                 out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
             return out
@@ -1167,6 +1167,18 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         ):
             best = (g, head)
     return best
+
+
+def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Ferrari builds its motors in house; the cells are supplied by SK On": a passive clause
+    after a semicolon that names no company of its own before the verb speaks of the goods of the
+    previous clause's subject."""
+    semi = text.rfind(";", 0, t0)
+    if semi < 0 or any(semi < g.end <= t0 for g in groups):
+        return None
+    lo = _clause_start(text, semi)
+    return next((g for g in groups if lo <= g.start and g.end <= semi and _unmarked(lex, g)
+                 and not _in_apposition(text, groups, g, semi)), None)
 
 
 def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
