@@ -75,3 +75,15 @@ LONG_IT = ("Lamborghini progetta e costruisce al proprio interno i motori elettr
 ])
 def test_a_passive_supply_after_a_semicolon_serves_the_previous_subject(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # the goods bought are named with their producer: the producer sells
+    ("en", "Rivian buys lithium hydroxide refined by Ganfeng at its Jiangxi plant.", ["Rivian", "Ganfeng"], [("Ganfeng", "Rivian")]),
+    ("fr", "Stellantis achètera une partie du nickel produit par Eramet en Indonésie.", ["Stellantis", "Eramet"], [("Eramet", "Stellantis")]),
+    ("es", "Seat compra el aluminio producido por Alcoa en San Ciprián.", ["Seat", "Alcoa"], [("Alcoa", "Seat")]),
+    # a takeover of a company that someone else made: no goods bought
+    ("en", "Rivian buys Lordstown, the carmaker founded by Foxconn.", ["Rivian", "Lordstown", "Foxconn"], []),
+])
+def test_goods_bought_with_their_producer_after_a_participle(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

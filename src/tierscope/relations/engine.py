@@ -84,6 +84,7 @@ class Compiled:
     choose: re.Pattern | None
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
+    made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -132,6 +133,7 @@ def compiled(lang: str) -> Compiled:
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
+        made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -693,6 +695,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "PROCURE":
         frm = next((g for g in right if has(lex, "from", g)), None)
+        maker = _maker(lex, right, t1, text) if frm is None else None
+        frm = frm or maker
         ante = next((g for g in reversed(groups) if g.end <= t0), None)
         rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
         if rel is not None and rel.group(1) and frm is None:
@@ -716,6 +720,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
         if cust is None or cust is frm:
             return out
+        if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
+            return out  # "BMW said customers would get cars built by X": the buyers are no company
         out.append((frm.names, cust.names, None, 0.0))
         return out
 
@@ -1053,6 +1059,8 @@ _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
     r"(?:(le|les|lui|leur|gli|ihm|ihnen)\s+)?", _I)
+#: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
+_VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: at most two words (an article, an adjective) between a word and what follows it
 _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
@@ -1167,6 +1175,20 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         ):
             best = (g, head)
     return best
+
+
+def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """"buys lithium produced by Eramine", "kauft die von CATL gefertigten Zellen": the producer of
+    the goods bought, named by a production participle next to its agent, in the same clause."""
+    if lex.made_by is None:
+        return None
+    before, after = lex.made_by
+    for g in right:
+        if not has(lex, "agent", g) or g.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : g.start]):
+            continue
+        if before.search(text, t1, g.marker_start) or after.match(text, g.end):
+            return g
+    return None
 
 
 def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
