@@ -87,3 +87,38 @@ def test_a_passive_supply_after_a_semicolon_serves_the_previous_subject(lang, se
 ])
 def test_goods_bought_with_their_producer_after_a_participle(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # the company right before "one of its suppliers" is the member, the clause subject owns "its"
+    ("fr", "Fastned, l'opérateur néerlandais de stations de recharge rapide installé à Amsterdam, a signé le contrat "
+           "qui fait d'Alpitronic l'un de ses principaux fournisseurs de bornes.", ["Fastned", "Alpitronic"],
+     [("Alpitronic", "Fastned")]),
+    ("it", "Iveco ha firmato l'accordo che ha fatto di Allison uno dei suoi principali fornitori.", ["Iveco", "Allison"],
+     [("Allison", "Iveco")]),
+    ("en", "Scania made Northvolt one of its biggest suppliers.", ["Scania", "Northvolt"], [("Northvolt", "Scania")]),
+    # "its" before a noun that is no list of members: a purchase for someone's customers, not a supply
+    ("en", "Lucid buys from Panasonic for its customers in Japan.", ["Lucid", "Panasonic"], []),
+])
+def test_a_member_named_before_one_of_its_suppliers(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected
+
+
+def test_german_is_among_the_suppliers_is_no_ownership():
+    got = triples(rels("Mahle gehört zu den wichtigsten Zulieferern von Daimler Truck.", ["Mahle", "Daimler Truck"], language="de"))
+    assert [(t[0], t[1], t[2]) for t in got] == [("supplies", "Mahle", "Daimler Truck")]
+    got = triples(rels("MAN gehört zu Traton.", ["MAN", "Traton"], language="de"))
+    assert [(t[0], t[1], t[2]) for t in got] == [("owns", "Traton", "MAN")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies", [
+    ("en", "Arrival's contract to supply vans to UPS was not renewed.", ["Arrival", "UPS"]),
+    ("fr", "Forsee Power livrait des batteries à Alstom, mais le contrat n'a pas été renouvelé.", ["Forsee Power", "Alstom"]),
+    ("fr", "Le contrat de fourniture de Forsee Power à Alstom est arrivé à échéance en mars.", ["Forsee Power", "Alstom"]),
+    ("de", "Leclanché lieferte Zellen an Schaeffler, doch der Vertrag lief Ende 2023 aus.", ["Leclanché", "Schaeffler"]),
+    ("es", "Irizar suministraba autobuses a Alsa, pero el contrato no fue renovado.", ["Irizar", "Alsa"]),
+    ("it", "Il contratto con cui Magneti Marelli forniva i fari a Maserati non è stato rinnovato.", ["Magneti Marelli", "Maserati"]),
+])
+def test_a_contract_not_renewed_or_run_out_has_ended(lang, sentence, companies):
+    got = [t for t in triples(rels(sentence, companies, language=lang)) if t[0] == "supplies"]
+    assert [(t[1], t[2], t[3]) for t in got] == [(companies[0], companies[1], "ended")]

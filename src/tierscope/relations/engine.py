@@ -85,6 +85,7 @@ class Compiled:
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
     made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
+    one_of: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -134,6 +135,7 @@ def compiled(lang: str) -> Compiled:
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
+        one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -783,6 +785,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if nxt is not None:
                 return put(nxt, of, -0.05)
             return out
+        member = _member_before_possessive(lex, groups, lefts, t0, text)
+        if member is not None:
+            return put(member[0], member[1], -0.05)
         subj = _subject(lex, groups, t0, text)
         if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
             return out
@@ -1201,6 +1206,22 @@ def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: 
     lo = _clause_start(text, semi)
     return next((g for g in groups if lo <= g.start and g.end <= semi and _unmarked(lex, g)
                  and not _in_apposition(text, groups, g, semi)), None)
+
+
+def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Group], t0: int, text: str):
+    """"Ionity, le réseau ..., n'a pas renouvelé le contrat qui faisait d'ABB l'un de ses principaux
+    fournisseurs", "made Bosch one of its suppliers": the company right before "one of its" is a
+    member of the noun, the clause subject (an apposition after it allowed) the owner of "its".
+    Returns (member, owner) or None."""
+    poss = lex.possessive.search(text, max(0, t0 - 20), t0)
+    if poss is None or lex.one_of is None or not lefts or not lex.one_of.fullmatch(text, lefts[0].end, poss.start()):
+        return None
+    member = lefts[0]
+    owner = next((g for g in _left(groups, member.start, text, ("report",), lex)
+                  if _unmarked(lex, g) and not _in_relative(text, g, member.start)), None)
+    if owner is None or owner is member or re.search(r"[;:()]", text[owner.end : member.start]):
+        return None
+    return member, owner
 
 
 def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
