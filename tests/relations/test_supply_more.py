@@ -122,3 +122,19 @@ def test_german_is_among_the_suppliers_is_no_ownership():
 def test_a_contract_not_renewed_or_run_out_has_ended(lang, sentence, companies):
     got = [t for t in triples(rels(sentence, companies, language=lang)) if t[0] == "supplies"]
     assert [(t[1], t[2], t[3]) for t in got] == [(companies[0], companies[1], "ended")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # a relative after a description of the name before it goes with that name, not the one inside it
+    ("fr", "Alpine achète ses moteurs à Valeo Siemens, filiale du groupe français Valeo, qui lui livre aussi les onduleurs.",
+     ["Alpine", "Valeo Siemens", "Valeo"], [("Valeo Siemens", "Alpine")]),
+    ("en", "Rivian buys cells from Samsung SDI America, a unit of the Korean group Samsung SDI, which also supplies Lucid.",
+     ["Rivian", "Samsung SDI America", "Samsung SDI", "Lucid"],
+     [("Samsung SDI America", "Lucid"), ("Samsung SDI America", "Rivian")]),
+    # a clause joined by a conjunction is no description: the relative goes with the nearest name
+    ("en", "Rivian buys cells from Samsung SDI, while Lucid turned to Panasonic, which also supplies Tesla.",
+     ["Rivian", "Samsung SDI", "Lucid", "Panasonic", "Tesla"],
+     [("Panasonic", "Lucid"), ("Panasonic", "Tesla"), ("Samsung SDI", "Rivian")]),
+])
+def test_a_relative_after_a_description_goes_with_the_described_name(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

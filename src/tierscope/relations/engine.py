@@ -609,8 +609,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 recip = None
         if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
             return out  # "fabrica componentes para Audi": making is a supply only for a named customer
-        ante = next((g for g in reversed(groups) if g.end <= t0), None)
-        rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None and agent is None else None
+        ante, rel = _relative_antecedent(groups, t0, text) if agent is None else (None, None)
         if rel is not None:
             # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
             # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
@@ -699,8 +698,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         frm = next((g for g in right if has(lex, "from", g)), None)
         maker = _maker(lex, right, t1, text) if frm is None else None
         frm = frm or maker
-        ante = next((g for g in reversed(groups) if g.end <= t0), None)
-        rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+        ante, rel = _relative_antecedent(groups, t0, text)
         if rel is not None and rel.group(1) and frm is None:
             # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
             # buys, the dative clitic stands for the clause subject, who sells
@@ -1066,6 +1064,10 @@ _REL_SUBJECT = re.compile(
     r"(?:(le|les|lui|leur|gli|ihm|ihnen)\s+)?", _I)
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
+#: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
+_DESCRIPTION_GAP = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,60}")
+#: words that join clauses or names: a gap with one is no description of the name before it
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas|e|ed|o|ma|mentre|und|oder|aber|während|et|ou|mais|tandis|y|u|pero|mientras)\b", _I)
 #: at most two words (an article, an adjective) between a word and what follows it
 _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
@@ -1222,6 +1224,21 @@ def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Gr
     if owner is None or owner is member or re.search(r"[;:()]", text[owner.end : member.start]):
         return None
     return member, owner
+
+
+def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
+    """The company a subject relative right before the trigger speaks of (", qui lui livre", ", which
+    supplies"), and the relative's match (None: no such relative). A company inside a description
+    of the one before it is not the antecedent: "à Envision AESC, filiale du groupe chinois
+    Envision, qui lui livre" - the relative goes with the head, AESC."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if rel is None:
+        return None, None
+    head = next((g for g in reversed(groups) if g.end <= ante.start), None)
+    if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
+        return head, rel
+    return ante, rel
 
 
 def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
