@@ -138,3 +138,16 @@ def test_a_contract_not_renewed_or_run_out_has_ended(lang, sentence, companies):
 ])
 def test_a_relative_after_a_description_goes_with_the_described_name(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # the company chosen to supply supplies the one who chose, also with the Spanish "a" of a named object
+    ("es", "Renfe ficha a Talgo para suministrar los trenes de alta velocidad.", ["Renfe", "Talgo"], [("Talgo", "Renfe")]),
+    ("es", "Cupra eligió a Gotion para suministrar baterías a su planta de Martorell.", ["Cupra", "Gotion"], [("Gotion", "Cupra")]),
+    ("en", "Polestar picked Sunwoda to supply the battery cells.", ["Polestar", "Sunwoda"], [("Sunwoda", "Polestar")]),
+    ("fr", "Alstom a choisi Forsee Power pour fournir les batteries.", ["Alstom", "Forsee Power"], [("Forsee Power", "Alstom")]),
+    # the chooser is not the customer when the supply names its own
+    ("en", "Polestar picked Sunwoda to supply cells to Volvo.", ["Polestar", "Sunwoda", "Volvo"], [("Sunwoda", "Volvo")]),
+])
+def test_a_company_chosen_to_supply_supplies_the_chooser(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

@@ -635,6 +635,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
             tgt = obj
         if tgt is None:
+            chosen = _chosen(lex, groups, t0, text)
+            if chosen is not None:
+                out.append((chosen[0].names, chosen[1].names, None, -0.05))
+                return out
+        if tgt is None:
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
             lefts = _left(groups, t0, text, ("report",), lex)
             rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
@@ -644,12 +649,6 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 unm = [g for g in lefts if _unmarked(lex, g)]
                 if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
                     src, tgt = unm[1], unm[0]
-        if tgt is None and lex.choose is not None:
-            # "Stellantis chose CATL to supply LFP batteries": the one who chose is the customer
-            first = next((g for g in _left(groups, src.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
-            if first is not None and lex.choose.search(text, first.end, src.start) and not re.search(r"[,;:()]", text[first.end : t0]):
-                out.append((src.names, first.names, None, -0.05))
-                return out
         if tgt is None and lex.goods_of is not None:
             own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
             lo = t1
@@ -1239,6 +1238,21 @@ def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group
     if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
         return head, rel
     return ante, rel
+
+
+def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Stellantis chose CATL to supply LFP batteries", "PowerCo ficha a Iberdrola para abastecer su
+    gigafactoría": the company chosen supplies the one who chose. Returns (chosen, chooser) or None.
+    The chosen one may carry the Spanish "a" of a named object."""
+    if lex.choose is None:
+        return None
+    chosen = next((g for g in reversed(groups) if g.end <= t0), None)
+    if chosen is None or t0 - chosen.end > 60 or not (_unmarked(lex, chosen) or has(lex, "recipient", chosen)):
+        return None
+    chooser = next((g for g in _left(groups, chosen.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
+    if chooser is None or re.search(r"[,;:()]", text[chooser.end : t0]) or not lex.choose.search(text, chooser.end, chosen.start):
+        return None
+    return chosen, chooser
 
 
 def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
