@@ -151,3 +151,26 @@ def test_a_relative_after_a_description_goes_with_the_described_name(lang, sente
 ])
 def test_a_company_chosen_to_supply_supplies_the_chooser(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+def all_triples(sentence, companies, lang):
+    return sorted((t[0], t[1], t[2]) for t in triples(rels(sentence, companies, language=lang)))
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # a bare-comma list whose last name takes a description is closed by the name after it
+    ("it", "Livent fornirà carbonato di litio a Iveco, Ferrari, la casa controllata da Exor che produce a Maranello, "
+           "e il gruppo Piaggio.", ["Livent", "Iveco", "Ferrari", "Exor", "Piaggio"],
+     [("owns", "Exor", "Ferrari"), ("supplies", "Livent", "Ferrari"), ("supplies", "Livent", "Iveco"),
+      ("supplies", "Livent", "Piaggio")]),
+    ("en", "Sunwoda will supply cells to Volvo, Polestar, the brand owned by Geely, and the Japanese group Nissan.",
+     ["Sunwoda", "Volvo", "Polestar", "Geely", "Nissan"],
+     [("owns", "Geely", "Polestar"), ("supplies", "Sunwoda", "Nissan"), ("supplies", "Sunwoda", "Polestar"),
+      ("supplies", "Sunwoda", "Volvo")]),
+    ("fr", "Arkema livrera des électrolytes à Verkor, ACC, la coentreprise de Stellantis, et le groupe Renault.",
+     ["Arkema", "Verkor", "ACC", "Stellantis", "Renault"],
+     [("supplies", "Arkema", "ACC"), ("supplies", "Arkema", "Renault"), ("supplies", "Arkema", "Verkor")]),
+])
+def test_a_list_broken_by_a_description_of_one_member(lang, sentence, companies, expected):
+    got = [t for t in all_triples(sentence, companies, lang) if t[0] in ("supplies", "owns")]
+    assert got == expected

@@ -48,6 +48,7 @@ class Group:
     marker_start: int = -1
     sectors: list[str] = field(default_factory=list)
     head_end: int = -1  # "Hella, il fornitore tedesco": end of the name an apposition of itself follows
+    described: int = -1  # "A, B, the unit of C, and D": the member a description inside the list follows
 
 
 @dataclass(slots=True)
@@ -323,6 +324,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.end = e
                 continue
         groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
+    _close_after_apposition(text, groups, lex)
     out: list[Group] = []
     for g in groups:
         if g.comma_only and len(g.names) > 1:
@@ -331,6 +333,35 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
         else:
             out.append(g)
     return out
+
+
+#: ", la controllata di LG Chem che produce celle in Polonia,": a description of a list's last name,
+#: between commas (companies inside it allowed)
+_LIST_APPOSITION = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,100},")
+
+
+def _close_after_apposition(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"con Stellantis, LG Energy Solution, la controllata di LG Chem che produce celle, e il gruppo
+    belga Umicore": a bare-comma list whose last name takes a description is closed by the name
+    after the description's comma and conjunction; the companies inside the description stay apart."""
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        m = _LIST_APPOSITION.match(text, g.end) if g.comma_only and len(g.names) > 1 else None
+        nxt = next((h for h in groups[i + 1 :] if h.start >= m.end()), None) if m else None
+        if nxt is None or not (lex.coord.match(text[m.end() - 1 : nxt.start]) or (
+                lex.coord_np is not None and lex.coord_np.match(text[m.end() : nxt.start]))) or not text[m.end() : nxt.start].strip():
+            i += 1
+            continue
+        g.described = len(g.names) - 1
+        g.names.extend(n for n in nxt.names if n not in g.names)
+        g.firsts.extend(nxt.firsts)
+        g.ends.extend(nxt.ends)
+        g.sectors.extend(nxt.sectors)
+        g.member_sectors.extend(nxt.member_sectors)
+        g.comma_only = False
+        groups.remove(nxt)
+        i += 1
 
 
 # Up to two short words between a verb and the subject that follows it ("bezieht derzeit BMW").
@@ -1049,6 +1080,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
         if child is None:
             return out
+        if child.described >= 0:
+            # "con Stellantis, LG Energy Solution, la controllata di LG Chem, e Umicore": one member's description
+            k = child.described
+            child = Group(child.firsts[k], child.ends[k], [child.names[k]], [child.firsts[k]], [child.ends[k]])
         pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
         out.append((parent.names, child.names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
         return out
