@@ -174,3 +174,21 @@ def all_triples(sentence, companies, lang):
 def test_a_list_broken_by_a_description_of_one_member(lang, sentence, companies, expected):
     got = [t for t in all_triples(sentence, companies, lang) if t[0] in ("supplies", "owns")]
     assert got == expected
+
+
+TIERS = {"Sunwoda": ["battery_cells"], "Polestar": ["carmaker"]}
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kw, expected", [
+    # the relative's subject made the deal with the antecedent
+    ("it", "L'elettricità arriva da Enel, con cui Ducati ha firmato un contratto di acquisto di energia.",
+     ["Enel", "Ducati"], {}, [("Enel", "Ducati")]),
+    ("fr", "L'électricité vient d'EDF, avec qui Verkor a signé un contrat d'achat d'électricité.", ["EDF", "Verkor"], {},
+     [("EDF", "Verkor")]),
+    ("en", "The cells come from Sunwoda, with which Polestar signed a supply deal in 2023.", ["Sunwoda", "Polestar"],
+     {"sectors": TIERS}, [("Sunwoda", "Polestar")]),
+    # a supply deal between two companies of no known tier: no direction, nothing read
+    ("de", "Das Geld kommt von Eurazeo, mit dem Ionity einen Liefervertrag unterzeichnet hat.", ["Eurazeo", "Ionity"], {}, []),
+])
+def test_a_deal_made_with_the_antecedent_of_a_with_relative(lang, sentence, companies, kw, expected):
+    assert supplies(sentence, companies, lang, **kw) == expected

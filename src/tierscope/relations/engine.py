@@ -87,6 +87,7 @@ class Compiled:
     goods_of: re.Pattern | None
     made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
     one_of: re.Pattern | None
+    with_rel: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -137,6 +138,7 @@ def compiled(lang: str) -> Compiled:
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
+        with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -857,6 +859,14 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if frame in ("DEAL_SUPPLIER", "DEAL_BUYER"):
         a = _subject(lex, groups, t0, text)
         b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
+        partner = _with_relative(lex, groups, t0, text) if b is None else None
+        if partner is not None:
+            # "Edison, con cui Atlante ha firmato un contratto di acquisto": the antecedent is the partner;
+            # a supply deal made so has no subject that supplies by default, only the tiers tell
+            a, b = partner
+            ta, tb = tier(a.sectors), tier(b.sectors)
+            if frame == "DEAL_SUPPLIER" and (ta is None or tb is None or ta == tb):
+                return out
         if b is None:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not a]
             b = next((g for g in lefts if has(lex, "with", g)), None)
@@ -1288,6 +1298,23 @@ def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Gro
     if chooser is None or re.search(r"[,;:()]", text[chooser.end : t0]) or not lex.choose.search(text, chooser.end, chosen.start):
         return None
     return chosen, chooser
+
+
+def _with_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Edison, con cui Atlante ha firmato un contratto", "Alpitronic, mit dem Ladewerk einen Vertrag
+    unterzeichnet hat", "X, with which Y signed a deal": the relative's subject made the deal with
+    the antecedent. Returns (subject, antecedent) or None."""
+    if lex.with_rel is None:
+        return None
+    for i in range(1, len(groups)):
+        head, subj = groups[i - 1], groups[i]
+        if subj.end > t0 or t0 - subj.end > 60 or re.search(r"[,;:()]", text[subj.end : t0]):
+            continue
+        rel = lex.with_rel.fullmatch(text, head.end, subj.start)
+        # German has no relative word of its own: "mit dem" reads as a marker of the subject
+        if rel is not None and (_unmarked(lex, subj) or subj.marker_start < rel.end()):
+            return subj, head
+    return None
 
 
 def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:

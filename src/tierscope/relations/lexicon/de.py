@@ -27,6 +27,8 @@ LEXICON = {
     # a production participle: "kauft die von X gefertigten Zellen" (X is the seller)
     # a member named among a company's own suppliers or customers: "machte X zu einem seiner Lieferanten"
     "one_of": r"(?:zu )?(?:einem|einer|eines)|zu den|unter",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"mit dem|mit der|mit denen",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert)\w*",
     "goods_of": r"\b(?:Fahrzeuge|Autos|Transporter|Lastwagen|Lkw|Busse|Modelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

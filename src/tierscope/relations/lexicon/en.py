@@ -21,6 +21,8 @@ LEXICON = {
     # a production participle: "buys lithium produced by X" (X is the seller)
     # a member named among a company's own suppliers or customers: "made X one of its suppliers"
     "one_of": r"one of|among",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"with which|with whom",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

@@ -21,6 +21,8 @@ LEXICON = {
     # a production participle: "compra el litio producido por X" (X is the seller)
     # a member named among a company's own suppliers or customers: "convirtió a X en uno de sus proveedores"
     "one_of": r"(?:en )?(?:uno|una) de|entre",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"con (?:el|la|los|las) que|con quien|con (?:el|la) cual",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

@@ -21,6 +21,8 @@ LEXICON = {
     # a production participle: "achète le lithium produit par X" (X is the seller)
     # a member named among a company's own suppliers or customers: "faisait de X l'un de ses fournisseurs"
     "one_of": r"(?:l['’])?(?:un|une) de|parmi",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"avec qui|avec lequel|avec laquelle|avec lesquels|avec lesquelles",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
     "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
