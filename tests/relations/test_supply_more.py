@@ -192,3 +192,20 @@ TIERS = {"Sunwoda": ["battery_cells"], "Polestar": ["carmaker"]}
 ])
 def test_a_deal_made_with_the_antecedent_of_a_with_relative(lang, sentence, companies, kw, expected):
     assert supplies(sentence, companies, lang, **kw) == expected
+
+
+def test_a_company_inside_the_subjects_own_description_is_not_the_subject():
+    # "la società" is Lamborghini again; Audi sits inside the description, the subject stays Lamborghini
+    sentence = ("A Sant'Agata, Lamborghini, la società controllata dalla tedesca Audi, sta ampliando lo stabilimento, "
+                "che dal 2026 fornirà i motori ai modelli di Ducati.")
+    got = triples(rels(sentence, ["Lamborghini", "Audi", "Ducati"], language="it", coref={"la società": "Lamborghini"}))
+    assert [(t[0], t[1], t[2], t[3]) for t in got if t[0] == "supplies"] == [("supplies", "Lamborghini", "Ducati", "announced")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Brembo dal 2019 fornisce i freni a Ducati.", "active"),
+    ("Brembo dal 2027 fornirà i freni a Ducati.", "announced"),
+])
+def test_italian_dal_with_a_year_is_active_only_before_a_present_verb(sentence, status):
+    got = triples(rels(sentence, ["Brembo", "Ducati"], language="it"))
+    assert [(t[1], t[2], t[3]) for t in got] == [("Brembo", "Ducati", status)]

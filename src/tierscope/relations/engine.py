@@ -584,8 +584,10 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
         return False
     if not _APPOS_CLOSE.match(text, g.end) or text.find(",", g.end) >= t0:
         return False
-    head = next((h for h in reversed(groups) if h.end <= lo), None)
-    if head is None or text[head.end : lo].strip() not in ("",):
+    # the head may have taken a description of itself into its group ("Agratas, la società delle
+    # celle controllata dalla holding Tata Sons,": "la società" is Agratas again)
+    head = next((h for h in reversed(groups) if h.end <= lo or 0 <= h.head_end <= lo < h.end), None)
+    if head is None or g is head or text[head.head_end if head.end > lo else head.end : lo].strip() not in ("",):
         return False
     first = text[lo + 1 : g.start].split()
     if first:
