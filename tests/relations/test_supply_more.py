@@ -209,3 +209,20 @@ def test_a_company_inside_the_subjects_own_description_is_not_the_subject():
 def test_italian_dal_with_a_year_is_active_only_before_a_present_verb(sentence, status):
     got = triples(rels(sentence, ["Brembo", "Ducati"], language="it"))
     assert [(t[1], t[2], t[3]) for t in got] == [("Brembo", "Ducati", status)]
+
+
+PAIR = {"Kia": ["carmaker"], "Toyota": ["carmaker"], "Umicore": ["battery_materials"], "Livent": ["battery_materials"],
+        "Northvolt": ["battery_cells"]}
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # one deal between a pair: the tiers tell who supplies
+    ("en", "Kia and Umicore signed a supply agreement.", ["Kia", "Umicore"], [("Umicore", "Kia")]),
+    ("de", "Northvolt und Livent haben einen Liefervertrag unterzeichnet.", ["Northvolt", "Livent"], [("Livent", "Northvolt")]),
+    # deals in the plural: each has its own with a third company, none between the two
+    ("en", "Kia and Umicore signed long-term supply agreements.", ["Kia", "Umicore"], []),
+    ("de", "Northvolt und Livent haben langfristige Abnahmeverträge unterzeichnet.", ["Northvolt", "Livent"], []),
+    ("es", "Toyota y Livent firmaron acuerdos de suministro a largo plazo.", ["Toyota", "Livent"], []),
+])
+def test_plural_deals_of_a_coordinated_pair_are_not_between_them(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang, sectors=PAIR) == expected

@@ -88,6 +88,7 @@ class Compiled:
     made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
     one_of: re.Pattern | None
     with_rel: re.Pattern | None
+    deal_plural: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -139,6 +140,7 @@ def compiled(lang: str) -> Compiled:
         made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
+        deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -877,7 +879,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if a is None or b is None or a is b:
             # "a supply deal between X and Y"
             g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
-            if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2:
+            if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
+                    lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
+                # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
+                # one's own deal with a third company, not one between them)
                 # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
                 ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
                 if ta is not None and tb is not None and ta != tb:

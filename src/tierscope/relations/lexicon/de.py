@@ -29,6 +29,8 @@ LEXICON = {
     "one_of": r"(?:zu )?(?:einem|einer|eines)|zu den|unter",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"mit dem|mit der|mit denen",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert)\w*",
     "goods_of": r"\b(?:Fahrzeuge|Autos|Transporter|Lastwagen|Lkw|Busse|Modelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

@@ -23,6 +23,8 @@ LEXICON = {
     "one_of": r"one of|among",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"with which|with whom",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"s$",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

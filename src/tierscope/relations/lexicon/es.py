@@ -23,6 +23,8 @@ LEXICON = {
     "one_of": r"(?:en )?(?:uno|una) de|entre",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"con (?:el|la|los|las) que|con quien|con (?:el|la) cual",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"^\w+s\b",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

@@ -23,6 +23,8 @@ LEXICON = {
     "one_of": r"(?:l['’])?(?:un|une) de|parmi",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"avec qui|avec lequel|avec laquelle|avec lesquels|avec lesquelles",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"^\w+[sx]\b",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
     "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)

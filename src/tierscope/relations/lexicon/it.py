@@ -27,6 +27,8 @@ LEXICON = {
     "one_of": r"(?:uno|una) (?:dei|degli|delle)|tra i|fra i|tra le|fra le",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"con cui|con il quale|con la quale|con i quali|con le quali",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
     "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat)[oaie]",
     "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
