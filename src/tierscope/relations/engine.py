@@ -48,6 +48,7 @@ class Group:
     marker_start: int = -1
     sectors: list[str] = field(default_factory=list)
     head_end: int = -1  # "Hella, il fornitore tedesco": end of the name an apposition of itself follows
+    described: int = -1  # "A, B, the unit of C, and D": the member a description inside the list follows
 
 
 @dataclass(slots=True)
@@ -93,6 +94,10 @@ class Compiled:
     choose: re.Pattern | None
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
+    made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
+    one_of: re.Pattern | None
+    with_rel: re.Pattern | None
+    deal_plural: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -150,6 +155,10 @@ def compiled(lang: str) -> Compiled:
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
+        made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
+        one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
+        with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
+        deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -337,6 +346,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.end = e
                 continue
         groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
+    _close_after_apposition(text, groups, lex)
     out: list[Group] = []
     for g in groups:
         if g.comma_only and len(g.names) > 1:
@@ -345,6 +355,35 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
         else:
             out.append(g)
     return out
+
+
+#: ", la controllata di LG Chem che produce celle in Polonia,": a description of a list's last name,
+#: between commas (companies inside it allowed)
+_LIST_APPOSITION = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,100},")
+
+
+def _close_after_apposition(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"con Stellantis, LG Energy Solution, la controllata di LG Chem che produce celle, e il gruppo
+    belga Umicore": a bare-comma list whose last name takes a description is closed by the name
+    after the description's comma and conjunction; the companies inside the description stay apart."""
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        m = _LIST_APPOSITION.match(text, g.end) if g.comma_only and len(g.names) > 1 else None
+        nxt = next((h for h in groups[i + 1 :] if h.start >= m.end()), None) if m else None
+        if nxt is None or not (lex.coord.match(text[m.end() - 1 : nxt.start]) or (
+                lex.coord_np is not None and lex.coord_np.match(text[m.end() : nxt.start]))) or not text[m.end() : nxt.start].strip():
+            i += 1
+            continue
+        g.described = len(g.names) - 1
+        g.names.extend(n for n in nxt.names if n not in g.names)
+        g.firsts.extend(nxt.firsts)
+        g.ends.extend(nxt.ends)
+        g.sectors.extend(nxt.sectors)
+        g.member_sectors.extend(nxt.member_sectors)
+        g.comma_only = False
+        groups.remove(nxt)
+        i += 1
 
 
 # Up to two short words between a verb and the subject that follows it ("bezieht derzeit BMW").
@@ -413,6 +452,10 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         i = len(toks)
         while i > 0 and skipped <= 4:
             tok = toks[i - 1]
+            if tok == ":" and skipped == 0 and _CLOSES_CLAUSE.match(text, g.end):
+                # "from two suppliers: CATL and EVE": the list after the colon is the noun's content
+                _colon_marker(g, text, prev_end, offs[i - 1], lex)
+                break
             if tok in (",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»"):
                 break
             hit = None
@@ -437,6 +480,31 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             skipped += 1
             i -= 1
         prev_end = g.end
+
+
+#: after a list that spells out a noun: the end of the clause, not a verb of its own
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
+#: the words of a short plural noun phrase before a colon ("two suppliers", "drei Kunden")
+_NOUN_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _colon_marker(g: Group, text: str, lo: int, colon: int, lex: Compiled) -> None:
+    """"buys cells from two suppliers: CATL and EVE", "liefert an drei Kunden: A, B und C": the list
+    after a colon takes the preposition of the noun phrase the colon closes (at most three words
+    between the preposition and the colon, no punctuation, no year). The noun may be a trigger of
+    its own ("suppliers"): the phrase is read back to the previous company, not to the trigger."""
+    toks, offs = _marker_tokens(text[max(lo, colon - 60) : colon], max(lo, colon - 60))
+    for n in range(1, 4):
+        words = toks[len(toks) - n :]
+        if len(words) < n or not all(_NOUN_WORD.fullmatch(w) and not _YEAR.fullmatch(w) and w not in _REL_WORDS for w in words):
+            return
+        head = toks[: len(toks) - n]
+        for marker_words, phrase in lex.marker_words:
+            k = len(marker_words)
+            if len(head) >= k and head[len(head) - k :] == marker_words:
+                g.marker = phrase
+                g.marker_start = offs[len(head) - k]
+                return
 
 
 def _only_in(lex: Compiled, word: str) -> bool:
@@ -536,9 +604,11 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
         return False
     if not _APPOS_CLOSE.match(text, g.end) or text.find(",", g.end) >= t0:
         return False
+    # the head may have taken a description of itself into its group ("Agratas, la società delle
+    # celle controllata dalla holding Tata Sons,": "la società" is Agratas again)
     head = next((h for h in reversed(groups) if h.end <= lo or 0 <= h.head_end <= lo < h.end), None)
-    if head is None or text[head.head_end if head.end > lo else head.end : lo].strip() not in ("",):
-        return False  # (a head may hold its own apposition: "Ampere, la società" taken as one name)
+    if head is None or g is head or text[head.head_end if head.end > lo else head.end : lo].strip() not in ("",):
+        return False
     first = text[lo + 1 : g.start].split()
     if first:
         w = first[0]
@@ -594,14 +664,13 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 recip = None
         if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
             return out  # "fabrica componentes para Audi": making is a supply only for a named customer
-        ante = next((g for g in reversed(groups) if g.end <= t0), None)
-        rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None and agent is None else None
+        ante, rel = _relative_antecedent(groups, t0, text) if agent is None else (None, None)
         if rel is not None:
             # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
             # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
             tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
             if tgt is None and rel.group(1):
-                tgt = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+                tgt = _subject_before(lex, groups, ante, text)
             if tgt is not None and tgt is not ante:
                 out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
                 return out
@@ -609,7 +678,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # "Cells for X will be supplied by Y": the recipient stands before the participle
             recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
         if agent is not None:
-            tgt = recip or _subject(lex, groups, t0, text)
+            tgt = recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
             if tgt is not None and tgt is not agent:
                 out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
             return out
@@ -623,6 +692,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 return out  # "vendió la participación que tenía en Y": a stake sold, not goods
             tgt = obj
         if tgt is None:
+            chosen = _chosen(lex, groups, t0, text)
+            if chosen is not None:
+                out.append((chosen[0].names, chosen[1].names, None, -0.05))
+                return out
+        if tgt is None:
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
             lefts = _left(groups, t0, text, ("report",), lex)
             rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
@@ -632,12 +706,6 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 unm = [g for g in lefts if _unmarked(lex, g)]
                 if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
                     src, tgt = unm[1], unm[0]
-        if tgt is None and lex.choose is not None:
-            # "Stellantis chose CATL to supply LFP batteries": the one who chose is the customer
-            first = next((g for g in _left(groups, src.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
-            if first is not None and lex.choose.search(text, first.end, src.start) and not re.search(r"[,;:()]", text[first.end : t0]):
-                out.append((src.names, first.names, None, -0.05))
-                return out
         if tgt is None and lex.goods_of is not None:
             own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
             lo = t1
@@ -684,6 +752,16 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "PROCURE":
         frm = next((g for g in right if has(lex, "from", g)), None)
+        maker = _maker(lex, right, t1, text) if frm is None else None
+        frm = frm or maker
+        ante, rel = _relative_antecedent(groups, t0, text)
+        if rel is not None and rel.group(1) and frm is None:
+            # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
+            # buys, the dative clitic stands for the clause subject, who sells
+            seller = _subject_before(lex, groups, ante, text)
+            if seller is not None and seller is not ante:
+                out.append((seller.names, ante.names, None, -0.05))
+            return out
         if frm is None:
             frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
         if frm is None:
@@ -691,12 +769,15 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
         if lex.stake.search(between):
             return out
-        cust = _subject(lex, groups, t0, text)
+        # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
+        cust = ante if rel is not None and ante is not frm else _subject(lex, groups, t0, text)
         if cust is None:
             # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
             cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
         if cust is None or cust is frm:
             return out
+        if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
+            return out  # "BMW said customers would get cars built by X": the buyers are no company
         out.append((frm.names, cust.names, None, 0.0))
         return out
 
@@ -775,6 +856,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if nxt is not None:
                 return put(nxt, of, -0.05)
             return out
+        member = _member_before_possessive(lex, groups, lefts, t0, text)
+        if member is not None:
+            return put(member[0], member[1], -0.05)
         subj = _subject(lex, groups, t0, text)
         if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
             return out
@@ -819,6 +903,14 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if frame in ("DEAL_SUPPLIER", "DEAL_BUYER"):
         a = _subject(lex, groups, t0, text)
         b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
+        partner = _with_relative(lex, groups, t0, text) if b is None else None
+        if partner is not None:
+            # "Edison, con cui Atlante ha firmato un contratto di acquisto": the antecedent is the partner;
+            # a supply deal made so has no subject that supplies by default, only the tiers tell
+            a, b = partner
+            ta, tb = tier(a.sectors), tier(b.sectors)
+            if frame == "DEAL_SUPPLIER" and (ta is None or tb is None or ta == tb):
+                return out
         if b is None:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not a]
             b = next((g for g in lefts if has(lex, "with", g)), None)
@@ -827,7 +919,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if a is None or b is None or a is b:
             # "a supply deal between X and Y"
             g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
-            if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2:
+            if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
+                    lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
+                # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
+                # one's own deal with a third company, not one between them)
                 # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
                 ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
                 if ta is not None and tb is not None and ta != tb:
@@ -1098,6 +1193,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # "Enel X Way, la società di Enel ..., controllata dal gruppo": "di Enel" complements the
             # noun the name before it ends with; that name is what the participle describes
             child = owner_of
+        if child.described >= 0:
+            # "con Stellantis, LG Energy Solution, la controllata di LG Chem, e Umicore": one member's description
+            k = child.described
+            child = Group(child.firsts[k], child.ends[k], [child.names[k]], [child.firsts[k]], [child.ends[k]])
         names = child.names
         if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
             names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
@@ -1155,6 +1254,12 @@ _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
     r"(?:(le|les|lui|leur|gli|ihm|ihnen)\s+)?", _I)
+#: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
+_VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
+#: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
+_DESCRIPTION_GAP = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,60}")
+#: words that join clauses or names: a gap with one is no description of the name before it
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas|e|ed|o|ma|mentre|und|oder|aber|während|et|ou|mais|tandis|y|u|pero|mientras)\b", _I)
 #: at most two words (an article, an adjective) between a word and what follows it
 _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
@@ -1433,6 +1538,101 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         ):
             best = (g, head)
     return best
+
+
+def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """"buys lithium produced by Eramine", "kauft die von CATL gefertigten Zellen": the producer of
+    the goods bought, named by a production participle next to its agent, in the same clause."""
+    if lex.made_by is None:
+        return None
+    before, after = lex.made_by
+    for g in right:
+        if not has(lex, "agent", g) or g.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : g.start]):
+            continue
+        if before.search(text, t1, g.marker_start) or after.match(text, g.end):
+            return g
+    return None
+
+
+def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Ferrari builds its motors in house; the cells are supplied by SK On": a passive clause
+    after a semicolon that names no company of its own before the verb speaks of the goods of the
+    previous clause's subject."""
+    semi = text.rfind(";", 0, t0)
+    if semi < 0 or any(semi < g.end <= t0 for g in groups):
+        return None
+    lo = _clause_start(text, semi)
+    return next((g for g in groups if lo <= g.start and g.end <= semi and _unmarked(lex, g)
+                 and not _in_apposition(text, groups, g, semi)), None)
+
+
+def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Group], t0: int, text: str):
+    """"Ionity, le réseau ..., n'a pas renouvelé le contrat qui faisait d'ABB l'un de ses principaux
+    fournisseurs", "made Bosch one of its suppliers": the company right before "one of its" is a
+    member of the noun, the clause subject (an apposition after it allowed) the owner of "its".
+    Returns (member, owner) or None."""
+    poss = lex.possessive.search(text, max(0, t0 - 20), t0)
+    if poss is None or lex.one_of is None or not lefts or not lex.one_of.fullmatch(text, lefts[0].end, poss.start()):
+        return None
+    member = lefts[0]
+    owner = next((g for g in _left(groups, member.start, text, ("report",), lex)
+                  if _unmarked(lex, g) and not _in_relative(text, g, member.start)), None)
+    if owner is None or owner is member or re.search(r"[;:()]", text[owner.end : member.start]):
+        return None
+    return member, owner
+
+
+def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
+    """The company a subject relative right before the trigger speaks of (", qui lui livre", ", which
+    supplies"), and the relative's match (None: no such relative). A company inside a description
+    of the one before it is not the antecedent: "à Envision AESC, filiale du groupe chinois
+    Envision, qui lui livre" - the relative goes with the head, AESC."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if rel is None:
+        return None, None
+    head = next((g for g in reversed(groups) if g.end <= ante.start), None)
+    if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
+        return head, rel
+    return ante, rel
+
+
+def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Stellantis chose CATL to supply LFP batteries", "PowerCo ficha a Iberdrola para abastecer su
+    gigafactoría": the company chosen supplies the one who chose. Returns (chosen, chooser) or None.
+    The chosen one may carry the Spanish "a" of a named object."""
+    if lex.choose is None:
+        return None
+    chosen = next((g for g in reversed(groups) if g.end <= t0), None)
+    if chosen is None or t0 - chosen.end > 60 or not (_unmarked(lex, chosen) or has(lex, "recipient", chosen)):
+        return None
+    chooser = next((g for g in _left(groups, chosen.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
+    if chooser is None or re.search(r"[,;:()]", text[chooser.end : t0]) or not lex.choose.search(text, chooser.end, chosen.start):
+        return None
+    return chosen, chooser
+
+
+def _with_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Edison, con cui Atlante ha firmato un contratto", "Alpitronic, mit dem Ladewerk einen Vertrag
+    unterzeichnet hat", "X, with which Y signed a deal": the relative's subject made the deal with
+    the antecedent. Returns (subject, antecedent) or None."""
+    if lex.with_rel is None:
+        return None
+    for i in range(1, len(groups)):
+        head, subj = groups[i - 1], groups[i]
+        if subj.end > t0 or t0 - subj.end > 60 or re.search(r"[,;:()]", text[subj.end : t0]):
+            continue
+        rel = lex.with_rel.fullmatch(text, head.end, subj.start)
+        # German has no relative word of its own: "mit dem" reads as a marker of the subject
+        if rel is not None and (_unmarked(lex, subj) or subj.marker_start < rel.end()):
+            return subj, head
+    return None
+
+
+def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
+    """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
+    before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
+    return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
 
 
 def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled, deal_ok: bool = True):

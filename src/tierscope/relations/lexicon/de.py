@@ -36,6 +36,14 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    # a production participle: "kauft die von X gefertigten Zellen" (X is the seller)
+    # a member named among a company's own suppliers or customers: "machte X zu einem seiner Lieferanten"
+    "one_of": r"(?:zu )?(?:einem|einer|eines)|zu den|unter",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"mit dem|mit der|mit denen",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
+    "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert)\w*",
     "goods_of": r"\b(?:Fahrzeuge|Autos|Transporter|Lastwagen|Lkw|Busse|Modelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
@@ -70,7 +78,7 @@ LEXICON = {
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
-        {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
@@ -79,7 +87,8 @@ LEXICON = {
         {"re": r"\b(?:fertigt|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|stellt \w+ her)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
-        {"re": r"\b(?:Zulieferer|Zulieferers|Lieferant|Lieferanten|Ausrüster)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
+        {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Kunden?|Kundin|Abnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:Mehrheits|Allein)(?:aktionär|eigentümer|eigner|gesellschafter)(?:s|in|en)?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
@@ -95,7 +104,7 @@ LEXICON = {
         "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
         "in_talks": r"\bin (?:\w+ )?Gesprächen\b|\bGespräche\b|\bverhandel\w+|\bVerhandlungen\b|\bsondier\w+|\berwäg(?:t|en)\b|\bim Gespräch\b|\bprüf(?:t|en) (?:eine|einen|ein)\b",
         "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte?|Spekulationen|Gerüchte|Meldungen)(?: [\w-]+){0,6} zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
-        "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rn]?|ehemalige[rn]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer)\w*\b|\bgetrennt\b|\btrennt sich\b|\bfrüher (?:selbst |einmal |auch )?beteiligt\b",
+        "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\blief (?:[\w-]+ ){1,3}aus\b|\bnicht verlängert\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rn]?|ehemalige[rn]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer)\w*\b|\bgetrennt\b|\btrennt sich\b|\bfrüher (?:selbst |einmal |auch )?beteiligt\b",
         "negation": r"\b(?:nicht|kein|keine|keinen|keiner|nie|niemals)\b",
         # right before a trigger: the tie is named as absent ("ohne ein Gemeinschaftsunternehmen zu gründen")
         "absent": r"\b(?:ohne|statt|anstatt)\s+(?:[\w-]+\s+){0,2}$",

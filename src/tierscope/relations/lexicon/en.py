@@ -36,6 +36,14 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:agreements?|contracts?|deals?|orders?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    # a production participle: "buys lithium produced by X" (X is the seller)
+    # a member named among a company's own suppliers or customers: "made X one of its suppliers"
+    "one_of": r"one of|among",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"with which|with whom",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"s$",
+    "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
@@ -125,7 +133,7 @@ LEXICON = {
         "rumoured": r"\breportedly\b|\ballegedly\b|\baccording to (?:a |the |an )?(?:(?:\w+ )?reports?|media|people|sources?|insiders?|persons?|newspaper|daily|magazine|(?-i:[A-Z]))|\b(?:people|persons?|sources?|insiders?) (?:familiar|close|with (?:direct )?knowledge|briefed|aware)\b|\bsources? (?:said|say|says|told|claim)\b|\b(?:unnamed|anonymous) (?:sources?|people|insiders?)\b|\b(?:is|are|was|were) said to\b|\brumou?r(?:s|ed)?\b|\bspeculat\w+\b|\b(?-i:[A-Z][\w&.]+)(?: (?-i:[A-Z][\w&.]+))* (?:reported|reports)\b|\breports? (?:said|says|suggest\w*|claim\w*)\b|\bmedia reports?\b|\bciting (?:people|sources|unnamed|anonymous|insiders)\b|\bit (?:is|was) understood\b|\bwho asked not to be (?:named|identified)\b",
         "in_talks": r"\bin (?:advanced |exclusive |preliminary |early |final |late-stage |detailed )?(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing|ions?)\b|\b(?:holding|held|hold|opened|started|began|begun) (?:\w+ )?talks\b|\btalks (?:with|between|over|on|about|to)\b|\bexplor(?:e|es|ing)\b|\bconsider(?:s|ing)\b|\bdiscuss(?:es|ing|ions)\b|\bevaluating\b",
         "denied": r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\bunfounded\b|\bbaseless\b|\bdismiss(?:ed|es)? (?:the |these |those )?(?:reports?|rumou?rs?|speculation)\b|\breject(?:ed|s)? (?:the |these |those |media )?(?:reports?|claims?|rumou?rs?|speculation)\b|\bruled out\b|\brules out\b|\bruling out\b|\bno truth\b|\bnot true\b|\bfalse\b|\bfake news\b",
-        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:ped|ping)\b|\bscraps? (?:the|its|their|a|an|plans?)\b|\bbr(?:eak|eaks|eaking|oke)[- ]?up\b|\bbreak-?ups?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
+        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:ped|ping)\b|\bscraps? (?:the|its|their|a|an|plans?)\b|\bbr(?:eak|eaks|eaking|oke)[- ]?up\b|\bbreak-?ups?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bnot (?:been )?renewed\b|\blapsed\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
         "negation": r"\b(?:not|n't|never|no)\b|n't\b",
         # right before a trigger: the tie is named as absent ("without forming a joint venture")
         "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",

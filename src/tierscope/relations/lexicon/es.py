@@ -30,9 +30,17 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    # a production participle: "compra el litio producido por X" (X is the seller)
+    # a member named among a company's own suppliers or customers: "convirtió a X en uno de sus proveedores"
+    "one_of": r"(?:en )?(?:uno|una) de|entre",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"con (?:el|la|los|las) que|con quien|con (?:el|la) cual",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"^\w+s\b",
+    "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
-    "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado))\b",
+    "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:La|Esta) (?:(?-i:[a-záéíóúñ]+) ){0,2}(?:filial|subsidiaria|participada) (?:de|del)(?: (?:grupo|gigante|fondo))?(?: (?-i:[a-záéíóúñ]+)){0,2} ",
     "verb_final": False,
@@ -103,7 +111,7 @@ LEXICON = {
         "rumoured": r"\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b",
         "in_talks": r"\ben (?:\w+ )?(?:negociaciones|conversaciones|diálogo|tratos)\b|\bnegoci(?:a|an|ando|aciones|ación)\b|\bconversaciones\b|\bestudi(?:a|an) (?:un|una|la|el)\b|\bsopesa\b|\bdiscute\w*",
         "denied": r"\bdesmient\w*|\bdesmentid\w*|\bdesmintió\b|\bniega(?:n)?\b|\bnegó\b|\bnegado\b|\bcarece de fundamento\b|\bsin fundamento\b|\binfundad\w+|\bfals[oa]s?\b|\bdescart(?:a|ó|ado|an)\b|\brechaz(?:a|ó) (?:las )?(?:informaciones|noticias|rumores|especulaciones)\b",
-        "ended": r"\brescindi\w+|\brescinde\b|\bpuso fin\b|\bpone fin\b|\bpondrá fin\b|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del?\b|\bdisolución\b",
+        "ended": r"\brescindi\w+|\brescinde\b|\bpuso fin\b|\bpone fin\b|\bpondrá fin\b|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bno (?:fue|ha sido|se ha) renovad[oa]\b|\bno se renovó\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del?\b|\bdisolución\b",
         "negation": r"\b(?:no|nunca|jamás|ningún|ninguna)\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",

@@ -30,6 +30,14 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accords?|contrats?|commandes?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    # a production participle: "achète le lithium produit par X" (X is the seller)
+    # a member named among a company's own suppliers or customers: "faisait de X l'un de ses fournisseurs"
+    "one_of": r"(?:l['’])?(?:un|une) de|parmi",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"avec qui|avec lequel|avec laquelle|avec lesquels|avec lesquelles",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"^\w+[sx]\b",
+    "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
     "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
@@ -101,7 +109,7 @@ LEXICON = {
         "rumoured": r"\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b",
         "in_talks": r"\ben (?:\w+ )?(?:discussions?|négociations?|pourparlers)\b|\bnégoci(?:e|ent|ait|aient|ation|ations|er)\b|\bdiscut(?:e|ent|er)\b|\bpourparlers\b|\bdiscussions (?:avec|avancées|exclusives)\b|\benvisag(?:e|ent)\b|\bétudi(?:e|ent) (?:un|une|la|le)\b",
         "denied": r"\bdément(?:i|ent|ait)?\b|\bdémenti\w*|\bnie\b|\bnié\b|\bnient\b|\bdénuée?s? de (?:tout )?fondement|\bsans fondement\b|\binfondée?s?\b|\bfausses?\b|\bexclu(?:t|e|s)?\b|\bécart(?:e|é)\b|\brejet(?:te|é|tent) (?:les |ces )?(?:informations|rumeurs|spéculations)\b",
-        "ended": r"\b(?:a|ont|avait|avaient) mis fin\b|\b(?:a|ont|avait|avaient) pris fin\b|\bpren(?:d|nent|dra) fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du) (?:contrat|partenariat|accord|collaboration)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne \w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bdissolution\b|\b(?:est|sont) sorti(?:e|s|es)? (?:de|du|des)\b|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bse retire\b|\bs'est retiré\b|\barrêt\w* (?:de |du |la |le |les )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b",
+        "ended": r"\b(?:a|ont|avait|avaient) mis fin\b|\b(?:a|ont|avait|avaient) pris fin\b|\bpren(?:d|nent|dra) fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du) (?:contrat|partenariat|accord|collaboration)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne \w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bdissolution\b|\b(?:est|sont) sorti(?:e|s|es)? (?:de|du|des)\b|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bn['’](?:a|ont|avait|avaient) pas (?:été )?renouvelé\w*|\bpas été (?:renouvelé|prolongé)e?s?\b|\barrivée? à (?:son )?(?:échéance|expiration|terme)\b|\bse retire\b|\bs'est retiré\b|\barrêt\w* (?:de |du |la |le |les )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b",
         "negation": r"\b(?:ne|pas|jamais|aucun|aucune)\b|\bn['’]",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
@@ -116,7 +124,7 @@ LEXICON = {
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
-    "stake": r"\b(?:participation|parts?|actions|minoritaire|capital|pour ?cent)|%",
+    "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent)|%",
     "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde)\b|\b100 ?(?:%|pour ?cent)",
     "anaphora": r"\b(?:l['’]accord|le contrat|l['’]information|ces informations|cette information|le partenariat|la co-?entreprise|l['’]opération|le rachat|la transaction|ces rumeurs|l['’]alliance|la collaboration|la commande)\b",
     "facility": {

@@ -34,6 +34,14 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
+    # a production participle: "acquista il litio prodotto da X" (X is the seller)
+    # a member named among a company's own suppliers or customers: "ha fatto di X uno dei suoi fornitori"
+    "one_of": r"(?:uno|una) (?:dei|degli|delle)|tra i|fra i|tra le|fra le",
+    # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
+    "with_rel": r"con cui|con il quale|con la quale|con i quali|con le quali",
+    # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
+    "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
+    "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat)[oaie]",
     "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
@@ -105,7 +113,7 @@ LEXICON = {
         "rumoured": r"\bindiscrezion[ei]\b|\bsecondo (?:fonti|indiscrezioni|quanto (?:riportato|riferito|appreso|scrive|riporta)|il quotidiano|il giornale|la stampa|(?-i:[A-Z]))|\bstando a\b|\bfonti (?:vicine|informate|anonime|di stampa|citate|interne|sindacali|del settore)\b|\bvoci\b|\brumors?\b|\bsi vocifera\b|\bsarebbe(?:ro)?\b|\bavrebbe(?:ro)?\b|\bfornirebbe(?:ro)?\b|\bstarebbe(?:ro)?\b|\bpare che\b|\bsembra che\b|\briport(?:a|ano|ato) (?:il|la) (?-i:[A-Z])|\bscrive (?:il|la) (?-i:[A-Z])|\bsecondo (?:il|la) (?-i:[A-Z])",
         "in_talks": r"\btrattativ[ae]\b|\bnegozia\w*|\bnegoziat\w+|\bin (?:fase di )?(?:negoziazione|discussione)\b|\bcolloqui\b|\bdialogo\b|\bsta(?:nno)? valutando\b|\bsta(?:nno)? discutendo\b|\bdiscut(?:e|ono)\b|\bstudia(?:no)? (?:un|una)\b",
         "denied": r"\bsmentisc\w*|\bsmentit\w*|\bsmentita\b|\bnega(?:to|no|ndo)?\b|\bdestituit\w+ di (?:ogni )?fondamento|\binfondat\w+|\bprive? di fondamento\b|\bpriv[oa] di fondamento\b|\bescl(?:ude|uso|usa|udono)\b|\brespin(?:ge|to|gono) (?:le )?(?:indiscrezioni|voci|notizie)\b|\bfals[oaie]\b",
-        "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bsciolt[oa]\b|\bscioglimento\b|\b(?:è|sono) uscit[oaie] da\w*|\besc(?:e|ono) da\w*|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b",
+        "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bnon (?:è stat[oa] |sono stat[ie] )?rinnovat[oaie]\b|\bsenza essere rinnovat[oaie]\b|\bsciolt[oa]\b|\bscioglimento\b|\b(?:è|sono) uscit[oaie] da\w*|\besc(?:e|ono) da\w*|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b",
         "negation": r"\b(?:non|né|mai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
         "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
@@ -116,7 +124,8 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
-        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|già|attualmente|da anni|dal (?:19|20)\d\d|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
+        # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
+        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|già|attualmente|da anni|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
         "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
     "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa])\b",
