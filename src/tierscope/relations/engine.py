@@ -68,6 +68,8 @@ class Compiled:
     coord_np: re.Pattern | None
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
+    marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
+    inner_markers: frozenset[str]  # case articles that open a description and act as its marker
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
     status: dict[str, re.Pattern]
@@ -125,6 +127,8 @@ def compiled(lang: str) -> Compiled:
         coord_np=re.compile(r"^\s*(?:" + lex["coord_np"] + r")\s*$", _I) if lex.get("coord_np") else None,
         markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
         marker_words=marker_words,
+        marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
+        inner_markers=frozenset(lex.get("inner_markers", ())),
         triggers=triggers,
         trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
         status=status,
@@ -429,14 +433,25 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
-            if _YEAR.fullmatch(tok) or tok in _REL_WORDS:
+            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
-                # "con cui X forniva", "with which X": the preposition governs the relative word
+                # "con cui X forniva", "with which X": the preposition governs the relative word;
+                # "von 2027 an soll X": a finite verb stands between
                 break
             # elided articles: l'/d'/dell'/all' glued to the next word are not markers
             skipped += 1
             i -= 1
+        if g.marker is None and lex.inner_markers:
+            _inner_marker(text, g, lex)
         prev_end = g.end
+
+
+def _inner_marker(text: str, g: Group, lex: Compiled) -> None:
+    """A description that begins with a case article the lexicon reads as a preposition ("des
+    Konzerns": of) is governed by it, as a name after that preposition would be."""
+    first = text[g.start : g.end].split(None, 1)
+    if len(first) == 2 and first[0] in lex.inner_markers:
+        g.marker, g.marker_start = first[0], g.start
 
 
 def _only_in(lex: Compiled, word: str) -> bool:
@@ -818,6 +833,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame in ("DEAL_SUPPLIER", "DEAL_BUYER"):
         a = _subject(lex, groups, t0, text)
+        if a is None and lex.verb_final:
+            # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
+            a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
         b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
         if b is None:
             lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not a]
@@ -1164,8 +1182,8 @@ _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,
 #: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
 _INCLUDE = re.compile(
     r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
-    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|incluyen|son|es|era|sigue siendo"
-    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
+    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 _AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
@@ -1568,8 +1586,8 @@ def status_for(
         return "rumoured", -0.15
     if st.has("in_talks"):
         return "in_talks", 0.0
-    if st.has("weak_rumoured") and not lex.local["announced"].search(text):
-        return "rumoured", -0.05
+    if _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text):
+        return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"

@@ -36,12 +36,17 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"(?:\b|\w)(?:[Vv]ertr[aä]ge?s?|[Aa]uftr[aä]ge?s?|[Vv]ereinbarung(?:en)?|[Aa]bkommen)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
-    "goods_of": r"\b(?:Fahrzeuge|Autos|Transporter|Lastwagen|Lkw|Busse|Modelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte)",
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:Die|Diese) (?:(?-i:[a-zäöüß]+) ){0,2}(?:Tochter|Tochtergesellschaft|Konzerntochter) (?:des|der|von) (?:(?-i:[a-zäöüß]+) )?",
     "verb_final": True,
+    # the genitive article opening a description is its "of": "zu den Geldgebern des Unternehmens"
+    "inner_markers": ["des"],
+    # finite verbs that stand between a preposition and a name it cannot govern ("von 2027 an soll X")
+    "marker_stop": ["soll", "sollen", "will", "wollen", "wird", "werden", "hat", "haben", "hatte", "hatten",
+                    "ist", "sind", "war", "waren", "kann", "können", "muss", "müssen", "dürfte", "könnte", "könnten"],
     "markers": {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],
         "recipient": ["an", "für", "zu", "zum", "zur"],
@@ -62,11 +67,11 @@ LEXICON = {
         {"re": r"-Tochter\b|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
-        {"re": r"\b(?:Abnahme|Kauf|Einkaufs|Bezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:Liefer|Zuliefer|Versorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:Verträge|Vertrag|Vertrags|Vereinbarung(?:en)?|Abkommen)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
-        {"re": r"\b(?:Minderheits|Mehrheits)?[Bb]eteiligung (?:von (?:rund |etwa |knapp |gut |fast |mehr als |weniger als )?\d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\bbeteiligt\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:Minderheits|Mehrheits)?[Bb]eteiligung (?:von (?:rund |etwa |knapp |gut |fast |mehr als |weniger als )?\d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\bbeteiligt\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b|\bEinstieg(?:s)? (?:bei|in|an)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -83,7 +88,7 @@ LEXICON = {
         {"re": r"\b(?:Kunden?|Kundin|Abnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:Mehrheits|Allein)(?:aktionär|eigentümer|eigner|gesellschafter)(?:s|in|en)?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
-        {"re": r"\b(?:Groß|Haupt|Anker|Minderheits)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:Groß|Haupt|Anker|Minderheits|Einzel)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b|\b(?:Geldgeber|Kapitalgeber)[ns]?\b|\bInvestoren\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
@@ -92,10 +97,10 @@ LEXICON = {
         {"re": r"\b(?:Vereinbarung(?:en)?|Abkommen|Vertrag|Verträge|Deals?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
-        "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
+        "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\b(?:Zeitung|Wirtschaftszeitung|Nachrichtenagentur|Agentur|Magazin|Blatt|Portal|Branchenportal|Branchendienst|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Sender)\b[^.;:]{0,40}?\bberichtet(?:e|en)?\b|\bBericht\w*\b[^.;:]{0,60}?,? wonach\b|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
         "in_talks": r"\bin (?:\w+ )?Gesprächen\b|\bGespräche\b|\bverhandel\w+|\bVerhandlungen\b|\bsondier\w+|\berwäg(?:t|en)\b|\bim Gespräch\b|\bprüf(?:t|en) (?:eine|einen|ein)\b",
-        "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte?|Spekulationen|Gerüchte|Meldungen)(?: [\w-]+){0,6} zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
-        "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rn]?|ehemalige[rn]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer)\w*\b|\bgetrennt\b|\btrennt sich\b|\bfrüher (?:selbst |einmal |auch )?beteiligt\b",
+        "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte?|Spekulationen|Gerüchte|Meldungen)(?: [\w-]+){0,6} zurück\b|\b(?:wies|weist|wiesen|weisen) (?:das|dies)(?: [\w-]+){0,4} zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
+        "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rnms]?|ehemalige[rnms]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer|\w*[Vv]ertrag|\w*[Vv]ereinbarung|Kooperation|Zusammenarbeit)\w*\b|\b(?:ist|sind|war|waren) (?:\w+ ){0,2}Geschichte\b|\bbis zu[mr] (?:Abspaltung|Ausgliederung|Verkauf|Börsengang|Trennung)\b|\bgetrennt\b|\btrennt sich\b|\bfrüher (?:selbst |einmal |auch )?beteiligt\b",
         "negation": r"\b(?:nicht|kein|keine|keinen|keiner|nie|niemals)\b",
         # right before a trigger: the tie is named as absent ("ohne ein Gemeinschaftsunternehmen zu gründen")
         "absent": r"\b(?:ohne|statt|anstatt)\s+(?:[\w-]+\s+){0,2}$",
@@ -105,9 +110,9 @@ LEXICON = {
         "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b",
     },
     "local": {
-        "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden))\b",
+        "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",
         "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|beteiligt|betreibt|betreiben|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?|einzige[rn]?|weiterhin)\b",
-        "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
+        "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
     },
     "completed": r"\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b",
     "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b",
@@ -116,7 +121,7 @@ LEXICON = {
     "weak_rumoured": r"\bsoll(?:en|te|ten)?\b",
     "stake": r"(?:[Bb]eteiligung|\bAnteil|\bAnteile|\bAktien|\bMinderheit|\bProzent|%)",
     "majority": r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|gesamte[nr]?|alle Anteile|restlichen|100 ?Prozent)\b|\b100 ?%",
-    "anaphora": r"\b(?:die|der|das|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b",
+    "anaphora": r"\b(?:die|der|das|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b|\b(?:wies|weist) das\b",
     "facility": {
         "nouns": r"\bGiga-?[Ff]a(?:ctory|brik)\b|\b\w*(?:[Ww]erk|[Ww]erks|[Ww]erke|[Ff]abrik|[Ff]abriken|[Pp]roduktionsstätte|[Pp]roduktionsstandort|[Ff]ertigungsstätte|[Ff]ertigungsstandort|[Mm]ontagewerk|[Pp]roduktionslinie|[Rr]affinerie)\b",
         "weak_nouns": r"\bStandort\b|\bStandorte\b|\bAnlage\b",
