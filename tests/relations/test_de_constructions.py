@@ -143,3 +143,68 @@ def test_fronted_deal_noun():
 
 def test_fronted_deal_noun_needs_a_partner():
     assert _t("Lieferverträge hat Vostra bisher nicht veröffentlicht, sagte Almara.") == []
+
+
+# --- verb second: "Seit 2023 gehört Y mehrheitlich zu X" ----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Seit Dienstag gehört Brixo damit mehrheitlich zu Almara.",
+    "Seit 2019 gehört Brixo zum Konzern Almara.",
+])
+def test_child_after_the_verb(sentence):
+    assert _t(sentence) == [("owns", "Almara", "Brixo", "active")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seit Jahren gehört Brixo zu den größten Kunden von Almara.",  # a membership, no parent
+    "Damit gehört Brixo bis 2030 zur Spitzengruppe, sagte Almara.",  # the name after the comma says it
+])
+def test_child_after_the_verb_near_misses(sentence):
+    assert ("owns", "Almara", "Brixo", "active") not in _t(sentence)
+
+
+# --- the partner fronted: "Mit X hat Y eine Absichtserklärung unterzeichnet" --------------------------
+
+def test_fronted_partner_before_the_finite_verb():
+    assert _t("Mit dem Energieversorger Orvale hat Vostra eine Absichtserklärung unterzeichnet.") == [
+        ("partners_with", "Orvale", "Vostra", "announced")]
+
+
+def test_fronted_partner_needs_the_clause_to_open_with_it():
+    # "mit Orvale" inside the clause is no fronted partner of the subject named after the verb
+    assert _t("Der Streit mit Orvale hat Vostra eine Absichtserklärung gekostet.") == []
+
+
+# --- joint work: "gemeinsam mit X entwickelt" -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Die Tanktechnik hat Vostra gemeinsam mit dem Gasekonzern Almara entwickelt.", "active"),
+    ("In Spanien baut Vostra seit 2022 zusammen mit Almara ein Ladenetz auf.", "active"),
+    ("Vostra will gemeinsam mit Almara ab 2027 Festkörperzellen entwickeln.", "announced"),
+])
+def test_joint_work(sentence, status):
+    assert _t(sentence) == [("partners_with", "Almara", "Vostra", status)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Aktie von Vostra fiel zusammen mit Almara um drei Prozent.",  # prices that move together
+    "Vostra meldete gemeinsam mit Almara am Montag Zahlen.",  # no joint work named
+])
+def test_joint_work_needs_a_verb_of_work(sentence):
+    assert _t(sentence) == []
+
+
+# --- one's own unit: "seine Stahlsparte Y", its takeover by the other side of the talks --------------
+
+def test_possessive_unit_compound():
+    assert _t("Vostra will seine Batteriesparte Orvale an die Börse bringen.") == [("owns", "Vostra", "Orvale", "active")]
+
+
+def test_takeover_of_ones_own_unit_is_its_sale():
+    got = _t("Vostra hat bestätigt, mit dem Stahlkonzern Almara über eine Übernahme seiner Stahlsparte Orvale zu verhandeln.")
+    assert ("acquires", "Almara", "Orvale", "in_talks") in got and ("owns", "Vostra", "Orvale", "active") in got
+    assert not any(t == "acquires" and s == "Vostra" for t, s, _, _ in got)
+
+
+def test_takeover_of_a_rival_is_no_sale():
+    assert not any(s == "Almara" for _, s, _, _ in _t("Vostra plant mit Almara die Übernahme seines Konkurrenten Orvale."))

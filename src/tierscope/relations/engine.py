@@ -70,6 +70,7 @@ class Compiled:
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
+    fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
     status: dict[str, re.Pattern]
@@ -129,6 +130,7 @@ def compiled(lang: str) -> Compiled:
         marker_words=marker_words,
         marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
         inner_markers=frozenset(lex.get("inner_markers", ())),
+        fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
         triggers=triggers,
         trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
         status=status,
@@ -894,7 +896,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
         if wl is None and subj is not None:
             # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
-            wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(text, g, subj)), None)
+            wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(lex, text, g, subj)), None)
         near = 60 if trig.get("strict") else 25
         rwith = next((g for g in right if has(lex, "with", g)), None)
         if rwith is None and not trig.get("strict"):
@@ -1079,6 +1081,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if frame == "OWN_NOUN":
         return _named_unit(lex, groups, t0, text)
 
+    if frame == "OWN_PR" and trig.get("child_after"):
+        return _child_then_parent(lex, right, t1, text)
+
     if frame == "OWN_PR":  # child left, parent right
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
         parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
@@ -1235,12 +1240,15 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
 
 
-def _fronted(text: str, g: Group, subj: Group) -> bool:
+def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
     """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
-    clause, and a comma and at most a couple of words part it from the subject."""
+    clause, and a comma and at most a couple of words part it from the subject; in a verb-second
+    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
     lead = text[: g.marker_start]
     opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
-    return opens and re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", text[g.end : subj.start]) is not None
+    gap = text[g.end : subj.start]
+    return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
+                      or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
 
 
 def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:
@@ -1302,6 +1310,16 @@ def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
 def _modifies_noun(lex: Compiled, text: str, g: Group) -> bool:
     """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it."""
     return lex.name_modifier is not None and lex.name_modifier.match(text, g.end) is not None
+
+
+def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str):
+    """"gehört Leoni seit 2023 mehrheitlich zu Luxshare": the subject follows the verb, the parent
+    comes after its preposition, all in one clause."""
+    child = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    parent = next((g for g in right if child is not None and g.start > child.end and has(lex, "recipient", g)), None)
+    if parent is None or re.search(r"[,;:()]", text[child.end : parent.start]):
+        return []
+    return [(parent.names, child.names, None, 0.0)]
 
 
 def _possessed_parent(groups: list[Group], t0: int, text: str):
