@@ -208,3 +208,35 @@ def test_takeover_of_ones_own_unit_is_its_sale():
 
 def test_takeover_of_a_rival_is_no_sale():
     assert not any(s == "Almara" for _, s, _, _ in _t("Vostra plant mit Almara die Übernahme seines Konkurrenten Orvale."))
+
+
+# --- "; zu den wichtigsten Kunden zählen X und Y": the customers of the clause before's subject -------
+
+def test_customers_after_a_semicolon():
+    got = _t("Das Unternehmen beliefert fast alle großen Hersteller; zu den wichtigsten Kunden zählen Brixo und Orvale.",
+             ["Brixo", "Orvale"], coref={"Das Unternehmen": "Vostra"})
+    assert got == [("supplies", "Vostra", "Brixo", "active"), ("supplies", "Vostra", "Orvale", "active")]
+
+
+def test_customers_of_a_named_company_after_a_semicolon():
+    # the clause names whose customers they are: the subject before the semicolon is no party
+    got = _t("Vostra baut ein Werk in Polen; zu den Kunden von Almara zählen Brixo und Orvale.")
+    assert got == [("supplies", "Almara", "Brixo", "active"), ("supplies", "Almara", "Orvale", "active")]
+
+
+def test_membership_clause_needs_a_subject_before_it():
+    assert _t("Der Markt wächst; zu den Kunden zählen Brixo und Orvale.", ["Brixo", "Orvale"]) == []
+
+
+# --- a deal noun in the plural: the coordinated subjects did not sign with each other -----------------
+
+def test_plural_deals_of_a_coordinated_subject():
+    got = triples(rels("Der Zellhersteller Brixo und der Materialkonzern Orvale haben langfristige Abnahmeverträge unterzeichnet.",
+                       ["Brixo", "Orvale"], language="de", sectors={"Brixo": ["battery"], "Orvale": ["chemical"]}))
+    assert got == []
+
+
+def test_one_deal_of_a_coordinated_subject():
+    got = triples(rels("Der Zellhersteller Brixo und der Materialkonzern Orvale haben einen Liefervertrag unterzeichnet.",
+                       ["Brixo", "Orvale"], language="de", sectors={"Brixo": ["battery"], "Orvale": ["chemical"]}))
+    assert [(t, s, d) for t, s, d, _, _ in got] == [("supplies", "Orvale", "Brixo")]

@@ -71,6 +71,7 @@ class Compiled:
     marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
     fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
+    plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
     status: dict[str, re.Pattern]
@@ -131,6 +132,7 @@ def compiled(lang: str) -> Compiled:
         marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
         inner_markers=frozenset(lex.get("inner_markers", ())),
         fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
+        plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,
         trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
         status=status,
@@ -782,7 +784,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 return put(lefts[1], adj, -0.05)
             return out
         if of is not None:
-            src = next((g for g in lefts if _unmarked(lex, g)), None)
+            # (not across a clause break: "Vostra baut ein Werk; zu den Kunden von Almara zählen Brixo ...")
+            src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])), None)
             if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
                 src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
             if src is not None:
@@ -792,6 +795,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             if nxt is not None:
                 return put(nxt, of, -0.05)
             return out
+        member = _membership_after_clause(lex, groups, right, t0, t1, text)
+        if member is not None:
+            return put(*member, -0.05)
         subj = _subject(lex, groups, t0, text)
         if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
             return out
@@ -849,6 +855,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
             if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2:
                 # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
+                if lex.plural_deal is not None and lex.plural_deal.fullmatch(m.group(0)):
+                    return out  # "A und B haben Abnahmeverträge unterzeichnet": each its own, with others
                 ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
                 if ta is not None and tb is not None and ta != tb:
                     out.append(([a.names[0]], [a.names[1]], None, -0.05) if ta < tb else ([a.names[1]], [a.names[0]], None, -0.05))
@@ -1320,6 +1328,20 @@ def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str):
     if parent is None or re.search(r"[,;:()]", text[child.end : parent.start]):
         return []
     return [(parent.names, child.names, None, 0.0)]
+
+
+def _membership_after_clause(lex: Compiled, groups: list[Group], right: list[Group], t0: int, t1: int, text: str):
+    """"Leoni beliefert fast alle Hersteller; zu den wichtigsten Kunden zählen VW und BMW": a clause that
+    opens with "among the customers" and names no one's customers speaks of the subject of the clause
+    before it. Returns (referent, anchor) or None."""
+    lo = _clause_start(text, t0)
+    if lo == 0 or not re.fullmatch(r"\s*(?:" + lex.among.pattern + r")\s+(?:[^\W\d]+\s+){0,2}", text[lo:t0], _I):
+        return None
+    nxt = next((g for g in right if _unmarked(lex, g) and _INCLUDE.fullmatch(text, t1, g.start)), None)
+    anchor = next((g for g in groups if g.end <= lo and _unmarked(lex, g)), None)
+    if nxt is None or anchor is None or re.search(r"[,;:()]", text[anchor.end : lo - 1]):
+        return None
+    return nxt, anchor
 
 
 def _possessed_parent(groups: list[Group], t0: int, text: str):

@@ -42,6 +42,8 @@ LEXICON = {
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:Die|Diese) (?:(?-i:[a-zäöüß]+) ){0,2}(?:Tochter|Tochtergesellschaft|Konzerntochter) (?:des|der|von) (?:(?-i:[a-zäöüß]+) )?",
     "verb_final": True,
+    # deal nouns in the plural: "A und B haben langfristige Abnahmeverträge unterzeichnet" (each with others)
+    "plural_deal": r"\w*(?:verträge|vereinbarungen)",
     # verb second: after a fronted "mit X" the finite verb (and an adverb) stands before the subject;
     # German writes every noun with a capital, so lower-case words are verbs and adverbs
     "fronted_gap": r"\s+(?:[a-zäöüß]+\s+){1,2}",
