@@ -60,6 +60,8 @@ STOP = (
         "Dal Dalla Per Con Su Tra Fra Anche Ma Se Quando Dopo Prima Secondo Questo Questa Ora",
         "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im Am Zum Zur Vom Beim Bei Nach Aus",
         "Mit Für Von Und Oder Aber Auch Wie Wenn Nachdem Laut Dieser Diese Dieses Sein Seine Ihre",
+        # German pronouns and adverbs that open a sentence before its verb ("Letztere gehört zu ABB")
+        "Letztere Letzterer Letzteres Letzteren Erstere Ersterer Ersteres Zuvor Zudem Daneben Derweil Dabei Damit",
         "Le Les Un Une Du Des Au Aux Dans Sur Pour Par Avec Et Ou Mais Selon Après Avant Ce Cette",
         "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Su Sus",
         # time words

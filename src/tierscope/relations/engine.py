@@ -69,6 +69,10 @@ class Compiled:
     coord_np: re.Pattern | None
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
+    marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
+    inner_markers: frozenset[str]  # case articles that open a description and act as its marker
+    fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
+    plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
     status: dict[str, re.Pattern]
@@ -130,6 +134,10 @@ def compiled(lang: str) -> Compiled:
         coord_np=re.compile(r"^\s*(?:" + lex["coord_np"] + r")\s*$", _I) if lex.get("coord_np") else None,
         markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
         marker_words=marker_words,
+        marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
+        inner_markers=frozenset(lex.get("inner_markers", ())),
+        fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
+        plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,
         trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
         status=status,
@@ -472,13 +480,16 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
-            if _YEAR.fullmatch(tok) or tok in _REL_WORDS:
+            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
-                # "con cui X forniva", "with which X": the preposition governs the relative word
+                # "con cui X forniva", "with which X": the preposition governs the relative word;
+                # "von 2027 an soll X": a finite verb stands between
                 break
             # elided articles: l'/d'/dell'/all' glued to the next word are not markers
             skipped += 1
             i -= 1
+        if g.marker is None and lex.inner_markers:
+            _inner_marker(text, g, lex)
         prev_end = g.end
 
 
@@ -505,6 +516,14 @@ def _colon_marker(g: Group, text: str, lo: int, colon: int, lex: Compiled) -> No
                 g.marker = phrase
                 g.marker_start = offs[len(head) - k]
                 return
+
+
+def _inner_marker(text: str, g: Group, lex: Compiled) -> None:
+    """A description that begins with a case article the lexicon reads as a preposition ("des
+    Konzerns": of) is governed by it, as a name after that preposition would be."""
+    first = text[g.start : g.end].split(None, 1)
+    if len(first) == 2 and first[0] in lex.inner_markers:
+        g.marker, g.marker_start = first[0], g.start
 
 
 def _only_in(lex: Compiled, word: str) -> bool:
@@ -846,7 +865,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 return put(lefts[1], adj, -0.05)
             return out
         if of is not None:
-            src = next((g for g in lefts if _unmarked(lex, g)), None)
+            # (not across a clause break: "Vostra baut ein Werk; zu den Kunden von Almara zählen Brixo ...")
+            src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])), None)
             if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
                 src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
             if src is not None:
@@ -859,6 +879,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         member = _member_before_possessive(lex, groups, lefts, t0, text)
         if member is not None:
             return put(member[0], member[1], -0.05)
+        member = _membership_after_clause(lex, groups, right, t0, t1, text)
+        if member is not None:
+            return put(*member, -0.05)
         subj = _subject(lex, groups, t0, text)
         if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
             return out
@@ -902,6 +925,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame in ("DEAL_SUPPLIER", "DEAL_BUYER"):
         a = _subject(lex, groups, t0, text)
+        if a is None and lex.verb_final:
+            # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
+            a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
         b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
         partner = _with_relative(lex, groups, t0, text) if b is None else None
         if partner is not None:
@@ -924,6 +950,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
                 # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
                 # one's own deal with a third company, not one between them)
                 # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
+                if lex.plural_deal is not None and lex.plural_deal.fullmatch(m.group(0)):
+                    return out  # "A und B haben Abnahmeverträge unterzeichnet": each its own, with others
                 ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
                 if ta is not None and tb is not None and ta != tb:
                     out.append(([a.names[0]], [a.names[1]], None, -0.05) if ta < tb else ([a.names[1]], [a.names[0]], None, -0.05))
@@ -971,7 +999,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
         if wl is None and subj is not None:
             # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
-            wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(text, g, subj)), None)
+            wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(lex, text, g, subj)), None)
         near = 60 if trig.get("strict") else 25
         rwith = next((g for g in right if has(lex, "with", g)), None)
         if rwith is None and not trig.get("strict"):
@@ -1156,6 +1184,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if frame == "OWN_NOUN":
         return _named_unit(lex, groups, t0, text)
 
+    if frame == "OWN_PR" and trig.get("child_after"):
+        return _child_then_parent(lex, right, t1, text)
+
     if frame == "OWN_PR":  # child left, parent right
         # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
         parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
@@ -1269,8 +1300,8 @@ _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,
 #: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
 _INCLUDE = re.compile(
     r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
-    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|incluyen|son|es|era|sigue siendo"
-    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
+    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 _AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
 _APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
@@ -1322,12 +1353,15 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
 
 
-def _fronted(text: str, g: Group, subj: Group) -> bool:
+def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
     """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
-    clause, and a comma and at most a couple of words part it from the subject."""
+    clause, and a comma and at most a couple of words part it from the subject; in a verb-second
+    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
     lead = text[: g.marker_start]
     opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
-    return opens and re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", text[g.end : subj.start]) is not None
+    gap = text[g.end : subj.start]
+    return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
+                      or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
 
 
 def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:
@@ -1389,6 +1423,30 @@ def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
 def _modifies_noun(lex: Compiled, text: str, g: Group) -> bool:
     """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it."""
     return lex.name_modifier is not None and lex.name_modifier.match(text, g.end) is not None
+
+
+def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str):
+    """"gehört Leoni seit 2023 mehrheitlich zu Luxshare": the subject follows the verb, the parent
+    comes after its preposition, all in one clause."""
+    child = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    parent = next((g for g in right if child is not None and g.start > child.end and has(lex, "recipient", g)), None)
+    if parent is None or re.search(r"[,;:()]", text[child.end : parent.start]):
+        return []
+    return [(parent.names, child.names, None, 0.0)]
+
+
+def _membership_after_clause(lex: Compiled, groups: list[Group], right: list[Group], t0: int, t1: int, text: str):
+    """"Leoni beliefert fast alle Hersteller; zu den wichtigsten Kunden zählen VW und BMW": a clause that
+    opens with "among the customers" and names no one's customers speaks of the subject of the clause
+    before it. Returns (referent, anchor) or None."""
+    lo = _clause_start(text, t0)
+    if lo == 0 or not re.fullmatch(r"\s*(?:" + lex.among.pattern + r")\s+(?:[^\W\d]+\s+){0,2}", text[lo:t0], _I):
+        return None
+    nxt = next((g for g in right if _unmarked(lex, g) and _INCLUDE.fullmatch(text, t1, g.start)), None)
+    anchor = next((g for g in groups if g.end <= lo and _unmarked(lex, g)), None)
+    if nxt is None or anchor is None or re.search(r"[,;:()]", text[anchor.end : lo - 1]):
+        return None
+    return nxt, anchor
 
 
 def _possessed_parent(groups: list[Group], t0: int, text: str):
@@ -1768,8 +1826,8 @@ def status_for(
         return "rumoured", -0.15
     if st.has("in_talks"):
         return "in_talks", 0.0
-    if st.has("weak_rumoured") and not lex.local["announced"].search(text):
-        return "rumoured", -0.05
+    if _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text):
+        return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"

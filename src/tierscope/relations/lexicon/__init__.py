@@ -32,6 +32,10 @@ compiles them once and is the same for every language. Keys:
                  Y"), the copula before "a Ford subsidiary", a name before a plural noun ("Tesla cars").
 ``facility``     ``nouns``, ``weak_nouns`` (need a production cue), ``build`` cues, ``status`` cues.
 ``verb_final``   True where a subordinate verb may follow both companies (German).
+``marker_stop``  optional: finite verbs a marker is never looked for across ("von 2027 an soll X").
+``fronted_gap``  optional: what stands between a fronted "with" group and the subject ("Mit X hat Y").
+``plural_deal``  optional: a deal noun in the plural, which a coordinated subject did not sign together.
+``inner_markers`` optional: case articles that open a description and act as its marker ("des Konzerns").
 """
 
 from __future__ import annotations
