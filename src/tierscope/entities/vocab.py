@@ -330,3 +330,19 @@ def name_sectors(name: str) -> list[str]:
     """Sectors a company's own name states ("Norrlid Motors" -> carmaker); empty when none."""
     words = name.casefold().split()[1:]
     return sorted({_NAME_WORD_SECTORS[w] for w in words if w in _NAME_WORD_SECTORS})
+
+
+#: Nicknames the press uses for a company, from its emblem or home (folded words) -> canonical name.
+#: Those of the first table are names by themselves ("il Cavallino", "del Cane a sei zampe"); those
+#: of the second also mean a thing ("rombo" is an engine's roar, "lion" an animal) and name the
+#: company only after a company noun ("la casa del Biscione", "le groupe au losange", "el grupo del
+#: rombo") or capitalised after an article ("le Losange").
+NICKNAMES = {
+    "cavallino": "Ferrari", "cavallino rampante": "Ferrari", "prancing horse": "Ferrari",
+    "cane a sei zampe": "Eni",
+}
+EMBLEM_NICKNAMES = {
+    "biscione": "Alfa Romeo", "losange": "Renault", "losanga": "Renault", "rombo": "Renault",
+    "bicocca": "Pirelli", "lion": "Peugeot", "leone": "Peugeot", "león": "Peugeot",
+    "chevrons": "Citroën", "double chevron": "Citroën", "doppio chevron": "Citroën", "doble chevrón": "Citroën",
+}
