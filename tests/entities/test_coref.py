@@ -413,3 +413,30 @@ def test_a_stock_listing_city_is_a_home():
 )
 def test_a_company_in_a_relative_clause_after_a_preposition_is_no_subject(language, text, description):
     assert (description, "Velqua", 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, reference, company",
+    [
+        ("it", "Stellantis tratta con Tata Motors. Gli indiani hanno confermato l'interesse.", "Gli indiani", "Tata Motors"),
+        ("de", "Volkswagen verhandelt mit Samsung SDI. Die Koreaner sollen ab 2028 liefern.", "Die Koreaner",
+         "Samsung SDI"),
+        ("fr", "Stellantis discute avec Gotion. Les Chinois pourraient construire une usine.", "Les Chinois", "Gotion"),
+        ("es", "Seat negocia con LG Energy Solution. Los coreanos suministrarán celdas.", "Los coreanos",
+         "LG Energy Solution"),
+    ],
+)
+def test_a_peoples_plural_is_the_latest_company_of_that_country(language, text, reference, company):
+    assert (reference, company, 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Stellantis discute avec Gotion. Les Chinois BYD et CATL dominent le marché."),
+        ("de", "BMW baut in Debrecen. Die chinesischen Hersteller wachsen."),
+        ("it", "Stellantis cresce in Europa. I cinesi comprano più auto elettriche."),
+    ],
+)
+def test_a_peoples_plural_without_a_company_of_that_country_or_before_names_is_none(language, text):
+    assert corefs(run(text, language)) == []

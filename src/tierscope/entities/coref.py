@@ -20,7 +20,7 @@ from ..doc import Mention, Sentence
 from .gazetteer import gazetteer, places
 from .patterns import noun_positions
 from .text import Occupied
-from .vocab import (CITY_ADJECTIVES, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
+from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
 __all__ = ["find_coref", "coref_regex"]
@@ -334,9 +334,59 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             # "The company supplies Tesla": a company after a description that is the subject is an object
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
+    out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     if language == "en":
         out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied))
     return out
+
+
+# Plural articles, fused or not, before a people's name: "gli indiani", "dai cinesi", "den Koreanern".
+_PLURAL_BEFORE = frozenset(
+    "i gli ai agli dai dagli dei degli coi nei sui die den der les des aux los a_los de_los".split()
+)
+
+
+def _demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for a people's plural after an article ("gli indiani sono forti in Asia", "Die
+    Koreaner sollen liefern", "les Coréens", "los coreanos"): the latest company known to be of that
+    country, in the window of a description that states a country."""
+    table = DEMONYMS.get(language)
+    if not table:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k in range(1, len(tokens)):
+            tok, before = tokens[k], tokens[k - 1]
+            iso = table.get(tok.key)
+            if iso is None or before.key not in _PLURAL_BEFORE or occupied.overlaps(before.start, tok.end):
+                continue
+            if language in ("de", "fr") and not tok.text[0].isupper():
+                continue  # "die chinesischen", "les groupes chinois": an adjective
+            if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and language != "de":
+                continue  # "les Chinois BYD et CATL": an apposition to names
+            cons = _Constraint(None, iso, None)
+            antecedent = _antecedent(text, sentences, s_index, before.start, companies, cons, subject, strict_only=True)
+            if antecedent is None:
+                continue
+            mention = _reference(text, before.start, tok.end, s_index, antecedent)
+            out.append(mention)
+            subject[id(mention)] = _in_subject_position(text, before.start, sentences[s_index].start)
+            companies.setdefault(s_index, []).append(mention)
+            companies[s_index].sort(key=lambda x: x.start)
+    return out
+
+
+def _reference(text: str, start: int, end: int, s_index: int, antecedent: Mention) -> Mention:
+    return Mention(
+        start=start, end=end, text=text[start:end], label="COMPANY", canonical=antecedent.canonical,
+        sentence=s_index, source="coref",
+        attrs={
+            "known": antecedent.attrs.get("known", False),
+            "sectors": list(antecedent.attrs.get("sectors") or []),
+            "country": antecedent.attrs.get("country"),
+            "antecedent": [antecedent.start, antecedent.end],
+        },
+    )
 
 
 # "it" as the subject of a business verb: "Ford said it will ...", "It already supplies BMW".
@@ -694,7 +744,8 @@ def _objects_first(cands: list[Mention], subject: dict[int, bool]) -> list[Menti
     return [c for c in ordered if not subject[id(c)]] + [c for c in reversed(ordered) if subject[id(c)]]
 
 
-def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset()) -> Mention | None:
+def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),
+                strict_only=False) -> Mention | None:
     if cons.target:
         # the acquired company: the nearest company named as an object
         for c in _window(sentences, s_index, start, companies, subject, bound=bound):
@@ -709,7 +760,7 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 if (c.attrs.get("young") or not young) and not c.attrs.get("known") \
                         and not c.attrs.get("sectors") and cons.fits(c):
                     return c
-    for strict in ((True, False) if cons.sector or cons.country else (False,)):
+    for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK

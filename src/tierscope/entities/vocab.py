@@ -346,3 +346,38 @@ EMBLEM_NICKNAMES = {
     "bicocca": "Pirelli", "lion": "Peugeot", "leone": "Peugeot", "león": "Peugeot",
     "chevrons": "Citroën", "double chevron": "Citroën", "doppio chevron": "Citroën", "doble chevrón": "Citroën",
 }
+
+
+def _demonyms(spec: dict[str, str]) -> dict[str, str]:
+    return {w.casefold(): iso for iso, words in spec.items() for w in words.split()}
+
+
+#: Plural nouns of peoples the press uses for a company of that country after an article ("gli
+#: indiani", "die Koreaner", "les Coréens", "los coreanos"), folded -> ISO2, per language.
+DEMONYMS: dict[str, dict[str, str]] = {
+    "it": _demonyms({
+        "CN": "cinesi", "KR": "coreani sudcoreani", "JP": "giapponesi", "DE": "tedeschi", "FR": "francesi",
+        "US": "americani statunitensi", "IN": "indiani", "TW": "taiwanesi", "SE": "svedesi", "IT": "italiani",
+        "ES": "spagnoli", "GB": "britannici inglesi", "NL": "olandesi", "BE": "belgi", "CH": "svizzeri",
+        "AU": "australiani", "CA": "canadesi",
+    }),
+    "de": _demonyms({
+        "CN": "chinesen", "KR": "koreaner koreanern südkoreaner südkoreanern", "JP": "japaner japanern",
+        "FR": "franzosen", "US": "amerikaner amerikanern", "IN": "inder indern", "TW": "taiwaner taiwanern",
+        "SE": "schweden", "IT": "italiener italienern", "ES": "spanier spaniern", "GB": "briten",
+        "NL": "niederländer niederländern", "BE": "belgier belgiern", "CH": "schweizer schweizern",
+        "AU": "australier australiern", "CA": "kanadier kanadiern",
+    }),
+    "fr": _demonyms({
+        "CN": "chinois", "KR": "coréens sud-coréens", "JP": "japonais", "DE": "allemands", "FR": "français",
+        "US": "américains", "IN": "indiens", "TW": "taïwanais", "SE": "suédois", "IT": "italiens",
+        "ES": "espagnols", "GB": "britanniques", "NL": "néerlandais", "BE": "belges", "CH": "suisses",
+        "AU": "australiens", "CA": "canadiens",
+    }),
+    "es": _demonyms({
+        "CN": "chinos", "KR": "coreanos surcoreanos", "JP": "japoneses", "DE": "alemanes", "FR": "franceses",
+        "US": "estadounidenses norteamericanos", "IN": "indios", "TW": "taiwaneses", "SE": "suecos",
+        "IT": "italianos", "ES": "españoles", "GB": "británicos", "NL": "neerlandeses holandeses",
+        "BE": "belgas", "CH": "suizos", "AU": "australianos", "CA": "canadienses",
+    }),
+}
