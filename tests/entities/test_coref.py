@@ -440,3 +440,28 @@ def test_a_peoples_plural_is_the_latest_company_of_that_country(language, text, 
 )
 def test_a_peoples_plural_without_a_company_of_that_country_or_before_names_is_none(language, text):
     assert corefs(run(text, language)) == []
+
+
+def test_a_sentence_initial_its_is_the_latest_subject_company():
+    doc = run("Kempower opened a plant in Texas. Its partnership with Axpo covers charging in Switzerland.", "en")
+    assert ("Its", "Kempower", 1) in corefs(doc)
+    # mid-sentence "its" is left alone; a capitalised "Its" in a title-case line is no pronoun of a company
+    assert [d for d, _c, _s in corefs(run("Kempower said its plant will open.", "en"))] == []
+
+
+def test_it_after_a_year_and_before_a_founding_verb():
+    doc = run("Kempower grew fast. In 2022 it formed a venture with Axpo.", "en")
+    assert ("it", "Kempower", 1) in corefs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Alpiq a changé de fournisseur. Elle a signé un contrat avec Kempower.", [("Elle", "Alpiq", 1)]),
+        ("Alpiq a changé de fournisseur. Elle fournit désormais Kempower.", [("Elle", "Alpiq", 1)]),
+        ("Alpiq a changé de fournisseur. Il y a deux ans, Kempower livrait.", []),
+        ("Alpiq a changé de fournisseur. Elle, la directrice, a démissionné hier matin.", []),
+    ],
+)
+def test_a_sentence_initial_elle_before_a_verb_is_the_latest_subject_company(text, expected):
+    assert [c for c in corefs(run(text, "fr")) if c[0] in ("Elle", "Il")] == expected

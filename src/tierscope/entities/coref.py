@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .patterns import noun_positions
 from .text import Occupied
@@ -191,8 +192,6 @@ _ACT_AFTER = re.compile(r"\s+(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat
 def _acts(m: re.Match, language: str) -> bool:
     """Does the bare noun act like a company right after it ("la casa ha annunciato", "la casa
     produrrà", "the brand said")? Then "la casa" is the carmaker, not a house."""
-    from .cues import SUBJECT_VERBS
-
     after = _ACT_AFTER.match(m.string, m.end("head"))
     if after is None:
         return False
@@ -335,8 +334,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
-    if language == "en":
-        out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied))
+    out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     return out
 
 
@@ -400,26 +398,24 @@ _IT_VERBS = frozenset(
     "intends intended aims wants hopes announced announces reported posted supplies supplied owns owned holds "
     "held bought buys acquired acquires sold sells invested invests builds built makes made produces produced "
     "operates employs declined denied confirmed did does added noted runs ran opened launched struck reached "
-    "delivers delivered ships shipped uses used sources sourced".split()
+    "delivers delivered ships shipped uses used sources sourced formed created founded entered won completed "
+    "closed took".split()
 )
+# Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
+_ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
 _PRONOUN_REACH = 2  # sentences back
 
 
-def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
-    """COMPANY mentions for "it"/"It" as the subject of a business verb, pointing to the most recent
-    company in subject position in the same or the two sentences before (never an object: "Ford
-    buys from CATL. It said" is Ford)."""
+def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language: str) -> list[Mention]:
+    """COMPANY mentions for pronouns that stand for a company: "it"/"It" as the subject of a business
+    verb, a sentence-initial "Its" ("Its joint venture with Pilbara ..."), a sentence-initial French
+    "Elle" before a verb ("Elle a noué un partenariat"). Each points to the most recent company in
+    subject position in the same or the two sentences before (never an object: "Ford buys from
+    CATL. It said" is Ford)."""
     out = []
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
-            if tok.key != "it" or k + 1 >= len(tokens) or occupied.overlaps(tok.start, tok.end):
-                continue
-            if k > 0 and tokens[k - 1].key not in _IT_BEFORE:
-                continue
-            nxt = tokens[k + 1].key
-            if nxt in _IT_ADVERBS and k + 2 < len(tokens):
-                nxt = tokens[k + 2].key
-            if nxt not in _IT_VERBS:
+            if occupied.overlaps(tok.start, tok.end) or not _company_pronoun(tokens, k, language):
                 continue
             story = sentences[s_index].story
             antecedent = None
@@ -432,18 +428,30 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied) ->
                     break
             if antecedent is None:
                 continue
-            out.append(Mention(
-                start=tok.start, end=tok.end, text=tok.text, label="COMPANY", canonical=antecedent.canonical,
-                sentence=s_index, source="coref",
-                attrs={
-                    "known": antecedent.attrs.get("known", False),
-                    "sectors": list(antecedent.attrs.get("sectors") or []),
-                    "country": antecedent.attrs.get("country"),
-                    "antecedent": [antecedent.start, antecedent.end],
-                    "pronoun": True,
-                },
-            ))
+            mention = _reference(text, tok.start, tok.end, s_index, antecedent)
+            mention.attrs["pronoun"] = True
+            out.append(mention)
     return out
+
+
+def _company_pronoun(tokens, k: int, language: str) -> bool:
+    tok = tokens[k]
+    if language == "fr":
+        # "Elle a noué ...", "Elle fournit ...": "Il" is too often impersonal ("Il y a", "Il faut")
+        return k == 0 and tok.text == "Elle" and k + 1 < len(tokens) and (
+            tokens[k + 1].key in _ELLE_NEXT or tokens[k + 1].key in SUBJECT_VERBS["fr"])
+    if language != "en":
+        return False
+    if tok.text == "Its":
+        return k == 0 and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
+    if tok.key != "it" or k + 1 >= len(tokens):
+        return False
+    if k > 0 and tokens[k - 1].key not in _IT_BEFORE and not _time_word(tokens[k - 1].text):
+        return False
+    nxt = tokens[k + 1].key
+    if nxt in _IT_ADVERBS and k + 2 < len(tokens):
+        nxt = tokens[k + 2].key
+    return nxt in _IT_VERBS
 
 
 def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[Mention]]) -> None:
