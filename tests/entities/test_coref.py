@@ -465,3 +465,14 @@ def test_it_after_a_year_and_before_a_founding_verb():
 )
 def test_a_sentence_initial_elle_before_a_verb_is_the_latest_subject_company(text, expected):
     assert [c for c in corefs(run(text, "fr")) if c[0] in ("Elle", "Il")] == expected
+
+
+def test_a_german_town_adjective_is_the_town():
+    doc = run("Salzgitter prüft ein Angebot. Der Essener Konzern Thyssenkrupp schweigt. Hinter dem Angebot steht "
+              "Tata Steel, Gespräche mit dem Essener Konzern laufen.", "de")
+    assert ("dem Essener Konzern", "Thyssenkrupp", 2) in corefs(doc)
+
+
+def test_a_french_cell_maker_before_a_name_is_an_apposition():
+    doc = run("Umicore détient une part de Kempower, qui contrôle aussi le fabricant de cellules Northvolt.", "fr")
+    assert [d for d, _c, _s in corefs(doc) if d.startswith("le fabricant")] == []

@@ -68,6 +68,11 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
         cities = REGION_CITIES[key]
         place = places().get(cities[0])
         return (place.country if place else None), cities
+    if key.endswith("er") and word[:1].isupper():
+        # German adjectives of towns are the town and "-er": "der Essener Konzern", "die Duisburger Hütte"
+        place = places().get(word[:-2])
+        if place is not None and place.kind == "city":
+            return place.country, place.name
     for suffix in ("-based", "-listed"):
         # "the Hefei-based company"; "the Brussels-listed group" is at home where its shares trade
         place = places().get(word[: -len(suffix)]) if key.endswith(suffix) else None
@@ -417,21 +422,32 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, la
         for k, tok in enumerate(tokens):
             if occupied.overlaps(tok.start, tok.end) or not _company_pronoun(tokens, k, language):
                 continue
-            story = sentences[s_index].story
-            antecedent = None
-            for back in range(s_index, max(-1, s_index - 1 - _PRONOUN_REACH), -1):
-                if sentences[back].story != story:
-                    break
-                cands = [c for c in companies.get(back, ()) if c.end <= tok.start and subject.get(id(c))]
-                if cands:
-                    antecedent = max(cands, key=lambda c: c.start)
-                    break
+            antecedent = _pronoun_antecedent(sentences, s_index, tok.start, companies, subject, language)
             if antecedent is None:
                 continue
             mention = _reference(text, tok.start, tok.end, s_index, antecedent)
             mention.attrs["pronoun"] = True
             out.append(mention)
     return out
+
+
+def _pronoun_antecedent(sentences, s_index, start, companies, subject, language) -> Mention | None:
+    story = sentences[s_index].story
+    # "Elle" also stands for a plant or a deal ("l'usine ... Elle a une capacité"): only right after a
+    # sentence that opens with its company as the subject
+    reach = 1 if language == "fr" else _PRONOUN_REACH
+    for back in range(s_index, max(-1, s_index - 1 - reach), -1):
+        if sentences[back].story != story:
+            break
+        cands = [c for c in companies.get(back, ()) if c.end <= start and subject.get(id(c))]
+        if language == "fr":
+            cands = [c for c in cands if back < s_index and c.start - sentences[back].start <= _OPENING]
+        if cands:
+            return max(cands, key=lambda c: c.start)
+    return None
+
+
+_OPENING = 40  # characters: a company this close to the sentence start opens it
 
 
 def _company_pronoun(tokens, k: int, language: str) -> bool:

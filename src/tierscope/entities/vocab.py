@@ -302,7 +302,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
 SPEC_SECTORS = {
-    **dict.fromkeys("batterie batteries baterías batterien celle cells celdas zellen".split(), _B),
+    **dict.fromkeys("batterie batteries baterías batterien celle cells celdas zellen cellules".split(), _B),
     **dict.fromkeys("chips chip semiconduttori semiconducteurs semiconductores halbleiter puces".split(), _CH),
     **dict.fromkeys("acciaio acier acero stahl steel".split(), _ST),
     **dict.fromkeys("componenti composants componentes components autoteile".split(), _S),
