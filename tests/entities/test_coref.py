@@ -300,3 +300,179 @@ def test_a_regional_adjective_points_to_a_company_at_home_there():
     assert [(m.text, m.canonical) for m in doc.mentions if m.source == "coref"] == [("Il gruppo bavarese", "BMW")]
     doc = run("Renault et BMW ont présenté leurs comptes. Le constructeur bavarois achète des cellules.", "fr")
     assert [m.canonical for m in doc.mentions if m.source == "coref"] == ["BMW"]
+
+
+# -- roles: a description is not the subject of its own clause; a unit's group is its parent --------
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en", "Kempower grew fast in 2024. Axpo holds 10% of the company.", "the company"),
+        ("it", "Kempower è cresciuta nel 2024. Axpo detiene il 15% della società.", "della società"),
+        ("es", "Kempower creció en 2024. Axpo amplía su participación en la empresa.", "la empresa"),
+        ("fr", "Kempower a grandi en 2024. Axpo achètera à la société des bornes.", "la société"),
+        ("de", "Kempower wuchs 2024 kräftig. Axpo will die Mehrheit an dem Unternehmen erwerben.", "dem Unternehmen"),
+    ],
+)
+def test_an_object_description_is_not_the_subject_of_its_clause(language, text, description):
+    assert (description, "Kempower", 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("fr", "Vallourec cède sa filiale Vallourec Umbilicals à Prysmian. Prysmian rachètera 100 % du capital de "
+               "la société.", "la société"),
+        ("it", "Marelli vende la controllata Marelli Automotive Lighting a Forvia. Forvia rileverà il 100% del "
+               "capitale della società.", "della società"),
+    ],
+)
+def test_what_the_subject_acts_on_is_first_an_object_of_the_sentence_before(language, text, description):
+    assert [c for d, c, _s in corefs(run(text, language)) if d == description][0].endswith(("Umbilicals", "Lighting"))
+
+
+def test_the_group_of_a_unit_that_is_the_subject_is_its_parent():
+    doc = run("Iveco ha venduto a Leonardo la controllata Iveco Defence Vehicles. Iveco Defence Vehicles resterà "
+              "fino ad allora nel perimetro del gruppo.", "it")
+    assert ("del gruppo", "Iveco", 1) in corefs(doc)
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en", "Arvik will open a plant in Oslo, according to the company.", "the company"),
+        ("it", "Pirelli aprirà un impianto a Bari, ha detto un portavoce della società.", "della società"),
+        ("es", "Arvik abrirá una planta en Vigo, según la empresa.", "la empresa"),
+        ("en", "Arvik, which sold the unit last year, said the company would grow.", "the company"),
+    ],
+)
+def test_a_source_or_a_new_clause_may_name_the_subject(language, text, description):
+    assert [c for d, c, _s in corefs(run(text, language)) if d == description] in (["Arvik"], ["Pirelli"])
+
+
+def test_a_relative_clause_of_the_subject_binds_its_object():
+    doc = run("Norrlid ha comprato Brenvik. Il venditore è Arvik, che aveva messo in vendita la società da tempo.", "it")
+    assert ("la società", "Arvik", 1) not in corefs(doc)
+
+
+@pytest.mark.parametrize(
+    "language, text, description, parent",
+    [
+        ("en", "Hitachi reported results on Monday. Hitachi Energy, the group's grid unit, will build a plant in "
+               "Sweden.", "the group", "Hitachi"),
+        ("es", "Siemens Energy presentó sus cuentas. Siemens Gamesa, la filial eólica del grupo, cerrará una "
+               "fábrica.", "del grupo", "Siemens Energy"),
+        ("it", "Toyota ha presentato i conti. Hino, la controllata del gruppo attiva nei camion, taglierà la "
+               "produzione.", "del gruppo", "Toyota"),
+        ("fr", "Samsung Electronics a publié ses résultats. Harman, la filiale audio du groupe, ouvrira une usine.",
+         "du groupe", "Samsung Electronics"),
+        ("de", "Hitachi legte Zahlen vor. Hitachi Energy, die Netztochter des Konzerns, baut ein Werk.",
+         "des Konzerns", "Hitachi"),
+    ],
+)
+def test_the_group_of_a_unit_in_its_apposition_is_its_parent(language, text, description, parent):
+    assert (description, parent, 1) in corefs(run(text, language))
+
+
+def test_the_group_in_an_apposition_without_a_unit_noun_is_no_parent():
+    doc = run("Toyota ha presentato i conti. Hino, il costruttore di camion, ha detto che il gruppo crescerà.", "it")
+    assert ("il gruppo", "Toyota", 1) not in corefs(doc)
+
+
+def test_a_preposition_inside_the_descriptor_before_a_name_leaves_it_the_subject():
+    doc = run("Le spécialiste de la recharge Velqua a levé 50 millions d'euros aux côtés d'Arvik. "
+              "La société ouvrira 200 stations.", "fr")
+    assert ("La société", "Velqua", 1) in corefs(doc)
+    doc = run("Kempower, the charging arm of the Finnish engineering group Velqua Holdings Ltd, will expand. "
+              "The company hires.", "en")
+    assert ("The company", "Kempower", 1) in corefs(doc)
+
+
+def test_a_company_whose_spokesman_speaks_is_the_subject():
+    doc = run("Le contrat liant Arvik à Velqua a pris fin, a confirmé un porte-parole de Velqua. "
+              "Le groupe achète désormais ses batteries à Brenvik.", "fr")
+    assert ("Le groupe", "Velqua", 1) in corefs(doc)
+
+
+def test_a_stock_listing_city_is_a_home():
+    doc = run("Norrlid buys cathodes from Umicore. Orders for the Brussels-listed group rose.", "en")
+    assert ("the Brussels-listed group", "Umicore", 1) in corefs(doc)
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("es", "Velqua ha cerrado una ronda en la que han participado Stellantis y Kia. La compañía abrirá una planta.",
+         "La compañía"),
+        ("en", "Velqua closed a round in which Stellantis and Kia took part. The company will open a plant.",
+         "The company"),
+        ("it", "Velqua ha chiuso un round nel quale sono entrate Stellantis e Kia. La società aprirà un impianto.",
+         "La società"),
+    ],
+)
+def test_a_company_in_a_relative_clause_after_a_preposition_is_no_subject(language, text, description):
+    assert (description, "Velqua", 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, reference, company",
+    [
+        ("it", "Stellantis tratta con Tata Motors. Gli indiani hanno confermato l'interesse.", "Gli indiani", "Tata Motors"),
+        ("de", "Volkswagen verhandelt mit Samsung SDI. Die Koreaner sollen ab 2028 liefern.", "Die Koreaner",
+         "Samsung SDI"),
+        ("fr", "Stellantis discute avec Gotion. Les Chinois pourraient construire une usine.", "Les Chinois", "Gotion"),
+        ("es", "Seat negocia con LG Energy Solution. Los coreanos suministrarán celdas.", "Los coreanos",
+         "LG Energy Solution"),
+    ],
+)
+def test_a_peoples_plural_is_the_latest_company_of_that_country(language, text, reference, company):
+    assert (reference, company, 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("fr", "Stellantis discute avec Gotion. Les Chinois BYD et CATL dominent le marché."),
+        ("de", "BMW baut in Debrecen. Die chinesischen Hersteller wachsen."),
+        ("it", "Stellantis cresce in Europa. I cinesi comprano più auto elettriche."),
+    ],
+)
+def test_a_peoples_plural_without_a_company_of_that_country_or_before_names_is_none(language, text):
+    assert corefs(run(text, language)) == []
+
+
+def test_a_sentence_initial_its_is_the_latest_subject_company():
+    doc = run("Kempower opened a plant in Texas. Its partnership with Axpo covers charging in Switzerland.", "en")
+    assert ("Its", "Kempower", 1) in corefs(doc)
+    # mid-sentence "its" is left alone; a capitalised "Its" in a title-case line is no pronoun of a company
+    assert [d for d, _c, _s in corefs(run("Kempower said its plant will open.", "en"))] == []
+
+
+def test_it_after_a_year_and_before_a_founding_verb():
+    doc = run("Kempower grew fast. In 2022 it formed a venture with Axpo.", "en")
+    assert ("it", "Kempower", 1) in corefs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Alpiq a changé de fournisseur. Elle a signé un contrat avec Kempower.", [("Elle", "Alpiq", 1)]),
+        ("Alpiq a changé de fournisseur. Elle fournit désormais Kempower.", [("Elle", "Alpiq", 1)]),
+        ("Alpiq a changé de fournisseur. Il y a deux ans, Kempower livrait.", []),
+        ("Alpiq a changé de fournisseur. Elle, la directrice, a démissionné hier matin.", []),
+    ],
+)
+def test_a_sentence_initial_elle_before_a_verb_is_the_latest_subject_company(text, expected):
+    assert [c for c in corefs(run(text, "fr")) if c[0] in ("Elle", "Il")] == expected
+
+
+def test_a_german_town_adjective_is_the_town():
+    doc = run("Salzgitter prüft ein Angebot. Der Essener Konzern Thyssenkrupp schweigt. Hinter dem Angebot steht "
+              "Tata Steel, Gespräche mit dem Essener Konzern laufen.", "de")
+    assert ("dem Essener Konzern", "Thyssenkrupp", 2) in corefs(doc)
+
+
+def test_a_french_cell_maker_before_a_name_is_an_apposition():
+    doc = run("Renault achète des cellules. Le fabricant de cellules Verkor ouvre une usine.", "fr")
+    assert corefs(doc) == []

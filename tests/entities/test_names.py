@@ -211,3 +211,21 @@ def test_names_with_ampersand_ordinals_and_ratings():
 def test_a_capitalised_cue_word_mid_sentence_is_no_cue():
     assert companies("Its range runs from Medical Supplies to Precision Parts.", "en") == []
     assert companies("Quorvane supplies Belmark.", "en") == ["Quorvane", "Belmark"]
+
+
+def test_a_magazine_is_no_company():
+    text = 'Belmark wies den Bericht zurück. Das "Manager Magazin" hatte berichtet, Quorvane wolle Belmark kaufen.'
+    assert "Magazin" not in companies(text, "de")
+
+
+@pytest.mark.parametrize(
+    "language, text, word",
+    [
+        ("it", "Kempower cresce. Contattato, un portavoce del gruppo finlandese ha smentito.", "Contattato"),
+        ("es", "Iberdrola crece. Consultado, un portavoz de la empresa no hizo comentarios.", "Consultado"),
+        ("fr", "Renault investit. Interrogé, un porte-parole du groupe a démenti.", "Interrogé"),
+    ],
+)
+def test_an_opening_participle_before_a_comma_is_no_company(language, text, word):
+    doc = run(text, language)
+    assert word not in [m.canonical for m in doc.mentions if m.label == "COMPANY"]

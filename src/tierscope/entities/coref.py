@@ -17,10 +17,12 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .patterns import noun_positions
 from .text import Occupied
-from .vocab import CITY_ADJECTIVES, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, compatible_sector
+from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
+                    compatible_sector)
 
 __all__ = ["find_coref", "coref_regex"]
 
@@ -39,7 +41,7 @@ def coref_regex(language: str) -> re.Pattern:
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # Any one word may stand where an adjective can ("the new company"); what it states is
     # looked up afterwards (a 400-word alternation here made each match ten times slower).
-    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-based)?"
+    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-based|-listed)?"
     inflection = r"(?:e?s|e?n)?" if language == "de" else ""
     return re.compile(
         rf"(?<![\w-])(?P<art>{_ARTICLES})(?:\s+|(?<=['’]))"
@@ -66,8 +68,14 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
         cities = REGION_CITIES[key]
         place = places().get(cities[0])
         return (place.country if place else None), cities
-    if key.endswith("-based"):
-        place = places().get(word[: -len("-based")])
+    if key.endswith("er") and word[:1].isupper():
+        # German adjectives of towns are the town and "-er": "der Essener Konzern", "die Duisburger Hütte"
+        place = places().get(word[:-2])
+        if place is not None and place.kind == "city":
+            return place.country, place.name
+    for suffix in ("-based", "-listed"):
+        # "the Hefei-based company"; "the Brussels-listed group" is at home where its shares trade
+        place = places().get(word[: -len(suffix)]) if key.endswith(suffix) else None
         if place:
             return place.country, place.name if place.kind == "city" else None
     return None, None
@@ -103,8 +111,6 @@ class _Constraint:
             # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
             homes = {places().get(c) for c in ((self.city,) if isinstance(self.city, str) else self.city)} - {None}
             family = [entry, *gazetteer().children(entry.name)]
-            if entry.parent:
-                family.append(gazetteer().entry(entry.parent))
             cities = [e.city for e in family if e is not None and e.city]
             if cities:
                 return any(places().get(c) in homes for c in cities)
@@ -191,8 +197,6 @@ _ACT_AFTER = re.compile(r"\s+(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat
 def _acts(m: re.Match, language: str) -> bool:
     """Does the bare noun act like a company right after it ("la casa ha annunciato", "la casa
     produrrà", "the brand said")? Then "la casa" is the carmaker, not a house."""
-    from .cues import SUBJECT_VERBS
-
     after = _ACT_AFTER.match(m.string, m.end("head"))
     if after is None:
         return False
@@ -240,6 +244,8 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
 
 
 _ARTICLE_KEYS = frozenset(a.rstrip("['’]") for a in _ARTICLES.split("|"))
+# Every word of a descriptor noun ("group", "gruppo", "Konzern", "fabricante"), folded.
+_DESCRIPTOR_WORDS = frozenset(w for table in SECTOR_NOUNS.values() for noun in table for w in noun.split())
 
 
 def _descriptions(text: str, tokens, sent_end: int, language: str):
@@ -288,10 +294,22 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             cons = _constraint(m, adj2, spec, language)
             if cons is None:
                 continue
-            antecedent = _apposed(text, start, companies.get(s_index, ()), cons)
+            same = companies.get(s_index, ())
+            lo = max([sentences[s_index].start, *(c.end for c in same if c.end <= start)])
+            possessive = _POSSESSIVE.match(text, end) is not None
+            oblique = possessive or m.group("art").casefold().rstrip("'’") in _OBLIQUE_ARTICLES \
+                or not _in_subject_position(text, start, lo)
+            antecedent = None if possessive else _apposed(text, start, same, cons)
             apposed = antecedent is not None
+            bound = _bound(text, start, same, subject) if oblique else frozenset()
+            if antecedent is None and oblique:
+                parents = _apposition_parents(text, start, end, same)
+                if m.group("noun").casefold() in _GROUP_NOUNS:
+                    # "la società resterà nel perimetro del gruppo": a unit's group is its parent
+                    parents += [p for name in sorted(bound) for p in _parents(name, _unit_parent(name, companies))]
+                antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
-                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject)
+                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound)
             if antecedent is None:
                 continue
             if not antecedent.attrs.get("known"):
@@ -312,16 +330,66 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 },
             )
             out.append(mention)
-            before = [c.end for c in companies.get(s_index, ()) if c.end <= start]
             # An apposition is its company again, in the same role ("vender su filial Solaris, el
             # fabricante polaco,": no subject).
-            subject[id(mention)] = subject.get(id(antecedent), True) if apposed else _in_subject_position(
-                text, mention, max([sentences[s_index].start, *before]))
+            subject[id(mention)] = subject.get(id(antecedent), True) if apposed else not oblique
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
-    if language == "en":
-        out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied))
+            # "The company supplies Tesla": a company after a description that is the subject is an object
+            described = {id(c) for c in companies[s_index] if c.source == "coref"}
+            _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
+    out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
+    out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     return out
+
+
+# Plural articles, fused or not, before a people's name: "gli indiani", "dai cinesi", "den Koreanern".
+_PLURAL_BEFORE = frozenset(
+    "i gli ai agli dai dagli dei degli coi nei sui die den der les des aux los a_los de_los".split()
+)
+
+
+def _demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for a people's plural after an article ("gli indiani sono forti in Asia", "Die
+    Koreaner sollen liefern", "les Coréens", "los coreanos"): the latest company known to be of that
+    country, in the window of a description that states a country."""
+    table = DEMONYMS.get(language)
+    if not table:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k in range(1, len(tokens)):
+            tok, before = tokens[k], tokens[k - 1]
+            iso = table.get(tok.key)
+            if iso is None or before.key not in _PLURAL_BEFORE or occupied.overlaps(before.start, tok.end):
+                continue
+            if language in ("de", "fr") and not tok.text[0].isupper():
+                continue  # "die chinesischen", "les groupes chinois": an adjective
+            if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and language != "de":
+                continue  # "les Chinois BYD et CATL": an apposition to names
+            cons = _Constraint(None, iso, None)
+            antecedent = _antecedent(text, sentences, s_index, before.start, companies, cons, subject, strict_only=True)
+            if antecedent is None:
+                continue
+            mention = _reference(text, before.start, tok.end, s_index, antecedent)
+            out.append(mention)
+            subject[id(mention)] = _in_subject_position(text, before.start, sentences[s_index].start)
+            companies.setdefault(s_index, []).append(mention)
+            companies[s_index].sort(key=lambda x: x.start)
+    return out
+
+
+def _reference(text: str, start: int, end: int, s_index: int, antecedent: Mention) -> Mention:
+    return Mention(
+        start=start, end=end, text=text[start:end], label="COMPANY", canonical=antecedent.canonical,
+        sentence=s_index, source="coref",
+        attrs={
+            "known": antecedent.attrs.get("known", False),
+            "sectors": list(antecedent.attrs.get("sectors") or []),
+            "country": antecedent.attrs.get("country"),
+            "antecedent": [antecedent.start, antecedent.end],
+        },
+    )
 
 
 # "it" as the subject of a business verb: "Ford said it will ...", "It already supplies BMW".
@@ -335,50 +403,71 @@ _IT_VERBS = frozenset(
     "intends intended aims wants hopes announced announces reported posted supplies supplied owns owned holds "
     "held bought buys acquired acquires sold sells invested invests builds built makes made produces produced "
     "operates employs declined denied confirmed did does added noted runs ran opened launched struck reached "
-    "delivers delivered ships shipped uses used sources sourced".split()
+    "delivers delivered ships shipped uses used sources sourced formed created founded entered won completed "
+    "closed took".split()
 )
+# Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
+_ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
 _PRONOUN_REACH = 2  # sentences back
 
 
-def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
-    """COMPANY mentions for "it"/"It" as the subject of a business verb, pointing to the most recent
-    company in subject position in the same or the two sentences before (never an object: "Ford
-    buys from CATL. It said" is Ford)."""
+def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language: str) -> list[Mention]:
+    """COMPANY mentions for pronouns that stand for a company: "it"/"It" as the subject of a business
+    verb, a sentence-initial "Its" ("Its joint venture with Pilbara ..."), a sentence-initial French
+    "Elle" before a verb ("Elle a noué un partenariat"). Each points to the most recent company in
+    subject position in the same or the two sentences before (never an object: "Ford buys from
+    CATL. It said" is Ford)."""
     out = []
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
-            if tok.key != "it" or k + 1 >= len(tokens) or occupied.overlaps(tok.start, tok.end):
+            if occupied.overlaps(tok.start, tok.end) or not _company_pronoun(tokens, k, language):
                 continue
-            if k > 0 and tokens[k - 1].key not in _IT_BEFORE:
-                continue
-            nxt = tokens[k + 1].key
-            if nxt in _IT_ADVERBS and k + 2 < len(tokens):
-                nxt = tokens[k + 2].key
-            if nxt not in _IT_VERBS:
-                continue
-            story = sentences[s_index].story
-            antecedent = None
-            for back in range(s_index, max(-1, s_index - 1 - _PRONOUN_REACH), -1):
-                if sentences[back].story != story:
-                    break
-                cands = [c for c in companies.get(back, ()) if c.end <= tok.start and subject.get(id(c))]
-                if cands:
-                    antecedent = max(cands, key=lambda c: c.start)
-                    break
+            antecedent = _pronoun_antecedent(sentences, s_index, tok.start, companies, subject, language)
             if antecedent is None:
                 continue
-            out.append(Mention(
-                start=tok.start, end=tok.end, text=tok.text, label="COMPANY", canonical=antecedent.canonical,
-                sentence=s_index, source="coref",
-                attrs={
-                    "known": antecedent.attrs.get("known", False),
-                    "sectors": list(antecedent.attrs.get("sectors") or []),
-                    "country": antecedent.attrs.get("country"),
-                    "antecedent": [antecedent.start, antecedent.end],
-                    "pronoun": True,
-                },
-            ))
+            mention = _reference(text, tok.start, tok.end, s_index, antecedent)
+            mention.attrs["pronoun"] = True
+            out.append(mention)
     return out
+
+
+def _pronoun_antecedent(sentences, s_index, start, companies, subject, language) -> Mention | None:
+    story = sentences[s_index].story
+    # "Elle" also stands for a plant or a deal ("l'usine ... Elle a une capacité"): only right after a
+    # sentence that opens with its company as the subject
+    reach = 1 if language == "fr" else _PRONOUN_REACH
+    for back in range(s_index, max(-1, s_index - 1 - reach), -1):
+        if sentences[back].story != story:
+            break
+        cands = [c for c in companies.get(back, ()) if c.end <= start and subject.get(id(c))]
+        if language == "fr":
+            cands = [c for c in cands if back < s_index and c.start - sentences[back].start <= _OPENING]
+        if cands:
+            return max(cands, key=lambda c: c.start)
+    return None
+
+
+_OPENING = 40  # characters: a company this close to the sentence start opens it
+
+
+def _company_pronoun(tokens, k: int, language: str) -> bool:
+    tok = tokens[k]
+    if language == "fr":
+        # "Elle a noué ...", "Elle fournit ...": "Il" is too often impersonal ("Il y a", "Il faut")
+        return k == 0 and tok.text == "Elle" and k + 1 < len(tokens) and (
+            tokens[k + 1].key in _ELLE_NEXT or tokens[k + 1].key in SUBJECT_VERBS["fr"])
+    if language != "en":
+        return False
+    if tok.text == "Its":
+        return k == 0 and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
+    if tok.key != "it" or k + 1 >= len(tokens):
+        return False
+    if k > 0 and tokens[k - 1].key not in _IT_BEFORE and not _time_word(tokens[k - 1].text):
+        return False
+    nxt = tokens[k + 1].key
+    if nxt in _IT_ADVERBS and k + 2 < len(tokens):
+        nxt = tokens[k + 2].key
+    return nxt in _IT_VERBS
 
 
 def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[Mention]]) -> None:
@@ -423,6 +512,7 @@ def _apposed(text: str, start: int, same_sentence, cons: _Constraint) -> Mention
 _PREPOSITIONS = frozenset(
     "with from to by of for at in into on than between among including like via against "
     "con da di a al alla allo dal dalla dallo del della dello per su tra fra presso "
+    "d' dall' dell' all' nell' sull' "
     "mit von an bei zu zum zur für über durch gegen vom beim "
     "avec de à par pour chez entre auprès du des au aux sur "
     "de a por para entre del al desde hacia sobre según".split()
@@ -431,26 +521,72 @@ _CLAUSE = frozenset(
     ", ; : ( ) and but while whereas which who that as or "
     "e ma mentre che il quale cui ed o "
     "und aber während das der die dem den denn oder "
-    "et mais tandis alors qui que ou "
+    "et mais tandis alors qui que qu' ou "
     "y pero mientras que quien cual o".split()
 )
-_WORDS = re.compile(r"[\w']+|[,;:()]")
+# Elided words stay whole with their apostrophe ("d'", "dall'"): they are prepositions too.
+_WORDS = re.compile(r"\w+['’]|[\w']+|[,;:()]")
+_GENITIVES = frozenset("of di de d' von du des del".split())
+# People who speak for their company: "a spokesman for Ford", "un portavoce di Eni", "ein Sprecher von BMW".
+# ("porte-parole" is read as two words: "parole" stands for it.)
+_SPEAKERS = frozenset("spokesman spokeswoman spokesperson portavoce sprecher sprecherin parole portavoz".split())
+_SCAN = 8  # words back from a company to the start of its clause
 
 
-def _in_subject_position(text: str, mention: Mention, lo: int) -> bool:
+def _words_before(text: str, lo: int, hi: int) -> list[str]:
+    return [w.replace("’", "'") for w in _WORDS.findall(text, lo, hi)]
+
+
+def _in_subject_position(text: str, start: int, lo: int) -> bool:
     """No preposition in the words before the company back to the start of its clause (or the
     company before it): "SK On, controllata dal gruppo sudcoreano SK Innovation" -> SK Innovation
-    is not a subject; "Ford signed with CATL while Quorvane said" -> Quorvane is."""
-    words = _WORDS.findall(text, lo, mention.start)[-5:]
-    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+    is not a subject; "Ford signed with CATL while Quorvane said" -> Quorvane is. A preposition
+    inside the descriptor before the name ("L'opérateur de recharge rapide Electra a bouclé") or
+    of a time phrase ("In 2023 Volkswagen bought") does not count."""
+    words = _words_before(text, lo, start)[-_SCAN:]
+    for i in range(len(words) - 1, -1, -1):
         key = words[i].casefold()
-        if key in _EMBEDDING:
-            return False  # "Beta, dont Gamma détient 20 %": inside a relative clause
+        if key in _EMBEDDING or (key in _PREPOSED_RELATIVES and _after_preposition(words[:i])):
+            # "Beta, dont Gamma détient 20 %", "la ronda en la que han participado Gamma": inside a
+            # relative clause
+            return False
         if _clause_word(key, words[i - 1] if i > 0 else ","):
             return True
-        if key in _PREPOSITIONS:
-            return False
+        if key in _PREPOSITIONS and not _inner_preposition(key, words[i + 1 :]):
+            # "a spokesman for Alstom said", "un porte-parole d'Alstom": the company speaks
+            return i > 0 and words[i - 1].casefold() in _SPEAKERS and key in _GENITIVES | {"for"}
     return True
+
+
+_LOCATIVES = frozenset("en dans nel nella nei negli nelle im".split())
+# Relative pronouns that follow a preposition: "in which", "en la que", "nella quale", "mit welcher".
+_PREPOSED_RELATIVES = frozenset("which whom quale quali cui que qui cual cuales welcher welche welchem welchen".split())
+
+
+def _after_preposition(words: list[str]) -> bool:
+    """Do the words end in a preposition, maybe with an article ("in", "en la", "nella")?"""
+    # Locatives are no markers of a company ("en 2024", "nel 2022"), but open "en la que", "nel quale".
+    tail = [w.casefold() for w in words[-2:]]
+    if tail and tail[-1] in _ARTICLE_KEYS and tail[-1] not in _PREPOSITIONS | _LOCATIVES:
+        tail = tail[:-1]
+    return bool(tail) and (tail[-1] in _PREPOSITIONS or tail[-1] in _LOCATIVES)
+
+
+def _time_word(word: str) -> bool:
+    return word[0].isdigit() or word.casefold() in MONTHS or word.casefold() in WEEKDAYS
+
+
+def _inner_preposition(key: str, after: list[str]) -> bool:
+    """Is a preposition followed by these words (up to the company) no marker of the company: a time
+    phrase ("in 2023", "im November 2024") or a genitive before lower-case words that name no company
+    kind ("le fonds de pension néerlandais PGGM": the name stands beside "le fonds", not after "de")?"""
+    if not after:
+        return False
+    if _time_word(after[0]):
+        # "In 2023 Volkswagen bought", "Nel 2022 il gruppo Taiwan Cement" (not "In 2023 it bought SAS")
+        return all(_time_word(w) or w.casefold() in _ARTICLE_KEYS | _DESCRIPTOR_WORDS for w in after)
+    return key in _GENITIVES and all(w[0].islower() and w.casefold() not in _ARTICLE_KEYS | _DESCRIPTOR_WORDS
+                                     for w in after)
 
 
 # Relative words that open an embedded clause (not "that"/"que", which also introduce reported speech).
@@ -466,8 +602,109 @@ def _clause_word(key: str, before: str) -> bool:
     return key in _CLAUSE
 
 
+# Articles fused with a preposition, and case forms that are never a subject: "del gruppo", "du
+# groupe", "des Konzerns", "dem Unternehmen".
+_OBLIQUE_ARTICLES = frozenset(
+    "del dello della dell al allo alla all dal dalla dall nel nella nell sul sulla du au des dem den".split()
+)
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# Words before a description that make it a source, not an argument: "according to the company",
+# "según la empresa", "a spokesman for the company", "il direttore finanziario della società".
+_NOT_ARGUMENT = frozenset(
+    "according según segun selon secondo laut gemäß spokesman spokeswoman spokesperson portavoce sprecher "
+    "sprecherin parole portavoz head chief ceo cfo cto coo director directeur direttore directora "
+    "president presidente président chairman vorstand chef manager".split()
+)
+# Clause words that end the clause of a subject; "il" and German articles are no clause words here.
+_BINDING_CLAUSE = _CLAUSE - {",", "il"}
+_RELATIVES = frozenset("which who that che il quale cui qui que dont der die das cuyo cuya whose deren dessen".split())
+
+
+def _bound(text: str, start: int, same_sentence, subject: dict[int, bool]) -> frozenset[str]:
+    """Companies a description in an object or oblique role cannot be: the subject of its own
+    clause ("Tesla buys cells from the company's plant", "the German carmaker has held 25% of the
+    Hefei-based company", "Tenneco, che aveva messo in vendita la società", "Posco Argentina, la
+    filial local del grupo", "Enel X Way, ..., controllata al 100% dal gruppo elettrico")."""
+    words = _words_before(text, max(0, start - 40), start)[-3:]
+    if any(w.casefold() in _NOT_ARGUMENT for w in words):
+        return frozenset()
+    return frozenset(
+        c.canonical for c in same_sentence
+        if c.end <= start and subject.get(id(c)) and c.canonical and _same_clause(text, c.end, start)
+    )
+
+
+def _same_clause(text: str, lo: int, hi: int) -> bool:
+    """No clause boundary between a subject ending at ``lo`` and ``hi``. Right after the subject, a
+    comma opens its apposition or relative clause, which is still about the subject: then commas and
+    the relative word do not end the clause."""
+    words = _words_before(text, lo, hi)
+    apposition = bool(words) and words[0] == ","
+    for i, w in enumerate(words):
+        key = w.casefold()
+        if apposition and (key == "," or (i == 1 and key in _RELATIVES)):
+            continue
+        if key in ("(", ")", ";", ":", ",") or (
+                key in _BINDING_CLAUSE and _clause_word(key, words[i - 1] if i else ",")):
+            return False
+    return True
+
+
+_GROUP_NOUNS = frozenset("group gruppo groupe grupo konzern gruppe".split())
+# Nouns that make an apposition a unit of another company: "Posco Argentina, la filial local del grupo".
+_SUBSIDIARY = frozenset(
+    "subsidiary unit arm division affiliate controllata divisione filiale filial tochter tochtergesellschaft "
+    "sparte batterietochter".split()
+)
+
+
+def _apposition_parents(text: str, start: int, end: int, same_sentence) -> list[str]:
+    """The parents (nearest first) of the company whose apposition names it a unit and holds the
+    description as its genitive: "Posco Future M, the group's battery-materials arm", "Enel X Way,
+    la società di Enel ..., controllata al 100% dal gruppo elettrico", "Posco Argentina, la filial
+    local del grupo" - the group is the parent, never the unit."""
+    before = [c for c in same_sentence if c.end <= start and c.canonical]
+    head = next((c for c in reversed(before) if text[c.end : start].lstrip().startswith(",")
+                 and _same_clause(text, c.end, start)), None)
+    if head is None:
+        return []
+    after = _words_before(text, end, min(len(text), end + 60))
+    after = after[: after.index(",")] if "," in after else after
+    words = [w.casefold() for w in _words_before(text, head.end, start) + after]
+    if not any(w in _SUBSIDIARY or w.endswith("tochter") for w in words):  # "die Netztochter"
+        return []
+    return _parents(head.canonical, head.attrs.get("parent"))
+
+
+def _unit_parent(name: str, companies: dict[int, list[Mention]]) -> str | None:
+    """The parent a unit's own name states ("Iveco Defence Vehicles" -> Iveco), from any of its mentions."""
+    return next((c.attrs["parent"] for ms in companies.values() for c in ms
+                 if c.canonical == name and c.attrs.get("parent")), None)
+
+
+def _parents(name: str, parent: str | None) -> list[str]:
+    """The parent, grandparent... of a company (``parent``: what its own name said, for a unit the
+    gazetteer does not know)."""
+    out: list[str] = []
+    while len(out) < 4:
+        entry = gazetteer().entry(name)
+        name = entry.parent if entry else (parent if not out else None)
+        if not name or name in out:
+            break
+        out.append(name)
+    return out
+
+
+def _parent_in_window(parents, sentences, s_index, start, companies, cons, subject) -> Mention | None:
+    for parent in parents:
+        for c in _window(sentences, s_index, start, companies, subject):
+            if c.canonical == parent and cons.fits(c):
+                return c
+    return None
+
+
 def _new_clause(text: str, lo: int, hi: int) -> bool:
-    words = _WORDS.findall(text, lo, hi)
+    words = _words_before(text, lo, hi)
     return any(_clause_word(w.casefold(), words[i - 1] if i > 0 else ",") for i, w in enumerate(words))
 
 
@@ -482,40 +719,60 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:(?:and|und|e|ed|et|y|o|or|oder|ou)\s+
 
 
 def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict[int, bool]:
-    out = {}
+    out: dict[int, bool] = {}
     for s_index, ms in companies.items():
-        lo = sentences[s_index].start
-        prev = None
-        for m in sorted(ms, key=lambda c: c.start):
-            if prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
-                # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
-                out[id(m)] = out[id(prev)]
-            elif prev is not None and out[id(prev)] and not _new_clause(text, prev.end, m.start):
-                # one subject per clause: "Stellantis ha scelto Beta come fornitore" - Beta is an object
-                out[id(m)] = False
-            else:
-                out[id(m)] = _in_subject_position(text, m, lo)
-            lo = max(lo, m.end)
-            prev = m
+        _sentence_subjects(text, sentences[s_index].start, ms, out)
     return out
 
 
-def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOKBACK):
-    """Candidate antecedents, best first, lazily: most runs stop at the first sentence."""
+def _sentence_subjects(text: str, lo: int, ms: list[Mention], out: dict[int, bool], fixed=frozenset()) -> None:
+    """Subject or not, for the companies of one sentence; ``fixed``: ids of mentions whose role is
+    already known (descriptions), which still make a later company of their clause an object."""
+    prev = None
+    for m in sorted(ms, key=lambda c: c.start):
+        if id(m) in fixed:
+            pass
+        elif prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
+            # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
+            out[id(m)] = out[id(prev)]
+        elif prev is not None and out[id(prev)] and not _new_clause(text, prev.end, m.start):
+            # one subject per clause: "Stellantis ha scelto Beta come fornitore" - Beta is an object
+            out[id(m)] = False
+        else:
+            out[id(m)] = _in_subject_position(text, m.start, lo)
+        lo = max(lo, m.end)
+        prev = m
+
+
+def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOKBACK, bound=frozenset()):
+    """Candidate antecedents, best first, lazily: most runs stop at the first sentence. When the
+    subject of the description's clause is ruled out (``bound``: "Forvia rileverà il 100% del capitale
+    della società"), the description is what the subject acts on: in the nearest sentence naming
+    another company, objects come before subjects ("Marelli vende la controllata Marelli Automotive
+    Lighting a Forvia")."""
     story = sentences[s_index].story
-    yield from _ordered([c for c in companies.get(s_index, ()) if c.end <= start], subject)
-    for back in range(s_index - 1, max(-1, s_index - 1 - lookback), -1):
+    order = _objects_first if bound else _ordered
+    first = True
+    for back in range(s_index, max(-1, s_index - 1 - lookback), -1):
         if sentences[back].story != story:
             return
-        cands = companies.get(back)
+        cands = [c for c in companies.get(back, ())
+                 if (back < s_index or c.end <= start) and c.canonical not in bound]
         if cands:
-            yield from _ordered(cands, subject)
+            yield from (order if first else _ordered)(cands, subject)
+            first = False
 
 
-def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Mention | None:
+def _objects_first(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
+    ordered = sorted(cands, key=lambda c: c.start)
+    return [c for c in ordered if not subject[id(c)]] + [c for c in reversed(ordered) if subject[id(c)]]
+
+
+def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),
+                strict_only=False) -> Mention | None:
     if cons.target:
         # the acquired company: the nearest company named as an object
-        for c in _window(sentences, s_index, start, companies, subject):
+        for c in _window(sentences, s_index, start, companies, subject, bound=bound):
             if not subject[id(c)] and cons.fits(c):
                 return c
         return None
@@ -523,15 +780,15 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject) -> Me
         # "Norrlid buys cells from Velqua. The startup ...": first one introduced as a startup, then
         # one the gazetteer does not know, of no stated kind
         for young in (True, False):
-            for c in _window(sentences, s_index, start, companies, subject):
+            for c in _window(sentences, s_index, start, companies, subject, bound=bound):
                 if (c.attrs.get("young") or not young) and not c.attrs.get("known") \
                         and not c.attrs.get("sectors") and cons.fits(c):
                     return c
-    for strict in ((True, False) if cons.sector or cons.country else (False,)):
+    for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
-        for c in _window(sentences, s_index, start, companies, subject, lookback):
+        for c in _window(sentences, s_index, start, companies, subject, lookback, bound):
             if cons.fits(c, strict):
                 return c
     return None

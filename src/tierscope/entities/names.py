@@ -331,6 +331,10 @@ class _Finder:
         if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
             return None  # "N Chandrasekaran": an initial and a surname
         keys = [t.key for t in name]
+        if keys[-1] in _PUBLICATION_WORDS:
+            return None  # "Das Manager Magazin hatte berichtet", "Korea Economic Daily": a newspaper
+        if len(name) == 1 and self._opening_participle(tokens, name[0]):
+            return None
         if any(k in FURNITURE or k in INSTITUTION_WORDS or k in GEO_WORDS for k in keys) or all(
                 k in STOP or k in NOT_COMPANIES for k in keys):
             return None
@@ -366,6 +370,14 @@ class _Finder:
             # article belongs to the compound, not to the name)
             return None
         return name
+
+    def _opening_participle(self, tokens: list[Token], tok: Token) -> bool:
+        """A participle that opens the sentence before a comma: "Interpellata, la società ...",
+        "Consultada, la empresa ...", "Interrogé, le groupe ..." (the company follows)."""
+        i = tokens.index(tok)
+        ending = _PARTICIPLE_ENDINGS.get(self.language)
+        return i == 0 and i + 1 < len(tokens) and tokens[i + 1].text == "," and ending is not None \
+            and ending.search(tok.key) is not None
 
     def company_at(self, tok: Token) -> bool:
         return tok.start in self.company_starts or any(m.start == tok.start for m in self.found[-3:])
@@ -880,6 +892,18 @@ _PARTICIPLE = {
 }
 _ADVERBS = frozenset("also already now recently già ora anche ya también déjà aussi".split())
 _RELATIVE = {"en": frozenset({"which"}), "it": frozenset({"che"}), "es": frozenset({"que"}), "fr": frozenset({"qui"})}
+
+
+# Last words of a newspaper's or magazine's name: a source, never a party.
+_PUBLICATION_WORDS = frozenset(
+    "magazin magazine zeitung journal gazette times daily tribune rundschau kurier anzeiger handelsblatt "
+    "gazzetta corriere quotidiano diario periódico periodico courrier".split()
+)
+_PARTICIPLE_ENDINGS = {
+    "it": re.compile(r"[aiu]t[aoie]$"),
+    "es": re.compile(r"[ai]d[oa]s?$"),
+    "fr": re.compile(r"ée?s?$"),
+}
 
 
 @lru_cache(maxsize=8)

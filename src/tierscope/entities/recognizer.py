@@ -9,6 +9,7 @@ from .gazetteer import gazetteer, places
 from .known import find_known, name_matcher
 from .matcher import tokenize
 from .names import find_named, given_names, outlets
+from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
 from .people import find_people
 from .quantities import find_quantities
@@ -116,6 +117,7 @@ class EntityRecognizer:
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
         known = _drop_name_prefixes(text, toks, known)
         known = extend_unit_names(text, toks, known)
+        known += find_nicknames(text, sentences, known)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
         named = find_named(text, toks, language, mentions)

@@ -53,6 +53,7 @@ STOP = (
     _words(
         # determiners, pronouns, prepositions, conjunctions, frequent sentence starters
         "The A An This That These Those Its It Their They We He She Our His Her In On At For By From",
+        "Elle Elles Ils Er Sie Es Ella Ellos Ellas Lei Esso Essa",
         "You Your I My Si Se Ci Ne Former Interim Acting Outgoing Incoming Longtime",
         "With Without Of To As After Before Under Over About Also And But Or If When While Since",
         "According Meanwhile However Now Last Next New Both Other Such Some Many Most All Any",
@@ -303,7 +304,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
 SPEC_SECTORS = {
-    **dict.fromkeys("batterie batteries baterías batterien celle cells celdas zellen".split(), _B),
+    **dict.fromkeys("batterie batteries baterías batterien celle cells celdas zellen cellules".split(), _B),
     **dict.fromkeys("chips chip semiconduttori semiconducteurs semiconductores halbleiter puces".split(), _CH),
     **dict.fromkeys("acciaio acier acero stahl steel".split(), _ST),
     **dict.fromkeys("componenti composants componentes components autoteile".split(), _S),
@@ -332,3 +333,54 @@ def name_sectors(name: str) -> list[str]:
     """Sectors a company's own name states ("Norrlid Motors" -> carmaker); empty when none."""
     words = name.casefold().split()[1:]
     return sorted({_NAME_WORD_SECTORS[w] for w in words if w in _NAME_WORD_SECTORS})
+
+
+#: Nicknames the press uses for a company, from its emblem or home (folded words) -> canonical name.
+#: Those of the first table are names by themselves ("il Cavallino", "del Cane a sei zampe"); those
+#: of the second also mean a thing ("rombo" is an engine's roar, "lion" an animal) and name the
+#: company only after a company noun ("la casa del Biscione", "le groupe au losange", "el grupo del
+#: rombo") or capitalised after an article ("le Losange").
+NICKNAMES = {
+    "cavallino": "Ferrari", "cavallino rampante": "Ferrari", "prancing horse": "Ferrari",
+    "cane a sei zampe": "Eni",
+}
+EMBLEM_NICKNAMES = {
+    "biscione": "Alfa Romeo", "losange": "Renault", "losanga": "Renault", "rombo": "Renault",
+    "bicocca": "Pirelli", "lion": "Peugeot", "leone": "Peugeot", "león": "Peugeot",
+    "chevrons": "Citroën", "double chevron": "Citroën", "doppio chevron": "Citroën", "doble chevrón": "Citroën",
+}
+
+
+def _demonyms(spec: dict[str, str]) -> dict[str, str]:
+    return {w.casefold(): iso for iso, words in spec.items() for w in words.split()}
+
+
+#: Plural nouns of peoples the press uses for a company of that country after an article ("gli
+#: indiani", "die Koreaner", "les Coréens", "los coreanos"), folded -> ISO2, per language.
+DEMONYMS: dict[str, dict[str, str]] = {
+    "it": _demonyms({
+        "CN": "cinesi", "KR": "coreani sudcoreani", "JP": "giapponesi", "DE": "tedeschi", "FR": "francesi",
+        "US": "americani statunitensi", "IN": "indiani", "TW": "taiwanesi", "SE": "svedesi", "IT": "italiani",
+        "ES": "spagnoli", "GB": "britannici inglesi", "NL": "olandesi", "BE": "belgi", "CH": "svizzeri",
+        "AU": "australiani", "CA": "canadesi",
+    }),
+    "de": _demonyms({
+        "CN": "chinesen", "KR": "koreaner koreanern südkoreaner südkoreanern", "JP": "japaner japanern",
+        "FR": "franzosen", "US": "amerikaner amerikanern", "IN": "inder indern", "TW": "taiwaner taiwanern",
+        "SE": "schweden", "IT": "italiener italienern", "ES": "spanier spaniern", "GB": "briten",
+        "NL": "niederländer niederländern", "BE": "belgier belgiern", "CH": "schweizer schweizern",
+        "AU": "australier australiern", "CA": "kanadier kanadiern",
+    }),
+    "fr": _demonyms({
+        "CN": "chinois", "KR": "coréens sud-coréens", "JP": "japonais", "DE": "allemands", "FR": "français",
+        "US": "américains", "IN": "indiens", "TW": "taïwanais", "SE": "suédois", "IT": "italiens",
+        "ES": "espagnols", "GB": "britanniques", "NL": "néerlandais", "BE": "belges", "CH": "suisses",
+        "AU": "australiens", "CA": "canadiens",
+    }),
+    "es": _demonyms({
+        "CN": "chinos", "KR": "coreanos surcoreanos", "JP": "japoneses", "DE": "alemanes", "FR": "franceses",
+        "US": "estadounidenses norteamericanos", "IN": "indios", "TW": "taiwaneses", "SE": "suecos",
+        "IT": "italianos", "ES": "españoles", "GB": "británicos", "NL": "neerlandeses holandeses",
+        "BE": "belgas", "CH": "suizos", "AU": "australianos", "CA": "canadienses",
+    }),
+}

@@ -1,0 +1,71 @@
+"""Companies named by a nickname: "il Cavallino" (Ferrari), "la casa del Biscione" (Alfa Romeo),
+"le groupe au losange" (Renault), "la società del Cane a sei zampe" (Eni).
+
+The mention covers the company noun before the nickname when there is one ("la casa del Biscione"),
+so it is not read again as a description pointing back to another company. A nickname names a
+company only when the gazetteer knows that company.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Mention
+from .gazetteer import gazetteer
+from .text import Occupied
+from .vocab import EMBLEM_NICKNAMES, NICKNAMES, SECTOR_NOUNS
+
+__all__ = ["find_nicknames"]
+
+# Articles, fused or not, and the prepositions that join a company noun to an emblem ("au losange").
+_BEFORE = (r"the|il|lo|la|l['’]|del|dello|della|al|alla|dal|dalla|nel|nella|sul|le|du|au|aux|de\s+la|"
+           r"à\s+la|el|der|des|dem|den|die")
+
+
+_PLAIN_ARTICLES = frozenset("the il lo la le el der die".split())
+
+
+@lru_cache(maxsize=1)
+def _regex() -> re.Pattern:
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    nouns = alt({n for table in SECTOR_NOUNS.values() for n in table})
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<noun>(?:{_BEFORE})\s*(?:{nouns}))\s+)?(?P<art>{_BEFORE})\s*"
+        rf"(?P<nick>{alt(NICKNAMES)}|{alt(EMBLEM_NICKNAMES)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _canonical(m: re.Match) -> str | None:
+    nick = m.group("nick")
+    key = " ".join(nick.casefold().split())
+    if key in NICKNAMES:
+        return NICKNAMES[key]
+    # an emblem word names the company after a company noun, or capitalised after a plain article
+    # ("le Losange", not "all'università della Bicocca")
+    if m.group("noun") or (nick[0].isupper() and m.group("art").casefold() in _PLAIN_ARTICLES):
+        return EMBLEM_NICKNAMES[key]
+    return None
+
+
+def find_nicknames(text: str, sentences, mentions: list[Mention]) -> list[Mention]:
+    """COMPANY mentions (source "nickname") for nicknames inside sentences, where no other mention is."""
+    taken = Occupied(len(text), ((m.start, m.end) for m in mentions))
+    out = []
+    for s_index, s in enumerate(sentences):
+        for m in _regex().finditer(text, s.start, s.end):
+            name = _canonical(m)
+            entry = gazetteer().entry(name) if name else None
+            start = m.start("noun") if m.group("noun") else m.start("art")
+            if entry is None or taken.overlaps(start, m.end()):
+                continue
+            taken.add(start, m.end())
+            out.append(Mention(
+                start=start, end=m.end(), text=text[start : m.end()], label="COMPANY", canonical=entry.name,
+                sentence=s_index, source="nickname",
+                attrs={"known": True, "sectors": list(entry.sectors), "country": entry.country},
+            ))
+    return out
