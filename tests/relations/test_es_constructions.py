@@ -37,3 +37,65 @@ def test_supply_noun_direction_from_tiers(sentence):
 def test_supply_noun_without_tiers_is_not_a_verb():
     # no sectors, no "a"/"por": the noun gives no direction and the subject is not read as the supplier
     assert _types("Vardena negocia con Celtrix el suministro de chips para sus modelos.", ["Vardena", "Celtrix"], SUPPLY) == []
+
+
+# --- a stake's size qualified ("cercana al 6%", "de alrededor del 12%") ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis, que mantiene además una participación minoritaria cercana al 8% en Brixo, busca socios.",
+    "Corvalis tiene una participación de alrededor del 12% en Brixo desde 2019.",
+    "Corvalis conserva una participación indirecta superior al 5% en Brixo.",
+])
+def test_stake_with_qualified_size(sentence):
+    assert _types(sentence, ["Corvalis", "Brixo"], OWNERSHIP) == [("invests_in", "Corvalis", "Brixo", "active")]
+
+
+def test_qualified_stake_in_another_company_is_not_the_subjects():
+    # the stake is in a plant, not in the company named after it
+    assert _types("Corvalis tiene una participación cercana al 8% en la planta que Brixo opera en Jaén.",
+                  ["Corvalis", "Brixo"], OWNERSHIP) == []
+
+
+# --- an owner participle with a time adverbial before its agent --------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Brixo está controlada desde hace más de una década por el grupo japonés Corvalis.",
+    "Brixo, participada desde 2016 por Corvalis, abrió otra planta.",
+    "Brixo está controlada actualmente por Corvalis, según su memoria anual.",
+])
+def test_owner_participle_with_time_adverbial(sentence):
+    assert _types(sentence, ["Corvalis", "Brixo"], OWNERSHIP) == [("owns", "Corvalis", "Brixo", "active")]
+
+
+def test_owner_participle_until_a_date_is_not_a_present_owner():
+    # "hasta 2020": the adverbial says the control is over; it is left to other cues, not read as active
+    assert _types("Brixo estuvo controlada hasta 2020 por Corvalis.", ["Corvalis", "Brixo"], OWNERSHIP) == []
+
+
+# --- statuses -----------------------------------------------------------------------------------------
+
+def test_past_purchase_after_a_date_is_done():
+    assert _types("Corvalis, que en 2021 compró la argentina Brixo por 900 millones, abre una planta.",
+                  ["Corvalis", "Brixo"], OWNERSHIP) == [("acquires", "Corvalis", "Brixo", "active")]
+
+
+def test_studying_a_plant_is_no_talks():
+    got = _types("La empresa conjunta que Corvalis constituyó en 2023 con Brixo estudia una planta de metanol en Huelva.",
+                 ["Corvalis", "Brixo"], PARTNERSHIP)
+    assert got == [("joint_venture", "Brixo", "Corvalis", "active")]
+
+
+def test_studying_a_purchase_is_talks():
+    got = _types("Corvalis estudia una posible compra de Brixo.", ["Corvalis", "Brixo"], OWNERSHIP)
+    assert got == [("acquires", "Corvalis", "Brixo", "in_talks")]
+
+
+def test_closing_a_sale_process_ends_no_tie():
+    doc = ["Corvalis completó la compra de la participación mayoritaria de Brixo. "
+           "La operación pone fin al proceso de venta abierto hace un año por el fondo."]
+    assert _types(doc, ["Corvalis", "Brixo"], OWNERSHIP) == [("acquires", "Corvalis", "Brixo", "active")]
+
+
+def test_putting_an_end_to_an_alliance_ends_it():
+    got = _types("Corvalis puso fin a su alianza con Brixo.", ["Corvalis", "Brixo"], PARTNERSHIP)
+    assert got == [("partners_with", "Brixo", "Corvalis", "ended")]
