@@ -99,3 +99,31 @@ def test_closing_a_sale_process_ends_no_tie():
 def test_putting_an_end_to_an_alliance_ends_it():
     got = _types("Corvalis puso fin a su alianza con Brixo.", ["Corvalis", "Brixo"], PARTNERSHIP)
     assert got == [("partners_with", "Brixo", "Corvalis", "ended")]
+
+
+# --- choosing, hiring and awarding: the one chosen supplies the one who chooses ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Vardena ficha a Celtrix para abastecer de chips su planta de Vigo.",
+    "Vardena contrató a Celtrix para suministrar los chips de su nueva plataforma.",
+    "Vardena ha adjudicado a Celtrix el suministro de los chips de potencia.",
+    "Vardena adjudicó a Celtrix un contrato de 200 millones para el suministro de chips.",
+    "Vardena adjudica el contrato de suministro de chips a Celtrix.",
+    "Vardena adjudicó el suministro de chips a Celtrix.",
+])
+def test_chosen_or_awarded_company_supplies(sentence):
+    assert _types(sentence, ["Vardena", "Celtrix"], SUPPLY) == [("supplies", "Celtrix", "Vardena", "announced")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "se adjudica": the subject wins the order, it is the supplier
+    "Celtrix se adjudicó un contrato de Vardena para chips.",
+    # no choosing verb: the subject delivers to the name after "a"
+    "Celtrix garantiza el suministro de chips a Vardena.",
+])
+def test_winner_or_plain_supplier_stays_the_source(sentence):
+    assert [x[:3] for x in _types(sentence, ["Vardena", "Celtrix"], SUPPLY)] == [("supplies", "Celtrix", "Vardena")]
+
+
+def test_hiring_a_person_names_no_supplier():
+    assert _types("Vardena ficha a un exdirectivo de Celtrix para su negocio de chips.", ["Vardena", "Celtrix"], SUPPLY) == []

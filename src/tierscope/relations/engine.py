@@ -626,6 +626,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
             lefts = _left(groups, t0, text, ("report",), lex)
             rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
+            if rec_left is not None and lex.choose is not None and lex.choose.search(text, src.end, rec_left.marker_start):
+                # "PowerCo ficha a Iberdrola para abastecer ...": the one chosen supplies the chooser
+                out.append((rec_left.names, src.names, None, -0.05))
+                return out
             if rec_left is not None:
                 tgt = rec_left
             elif lex.verb_final:
@@ -1448,6 +1452,8 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if recip is not None and subj is not None and recip is not subj:
         if lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return []
+        if lex.choose is not None and lex.choose.search(text, subj.end, t0):
+            return [(recip.names, subj.names, None, 0.0)]  # "adjudicó el suministro de baterías a Y": Y supplies
         return [(subj.names, recip.names, None, 0.0)]
     if frm is not None and subj is not None and frm is not subj:
         return [(frm.names, subj.names, None, 0.0)]

@@ -32,7 +32,7 @@ LEXICON = {
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
     "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
-    "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado))\b",
+    "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|adjudic(?:a|an|ó|ado))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:La|Esta) (?:(?-i:[a-záéíóúñ]+) ){0,2}(?:filial|subsidiaria|participada) (?:de|del)(?: (?:grupo|gigante|fondo))?(?: (?-i:[a-záéíóúñ]+)){0,2} ",
     "verb_final": False,
@@ -60,7 +60,7 @@ LEXICON = {
         {"re": r"\b(?:(?:de|del|de la) (?-i:[a-zñáéíóúü][\w-]*) )?(?:del|de la) (?:grupo|conglomerado|consorcio|holding)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
-        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|adjudicarse|adjudica)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|adjudicarse)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -76,6 +76,8 @@ LEXICON = {
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
+        {"re": r"(?<!se )(?<!le )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
