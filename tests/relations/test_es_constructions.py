@@ -127,3 +127,45 @@ def test_winner_or_plain_supplier_stays_the_source(sentence):
 
 def test_hiring_a_person_names_no_supplier():
     assert _types("Vardena ficha a un exdirectivo de Celtrix para su negocio de chips.", ["Vardena", "Celtrix"], SUPPLY) == []
+
+
+def test_perfect_of_winning_is_no_award():
+    assert _types("Celtrix se ha adjudicado un contrato de Vardena para suministrar chips.", ["Vardena", "Celtrix"], SUPPLY) == [
+        ("supplies", "Celtrix", "Vardena", "announced")]
+
+
+# --- relative clauses and dative clitics: who buys from whom ------------------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    # the antecedent buys; "le" stands for the clause subject, the seller
+    ("Norvik mantiene su contrato con Vardena, que le compra celdas de batería desde 2021.", "active"),
+    ("Norvik firmó un acuerdo con Vardena, que le comprará celdas de batería.", "announced"),
+    # the antecedent buys from the name after "a", whatever preposition governs the antecedent
+    ("El modelo fue diseñado por Vardena, que compra a la coreana Norvik celdas de batería desde 2021.", "active"),
+    # "venderle": the partner of the talks is the customer
+    ("Norvik mantiene conversaciones con la sueca Vardena para venderle celdas de batería.", "in_talks"),
+])
+def test_relative_buyer_and_clitic_seller(sentence, status):
+    assert _types(sentence, ["Vardena", "Norvik"], SUPPLY) == [("supplies", "Norvik", "Vardena", status)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # selling a unit to the partner of the talks is a sale, not a supply
+    "Norvik negocia con Vardena para venderle su filial de reciclaje.",
+    # no clitic: the relative's buyer names no seller among the companies
+    "Norvik mantiene su contrato con Vardena, que compra celdas de batería en China.",
+])
+def test_no_clitic_or_a_unit_sold_is_no_supply(sentence):
+    assert _types(sentence, ["Vardena", "Norvik"], SUPPLY) == []
+
+
+# --- a contractor working for a client ---------------------------------------------------------------
+
+def test_contractor_works_for_a_client():
+    got = _types("La ingeniería la desarrolla Técnicas Ferrol, que trabaja para Alumbra desde el año pasado.",
+                 ["Técnicas Ferrol", "Alumbra"], SUPPLY)
+    assert got == [("supplies", "Técnicas Ferrol", "Alumbra", "active")]
+
+
+def test_working_to_do_something_names_no_client():
+    assert _types("Técnicas Ferrol trabaja para reducir su dependencia de Alumbra.", ["Técnicas Ferrol", "Alumbra"], SUPPLY) == []

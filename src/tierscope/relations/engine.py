@@ -665,6 +665,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             w = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and g.start > src.end), None)
             if w is None:
                 w = next((g for g in right if has(lex, "with", g)), None)
+            if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
+                return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
             if w is not None:
                 out.append((src.names, w.names, None, -0.15))
                 return out
@@ -691,11 +693,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if frm is None:
             frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
         if frm is None:
-            return out
+            return _clitic_seller(lex, groups, t0, text)
         between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
         if lex.stake.search(between):
             return out
-        cust = _subject(lex, groups, t0, text)
+        cust = _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
         if cust is None:
             # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
             cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
@@ -1114,6 +1116,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 _COMMA_NEXT = re.compile(r"\s*,")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """"Albemarle mantiene su contrato con Ford, que le compra hidróxido": in a subject relative with a
+    dative clitic the antecedent buys and the clitic stands for the clause subject, the seller."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if rel is None or not rel.group(1):
+        return []
+    seller = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+    if seller is None or re.search(r"[;:()]", text[seller.end : ante.start]):
+        return []
+    return [(seller.names, ante.names, None, -0.05)]
 
 
 def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):

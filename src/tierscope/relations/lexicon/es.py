@@ -60,7 +60,7 @@ LEXICON = {
         {"re": r"\b(?:(?:de|del|de la) (?-i:[a-zñáéíóúü][\w-]*) )?(?:del|de la) (?:grupo|conglomerado|consorcio|holding)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
-        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|adjudicarse)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -77,7 +77,7 @@ LEXICON = {
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
-        {"re": r"(?<!se )(?<!le )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
+        {"re": r"(?<!se )(?<!se ha )(?<!se han )(?<!le )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -85,6 +85,8 @@ LEXICON = {
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
+        {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:conf(?:ía|ían|iará|ió|iaría|iarían) en|recurr(?:e|en|irá|ió|iría|irían) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
@@ -92,7 +94,7 @@ LEXICON = {
         # a controlling or sole shareholder owns the company
         {"re": r"\baccionista (?:mayoritario|de control|único)\b|\bsocio mayoritario\b|\búnico accionista\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\baccionistas?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|se ha hecho con|se han hecho con|hacerse con|(?:opa|oferta pública de adquisición|oferta) (?:amistosa |hostil )?sobre|(?:compra|adquisición|toma de control)(?= por\b))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
