@@ -169,3 +169,30 @@ def test_contractor_works_for_a_client():
 
 def test_working_to_do_something_names_no_client():
     assert _types("Técnicas Ferrol trabaja para reducir su dependencia de Alumbra.", ["Técnicas Ferrol", "Alumbra"], SUPPLY) == []
+
+
+# --- a description before a name: its "de" governs a bare noun, not the name ---------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "El operador gallego de recarga Brixo ha cerrado una ampliación de capital de 80 millones liderada por el fondo "
+    "neerlandés de infraestructuras Corvalis, con la participación de la gestora Tessaro.",
+    "La distribuidora de energía Brixo ha captado 80 millones en una ronda liderada por el fondo de pensiones Corvalis, "
+    "con la participación de Tessaro.",
+])
+def test_described_company_keeps_its_own_preposition(sentence):
+    got = _types(sentence, ["Brixo", "Corvalis", "Tessaro"], OWNERSHIP)
+    assert got == [("invests_in", "Corvalis", "Brixo", "active"), ("invests_in", "Tessaro", "Brixo", "active")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis suministra chips al fabricante de autobuses Brixo.",
+    "Corvalis suministra chips a la gestora de flotas Brixo.",
+])
+def test_preposition_before_a_description_is_the_names(sentence):
+    # "al fabricante de autobuses Brixo": "al" is the name's recipient marker, "de" governs "autobuses"
+    assert _types(sentence, ["Corvalis", "Brixo"], SUPPLY) == [("supplies", "Corvalis", "Brixo", "active")]
+
+
+def test_description_does_not_reach_past_an_article_after_de():
+    # "de la alemana Brixo": the name is what "de" governs; the owner of the unit is Brixo, not a customer
+    assert _types("Corvalis suministra chips a la filial de la alemana Brixo.", ["Corvalis", "Brixo"], SUPPLY) == []

@@ -93,6 +93,7 @@ class Compiled:
     choose: re.Pattern | None
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
+    descriptor: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -150,6 +151,7 @@ def compiled(lang: str) -> Compiled:
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
+        descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -406,7 +408,13 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         for b in barriers:
             if lo <= b <= g.start:
                 lo = b
-        region = text[lo : g.start]
+        hi = g.start
+        described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
+        if described is not None:
+            # "liderada por el fondo francés de infraestructuras X": the "de" inside a description
+            # governs its noun; the name's own preposition stands before the description
+            hi = described.start("np")
+        region = text[lo:hi]
         toks, offs = _marker_tokens(region, lo)
         g.marker = None
         skipped = 0

@@ -35,6 +35,9 @@ LEXICON = {
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|adjudic(?:a|an|ó|ado))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:La|Esta) (?:(?-i:[a-záéíóúñ]+) ){0,2}(?:filial|subsidiaria|participada) (?:de|del)(?: (?:grupo|gigante|fondo))?(?: (?-i:[a-záéíóúñ]+)){0,2} ",
+    # a description right before a name whose "de" governs a bare noun, not the name: "el operador
+    # palentino de recarga Zunder", "el fondo francés de infraestructuras Infravia" ("np": after the article)
+    "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
     "verb_final": False,
     "markers": {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],
@@ -71,7 +74,7 @@ LEXICON = {
         {"re": r"\b(?:tiene|tenía|posee|poseía|controla|mantiene) (?:alrededor del |cerca del |casi el |más del |menos del |el |un )?\d+(?:[.,]\d+)? ?(?:%|por ciento)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         # "una participación de alrededor del 20% en Y", "la participación que tenía en Y"
         {"re": r"\bparticipación (?:de |del )(?:alrededor |cerca |casi |más |menos |aproximadamente )?(?:del |de )?\d+(?:[.,]\d+)? ?(?:%|por ciento) en\b|\bparticipación (?:[\w%,-]+ ){0,4}?que (?:tenía|poseía|tiene|posee|mantenía|mantiene|controlaba|conservaba) en\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
-        {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró)\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró|(?:ha|han) (?:recaudado|levantado|captado|obtenido|cerrado))\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
