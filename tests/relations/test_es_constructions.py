@@ -196,3 +196,46 @@ def test_preposition_before_a_description_is_the_names(sentence):
 def test_description_does_not_reach_past_an_article_after_de():
     # "de la alemana Brixo": the name is what "de" governs; the owner of the unit is Brixo, not a customer
     assert _types("Corvalis suministra chips a la filial de la alemana Brixo.", ["Corvalis", "Brixo"], SUPPLY) == []
+
+
+# --- Latin American "surtir"; "surtir efecto" is no supply ---------------------------------------------
+
+def test_surtir_supplies():
+    got = _types("Brixo, el fabricante regiomontano de autopartes controlado por Tessaro, surte carcasas de baterías a "
+                 "Vardena desde su planta de Saltillo.", ["Brixo", "Tessaro", "Vardena"], SUPPLY)
+    assert got == [("supplies", "Brixo", "Vardena", "active")]
+
+
+def test_surtir_efecto_is_no_supply():
+    assert _types("La medida no surtirá efecto para Vardena hasta que Brixo la apruebe.", ["Brixo", "Vardena"], SUPPLY) == []
+
+
+def test_talks_in_a_later_clause_are_another_deal():
+    got = _types("Brixo surte carcasas de baterías a Vardena desde 2022, y negocia contratos similares con otros fabricantes.",
+                 ["Brixo", "Vardena"], SUPPLY)
+    assert got == [("supplies", "Brixo", "Vardena", "active")]
+
+
+# --- several units of one parent ("tanto A como B son filiales de C") -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Tanto Brixo Litio como Brixo Cátodos son filiales de Corvalis Holdings, el brazo inversor del grupo.",
+    "Brixo Litio y Brixo Cátodos son subsidiarias de Corvalis Holdings.",
+])
+def test_plural_unit_noun_names_each_unit(sentence):
+    got = _types(sentence, ["Brixo Litio", "Brixo Cátodos", "Corvalis Holdings"], OWNERSHIP)
+    assert got == [("owns", "Corvalis Holdings", "Brixo Cátodos", "active"), ("owns", "Corvalis Holdings", "Brixo Litio", "active")]
+
+
+# --- a bid for a company ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Corvalis habría estudiado una oferta por Brixo, según fuentes financieras.", "rumoured"),
+    ("Corvalis lanzará una puja por Brixo la próxima semana.", "announced"),
+])
+def test_bid_for_a_company(sentence, status):
+    assert _types(sentence, ["Corvalis", "Brixo"], OWNERSHIP) == [("acquires", "Corvalis", "Brixo", status)]
+
+
+def test_bid_for_a_plant_is_not_for_its_owner():
+    assert _types("Corvalis presentó una oferta por la planta de Brixo en Jaén.", ["Corvalis", "Brixo"], OWNERSHIP) == []

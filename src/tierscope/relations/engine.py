@@ -1595,7 +1595,7 @@ def status_for(
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
         return "rumoured", -0.15
-    if st.has("in_talks"):
+    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans):
         return "in_talks", 0.0
     if st.has("weak_rumoured") and not lex.local["announced"].search(text):
         return "rumoured", -0.05
@@ -1650,6 +1650,13 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         return True
     return False
+
+
+def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
+    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")."""
+    last = max([t1] + [e for _, e in party_spans])
+    return any(s < last or "," not in text[last:s] for s, _ in st.spans("in_talks"))
 
 
 def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
