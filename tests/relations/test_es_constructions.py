@@ -239,3 +239,25 @@ def test_bid_for_a_company(sentence, status):
 
 def test_bid_for_a_plant_is_not_for_its_owner():
     assert _types("Corvalis presentó una oferta por la planta de Brixo en Jaén.", ["Corvalis", "Brixo"], OWNERSHIP) == []
+
+
+# --- customers named through their sites and in lists --------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Desde enero, Brixo suministra energía solar al recinto de Vardena en Sagunto.",
+    "Brixo suministra electricidad renovable a las instalaciones de Vardena en Martorell.",
+])
+def test_supply_to_a_customers_site(sentence):
+    assert _types(sentence, ["Brixo", "Vardena"], SUPPLY) == [("supplies", "Brixo", "Vardena", "active")]
+
+
+def test_recipient_list_goes_on_past_an_apposition():
+    got = _types("Brixo suministra compresores a Vardena, su principal cliente, y a Tessaro, y obtiene el 40% de sus ingresos en Corea.",
+                 ["Brixo", "Vardena", "Tessaro"], SUPPLY)
+    assert got == [("supplies", "Brixo", "Tessaro", "active"), ("supplies", "Brixo", "Vardena", "active")]
+
+
+def test_apposition_then_another_preposition_is_no_list():
+    got = _types("Brixo suministra chips a Vardena, su principal cliente, y con Tessaro negocia un acuerdo de licencia.",
+                 ["Brixo", "Vardena", "Tessaro"], SUPPLY)
+    assert got == [("supplies", "Brixo", "Vardena", "active")]

@@ -1511,11 +1511,19 @@ def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, ro
             continue
         if not any(has(lex, r, g) for r in roles) or g.marker_start < end or not text[end : g.marker_start].strip():
             break
-        if not lex.coord.match(text[end : g.marker_start]):
+        gap = text[end : g.marker_start]
+        appos = _LIST_APPOSITION.match(gap)
+        if appos is not None:
+            gap = gap[appos.end() :]  # "a Hyundai, su principal cliente, y a Ford": past the first one's apposition
+        if not lex.coord.match(gap):
             break
         names.extend(n for n in g.names if n not in names)
         end = g.end
     return names
+
+
+#: an apposition closed by a comma after a list member, before the list goes on
+_LIST_APPOSITION = re.compile(r"\s*,[^,;:()]{1,40}(?=,)")
 
 
 def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:

@@ -30,7 +30,7 @@ LEXICON = {
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:acuerdos?|contratos?|pedidos?)\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|trenes|flotas?|buques)",
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|adjudic(?:a|an|ó|ado))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
