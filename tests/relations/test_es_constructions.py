@@ -261,3 +261,25 @@ def test_apposition_then_another_preposition_is_no_list():
     got = _types("Brixo suministra chips a Vardena, su principal cliente, y con Tessaro negocia un acuerdo de licencia.",
                  ["Brixo", "Vardena", "Tessaro"], SUPPLY)
     assert got == [("supplies", "Brixo", "Vardena", "active")]
+
+
+# --- buying or selling a unit of a company: the unit is the object, the company is not bought -----------
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis compró la división de baterías de Brixo por 300 millones.",
+    "Corvalis compró la filial de Brixo en Jaén.",
+    "Corvalis adquirió el negocio de frenos de Brixo.",
+    "Corvalis vendió su filial de reciclaje a Brixo.",
+])
+def test_unit_bought_or_sold_links_no_named_company(sentence):
+    assert _t(sentence, ["Corvalis", "Brixo"]) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a stake is in the company itself
+    ("Corvalis compró el 30% de las acciones de Brixo.", [("invests_in", "Corvalis", "Brixo", "active")]),
+    # the unit named right after its noun is bought, from its owner
+    ("Corvalis adquirió la filial Brixo a Tessaro.", [("acquires", "Corvalis", "Brixo", "active"), ("owns", "Tessaro", "Brixo", "ended")]),
+])
+def test_stake_or_named_unit_is_still_read(sentence, expected):
+    assert _t(sentence, ["Corvalis", "Brixo", "Tessaro"]) == expected

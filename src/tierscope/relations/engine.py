@@ -703,8 +703,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if frm is None:
             return _clitic_seller(lex, groups, t0, text)
         between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
-        if lex.stake.search(between):
-            return out
+        if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
+            return out  # "compró el negocio de frenos de Y": a unit bought, not goods
         cust = _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
         if cust is None:
             # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
@@ -958,9 +958,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
-    if frame == "OWN_CR" and _governed(lex, text, t0) and _ARTICLE_WORD.match(text, t0):
-        # "vendu l'usine à une filiale de Y": a unit named as an object, said of no name ("along with
-        # its subsidiaries X": a possessive still names the subject's unit)
+    if frame == "OWN_CR" and _ARTICLE_WORD.match(text, t0) and (
+            _governed(lex, text, t0) or _deal_verb_between(lex, text, max(_clause_start(text, t0), t0 - 30), t0)):
+        # "vendu l'usine à une filiale de Y", "X compró la filial de Y": a unit named as an object, said
+        # of no name ("along with its subsidiaries X": a possessive still names the subject's unit)
         return out
     if frame in ("ACQ", "INV", "OWN_CR"):
         rel = _relative_pair(lex, groups, t0, text)
@@ -1039,6 +1040,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
             return out
+        if frame == "ACQ" and _unit_of(lex, text, t1, tgt.start):
+            return out  # "compró la división de baterías de Y": a unit of Y, unnamed, not Y itself
         typ = _stake_type(frame, text, m, tgt, lex)
         out.append((src.names, tgt.names, typ, 0.0))
         if frame == "ACQ" and typ is None:
@@ -1098,6 +1101,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
         elif _governed(lex, text, t0):
             child = None  # "sold NAC to a subsidiary of Y": the noun is an object, said of no name
+        elif child is not None and _deal_verb_between(lex, text, child.end, t0):
+            child = None  # "X compró la filial de Y", "X vendió su filial a Y": the unit is the deal's object
         if trig.get("adjacent_child") and near is not None and not (
                 re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
             child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
@@ -1124,6 +1129,22 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 _COMMA_NEXT = re.compile(r"\s*,")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] holds a unit noun (not a stake) and ends with "of" (an article at most after it):
+    what follows owns the unit ("la filial de Y"); "la filial Y" names the unit itself."""
+    words = text[a:b].lower().split()
+    if words and _ARTICLE_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    if not words or words[-1] not in lex.markers.get("of", ()):
+        return False
+    return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+def _deal_verb_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A purchase or sale verb of the lexicon in text[a:b]."""
+    return any(trig["frame"] in ("ACQ", "SELL") and rx.search(text, a, b) for rx, trig in lex.triggers)
 
 
 def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
