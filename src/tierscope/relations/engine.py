@@ -102,6 +102,7 @@ class Compiled:
     one_of: re.Pattern | None
     with_rel: re.Pattern | None
     deal_plural: re.Pattern | None
+    descriptor: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -167,6 +168,7 @@ def compiled(lang: str) -> Compiled:
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
+        descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -453,7 +455,13 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         for b in barriers:
             if lo <= b <= g.start:
                 lo = b
-        region = text[lo : g.start]
+        hi = g.start
+        described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
+        if described is not None:
+            # "liderada por el fondo francés de infraestructuras X": the "de" inside a description
+            # governs its noun; the name's own preposition stands before the description
+            hi = described.start("np")
+        region = text[lo:hi]
         toks, offs = _marker_tokens(region, lo)
         g.marker = None
         skipped = 0
@@ -719,6 +727,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
             lefts = _left(groups, t0, text, ("report",), lex)
             rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
+            if rec_left is not None and lex.choose is not None and lex.choose.search(text, src.end, rec_left.marker_start):
+                # "PowerCo ficha a Iberdrola para abastecer ...": the one chosen supplies the chooser
+                out.append((rec_left.names, src.names, None, -0.05))
+                return out
             if rec_left is not None:
                 tgt = rec_left
             elif lex.verb_final:
@@ -748,6 +760,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             w = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and g.start > src.end), None)
             if w is None:
                 w = next((g for g in right if has(lex, "with", g)), None)
+            if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
+                return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
             if w is not None:
                 out.append((src.names, w.names, None, -0.15))
                 return out
@@ -784,12 +798,12 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if frm is None:
             frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
         if frm is None:
-            return out
+            return _clitic_seller(lex, groups, t0, text)
         between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
-        if lex.stake.search(between):
-            return out
+        if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
+            return out  # "compró el negocio de frenos de Y": a unit bought, not goods
         # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
-        cust = ante if rel is not None and ante is not frm else _subject(lex, groups, t0, text)
+        cust = ante if rel is not None and ante is not frm else (_relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
         if cust is None:
             # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
             cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
@@ -1067,9 +1081,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
-    if frame == "OWN_CR" and _governed(lex, text, t0) and _ARTICLE_WORD.match(text, t0):
-        # "vendu l'usine à une filiale de Y": a unit named as an object, said of no name ("along with
-        # its subsidiaries X": a possessive still names the subject's unit)
+    if frame == "OWN_CR" and _ARTICLE_WORD.match(text, t0) and (
+            _governed(lex, text, t0) or _deal_verb_between(lex, text, max(_clause_start(text, t0), t0 - 30), t0)):
+        # "vendu l'usine à une filiale de Y", "X compró la filial de Y": a unit named as an object, said
+        # of no name ("along with its subsidiaries X": a possessive still names the subject's unit)
         return out
     if frame in ("ACQ", "INV", "OWN_CR"):
         rel = _relative_pair(lex, groups, t0, text)
@@ -1148,6 +1163,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             return out
         if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
             return out
+        if frame == "ACQ" and _unit_of(lex, text, t1, tgt.start):
+            return out  # "compró la división de baterías de Y": a unit of Y, unnamed, not Y itself
         typ = _stake_type(frame, text, m, tgt, lex)
         out.append((src.names, tgt.names, typ, 0.0))
         if frame == "ACQ" and typ is None:
@@ -1210,6 +1227,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
         elif _governed(lex, text, t0):
             child = None  # "sold NAC to a subsidiary of Y": the noun is an object, said of no name
+        elif child is not None and _deal_verb_between(lex, text, child.end, t0):
+            child = None  # "X compró la filial de Y", "X vendió su filial a Y": the unit is the deal's object
         if trig.get("adjacent_child") and near is not None and not (
                 re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
             child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
@@ -1240,6 +1259,35 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 _COMMA_NEXT = re.compile(r"\s*,")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] holds a unit noun (not a stake) and ends with "of" (an article at most after it):
+    what follows owns the unit ("la filial de Y"); "la filial Y" names the unit itself."""
+    words = text[a:b].lower().split()
+    if words and _ARTICLE_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    if not words or words[-1] not in lex.markers.get("of", ()):
+        return False
+    return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+def _deal_verb_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A purchase or sale verb of the lexicon in text[a:b]."""
+    return any(trig["frame"] in ("ACQ", "SELL") and rx.search(text, a, b) for rx, trig in lex.triggers)
+
+
+def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """"Albemarle mantiene su contrato con Ford, que le compra hidróxido": in a subject relative with a
+    dative clitic the antecedent buys and the clitic stands for the clause subject, the seller."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if rel is None or not rel.group(1):
+        return []
+    seller = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+    if seller is None or re.search(r"[;:()]", text[seller.end : ante.start]):
+        return []
+    return [(seller.names, ante.names, None, -0.05)]
 
 
 def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -1706,6 +1754,8 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if recip is not None and subj is not None and recip is not subj:
         if lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return []
+        if lex.choose is not None and lex.choose.search(text, subj.end, t0):
+            return [(recip.names, subj.names, None, 0.0)]  # "adjudicó el suministro de baterías a Y": Y supplies
         return [(subj.names, recip.names, None, 0.0)]
     if frm is not None and subj is not None and frm is not subj:
         return [(frm.names, subj.names, None, 0.0)]
@@ -1740,11 +1790,19 @@ def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, ro
             continue
         if not any(has(lex, r, g) for r in roles) or g.marker_start < end or not text[end : g.marker_start].strip():
             break
-        if not lex.coord.match(text[end : g.marker_start]):
+        gap = text[end : g.marker_start]
+        appos = _MEMBER_APPOSITION.match(gap)
+        if appos is not None:
+            gap = gap[appos.end() :]  # "a Hyundai, su principal cliente, y a Ford": past the first one's apposition
+        if not lex.coord.match(gap):
             break
         names.extend(n for n in g.names if n not in names)
         end = g.end
     return names
+
+
+#: an apposition closed by a comma after a list member, before the list goes on
+_MEMBER_APPOSITION = re.compile(r"\s*,[^,;:()]{1,40}(?=,)")
 
 
 def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
@@ -1824,7 +1882,7 @@ def status_for(
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
         return "rumoured", -0.15
-    if st.has("in_talks"):
+    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans):
         return "in_talks", 0.0
     if _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text):
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
@@ -1879,6 +1937,13 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         return True
     return False
+
+
+def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
+    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")."""
+    last = max([t1] + [e for _, e in party_spans])
+    return any(s < last or "," not in text[last:s] for s, _ in st.spans("in_talks"))
 
 
 def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:

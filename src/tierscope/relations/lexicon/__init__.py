@@ -31,6 +31,9 @@ compiles them once and is the same for every language. Keys:
 ``owner_compound``, ``copula``, ``name_modifier``  optional: an owner glued to its unit ("Varta-Tochter
                  Y"), the copula before "a Ford subsidiary", a name before a plural noun ("Tesla cars").
 ``facility``     ``nouns``, ``weak_nouns`` (need a production cue), ``build`` cues, ``status`` cues.
+``descriptor``   optional: a description right before a name whose own preposition governs a bare
+                 noun ("el fondo francés de infraestructuras X"); group ``np`` starts after the
+                 article, and the name's marker is looked for before it.
 ``verb_final``   True where a subordinate verb may follow both companies (German).
 ``marker_stop``  optional: finite verbs a marker is never looked for across ("von 2027 an soll X").
 ``fronted_gap``  optional: what stands between a fronted "with" group and the subject ("Mit X hat Y").
