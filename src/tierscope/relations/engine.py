@@ -144,7 +144,7 @@ def compiled(lang: str) -> Compiled:
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
         staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
         name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
-        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
@@ -1250,13 +1250,15 @@ def _plant_between(lex: Compiled, text: str, a: int, b: int) -> bool:
 def _clause_gap(text: str, a: int, b: int) -> bool:
     """"will hold 80% of the venture and InoBat the remainder", "una quota del 29,4%, mentre
     Volkswagen": between a deal word and its object no clause break, list word or bare number
-    stands (a percentage may: "acquired 30% of Y")."""
-    gap = _PERCENT.sub(" ", text[a:b])
+    stands (a percentage may: "acquired 30% of Y"; so may a date: "controlla dal 2008 Y")."""
+    gap = _DATED.sub(" ", _PERCENT.sub(" ", text[a:b]))
     if _ARTICLE_APPOSITION.fullmatch(gap):
         return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
     return re.search(r"[;:()]|,\s", gap) is not None or _LIST_OR_CLAUSE_WORD.search(gap) is not None
 
 
+#: a year with the preposition that dates the verb ("dal 2008", "nel 2019", "since 2020", "seit 2020")
+_DATED = re.compile(r"\b(?:in|since|dal|nel|depuis|en|desde|seit|im)\s+(?:19|20)\d\d\b", _I)
 #: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
 _LIST_OR_CLAUSE_WORD = re.compile(
     r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que"

@@ -1,0 +1,54 @@
+"""Italian business-news constructions, on sentences written for these tests with made-up companies
+(positive rows and near misses that must not link)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+C = ["Norvik", "Corvalis", "Tessaro", "Vostra", "Hollin Motors"]
+
+
+def _t(sentence, companies=C, **kw):
+    return [(t, s, d, st) for t, s, d, st, _ in triples(rels(sentence, companies, language="it", **kw))]
+
+
+def _of(kind, sentence, companies=C, **kw):
+    return [x for x in _t(sentence, companies, **kw) if x[0] == kind]
+
+
+# --- "X, la società di Y": the unit noun taken by the entity stage for X itself -----------------------
+
+@pytest.mark.parametrize("sentence,coref", [
+    ("Vostra fornirà a Corvalis, la società di Norvik dedicata all'idrogeno, le celle per i camion.", {"la società": "Corvalis"}),
+    ("Corvalis, la controllata di Norvik attiva nei motori, apre un impianto.", {"la controllata": "Corvalis"}),
+])
+def test_unit_noun_in_apposition_taken_as_the_unit(sentence, coref):
+    assert _of("owns", sentence, coref=coref) == [("owns", "Norvik", "Corvalis", "active")]
+
+
+def test_unit_noun_after_a_preposition_is_no_apposition():
+    sentence = "Il gruppo svedese nega l'ingresso nella società di Norvik e Corvalis."
+    assert _of("owns", sentence, coref={"Il gruppo svedese": "Tessaro", "nella società": "Tessaro"}) == []
+
+
+# --- a date between the verb and its object ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norvik, che controlla dal 2015 Corvalis, ha chiuso l'anno in utile.", ("owns", "Norvik", "Corvalis", "active")),
+    ("Norvik ha rilevato nel 2021 Corvalis per 300 milioni di euro.", ("acquires", "Norvik", "Corvalis", "active")),
+])
+def test_dated_verb_keeps_its_object(sentence, expected):
+    assert expected in _t(sentence)
+
+
+def test_dated_verb_with_another_object():
+    assert _t("Norvik controlla dal 2015 il mercato italiano e Corvalis quello spagnolo.") == []
+
+
+# --- "X, la società ... che Y ha rilevato": a longer description before the object relative -----------
+
+def test_object_relative_after_a_long_description():
+    sentence = "Corvalis, la società svedese specializzata nei separatori ceramici che Norvik ha rilevato nel 2019, produce a Lund."
+    assert _of("acquires", sentence) == [("acquires", "Norvik", "Corvalis", "active")]
