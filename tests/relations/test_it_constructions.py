@@ -52,3 +52,29 @@ def test_dated_verb_with_another_object():
 def test_object_relative_after_a_long_description():
     sentence = "Corvalis, la società svedese specializzata nei separatori ceramici che Norvik ha rilevato nel 2019, produce a Lund."
     assert _of("acquires", sentence) == [("acquires", "Norvik", "Corvalis", "active")]
+
+
+# --- statuses: a dated future, a signature, a tie already running, a venture in apposition ------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Norvik dal 2028 fornirà le celle a Corvalis.", "announced"),  # "dal" with a future verb: not yet running
+    ("Norvik, che sta costruendo una gigafactory a Termoli, dal 2028 fornirà le celle a Corvalis.", "announced"),
+    ("Norvik ha già firmato un contratto di fornitura di celle con Corvalis, con consegne dal 2028.", "announced"),
+    ("Norvik dal 2019 fornisce le celle a Corvalis.", "active"),
+    ("Norvik fornisce già le celle a Corvalis.", "active"),
+])
+def test_supply_status_from_dates_and_signatures(sentence, status):
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Corvalis", status)]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Norvik e Tessaro hanno aperto un laboratorio comune a Torino, operativo da gennaio.", "active"),
+    ("Norvik e Tessaro hanno aperto un laboratorio comune a Torino, che sarà operativo dal 2027.", "announced"),
+])
+def test_partnership_already_operating(sentence, status):
+    assert _of("partners_with", sentence) == [("partners_with", "Norvik", "Tessaro", status)]
+
+
+def test_venture_in_apposition_to_an_agent_exists():
+    sentence = "Il progetto era stato annunciato nel 2022 da Corvalis, la joint venture fra Norvik e Tessaro nata per produrre celle."
+    assert _of("joint_venture", sentence) == [("joint_venture", "Norvik", "Tessaro", "active")]

@@ -859,14 +859,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         subj = next((g for g in lefts if not has(lex, "with", g)), None)
         if subj is not None and _POSSESSIVE_APPOSITION(lex, text, subj.end, t0):
             subj = next((g for g in lefts if not has(lex, "with", g) and g.end <= subj.start), None)
-        if trig["type"] == "joint_venture" and subj is not None and _names_the_venture(lex, text, subj, t0):
+        venture = subj
+        near = next((g for g in reversed(groups) if g.end <= t0), None)
+        if (near is not None and near is not subj and text[near.end : t0].lstrip()[:1] == ","
+                and len(_venture_parents(lex, groups, right, t1, text)) >= 2):
+            venture = near  # "annunciato da ACC, la joint venture fra A e B": an apposition, whatever governs the name
+        if trig["type"] == "joint_venture" and venture is not None and _names_the_venture(lex, text, venture, t0):
             # "ACC, the joint venture between Stellantis, Mercedes-Benz and TotalEnergies": the name
             # before the noun is the venture itself, its parents are the list after it, pairwise
             parents = _venture_parents(lex, groups, right, t1, text)
             if len(parents) >= 2:
                 # in apposition ("ACC, the joint venture of ...") it is background to the sentence's
                 # own news, and exists; stated with a verb ("X is a joint venture of ...") it is the news
-                background = text[subj.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[subj.end : t0])
+                background = text[venture.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[venture.end : t0])
                 out.append((parents, parents, None, 0.0, "standing" if background else "active"))
             return out
         founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None

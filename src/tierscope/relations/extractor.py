@@ -195,6 +195,10 @@ class RelationExtractor:
                     # "ACC, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
                     # talks ...": the venture exists; the sentence's news is something else
                     status = "active"
+                if typ == "joint_venture" and stated == "standing" and status == "announced":
+                    # "il progetto era stato annunciato da ACC, la joint venture fra A, B e C": what was
+                    # announced is the sentence's news; the venture in apposition exists
+                    status = "active"
                 product = None
                 if typ == "supplies":
                     lo = min([m.start()] + [s for s, e, n, _ in spans if n in src_names or n in tgt_names])

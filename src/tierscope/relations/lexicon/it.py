@@ -121,10 +121,11 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
-        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|già|attualmente|da anni|dal (?:19|20)\d\d|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
+        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
         "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
-    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa])\b",
+    # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
+    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?)\b",
     "unhedge": r"\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
     "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)",
