@@ -78,3 +78,21 @@ def test_partnership_already_operating(sentence, status):
 def test_venture_in_apposition_to_an_agent_exists():
     sentence = "Il progetto era stato annunciato nel 2022 da Corvalis, la joint venture fra Norvik e Tessaro nata per produrre celle."
     assert _of("joint_venture", sentence) == [("joint_venture", "Norvik", "Tessaro", "active")]
+
+
+# --- "acquistare da Y": an active verb, "da" marks the seller, never a passive agent -------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik ha acquistato materiale da Corvalis per due anni.",
+    "Norvik acquista da Corvalis gran parte dei suoi componenti.",
+])
+def test_buying_goods_from_a_company_is_no_takeover_by_it(sentence):
+    assert _of("acquires", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis, acquisita nel 2019 da Norvik, produce separatori.",
+    "Corvalis è stata acquistata da Norvik nel 2019.",
+])
+def test_passive_participle_keeps_its_agent(sentence):
+    assert _of("acquires", sentence) == [("acquires", "Norvik", "Corvalis", "active")]

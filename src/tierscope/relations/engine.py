@@ -93,6 +93,8 @@ class Compiled:
     choose: re.Pattern | None
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
+    participle: re.Pattern | None
+    active_aux: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -150,6 +152,8 @@ def compiled(lang: str) -> Compiled:
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
+        participle=re.compile(lex["participle"], _I) if lex.get("participle") else None,
+        active_aux=re.compile(r"(?:" + lex["active_aux"] + r")\s+(?:[\w'’]+\s+){0,2}$", _I) if lex.get("active_aux") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -970,6 +974,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # "l'acquisto del 25% di Y da Z": with the target already named, "da"/"von" marks the seller
             right = [g for g in right if g is not agent]
             agent = None
+        if agent is not None and agent.start >= t1 and has(lex, "seller", agent) and _active_voice(lex, text, m):
+            agent = None  # "ha acquistato wafer da Y", "acquista da Y": an active verb, "da" marks the seller
         if agent is None:
             # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
             # estaría explorando la compra" is a source, not a buyer)
@@ -1115,6 +1121,17 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 _COMMA_NEXT = re.compile(r"\s*,")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:
+    """A verb in the active voice, where the preposition of a passive agent marks a seller ("ha
+    rilevato da Y", "acquista da Y"): a finite form, or a participle after "have" ("ha acquistato")."""
+    if lex.participle is None or lex.active_aux is None:
+        return False
+    words = m.group(0).split()
+    if not words or len(words) > 1:
+        return False
+    return lex.participle.fullmatch(words[0]) is None or lex.active_aux.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):

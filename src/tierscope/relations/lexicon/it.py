@@ -39,6 +39,9 @@ LEXICON = {
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:La|Questa) (?:(?-i:[a-zà-ù]+) ){0,2}(?:controllata|sussidiaria|filiale|consociata) (?:di|del|della|dell')(?: ?(?:gruppo|colosso|società|fondo))?(?: (?-i:[a-zà-ù]+)){0,2} ",
+    # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
+    "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
+    "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
@@ -100,7 +103,7 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|to|ta)|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|t[oaie])|acquist(?:a|erà|are|at[oaie])|compr(?:a|erà|are|at[oaie])|rilev(?:a|ano|erà|are|at[oaie])|assorb(?:e|irà|it[oa]))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
