@@ -96,3 +96,32 @@ def test_buying_goods_from_a_company_is_no_takeover_by_it(sentence):
 ])
 def test_passive_participle_keeps_its_agent(sentence):
     assert _of("acquires", sentence) == [("acquires", "Norvik", "Corvalis", "active")]
+
+
+# --- winning and awarding an order: who supplies whom ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra ha ottenuto da Norvik la fornitura dei sedili per la nuova berlina.",
+    "Vostra si è aggiudicata da Norvik una commessa da 200 milioni per i cablaggi.",
+    "Norvik ha assegnato a Vostra una commessa da 300 milioni per i cablaggi.",
+])
+def test_order_won_from_or_awarded_by_the_customer(sentence):
+    assert _of("supplies", sentence) == [("supplies", "Vostra", "Norvik", "announced")]
+
+
+def test_supply_awarded_to_the_supplier():
+    got = _of("supplies", "Norvik ha indetto una gara per i sedili; la fornitura è stata aggiudicata a Vostra.")
+    assert [(t, s, d) for t, s, d, _ in got] == [("supplies", "Vostra", "Norvik")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra ha ottenuto da Norvik un prestito da 200 milioni.",
+    "Norvik ha affidato a Vostra la gestione del marchio.",
+    "Norvik ha assegnato a Vostra il premio per il miglior fornitore.",
+])
+def test_no_order_no_supply(sentence):
+    assert _of("supplies", sentence) == []
+
+
+def test_supply_to_a_recipient_without_an_award():
+    assert _of("supplies", "Norvik avvia la fornitura di celle a Vostra.") == [("supplies", "Norvik", "Vostra", "announced")]

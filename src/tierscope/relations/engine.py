@@ -93,6 +93,7 @@ class Compiled:
     choose: re.Pattern | None
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
+    award: re.Pattern | None
     participle: re.Pattern | None
     active_aux: re.Pattern | None
     verb_final: bool
@@ -152,6 +153,7 @@ def compiled(lang: str) -> Compiled:
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
+        award=re.compile(lex["award"], _I) if lex.get("award") else None,
         participle=re.compile(lex["participle"], _I) if lex.get("participle") else None,
         active_aux=re.compile(r"(?:" + lex["active_aux"] + r")\s+(?:[\w'’]+\s+){0,2}$", _I) if lex.get("active_aux") else None,
         verb_final=bool(lex.get("verb_final")),
@@ -1472,6 +1474,8 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if recip is not None and subj is not None and recip is not subj:
         if lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return []
+        if lex.award is not None and lex.award.search(text, t1, recip.marker_start):
+            return [(recip.names, subj.names, None, -0.05)]  # "la fornitura è stata aggiudicata a Y": Y won it
         return [(subj.names, recip.names, None, 0.0)]
     if frm is not None and subj is not None and frm is not subj:
         return [(frm.names, subj.names, None, 0.0)]
