@@ -125,3 +125,27 @@ def test_no_order_no_supply(sentence):
 
 def test_supply_to_a_recipient_without_an_award():
     assert _of("supplies", "Norvik avvia la fornitura di celle a Vostra.") == [("supplies", "Norvik", "Vostra", "announced")]
+
+
+# --- a sale told in an object relative: "Y, che X ha ceduto a Z" -----------------------------------------
+
+def test_sale_in_an_object_relative_names_buyer_and_seller():
+    sentence = "I moduli arriveranno da Corvalis, la società tedesca che Norvik ha ceduto nel 2023 all'indiana Tessaro per 500 milioni."
+    got = _t(sentence)
+    assert ("acquires", "Tessaro", "Corvalis", "active") in got
+    assert ("owns", "Norvik", "Corvalis", "ended") in got
+
+
+def test_sale_in_an_object_relative_with_a_clitic_buyer():
+    # "le" stands for the buyer named before; the seller's past ownership is still read
+    sentence = "Vostra ha completato l'acquisizione di Corvalis, lo specialista dei freni che Norvik le ha ceduto per 400 milioni."
+    assert ("owns", "Norvik", "Corvalis", "ended") in _t(sentence)
+
+
+def test_stake_sold_in_a_relative_is_no_ownership():
+    got = _t("Corvalis, di cui Norvik ha ceduto il 20% a Tessaro, produce freni.")
+    assert got == [("invests_in", "Tessaro", "Corvalis", "active")]
+
+
+def test_subject_relative_selling_goods_is_no_sale_of_the_company():
+    assert _t("Corvalis, che vende ricambi a Tessaro, produce freni.") == []

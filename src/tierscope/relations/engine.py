@@ -1045,6 +1045,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "SELL":
+        rel = _relative_pair(lex, groups, t0, text)
+        if rel is not None:
+            return _relative_sale(lex, groups, m, text, *rel)
         buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
         if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
             return out
@@ -1123,6 +1126,21 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 _COMMA_NEXT = re.compile(r"\s*,")
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, seller: Group, asset: Group):
+    """"Y, la società che X ha ceduto nel 2023 a Z": the relative's subject sold its antecedent; the
+    buyer, when named, follows with "to" in the same clause."""
+    t1 = m.end()
+    buyer = next((g for g in _right(groups, t1) if has(lex, "recipient", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+    hi = buyer.start if buyer is not None else min(len(text), t1 + 40)
+    typ = _stake_type("ACQ", text, m, asset, lex, region=(m.start(), hi))
+    out = []
+    if buyer is not None and buyer is not asset and buyer is not seller:
+        out.append((buyer.names, asset.names, typ, -0.05))
+    if typ is None and seller is not asset:
+        out.append((seller.names, asset.names, "owns", 0.1))
+    return out
 
 
 def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:
