@@ -1045,7 +1045,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "SELL":
-        rel = _relative_pair(lex, groups, t0, text)
+        # (a verb-final clause reads its relatives with the sale's own parties: "die Orvale GmbH, an den ...")
+        rel = None if lex.verb_final else _relative_pair(lex, groups, t0, text)
         if rel is not None:
             return _relative_sale(lex, groups, m, text, *rel)
         buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
