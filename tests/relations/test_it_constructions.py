@@ -149,3 +149,23 @@ def test_stake_sold_in_a_relative_is_no_ownership():
 
 def test_subject_relative_selling_goods_is_no_sale_of_the_company():
     assert _t("Corvalis, che vende ricambi a Tessaro, produce freni.") == []
+
+
+# --- "Y passa a X": a change of owner ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Corvalis passa a Norvik.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Corvalis, la divisione dei veicoli militari, è passata al gruppo tedesco Norvik il mese scorso.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Il 20% di Corvalis passa a Norvik per 300 milioni.", ("invests_in", "Norvik", "Corvalis", "active")),
+])
+def test_company_passes_to_a_new_owner(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis passa al contrattacco contro Norvik.",
+    "La guida di Corvalis passa a Mario Rossi, ex manager di Norvik.",
+    "Corvalis passa alla produzione di celle per Norvik.",
+])
+def test_passing_to_something_else(sentence):
+    assert _t(sentence) == []

@@ -1119,6 +1119,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
             names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
         pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
+        held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
+        if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
+            pct = [float(held.group(1).replace(",", "."))]  # "Il 20% di Y passa a X": the share opens the clause
         out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
         return out
 
@@ -1126,6 +1129,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+#: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
+_PERCENT_OF = re.compile(_PERCENT.pattern + r"\s+\w{1,3}['’]?(?:\s+(?:la|el|l['’]))?\s*$", _I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
 
 

@@ -61,6 +61,8 @@ LEXICON = {
         {"re": r"\b(?:ciascun[oa]|ognun[oa]|a testa) (?:il |la )?(?:50 ?%|metà)|\b(?:il |al )?50 ?% (?:ciascun[oa]|ognun[oa]|a testa)\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
+        # "Y passa a X", "Y è passata al gruppo X": the new owner right after the preposition
+        {"re": r"\bpass(?:a|ano|ato|ata|ati|ate|erà|eranno)(?= (?:a|ad|al|alla|allo|all['’]) ?(?:(?:gruppo|fondo|colosso|costruttore|produttore) )?(?:(?-i:[a-zà-ù]+) )?(?-i:[A-Z]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7},
         {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bcostituit[oaie] (?:nel \d{4} )?(?:da|dal|dalla|dall'|dai)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
