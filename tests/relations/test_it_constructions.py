@@ -169,3 +169,31 @@ def test_company_passes_to_a_new_owner(sentence, expected):
 ])
 def test_passing_to_something_else(sentence):
     assert _t(sentence) == []
+
+
+# --- "X ha come azionista Y", "X ha in Y il primo azionista" ----------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Corvalis, la società di Norvik che produce assali, ha come azionista di minoranza il fondo svedese Tessaro, entrato nel capitale nel 2024.",
+     ("invests_in", "Tessaro", "Corvalis", "active")),
+    ("Corvalis ha come fornitore principale Vostra.", ("supplies", "Vostra", "Corvalis", "active")),
+    ("Corvalis ha in Norvik il principale cliente.", ("supplies", "Corvalis", "Norvik", "active")),
+])
+def test_have_as_names_the_referent(sentence, expected):
+    assert expected in _t(sentence)
+
+
+def test_shareholder_in_a_relative_clause_stands_through_a_denial():
+    sentence = "Corvalis, il produttore di freni che ha in Norvik il primo azionista, ha smentito le indiscrezioni."
+    assert _t(sentence) == [("invests_in", "Norvik", "Corvalis", "active")]
+
+
+def test_relative_clause_with_its_own_rumour_keeps_it():
+    assert _t("Corvalis, di cui Norvik sarebbe diventata il primo azionista, ha smentito.") == [("invests_in", "Norvik", "Corvalis", "denied")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis ha in programma un aumento di capitale, e Norvik resta il primo azionista.",
+])
+def test_have_with_no_named_referent(sentence):
+    assert _t(sentence) == []

@@ -94,6 +94,8 @@ class Compiled:
     child_lead: re.Pattern | None
     goods_of: re.Pattern | None
     award: re.Pattern | None
+    have_as: re.Pattern | None
+    have_in: re.Pattern | None
     participle: re.Pattern | None
     active_aux: re.Pattern | None
     verb_final: bool
@@ -154,6 +156,8 @@ def compiled(lang: str) -> Compiled:
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         award=re.compile(lex["award"], _I) if lex.get("award") else None,
+        have_as=re.compile(r"(?:" + lex["have_as"] + r")\s+(?:[\w'’]+\s+){0,3}$", _I) if lex.get("have_as") else None,
+        have_in=re.compile(r"(?:" + lex["have_in"] + r")\s+$", _I) if lex.get("have_in") else None,
         participle=re.compile(lex["participle"], _I) if lex.get("participle") else None,
         active_aux=re.compile(r"(?:" + lex["active_aux"] + r")\s+(?:[\w'’]+\s+){0,2}$", _I) if lex.get("active_aux") else None,
         verb_final=bool(lex.get("verb_final")),
@@ -730,21 +734,29 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         # (customer) gives the supply the other way round.
         rev = bool(trig.get("reverse"))
 
-        def put(referent, anchor, dconf):
-            out.append((anchor.names, referent.names, None, dconf) if rev else (referent.names, anchor.names, None, dconf))
+        def put(referent, anchor, dconf, *stated):
+            out.append(((anchor.names, referent.names) if rev else (referent.names, anchor.names)) + (None, dconf) + stated)
             return out
 
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
             actor, head = rel
+            # told in a relative clause of a name, with no status cue of its own: a standing tie that
+            # the sentence's news ("Gotion, che ha in Volkswagen il primo azionista, ha smentito") leaves
+            stated = () if _cue_between(lex, text, head.end, t1) else ("standing",)
             if has(lex, "of", actor):
-                return put(head, actor, 0.0)  # "Exor, che di Iveco è il primo azionista"
-            return put(actor, head, 0.0)  # "Gotion, en la que Volkswagen es el primer accionista"
+                return put(head, actor, 0.0, *stated)  # "Exor, che di Iveco è il primo azionista"
+            return put(actor, head, 0.0, *stated)  # "Gotion, en la que Volkswagen es el primer accionista"
         head = next((g for g in reversed(groups) if g.end <= t0), None)
         if head is not None and lex.rel_whose.fullmatch(text, head.end, t0):
             # "Gotion, dont le premier actionnaire est Volkswagen": the noun's referent follows it
             nxt = next((g for g in right if g.start - t1 <= 40 and _unmarked(lex, g) and not _clause_gap(text, t1, g.start)), None)
             return put(nxt, head, 0.0) if nxt is not None else out
+        had = _had_as(lex, groups, t0, t1, text)
+        if had is not None:
+            referent, anchor, described = had
+            standing = described and not _cue_between(lex, text, anchor.end, t1)
+            return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
         lefts = _left(groups, t0, text, ("report",), lex, 90)
         adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
         if adj is not None and lex.among.search(text, adj.end, t0):
@@ -1147,6 +1159,38 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+def _had_as(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X ha come azionista di minoranza Y", "X ha in Y il primo azionista": the subject of "have" is
+    the noun's anchor, the name after the noun (or after "in") its referent. (referent, anchor, said in
+    a relative clause of the anchor) or None."""
+    if lex.have_as is None or lex.have_in is None:
+        return None
+    lo = _clause_start(text, t0)
+    have = lex.have_as.search(text, max(lo, t0 - 40), t0)
+    referent = None
+    if have is not None:
+        referent = next((g for g in _right(groups, t1) if g.start - t1 <= 50 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    else:
+        referent = next((g for g in reversed(groups) if g.end <= t0 and _NOUN_GAP.fullmatch(text, g.end, t0)), None)
+        have = lex.have_in.search(text, max(lo, referent.start - 20), referent.start) if referent is not None else None
+    if have is None or referent is None:
+        return None
+    anchor = _subject(lex, groups, have.start(), text)
+    if anchor is None or anchor is referent or re.search(r"[;:]", text[anchor.end : have.start()]):
+        return None
+    between = text[anchor.end : have.start()]
+    return referent, anchor, "," in between and _RELATIVE.search(between) is not None
+
+
+def _cue_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A status cue of its own in text[a:b] (a rumour, talks, a denial, an end, a hedge)."""
+    return any(lex.status[k].search(text, a, b) for k in ("rumoured", "in_talks", "denied", "ended", "hedge") if k in lex.status)
+
+
+#: an article and an adjective at most between a name and its noun ("in Y il principale cliente")
+_NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
 
 
 def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:

@@ -41,6 +41,9 @@ LEXICON = {
     "child_lead": r"(?:La|Questa) (?:(?-i:[a-zà-ù]+) ){0,2}(?:controllata|sussidiaria|filiale|consociata) (?:di|del|della|dell')(?: ?(?:gruppo|colosso|società|fondo))?(?: (?-i:[a-zà-ù]+)){0,2} ",
     # awarding a supply: "la fornitura è stata aggiudicata a Y" (Y supplies, not receives)
     "award": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|ati|ate|ava|erà)\b",
+    # "X ha come azionista Y", "X ha in Y il primo cliente": the subject of "have" anchors the noun
+    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+(?:come|quale)",
+    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+in",
     # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
     "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
     "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
