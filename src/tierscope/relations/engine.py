@@ -103,6 +103,11 @@ class Compiled:
     with_rel: re.Pattern | None
     deal_plural: re.Pattern | None
     descriptor: re.Pattern | None
+    award: re.Pattern | None
+    have_as: re.Pattern | None
+    have_in: re.Pattern | None
+    participle: re.Pattern | None
+    active_aux: re.Pattern | None
     verb_final: bool
     compound_modifier: bool
     facility: dict
@@ -158,7 +163,7 @@ def compiled(lang: str) -> Compiled:
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
         staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
         name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
-        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,40}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
@@ -169,6 +174,11 @@ def compiled(lang: str) -> Compiled:
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
+        award=re.compile(lex["award"], _I) if lex.get("award") else None,
+        have_as=re.compile(r"(?:" + lex["have_as"] + r")\s+(?:[\w'’]+\s+){0,3}$", _I) if lex.get("have_as") else None,
+        have_in=re.compile(r"(?:" + lex["have_in"] + r")\s+$", _I) if lex.get("have_in") else None,
+        participle=re.compile(lex["participle"], _I) if lex.get("participle") else None,
+        active_aux=re.compile(r"(?:" + lex["active_aux"] + r")\s+(?:[\w'’]+\s+){0,2}$", _I) if lex.get("active_aux") else None,
         verb_final=bool(lex.get("verb_final")),
         compound_modifier=bool(lex.get("compound_modifier")),
         facility=facility,
@@ -838,21 +848,29 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         # (customer) gives the supply the other way round.
         rev = bool(trig.get("reverse"))
 
-        def put(referent, anchor, dconf):
-            out.append((anchor.names, referent.names, None, dconf) if rev else (referent.names, anchor.names, None, dconf))
+        def put(referent, anchor, dconf, *stated):
+            out.append(((anchor.names, referent.names) if rev else (referent.names, anchor.names)) + (None, dconf) + stated)
             return out
 
         rel = _relative_pair(lex, groups, t0, text)
         if rel is not None:
             actor, head = rel
+            # told in a relative clause of a name, with no status cue of its own: a standing tie that
+            # the sentence's news ("Gotion, che ha in Volkswagen il primo azionista, ha smentito") leaves
+            stated = () if _cue_between(lex, text, head.end, t1) else ("standing",)
             if has(lex, "of", actor):
-                return put(head, actor, 0.0)  # "Exor, che di Iveco è il primo azionista"
-            return put(actor, head, 0.0)  # "Gotion, en la que Volkswagen es el primer accionista"
+                return put(head, actor, 0.0, *stated)  # "Exor, che di Iveco è il primo azionista"
+            return put(actor, head, 0.0, *stated)  # "Gotion, en la que Volkswagen es el primer accionista"
         head = next((g for g in reversed(groups) if g.end <= t0), None)
         if head is not None and lex.rel_whose.fullmatch(text, head.end, t0):
             # "Gotion, dont le premier actionnaire est Volkswagen": the noun's referent follows it
             nxt = next((g for g in right if g.start - t1 <= 40 and _unmarked(lex, g) and not _clause_gap(text, t1, g.start)), None)
             return put(nxt, head, 0.0) if nxt is not None else out
+        had = _had_as(lex, groups, t0, t1, text)
+        if had is not None:
+            referent, anchor, described = had
+            standing = described and not _cue_between(lex, text, anchor.end, t1)
+            return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
         lefts = _left(groups, t0, text, ("report",), lex, 90)
         adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
         if adj is not None and lex.among.search(text, adj.end, t0):
@@ -996,14 +1014,19 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         subj = next((g for g in lefts if not has(lex, "with", g)), None)
         if subj is not None and _POSSESSIVE_APPOSITION(lex, text, subj.end, t0):
             subj = next((g for g in lefts if not has(lex, "with", g) and g.end <= subj.start), None)
-        if trig["type"] == "joint_venture" and subj is not None and _names_the_venture(lex, text, subj, t0):
+        venture = subj
+        near = next((g for g in reversed(groups) if g.end <= t0), None)
+        if (near is not None and near is not subj and text[near.end : t0].lstrip()[:1] == ","
+                and len(_venture_parents(lex, groups, right, t1, text)) >= 2):
+            venture = near  # "annunciato da ACC, la joint venture fra A e B": an apposition, whatever governs the name
+        if trig["type"] == "joint_venture" and venture is not None and _names_the_venture(lex, text, venture, t0):
             # "ACC, the joint venture between Stellantis, Mercedes-Benz and TotalEnergies": the name
             # before the noun is the venture itself, its parents are the list after it, pairwise
             parents = _venture_parents(lex, groups, right, t1, text)
             if len(parents) >= 2:
                 # in apposition ("ACC, the joint venture of ...") it is background to the sentence's
                 # own news, and exists; stated with a verb ("X is a joint venture of ...") it is the news
-                background = text[subj.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[subj.end : t0])
+                background = text[venture.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[venture.end : t0])
                 out.append((parents, parents, None, 0.0, "standing" if background else "active"))
             return out
         founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
@@ -1103,6 +1126,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
             # "l'acquisto del 25% di Y da Z": with the target already named, "da"/"von" marks the seller
             right = [g for g in right if g is not agent]
             agent = None
+        if agent is not None and agent.start >= t1 and has(lex, "seller", agent) and _active_voice(lex, text, m):
+            agent = None  # "ha acquistato wafer da Y", "acquista da Y": an active verb, "da" marks the seller
         if agent is None:
             # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
             # estaría explorando la compra" is a source, not a buyer)
@@ -1172,6 +1197,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         return out
 
     if frame == "SELL":
+        # (a verb-final clause reads its relatives with the sale's own parties: "die Orvale GmbH, an den ...")
+        rel = None if lex.verb_final else _relative_pair(lex, groups, t0, text)
+        if rel is not None:
+            return _relative_sale(lex, groups, m, text, *rel)
         buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
         if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
             return out
@@ -1251,6 +1280,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
             names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
         pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
+        held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
+        if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
+            pct = [float(held.group(1).replace(",", "."))]  # "Il 20% di Y passa a X": the share opens the clause
         out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
         return out
 
@@ -1258,6 +1290,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+#: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
+_PERCENT_OF = re.compile(_PERCENT.pattern + r"\s+\w{1,3}['’]?(?:\s+(?:la|el|l['’]))?\s*$", _I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
 
 
@@ -1288,6 +1322,64 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
     if seller is None or re.search(r"[;:()]", text[seller.end : ante.start]):
         return []
     return [(seller.names, ante.names, None, -0.05)]
+
+
+def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, seller: Group, asset: Group):
+    """"Y, la società che X ha ceduto nel 2023 a Z": the relative's subject sold its antecedent; the
+    buyer, when named, follows with "to" in the same clause."""
+    t1 = m.end()
+    buyer = next((g for g in _right(groups, t1) if has(lex, "recipient", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+    hi = buyer.start if buyer is not None else min(len(text), t1 + 40)
+    typ = _stake_type("ACQ", text, m, asset, lex, region=(m.start(), hi))
+    out = []
+    if buyer is not None and buyer is not asset and buyer is not seller:
+        out.append((buyer.names, asset.names, typ, -0.05))
+    if typ is None and seller is not asset:
+        out.append((seller.names, asset.names, "owns", 0.1))
+    return out
+
+
+def _had_as(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X ha come azionista di minoranza Y", "X ha in Y il primo azionista": the subject of "have" is
+    the noun's anchor, the name after the noun (or after "in") its referent. (referent, anchor, said in
+    a relative clause of the anchor) or None."""
+    if lex.have_as is None or lex.have_in is None:
+        return None
+    lo = _clause_start(text, t0)
+    have = lex.have_as.search(text, max(lo, t0 - 40), t0)
+    referent = None
+    if have is not None:
+        referent = next((g for g in _right(groups, t1) if g.start - t1 <= 50 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    else:
+        referent = next((g for g in reversed(groups) if g.end <= t0 and _NOUN_GAP.fullmatch(text, g.end, t0)), None)
+        have = lex.have_in.search(text, max(lo, referent.start - 20), referent.start) if referent is not None else None
+    if have is None or referent is None:
+        return None
+    anchor = _subject(lex, groups, have.start(), text)
+    if anchor is None or anchor is referent or re.search(r"[;:]", text[anchor.end : have.start()]):
+        return None
+    between = text[anchor.end : have.start()]
+    return referent, anchor, "," in between and _RELATIVE.search(between) is not None
+
+
+def _cue_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A status cue of its own in text[a:b] (a rumour, talks, a denial, an end, a hedge)."""
+    return any(lex.status[k].search(text, a, b) for k in ("rumoured", "in_talks", "denied", "ended", "hedge") if k in lex.status)
+
+
+#: an article and an adjective at most between a name and its noun ("in Y il principale cliente")
+_NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
+
+
+def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:
+    """A verb in the active voice, where the preposition of a passive agent marks a seller ("ha
+    rilevato da Y", "acquista da Y"): a finite form, or a participle after "have" ("ha acquistato")."""
+    if lex.participle is None or lex.active_aux is None:
+        return False
+    words = m.group(0).split()
+    if not words or len(words) > 1:
+        return False
+    return lex.participle.fullmatch(words[0]) is None or lex.active_aux.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -1437,13 +1529,15 @@ def _plant_between(lex: Compiled, text: str, a: int, b: int) -> bool:
 def _clause_gap(text: str, a: int, b: int) -> bool:
     """"will hold 80% of the venture and InoBat the remainder", "una quota del 29,4%, mentre
     Volkswagen": between a deal word and its object no clause break, list word or bare number
-    stands (a percentage may: "acquired 30% of Y")."""
-    gap = _PERCENT.sub(" ", text[a:b])
+    stands (a percentage may: "acquired 30% of Y"; so may a date: "controlla dal 2008 Y")."""
+    gap = _DATED.sub(" ", _PERCENT.sub(" ", text[a:b]))
     if _ARTICLE_APPOSITION.fullmatch(gap):
         return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
     return re.search(r"[;:()]|,\s", gap) is not None or _LIST_OR_CLAUSE_WORD.search(gap) is not None
 
 
+#: a year with the preposition that dates the verb ("dal 2008", "nel 2019", "since 2020", "seit 2020")
+_DATED = re.compile(r"\b(?:in|since|dal|nel|depuis|en|desde|seit|im)\s+(?:19|20)\d\d\b", _I)
 #: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
 _LIST_OR_CLAUSE_WORD = re.compile(
     r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que"
@@ -1756,6 +1850,8 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return []
         if lex.choose is not None and lex.choose.search(text, subj.end, t0):
             return [(recip.names, subj.names, None, 0.0)]  # "adjudicó el suministro de baterías a Y": Y supplies
+        if lex.award is not None and lex.award.search(text, t1, recip.marker_start):
+            return [(recip.names, subj.names, None, -0.05)]  # "la fornitura è stata aggiudicata a Y": Y won it
         return [(subj.names, recip.names, None, 0.0)]
     if frm is not None and subj is not None and frm is not subj:
         return [(frm.names, subj.names, None, 0.0)]

@@ -191,9 +191,14 @@ class RelationExtractor:
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
-                if typ == "joint_venture" and (stated == "standing" or trig["frame"] == "JOINT_OWNERS") and status in ("in_talks", "rumoured", "denied"):
+                if (stated == "standing" or (typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS")) and status in ("in_talks", "rumoured", "denied"):
                     # "ACC, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
-                    # talks ...": the venture exists; the sentence's news is something else
+                    # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
+                    # sentence's news is something else
+                    status = "active"
+                if typ == "joint_venture" and stated == "standing" and status == "announced":
+                    # "il progetto era stato annunciato da ACC, la joint venture fra A, B e C": what was
+                    # announced is the sentence's news; the venture in apposition exists
                     status = "active"
                 product = None
                 if typ == "supplies":

@@ -47,6 +47,14 @@ LEXICON = {
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:La|Questa) (?:(?-i:[a-zà-ù]+) ){0,2}(?:controllata|sussidiaria|filiale|consociata) (?:di|del|della|dell')(?: ?(?:gruppo|colosso|società|fondo))?(?: (?-i:[a-zà-ù]+)){0,2} ",
+    # awarding a supply: "la fornitura è stata aggiudicata a Y" (Y supplies, not receives)
+    "award": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|ati|ate|ava|erà)\b",
+    # "X ha come azionista Y", "X ha in Y il primo cliente": the subject of "have" anchors the noun
+    "have_as": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+(?:come|quale)",
+    "have_in": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)\s+in",
+    # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
+    "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
+    "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
@@ -64,15 +72,26 @@ LEXICON = {
         {"re": r"\b(?:ciascun[oa]|ognun[oa]|a testa) (?:il |la )?(?:50 ?%|metà)|\b(?:il |al )?50 ?% (?:ciascun[oa]|ognun[oa]|a testa)\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
+        # "Y passa a X", "Y è passata al gruppo X": the new owner right after the preposition
+        {"re": r"\bpass(?:a|ano|ato|ata|ati|ate|erà|eranno)(?= (?:a|ad|al|alla|allo|all['’]) ?(?:(?:gruppo|fondo|colosso|costruttore|produttore) )?(?:(?-i:[a-zà-ù]+) )?(?-i:[A-Z]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7},
         {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bcostituit[oaie] (?:nel \d{4} )?(?:da|dal|dalla|dall'|dai)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la società delle batterie del gruppo Y", "X, la controllata americana del colosso Y": a described unit of a named owner
         {"re": r"\b(?:controllata|società|azienda|sussidiaria|filiale|marchio|divisione|consociata)(?! (?:comune|congiunta|mista)\b)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,6}? (?:di|del|della|dello|dei|delle)(?: (?:gruppo|colosso|conglomerato|holding|costruttore|produttore|fondo|gigante)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        # the same when the entity stage took the noun in apposition for the unit's own mention ("Ampere,
+        # [la società] di Renault"): an empty trigger right after the noun, so the owner keeps its "di"
+        # marker ("nella società di Y" is governed by a preposition: no apposition). An apposition that
+        # goes on to name the owner with a participle ("..., controllata dal gruppo") leaves it to that.
+        {"re": r"(?:(?<=, la società)|(?<=, l'azienda)|(?<=, l’azienda)|(?<=, la controllata)|(?<=, la sussidiaria)|(?<=, la filiale)|(?<=, la divisione)|(?<=, la consociata))(?= (?:di|del|della|dello|dei|delle) (?-i:[A-ZÀÈÉ]))(?![^,;:]*,\s*(?:\w+ )?(?:controllat|detenut|partecipat|possedut)[oa]\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:di|del|della|delle|dei|degli) (?-i:[a-zàèéìòù][\w'’-]*) )?(?:del|dello) (?:gruppo|colosso|conglomerato|holding)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|\bpossied(?:e|ono)\b|\bdetien(?:e|e il|e una)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:vince|vinto|vincerà|vincere|ottiene|ottenuto|otterrà|ottenere|si aggiudica|si è aggiudicat[oa]|si aggiudicherà|aggiudicarsi|aggiudicat[oa]|riceve|ricevuto|riceverà|ricevere|conquista|conquistato|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        # "X ha ottenuto da Y la fornitura di ...": the customer between the verb and the order
+        {"re": r"\b(?:ottiene|ottenuto|otterrà|si aggiudica|si è aggiudicat[oa]|riceve|ricevuto|conquista|conquistato|strappa|strappato)(?= (?:da|dal|dalla|dall['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        # "X ha assegnato ad Y una commessa", "X affida a Y la fornitura": the customer awards, Y supplies
+        {"re": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|erà)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "RELY", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -103,7 +122,7 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|to|ta)|acquist(?:a|erà|are|ato)|compr(?:a|erà|are|ato)|rilev(?:a|erà|are|ato|ata)|assorb(?:e|irà|ito))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|t[oaie])|acquist(?:a|erà|are|at[oaie])|compr(?:a|erà|are|at[oaie])|rilev(?:a|ano|erà|are|at[oaie])|assorb(?:e|irà|it[oa]))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
@@ -125,10 +144,11 @@ LEXICON = {
     "local": {
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
         # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
-        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|già|attualmente|da anni|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
+        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
         "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
-    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa])\b",
+    # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
+    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?)\b",
     "unhedge": r"\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
     "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)",

@@ -1,0 +1,199 @@
+"""Italian business-news constructions, on sentences written for these tests with made-up companies
+(positive rows and near misses that must not link)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+C = ["Norvik", "Corvalis", "Tessaro", "Vostra", "Hollin Motors"]
+
+
+def _t(sentence, companies=C, **kw):
+    return [(t, s, d, st) for t, s, d, st, _ in triples(rels(sentence, companies, language="it", **kw))]
+
+
+def _of(kind, sentence, companies=C, **kw):
+    return [x for x in _t(sentence, companies, **kw) if x[0] == kind]
+
+
+# --- "X, la società di Y": the unit noun taken by the entity stage for X itself -----------------------
+
+@pytest.mark.parametrize("sentence,coref", [
+    ("Vostra fornirà a Corvalis, la società di Norvik dedicata all'idrogeno, le celle per i camion.", {"la società": "Corvalis"}),
+    ("Corvalis, la controllata di Norvik attiva nei motori, apre un impianto.", {"la controllata": "Corvalis"}),
+])
+def test_unit_noun_in_apposition_taken_as_the_unit(sentence, coref):
+    assert _of("owns", sentence, coref=coref) == [("owns", "Norvik", "Corvalis", "active")]
+
+
+def test_unit_noun_after_a_preposition_is_no_apposition():
+    sentence = "Il gruppo svedese nega l'ingresso nella società di Norvik e Corvalis."
+    assert _of("owns", sentence, coref={"Il gruppo svedese": "Tessaro", "nella società": "Tessaro"}) == []
+
+
+# --- a date between the verb and its object ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norvik, che controlla dal 2015 Corvalis, ha chiuso l'anno in utile.", ("owns", "Norvik", "Corvalis", "active")),
+    ("Norvik ha rilevato nel 2021 Corvalis per 300 milioni di euro.", ("acquires", "Norvik", "Corvalis", "active")),
+])
+def test_dated_verb_keeps_its_object(sentence, expected):
+    assert expected in _t(sentence)
+
+
+def test_dated_verb_with_another_object():
+    assert _t("Norvik controlla dal 2015 il mercato italiano e Corvalis quello spagnolo.") == []
+
+
+# --- "X, la società ... che Y ha rilevato": a longer description before the object relative -----------
+
+def test_object_relative_after_a_long_description():
+    sentence = "Corvalis, la società svedese specializzata nei separatori ceramici che Norvik ha rilevato nel 2019, produce a Lund."
+    assert _of("acquires", sentence) == [("acquires", "Norvik", "Corvalis", "active")]
+
+
+# --- statuses: a dated future, a signature, a tie already running, a venture in apposition ------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Norvik dal 2028 fornirà le celle a Corvalis.", "announced"),  # "dal" with a future verb: not yet running
+    ("Norvik, che sta costruendo una gigafactory a Termoli, dal 2028 fornirà le celle a Corvalis.", "announced"),
+    ("Norvik ha già firmato un contratto di fornitura di celle con Corvalis, con consegne dal 2028.", "announced"),
+    ("Norvik dal 2019 fornisce le celle a Corvalis.", "active"),
+    ("Norvik fornisce già le celle a Corvalis.", "active"),
+])
+def test_supply_status_from_dates_and_signatures(sentence, status):
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Corvalis", status)]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Norvik e Tessaro hanno aperto un laboratorio comune a Torino, operativo da gennaio.", "active"),
+    ("Norvik e Tessaro hanno aperto un laboratorio comune a Torino, che sarà operativo dal 2027.", "announced"),
+])
+def test_partnership_already_operating(sentence, status):
+    assert _of("partners_with", sentence) == [("partners_with", "Norvik", "Tessaro", status)]
+
+
+def test_venture_in_apposition_to_an_agent_exists():
+    sentence = "Il progetto era stato annunciato nel 2022 da Corvalis, la joint venture fra Norvik e Tessaro nata per produrre celle."
+    assert _of("joint_venture", sentence) == [("joint_venture", "Norvik", "Tessaro", "active")]
+
+
+# --- "acquistare da Y": an active verb, "da" marks the seller, never a passive agent -------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik ha acquistato materiale da Corvalis per due anni.",
+    "Norvik acquista da Corvalis gran parte dei suoi componenti.",
+])
+def test_buying_goods_from_a_company_is_no_takeover_by_it(sentence):
+    assert _of("acquires", sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis, acquisita nel 2019 da Norvik, produce separatori.",
+    "Corvalis è stata acquistata da Norvik nel 2019.",
+])
+def test_passive_participle_keeps_its_agent(sentence):
+    assert _of("acquires", sentence) == [("acquires", "Norvik", "Corvalis", "active")]
+
+
+# --- winning and awarding an order: who supplies whom ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra ha ottenuto da Norvik la fornitura dei sedili per la nuova berlina.",
+    "Vostra si è aggiudicata da Norvik una commessa da 200 milioni per i cablaggi.",
+    "Norvik ha assegnato a Vostra una commessa da 300 milioni per i cablaggi.",
+])
+def test_order_won_from_or_awarded_by_the_customer(sentence):
+    assert _of("supplies", sentence) == [("supplies", "Vostra", "Norvik", "announced")]
+
+
+def test_supply_awarded_to_the_supplier():
+    got = _of("supplies", "Norvik ha indetto una gara per i sedili; la fornitura è stata aggiudicata a Vostra.")
+    assert [(t, s, d) for t, s, d, _ in got] == [("supplies", "Vostra", "Norvik")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra ha ottenuto da Norvik un prestito da 200 milioni.",
+    "Norvik ha affidato a Vostra la gestione del marchio.",
+    "Norvik ha assegnato a Vostra il premio per il miglior fornitore.",
+])
+def test_no_order_no_supply(sentence):
+    assert _of("supplies", sentence) == []
+
+
+def test_supply_to_a_recipient_without_an_award():
+    assert _of("supplies", "Norvik avvia la fornitura di celle a Vostra.") == [("supplies", "Norvik", "Vostra", "announced")]
+
+
+# --- a sale told in an object relative: "Y, che X ha ceduto a Z" -----------------------------------------
+
+def test_sale_in_an_object_relative_names_buyer_and_seller():
+    sentence = "I moduli arriveranno da Corvalis, la società tedesca che Norvik ha ceduto nel 2023 all'indiana Tessaro per 500 milioni."
+    got = _t(sentence)
+    assert ("acquires", "Tessaro", "Corvalis", "active") in got
+    assert ("owns", "Norvik", "Corvalis", "ended") in got
+
+
+def test_sale_in_an_object_relative_with_a_clitic_buyer():
+    # "le" stands for the buyer named before; the seller's past ownership is still read
+    sentence = "Vostra ha completato l'acquisizione di Corvalis, lo specialista dei freni che Norvik le ha ceduto per 400 milioni."
+    assert ("owns", "Norvik", "Corvalis", "ended") in _t(sentence)
+
+
+def test_stake_sold_in_a_relative_is_no_ownership():
+    got = _t("Corvalis, di cui Norvik ha ceduto il 20% a Tessaro, produce freni.")
+    assert got == [("invests_in", "Tessaro", "Corvalis", "active")]
+
+
+def test_subject_relative_selling_goods_is_no_sale_of_the_company():
+    assert _t("Corvalis, che vende ricambi a Tessaro, produce freni.") == []
+
+
+# --- "Y passa a X": a change of owner ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Corvalis passa a Norvik.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Corvalis, la divisione dei veicoli militari, è passata al gruppo tedesco Norvik il mese scorso.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Il 20% di Corvalis passa a Norvik per 300 milioni.", ("invests_in", "Norvik", "Corvalis", "active")),
+])
+def test_company_passes_to_a_new_owner(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis passa al contrattacco contro Norvik.",
+    "La guida di Corvalis passa a Mario Rossi, ex manager di Norvik.",
+    "Corvalis passa alla produzione di celle per Norvik.",
+])
+def test_passing_to_something_else(sentence):
+    assert _t(sentence) == []
+
+
+# --- "X ha come azionista Y", "X ha in Y il primo azionista" ----------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Corvalis, la società di Norvik che produce assali, ha come azionista di minoranza il fondo svedese Tessaro, entrato nel capitale nel 2024.",
+     ("invests_in", "Tessaro", "Corvalis", "active")),
+    ("Corvalis ha come fornitore principale Vostra.", ("supplies", "Vostra", "Corvalis", "active")),
+    ("Corvalis ha in Norvik il principale cliente.", ("supplies", "Corvalis", "Norvik", "active")),
+])
+def test_have_as_names_the_referent(sentence, expected):
+    assert expected in _t(sentence)
+
+
+def test_shareholder_in_a_relative_clause_stands_through_a_denial():
+    sentence = "Corvalis, il produttore di freni che ha in Norvik il primo azionista, ha smentito le indiscrezioni."
+    assert _t(sentence) == [("invests_in", "Norvik", "Corvalis", "active")]
+
+
+def test_relative_clause_with_its_own_rumour_keeps_it():
+    assert _t("Corvalis, di cui Norvik sarebbe diventata il primo azionista, ha smentito.") == [("invests_in", "Norvik", "Corvalis", "denied")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis ha in programma un aumento di capitale, e Norvik resta il primo azionista.",
+])
+def test_have_with_no_named_referent(sentence):
+    assert _t(sentence) == []
