@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tierscope.doc import FACILITY_STATUSES, RELATION_TYPES, STATUSES, Document
-from tierscope.eval import load_gold, normalise_company
+from tierscope.eval import Matcher, load_gold
 from tierscope.ingest import read_inputs
 
 SYMMETRIC = {"partners_with", "joint_venture"}
@@ -47,14 +47,15 @@ class GoldSetChecks:
             assert 250 <= words <= 2500, f"{d.id}: {words} words"  # html markup counts too
 
     def test_every_relation_is_well_formed(self, gold):
+        company = Matcher().key  # the evaluator's key: "Porsche SE" and "Porsche" are two companies
         for d in gold:
-            companies = {normalise_company(c) for c in d.companies}
+            companies = {company(c) for c in d.companies}
             seen = set()
             for r in d.relations:
                 where = f"{d.id} {r.type} {r.source} -> {r.target}"
                 assert r.type in RELATION_TYPES, where
                 assert r.status in STATUSES, f"{where}: every relation of the set has a status"
-                src, tgt = normalise_company(r.source), normalise_company(r.target)
+                src, tgt = company(r.source), company(r.target)
                 assert src != tgt, f"{where}: both ends have the same key"
                 assert {src, tgt} <= companies, f"{where}: not listed in 'companies'"
                 key = (r.type, *sorted((src, tgt))) if r.type in SYMMETRIC else (r.type, src, tgt)
@@ -62,13 +63,14 @@ class GoldSetChecks:
                 seen.add(key)
 
     def test_every_facility_is_well_formed(self, gold):
+        company = Matcher().key
         for d in gold:
-            companies = {normalise_company(c) for c in d.companies}
+            companies = {company(c) for c in d.companies}
             for f in d.facilities:
                 where = f"{d.id} facility {f.owner} @ {f.location}"
                 assert f.location, f"{where}: facilities of the set always give a location"
                 assert f.status in FACILITY_STATUSES, where
-                assert f.owner is None or normalise_company(f.owner) in companies, where
+                assert f.owner is None or company(f.owner) in companies, where
                 if f.capacity is not None:
                     assert f.capacity["value"] > 0 and f.capacity["unit"], where
 

@@ -117,7 +117,9 @@ class Matcher:
             return hit
         norm = normalise_company(name)
         canon = self._canon(name) or self._canon(norm)
-        key = normalise_company(canon) if canon else norm
+        # a gazetteer company is keyed by its canonical name as it stands, so two entries that
+        # differ only by a legal form stay apart ("Porsche SE" is not "Porsche")
+        key = "=" + " ".join(canon.casefold().split()) if canon else norm
         self._cache[name] = key
         return key
 
