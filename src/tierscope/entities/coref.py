@@ -268,7 +268,9 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # A place may sit inside a description ("la casa di Torino"); other mentions may not.
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
-    subject = _subjects(text, sentences, companies)
+    # Which companies are subjects: worked out when first needed (many documents have no
+    # description to resolve), from ``companies`` as it is here - nothing is added to it before.
+    subject: dict[int, bool] | None = None
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
@@ -291,6 +293,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             antecedent = _apposed(text, start, companies.get(s_index, ()), cons)
             apposed = antecedent is not None
             if antecedent is None:
+                if subject is None:
+                    subject = _subjects(text, sentences, companies)
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 continue
@@ -313,6 +317,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             )
             out.append(mention)
             before = [c.end for c in companies.get(s_index, ()) if c.end <= start]
+            if subject is None:
+                subject = _subjects(text, sentences, companies)
             # An apposition is its company again, in the same role ("vender su filial Solaris, el
             # fabricante polaco,": no subject).
             subject[id(mention)] = subject.get(id(antecedent), True) if apposed else _in_subject_position(
@@ -320,6 +326,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
     if language == "en":
+        if subject is None:
+            subject = _subjects(text, sentences, companies)
         out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied))
     return out
 

@@ -81,14 +81,19 @@ class TokenMatcher:
             return []
         out = []
         n_tokens = len(tokens)
+        # the second token's key, looked up once: most longer patterns fail on it
+        second = tokens[i + 1].key if i + 1 < n_tokens else None
         for cand in cands:
-            n = len(cand.keys)
-            if i + n > n_tokens:
-                continue
-            if n > 1 and any(tokens[i + k].key != cand.keys[k] for k in range(1, n)):
-                continue
+            keys = cand.keys
+            n = len(keys)
+            if n > 1:
+                if i + n > n_tokens or keys[1] != second:
+                    continue
+                if n > 2 and any(tokens[i + k].key != keys[k] for k in range(2, n)):
+                    continue
             if cand.flag:  # exact case for every flagged alias
-                if any(tokens[i + k].text != cand.surfaces[k] for k in range(n)):
+                if first.text != cand.surfaces[0] or (
+                        n > 1 and any(tokens[i + k].text != cand.surfaces[k] for k in range(1, n))):
                     continue
             elif cand.capital and not (first.text[0].isupper() or first.text[0].isdigit()):
                 continue

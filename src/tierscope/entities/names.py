@@ -114,12 +114,33 @@ def _report_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _title_case(tokens: list[Token]) -> bool:
     """Most words capitalised, short function words included ("Boeing To Buy Parts Maker For $1
     Billion"); the first word does not count."""
-    words = [t for t in tokens if t.text[0].isalpha()][1:]
-    small = [t for t in words if len(t.text) <= 4 and not t.text.isupper()]
-    if len(words) < 4 or len(small) < 2:
+    # One pass, counting; it stops at the lower-case word that makes "80% capitalised" impossible
+    # (more than a quarter of the tokens, plus one, is more than a fifth of the words).
+    words = upper = small = small_upper = lower = 0
+    limit = 0.25 * len(tokens) + 1
+    first = True
+    for t in tokens:
+        word = t.text
+        c = word[0]
+        if not c.isalpha():
+            continue
+        if first:
+            first = False
+            continue
+        words += 1
+        cap = c.isupper()
+        if cap:
+            upper += 1
+        else:
+            lower += 1
+            if lower > limit:
+                return False
+        if len(word) <= 4 and not word.isupper():
+            small += 1
+            small_upper += cap
+    if words < 4 or small < 2:
         return False
-    return (sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-            and sum(t.text[0].isupper() for t in small) >= 0.7 * len(small))
+    return upper >= 0.8 * words and small_upper >= 0.7 * small
 
 
 @lru_cache(maxsize=8)
@@ -436,6 +457,8 @@ class _Finder:
         interesting = _interesting(lang)
         deal_regex = _deal_regex(lang)
         german = lang == "de"
+        english = lang == "en"
+        name_nouns = self.name_nouns
         for s_index, s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             nouns = None
@@ -484,7 +507,10 @@ class _Finder:
                         k += 1
                     if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
-                if (word or german) and idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
+                if (word or german) and idx + 1 < n and (  # self._name_noun(tok), inlined
+                        key in name_nouns or (english and key.endswith("maker")) or (
+                            german and tok.text[0].isupper() and key.endswith(GERMAN_NAME_NOUN_ENDINGS))) \
+                        and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
                     if k + 1 < n and tokens[k].key in NATIONALITY and tokens[k].text[0].islower():

@@ -185,12 +185,9 @@ def noun_first_keys(language: str) -> frozenset[str]:
 def noun_positions(tokens: list[Token], language: str) -> list[int]:
     """Indices of tokens that may start a descriptor noun (German inflections included)."""
     keys = noun_first_keys(language)
-    out = []
-    for k, tok in enumerate(tokens):
-        key = tok.key
-        if key in keys or (language == "de" and (key[:-1] in keys or key[:-2] in keys)):
-            out.append(k)
-    return out
+    if language != "de":
+        return [k for k, tok in enumerate(tokens) if tok.key in keys]
+    return [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
 
 
 def _noun_sector(language: str, noun: str) -> str | None:
