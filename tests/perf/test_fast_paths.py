@@ -18,6 +18,19 @@ def products_in_reference(text: str) -> list[tuple[int, str]]:
     return [(m.start(), engine._PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in engine._PRODUCT_RX.finditer(text)]
 
 
+def tokenize_reference(text: str, start: int = 0, end: int | None = None) -> list:
+    from tierscope.entities.matcher import Token
+    from tierscope.entities.text import TOKEN
+
+    seg = text[start:end]
+    out, pos = [], 0
+    for word in TOKEN.findall(seg):
+        p = seg.find(word, pos)
+        pos = p + len(word)
+        out.append(Token(start + p, start + pos, word, word.casefold()))
+    return out
+
+
 def title_case_reference(tokens) -> bool:
     words = [t for t in tokens if t.text[0].isalpha()][1:]
     small = [t for t in words if len(t.text) <= 4 and not t.text.isupper()]
@@ -74,14 +87,20 @@ SENTENCES = [
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_products_in_is_the_regex_scan(text):
-    assert engine._products_in(text) == products_in_reference(text)  # computed
-    assert engine.products_in(text) == products_in_reference(text)  # maybe remembered
-    assert engine.products_in(text) is not engine.products_in(text)  # a list of its own each time
+    assert engine.products_in(text) == products_in_reference(text)
 
 
 def test_products_in_on_sentences():
     for s in SENTENCES:
-        assert engine._products_in(s) == engine.products_in(s) == products_in_reference(s), s
+        assert engine.products_in(s) == products_in_reference(s), s
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("aZé1_ -\t\n.,'’(ßİΣ€") + ["Straße", "e-Powertrain", "S.p.A."])).map("".join),
+       st.integers(0, 5), st.integers(-5, 40))
+def test_tokenize_is_findall_and_find(text, start, end):
+    assert tokenize(text, start, end) == tokenize_reference(text, start, end)
+    assert tokenize(text) == tokenize_reference(text)
 
 
 words = st.lists(st.sampled_from(["The", "the", "Boeing", "To", "to", "Buy", "buy", "For", "$", "1", "AB", "ABC",

@@ -153,6 +153,30 @@ def _interesting(language: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+# What a word may cue in ``_Finder.cues``, per language: 0 for a word that cues nothing. A cue
+# below runs only where its flag is set, and each flag is implied by the cue's own condition on the
+# word, so skipping the others changes nothing.
+_F_REPORT, _F_REPORT_AFTER, _F_WORD = 1, 2, 4
+_F_OTHER = 8  # apostrophes, hyphen heads, "(" and ",": their cues test the token themselves
+_CUE_FLAGS: dict[str, dict[str, int]] = {}
+
+
+def _cue_flags(key: str, verbs, objects, reports, deal_preps, name_nouns, german: bool, english: bool) -> int:
+    flags = 0
+    if key in reports:
+        flags |= _F_REPORT
+    if key in REPORT_AFTER:
+        flags |= _F_REPORT_AFTER
+    # the cues that need the word as a word: subject verbs (German auxiliaries after a
+    # participle), object cues, name nouns, deal prepositions
+    if (key in verbs or key in _GERMAN_AUX or key in objects or key in name_nouns or key in deal_preps
+            or (english and key.endswith("maker")) or (german and key.endswith(GERMAN_NAME_NOUN_ENDINGS))):
+        flags |= _F_WORD
+    if key in _APOSTROPHES or key in HYPHEN_HEADS or key in ("(", ","):
+        flags |= _F_OTHER
+    return flags
+
+
 @lru_cache(maxsize=8)
 def _deal_regex(language: str) -> re.Pattern:
     stems = DEAL_STEMS.get(language, DEAL_STEMS["en"])
@@ -459,6 +483,19 @@ class _Finder:
         german = lang == "de"
         english = lang == "en"
         name_nouns = self.name_nouns
+        # What each word may cue, worked out once per word and language (see _cue_flags).
+        flags_of = _CUE_FLAGS.setdefault(lang, {})
+        if len(flags_of) > 200_000:
+            flags_of.clear()
+
+        def cue_flags(key: str) -> int:
+            if key not in interesting and not ((german and key.endswith(GERMAN_NAME_NOUN_ENDINGS)) or key.endswith("maker")):
+                flags = 0
+            else:
+                flags = _cue_flags(key, verbs, objects, reports, deal_preps, name_nouns, german, english)
+            flags_of[key] = flags
+            return flags
+
         for s_index, s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             nouns = None
@@ -469,22 +506,24 @@ class _Finder:
             headline = None  # worked out on the first forward walk
             for idx, tok in enumerate(tokens):
                 key = tok.key
-                # Most tokens cue nothing: one set lookup (and, for "...maker" and German
-                # compounds, one suffix test) skips them.
-                if key not in interesting and not (
-                        (german and key.endswith(GERMAN_NAME_NOUN_ENDINGS)) or key.endswith("maker")):
+                # Most tokens cue nothing: one dict lookup skips them.
+                flags = flags_of.get(key)
+                if flags is None:
+                    flags = cue_flags(key)
+                if not flags:
                     continue
 
                 # Report sources first, so an outlet is never taken as a party below.
-                if key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
+                if flags & _F_REPORT and key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
                     self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
-                if key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
+                if flags & _F_REPORT_AFTER and key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
                     self.block_outlet(self.validate_quiet(tokens, self.walk_back(tokens, idx - 1)))
                 # A cue word capitalised mid-sentence is part of a name or a title ("offering
                 # Medical Supplies to ..."), not the verb or noun it spells; except in a title-case
-                # headline, where every word is capitalised.
-                word = tok.text[0].islower() or idx == 0 or bool(
-                    headline := self.title(tokens) if headline is None else headline)
+                # headline, where every word is capitalised. (Only asked of the words the next five
+                # cues may start with: the others, commas and apostrophes, need no answer.)
+                word = bool(flags & _F_WORD) and (tok.text[0].islower() or idx == 0 or bool(
+                    headline := self.title(tokens) if headline is None else headline))
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER

@@ -440,27 +440,15 @@ def products_in(text: str) -> list[tuple[int, str]]:
     # product may start are found with the head of ``_PRODUCT_RX`` (its first-character gate and
     # "not inside a word"), and there only the products that may start with that character are
     # tried, in their order (the others cannot match there, so the first that matches is the same).
-    # The relation and the facility extractors ask for the same sentence: the last answers are kept.
-    got = _PRODUCTS_SEEN.get(text)
-    if got is None:
-        got = _products_in(text)
-        if len(_PRODUCTS_SEEN) >= 64:
-            _PRODUCTS_SEEN.clear()
-        _PRODUCTS_SEEN[text] = got
-    return list(got)
-
-
-_PRODUCTS_SEEN: dict[str, list[tuple[int, str]]] = {}
-
-
-def _products_in(text: str) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     if _PRODUCT_START is None:
         return [(m.start(), _PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in _PRODUCT_RX.finditer(text)]
-    search, pos = _PRODUCT_START.search, 0
+    search, at, pos = _PRODUCT_START.search, _PRODUCTS_AT.get, 0
     while (m := search(text, pos)) is not None:
         p = m.start()
-        rx = _products_at(text[p])
+        rx = at(text[p], _PRODUCT_HEAD)
+        if rx is _PRODUCT_HEAD:
+            rx = _products_at(text[p])
         hit = rx.match(text, p) if rx is not None else None
         if hit is None:
             pos = p + 1
