@@ -78,6 +78,10 @@ class TokenMatcher:
         self._index = index
         #: Keys that start some pattern: a cheap test before ``candidates``.
         self.first_keys = frozenset(index)
+        #: Keys that are a whole pattern, and the first two keys of the longer ones: ``candidates``
+        #: finds nothing at a token whose key is in neither with the next token's key.
+        self.single_keys = frozenset(k for k, cands in index.items() if any(len(c.keys) == 1 for c in cands))
+        self.first_pairs = frozenset(c.keys[:2] for cands in index.values() for c in cands if len(c.keys) > 1)
 
     def candidates(self, tokens: list[Token], i: int) -> list[tuple[int, Candidate]]:
         """Every pattern matching at token ``i``, as (token count, candidate), longest first.
