@@ -15,8 +15,10 @@ source of a report ("according to Reuters", "laut Handelsblatt") is never a comp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from ..doc import Mention
 from .cues import (
@@ -152,6 +154,9 @@ def _interesting(language: str) -> frozenset[str]:
     keys |= {"(", ","} | set(_APOSTROPHES)
     return frozenset(keys)
 
+
+_END = attrgetter("end")
+_START = attrgetter("start")
 
 # What a word may cue in ``_Finder.cues``, per language: 0 for a word that cues nothing. A cue
 # below runs only where its flag is set, and each flag is implied by the cue's own condition on the
@@ -746,13 +751,14 @@ class _Finder:
             ms = by_sentence.get(s_index)
             if not ms:
                 continue
-            starts = {t.start: k for k, t in enumerate(tokens)}
-            ends = {t.end: k for k, t in enumerate(tokens)}
             title = None
             for m in ms:
-                k = ends.get(m.end)
+                # the tokens ending where m ends and starting where it starts (offsets increase)
+                k = bisect_left(tokens, m.end, key=_END)
+                k = k if k < len(tokens) and tokens[k].end == m.end else None
                 after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
-                j = starts.get(m.start)
+                j = bisect_left(tokens, m.start, key=_START)
+                j = j if j < len(tokens) and tokens[j].start == m.start else None
                 before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS
                 listed = k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
                 if not (after or before or listed):

@@ -135,9 +135,7 @@ def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
 def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, language="en") -> list[Mention]:
     out = []
     german = language == "de"
-    for first in range(1, len(tokens)):
-        if tokens[first].text not in _LEGAL_FIRST:
-            continue
+    for first in [i for i, t in enumerate(tokens) if i and t.text in _LEGAL_FIRST]:
         k = first - 1
         if tokens[k].text == "," and k > 0:
             k -= 1
