@@ -413,6 +413,8 @@ def test_progress_bar_on_a_terminal(articles, tmp_path):
     reader.join(timeout=10)
     os.close(master)
     assert b"ingesting" in seen and b"/2" in seen  # the bar counts the two input files
+    # once both are read, the bar says that the batch's refresh runs (not a silent 2/2)
+    assert b"resolving names" in seen and seen.index(b"resolving names") > seen.index(b"ingesting")
     assert out.startswith("read 2 documents into")  # the summary still goes to stdout, without the bar
 
 

@@ -171,6 +171,19 @@ def test_ingest_items_reports_new_known_and_skipped(store, samples):
         ingest(store)
 
 
+def test_ingest_signals_the_refresh_phase(store, samples):
+    """A progress display learns when every input is read and the batch's refresh starts, and when
+    the run ends; nothing to refresh (no document) goes straight to the end."""
+    events = []
+    ingest(store, items=samples.corpus()[:2], on_item=lambda item, r: events.append("item"),
+           on_phase=lambda phase, r: events.append((phase, r.documents, r.resolution is not None)))
+    assert events == ["item", "item", ("resolving", 2, False), ("done", 2, True)]
+    events.clear()
+    ingest(store, items=[Rejection("broken.html", "no main text")],
+           on_phase=lambda phase, r: events.append(phase))
+    assert events == ["done"]
+
+
 def test_missing_database_for_reading(tmp_path):
     with pytest.raises(StoreError, match=r"no database at .*missing\.db; run `tierscope ingest PATH` first"):
         SQLiteStore(tmp_path / "missing.db", create=False)

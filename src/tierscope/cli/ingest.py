@@ -78,10 +78,10 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
             # The bar counts input files (a .jsonl or .warc file holds many documents); listing
             # them first costs one walk of the folders.
             total = sum(1 for _ in expand_paths(paths))
-            progress = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn(
+            progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn(
                 "inputs, {task.fields[stored]} documents stored, {task.fields[skipped]} skipped"),
                 TimeElapsedColumn(), console=stderr_console(), transient=True)
-            task = progress.add_task("ingest", total=total, stored=0, skipped=0)
+            task = progress.add_task("ingesting", total=total, stored=0, skipped=0)
             current = {"file": None}
 
             def on_item(item, report) -> None:
@@ -93,6 +93,14 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
                     progress.advance(task)
                 progress.update(task, stored=report.documents, skipped=len(report.skipped))
 
+            def on_phase(phase, report) -> None:
+                if phase == "resolving":
+                    # Every input is read; the batch's corpus-level pass (names, relations,
+                    # near-duplicates) runs before the summary, so the bar says so rather than
+                    # sitting at N/N.
+                    progress.update(task, description="resolving names ...")
+                    progress.refresh()
+
             context = progress
         else:
 
@@ -100,6 +108,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
                 if isinstance(item, Rejection):
                     click.echo(skipped_line(item.source, item.reason), err=True)
 
+            on_phase = None
             context = contextlib.nullcontext()
         seen: dict[str, object] = {}
 
@@ -109,7 +118,7 @@ def ingest(paths: tuple[str, ...], db: str, max_bytes: int | None, as_json: bool
 
         try:
             with context:
-                report = run_ingest(store, list(paths), max_bytes=max_bytes, on_item=track)
+                report = run_ingest(store, list(paths), max_bytes=max_bytes, on_item=track, on_phase=on_phase)
         except KeyboardInterrupt:
             # Each document is written in its own transaction, so what is stored is complete; the
             # corpus-level refresh of this batch happens on the next run.

@@ -151,12 +151,15 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
     matcher = name_matcher()
     found: list[Mention] = []
     pending: list[Mention] = []  # ambiguous names waiting for the company to be named elsewhere
+    first_keys, single_keys, first_pairs = matcher.first_keys, matcher.single_keys, matcher.first_pairs
     for sent_index, sent_end, tokens in sentence_tokens:
-        first_keys = matcher.first_keys
-        # Only tokens that start some alias (or may be a genitive of one) are looked at.
+        # Only tokens that start some alias (or may be a genitive of one) are looked at: a whole
+        # alias, or the first two words of a longer one ("de" alone is looked at only before a
+        # word that may follow it in an alias).
+        last = len(tokens) - 1
         starts = [k for k, t in enumerate(tokens)
-                  if t.key in first_keys or (t.text[0].isupper() and (
-                      t.key[-1] == "s" or (k > 0 and tokens[k - 1].key in LOCATION_PREPS)))]
+                  if (t.key in first_keys and (t.key in single_keys or (k < last and (t.key, tokens[k + 1].key) in first_pairs)))
+                  or (t.text[0].isupper() and (t.key[-1] == "s" or (k > 0 and tokens[k - 1].key in LOCATION_PREPS)))]
         i = 0
         for k in starts:
             if k < i:

@@ -6,6 +6,7 @@ every candidate; a sentence costs about one lookup per token.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -31,15 +32,21 @@ def token_key(token: str) -> str:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    # findall + str.find is about twice as fast as building tokens from match objects.
-    seg = text[start:end]
+    # One split keeps what lies between the tokens (spaces, hyphens): each token's offset is the
+    # sum of the lengths before it. Faster than match objects, or than finding each word again.
+    parts = _SPLIT(text[start:end])  # gap, token, gap, token, ..., gap
     out: list[Token] = []
-    append, find, pos = out.append, seg.find, 0
-    for word in TOKEN.findall(seg):
-        p = find(word, pos)
-        pos = p + len(word)
-        append(Token(start + p, start + pos, word, word.casefold()))
+    append = out.append
+    rest = iter(parts)
+    pos = start + len(next(rest))
+    for word in rest:
+        after = pos + len(word)
+        append(Token(pos, after, word, word.casefold()))
+        pos = after + len(next(rest))
     return out
+
+
+_SPLIT = re.compile(f"({TOKEN.pattern})", TOKEN.flags).split
 
 
 @dataclass(slots=True)
@@ -71,28 +78,51 @@ class TokenMatcher:
         self._index = index
         #: Keys that start some pattern: a cheap test before ``candidates``.
         self.first_keys = frozenset(index)
+        # The same candidates by what a match needs at once: the first two keys of a longer
+        # pattern, the key of a one-word one (each list in the index's order, longest first).
+        by_pair: dict[tuple[str, ...], list[Candidate]] = {}
+        singles: dict[str, list[Candidate]] = {}
+        for cands in index.values():
+            for cand in cands:
+                if len(cand.keys) > 1:
+                    by_pair.setdefault(cand.keys[:2], []).append(cand)
+                else:
+                    singles.setdefault(cand.keys[0], []).append(cand)
+        self._by_pair, self._singles = by_pair, singles
+        #: Keys that are a whole pattern, and the first two keys of the longer ones: ``candidates``
+        #: finds nothing at a token whose key is in neither with the next token's key.
+        self.single_keys = frozenset(singles)
+        self.first_pairs = frozenset(by_pair)
 
     def candidates(self, tokens: list[Token], i: int) -> list[tuple[int, Candidate]]:
         """Every pattern matching at token ``i``, as (token count, candidate), longest first.
         Case rules are applied here; context rules (flag ``?``/``@``) are the caller's."""
         first = tokens[i]
-        cands = self._index.get(first.key)
-        if not cands:
-            return []
-        out = []
         n_tokens = len(tokens)
-        for cand in cands:
-            n = len(cand.keys)
+        # longer patterns are only those whose second key is the next token's (they all come
+        # before the one-word patterns in the index's order, so the order is the same)
+        longer = self._by_pair.get((first.key, tokens[i + 1].key), ()) if i + 1 < n_tokens else ()
+        out = []
+        for cand in longer:
+            keys = cand.keys
+            n = len(keys)
             if i + n > n_tokens:
                 continue
-            if n > 1 and any(tokens[i + k].key != cand.keys[k] for k in range(1, n)):
+            if n > 2 and any(tokens[i + k].key != keys[k] for k in range(2, n)):
                 continue
             if cand.flag:  # exact case for every flagged alias
-                if any(tokens[i + k].text != cand.surfaces[k] for k in range(n)):
+                if first.text != cand.surfaces[0] or any(tokens[i + k].text != cand.surfaces[k] for k in range(1, n)):
                     continue
             elif cand.capital and not (first.text[0].isupper() or first.text[0].isdigit()):
                 continue
             out.append((n, cand))
+        for cand in self._singles.get(first.key, ()):
+            if cand.flag:
+                if first.text != cand.surfaces[0]:
+                    continue
+            elif cand.capital and not (first.text[0].isupper() or first.text[0].isdigit()):
+                continue
+            out.append((1, cand))
         return out
 
     def genitive(self, tokens: list[Token], i: int) -> list[Candidate]:

@@ -15,8 +15,10 @@ source of a report ("according to Reuters", "laut Handelsblatt") is never a comp
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from ..doc import Mention
 from .cues import (
@@ -115,12 +117,33 @@ def _report_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
 def _title_case(tokens: list[Token]) -> bool:
     """Most words capitalised, short function words included ("Boeing To Buy Parts Maker For $1
     Billion"); the first word does not count."""
-    words = [t for t in tokens if t.text[0].isalpha()][1:]
-    small = [t for t in words if len(t.text) <= 4 and not t.text.isupper()]
-    if len(words) < 4 or len(small) < 2:
+    # One pass, counting; it stops at the lower-case word that makes "80% capitalised" impossible
+    # (more than a quarter of the tokens, plus one, is more than a fifth of the words).
+    words = upper = small = small_upper = lower = 0
+    limit = 0.25 * len(tokens) + 1
+    first = True
+    for t in tokens:
+        word = t.text
+        c = word[0]
+        if not c.isalpha():
+            continue
+        if first:
+            first = False
+            continue
+        words += 1
+        cap = c.isupper()
+        if cap:
+            upper += 1
+        else:
+            lower += 1
+            if lower > limit:
+                return False
+        if len(word) <= 4 and not word.isupper():
+            small += 1
+            small_upper += cap
+    if words < 4 or small < 2:
         return False
-    return (sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
-            and sum(t.text[0].isupper() for t in small) >= 0.7 * len(small))
+    return upper >= 0.8 * words and small_upper >= 0.7 * small
 
 
 @lru_cache(maxsize=8)
@@ -131,6 +154,33 @@ def _interesting(language: str) -> frozenset[str]:
     keys |= NAME_NOUNS[lang] | HYPHEN_HEADS | DEAL_PREPOSITIONS[lang] | _GERMAN_AUX
     keys |= {"(", ","} | set(_APOSTROPHES)
     return frozenset(keys)
+
+
+_END = attrgetter("end")
+_START = attrgetter("start")
+
+# What a word may cue in ``_Finder.cues``, per language: 0 for a word that cues nothing. A cue
+# below runs only where its flag is set, and each flag is implied by the cue's own condition on the
+# word, so skipping the others changes nothing.
+_F_REPORT, _F_REPORT_AFTER, _F_WORD = 1, 2, 4
+_F_OTHER = 8  # apostrophes, hyphen heads, "(" and ",": their cues test the token themselves
+_CUE_FLAGS: dict[str, dict[str, int]] = {}
+
+
+def _cue_flags(key: str, verbs, objects, reports, deal_preps, name_nouns, german: bool, english: bool) -> int:
+    flags = 0
+    if key in reports:
+        flags |= _F_REPORT
+    if key in REPORT_AFTER:
+        flags |= _F_REPORT_AFTER
+    # the cues that need the word as a word: subject verbs (German auxiliaries after a
+    # participle), object cues, name nouns, deal prepositions
+    if (key in verbs or key in _GERMAN_AUX or key in objects or key in name_nouns or key in deal_preps
+            or (english and key.endswith("maker")) or (german and key.endswith(GERMAN_NAME_NOUN_ENDINGS))):
+        flags |= _F_WORD
+    if key in _APOSTROPHES or key in HYPHEN_HEADS or key in ("(", ","):
+        flags |= _F_OTHER
+    return flags
 
 
 @lru_cache(maxsize=8)
@@ -449,6 +499,21 @@ class _Finder:
         interesting = _interesting(lang)
         deal_regex = _deal_regex(lang)
         german = lang == "de"
+        english = lang == "en"
+        name_nouns = self.name_nouns
+        # What each word may cue, worked out once per word and language (see _cue_flags).
+        flags_of = _CUE_FLAGS.setdefault(lang, {})
+        if len(flags_of) > 200_000:
+            flags_of.clear()
+
+        def cue_flags(key: str) -> int:
+            if key not in interesting and not ((german and key.endswith(GERMAN_NAME_NOUN_ENDINGS)) or key.endswith("maker")):
+                flags = 0
+            else:
+                flags = _cue_flags(key, verbs, objects, reports, deal_preps, name_nouns, german, english)
+            flags_of[key] = flags
+            return flags
+
         for s_index, s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             nouns = None
@@ -459,22 +524,24 @@ class _Finder:
             headline = None  # worked out on the first forward walk
             for idx, tok in enumerate(tokens):
                 key = tok.key
-                # Most tokens cue nothing: one set lookup (and, for "...maker" and German
-                # compounds, one suffix test) skips them.
-                if key not in interesting and not (
-                        (german and key.endswith(GERMAN_NAME_NOUN_ENDINGS)) or key.endswith("maker")):
+                # Most tokens cue nothing: one dict lookup skips them.
+                flags = flags_of.get(key)
+                if flags is None:
+                    flags = cue_flags(key)
+                if not flags:
                     continue
 
                 # Report sources first, so an outlet is never taken as a party below.
-                if key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
+                if flags & _F_REPORT and key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
                     self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
-                if key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
+                if flags & _F_REPORT_AFTER and key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
                     self.block_outlet(self.validate_quiet(tokens, self.walk_back(tokens, idx - 1)))
                 # A cue word capitalised mid-sentence is part of a name or a title ("offering
                 # Medical Supplies to ..."), not the verb or noun it spells; except in a title-case
-                # headline, where every word is capitalised.
-                word = tok.text[0].islower() or idx == 0 or bool(
-                    headline := self.title(tokens) if headline is None else headline)
+                # headline, where every word is capitalised. (Only asked of the words the next five
+                # cues may start with: the others, commas and apostrophes, need no answer.)
+                word = bool(flags & _F_WORD) and (tok.text[0].islower() or idx == 0 or bool(
+                    headline := self.title(tokens) if headline is None else headline))
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
@@ -497,7 +564,10 @@ class _Finder:
                         k += 1
                     if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "object")
-                if (word or german) and idx + 1 < n and self._name_noun(tok) and not self.taken(tok.start, tok.end):
+                if (word or german) and idx + 1 < n and (  # self._name_noun(tok), inlined
+                        key in name_nouns or (english and key.endswith("maker")) or (
+                            german and tok.text[0].isupper() and key.endswith(GERMAN_NAME_NOUN_ENDINGS))) \
+                        and not self.taken(tok.start, tok.end):
                     # "helicopter maker Sikorsky", "its parent, Everest Re", "der Energieversorger EWE"
                     k = idx + 2 if tokens[idx + 1].text == "," and idx + 2 < n else idx + 1
                     if k + 1 < n and tokens[k].key in NATIONALITY and tokens[k].text[0].islower():
@@ -694,13 +764,14 @@ class _Finder:
             ms = by_sentence.get(s_index)
             if not ms:
                 continue
-            starts = {t.start: k for k, t in enumerate(tokens)}
-            ends = {t.end: k for k, t in enumerate(tokens)}
             title = None
             for m in ms:
-                k = ends.get(m.end)
+                # the tokens ending where m ends and starting where it starts (offsets increase)
+                k = bisect_left(tokens, m.end, key=_END)
+                k = k if k < len(tokens) and tokens[k].end == m.end else None
                 after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
-                j = starts.get(m.start)
+                j = bisect_left(tokens, m.start, key=_START)
+                j = j if j < len(tokens) and tokens[j].start == m.start else None
                 before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS
                 listed = k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
                 if not (after or before or listed):

@@ -135,9 +135,7 @@ def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
 def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, language="en") -> list[Mention]:
     out = []
     german = language == "de"
-    for first in range(1, len(tokens)):
-        if tokens[first].text not in _LEGAL_FIRST:
-            continue
+    for first in [i for i, t in enumerate(tokens) if i and t.text in _LEGAL_FIRST]:
         k = first - 1
         if tokens[k].text == "," and k > 0:
             k -= 1
@@ -185,12 +183,9 @@ def noun_first_keys(language: str) -> frozenset[str]:
 def noun_positions(tokens: list[Token], language: str) -> list[int]:
     """Indices of tokens that may start a descriptor noun (German inflections included)."""
     keys = noun_first_keys(language)
-    out = []
-    for k, tok in enumerate(tokens):
-        key = tok.key
-        if key in keys or (language == "de" and (key[:-1] in keys or key[:-2] in keys)):
-            out.append(k)
-    return out
+    if language != "de":
+        return [k for k, tok in enumerate(tokens) if tok.key in keys]
+    return [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
 
 
 def _noun_sector(language: str, noun: str) -> str | None:

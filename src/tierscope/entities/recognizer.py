@@ -3,6 +3,9 @@ money, capacities and dates, only inside ``doc.sentences``."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from ..doc import Document, Mention
 from .coref import coref_regex, find_coref
 from .gazetteer import gazetteer, places
@@ -55,27 +58,23 @@ _SUBSIDIARY_NOUNS = frozenset(
 )
 
 
+_end = attrgetter("end")
+_start = attrgetter("start")
+
+
 def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
     """Known companies that are only the first word(s) of a longer name with a legal form:
     "Hitachi Zosen Corporation", "Reliance New Energy Solar Ltd" name other companies, which the
     legal-form pattern then finds whole."""
-    maps: dict[int, tuple[dict, dict]] = {}  # per sentence with a known company: token ends and starts
-
-    def sentence_maps(i: int):
-        if i not in maps:
-            tokens = toks[i][3]
-            maps[i] = ({t.end: (tokens, k) for k, t in enumerate(tokens)}, {t.start: k for k, t in enumerate(tokens)})
-        return maps[i]
-
     out = []
     for m in known:
         if m.label != "COMPANY" or m.sentence is None or not 0 <= m.sentence < len(toks):
             out.append(m)
             continue
-        by_end, by_start = sentence_maps(m.sentence)
-        hit = by_end.get(m.end)
-        if hit is not None:
-            tokens, k = hit
+        # the token that ends where the mention ends (token offsets increase: a binary search)
+        tokens = toks[m.sentence][3]
+        k = bisect_left(tokens, m.end, key=_end)
+        if k < len(tokens) and tokens[k].end == m.end:
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
                     and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST:
@@ -83,7 +82,8 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
             longer = j > k + 1 and any(t.key not in _GENERIC_AFTER for t in tokens[k + 1 : j])
             if longer and j < len(tokens) and tokens[j].text in LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[j - 1].end):
                 continue
-            first = by_start.get(m.start)
+            first = bisect_left(tokens, m.start, key=_start)
+            first = first if first < len(tokens) and tokens[first].start == m.start else None
             if longer and first and tokens[first - 1].key in _SUBSIDIARY_NOUNS:
                 continue  # "la controllata Marelli Automotive Lighting": a unit named after its parent
         out.append(m)

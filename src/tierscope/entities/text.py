@@ -138,9 +138,10 @@ class Occupied:
     __slots__ = ("mask",)
 
     def __init__(self, length: int, spans=()):
-        self.mask = bytearray(length + 1)
+        self.mask = mask = bytearray(length + 1)
         for start, end in spans:
-            self.add(start, end)
+            if end > start:  # add(), inlined
+                mask[start:end] = b"\x01" * (end - start)
 
     def add(self, start: int, end: int) -> None:
         if end > start:

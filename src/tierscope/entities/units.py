@@ -11,6 +11,9 @@ legal forms are dealt with elsewhere; here they may only follow a business word 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
+
 from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
@@ -32,6 +35,7 @@ _TRAILING = frozenset(
     "industries company".split()
 )
 _MAX_WORDS = 4
+_end = attrgetter("end")
 
 
 def _joined(text: str, tokens: list[Token], j: int) -> int:
@@ -102,13 +106,17 @@ def extend_unit_names(text: str, toks, known: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         tokens = toks[m.sentence][3]
-        k = next((i + 1 for i, t in enumerate(tokens) if t.end == m.end), None)
+        k = bisect_left(tokens, m.end, key=_end)  # the token ending where the mention ends (offsets increase)
+        k = k + 1 if k < len(tokens) and tokens[k].end == m.end else None
         if k is None or k >= len(tokens):
             out.append(m)
             continue
-        if m.sentence not in titles:
-            titles[m.sentence] = _title_case(tokens)
-        end = None if titles[m.sentence] else _unit_end(text, tokens, k)
+        end = _unit_end(text, tokens, k)
+        if end is not None:  # no unit name in a title-case headline (worked out once per sentence)
+            if m.sentence not in titles:
+                titles[m.sentence] = _title_case(tokens)
+            if titles[m.sentence]:
+                end = None
         if end is None:
             out.append(m)
             continue

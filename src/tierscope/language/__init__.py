@@ -52,7 +52,13 @@ def main_text(text: str, boilerplate: list[tuple[int, int]], limit: int = _SAMPL
 
 def detect_language(text: str) -> tuple[str, bool]:
     """(language code, supported) for ``text``. Falls back to English for text with no letters."""
-    letters = sum(1 for c in text if c.isalpha())
+    # Only "none" and "at least _MIN_LETTERS_FOREIGN" matter: count no further.
+    letters = 0
+    for c in text:
+        if c.isalpha():
+            letters += 1
+            if letters >= _MIN_LETTERS_FOREIGN:
+                break
     if not letters:
         return "en", True
     ranked = _model().rank(text)

@@ -77,12 +77,17 @@ def ingest(
     max_bytes: int | None = None,
     pipeline: Any = None,
     on_item: Callable[[Document | Rejection, IngestReport], None] | None = None,
+    on_phase: Callable[[str, IngestReport], None] | None = None,
 ) -> IngestReport:
     """Extract from ``paths`` (files, folders, globs, ``-``) and write every document to ``store``,
     one transaction per document; rejected inputs are recorded in the store and in the report.
 
     Pass ``items`` instead of ``paths`` to store documents that were extracted elsewhere.
     ``on_item(item, report)`` is called after each document or rejection (progress display).
+    ``on_phase(phase, report)`` is called when the run moves on to another phase: ``"resolving"``
+    when every input has been read and the batch's corpus-level refresh starts (names resolved,
+    relations re-keyed, near-duplicates clustered: seconds for thousands of documents), ``"done"``
+    at the end.
     Never raises for a user's input; a ``StoreError`` (disk full, read-only file) stops the run with
     everything before it stored.
     """
@@ -113,5 +118,9 @@ def ingest(
         # translations; incremental, so its cost follows the batch, not the store. Also when
         # nothing is new: a run interrupted before its refresh left documents unresolved, and its
         # re-run finds them all stored (cheap when nothing is pending).
+        if on_phase is not None:
+            on_phase("resolving", report)
         report.resolution = refresh()
+    if on_phase is not None:
+        on_phase("done", report)
     return report

@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -107,7 +108,8 @@ def _find_renames(conn: sqlite3.Connection, new: str) -> None:
     from ..resolve.renames import former_names
 
     found = []
-    for doc_id, text in conn.execute(f"SELECT id, text FROM documents WHERE id IN {new}").fetchall():
+    # One text at a time (a batch's texts are never all in memory); what is found is small.
+    for doc_id, text in conn.execute(f"SELECT id, text FROM documents WHERE id IN {new}"):
         spans = conn.execute("SELECT start, end, canonical FROM mentions WHERE doc_id = ? AND label = 'COMPANY' "
                              "AND canonical IS NOT NULL", (doc_id,)).fetchall()
         found += [(doc_id, name, former) for name, former in former_names(text or "", spans)]
@@ -316,28 +318,46 @@ def _company_attrs(conn, resolver, entities, name_cid, cid_of_rep, changed, fres
             missing[cid] = row
     if not missing:
         return
-    rows = conn.execute(
+    # Per company, the sectors and the country of its first mention (smallest rowid) that gives
+    # them. The rows are streamed in any order, keeping only the best (rowid, value) so far per
+    # company: the same result as sorting every row by rowid, in memory that follows the companies.
+    first_sectors: dict[str, tuple[int, list[str]]] = {}
+    first_country: dict[str, tuple[int, str]] = {}
+
+    def take(rows) -> None:
+        for rowid, name, raw in rows:
+            cid = name_cid.get(name)
+            if cid not in missing:
+                continue
+            have_s, have_c = first_sectors.get(cid), first_country.get(cid)
+            if have_s is not None and have_c is not None and have_s[0] < rowid and have_c[0] < rowid:
+                continue  # an earlier mention already gave both
+            try:
+                a = json.loads(raw)
+            except ValueError:
+                continue
+            sectors = a.get("sectors")
+            sectors = [sectors] if isinstance(sectors, str) else (list(map(str, sectors)) if sectors else None)
+            country = str(a["country"]) if a.get("country") else None
+            if sectors and (have_s is None or rowid < have_s[0]):
+                first_sectors[cid] = (rowid, sectors)
+            if country and (have_c is None or rowid < have_c[0]):
+                first_country[cid] = (rowid, country)
+
+    take(conn.execute(
         "SELECT rowid, COALESCE(canonical, text), attrs FROM mentions "
         f"WHERE label = 'COMPANY' AND attrs != '{{}}' AND doc_id IN {new}"
-    ).fetchall()
+    ))
     for chunk in _chunks([n for n in changed if name_cid.get(n) in missing]):
-        rows += conn.execute(
+        take(conn.execute(
             "SELECT rowid, COALESCE(canonical, text), attrs FROM mentions WHERE label = 'COMPANY' "
             f"AND COALESCE(canonical, text) IN ({_marks(chunk)}) AND attrs != '{{}}'", chunk
-        ).fetchall()
-    attrs: dict[str, tuple[list[str] | None, str | None]] = {}
-    for _rowid, name, raw in sorted({tuple(r) for r in rows}):
-        cid = name_cid.get(name)
-        if cid not in missing:
-            continue
-        try:
-            a = json.loads(raw)
-        except ValueError:
-            continue
-        sectors = a.get("sectors")
-        sectors = [sectors] if isinstance(sectors, str) else (list(map(str, sectors)) if sectors else None)
-        s0, c0 = attrs.get(cid, (None, None))
-        attrs[cid] = (s0 or sectors, c0 or (str(a["country"]) if a.get("country") else None))
+        ))
+    attrs: dict[str, tuple[list[str] | None, str | None]] = {
+        cid: (first_sectors[cid][1] if cid in first_sectors else None,
+              first_country[cid][1] if cid in first_country else None)
+        for cid in set(first_sectors) | set(first_country)
+    }
     gaz = _known_attrs(entities)
     rep_of = {cid: rep for rep, cid in cid_of_rep.items()}
     for cid in missing:
@@ -386,33 +406,43 @@ def _aliases(conn, cid_of_rep, name_cid, counts, mapping) -> None:
     )
 
 
-def _candidates(conn, table: str, select: str, name_columns: tuple[str, ...], changed: list[str], new: str,
-                full: bool) -> list[tuple]:
-    """Rows of ``table`` (``a``) to re-derive: all (``full``), else those of new documents and those
-    naming a company whose name changed company."""
+def _candidates(conn, select: str, name_columns: tuple[str, ...], changed: list[str], new: str,
+                full: bool) -> Iterator[tuple]:
+    """Rows of ``a`` to re-derive, streamed: all (``full``), else those of new documents, then those
+    naming a name whose company changed (each row once, first seen first). The last column of
+    ``select`` must be ``a.doc_id``. The caller must not write to the table while it reads."""
     if full:
-        return conn.execute(select).fetchall()
-    rows = {r[0]: r for r in conn.execute(f"{select} WHERE a.doc_id IN {new}")}
+        yield from conn.execute(select)
+        return
+    yield from conn.execute(f"{select} WHERE a.doc_id IN {new}")
+    if not changed:
+        return
+    new_ids = {r[0] for r in conn.execute(f"SELECT id FROM documents WHERE id IN {new}")}
+    seen: set[str] = set()
     for chunk in _chunks(changed):
         for col in name_columns:
             for r in conn.execute(f"{select} WHERE a.{col} IN ({_marks(chunk)})", chunk):
-                rows[r[0]] = r
-    return list(rows.values())
+                if r[-1] in new_ids or r[0] in seen:
+                    continue  # a row of a new document was read above
+                seen.add(r[0])
+                yield r
 
 
 def _rekey_relations(conn, name_cid, changed, new, full, report, touched_docs: set[str]) -> None:
     """Point assertions at the relation between their re-resolved companies. An assertion whose two
     names are now one company ("A supplies A", after a merge) is parked, out of the graph; a parked
     one whose names are two companies again (after a split) comes back."""
+    # Live assertions are streamed (nothing writes to them until the loop ends); parked ones, which
+    # the loop updates and which are few, are read first.
+    parked = list(_candidates(
+        conn,
+        "SELECT a.id, a.relation_id, a.type, a.source_name, a.target_name, NULL, NULL, a.doc_id FROM parked_assertions a",
+        ("source_name", "target_name"), changed, new, full,
+    ))
     live = _candidates(
-        conn, "assertions",
+        conn,
         "SELECT a.id, a.relation_id, COALESCE(a.type, r.type), a.source_name, a.target_name, r.source_id, r.target_id, "
         "a.doc_id FROM assertions a JOIN relations r ON r.id = a.relation_id",
-        ("source_name", "target_name"), changed, new, full,
-    )
-    parked = _candidates(
-        conn, "parked_assertions",
-        "SELECT a.id, a.relation_id, a.type, a.source_name, a.target_name, NULL, NULL, a.doc_id FROM parked_assertions a",
         ("source_name", "target_name"), changed, new, full,
     )
     new_rel: dict[str, tuple[str, str, str, int]] = {}
@@ -469,15 +499,15 @@ def _rekey_relations(conn, name_cid, changed, new, full, report, touched_docs: s
 
 def _rekey_facilities(conn, name_cid, changed, new, full, report) -> None:
     rows = _candidates(
-        conn, "facility_assertions",
+        conn,
         "SELECT a.id, a.facility_id, a.owner_name, COALESCE(a.location, f.location), COALESCE(a.product, f.product), "
-        "f.owner_id FROM facility_assertions a JOIN facilities f ON f.id = a.facility_id",
+        "f.owner_id, a.doc_id FROM facility_assertions a JOIN facilities f ON f.id = a.facility_id",
         ("owner_name",), changed, new, full,
     )
     new_fac: dict[str, tuple[str | None, str | None, str | None]] = {}
     updates: list[tuple[str, str]] = []
     old_fids: set[str] = set()
-    for faid, fid, owner, location, product, old_owner in rows:
+    for faid, fid, owner, location, product, old_owner, _doc in rows:
         owner_id = name_cid.get(owner, old_owner) if owner else old_owner
         nid = plant_id(owner_id, location, product)
         if nid not in new_fac or (new_fac[nid][2] is None and product):
@@ -537,6 +567,16 @@ def recluster(conn: sqlite3.Connection) -> int:
     return _recluster(conn, "(SELECT id FROM documents)", set())
 
 
+def _pack(sh: set[int]) -> bytes:
+    return array("I", sh).tobytes()  # crc32 values: 32 bits
+
+
+def _unpack(blob: bytes) -> set[int]:
+    a = array("I")
+    a.frombytes(blob)
+    return set(a)
+
+
 def _recluster(conn, new: str, touched: set[str], threshold: float = 0.7) -> int:
     """Near-duplicate clusters, incrementally (same result as ``graph.dedup.near_duplicates`` over
     every stored document): new documents are sketched and compared with the stored documents they
@@ -547,44 +587,55 @@ def _recluster(conn, new: str, touched: set[str], threshold: float = 0.7) -> int
 
     fresh = [r[0] for r in conn.execute(f"SELECT id FROM documents WHERE numbers IS NULL OR id IN {new}")]
     fresh_set = set(fresh)
-    shingle_cache: dict[str, set[int]] = {}
+    # Shingle sets are kept packed in a temporary table (on disk, behind SQLite's bounded cache),
+    # not in a dict: a batch's sets would otherwise all be in memory at once.
+    conn.execute("DROP TABLE IF EXISTS temp.doc_shingles")
+    conn.execute("CREATE TEMP TABLE doc_shingles(doc_id TEXT PRIMARY KEY, sh BLOB NOT NULL)")
+
+    def keep(doc_id: str, sh: set[int]) -> None:
+        conn.execute("INSERT OR REPLACE INTO temp.doc_shingles(doc_id, sh) VALUES (?, ?)", (doc_id, _pack(sh)))
 
     def shingles_of(doc_id: str) -> set[int]:
-        if doc_id not in shingle_cache:
-            row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            shingle_cache[doc_id] = shingles(row[0] or "") if row else set()
-        return shingle_cache[doc_id]
+        row = conn.execute("SELECT sh FROM temp.doc_shingles WHERE doc_id = ?", (doc_id,)).fetchone()
+        if row is not None:
+            return _unpack(row[0])
+        row = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        sh = shingles(row[0] or "") if row else set()
+        keep(doc_id, sh)
+        return sh
 
-    # Reprints: sketch the new documents, then look their band keys up among all stored ones.
+    # Reprints: sketch the new documents one at a time; each is compared with the stored documents
+    # it shares a band with, the new ones sketched before it included (so every pair is met once,
+    # from its later document).
     links: set[tuple[str, str, str]] = set()
     conn.executemany("DELETE FROM doc_bands WHERE doc_id = ?", [(d,) for d in fresh])
     for doc_id in fresh:
         text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0] or ""
-        sh = shingle_cache.setdefault(doc_id, shingles(text))
+        sh = shingles(text)
+        keep(doc_id, sh)
         conn.execute("UPDATE documents SET numbers = ? WHERE id = ?", (json.dumps(sorted(numbers(text))), doc_id))
+        del text
         conn.executemany("INSERT OR IGNORE INTO doc_bands(band, doc_id) VALUES (?, ?)", [(k, doc_id) for k in band_keys(sh)])
-    checked: set[tuple[str, str]] = set()
-    for doc_id in fresh:
         for (other,) in conn.execute(
             "SELECT DISTINCT o.doc_id FROM doc_bands b JOIN doc_bands o ON o.band = b.band "
             "WHERE b.doc_id = ? AND o.doc_id != ?", (doc_id, doc_id)
         ).fetchall():
-            pair = (doc_id, other) if doc_id < other else (other, doc_id)
-            if pair in checked:
-                continue
-            checked.add(pair)
-            if is_reprint(shingles_of(doc_id), shingles_of(other), threshold):
-                links.add((*pair, "reprint"))
+            if is_reprint(sh, shingles_of(other), threshold):
+                links.add((doc_id, other, "reprint") if doc_id < other else (other, doc_id, "reprint"))
+    conn.execute("DROP TABLE IF EXISTS temp.doc_shingles")
     seeds: set[str] = set(fresh)
 
-    # Translations: documents whose set of companies is new or changed.
+    # Translations: documents whose set of companies is new or changed, a chunk at a time.
     maybe = sorted(fresh_set | touched)
-    stored = {}
+    affected: set[str] = set()
+    keys: set[str] = set()
     for chunk in _chunks(maybe):
-        stored.update(conn.execute(f"SELECT id, company_set FROM documents WHERE id IN ({_marks(chunk)})", chunk).fetchall())
-    sets = _company_sets(conn, maybe)
-    affected = {d for d in maybe if d in fresh_set or sets[d] != stored.get(d)}
-    conn.executemany("UPDATE documents SET company_set = ? WHERE id = ?", [(sets[d], d) for d in affected])
+        stored = dict(conn.execute(f"SELECT id, company_set FROM documents WHERE id IN ({_marks(chunk)})", chunk).fetchall())
+        sets = _company_sets(conn, chunk)
+        hit = [d for d in chunk if d in fresh_set or sets[d] != stored.get(d)]
+        conn.executemany("UPDATE documents SET company_set = ? WHERE id = ?", [(sets[d], d) for d in hit])
+        affected.update(hit)
+        keys.update(sets[d] for d in hit if sets[d])
     for d in affected:
         for (other,) in conn.execute(
             "SELECT b FROM doc_links WHERE a = ? AND kind = 'translation' UNION "
@@ -593,7 +644,7 @@ def _recluster(conn, new: str, touched: set[str], threshold: float = 0.7) -> int
             seeds.add(other)
         conn.execute("DELETE FROM doc_links WHERE kind = 'translation' AND (a = ? OR b = ?)", (d, d))
     seeds |= affected
-    for key in sorted({sets[d] for d in affected if sets[d]}):
+    for key in sorted(keys):
         group = [
             DocSketch(i, lang, frozenset(key.split("|")), pub, set(), set(json.loads(nums or "[]")))
             for i, lang, pub, nums in conn.execute(

@@ -1,0 +1,145 @@
+"""The fast paths written for speed return exactly what the plain versions they replaced return.
+Each plain version is kept here as the reference, and both run over generated inputs (and the
+project's own sentences): any difference is a change of behaviour, not a speed-up."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from tierscope.entities import names as names_mod
+from tierscope.entities.matcher import TokenMatcher, tokenize
+from tierscope.entities.text import Occupied
+from tierscope.relations import engine
+
+
+# -- references: the code before the fast paths --------------------------------------------------
+
+def products_in_reference(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), engine._PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in engine._PRODUCT_RX.finditer(text)]
+
+
+def tokenize_reference(text: str, start: int = 0, end: int | None = None) -> list:
+    from tierscope.entities.matcher import Token
+    from tierscope.entities.text import TOKEN
+
+    seg = text[start:end]
+    out, pos = [], 0
+    for word in TOKEN.findall(seg):
+        p = seg.find(word, pos)
+        pos = p + len(word)
+        out.append(Token(start + p, start + pos, word, word.casefold()))
+    return out
+
+
+def title_case_reference(tokens) -> bool:
+    words = [t for t in tokens if t.text[0].isalpha()][1:]
+    small = [t for t in words if len(t.text) <= 4 and not t.text.isupper()]
+    if len(words) < 4 or len(small) < 2:
+        return False
+    return (sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+            and sum(t.text[0].isupper() for t in small) >= 0.7 * len(small))
+
+
+def candidates_reference(m: TokenMatcher, tokens, i):
+    first = tokens[i]
+    cands = m._index.get(first.key)
+    if not cands:
+        return []
+    out = []
+    for cand in cands:
+        n = len(cand.keys)
+        if i + n > len(tokens):
+            continue
+        if n > 1 and any(tokens[i + k].key != cand.keys[k] for k in range(1, n)):
+            continue
+        if cand.flag:
+            if any(tokens[i + k].text != cand.surfaces[k] for k in range(n)):
+                continue
+        elif cand.capital and not (first.text[0].isupper() or first.text[0].isdigit()):
+            continue
+        out.append((n, cand))
+    return out
+
+
+# -- inputs ---------------------------------------------------------------------------------------
+
+# pieces of product names in the five languages, their neighbours, case variants and the characters
+# that Python's case-insensitive matching treats specially (long s, dotless i, Kelvin sign, dotted I)
+_PIECES = [
+    "lithium", "Lithium", "LITHIUM", "litio", "hydroxid", "carbonate", "LFP", "cells", "cathode", "Kathoden",
+    "anode", "ánodos", "graphite", "electrolyte", "separator", "copper foil", "rare earths", "magnets", "nickel",
+    "níquel", "cobalt", "battery", "batteries", "batterie", "Batteriezellen", "celle", "cellules", "celdas",
+    "chips", "semiconductors", "steel", "acciaio", "tyres", "Reifen", "motors", "e-motors", "vans", "SUV",
+    "pCAM", "precursori", "modules", "packs", "hydrogen", "électrolyseurs", "Á", "É", "é", "á",
+    " ", " ", " ", "-", ",", ".", "'", "(", ")", "/", "\n", "ſ", "ı", "İ", "K", "s", "x", "in", "of", "per",
+]
+texts = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
+SENTENCES = [
+    "CATL will supply LFP batteries and battery cells to BMW from 2027.",
+    "Umicore liefert Kathodenmaterial und Vorprodukte (pCAM) an Northvolt; Lithiumhydroxid kommt von Albemarle.",
+    "Il gruppo fornirà celle per batterie, catodi e anodi a Stellantis, oltre a rame e nichel.",
+    "La planta producirá celdas de batería, cátodos y ánodos para SEAT; el litio vendrá de Chile.",
+    "L'usine produira des cellules de batterie et des matériaux de cathode; l'électrolyte vient de Solvay.",
+    "Lithium-ion battery packs, e-axles, electric motors and semiconductors; lıthium, ſteel, İron.",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_products_in_is_the_regex_scan(text):
+    assert engine.products_in(text) == products_in_reference(text)
+
+
+def test_products_in_on_sentences():
+    for s in SENTENCES:
+        assert engine.products_in(s) == products_in_reference(s), s
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(list("aZé1_ -\t\n.,'’(ßİΣ€") + ["Straße", "e-Powertrain", "S.p.A."])).map("".join),
+       st.integers(0, 5), st.integers(-5, 40))
+def test_tokenize_is_findall_and_find(text, start, end):
+    assert tokenize(text, start, end) == tokenize_reference(text, start, end)
+    assert tokenize(text) == tokenize_reference(text)
+
+
+words = st.lists(st.sampled_from(["The", "the", "Boeing", "To", "to", "Buy", "buy", "For", "$", "1", "AB", "ABC",
+                                  "Parts", "maker", "Of", "of", ",", "é", "Über", "x", "CATL", "BMW", "in", "In"]),
+                 max_size=40)
+
+
+@settings(max_examples=600, deadline=None)
+@given(words)
+def test_title_case_is_the_plain_count(ws):
+    tokens = tokenize(" ".join(ws))
+    assert names_mod._title_case(tokens) == title_case_reference(tokens)
+
+
+def test_candidates_are_the_plain_scan():
+    from tierscope.entities.known import name_matcher
+
+    m = name_matcher()
+    for s in SENTENCES + [
+        "General Motors and General Electric met Mercedes-Benz Group, Volkswagen AG and SK On in Seoul.",
+        "LG Energy Solution, LG Chem and Samsung SDI; Tata Steel, Tata Motors, Jaguar Land Rover.",
+        "the general motors deal: GM, Ford Motor Company, Ford, FORD, ford and Stellantis N.V.",
+        "De Nora, de Nora, A2A, a2a, Le Bélier, le groupe, Groupe Renault, La Poste, Der Spiegel, Il Sole 24 Ore.",
+    ]:
+        tokens = tokenize(s)
+        for i in range(len(tokens)):
+            found = m.candidates(tokens, i)
+            assert found == candidates_reference(m, tokens, i), (s, i)
+            if found:  # known.find_known looks only where one of these holds
+                key = tokens[i].key
+                assert key in m.single_keys or (i + 1 < len(tokens) and (key, tokens[i + 1].key) in m.first_pairs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=20))
+def test_occupied_init_adds_every_span(spans):
+    fast = Occupied(60, spans)
+    slow = Occupied(60)
+    for s, e in spans:
+        slow.add(s, e)
+    assert fast.mask == slow.mask
+
