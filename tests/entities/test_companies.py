@@ -152,3 +152,13 @@ def test_seas_rivers_and_mountains_are_no_companies():
                        ("Der Windpark in der Ostsee Bucht von Orsted läuft.", "de")):
         names = [t for t, _ in spans(run(text, lang), "COMPANY")]
         assert not any(w in n for n in names for w in ("Sea", "Mare", "Bucht")), names
+
+
+def test_a_compound_that_starts_with_a_material_is_goods():
+    doc = run("Cree bleibt Lieferant von Siliziumkarbid-Substraten für Bosch.", "de")
+    assert "Siliziumkarbid-Substraten" not in [t for t, _ in spans(doc, "COMPANY")]
+
+
+def test_names_that_start_with_a_material_word_are_still_names():
+    doc = run("Infineon übernahm GaN Systems im Jahr 2023.", "de")
+    assert "GaN Systems" in [t for t, _ in spans(doc, "COMPANY")]

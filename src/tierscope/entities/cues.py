@@ -22,6 +22,7 @@ __all__ = [
     "FURNITURE",
     "GEO_WORDS",
     "NOT_COMPANIES",
+    "MATERIALS",
     "INSTITUTION_WORDS",
     "DETERMINERS",
     "GERMAN_NOUN_ENDINGS",
@@ -267,10 +268,6 @@ NOT_COMPANIES = _words(
     "gmbh ag sa spa srl plc llc nv bv se kg covid esg r&d ceo's usd eur cny jpy",
     # battery chemistries and vehicle classes
     "lfp lmfp nmc nca lto nmca bev bevs phev phevs hev ice",
-    # materials and parts (German capitalises them: "auf Basis von Siliziumkarbid")
-    "lithium lithiumhydroxid lithiumcarbonat nickel kobalt cobalt mangan graphit graphite kupfer stahl",
-    "aluminium silizium siliziumkarbid galliumnitrid sic gan wasserstoff halbleiter zellen batteriezellen",
-    "kathodenmaterial anodenmaterial elektrolyt strom ökostrom",
     "government regierung governo gouvernement gobierno commission kommission commissione ministry",
     "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",
@@ -279,6 +276,14 @@ NOT_COMPANIES = _words(
     # analysts' ratings
     "underperform outperform underweight overweight neutral accumulate reduce hold equal weight",
 )
+#: Materials and parts (German capitalises them: "auf Basis von Siliziumkarbid"): a name that is
+#: one, or a compound that starts with one ("Siliziumkarbid-Substraten"), is goods, no company.
+MATERIALS = _words(
+    "lithium lithiumhydroxid lithiumcarbonat nickel kobalt cobalt mangan graphit graphite kupfer stahl",
+    "aluminium silizium siliziumkarbid galliumnitrid sic gan wasserstoff halbleiter zellen batteriezellen",
+    "kathodenmaterial anodenmaterial elektrolyt strom ökostrom",
+)
+NOT_COMPANIES = NOT_COMPANIES | MATERIALS
 #: Words of public bodies and institutions: a name containing one is no company
 #: ("Comisión Nacional del Mercado de Valores", "Bundeskartellamt", "University of Turin").
 INSTITUTION_WORDS = _words(

@@ -16,6 +16,7 @@ from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
 from .people import find_people
 from .quantities import find_quantities
+from .cues import MATERIALS
 from .text import LEGAL_AFTER, Occupied
 from .patterns import LEGAL_FIRST
 from .units import extend_unit_names
@@ -90,6 +91,14 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _goods(m: Mention) -> bool:
+    """A name found by position that is one word, a material or a compound that starts with one
+    ("Siliziumkarbid-Substraten"); "GaN Systems" and "Lithium South" are names."""
+    if m.label != "COMPANY" or m.source != "pattern" or " " in m.text.strip():
+        return False
+    return m.text.split("-")[0].casefold() in MATERIALS
+
+
 class EntityRecognizer:
     name = "tierscope.entities.v1"
     requires = ("text", "sentences", "language")
@@ -143,6 +152,7 @@ class EntityRecognizer:
             for d in find_date_mentions(text, sentences, language):
                 if not taken.overlaps(d.start, d.end):
                     mentions.append(d)
+        mentions = [m for m in mentions if not _goods(m)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         doc.mentions.extend(mentions)
         return doc
