@@ -24,6 +24,8 @@ from ..doc import Document, Evidence, Facility
 from ..errors import ContractError
 from . import engine
 from . import facility_cues as cues
+from .frames.common import _RELATIVE, _adjacent
+from .status import _search_outside
 from .extractor import company_name, sentence_index
 
 __all__ = ["FacilityExtractor"]
@@ -772,9 +774,9 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         s, e, name = left[-1]
         gap = text[e:n0]
         possessive = _POSSESSIVE.search(text[max(0, n0 - 30) : n0])
-        if engine._adjacent(text, e, n0) and not possessive:  # "Tesla's plant", "the CATL plant"
+        if _adjacent(text, e, n0) and not possessive:  # "Tesla's plant", "the CATL plant"
             return name
-        if engine._RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
+        if _RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
             # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
             # a plant": a company in the genitive is not what the relative clause is about
             k = len(left) - 1
@@ -1146,8 +1148,8 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
     text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
     if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
-    if engine._search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
-        "rumoured" in extra and engine._search_outside(extra["rumoured"], text, party)
+    if _search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
+        "rumoured" in extra and _search_outside(extra["rumoured"], text, party)
     ):
         return "rumoured", True
     if fs["ended"].search(text) or ("ended" in extra and extra["ended"].search(text)):
