@@ -44,16 +44,6 @@ def nearest_product(found: list[tuple[int, str]], lo: int, hi: int, anchor: int)
     return best[1] if best else None
 
 
-def find_product(text: str, lo: int, hi: int, anchor: int) -> str | None:
-    """The product named nearest ``anchor`` inside text[lo:hi]."""
-    best = None
-    for m in _PRODUCT_RX.finditer(text, lo, hi):
-        d = abs(m.start() - anchor)
-        if best is None or d < best[0]:
-            best = (d, _PRODUCT_NAMES[int(m.lastgroup[1:])])
-    return best[1] if best else None
-
-
 def tier(sectors: list[str]) -> int | None:
     joined = " ".join(sectors).lower()
     if not joined:

@@ -151,9 +151,6 @@ class _SentenceCues:
     def has(self, name: str) -> bool:
         return name in self.lex.status and bool(self.spans(name))
 
-    def outside(self, name: str, spans: list[tuple[int, int]]) -> bool:
-        return any(not any(s < e2 and s2 < e for s, e in spans) for s2, e2 in self.spans(name))
-
 
 def _search_outside(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> bool:
     """A cue that overlaps a party's own mention ("according to Tesla", "Tesla reported") is a
