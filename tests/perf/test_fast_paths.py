@@ -9,13 +9,13 @@ from hypothesis import given, settings, strategies as st
 from tierscope.entities import names as names_mod
 from tierscope.entities.matcher import TokenMatcher, tokenize
 from tierscope.entities.text import Occupied
-from tierscope.relations import engine
+from tierscope.relations import engine, products
 
 
 # -- references: the code before the fast paths --------------------------------------------------
 
 def products_in_reference(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), engine._PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in engine._PRODUCT_RX.finditer(text)]
+    return [(m.start(), products._PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in products._PRODUCT_RX.finditer(text)]
 
 
 def tokenize_reference(text: str, start: int = 0, end: int | None = None) -> list:

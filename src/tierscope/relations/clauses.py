@@ -1,0 +1,27 @@
+"""Clause bounds and article words, read by both the frames and the status cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+_ARTICLE_WORD = re.compile(r"(?:the|a|an|il|la|lo|l'|un|una|uno|der|die|das|eine?|le|les|une|el|los|las)\b", _I)
+_ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an|il|la|lo|l'|un|una|der|die|das|eine?|le|les|une|el|los|las)?\s*", _I)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[;:]|\.\s").search(text, pos)
+    return m.start() if m else len(text)
+
+
+_CLAUSE_START = re.compile(r"[;:]|,\s+(?:but|while|whereas|ma|mentre|aber|während|mais|tandis|pero|mientras)\b|\.\s", _I)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    lo = 0
+    for m in _CLAUSE_START.finditer(text, 0, pos):
+        lo = m.end()
+    return lo

@@ -1,0 +1,144 @@
+"""The compiled lexicon: ``compiled(lang)`` turns ``lexicon/<lang>.py`` (plain strings and word lists)
+into ``Compiled`` (regexes, marker tables, trigger prefixes), once per language and process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon as _lexicon
+from .prefilter import _gate, _prefixes
+
+_I = re.IGNORECASE
+
+
+@dataclass(slots=True)
+class Compiled:
+    lang: str
+    coord: re.Pattern
+    coord_np: re.Pattern | None
+    markers: dict[str, list[str]]
+    marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
+    marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
+    inner_markers: frozenset[str]  # case articles that open a description and act as its marker
+    fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
+    plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
+    triggers: list[tuple[re.Pattern, dict]]
+    trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
+    status: dict[str, re.Pattern]
+    local: dict[str, re.Pattern]
+    stake: re.Pattern
+    majority: re.Pattern
+    anaphora: re.Pattern
+    venture_appos: re.Pattern | None
+    pair_anaphor: re.Pattern | None
+    possessive: re.Pattern
+    among: re.Pattern
+    rel_subject: re.Pattern
+    rel_whose: re.Pattern
+    co_investor: re.Pattern
+    stake_holder: re.Pattern
+    owner_compound: re.Pattern | None
+    copula: re.Pattern | None
+    staff_nouns: re.Pattern | None
+    name_modifier: re.Pattern | None
+    rel_object: re.Pattern | None
+    asset: re.Pattern | None
+    deal: re.Pattern | None
+    choose: re.Pattern | None
+    child_lead: re.Pattern | None
+    goods_of: re.Pattern | None
+    made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
+    one_of: re.Pattern | None
+    with_rel: re.Pattern | None
+    deal_plural: re.Pattern | None
+    descriptor: re.Pattern | None
+    award: re.Pattern | None
+    have_as: re.Pattern | None
+    have_in: re.Pattern | None
+    participle: re.Pattern | None
+    active_aux: re.Pattern | None
+    verb_final: bool
+    compound_modifier: bool
+    facility: dict
+
+
+@lru_cache(maxsize=None)
+def compiled(lang: str) -> Compiled:
+    lex = _lexicon.load(lang)
+    coord_alt = "|".join(re.escape(w) for w in sorted(lex["coord"], key=len, reverse=True))
+    coord = re.compile(r"^\s*(?:(?:" + coord_alt + r")\s*)+$", _I)
+    phrases = sorted({w for ws in lex["markers"].values() for w in ws}, key=lambda w: -len(w.split()))
+    marker_words = [(w.lower().split(), w.lower()) for w in phrases]
+    triggers = [(re.compile(_gate(t["re"]), _I), t) for t in lex["triggers"]]
+    status = {k: re.compile(_gate(v), _I) for k, v in lex["status"].items()}
+    local = {k: re.compile(_gate(v), _I) for k, v in lex["local"].items()}
+    for key in ("completed", "unhedge", "weak_rumoured"):
+        if lex.get(key):
+            status[key] = re.compile(_gate(lex[key]), _I)
+    fac = lex["facility"]
+    facility = {
+        "nouns": re.compile(_gate(fac["nouns"]), _I),
+        "weak_nouns": re.compile(_gate(fac["weak_nouns"]), _I),
+        "exclude": re.compile(_gate(fac["exclude"]), _I),
+        "build": re.compile(_gate(fac["build"]), _I),
+        "status": {k: re.compile(_gate(v), _I) for k, v in fac["status"].items()},
+    }
+    return Compiled(
+        lang=lang,
+        coord=coord,
+        coord_np=re.compile(r"^\s*(?:" + lex["coord_np"] + r")\s*$", _I) if lex.get("coord_np") else None,
+        markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
+        marker_words=marker_words,
+        marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
+        inner_markers=frozenset(lex.get("inner_markers", ())),
+        fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
+        plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
+        triggers=triggers,
+        trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
+        status=status,
+        local=local,
+        stake=re.compile(lex["stake"], _I),
+        majority=re.compile(lex["majority"], _I),
+        anaphora=re.compile(lex["anaphora"], _I),
+        venture_appos=re.compile(lex["venture_appos"], _I) if lex.get("venture_appos") else None,
+        pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
+        possessive=re.compile(lex["possessive"], _I),
+        among=re.compile(lex["among"], _I),
+        rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        stake_holder=re.compile(lex["stake_holder"], _I),
+        co_investor=re.compile(lex["co_investor"], _I),
+        rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
+        owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
+        copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
+        staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
+        name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
+        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
+        deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
+        choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,
+        child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
+        goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
+        made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
+        one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
+        with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
+        deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
+        descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
+        award=re.compile(lex["award"], _I) if lex.get("award") else None,
+        have_as=re.compile(r"(?:" + lex["have_as"] + r")\s+(?:[\w'’]+\s+){0,3}$", _I) if lex.get("have_as") else None,
+        have_in=re.compile(r"(?:" + lex["have_in"] + r")\s+$", _I) if lex.get("have_in") else None,
+        participle=re.compile(lex["participle"], _I) if lex.get("participle") else None,
+        active_aux=re.compile(r"(?:" + lex["active_aux"] + r")\s+(?:[\w'’]+\s+){0,2}$", _I) if lex.get("active_aux") else None,
+        verb_final=bool(lex.get("verb_final")),
+        compound_modifier=bool(lex.get("compound_modifier")),
+        facility=facility,
+    )
+
+
+def languages_for(lang: str | None) -> list[str]:
+    """The lexicons to run: the document's language, or all of them when it is unknown."""
+    if lang in _lexicon.LANGUAGES:
+        return [lang]  # type: ignore[list-item]
+    return list(_lexicon.LANGUAGES)

@@ -1,0 +1,76 @@
+"""A plant's capacity and investment: the capacity nearest the plant noun that is about one plant (not
+a company's total), amounts in tonnes after "annual capacity of", and the money named nearest.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+_INVEST = re.compile(r"\binvest\w*|\binvier\w*|\binvert\w*|\bcost(?:s|ing|o|era|erà)?\b|\bKosten\b|\bkostet\b|\bcoût\w*|\bcoûter\w*|\bcoste\b|\bcostará\b", re.I)
+
+
+def _nearest(ms, label, pos, base):
+    cands = [m for m in ms if m.label == label]
+    if not cands:
+        return None
+    return min(cands, key=lambda m: abs(m.start - pos))
+
+
+_TONNES = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?"
+    r"(?P<unit>(?i:tonnes|tonne|tons|ton|tonnen|tonnellate|toneladas|t))(?!\w)"
+)
+_MULT = {"thousand": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "million": 1e6, "millions": 1e6,
+         "millionen": 1e6, "milioni": 1e6, "millones": 1e6, "mio": 1e6, "mio.": 1e6, "mln": 1e6}
+
+
+def _plant_capacity(ctx, i: int, text: str, base: int, anchor: int) -> dict | None:
+    at = _plant_capacity_at(ctx, i, text, base, anchor)
+    return at[1] if at else None
+
+
+def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: int = 0) -> tuple[int, dict] | None:
+    """(position, capacity) of the capacity nearest ``anchor`` (and after ``start``) that is about
+    one plant: not a company's total ("global capacity of 300 GWh", "capacité mondiale",
+    "weltweit"); an amount in tonnes after "annual capacity of" / "Jahreskapazität von" /
+    "jährlich" counts as tonnes a year."""
+    glob = ctx.cue["global"]
+    found = []
+    for m in ctx.per[i]:
+        if m.label != "CAPACITY":
+            continue
+        s, e = m.start - base, m.end - base
+        if glob.search(text[max(0, s - 45) : s]) or glob.search(text[e : e + 30]):
+            continue
+        if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
+            continue  # "Iberdrola suministrará unos 650 GWh anuales a la planta"
+        found.append((s, _cap(m)))
+    taken = [(m.start - base, m.end - base) for m in ctx.per[i] if m.label in ("CAPACITY", "MONEY")]
+    for m in _TONNES.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) or glob.search(text[max(0, s - 45) : s]):
+            continue
+        try:
+            from ..entities.quantities import parse_number
+
+            value = parse_number(m.group("num"), ctx.doc.language or "en")
+        except ValueError:
+            continue
+        value *= _MULT.get((m.group("mult") or "").casefold(), 1.0)
+        found.append((s, {"value": value, "unit": "t/y"}))
+    found = [x for x in found if x[0] >= start]
+    if not found:
+        return None
+    return min(found, key=lambda x: abs(x[0] - anchor))
+
+
+def _cap(m) -> dict:
+    return {"value": m.attrs.get("value"), "unit": m.attrs.get("unit")}
+
+
+def _money(m) -> dict:
+    return {"amount": m.attrs.get("amount"), "currency": m.attrs.get("currency")}

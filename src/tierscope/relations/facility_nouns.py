@@ -1,0 +1,101 @@
+"""Plant nouns: the noun a sentence names a plant with (``_facility_noun``: strong nouns, or a weak
+one like "site" with a building cue and a place), less those that only say where something else is
+("near the BMW plant": ``_landmarks``) or name something else ("power plant": ``_cleaned``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import engine
+from . import facility_cues as cues
+from .facility_places import _place_rx
+
+
+def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple[int, int] | None:
+    fac = lex.facility
+    extra = cue["extra_nouns"] if cue else None
+    if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
+        return None
+    blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
+    cleaned = _cleaned(text, fac, cue)
+    found = []
+    for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
+        if rx is None or (found and not strong):
+            continue
+        for m in rx.finditer(cleaned):
+            if any(s < m.end() and m.start() < e for s, e in blocked):
+                continue
+            if not strong and not _weak_ok(text, m, fac, ms, cue):
+                continue
+            found.append((m.start(), m.end()))
+            if not strong:
+                break
+        if found and not strong:
+            break
+    marks = _landmarks(text, found)
+    plain = [n for n in found if not any(a <= n[0] < b for a, b in marks)]
+    return min(plain or found) if found else None
+
+
+def _cleaned(text: str, fac: dict, cue) -> str:
+    """The sentence with the plant words that name something else blanked ("power plant")."""
+    cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
+    if cue is not None:
+        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
+    return cleaned
+
+
+# before a plant noun that only says where something else is: "near the BMW plant", "wenige Kilometer
+# von der BMW-Fabrik entfernt", "accanto allo stabilimento", "à côté de l'usine", "junto a la factoría"
+_LANDMARK = re.compile(
+    r"\b(?:near|next to|close to|beside|adjacent to|opposite|(?:miles|kilometres|kilometers) from|neben|unweit|"
+    r"gegenüber|Kilometer von|accanto a\w*|vicino a\w*|nei pressi d\w*|di fronte a\w*|chilometri da\w*|à côté de|non loin de|"
+    r"près de|en face de|kilomètres de|junto a|cerca de|al lado de|frente a|kilómetros de)"
+    r"[\s'’]+(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
+    re.I,
+)
+
+
+# the owner named after a landmark plant noun: "à côté de l'usine de Morlan", "accanto allo stabilimento di Brenta"
+_LANDMARK_OWNER = re.compile(r"\s+(?:of|di|del|della|dello|de|d['’]|du|des|von|vom|der)\s*(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w&.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w&.-]*)*")
+
+
+def _landmarks(text: str, nouns) -> list[tuple[int, int]]:
+    """(start, end) of the landmark phrases of the sentence: from "near" to the plant noun and the
+    company named after it."""
+    out = []
+    for s, e in nouns:
+        m = _LANDMARK.search(text, max(0, s - 60), s)
+        if m:
+            x = _LANDMARK_OWNER.match(text, e)
+            out.append((m.start(), x.end() if x else e))
+    return out
+
+
+def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
+    """Whether the plant noun is definite ("der Fabrik", "the plant", "l'usine"): a plant already known."""
+    return any(m.end() == noun[1] for m in cue["anaphor"].finditer(text, max(0, noun[0] - 30), noun[1]))
+
+
+_PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)
+
+
+def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
+    """A weak plant word ("site", "Standort", "sede") needs a building or closing cue and a place
+    or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
+    cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
+    if not cued:
+        # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with the noun
+        if cue is None or not _PRODUCTION.search(text):
+            return False
+        _, of_rx = _place_rx(cue)
+        x = of_rx.match(text, m.end())
+        return bool(x) and any(p.label == "PLACE" and p.text.startswith(x.group("name").split()[0]) for p in ms)
+    if any(x.label in ("PLACE", "CAPACITY") for x in ms):
+        return True
+    if cue is None:
+        return False
+    _, of_rx = _place_rx(cue)
+    x = of_rx.match(text, m.end())
+    return bool(x) and x.group("name").split()[0].casefold() not in cues.NOT_PLACE

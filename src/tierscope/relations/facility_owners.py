@@ -1,0 +1,180 @@
+"""Who owns a plant: the company the plant noun belongs to ("the plant of X", "Tesla's plant", "the
+plant that X is building"), else the subject of its clause (``_owner``); a name before a building verb
+the recognizer missed (``_name_owner``); the company between two plant nouns (``_between_owner``);
+the name a joint venture is given (``_jv_named``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import facility_cues as cues
+from .extractor import company_name
+from .frames.common import _RELATIVE, _adjacent
+
+
+_JV = re.compile(r"\bjoint[- ]?venture\b|\bJV\b|\bGemeinschaftsunternehmen\b|\bcoentreprise\b|\bempresa conjunta\b|\bsociet[àa] (?:mista|comune)\b", re.I)
+
+
+# "those of": "las de CATL", "quelle di X", "celles de X", "those of X" (a genitive, not "from")
+_THOSE_OF = re.compile(r"\b(?:l[oa]s|quell[ie]|cel(?:le|ui)s?|ceux|those|die)\s+(?:de|di|of|von)\s*$", re.I)
+
+
+def _between_owner(text, base, comps, a, b, lex) -> str | None:
+    """"X runs a plant in A, while Y builds one in B": the company between two plant nouns, unless
+    it is introduced as a recipient, partner or source ("to", "with", "from")."""
+    markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("from", [])
+    between = [m for m in comps if a <= m.start - base and m.end - base <= b
+               and ((text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1] not in markers
+                    or _THOSE_OF.search(text[max(0, m.start - base - 14) : m.start - base]))]
+    return company_name(between[-1]) if between else None
+
+
+_BUILDER = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+(?:(?:also|now|will|plans to|aims to|intends to|is to|"
+    r"va|vont|prévoit de|compte|entend|wird|will|plant|soll|costruirà|realizzerà|aprirà|intende|prevede di|punta a|"
+    r"construirá|levantará|abrirá|prevé|planea|quiere)\s+)?(?:build|construct|open|erect|set up|construire|implanter|ouvrir|"
+    r"construira|ouvrira|bauen|errichten|eröffnen|baut|errichtet|costruire|realizzare|aprire|construir|levantar|abrir|"
+    r"builds|opens|picks|chooses|selects|choisit|sceglie|elige|wählt|costruirà|realizzerà|aprirà|construirá|levantará|"
+    r"abrirá|construira|implantera|ouvrira)\b"
+)
+_BUILDER_DE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w&'’.-]+(?:\s+[A-Z][\w&'’.-]+){0,2})\s+(?:wird|will|soll|plant|möchte|muss)\s+"
+    r"(?:\S+\s+){0,7}?(?:bauen|errichten|eröffnen|aufbauen|hochziehen)\b"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|the|a|an|le|la|les|il|lo|el|los|las|un|une|una)\s+$", re.I)
+
+
+_PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", "esso", "essa", "essi", "es", "sie",
+             "er", "wir", "man", "il", "elle", "ils", "elles", "nous", "on", "ella", "ellos", "ellas", "nosotros",
+             "company", "group", "firm", "carmaker", "automaker", "government", "management"}
+
+
+def _name_owner(text: str, base: int, ms) -> str | None:
+    """"Le fabricant de batteries Brelix va construire...", "La empresa Vexa levantará...": the name
+    before a building verb when the recognizer missed the company."""
+    taken = [(m.start - base, m.end - base) for m in ms if m.label in ("PLACE", "PERSON", "DATE", "MONEY", "CAPACITY")]
+    for m in [*_BUILDER.finditer(text), *_BUILDER_DE.finditer(text)]:
+        s, e = m.span("name")
+        words = m.group("name").split()
+        if m.re is _BUILDER_DE or any(w.casefold() in cues.NOT_PLACE for w in words[:-1]):
+            words = words[-1:]  # "Der Batteriehersteller Kornex wird ...": the last capitalised word
+        name = " ".join(words)
+        s = e - len(name)
+        if name.casefold() in cues.NOT_PLACE or name.casefold() in _PRONOUNS or any(a < e and s < b for a, b in taken):
+            continue
+        if _ARTICLE_BEFORE.search(text[max(0, s - 8) : s]):
+            continue  # "Das Unternehmen baut": a noun, not a name
+        return name.rstrip(".,")
+    return None
+
+
+def _jv_named(text: str, base: int, comps) -> str | None:
+    jv = _JV.search(text)
+    if not jv:
+        return None
+    for m in comps:
+        s, e = m.start - base, m.end - base
+        if (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
+            return company_name(m)
+    return None
+
+
+# between a company and the joint-venture noun that describes it: "Ultium Cells, the joint venture",
+# "GM's joint venture", "Cellcentric, die Gemeinschaftsfirma" (not "X and Y create a joint venture")
+_JV_GAP = re.compile(
+    r"\s*(?:['’]s)?\s*[,(–-]?\s*(?:(?:the|a|an|its|their|new|il|la|le|l['’]|lo|una|un|die|das|der|ein|eine|ihr\w*|sein\w*|"
+    r"el|su|sus|sa|son|leur|nuova|neue[nrs]?|nouvelle|nueva|gemeinsame[nrs]?|commune?|comune|50[:/-]50)\s*){0,3}",
+    re.I,
+)
+
+
+_GENITIVE_BEFORE = re.compile(r"(?:\b(?:des|of|of the|del|della|dello|dei|degli|du|de la|del grupo|du groupe|des Konzerns|of parent)|\bde l['’])\s*$", re.I)
+_OF_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:of|di|del|della|dello|de|d['’]|du|des|von|der|del grupo|of the)\s*(?:the\s+|la\s+|il\s+|le\s+|el\s+)?", re.I)
+_REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
+_ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el grupo|le groupe|der Konzern", re.I)
+_GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|unit|filial|filiale|controllata|Tochter)\b", re.I)
+
+
+_POSSESSIVE = re.compile(
+    r"\b(?:its|their|son|sa|ses|leur|leurs|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|suo|sua|suoi|sue|loro|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il|la|i|le) cui)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# where a clause with a subject of its own starts: "BASF cut its outlook and confirmed that its plant"
+_CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|;", re.I)
+# between a company and a company named inside its apposition: "Agratas, the battery unit of ",
+# "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
+_APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b[^,;()]*", re.I)
+
+
+def _in_apposition(text: str, left, k: int) -> bool:
+    """Whether company ``k`` of ``left`` is named inside the apposition of a company before it."""
+    return any(_APPOSITION_OPEN.fullmatch(text[left[j][1] : left[k][0]]) for j in range(k))
+
+
+def _owner(text, base, comps, n0, n1, lex) -> str | None:
+    if not comps:
+        return None
+    spans = sorted(((m.start - base, m.end - base, company_name(m)) for m in comps), key=lambda x: x[0])
+    jv = _JV.search(text)
+    if jv:
+        # "Ultium Cells, the joint venture of GM and LG" / "the joint venture Ultium Cells"
+        for s, e, name in spans:
+            if 0 <= jv.start() - e <= 12 or 0 <= s - jv.end() <= 3:
+                return name
+        return spans[0][2]
+    right = [x for x in spans if x[0] >= n1]
+    if right:
+        s, e, name = right[0]
+        gap = text[n1:s]
+        # "la gigafactory di FIB", "l'usine d'ACC", "das Werk von CATL", "the plant of X"
+        if _OF_OWNER.fullmatch(gap):
+            return name
+        # "la fábrica que BYD está construyendo", "the plant that Rivian is building",
+        # "das Werk, das BMW baut", "la gigafactoría que la filial del grupo X construye"
+        rel = _REL_OWNER.fullmatch(gap)
+        if rel and (not rel.group("mid").strip() or _ARTICLE.fullmatch(rel.group("mid").strip())
+                    or _GROUPISH.search(rel.group("mid"))):
+            return name
+    left = [x for x in spans if x[1] <= n0]
+    if left:
+        s, e, name = left[-1]
+        gap = text[e:n0]
+        possessive = _POSSESSIVE.search(text[max(0, n0 - 30) : n0])
+        if _adjacent(text, e, n0) and not possessive:  # "Tesla's plant", "the CATL plant"
+            return name
+        if _RELATIVE.match(re.sub(r"^-\w+", "", gap).lstrip(" ,")):  # "Tata-Konzerns, die ..."
+            # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
+            # a plant": a company in the genitive is not what the relative clause is about
+            k = len(left) - 1
+            while k > 0 and _GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]):
+                k -= 1
+            return left[k][2]
+        return _subject_before(text, left, n0, lex, possessive is not None)
+    right = [x for x in spans if x[0] >= n1]
+    if right:
+        s, e, name = right[0]
+        if s - n1 <= 40:
+            return name
+    return None
+
+
+def _subject_before(text, left, n0, lex, possessive: bool) -> str:
+    """The subject of the clause of the plant noun at ``n0`` among the companies ``left`` of it: the
+    nearest one that is not introduced by a preposition such as "for", "to", "with", nor said in
+    another company's apposition ("Agratas, the battery unit of Tata Sons, is building ...")."""
+    heads = [x for k, x in enumerate(left) if not _in_apposition(text, left, k)]
+    if _RELATIVE_POSSESSIVE.search(text[max(0, n0 - 30) : n0]):
+        return heads[-1][2]  # "mit PowerCo, der Tochter von VW, über deren Zellfabrik": the nearest head
+    markers = lex.markers.get("recipient", []) + lex.markers.get("with", []) + lex.markers.get("report", [])
+    subjects = [x for x in heads if (text[max(0, x[0] - 12) : x[0]].lower().split() or [""])[-1] not in markers]
+    if not subjects:
+        return left[0][2]
+    if possessive:
+        # "CATL approvisionnera Ampere depuis son usine de Debrecen": the possessive is the subject's,
+        # the first company of the nearest clause that names one, not the nearest company
+        cuts = [0] + [x.end() for x in _CLAUSE_START.finditer(text, 0, n0)]
+        for cut in reversed(cuts):
+            here = [x for x in subjects if x[0] >= cut]
+            if here:
+                return here[0][2]
+    return subjects[-1][2]

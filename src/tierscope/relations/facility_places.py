@@ -1,0 +1,302 @@
+"""Where a plant is: the places of a sentence (PLACE mentions, and capitalised names after a locative
+word the place gazetteer does not know), the one the plant noun is attached to (``_location``), the
+town of a dateline, and whether two place names are the same place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import facility_cues as cues
+
+
+def _home_town(owner: str | None, *names: str) -> bool:
+    """Whether one of ``names`` is the home town of ``owner`` in the company gazetteer."""
+    try:
+        from ..entities.gazetteer import gazetteer
+
+        entry = gazetteer().entry(owner) if owner else None
+    except Exception:
+        entry = None
+    return entry is not None and bool(entry.city) and _norm(entry.city) in {_norm(n) for n in names if n}
+
+
+def _caps_dateline(text: str) -> str | None:
+    """The town of a dateline written alone in capitals, as regional papers do ("HEIDE.", "BERLIN -"),
+    when the place gazetteer knows it as a town."""
+    m = re.fullmatch(r"([A-ZÄÖÜÀ-ÖØ-Þ][A-ZÄÖÜÀ-ÖØ-Þ' -]{2,30}?)\s*[.:–-]?", text)
+    if not m:
+        return None
+    name = m.group(1).strip().title()
+    if _place_kind(name) in ("country", "region", "continent"):
+        return None
+    try:
+        from ..entities.gazetteer import places
+
+        return name if places().find(name) is not None else None
+    except Exception:
+        return None
+
+
+def _norm(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s or "")
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold().strip()
+
+
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
+_CONNECT = r"(?:an der|an den|am|an|de la|de las|de los|del|de|di|sur|upon|on|la|le|en)"
+_NAME = rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD}){{0,3}}"
+_NAME_DE = rf"{_CAP_WORD}(?:\s+{_CONNECT}\s+{_CAP_WORD})?"
+_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe)$")
+_NAME_RX = re.compile(_NAME)
+_NAME_DE_RX = re.compile(_NAME_DE)
+_UNKNOWN = 15.0
+_KIND_PENALTY = {"country": 60.0, "continent": 80.0, "region": 20.0}
+_PLACE_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
+    key = cue["loc_prep"]
+    if key not in _PLACE_RX:
+        de = "bei|nahe" in key
+        name = _NAME_DE if de else _NAME
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü]+schen|in [a-zäöü]+schen" if de else key
+        _PLACE_RX[key] = (
+            re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
+            re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
+            else re.compile(rf"\s+(?:(?i:in|bei|nahe)\s+)?(?P<name>{name})"),
+        )
+    return _PLACE_RX[key]
+
+
+def _cut(s: int, name: str, occupied) -> tuple[int, int, str]:
+    """The name up to the first company or person inside it: "Atessa" of "Atessa Voltaria"."""
+    e = s + len(name)
+    hits = [a for a, b in occupied if a < e and s < b]
+    if not hits:
+        name = name.rstrip(" .'’,")
+        return (s, s + len(name), name) if len(name) >= 3 else (s, s, "")
+    e = max(s, min(hits))
+    name = name[: e - s].rstrip(" .'’,")
+    name = re.sub(rf"(?:\s+{_CONNECT})+$", "", name)  # "Castellammare di [Company]"
+    if len(name) < 3:
+        return s, s, ""
+    return s, s + len(name), name
+
+
+def _place_name(name: str) -> str:
+    """The place gazetteer's name for ``name`` ("Dunkerque" -> "Dunkirk"), else ``name``."""
+    try:
+        from ..entities.gazetteer import places
+
+        hit = places().find(name)
+    except Exception:
+        return name
+    return hit.name if hit is not None else name
+
+
+def _place_kind(name: str) -> str:
+    try:
+        from ..entities.gazetteer import places
+
+        hit = places().find(name)
+    except Exception:
+        return ""
+    return (hit.kind or "") if hit is not None else ""
+
+
+def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] | None:
+    """A capitalised place name at ``pos`` that is no company, person or common word."""
+    de = "bei|nahe" in ctx.cue["loc_prep"]
+    m = (_NAME_DE_RX if de else _NAME_RX).match(text, pos)
+    if not m:
+        return None
+    s, e, name = _cut(m.start(), m.group(0), occupied)
+    if not name:
+        return None
+    first = name.split()[0].split("-")[0]
+    if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+        return None
+    if any(a < e and s < b for a, b in occupied):
+        return None
+    if de and _DE_NOUN.search(name.split()[0]):
+        return None
+    return s, e, name
+
+
+_EN_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:(?:new|planned|existing|future|proposed|former|giant|huge)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:battery|cell|car|vehicle|assembly|engine|EV|cathode|lithium|gigafactory)\s+)?$"
+)
+
+
+class _Shift:
+    """A match on a slice, with offsets in the sentence."""
+
+    def __init__(self, m: re.Match, off: int):
+        self._m, self._off = m, off
+
+    def start(self, g="name"):
+        return self._m.start(g) + self._off
+
+    def group(self, g="name"):
+        return self._m.group(g)
+
+
+def _place_candidates(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
+    key = (base, noun)
+    hit = ctx.places.get(key)
+    if hit is None:
+        hit = ctx.places[key] = _place_candidates_uncached(ctx, text, base, ms, noun)
+    return hit
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|als|as \w+ as|(?:plus|moins|aussi) \w+ que|(?:más|menos|tan) \w+ (?:que|como)|(?:più|meno) \w+ d[ie]l?\w*|so \w+ wie)\s+$",
+    re.I,
+)
+_AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|dal|dalla)\s+$", re.I)
+
+
+def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
+    """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
+    region before a country) and capitalised names after a locative word that the place
+    gazetteer does not know ("near Izmir", "a Teverola", "bei Guben", "à Douvrin", "en Puertollano")."""
+    out = []
+    occupied = [(m.start - base, m.end - base) for m in ms if m.label not in ("PLACE",)]
+    for m in ms:
+        if m.label != "PLACE":
+            continue
+        s, e = m.start - base, m.end - base
+        if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
+            continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
+        if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
+            continue  # "a second factory, which would be larger than Dunkirk"
+        x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
+        if x:
+            e += x.end()
+        out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
+    for m in ctx.as_place.get(base, ()):
+        out.append((m.start - base, m.end - base, _UNKNOWN, m.text.strip()))
+    places = [(s, e) for s, e, _, _ in out]
+    prep_rx, of_rx = _place_rx(ctx.cue)
+    found = [m for m in prep_rx.finditer(text)]
+    if noun is not None:
+        m = of_rx.match(text, noun[1])
+        if m:
+            found.append(m)
+        if ctx.cue is cues.compiled("en"):
+            # "its Kestrup plant", "the Marlow Heath factory": a name between the article and the noun
+            m = _EN_BEFORE.search(text[max(0, noun[0] - 50) : noun[0]])
+            if m:
+                off = max(0, noun[0] - 50)
+                found.append(_Shift(m, off))
+    de = "bei|nahe" in ctx.cue["loc_prep"]
+    for m in found:
+        s, e, name = _cut(m.start("name"), m.group("name"), occupied)
+        if not name:
+            continue
+        first = name.split()[0].split("-")[0]
+        if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+            continue
+        if any(a < e and s < b for a, b in occupied):
+            continue
+        if any(a < e and s < b for a, b in places):
+            continue  # the gazetteer's place there is better
+        if de and _DE_NOUN.search(name.split()[0]):
+            continue
+        out.append((s, e, _UNKNOWN, name))
+        places.append((s, e))
+    return _drop_qualifiers(text, out)
+
+
+# between a place and the province, region or country that follows it: "Lumbier (Navarra)",
+# "Queen Creek, Arizona", "Bridgwater, nel Somerset", "Göd, in Ungarn"
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:(?:in|nel|nella|nello|in der|im|en|en el|en la|dans|au|dans le|dans la)\s+)?", re.I)
+
+
+def _drop_qualifiers(text: str, places: list) -> list:
+    """The places less those that only say where the place before them lies: "Figueruelas
+    (Zaragoza)", "Bridgwater, nel Somerset". The plant is in the first one, however near the noun the
+    second is. A parenthesised place always qualifies; one after a comma only when it is a region or
+    country and the first is not ("in Ohio, Tennessee and Michigan" is a list)."""
+    places = sorted(places)
+    drop = set()
+    for a, b in zip(places, places[1:]):
+        gap = text[a[1] : b[0]]
+        in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
+        after_comma = _QUALIFIER_GAP.fullmatch(gap) and b[2] >= _KIND_PENALTY["region"] > a[2]
+        if in_paren or after_comma:
+            drop.add(b)
+    return [p for p in places if p not in drop]
+
+
+def _location(ctx, text, base, ms, n0, n1) -> str | None:
+    best = _location_full(ctx, text, base, ms, n0, n1)
+    return best[0] if best else None
+
+
+def _location_full(ctx, text, base, ms, n0, n1, *, attached_only=False):
+    """(name, start, end, penalty) of the place of the plant noun at n0..n1."""
+    key = ("loc", base, n0, n1, attached_only)
+    if key not in ctx.places:
+        ctx.places[key] = _location_best(ctx, text, base, ms, n0, n1, attached_only)
+    return ctx.places[key]
+
+
+def _location_best(ctx, text, base, ms, n0, n1, attached_only):
+    best = None
+    for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
+        if s >= n1:
+            gap = text[n1:s]
+            attached = len(gap) <= 25 and re.fullmatch(r"[\s\w'’-]{0,25}", gap) is not None and len(gap.split()) <= 3
+            d = 0.0 if attached or _relative_place(ctx, gap) else s - n1
+        elif e <= n0:
+            d = (n0 - e) * 1.5
+            if _opens_sentence(ctx, text, s):
+                d, penalty = 0.0, penalty + 4.0  # "In Dresden baut Infineon ... die Smart Power Fab"
+        else:
+            d = 0.0
+        if attached_only and not (s >= n1 and d == 0.0):
+            continue
+        if penalty == _UNKNOWN and s >= n1 and d == 0.0:
+            penalty = 3.0  # "plant in Kestrup, Denmark": the name the noun is attached to
+        if s >= n1 and not _PREP_BEFORE.search(text[max(0, s - 16) : s]):
+            penalty += 1.0  # "Gigafactory Berlin-Brandenburg in Grünheide": the place after "in" first
+        key = d + penalty
+        if best is None or key < best[0]:
+            best = (key, (name, s, e, penalty))
+    return best[1] if best else None
+
+
+def _relative_place(ctx, gap: str) -> bool:
+    """Whether ``gap`` (from the plant noun to a place) is a relative clause that puts the plant
+    there: "la gigafactoría que el fabricante chino construye en", "the plant that Morlan is
+    building in", "das Werk, das Kornex in"."""
+    rx = (rf"\s*,?\s*(?:que|qu['’]|che|that|which|die|das|den|qui)\s+(?:[\w'’-]+\s+){{0,5}}?"
+          rf"(?i:{ctx.cue['loc_prep']})\s+")
+    return re.fullmatch(rx, gap, re.I) is not None
+
+
+def _opens_sentence(ctx, text: str, s: int) -> bool:
+    """Whether the place at ``s`` is the locative that opens the sentence ("In Dresden baut
+    Infineon...", "A Catania, intanto, proseguono i lavori...", "Im nordfranzösischen Billy-Berclau
+    produziert ACC..."): it sets the scene for the whole sentence, however far the plant noun is."""
+    rx = rf"\W{{0,3}}(?i:{ctx.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,3}}"
+    return re.fullmatch(rx, text[:s]) is not None
+
+
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|a|ad|di|da|presso|nel|nello|nella|bei|nahe|im|am|von|à|au|de|d['’]|du|des|en|près de|del|cerca de|junto a)\s*$",
+    re.I,
+)
+
+
+def _same_place(a: str, b: str) -> bool:
+    a, b = _place_name(a), _place_name(b)  # "Sagunt" is "Sagunto"
+    x, y = _norm(a).replace("-", " ").split(), _norm(b).replace("-", " ").split()
+    x, y = [t.strip(",") for t in x], [t.strip(",") for t in y]
+    n = min(len(x), len(y))
+    return n > 0 and x[:n] == y[:n]

@@ -1,0 +1,52 @@
+"""A plant's status from the sentence's cues: denied, rumoured, ended, under construction, active,
+announced or planned; an "active" cue in the future is no running plant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import engine
+from .status import _search_outside
+
+
+# "neither confirmed nor denied" is no denial: the report stands as a rumour
+_NEITHER = re.compile(
+    r"\bneither confirmed nor denied\b|\bni confirmée?s? ni démentie?s?\b|\bweder bestätigt noch dementiert\b|"
+    r"\bné confermat[oa] né smentit[oa]\b|\bni confirmad[oa] ni desmentid[oa]\b|\bni confirmó ni desmintió\b",
+    re.I,
+)
+
+
+def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool]:
+    st = lex.status
+    fs = lex.facility["status"]
+    extra = cue["status"] if cue else {}
+    text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
+    if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
+        return "denied", True
+    if _search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
+        "rumoured" in extra and _search_outside(extra["rumoured"], text, party)
+    ):
+        return "rumoured", True
+    if fs["ended"].search(text) or ("ended" in extra and extra["ended"].search(text)):
+        return "ended", True
+    if "under_construction" in extra and extra["under_construction"].search(text):
+        return "under_construction", True
+    if "active" in extra and _now(extra["active"], text, cue) and not fs["under_construction"].search(text):
+        return "active", True
+    for name in ("under_construction", "active", "announced", "planned"):
+        if _now(fs[name], text, cue) if name == "active" else fs[name].search(text):
+            return name, True
+    return "announced", False
+
+
+def _now(rx: re.Pattern, text: str, cue) -> bool:
+    """Whether ``rx`` matches ``text`` outside a future: "mise en service prévue fin 2026", "soll
+    ... von 2027 an in Betrieb gehen", "will start production" are no running plant."""
+    future = cue["future"] if cue else None
+    for m in rx.finditer(text):
+        if future is None or not (future.search(text, max(0, m.start() - 40), m.start())
+                                  or future.search(text, m.end(), m.end() + 12)):
+            return True
+    return False

@@ -1,0 +1,168 @@
+"""What every frame reads around a trigger: the groups left and right of it, the clause subject
+(not inside a relative clause, an apposition or a report attribution), relatives, clause gaps,
+stakes in percent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import _ARTICLE_ONLY
+from ..compiled import Compiled
+from ..groups import Group, _POSSESSIVE_AFTER, has
+
+_I = re.IGNORECASE
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|per cento|per ?cent|percent|Prozent|pour ?cent|por ?ciento)(?!\w)", _I)
+
+
+# Up to two short words between a verb and the subject that follows it ("bezieht derzeit BMW").
+_NEAR_AFTER = re.compile(r"\s+(?:\w{1,12}\s+){0,2}")
+
+
+_MAX_LEFT = 160
+_MAX_RIGHT = 110
+
+
+def _left(groups, t0, text, skip_roles, lex, limit=_MAX_LEFT):
+    """Groups before the trigger, nearest first, not beyond a clause break, within ``limit``."""
+    out = []
+    for g in reversed(groups):
+        if g.end > t0:
+            continue
+        if t0 - g.end > limit:
+            break
+        if any(has(lex, r, g) for r in skip_roles):
+            continue
+        out.append(g)
+    return out
+
+
+def _right(groups, t1, limit=_MAX_RIGHT):
+    return [g for g in groups if g.start >= t1 and g.start - t1 <= limit]
+
+
+def _unmarked(lex, g):
+    return g.marker is None or not any(g.marker in lex.markers.get(r, ()) for r in ("agent", "recipient", "from", "with", "of", "in", "report"))
+
+
+_RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|che|il quale|la quale|cui|der|die|das|dem|dessen|deren|welche[rsnm]?|qui|que|qu'|dont|lequel|laquelle|quien|quienes|cual|cuya|cuyo)\b", _I)
+
+
+def _in_relative(text: str, g: Group, t0: int) -> bool:
+    """", which already supplies Tesla, signed ...": Tesla belongs to a closed relative clause."""
+    if "," not in text[g.end : t0]:
+        return False
+    lo = text.rfind(",", 0, g.start)
+    return lo >= 0 and _RELATIVE.search(text, lo, g.start) is not None
+
+
+_APPOS_CLOSE = re.compile(r"[^,;:()]{0,80}?,")
+
+
+def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
+    """"Enel X Way, la controllata del gruppo Enel, ha firmato ...": a company named inside an
+    apposition (opened by a comma right after another company, closed by a comma before the
+    trigger) describes that company; it is not the subject of the clause."""
+    lo = text.rfind(",", 0, g.start)
+    if lo < 0 or g.start - lo > 60 or re.search(r"[;:()]", text[lo + 1 : g.start]):
+        return False
+    if not _APPOS_CLOSE.match(text, g.end) or text.find(",", g.end) >= t0:
+        return False
+    # the head may have taken a description of itself into its group ("Agratas, la società delle
+    # celle controllata dalla holding Tata Sons,": "la società" is Agratas again)
+    head = next((h for h in reversed(groups) if h.end <= lo or 0 <= h.head_end <= lo < h.end), None)
+    if head is None or g is head or text[head.head_end if head.end > lo else head.end : lo].strip() not in ("",):
+        return False
+    first = text[lo + 1 : g.start].split()
+    if first:
+        w = first[0]
+        return w[:1].islower() and _RELATIVE.match(w) is None
+    return _POSSESSIVE_AFTER.match(text, g.end) is not None  # "Ampere, Renault's subsidiary, ..."
+
+
+def _subject(lex, groups, t0, text):
+    """Nearest unmarked group left of the trigger, skipping one that sits inside a relative clause,
+    an apposition or a report attribution."""
+    for g in _left(groups, t0, text, ("report",), lex):
+        if _unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0):
+            return g
+    return None
+
+
+def _deal_verb_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A purchase or sale verb of the lexicon in text[a:b]."""
+    return any(trig["frame"] in ("ACQ", "SELL") and rx.search(text, a, b) for rx, trig in lex.triggers)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}", _I)
+
+
+def _clause_gap(text: str, a: int, b: int) -> bool:
+    """"will hold 80% of the venture and InoBat the remainder", "una quota del 29,4%, mentre
+    Volkswagen": between a deal word and its object no clause break, list word or bare number
+    stands (a percentage may: "acquired 30% of Y"; so may a date: "controlla dal 2008 Y")."""
+    gap = _DATED.sub(" ", _PERCENT.sub(" ", text[a:b]))
+    if _ARTICLE_APPOSITION.fullmatch(gap):
+        return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
+    return re.search(r"[;:()]|,\s", gap) is not None or _LIST_OR_CLAUSE_WORD.search(gap) is not None
+
+
+#: a year with the preposition that dates the verb ("dal 2008", "nel 2019", "since 2020", "seit 2020")
+_DATED = re.compile(r"\b(?:in|since|dal|nel|depuis|en|desde|seit|im)\s+(?:19|20)\d\d\b", _I)
+#: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
+_LIST_OR_CLAUSE_WORD = re.compile(
+    r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que"
+    r"|after|before|while|since|because|than|when|dopo|prima|mentre|perché|quando|après|avant|pendant|lorsque|quand"
+    r"|después|antes|mientras|porque|cuando|nachdem|bevor|während|weil)\b", _I)
+_ARTICLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|il|la|lo|l'|le|les|el|los|las|der|die|das|den|dem|des)\s*)?", _I)
+
+
+def _governed(lex: Compiled, text: str, t0: int) -> bool:
+    """A noun right after a preposition and an article ("to a subsidiary of", "à une filiale de")."""
+    words = text[max(0, t0 - 30) : t0].lower().replace("’", "'").split()
+    preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
+    if words and words[-1] in preps:
+        return True
+    return len(words) > 1 and _ARTICLE_ONLY.fullmatch(words[-1]) is not None and words[-2] in preps
+
+
+def _coordinated_owner(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Almara and its subsidiary Brixo": "its" is the name just before "and"."""
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and lex.possessive.match(text, t0) and text[near.end : t0].strip() and lex.coord.match(text[near.end : t0]):
+        return near
+    return None
+
+
+def _relative_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Per il gruppo indiano, che dal 2008 controlla Y", "led by Renault, which has held a stake in
+    Y": the name right before a subject relative acts, whatever preposition governs it."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is not None and lex.rel_subject.fullmatch(text, ante.end, t0):
+        return ante
+    return None
+
+
+def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """"Hella, the supplier in which Forvia holds 60%" / "Solaris, que CAF adquirió": the company
+    right after an object or prepositional relative word acts on the company before the comma.
+    Returns (actor, head) or None."""
+    if lex.rel_object is None:
+        return None
+    best = None
+    for i in range(1, len(groups)):
+        g, head = groups[i], groups[i - 1]
+        if g.end > t0 or t0 - g.end > 60 or re.search(r"[,;:]", text[g.end : t0]):
+            continue
+        if lex.rel_object.fullmatch(text, head.end, g.start) or (
+            head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
+        ):
+            best = (g, head)
+    return best
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return len(gap) <= 30 and "," not in gap and re.fullmatch(r"\s*(?:['’]s?\s*)?(?:[\w-]+\s+){0,2}", gap) is not None

@@ -1,0 +1,334 @@
+"""Deal frames: buying a company (ACQ), taking a stake (INV), controlling or owning one (OWN_CR),
+selling one (SELL) and raising money from investors (RAISE). A stake's percentage turns an
+acquisition into ``invests_in`` (``_stake_type``); a sale also names the seller's ownership.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import _ARTICLE_WORD, _clause_start
+from ..compiled import Compiled
+from ..groups import Group, has
+from .common import (
+    _PERCENT, _clause_gap, _coordinated_owner, _deal_verb_between, _governed, _in_relative, _left,
+    _relative_pair, _relative_subject, _right, _subject, _unmarked,
+)
+
+_I = re.IGNORECASE
+
+
+def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X acquires Y", "Y was bought by X", "X takes a 30% stake in Y", "X controls Y": the buyer,
+    investor or owner and the company it acts on."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
+        return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
+    if frame == "OWN_CR" and _ARTICLE_WORD.match(text, t0) and (
+            _governed(lex, text, t0) or _deal_verb_between(lex, text, max(_clause_start(text, t0), t0 - 30), t0)):
+        # "vendu l'usine à une filiale de Y", "X compró la filial de Y": a unit named as an object, said
+        # of no name ("along with its subsidiaries X": a possessive still names the subject's unit)
+        return out
+    rel = _relative_pair(lex, groups, t0, text)
+    if rel is not None:
+        actor, head = rel
+        typ = _stake_type(frame, text, m, head, lex, region=(head.end, min(len(text), m.end() + 40)))
+        out.append((actor.names, head.names, typ, 0.0))
+        return out
+    if trig.get("relative_only"):
+        return out  # "holds a stake" names its company only through "in which"
+    # ("in das Werk von Y": the plant's owner, no agent)
+    agent = next((g for g in right if has(lex, "agent", g) and not _plant_between(lex, text, t1, g.start)), None)
+    if agent is not None and has(lex, "from", agent) and any(
+        g.end <= agent.start and (_unmarked(lex, g) or has(lex, "of", g) or has(lex, "in", g)) for g in right
+    ):
+        # "l'acquisto del 25% di Y da Z": with the target already named, "da"/"von" marks the seller
+        right = [g for g in right if g is not agent]
+        agent = None
+    if agent is not None and agent.start >= t1 and has(lex, "seller", agent) and _active_voice(lex, text, m):
+        agent = None  # "ha acquistato wafer da Y", "acquista da Y": an active verb, "da" marks the seller
+    if agent is None:
+        # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
+        # estaría explorando la compra" is a source, not a buyer)
+        agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
+                      and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
+        if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
+            agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
+    if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
+        # (an owner verb takes its agent only in a passive: "Y wird von X kontrolliert")
+        # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
+        # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
+        tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
+                    and has(lex, "of", g)), None)
+        tgt = tgt or _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
+        if tgt is None or tgt is agent:
+            tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
+                        and not re.search(r"[;:()]|,\s", text[min(agent.end, g.start) : max(agent.start, g.start)])), None)
+        if tgt is not None and tgt is not agent:
+            out.append((agent.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.05))
+        return out
+    src = (_relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
+           or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
+    if src is None:
+        return out
+    limit = 70 if frame == "INV" else 45
+    tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+    if tgt is not None:
+        tgt = _owned_object(lex, groups, text, t0, t1, tgt)
+        if tgt is None or _modifies_noun(lex, text, tgt):
+            return out  # (no company after a stake's holder; "bought Brixo shares": shares, not Brixo)
+    if tgt is None and lex.verb_final:
+        lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not src and g.start > src.end and not _in_relative(text, g, t0)]
+        tgt = next((g for g in lefts if _unmarked(lex, g) or has(lex, "in", g)), None)
+        if tgt is None:
+            src, tgt = _final_verb_pair(lex, groups, t0, text, src)
+        if tgt is None and frame == "INV":
+            # "An Farasis war Mercedes beteiligt": the stake's company fronted before the subject
+            tgt = next((g for g in _left(groups, src.start, text, ("report",), lex) if has(lex, "in", g)
+                        and not re.search(r"[,;:()]", text[g.end : t0])), None)
+    if tgt is None and frame == "OWN_CR":
+        # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
+        prev = next((g for g in reversed(groups) if g.end <= src.start), None)
+        if prev is not None and text[prev.end : src.start].strip() == ",":
+            tgt = prev
+        else:
+            # "Eni ... Plenitude, la controllata attiva nelle rinnovabili": the clause subject owns
+            # the name the apposition follows
+            head = next((g for g in reversed(groups) if g.end <= t0), None)
+            if head is src and head is not None:
+                # "Telefónica reorganiza Movistar, la filial brasileña": the head is no owner of itself
+                src = next((g for g in _left(groups, head.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
+            if (head is not None and src is not None and head is not src and re.fullmatch(r"\s*,\s*", text[head.end : m.start()])
+                    and not re.search(r"[;:]", text[src.end : head.start])):
+                tgt = head
+            if src is None:
+                return out
+    if tgt is None or tgt is src:
+        return out
+    if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
+        return out
+    if frame == "ACQ" and _unit_of(lex, text, t1, tgt.start):
+        return out  # "compró la división de baterías de Y": a unit of Y, unnamed, not Y itself
+    typ = _stake_type(frame, text, m, tgt, lex)
+    out.append((src.names, tgt.names, typ, 0.0))
+    if frame == "ACQ" and typ is None:
+        out.extend(_seller(lex, groups, text, tgt, src))
+    return out
+
+
+def read_sale(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X sells Y to Z": Z acquires Y, and X owned it."""
+    t0, t1 = m.start(), m.end()
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    # (a verb-final clause reads its relatives with the sale's own parties: "die Orvale GmbH, an den ...")
+    rel = None if lex.verb_final else _relative_pair(lex, groups, t0, text)
+    if rel is not None:
+        return _relative_sale(lex, groups, m, text, *rel)
+    buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
+    if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
+        return out
+    if seller is not None and set(seller.names) & set(asset.names):
+        return out  # "Continental sells its unit Continental OES": the seller's own name is no asset
+    lo, hi = min(t0, asset.start), max(buyer.start, asset.start)
+    typ = _stake_type("ACQ", text, m, buyer, lex, region=(lo, hi))
+    out.append((buyer.names, asset.names, typ, -0.05))
+    if typ is None and seller is not None and seller is not buyer:
+        # the seller's, its status from the sale: surer than a unit noun's "its unit Y" (+0.1)
+        out.append((seller.names, asset.names, "owns", 0.1))
+    return out
+
+
+def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X raised EUR 50m from Y", "a round led by Y": the investors invest in the subject."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("investors_after"):
+        inv = next((g for g in right if g.start - t1 <= 12 and _unmarked(lex, g)), None)
+    else:
+        inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
+    if inv is None:
+        return out
+    tgt = _subject(lex, groups, t0, text)
+    if tgt is None or tgt is inv:
+        return out
+    out.append((_co_investors(lex, groups, inv, text), tgt.names, None, 0.0))
+    return out
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+
+
+def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] holds a unit noun (not a stake) and ends with "of" (an article at most after it):
+    what follows owns the unit ("la filial de Y"); "la filial Y" names the unit itself."""
+    words = text[a:b].lower().split()
+    if words and _ARTICLE_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    if not words or words[-1] not in lex.markers.get("of", ()):
+        return False
+    return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, seller: Group, asset: Group):
+    """"Y, la società che X ha ceduto nel 2023 a Z": the relative's subject sold its antecedent; the
+    buyer, when named, follows with "to" in the same clause."""
+    t1 = m.end()
+    buyer = next((g for g in _right(groups, t1) if has(lex, "recipient", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+    hi = buyer.start if buyer is not None else min(len(text), t1 + 40)
+    typ = _stake_type("ACQ", text, m, asset, lex, region=(m.start(), hi))
+    out = []
+    if buyer is not None and buyer is not asset and buyer is not seller:
+        out.append((buyer.names, asset.names, typ, -0.05))
+    if typ is None and seller is not asset:
+        out.append((seller.names, asset.names, "owns", 0.1))
+    return out
+
+
+def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:
+    """A verb in the active voice, where the preposition of a passive agent marks a seller ("ha
+    rilevato da Y", "acquista da Y"): a finite form, or a participle after "have" ("ha acquistato")."""
+    if lex.participle is None or lex.active_aux is None:
+        return False
+    words = m.group(0).split()
+    if not words or len(words) > 1:
+        return False
+    return lex.participle.fullmatch(words[0]) is None or lex.active_aux.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """(buyer, asset, seller) of a sale verb: "X sells Y to Z", "Y was sold to Z", "cedere a Z per
+    1,7 miliardi Y" (the asset after the buyer), "X hat Y an Z verkauft" (all before a final verb)."""
+    right = [g for g in _right(groups, t1) if not re.search(r"[;:]", text[t1 : g.start])]  # not past a clause break
+    buyer = next((g for g in right if has(lex, "recipient", g)), None)
+    if buyer is None:
+        # "X hat sich mit Carlyle auf den Verkauf von Y geeinigt", "in trattativa con Ardian per la
+        # cessione di Y": the other side of the talks or the agreement on a sale is its buyer
+        partner = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g)), None)
+        if partner is not None and not re.search(r"[;:()]", text[partner.end : t0]):
+            asset = next((g for g in right if g.start - t1 <= 40 and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
+                          and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+            seller = next((g for g in _left(groups, partner.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+            return partner, asset, seller
+    if buyer is None and lex.verb_final:
+        buyer = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "recipient", g)), None)
+        if buyer is None:
+            return None, None, None
+        before = _left(groups, buyer.start, text, ("report",), lex)
+        asset = next((g for g in before if _unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g)), None)
+        seller = next((g for g in before if asset is not None and g.end <= asset.start and _unmarked(lex, g)), None)
+        if seller is None and asset is not None and not _PASSIVE.search(text, asset.end, t0):
+            return buyer, None, asset  # "X hat Zellen an Z verkauft": the only name is the seller
+        return buyer, asset, seller
+    if buyer is None:
+        return None, None, None
+    seller = _subject(lex, groups, t0, text)
+    asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
+    if asset is None and seller is not None and _PASSIVE.search(text, seller.end, t0):
+        return buyer, seller, None  # passive: "Y was sold to Z"
+    if asset is None and buyer.marker_start - t1 <= 3:
+        # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer
+        asset = next((g for g in right if g.start >= buyer.end and g.start - buyer.end <= 60
+                      and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
+                      and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
+    return buyer, asset, seller
+
+
+_AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)
+
+
+def _plant_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """"invertirá 300 millones en la planta de Y": the money goes into a plant the name owns, not into
+    the company itself."""
+    return lex.facility["nouns"].search(text, a, b) is not None
+
+
+def _modifies_noun(lex: Compiled, text: str, g: Group) -> bool:
+    """"the sale of Tesla cars", "Hertz dealers": the name modifies the noun after it."""
+    return lex.name_modifier is not None and lex.name_modifier.match(text, g.end) is not None
+
+
+def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -> list[str]:
+    """"led by PGGM, alongside Eurazeo and Allianz X", "con la participación de B y C": the investors
+    named after the first one, each list joined by a co-investor phrase."""
+    names, prev = list(first.names), first
+    for g in groups:
+        if g.start < prev.end or g is prev:
+            continue
+        if not lex.co_investor.fullmatch(text, prev.end, g.start):
+            break
+        names.extend(n for n in g.names if n not in names)
+        prev = g
+    return names
+
+
+def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: Group):
+    """"bought Y from Z", "acquista Y da Z", "rachète Y à Z": the seller owned the company bought. The
+    type "owns" from a deal frame is the seller's (its status follows the deal's, see extractor), and
+    outranks a unit noun's plain "active" ("sold its unit Y": ended once sold)."""
+    seller = next((g for g in groups if asset.end <= g.start <= asset.end + 40 and has(lex, "seller", g)
+                   and not _clause_gap(text, asset.end, g.marker_start)), None)
+    if seller is None or seller is buyer or set(seller.names) & set(asset.names):
+        return []
+    return [(seller.names, asset.names, "owns", 0.0)]
+
+
+def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src: Group):
+    """"Almara hat Brixo übernommen", "Dafür hatte Almara 2023 das Unternehmen Brixo gekauft": both
+    names before a final verb, the subject first, the object next to the verb (not across a comma,
+    where "das"/"die" could open a relative of either). A preposition just before the object ("vom
+    Zulieferer Magna", where a noun kept its marker away) makes it no object."""
+    before = [g for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)]
+    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[before[1].end : t0]):
+        preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
+        if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
+            return before[1], before[0]
+    return src, None
+
+
+def _possessor(groups: list[Group], t0: int, text: str) -> Group | None:
+    """"As a result of Morgan Stanley's acquisition of Y", "Tesla's stake in Y": the possessor of a
+    deal noun made the deal, whatever preposition governs it."""
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and re.fullmatch(r"['’]s?\s+(?:[\w%.-]+\s+){0,2}", text[near.end : t0]):
+        return near
+    return None
+
+
+def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int, tgt: Group) -> Group | None:
+    """The company a deal is about, from the first name after the deal word: past a holder of the
+    stake ("bought SK On's half of BlueOval SK", "la compra de la participación de LG en Z": None when
+    no company follows) and past an owner glued to the name ("die Varta-Tochter V4Drive")."""
+    held = lex.stake_holder.match(text, tgt.end)
+    if held is not None and held.group(0).split()[0].lower() == text[t0:t1].split()[-1].lower():
+        held = None  # "Beteiligung an Y an Z verkauft": the stake is in Y, Z comes with another verb
+    if held is not None and lex.stake.search(text, t0, held.end()):
+        return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
+    glued = lex.owner_compound.match(text, tgt.end) if lex.owner_compound is not None else None
+    if glued is not None:
+        return next((g for g in groups if g.start == glued.end()), tgt)
+    return tgt
+
+
+def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:
+    """Turn an acquisition / ownership into a minority stake when the words say so."""
+    lo, hi = region or (min(m.start(), tgt.start), max(m.end(), tgt.start))
+    # "X rose 2.2% and Y, the parent of Z, ...": a parent noun's stake stands between it and the child
+    seg = text[lo if frame == "OWN_CR" else max(0, lo - 40) : hi]
+    pct = None
+    for p in _PERCENT.finditer(seg):
+        pct = float(p.group(1).replace(",", "."))
+    if frame == "INV":
+        if pct is not None:  # "its remaining 10% stake": the figure outranks the words
+            return "acquires" if pct > 50 else None
+        return "acquires" if lex.majority.search(seg) else None
+    if frame in ("ACQ", "OWN_CR"):
+        if pct is not None:
+            if pct < 50:
+                return "invests_in"
+            return None
+        if lex.stake.search(text[m.start() : hi]) and not lex.majority.search(seg):
+            return "invests_in"
+    return None

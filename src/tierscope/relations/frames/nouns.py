@@ -1,0 +1,198 @@
+"""The relation-noun frame SUPPLIER_N: a noun that names one company (its *referent*: the supplier,
+the customer, the shareholder) by its relation to another (the *anchor*): "Tesla supplier Panasonic",
+"X, Tesla's customer", "Y's largest shareholder is X", "X counts Y among its customers".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import _clause_start
+from ..compiled import Compiled
+from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
+from .common import (
+    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _in_relative, _left, _relative_pair, _right, _subject,
+    _unmarked,
+)
+
+_I = re.IGNORECASE
+
+
+def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"Tesla supplier Panasonic", "Panasonic, Tesla's supplier", "Gotion, dont le premier actionnaire
+    est Volkswagen": a supplier, customer ("reverse") or shareholder noun and the names it links."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    # The noun names one company (its *referent*: the supplier, the customer, the shareholder)
+    # by its relation to another (the *anchor*). Pairs are (referent, anchor); a "reverse" noun
+    # (customer) gives the supply the other way round.
+    rev = bool(trig.get("reverse"))
+
+    def put(referent, anchor, dconf, *stated):
+        out.append(((anchor.names, referent.names) if rev else (referent.names, anchor.names)) + (None, dconf) + stated)
+        return out
+
+    rel = _relative_pair(lex, groups, t0, text)
+    if rel is not None:
+        actor, head = rel
+        # told in a relative clause of a name, with no status cue of its own: a standing tie that
+        # the sentence's news ("Gotion, che ha in Volkswagen il primo azionista, ha smentito") leaves
+        stated = () if _cue_between(lex, text, head.end, t1) else ("standing",)
+        if has(lex, "of", actor):
+            return put(head, actor, 0.0, *stated)  # "Exor, che di Iveco è il primo azionista"
+        return put(actor, head, 0.0, *stated)  # "Gotion, en la que Volkswagen es el primer accionista"
+    head = next((g for g in reversed(groups) if g.end <= t0), None)
+    if head is not None and lex.rel_whose.fullmatch(text, head.end, t0):
+        # "Gotion, dont le premier actionnaire est Volkswagen": the noun's referent follows it
+        nxt = next((g for g in right if g.start - t1 <= 40 and _unmarked(lex, g) and not _clause_gap(text, t1, g.start)), None)
+        return put(nxt, head, 0.0) if nxt is not None else out
+    had = _had_as(lex, groups, t0, t1, text)
+    if had is not None:
+        referent, anchor, described = had
+        standing = described and not _cue_between(lex, text, anchor.end, t1)
+        return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
+    lefts = _left(groups, t0, text, ("report",), lex, 90)
+    adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
+    if adj is not None and lex.among.search(text, adj.end, t0):
+        adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
+    if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
+        adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
+    of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
+    of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
+    if of is not None and lex.possessive.search(text, max(0, t0 - 12), t0):
+        of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
+    if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
+        of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
+    if adj is not None and _AS.search(text, adj.end, t0):
+        # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
+        anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
+        return put(adj, anchor, 0.0) if anchor is not None else out
+    if adj is not None and of is None:
+        # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
+        nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
+        if nxt is not None:
+            return put(nxt, adj, 0.0)
+        elif len(lefts) > 1 and (_unmarked(lex, lefts[1]) or text[lefts[1].end : adj.start].strip() == ","):
+            # "X, Tesla's supplier" / "cells from X, BMW's second supplier": X is the referent
+            return put(lefts[1], adj, -0.05)
+        return out
+    if of is not None:
+        # (not across a clause break: "Vostra baut ein Werk; zu den Kunden von Almara zählen Brixo ...")
+        src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])), None)
+        if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
+            src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
+        if src is not None:
+            return put(src, of, 0.0)
+        # "Il primo cliente di Brembo resta BMW": the referent follows a copula
+        nxt = next((g for g in right if g.start > of.end and _unmarked(lex, g) and _INCLUDE.fullmatch(text, of.end, g.start)), None)
+        if nxt is not None:
+            return put(nxt, of, -0.05)
+        return out
+    member = _member_before_possessive(lex, groups, lefts, t0, text)
+    if member is not None:
+        return put(member[0], member[1], -0.05)
+    member = _membership_after_clause(lex, groups, right, t0, t1, text)
+    if member is not None:
+        return put(*member, -0.05)
+    subj = _subject(lex, groups, t0, text)
+    if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
+        return out
+    if lex.possessive.search(text, max(subj.end, t0 - 20), t0):
+        # "Verkor counts Bpifrance among its shareholders" / "X conta fra i suoi clienti Y"
+        before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)), None)
+        if (before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40
+                and (lex.among.search(text, subj.end, t0) or _AS.search(text, subj.end, t0))):
+            # "among its shareholders", "as its supplier"; "Volkswagen creó PowerCo y es su único
+            # accionista" names no membership: nothing read
+            return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
+        # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
+        nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)) and g.start - t1 <= 50), None)
+        if nxt is not None and nxt is not subj:
+            return put(nxt, subj, -0.05)
+        return out
+    # "Northvolt ha perso il cliente Scania": the noun's referent follows it, the anchor is the
+    # subject. Customers only: "ZF hat den Zulieferer TRW erworben" names TRW a supplier in general.
+    nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
+    if rev and nxt is not None and nxt is not subj:
+        return put(nxt, subj, -0.1)
+    return out
+
+
+def _had_as(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X ha come azionista di minoranza Y", "X ha in Y il primo azionista": the subject of "have" is
+    the noun's anchor, the name after the noun (or after "in") its referent. (referent, anchor, said in
+    a relative clause of the anchor) or None."""
+    if lex.have_as is None or lex.have_in is None:
+        return None
+    lo = _clause_start(text, t0)
+    have = lex.have_as.search(text, max(lo, t0 - 40), t0)
+    referent = None
+    if have is not None:
+        referent = next((g for g in _right(groups, t1) if g.start - t1 <= 50 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    else:
+        referent = next((g for g in reversed(groups) if g.end <= t0 and _NOUN_GAP.fullmatch(text, g.end, t0)), None)
+        have = lex.have_in.search(text, max(lo, referent.start - 20), referent.start) if referent is not None else None
+    if have is None or referent is None:
+        return None
+    anchor = _subject(lex, groups, have.start(), text)
+    if anchor is None or anchor is referent or re.search(r"[;:]", text[anchor.end : have.start()]):
+        return None
+    between = text[anchor.end : have.start()]
+    return referent, anchor, "," in between and _RELATIVE.search(between) is not None
+
+
+def _cue_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A status cue of its own in text[a:b] (a rumour, talks, a denial, an end, a hedge)."""
+    return any(lex.status[k].search(text, a, b) for k in ("rumoured", "in_talks", "denied", "ended", "hedge") if k in lex.status)
+
+
+#: an article and an adjective at most between a name and its noun ("in Y il principale cliente")
+_NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
+
+
+#: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
+_INCLUDE = re.compile(
+    r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
+    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
+    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
+
+
+_AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
+
+
+def _membership_after_clause(lex: Compiled, groups: list[Group], right: list[Group], t0: int, t1: int, text: str):
+    """"Leoni beliefert fast alle Hersteller; zu den wichtigsten Kunden zählen VW und BMW": a clause that
+    opens with "among the customers" and names no one's customers speaks of the subject of the clause
+    before it. Returns (referent, anchor) or None."""
+    lo = _clause_start(text, t0)
+    if lo == 0 or not re.fullmatch(r"\s*(?:" + lex.among.pattern + r")\s+(?:[^\W\d]+\s+){0,2}", text[lo:t0], _I):
+        return None
+    nxt = next((g for g in right if _unmarked(lex, g) and _INCLUDE.fullmatch(text, t1, g.start)), None)
+    anchor = next((g for g in groups if g.end <= lo and _unmarked(lex, g)), None)
+    if nxt is None or anchor is None or re.search(r"[,;:()]", text[anchor.end : lo - 1]):
+        return None
+    return nxt, anchor
+
+
+def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Group], t0: int, text: str):
+    """"Ionity, le réseau ..., n'a pas renouvelé le contrat qui faisait d'ABB l'un de ses principaux
+    fournisseurs", "made Bosch one of its suppliers": the company right before "one of its" is a
+    member of the noun, the clause subject (an apposition after it allowed) the owner of "its".
+    Returns (member, owner) or None."""
+    poss = lex.possessive.search(text, max(0, t0 - 20), t0)
+    if poss is None or lex.one_of is None or not lefts or not lex.one_of.fullmatch(text, lefts[0].end, poss.start()):
+        return None
+    member = lefts[0]
+    owner = next((g for g in _left(groups, member.start, text, ("report",), lex)
+                  if _unmarked(lex, g) and not _in_relative(text, g, member.start)), None)
+    if owner is None or owner is member or re.search(r"[;:()]", text[owner.end : member.start]):
+        return None
+    return member, owner
+
+
+def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
+    """A preposition or a year between two words ("Samsung SDI 2015 vom Zulieferer Magna"): they
+    are no compound ("Tesla supplier Panasonic")."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", text[a:b])]
+    return any(_YEAR.fullmatch(w) or any(w in ws for ws in lex.markers.values()) for w in words)

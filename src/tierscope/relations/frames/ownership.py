@@ -1,0 +1,152 @@
+"""Ownership frames: a parent and its unit named by a noun or participle (OWN_PR: "Y, a subsidiary
+of X", "controlled by X") and a name inside a unit's noun phrase (OWN_NOUN: "GM's Cruise unit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
+from ..compiled import Compiled
+from ..groups import Group, has
+from .common import (
+    _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _governed, _left,
+    _relative_subject, _right, _subject, _unmarked,
+)
+
+_I = re.IGNORECASE
+
+
+def read_unit_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"GM's Cruise unit", "Y, a Ford unit": see ``_named_unit``."""
+    t0 = m.start()
+    return _named_unit(lex, groups, t0, text)
+
+
+def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"Y, a subsidiary of X", "controlled by X": the child left, the parent right; with "child_after"
+    ("gehört Y zu X") both follow the verb."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("child_after"):
+        return _child_then_parent(lex, right, t1, text)
+
+    # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
+    parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
+    if parent is None:
+        return _possessed_parent(groups, t0, text)
+    if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
+        return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
+    if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
+        return out  # "Zu den Geldgebern des Unternehmens gehört Stellantis": a membership, not a parent
+    lefts = _left(groups, t0, text, ("report", "agent"), lex, 90)
+    if (len(lefts) > 1 and lefts[0].names == parent.names and text[lefts[0].start].islower()
+            and text[lefts[1].end : lefts[0].start].strip() == ","):
+        # "FPT, la società controllata dal gruppo" read with "la società" as the group itself:
+        # the child is the name the apposition follows
+        lefts = lefts[1:]
+    child = lefts[0] if lefts else None
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
+        child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
+    elif _relative_subject(lex, groups, t0, text) is not None:
+        child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
+    elif _governed(lex, text, t0):
+        child = None  # "sold NAC to a subsidiary of Y": the noun is an object, said of no name
+    elif child is not None and _deal_verb_between(lex, text, child.end, t0):
+        child = None  # "X compró la filial de Y", "X vendió su filial a Y": the unit is the deal's object
+    if trig.get("adjacent_child") and near is not None and not (
+            re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
+        child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
+    if child is None:
+        # "La controllata di Almara, Brixo, apre": the unit's name in apposition after its parent
+        child = next((g for g in groups if g.start >= parent.end and re.fullmatch(r"\s*,\s*", text[parent.end : g.start])
+                      and not lefts and _COMMA_NEXT.match(text, g.end)), None)
+    if child is None:
+        return out
+    owner_of = next((g for g in reversed(groups) if g.end <= child.start), None)
+    if owner_of is not None and _right_after_of(lex, text, child) and not text[owner_of.end : child.marker_start].strip():
+        # "Enel X Way, la società di Enel ..., controllata dal gruppo": "di Enel" complements the
+        # noun the name before it ends with; that name is what the participle describes
+        child = owner_of
+    if child.described >= 0:
+        # "con Stellantis, LG Energy Solution, la controllata di LG Chem, e Umicore": one member's description
+        k = child.described
+        child = Group(child.firsts[k], child.ends[k], [child.names[k]], [child.firsts[k]], [child.ends[k]])
+    names = child.names
+    if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
+        names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
+    pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
+    held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
+    if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
+        pct = [float(held.group(1).replace(",", "."))]  # "Il 20% di Y passa a X": the share opens the clause
+    out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
+    return out
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+#: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
+_PERCENT_OF = re.compile(_PERCENT.pattern + r"\s+\w{1,3}['’]?(?:\s+(?:la|el|l['’]))?\s*$", _I)
+
+
+#: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
+_NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
+
+
+def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
+    """The name follows its "of" preposition directly ("di Enel", "de la Renault"), not across words."""
+    return has(lex, "of", g) and _ARTICLE_ONLY.fullmatch(text, g.marker_start + len(g.marker), g.start) is not None
+
+
+def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str):
+    """"gehört Leoni seit 2023 mehrheitlich zu Luxshare": the subject follows the verb, the parent
+    comes after its preposition, all in one clause."""
+    child = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    parent = next((g for g in right if child is not None and g.start > child.end and has(lex, "recipient", g)), None)
+    if parent is None or re.search(r"[,;:()]", text[child.end : parent.start]):
+        return []
+    return [(parent.names, child.names, None, 0.0)]
+
+
+def _possessed_parent(groups: list[Group], t0: int, text: str):
+    """"Almara, Brixo's parent company, said": the apposition's head is the parent of the possessor."""
+    poss = next((g for g in reversed(groups) if g.end == t0), None)
+    head = next((g for g in reversed(groups) if poss is not None and g.end <= poss.start), None)
+    if poss is None or head is None or text[t0 : t0 + 1] not in ("'", "’") or not re.fullmatch(r"\s*,\s*", text[head.end : poss.start]):
+        return []
+    return [(head.names, poss.names, None, 0.0)]
+
+
+def _named_unit(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """A name inside a unit's noun phrase: "its Ampere unit" (the clause's owner owns Ampere), "GM's
+    Cruise unit" (GM owns Cruise), "Y is a wholly owned Ford subsidiary", "Y, a Ford unit," (Ford
+    owns Y)."""
+    named = next((g for g in reversed(groups) if g.end <= t0), None)
+    if named is None or len(named.names) != 1 or not re.fullmatch(r"\s+", text[named.end : t0]):
+        return []
+    # walk back over lower-case modifiers ("wholly owned", "electric-vehicle") to the determiner
+    pos, word, word_start = named.start, "", named.start
+    for _ in range(4):
+        tok = re.search(r"(\S+)\s+$", text[:pos])
+        if tok is None:
+            return []
+        word, word_start = tok.group(1), tok.start(1)
+        if lex.possessive.fullmatch(word) or _ARTICLE_WORD.fullmatch(word) or not re.fullmatch(r"(?-i:[a-z][\w-]*)", word):
+            break
+        pos = word_start
+    owner = next((g for g in reversed(groups) if g.end <= pos), None)
+    if owner is not None and re.fullmatch(r"['’]s?\s+", text[owner.end : pos]):
+        return [(owner.names, named.names, None, 0.0)]  # "GM's Cruise unit"
+    if lex.possessive.fullmatch(word):
+        parent = _coordinated_owner(lex, groups, word_start, text) or _subject(lex, groups, word_start, text)
+        return [(parent.names, named.names, None, -0.05)] if parent is not None and parent is not named else []
+    if not _ARTICLE_WORD.fullmatch(word):
+        return []
+    child = next((g for g in reversed(groups) if g.end <= word_start), None)
+    if child is not None and not re.fullmatch(r"\s*,\s*", text[child.end : word_start]) and not (
+            lex.copula is not None and lex.copula.search(text, 0, word_start) and (_unmarked(lex, child) or lex.rel_subject.match(text, child.end))):
+        child = None  # only the name the copula or the apposition is said of, nothing past another name
+    if child is None or child is named:
+        return []
+    return [(named.names, child.names, None, -0.05)]  # "Y is (now) a Ford subsidiary", "Y, a Ford unit,"

@@ -1,0 +1,210 @@
+"""Partnership and joint-venture frames: a tie between peers (SYM: "X partners with Y", "a joint
+venture of A and B"), the joint owners of a venture (JOINT_OWNERS: "jointly owned by A and B") and
+the holders in a relative (JOINT_HOLDERS: "in which A and B each hold 50%").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..compiled import Compiled
+from ..groups import Group, _coordinated, has
+from .common import _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
+
+_I = re.IGNORECASE
+
+
+def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    lefts = [
+        g for g in _left(groups, t0, text, ("report",), lex)
+        if not _in_relative(text, g, t0)
+        and not (not has(lex, "with", g) and _in_apposition(text, groups, g, t0))
+        and (has(lex, "with", g) or not any(has(lex, r, g) for r in ("agent", "recipient", "from", "of", "in")))
+    ]
+    subj = next((g for g in lefts if not has(lex, "with", g)), None)
+    if subj is not None and _POSSESSIVE_APPOSITION(lex, text, subj.end, t0):
+        subj = next((g for g in lefts if not has(lex, "with", g) and g.end <= subj.start), None)
+    venture = subj
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if (near is not None and near is not subj and text[near.end : t0].lstrip()[:1] == ","
+            and len(_venture_parents(lex, groups, right, t1, text)) >= 2):
+        venture = near  # "annunciato da ACC, la joint venture fra A e B": an apposition, whatever governs the name
+    if trig["type"] == "joint_venture" and venture is not None and _names_the_venture(lex, text, venture, t0):
+        # "ACC, the joint venture between Stellantis, Mercedes-Benz and TotalEnergies": the name
+        # before the noun is the venture itself, its parents are the list after it, pairwise
+        parents = _venture_parents(lex, groups, right, t1, text)
+        if len(parents) >= 2:
+            # in apposition ("ACC, the joint venture of ...") it is background to the sentence's
+            # own news, and exists; stated with a verb ("X is a joint venture of ...") it is the news
+            background = text[venture.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[venture.end : t0])
+            out.append((parents, parents, None, 0.0, "standing" if background else "active"))
+        return out
+    founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
+    if founded is not None:
+        out.append(founded)
+        return out
+    wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+    if wl is None and subj is not None:
+        # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
+        wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(lex, text, g, subj)), None)
+    near = 60 if trig.get("strict") else 25
+    rwith = next((g for g in right if has(lex, "with", g)), None)
+    if rwith is None and not trig.get("strict"):
+        rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
+        if (rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start)
+                and not _RELATIVE.search(text, t1, rwith.start)):
+            # "... formed the joint venture ACC", "la joint venture paritetica LRMV": the venture's
+            # own name, not a partner
+            if subj is not None and len(subj.names) >= 2:
+                out.append((subj.names, subj.names, None, 0.0))
+                return out
+            rwith = None
+    if subj is not None and rwith is not None and rwith.names != subj.names:
+        # "alianzas con Mercedes-Benz y con Stellantis": partners that repeat "with" are one list
+        partners = _coordinated(lex, groups, rwith, text, ("with",)) if has(lex, "with", rwith) else rwith.names
+        out.append((subj.names, partners, None, 0.0))
+    elif subj is not None and wl is not None and (not trig.get("strict") or _same_clause(text, wl.end, t0, 60)):
+        out.append((subj.names, wl.names, None, -0.03))
+    elif rwith is not None and len(rwith.names) >= 2 and has(lex, "with", rwith):
+        out.append((rwith.names, rwith.names, None, 0.0))
+    elif wl is not None and len(wl.names) >= 2:
+        out.append((wl.names, wl.names, None, 0.0))
+    elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or _same_clause(text, subj.end, t0, 60)):
+        out.append((subj.names, subj.names, None, 0.0))
+    if not out and subj is None and lex.verb_final and rwith is not None and has(lex, "with", rwith) and len(rwith.names) == 1:
+        # "Ein Gemeinschaftsunternehmen mit Wolfspeed verfolgt Infineon nicht weiter": the subject
+        # follows the verb
+        inv = next((g for g in right if g.start > rwith.end and _unmarked(lex, g) and g.start - rwith.end <= 40
+                    and not re.search(r"[,;:()]", text[rwith.end : g.start])), None)
+        if inv is not None:
+            out.append((inv.names, rwith.names, None, -0.05))
+    if not out and trig["type"] == "joint_venture":
+        # "la coentreprise de Stellantis, Mercedes-Benz et TotalEnergies", "la joint venture di X con Y"
+        ofg = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 8), None)
+        if ofg is not None and len(ofg.names) >= 2:
+            out.append((ofg.names, ofg.names, None, -0.05))
+        elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
+            out.append((ofg.names, rwith.names, None, -0.05))
+    if not out and subj is None and wl is None and rwith is None:
+        # "... che i due gruppi realizzano attraverso una joint venture": the pair named before
+        pair = _pair_before_anaphor(lex, groups, text, max(0, t0 - 60), min(len(text), t1 + 40))
+        if pair is not None:
+            out.append((pair.names, pair.names, None, -0.05))
+    return out
+
+
+def read_joint_owners(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"ACC, jointly owned by Stellantis, Mercedes-Benz and TotalEnergies": the owners are partners in
+    a joint venture."""
+    t1 = m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    # "ACC, jointly owned by Stellantis, Mercedes-Benz and TotalEnergies": the owners are the
+    # parents of a joint venture, pairwise; one owner alone says nothing of the others
+    first = next((g for g in right if g.start - t1 <= 30 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    owners = _coordinated(lex, groups, first, text, ("agent", "of", "with")) if first is not None else []
+    if not owners:
+        # "participada al 50% por ambas compañías": the pair named before
+        pair = _pair_before_anaphor(lex, groups, text, t1, min(len(text), t1 + 20))
+        owners = pair.names if pair is not None else []
+    if len(owners) >= 2:
+        out.append((owners, owners, None, 0.0))
+    return out
+
+
+def read_joint_holders(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X, in which Stellantis and CATL each hold 50%": the holders are partners in a joint venture."""
+    t0 = m.start()
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    # "X, in which Stellantis and CATL each hold 50%": the coordinated holders are the parents
+    holders = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if not re.search(r"[;:]", text[g.end : t0])), None)
+    if holders is not None and len(holders.names) >= 2:
+        out.append((holders.names, holders.names, None, 0.0))
+    return out
+
+
+def _names_the_venture(lex: Compiled, text: str, subj: Group, t0: int) -> bool:
+    """"ACC, the joint venture ...", "Ultium CAM est une coentreprise de ...", "ACC wurde als
+    Gemeinschaftsunternehmen von ... gegründet": the name stands in apposition to the noun."""
+    return lex.venture_appos is not None and lex.venture_appos.fullmatch(text, subj.end, t0) is not None
+
+
+def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str) -> list[str]:
+    """The parents listed right after a joint-venture noun ("between A and B", "de A et de B", "tra A,
+    B e C"), a couple of words (an adjective) at most between; never "a venture to supply A and B"."""
+    first = next((g for g in right if (has(lex, "with", g) or has(lex, "of", g)) and not has(lex, "recipient", g) and g.marker_start - t1 <= 25
+                  and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
+
+
+#: between a joint-venture noun and the venture's own name: a couple of lower-case words at most
+#: ("the joint venture ACC", "la joint venture paritetica LRMV", "a joint venture called Ultium")
+_VENTURE_NAME_GAP = re.compile(r"\s*(?:(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*\s+){0,2}")
+
+
+#: a relative clause right after a joint-venture noun (an adjective or two between)
+_REL_AFTER = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ0-9])[\w%'’-]*){0,2}\s*,?\s*(?:(?:that|which|che|que|das|die|den|der)\s|qu['’])", _I)
+
+
+_ARTICLE_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
+
+
+def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str):
+    """"la joint venture che il gruppo ha costituito con la belga Punch", "the venture that Ford formed
+    with SK On", "das Gemeinschaftsunternehmen, das BMW mit Toyota gegründet hat": the subject of the
+    relative clause and its partner are the parents."""
+    m = _REL_AFTER.match(text, t1)
+    if m is None:
+        return None
+    # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
+    founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
+    if founder is None:
+        return None
+    partner = next((g for g in right if g.start > founder.end and has(lex, "with", g) and g.start - founder.end <= 60
+                    and not re.search(r"[,;:()]", text[founder.end : g.start])), None)
+    if partner is None:
+        return None
+    return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
+
+
+def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
+    """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
+    clause, and a comma and at most a couple of words part it from the subject; in a verb-second
+    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
+    lead = text[: g.marker_start]
+    opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+    gap = text[g.end : subj.start]
+    return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
+                      or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
+
+
+def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:
+    """"the two companies", "i due gruppi", "ambas compañías" in text[lo:hi] stand for the nearest
+    pair of coordinated names before them in the sentence."""
+    if lex.pair_anaphor is None:
+        return None
+    m = lex.pair_anaphor.search(text, lo, hi)
+    if m is None:
+        return None
+    return next((g for g in reversed(groups) if g.end <= m.start() and len(g.names) == 2), None)
+
+
+def _same_clause(text: str, a: int, b: int, limit: int) -> bool:
+    """Is text[a:b] short and free of clause punctuation? "BMW and Kia signed a deal" but not "supplies
+    BMW and Kia with modules, the contract runs to 2030": a weak noun needs its pair as the subject."""
+    return b - a <= limit and not re.search(r"[,;:()]", text[a:b])
+
+
+def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """", its joint venture with": the name before the comma is the venture, the owner of "its" is
+    the clause subject."""
+    gap = text[a:b]
+    if not gap.strip().startswith(","):
+        return False
+    rest = gap.strip()[1:].strip()
+    first = rest.split(" ", 1)[0] if rest else ""
+    return bool(first) and lex.possessive.fullmatch(first) is not None

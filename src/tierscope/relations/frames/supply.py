@@ -1,0 +1,434 @@
+"""Supply frames: verbs of supplying (SUPPLY, and its nouns: "the supply of cells to Y"), relying
+on a supplier (RELY), buying goods (PROCURE), winning an order (WIN_ORDER, WIN_ORDER_BY) and supply
+or purchase agreements (DEAL_SUPPLIER, DEAL_BUYER).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import _clause_start
+from ..compiled import Compiled
+from ..groups import Group, _coordinated, has
+from ..products import _PRODUCT_RX, tier
+from .common import _NEAR_AFTER, _in_apposition, _left, _relative_subject, _right, _subject, _unmarked
+
+_I = re.IGNORECASE
+
+
+def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X supplies Y", "Y is supplied by X", "X wird Zellen an Y liefern"; a supply noun ("nominal":
+    "the supply of cells to Y") gives the direction only through "to"/"from"/"by" or the tiers."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("nominal"):
+        if trig.get("talks"):
+            # "verhandelt mit CATL über Zellen": talks about a product named right after, in a
+            # sentence that speaks of talks; only the tiers give the direction
+            pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40))
+            if pm is None or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) or not lex.status["in_talks"].search(text):
+                return []
+        return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
+
+    # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
+    agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+    if agent is None:
+        agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
+    if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
+        agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
+    recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
+        # "Zellen werden von CATL an BMW geliefert": both before the participle
+        recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
+    if recip is not None and lex.asset is not None and lex.asset.search(text, t1, recip.start):
+        return out  # "sells its battery unit to Y": a divestment, not a supply
+    if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
+        # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
+        recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g)
+                      and not re.search(r"[,;:()]", text[g.end : t0])), None)
+        if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
+            recip = None
+    if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
+        return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+    ante, rel = _relative_antecedent(groups, t0, text) if agent is None else (None, None)
+    if rel is not None:
+        # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
+        # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
+        tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
+        if tgt is None and rel.group(1):
+            tgt = _subject_before(lex, groups, ante, text)
+        if tgt is not None and tgt is not ante:
+            out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
+            return out
+    if agent is not None and recip is None:
+        # "Cells for X will be supplied by Y": the recipient stands before the participle
+        recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
+    if agent is not None:
+        tgt = recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
+        if tgt is not None and tgt is not agent:
+            out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
+        return out
+    src = ante if rel is not None else _subject(lex, groups, t0, text)
+    if src is None:
+        return out
+    tgt = recip
+    if tgt is None:
+        obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
+        if obj is not None and lex.asset is not None and lex.asset.search(text, t1, obj.start):
+            return out  # "vendió la participación que tenía en Y": a stake sold, not goods
+        tgt = obj
+    if tgt is None:
+        chosen = _chosen(lex, groups, t0, text)
+        if chosen is not None:
+            out.append((chosen[0].names, chosen[1].names, None, -0.05))
+            return out
+    if tgt is None:
+        # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
+        lefts = _left(groups, t0, text, ("report",), lex)
+        rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
+        if rec_left is not None and lex.choose is not None and lex.choose.search(text, src.end, rec_left.marker_start):
+            # "PowerCo ficha a Iberdrola para abastecer ...": the one chosen supplies the chooser
+            out.append((rec_left.names, src.names, None, -0.05))
+            return out
+        if rec_left is not None:
+            tgt = rec_left
+        elif lex.verb_final:
+            unm = [g for g in lefts if _unmarked(lex, g)]
+            if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
+                src, tgt = unm[1], unm[0]
+    if tgt is None and lex.goods_of is not None:
+        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
+        lo = t1
+        if own is None and lex.verb_final:
+            # "X soll Zellen für die Modelle von Y liefern": the owner of the goods before the verb
+            own = next((g for g in groups if src.end < g.start and g.end <= t0 and has(lex, "of", g)), None)
+            lo = src.end
+        if own is not None and own is not src and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start) and not re.search(
+            r"[;:()]" if lo < t0 else r"[,;:()]", text[lo : own.start]
+        ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
+            out.append((src.names, own.names, None, -0.1))
+            return out
+    if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)):
+        # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
+        prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+        if prior is not None:
+            out.append((src.names, prior.names, None, -0.12))
+            return out
+    if tgt is None:
+        # "X is in talks with Y to supply cells": the partner of the talks is the customer
+        w = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and g.start > src.end), None)
+        if w is None:
+            w = next((g for g in right if has(lex, "with", g)), None)
+        if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
+            return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
+        if w is not None:
+            out.append((src.names, w.names, None, -0.15))
+            return out
+    if tgt is not None and tgt is not src:
+        names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
+        out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
+    return out
+
+
+def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X relies on Y", "X chose Y for its LFP batteries": the company after the verb supplies the subject."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    sup = next((g for g in right if g.start - t1 <= 25 and _RELY_GAP.fullmatch(text, t1, g.start)), None)
+    cust = _subject(lex, groups, t0, text)
+    if sup is None or cust is None or sup is cust or re.search(r"[,;:()]", text[t1 : sup.start]):
+        return out
+    if trig.get("product_after"):
+        # "X chose Y for its LFP batteries": the product follows the chosen company closely
+        pm = _PRODUCT_RX.search(text, sup.end, min(len(text), sup.end + 50))
+        if pm is None or not _FOR_PRODUCT.fullmatch(text, sup.end, pm.start()):
+            return out
+    out.append((sup.names, cust.names, None, 0.0))
+    return out
+
+
+def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X buys cells from Y", "Die Zellen bezieht BMW von CATL": the one named with "from" supplies the buyer."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    frm = next((g for g in right if has(lex, "from", g)), None)
+    maker = _maker(lex, right, t1, text) if frm is None else None
+    frm = frm or maker
+    ante, rel = _relative_antecedent(groups, t0, text)
+    if rel is not None and rel.group(1) and frm is None:
+        # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
+        # buys, the dative clitic stands for the clause subject, who sells
+        seller = _subject_before(lex, groups, ante, text)
+        if seller is not None and seller is not ante:
+            out.append((seller.names, ante.names, None, -0.05))
+        return out
+    if frm is None:
+        frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
+    if frm is None:
+        return _clitic_seller(lex, groups, t0, text)
+    between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
+    if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
+        return out  # "compró el negocio de frenos de Y": a unit bought, not goods
+    # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
+    cust = ante if rel is not None and ante is not frm else (_relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
+    if cust is None:
+        # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
+        cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    if cust is None or cust is frm:
+        return out
+    if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
+        return out  # "BMW said customers would get cars built by X": the buyers are no company
+    out.append((frm.names, cust.names, None, 0.0))
+    return out
+
+
+def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X wins an order from Y": the subject supplies the one named with "from" or "by"."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    frm = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
+    if frm is None and lex.verb_final:
+        frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g) or has(lex, "agent", g)), None)
+    sup = _subject(lex, groups, t0, text)
+    if frm is None or sup is None or sup is frm:
+        return out
+    out.append((sup.names, frm.names, None, 0.0))
+    return out
+
+
+def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X has been selected as supplier by Y"."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    frm = next((g for g in right if has(lex, "agent", g) or has(lex, "from", g) or has(lex, "of", g)), None)
+    sup = _subject(lex, groups, t0, text)
+    if frm is None or sup is None or sup is frm:
+        return out
+    out.append((sup.names, frm.names, None, 0.0))
+    return out
+
+
+def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X signed a supply (purchase) agreement with Y": the tiers give the direction, else the subject
+    supplies (DEAL_SUPPLIER) or buys (DEAL_BUYER); a plain contract noun ("tier_only") reads a supply
+    only for a product named right after it."""
+    t0, t1 = m.start(), m.end()
+    right = _right(groups, t1)
+    out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("tier_only"):
+        # a plain contract noun: a supply only for a product named right after it, between two
+        # companies whose places in the chain differ
+        pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
+        if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
+            return out
+        a = _subject(lex, groups, t0, text)
+        b = next((g for g in right if has(lex, "with", g) and g.start < pm.start()), None)
+        if b is None:
+            b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
+        if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
+            return out
+        ta, tb = tier(a.sectors), tier(b.sectors)
+        if ta is None or tb is None or ta == tb:
+            return out
+        out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
+        return out
+
+    a = _subject(lex, groups, t0, text)
+    if a is None and lex.verb_final:
+        # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
+        a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
+    partner = _with_relative(lex, groups, t0, text) if b is None else None
+    if partner is not None:
+        # "Edison, con cui Atlante ha firmato un contratto di acquisto": the antecedent is the partner;
+        # a supply deal made so has no subject that supplies by default, only the tiers tell
+        a, b = partner
+        ta, tb = tier(a.sectors), tier(b.sectors)
+        if frame == "DEAL_SUPPLIER" and (ta is None or tb is None or ta == tb):
+            return out
+    if b is None:
+        lefts = [g for g in _left(groups, t0, text, ("report",), lex) if g is not a]
+        b = next((g for g in lefts if has(lex, "with", g)), None)
+    if a is None and b is not None and len(b.names) >= 2 and text[b.marker_start : b.start].strip().lower() in lex.markers.get("with", []):
+        pass
+    if a is None or b is None or a is b:
+        # "a supply deal between X and Y"
+        g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
+        if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
+                lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
+            # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
+            # one's own deal with a third company, not one between them)
+            # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
+            if lex.plural_deal is not None and lex.plural_deal.fullmatch(m.group(0)):
+                return out  # "A und B haben Abnahmeverträge unterzeichnet": each its own, with others
+            ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
+            if ta is not None and tb is not None and ta != tb:
+                out.append(([a.names[0]], [a.names[1]], None, -0.05) if ta < tb else ([a.names[1]], [a.names[0]], None, -0.05))
+            return out
+        if g is None:
+            return out
+        a_names, b_names = [g.names[0]], [g.names[1]]
+        ta, tb = None, None
+    else:
+        a_names, b_names = a.names, b.names
+        ta, tb = tier(a.sectors), tier(b.sectors)
+    if ta is not None and tb is not None and ta != tb:
+        src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
+        out.append((src, tgt, None, 0.0))
+    elif frame == "DEAL_SUPPLIER":
+        out.append((a_names, b_names, None, -0.15))
+    else:
+        out.append((b_names, a_names, None, -0.1))
+    return out
+
+
+def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """"Albemarle mantiene su contrato con Ford, que le compra hidróxido": in a subject relative with a
+    dative clitic the antecedent buys and the clitic stands for the clause subject, the seller."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if rel is None or not rel.group(1):
+        return []
+    seller = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+    if seller is None or re.search(r"[;:()]", text[seller.end : ante.start]):
+        return []
+    return [(seller.names, ante.names, None, -0.05)]
+
+
+#: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
+_REL_SUBJECT = re.compile(
+    r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
+    r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
+    r"(?:(le|les|lui|leur|gli|ihm|ihnen)\s+)?", _I)
+#: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
+_VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
+#: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
+_DESCRIPTION_GAP = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,60}")
+#: words that join clauses or names: a gap with one is no description of the name before it
+_CONJUNCTION = re.compile(r"\b(?:and|or|but|while|whereas|e|ed|o|ma|mentre|und|oder|aber|während|et|ou|mais|tandis|y|u|pero|mientras)\b", _I)
+#: at most two words (an article, an adjective) between a word and what follows it
+_NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
+#: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
+_RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
+#: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
+_FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
+
+
+def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """"buys lithium produced by Eramine", "kauft die von CATL gefertigten Zellen": the producer of
+    the goods bought, named by a production participle next to its agent, in the same clause."""
+    if lex.made_by is None:
+        return None
+    before, after = lex.made_by
+    for g in right:
+        if not has(lex, "agent", g) or g.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : g.start]):
+            continue
+        if before.search(text, t1, g.marker_start) or after.match(text, g.end):
+            return g
+    return None
+
+
+def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Ferrari builds its motors in house; the cells are supplied by SK On": a passive clause
+    after a semicolon that names no company of its own before the verb speaks of the goods of the
+    previous clause's subject."""
+    semi = text.rfind(";", 0, t0)
+    if semi < 0 or any(semi < g.end <= t0 for g in groups):
+        return None
+    lo = _clause_start(text, semi)
+    return next((g for g in groups if lo <= g.start and g.end <= semi and _unmarked(lex, g)
+                 and not _in_apposition(text, groups, g, semi)), None)
+
+
+def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
+    """The company a subject relative right before the trigger speaks of (", qui lui livre", ", which
+    supplies"), and the relative's match (None: no such relative). A company inside a description
+    of the one before it is not the antecedent: "à Envision AESC, filiale du groupe chinois
+    Envision, qui lui livre" - the relative goes with the head, AESC."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if rel is None:
+        return None, None
+    head = next((g for g in reversed(groups) if g.end <= ante.start), None)
+    if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
+        return head, rel
+    return ante, rel
+
+
+def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Stellantis chose CATL to supply LFP batteries", "PowerCo ficha a Iberdrola para abastecer su
+    gigafactoría": the company chosen supplies the one who chose. Returns (chosen, chooser) or None.
+    The chosen one may carry the Spanish "a" of a named object."""
+    if lex.choose is None:
+        return None
+    chosen = next((g for g in reversed(groups) if g.end <= t0), None)
+    if chosen is None or t0 - chosen.end > 60 or not (_unmarked(lex, chosen) or has(lex, "recipient", chosen)):
+        return None
+    chooser = next((g for g in _left(groups, chosen.start, text, ("report",), lex, 80) if _unmarked(lex, g)), None)
+    if chooser is None or re.search(r"[,;:()]", text[chooser.end : t0]) or not lex.choose.search(text, chooser.end, chosen.start):
+        return None
+    return chosen, chooser
+
+
+def _with_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Edison, con cui Atlante ha firmato un contratto", "Alpitronic, mit dem Ladewerk einen Vertrag
+    unterzeichnet hat", "X, with which Y signed a deal": the relative's subject made the deal with
+    the antecedent. Returns (subject, antecedent) or None."""
+    if lex.with_rel is None:
+        return None
+    for i in range(1, len(groups)):
+        head, subj = groups[i - 1], groups[i]
+        if subj.end > t0 or t0 - subj.end > 60 or re.search(r"[,;:()]", text[subj.end : t0]):
+            continue
+        rel = lex.with_rel.fullmatch(text, head.end, subj.start)
+        # German has no relative word of its own: "mit dem" reads as a marker of the subject
+        if rel is not None and (_unmarked(lex, subj) or subj.marker_start < rel.end()):
+            return subj, head
+    return None
+
+
+def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
+    """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
+    before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
+    return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+
+
+def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled, deal_ok: bool = True):
+    """"in talks with Y for the supply of cells", "la fornitura di batterie a Y": the noun gives no
+    direction, so it comes from an explicit "to"/"from"/"by", else from the two companies' tiers
+    in the chain (a cell maker supplies a carmaker); without either, nothing is read."""
+    right = _right(groups, t1)
+    recip = next((g for g in right if has(lex, "recipient", g)), None)
+    frm = next((g for g in right if (has(lex, "agent", g) or (has(lex, "from", g) and not has(lex, "recipient", g))) and g is not recip), None)
+    subj = _subject(lex, groups, t0, text)
+    if frm is not None and recip is not None and frm is not recip:
+        return [(frm.names, recip.names, None, 0.0)]
+    if recip is not None and subj is not None and recip is not subj:
+        if lex.asset is not None and lex.asset.search(text, t1, recip.start):
+            return []
+        if lex.choose is not None and lex.choose.search(text, subj.end, t0):
+            return [(recip.names, subj.names, None, 0.0)]  # "adjudicó el suministro de baterías a Y": Y supplies
+        if lex.award is not None and lex.award.search(text, t1, recip.marker_start):
+            return [(recip.names, subj.names, None, -0.05)]  # "la fornitura è stata aggiudicata a Y": Y won it
+        return [(subj.names, recip.names, None, 0.0)]
+    if frm is not None and subj is not None and frm is not subj:
+        return [(frm.names, subj.names, None, 0.0)]
+    partner = next((g for g in _left(groups, t0, text, (), lex) if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+    if partner is None:
+        partner = next((g for g in right if has(lex, "with", g)), None)
+    if subj is None or partner is None or partner is subj:
+        return []
+    ta, tb = tier(subj.sectors), tier(partner.sectors)
+    if ta is None or tb is None or ta == tb:
+        # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
+        # supply, read like "a supply agreement" (the subject supplies)
+        lo = max(subj.end, partner.end if partner.end <= t0 else subj.end)
+        if deal_ok and lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
+            return [(subj.names, partner.names, None, -0.15)]
+        return []
+    return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]

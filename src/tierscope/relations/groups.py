@@ -1,0 +1,288 @@
+"""Company groups and their markers.
+
+Company mentions of one sentence are grouped into coordinated lists ("X, Y and Z": ``build_groups``)
+and each group gets the preposition that stands before it, its *marker* ("to", "from", "by",
+"with"...: ``assign_markers``); ``has(lex, role, group)`` asks whether a group's marker plays a role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .compiled import Compiled
+
+
+_TOKEN = re.compile(r"[\w$€£%.'’-]+|[,;:()\[\]\"“”«»–—]", re.UNICODE)
+
+
+@dataclass(slots=True)
+class Group:
+    """Coordinated company mentions ("X, Y and Z") with the marker that precedes the list."""
+
+    start: int  # offsets relative to the sentence
+    end: int
+    names: list[str]
+    firsts: list[int] = field(default_factory=list)  # start of each member
+    ends: list[int] = field(default_factory=list)  # end of each member
+    comma_only: bool = False  # joined so far by bare commas: a list only once "and" closes it
+    member_sectors: list[list[str]] = field(default_factory=list)
+    marker: str | None = None  # the marker word, lower-cased
+    marker_start: int = -1
+    sectors: list[str] = field(default_factory=list)
+    head_end: int = -1  # "Hella, il fornitore tedesco": end of the name an apposition of itself follows
+    described: int = -1  # "A, B, the unit of C, and D": the member a description inside the list follows
+
+
+def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: Compiled) -> list[Group]:
+    """``spans``: (start, end, canonical, sectors) relative to the sentence, sorted. Adjacent mentions
+    joined only by list words form one group; the same canonical twice in a row merges.
+
+    A bare comma makes a list only when a conjunction closes it ("X, Y and Z"): otherwise the comma
+    opens an apposition ("Ampere, Renault's subsidiary", "Ford Otosan, Ford's joint venture") and the
+    names stay apart. A name followed by a possessive ("Renault's") never joins through a comma.
+    A conjunction may carry a description of the next name ("Gotion and the Slovak start-up InoBat")."""
+    groups: list[Group] = []
+    for s, e, name, sectors in spans:
+        if groups:
+            g = groups[-1]
+            gap = text[g.end : s]
+            if s < g.end:  # overlapping mentions: keep the first
+                continue
+            if gap.strip() in ("", "'s", "’s") and name in g.names:
+                g.end = max(g.end, e)
+                g.ends[-1] = g.end
+                continue
+            if gap.strip() == "," and g.names == [name] and len(g.firsts) == 1:
+                # "Hella, il fornitore tedesco" (the second a reference back to the first): one group
+                g.head_end = g.end
+                g.end = max(g.end, e)
+                g.ends[-1] = g.end
+                continue
+            bare = gap.strip() == ","
+            joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
+                    or _repeated_preposition(text, g.start, gap, lex):
+                if name not in g.names:
+                    g.names.append(name)
+                    g.firsts.append(s)
+                    g.ends.append(e)
+                    g.sectors.extend(sectors)
+                    g.member_sectors.append(list(sectors))
+                    g.comma_only = bare and (len(g.names) == 2 or g.comma_only)
+                g.end = e
+                continue
+        groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
+    _close_after_apposition(text, groups, lex)
+    out: list[Group] = []
+    for g in groups:
+        if g.comma_only and len(g.names) > 1:
+            out.extend(Group(a, b, [n], [a], [b], sectors=list(sc), member_sectors=[list(sc)])
+                       for a, b, n, sc in zip(g.firsts, g.ends, g.names, g.member_sectors))
+        else:
+            out.append(g)
+    return out
+
+
+#: ", la controllata di LG Chem che produce celle in Polonia,": a description of a list's last name,
+#: between commas (companies inside it allowed)
+_LIST_APPOSITION = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,100},")
+
+
+def _close_after_apposition(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"con Stellantis, LG Energy Solution, la controllata di LG Chem che produce celle, e il gruppo
+    belga Umicore": a bare-comma list whose last name takes a description is closed by the name
+    after the description's comma and conjunction; the companies inside the description stay apart."""
+    i = 0
+    while i < len(groups):
+        g = groups[i]
+        m = _LIST_APPOSITION.match(text, g.end) if g.comma_only and len(g.names) > 1 else None
+        nxt = next((h for h in groups[i + 1 :] if h.start >= m.end()), None) if m else None
+        if nxt is None or not (lex.coord.match(text[m.end() - 1 : nxt.start]) or (
+                lex.coord_np is not None and lex.coord_np.match(text[m.end() : nxt.start]))) or not text[m.end() : nxt.start].strip():
+            i += 1
+            continue
+        g.described = len(g.names) - 1
+        g.names.extend(n for n in nxt.names if n not in g.names)
+        g.firsts.extend(nxt.firsts)
+        g.ends.extend(nxt.ends)
+        g.sectors.extend(nxt.sectors)
+        g.member_sectors.extend(nxt.member_sectors)
+        g.comma_only = False
+        groups.remove(nxt)
+        i += 1
+
+
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+
+
+def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> bool:
+    """"von CATL sowie von Farasis", "from A and from B", "da A e da B": a list whose members each
+    repeat the preposition the list opened with."""
+    before = _LAST_WORD.search(text, max(0, first - 20), first)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if not any(word in ws for ws in lex.markers.values()):
+        return False
+    tail = gap.rstrip()
+    if not tail.lower().endswith(word) or (len(tail) > len(word) and tail[-len(word) - 1].isalnum()):
+        return False
+    head = tail[: len(tail) - len(word)]
+    return bool(head.strip()) and lex.coord.match(head) is not None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
+                        "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
+
+
+_ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")
+
+
+def _marker_tokens(region: str, lo: int) -> tuple[list[str], list[int]]:
+    """Lower-cased tokens of ``region`` and their offsets; an elided preposition glued to the next
+    word is a token of its own ("dall'americana" -> "dall'", "americana"), so it can be a marker."""
+    toks: list[str] = []
+    offs: list[int] = []
+    for m in _TOKEN.finditer(region):
+        word = m.group(0).lower().replace("’", "'")
+        e = _ELIDED.match(word)
+        if e is not None:
+            toks.append(e.group(1))
+            offs.append(lo + m.start())
+            word = word[e.end():]
+            offs.append(lo + m.start() + e.end())
+        else:
+            offs.append(lo + m.start())
+        toks.append(word)
+    return toks, offs
+
+
+def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int], places: list[tuple[int, int]] = ()) -> None:
+    """The marker of a group: a known preposition among the (at most four) tokens before it, not
+    crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
+    between "in" and the group is what "in" governs ("In den USA betreibt LGES ...": ``places``)."""
+    prev_end = 0
+    for g in groups:
+        lo = prev_end
+        for b in barriers:
+            if lo <= b <= g.start:
+                lo = b
+        hi = g.start
+        described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
+        if described is not None:
+            # "liderada por el fondo francés de infraestructuras X": the "de" inside a description
+            # governs its noun; the name's own preposition stands before the description
+            hi = described.start("np")
+        region = text[lo:hi]
+        toks, offs = _marker_tokens(region, lo)
+        g.marker = None
+        skipped = 0
+        i = len(toks)
+        while i > 0 and skipped <= 4:
+            tok = toks[i - 1]
+            if tok == ":" and skipped == 0 and _CLOSES_CLAUSE.match(text, g.end):
+                # "from two suppliers: CATL and EVE": the list after the colon is the noun's content
+                _colon_marker(g, text, prev_end, offs[i - 1], lex)
+                break
+            if tok in (",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»"):
+                break
+            hit = None
+            for words, phrase in lex.marker_words:
+                n = len(words)
+                if i - n >= 0 and toks[i - n : i] == words:
+                    hit = (phrase, n)
+                    break
+            if hit:
+                if skipped > 1 and hit[0] in lex.markers.get("report", ()):
+                    break  # "Laut Insidern verhandelt BMW": the source is the insiders, not BMW
+                if _only_in(lex, hit[0]) and any(offs[i - 1] < a < g.start for a, _ in places):
+                    break
+                g.marker = hit[0]
+                g.marker_start = offs[i - hit[1]]
+                break
+            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in lex.marker_stop:
+                # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
+                # "con cui X forniva", "with which X": the preposition governs the relative word;
+                # "von 2027 an soll X": a finite verb stands between
+                break
+            # elided articles: l'/d'/dell'/all' glued to the next word are not markers
+            skipped += 1
+            i -= 1
+        if g.marker is None and lex.inner_markers:
+            _inner_marker(text, g, lex)
+        prev_end = g.end
+
+
+#: after a list that spells out a noun: the end of the clause, not a verb of its own
+_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
+#: the words of a short plural noun phrase before a colon ("two suppliers", "drei Kunden")
+_NOUN_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+def _colon_marker(g: Group, text: str, lo: int, colon: int, lex: Compiled) -> None:
+    """"buys cells from two suppliers: CATL and EVE", "liefert an drei Kunden: A, B und C": the list
+    after a colon takes the preposition of the noun phrase the colon closes (at most three words
+    between the preposition and the colon, no punctuation, no year). The noun may be a trigger of
+    its own ("suppliers"): the phrase is read back to the previous company, not to the trigger."""
+    toks, offs = _marker_tokens(text[max(lo, colon - 60) : colon], max(lo, colon - 60))
+    for n in range(1, 4):
+        words = toks[len(toks) - n :]
+        if len(words) < n or not all(_NOUN_WORD.fullmatch(w) and not _YEAR.fullmatch(w) and w not in _REL_WORDS for w in words):
+            return
+        head = toks[: len(toks) - n]
+        for marker_words, phrase in lex.marker_words:
+            k = len(marker_words)
+            if len(head) >= k and head[len(head) - k :] == marker_words:
+                g.marker = phrase
+                g.marker_start = offs[len(head) - k]
+                return
+
+
+def _inner_marker(text: str, g: Group, lex: Compiled) -> None:
+    """A description that begins with a case article the lexicon reads as a preposition ("des
+    Konzerns": of) is governed by it, as a name after that preposition would be."""
+    first = text[g.start : g.end].split(None, 1)
+    if len(first) == 2 and first[0] in lex.inner_markers:
+        g.marker, g.marker_start = first[0], g.start
+
+
+def _only_in(lex: Compiled, word: str) -> bool:
+    """A preposition of place only ("in", "nel", "en", "dans"), never "with", "of" or "to"."""
+    return word in lex.markers.get("in", ()) and not any(word in ws for r, ws in lex.markers.items() if r != "in")
+
+
+def has(lex: Compiled, role: str, g: Group) -> bool:
+    return g.marker is not None and g.marker in lex.markers.get(role, ())
+
+
+def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, roles: tuple[str, ...]) -> list[str]:
+    """"à Stellantis et à Renault", "de General Motors (GM) et de Posco": members of one list that
+    repeat their preposition ("roles": the markers that may repeat); a short form in brackets after a
+    member ("(GM)") is that member again."""
+    names = list(first.names)
+    end = first.end
+    for g in groups:
+        if g.start < end:
+            continue
+        if set(g.names) <= set(names) and text[end : g.start].strip() == "(":
+            close = text.find(")", g.end)
+            end = close + 1 if close >= 0 and not text[g.end : close].strip() else g.end
+            continue
+        if not any(has(lex, r, g) for r in roles) or g.marker_start < end or not text[end : g.marker_start].strip():
+            break
+        gap = text[end : g.marker_start]
+        appos = _MEMBER_APPOSITION.match(gap)
+        if appos is not None:
+            gap = gap[appos.end() :]  # "a Hyundai, su principal cliente, y a Ford": past the first one's apposition
+        if not lex.coord.match(gap):
+            break
+        names.extend(n for n in g.names if n not in names)
+        end = g.end
+    return names
+
+
+#: an apposition closed by a comma after a list member, before the list goes on
+_MEMBER_APPOSITION = re.compile(r"\s*,[^,;:()]{1,40}(?=,)")

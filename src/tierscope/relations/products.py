@@ -1,0 +1,106 @@
+"""Products named in a sentence (``lexicon/products.py``, one alternation for all) and the tier a
+company's sectors give it in the supply chain (a lower tier supplies a higher one).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon.products import PRODUCTS
+from .prefilter import _first_chars, _gate
+
+_I = re.IGNORECASE
+
+
+# One alternation for every product (earlier, more specific patterns win at the same position).
+_PRODUCT_NAMES = [name for _, name in PRODUCTS]
+
+
+_PRODUCT_RX = re.compile(
+    _gate("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(PRODUCTS))).replace("(?:", "(?<![\\w-])(?:", 1)
+    + r"(?![\w])",
+    _I,
+)
+
+
+#: Sector words that place a company in the chain: lower tier supplies higher tier.
+_TIERS = (
+    (0, ("mining", "miner", "lithium", "chemical", "material", "metal", "steel", "refin", "nickel", "cobalt", "graphite")),
+    (1, ("battery", "cell", "semiconductor", "chip", "component", "supplier", "parts", "electronics", "tyre", "tire")),
+    (2, ("automotive", "automaker", "carmaker", "car maker", "oem", "vehicle", "auto", "truck", "mobility")),
+)
+
+
+def products_in(text: str) -> list[tuple[int, str]]:
+    """Every product named in ``text``: (start, English name)."""
+    # The same matches as ``_PRODUCT_RX.finditer(text)``, about three times faster: the places a
+    # product may start are found with the head of ``_PRODUCT_RX`` (its first-character gate and
+    # "not inside a word"), and there only the products that may start with that character are
+    # tried, in their order (the others cannot match there, so the first that matches is the same).
+    out: list[tuple[int, str]] = []
+    if _PRODUCT_START is None:
+        return [(m.start(), _PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in _PRODUCT_RX.finditer(text)]
+    search, at, pos = _PRODUCT_START.search, _PRODUCTS_AT.get, 0
+    while (m := search(text, pos)) is not None:
+        p = m.start()
+        rx = at(text[p], _PRODUCT_HEAD)
+        if rx is _PRODUCT_HEAD:
+            rx = _products_at(text[p])
+        hit = rx.match(text, p) if rx is not None else None
+        if hit is None:
+            pos = p + 1
+        elif hit.end() == p:  # an empty match (no product can be empty): finditer's own rules
+            return [(m.start(), _PRODUCT_NAMES[int(m.lastgroup[1:])]) for m in _PRODUCT_RX.finditer(text)]
+        else:
+            out.append((p, _PRODUCT_NAMES[int(hit.lastgroup[1:])]))
+            pos = hit.end()
+    return out
+
+
+_PRODUCT_HEAD = "(?<![\\w-])"
+# "(?=[first characters])(?<![\w-])": where a match of _PRODUCT_RX may start
+_PRODUCT_START = (re.compile(_PRODUCT_RX.pattern[: _PRODUCT_RX.pattern.index(_PRODUCT_HEAD) + len(_PRODUCT_HEAD)], _I)
+                  if _PRODUCT_RX.pattern.startswith("(?=[") and _PRODUCT_HEAD in _PRODUCT_RX.pattern else None)
+_PRODUCTS_AT: dict[str, re.Pattern | None] = {}  # first character -> the products that may start with it
+
+
+@lru_cache(maxsize=1)
+def _product_firsts() -> tuple[re.Pattern | None, ...]:
+    """Per product, its possible first characters (None: any)."""
+    from re import _parser
+
+    out = []
+    for pattern, _ in PRODUCTS:
+        try:
+            first, nullable = _first_chars(_parser.parse(pattern, _I))
+        except Exception:  # pragma: no cover - keep the product everywhere
+            first, nullable = None, True
+        out.append(None if not first or nullable else re.compile("[" + "".join(re.escape(c) for c in sorted(first)) + "]", _I))
+    return tuple(out)
+
+
+def _products_at(ch: str) -> re.Pattern | None:
+    rx = _PRODUCTS_AT.get(ch, _PRODUCT_HEAD)
+    if rx is _PRODUCT_HEAD:
+        idx = [i for i, first in enumerate(_product_firsts()) if first is None or first.match(ch)]
+        rx = re.compile(_PRODUCT_HEAD + "(?:" + "|".join(f"(?P<p{i}>{PRODUCTS[i][0]})" for i in idx) + r")(?![\w])",
+                        _I) if idx else None
+        _PRODUCTS_AT[ch] = rx
+    return rx
+
+
+def nearest_product(found: list[tuple[int, str]], lo: int, hi: int, anchor: int) -> str | None:
+    best = None
+    for start, name in found:
+        if lo <= start < hi and (best is None or abs(start - anchor) < best[0]):
+            best = (abs(start - anchor), name)
+    return best[1] if best else None
+
+
+def tier(sectors: list[str]) -> int | None:
+    joined = " ".join(sectors).lower()
+    if not joined:
+        return None
+    found = [t for t, words in _TIERS if any(w in joined for w in words)]
+    return min(found) if found else None

@@ -1,0 +1,161 @@
+"""Status of one assertion: cue regexes in the sentence, in the clause before the trigger and next
+to it (``status_for``); an end cue in the trigger's own stretch (``ended_in_clause``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import _ARTICLE_ONLY, _clause_end, _clause_start
+from .compiled import Compiled
+
+
+def status_for(
+    lex: Compiled,
+    text: str,
+    t0: int,
+    t1: int,
+    default: str | None,
+    party_spans: list[tuple[int, int]],
+) -> tuple[str | None, float]:
+    """Status of one trigger's assertion and a confidence change; (None, 0) drops the assertion."""
+    st = _SentenceCues(lex, text)
+    if text.rstrip().endswith("?") or text.lstrip().startswith("¿"):
+        return None, 0.0
+    clause_lo = _clause_start(text, t0)
+    before = text[clause_lo:t0]
+    near_before = text[max(clause_lo, t0 - 40) : t0]
+    after = text[t1 : min(len(text), t1 + 30)]
+    if st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10]):
+        return None, 0.0
+    # a denial or an end speaks of the deal near it, not of one 200 characters on
+    lo = min([t0] + [a for a, _ in party_spans]) - _CUE_REACH
+    hi = max([t1] + [b for _, b in party_spans]) + _CUE_REACH
+    if _near(st, "denied", lo, hi):
+        return "denied", 0.0
+    post = lex.verb_final or lex.lang == "fr"
+    neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
+    if st["cessation"].search(neg_zone):
+        return "ended", 0.0
+    if st["negation"].search(near_before[-18:]) or (post and st["negation"].search(after[:14])):
+        return None, 0.0
+    if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):
+        return None, 0.0  # "senza creare una società comune": the tie named is the one not formed
+    if st["condition"].search(before):
+        return None, 0.0
+    if _near(st, "ended", lo, hi):
+        return "ended", -0.05
+    if _rumoured(st, text, t0, party_spans):
+        return "rumoured", -0.05
+    if st["hedge"].search(near_before[-22:]):
+        return "rumoured", -0.15
+    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans):
+        return "in_talks", 0.0
+    if _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text):
+        return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
+    comma = text.rfind(",", clause_lo, t0)
+    local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
+    # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"
+    v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""
+    if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
+        "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
+    ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
+        return "active", 0.0
+    if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and (
+        lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
+    ):
+        return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
+    if st.has("completed") and st["completed"].search(text, clause_lo, _clause_end(text, t1)):
+        return "active", 0.0
+    if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1] + v2) or (
+        default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
+    ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
+        return "announced", 0.0
+    if default:
+        return default, 0.0
+    return "active", -0.05
+
+
+_CUE_REACH = 80
+# the two words after a German finite verb, where its time adverbs stand
+_V2_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,2}")
+
+
+def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
+    return st.has(name) and any(s < hi and lo < e for s, e in st.spans(name))
+
+
+_POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
+
+
+def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A report cue, not by a party itself, not one that ends the rumours ("ending months of
+    speculation"), and not in a clause cut off by ';' or ':' before the trigger."""
+    hard = max(text.rfind(";", 0, t0), text.rfind(":", 0, t0))
+    ends = st.spans("unhedge") if "unhedge" in st.lex.status else []
+    for s2, e2 in st.spans("rumoured"):
+        if e2 <= hard:
+            continue
+        if any(s < e2 and s2 < e for s, e in party_spans):
+            continue
+        if any(a <= s2 and e2 <= b for a, b in ends):
+            continue
+        return True
+    return False
+
+
+def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
+    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")."""
+    last = max([t1] + [e for _, e in party_spans])
+    return any(s < last or "," not in text[last:s] for s, _ in st.spans("in_talks"))
+
+
+def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
+    """An end cue next to the trigger, in its stretch between commas ("no longer owns", "Y, which X
+    no longer controls"), not elsewhere in the sentence ("controls the recycler Y, whose plants
+    recover ... scrap"; "set up by X, after its contract ended")."""
+    lo = max(_clause_start(text, t0), t0 - 40, text.rfind(", ", 0, t0) + 1)
+    comma = text.find(", ", t1)
+    hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
+    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation"))
+
+
+class _SentenceCues:
+    """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask."""
+
+    _cache: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+
+    def __init__(self, lex: Compiled, text: str):
+        self.lex = lex
+        key = (lex.lang, text)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 256:
+                self._cache.clear()
+            found = {}
+            self._cache[key] = found
+        self.found = found
+        self.text = text
+
+    def __getitem__(self, name: str) -> re.Pattern:
+        return self.lex.status[name]
+
+    def spans(self, name: str) -> list[tuple[int, int]]:
+        got = self.found.get(name)
+        if got is None:
+            got = [m.span() for m in self.lex.status[name].finditer(self.text)]
+            self.found[name] = got
+        return got
+
+    def has(self, name: str) -> bool:
+        return name in self.lex.status and bool(self.spans(name))
+
+
+def _search_outside(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> bool:
+    """A cue that overlaps a party's own mention ("according to Tesla", "Tesla reported") is a
+    statement by that party, not a rumour."""
+    for m in rx.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in spans):
+            return True
+    return False
