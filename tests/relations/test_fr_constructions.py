@@ -71,3 +71,51 @@ def test_order_noun_is_no_purchase_verb(sentence):
 
 def test_order_verb_still_names_the_supplier():
     assert _of("supplies", "Corvalis commande des faisceaux à Norvik.")[0][1:3] == ("Norvik", "Corvalis")
+
+
+# --- taking a company over: "reprendre" -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Le fonds Corvalis va reprendre Vostra, en redressement judiciaire depuis mars.", "announced"),
+    ("Norvik a repris le contrôle exclusif de Vostra.", "active"),
+    ("Norvik a repris Vostra en 2021.", "active"),
+])
+def test_reprendre_is_a_takeover(sentence, status):
+    got = _of("acquires", sentence)
+    assert len(got) == 1 and got[0][3] == status and got[0][2] == "Vostra"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik reprend ses livraisons de modules à Vostra.",
+    "Norvik a repris la production dans l'usine de Vostra.",
+])
+def test_reprendre_without_a_company_object_is_no_takeover(sentence):
+    assert _of("acquires", sentence) == []
+
+
+# --- buying goods: "se fournir chez / auprès de" ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik, qui se fournit depuis 2019 chez Corvalis pour ses onduleurs, prépare une nouvelle plateforme.",
+    "Norvik se fournit en cellules auprès de Corvalis.",
+])
+def test_se_fournir_chez_names_the_supplier(sentence):
+    assert [x[1:3] for x in _of("supplies", sentence)] == [("Corvalis", "Norvik")]
+
+
+# --- a unit named after its field: "sa division de sécurité passive Y" -----------------------------------
+
+def test_possessive_unit_with_its_field_before_the_name():
+    sentence = "Norvik a confirmé qu'il étudiait une cession de sa division de freinage Vostra."
+    assert _of("owns", sentence) == [("owns", "Norvik", "Vostra", "active")]
+
+
+def test_unit_field_then_owner_after_its_own_preposition():
+    sentence = "Corvalis a signé un contrat avec Vostra, la filiale de métaux rares du groupe Norvik."
+    assert _of("owns", sentence) == [("owns", "Norvik", "Vostra", "active")]
+
+
+def test_unit_noun_field_is_no_owner():
+    # "la division de sécurité passive Vostra": Vostra is the unit itself, not the owner of Norvik
+    sentence = "Norvik, la division de sécurité passive Vostra et Corvalis dominent le marché."
+    assert _of("owns", sentence) == []
