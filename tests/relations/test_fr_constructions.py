@@ -119,3 +119,23 @@ def test_unit_noun_field_is_no_owner():
     # "la division de sécurité passive Vostra": Vostra is the unit itself, not the owner of Norvik
     sentence = "Norvik, la division de sécurité passive Vostra et Corvalis dominent le marché."
     assert _of("owns", sentence) == []
+
+
+# --- a company held by a list of companies: a joint venture of theirs ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra, le fabricant de piles à combustible détenu par Norvik, Corvalis et Tessaro, cherche un nouveau client.",
+    "Les cellules viennent de Vostra, une société détenue par Norvik, Corvalis et Tessaro.",
+])
+def test_held_by_a_list_is_a_joint_venture(sentence):
+    assert _of(("joint_venture", "owns"), sentence) == [
+        ("joint_venture", "Corvalis", "Norvik", "active"), ("joint_venture", "Corvalis", "Tessaro", "active"),
+        ("joint_venture", "Norvik", "Tessaro", "active")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Vostra, détenue par Norvik, fournit Corvalis en modules.", ("owns", "Norvik", "Vostra", "active")),
+    ("Vostra, détenue à 70 % par Norvik, a signé avec Corvalis.", ("owns", "Norvik", "Vostra", "active")),
+])
+def test_held_by_one_company_is_its_parent(sentence, expected):
+    assert _of(("joint_venture", "owns"), sentence) == [expected]

@@ -58,8 +58,9 @@ LEXICON = {
         "report": ["selon", "d'après", "cité par", "selon le", "selon la", "selon les"],
     },
     "triggers": [
-        # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %")
-        {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %");
+        # a company held by a list of companies is theirs jointly ("détenu par A, B et C"; one owner: OWN_PR)
+        {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:(?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) )?par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bchacun(?:e)? (?:50 ?%|la moitié)|\b50 ?% chacun(?:e)?\b|\b(?:détiennent|possèdent|contrôlent) (?:chacun(?:e)? )?(?:à parts égales|à 50-50)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:e|é|ée|era|er) (?:sous le contrôle|aux mains|dans le giron) (?:de|du|d')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
