@@ -139,3 +139,43 @@ def test_held_by_a_list_is_a_joint_venture(sentence):
 ])
 def test_held_by_one_company_is_its_parent(sentence, expected):
     assert _of(("joint_venture", "owns"), sentence) == [expected]
+
+
+# --- statuses ------------------------------------------------------------------------------------------
+
+def test_fin_and_a_year_is_a_date_not_an_end():
+    sentence = "Norvik a pris fin 2024 une participation de 15 % dans Vostra."
+    assert _of("invests_in", sentence) == [("invests_in", "Norvik", "Vostra", "active")]
+
+
+def test_a_programme_ended_elsewhere_leaves_joint_owners_standing():
+    sentence = ("Vostra, la société détenue par Norvik et Corvalis, devra revoir ses plans après la décision de "
+                "Tessaro de mettre fin à son programme de camions.")
+    assert _of("joint_venture", sentence) == [("joint_venture", "Corvalis", "Norvik", "active")]
+
+
+def test_interrupted_deliveries_end_the_supply():
+    sentence = "Norvik, qui fournissait à Vostra des piles à combustible, a interrompu ses livraisons en mai."
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Vostra", "ended")]
+
+
+def test_continuing_to_buy_is_active():
+    sentence = "Le groupe Vostra continuera d'acheter le lithium produit par Norvik jusqu'en 2027."
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Vostra", "active")]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Recyclage : Vostra passe sous le contrôle de Norvik", "announced"),
+    ("Vostra est passée sous le contrôle de Norvik en 2019.", "active"),
+])
+def test_passing_under_control_present_and_past(sentence, status):
+    assert _of("acquires", sentence) == [("acquires", "Norvik", "Vostra", status)]
+
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Les premières livraisons d'acier de Norvik à Vostra sont prévues en 2028.", "announced"),
+    ("Les livraisons d'acier de Norvik à Vostra débuteront au printemps.", "announced"),
+    ("Les livraisons d'acier de Norvik à Vostra ont repris en mars.", "active"),
+])
+def test_deliveries_said_to_start_later_are_announced(sentence, status):
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Vostra", status)]
