@@ -179,3 +179,32 @@ def test_passing_under_control_present_and_past(sentence, status):
 ])
 def test_deliveries_said_to_start_later_are_announced(sentence, status):
     assert _of("supplies", sentence) == [("supplies", "Norvik", "Vostra", status)]
+
+
+# --- goods of a relative's antecedent: "X, dont les faisceaux équipent Y" ----------------------------------
+
+def test_goods_of_the_antecedent_equip_the_customers():
+    sentence = "Norvik, dont les sièges équipent notamment Corvalis et Tessaro, ouvre une usine au Maroc."
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Corvalis", "active"), ("supplies", "Norvik", "Tessaro", "active")]
+
+
+def test_goods_equipping_something_else_name_no_customer():
+    sentence = "Norvik, dont les ateliers équipent leurs lignes de robots Corvalis, ouvre une usine au Maroc."
+    assert _of("supplies", sentence) == []
+
+
+# --- a subject pronoun in an object relative: "Y, dont il détient 20 %" ---------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Le groupe Norvik s'appuie sur Vostra, la start-up dont il détient environ 15 % du capital.",
+     ("invests_in", "Norvik", "Vostra", "active")),
+    ("Norvik travaille depuis longtemps avec Vostra, qu'il a rachetée en 2021.", ("acquires", "Norvik", "Vostra", "active")),
+    ("Norvik a renouvelé son contrat avec Vostra, dont il est le premier client.", ("supplies", "Vostra", "Norvik", "active")),
+])
+def test_pronoun_in_object_relative_is_the_clause_subject(sentence, expected):
+    assert _of(expected[0], sentence) == [expected]
+
+
+def test_named_subject_in_object_relative_still_wins():
+    sentence = "Norvik travaille avec Vostra, dont Corvalis détient 15 % du capital."
+    assert _of("invests_in", sentence) == [("invests_in", "Corvalis", "Vostra", "active")]

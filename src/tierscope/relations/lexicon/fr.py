@@ -8,6 +8,8 @@ LEXICON = {
     "coord_np": r"(?:et|ainsi que)\s+(?:(?:le|la|les|du|de la|des|un|une|son|sa)\s+|(?:de )?l['’])(?:[\w'’.-]+\s+){0,3}?(?:start-?up|groupe|société|entreprise|constructeur|fabricant|équipementier|fournisseur|géant|spécialiste|partenaire|rival|sidérurgiste|chimiste|énergéticien|industriel|chinois[e]?|(?:sud-)?coréen(?:ne)?|japonais[e]?|allemand[e]?|français[e]?|américain[e]?|suédois[e]?|britannique|indien(?:ne)?|taïwanais[e]?|belge|néerlandais[e]?|suisse|slovaque|polonais[e]?|canadien(?:ne)?|australien(?:ne)?|italien(?:ne)?|espagnol[e]?|norvégien(?:ne)?|finlandais[e]?|autrichien(?:ne)?)",
     # "X, que Y a racheté" / "X, dont Y détient 20 %": the company after these words acts on X.
     "rel_object": r"que|qu['’]|dont|dans laquelle|dans lequel|auquel|à laquelle",
+    # "Verkor, dont il détient 20 %": the pronoun is the subject of the clause Verkor belongs to
+    "rel_pronoun": r"il|elle|ils|elles",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:filiale|division|branche|activit[ée]s?|participation|parts|actions|unit[ée])\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
@@ -107,6 +109,8 @@ LEXICON = {
         # deliveries said to come ("les premières livraisons sont prévues en 2027") are announced
         {"re": r"\b(?:livraisons?|fournitures?)\b(?=[^,;:.]{0,40}?\b(?:(?:sont|est) (?:prévue?s?|attendue?s?|programmée?s?)|débuteront|commenceront|démarreront|interviendront)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.8, "nominal": True},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        # "X, dont les faisceaux équipent Y": the goods of the relative's antecedent equip the customer
+        {"re": r"\bdont (?:les|le|la|l['’]|ses) (?:[\w'’-]+ ){0,3}?(?:équip(?:e|ent|aient|era|eront)|aliment(?:e|ent|aient)|motoris(?:e|ent|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # taking a company over: "reprendre Y" (a plant or an activity taken over is no company: see ACQ)
         {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|(?:re)?prend(?:ra)? le contrôle(?: total| exclusif| intégral)? (?:de|du|d')|(?:re)?pris le contrôle(?: total| exclusif| intégral)? (?:de|du|d')|prise de contrôle (?:de|du|d')|reprend|reprennent|reprendre|reprendra|repris|reprise (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|(?:OPA|offre publique d'achat|offre) (?:amicale |hostile )?sur|(?:rachat|acquisition|prise de contrôle)(?= par\b))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
