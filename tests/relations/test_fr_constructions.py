@@ -208,3 +208,17 @@ def test_pronoun_in_object_relative_is_the_clause_subject(sentence, expected):
 def test_named_subject_in_object_relative_still_wins():
     sentence = "Norvik travaille avec Vostra, dont Corvalis détient 15 % du capital."
     assert _of("invests_in", sentence) == [("invests_in", "Corvalis", "Vostra", "active")]
+
+
+# --- precision: a unit of a company is not the company ----------------------------------------------------
+
+def test_investing_in_a_unit_of_y_is_no_stake_in_y():
+    sentence = "Norvik s'était engagé à investir 500 millions d'euros dans la filiale de Vostra."
+    assert _of(("invests_in", "acquires", "owns"), sentence) == []
+
+
+def test_list_then_a_singular_apposition_describes_the_last_name():
+    # the entity stage may leave a name's tail out ("Tessaro" of "Tessaro Safety Systems")
+    sentence = "Trois groupes dominent le marché : Norvik, Corvalis et Tessaro Safety Systems, filiale du chinois Vostra."
+    got = _of("owns", sentence, companies=["Norvik", "Corvalis", "Tessaro", "Vostra"])
+    assert got == [("owns", "Vostra", "Tessaro", "active")]
