@@ -288,7 +288,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             if language not in ("en", "de"):
                 # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
-                after = _ADJ_THEN_NAME.match(text, end)
+                after = _ADJ_THEN_NAME.match(text, end) or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None)
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
             cons = _constraint(m, adj2, spec, language)
@@ -485,6 +485,9 @@ def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[M
 
 
 # A lower-case word with an adjective's ending, then a capitalised word.
+#: French: the noun's field, then the name: "la société d'investissement Altor", "le fonds de pension
+#: néerlandais PGGM" (a bare lower-case noun after "de"; "la société de Nuremberg" is a place: a reference back)
+_FIELD_THEN_NAME = re.compile(r"\s*(?:d['’]|de\s+|des\s+)(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){1,3}(?=\w)")
 _ADJ_THEN_NAME = re.compile(
     r"\s+[^\W\d_]+(?:aire|ique|ier|ière|ien|ienne|ais|aise|ois|oise|ano|ana|ese|ico|ica|ale|ivo|iva|ario|aria|ero|era|"
     r"iero|iera|al|ista|ense)\s+(?=\w)"

@@ -163,6 +163,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à|empare de|allie à",
         "associe à|allie avec|associe avec|livre|livrera|choisi|choisit|sélectionné|retenu|partie de",
         "signé avec|signe avec",
+        # a takeover and the co-investors of a round: "reprendre Y", "aux côtés de Y"
+        "reprendre|reprend|repris|reprise de|aux côtés de|aux côtés d '|aux côtés d ’",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -206,7 +208,7 @@ NAME_NOUNS: dict[str, frozenset[str]] = {
                  "specialista socio cliente partner"),
     "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber partner kunde kunden"),
     "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste",
-                 "partenaire client"),
+                 "partenaire client holding"),
     "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo especialista",
                  "socio cliente"),
 }

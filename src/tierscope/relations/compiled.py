@@ -45,6 +45,7 @@ class Compiled:
     staff_nouns: re.Pattern | None
     name_modifier: re.Pattern | None
     rel_object: re.Pattern | None
+    rel_pronoun: re.Pattern | None  # an object relative whose subject is a pronoun ("dont il détient")
     asset: re.Pattern | None
     deal: re.Pattern | None
     choose: re.Pattern | None
@@ -116,6 +117,8 @@ def compiled(lang: str) -> Compiled:
         staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
         name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
         rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        rel_pronoun=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s*(?:" + lex["rel_pronoun"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I)
+        if lex.get("rel_pronoun") and lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,
         deal=re.compile(lex["deal"], _I) if lex.get("deal") else None,
         choose=re.compile(lex["choose"], _I) if lex.get("choose") else None,

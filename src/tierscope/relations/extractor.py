@@ -14,7 +14,7 @@ __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|"
-    r"rachet[ée]e?s?|acquis|acquise|acquises|investi|levé|pris|prise|preso|presa|tomó|tomado|adquirió|compró|invirtió|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
+    r"rachet[ée]e?s?|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
 )
@@ -191,11 +191,14 @@ class RelationExtractor:
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
-                if (stated == "standing" or (typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS")) and status in ("in_talks", "rumoured", "denied"):
+                joint_owners = typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS"
+                if (stated == "standing" or joint_owners) and status in ("in_talks", "rumoured", "denied"):
                     # "ACC, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
                     # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
                     # sentence's news is something else
                     status = "active"
+                if joint_owners and status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()):
+                    status = "active"  # "X, held by A and B, has to rethink after Y ended its programme"
                 if typ == "joint_venture" and stated == "standing" and status == "announced":
                     # "il progetto era stato annunciato da ACC, la joint venture fra A, B e C": what was
                     # announced is the sentence's news; the venture in apposition exists

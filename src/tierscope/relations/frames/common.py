@@ -160,7 +160,20 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
         ):
             best = (g, head)
-    return best
+    return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+def _pronoun_relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
+    """"Renault s'appuie sur Verkor, dont il détient 20 %": a subject pronoun after the relative word
+    stands for the subject of the clause the antecedent belongs to. Returns (actor, head) or None."""
+    if lex.rel_pronoun is None:
+        return None
+    head = next((g for g in reversed(groups) if g.end <= t0), None)
+    if head is None or not (lex.rel_pronoun.fullmatch(text, head.end, t0) or (
+            head.head_end >= 0 and lex.rel_pronoun.fullmatch(text, head.head_end, t0))):
+        return None
+    actor = _subject(lex, groups, head.start, text)
+    return (actor, head) if actor is not None and actor is not head else None
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

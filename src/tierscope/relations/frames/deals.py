@@ -109,8 +109,9 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return out
     if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
         return out
-    if frame == "ACQ" and _unit_of(lex, text, t1, tgt.start):
-        return out  # "compró la división de baterías de Y": a unit of Y, unnamed, not Y itself
+    if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
+        # "compró la división de baterías de Y", "investir dans la filiale de Y": a unit of Y, unnamed, not Y itself
+        return out
     typ = _stake_type(frame, text, m, tgt, lex)
     out.append((src.names, tgt.names, typ, 0.0))
     if frame == "ACQ" and typ is None:

@@ -75,8 +75,10 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         k = child.described
         child = Group(child.firsts[k], child.ends[k], [child.names[k]], [child.firsts[k]], [child.ends[k]])
     names = child.names
-    if len(names) > 1 and text[child.end : t0].lstrip().startswith(","):
-        names = names[-1:]  # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's
+    if len(names) > 1 and _NAME_TAIL_COMMA.match(text, child.end):
+        # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's (a name's
+        # capitalised tail may stand before the comma: "A, B et Joyson Safety Systems, filiale de")
+        names = names[-1:]
     pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
     held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
     if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
@@ -86,6 +88,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+_NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*,")
 #: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
 _PERCENT_OF = re.compile(_PERCENT.pattern + r"\s+\w{1,3}['’]?(?:\s+(?:la|el|l['’]))?\s*$", _I)
 

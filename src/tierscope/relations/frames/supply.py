@@ -67,7 +67,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if agent is not None:
         tgt = recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
         if tgt is not None and tgt is not agent:
-            out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
+            # "fournies à Y par le coréen A et par le chinois B": agents that repeat "by" are one list
+            suppliers = _coordinated(lex, groups, agent, text, ("agent",))
+            out.append((suppliers, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
         return out
     src = ante if rel is not None else _subject(lex, groups, t0, text)
     if src is None:

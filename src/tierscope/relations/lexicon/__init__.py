@@ -24,6 +24,8 @@ compiles them once and is the same for every language. Keys:
 ``among``        "among its shareholders": a membership that a possessive reading needs.
 ``rel_subject``  subject relative words ("X, which holds ..."); ``rel_whose`` ("X, whose largest
                  shareholder is Y").
+``rel_pronoun``  optional: subject pronouns after an object relative word ("Y, dont il détient 20 %"): the
+                 subject of the antecedent's clause acts.
 ``stake_holder`` what follows the holder of a stake ("bought Y's stake in Z", "la participación de
                  Y en Z").
 ``co_investor``  phrases joining more investors after the first ("with participation from").
