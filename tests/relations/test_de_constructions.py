@@ -240,3 +240,68 @@ def test_one_deal_of_a_coordinated_subject():
     got = triples(rels("Der Zellhersteller Brixo und der Materialkonzern Orvale haben einen Liefervertrag unterzeichnet.",
                        ["Brixo", "Orvale"], language="de", sectors={"Brixo": ["battery"], "Orvale": ["chemical"]}))
     assert [(t, s, d) for t, s, d, _, _ in got] == [("supplies", "Orvale", "Brixo")]
+
+
+# --- an owner glued to its unit ("die Vostra-Tochter Brixo"): the unit is the party, the owner owns it --
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kestrel liefert seit Jahren Kabelbäume an die Orvale-Tochter Brixo.", ("supplies", "Kestrel", "Brixo", "active")),
+    ("Kestrel beliefert die Orvale-Tochter Brixo mit Sensoren.", ("supplies", "Kestrel", "Brixo", "active")),
+    ("Kestrel hat im Frühjahr die Orvale-Tochter Brixo übernommen.", ("acquires", "Kestrel", "Brixo", "active")),
+    ("Kestrel übernimmt die Orvale-Sparte Brixo für 200 Millionen Euro.", ("acquires", "Kestrel", "Brixo", "announced")),
+])
+def test_the_unit_of_an_owner_compound_is_the_party(sentence, expected):
+    got = _t(sentence)
+    assert expected in got
+    assert not any("Orvale" in (s, d) and t != "owns" for t, s, d, _ in got)  # the owner only owns
+    assert not any(t == "owns" and s == "Kestrel" for t, s, _, _ in got)
+
+
+def test_the_owner_of_a_unit_bought_owned_it():
+    assert ("owns", "Orvale", "Brixo", "ended") in _t("Kestrel hat im Frühjahr die Orvale-Tochter Brixo übernommen.")
+    assert ("owns", "Orvale", "Brixo", "active") in _t("Kestrel übernimmt die Orvale-Sparte Brixo für 200 Millionen Euro.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seit dem Frühjahr kontrolliert Kestrel die frühere Orvale-Tochter Brixo.",
+    "Kestrel liefert Zellen an die ehemalige Orvale-Tochter Brixo.",
+    "Brixo, die frühere Tochter von Orvale, baut ein zweites Werk.",
+])
+def test_a_former_unit_is_owned_no_more(sentence):
+    assert ("owns", "Orvale", "Brixo", "ended") in _t(sentence)
+
+
+def test_former_speaks_of_the_compound_owner_only():
+    # the buyer who controls the former unit now owns it
+    assert ("owns", "Kestrel", "Brixo", "active") in _t("Seit dem Frühjahr kontrolliert Kestrel die frühere Orvale-Tochter Brixo.")
+
+
+# --- verb second: anything that opens the clause puts the subject after the finite verb --------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Seit 2021 liefert Vostra Bremssättel an Almara.", ("supplies", "Vostra", "Almara", "active")),
+    ("Zudem beliefert derzeit der Zulieferer Vostra den Autobauer Almara.", ("supplies", "Vostra", "Almara", "active")),
+    ("Ab 2027 liefert Vostra Sitze an Almara.", ("supplies", "Vostra", "Almara", "announced")),
+    ("Im Frühjahr übernahm Vostra den Konkurrenten Almara.", ("acquires", "Vostra", "Almara", "active")),
+    ("Seit 2019 hält Vostra 15 Prozent an Almara.", ("invests_in", "Vostra", "Almara", "active")),
+    ("Seit 2020 kontrolliert Vostra den Spezialisten Almara.", ("owns", "Vostra", "Almara", "active")),
+    ("In China kooperiert Vostra seit Jahren mit Almara.", ("partners_with", "Almara", "Vostra", "active")),
+])
+def test_subject_after_the_finite_verb(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a subject before the verb stays the subject; a name after it is the object
+    ("Almara beliefert seit 2021 Vostra.", ("supplies", "Almara", "Vostra", "active")),
+    ("Vostra, der größte Zulieferer, beliefert Almara.", ("supplies", "Vostra", "Almara", "active")),
+    # the recipient fronted with its preposition is no subject
+    ("An Almara liefert Vostra seit 2021 Bremssättel.", None),
+])
+def test_no_inversion_with_a_subject_before_the_verb(sentence, expected):
+    got = _t(sentence)
+    assert (got == [expected]) if expected else ("supplies", "Almara", "Vostra", "active") not in got
+
+
+def test_belonging_reads_the_child_after_the_verb_itself():
+    assert _t("Seit 2021 gehört Almara zu Vostra.") == [("owns", "Vostra", "Almara", "active")]
