@@ -305,3 +305,53 @@ def test_no_inversion_with_a_subject_before_the_verb(sentence, expected):
 
 def test_belonging_reads_the_child_after_the_verb_itself():
     assert _t("Seit 2021 gehört Almara zu Vostra.") == [("owns", "Vostra", "Almara", "active")]
+
+
+# --- a list whose members each carry an adjective of origin: "die japanische X und die chinesische Y" --
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Zu den Zulieferern von Orvale zählen die koreanische Brixo und die chinesische Kestrel.",
+     [("supplies", "Brixo", "Orvale", "active"), ("supplies", "Kestrel", "Orvale", "active")]),
+    ("Vostra und die schwedische Almara gründen ein Gemeinschaftsunternehmen.",
+     [("joint_venture", "Almara", "Vostra", "announced")]),
+    ("Die französische Brixo und die deutsche Kestrel beliefern Orvale mit Ventilen.",
+     [("supplies", "Brixo", "Orvale", "active"), ("supplies", "Kestrel", "Orvale", "active")]),
+])
+def test_list_members_with_adjectives_of_origin(sentence, expected):
+    assert _t(sentence) == expected
+
+
+def test_a_list_needs_its_conjunction():
+    # "sowie"/"und" joins the list; a bare adjective after a verb does not
+    assert _t("Vostra gründet mit Almara ein Gemeinschaftsunternehmen, die schwedische Brixo schaut zu.") == [
+        ("joint_venture", "Almara", "Vostra", "announced")]
+
+
+# --- a description before a name in apposition: "mit dem Entwickler autonomer Lkw, Y, zusammen" -------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Vostra arbeitet mit dem Entwickler von Ladesoftware, Almara, zusammen.", ("partners_with", "Almara", "Vostra", "active")),
+    ("Vostra hat mit dem Hersteller elektrischer Busse, Almara, eine Kooperation vereinbart.",
+     ("partners_with", "Almara", "Vostra", "announced")),
+    ("Vostra liefert Sitze an den Spezialisten für Stadtbusse, Almara, der in Polen fertigt.",
+     ("supplies", "Vostra", "Almara", "active")),
+])
+def test_description_before_a_name_keeps_its_preposition(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+def test_a_comma_without_a_description_is_no_apposition():
+    # "mit Brixo, Almara": two names after one another; only Brixo is what "mit" governs
+    assert ("partners_with", "Almara", "Vostra", "active") not in _t("Vostra arbeitet mit Brixo zusammen, Almara schaut zu.")
+
+
+# --- working together in the indicative is a standing tie; a plan is announced -------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Vostra arbeitet bei Bordnetzen mit Almara zusammen.", "active"),
+    ("Vostra und Almara kooperieren bei der Software für Ladesäulen.", "active"),
+    ("Vostra und Almara wollen künftig bei Software zusammenarbeiten.", "announced"),
+    ("Vostra kooperiert ab 2026 mit Almara.", "announced"),
+])
+def test_status_of_working_together(sentence, status):
+    assert _t(sentence) == [("partners_with", "Almara", "Vostra", status)]

@@ -8,7 +8,8 @@ LEXICON = {
     # "Samsung SDI und das US-Start-up Solid Power", "BMW und der chinesische Zellhersteller CATL": a
     # conjunction, then a description of the next company ending in its kind right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
-    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent)",
+    # "die japanische Resonac und die chinesische SICC": or an adjective of origin right before the name
+    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent)|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
     # (die/das are left out: nominative and accusative look alike.)
     "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
@@ -57,6 +58,9 @@ LEXICON = {
     # verb second: after a fronted "mit X" the finite verb (and an adverb) stands before the subject;
     # German writes every noun with a capital, so lower-case words are verbs and adverbs
     "fronted_gap": r"\s+(?:[a-zäöüß]+\s+){1,2}",
+    # a description before a name in apposition keeps the name's preposition: "mit dem Entwickler
+    # autonomer Lkw, Aurora Innovation, zusammen" (the name is what "mit" governs)
+    "descriptor": r"\b(?:der|die|das|dem|den|des|einem|einer|eines)\s+(?P<np>(?:(?-i:[a-zäöü][\w-]*)\s+){0,2}(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:[Ee]ntwickler|[Hh]ersteller|[Kk]onzern|[Zz]ulieferer|[Aa]nbieter|[Ss]pezialist|[Uu]nternehmen|Start-?up|[Ff]irma|[Gg]ruppe|[Vv]ersorger|[Pp]roduzent|[Ff]ertiger|[Bb]auer|[Bb]etreiber|[Hh]ändler|[Ii]nvestor)(?:e?[ns])?(?:\s+[\w-]+){0,3}\s*,\s*)",
     # verb second: "Seit 2023 liefert (derzeit) (der Zulieferer) Kestrel ...": adverbs, then at most an
     # article with its noun (capitalised) between the finite verb and its subject
     "inverted_gap": r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}(?:(?:der|die|das)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?|\s*",
@@ -114,7 +118,10 @@ LEXICON = {
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|(?:Übernahme|Kauf)angebot für|(?:Übernahme|Kauf)(?= durch))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen|verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # working together, told in the indicative, is a standing tie ("arbeitet seit Jahren mit Y
+        # zusammen"); a plan says so ("wollen künftig zusammenarbeiten")
+        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # joint work with a partner: "hat gemeinsam mit Linde entwickelt", "baut zusammen mit X ein Netz auf"
         # (the word before "mit", which stays the partner's marker; a verb of joint work in the clause)
         {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,100}?\b(?:entwickel|erforsch|erprob|teste|getestet|bau|gebaut|betreib|produzier|fertig|gegründet|gründe|arbeite|vermarkte|vertreib)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
