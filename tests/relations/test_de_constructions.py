@@ -355,3 +355,21 @@ def test_a_comma_without_a_description_is_no_apposition():
 ])
 def test_status_of_working_together(sentence, status):
     assert _t(sentence) == [("partners_with", "Almara", "Vostra", status)]
+
+
+# --- "werden" with a participle is the present passive, not the future ---------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Für das Werk in Polen werden die Sitze von Vostra an Almara geliefert.", "active"),
+    ("Die Sitze werden derzeit von Vostra an Almara geliefert.", "active"),
+    ("Almara wird von Vostra mit Sitzen beliefert.", "announced"),
+    ("Vostra wird Sitze an Almara liefern.", "announced"),
+    ("Vostra wird Almara mit Sitzen versorgen.", "announced"),
+    ("Die Sitze werden ab 2027 von Vostra an Almara geliefert.", "announced"),
+])
+def test_present_passive_is_no_plan(sentence, status):
+    assert _t(sentence) == [("supplies", "Vostra", "Almara", status)]
+
+
+def test_a_takeover_in_the_passive_is_still_to_come():
+    assert _t("Almara wird von Vostra übernommen.") == [("acquires", "Vostra", "Almara", "announced")]

@@ -52,6 +52,9 @@ LEXICON = {
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:Die|Diese) (?:(?-i:[a-zäöüß]+) ){0,2}(?:Tochter|Tochtergesellschaft|Konzerntochter) (?:des|der|von) (?:(?-i:[a-zäöüß]+) )?",
+    # a weak participle (the last word of a verb trigger): "geliefert", "beliefert", "ausgeliefert",
+    # "versorgt" ("wird übernommen" is left out: a takeover told in the passive is still to come)
+    "participle": r"\w*(?:ge|be|ver)\w+t",
     "verb_final": True,
     # deal nouns in the plural: "A und B haben langfristige Abnahmeverträge unterzeichnet" (each with others)
     "plural_deal": r"\w*(?:verträge|vereinbarungen)",
@@ -143,6 +146,10 @@ LEXICON = {
     "local": {
         "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",
         "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|beteiligt|betreibt|betreiben|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?|einzige[rn]?|weiterhin)\b",
+        # "werden" before a participle trigger is the present passive, not the future: goods (a
+        # plural) delivered now ("werden die Zellen an Y geliefert"); "X wird von Y beliefert" stays
+        # the news of a deal
+        "passive_aux": r"\bwerden\b",
         "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
     },
     "completed": r"\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b",
