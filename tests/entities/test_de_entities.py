@@ -41,3 +41,18 @@ def test_town_people_stand_for_a_company_there(text, surface, canonical):
 ])
 def test_town_people_need_a_company_of_that_town(text, word):
     assert not any(word in surface for surface, _ in spans(run(text, "de"), "COMPANY"))
+
+
+# --- "Letztere" opening a sentence is the last company of the sentence before ------------------------
+
+def test_latter_is_the_last_company_before():
+    doc = run("Im Markt für Ladetechnik sind Bosch und Webasto aktiv. Letztere gehört zu einer Stiftung.", "de")
+    assert ("Letztere", "Webasto") in spans(doc, "COMPANY")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Markt wächst. Letztere gehört zu Bosch.",  # no company before
+    "Bosch und Webasto wachsen. Letztere Entwicklung freut die Branche.",  # an adjective of its noun
+])
+def test_latter_needs_a_company_before_and_no_noun_after(text):
+    assert "Letztere" not in [s for s, _ in spans(run(text, "de"), "COMPANY")]

@@ -340,6 +340,30 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
+    if language == "de":
+        out.extend(_latter(text, sentences, sentence_tokens, companies, subject, occupied))
+    return out
+
+
+_LATTER = frozenset("letztere letzterer letzteres letzteren".split())
+
+
+def _latter(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
+    """"Neben X sind Y und Z aktiv. Letztere gehört zu ABB": a sentence-initial "Letztere" is the last
+    company of the sentence before, in the same story."""
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        if not tokens or tokens[0].key not in _LATTER or s_index == 0 or occupied.overlaps(tokens[0].start, tokens[0].end):
+            continue
+        if sentences[s_index - 1].story != sentences[s_index].story or not companies.get(s_index - 1):
+            continue
+        if len(tokens) > 1 and tokens[1].text[:1].isupper():
+            continue  # "Letztere Entwicklung": an adjective of its noun
+        mention = _reference(text, tokens[0].start, tokens[0].end, s_index, companies[s_index - 1][-1])
+        out.append(mention)
+        subject[id(mention)] = True
+        companies.setdefault(s_index, []).append(mention)
+        companies[s_index].sort(key=lambda x: x.start)
     return out
 
 
