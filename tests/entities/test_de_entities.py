@@ -17,3 +17,42 @@ def test_sentence_openers_are_no_companies(text, word):
 
 def test_a_known_company_after_an_opener_is_still_found():
     assert ("Bosch", "Bosch") in spans(run("Zudem liefert Bosch Steuergeräte an Brixo.", "de"), "COMPANY")
+
+
+# --- the people of a town or region stand for a company at home there ("den Münchnern") ---------------
+
+@pytest.mark.parametrize("text,surface,canonical", [
+    ("BMW hat die Bestellung storniert. Der Vertrag zwischen Brixo Energy und den Münchnern ist Geschichte.",
+     "den Münchnern", "BMW"),
+    ("Mercedes-Benz sucht einen dritten Lieferanten. Brixo Energy beliefert die Stuttgarter ab 2027.",
+     "die Stuttgarter", "Mercedes-Benz"),
+    ("Mahle hat einen Großauftrag erhalten. Almara bezieht seit Jahren Module von den Schwaben.",
+     "den Schwaben", "Mahle"),
+])
+def test_town_people_stand_for_a_company_there(text, surface, canonical):
+    assert (surface, canonical) in spans(run(text, "de"), "COMPANY")
+
+
+@pytest.mark.parametrize("text,word", [
+    # the town's adjective before a noun is a description of its own, not the people
+    ("BMW wächst. Die Münchner Zentrale bleibt.", "Münchner"),
+    # no company of that town named before: the people are people
+    ("Infineon wächst. Die Stuttgarter freuen sich auf das Fest.", "Stuttgarter"),
+])
+def test_town_people_need_a_company_of_that_town(text, word):
+    assert not any(word in surface for surface, _ in spans(run(text, "de"), "COMPANY"))
+
+
+# --- "Letztere" opening a sentence is the last company of the sentence before ------------------------
+
+def test_latter_is_the_last_company_before():
+    doc = run("Im Markt für Ladetechnik sind Bosch und Webasto aktiv. Letztere gehört zu einer Stiftung.", "de")
+    assert ("Letztere", "Webasto") in spans(doc, "COMPANY")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Markt wächst. Letztere gehört zu Bosch.",  # no company before
+    "Bosch und Webasto wachsen. Letztere Entwicklung freut die Branche.",  # an adjective of its noun
+])
+def test_latter_needs_a_company_before_and_no_noun_after(text):
+    assert "Letztere" not in [s for s, _ in spans(run(text, "de"), "COMPANY")]

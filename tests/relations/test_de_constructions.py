@@ -240,3 +240,136 @@ def test_one_deal_of_a_coordinated_subject():
     got = triples(rels("Der Zellhersteller Brixo und der Materialkonzern Orvale haben einen Liefervertrag unterzeichnet.",
                        ["Brixo", "Orvale"], language="de", sectors={"Brixo": ["battery"], "Orvale": ["chemical"]}))
     assert [(t, s, d) for t, s, d, _, _ in got] == [("supplies", "Orvale", "Brixo")]
+
+
+# --- an owner glued to its unit ("die Vostra-Tochter Brixo"): the unit is the party, the owner owns it --
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kestrel liefert seit Jahren Kabelbäume an die Orvale-Tochter Brixo.", ("supplies", "Kestrel", "Brixo", "active")),
+    ("Kestrel beliefert die Orvale-Tochter Brixo mit Sensoren.", ("supplies", "Kestrel", "Brixo", "active")),
+    ("Kestrel hat im Frühjahr die Orvale-Tochter Brixo übernommen.", ("acquires", "Kestrel", "Brixo", "active")),
+    ("Kestrel übernimmt die Orvale-Sparte Brixo für 200 Millionen Euro.", ("acquires", "Kestrel", "Brixo", "announced")),
+])
+def test_the_unit_of_an_owner_compound_is_the_party(sentence, expected):
+    got = _t(sentence)
+    assert expected in got
+    assert not any("Orvale" in (s, d) and t != "owns" for t, s, d, _ in got)  # the owner only owns
+    assert not any(t == "owns" and s == "Kestrel" for t, s, _, _ in got)
+
+
+def test_the_owner_of_a_unit_bought_owned_it():
+    assert ("owns", "Orvale", "Brixo", "ended") in _t("Kestrel hat im Frühjahr die Orvale-Tochter Brixo übernommen.")
+    assert ("owns", "Orvale", "Brixo", "active") in _t("Kestrel übernimmt die Orvale-Sparte Brixo für 200 Millionen Euro.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Seit dem Frühjahr kontrolliert Kestrel die frühere Orvale-Tochter Brixo.",
+    "Kestrel liefert Zellen an die ehemalige Orvale-Tochter Brixo.",
+    "Brixo, die frühere Tochter von Orvale, baut ein zweites Werk.",
+])
+def test_a_former_unit_is_owned_no_more(sentence):
+    assert ("owns", "Orvale", "Brixo", "ended") in _t(sentence)
+
+
+def test_former_speaks_of_the_compound_owner_only():
+    # the buyer who controls the former unit now owns it
+    assert ("owns", "Kestrel", "Brixo", "active") in _t("Seit dem Frühjahr kontrolliert Kestrel die frühere Orvale-Tochter Brixo.")
+
+
+# --- verb second: anything that opens the clause puts the subject after the finite verb --------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Seit 2021 liefert Vostra Bremssättel an Almara.", ("supplies", "Vostra", "Almara", "active")),
+    ("Zudem beliefert derzeit der Zulieferer Vostra den Autobauer Almara.", ("supplies", "Vostra", "Almara", "active")),
+    ("Ab 2027 liefert Vostra Sitze an Almara.", ("supplies", "Vostra", "Almara", "announced")),
+    ("Im Frühjahr übernahm Vostra den Konkurrenten Almara.", ("acquires", "Vostra", "Almara", "active")),
+    ("Seit 2019 hält Vostra 15 Prozent an Almara.", ("invests_in", "Vostra", "Almara", "active")),
+    ("Seit 2020 kontrolliert Vostra den Spezialisten Almara.", ("owns", "Vostra", "Almara", "active")),
+    ("In China kooperiert Vostra seit Jahren mit Almara.", ("partners_with", "Almara", "Vostra", "active")),
+])
+def test_subject_after_the_finite_verb(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a subject before the verb stays the subject; a name after it is the object
+    ("Almara beliefert seit 2021 Vostra.", ("supplies", "Almara", "Vostra", "active")),
+    ("Vostra, der größte Zulieferer, beliefert Almara.", ("supplies", "Vostra", "Almara", "active")),
+    # the recipient fronted with its preposition is no subject
+    ("An Almara liefert Vostra seit 2021 Bremssättel.", None),
+])
+def test_no_inversion_with_a_subject_before_the_verb(sentence, expected):
+    got = _t(sentence)
+    assert (got == [expected]) if expected else ("supplies", "Almara", "Vostra", "active") not in got
+
+
+def test_belonging_reads_the_child_after_the_verb_itself():
+    assert _t("Seit 2021 gehört Almara zu Vostra.") == [("owns", "Vostra", "Almara", "active")]
+
+
+# --- a list whose members each carry an adjective of origin: "die japanische X und die chinesische Y" --
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Zu den Zulieferern von Orvale zählen die koreanische Brixo und die chinesische Kestrel.",
+     [("supplies", "Brixo", "Orvale", "active"), ("supplies", "Kestrel", "Orvale", "active")]),
+    ("Vostra und die schwedische Almara gründen ein Gemeinschaftsunternehmen.",
+     [("joint_venture", "Almara", "Vostra", "announced")]),
+    ("Die französische Brixo und die deutsche Kestrel beliefern Orvale mit Ventilen.",
+     [("supplies", "Brixo", "Orvale", "active"), ("supplies", "Kestrel", "Orvale", "active")]),
+])
+def test_list_members_with_adjectives_of_origin(sentence, expected):
+    assert _t(sentence) == expected
+
+
+def test_a_list_needs_its_conjunction():
+    # "sowie"/"und" joins the list; a bare adjective after a verb does not
+    assert _t("Vostra gründet mit Almara ein Gemeinschaftsunternehmen, die schwedische Brixo schaut zu.") == [
+        ("joint_venture", "Almara", "Vostra", "announced")]
+
+
+# --- a description before a name in apposition: "mit dem Entwickler autonomer Lkw, Y, zusammen" -------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Vostra arbeitet mit dem Entwickler von Ladesoftware, Almara, zusammen.", ("partners_with", "Almara", "Vostra", "active")),
+    ("Vostra hat mit dem Hersteller elektrischer Busse, Almara, eine Kooperation vereinbart.",
+     ("partners_with", "Almara", "Vostra", "announced")),
+    ("Vostra liefert Sitze an den Spezialisten für Stadtbusse, Almara, der in Polen fertigt.",
+     ("supplies", "Vostra", "Almara", "active")),
+])
+def test_description_before_a_name_keeps_its_preposition(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+def test_a_comma_without_a_description_is_no_apposition():
+    # "mit Brixo, Almara": two names after one another; only Brixo is what "mit" governs
+    assert ("partners_with", "Almara", "Vostra", "active") not in _t("Vostra arbeitet mit Brixo zusammen, Almara schaut zu.")
+
+
+# --- working together in the indicative is a standing tie; a plan is announced -------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Vostra arbeitet bei Bordnetzen mit Almara zusammen.", "active"),
+    ("Vostra und Almara kooperieren bei der Software für Ladesäulen.", "active"),
+    ("Vostra und Almara wollen künftig bei Software zusammenarbeiten.", "announced"),
+    ("Vostra kooperiert ab 2026 mit Almara.", "announced"),
+])
+def test_status_of_working_together(sentence, status):
+    assert _t(sentence) == [("partners_with", "Almara", "Vostra", status)]
+
+
+# --- "werden" with a participle is the present passive, not the future ---------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Für das Werk in Polen werden die Sitze von Vostra an Almara geliefert.", "active"),
+    ("Die Sitze werden derzeit von Vostra an Almara geliefert.", "active"),
+    ("Almara wird von Vostra mit Sitzen beliefert.", "announced"),
+    ("Vostra wird Sitze an Almara liefern.", "announced"),
+    ("Vostra wird Almara mit Sitzen versorgen.", "announced"),
+    ("Die Sitze werden ab 2027 von Vostra an Almara geliefert.", "announced"),
+])
+def test_present_passive_is_no_plan(sentence, status):
+    assert _t(sentence) == [("supplies", "Vostra", "Almara", status)]
+
+
+def test_a_takeover_in_the_passive_is_still_to_come():
+    assert _t("Almara wird von Vostra übernommen.") == [("acquires", "Vostra", "Almara", "announced")]

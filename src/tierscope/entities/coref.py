@@ -340,6 +340,30 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
+    if language == "de":
+        out.extend(_latter(text, sentences, sentence_tokens, companies, subject, occupied))
+    return out
+
+
+_LATTER = frozenset("letztere letzterer letzteres letzteren".split())
+
+
+def _latter(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
+    """"Neben X sind Y und Z aktiv. Letztere gehört zu ABB": a sentence-initial "Letztere" is the last
+    company of the sentence before, in the same story."""
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        if not tokens or tokens[0].key not in _LATTER or s_index == 0 or occupied.overlaps(tokens[0].start, tokens[0].end):
+            continue
+        if sentences[s_index - 1].story != sentences[s_index].story or not companies.get(s_index - 1):
+            continue
+        if len(tokens) > 1 and tokens[1].text[:1].isupper():
+            continue  # "Letztere Entwicklung": an adjective of its noun
+        mention = _reference(text, tokens[0].start, tokens[0].end, s_index, companies[s_index - 1][-1])
+        out.append(mention)
+        subject[id(mention)] = True
+        companies.setdefault(s_index, []).append(mention)
+        companies[s_index].sort(key=lambda x: x.start)
     return out
 
 
@@ -361,13 +385,14 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
         for k in range(1, len(tokens)):
             tok, before = tokens[k], tokens[k - 1]
             iso = table.get(tok.key)
-            if iso is None or before.key not in _PLURAL_BEFORE or occupied.overlaps(before.start, tok.end):
+            town = _town_people(tokens, k) if iso is None and language == "de" else None
+            if (iso is None and town is None) or before.key not in _PLURAL_BEFORE or occupied.overlaps(before.start, tok.end):
                 continue
             if language in ("de", "fr") and not tok.text[0].isupper():
                 continue  # "die chinesischen", "les groupes chinois": an adjective
             if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and language != "de":
                 continue  # "les Chinois BYD et CATL": an apposition to names
-            cons = _Constraint(None, iso, None)
+            cons = _Constraint(None, iso, None) if town is None else _Constraint(None, *town)
             antecedent = _antecedent(text, sentences, s_index, before.start, companies, cons, subject, strict_only=True)
             if antecedent is None:
                 continue
@@ -377,6 +402,26 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
     return out
+
+
+#: German people of a region the press names a company by ("von den Schwaben": a Stuttgart company)
+_REGION_PEOPLE = {"schwaben": "schwäbisch"}
+
+
+def _town_people(tokens, k: int) -> tuple | None:
+    """(country, city) of a German plural of a town's or region's people that stands for a company
+    there ("den Münchnern", "die Stuttgarter", "der Duisburger", "von den Schwaben"), or None. Before a
+    capitalised word it is the town's adjective ("die Münchner Autobauer"), read as a description."""
+    if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+        return None
+    word = tokens[k].text
+    if word.endswith("ern"):
+        word = word[:-1]  # dative plural: "den Münchnern"
+    word = _REGION_PEOPLE.get(word.casefold(), word)
+    if not word.endswith(("er", "isch")):
+        return None
+    country, city = _adjective(word)
+    return (country, city) if city else None
 
 
 def _reference(text: str, start: int, end: int, s_index: int, antecedent: Mention) -> Mention:

@@ -23,6 +23,7 @@ class Compiled:
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
+    inverted_gap: re.Pattern | None  # between a finite verb and the subject that follows it
     fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
     plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
@@ -41,6 +42,7 @@ class Compiled:
     co_investor: re.Pattern
     stake_holder: re.Pattern
     owner_compound: re.Pattern | None
+    former: re.Pattern | None
     copula: re.Pattern | None
     staff_nouns: re.Pattern | None
     name_modifier: re.Pattern | None
@@ -96,6 +98,7 @@ def compiled(lang: str) -> Compiled:
         marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
         inner_markers=frozenset(lex.get("inner_markers", ())),
         fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
+        inverted_gap=re.compile(lex["inverted_gap"]) if lex.get("inverted_gap") else None,
         plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,
         trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
@@ -113,6 +116,7 @@ def compiled(lang: str) -> Compiled:
         co_investor=re.compile(lex["co_investor"], _I),
         rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
+        former=re.compile(r"(?:" + lex["former"] + r")\s+$", _I) if lex.get("former") else None,
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
         staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
         name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,

@@ -120,7 +120,7 @@ class RelationExtractor:
         spans = []
         coref_names = set()
         for m in comps:
-            if lex.compound_modifier and _modifier_only(doc.text, m, comps):
+            if lex.compound_modifier and _modifier_only(doc.text, m, comps, lex.owner_compound):
                 continue  # "von der Varta-Tochter", "ein Bosch-Sprecher": the compound names something else
             if company_name(m).isdigit():
                 continue  # a bare number ("in 2006") names no company, whatever tagged it
@@ -191,6 +191,8 @@ class RelationExtractor:
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
+                if stated == "former" and status != "denied":
+                    status = "ended"  # "die frühere Varta-Tochter V4Drive": the frame read the tie as over
                 joint_owners = typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS"
                 if (stated == "standing" or joint_owners) and status in ("in_talks", "rumoured", "denied"):
                     # "ACC, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
@@ -292,15 +294,15 @@ _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
 
 
-def _modifier_only(text: str, m: Mention, comps: list[Mention]) -> bool:
+def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
     """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
-    still counts when the compound is an ownership noun that a company name follows ("die
-    VW-Tochter Audi")."""
+    still counts when the compound is an ownership noun (or the lexicon's ``owner_compound``: "die
+    Orvale-Sparte Brixo") that a company name follows ("die VW-Tochter Audi")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
     if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end):
         return False  # "74 Prozent der VNG-Aktien": the shares are VNG's
-    own = _OWNER_COMPOUND.match(text, m.end)
+    own = _OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
     return not (own and any(c.start == own.end() for c in comps))
 
 

@@ -214,6 +214,41 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         if g.marker is None and lex.inner_markers:
             _inner_marker(text, g, lex)
         prev_end = g.end
+    _unit_takes_marker(text, groups, lex)
+
+
+def glued_owner(text: str, groups: list[Group], g: Group, lex: Compiled) -> Group | None:
+    """The owner glued to ``g`` by a compound ("die Vostra-Tochter Brixo": Vostra), or None."""
+    if lex.owner_compound is None:
+        return None
+    for h in groups:
+        if h.end < g.start:
+            glued = lex.owner_compound.match(text, h.end)
+            if glued is not None and glued.end() == g.start:
+                return h
+    return None
+
+
+def named_from(text: str, groups: list[Group], g: Group, lex: Compiled) -> int:
+    """Where ``g`` is named, its glued owner included: the unit noun of the compound is the name's,
+    not an asset of a sale ("an die Vostra-Tochter Brixo" is still a customer)."""
+    owner = glued_owner(text, groups, g, lex)
+    return owner.start if owner is not None else g.start
+
+
+def _unit_takes_marker(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"liefert an die Vostra-Tochter Brixo", "supplies the Geely-owned Volvo": the preposition governs
+    the unit named after the compound; the owner glued to it takes the marker of "of" (a word that
+    plays no other role), so it is never a subject, a recipient or an agent."""
+    if lex.owner_compound is None:
+        return
+    of_only = next((w for w in lex.markers.get("of", ()) if not any(w in ws for r, ws in lex.markers.items() if r != "of")), None)
+    for g, h in zip(groups, groups[1:]):
+        glued = lex.owner_compound.match(text, g.end)
+        if glued is None or glued.end() != h.start or h.marker is not None:
+            continue
+        h.marker, h.marker_start = g.marker, g.marker_start
+        g.marker, g.marker_start = of_only, g.start
 
 
 #: after a list that spells out a noun: the end of the clause, not a verb of its own

@@ -67,13 +67,23 @@ def status_for(
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
     if st.has("completed") and st["completed"].search(text, clause_lo, _clause_end(text, t1)):
         return "active", 0.0
-    if lex.local["announced"].search(local[-60:]) or lex.local["announced"].search(text[t0:t1] + v2) or (
+    if lex.local["announced"].search(_unless_passive(lex, local[-60:], text[t0:t1])) or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:
+    """``local`` without the auxiliary of a present passive ("werden die Zellen an Y geliefert": "werden"
+    with a participle is no future), where the lexicon tells the two apart."""
+    aux = lex.local.get("passive_aux")
+    words = trigger.split()
+    if aux is None or lex.participle is None or not words or not lex.participle.fullmatch(words[-1]):
+        return local
+    return aux.sub(" ", local)
 
 
 _CUE_REACH = 80

@@ -9,12 +9,15 @@ holds what they all read (the groups left and right of the trigger, the clause s
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
 from . import deals, nouns, ownership, partnership, supply
+from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group
+from .common import _unmarked
 
 
 #: frame name (the lexicon's ``frame``) -> the function that reads it
@@ -46,4 +49,34 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     state when no cue says otherwise: "X is a joint venture of A and B") or "standing" (active, and
     the sentence's own news does not change it: "ACC, the joint venture of A and B, denied ...")."""
     read = FRAMES.get(frame)
-    return read(frame, trig, m, groups, text, lex) if read is not None else []
+    if read is None:
+        return []
+    return read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
+
+
+#: frames whose triggers include finite verbs (the others are nouns, adjectives, or read the name after
+#: the verb themselves: "Seit 2023 gehört Y zu X")
+_VERB_FRAMES = frozenset(("SUPPLY", "PROCURE", "RELY", "WIN_ORDER", "ACQ", "INV", "OWN_CR", "SELL", "RAISE", "SYM"))
+
+
+def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """Verb second: when anything else opens the clause, the subject follows the finite verb ("Seit
+    2023 liefert Kestrel Zellen an Brixo", "Zudem übernimmt Kestrel Brixo"). The frames read a subject
+    before the verb, so the subject right after it is put there: an empty group just before the verb.
+    Only a verb (lower case where nouns are capitalised), only with no unmarked name fronted."""
+    if (lex.inverted_gap is None or frame not in _VERB_FRAMES or trig.get("nominal")
+            or not m.group(0)[:1].islower()):
+        return groups
+    t0, t1 = m.start(), m.end()
+    lo = _clause_start(text, t0)
+    if not text[lo:t0].strip() or any(lo <= g.start and g.end <= t0 and _unmarked(lex, g) for g in groups):
+        return groups  # the verb opens the clause, or a subject stands before it
+    subj = next((g for g in groups if g.start >= t1), None)
+    if subj is None or not _unmarked(lex, subj) or not lex.inverted_gap.fullmatch(text, t1, subj.start):
+        return groups
+    n = len(subj.names)
+    moved = dataclasses.replace(subj, start=t0 - 1, end=t0 - 1, firsts=[t0 - 1] * n, ends=[t0 - 1] * n,
+                                marker=None, marker_start=-1, head_end=-1, described=-1)
+    rest = [g for g in groups if g is not subj]
+    k = next((i for i, g in enumerate(rest) if g.start >= t0), len(rest))
+    return rest[:k] + [moved] + rest[k:]

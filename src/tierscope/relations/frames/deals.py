@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
-from ..groups import Group, has
+from ..groups import Group, glued_owner, has
 from .common import (
     _PERCENT, _clause_gap, _coordinated_owner, _deal_verb_between, _governed, _in_relative, _left,
     _relative_pair, _relative_subject, _right, _subject, _unmarked,
@@ -24,6 +24,11 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if frame == "OWN_CR" and _glued_unit(lex, groups, t0, t1, text) is not None:
+        # "die Vostra-Tochter Brixo": whatever the verb does; "die frühere Vostra-Tochter": owned no more
+        owner, unit = _glued_unit(lex, groups, t0, t1, text)
+        former = lex.former is not None and lex.former.search(text, max(0, owner.start - 20), owner.start) is not None
+        return [(owner.names, unit.names, None, 0.0) + (("former",) if former else ())]
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
     if frame == "OWN_CR" and _ARTICLE_WORD.match(text, t0) and (
@@ -271,6 +276,7 @@ def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: 
     outranks a unit noun's plain "active" ("sold its unit Y": ended once sold)."""
     seller = next((g for g in groups if asset.end <= g.start <= asset.end + 40 and has(lex, "seller", g)
                    and not _clause_gap(text, asset.end, g.marker_start)), None)
+    seller = seller or glued_owner(text, groups, asset, lex)  # "kauft die Vostra-Tochter Brixo"
     if seller is None or seller is buyer or set(seller.names) & set(asset.names):
         return []
     return [(seller.names, asset.names, "owns", 0.0)]
@@ -287,6 +293,13 @@ def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src
         if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
             return before[1], before[0]
     return src, None
+
+
+def _glued_unit(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str) -> tuple[Group, Group] | None:
+    """(owner, unit) of an owner compound that is the trigger itself: "die Vostra-Tochter Brixo"."""
+    unit = next((g for g in groups if t1 <= g.start <= t1 + 2), None)
+    owner = glued_owner(text, groups, unit, lex) if unit is not None else None
+    return (owner, unit) if owner is not None and owner.end == t0 else None
 
 
 def _possessor(groups: list[Group], t0: int, text: str) -> Group | None:

@@ -53,7 +53,9 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(lex, text, g, subj)), None)
     near = 60 if trig.get("strict") else 25
     rwith = next((g for g in right if has(lex, "with", g)), None)
-    if rwith is None and not trig.get("strict"):
+    if rwith is None and not trig.get("strict") and wl is None:
+        # (a partner named with "with" before the noun outranks a bare name after it: "gründet mit Y
+        # ein Gemeinschaftsunternehmen, Z schaut zu")
         rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
         if (rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start)
                 and not _RELATIVE.search(text, t1, rwith.start)):

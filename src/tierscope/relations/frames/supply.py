@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
-from ..groups import Group, _coordinated, has
+from ..groups import Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import _NEAR_AFTER, _in_apposition, _left, _relative_subject, _right, _subject, _unmarked
 
@@ -41,7 +41,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
-    if recip is not None and lex.asset is not None and lex.asset.search(text, t1, recip.start):
+    if recip is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
     if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
         # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
@@ -77,7 +77,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     tgt = recip
     if tgt is None:
         obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
-        if obj is not None and lex.asset is not None and lex.asset.search(text, t1, obj.start):
+        if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         tgt = obj
     if tgt is None:

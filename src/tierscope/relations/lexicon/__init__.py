@@ -32,6 +32,7 @@ compiles them once and is the same for every language. Keys:
 ``staff_nouns``  people named after a company ("set up by former Tesla engineers").
 ``owner_compound``, ``copula``, ``name_modifier``  optional: an owner glued to its unit ("Varta-Tochter
                  Y"), the copula before "a Ford subsidiary", a name before a plural noun ("Tesla cars").
+``former``       optional: the word before such an owner that says it owns the unit no more ("frühere").
 ``facility``     ``nouns``, ``weak_nouns`` (need a production cue), ``build`` cues, ``status`` cues.
 ``descriptor``   optional: a description right before a name whose own preposition governs a bare
                  noun ("el fondo francés de infraestructuras X"); group ``np`` starts after the
@@ -39,6 +40,8 @@ compiles them once and is the same for every language. Keys:
 ``verb_final``   True where a subordinate verb may follow both companies (German).
 ``marker_stop``  optional: finite verbs a marker is never looked for across ("von 2027 an soll X").
 ``fronted_gap``  optional: what stands between a fronted "with" group and the subject ("Mit X hat Y").
+``inverted_gap`` optional: what stands between a finite verb and the subject after it, where the verb
+                 comes second ("Seit 2023 liefert derzeit X").
 ``plural_deal``  optional: a deal noun in the plural, which a coordinated subject did not sign together.
 ``inner_markers`` optional: case articles that open a description and act as its marker ("des Konzerns").
 """

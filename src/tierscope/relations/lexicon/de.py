@@ -8,7 +8,8 @@ LEXICON = {
     # "Samsung SDI und das US-Start-up Solid Power", "BMW und der chinesische Zellhersteller CATL": a
     # conjunction, then a description of the next company ending in its kind right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
-    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent)",
+    # "die japanische Resonac und die chinesische SICC": or an adjective of origin right before the name
+    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent)|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
     # (die/das are left out: nominative and accusative look alike.)
     "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
@@ -24,6 +25,8 @@ LEXICON = {
     "stake_holder": r"\s+an\s+",
     # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
     "owner_compound": r"-\w*(?:[Tt]ochter|Sparte|Marke)\w*\s+",
+    # "die frühere Varta-Tochter V4Drive": the owner glued to its unit no longer owns it
+    "former": r"\b(?:frühere[rnms]?|ehemalige[rnms]?|einstige[rnms]?)",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"dessen|deren",
     # "a round led by X, with participation from Y and Z": more investors after the first
@@ -49,12 +52,21 @@ LEXICON = {
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:Die|Diese) (?:(?-i:[a-zäöüß]+) ){0,2}(?:Tochter|Tochtergesellschaft|Konzerntochter) (?:des|der|von) (?:(?-i:[a-zäöüß]+) )?",
+    # a weak participle (the last word of a verb trigger): "geliefert", "beliefert", "ausgeliefert",
+    # "versorgt" ("wird übernommen" is left out: a takeover told in the passive is still to come)
+    "participle": r"\w*(?:ge|be|ver)\w+t",
     "verb_final": True,
     # deal nouns in the plural: "A und B haben langfristige Abnahmeverträge unterzeichnet" (each with others)
     "plural_deal": r"\w*(?:verträge|vereinbarungen)",
     # verb second: after a fronted "mit X" the finite verb (and an adverb) stands before the subject;
     # German writes every noun with a capital, so lower-case words are verbs and adverbs
     "fronted_gap": r"\s+(?:[a-zäöüß]+\s+){1,2}",
+    # a description before a name in apposition keeps the name's preposition: "mit dem Entwickler
+    # autonomer Lkw, Aurora Innovation, zusammen" (the name is what "mit" governs)
+    "descriptor": r"\b(?:der|die|das|dem|den|des|einem|einer|eines)\s+(?P<np>(?:(?-i:[a-zäöü][\w-]*)\s+){0,2}(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:[Ee]ntwickler|[Hh]ersteller|[Kk]onzern|[Zz]ulieferer|[Aa]nbieter|[Ss]pezialist|[Uu]nternehmen|Start-?up|[Ff]irma|[Gg]ruppe|[Vv]ersorger|[Pp]roduzent|[Ff]ertiger|[Bb]auer|[Bb]etreiber|[Hh]ändler|[Ii]nvestor)(?:e?[ns])?(?:\s+[\w-]+){0,3}\s*,\s*)",
+    # verb second: "Seit 2023 liefert (derzeit) (der Zulieferer) Kestrel ...": adverbs, then at most an
+    # article with its noun (capitalised) between the finite verb and its subject
+    "inverted_gap": r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}(?:(?:der|die|das)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?|\s*",
     # the genitive article opening a description is its "of": "zu den Geldgebern des Unternehmens"
     "inner_markers": ["des"],
     # finite verbs that stand between a preposition and a name it cannot govern ("von 2027 an soll X")
@@ -79,7 +91,7 @@ LEXICON = {
         {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b(?! den\b)|\b(?:gehört|gehören|gehörte|gehörten) (?:(?:mehrheitlich|vollständig|komplett|ganz|seit \d{4}) )?(?=(?-i:[A-Z]))|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # verb second, the child right after the verb: "Seit 2023 gehört Leoni mehrheitlich zu Luxshare"
         {"re": r"\bgehör(?:t|en|te|ten)\b(?= (?-i:[A-Z])[^,;:.]{0,60}? zu(?:m|r)? (?!den\b))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": True},
-        {"re": r"-Tochter\b|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"-Tochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
@@ -109,7 +121,10 @@ LEXICON = {
         {"re": r"\b(?:liefert|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorgen|versorgte)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:übernimmt|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwarb|erwerben|erworben|schluckt|schluckte|Kauf (?:von|des|der)|(?:Übernahme|Kauf)angebot für|(?:Übernahme|Kauf)(?= durch))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen|verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # working together, told in the indicative, is a standing tie ("arbeitet seit Jahren mit Y
+        # zusammen"); a plan says so ("wollen künftig zusammenarbeiten")
+        {"re": r"\b(?:kooperier(?:t|en|te|ten)|zusammen(?:arbeiten|arbeitet)?|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # joint work with a partner: "hat gemeinsam mit Linde entwickelt", "baut zusammen mit X ein Netz auf"
         # (the word before "mit", which stays the partner's marker; a verb of joint work in the clause)
         {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,100}?\b(?:entwickel|erforsch|erprob|teste|getestet|bau|gebaut|betreib|produzier|fertig|gegründet|gründe|arbeite|vermarkte|vertreib)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
@@ -119,7 +134,7 @@ LEXICON = {
         "rumoured": r"\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\b(?:Zeitung|Wirtschaftszeitung|Nachrichtenagentur|Agentur|Magazin|Blatt|Portal|Branchenportal|Branchendienst|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Sender)\b[^.;:]{0,40}?\bberichtet(?:e|en)?\b|\bBericht\w*\b[^.;:]{0,60}?,? wonach\b|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b",
         "in_talks": r"\bin (?:\w+ )?Gesprächen\b|\bGespräche\b|\bverhandel\w+|\bVerhandlungen\b|\bsondier\w+|\berwäg(?:t|en)\b|\bim Gespräch\b|\bprüf(?:t|en) (?:eine|einen|ein)\b",
         "denied": r"\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte?|Spekulationen|Gerüchte|Meldungen)(?: [\w-]+){0,6} zurück\b|\b(?:wies|weist|wiesen|weisen) (?:das|dies)(?: [\w-]+){0,4} zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b",
-        "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\blief (?:[\w-]+ ){1,3}aus\b|\bnicht verlängert\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rnms]?|ehemalige[rnms]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer|\w*[Vv]ertrag|\w*[Vv]ereinbarung|Kooperation|Zusammenarbeit)\w*\b|\b(?:ist|sind|war|waren) (?:\w+ ){0,2}Geschichte\b|\bbis zu[mr] (?:Abspaltung|Ausgliederung|Verkauf|Börsengang|Trennung)\b|\bgetrennt\b|\btrennt sich\b|\bfrüher (?:selbst |einmal |auch )?beteiligt\b",
+        "ended": r"\bnicht (?:mehr )?weiter\b|\bnicht länger\b|\bbeendet\w*|\bbeende[nt]?\b|\bbeendigt\b|\bgekündigt\b|\bKündigung\b|\bnicht mehr\b|\beingestellt\b|\baufgelöst\b|\bausgelaufen\b|\bläuft \w+ aus\b|\blief (?:[\w-]+ ){1,3}aus\b|\bnicht verlängert\b|\bEnde der (?:Zusammenarbeit|Partnerschaft|Lieferbeziehung|Kooperation)\b|\bsteigt aus\b|\bausgestiegen\b|\bzieht sich \w+ zurück\b|\bgestoppt\b|\bstoppt\b|\b(?:frühere[rnms]?|ehemalige[rnms]?) (?:Lieferant|Partner|Zulieferer|Mutter|Eigentümer|(?:Konzern)?[Tt]ochter|\w*[Vv]ertrag|\w*[Vv]ereinbarung|Kooperation|Zusammenarbeit)\w*\b|\b(?:ist|sind|war|waren) (?:\w+ ){0,2}Geschichte\b|\bbis zu[mr] (?:Abspaltung|Ausgliederung|Verkauf|Börsengang|Trennung)\b|\bgetrennt\b|\btrennt sich\b|\bfrüher (?:selbst |einmal |auch )?beteiligt\b",
         "negation": r"\b(?:nicht|kein|keine|keinen|keiner|nie|niemals)\b",
         # right before a trigger: the tie is named as absent ("ohne ein Gemeinschaftsunternehmen zu gründen")
         "absent": r"\b(?:ohne|statt|anstatt)\s+(?:[\w-]+\s+){0,2}$",
@@ -131,6 +146,10 @@ LEXICON = {
     "local": {
         "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",
         "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|beteiligt|betreibt|betreiben|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?|einzige[rn]?|weiterhin)\b",
+        # "werden" before a participle trigger is the present passive, not the future: goods (a
+        # plural) delivered now ("werden die Zellen an Y geliefert"); "X wird von Y beliefert" stays
+        # the news of a deal
+        "passive_aux": r"\bwerden\b",
         "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
     },
     "completed": r"\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b",
