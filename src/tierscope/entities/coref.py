@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..doc import Mention, Sentence
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
+from .implied import find_implied
 from .patterns import noun_positions
 from .text import Occupied
 from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
@@ -340,6 +341,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
+    out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     return out
 
 
