@@ -1,5 +1,6 @@
-"""Subjects left out (Italian, Spanish) that stand for the company opening the previous sentence;
-made-up companies, positives and near misses."""
+"""Subjects left out (Italian, Spanish) and subject pronouns (French "il"/"elle" after an opening
+phrase, German "Sie"/"Es", English "Its" before a number) that stand for the company opening the previous sentence; made-up
+companies, positives and near misses."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def implied(doc):
     """(canonical, sentence, the words the mention stands before) of each implied subject."""
     return [(m.canonical, m.sentence, " ".join(doc.text[m.start:].split()[:2]))
             for m in doc.mentions if m.attrs.get("implied")]
+
+
+def pronouns(doc):
+    return [(m.text, m.canonical) for m in doc.mentions
+            if m.attrs.get("pronoun") and m.text.casefold() in ("il", "elle", "sie", "es")]
 
 
 def relations(doc):
@@ -116,6 +122,53 @@ def test_es_unclear_description_gives_no_subject():
     doc = run("Iberlusa compra celdas a Voltanor S.A., mientras Corvalia S.A. reduce su plantilla. "
               "La compañía cerró el ejercicio con beneficios. Además, firmó un acuerdo con Norvessa S.A.", "es")
     assert implied(doc) == []
+
+
+# --- French and German pronouns ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le groupe Norvalis a publié ses comptes. En outre, il a signé un contrat de fourniture avec Velqua SA.",
+     [("il", "Norvalis")]),
+    ("Norvalis a publié ses comptes. Il fournit des cathodes à Velqua SA.", [("Il", "Norvalis")]),
+    ("Norvalis a publié ses comptes. Fin 2023, elle avait signé un contrat de fourniture avec "
+     "Velqua SA.", [("elle", "Norvalis")]),
+])
+def test_fr_subject_pronoun(text, expected):
+    doc = run(text, "fr")
+    assert pronouns(doc) == expected
+    assert any({s, t} == {"Norvalis", "Velqua"} for _, s, t in relations(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Norvalis a publié ses comptes. Il y a des doutes sur Velqua SA.",
+    "Norvalis a publié ses comptes. Il faut que Velqua SA signe.",
+    "Le ministre Jean Dupont a rencontré Norvalis. Il a signé un contrat avec Velqua SA.",
+    "Norvalis a publié ses comptes. Il a été annoncé un contrat avec Velqua SA.",
+])
+def test_fr_no_subject_pronoun(text):
+    assert pronouns(run(text, "fr")) == []
+
+
+def test_de_subject_pronoun():
+    doc = run("Die Norvalis AG hat die Zahlen vorgelegt. Sie liefert künftig Batteriezellen an die Velqua GmbH.", "de")
+    assert pronouns(doc) == [("Sie", "Norvalis")]
+    assert ("supplies", "Norvalis", "Velqua") in relations(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Norvalis AG hat die Zahlen vorgelegt. Es gab Streit mit der Velqua GmbH.",
+    "Die Norvalis AG und die Brixo AG haben Zahlen vorgelegt. Sie liefert Batteriezellen an die Velqua GmbH.",
+    "Die Norvalis AG hat die Zahlen vorgelegt. Sie liefern künftig Batteriezellen an die Velqua GmbH.",
+])
+def test_de_no_subject_pronoun(text):
+    assert pronouns(run(text, "de")) == []
+
+
+def test_en_its_before_a_number():
+    doc = run("Iberlusa said on Monday it would invest more. Its 50-50 joint venture with Voltanor Ltd runs 600 sites.",
+              "en")
+    assert ("Its", "Iberlusa") in [(m.text, m.canonical) for m in doc.mentions if m.attrs.get("pronoun")]
+    assert ("joint_venture", "Iberlusa", "Voltanor") in relations(doc)
 
 
 # --- what comes out ----------------------------------------------------------------------------------

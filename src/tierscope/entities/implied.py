@@ -24,11 +24,11 @@ A person, a quote or any other opening of the previous sentence leaves the claus
 from __future__ import annotations
 
 from ..doc import Mention, Sentence
-from .cues import IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
+from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
 from .vocab import MONTHS, WEEKDAYS
 
-__all__ = ["find_implied", "LANGUAGES"]
+__all__ = ["find_implied", "find_subject_pronouns", "LANGUAGES"]
 
 LANGUAGES = ("it", "es")
 
@@ -280,3 +280,100 @@ def _postverbal_subject(tokens, k: int, mine, language) -> bool:
                 return True
     return False
 
+
+# -- subject pronouns (French "il"/"elle" after an opening phrase, German "Sie"/"Es") ---------------
+
+_PRONOUNS = {"fr": frozenset(("il", "elle")), "de": frozenset(("sie", "es"))}
+_FR_AUX = _w("a avait aura va allait vient doit devrait compte entend prévoit souhaite veut")
+_FR_PARTICIPLES = _w("noué remporté décroché livré choisi sélectionné finalisé bouclé scellé renouvelé prolongé "
+                     "étendu repris acheté attribué confié commandé")
+_FR_NOT_AFTER = _w("y faut agit s'agit est était sera semble reste existe suffit")
+_DE_AUX = _w("hat hatte will wird soll plant")
+_DE_IMPERSONAL = _w("gab gibt geht ging gehört erwartet bleibt kommt handelt")
+_FR_OPENERS = _w("en outre par ailleurs de plus aussi également ensuite puis désormais depuis fin début mi "
+                 "cette année l' an dernier passé janvier à la même occasion parallèlement enfin entre-temps "
+                 "au cours du mois trimestre semestre dans le même temps")
+_PRONOUN_OPENING = 40  # characters: a company this close to the sentence start opens it
+
+
+def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+                          companies: dict[int, list[Mention]], subject: dict[int, bool], occupied) -> list[Mention]:
+    """COMPANY mentions (the pronoun's span, ``attrs["pronoun"]``) for a French "il"/"elle" after an
+    opening phrase ("Fin 2023, il avait signé avec Y") or a sentence-initial "Il", and a German
+    sentence-initial "Sie"/"Es" ("Sie liefert Zellen an Y"), before a business verb (third person
+    singular; an auxiliary before a business participle), standing for the company that opens the
+    previous sentence of the story as its subject. A sentence-initial "Elle" is ``coref._pronouns``'."""
+    table = _PRONOUNS.get(language)
+    if table is None:
+        return []
+    out: list[Mention] = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens[:8]):
+            if tok.key not in table or occupied.overlaps(tok.start, tok.end):
+                continue
+            if language == "fr" and tok.text == "Elle" and k == 0:
+                continue  # coref._pronouns
+            if not (_pronoun_opens(tokens, k, language) and _pronoun_verb(tokens, k, language)):
+                continue
+            antecedent = _opening_subject(sentences, s_index, companies, subject)
+            if antecedent is None:
+                continue
+            mention = Mention(
+                start=tok.start, end=tok.end, text=tok.text, label="COMPANY", canonical=antecedent.canonical,
+                sentence=s_index, source="coref",
+                attrs={"known": antecedent.attrs.get("known", False),
+                       "sectors": list(antecedent.attrs.get("sectors") or []),
+                       "country": antecedent.attrs.get("country"),
+                       "antecedent": [antecedent.start, antecedent.end], "pronoun": True},
+            )
+            out.append(mention)
+            subject[id(mention)] = True
+            companies.setdefault(s_index, []).append(mention)
+            companies[s_index].sort(key=lambda c: c.start)
+            break
+    return out
+
+
+def _pronoun_opens(tokens, k: int, language: str) -> bool:
+    """The pronoun opens the sentence (German: only there), or follows an opening phrase and a comma
+    ("Fin 2023, il", "Par ailleurs, elle")."""
+    if k == 0:
+        return tokens[0].text[:1].isupper()
+    if language != "fr" or tokens[k - 1].text != "," or tokens[k].text[:1].isupper():
+        return False
+    return all(t.key in _FR_OPENERS or t.key in MONTHS or t.key[:1].isdigit() or t.text in (",", "'", "’")
+               or (i == 0 and t.key in _FR_OPENERS) for i, t in enumerate(tokens[:k]))
+
+
+def _pronoun_verb(tokens, k: int, language: str) -> bool:
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].key
+    if language == "de":
+        if nxt in _DE_AUX:
+            return any(t.key in GERMAN_PARTICIPLES for t in tokens[k + 2 :])
+        # singular only ("Sie liefern" are several); no impersonal "Es gab", "Es gehört"
+        return nxt in SUBJECT_VERBS["de"] and not nxt.endswith("n") and nxt not in _DE_IMPERSONAL
+    if nxt in _FR_NOT_AFTER:
+        return False
+    if nxt in SUBJECT_VERBS["fr"] and not nxt.endswith(("é", "i", "u", "is")):
+        return True
+    if nxt in _FR_AUX:
+        j = k + 2
+        while j < len(tokens) and tokens[j].key in _w("également aussi déjà récemment notamment en outre"):
+            j += 1
+        return j < len(tokens) and (tokens[j].key in SUBJECT_VERBS["fr"] or tokens[j].key in _FR_PARTICIPLES
+                                    or (nxt not in ("a", "avait", "aura") and tokens[j].key.endswith(("er", "ir", "re"))))
+    return False
+
+
+def _opening_subject(sentences, s_index, companies, subject) -> Mention | None:
+    """The company that opens the previous sentence of the story as its subject, when one alone does."""
+    if s_index == 0 or sentences[s_index - 1].story != sentences[s_index].story:
+        return None
+    start = sentences[s_index - 1].start
+    cands = [c for c in companies.get(s_index - 1, ()) if subject.get(id(c)) and c.start - start <= _PRONOUN_OPENING]
+    if len({c.canonical for c in cands}) != 1:
+        return None
+    head = min(cands, key=lambda c: c.start)
+    return None if _contested(head, companies, subject) else head
