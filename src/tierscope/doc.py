@@ -65,7 +65,11 @@ class Mention:
     MONEY ``amount`` (float) and ``currency`` (ISO code); CAPACITY ``value`` (float) and ``unit``
     ("GWh", "GW", "MW", "t/y", "units/y"); PERSON ``role`` and ``company``; PLACE ``country``
     (ISO 3166 alpha-2); DATE ``date`` (ISO, possibly "YYYY" or "YYYY-MM"); COMPANY ``known``
-    (from the gazetteer) and ``sectors``.
+    (from the gazetteer) and ``sectors``; a COMPANY mention from coreference (``source`` "coref")
+    ``antecedent`` ([start, end] of the mention it points back to), ``pronoun`` for a pronoun, and
+    ``implied`` for a subject left out ("[Stellantis] Ha inoltre firmato con CATL"): zero-width
+    (``start == end``, ``text`` "") right before its verb; it is kept out of the extract JSON and the
+    store, and a relation that needs it has evidence from the antecedent's sentence on.
     """
 
     start: int

@@ -17,6 +17,8 @@ def _evidence(e: Evidence) -> dict[str, Any]:
 def document_to_dict(doc: Document) -> dict[str, Any]:
     entities: dict[tuple[str, str], dict[str, Any]] = {}
     for m in sorted(doc.mentions, key=lambda m: (m.start, m.end)):
+        if m.attrs.get("implied"):
+            continue  # a left-out subject has no text of its own: its company is named where it stands
         name = m.canonical or m.text
         ent = entities.setdefault((m.label, name), {"name": name, "type": m.label, "mentions": []})
         ent["mentions"].append({"text": m.text, "start": m.start, "end": m.end})

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..doc import Mention, Sentence
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
+from .implied import find_implied, find_subject_pronouns
 from .patterns import noun_positions
 from .text import Occupied
 from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
@@ -340,8 +341,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
+    out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     if language == "de":
         out.extend(_latter(text, sentences, sentence_tokens, companies, subject, occupied))
+    out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     return out
 
 
@@ -504,7 +507,7 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     if language != "en":
         return False
     if tok.text == "Its":
-        return k == 0 and k + 1 < len(tokens) and tokens[k + 1].text[:1].islower()
+        return k == 0 and k + 1 < len(tokens) and (tokens[k + 1].text[:1].islower() or tokens[k + 1].text[:1].isdigit())
     if tok.key != "it" or k + 1 >= len(tokens):
         return False
     if k > 0 and tokens[k - 1].key not in _IT_BEFORE and not _time_word(tokens[k - 1].text):

@@ -35,6 +35,8 @@ __all__ = [
     "GERMAN_NAME_NOUN_ENDINGS",
     "DEAL_STEMS",
     "DEAL_PREPOSITIONS",
+    "IMPLIED_VERBS",
+    "IMPLIED_AUX",
     "cue_words",
 ]
 
@@ -98,6 +100,32 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "entrega entregará sustituye negocia negoció cierra abre abrirá crea creará lanza ultima gana",
         "firman crean constituyen anuncian lanzan cierran sellan refuerzan alía alían",
     ),
+}
+#: Finite (third person singular) business verbs beyond ``SUBJECT_VERBS`` that may open a clause
+#: whose subject is left out (Italian and Spanish drop it: "Ha inoltre firmato con Y", "En 2023 creó con
+#: Y ..."): see ``implied.py``. Verbs whose subject often follows them ("entra", "partecipa", "sale")
+#: are left out.
+IMPLIED_VERBS: dict[str, frozenset[str]] = {
+    "it": _words(
+        "collabora coopera rifornisce fornirà acquisterà venderà rileverà cederà investirà firmerà siglerà",
+        "stipula conclude completa costruirà realizza realizzerà sviluppa gestisce ottiene otterrà ordina",
+        "affida sceglie seleziona acquisirà compra comprerà controllerà possiede detiene punterà",
+        "negozia tratta valuta studia esplora rafforza estende amplia avvia avvierà lancerà",
+    ),
+    "es": _words(
+        "creó colabora coopera abastece abastecerá provee proveerá suministró suministrará vendió venderá",
+        "adquirirá comprará firmará invertirá construyó construirá gestiona desarrolla opera mantiene",
+        "negocia negociará adjudica adjudicó obtuvo obtiene logró selló cerró ganó eligió elige encargó",
+        "contrató compró adquirió lanzó abrió inauguró anunció firmó alcanzó acordó pactó cedió",
+        "estudia explora amplía amplió refuerza reforzó extiende extendió ultima",
+    ),
+}
+#: Auxiliaries and modals (third person singular) that may open such a clause before a participle,
+#: gerund or infinitive: "Ha firmato", "Sta trattando", "Puede suministrar". No copula: "È stata
+#: scelta" and "Fue vendida" are passives.
+IMPLIED_AUX: dict[str, frozenset[str]] = {
+    "it": _words("ha aveva avrà avrebbe sta stava può potrà potrebbe vuole intende deve dovrà dovrebbe"),
+    "es": _words("ha había habrá habría está estaba puede podrá podría quiere pretende debe deberá va iba"),
 }
 #: Words allowed between the subject and its verb: auxiliaries and a few adverbs.
 AUX = _words(

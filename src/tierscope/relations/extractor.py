@@ -93,10 +93,10 @@ class RelationExtractor:
         out: list[Relation] = []
         for i in sorted(found):
             sent = doc.sentences[i]
-            ev = _evidence(doc, sent)
             for f, _lang in found[i]:
                 if f.confidence < self.min_confidence:
                     continue
+                ev = _implied_evidence(doc, per_sentence[i], i, f) or _evidence(doc, sent)
                 src, tgt = f.source, f.target
                 if f.type in SYMMETRIC_TYPES and src > tgt:
                     src, tgt = tgt, src
@@ -128,7 +128,10 @@ class RelationExtractor:
             if m.source == "coref":
                 coref_names.add(company_name(m))
         spans.sort(key=lambda x: (x[0], -x[1]))
-        blocked = [(m.start - base, m.end - base) for m in all_mentions if m.label in ("COMPANY", "PERSON", "PLACE")]
+        # an implied subject is zero-width, right before its verb: it blocks no trigger
+        implied = {m.start - base for m in comps if m.attrs.get("implied")}
+        blocked = [(m.start - base, m.end - base) for m in all_mentions
+                   if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]
         groups = engine.build_groups(text, spans, lex)
         matches = []
         prods: list | None = None
@@ -147,6 +150,9 @@ class RelationExtractor:
             return []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
+        for g in groups:
+            if g.start == g.end and g.start in implied:
+                g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
@@ -386,6 +392,25 @@ def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, s
             continue
         out.append((f, lang))
     return out
+
+
+def _implied_evidence(doc: Document, mentions: list[Mention], i: int, f: engine.Found) -> Evidence | None:
+    """A party named in sentence ``i`` only as an implied subject ("[Stellantis] Ha inoltre firmato con
+    CATL") is named in an earlier sentence: the evidence runs from that sentence to this one, so that
+    it names both parties."""
+    named = {company_name(m) for m in mentions if m.label == "COMPANY" and not m.attrs.get("implied")}
+    lo = None
+    for m in mentions:
+        if m.attrs.get("implied") and company_name(m) in (f.source, f.target) and company_name(m) not in named:
+            ante = m.attrs.get("antecedent")
+            if ante and ante[0] < doc.sentences[i].start:
+                lo = ante[0] if lo is None else min(lo, ante[0])
+    if lo is None:
+        return None
+    first = next((k for k in range(i, -1, -1) if doc.sentences[k].start <= lo), i)
+    ev = _evidence(doc, doc.sentences[first])
+    end = _evidence(doc, doc.sentences[i])
+    return Evidence(text=doc.text[ev.start : end.end], start=ev.start, end=end.end)
 
 
 def _evidence(doc: Document, sent: Sentence) -> Evidence:

@@ -44,7 +44,9 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
     A conjunction may carry a description of the next name ("Gotion and the Slovak start-up InoBat")."""
     groups: list[Group] = []
     for s, e, name, sectors in spans:
-        if groups:
+        # a zero-width span is an implied subject before its verb ("Beta ha comprato Gamma e [Beta] ha
+        # firmato"): a group of its own, never joined to the name before or after it
+        if groups and s < e and groups[-1].start < groups[-1].end:
             g = groups[-1]
             gap = text[g.end : s]
             if s < g.end:  # overlapping mentions: keep the first

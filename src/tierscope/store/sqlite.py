@@ -595,6 +595,8 @@ class SQLiteStore:
             return cache[name]
 
         for m in doc.mentions:
+            if m.attrs.get("implied"):
+                continue  # a left-out subject names nothing in the text (its relations are stored)
             cid = None
             if m.label == "COMPANY":
                 canonical = m.canonical or m.text

@@ -1,0 +1,379 @@
+"""Implied subjects: Italian and Spanish leave out the subject of a clause that goes on about the
+company the story is about ("Stellantis ha presentato i conti. Ha inoltre firmato un contratto con
+CATL.", "Iberdrola cerró el ejercicio con beneficios. Además, suministrará electricidad a PowerCo.",
+"Beta ha chiuso il bilancio e ha firmato con Gamma ...").
+
+Such a clause gets a zero-width COMPANY mention right before its verb, where the relation frames look
+for a subject: ``source`` "coref", ``text`` "", ``attrs["implied"]`` True and ``attrs["antecedent"]``
+the span of the company it stands for. Precision first, a mention is made only when
+
+* a finite business verb (``cues.SUBJECT_VERBS``, ``cues.IMPLIED_VERBS``, or an auxiliary or modal of
+  ``cues.IMPLIED_AUX`` before a participle, gerund or infinitive; never a copula or a plural) opens the
+  clause: at the start of the sentence or right after "e"/"y"/";" inside it, with nothing before it in
+  the clause but sentence adverbs ("inoltre", "además"), time phrases ("Nel 2023", "En diciembre") and
+  phrases closed by a comma ("Con questo accordo,"); no name and no noun phrase;
+* the subject it stands for is a company that opens the previous sentence of the same story (or, inside
+  a sentence, the sentence's own first clause, with no relative or subordinate clause between), in
+  subject position, not coordinated with another company ("X e Y hanno firmato": unclear), and with
+  nothing before it but the same opening words or a short description ("Il gruppo torinese X");
+* no company in the clause is marked as a subject that follows its verb ("Ha firmato anche Beta").
+
+A person, a quote or any other opening of the previous sentence leaves the clause without a subject.
+"""
+
+from __future__ import annotations
+
+from ..doc import Mention, Sentence
+from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
+from .gazetteer import places
+from .vocab import MONTHS, WEEKDAYS
+
+__all__ = ["find_implied", "find_subject_pronouns", "LANGUAGES"]
+
+LANGUAGES = ("it", "es")
+
+_w = lambda s: frozenset(s.split())  # noqa: E731
+
+# Sentence adverbs and connectives that may stand before the verb (and between an auxiliary and its
+# participle: "ha inoltre firmato", "ha además firmado").
+_ADVERBS = {
+    "it": _w("inoltre anche poi ora invece intanto quindi infatti già ancora recentemente successivamente "
+             "contestualmente parallelamente oggi ieri peraltro tuttavia però non nel frattempo in parallelo "
+             "a sua volta da parte sua dal canto suo per parte sua allo stesso tempo nello stesso tempo "
+             "inoltre finora sinora frattanto altresì pure"),
+    "es": _w("además también ya asimismo igualmente ahora luego después recientemente actualmente hoy ayer "
+             "por otra parte su a vez sin embargo no obstante mientras tanto de hecho paralelo en "
+             "entretanto todavía aún previamente posteriormente finalmente no"),
+}
+# Words of a time phrase: "Nel 2023", "A fine anno", "Il mese scorso", "En diciembre", "El pasado mes de marzo".
+_TIME = _w(
+    "anno anni mese mesi settimana settimane trimestre semestre estate inverno primavera autunno giorno giorni "
+    "fine inizio metà corso scorso scorsa prossimo prossima stesso stessa ultimo ultima ultimi ultime entro "
+    "año años mes meses semana semanas trimestre semestre verano invierno primavera otoño día días final finales "
+    "principios mediados inicio comienzos pasado pasada próximo próxima mismo misma último última últimos "
+    "ejercicio cierre"
+)
+_PREPOSITIONS = {
+    "it": _w("nel nell nello nella nei negli nelle in a ad al alla all allo ai agli alle dal dalla dall dallo "
+             "dai dagli dalle da di del della dell dello dei degli delle dopo durante entro con per su sul sulla "
+             "sull tra fra verso secondo oltre"),
+    "es": _w("en a al de del desde hacia durante tras antes después con para por según sobre entre hasta"),
+}
+_ARTICLES = {
+    "it": _w("il lo la l i gli le un uno una un'"),
+    "es": _w("el la lo los las un una unos unas"),
+}
+# Words that end the subject's clause before a coordinated one: a relative or subordinate clause
+# ("X, che produce celle e fornisce Y": the relative's subject), or a report ("secondo cui").
+_NOT_MAIN = {
+    "it": _w("che cui quale quali mentre perché poiché quando dopo se sebbene benché dove come secondo"),
+    "es": _w("que cual cuales quien quienes cuyo cuya mientras porque cuando si aunque donde como según"),
+}
+_BREAKS = {"it": _w("e ed ;"), "es": _w("y e ;")}
+# Words right before a company that make it a subject standing after its verb: "Ha firmato anche Beta".
+_POSTVERBAL = _w("anche pure perfino persino incluso también incluso hasta")
+# Participles, gerunds and infinitives after an auxiliary or modal.
+_NONFINITE = {
+    "it": ("ato", "ata", "ito", "ita", "uto", "uta", "ando", "endo", "are", "ere", "ire", "so", "sa", "to", "ta"),
+    "es": ("ado", "ada", "ido", "ida", "ando", "iendo", "yendo", "ar", "er", "ir", "to", "cho"),
+}
+_REFLEXIVE = _w("si se")
+# Words with a participle's ending that make no active clause: a passive ("ha sido elegida"), a quantity.
+_NOT_PARTICIPLES = _w("sido stato stata stati state molto tanto tutto soltanto soprattutto poco ogni")
+_DESCRIPTION = 3  # lower-case words of a description before the company that opens a sentence
+_SUBJECT_REACH = 1  # sentences back
+
+
+def _finite_verbs(language: str) -> frozenset[str]:
+    # the participles of SUBJECT_VERBS ("firmato", "firmado") open no clause by themselves
+    ends = _NONFINITE[language][:6]
+    return frozenset(v for v in SUBJECT_VERBS[language] if not v.endswith(ends)) | IMPLIED_VERBS[language]
+
+
+_FINITE = {lang: _finite_verbs(lang) for lang in LANGUAGES}
+
+
+def _verb_at(tokens, k: int, language: str) -> bool:
+    """Does a finite business verb (third person singular) stand at ``tokens[k]``?"""
+    key = tokens[k].key
+    reflexive = key in _REFLEXIVE and k + 1 < len(tokens)
+    if reflexive:
+        k, key = k + 1, tokens[k + 1].key  # "si aggiudica", "se adjudicó", "si è aggiudicata"
+    if key in _FINITE[language]:
+        return True
+    if key not in IMPLIED_AUX[language] and not (reflexive and key in ("è", "era", "sarà")):
+        return False
+    j = k + 1
+    while j < len(tokens) and (tokens[j].key in _ADVERBS[language] or tokens[j].key in ("a", "di", "per")):
+        j += 1  # "ha inoltre firmato", "va a suministrar", "intende poi"
+    return j < len(tokens) and tokens[j].text.islower() and tokens[j].key.endswith(_NONFINITE[language]) \
+        and tokens[j].key not in _NOT_PARTICIPLES
+
+
+def _opening(tokens, lo: int, hi: int, language: str, first: bool, before_company: bool = False) -> bool:
+    """Are ``tokens[lo:hi]`` nothing but sentence adverbs, time phrases and phrases closed by a comma
+    (``first``: ``tokens[lo]`` opens the sentence, so its capital says nothing)? ``before_company``:
+    a short description right before the company may end them ("Il gruppo torinese")."""
+    if lo >= hi:
+        return True
+    segments, seg = [], []
+    for k in range(lo, hi):
+        if tokens[k].text == ",":
+            segments.append((seg, True))
+            seg = []
+        else:
+            seg.append(k)
+    segments.append((seg, False))
+    adverbs, preps, arts = _ADVERBS[language], _PREPOSITIONS[language], _ARTICLES[language]
+    for seg, closed in segments:
+        if not seg:
+            continue
+        keys = [tokens[k].key for k in seg]
+        for k in seg:
+            t = tokens[k]
+            if t.text[:1].isupper() and not (first and k == lo) and t.key not in MONTHS \
+                    and t.key not in WEEKDAYS and places().get(t.text) is None:
+                return False  # a name: a person, a company not recognised, a product
+        plain = all(w in adverbs or w in _TIME or w in preps or w in arts or w in MONTHS or w in WEEKDAYS
+                    or w[:1].isdigit() or w in ("'", "’") for w in keys)
+        if plain and (keys[0] not in arts or any(w in _TIME for w in keys)):
+            continue  # "Inoltre", "Nel 2023", "Il mese scorso" (not "Il contratto")
+        if closed and keys[0] in preps:
+            continue  # "Con questo accordo,", "Para ello,"
+        if before_company and not closed and seg is segments[-1][0] and keys[0] in arts \
+                and len(keys) <= _DESCRIPTION + 1 and all(tokens[k].text.islower() or k == lo for k in seg[1:]):
+            continue  # "Il gruppo torinese" + the company
+        return False
+    return True
+
+
+def _contested(head: Mention, companies: dict[int, list[Mention]], subject) -> bool:
+    """A description ("il gruppo") that stands for a company named in a sentence where another
+    company is a subject too ("ST ha comprato da Wolfspeed, mentre Wolfspeed ...") may stand for
+    either: a subject left out after it is unclear."""
+    if head.source != "coref" or head.attrs.get("implied") or not head.attrs.get("antecedent"):
+        return False
+    start = head.attrs["antecedent"][0]
+    for ms in companies.values():
+        if any(c.start == start for c in ms):
+            names = {c.canonical for c in ms if subject.get(id(c)) and not c.attrs.get("implied")}
+            return len(names) > 1
+    return False
+
+
+def _sentence_subject(tokens, sent_companies, s_start_tok: int, language: str, subject, until: int | None = None,
+                      companies_all=None):
+    """The company that opens a sentence as its subject, or None."""
+    cands = sorted((c for c in sent_companies if until is None or c.start < until), key=lambda c: c.start)
+    if not cands:
+        return None
+    head = cands[0]
+    if not subject.get(id(head)):
+        return None
+    # tokens before the company
+    k_head = next((k for k, t in enumerate(tokens) if t.start >= head.start), len(tokens))
+    if head.attrs.get("implied"):
+        return head
+    if companies_all is not None and _contested(head, companies_all, subject):
+        return None
+    if not _opening(tokens, 0, k_head, language, True, before_company=True):
+        return None
+    # not coordinated with another company ("X e Y hanno firmato", "X, Y y Z")
+    k_end = next((k for k, t in enumerate(tokens) if t.start >= head.end), len(tokens))
+    nxt = cands[1] if len(cands) > 1 else None
+    if nxt is not None and k_end < len(tokens):
+        k_next = next((k for k, t in enumerate(tokens) if t.start >= nxt.start), len(tokens))
+        joined = tokens[k_end].key in ("e", "ed", "y", "o", "u", "&") and k_next - k_end <= 4
+        if joined or (tokens[k_end].text == "," and k_next == k_end + 1):
+            return None
+    return head
+
+
+def find_implied(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+                 companies: dict[int, list[Mention]], subject: dict[int, bool]) -> list[Mention]:
+    """Zero-width COMPANY mentions for the left-out subjects of ``sentences`` (Italian and Spanish only).
+    Each one joins ``companies`` as a subject, so the next sentence may go on about it."""
+    if language not in LANGUAGES:
+        return []
+    out: list[Mention] = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        if not tokens:
+            continue
+        mine = sorted(companies.get(s_index, ()), key=lambda c: c.start)
+        # clause starts: the sentence start, and each break ("e", "y", ";") followed by a verb
+        starts = [0] + [k + 1 for k, t in enumerate(tokens) if t.key in _BREAKS[language] and k + 1 < len(tokens)]
+        for lo in starts:
+            antecedent = None
+            k = _verb_position(tokens, lo, language, first=lo == 0)
+            if k is None:
+                continue
+            verb = tokens[k]
+            if any(tokens[lo].start <= c.start < verb.start for c in mine):
+                continue  # a company before the verb in the clause: its subject is expressed
+            if lo == 0:
+                antecedent = _previous_subject(sentences, s_index, companies, sentence_tokens, language, subject)
+            else:
+                antecedent = _clause_subject(tokens, lo - 1, mine, language, subject, companies)
+            if antecedent is None or _postverbal_subject(tokens, k, mine, language):
+                continue
+            mention = Mention(
+                start=verb.start, end=verb.start, text="", label="COMPANY", canonical=antecedent.canonical,
+                sentence=s_index, source="coref",
+                attrs={
+                    "known": antecedent.attrs.get("known", False),
+                    "sectors": list(antecedent.attrs.get("sectors") or []),
+                    "country": antecedent.attrs.get("country"),
+                    "antecedent": list(antecedent.attrs.get("antecedent") or [antecedent.start, antecedent.end])
+                    if antecedent.attrs.get("implied") else [antecedent.start, antecedent.end],
+                    "implied": True,
+                },
+            )
+            out.append(mention)
+            subject[id(mention)] = True
+            mine.append(mention)
+            mine.sort(key=lambda c: c.start)
+            companies.setdefault(s_index, []).append(mention)
+            companies[s_index].sort(key=lambda c: c.start)
+    return out
+
+
+def _verb_position(tokens, lo: int, language: str, first: bool) -> int | None:
+    """The token of the verb that opens the clause at ``tokens[lo]``, after its opening words."""
+    for k in range(lo, min(len(tokens), lo + 12)):
+        if tokens[k].text.islower() or k == lo or tokens[k].key in _REFLEXIVE:
+            if _verb_at(tokens, k, language) and _opening(tokens, lo, k, language, first):
+                return k
+        if tokens[k].key in _NOT_MAIN[language] or tokens[k].text in (";", ":", "(", "«", '"', "“"):
+            return None
+    return None
+
+
+def _previous_subject(sentences, s_index, companies, sentence_tokens, language, subject) -> Mention | None:
+    if s_index == 0 or sentences[s_index - 1].story != sentences[s_index].story:
+        return None
+    _i, _s, _e, tokens = sentence_tokens[s_index - 1]
+    if not tokens:
+        return None
+    return _sentence_subject(tokens, companies.get(s_index - 1, ()), 0, language, subject, companies_all=companies)
+
+
+def _clause_subject(tokens, brk: int, mine, language, subject, companies) -> Mention | None:
+    """Inside a sentence: the company that opens it, when no relative or subordinate clause, no other
+    subject and no other break stands between it and the break at ``tokens[brk]``."""
+    head = _sentence_subject(tokens, mine, 0, language, subject, until=tokens[brk].start, companies_all=companies)
+    if head is None:
+        return None
+    for t in tokens:
+        if head.end <= t.start < tokens[brk].start and (t.key in _NOT_MAIN[language] or t.text in (":", "(", "«", '"', "“")):
+            return None
+    others = [c for c in mine if head.end <= c.start < tokens[brk].start and subject.get(id(c))
+              and c.canonical != head.canonical]
+    return None if others else head
+
+
+def _postverbal_subject(tokens, k: int, mine, language) -> bool:
+    """"Ha firmato anche Beta": a company after "anche"/"también" in the clause is its subject."""
+    for j in range(k + 1, min(len(tokens), k + 12)):
+        if tokens[j].key in _POSTVERBAL and j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if any(c.start == nxt.start or (c.start <= nxt.start < c.end) for c in mine) or nxt.text[:1].isupper():
+                return True
+    return False
+
+
+# -- subject pronouns (French "il"/"elle" after an opening phrase, German "Sie"/"Es") ---------------
+
+_PRONOUNS = {"fr": frozenset(("il", "elle")), "de": frozenset(("sie", "es"))}
+_FR_AUX = _w("a avait aura va allait vient doit devrait compte entend prévoit souhaite veut")
+_FR_PARTICIPLES = _w("noué remporté décroché livré choisi sélectionné finalisé bouclé scellé renouvelé prolongé "
+                     "étendu repris acheté attribué confié commandé")
+_FR_NOT_AFTER = _w("y faut agit s'agit est était sera semble reste existe suffit")
+_DE_AUX = _w("hat hatte will wird soll plant")
+_DE_IMPERSONAL = _w("gab gibt geht ging gehört erwartet bleibt kommt handelt")
+_FR_OPENERS = _w("en outre par ailleurs de plus aussi également ensuite puis désormais depuis fin début mi "
+                 "cette année l' an dernier passé janvier à la même occasion parallèlement enfin entre-temps "
+                 "au cours du mois trimestre semestre dans le même temps")
+_PRONOUN_OPENING = 40  # characters: a company this close to the sentence start opens it
+
+
+def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+                          companies: dict[int, list[Mention]], subject: dict[int, bool], occupied) -> list[Mention]:
+    """COMPANY mentions (the pronoun's span, ``attrs["pronoun"]``) for a French "il"/"elle" after an
+    opening phrase ("Fin 2023, il avait signé avec Y") or a sentence-initial "Il", and a German
+    sentence-initial "Sie"/"Es" ("Sie liefert Zellen an Y"), before a business verb (third person
+    singular; an auxiliary before a business participle), standing for the company that opens the
+    previous sentence of the story as its subject. A sentence-initial "Elle" is ``coref._pronouns``'."""
+    table = _PRONOUNS.get(language)
+    if table is None:
+        return []
+    out: list[Mention] = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens[:8]):
+            if tok.key not in table or occupied.overlaps(tok.start, tok.end):
+                continue
+            if language == "fr" and tok.text == "Elle" and k == 0:
+                continue  # coref._pronouns
+            if not (_pronoun_opens(tokens, k, language) and _pronoun_verb(tokens, k, language)):
+                continue
+            antecedent = _opening_subject(sentences, s_index, companies, subject)
+            if antecedent is None:
+                continue
+            mention = Mention(
+                start=tok.start, end=tok.end, text=tok.text, label="COMPANY", canonical=antecedent.canonical,
+                sentence=s_index, source="coref",
+                attrs={"known": antecedent.attrs.get("known", False),
+                       "sectors": list(antecedent.attrs.get("sectors") or []),
+                       "country": antecedent.attrs.get("country"),
+                       "antecedent": [antecedent.start, antecedent.end], "pronoun": True},
+            )
+            out.append(mention)
+            subject[id(mention)] = True
+            companies.setdefault(s_index, []).append(mention)
+            companies[s_index].sort(key=lambda c: c.start)
+            break
+    return out
+
+
+def _pronoun_opens(tokens, k: int, language: str) -> bool:
+    """The pronoun opens the sentence (German: only there), or follows an opening phrase and a comma
+    ("Fin 2023, il", "Par ailleurs, elle")."""
+    if k == 0:
+        return tokens[0].text[:1].isupper()
+    if language != "fr" or tokens[k - 1].text != "," or tokens[k].text[:1].isupper():
+        return False
+    return all(t.key in _FR_OPENERS or t.key in MONTHS or t.key[:1].isdigit() or t.text in (",", "'", "’")
+               or (i == 0 and t.key in _FR_OPENERS) for i, t in enumerate(tokens[:k]))
+
+
+def _pronoun_verb(tokens, k: int, language: str) -> bool:
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].key
+    if language == "de":
+        if nxt in _DE_AUX:
+            return any(t.key in GERMAN_PARTICIPLES for t in tokens[k + 2 :])
+        # singular only ("Sie liefern" are several); no impersonal "Es gab", "Es gehört"
+        return nxt in SUBJECT_VERBS["de"] and not nxt.endswith("n") and nxt not in _DE_IMPERSONAL
+    if nxt in _FR_NOT_AFTER:
+        return False
+    if nxt in SUBJECT_VERBS["fr"] and not nxt.endswith(("é", "i", "u", "is")):
+        return True
+    if nxt in _FR_AUX:
+        j = k + 2
+        while j < len(tokens) and tokens[j].key in _w("également aussi déjà récemment notamment en outre"):
+            j += 1
+        return j < len(tokens) and (tokens[j].key in SUBJECT_VERBS["fr"] or tokens[j].key in _FR_PARTICIPLES
+                                    or (nxt not in ("a", "avait", "aura") and tokens[j].key.endswith(("er", "ir", "re"))))
+    return False
+
+
+def _opening_subject(sentences, s_index, companies, subject) -> Mention | None:
+    """The company that opens the previous sentence of the story as its subject, when one alone does."""
+    if s_index == 0 or sentences[s_index - 1].story != sentences[s_index].story:
+        return None
+    start = sentences[s_index - 1].start
+    cands = [c for c in companies.get(s_index - 1, ()) if subject.get(id(c)) and c.start - start <= _PRONOUN_OPENING]
+    if len({c.canonical for c in cands}) != 1:
+        return None
+    head = min(cands, key=lambda c: c.start)
+    return None if _contested(head, companies, subject) else head
