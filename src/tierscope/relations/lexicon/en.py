@@ -39,6 +39,9 @@ LEXICON = {
     # a production participle: "buys lithium produced by X" (X is the seller)
     # a member named among a company's own suppliers or customers: "made X one of its suppliers"
     "one_of": r"one of|among",
+    # a list member's own complement before the list goes on with its preposition again: "works with
+    # X on charging stations, and with Y on software", "supplies cells to X for its vans, and to Y"
+    "member_tail": r"\s+(?:on|over|about|for|in)\s+[^,;:()]{1,60}?(?=,)",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"with which|with whom",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
@@ -123,7 +126,8 @@ LEXICON = {
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|(?:takeover|tender|buyout) offer for|tak(?:e|es|ing|en) (?:full |majority |sole |a controlling |operational )?control of|took (?:full |majority |sole |operational )?control of|gain(?:s|ed|ing)? control of|(?:takeover|acquisition|purchase|buyout)(?= by\b)|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
-        {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
+        # the trigger stops before "with", the partner's marker: "has worked since 2022 with X on ..., and with Y"
+        {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?|team(?:s|ed|ing)? up |join(?:s|ed|ing)? forces |(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:(?:together|closely|jointly|since (?:19|20)\d\d|for (?:\w+ )?(?:years|months|decades)),? ){0,2}|ally |allied |tie-?up |tied up )(?=with\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
         {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
@@ -144,7 +148,7 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
-        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|(?:has|have|had) (?:been )?(?:work|collaborat|cooperat)(?:ed|ing)|(?:is|are) (?:work|collaborat|cooperat)ing|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
         "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)?|sets up|setting up|team(?:s|ing)? up|will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
     "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",
