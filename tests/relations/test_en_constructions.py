@@ -54,3 +54,19 @@ def test_no_extra_partner(sentence):
     got = _t(sentence, ["Korvan", "Maltrix", "Ostero"])
     assert ("partners_with", "Korvan", "Ostero", "active") not in got
     assert not any({s, d} == {"Maltrix", "Ostero"} for _, s, d, _ in got)
+
+
+# --- funding rounds: a long amount before the round, co-investors after the lead ----------------------
+
+def test_round_led_by_with_co_investors_after_a_long_amount():
+    got = _t("Recycling start-up Korvan has raised 40 million euros in a Series B funding round led by Maltrix "
+             "Ventures, with Ostero Capital and several family offices also taking part.",
+             ["Korvan", "Maltrix Ventures", "Ostero Capital"])
+    assert got == [("invests_in", "Maltrix Ventures", "Korvan", "active"), ("invests_in", "Ostero Capital", "Korvan", "active")]
+
+
+def test_raised_with_no_investor_named_links_nothing():
+    # the round's investors are not named; the company after "with" is a customer, not an investor
+    got = _t("Korvan has raised 40 million euros in a Series B funding round and signed a supply deal with Maltrix.",
+             ["Korvan", "Maltrix"])
+    assert not any(t == "invests_in" for t, *_ in got)

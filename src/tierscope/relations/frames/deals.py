@@ -148,7 +148,9 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if trig.get("investors_after"):
         inv = next((g for g in right if g.start - t1 <= 12 and _unmarked(lex, g)), None)
     else:
-        inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
+        # money comes "from" an investor or a round is led "by" one; a company "with" which the
+        # subject did something else is no investor ("raised EUR 40m and signed a deal with Y")
+        inv = next((g for g in right if (has(lex, "from", g) and not has(lex, "with", g)) or has(lex, "agent", g)), None)
     if inv is None:
         return out
     tgt = _subject(lex, groups, t0, text)

@@ -95,7 +95,7 @@ LEXICON = {
         {"re": r"\b(?:stake|shareholding|holding|interest) of (?:about |around |roughly |nearly |almost |some |just over |just under |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent) in\b|\b(?:stake|shareholding|holding) (?:that |which )?(?:it|they|the company|the group) (?:still )?(?:held|had|owned|holds|has|owns) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "Y, in which X holds a stake of about 20%": the stake's company is the relative's head
         {"re": r"\b(?:holds?|held|has|had|owns?|owned|controls?) (?:(?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b|(?:about |around |roughly |nearly |almost |some |just over |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent)(?! (?:of|in)\b))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
-        {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,8}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|capital increase)\b(?:[^;:.]|\.\d){0,90}?\b(?:that|which) (?:also )?(?:included|drew in|drew)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # acquisitions
