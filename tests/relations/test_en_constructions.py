@@ -70,3 +70,69 @@ def test_raised_with_no_investor_named_links_nothing():
     got = _t("Korvan has raised 40 million euros in a Series B funding round and signed a supply deal with Maltrix.",
              ["Korvan", "Maltrix"])
     assert not any(t == "invests_in" for t, *_ in got)
+
+
+# --- statuses ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what the media or a newsletter reported is a rumour, even when it speaks of talks
+    ("Japanese media reported on Friday that Korvan was negotiating to acquire Maltrix.", "rumoured"),
+    ("Several business outlets said that Korvan was in talks to acquire Maltrix.", "rumoured"),
+    ("An industry newsletter wrote that Korvan had agreed to acquire Maltrix.", "rumoured"),
+    # a party that confirms the talks is no rumour
+    ("Korvan confirmed that it was negotiating to acquire Maltrix.", "in_talks"),
+])
+def test_media_reports_are_rumours(sentence, expected):
+    got = _t(sentence, ["Korvan", "Maltrix"])
+    assert [(t, s, d) for t, s, d, _ in got] == [("acquires", "Korvan", "Maltrix")]
+    assert got[0][3] == expected
+
+
+def test_a_supplier_to_in_apposition_is_a_standing_tie():
+    # "to" in "a supplier to" is no infinitive announcing a new deal; nor is "the launch" of a model
+    for sentence in ("Korvan, a supplier to Maltrix, ships power modules for the inverters of its cars.",
+                     "Korvan, a supplier to Maltrix since the launch of its first sedan, ships power modules."):
+        assert _t(sentence, ["Korvan", "Maltrix"]) == [("supplies", "Korvan", "Maltrix", "active")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Korvan has agreed to supply power modules to Maltrix.", "announced"),
+    ("Korvan is set to begin supplying power modules to Maltrix.", "announced"),
+])
+def test_an_infinitive_before_the_verb_still_announces(sentence, expected):
+    assert _t(sentence, ["Korvan", "Maltrix"]) == [("supplies", "Korvan", "Maltrix", expected)]
+
+
+def test_to_set_up_a_venture_named_in_apposition_is_announced():
+    got = _t("Korvan and Maltrix have signed final agreements to set up Ostero Cells, a joint venture that will "
+             "build a cell plant.", ["Korvan", "Maltrix", "Ostero Cells"])
+    assert ("joint_venture", "Korvan", "Maltrix", "announced") in got
+
+
+def test_ending_a_partnership_ends_the_joint_venture():
+    got = _t("Korvan and Maltrix wound up their cell joint venture in 2023, ending a partnership that had been "
+             "set up in 2017.", ["Korvan", "Maltrix"])
+    assert got == [("joint_venture", "Korvan", "Maltrix", "ended")]
+
+
+def test_a_takeover_after_completing_it_is_active():
+    got = _t("Korvan became the market leader after completing its takeover of Maltrix, a rival maker, in 2020.",
+             ["Korvan", "Maltrix"])
+    assert got == [("acquires", "Korvan", "Maltrix", "active")]
+
+
+def test_a_stake_handed_back_has_ended():
+    got = _t("Korvan, which bought a 20% stake in Maltrix in 2022, handed the stake back to Ostero last month.",
+             ["Korvan", "Maltrix", "Ostero"])
+    assert ("invests_in", "Korvan", "Maltrix", "ended") in got
+
+
+def test_a_denial_in_the_next_sentence_leaves_a_done_deal_alone():
+    got = _t("Maltrix was bought by Korvan in 2021 and has since won contracts with several networks. "
+             "Maltrix denied a report last week that it planned to build a second factory.", ["Korvan", "Maltrix"])
+    assert got == [("acquires", "Korvan", "Maltrix", "active")]
+
+
+def test_a_denial_in_the_next_sentence_still_denies_a_rumour():
+    got = _t("Korvan is in talks to buy Maltrix, a newspaper reported. Korvan denied the report.", ["Korvan", "Maltrix"])
+    assert got == [("acquires", "Korvan", "Maltrix", "denied")]
