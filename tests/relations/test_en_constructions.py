@@ -136,3 +136,24 @@ def test_a_denial_in_the_next_sentence_leaves_a_done_deal_alone():
 def test_a_denial_in_the_next_sentence_still_denies_a_rumour():
     got = _t("Korvan is in talks to buy Maltrix, a newspaper reported. Korvan denied the report.", ["Korvan", "Maltrix"])
     assert got == [("acquires", "Korvan", "Maltrix", "denied")]
+
+
+# --- a sale discussed with its buyer: the seller's unit named in apposition ----------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Korvan confirmed that it is in talks with Maltrix about a possible sale of its steel subsidiary, Ostero Steel, "
+    "weeks after the group made an offer.",
+    "Korvan is negotiating with Maltrix over the sale of its battery unit, Ostero Steel.",
+])
+def test_talks_with_a_buyer_about_selling_a_named_unit(sentence):
+    got = _t(sentence, ["Korvan", "Maltrix", "Ostero Steel"])
+    assert ("acquires", "Maltrix", "Ostero Steel", "in_talks") in got
+    assert ("owns", "Korvan", "Ostero Steel", "active") in got
+
+
+def test_talks_about_a_sale_of_a_unit_of_another_company_name_no_buyer():
+    # the name after the comma is no unit of the seller: a new clause about someone else
+    for sentence in ("Korvan is in talks with Maltrix about a sale of its plants, Ostero Steel said on Monday.",
+                     "Korvan is in talks with Maltrix about a sale of its business, Ostero Steel said on Monday."):
+        got = _t(sentence, ["Korvan", "Maltrix", "Ostero Steel"])
+        assert not any(t == "acquires" for t, *_ in got)

@@ -211,7 +211,7 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
         partner = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g)), None)
         if partner is not None and not re.search(r"[;:()]", text[partner.end : t0]):
             asset = next((g for g in right if g.start - t1 <= 40 and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
-                          and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+                          and (not re.search(r"[;:()]|,\s", text[t1 : g.start]) or _own_unit_apposed(lex, text, t1, g))), None)
             seller = next((g for g in _left(groups, partner.start, text, ("report",), lex) if _unmarked(lex, g)), None)
             return partner, asset, seller
     if buyer is None and lex.verb_final:
@@ -236,6 +236,15 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
                       and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
                       and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
     return buyer, asset, seller
+
+
+def _own_unit_apposed(lex: Compiled, text: str, a: int, g: Group) -> bool:
+    """"the sale of its steel subsidiary, Y, ...": the seller's own unit, named in an apposition right
+    after it that closes with the name ("its business, Y said" is a new clause)."""
+    head, comma, rest = text[a : g.start].rpartition(",")
+    closed = re.match(r"\s*(?:[,.;]|$)", text[g.end :]) is not None
+    return (bool(comma) and not rest.strip() and closed and len(head) <= 40 and not re.search(r"[;:(),]", head)
+            and lex.possessive.search(head) is not None and lex.asset is not None and lex.asset.search(head) is not None)
 
 
 _AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)
