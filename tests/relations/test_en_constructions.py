@@ -157,3 +157,23 @@ def test_talks_about_a_sale_of_a_unit_of_another_company_name_no_buyer():
                      "Korvan is in talks with Maltrix about a sale of its business, Ostero Steel said on Monday."):
         got = _t(sentence, ["Korvan", "Maltrix", "Ostero Steel"])
         assert not any(t == "acquires" for t, *_ in got)
+
+
+# --- the holder of what is bought is neither buyer nor target ------------------------------------------
+
+def test_shares_held_by_a_seller_name_no_buyer():
+    got = _t("Korvan completed the purchase of a majority stake in Maltrix in January, buying the shares held by "
+             "private equity firm Ostero, which had controlled the company since 2015.", ["Korvan", "Maltrix", "Ostero"])
+    assert ("acquires", "Korvan", "Maltrix", "active") in got
+    assert not any(s == "Ostero" and t == "acquires" for t, s, _, _ in got)
+
+
+def test_stake_owned_by_a_holder_in_a_company():
+    got = _t("Korvan bought the 30% stake owned by Ostero in Maltrix.", ["Korvan", "Maltrix", "Ostero"])
+    assert ("invests_in", "Korvan", "Maltrix", "active") in got
+    assert not any(d == "Ostero" and t in ("acquires", "invests_in") for t, _, d, _ in got)
+
+
+def test_a_passive_buyer_is_still_the_buyer():
+    got = _t("Maltrix, which is owned by Ostero, was acquired by Korvan.", ["Korvan", "Maltrix", "Ostero"])
+    assert ("acquires", "Korvan", "Maltrix", "active") in got

@@ -56,6 +56,7 @@ class Compiled:
     deal_plural: re.Pattern | None
     descriptor: re.Pattern | None
     member_tail: re.Pattern | None  # a list member's own complement before the list goes on
+    held_by: re.Pattern | None  # a holding participle before an agent: "the shares held by X" (X holds them)
     award: re.Pattern | None
     have_as: re.Pattern | None
     have_in: re.Pattern | None
@@ -127,6 +128,7 @@ def compiled(lang: str) -> Compiled:
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
+        held_by=re.compile(r"(?:" + lex["held_by"] + r")\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", _I) if lex.get("held_by") else None,
         member_tail=re.compile(lex["member_tail"], _I) if lex.get("member_tail") else None,
         award=re.compile(lex["award"], _I) if lex.get("award") else None,
         have_as=re.compile(r"(?:" + lex["have_as"] + r")\s+(?:[\w'’]+\s+){0,3}$", _I) if lex.get("have_as") else None,

@@ -22,7 +22,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     """"X acquires Y", "Y was bought by X", "X takes a 30% stake in Y", "X controls Y": the buyer,
     investor or owner and the company it acts on."""
     t0, t1 = m.start(), m.end()
-    right = _right(groups, t1)
+    # "buying the shares held by X": X held them, it neither buys nor is bought
+    right = [g for g in _right(groups, t1) if not _held_by(lex, text, g)]
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
@@ -236,6 +237,11 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
                       and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
                       and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
     return buyer, asset, seller
+
+
+def _held_by(lex: Compiled, text: str, g: Group) -> bool:
+    """"the shares held by X", "the stake owned by X": the name holds what the deal is about."""
+    return lex.held_by is not None and lex.held_by.search(text, max(0, g.start - 60), g.start) is not None
 
 
 def _own_unit_apposed(lex: Compiled, text: str, a: int, g: Group) -> bool:

@@ -46,6 +46,8 @@ LEXICON = {
     "with_rel": r"with which|with whom",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"s$",
+    # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer
+    "held_by": r"\b(?:held|owned|controlled) by",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
