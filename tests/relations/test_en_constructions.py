@@ -177,3 +177,22 @@ def test_stake_owned_by_a_holder_in_a_company():
 def test_a_passive_buyer_is_still_the_buyer():
     got = _t("Maltrix, which is owned by Ostero, was acquired by Korvan.", ["Korvan", "Maltrix", "Ostero"])
     assert ("acquires", "Korvan", "Maltrix", "active") in got
+
+
+# --- wafers are goods; a company bought is no goods -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Korvan buys 200-millimetre silicon carbide wafers from Maltrix under a multi-year agreement.",
+    "Korvan sources SiC substrates from Maltrix.",
+])
+def test_wafers_bought_from_a_supplier(sentence):
+    got = triples(rels(sentence, ["Korvan", "Maltrix"]))
+    assert [(t, s, d, p) for t, s, d, _, p in got] == [("supplies", "Maltrix", "Korvan", "wafers")]
+
+
+def test_a_company_bought_before_goods_bought_in_the_next_clause():
+    got = _t("Korvan bought the Swedish wafer maker Ostero in 2019, and it buys SiC wafers from Maltrix under a "
+             "multi-year agreement.", ["Korvan", "Maltrix", "Ostero"], coref={"it": "Korvan"})
+    assert ("acquires", "Korvan", "Ostero", "active") in got
+    assert ("supplies", "Maltrix", "Korvan", "active") in got
+    assert not any(t == "supplies" and "Ostero" in (s, d) for t, s, d, _ in got)

@@ -179,6 +179,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
     if cust is None or cust is frm:
         return out
+    if any(t1 <= g.start and g.end <= frm.start and g is not cust and _unmarked(lex, g)
+           and not (lex.name_modifier and lex.name_modifier.match(text, g.end)) for g in right):
+        # "bought the Swedish wafer maker Y in 2019, and buys wafers from Z": a company bought, not
+        # goods ("buys Tesla cars from Z": a name before a plural noun is no object)
+        return out
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
         return out  # "BMW said customers would get cars built by X": the buyers are no company
     out.append((frm.names, cust.names, None, 0.0))
