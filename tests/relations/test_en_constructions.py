@@ -196,3 +196,26 @@ def test_a_company_bought_before_goods_bought_in_the_next_clause():
     assert ("acquires", "Korvan", "Ostero", "active") in got
     assert ("supplies", "Maltrix", "Korvan", "active") in got
     assert not any(t == "supplies" and "Ostero" in (s, d) for t, s, d, _ in got)
+
+
+# --- a venture named in apposition to a possessed noun, one partner after "with" ------------------------
+
+@pytest.mark.parametrize("sentence,coref", [
+    ("Its Chinese business, Ostero Cells, a joint venture with Maltrix in Changshu, was not affected.", {"Its": "Korvan"}),
+    ("Korvan's Chinese unit, Ostero Cells, a joint venture with Maltrix, was not affected.", None),
+])
+def test_the_possessor_of_a_venture_is_its_other_parent(sentence, coref):
+    got = _t(sentence, ["Korvan", "Maltrix", "Ostero Cells"], coref=coref)
+    assert ("joint_venture", "Korvan", "Maltrix", "active") in got
+    assert not any(t == "joint_venture" and "Ostero Cells" in (s, d) for t, s, d, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a list member and a venture: no owner of the noun
+    "Korvan and Ostero Cells, a joint venture with Maltrix, were not affected.",
+    # a venture of one named parent only: the other is not said
+    "Korvan's Chinese unit, Ostero Cells, a joint venture of Maltrix, was not affected.",
+])
+def test_no_owner_of_the_venture_is_said(sentence):
+    got = _t(sentence, ["Korvan", "Maltrix", "Ostero Cells"])
+    assert not any(t == "joint_venture" and {s, d} == {"Korvan", "Maltrix"} for t, s, d, _ in got)
