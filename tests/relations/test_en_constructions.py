@@ -219,3 +219,18 @@ def test_the_possessor_of_a_venture_is_its_other_parent(sentence, coref):
 def test_no_owner_of_the_venture_is_said(sentence):
     got = _t(sentence, ["Korvan", "Maltrix", "Ostero Cells"])
     assert not any(t == "joint_venture" and {s, d} == {"Korvan", "Maltrix"} for t, s, d, _ in got)
+
+
+# --- a subject relative after the name's place -----------------------------------------------------------
+
+def test_relative_after_the_place_of_the_name():
+    got = _t("The plant will be Britain's second gigafactory after that of Korvan in Sunderland, which supplies "
+             "Maltrix's nearby car factory.", ["Korvan", "Maltrix"], places=["Sunderland"])
+    assert got == [("supplies", "Korvan", "Maltrix", "active")]
+
+
+def test_a_company_after_in_is_the_antecedent_itself():
+    # "in Maltrix" names a company, not a place: the relative speaks of Maltrix
+    got = _t("Ostero holds a stake in Maltrix, which supplies Korvan.", ["Korvan", "Maltrix", "Ostero"])
+    assert ("supplies", "Maltrix", "Korvan", "active") in got
+    assert not any(t == "supplies" and s == "Ostero" for t, s, _, _ in got)

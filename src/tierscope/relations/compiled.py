@@ -37,6 +37,7 @@ class Compiled:
     possessive: re.Pattern
     among: re.Pattern
     rel_subject: re.Pattern
+    rel_place: re.Pattern | None  # the place of a name before its relative ("X in Sunderland, which ...")
     rel_whose: re.Pattern
     co_investor: re.Pattern
     stake_holder: re.Pattern
@@ -109,7 +110,8 @@ def compiled(lang: str) -> Compiled:
         pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
         possessive=re.compile(lex["possessive"], _I),
         among=re.compile(lex["among"], _I),
-        rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        rel_subject=re.compile(r"(?:['’]s?)?(?:" + lex.get("rel_place", "(?!)") + r")?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        rel_place=re.compile(lex["rel_place"]) if lex.get("rel_place") else None,
         stake_holder=re.compile(lex["stake_holder"], _I),
         co_investor=re.compile(lex["co_investor"], _I),
         rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),

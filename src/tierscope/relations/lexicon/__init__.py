@@ -24,6 +24,10 @@ compiles them once and is the same for every language. Keys:
 ``among``        "among its shareholders": a membership that a possessive reading needs.
 ``rel_subject``  subject relative words ("X, which holds ..."); ``rel_whose`` ("X, whose largest
                  shareholder is Y").
+``rel_place``    optional: the place of a name before its subject relative ("AESC in Sunderland, which").
+``member_tail``  optional: a list member's own complement before the list goes on with its
+                 preposition again ("with X on stations, and with Y").
+``held_by``      optional: a holding participle and its "by" ("the shares held by X": X holds them).
 ``stake_holder`` what follows the holder of a stake ("bought Y's stake in Z", "la participación de
                  Y en Z").
 ``co_investor``  phrases joining more investors after the first ("with participation from").
