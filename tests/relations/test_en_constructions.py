@@ -234,3 +234,16 @@ def test_a_company_after_in_is_the_antecedent_itself():
     got = _t("Ostero holds a stake in Maltrix, which supplies Korvan.", ["Korvan", "Maltrix", "Ostero"])
     assert ("supplies", "Maltrix", "Korvan", "active") in got
     assert not any(t == "supplies" and s == "Ostero" for t, s, _, _ in got)
+
+
+# --- a stake in a unit of a company is no stake in the company -------------------------------------------
+
+def test_a_stake_in_the_business_of_a_company():
+    got = _t("Korvan said it would buy a 30% stake in the lithium business of Australia's Maltrix for about "
+             "$765 million.", ["Korvan", "Maltrix"])
+    assert got == []
+
+
+def test_a_stake_in_the_company_itself():
+    got = _t("Korvan said it would buy a 30% stake in Australia's Maltrix for about $765 million.", ["Korvan", "Maltrix"])
+    assert got == [("invests_in", "Korvan", "Maltrix", "announced")]

@@ -110,8 +110,10 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return out
     if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
         return out
-    if frame == "ACQ" and _unit_of(lex, text, t1, tgt.start):
-        return out  # "compró la división de baterías de Y": a unit of Y, unnamed, not Y itself
+    if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
+        # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
+        # Y, unnamed, not Y itself
+        return out
     typ = _stake_type(frame, text, m, tgt, lex)
     out.append((src.names, tgt.names, typ, 0.0))
     if frame == "ACQ" and typ is None:
@@ -170,6 +172,8 @@ def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
     words = text[a:b].lower().split()
     if words and _ARTICLE_WORD.fullmatch(words[-1]):
         words = words[:-1]
+    if words and re.fullmatch(r"\w+['’]s?", words[-1]):
+        words = words[:-1]  # "the lithium business of Australia's Y": a country's, the name's description
     if not words or words[-1] not in lex.markers.get("of", ()):
         return False
     return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
