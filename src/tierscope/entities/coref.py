@@ -443,7 +443,7 @@ def _reference(text: str, start: int, end: int, s_index: int, antecedent: Mentio
 # "it" as the subject of a business verb: "Ford said it will ...", "It already supplies BMW".
 _IT_BEFORE = frozenset(
     ", and but that said says because while as when after since so although though if today yesterday "
-    "monday tuesday wednesday thursday friday saturday sunday week month".split()
+    "monday tuesday wednesday thursday friday saturday sunday week month year quarter".split()
 )
 _IT_ADVERBS = frozenset("also already currently now still recently previously then later first".split())
 _IT_VERBS = frozenset(
@@ -476,6 +476,13 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, la
             mention = _reference(text, tok.start, tok.end, s_index, antecedent)
             mention.attrs["pronoun"] = True
             out.append(mention)
+            # the pronoun is its clause's subject: "It bought Norstel in 2019, and it buys ..." - Norstel
+            # is an object, and the second "it" (and a later one) is not Norstel
+            subject[id(mention)] = True
+            ms = companies.setdefault(s_index, [])
+            ms.append(mention)
+            ms.sort(key=lambda x: x.start)
+            _sentence_subjects(text, sentences[s_index].start, ms, subject, {id(c) for c in ms if c.attrs.get("pronoun")})
     return out
 
 
@@ -507,7 +514,7 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     if language != "en":
         return False
     if tok.text == "Its":
-        return k == 0 and k + 1 < len(tokens) and (tokens[k + 1].text[:1].islower() or tokens[k + 1].text[:1].isdigit())
+        return k == 0 and _its_phrase(tokens)
     if tok.key != "it" or k + 1 >= len(tokens):
         return False
     if k > 0 and tokens[k - 1].key not in _IT_BEFORE and not _time_word(tokens[k - 1].text):
@@ -516,6 +523,17 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     if nxt in _IT_ADVERBS and k + 2 < len(tokens):
         nxt = tokens[k + 2].key
     return nxt in _IT_VERBS
+
+
+def _its_phrase(tokens) -> bool:
+    """A sentence-initial "Its" that opens a noun phrase in running text: a lower-case word next ("Its
+    joint venture"), or a figure or a nationality before one ("Its 50-50 joint venture", "Its Chinese
+    business"); not a title-case line ("Its Plant Opens")."""
+    words = [t.text for t in tokens[1:4]]
+    i = 0
+    while i < min(2, len(words) - 1) and (words[i][:1].isdigit() or words[i].casefold() in NATIONALITY):
+        i += 1  # ("50-50" is two tokens)
+    return bool(words) and words[i][:1].islower()
 
 
 def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[Mention]]) -> None:

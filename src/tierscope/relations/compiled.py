@@ -38,6 +38,7 @@ class Compiled:
     possessive: re.Pattern
     among: re.Pattern
     rel_subject: re.Pattern
+    rel_place: re.Pattern | None  # the place of a name before its relative ("X in Sunderland, which ...")
     rel_whose: re.Pattern
     co_investor: re.Pattern
     stake_holder: re.Pattern
@@ -58,6 +59,8 @@ class Compiled:
     with_rel: re.Pattern | None
     deal_plural: re.Pattern | None
     descriptor: re.Pattern | None
+    member_tail: re.Pattern | None  # a list member's own complement before the list goes on
+    held_by: re.Pattern | None  # a holding participle before an agent: "the shares held by X" (X holds them)
     award: re.Pattern | None
     have_as: re.Pattern | None
     have_in: re.Pattern | None
@@ -111,7 +114,8 @@ def compiled(lang: str) -> Compiled:
         pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
         possessive=re.compile(lex["possessive"], _I),
         among=re.compile(lex["among"], _I),
-        rel_subject=re.compile(r"(?:['’]s?)?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        rel_subject=re.compile(r"(?:['’]s?)?(?:" + lex.get("rel_place", "(?!)") + r")?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        rel_place=re.compile(lex["rel_place"]) if lex.get("rel_place") else None,
         stake_holder=re.compile(lex["stake_holder"], _I),
         co_investor=re.compile(lex["co_investor"], _I),
         rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
@@ -133,6 +137,8 @@ def compiled(lang: str) -> Compiled:
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
+        held_by=re.compile(r"(?:" + lex["held_by"] + r")\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", _I) if lex.get("held_by") else None,
+        member_tail=re.compile(lex["member_tail"], _I) if lex.get("member_tail") else None,
         award=re.compile(lex["award"], _I) if lex.get("award") else None,
         have_as=re.compile(r"(?:" + lex["have_as"] + r")\s+(?:[\w'’]+\s+){0,3}$", _I) if lex.get("have_as") else None,
         have_in=re.compile(r"(?:" + lex["have_in"] + r")\s+$", _I) if lex.get("have_in") else None,

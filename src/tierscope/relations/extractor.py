@@ -285,6 +285,8 @@ class RelationExtractor:
                             continue
                         if f.type == "owns" and f.status == "active":
                             continue  # a group's structure ("the BYD unit FinDreams") is no deal to deny
+                        if st == "denied" and f.status == "active":
+                            continue  # "Y was bought by X in 2021. Y denied a report that it planned ...": a done deal is no report to deny
                         others = names - {f.source, f.target}
                         if others and not {f.source, f.target} <= names:
                             continue  # "Renault denied any talks with BYD": another deal

@@ -312,6 +312,8 @@ def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, ro
             break
         gap = text[end : g.marker_start]
         appos = _MEMBER_APPOSITION.match(gap)
+        if appos is None and lex.member_tail is not None:
+            appos = lex.member_tail.match(gap)  # "with Air Liquide on stations, and with Linde": past its complement
         if appos is not None:
             gap = gap[appos.end() :]  # "a Hyundai, su principal cliente, y a Ford": past the first one's apposition
         if not lex.coord.match(gap):

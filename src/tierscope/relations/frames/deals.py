@@ -22,7 +22,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     """"X acquires Y", "Y was bought by X", "X takes a 30% stake in Y", "X controls Y": the buyer,
     investor or owner and the company it acts on."""
     t0, t1 = m.start(), m.end()
-    right = _right(groups, t1)
+    # "buying the shares held by X": X held them, it neither buys nor is bought
+    right = [g for g in _right(groups, t1) if not _held_by(lex, text, g)]
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if frame == "OWN_CR" and _glued_unit(lex, groups, t0, t1, text) is not None:
         # "die Vostra-Tochter Brixo": whatever the verb does; "die frühere Vostra-Tochter": owned no more
@@ -115,7 +116,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
         return out
     if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
-        # "compró la división de baterías de Y", "investir dans la filiale de Y": a unit of Y, unnamed, not Y itself
+        # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
+        # Y, unnamed, not Y itself
         return out
     typ = _stake_type(frame, text, m, tgt, lex)
     out.append((src.names, tgt.names, typ, 0.0))
@@ -154,7 +156,9 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if trig.get("investors_after"):
         inv = next((g for g in right if g.start - t1 <= 12 and _unmarked(lex, g)), None)
     else:
-        inv = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
+        # money comes "from" an investor or a round is led "by" one; a company "with" which the
+        # subject did something else is no investor ("raised EUR 40m and signed a deal with Y")
+        inv = next((g for g in right if (has(lex, "from", g) and not has(lex, "with", g)) or has(lex, "agent", g)), None)
     if inv is None:
         return out
     tgt = _subject(lex, groups, t0, text)
@@ -173,6 +177,8 @@ def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
     words = text[a:b].lower().split()
     if words and _ARTICLE_WORD.fullmatch(words[-1]):
         words = words[:-1]
+    if words and re.fullmatch(r"\w+['’]s?", words[-1]):
+        words = words[:-1]  # "the lithium business of Australia's Y": a country's, the name's description
     if not words or words[-1] not in lex.markers.get("of", ()):
         return False
     return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
@@ -215,7 +221,7 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
         partner = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g)), None)
         if partner is not None and not re.search(r"[;:()]", text[partner.end : t0]):
             asset = next((g for g in right if g.start - t1 <= 40 and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
-                          and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
+                          and (not re.search(r"[;:()]|,\s", text[t1 : g.start]) or _own_unit_apposed(lex, text, t1, g))), None)
             seller = next((g for g in _left(groups, partner.start, text, ("report",), lex) if _unmarked(lex, g)), None)
             return partner, asset, seller
     if buyer is None and lex.verb_final:
@@ -240,6 +246,20 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
                       and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
                       and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
     return buyer, asset, seller
+
+
+def _held_by(lex: Compiled, text: str, g: Group) -> bool:
+    """"the shares held by X", "the stake owned by X": the name holds what the deal is about."""
+    return lex.held_by is not None and lex.held_by.search(text, max(0, g.start - 60), g.start) is not None
+
+
+def _own_unit_apposed(lex: Compiled, text: str, a: int, g: Group) -> bool:
+    """"the sale of its steel subsidiary, Y, ...": the seller's own unit, named in an apposition right
+    after it that closes with the name ("its business, Y said" is a new clause)."""
+    head, comma, rest = text[a : g.start].rpartition(",")
+    closed = re.match(r"\s*(?:[,.;]|$)", text[g.end :]) is not None
+    return (bool(comma) and not rest.strip() and closed and len(head) <= 40 and not re.search(r"[;:(),]", head)
+            and lex.possessive.search(head) is not None and lex.asset is not None and lex.asset.search(head) is not None)
 
 
 _AS_BEFORE = re.compile(r"\b(?:as|come|como|comme|als)\s+(?:[\w'’-]+\s+){0,3}$", _I)

@@ -42,6 +42,10 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
             # own news, and exists; stated with a verb ("X is a joint venture of ...") it is the news
             background = text[venture.end : t0].lstrip().lstrip(")").lstrip()[:1] == "," or re.match(r"\s+\S+\s*,", text[venture.end : t0])
             out.append((parents, parents, None, 0.0, "standing" if background else "active"))
+        elif len(parents) == 1:
+            owner = _venture_owner(lex, groups, text, venture, right, t1)
+            if owner is not None and parents[0] not in owner.names:
+                out.append((owner.names, parents, None, -0.05, "standing"))
         return out
     founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
     if founded is not None:
@@ -141,6 +145,24 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
     first = next((g for g in right if (has(lex, "with", g) or has(lex, "of", g)) and not has(lex, "recipient", g) and g.marker_start - t1 <= 25
                   and not re.search(r"[,;:()]", text[t1 : g.start])), None)
     return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
+
+
+def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group, right: list[Group], t1: int) -> Group | None:
+    """"Its Chinese business, Y, a joint venture with Z", "X's Chinese unit, Y, a joint venture with Z":
+    with one partner named "with", the venture's other parent is the possessor of the noun the
+    venture's name is in apposition to ("X operates Y, a joint venture with Z" names an operator)."""
+    if not any(has(lex, "with", g) and g.marker_start - t1 <= 25 for g in right):
+        return None
+    owner = next((g for g in reversed(groups) if g.end <= venture.start), None)
+    if owner is None:
+        return None
+    possessed = _POSSESSED_NOUN.fullmatch(text, owner.end, venture.start)
+    pronoun = lex.possessive.fullmatch(text, owner.start, owner.end) is not None
+    return owner if possessed is not None and (pronoun or possessed.group(1)) else None
+
+
+#: "Its Chinese business, " / "'s battery unit, ": a noun phrase owned by the name before it, then a comma
+_POSSESSED_NOUN = re.compile(r"(['’]s?)?\s+(?:[\w-]+\s+){0,2}[\w-]+\s*,\s*")
 
 
 #: between a joint-venture noun and the venture's own name: a couple of lower-case words at most

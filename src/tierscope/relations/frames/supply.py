@@ -51,7 +51,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             recip = None
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
-    ante, rel = _relative_antecedent(groups, t0, text) if agent is None else (None, None)
+    ante, rel = _relative_antecedent(lex, groups, t0, text) if agent is None else (None, None)
     if rel is not None:
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
@@ -159,7 +159,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     frm = next((g for g in right if has(lex, "from", g)), None)
     maker = _maker(lex, right, t1, text) if frm is None else None
     frm = frm or maker
-    ante, rel = _relative_antecedent(groups, t0, text)
+    ante, rel = _relative_antecedent(lex, groups, t0, text)
     if rel is not None and rel.group(1) and frm is None:
         # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
         # buys, the dative clitic stands for the clause subject, who sells
@@ -180,6 +180,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
         cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
     if cust is None or cust is frm:
+        return out
+    if any(t1 <= g.start and g.end <= frm.start and g is not cust and _unmarked(lex, g)
+           and not (lex.name_modifier and lex.name_modifier.match(text, g.end)) for g in right):
+        # "bought the Swedish wafer maker Y in 2019, and buys wafers from Z": a company bought, not
+        # goods ("buys Tesla cars from Z": a name before a plural noun is no object)
         return out
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
         return out  # "BMW said customers would get cars built by X": the buyers are no company
@@ -347,13 +352,17 @@ def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: 
                  and not _in_apposition(text, groups, g, semi)), None)
 
 
-def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
+def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
     """The company a subject relative right before the trigger speaks of (", qui lui livre", ", which
-    supplies"), and the relative's match (None: no such relative). A company inside a description
-    of the one before it is not the antecedent: "à Envision AESC, filiale du groupe chinois
-    Envision, qui lui livre" - the relative goes with the head, AESC."""
+    supplies"; "AESC in Sunderland, which supplies": past the name's place), and the relative's match
+    (None: no such relative). A company inside a description of the one before it is not the
+    antecedent: "à Envision AESC, filiale du groupe chinois Envision, qui lui livre" - the relative
+    goes with the head, AESC."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
-    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    if ante is None:
+        return None, None
+    place = lex.rel_place.match(text, ante.end, t0) if lex.rel_place is not None else None
+    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) or (_REL_SUBJECT.fullmatch(text, place.end(), t0) if place else None)
     if rel is None:
         return None, None
     head = next((g for g in reversed(groups) if g.end <= ante.start), None)

@@ -26,6 +26,10 @@ compiles them once and is the same for every language. Keys:
                  shareholder is Y").
 ``rel_pronoun``  optional: subject pronouns after an object relative word ("Y, dont il détient 20 %"): the
                  subject of the antecedent's clause acts.
+``rel_place``    optional: the place of a name before its subject relative ("AESC in Sunderland, which").
+``member_tail``  optional: a list member's own complement before the list goes on with its
+                 preposition again ("with X on stations, and with Y").
+``held_by``      optional: a holding participle and its "by" ("the shares held by X": X holds them).
 ``stake_holder`` what follows the holder of a stake ("bought Y's stake in Z", "la participación de
                  Y en Z").
 ``co_investor``  phrases joining more investors after the first ("with participation from").

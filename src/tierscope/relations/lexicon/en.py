@@ -14,6 +14,8 @@ LEXICON = {
     "among": r"\bamong\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"which|who|that",
+    # "AESC in Sunderland, which supplies ...": the place of the name before its relative
+    "rel_place": r"\s+(?:in|at|near)\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"['’]s?\s+(?:[\w%.-]+\s+){0,2}?(?:stake|half|share|shares|holding|interest|shareholding)\s+(?:in|of)\s+",
     # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
@@ -39,10 +41,15 @@ LEXICON = {
     # a production participle: "buys lithium produced by X" (X is the seller)
     # a member named among a company's own suppliers or customers: "made X one of its suppliers"
     "one_of": r"one of|among",
+    # a list member's own complement before the list goes on with its preposition again: "works with
+    # X on charging stations, and with Y on software", "supplies cells to X for its vans, and to Y"
+    "member_tail": r"\s+(?:on|over|about|for|in)\s+[^,;:()]{1,60}?(?=,)",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"with which|with whom",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"s$",
+    # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer
+    "held_by": r"\b(?:held|owned|controlled) by",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
@@ -92,7 +99,7 @@ LEXICON = {
         {"re": r"\b(?:stake|shareholding|holding|interest) of (?:about |around |roughly |nearly |almost |some |just over |just under |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent) in\b|\b(?:stake|shareholding|holding) (?:that |which )?(?:it|they|the company|the group) (?:still )?(?:held|had|owned|holds|has|owns) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "Y, in which X holds a stake of about 20%": the stake's company is the relative's head
         {"re": r"\b(?:holds?|held|has|had|owns?|owned|controls?) (?:(?:a|an) (?:[\w%.,-]+ ){0,2}?(?:stake|shareholding|interest)\b|(?:about |around |roughly |nearly |almost |some |just over |more than |less than )?\d+(?:\.\d+)? ?(?:%|per ?cent|percent)(?! (?:of|in)\b))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
-        {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,6}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,8}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|capital increase)\b(?:[^;:.]|\.\d){0,90}?\b(?:that|which) (?:also )?(?:included|drew in|drew)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # acquisitions
@@ -123,17 +130,18 @@ LEXICON = {
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|(?:takeover|tender|buyout) offer for|tak(?:e|es|ing|en) (?:full |majority |sole |a controlling |operational )?control of|took (?:full |majority |sole |operational )?control of|gain(?:s|ed|ing)? control of|(?:takeover|acquisition|purchase|buyout)(?= by\b)|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
-        {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?with|team(?:s|ed|ing)? up with|join(?:s|ed|ing)? forces with|collaborat(?:e|es|ed|ing) with|cooperat(?:e|es|ed|ing) with|ally with|allied with|work(?:s|ed|ing)? (?:together |closely )?with|tie-?up with|tied up with)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
+        # the trigger stops before "with", the partner's marker: "has worked since 2022 with X on ..., and with Y"
+        {"re": r"\b(?:partner(?:s|ed|ing)? (?:up )?|team(?:s|ed|ing)? up |join(?:s|ed|ing)? forces |(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?) (?:(?:together|closely|jointly|since (?:19|20)\d\d|for (?:\w+ )?(?:years|months|decades)),? ){0,2}|ally |allied |tie-?up |tied up )(?=with\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.75},
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
         {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
-        "rumoured": r"\breportedly\b|\ballegedly\b|\baccording to (?:a |the |an )?(?:(?:\w+ )?reports?|media|people|sources?|insiders?|persons?|newspaper|daily|magazine|(?-i:[A-Z]))|\b(?:people|persons?|sources?|insiders?) (?:familiar|close|with (?:direct )?knowledge|briefed|aware)\b|\bsources? (?:said|say|says|told|claim)\b|\b(?:unnamed|anonymous) (?:sources?|people|insiders?)\b|\b(?:is|are|was|were) said to\b|\brumou?r(?:s|ed)?\b|\bspeculat\w+\b|\b(?-i:[A-Z][\w&.]+)(?: (?-i:[A-Z][\w&.]+))* (?:reported|reports)\b|\breports? (?:said|says|suggest\w*|claim\w*)\b|\bmedia reports?\b|\bciting (?:people|sources|unnamed|anonymous|insiders)\b|\bit (?:is|was) understood\b|\bwho asked not to be (?:named|identified)\b",
+        "rumoured": r"\breportedly\b|\ballegedly\b|\baccording to (?:a |the |an )?(?:(?:\w+ )?reports?|media|people|sources?|insiders?|persons?|newspaper|daily|magazine|(?-i:[A-Z]))|\b(?:people|persons?|sources?|insiders?) (?:familiar|close|with (?:direct )?knowledge|briefed|aware)\b|\bsources? (?:said|say|says|told|claim)\b|\b(?:unnamed|anonymous) (?:sources?|people|insiders?)\b|\b(?:is|are|was|were) said to\b|\brumou?r(?:s|ed)?\b|\bspeculat\w+\b|\b(?-i:[A-Z][\w&.]+)(?: (?-i:[A-Z][\w&.]+))* (?:reported|reports)\b|\breports? (?:said|says|suggest\w*|claim\w*)\b|\bmedia reports?\b|\b(?:media|press)(?: outlets?)? (?:reported|report|said|say|wrote)\b|\b(?:newspaper|daily|newsletter|magazine|paper|outlet|publication|broadcaster)s? (?:reported|reports|wrote|writes|said|says)\b|\bciting (?:people|sources|unnamed|anonymous|insiders)\b|\bit (?:is|was) understood\b|\bwho asked not to be (?:named|identified)\b",
         "in_talks": r"\bin (?:advanced |exclusive |preliminary |early |final |late-stage |detailed )?(?:talks|negotiations|discussions)\b|\bnegotiat(?:e|es|ed|ing|ions?)\b|\b(?:holding|held|hold|opened|started|began|begun) (?:\w+ )?talks\b|\btalks (?:with|between|over|on|about|to)\b|\bexplor(?:e|es|ing)\b|\bconsider(?:s|ing)\b|\bdiscuss(?:es|ing|ions)\b|\bevaluating\b",
         "denied": r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\bunfounded\b|\bbaseless\b|\bdismiss(?:ed|es)? (?:the |these |those )?(?:reports?|rumou?rs?|speculation)\b|\breject(?:ed|s)? (?:the |these |those |media )?(?:reports?|claims?|rumou?rs?|speculation)\b|\bruled out\b|\brules out\b|\bruling out\b|\bno truth\b|\bnot true\b|\bfalse\b|\bfake news\b",
-        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:ped|ping)\b|\bscraps? (?:the|its|their|a|an|plans?)\b|\bbr(?:eak|eaks|eaking|oke)[- ]?up\b|\bbreak-?ups?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bnot (?:been )?renewed\b|\blapsed\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
+        "ended": r"\bended\b|\bends\b|\bending (?:its|the|their)\b|\bending an? (?:[\w-]+ )?(?:partnership|alliance|joint venture|venture|cooperation|collaboration|relationship|tie-?up|contract|agreement)\b|\bterminat(?:e|es|ed|ing|ion)\b|\bno longer\b|\bscrap(?:ped|ping)\b|\bscraps? (?:the|its|their|a|an|plans?)\b|\bbr(?:eak|eaks|eaking|oke)[- ]?up\b|\bbreak-?ups?\b|\bcancel(?:s|ed|led|ling|lation)\b|\bwalk(?:ed|s)? away\b|\b(?:hand|sell|sold|give|gave)(?:s|ed|ing)? (?:\w+ ){0,3}back\b|\bpull(?:ed|s)? out\b|\bexit(?:ed|s|ing)? (?:the|its|their)\b|\bceas(?:e|es|ed|ing)\b|\bstopped\b|\bformer (?:supplier|partner|parent|owner|customer)\b|\bexpired\b|\bnot (?:been )?renewed\b|\blapsed\b|\bdissolv(?:e|es|ed|ing)\b|\bunwound\b|\bsever(?:s|ed)\b|\bcut ties\b|\bsplit up\b|\bparted ways\b",
         "negation": r"\b(?:not|n't|never|no)\b|n't\b",
         # right before a trigger: the tie is named as absent ("without forming a joint venture")
         "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",
@@ -144,10 +152,10 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
-        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
-        "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)?|sets up|setting up|team(?:s|ing)? up|will|shall|'ll|to|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|(?:has|have|had) (?:been )?(?:work|collaborat|cooperat)(?:ed|ing)|(?:is|are) (?:work|collaborat|cooperat)ing|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)|sets up|setting up|team(?:s|ing)? up|will|shall|'ll|to (?:set up|form|create|establish|launch)|to(?=(?:\s+[\w-]+){0,2}\s*$)|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
-    "completed": r"\b(?:completed|completes|closed|closes|finali[sz](?:ed|es))\b",
+    "completed": r"\b(?:completed|completes|completing|closed|closes|finali[sz](?:ed|es))\b",
     "unhedge": r"\b(?:ending|ended|ends|end to|put an end to|dispell?(?:ed|ing|s)?|laid to rest)\s+(?:\w+\s+){0,3}(?:speculation|rumou?rs?|reports?)\b",
     "stake": r"\b(?:stake|half|shares?|shareholding|equity|interest|minority|holding|per ?cent|percent)\b|%",
     "majority": r"\b(?:majority|controlling|control|full|entire|all|remaining|whole)\b|\b100 ?(?:%|per ?cent|percent)",

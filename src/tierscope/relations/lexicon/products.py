@@ -27,6 +27,7 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"battery (?:packs?|modules?|systems?)|pacchi batteria|moduli (?:di )?batteri[ae]|Batterie(?:module|packs|systeme)\w*|modules? de batteries?|packs? de batteries?|m[oó]dulos? de bater[ií]as?|paquetes de bater[ií]as", "battery packs"),
     (r"batter(?:y|ies)|batterie|Batterien|Akkus?|bater[ií]as?", "batteries"),
     # electronics and drive
+    (r"(?:silicon[- ]carbide |SiC )?(?:wafers?|substrates?)|(?:fette|substrati) (?:di |in )?(?:silicio|carburo di silicio)|Wafern?|Substrate?n?|plaquettes?(?: de silicium)?|obleas?", "wafers"),
     (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|chips?|puces?", "chips"),
     (r"inverters?|inverter|Wechselrichter\w*|onduleurs?|inversores?", "inverters"),
     (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
