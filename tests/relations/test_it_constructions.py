@@ -197,3 +197,26 @@ def test_relative_clause_with_its_own_rumour_keeps_it():
 ])
 def test_have_with_no_named_referent(sentence):
     assert _t(sentence) == []
+
+
+# --- round 2: "Y, alla quale X fornisce": a relative governed by "a" names the customer -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis, alla quale Norvik fornisce i separatori dal 2021, ha chiuso il bilancio in utile.",
+    "Corvalis, a cui Norvik consegna ogni mese i motori, ha chiuso il bilancio in utile.",
+    # a dropped subject: the subject of the antecedent's clause supplies
+    "Norvik detiene il 15% di Corvalis, il costruttore olandese di autobus, al quale consegna da anni le batterie.",
+    "Norvik controlla il 12% di Corvalis, la società belga degli elettrolizzatori partecipata da Tessaro, alla quale fornisce da tempo le membrane.",
+])
+def test_relative_governed_by_to_names_the_customer(sentence):
+    got = [x for x in _of("supplies", sentence) if x[2] == "Corvalis"]
+    assert [(t, s, d) for t, s, d, _ in got] == [("supplies", "Norvik", "Corvalis")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis, alla quale Norvik ha ceduto la divisione dei freni, ha chiuso il bilancio in utile.",
+    "Norvik ha presentato un'offerta a Corvalis, alla quale chiede una risposta entro marzo.",
+    "Corvalis, a cui Norvik deve ancora 30 milioni per le celle, ha chiuso il bilancio in utile.",
+])
+def test_relative_governed_by_to_without_a_supply(sentence):
+    assert _of("supplies", sentence) == []

@@ -53,6 +53,7 @@ class Compiled:
     made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
     one_of: re.Pattern | None
     with_rel: re.Pattern | None
+    to_rel: re.Pattern | None  # a relative governed by "to": ", alla quale", ", a cui"
     deal_plural: re.Pattern | None
     descriptor: re.Pattern | None
     award: re.Pattern | None
@@ -124,6 +125,7 @@ def compiled(lang: str) -> Compiled:
         made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
+        to_rel=re.compile(r"\s*,\s*(?:" + lex["to_rel"] + r")\s+", _I) if lex.get("to_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
         award=re.compile(lex["award"], _I) if lex.get("award") else None,

@@ -51,6 +51,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             recip = None
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+    to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None
+    if to_rel is not None:
+        out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
+        return out
     ante, rel = _relative_antecedent(groups, t0, text) if agent is None else (None, None)
     if rel is not None:
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
@@ -358,6 +362,54 @@ def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group
     if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
         return head, rel
     return ante, rel
+
+
+def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Corvalis, alla quale Norvik fornisce le celle", "possiede il 26% di Nucera, alla quale fornisce
+    elettrodi": the antecedent of a relative governed by "to" receives; the relative's own subject
+    supplies or, where it names none (a dropped subject), the subject of the antecedent's clause.
+    Returns (supplier, customer) or None."""
+    if lex.to_rel is None:
+        return None
+    for i, ante in enumerate(groups):
+        if ante.end > t0:
+            break
+        rel = lex.to_rel.match(text, ante.end)
+        if rel is None:
+            # past an apposition of the antecedent: "Corvalis, la società dei motori, alla quale"
+            appos = _DESCRIPTION_GAP.match(text, ante.end)
+            rel = lex.to_rel.match(text, appos.end()) if appos is not None else None
+            if rel is not None and any(ante.end < g.start < appos.end() for g in groups):
+                rel = None
+        if rel is None or rel.end() > t0:
+            continue
+        subj = next((g for g in groups[i + 1 :] if g.end <= t0), None)
+        if subj is not None and not (_unmarked(lex, subj) and _VERB_GROUP.fullmatch(text, rel.end(), subj.start)
+                                     and _VERB_GROUP.fullmatch(text, subj.end, t0)):
+            return None
+        if subj is None and not _VERB_GROUP.fullmatch(text, rel.end(), t0):
+            return None
+        customer = _described_head(lex, groups, i, text)
+        supplier = subj or _subject_before(lex, groups, customer, text)
+        if supplier is None or supplier is customer:
+            return None
+        return supplier, customer
+    return None
+
+
+def _described_head(lex: Compiled, groups: list[Group], i: int, text: str) -> Group:
+    """The name a relative after groups[i] speaks of: groups[i] itself, or the name before it when
+    groups[i] stands inside that name's description ("Nucera, la società tedesca controllata da
+    Thyssenkrupp, alla quale ...": Nucera)."""
+    g = groups[i]
+    head = groups[i - 1] if i else None
+    if head is None:
+        return g
+    if _DESCRIPTION_GAP.fullmatch(text, head.end, g.start) and not _CONJUNCTION.search(text, head.end, g.start):
+        return head
+    if head.head_end >= 0 and g.start - head.end <= 60 and not re.search(r"[,;:()]", text[head.end : g.start]):
+        return head  # a description taken into the head's own group goes on ("Nucera, la società tedesca ...")
+    return g
 
 
 def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:

@@ -39,6 +39,8 @@ LEXICON = {
     "one_of": r"(?:uno|una) (?:dei|degli|delle)|tra i|fra i|tra le|fra le",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"con cui|con il quale|con la quale|con i quali|con le quali",
+    # a relative governed by "to": "Corvalis, alla quale Norvik fornisce le celle" (the antecedent receives)
+    "to_rel": r"a cui|al quale|alla quale|ai quali|alle quali",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
     "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat)[oaie]",
