@@ -220,3 +220,27 @@ def test_relative_governed_by_to_names_the_customer(sentence):
 ])
 def test_relative_governed_by_to_without_a_supply(sentence):
     assert _of("supplies", sentence) == []
+
+
+# --- "X, che l'ha rilevata": an object clitic in a subject relative stands for the name before ---------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Corvalis fa capo al fondo Norvik, che l'ha comprata nel 2021 per 900 milioni.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Tessaro ha rilevato Corvalis da Norvik, che la controllava dal 2016.", ("acquires", "Tessaro", "Corvalis", "active")),
+    ("Corvalis ha rinnovato il contratto con Vostra, che ne detiene il 18%.", ("invests_in", "Vostra", "Corvalis", "active")),
+])
+def test_object_clitic_in_a_subject_relative(sentence, expected):
+    assert expected in _t(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis lavora da anni con Norvik, che l'ha aiutata a crescere in Asia.",
+    "Corvalis ha ringraziato Norvik, che la società ha rilevato nel 2019.",  # "la" is an article here
+])
+def test_clitic_without_a_deal_verb_or_with_an_article(sentence):
+    assert [x for x in _t(sentence) if x[0] in ("acquires", "owns", "invests_in") and x[1] == "Norvik"] == []
+
+
+def test_end_told_before_a_semicolon_is_not_the_next_clause_s():
+    sentence = "Il venditore è Tessaro, che da oggi esce dal capitale; Corvalis è controllata da Norvik, che l'ha rilevata nel 2022."
+    assert ("acquires", "Norvik", "Corvalis", "active") in _t(sentence)

@@ -54,6 +54,7 @@ class Compiled:
     one_of: re.Pattern | None
     with_rel: re.Pattern | None
     to_rel: re.Pattern | None  # a relative governed by "to": ", alla quale", ", a cui"
+    rel_clitic: re.Pattern | None  # a subject relative with an object clitic before its verb: ", che l'ha "
     deal_plural: re.Pattern | None
     descriptor: re.Pattern | None
     award: re.Pattern | None
@@ -125,6 +126,9 @@ def compiled(lang: str) -> Compiled:
         made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
+        rel_clitic=re.compile(r"\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:" + lex["object_clitic"] + r")"
+                              + r"(?:(?:" + lex["active_aux"] + r")\s+)?(?:(?:" + lex["clitic_adverb"] + r")\s+)?", _I)
+        if lex.get("object_clitic") else None,
         to_rel=re.compile(r"\s*,\s*(?:" + lex["to_rel"] + r")\s+", _I) if lex.get("to_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,

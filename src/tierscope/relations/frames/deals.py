@@ -37,6 +37,11 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         typ = _stake_type(frame, text, m, head, lex, region=(head.end, min(len(text), m.end() + 40)))
         out.append((actor.names, head.names, typ, 0.0))
         return out
+    clitic = _clitic_object(lex, groups, t0, text) if frame in ("ACQ", "OWN_CR") else None
+    if clitic is not None:
+        actor, obj = clitic
+        out.append((actor.names, obj.names, _stake_type(frame, text, m, obj, lex, region=(t0, min(len(text), t1 + 40))), 0.0))
+        return out
     if trig.get("relative_only"):
         return out  # "holds a stake" names its company only through "in which"
     # ("in das Werk von Y": the plant's owner, no agent)
@@ -185,6 +190,21 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Tenneco è controllata da Apollo, che l'ha rilevata nel 2022", "ha comprato Corvalis da Tessaro,
+    che la controllava dal 2015": in a subject relative right before the verb, an object clitic stands
+    for the nearest name before the antecedent that no preposition governs. Returns (actor, object)."""
+    if lex.rel_clitic is None:
+        return None
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is None or not lex.rel_clitic.fullmatch(text, ante.end, t0):
+        return None
+    obj = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+    if obj is None or re.search(r"[;:()]", text[obj.end : ante.start]):
+        return None
+    return ante, obj
 
 
 def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:

@@ -39,6 +39,8 @@ compiles them once and is the same for every language. Keys:
 ``fronted_gap``  optional: what stands between a fronted "with" group and the subject ("Mit X hat Y").
 ``plural_deal``  optional: a deal noun in the plural, which a coordinated subject did not sign together.
 ``to_rel``       optional: relative words governed by "to" (", alla quale", ", a cui"): the antecedent receives.
+``object_clitic`` optional: object clitics before a verb in a subject relative ("Apollo, che l'ha rilevata":
+                 the clitic stands for the name before the antecedent), with ``clitic_adverb`` words between.
 ``inner_markers`` optional: case articles that open a description and act as its marker ("des Konzerns").
 """
 

@@ -39,6 +39,9 @@ LEXICON = {
     "one_of": r"(?:uno|una) (?:dei|degli|delle)|tra i|fra i|tra le|fra le",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"con cui|con il quale|con la quale|con i quali|con le quali",
+    # an object clitic in a subject relative: "Apollo, che l'ha rilevata nel 2022" (the clitic stands for a name before)
+    "object_clitic": r"l['’](?=\w)|(?:la|lo|li|le|ne)\s+",
+    "clitic_adverb": r"già|poi|anche|ormai|infine|quindi|ancora",
     # a relative governed by "to": "Corvalis, alla quale Norvik fornisce le celle" (the antecedent receives)
     "to_rel": r"a cui|al quale|alla quale|ai quali|alle quali",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
