@@ -244,3 +244,37 @@ def test_clitic_without_a_deal_verb_or_with_an_article(sentence):
 def test_end_told_before_a_semicolon_is_not_the_next_clause_s():
     sentence = "Il venditore è Tessaro, che da oggi esce dal capitale; Corvalis è controllata da Norvik, che l'ha rilevata nel 2022."
     assert ("acquires", "Norvik", "Corvalis", "active") in _t(sentence)
+
+
+# --- goods and their owner: brands of a group, cars named by a brand, a passive with the goods' owner ----
+
+def test_brands_of_the_goods_give_way_to_their_owner():
+    sentence = "Norvik fornisce dal 2022 i moduli per le utilitarie Tessaro e Vostra di Corvalis."
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Corvalis", "active")]
+
+
+def test_brand_after_a_plural_article_stands_for_the_cars():
+    sentence = "Norvik consegna a Corvalis i pacchi batteria che equipaggiano le Tessaro di nuova generazione."
+    assert [(s, d) for _, s, d, _ in _of("supplies", sentence)] == [("Norvik", "Corvalis")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I sedili montati sulle berline di Corvalis sono forniti da Norvik dal 2019.",
+    "Le celle per le vetture di Corvalis sono fornite da Norvik.",
+])
+def test_passive_supply_of_the_goods_of_a_customer(sentence):
+    assert [(s, d) for _, s, d, _ in _of("supplies", sentence)] == [("Norvik", "Corvalis")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le celle di Corvalis sono fornite anche ai concorrenti da Norvik, che le rivende.",  # not the goods of a customer
+    "Le elettriche di Corvalis, secondo Norvik, sono fornite di batterie troppo piccole.",
+])
+def test_passive_supply_without_the_goods_of_a_customer(sentence):
+    assert _of("supplies", sentence) == []
+
+
+def test_goods_noun_before_a_passive_agent_keeps_the_agent():
+    # Italian marks the goods' owner with "di", never with "da": "da" stays the passive agent
+    got = _of("supplies", "Le celle per le elettriche sono fornite da Norvik a Corvalis.")
+    assert [(s, d) for _, s, d, _ in got] == [("Norvik", "Corvalis")]

@@ -53,6 +53,7 @@ class Compiled:
     made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
     one_of: re.Pattern | None
     with_rel: re.Pattern | None
+    name_as_goods: re.Pattern | None  # before a name that stands for its products: "le Peugeot"
     to_rel: re.Pattern | None  # a relative governed by "to": ", alla quale", ", a cui"
     rel_clitic: re.Pattern | None  # a subject relative with an object clitic before its verb: ", che l'ha "
     deal_plural: re.Pattern | None
@@ -129,6 +130,7 @@ def compiled(lang: str) -> Compiled:
         rel_clitic=re.compile(r"\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:" + lex["object_clitic"] + r")"
                               + r"(?:(?:" + lex["active_aux"] + r")\s+)?(?:(?:" + lex["clitic_adverb"] + r")\s+)?", _I)
         if lex.get("object_clitic") else None,
+        name_as_goods=re.compile(r"(?:" + lex["name_as_goods"] + r")\s+$", _I) if lex.get("name_as_goods") else None,
         to_rel=re.compile(r"\s*,\s*(?:" + lex["to_rel"] + r")\s+", _I) if lex.get("to_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,

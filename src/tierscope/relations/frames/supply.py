@@ -35,9 +35,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
     if agent is None:
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
-    if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
+    if agent is not None and has(lex, "of", agent) and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    if recip is not None:
+        recip = _brand_owner(lex, groups, recip, text)
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
@@ -69,7 +71,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Cells for X will be supplied by Y": the recipient stands before the participle
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
     if agent is not None:
-        tgt = recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
+        tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
+               or _goods_owner_before(lex, groups, t0, text))
         if tgt is not None and tgt is not agent:
             out.append((agent.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
         return out
@@ -78,7 +81,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return out
     tgt = recip
     if tgt is None:
-        obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
+        obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])
+                    and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
         if obj is not None and lex.asset is not None and lex.asset.search(text, t1, obj.start):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         tgt = obj
@@ -362,6 +366,28 @@ def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group
     if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
         return head, rel
     return ante, rel
+
+
+def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group:
+    """"fornisce le celle per le elettriche Peugeot e Opel di Stellantis": names after a goods noun
+    are brands of the goods; the owner named right after them is the customer."""
+    if lex.goods_of is None or not lex.goods_of.search(text, recip.marker_start, recip.start):
+        return recip
+    own = next((g for g in groups if recip.end < g.start <= recip.end + 12 and has(lex, "of", g)
+                and not text[recip.end : g.marker_start].strip()), None)
+    return own or recip
+
+
+def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon": in a passive clause
+    with no subject name, the owner of the goods named before the verb receives them."""
+    if lex.goods_of is None:
+        return None
+    lo = _clause_start(text, t0)
+    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0 and has(lex, "of", g)), None)
+    if own is None or re.search(r"[,;:()]", text[own.end : t0]) or any(g is not own and lo <= g.start < t0 for g in groups):
+        return None
+    return own if lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start) else None
 
 
 def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:

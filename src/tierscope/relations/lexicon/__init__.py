@@ -38,6 +38,7 @@ compiles them once and is the same for every language. Keys:
 ``marker_stop``  optional: finite verbs a marker is never looked for across ("von 2027 an soll X").
 ``fronted_gap``  optional: what stands between a fronted "with" group and the subject ("Mit X hat Y").
 ``plural_deal``  optional: a deal noun in the plural, which a coordinated subject did not sign together.
+``name_as_goods`` optional: words before a name that make it stand for its products ("le Peugeot": cars).
 ``to_rel``       optional: relative words governed by "to" (", alla quale", ", a cui"): the antecedent receives.
 ``object_clitic`` optional: object clitics before a verb in a subject relative ("Apollo, che l'ha rilevata":
                  the clitic stands for the name before the antecedent), with ``clitic_adverb`` words between.

@@ -47,7 +47,10 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
     "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat)[oaie]",
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi)",
+    # ("le elettriche", "le utilitarie": cars named by their kind; "la piattaforma MEB di Volkswagen")
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae])",
+    # a carmaker's name after a plural article stands for its cars: "le celle che equipaggiano le Peugeot"
+    "name_as_goods": r"\b(?:le|delle|sulle|nelle)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
