@@ -278,3 +278,33 @@ def test_goods_noun_before_a_passive_agent_keeps_the_agent():
     # Italian marks the goods' owner with "di", never with "da": "da" stays the passive agent
     got = _of("supplies", "Le celle per le elettriche sono fornite da Norvik a Corvalis.")
     assert [(s, d) for _, s, d, _ in got] == [("Norvik", "Corvalis")]
+
+
+# --- a description found by coreference keeps its preposition ("dalla società", "dell'azienda") ---------
+
+def test_description_with_its_preposition_is_no_subject_or_object():
+    # "dalla società di Lund" is the seller of goods, never the company bought
+    sentence = "Tra i clienti della divisione c'è Corvalis, che acquista dalla società di Lund lamiere per le scocche."
+    assert _of("acquires", sentence, coref={"dalla società di Lund": "Norvik"}) == []
+
+
+def test_description_with_of_is_the_company_held():
+    # "che del costruttore è il primo azionista": the relative's antecedent holds, "del costruttore" is held
+    sentence = "Corvalis, la holding che del costruttore di camion è il primo azionista, aderisce all'offerta."
+    assert _t(sentence, coref={"del costruttore": "Norvik"}) == [("invests_in", "Corvalis", "Norvik", "active")]
+
+
+def test_description_as_the_agent_of_a_participle_in_the_subject():
+    sentence = "Le colonnine da 300 kW installate dalla società sono fornite dall'altoatesina Norvik, che le produce a Bolzano."
+    assert [(s, d) for _, s, d, _ in _of("supplies", sentence, coref={"dalla società": "Corvalis"})] == [("Norvik", "Corvalis")]
+
+
+# --- "un ingresso nel capitale di Y": a stake ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,status", [
+    ("Secondo il quotidiano, Norvik avrebbe studiato un ingresso nel capitale di Corvalis.", "rumoured"),
+    ("Norvik ha annunciato l'ingresso nel capitale di Corvalis con una quota del 9%.", "announced"),
+])
+def test_entry_into_the_capital_is_a_stake(sentence, status):
+    assert _t(sentence) == [("invests_in", "Norvik", "Corvalis", status)]
+

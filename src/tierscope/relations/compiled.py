@@ -23,6 +23,7 @@ class Compiled:
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
+    inner_first: bool  # an inner marker outranks a preposition before the description
     fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
     plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
@@ -97,6 +98,7 @@ def compiled(lang: str) -> Compiled:
         marker_words=marker_words,
         marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
         inner_markers=frozenset(lex.get("inner_markers", ())),
+        inner_first=bool(lex.get("inner_first")),
         fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
         plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,

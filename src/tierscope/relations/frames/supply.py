@@ -379,15 +379,20 @@ def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) ->
 
 
 def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
-    """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon": in a passive clause
-    with no subject name, the owner of the goods named before the verb receives them."""
+    """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
+    da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
+    goods, or the one who puts them to use, named before the verb receives them."""
     if lex.goods_of is None:
         return None
     lo = _clause_start(text, t0)
-    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0 and has(lex, "of", g)), None)
+    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0), None)
     if own is None or re.search(r"[,;:()]", text[own.end : t0]) or any(g is not own and lo <= g.start < t0 for g in groups):
         return None
-    return own if lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start) else None
+    if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
+        return own
+    if has(lex, "agent", own) and lex.participle is not None and lex.participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
+        return own  # the agent of a participle inside the subject ("installate da Ewiva")
+    return None
 
 
 def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:

@@ -43,6 +43,8 @@ compiles them once and is the same for every language. Keys:
 ``object_clitic`` optional: object clitics before a verb in a subject relative ("Apollo, che l'ha rilevata":
                  the clitic stands for the name before the antecedent), with ``clitic_adverb`` words between.
 ``inner_markers`` optional: case articles that open a description and act as its marker ("des Konzerns").
+``inner_first``  optional: True where the inner marker is a preposition fused into the description
+                 ("dalla società"): it outranks any preposition before it.
 """
 
 from __future__ import annotations

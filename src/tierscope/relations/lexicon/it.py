@@ -63,6 +63,10 @@ LEXICON = {
     # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
     "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
     "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
+    # a description found by coreference keeps its preposition ("dalla società di Duisburg", "dell'azienda"):
+    # the preposition is the description's marker, as it would be before a name
+    "inner_first": True,
+    "inner_markers": [w for w in _DA + _A + _DI + ["nel", "nella", "nello", "nell'", "nei", "negli", "nelle"] if w not in ("a", "ad", "da", "di", "d'")],
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
@@ -105,7 +109,7 @@ LEXICON = {
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contratt[oi]|accord[oi]|intes[ae])\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
-        {"re": r"\b(?<!con la )(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|di controllo|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ato|erà) nel capitale (?:di|del|della|dell')|\bsal(?:e|ita|ito|irà|ire|endo) (?:al|fino al|oltre il) \d+(?:[.,]\d+)? ?(?:%|per cento) (?:del capitale )?(?:di|del|della|dello|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?<!con la )(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|di controllo|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ato|erà) nel capitale (?:di|del|della|dell')|\bingresso nel capitale (?:di|del|della|dello|dell')|\bsal(?:e|ita|ito|irà|ire|endo) (?:al|fino al|oltre il) \d+(?:[.,]\d+)? ?(?:%|per cento) (?:del capitale )?(?:di|del|della|dello|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "una quota di circa il 20% in Y", "la quota che deteneva in Y"
         {"re": r"\b(?:quota|partecipazione) (?:di|del|pari al) (?:circa |quasi |oltre |poco più |poco meno )?(?:il |dell')?\d+(?:[.,]\d+)? ?(?:%|per cento) (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\b(?:quota|partecipazione) (?:[\w%,’'-]+ ){0,4}?che (?:deteneva|detiene|aveva|possedeva|ancora detiene) (?:ancora )?(?:in|nel|nella|nello|nell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
