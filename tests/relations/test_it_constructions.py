@@ -308,3 +308,21 @@ def test_description_as_the_agent_of_a_participle_in_the_subject():
 def test_entry_into_the_capital_is_a_stake(sentence, status):
     assert _t(sentence) == [("invests_in", "Norvik", "Corvalis", status)]
 
+
+
+# --- "controllata al 51% da A e al 49% da B": owners each named with a share ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Brando, la società di Pechino controllata al 51% da Norvik e al 49% da Corvalis, produce motori elettrici.",
+    "Brando è detenuta al 60% da Norvik e per il restante 40% da Corvalis.",
+])
+def test_owners_named_with_their_shares_are_joint_owners(sentence):
+    assert _of("joint_venture", sentence, companies=C + ["Brando"]) == [("joint_venture", "Corvalis", "Norvik", "active")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brando è controllata al 95% da Norvik e al 5% da Corvalis.",  # a minority partner, no joint venture
+    "Brando è controllata al 70% da Norvik, mentre Corvalis ha ceduto nel 2020 il 30% da Tessaro.",
+])
+def test_shares_that_make_no_joint_venture(sentence):
+    assert _of("joint_venture", sentence, companies=C + ["Brando"]) == []

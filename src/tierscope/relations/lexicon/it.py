@@ -81,6 +81,8 @@ LEXICON = {
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, detenuta pariteticamente da Stellantis e Mercedes-Benz", "X, di cui A e B detengono ciascuno il 50%")
         {"re": r"\b(?:controllat[ao]|detenut[ao]|possedut[ao]|partecipat[ao]) (?:congiuntamente|pariteticamente|in parti uguali|a metà|al 50 ?%) (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b|\bdi propriet[àa] (?:congiunta|paritetica) (?:di|del|della|dell'|dei)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # owners each named with a share: "controllata al 51% da Stellantis e al 49% da Leapmotor"
+        {"re": r"\b(?:controllat[ao]|detenut[ao]|partecipat[ao]|possedut[ao]) (?:al|per il) \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b(?=[^;:()]{1,60}?\be (?:al|per il)(?: restante)? \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:ciascun[oa]|ognun[oa]|a testa) (?:il |la )?(?:50 ?%|metà)|\b(?:il |al )?50 ?% (?:ciascun[oa]|ognun[oa]|a testa)\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
