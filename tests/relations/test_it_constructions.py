@@ -326,3 +326,39 @@ def test_owners_named_with_their_shares_are_joint_owners(sentence):
 ])
 def test_shares_that_make_no_joint_venture(sentence):
     assert _of("joint_venture", sentence, companies=C + ["Brando"]) == []
+
+
+# --- statuses: a cancelled contract, a conditional of the future in the past, running since a time past -----
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik ha cancellato il contratto di fornitura di separatori con Corvalis dopo due anni di ritardi.",
+    "Norvik ha disdetto l'accordo di fornitura di motori con Corvalis.",
+])
+def test_cancelled_contract_has_ended(sentence):
+    assert [st for *_, st in _of("supplies", sentence)] == ["ended"]
+
+
+def test_future_in_the_past_is_no_rumour():
+    sentence = "A marzo Norvik aveva annunciato l'offerta pubblica su Corvalis, e in molti avevano temuto che l'antitrust avrebbe bloccato tutto."
+    assert _t(sentence) == [("acquires", "Norvik", "Corvalis", "announced")]
+
+
+def test_reported_conditional_stays_a_rumour():
+    sentence = "Secondo due fonti, Norvik avrebbe presentato un'offerta pubblica su Corvalis."
+    assert _t(sentence) == [("acquires", "Norvik", "Corvalis", "rumoured")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra ha ottenuto da Norvik la fornitura dei sedili della nuova berlina, che consegna dall'anno scorso a Cassino.",
+    "Vostra ha ottenuto da Norvik la fornitura dei sedili, e da allora li consegna a Cassino.",
+])
+def test_order_running_since_a_time_past_is_active(sentence):
+    assert _of("supplies", sentence) == [("supplies", "Vostra", "Norvik", "active")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A marzo Norvik ha rilevato Corvalis per 200 milioni.",
+    "A fine luglio Norvik ha rilevato Corvalis per 200 milioni.",
+])
+def test_month_after_a_preposition_leaves_the_subject_unmarked(sentence):
+    assert _t(sentence) == [("acquires", "Norvik", "Corvalis", "active")]

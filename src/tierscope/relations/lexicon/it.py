@@ -67,6 +67,9 @@ LEXICON = {
     # the preposition is the description's marker, as it would be before a name
     "inner_first": True,
     "inner_markers": [w for w in _DA + _A + _DI + ["nel", "nella", "nello", "nell'", "nei", "negli", "nelle"] if w not in ("a", "ad", "da", "di", "d'")],
+    # months: "a marzo Norvik", "a fine luglio X": the preposition governs the date, not the name after it
+    "marker_stop": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                    "ottobre", "novembre", "dicembre"],
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
@@ -146,7 +149,7 @@ LEXICON = {
         "rumoured": r"\bindiscrezion[ei]\b|\bsecondo (?:fonti|indiscrezioni|quanto (?:riportato|riferito|appreso|scrive|riporta)|il quotidiano|il giornale|la stampa|(?-i:[A-Z]))|\bstando a\b|\bfonti (?:vicine|informate|anonime|di stampa|citate|interne|sindacali|del settore)\b|\bvoci\b|\brumors?\b|\bsi vocifera\b|\bsarebbe(?:ro)?\b|\bavrebbe(?:ro)?\b|\bfornirebbe(?:ro)?\b|\bstarebbe(?:ro)?\b|\bpare che\b|\bsembra che\b|\briport(?:a|ano|ato) (?:il|la) (?-i:[A-Z])|\bscrive (?:il|la) (?-i:[A-Z])|\bsecondo (?:il|la) (?-i:[A-Z])",
         "in_talks": r"\btrattativ[ae]\b|\bnegozia\w*|\bnegoziat\w+|\bin (?:fase di )?(?:negoziazione|discussione)\b|\bcolloqui\b|\bdialogo\b|\bsta(?:nno)? valutando\b|\bsta(?:nno)? discutendo\b|\bdiscut(?:e|ono)\b|\bstudia(?:no)? (?:un|una)\b",
         "denied": r"\bsmentisc\w*|\bsmentit\w*|\bsmentita\b|\bnega(?:to|no|ndo)?\b|\bdestituit\w+ di (?:ogni )?fondamento|\binfondat\w+|\bprive? di fondamento\b|\bpriv[oa] di fondamento\b|\bescl(?:ude|uso|usa|udono)\b|\brespin(?:ge|to|gono) (?:le )?(?:indiscrezioni|voci|notizie)\b|\bfals[oaie]\b",
-        "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bnon (?:è stat[oa] |sono stat[ie] )?rinnovat[oaie]\b|\bsenza essere rinnovat[oaie]\b|\bsciolt[oa]\b|\bscioglimento\b|\b(?:è|sono) uscit[oaie] da\w*|\besc(?:e|ono) da\w*|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b",
+        "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bnon (?:è stat[oa] |sono stat[ie] )?rinnovat[oaie]\b|\bsenza essere rinnovat[oaie]\b|\bsciolt[oa]\b|\bscioglimento\b|\b(?:è|sono) uscit[oaie] da\w*|\besc(?:e|ono) da\w*|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b|\b(?:cancellat|annullat|disdett)[oaie] (?:il |l['’]|la |i |gli |le )?(?:contratt|accord|ordin|commess|fornitur|partnership|collaborazion)\w*|\b(?:cancell|annull|disdic)(?:a|ano|e|ono|erà) (?:il |l['’]|la |i |gli |le )?(?:contratt|accord|ordin|commess|fornitur|partnership|collaborazion)\w*",
         "negation": r"\b(?:non|né|mai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
         "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
@@ -162,8 +165,10 @@ LEXICON = {
         "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
     # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
-    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?)\b",
-    "unhedge": r"\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
+    # ("consegna dall'autunno scorso", "lavora da allora": running since a time past)
+    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b",
+    # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
+    "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
     "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)",
     "anaphora": r"\b(?:l'accordo|la notizia|l'intesa|il contratto|l'operazione|la partnership|le indiscrezioni|la joint venture|l'indiscrezione|la collaborazione|la trattativa|le voci|la fornitura|l'acquisizione)\b",
