@@ -362,3 +362,38 @@ def test_order_running_since_a_time_past_is_active(sentence):
 ])
 def test_month_after_a_preposition_leaves_the_subject_unmarked(sentence):
     assert _t(sentence) == [("acquires", "Norvik", "Corvalis", "active")]
+
+
+# --- using goods made by a company; goods bought are no company bought -------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Dal 2020 Corvalis monta sui suoi furgoni le batterie prodotte da Norvik.",
+    "Corvalis utilizza nello stabilimento di Melfi i chip fabbricati da Norvik a Catania.",
+    "Corvalis usa da anni le celle acquistate da Norvik.",
+])
+def test_goods_used_name_their_maker_as_supplier(sentence):
+    assert [(s, d) for _, s, d, _ in _t(sentence)] == [("Norvik", "Corvalis")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis utilizza le celle di Norvik nei test di laboratorio.",  # whose cells: no maker named
+    "Corvalis usa da anni il marchio creato da Norvik.",
+])
+def test_use_verb_without_a_maker(sentence):
+    assert _of("supplies", sentence) == []
+
+
+def test_goods_bought_from_a_company_are_no_acquisition():
+    assert _of("acquires", "Le batterie acquistate da Norvik arrivano dalla Cina via Genova.") == []
+
+
+# --- control taken, a capital increase subscribed, an entry into the capital done ---------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norvik ha assunto il controllo di Corvalis dopo l'opa.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Norvik ha sottoscritto l'aumento di capitale di Corvalis per 40 milioni.", ("invests_in", "Norvik", "Corvalis", "active")),
+    ("Norvik sottoscriverà parte dell'aumento di capitale di Corvalis.", ("invests_in", "Norvik", "Corvalis", "announced")),
+    ("Il fondo Norvik è entrato nel capitale di Corvalis con il 12%.", ("invests_in", "Norvik", "Corvalis", "active")),
+])
+def test_control_and_capital(sentence, expected):
+    assert _t(sentence) == [expected]

@@ -10,6 +10,7 @@ import re
 from ..clauses import _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, has
+from ..products import _PRODUCT_RX
 from .common import (
     _PERCENT, _clause_gap, _coordinated_owner, _deal_verb_between, _governed, _in_relative, _left,
     _relative_pair, _relative_subject, _right, _subject, _unmarked,
@@ -61,6 +62,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
                       and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
         if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
             agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
+    if agent is not None and frame == "ACQ" and _goods_participle(text, t0):
+        return out  # "usa le celle acquistate da Y": goods bought, not a company
     if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
         # (an owner verb takes its agent only in a passive: "Y wird von X kontrolliert")
         # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
@@ -190,6 +193,14 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+def _goods_participle(text: str, t0: int) -> bool:
+    """A product named right before a purchase participle: "le celle acquistate da Y" are goods bought."""
+    pm = None
+    for pm in _PRODUCT_RX.finditer(text, max(0, t0 - 40), t0):
+        pass
+    return pm is not None and not text[pm.end() : t0].strip()
 
 
 def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:

@@ -162,6 +162,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
+        return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     frm = next((g for g in right if has(lex, "from", g)), None)
     maker = _maker(lex, right, t1, text) if frm is None else None
     frm = frm or maker
