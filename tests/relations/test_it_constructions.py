@@ -397,3 +397,37 @@ def test_goods_bought_from_a_company_are_no_acquisition():
 ])
 def test_control_and_capital(sentence, expected):
     assert _t(sentence) == [expected]
+
+
+# --- the partner of a deal told in a relative, an order for the goods of a customer, a sale to come --------
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis ha firmato un contratto con Norvik, che fornirà i moduli di potenza dal 2026.",
+    "Corvalis ha siglato un accordo pluriennale con Norvik, che le consegnerà le celle a Melfi.",
+])
+def test_deal_partner_in_a_subject_relative_supplies(sentence):
+    assert [(s, d) for _, s, d, _ in _of("supplies", sentence)] == [("Norvik", "Corvalis")]
+
+
+def test_no_deal_before_the_relative_no_customer():
+    assert _of("supplies", "Corvalis ha incontrato a Torino Norvik, che fornirà i moduli dal 2026.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik si è aggiudicata la fornitura dei fari per le nuove berline di Corvalis.",
+    "Norvik ha vinto la commessa per i sedili delle utilitarie di Corvalis.",
+])
+def test_order_for_the_goods_of_a_customer(sentence):
+    assert _of("supplies", sentence) == [("supplies", "Norvik", "Corvalis", "announced")]
+
+
+def test_order_whose_goods_go_elsewhere_names_no_customer():
+    assert _of("supplies", "Norvik ha vinto un ordine per 300 autobus, che saranno consegnati nelle città di Corvalis.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis sarà ceduta a Tessaro entro l'estate.",
+    "Corvalis verrà venduta al fondo Tessaro per due miliardi.",
+])
+def test_sale_to_come_in_the_passive(sentence):
+    assert _t(sentence) == [("acquires", "Tessaro", "Corvalis", "announced")]

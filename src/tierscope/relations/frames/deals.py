@@ -166,7 +166,7 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     return out
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|sarà|saranno|verrà|verranno|viene|vengono|été|est|fue|será|sido)\b", _I)
 
 
 def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:

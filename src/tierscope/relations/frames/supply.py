@@ -62,7 +62,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
-        if tgt is None and rel.group(1):
+        if tgt is None and (rel.group(1) or _deal_partner(lex, ante, text)):
+            # "... con Y, che fornirà i moduli": the partner of a deal supplies the one who made it
             tgt = _subject_before(lex, groups, ante, text)
         if tgt is not None and tgt is not ante:
             out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
@@ -203,6 +204,11 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
     frm = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
     if frm is None and lex.verb_final:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g) or has(lex, "agent", g)), None)
+    if frm is None and lex.goods_of is not None:
+        # "si è aggiudicata la fornitura delle batterie per le nuove vetture di Y": the goods' owner ordered
+        frm = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not re.search(r"[;:()]", text[t1 : g.start])
+                    and lex.goods_of.search(text, max(t1, g.marker_start - 80), g.marker_start)
+                    and not any(h is not g and t1 <= h.start < g.start for h in right)), None)
     sup = _subject(lex, groups, t0, text)
     if frm is None or sup is None or sup is frm:
         return out
@@ -368,6 +374,11 @@ def _relative_antecedent(groups: list[Group], t0: int, text: str) -> tuple[Group
     if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
         return head, rel
     return ante, rel
+
+
+def _deal_partner(lex: Compiled, g: Group, text: str) -> bool:
+    """"X ha firmato un contratto con Y": Y is named as the other side of a deal noun just before it."""
+    return has(lex, "with", g) and lex.deal is not None and lex.deal.search(text, max(0, g.marker_start - 40), g.marker_start) is not None
 
 
 def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group:
