@@ -44,3 +44,15 @@ def test_description_before_place_and_name_is_that_name():
 def test_description_of_a_place_alone_still_refers_back():
     text = "Brixo ha chiuso il bilancio in utile. Il gruppo di Torino ha poi incontrato i sindacati."
     assert ("Il gruppo di Torino", "Brixo") in _companies(text)
+
+
+# --- "X, che rifornisce Y": the subject of a relative with a supply verb ------------------------------------
+
+def test_subject_of_a_supply_relative_is_a_company():
+    text = "Le leghe di alluminio arrivano da Velqua, che rifornisce Brixo S.p.A. da oltre dieci anni."
+    assert ("Velqua", "Velqua") in _companies(text)
+
+
+def test_town_in_apposition_is_no_company():
+    text = "Le leghe arrivano da Velqua, di Casto, che rifornisce Brixo S.p.A. da oltre dieci anni."
+    assert "Casto" not in [surface for surface, _ in _companies(text)]
