@@ -431,3 +431,16 @@ def test_order_whose_goods_go_elsewhere_names_no_customer():
 ])
 def test_sale_to_come_in_the_passive(sentence):
     assert _t(sentence) == [("acquires", "Tessaro", "Corvalis", "announced")]
+
+
+# --- wafers are goods; a company bought before the goods' seller is no purchase of goods ---------------------
+
+def test_wafers_bought_from_a_supplier():
+    sentence = "Per assicurarsi i substrati, Norvik ha a lungo acquistato wafer dall'americana Corvalis: il contratto non è stato rinnovato."
+    assert _of("supplies", sentence) == [("supplies", "Corvalis", "Norvik", "ended")]
+
+
+def test_company_bought_before_a_seller_of_goods_is_an_acquisition():
+    # the purchase verb's object is a company: no goods bought from the seller named later
+    sentence = "Norvik ha acquistato la svedese Corvalis nel 2019, e compra wafer anche da Tessaro."
+    assert ("acquires", "Norvik", "Corvalis", "active") in _t(sentence)

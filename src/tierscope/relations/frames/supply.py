@@ -190,6 +190,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
     if cust is None or cust is frm:
         return out
+    if cust.end <= t0 and any(t1 <= g.start < frm.start and g.start - t1 <= 45 and _unmarked(lex, g)
+                              and not re.search(r"[,;:()]", text[t1 : g.start]) for g in right):
+        return out  # "X bought the wafer maker Y in 2019, and ... from Z": a company bought, not goods
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
         return out  # "BMW said customers would get cars built by X": the buyers are no company
     out.append((frm.names, cust.names, None, 0.0))
