@@ -444,3 +444,25 @@ def test_company_bought_before_a_seller_of_goods_is_an_acquisition():
     # the purchase verb's object is a company: no goods bought from the seller named later
     sentence = "Norvik ha acquistato la svedese Corvalis nel 2019, e compra wafer anche da Tessaro."
     assert ("acquires", "Norvik", "Corvalis", "active") in _t(sentence)
+
+
+# --- goods commissioned, made by one company for another, no longer bought ----------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Corvalis ha commissionato a Norvik 120 autobus a idrogeno.", ("supplies", "Norvik", "Corvalis")),
+    ("I moduli batteria sono prodotti da Norvik per Corvalis nello stabilimento di Melfi.", ("supplies", "Norvik", "Corvalis")),
+])
+def test_goods_commissioned_or_made_for_a_customer(sentence, expected):
+    assert [(t, s, d) for t, s, d, _ in _t(sentence)] == [expected]
+
+
+def test_goods_made_for_a_market_name_no_customer():
+    assert _t("I moduli batteria sono prodotti da Norvik per il mercato europeo.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis non si rifornisce più da Norvik per i motori.",
+    "Norvik non fornisce ormai più i motori a Corvalis.",
+])
+def test_supply_no_longer_running_has_ended(sentence):
+    assert [st for *_, st in _of("supplies", sentence)] == ["ended"]

@@ -51,6 +51,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                       and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
             recip = None
+    if trig.get("recipient_only") and agent is not None and recip is not None and agent.start >= t1 and recip.start > agent.end \
+            and not re.search(r"[,;:()]", text[t1 : recip.start]):
+        return [(agent.names, recip.names, None, 0.0)]  # "le celle sono prodotte da X per Y"
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
     to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None

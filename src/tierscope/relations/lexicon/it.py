@@ -121,7 +121,7 @@ LEXICON = {
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|aumento di capitale)\b(?:[^;:.]|\.\d){0,90}?\b(?:a cui|al quale) (?:hanno|ha) (?:partecipato|aderito)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|cessione (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
-        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
@@ -155,7 +155,7 @@ LEXICON = {
         "negation": r"\b(?:non|né|mai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
         "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
-        "cessation": r"\bnon (?:\w+ )?più\b|\bsmesso\b|\bcessato\b",
+        "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
