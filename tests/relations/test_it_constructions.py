@@ -466,3 +466,27 @@ def test_goods_made_for_a_market_name_no_customer():
 ])
 def test_supply_no_longer_running_has_ended(sentence):
     assert [st for *_, st in _of("supplies", sentence)] == ["ended"]
+
+
+# --- deal nouns and verbs: "l'acquisto di Y", "la vendita di Y a Z", absorbing a company, allying, a new company of a pair
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Norvik è in trattative avanzate per l'acquisto di Corvalis.", [("acquires", "Norvik", "Corvalis", "in_talks")]),
+    ("Norvik ha completato l'acquisto del 25% di Corvalis.", [("invests_in", "Norvik", "Corvalis", "active")]),
+    ("Norvik ha perfezionato la vendita di Corvalis a Tessaro.", [("acquires", "Tessaro", "Corvalis", "active"), ("owns", "Norvik", "Corvalis", "ended")]),
+    ("Norvik ha incorporato Corvalis nel 2020.", [("acquires", "Norvik", "Corvalis", "active")]),
+    ("Norvik ha inglobato Corvalis, il suo fornitore di freni.", [("acquires", "Norvik", "Corvalis", "active")]),
+    ("Norvik si è alleata con Corvalis per le batterie al sodio.", [("partners_with", "Corvalis", "Norvik", "announced")]),
+    ("Norvik e Corvalis danno vita a una nuova società per le celle al sodio.", [("joint_venture", "Corvalis", "Norvik", "announced")]),
+])
+def test_deal_nouns_and_verbs(sentence, expected):
+    assert _t(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvik ha completato l'acquisto di celle da Corvalis.",  # goods bought, not a company
+    "Norvik ha avviato la vendita di ricambi a Corvalis.",
+    "Norvik dà vita a una nuova società controllata al 100%.",
+])
+def test_deal_nouns_without_a_company_deal(sentence):
+    assert [x for x in _t(sentence) if x[0] in ("acquires", "owns", "joint_venture")] == []

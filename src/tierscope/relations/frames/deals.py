@@ -62,8 +62,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
                       and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
         if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
             agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
-    if agent is not None and frame == "ACQ" and _goods_participle(text, t0):
-        return out  # "usa le celle acquistate da Y": goods bought, not a company
+    if agent is not None and frame == "ACQ" and (_goods_participle(text, t0) or _PRODUCT_RX.match(text, t1 + 1)):
+        return out  # "usa le celle acquistate da Y", "l'acquisto di celle da Y": goods bought, not a company
     if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
         # (an owner verb takes its agent only in a passive: "Y wird von X kontrolliert")
         # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
