@@ -490,3 +490,19 @@ def test_deal_nouns_and_verbs(sentence, expected):
 ])
 def test_deal_nouns_without_a_company_deal(sentence):
     assert [x for x in _t(sentence) if x[0] in ("acquires", "owns", "joint_venture")] == []
+
+
+# --- a stake left or zeroed, a deal that fell through -----------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Il fondo Norvik, che da oggi esce dal capitale di Corvalis, ha incassato 300 milioni.", ("invests_in", "Norvik", "Corvalis", "ended")),
+    ("Norvik è uscita definitivamente dal capitale di Corvalis.", ("invests_in", "Norvik", "Corvalis", "ended")),
+    ("Norvik ha azzerato la sua partecipazione in Corvalis.", ("invests_in", "Norvik", "Corvalis", "ended")),
+    ("L'accordo di collaborazione tra Norvik e Corvalis è saltato.", ("partners_with", "Corvalis", "Norvik", "ended")),
+])
+def test_stakes_and_deals_that_ended(sentence, expected):
+    assert _t(sentence) == [expected]
+
+
+def test_leaving_a_market_is_no_stake():
+    assert _t("Norvik esce dal mercato italiano, mentre Corvalis resta.") == []
