@@ -506,3 +506,23 @@ def test_stakes_and_deals_that_ended(sentence, expected):
 
 def test_leaving_a_market_is_no_stake():
     assert _t("Norvik esce dal mercato italiano, mentre Corvalis resta.") == []
+
+
+# --- "Tra i clienti di X figurano Y e Z", "X, che ha tra i suoi clienti Y", "tra i propri azionisti" --------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Tra i clienti di Norvik figurano Corvalis e Tessaro.", [("Norvik", "Corvalis"), ("Norvik", "Tessaro")]),
+    ("Tra i clienti storici di Norvik ci sono Corvalis e Tessaro.", [("Norvik", "Corvalis"), ("Norvik", "Tessaro")]),
+    ("Tra i fornitori di Corvalis c'è anche Norvik.", [("Norvik", "Corvalis")]),
+    ("Norvik, che ha tra i suoi clienti Corvalis e Tessaro, ha chiuso l'anno in utile.", [("Norvik", "Corvalis"), ("Norvik", "Tessaro")]),
+])
+def test_membership_among_customers_and_suppliers(sentence, expected):
+    assert [(s, d) for _, s, d, _ in _of("supplies", sentence)] == expected
+
+
+def test_among_its_own_shareholders():
+    assert _t("Norvik ha tra i propri azionisti il fondo Corvalis.") == [("invests_in", "Corvalis", "Norvik", "active")]
+
+
+def test_among_customers_of_no_named_company():
+    assert _of("supplies", "Tra i clienti più esigenti ci sono Corvalis e Tessaro.") == []
