@@ -287,6 +287,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
             if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
                 continue
+            if _place_then_name(text, end, company_starts, language):
+                continue
             if language not in ("en", "de"):
                 # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
                 after = _ADJ_THEN_NAME.match(text, end) or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None)
@@ -554,6 +556,27 @@ def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[M
 #: French: the noun's field, then the name: "la société d'investissement Altor", "le fonds de pension
 #: néerlandais PGGM" (a bare lower-case noun after "de"; "la société de Nuremberg" is a place: a reference back)
 _FIELD_THEN_NAME = re.compile(r"\s*(?:d['’]|de\s+|des\s+)(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){1,3}(?=\w)")
+#: "dal gruppo di Hong Kong LK Technology": after the noun, "of", then where the company is from
+_OF_BEFORE_PLACE = {"it": re.compile(r"\s+di\s+")}
+_PLACE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+")
+
+
+def _place_then_name(text: str, end: int, company_starts: set[int], language: str) -> bool:
+    """A description followed by "di", a place of one to three words, then a company name, is an
+    apposition of that name ("il gruppo di Hong Kong LK Technology"), not a reference back."""
+    rx = _OF_BEFORE_PLACE.get(language)
+    m = rx.match(text, end) if rx is not None else None
+    pos = m.end() if m is not None else -1
+    for _ in range(3):
+        word = _PLACE_WORD.match(text, pos) if pos >= 0 and pos not in company_starts else None
+        if word is None:
+            return False
+        pos = word.end()
+        if pos in company_starts:
+            return True
+    return False
+
+
 _ADJ_THEN_NAME = re.compile(
     r"\s+[^\W\d_]+(?:aire|ique|ier|ière|ien|ienne|ais|aise|ois|oise|ano|ana|ese|ico|ica|ale|ivo|iva|ario|aria|ero|era|"
     r"iero|iera|al|ista|ense)\s+(?=\w)"

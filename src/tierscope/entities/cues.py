@@ -71,7 +71,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "dichiarato comunicato ottenuto chiuso avviato ceduto fornito confermato smentito",
         "firma sigla annuncia acquisisce acquista compra vende fornisce fornirà investe investirà produce",
         "produrrà costruisce costruirà controlla detiene possiede rileva prevede comunica conferma smentisce",
-        "punta cede",
+        "punta cede rifornisce riforniscono forniscono equipaggia",
         "consegna consegnerà tratta negozia chiude apre lancia crea rinnova sale entra esce",
         "firmano siglano costituiscono creano annunciano lanciano avviano stringono rafforzano aggiudica allea",
         "alleano",

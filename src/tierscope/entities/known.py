@@ -80,6 +80,19 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
     return True
 
 
+#: words of the language that an ambiguous one-word alias may be ("Nel" is the preposition "nel")
+_FUNCTION_WORDS = {"it": frozenset("nel nella nei negli dal dalla sul sulla".split())}
+
+
+def _opening_word(tokens: list[Token], i: int, n: int, language: str) -> bool:
+    """"Nel 2024 Hanon ...", "Nel frattempo Stellantis ...": a function word of the language opening the
+    sentence before a lower-case word or a year is that word, however near a company stands."""
+    if n != 1 or tokens[i].key not in _FUNCTION_WORDS.get(language, ()) or not _sentence_initial(tokens, i):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and (nxt.text[0].islower() or _YEAR.fullmatch(nxt.text) is not None)
+
+
 def _company_mention(text, tokens, i, n, entry: Entry, sent_index, sent_end, end_override=None) -> tuple[Mention, int]:
     """Mention for tokens[i:i+n] plus group words and legal form; returns it and the token index after it."""
     start = tokens[i].start
@@ -179,6 +192,8 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                     waiting.append(payload)
                     waiting_flag = "@"
                 elif cand.flag == "?" and not _has_context(text, tokens, i, n, sent_end, language):
+                    if _opening_word(tokens, i, n, language):
+                        continue
                     waiting.append(payload)
                     waiting_flag = "?"
                 else:

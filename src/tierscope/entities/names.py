@@ -407,6 +407,10 @@ class _Finder:
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
+        if before is not None and before.key in _FAMILY_NOUNS.get(self.language, ()):
+            return None  # "la holding della famiglia Agnelli": a family, whose holding is the company
+        if before is not None and before.key in _ORIGIN_OF.get(self.language, ()) and i > 1 and tokens[i - 2].text == ",":
+            return None  # "Raffmetal, di Casto, che ...": where the company is from
         if self.language == "de" and one and cue not in _STRONG and not _shaped(name[0]) and (
                 keys[0].endswith("en") or keys[0] in self.common_nouns):
             # "Preisen", "Transitrouten": German plurals; "die Hälfte" elsewhere in the text: a noun
@@ -942,6 +946,10 @@ _GERMAN_REPORTING = frozenset(
     "mitteilte mitteilten bekanntgab bekanntgaben ankündigte ankündigten meldete meldeten bestätigte "
     "bestätigten erklärte erklärten".split()
 )
+#: nouns after which a surname names a family, not a company ("la holding della famiglia Agnelli")
+_FAMILY_NOUNS = {"it": frozenset("famiglia famiglie dinastia".split())}
+#: the preposition of a town in apposition to a company ("Raffmetal, di Casto, ...")
+_ORIGIN_OF = {"it": frozenset({"di"})}
 _PLACE_PREPOSITIONS = frozenset("in at near bei nahe près presso vicino cerca".split())
 _PASSIVE_VERBS = frozenset("acquired bought purchased sold merged spun taken founded".split())
 _PASSIVE_AFTER = frozenset("by to into off over".split())

@@ -24,6 +24,7 @@ class Compiled:
     marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
     inverted_gap: re.Pattern | None  # between a finite verb and the subject that follows it
+    inner_first: bool  # an inner marker outranks a preposition before the description
     fronted_gap: re.Pattern | None  # between a fronted "with" group and the subject after the verb
     plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
@@ -57,6 +58,9 @@ class Compiled:
     made_by: tuple[re.Pattern, re.Pattern] | None  # a production participle before / after its agent
     one_of: re.Pattern | None
     with_rel: re.Pattern | None
+    name_as_goods: re.Pattern | None  # before a name that stands for its products: "le Peugeot"
+    to_rel: re.Pattern | None  # a relative governed by "to": ", alla quale", ", a cui"
+    rel_clitic: re.Pattern | None  # a subject relative with an object clitic before its verb: ", che l'ha "
     deal_plural: re.Pattern | None
     descriptor: re.Pattern | None
     member_tail: re.Pattern | None  # a list member's own complement before the list goes on
@@ -100,6 +104,7 @@ def compiled(lang: str) -> Compiled:
         marker_words=marker_words,
         marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
         inner_markers=frozenset(lex.get("inner_markers", ())),
+        inner_first=bool(lex.get("inner_first")),
         fronted_gap=re.compile(lex["fronted_gap"]) if lex.get("fronted_gap") else None,
         inverted_gap=re.compile(lex["inverted_gap"]) if lex.get("inverted_gap") else None,
         plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
@@ -135,6 +140,11 @@ def compiled(lang: str) -> Compiled:
         made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
+        rel_clitic=re.compile(r"\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:" + lex["object_clitic"] + r")"
+                              + r"(?:(?:" + lex["active_aux"] + r")\s+)?(?:(?:" + lex["clitic_adverb"] + r")\s+)?", _I)
+        if lex.get("object_clitic") else None,
+        name_as_goods=re.compile(r"(?:" + lex["name_as_goods"] + r")\s+$", _I) if lex.get("name_as_goods") else None,
+        to_rel=re.compile(r"\s*,\s*(?:" + lex["to_rel"] + r")\s+", _I) if lex.get("to_rel") else None,
         deal_plural=re.compile(lex["deal_plural"], _I) if lex.get("deal_plural") else None,
         descriptor=re.compile(r"(?:" + lex["descriptor"] + r")\s*$", _I) if lex.get("descriptor") else None,
         held_by=re.compile(r"(?:" + lex["held_by"] + r")\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}$", _I) if lex.get("held_by") else None,

@@ -181,8 +181,10 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         region = text[lo:hi]
         toks, offs = _marker_tokens(region, lo)
         g.marker = None
+        if lex.inner_first:
+            _inner_marker(text, g, lex)  # a preposition fused into the description: none outside governs it
         skipped = 0
-        i = len(toks)
+        i = len(toks) if g.marker is None else 0
         while i > 0 and skipped <= 4:
             tok = toks[i - 1]
             if tok == ":" and skipped == 0 and _CLOSES_CLAUSE.match(text, g.end):
@@ -282,8 +284,12 @@ def _inner_marker(text: str, g: Group, lex: Compiled) -> None:
     """A description that begins with a case article the lexicon reads as a preposition ("des
     Konzerns": of) is governed by it, as a name after that preposition would be."""
     first = text[g.start : g.end].split(None, 1)
-    if len(first) == 2 and first[0] in lex.inner_markers:
-        g.marker, g.marker_start = first[0], g.start
+    if len(first) == 2 and first[0].lower() in lex.inner_markers:
+        g.marker, g.marker_start = first[0].lower(), g.start
+        return
+    elided = _ELIDED.match(text[g.start : g.end].lower().replace("’", "'"))  # "dall'azienda"
+    if elided is not None and elided.group(1) in lex.inner_markers:
+        g.marker, g.marker_start = elided.group(1), g.start
 
 
 def _only_in(lex: Compiled, word: str) -> bool:

@@ -43,7 +43,9 @@ def status_for(
         return None, 0.0  # "senza creare una società comune": the tie named is the one not formed
     if st["condition"].search(before):
         return None, 0.0
-    if _near(st, "ended", lo, hi):
+    if _near(st, "ended", max(lo, text.rfind(";", 0, t0)), hi):
+        # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
+        # controllata da X")
         return "ended", -0.05
     if _rumoured(st, text, t0, party_spans):
         return "rumoured", -0.05

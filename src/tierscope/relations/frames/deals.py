@@ -10,6 +10,7 @@ import re
 from ..clauses import _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, glued_owner, has
+from ..products import _PRODUCT_RX
 from .common import (
     _PERCENT, _clause_gap, _coordinated_owner, _deal_verb_between, _governed, _in_relative, _left,
     _relative_pair, _relative_subject, _right, _subject, _unmarked,
@@ -43,6 +44,11 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         typ = _stake_type(frame, text, m, head, lex, region=(head.end, min(len(text), m.end() + 40)))
         out.append((actor.names, head.names, typ, 0.0))
         return out
+    clitic = _clitic_object(lex, groups, t0, text) if frame in ("ACQ", "OWN_CR") else None
+    if clitic is not None:
+        actor, obj = clitic
+        out.append((actor.names, obj.names, _stake_type(frame, text, m, obj, lex, region=(t0, min(len(text), t1 + 40))), 0.0))
+        return out
     if trig.get("relative_only"):
         return out  # "holds a stake" names its company only through "in which"
     # ("in das Werk von Y": the plant's owner, no agent)
@@ -62,6 +68,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
                       and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
         if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
             agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
+    if agent is not None and frame == "ACQ" and (_goods_participle(text, t0) or _PRODUCT_RX.match(text, t1 + 1)):
+        return out  # "usa le celle acquistate da Y", "l'acquisto di celle da Y": goods bought, not a company
     if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
         # (an owner verb takes its agent only in a passive: "Y wird von X kontrolliert")
         # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
@@ -168,7 +176,7 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     return out
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|été|est|fue|será|sido)\b", _I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|sarà|saranno|verrà|verranno|viene|vengono|été|est|fue|será|sido)\b", _I)
 
 
 def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
@@ -197,6 +205,29 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+def _goods_participle(text: str, t0: int) -> bool:
+    """A product named right before a purchase participle: "le celle acquistate da Y" are goods bought."""
+    pm = None
+    for pm in _PRODUCT_RX.finditer(text, max(0, t0 - 40), t0):
+        pass
+    return pm is not None and not text[pm.end() : t0].strip()
+
+
+def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Tenneco è controllata da Apollo, che l'ha rilevata nel 2022", "ha comprato Corvalis da Tessaro,
+    che la controllava dal 2015": in a subject relative right before the verb, an object clitic stands
+    for the nearest name before the antecedent that no preposition governs. Returns (actor, object)."""
+    if lex.rel_clitic is None:
+        return None
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is None or not lex.rel_clitic.fullmatch(text, ante.end, t0):
+        return None
+    obj = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+    if obj is None or re.search(r"[;:()]", text[obj.end : ante.start]):
+        return None
+    return ante, obj
 
 
 def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:

@@ -11,8 +11,8 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
-    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _in_relative, _left, _relative_pair, _right, _subject,
-    _unmarked,
+    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _in_relative, _left, _relative_pair, _relative_subject, _right,
+    _subject, _unmarked,
 )
 
 _I = re.IGNORECASE
@@ -95,9 +95,12 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     member = _membership_after_clause(lex, groups, right, t0, t1, text)
     if member is not None:
         return put(*member, -0.05)
-    subj = _subject(lex, groups, t0, text)
-    if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
-        return out
+    # "Norvik, che ha tra i suoi clienti Corvalis": a subject relative's antecedent is the subject
+    subj = _relative_subject(lex, groups, t0, text)
+    if subj is None:
+        subj = _subject(lex, groups, t0, text)
+        if subj is None or re.search(r"[,;:()]", text[subj.end : t0]) or t0 - subj.end > 70:
+            return out
     if lex.possessive.search(text, max(subj.end, t0 - 20), t0):
         # "Verkor counts Bpifrance among its shareholders" / "X conta fra i suoi clienti Y"
         before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)), None)
@@ -154,8 +157,8 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
 #: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
 _INCLUDE = re.compile(
     r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
-    r"|comprendono|includono|sono|è|era|resta|rimane|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
-    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|comprendono|includono|sono|è|era|resta|rimane|figura|figurano|c['’]è|ci sono|c['’]era|c['’]erano|spicca|spiccano|compaiono|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
+    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)

@@ -9,7 +9,7 @@ import re
 
 from ..compiled import Compiled
 from ..groups import Group, _coordinated, has
-from .common import _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
+from .common import _PERCENT, _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
 
 _I = re.IGNORECASE
 
@@ -112,7 +112,10 @@ def read_joint_owners(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     # "ACC, jointly owned by Stellantis, Mercedes-Benz and TotalEnergies": the owners are the
     # parents of a joint venture, pairwise; one owner alone says nothing of the others
     first = next((g for g in right if g.start - t1 <= 30 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
-    owners = _coordinated(lex, groups, first, text, ("agent", "of", "with")) if first is not None else []
+    if trig.get("shares"):
+        owners = _owners_with_shares(lex, groups, first, m, text) if first is not None else []
+    else:
+        owners = _coordinated(lex, groups, first, text, ("agent", "of", "with")) if first is not None else []
     if not owners:
         # "participada al 50% por ambas compañías": the pair named before
         pair = _pair_before_anaphor(lex, groups, text, t1, min(len(text), t1 + 20))
@@ -120,6 +123,29 @@ def read_joint_owners(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if len(owners) >= 2:
         out.append((owners, owners, None, 0.0))
     return out
+
+
+#: the smallest share that makes an owner a joint owner rather than a minority investor
+_JOINT_SHARE = 20.0
+
+
+def _owners_with_shares(lex: Compiled, groups: list[Group], first: Group, m: re.Match, text: str) -> list[str]:
+    """"controllata al 51% da A e al 49% da B": owners named each after its own share, joined by a
+    conjunction; joint owners only when every share is a substantial one (not "al 95% da A e al 5% da B")."""
+    shares = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(m.group(0))][-1:]
+    names, prev = list(first.names), first
+    for g in groups:
+        if g.start <= prev.end:
+            continue
+        gap = text[prev.end : g.marker_start]
+        share = _PERCENT.search(gap)
+        words = gap.split()
+        if not has(lex, "agent", g) or share is None or not words or not lex.coord.match(words[0]) or re.search(r"[;:()]", gap) or len(gap) > 40:
+            break
+        shares.append(float(share.group(1).replace(",", ".")))
+        names.extend(n for n in g.names if n not in names)
+        prev = g
+    return names if len(shares) == len(names) and min(shares) >= _JOINT_SHARE else []
 
 
 def read_joint_holders(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):

@@ -35,9 +35,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
     if agent is None:
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
-    if agent is not None and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
+    if agent is not None and has(lex, "of", agent) and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    if recip is not None:
+        recip = _brand_owner(lex, groups, recip, text)
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
@@ -49,14 +51,22 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                       and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
             recip = None
+    if trig.get("recipient_only") and agent is not None and recip is not None and agent.start >= t1 and recip.start > agent.end \
+            and not re.search(r"[,;:()]", text[t1 : recip.start]):
+        return [(agent.names, recip.names, None, 0.0)]  # "le celle sono prodotte da X per Y"
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+    to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None
+    if to_rel is not None:
+        out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
+        return out
     ante, rel = _relative_antecedent(lex, groups, t0, text) if agent is None else (None, None)
     if rel is not None:
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
-        if tgt is None and rel.group(1):
+        if tgt is None and (rel.group(1) or _deal_partner(lex, ante, text)):
+            # "... con Y, che fornirà i moduli": the partner of a deal supplies the one who made it
             tgt = _subject_before(lex, groups, ante, text)
         if tgt is not None and tgt is not ante:
             out.append((ante.names, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.0))
@@ -65,7 +75,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Cells for X will be supplied by Y": the recipient stands before the participle
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
     if agent is not None:
-        tgt = recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
+        tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
+               or _goods_owner_before(lex, groups, t0, text))
         if tgt is not None and tgt is not agent:
             # "fournies à Y par le coréen A et par le chinois B": agents that repeat "by" are one list
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
@@ -76,7 +87,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return out
     tgt = recip
     if tgt is None:
-        obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])), None)
+        obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])
+                    and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
         if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         tgt = obj
@@ -156,6 +168,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
+        return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     frm = next((g for g in right if has(lex, "from", g)), None)
     maker = _maker(lex, right, t1, text) if frm is None else None
     frm = frm or maker
@@ -186,6 +200,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         # "bought the Swedish wafer maker Y in 2019, and buys wafers from Z": a company bought, not
         # goods ("buys Tesla cars from Z": a name before a plural noun is no object)
         return out
+    if cust.end <= t0 and any(t1 <= g.start < frm.start and g.start - t1 <= 45 and _unmarked(lex, g)
+                              and not re.search(r"[,;:()]", text[t1 : g.start]) for g in right):
+        return out  # "X bought the wafer maker Y in 2019, and ... from Z": a company bought, not goods
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
         return out  # "BMW said customers would get cars built by X": the buyers are no company
     out.append((frm.names, cust.names, None, 0.0))
@@ -200,6 +217,11 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
     frm = next((g for g in right if has(lex, "from", g) or has(lex, "agent", g)), None)
     if frm is None and lex.verb_final:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g) or has(lex, "agent", g)), None)
+    if frm is None and lex.goods_of is not None:
+        # "si è aggiudicata la fornitura delle batterie per le nuove vetture di Y": the goods' owner ordered
+        frm = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not re.search(r"[;:()]", text[t1 : g.start])
+                    and lex.goods_of.search(text, max(t1, g.marker_start - 80), g.marker_start)
+                    and not any(h is not g and t1 <= h.start < g.start for h in right)), None)
     sup = _subject(lex, groups, t0, text)
     if frm is None or sup is None or sup is frm:
         return out
@@ -369,6 +391,86 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
     if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
         return head, rel
     return ante, rel
+
+
+def _deal_partner(lex: Compiled, g: Group, text: str) -> bool:
+    """"X ha firmato un contratto con Y": Y is named as the other side of a deal noun just before it."""
+    return has(lex, "with", g) and lex.deal is not None and lex.deal.search(text, max(0, g.marker_start - 40), g.marker_start) is not None
+
+
+def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group:
+    """"fornisce le celle per le elettriche Peugeot e Opel di Stellantis": names after a goods noun
+    are brands of the goods; the owner named right after them is the customer."""
+    if lex.goods_of is None or not lex.goods_of.search(text, recip.marker_start, recip.start):
+        return recip
+    own = next((g for g in groups if recip.end < g.start <= recip.end + 12 and has(lex, "of", g)
+                and not text[recip.end : g.marker_start].strip()), None)
+    return own or recip
+
+
+def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
+    da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
+    goods, or the one who puts them to use, named before the verb receives them."""
+    if lex.goods_of is None:
+        return None
+    lo = _clause_start(text, t0)
+    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0), None)
+    if own is None or re.search(r"[,;:()]", text[own.end : t0]) or any(g is not own and lo <= g.start < t0 for g in groups):
+        return None
+    if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
+        return own
+    if has(lex, "agent", own) and lex.participle is not None and lex.participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
+        return own  # the agent of a participle inside the subject ("installate da Ewiva")
+    return None
+
+
+def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Corvalis, alla quale Norvik fornisce le celle", "possiede il 26% di Nucera, alla quale fornisce
+    elettrodi": the antecedent of a relative governed by "to" receives; the relative's own subject
+    supplies or, where it names none (a dropped subject), the subject of the antecedent's clause.
+    Returns (supplier, customer) or None."""
+    if lex.to_rel is None:
+        return None
+    for i, ante in enumerate(groups):
+        if ante.end > t0:
+            break
+        rel = lex.to_rel.match(text, ante.end)
+        if rel is None:
+            # past an apposition of the antecedent: "Corvalis, la società dei motori, alla quale"
+            appos = _DESCRIPTION_GAP.match(text, ante.end)
+            rel = lex.to_rel.match(text, appos.end()) if appos is not None else None
+            if rel is not None and any(ante.end < g.start < appos.end() for g in groups):
+                rel = None
+        if rel is None or rel.end() > t0:
+            continue
+        subj = next((g for g in groups[i + 1 :] if g.end <= t0), None)
+        if subj is not None and not (_unmarked(lex, subj) and _VERB_GROUP.fullmatch(text, rel.end(), subj.start)
+                                     and _VERB_GROUP.fullmatch(text, subj.end, t0)):
+            return None
+        if subj is None and not _VERB_GROUP.fullmatch(text, rel.end(), t0):
+            return None
+        customer = _described_head(lex, groups, i, text)
+        supplier = subj or _subject_before(lex, groups, customer, text)
+        if supplier is None or supplier is customer:
+            return None
+        return supplier, customer
+    return None
+
+
+def _described_head(lex: Compiled, groups: list[Group], i: int, text: str) -> Group:
+    """The name a relative after groups[i] speaks of: groups[i] itself, or the name before it when
+    groups[i] stands inside that name's description ("Nucera, la società tedesca controllata da
+    Thyssenkrupp, alla quale ...": Nucera)."""
+    g = groups[i]
+    head = groups[i - 1] if i else None
+    if head is None:
+        return g
+    if _DESCRIPTION_GAP.fullmatch(text, head.end, g.start) and not _CONJUNCTION.search(text, head.end, g.start):
+        return head
+    if head.head_end >= 0 and g.start - head.end <= 60 and not re.search(r"[,;:()]", text[head.end : g.start]):
+        return head  # a description taken into the head's own group goes on ("Nucera, la società tedesca ...")
+    return g
 
 
 def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:

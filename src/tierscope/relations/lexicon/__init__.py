@@ -47,7 +47,13 @@ compiles them once and is the same for every language. Keys:
 ``inverted_gap`` optional: what stands between a finite verb and the subject after it, where the verb
                  comes second ("Seit 2023 liefert derzeit X").
 ``plural_deal``  optional: a deal noun in the plural, which a coordinated subject did not sign together.
+``name_as_goods`` optional: words before a name that make it stand for its products ("le Peugeot": cars).
+``to_rel``       optional: relative words governed by "to" (", alla quale", ", a cui"): the antecedent receives.
+``object_clitic`` optional: object clitics before a verb in a subject relative ("Apollo, che l'ha rilevata":
+                 the clitic stands for the name before the antecedent), with ``clitic_adverb`` words between.
 ``inner_markers`` optional: case articles that open a description and act as its marker ("des Konzerns").
+``inner_first``  optional: True where the inner marker is a preposition fused into the description
+                 ("dalla società"): it outranks any preposition before it.
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ LEXICON = {
     "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:ex\s+)?(?:manager|dirigenti|dipendenti|ingegneri|fondatori)\b",
-    "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie])\b",
+    "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie]?)\b",
     # between a joint venture's own name and the noun: "ACC, la joint venture tra ...", "ACC è una joint venture di ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:è|era|sarà|è stata|è stato|diventa|diventerà|resta|rimane)\s+|\s+[^,;:()]{0,40}?\b(?:come|quale)\s+)(?:(?:la|il|lo|una|un)\s+|l['’]|un['’])(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("i due gruppi", "entrambi i soci")
@@ -39,10 +39,18 @@ LEXICON = {
     "one_of": r"(?:uno|una) (?:dei|degli|delle)|tra i|fra i|tra le|fra le",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"con cui|con il quale|con la quale|con i quali|con le quali",
+    # an object clitic in a subject relative: "Apollo, che l'ha rilevata nel 2022" (the clitic stands for a name before)
+    "object_clitic": r"l['’](?=\w)|(?:la|lo|li|le|ne)\s+",
+    "clitic_adverb": r"già|poi|anche|ormai|infine|quindi|ancora",
+    # a relative governed by "to": "Corvalis, alla quale Norvik fornisce le celle" (the antecedent receives)
+    "to_rel": r"a cui|al quale|alla quale|ai quali|alle quali",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
-    "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat)[oaie]",
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi)",
+    "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat|acquistat|comprat)[oaie]",
+    # ("le elettriche", "le utilitarie": cars named by their kind; "la piattaforma MEB di Volkswagen")
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae])",
+    # a carmaker's name after a plural article stands for its cars: "le celle che equipaggiano le Peugeot"
+    "name_as_goods": r"\b(?:le|delle|sulle|nelle)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:scegli(?:e|ono|erà)|scelto|selezion(?:a|ano|ato)|incaric(?:a|ano|ato))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -55,6 +63,13 @@ LEXICON = {
     # a past participle, and "have" before one: "acquisita da Y" may be passive, "ha acquistato da Y" is not
     "participle": r"\w+(?:at|it|ut)[oaie]|pres[oa]",
     "active_aux": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno|avrebbe(?:ro)?|abbia(?:no)?)",
+    # a description found by coreference keeps its preposition ("dalla società di Duisburg", "dell'azienda"):
+    # the preposition is the description's marker, as it would be before a name
+    "inner_first": True,
+    "inner_markers": [w for w in _DA + _A + _DI + ["nel", "nella", "nello", "nell'", "nei", "negli", "nelle"] if w not in ("a", "ad", "da", "di", "d'")],
+    # months: "a marzo Norvik", "a fine luglio X": the preposition governs the date, not the name after it
+    "marker_stop": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                    "ottobre", "novembre", "dicembre"],
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
@@ -69,6 +84,8 @@ LEXICON = {
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, detenuta pariteticamente da Stellantis e Mercedes-Benz", "X, di cui A e B detengono ciascuno il 50%")
         {"re": r"\b(?:controllat[ao]|detenut[ao]|possedut[ao]|partecipat[ao]) (?:congiuntamente|pariteticamente|in parti uguali|a metà|al 50 ?%) (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b|\bdi propriet[àa] (?:congiunta|paritetica) (?:di|del|della|dell'|dei)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # owners each named with a share: "controllata al 51% da Stellantis e al 49% da Leapmotor"
+        {"re": r"\b(?:controllat[ao]|detenut[ao]|partecipat[ao]|possedut[ao]) (?:al|per il) \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b(?=[^;:()]{1,60}?\be (?:al|per il)(?: restante)? \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:ciascun[oa]|ognun[oa]|a testa) (?:il |la )?(?:50 ?%|metà)|\b(?:il |al )?50 ?% (?:ciascun[oa]|ognun[oa]|a testa)\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
@@ -97,15 +114,19 @@ LEXICON = {
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contratt[oi]|accord[oi]|intes[ae])\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
-        {"re": r"\b(?<!con la )(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|di controllo|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ato|erà) nel capitale (?:di|del|della|dell')|\bsal(?:e|ita|ito|irà|ire|endo) (?:al|fino al|oltre il) \d+(?:[.,]\d+)? ?(?:%|per cento) (?:del capitale )?(?:di|del|della|dello|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?<!con la )(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|di controllo|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ato|erà) nel capitale (?:di|del|della|dell')|\bingresso nel capitale (?:di|del|della|dello|dell')|\bsottoscri(?:ve|vono|tto|verà)(?: (?:l['’]|un |parte dell['’]))?aumento di capitale (?:di|del|della|dello|dell')|\bsal(?:e|ita|ito|irà|ire|endo) (?:al|fino al|oltre il) \d+(?:[.,]\d+)? ?(?:%|per cento) (?:del capitale )?(?:di|del|della|dello|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # leaving the capital of Y: a stake that has ended
+        {"re": r"\b(?:(?:è|sono) uscit[oaie]|esce|escono|uscirà|usciranno) (?:definitivamente |completamente )?dal capitale (?:di|del|della|dello|dell')", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # "una quota di circa il 20% in Y", "la quota che deteneva in Y"
         {"re": r"\b(?:quota|partecipazione) (?:di|del|pari al) (?:circa |quasi |oltre |poco più |poco meno )?(?:il |dell')?\d+(?:[.,]\d+)? ?(?:%|per cento) (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\b(?:quota|partecipazione) (?:[\w%,’'-]+ ){0,4}?che (?:deteneva|detiene|aveva|possedeva|ancora detiene) (?:ancora )?(?:in|nel|nella|nello|nell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|aumento di capitale)\b(?:[^;:.]|\.\d){0,90}?\b(?:a cui|al quale) (?:hanno|ha) (?:partecipato|aderito)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
-        {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|cessione (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
-        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
+        {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
@@ -122,21 +143,23 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:equipaggi(?:a|ano|erà|are|ato)|dot(?:a|erà|are))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|t[oaie])|acquist(?:a|erà|are|at[oaie])|compr(?:a|erà|are|at[oaie])|rilev(?:a|ano|erà|are|at[oaie])|assorb(?:e|irà|it[oa]))(?!\w)|acquisizione (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oi]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:(?:acquisi(?:sce|scono|rà|re|t[oaie])|acquist(?:a|erà|are|at[oaie])|compr(?:a|erà|are|at[oaie])|rilev(?:a|ano|erà|are|at[oaie])|assorb(?:e|irà|it[oa])|inglob(?:a|ano|erà|at[oa])|incorpor(?:a|ano|erà|at[oa]))(?!\w)|acquisizione (?:di|del|della|dell')|(?<!d')(?<!d’)acquisto (?:di|del|della|dell')|prend(?:e|erà) il controllo (?:di|del|della|dell')|(?:ha )?pres[oa] il controllo (?:di|del|della|dell')|(?:assum(?:e|erà)|(?:ha )?assunto) il controllo (?:di|del|della|dell')|OPA (?:\w+ ){0,2}?su|offerta (?:pubblica )?(?:di acquisto )?(?:(?-i:[a-z]+) ){0,3}?(?:su|per|sulle azioni (?:di|del|della|dell')|sul capitale (?:di|del|della|dell'))|(?:acquisizione|scalata)(?= da parte))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oaie]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "A e B danno vita a una nuova società": a company set up by a pair is their joint venture
+        {"re": r"\b(?:danno|daranno|hanno dato|avevano dato) vita a (?:una )?nuova (?:società|azienda|impresa)\b", "type": "joint_venture", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:accord[oi]|intes[ae])\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
         "rumoured": r"\bindiscrezion[ei]\b|\bsecondo (?:fonti|indiscrezioni|quanto (?:riportato|riferito|appreso|scrive|riporta)|il quotidiano|il giornale|la stampa|(?-i:[A-Z]))|\bstando a\b|\bfonti (?:vicine|informate|anonime|di stampa|citate|interne|sindacali|del settore)\b|\bvoci\b|\brumors?\b|\bsi vocifera\b|\bsarebbe(?:ro)?\b|\bavrebbe(?:ro)?\b|\bfornirebbe(?:ro)?\b|\bstarebbe(?:ro)?\b|\bpare che\b|\bsembra che\b|\briport(?:a|ano|ato) (?:il|la) (?-i:[A-Z])|\bscrive (?:il|la) (?-i:[A-Z])|\bsecondo (?:il|la) (?-i:[A-Z])",
         "in_talks": r"\btrattativ[ae]\b|\bnegozia\w*|\bnegoziat\w+|\bin (?:fase di )?(?:negoziazione|discussione)\b|\bcolloqui\b|\bdialogo\b|\bsta(?:nno)? valutando\b|\bsta(?:nno)? discutendo\b|\bdiscut(?:e|ono)\b|\bstudia(?:no)? (?:un|una)\b",
         "denied": r"\bsmentisc\w*|\bsmentit\w*|\bsmentita\b|\bnega(?:to|no|ndo)?\b|\bdestituit\w+ di (?:ogni )?fondamento|\binfondat\w+|\bprive? di fondamento\b|\bpriv[oa] di fondamento\b|\bescl(?:ude|uso|usa|udono)\b|\brespin(?:ge|to|gono) (?:le )?(?:indiscrezioni|voci|notizie)\b|\bfals[oaie]\b",
-        "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bnon (?:è stat[oa] |sono stat[ie] )?rinnovat[oaie]\b|\bsenza essere rinnovat[oaie]\b|\bsciolt[oa]\b|\bscioglimento\b|\b(?:è|sono) uscit[oaie] da\w*|\besc(?:e|ono) da\w*|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b",
+        "ended": r"\b(?:è|sono) finit[oaie]\b|\bfinit[oa] (?:la|il|l'|le|i) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bsi (?:è|sono) chius[oaie] (?:il|la|l'|i|le) ?(?:contratt|accord|rapport|collaborazion|fornitur|partnership|alleanz)\w*|\bha(?:nno)? interrotto\b|\binterromp\w+|\binterrott[oaie]\b|\bcessat[oaie]\b|\bcessa(?:no)? (?:la|le|il)\b|\bnon più\b|\brescind\w+|\brescisso\b|\bpon(?:e|gono) fine\b|\bposto fine\b|\bmesso fine\b|\bmette(?:rà)? fine\b|\bchiude (?:il|la|i) (?:rapporto|accordo|contratto|collaborazione|partnership)\b|\bstop (?:al|alla)\b|\bex (?:fornitore|partner|socio|controllante)\b|\bscadut[oa]\b|\bnon (?:è stat[oa] |sono stat[ie] )?rinnovat[oaie]\b|\bsenza essere rinnovat[oaie]\b|\bsciolt[oa]\b|\bscioglimento\b|\b(?:è|sono) uscit[oaie] da\w*|\besc(?:e|ono) da\w*|\bscioglie\b|\brompe\b|\brottura\b|\bconclus[oa] la (?:collaborazione|partnership|fornitura)\b|\bterminat[oa]\b|\b(?:è|sono) saltat[oaie]\b|\bazzerat[oa] (?:la |le )?(?:sua |sue |propri[ae] )?(?:quot|partecipazion)\w*|\b(?:cancellat|annullat|disdett)[oaie] (?:il |l['’]|la |i |gli |le )?(?:contratt|accord|ordin|commess|fornitur|partnership|collaborazion)\w*|\b(?:cancell|annull|disdic)(?:a|ano|e|ono|erà) (?:il |l['’]|la |i |gli |le )?(?:contratt|accord|ordin|commess|fornitur|partnership|collaborazion)\w*",
         "negation": r"\b(?:non|né|mai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
         "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
-        "cessation": r"\bnon (?:\w+ )?più\b|\bsmesso\b|\bcessato\b",
+        "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
@@ -148,8 +171,10 @@ LEXICON = {
         "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
     # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
-    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?)\b",
-    "unhedge": r"\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
+    # ("consegna dall'autunno scorso", "lavora da allora": running since a time past)
+    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b",
+    # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
+    "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
     "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)",
     "anaphora": r"\b(?:l'accordo|la notizia|l'intesa|il contratto|l'operazione|la partnership|le indiscrezioni|la joint venture|l'indiscrezione|la collaborazione|la trattativa|le voci|la fornitura|l'acquisizione)\b",

@@ -29,6 +29,7 @@ PRODUCTS: list[tuple[str, str]] = [
     # electronics and drive
     (r"(?:silicon[- ]carbide |SiC )?(?:wafers?|substrates?)|(?:fette|substrati) (?:di |in )?(?:silicio|carburo di silicio)|Wafern?|Substrate?n?|plaquettes?(?: de silicium)?|obleas?", "wafers"),
     (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|chips?|puces?", "chips"),
+    (r"(?:SiC |silicon carbide )?wafers?|wafer|substrati|Wafern?|plaquettes|obleas", "wafers"),
     (r"inverters?|inverter|Wechselrichter\w*|onduleurs?|inversores?", "inverters"),
     (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
     (r"fuel cells?|celle a combustibile|Brennstoffzellen|piles? à combustible|pilas de combustible", "fuel cells"),

@@ -1,0 +1,58 @@
+"""Italian cues of the entity stage, on sentences written for these tests with made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run, spans
+
+
+def _companies(text: str) -> list[tuple[str, str | None]]:
+    return spans(run(text, "it"), "COMPANY")
+
+
+# --- "Nel 2024", "Nel frattempo": the preposition, however near a company ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    # (a known company right after it used to vouch for the ambiguous alias "Nel")
+    "Nel 2024 Stellantis ha realizzato ricavi per 300 milioni di euro.",
+    "Nel frattempo Stellantis ha aperto un secondo impianto a Brescia.",
+])
+def test_sentence_opening_preposition_is_no_company(text):
+    assert "Nel" not in [surface for surface, _ in _companies(text)]
+
+
+# --- "la holding della famiglia Ferrandi": a family, not a company ------------------------------------------
+
+def test_surname_after_family_is_no_company():
+    text = "La holding della famiglia Ferrandi, che detiene il 30% di Brixo S.p.A., ha aderito all'offerta."
+    assert "Ferrandi" not in [surface for surface, _ in _companies(text)]
+
+
+def test_the_same_surname_acting_alone_is_still_a_company():
+    assert ("Ferrandi", "Ferrandi") in _companies("Ferrandi, che detiene il 30% di Brixo, ha aderito all'offerta.")
+
+
+# --- "il gruppo di Hong Kong Velqua": a description in apposition to the name after its place -------------
+
+def test_description_before_place_and_name_is_that_name():
+    text = "Brixo produce presse per Stellantis. Dal 2008 Brixo è controllata dal gruppo di Hong Kong Velqua Holdings Ltd, che ha sede a Kowloon."
+    got = _companies(text)
+    assert ("Velqua Holdings Ltd", "Velqua Holdings") in got
+    assert [c for s, c in got if s.startswith("dal gruppo")] == []
+
+
+def test_description_of_a_place_alone_still_refers_back():
+    text = "Brixo ha chiuso il bilancio in utile. Il gruppo di Torino ha poi incontrato i sindacati."
+    assert ("Il gruppo di Torino", "Brixo") in _companies(text)
+
+
+# --- "X, che rifornisce Y": the subject of a relative with a supply verb ------------------------------------
+
+def test_subject_of_a_supply_relative_is_a_company():
+    text = "Le leghe di alluminio arrivano da Velqua, che rifornisce Brixo S.p.A. da oltre dieci anni."
+    assert ("Velqua", "Velqua") in _companies(text)
+
+
+def test_town_in_apposition_is_no_company():
+    text = "Le leghe arrivano da Velqua, di Casto, che rifornisce Brixo S.p.A. da oltre dieci anni."
+    assert "Casto" not in [surface for surface, _ in _companies(text)]
