@@ -291,6 +291,13 @@ FURNITURE = _words(
     "cookie cookies video kommentare comments read lesen leggi lire leer mehr more home startseite",
     "quelle source fuente fonte getty",
 )
+#: Materials and parts (German capitalises them: "auf Basis von Siliziumkarbid"): a name that is
+#: one, or a compound that starts with one ("Siliziumkarbid-Substraten"), is goods, no company.
+MATERIALS = _words(
+    "lithium lithiumhydroxid lithiumcarbonat nickel kobalt cobalt mangan graphit graphite kupfer stahl",
+    "aluminium silizium siliziumkarbid galliumnitrid sic gan wasserstoff halbleiter zellen batteriezellen",
+    "kathodenmaterial anodenmaterial elektrolyt strom ökostrom",
+)
 #: Acronyms and capitalised words that are institutions, markets or terms, not companies.
 NOT_COMPANIES = _words(
     "eu us usa uk un ue ceo cfo ev evs suv suvs ipo gdp ai it co2 nato ecb ezb bce imf fmi wto sec fda fed",
@@ -305,15 +312,7 @@ NOT_COMPANIES = _words(
     "shareholders regulators authorities company companies group unternehmen konzern joint venture",
     # analysts' ratings
     "underperform outperform underweight overweight neutral accumulate reduce hold equal weight",
-)
-#: Materials and parts (German capitalises them: "auf Basis von Siliziumkarbid"): a name that is
-#: one, or a compound that starts with one ("Siliziumkarbid-Substraten"), is goods, no company.
-MATERIALS = _words(
-    "lithium lithiumhydroxid lithiumcarbonat nickel kobalt cobalt mangan graphit graphite kupfer stahl",
-    "aluminium silizium siliziumkarbid galliumnitrid sic gan wasserstoff halbleiter zellen batteriezellen",
-    "kathodenmaterial anodenmaterial elektrolyt strom ökostrom",
-)
-NOT_COMPANIES = NOT_COMPANIES | MATERIALS
+) | MATERIALS
 #: Words of public bodies and institutions: a name containing one is no company
 #: ("Comisión Nacional del Mercado de Valores", "Bundeskartellamt", "University of Turin").
 INSTITUTION_WORDS = _words(
