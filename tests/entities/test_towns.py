@@ -33,3 +33,20 @@ def test_a_town_opening_a_company_name_is_part_of_the_name():
     doc = run("Voltaria could supply battery cells to Brennero Motors.", "en")
     assert "Brennero Motors" in [t for t, _ in spans(doc, "COMPANY")]
     assert spans(doc, "PLACE") == []
+
+
+def test_the_keys_in_the_town_file_are_the_current_name_keys():
+    # the file stores each spelling's key; a change to name_key must rebuild it (scripts/build_places.py)
+    from importlib import resources
+
+    from tierscope.entities.text import name_key
+
+    text = resources.files("tierscope.entities").joinpath("data", "places_geonames.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    names = {name for _, name, _, _ in rows}
+    # every name's own key is in the file (spot-check a spread of rows)
+    for key, name, country, kind in rows[:: max(1, len(rows) // 2000)]:
+        assert kind in {"city", "region"} and len(country) == 2, (key, name)
+    keys = {key for key, *_ in rows}
+    for name in list(names)[:: max(1, len(names) // 2000)]:
+        assert name_key(name) in keys, name

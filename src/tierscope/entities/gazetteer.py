@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import name_key, strip_legal
 
-__all__ = ["Entry", "Place", "Gazetteer", "Places", "gazetteer", "places", "towns", "FLAGS"]
+__all__ = ["Entry", "Place", "Gazetteer", "Places", "Towns", "gazetteer", "places", "towns", "FLAGS"]
 
 FLAGS = "=?@"
 
@@ -188,16 +188,32 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, aliases)
 
 
+class Towns:
+    """Name key -> town, from ``data/places_geonames.tsv`` (built by scripts/build_places.py). The
+    file holds each name's key already, so loading is one split per line; a ``Place`` is made only
+    for a name that is looked up."""
+
+    def __init__(self, rows: dict[str, tuple[str, str, str]]):
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, key: str) -> Place | None:
+        row = self._rows.get(key)
+        return Place(row[0], (), row[1] or None, row[2]) if row else None
+
+
 @lru_cache(maxsize=1)
-def towns() -> dict[str, Place]:
-    """Name key -> town, from ``data/places_geonames.tsv`` (built by scripts/build_places.py),
-    loaded on first lookup."""
-    out: dict[str, Place] = {}
-    for name, alias_field, country, kind in _rows("places_geonames.tsv", 4):
-        place = Place(name, (), country or None, kind)
-        for text, _flag in _alias_flags(name, alias_field):
-            out.setdefault(name_key(text), place)
-    return out
+def towns() -> Towns:
+    """The long town list, loaded on first lookup."""
+    text = resources.files(__package__).joinpath("data", "places_geonames.tsv").read_text(encoding="utf-8")
+    rows: dict[str, tuple[str, str, str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            key, name, country, kind = line.split("\t")
+            rows.setdefault(key, (name, country, kind))
+    return Towns(rows)
 
 
 @lru_cache(maxsize=1)
