@@ -29,6 +29,8 @@ class Compiled:
     plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
+    trigger_prefix_sets: list[frozenset[str] | None]  # the same, as sets (see ``present_prefixes``)
+    trigger_prefix_all: tuple[str, ...]  # every trigger's prefixes, each once
     status: dict[str, re.Pattern]
     local: dict[str, re.Pattern]
     stake: re.Pattern
@@ -83,6 +85,7 @@ def compiled(lang: str) -> Compiled:
     phrases = sorted({w for ws in lex["markers"].values() for w in ws}, key=lambda w: -len(w.split()))
     marker_words = [(w.lower().split(), w.lower()) for w in phrases]
     triggers = [(re.compile(_gate(t["re"]), _I), t) for t in lex["triggers"]]
+    prefixes = [_prefixes(t["re"]) for t in lex["triggers"]]
     status = {k: re.compile(_gate(v), _I) for k, v in lex["status"].items()}
     local = {k: re.compile(_gate(v), _I) for k, v in lex["local"].items()}
     for key in ("completed", "unhedge", "weak_rumoured"):
@@ -109,7 +112,9 @@ def compiled(lang: str) -> Compiled:
         inverted_gap=re.compile(lex["inverted_gap"]) if lex.get("inverted_gap") else None,
         plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,
-        trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
+        trigger_prefixes=prefixes,
+        trigger_prefix_sets=[frozenset(p) if p is not None else None for p in prefixes],
+        trigger_prefix_all=tuple(sorted({x for p in prefixes if p for x in p})),
         status=status,
         local=local,
         stake=re.compile(lex["stake"], _I),
