@@ -176,3 +176,29 @@ def test_present_prefixes_on_sentences():
         lex = engine.compiled(lang)
         for s in SENTENCES:
             assert triggers_to_search(lex, s.lower()) == triggers_to_search_reference(lex, s.lower()), (lang, s)
+
+
+# -- entities: nicknames looked for only where an article stands before one ----------------------
+
+_NICK_PIECES = ["il ", "la ", "l'", "l’", "del ", "della ", "de la ", "à la ", "au ", "the ", "der ", "billion ",
+                "Cavallino", "cavallino rampante", "Prancing Horse", "Biscione", "Losange", "lion", "Lion",
+                "León", "casa ", "groupe ", "gruppo ", "Konzern ", "società ", "-", " ", ", ", ".", "x", "İ", "ſ"]
+nick_texts = st.lists(st.sampled_from(_NICK_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(nick_texts, st.integers(0, 30), st.integers(0, 200))
+def test_nickname_prefilter_misses_no_match(text, start, end):
+    from tierscope.entities import nicknames
+
+    full = [m.span() for m in nicknames._regex().finditer(text, start, end)]
+    assert not full or nicknames._nick_regex().search(text), (text, start, end, full)
+
+
+def test_nickname_prefilter_on_sentences():
+    from tierscope.entities import nicknames
+
+    for s in SENTENCES + ["Il Cavallino e la casa del Biscione; le groupe au Losange; the Prancing Horse.",
+                          "Per la società del Cane a sei zampe, 1,2 billion; l'Alfa del Biscione."]:
+        if any(nicknames._regex().finditer(s)):
+            assert nicknames._nick_regex().search(s), s
