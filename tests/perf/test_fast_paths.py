@@ -202,3 +202,46 @@ def test_nickname_prefilter_on_sentences():
                           "Per la società del Cane a sei zampe, 1,2 billion; l'Alfa del Biscione."]:
         if any(nicknames._regex().finditer(s)):
             assert nicknames._nick_regex().search(s), s
+
+
+# -- relations: a group's marker looked up by the token it ends with -----------------------------
+
+def marker_hit_reference(lex, toks: list[str], i: int):
+    for words, phrase in lex.marker_words:
+        n = len(words)
+        if i - n >= 0 and toks[i - n : i] == words:
+            return phrase, n
+    return None
+
+
+def marker_hit(lex, toks: list[str], i: int):
+    for words, phrase in lex.markers_by_last.get(toks[i - 1], ()):
+        n = len(words)
+        if i - n >= 0 and toks[i - n : i] == words:
+            return phrase, n
+    return None
+
+
+_MARKER_TOKENS = sorted({w for lang in _LANGS for words, _ in engine.compiled(lang).marker_words for w in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LANGS), st.lists(st.sampled_from(_MARKER_TOKENS + ["x", ",", "2021", "the", "'"]), min_size=1, max_size=10))
+def test_markers_by_last_token_find_the_same_phrase(lang, toks):
+    lex = engine.compiled(lang)
+    assert lex.markers_by_last is not None
+    for i in range(1, len(toks) + 1):
+        assert marker_hit(lex, toks, i) == marker_hit_reference(lex, toks, i), (lang, toks, i)
+
+
+# -- entities: pronouns for a company are looked for in English and French only ------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["de", "it", "es"]),
+       st.lists(st.sampled_from(["It", "it", "Its", "Elle", "Il", "Es", "Sie", "said", "a", "will", "supply", "x", "."]),
+                min_size=1, max_size=8))
+def test_no_company_pronoun_in_other_languages(lang, ws):
+    from tierscope.entities.coref import _company_pronoun
+
+    tokens = tokenize(" ".join(ws))
+    assert not any(_company_pronoun(tokens, k, lang) for k in range(len(tokens)))
