@@ -143,3 +143,105 @@ def test_occupied_init_adds_every_span(spans):
         slow.add(s, e)
     assert fast.mask == slow.mask
 
+
+
+# -- relations: which triggers a sentence can match ----------------------------------------------
+
+def triggers_to_search_reference(lex, lower: str) -> list[int]:
+    return [order for order, pre in enumerate(lex.trigger_prefixes) if pre is None or any(p in lower for p in pre)]
+
+
+def triggers_to_search(lex, lower: str) -> list[int]:
+    from tierscope.relations.extractor import present_prefixes
+
+    present = present_prefixes(lex, lower)
+    return [order for order, pre in enumerate(lex.trigger_prefix_sets) if pre is None or not pre.isdisjoint(present)]
+
+
+_LANGS = ("en", "de", "fr", "it", "es")
+_TRIGGER_PIECES = sorted({p for lang in _LANGS for pre in engine.compiled(lang).trigger_prefixes if pre for p in pre})
+trigger_texts = st.lists(st.sampled_from(_TRIGGER_PIECES + [" ", "x", "'", "é", "ı", "ſ", "İ"]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LANGS), trigger_texts)
+def test_present_prefixes_is_the_per_trigger_any(lang, text):
+    lex = engine.compiled(lang)
+    lower = text.lower()
+    assert triggers_to_search(lex, lower) == triggers_to_search_reference(lex, lower)
+
+
+def test_present_prefixes_on_sentences():
+    for lang in _LANGS:
+        lex = engine.compiled(lang)
+        for s in SENTENCES:
+            assert triggers_to_search(lex, s.lower()) == triggers_to_search_reference(lex, s.lower()), (lang, s)
+
+
+# -- entities: nicknames looked for only where an article stands before one ----------------------
+
+_NICK_PIECES = ["il ", "la ", "l'", "l’", "del ", "della ", "de la ", "à la ", "au ", "the ", "der ", "billion ",
+                "Cavallino", "cavallino rampante", "Prancing Horse", "Biscione", "Losange", "lion", "Lion",
+                "León", "casa ", "groupe ", "gruppo ", "Konzern ", "società ", "-", " ", ", ", ".", "x", "İ", "ſ"]
+nick_texts = st.lists(st.sampled_from(_NICK_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(nick_texts, st.integers(0, 30), st.integers(0, 200))
+def test_nickname_prefilter_misses_no_match(text, start, end):
+    from tierscope.entities import nicknames
+
+    full = [m.span() for m in nicknames._regex().finditer(text, start, end)]
+    assert not full or nicknames._nick_regex().search(text), (text, start, end, full)
+
+
+def test_nickname_prefilter_on_sentences():
+    from tierscope.entities import nicknames
+
+    for s in SENTENCES + ["Il Cavallino e la casa del Biscione; le groupe au Losange; the Prancing Horse.",
+                          "Per la società del Cane a sei zampe, 1,2 billion; l'Alfa del Biscione."]:
+        if any(nicknames._regex().finditer(s)):
+            assert nicknames._nick_regex().search(s), s
+
+
+# -- relations: a group's marker looked up by the token it ends with -----------------------------
+
+def marker_hit_reference(lex, toks: list[str], i: int):
+    for words, phrase in lex.marker_words:
+        n = len(words)
+        if i - n >= 0 and toks[i - n : i] == words:
+            return phrase, n
+    return None
+
+
+def marker_hit(lex, toks: list[str], i: int):
+    for words, phrase in lex.markers_by_last.get(toks[i - 1], ()):
+        n = len(words)
+        if i - n >= 0 and toks[i - n : i] == words:
+            return phrase, n
+    return None
+
+
+_MARKER_TOKENS = sorted({w for lang in _LANGS for words, _ in engine.compiled(lang).marker_words for w in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_LANGS), st.lists(st.sampled_from(_MARKER_TOKENS + ["x", ",", "2021", "the", "'"]), min_size=1, max_size=10))
+def test_markers_by_last_token_find_the_same_phrase(lang, toks):
+    lex = engine.compiled(lang)
+    assert lex.markers_by_last is not None
+    for i in range(1, len(toks) + 1):
+        assert marker_hit(lex, toks, i) == marker_hit_reference(lex, toks, i), (lang, toks, i)
+
+
+# -- entities: pronouns for a company are looked for in English and French only ------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["de", "it", "es"]),
+       st.lists(st.sampled_from(["It", "it", "Its", "Elle", "Il", "Es", "Sie", "said", "a", "will", "supply", "x", "."]),
+                min_size=1, max_size=8))
+def test_no_company_pronoun_in_other_languages(lang, ws):
+    from tierscope.entities.coref import _company_pronoun
+
+    tokens = tokenize(" ".join(ws))
+    assert not any(_company_pronoun(tokens, k, lang) for k in range(len(tokens)))

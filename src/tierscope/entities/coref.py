@@ -468,9 +468,12 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, la
     subject position in the same or the two sentences before (never an object: "Ford buys from
     CATL. It said" is Ford)."""
     out = []
+    if language not in ("en", "fr"):
+        return out  # _company_pronoun takes no word of another language
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
-            if occupied.overlaps(tok.start, tok.end) or not _company_pronoun(tokens, k, language):
+            # (the cheap word test first: both are plain tests, the order changes nothing)
+            if not _company_pronoun(tokens, k, language) or occupied.overlaps(tok.start, tok.end):
                 continue
             antecedent = _pronoun_antecedent(sentences, s_index, tok.start, companies, subject, language)
             if antecedent is None:

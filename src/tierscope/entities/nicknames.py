@@ -39,6 +39,19 @@ def _regex() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _nick_regex() -> re.Pattern:
+    """An article right before a nickname, with no company noun before it and no check after it:
+    every match of ``_regex()`` in a sentence holds one (at its ``art`` group), so a text where this
+    finds nothing has no nickname (about four times faster than ``_regex()`` over a text)."""
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    first = "".join(sorted({w[0] for w in _BEFORE.split("|")}))  # a lookahead on the first letters
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:{_BEFORE})\s*(?:{alt(NICKNAMES)}|{alt(EMBLEM_NICKNAMES)})",
+                      re.IGNORECASE)
+
+
 def _canonical(m: re.Match) -> str | None:
     nick = m.group("nick")
     key = " ".join(nick.casefold().split())
@@ -53,6 +66,8 @@ def _canonical(m: re.Match) -> str | None:
 
 def find_nicknames(text: str, sentences, mentions: list[Mention]) -> list[Mention]:
     """COMPANY mentions (source "nickname") for nicknames inside sentences, where no other mention is."""
+    if not _nick_regex().search(text):
+        return []  # no article with a nickname anywhere: no sentence holds a match of _regex()
     taken = Occupied(len(text), ((m.start, m.end) for m in mentions))
     out = []
     for s_index, s in enumerate(sentences):

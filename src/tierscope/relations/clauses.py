@@ -12,8 +12,11 @@ _ARTICLE_WORD = re.compile(r"(?:the|a|an|il|la|lo|l'|un|una|uno|der|die|das|eine
 _ARTICLE_ONLY = re.compile(r"\s*(?:the|a|an|il|la|lo|l'|un|una|der|die|das|eine?|le|les|une|el|los|las)?\s*", _I)
 
 
+_CLAUSE_END = re.compile(r"[;:]|\.\s")
+
+
 def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[;:]|\.\s").search(text, pos)
+    m = _CLAUSE_END.search(text, pos)
     return m.start() if m else len(text)
 
 

@@ -21,6 +21,7 @@ class Compiled:
     coord_np: re.Pattern | None
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
+    markers_by_last: dict[str, list[tuple[list[str], str]]] | None  # marker_words by their last token, same order
     marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
     inverted_gap: re.Pattern | None  # between a finite verb and the subject that follows it
@@ -29,6 +30,8 @@ class Compiled:
     plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
+    trigger_prefix_sets: list[frozenset[str] | None]  # the same, as sets (see ``present_prefixes``)
+    trigger_prefix_all: tuple[str, ...]  # every trigger's prefixes, each once
     status: dict[str, re.Pattern]
     local: dict[str, re.Pattern]
     stake: re.Pattern
@@ -82,7 +85,14 @@ def compiled(lang: str) -> Compiled:
     coord = re.compile(r"^\s*(?:(?:" + coord_alt + r")\s*)+$", _I)
     phrases = sorted({w for ws in lex["markers"].values() for w in ws}, key=lambda w: -len(w.split()))
     marker_words = [(w.lower().split(), w.lower()) for w in phrases]
+    markers_by_last: dict[str, list[tuple[list[str], str]]] | None = {}
+    for words, phrase in marker_words:
+        if not words:
+            markers_by_last = None  # a phrase with no token matches anywhere: no index
+            break
+        markers_by_last.setdefault(words[-1], []).append((words, phrase))
     triggers = [(re.compile(_gate(t["re"]), _I), t) for t in lex["triggers"]]
+    prefixes = [_prefixes(t["re"]) for t in lex["triggers"]]
     status = {k: re.compile(_gate(v), _I) for k, v in lex["status"].items()}
     local = {k: re.compile(_gate(v), _I) for k, v in lex["local"].items()}
     for key in ("completed", "unhedge", "weak_rumoured"):
@@ -102,6 +112,7 @@ def compiled(lang: str) -> Compiled:
         coord_np=re.compile(r"^\s*(?:" + lex["coord_np"] + r")\s*$", _I) if lex.get("coord_np") else None,
         markers={k: [w.lower() for w in v] for k, v in lex["markers"].items()},
         marker_words=marker_words,
+        markers_by_last=markers_by_last,
         marker_stop=frozenset(w.lower() for w in lex.get("marker_stop", ())),
         inner_markers=frozenset(lex.get("inner_markers", ())),
         inner_first=bool(lex.get("inner_first")),
@@ -109,7 +120,9 @@ def compiled(lang: str) -> Compiled:
         inverted_gap=re.compile(lex["inverted_gap"]) if lex.get("inverted_gap") else None,
         plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,
-        trigger_prefixes=[_prefixes(t["re"]) for t in lex["triggers"]],
+        trigger_prefixes=prefixes,
+        trigger_prefix_sets=[frozenset(p) if p is not None else None for p in prefixes],
+        trigger_prefix_all=tuple(sorted({x for p in prefixes if p for x in p})),
         status=status,
         local=local,
         stake=re.compile(lex["stake"], _I),

@@ -205,7 +205,10 @@ NOT_PLACE = {
 
 
 def compiled(lang: str) -> dict:
-    return _COMPILED.setdefault(lang, _compile(lang))
+    got = _COMPILED.get(lang)
+    if got is None:  # (``setdefault(lang, _compile(lang))`` compiled the cues again on every call)
+        got = _COMPILED[lang] = _compile(lang)
+    return got
 
 
 _COMPILED: dict[str, dict] = {}

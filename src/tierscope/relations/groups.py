@@ -194,7 +194,9 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             if tok in (",", ";", ":", "(", ")", "[", "]", "–", "—", "\"", "“", "”", "«", "»"):
                 break
             hit = None
-            for words, phrase in lex.marker_words:
+            # only a phrase that ends with this token can end here (the same first hit, in order)
+            by_last = lex.markers_by_last
+            for words, phrase in (by_last.get(tok, ()) if by_last is not None else lex.marker_words):
                 n = len(words)
                 if i - n >= 0 and toks[i - n : i] == words:
                     hit = (phrase, n)
