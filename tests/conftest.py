@@ -3,6 +3,8 @@ saying so, where that folder is absent (a user's fresh clone)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,32 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT
+
+
+def load_samples():
+    """tests/store/samples.py (the hand-built sample corpus) under a unique module name: the test
+    folders are not packages."""
+    name = "tierscope_test_samples"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / "store" / "samples.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture
+def samples():
+    return load_samples()
+
+
+@pytest.fixture
+def db_path(tmp_path, samples):
+    """A real database file holding the sample corpus."""
+    from tierscope.store import SQLiteStore
+
+    path = tmp_path / "sample.db"
+    with SQLiteStore(path) as s:
+        for doc in samples.corpus():
+            s.add_document(doc)
+    return path
