@@ -86,8 +86,13 @@ def _owner(doc: Document, prev, comps: list[Mention]) -> str | None:
     if len(names) == 1:
         return names[0]
     if comps and len(doc.text[prev.start : comps[0].start].split()) <= 3:
+        if len(comps) > 1 and _JOINED.fullmatch(doc.text, comps[0].end, comps[1].start):
+            return None  # "A and B compete in Europe. Its customers": whose?
         return _name(comps[0])
     return None
+
+
+_JOINED = re.compile(r"\s*(?:,|&|and|und|e|ed|et|y|or|oder|o|ou)?\s*", re.IGNORECASE)
 
 
 def listed_members(doc: Document, per_sentence: list[list[Mention]], language: str):

@@ -126,22 +126,25 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
 
 
 def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.Found]:
+    """Each company in the clause of words of taking part ("Größter Zeichner war A; daneben
+    beteiligten sich B": both clauses)."""
+    out: dict[str, engine.Found] = {}
     for join in joins:
         lo, hi = _clause(text, join.start(), join.end())
         investors = [c for c in comps if c.source != "coref" and lo <= c.start - sent.start < hi
                      and not (c.start - sent.start < join.end() and join.start() < c.end - sent.start)]
-        names = list(dict.fromkeys(_name(c) for c in investors))
+        names = [n for n in dict.fromkeys(_name(c) for c in investors) if n != raiser and n not in out]
         if not names:
             continue
         spans = [(c.start - sent.start, c.end - sent.start) for c in investors]
         status, _ = engine.status_for(engine.compiled(language), text, join.start(), join.end(), "active", spans)
         if status is None:
-            return []
+            continue
         if status == "announced" and not _FUTURE.search(text):
             status = "active"  # "New shareholders X and Y also took part": a round told as done
-        return [engine.Found("invests_in", name, raiser, status, 0.6, None, (join.start(), join.end()))
-                for name in names if name != raiser]
-    return []
+        for name in names:
+            out[name] = engine.Found("invests_in", name, raiser, status, 0.6, None, (join.start(), join.end()))
+    return list(out.values())
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
