@@ -56,3 +56,9 @@ def test_two_joint_ventures_before_is_ambiguous():
 def test_stories_are_not_crossed():
     text = "Ford and SK On formed BlueOval SK, a joint venture for battery plants. Markets were calm. The joint venture hires."
     assert ventures(run(text, "en", story_starts=(1,))) == []
+
+
+def test_a_sentence_with_two_other_companies_keeps_its_noun():
+    text = ("Ford and SK On formed BlueOval SK, a joint venture for battery plants. "
+            "Stellantis and CATL said the joint venture will build a plant in Spain.")
+    assert ventures(run(text, "en")) == []

@@ -9,7 +9,9 @@ when a sentence that names only it is followed by one that opens with "this join
 coentreprise, détenue par ..."). A definite or demonstrative joint-venture noun that names no
 company itself ("la coentreprise", "the new company", "questa joint venture", not "la joint venture
 con Sanan", "la coentreprise de Stellantis", "la coentreprise que ST a formée") is that company when
-the story names exactly one such company in the ``_LOOKBACK`` sentences before it.
+the story names exactly one such company in the ``_LOOKBACK`` sentences before it, and its own
+sentence names at most one other company (with two, the noun may be theirs: "A and B said the joint
+venture will ...", and it is a relation's trigger).
 """
 
 from __future__ import annotations
@@ -93,8 +95,11 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
             antecedent = next(iter(cands.values()))
             if _another_venture(text, antecedent, start, out):
                 continue  # "... BlueOval SK, a joint venture ... Stellantis has a joint venture with Leapmotor. The joint venture"
-            if any(c.canonical == antecedent.canonical for c in companies.get(s_index, ())):
+            here = {c.canonical for c in companies.get(s_index, ())}
+            if antecedent.canonical in here:
                 continue  # the sentence names it: the noun is something else
+            if len(here) > 1:
+                continue  # "A e B hanno annunciato che la joint venture ...": the noun may be theirs, a trigger
             mention = Mention(
                 start=start, end=end, text=text[start:end], label="COMPANY", canonical=antecedent.canonical,
                 sentence=s_index, source="coref",
