@@ -22,6 +22,7 @@ from .gazetteer import gazetteer, places
 from .implied import find_implied, find_subject_pronouns
 from .patterns import noun_positions
 from .text import Occupied
+from .ventures import find_venture_references
 from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
@@ -341,6 +342,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             # "The company supplies Tesla": a company after a description that is the subject is an object
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
+    for mention in find_venture_references(text, sentences, companies, occupied):
+        out.append(mention)
+        subject[id(mention)] = _in_subject_position(text, mention.start, sentences[mention.sentence].start)
+        companies.setdefault(mention.sentence, []).append(mention)
+        companies[mention.sentence].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))

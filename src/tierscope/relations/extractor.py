@@ -8,6 +8,8 @@ from itertools import combinations
 from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
 from ..errors import ContractError
 from . import engine
+from .members import listed_members
+from .rounds import round_investors
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
@@ -90,6 +92,16 @@ class RelationExtractor:
             if items:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
+        # investors told after the sentence that names the company raising the money, companies listed
+        # after the sentence that names their customer or supplier: the evidence runs from that sentence on
+        opens: dict[int, int] = {}
+        if len(langs) == 1:
+            for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0])]:
+                have = found.setdefault(i, [])
+                if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
+                    continue
+                have.append((f, langs[0]))
+                opens[id(f)] = origin
         out: list[Relation] = []
         for i in sorted(found):
             sent = doc.sentences[i]
@@ -97,6 +109,9 @@ class RelationExtractor:
                 if f.confidence < self.min_confidence:
                     continue
                 ev = _implied_evidence(doc, per_sentence[i], i, f) or _evidence(doc, sent)
+                if id(f) in opens:
+                    first = _evidence(doc, doc.sentences[opens[id(f)]])
+                    ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
                 src, tgt = f.source, f.target
                 if f.type in SYMMETRIC_TYPES and src > tgt:
                     src, tgt = tgt, src

@@ -1,0 +1,138 @@
+""""The joint venture" that points back to a joint venture named earlier in the story: "Recuvolt, una
+empresa conjunta de A y B, ... La nueva sociedad venderá la masa negra a Umicore", "Verkor a signé
+un contrat avec la coentreprise", "Das Gemeinschaftsunternehmen bezieht Strom von EnBW".
+
+A company is known as a joint venture when a joint-venture noun stands in apposition right after it
+("Ionway, la coentreprise de ...", "Cellforce, a new company set up by ...") or right before it ("la
+joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery"), or
+when a sentence that names only it is followed by one that opens with "this joint venture" ("Cette
+coentreprise, détenue par ..."). A definite or demonstrative joint-venture noun that names no
+company itself ("la coentreprise", "the new company", "questa joint venture", not "la joint venture
+con Sanan", "la coentreprise de Stellantis", "la coentreprise que ST a formée") is that company when
+the story names exactly one such company in the ``_LOOKBACK`` sentences before it, and its own
+sentence names at most one other company (with two, the noun may be theirs: "A and B said the joint
+venture will ...", and it is a relation's trigger).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Mention, Sentence
+from .text import Occupied
+
+__all__ = ["find_venture_references"]
+
+_LOOKBACK = 8  # sentences
+
+_NOUN = (
+    r"(?:joint[- ]venture|coentreprise|co-entreprise|société commune|società comune|empresa conjunta|sociedad conjunta"
+    r"|Gemeinschaftsunternehmen|new (?:company|joint venture)|neue[ns]? (?:Unternehmen|Gesellschaft|Gemeinschaftsunternehmen)"
+    r"|nueva (?:sociedad|empresa|compañía)|nuova (?:società|joint venture)|nouvelle (?:société|entreprise|coentreprise))"
+)
+_GATE = ("joint venture", "joint-venture", "entreprise", "commune", "comune", "conjunta", "gemeinschaftsunternehmen",
+         "new company", "neue unternehmen", "neue gesellschaft", "neuen unternehmen", "nueva sociedad", "nueva empresa",
+         "nueva compañía", "nuova società", "nouvelle société")
+_ARTICLE = r"(?:the|this|la|le|l['’]|el|das|dem|des|der|die|dieses|diesem|cette|ce|questa|esta|della|dalla|alla|nella|sulla|dell['’])"
+_DEMONSTRATIVE = frozenset("this cette ce questa esta dieses diesem".split())
+_REFERENCE = re.compile(rf"(?<![\w-])(?P<art>{_ARTICLE})\s*(?P<noun>{_NOUN})(?![\w-])", re.IGNORECASE)
+# What follows a noun that defines its joint venture instead of pointing back to one: a name, its
+# owners or partners, a relative clause ("la joint venture con Sanan", "la coentreprise de Stellantis
+# et de Mercedes", "the joint venture between A and B", "la empresa conjunta que creó con ...").
+_DEFINING = re.compile(
+    r"\s*,\s*[A-ZÀ-Ý]|\s*(?:(?:paritetica|paritaria|paritaire|al 50\s?%|50-50|à parts égales)\s*)?(?:[A-ZÀ-Ý]|(?:with|con|mit|avec)\s+(?:the\s+|la\s+|l['’]|der\s+|dem\s+|il\s+|el\s+)?[A-ZÀ-Ý]|(?:between|of|among|formed|set up|owned|held|that|which"
+    r"|tra|fra|di|del|della|che|nata|costituita|creata|detenuta|partecipata|controllata"
+    r"|von|zwischen|aus|das|die|der"
+    r"|de|des|du|d['’]|entre|que|qui|qu['’]|créée|formée|détenue|nouée|constituée|née"
+    r"|del|creada|constituida|participada|controlada|formada|cuya)\b)",
+)
+# A joint-venture noun in apposition after a company, or after its verb "to be": "Ionway, la
+# coentreprise de ...", "Recuvolt, una empresa conjunta participada al 50%", "X est une coentreprise de".
+_APPOSED = re.compile(rf"\s*(?:,|\s(?:is|was|est|était|è|era|ist|war|es|fue))\s*(?:the|a|an|la|una|une|un|el|das|ein|eine|il|lo|l['’])\s+(?:[\w%-]+\s+){{0,2}}?{_NOUN}(?![\w-])", re.IGNORECASE)
+_OF = r"(?:of|with|between|among|by|di|del|della|dei|degli|tra|fra|con|da|dal|dalla|von|mit|zwischen|der|des|de|du|des|d['’]|avec|entre|par|y|e|et|und|and)"
+# ... or right before it: "la joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery".
+_BEFORE = re.compile(rf"{_NOUN}(?:\s+(?!{_OF}\b)(?-i:[a-zà-ÿ][\w-]*))?\s+$", re.IGNORECASE)
+
+
+def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
+    """The companies each sentence states to be joint ventures."""
+    out: dict[int, list[Mention]] = {}
+    for s_index, ms in companies.items():
+        for c in ms:
+            if c.source == "coref" or not c.canonical:
+                continue
+            if _APPOSED.match(text, c.end) or _BEFORE.search(text, max(sentences[s_index].start, c.start - 60), c.start):
+                out.setdefault(s_index, []).append(c)
+    return out
+
+
+def find_venture_references(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]],
+                            occupied: Occupied) -> list[Mention]:
+    """COMPANY mentions (source "coref") for joint-venture nouns that point back to a named joint venture."""
+    lower = text.lower()
+    if not any(g in lower for g in _GATE):
+        return []
+    ventures = None
+    out: list[Mention] = []
+    for s_index, sent in enumerate(sentences):
+        for m in _REFERENCE.finditer(text, sent.start, sent.end):
+            start, end = m.start(), m.end()
+            if occupied.overlaps(start, end) or _DEFINING.match(text, end) or any(
+                    c.start < end and start < c.end for c in companies.get(s_index, ())):
+                continue
+            if re.search(r"[\w)]\s*,\s*$", text[max(sent.start, start - 3) : start]) and any(
+                    c.end <= start and not text[c.end : start].strip(" ,") for c in companies.get(s_index, ())):
+                continue  # "Ionway, la coentreprise": an apposition
+            if ventures is None:
+                ventures = _ventures(text, sentences, companies)
+            cands = _candidates(sentences, s_index, start, ventures)
+            if m.group("art").casefold() in _DEMONSTRATIVE and not cands and s_index > 0 \
+                    and sentences[s_index - 1].story == sent.story and text[sent.start : start].strip() == "":
+                # "... les ateliers d'Orano XTC. Cette coentreprise, détenue par ...": the only company before
+                cands = {c.canonical: c for c in companies.get(s_index - 1, ()) if c.canonical}
+            if len(cands) != 1:
+                continue
+            antecedent = next(iter(cands.values()))
+            if _another_venture(text, antecedent, start, out):
+                continue  # "... BlueOval SK, a joint venture ... Stellantis has a joint venture with Leapmotor. The joint venture"
+            here = {c.canonical for c in companies.get(s_index, ())}
+            if antecedent.canonical in here:
+                continue  # the sentence names it: the noun is something else
+            if len(here) > 1:
+                continue  # "A e B hanno annunciato che la joint venture ...": the noun may be theirs, a trigger
+            mention = Mention(
+                start=start, end=end, text=text[start:end], label="COMPANY", canonical=antecedent.canonical,
+                sentence=s_index, source="coref",
+                attrs={"known": antecedent.attrs.get("known", False), "sectors": list(antecedent.attrs.get("sectors") or []),
+                       "country": antecedent.attrs.get("country"), "antecedent": [antecedent.start, antecedent.end]},
+            )
+            out.append(mention)
+            occupied.add(start, end)
+    return out
+
+
+_ANY = re.compile(rf"(?<![\w-]){_NOUN}(?![\w-])", re.IGNORECASE)
+
+
+def _another_venture(text: str, antecedent: Mention, start: int, found: list[Mention]) -> bool:
+    """Does a joint-venture noun stand between the antecedent's own one and ``start`` that is not a
+    reference to it already?"""
+    own = _APPOSED.match(text, antecedent.end)
+    lo = own.end() if own else antecedent.end
+    same = {(m.start, m.end) for m in found if m.canonical == antecedent.canonical}
+    for m in _ANY.finditer(text, lo, start):
+        if not any(a <= m.start() and m.end() <= b for a, b in same):
+            return True
+    return False
+
+
+def _candidates(sentences, s_index, start, ventures) -> dict[str, Mention]:
+    story = sentences[s_index].story
+    cands: dict[str, Mention] = {}
+    for back in range(s_index, max(-1, s_index - 1 - _LOOKBACK), -1):
+        if sentences[back].story != story:
+            break
+        for c in ventures.get(back, ()):
+            if back < s_index or c.end <= start:
+                cands.setdefault(c.canonical, c)
+    return cands

@@ -1,0 +1,159 @@
+"""Funding rounds told over several sentences: the company that raised the money is named in one
+sentence, its investors in the next ones, which name it no more.
+
+    "Verkor has raised 1.1 billion euros. New shareholders EQT and Macquarie also took part."
+    "Vulcan ha chiuso un aumento di capitale. Hanno partecipato anche Stellantis e il fondo Demeter."
+    "Cylib sammelt 55 Millionen Euro ein. Angeführt wurde die Runde von Porsche."
+    "Electra a bouclé une levée de fonds. Le tour de table est mené par Eurazeo."
+    "Verkor ha recaudado 300 millones. La ronda ha sido liderada por Renault."
+
+A sentence that raises money (a raising verb before an amount, or a round or capital-increase
+noun) names its raiser: its one company, or the company nearest before the raising words. Up to
+``_REACH`` sentences after it in the same story, a sentence that names no raiser itself and states
+that companies took part in, led or subscribed the round makes each company of the clause of those
+words an investor in the raiser (``invests_in``). A sentence that raises money for another
+company ends the round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from . import engine
+
+__all__ = ["round_investors"]
+
+_REACH = 3  # sentences after the raising one
+
+_AMOUNT = r"(?:[$€£]|\d)"
+# Raising verbs before an amount: "has raised 1.1 billion euros", "ha raccolto 180 milioni", "sammelt 55
+# Millionen Euro ein", "a levé 300 millions", "ha recaudado 50 millones".
+_RAISE_VERB = {
+    "en": r"\brais(?:es|ed|ing)\s+(?:(?:about|around|some|nearly|almost|roughly|more than|over|up to|an additional|additional|a further|further|fresh|new|another)\s+)*(?:[$€£]|\d|funding|financing|capital|money|cash|equity)",
+    "it": rf"\b(?:raccolt[oi]|raccoglie|raccogliere|incassat[oi])\s+(?:(?:altri|circa|oltre|quasi|nuovi)\s+)*{_AMOUNT}",
+    "de": r"\b(?:eingesammelt|einsammeln|eingeworben|sammel(?:t|te|ten|n))\b",
+    "fr": rf"\b(?:levé|lève|lèvera|lever)\s+(?:(?:près de|plus de|environ|quelque|un peu plus de|encore|à nouveau|de nouveau)\s+)*{_AMOUNT}",
+    "es": rf"\b(?:recaud\w+|levant(?:a|ó|ado)|capt(?:a|ó|ado))\s+(?:(?:más de|cerca de|unos|unas|alrededor de|otros|otras|casi)\s+)*{_AMOUNT}",
+}
+# Nouns of a round: a sentence with one and no words of taking part raises money too ("X ha chiuso
+# un aumento di capitale"); with them it tells who took part ("Le tour de table est mené par Y").
+_RAISE_NOUN = {
+    "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) round\b|\bcapital increase\b|\brights issue\b",
+    "it": r"\baument[oi] di capitale\b|\bround di (?:finanziamento|investimento)\b|\bricapitalizzazione\b",
+    "de": r"\bKapitalerhöhung\b|\bFinanzierungsrunde\b",
+    "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b",
+    "es": r"\bronda de (?:financiación|inversión)\b|\bampliación de capital\b",
+}
+# Words that say companies put money into the round: "took part", "led by", "beteiligten sich".
+_JOIN = {
+    "en": r"\b(?:took|take|takes|taking) part\b|\bparticipat(?:ed|es|ing)\b|\bjoined (?:the|in)\b"
+          r"|\b(?:was|were|is|are|been) (?:co-)?led by\b|\b(?:funding|financing|round|investment|raise)\b[^.;]{0,40}?\b(?:co-)?led by\b"
+          r"|\b(?:co-)?led the (?:round|funding|financing|investment|raise)\b"
+          r"|\b(?:new |existing )?(?:investors|shareholders|backers) (?:include|included|including)\b"
+          r"|\bamong (?:the )?(?:new |existing )?(?:investors|shareholders|backers)\b",
+    "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
+          r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
+          r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b",
+    "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,40}?\bbeteiligt\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
+          r"|\bzeichnete(?:n)?\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
+          r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b",
+    "fr": r"\b(?:ont|a|avaient|avait) (?:\w+ )?(?:participé|pris part|souscrit)\b|\bparticip(?:ent|e|aient|ait) (?:aussi |également )?à\b"
+          r"|\b(?:mené|menée|emmené|emmenée|piloté|pilotée) par\b|\baux côtés d|\brejoint par\b"
+          r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b",
+    "es": r"\b(?:han|ha|habían|había) (?:\w+ )?(?:participado|suscrito|acudido)\b|\bparticip(?:aron|ó|an) (?:también )?en\b"
+          r"|\b(?:liderad|encabezad|capitanead|suscrit)[ao] por\b"
+          r"|\bentre (?:sus|los) (?:nuevos |principales )?(?:accionistas|inversores)\b",
+}
+# Words of a round yet to come: "will take part", "soll sich beteiligen", "participera".
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|sollen|wollen|will|parteciper\w*|participer\w*|participar\w*|"
+                     r"prevede|prevé|prévoit)\b", re.IGNORECASE)
+# A clause of contrast opens another matter: "..., while Stellantis backed a rival".
+_CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", re.IGNORECASE)
+
+_VERB_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_VERB.items()}
+_NOUN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_NOUN.items()}
+_JOIN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _JOIN.items()}
+# Cheap gate: a word one of the patterns needs (most sentences have none).
+_GATE = re.compile(
+    r"rais|round|capital|rights|raccol|incass|ricapital|gesammel|sammel|eingewor|kapitalerh|finanzierungsr|lev[ée]|lève|tour de table"
+    r"|recaud|levant|capt|ronda|ampliaci",
+    re.IGNORECASE,
+)
+
+
+def _name(m: Mention) -> str:
+    return (m.canonical or m.text or "").strip()
+
+
+def _raiser(text: str, base: int, comps: list[Mention], m: re.Match) -> str | None:
+    """The company that raises money in a sentence (``m``: its raising words), or None: the one
+    company named, or the company nearest before the raising words."""
+    names = {_name(c) for c in comps}
+    if len(names) == 1:
+        return next(iter(names))
+    before = [c for c in comps if c.end - base <= m.start() and m.start() - (c.end - base) <= 100]
+    return _name(before[-1]) if before else None
+
+
+def round_investors(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence of the investors, sentence of the raise, Found) for each investor in a round told
+    after the sentence that names its raiser."""
+    verb_rx, noun_rx, join_rx = _VERB_RX.get(language), _NOUN_RX.get(language), _JOIN_RX.get(language)
+    if verb_rx is None:
+        return []
+    out = []
+    raiser, origin = None, -1
+    for i, sent in enumerate(doc.sentences):
+        if raiser is not None and (i - origin > _REACH or sent.story != doc.sentences[origin].story):
+            raiser = None
+        text = doc.text[sent.start : sent.end]
+        gated = _GATE.search(text) is not None
+        if raiser is None and not gated:
+            continue
+        comps = [m for m in per_sentence[i] if m.label == "COMPANY" and _name(m) and not m.attrs.get("implied")]
+        joins = list(join_rx.finditer(text)) if raiser is not None and comps else []
+        raising = (verb_rx.search(text) or (None if joins else noun_rx.search(text))) if gated else None
+        if raising is not None:
+            # a new raise (for this company or another) starts a new round
+            raiser, origin = _raiser(text, sent.start, comps, raising), i
+            continue
+        if not joins or any(_name(c) == raiser for c in comps):
+            continue  # a sentence that names the raiser is read by the frames
+        found = _investors(doc, sent, text, comps, joins, language, raiser)
+        out.extend((i, origin, f) for f in found)
+    return out
+
+
+def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.Found]:
+    """Each company in the clause of words of taking part ("Größter Zeichner war A; daneben
+    beteiligten sich B": both clauses)."""
+    out: dict[str, engine.Found] = {}
+    for join in joins:
+        lo, hi = _clause(text, join.start(), join.end())
+        investors = [c for c in comps if c.source != "coref" and lo <= c.start - sent.start < hi
+                     and not (c.start - sent.start < join.end() and join.start() < c.end - sent.start)]
+        names = [n for n in dict.fromkeys(_name(c) for c in investors) if n != raiser and n not in out]
+        if not names:
+            continue
+        spans = [(c.start - sent.start, c.end - sent.start) for c in investors]
+        status, _ = engine.status_for(engine.compiled(language), text, join.start(), join.end(), "active", spans)
+        if status is None:
+            continue
+        if status == "announced" and not _FUTURE.search(text):
+            status = "active"  # "New shareholders X and Y also took part": a round told as done
+        for name in names:
+            out[name] = engine.Found("invests_in", name, raiser, status, 0.6, None, (join.start(), join.end()))
+    return list(out.values())
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence around the words at start..end, between contrast words."""
+    lo, hi = 0, len(text)
+    for c in _CONTRAST.finditer(text):
+        if c.end() <= start:
+            lo = c.end()
+        elif c.start() >= end:
+            hi = c.start()
+            break
+    return lo, hi

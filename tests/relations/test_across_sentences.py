@@ -1,0 +1,103 @@
+"""Relations whose parties are named in different sentences: investors in a round told after the
+sentence that names the company raising the money (``rounds.py``), and customers, suppliers,
+shareholders listed after the sentence that names their company (``members.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+
+def _rels(text, companies, language):
+    return {(r.type, r.source, r.target, r.status) for r in RelationExtractor()(make_doc(text, companies, language=language)).relations}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik has raised 250 million euros to finish its first plant. The round closed on Friday. "
+           "Existing backers Corvalis and Tessaro also took part."),
+    ("en", "Norvik raised fresh equity of $400 million on Monday. Corvalis led the round, joined by Tessaro."),
+    ("it", "Norvik ha chiuso un aumento di capitale da 120 milioni di euro. Hanno partecipato anche Corvalis e il fondo Tessaro."),
+    ("it", "Norvik ha raccolto 80 milioni di euro. L'operazione è stata guidata da Corvalis, con Tessaro."),
+    ("de", "Norvik hat in einer Finanzierungsrunde 90 Millionen Euro eingesammelt. "
+           "Angeführt wurde die Runde von Corvalis, außerdem beteiligte sich erstmals Tessaro."),
+    ("de", "Norvik sammelt weitere 60 Millionen Euro ein. Größter Zeichner war Corvalis; daneben beteiligten sich Tessaro."),
+    ("fr", "Norvik a bouclé une levée de fonds de 200 millions d'euros. Le tour de table est mené par Corvalis, aux côtés de Tessaro."),
+    ("fr", "Norvik a levé 70 millions d'euros. Corvalis et Tessaro ont également participé à l'opération."),
+    ("es", "Norvik ha recaudado 150 millones de euros en una ronda de financiación. "
+           "La ronda ha sido liderada por Corvalis y también han participado Tessaro."),
+])
+def test_investors_after_the_raise(language, text):
+    got = _rels(text, ["Norvik", "Corvalis", "Tessaro"], language)
+    assert {(t, s, g) for t, s, g, _ in got} >= {("invests_in", "Corvalis", "Norvik"), ("invests_in", "Tessaro", "Norvik")}
+    assert all(st == "active" for t, s, g, st in got if t == "invests_in")
+
+
+def test_round_evidence_runs_from_the_raise():
+    text = "Norvik has raised 250 million euros. New investors Corvalis and Tessaro took part."
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro"]))
+    assert doc.relations and all(r.evidence.start == 0 and r.evidence.text == text for r in doc.relations)
+
+
+@pytest.mark.parametrize("text", [
+    # too far from the raise
+    "Norvik has raised 250 million euros. It builds a plant. The plant opens in May. It employs 300 people. "
+    "Corvalis and Tessaro took part in a conference.",
+    # another company's raise ends the round
+    "Norvik has raised 250 million euros. Velquor raised 90 million euros as well. Corvalis and Tessaro took part.",
+    # no raise at all
+    "Norvik opened a plant in Spain. Corvalis and Tessaro took part in the ceremony.",
+    # a contrast clause is another matter
+    "Norvik has raised 250 million euros. Private funds took part, while Corvalis and Tessaro stayed away.",
+])
+def test_no_investors_without_a_round_near(text):
+    got = _rels(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], "en")
+    assert not {(s, g) for t, s, g, _ in got if t == "invests_in"} & {("Corvalis", "Norvik"), ("Tessaro", "Norvik")}
+
+
+def test_stories_are_not_crossed():
+    got = _rels(["Norvik has raised 250 million euros.", "Corvalis and Tessaro took part in the round."],
+                ["Norvik", "Corvalis", "Tessaro"], "en")
+    assert not any(t == "invests_in" for t, *_ in got)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Norvik sells its cells across Europe. Among its customers are Corvalis and Tessaro.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("en", "Norvik buys wafers from several suppliers. Among them are Corvalis and Tessaro.",
+     {("supplies", "Corvalis", "Norvik"), ("supplies", "Tessaro", "Norvik")}),
+    ("it", "Norvik vende i suoi freni in tutta Europa. Tra i suoi clienti ci sono Corvalis e Tessaro.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("it", "Norvik acquista il litio da diversi fornitori. Tra questi ci sono Corvalis e Tessaro.",
+     {("supplies", "Corvalis", "Norvik"), ("supplies", "Tessaro", "Norvik")}),
+    ("de", "Norvik bezieht die Scheiben von mehreren Lieferanten. Dazu zählen Corvalis und Tessaro.",
+     {("supplies", "Corvalis", "Norvik"), ("supplies", "Tessaro", "Norvik")}),
+    ("de", "Norvik ist in 20 Ländern tätig. Zu seinen wichtigsten Kunden zählen Corvalis und Tessaro.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("fr", "Depuis sa création, Norvik a beaucoup investi. Parmi ses actionnaires figurent Corvalis et Tessaro.",
+     {("invests_in", "Corvalis", "Norvik"), ("invests_in", "Tessaro", "Norvik")}),
+    ("fr", "Norvik produit des sièges dans 30 pays. Ses principaux clients sont Corvalis et Tessaro.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("es", "Norvik fabrica piezas en 20 países. Entre sus clientes figuran Corvalis y Tessaro.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("es", "Norvik compra el níquel a varios proveedores. Entre ellos están Corvalis y Tessaro.",
+     {("supplies", "Corvalis", "Norvik"), ("supplies", "Tessaro", "Norvik")}),
+])
+def test_members_listed_after_their_company(language, text, expected):
+    got = {(t, s, g) for t, s, g, _ in _rels(text, ["Norvik", "Corvalis", "Tessaro"], language)}
+    assert got >= expected
+
+
+@pytest.mark.parametrize("text", [
+    # two companies before: whose customers?
+    "Norvik and Velquor compete in Europe. Among its customers are Corvalis and Tessaro.",
+    # the possessive is not at the start of the sentence
+    "Norvik sells cells in Europe. Corvalis and Tessaro are among its customers in Spain, the report says.",
+    # "among them" with no role noun before
+    "Norvik opened a plant in Spain. Among them are Corvalis and Tessaro.",
+])
+def test_no_members_when_the_owner_or_role_is_unclear(text):
+    got = _rels(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], "en")
+    assert not {(s, g) for t, s, g, _ in got} & {("Norvik", "Corvalis"), ("Norvik", "Tessaro"), ("Velquor", "Corvalis")}
