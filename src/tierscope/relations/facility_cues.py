@@ -5,6 +5,9 @@
 * ``LOC_PREP``: words that introduce the place of a plant ("in", "near", "a", "presso", "bei",
   "nahe", "à", "près de", "en", "cerca de") and ``LOC_OF``: the genitive link of "stabilimento di
   Livorno", "usine de Douai", "planta de Cartagena", "Werk Grünheide".
+* ``AREA``: the industrial estate, park or port a plant stands in, between its noun and its town
+  ("in the industrial park of", "nella zona industriale di", "im Industriepark", "dans la zone
+  portuaire de", "en el polígono industrial de"): the town after it is still the plant's place.
 * ``ANAPHOR``: a definite plant noun that points back to a plant already named ("the plant", "lo
   stabilimento", "das Werk", "l'usine", "la planta"); ``NEW_PLANT``: words that introduce another
   one ("a second plant", "un nuovo stabilimento", "ein weiteres Werk", "une deuxième usine",
@@ -38,6 +41,24 @@ EXTRA_NOUNS = {
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
 }
 
+# Equipment that is a plant when a company builds it somewhere ("builds a 200 MW electrolyser in
+# Normandy") but goods when it is sold: a plant noun only in a sentence with no other plant noun and
+# no word of supply or order (``SUPPLIED``).
+EQUIPMENT = {
+    "en": r"\belectroly[sz]ers?\b",
+    "it": r"\belettrolizzator[ei]\b",
+    "de": r"\b\w*[Ee]lektrolyseur(?:e|s|en)?\b",
+    "fr": r"\bélectrolyseurs?\b",
+    "es": r"\belectrolizador(?:es)?\b",
+}
+SUPPLIED = {
+    "en": r"\b(?:suppl\w+|deliver\w*|order\w*|sold|sell\w*|contract\w*|award\w*)\b",
+    "it": r"\b(?:fornit\w*|fornir\w*|fornisce|consegn\w+|ordin\w+|commess\w+|vend\w+|contratt\w+|aggiudic\w+)\b",
+    "de": r"(?:liefer\w*|Auftr\w+|bestell\w*|verkauf\w*|Vertrag\w*|vergeben)",
+    "fr": r"\b(?:fourni\w*|livr\w+|command\w+|vend\w+|contrat\w*|attribu\w+)\b",
+    "es": r"\b(?:suministr\w+|entreg\w+|pedido\w*|encarg\w+|vend\w+|contrat\w+|adjudic\w+)\b",
+}
+
 # Plant words that name something else here ("impianti frenanti" are brake systems).
 EXCLUDE = {
     "en": r"\b(?:sewage|treatment|solar|wind|hydro|nuclear|coal|gas|power) plants?\b|\bplant-based\b",
@@ -60,6 +81,14 @@ LOC_OF = {
     "de": r"(?:in|bei|nahe)?",  # "das Werk Grünheide", "das Werk in Zwickau"
     "fr": r"(?:de|d['’]|à)",
     "es": r"(?:de|en)",
+}
+
+AREA = {
+    "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?",
+    "it": r"(?:nel|nell['’]|nella|presso\s+(?:il|la|l['’]))\s*(?:area|zona|parco|polo|distretto|piana|sito|porto)(?:\s+(?:industriale|produttivo|chimico|portuale|tecnologico|logistico))?\s+(?:di|del|della|d['’])\s*",
+    "de": r"(?:im|in\s+dem|auf\s+dem)\s+(?:[\w-]*(?:[Ii]ndustrie|[Cc]hem|[Gg]ewerbe)(?:park|gebiet)|[\w-]*[Hh]afen|Chempark|Gewerbegebiet|Industriegebiet)\s+(?:von\s+|in\s+)?",
+    "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*",
+    "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+",
 }
 
 ANAPHOR = {
@@ -88,11 +117,11 @@ GLOBAL = {
 }
 
 ANNUAL_CAP = {
-    "en": r"\b(?:annual|yearly|per-year)(?: production| output)? capacity of (?:up to |about |around |some )?$|\b(?:annually|each year|every year) (?:up to |about |around |some )?$|\bcapacity to (?:produce|make|process) (?:up to |about |around |some )?$",
-    "it": r"\bcapacità (?:produttiva )?annua (?:di )?(?:fino a |circa )?$|\bogni anno (?:circa |fino a )?$|\bcapacità di (?:produrre|lavorare) (?:fino a |circa )?$",
+    "en": r"\b(?:annual|yearly|per-year)(?: production| output)? capacity of (?:up to |about |around |some )?$|\b(?:annually|each year|every year) (?:up to |about |around |some )?$|\bcapacity to (?:produce|make|process) (?:up to |about |around |some )?$|\b(?:can|could|will|would|to) (?:make|produce|build|assemble|turn out) (?:up to |about |around |some )?$",
+    "it": r"\bcapacità (?:produttiva )?annua (?:di )?(?:fino a |circa )?$|\bogni anno (?:circa |fino a )?$|\bcapacità di (?:produrre|lavorare) (?:fino a |circa )?$|\b(?:può|potrà|possono|potranno|in grado di) (?:produrre|sfornare|assemblare|fabbricare) (?:fino a |circa )?$",
     "de": r"\bJahreskapazität (?:von )?(?:bis zu |rund |etwa |ca\. )?$|\bjährlich (?:rund |etwa |bis zu |ca\. )?$|\bjährliche[nr]? (?:Produktions)?[Kk]apazität (?:von )?(?:bis zu |rund |etwa )?$",
-    "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$",
-    "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$",
+    "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$|\b(?:peut|pourra|peuvent|pourront|capable de) (?:produire|fabriquer|assembler|sortir) (?:jusqu['’]à |environ )?$",
+    "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$|\b(?:puede|podrá|pueden|podrán|capaz de) (?:producir|fabricar|ensamblar) (?:hasta |unas |unos )?$",
 }
 
 # A verb of supply before an amount: the amount delivered, not a plant's capacity ("Iberdrola will
@@ -221,6 +250,9 @@ def _compile(lang: str) -> dict:
         "exclude": re.compile(EXCLUDE[lang], _I),
         "loc_prep": LOC_PREP[lang],
         "loc_of": LOC_OF[lang],
+        "area": AREA[lang],
+        "equipment": re.compile(EQUIPMENT[lang], _I if lang != "de" else 0),
+        "supplied": re.compile(SUPPLIED[lang], _I if lang != "de" else 0),
         "anaphor_start": ANAPHOR_START[lang],
         "anaphor": re.compile(ANAPHOR[lang], _I),
         "new_plant": re.compile(NEW_PLANT[lang], _I),

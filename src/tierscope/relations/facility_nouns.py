@@ -16,7 +16,7 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
     fac = lex.facility
     extra = cue["extra_nouns"] if cue else None
     if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
-        return None
+        return _equipment(text, cue)
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
     cleaned = _cleaned(text, fac, cue)
     found = []
@@ -33,9 +33,22 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
                 break
         if found and not strong:
             break
+    if not found:
+        return _equipment(text, cue)
     marks = _landmarks(text, found)
     plain = [n for n in found if not any(a <= n[0] < b for a, b in marks)]
     return min(plain or found) if found else None
+
+
+def _equipment(text: str, cue) -> tuple[int, int] | None:
+    """An electrolyser that a sentence without other plant nouns and without a word of supply
+    speaks of: "Kornex baut in Wesel einen Elektrolyseur mit 100 MW" is a plant."""
+    if cue is None or not ("ctrol" in text or "ktrol" in text or "ttrol" in text):
+        return None  # (a cheap test first: most sentences name no electrolyser)
+    m = cue["equipment"].search(text)
+    if m is None or cue["supplied"].search(text):
+        return None
+    return m.span()
 
 
 def _cleaned(text: str, fac: dict, cue) -> str:

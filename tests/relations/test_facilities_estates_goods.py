@@ -1,0 +1,97 @@
+"""Plants in industrial estates, electrolysers, capacities in goods a year and "X's Y plant".
+
+Every sentence here is written for the test (invented companies and towns); none comes from the dev
+or golden pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import facs
+
+
+def _f(fs):
+    return [(f.owner, f.location, f.capacity and (f.capacity["value"], f.capacity["unit"])) for f in fs]
+
+
+# --------------------------------------------------------------------------- industrial estates
+# "nella zona industriale di X", "im Industriepark X": the town after the estate is the plant's place.
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix will build a cell plant in the industrial park of Kestrup."),
+    ("en", "Brelix is building a cathode factory at an industrial estate in Kestrup."),
+    ("it", "Brelix costruirà un nuovo stabilimento nella zona industriale di Kestrup."),
+    ("it", "Brelix realizzerà una fabbrica di celle nell'area industriale di Kestrup."),
+    ("de", "Brelix baut ein neues Werk im Industriepark Kestrup."),
+    ("de", "Brelix errichtet eine Zellfabrik im Gewerbegebiet Kestrup."),
+    ("fr", "Brelix construira une usine dans la zone industrielle de Kestrup."),
+    ("fr", "Brelix va construire une usine sur la plateforme chimique de Kestrup."),
+    ("es", "Brelix levantará una planta en el polígono industrial de Kestrup."),
+    ("es", "Brelix construirá una fábrica en el parque empresarial de Kestrup."),
+])
+def test_town_after_an_industrial_estate(lang, text):
+    assert [(o, loc) for o, loc, _ in _f(facs(text, ["Brelix"], lang))] == [("Brelix", "Kestrup")]
+
+
+def test_es_port_after_the_plant_noun():
+    fs = facs("Brelix estudia una planta de metanol en el puerto de Kestrup.", ["Brelix"], "es")
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Kestrup")]
+
+
+# --------------------------------------------------------------------------- electrolysers
+
+
+@pytest.mark.parametrize("lang, text, cap", [
+    ("en", "Brelix is building a 200 MW electrolyser in Kestrup.", "200 MW"),
+    ("it", "Brelix costruisce a Kestrup un elettrolizzatore da 200 MW.", "200 MW"),
+    ("de", "Brelix baut in Kestrup derzeit einen Elektrolyseur mit 200 Megawatt Leistung.", "200 Megawatt"),
+    ("fr", "Brelix construit à Kestrup un électrolyseur de 200 MW.", "200 MW"),
+    ("es", "Brelix construirá en Kestrup un electrolizador de 200 MW.", "200 MW"),
+])
+def test_an_electrolyser_built_somewhere_is_a_plant(lang, text, cap):
+    fs = facs(text, ["Brelix"], lang, places=["Kestrup"], capacity={cap: (200.0, "MW")})
+    assert _f(fs) == [("Brelix", "Kestrup", (200.0, "MW"))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix delivered electrolysers to Tovan, which makes steel in Kestrup."),
+    ("de", "Brelix hat Elektrolyseure an Tovan geliefert, die in Kestrup Stahl herstellt."),
+    ("es", "Tovan adjudicó a Brelix el suministro de los electrolizadores para Kestrup."),
+])
+def test_electrolysers_sold_are_no_plant(lang, text):
+    assert facs(text, ["Brelix", "Tovan"], lang, places=["Kestrup"]) == []
+
+
+# --------------------------------------------------------------------------- goods a year
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Brelix runs a plant in Kestrup that can make up to 50,000 chargers a year.", 50000.0),
+    ("en", "Brelix will open a plant in Kestrup with an annual capacity of 300,000 battery systems.", 300000.0),
+    ("it", "Lo stabilimento di Brelix a Kestrup può produrre fino a 200.000 pacchi batteria l'anno.", 200000.0),
+    ("de", "Brelix eröffnet in Kestrup ein Werk, das jährlich bis zu 50.000 Ladesäulen fertigen soll.", 50000.0),
+    ("fr", "L'usine de Brelix à Kestrup pourra produire jusqu'à 150 000 moteurs par an.", 150000.0),
+    ("es", "La planta de Brelix en Kestrup podrá fabricar hasta 300.000 baterías al año.", 300000.0),
+])
+def test_goods_a_year_are_a_capacity(lang, text, value):
+    assert _f(facs(text, ["Brelix"], lang, places=["Kestrup"])) == [("Brelix", "Kestrup", (value, "units/y"))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix will build a plant in Kestrup that will employ 2,000 workers a year."),
+    ("en", "Brelix will build a plant in Kestrup and make cars there from 2028."),
+    ("de", "Brelix baut in Kestrup ein Werk und stellt dort jährlich 500 Mitarbeiter ein."),
+    ("es", "Brelix construirá en Kestrup una planta que dará trabajo a 1.500 personas al año."),
+])
+def test_people_and_years_are_no_capacity(lang, text):
+    assert _f(facs(text, ["Brelix"], lang, places=["Kestrup"])) == [("Brelix", "Kestrup", None)]
+
+
+# --------------------------------------------------------------------------- "X's Y plant"
+
+
+def test_en_town_between_a_possessive_and_the_noun():
+    fs = facs("Brelix's Kestrup plant will make 20 GWh of cells a year.", ["Brelix"], capacity={"20 GWh": (20.0, "GWh")})
+    assert _f(fs) == [("Brelix", "Kestrup", (20.0, "GWh"))]
