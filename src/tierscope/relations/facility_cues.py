@@ -42,14 +42,21 @@ EXTRA_NOUNS = {
 }
 
 # Equipment that is a plant when a company builds it somewhere ("builds a 200 MW electrolyser in
-# Normandy") but goods when it is sold: a plant noun only in a sentence with no other plant noun and
-# no word of supply or order (``SUPPLIED``).
+# Normandy") but goods when it is sold or made: a plant noun only in a sentence with no other plant
+# noun and no word of supply or order (``SUPPLIED``), right after a verb of building (``BUILT``).
 EQUIPMENT = {
     "en": r"\belectroly[sz]ers?\b",
     "it": r"\belettrolizzator[ei]\b",
     "de": r"\b\w*[Ee]lektrolyseur(?:e|s|en)?\b",
     "fr": r"\bélectrolyseurs?\b",
     "es": r"\belectrolizador(?:es)?\b",
+}
+BUILT = {
+    "en": r"\b(?:build\w*|built|construct\w*|install\w*|erect\w*|commission\w*)\s+(?:[\w.,-]+\s+){0,5}$",
+    "it": r"\b(?:costrui\w+|costruzione di|realizz\w+|install\w+)\s+(?:[\w.,'’-]+\s+){0,5}$",
+    "de": r"(?:\bbau(?:t|en|te)|\berricht\w+|\bBau\s+(?:eines|einer)|\binstallier\w+)\s+(?:[\w.,-]+\s+){0,6}$",
+    "fr": r"\b(?:construi\w+|construction d['’]\w*|install\w+|implant\w+)\s*(?:[\w.,'’-]+\s+){0,5}$",
+    "es": r"\b(?:constru\w+|construcción de|levant\w+|instal\w+)\s+(?:[\w.,-]+\s+){0,5}$",
 }
 SUPPLIED = {
     "en": r"\b(?:suppl\w+|deliver\w*|order\w*|sold|sell\w*|contract\w*|award\w*)\b",
@@ -253,6 +260,7 @@ def _compile(lang: str) -> dict:
         "area": AREA[lang],
         "equipment": re.compile(EQUIPMENT[lang], _I if lang != "de" else 0),
         "supplied": re.compile(SUPPLIED[lang], _I if lang != "de" else 0),
+        "built": re.compile(BUILT[lang], _I if lang != "de" else 0),
         "anaphor_start": ANAPHOR_START[lang],
         "anaphor": re.compile(ANAPHOR[lang], _I),
         "new_plant": re.compile(NEW_PLANT[lang], _I),

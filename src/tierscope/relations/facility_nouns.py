@@ -46,7 +46,7 @@ def _equipment(text: str, cue) -> tuple[int, int] | None:
     if cue is None or not ("ctrol" in text or "ktrol" in text or "ttrol" in text):
         return None  # (a cheap test first: most sentences name no electrolyser)
     m = cue["equipment"].search(text)
-    if m is None or cue["supplied"].search(text):
+    if m is None or cue["supplied"].search(text) or not cue["built"].search(text[max(0, m.start() - 60) : m.start()]):
         return None
     return m.span()
 
