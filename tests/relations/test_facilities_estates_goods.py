@@ -95,3 +95,24 @@ def test_people_and_years_are_no_capacity(lang, text):
 def test_en_town_between_a_possessive_and_the_noun():
     fs = facs("Brelix's Kestrup plant will make 20 GWh of cells a year.", ["Brelix"], capacity={"20 GWh": (20.0, "GWh")})
     assert _f(fs) == [("Brelix", "Kestrup", (20.0, "GWh"))]
+
+
+# --------------------------------------------------------------------------- goods the product serves
+# "cells for up to 500,000 cars a year" counts the cars the cells go into, not what the plant makes;
+# "capacity for 600,000 units a year" is what it makes.
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix will build a plant in Kestrup that will produce cells for up to 500,000 cars a year."),
+    ("es", "La planta de Brelix en Kestrup producirá celdas para hasta 300.000 coches al año."),
+    ("de", "Das Werk von Brelix in Kestrup soll Zellen für bis zu 500.000 Autos im Jahr liefern."),
+])
+def test_cars_the_cells_serve_are_no_capacity(lang, text):
+    fs = facs(text, ["Brelix"], lang, places=["Kestrup"])
+    assert _f(fs) == [("Brelix", "Kestrup", None)]
+
+
+def test_en_capacity_for_units_is_a_capacity():
+    fs = facs("Brelix is adding capacity for 600,000 units a year at its plant in Kestrup.", ["Brelix"],
+              places=["Kestrup"], capacity={"600,000 units a year": (600000.0, "units/y")})
+    assert _f(fs) == [("Brelix", "Kestrup", (600000.0, "units/y"))]

@@ -92,3 +92,15 @@ def test_words_that_are_not_reports_or_completions(lang, sentence):
 ])
 def test_a_status_cue_speaks_of_its_clause(lang, sentence, pair, expected):
     assert status_of(sentence, lang, *pair) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, pair, expected", [
+    # "but" with the same subject going on is the same deal's clause
+    ("en", "Brelix supplied cells to Tovan for years, but stopped deliveries in 2023.", ("Brelix", "Tovan"), "ended"),
+    ("es", "Brelix suministraba celdas a Tovan, pero rescindió el contrato en 2023.", ("Brelix", "Tovan"), "ended"),
+    # "but" with a new subject starts another clause
+    ("en", "Brelix supplies cells to Tovan, but Kornex denied reports of a deal with Velora.", ("Brelix", "Tovan"), "active"),
+    ("es", "Brelix suministra celdas a Tovan, pero Kornex desmiente que vaya a comprar Velora.", ("Brelix", "Tovan"), "active"),
+])
+def test_but_cuts_only_before_a_new_subject(lang, sentence, pair, expected):
+    assert status_of(sentence, lang, *pair) == expected

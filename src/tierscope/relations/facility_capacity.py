@@ -34,6 +34,18 @@ _PER_YEAR = re.compile(
     r"\s*(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|pro\s+jahr|im\s+jahr|jährlich|"
     r"all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|al\s+año|anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno)"
 )
+_SERVED = re.compile(
+    r"(?i:\b(?:for|für|per|pour|para|enough|sufficient|ausreichend|suffisant\w*|suficiente\w*|sufficient\w*|equip|power)"
+    r"\s+(?:up to |about |around |some |bis zu |rund |etwa |jusqu['’]à |environ |hasta |unos |unas |fino a |circa )?)$"
+)
+# "capacity for 600,000 units a year", "Kapazität für": what the plant makes after all
+_CAPACITY_FOR = re.compile(r"(?i:capacit\w*|kapazität\w*)\s+(?:\w+\s+)?(?:for|für|pour|para|per)\s+(?:\S+\s+){0,2}$")
+
+
+def _served(before: str) -> bool:
+    return _SERVED.search(before) is not None and _CAPACITY_FOR.search(before) is None
+
+
 _MAKING = re.compile(
     r"(?i:\b(?:make|makes|made|making|produce\w*|build|builds|assemble\w*|manufactur\w+|turn out|roll out|"
     r"produrr\w*|produce|producono|fabbric\w+|assembl\w+|herstell\w*|produzier\w*|fertig\w*|bau\w*|"
@@ -68,6 +80,8 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
             continue
         if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
             continue  # "Iberdrola suministrará unos 650 GWh anuales a la planta"
+        if m.attrs.get("unit") in ("units/y", "vehicles/y") and _served(text[max(0, s - 40) : s]):
+            continue  # "cells for up to 500,000 cars a year": the cars the cells serve, not what is made
         found.append((s, _cap(m)))
     taken = [(m.start - base, m.end - base) for m in ctx.per[i] if m.label in ("CAPACITY", "MONEY")]
     for m in _TONNES.finditer(text):
@@ -106,6 +120,8 @@ def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:
         if not m.group("mult") and re.fullmatch(r"(?:19|20)\d\d", num):
             continue  # a year
         before = text[max(0, s - 60) : s]
+        if _served(before):
+            continue  # "cells for up to 500,000 cars a year": the cars the product serves
         per_year = _PER_YEAR.match(text, e) is not None
         if not (ctx.cue["annual_cap"].search(before) or (per_year and _MAKING.search(before))):
             continue

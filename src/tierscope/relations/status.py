@@ -102,13 +102,13 @@ def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
 
 
-# Where another clause with a subject of its own starts: "while", "whereas", "but" (with or without a
-# comma), and "and" after a comma when a name, article or pronoun follows ("X supplies Y, and Z
-# denied ..."; not "X supplies Y, and also Z"). A cue past such a word speaks of that clause.
+# Where another clause with a subject of its own starts: "while", "whereas" (a contrast of two
+# things), and "but" or "and" after a comma when a name follows ("X supplies Y, and Z denied ...", "X
+# supplies Y, but Z ..."; not "X supplied Y, but stopped in 2023", "X supplies Y, and also Z"). A cue
+# past such a word speaks of that clause.
 _SCOPE_CUT = re.compile(
-    r"\s(?:while|whereas|but|während|wohingegen|aber|doch|jedoch|mentre|mentre invece|ma|però|tandis que|alors que|mais|"
-    r"mientras(?: que)?|pero|sino que)\s"
-    r"|,\s+(?:and|und|sowie|et|e|ed|y|e)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])|(?:the|it|they|its|der|die|das|es|sie|il|la|le|lo|l['’]|i|gli|les|ils|elle|elles|el|los|las|ella|ellos)\b)",
+    r"\s(?:while|whereas|während|wohingegen|mentre|tandis que|alors que|mientras(?: que)?)\s"
+    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.I,
 )
 
@@ -121,6 +121,8 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
     for m in _SCOPE_CUT.finditer(text):
+        if m.group("conj") and any(x <= m.end() < y for x, y in party_spans):
+            continue  # "..., and Y": a party of this assertion, not a new subject
         if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
             continue
         if m.end() <= a:
