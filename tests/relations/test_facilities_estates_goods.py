@@ -116,3 +116,32 @@ def test_en_capacity_for_units_is_a_capacity():
     fs = facs("Brelix is adding capacity for 600,000 units a year at its plant in Kestrup.", ["Brelix"],
               places=["Kestrup"], capacity={"600,000 units a year": (600000.0, "units/y")})
     assert _f(fs) == [("Brelix", "Kestrup", (600000.0, "units/y"))]
+
+
+# --------------------------------------------------------------------------- owners named in appositions
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Its joint venture with Tovan, Brelix Cells, runs a cathode plant in Kestrup."),
+    ("fr", "Sa coentreprise avec Tovan, Brelix Cells, exploite une usine de cathodes à Kestrup."),
+    ("es", "Su empresa conjunta con Tovan, Brelix Cells, opera una planta de cátodos en Kestrup."),
+])
+def test_a_joint_venture_named_after_its_partner_owns_the_plant(lang, text):
+    fs = facs(text, ["Tovan", "Brelix Cells"], lang, places=["Kestrup"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix Cells", "Kestrup")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Le celle arriveranno da Brelix, la società controllata da Tovan, che sta costruendo a Kestrup una gigafactory."),
+    ("en", "The cells will come from Brelix, the battery unit owned by Tovan, which is building a gigafactory in Kestrup."),
+    ("es", "Las celdas llegarán de Brelix, la filial controlada por Tovan, que construye una gigafactoría en Kestrup."),
+])
+def test_a_relative_after_an_apposition_speaks_of_its_head(lang, text):
+    fs = facs(text, ["Brelix", "Tovan"], lang, places=["Kestrup"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Kestrup")]
+
+
+def test_es_a_relative_after_a_recipient_speaks_of_the_recipient():
+    text = "La empresa estaría negociando el suministro de acero a Brelix, que construirá su planta en Kestrup."
+    fs = facs(text, ["Tovan", "Brelix"], "es", places=["Kestrup"], coref={"La empresa": "Tovan"})
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Kestrup")]
