@@ -145,3 +145,32 @@ def test_es_a_relative_after_a_recipient_speaks_of_the_recipient():
     text = "La empresa estaría negociando el suministro de acero a Brelix, que construirá su planta en Kestrup."
     fs = facs(text, ["Tovan", "Brelix"], "es", places=["Kestrup"], coref={"La empresa": "Tovan"})
     assert [(f.owner, f.location) for f in fs] == [("Brelix", "Kestrup")]
+
+
+# --------------------------------------------------------------------------- more plant facts
+
+
+def test_de_quarter_named_by_its_compass_point():
+    fs = facs("Brelix wird in der Industriezone Kestrup Süd ein zweites Werk errichten.", ["Brelix"], "de",
+              places=["Kestrup"])
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Kestrup Süd")]
+
+
+@pytest.mark.parametrize("lang, text, cap", [
+    ("fr", "En Europe, le site de Brelix à Kestrup, d'une capacité de 30 000 tonnes par an, fonctionne depuis 2023.", "30 000 tonnes par an"),
+    ("en", "Brelix's site in Kestrup, with a capacity of 30,000 tonnes a year, has been in operation since 2023.", "30,000 tonnes a year"),
+])
+def test_a_site_with_a_capacity_is_a_plant(lang, text, cap):
+    fs = facs(text, ["Brelix"], lang, capacity={cap: (30000.0, "t/y")})
+    assert _f(fs) == [("Brelix", "Kestrup", (30000.0, "t/y"))]
+    assert fs[0].status == "active"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "In Kestrup läuft seit 2024 die Produktion in der neuen Fabrik von Brelix."),
+    ("es", "La planta de Brelix en Kestrup funciona desde 2021."),
+    ("it", "Lo stabilimento di Brelix a Kestrup è operativo dal 2022."),
+])
+def test_a_plant_running_since_a_year_is_active(lang, text):
+    fs = facs(text, ["Brelix"], lang, places=["Kestrup"])
+    assert [(f.owner, f.location, f.status) for f in fs] == [("Brelix", "Kestrup", "active")]

@@ -99,11 +99,15 @@ def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
     or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
     cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
     if not cued:
-        # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with the noun
-        if cue is None or not _PRODUCTION.search(text):
+        # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with
+        # the noun; "son site de Magdebourg, d'une capacité de 30 000 tonnes par an": a capacity
+        capacity = any(x.label == "CAPACITY" for x in ms)
+        if cue is None or not (_PRODUCTION.search(text) or capacity):
             return False
         _, of_rx = _place_rx(cue)
         x = of_rx.match(text, m.end())
+        if x and capacity and x.group("name").split()[0].casefold() not in cues.NOT_PLACE:
+            return True
         return bool(x) and any(p.label == "PLACE" and p.text.startswith(x.group("name").split()[0]) for p in ms)
     if any(x.label in ("PLACE", "CAPACITY") for x in ms):
         return True

@@ -188,7 +188,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "a second factory, which would be larger than Dunkirk"
-        x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
+        # "Frankfurt" of "Frankfurt-Höchst", "Bozen" of "Bozen Süd" (a quarter named by its compass point)
+        x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+|\s(?:Süd|Nord|Ost|West|Sud|Est|Ovest|Ouest)\b(?!-)", text[e:])
         if x:
             e += x.end()
         out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
