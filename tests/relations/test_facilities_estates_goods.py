@@ -174,3 +174,28 @@ def test_a_site_with_a_capacity_is_a_plant(lang, text, cap):
 def test_a_plant_running_since_a_year_is_active(lang, text):
     fs = facs(text, ["Brelix"], lang, places=["Kestrup"])
     assert [(f.owner, f.location, f.status) for f in fs] == [("Brelix", "Kestrup", "active")]
+
+
+# --------------------------------------------------------------------------- who sells to a plant does not own it
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix builds cells in Kestrup. Tovan will supply power to the plant from 2026."),
+    ("fr", "Brelix produit des cellules à Kestrup. Tovan fournira chaque année 350 GWh d'électricité à la gigafactory de Kestrup."),
+    ("es", "Brelix fabrica celdas en Kestrup. Tovan suministrará electricidad a la planta de Kestrup."),
+    ("de", "Brelix fertigt Zellen in Kestrup. Tovan liefert ab 2026 Strom an das Werk in Kestrup."),
+    ("it", "Brelix produce celle a Kestrup. Tovan fornirà energia allo stabilimento di Kestrup."),
+])
+def test_a_supplier_to_a_plant_is_not_its_owner(lang, text):
+    fs = facs(text, ["Brelix", "Tovan"], lang, places=["Kestrup"])
+    assert "Tovan" not in {f.owner for f in fs}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the customer named with "de" is no supplier; the owner named after the noun owns it
+    ("es", "Kornex ganó un pedido de Brelix para suministrar motores a la planta que el grupo tiene en Kestrup.",),
+    ("es", "Tovan firmó con Brelix un contrato para abastecer de acero a la planta de Brelix en Kestrup.",),
+])
+def test_the_plants_owner_stays_when_another_supplies(lang, text):
+    fs = facs(text, ["Brelix", "Tovan", "Kornex"], lang, places=["Kestrup"], coref={"el grupo": "Brelix"})
+    assert [(f.owner, f.location) for f in fs] == [("Brelix", "Kestrup")]

@@ -66,6 +66,17 @@ SUPPLIED = {
     "es": r"\b(?:suministr\w+|entreg\w+|pedido\w*|encarg\w+|vend\w+|contrat\w+|adjudic\w+)\b",
 }
 
+# A supply verb and the recipient's preposition and article right before a plant noun: "X will supply
+# power to the plant of Y", "fournira ... à la gigafactory de", "liefert ... an das Werk": X sells to
+# the plant, it does not own it.
+SUPPLIES_TO = {
+    "en": r"\b(?:suppl\w+|deliver\w*|provid\w+|ship\w*|sell\w*|sold)\b[^.;]{0,120}?\b(?:to|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]))\s*(?:[\w-]+\s+){0,2}$",
+    "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?)\s+(?:[\w-]+\s+){0,2}$",
+    "fr": r"\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|pour (?:la|le|l['’]))\s*(?:[\w-]+\s+){0,2}$",
+    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|para (?:la|el))\s+(?:[\w-]+\s+){0,2}$",
+}
+
 # Plant words that name something else here ("impianti frenanti" are brake systems).
 EXCLUDE = {
     "en": r"\b(?:sewage|treatment|solar|wind|hydro|nuclear|coal|gas|power) plants?\b|\bplant-based\b",
@@ -261,6 +272,7 @@ def _compile(lang: str) -> dict:
         "equipment": re.compile(EQUIPMENT[lang], _I if lang != "de" else 0),
         "supplied": re.compile(SUPPLIED[lang], _I if lang != "de" else 0),
         "built": re.compile(BUILT[lang], _I if lang != "de" else 0),
+        "supplies_to": re.compile(SUPPLIES_TO[lang], _I if lang != "de" else 0),
         "anaphor_start": ANAPHOR_START[lang],
         "anaphor": re.compile(ANAPHOR[lang], _I),
         "new_plant": re.compile(NEW_PLANT[lang], _I),
