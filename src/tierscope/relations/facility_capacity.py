@@ -19,7 +19,7 @@ def _nearest(ms, label, pos, base):
 
 _TONNES = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
-    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?(?:(?i:de|di)\s)?"
     r"(?P<unit>(?i:tonnes|tonne|tons|ton|tonnen|tonnellate|toneladas|t))(?!\w)"
 )
 # An amount of goods: "300,000 battery systems", "10.000 Ladesäulen", "150 000 véhicules" (the
