@@ -104,3 +104,14 @@ def test_a_status_cue_speaks_of_its_clause(lang, sentence, pair, expected):
 ])
 def test_but_cuts_only_before_a_new_subject(lang, sentence, pair, expected):
     assert status_of(sentence, lang, *pair) == expected
+
+
+def test_de_talks_told_with_soll_are_reported():
+    # "soll ... verhandeln" reports talks, as "reportedly in talks" does; plain talks stay in_talks
+    sectors = {"Tovan": ["battery_cells"], "Brelix": ["carmaker"]}
+
+    def got(sentence):
+        return sorted({r.status for r in rels(sentence, CO, language="de", sectors=sectors)})
+
+    assert got("Brelix soll mit Tovan über Zellen verhandeln.") == ["rumoured"]
+    assert got("Brelix verhandelt mit Tovan über Zellen.") == ["in_talks"]

@@ -53,9 +53,11 @@ def status_for(
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
         return "rumoured", -0.15
+    weak = _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text)
     if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi)):
-        return "in_talks", 0.0
-    if _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text):
+        # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
+        return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
+    if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
