@@ -62,11 +62,15 @@ def main() -> int:
     ap.add_argument("--doc", help="only this document id")
     ap.add_argument("--hits", action="store_true", help="also print false hits")
     ap.add_argument("--status", action="store_true", help="only print matched relations whose status is wrong")
+    ap.add_argument("--facilities", action="store_true",
+                    help="only print missed gold plants, with what was found and the sentences naming the place")
     args = ap.parse_args()
     gold = [g for g in load_gold(args.gold) if not args.doc or g.id == args.doc]
     docs, _ = extract_gold_docs(gold, Path(args.gold).parent)
     by_id = {d.id: d for d in docs}
     matcher = Matcher()
+    if args.facilities:
+        return facility_misses(gold, by_id, matcher)
     for g in gold:
         doc = by_id.get(g.id)
         if doc is None:
@@ -99,6 +103,33 @@ def main() -> int:
                       + ("  (pair labelled with another type)" if near else ""))
                 s = next((s for s in doc.sentences if s.start <= r.evidence.start < s.end), None)
                 if s is not None:
+                    print("   ", marked(doc, s))
+    return 0
+
+
+def facility_misses(gold, by_id, matcher) -> int:
+    """Each missed gold plant: the plants found in its document and the sentences naming its place
+    (or, without a place, its owner)."""
+    from tierscope.eval.match import same_place
+    from tierscope.eval.score import _same_capacity
+
+    for g in gold:
+        doc = by_id.get(g.id)
+        if doc is None:
+            continue
+        for gf in g.facilities:
+            found = [f for f in doc.facilities
+                     if (gf.owner is None or matcher.same(gf.owner, f.owner))
+                     and (gf.location is None or same_place(gf.location, f.location))
+                     and _same_capacity(gf.capacity, f.capacity)]
+            if found:
+                continue
+            print(f"\nPLANT [{g.id}] {gf.owner} @ {gf.location} {gf.capacity or ''}")
+            for f in doc.facilities:
+                print(f"      got {f.owner} @ {f.location} {f.capacity or ''} ({f.status})")
+            head = (gf.location or gf.owner or "").split(",")[0].strip().casefold()
+            for s in doc.sentences:
+                if head and head in doc.text[s.start:s.end].casefold():
                     print("   ", marked(doc, s))
     return 0
 

@@ -75,6 +75,10 @@ def test_money(language, text, surface, amount, currency):
         ("de", "Es recycelt 50.000 Tonnen pro Jahr.", "50.000 Tonnen pro Jahr", 50000, "t/y"),
         ("fr", "Une usine de 16 GWh par an.", "16 GWh", 16, "GWh"),
         ("es", "Una planta de 40 GWh.", "40 GWh", 40, "GWh"),
+        # a preposition after the multiplier
+        ("es", "Añadirá 2.6 millones de toneladas anuales.", "2.6 millones de toneladas anuales", 2.6e6, "t/y"),
+        ("it", "Produrrà 2,5 milioni di tonnellate all'anno.", "2,5 milioni di tonnellate all'anno", 2.5e6, "t/y"),
+        ("fr", "Elle produira 1,5 million de tonnes par an.", "1,5 million de tonnes par an", 1.5e6, "t/y"),
     ],
 )
 def test_capacity(language, text, surface, value, unit):

@@ -82,7 +82,8 @@ _ENERGY = {
 _TON_RX = r"(?P<tu>(?i:tonnes?|tons?|tonnen|tonnellate|toneladas|ktpa|mtpa|tpa|kt|mt)|t)"
 _UNIT_RX = (r"(?P<vu>(?i:vehicles|cars|units|veicoli|vetture|auto|unità|fahrzeuge|autos|einheiten|"
             r"véhicules|voitures|unités|vehículos|coches|unidades))")
-_AMOUNT_MULT = r"(?:\s?(?P<mult>(?i:million|millions|millionen|milioni|millones|mln|mio\.?|thousand|mila)))?"
+# "2,5 milioni di tonnellate", "2.6 millones de toneladas", "1,2 million de tonnes": a preposition after the multiplier
+_AMOUNT_MULT = r"(?:\s?(?P<mult>(?i:million|millions|millionen|milioni|millones|mln|mio\.?|thousand|mila))(?:\s(?i:de|di)(?=\s))?)?"
 _GOODS = {
     lang: re.compile(rf"(?<![\w.,])(?P<num>{num}){_AMOUNT_MULT}\s?-?\s?(?:{_TON_RX}|{_UNIT_RX})(?!\w)")
     for lang, num in (("fr", _NUM_FR), ("*", _NUM))

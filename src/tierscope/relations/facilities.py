@@ -178,8 +178,13 @@ class FacilityExtractor:
             owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
         elif owner is not None:
             owner = ctx.subsidiary(i, text, base, comps, owner) or owner
+        skip = set(map(company_name, landmark))
+        if owner is not None and _supplier(ctx, text, base, comps, owner, n0):
+            # "TotalEnergies fournira ... à la gigafactory de Billy-Berclau": the plant buys from it
+            skip.add(owner)
+            owner = None
         if owner is None:
-            owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=set(map(company_name, landmark)))
+            owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=skip)
         location = _location(ctx, text, base, ms, n0, n1)
         prods = engine.products_in(text)
         product = engine.nearest_product(prods, max(0, n0 - 50), min(len(text), n1 + 60), n0)
@@ -268,6 +273,21 @@ class FacilityExtractor:
 
 
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s(?:and|while|whereas|und|während|et|tandis que|e|mentre|y|mientras)\s", re.I)
+
+
+def _supplier(ctx, text, base, comps, owner, n0) -> bool:
+    """Whether ``owner``, named before the plant noun, sells to the plant: a supply verb after it and
+    the recipient's preposition right before the noun."""
+    mine = [(m.start - base, m.end - base) for m in comps if company_name(m) == owner]
+    before = [(s, e) for s, e in mine if e <= n0]
+    if not before or any(s > n0 for s, _ in mine):
+        return False  # (an owner named after the noun, "a la planta de Kia", is the plant's)
+    s, e = before[-1]
+    if re.search(r"\b(?:of|from|by|de|del|von|vom|da|dal|dalla|di|par|por|du|des)\s+$", text[max(0, s - 8) : s], re.I):
+        return False  # "un pedido de BMW para suministrar ... a la planta": not the one who supplies
+    if any(e < m.start - base < n0 for m in comps if company_name(m) != owner):
+        return False  # another company between: the verb may be its
+    return ctx.cue["supplies_to"].search(text, e, n0) is not None
 
 
 def _copy(c: _Cand, **kw) -> _Cand:

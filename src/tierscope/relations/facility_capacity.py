@@ -19,9 +19,43 @@ def _nearest(ms, label, pos, base):
 
 _TONNES = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
-    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?(?:(?i:de|di)\s)?"
     r"(?P<unit>(?i:tonnes|tonne|tons|ton|tonnen|tonnellate|toneladas|t))(?!\w)"
 )
+# An amount of goods: "300,000 battery systems", "10.000 Ladesäulen", "150 000 véhicules" (the
+# goods in one to three words, then maybe "a year"); it is a capacity only after "annual capacity
+# of" / "can make up to" or with "a year" after it and a verb of making before it.
+_GOODS = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?"
+    r"(?P<goods>(?:\s+(?!(?i:a|an|per|each|every|al|all['’]|pro|im|par|por|de|di|of|von|für|to|in|a\b))[^\W\d][\w-]*){1,3})"
+)
+_PER_YEAR = re.compile(
+    r"\s*(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|pro\s+jahr|im\s+jahr|jährlich|"
+    r"all['’]anno|l['’]anno|annu(?:i|e|el|els|elle|elles)\b|par\s+an\b|al\s+año|anual(?:es)?|por\s+año|cada\s+año|ogni\s+anno)"
+)
+_SERVED = re.compile(
+    r"(?i:\b(?:for|für|per|pour|para|enough|sufficient|ausreichend|suffisant\w*|suficiente\w*|sufficient\w*|equip|power)"
+    r"\s+(?:up to |about |around |some |bis zu |rund |etwa |jusqu['’]à |environ |hasta |unos |unas |fino a |circa )?)$"
+)
+# "capacity for 600,000 units a year", "Kapazität für": what the plant makes after all
+_CAPACITY_FOR = re.compile(r"(?i:capacit\w*|kapazität\w*)\s+(?:\w+\s+)?(?:for|für|pour|para|per)\s+(?:\S+\s+){0,2}$")
+
+
+def _served(before: str) -> bool:
+    return _SERVED.search(before) is not None and _CAPACITY_FOR.search(before) is None
+
+
+_MAKING = re.compile(
+    r"(?i:\b(?:make|makes|made|making|produce\w*|build|builds|assemble\w*|manufactur\w+|turn out|roll out|"
+    r"produrr\w*|produce|producono|fabbric\w+|assembl\w+|herstell\w*|produzier\w*|fertig\w*|bau\w*|"
+    r"produi\w+|fabriqu\w+|assembl\w+|sortir|produc\w+|fabric\w+|ensambl\w+|montar\w*))\b[^.;]{0,40}$"
+)
+_NOT_GOODS = re.compile(
+    r"%|(?i:\b(?:people|persons?|workers?|jobs?|employees?|staff|engineers?|addetti|dipendenti|lavoratori|posti|persone|"
+    r"mitarbeite\w*|beschäftigte\w*|arbeitspl\w+|stellen|menschen|emplois|salariés|personnes|postes|empleos|"
+    r"trabajadores|puestos|personas|square|metres|meters|metri|quadrat\w*|mètres|metros|hectares?|ettari|hektar|"
+    r"euros?|dollars?|years?|anni|jahre\w*|ans|años|percent|per|cent|%|km|kilomet\w+|chilometri|kilomètres|kilómetros)\b)")
 _MULT = {"thousand": 1e3, "mila": 1e3, "mil": 1e3, "tausend": 1e3, "million": 1e6, "millions": 1e6,
          "millionen": 1e6, "milioni": 1e6, "millones": 1e6, "mio": 1e6, "mio.": 1e6, "mln": 1e6}
 
@@ -46,6 +80,8 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
             continue
         if ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
             continue  # "Iberdrola suministrará unos 650 GWh anuales a la planta"
+        if m.attrs.get("unit") in ("units/y", "vehicles/y") and _served(text[max(0, s - 40) : s]):
+            continue  # "cells for up to 500,000 cars a year": the cars the cells serve, not what is made
         found.append((s, _cap(m)))
     taken = [(m.start - base, m.end - base) for m in ctx.per[i] if m.label in ("CAPACITY", "MONEY")]
     for m in _TONNES.finditer(text):
@@ -62,10 +98,41 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
             continue
         value *= _MULT.get((m.group("mult") or "").casefold(), 1.0)
         found.append((s, {"value": value, "unit": "t/y"}))
+    if not found:
+        found += _goods_capacity(ctx, text, taken, glob)
     found = [x for x in found if x[0] >= start]
     if not found:
         return None
     return min(found, key=lambda x: abs(x[0] - anchor))
+
+
+def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:
+    """Amounts of goods a plant can make a year: "an annual capacity of 300,000 battery systems",
+    "can make up to 10,000 chargers a year", "jährlich bis zu 50.000 Ladesäulen fertigen"."""
+    from ..entities.quantities import parse_number
+
+    out = []
+    for m in _GOODS.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _NOT_GOODS.search(m.group("goods")):
+            continue
+        num = m.group("num")
+        if not m.group("mult") and re.fullmatch(r"(?:19|20)\d\d", num):
+            continue  # a year
+        before = text[max(0, s - 60) : s]
+        if _served(before):
+            continue  # "cells for up to 500,000 cars a year": the cars the product serves
+        per_year = _PER_YEAR.match(text, e) is not None
+        if not (ctx.cue["annual_cap"].search(before) or (per_year and _MAKING.search(before))):
+            continue
+        if glob.search(before[-45:]) or ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
+            continue
+        try:
+            value = parse_number(num, ctx.doc.language or "en")
+        except ValueError:
+            continue
+        out.append((s, {"value": value * _MULT.get((m.group("mult") or "").casefold(), 1.0), "unit": "units/y"}))
+    return out
 
 
 def _cap(m) -> dict:

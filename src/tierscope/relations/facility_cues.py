@@ -5,6 +5,9 @@
 * ``LOC_PREP``: words that introduce the place of a plant ("in", "near", "a", "presso", "bei",
   "nahe", "à", "près de", "en", "cerca de") and ``LOC_OF``: the genitive link of "stabilimento di
   Livorno", "usine de Douai", "planta de Cartagena", "Werk Grünheide".
+* ``AREA``: the industrial estate, park or port a plant stands in, between its noun and its town
+  ("in the industrial park of", "nella zona industriale di", "im Industriepark", "dans la zone
+  portuaire de", "en el polígono industrial de"): the town after it is still the plant's place.
 * ``ANAPHOR``: a definite plant noun that points back to a plant already named ("the plant", "lo
   stabilimento", "das Werk", "l'usine", "la planta"); ``NEW_PLANT``: words that introduce another
   one ("a second plant", "un nuovo stabilimento", "ein weiteres Werk", "une deuxième usine",
@@ -38,6 +41,42 @@ EXTRA_NOUNS = {
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
 }
 
+# Equipment that is a plant when a company builds it somewhere ("builds a 200 MW electrolyser in
+# Normandy") but goods when it is sold or made: a plant noun only in a sentence with no other plant
+# noun and no word of supply or order (``SUPPLIED``), right after a verb of building (``BUILT``).
+EQUIPMENT = {
+    "en": r"\belectroly[sz]ers?\b",
+    "it": r"\belettrolizzator[ei]\b",
+    "de": r"\b\w*[Ee]lektrolyseur(?:e|s|en)?\b",
+    "fr": r"\bélectrolyseurs?\b",
+    "es": r"\belectrolizador(?:es)?\b",
+}
+BUILT = {
+    "en": r"\b(?:build\w*|built|construct\w*|install\w*|erect\w*|commission\w*)\s+(?:[\w.,-]+\s+){0,5}$",
+    "it": r"\b(?:costrui\w+|costruzione di|realizz\w+|install\w+)\s+(?:[\w.,'’-]+\s+){0,5}$",
+    "de": r"(?:\bbau(?:t|en|te)|\berricht\w+|\bBau\s+(?:eines|einer)|\binstallier\w+)\s+(?:[\w.,-]+\s+){0,6}$",
+    "fr": r"\b(?:construi\w+|construction d['’]\w*|install\w+|implant\w+)\s*(?:[\w.,'’-]+\s+){0,5}$",
+    "es": r"\b(?:constru\w+|construcción de|levant\w+|instal\w+)\s+(?:[\w.,-]+\s+){0,5}$",
+}
+SUPPLIED = {
+    "en": r"\b(?:suppl\w+|deliver\w*|order\w*|sold|sell\w*|contract\w*|award\w*)\b",
+    "it": r"\b(?:fornit\w*|fornir\w*|fornisce|consegn\w+|ordin\w+|commess\w+|vend\w+|contratt\w+|aggiudic\w+)\b",
+    "de": r"(?:liefer\w*|Auftr\w+|bestell\w*|verkauf\w*|Vertrag\w*|vergeben)",
+    "fr": r"\b(?:fourni\w*|livr\w+|command\w+|vend\w+|contrat\w*|attribu\w+)\b",
+    "es": r"\b(?:suministr\w+|entreg\w+|pedido\w*|encarg\w+|vend\w+|contrat\w+|adjudic\w+)\b",
+}
+
+# A supply verb and the recipient's preposition and article right before a plant noun: "X will supply
+# power to the plant of Y", "fournira ... à la gigafactory de", "liefert ... an das Werk": X sells to
+# the plant, it does not own it.
+SUPPLIES_TO = {
+    "en": r"\b(?:suppl\w+|deliver\w*|provid\w+|ship\w*|sell\w*|sold)\b[^.;]{0,120}?\b(?:to|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]))\s*(?:[\w-]+\s+){0,2}$",
+    "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?)\s+(?:[\w-]+\s+){0,2}$",
+    "fr": r"\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|pour (?:la|le|l['’]))\s*(?:[\w-]+\s+){0,2}$",
+    "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|para (?:la|el))\s+(?:[\w-]+\s+){0,2}$",
+}
+
 # Plant words that name something else here ("impianti frenanti" are brake systems).
 EXCLUDE = {
     "en": r"\b(?:sewage|treatment|solar|wind|hydro|nuclear|coal|gas|power) plants?\b|\bplant-based\b",
@@ -60,6 +99,14 @@ LOC_OF = {
     "de": r"(?:in|bei|nahe)?",  # "das Werk Grünheide", "das Werk in Zwickau"
     "fr": r"(?:de|d['’]|à)",
     "es": r"(?:de|en)",
+}
+
+AREA = {
+    "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?",
+    "it": r"(?:nel|nell['’]|nella|presso\s+(?:il|la|l['’]))\s*(?:area|zona|parco|polo|distretto|piana|sito|porto)(?:\s+(?:industriale|produttivo|chimico|portuale|tecnologico|logistico))?\s+(?:di|del|della|d['’])\s*",
+    "de": r"(?:im|in\s+dem|auf\s+dem)\s+(?:[\w-]*(?:[Ii]ndustrie|[Cc]hem|[Gg]ewerbe)(?:park|gebiet)|[\w-]*[Hh]afen|Chempark|Gewerbegebiet|Industriegebiet)\s+(?:von\s+|in\s+)?",
+    "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*",
+    "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+",
 }
 
 ANAPHOR = {
@@ -88,11 +135,11 @@ GLOBAL = {
 }
 
 ANNUAL_CAP = {
-    "en": r"\b(?:annual|yearly|per-year)(?: production| output)? capacity of (?:up to |about |around |some )?$|\b(?:annually|each year|every year) (?:up to |about |around |some )?$|\bcapacity to (?:produce|make|process) (?:up to |about |around |some )?$",
-    "it": r"\bcapacità (?:produttiva )?annua (?:di )?(?:fino a |circa )?$|\bogni anno (?:circa |fino a )?$|\bcapacità di (?:produrre|lavorare) (?:fino a |circa )?$",
+    "en": r"\b(?:annual|yearly|per-year)(?: production| output)? capacity of (?:up to |about |around |some )?$|\b(?:annually|each year|every year) (?:up to |about |around |some )?$|\bcapacity to (?:produce|make|process) (?:up to |about |around |some )?$|\b(?:can|could|will|would|to) (?:make|produce|build|assemble|turn out) (?:up to |about |around |some )?$",
+    "it": r"\bcapacità (?:produttiva )?annua (?:di )?(?:fino a |circa )?$|\bogni anno (?:circa |fino a )?$|\bcapacità di (?:produrre|lavorare) (?:fino a |circa )?$|\b(?:può|potrà|possono|potranno|in grado di) (?:produrre|sfornare|assemblare|fabbricare) (?:fino a |circa )?$",
     "de": r"\bJahreskapazität (?:von )?(?:bis zu |rund |etwa |ca\. )?$|\bjährlich (?:rund |etwa |bis zu |ca\. )?$|\bjährliche[nr]? (?:Produktions)?[Kk]apazität (?:von )?(?:bis zu |rund |etwa )?$",
-    "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$",
-    "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$",
+    "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$|\b(?:peut|pourra|peuvent|pourront|capable de) (?:produire|fabriquer|assembler|sortir) (?:jusqu['’]à |environ )?$",
+    "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$|\b(?:puede|podrá|pueden|podrán|capaz de) (?:producir|fabricar|ensamblar) (?:hasta |unas |unos )?$",
 }
 
 # A verb of supply before an amount: the amount delivered, not a plant's capacity ("Iberdrola will
@@ -157,34 +204,34 @@ STATUS = {
         "rumoured": r"\b(?:newsletter|newspaper|paper|daily|media|press) (?:\w+ ){0,3}(?:reported|said|says|claims?|added|adds|wrote|writes)\b",
         "under_construction": r"\b(?:is|are) (?:\w+ ){0,2}(?:building|constructing|erecting)\b|\bconstruction (?:\w+ ){0,2}(?:is|has been) (?:well )?(?:advanced|progressing|under ?way|ongoing)\b|\bwork(?:s)? (?:on the site |on the plant )?(?:has|have) (?:started|begun)\b",
         "ended": r"\bstopped production\b|\bceased operations?\b|\bclosed (?:down|its)\b|\b(?:abandon\w*|scrap(?:s|ped|ping)?|drop(?:s|ped)|cancel\w*|shelv\w+) (?:\w+ ){0,3}plans?\b|\bplans? (?:\w+ ){0,4}(?:abandoned|scrapped|cancell?ed|shelved|dropped)\b",
-        "active": r"\b(?:started|began|begun|commenced|starts) (?:\w+ ){0,2}(?:production|output|operations)\b",
+        "active": r"\b(?:started|began|begun|commenced|starts) (?:\w+ ){0,2}(?:production|output|operations)\b|\b(?:operating|in operation) since\b",
     },
     "it": {
         "denied": r"\bsmentit\w+|\bha smentito\b|\bnessun (?:piano|progetto)\b",
         "rumoured": r"\bsecondo (?:indiscrezioni|fonti|alcune fonti|quanto riporta|il quotidiano|la stampa)\b|\bindiscrezion\w+\b",
         "under_construction": r"\bgià in costruzione\b|\blavori (?:\w+ ){0,2}(?:iniziati|avviati|cominciati)\b|\b(?:sono )?(?:iniziati|partiti|cominciati|avviati) (?:\w+ ){0,3}i lavori\b|\bin corso (?:i|di) lavori\b|\bsono in corso i lavori\b|\bproseguono (?:\w+ ){0,2}i lavori\b|\blavori (?:\w+ ){0,3}proseguono\b|\bsta(?:nno)? completando\b|\blavori\b.{0,80}\bin fase avanzata\b",
         "ended": r"\bha fermato la produzione\b|\bchiuderà\b|\b(?:rinuncia|rinunciato|abbandona\w*) (?:\w+ ){0,3}(?:progett|pian)\w*",
-        "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b|\b(?:realizza|assembla|fabbrica|sforna)(?:no)? (?:la|il|lo|le|i|gli|l['’])",
+        "active": r"\b(?:ha|hanno) (?:avviato|iniziato|cominciato) (?:\w+ ){0,2}(?:produzione|attività)\b|\b(?:realizza|assembla|fabbrica|sforna)(?:no)? (?:la|il|lo|le|i|gli|l['’])|\b(?:funziona(?:no)?|opera(?:no)?|è operativ[oa]|in funzione) (?:già )?da(?:l|lla|l[\'’])?\b",
     },
     "de": {
         "denied": r"\bwies? (?:\w+ ){0,4}zurück\b|\bdementier\w+|\bgibt es nicht\b|\bkeine (?:solchen )?Pläne\b",
         "under_construction": r"\bmit dem Bau (?:\w+ ){0,9}begonnen\b|\bBau (?:\w+ ){0,4}(?:begonnen|gestartet|hat begonnen)\b|\berrichtet (?:derzeit|gerade|in)\b|\bder Bau ist (?:weit )?(?:fortgeschritten|im Gange)\b|\bbaut (?:\w+ ){0,5}(?:derzeit|gerade)\b|\bbaut (?:\w+ ){0,8}weiter\b",
         "ended": r"\bProduktion (?:endgültig )?eingestellt\b|\b(?:gibt|gab|geben) (?:\w+ ){0,2}Pläne (?:\w+ ){0,6}auf\b|\bPläne (?:\w+ ){0,4}(?:aufgegeben|gestoppt|beerdigt)\b",
-        "active": r"\b(?:hat|haben) (?:\w+ ){0,3}(?:Produktion|Fertigung|Serienfertigung|Serienproduktion) (?:\w+ ){0,2}aufgenommen\b",
+        "active": r"\b(?:hat|haben) (?:\w+ ){0,3}(?:Produktion|Fertigung|Serienfertigung|Serienproduktion) (?:\w+ ){0,2}aufgenommen\b|\b(?:läuft|laufen|produziert|arbeitet) (?:\w+ )?seit\b",
     },
     "fr": {
         "denied": r"\bdément\w*|\ba démenti\b|\baucun projet\b",
         "rumoured": r"\bselon (?:des sources|plusieurs sources|nos informations|le journal|la presse)\b",
         "ended": r"\b(?:renonce|a renoncé|abandonne|a abandonné) (?:\w+ ){0,3}(?:projet|plans?)\b|\bprojet (?:\w+ ){0,3}abandonné\b",
         "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b|\bcoup d['’]envoi (?:des|du) (?:travaux|chantier)\b|\blancen?t? (?:le|les) (?:chantier|travaux)\b",
-        "active": r"\bexploit(?:e|ent)\b|(?<!la )(?<!une )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!le )(?<!un )(?<!du )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])",
+        "active": r"\bexploit(?:e|ent)\b|(?<!la )(?<!une )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!le )(?<!un )(?<!du )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])|\bfonctionn(?:e|ent) depuis\b|\btourn(?:e|ent) depuis\b|\ben service depuis\b",
     },
     "es": {
         "denied": r"\bdesmint\w+|\bnegó\b|\bno hay (?:tales )?planes\b",
         "rumoured": r"\bsegún (?:fuentes|medios|informaciones|el diario)\b",
         "under_construction": r"\bcuyas obras avanzan\b|\bobras (?:\w+ ){0,2}avanzan\b|\bya en construcción\b|\b(?:está|están) construyendo\b|\bconstruye\b",
         "ended": r"\bha cerrado\b|\bdejó de producir\b|\b(?:renuncia|renunció|abandona|abandonó|cancela|canceló) (?:\w+ ){0,3}(?:proyecto|planes|plan)\b",
-        "active": r"\b(?:ha|han) (?:iniciado|comenzado|arrancado) (?:\w+ ){0,2}(?:producción|fabricación)\b|\b(?:monta|ensambla)n? (?:el|la|los|las)\b",
+        "active": r"\b(?:ha|han) (?:iniciado|comenzado|arrancado) (?:\w+ ){0,2}(?:producción|fabricación)\b|\b(?:monta|ensambla)n? (?:el|la|los|las)\b|\b(?:funciona(?:n)?|opera(?:n)?|produce(?:n)?|está en (?:funcionamiento|operación)) desde\b",
     },
 }
 
@@ -221,6 +268,11 @@ def _compile(lang: str) -> dict:
         "exclude": re.compile(EXCLUDE[lang], _I),
         "loc_prep": LOC_PREP[lang],
         "loc_of": LOC_OF[lang],
+        "area": AREA[lang],
+        "equipment": re.compile(EQUIPMENT[lang], _I if lang != "de" else 0),
+        "supplied": re.compile(SUPPLIED[lang], _I if lang != "de" else 0),
+        "built": re.compile(BUILT[lang], _I if lang != "de" else 0),
+        "supplies_to": re.compile(SUPPLIES_TO[lang], _I if lang != "de" else 0),
         "anaphor_start": ANAPHOR_START[lang],
         "anaphor": re.compile(ANAPHOR[lang], _I),
         "new_plant": re.compile(NEW_PLANT[lang], _I),

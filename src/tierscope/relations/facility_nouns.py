@@ -16,7 +16,7 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
     fac = lex.facility
     extra = cue["extra_nouns"] if cue else None
     if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
-        return None
+        return _equipment(text, cue)
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
     cleaned = _cleaned(text, fac, cue)
     found = []
@@ -33,9 +33,22 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
                 break
         if found and not strong:
             break
+    if not found:
+        return _equipment(text, cue)
     marks = _landmarks(text, found)
     plain = [n for n in found if not any(a <= n[0] < b for a, b in marks)]
     return min(plain or found) if found else None
+
+
+def _equipment(text: str, cue) -> tuple[int, int] | None:
+    """An electrolyser that a sentence without other plant nouns and without a word of supply
+    speaks of: "Kornex baut in Wesel einen Elektrolyseur mit 100 MW" is a plant."""
+    if cue is None or not ("ctrol" in text or "ktrol" in text or "ttrol" in text):
+        return None  # (a cheap test first: most sentences name no electrolyser)
+    m = cue["equipment"].search(text)
+    if m is None or cue["supplied"].search(text) or not cue["built"].search(text[max(0, m.start() - 60) : m.start()]):
+        return None
+    return m.span()
 
 
 def _cleaned(text: str, fac: dict, cue) -> str:
@@ -86,11 +99,15 @@ def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:
     or capacity: "la fermeture de son site de Poissy", "a 20 GWh site"."""
     cued = fac["build"].search(text) or fac["status"]["ended"].search(text) or fac["status"]["under_construction"].search(text)
     if not cued:
-        # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with the noun
-        if cue is None or not _PRODUCTION.search(text):
+        # "Am Standort Zwickau stellt VW die Produktion um": production words and a place named with
+        # the noun; "son site de Magdebourg, d'une capacité de 30 000 tonnes par an": a capacity
+        capacity = any(x.label == "CAPACITY" for x in ms)
+        if cue is None or not (_PRODUCTION.search(text) or capacity):
             return False
         _, of_rx = _place_rx(cue)
         x = of_rx.match(text, m.end())
+        if x and capacity and x.group("name").split()[0].casefold() not in cues.NOT_PLACE:
+            return True
         return bool(x) and any(p.label == "PLACE" and p.text.startswith(x.group("name").split()[0]) for p in ms)
     if any(x.label in ("PLACE", "CAPACITY") for x in ms):
         return True

@@ -96,6 +96,10 @@ _ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el 
 _GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|unit|filial|filiale|controllata|Tochter)\b", re.I)
 
 
+# "owned by", "controllata da", "gehört zu", "filiale de": the owner named inside an apposition
+_AGENT_BEFORE = re.compile(r"\b(?:of|by|da|dal|dalla|dallo|di|del|della|von|vom|zu|der|des|de|du|par|por)\s+$", re.I)
+
+
 _POSSESSIVE = re.compile(
     r"\b(?:its|their|son|sa|ses|leur|leurs|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|suo|sua|suoi|sue|loro|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il|la|i|le) cui)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -121,7 +125,8 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         for s, e, name in spans:
             if 0 <= jv.start() - e <= 12 or 0 <= s - jv.end() <= 3:
                 return name
-        return spans[0][2]
+        named = _jv_apposition(text, spans, jv.end())
+        return named or spans[0][2]
     right = [x for x in spans if x[0] >= n1]
     if right:
         s, e, name = right[0]
@@ -146,7 +151,10 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
             # "ACC, which opened its first factory"; "Agratas, the battery arm of Tata, which builds
             # a plant": a company in the genitive is not what the relative clause is about
             k = len(left) - 1
-            while k > 0 and _GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]):
+            # (nor one named inside another's apposition: "Agratas, la società controllata da Tata
+            # Sons, che sta costruendo ..." builds as Agratas)
+            while k > 0 and (_GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]) or (
+                    _AGENT_BEFORE.search(text[max(0, left[k][0] - 12) : left[k][0]]) and _in_apposition(text, left, k))):
                 k -= 1
             return left[k][2]
         return _subject_before(text, left, n0, lex, possessive is not None)
@@ -155,6 +163,23 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         s, e, name = right[0]
         if s - n1 <= 40:
             return name
+    return None
+
+
+# "its joint venture with X, Y, runs ...", "la coentreprise avec X, Y, ...": the partner, then the
+# venture's own name between commas
+_JV_WITH = re.compile(r"\s+(?:with|con|mit|avec|tra|entre|zwischen)\s+$", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the|la|il|le|el|die|das|der)\s+)?$", re.I)
+
+
+def _jv_apposition(text, spans, jv_end) -> str | None:
+    """The name set off by commas right after the partner a joint-venture noun is "with"."""
+    for (s, e, _), (s2, e2, name2) in zip(spans, spans[1:]):
+        if s < jv_end or not _JV_WITH.fullmatch(text[jv_end:s]):
+            continue
+        if _APPOSED.fullmatch(text[e:s2]) and re.match(r"\s*[,(]", text[e2:]):
+            return name2
+        return None
     return None
 
 

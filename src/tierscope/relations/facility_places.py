@@ -71,6 +71,20 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     return _PLACE_RX[key]
 
 
+_AREA_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _area_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
+    """(the town after an industrial estate, park or port: "nella zona industriale di Forlì", "im
+    Industriepark Höchst"; the gap from a plant noun to such a town)."""
+    key = cue["area"]
+    if key not in _AREA_RX:
+        name = _NAME_DE if "Industrie" in key else _NAME
+        _AREA_RX[key] = (re.compile(rf"(?<![\w'’])(?i:{key})(?P<name>{name})"),
+                         re.compile(rf"\s*,?\s*(?i:{key})\s*"))
+    return _AREA_RX[key]
+
+
 def _cut(s: int, name: str, occupied) -> tuple[int, int, str]:
     """The name up to the first company or person inside it: "Atessa" of "Atessa Voltaria"."""
     e = s + len(name)
@@ -127,7 +141,7 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
 
 
 _EN_BEFORE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+(?:(?:new|planned|existing|future|proposed|former|giant|huge)\s+)?"
+    r"(?:\b(?:the|its|their|his|her)|\w['’]s)\s+(?:(?:new|planned|existing|future|proposed|former|giant|huge)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:battery|cell|car|vehicle|assembly|engine|EV|cathode|lithium|gigafactory)\s+)?$"
 )
 
@@ -174,7 +188,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "a second factory, which would be larger than Dunkirk"
-        x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+", text[e:])  # "Frankfurt" of "Frankfurt-Höchst"
+        # "Frankfurt" of "Frankfurt-Höchst", "Bozen" of "Bozen Süd" (a quarter named by its compass point)
+        x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+|\s(?:Süd|Nord|Ost|West|Sud|Est|Ovest|Ouest)\b(?!-)", text[e:])
         if x:
             e += x.end()
         out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
@@ -183,12 +198,16 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
     places = [(s, e) for s, e, _, _ in out]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
+    area_rx = _area_rx(ctx.cue)[0]
+    if _AREA_HINT.search(text):
+        found += area_rx.finditer(text)
     if noun is not None:
         m = of_rx.match(text, noun[1])
         if m:
             found.append(m)
         if ctx.cue is cues.compiled("en"):
-            # "its Kestrup plant", "the Marlow Heath factory": a name between the article and the noun
+            # "its Kestrup plant", "the Marlow Heath factory", "Brelix's Kestrup plant": a name
+            # between the article (or a possessive) and the noun
             m = _EN_BEFORE.search(text[max(0, noun[0] - 50) : noun[0]])
             if m:
                 off = max(0, noun[0] - 50)
@@ -252,6 +271,7 @@ def _location_best(ctx, text, base, ms, n0, n1, attached_only):
         if s >= n1:
             gap = text[n1:s]
             attached = len(gap) <= 25 and re.fullmatch(r"[\s\w'’-]{0,25}", gap) is not None and len(gap.split()) <= 3
+            attached = attached or (len(gap) <= 60 and _area_rx(ctx.cue)[1].fullmatch(gap) is not None)
             d = 0.0 if attached or _relative_place(ctx, gap) else s - n1
         elif e <= n0:
             d = (n0 - e) * 1.5
@@ -287,6 +307,9 @@ def _opens_sentence(ctx, text: str, s: int) -> bool:
     rx = rf"\W{{0,3}}(?i:{ctx.cue['loc_prep']})\s+(?:[a-zà-ÿß-]+\s+){{0,3}}"
     return re.fullmatch(rx, text[:s]) is not None
 
+
+# a cheap test before the area pattern: a word of an estate, park or port
+_AREA_HINT = re.compile(r"(?i:park|area|zone|estate|zona|parco|polo|distretto|piana|porto|gebiet|hafen|parc|pôle|port|polígono|parque|puerto|complejo|plateforme)")
 
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|a|ad|di|da|presso|nel|nello|nella|bei|nahe|im|am|von|à|au|de|d['’]|du|des|en|près de|del|cerca de|junto a)\s*$",

@@ -28,9 +28,11 @@ def status_for(
     after = text[t1 : min(len(text), t1 + 30)]
     if st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10]):
         return None, 0.0
-    # a denial or an end speaks of the deal near it, not of one 200 characters on
-    lo = min([t0] + [a for a, _ in party_spans]) - _CUE_REACH
-    hi = max([t1] + [b for _, b in party_spans]) + _CUE_REACH
+    # a denial or an end speaks of the deal near it, not of one 200 characters on, nor of one in
+    # another clause ("X supplies Y, while Z denied ...")
+    s_lo, s_hi = _scope(lex, text, t0, t1, party_spans)
+    lo = max(s_lo, min([t0] + [a for a, _ in party_spans]) - _CUE_REACH)
+    hi = min(s_hi, max([t1] + [b for _, b in party_spans]) + _CUE_REACH)
     if _near(st, "denied", lo, hi):
         return "denied", 0.0
     post = lex.verb_final or lex.lang == "fr"
@@ -47,13 +49,15 @@ def status_for(
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X")
         return "ended", -0.05
-    if _rumoured(st, text, t0, party_spans):
+    if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
         return "rumoured", -0.15
-    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans):
-        return "in_talks", 0.0
-    if _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text):
+    weak = _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text)
+    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi)):
+        # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
+        return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
+    if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
@@ -100,13 +104,55 @@ def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
 
 
-def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[int, int]]) -> bool:
+# Where another clause with a subject of its own starts: "while", "whereas" (a contrast of two
+# things), and "but" or "and" after a comma when a name follows ("X supplies Y, and Z denied ...", "X
+# supplies Y, but Z ..."; not "X supplied Y, but stopped in 2023", "X supplies Y, and also Z"). A cue
+# past such a word speaks of that clause.
+_SCOPE_CUT = re.compile(
+    r"\s(?:while|whereas|während|wohingegen|mentre|tandis que|alors que|mientras(?: que)?)\s"
+    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.I,
+)
+
+
+def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The stretch of ``text`` whose status cues speak of the assertion at t0..t1: from the last
+    clause cut before the trigger and both parties to the first one after them. A cut followed by
+    words that point back to the deal ("..., but the contract was cancelled") does not cut."""
+    a = min([t0] + [x for x, _ in party_spans])
+    b = max([t1] + [y for _, y in party_spans])
+    lo, hi = 0, len(text)
+    for m in _SCOPE_CUT.finditer(text):
+        if m.group("conj") and any(x <= m.end() < y for x, y in party_spans):
+            continue  # "..., and Y": a party of this assertion, not a new subject
+        if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
+            continue
+        if m.end() <= a:
+            lo = m.end()
+        elif m.start() >= b:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _frames_sentence(text: str, s: int, e: int) -> bool:
+    """Whether a report cue frames the whole sentence: it stands before its first comma ("According to
+    people familiar with the matter, ...") or after its last one ("..., sources said.")."""
+    if "," not in text[:s]:
+        return _SCOPE_CUT.search(text, 0, s) is None
+    last = text.rfind(",", 0, s)
+    return "," not in text[e:] and _SCOPE_CUT.search(text, last, s) is None
+
+
+def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[int, int]],
+              scope: tuple[int, int] = (0, 1 << 30)) -> bool:
     """A report cue, not by a party itself, not one that ends the rumours ("ending months of
-    speculation"), and not in a clause cut off by ';' or ':' before the trigger."""
+    speculation"), not in a clause cut off by ';' or ':' before the trigger, and not in another
+    clause of the sentence (``_scope``)."""
     hard = max(text.rfind(";", 0, t0), text.rfind(":", 0, t0))
     ends = st.spans("unhedge") if "unhedge" in st.lex.status else []
     for s2, e2 in st.spans("rumoured"):
-        if e2 <= hard:
+        if e2 <= hard or ((e2 <= scope[0] or s2 >= scope[1]) and not _frames_sentence(text, s2, e2)):
             continue
         if any(s < e2 and s2 < e for s, e in party_spans):
             continue
@@ -116,11 +162,14 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
     return False
 
 
-def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]]) -> bool:
+def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
+                 scope: tuple[int, int] = (0, 1 << 30)) -> bool:
     """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
-    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")."""
+    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes"),
+    or stands in another clause (``_scope``)."""
     last = max([t1] + [e for _, e in party_spans])
-    return any(s < last or "," not in text[last:s] for s, _ in st.spans("in_talks"))
+    return any((s < last or "," not in text[last:s]) and scope[0] < e and s < scope[1]
+               for s, e in st.spans("in_talks"))
 
 
 def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
