@@ -22,6 +22,7 @@ from .gazetteer import gazetteer, places
 from .implied import find_implied, find_subject_pronouns
 from .patterns import noun_positions
 from .text import Occupied
+from .topic import story_topics
 from .ventures import find_venture_references
 from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
@@ -277,6 +278,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
     subject = _subjects(text, sentences, companies)
+    topics = story_topics(sentences, companies, subject)
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
@@ -314,6 +316,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound)
+                if antecedent is not None:
+                    antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
+                                               s_index, start, companies, cons, subject, bound,
+                                               m.group("noun").casefold())
             if antecedent is None:
                 continue
             if not antecedent.attrs.get("known"):
@@ -867,6 +873,57 @@ def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOK
 def _objects_first(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
     ordered = sorted(cands, key=lambda c: c.start)
     return [c for c in ordered if not subject[id(c)]] + [c for c in reversed(ordered) if subject[id(c)]]
+
+
+def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_index, start, companies, cons, subject,
+                  bound, m_noun: str) -> Mention:
+    """The story's topic instead of the nearest candidate, for a description that states nothing to
+    tell them apart ("the company", "la società", "das Unternehmen", "la empresa") when the nearest
+    one is no subject of the description's own sentence: "Kessel Motors wants to localise its supply.
+    The company's plant in Poland will ship the cells" - in a story about Northwind, the company is
+    Northwind."""
+    if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
+            or cons.city or cons.target or cons.young:
+        return chosen
+    if chosen.sentence == s_index and subject.get(id(chosen)) or _opens(chosen, sentences, companies, subject):
+        return chosen
+    if chosen.sentence < s_index and _RELATIVE_AFTER.match(text, chosen.end):
+        return chosen  # "un revers pour Saft, qui reste un acteur majeur. La société ...": it goes on about Saft
+    same = companies.get(s_index, ())
+    if any(c.canonical == topic and c.start > start for c in same):
+        return chosen  # "Le groupe s'approvisionne auprès de Forsee Power": the name is another company
+    if _kin(chosen, topic) and not (m_noun in _GROUP_NOUNS and topic in _parents(chosen.canonical, chosen.attrs.get("parent"))):
+        return chosen  # "Posco Argentina ... La compañía emplea": the unit, not its group; "the group" is the group
+    story = sentences[s_index].story
+    for back in range(s_index, -1, -1):
+        if sentences[back].story != story:
+            break
+        for c in reversed(companies.get(back, ())):
+            if c.canonical == topic and (back < s_index or c.end <= start) and cons.fits(c):
+                return c
+    return chosen
+
+
+# A relative clause right after a company: "Saft, qui", "Bosch, which", "Brembo, che", "Mahle, das", "Gestamp, que".
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|which|who|che|cui|il quale|la quale|que|quien|der|die|das|welche|welcher)\s",
+                             re.IGNORECASE)
+
+
+def _opens(c: Mention, sentences, companies, subject) -> bool:
+    """Does the company open its sentence, as its first company and its subject or near its start ("Samsung
+    SDI declined to comment", "For Panasonic Energy, the deal ...", "Für Thyssenkrupp endet damit ein
+    Kapitel: Der Essener Konzern ...")? The next sentence goes on about it."""
+    ms = companies.get(c.sentence, ())
+    return bool(ms) and ms[0].canonical == c.canonical and (
+        subject.get(id(ms[0])) or ms[0].start - sentences[c.sentence].start <= _OPENING)
+
+
+def _kin(c: Mention, name: str) -> bool:
+    """Is the company the named one's unit or parent ("Posco Argentina" and POSCO, "Iveco Defence
+    Vehicles" and Iveco)?"""
+    if name in _parents(c.canonical, c.attrs.get("parent")) or c.canonical in _parents(name, None):
+        return True
+    return c.canonical.split()[0].casefold() == name.split()[0].casefold()
 
 
 def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),
