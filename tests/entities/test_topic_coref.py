@@ -75,3 +75,41 @@ def test_a_unit_of_the_topic_stays_the_antecedent():
               "built at a plant of Iveco Defence Vehicles in Bolzano. The company employs 600 people there.", "en")
     found = dict(corefs(doc))
     assert found.get("The company") != "Iveco"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahle hat einen Auftrag gewonnen. Einer der größten Zulieferer der Branche ist Bosch.",
+        "Mahle hat einen Auftrag gewonnen. Bosch verhandelt mit den Herstellern über Preise.",
+        "Mahle hat einen Auftrag gewonnen. Die Werke der deutschen Hersteller sind kaum ausgelastet.",
+    ],
+)
+def test_german_genitive_and_dative_plurals_point_to_no_single_company(text):
+    assert corefs(run(text, "de")) == []
+
+
+def test_german_singular_descriptions_still_point_back():
+    doc = run("Mahle hat einen Auftrag gewonnen. Die Aktie des Konzerns stieg. BMW beliefert den Konzern.", "de")
+    assert ("des Konzerns", "Mahle") in corefs(doc)
+
+
+@pytest.mark.parametrize(
+    "text, town, company",
+    [
+        ("Alpitronic baut ein zweites Werk. Der Netzbetreiber Ionity bezieht seit 2022 Ladesäulen aus Bozen.",
+         "Bozen", "Alpitronic"),
+        ("Volkswagen erhöht die Produktion. Schaeffler liefert die Lager künftig auch nach Wolfsburg.",
+         "Wolfsburg", "Volkswagen"),
+    ],
+)
+def test_a_german_home_town_after_aus_or_nach_stands_for_its_one_company(text, town, company):
+    assert (town, company) in corefs(run(text, "de"))
+
+
+def test_a_home_town_is_no_company_without_a_verb_of_sourcing_or_with_two_companies_there():
+    assert ("Bozen", "Alpitronic") not in corefs(run("Alpitronic wächst. Ionity eröffnet eine Station aus Bozen.", "de"))
+    doc = run("Porsche und Mahle wachsen. Bosch liefert die Teile nach Stuttgart.", "de")
+    assert all(t != "Stuttgart" for t, _ in corefs(doc))
+    doc = run("Alpitronic wächst. Alpitronic bezieht Teile aus Bozen.", "de")
+    assert ("Bozen", "Alpitronic") not in corefs(doc)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ..doc import Mention, Sentence
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
+from .hometowns import find_hometown_references
 from .implied import find_implied, find_subject_pronouns
 from .patterns import noun_positions
 from .text import Occupied
@@ -191,6 +192,11 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         head = m.group("head").casefold()
         if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
+        if noun not in _GERMAN_FEMININE and (
+                (art == "der" and adj1.endswith("en")) or (art == "den" and head != noun and head.endswith("n"))):
+            # "einer der größten Stahlhersteller", "den Herstellern": genitive and dative plural (a
+            # masculine or neuter singular has "des"/"dem", or "der große Hersteller")
+            return True
     return False
 
 
@@ -351,6 +357,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     for mention in find_venture_references(text, sentences, companies, occupied):
         out.append(mention)
         subject[id(mention)] = _in_subject_position(text, mention.start, sentences[mention.sentence].start)
+        companies.setdefault(mention.sentence, []).append(mention)
+        companies[mention.sentence].sort(key=lambda x: x.start)
+    for mention in find_hometown_references(text, sentences, sentence_tokens, language, mentions, companies):
+        out.append(mention)
+        subject[id(mention)] = False
         companies.setdefault(mention.sentence, []).append(mention)
         companies[mention.sentence].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
