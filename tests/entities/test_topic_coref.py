@@ -113,3 +113,18 @@ def test_a_home_town_is_no_company_without_a_verb_of_sourcing_or_with_two_compan
     assert all(t != "Stuttgart" for t, _ in corefs(doc))
     doc = run("Alpitronic wächst. Alpitronic bezieht Teile aus Bozen.", "de")
     assert ("Bozen", "Alpitronic") not in corefs(doc)
+
+
+def test_a_company_after_a_preposition_at_the_start_is_no_opener_unless_the_preposition_is_for():
+    doc = run("Mahle gewinnt Auftrag von BMW. Mahle soll von 2027 an Thermomodule liefern, teilte Mahle mit. Bei "
+              "BMW hieß es, man sei zufrieden. Das Unternehmen will dafür ein neues Werk in Polen errichten.", "de")
+    assert ("Das Unternehmen", "Mahle") in corefs(doc)
+    doc = run("Mahle gewinnt Auftrag von BMW. Mahle soll von 2027 an Thermomodule liefern, teilte Mahle mit. Für "
+              "BMW ist es der erste Auftrag dieser Art. Das Unternehmen will dafür ein neues Werk errichten.", "de")
+    assert ("Das Unternehmen", "BMW") in corefs(doc)
+
+
+def test_a_company_with_an_indefinite_apposition_stays_the_antecedent():
+    doc = run("Umicore wins cathode order from Renault. Umicore will supply cathode material, Umicore said. Most "
+              "of it will go to the new plant run by Verkor, a French start-up. The company hires 300 people.", "en")
+    assert ("The company", "Verkor") in corefs(doc)

@@ -896,10 +896,12 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
             or cons.city or cons.target or cons.young:
         return chosen
-    if chosen.sentence == s_index and subject.get(id(chosen)) or _opens(chosen, sentences, companies, subject):
+    if chosen.sentence == s_index and subject.get(id(chosen)) or _opens(text, chosen, sentences, companies, subject):
         return chosen
-    if chosen.sentence < s_index and _RELATIVE_AFTER.match(text, chosen.end):
-        return chosen  # "un revers pour Saft, qui reste un acteur majeur. La société ...": it goes on about Saft
+    if (chosen.end < start or chosen.sentence < s_index) and _RELATIVE_AFTER.match(text, chosen.end):
+        # "un revers pour Saft, qui reste un acteur majeur. La société ...", "a stake in Factorial, a
+        # start-up, having invested in the company's round": the text goes on about it
+        return chosen
     same = companies.get(s_index, ())
     if any(c.canonical == topic and c.start > start for c in same):
         return chosen  # "Le groupe s'approvisionne auprès de Forsee Power": the name is another company
@@ -915,18 +917,28 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     return chosen
 
 
-# A relative clause right after a company: "Saft, qui", "Bosch, which", "Brembo, che", "Mahle, das", "Gestamp, que".
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:qui|which|who|che|cui|il quale|la quale|que|quien|der|die|das|welche|welcher)\s",
-                             re.IGNORECASE)
+# A relative clause or an indefinite apposition right after a company: "Saft, qui", "Bosch, which",
+# "Brembo, che", "Mahle, das", "Gestamp, que"; "Factorial, a Massachusetts-based start-up", "Idra, un'azienda".
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:(?i:qui|which|who|che|cui|il quale|la quale|que|quien|der|die|das|welche|welcher)\s"
+    r"|(?i:(?:a|an|un|una|une|ein|eine|einer)\s+|un['’])(?:[\w-]+\s+){0,2}?[a-zà-ÿ][\w-]*[,.;\s])")
 
 
-def _opens(c: Mention, sentences, companies, subject) -> bool:
+_FOR = frozenset("for für per pour para".split())
+
+
+def _opens(text: str, c: Mention, sentences, companies, subject) -> bool:
     """Does the company open its sentence, as its first company and its subject or near its start ("Samsung
     SDI declined to comment", "For Panasonic Energy, the deal ...", "Für Thyssenkrupp endet damit ein
     Kapitel: Der Essener Konzern ...")? The next sentence goes on about it."""
     ms = companies.get(c.sentence, ())
-    return bool(ms) and ms[0].canonical == c.canonical and (
-        subject.get(id(ms[0])) or ms[0].start - sentences[c.sentence].start <= _OPENING)
+    if not ms or ms[0].canonical != c.canonical:
+        return False
+    if subject.get(id(ms[0])):
+        return True
+    lo = sentences[c.sentence].start
+    before = _words_before(text, lo, ms[0].start)
+    return ms[0].start - lo <= _OPENING and (not before or before[-1].casefold() in _FOR)
 
 
 def _kin(c: Mention, name: str) -> bool:
