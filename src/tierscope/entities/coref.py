@@ -8,7 +8,8 @@ Stellantis", "mit BMW", "controllata dal gruppo SK Innovation") come first, the 
 first, then the others in text order. Compatible means the descriptor's sector, nationality and home town, where stated, fit the
 company. A description with a sector ("the battery maker") first looks for a company the
 gazetteer knows to be of that kind, and only then accepts companies of unknown kind. Stories are
-never crossed.
+never crossed. A description that states nothing of its company goes to the story's topic (topic.py)
+instead of a nearer company that only passes through (``_prefer_topic``).
 """
 
 from __future__ import annotations
@@ -896,7 +897,7 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
             or cons.city or cons.target or cons.young:
         return chosen
-    if chosen.sentence == s_index and subject.get(id(chosen)) or _opens(text, chosen, sentences, companies, subject):
+    if (chosen.sentence == s_index and subject.get(id(chosen))) or _opens(text, chosen, sentences, companies, subject):
         return chosen
     if (chosen.end < start or chosen.sentence < s_index) and _RELATIVE_AFTER.match(text, chosen.end):
         # "un revers pour Saft, qui reste un acteur majeur. La société ...", "a stake in Factorial, a
@@ -905,7 +906,8 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     same = companies.get(s_index, ())
     if any(c.canonical == topic and c.start > start for c in same):
         return chosen  # "Le groupe s'approvisionne auprès de Forsee Power": the name is another company
-    if _kin(chosen, topic) and not (m_noun in _GROUP_NOUNS and topic in _parents(chosen.canonical, chosen.attrs.get("parent"))):
+    if _kin(chosen, topic) and not (
+            m_noun in _GROUP_NOUNS and topic in _parents(chosen.canonical, chosen.attrs.get("parent"))):
         return chosen  # "Posco Argentina ... La compañía emplea": the unit, not its group; "the group" is the group
     story = sentences[s_index].story
     for back in range(s_index, -1, -1):
@@ -928,9 +930,10 @@ _FOR = frozenset("for für per pour para".split())
 
 
 def _opens(text: str, c: Mention, sentences, companies, subject) -> bool:
-    """Does the company open its sentence, as its first company and its subject or near its start ("Samsung
-    SDI declined to comment", "For Panasonic Energy, the deal ...", "Für Thyssenkrupp endet damit ein
-    Kapitel: Der Essener Konzern ...")? The next sentence goes on about it."""
+    """Does the company open its sentence, as its first company and its subject, or at its start after
+    nothing or "for" ("Samsung SDI declined to comment", "For Panasonic Energy, the deal ...", "Für
+    Thyssenkrupp endet damit ein Kapitel: Der Essener Konzern ...")? The next sentence goes on about it.
+    Not after another preposition: "Bei Renault hieß es ..." only passes through."""
     ms = companies.get(c.sentence, ())
     if not ms or ms[0].canonical != c.canonical:
         return False
