@@ -8,7 +8,8 @@ Stellantis", "mit BMW", "controllata dal gruppo SK Innovation") come first, the 
 first, then the others in text order. Compatible means the descriptor's sector, nationality and home town, where stated, fit the
 company. A description with a sector ("the battery maker") first looks for a company the
 gazetteer knows to be of that kind, and only then accepts companies of unknown kind. Stories are
-never crossed.
+never crossed. A description that states nothing of its company goes to the story's topic (topic.py)
+instead of a nearer company that only passes through (``_prefer_topic``).
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from functools import lru_cache
 from ..doc import Mention, Sentence
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
+from .hometowns import find_hometown_references
 from .implied import find_implied, find_subject_pronouns
 from .patterns import noun_positions
 from .text import Occupied
+from .topic import story_topics
 from .ventures import find_venture_references
 from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
@@ -190,6 +193,11 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         head = m.group("head").casefold()
         if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
+        if noun not in _GERMAN_FEMININE and (
+                (art == "der" and adj1.endswith("en")) or (art == "den" and head != noun and head.endswith("n"))):
+            # "einer der größten Stahlhersteller", "den Herstellern": genitive and dative plural (a
+            # masculine or neuter singular has "des"/"dem", or "der große Hersteller")
+            return True
     return False
 
 
@@ -277,6 +285,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
     subject = _subjects(text, sentences, companies)
+    topics = story_topics(sentences, companies, subject)
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
@@ -314,6 +323,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound)
+                if antecedent is not None:
+                    antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
+                                               s_index, start, companies, cons, subject, bound,
+                                               m.group("noun").casefold())
             if antecedent is None:
                 continue
             if not antecedent.attrs.get("known"):
@@ -345,6 +358,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     for mention in find_venture_references(text, sentences, companies, occupied):
         out.append(mention)
         subject[id(mention)] = _in_subject_position(text, mention.start, sentences[mention.sentence].start)
+        companies.setdefault(mention.sentence, []).append(mention)
+        companies[mention.sentence].sort(key=lambda x: x.start)
+    for mention in find_hometown_references(text, sentences, sentence_tokens, language, mentions, companies):
+        out.append(mention)
+        subject[id(mention)] = False
         companies.setdefault(mention.sentence, []).append(mention)
         companies[mention.sentence].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
@@ -867,6 +885,71 @@ def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOK
 def _objects_first(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
     ordered = sorted(cands, key=lambda c: c.start)
     return [c for c in ordered if not subject[id(c)]] + [c for c in reversed(ordered) if subject[id(c)]]
+
+
+def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_index, start, companies, cons, subject,
+                  bound, m_noun: str) -> Mention:
+    """The story's topic instead of the nearest candidate, for a description that states nothing to
+    tell them apart ("the company", "la società", "das Unternehmen", "la empresa") when the nearest
+    one is no subject of the description's own sentence: "Kessel Motors wants to localise its supply.
+    The company's plant in Poland will ship the cells" - in a story about Northwind, the company is
+    Northwind."""
+    if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
+            or cons.city or cons.target or cons.young:
+        return chosen
+    if (chosen.sentence == s_index and subject.get(id(chosen))) or _opens(text, chosen, sentences, companies, subject):
+        return chosen
+    if (chosen.end < start or chosen.sentence < s_index) and _RELATIVE_AFTER.match(text, chosen.end):
+        # "un revers pour Saft, qui reste un acteur majeur. La société ...", "a stake in Factorial, a
+        # start-up, having invested in the company's round": the text goes on about it
+        return chosen
+    same = companies.get(s_index, ())
+    if any(c.canonical == topic and c.start > start for c in same):
+        return chosen  # "Le groupe s'approvisionne auprès de Forsee Power": the name is another company
+    if _kin(chosen, topic) and not (
+            m_noun in _GROUP_NOUNS and topic in _parents(chosen.canonical, chosen.attrs.get("parent"))):
+        return chosen  # "Posco Argentina ... La compañía emplea": the unit, not its group; "the group" is the group
+    story = sentences[s_index].story
+    for back in range(s_index, -1, -1):
+        if sentences[back].story != story:
+            break
+        for c in reversed(companies.get(back, ())):
+            if c.canonical == topic and (back < s_index or c.end <= start) and cons.fits(c):
+                return c
+    return chosen
+
+
+# A relative clause or an indefinite apposition right after a company: "Saft, qui", "Bosch, which",
+# "Brembo, che", "Mahle, das", "Gestamp, que"; "Factorial, a Massachusetts-based start-up", "Idra, un'azienda".
+_RELATIVE_AFTER = re.compile(
+    r"\s*,\s*(?:(?i:qui|which|who|che|cui|il quale|la quale|que|quien|der|die|das|welche|welcher)\s"
+    r"|(?i:(?:a|an|un|una|une|ein|eine|einer)\s+|un['’])(?:[\w-]+\s+){0,2}?[a-zà-ÿ][\w-]*[,.;\s])")
+
+
+_FOR = frozenset("for für per pour para".split())
+
+
+def _opens(text: str, c: Mention, sentences, companies, subject) -> bool:
+    """Does the company open its sentence, as its first company and its subject, or at its start after
+    nothing or "for" ("Samsung SDI declined to comment", "For Panasonic Energy, the deal ...", "Für
+    Thyssenkrupp endet damit ein Kapitel: Der Essener Konzern ...")? The next sentence goes on about it.
+    Not after another preposition: "Bei Renault hieß es ..." only passes through."""
+    ms = companies.get(c.sentence, ())
+    if not ms or ms[0].canonical != c.canonical:
+        return False
+    if subject.get(id(ms[0])):
+        return True
+    lo = sentences[c.sentence].start
+    before = _words_before(text, lo, ms[0].start)
+    return ms[0].start - lo <= _OPENING and (not before or before[-1].casefold() in _FOR)
+
+
+def _kin(c: Mention, name: str) -> bool:
+    """Is the company the named one's unit or parent ("Posco Argentina" and POSCO, "Iveco Defence
+    Vehicles" and Iveco)?"""
+    if name in _parents(c.canonical, c.attrs.get("parent")) or c.canonical in _parents(name, None):
+        return True
+    return c.canonical.split()[0].casefold() == name.split()[0].casefold()
 
 
 def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),

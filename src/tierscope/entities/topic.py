@@ -1,0 +1,46 @@
+"""The company a story is about: its topic.
+
+A news story names its topic in the headline or lead and keeps coming back to it; other companies
+(customers, partners, rivals) come and go. "Northwind Cells has won an order from Kessel Motors ...
+Kessel wants to localise its supply. The company's plant in Poland will ship the cells" - "the
+company" there is the topic, Northwind, though Kessel was the last subject.
+
+The topic of a story is the company named most often in it (by name, not by description), when it
+is also the subject of one of the story's first two sentences (headline, lead) or is named at least
+half again as often as any other company. Stories with no clear topic have none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..doc import Mention
+
+__all__ = ["story_topics"]
+
+_MIN_MENTIONS = 3
+_LEAD = 2  # sentences of a story: headline and lead
+
+
+def story_topics(sentences, companies: dict[int, list[Mention]], subject: dict[int, bool]) -> dict[int, str]:
+    """{story: canonical name of its topic} for the stories that have a clear one."""
+    counts: dict[int, Counter] = {}
+    for s_index, ms in companies.items():
+        for m in ms:
+            if m.canonical and m.source != "coref":
+                counts.setdefault(sentences[s_index].story, Counter())[m.canonical] += 1
+    first: dict[int, int] = {}  # story -> index of its first sentence
+    for s_index, sent in enumerate(sentences):
+        first.setdefault(sent.story, s_index)
+    out: dict[int, str] = {}
+    for story, counter in counts.items():
+        ranked = counter.most_common(2)
+        name, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if n < _MIN_MENTIONS or n == second:
+            continue
+        lead = {m.canonical for s in range(first[story], first[story] + _LEAD)
+                for m in companies.get(s, ()) if subject.get(id(m)) and m.source != "coref"}
+        if name in lead or n >= 1.5 * second:
+            out[story] = name
+    return out
