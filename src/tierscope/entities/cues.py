@@ -75,6 +75,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "consegna consegnerà tratta negozia chiude apre lancia crea rinnova sale entra esce",
         "firmano siglano costituiscono creano annunciano lanciano avviano stringono rafforzano aggiudica allea",
         "alleano",
+        "acquisterà venderà rileverà cederà firmerà siglerà stipula ordina sceglie acquisirà",
     ),
     "de": _words(
         "unterzeichnete unterzeichnet übernimmt übernahm kauft kaufte erwirbt erwarb liefert lieferte",
@@ -91,6 +92,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "produit produira construit construira détient possède cède vend prévoit confirme dément",
         "livre livrera négocie ouvre crée lance remporte prend prendra empare allie associe",
         "signent créent annoncent lancent concluent allient associent",
+        "achète achètera rachètera vendra signera cédera acquerra commande choisit décroche décroché obtient",
     ),
     "es": _words(
         "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
@@ -99,6 +101,9 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "produce producirá construye construirá controla posee prevé confirma desmiente",
         "entrega entregará sustituye negocia negoció cierra abre abrirá crea creará lanza ultima gana",
         "firman crean constituyen anuncian lanzan cierran sellan refuerzan alía alían",
+        # past and future business verbs (a name before them is their subject)
+        "acordó pactó cedió selló obtuvo logró eligió contrató adjudicó abastece provee comprará adjudica",
+        "adquirirá venderá firmará abastecerá",
     ),
 }
 #: Finite (third person singular) business verbs beyond ``SUBJECT_VERBS`` that may open a clause
@@ -159,6 +164,11 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "merger between|merger of|contract between|alliance between|talks between|cooperation between",
         "entered into an agreement with|collaboration with|cooperation with|tie-up with",
         "picked|picks|chose|chosen|selected|selects|tapped|taps|signed with|signs with|part of|now part of",
+        # whose customers or shareholders: a company
+        "customers of|customer of|clients of|shareholders of|shareholder of",
+        "partners with|partner with|partnering with|teams up with|teaming up with|teams with",
+        # what is sold is a company when it is named: "agreed to sell Xandr to", "sold Beta in 2019"
+        "sell|sells|selling|sold",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -170,6 +180,9 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "collaborazione con|collaborazione tra|cooperazione con|consegna a|fornitura a|fornisce a",
         "fornirà|rifornisce|commessa da|ordine da|allea con|alleano con|scelto|sceglie|selezionato|parte di",
         "firmato con|siglato con|firma con|sigla con",
+        "clienti di|cliente di|azionisti di|azionista di",
+        "affida a|affidato a|affidata a|assegnato a|assegnata a|assegna a",
+        "vende|vendere|venduto|cede|cedere|ceduto",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -181,6 +194,9 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "zusammenarbeit mit|zusammenarbeit zwischen|allianz mit|schnappt sich|auftrag von|großauftrag von",
         "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt|teil von|gehört zu|einigte sich mit",
         "einigt sich mit",
+        "kunden von|kunde von|aktionäre von|großaktionär von|gesellschafter von|anteilseigner von",
+        # where an order or a product goes or comes from: "Der Zuschlag ging an X", "Die Zellen kommen von X"
+        "ging an|geht an|gingen an|gehen an|stammen von|stammt von|kommen von|kommt von",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -191,6 +207,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "collaboration avec|coopération avec|livre à|livrera à|fournit à|fournira à|empare de|allie à",
         "associe à|allie avec|associe avec|livre|livrera|choisi|choisit|sélectionné|retenu|partie de",
         "signé avec|signe avec",
+        "clients de|client de|actionnaires de|actionnaire de",
+        "vend|vendre|vendu|cède|céder|cédé",
         # a takeover and the co-investors of a round: "reprendre Y", "aux côtés de Y"
         "reprendre|reprend|repris|reprise de|aux côtés de|aux côtés d '|aux côtés d ’",
     ),
@@ -203,6 +221,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "cooperación con|entrega a|entregará a|suministra a|suministrará a|sustituye a|hace con|alía con",
         "abastece a|abastecerá a|pedido de|encargo de|elegido a|elige a|seleccionado a|escogido a|parte de",
         "firmado con|firma con|firmó con|sellado con",
+        "clientes de|cliente de|accionistas de|accionista de",
+        "vende|vender|vendió|vendido|cede|ceder|cedió",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
@@ -233,12 +253,12 @@ NAME_NOUNS: dict[str, frozenset[str]] = {
         "buyer acquirer bidder investor fund startup start-up firm specialist customer client",
     ),
     "it": _words("banca operatore rivale concorrente catena controllata controllante compagnia fondo",
-                 "specialista socio cliente partner"),
+                 "specialista socio cliente partner filiale"),
     "de": _words("tochter mutter rivale konkurrent wettbewerber mitbewerber partner kunde kunden"),
     "fr": _words("banque opérateur rival concurrent filiale chaîne assureur distributeur fonds spécialiste",
                  "partenaire client holding"),
     "es": _words("banco operador rival competidor filial cadena aseguradora distribuidora fondo especialista",
-                 "socio cliente"),
+                 "socio cliente holding"),
 }
 #: German compound descriptors by their head: "Zahlungsdienstleister Moip", "Energieversorger EWE".
 _GERMAN_NAME_NOUN_STEMS = (
@@ -246,11 +266,11 @@ _GERMAN_NAME_NOUN_STEMS = (
     "bank", "versicherer", "betreiber", "entwickler", "zulieferer", "produzent", "riese", "spezialist",
     "bewerber", "konkurrent", "rivale", "investor", "haus", "werft", "firma", "gruppe",
     "verarbeiter", "agentur", "manager", "erzeuger", "vermarkter", "lieferant", "versender", "discounter",
-    "startup",
+    "startup", "fonds", "verwalter", "gesellschaft",
 )
 # With their inflections: "des Konzerns", "den Handelsriesen", "dem Geflügelspezialisten", "des Asset-Managers".
 GERMAN_NAME_NOUN_ENDINGS = tuple(
-    sorted({stem + end for stem in _GERMAN_NAME_NOUN_STEMS for end in ("", "s", "n", "en")})
+    sorted({stem + end for stem in _GERMAN_NAME_NOUN_STEMS for end in ("", "s", "n", "en", "e")})
 )
 #: Stems of deal words: with one in the sentence, "by/from/durch/von/da/par/por" + name is a party.
 DEAL_STEMS: dict[str, tuple[str, ...]] = {
@@ -323,6 +343,7 @@ INSTITUTION_WORDS = _words(
     "senate senato sénat senado council consiglio conseil consejo rat government gobierno governo",
     "gouvernement regierung police polizei polizia policía union unión unione",
     "guardia army armée esercito ejército bundeswehr carabinieri gendarmerie état etat estado stato staat",
+    "bourse borsa börse bolsa",  # "la mise en Bourse de Beta", "la Bolsa de Seúl": a market, not a party
 )
 #: Words of seas, rivers, mountains and other features of the land: a name containing one is no
 #: company ("Baltic Sea", "Mar del Norte", "Golfo di Taranto", "Lac Léman", "Rio Grande Valley").

@@ -20,8 +20,8 @@ from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
 from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
-from .cues import AUX, SUBJECT_VERBS
-from .vocab import CONTEXT, LOCATION_PREPS
+from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
+from .vocab import CITY_ADJECTIVES, CONTEXT, LOCATION_PREPS, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS
 
 __all__ = ["find_known", "name_matcher"]
 
@@ -48,6 +48,47 @@ def _is_word_cap(tok: Token) -> bool:
     return tok.text[0].isupper()
 
 
+# Words between a comma and the noun of an apposition: "Exor, la holding ...", "Ketjen, su filial ...".
+_APPOSITION_OPENERS = frozenset(
+    "a an the its un una uno il la le el ein eine der die das une son sa leur su sus suo sua sein seine ihre".split()
+)
+
+
+@lru_cache(maxsize=8)
+def _descriptors(language: str) -> frozenset[str]:
+    """One-word nouns that say what a company is, in ``language``: "holding", "Tochter", "fondo",
+    "fabricant" (the last word of the sector nouns)."""
+    nouns = set(NAME_NOUNS.get(language, NAME_NOUNS["en"]))
+    nouns |= {n.split()[-1] for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"])}
+    return frozenset(nouns | {"holding"})
+
+
+def _descriptor(tok: Token, language: str) -> bool:
+    key = tok.key
+    if key in _descriptors(language):
+        return True
+    if language == "en":
+        return key.endswith("maker")
+    # German compounds by their head: "Finanzinvestor", "Maschinenbauer", "Vermögensverwalter"
+    return language == "de" and tok.text[0].isupper() and key.endswith(GERMAN_NAME_NOUN_ENDINGS)
+
+
+def _introduced(tokens: list[Token], i: int, n: int, language: str) -> bool:
+    """A noun that says what the ambiguous name is, right before it or in an apposition after it:
+    "der Finanzinvestor Carlyle", "il fondo americano Vale", "Exor, la holding della famiglia",
+    "Saft, its battery unit," (not "the Apple watch": the noun must come first or after a comma)."""
+    j = i - 1
+    if j > 0 and tokens[j].text[0].islower() and (tokens[j].key in NATIONALITY or tokens[j].key in CITY_ADJECTIVES):
+        j -= 1  # "il fondo americano Vale", "la holding torinese Exor"
+    if j >= 0 and (language == "de" or tokens[j].text[0].islower()) and _descriptor(tokens[j], language):
+        return True
+    k = i + n
+    if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].key in _APPOSITION_OPENERS:
+        return any(t.text[0].islower() or language == "de" and _descriptor(t, language)
+                   for t in tokens[k + 2 : k + 5] if _descriptor(t, language))
+    return False
+
+
 def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, language: str) -> bool:
     """Context for an ambiguous company alias at tokens[i:i+n]."""
     if _sentence_initial(tokens, i) and i + n < len(tokens) and _YEAR.fullmatch(tokens[i + n].text):
@@ -58,6 +99,8 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
         return True
     lo, hi = max(0, i - _WINDOW), min(len(tokens), i + n + _WINDOW)
     if any(tokens[k].key in CONTEXT for k in range(lo, hi) if not i <= k < i + n):
+        return True
+    if _introduced(tokens, i, n, language):
         return True
     # The subject of a business verb: "Seat compra celdas" (not English, where "Smart plans" is a noun
     # phrase as often).
@@ -159,6 +202,21 @@ def _town_after_preposition(text: str, tokens: list[Token], i: int, language: st
     return None
 
 
+def _place_then_business(text: str, tokens: list[Token], j: int, first_keys=frozenset()) -> bool:
+    """A capitalised business word after a place, perhaps after one or two other words, ending the
+    run ("Alabama Power said", "utility Skellefteå Kraft and", "Jiangxi Ganfeng Lithium"): the place
+    starts a company's name. Words that may start a known name do not count ("in Poland LG Energy")."""
+    k = j
+    while k < len(tokens) and k - j <= 2 and text[tokens[k - 1].end : tokens[k].start] == " " \
+            and tokens[k].text[0].isupper() and not tokens[k].text.isupper():
+        if tokens[k].key in PLACE_NAME_HEADS:
+            return k > j or k + 1 >= len(tokens) or not tokens[k + 1].text[0].isupper()
+        if tokens[k].key in first_keys:
+            return False
+        k += 1
+    return False
+
+
 def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], language: str) -> list[Mention]:
     """Company and place mentions in the given sentences: (sentence index, sentence end, tokens)."""
     matcher = name_matcher()
@@ -214,6 +272,9 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                     i += n
                 continue
             after_prep = i > 0 and tokens[i - 1].key in LOCATION_PREPS
+            if places_ and not companies and _place_then_business(text, tokens, i + chosen_n, first_keys):
+                i += chosen_n  # "Alabama Power": left to the name cues, whose name it starts
+                continue
             if places_ and (not companies or after_prep):
                 m = _place_mention(text, tokens, i, chosen_n, places_[0], sent_index)
                 if end_override is not None:

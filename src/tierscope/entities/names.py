@@ -58,15 +58,33 @@ from .patterns import (
     MAX_NAME,
     cut_at_roles,
     is_name_token,
+    place_named,
     noun_positions,
 )
 from .text import LEGAL_AFTER, Occupied, name_key
-from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
+from .units import UNIT_HEADS
+from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = ["find_named", "given_names", "outlets"]
 
 # "Beta, a battery startup," / "Beta, the Swedish battery maker," / "Beta, la società torinese,".
 _APPOSITION_ARTICLES = frozenset("a an the un una uno un' ein eine une il la le el der die das".split())
+# Roles of a party in a deal: "the buyer is X", "Käufer ist X", "l'acquirente è X".
+_PARTY_NOUNS = {
+    "en": frozenset("buyer purchaser acquirer bidder owner operator winner".split()),
+    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario".split()),
+    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario".split()),
+    "fr": frozenset("acheteur acquéreur repreneur propriétaire exploitant gagnant attributaire".split()),
+    "de": frozenset("käufer erwerber bieter eigentümer betreiber gewinner".split()),
+}
+# German compounds of those: "Mehrheitseigentümer", "Kraftwerksbetreiber", "Hauptaktionär".
+_GERMAN_PARTY_ENDINGS = ("käufer", "erwerber", "eigentümer", "betreiber", "aktionär", "eigner")
+# A company's division in an apposition ("Beta, son ancienne division de ..."); before a name they
+# name no company ("la division Capital", a military unit).
+_DIVISION_NOUNS = frozenset("division divisione división sparte unité unidad".split())
+# Possessives that open an apposition as an article does: "Beta, su filial de catalizadores,",
+# "Beta, son ancienne division", "Beta, its battery unit," (a company's unit is a company).
+_APPOSITION_POSSESSIVES = frozenset("its su sus son sa suo sua la sua il suo seine ihre leur".split())
 _DEFINITE = frozenset("the il la le el der die das".split())
 # Articles skipped between an object cue and its name: "acquisition of the Beta", "Übernahme der X".
 _SKIP_ARTICLES = frozenset("the la le el il lo l der die das des dem den los las les".split())
@@ -345,7 +363,7 @@ class _Finder:
         """The name without leading function words, or None when it is no company."""
         pl = places()
         while name and (name[0].key in STOP or self._nationality(tokens, name[0]) or name[0].key in SENTENCE_STARTERS
-                        or name[0].text == "&" or pl.get(name[0].text) is not None):
+                        or name[0].text == "&" or (pl.get(name[0].text) is not None and not place_named(name))):
             if len(name) > 1 and name[1].text == "&" and name[1].start == name[0].end:
                 break  # "AT&T", "S&P": the first part is no preposition
             if name[0].key == "new" and len(name) > 1 and tokens.index(name[0]) > 0:
@@ -378,6 +396,8 @@ class _Finder:
             return None
         if name[0].key in _PRODUCT_WORDS:
             return None  # "Model Y", "Modell 3": a car model
+        if len(name) > 1 and all(t.key in _BUSINESS_WORDS for t in name):
+            return None  # "la division Battery Materials", "Energy Solutions": a line of business
         if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
             return None  # "N Chandrasekaran": an initial and a surname
         keys = [t.key for t in name]
@@ -385,6 +405,11 @@ class _Finder:
             return None  # "Das Manager Magazin hatte berichtet", "Korea Economic Daily": a newspaper
         if len(name) == 1 and self._opening_participle(tokens, name[0]):
             return None
+        if len(name) == 1 and (keys[0] in _PARTY_NOUNS.get(self.language, ()) or (
+                self.language == "de" and keys[0].endswith(_GERMAN_PARTY_ENDINGS))):
+            return None  # "Käufer ist der Finanzinvestor ...": the role, not its holder
+        if self.language == "de" and len(name) == 1 and _fronted_participle(tokens, name[0]):
+            return None  # "Genannt wird der Konzern ...", "Vereinbart wurde ...": a fronted participle
         if any(k in FURNITURE or k in INSTITUTION_WORDS or k in GEO_WORDS for k in keys) or all(
                 k in STOP or k in NOT_COMPANIES for k in keys):
             return None
@@ -407,6 +432,10 @@ class _Finder:
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
+        press = tokens[i - 2] if before is not None and i > 1 and before.text[0].islower() and (
+            before.key.endswith(_ADJECTIVE_ENDINGS)) else before
+        if press is not None and press.text[0].islower() and (press.key in _PUBLICATION_WORDS or press.key in _PRESS_NOUNS):
+            return None  # "il quotidiano economico Maeil Business", "el diario Reforma": a newspaper
         if before is not None and before.key in _FAMILY_NOUNS.get(self.language, ()):
             return None  # "la holding della famiglia Agnelli": a family, whose holding is the company
         if before is not None and before.key in _ORIGIN_OF.get(self.language, ()) and i > 1 and tokens[i - 2].text == ",":
@@ -604,11 +633,14 @@ class _Finder:
                 if tok.text == "(" and idx > 0 and idx + 2 < n and tokens[idx + 1].key in EXCHANGES \
                         and tokens[idx + 2].text == ":":
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "ticker")
-                if tok.text == "," and idx > 0 and idx + 2 < n and tokens[idx + 1].key in _APPOSITION_ARTICLES \
+                if tok.text == "," and idx > 0 and idx + 2 < n and (
+                        tokens[idx + 1].key in _APPOSITION_ARTICLES or tokens[idx + 1].key in _APPOSITION_POSSESSIVES) \
                         and any(p in (nouns := nouns if nouns is not None else set(noun_positions(tokens, lang)))
-                                or self._name_noun(tokens[p])
+                                or self._name_noun(tokens[p]) or tokens[p].key in _DIVISION_NOUNS
                                 for p in range(idx + 2, min(n, idx + (4 if german else 6)))):
                     # (German ", die ..." is mostly a relative clause: the noun must follow at once)
+                    if self._role_apposition(tokens, idx + 2, lang):
+                        continue  # "said Naomi Tran, a battery metals analyst at ...": a person
                     name = self.walk_back(tokens, idx - 1)
                     # "Interpellata, la società ha ...": after a definite article this may be a new
                     # clause, so a lone sentence-initial word is not enough.
@@ -665,11 +697,26 @@ class _Finder:
                         # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
                         # "X ha detto": people speak as often
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
-                elif key == "," and 0 < idx and idx + 2 < n and self._name_noun(tokens[idx + 1]) \
+                elif key == "," and 0 < idx and idx + 2 < n and (
+                        self._name_noun(tokens[idx + 1]) or tokens[idx + 1].key in company_nouns) \
                         and tokens[idx + 1].text[0].islower() and (tokens[idx + 2].key in _OF or (
-                            idx + 3 < n and tokens[idx + 2].text[0].islower() and tokens[idx + 3].key in _OF)):
-                    # "Beta, controllata di Gamma,", "Beta, filial de Gamma", "Beta, unit of Gamma"
+                            idx + 3 < n and tokens[idx + 2].text[0].islower() and tokens[idx + 3].key in _OF) or (
+                            tokens[idx + 2].text[0].islower() and tokens[idx + 1].key not in ROLE_NOUNS and (
+                                tokens[idx + 2].key in NATIONALITY or tokens[idx + 2].key in CITY_ADJECTIVES))):
+                    # "Beta, controllata di Gamma,", "Beta, filial de Gamma", "Beta, unit of Gamma",
+                    # "Beta, fabricant de bornes", "Beta, produttore di cavi", "Beta, società bresciana"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
+                elif key == "to" and lang == "en" and 0 < idx < n - 1 and tok.text == "to" \
+                        and tokens[idx + 1].key in _HEADLINE_VERBS and is_name_token(tokens[idx - 1]):
+                    # a headline's future: "Velqua to supply cells to Ford", "Norvik to buy Beta"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                elif key in _SEAT_FIRST and 0 < idx < n - 2 and tok.text[0].islower() \
+                        and (key, tokens[idx + 1].key) in _SEAT:
+                    # "Beta, con sede a Brescia,", "Beta mit Sitz in Berlin", "Beta, basée à Lyon",
+                    # "Beta, based in Ohio": where a company has its seat
+                    j = idx - 2 if tokens[idx - 1].text == "," else idx - 1
+                    if j >= 0:
+                        self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "apposition")
                 elif key in _FEMININE_ARTICLES.get(lang, ()) and idx + 2 < n and self._adjective_noun(tokens, idx):
                     # "la torinese Beta", "la china BYD", "l'américaine Beta": the adjective stands for
                     # "la società"
@@ -679,6 +726,14 @@ class _Finder:
                         and self._progressive(tokens, idx, lang):
                     # "Beta is in talks with", "Beta is building", "Beta è in trattative", "Beta ist in Gesprächen"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                elif key in _COPULA.get(lang, ()) and 0 < idx < n - 1 and tok.text[0].islower() \
+                        and self._party_before(tokens, idx, lang):
+                    # "The buyer is Velqua", "Käufer ist der Finanzinvestor Norvik", "L'acquirente è
+                    # Torvena", "Neuer Eigentümer wird Torvena": the role's holder follows the copula
+                    k = idx + 1
+                    if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
+                        k += 1
+                    self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "subject")
                 elif key in _COPULA.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
                         and tokens[idx + 1].key in _INDEFINITE and any(
                             t.key in company_nouns or self._name_noun(t) for t in tokens[idx + 2 : idx + 6]):
@@ -717,6 +772,114 @@ class _Finder:
                                                   and participle.fullmatch(tokens[v + 1].key)):
                         # "Symbio, qui fournit ...", "Aldi, which is committing" is not enough
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+
+    @staticmethod
+    def _party_before(tokens: list[Token], idx: int, lang: str) -> bool:
+        """Is the subject before the copula at tokens[idx] a party's role ("the buyer", "Käufer",
+        "Betreiber des Werks", "l'acquirente")?"""
+        nouns = _PARTY_NOUNS.get(lang, _PARTY_NOUNS["en"])
+        return any(t.key in nouns or (lang == "de" and t.key.endswith(_GERMAN_PARTY_ENDINGS))
+                   for t in tokens[max(0, idx - 4) : idx])
+
+    def _role_apposition(self, tokens: list[Token], p: int, lang: str) -> bool:
+        """Does a person's role noun come first in the apposition from tokens[p] ("a senior analyst
+        at", not "the maker whose chief executive")?"""
+        for t in tokens[p : p + 5]:
+            if _is_role(t, lang):
+                return True
+            if self._name_noun(t) or t.key in _company_nouns(lang):
+                return False
+        return False
+
+    def works(self) -> None:
+        """A works named after its place, capitalised mid-sentence: "la Fonderie de Bretagne", "le
+        Acciaierie di Calvisano", "la Fundición de Navarra" (the place inside is no place then)."""
+        companies = None
+        for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
+            n = len(tokens)
+            for idx in range(1, n - 2):
+                tok = tokens[idx]
+                if tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
+                        or (tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
+                    continue
+                k = idx + 2
+                if tokens[k].key in ("l", "la") and k + 2 < n and tokens[k].text[0].islower():
+                    k += 1  # "Chantiers de l'Atlantique", "Forges de la Loire"
+                if tokens[k].text in _APOSTROPHES and k + 1 < n:
+                    k += 1  # "Fonderia dell'Adige"
+                end = k
+                while end < n and is_name_token(tokens[end]) and tokens[end].text != "&" \
+                        and tokens[end].start - tokens[end - 1].end <= 1 and end - k < 3:
+                    end += 1
+                if end == k or self.title(tokens):
+                    continue
+                start, stop = tok.start, tokens[end - 1].end
+                if companies is None:
+                    companies = Occupied(len(self.text), ((m.start, m.end) for m in self.found))
+                    for st in self.company_starts:
+                        companies.add(st, st + 1)
+                if companies.overlaps(start, stop) or self.occupied.overlaps(tok.start, tok.end):
+                    continue
+                surface = " ".join(self.text[start:stop].split())
+                self.found.append(Mention(
+                    start=start, end=stop, text=self.text[start:stop], label="COMPANY", canonical=surface,
+                    sentence=s_index, source="pattern",
+                    attrs={"known": False, "sectors": name_sectors(surface), "cue": "works"},
+                ))
+                self.occupied.add(start, stop)
+                companies.add(start, stop)
+                self.names.setdefault(tuple(t.key for t in tokens[idx:end]), surface)
+
+    def shapes(self) -> None:
+        """Cues that need no verb: the company a share of capital is counted in ("il 60% di Beta",
+        "el 40% de Beta", "25 Prozent an Beta", "20 % de Beta"); a name that ends in a word only
+        company names end in ("Brightline Capital", "Novarro Ventures", "Torvena Holdings") whose
+        other words are no common words of the text ("Venture Capital"); a works named after its
+        place ("la Fonderie de Bretagne", "le Acciaierie di Calvisano", "los Astilleros de Vigo")."""
+        for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
+            n = len(tokens)
+            headline = None
+            for idx, tok in enumerate(tokens):
+                key = tok.key
+                if key not in _STAKE_KEYS:
+                    continue
+                if key in _WORKS_NOUNS:
+                    continue
+                if key in _NAME_HEADS:
+                    if idx < 1 or not tok.text[0].isupper() or tok.text.isupper():
+                        continue
+                    if idx + 1 < n and is_name_token(tokens[idx + 1]) and tokens[idx + 1].start - tok.end <= 1:
+                        continue  # the name goes on ("Capital Markets Day"): not its end
+                    if headline is None:
+                        headline = self.title(tokens)
+                    if headline:
+                        continue
+                    run = self.walk_back(tokens, idx)
+                    name = self.validate(tokens, run, "head")
+                    if name and name[0] is not run[0] and run[run.index(name[0]) - 1].key not in _SKIP_ARTICLES:
+                        continue  # "European Energy Partners": no cutting the name short
+                    # the first word makes the name ("Lineage Power Holdings"); a common or generic
+                    # one opens a phrase ("Venture Capital", "Human Capital")
+                    if name and len(name) >= 2 and name[-1] is tok and not (
+                            name[0].key in self.lower_words or name[0].key in _GENERIC_NAME_WORDS):
+                        self.accept(tokens, name, s_index, sent_end, "head")
+                    continue
+                # a share: a number, "%" / "Prozent" / "per cent", then "of"-like words
+                if idx < 1 or not tokens[idx - 1].text[0].isdigit() and not (
+                        key == "cent" and idx > 1 and tokens[idx - 1].key == "per" and tokens[idx - 2].text[0].isdigit()):
+                    continue
+                k = idx + 1
+                if k + 1 < n and tokens[k].key in _SHARE_OF:
+                    k += 1
+                    if tokens[k].text in _APOSTROPHES and k + 1 < n:
+                        k += 1  # "20 % d'Accelleron"
+                    elif tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
+                        k += 1
+                    name = self.walk_forward(tokens, k, sent_end)
+                    # not "15% of GDP", "30% of Germans"
+                    if name and not (len(name) == 1 and (name[0].text.isupper() and len(name[0].text) <= 3 or (
+                            name[0].key in NATIONALITY or name[0].key[:-1] in NATIONALITY))):
+                        self.accept(tokens, name, s_index, sent_end, "share")
 
     def _not_common(self, tok: Token) -> bool:
         """A capitalised German word that is no common noun the text uses ("Velqua-Chef", not
@@ -845,6 +1008,14 @@ class _Finder:
                 text = self.names[longs[0]].split()[0]
                 if self._short_ok(first, text):
                     self.names[(first,)] = canon.pop()
+            elif len(canon) == 1 and len(longs) == 1 and all(k in _SAME_TAIL for k in longs[0][1:]):
+                # "Callista" and "Callista Private Equity", "Norvik" and "Norvik Group": one company
+                # whose name only adds what kind of company it is
+                whole, short = canon.pop(), self.names[(first,)]
+                self.names[(first,)] = whole
+                for m in self.found:
+                    if m.canonical == short:
+                        m.canonical = whole
 
     def repeats(self) -> None:
         """Every other occurrence of an accepted name, capitalised as a name."""
@@ -889,6 +1060,46 @@ _SITE_WORDS = (
     "produit", "construit", "situé", "basé", "werk", "fabrik", "standort", "gebaut", "montiert", "produziert",
     "planta", "fábrica", "ensamblad", "fabricad", "producid", "construid", "situad", "ubicad",
 )
+# Last words only a company's name ends in: "Brightline Capital", "Novarro Ventures".
+_NAME_HEADS = frozenset(
+    "capital ventures partners holdings holding technologies industries investments materials batteries "
+    "semiconductor semiconductors motors metals chemicals electronics".split()
+)
+# Words that open common phrases ending in such a word ("Human Capital", "Advanced Materials"), or a
+# division's name ("la division Battery Materials").
+_GENERIC_NAME_WORDS = frozenset(
+    "private equity venture growth human natural clean green renewable advanced critical raw rare working "
+    "new global national international strategic emerging digital smart public general united first key "
+    "major general electric chief investor investors limited battery batteries cell cells cathode anode energy "
+    "power mobility automotive solar chip steel".split()
+)
+# What follows "60%" before the company: "of", "di", "de", "an", "in" (articles and "d'" skipped).
+_SHARE_OF = frozenset("of in di del della dello dell de d du des an von der".split())
+# Words of a line of business: a name made of nothing else is a division's label.
+_BUSINESS_WORDS = UNIT_HEADS | _NAME_HEADS | frozenset(
+    "battery cell cells energy systems system solutions services technology automotive electric "
+    "cathode anode solar industrial".split()
+)
+# Business verbs after "X to" in an English headline.
+_HEADLINE_VERBS = frozenset("supply acquire buy sell invest build merge partner form open".split())
+# "based in", "con sede", "mit Sitz": a company's seat after its name.
+_SEAT = frozenset({
+    ("based", "in"), ("headquartered", "in"), ("con", "sede"), ("mit", "sitz"), ("basé", "à"), ("basée", "à"),
+    ("basé", "en"), ("basée", "en"), ("implantée", "à"), ("ansässig", "in"),
+})
+_SEAT_FIRST = frozenset(a for a, _ in _SEAT)
+# Words after a company's short name that leave it the same company ("Callista Private Equity").
+_SAME_TAIL = frozenset(
+    "private equity capital partners group holding holdings investments ventures gruppo groupe grupo gruppe".split()
+)
+# Works named after their place: "Fonderie de Bretagne", "Acciaierie di Calvisano", "Astilleros de Vigo".
+_WORKS_NOUNS = frozenset(
+    "fonderie fonderies forges aciéries chantiers ateliers manufacture papeteries tréfileries laminoirs "
+    "fonderia fonderie acciaierie acciaieria cantieri officine ferriere "
+    "fundición fundiciones astilleros talleres forjas aceros".split()
+)
+_WORKS_OF = frozenset("de du des d di del della dello dell".split())
+_STAKE_KEYS = _NAME_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(
     w + e for w in SECTOR_NOUNS["de"] for e in ("", "s", "n", "en")
@@ -978,11 +1189,34 @@ _PUBLICATION_WORDS = frozenset(
     "magazin magazine zeitung journal gazette times daily tribune rundschau kurier anzeiger handelsblatt "
     "gazzetta corriere quotidiano diario periódico periodico courrier".split()
 )
+# Nouns for a newspaper or a broadcaster before its name (lower case).
+_PRESS_NOUNS = frozenset(
+    "newspaper paper broadcaster newsletter giornale testata emittente periódico journal hebdomadaire "
+    "magazine zeitung wirtschaftszeitung tageszeitung blatt wirtschaftsblatt fachblatt sender revista".split()
+)
+# Adjective endings between such a noun and the name: "il quotidiano economico X", "el diario económico X".
+_ADJECTIVE_ENDINGS = ("ico", "ica", "iche", "ici", "ique", "ale", "ese", "ano", "ana", "sch", "sche", "al", "an", "ish", "ese")
 _PARTICIPLE_ENDINGS = {
     "it": re.compile(r"[aiu]t[aoie]$"),
     "es": re.compile(r"[ai]d[oa]s?$"),
     "fr": re.compile(r"ée?s?$"),
 }
+
+
+_GERMAN_PASSIVE_AUX = frozenset("wird wurde werden wurden ist war sind waren".split())
+
+
+def _fronted_participle(tokens: list[Token], tok: Token) -> bool:
+    """A German participle opening the sentence before an auxiliary: "Genannt wird ...", "Geplant
+    ist ...", "Vereinbart wurde ..." (a known participle, or one shaped "ge...t"/"ge...en")."""
+    i = tokens.index(tok)
+    if i != 0 or i + 1 >= len(tokens) or tokens[i + 1].key not in _GERMAN_AUX_AFTER:
+        return False
+    key = tok.key
+    return key in GERMAN_PARTICIPLES or (key.startswith("ge") and key.endswith(("t", "en")) and len(key) > 5)
+
+
+_GERMAN_AUX_AFTER = _GERMAN_PASSIVE_AUX
 
 
 @lru_cache(maxsize=8)
@@ -997,7 +1231,7 @@ def _company_nouns(language: str) -> frozenset[str]:
 def _more_cue_keys(language: str) -> frozenset[str]:
     """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
     return frozenset(
-        {"(", ",", "wie"} | _NAMING | _PERFECT.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
+        {"(", ",", "wie"} | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
         | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
     )
 
@@ -1027,8 +1261,10 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             keys = tuple(t.casefold() for t in _name_tokens(m.canonical))
             if keys:
                 finder.names.setdefault(keys, m.canonical)
+    finder.works()
     finder.cues()
     finder.more_cues()
+    finder.shapes()
     finder.short_forms()
     finder.repeats()
     # Coordination after the repeats, so "Ficosa y Motherson" sees Motherson found elsewhere.

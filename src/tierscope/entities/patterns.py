@@ -15,10 +15,10 @@ from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
 from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, cue_words
-from .vocab import CITY_ADJECTIVES, NATIONALITY, SECTOR_NOUNS, STOP, name_sectors
+from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
-    "find_unknown", "descriptor_regex", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
+    "find_unknown", "descriptor_regex", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
     "CONNECTORS", "CONTINUE", "LEGAL_FIRST", "MAX_NAME", "GERMAN_NOUNS",
 ]
 
@@ -86,6 +86,23 @@ def cut_at_roles(tokens: list[Token], language: str) -> list[Token]:
     return tokens
 
 
+def place_named(name: list[Token]) -> bool:
+    """A place and a word of business, perhaps with one or two words between, make a name ("Alabama
+    Power", "utility Skellefteå Kraft", "Jiangxi Velqua Lithium"): the place is no preposition's
+    object to strip."""
+    if not 2 <= len(name) <= 4 or name[-1].key not in PLACE_NAME_HEADS:
+        return False
+    pl = places()
+    return all(pl.get(t.text) is None and t.text[0].isupper() for t in name[1:])
+
+
+def _inner_camel(tok: Token) -> bool:
+    """A lower-case word with a capital inside, part of a name before a legal form: "iBE", "eiSos",
+    "eMobility" ("Würth Elektronik iBE GmbH")."""
+    t = tok.text
+    return t[0].islower() and t.isalnum() and any(c.isupper() for c in t[1:])
+
+
 def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -> list[Token]:
     """Drop leading words that are not part of a name: "The", "German", "In Berlin", "Because".
     ``legal``: the run ends in a legal form, and a place that opens it with nothing before is part
@@ -95,7 +112,7 @@ def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -
     first = True
     while tokens and (
         tokens[0].key in STOP or tokens[0].key in NATIONALITY or tokens[0].text == "&"
-        or tokens[0].key in SENTENCE_STARTERS or pl.get(tokens[0].text) is not None
+        or tokens[0].key in SENTENCE_STARTERS or (pl.get(tokens[0].text) is not None and not place_named(tokens))
     ):
         if legal and first and tokens[0].key not in STOP and tokens[0].key not in NATIONALITY \
                 and tokens[0].key not in SENTENCE_STARTERS and tokens[0].text != "&":
@@ -142,13 +159,15 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
         m = LEGAL_AFTER.match(text, tokens[k].end, sent_end)
         if m is None or taken(m.start(), m.end()):
             continue
+        if tokens[k].text in _LEGAL_FIRST or tokens[k].key in _LEGAL_WORDS:
+            continue  # "& Co." after "GmbH": the rest of a longer legal form ("GmbH & Co. KG")
         # Walk back from the legal form over name tokens.
         name: list[Token] = []
         while k >= 0 and len(name) < _MAX_NAME:
             tok = tokens[k]
             if taken(tok.start, tok.end) or (name and tok.key in _LEGAL_WORDS) or "\n" in text[tok.end : tokens[k + 1].start]:
                 break
-            if _is_name_token(tok):
+            if _is_name_token(tok) or _inner_camel(tok):
                 name.insert(0, tok)
             elif (tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1])
                   and not (german and tok.key in _GERMAN_ARTICLES)):
@@ -157,6 +176,8 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
                 break
             k -= 1
         name = _trim_left(name, language, legal=True)
+        while name and _inner_camel(name[0]):
+            name = name[1:]  # a name starts capitalised ("Würth Elektronik iBE GmbH")
         if name and any(t.text[0].isalpha() for t in name):
             out.append(_mention(text, name, m.end(), sent_index))
     return out

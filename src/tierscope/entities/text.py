@@ -34,6 +34,10 @@ _LEGAL_FORMS = [
     r"AG\s*&\s*Co\.?\s*KGaA",
     r"&\s*Co\.?\s*KGaA",
     r"&\s*C\.\s*S\.p\.A\.?",
+    # "Hahn & Co", "Hankook & Company", "Lazard & Cie": a partnership's style, no other word after
+    r"&\s*Company",
+    r"&\s*Cie\.?",
+    r"&\s*Co\.?",
     r"Co\.,?\s*Ltd\.?",
     r"Co\.,?\s*Limited",
     r"Pty\.?\s*Ltd\.?",
@@ -86,7 +90,7 @@ LEGAL_AFTER = re.compile(r"(?:,\s*|\s+)" + LEGAL + r"(?![\w&])")
 # The same forms as folded keys, for lookups by name ("BMW AG" -> "bmw").
 _LEGAL_KEYS = sorted(
     {
-        "gmbh & co kgaa", "gmbh & co kg", "ag & co kgaa", "& co kgaa", "& c s p a", "co ltd",
+        "gmbh & co kgaa", "gmbh & co kg", "ag & co kgaa", "& co kgaa", "& c s p a", "& company", "& cie", "& co", "co ltd",
         "co limited", "pty ltd", "s p a", "spa", "s r l", "srl", "s a r l", "sarl", "s a s", "sas",
         "s a u", "s a", "sa", "s l u", "s l", "sl", "s c a", "n v", "nv", "b v", "bv", "l l c",
         "llc", "k k", "gmbh", "kgaa", "kg", "ag", "se", "ltd", "limited", "inc", "incorporated",

@@ -17,6 +17,7 @@ from operator import attrgetter
 from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
+from .cues import ROLE_NOUNS
 from .patterns import LEGAL_FIRST
 from .vocab import name_sectors
 
@@ -27,8 +28,20 @@ UNIT_HEADS = frozenset(
     "power mobility e-mobility emobility powertrain e-powertrain battery batteries cells materials lithium "
     "nickel cobalt graphite copper minerals mining resources recycling charging ventures capital defence "
     "defense vehicles chemicals chemical semiconductors semiconductor renewables renovables rinnovabili "
-    "renouvelables erneuerbare electrification storage hydrogen trucks buses aerospace aviation rail".split()
+    "renouvelables erneuerbare electrification storage hydrogen trucks buses aerospace aviation rail "
+    "aluminum aluminium alluminio steel acciai stahl insurance assurances assicurazioni seguros versicherung "
+    "safety equipment chemistry casting castings forgings foundry fonderia".split()
 )
+# Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
+_AMPERSAND_HEADS = frozenset(
+    "technology technologies engineering services systems solutions industries chemicals materials".split()
+)
+# Nouns of an apposition that make the name before it a unit: "Mahle Behr, la filiale di climatizzazione".
+_UNIT_NOUNS = frozenset(
+    "subsidiary unit division affiliate arm controllata divisione filiale filial tochter "
+    "tochtergesellschaft sparte división unidad unité branche".split()
+)
+_OPENERS = frozenset("a an the its la il le el der die das une un una su sua suo son sa seine ihre".split())
 # Words that may follow a business word inside the name ("Battery Systems", "Lithium Solution").
 _TRAILING = frozenset(
     "systems system solutions solution technologies technology services materials international "
@@ -58,6 +71,12 @@ def _is_country(text: str, tokens: list[Token], word: tuple[int, int, str]) -> b
     return place is not None and place.kind == "country"
 
 
+def _unit_apposition(tokens: list[Token], j: int) -> bool:
+    """An apposition at tokens[j] that calls what precedes it a unit: ", la filial de", ", its unit"."""
+    return j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].key in _OPENERS and any(
+        t.key in _UNIT_NOUNS and t.text[0].islower() for t in tokens[j + 2 : j + 4])
+
+
 def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
     """Token index after a unit name whose known part ends at tokens[k-1], or None."""
     words: list[tuple[int, int, str]] = []  # (first token, after last token, folded word)
@@ -74,6 +93,9 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
             break
         words.append((j, after, word.casefold()))
         j = after
+    if j + 1 < len(tokens) and tokens[j].text == "&" and tokens[j + 1].key in _AMPERSAND_HEADS \
+            and tokens[j + 1].text[0].isupper() and (j + 2 >= len(tokens) or not tokens[j + 2].text[0].isupper()):
+        return j + 2  # "Hankook Tire & Technology"
     if not words:
         return None
     # a country right after the known name ends it ("Posco Argentina", "BMW Brasil")
@@ -81,7 +103,7 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
         return words[0][1]
     last_head = max((i for i, w in enumerate(words) if w[2] in UNIT_HEADS), default=-1)
     if last_head < 0:
-        return None
+        return j if _unit_apposition(tokens, j) and not any(w[2] in ROLE_NOUNS for w in words) else None
     end = last_head
     while end + 1 < len(words) and words[end + 1][2] in _TRAILING:
         end += 1

@@ -10,6 +10,7 @@ __all__ = [
     "STOP",
     "CONTEXT",
     "LOCATION_PREPS",
+    "PLACE_NAME_HEADS",
     "NATIONALITY",
     "CITY_ADJECTIVES",
     "REGION_CITIES",
@@ -91,6 +92,14 @@ CONTEXT = _words(
     "lithium litio nickel cobalt iron ore aluminium aluminum alluminio Aluminium steel acciaio",
     "chip chips semiconductor semiconductors subsidiary parent unit division startup",
     "owner owned owns acquire acquired acquisition stake investment",
+)
+#: Business words that make a place before them part of a company's name, not a place ("Alabama
+#: Power", "Skellefteå Kraft", "Brianza Energia", "Sichuan Lithium").
+PLACE_NAME_HEADS = _words(
+    "power energy energie energia énergie kraft strom steel stahl acciai acero acier aluminium aluminum",
+    "alluminio electric elettrica eléctrica électrique utilities gas lithium litio mining resources",
+    "renewables renovables rinnovabili renouvelables chemicals chemical hydrogen battery batteries",
+    "cobalt nickel materials technology technologies automotive motors",
 )
 LOCATION_PREPS = _words(
     "in at near from to outside around a ad presso vicino da bei nahe nach aus im à en près",
