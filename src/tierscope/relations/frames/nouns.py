@@ -158,7 +158,11 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
 _INCLUDE = re.compile(
     r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
     r"|comprendono|includono|sono|è|era|resta|rimane|figura|figurano|c['’]è|ci sono|c['’]era|c['’]erano|spicca|spiccano|compaiono|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
-    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|comprennent|incluent|sont|est|était|reste|demeure"
+    # a list that "figures" or "is found" among them: "parmi les clients de X figurent Y et Z",
+    # "entre los clientes de X figuran / se encuentran Y y Z", "tra i clienti di X si trovano Y e Z"
+    r"|figurent|figure|se trouvent|se trouve|on trouve|on compte|figuran|figura|se encuentran|se encuentra|se cuentan|destacan|destaca|están|está"
+    r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
 _AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)

@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
-from ..groups import Group, _coordinated, has, named_from
+from ..groups import _POSSESSIVE_AFTER, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import _NEAR_AFTER, _in_apposition, _left, _relative_subject, _right, _subject, _unmarked
 
@@ -30,6 +30,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             if pm is None or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) or not lex.status["in_talks"].search(text):
                 return []
         return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
+
+    if trig.get("goods_owner"):
+        return _equip(lex, groups, t0, t1, text)
 
     # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
@@ -54,6 +57,15 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if trig.get("recipient_only") and agent is not None and recip is not None and agent.start >= t1 and recip.start > agent.end \
             and not re.search(r"[,;:()]", text[t1 : recip.start]):
         return [(agent.names, recip.names, None, 0.0)]  # "le celle sono prodotte da X per Y"
+    if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1:
+        # "Le celle per Brixo sono prodotte da Kestrel", "The cells for Brixo are made by Kestrel": the
+        # goods and their customer open the clause
+        lo = _clause_start(text, t0)
+        before = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0), None)
+        if before is not None and has(lex, "recipient", before) and not re.search(r"[,;:()]", text[lo:t0]) \
+                and _PRODUCT_RX.search(text, lo, before.marker_start) and _ARTICLE_BEFORE.fullmatch(
+                    text, lo, _PRODUCT_RX.search(text, lo, before.marker_start).start()):
+            return [(agent.names, before.names, None, 0.0)]
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
     to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None
@@ -420,8 +432,55 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) 
         return None
     if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
         return own
+    if has(lex, "of", own) and _PRODUCT_RX.search(text, max(lo, own.marker_start - 40), own.marker_start) and _ARTICLE_BEFORE.fullmatch(
+            text, lo, _PRODUCT_RX.search(text, max(lo, own.marker_start - 40), own.marker_start).start()):
+        # "Le batterie di Brixo sono fornite da Kestrel", "Les sièges de Y sont livrés par X": the
+        # goods of the passive subject are the customer's
+        return own
+    if _possessive_goods(lex, text, own.end):
+        return own  # "The batteries in Brixo's vans are provided by Kestrel"
     if has(lex, "agent", own) and lex.participle is not None and lex.participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
         return own  # the agent of a participle inside the subject ("installate da Ewiva")
+    return None
+
+
+#: the start of a clause before its subject noun: an article at most ("Le ", "Die ", "The ")
+_ARTICLE_BEFORE = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?", _I)
+
+
+def _possessive_goods(lex: Compiled, text: str, end: int) -> bool:
+    """"Brixo's new vans": a name followed by a possessive and goods of the customer's."""
+    pm = _POSSESSIVE_AFTER.match(text, end)
+    if pm is None or lex.goods_noun is None:
+        return False
+    return _noun_after(lex.goods_noun, text, pm.end())
+
+
+def _noun_after(rx: re.Pattern, text: str, pos: int) -> bool:
+    """``rx`` matches after ``pos`` past at most two words (adjectives): "'s new electric vans"."""
+    gap = _WORDS_AFTER.match(text, pos)
+    if gap is None:
+        return False
+    first = pos + len(gap.group(1))
+    starts = [first] + [first + w.end() for w in re.finditer(r"[\w-]+\s+", text[first : gap.end()])]
+    return any(rx.match(text, p) for p in starts[:3])
+
+
+#: whitespace, then up to two words
+_WORDS_AFTER = re.compile(r"(\s+)(?:[\w-]+\s+){0,2}")
+
+
+def _goods_owner_after(lex: Compiled, groups: list[Group], t1: int, text: str) -> Group | None:
+    """"Kestrel will equip Brixo's new models", "équipera les modèles de Brixo", "stattet die Modelle
+    von Brixo aus": the owner of the vehicles (models, fleets, plants) named right after the verb."""
+    for g in _right(groups, t1):
+        if g.start - t1 > 70 or re.search(r"[,;:()]", text[t1 : g.start]):
+            return None
+        if has(lex, "of", g) and lex.goods_of is not None and lex.goods_of.search(text, max(t1, g.marker_start - 60), g.marker_start):
+            return g
+        if _possessive_goods(lex, text, g.end):
+            return g
+        return None
     return None
 
 
@@ -545,3 +604,27 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"Kestrel will equip Brixo's new models", "Le batterie di Kestrel equipaggeranno i modelli di
+    Brixo": a verb of fitting out (equip, power) names a supply only for the vehicles of a named
+    customer; the supplier is the subject, or the maker of the goods that open the clause."""
+    own = _goods_owner_after(lex, groups, t1, text)
+    if own is None:
+        return []
+    src = _relative_antecedent(lex, groups, t0, text)[0] if _relative_antecedent(lex, groups, t0, text)[1] else None
+    src = src or _subject(lex, groups, t0, text)
+    if src is None:
+        lo = _clause_start(text, t0)
+        first = next((g for g in groups if lo <= g.start and g.end <= t0), None)
+        if first is not None and not any(g is not first and lo <= g.start < t0 for g in groups) and not re.search(r"[,;:()]", text[lo:t0]):
+            pm = _PRODUCT_RX.search(text, lo, first.marker_start if first.marker_start >= 0 else first.start)
+            if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()) and (
+                    has(lex, "of", first) or _POSSESSIVE_AFTER.match(text, first.end)):
+                src = first  # "Le batterie di Kestrel equipaggeranno ...", "Les cellules de Kestrel équiperont ..."
+            elif _POSSESSIVE_AFTER.match(text, first.end) and _noun_after(_PRODUCT_RX, text, _POSSESSIVE_AFTER.match(text, first.end).end()):
+                src = first  # "Kestrel's batteries will power Brixo's vans"
+    if src is None or src is own:
+        return []
+    return [(src.names, own.names, None, -0.05)]

@@ -127,6 +127,8 @@ LEXICON = {
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        # fitting out a customer's vehicles: "X will equip Y's new models", "X's cells power Y's vans"
+        {"re": r"\b(?:equips|equipping|equipped|equip|powers|powering|powered|power|fit(?:s|ted|ting)? out|outfit(?:s|ted|ting)?)\b(?! by\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|(?:takeover|tender|buyout) offer for|tak(?:e|es|ing|en) (?:full |majority |sole |a controlling |operational )?control of|took (?:full |majority |sole |operational )?control of|gain(?:s|ed|ing)? control of|(?:takeover|acquisition|purchase|buyout)(?= by\b)|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # partnerships
