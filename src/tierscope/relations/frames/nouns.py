@@ -11,7 +11,7 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
-    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _in_relative, _left, _relative_pair, _relative_subject, _right,
+    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_relative, _left, _relative_pair, _relative_subject, _right,
     _subject, _unmarked,
 )
 
@@ -56,6 +56,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
     if adj is not None and lex.among.search(text, adj.end, t0):
         adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
+    if adj is not None and _deal_verb_between(lex, text, adj.end, t0):
+        adj = None  # "Brixo kauft den Zulieferer Kestrel", "X bought the supplier Y": a company bought
     if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
         adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
     of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
@@ -64,6 +66,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
     if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
         of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
+    if adj is not None and has(lex, "agent", adj) and _AS.search(text, adj.end, t0) and not rev:
+        # "Kestrel è stata scelta da Brixo come fornitore": the agent chose; the subject is the referent
+        referent = next((g for g in lefts[1:] if _unmarked(lex, g) and not re.search(r"[,;:()]", text[g.end : adj.start])), None)
+        return put(referent, adj, 0.0) if referent is not None else out
     if adj is not None and _AS.search(text, adj.end, t0):
         # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
         anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
@@ -110,7 +116,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             # accionista" names no membership: nothing read
             return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
         # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
-        nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)) and g.start - t1 <= 50), None)
+        nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)
+                                         or (has(lex, "with", g) and lex.among.search(text, subj.end, t0) and not text[t1 : g.marker_start].strip()))
+                    and g.start - t1 <= 50), None)  # (Spanish "cuenta entre sus clientes con Y")
         if nxt is not None and nxt is not subj:
             return put(nxt, subj, -0.05)
         return out
@@ -165,7 +173,7 @@ _INCLUDE = re.compile(
     r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
-_AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
+_AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
 
 
 def _membership_after_clause(lex: Compiled, groups: list[Group], right: list[Group], t0: int, t1: int, text: str):

@@ -88,7 +88,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
     if agent is not None:
         tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
-               or _goods_owner_before(lex, groups, t0, text))
+               or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else ""))
         if tgt is not None and tgt is not agent:
             # "fournies à Y par le coréen A et par le chinois B": agents that repeat "by" are one list
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
@@ -234,11 +234,43 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
         frm = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not re.search(r"[;:()]", text[t1 : g.start])
                     and lex.goods_of.search(text, max(t1, g.marker_start - 80), g.marker_start)
                     and not any(h is not g and t1 <= h.start < g.start for h in right)), None)
+    if frm is None:
+        # "si è aggiudicata una commessa di Y", "won an order of Y": the order's owner right after the noun
+        frm = next((g for g in right if has(lex, "of", g) and not has(lex, "recipient", g) and not text[t1 : g.marker_start].strip()), None)
     sup = _subject(lex, groups, t0, text)
     if frm is None or sup is None or sup is frm:
         return out
     out.append((sup.names, frm.names, None, 0.0))
     return out
+
+
+def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"Brixo awarded Kestrel a contract", "Brixo vergibt den Auftrag an Kestrel", "Brixo a attribué à
+    Kestrel le marché", "Brixo encargó a Kestrel el suministro": the one who gives an order buys, the
+    one who gets it (named right after the verb, or with "to") supplies. Where the trigger is the order
+    noun before a final participle ("hat Kestrel den Auftrag erteilt"), the one given it stands before
+    the noun."""
+    t0, t1 = m.start(), m.end()
+    cust = _subject(lex, groups, t0, text)
+    sup = None
+    if trig.get("noun_first"):
+        sup = next((g for g in _right(groups, t1) if has(lex, "recipient", g) and g.start - t1 <= 40
+                    and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+        if sup is None and cust is not None and _unmarked(lex, cust):
+            # "Brixo hat Kestrel den Auftrag erteilt": the nearest name is the dative, the one before it the subject
+            before = _subject(lex, groups, cust.start, text)
+            if before is not None and not re.search(r"[,;:()]", text[before.end : t0]):
+                sup, cust = cust, before
+    else:
+        for g in _right(groups, t1):
+            if g.start - t1 > 70 or re.search(r"[,;:()]", text[t1 : g.start]):
+                break
+            if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)):
+                sup = g
+                break
+    if sup is None or cust is None or sup is cust:
+        return []
+    return [(sup.names, cust.names, None, 0.0)]
 
 
 def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -247,7 +279,10 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     frm = next((g for g in right if has(lex, "agent", g) or has(lex, "from", g) or has(lex, "of", g)), None)
-    sup = _subject(lex, groups, t0, text)
+    if frm is None and lex.verb_final:
+        # "Kestrel wurde von Brixo als Lieferant ausgewählt": the agent before the noun
+        frm = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None)
+    sup = _subject(lex, groups, frm.start if frm is not None and frm.end <= t0 else t0, text)
     if frm is None or sup is None or sup is frm:
         return out
     out.append((sup.names, frm.names, None, 0.0))
@@ -420,7 +455,7 @@ def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) ->
     return own or recip
 
 
-def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "") -> Group | None:
     """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
     da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
     goods, or the one who puts them to use, named before the verb receives them."""
@@ -432,6 +467,8 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) 
         return None
     if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
         return own
+    if any(w in lex.markers.get("recipient", ()) for w in re.findall(r"\w+", after.lower())):
+        return None  # "Le celle di X sono fornite anche ai concorrenti da Y": goods supplied to others
     if has(lex, "of", own) and _PRODUCT_RX.search(text, max(lo, own.marker_start - 40), own.marker_start) and _ARTICLE_BEFORE.fullmatch(
             text, lo, _PRODUCT_RX.search(text, max(lo, own.marker_start - 40), own.marker_start).start()):
         # "Le batterie di Brixo sono fornite da Kestrel", "Les sièges de Y sont livrés par X": the

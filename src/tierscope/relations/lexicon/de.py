@@ -18,7 +18,7 @@ LEXICON = {
     # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
     "compound_modifier": True,
     # "counts Y among its shareholders": a membership the possessive reading needs
-    "among": r"\b(?:unter|zu den)\b",
+    "among": r"\b(?:unter|zu den|zu (?:seinen|ihren))\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"der|die|das|welche[rs]?",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
@@ -94,6 +94,13 @@ LEXICON = {
         {"re": r"-Tochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= [A-Z])|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        # an order won, told with the participle last: "Kestrel hat von Brixo einen Großauftrag erhalten"
+        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)\b(?=(?: [\w$€.,%-]+){0,3}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        # chosen by the customer: "Kestrel wurde von Brixo als Lieferant ausgewählt"
+        {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
+        {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=[^,;:()]{0,60}?\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung)\b(?=[^,;:().]{0,60}? (?:vergeben|erteilt)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies

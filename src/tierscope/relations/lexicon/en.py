@@ -88,6 +88,10 @@ LEXICON = {
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # chosen by the customer: "Kestrel has been chosen by Brixo as its supplier / to supply cells"
+        {"re": r"\b(?:chosen|selected|picked|tapped|named|appointed|nominated)(?= by [^,;:()]{1,40}? (?:as (?:(?:the|a|an|its|their) )?(?:\w+ )?(?:supplier|provider|vendor)|to (?:supply|provide|deliver|build|make|produce|manufacture))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
+        {"re": r"\b(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=[^,;:()]{0,60}?\b(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -113,7 +117,7 @@ LEXICON = {
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|builds?|building|assembl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:rel(?:y|ies|ied|ying) (?:\w+ )?on|turn(?:s|ed|ing)? to|count(?:s|ed|ing)? on|depend(?:s|ed|ing)? on)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

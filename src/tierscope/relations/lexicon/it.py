@@ -110,6 +110,10 @@ LEXICON = {
         # "X ha assegnato ad Y una commessa", "X affida a Y la fornitura": the customer awards, Y supplies
         {"re": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|erà)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "RELY", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # chosen by the customer: "Kestrel è stata scelta da Brixo come fornitore / per fornire le celle"
+        {"re": r"\b(?:scelt[oaie]|selezionat[oaie]|designat[oaie]|individuat[oaie])(?= (?:da|dal|dalla|dall['’]|dai|dalle) ?[^,;:()]{1,40}? (?:(?:come|quale) (?:\w+ )?(?:fornitore|fornitrice)|per (?:fornire|produrre|realizzare|consegnare))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
+        {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
