@@ -38,7 +38,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
     if agent is None:
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
-    if agent is not None and has(lex, "of", agent) and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
+    if agent is not None and has(lex, "of", agent) and (
+            (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
+            or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
     if recip is not None:
@@ -57,6 +59,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if trig.get("recipient_only") and agent is not None and recip is not None and agent.start >= t1 and recip.start > agent.end \
             and not re.search(r"[,;:()]", text[t1 : recip.start]):
         return [(agent.names, recip.names, None, 0.0)]  # "le celle sono prodotte da X per Y"
+    if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1 and _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start]):
+        # "Le batterie delle nuove vetture di Brixo saranno prodotte da Kestrel"
+        return [(agent.names, _goods_owner_before(lex, groups, t0, text).names, None, 0.0)]
     if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1:
         # "Le celle per Brixo sono prodotte da Kestrel", "The cells for Brixo are made by Kestrel": the
         # goods and their customer open the clause
@@ -68,6 +73,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return [(agent.names, before.names, None, 0.0)]
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+    vf_rel = _verb_final_relative(lex, groups, t0, text) if agent is None and recip is None else None
+    if vf_rel is not None:
+        return [(vf_rel[0].names, vf_rel[1].names, None, 0.0)]
     to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None
     if to_rel is not None:
         out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
@@ -130,7 +138,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             # "X soll Zellen für die Modelle von Y liefern": the owner of the goods before the verb
             own = next((g for g in groups if src.end < g.start and g.end <= t0 and has(lex, "of", g)), None)
             lo = src.end
-        if own is not None and own is not src and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start) and not re.search(
+            if own is None and src.end <= t0 and src.start >= t0 - 1:
+                # "Die Batterien für die Modelle von Y liefert X": the goods fronted, the subject after the verb
+                lo = _clause_start(text, t0)
+                own = next((g for g in groups if lo <= g.start and g.end <= t0 and g is not src and has(lex, "of", g)), None)
+        if own is not None and own is not src and (lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start)
+                                                   or _for_owner(lex, text, max(lo, own.marker_start - 50), own.marker_start)) and not re.search(
             r"[;:()]" if lo < t0 else r"[,;:()]", text[lo : own.start]
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
@@ -318,7 +331,13 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
-    b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
+    if a is None:
+        # "Der Liefervertrag von Kestrel mit Brixo", "il contratto di fornitura di X con Y": the deal's
+        # own party right after the noun
+        a = next((g for g in right if has(lex, "of", g) and not has(lex, "with", g) and not text[t1 : g.marker_start].strip()), None)
+        if a is not None and not any(has(lex, "with", g) and g.start > a.end for g in right):
+            a = None
+    b = next((g for g in right if (has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)) and g is not a), None)
     partner = _with_relative(lex, groups, t0, text) if b is None else None
     if partner is not None:
         # "Edison, con cui Atlante ha firmato un contratto di acquisto": the antecedent is the partner;
@@ -665,3 +684,37 @@ def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
     if src is None or src is own:
         return []
     return [(src.names, own.names, None, -0.05)]
+
+
+#: a German subject relative: ", der", ", die", ", das", ", welche" (nominative and accusative look
+#: alike for die/das: the subject reading is the one news use for a supplier)
+_VF_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das|welche[rs]?)\s+", _I)
+
+
+def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Kestrel, das seit Jahren Brixo beliefert", "Kestrel, der Brixo mit Zellen versorgt": in a
+    relative clause with the verb last the antecedent supplies the name between the relative word and
+    the verb. Returns (supplier, customer) or None."""
+    if not lex.verb_final:
+        return None
+    for i in range(1, len(groups)):
+        ante, obj = groups[i - 1], groups[i]
+        if obj.end > t0:
+            break
+        rm = _VF_RELATIVE.match(text, ante.end)
+        if rm is None or rm.end() > obj.start or not _unmarked(lex, obj):
+            continue
+        if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > 5:
+            continue
+        if any(g is not obj and ante.end < g.start < t0 for g in groups):
+            continue
+        return ante, obj
+    return None
+
+
+def _for_owner(lex: Compiled, text: str, lo: int, hi: int) -> bool:
+    """"für den Elektro-SUV von Brixo", "per la nuova gamma di Brixo": the thing the goods are for,
+    right before the "of" of its owner (a preposition of the recipient, then at most three words)."""
+    words = text[lo:hi].lower().split()
+    rec = lex.markers.get("recipient", ())
+    return any(w in rec for w in words[-4:-1]) and not any(ch in text[lo:hi] for ch in ",;:()")

@@ -46,7 +46,7 @@ LEXICON = {
     "with_rel": r"mit dem|mit der|mit denen",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
-    "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert)\w*",
+    "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
     "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
@@ -101,6 +101,9 @@ LEXICON = {
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
         {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=[^,;:()]{0,60}?\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung)\b(?=[^,;:().]{0,60}? (?:vergeben|erteilt)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
+        # commissioning a supplier: "Brixo beauftragte Kestrel mit der Lieferung", "hat Kestrel mit der Fertigung der Zellen beauftragt"
+        {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        {"re": r"\bmit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b(?=[^,;:().]{0,60}? beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
@@ -108,8 +111,12 @@ LEXICON = {
         {"re": r"\b(?:Minderheits|Mehrheits)?[Bb]eteiligung (?:von (?:rund |etwa |knapp |gut |fast |mehr als |weniger als )?\d+(?:[.,]\d+)? ?(?:%|Prozent) )?(?:an|bei)\b|\bsteigt (?:mit \S+ (?:%|Prozent) )?(?:bei)\b|\b(?:eingestiegen|einsteigen|einzusteigen) (?:bei)?\b|\bbeteiligt(?:e)? sich\b|\bbeteiligt\b|\binvestier(?:t|te|en)(?: [\w$€.,%-]+){0,4}? in\b|\bInvestition(?:en)? in\b|\b(?:Anteil|Anteile|Aktienpaket) (?:an|von|bei)\b|\bhält (?:\w+ ){0,3}(?:Prozent|%) (?:an|der|des)\b|\bFinanzierungsrunde (?:von|bei|für)\b|\bEinstieg(?:s)? (?:bei|in|an)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
+        {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # a verb of use names a supplier only as the goods' maker: "Brixo verbaut die von Kestrel gelieferten Zellen"
+        {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)

@@ -90,6 +90,8 @@ LEXICON = {
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        # supplying in the subjunctive: "el acuerdo prevé que Kestrel suministre a Brixo"
+        {"re": r"\b(?:suministr(?:e|en|ara|aran)|abastezca[n]?|entregue[n]?|provea[n]?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
         {"re": r"(?<!se )(?<!se ha )(?<!se han )(?<!le )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},

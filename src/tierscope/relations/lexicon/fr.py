@@ -113,6 +113,8 @@ LEXICON = {
         # deliveries said to come ("les premières livraisons sont prévues en 2027") are announced
         {"re": r"\b(?:livraisons?|fournitures?)\b(?=[^,;:.]{0,40}?\b(?:(?:sont|est) (?:prévue?s?|attendue?s?|programmée?s?)|débuteront|commenceront|démarreront|interviendront)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.8, "nominal": True},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        # supplying in the subjunctive: "l'accord prévoit que Kestrel fournisse des cellules à Brixo"
+        {"re": r"\b(?:fournisse(?:nt)?|approvisionne(?:nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # "X, dont les faisceaux équipent Y": the goods of the relative's antecedent equip the customer
         {"re": r"\bdont (?:les|le|la|l['’]|ses) (?:[\w'’-]+ ){0,3}?(?:équip(?:e|ent|aient|era|eront)|aliment(?:e|ent|aient)|motoris(?:e|ent|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         # fitting out a customer's vehicles: "X équipera les modèles de Y", "les cellules de X équiperont les voitures de Y"
