@@ -50,6 +50,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
     if recip is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
+    if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
+            text, recip.end, min(len(text), recip.end + 40)) and not re.search(r"[,;:()]", text[recip.end : lex.asset.search(text, recip.end, min(len(text), recip.end + 40)).start()]):
+        return out  # "venderà a Y la sua divisione batterie": the unit sold follows the buyer
     if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
         # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
         recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g)

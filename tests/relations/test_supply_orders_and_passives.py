@@ -1,0 +1,166 @@
+"""Supply told through orders given, choices made in the passive, the goods of a customer, fitting out
+a customer's vehicles, customer lists and German verb-final clauses, in the five languages, on
+sentences written for these tests (invented companies: Kestrel supplies, Brixo buys)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+K, B, C = "Kestrel", "Brixo", "Corvan"
+KB = [(K, B)]
+
+
+def supplies(sentence, lang):
+    names = [n for n in (K, B, C) if n in sentence]
+    return sorted((t[1], t[2]) for t in triples(rels(sentence, names, language=lang)) if t[0] == "supplies")
+
+
+def types(sentence, lang):
+    names = [n for n in (K, B, C) if n in sentence]
+    return sorted((t[0], t[1], t[2]) for t in triples(rels(sentence, names, language=lang)))
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Brixo awarded Kestrel a contract for 300 buses."),
+    ("en", "Brixo gave Kestrel an order for 40 trains."),
+    ("de", "Brixo vergibt den Auftrag an Kestrel."),
+    ("de", "Brixo erteilte Kestrel einen Auftrag über 200 Lkw."),
+    ("de", "Brixo hat Kestrel den Zuschlag erteilt."),
+    ("de", "Brixo hat Kestrel mit der Lieferung von 200 Lkw beauftragt."),
+    ("de", "Brixo beauftragte Kestrel mit der Fertigung der Sitze."),
+    ("fr", "Brixo a attribué à Kestrel le contrat de fourniture des rames."),
+    ("fr", "Brixo a confié à Kestrel la fourniture des batteries."),
+    ("fr", "Brixo a passé commande à Kestrel de 200 bus."),
+    ("es", "Brixo ha encargado a Kestrel el suministro de baterías."),
+    ("es", "Brixo otorgó a Kestrel un contrato de 300 autobuses."),
+    ("it", "Brixo ha commissionato a Kestrel 200 treni."),
+])
+def test_the_one_given_an_order_supplies_the_one_who_gives_it(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Kestrel won an order from Brixo, and the contract was awarded in May."),  # read once, from "from"
+    ("de", "Kestrel hat von Brixo einen Großauftrag erhalten."),
+    ("de", "Kestrel hat den Zuschlag von Brixo bekommen."),
+    ("it", "Kestrel si è aggiudicata una commessa di Brixo."),
+])
+def test_an_order_won_names_its_customer(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Kestrel has been chosen by Brixo to supply cells."),
+    ("en", "Kestrel was selected by Brixo as its seat supplier."),
+    ("it", "Kestrel è stata scelta da Brixo come fornitore delle celle."),
+    ("it", "Brixo ha selezionato Kestrel quale fornitore."),
+    ("fr", "Kestrel a été retenu par Brixo pour fournir les cellules."),
+    ("es", "Kestrel fue elegida por Brixo como proveedor de baterías."),
+    ("de", "Kestrel wurde von Brixo als Lieferant ausgewählt."),
+])
+def test_the_one_chosen_by_a_customer_supplies_it(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Le batterie di Brixo sono fornite da Kestrel."),
+    ("fr", "Les batteries de Brixo sont fournies par Kestrel."),
+    ("es", "Las baterías de Brixo son suministradas por Kestrel."),
+    ("en", "The batteries in Brixo's vans are provided by Kestrel."),
+    ("en", "The cells for Brixo are made by Kestrel."),
+    ("it", "Le celle per Brixo sono prodotte da Kestrel."),
+    ("it", "Le batterie delle nuove vetture di Brixo saranno prodotte da Kestrel."),
+])
+def test_the_goods_of_a_customer_in_a_passive_clause(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+def test_goods_supplied_to_others_are_no_goods_of_a_customer():
+    assert supplies("Le batterie di Brixo sono fornite anche ai concorrenti da Kestrel.", "it") == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Kestrel will equip Brixo's new models with its batteries."),
+    ("en", "Kestrel's batteries will power Brixo's new vans."),
+    ("de", "Kestrel stattet die neuen Modelle von Brixo mit Batterien aus."),
+    ("it", "Kestrel equipaggerà i nuovi modelli di Brixo con le sue batterie."),
+    ("it", "Le batterie di Kestrel equipaggeranno i modelli di Brixo."),
+    ("fr", "Kestrel équipera les nouveaux modèles de Brixo."),
+    ("fr", "Les batteries de Kestrel équiperont les modèles de Brixo."),
+    ("es", "Kestrel equipará los nuevos modelos de Brixo."),
+])
+def test_fitting_out_a_customers_vehicles(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Kestrel will equip its plant in Brixo with new robots."),
+    ("en", "Kestrel will power its own factory with solar panels."),
+    ("fr", "Kestrel équipera son usine de robots."),
+])
+def test_fitting_out_without_a_customers_vehicles_is_no_supply(lang, sentence):
+    assert supplies(sentence, lang) == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Parmi les clients de Kestrel figurent Brixo et Corvan."),
+    ("es", "Entre los clientes de Kestrel figuran Brixo y Corvan."),
+    ("es", "Kestrel cuenta entre sus clientes con Brixo y Corvan."),
+    ("it", "Tra i clienti di Kestrel si trovano Brixo e Corvan."),
+])
+def test_customer_lists(lang, sentence):
+    assert supplies(sentence, lang) == [(K, B), (K, C)]
+
+
+def test_a_customer_counted_among_its_own_in_german():
+    assert supplies("Kestrel zählt Brixo zu seinen Kunden.", "de") == KB
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel, das seit Jahren Brixo beliefert, wächst.",
+    "Kestrel, das Brixo mit Sitzen beliefert, wächst.",
+    "Kestrel, der unter anderem Brixo mit Zellen versorgt, hat seine Prognose gesenkt.",
+])
+def test_german_relative_with_the_verb_last(sentence):
+    assert supplies(sentence, "de") == KB
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel liefert künftig die Batterien für den Elektro-SUV von Brixo.",
+    "Kestrel soll die Zellen für die nächste Fahrzeuggeneration von Brixo liefern.",
+    "Die Batterien für die Modelle von Brixo liefert Kestrel.",
+    "Brixo verwendet die von Kestrel gelieferten Zellen.",
+    "Der Liefervertrag von Kestrel mit Brixo läuft bis 2030.",
+    "Kestrel verkauft Zellen an Brixo.",
+])
+def test_german_goods_and_their_owner(sentence):
+    assert supplies(sentence, "de") == KB
+
+
+def test_german_passive_agent_is_still_read():
+    assert supplies("Brixo wird seit 2021 von Kestrel beliefert.", "de") == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel venderà a Brixo 200 camion elettrici."),
+    ("it", "L'accordo prevede che Kestrel fornisca a Brixo le celle."),
+    ("es", "El acuerdo prevé que Kestrel suministre baterías a Brixo."),
+    ("fr", "L'accord prévoit que Kestrel fournisse des cellules à Brixo."),
+])
+def test_selling_goods_and_the_subjunctive(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+def test_a_company_bought_is_no_supply():
+    assert types("Brixo kauft den Zulieferer Kestrel.", "de") == [("acquires", B, K)]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel venderà a Brixo la sua divisione batterie."),
+    ("de", "Kestrel verkauft seine Batteriesparte an Brixo."),
+    ("en", "Kestrel sells its battery unit to Brixo."),
+])
+def test_a_unit_sold_is_no_supply(lang, sentence):
+    assert supplies(sentence, lang) == []
