@@ -164,3 +164,45 @@ def test_a_company_bought_is_no_supply():
 ])
 def test_a_unit_sold_is_no_supply(lang, sentence):
     assert supplies(sentence, lang) == []
+
+
+def test_german_relative_read_against_the_chain_is_left():
+    # die/das are nominative or accusative: a carmaker "that" a cell maker supplies is not read backwards
+    sentence = "Brixo, das Kestrel seit Jahren beliefert, wächst."
+    got = rels(sentence, [K, B], language="de", sectors={B: ["carmaker"], K: ["battery cells"]})
+    assert [(r.source, r.target) for r in got if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Deliveries of Kestrel cells to Brixo start in 2026."),
+    ("it", "Le forniture di Kestrel a Brixo partiranno nel 2026."),
+    ("es", "Las entregas de Kestrel a Brixo comenzarán en 2026."),
+    ("de", "Die Lieferungen von Kestrel an Brixo beginnen 2026."),
+])
+def test_a_supply_noun_with_its_own_supplier_and_a_recipient(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Brixo lässt die Zellen bei Kestrel fertigen."),
+    ("de", "Brixo ließ seine Sitze von Kestrel produzieren."),
+    ("en", "Brixo has its seats made by Kestrel."),
+    ("it", "Kestrel produce per conto di Brixo le celle."),
+    ("fr", "Kestrel fabrique des cellules pour le compte de Brixo."),
+])
+def test_goods_made_on_a_customers_behalf(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+def test_a_name_after_for_is_no_goods_owner():
+    # "für Brixo werden": the recipient is a name, and "von Kestrel" stays the passive agent
+    assert supplies("Die Zellen für Brixo werden von Kestrel geliefert.", "de") == KB
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brixo a pris 30 % du capital de Kestrel.", [("invests_in", B, K)]),
+    ("Brixo prendra 51 % de Kestrel.", [("acquires", B, K)]),
+    ("Brixo a pris 20 % de part de marché face à Kestrel.", []),
+])
+def test_french_share_of_the_capital_taken(sentence, expected):
+    assert types(sentence, "fr") == expected

@@ -639,6 +639,13 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     subj = _subject(lex, groups, t0, text)
     if frm is not None and recip is not None and frm is not recip:
         return [(frm.names, recip.names, None, 0.0)]
+    if recip is not None and frm is None:
+        # "le forniture di Kestrel a Brixo", "die Lieferungen von Kestrel an Brixo", "deliveries of Kestrel
+        # cells to Brixo": the noun's own complement, right after it, supplies the one named with "to"
+        own = next((g for g in right if g is not recip and g.end <= recip.start and (has(lex, "of", g) or _unmarked(lex, g))
+                    and not text[t1 : g.marker_start if g.marker_start >= t1 else g.start].strip()), None)
+        if own is not None and not re.search(r"[,;:()]", text[t1 : recip.start]):
+            return [(own.names, recip.names, None, 0.0)]
     if recip is not None and subj is not None and recip is not subj:
         if lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return []
@@ -711,13 +718,24 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
             continue
         if any(g is not obj and ante.end < g.start < t0 for g in groups):
             continue
+        ta, to = tier(ante.sectors), tier(obj.sectors)
+        if ta is not None and to is not None and ta > to:
+            return None  # "BMW, das CATL beliefert": die/das may be the object; the chain says who supplies
         return ante, obj
     return None
 
 
 def _for_owner(lex: Compiled, text: str, lo: int, hi: int) -> bool:
     """"für den Elektro-SUV von Brixo", "per la nuova gamma di Brixo": the thing the goods are for,
-    right before the "of" of its owner (a preposition of the recipient, then at most three words)."""
-    words = text[lo:hi].lower().split()
+    right before the "of" of its owner (a preposition of the recipient, then at most three words, the
+    last a noun: capitalised in German, "Die Zellen für Y werden von X geliefert" has a verb there)."""
+    words = text[lo:hi].split()
     rec = lex.markers.get("recipient", ())
-    return any(w in rec for w in words[-4:-1]) and not any(ch in text[lo:hi] for ch in ",;:()")
+    if not words or any(ch in text[lo:hi] for ch in ",;:()"):
+        return False
+    if lex.verb_final and not words[-1][:1].isupper():
+        return False
+    k = next((i for i in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[i].lower() in rec), None)
+    # the words after the preposition: an article, adjectives, the noun (no name: "für Brixo werden")
+    return k is not None and all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1]) if not lex.verb_final else (
+        k is not None and sum(1 for w in words[k + 1 :] if w[:1].isupper()) == 1)

@@ -74,7 +74,7 @@ LEXICON = {
                     "ist", "sind", "war", "waren", "kann", "können", "muss", "müssen", "dürfte", "könnte", "könnten"],
     "markers": {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],
-        "recipient": ["an", "für", "zu", "zum", "zur"],
+        "recipient": ["an", "für", "zu", "zum", "zur", "im auftrag von"],
         "from": ["von", "vom", "bei", "beim", "aus"],
         "seller": ["von", "vom"],  # "kauft Y von Z": Z owned Y
         "with": ["mit", "zwischen", "gemeinsam mit", "zusammen mit"],
@@ -114,6 +114,8 @@ LEXICON = {
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
+        {"re": r"\b(?:lässt|ließ|lassen|ließen)\b(?=[^,;:()]{0,60}? (?:bei|beim|von|vom) [^,;:()]{1,40}? (?:fertigen|produzieren|herstellen|bauen|montieren|entwickeln und fertigen)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
         {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # a verb of use names a supplier only as the goods' maker: "Brixo verbaut die von Kestrel gelieferten Zellen"
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},

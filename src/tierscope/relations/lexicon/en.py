@@ -59,7 +59,7 @@ LEXICON = {
     "verb_final": False,
     "markers": {
         "agent": ["by", "led by", "backed by"],
-        "recipient": ["to", "for"],
+        "recipient": ["to", "for", "on behalf of"],
         "from": ["from", "with", "at"],
         "seller": ["from"],  # "bought Y from Z": Z owned Y
         "with": ["with", "between", "among", "alongside"],
@@ -110,6 +110,8 @@ LEXICON = {
         {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|(?:sale|divestiture|disposal) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # procurement: Y sources / buys / orders X's cells from X
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # having goods made by a supplier: "Brixo has its seats made by Kestrel"
+        {"re": r"\b(?:has|have|had|having)\b(?= (?:its|their|the) [^,;:()]{1,40}? (?:made|built|manufactured|produced|assembled) by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
         {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)

@@ -49,7 +49,7 @@ LEXICON = {
     "verb_final": False,
     "markers": {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],
-        "recipient": ["a", "al", "para"],
+        "recipient": ["a", "al", "para", "por cuenta de", "por cuenta del", "por encargo de"],
         "from": ["de", "del", "a", "al", "desde"],
         "seller": ["a", "al"],  # "compra Y a Z": Z owned Y
         "with": ["con", "entre", "junto a", "junto con"],

@@ -51,7 +51,7 @@ LEXICON = {
     "verb_final": False,
     "markers": {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],
-        "recipient": ["à", "au", "aux", "pour"],
+        "recipient": ["à", "au", "aux", "pour", "pour le compte de", "pour le compte du", "pour le compte d'"],
         "from": ["de", "du", "des", "d'", "auprès de", "auprès du", "auprès d'", "chez", "à", "au", "aux"],
         "seller": ["à", "au", "auprès de", "auprès du", "auprès d'"],  # "rachète Y à Z": Z owned Y
         "with": ["avec", "entre", "aux côtés de", "aux côtés d'", "aux côtés du"],
@@ -88,6 +88,8 @@ LEXICON = {
         {"re": r"\b(?<!avec la )(?:prise de participation|participation|part|parts)(?: minoritaire| majoritaire| stratégique)?(?: de \d+(?:[.,]\d+)? ?(?:%|pour ?cent))? (?:dans|au capital de|au capital d'|au capital du)|\b(?:entre|entré|entrer|entrera|monte|monté|monter|montera) (?:\w+ ){0,3}au capital (?:de|du|d')|\bmont(?:e|é|ée|er|era) à \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d')|\binvesti(?:t|r|ra|ssent|ssement|ssements)?(?: [\w$€.,%'-]+){0,4}? dans\b|\btour de table (?:de|du|d')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "une participation d'environ 21 % dans Y", "la participation qu'il détenait dans Y"
         {"re": r"\b(?:participation|part) d['’](?:environ|près de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # a share of the capital taken: "Brixo a pris 30 % du capital de Kestrel", "prendra 20 % de Kestrel"
+        {"re": r"\b(?:pris|prend|prennent|prendra|prendront|prendre) (?:(?:environ|près de|plus de|moins de|jusqu['’]à) )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital)\b(?:[^;:.]|\.\d){0,90}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},

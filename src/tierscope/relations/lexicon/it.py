@@ -73,7 +73,7 @@ LEXICON = {
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
-        "recipient": _A + ["per"],
+        "recipient": _A + ["per", "per conto di", "per conto della", "per conto del"],
         "from": _DA + ["presso"] + _A,
         "seller": _DA,  # "acquista Y da Z": Z owned Y
         "with": ["con", "tra", "fra", "insieme a", "insieme ad", "assieme a"],
