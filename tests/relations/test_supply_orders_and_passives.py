@@ -206,3 +206,16 @@ def test_a_name_after_for_is_no_goods_owner():
 ])
 def test_french_share_of_the_capital_taken(sentence, expected):
     assert types(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Brixo said it was in talks with Kestrel over a deal to supply the plant with renewable electricity.", KB),
+    ("it", "Brixo ha firmato con Kestrel un accordo per rifornire lo stabilimento di energia verde.", KB),
+    ("fr", "Brixo négocie avec Kestrel pour approvisionner son usine en électricité.", KB),
+    ("es", "Brixo negocia con Kestrel para abastecer su fábrica de electricidad.", KB),
+    # goods for models: the one in talks supplies its partner
+    ("en", "Kestrel was in talks with Brixo about supplying cells for models assembled in Spain.", KB),
+    ("en", "Kestrel is in talks with Brixo to supply cells.", KB),
+])
+def test_a_partner_supplies_the_subjects_own_site(lang, sentence, expected):
+    assert supplies(sentence, lang) == expected

@@ -164,6 +164,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             w = next((g for g in right if has(lex, "with", g)), None)
         if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
             return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
+        if w is not None and lex.goods_noun is not None and any(lex.goods_noun.match(text, t1 + m2.end()) for m2 in (
+                _SHORT_WORDS.match(text[t1 : t1 + 14]), _SHORT_WORDS2.match(text[t1 : t1 + 14])) if m2 is not None):
+            # "X is in talks with Y to supply the plant with electricity": the site is the subject's own,
+            # so the partner supplies it
+            out.append((w.names, src.names, None, -0.15))
+            return out
         if w is not None:
             out.append((src.names, w.names, None, -0.15))
             return out
@@ -503,6 +509,11 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, 
     return None
 
 
+#: an article or a possessive (two short words at most) before a noun: " the ", " il suo ", " seine "
+_DET = (r"(?:the|its|their|il|lo|la|l['’]|i|gli|le|suo|sua|suoi|sue|loro|les|son|sa|ses|leur|leurs|el|los|las|su|sus"
+        r"|der|die|das|den|dem|des|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)")
+_SHORT_WORDS = re.compile(r"\s+" + _DET + r"\s*(?<=['’\s])", _I)
+_SHORT_WORDS2 = re.compile(r"\s+" + _DET + r"\s+" + _DET + r"\s+", _I)
 #: the start of a clause before its subject noun: an article at most ("Le ", "Die ", "The ")
 _ARTICLE_BEFORE = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?", _I)
 
