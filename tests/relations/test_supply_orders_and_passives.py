@@ -219,3 +219,14 @@ def test_french_share_of_the_capital_taken(sentence, expected):
 ])
 def test_a_partner_supplies_the_subjects_own_site(lang, sentence, expected):
     assert supplies(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Kestrel verkauft inzwischen mehr Elektroautos als Brixo."),
+    ("it", "Kestrel vende ormai più auto elettriche di Brixo."),
+    ("en", "Kestrel now sells more electric cars than Brixo."),
+    ("es", "Kestrel ya vende más coches eléctricos que Brixo."),
+    ("fr", "Kestrel vend désormais plus de voitures électriques que Brixo."),
+])
+def test_a_rival_compared_is_no_customer(lang, sentence):
+    assert supplies(sentence, lang) == []

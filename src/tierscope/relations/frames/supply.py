@@ -114,6 +114,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
         if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
+        if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
+            return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         tgt = obj
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
@@ -135,7 +137,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
                 src, tgt = unm[1], unm[0]
     if tgt is None and lex.goods_of is not None:
-        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
+        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
         lo = t1
         if own is None and lex.verb_final:
             # "X soll Zellen für die Modelle von Y liefern": the owner of the goods before the verb
@@ -509,6 +511,8 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, 
     return None
 
 
+#: a comparison between the verb and a name: the name is a rival, not a customer ("vende più auto di Y")
+_COMPARATIVE = re.compile(r"\b(?:more|fewer|less|mehr|weniger|più|meno|plus|moins|más|menos)\b[^,;:()]*?\b(?:than|als|di|del|della|dei|degli|delle|que|qu)\b", _I)
 #: an article or a possessive (two short words at most) before a noun: " the ", " il suo ", " seine "
 _DET = (r"(?:the|its|their|il|lo|la|l['’]|i|gli|le|suo|sua|suoi|sue|loro|les|son|sa|ses|leur|leurs|el|los|las|su|sus"
         r"|der|die|das|den|dem|des|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)")

@@ -112,7 +112,7 @@ LEXICON = {
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|veräußert|veräußerte|veräußern|abgeben|gibt \w+ ab|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
-        {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
         {"re": r"\b(?:lässt|ließ|lassen|ließen)\b(?=[^,;:()]{0,60}? (?:bei|beim|von|vom) [^,;:()]{1,40}? (?:fertigen|produzieren|herstellen|bauen|montieren|entwickeln und fertigen)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},

@@ -128,7 +128,7 @@ LEXICON = {
         {"re": r"\b(?:round|aumento di capitale)\b(?:[^;:.]|\.\d){0,90}?\b(?:a cui|al quale) (?:hanno|ha) (?:partecipato|aderito)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
-        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
