@@ -230,3 +230,35 @@ def test_a_partner_supplies_the_subjects_own_site(lang, sentence, expected):
 ])
 def test_a_rival_compared_is_no_customer(lang, sentence):
     assert supplies(sentence, lang) == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel ha stretto un accordo con Brixo per la fornitura di celle fino al 2030."),
+    ("it", "Brixo ha firmato un contratto con Kestrel per l'acquisto di 100 treni."),
+    ("fr", "Brixo a signé un contrat avec Kestrel pour l'achat de 100 rames."),
+    ("es", "Brixo firmó un contrato con Kestrel para la compra de 100 trenes."),
+    ("es", "Brixo ha encargado 100 trenes a Kestrel."),
+    ("it", "Brixo acquisterà 100 treni da Kestrel."),
+])
+def test_deals_to_buy_goods_and_orders_of_rolling_stock(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+def test_a_deal_to_buy_shares_is_no_supply():
+    assert supplies("Brixo ha firmato un contratto con Kestrel per l'acquisto del 30% di Corvan.", "it") == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Brixo ha scelto le celle di Kestrel per la nuova Panda."),
+    ("de", "Brixo setzt künftig auf Batterien von Kestrel."),
+    ("fr", "Brixo a choisi les cellules de Kestrel pour sa future citadine."),
+    ("es", "Brixo eligió las baterías de Kestrel."),
+    # "decantarse por": "por" is "for", no passive agent
+    ("es", "Brixo se ha decantado por Kestrel como proveedor de baterías."),
+])
+def test_the_maker_of_goods_chosen_supplies(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+def test_a_place_of_a_company_chosen_is_no_supply():
+    assert supplies("Brixo ha scelto la sede di Kestrel per la riunione.", "it") == []

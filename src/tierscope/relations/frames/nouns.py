@@ -66,7 +66,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
     if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
         of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
-    if adj is not None and has(lex, "agent", adj) and _AS.search(text, adj.end, t0) and not rev:
+    if adj is not None and has(lex, "agent", adj) and _AS.search(text, adj.end, t0) and not rev and len(lefts) > 1 \
+            and _PASSIVE_AUX.search(text, lefts[1].end, adj.start):
         # "Kestrel è stata scelta da Brixo come fornitore": the agent chose; the subject is the referent
         referent = next((g for g in lefts[1:] if _unmarked(lex, g) and not re.search(r"[,;:()]", text[g.end : adj.start])), None)
         return put(referent, adj, 0.0) if referent is not None else out
@@ -173,6 +174,9 @@ _INCLUDE = re.compile(
     r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
+#: an auxiliary of the passive ("Kestrel è stata scelta da Brixo come fornitore"); "se ha decantado por
+#: Kestrel como proveedor" has none: "por" is "for" there
+_PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sarà|saranno|été|est|sera|fue|fueron|sido|será|serán|wurde|wurden|worden|wird|werden)\b", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
 
 

@@ -187,10 +187,17 @@ def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     sup = next((g for g in right if g.start - t1 <= 25 and _RELY_GAP.fullmatch(text, t1, g.start)), None)
+    via_goods = sup is None
+    if sup is None:
+        # "Brixo ha scelto le celle di Kestrel", "setzt auf Batterien von Kestrel": the maker of the goods
+        # chosen, named right after them
+        sup = next((g for g in right if g.start - t1 <= 45 and has(lex, "of", g) and not has(lex, "recipient", g)
+                    and (pm := _PRODUCT_RX.search(text, t1, g.marker_start)) is not None
+                    and _ARTICLE_BEFORE.fullmatch(text, t1, pm.start()) and not text[pm.end() : g.marker_start].strip()), None)
     cust = _subject(lex, groups, t0, text)
     if sup is None or cust is None or sup is cust or re.search(r"[,;:()]", text[t1 : sup.start]):
         return out
-    if trig.get("product_after"):
+    if trig.get("product_after") and not via_goods:
         # "X chose Y for its LFP batteries": the product follows the chosen company closely
         pm = _PRODUCT_RX.search(text, sup.end, min(len(text), sup.end + 50))
         if pm is None or not _FOR_PRODUCT.fullmatch(text, sup.end, pm.start()):
@@ -338,6 +345,11 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
         return out
 
+    if trig.get("purchase_of"):
+        # "un contratto con Y per l'acquisto di 100 treni": goods bought, not shares or a unit
+        window = text[t1 : min(len(text), t1 + 60)]
+        if lex.stake.search(window) or (lex.asset is not None and lex.asset.search(window)) or not _PRODUCT_RX.search(window):
+            return out
     a = _subject(lex, groups, t0, text)
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
@@ -681,6 +693,9 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
         # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
         # supply, read like "a supply agreement" (the subject supplies)
         lo = max(subj.end, partner.end if partner.end <= t0 else subj.end)
+        if deal_ok and lex.deal is not None and not lex.deal.search(text, lo, t0) and partner.end <= t0 and lex.deal.search(text, subj.end, partner.start) \
+                and not re.search(r"[;:()]", text[subj.end : t0]) and t0 - subj.end <= 100:
+            lo = subj.end  # "X ha stretto un accordo con Y per la fornitura di celle": the deal before its partner
         if deal_ok and lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
             return [(subj.names, partner.names, None, -0.15)]
         return []

@@ -93,6 +93,9 @@ LEXICON = {
         # supplying in the subjunctive: "el acuerdo prevé que Kestrel suministre a Brixo"
         {"re": r"\b(?:suministr(?:e|en|ara|aran)|abastezca[n]?|entregue[n]?|provea[n]?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:ha|han|había|habían|habría) encargado\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # a deal to buy goods: "un contrato con Y para la compra de 100 trenes" (Y supplies)
+        {"re": r"\b(?:acuerdo|contrato|pacto)s?\b(?=[^,;:()]{0,60}? para (?:la )?(?:compra|adquisición) (?:de|del)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
         {"re": r"(?<!se )(?<!se ha )(?<!se han )(?<!le )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},

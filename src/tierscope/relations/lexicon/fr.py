@@ -82,6 +82,8 @@ LEXICON = {
         # giving an order: "Brixo a attribué à Kestrel le marché", "confie à Kestrel la fourniture", "passe commande à Kestrel"
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:à|au|aux) [^,;:()]{1,50}? (?:(?:la|le|les|une|un|l['’]|des|son|sa|ses) ?)?(?:\w+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b)|\bpass(?:e|ent|é|era|eront) (?:une |sa |ses )?commandes?(?= (?:à|au|auprès d[eu]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # a deal to buy goods: "un contrat avec Y pour l'achat de 100 rames" (Y supplies)
+        {"re": r"\b(?:accords?|contrats?)\b(?=[^,;:()]{0,60}? pour l['’](?:achat|acquisition) (?:de|du|des|d['’])\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         {"re": r"\b(?:contrat|accord|partenariat|contrat-cadre|commande) de (?:fourniture|livraison)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contrats?|accords?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
