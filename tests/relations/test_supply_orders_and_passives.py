@@ -262,3 +262,33 @@ def test_the_maker_of_goods_chosen_supplies(lang, sentence):
 
 def test_a_place_of_a_company_chosen_is_no_supply():
     assert supplies("Brixo ha scelto la sede di Kestrel per la riunione.", "it") == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Brixo, an das Kestrel Zellen liefert, wächst."),
+    ("de", "Brixo, für das Kestrel die Zellen fertigt, wächst."),
+    ("fr", "Brixo, à qui Kestrel livre des cellules, grandit."),
+    ("fr", "Brixo, pour qui Kestrel fabrique des cellules, grandit."),
+    ("es", "Brixo, a la que Kestrel suministra celdas, crece."),
+    ("es", "Brixo, para quien Kestrel fabrica celdas, crece."),
+    ("en", "Brixo, to which Kestrel supplies cells, grew."),
+    ("en", "Brixo, for which Kestrel makes cells, grew."),
+    ("it", "Brixo, per la quale Kestrel produce le celle, cresce."),
+])
+def test_a_relative_governed_by_to_or_for_names_the_customer(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Il fornitore di Brixo, Kestrel, cresce."),
+    ("en", "The main supplier of Brixo, Kestrel, grew."),
+    ("fr", "Le principal fournisseur de Brixo, Kestrel, a annoncé des pertes."),
+    ("es", "El mayor cliente de Kestrel, Brixo, ha presentado resultados."),
+    ("de", "Der wichtigste Lieferant von Brixo, Kestrel, wächst."),
+])
+def test_a_relation_noun_with_its_referent_in_apposition(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+def test_a_list_after_a_relation_noun_is_no_apposition():
+    assert supplies("Secondo il fornitore di Brixo, Kestrel e Corvan non hanno firmato.", "it") == []

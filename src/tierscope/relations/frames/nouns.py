@@ -93,6 +93,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             return put(src, of, 0.0)
         # "Il primo cliente di Brembo resta BMW": the referent follows a copula
         nxt = next((g for g in right if g.start > of.end and _unmarked(lex, g) and _INCLUDE.fullmatch(text, of.end, g.start)), None)
+        if nxt is None and lo_clause(text, t0):
+            # "Il fornitore di Brixo, Kestrel, cresce": the noun opens the clause, its referent in apposition
+            nxt = next((g for g in right if g.start > of.end and len(g.names) == 1 and re.fullmatch(r"\s*,\s*", text[of.end : g.start])
+                        and re.match(r"\s*,", text[g.end :])), None)
         if nxt is not None:
             return put(nxt, of, -0.05)
         return out
@@ -215,3 +219,9 @@ def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
     are no compound ("Tesla supplier Panasonic")."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", text[a:b])]
     return any(_YEAR.fullmatch(w) or any(w in ws for ws in lex.markers.values()) for w in words)
+
+
+def lo_clause(text: str, t0: int) -> bool:
+    """The noun at t0 opens its clause, an article or two and adjectives at most before it."""
+    lo = _clause_start(text, t0)
+    return re.fullmatch(r"\s*(?:[\w'’]+\s+|[\w]+['’]){0,3}", text[lo:t0]) is not None

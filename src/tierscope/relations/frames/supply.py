@@ -53,6 +53,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
             text, recip.end, min(len(text), recip.end + 40)) and not re.search(r"[,;:()]", text[recip.end : lex.asset.search(text, recip.end, min(len(text), recip.end + 40)).start()]):
         return out  # "venderà a Y la sua divisione batterie": the unit sold follows the buyer
+    if agent is None and recip is None and trig.get("recipient_only"):
+        # "Brixo, for which Kestrel makes cells", "Brixo, für das Kestrel die Zellen fertigt": the
+        # relative word carries the "for"
+        early = _recipient_relative(lex, groups, t0, text)
+        if early is not None:
+            return [(early[0].names, early[1].names, None, 0.0)]
     if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
         # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
         recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g)
@@ -590,7 +596,7 @@ def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) 
         if rel is None or rel.end() > t0:
             continue
         subj = next((g for g in groups[i + 1 :] if g.end <= t0), None)
-        if subj is not None and not (_unmarked(lex, subj) and _VERB_GROUP.fullmatch(text, rel.end(), subj.start)
+        if subj is not None and not ((_unmarked(lex, subj) or subj.marker_start < rel.end()) and _VERB_GROUP.fullmatch(text, rel.end(), subj.start)
                                      and _VERB_GROUP.fullmatch(text, subj.end, t0)):
             return None
         if subj is None and not _VERB_GROUP.fullmatch(text, rel.end(), t0):

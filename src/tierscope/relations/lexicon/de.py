@@ -44,6 +44,8 @@ LEXICON = {
     "one_of": r"(?:zu )?(?:einem|einer|eines)|zu den|unter",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"mit dem|mit der|mit denen",
+    # a relative governed by "to" or "for": "Brixo, an das Kestrel Zellen liefert" (the antecedent receives)
+    "to_rel": r"an das|an den|an die|an welche[ns]?|für das|für den|für die|für welche[ns]?",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",

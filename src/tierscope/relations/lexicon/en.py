@@ -46,6 +46,8 @@ LEXICON = {
     "member_tail": r"\s+(?:on|over|about|for|in)\s+[^,;:()]{1,60}?(?=,)",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"with which|with whom",
+    # a relative governed by "to" or "for": "Brixo, to which Kestrel supplies cells" (the antecedent receives)
+    "to_rel": r"to which|to whom|for which|for whom",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"s$",
     # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer

@@ -35,6 +35,8 @@ LEXICON = {
     "one_of": r"(?:en )?(?:uno|una) de|entre",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"con (?:el|la|los|las) que|con quien|con (?:el|la) cual",
+    # a relative governed by "to" or "for": "Brixo, a la que Kestrel suministra celdas" (the antecedent receives)
+    "to_rel": r"a la que|al que|a los que|a las que|a quien|a quienes|a la cual|al cual|para quien|para quienes|para la que|para el que|para los que|para las que|para la cual|para el cual",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+s\b",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",

@@ -37,6 +37,8 @@ LEXICON = {
     "one_of": r"(?:l['’])?(?:un|une) de|parmi",
     # a relative of partnership: "X, with which Y signed a deal" (Y made the deal with X)
     "with_rel": r"avec qui|avec lequel|avec laquelle|avec lesquels|avec lesquelles",
+    # a relative governed by "to" or "for": "Brixo, à qui Kestrel livre des cellules" (the antecedent receives)
+    "to_rel": r"à qui|auquel|à laquelle|auxquels|auxquelles|pour qui|pour lequel|pour laquelle|pour lesquels|pour lesquelles",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+[sx]\b",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",

@@ -43,7 +43,7 @@ LEXICON = {
     "object_clitic": r"l['’](?=\w)|(?:la|lo|li|le|ne)\s+",
     "clitic_adverb": r"già|poi|anche|ormai|infine|quindi|ancora",
     # a relative governed by "to": "Corvalis, alla quale Norvik fornisce le celle" (the antecedent receives)
-    "to_rel": r"a cui|al quale|alla quale|ai quali|alle quali",
+    "to_rel": r"a cui|al quale|alla quale|ai quali|alle quali|per il quale|per la quale|per i quali|per le quali",
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
     "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat|acquistat|comprat)[oaie]",
