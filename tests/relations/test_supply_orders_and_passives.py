@@ -292,3 +292,25 @@ def test_a_relation_noun_with_its_referent_in_apposition(lang, sentence):
 
 def test_a_list_after_a_relation_noun_is_no_apposition():
     assert supplies("Secondo il fornitore di Brixo, Kestrel e Corvan non hanno firmato.", "it") == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Brixo acquista l'intera produzione di Kestrel."),
+    ("fr", "Brixo achètera toute la production de Kestrel."),
+    ("es", "Brixo comprará toda la producción de Kestrel."),
+    ("en", "Brixo will buy the entire output of Kestrel's plant."),
+    ("de", "Brixo kauft Kestrel die Zellen ab."),
+    ("de", "Brixo nimmt Kestrel die gesamte Produktion ab."),
+])
+def test_buying_a_companys_output_is_supply_not_acquisition(lang, sentence):
+    assert types(sentence, lang) == [("supplies", K, B)]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("en", "Brixo holds 60% of Kestrel.", [("owns", B, K)]),
+    ("en", "Brixo holds 25% of Kestrel.", [("invests_in", B, K)]),
+    ("en", "Brixo acquired 60% of Kestrel.", [("acquires", B, K)]),
+    ("de", "Brixo hält 60 Prozent an Kestrel.", [("owns", B, K)]),
+])
+def test_holding_a_majority_is_ownership_buying_it_an_acquisition(lang, sentence, expected):
+    assert types(sentence, lang) == expected

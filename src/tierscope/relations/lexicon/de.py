@@ -118,6 +118,9 @@ LEXICON = {
         {"re": r"\b(?:bezieht|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
         {"re": r"\b(?:lässt|ließ|lassen|ließen)\b(?=[^,;:()]{0,60}? (?:bei|beim|von|vom) [^,;:()]{1,40}? (?:fertigen|produzieren|herstellen|bauen|montieren|entwickeln und fertigen)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
+        # separable verbs of buying from a seller in the dative: "Brixo kauft Kestrel die Zellen ab", "nimmt Kestrel die gesamte Produktion ab"
+        {"re": r"\b(?:kauft|kaufte|kaufen|kauften)\b(?=(?: [\w-]+){1,8}? ab\b)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:nimmt|nahm|nehmen|nahmen)\b(?= (?-i:[A-Z])[^,;:()]{0,30}? (?:die|den|das|seine|ihre) (?:\w+ )?(?:\w*[Pp]roduktion|Mengen?|Ausstoß|\w*[Zz]ellen|\w*[Bb]atterien)(?: [\w-]+){0,3}? ab\b)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.75},
         {"re": r"\b(?:kauft|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # a verb of use names a supplier only as the goods' maker: "Brixo verbaut die von Kestrel gelieferten Zellen"
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
