@@ -314,3 +314,22 @@ def test_buying_a_companys_output_is_supply_not_acquisition(lang, sentence):
 ])
 def test_holding_a_majority_is_ownership_buying_it_an_acquisition(lang, sentence, expected):
     assert types(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("de", "Kestrel hat Brixo als Kunden gewonnen."),
+    ("it", "Kestrel ha conquistato Brixo come cliente."),
+    ("en", "Kestrel has won Brixo as a customer."),
+    ("fr", "Kestrel a décroché Brixo comme client."),
+    ("es", "Kestrel ha ganado a Brixo como cliente."),
+])
+def test_a_customer_won(lang, sentence):
+    assert supplies(sentence, lang) == KB
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel erhielt von Brixo den Auftrag, die Sitze zu liefern.",
+    "Den Auftrag für die Sitze hat Brixo an Kestrel vergeben.",
+])
+def test_german_orders_with_the_customer_before_the_noun(sentence):
+    assert supplies(sentence, "de") == KB

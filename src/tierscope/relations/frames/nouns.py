@@ -58,7 +58,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
     if adj is not None and _deal_verb_between(lex, text, adj.end, t0):
         adj = None  # "Brixo kauft den Zulieferer Kestrel", "X bought the supplier Y": a company bought
-    if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
+    if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end) and not _AS.search(text, adj.end, t0):
+        # ("Kestrel hat Brixo als Kunden gewonnen": the name before "as" is the customer, read below)
         adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
     of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
     of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)

@@ -37,7 +37,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
     if agent is None:
-        agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
+        # (not across a clause break: "erhielt von Y den Auftrag, die Sitze zu liefern")
+        agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
+                      and not re.search(r"[;:]|,\s", _between_groups(groups, text, g.end, t0))), None) if lex.verb_final else None
     if agent is not None and has(lex, "of", agent) and (
             (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
@@ -305,6 +307,9 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
             if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)):
                 sup = g
                 break
+    if cust is None and sup is not None and trig.get("noun_first"):
+        # "Den Auftrag für die Sitze hat Brixo an Kestrel vergeben": the order fronted, the subject after it
+        cust = next((g for g in _right(groups, t1) if g.end <= sup.start and _unmarked(lex, g)), None)
     if sup is None or cust is None or sup is cust:
         return []
     return [(sup.names, cust.names, None, 0.0)]
@@ -775,3 +780,14 @@ def _for_owner(lex: Compiled, text: str, lo: int, hi: int) -> bool:
     # the words after the preposition: an article, adjectives, the noun (no name: "für Brixo werden")
     return k is not None and all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1]) if not lex.verb_final else (
         k is not None and sum(1 for w in words[k + 1 :] if w[:1].isupper()) == 1)
+
+
+def _between_groups(groups: list[Group], text: str, a: int, b: int) -> str:
+    """text[a:b] without the groups inside it (the commas of a list "an A, B und C" are no clause break)."""
+    out, pos = [], a
+    for g in groups:
+        if a <= g.start and g.end <= b:
+            out.append(text[pos : g.start])
+            pos = g.end
+    out.append(text[pos:b])
+    return " ".join(out)
