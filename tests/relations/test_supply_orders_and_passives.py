@@ -333,3 +333,17 @@ def test_a_customer_won(lang, sentence):
 ])
 def test_german_orders_with_the_customer_before_the_noun(sentence):
     assert supplies(sentence, "de") == KB
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("it", "Kestrel spedirà 10.000 tonnellate di litio all'anno a Brixo.", KB),
+    ("fr", "Kestrel expédiera 10 000 tonnes de lithium à Brixo.", KB),
+    ("es", "Kestrel enviará 10.000 toneladas de litio a Brixo.", KB),
+    ("es", "Kestrel envió un mensaje a Brixo sobre las baterías.", []),
+    ("it", "Kestrel ha spedito una lettera a Brixo sulle batterie.", []),
+    ("de", "Die von Kestrel an Brixo gelieferten Zellen stammen aus Polen.", KB),
+    ("en", "Kestrel signed an offtake agreement with Brixo for its lithium.", KB),
+    ("en", "Brixo signed an offtake agreement with Kestrel for lithium.", KB),
+])
+def test_shipping_goods_participles_and_offtake(lang, sentence, expected):
+    assert supplies(sentence, lang) == expected

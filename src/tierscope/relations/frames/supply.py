@@ -45,6 +45,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    if trig.get("product_object") and (recip is None or recip.start < t1 or not _PRODUCT_RX.search(text, t1, recip.marker_start)):
+        return out  # "spedirà 10.000 tonnellate di litio a Y"; "envió un mensaje a Y sobre las baterías" sends no goods
     if recip is not None:
         recip = _brand_owner(lex, groups, recip, text)
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
@@ -411,9 +413,22 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((src, tgt, None, 0.0))
     elif frame == "DEAL_SUPPLIER":
         out.append((a_names, b_names, None, -0.15))
+    elif _own_goods_after(lex, text, t1, b):
+        # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
+        out.append((a_names, b_names, None, -0.15))
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:
+    """A possessive right before a product after the deal noun and its partner ("... with Y for its
+    lithium"): the goods are the deal's subject's."""
+    lo = b.end if b is not None and b.start >= t1 else t1
+    pm = lex.possessive.search(text, lo, min(len(text), lo + 30))
+    if pm is None or re.search(r"[,;:()]", text[lo : pm.start()]):
+        return False
+    return _noun_after(_PRODUCT_RX, text, pm.end())
 
 
 def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):

@@ -94,6 +94,8 @@ LEXICON = {
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # supplying in the subjunctive: "el acuerdo prevé que Kestrel suministre a Brixo"
         {"re": r"\b(?:suministr(?:e|en|ara|aran)|abastezca[n]?|entregue[n]?|provea[n]?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
+        # shipping goods: "Kestrel enviará 10.000 toneladas de litio a Brixo"
+        {"re": r"\b(?:enví(?:a|an)|envi(?:ará|arán|ó|aron|ado|ada|ados|adas))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará|encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         {"re": r"\b(?:ha|han|había|habían|habría) encargado\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # a deal to buy goods: "un contrato con Y para la compra de 100 trenes" (Y supplies)
