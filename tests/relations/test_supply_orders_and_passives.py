@@ -347,3 +347,12 @@ def test_german_orders_with_the_customer_before_the_noun(sentence):
 ])
 def test_shipping_goods_participles_and_offtake(lang, sentence, expected):
     assert supplies(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brixo, a longtime Kestrel customer, grew.", KB),
+    ("Brixo, the biggest Kestrel customer, grew.", KB),
+    ("Brixo told a Kestrel customer about it.", []),
+])
+def test_an_apposition_with_a_name_glued_to_customer(sentence, expected):
+    assert supplies(sentence, "en") == expected

@@ -58,6 +58,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
     if adj is not None and _deal_verb_between(lex, text, adj.end, t0):
         adj = None  # "Brixo kauft den Zulieferer Kestrel", "X bought the supplier Y": a company bought
+    if adj is not None and rev and not text[adj.end : t0].strip() and len(lefts) > 1 and _APPOSED_COMPOUND.fullmatch(text, lefts[1].end, adj.start):
+        # "Brixo, a longtime Kestrel customer, ...": the name inside the noun is the anchor, the head the referent
+        return put(lefts[1], adj, -0.05)
     if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end) and not _AS.search(text, adj.end, t0):
         # ("Kestrel hat Brixo als Kunden gewonnen": the name before "as" is the customer, read below)
         adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
@@ -182,6 +185,8 @@ _INCLUDE = re.compile(
 #: an auxiliary of the passive ("Kestrel è stata scelta da Brixo come fornitore"); "se ha decantado por
 #: Kestrel como proveedor" has none: "por" is "for" there
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sarà|saranno|été|est|sera|fue|fueron|sido|será|serán|wurde|wurden|worden|wird|werden)\b", _I)
+#: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
+_APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
 
 
