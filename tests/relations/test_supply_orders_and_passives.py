@@ -356,3 +356,14 @@ def test_shipping_goods_participles_and_offtake(lang, sentence, expected):
 ])
 def test_an_apposition_with_a_name_glued_to_customer(sentence, expected):
     assert supplies(sentence, "en") == expected
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel fornisce sia Brixo sia Corvan."),
+    ("it", "Kestrel fornisce celle sia a Brixo che a Corvan."),
+    ("fr", "Kestrel livre aussi bien Brixo que Corvan."),
+    ("es", "Kestrel abastece tanto a Brixo como a Corvan."),
+    ("de", "Kestrel beliefert sowohl Brixo als auch Corvan."),
+])
+def test_correlative_lists_of_customers(lang, sentence):
+    assert supplies(sentence, lang) == [(K, B), (K, C)]

@@ -5,7 +5,7 @@ _A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
 _DI = ["di", "del", "della", "dello", "dell'", "dei", "delle", "degli", "d'"]
 
 LEXICON = {
-    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il"],
+    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che"],
     # "Stellantis e la cinese CATL", "Iveco e la startup svedese Volta": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
