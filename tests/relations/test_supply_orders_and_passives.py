@@ -367,3 +367,13 @@ def test_an_apposition_with_a_name_glued_to_customer(sentence, expected):
 ])
 def test_correlative_lists_of_customers(lang, sentence):
     assert supplies(sentence, lang) == [(K, B), (K, C)]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Per i motori, invece, Brixo continua a fare affidamento su Kestrel."),
+    ("fr", "Brixo compte sur Kestrel pour ses batteries."),
+    ("fr", "Pour ses cellules, Brixo mise sur Kestrel."),
+])
+def test_reliance_ending_in_a_preposition_of_talks(lang, sentence):
+    # "su", "sur" also open talks about a product; they do not block the verb of reliance they end
+    assert supplies(sentence, lang) == KB

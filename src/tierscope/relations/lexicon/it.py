@@ -146,6 +146,8 @@ LEXICON = {
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà)|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
+        {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
