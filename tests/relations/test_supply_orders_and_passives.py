@@ -377,3 +377,21 @@ def test_correlative_lists_of_customers(lang, sentence):
 def test_reliance_ending_in_a_preposition_of_talks(lang, sentence):
     # "su", "sur" also open talks about a product; they do not block the verb of reliance they end
     assert supplies(sentence, lang) == KB
+
+
+def test_taking_over_production_is_no_supply():
+    assert [t for t in types("Brixo übernimmt die Produktion von Kestrel in Ungarn.", "de") if t[0] == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Brixo awarded Kestrel's chief executive a prize for its contract work."),
+    ("en", "Brixo gave Kestrel until Friday to respond to the contract offer."),
+    ("de", "Brixo erteilte Kestrel eine Absage für den Auftrag."),
+    ("fr", "Brixo a confié à Kestrel la présidence du comité."),
+    ("it", "Le batterie di Brixo sono state criticate da Kestrel."),
+    ("fr", "Les batteries de Brixo sont jugées trop chères par Kestrel."),
+    ("en", "Kestrel will power its own vans with Brixo's software."),
+    ("de", "Kestrel, das Brixo gehört, liefert Zellen."),
+])
+def test_no_supply_where_no_order_is_given_and_no_goods_pass(lang, sentence):
+    assert supplies(sentence, lang) == []

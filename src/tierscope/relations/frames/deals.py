@@ -123,7 +123,7 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return out
     if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
         return out
-    if frame == "ACQ" and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
+    if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
         return [(tgt.names, src.names, "supplies", -0.05)]
     if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
@@ -382,6 +382,8 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
 
 #: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
 _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
+#: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
+_BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
 _HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla)\b", re.IGNORECASE)
 

@@ -103,7 +103,7 @@ LEXICON = {
         # chosen by the customer: "Kestrel wurde von Brixo als Lieferant ausgewählt"
         {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
-        {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=[^,;:()]{0,60}?\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:einen|den|ein|die|eine|seinen|ihren|dem) )?(?:[\w$€.,%-]+ ){0,2}?\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung)\b(?=[^,;:().]{0,60}? (?:vergeben|erteilt)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
         # commissioning a supplier: "Brixo beauftragte Kestrel mit der Lieferung", "hat Kestrel mit der Fertigung der Zellen beauftragt"
         {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},

@@ -93,7 +93,7 @@ LEXICON = {
         # chosen by the customer: "Kestrel has been chosen by Brixo as its supplier / to supply cells"
         {"re": r"\b(?:chosen|selected|picked|tapped|named|appointed|nominated)(?= by [^,;:()]{1,40}? (?:as (?:(?:the|a|an|its|their) )?(?:\w+ )?(?:supplier|provider|vendor)|to (?:supply|provide|deliver|build|make|produce|manufacture))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
-        {"re": r"\b(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=[^,;:()]{0,60}?\b(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        {"re": r"\b(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
