@@ -395,3 +395,9 @@ def test_taking_over_production_is_no_supply():
 ])
 def test_no_supply_where_no_order_is_given_and_no_goods_pass(lang, sentence):
     assert supplies(sentence, lang) == []
+
+
+def test_german_dative_an_is_no_recipient():
+    # "an dem": the stake's company in a relative, not the one the goods go to
+    assert supplies("Brixo, an dem Kestrel 20 Prozent hält, liefert Zellen.", "de") == []
+    assert supplies("Kestrel soll ab 2026 Zellen an Brixo liefern.", "de") == KB

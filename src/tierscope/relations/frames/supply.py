@@ -51,7 +51,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = _brand_owner(lex, groups, recip, text)
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
-        recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
+        recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
     if recip is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
     if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
@@ -65,7 +65,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return [(early[0].names, early[1].names, None, 0.0)]
     if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
         # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
-        recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g)
+        recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g) and not _dative_place(text, g)
                       and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
             recip = None
@@ -135,7 +135,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if tgt is None:
         # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
         lefts = _left(groups, t0, text, ("report",), lex)
-        rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
+        rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end and not _dative_place(text, g)), None)
         if rec_left is not None and lex.choose is not None and lex.choose.search(text, src.end, rec_left.marker_start):
             # "PowerCo ficha a Iberdrola para abastecer ...": the one chosen supplies the chooser
             out.append((rec_left.names, src.names, None, -0.05))
@@ -806,3 +806,12 @@ def _between_groups(groups: list[Group], text: str, a: int, b: int) -> str:
             pos = g.end
     out.append(text[pos:b])
     return " ".join(out)
+
+
+#: "an dem", "an der" (dative): a place or a stake ("Brixo, an dem Kestrel 20 Prozent hält"), never the
+#: one goods go to ("an den", "an die", "an das")
+_DATIVE_AN = re.compile(r"an\s+(?:dem|der|denen)\s", _I)
+
+
+def _dative_place(text: str, g: Group) -> bool:
+    return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None
