@@ -329,7 +329,7 @@ def test_subsidiary_apposition_owner_is_the_subject(lang, text, companies, expec
     ("es", "Gestamp suministra piezas para los coches de Seat.", ["Gestamp", "Seat"], [("supplies", "Gestamp", "Seat", "active", "vehicles")]),
     ("de", "Bosch liefert Bremsen für die Fahrzeuge von Ford.", ["Bosch", "Ford"], [("supplies", "Bosch", "Ford", "active", "brakes")]),
     ("de", "Der Zulieferer soll ab 2027 Sitze für die neuen Modelle von Audi liefern.", {"Der Zulieferer": "Adient", "Audi": "Audi"},
-     [("supplies", "Adient", "Audi", "announced", None)]),
+     [("supplies", "Adient", "Audi", "announced", "seats")]),
     ("fr", "Michelin fournit des pneus de Continental.", ["Michelin", "Continental"], []),
 ])
 def test_customer_as_owner_of_the_goods(lang, text, companies, expected):

@@ -148,7 +148,8 @@ def test_stake_sold_in_a_relative_is_no_ownership():
 
 
 def test_subject_relative_selling_goods_is_no_sale_of_the_company():
-    assert _t("Corvalis, che vende ricambi a Tessaro, produce freni.") == []
+    # selling goods is a supply (the product gate sees "freni"), never a sale of the company
+    assert _t("Corvalis, che vende ricambi a Tessaro, produce freni.") == [("supplies", "Corvalis", "Tessaro", "active")]
 
 
 # --- "Y passa a X": a change of owner ---------------------------------------------------------------------

@@ -181,8 +181,10 @@ class RelationExtractor:
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if not resolved:
-                if trig.get("nominal"):
-                    used.append((m.start(), m.end()))  # "the supply of" with no direction: not a verb either
+                if trig.get("nominal") and not trig.get("talks"):
+                    # "the supply of" with no direction: not a verb either (a preposition of talks, "sur",
+                    # "su", may end a verb of reliance: "compte sur Y", "fare affidamento su Y")
+                    used.append((m.start(), m.end()))
                 continue
             used.append((m.start(), m.end()))
             default = trig.get("status")

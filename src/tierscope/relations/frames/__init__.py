@@ -27,6 +27,7 @@ FRAMES: dict[str, Callable] = {
     "PROCURE": supply.read_procure,
     "WIN_ORDER": supply.read_win_order,
     "WIN_ORDER_BY": supply.read_win_order_by,
+    "AWARD": supply.read_award,
     "DEAL_SUPPLIER": supply.read_deal,
     "DEAL_BUYER": supply.read_deal,
     "SUPPLIER_N": nouns.read_supplier_noun,
@@ -56,7 +57,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 #: frames whose triggers include finite verbs (the others are nouns, adjectives, or read the name after
 #: the verb themselves: "Seit 2023 gehört Y zu X")
-_VERB_FRAMES = frozenset(("SUPPLY", "PROCURE", "RELY", "WIN_ORDER", "ACQ", "INV", "OWN_CR", "SELL", "RAISE", "SYM"))
+_VERB_FRAMES = frozenset(("SUPPLY", "PROCURE", "RELY", "WIN_ORDER", "AWARD", "ACQ", "INV", "OWN_CR", "SELL", "RAISE", "SYM"))
 
 
 def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, groups: list[Group], text: str) -> list[Group]:

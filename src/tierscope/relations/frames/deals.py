@@ -123,6 +123,9 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return out
     if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
         return out
+    if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
+        # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
+        return [(tgt.names, src.names, "supplies", -0.05)]
     if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
         # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
         # Y, unnamed, not Y itself
@@ -377,6 +380,14 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
     return tgt
 
 
+#: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
+_OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
+#: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
+_BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
+#: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
+_HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla)\b", re.IGNORECASE)
+
+
 def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:
     """Turn an acquisition / ownership into a minority stake when the words say so."""
     lo, hi = region or (min(m.start(), tgt.start), max(m.end(), tgt.start))
@@ -386,8 +397,9 @@ def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, r
     for p in _PERCENT.finditer(seg):
         pct = float(p.group(1).replace(",", "."))
     if frame == "INV":
+        held = _HOLDING.match(m.group(0)) is not None  # "holds 60% of Y": a state, an ownership, no purchase
         if pct is not None:  # "its remaining 10% stake": the figure outranks the words
-            return "acquires" if pct > 50 else None
+            return ("owns" if held else "acquires") if pct > 50 else None
         return "acquires" if lex.majority.search(seg) else None
     if frame in ("ACQ", "OWN_CR"):
         if pct is not None:

@@ -11,7 +11,7 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
-    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _in_relative, _left, _relative_pair, _relative_subject, _right,
+    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_relative, _left, _relative_pair, _relative_subject, _right,
     _subject, _unmarked,
 )
 
@@ -56,7 +56,13 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
     if adj is not None and lex.among.search(text, adj.end, t0):
         adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
-    if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end):
+    if adj is not None and _deal_verb_between(lex, text, adj.end, t0):
+        adj = None  # "Brixo kauft den Zulieferer Kestrel", "X bought the supplier Y": a company bought
+    if adj is not None and rev and not text[adj.end : t0].strip() and len(lefts) > 1 and _APPOSED_COMPOUND.fullmatch(text, lefts[1].end, adj.start):
+        # "Brixo, a longtime Kestrel customer, ...": the name inside the noun is the anchor, the head the referent
+        return put(lefts[1], adj, -0.05)
+    if adj is not None and rev and not _POSSESSIVE_AFTER.match(text, adj.end) and not _AS.search(text, adj.end, t0):
+        # ("Kestrel hat Brixo als Kunden gewonnen": the name before "as" is the customer, read below)
         adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
     of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
     of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
@@ -64,6 +70,11 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
     if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
         of = None  # "Seat cambia de proveedor: Motherson sustituye a Ficosa": not the noun's complement
+    if adj is not None and has(lex, "agent", adj) and _AS.search(text, adj.end, t0) and not rev and len(lefts) > 1 \
+            and _PASSIVE_AUX.search(text, lefts[1].end, adj.start):
+        # "Kestrel è stata scelta da Brixo come fornitore": the agent chose; the subject is the referent
+        referent = next((g for g in lefts[1:] if _unmarked(lex, g) and not re.search(r"[,;:()]", text[g.end : adj.start])), None)
+        return put(referent, adj, 0.0) if referent is not None else out
     if adj is not None and _AS.search(text, adj.end, t0):
         # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
         anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
@@ -86,6 +97,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             return put(src, of, 0.0)
         # "Il primo cliente di Brembo resta BMW": the referent follows a copula
         nxt = next((g for g in right if g.start > of.end and _unmarked(lex, g) and _INCLUDE.fullmatch(text, of.end, g.start)), None)
+        if nxt is None and lo_clause(text, t0):
+            # "Il fornitore di Brixo, Kestrel, cresce": the noun opens the clause, its referent in apposition
+            nxt = next((g for g in right if g.start > of.end and len(g.names) == 1 and re.fullmatch(r"\s*,\s*", text[of.end : g.start])
+                        and re.match(r"\s*,", text[g.end :])), None)
         if nxt is not None:
             return put(nxt, of, -0.05)
         return out
@@ -110,7 +125,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             # accionista" names no membership: nothing read
             return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
         # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
-        nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)) and g.start - t1 <= 50), None)
+        nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)
+                                         or (has(lex, "with", g) and lex.among.search(text, subj.end, t0) and not text[t1 : g.marker_start].strip()))
+                    and g.start - t1 <= 50), None)  # (Spanish "cuenta entre sus clientes con Y")
         if nxt is not None and nxt is not subj:
             return put(nxt, subj, -0.05)
         return out
@@ -158,10 +175,19 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
 _INCLUDE = re.compile(
     r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
     r"|comprendono|includono|sono|è|era|resta|rimane|figura|figurano|c['’]è|ci sono|c['’]era|c['’]erano|spicca|spiccano|compaiono|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
-    r"|comprennent|incluent|sont|est|était|reste|demeure)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|comprennent|incluent|sont|est|était|reste|demeure"
+    # a list that "figures" or "is found" among them: "parmi les clients de X figurent Y et Z",
+    # "entre los clientes de X figuran / se encuentran Y y Z", "tra i clienti di X si trovano Y e Z"
+    r"|figurent|figure|se trouvent|se trouve|on trouve|on compte|figuran|figura|se encuentran|se encuentra|se cuentan|destacan|destaca|están|está"
+    r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
-_AS = re.compile(r"\b(?:as|come|como|comme|als)\b", _I)
+#: an auxiliary of the passive ("Kestrel è stata scelta da Brixo come fornitore"); "se ha decantado por
+#: Kestrel como proveedor" has none: "por" is "for" there
+_PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sarà|saranno|été|est|sera|fue|fueron|sido|será|serán|wurde|wurden|worden|wird|werden)\b", _I)
+#: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
+_APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
+_AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
 
 
 def _membership_after_clause(lex: Compiled, groups: list[Group], right: list[Group], t0: int, t1: int, text: str):
@@ -199,3 +225,9 @@ def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
     are no compound ("Tesla supplier Panasonic")."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", text[a:b])]
     return any(_YEAR.fullmatch(w) or any(w in ws for ws in lex.markers.values()) for w in words)
+
+
+def lo_clause(text: str, t0: int) -> bool:
+    """The noun at t0 opens its clause, an article or two and adjectives at most before it."""
+    lo = _clause_start(text, t0)
+    return re.fullmatch(r"\s*(?:[\w'’]+\s+|[\w]+['’]){0,3}", text[lo:t0]) is not None

@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
-from ..groups import Group, _coordinated, has, named_from
+from ..groups import _POSSESSIVE_AFTER, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import _NEAR_AFTER, _in_apposition, _left, _relative_subject, _right, _subject, _unmarked
 
@@ -31,31 +31,64 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 return []
         return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
 
+    if trig.get("goods_owner"):
+        return _equip(lex, groups, t0, t1, text)
+
     # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
     if agent is None:
-        agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None) if lex.verb_final else None
-    if agent is not None and has(lex, "of", agent) and lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start):
+        # (not across a clause break: "erhielt von Y den Auftrag, die Sitze zu liefern")
+        agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
+                      and not re.search(r"[;:]|,\s", _between_groups(groups, text, g.end, t0))), None) if lex.verb_final else None
+    if agent is not None and has(lex, "of", agent) and (
+            (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
+            or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    if trig.get("product_object") and (recip is None or recip.start < t1 or not _PRODUCT_RX.search(text, t1, recip.marker_start)):
+        return out  # "spedirà 10.000 tonnellate di litio a Y"; "envió un mensaje a Y sobre las baterías" sends no goods
     if recip is not None:
         recip = _brand_owner(lex, groups, recip, text)
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
-        recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
+        recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
     if recip is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
+    if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
+            text, recip.end, min(len(text), recip.end + 40)) and not re.search(r"[,;:()]", text[recip.end : lex.asset.search(text, recip.end, min(len(text), recip.end + 40)).start()]):
+        return out  # "venderà a Y la sua divisione batterie": the unit sold follows the buyer
+    if agent is None and recip is None and trig.get("recipient_only"):
+        # "Brixo, for which Kestrel makes cells", "Brixo, für das Kestrel die Zellen fertigt": the
+        # relative word carries the "for"
+        early = _recipient_relative(lex, groups, t0, text)
+        if early is not None:
+            return [(early[0].names, early[1].names, None, 0.0)]
     if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
         # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
-        recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g)
+        recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g) and not _dative_place(text, g)
                       and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
             recip = None
     if trig.get("recipient_only") and agent is not None and recip is not None and agent.start >= t1 and recip.start > agent.end \
             and not re.search(r"[,;:()]", text[t1 : recip.start]):
         return [(agent.names, recip.names, None, 0.0)]  # "le celle sono prodotte da X per Y"
+    if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1 and _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start]):
+        # "Le batterie delle nuove vetture di Brixo saranno prodotte da Kestrel"
+        return [(agent.names, _goods_owner_before(lex, groups, t0, text).names, None, 0.0)]
+    if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1:
+        # "Le celle per Brixo sono prodotte da Kestrel", "The cells for Brixo are made by Kestrel": the
+        # goods and their customer open the clause
+        lo = _clause_start(text, t0)
+        before = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0), None)
+        if before is not None and has(lex, "recipient", before) and not re.search(r"[,;:()]", text[lo:t0]) \
+                and _PRODUCT_RX.search(text, lo, before.marker_start) and _ARTICLE_BEFORE.fullmatch(
+                    text, lo, _PRODUCT_RX.search(text, lo, before.marker_start).start()):
+            return [(agent.names, before.names, None, 0.0)]
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+    vf_rel = _verb_final_relative(lex, groups, t0, text) if agent is None and recip is None else None
+    if vf_rel is not None:
+        return [(vf_rel[0].names, vf_rel[1].names, None, 0.0)]
     to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None
     if to_rel is not None:
         out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
@@ -76,7 +109,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
     if agent is not None:
         tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
-               or _goods_owner_before(lex, groups, t0, text))
+               or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else ""))
         if tgt is not None and tgt is not agent:
             # "fournies à Y par le coréen A et par le chinois B": agents that repeat "by" are one list
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
@@ -91,6 +124,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
         if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
+        if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
+            return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         tgt = obj
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
@@ -100,7 +135,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if tgt is None:
         # verb-final clause: "X wird ab 2026 Zellen an Y liefern"
         lefts = _left(groups, t0, text, ("report",), lex)
-        rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end), None)
+        rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end and not _dative_place(text, g)), None)
         if rec_left is not None and lex.choose is not None and lex.choose.search(text, src.end, rec_left.marker_start):
             # "PowerCo ficha a Iberdrola para abastecer ...": the one chosen supplies the chooser
             out.append((rec_left.names, src.names, None, -0.05))
@@ -112,13 +147,18 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
                 src, tgt = unm[1], unm[0]
     if tgt is None and lex.goods_of is not None:
-        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90), None)
+        own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
         lo = t1
         if own is None and lex.verb_final:
             # "X soll Zellen für die Modelle von Y liefern": the owner of the goods before the verb
             own = next((g for g in groups if src.end < g.start and g.end <= t0 and has(lex, "of", g)), None)
             lo = src.end
-        if own is not None and own is not src and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start) and not re.search(
+            if own is None and src.end <= t0 and src.start >= t0 - 1:
+                # "Die Batterien für die Modelle von Y liefert X": the goods fronted, the subject after the verb
+                lo = _clause_start(text, t0)
+                own = next((g for g in groups if lo <= g.start and g.end <= t0 and g is not src and has(lex, "of", g)), None)
+        if own is not None and own is not src and (lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start)
+                                                   or _for_owner(lex, text, max(lo, own.marker_start - 50), own.marker_start)) and not re.search(
             r"[;:()]" if lo < t0 else r"[,;:()]", text[lo : own.start]
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
@@ -136,6 +176,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             w = next((g for g in right if has(lex, "with", g)), None)
         if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
             return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
+        if w is not None and lex.goods_noun is not None and any(lex.goods_noun.match(text, t1 + m2.end()) for m2 in (
+                _SHORT_WORDS.match(text[t1 : t1 + 14]), _SHORT_WORDS2.match(text[t1 : t1 + 14])) if m2 is not None):
+            # "X is in talks with Y to supply the plant with electricity": the site is the subject's own,
+            # so the partner supplies it
+            out.append((w.names, src.names, None, -0.15))
+            return out
         if w is not None:
             out.append((src.names, w.names, None, -0.15))
             return out
@@ -151,10 +197,17 @@ def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     sup = next((g for g in right if g.start - t1 <= 25 and _RELY_GAP.fullmatch(text, t1, g.start)), None)
+    via_goods = sup is None
+    if sup is None:
+        # "Brixo ha scelto le celle di Kestrel", "setzt auf Batterien von Kestrel": the maker of the goods
+        # chosen, named right after them
+        sup = next((g for g in right if g.start - t1 <= 45 and has(lex, "of", g) and not has(lex, "recipient", g)
+                    and (pm := _PRODUCT_RX.search(text, t1, g.marker_start)) is not None
+                    and _ARTICLE_BEFORE.fullmatch(text, t1, pm.start()) and not text[pm.end() : g.marker_start].strip()), None)
     cust = _subject(lex, groups, t0, text)
     if sup is None or cust is None or sup is cust or re.search(r"[,;:()]", text[t1 : sup.start]):
         return out
-    if trig.get("product_after"):
+    if trig.get("product_after") and not via_goods:
         # "X chose Y for its LFP batteries": the product follows the chosen company closely
         pm = _PRODUCT_RX.search(text, sup.end, min(len(text), sup.end + 50))
         if pm is None or not _FOR_PRODUCT.fullmatch(text, sup.end, pm.start()):
@@ -222,11 +275,46 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
         frm = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not re.search(r"[;:()]", text[t1 : g.start])
                     and lex.goods_of.search(text, max(t1, g.marker_start - 80), g.marker_start)
                     and not any(h is not g and t1 <= h.start < g.start for h in right)), None)
+    if frm is None:
+        # "si è aggiudicata una commessa di Y", "won an order of Y": the order's owner right after the noun
+        frm = next((g for g in right if has(lex, "of", g) and not has(lex, "recipient", g) and not text[t1 : g.marker_start].strip()), None)
     sup = _subject(lex, groups, t0, text)
     if frm is None or sup is None or sup is frm:
         return out
     out.append((sup.names, frm.names, None, 0.0))
     return out
+
+
+def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"Brixo awarded Kestrel a contract", "Brixo vergibt den Auftrag an Kestrel", "Brixo a attribué à
+    Kestrel le marché", "Brixo encargó a Kestrel el suministro": the one who gives an order buys, the
+    one who gets it (named right after the verb, or with "to") supplies. Where the trigger is the order
+    noun before a final participle ("hat Kestrel den Auftrag erteilt"), the one given it stands before
+    the noun."""
+    t0, t1 = m.start(), m.end()
+    cust = _subject(lex, groups, t0, text)
+    sup = None
+    if trig.get("noun_first"):
+        sup = next((g for g in _right(groups, t1) if has(lex, "recipient", g) and g.start - t1 <= 40
+                    and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+        if sup is None and cust is not None and _unmarked(lex, cust):
+            # "Brixo hat Kestrel den Auftrag erteilt": the nearest name is the dative, the one before it the subject
+            before = _subject(lex, groups, cust.start, text)
+            if before is not None and not re.search(r"[,;:()]", text[before.end : t0]):
+                sup, cust = cust, before
+    else:
+        for g in _right(groups, t1):
+            if g.start - t1 > 70 or re.search(r"[,;:()]", text[t1 : g.start]):
+                break
+            if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)):
+                sup = g
+                break
+    if cust is None and sup is not None and trig.get("noun_first"):
+        # "Den Auftrag für die Sitze hat Brixo an Kestrel vergeben": the order fronted, the subject after it
+        cust = next((g for g in _right(groups, t1) if g.end <= sup.start and _unmarked(lex, g)), None)
+    if sup is None or cust is None or sup is cust:
+        return []
+    return [(sup.names, cust.names, None, 0.0)]
 
 
 def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -235,7 +323,10 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     frm = next((g for g in right if has(lex, "agent", g) or has(lex, "from", g) or has(lex, "of", g)), None)
-    sup = _subject(lex, groups, t0, text)
+    if frm is None and lex.verb_final:
+        # "Kestrel wurde von Brixo als Lieferant ausgewählt": the agent before the noun
+        frm = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)), None)
+    sup = _subject(lex, groups, frm.start if frm is not None and frm.end <= t0 else t0, text)
     if frm is None or sup is None or sup is frm:
         return out
     out.append((sup.names, frm.names, None, 0.0))
@@ -267,11 +358,22 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
         return out
 
+    if trig.get("purchase_of"):
+        # "un contratto con Y per l'acquisto di 100 treni": goods bought, not shares or a unit
+        window = text[t1 : min(len(text), t1 + 60)]
+        if lex.stake.search(window) or (lex.asset is not None and lex.asset.search(window)) or not _PRODUCT_RX.search(window):
+            return out
     a = _subject(lex, groups, t0, text)
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
-    b = next((g for g in right if has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)), None)
+    if a is None:
+        # "Der Liefervertrag von Kestrel mit Brixo", "il contratto di fornitura di X con Y": the deal's
+        # own party right after the noun
+        a = next((g for g in right if has(lex, "of", g) and not has(lex, "with", g) and not text[t1 : g.marker_start].strip()), None)
+        if a is not None and not any(has(lex, "with", g) and g.start > a.end for g in right):
+            a = None
+    b = next((g for g in right if (has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)) and g is not a), None)
     partner = _with_relative(lex, groups, t0, text) if b is None else None
     if partner is not None:
         # "Edison, con cui Atlante ha firmato un contratto di acquisto": the antecedent is the partner;
@@ -311,9 +413,22 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((src, tgt, None, 0.0))
     elif frame == "DEAL_SUPPLIER":
         out.append((a_names, b_names, None, -0.15))
+    elif _own_goods_after(lex, text, t1, b):
+        # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
+        out.append((a_names, b_names, None, -0.15))
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:
+    """A possessive right before a product after the deal noun and its partner ("... with Y for its
+    lithium"): the goods are the deal's subject's."""
+    lo = b.end if b is not None and b.start >= t1 else t1
+    pm = lex.possessive.search(text, lo, min(len(text), lo + 30))
+    if pm is None or re.search(r"[,;:()]", text[lo : pm.start()]):
+        return False
+    return _noun_after(_PRODUCT_RX, text, pm.end())
 
 
 def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
@@ -408,7 +523,7 @@ def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) ->
     return own or recip
 
 
-def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "") -> Group | None:
     """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
     da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
     goods, or the one who puts them to use, named before the verb receives them."""
@@ -420,8 +535,64 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str) 
         return None
     if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
         return own
+    if any(w in lex.markers.get("recipient", ()) for w in re.findall(r"\w+", after.lower())):
+        return None  # "Le celle di X sono fornite anche ai concorrenti da Y": goods supplied to others
+    if has(lex, "of", own) and _PRODUCT_RX.search(text, max(lo, own.marker_start - 40), own.marker_start) and _ARTICLE_BEFORE.fullmatch(
+            text, lo, _PRODUCT_RX.search(text, max(lo, own.marker_start - 40), own.marker_start).start()):
+        # "Le batterie di Brixo sono fornite da Kestrel", "Les sièges de Y sont livrés par X": the
+        # goods of the passive subject are the customer's
+        return own
+    if _possessive_goods(lex, text, own.end):
+        return own  # "The batteries in Brixo's vans are provided by Kestrel"
     if has(lex, "agent", own) and lex.participle is not None and lex.participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
         return own  # the agent of a participle inside the subject ("installate da Ewiva")
+    return None
+
+
+#: a comparison between the verb and a name: the name is a rival, not a customer ("vende più auto di Y")
+_COMPARATIVE = re.compile(r"\b(?:more|fewer|less|mehr|weniger|più|meno|plus|moins|más|menos)\b[^,;:()]*?\b(?:than|als|di|del|della|dei|degli|delle|que|qu)\b", _I)
+#: an article or a possessive (two short words at most) before a noun: " the ", " il suo ", " seine "
+_DET = (r"(?:the|its|their|il|lo|la|l['’]|i|gli|le|suo|sua|suoi|sue|loro|les|son|sa|ses|leur|leurs|el|los|las|su|sus"
+        r"|der|die|das|den|dem|des|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)")
+_SHORT_WORDS = re.compile(r"\s+" + _DET + r"\s*(?<=['’\s])", _I)
+_SHORT_WORDS2 = re.compile(r"\s+" + _DET + r"\s+" + _DET + r"\s+", _I)
+#: the start of a clause before its subject noun: an article at most ("Le ", "Die ", "The ")
+_ARTICLE_BEFORE = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?", _I)
+
+
+def _possessive_goods(lex: Compiled, text: str, end: int) -> bool:
+    """"Brixo's new vans": a name followed by a possessive and goods of the customer's."""
+    pm = _POSSESSIVE_AFTER.match(text, end)
+    if pm is None or lex.goods_noun is None:
+        return False
+    return _noun_after(lex.goods_noun, text, pm.end())
+
+
+def _noun_after(rx: re.Pattern, text: str, pos: int) -> bool:
+    """``rx`` matches after ``pos`` past at most two words (adjectives): "'s new electric vans"."""
+    gap = _WORDS_AFTER.match(text, pos)
+    if gap is None:
+        return False
+    first = pos + len(gap.group(1))
+    starts = [first] + [first + w.end() for w in re.finditer(r"[\w-]+\s+", text[first : gap.end()])]
+    return any(rx.match(text, p) for p in starts[:3])
+
+
+#: whitespace, then up to two words
+_WORDS_AFTER = re.compile(r"(\s+)(?:[\w-]+\s+){0,2}")
+
+
+def _goods_owner_after(lex: Compiled, groups: list[Group], t1: int, text: str) -> Group | None:
+    """"Kestrel will equip Brixo's new models", "équipera les modèles de Brixo", "stattet die Modelle
+    von Brixo aus": the owner of the vehicles (models, fleets, plants) named right after the verb."""
+    for g in _right(groups, t1):
+        if g.start - t1 > 70 or re.search(r"[,;:()]", text[t1 : g.start]):
+            return None
+        if has(lex, "of", g) and lex.goods_of is not None and lex.goods_of.search(text, max(t1, g.marker_start - 60), g.marker_start):
+            return g
+        if _possessive_goods(lex, text, g.end):
+            return g
+        return None
     return None
 
 
@@ -445,7 +616,7 @@ def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) 
         if rel is None or rel.end() > t0:
             continue
         subj = next((g for g in groups[i + 1 :] if g.end <= t0), None)
-        if subj is not None and not (_unmarked(lex, subj) and _VERB_GROUP.fullmatch(text, rel.end(), subj.start)
+        if subj is not None and not ((_unmarked(lex, subj) or subj.marker_start < rel.end()) and _VERB_GROUP.fullmatch(text, rel.end(), subj.start)
                                      and _VERB_GROUP.fullmatch(text, subj.end, t0)):
             return None
         if subj is None and not _VERB_GROUP.fullmatch(text, rel.end(), t0):
@@ -521,6 +692,13 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     subj = _subject(lex, groups, t0, text)
     if frm is not None and recip is not None and frm is not recip:
         return [(frm.names, recip.names, None, 0.0)]
+    if recip is not None and frm is None:
+        # "le forniture di Kestrel a Brixo", "die Lieferungen von Kestrel an Brixo", "deliveries of Kestrel
+        # cells to Brixo": the noun's own complement, right after it, supplies the one named with "to"
+        own = next((g for g in right if g is not recip and g.end <= recip.start and (has(lex, "of", g) or _unmarked(lex, g))
+                    and not text[t1 : g.marker_start if g.marker_start >= t1 else g.start].strip()), None)
+        if own is not None and not re.search(r"[,;:()]", text[t1 : recip.start]):
+            return [(own.names, recip.names, None, 0.0)]
     if recip is not None and subj is not None and recip is not subj:
         if lex.asset is not None and lex.asset.search(text, t1, recip.start):
             return []
@@ -541,7 +719,99 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
         # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
         # supply, read like "a supply agreement" (the subject supplies)
         lo = max(subj.end, partner.end if partner.end <= t0 else subj.end)
+        if deal_ok and lex.deal is not None and not lex.deal.search(text, lo, t0) and partner.end <= t0 and lex.deal.search(text, subj.end, partner.start) \
+                and not re.search(r"[;:()]", text[subj.end : t0]) and t0 - subj.end <= 100:
+            lo = subj.end  # "X ha stretto un accordo con Y per la fornitura di celle": the deal before its partner
         if deal_ok and lex.deal is not None and lex.deal.search(text, lo, t0) and t0 - lo <= 80 and not re.search(r"[;:()]", text[lo:t0]):
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"Kestrel will equip Brixo's new models", "Le batterie di Kestrel equipaggeranno i modelli di
+    Brixo": a verb of fitting out (equip, power) names a supply only for the vehicles of a named
+    customer; the supplier is the subject, or the maker of the goods that open the clause."""
+    own = _goods_owner_after(lex, groups, t1, text)
+    if own is None:
+        return []
+    src = _relative_antecedent(lex, groups, t0, text)[0] if _relative_antecedent(lex, groups, t0, text)[1] else None
+    src = src or _subject(lex, groups, t0, text)
+    if src is None:
+        lo = _clause_start(text, t0)
+        first = next((g for g in groups if lo <= g.start and g.end <= t0), None)
+        if first is not None and not any(g is not first and lo <= g.start < t0 for g in groups) and not re.search(r"[,;:()]", text[lo:t0]):
+            pm = _PRODUCT_RX.search(text, lo, first.marker_start if first.marker_start >= 0 else first.start)
+            if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()) and (
+                    has(lex, "of", first) or _POSSESSIVE_AFTER.match(text, first.end)):
+                src = first  # "Le batterie di Kestrel equipaggeranno ...", "Les cellules de Kestrel équiperont ..."
+            elif _POSSESSIVE_AFTER.match(text, first.end) and _noun_after(_PRODUCT_RX, text, _POSSESSIVE_AFTER.match(text, first.end).end()):
+                src = first  # "Kestrel's batteries will power Brixo's vans"
+    if src is None or src is own:
+        return []
+    return [(src.names, own.names, None, -0.05)]
+
+
+#: a German subject relative: ", der", ", die", ", das", ", welche" (nominative and accusative look
+#: alike for die/das: the subject reading is the one news use for a supplier)
+_VF_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das|welche[rs]?)\s+", _I)
+
+
+def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Kestrel, das seit Jahren Brixo beliefert", "Kestrel, der Brixo mit Zellen versorgt": in a
+    relative clause with the verb last the antecedent supplies the name between the relative word and
+    the verb. Returns (supplier, customer) or None."""
+    if not lex.verb_final:
+        return None
+    for i in range(1, len(groups)):
+        ante, obj = groups[i - 1], groups[i]
+        if obj.end > t0:
+            break
+        rm = _VF_RELATIVE.match(text, ante.end)
+        if rm is None or rm.end() > obj.start or not _unmarked(lex, obj):
+            continue
+        if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > 5:
+            continue
+        if any(g is not obj and ante.end < g.start < t0 for g in groups):
+            continue
+        ta, to = tier(ante.sectors), tier(obj.sectors)
+        if ta is not None and to is not None and ta > to:
+            return None  # "BMW, das CATL beliefert": die/das may be the object; the chain says who supplies
+        return ante, obj
+    return None
+
+
+def _for_owner(lex: Compiled, text: str, lo: int, hi: int) -> bool:
+    """"für den Elektro-SUV von Brixo", "per la nuova gamma di Brixo": the thing the goods are for,
+    right before the "of" of its owner (a preposition of the recipient, then at most three words, the
+    last a noun: capitalised in German, "Die Zellen für Y werden von X geliefert" has a verb there)."""
+    words = text[lo:hi].split()
+    rec = lex.markers.get("recipient", ())
+    if not words or any(ch in text[lo:hi] for ch in ",;:()"):
+        return False
+    if lex.verb_final and not words[-1][:1].isupper():
+        return False
+    k = next((i for i in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[i].lower() in rec), None)
+    # the words after the preposition: an article, adjectives, the noun (no name: "für Brixo werden")
+    return k is not None and all(not w[:1].isupper() or w is words[-1] for w in words[k + 1 : -1]) if not lex.verb_final else (
+        k is not None and sum(1 for w in words[k + 1 :] if w[:1].isupper()) == 1)
+
+
+def _between_groups(groups: list[Group], text: str, a: int, b: int) -> str:
+    """text[a:b] without the groups inside it (the commas of a list "an A, B und C" are no clause break)."""
+    out, pos = [], a
+    for g in groups:
+        if a <= g.start and g.end <= b:
+            out.append(text[pos : g.start])
+            pos = g.end
+    out.append(text[pos:b])
+    return " ".join(out)
+
+
+#: "an dem", "an der" (dative): a place or a stake ("Brixo, an dem Kestrel 20 Prozent hält"), never the
+#: one goods go to ("an den", "an die", "an das")
+_DATIVE_AN = re.compile(r"an\s+(?:dem|der|denen)\s", _I)
+
+
+def _dative_place(text: str, g: Group) -> bool:
+    return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None

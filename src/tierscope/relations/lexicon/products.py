@@ -51,4 +51,7 @@ PRODUCTS: list[tuple[str, str]] = [
     # vehicles (facility products, vehicle supply to fleets)
     (r"electric vehicles?|EVs?|auto elettriche|veicoli elettrici|Elektroautos?|E-Autos?|Elektrofahrzeuge?n?|v[eé]hicules? [eé]lectriques?|voitures? [eé]lectriques?|veh[ií]culos? el[eé]ctricos?|coches? el[eé]ctricos?", "electric vehicles"),
     (r"vehicles?|cars|trucks|camion|camions|Lkw|camiones|veicoli|vetture|Fahrzeuge?n?|Autos|v[eé]hicules?|voitures|veh[ií]culos?|coches", "vehicles"),
+    # rolling stock, buses, aircraft and seats, named in orders ("ha ordinato 100 treni a Y")
+    (r"trains|treni|Züge[n]?|trenes|rames|(?:electric |e-)?buses|autobus|autobuses|Busse[n]?|aircraft|aerei|Flugzeuge[n]?|avions|aviones", "vehicles"),
+    (r"(?:car |vehicle )?seats|sedili|Sitze[n]?|sièges|asientos", "seats"),
 ]
