@@ -153,3 +153,37 @@ def test_talks_about_the_subjects_own_stake_sell_it(language, text):
     got = _rels(text, language)
     assert ("invests_in", "Corvalis", "Tessaro", "in_talks") in got
     assert not {r for r in got if r[1] == "Norvik" and r[0] in ("acquires", "invests_in") and r[2] != "Tessaro"}
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # a partner named among several
+    ("en", "Norvik is in talks with several European carmakers, including Corvalis, to supply cathode material.", ("supplies", "Norvik", "Corvalis")),
+    ("fr", "Norvik est en discussions avec plusieurs constructeurs, dont Corvalis, pour leur fournir des cellules.", ("supplies", "Norvik", "Corvalis")),
+    ("it", "Norvik è in trattativa con alcuni costruttori, tra cui Corvalis, per fornire celle.", ("supplies", "Norvik", "Corvalis")),
+    # becoming a supplier
+    ("es", "Norvik mantiene conversaciones con Corvalis para convertirse en proveedor de frenos.", ("supplies", "Norvik", "Corvalis")),
+    ("en", "Norvik is negotiating with Corvalis to become its main seat supplier.", ("supplies", "Norvik", "Corvalis")),
+    ("de", "Norvik verhandelt mit Corvalis, um dort als Lieferant zum Zug zu kommen.", None),
+    # the partner's entry into the capital
+    ("es", "Norvik mantiene conversaciones con Corvalis para darle entrada con un 30% en Tessaro.", ("invests_in", "Corvalis", "Tessaro")),
+    ("it", "Norvik tratta con Corvalis per farla entrare nel capitale con il 10%.", ("invests_in", "Corvalis", "Norvik")),
+    ("fr", "Norvik négocie avec Corvalis son entrée au capital.", ("invests_in", "Corvalis", "Norvik")),
+    ("de", "Norvik verhandelt mit Corvalis über dessen Einstieg.", ("invests_in", "Corvalis", "Norvik")),
+    ("en", "Norvik is in talks with Corvalis about its entry into the capital of Tessaro.", ("invests_in", "Corvalis", "Tessaro")),
+])
+def test_talks_partner_in_a_list_supplier_and_entry(language, text, expected):
+    got = {(t, s, g) for t, s, g, _ in _rels(text, language)}
+    if expected is None:
+        assert not {r for r in got if r[0] in ("acquires", "invests_in")}
+    else:
+        assert expected in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Norvik è in trattativa con Corvalis per l'ingresso nel mercato americano."),
+    ("de", "Norvik verhandelt mit Corvalis über den Einstieg in die Produktion von Zellen."),
+    ("en", "Norvik is in talks with several carmakers, including Corvalis, about nothing in particular."),
+])
+def test_talks_entry_and_lists_in_other_senses(language, text):
+    got = _rels(text, language)
+    assert not {r for r in got if r[0] in ("acquires", "invests_in", "supplies")}

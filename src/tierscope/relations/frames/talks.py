@@ -54,7 +54,12 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if not rx:
         return []
     partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if has(lex, "with", g)), None)
-    if partner is None or re.search(r"[,;:()]", text[t1 : partner.start]):
+    if partner is not None and re.search(r"[,;:()]", text[t1 : partner.start]):
+        partner = None
+    included = partner is None and _included(lex, rx, groups, text, t1)
+    if included:
+        partner = included
+    if partner is None:
         return []
     subj = _subject(lex, groups, t0, text)
     if subj is None or subj is partner or set(subj.names) & set(partner.names):
@@ -67,9 +72,20 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     prev = _PREV_WORD.search(text, max(0, ws - 30), ws)
     lo = max(_clause_start(text, t0), prev.start() if prev else ws)
     back = text[lo:t1]
-    cut = _CUT.search(text, partner.end, min(len(text), partner.end + _PURPOSE_REACH))
-    fwd_hi = cut.start() if cut else min(len(text), partner.end + _PURPOSE_REACH)
-    fwd = text[partner.end : fwd_hi]
+    f0 = partner.end
+    if included and text[f0 : f0 + 1] in (",", ")"):
+        f0 += 1  # "with several carmakers, including Y, to supply them": the list's close
+    cut = _CUT.search(text, f0, min(len(text), f0 + _PURPOSE_REACH))
+    fwd_hi = cut.start() if cut else min(len(text), f0 + _PURPOSE_REACH)
+    fwd = text[f0:fwd_hi]
+
+    enters = rx["enters"].search(fwd) if "enters" in rx else None
+    if enters is not None:
+        # "per farla entrare nel capitale", "para darle entrada con un 30% en Z": the partner buys in,
+        # to the named company or to the subject
+        third = _third(lex, groups, text, f0 + enters.end(), fwd_hi, subj, partner)
+        typ = "acquires" if lex.majority.search(fwd) else "invests_in"
+        return [(partner.names, (third or subj).names, typ, -0.1)]
 
     sell = rx["sell"].search(back) or rx["sell"].search(fwd)
     stake = rx["stake"].search(back) or rx["stake"].search(fwd)
@@ -81,8 +97,8 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if sell or stake or acq:
         word = sell or acq or stake
         # where the purpose word ends in the sentence (in the forward window when it is there)
-        w_end = partner.end + word.end() if word.string is fwd else lo + word.end()
-        third = _third(lex, groups, text, max(w_end, partner.end), fwd_hi, subj, partner)
+        w_end = f0 + word.end() if word.string is fwd else lo + word.end()
+        third = _third(lex, groups, text, max(w_end, f0), fwd_hi, subj, partner)
         if third is None and word.string is fwd and "unit" in rx and rx["unit"].match(text, w_end, fwd_hi):
             return []  # "to buy its battery unit": a unit of the partner, unnamed, not the partner
         if not stake and third is None and word.string is fwd and _goods_after(text, w_end, fwd_hi):
@@ -121,6 +137,21 @@ def _third(lex: Compiled, groups: list[Group], text: str, a: int, b: int, subj: 
             return g
         return None
     return None
+
+
+def _included(lex: Compiled, rx: dict[str, re.Pattern], groups: list[Group], text: str, t1: int) -> Group | None:
+    """"en discussions avec plusieurs constructeurs, dont Y, pour ...": a company named among the
+    partners the talks word's preposition governs."""
+    if "including" not in rx:
+        return None
+    words = text[t1 : t1 + 20].split(maxsplit=1)
+    if not words or words[0].lower() not in lex.markers.get("with", ()):
+        return None
+    a = t1 + text[t1:].find(words[0]) + len(words[0])
+    g = next((g for g in _right(groups, t1, 90)), None)
+    if g is None or not rx["including"].fullmatch(text, a, g.start):
+        return None
+    return g
 
 
 def _investor(g: Group) -> bool:

@@ -90,8 +90,10 @@ LEXICON = {
         "acquire": r"übernahme|übernehm|\bkauf|\bzu kaufen\b|\berwerb\w*|\bzu erwerben\b|fusion|zusammenschluss",
         "venture": r"gemeinschaftsunternehmen|joint[- ]venture",
         "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit",
-        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern)\b",
+        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant)\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
+        "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:darunter|etwa|wie|unter anderem|insbesondere)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("die gemeinsame Tochter von BMW und Toyota", "X, an dem A und B jeweils 50 Prozent halten")

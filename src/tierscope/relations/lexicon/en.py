@@ -76,8 +76,10 @@ LEXICON = {
         "acquire": r"\b(?:takeover|take-over|take over|taking over|merger|merge|merging|acquisition|acquire|acquiring|buyout|buy-out|buy|buying|purchase|purchasing)\b",
         "venture": r"\bjoint[- ]ventures?\b|\bJVs?\b",
         "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration)\b",
-        "supply_to": r"\b(?:to supply|supplying|to deliver|delivering)\b",
+        "supply_to": r"\b(?:to supply|supplying|to deliver|delivering|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
         "unit": r"(?:\s+of)?\s+(?:(?:a|the) )?(?:its|their|his)\s+(?:[\w-]+\s+){0,2}?(?:unit|business|division|subsidiary|operations|arm|assets|plants?|factory|factories)\b",
+        "enters": r"\b(?:(?:its|their) (?:entry|entrance) into (?:the |its |their )?(?:share )?capital|bring(?:ing)? (?:it|them) in as (?:an? )?(?:shareholders?|investors?))\b",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:including|among them|such as|notably)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")

@@ -65,8 +65,10 @@ LEXICON = {
         "acquire": r"\b(?:compra|comprar|adquisici[óo]n|adquirir|fusi[óo]n|fusionar|opa|absorci[óo]n|hacerse con)\b",
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
         "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n)\b",
-        "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?)\b",
+        "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
         "unit": r"(?:\s+(?:de|del))?\s+(?:su|sus)\s+(?:[\w-]+\s+)?(?:filial|divisi[óo]n|negocio|unidad|planta|fábrica|activos)\b",
+        "enters": r"\b(?:dar(?:le|les)? entrada|su entrada en el capital|la entrada (?:de|del) [\w'’-]+ en el capital)\b",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:entre (?:ellos|ellas|los que|las que)|como|incluid[oa]s?|en particular)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("Recuvolt, participada a partes iguales por Iberdrola y FCC", "X, en la que A y B tienen cada uno el 50%")
