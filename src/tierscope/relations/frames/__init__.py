@@ -3,7 +3,8 @@
 Each trigger of the lexicon names a *frame*; ``resolve`` hands the trigger to the frame's reader,
 one module per family: ``supply`` (supplying, buying goods, orders, supply deals), ``nouns`` (the
 supplier / customer / shareholder nouns), ``deals`` (acquisitions, stakes, sales, funding),
-``ownership`` (parents and units) and ``partnership`` (partnerships, joint ventures). ``common``
+``ownership`` (parents and units), ``partnership`` (partnerships, joint ventures) and ``talks``
+(negotiations with a partner, typed by their purpose). ``common``
 holds what they all read (the groups left and right of the trigger, the clause subject).
 """
 
@@ -13,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from . import deals, nouns, ownership, partnership, supply
+from . import deals, nouns, ownership, partnership, supply, talks
 from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group
@@ -41,6 +42,7 @@ FRAMES: dict[str, Callable] = {
     "RAISE": deals.read_raise,
     "OWN_NOUN": ownership.read_unit_noun,
     "OWN_PR": ownership.read_parent,
+    "TALKS": talks.read_talks,
 }
 
 
@@ -57,7 +59,7 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 
 #: frames whose triggers include finite verbs (the others are nouns, adjectives, or read the name after
 #: the verb themselves: "Seit 2023 gehört Y zu X")
-_VERB_FRAMES = frozenset(("SUPPLY", "PROCURE", "RELY", "WIN_ORDER", "AWARD", "ACQ", "INV", "OWN_CR", "SELL", "RAISE", "SYM"))
+_VERB_FRAMES = frozenset(("SUPPLY", "PROCURE", "RELY", "WIN_ORDER", "AWARD", "ACQ", "INV", "OWN_CR", "SELL", "RAISE", "SYM", "TALKS"))
 
 
 def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, groups: list[Group], text: str) -> list[Group]:

@@ -84,6 +84,19 @@ LEXICON = {
         "in": ["an", "in", "bei", "beim", "am"],
         "report": ["laut", "nach angaben", "unter berufung auf"],
     },
+    # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
+    # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
+    "talks_purpose": {
+        "sell": r"verkauf|veräußer|\babzugeben\b|\babgeben\b|\babzustoßen\b",
+        "stake": r"(?<!unter )beteiligung|\banteil(?:e|en)?\b(?! (?:am|an der) (?:Umsatz|Markt|Gewinn))",
+        "acquire": r"übernahme|übernehm|\bkauf|\bzu kaufen\b|\berwerb\w*|\bzu erwerben\b|fusion|zusammenschluss",
+        "venture": r"gemeinschaftsunternehmen|joint[- ]venture",
+        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit",
+        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant)\b",
+        "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
+        "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:darunter|etwa|wie|unter anderem|insbesondere)\s+(?:[\w'’-]+\s+){0,3}?",
+    },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("die gemeinsame Tochter von BMW und Toyota", "X, an dem A und B jeweils 50 Prozent halten")
         {"re": r"\bgemeinsame[nr]? Tochter(?:gesellschaft|firma|unternehmen)? (?:von|vom|des|der)\b|\bim gemeinsamen (?:Besitz|Eigentum) (?:von|vom|des|der)\b|\bzu gleichen Teilen (?:von|vom|im Besitz von)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
@@ -128,6 +141,8 @@ LEXICON = {
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner whose purpose names the deal: "X führt Übernahmegespräche mit Y", "X verhandelt mit Y über eine Beteiligung" (frames/talks.py)
+        {"re": r"(?:gespräche|gesprächen|verhandlungen)\s+(?=mit\b)|\bverhandel(?:t|n|te|ten)\b", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\büber\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)

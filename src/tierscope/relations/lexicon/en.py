@@ -70,6 +70,19 @@ LEXICON = {
         "report": ["according to", "reported by", "citing", "cited by", "quoted by"],
     },
     # Order is priority: a later trigger overlapping an earlier one is ignored.
+    # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
+    # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
+    "talks_purpose": {
+        "sell": r"\b(?:sell|sells|selling|sale of|divest\w*|dispos(?:e|al|ing) of|offload\w*)\b",
+        "stake": r"\b(?:stake|shareholding|equity interest|minority interest)\b",
+        "acquire": r"\b(?:takeover|take-over|take over|taking over|merger|merge|merging|acquisition|acquire|acquiring|buyout|buy-out|buy|buying|purchase|purchasing)\b",
+        "venture": r"\bjoint[- ]ventures?\b|\bJVs?\b",
+        "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration)\b",
+        "supply_to": r"\b(?:to supply|supplying|to deliver|delivering|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
+        "unit": r"(?:\s+of)?\s+(?:(?:a|the) )?(?:its|their|his)\s+(?:[\w-]+\s+){0,2}?(?:unit|business|division|subsidiary|operations|arm|assets|plants?|factory|factories)\b",
+        "enters": r"\b(?:(?:its|their) (?:entry|entrance) into (?:the |its |their )?(?:share )?capital|bring(?:ing)? (?:it|them) in as (?:an? )?(?:shareholders?|investors?))\b",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:including|among them|such as|notably)\s+(?:[\w'’-]+\s+){0,3}?",
+    },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
         {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
@@ -118,6 +131,8 @@ LEXICON = {
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner whose purpose names the deal: "X is in takeover talks with Y", "X is negotiating with Y to sell Z" (frames/talks.py)
+        {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)

@@ -59,6 +59,19 @@ LEXICON = {
         "in": ["en", "de", "del"],
         "report": ["según", "de acuerdo con", "citando a", "según informa", "según publica"],
     },
+    # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
+    # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
+    "talks_purpose": {
+        "sell": r"\b(?:vend(?:er|erle|erles)|venta (?:de|del)|desinversión|desprenderse|ceder|cesión)\b",
+        "stake": r"\bparticipaci[óo]n\b(?! (?:en (?:el|la) (?:proyecto|concurso|licitación|feria)|a\b|al\b))|\bpaquete accionarial\b",
+        "acquire": r"\b(?:compra|comprar|adquisici[óo]n|adquirir|fusi[óo]n|fusionar|opa|absorci[óo]n|hacerse con)\b",
+        "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
+        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n)\b",
+        "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
+        "unit": r"(?:\s+(?:de|del))?\s+(?:su|sus)\s+(?:[\w-]+\s+)?(?:filial|divisi[óo]n|negocio|unidad|planta|fábrica|activos)\b",
+        "enters": r"\b(?:dar(?:le|les)? entrada|su entrada en el capital|la entrada (?:de|del) [\w'’-]+ en el capital)\b",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:entre (?:ellos|ellas|los que|las que)|como|incluid[oa]s?|en particular)\s+(?:[\w'’-]+\s+){0,3}?",
+    },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("Recuvolt, participada a partes iguales por Iberdrola y FCC", "X, en la que A y B tienen cada uno el 50%")
         {"re": r"\b(?:participad[ao]|controlad[ao]|propiedad) (?:a partes iguales|en partes iguales|al 50 ?%|conjuntamente|a medias) (?:por|de|del)\b|\bpropiedad conjunta (?:de|del)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
@@ -105,6 +118,8 @@ LEXICON = {
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
+        {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)

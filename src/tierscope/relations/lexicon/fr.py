@@ -61,6 +61,19 @@ LEXICON = {
         "in": ["dans", "de", "du", "d'", "au capital de", "au capital du", "au capital d'"],
         "report": ["selon", "d'après", "cité par", "selon le", "selon la", "selon les"],
     },
+    # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
+    # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
+    "talks_purpose": {
+        "sell": r"\b(?:cession|céder|vente (?:de|du|des|d['’])|vendre|se séparer)",
+        "stake": r"\bparticipation\b(?! (?:à|au|aux)\b)|\bmonter au capital\b",
+        "acquire": r"\b(?:rachat|racheter|rachète\w*|acquisition|acquérir|fusion|fusionner|reprise|reprendre|rapprochement|OPA|offre publique)\b",
+        "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
+        "partner": r"\b(?:partenariat|alliance|coopération|collaboration)\b",
+        "supply_to": r"\b(?:fournir|livrer|approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
+        "unit": r"(?:\s+(?:de|du|des))?\s+(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:filiale|division|activité|branche|usine|pôle|unité)\b",
+        "enters": r"\b(?:(?:le |la |les )?faire entrer(?: au capital)?|(?:son|leur) entrée (?:au|dans le) capital|l['’]entrée (?:de|du|d['’]) ?[\w'’-]+ (?:au|dans le) capital)\b",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|comme)\s+(?:[\w'’-]+\s+){0,3}?",
+    },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %");
         # a company held by a list of companies is theirs jointly ("détenu par A, B et C"; one owner: OWN_PR)
@@ -104,6 +117,8 @@ LEXICON = {
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
+        {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|négoci(?:e|ent|ait|aient|er))\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)

@@ -81,6 +81,19 @@ LEXICON = {
         "in": ["in", "nel", "nella", "nello", "nell'"] + _DI,
         "report": ["secondo", "stando a", "secondo quanto riportato da", "secondo quanto riferito da"],
     },
+    # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
+    # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
+    "talks_purpose": {
+        "sell": r"\bcession[ei]\b|\bceder\w*|\bvender\w*|\bvendita (?:di|del|della|dell|dello|dei|delle)\b|\bdismission\w*",
+        "stake": r"\bquot[ae] (?:di minoranza|di maggioranza|di controllo|azionari\w*|del(?:l['’])? ?\d|di \d|del capitale|nel capitale)|\b(?:rilevar(?:e|ne)|acquisir(?:e|ne)|acquistar(?:e|ne)|comprar(?:e|ne)|prender(?:e|ne)) (?:una |la )?quota\b|\bpartecipazion[ei]\b(?! (?:a|al|alla|alle|ai|agli)\b)",
+        "acquire": r"\b(?:rilev\w+|acquisizion[ei]|acquisir\w*|acquist\w+|comprar\w*|fusion[ei]|takeover|scalata|opa)\b",
+        "venture": r"\bjoint[- ]venture\b|\bsociet[àa] (?:comune|congiunta|mista)\b",
+        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei])\b",
+        "supply_to": r"\bfornir(?:e|gli|le)\b|\bdiventar(?:e|ne) (?:il |un |suo )?(?:[\w-]+ )?fornitore\b",
+        "unit": r"(?:\s+(?:di|del|della|dello|dei|delle))?\s+(?:(?:la|il|le|i|l['’])\s*)?(?:sua|suo|sue|suoi|propri[ao])\s+(?:[\w-]+\s+)?(?:controllat\w+|divisione|filiale|ramo|attività|business|stabiliment\w+|unità)\b",
+        "enters": r"\b(?:far(?:la|lo|li|le)? entrare(?: nel capitale)?|(?:il |l['’])?(?:suo |loro )?ingresso (?:(?:di|del|della|dello|dei) [\w'’-]+ )?nel capitale)\b",
+        "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:tra cui|tra i quali|tra le quali|fra cui|come|in particolare)\s+(?:[\w'’-]+\s+){0,3}?",
+    },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, detenuta pariteticamente da Stellantis e Mercedes-Benz", "X, di cui A e B detengono ciascuno il 50%")
         {"re": r"\b(?:controllat[ao]|detenut[ao]|possedut[ao]|partecipat[ao]) (?:congiuntamente|pariteticamente|in parti uguali|a metà|al 50 ?%) (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b|\bdi propriet[àa] (?:congiunta|paritetica) (?:di|del|della|dell'|dei)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
@@ -140,6 +153,8 @@ LEXICON = {
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
+        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!si )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:sulla fornitura|su)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)

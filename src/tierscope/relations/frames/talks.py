@@ -1,0 +1,166 @@
+"""Talks frame (TALKS): a company negotiates with a partner, and what the talks are about names the
+relation: "X is in takeover talks with Y", "X tratta con Y per una quota del 20%", "X verhandelt mit Y
+über den Verkauf von Z", "X est en discussions avec Y pour racheter Z", "X negocia con Y una alianza".
+
+The trigger is the talks word right before the partner's preposition; the purpose is read in the
+word that holds it ("Übernahmegespräche", "merger talks") and in the clause after the partner, with
+the lexicon's ``talks_purpose`` regexes. Talks about nothing named yield nothing ("talks with Y", "in
+trattativa con Y sul rinnovo"). The status comes from the sentence's cues as for any trigger
+(talks, a denial, a report); the trigger's own default is ``in_talks``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clauses import _clause_start
+from ..compiled import Compiled
+from ..groups import Group, has
+from ..lexicon import load
+from ..products import _PRODUCT_RX
+from .common import _right, _subject
+
+_I = re.IGNORECASE
+
+#: lang -> purpose key -> compiled regex (from the lexicon's ``talks_purpose``)
+_PURPOSE: dict[str, dict[str, re.Pattern]] = {}
+
+#: between the talks word's preposition and the partner: the preposition and a short description at most
+_PARTNER_GAP = 45
+#: how far after the partner the purpose is looked for (its own clause only)
+_PURPOSE_REACH = 90
+#: the partner described as a fund ("con il fondo Y", "mit dem Finanzinvestor Y")
+_FUND = re.compile(r"\b(?:funds?|fond[oi]|fonds|\w*investor(?:s|en)?|investitor[ei]|private equity|gestora|Beteiligungsgesellschaft)\b", _I)
+#: a possessive right before a stake noun ("its stake", "la propria quota", "seine Beteiligung")
+_OWN_STAKE = re.compile(r"\b(?:its|their|sua|suo|propri[ao]|sa|son|leur|seine[rnms]?|ihre[rnms]?|su)\s+(?:[\w%-]+\s+)?$", _I)
+#: the word right before the talks word
+_PREV_WORD = re.compile(r"[\w'’-]+\s+$")
+#: the clause after the partner ends at a comma or a stronger break
+_CUT = re.compile(r"[,;:()]|\.(?!\d)")
+
+
+def _purpose(lang: str) -> dict[str, re.Pattern]:
+    if lang not in _PURPOSE:
+        raw = load(lang).get("talks_purpose", {})
+        _PURPOSE[lang] = {k: re.compile(v, _I) for k, v in raw.items()}
+    return _PURPOSE[lang]
+
+
+def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """(subject, partner) of the talks, typed by their purpose; a named third company (the unit sold or
+    bought) replaces the partner as the deal's object."""
+    t0, t1 = m.start(), m.end()
+    rx = _purpose(lex.lang)
+    if not rx:
+        return []
+    partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if has(lex, "with", g)), None)
+    if partner is not None and re.search(r"[,;:()]", text[t1 : partner.start]):
+        partner = None
+    included = partner is None and _included(lex, rx, groups, text, t1)
+    if included:
+        partner = included
+    if partner is None:
+        return []
+    subj = _subject(lex, groups, t0, text)
+    if subj is None or subj is partner or set(subj.names) & set(partner.names):
+        return []
+    # the word that holds the trigger and the one word before it ("merger talks", "toute négociation",
+    # "Übernahmegespräche"), not across a comma: what the talks noun itself is about
+    ws = t0
+    while ws > 0 and (text[ws - 1].isalnum() or text[ws - 1] == "-"):
+        ws -= 1
+    prev = _PREV_WORD.search(text, max(0, ws - 30), ws)
+    lo = max(_clause_start(text, t0), prev.start() if prev else ws)
+    back = text[lo:t1]
+    f0 = partner.end
+    if included and text[f0 : f0 + 1] in (",", ")"):
+        f0 += 1  # "with several carmakers, including Y, to supply them": the list's close
+    cut = _CUT.search(text, f0, min(len(text), f0 + _PURPOSE_REACH))
+    fwd_hi = cut.start() if cut else min(len(text), f0 + _PURPOSE_REACH)
+    fwd = text[f0:fwd_hi]
+
+    enters = rx["enters"].search(fwd) if "enters" in rx else None
+    if enters is not None:
+        # "per farla entrare nel capitale", "para darle entrada con un 30% en Z": the partner buys in,
+        # to the named company or to the subject
+        third = _third(lex, groups, text, f0 + enters.end(), fwd_hi, subj, partner)
+        typ = "acquires" if lex.majority.search(fwd) else "invests_in"
+        return [(partner.names, (third or subj).names, typ, -0.1)]
+
+    sell = rx["sell"].search(back) or rx["sell"].search(fwd)
+    stake = rx["stake"].search(back) or rx["stake"].search(fwd)
+    acq = rx["acquire"].search(back) or rx["acquire"].search(fwd)
+    if stake and not sell and stake.string is fwd and _OWN_STAKE.search(fwd, max(0, stake.start() - 25), stake.start()):
+        # "sulla sua partecipazione in Z", "über seine Beteiligung an Z": the subject holds the stake
+        # already; the talks are about selling it
+        sell = stake
+    if sell or stake or acq:
+        word = sell or acq or stake
+        # where the purpose word ends in the sentence (in the forward window when it is there)
+        w_end = f0 + word.end() if word.string is fwd else lo + word.end()
+        third = _third(lex, groups, text, max(w_end, f0), fwd_hi, subj, partner)
+        if third is None and word.string is fwd and "unit" in rx and rx["unit"].match(text, w_end, fwd_hi):
+            return []  # "to buy its battery unit": a unit of the partner, unnamed, not the partner
+        if not stake and third is None and word.string is fwd and _goods_after(text, w_end, fwd_hi):
+            # "to buy cells", "per vendere celle a": goods, not a company
+            return [(partner.names, subj.names, "supplies", -0.1)] if acq and not sell else (
+                [(subj.names, partner.names, "supplies", -0.1)])
+        if sell and third is None and (sell.string is fwd or stake):
+            # "per la cessione della maggioranza", "to sell its stake": what is sold is a holding or a
+            # unit, unnamed; only the talks word's own compound sells the subject ("Verkaufsgespräche")
+            return []
+        majority = lex.majority.search(back + " " + fwd) is not None
+        typ = "invests_in" if stake and not majority else "acquires"
+        if sell:
+            return [(partner.names, (third or subj).names, typ, -0.05)]
+        if third is None and (_investor(partner) or _FUND.search(text, t1, partner.start)) and not _investor(subj):
+            # "Norvik tratta con il fondo Tessaro per una quota": a fund in talks with a company about a
+            # stake or a takeover is the one that buys in
+            return [(partner.names, subj.names, typ, -0.1)]
+        return [(subj.names, (third or partner).names, typ, -0.05)]
+    if rx["venture"].search(back) or rx["venture"].search(fwd):
+        return [(subj.names, partner.names, "joint_venture", -0.1)]
+    if rx["partner"].search(back) or rx["partner"].search(fwd):
+        return [(subj.names, partner.names, "partners_with", -0.1)]
+    if rx["supply_to"].search(fwd):
+        return [(subj.names, partner.names, "supplies", -0.1)]
+    return []
+
+
+def _third(lex: Compiled, groups: list[Group], text: str, a: int, b: int, subj: Group, partner: Group) -> Group | None:
+    """A company named after the purpose word, in its clause ("per la cessione di Plenitude"), neither
+    party of the talks; unmarked or governed by "of"."""
+    for g in groups:
+        if g.start < a or g.start > b or g.start - a > 70 or g is subj or g is partner:
+            continue
+        if g.marker is None or has(lex, "of", g) or has(lex, "in", g):
+            return g
+        return None
+    return None
+
+
+def _included(lex: Compiled, rx: dict[str, re.Pattern], groups: list[Group], text: str, t1: int) -> Group | None:
+    """"en discussions avec plusieurs constructeurs, dont Y, pour ...": a company named among the
+    partners the talks word's preposition governs."""
+    if "including" not in rx:
+        return None
+    words = text[t1 : t1 + 20].split(maxsplit=1)
+    if not words or words[0].lower() not in lex.markers.get("with", ()):
+        return None
+    a = t1 + text[t1:].find(words[0]) + len(words[0])
+    g = next((g for g in _right(groups, t1, 90)), None)
+    if g is None or not rx["including"].fullmatch(text, a, g.start):
+        return None
+    return g
+
+
+def _investor(g: Group) -> bool:
+    return any("investor" in s for s in g.sectors)
+
+
+def _goods_after(text: str, a: int, b: int) -> bool:
+    """A product within the next few words after the purpose word ("to buy battery cells")."""
+    pm = _PRODUCT_RX.search(text, a, min(b, a + 30))
+    if pm is None or (pm.end() < len(text) and text[pm.end()].isalnum()):
+        return False  # ("Stahlsparte": a unit, not steel)
+    return re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", text[a : pm.start()]) is not None
