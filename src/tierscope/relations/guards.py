@@ -1,0 +1,205 @@
+"""Whole-sentence guards run on what the frames found in one sentence: shapes of business news that
+put two companies next to a trigger without tying them by it.
+
+* a company compared with the subject is no party of its verb: "Tesla sells more cars than
+  Volkswagen", "Michelin vend plus de pneus que Pirelli", "Seat vendió más coches que Renault",
+  "Bosch verkauft mehr Teile als Conti", "Fiat vende più auto di Renault";
+* a company that lost a contract to another does not supply it: "Ford lost the order to Bosch,
+  which will supply the brakes", "Valeo a perdu le contrat au profit de Bosch";
+* a supplier replaced by another: "Bosch replaced Continental as supplier to BMW", "Brembo ha
+  sostituito Continental come fornitore di BMW", "Gestamp sustituyó a Magna como proveedor de Seat",
+  "Valeo a remplacé Continental comme fournisseur de Renault", "Bosch löst Conti als Lieferant von
+  BMW ab": the replaced supplier's tie is over (or still running while the change is only announced),
+  the new supplier's tie has the sentence's status; one beaten to a contract has none: "Brembo ha
+  battuto Continental nella gara per la fornitura a BMW";
+* a company named only to compare ("Like Bosch, Conti supplies VW", "Wie Bosch beliefert auch
+  Conti VW", "Comme Valeo, Forvia fournit Stellantis") or as the other side of a lawsuit
+  ("Leonardo, che ha fatto causa a Fincantieri, fornisce radar alla Marina") is no party;
+* "orders" after a determiner or a verb of saying is the noun ("Bosch said orders from Toyota
+  rose"), not the verb of buying; a bank or fund (a gazetteer company whose only sector is
+  ``investor``) sells no goods: "Morgan Stanley, citing orders from VW" makes no supply;
+* an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
+  participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Found
+
+__all__ = ["apply"]
+
+# cheap gates: a guard looks further only when one of its words is in the sentence
+_GATE = re.compile(
+    r"\b(?:than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
+    r"pierde|perso|perde|verlor|verloren|verliert|replac\w*|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|"
+    r"rimpiazz\w*|ersetz\w*|löst|löste|lösen|beat|beats|beating|outbid\w*|battut\w*|battendo|batt[eé]\w*|devanc\w*|batid\w*|batió|"
+    r"ausgestochen|like|unlike|come|comme|como|wie|igual|diferencia|contrairement|instar|differenza|anders|gegensatz|"
+    r"su(?:ed|es|ing|e)|lawsuit|causa|giudizio|verklag\w*|klage|demand\w*|querell\w*|poursui\w*|plainte|assign\w*|"
+    r"orders?|hired|mandated|appointed|ingaggiat\w*|incaricat\w*|mandat\w*|contratad\w*|beauftragt\w*|"
+    r"advis\w*|asesor\w*|conseill?\w*|berät|beraten|assist\w*|affianc\w*)\b",
+    re.IGNORECASE,
+)
+
+# the text between the verb and the company ends in a comparison whose second term is the company
+_THAN = re.compile(
+    r"(?:"
+    r"\b(?:more|fewer|less|bigger|larger|higher|greater)\b[^.;:\d]{0,60}?\bthan(?:\s+(?:the|do|does|did))?"
+    r"|\b(?:plus|moins|autant)\b[^.;:\d]{0,60}?\bqu(?:e|['’])"
+    r"|\b(?:más|menos)\b[^.;:\d]{0,60}?\bque(?:\s+(?:el|la|los|las))?"
+    r"|\b(?:mehr|weniger)\b[^.;:\d]{0,60}?\bals(?:\s+(?:der|die|das))?"
+    r"|(?<!\bil\s)(?<!\bla\s)(?<!\bi\s)(?<!\ble\s)(?<!\blo\s)(?<!\bgli\s)(?<!l['’])\b(?:più|meno)\s+(?!d(?:i|el|ella|ello|ei|egli|ell['’])\b)[^.;:\d]{0,60}?\b(?:di|del|della|dello|dei|degli|che)"
+    r")\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+
+# "X lost the contract to Y": between the two names, a loss and the winner's preposition
+_LOST_TO = re.compile(
+    r"\b(?:lost|loses|losing|lose|(?:a|ont|avait)\s+perdu|perd|perdió|ha\s+perdido|pierde|(?:ha|aveva)\s+perso|perde|"
+    r"verlor|verloren|verliert)\b[^.;:]{0,60}?"
+    r"(?:\bto|\bau\s+profit\s+d(?:e|['’])|\b(?:a|en)\s+favor\s+de|\bfrente\s+a|\ba\s+favore\s+d(?:i|el|ella)|\ba\s+vantaggio\s+d(?:i|el|ella)|\ban)"
+    r"\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+
+# right before the replaced company: the verb of replacing (Spanish puts "a" before a company object)
+_REPLACED = re.compile(
+    r"\b(?:replaced?|replaces|replacing|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|rimpiazz\w*|ersetz\w*|löst|löste|lösen)"
+    r"(?:\s+(?:a|al))?\s*$",
+    re.IGNORECASE,
+)
+# between the new supplier and that verb: nothing or auxiliaries ("has", "will", "ha", "a", "hat")
+_AUX_GAP = re.compile(r"^\s*(?:[\w'’]+\s+){0,2}$")
+
+# right before a company that lost a contest to the company before the verb
+_BEATEN = re.compile(
+    r"\b(?:beat|beats|beating|outbid|outbidding|(?:ha|avendo)\s+battuto|battendo|(?:a|ont)\s+(?:battu|devancé)|devance|"
+    r"(?:ha\s+)?batido\s+a|batió\s+a|sich\s+gegen|(?:hat|hatte)\s+ausgestochen)\s*$",
+    re.IGNORECASE,
+)
+# a company named at the head of a comparison clause ("Like X, ...", "Wie X beliefert auch ...")
+_LIKE = re.compile(
+    r"(?:^|[,;(]\s*)(?:(?:just\s+)?like|unlike|(?:proprio\s+)?come|a\s+differenza\s+di|comme|contrairement\s+à|à\s+l['’]instar\s+d[e']|"
+    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|anders\s+als|im\s+Gegensatz\s+zu)\s+$",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(r"\s*(?:,|\s(?:and|or|e|o|et|ou|y|und|oder)\s[^,.;]{0,40},)", re.IGNORECASE)
+# "wie X mitteilte": the German clause reports who said it, and that company may be a party
+_REPORTED = re.compile(
+    r"[^,.;]{0,40}?\b(?:mit(?:teilten?|geteilt)|berichteten?|sagten?|erklärten?|meldeten?|ankündigten?|bestätigten?|schrieben?|hieß|verlautete)\b",
+    re.IGNORECASE,
+)
+# the other side of a lawsuit
+_SUED = re.compile(
+    r"\b(?:sued|sues|suing|lawsuit\s+against|complaint\s+against|(?:fatto|fa|fare)\s+causa\s+(?:a|ad|al|alla)|citato\s+in\s+giudizio|"
+    r"verklagt|verklagte|Klage\s+gegen|demand(?:ó|a|ado|ará|ar)\s+a|querella\s+contra|poursuit|poursuivi|plainte\s+contre|assigné)\s*$",
+    re.IGNORECASE,
+)
+# "orders" as a noun: after a determiner, an adjective of size or trend, or a verb of saying
+_ORDERS_NOUN = re.compile(
+    r"\b(?:said|says|say|citing|cited|the|its|their|new|more|fewer|strong|weak|higher|lower|rising|falling|record|big|large|of|for|on|and)\s+$",
+    re.IGNORECASE,
+)
+# "X advises Y on the sale": X is the adviser; "X hired Y to sell": X is the seller
+_ADVISES = re.compile(
+    r"\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:advis(?:es|ed|ing)|asesor(?:a|ó|ará|ando)|aconsej(?:a|ó)|conseill?(?:e|ent|é|ait)|"
+    r"(?:berät|berieten|beriet)|assist(?:e|ono|ito)|affianc(?:a|ano|ato))(?:\s+(?:a|al))?\s+",
+    re.IGNORECASE,
+)
+_HIRED = re.compile(
+    r"\b(?:hired|has\s+hired|mandated|appointed|tapped|(?:ha\s+)?(?:ingaggiato|incaricato)|(?:a\s+)?mandaté|(?:ha\s+)?contratado\s+a|"
+    r"(?:hat\s+)?(?:beauftragt|engagiert))\s+$",
+    re.IGNORECASE,
+)
+_OWNERSHIP = ("invests_in", "acquires", "owns")
+
+
+def _winner(text: str, spans, verb: re.Match) -> str | None:
+    """The company right before ``verb``, with at most two words (auxiliaries) between."""
+    new = [n for _s, e, n, _ in spans if e <= verb.start() and _AUX_GAP.match(text[e : verb.start()])]
+    return new[-1] if new else None
+
+
+def _aside(text: str, p: tuple[int, int]) -> bool:
+    """The company at ``p`` is named to compare or as the other side of a lawsuit."""
+    lo = max(0, p[0] - 90)
+    if _THAN.search(text, lo, p[0]) or _SUED.search(text, lo, p[0]):
+        return True
+    m = _LIKE.search(text, lo, p[0])
+    if m is None:
+        return False
+    if m.group(0).strip(" ,;(").lower().endswith("wie"):
+        # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
+        return m.start() == 0 and not _REPORTED.match(text, p[1])
+    # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without
+    # one, "carmakers like BMW" lists examples
+    return bool(_CLOSED.match(text, p[1]))
+
+
+def _nearest(spans, name: str, pos: int) -> tuple[int, int] | None:
+    best = None
+    for s, e, n, _ in spans:
+        if n == name and (best is None or abs(s - pos) < abs(best[0] - pos)):
+            best = (s, e)
+    return best
+
+
+def apply(text: str, spans, results: list[Found]) -> list[Found]:
+    """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``."""
+    if not results or not _GATE.search(text):
+        return results
+    sectors = {n: set(sec) for _s, _e, n, sec in spans}
+    out: list[Found] = []
+    added: list[Found] = []
+    for f in results:
+        t0, t1 = f.trigger
+        src = _nearest(spans, f.source, t0)
+        tgt = _nearest(spans, f.target, t1)
+        if src is None or tgt is None:
+            out.append(f)
+            continue
+        if _aside(text, src) or _aside(text, tgt):
+            continue
+        if f.type == "supplies":
+            if src[1] <= tgt[0] and _LOST_TO.search(text, src[1], tgt[0]):
+                continue  # "X lost the order to Y": Y won it; X supplies Y nothing
+            if sectors.get(f.source) == {"investor"} or sectors.get(f.target) == {"investor"}:
+                continue
+            word = text[t0:t1].lower()
+            if word in ("order", "orders") and _ORDERS_NOUN.search(text, max(0, t0 - 20), t0):
+                continue
+            beaten = _BEATEN.search(text, max(0, src[0] - 40), src[0])
+            if beaten:
+                name = _winner(text, spans, beaten)
+                if name and name not in (f.source, f.target):
+                    added.append(Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger))
+                continue
+            rep = _REPLACED.search(text, max(0, src[0] - 40), src[0])
+            if rep:
+                name = _winner(text, spans, rep)
+                if name:
+                    if name not in (f.source, f.target):
+                        added.append(Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger))
+                    if f.status in ("active", "announced"):
+                        old = "active" if f.status == "announced" else "ended"
+                        f = Found(f.type, f.source, f.target, old, f.confidence, f.product, f.trigger)
+        elif f.type in _OWNERSHIP:
+            adv = _ADVISES.match(text, src[1])
+            if adv:
+                client = next((n for s0, _e, n, _ in spans if s0 == adv.end()), None)
+                if client is None or client == f.target:
+                    continue
+                f = Found(f.type, client, f.target, f.status, f.confidence, f.product, f.trigger)
+            else:
+                hired = _HIRED.search(text, max(0, src[0] - 30), src[0])
+                if hired:
+                    name = _winner(text, spans, hired)
+                    if name is None or name == f.target:
+                        continue
+                    f = Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger)
+        out.append(f)
+    for g in added:
+        if not any((h.type, h.source, h.target) == (g.type, g.source, g.target) for h in out):
+            out.append(g)
+    return out
