@@ -18,6 +18,9 @@ put two companies next to a trigger without tying them by it.
 * "orders" after a determiner or a verb of saying is the noun ("Bosch said orders from Toyota
   rose"), not the verb of buying; a bank or fund (a gazetteer company whose only sector is
   ``investor``) sells no goods: "Morgan Stanley, citing orders from VW" makes no supply;
+* a unit told with a singular possessive belongs to one owner, the nearest before it, not to a
+  whole list: "détenue par Stellantis, Mercedes et TotalEnergies à travers sa filiale Saft", "owned
+  by A, B and C through its unit D" (Spanish "su" and German "ihre" may be plural: left alone);
 * an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
   participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
 """
@@ -113,6 +116,25 @@ _HIRED = re.compile(
     re.IGNORECASE,
 )
 _OWNERSHIP = ("invests_in", "acquires", "owns")
+_SINGULAR_POSSESSIVE = re.compile(r"(?:its|sa|son|sua|suo|la\s+sua|il\s+suo|seine[mnrs]?)\s", re.IGNORECASE)
+
+
+def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
+    """Several owners of one unit from one "its unit" trigger: keep the owner nearest before it."""
+    groups: dict[tuple, list[Found]] = {}
+    for f in results:
+        if f.type == "owns":
+            groups.setdefault((f.target, f.trigger), []).append(f)
+    drop = set()
+    for (_target, (t0, t1)), fs in groups.items():
+        if len(fs) < 2 or not _SINGULAR_POSSESSIVE.match(text, t0, t1):
+            continue
+        before = [(e, n) for _s, e, n, _ in spans if e <= t0 and any(f.source == n for f in fs)]
+        if not before:
+            continue
+        keep = max(before)[1]
+        drop.update(id(f) for f in fs if f.source != keep)
+    return [f for f in results if id(f) not in drop] if drop else results
 
 
 def _winner(text: str, spans, verb: re.Match) -> str | None:
@@ -147,7 +169,10 @@ def _nearest(spans, name: str, pos: int) -> tuple[int, int] | None:
 
 def apply(text: str, spans, results: list[Found]) -> list[Found]:
     """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``."""
-    if not results or not _GATE.search(text):
+    if not results:
+        return results
+    results = _one_owner(text, spans, results)
+    if not _GATE.search(text):
         return results
     sectors = {n: set(sec) for _s, _e, n, sec in spans}
     out: list[Found] = []
@@ -162,8 +187,14 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
         if _aside(text, src) or _aside(text, tgt):
             continue
         if f.type == "supplies":
-            if src[1] <= tgt[0] and _LOST_TO.search(text, src[1], tgt[0]):
-                continue  # "X lost the order to Y": Y won it; X supplies Y nothing
+            if src[1] <= tgt[0]:
+                # "X lost the order to Y": Y won it; X supplies Y nothing, and "..., which will
+                # supply Z" is said of Y
+                won = next((n for s0, _e, n, _ in spans if src[1] <= s0 <= tgt[0] and _LOST_TO.search(text, src[1], s0)), None)
+                if won is not None:
+                    if won != f.target:
+                        added.append(Found(f.type, won, f.target, f.status, f.confidence, f.product, f.trigger))
+                    continue
             if sectors.get(f.source) == {"investor"} or sectors.get(f.target) == {"investor"}:
                 continue
             word = text[t0:t1].lower()
