@@ -124,3 +124,15 @@ def test_unit_with_singular_possessive_has_one_owner(lang, sentence, owners):
     companies = ["Porsche", "BASF", "Engie", "Tractebel"]
     got_owners = {r.source for r in rels(sentence, companies, language=lang) if r.type == "owns" and r.target == "Tractebel"}
     assert got_owners == owners
+
+
+@pytest.mark.parametrize("sentence, companies, expected", [
+    # the clause opens with its subject ("der", "das") and names its object with "den": the antecedent owns
+    ("Der Zulieferer gehört zu Voith, der auch den Getriebebauer Renk kontrolliert.", ["Voith", "Renk"], ("Voith", "Renk")),
+    ("Bosch verhandelt mit Knorr, das seit 2019 den Hersteller Hella kontrolliert.", ["Bosch", "Knorr", "Hella"], ("Knorr", "Hella")),
+    # an object relative ("den X kontrolliert"): the name after it owns the antecedent
+    ("Bosch verhandelt mit Hella, den Knorr seit 2019 kontrolliert.", ["Bosch", "Knorr", "Hella"], ("Knorr", "Hella")),
+])
+def test_german_subject_relative_owns_its_object(sentence, companies, expected):
+    owns = {(r.source, r.target) for r in rels(sentence, companies, language="de") if r.type == "owns"}
+    assert owns == {expected}

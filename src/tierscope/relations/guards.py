@@ -21,6 +21,9 @@ put two companies next to a trigger without tying them by it.
 * a unit told with a singular possessive belongs to one owner, the nearest before it, not to a
   whole list: "détenue par Stellantis, Mercedes et TotalEnergies à travers sa filiale Saft", "owned
   by A, B and C through its unit D" (Spanish "su" and German "ihre" may be plural: left alone);
+* a German relative clause that opens with a subject pronoun and names its object with the accusative
+  article: "Envision, der auch den Turbinenbauer Envision Energy kontrolliert" - the antecedent is
+  the owner (the frames read "den" there as the object relative "den Y kontrolliert");
 * an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
   participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
 """
@@ -35,7 +38,7 @@ __all__ = ["apply"]
 
 # cheap gates: a guard looks further only when one of its words is in the sentence
 _GATE = re.compile(
-    r"\b(?:than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
+    r"\b(?:den|einen|than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
     r"pierde|perso|perde|verlor|verloren|verliert|replac\w*|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|"
     r"rimpiazz\w*|ersetz\w*|löst|löste|lösen|beat|beats|beating|outbid\w*|battut\w*|battendo|batt[eé]\w*|devanc\w*|batid\w*|batió|"
     r"ausgestochen|like|unlike|come|comme|como|wie|igual|diferencia|contrairement|instar|differenza|anders|gegensatz|"
@@ -116,6 +119,8 @@ _HIRED = re.compile(
     re.IGNORECASE,
 )
 _OWNERSHIP = ("invests_in", "acquires", "owns")
+_DE_SUBJECT_RELATIVE = re.compile(
+    r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SINGULAR_POSSESSIVE = re.compile(r"(?:its|sa|son|sua|suo|la\s+sua|il\s+suo|seine[mnrs]?)\s", re.IGNORECASE)
 
 
@@ -216,6 +221,9 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
                         old = "active" if f.status == "announced" else "ended"
                         f = Found(f.type, f.source, f.target, old, f.confidence, f.product, f.trigger)
         elif f.type in _OWNERSHIP:
+            if tgt[1] <= src[0] <= t0 and _DE_SUBJECT_RELATIVE.fullmatch(text, tgt[1], src[0]):
+                out.append(Found(f.type, f.target, f.source, f.status, f.confidence, f.product, f.trigger))
+                continue
             adv = _ADVISES.match(text, src[1])
             if adv:
                 client = next((n for s0, _e, n, _ in spans if s0 == adv.end()), None)
