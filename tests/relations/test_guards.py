@@ -136,3 +136,15 @@ def test_unit_with_singular_possessive_has_one_owner(lang, sentence, owners):
 def test_german_subject_relative_owns_its_object(sentence, companies, expected):
     owns = {(r.source, r.target) for r in rels(sentence, companies, language="de") if r.type == "owns"}
     assert owns == {expected}
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kept", [
+    ("es", "› Iberdrola compra un parque eólico en Galicia › Acciona y Nordex firman un acuerdo de suministro", ["Iberdrola", "Acciona", "Nordex"], set()),
+    ("en", "Related: Bosch buys a sensor start-up • Valeo and Denso sign a supply deal", ["Bosch", "Valeo", "Denso"], set()),
+    # within one headline the relation stands
+    ("es", "› Nordex suministrará turbinas a Acciona en Navarra", ["Acciona", "Nordex"], {("Nordex", "Acciona")}),
+])
+def test_no_relation_across_a_bullet(lang, sentence, companies, kept):
+    pairs = {(r.source, r.target) for r in rels(sentence, companies, language=lang)}
+    assert not any({"Iberdrola", "Bosch"} & set(p) for p in pairs)
+    assert {p for p in pairs if p == ("Nordex", "Acciona")} == kept

@@ -24,6 +24,8 @@ put two companies next to a trigger without tying them by it.
 * a German relative clause that opens with a subject pronoun and names its object with the accusative
   article: "Envision, der auch den Turbinenbauer Envision Energy kontrolliert" - the antecedent is
   the owner (the frames read "den" there as the object relative "den Y kontrolliert");
+* headlines run together by bullets ("› Rio Tinto compra ... › Ganfeng y Lithium Argentina firman
+  ...", "Bosch • Conti | ZF"): a relation never crosses a bullet;
 * an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
   participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
 """
@@ -119,6 +121,7 @@ _HIRED = re.compile(
     re.IGNORECASE,
 )
 _OWNERSHIP = ("invests_in", "acquires", "owns")
+_BULLET = re.compile(r"(?:^|\s)[›•·▪►|](?=\s)")
 _DE_SUBJECT_RELATIVE = re.compile(
     r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SINGULAR_POSSESSIVE = re.compile(r"(?:its|sa|son|sua|suo|la\s+sua|il\s+suo|seine[mnrs]?)\s", re.IGNORECASE)
@@ -140,6 +143,16 @@ def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
         keep = max(before)[1]
         drop.update(id(f) for f in fs if f.source != keep)
     return [f for f in results if id(f) not in drop] if drop else results
+
+
+def _across_bullet(text: str, spans, f: Found) -> bool:
+    src = _nearest(spans, f.source, f.trigger[0])
+    tgt = _nearest(spans, f.target, f.trigger[1])
+    if src is None or tgt is None:
+        return False
+    lo = min(src[0], tgt[0], f.trigger[0])
+    hi = max(src[1], tgt[1], f.trigger[1])
+    return _BULLET.search(text, lo, hi) is not None
 
 
 def _winner(text: str, spans, verb: re.Match) -> str | None:
@@ -177,6 +190,8 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
     if not results:
         return results
     results = _one_owner(text, spans, results)
+    if _BULLET.search(text):
+        results = [f for f in results if not _across_bullet(text, spans, f)]
     if not _GATE.search(text):
         return results
     sectors = {n: set(sec) for _s, _e, n, sec in spans}
