@@ -148,3 +148,24 @@ def test_no_relation_across_a_bullet(lang, sentence, companies, kept):
     pairs = {(r.source, r.target) for r in rels(sentence, companies, language=lang)}
     assert not any({"Iberdrola", "Bosch"} & set(p) for p in pairs)
     assert {p for p in pairs if p == ("Nordex", "Acciona")} == kept
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kept", [
+    ("fr", "Thales a remporté le marché face à Safran.", ["Thales", "Safran"], []),
+    ("es", "Talgo ganó el concurso frente a Alstom.", ["Talgo", "Alstom"], []),
+    ("en", "Hitachi won the train order against Alstom.", ["Hitachi", "Alstom"], []),
+    ("it", "Hitachi ha vinto la gara contro Alstom.", ["Hitachi", "Alstom"], []),
+    # the customer named after the contest still counts
+    ("fr", "Thales a remporté face à Safran un contrat pour fournir des radars à Airbus.", ["Thales", "Safran", "Airbus"], [("Thales", "Airbus")]),
+])
+def test_rival_in_a_contest_is_no_customer(lang, sentence, companies, kept):
+    assert supplies(sentence, companies, lang) == kept
+
+
+def test_german_perfect_of_replacing():
+    s = "Knorr hat Wabtec als Lieferant von Bremsen für Siemens abgelöst."
+    out = {(r.source, r.target): r.status for r in rels(s, ["Knorr", "Wabtec", "Siemens"], language="de") if r.type == "supplies"}
+    assert out == {("Wabtec", "Siemens"): "ended", ("Knorr", "Siemens"): "active"}
+    s = "Knorr hat Wabtec als Lieferant von Bremsen für Siemens empfohlen."
+    out = {(r.source, r.target): r.status for r in rels(s, ["Knorr", "Wabtec", "Siemens"], language="de") if r.type == "supplies"}
+    assert ("Knorr", "Siemens") not in out

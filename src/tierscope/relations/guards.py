@@ -12,6 +12,8 @@ put two companies next to a trigger without tying them by it.
   BMW ab": the replaced supplier's tie is over (or still running while the change is only announced),
   the new supplier's tie has the sentence's status; one beaten to a contract has none: "Brembo ha
   battuto Continental nella gara per la fornitura a BMW";
+* a rival in a contest is no customer: "Alstom a remporté le contrat face à Siemens", "Acciona ganó
+  el contrato frente a Iberdrola", "won the tender against ABB", "in place of Magna";
 * a company named only to compare ("Like Bosch, Conti supplies VW", "Wie Bosch beliefert auch
   Conti VW", "Comme Valeo, Forvia fournit Stellantis") or as the other side of a lawsuit
   ("Leonardo, che ha fatto causa a Fincantieri, fornisce radar alla Marina") is no party;
@@ -40,7 +42,8 @@ __all__ = ["apply"]
 
 # cheap gates: a guard looks further only when one of its words is in the sentence
 _GATE = re.compile(
-    r"\b(?:den|einen|than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
+    r"\b(?:against|ahead|instead|face|frente|contro|posto|anstelle|statt|place|lugar|concurren\w*|competencia|concorrenza|"
+    r"wettbewerb|détriment|abgelöst|ersetzt|verdrängt|den|einen|than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
     r"pierde|perso|perde|verlor|verloren|verliert|replac\w*|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|"
     r"rimpiazz\w*|ersetz\w*|löst|löste|lösen|beat|beats|beating|outbid\w*|battut\w*|battendo|batt[eé]\w*|devanc\w*|batid\w*|batió|"
     r"ausgestochen|like|unlike|come|comme|como|wie|igual|diferencia|contrairement|instar|differenza|anders|gegensatz|"
@@ -80,6 +83,9 @@ _REPLACED = re.compile(
 # between the new supplier and that verb: nothing or auxiliaries ("has", "will", "ha", "a", "hat")
 _AUX_GAP = re.compile(r"^\s*(?:[\w'’]+\s+){0,2}$")
 
+# the German perfect: the auxiliary before the replaced company, the participle after the trigger
+_HAS_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+$", re.IGNORECASE)
+_REPLACED_LATE = re.compile(r"[^,.;:]{0,60}?\b(?:abgelöst|ersetzt|verdrängt)\b", re.IGNORECASE)
 # right before a company that lost a contest to the company before the verb
 _BEATEN = re.compile(
     r"\b(?:beat|beats|beating|outbid|outbidding|(?:ha|avendo)\s+battuto|battendo|(?:a|ont)\s+(?:battu|devancé)|devance|"
@@ -96,6 +102,13 @@ _CLOSED = re.compile(r"\s*(?:,|\s(?:and|or|e|o|et|ou|y|und|oder)\s[^,.;]{0,40},)
 # "wie X mitteilte": the German clause reports who said it, and that company may be a party
 _REPORTED = re.compile(
     r"[^,.;]{0,40}?\b(?:mit(?:teilten?|geteilt)|berichteten?|sagten?|erklärten?|meldeten?|ankündigten?|bestätigten?|schrieben?|hieß|verlautete)\b",
+    re.IGNORECASE,
+)
+# the rival in a contest, or the one put aside
+_RIVAL = re.compile(
+    r"\b(?:against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
+    r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
+    r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
     re.IGNORECASE,
 )
 # the other side of a lawsuit
@@ -164,7 +177,7 @@ def _winner(text: str, spans, verb: re.Match) -> str | None:
 def _aside(text: str, p: tuple[int, int]) -> bool:
     """The company at ``p`` is named to compare or as the other side of a lawsuit."""
     lo = max(0, p[0] - 90)
-    if _THAN.search(text, lo, p[0]) or _SUED.search(text, lo, p[0]):
+    if _THAN.search(text, lo, p[0]) or _SUED.search(text, lo, p[0]) or _RIVAL.search(text, lo, p[0]):
         return True
     m = _LIKE.search(text, lo, p[0])
     if m is None:
@@ -227,6 +240,9 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
                     added.append(Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger))
                 continue
             rep = _REPLACED.search(text, max(0, src[0] - 40), src[0])
+            if rep is None:
+                # "Conti hat Schaeffler als Zulieferer von VW abgelöst": the participle closes the clause
+                rep = _HAS_BEFORE.search(text, max(0, src[0] - 12), src[0]) if _REPLACED_LATE.match(text, t1) else None
             if rep:
                 name = _winner(text, spans, rep)
                 if name:
