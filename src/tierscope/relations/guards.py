@@ -28,6 +28,8 @@ put two companies next to a trigger without tying them by it.
   the owner (the frames read "den" there as the object relative "den Y kontrolliert");
 * headlines run together by bullets ("› Rio Tinto compra ... › Ganfeng y Lithium Argentina firman
   ...", "Bosch • Conti | ZF"): a relation never crosses a bullet;
+* "its joint venture with Y" after a new clause ("..., including A with B, and its joint venture with
+  Y started ...") is the venture of the sentence's subject, not of the last name before it;
 * an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
   participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
 """
@@ -42,7 +44,7 @@ __all__ = ["apply"]
 
 # cheap gates: a guard looks further only when one of its words is in the sentence
 _GATE = re.compile(
-    r"\b(?:against|ahead|instead|face|frente|contro|posto|anstelle|statt|place|lugar|concurren\w*|competencia|concorrenza|"
+    r"\b(?:its|their|sa|son|leur|sua|suo|su|sus|seine[mnrs]?|ihre[mnrs]?|against|ahead|instead|face|frente|contro|posto|anstelle|statt|place|lugar|concurren\w*|competencia|concorrenza|"
     r"wettbewerb|détriment|abgelöst|ersetzt|verdrängt|den|einen|than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
     r"pierde|perso|perde|verlor|verloren|verliert|replac\w*|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|"
     r"rimpiazz\w*|ersetz\w*|löst|löste|lösen|beat|beats|beating|outbid\w*|battut\w*|battendo|batt[eé]\w*|devanc\w*|batid\w*|batió|"
@@ -134,6 +136,9 @@ _HIRED = re.compile(
     re.IGNORECASE,
 )
 _OWNERSHIP = ("invests_in", "acquires", "owns")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur|la\s+sua|il\s+suo|su|sus|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|e|ma|et|mais|y|pero|und|aber)\s|;)", re.IGNORECASE)
+_PARTNER_TYPES = ("joint_venture", "partners_with")
 _BULLET = re.compile(r"(?:^|\s)[›•·▪►|](?=\s)")
 _DE_SUBJECT_RELATIVE = re.compile(
     r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -166,6 +171,19 @@ def _across_bullet(text: str, spans, f: Found) -> bool:
     lo = min(src[0], tgt[0], f.trigger[0])
     hi = max(src[1], tgt[1], f.trigger[1])
     return _BULLET.search(text, lo, hi) is not None
+
+
+def _possessor_is_subject(text: str, spans, f: Found, src, tgt) -> Found | None:
+    """"..., and its joint venture with Y": a party before the trigger, cut off from it by a new
+    clause, gives way to the sentence's first company (its subject), or the pair goes."""
+    t0 = f.trigger[0]
+    for name, pos, other in ((f.source, src, f.target), (f.target, tgt, f.source)):
+        if pos[1] <= t0 and _NEW_CLAUSE.search(text, pos[1], t0):
+            first = spans[0] if spans else None
+            if first is None or first[0] >= pos[0] or first[2] in (name, other):
+                return None
+            return Found(f.type, first[2], other, f.status, f.confidence, f.product, f.trigger)
+    return f
 
 
 def _winner(text: str, spans, verb: re.Match) -> str | None:
@@ -219,6 +237,10 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
             continue
         if _aside(text, src) or _aside(text, tgt):
             continue
+        if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
+            f = _possessor_is_subject(text, spans, f, src, tgt)
+            if f is None:
+                continue
         if f.type == "supplies":
             if src[1] <= tgt[0]:
                 # "X lost the order to Y": Y won it; X supplies Y nothing, and "..., which will
