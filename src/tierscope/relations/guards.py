@@ -67,6 +67,8 @@ _THAN = re.compile(
     re.IGNORECASE,
 )
 
+# "non è più azionista di Y", "ne ... plus": no longer, no comparison
+_NO_LONGER = re.compile(r"\b(?:non|ne|n['’]|no|nicht|not)\s+(?:[\w'’]+\s+){0,2}(?:più|plus|más|mehr|more)\b", re.IGNORECASE)
 # "X lost the contract to Y": between the two names, a loss and the winner's preposition
 _LOST_TO = re.compile(
     r"\b(?:lost|loses|losing|lose|(?:a|ont|avait)\s+perdu|perd|perdió|ha\s+perdido|pierde|(?:ha|aveva)\s+perso|perde|"
@@ -195,7 +197,10 @@ def _winner(text: str, spans, verb: re.Match) -> str | None:
 def _aside(text: str, p: tuple[int, int]) -> bool:
     """The company at ``p`` is named to compare or as the other side of a lawsuit."""
     lo = max(0, p[0] - 90)
-    if _THAN.search(text, lo, p[0]) or _SUED.search(text, lo, p[0]) or _RIVAL.search(text, lo, p[0]):
+    than = _THAN.search(text, lo, p[0])
+    if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5):
+        return True
+    if _SUED.search(text, lo, p[0]) or _RIVAL.search(text, lo, p[0]):
         return True
     m = _LIKE.search(text, lo, p[0])
     if m is None:
