@@ -195,3 +195,21 @@ def test_its_venture_right_after_its_owner_stands():
 def test_no_longer_is_no_comparison():
     out = rels("Exor non è più azionista di Iveco.", ["Exor", "Iveco"], language="it")
     assert [(r.type, r.source, r.target, r.status) for r in out] == [("invests_in", "Exor", "Iveco", "ended")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, banned, kept", [
+    ("it", "Webuild ha firmato un accordo con Salini, mentre Saipem lavora con Fincantieri.", ["Webuild", "Salini", "Saipem", "Fincantieri"],
+     {"Webuild", "Fincantieri"}, {"Salini", "Webuild"}),
+    ("en", "Denso supplies Toyota, while Aisin works with Mazda.", ["Denso", "Toyota", "Aisin", "Mazda"], {"Denso", "Mazda"}, {"Denso", "Toyota"}),
+    ("de", "Bosch beliefert Audi, während ZF mit BMW verhandelt.", ["Bosch", "Audi", "ZF", "BMW"], {"Bosch", "BMW"}, {"Bosch", "Audi"}),
+    ("fr", "Valeo fournit Renault, tandis que Forvia travaille avec Stellantis.", ["Valeo", "Renault", "Forvia", "Stellantis"], {"Valeo", "Stellantis"}, {"Valeo", "Renault"}),
+])
+def test_no_pair_across_a_contrast(lang, sentence, companies, banned, kept):
+    pairs = [{r.source, r.target} for r in rels(sentence, companies, language=lang)]
+    assert banned not in pairs
+    assert kept in pairs
+
+
+def test_german_neben_at_the_start_compares():
+    s = "Neben Mahle beliefert auch Hella den Autobauer Audi."
+    assert supplies(s, ["Mahle", "Hella", "Audi"], "de") in ([], [("Hella", "Audi")])

@@ -12,6 +12,8 @@ put two companies next to a trigger without tying them by it.
   BMW ab": the replaced supplier's tie is over (or still running while the change is only announced),
   the new supplier's tie has the sentence's status; one beaten to a contract has none: "Brembo ha
   battuto Continental nella gara per la fornitura a BMW";
+* two clauses set side by side ("A e B hanno costituito una joint venture, mentre C lavora con D",
+  "A supplies B, while C ...", "während", "tandis que", "mientras que"): no pair spans the contrast;
 * a rival in a contest is no customer: "Alstom a remporté le contrat face à Siemens", "Acciona ganó
   el contrato frente a Iberdrola", "won the tender against ABB", "in place of Magna";
 * a company named only to compare ("Like Bosch, Conti supplies VW", "Wie Bosch beliefert auch
@@ -44,7 +46,7 @@ __all__ = ["apply"]
 
 # cheap gates: a guard looks further only when one of its words is in the sentence
 _GATE = re.compile(
-    r"\b(?:its|their|sa|son|leur|sua|suo|su|sus|seine[mnrs]?|ihre[mnrs]?|against|ahead|instead|face|frente|contro|posto|anstelle|statt|place|lugar|concurren\w*|competencia|concorrenza|"
+    r"\b(?:while|whereas|mentre|während|wohingegen|tandis|alors|mientras|neben|its|their|sa|son|leur|sua|suo|su|sus|seine[mnrs]?|ihre[mnrs]?|against|ahead|instead|face|frente|contro|posto|anstelle|statt|place|lugar|concurren\w*|competencia|concorrenza|"
     r"wettbewerb|détriment|abgelöst|ersetzt|verdrängt|den|einen|than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
     r"pierde|perso|perde|verlor|verloren|verliert|replac\w*|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|"
     r"rimpiazz\w*|ersetz\w*|löst|löste|lösen|beat|beats|beating|outbid\w*|battut\w*|battendo|batt[eé]\w*|devanc\w*|batid\w*|batió|"
@@ -99,7 +101,7 @@ _BEATEN = re.compile(
 # a company named at the head of a comparison clause ("Like X, ...", "Wie X beliefert auch ...")
 _LIKE = re.compile(
     r"(?:^|[,;(]\s*)(?:(?:just\s+)?like|unlike|(?:proprio\s+)?come|a\s+differenza\s+di|comme|contrairement\s+à|à\s+l['’]instar\s+d[e']|"
-    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|anders\s+als|im\s+Gegensatz\s+zu)\s+$",
+    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+$",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\s*(?:,|\s(?:and|or|e|o|et|ou|y|und|oder)\s[^,.;]{0,40},)", re.IGNORECASE)
@@ -141,6 +143,8 @@ _OWNERSHIP = ("invests_in", "acquires", "owns")
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur|la\s+sua|il\s+suo|su|sus|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|e|ma|et|mais|y|pero|und|aber)\s|;)", re.IGNORECASE)
 _PARTNER_TYPES = ("joint_venture", "partners_with")
+_CONTRAST = re.compile(
+    r",\s*(?:while|whereas|mentre|während|wohingegen|tandis\s+qu|alors\s+qu|mientras)\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\s)[›•·▪►|](?=\s)")
 _DE_SUBJECT_RELATIVE = re.compile(
     r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -205,7 +209,7 @@ def _aside(text: str, p: tuple[int, int]) -> bool:
     m = _LIKE.search(text, lo, p[0])
     if m is None:
         return False
-    if m.group(0).strip(" ,;(").lower().endswith("wie"):
+    if m.group(0).strip(" ,;(").lower().endswith(("wie", "neben")):
         # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
         return m.start() == 0 and not _REPORTED.match(text, p[1])
     # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without
@@ -242,6 +246,9 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
             continue
         if _aside(text, src) or _aside(text, tgt):
             continue
+        lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
+        if _CONTRAST.search(text, lo[1], hi[0]):
+            continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)
             if f is None:
