@@ -44,18 +44,6 @@ from .engine import Found
 
 __all__ = ["apply"]
 
-# cheap gates: a guard looks further only when one of its words is in the sentence
-_GATE = re.compile(
-    r"\b(?:while|whereas|mentre|während|wohingegen|tandis|alors|mientras|neben|its|their|sa|son|leur|sua|suo|su|sus|seine[mnrs]?|ihre[mnrs]?|against|ahead|instead|face|frente|contro|posto|anstelle|statt|place|lugar|concurren\w*|competencia|concorrenza|"
-    r"wettbewerb|détriment|abgelöst|ersetzt|verdrängt|den|einen|than|que|qu['’]|als|di|del|della|dello|dei|degli|che|lost|loses|losing|lose|perdu|perd|perdió|perdido|"
-    r"pierde|perso|perde|verlor|verloren|verliert|replac\w*|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|"
-    r"rimpiazz\w*|ersetz\w*|löst|löste|lösen|beat|beats|beating|outbid\w*|battut\w*|battendo|batt[eé]\w*|devanc\w*|batid\w*|batió|"
-    r"ausgestochen|like|unlike|come|comme|como|wie|igual|diferencia|contrairement|instar|differenza|anders|gegensatz|"
-    r"su(?:ed|es|ing|e)|lawsuit|causa|giudizio|verklag\w*|klage|demand\w*|querell\w*|poursui\w*|plainte|assign\w*|"
-    r"orders?|hired|mandated|appointed|ingaggiat\w*|incaricat\w*|mandat\w*|contratad\w*|beauftragt\w*|"
-    r"advis\w*|asesor\w*|conseill?\w*|berät|beraten|assist\w*|affianc\w*)\b",
-    re.IGNORECASE,
-)
 
 # the text between the verb and the company ends in a comparison whose second term is the company
 _THAN = re.compile(
@@ -69,6 +57,7 @@ _THAN = re.compile(
     re.IGNORECASE,
 )
 
+_LOSS_WORDS = ("lost", "lose", "perd", "pierde", "perso", "verl")
 # "non è più azionista di Y", "ne ... plus": no longer, no comparison
 _NO_LONGER = re.compile(r"\b(?:non|ne|n['’]|no|nicht|not)\s+(?:[\w'’]+\s+){0,2}(?:più|plus|más|mehr|more)\b", re.IGNORECASE)
 # "X lost the contract to Y": between the two names, a loss and the winner's preposition
@@ -198,15 +187,35 @@ def _winner(text: str, spans, verb: re.Match) -> str | None:
     return new[-1] if new else None
 
 
+def _last_word(text: str, pos: int) -> str:
+    """The word right before ``pos``, lower-case, without a trailing apostrophe ("qu'" -> "qu")."""
+    seg = text[max(0, pos - 24) : pos].rstrip(" '’\u00a0").lower()
+    cut = max(seg.rfind(" "), seg.rfind("'"), seg.rfind("’"), seg.rfind("("), seg.rfind(","), seg.rfind("\n"))
+    return seg[cut + 1 :]
+
+
+# the words a guard's pattern can end in: the patterns run only after one of them
+_THAN_END = frozenset("than the do does did que qu el la los las als der die das di del della dello dei degli che".split())
+_SUED_END = frozenset("sued sues suing against a ad al alla giudizio verklagt verklagte gegen contra poursuit poursuivi assigné contre".split())
+_RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt".split())
+_LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu".split())
+_BEATEN_END = frozenset("beat beats beating outbid outbidding battuto battendo battu devancé devance a gegen ausgestochen".split())
+_REPLACED_END = ("replac", "remplac", "sustitu", "reemplaz", "sostitu", "rimpiazz", "ersetz", "löst", "lösen", "a", "al")
+_HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato mandaté a beauftragt engagiert".split())
+_HAS_END = frozenset("hat haben hatte hatten".split())
+
+
 def _aside(text: str, p: tuple[int, int]) -> bool:
-    """The company at ``p`` is named to compare or as the other side of a lawsuit."""
+    """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit."""
+    word = _last_word(text, p[0])
     lo = max(0, p[0] - 90)
-    than = _THAN.search(text, lo, p[0])
-    if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5):
+    if word in _THAN_END:
+        than = _THAN.search(text, lo, p[0])
+        if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5):
+            return True
+    if (word in _SUED_END and _SUED.search(text, lo, p[0])) or (word in _RIVAL_END and _RIVAL.search(text, lo, p[0])):
         return True
-    if _SUED.search(text, lo, p[0]) or _RIVAL.search(text, lo, p[0]):
-        return True
-    m = _LIKE.search(text, lo, p[0])
+    m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:
         return False
     if m.group(0).strip(" ,;(").lower().endswith(("wie", "neben")):
@@ -230,10 +239,8 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
     if not results:
         return results
     results = _one_owner(text, spans, results)
-    if _BULLET.search(text):
+    if any(c in text for c in "›•·▪►|") and _BULLET.search(text):
         results = [f for f in results if not _across_bullet(text, spans, f)]
-    if not _GATE.search(text):
-        return results
     sectors = {n: set(sec) for _s, _e, n, sec in spans}
     out: list[Found] = []
     added: list[Found] = []
@@ -247,14 +254,14 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
         if _aside(text, src) or _aside(text, tgt):
             continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
-        if _CONTRAST.search(text, lo[1], hi[0]):
+        if "," in text[lo[1] : hi[0]] and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)
             if f is None:
                 continue
         if f.type == "supplies":
-            if src[1] <= tgt[0]:
+            if src[1] <= tgt[0] and any(w in text[src[1] : tgt[0]].lower() for w in _LOSS_WORDS):
                 # "X lost the order to Y": Y won it; X supplies Y nothing, and "..., which will
                 # supply Z" is said of Y
                 won = next((n for s0, _e, n, _ in spans if src[1] <= s0 <= tgt[0] and _LOST_TO.search(text, src[1], s0)), None)
@@ -267,16 +274,17 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
             word = text[t0:t1].lower()
             if word in ("order", "orders") and _ORDERS_NOUN.search(text, max(0, t0 - 20), t0):
                 continue
-            beaten = _BEATEN.search(text, max(0, src[0] - 40), src[0])
+            before = _last_word(text, src[0])
+            beaten = _BEATEN.search(text, max(0, src[0] - 40), src[0]) if before in _BEATEN_END else None
             if beaten:
                 name = _winner(text, spans, beaten)
                 if name and name not in (f.source, f.target):
                     added.append(Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger))
                 continue
-            rep = _REPLACED.search(text, max(0, src[0] - 40), src[0])
-            if rep is None:
+            rep = _REPLACED.search(text, max(0, src[0] - 40), src[0]) if before.startswith(_REPLACED_END) else None
+            if rep is None and before in _HAS_END and _REPLACED_LATE.match(text, t1):
                 # "Conti hat Schaeffler als Zulieferer von VW abgelöst": the participle closes the clause
-                rep = _HAS_BEFORE.search(text, max(0, src[0] - 12), src[0]) if _REPLACED_LATE.match(text, t1) else None
+                rep = _HAS_BEFORE.search(text, max(0, src[0] - 12), src[0])
             if rep:
                 name = _winner(text, spans, rep)
                 if name:
@@ -296,7 +304,7 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
                     continue
                 f = Found(f.type, client, f.target, f.status, f.confidence, f.product, f.trigger)
             else:
-                hired = _HIRED.search(text, max(0, src[0] - 30), src[0])
+                hired = _HIRED.search(text, max(0, src[0] - 30), src[0]) if _last_word(text, src[0]) in _HIRED_END else None
                 if hired:
                     name = _winner(text, spans, hired)
                     if name is None or name == f.target:
