@@ -177,6 +177,14 @@ def test_it_as_subject_points_to_the_latest_subject_company():
     assert [(m.text, m.canonical) for m in doc.mentions if m.source == "coref"] == [("it", "Lumara")]
 
 
+def test_it_points_to_the_company_opening_the_sentence_before_not_to_its_objects():
+    # the customers listed after the verb are objects, though no preposition marks them
+    doc = run("Lumara employs 400 people and counts Brenvik and Tovalo among its customers. "
+              "It supplies welding robots to Brenvik.", "en")
+    assert ("It", "Lumara", 1) in corefs(doc)
+    assert ("It", "Tovalo", 1) not in corefs(doc)
+
+
 def test_it_is_not_a_company_without_a_business_verb_or_a_subject_antecedent():
     assert corefs(run("CATL will supply Lumara. Analysts think it is cheap.", "en")) == []
     assert corefs(run("Prices fell in May. It said nothing.", "en")) == []

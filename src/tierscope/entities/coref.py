@@ -526,6 +526,12 @@ def _pronoun_antecedent(sentences, s_index, start, companies, subject, language)
         cands = [c for c in companies.get(back, ()) if c.end <= start and subject.get(id(c))]
         if language == "fr":
             cands = [c for c in cands if back < s_index and c.start - sentences[back].start <= _OPENING]
+        if cands and back < s_index:
+            # "Brightwell employs 600 people and counts Nissan and JLR among its customers. It supplies
+            # ...": the company that opens the sentence before is its subject; the later ones are objects
+            opening = [c for c in cands if c.start - sentences[back].start <= _OPENING]
+            if opening:
+                return min(opening, key=lambda c: c.start)
         if cands:
             return max(cands, key=lambda c: c.start)
     return None

@@ -7,7 +7,7 @@ from itertools import combinations
 
 from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
 from ..errors import ContractError
-from . import engine
+from . import engine, guards
 from .members import listed_members
 from .rounds import round_investors
 
@@ -249,7 +249,7 @@ class RelationExtractor:
                         continue
                     c = conf - (0.05 if (a in coref_names or b in coref_names) else 0.0)
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
-        return results
+        return guards.apply(text, spans, results)
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
         """"Envision AESC ha iniciado las obras ... La filial del grupo chino Envision prevé invertir":

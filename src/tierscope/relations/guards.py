@@ -1,0 +1,317 @@
+"""Whole-sentence guards run on what the frames found in one sentence: shapes of business news that
+put two companies next to a trigger without tying them by it.
+
+* a company compared with the subject is no party of its verb: "Tesla sells more cars than
+  Volkswagen", "Michelin vend plus de pneus que Pirelli", "Seat vendió más coches que Renault",
+  "Bosch verkauft mehr Teile als Conti", "Fiat vende più auto di Renault";
+* a company that lost a contract to another does not supply it: "Ford lost the order to Bosch,
+  which will supply the brakes", "Valeo a perdu le contrat au profit de Bosch";
+* a supplier replaced by another: "Bosch replaced Continental as supplier to BMW", "Brembo ha
+  sostituito Continental come fornitore di BMW", "Gestamp sustituyó a Magna como proveedor de Seat",
+  "Valeo a remplacé Continental comme fournisseur de Renault", "Bosch löst Conti als Lieferant von
+  BMW ab": the replaced supplier's tie is over (or still running while the change is only announced),
+  the new supplier's tie has the sentence's status; one beaten to a contract has none: "Brembo ha
+  battuto Continental nella gara per la fornitura a BMW";
+* two clauses set side by side ("A e B hanno costituito una joint venture, mentre C lavora con D",
+  "A supplies B, while C ...", "während", "tandis que", "mientras que"): no pair spans the contrast;
+* a rival in a contest is no customer: "Alstom a remporté le contrat face à Siemens", "Acciona ganó
+  el contrato frente a Iberdrola", "won the tender against ABB", "in place of Magna";
+* a company named only to compare ("Like Bosch, Conti supplies VW", "Wie Bosch beliefert auch
+  Conti VW", "Comme Valeo, Forvia fournit Stellantis") or as the other side of a lawsuit
+  ("Leonardo, che ha fatto causa a Fincantieri, fornisce radar alla Marina") is no party;
+* "orders" after a determiner or a verb of saying is the noun ("Bosch said orders from Toyota
+  rose"), not the verb of buying; a bank or fund (a gazetteer company whose only sector is
+  ``investor``) sells no goods: "Morgan Stanley, citing orders from VW" makes no supply;
+* a unit told with a singular possessive belongs to one owner, the nearest before it, not to a
+  whole list: "détenue par Stellantis, Mercedes et TotalEnergies à travers sa filiale Saft", "owned
+  by A, B and C through its unit D" (Spanish "su" and German "ihre" may be plural: left alone);
+* a German relative clause that opens with a subject pronoun and names its object with the accusative
+  article: "Envision, der auch den Turbinenbauer Envision Energy kontrolliert" - the antecedent is
+  the owner (the frames read "den" there as the object relative "den Y kontrolliert");
+* headlines run together by bullets ("› Rio Tinto compra ... › Ganfeng y Lithium Argentina firman
+  ...", "Bosch • Conti | ZF"): a relation never crosses a bullet;
+* "its joint venture with Y" after a new clause ("..., including A with B, and its joint venture with
+  Y started ...") is the venture of the sentence's subject, not of the last name before it;
+* an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
+  participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import Found
+
+__all__ = ["apply"]
+
+
+# the text between the verb and the company ends in a comparison whose second term is the company
+_THAN = re.compile(
+    r"(?:"
+    r"\b(?:more|fewer|less|bigger|larger|higher|greater)\b[^.;:\d]{0,60}?\bthan(?:\s+(?:the|do|does|did))?"
+    r"|\b(?:plus|moins|autant)\b[^.;:\d]{0,60}?\bqu(?:e|['’])"
+    r"|\b(?:más|menos)\b[^.;:\d]{0,60}?\bque(?:\s+(?:el|la|los|las))?"
+    r"|\b(?:mehr|weniger)\b[^.;:\d]{0,60}?\bals(?:\s+(?:der|die|das))?"
+    r"|(?<!\bil\s)(?<!\bla\s)(?<!\bi\s)(?<!\ble\s)(?<!\blo\s)(?<!\bgli\s)(?<!l['’])\b(?:più|meno)\s+(?!d(?:i|el|ella|ello|ei|egli|ell['’])\b)[^.;:\d]{0,60}?\b(?:di|del|della|dello|dei|degli|che)"
+    r")\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+
+_LOSS_WORDS = ("lost", "lose", "perd", "pierde", "perso", "verl")
+# "non è più azionista di Y", "ne ... plus": no longer, no comparison
+_NO_LONGER = re.compile(r"\b(?:non|ne|n['’]|no|nicht|not)\s+(?:[\w'’]+\s+){0,2}(?:più|plus|más|mehr|more)\b", re.IGNORECASE)
+# "X lost the contract to Y": between the two names, a loss and the winner's preposition
+_LOST_TO = re.compile(
+    r"\b(?:lost|loses|losing|lose|(?:a|ont|avait)\s+perdu|perd|perdió|ha\s+perdido|pierde|(?:ha|aveva)\s+perso|perde|"
+    r"verlor|verloren|verliert)\b[^.;:]{0,60}?"
+    r"(?:\bto|\bau\s+profit\s+d(?:e|['’])|\b(?:a|en)\s+favor\s+de|\bfrente\s+a|\ba\s+favore\s+d(?:i|el|ella)|\ba\s+vantaggio\s+d(?:i|el|ella)|\ban)"
+    r"\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+
+# right before the replaced company: the verb of replacing (Spanish puts "a" before a company object)
+_REPLACED = re.compile(
+    r"\b(?:replaced?|replaces|replacing|remplac\w*|sustitu\w*|reemplaz\w*|sostitu\w*|rimpiazz\w*|ersetz\w*|löst|löste|lösen)"
+    r"(?:\s+(?:a|al))?\s*$",
+    re.IGNORECASE,
+)
+# between the new supplier and that verb: nothing or auxiliaries ("has", "will", "ha", "a", "hat")
+_AUX_GAP = re.compile(r"^\s*(?:[\w'’]+\s+){0,2}$")
+
+# the German perfect: the auxiliary before the replaced company, the participle after the trigger
+_HAS_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+$", re.IGNORECASE)
+_REPLACED_LATE = re.compile(r"[^,.;:]{0,60}?\b(?:abgelöst|ersetzt|verdrängt)\b", re.IGNORECASE)
+# right before a company that lost a contest to the company before the verb
+_BEATEN = re.compile(
+    r"\b(?:beat|beats|beating|outbid|outbidding|(?:ha|avendo)\s+battuto|battendo|(?:a|ont)\s+(?:battu|devancé)|devance|"
+    r"(?:ha\s+)?batido\s+a|batió\s+a|sich\s+gegen|(?:hat|hatte)\s+ausgestochen)\s*$",
+    re.IGNORECASE,
+)
+# a company named at the head of a comparison clause ("Like X, ...", "Wie X beliefert auch ...")
+_LIKE = re.compile(
+    r"(?:^|[,;(]\s*)(?:(?:just\s+)?like|unlike|(?:proprio\s+)?come|a\s+differenza\s+di|comme|contrairement\s+à|à\s+l['’]instar\s+d[e']|"
+    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+$",
+    re.IGNORECASE,
+)
+_CLOSED = re.compile(r"\s*(?:,|\s(?:and|or|e|o|et|ou|y|und|oder)\s[^,.;]{0,40},)", re.IGNORECASE)
+# "wie X mitteilte": the German clause reports who said it, and that company may be a party
+_REPORTED = re.compile(
+    r"[^,.;]{0,40}?\b(?:mit(?:teilten?|geteilt)|berichteten?|sagten?|erklärten?|meldeten?|ankündigten?|bestätigten?|schrieben?|hieß|verlautete)\b",
+    re.IGNORECASE,
+)
+# the rival in a contest, or the one put aside
+_RIVAL = re.compile(
+    r"\b(?:against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
+    r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
+    r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+# the other side of a lawsuit
+_SUED = re.compile(
+    r"\b(?:sued|sues|suing|lawsuit\s+against|complaint\s+against|(?:fatto|fa|fare)\s+causa\s+(?:a|ad|al|alla)|citato\s+in\s+giudizio|"
+    r"verklagt|verklagte|Klage\s+gegen|demand(?:ó|a|ado|ará|ar)\s+a|querella\s+contra|poursuit|poursuivi|plainte\s+contre|assigné)\s*$",
+    re.IGNORECASE,
+)
+# "orders" as a noun: after a determiner, an adjective of size or trend, or a verb of saying
+_ORDERS_NOUN = re.compile(
+    r"\b(?:said|says|say|citing|cited|the|its|their|new|more|fewer|strong|weak|higher|lower|rising|falling|record|big|large|of|for|on|and)\s+$",
+    re.IGNORECASE,
+)
+# "X advises Y on the sale": X is the adviser; "X hired Y to sell": X is the seller
+_ADVISES = re.compile(
+    r"\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:advis(?:es|ed|ing)|asesor(?:a|ó|ará|ando)|aconsej(?:a|ó)|conseill?(?:e|ent|é|ait)|"
+    r"(?:berät|berieten|beriet)|assist(?:e|ono|ito)|affianc(?:a|ano|ato))(?:\s+(?:a|al))?\s+",
+    re.IGNORECASE,
+)
+_HIRED = re.compile(
+    r"\b(?:hired|has\s+hired|mandated|appointed|tapped|(?:ha\s+)?(?:ingaggiato|incaricato)|(?:a\s+)?mandaté|(?:ha\s+)?contratado\s+a|"
+    r"(?:hat\s+)?(?:beauftragt|engagiert))\s+$",
+    re.IGNORECASE,
+)
+_OWNERSHIP = ("invests_in", "acquires", "owns")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur|la\s+sua|il\s+suo|su|sus|seine[mnrs]?|ihre[mnrs]?)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|e|ma|et|mais|y|pero|und|aber)\s|;)", re.IGNORECASE)
+_PARTNER_TYPES = ("joint_venture", "partners_with")
+_CONTRAST = re.compile(
+    r",\s*(?:while|whereas|mentre|während|wohingegen|tandis\s+qu|alors\s+qu|mientras)\b", re.IGNORECASE)
+_BULLET = re.compile(r"(?:^|\s)[›•·▪►|](?=\s)")
+_DE_SUBJECT_RELATIVE = re.compile(
+    r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SINGULAR_POSSESSIVE = re.compile(r"(?:its|sa|son|sua|suo|la\s+sua|il\s+suo|seine[mnrs]?)\s", re.IGNORECASE)
+
+
+def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
+    """Several owners of one unit from one "its unit" trigger: keep the owner nearest before it."""
+    groups: dict[tuple, list[Found]] = {}
+    for f in results:
+        if f.type == "owns":
+            groups.setdefault((f.target, f.trigger), []).append(f)
+    drop = set()
+    for (_target, (t0, t1)), fs in groups.items():
+        if len(fs) < 2 or not _SINGULAR_POSSESSIVE.match(text, t0, t1):
+            continue
+        before = [(e, n) for _s, e, n, _ in spans if e <= t0 and any(f.source == n for f in fs)]
+        if not before:
+            continue
+        keep = max(before)[1]
+        drop.update(id(f) for f in fs if f.source != keep)
+    return [f for f in results if id(f) not in drop] if drop else results
+
+
+def _across_bullet(text: str, spans, f: Found) -> bool:
+    src = _nearest(spans, f.source, f.trigger[0])
+    tgt = _nearest(spans, f.target, f.trigger[1])
+    if src is None or tgt is None:
+        return False
+    lo = min(src[0], tgt[0], f.trigger[0])
+    hi = max(src[1], tgt[1], f.trigger[1])
+    return _BULLET.search(text, lo, hi) is not None
+
+
+def _possessor_is_subject(text: str, spans, f: Found, src, tgt) -> Found | None:
+    """"..., and its joint venture with Y": a party before the trigger, cut off from it by a new
+    clause, gives way to the sentence's first company (its subject), or the pair goes."""
+    t0 = f.trigger[0]
+    for name, pos, other in ((f.source, src, f.target), (f.target, tgt, f.source)):
+        if pos[1] <= t0 and _NEW_CLAUSE.search(text, pos[1], t0):
+            first = spans[0] if spans else None
+            if first is None or first[0] >= pos[0] or first[2] in (name, other):
+                return None
+            return Found(f.type, first[2], other, f.status, f.confidence, f.product, f.trigger)
+    return f
+
+
+def _winner(text: str, spans, verb: re.Match) -> str | None:
+    """The company right before ``verb``, with at most two words (auxiliaries) between."""
+    new = [n for _s, e, n, _ in spans if e <= verb.start() and _AUX_GAP.match(text[e : verb.start()])]
+    return new[-1] if new else None
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The word right before ``pos``, lower-case, without a trailing apostrophe ("qu'" -> "qu")."""
+    seg = text[max(0, pos - 24) : pos].rstrip(" '’\u00a0").lower()
+    cut = max(seg.rfind(" "), seg.rfind("'"), seg.rfind("’"), seg.rfind("("), seg.rfind(","), seg.rfind("\n"))
+    return seg[cut + 1 :]
+
+
+# the words a guard's pattern can end in: the patterns run only after one of them
+_THAN_END = frozenset("than the do does did que qu el la los las als der die das di del della dello dei degli che".split())
+_SUED_END = frozenset("sued sues suing against a ad al alla giudizio verklagt verklagte gegen contra poursuit poursuivi assigné contre".split())
+_RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt".split())
+_LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu".split())
+_BEATEN_END = frozenset("beat beats beating outbid outbidding battuto battendo battu devancé devance a gegen ausgestochen".split())
+_REPLACED_END = ("replac", "remplac", "sustitu", "reemplaz", "sostitu", "rimpiazz", "ersetz", "löst", "lösen", "a", "al")
+_HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato mandaté a beauftragt engagiert".split())
+_HAS_END = frozenset("hat haben hatte hatten".split())
+
+
+def _aside(text: str, p: tuple[int, int]) -> bool:
+    """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit."""
+    word = _last_word(text, p[0])
+    lo = max(0, p[0] - 90)
+    if word in _THAN_END:
+        than = _THAN.search(text, lo, p[0])
+        if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5):
+            return True
+    if (word in _SUED_END and _SUED.search(text, lo, p[0])) or (word in _RIVAL_END and _RIVAL.search(text, lo, p[0])):
+        return True
+    m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
+    if m is None:
+        return False
+    if m.group(0).strip(" ,;(").lower().endswith(("wie", "neben")):
+        # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
+        return m.start() == 0 and not _REPORTED.match(text, p[1])
+    # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without
+    # one, "carmakers like BMW" lists examples
+    return bool(_CLOSED.match(text, p[1]))
+
+
+def _nearest(spans, name: str, pos: int) -> tuple[int, int] | None:
+    best = None
+    for s, e, n, _ in spans:
+        if n == name and (best is None or abs(s - pos) < abs(best[0] - pos)):
+            best = (s, e)
+    return best
+
+
+def apply(text: str, spans, results: list[Found]) -> list[Found]:
+    """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``."""
+    if not results:
+        return results
+    results = _one_owner(text, spans, results)
+    if any(c in text for c in "›•·▪►|") and _BULLET.search(text):
+        results = [f for f in results if not _across_bullet(text, spans, f)]
+    sectors = {n: set(sec) for _s, _e, n, sec in spans}
+    out: list[Found] = []
+    added: list[Found] = []
+    for f in results:
+        t0, t1 = f.trigger
+        src = _nearest(spans, f.source, t0)
+        tgt = _nearest(spans, f.target, t1)
+        if src is None or tgt is None:
+            out.append(f)
+            continue
+        if _aside(text, src) or _aside(text, tgt):
+            continue
+        lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
+        if "," in text[lo[1] : hi[0]] and _CONTRAST.search(text, lo[1], hi[0]):
+            continue  # "A and B formed a venture, while C works with D": no A-D pair
+        if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
+            f = _possessor_is_subject(text, spans, f, src, tgt)
+            if f is None:
+                continue
+        if f.type == "supplies":
+            if src[1] <= tgt[0] and any(w in text[src[1] : tgt[0]].lower() for w in _LOSS_WORDS):
+                # "X lost the order to Y": Y won it; X supplies Y nothing, and "..., which will
+                # supply Z" is said of Y
+                won = next((n for s0, _e, n, _ in spans if src[1] <= s0 <= tgt[0] and _LOST_TO.search(text, src[1], s0)), None)
+                if won is not None:
+                    if won != f.target:
+                        added.append(Found(f.type, won, f.target, f.status, f.confidence, f.product, f.trigger))
+                    continue
+            if sectors.get(f.source) == {"investor"} or sectors.get(f.target) == {"investor"}:
+                continue
+            word = text[t0:t1].lower()
+            if word in ("order", "orders") and _ORDERS_NOUN.search(text, max(0, t0 - 20), t0):
+                continue
+            before = _last_word(text, src[0])
+            beaten = _BEATEN.search(text, max(0, src[0] - 40), src[0]) if before in _BEATEN_END else None
+            if beaten:
+                name = _winner(text, spans, beaten)
+                if name and name not in (f.source, f.target):
+                    added.append(Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger))
+                continue
+            rep = _REPLACED.search(text, max(0, src[0] - 40), src[0]) if before.startswith(_REPLACED_END) else None
+            if rep is None and before in _HAS_END and _REPLACED_LATE.match(text, t1):
+                # "Conti hat Schaeffler als Zulieferer von VW abgelöst": the participle closes the clause
+                rep = _HAS_BEFORE.search(text, max(0, src[0] - 12), src[0])
+            if rep:
+                name = _winner(text, spans, rep)
+                if name:
+                    if name not in (f.source, f.target):
+                        added.append(Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger))
+                    if f.status in ("active", "announced"):
+                        old = "active" if f.status == "announced" else "ended"
+                        f = Found(f.type, f.source, f.target, old, f.confidence, f.product, f.trigger)
+        elif f.type in _OWNERSHIP:
+            if tgt[1] <= src[0] <= t0 and _DE_SUBJECT_RELATIVE.fullmatch(text, tgt[1], src[0]):
+                out.append(Found(f.type, f.target, f.source, f.status, f.confidence, f.product, f.trigger))
+                continue
+            adv = _ADVISES.match(text, src[1])
+            if adv:
+                client = next((n for s0, _e, n, _ in spans if s0 == adv.end()), None)
+                if client is None or client == f.target:
+                    continue
+                f = Found(f.type, client, f.target, f.status, f.confidence, f.product, f.trigger)
+            else:
+                hired = _HIRED.search(text, max(0, src[0] - 30), src[0]) if _last_word(text, src[0]) in _HIRED_END else None
+                if hired:
+                    name = _winner(text, spans, hired)
+                    if name is None or name == f.target:
+                        continue
+                    f = Found(f.type, name, f.target, f.status, f.confidence, f.product, f.trigger)
+        out.append(f)
+    for g in added:
+        if not any((h.type, h.source, h.target) == (g.type, g.source, g.target) for h in out):
+            out.append(g)
+    return out
