@@ -169,6 +169,11 @@ LEXICON = {
         "hedge": r"\b(?:könnte|könnten|möglicherweise|eventuell|womöglich|dürfte|dürften)\b",
         "condition": r"\b(?:falls|wenn|sofern|unter der Bedingung)\b",
         "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b",
+        # a report opening a clause of its own ("Einen Bericht, wonach X Y kaufe, ..."): a denial
+        # anywhere after it in the sentence denies what the clause reports
+        "report_clause": r"\b(?:Bericht|Berichte|Berichten|Meldung|Meldungen|Gerüchte|Gerüchten|Spekulationen)\b[^.;:]{0,40}?,?\s+(?:wonach|dass|denen zufolge|dem zufolge)\b",
+        # what rejects such a report: "wies ein Sprecher ... zurück", "als reine Spekulation"
+        "report_denial": r"\b(?:wies|weist|wiesen|weisen)\s+(?:ein|eine|der|die|das|den)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:Sprecher|Sprecherin|Unternehmen|Konzern|Firma|Vorstand|Chef|Chefin|Management|Mutter)\b[^.;:]{0,80}?\bzurück\b|\bals\s+[„\x22“»]?(?:reine|pure|bloße|blanke|völlig haltlose)?\s*(?:Spekulation|Gerücht|Unsinn|Erfindung|Fantasie)\w*",
     },
     "local": {
         "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",

@@ -178,6 +178,14 @@ LEXICON = {
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
+        # a report opening a clause of its own ("le voci secondo cui X rileverebbe Y"): a denial
+        # anywhere in the sentence denies what the clause reports
+        "report_clause": r"\b(?:indiscrezion[ei]|voci|notizi[ae]|rumors?|ricostruzion[ei]|articol[oi]|report)\b[^.;:]{0,60}?\b(?:secondo (?:cui|le quali|la quale|il quale|i quali)|in base all[ae] qual[ei])\b",
+        "report_denial": r"\b(?:bollat[oaie]|liquidat[oaie]|definit[oaie]) come (?:pure |mere |semplici )?(?:speculazion|illazion|indiscrezion|voci|fantasi)\w*",
+        # right before an ownership trigger in a sentence that tells a change of owner: the owner
+        # until now ("Y, finora controllata da Z", with Y bought by X)
+        "ended_before": r"\b(?:finora|sinora|fino ad ora|fino a oggi|fino ad oggi|fino a ieri)\s+$",
+        "ended_before_if": r"\b(?:acquisi|acquist|rilev|cedut|cede|cession|vend|pass(?:a|ata|ato|erà) (?:a|al|alla|sotto))\w*",
     },
     "local": {
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
@@ -187,7 +195,7 @@ LEXICON = {
     },
     # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
     # ("consegna dall'autunno scorso", "lavora da allora": running since a time past)
-    "completed": r"\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b|\b(?:ha|hanno) finalizzato (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\bportat[oa] a termine\b",
+    "completed": r"\bchiud(?:e|ono) (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b|\b(?:ha|hanno) finalizzato (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\bportat[oa] a termine\b",
     # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
     "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
