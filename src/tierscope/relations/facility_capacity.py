@@ -27,8 +27,20 @@ _TONNES = re.compile(
 # of" / "can make up to" or with "a year" after it and a verb of making before it.
 _GOODS = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
-    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?"
-    r"(?P<goods>(?:\s+(?!(?i:a|an|per|each|every|al|all['’]|pro|im|par|por|de|di|of|von|für|to|in|a\b))[^\W\d][\w-]*){1,3})"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln)(?:\s+(?i:di|de|of)(?=\s))?)?"
+    r"(?P<goods>(?:\s+(?!(?i:(?:a|an|per|each|every|al|pro|im|par|por|de|di|of|von|für|to|in)\b|all['’]|l['’]))[^\W\d][\w-]*){1,3})"
+)
+# a capacity noun right before an amount of goods "a year": "una capacità di 1,2 milioni di unità l'anno"
+_CAP_BEFORE = re.compile(
+    r"(?i:\b(?:capacit[yàé]|Kapazität|capacidad|capacité)\s+(?:\w+\s+)?(?:of|di|von|de|d['’])\s+"
+    r"(?:up to |about |around |fino a |circa |bis zu |rund |etwa |jusqu['’]à |environ |hasta |unas |unos )?)$"
+)
+# a verb of making after the amount and its "a year", as German and the passive put it ("400.000
+# Achsen im Jahr vom Band laufen", "jährlich 25.000 Tonnen verarbeitet werden", "unità l'anno prodotte")
+_MADE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?i:vom Band|gefertigt|hergestellt|produziert|gebaut|montiert|verarbeitet|recycelt|aufbereitet|"
+    r"prodott[ie]|fabbricat[ie]|assemblat[ie]|lavorat[ie]|riciclat[ie]|produced|made|built|assembled|processed|recycled|"
+    r"produit[es]*|fabriqué[es]*|assemblé[es]*|producid[oa]s|fabricad[oa]s|ensamblad[oa]s)\b"
 )
 _PER_YEAR = re.compile(
     r"\s*(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|pro\s+jahr|im\s+jahr|jährlich|"
@@ -122,8 +134,9 @@ def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:
         before = text[max(0, s - 60) : s]
         if _served(before):
             continue  # "cells for up to 500,000 cars a year": the cars the product serves
-        per_year = _PER_YEAR.match(text, e) is not None
-        if not (ctx.cue["annual_cap"].search(before) or (per_year and _MAKING.search(before))):
+        per_year = _PER_YEAR.match(text, e)
+        if not (ctx.cue["annual_cap"].search(before) or (per_year and (
+                _MAKING.search(before) or _CAP_BEFORE.search(before) or _MADE_AFTER.match(text, per_year.end())))):
             continue
         if glob.search(before[-45:]) or ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
             continue
@@ -131,7 +144,7 @@ def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:
             value = parse_number(num, ctx.doc.language or "en")
         except ValueError:
             continue
-        out.append((s, {"value": value * _MULT.get((m.group("mult") or "").casefold(), 1.0), "unit": "units/y"}))
+        out.append((s, {"value": value * _MULT.get((m.group("mult") or "").split()[0].casefold() if m.group("mult") else "", 1.0), "unit": "units/y"}))
     return out
 
 

@@ -203,7 +203,8 @@ LEXICON = {
     "anaphora": r"\b(?:l'accordo|la notizia|l'intesa|il contratto|l'operazione|la partnership|le indiscrezioni|la joint venture|l'indiscrezione|la collaborazione|la trattativa|le voci|la fornitura|l'acquisizione)\b",
     "facility": {
         "nouns": r"\bgiga-?factory\b|\bgiga-?fabbrica\b|\bstabiliment[oi]\b|\bimpiant[oi]\b|\bfabbric(?:a|he)\b|\bsit[oi] (?:produttiv[oi]|industrial[ei])\b|\bpol[oi] produttiv[oi]\b|\blinea di produzione\b|\braffineria\b|\bfactory\b",
-        "weak_nouns": r"\bsit[oi]\b|\bpolo\b|\bhub\b|\bcentro\b",
+        # ("un nuovo reparto per i freni": a new production shop, with a build cue and a place)
+        "weak_nouns": r"\bsit[oi]\b|\bpolo\b|\bhub\b|\bcentro\b|\brepart[oi] (?:produttiv[oi]|dedicat[oi]|per)\b|\bnuov[oi] repart[oi]\b",
         "exclude": r"\bimpianti? (?:fotovoltaic|eolic|solar|di risalita|idroelettric)\w*|\bsito (?:web|internet)\b|\bcentro (?:storico|commerciale|ricerche|di ricerca|studi)\b",
         "build": r"\bcostru\w+|\brealizz\w+|\bapr\w+|\binvest\w+|\bprodu\w+|\bedific\w+|\bavvi\w+",
         "status": {
