@@ -69,3 +69,16 @@ def test_it_closing_a_deal_is_done(sentence):
 ])
 def test_it_owner_until_now(sentence, expected):
     assert status_of(sentence, "it", "Kornex", "Tovan", typ="owns") == expected
+
+
+@pytest.mark.parametrize("sentence, buyer_status, seller_status", [
+    # the present "verkauft" is the news of a sale: agreed, the seller still owns the unit
+    ("Brelix verkauft seine Tochter Tovan an Kornex.", "announced", "active"),
+    ("Brelix veräußert die Tochter Tovan an Kornex.", "announced", "active"),
+    # the same form with an auxiliary is the participle of a sale done
+    ("Brelix hat seine Tochter Tovan an Kornex verkauft.", "active", "ended"),
+    ("Im Jahr 2019 hatte Brelix seine Tochter Tovan an Kornex verkauft.", "active", "ended"),
+])
+def test_de_sale_in_the_present(sentence, buyer_status, seller_status):
+    assert status_of(sentence, "de", "Kornex", "Tovan", typ="acquires") == buyer_status
+    assert status_of(sentence, "de", "Brelix", "Tovan", typ="owns") == seller_status
