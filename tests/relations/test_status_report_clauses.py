@@ -82,3 +82,4 @@ def test_it_owner_until_now(sentence, expected):
 def test_de_sale_in_the_present(sentence, buyer_status, seller_status):
     assert status_of(sentence, "de", "Kornex", "Tovan", typ="acquires") == buyer_status
     assert status_of(sentence, "de", "Brelix", "Tovan", typ="owns") == seller_status
+

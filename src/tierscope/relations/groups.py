@@ -171,6 +171,9 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         lo = prev_end
         for b in barriers:
             if lo <= b <= g.start:
+                if (lex.lang == "de" and b < g.start and not text[b : g.start].strip() and text[g.start].isupper()
+                        and _DE_NOUN_IN_PP.search(text, max(0, b - 80), b)):
+                    continue  # "an den mexikanischen Zulieferer Kornex": a noun in apposition, "an" governs the name
                 lo = b
         hi = g.start
         described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
@@ -221,6 +224,13 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
+
+
+# a German noun (capitalised) ending a trigger, inside a prepositional phrase: "an den (mexikanischen) Zulieferer"
+_DE_NOUN_IN_PP = re.compile(
+    r"\b(?:an|für|mit|von|vom|bei|beim|zu|zum|zur)\s+(?:den|dem|die|das|der|einen|einem|eine|einer)\s+"
+    r"(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*$"
+)
 
 
 def glued_owner(text: str, groups: list[Group], g: Group, lex: Compiled) -> Group | None:
