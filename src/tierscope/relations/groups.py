@@ -63,6 +63,10 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 continue
             bare = gap.strip() == ","
             joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            if not joined and len(g.names) == 1:
+                # "A, il gruppo campano quotato in Borsa, e B": a described name, then the list goes on
+                ap = _APPOSED_THEN.match(gap if g.head_end < 0 else ", " + gap.lstrip(" ,"))  # ("A, il gruppo [=A] campano ..., e B")
+                joined = ap is not None and ap.group("tail").strip() not in ("", ",") and lex.coord.match(ap.group("tail"))
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -85,6 +89,9 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
             out.append(g)
     return out
 
+
+#: a description between commas, then a conjunction: ", società pugliese attiva nell'accumulo, e "
+_APPOSED_THEN = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()\[\]\"“”«»]{0,100},(?P<tail>\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)$")
 
 #: ", la controllata di LG Chem che produce celle in Polonia,": a description of a list's last name,
 #: between commas (companies inside it allowed)

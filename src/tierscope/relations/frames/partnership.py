@@ -9,7 +9,7 @@ import re
 
 from ..compiled import Compiled
 from ..groups import Group, _coordinated, has
-from .common import _PERCENT, _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
+from .common import _MAX_LEFT, _PERCENT, _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
 
 _I = re.IGNORECASE
 
@@ -19,8 +19,12 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    # "A e B hanno costituito Nuove Celle, una joint venture": the parents stand before the venture's
+    # name, so they may be that much further from the noun
+    appos = _NAMED_BEFORE.search(text, max(0, t0 - 60), t0) if trig["type"] == "joint_venture" else None
+    reach = _MAX_LEFT + (t0 - appos.start() if appos else 0)
     lefts = [
-        g for g in _left(groups, t0, text, ("report",), lex)
+        g for g in _left(groups, t0, text, ("report",), lex, reach)
         if not _in_relative(text, g, t0)
         and not (not has(lex, "with", g) and _in_apposition(text, groups, g, t0))
         and (has(lex, "with", g) or not any(has(lex, r, g) for r in ("agent", "recipient", "from", "of", "in")))
@@ -157,6 +161,13 @@ def read_joint_holders(frame: str, trig: dict, m: re.Match, groups: list[Group],
     if holders is not None and len(holders.names) >= 2:
         out.append((holders.names, holders.names, None, 0.0))
     return out
+
+
+# a name (capitalised words, no company mention needed) in apposition right before the noun
+_NAMED_BEFORE = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w&.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w&.-]*){0,3}\s*,\s*"
+    r"(?:una|la|the|a|an|die|das|ein|eine|une|el|nuova|new|neue[ns]?|nouvelle|nueva)\s+(?:[\w-]+\s+)?$"
+)
 
 
 def _names_the_venture(lex: Compiled, text: str, subj: Group, t0: int) -> bool:
