@@ -78,3 +78,11 @@ def test_it_new_production_shop():
 ])
 def test_plant_of_the_suppliers_customer(lang, text):
     assert [(o, loc) for o, loc, _ in _f(text, lang)] == [("Tovan", "Kestrup")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Brelix, il gruppo quotato in Borsa, costruirà uno stabilimento di celle."),
+    ("de", "Brelix, seit 2020 an der Börse notiert, baut ein neues Werk."),
+])
+def test_stock_exchange_is_no_plant_place(lang, text):
+    assert all(loc not in ("Borsa", "Börse") for _, loc, _ in _f(text, lang))

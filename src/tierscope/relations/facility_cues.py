@@ -248,6 +248,8 @@ NOT_PLACE = {
     "model", "giga", "gigafactory", "new", "old", "first", "second", "third", "main", "flagship", "north", "south",
     "east", "west", "american", "european", "german", "chinese", "french", "italian", "spanish", "british",
     "japanese", "korean", "hungarian", "polish", "mexican", "canadian", "swedish", "czech", "us-based",
+    # the stock exchange a company is listed on ("quotato in Borsa", "an der Börse notiert")
+    "borsa", "börse", "bourse", "bolsa", "nasdaq", "nyse",
 }
 
 
