@@ -83,3 +83,14 @@ def test_de_sale_in_the_present(sentence, buyer_status, seller_status):
     assert status_of(sentence, "de", "Kornex", "Tovan", typ="acquires") == buyer_status
     assert status_of(sentence, "de", "Brelix", "Tovan", typ="owns") == seller_status
 
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # a person rejecting the report
+    ("de", "Spekulationen, wonach der Konzern Brelix eine Übernahme von Tovan vorbereite, wies Müller zurück.", "denied"),
+    # a deal that has lapsed
+    ("de", "Ein Liefervertrag, nach dem Brelix von 2026 an Zellen an Tovan liefern sollte, ist hinfällig geworden.", "ended"),
+    ("it", "Il contratto con cui Brelix doveva fornire celle a Tovan è decaduto con il fallimento.", "ended"),
+])
+def test_person_denial_and_lapsed_deals(lang, sentence, expected):
+    assert status_of(sentence, lang, "Brelix", "Tovan") == expected
