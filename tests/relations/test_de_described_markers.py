@@ -26,3 +26,14 @@ def test_de_buyer_after_a_described_preposition(sentence):
 def test_de_supplier_noun_complement_still_read():
     got = {(r.type, r.source, r.target) for r in rels("Zu den Lieferanten des Konzerns zählt Brelix. Tovan ist Zulieferer von Kornex.", CO, language="de")}
     assert ("supplies", "Tovan", "Kornex") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # the order fronted, the winner after the auxiliary
+    "Den Zuschlag für die Achsen der nächsten Plattform von Tovan hat Brelix erhalten.",
+    "Kestrup – Den Auftrag für die Batteriegehäuse von Tovan in Europa hat Brelix bekommen.",
+    "Einen Großauftrag von Tovan hat Brelix gewonnen.",
+])
+def test_de_fronted_order_then_winner(sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, CO, language="de", places=["Kestrup", "Europa"])}
+    assert got == {("supplies", "Brelix", "Tovan")}

@@ -100,6 +100,8 @@ LEXICON = {
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b(?=(?: [\w$€.,%-]+){1,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # an order won, told with the participle last: "Kestrel hat von Brixo einen Großauftrag erhalten"
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)\b(?=(?: [\w$€.,%-]+){0,3}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        # the order fronted (after a dateline perhaps), the winner after the auxiliary: "Den Zuschlag für die Achsen von Brixo hat Kestrel erhalten"
+        {"re": r"(?:^\W*|(?<=[–—-] ))(?:Den|Einen)\s+(?:[\w-]+\s+)?\w*(?:[Aa]uftrag|Zuschlag)\b(?=[^,;:.]{0,120}?\b(?:hat|haben|hatte|hatten)\s+(?:[\w.&-]+\s+){1,4}(?:erhalten|bekommen|gewonnen|ergattert)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # chosen by the customer: "Kestrel wurde von Brixo als Lieferant ausgewählt"
         {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
