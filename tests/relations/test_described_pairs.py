@@ -44,3 +44,13 @@ def test_parents_before_a_named_venture_far_from_the_noun():
             "sistemi di accumulo per la rete elettrica, hanno sottoscritto martedì a Roma gli accordi per la costituzione "
             "di Celle Settentrionali, una joint venture paritetica che realizzerà uno stabilimento.")
     assert ("joint_venture", frozenset(("Brelix", "Tovan"))) in pairs(text, "it")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Gemeinsam mit Tovan aus Kestrup will Brelix ein Gemeinschaftsunternehmen gründen."),
+    ("de", "Zusammen mit Tovan will Brelix ein Gemeinschaftsunternehmen gründen."),
+    ("en", "Together with Tovan, Brelix will set up a joint venture."),
+])
+def test_fronted_partner_after_an_adverb_of_joint_work(lang, text):
+    got = {(r.type, frozenset((r.source, r.target)), r.status) for r in rels(text, CO, language=lang)}
+    assert ("joint_venture", frozenset(("Brelix", "Tovan")), "announced") in got

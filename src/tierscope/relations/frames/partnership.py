@@ -232,13 +232,18 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
 
 
+# an adverb of joint work before the fronted partner, and the partner's home town after it
+_TOGETHER_LEAD = re.compile(r"(?:^|(?<=[;:.]))\s*(?:Gemeinsam|Zusammen|Together|Insieme|Assieme|Conjointement|Ensemble|Junto|Conjuntamente)\s*$")
+_ORIGIN = re.compile(r"^\s+(?:aus|from)\s+(?-i:[A-ZÄÖÜ])[\w-]*(?=\s)")
+
+
 def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
     """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
     clause, and a comma and at most a couple of words part it from the subject; in a verb-second
     language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
-    lead = text[: g.marker_start]
+    lead = _TOGETHER_LEAD.sub("", text[: g.marker_start])  # ("Gemeinsam mit X will Y ...")
     opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
-    gap = text[g.end : subj.start]
+    gap = _ORIGIN.sub("", text[g.end : subj.start])  # ("mit der X AG aus Hoyerswerda will Y")
     return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
                       or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
 
