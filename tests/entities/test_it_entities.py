@@ -56,3 +56,13 @@ def test_subject_of_a_supply_relative_is_a_company():
 def test_town_in_apposition_is_no_company():
     text = "Le leghe arrivano da Velqua, di Casto, che rifornisce Brixo S.p.A. da oltre dieci anni."
     assert "Casto" not in [surface for surface, _ in _companies(text)]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a reflexive pronoun between the name and its business verb
+    ("it", "Acciaierie Lombarde si rifornirà di energia rinnovabile da A2A.", "Acciaierie Lombarde"),
+    ("it", "Fonderie Brenta si affida a Bosch per i motori.", "Fonderie Brenta"),
+    ("it", "Fonderie Brenta si approvvigiona di alluminio in Norvegia.", "Fonderie Brenta"),
+])
+def test_name_before_a_reflexive_business_verb(lang, text, name):
+    assert name in [surface for surface, _ in spans(run(text, lang), "COMPANY")]

@@ -258,6 +258,11 @@ def _cue_ends_at(tokens: list[Token], idx: int, cues: dict) -> bool:
     return False
 
 
+# a reflexive pronoun right before a subject cue stands between it and its subject ("X si rifornirà
+# da Y", "X se fournira chez Y")
+_REFLEXIVE = frozenset(("si", "se"))
+
+
 class _Finder:
     """One document's state: what is taken, which words it writes in lower case, whose surnames."""
 
@@ -578,7 +583,8 @@ class _Finder:
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
-                    while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)) and idx - j <= 3:
+                    while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)
+                                      or (idx - j == 1 and tokens[j].key in _REFLEXIVE)) and idx - j <= 3:
                         j -= 1
                     # German verb second: "Künftig liefert LG ...": with a company right after the
                     # verb, the word before it is a fronted phrase, not the subject.
