@@ -66,3 +66,17 @@ def test_town_in_apposition_is_no_company():
 ])
 def test_name_before_a_reflexive_business_verb(lang, text, name):
     assert name in [surface for surface, _ in spans(run(text, lang), "COMPANY")]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # an apposition of lower-case words between the name and its verb
+    ("it", "La Meccanica Brenta, settanta dipendenti e una lunga storia nei motori, ha firmato con Ferrari un contratto.", "Meccanica Brenta"),
+    ("it", "Fonderie Brenta, fondata nel 1950, fornisce i carter a Ferrari.", "Fonderie Brenta"),
+    ("en", "Kestrel Mobility, a small maker of vans, signed a deal with Ford.", "Kestrel Mobility"),
+])
+def test_name_before_an_apposition_and_its_verb(lang, text, name):
+    assert name in [surface for surface, _ in spans(run(text, lang), "COMPANY")]
+
+
+def test_no_name_before_an_apposition_is_invented():
+    assert spans(run("In Germania, secondo gli analisti, ha firmato un accordo.", "it"), "COMPANY") == []
