@@ -86,3 +86,35 @@ def test_plant_of_the_suppliers_customer(lang, text):
 ])
 def test_stock_exchange_is_no_plant_place(lang, text):
     assert all(loc not in ("Borsa", "Börse") for _, loc, _ in _f(text, lang))
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a weak plant word in one sentence, the pronoun standing for it in the next with its place
+    ("de", "Brelix hat 50 Millionen Euro eingesammelt. Das Geld soll vor allem in die erste Anlage fließen. "
+           "Sie soll im Chempark Kestrup entstehen und jährlich bis zu 30 000 Tonnen Altbatterien verarbeiten."),
+    ("en", "Brelix raised 50 million euros. The money will go into its first industrial site. "
+           "It will be built in Kestrup and process up to 30,000 tonnes of batteries each year."),
+])
+def test_pronoun_for_a_weakly_named_plant(lang, text):
+    assert ("Brelix", "Kestrup", (30000, "t/y")) in _f(text, lang)
+
+
+def test_pronoun_for_a_company_is_no_plant():
+    # "Sie" is the company here: no verb of a plant coming into being
+    text = "Brelix ist ein Start-up aus Kestrup. Der Standort ist klein. Sie produziert in Kestrup Zellen für Tovan."
+    assert all(cap is None for _, _, cap in _f(text, "de"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    # tonnes, the goods, then "a year", after a verb of processing
+    ("en", "Brelix is building a recycling plant in Kestrup that will process 30,000 tonnes of batteries a year."),
+    ("de", "Brelix baut in Kestrup ein Recyclingwerk, das 30.000 Tonnen Altbatterien pro Jahr verarbeiten soll."),
+    ("it", "Brelix costruirà a Kestrup un impianto che tratterà 30.000 tonnellate di batterie l'anno."),
+])
+def test_tonnes_then_goods_then_a_year(lang, text):
+    assert _f(text, lang) == [("Brelix", "Kestrup", (30000, "t/y"))]
+
+
+def test_tonnes_delivered_are_no_capacity():
+    text = "Brelix costruirà a Kestrup un impianto; Tovan fornirà 30.000 tonnellate di litio l'anno."
+    assert all(cap is None for _, _, cap in _f(text, "it"))

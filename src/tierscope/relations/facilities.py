@@ -90,6 +90,10 @@ class FacilityExtractor:
                     lex_used = lex
                     break
             story = [c for c in cands if c.story == sent.story]
+            if noun is None and i > 0 and doc.sentences[i - 1].story == sent.story and not any(c.last == i - 1 for c in story):
+                prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
+                noun = _plant_pronoun(text, prev_text, langs[0])
+                lex_used = langs[0] if noun else None
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -314,6 +318,25 @@ def _contract_partner(text, base, comps, owner, n0) -> str | None:
         if company_name(m) != owner and m.start - base < n0 and _WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base):
             return company_name(m)
     return None
+
+
+# a pronoun opening a sentence whose verb says it will be built: "Sie soll im Chempark X entstehen",
+# "Essa sorgerà a X", "It will be built in X"
+_PLANT_PRONOUN = re.compile(r"^\W{0,3}(?:sie|es|it|essa|esso|elle|ella|ésta|éste)\b", re.I)
+_COMES_INTO_BEING = re.compile(
+    r"\b(?:entstehen|entsteht|errichtet werden|gebaut werden|sorgerà|sorgeranno|sarà (?:costruit|realizzat)[oa]|"
+    r"will be (?:built|located|set up)|is (?:being )?built|sera (?:construite?|implantée?)|verra le jour|"
+    r"se (?:construirá|levantará|ubicará))\b", re.I)
+
+
+def _plant_pronoun(text: str, prev_text: str, lex) -> tuple[int, int] | None:
+    """The span of a pronoun that stands for a plant the sentence before named with a weak word
+    only ("... in die erste Anlage fließen. Sie soll im Chempark X entstehen."): the pronoun is the
+    plant noun of this sentence."""
+    m = _PLANT_PRONOUN.match(text)
+    if m is None or not _COMES_INTO_BEING.search(text) or not lex.facility["weak_nouns"].search(prev_text):
+        return None
+    return m.span()
 
 
 def _place_again(story: list[_Cand], ms, weak: bool) -> _Cand | None:

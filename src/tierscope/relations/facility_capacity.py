@@ -63,6 +63,9 @@ _MAKING = re.compile(
     r"produrr\w*|produce|producono|fabbric\w+|assembl\w+|herstell\w*|produzier\w*|fertig\w*|bau\w*|"
     r"produi\w+|fabriqu\w+|assembl\w+|sortir|produc\w+|fabric\w+|ensambl\w+|montar\w*))\b[^.;]{0,40}$"
 )
+# after an amount in tonnes: up to three words of goods, then "a year"
+_GOODS_THEN_YEAR = re.compile(r"(?:\s+(?!(?i:(?:a|per|each|every|pro|im|jedes|l['’]|all['’]|al|par|por|cada|ogni)\b))[^\W\d][\w'’-]*){0,3}" + _PER_YEAR.pattern)
+_PROCESSING = re.compile(r"(?i:\b(?:process\w*|recycl\w*|verarbeit\w*|recycel\w*|lavor\w*|ricicl\w*|tratt\w*|trait\w*|proces\w*|reciclar\w*)\b[^.;]{0,40}$)")
 _NOT_GOODS = re.compile(
     r"%|(?i:\b(?:people|persons?|workers?|jobs?|employees?|staff|engineers?|addetti|dipendenti|lavoratori|posti|persone|"
     r"mitarbeite\w*|beschäftigte\w*|arbeitspl\w+|stellen|menschen|emplois|salariés|personnes|postes|empleos|"
@@ -100,8 +103,14 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
         s, e = m.span()
         if any(a < e and s < b for a, b in taken):
             continue
-        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) or glob.search(text[max(0, s - 45) : s]):
+        if glob.search(text[max(0, s - 45) : s]):
             continue
+        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]):
+            # "process up to 30,000 tonnes of batteries each year": the year after the goods, a verb
+            # of making or processing before the amount
+            after = _GOODS_THEN_YEAR.match(text, e)
+            if after is None or not (_MAKING.search(text[max(0, s - 60) : s]) or _PROCESSING.search(text[max(0, s - 60) : s])):
+                continue
         try:
             from ..entities.quantities import parse_number
 
