@@ -82,10 +82,11 @@ def _initials_of_named(companies: list[Mention], abbrs: set[str]) -> None:
     if not abbrs:
         return
     by_initials: dict[str, set[str]] = {}
-    for c in companies:
-        words = [w for w in (c.canonical or "").split() if w.casefold() not in CONNECTORS]
-        if len(words) >= 2 and all(w[0].isupper() for w in words):
-            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(c.canonical)
+    lengths = {len(a) for a in abbrs}
+    for name in {c.canonical for c in companies if c.canonical and " " in c.canonical}:
+        words = [w for w in name.split() if w.casefold() not in CONNECTORS]
+        if len(words) in lengths and all(w[0].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
     for m in companies:
         names = by_initials.get(m.text) if m.text in abbrs and m.canonical == m.text else None
         if names and len(names) == 1:

@@ -90,7 +90,8 @@ class FacilityExtractor:
                     lex_used = lex
                     break
             story = [c for c in cands if c.story == sent.story]
-            if noun is None and i > 0 and doc.sentences[i - 1].story == sent.story and not any(c.last == i - 1 for c in story):
+            if (noun is None and i > 0 and _PLANT_PRONOUN.match(text) and doc.sentences[i - 1].story == sent.story
+                    and not any(c.last == i - 1 for c in story)):
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
@@ -98,8 +99,7 @@ class FacilityExtractor:
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
             if noun is None:
-                weak = langs[0].facility["weak_nouns"].search(text) is not None
-                again = _place_again(story, ms, weak) if story else None
+                again = _place_again(story, ms, langs[0].facility["weak_nouns"], text) if story else None
                 if again is not None and (prev is None or again is prev):
                     # "Gebaut werden die Achsen in Debrecen, wo X bereits fertigt." after the plant in
                     # Debrecen was named: the story is back at that plant, and the next sentence's
@@ -339,18 +339,21 @@ def _plant_pronoun(text: str, prev_text: str, lex) -> tuple[int, int] | None:
     return m.span()
 
 
-def _place_again(story: list[_Cand], ms, weak: bool) -> _Cand | None:
+def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
     """The latest plant of the story whose place the sentence names again, in a sentence that names
     no company but the plant's owner (and at most two places); or, with a weak plant word ("Anlage",
     "site"), whose owner is the one company the sentence names."""
     places = [m for m in ms if m.label == "PLACE"]
     names = {company_name(m) for m in ms if m.label == "COMPANY" and company_name(m)}
-    if len(places) > 2 or not (places or (weak and len(names) == 1)):
+    if len(places) > 2 or len(names) > 1:
+        return None
+    weak = not places and len(names) == 1 and weak_rx.search(text) is not None
+    if not (places or weak):
         return None
     for c in reversed(story):
         if not (c.location and c.owner and names <= {c.owner}):
             continue
-        if any(_same_place(m.text, c.location) for m in places) or (weak and not places and names == {c.owner}):
+        if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
             return c
     return None
 
