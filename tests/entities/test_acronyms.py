@@ -21,3 +21,14 @@ def test_a_place_inside_the_long_form_is_part_of_the_name():
 def test_an_abbreviation_that_never_acts_as_a_company_changes_nothing():
     doc = run("The Inflation Reduction Act (IRA) helps Ford build plants.", "en")
     assert [c for _, c in spans(doc, "COMPANY")] == ["Ford"]
+
+
+def test_undefined_abbreviation_spelling_a_named_companys_initials():
+    # no brackets: the initials of a company named before
+    doc = run("Die Kestel Batterie Technik GmbH baut ein Werk. Im Jahr darauf übernahm KBT den Anlagenbauer Vostra.", "de")
+    assert [c for t, c in spans(doc, "COMPANY") if t == "KBT"] == ["Kestel Batterie Technik"]
+
+
+def test_two_companies_with_the_same_initials_leave_an_abbreviation_alone():
+    doc = run("Kestel Batterie Technik GmbH und Kornex Bau Technik GmbH wachsen. Im Jahr darauf übernahm KBT den Anlagenbauer Vostra.", "de")
+    assert [c for t, c in spans(doc, "COMPANY") if t == "KBT"] == ["KBT"]

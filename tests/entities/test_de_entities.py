@@ -56,3 +56,23 @@ def test_latter_is_the_last_company_before():
 ])
 def test_latter_needs_a_company_before_and_no_noun_after(text):
     assert "Letztere" not in [s for s, _ in spans(run(text, "de"), "COMPANY")]
+
+
+# --- a noun before a name with a legal form is no part of it ("ihre Tochtergesellschaft Brixo GmbH") -----
+
+@pytest.mark.parametrize("text,name", [
+    ("Almara verkauft ihre Tochtergesellschaft Brixo Formteile GmbH an einen Finanzinvestor.", "Brixo Formteile GmbH"),
+    ("Das neue Unternehmen soll unter dem Namen Vostra Kathoden GmbH firmieren.", "Vostra Kathoden GmbH"),
+    ("Almara übernimmt den Zulieferer Kestel Präzision AG vollständig.", "Kestel Präzision AG"),
+])
+def test_de_lead_noun_is_no_part_of_a_legal_name(text, name):
+    assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Der Vertrag sei am Mittwochabend unterzeichnet worden, teilte Almara mit.", "Mittwochabend"),
+    ("Am Dienstagmorgen kündigte Almara den Kauf von Brixo an.", "Dienstagmorgen"),
+    ("Zum Jahresende will Almara die Übernahme von Brixo abschließen.", "Jahresende"),
+])
+def test_de_times_of_day_are_no_companies(text, word):
+    assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]

@@ -56,3 +56,27 @@ def test_subject_of_a_supply_relative_is_a_company():
 def test_town_in_apposition_is_no_company():
     text = "Le leghe arrivano da Velqua, di Casto, che rifornisce Brixo S.p.A. da oltre dieci anni."
     assert "Casto" not in [surface for surface, _ in _companies(text)]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # a reflexive pronoun between the name and its business verb
+    ("it", "Acciaierie Lombarde si rifornirà di energia rinnovabile da A2A.", "Acciaierie Lombarde"),
+    ("it", "Fonderie Brenta si affida a Bosch per i motori.", "Fonderie Brenta"),
+    ("it", "Fonderie Brenta si approvvigiona di alluminio in Norvegia.", "Fonderie Brenta"),
+])
+def test_name_before_a_reflexive_business_verb(lang, text, name):
+    assert name in [surface for surface, _ in spans(run(text, lang), "COMPANY")]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # an apposition of lower-case words between the name and its verb
+    ("it", "La Meccanica Brenta, settanta dipendenti e una lunga storia nei motori, ha firmato con Ferrari un contratto.", "Meccanica Brenta"),
+    ("it", "Fonderie Brenta, fondata nel 1950, fornisce i carter a Ferrari.", "Fonderie Brenta"),
+    ("en", "Kestrel Mobility, a small maker of vans, signed a deal with Ford.", "Kestrel Mobility"),
+])
+def test_name_before_an_apposition_and_its_verb(lang, text, name):
+    assert name in [surface for surface, _ in spans(run(text, lang), "COMPANY")]
+
+
+def test_no_name_before_an_apposition_is_invented():
+    assert spans(run("In Germania, secondo gli analisti, ha firmato un accordo.", "it"), "COMPANY") == []

@@ -68,7 +68,26 @@ def link_acronyms(text: str, toks, mentions: list[Mention]) -> list[Mention]:
     for m in companies:
         if m.text in long_names and m.canonical == m.text:
             m.canonical = long_names[m.text]
+    _initials_of_named(companies, abbrs - set(long_names))
     if not added:
         return mentions
     kept = [m for m in mentions if not (m.label == "PLACE" and any(a.start <= m.start and m.end <= a.end for a in added))]
     return kept + added
+
+
+def _initials_of_named(companies: list[Mention], abbrs: set[str]) -> None:
+    """An abbreviation used without a definition ("RRM, wie es in der Branche genannt wird") that
+    spells the initials of one company of several words named in the document ("Rhein Recycling
+    Metalle") is that company; two companies with those initials leave it alone."""
+    if not abbrs:
+        return
+    by_initials: dict[str, set[str]] = {}
+    lengths = {len(a) for a in abbrs}
+    for name in {c.canonical for c in companies if c.canonical and " " in c.canonical}:
+        words = [w for w in name.split() if w.casefold() not in CONNECTORS]
+        if len(words) in lengths and all(w[0].isupper() for w in words):
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(name)
+    for m in companies:
+        names = by_initials.get(m.text) if m.text in abbrs and m.canonical == m.text else None
+        if names and len(names) == 1:
+            m.canonical = next(iter(names))

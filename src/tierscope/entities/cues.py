@@ -76,6 +76,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "firmano siglano costituiscono creano annunciano lanciano avviano stringono rafforzano aggiudica allea",
         "alleano",
         "acquisterà venderà rileverà cederà firmerà siglerà stipula ordina sceglie acquisirà",
+        # reflexive business verbs, "si" before them ("X si rifornirà da Y", "X si affida a Y")
+        "rifornirà riforniranno approvvigiona approvvigionerà affida affiderà",
     ),
     "de": _words(
         "unterzeichnete unterzeichnet übernimmt übernahm kauft kaufte erwirbt erwarb liefert lieferte",

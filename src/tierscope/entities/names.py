@@ -258,6 +258,25 @@ def _cue_ends_at(tokens: list[Token], idx: int, cues: dict) -> bool:
     return False
 
 
+def _before_apposition(tokens, j: int) -> int:
+    """``tokens[j]`` is a comma right before a verb: the token before the comma that opens an
+    apposition of lower-case words (at most 20, no name, no other comma), or ``j`` itself."""
+    k = j - 1
+    while k >= 0 and j - k <= 20:
+        t = tokens[k].text
+        if t == ",":
+            return k - 1 if k > 0 and j - k > 1 else j
+        if not (t[0].islower() or t[0].isdigit() or t in ("'", "’")):
+            return j
+        k -= 1
+    return j
+
+
+# a reflexive pronoun right before a subject cue stands between it and its subject ("X si rifornirà
+# da Y", "X se fournira chez Y")
+_REFLEXIVE = frozenset(("si", "se"))
+
+
 class _Finder:
     """One document's state: what is taken, which words it writes in lower case, whose surnames."""
 
@@ -578,7 +597,8 @@ class _Finder:
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
-                    while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)) and idx - j <= 3:
+                    while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)
+                                      or (idx - j == 1 and tokens[j].key in _REFLEXIVE)) and idx - j <= 3:
                         j -= 1
                     # German verb second: "Künftig liefert LG ...": with a company right after the
                     # verb, the word before it is a fronted phrase, not the subject.
@@ -586,6 +606,8 @@ class _Finder:
                     # A German verb at the end of its clause ("..., da es in Berlin Elektrolyseure
                     # fertigt.", "zur Hälfte beteiligt sind") follows its object, not its subject.
                     final = german and key in verbs and (idx + 1 >= n or tokens[idx + 1].key in _CLAUSE_END)
+                    if j > 0 and tokens[j].text == "," and not german:
+                        j = _before_apposition(tokens, j)  # "X, settanta dipendenti e una lunga storia, ha firmato"
                     if j >= 0 and not inverted and not final:
                         self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                     if lang == "de" and key in verbs and 0 < idx < n - 1 and _fronted(tokens[idx - 1]):

@@ -130,6 +130,14 @@ def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -
     return tokens
 
 
+# German nouns (capitalised like a name) that stand before a company's name and are never its first
+# word: "verkauft ihre Tochtergesellschaft Beta GmbH", "firmiert unter dem Namen Beta GmbH"
+_DE_LEAD_NOUNS = frozenset(
+    "tochtergesellschaft tochterfirma tochterunternehmen tochter namen firma unternehmen konzern zulieferer "
+    "anlagenbauer hersteller käufer verkäufer übernahmeziel".split()
+)
+
+
 def text_of(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
@@ -176,6 +184,9 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
                 break
             k -= 1
         name = _trim_left(name, language, legal=True)
+        if german:
+            cut = max((i for i, t in enumerate(name[:-1]) if t.key in _DE_LEAD_NOUNS), default=-1)
+            name = name[cut + 1 :]  # "ihre Tochtergesellschaft Beta GmbH", "unter dem Namen Beta GmbH"
         while name and _inner_camel(name[0]):
             name = name[1:]  # a name starts capitalised ("Würth Elektronik iBE GmbH")
         if name and any(t.text[0].isalpha() for t in name):

@@ -75,6 +75,10 @@ STOP = (
     | MONTHS
     | WEEKDAYS
     | ROLE_WORDS
+    # German times of a day ("am Mittwochabend", "Dienstagmorgen"), the week's end and the year's
+    | frozenset(d + t for d in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+                for t in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"))
+    | _words("Wochenende Jahresende Jahresanfang Jahresbeginn Jahresmitte Monatsende Quartalsende")
 )
 
 # Words near an ambiguous alias ("Vale", "Smart", "Lotus") that show it names the company.

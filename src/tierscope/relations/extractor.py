@@ -20,6 +20,10 @@ _PAST = re.compile(
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
 )
+# German words that are both the present and the participle ("X verkauft Y" / "X hat Y verkauft"):
+# past only with an auxiliary before them
+_DE_PRESENT_TOO = frozenset({"verkauft", "veräußert", "investiert"})
+_DE_AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren)\b", re.I)
 _DEFAULT = {"ACQ": "announced", "SELL": "announced", "INV": "announced", "RAISE": "active", "SYM": "announced"}
 
 
@@ -190,7 +194,11 @@ class RelationExtractor:
             default = trig.get("status")
             if default is None:
                 default = _DEFAULT.get(trig["frame"])
-                if default and _PAST.search(text[max(0, m.start() - 25) : m.end()]):
+                past = _PAST.search(text[max(0, m.start() - 25) : m.end()])
+                if past and lex.lang == "de" and past.group(0).lower() in _DE_PRESENT_TOO and not _DE_AUX.search(
+                        text[max(0, m.start() - 120) : m.start()]):
+                    past = None  # "X verkauft Y an Z": the present, the news of a sale (not "hat ... verkauft")
+                if default and past:
                     default = "active"
             for src_names, tgt_names, typ_override, dconf, *stated in resolved:
                 typ = typ_override or trig["type"]

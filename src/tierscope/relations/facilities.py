@@ -90,8 +90,23 @@ class FacilityExtractor:
                     lex_used = lex
                     break
             story = [c for c in cands if c.story == sent.story]
-            prev = story[-1] if story and i - story[-1].last <= 2 else None
+            if (noun is None and i > 0 and _PLANT_PRONOUN.match(text) and doc.sentences[i - 1].story == sent.story
+                    and not any(c.last == i - 1 for c in story)):
+                prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
+                noun = _plant_pronoun(text, prev_text, langs[0])
+                lex_used = langs[0] if noun else None
+            # (the plant the story spoke of last: mostly the newest, or an older one named again)
+            latest = max(reversed(story), key=lambda c: c.last) if story else None
+            prev = latest if latest is not None and i - latest.last <= 2 else None
             if noun is None:
+                again = _place_again(story, ms, langs[0].facility["weak_nouns"], text) if story else None
+                if again is not None and (prev is None or again is prev):
+                    # "Gebaut werden die Achsen in Debrecen, wo X bereits fertigt." after the plant in
+                    # Debrecen was named: the story is back at that plant, and the next sentence's
+                    # facts ("400.000 Achsen im Jahr") are its own; so is a sentence on the owner's
+                    # "Anlage" ("..., auf dem X ihre Anlage errichtet.")
+                    prev = again
+                    prev.last = i
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
                 pronoun = bool(ctx.cue["pronoun"].match(text) or ctx.cue["phase"].match(text))
                 if prev is not None and ctx.cue["anaphor_start"].match(text):
@@ -182,7 +197,7 @@ class FacilityExtractor:
         if owner is not None and _supplier(ctx, text, base, comps, owner, n0):
             # "TotalEnergies fournira ... à la gigafactory de Billy-Berclau": the plant buys from it
             skip.add(owner)
-            owner = None
+            owner = _contract_partner(text, base, comps, owner, n0)
         if owner is None:
             owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=skip)
         location = _location(ctx, text, base, ms, n0, n1)
@@ -280,14 +295,67 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     the recipient's preposition right before the noun."""
     mine = [(m.start - base, m.end - base) for m in comps if company_name(m) == owner]
     before = [(s, e) for s, e in mine if e <= n0]
-    if not before or any(s > n0 for s, _ in mine):
-        return False  # (an owner named after the noun, "a la planta de Kia", is the plant's)
+    if not before or any(n0 < s <= n0 + 40 for s, _ in mine):
+        return False  # (an owner named after the noun, "a la planta de Kia", is the plant's; not one
+        # a clause later: "..., secondo quanto comunicato dalla società")
     s, e = before[-1]
     if re.search(r"\b(?:of|from|by|de|del|von|vom|da|dal|dalla|di|par|por|du|des)\s+$", text[max(0, s - 8) : s], re.I):
         return False  # "un pedido de BMW para suministrar ... a la planta": not the one who supplies
-    if any(e < m.start - base < n0 for m in comps if company_name(m) != owner):
-        return False  # another company between: the verb may be its
+    between = [m for m in comps if company_name(m) != owner and e < m.start - base < n0]
+    if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base) for m in between):
+        return False  # another company between: the verb may be its (not a contract partner "with Y")
     return ctx.cue["supplies_to"].search(text, e, n0) is not None
+
+
+# the partner of a contract: "ha firmato con Y un contratto per la fornitura ... alla gigafactory"
+_WITH_BEFORE = re.compile(r"\b(?:with|con|mit|avec)\s+$", re.I)
+
+
+def _contract_partner(text, base, comps, owner, n0) -> str | None:
+    """The company a supplier signed with ("X ha firmato con Y un contratto per la fornitura ...
+    destinate alla gigafactory di Z"): the plant the goods go to is that customer's."""
+    for m in comps:
+        if company_name(m) != owner and m.start - base < n0 and _WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base):
+            return company_name(m)
+    return None
+
+
+# a pronoun opening a sentence whose verb says it will be built: "Sie soll im Chempark X entstehen",
+# "Essa sorgerà a X", "It will be built in X"
+_PLANT_PRONOUN = re.compile(r"^\W{0,3}(?:sie|es|it|essa|esso|elle|ella|ésta|éste)\b", re.I)
+_COMES_INTO_BEING = re.compile(
+    r"\b(?:entstehen|entsteht|errichtet werden|gebaut werden|sorgerà|sorgeranno|sarà (?:costruit|realizzat)[oa]|"
+    r"will be (?:built|located|set up)|is (?:being )?built|sera (?:construite?|implantée?)|verra le jour|"
+    r"se (?:construirá|levantará|ubicará))\b", re.I)
+
+
+def _plant_pronoun(text: str, prev_text: str, lex) -> tuple[int, int] | None:
+    """The span of a pronoun that stands for a plant the sentence before named with a weak word
+    only ("... in die erste Anlage fließen. Sie soll im Chempark X entstehen."): the pronoun is the
+    plant noun of this sentence."""
+    m = _PLANT_PRONOUN.match(text)
+    if m is None or not _COMES_INTO_BEING.search(text) or not lex.facility["weak_nouns"].search(prev_text):
+        return None
+    return m.span()
+
+
+def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
+    """The latest plant of the story whose place the sentence names again, in a sentence that names
+    no company but the plant's owner (and at most two places); or, with a weak plant word ("Anlage",
+    "site"), whose owner is the one company the sentence names."""
+    places = [m for m in ms if m.label == "PLACE"]
+    names = {company_name(m) for m in ms if m.label == "COMPANY" and company_name(m)}
+    if len(places) > 2 or len(names) > 1:
+        return None
+    weak = not places and len(names) == 1 and weak_rx.search(text) is not None
+    if not (places or weak):
+        return None
+    for c in reversed(story):
+        if not (c.location and c.owner and names <= {c.owner}):
+            continue
+        if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
+            return c
+    return None
 
 
 def _copy(c: _Cand, **kw) -> _Cand:

@@ -27,8 +27,20 @@ _TONNES = re.compile(
 # of" / "can make up to" or with "a year" after it and a verb of making before it.
 _GOODS = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
-    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?"
-    r"(?P<goods>(?:\s+(?!(?i:a|an|per|each|every|al|all['’]|pro|im|par|por|de|di|of|von|für|to|in|a\b))[^\W\d][\w-]*){1,3})"
+    r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln)(?:\s+(?i:di|de|of)(?=\s))?)?"
+    r"(?P<goods>(?:\s+(?!(?i:(?:a|an|per|each|every|al|pro|im|par|por|de|di|of|von|für|to|in)\b|all['’]|l['’]))[^\W\d][\w-]*){1,3})"
+)
+# a capacity noun right before an amount of goods "a year": "una capacità di 1,2 milioni di unità l'anno"
+_CAP_BEFORE = re.compile(
+    r"(?i:\b(?:capacit[yàé]|Kapazität|capacidad|capacité)\s+(?:\w+\s+)?(?:of|di|von|de|d['’])\s+"
+    r"(?:up to |about |around |fino a |circa |bis zu |rund |etwa |jusqu['’]à |environ |hasta |unas |unos )?)$"
+)
+# a verb of making after the amount and its "a year", as German and the passive put it ("400.000
+# Achsen im Jahr vom Band laufen", "jährlich 25.000 Tonnen verarbeitet werden", "unità l'anno prodotte")
+_MADE_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?i:vom Band|gefertigt|hergestellt|produziert|gebaut|montiert|verarbeitet|recycelt|aufbereitet|"
+    r"prodott[ie]|fabbricat[ie]|assemblat[ie]|lavorat[ie]|riciclat[ie]|produced|made|built|assembled|processed|recycled|"
+    r"produit[es]*|fabriqué[es]*|assemblé[es]*|producid[oa]s|fabricad[oa]s|ensamblad[oa]s)\b"
 )
 _PER_YEAR = re.compile(
     r"\s*(?i:(?:a|per|each|every)\s+year|annually|yearly|per\s+annum|pro\s+jahr|im\s+jahr|jährlich|"
@@ -51,6 +63,9 @@ _MAKING = re.compile(
     r"produrr\w*|produce|producono|fabbric\w+|assembl\w+|herstell\w*|produzier\w*|fertig\w*|bau\w*|"
     r"produi\w+|fabriqu\w+|assembl\w+|sortir|produc\w+|fabric\w+|ensambl\w+|montar\w*))\b[^.;]{0,40}$"
 )
+# after an amount in tonnes: up to three words of goods, then "a year"
+_GOODS_THEN_YEAR = re.compile(r"(?:\s+(?!(?i:(?:a|per|each|every|pro|im|jedes|l['’]|all['’]|al|par|por|cada|ogni)\b))[^\W\d][\w'’-]*){0,3}" + _PER_YEAR.pattern)
+_PROCESSING = re.compile(r"(?i:\b(?:process\w*|recycl\w*|verarbeit\w*|recycel\w*|lavor\w*|ricicl\w*|tratt\w*|trait\w*|proces\w*|reciclar\w*)\b[^.;]{0,40}$)")
 _NOT_GOODS = re.compile(
     r"%|(?i:\b(?:people|persons?|workers?|jobs?|employees?|staff|engineers?|addetti|dipendenti|lavoratori|posti|persone|"
     r"mitarbeite\w*|beschäftigte\w*|arbeitspl\w+|stellen|menschen|emplois|salariés|personnes|postes|empleos|"
@@ -88,8 +103,14 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
         s, e = m.span()
         if any(a < e and s < b for a, b in taken):
             continue
-        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) or glob.search(text[max(0, s - 45) : s]):
+        if glob.search(text[max(0, s - 45) : s]):
             continue
+        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]):
+            # "process up to 30,000 tonnes of batteries each year": the year after the goods, a verb
+            # of making or processing before the amount
+            after = _GOODS_THEN_YEAR.match(text, e)
+            if after is None or not (_MAKING.search(text[max(0, s - 60) : s]) or _PROCESSING.search(text[max(0, s - 60) : s])):
+                continue
         try:
             from ..entities.quantities import parse_number
 
@@ -122,8 +143,9 @@ def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:
         before = text[max(0, s - 60) : s]
         if _served(before):
             continue  # "cells for up to 500,000 cars a year": the cars the product serves
-        per_year = _PER_YEAR.match(text, e) is not None
-        if not (ctx.cue["annual_cap"].search(before) or (per_year and _MAKING.search(before))):
+        per_year = _PER_YEAR.match(text, e)
+        if not (ctx.cue["annual_cap"].search(before) or (per_year and (
+                _MAKING.search(before) or _CAP_BEFORE.search(before) or _MADE_AFTER.match(text, per_year.end())))):
             continue
         if glob.search(before[-45:]) or ctx.cue["delivered"].search(text[max(0, s - 40) : s]):
             continue
@@ -131,7 +153,7 @@ def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:
             value = parse_number(num, ctx.doc.language or "en")
         except ValueError:
             continue
-        out.append((s, {"value": value * _MULT.get((m.group("mult") or "").casefold(), 1.0), "unit": "units/y"}))
+        out.append((s, {"value": value * _MULT.get((m.group("mult") or "").split()[0].casefold() if m.group("mult") else "", 1.0), "unit": "units/y"}))
     return out
 
 

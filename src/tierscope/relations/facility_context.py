@@ -135,6 +135,10 @@ class _Context:
             named = _jv_named(text, base, comps)
             if named:
                 out.append((i, named))
+            elif _JV.search(text):
+                named = _name_before_jv(text, base, comps)
+                if named:
+                    out.append((i, named))
             for m in _NAMING_ANY.finditer(text):
                 head = text[: m.end()]
                 if not self.cue["naming"].search(head) or not _COMPANY_NOUN.search(text[max(0, m.start() - 80) : m.start()]):
@@ -256,6 +260,26 @@ _NAMING_ANY = re.compile(
     r"llamará|llama|denominad[ao]|llamad[ao]|bautizad[ao]|nombre de)\s+",
     re.I,
 )
+
+
+# a new company's name in apposition before the joint-venture noun, one the recogniser did not know:
+# "la costituzione di Celle Nuove, una joint venture paritetica", "founded Acme Cells, a joint venture"
+_NAME_BEFORE_JV = re.compile(
+    r"(?<![\w&.-])((?:[A-ZÀ-ÖØ-Þ][\w&.\-]*)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w&.\-]*|&)){1,3})\s*,\s*"
+    r"(?:(?:una|la|il|the|a|an|die|das|ein|eine|une|el|nuova|new|neue[nrs]?|nouvelle|nueva|gemeinsame[nrs]?)\s+){1,2}$"
+)
+
+
+def _name_before_jv(text: str, base: int, comps) -> str | None:
+    """A name of two to four capitalised words right before ", a joint venture", not a company
+    mention (those are ``_jv_named``'s) nor one opening the sentence (a heading's words)."""
+    for jv in _JV.finditer(text):
+        m = _NAME_BEFORE_JV.search(text, max(0, jv.start() - 80), jv.start())
+        if not m or m.start(1) == 0 or any(c.start - base < m.end(1) and m.start(1) < c.end - base for c in comps):
+            continue
+        if m.group(1).split()[0].casefold() not in cues.NOT_PLACE:
+            return m.group(1)
+    return None
 
 
 def _name_at(text: str, pos: int, base: int, comps) -> str | None:

@@ -71,7 +71,7 @@ SUPPLIED = {
 # the plant, it does not own it.
 SUPPLIES_TO = {
     "en": r"\b(?:suppl\w+|deliver\w*|provid\w+|ship\w*|sell\w*|sold)\b[^.;]{0,120}?\b(?:to|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$",
-    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]))\s*(?:[\w-]+\s+){0,2}$",
+    "it": r"\b(?:fornir\w*|fornisc\w+|fornit\w+|consegn\w+|vend\w+|aliment\w+)\b[^.;]{0,120}?\b(?:alla|allo|al|all['’]|agli|ai|alle|per (?:la|il|lo|l['’]))\s*(?:[\w-]+\s+){0,2}(?:(?:fase|linea|ampliamento|espansione) (?:della|del|dello|dell['’])\s*)?$",
     "de": r"(?:liefer\w*|belief\w*|verkauf\w*|versorg\w*)\b[^.;]{0,120}?\b(?:an|für)\s+(?:das|den|die|seine[mn]?|ihre[mn]?)\s+(?:[\w-]+\s+){0,2}$",
     "fr": r"\b(?:fourni\w*|livr\w+|vend\w+|approvisionn\w+|aliment\w+)\b[^.;]{0,120}?\b(?:à la|à l['’]|au|aux|pour (?:la|le|l['’]))\s*(?:[\w-]+\s+){0,2}$",
     "es": r"\b(?:suministr\w+|abastec\w+|entreg\w+|vend\w+|prove\w+)\b[^.;]{0,120}?\b(?:a la|al|a las|a los|para (?:la|el))\s+(?:[\w-]+\s+){0,2}$",
@@ -137,7 +137,7 @@ GLOBAL = {
 ANNUAL_CAP = {
     "en": r"\b(?:annual|yearly|per-year)(?: production| output)? capacity of (?:up to |about |around |some )?$|\b(?:annually|each year|every year) (?:up to |about |around |some )?$|\bcapacity to (?:produce|make|process) (?:up to |about |around |some )?$|\b(?:can|could|will|would|to) (?:make|produce|build|assemble|turn out) (?:up to |about |around |some )?$",
     "it": r"\bcapacità (?:produttiva )?annua (?:di )?(?:fino a |circa )?$|\bogni anno (?:circa |fino a )?$|\bcapacità di (?:produrre|lavorare) (?:fino a |circa )?$|\b(?:può|potrà|possono|potranno|in grado di) (?:produrre|sfornare|assemblare|fabbricare) (?:fino a |circa )?$",
-    "de": r"\bJahreskapazität (?:von )?(?:bis zu |rund |etwa |ca\. )?$|\bjährlich (?:rund |etwa |bis zu |ca\. )?$|\bjährliche[nr]? (?:Produktions)?[Kk]apazität (?:von )?(?:bis zu |rund |etwa )?$",
+    "de": r"\bJahreskapazität (?:von )?(?:bis zu |rund |etwa |ca\. )?$|\b(?:jedes|pro|im) Jahr (?:rund |etwa |bis zu |ca\. )?$|\bjährlich (?:rund |etwa |bis zu |ca\. )?$|\bjährliche[nr]? (?:Produktions)?[Kk]apazität (?:von )?(?:bis zu |rund |etwa )?$",
     "fr": r"\bcapacité (?:de production )?annuelle (?:de )?(?:jusqu['’]à |environ )?$|\bchaque année (?:environ |jusqu['’]à )?$|\b(?:peut|pourra|peuvent|pourront|capable de) (?:produire|fabriquer|assembler|sortir) (?:jusqu['’]à |environ )?$",
     "es": r"\bcapacidad (?:de producción )?anual (?:de )?(?:hasta |unas |unos |cerca de )?$|\bcada año (?:hasta |unas |unos )?$|\b(?:puede|podrá|pueden|podrán|capaz de) (?:producir|fabricar|ensamblar) (?:hasta |unas |unos )?$",
 }
@@ -248,6 +248,8 @@ NOT_PLACE = {
     "model", "giga", "gigafactory", "new", "old", "first", "second", "third", "main", "flagship", "north", "south",
     "east", "west", "american", "european", "german", "chinese", "french", "italian", "spanish", "british",
     "japanese", "korean", "hungarian", "polish", "mexican", "canadian", "swedish", "czech", "us-based",
+    # the stock exchange a company is listed on ("quotato in Borsa", "an der Börse notiert")
+    "borsa", "börse", "bourse", "bolsa", "nasdaq", "nyse",
 }
 
 

@@ -63,6 +63,10 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 continue
             bare = gap.strip() == ","
             joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            if not joined and len(g.names) == 1:
+                # "A, il gruppo campano quotato in Borsa, e B": a described name, then the list goes on
+                ap = _APPOSED_THEN.match(gap if g.head_end < 0 else ", " + gap.lstrip(" ,"))  # ("A, il gruppo [=A] campano ..., e B")
+                joined = ap is not None and ap.group("tail").strip() not in ("", ",") and lex.coord.match(ap.group("tail"))
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -85,6 +89,9 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
             out.append(g)
     return out
 
+
+#: a description between commas, then a conjunction: ", società pugliese attiva nell'accumulo, e "
+_APPOSED_THEN = re.compile(r"\s*,\s*(?-i:[a-zà-öø-ÿ])[^,;:()\[\]\"“”«»]{0,100},(?P<tail>\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*)$")
 
 #: ", la controllata di LG Chem che produce celle in Polonia,": a description of a list's last name,
 #: between commas (companies inside it allowed)
@@ -171,6 +178,9 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
         lo = prev_end
         for b in barriers:
             if lo <= b <= g.start:
+                if (lex.lang == "de" and b < g.start and not text[b : g.start].strip() and text[g.start].isupper()
+                        and _DE_NOUN_IN_PP.search(text, max(0, b - 80), b)):
+                    continue  # "an den mexikanischen Zulieferer Kornex": a noun in apposition, "an" governs the name
                 lo = b
         hi = g.start
         described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
@@ -221,6 +231,13 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
+
+
+# a German noun (capitalised) ending a trigger, inside a prepositional phrase: "an den (mexikanischen) Zulieferer"
+_DE_NOUN_IN_PP = re.compile(
+    r"\b(?:an|für|mit|von|vom|bei|beim|zu|zum|zur)\s+(?:den|dem|die|das|der|einen|einem|eine|einer)\s+"
+    r"(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*$"
+)
 
 
 def glued_owner(text: str, groups: list[Group], g: Group, lex: Compiled) -> Group | None:

@@ -33,7 +33,7 @@ def status_for(
     s_lo, s_hi = _scope(lex, text, t0, t1, party_spans)
     lo = max(s_lo, min([t0] + [a for a, _ in party_spans]) - _CUE_REACH)
     hi = min(s_hi, max([t1] + [b for _, b in party_spans]) + _CUE_REACH)
-    if _near(st, "denied", lo, hi):
+    if _near(st, "denied", lo, hi) or _report_denied(st, text, t0):
         return "denied", 0.0
     post = lex.verb_final or lex.lang == "fr"
     neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
@@ -45,6 +45,8 @@ def status_for(
         return None, 0.0  # "senza creare una società comune": the tie named is the one not formed
     if st["condition"].search(before):
         return None, 0.0
+    if _owner_until_now(lex, text, t0):
+        return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _near(st, "ended", max(lo, text.rfind(";", 0, t0)), hi):
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X")
@@ -63,6 +65,8 @@ def status_for(
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"
     v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""
+    if v2 and _PRESENT_PASSIVE.match(v2) and lex.participle is not None and lex.participle.fullmatch(text[t0:t1].split()[-1]):
+        v2 = ""  # "..., die von X beliefert werden": a present passive at the clause's end, no future
     if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
@@ -93,6 +97,22 @@ def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:
 
 
 _CUE_REACH = 80
+# "werden" closing a clause after a participle ("die von X beliefert werden."), not "werden sollen"
+_PRESENT_PASSIVE = re.compile(r"\s+werden(?!\s+(?:soll|sollen|müssen|können|dürfen))(?:\s*$|\s+(?-i:[a-zäöü]))", re.I)
+
+
+def _report_denied(st: "_SentenceCues", text: str, t0: int) -> bool:
+    """A report that opens a clause of its own before the trigger ("Einen Bericht, wonach X Y kaufe,
+    wies ein Sprecher zurück"; "ha smentito le voci secondo cui X rileverebbe Y"), and a denial after
+    the report's noun in the same sentence: the denial is of what the clause reports, however far
+    the denying verb stands from the deal."""
+    if not st.has("report_clause"):
+        return False
+    for s, e in st.spans("report_clause"):
+        if e > t0 or ";" in text[s:t0]:
+            continue
+        return any(b > s for k in ("denied", "report_denial") if st.has(k) for a, b in st.spans(k))
+    return False
 # the two words after a German finite verb, where its time adverbs stand
 _V2_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,2}")
 
@@ -151,7 +171,11 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
     clause of the sentence (``_scope``)."""
     hard = max(text.rfind(";", 0, t0), text.rfind(":", 0, t0))
     ends = st.spans("unhedge") if "unhedge" in st.lex.status else []
+    last = max([t0] + [b for _, b in party_spans])
     for s2, e2 in st.spans("rumoured"):
+        later = _LATER_CLAUSE.search(text, last, s2) if s2 >= last else None
+        if later and not st.lex.anaphora.search(text, later.end(), e2 + 60):
+            continue  # "X supplies Y, and reportedly is close to ...": the report speaks of the next clause
         if e2 <= hard or ((e2 <= scope[0] or s2 >= scope[1]) and not _frames_sentence(text, s2, e2)):
             continue
         if any(s < e2 and s2 < e for s, e in party_spans):
@@ -160,6 +184,10 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         return True
     return False
+
+
+# a coordinated clause opened after the assertion: a report cue past it speaks of that clause
+_LATER_CLAUSE = re.compile(r",\s+(?:e|ed|und|and|y|et|ma|but|aber|mais|pero)\s", re.I)
 
 
 def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
@@ -179,7 +207,15 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     lo = max(_clause_start(text, t0), t0 - 40, text.rfind(", ", 0, t0) + 1)
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
-    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation"))
+    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+
+
+def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
+    """"until now" right before the trigger, in a sentence that tells a change of owner ("Y, finora
+    controllata da Z", Y being bought by X)."""
+    rx = lex.status.get("ended_before")
+    return (rx is not None and rx.search(text[max(0, t0 - 20) : t0]) is not None
+            and lex.status["ended_before_if"].search(text) is not None)
 
 
 class _SentenceCues:

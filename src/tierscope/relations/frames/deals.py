@@ -47,7 +47,11 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     clitic = _clitic_object(lex, groups, t0, text) if frame in ("ACQ", "OWN_CR") else None
     if clitic is not None:
         actor, obj = clitic
-        out.append((actor.names, obj.names, _stake_type(frame, text, m, obj, lex, region=(t0, min(len(text), t1 + 40))), 0.0))
+        typ = _stake_type(frame, text, m, obj, lex, region=(t0, min(len(text), t1 + 40)))
+        out.append((actor.names, obj.names, typ, 0.0))
+        seller = next((g for g in right if has(lex, "seller", g) and g.start - t1 <= 60 and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+        if frame == "ACQ" and typ in (None, "acquires") and seller is not None and seller.names != obj.names:
+            out.append((seller.names, obj.names, "owns", -0.05, "former"))  # "che ne ha rilevato il controllo da Z": Z owned it
         return out
     if trig.get("relative_only"):
         return out  # "holds a stake" names its company only through "in which"
@@ -218,6 +222,10 @@ def _goods_participle(text: str, t0: int) -> bool:
     return pm is not None and not text[pm.end() : t0].strip()
 
 
+# a short description in apposition before a subject relative: ", il fondo americano " (then "che")
+_DESCRIBED_ANTECEDENT = re.compile(r"\s*,\s*(?:il|la|lo|l['’]|i|gli|le|un|una|uno)\s*(?:(?-i:[a-zà-ù])[\w'’-]*\s+){0,5}?(?=(?:che|il quale|la quale)\s)", re.I)
+
+
 def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
     """"Tenneco è controllata da Apollo, che l'ha rilevata nel 2022", "ha comprato Corvalis da Tessaro,
     che la controllava dal 2015": in a subject relative right before the verb, an object clitic stands
@@ -225,8 +233,13 @@ def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tu
     if lex.rel_clitic is None:
         return None
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
-    if ante is None or not lex.rel_clitic.fullmatch(text, ante.end, t0):
+    if ante is None:
         return None
+    if not lex.rel_clitic.fullmatch(text, ante.end, t0):
+        # "Apollo, il fondo americano che ne ha rilevato la maggioranza": a description of the antecedent first
+        ap = _DESCRIBED_ANTECEDENT.match(text, ante.end, t0)
+        if ap is None or not lex.rel_clitic.fullmatch(", " + text[ap.end() : t0]):
+            return None
     obj = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
     if obj is None or re.search(r"[;:()]", text[obj.end : ante.start]):
         return None

@@ -65,7 +65,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # ("Kestrel hat Brixo als Kunden gewonnen": the name before "as" is the customer, read below)
         adj = None  # "Renault, premier client": only "Tesla's customer" makes Tesla the anchor
     of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
-    of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
+    # (the complement's preposition stands after the noun: in "an den Zulieferer Y" it governs the noun too)
+    of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and g.marker_start >= t1
+               and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
     if of is not None and lex.possessive.search(text, max(0, t0 - 12), t0):
         of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
     if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):

@@ -9,7 +9,7 @@ import re
 
 from ..compiled import Compiled
 from ..groups import Group, _coordinated, has
-from .common import _PERCENT, _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
+from .common import _MAX_LEFT, _PERCENT, _RELATIVE, _in_apposition, _in_relative, _left, _right, _unmarked
 
 _I = re.IGNORECASE
 
@@ -19,8 +19,12 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    # "A e B hanno costituito Nuove Celle, una joint venture": the parents stand before the venture's
+    # name, so they may be that much further from the noun
+    appos = _NAMED_BEFORE.search(text, max(0, t0 - 60), t0) if trig["type"] == "joint_venture" else None
+    reach = _MAX_LEFT + (t0 - appos.start() if appos else 0)
     lefts = [
-        g for g in _left(groups, t0, text, ("report",), lex)
+        g for g in _left(groups, t0, text, ("report",), lex, reach)
         if not _in_relative(text, g, t0)
         and not (not has(lex, "with", g) and _in_apposition(text, groups, g, t0))
         and (has(lex, "with", g) or not any(has(lex, r, g) for r in ("agent", "recipient", "from", "of", "in")))
@@ -159,6 +163,13 @@ def read_joint_holders(frame: str, trig: dict, m: re.Match, groups: list[Group],
     return out
 
 
+# a name (capitalised words, no company mention needed) in apposition right before the noun
+_NAMED_BEFORE = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w&.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w&.-]*){0,3}\s*,\s*"
+    r"(?:una|la|the|a|an|die|das|ein|eine|une|el|nuova|new|neue[ns]?|nouvelle|nueva)\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _names_the_venture(lex: Compiled, text: str, subj: Group, t0: int) -> bool:
     """"ACC, the joint venture ...", "Ultium CAM est une coentreprise de ...", "ACC wurde als
     Gemeinschaftsunternehmen von ... gegründet": the name stands in apposition to the noun."""
@@ -221,13 +232,18 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
 
 
+# an adverb of joint work before the fronted partner, and the partner's home town after it
+_TOGETHER_LEAD = re.compile(r"(?:^|(?<=[;:.]))\s*(?:Gemeinsam|Zusammen|Together|Insieme|Assieme|Conjointement|Ensemble|Junto|Conjuntamente)\s*$")
+_ORIGIN = re.compile(r"^\s+(?:aus|from)\s+(?-i:[A-ZÄÖÜ])[\w-]*(?=\s)")
+
+
 def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
     """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
     clause, and a comma and at most a couple of words part it from the subject; in a verb-second
     language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
-    lead = text[: g.marker_start]
+    lead = _TOGETHER_LEAD.sub("", text[: g.marker_start])  # ("Gemeinsam mit X will Y ...")
     opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
-    gap = text[g.end : subj.start]
+    gap = _ORIGIN.sub("", text[g.end : subj.start])  # ("mit der X AG aus Hoyerswerda will Y")
     return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
                       or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
 

@@ -279,10 +279,16 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
         # "si è aggiudicata una commessa di Y", "won an order of Y": the order's owner right after the noun
         frm = next((g for g in right if has(lex, "of", g) and not has(lex, "recipient", g) and not text[t1 : g.marker_start].strip()), None)
     sup = _subject(lex, groups, t0, text)
+    if sup is None and frm is not None and lex.verb_final:
+        # "Den Zuschlag von Brixo hat Kestrel erhalten": the order fronted, the winner after the auxiliary
+        sup = next((g for g in right if g.start > frm.end and _unmarked(lex, g) and _AUX_BEFORE.search(text, max(0, g.start - 12), g.start)), None)
     if frm is None or sup is None or sup is frm:
         return out
     out.append((sup.names, frm.names, None, 0.0))
     return out
+
+
+_AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+$")
 
 
 def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
