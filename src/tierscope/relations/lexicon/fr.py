@@ -149,6 +149,22 @@ LEXICON = {
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        # the conditional of report: "X fournirait des cellules à Y, selon ..." (the status reads the mood as rumoured)
+        {"re": r"\b(?:fournir|livrer|approvisionner)ai(?:t|ent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
+        {"re": r"\b(?:acquerr|reprendr|absorber)ai(?:t|ent)\b|\bs['’]emparerai(?:t|ent)\b(?= (?:de|du|d['’]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        # the reflexive in compound tenses and the future: "X s'est emparé de Y", "X s'emparera de Y"
+        {"re": r"\bs['’](?:est|était) emparée?s? (?:de|du|d['’])|\bse sont emparée?s? (?:de|du|d['’])", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.85},
+        {"re": r"\bs['’]empar(?:era|eront|ent|er) (?:de|du|d['’])", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        # taking control with a time between verb and object: "X avait pris en 2021 le contrôle de Y"
+        {"re": r"\b(?:re)?pris\b(?= (?:(?:en|dès|fin|début) (?:19|20)\d\d|déjà|finalement|ainsi) le contrôle (?:total |exclusif |intégral )?(?:de|du|d['’]))", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
+        # a standing owner in a phrase: "Y, dans le giron de X depuis 2019", "Y, aux mains de X", "Y, sous la coupe de X"
+        {"re": r"(?:(?<=, )|\b(?:est|sont|était|étaient|reste|restent|demeure|désormais|toujours|déjà) )(?:dans le giron|aux mains|sous la coupe|dans l['’]escarcelle) (?:de|du|d['’])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
+        # falling to an owner: "Y est tombé dans l'escarcelle de X", "Y tombe dans le giron de X"
+        {"re": r"\btomb(?:e|ent|era|eront|é|ée|és|ées) (?:dans l['’]escarcelle|dans le giron|aux mains|dans les mains|sous le contrôle) (?:de|du|d['’])", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
+        # setting up a named venture with a partner: "X a créé Y avec Z" (X and Z are its parents)
+        {"re": r"\b(?:créé|fondé|constitué)e?s?\b(?= (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3},? avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+        # or an unnamed one: "X a créé avec Y une société à 50-50", "X a fondé avec Y une société commune"
+        {"re": r"\b(?:crée|créent|créé|fondé|constitué|constituent|constitue)e?s?\b(?= avec [^,;:()]{1,40}? une (?:nouvelle )?(?:société|entreprise|structure|filiale)(?: \w+)? (?:à 50 ?%|à 50-50|à parts égales|paritaire|détenue à parts égales)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
     ],
     "status": {
         "rumoured": r"\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b|\bde sources? (?:proches?|bien informées?|syndicales?|concordantes?|internes?)\b|\bselon (?:certaines|certains|diverses|divers|deux|trois|d['’]autres) (?:\w+ )?(?:médias|sources|journaux|informations)\b|\bdans l['’]entourage\b|\bil se murmure\b|\bsupposé(?:e|s|es)?\b|\bprésumé(?:e|s|es)?\b|\bdit-on\b",
@@ -164,7 +180,7 @@ LEXICON = {
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
-        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!le )(?<!de )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient))\b",
+        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!le )(?<!de )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$)\b",
         "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront))\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",

@@ -1,0 +1,112 @@
+"""Spanish and French press phrasing: the conditional of report, reflexive takeovers, a time
+between "took" and "control", standing owners in set phrases ("en manos de", "dans le giron de"),
+and ventures set up "with" a partner. Sentences written for these tests with made-up companies
+(rows that must link and near misses that must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+
+def _t(sentence, companies, lang):
+    return [(t, s, d, st) for t, s, d, st, _ in triples(rels(sentence, companies, language=lang))]
+
+
+C2 = ["Corvalis", "Brixo"]
+
+
+# --- the conditional of report: a rumour, not a fact ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis suministraría baterías a Brixo, según el diario económico.", "es", ("supplies", "Corvalis", "Brixo", "rumoured")),
+    ("Según fuentes del sector, Corvalis abastecería de celdas a Brixo a partir de 2027.", "es", ("supplies", "Corvalis", "Brixo", "rumoured")),
+    ("Corvalis adquiriría Brixo por 300 millones, según fuentes cercanas.", "es", ("acquires", "Corvalis", "Brixo", "rumoured")),
+    ("Corvalis se haría con Brixo, según la prensa local.", "es", ("acquires", "Corvalis", "Brixo", "rumoured")),
+    ("Corvalis fournirait des cellules à Brixo, selon le quotidien économique.", "fr", ("supplies", "Corvalis", "Brixo", "rumoured")),
+    ("Selon des sources proches du dossier, Corvalis livrerait des batteries à Brixo.", "fr", ("supplies", "Corvalis", "Brixo", "rumoured")),
+    ("Corvalis s'emparerait de Brixo, selon l'agence.", "fr", ("acquires", "Corvalis", "Brixo", "rumoured")),
+    ("Corvalis acquerrait Brixo pour 2 milliards, selon des sources.", "fr", ("acquires", "Corvalis", "Brixo", "rumoured")),
+])
+def test_conditional_of_report(sentence, lang, expected):
+    assert expected in _t(sentence, C2, lang)
+
+
+def test_conditional_without_a_second_company_links_nothing():
+    assert _t("Corvalis suministraría baterías a varios fabricantes, según la prensa.", C2, "es") == []
+    assert _t("Corvalis fournirait des cellules à plusieurs constructeurs, selon la presse.", C2, "fr") == []
+
+
+# --- reflexive takeovers and a time before "control" ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis s'est emparé de Brixo en 2019.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis s'était emparée du groupe Brixo avant la crise.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis s'emparera de Brixo l'an prochain.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Corvalis avait pris en 2021 le contrôle de Brixo.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis a pris déjà le contrôle total de Brixo.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis tomó en 2021 el control de Brixo.", "es", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis ha tomado ya el control del grupo Brixo.", "es", ("acquires", "Corvalis", "Brixo", "active")),
+])
+def test_reflexive_takeover_and_time_before_control(sentence, lang, expected):
+    assert expected in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis tomó en 2021 el control de la planta de Brixo.", "es"),
+    ("Corvalis s'est emparé du marché avant Brixo.", "fr"),
+])
+def test_control_of_a_plant_or_a_market_is_no_takeover(sentence, lang):
+    assert [x for x in _t(sentence, C2, lang) if x[0] == "acquires"] == []
+
+
+# --- standing owners in set phrases ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Brixo está en manos de Corvalis desde 2019.", "es"),
+    ("Brixo, en manos del grupo Corvalis, amplía su planta.", "es"),
+    ("Brixo opera bajo el paraguas del grupo Corvalis.", "es"),
+    ("Brixo, dans le giron de Corvalis depuis 2019, agrandit son usine.", "fr"),
+    ("Brixo est désormais aux mains de Corvalis.", "fr"),
+    ("Brixo reste sous la coupe de Corvalis.", "fr"),
+])
+def test_standing_owner_phrase(sentence, lang):
+    assert ("owns", "Corvalis", "Brixo", "active") in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Brixo pasó a manos de Corvalis en 2019.", "es", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Brixo est tombé dans l'escarcelle de Corvalis en 2019.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+])
+def test_changing_hands_is_an_acquisition(sentence, lang, expected):
+    assert expected in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis dejó la planta en manos de Brixo.", "es"),
+    ("Corvalis a laissé le dossier aux mains de Brixo.", "fr"),
+])
+def test_leaving_a_matter_in_someones_hands_is_no_ownership(sentence, lang):
+    assert [x for x in _t(sentence, C2, lang) if x[0] in ("owns", "acquires")] == []
+
+
+# --- a venture set up with a partner --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("En 2023 Corvalis creó con Brixo una empresa al 50% para desplegar cargadores.", "es"),
+    ("Corvalis ha constituido con Brixo una sociedad a partes iguales.", "es"),
+    ("En 2023, Corvalis a créé avec Brixo une société à 50-50 pour déployer des bornes.", "fr"),
+    ("Corvalis a déjà créé Norvik avec Brixo, au Canada.", "fr"),
+])
+def test_venture_created_with_a_partner(sentence, lang):
+    assert ("joint_venture", "Brixo", "Corvalis", "active") in _t(sentence, C2 + ["Norvik"], lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis creó con Brixo una filial para vender cargadores.", "es"),
+    ("Corvalis a créé une usine avec Brixo.", "fr"),
+    ("Corvalis a créé Model Y avec des ingénieurs de Brixo.", "fr"),
+])
+def test_creating_something_else_with_a_partner_is_no_venture(sentence, lang):
+    assert [x for x in _t(sentence, C2, lang) if x[0] == "joint_venture"] == []
