@@ -110,3 +110,23 @@ def test_venture_created_with_a_partner(sentence, lang):
 ])
 def test_creating_something_else_with_a_partner_is_no_venture(sentence, lang):
     assert [x for x in _t(sentence, C2, lang) if x[0] == "joint_venture"] == []
+
+
+# --- a partnership verb in a relative of "with" ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis vende cargadores en Brixo, con la que colabora desde 2021 en baterías.", "es", ("partners_with", "Brixo", "Corvalis", "active")),
+    ("Corvalis compra celdas a Brixo, con la que Norvik colabora desde 2021.", "es", ("partners_with", "Brixo", "Norvik", "active")),
+    ("Corvalis a visité Brixo, avec laquelle il collabore depuis 2021.", "fr", ("partners_with", "Brixo", "Corvalis", "active")),
+    ("Corvalis achète des cellules à Brixo, avec qui Norvik travaille déjà.", "fr", ("partners_with", "Brixo", "Norvik", "active")),
+])
+def test_partner_in_a_relative_of_with(sentence, lang, expected):
+    assert expected in _t(sentence, C2 + ["Norvik"], lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis elogió a Brixo, que colabora con universidades.", "es"),
+    ("Corvalis cite Brixo, qui travaille avec des universités.", "fr"),
+])
+def test_a_subject_relative_is_no_partnership_with_the_main_subject(sentence, lang):
+    assert [x for x in _t(sentence, C2, lang) if x[0] == "partners_with"] == []
