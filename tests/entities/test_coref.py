@@ -170,6 +170,20 @@ def test_a_lower_case_adjective_then_a_name_is_an_apposition():
     assert corefs(doc) == []
 
 
+@pytest.mark.parametrize("language, text", [
+    ("es", "Renault invierte. Brenvik, controlada por el grupo ítalo-argentino Orano, crece."),
+    ("fr", "Renault investit. Le groupe franco-allemand Orano et Brenvik ont signé."),
+    ("it", "Renault investe. Il gruppo sino-americano Orano ha firmato con Brenvik."),
+])
+def test_a_hyphenated_adjective_then_a_name_is_an_apposition(language, text):
+    assert corefs(run(text, language)) == []
+
+
+def test_a_hyphenated_adjective_then_a_verb_is_still_a_description():
+    doc = run("Renault invierte en baterías. El grupo franco-japonés suministrará motores.", "es")
+    assert [c[:2] for c in corefs(doc)] == [("El grupo", "Renault")]
+
+
 def test_it_as_subject_points_to_the_latest_subject_company():
     doc = run("Lumara buys cells from CATL. It said the deal runs to 2030. Analysts said it is large.", "en")
     assert corefs(doc) == [("It", "Lumara", 1)]

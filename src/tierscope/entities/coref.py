@@ -301,7 +301,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             if language not in ("en", "de"):
                 # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
-                after = _ADJ_THEN_NAME.match(text, end) or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None)
+                after = (_ADJ_THEN_NAME.match(text, end) or _COMPOUND_ADJ_THEN_NAME.match(text, end)
+                         or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
             cons = _constraint(m, adj2, spec, language)
@@ -603,6 +604,10 @@ def _place_then_name(text: str, end: int, company_starts: set[int], language: st
             return True
     return False
 
+
+# "el grupo ítalo-argentino Techint", "le groupe franco-allemand X", "il gruppo sino-americano X": a
+# hyphenated adjective of two origins (or kinds), then the name
+_COMPOUND_ADJ_THEN_NAME = re.compile(r"\s+(?-i:[a-zàâçéèêëîïôûùáíóúñü]+)-(?-i:[a-zàâçéèêëîïôûùáíóúñü]+)\s+(?=\w)")
 
 _ADJ_THEN_NAME = re.compile(
     r"\s+[^\W\d_]+(?:aire|ique|ier|ière|ien|ienne|ais|aise|ois|oise|ano|ana|ese|ico|ica|ale|ivo|iva|ario|aria|ero|era|"
