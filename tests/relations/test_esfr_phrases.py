@@ -130,3 +130,24 @@ def test_partner_in_a_relative_of_with(sentence, lang, expected):
 ])
 def test_a_subject_relative_is_no_partnership_with_the_main_subject(sentence, lang):
     assert [x for x in _t(sentence, C2, lang) if x[0] == "partners_with"] == []
+
+
+# --- Spanish marks a company object with "a" -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Corvalis, que controla desde 2022 a la alemana Brixo, crece.", ("owns", "Corvalis", "Brixo", "active")),
+    ("Corvalis controla a la alemana Brixo.", ("owns", "Corvalis", "Brixo", "active")),
+    ("Corvalis adquirió a la alemana Brixo en 2019.", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis compró al grupo Brixo por 300 millones.", ("acquires", "Corvalis", "Brixo", "active")),
+])
+def test_personal_a_object(sentence, expected):
+    assert expected in _t(sentence, C2, "es")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis compró a Brixo una planta.",
+    "Corvalis compró a Brixo el 30% de Norvik.",
+    "Corvalis compró a Brixo su filial Norvik.",
+])
+def test_a_marks_the_seller_when_something_bought_follows(sentence):
+    assert [x for x in _t(sentence, C2 + ["Norvik"], "es") if x[2] == "Brixo" and x[0] in ("owns", "acquires", "invests_in")] == []

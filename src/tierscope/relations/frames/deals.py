@@ -89,6 +89,9 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return out
     limit = 70 if frame == "INV" else 45
     tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+    personal = None
+    if tgt is None and frame in ("ACQ", "OWN_CR"):
+        tgt = personal = _personal_object(lex, right, t1, text)
     if tgt is not None:
         tgt = _owned_object(lex, groups, text, t0, t1, tgt)
         if tgt is None or _modifies_noun(lex, text, tgt):
@@ -121,7 +124,7 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
                 return out
     if tgt is None or tgt is src:
         return out
-    if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
+    if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt) and tgt is not personal:
         return out
     if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
@@ -135,6 +138,24 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     if frame == "ACQ" and typ is None:
         out.extend(_seller(lex, groups, text, tgt, src))
     return out
+
+
+#: between a verb and its object marked with "a": a time or an adverb only ("controla desde 2022 a")
+_OBJECT_GAP = re.compile(r"\s*(?:(?:desde|en|hace) (?:19|20)\d\d\s+|(?:ya|también|además|finalmente|así)\s+)*", _I)
+#: after that object, a second object of the verb: "compró a Y el 30% de Z", "compró a Y su filial"
+_SECOND_OBJECT = re.compile(r"\s+(?:el|la|los|las|su|sus|un|una|\d)\b", _I)
+
+
+def _personal_object(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """Spanish marks a company object with "a": "controla desde 2022 a la alemana Y", "adquirió al
+    grupo Y". Only right after the verb, with nothing bought named after it ("compró a Y el 30% de Z",
+    "compró a Y su filial": Y sells)."""
+    g = next((g for g in right if has(lex, "object", g)), None)
+    if g is None or g.marker_start < t1 or not _OBJECT_GAP.fullmatch(text, t1, g.marker_start):
+        return None
+    if _SECOND_OBJECT.match(text, g.end) or any(h.start > g.end and not re.search(r"[,;:()]", text[g.end : h.start]) for h in right):
+        return None
+    return g
 
 
 def read_sale(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):

@@ -58,6 +58,8 @@ LEXICON = {
         "of": ["de", "del"],
         "in": ["en", "de", "del"],
         "report": ["según", "de acuerdo con", "citando a", "según informa", "según publica"],
+        # a company as direct object: "controla a la alemana Y", "adquirió al grupo Y" (frames/deals.py)
+        "object": ["a", "al"],
     },
     # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
     # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
