@@ -151,3 +151,18 @@ def test_personal_a_object(sentence, expected):
 ])
 def test_a_marks_the_seller_when_something_bought_follows(sentence):
     assert [x for x in _t(sentence, C2 + ["Norvik"], "es") if x[2] == "Brixo" and x[0] in ("owns", "acquires", "invests_in")] == []
+
+
+# --- a name after "verb and" starts the next member of a list -------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Norvik amplía su cartera: Corvalis firma, Brixo ya entrega y Faltex, en el aire.", "es"),
+    ("Norvik élargit ses sources : Corvalis signe, Brixo livre déjà et Faltex attend.", "fr"),
+    ("Corvalis signs, Brixo already delivers and Faltex waits.", "en"),
+])
+def test_verb_then_conjunction_then_name_is_no_object(sentence, lang):
+    assert [x for x in _t(sentence, ["Corvalis", "Brixo", "Norvik", "Faltex"], lang) if x[0] == "supplies"] == []
+
+
+def test_verb_then_recipient_still_links():
+    assert ("supplies", "Brixo", "Faltex", "active") in _t("Brixo suministra celdas a Faltex y a Norvik.", ["Brixo", "Faltex", "Norvik"], "es")

@@ -126,6 +126,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
+        if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
+            return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
         tgt = obj
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
@@ -189,6 +191,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
         out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
     return out
+
+
+#: only a conjunction (an adverb before it) between a verb and the next name: that name starts a
+#: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
 def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
