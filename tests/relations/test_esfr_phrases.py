@@ -166,3 +166,35 @@ def test_verb_then_conjunction_then_name_is_no_object(sentence, lang):
 
 def test_verb_then_recipient_still_links():
     assert ("supplies", "Brixo", "Faltex", "active") in _t("Brixo suministra celdas a Faltex y a Norvik.", ["Brixo", "Faltex", "Norvik"], "es")
+
+
+# --- the parent of a described unit; "la compra de Y" buys a company ------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis, el holding matriz del fabricante de neumáticos Brixo, cotiza en Madrid.", "es"),
+    ("Corvalis, matriz de la aerolínea Brixo, crece.", "es"),
+    ("Corvalis, la casa matriz de Brixo, crece.", "es"),
+    ("Corvalis, la maison mère du fabricant de pneus Brixo, a bouclé son exercice.", "fr"),
+    ("Corvalis, la maison mère de Brixo, grandit.", "fr"),
+    ("Corvalis est la maison mère de Brixo.", "fr"),
+    ("Brixo et sa maison mère Corvalis grandissent.", "fr"),
+])
+def test_parent_of_a_described_unit(sentence, lang):
+    assert _t(sentence, C2, lang) == [("owns", "Corvalis", "Brixo", "active")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis, fabricante de neumáticos, completó la compra de Faltex.", "es"),
+    ("Corvalis completó la compra de Faltex, fabricante de neumáticos.", "es"),
+    ("Corvalis, produttore di pneumatici, ha completato l'acquisto di Faltex.", "it"),
+])
+def test_the_purchase_of_a_company_is_no_supply(sentence, lang):
+    assert _t(sentence, ["Corvalis", "Faltex"], lang) == [("acquires", "Corvalis", "Faltex", "active")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvalis anunció la compra de neumáticos a Faltex.",
+    "Corvalis compra neumáticos de Faltex.",
+])
+def test_goods_bought_from_a_company_still_supply(sentence):
+    assert [x[:3] for x in _t(sentence, ["Corvalis", "Faltex"], "es")] == [("supplies", "Faltex", "Corvalis")]

@@ -198,6 +198,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
+#: an article or possessive right before a purchase noun ("la compra", "l'achat", "l'acquisto")
+_NOUN_DETERMINER = re.compile(r"(?:\b(?:la|el|una|un|su|le|sa|son|il|lo|suo|sua)\s+|\b[ld]['’])$", re.IGNORECASE)
+
+
 def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X relies on Y", "X chose Y for its LFP batteries": the company after the verb supplies the subject."""
     t0, t1 = m.start(), m.end()
@@ -248,6 +252,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
     if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
         return out  # "compró el negocio de frenos de Y": a unit bought, not goods
+    if frm.start > t1 and has(lex, "of", frm) and not text[t1 : frm.marker_start].strip() and _NOUN_DETERMINER.search(text, max(0, t0 - 8), t0):
+        return out  # "completó la compra de Y", "l'achat de Y": the noun's object is the company bought
     # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
     cust = ante if rel is not None and ante is not frm else (_relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
     if cust is None:
