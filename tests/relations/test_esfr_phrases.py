@@ -198,3 +198,18 @@ def test_the_purchase_of_a_company_is_no_supply(sentence, lang):
 ])
 def test_goods_bought_from_a_company_still_supply(sentence):
     assert [x[:3] for x in _t(sentence, ["Corvalis", "Faltex"], "es")] == [("supplies", "Faltex", "Corvalis")]
+
+
+# --- an owner with a long description before its name ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Brixo está controlada por el fondo soberano de Abu Dabi Corvalis, con el 61% del capital.", "es"),
+    ("Brixo est contrôlée par le fonds souverain de Nouvelle Calédonie Corvalis depuis 2019.", "fr"),
+])
+def test_owner_after_a_six_word_description(sentence, lang):
+    assert ("owns", "Corvalis", "Brixo", "active") in _t(sentence, C2, lang)
+
+
+def test_owner_description_with_a_conjunction_is_no_description():
+    # (past the first 28 characters only a description without a conjunction or a number reaches the name)
+    assert [x for x in _t("Brixo está controlada por sus socios fundadores españoles y el fondo Corvalis.", C2, "es") if x[0] == "owns"] == []
