@@ -213,3 +213,11 @@ def test_owner_after_a_six_word_description(sentence, lang):
 def test_owner_description_with_a_conjunction_is_no_description():
     # (past the first 28 characters only a description without a conjunction or a number reaches the name)
     assert [x for x in _t("Brixo está controlada por sus socios fundadores españoles y el fondo Corvalis.", C2, "es") if x[0] == "owns"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Corvalis culmina la venta de Faltex a Brixo.", [("acquires", "Brixo", "Faltex", "active"), ("owns", "Corvalis", "Faltex", "ended")]),
+    ("Corvalis culmina la compra de Brixo.", [("acquires", "Corvalis", "Brixo", "active")]),
+])
+def test_a_headline_present_of_completion(sentence, expected):
+    assert sorted(_t(sentence, C2 + ["Faltex"], "es")) == sorted(expected)
