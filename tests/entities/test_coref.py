@@ -184,6 +184,20 @@ def test_a_hyphenated_adjective_then_a_verb_is_still_a_description():
     assert [c[:2] for c in corefs(doc)] == [("El grupo", "Renault")]
 
 
+@pytest.mark.parametrize("text", [
+    "Renault abre una planta. La siderúrgica Brenvik ya es el principal proveedor de acero de Renault en México.",
+    "Renault abre una planta. La siderúrgica Brenvik se ha convertido en el principal proveedor de acero de Renault.",
+])
+def test_a_supplier_description_after_a_copula_is_a_predicate(text):
+    # left as words, the supplier noun reads the relation itself
+    assert [c for c in corefs(run(text, "es")) if "proveedor" in c[0]] == []
+
+
+def test_a_supplier_description_as_subject_still_refers_back():
+    doc = run("Brenvik liefert Zellen an Renault. Der Zulieferer baut ein Werk.", "de")
+    assert [c[:2] for c in corefs(doc)] == [("Der Zulieferer", "Brenvik")]
+
+
 def test_it_as_subject_points_to_the_latest_subject_company():
     doc = run("Lumara buys cells from CATL. It said the deal runs to 2030. Analysts said it is large.", "en")
     assert corefs(doc) == [("It", "Lumara", 1)]
