@@ -198,6 +198,19 @@ def test_a_supplier_description_as_subject_still_refers_back():
     assert [c[:2] for c in corefs(doc)] == [("Der Zulieferer", "Brenvik")]
 
 
+@pytest.mark.parametrize("text, company", [
+    ("Iberdrola presentó resultados. La eléctrica vasca prevé una planta.", "Iberdrola"),
+    ("Repsol e Iberdrola presentaron resultados. La compañía vasca prevé una planta.", "Iberdrola"),
+    ("Seat presentó resultados. La firma catalana prevé una planta.", "SEAT"),
+])
+def test_a_spanish_region_adjective_points_to_a_company_at_home_there(text, company):
+    assert [c[1] for c in corefs(run(text, "es"))] == [company]
+
+
+def test_a_spanish_region_adjective_fits_no_company_from_elsewhere():
+    assert corefs(run("Repsol presentó resultados. La compañía vasca prevé una planta.", "es")) == []
+
+
 def test_it_as_subject_points_to_the_latest_subject_company():
     doc = run("Lumara buys cells from CATL. It said the deal runs to 2030. Analysts said it is large.", "en")
     assert corefs(doc) == [("It", "Lumara", 1)]

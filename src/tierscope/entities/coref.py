@@ -66,13 +66,14 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
     key = "-".join(word.casefold().split())
     if key in NATIONALITY:
         return NATIONALITY[key], None
-    if key in CITY_ADJECTIVES:
-        place = places().get(CITY_ADJECTIVES[key])
-        return (place.country if place else None), CITY_ADJECTIVES[key]
     if key in REGION_CITIES:
+        # (before the towns: "vasca" names a region, its companies' towns are the region's)
         cities = REGION_CITIES[key]
         place = places().get(cities[0])
         return (place.country if place else None), cities
+    if key in CITY_ADJECTIVES:
+        place = places().get(CITY_ADJECTIVES[key])
+        return (place.country if place else None), CITY_ADJECTIVES[key]
     if key.endswith("er") and word[:1].isupper():
         # German adjectives of towns are the town and "-er": "der Essener Konzern", "die Duisburger Hütte"
         place = places().get(word[:-2])
