@@ -221,3 +221,23 @@ def test_owner_description_with_a_conjunction_is_no_description():
 ])
 def test_a_headline_present_of_completion(sentence, expected):
     assert sorted(_t(sentence, C2 + ["Faltex"], "es")) == sorted(expected)
+
+
+# --- a former unit ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis sacó a bolsa Brixo, su antigua filial, en 2022.", "es"),
+    ("Corvalis trabaja con su ex filial Brixo.", "es"),
+    ("Corvalis a cédé plusieurs activités, à commencer par la mise en Bourse de Brixo, son ancienne division, en 2022.", "fr"),
+    ("Corvalis a introduit en Bourse Brixo, son ex-filiale.", "fr"),
+])
+def test_a_former_unit_is_an_ended_ownership(sentence, lang):
+    assert ("owns", "Corvalis", "Brixo", "ended") in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis trabaja con Brixo, su filial.", "es"),
+    ("Corvalis travaille avec Brixo, sa filiale.", "fr"),
+])
+def test_a_present_unit_stays_active(sentence, lang):
+    assert ("owns", "Corvalis", "Brixo", "active") in _t(sentence, C2, lang)

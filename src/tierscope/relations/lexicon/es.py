@@ -86,6 +86,8 @@ LEXICON = {
         # "X, la filial de vehículos eléctricos de Y", "X, la compañía de baterías del grupo Y": a described unit of a named owner
         {"re": r"\b(?:filial|subsidiaria|compañía|empresa|sociedad|marca|división|unidad)(?! (?:conjunta|mixta|común)\b)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,6}? (?:de|del|de la)(?: (?:grupo|conglomerado|consorcio|holding|fabricante|gigante|multinacional|constructor|fondo|petrolera|eléctrica|siderúrgica|minera|química)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2})?(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:de|del|de la) (?-i:[a-zñáéíóúü][\w-]*) )?(?:del|de la) (?:grupo|conglomerado|consorcio|holding)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        # a former unit: "Y, su antigua filial", "su ex filial Y" (the owner's tie is over)
+        {"re": r"\b(?:su|sus) (?:antigu[ao]s?|ex|ex-|anterior|anteriores) ?(?:filial(?:es)?|subsidiarias?|divisi(?:ón|ones)|unidad(?:es)?|participadas?)\b", "type": "owns", "frame": "OWN_CR", "status": "ended", "conf": 0.75},
         # the parent of a described unit: "X, el holding matriz del fabricante de neumáticos Y" (the description runs up to the name)
         {"re": r"\b(?:casa )?matriz (?:de|del|de la) (?:(?-i:[a-zñáéíóúü][\w-]*) ){1,4}?(?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
