@@ -241,3 +241,56 @@ def test_a_former_unit_is_an_ended_ownership(sentence, lang):
 ])
 def test_a_present_unit_stays_active(sentence, lang):
     assert ("owns", "Corvalis", "Brixo", "active") in _t(sentence, C2, lang)
+
+
+# --- an object relative after a comma is no list ("Y, que X a rachetée") --------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Brixo, que Corvalis a rachetée en 2019, emploie 300 personnes.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Brixo, que Corvalis rachète, grandit.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Brixo, che Corvalis ha acquisito nel 2019, cresce.", "it", ("acquires", "Corvalis", "Brixo", "active")),
+])
+def test_object_relative_after_a_comma(sentence, lang, expected):
+    assert expected in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Aussi bien Brixo que Corvalis livrent Faltex.", "fr"),
+    ("Sia Brixo che Corvalis forniscono Faltex.", "it"),
+])
+def test_correlative_lists_still_join(sentence, lang):
+    got = _t(sentence, C2 + ["Faltex"], lang)
+    assert ("supplies", "Brixo", "Faltex", "active") in got and ("supplies", "Corvalis", "Faltex", "active") in got
+
+
+# --- takeover idioms -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis se queda con Brixo por 300 millones.", "es", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Corvalis se queda en solitario con Brixo tras la salida de Faltex.", "es", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Corvalis se queda con el 20% de Brixo.", "es", ("invests_in", "Corvalis", "Brixo", "announced")),
+    ("Corvalis toma un 20% de Brixo.", "es", ("invests_in", "Corvalis", "Brixo", "announced")),
+    ("Corvalis s'offre l'allemand Brixo pour 300 millions.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Corvalis s'est offert Brixo en 2019.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis s'offre 20 % de Brixo.", "fr", ("invests_in", "Corvalis", "Brixo", "announced")),
+    ("Corvalis va mettre la main sur Brixo.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Corvalis a mis la main sur Brixo en 2019.", "fr", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Corvalis fait main basse sur Brixo.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+])
+def test_takeover_idioms(sentence, lang, expected):
+    assert expected in _t(sentence, C2 + ["Faltex"], lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis se queda con la planta de Brixo.", "es"),
+    ("Corvalis se queda con el 30% del mercado frente a Brixo.", "es"),
+    ("Corvalis s'offre un nouveau siège près de Brixo.", "fr"),
+    ("Corvalis s'offre un siège à Brixo.", "fr"),
+])
+def test_takeover_idioms_need_a_company_object(sentence, lang):
+    assert _t(sentence, C2, lang) == []
+
+
+def test_winner_of_a_contract():
+    assert ("supplies", "Brixo", "Corvalis", "announced") in _t(
+        "Brixo ha sido adjudicataria de un contrato de Corvalis para suministrar trenes.", C2, "es")

@@ -63,6 +63,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 continue
             bare = gap.strip() == ","
             joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            if joined and _COMMA_RELATIVE.fullmatch(gap):
+                joined = None  # "Brixo, que Corvalis a rachetée": a relative, not "aussi bien X que Y"
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -134,6 +136,8 @@ def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> boo
     return bool(head.strip()) and lex.coord.match(head) is not None
 
 
+#: a comma, then a word that is both a list word and a relative ("que", "che"): the relative
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|che)\s*", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",

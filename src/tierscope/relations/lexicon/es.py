@@ -159,6 +159,12 @@ LEXICON = {
         {"re": r"(?:(?<=, )|\b(?:está|están|estaba|estaban|sigue|siguen|permanece|permanecen|ya|hoy|opera|operan|integrad[ao]s?) )(?:en manos|bajo el paraguas|bajo el control) (?:de|del)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
         # setting up a venture with a partner: "X creó con Y una empresa al 50%", "X constituyó con Y una sociedad a partes iguales"
         {"re": r"\b(?:cre(?:a|an|ó|aron|ará|arán)|(?:ha|han|había|habían) (?:creado|constituido|fundado)|constituy(?:e|en|ó|eron)|fund(?:a|ó|aron))\b(?= con [^,;:()]{1,40}? (?:una|la) (?:nueva )?(?:empresa|sociedad|compañía|firma)(?: \w+)? (?:al 50 ?%|a partes iguales|al cincuenta por ciento|participada al 50 ?%|a medias)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
+        # keeping a company for oneself: "X se queda con Y", "X se quedará con el 100% de Y" (the stake's size types it)
+        {"re": r"\bse (?:queda|quedan|quedará|quedarán|quedaría|quedarían|quedó|quedaron|ha quedado|han quedado)(?: (?:en solitario|finalmente|también|así))? con\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        # taking a stake: "X toma un 20% de Y", "X tomará el 49% del capital de Y"
+        {"re": r"\btom(?:a|an|ó|aron|ará|arán|ar) (?:un|el|una participación del?) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # the winner of a contract: "X ha sido adjudicataria de un contrato de Y para ..."
+        {"re": r"\badjudicatari[ao]s?\b(?= (?:de|del) (?:[\w$€.,%-]+ ){0,4}?(?:contratos?|pedidos?|encargos?|licitación|concurso)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)
         {"re": r"\b(?:colabor(?:a|an|aba|aban|ó|aron)|coopera(?:n|ba|ban)?|cooperó|trabaja(?:n|ba|ban)?|trabajó)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
     ],

@@ -169,6 +169,9 @@ LEXICON = {
         {"re": r"\b(?:créé|fondé|constitué)e?s?\b(?= (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3},? avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         # or an unnamed one: "X a créé avec Y une société à 50-50", "X a fondé avec Y une société commune"
         {"re": r"\b(?:crée|créent|créé|fondé|constitué|constituent|constitue)e?s?\b(?= avec [^,;:()]{1,40}? une (?:nouvelle )?(?:société|entreprise|structure|filiale)(?: \w+)? (?:à 50 ?%|à 50-50|à parts égales|paritaire|détenue à parts égales)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
+        # takeover idioms: "X s'offre Y", "X va mettre la main sur Y", "X fait main basse sur Y" (the past: done)
+        {"re": r"\bs['’](?:est|était) offerte?\b|\bse sont offerts?\b|\b(?:a|ont|avait|avaient) fait main basse sur\b", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
+        {"re": r"\bs['’]offr(?:e|ent|ira|iront|irait|iraient)\b(?= (?:(?:le|la|les|l['’]) ?)?(?:(?:groupe|société|fabricant|constructeur|équipementier|spécialiste|start-up|firme|entreprise|américain|allemand|chinois|italien|espagnol|japonais|coréen|britannique|suédois|français|belge|suisse|néerlandais)e?s? )*(?-i:[A-ZÀ-Ý])| \d)|\bmettr(?:e|a|ont|ait|aient) la main sur\b|\b(?:fait|font|fera|feront|ferait|faire) main basse sur\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
         # a partnership verb in a relative of "with": "Brixo, avec laquelle il collabore depuis 2021" (the main subject works with Brixo)
         {"re": r"\b(?:collabor(?:e|ent|ait|aient)|coopèr(?:e|ent)|coopér(?:ait|aient)|travaill(?:e|ent|ait|aient))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
     ],
@@ -186,7 +189,7 @@ LEXICON = {
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
-        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!le )(?<!de )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$)\b",
+        "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!le )(?<!de )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
         "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront))\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
