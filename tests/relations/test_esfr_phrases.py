@@ -294,3 +294,24 @@ def test_takeover_idioms_need_a_company_object(sentence, lang):
 def test_winner_of_a_contract():
     assert ("supplies", "Brixo", "Corvalis", "announced") in _t(
         "Brixo ha sido adjudicataria de un contrato de Corvalis para suministrar trenes.", C2, "es")
+
+
+# --- a purpose clause with a dative clitic: the partner supplies the subject ----------------------
+
+@pytest.mark.parametrize("sentence, lang, status", [
+    ("Corvalis negocia con Brixo para que le suministre celdas a partir de 2027.", "es", "in_talks"),
+    ("Corvalis firmó un acuerdo con Brixo para que le entregue baterías.", "es", "announced"),
+    ("Corvalis a signé un accord avec Brixo pour qu'il lui fournisse des cellules.", "fr", "announced"),
+])
+def test_purpose_clause_with_a_dative_clitic(sentence, lang, status):
+    got = _t(sentence, C2, lang)
+    assert ("supplies", "Brixo", "Corvalis", status) in got and not [x for x in got if x[:3] == ("supplies", "Corvalis", "Brixo")]
+
+
+def test_a_named_subject_in_the_purpose_clause_is_not_the_partner():
+    assert [x for x in _t("Corvalis firmó con Brixo para que Faltex le suministre celdas.", C2 + ["Faltex"], "es")
+            if x[1] == "Brixo"] == []
+
+
+def test_stocking_up_reflexive():
+    assert ("supplies", "Brixo", "Corvalis", "announced") in _t("Corvalis se surtirá de celdas de Brixo.", C2, "es")

@@ -33,6 +33,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
+    if trig.get("purpose_clitic"):
+        return _purpose_clitic(lex, groups, t0, t1, text)
 
     # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
@@ -191,6 +193,23 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
         out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
     return out
+
+
+def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X cerró un acuerdo con Y para que le suministre celdas", "X a signé avec Y pour qu'il lui
+    fournisse des cellules": in the purpose clause the dative clitic is the subject X, and the
+    partner Y, its subject left unsaid, supplies. A name in the clause ("para que Z le suministre")
+    is read by the plain verb instead."""
+    if any(t0 <= g.start < t1 for g in groups):
+        return []
+    w = next((g for g in _left(groups, t0, text, ("report",), lex, 100) if has(lex, "with", g)
+              and not re.search(r"[;:]", text[g.end : t0])), None)
+    if w is None:
+        return []
+    subj = _subject(lex, groups, w.start, text)
+    if subj is None or subj is w or set(subj.names) & set(w.names):
+        return []
+    return [(w.names, subj.names, None, -0.05)]
 
 
 #: only a conjunction (an adverb before it) between a verb and the next name: that name starts a

@@ -111,6 +111,8 @@ LEXICON = {
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
+        {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},
         # supplying in the subjunctive: "el acuerdo prevé que Kestrel suministre a Brixo"
         {"re": r"\b(?:suministr(?:e|en|ara|aran)|abastezca[n]?|entregue[n]?|provea[n]?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel enviará 10.000 toneladas de litio a Brixo"
@@ -159,6 +161,8 @@ LEXICON = {
         {"re": r"(?:(?<=, )|\b(?:está|están|estaba|estaban|sigue|siguen|permanece|permanecen|ya|hoy|opera|operan|integrad[ao]s?) )(?:en manos|bajo el paraguas|bajo el control) (?:de|del)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
         # setting up a venture with a partner: "X creó con Y una empresa al 50%", "X constituyó con Y una sociedad a partes iguales"
         {"re": r"\b(?:cre(?:a|an|ó|aron|ará|arán)|(?:ha|han|había|habían) (?:creado|constituido|fundado)|constituy(?:e|en|ó|eron)|fund(?:a|ó|aron))\b(?= con [^,;:()]{1,40}? (?:una|la) (?:nueva )?(?:empresa|sociedad|compañía|firma)(?: \w+)? (?:al 50 ?%|a partes iguales|al cincuenta por ciento|participada al 50 ?%|a medias)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
+        # stocking up: "X se surtirá de celdas de Y"
+        {"re": r"\bse surt(?:e|en|irá|irán|ió|ieron|ía|ían)\b|\bsurtirse\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # keeping a company for oneself: "X se queda con Y", "X se quedará con el 100% de Y" (the stake's size types it)
         {"re": r"\bse (?:queda|quedan|quedará|quedarán|quedaría|quedarían|quedó|quedaron|ha quedado|han quedado)(?: (?:en solitario|finalmente|también|así))? con\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
         # taking a stake: "X toma un 20% de Y", "X tomará el 49% del capital de Y"

@@ -138,6 +138,8 @@ LEXICON = {
         # deliveries said to come ("les premières livraisons sont prévues en 2027") are announced
         {"re": r"\b(?:livraisons?|fournitures?)\b(?=[^,;:.]{0,40}?\b(?:(?:sont|est) (?:prévue?s?|attendue?s?|programmée?s?)|débuteront|commenceront|démarreront|interviendront)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.8, "nominal": True},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        # a purpose clause with a dative clitic: "X a signé avec Y pour qu'il lui fournisse des cellules" (Y supplies X)
+        {"re": r"\b(?:pour|afin) qu['’](?:il|elle|ils|elles) (?:lui|leur) (?:fourniss|livr|approvisionn|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},
         # supplying in the subjunctive: "l'accord prévoit que Kestrel fournisse des cellules à Brixo"
         {"re": r"\b(?:fournisse(?:nt)?|approvisionne(?:nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel expédiera 10 000 tonnes de lithium à Brixo"
