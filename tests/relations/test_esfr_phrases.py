@@ -315,3 +315,32 @@ def test_a_named_subject_in_the_purpose_clause_is_not_the_partner():
 
 def test_stocking_up_reflexive():
     assert ("supplies", "Brixo", "Corvalis", "announced") in _t("Corvalis se surtirá de celdas de Brixo.", C2, "es")
+
+
+# --- subcontractors; entering and leaving a company's capital; a date after the company ------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Brixo, subcontratista de Corvalis, crece.", "es"),
+    ("Brixo, sous-traitant de Corvalis, grandit.", "fr"),
+    ("Brixo travaille comme sous-traitant pour Corvalis.", "fr"),
+])
+def test_subcontractor_is_a_supplier(sentence, lang):
+    assert ("supplies", "Brixo", "Corvalis", "active") in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang, status", [
+    ("Corvalis salió del capital de Brixo en 2023.", "es", "ended"),
+    ("Corvalis sale del accionariado de Brixo.", "es", "ended"),
+    ("Corvalis est sorti du capital de Brixo.", "fr", "ended"),
+    ("Corvalis entró en el capital de Brixo en 2019.", "es", "active"),
+    ("Corvalis entró en 2019 en el capital de Brixo.", "es", "active"),
+    ("Corvalis entraría en el capital de Brixo, según la prensa.", "es", "rumoured"),
+    ("Corvalis compró el 30% del capital de Brixo en 2019.", "es", "active"),
+])
+def test_entering_and_leaving_the_capital(sentence, lang, status):
+    assert ("invests_in", "Corvalis", "Brixo", status) in _t(sentence, C2, lang)
+
+
+def test_a_stake_held_in_a_third_company_is_still_read_past_the_holder():
+    assert _t("Corvalis compró la participación de Brixo en Faltex.", C2 + ["Faltex"], "es") == [("invests_in", "Corvalis", "Faltex", "active")]
+    assert _t("Corvalis compró la participación de Brixo en la planta de Jaén.", C2, "es") == []

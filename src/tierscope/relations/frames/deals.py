@@ -393,6 +393,8 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
     held = lex.stake_holder.match(text, tgt.end)
     if held is not None and held.group(0).split()[0].lower() == text[t0:t1].split()[-1].lower():
         held = None  # "Beteiligung an Y an Z verkauft": the stake is in Y, Z comes with another verb
+    if held is not None and _TIME_AFTER.match(text, held.end()):
+        held = None  # "compró el 30% del capital de Y en 2019", "dans les années 2010": a date, no stake's company
     if held is not None and lex.stake.search(text, t0, held.end()):
         return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
     glued = lex.owner_compound.match(text, tgt.end) if lex.owner_compound is not None else None
@@ -401,6 +403,11 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
     return tgt
 
 
+#: a time right after "in" ("en 2019", "en junio", "dans les années 2010", "in 2019")
+_TIME_AFTER = re.compile(
+    r"(?:\d|(?:(?:los|las|les|el|la|the|l['’])\s+)?(?:años|année|années|año|mes|mois|years?|months?|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b)", re.IGNORECASE)
 #: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
 _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)

@@ -169,6 +169,13 @@ LEXICON = {
         {"re": r"\btom(?:a|an|ó|aron|ará|arán|ar) (?:un|el|una participación del?) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # the winner of a contract: "X ha sido adjudicataria de un contrato de Y para ..."
         {"re": r"\badjudicatari[ao]s?\b(?= (?:de|del) (?:[\w$€.,%-]+ ){0,4}?(?:contratos?|pedidos?|encargos?|licitación|concurso)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
+        # entering a company's capital, past and future: "X entró en 2019 en el capital de Y", "X entrarán en el capital de Y"
+        {"re": r"\b(?:entr(?:ó|aron)|(?:ha|han|había|habían) entrado)\b(?= (?:(?:en|a finales de) (?:19|20)\d\d )?en el capital (?:de|del)\b)", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:entrarán|entran|entrar|entraría|entrarían) en el capital (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75},
+        # a subcontractor is a supplier: "Y, subcontratista de X"
+        {"re": r"\bsubcontratistas?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # leaving a company's capital: "X salió del capital de Y", "X sale del accionariado de Y"
+        {"re": r"\bsal(?:e|en|ió|ieron|drá|drán|ir|ido) (?:por completo |definitivamente )?(?:del capital|del accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)
         {"re": r"\b(?:colabor(?:a|an|aba|aban|ó|aron)|coopera(?:n|ba|ban)?|cooperó|trabaja(?:n|ba|ban)?|trabajó)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
     ],

@@ -171,6 +171,10 @@ LEXICON = {
         {"re": r"\b(?:créé|fondé|constitué)e?s?\b(?= (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3},? avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         # or an unnamed one: "X a créé avec Y une société à 50-50", "X a fondé avec Y une société commune"
         {"re": r"\b(?:crée|créent|créé|fondé|constitué|constituent|constitue)e?s?\b(?= avec [^,;:()]{1,40}? une (?:nouvelle )?(?:société|entreprise|structure|filiale)(?: \w+)? (?:à 50 ?%|à 50-50|à parts égales|paritaire|détenue à parts égales)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
+        # a subcontractor is a supplier: "Y, sous-traitant de X", "Y travaille comme sous-traitant pour X"
+        {"re": r"\bsous-traitants?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # leaving a company's capital: "X est sorti du capital de Y", "X sortira du capital de Y"
+        {"re": r"\bsorti(?:e|s|es|ra|ront|r)? (?:complètement |définitivement )?du capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # takeover idioms: "X s'offre Y", "X va mettre la main sur Y", "X fait main basse sur Y" (the past: done)
         {"re": r"\bs['’](?:est|était) offerte?\b|\bse sont offerts?\b|\b(?:a|ont|avait|avaient) fait main basse sur\b", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
         {"re": r"\bs['’]offr(?:e|ent|ira|iront|irait|iraient)\b(?= (?:(?:le|la|les|l['’]) ?)?(?:(?:groupe|société|fabricant|constructeur|équipementier|spécialiste|start-up|firme|entreprise|américain|allemand|chinois|italien|espagnol|japonais|coréen|britannique|suédois|français|belge|suisse|néerlandais)e?s? )*(?-i:[A-ZÀ-Ý])| \d)|\bmettr(?:e|a|ont|ait|aient) la main sur\b|\b(?:fait|font|fera|feront|ferait|faire) main basse sur\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
