@@ -344,3 +344,25 @@ def test_entering_and_leaving_the_capital(sentence, lang, status):
 def test_a_stake_held_in_a_third_company_is_still_read_past_the_holder():
     assert _t("Corvalis compró la participación de Brixo en Faltex.", C2 + ["Faltex"], "es") == [("invests_in", "Corvalis", "Faltex", "active")]
     assert _t("Corvalis compró la participación de Brixo en la planta de Jaén.", C2, "es") == []
+
+
+# --- broken alliances, bids, ventures named by their split ----------------------------------------
+
+def test_a_broken_alliance_is_ended():
+    assert _t("Corvalis y Brixo han roto su alianza.", C2, "es") == [("partners_with", "Brixo", "Corvalis", "ended")]
+
+
+def test_bidding_for_a_company():
+    assert _t("Corvalis pujará por Brixo.", C2, "es") == [("acquires", "Corvalis", "Brixo", "announced")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis y Brixo ponen en marcha una sociedad al 50%.", "es"),
+    ("Corvalis et Brixo lancent une société à 50-50 pour fabriquer des cellules.", "fr"),
+])
+def test_venture_named_by_its_split(sentence, lang):
+    assert _t(sentence, C2, lang) == [("joint_venture", "Brixo", "Corvalis", "announced")]
+
+
+def test_a_company_half_sold_is_no_venture():
+    assert [x for x in _t("Corvalis vendió una empresa al 50% a Brixo.", C2, "es") if x[0] == "joint_venture"] == []

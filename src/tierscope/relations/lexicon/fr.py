@@ -171,6 +171,8 @@ LEXICON = {
         {"re": r"\b(?:créé|fondé|constitué)e?s?\b(?= (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3},? avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         # or an unnamed one: "X a créé avec Y une société à 50-50", "X a fondé avec Y une société commune"
         {"re": r"\b(?:crée|créent|créé|fondé|constitué|constituent|constitue)e?s?\b(?= avec [^,;:()]{1,40}? une (?:nouvelle )?(?:société|entreprise|structure|filiale)(?: \w+)? (?:à 50 ?%|à 50-50|à parts égales|paritaire|détenue à parts égales)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
+        # a venture named by its split: "A et B lancent une société à 50-50", "une société détenue à parts égales"
+        {"re": r"\b(?:société|entreprise|structure)(?: détenue)? (?:à 50 ?%|à 50-50|à parts égales|paritaire)(?!\w)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         # a subcontractor is a supplier: "Y, sous-traitant de X", "Y travaille comme sous-traitant pour X"
         {"re": r"\bsous-traitants?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # leaving a company's capital: "X est sorti du capital de Y", "X sortira du capital de Y"
