@@ -366,3 +366,14 @@ def test_venture_named_by_its_split(sentence, lang):
 
 def test_a_company_half_sold_is_no_venture():
     assert [x for x in _t("Corvalis vendió una empresa al 50% a Brixo.", C2, "es") if x[0] == "joint_venture"] == []
+
+
+# --- casting machines are goods --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, status", [
+    ("Corvalis, que compra a la italiana Brixo las gigaprensas, crece.", "es", "active"),
+    ("Brixo suministrará a Corvalis dos gigaprensas para su planta.", "es", "announced"),
+    ("Brixo livrera deux gigapresses à Corvalis.", "fr", "announced"),
+])
+def test_casting_machines_are_goods(sentence, lang, status):
+    assert [x for x in triples(rels(sentence, C2, language=lang))] == [("supplies", "Brixo", "Corvalis", status, "casting machines")]
