@@ -377,3 +377,20 @@ def test_a_company_half_sold_is_no_venture():
 ])
 def test_casting_machines_are_goods(sentence, lang, status):
     assert [x for x in triples(rels(sentence, C2, language=lang))] == [("supplies", "Brixo", "Corvalis", status, "casting machines")]
+
+
+# --- buying in a relative governed by "to": the antecedent sells ----------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Brixo, a la que Corvalis compra celdas, crece.", "es"),
+    ("Brixo, a quien Corvalis ha encargado 100 trenes, crece.", "es"),
+    ("Brixo, auquel Corvalis achète des cellules, grandit.", "fr"),
+    ("Brixo, à qui Corvalis a commandé 100 trains, grandit.", "fr"),
+    ("Brixo, alla quale Corvalis acquista celle, cresce.", "it"),
+])
+def test_buying_in_a_relative_of_to(sentence, lang):
+    assert _t(sentence, C2, lang) == [("supplies", "Brixo", "Corvalis", "active")]
+
+
+def test_supplying_in_a_relative_of_to_keeps_its_direction():
+    assert _t("Brixo, a la que Corvalis suministra celdas, crece.", C2, "es") == [("supplies", "Corvalis", "Brixo", "active")]

@@ -254,6 +254,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     frm = next((g for g in right if has(lex, "from", g)), None)
+    to_rel = _recipient_relative(lex, groups, t0, text) if frm is None else None
+    if to_rel is not None:
+        # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
+        # relative's antecedent is the one bought from
+        return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
     maker = _maker(lex, right, t1, text) if frm is None else None
     frm = frm or maker
     ante, rel = _relative_antecedent(lex, groups, t0, text)
