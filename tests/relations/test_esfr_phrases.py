@@ -394,3 +394,22 @@ def test_buying_in_a_relative_of_to(sentence, lang):
 
 def test_supplying_in_a_relative_of_to_keeps_its_direction():
     assert _t("Brixo, a la que Corvalis suministra celdas, crece.", C2, "es") == [("supplies", "Corvalis", "Brixo", "active")]
+
+
+# --- the group in brackets; a stake "en un 30%"; absorbed and joining -----------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Brixo (grupo Corvalis) crece.", "es", ("owns", "Corvalis", "Brixo", "active")),
+    ("Brixo (groupe Corvalis) grandit.", "fr", ("owns", "Corvalis", "Brixo", "active")),
+    ("Brixo, participada en un 30% por Corvalis, crece.", "es", ("invests_in", "Corvalis", "Brixo", "active")),
+    ("Brixo fue absorbida por Corvalis en 2019.", "es", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Brixo será absorbida por Corvalis.", "es", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Brixo se integró en el grupo Corvalis en 2019.", "es", ("acquires", "Corvalis", "Brixo", "active")),
+])
+def test_group_membership_phrases(sentence, lang, expected):
+    assert expected in _t(sentence, C2, lang)
+
+
+def test_a_group_in_brackets_does_not_take_the_supply():
+    got = _t("Faltex suministra a Brixo (grupo Corvalis) celdas.", C2 + ["Faltex"], "es")
+    assert ("supplies", "Faltex", "Brixo", "active") in got and not [x for x in got if x[0] == "supplies" and x[2] == "Corvalis"]

@@ -176,6 +176,14 @@ LEXICON = {
         {"re": r"\bpuj(?:a|an|ó|aron|ará|arán|aría|arían) (?:también )?por\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
         # a venture named by its split: "A y B ponen en marcha una sociedad al 50%", "una empresa participada a partes iguales"
         {"re": r"\b(?:empresa|sociedad|compañía|firma)(?: participada)? (?:al 50 ?%|a partes iguales|al cincuenta por ciento)(?!\w)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+        # the group named in brackets after its unit: "Brixo (grupo Corvalis)"
+        {"re": r"\((?:del )?grupo (?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # a stake stated with "en": "Y, participada en un 30% por X" (the size types it)
+        {"re": r"\bparticipad[ao]s? (?:en un|en el|al) \d+(?:[.,]\d+)? ?(?:%|por ciento) por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
+        # the passive of absorbing and joining a group: "Y fue absorbida por X", "Y se integró en el grupo X"
+        {"re": r"\b(?:fue|fueron|ha sido|han sido|había sido|habían sido) absorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
+        {"re": r"\babsorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        {"re": r"\bse integr(?:a|an|ó|aron|ará|arán) en\b(?= (?:el grupo |la empresa |la compañía )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7},
         # a subcontractor is a supplier: "Y, subcontratista de X"
         {"re": r"\bsubcontratistas?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # leaving a company's capital: "X salió del capital de Y", "X sale del accionariado de Y"

@@ -173,6 +173,8 @@ LEXICON = {
         {"re": r"\b(?:crée|créent|créé|fondé|constitué|constituent|constitue)e?s?\b(?= avec [^,;:()]{1,40}? une (?:nouvelle )?(?:société|entreprise|structure|filiale)(?: \w+)? (?:à 50 ?%|à 50-50|à parts égales|paritaire|détenue à parts égales)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
         # a venture named by its split: "A et B lancent une société à 50-50", "une société détenue à parts égales"
         {"re": r"\b(?:société|entreprise|structure)(?: détenue)? (?:à 50 ?%|à 50-50|à parts égales|paritaire)(?!\w)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+        # the group named in brackets after its unit: "Brixo (groupe Corvalis)"
+        {"re": r"\((?:du )?groupe (?=(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
         # a subcontractor is a supplier: "Y, sous-traitant de X", "Y travaille comme sous-traitant pour X"
         {"re": r"\bsous-traitants?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # leaving a company's capital: "X est sorti du capital de Y", "X sortira du capital de Y"
