@@ -413,3 +413,21 @@ def test_group_membership_phrases(sentence, lang, expected):
 def test_a_group_in_brackets_does_not_take_the_supply():
     got = _t("Faltex suministra a Brixo (grupo Corvalis) celdas.", C2 + ["Faltex"], "es")
     assert ("supplies", "Faltex", "Brixo", "active") in got and not [x for x in got if x[0] == "supplies" and x[2] == "Corvalis"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brixo a été absorbée par Corvalis en 2019.", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Brixo a intégré le groupe Corvalis en 2019.", ("acquires", "Corvalis", "Brixo", "active")),
+    ("Brixo rejoint le groupe Corvalis.", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Brixo est passée sous pavillon Corvalis.", ("acquires", "Corvalis", "Brixo", "active")),
+])
+def test_french_joining_a_group(sentence, expected):
+    assert expected in _t(sentence, C2, "fr")
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Le PDG de Brixo a rejoint le groupe Corvalis.", "fr"),
+    ("El consejero delegado de Brixo se integró en el grupo Corvalis.", "es"),
+])
+def test_a_person_of_the_company_joining_is_no_takeover(sentence, lang):
+    assert _t(sentence, C2, lang) == []

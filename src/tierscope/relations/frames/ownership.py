@@ -65,6 +65,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                       and not lefts and _COMMA_NEXT.match(text, g.end)), None)
     if child is None:
         return out
+    if trig.get("unmarked_child") and not _unmarked(lex, child):
+        return out  # "el director de Y se integró en el grupo X": a person of Y joins, not Y
     owner_of = next((g for g in reversed(groups) if g.end <= child.start), None)
     if owner_of is not None and _right_after_of(lex, text, child) and not text[owner_of.end : child.marker_start].strip():
         # "Enel X Way, la società di Enel ..., controllata dal gruppo": "di Enel" complements the

@@ -183,7 +183,7 @@ LEXICON = {
         # the passive of absorbing and joining a group: "Y fue absorbida por X", "Y se integró en el grupo X"
         {"re": r"\b(?:fue|fueron|ha sido|han sido|había sido|habían sido) absorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
         {"re": r"\babsorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
-        {"re": r"\bse integr(?:a|an|ó|aron|ará|arán) en\b(?= (?:el grupo |la empresa |la compañía )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7},
+        {"re": r"\bse integr(?:a|an|ó|aron|ará|arán) en\b(?= (?:el grupo |la empresa |la compañía )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7, "unmarked_child": True},
         # a subcontractor is a supplier: "Y, subcontratista de X"
         {"re": r"\bsubcontratistas?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # leaving a company's capital: "X salió del capital de Y", "X sale del accionariado de Y"

@@ -150,6 +150,8 @@ LEXICON = {
         {"re": r"\b(?:équip(?:e|ent|era|eront|ait|aient|er)|dot(?:e|ent|era|eront)|motoris(?:e|ent|era|eront|ait|aient)|alimenter(?:a|ont))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # taking a company over: "reprendre Y" (a plant or an activity taken over is no company: see ACQ)
+        # the passive of absorbing, done: "Y a été absorbée par X" (before the plain verb, whose "absorbé" it holds)
+        {"re": r"\b(?:a|ont|avait|avaient) été absorbée?s?(?= par\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
         {"re": r"\b(?:rachète|racheté|racheter|rachètera|rachat (?:de|du|des|d')|acquiert|acquis|acquise|acquérir|acquerra|acquisition (?:de|du|des|d')|(?:re)?prend(?:ra)? le contrôle(?: total| exclusif| intégral)? (?:de|du|d')|(?:re)?pris le contrôle(?: total| exclusif| intégral)? (?:de|du|d')|prise de contrôle (?:de|du|d')|reprend|reprennent|reprendre|reprendra|repris|reprise (?:de|du|d')|absorbe|absorbé|met la main sur|mis la main sur|s'empare (?:de|du|d')|achète|acheté|acheter|achètera|(?:OPA|offre publique d'achat|offre) (?:amicale |hostile )?sur|(?:rachat|acquisition|prise de contrôle)(?= par\b))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coopér(?:e|ent|era|er)|travaill(?:e|ent|era|eront) (?:main dans la main |ensemble )?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
@@ -175,6 +177,9 @@ LEXICON = {
         {"re": r"\b(?:société|entreprise|structure)(?: détenue)? (?:à 50 ?%|à 50-50|à parts égales|paritaire)(?!\w)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         # the group named in brackets after its unit: "Brixo (groupe Corvalis)"
         {"re": r"\((?:du )?groupe (?=(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # joining a group: "Y a intégré le groupe X", "Y rejoint le groupe X", "Y est passée sous pavillon X"
+        {"re": r"\b(?:a|ont|avait|avaient) (?:intégré|rejoint) le groupe\b(?= (?-i:[A-ZÀ-Ý]))|\bpass(?:é|ée|és|ées) sous (?:le )?pavillon\b(?= (?-i:[A-ZÀ-Ý]))", "type": "acquires", "frame": "OWN_PR", "status": "active", "conf": 0.7, "unmarked_child": True},
+        {"re": r"\b(?:intègre|intègrent|intégrera|intégreront|rejoint|rejoignent|rejoindra|rejoindront) le groupe\b(?= (?-i:[A-ZÀ-Ý]))|\bpass(?:e|ent|era|eront) sous (?:le )?pavillon\b(?= (?-i:[A-ZÀ-Ý]))", "type": "acquires", "frame": "OWN_PR", "status": "announced", "conf": 0.7, "unmarked_child": True},
         # a subcontractor is a supplier: "Y, sous-traitant de X", "Y travaille comme sous-traitant pour X"
         {"re": r"\bsous-traitants?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # leaving a company's capital: "X est sorti du capital de Y", "X sortira du capital de Y"
