@@ -431,3 +431,19 @@ def test_french_joining_a_group(sentence, expected):
 ])
 def test_a_person_of_the_company_joining_is_no_takeover(sentence, lang):
     assert _t(sentence, C2, lang) == []
+
+
+# --- the pluperfect of the copula: a tie that was --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis, que había sido el accionista de control de Brixo desde 2015, vende.", "es", ("owns", "Corvalis", "Brixo", "ended")),
+    ("Corvalis había sido el principal proveedor de Brixo.", "es", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis avait été le principal fournisseur de Brixo.", "fr", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis, qui avait été l'actionnaire majoritaire de Brixo, se retire.", "fr", ("owns", "Corvalis", "Brixo", "ended")),
+])
+def test_a_tie_that_had_been(sentence, lang, expected):
+    assert _t(sentence, C2, lang) == [expected]
+
+
+def test_the_present_copula_keeps_the_tie_active():
+    assert _t("Corvalis es el accionista de control de Brixo.", C2, "es") == [("owns", "Corvalis", "Brixo", "active")]
