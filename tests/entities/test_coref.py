@@ -170,6 +170,47 @@ def test_a_lower_case_adjective_then_a_name_is_an_apposition():
     assert corefs(doc) == []
 
 
+@pytest.mark.parametrize("language, text", [
+    ("es", "Renault invierte. Brenvik, controlada por el grupo ítalo-argentino Orano, crece."),
+    ("fr", "Renault investit. Le groupe franco-allemand Orano et Brenvik ont signé."),
+    ("it", "Renault investe. Il gruppo sino-americano Orano ha firmato con Brenvik."),
+])
+def test_a_hyphenated_adjective_then_a_name_is_an_apposition(language, text):
+    assert corefs(run(text, language)) == []
+
+
+def test_a_hyphenated_adjective_then_a_verb_is_still_a_description():
+    doc = run("Renault invierte en baterías. El grupo franco-japonés suministrará motores.", "es")
+    assert [c[:2] for c in corefs(doc)] == [("El grupo", "Renault")]
+
+
+@pytest.mark.parametrize("text", [
+    "Renault abre una planta. La siderúrgica Brenvik ya es el principal proveedor de acero de Renault en México.",
+    "Renault abre una planta. La siderúrgica Brenvik se ha convertido en el principal proveedor de acero de Renault.",
+])
+def test_a_supplier_description_after_a_copula_is_a_predicate(text):
+    # left as words, the supplier noun reads the relation itself
+    assert [c for c in corefs(run(text, "es")) if "proveedor" in c[0]] == []
+
+
+def test_a_supplier_description_as_subject_still_refers_back():
+    doc = run("Brenvik liefert Zellen an Renault. Der Zulieferer baut ein Werk.", "de")
+    assert [c[:2] for c in corefs(doc)] == [("Der Zulieferer", "Brenvik")]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Iberdrola presentó resultados. La eléctrica vasca prevé una planta.", "Iberdrola"),
+    ("Repsol e Iberdrola presentaron resultados. La compañía vasca prevé una planta.", "Iberdrola"),
+    ("Seat presentó resultados. La firma catalana prevé una planta.", "SEAT"),
+])
+def test_a_spanish_region_adjective_points_to_a_company_at_home_there(text, company):
+    assert [c[1] for c in corefs(run(text, "es"))] == [company]
+
+
+def test_a_spanish_region_adjective_fits_no_company_from_elsewhere():
+    assert corefs(run("Repsol presentó resultados. La compañía vasca prevé una planta.", "es")) == []
+
+
 def test_it_as_subject_points_to_the_latest_subject_company():
     doc = run("Lumara buys cells from CATL. It said the deal runs to 2030. Analysts said it is large.", "en")
     assert corefs(doc) == [("It", "Lumara", 1)]

@@ -195,3 +195,18 @@ def test_dateline_only_at_the_start_of_a_line():
     text = "The plant opened on Monday.\nDETROIT — General Motors said it would buy the plant."
     assert [text[s:e] for s, e in split_sentences(text, "en")][1:] == [
         "DETROIT —", "General Motors said it would buy the plant."]
+
+
+@pytest.mark.parametrize("language, text, first", [
+    ("es", "Se reservarán para los segmentos A y B. Corvalis prevé otra planta.", "Se reservarán para los segmentos A y B."),
+    ("fr", "Elles équiperont les classes C et D. Corvalis prévoit une usine.", "Elles équiperont les classes C et D."),
+    ("de", "Die Zellen gehen an die Klassen A und B. Corvalis plant ein Werk.", "Die Zellen gehen an die Klassen A und B."),
+])
+def test_a_pair_of_letter_labels_ends_a_sentence(language, text, first):
+    spans = split_sentences(text, language)
+    assert text[spans[0][0] : spans[0][1]] == first and len(spans) == 2
+
+
+def test_initials_joined_by_a_conjunction_stay_initials():
+    text = "El plan de J. y B. Smith sigue."
+    assert len(split_sentences(text, "es")) == 1

@@ -66,13 +66,14 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
     key = "-".join(word.casefold().split())
     if key in NATIONALITY:
         return NATIONALITY[key], None
-    if key in CITY_ADJECTIVES:
-        place = places().get(CITY_ADJECTIVES[key])
-        return (place.country if place else None), CITY_ADJECTIVES[key]
     if key in REGION_CITIES:
+        # (before the towns: "vasca" names a region, its companies' towns are the region's)
         cities = REGION_CITIES[key]
         place = places().get(cities[0])
         return (place.country if place else None), cities
+    if key in CITY_ADJECTIVES:
+        place = places().get(CITY_ADJECTIVES[key])
+        return (place.country if place else None), CITY_ADJECTIVES[key]
     if key.endswith("er") and word[:1].isupper():
         # German adjectives of towns are the town and "-er": "der Essener Konzern", "die Duisburger Hütte"
         place = places().get(word[:-2])
@@ -299,9 +300,14 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             if _place_then_name(text, end, company_starts, language):
                 continue
+            if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
+                # "X ya es el principal proveedor de acero de Y": a predicate that states a supply, not
+                # a reference back (left as words, the supplier noun reads the relation)
+                continue
             if language not in ("en", "de"):
                 # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
-                after = _ADJ_THEN_NAME.match(text, end) or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None)
+                after = (_ADJ_THEN_NAME.match(text, end) or _COMPOUND_ADJ_THEN_NAME.match(text, end)
+                         or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
             cons = _constraint(m, adj2, spec, language)
@@ -609,6 +615,19 @@ def _place_then_name(text: str, end: int, company_starts: set[int], language: st
             return True
     return False
 
+
+_SUPPLIER_NOUNS = frozenset("proveedor proveedora suministrador fournisseur équipementier fornitore supplier lieferant zulieferer".split())
+# a copula (an adverb or two after it) right before a description: the description is its predicate
+_COPULA_BEFORE = re.compile(
+    r"\b(?:es|era|fue|será|sigue siendo|se ha convertido en|se convirtió en|est|était|sera|reste|devient|est devenu|"
+    r"è|resta|diventa|è diventato|is|was|remains|became|has become|ist|war|bleibt|wurde)\s+"
+    r"(?:(?:ya|también|hoy|todavía|déjà|aussi|désormais|encore|già|anche|ancora|already|also|still|now|bereits|auch|noch)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+# "el grupo ítalo-argentino Techint", "le groupe franco-allemand X", "il gruppo sino-americano X": a
+# hyphenated adjective of two origins (or kinds), then the name
+_COMPOUND_ADJ_THEN_NAME = re.compile(r"\s+(?-i:[a-zàâçéèêëîïôûùáíóúñü]+)-(?-i:[a-zàâçéèêëîïôûùáíóúñü]+)\s+(?=\w)")
 
 _ADJ_THEN_NAME = re.compile(
     r"\s+[^\W\d_]+(?:aire|ique|ier|ière|ien|ienne|ais|aise|ois|oise|ano|ana|ese|ico|ica|ale|ivo|iva|ario|aria|ero|era|"

@@ -219,6 +219,11 @@ _REGIONS = {
     ("basco", "basca", "baschi", "basque", "vasco", "baskisch", "baskische", "baskischen"):
         ("Bilbao", "San Sebastián", "Vitoria-Gasteiz", "Mondragón", "Zamudio", "Ormaiztegi"),
     ("normand", "normande", "normanno", "normanna", "normando", "normanda"): ("Rouen", "Caen", "Le Havre"),
+    # Spanish regions named by their adjective ("la firma vasca", "la compañía catalana"): the head-office towns
+    ("vasca", "vascas", "vascos"): ("Bilbao", "San Sebastián", "Vitoria-Gasteiz", "Mondragón", "Zamudio", "Ormaiztegi", "Basauri", "Getxo", "Beasain", "Eskoriatza", "Aduna"),
+    ("catalán", "catalana", "catalanes", "catalanas", "catalan", "catalane"): ("Barcelona", "Martorell", "Sant Cugat del Vallès", "Terrassa"),
+    ("gallego", "gallega", "gallegos", "gallegas"): ("Vigo", "A Coruña", "Arteixo", "Santiago de Compostela"),
+    ("navarro", "navarra", "navarros", "navarras"): ("Pamplona",),
 }
 REGION_CITIES: dict[str, tuple[str, ...]] = {adj: cities for adjs, cities in _REGIONS.items() for adj in adjs}
 

@@ -67,6 +67,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # "A, il gruppo campano quotato in Borsa, e B": a described name, then the list goes on
                 ap = _APPOSED_THEN.match(gap if g.head_end < 0 else ", " + gap.lstrip(" ,"))  # ("A, il gruppo [=A] campano ..., e B")
                 joined = ap is not None and ap.group("tail").strip() not in ("", ",") and lex.coord.match(ap.group("tail"))
+            if joined and _COMMA_RELATIVE.fullmatch(gap):
+                joined = None  # "Brixo, que Corvalis a rachetée": a relative, not "aussi bien X que Y"
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -141,6 +143,8 @@ def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> boo
     return bool(head.strip()) and lex.coord.match(head) is not None
 
 
+#: a comma, then a word that is both a list word and a relative ("que", "che"): the relative
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|che)\s*", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",

@@ -35,6 +35,8 @@ et ou les des du au aux une par pour avec sur en
 y o los las del al con por para sobre entre una""".split()
 )
 _ALL_MONTHS = frozenset(name for table in MONTHS.values() for name in table)
+# a single capital letter joined by a conjunction to another one before it: labels ("A y B", "C et D")
+_LABEL_PAIR = re.compile(r"\b[A-Z]\s+(?:y|e|et|and|und|o|ou|or|ed)\s+$")
 _ROMAN = re.compile(r"^[IVXLC]{2,6}$")  # regnal numbers: "Philipp IV. und", "Juan Carlos I."
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
 
@@ -101,6 +103,8 @@ class _Splitter:
         lo = max(0, start - 80)  # a bounded look-back keeps the splitter linear in the text length
         word_start = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), text.rfind("\t", lo, start), lo - 1) + 1
         word = text[word_start:start]
+        if len(word) == 1 and word.isupper() and _LABEL_PAIR.search(text, lo, word_start):
+            return True  # "los segmentos A y B. Renault ...", "classes C et D. Le": a label, no initial
         np_ = pos
         while np_ < par_end and text[np_] in _OPENERS:
             np_ += 1

@@ -93,6 +93,9 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return out
     limit = 70 if frame == "INV" else 45
     tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
+    personal = None
+    if tgt is None and frame in ("ACQ", "OWN_CR"):
+        tgt = personal = _personal_object(lex, right, t1, text)
     if tgt is not None:
         tgt = _owned_object(lex, groups, text, t0, t1, tgt)
         if tgt is None or _modifies_noun(lex, text, tgt):
@@ -125,7 +128,7 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
                 return out
     if tgt is None or tgt is src:
         return out
-    if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt):
+    if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt) and tgt is not personal:
         return out
     if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
@@ -139,6 +142,24 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     if frame == "ACQ" and typ is None:
         out.extend(_seller(lex, groups, text, tgt, src))
     return out
+
+
+#: between a verb and its object marked with "a": a time or an adverb only ("controla desde 2022 a")
+_OBJECT_GAP = re.compile(r"\s*(?:(?:desde|en|hace) (?:19|20)\d\d\s+|(?:ya|también|además|finalmente|así)\s+)*", _I)
+#: after that object, a second object of the verb: "compró a Y el 30% de Z", "compró a Y su filial"
+_SECOND_OBJECT = re.compile(r"\s+(?:el|la|los|las|su|sus|un|una|\d)\b", _I)
+
+
+def _personal_object(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """Spanish marks a company object with "a": "controla desde 2022 a la alemana Y", "adquirió al
+    grupo Y". Only right after the verb, with nothing bought named after it ("compró a Y el 30% de Z",
+    "compró a Y su filial": Y sells)."""
+    g = next((g for g in right if has(lex, "object", g)), None)
+    if g is None or g.marker_start < t1 or not _OBJECT_GAP.fullmatch(text, t1, g.marker_start):
+        return None
+    if _SECOND_OBJECT.match(text, g.end) or any(h.start > g.end and not re.search(r"[,;:()]", text[g.end : h.start]) for h in right):
+        return None
+    return g
 
 
 def read_sale(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -385,6 +406,8 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
     held = lex.stake_holder.match(text, tgt.end)
     if held is not None and held.group(0).split()[0].lower() == text[t0:t1].split()[-1].lower():
         held = None  # "Beteiligung an Y an Z verkauft": the stake is in Y, Z comes with another verb
+    if held is not None and _TIME_AFTER.match(text, held.end()):
+        held = None  # "compró el 30% del capital de Y en 2019", "dans les années 2010": a date, no stake's company
     if held is not None and lex.stake.search(text, t0, held.end()):
         return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
     glued = lex.owner_compound.match(text, tgt.end) if lex.owner_compound is not None else None
@@ -393,6 +416,11 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
     return tgt
 
 
+#: a time right after "in" ("en 2019", "en junio", "dans les années 2010", "in 2019")
+_TIME_AFTER = re.compile(
+    r"(?:\d|(?:(?:los|las|les|el|la|the|l['’])\s+)?(?:años|année|années|año|mes|mois|years?|months?|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\b)", re.IGNORECASE)
 #: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
 _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)

@@ -33,7 +33,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return _child_then_parent(lex, right, t1, text)
 
     # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
-    parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 5 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
+    parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 6 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
     if parent is None:
         return _possessed_parent(groups, t0, text)
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
@@ -65,6 +65,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                       and not lefts and _COMMA_NEXT.match(text, g.end)), None)
     if child is None:
         return out
+    if trig.get("unmarked_child") and not _unmarked(lex, child):
+        return out  # "el director de Y se integró en el grupo X": a person of Y joins, not Y
     owner_of = next((g for g in reversed(groups) if g.end <= child.start), None)
     if owner_of is not None and _right_after_of(lex, text, child) and not text[owner_of.end : child.marker_start].strip():
         # "Enel X Way, la società di Enel ..., controllata dal gruppo": "di Enel" complements the

@@ -17,6 +17,8 @@ _I = re.IGNORECASE
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
     t0, t1 = m.start(), m.end()
+    if trig.get("with_relative"):
+        return _relative_partner(lex, groups, m, text)
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     # "A e B hanno costituito Nuove Celle, una joint venture": the parents stand before the venture's
@@ -105,6 +107,35 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         if pair is not None:
             out.append((pair.names, pair.names, None, -0.05))
     return out
+
+
+def _relative_partner(lex: Compiled, groups: list[Group], m: re.Match, text: str):
+    """A partnership verb in a relative of "with" ("Brixo, con la que colabora desde 2021", "Brixo,
+    avec laquelle il travaille", "Brixo, con la que Corvalis coopera"): the antecedent works with the
+    relative's subject; a subject dropped or a pronoun is the subject of the main clause."""
+    t0 = m.start()
+    if lex.with_rel is None:
+        return []
+    near = next((g for g in reversed(groups) if g.end <= t0), None)
+    if near is None:
+        return []
+    head = prev = None
+    if lex.with_rel.fullmatch(text, near.end, t0):
+        head = near  # "Brixo, con la que (ya) colabora"
+    elif re.fullmatch(r"\s+(?:\w+\s+)?", text[near.end : t0]) and _unmarked(lex, near):
+        prev = next((g for g in reversed(groups) if g.end <= near.start), None)
+        if prev is not None and lex.with_rel.fullmatch(text, prev.end, near.start):
+            head = prev  # "Brixo, con la que Corvalis colabora"
+    if head is None:
+        return []
+    if head is near:
+        subj = next((g for g in _left(groups, head.start, text, ("report",), lex, 120) if _unmarked(lex, g)
+                     and not re.search(r"[;:]", text[g.end : head.start])), None)
+    else:
+        subj = near
+    if subj is None or subj.names == head.names:
+        return []
+    return [(subj.names, head.names, None, -0.03, "active")]
 
 
 def read_joint_owners(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):

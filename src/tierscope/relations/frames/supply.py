@@ -33,6 +33,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
+    if trig.get("purpose_clitic"):
+        return _purpose_clitic(lex, groups, t0, t1, text)
 
     # the passive agent of this verb: not past a bracket or a clause break ("(acquired by Y)")
     agent = next((g for g in right if has(lex, "agent", g) and not re.search(r"[;:()]|,\s", text[t1 : g.start])), None)
@@ -126,6 +128,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
+        if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
+            return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
         tgt = obj
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
@@ -191,6 +195,32 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     return out
 
 
+def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X cerró un acuerdo con Y para que le suministre celdas", "X a signé avec Y pour qu'il lui
+    fournisse des cellules": in the purpose clause the dative clitic is the subject X, and the
+    partner Y, its subject left unsaid, supplies. A name in the clause ("para que Z le suministre")
+    is read by the plain verb instead."""
+    if any(t0 <= g.start < t1 for g in groups):
+        return []
+    w = next((g for g in _left(groups, t0, text, ("report",), lex, 100) if has(lex, "with", g)
+              and not re.search(r"[;:]", text[g.end : t0])), None)
+    if w is None:
+        return []
+    subj = _subject(lex, groups, w.start, text)
+    if subj is None or subj is w or set(subj.names) & set(w.names):
+        return []
+    return [(w.names, subj.names, None, -0.05)]
+
+
+#: only a conjunction (an adverb before it) between a verb and the next name: that name starts a
+#: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
+
+
+#: an article or possessive right before a purchase noun ("la compra", "l'achat", "l'acquisto")
+_NOUN_DETERMINER = re.compile(r"(?:\b(?:la|el|una|un|su|le|sa|son|il|lo|suo|sua)\s+|\b[ld]['’])$", re.IGNORECASE)
+
+
 def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X relies on Y", "X chose Y for its LFP batteries": the company after the verb supplies the subject."""
     t0, t1 = m.start(), m.end()
@@ -224,6 +254,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     frm = next((g for g in right if has(lex, "from", g)), None)
+    to_rel = _recipient_relative(lex, groups, t0, text) if frm is None else None
+    if to_rel is not None:
+        # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
+        # relative's antecedent is the one bought from
+        return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
     maker = _maker(lex, right, t1, text) if frm is None else None
     frm = frm or maker
     ante, rel = _relative_antecedent(lex, groups, t0, text)
@@ -241,6 +276,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
     if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
         return out  # "compró el negocio de frenos de Y": a unit bought, not goods
+    if frm.start > t1 and has(lex, "of", frm) and not text[t1 : frm.marker_start].strip() and _NOUN_DETERMINER.search(text, max(0, t0 - 8), t0):
+        return out  # "completó la compra de Y", "l'achat de Y": the noun's object is the company bought
     # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
     cust = ante if rel is not None and ante is not frm else (_relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
     if cust is None:

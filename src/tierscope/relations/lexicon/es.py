@@ -58,6 +58,8 @@ LEXICON = {
         "of": ["de", "del"],
         "in": ["en", "de", "del"],
         "report": ["según", "de acuerdo con", "citando a", "según informa", "según publica"],
+        # a company as direct object: "controla a la alemana Y", "adquirió al grupo Y" (frames/deals.py)
+        "object": ["a", "al"],
     },
     # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
     # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
@@ -78,12 +80,16 @@ LEXICON = {
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\bpas(?:a|ó|ará|ar) (?:a manos|bajo el control) (?:de|del)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
-        {"re": r"\bforma(?:ba|n)? parte (?:de|del)\b|\b(?:filial(?:es)?|subsidiarias?|división|divisiones|marcas?|unidad(?:es)?|participadas?|sociedad participada)(?: al \d+(?:[.,]\d+)? ?%| \w+)? (?:de|del)\b|\b(?:propiedad|controlad[ao]s?|participad[ao]s?)(?: (?:mayoritariamente|íntegramente|al \d+(?:[.,]\d+)? ?%))?(?: (?:desde (?:hace )?(?:más de |casi |unos |unas )?(?:\w+ )?(?:años?|décadas?|meses)|desde (?:19|20)\d\d|en (?:19|20)\d\d|actualmente|todavía|aún|ya))? (?:de|del|por)\b|\bpertenece a(?:l)?\b|\bperteneciente a(?:l)?\b|\bcasa matriz\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\bforma(?:ba|n)? parte (?:de|del)\b|\b(?:filial(?:es)?|subsidiarias?|división|divisiones|marcas?|unidad(?:es)?|participadas?|sociedad participada)(?: al \d+(?:[.,]\d+)? ?%| \w+)? (?:de|del)\b|\b(?:propiedad|controlad[ao]s?|participad[ao]s?)(?: (?:mayoritariamente|íntegramente|al \d+(?:[.,]\d+)? ?%))?(?: (?:desde (?:hace )?(?:más de |casi |unos |unas )?(?:\w+ )?(?:años?|décadas?|meses)|desde (?:19|20)\d\d|en (?:19|20)\d\d|actualmente|todavía|aún|ya))? (?:de|del|por)\b|\bpertenece a(?:l)?\b|\bperteneciente a(?:l)?\b|\bcasa matriz\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bconstituid[ao]s? (?:en \d{4} )?por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la filial de vehículos eléctricos de Y", "X, la compañía de baterías del grupo Y": a described unit of a named owner
         {"re": r"\b(?:filial|subsidiaria|compañía|empresa|sociedad|marca|división|unidad)(?! (?:conjunta|mixta|común)\b)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,6}? (?:de|del|de la)(?: (?:grupo|conglomerado|consorcio|holding|fabricante|gigante|multinacional|constructor|fondo|petrolera|eléctrica|siderúrgica|minera|química)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2})?(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:de|del|de la) (?-i:[a-zñáéíóúü][\w-]*) )?(?:del|de la) (?:grupo|conglomerado|consorcio|holding)(?: (?-i:[a-zñáéíóúü][\w-]*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        # a former unit: "Y, su antigua filial", "su ex filial Y" (the owner's tie is over)
+        {"re": r"\b(?:su|sus) (?:antigu[ao]s?|ex|ex-|anterior|anteriores) ?(?:filial(?:es)?|subsidiarias?|divisi(?:ón|ones)|unidad(?:es)?|participadas?)\b", "type": "owns", "frame": "OWN_CR", "status": "ended", "conf": 0.75},
+        # the parent of a described unit: "X, el holding matriz del fabricante de neumáticos Y" (the description runs up to the name)
+        {"re": r"\b(?:casa matriz|matriz) (?:de|del|de la) (?:(?-i:[a-zñáéíóúü][\w-]*) ){1,4}?(?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
@@ -105,6 +111,8 @@ LEXICON = {
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
+        {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},
         # supplying in the subjunctive: "el acuerdo prevé que Kestrel suministre a Brixo"
         {"re": r"\b(?:suministr(?:e|en|ara|aran)|abastezca[n]?|entregue[n]?|provea[n]?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel enviará 10.000 toneladas de litio a Brixo"
@@ -143,12 +151,51 @@ LEXICON = {
         # "ambas compañías trabajan juntas", "A y B desarrollan conjuntamente": a pair as subject
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:acuerdos?|pactos?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        # the conditional of report: "X suministraría celdas a Y, según ..." (the status reads the mood as rumoured)
+        {"re": r"\b(?:suministrar|abastecer|proveer|entregar)ía(?:n)?\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
+        {"re": r"\b(?:adquirir|absorber)ía(?:n)?\b|\bse har(?:ía|ían) con\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        # taking control with a time between verb and object: "tomó en 2021 el control de Y"
+        {"re": r"\b(?:tom(?:ó|aron)|(?:ha|han|había|habían) tomado)\b(?= (?:(?:en|a finales de|a principios de) (?:19|20)\d\d|ya|finalmente|así) el control (?:total |mayoritario )?(?:de|del)\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:tom(?:a|an|ará|arán)) (?:(?:en|a finales de|a principios de) (?:19|20)\d\d|ya|finalmente|así) el control (?:total |mayoritario )?(?:de|del)\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        # a standing owner in a phrase: "Y, en manos de X desde 2019", "Y opera bajo el paraguas del grupo X"
+        {"re": r"\ben(?:(?<=, en)|(?<=está en)|(?<=están en)|(?<=estaba en)|(?<=estaban en)|(?<=sigue en)|(?<=siguen en)|(?<=permanece en)|(?<=permanecen en)|(?<=ya en)|(?<=hoy en)|(?<=opera en)|(?<=operan en)|(?<=integrada en)|(?<=integrado en)|(?<=integradas en)|(?<=integrados en)) manos (?:de|del)\b|\bbajo(?:(?<=, bajo)|(?<=está bajo)|(?<=están bajo)|(?<=estaba bajo)|(?<=estaban bajo)|(?<=sigue bajo)|(?<=siguen bajo)|(?<=permanece bajo)|(?<=permanecen bajo)|(?<=ya bajo)|(?<=hoy bajo)|(?<=opera bajo)|(?<=operan bajo)|(?<=integrada bajo)|(?<=integrado bajo)|(?<=integradas bajo)|(?<=integrados bajo)) (?:el paraguas|el control) (?:de|del)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
+        # setting up a venture with a partner: "X creó con Y una empresa al 50%", "X constituyó con Y una sociedad a partes iguales"
+        {"re": r"\b(?:cre(?:a|an|ó|aron|ará|arán)|(?:ha|han|había|habían) (?:creado|constituido|fundado)|constituy(?:e|en|ó|eron)|fund(?:a|ó|aron))\b(?= con [^,;:()]{1,40}? (?:una|la) (?:nueva )?(?:empresa|sociedad|compañía|firma)(?: \w+)? (?:al 50 ?%|a partes iguales|al cincuenta por ciento|participada al 50 ?%|a medias)(?!\w))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.8},
+        # stocking up: "X se surtirá de celdas de Y"
+        {"re": r"\bse surt(?:e|en|irá|irán|ió|ieron|ía|ían)\b|\bsurtirse\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # keeping a company for oneself: "X se queda con Y", "X se quedará con el 100% de Y" (the stake's size types it)
+        {"re": r"\bse (?:queda|quedan|quedará|quedarán|quedaría|quedarían|quedó|quedaron|ha quedado|han quedado)(?: (?:en solitario|finalmente|también|así))? con\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        # taking a stake: "X toma un 20% de Y", "X tomará el 49% del capital de Y"
+        {"re": r"\btom(?:a|an|ó|aron|ará|arán|ar) (?:un|el|una participación del?) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # the winner of a contract: "X ha sido adjudicataria de un contrato de Y para ..."
+        {"re": r"\badjudicatari[ao]s?\b(?= (?:de|del) (?:[\w$€.,%-]+ ){0,4}?(?:contratos?|pedidos?|encargos?|licitación|concurso)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
+        # entering a company's capital, past and future: "X entró en 2019 en el capital de Y", "X entrarán en el capital de Y"
+        {"re": r"\b(?:entr(?:ó|aron)|(?:ha|han|había|habían) entrado)\b(?= (?:(?:en|a finales de) (?:19|20)\d\d )?en el capital (?:de|del)\b)", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:entrarán|entran|entrar|entraría|entrarían) en el capital (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75},
+        # bidding for a company: "X pujará por Y", "X puja por Y"
+        {"re": r"\bpuj(?:a|an|ó|aron|ará|arán|aría|arían) (?:también )?por\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
+        # a venture named by its split: "A y B ponen en marcha una sociedad al 50%", "una empresa participada a partes iguales"
+        {"re": r"\b(?:empresa|sociedad|compañía|firma)(?: participada)? (?:al 50 ?%|a partes iguales|al cincuenta por ciento)(?!\w)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+        # the group named in brackets after its unit: "Brixo (grupo Corvalis)"
+        {"re": r"\((?:del )?grupo (?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # a stake stated with "en": "Y, participada en un 30% por X" (the size types it)
+        {"re": r"\bparticipad[ao]s? (?:en un|en el|al) \d+(?:[.,]\d+)? ?(?:%|por ciento) por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
+        # the passive of absorbing and joining a group: "Y fue absorbida por X", "Y se integró en el grupo X"
+        {"re": r"\b(?:fue|fueron|ha sido|han sido|había sido|habían sido) absorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
+        {"re": r"\babsorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        {"re": r"\bse integr(?:a|an|ó|aron|ará|arán) en\b(?= (?:el grupo |la empresa |la compañía )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7, "unmarked_child": True},
+        # a subcontractor is a supplier: "Y, subcontratista de X"
+        {"re": r"\bsubcontratistas?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # leaving a company's capital: "X salió del capital de Y", "X sale del accionariado de Y"
+        {"re": r"\bsal(?:e|en|ió|ieron|drá|drán|ir|ido) (?:por completo |definitivamente )?(?:del capital|del accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
+        # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)
+        {"re": r"\b(?:colabor(?:a|an|aba|aban|ó|aron)|coopera(?:n|ba|ban)?|cooperó|trabaja(?:n|ba|ban)?|trabajó)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
     ],
     "status": {
         "rumoured": r"\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b|\bsegún (?:ha sabido|adelant\w+|avanz\w+)\b|\bsegún (?:varias|varios|diversas|diversos|algunas|algunos|distintas|distintos|dos|tres|otras|otros) (?:\w+ )?(?:medios|fuentes|informaciones|diarios|periódicos)\b|\bal parecer\b|\bpresuntamente\b|\b(?:adelanta|avanza) (?:hoy )?(?:el|la) (?-i:[A-Z])|\bha podido saber\b|\bha sabido\b|\bse baraja\b",
         "in_talks": r"\ben (?:\w+ )?(?:negociaciones|conversaciones|diálogo|tratos)\b|\bnegoci(?:a|an|ando|aciones|ación)\b|\bconversaciones\b|\bestudi(?:a|an|aba|aban) (?:un|una|la|el|su) (?:posible |eventual )?(?:acuerdo|alianza|oferta|compra|adquisición|fusión|venta|entrada|operación|propuesta|colaboración|asociación|empresa conjunta|integración)\b|\bsopesa\b|\bdiscute\w*|\bmantiene(?:n)? (?:\w+ ){0,2}(?:contactos|conversaciones|negociaciones)\b|\bcontactos (?:avanzados|preliminares|con)\b|\bexplor(?:a|an|ando)\b|\bsonde(?:a|an|ando)\b|\bbaraj(?:a|an)\b|\bvalor(?:a|an) (?:la|una|un|el) (?:posible |eventual )?(?:compra|adquisición|entrada|alianza|oferta|acuerdo|fusión|venta)\b|\btratativas\b",
         "denied": r"\bdesmient\w*|\bdesmentid\w*|\bdesmintió\b|\bniega(?:n)?\b|\bnegó\b|\bnegado\b|\bcarece de fundamento\b|\bsin fundamento\b|\binfundad\w+|\bfals[oa]s?\b|\bdescart(?:a|ó|ado|an)\b|\brechaz(?:a|ó) (?:las )?(?:informaciones|noticias|rumores|especulaciones)\b|\bdesmentir\b|\bno (?:hay|existe(?:n)?|existía(?:n)?|había) (?:ningun[ao] |ninguna )?(?:negociaciones|negociación|conversaciones|contactos|planes)\b",
-        "ended": r"\brescindi\w+|\brescinde\b|\b(?:puso|pone|pondrá|pusieron|ponen) fin a(?:l)?\b(?! (?:proceso|procedimiento|espera|incertidumbre|meses|años|semanas|especulaci|rumor|las especulaciones|los rumores|la incertidumbre|las negociaciones))|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bno (?:fue|ha sido|se ha) renovad[oa]\b|\bno se renovó\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del?\b|\bdisolución\b|\bfracas(?:ó|a|ado|aron|ada)\b|\bse (?:rompió|rompe|ha roto)\b|\banul(?:ó|a|ado|ación)\b|\bextingui\w+|\bfinaliz(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\bpunto final\b|\babandon(?:ó|a|ado) (?:el|la|su) (?:accionariado|capital|alianza|sociedad|empresa conjunta)\b",
+        "ended": r"\brescindi\w+|\brescinde\b|\b(?:puso|pone|pondrá|pusieron|ponen) fin a(?:l)?\b(?! (?:proceso|procedimiento|espera|incertidumbre|meses|años|semanas|especulaci|rumor|las especulaciones|los rumores|la incertidumbre|las negociaciones))|\bfin (?:al|del) (?:contrato|acuerdo|suministro|alianza)\b|\bya no\b|\btermin(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\brompi(?:ó|do)\b|\bruptura\b|\bcancel(?:ó|a|ado|ación)\b|\bdej(?:ó|a|ará) de\b|\bcesó\b|\bexpiró\b|\bno (?:fue|ha sido|se ha) renovad[oa]\b|\bno se renovó\b|\bdisuel\w+|\bantiguo (?:proveedor|socio)\b|\bse retir(?:a|ó)\b|\bsalió del?\b|\bdisolución\b|\bfracas(?:ó|a|ado|aron|ada)\b|\bse (?:rompió|rompe|ha roto)\b|\banul(?:ó|a|ado|ación)\b|\bextingui\w+|\bfinaliz(?:ó|a|ado) (?:su|el|la) (?:contrato|acuerdo|relación|alianza|colaboración)\b|\bpunto final\b|\babandon(?:ó|a|ado) (?:el|la|su) (?:accionariado|capital|alianza|sociedad|empresa conjunta)\b|\b(?:ha|han|habían|había) roto\b|\brompen (?:su|sus)\b|\b(?:había|habían) sido (?:el|la|los|las|su|sus) (?:(?:principal|primer|mayor|único|histórico) )?(?:accionistas?|proveedor(?:es|a)?|suministrador(?:es|a)?|socios?|propietari[oa]s?|dueñ[oa]s?|matriz)\b",
         "negation": r"\b(?:no|nunca|jamás|ningún|ninguna)\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
@@ -158,10 +205,10 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
     },
     "local": {
-        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|conserva|conservan|cuenta con) (?:(?:ya|además|también|todavía|aún) )?(?:una|la|el|un|su) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa|compró|adquirió|absorbió|invirtió|se hizo con|tomó el control)\b",
+        "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|conserva|conservan|cuenta con) (?:(?:ya|además|también|todavía|aún) )?(?:una|la|el|un|su) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa|compró|adquirió|absorbió|invirtió|se hizo con|tomó el control|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha|habían|había) (?:creado|fundado|constituido))$)\b",
         "announced": r"\b(?:crean|crea|crear|forman|forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
-    "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó)\b|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
+    "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó|culmina|culminan|completan)\b|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",
     "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|por ciento)|%",
     "majority": r"\b(?:mayoritari[ao]|mayoría|control|totalidad|íntegr[ao]|resto|restante)\b|\b100 ?(?:%|por ciento)",

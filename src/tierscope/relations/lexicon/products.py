@@ -54,4 +54,6 @@ PRODUCTS: list[tuple[str, str]] = [
     # rolling stock, buses, aircraft and seats, named in orders ("ha ordinato 100 treni a Y")
     (r"trains|treni|Züge[n]?|trenes|rames|(?:electric |e-)?buses|autobus|autobuses|Busse[n]?|aircraft|aerei|Flugzeuge[n]?|avions|aviones", "vehicles"),
     (r"(?:car |vehicle )?seats|sedili|Sitze[n]?|sièges|asientos", "seats"),
+    # die-casting machines for one-piece car bodies ("las gigaprensas", "les gigapresses", "die Gigapressen")
+    (r"giga-?press(?:es)?|giga-?prensas?|giga-?presses?|Giga-?pressen|die-?casting machines|macchine (?:di|per) pressofusione|máquinas de inyección|Druckgussmaschinen|machines de fonderie sous pression", "casting machines"),
 ]
