@@ -1017,6 +1017,19 @@ class _Finder:
                     if m.canonical == short:
                         m.canonical = whole
 
+    def _drop_inner(self, start: int, end: int) -> None:
+        """A name accepted in full elsewhere stands here too, but a shorter part of it was taken alone
+        ("Forjas del Nervión" opening a sentence, read as "Nervión"): the part gives way to the whole.
+        Only parts this walk found, lying wholly inside the name; anything else taken there stays."""
+        inner = [m for m in self.found if m.start < end and start < m.end]
+        if not inner or any(m.start < start or m.end > end or (m.start == start and m.end == end) for m in inner):
+            return
+        if self.occupied.mask.count(1, start, end) != sum(m.end - m.start for m in inner):
+            return  # something else (a known name, a place) is taken there too
+        for m in inner:
+            self.found.remove(m)
+        self.occupied.mask[start:end] = bytes(end - start)
+
     def repeats(self) -> None:
         """Every other occurrence of an accepted name, capitalised as a name."""
         if not self.names:
@@ -1038,6 +1051,8 @@ class _Finder:
                         legal = LEGAL_AFTER.match(self.text, end)
                         if legal and legal.end() <= sent_end:
                             end = legal.end()
+                        if self.taken(tok.start, end):
+                            self._drop_inner(tok.start, end)
                         if not self.taken(tok.start, end):
                             self.found.append(Mention(
                                 start=tok.start, end=end, text=self.text[tok.start:end], label="COMPANY",

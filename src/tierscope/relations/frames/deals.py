@@ -126,6 +126,10 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
         return [(tgt.names, src.names, "supplies", -0.05)]
+    if frame == "ACQ" and _company_noun_of(lex, text, t1, tgt.start):
+        # "se hace con un proveedor de Y", "agreed to buy a supplier to Y": the company bought is
+        # unnamed; Y is its customer, not the target
+        return out
     if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
         # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
         # Y, unnamed, not Y itself
@@ -193,6 +197,17 @@ def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
     if not words or words[-1] not in lex.markers.get("of", ()):
         return False
     return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+def _company_noun_of(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] holds a supplier or customer noun and ends with its "of" ("un proveedor de Y",
+    "a supplier to Y", "un fournisseur de Y"): the object is a company described, not Y."""
+    words = text[a:b].lower().split()
+    if words and _ARTICLE_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    if not words or words[-1] not in lex.markers.get("of", ()) or len(words) > 6:
+        return False
+    return any(trig["frame"] == "SUPPLIER_N" and rx.search(text, a, b) for rx, trig in lex.triggers)
 
 
 def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, seller: Group, asset: Group):

@@ -1,0 +1,63 @@
+"""Constructions of wire and business-press copy (invented sentences):
+
+* a company bought is described, not named ("buys a supplier of Y", "se hace con un proveedor de Y",
+  "met la main sur le plasturgiste, fournisseur de Y"): Y is neither bought nor supplied by the buyer;
+* one supply verb with several goods, each with its customer ("supplies hubs to X, axles to Y and
+  brakes to Z"): every customer is supplied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+_COMPANIES = ["Norvik", "Corvalis", "Tessaro", "Almara"]
+
+
+def _rels(text, language):
+    doc = RelationExtractor()(make_doc(text, _COMPANIES, language=language))
+    return {(r.type, r.source, r.target) for r in doc.relations}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik agreed to buy a supplier to Corvalis and Tessaro."),
+    ("en", "Norvik will acquire the Ohio-based plastics firm, a supplier to Corvalis, for $50m."),
+    ("es", "Norvik refuerza su negocio y se hace con un proveedor de Corvalis y Tessaro."),
+    ("es", "Norvik compra un proveedor de Corvalis."),
+    ("fr", "Norvik met la main sur le plasturgiste jurassien, fournisseur de Corvalis et de Tessaro, et lance un chantier."),
+    ("fr", "Norvik rachète un fournisseur de Corvalis."),
+])
+def test_company_bought_is_described(language, text):
+    got = _rels(text, language)
+    assert not any(src == "Norvik" for _t, src, _tgt in got), got
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # the noun's referent is a name: it still supplies
+    ("en", "Norvik bought Tessaro, a supplier to Corvalis.", {("acquires", "Norvik", "Tessaro"), ("supplies", "Tessaro", "Corvalis")}),
+    ("es", "Norvik compró Tessaro, proveedor de Corvalis.", {("acquires", "Norvik", "Tessaro"), ("supplies", "Tessaro", "Corvalis")}),
+])
+def test_named_supplier_still_read(language, text, expected):
+    assert expected <= _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik supplies hubs to Corvalis, transmission parts to Tessaro and axles to Almara."),
+    ("es", "Norvik suministra manguetas a Corvalis para la planta de Vigo, piezas de transmisión a Tessaro para sus fábricas de Valladolid y Palencia, y ejes a Almara."),
+    ("fr", "Norvik livre des jantes à Corvalis, des essieux à Tessaro et des câbles à Almara."),
+])
+def test_gapped_supply_list(language, text):
+    got = _rels(text, language)
+    assert {("supplies", "Norvik", c) for c in ("Corvalis", "Tessaro", "Almara")} <= got, got
+
+
+@pytest.mark.parametrize("language,text,absent", [
+    ("en", "Norvik supplies cells to Corvalis, and shares its know-how with Tessaro.", ("supplies", "Norvik", "Tessaro")),
+    ("en", "Norvik supplies cells to Corvalis, while Tessaro buys from Almara.", ("supplies", "Norvik", "Almara")),
+    ("es", "Norvik suministra celdas a Corvalis, mientras que Tessaro compra a Almara.", ("supplies", "Norvik", "Almara")),
+])
+def test_gapped_list_stops_at_a_clause(language, text, absent):
+    assert absent not in _rels(text, language)
