@@ -14,7 +14,7 @@ from tierscope.relations import RelationExtractor
 
 from .helpers import make_doc
 
-_COMPANIES = ["Norvik", "Corvalis", "Tessaro", "Almara"]
+_COMPANIES = ["Norvik", "Corvalis", "Tessaro", "Almara", "Brixo"]
 
 
 def _rels(text, language):
@@ -61,3 +61,28 @@ def test_gapped_supply_list(language, text):
 ])
 def test_gapped_list_stops_at_a_clause(language, text, absent):
     assert absent not in _rels(text, language)
+
+
+# A pronoun subject in a later clause ("..., and it supplies W") is not the name listed before it: it
+# is the name that opens the sentence, or nobody.
+@pytest.mark.parametrize("language,text,expected,absent", [
+    ("en", "Norvik counts Corvalis, Tessaro and Almara among its rivals, and in May it signed a deal under which it supplies wafers to Brixo.",
+     ("supplies", "Norvik", "Brixo"), ("supplies", "Almara", "Brixo")),
+    ("en", "Norvik sells motors to Corvalis and Tessaro, and it also supplies cells to Almara.",
+     ("supplies", "Norvik", "Almara"), ("supplies", "Tessaro", "Almara")),
+    ("en", "Tessaro and Almara buy cells from Norvik, and it supplies wafers to Corvalis.",
+     None, ("supplies", "Almara", "Corvalis")),
+])
+def test_pronoun_subject_in_later_clause(language, text, expected, absent):
+    got = _rels(text, language)
+    assert absent not in got, got
+    if expected:
+        assert expected in got, got
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Norvik said it supplies cells to Corvalis.", ("supplies", "Norvik", "Corvalis")),
+    ("en", "At home, Norvik has been growing fast: it supplies cells to Corvalis.", ("supplies", "Norvik", "Corvalis")),
+])
+def test_pronoun_of_the_same_clause_keeps_its_name(language, text, expected):
+    assert expected in _rels(text, language)
