@@ -86,3 +86,23 @@ def test_pronoun_subject_in_later_clause(language, text, expected, absent):
 ])
 def test_pronoun_of_the_same_clause_keeps_its_name(language, text, expected):
     assert expected in _rels(text, language)
+
+
+# "their own / respective joint ventures": one venture each, none between the names listed
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis and Tessaro, which both kept their own cell joint ventures, have been cutting targets."),
+    ("fr", "Corvalis et Tessaro gardent leurs propres coentreprises."),
+    ("es", "Corvalis y Tessaro mantienen sus respectivas empresas conjuntas."),
+    ("de", "Corvalis und Tessaro behalten ihre eigenen Gemeinschaftsunternehmen."),
+])
+def test_each_their_own_venture(language, text):
+    assert ("joint_venture", "Corvalis", "Tessaro") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Corvalis and Tessaro each have their own joint ventures with Almara.", ("joint_venture", "Almara", "Corvalis")),
+    ("en", "Corvalis's separate joint venture with Tessaro is not affected.", ("joint_venture", "Corvalis", "Tessaro")),
+    ("en", "Corvalis and Tessaro set up a joint venture.", ("joint_venture", "Corvalis", "Tessaro")),
+])
+def test_shared_venture_still_read(language, text, expected):
+    assert expected in _rels(text, language)

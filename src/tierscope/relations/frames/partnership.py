@@ -14,11 +14,19 @@ from .common import _PERCENT, _RELATIVE, _in_apposition, _in_relative, _left, _r
 _I = re.IGNORECASE
 
 
+#: "their own / separate / respective" before a partnership noun: one venture each, not a shared one
+_EACH_OWN = re.compile(
+    r"\b(?:their\s+own|respective|leurs\s+propres|respectives|sus\s+propias|respectivas|le\s+proprie|rispettive|"
+    r"ihre\s+eigenen|jeweiligen)\s+(?:[\w-]+\s+){0,2}$", _I)
+
+
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if _EACH_OWN.search(text, max(0, t0 - 30), t0) and not any(has(lex, "with", g) and g.start - t1 <= 30 for g in right):
+        return out  # "X and Y, which both kept their own joint ventures": each has one, not with the other
     lefts = [
         g for g in _left(groups, t0, text, ("report",), lex)
         if not _in_relative(text, g, t0)
