@@ -106,3 +106,18 @@ def test_each_their_own_venture(language, text):
 ])
 def test_shared_venture_still_read(language, text, expected):
     assert expected in _rels(text, language)
+
+
+# "orders" after a determiner or an adjective is the noun, not "X orders cells from Y"
+@pytest.mark.parametrize("text,expected", [
+    ("Analysts said a Corvalis contract would help Norvik offset slowing orders from European carmakers.", None),
+    ("Norvik said new orders from Corvalis were weak.", None),
+    ("Norvik orders cells from Corvalis.", ("supplies", "Corvalis", "Norvik")),
+    ("Norvik also orders cells from Corvalis.", ("supplies", "Corvalis", "Norvik")),
+])
+def test_orders_noun_or_verb(text, expected):
+    got = _rels(text, "en")
+    if expected is None:
+        assert not any(t == "supplies" for t, _s, _t in got), got
+    else:
+        assert expected in got, got

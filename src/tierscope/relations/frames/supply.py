@@ -216,6 +216,12 @@ def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     return out
 
 
+#: a determiner or an adjective before "orders": the noun ("slowing orders from European carmakers")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|new|more|fewer|weak|weaker|strong|stronger|firm|firmer|big|bigger|large|larger|"
+    r"such|any|no|those|these|first|initial|further|future|repeat|\w+ing)\s+$", _I)
+
+
 def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X buys cells from Y", "Die Zellen bezieht BMW von CATL": the one named with "from" supplies the buyer."""
     t0, t1 = m.start(), m.end()
@@ -223,6 +229,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
+    if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
+        return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
     frm = next((g for g in right if has(lex, "from", g)), None)
     maker = _maker(lex, right, t1, text) if frm is None else None
     frm = frm or maker
