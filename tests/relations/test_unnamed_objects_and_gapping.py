@@ -121,3 +121,24 @@ def test_orders_noun_or_verb(text, expected):
         assert not any(t == "supplies" for t, _s, _t in got), got
     else:
         assert expected in got, got
+
+
+# A unit whose parent is described after its noun ("la filial comercial de la marca alemana"): the
+# clause subject next to it is not its parent
+@pytest.mark.parametrize("language,text,coref", [
+    ("es", "El fabricante valenciano de equipos Norvik y Corvalis Iberia, la filial comercial de la marca alemana en el país, han firmado un acuerdo de colaboración.",
+     {"El fabricante valenciano": "Norvik"}),
+    ("en", "The Spanish equipment maker Norvik and Corvalis Iberia, the local sales arm of the German carmaker, signed a deal.",
+     {"The Spanish equipment maker": "Norvik"}),
+])
+def test_described_parent_is_not_the_subject(language, text, coref):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis Iberia"], language=language, coref=coref))
+    assert not any(r.type == "owns" for r in doc.relations), doc.relations
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "Norvik reorganiza Corvalis, la filial brasileña."),
+    ("it", "Norvik ha riorganizzato Corvalis, la controllata attiva nelle rinnovabili."),
+])
+def test_apposed_unit_of_the_subject(language, text):
+    assert ("owns", "Norvik", "Corvalis") in _rels(text, language)

@@ -102,6 +102,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
             # "An Farasis war Mercedes beteiligt": the stake's company fronted before the subject
             tgt = next((g for g in _left(groups, src.start, text, ("report",), lex) if has(lex, "in", g)
                         and not re.search(r"[,;:()]", text[g.end : t0])), None)
+    if tgt is None and frame == "OWN_CR" and _UNNAMED_PARENT.match(text, t1):
+        return out  # "Y, la filial comercial de la marca del óvalo": the parent is described, not the subject
     if tgt is None and frame == "OWN_CR":
         # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
         prev = next((g for g in reversed(groups) if g.end <= src.start), None)
@@ -197,6 +199,13 @@ def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
     if not words or words[-1] not in lex.markers.get("of", ()):
         return False
     return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+#: after a unit noun, its "of" and an article: the parent follows, described ("la filial comercial de la
+#: marca del óvalo", "the sales arm of the German carmaker", "la filiale française du groupe")
+_UNNAMED_PARENT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|del|di|del|della|dello|du|des|von|vom)\s+(?:the|la|el|los|las|il|lo|le|les|l['’]|der|des|dem|den)\s*[a-zà-ÿ]",
+    _I)
 
 
 def _company_noun_of(lex: Compiled, text: str, a: int, b: int) -> bool:
