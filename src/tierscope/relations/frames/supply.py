@@ -163,7 +163,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
             return out
-    if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)):
+    if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)) and not _DATIVE_CLITIC.search(m.group(0)):
+        # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
         prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
         if prior is not None:
@@ -220,6 +221,10 @@ def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|new|more|fewer|weak|weaker|strong|stronger|firm|firmer|big|bigger|large|larger|"
     r"such|any|no|those|these|first|initial|further|future|repeat|\w+ing)\s+$", _I)
+
+
+#: an infinitive or gerund with a dative clitic attached ("suministrarle", "abastecerles", "fornirgli")
+_DATIVE_CLITIC = re.compile(r"(?:ar|er|ir|ndo)(?:le|les|gli|lo)$", _I)
 
 
 def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
