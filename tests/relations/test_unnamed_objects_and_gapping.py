@@ -142,3 +142,25 @@ def test_described_parent_is_not_the_subject(language, text, coref):
 ])
 def test_apposed_unit_of_the_subject(language, text):
     assert ("owns", "Norvik", "Corvalis") in _rels(text, language)
+
+
+# A second verb joined by "and" keeps the first verb's subject, not its object
+@pytest.mark.parametrize("language,text,expected,absent", [
+    ("fr", "Norvik avait racheté en 2022 Tessaro, une jeune société, et a cédé en 2024 Almara à Corvalis.",
+     ("acquires", "Corvalis", "Almara"), ("owns", "Tessaro", "Almara")),
+    ("en", "Norvik bought Tessaro in 2022 and sold Almara to Corvalis in 2024.",
+     ("owns", "Norvik", "Almara"), ("owns", "Tessaro", "Almara")),
+    ("es", "Norvik compró Tessaro en 2022 y vendió Almara a Corvalis.",
+     ("acquires", "Norvik", "Tessaro"), ("owns", "Tessaro", "Almara")),
+    ("en", "Norvik supplies Tessaro and Almara and also sells cells to Corvalis.",
+     ("supplies", "Norvik", "Corvalis"), ("supplies", "Almara", "Corvalis")),
+])
+def test_coordinated_verb_keeps_subject(language, text, expected, absent):
+    got = _rels(text, language)
+    assert expected in got and absent not in got, got
+
+
+def test_coordinated_verb_of_a_subject_name():
+    # the name is the sentence's first: it stays the subject of the second verb
+    got = _rels("Oggi Norvik produce celle a Lione e fornisce i moduli a Corvalis.", "it")
+    assert ("supplies", "Norvik", "Corvalis") in got, got
