@@ -36,3 +36,12 @@ def test_report_without_denial(language, text, status):
 
 def test_closes_the_purchase_is_active():
     assert ("acquires", "Norvik", "Corvalis", "active") in _rels("Norvik cierra la compra del 70% de Corvalis por 96 millones.", "es")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik doit livrer à partir de 2027 des cellules à Corvalis.", "announced"),
+    ("Norvik doit encore livrer des cellules à Corvalis.", "announced"),
+    ("Norvik livre des cellules à Corvalis depuis 2020.", "active"),
+])
+def test_fr_due_to_supply(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text, "fr")

@@ -165,7 +165,7 @@ LEXICON = {
     },
     "local": {
         "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!le )(?<!de )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient))\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront))\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
