@@ -164,3 +164,22 @@ def test_coordinated_verb_of_a_subject_name():
     # the name is the sentence's first: it stays the subject of the second verb
     got = _rels("Oggi Norvik produce celle a Lione e fornisce i moduli a Corvalis.", "it")
     assert ("supplies", "Norvik", "Corvalis") in got, got
+
+
+# a bid or an offer for a named company is an acquisition (its status from the usual cues)
+@pytest.mark.parametrize("text,expected", [
+    ("Almara made a bid for Tessaro.", ("acquires", "Almara", "Tessaro", "announced")),
+    ("Almara is weighing a bid for Tessaro, according to people familiar with the matter.", ("acquires", "Almara", "Tessaro", "rumoured")),
+    ("Almara is considering an offer for Tessaro.", ("acquires", "Almara", "Tessaro", "in_talks")),
+])
+def test_bid_for_company(text, expected):
+    doc = RelationExtractor()(make_doc(text, _COMPANIES, language="en"))
+    assert expected in {(r.type, r.source, r.target, r.status) for r in doc.relations}
+
+
+@pytest.mark.parametrize("text", [
+    "Almara won a bid for Tessaro's tender.",
+    "Norvik said it had received an offer for Tessaro from Almara.",
+])
+def test_bid_not_an_acquisition(text):
+    assert not any(t == "acquires" and s in ("Almara", "Norvik") for t, s, _x in _rels(text, "en"))
