@@ -183,3 +183,23 @@ def test_bid_for_company(text, expected):
 ])
 def test_bid_not_an_acquisition(text):
     assert not any(t == "acquires" and s in ("Almara", "Norvik") for t, s, _x in _rels(text, "en"))
+
+
+# "X counts A and B among the carmakers that buy its chips": A and B buy from X
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik counts Corvalis and Tessaro among the carmakers and suppliers that buy its silicon carbide devices today."),
+    ("fr", "Norvik compte Corvalis et Tessaro parmi les constructeurs qui achètent ses puces."),
+    ("es", "Norvik cuenta a Corvalis y Tessaro entre los fabricantes que compran sus chips."),
+])
+def test_counted_among_buyers(language, text):
+    got = _rels(text, language)
+    assert {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")} <= got, got
+    assert ("supplies", "Corvalis", "Norvik") not in got, got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik counts Corvalis and Tessaro among the carmakers that buy batteries from China."),
+    ("en", "Norvik counts Corvalis among its rivals."),
+])
+def test_counted_among_not_buyers(language, text):
+    assert not any(t == "supplies" and s == "Norvik" for t, s, _x in _rels(text, language))

@@ -252,3 +252,17 @@ def lo_clause(text: str, t0: int) -> bool:
     """The noun at t0 opens its clause, an article or two and adjectives at most before it."""
     lo = _clause_start(text, t0)
     return re.fullmatch(r"\s*(?:[\w'’]+\s+|[\w]+['’]){0,3}", text[lo:t0]) is not None
+
+
+def read_among_buyers(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X counts A, B and C among the carmakers that buy its chips", "X compte A parmi les
+    constructeurs qui achètent ses puces": the names right before "among" buy from the subject."""
+    t0 = m.start()
+    members = next((g for g in reversed(groups) if g.end <= t0), None)
+    if members is None or text[members.end : t0].strip() or not (_unmarked(lex, members) or members.marker == "a"):
+        return []  # (Spanish marks a company object with "a": "cuenta a A y B entre ...")
+    owner = next((g for g in _left(groups, members.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+    if owner is None or re.search(r"[;:()]|,\s", text[owner.end : members.start]) or members.start - owner.end > 40:
+        return []
+    return [(owner.names, members.names, None, 0.0)]
+

@@ -73,6 +73,8 @@ LEXICON = {
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:entre (?:ellos|ellas|los que|las que)|como|incluid[oa]s?|en particular)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
+        # "X cuenta a A y B entre los fabricantes que compran sus chips": los nombres antes de "entre" compran a X
+        {"re": r"\bentre (?:los |sus )(?:[\w-]+ ){0,3}?(?:fabricantes|grupos|empresas|compañías|clientes|marcas|constructores)(?: y [\w-]+)? que (?:le )?(?:compran|utilizan|usan|montan|integran) (?:sus)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # joint ownership: the owners are the parents of a joint venture ("Recuvolt, participada a partes iguales por Iberdrola y FCC", "X, en la que A y B tienen cada uno el 50%")
         {"re": r"\b(?:participad[ao]|controlad[ao]|propiedad) (?:a partes iguales|en partes iguales|al 50 ?%|conjuntamente|a medias) (?:por|de|del)\b|\bpropiedad conjunta (?:de|del)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},

@@ -75,6 +75,8 @@ LEXICON = {
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|comme)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
+        # "X compte A et B parmi les constructeurs qui achètent ses puces": les noms avant "parmi" achètent à X
+        {"re": r"\bparmi (?:les |ses |leurs )(?:[\w-]+ ){0,3}?(?:constructeurs|groupes|entreprises|sociétés|clients|fabricants|marques|équipementiers)(?: et [\w-]+)? qui (?:lui )?(?:achètent|utilisent|emploient|montent|intègrent) (?:ses|leurs)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %");
         # a company held by a list of companies is theirs jointly ("détenu par A, B et C"; one owner: OWN_PR)
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:(?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) )?par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
