@@ -203,3 +203,15 @@ def test_counted_among_buyers(language, text):
 ])
 def test_counted_among_not_buyers(language, text):
     assert not any(t == "supplies" and s == "Norvik" for t, s, _x in _rels(text, language))
+
+
+# "supply it with": the object pronoun is the company the sentence opens with
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Norvik took a 10% stake in Corvalis and signed an offtake agreement under which Corvalis is set to supply it with spodumene from 2028.",
+     ("supplies", "Corvalis", "Norvik"), None),
+    ("Norvik said Corvalis would supply it with cells.", ("supplies", "Corvalis", "Norvik"), None),
+    ("Tessaro and Almara buy cells from Norvik, which supplies them from Poland.", ("supplies", "Norvik", "Tessaro"), ("supplies", "Norvik", "Norvik")),
+])
+def test_supply_it_with(text, expected, absent):
+    got = _rels(text, "en")
+    assert expected in got and (absent is None or absent not in got), got

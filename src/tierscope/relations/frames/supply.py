@@ -11,7 +11,7 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import _POSSESSIVE_AFTER, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
-from .common import _NEAR_AFTER, _in_apposition, _left, _relative_subject, _right, _subject, _unmarked
+from .common import _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_subject, _right, _subject, _unmarked
 
 _I = re.IGNORECASE
 
@@ -127,6 +127,14 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         tgt = obj
+    if tgt is None and _OBJECT_PRONOUN_AFTER.match(text, t1):
+        # "X took a stake in Y and signed a deal under which Y is set to supply it with ore": the
+        # pronoun is the company the sentence opens with (a Romance clitic is left to the talks frame:
+        # "conversaciones con Y para suministrarle" is Y)
+        opener = _opening_subject(lex, groups, text, src)
+        if opener is not None and opener is not src and not re.search(r"[;:]", text[opener.end : t0]):
+            out.append((src.names, opener.names, None, -0.05))
+            return out
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
         if chosen is not None:
@@ -223,6 +231,8 @@ _NOUN_BEFORE = re.compile(
     r"such|any|no|those|these|first|initial|further|future|repeat|\w+ing)\s+$", _I)
 
 
+#: an object pronoun right after the supply verb ("supply it with", "ship them")
+_OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|will|would|has|had|to)\b)", _I)
 #: an infinitive or gerund with a dative clitic attached ("suministrarle", "abastecerles", "fornirgli")
 _DATIVE_CLITIC = re.compile(r"(?:ar|er|ir|ndo)(?:le|les|gli|lo)$", _I)
 
