@@ -22,3 +22,21 @@ def companies(text: str, language: str) -> list[str]:
 def test_sentence_initial_repeat_is_whole(language, text, whole):
     found = companies(text, language)
     assert found.count(whole) == 2, found
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a capitalised group word with no article before it opens the name
+        ("es", "Grupo Torvena se hará con la planta de Vigo.", "Grupo Torvena"),
+        ("es", "La compra encaja en la estrategia de Grupo Torvena, proveedor de Seat.", "Grupo Torvena"),
+        # with an article, or in lower case, it describes the company
+        ("es", "El grupo Torvena compra piezas.", "Torvena"),
+        ("es", "Según el Grupo Torvena, la venta sigue.", "Torvena"),
+        # Iberian makers named after their place
+        ("es", "Norvik se hará con Plásticos do Sil, proveedor de Seat.", "Plásticos do Sil"),
+        ("es", "La planta compra a Estampaciones del Ebro.", "Estampaciones del Ebro"),
+    ],
+)
+def test_group_word_and_works_names(language, text, expected):
+    assert expected in companies(text, language)

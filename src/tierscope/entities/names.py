@@ -1111,9 +1111,11 @@ _SAME_TAIL = frozenset(
 _WORKS_NOUNS = frozenset(
     "fonderie fonderies forges aciéries chantiers ateliers manufacture papeteries tréfileries laminoirs "
     "fonderia fonderie acciaierie acciaieria cantieri officine ferriere "
-    "fundición fundiciones astilleros talleres forjas aceros".split()
+    "fundición fundiciones astilleros talleres forjas aceros "
+    # Iberian makers named after their place: "Plásticos do Miño", "Estampaciones del Ebro"
+    "plásticos industrias estampaciones mecanizados".split()
 )
-_WORKS_OF = frozenset("de du des d di del della dello dell".split())
+_WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
 _STAKE_KEYS = _NAME_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(
