@@ -40,3 +40,19 @@ def test_sentence_initial_repeat_is_whole(language, text, whole):
 )
 def test_group_word_and_works_names(language, text, expected):
     assert expected in companies(text, language)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected, absent",
+    [
+        # a known name opening with a generic word, after a capitalised word of its own: one unknown company
+        ("es", "La ronda cuenta con la participación de Torvena Partners Group, que entra en el capital.", "Torvena Partners Group", "Partners Group"),
+        ("en", "The round was joined by Torvena Partners Group and two family offices.", "Torvena Partners Group", "Partners Group"),
+        # the known name alone, or after a word that is not part of it
+        ("es", "Partners Group ha invertido en la empresa.", "Partners Group", None),
+        ("es", "La firma suiza Partners Group ha invertido en la empresa.", "Partners Group", None),
+    ],
+)
+def test_known_generic_name_widened(language, text, expected, absent):
+    found = companies(text, language)
+    assert expected in found and (absent is None or absent not in found), found
