@@ -56,3 +56,19 @@ def test_group_word_and_works_names(language, text, expected):
 def test_known_generic_name_widened(language, text, expected, absent):
     found = companies(text, language)
     assert expected in found and (absent is None or absent not in found), found
+
+
+def canonicals(text: str, language: str) -> list[str]:
+    return [m.canonical for m in run(text, language).mentions if m.label == "COMPANY" and m.source != "coref"]
+
+
+def test_short_name_after_full_introduction():
+    # the two-word name introduces the company; its first word alone names it again later
+    found = canonicals("Torvena Ibérica ha cerrado una ronda de financiación. Torvena compra las obleas a Soitec.", "es")
+    assert found.count("Torvena Ibérica") == 2, found
+
+
+def test_unit_named_after_parent_stays_apart():
+    # the short name first, the longer one after: a parent and its unit
+    found = canonicals("Torvena ha vendido su filial Torvena Umbilicals a un fondo. Torvena Umbilicals emplea a 300 personas.", "es")
+    assert "Torvena" in found, found

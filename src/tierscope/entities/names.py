@@ -1016,6 +1016,24 @@ class _Finder:
                 for m in self.found:
                     if m.canonical == short:
                         m.canonical = whole
+            elif len(canon) == 1 and len(longs) == 1 and len(longs[0]) == 2 and self._introduced_first(canon, first):
+                # "Siliconia Ibérica, la empresa malagueña ... Siliconia compra obleas": the full name
+                # introduces the company, the first word alone names it again later (a unit named
+                # after its parent comes after the parent: "Vallourec cède Vallourec Umbilicals")
+                whole, short = next(iter(canon)), self.names[(first,)]
+                self.names[(first,)] = whole
+                for m in self.found:
+                    if m.canonical == short:
+                        m.canonical = whole
+
+    def _introduced_first(self, canon: set[str], first: str) -> bool:
+        """The two-word name is found before its first word alone, which itself is no word of the text."""
+        whole = next(iter(canon))
+        short = self.names.get((first,))
+        at_whole = min((m.start for m in self.found if m.canonical == whole), default=None)
+        at_short = min((m.start for m in self.found if m.canonical == short), default=None)
+        return (at_whole is not None and at_short is not None and at_whole < at_short
+                and self._short_ok(first, whole.split()[0]))
 
     def _drop_inner(self, start: int, end: int) -> None:
         """A name accepted in full elsewhere stands here too, but a shorter part of it was taken alone
