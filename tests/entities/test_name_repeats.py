@@ -72,3 +72,12 @@ def test_unit_named_after_parent_stays_apart():
     # the short name first, the longer one after: a parent and its unit
     found = canonicals("Torvena ha vendido su filial Torvena Umbilicals a un fondo. Torvena Umbilicals emplea a 300 personas.", "es")
     assert "Torvena" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "In October it extended an agreement under which it supplies 150mm and 200mm wafers to a German chipmaker.",
+    "The new platform runs at 800V and uses 4680 cells.",
+])
+def test_sizes_and_ratings_are_no_companies(text):
+    found = companies(text, "en")
+    assert not any(any(ch.isdigit() for ch in f) for f in found), found

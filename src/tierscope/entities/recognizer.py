@@ -3,6 +3,7 @@ money, capacities and dates, only inside ``doc.sentences``."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from operator import attrgetter
 
@@ -126,7 +127,13 @@ def _goods(m: Mention) -> bool:
     ("Siliziumkarbid-Substraten"); "GaN Systems" and "Lithium South" are names."""
     if m.label != "COMPANY" or m.source != "pattern" or " " in m.text.strip():
         return False
+    if _MEASURE.fullmatch(m.text.strip()):
+        return True  # "150mm and 200mm wafers", "800V": a size or a rating, not a name
     return m.text.split("-")[0].casefold() in MATERIALS
+
+
+#: a number with a unit of size, energy or power written as one word
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
 
 
 class EntityRecognizer:
