@@ -145,6 +145,8 @@ LEXICON = {
         # "ambas compañías trabajan juntas", "A y B desarrollan conjuntamente": a pair as subject
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:acuerdos?|pactos?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        # a pair joined by a reciprocal verb, no "con": "X y Y se alían para ...", "X y Y unen fuerzas"
+        {"re": r"\bse (?:alían|aliaron|aliarán)\b(?! con\b)|\bunen (?:sus )?fuerzas\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b|\bsegún (?:ha sabido|adelant\w+|avanz\w+)\b|\bsegún (?:varias|varios|diversas|diversos|algunas|algunos|distintas|distintos|dos|tres|otras|otros) (?:\w+ )?(?:medios|fuentes|informaciones|diarios|periódicos)\b|\bal parecer\b|\bpresuntamente\b|\b(?:adelanta|avanza) (?:hoy )?(?:el|la) (?-i:[A-Z])|\bha podido saber\b|\bha sabido\b|\bse baraja\b",

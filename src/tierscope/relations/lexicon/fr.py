@@ -151,6 +151,8 @@ LEXICON = {
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        # a pair joined by a reciprocal verb, no "avec": "X et Y s'allient pour ...", "X et Y unissent leurs forces"
+        {"re": r"\bs['’](?:allient|allieront)\b(?! avec\b)|\bunissent leurs forces\b(?! avec\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b|\bde sources? (?:proches?|bien informées?|syndicales?|concordantes?|internes?)\b|\bselon (?:certaines|certains|diverses|divers|deux|trois|d['’]autres) (?:\w+ )?(?:médias|sources|journaux|informations)\b|\bdans l['’]entourage\b|\bil se murmure\b|\bsupposé(?:e|s|es)?\b|\bprésumé(?:e|s|es)?\b|\bdit-on\b",
