@@ -389,3 +389,19 @@ def test_it_two_sentences_later_with_a_capacity():
 def test_a_pronoun_before_a_building_verb_is_no_owner_name():
     [f] = facs("It will build a cell plant in Ashby.", [], places=["Ashby"])
     assert (f.owner, f.location) == (None, "Ashby")
+
+
+def test_capacity_word_beats_a_machine_tonnage_nearer_the_plant():
+    # the amount the capacity word names, not the press's tonnage
+    text = ("Norvik invertirá 40 millones en su planta de Lorca, que añadirá una prensa de 8.000 toneladas "
+            "y una capacidad de 25.000 toneladas anuales de piezas forjadas.")
+    [f] = facs(text, ["Norvik"], language="es", places=["Lorca"],
+               capacity={"8.000 toneladas": (8000, "t/y"), "25.000 toneladas anuales": (25000, "t/y")})
+    assert f.capacity == {"value": 25000, "unit": "t/y"}
+
+
+def test_en_capacity_word_beats_a_machine_tonnage():
+    text = "Norvik will add a 6,000-tonne press at its Lorca plant, lifting its capacity to 30,000 tonnes a year."
+    [f] = facs(text, ["Norvik"], places=["Lorca"],
+               capacity={"6,000-tonne": (6000, "t/y"), "30,000 tonnes a year": (30000, "t/y")})
+    assert f.capacity == {"value": 30000, "unit": "t/y"}

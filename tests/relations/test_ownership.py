@@ -669,3 +669,16 @@ def test_share_price_moves_are_no_sale():
     got = _t("A Sydney Vostra ha chiuso in rialzo del 6,4%, mentre Kestrel ha ceduto l'1,1% e Brixo è rimasta invariata; "
              "a New York Almara guadagnava lo 0,5%.", NAMES, "it")
     assert not [r for r in got if r[0] in ("owns", "acquires", "invests_in")], got
+
+
+# the wire-copy compound "X parent Y": Y owns X (only the name right before the noun)
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Shares of Corvalis rose, while Tessaro parent Norvik traded flat.", ("owns", "Norvik", "Tessaro"), None),
+    ("Shares of Corvalis rose, while Almara and Tessaro parent Norvik traded flat.", ("owns", "Norvik", "Tessaro"), ("owns", "Norvik", "Almara")),
+    ("Tessaro parent company Norvik reported a loss.", ("owns", "Norvik", "Tessaro"), None),
+])
+def test_parent_compound(text, expected, absent):
+    from tierscope.relations import RelationExtractor as _RX
+    from .helpers import make_doc as _md
+    got = {(r.type, r.source, r.target) for r in _RX()(_md(text, ["Norvik", "Tessaro", "Almara", "Corvalis"], language="en")).relations}
+    assert expected in got and (absent is None or absent not in got), got

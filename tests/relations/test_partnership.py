@@ -266,3 +266,42 @@ def test_a_venture_stated_with_a_verb_takes_the_sentence_cues():
 
 def test_each_having_half_of_something_else_is_no_venture():
     assert _family("Norvik and Tessaro each have half of the board seats at Corvalis.", PARENTS, "en") == []
+
+
+# a pair acting on a venture named in apposition ("X and Y dissolved Z, the joint venture that ..."):
+# the pair are its partners; with the venture's parents named after the noun, those are
+@pytest.mark.parametrize("language,text,expected,absent", [
+    ("en", "A year after Norvik and Corvalis dissolved Tessaro, the joint venture that was supposed to build plants, Norvik is on its own.",
+     ("joint_venture", "Corvalis", "Norvik", "ended"), None),
+    ("fr", "Norvik et Corvalis ont créé ensemble Tessaro, la coentreprise de moteurs dont ils détiennent chacun la moitié.",
+     ("joint_venture", "Corvalis", "Norvik", "active"), None),
+    ("en", "Norvik and Corvalis supply Tessaro, the joint venture of Almara and Brixo.",
+     ("joint_venture", "Almara", "Brixo", "active"), ("joint_venture", "Corvalis", "Norvik", "active")),
+])
+def test_pair_acting_on_named_venture(language, text, expected, absent):
+    from tierscope.relations import RelationExtractor as _RX
+    from .helpers import make_doc as _md
+    got = {(r.type, r.source, r.target, r.status) for r in _RX()(_md(text, ["Norvik", "Corvalis", "Tessaro", "Almara", "Brixo"], language=language)).relations}
+    assert expected in got and (absent is None or absent not in got), got
+
+
+# a pair joined by a reciprocal verb with no "with": "X and Y team up to ...", "X y Y se alían para ..."
+@pytest.mark.parametrize("language,text", [
+    ("es", "Norvik y Corvalis se alían para instalar cargadores."),
+    ("fr", "Norvik et Corvalis s'allient pour installer des bornes."),
+    ("it", "Norvik e Corvalis si alleano per installare colonnine."),
+    ("en", "Norvik and Corvalis team up to install chargers."),
+    ("en", "Norvik and Corvalis joined forces last year."),
+])
+def test_reciprocal_pair(language, text):
+    from tierscope.relations import RelationExtractor as _RX
+    from .helpers import make_doc as _md
+    got = {(r.type, r.source, r.target) for r in _RX()(_md(text, ["Norvik", "Corvalis"], language=language)).relations}
+    assert ("partners_with", "Corvalis", "Norvik") in got, got
+
+
+def test_reciprocal_verb_needs_two_companies():
+    from tierscope.relations import RelationExtractor as _RX
+    from .helpers import make_doc as _md
+    got = _RX()(_md("Norvik teams up to install chargers in Tessaro's home town.", ["Norvik"], language="en")).relations
+    assert not got

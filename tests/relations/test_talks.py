@@ -187,3 +187,15 @@ def test_talks_partner_in_a_list_supplier_and_entry(language, text, expected):
 def test_talks_entry_and_lists_in_other_senses(language, text):
     got = _rels(text, language)
     assert not {r for r in got if r[0] in ("acquires", "invests_in", "supplies")}
+
+
+# the partner described between commas, the purpose after the description
+@pytest.mark.parametrize("language,text", [
+    ("es", "Norvik confirma además conversaciones con Corvalis, el fabricante barcelonés de retrovisores controlado por la japonesa Tessaro, para suministrarle chips de potencia."),
+    ("en", "Norvik confirmed talks with Corvalis, the Spanish mirror maker controlled by Tessaro, to supply it with power chips."),
+    ("fr", "Norvik confirme des discussions avec Corvalis, l'équipementier espagnol contrôlé par Tessaro, pour lui fournir des puces."),
+])
+def test_talks_purpose_after_partner_description(language, text):
+    got = _rels(text, language)
+    assert ("supplies", "Norvik", "Corvalis", "in_talks") in got, got
+    assert not any(t == "supplies" and s == "Tessaro" for t, s, _x, _y in got), got

@@ -1038,6 +1038,37 @@ class _Finder:
                 for m in self.found:
                     if m.canonical == short:
                         m.canonical = whole
+            elif len(canon) == 1 and len(longs) == 1 and len(longs[0]) == 2 and self._introduced_first(canon, first):
+                # "Siliconia Ibérica, la empresa malagueña ... Siliconia compra obleas": the full name
+                # introduces the company, the first word alone names it again later (a unit named
+                # after its parent comes after the parent: "Vallourec cède Vallourec Umbilicals")
+                whole, short = next(iter(canon)), self.names[(first,)]
+                self.names[(first,)] = whole
+                for m in self.found:
+                    if m.canonical == short:
+                        m.canonical = whole
+
+    def _introduced_first(self, canon: set[str], first: str) -> bool:
+        """The two-word name is found before its first word alone, which itself is no word of the text."""
+        whole = next(iter(canon))
+        short = self.names.get((first,))
+        at_whole = min((m.start for m in self.found if m.canonical == whole), default=None)
+        at_short = min((m.start for m in self.found if m.canonical == short), default=None)
+        return (at_whole is not None and at_short is not None and at_whole < at_short
+                and self._short_ok(first, whole.split()[0]))
+
+    def _drop_inner(self, start: int, end: int) -> None:
+        """A name accepted in full elsewhere stands here too, but a shorter part of it was taken alone
+        ("Forjas del Nervión" opening a sentence, read as "Nervión"): the part gives way to the whole.
+        Only parts this walk found, lying wholly inside the name; anything else taken there stays."""
+        inner = [m for m in self.found if m.start < end and start < m.end]
+        if not inner or any(m.start < start or m.end > end or (m.start == start and m.end == end) for m in inner):
+            return
+        if self.occupied.mask.count(1, start, end) != sum(m.end - m.start for m in inner):
+            return  # something else (a known name, a place) is taken there too
+        for m in inner:
+            self.found.remove(m)
+        self.occupied.mask[start:end] = bytes(end - start)
 
     def repeats(self) -> None:
         """Every other occurrence of an accepted name, capitalised as a name."""
@@ -1060,6 +1091,8 @@ class _Finder:
                         legal = LEGAL_AFTER.match(self.text, end)
                         if legal and legal.end() <= sent_end:
                             end = legal.end()
+                        if self.taken(tok.start, end):
+                            self._drop_inner(tok.start, end)
                         if not self.taken(tok.start, end):
                             self.found.append(Mention(
                                 start=tok.start, end=end, text=self.text[tok.start:end], label="COMPANY",
@@ -1118,9 +1151,11 @@ _SAME_TAIL = frozenset(
 _WORKS_NOUNS = frozenset(
     "fonderie fonderies forges aciéries chantiers ateliers manufacture papeteries tréfileries laminoirs "
     "fonderia fonderie acciaierie acciaieria cantieri officine ferriere "
-    "fundición fundiciones astilleros talleres forjas aceros".split()
+    "fundición fundiciones astilleros talleres forjas aceros "
+    # Iberian makers named after their place: "Plásticos do Miño", "Estampaciones del Ebro"
+    "plásticos industrias estampaciones mecanizados".split()
 )
-_WORKS_OF = frozenset("de du des d di del della dello dell".split())
+_WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
 _STAKE_KEYS = _NAME_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(

@@ -136,6 +136,9 @@ _DE_LEAD_NOUNS = frozenset(
     "tochtergesellschaft tochterfirma tochterunternehmen tochter namen firma unternehmen konzern zulieferer "
     "anlagenbauer hersteller käufer verkäufer übernahmeziel".split()
 )
+# Group words that open a Romance company name when capitalised with no article before them.
+_GROUP_OPENERS = frozenset(("Grupo", "Gruppo", "Groupe"))
+_ARTICLE_KEYS = frozenset("el la los las il lo le les l un una une uno del della du des al au".split())
 
 
 def text_of(tokens: list[Token]) -> str:
@@ -276,6 +279,11 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
             if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()
                                                  and nxt.start - name[-1].end <= 1):
                 continue
+        if (tokens[pos].text in _GROUP_OPENERS and name[0] is tokens[pos + 1] if pos + 1 < len(tokens) else False) and (
+                prev is None or prev.key not in _ARTICLE_KEYS):
+            # "Grupo Copo se hará con ...", "la estrategia de Grupo Copo": capitalised with no article,
+            # the group word opens the name ("el grupo Copo" only describes it)
+            name = [tokens[pos], *name]
         end = name[-1].end
         legal = LEGAL_AFTER.match(text, end)
         if legal and legal.end() <= sent_end:

@@ -3,6 +3,7 @@ money, capacities and dates, only inside ``doc.sentences``."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from operator import attrgetter
 
@@ -91,12 +92,48 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
     return out
 
 
+# First words of known names that other companies' names end with: "Axon Partners Group" is not
+# the known "Partners Group", "Brightline Capital Partners" not "Capital Partners".
+_GENERIC_FIRST = frozenset("partners capital ventures investments holdings".split())
+
+
+def _widen_generic_known(text: str, toks, known: list[Mention]) -> list[Mention]:
+    """A known name that opens with a generic word, right after a capitalised word of its own (not
+    the sentence's first, not a place, not another mention): the whole is one unknown company."""
+    starts = {m.start for m in known}
+    ends = {m.end for m in known}
+    out = []
+    for m in known:
+        first = m.text.split()[0].casefold() if m.text.split() else ""
+        if m.label != "COMPANY" or first not in _GENERIC_FIRST or m.sentence is None or not 0 <= m.sentence < len(toks):
+            out.append(m)
+            continue
+        tokens = toks[m.sentence][3]
+        k = bisect_left(tokens, m.start, key=_start)
+        prev = tokens[k - 1] if 0 < k <= len(tokens) and k < len(tokens) and tokens[k].start == m.start else None
+        if (prev is None or k - 1 == 0 or not prev.text[:1].isupper() or not prev.text.isalpha() or m.start - prev.end != 1
+                or prev.end in ends or prev.start in starts or places().get(prev.text) is not None
+                or tokens[k - 2].text[:1].isupper()):
+            out.append(m)
+            continue
+        surface = text[prev.start : m.end]
+        out.append(Mention(start=prev.start, end=m.end, text=surface, label="COMPANY", canonical=" ".join(surface.split()),
+                           sentence=m.sentence, source="pattern", attrs={"known": False, "sectors": list(m.attrs.get("sectors", ()))}))
+    return out
+
+
 def _goods(m: Mention) -> bool:
     """A name found by position that is one word, a material or a compound that starts with one
     ("Siliziumkarbid-Substraten"); "GaN Systems" and "Lithium South" are names."""
     if m.label != "COMPANY" or m.source != "pattern" or " " in m.text.strip():
         return False
+    if _MEASURE.fullmatch(m.text.strip()):
+        return True  # "150mm and 200mm wafers", "800V": a size or a rating, not a name
     return m.text.split("-")[0].casefold() in MATERIALS
+
+
+#: a number with a unit of size, energy or power written as one word
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
 
 
 class EntityRecognizer:
@@ -125,6 +162,7 @@ class EntityRecognizer:
         toks = [(i, s.start, s.end, tokenize(text, s.start, s.end)) for i, s in enumerate(sentences)]
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
         known = _drop_name_prefixes(text, toks, known)
+        known = _widen_generic_known(text, toks, known)
         known = extend_unit_names(text, toks, known)
         known += find_nicknames(text, sentences, known)
         unknown = find_unknown(text, toks, language, known)

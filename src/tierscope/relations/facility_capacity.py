@@ -124,7 +124,16 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
     found = [x for x in found if x[0] >= start]
     if not found:
         return None
+    named = [x for x in found if _CAP_NOUN.search(text, max(0, x[0] - 30), x[0])]
+    if named:
+        # "añadirá una prensa de 8.000 toneladas y una capacidad de 25.000 toneladas anuales": the
+        # amount the capacity word names, not a machine's tonnage nearer the plant
+        found = named
     return min(found, key=lambda x: abs(x[0] - anchor))
+
+
+#: a capacity noun right before an amount
+_CAP_NOUN = re.compile(r"\b(?:capacity|capacidad|capacité|capacità|kapazität)\b[^.;,()]{0,22}$", re.I)
 
 
 def _goods_capacity(ctx, text: str, taken, glob) -> list[tuple[int, dict]]:

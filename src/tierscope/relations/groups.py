@@ -345,7 +345,7 @@ def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, ro
             appos = lex.member_tail.match(gap)  # "with Air Liquide on stations, and with Linde": past its complement
         if appos is not None:
             gap = gap[appos.end() :]  # "a Hyundai, su principal cliente, y a Ford": past the first one's apposition
-        if not lex.coord.match(gap):
+        if not lex.coord.match(gap) and not (roles == ("recipient",) and _GAPPED.fullmatch(gap)):
             break
         names.extend(n for n in g.names if n not in names)
         end = g.end
@@ -354,3 +354,13 @@ def _coordinated(lex: Compiled, groups: list[Group], first: Group, text: str, ro
 
 #: an apposition closed by a comma after a list member, before the list goes on
 _MEMBER_APPOSITION = re.compile(r"\s*,[^,;:()]{1,40}(?=,)")
+
+# One supply verb, several goods each with its customer ("supplies hubs to X, axles to Y and
+# brakes to Z", "suministra ejes a X para su planta de Vigo, y bujes a Y"): between two customers a
+# comma or "and", then the next goods (a few lower-case words), the verb left out.
+_GAPPED = re.compile(
+    r"(?:\s+(?:for|para|pour|per|für|at|en|in|à|a)\s+[^,;:()]{1,50}?)?\s*(?:,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y|e|et|und)\s+)"
+    r"(?!(?:[\w'’-]+\s+){0,4}?(?:to|more|less|más|menos|plus|moins|più|mehr)\s)"
+    r"(?-i:(?:(?:des|les|some|los|las|unos|unas|dei|delle|degli)\s+)?[a-zà-öø-ÿ][\w'’-]*(?:\s+[a-zà-öø-ÿ][\w'’-]*){0,4})\s+"
+)
+

@@ -35,6 +35,8 @@ def status_for(
     hi = min(s_hi, max([t1] + [b for _, b in party_spans]) + _CUE_REACH)
     if _near(st, "denied", lo, hi) or _report_denied(st, text, t0):
         return "denied", 0.0
+    if st.has("denied") and _denied_report(st, text, t0):
+        return "denied", 0.0
     post = lex.verb_final or lex.lang == "fr"
     neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
     if st["cessation"].search(neg_zone):
@@ -113,6 +115,21 @@ def _report_denied(st: "_SentenceCues", text: str, t0: int) -> bool:
             continue
         return any(b > s for k in ("denied", "report_denial") if st.has(k) for a, b in st.spans(k))
     return False
+
+
+# "X niega la información según la cual Y habría comprado Z", "X dément l'information selon laquelle
+# ...", "X denied the report according to which ...": what the report says is what is denied
+_ACCORDING_WHICH = re.compile(
+    r"\b(?:según (?:la|las|el|los) cual(?:es)?|selon (?:laquelle|lesquelles|lequel|lesquels)|according to which|"
+    r"secondo (?:cui|la quale|le quali)|(?:denen|der|dem) zufolge|wonach)\b", re.I)
+
+
+def _denied_report(st: "_SentenceCues", text: str, t0: int) -> bool:
+    """A denial, then a report word's "according to which", then the trigger: the report is denied."""
+    r = None
+    for r in _ACCORDING_WHICH.finditer(text, 0, t0):
+        pass
+    return r is not None and any(e <= r.start() for _s, e in st.spans("denied"))
 # the two words after a German finite verb, where its time adverbs stand
 _V2_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,2}")
 

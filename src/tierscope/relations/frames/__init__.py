@@ -32,6 +32,7 @@ FRAMES: dict[str, Callable] = {
     "DEAL_SUPPLIER": supply.read_deal,
     "DEAL_BUYER": supply.read_deal,
     "SUPPLIER_N": nouns.read_supplier_noun,
+    "AMONG_BUYERS": nouns.read_among_buyers,
     "SYM": partnership.read_sym,
     "JOINT_OWNERS": partnership.read_joint_owners,
     "JOINT_HOLDERS": partnership.read_joint_holders,

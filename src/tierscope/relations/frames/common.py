@@ -87,8 +87,43 @@ def _subject(lex, groups, t0, text):
     an apposition or a report attribution."""
     for g in _left(groups, t0, text, ("report",), lex):
         if _unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0):
+            if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0)):
+                # "Le groupe avait racheté Y, une jeune société, et a cédé Z à W": the second verb's
+                # subject is the first one's, not its object Y
+                return _opening_subject(lex, groups, text, g)
             return g
     return None
+
+
+def _opening_subject(lex, groups, text, g):
+    """"Norvik counts Y among its customers, and it supplies W": a singular pronoun in a later clause
+    is the name that opens the sentence (one name, no preposition), when that is not the name skipped."""
+    first = groups[0] if groups else None
+    if first is None or first is g or len(first.names) != 1 or not _unmarked(lex, first):
+        return None
+    if not re.search(r"(?:^|[.!?\n])\s*$", text[max(0, first.start - 40) : first.start]):
+        return None
+    return first
+
+
+#: a subject pronoun right before the verb (auxiliaries and adverbs between), and a clause break before it
+_PRONOUN_BEFORE = re.compile(
+    r"\b(?:it|il|elle)\s+(?:(?:will|would|has|have|had|is|are|was|were|also|now|still|already|"
+    r"can|could|should|may|might|does|did|do|lui|leur|en|y|va|vont|a|ont|est|sont|aussi|déjà)\s+){0,3}$", _I)
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|et|mais)\b|\b(?:under which|in which|by which|whereby|dont|where)\b", _I)
+
+
+#: a conjunction right before the verb (auxiliaries, adverbs, a date between): a second verb of the same subject
+_COORDINATED_VERB = re.compile(
+    r"(?:,\s*|\s)(?:and|et|y|e|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
+    r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|(?:19|20)\d\d)\s+){0,4}$", _I)
+
+
+def _own_pronoun(text: str, a: int, t0: int) -> bool:
+    """The verb has its own subject, a pronoun the entity stage left unresolved, in a later clause
+    than the name: "X counts Y and Z among its customers, and it supplies wafers to W" (not Z)."""
+    p = _PRONOUN_BEFORE.search(text, max(a, t0 - 60), t0)
+    return p is not None and _CLAUSE_BREAK.search(text, a, p.start()) is not None
 
 
 def _deal_verb_between(lex: Compiled, text: str, a: int, b: int) -> bool:

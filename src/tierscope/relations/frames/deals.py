@@ -109,6 +109,8 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
             # "An Farasis war Mercedes beteiligt": the stake's company fronted before the subject
             tgt = next((g for g in _left(groups, src.start, text, ("report",), lex) if has(lex, "in", g)
                         and not re.search(r"[,;:()]", text[g.end : t0])), None)
+    if tgt is None and frame == "OWN_CR" and _UNNAMED_PARENT.match(text, t1):
+        return out  # "Y, la filial comercial de la marca del óvalo": the parent is described, not the subject
     if tgt is None and frame == "OWN_CR":
         # apposition: "Ampere, Renault's electric-vehicle subsidiary, ..."
         prev = next((g for g in reversed(groups) if g.end <= src.start), None)
@@ -133,6 +135,10 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
         return [(tgt.names, src.names, "supplies", -0.05)]
+    if frame == "ACQ" and _company_noun_of(lex, text, t1, tgt.start):
+        # "se hace con un proveedor de Y", "agreed to buy a supplier to Y": the company bought is
+        # unnamed; Y is its customer, not the target
+        return out
     if frame in ("ACQ", "INV") and _unit_of(lex, text, t1, tgt.start):
         # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
         # Y, unnamed, not Y itself
@@ -218,6 +224,24 @@ def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
     if not words or words[-1] not in lex.markers.get("of", ()):
         return False
     return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+#: after a unit noun, its "of" and an article: the parent follows, described ("la filial comercial de la
+#: marca del óvalo", "the sales arm of the German carmaker", "la filiale française du groupe")
+_UNNAMED_PARENT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|del|di|del|della|dello|du|des|von|vom)\s+(?:the|la|el|los|las|il|lo|le|les|l['’]|der|des|dem|den)\s*[a-zà-ÿ]",
+    _I)
+
+
+def _company_noun_of(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] holds a supplier or customer noun and ends with its "of" ("un proveedor de Y",
+    "a supplier to Y", "un fournisseur de Y"): the object is a company described, not Y."""
+    words = text[a:b].lower().split()
+    if words and _ARTICLE_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    if not words or words[-1] not in lex.markers.get("of", ()) or len(words) > 6:
+        return False
+    return any(trig["frame"] == "SUPPLIER_N" and rx.search(text, a, b) for rx, trig in lex.triggers)
 
 
 def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, seller: Group, asset: Group):

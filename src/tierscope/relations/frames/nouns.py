@@ -18,6 +18,25 @@ from .common import (
 _I = re.IGNORECASE
 
 
+_COPULA = re.compile(r"\b(?:is|was|remains|es|era|sigue|est|était|reste|è|era|ist|war|bleibt|sono|son|sont|are)\b", _I)
+
+
+def _bought_noun(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A purchase verb in text[a:b] whose object runs up to the noun: "X buys a supplier of Y", "X
+    met la main sur le plasturgiste jurassien, fournisseur de Y" (not "X, which bought Z, is a
+    supplier of Y": a copula makes X the noun's referent again)."""
+    last = None
+    for rx, trig in lex.triggers:
+        if trig["frame"] == "ACQ":
+            for mm in rx.finditer(text, a, b):
+                if last is None or mm.end() > last:
+                    last = mm.end()
+    if last is None or b - last > 60:
+        return False
+    gap = text[last:b]
+    return not _COPULA.search(gap) and not re.search(r"[;:()]", gap)
+
+
 def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"Tesla supplier Panasonic", "Panasonic, Tesla's supplier", "Gotion, dont le premier actionnaire
     est Volkswagen": a supplier, customer ("reverse") or shareholder noun and the names it links."""
@@ -95,6 +114,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])), None)
         if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
             src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
+        if src is not None and _bought_noun(lex, text, src.end, t0):
+            return out  # "X compra un proveedor de Y", "X rachète le plasturgiste, fournisseur de Y": Y's supplier is the company bought
         if src is not None:
             return put(src, of, 0.0)
         # "Il primo cliente di Brembo resta BMW": the referent follows a copula
@@ -233,3 +254,17 @@ def lo_clause(text: str, t0: int) -> bool:
     """The noun at t0 opens its clause, an article or two and adjectives at most before it."""
     lo = _clause_start(text, t0)
     return re.fullmatch(r"\s*(?:[\w'’]+\s+|[\w]+['’]){0,3}", text[lo:t0]) is not None
+
+
+def read_among_buyers(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """"X counts A, B and C among the carmakers that buy its chips", "X compte A parmi les
+    constructeurs qui achètent ses puces": the names right before "among" buy from the subject."""
+    t0 = m.start()
+    members = next((g for g in reversed(groups) if g.end <= t0), None)
+    if members is None or text[members.end : t0].strip() or not (_unmarked(lex, members) or members.marker == "a"):
+        return []  # (Spanish marks a company object with "a": "cuenta a A y B entre ...")
+    owner = next((g for g in _left(groups, members.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+    if owner is None or re.search(r"[;:()]|,\s", text[owner.end : members.start]) or members.start - owner.end > 40:
+        return []
+    return [(owner.names, members.names, None, 0.0)]
+

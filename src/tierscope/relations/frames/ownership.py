@@ -81,6 +81,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Umicore et PowerCo, la filiale de Volkswagen": the apposition is the last name's (a name's
         # capitalised tail may stand before the comma: "A, B et Joyson Safety Systems, filiale de")
         names = names[-1:]
+    if trig.get("compound") and child.end <= t0:
+        names = child.names[-1:]  # "LG Energy Solution and SK On parent SK Innovation": the compound's name only
     pct = [float(p.group(1).replace(",", ".")) for p in _PERCENT.finditer(text, t0, parent.start)]
     held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
     if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):

@@ -14,6 +14,15 @@ from .common import _MAX_LEFT, _PERCENT, _RELATIVE, _in_apposition, _in_relative
 _I = re.IGNORECASE
 
 
+#: "their own / separate / respective" before a partnership noun: one venture each, not a shared one
+#: a verb (and an auxiliary or adverb) between a subject and its object, nothing else
+_VERB_ONLY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}")
+
+_EACH_OWN = re.compile(
+    r"\b(?:their\s+own|respective|leurs\s+propres|respectives|sus\s+propias|respectivas|le\s+proprie|rispettive|"
+    r"ihre\s+eigenen|jeweiligen)\s+(?:[\w-]+\s+){0,2}$", _I)
+
+
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
     t0, t1 = m.start(), m.end()
@@ -21,6 +30,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         return _relative_partner(lex, groups, m, text)
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if _EACH_OWN.search(text, max(0, t0 - 30), t0) and not any(has(lex, "with", g) and g.start - t1 <= 30 for g in right):
+        return out  # "X and Y, which both kept their own joint ventures": each has one, not with the other
     # "A e B hanno costituito Nuove Celle, una joint venture": the parents stand before the venture's
     # name, so they may be that much further from the noun
     appos = _NAMED_BEFORE.search(text, max(0, t0 - 60), t0) if trig["type"] == "joint_venture" else None
@@ -52,6 +63,13 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
             owner = _venture_owner(lex, groups, text, venture, right, t1)
             if owner is not None and parents[0] not in owner.names:
                 out.append((owner.names, parents, None, -0.05, "standing"))
+        elif not parents:
+            # "Norvik and Corvalis dissolved Tessaro, the joint venture that ...": the pair that acts on
+            # the venture, named as the verb's subject, owns it
+            pair = next((g for g in reversed(groups) if g.end <= venture.start), None)
+            if (pair is not None and len(pair.names) >= 2 and _unmarked(lex, pair)
+                    and _VERB_ONLY.fullmatch(text, pair.end, venture.start)):
+                out.append((pair.names, pair.names, None, -0.05))
         return out
     founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
     if founded is not None:

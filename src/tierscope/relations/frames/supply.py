@@ -11,7 +11,7 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import _POSSESSIVE_AFTER, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
-from .common import _NEAR_AFTER, _in_apposition, _left, _relative_subject, _right, _subject, _unmarked
+from .common import _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_subject, _right, _subject, _unmarked
 
 _I = re.IGNORECASE
 
@@ -131,6 +131,14 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
             return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
         tgt = obj
+    if tgt is None and _OBJECT_PRONOUN_AFTER.match(text, t1):
+        # "X took a stake in Y and signed a deal under which Y is set to supply it with ore": the
+        # pronoun is the company the sentence opens with (a Romance clitic is left to the talks frame:
+        # "conversaciones con Y para suministrarle" is Y)
+        opener = _opening_subject(lex, groups, text, src)
+        if opener is not None and opener is not src and not re.search(r"[;:]", text[opener.end : t0]):
+            out.append((src.names, opener.names, None, -0.05))
+            return out
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
         if chosen is not None:
@@ -167,7 +175,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
             return out
-    if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)):
+    if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)) and not _DATIVE_CLITIC.search(m.group(0)):
+        # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
         prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
         if prior is not None:
@@ -246,6 +255,18 @@ def read_rely(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     return out
 
 
+#: a determiner or an adjective before "orders": the noun ("slowing orders from European carmakers")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|new|more|fewer|weak|weaker|strong|stronger|firm|firmer|big|bigger|large|larger|"
+    r"such|any|no|those|these|first|initial|further|future|repeat|\w+ing)\s+$", _I)
+
+
+#: an object pronoun right after the supply verb ("supply it with", "ship them")
+_OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|will|would|has|had|to)\b)", _I)
+#: an infinitive or gerund with a dative clitic attached ("suministrarle", "abastecerles", "fornirgli")
+_DATIVE_CLITIC = re.compile(r"(?:ar|er|ir|ndo)(?:le|les|gli|lo)$", _I)
+
+
 def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X buys cells from Y", "Die Zellen bezieht BMW von CATL": the one named with "from" supplies the buyer."""
     t0, t1 = m.start(), m.end()
@@ -253,6 +274,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
+    if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
+        return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
     frm = next((g for g in right if has(lex, "from", g)), None)
     to_rel = _recipient_relative(lex, groups, t0, text) if frm is None else None
     if to_rel is not None:

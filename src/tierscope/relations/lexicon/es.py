@@ -75,6 +75,8 @@ LEXICON = {
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:entre (?:ellos|ellas|los que|las que)|como|incluid[oa]s?|en particular)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
+        # "X cuenta a A y B entre los fabricantes que compran sus chips": los nombres antes de "entre" compran a X
+        {"re": r"\bentre (?:los |sus )(?:[\w-]+ ){0,3}?(?:fabricantes|grupos|empresas|compañías|clientes|marcas|constructores)(?: y [\w-]+)? que (?:le )?(?:compran|utilizan|usan|montan|integran) (?:sus)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # joint ownership: the owners are the parents of a joint venture ("Recuvolt, participada a partes iguales por Iberdrola y FCC", "X, en la que A y B tienen cada uno el 50%")
         {"re": r"\b(?:participad[ao]|controlad[ao]|propiedad) (?:a partes iguales|en partes iguales|al 50 ?%|conjuntamente|a medias) (?:por|de|del)\b|\bpropiedad conjunta (?:de|del)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
@@ -190,6 +192,8 @@ LEXICON = {
         {"re": r"\bsal(?:e|en|ió|ieron|drá|drán|ir|ido) (?:por completo |definitivamente )?(?:del capital|del accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)
         {"re": r"\b(?:colabor(?:a|an|aba|aban|ó|aron)|coopera(?:n|ba|ban)?|cooperó|trabaja(?:n|ba|ban)?|trabajó)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+        # a pair joined by a reciprocal verb, no "con": "X y Y se alían para ...", "X y Y unen fuerzas"
+        {"re": r"\bse (?:alían|aliaron|aliarán)\b(?! con\b)|\bunen (?:sus )?fuerzas\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b|\bsegún (?:ha sabido|adelant\w+|avanz\w+)\b|\bsegún (?:varias|varios|diversas|diversos|algunas|algunos|distintas|distintos|dos|tres|otras|otros) (?:\w+ )?(?:medios|fuentes|informaciones|diarios|periódicos)\b|\bal parecer\b|\bpresuntamente\b|\b(?:adelanta|avanza) (?:hoy )?(?:el|la) (?-i:[A-Z])|\bha podido saber\b|\bha sabido\b|\bse baraja\b",
@@ -208,7 +212,7 @@ LEXICON = {
         "active": r"\b(?:(?:tiene|tienen|mantiene|mantienen|conserva|conservan|cuenta con) (?:(?:ya|además|también|todavía|aún) )?(?:una|la|el|un|su) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa|compró|adquirió|absorbió|invirtió|se hizo con|tomó el control|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha|habían|había) (?:creado|fundado|constituido))$)\b",
         "announced": r"\b(?:crean|crea|crear|forman|forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
-    "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó|culmina|culminan|completan)\b|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
+    "completed": r"\b(?:completado|completó|completa|cerrado|cerró|culminado|culminó|ultimado|ultimó|culmina|culminan|completan)\b|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b|\bcierra(?:n)? (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",
     "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|por ciento)|%",
     "majority": r"\b(?:mayoritari[ao]|mayoría|control|totalidad|íntegr[ao]|resto|restante)\b|\b100 ?(?:%|por ciento)",

@@ -75,6 +75,8 @@ LEXICON = {
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|comme)\s+(?:[\w'’-]+\s+){0,3}?",
     },
     "triggers": [
+        # "X compte A et B parmi les constructeurs qui achètent ses puces": les noms avant "parmi" achètent à X
+        {"re": r"\bparmi (?:les |ses |leurs )(?:[\w-]+ ){0,3}?(?:constructeurs|groupes|entreprises|sociétés|clients|fabricants|marques|équipementiers)(?: et [\w-]+)? qui (?:lui )?(?:achètent|utilisent|emploient|montent|intègrent) (?:ses|leurs)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %");
         # a company held by a list of companies is theirs jointly ("détenu par A, B et C"; one owner: OWN_PR)
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:(?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) )?par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
@@ -189,6 +191,8 @@ LEXICON = {
         {"re": r"\bs['’]offr(?:e|ent|ira|iront|irait|iraient)\b(?= (?:(?:le|la|les|l['’]) ?)?(?:(?:groupe|société|fabricant|constructeur|équipementier|spécialiste|start-up|firme|entreprise|américain|allemand|chinois|italien|espagnol|japonais|coréen|britannique|suédois|français|belge|suisse|néerlandais)e?s? )*(?-i:[A-ZÀ-Ý])| \d)|\bmettr(?:e|a|ont|ait|aient) la main sur\b|\b(?:fait|font|fera|feront|ferait|faire) main basse sur\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
         # a partnership verb in a relative of "with": "Brixo, avec laquelle il collabore depuis 2021" (the main subject works with Brixo)
         {"re": r"\b(?:collabor(?:e|ent|ait|aient)|coopèr(?:e|ent)|coopér(?:ait|aient)|travaill(?:e|ent|ait|aient))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+        # a pair joined by a reciprocal verb, no "avec": "X et Y s'allient pour ...", "X et Y unissent leurs forces"
+        {"re": r"\bs['’](?:allient|allieront)\b(?! avec\b)|\bunissent leurs forces\b(?! avec\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b|\bde sources? (?:proches?|bien informées?|syndicales?|concordantes?|internes?)\b|\bselon (?:certaines|certains|diverses|divers|deux|trois|d['’]autres) (?:\w+ )?(?:médias|sources|journaux|informations)\b|\bdans l['’]entourage\b|\bil se murmure\b|\bsupposé(?:e|s|es)?\b|\bprésumé(?:e|s|es)?\b|\bdit-on\b",
@@ -205,7 +209,7 @@ LEXICON = {
     },
     "local": {
         "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!le )(?<!de )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront))\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",

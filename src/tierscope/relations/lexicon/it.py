@@ -183,6 +183,8 @@ LEXICON = {
         # "A e B danno vita a una nuova società": a company set up by a pair is their joint venture
         {"re": r"\b(?:danno|daranno|hanno dato|avevano dato) vita a (?:una )?nuova (?:società|azienda|impresa)\b", "type": "joint_venture", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:accord[oi]|intes[ae])\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        # a pair joined by a reciprocal verb, no "con": "X e Y si alleano per ...", "X e Y uniscono le forze"
+        {"re": r"\bsi (?:alleano|alleeranno)\b(?! con\b)|\buniscono le (?:loro )?forze\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\bindiscrezion[ei]\b|\bsecondo (?:fonti|indiscrezioni|quanto (?:riportato|riferito|appreso|scrive|riporta)|il quotidiano|il giornale|la stampa|(?-i:[A-Z]))|\bstando a\b|\bfonti (?:vicine|informate|anonime|di stampa|citate|interne|sindacali|del settore)\b|\bvoci\b|\brumors?\b|\bsi vocifera\b|\bsarebbe(?:ro)?\b|\bavrebbe(?:ro)?\b|\bfornirebbe(?:ro)?\b|\bstarebbe(?:ro)?\b|\bpare che\b|\bsembra che\b|\briport(?:a|ano|ato) (?:il|la) (?-i:[A-Z])|\bscrive (?:il|la) (?-i:[A-Z])|\bsecondo (?:il|la) (?-i:[A-Z])|\bsecondo (?:alcune|diverse|varie|più|due|tre|altre) (?:\w+ )?(?:fonti|indiscrezioni|rumors|voci)\b|\bambienti (?:vicini|finanziari|sindacali|del settore|bene informati)\b|\ba quanto (?:si apprende|risulta|trapela)\b|\btrapel\w+|\bsi apprende\b|\bpresunt[oa]\b",
