@@ -30,3 +30,35 @@ C2 = ["Corvalis", "Brixo"]
 ])
 def test_parent_words_read_the_right_way(sentence, lang):
     assert _t(sentence, C2, lang) == [("owns", "Corvalis", "Brixo", "active")]
+
+
+# --- a past verb of supplying or holding with "until <year>": the tie is over ---------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis lieferte bis 2022 Batterien an Brixo.", "de", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis belieferte Brixo bis Ende 2022 mit Zellen.", "de", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Bis 2021 belieferte Corvalis den Hersteller Brixo mit Zellen.", "de", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis ha fornito batterie a Brixo fino al 2022.", "it", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis forniva celle a Brixo fino al 2021.", "it", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis suministró baterías a Brixo hasta 2022.", "es", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis a fourni des batteries à Brixo jusqu'en 2022.", "fr", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis supplied batteries to Brixo until 2022.", "en", ("supplies", "Corvalis", "Brixo", "ended")),
+    ("Corvalis held a stake in Brixo until 2021.", "en", ("invests_in", "Corvalis", "Brixo", "ended")),
+])
+def test_past_tie_until_a_year_is_ended(sentence, lang, expected):
+    assert expected in _t(sentence, C2, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis liefert bis 2027 Batterien an Brixo.", "de"),
+    ("Die Zellen sollen bis 2027 von Corvalis an Brixo geliefert werden.", "de"),
+    ("Corvalis fornirà celle a Brixo fino al 2030.", "it"),
+    ("Corvalis fornisce celle a Brixo fino al 2030.", "it"),
+    ("Corvalis suministrará baterías a Brixo hasta 2030.", "es"),
+    ("Corvalis fournira des batteries à Brixo jusqu'en 2030.", "fr"),
+    ("Corvalis will supply batteries to Brixo until 2030.", "en"),
+    ("Corvalis supplied batteries to Brixo, which plans to grow until 2030.", "en"),
+])
+def test_until_a_year_with_a_present_or_future_verb_is_no_end(sentence, lang):
+    got = _t(sentence, C2, lang)
+    assert got and all(st != "ended" for _, _, _, st in got)

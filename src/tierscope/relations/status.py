@@ -51,6 +51,8 @@ def status_for(
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X")
         return "ended", -0.05
+    if _near(st, "ended_until", max(lo, clause_lo), min(hi, _clause_end(text, t1))):
+        return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
