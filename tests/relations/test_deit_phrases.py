@@ -62,3 +62,21 @@ def test_past_tie_until_a_year_is_ended(sentence, lang, expected):
 def test_until_a_year_with_a_present_or_future_verb_is_no_end(sentence, lang):
     got = _t(sentence, C2, lang)
     assert got and all(st != "ended" for _, _, _, st in got)
+
+
+# --- a stake and a partnership of one pair in one sentence: both are told -------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis hält eine Minderheitsbeteiligung an Brixo; zudem kooperiert Corvalis mit Brixo bei Festkörperzellen.", "de", "active"),
+    ("Corvalis detiene una quota di minoranza in Brixo e Corvalis collabora con Brixo sulle celle.", "it", "announced"),
+    ("Corvalis amplía su participación minoritaria en Brixo, con la que colabora desde 2021 en celdas sólidas.", "es", "active"),
+    ("Corvalis détient une participation minoritaire dans Brixo, avec laquelle elle coopère depuis 2021.", "fr", "active"),
+    ("Corvalis holds a minority stake in Brixo, and Corvalis has partnered with Brixo since 2021.", "en", "announced"),
+])
+def test_stake_and_partnership_both_kept(sentence, lang, expected):
+    assert _t(sentence, C2, lang) == [("invests_in", "Corvalis", "Brixo", "active"), ("partners_with", "Brixo", "Corvalis", expected)]
+
+
+def test_venture_still_covers_the_partnership():
+    assert _t("Corvalis und Brixo gründen ein Gemeinschaftsunternehmen und kooperieren bei Batterien.", C2, "de") == [
+        ("joint_venture", "Brixo", "Corvalis", "announced")]

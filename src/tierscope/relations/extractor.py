@@ -413,7 +413,10 @@ def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, s
         if key not in best or f.confidence > best[key][0].confidence:
             best[key] = (f, lang)
     vals = list(best.values())
-    pairs_specific = {frozenset((f.source, f.target)) for f, _ in vals if f.type != "partners_with"}
+    # a venture or a supply deal of the same pair is the partnership's substance ("cooperates with Y on
+    # cells it supplies"); a stake or an owner is another fact, told beside it ("holds a stake in Y, with
+    # which it has cooperated since 2021")
+    pairs_specific = {frozenset((f.source, f.target)) for f, _ in vals if f.type in ("joint_venture", "supplies")}
     out = []
     for f, lang in vals:
         pair = frozenset((f.source, f.target))
