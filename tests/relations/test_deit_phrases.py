@@ -80,3 +80,36 @@ def test_stake_and_partnership_both_kept(sentence, lang, expected):
 def test_venture_still_covers_the_partnership():
     assert _t("Corvalis und Brixo gründen ein Gemeinschaftsunternehmen und kooperieren bei Batterien.", C2, "de") == [
         ("joint_venture", "Brixo", "Corvalis", "announced")]
+
+
+# --- "der Brixo-Zulieferer Kestrel": a supplier noun glued to its customer's name -------------------
+
+C3 = ["Corvalis", "Brixo", "Kestrel"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Brixo-Zulieferer Kestrel baut ein neues Werk.",
+    "Brixo-Zulieferer Kestrel meldet Rekordumsatz.",
+    "Der langjährige Brixo-Lieferant Kestrel baut ein neues Werk.",
+])
+def test_supplier_compound_names_the_customer(sentence):
+    assert _t(sentence, C3, "de") == [("supplies", "Kestrel", "Brixo", "active")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brixo übernimmt den Corvalis-Zulieferer Kestrel.", ("acquires", "Brixo", "Kestrel", "announced")),
+    ("Brixo beliefert den Corvalis-Zulieferer Kestrel mit Stahl.", ("supplies", "Brixo", "Kestrel", "active")),
+    ("Brixo liefert Stahl an den Corvalis-Zulieferer Kestrel.", ("supplies", "Brixo", "Kestrel", "active")),
+    ("Brixo kooperiert mit dem Corvalis-Zulieferer Kestrel.", ("partners_with", "Brixo", "Kestrel", "active")),
+])
+def test_supplier_compound_in_an_object(sentence, expected):
+    # the verb's object is the name after the compound; the glued name is only its customer
+    assert sorted(_t(sentence, C3, "de")) == sorted([expected, ("supplies", "Kestrel", "Corvalis", "active")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Brixo-Zulieferer bauen Stellen ab, Kestrel auch.",
+    "Kestrel, ein Brixo-Zulieferer, baut ein neues Werk.",
+])
+def test_supplier_compound_without_a_name_after_it_links_nothing(sentence):
+    assert _t(sentence, C3, "de") == []
