@@ -113,3 +113,18 @@ def test_supplier_compound_in_an_object(sentence, expected):
 ])
 def test_supplier_compound_without_a_name_after_it_links_nothing(sentence):
     assert _t(sentence, C3, "de") == []
+
+
+# --- "zu den Kunden des Zulieferers Kestrel zählen ...": a described name after a relation noun -----
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zu den Kunden des Zulieferers Kestrel zählen Brixo und Corvalis.",
+     [("supplies", "Kestrel", "Brixo", "active"), ("supplies", "Kestrel", "Corvalis", "active")]),
+    ("Zu den Abnehmern des schwedischen Zulieferers Kestrel gehören Brixo und Corvalis.",
+     [("supplies", "Kestrel", "Brixo", "active"), ("supplies", "Kestrel", "Corvalis", "active")]),
+    ("Zu den Aktionären des Zulieferers Kestrel zählt Brixo.", [("invests_in", "Brixo", "Kestrel", "active")]),
+    # not after any noun: the spokesman's company is the news's subject
+    ("Ein Sprecher des Zulieferers Kestrel bestätigte den Auftrag von Brixo.", [("supplies", "Kestrel", "Brixo", "announced")]),
+])
+def test_relation_noun_with_a_described_name(sentence, expected):
+    assert _t(sentence, C3, "de") == expected

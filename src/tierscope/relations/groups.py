@@ -241,6 +241,10 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
 _DE_NOUN_IN_PP = re.compile(
     r"\b(?:an|für|mit|von|vom|bei|beim|zu|zum|zur)\s+(?:den|dem|die|das|der|einen|einem|eine|einer)\s+"
     r"(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*$"
+    # a genitive after a relation noun the same way: "zu den Kunden des Zulieferers Kestrel" ("des"
+    # governs the name; not "ein Sprecher des Zulieferers Kestrel", where the name is the news's subject)
+    r"|\b(?:Kunden|Abnehmer|Abnehmern|Lieferanten|Zulieferern|Aktionären|Anteilseignern|Eigentümern|Partnern)\s+des\s+"
+    r"(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*$"
 )
 
 
