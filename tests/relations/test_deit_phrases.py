@@ -128,3 +128,24 @@ def test_supplier_compound_without_a_name_after_it_links_nothing(sentence):
 ])
 def test_relation_noun_with_a_described_name(sentence, expected):
     assert _t(sentence, C3, "de") == expected
+
+
+# --- "Kestrel erhielt den Brixo-Auftrag": an order glued to the name of the one who gives it --------
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel erhielt den Brixo-Auftrag über 200 Millionen Euro.",
+    "Kestrel erhält einen Brixo-Großauftrag für Sitze.",
+    "Kestrel sicherte sich den Brixo-Zuschlag.",
+    "Kestrel hat den Brixo-Auftrag gewonnen.",
+    "Kestrel hat den lukrativen Brixo-Großauftrag erhalten.",
+])
+def test_order_compound_names_the_customer(sentence):
+    assert _t(sentence, C3, "de") == [("supplies", "Kestrel", "Brixo", "announced")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mit dem Brixo-Auftrag wächst Kestrel weiter.",
+    "Den Brixo-Auftrag hat niemand erhalten.",
+])
+def test_order_compound_without_a_winner_links_nothing(sentence):
+    assert _t(sentence, C3, "de") == []

@@ -8,7 +8,7 @@ from itertools import combinations
 from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
 from ..errors import ContractError
 from . import engine, guards
-from .groups import SUPPLIER_COMPOUND
+from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
 from .rounds import round_investors
 
@@ -342,8 +342,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
     "die Orvale-Sparte Brixo") that a company name follows ("die VW-Tochter Audi", "der VW-Zulieferer Y")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
-    if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end):
-        return False  # "74 Prozent der VNG-Aktien": the shares are VNG's
+    if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end) or ORDER_COMPOUND.match(text, m.end):
+        return False  # "74 Prozent der VNG-Aktien": the shares are VNG's; "der Ford-Auftrag": Ford's order
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
     return not (own and any(c.start == own.end() for c in comps))

@@ -252,6 +252,10 @@ _DE_NOUN_IN_PP = re.compile(
 SUPPLIER_COMPOUND = re.compile(r"-(?:Zulieferer|Lieferant|Hauptlieferant|Hauptzulieferer|Batterielieferant|Zelllieferant)(?:s|en)?\s+")
 
 
+#: "den Ford-Auftrag gewonnen": an order noun glued to the name of the one who gives it
+ORDER_COMPOUND = re.compile(r"-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)(?:s|es)?\b")
+
+
 def glued_unit(text: str, pos: int, lex: Compiled) -> re.Match | None:
     """The compound glued to a name ending at ``pos`` whose head is the name after it: an owner's
     ("die Vostra-Tochter Brixo") or a customer's ("der Vostra-Zulieferer Brixo")."""
