@@ -149,3 +149,21 @@ def test_order_compound_names_the_customer(sentence):
 ])
 def test_order_compound_without_a_winner_links_nothing(sentence):
     assert _t(sentence, C3, "de") == []
+
+
+# --- a former supplier named in the sentence, and the tie it has now ---------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Der frühere Brixo-Zulieferer Corvalis beliefert jetzt Kestrel.", "de"),
+    ("Corvalis, ehemaliger Zulieferer von Brixo, beliefert nun Kestrel.", "de"),
+    ("Der ehemalige Zulieferer von Brixo, Corvalis, beliefert nun Kestrel.", "de"),
+    ("Corvalis, ex fornitore di Brixo, ora fornisce Kestrel.", "it"),
+    ("Corvalis, ex fornitore di Brixo, fornisce ora celle a Kestrel.", "it"),
+    ("Corvalis, a former supplier of Brixo, now supplies Kestrel.", "en"),
+])
+def test_former_supplier_now_supplies_another(sentence, lang):
+    assert _t(sentence, C3, lang) == [("supplies", "Corvalis", "Brixo", "ended"), ("supplies", "Corvalis", "Kestrel", "active")]
+
+
+def test_former_supplier_compound_alone_is_ended():
+    assert _t("Der ehemalige Brixo-Lieferant Kestrel baut ein Werk.", C3, "de") == [("supplies", "Kestrel", "Brixo", "ended")]

@@ -186,7 +186,8 @@ LEXICON = {
         "absent": r"\b(?:ohne|statt|anstatt)\s+(?:[\w-]+\s+){0,2}$",
         "cessation": r"\bnicht mehr\b|\bkeine \w+ mehr\b|\bnicht länger\b",
         # a past verb of supplying or holding with 'bis' and a year: the tie ran until then ("lieferte bis 2022"; not a participle: "sollen bis 2027 geliefert werden" is a deadline)
-        "ended_until": r"\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b[^,;:]{0,60}?\bbis (?:(?:Ende|Mitte|Anfang) )?(?:des Jahres )?(?:19|20)\d\d\b|\bbis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d\b (?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b",
+        # and a former supplier or partner named by a compound: "der frühere Brixo-Zulieferer Kestrel"
+        "ended_more": r"\b(?:frühere[rnms]?|ehemalige[rnms]?|einstige[rnms]?) [\w.&]+-(?:Zulieferer|Lieferant|Partner|Großkunde|Kunde)\w*\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b[^,;:]{0,60}?\bbis (?:(?:Ende|Mitte|Anfang) )?(?:des Jahres )?(?:19|20)\d\d\b|\bbis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d\b (?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b",
         "hedge": r"\b(?:könnte|könnten|möglicherweise|eventuell|womöglich|dürfte|dürften)\b",
         "condition": r"\b(?:falls|wenn|sofern|unter der Bedingung)\b",
         "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b",
