@@ -167,3 +167,16 @@ def test_former_supplier_now_supplies_another(sentence, lang):
 
 def test_former_supplier_compound_alone_is_ended():
     assert _t("Der ehemalige Brixo-Lieferant Kestrel baut ein Werk.", C3, "de") == [("supplies", "Kestrel", "Brixo", "ended")]
+
+
+# --- the name before a subject relative wins the order, whatever preposition governs it -----------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("I pezzi saranno forniti da Kestrel, che ha vinto la commessa di Brixo.", "it"),
+    ("Die Teile kommen von Kestrel, das im Dezember den Auftrag von Brixo erhielt.", "de"),
+    ("The parts will come from Kestrel, which won the order from Brixo in December.", "en"),
+    ("Las piezas vendrán de Kestrel, que ganó el contrato de Brixo en diciembre.", "es"),
+    ("Les pièces viendront de Kestrel, qui a remporté la commande de Brixo.", "fr"),
+])
+def test_order_won_in_a_subject_relative(sentence, lang):
+    assert ("supplies", "Kestrel", "Brixo", "announced") in _t(sentence, C3, lang)

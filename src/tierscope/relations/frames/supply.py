@@ -319,7 +319,8 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
         # "Kestrel erhielt den Brixo-Auftrag", "hat den Brixo-Großauftrag gewonnen": the name glued to the order noun
         frm = next((g for g in groups if ORDER_COMPOUND.match(text, g.end) and abs(g.start - t1) <= 60
                     and not re.search(r"[,;:()]", text[min(g.end, t1) : max(g.start, t0)])), None)
-    sup = _subject(lex, groups, t0, text)
+    # "forniti da Kestrel, che ha vinto la commessa di Brixo": the name before a subject relative wins
+    sup = _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
     if sup is not None and sup is frm and ORDER_COMPOUND.match(text, frm.end):
         sup = _subject(lex, groups, frm.start, text)  # "Kestrel hat den Brixo-Auftrag gewonnen": the one before the compound
     if sup is None and frm is not None and lex.verb_final:
