@@ -8,6 +8,7 @@ from itertools import combinations
 from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
 from ..errors import ContractError
 from . import engine, guards
+from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
 from .rounds import round_investors
 
@@ -337,13 +338,14 @@ def present_prefixes(lex, lower: str) -> set[str]:
 
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
     """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
-    still counts when the compound is an ownership noun (or the lexicon's ``owner_compound``: "die
-    Orvale-Sparte Brixo") that a company name follows ("die VW-Tochter Audi")."""
+    still counts when the compound is an ownership or supplier noun (or the lexicon's ``owner_compound``:
+    "die Orvale-Sparte Brixo") that a company name follows ("die VW-Tochter Audi", "der VW-Zulieferer Y")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
-    if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end):
-        return False  # "74 Prozent der VNG-Aktien": the shares are VNG's
-    own = _OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
+    if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end) or ORDER_COMPOUND.match(text, m.end):
+        return False  # "74 Prozent der VNG-Aktien": the shares are VNG's; "der Ford-Auftrag": Ford's order
+    own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
+           or SUPPLIER_COMPOUND.match(text, m.end))
     return not (own and any(c.start == own.end() for c in comps))
 
 
@@ -413,7 +415,10 @@ def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, s
         if key not in best or f.confidence > best[key][0].confidence:
             best[key] = (f, lang)
     vals = list(best.values())
-    pairs_specific = {frozenset((f.source, f.target)) for f, _ in vals if f.type != "partners_with"}
+    # a venture or a supply deal of the same pair is the partnership's substance ("cooperates with Y on
+    # cells it supplies"); a stake or an owner is another fact, told beside it ("holds a stake in Y, with
+    # which it has cooperated since 2021")
+    pairs_specific = {frozenset((f.source, f.target)) for f, _ in vals if f.type in ("joint_venture", "supplies")}
     out = []
     for f, lang in vals:
         pair = frozenset((f.source, f.target))

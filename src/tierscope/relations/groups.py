@@ -241,7 +241,28 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
 _DE_NOUN_IN_PP = re.compile(
     r"\b(?:an|für|mit|von|vom|bei|beim|zu|zum|zur)\s+(?:den|dem|die|das|der|einen|einem|eine|einer)\s+"
     r"(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*$"
+    # a genitive after a relation noun the same way: "zu den Kunden des Zulieferers Kestrel" ("des"
+    # governs the name; not "ein Sprecher des Zulieferers Kestrel", where the name is the news's subject)
+    r"|\b(?:Kunden|Abnehmer|Abnehmern|Lieferanten|Zulieferern|Aktionären|Anteilseignern|Eigentümern|Partnern)\s+des\s+"
+    r"(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*$"
 )
+
+
+#: "der Brixo-Zulieferer Kestrel": a supplier noun glued to its customer's name, a company name after it
+SUPPLIER_COMPOUND = re.compile(r"-(?:Zulieferer|Lieferant|Hauptlieferant|Hauptzulieferer|Batterielieferant|Zelllieferant)(?:s|en)?\s+")
+
+
+#: "den Ford-Auftrag gewonnen": an order noun glued to the name of the one who gives it
+ORDER_COMPOUND = re.compile(r"-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)(?:s|es)?\b")
+
+
+def glued_unit(text: str, pos: int, lex: Compiled) -> re.Match | None:
+    """The compound glued to a name ending at ``pos`` whose head is the name after it: an owner's
+    ("die Vostra-Tochter Brixo") or a customer's ("der Vostra-Zulieferer Brixo")."""
+    glued = lex.owner_compound.match(text, pos) if lex.owner_compound is not None else None
+    if glued is None and lex.compound_modifier:
+        glued = SUPPLIER_COMPOUND.match(text, pos)
+    return glued
 
 
 def glued_owner(text: str, groups: list[Group], g: Group, lex: Compiled) -> Group | None:
@@ -271,7 +292,7 @@ def _unit_takes_marker(text: str, groups: list[Group], lex: Compiled) -> None:
         return
     of_only = next((w for w in lex.markers.get("of", ()) if not any(w in ws for r, ws in lex.markers.items() if r != "of")), None)
     for g, h in zip(groups, groups[1:]):
-        glued = lex.owner_compound.match(text, g.end)
+        glued = glued_unit(text, g.end, lex)  # ("an den Vostra-Zulieferer Brixo" too)
         if glued is None or glued.end() != h.start or h.marker is not None:
             continue
         h.marker, h.marker_start = g.marker, g.marker_start

@@ -49,10 +49,14 @@ def status_for(
         return None, 0.0
     if _owner_until_now(lex, text, t0):
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
-    if _near(st, "ended", max(lo, text.rfind(";", 0, t0)), hi):
+    if _now_after_former(st, text, t0, t1):
+        pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
+    elif _near(st, "ended", max(lo, text.rfind(";", 0, t0)), hi):
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X")
         return "ended", -0.05
+    if _near(st, "ended_more", max(lo, clause_lo), min(hi, _clause_end(text, t1))) and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
@@ -132,6 +136,23 @@ def _denied_report(st: "_SentenceCues", text: str, t0: int) -> bool:
     return r is not None and any(e <= r.start() for _s, e in st.spans("denied"))
 # the two words after a German finite verb, where its time adverbs stand
 _V2_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,2}")
+
+
+#: "now" right after a verb: the tie told is a present one, whatever ended before it
+_NOW_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:jetzt|nun|inzwischen|mittlerweile|now|ora|adesso|ahora|désormais|maintenant)\b", re.I)
+
+
+_NOW_BEFORE = re.compile(r"\b(?:now|ora|ahora|jetzt|nun)\s+$", re.I)
+
+
+def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
+    """An end cue wholly before the trigger ("der frühere Brixo-Zulieferer Kestrel", "ehemaliger
+    Zulieferer von Brixo") and "now" right after the trigger's verb: the cue names the former tie of a
+    party, the verb the present one ("... beliefert nun Corvalis")."""
+    if not (_NOW_AFTER.match(text, t1) or _NOW_BEFORE.search(text, max(0, t0 - 12), t0)):
+        return False
+    cues = [sp for k in ("ended", "ended_more") if st.has(k) for sp in st.spans(k)]
+    return bool(cues) and all(e <= t0 for _, e in cues)
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:

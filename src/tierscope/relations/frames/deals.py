@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
-from ..groups import Group, glued_owner, has
+from ..groups import Group, glued_owner, glued_unit, has
 from ..products import _PRODUCT_RX
 from .common import (
     _PERCENT, _clause_gap, _coordinated_owner, _deal_verb_between, _governed, _in_relative, _left,
@@ -434,7 +434,7 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
         held = None  # "compró el 30% del capital de Y en 2019", "dans les années 2010": a date, no stake's company
     if held is not None and lex.stake.search(text, t0, held.end()):
         return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
-    glued = lex.owner_compound.match(text, tgt.end) if lex.owner_compound is not None else None
+    glued = glued_unit(text, tgt.end, lex)  # ("übernimmt den Varta-Zulieferer Y" too)
     if glued is not None:
         return next((g for g in groups if g.start == glued.end()), tgt)
     return tgt

@@ -72,7 +72,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         standing = described and not _cue_between(lex, text, anchor.end, t1)
         return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
     lefts = _left(groups, t0, text, ("report",), lex, 90)
-    adj = lefts[0] if lefts and _adjacent(text, lefts[0].end, t0) and not _marker_between(text, lefts[0].end, t0, lex) else None
+    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and not _marker_between(text, lefts[0].end, t0, lex) else None
+    # ("der Brixo-Zulieferer Kestrel": the anchor glued to the noun by a hyphen)
     if adj is not None and lex.among.search(text, adj.end, t0):
         adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
     if adj is not None and _deal_verb_between(lex, text, adj.end, t0):
@@ -100,6 +101,11 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
         anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
         return put(adj, anchor, 0.0) if anchor is not None else out
+    if adj is not None and of is None and text[adj.end : t0] == "-":
+        # "der Brixo-Zulieferer Kestrel", "an den Brixo-Zulieferer Kestrel": the name right after the
+        # compound is its referent, whatever preposition governs the phrase; none, none read
+        nxt = next((g for g in right if g.start - t1 <= 4), None)
+        return put(nxt, adj, 0.0) if nxt is not None else out
     if adj is not None and of is None:
         # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
         nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)

@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
-from ..groups import _POSSESSIVE_AFTER, Group, _coordinated, has, named_from
+from ..groups import _POSSESSIVE_AFTER, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_subject, _right, _subject, _unmarked
 
@@ -338,7 +338,14 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
     if frm is None:
         # "si è aggiudicata una commessa di Y", "won an order of Y": the order's owner right after the noun
         frm = next((g for g in right if has(lex, "of", g) and not has(lex, "recipient", g) and not text[t1 : g.marker_start].strip()), None)
-    sup = _subject(lex, groups, t0, text)
+    if frm is None and lex.compound_modifier:
+        # "Kestrel erhielt den Brixo-Auftrag", "hat den Brixo-Großauftrag gewonnen": the name glued to the order noun
+        frm = next((g for g in groups if ORDER_COMPOUND.match(text, g.end) and abs(g.start - t1) <= 60
+                    and not re.search(r"[,;:()]", text[min(g.end, t1) : max(g.start, t0)])), None)
+    # "forniti da Kestrel, che ha vinto la commessa di Brixo": the name before a subject relative wins
+    sup = _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
+    if sup is not None and sup is frm and ORDER_COMPOUND.match(text, frm.end):
+        sup = _subject(lex, groups, frm.start, text)  # "Kestrel hat den Brixo-Auftrag gewonnen": the one before the compound
     if sup is None and frm is not None and lex.verb_final:
         # "Den Zuschlag von Brixo hat Kestrel erhalten": the order fronted, the winner after the auxiliary
         sup = next((g for g in right if g.start > frm.end and _unmarked(lex, g) and _AUX_BEFORE.search(text, max(0, g.start - 12), g.start)), None)

@@ -104,7 +104,7 @@ LEXICON = {
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         # "Y passa a X", "Y è passata al gruppo X": the new owner right after the preposition
         {"re": r"\bpass(?:a|ano|ato|ata|ati|ate|erà|eranno)(?= (?:a|ad|al|alla|allo|all['’]) ?(?:(?:gruppo|fondo|colosso|costruttore|produttore) )?(?:(?-i:[a-zà-ù]+) )?(?-i:[A-Z]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7},
-        {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= [A-Z])", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\bfa(?:nno|ceva)? parte (?:di|del|della|dello|dell')|\b(?:controllata|partecipata|sussidiaria|filiale|divisione|marchio|consociata|societ[àa] (?:controllata|del gruppo))(?: \w+)? (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dello|dell')|\b(?:controllat[oaie]|posseduta|detenuta|di propriet[àa]) (?:al \d+(?:[.,]\d+)? ?% )?(?:da|dal|dalla|dallo|dall'|di|del|della|dell')|\bfa(?:nno)? capo a(?:l|lla|ll')?\b|\bappartiene a(?:l|lla|ll')?\b|\bcasa madre\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bcostituit[oaie] (?:nel \d{4} )?(?:da|dal|dalla|dall'|dai)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la società delle batterie del gruppo Y", "X, la controllata americana del colosso Y": a described unit of a named owner
@@ -195,6 +195,8 @@ LEXICON = {
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
         "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
+        # a past verb of supplying or holding with 'fino al' and a year: the tie ran until then ("ha fornito fino al 2022", "forniva ... fino al 2021")
+        "ended_more": r"\b(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:fornito|rifornito|detenuto|controllato|posseduto)|fornì|fornirono|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano)\b[^,;:]{0,60}?\bfino (?:al|a|alla fine del|a fine|a tutto il) (?:\w+ )?(?:19|20)\d\d\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
