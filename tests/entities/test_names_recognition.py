@@ -392,3 +392,23 @@ def test_what_is_sold(language, text, expected):
 )
 def test_parties_named_by_role(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, product, company",
+    [
+        ("it", "Il gruppo Norvik ha sviluppato il sistema Velqua Sense, che fornisce dati alla centralina.", "Velqua Sense", "Norvik"),
+        ("en", "Norvik Industries launched the platform Velqua Drive, which supplies data to carmakers.", "Velqua Drive", "Norvik Industries"),
+        ("fr", "Le groupe Norvik a présenté la technologie Velqua Sense, qui fournit des données aux constructeurs.", "Velqua Sense", "Norvik"),
+        ("es", "La empresa Norvik ha desarrollado el sistema Velqua Sense, que suministra datos a los fabricantes.", "Velqua Sense", "Norvik"),
+    ],
+)
+def test_a_name_after_a_product_noun_is_a_product(language, text, product, company):
+    names = surfaces(text, language)
+    assert product not in names and not any(product in n for n in names)
+    assert any(company in n for n in names)  # the maker named before is still found
+
+
+def test_a_known_company_after_a_product_noun_is_still_one():
+    # the rule judges unknown names only: a gazetteer company keeps its mention
+    assert "Bosch" in surfaces("Il sistema Bosch di frenata equipaggia le auto di Norvik Industries.", "it")

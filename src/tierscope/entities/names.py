@@ -378,6 +378,15 @@ class _Finder:
             k += 1
         return name
 
+    @staticmethod
+    def _after_system_noun(tokens: list[Token], first: Token) -> bool:
+        """Is the name's first token right after a lower-case product noun ("sistema", "platform")?"""
+        i = next((k for k, t in enumerate(tokens) if t.start == first.start), 0)
+        if i == 0:
+            return False
+        prev = tokens[i - 1]
+        return prev.key in _SYSTEM_NOUNS and prev.text[:1].islower()
+
     def validate(self, tokens: list[Token], name: list[Token], cue: str = "") -> list[Token] | None:
         """The name without leading function words, or None when it is no company."""
         pl = places()
@@ -415,6 +424,8 @@ class _Finder:
             return None
         if name[0].key in _PRODUCT_WORDS:
             return None  # "Model Y", "Modell 3": a car model
+        if self._after_system_noun(tokens, name[0]):
+            return None  # "il sistema Cyber Tyre", "the technology Kestrel Sense": a product's name
         if len(name) > 1 and all(t.key in _BUSINESS_WORDS for t in name):
             return None  # "la division Battery Materials", "Energy Solutions": a line of business
         if len(name) > 1 and len(name[0].text) == 1 and name[0].text.isalpha() and name[1].text[0].isupper():
@@ -1176,6 +1187,12 @@ _STAKE_WORDS = frozenset(
     "acciones actions aktien controllata controlled detenuta détenue participada".split()
 )
 _PRODUCT_WORDS = frozenset("model models modell modelle modello modelli modelo modelos modèle modèles".split())
+# Lower-case nouns of a product or a technology that a name right after them names ("il sistema X",
+# "the platform X", "la technologie X"); German capitalises its nouns and is left out.
+_SYSTEM_NOUNS = frozenset(
+    "system systems platform technology software sistema sistemi piattaforma tecnologia système systèmes "
+    "plateforme technologie logiciel sistemas plataforma tecnología".split()
+)
 _PROGRESSIVE_AUX = {
     "en": frozenset("is was".split()),  # not "are": "Prices are set to"
     "it": frozenset("è sono era".split()),
