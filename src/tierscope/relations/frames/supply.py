@@ -299,6 +299,10 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
     if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
         return out  # "compró el negocio de frenos de Y": a unit bought, not goods
+    if trig.get("needs_product") and _unit_object(lex, text, frm.end if frm.start > t1 else t1):
+        # "comprará a Y su división de baterías", "in talks with Y to buy its battery unit": the
+        # object is a business unit (an acquisition), not goods
+        return out
     if frm.start > t1 and has(lex, "of", frm) and not text[t1 : frm.marker_start].strip() and _NOUN_DETERMINER.search(text, max(0, t0 - 8), t0):
         return out  # "completó la compra de Y", "l'achat de Y": the noun's object is the company bought
     # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
@@ -502,6 +506,20 @@ def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool
     if pm is None or re.search(r"[,;:()]", text[lo : pm.start()]):
         return False
     return _noun_after(_PRODUCT_RX, text, pm.end())
+
+
+def _unit_object(lex: Compiled, text: str, a: int) -> bool:
+    """A business unit as the first noun of the object after ``a`` ("its battery unit", "su división
+    de baterías", "il ramo d'azienda", "das Geschäft mit Zellen"): within four words, before any
+    "for" ("buys cells for its battery business" buys goods)."""
+    if lex.asset is None:
+        return False
+    am = lex.asset.search(text, a, min(len(text), a + 45))
+    return am is not None and _UNIT_GAP.fullmatch(text, a, am.start()) is not None
+
+
+#: up to four words before the unit noun, no clause break and no "for" (part of a word: "Batteriesparte")
+_UNIT_GAP = re.compile(r"\s*(?:(?!(?:for|per|para|pour|für)\b)[\w'’-]+[\s'’-]+){0,4}[\w-]*", _I)
 
 
 def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
