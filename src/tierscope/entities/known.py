@@ -217,6 +217,17 @@ def _place_then_business(text: str, tokens: list[Token], j: int, first_keys=froz
     return False
 
 
+def _place_suffix(tokens: list[Token], i: int, found: list[Mention]) -> bool:
+    """A name after "an der", "am", "an dem", "ob der" that follow a place just found: the rest of the
+    town's name ("Weilheim an der Teck", "Frankfurt am Main", "Neumarkt in der Oberpfalz")."""
+    if i < 2 or not found or found[-1].label != "PLACE":
+        return False
+    if tokens[i - 1].key == "am" or (tokens[i - 1].key == "der" and tokens[i - 2].key in ("an", "in", "ob")):
+        k = i - 1 if tokens[i - 1].key == "am" else i - 2
+        return k > 0 and found[-1].end == tokens[k - 1].end
+    return False
+
+
 def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], language: str) -> list[Mention]:
     """Company and place mentions in the given sentences: (sentence index, sentence end, tokens)."""
     matcher = name_matcher()
@@ -270,6 +281,9 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                     place, n = town
                     found.append(_place_mention(text, tokens, i, n, place, sent_index))
                     i += n
+                continue
+            if _place_suffix(tokens, i, found):
+                i += chosen_n  # "Weilheim an der Teck", "Frankfurt am Main": the end of a town's name
                 continue
             after_prep = i > 0 and tokens[i - 1].key in LOCATION_PREPS
             if places_ and not companies and _place_then_business(text, tokens, i + chosen_n, first_keys):

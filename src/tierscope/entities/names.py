@@ -47,7 +47,7 @@ from .cues import (
     SUBJECT_VERBS,
     TITLES,
 )
-from .gazetteer import places
+from .gazetteer import places, towns
 from .matcher import Token
 from .gazetteer import gazetteer
 from .patterns import (
@@ -459,6 +459,9 @@ class _Finder:
             return None
         i = tokens.index(name[0])
         before = tokens[i - 1] if i > 0 else None
+        if (i > 1 and before.key in _SITE_OF and tokens[i - 2].key in _PLANT_NOUNS and tokens[i - 2].text[0].islower()
+                and towns().get(name_key(surface)) is not None):
+            return None  # "la planta de General Güemes", "lo stabilimento di Melfi", "the plant of Kulim": the site
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
@@ -477,6 +480,9 @@ class _Finder:
         if self.language == "de" and one and not _shaped(name[0]) and (
                 keys[0] in _GERMAN_DESCRIPTORS or keys[0].endswith(GERMAN_NAME_NOUN_ENDINGS)):
             return None  # "Der chinesische Batteriehersteller baut": a description, not a name
+        if self.language == "de" and one and cue not in _STRONG and not _shaped(name[0]) and any(
+                keys[0].endswith(e) and len(keys[0]) > len(e) + 2 for e in _GERMAN_POWER_ENDINGS):
+            return None  # "kauft Windstrom und Wasserkraft", "das Kraftwerk": power and plants, no names
         if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
                 cue != "compound" and before is not None and before.key in DETERMINERS)):
             # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
@@ -1186,6 +1192,12 @@ _STAKE_WORDS = frozenset(
     "capital capitale stake owned % prozent anteile anteilen quota participación participation shares azioni "
     "acciones actions aktien controllata controlled detenuta détenue participada".split()
 )
+#: plant nouns and the "of" that names a plant's site after them ("la planta de X", "usine de X")
+_PLANT_NOUNS = frozenset("plant plants factory site planta plantas fábrica factoría stabilimento stabilimenti impianto "
+                         "fabbrica usine usines site werk werke standort".split())
+_SITE_OF = frozenset("of de di du d' von in".split())
+#: German compounds on power and plants ("Windstrom", "Wasserkraft", "Kohlekraftwerk"): common nouns
+_GERMAN_POWER_ENDINGS = ("strom", "kraft", "werk")
 _PRODUCT_WORDS = frozenset("model models modell modelle modello modelli modelo modelos modèle modèles".split())
 # Lower-case nouns of a product or a technology that a name right after them names ("il sistema X",
 # "the platform X", "la technologie X"); German capitalises its nouns and is left out.
