@@ -18,14 +18,6 @@ _I = re.IGNORECASE
 #: a verb (and an auxiliary or adverb) between a subject and its object, nothing else
 _VERB_ONLY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}")
 
-#: a bare agreement noun (no purpose word in it)
-_BARE_DEAL = re.compile(r"(?:agreement|deal|pact|accord|acuerdo|pacto|accordo|intesa|entente|Vereinbarung|Abkommen|Vertrag|Deal)(?:s|e|i|en)?", _I)
-#: "any", "no", "tout", "aucun", "cualquier", "ningún", "qualsiasi", "alcun", "nessun", "jegliche",
-#: "keine" right before the noun (an adjective between): no particular agreement
-_ANY_BEFORE = re.compile(
-    r"\b(?:any|no|tout|toute|aucun|aucune|quelconque|cualquier|ningún|ninguna?|qualsiasi|qualunque|alcun|alcuna|"
-    r"nessun|nessuna|jegliche[nrs]?|keine[nrs]?|irgendeine[nrs]?)\s+(?:[\w-]+\s+)?$", _I)
-
 _EACH_OWN = re.compile(
     r"\b(?:their\s+own|respective|leurs\s+propres|respectives|sus\s+propias|respectivas|le\s+proprie|rispettive|"
     r"ihre\s+eigenen|jeweiligen)\s+(?:[\w-]+\s+){0,2}$", _I)
@@ -36,10 +28,6 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
     t0, t1 = m.start(), m.end()
     if trig.get("with_relative"):
         return _relative_partner(lex, groups, m, text)
-    if trig.get("strict") and _BARE_DEAL.fullmatch(m.group(0)) and _ANY_BEFORE.search(text, max(0, t0 - 30), t0):
-        # "denies any agreement with Y", "dément tout accord avec Y", "niega cualquier acuerdo": an
-        # agreement of no kind said, most often over supply; no partnership is read from it
-        return []
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if _EACH_OWN.search(text, max(0, t0 - 30), t0) and not any(has(lex, "with", g) and g.start - t1 <= 30 for g in right):

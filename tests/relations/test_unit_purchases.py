@@ -1,6 +1,5 @@
-"""Buying a business unit is no supply ("to buy its battery unit", "su división de baterías"), and a
-denied agreement of no stated kind ("denies any agreement with Y") is no partnership. Sentences
-written for these tests."""
+"""Buying a business unit is no supply ("to buy its battery unit", "su división de baterías").
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,25 +31,3 @@ def test_buying_a_unit_is_no_supply(lang, sentence):
 def test_goods_bought_for_a_unit_are_still_supply(lang, sentence):
     got = triples(rels(sentence, ["Norvik", "Kestrel"], language=lang))
     assert [(t[1], t[2]) for t in got if t[0] == "supplies"] == [("Kestrel", "Norvik")]
-
-
-@pytest.mark.parametrize("lang, sentence", [
-    ("en", "Norvik denies any agreement with Kestrel."),
-    ("en", "Norvik said there was no deal with Kestrel."),
-    ("fr", "Norvik dément tout accord avec Kestrel."),
-    ("es", "Norvik niega cualquier acuerdo con Kestrel."),
-    ("it", "Norvik smentisce qualsiasi accordo con Kestrel."),
-    ("de", "Norvik dementiert jegliche Vereinbarung mit Kestrel."),
-])
-def test_any_agreement_denied_is_no_partnership(lang, sentence):
-    got = triples(rels(sentence, ["Norvik", "Kestrel"], language=lang))
-    assert [t for t in got if t[0] == "partners_with"] == []
-
-
-@pytest.mark.parametrize("lang, sentence", [
-    ("en", "Norvik signed an agreement with Kestrel."),
-    ("fr", "Norvik a signé un accord avec Kestrel."),
-])
-def test_a_particular_agreement_is_still_read(lang, sentence):
-    got = triples(rels(sentence, ["Norvik", "Kestrel"], language=lang))
-    assert [t[0] for t in got] == ["partners_with"]
