@@ -294,6 +294,12 @@ def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tu
 def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:
     """A verb in the active voice, where the preposition of a passive agent marks a seller ("ha
     rilevato da Y", "acquista da Y"): a finite form, or a participle after "have" ("ha acquistato")."""
+    if lex.lang == "de" and lex.active_aux is None:
+        # German builds its passive with "werden" ("wurde von Y übernommen", "soll von Y gekauft
+        # werden"): with none in the clause the verb is active and "von Y" marks a seller or an
+        # owner ("kauft die Sparte von Y")
+        lo, hi = _clause_start(text, m.start()), text.find(".", m.end())
+        return _PASSIVE.search(text, lo, hi if hi >= 0 else len(text)) is None
     if lex.participle is None or lex.active_aux is None:
         return False
     words = m.group(0).split()
