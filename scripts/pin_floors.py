@@ -36,24 +36,6 @@ MARGINS = {
 }
 
 
-def measured(rep, key: str, sub: str | None) -> float:
-    if key == "family_f1_by_language":
-        return rep.family_by_language[sub].f1
-    if key == "status_accuracy_by_language":
-        return rep.status_by_language[sub].accuracy
-    if key == "family_f1":
-        return rep.by_family[sub].f1
-    if key == "precision_by_type":
-        return rep.by_type[sub].precision
-    if key == "overall_family_f1":
-        return rep.family_overall.f1
-    if key == "overall_status_accuracy":
-        return rep.status.accuracy
-    if key == "facility_accuracy":
-        return rep.facilities.accuracy
-    raise KeyError(key)
-
-
 def floor_of(value: float, margin: float) -> float:
     return max(0.0, math.floor((value - margin) * 100 + 1e-9) / 100)
 
@@ -75,7 +57,7 @@ def main() -> int:
                 continue
             items = value.items() if isinstance(value, dict) else [(None, value)]
             for sub, old in items:
-                got = measured(rep, key, sub)
+                got = rep.figure(key, sub)
                 new = floor_of(got, MARGINS[key])
                 if name not in args.reset or got >= old:
                     new = max(old, new)  # a reset set lowers a floor only where its new pages fall below it

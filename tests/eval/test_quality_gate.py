@@ -29,36 +29,14 @@ def reports():
 
 
 def _checks():
+    """(set, figure's name in the floors file, language / family / type or "all", floor)."""
     for name, spec in FLOORS["sets"].items():
-        for lang, v in spec.get("family_f1_by_language", {}).items():
-            yield name, "family_f1", lang, v
-        for lang, v in spec.get("status_accuracy_by_language", {}).items():
-            yield name, "status_accuracy", lang, v
-        for fam, v in spec.get("family_f1", {}).items():
-            yield name, "family_f1_family", fam, v
-        for t, v in spec.get("precision_by_type", {}).items():
-            yield name, "precision", t, v
-        for key in ("overall_family_f1", "overall_status_accuracy", "facility_accuracy"):
-            if key in spec:
-                yield name, key, "all", spec[key]
-
-
-def _measured(rep, what: str, key: str) -> float:
-    if what == "family_f1":
-        return rep.family_by_language[key].f1
-    if what == "status_accuracy":
-        return rep.status_by_language[key].accuracy
-    if what == "family_f1_family":
-        return rep.by_family[key].f1
-    if what == "precision":
-        return rep.by_type[key].precision
-    if what == "overall_family_f1":
-        return rep.family_overall.f1
-    if what == "overall_status_accuracy":
-        return rep.status.accuracy
-    if what == "facility_accuracy":
-        return rep.facilities.accuracy
-    raise KeyError(what)
+        for what, value in spec.items():
+            if what == "gold":
+                continue
+            items = value.items() if isinstance(value, dict) else [("all", value)]
+            for key, floor in items:
+                yield name, what, key, floor
 
 
 @pytest.mark.parametrize(("gold_set", "what", "key", "floor"), list(_checks()),
@@ -66,7 +44,7 @@ def _measured(rep, what: str, key: str) -> float:
 def test_accuracy_floor(reports, gold_set, what, key, floor):
     rep = reports[gold_set]
     assert not rep.missing_docs and not rep.rejected, f"{gold_set}: documents not scored"
-    got = _measured(rep, what, key)
+    got = rep.figure(what, None if key == "all" else key)
     assert got >= floor, (f"{gold_set}: {what} [{key}] fell to {got:.3f}, below the floor {floor:.3f} "
                           f"(run `tierscope eval {SETS[gold_set].relative_to(ROOT)} --show-errors 50`)")
 

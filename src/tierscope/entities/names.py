@@ -381,7 +381,7 @@ class _Finder:
     @staticmethod
     def _after_system_noun(tokens: list[Token], first: Token) -> bool:
         """Is the name's first token right after a lower-case product noun ("sistema", "platform")?"""
-        i = next((k for k, t in enumerate(tokens) if t.start == first.start), 0)
+        i = tokens.index(first)
         if i == 0:
             return False
         prev = tokens[i - 1]

@@ -95,6 +95,25 @@ class Report:
     rejected: list[dict[str, str]] = field(default_factory=list)
     gazetteer: bool = False
 
+    def figure(self, key: str, sub: str | None = None) -> float:
+        """One figure by the name tests/eval/quality_floors.json gives it ("family_f1_by_language" and
+        a language, "precision_by_type" and a type, "overall_family_f1", ...)."""
+        if key == "family_f1_by_language":
+            return self.family_by_language[sub].f1
+        if key == "status_accuracy_by_language":
+            return self.status_by_language[sub].accuracy
+        if key == "family_f1":
+            return self.by_family[sub].f1
+        if key == "precision_by_type":
+            return self.by_type[sub].precision
+        if key == "overall_family_f1":
+            return self.family_overall.f1
+        if key == "overall_status_accuracy":
+            return self.status.accuracy
+        if key == "facility_accuracy":
+            return self.facilities.accuracy
+        raise KeyError(key)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import _ARTICLE_WORD, _clause_start
+from ..clauses import _ARTICLE_WORD, _clause_end, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, glued_owner, glued_unit, has
 from ..products import _PRODUCT_RX
@@ -298,8 +298,7 @@ def _active_voice(lex: Compiled, text: str, m: re.Match) -> bool:
         # German builds its passive with "werden" ("wurde von Y übernommen", "soll von Y gekauft
         # werden"): with none in the clause the verb is active and "von Y" marks a seller or an
         # owner ("kauft die Sparte von Y")
-        lo, hi = _clause_start(text, m.start()), text.find(".", m.end())
-        return _PASSIVE.search(text, lo, hi if hi >= 0 else len(text)) is None
+        return _PASSIVE.search(text, _clause_start(text, m.start()), _clause_end(text, m.end())) is None
     if lex.participle is None or lex.active_aux is None:
         return False
     words = m.group(0).split()
