@@ -395,6 +395,35 @@ def test_graph_view_follows_the_as_of_date(server, page):
     assert page.js_errors == []
 
 
+def test_a_view_left_while_its_answer_is_read_never_draws_over_the_next(server, page):
+    """The reader opens a company and, before its answer is read, goes to the whole graph. The company's
+    answer must not clear the graph and draw the company (a stale view), nor arrive as null and throw.
+
+    Reading the company's JSON is held back by the test, so the abort lands while the body is read:
+    the narrow window that once left CI waiting for a graph that had been drawn off the page."""
+    page.set_default_timeout(TIMEOUT)
+    page.add_init_script("""
+      const json = Response.prototype.json;
+      window.__held = [];
+      Response.prototype.json = function () {
+        if (!window.__hold || !this.url.includes('/api/companies/')) return json.call(this);
+        return new Promise((go) => window.__held.push(go)).then(() => json.call(this));
+      };""")
+    cid = ids(server)("lg%20energy")
+    page.goto(server.url + "/")
+    page.locator("#finder").wait_for()
+    page.evaluate("() => { window.__hold = true; }")
+    page.evaluate(f"() => {{ location.hash = '#/company/{cid}'; }}")
+    page.wait_for_function("() => window.__held.length === 2")  # the company and its neighbourhood
+    page.evaluate("() => { location.hash = '#/graph'; }")
+    page.locator("#whole-graph svg").wait_for()
+    page.evaluate("async () => { window.__hold = false; window.__held.forEach((go) => go());"
+                  " await new Promise((r) => setTimeout(r, 300)); }")
+    assert page.locator("#whole-graph svg").is_visible()
+    assert page.locator("#company-name").count() == 0
+    assert page.js_errors == []
+
+
 @pytest.mark.parametrize("view", ["finder", "graph", "capacity", "relation"])
 def test_every_view_fits_a_phone(server, browser, view):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,

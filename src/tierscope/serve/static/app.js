@@ -32,7 +32,7 @@ function setParams(changes) {
 }
 function companyHref(id) { return hashFor(['company', id]); }
 
-const state = { asOf: null, mainKey: null, panelKey: null, seq: 0 };
+const state = { asOf: null, mainKey: null, panelKey: null };
 
 async function api(path, params, signal) {
   const p = new URLSearchParams();
@@ -46,7 +46,10 @@ async function api(path, params, signal) {
     throw new Error('Cannot reach the tierscope server. Is `tierscope serve` still running?');
   }
   let body = null;
-  try { body = await res.json(); } catch (e) { /* not JSON */ }
+  try { body = await res.json(); } catch (e) { if (e.name === 'AbortError') throw e; /* else: not JSON */ }
+  // An abort that lands while the body is read must not hand a stale answer (or null) to a view
+  // the reader has already left: it would clear the page the reader went to and draw the old one.
+  if (signal && signal.aborted) throw new DOMException('The request was replaced by a newer one', 'AbortError');
   if (!res.ok) {
     const msg = body && body.error ? body.error.message : 'request failed (' + res.status + ')';
     const err = new Error(msg);
