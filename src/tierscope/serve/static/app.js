@@ -327,6 +327,7 @@ async function showPanel(rid) {
     document.querySelectorAll('.edge-hit.selected').forEach((x) => x.classList.remove('selected'));
     document.querySelectorAll(`.edge-hit[data-relation="${CSS.escape(rid)}"]`).forEach((x) => x.classList.add('selected'));
   } catch (e) {
+    if (state.panelKey !== rid + '|' + state.asOf) return;  // the reader has moved on
     p.lastChild.remove();
     p.append(errorBox(e));
   }
