@@ -11,4 +11,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestHeldoutSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 6, "it": 12, "de": 12, "fr": 6, "es": 12}
+    PER_LANGUAGE = {"en": 12, "it": 12, "de": 12, "fr": 12, "es": 12}
