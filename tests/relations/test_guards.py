@@ -203,11 +203,41 @@ def test_no_longer_is_no_comparison():
     ("en", "Denso supplies Toyota, while Aisin works with Mazda.", ["Denso", "Toyota", "Aisin", "Mazda"], {"Denso", "Mazda"}, {"Denso", "Toyota"}),
     ("de", "Bosch beliefert Audi, während ZF mit BMW verhandelt.", ["Bosch", "Audi", "ZF", "BMW"], {"Bosch", "BMW"}, {"Bosch", "Audi"}),
     ("fr", "Valeo fournit Renault, tandis que Forvia travaille avec Stellantis.", ["Valeo", "Renault", "Forvia", "Stellantis"], {"Valeo", "Stellantis"}, {"Valeo", "Renault"}),
+    # "tandis que", "alors que" (the "que" glued to "qu"), and the contrast with no comma before it
+    ("fr", "Renault fabrique la Zoe à Flins, tandis que Valeo fournit des moteurs à Stellantis.", ["Renault", "Valeo", "Stellantis"],
+     {"Renault", "Stellantis"}, {"Valeo", "Stellantis"}),
+    ("fr", "Renault assemble la Mégane à Douai alors que Valeo livre des phares à Stellantis.", ["Renault", "Valeo", "Stellantis"],
+     {"Renault", "Stellantis"}, {"Valeo", "Stellantis"}),
+    ("en", "Ford builds the Explorer in Chicago while Bosch supplies brakes to Stellantis.", ["Ford", "Bosch", "Stellantis"],
+     {"Ford", "Stellantis"}, {"Bosch", "Stellantis"}),
+    ("it", "Fiat produce la Panda a Pomigliano mentre Bosch fornisce i freni a Renault.", ["Fiat", "Bosch", "Renault"],
+     {"Fiat", "Renault"}, {"Bosch", "Renault"}),
+    ("es", "Seat monta el Ibiza en Martorell mientras Gestamp suministra piezas a Renault.", ["Seat", "Gestamp", "Renault"],
+     {"Seat", "Renault"}, {"Gestamp", "Renault"}),
 ])
 def test_no_pair_across_a_contrast(lang, sentence, companies, banned, kept):
     pairs = [{r.source, r.target} for r in rels(sentence, companies, language=lang)]
     assert banned not in pairs
     assert kept in pairs
+
+
+@pytest.mark.parametrize("lang, sentence, companies", [
+    # a preposition before "mentre"/"while" governs the place in the first clause, not the name after it
+    ("it", "Fiat produce la Panda a Pomigliano mentre Bosch fornisce i freni a Renault.", ["Fiat", "Bosch", "Renault"]),
+    ("en", "Ford builds pickups in Dearborn whereas Bosch supplies brakes to Renault.", ["Ford", "Bosch", "Renault"]),
+])
+def test_contrast_word_ends_a_preposition(lang, sentence, companies):
+    assert supplies(sentence, companies, lang) == [("Bosch", "Renault")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # one clause: "while" after both parties leaves the tie alone
+    ("en", "Bosch supplies brakes to Audi while it expands in Hungary.", ["Bosch", "Audi"], [("Bosch", "Audi")]),
+    ("it", "Bosch fornisce i freni ad Audi mentre amplia la fabbrica di Bari.", ["Bosch", "Audi"], [("Bosch", "Audi")]),
+    ("fr", "Valeo livre des phares à Renault tandis que son usine tourne à plein.", ["Valeo", "Renault"], [("Valeo", "Renault")]),
+])
+def test_contrast_after_the_pair_keeps_it(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected
 
 
 def test_german_neben_at_the_start_compares():
