@@ -186,7 +186,7 @@ class RelationExtractor:
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if not resolved:
-                if trig.get("nominal") and not trig.get("talks"):
+                if (trig.get("nominal") and not trig.get("talks")) or (trig["frame"] in ("DEAL_SUPPLIER", "DEAL_BUYER") and not trig.get("tier_only")):
                     # "the supply of" with no direction: not a verb either (a preposition of talks, "sur",
                     # "su", may end a verb of reliance: "compte sur Y", "fare affidamento su Y")
                     used.append((m.start(), m.end()))

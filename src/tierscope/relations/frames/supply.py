@@ -444,12 +444,15 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    # "Electrify America's supply agreement with Y": the deal is one of X's; who supplies whom is not said
+    held = a is not None and _HELD_DEAL.fullmatch(text, a.end, t0) is not None
     if a is None:
         # "Der Liefervertrag von Kestrel mit Brixo", "il contratto di fornitura di X con Y": the deal's
         # own party right after the noun
         a = next((g for g in right if has(lex, "of", g) and not has(lex, "with", g) and not text[t1 : g.marker_start].strip()), None)
         if a is not None and not any(has(lex, "with", g) and g.start > a.end for g in right):
             a = None
+        held = a is not None
     b = next((g for g in right if (has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)) and g is not a), None)
     partner = _with_relative(lex, groups, t0, text) if b is None else None
     if partner is not None:
@@ -489,13 +492,18 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
     elif frame == "DEAL_SUPPLIER":
-        out.append((a_names, b_names, None, -0.15))
+        if not held:
+            out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
         # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
         out.append((a_names, b_names, None, -0.15))
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+#: a possessive and at most two words before the deal noun ("X's new supply agreement")
+_HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:
