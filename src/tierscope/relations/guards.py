@@ -13,8 +13,7 @@ put two companies next to a trigger without tying them by it.
   the new supplier's tie has the sentence's status; one beaten to a contract has none: "Brembo ha
   battuto Continental nella gara per la fornitura a BMW";
 * two clauses set side by side ("A e B hanno costituito una joint venture, mentre C lavora con D",
-  "A supplies B, while C ...", "während", "tandis que", "mientras que", with or without a comma
-  before the word): no pair spans the contrast;
+  "A supplies B, while C ...", "während", "tandis que", "mientras que"): no pair spans the contrast;
 * a rival in a contest is no customer: "Alstom a remporté le contrat face à Siemens", "Acciona ganó
   el contrato frente a Iberdrola", "won the tender against ABB", "in place of Magna";
 * a company named only to compare ("Like Bosch, Conti supplies VW", "Wie Bosch beliefert auch
@@ -134,7 +133,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|leur|la\s+sua|il\s+suo|s
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|e|ma|et|mais|y|pero|und|aber)\s|;)", re.IGNORECASE)
 _PARTNER_TYPES = ("joint_venture", "partners_with")
 _CONTRAST = re.compile(
-    r"(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|(?:tandis|alors)\s+qu(?:e\b|['’])|mientras)\b", re.IGNORECASE)
+    r",\s*(?:while|whereas|mentre|während|wohingegen|tandis\s+qu|alors\s+qu|mientras)\b", re.IGNORECASE)
 _BULLET = re.compile(r"(?:^|\s)[›•·▪►|](?=\s)")
 _DE_SUBJECT_RELATIVE = re.compile(
     r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -255,7 +254,7 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
         if _aside(text, src) or _aside(text, tgt):
             continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
-        if _CONTRAST.search(text, lo[1], hi[0]):
+        if "," in text[lo[1] : hi[0]] and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)
