@@ -346,6 +346,9 @@ INSTITUTION_WORDS = _words(
     "gouvernement regierung police polizei polizia policía union unión unione",
     "guardia army armée esercito ejército bundeswehr carabinieri gendarmerie état etat estado stato staat",
     "bourse borsa börse bolsa",  # "la mise en Bourse de Beta", "la Bolsa de Seúl": a market, not a party
+    "department dipartimento departamento regione región région",
+    # market regulators, competition authorities and ministries known by their acronyms
+    "consob bafin cnmv cnmc agcm arera amf acm cma ftc doe mimit mise mef mase bmwk bmwi bmdv bmf dgcomp",
 )
 #: Words of seas, rivers, mountains and other features of the land: a name containing one is no
 #: company ("Baltic Sea", "Mar del Norte", "Golfo di Taranto", "Lac Léman", "Rio Grande Valley").

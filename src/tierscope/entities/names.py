@@ -462,6 +462,8 @@ class _Finder:
         if (i > 1 and before.key in _SITE_OF and tokens[i - 2].key in _PLANT_NOUNS and tokens[i - 2].text[0].islower()
                 and towns().get(name_key(surface)) is not None):
             return None  # "la planta de General Güemes", "lo stabilimento di Melfi", "the plant of Kulim": the site
+        if before is not None and i > 1 and before.key in _OF_WORDS and tokens[i - 2].key in INSTITUTION_WORDS:
+            return None  # "el ministerio de Industria", "il ministero delle Imprese", "the Department of Energy"
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
@@ -1196,6 +1198,8 @@ _STAKE_WORDS = frozenset(
 _PLANT_NOUNS = frozenset("plant plants factory site planta plantas fábrica factoría stabilimento stabilimenti impianto "
                          "fabbrica usine usines site werk werke standort".split())
 _SITE_OF = frozenset("of de di du d' von in".split())
+#: the words that join a public body to what it is in charge of ("ministerio de Industria")
+_OF_WORDS = frozenset("of for de del di della delle dello degli dei du des d' für".split())
 #: German compounds on power and plants ("Windstrom", "Wasserkraft", "Kohlekraftwerk"): common nouns
 _GERMAN_POWER_ENDINGS = ("strom", "kraft", "werk")
 _PRODUCT_WORDS = frozenset("model models modell modelle modello modelli modelo modelos modèle modèles".split())
