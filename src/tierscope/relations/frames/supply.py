@@ -31,6 +31,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 return []
         return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
 
+    if lex.lang == "en" and _DEAL_NOUN_AFTER.match(text, t1):
+        return []  # "supply" in "X's supply agreement with Y" is no verb: the deal frame reads the noun
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
     if trig.get("purpose_clitic"):
@@ -452,7 +454,6 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         a = next((g for g in right if has(lex, "of", g) and not has(lex, "with", g) and not text[t1 : g.marker_start].strip()), None)
         if a is not None and not any(has(lex, "with", g) and g.start > a.end for g in right):
             a = None
-        held = a is not None
     b = next((g for g in right if (has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)) and g is not a), None)
     partner = _with_relative(lex, groups, t0, text) if b is None else None
     if partner is not None:
@@ -492,8 +493,9 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
     elif frame == "DEAL_SUPPLIER":
-        if not held:
-            out.append((a_names, b_names, None, -0.15))
+        if held and b is not None and has(lex, "with", b):
+            return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
+        out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
         # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
         out.append((a_names, b_names, None, -0.15))
@@ -502,6 +504,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     return out
 
 
+#: what ``read_deal`` gives for a supply deal whose direction is not said: the trigger is spent
+UNDIRECTED = ("undirected",)
+#: a deal noun right after "supply"/"delivery": the word is the noun's modifier
+_DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partnership|order|chain)s?\b", _I)
 #: a possessive and at most two words before the deal noun ("X's new supply agreement")
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
