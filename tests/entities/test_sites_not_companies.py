@@ -64,3 +64,14 @@ def test_public_bodies_are_no_companies(lang, text, expected):
 ])
 def test_companies_after_of_are_still_read(lang, text, expected):
     assert companies(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # plants known by the name of their site (facts of the place list), as subjects and as customers
+    ("es", "Balaídos producirá desde 2026 el nuevo SUV de Stellantis con baterías de CATL.", ["Stellantis", "CATL"]),
+    ("es", "Forvia empezará a servir piezas a Balaídos a mediados de 2026.", ["Forvia"]),
+    ("es", "Landaben fabricará el nuevo Polo eléctrico con celdas de PowerCo.", ["PowerCo"]),
+    ("de", "Untertürkheim liefert künftig Elektromotoren an Mercedes-Benz.", ["Mercedes-Benz"]),
+])
+def test_plants_named_by_their_site_are_no_companies(lang, text, expected):
+    assert companies(text, lang) == expected
