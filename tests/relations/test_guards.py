@@ -113,6 +113,31 @@ def test_adviser_is_no_party(lang, sentence, companies, expected):
     assert pairs == {expected}
 
 
+@pytest.mark.parametrize("lang, sentence, pair", [
+    # the adviser of a partner is no partner: its client is
+    ("es", "Banco Norte asesora a Kestrel en su alianza con Brixo.", {"Kestrel", "Brixo"}),
+    ("it", "Banca Nord è advisor di Kestrel nell'accordo con Brixo.", {"Kestrel", "Brixo"}),
+    ("fr", "Banque Nord conseille Kestrel dans son partenariat avec Brixo.", {"Kestrel", "Brixo"}),
+    ("en", "Northbank is the financial adviser to Kestrel in its partnership with Brixo.", {"Kestrel", "Brixo"}),
+])
+def test_adviser_is_no_partner(lang, sentence, pair):
+    banks = {"es": "Banco Norte", "it": "Banca Nord", "fr": "Banque Nord", "en": "Northbank"}
+    out = [{r.source, r.target} for r in rels(sentence, [banks[lang], "Kestrel", "Brixo"], language=lang)
+           if r.type in ("partners_with", "joint_venture")]
+    assert out == [pair]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a partner that is a bank is still a partner when it advises no one
+    ("it", "Banca Nord ha firmato un accordo con Kestrel per i pagamenti.", ),
+    ("es", "Banco Norte y Kestrel firmaron una alianza.", ),
+])
+def test_bank_as_partner_still_fires(lang, sentence):
+    banks = {"es": "Banco Norte", "it": "Banca Nord"}
+    out = [{r.source, r.target} for r in rels(sentence, [banks[lang], "Kestrel"], language=lang) if r.type == "partners_with"]
+    assert out == [{banks[lang], "Kestrel"}]
+
+
 @pytest.mark.parametrize("lang, sentence, owners", [
     ("fr", "Cellforce est détenue par Porsche, BASF et Engie à travers sa filiale Tractebel.", {"Engie"}),
     ("en", "The plant belongs to Porsche, BASF and Engie, through its unit Tractebel.", {"Engie"}),

@@ -120,7 +120,11 @@ _ORDERS_NOUN = re.compile(
 # "X advises Y on the sale": X is the adviser; "X hired Y to sell": X is the seller
 _ADVISES = re.compile(
     r"\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:advis(?:es|ed|ing)|asesor(?:a|ó|ará|ando)|aconsej(?:a|ó)|conseill?(?:e|ent|é|ait)|"
-    r"(?:berät|berieten|beriet)|assist(?:e|ono|ito)|affianc(?:a|ano|ato))(?:\s+(?:a|al))?\s+",
+    r"(?:berät|berieten|beriet)|assist(?:e|ono|ito)|affianc(?:a|ano|ato)|"
+    # "è advisor di Y", "is the adviser to Y", "est le conseil de Y", "es asesor de Y", "ist Berater von Y"
+    r"(?:è|sono|is|are|was|est|es|ist)\s+(?:(?:the|l['’]|le|el|der)\s*)?(?:(?:financial|legal|finanziari[oa]|financier|financiero)\s+)?"
+    r"(?:advis[oe]r|consulente|conseil(?:ler)?|asesor|berater)(?:\s+(?:finanziari[oa]|financier|financiero))?\s+(?:of|to|di|del|della|de|du|von|des))"
+    r"(?:\s+(?:a|al))?\s+",
     re.IGNORECASE,
 )
 _HIRED = re.compile(
@@ -178,6 +182,20 @@ def _possessor_is_subject(text: str, spans, f: Found, src, tgt) -> Found | None:
             if first is None or first[0] >= pos[0] or first[2] in (name, other):
                 return None
             return Found(f.type, first[2], other, f.status, f.confidence, f.product, f.trigger)
+    return f
+
+
+def _client_for_adviser(text: str, spans, f: Found, src, tgt) -> Found | None:
+    """A partner named as the adviser of another company gives way to that company (or the pair goes
+    when the client is the other partner already)."""
+    for name, pos, other in ((f.source, src, f.target), (f.target, tgt, f.source)):
+        adv = _ADVISES.match(text, pos[1])
+        if adv is None:
+            continue
+        client = next((n for s0, _e, n, _ in spans if s0 == adv.end()), None)
+        if client is None or client == other:
+            return None
+        return Found(f.type, client, other, f.status, f.confidence, f.product, f.trigger)
     return f
 
 
@@ -258,6 +276,11 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
             continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)
+            if f is None:
+                continue
+        if f.type in _PARTNER_TYPES:
+            # "BBVA asesora a Iberdrola en su alianza con Masdar": the adviser's client is the partner
+            f = _client_for_adviser(text, spans, f, src, tgt)
             if f is None:
                 continue
         if f.type == "supplies":
