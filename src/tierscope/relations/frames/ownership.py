@@ -87,10 +87,17 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
     if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
         pct = [float(held.group(1).replace(",", "."))]  # "Il 20% di Y passa a X": the share opens the clause
-    out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
+    found = (parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0)
+    if _FORMER_BEFORE.search(text, max(0, t0 - 30), t0):
+        found += ("former",)  # "ex controllata di X", "ancienne filiale de X", "antigua filial de X": owned no more
+    out.append(found)
     return out
 
 
+#: a word of "former" right before the unit noun, an article or an adjective between
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex|anciens?|ancienne?s?|antigu[ao]s?|ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|vormalige[rnms]?)"
+    r"(?:-|\s+(?:[\w'’]+\s+)?)$", _I)
 _COMMA_NEXT = re.compile(r"\s*,")
 _NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*,")
 #: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
