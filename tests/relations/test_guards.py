@@ -56,6 +56,22 @@ def test_company_named_to_compare(lang, sentence, companies, kept):
 
 
 @pytest.mark.parametrize("lang, sentence, companies, kept", [
+    # the compared company named by its role: "like its rival X", "wie der Konkurrent X"
+    ("de", "Wie der Konkurrent Mahle liefert auch Hella Scheinwerfer an Audi.", ["Mahle", "Hella", "Audi"], [[], [("Hella", "Audi")]]),
+    ("en", "Like its rival Denso, Aisin supplies gearboxes to Toyota.", ["Denso", "Aisin", "Toyota"], [[("Aisin", "Toyota")]]),
+    ("fr", "Comme son concurrent Plastic Omnium, Forvia fournit des pare-chocs à Renault.", ["Plastic Omnium", "Forvia", "Renault"], [[("Forvia", "Renault")]]),
+    ("it", "Come il concorrente Marelli, anche Magna fornisce fari a Ferrari.", ["Marelli", "Magna", "Ferrari"], [[("Magna", "Ferrari")]]),
+])
+def test_rival_named_by_its_role_is_no_party(lang, sentence, companies, kept):
+    assert supplies(sentence, companies, lang) in kept
+
+
+def test_a_rival_noun_that_opens_no_comparison_keeps_the_tie():
+    s = "Der Konkurrent Mahle liefert Kühler an Audi."
+    assert supplies(s, ["Mahle", "Audi"], "de") == [("Mahle", "Audi")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kept", [
     ("en", "Magna lost the order to Valeo, which will supply the mirrors.", ["Magna", "Valeo"], []),
     ("fr", "Forvia a perdu le marché au profit de Valeo, qui livrera les sièges.", ["Forvia", "Valeo"], []),
     ("es", "Antolin perdió el contrato en favor de Gestamp, que suministrará las piezas.", ["Antolin", "Gestamp"], []),

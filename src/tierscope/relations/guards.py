@@ -90,7 +90,10 @@ _BEATEN = re.compile(
 # a company named at the head of a comparison clause ("Like X, ...", "Wie X beliefert auch ...")
 _LIKE = re.compile(
     r"(?:^|[,;(]\s*)(?:(?:just\s+)?like|unlike|(?:proprio\s+)?come|a\s+differenza\s+di|comme|contrairement\s+à|à\s+l['’]instar\s+d[e']|"
-    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+$",
+    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+"
+    # "Wie der Konkurrent Bosch", "like its rival CATL", "comme son concurrent Valeo": the rival named by its role
+    r"(?:(?:der|die|den|dem|the|its|il|lo|la|suo|sua|le|son|sa|el|su|sein(?:em|en)?|ihr(?:em|en)?)\s+"
+    r"(?:(?-i:[a-zäöüéè])[\w-]*\s+)?(?:Konkurrent(?:en)?|Wettbewerber[ns]?|Rivalen?|rival|competitor|concorrente|concurrent|competidor|rivale)\s+)?$",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\s*(?:,|\s(?:and|or|e|o|et|ou|y|und|oder)\s[^,.;]{0,40},)", re.IGNORECASE)
@@ -216,7 +219,8 @@ def _last_word(text: str, pos: int) -> str:
 _THAN_END = frozenset("than the do does did que qu el la los las als der die das di del della dello dei degli che".split())
 _SUED_END = frozenset("sued sues suing against a ad al alla giudizio verklagt verklagte gegen contra poursuit poursuivi assigné contre".split())
 _RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt".split())
-_LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu".split())
+_LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu konkurrent konkurrenten wettbewerber "
+                      "wettbewerbers wettbewerbern rivale rivalen rival competitor concorrente concurrent competidor".split())
 _BEATEN_END = frozenset("beat beats beating outbid outbidding battuto battendo battu devancé devance a gegen ausgestochen".split())
 _REPLACED_END = ("replac", "remplac", "sustitu", "reemplaz", "sostitu", "rimpiazz", "ersetz", "löst", "lösen", "a", "al")
 _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato mandaté a beauftragt engagiert".split())
@@ -236,7 +240,7 @@ def _aside(text: str, p: tuple[int, int]) -> bool:
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:
         return False
-    if m.group(0).strip(" ,;(").lower().endswith(("wie", "neben")):
+    if m.group(0).strip(" ,;(").lower().startswith(("wie", "neben", "ähnlich")):
         # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
         return m.start() == 0 and not _REPORTED.match(text, p[1])
     # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without
