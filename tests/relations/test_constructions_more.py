@@ -621,3 +621,35 @@ def test_status_of_new_constructions(lang, text, companies, expected):
 ])
 def test_no_supply_from_a_description_or_a_far_agent(lang, text, companies):
     assert not [t for t in _run(lang, text, companies) if t[0] == "supplies"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the agent of a participle in an aside is no subject of the main verb
+    ("es", "La compañía, participada por Nordia, suministra piezas a Brixo."),
+    ("en", "The company, controlled by Nordia, supplies parts to Brixo."),
+    ("fr", "Le groupe, détenu à 40 % par Nordia, livre des sièges à Brixo."),
+    ("de", "Das Unternehmen, kontrolliert von Nordia, liefert Sensoren an Brixo."),
+])
+def test_agent_in_an_aside_supplies_nothing(lang, sentence):
+    assert [r for r in rels(sentence, ["Nordia", "Brixo"], language=lang) if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the company the aside describes still supplies, and is still owned
+    ("es", "Kestrel, participada por Nordia, suministra piezas a Brixo."),
+    ("en", "Kestrel, owned by Nordia, supplies lamps to Brixo."),
+])
+def test_company_with_an_owner_aside_still_supplies(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Nordia", "Brixo"], language=lang)}
+    assert {("supplies", "Kestrel", "Brixo"), ("owns", "Nordia", "Kestrel")} <= got
+    assert not any(t == "supplies" and s == "Nordia" for t, s, _ in got)
+
+
+def test_german_report_source_with_von_is_no_supplier():
+    # "nach Angaben von X" names who says it, not where the goods come from
+    got = [(r.source, r.target) for r in rels("Nach Angaben von Nordia liefert Kestrel künftig Bremsen an Brixo.",
+                                              ["Nordia", "Kestrel", "Brixo"], language="de") if r.type == "supplies"]
+    assert got == [("Kestrel", "Brixo")]
+    got = [(r.source, r.target) for r in rels("Zellen von Kestrel bezieht Brixo seit 2020.", ["Kestrel", "Brixo"], language="de")
+           if r.type == "supplies"]
+    assert got == [("Kestrel", "Brixo")]

@@ -82,11 +82,28 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
     return _POSSESSIVE_AFTER.match(text, g.end) is not None  # "Ampere, Renault's subsidiary, ..."
 
 
+#: from the comma that opens an aside to the agent's preposition: "participada por", "controlled by",
+#: "détenue à 40 % par", "controllata dal", "kontrolliert von"
+_AGENT_ASIDE = re.compile(
+    r",\s*[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?"
+    r"(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
+
+
+def _agent_aside(text: str, g, t0: int) -> bool:
+    """"La compañía, participada por Mahindra, suministra ...": the agent of a participle in an aside
+    closed by a comma before the verb is no subject of the verb."""
+    if not text.startswith(",", g.end) or "," in text[g.end + 1 : t0]:
+        return False
+    lo = text.rfind(",", 0, g.start)
+    return lo >= 0 and g.start - lo <= 80 and _AGENT_ASIDE.fullmatch(text, lo, g.start) is not None
+
+
 def _subject(lex, groups, t0, text):
     """Nearest unmarked group left of the trigger, skipping one that sits inside a relative clause,
     an apposition or a report attribution."""
     for g in _left(groups, t0, text, ("report",), lex):
-        if _unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0):
+        if (_unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0)
+                and not _agent_aside(text, g, t0)):
             if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0)):
                 # "Le groupe avait racheté Y, une jeune société, et a cédé Z à W": the second verb's
                 # subject is the first one's, not its object Y
