@@ -75,3 +75,23 @@ def test_companies_after_of_are_still_read(lang, text, expected):
 ])
 def test_plants_named_by_their_site_are_no_companies(lang, text, expected):
     assert companies(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, person, kept", [
+    # a one-word company name right after a given name is a person's surname
+    ("fr", "Vincent Bolloré contrôle Vivendi, qui détient 23 % de Telecom Italia.", "Bolloré", "Vivendi"),
+    ("en", "Henry Ford would not recognise Stellantis.", "Ford", "Stellantis"),
+    ("de", "Ferdinand Porsche entwarf den Käfer, den Volkswagen ab 1945 baute.", "Porsche", "Volkswagen"),
+])
+def test_a_known_name_after_a_given_name_is_a_person(lang, text, person, kept):
+    got = companies(text, lang)
+    assert person not in got and kept in got
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    # the company itself, and a company whose whole name starts with a given name
+    ("fr", "Le groupe Bolloré contrôle Vivendi.", "Bolloré"),
+    ("en", "Ford will buy cells from CATL.", "Ford"),
+])
+def test_the_company_alone_is_still_read(lang, text, name):
+    assert name in companies(text, lang)
