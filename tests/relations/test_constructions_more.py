@@ -653,3 +653,28 @@ def test_german_report_source_with_von_is_no_supplier():
     got = [(r.source, r.target) for r in rels("Zellen von Kestrel bezieht Brixo seit 2020.", ["Kestrel", "Brixo"], language="de")
            if r.type == "supplies"]
     assert got == [("Kestrel", "Brixo")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies", [
+    # a name after "neben"/"besides"/"oltre a" is listed with the objects, never the subject
+    ("de", "Der Zulieferer, der neben Nordia auch Brixo zu seinen Kunden zählt, wächst.", ["Nordia", "Brixo"]),
+    ("en", "The supplier, which besides Nordia also counts Brixo among its customers, is growing.", ["Nordia", "Brixo"]),
+    ("it", "Il fornitore, che oltre a Nordia conta tra i suoi clienti anche Brixo, cresce.", ["Nordia", "Brixo"]),
+])
+def test_besides_names_no_subject(lang, sentence, companies):
+    assert [r for r in rels(sentence, companies, language=lang) if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Nel frattempo Kestrel fornisce i fari a Brixo."),
+    ("en", "In the meantime Kestrel supplies lamps to Brixo."),
+    ("de", "In der Zwischenzeit liefert Kestrel Lampen an Brixo."),
+])
+def test_a_phrase_of_time_before_the_subject_leaves_it_unmarked(lang, sentence):
+    assert [(r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang) if r.type == "supplies"] == [("Kestrel", "Brixo")]
+
+
+def test_besides_after_the_verb_keeps_the_customer():
+    got = [(r.source, r.target) for r in rels("Kestrel beliefert neben Nordia auch Brixo.", ["Kestrel", "Nordia", "Brixo"], language="de")
+           if r.type == "supplies"]
+    assert ("Kestrel", "Nordia") in got or ("Kestrel", "Brixo") in got

@@ -151,7 +151,9 @@ _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequ
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
 #: words that open a second clause of contrast: a preposition before one governs nothing after it
 #: ("produce la Panda a Pomigliano mentre Bosch fornisce ...": "a" is not Bosch's)
-_CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras"))
+_CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
+                             # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
+                             "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
 
 
 _ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")

@@ -89,6 +89,13 @@ _AGENT_ASIDE = re.compile(
     r"(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
 
 
+#: "der neben Volkswagen auch BMW zu seinen Kunden zählt": a name after "besides" is one of the objects
+#: the clause lists, never its subject
+_BESIDES = re.compile(
+    r"\b(?:neben|besides|apart\s+from|in\s+addition\s+to|oltre\s+(?:a|ad|al|alla|ai|alle|agli)|"
+    r"además\s+de(?:l)?|aparte\s+de(?:l)?|en\s+plus\s+d(?:e|u|es|['’])|outre)\s*(?:(?:der|dem|den|the|il|lo|la|le|les|el|l['’])\s*)?$", _I)
+
+
 def _agent_aside(text: str, g, t0: int) -> bool:
     """"La compañía, participada por Mahindra, suministra ...": the agent of a participle in an aside
     closed by a comma before the verb is no subject of the verb."""
@@ -103,7 +110,7 @@ def _subject(lex, groups, t0, text):
     an apposition or a report attribution."""
     for g in _left(groups, t0, text, ("report",), lex):
         if (_unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0)
-                and not _agent_aside(text, g, t0)):
+                and not _agent_aside(text, g, t0) and not _BESIDES.search(text, max(0, g.start - 30), g.start)):
             if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0)):
                 # "Le groupe avait racheté Y, une jeune société, et a cédé Z à W": the second verb's
                 # subject is the first one's, not its object Y
