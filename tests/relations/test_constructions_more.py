@@ -678,3 +678,27 @@ def test_besides_after_the_verb_keeps_the_customer():
     got = [(r.source, r.target) for r in rels("Kestrel beliefert neben Nordia auch Brixo.", ["Kestrel", "Nordia", "Brixo"], language="de")
            if r.type == "supplies"]
     assert ("Kestrel", "Nordia") in got or ("Kestrel", "Brixo") in got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the agent of a participle that opens the sentence is no subject of the main verb
+    ("es", "Controlado desde 2020 por el fondo Nordia, que lo compró a sus fundadores, el grupo suministra a Brixo."),
+    ("en", "Owned since 2019 by Nordia, which bought it from its founders, the group supplies Brixo."),
+    ("fr", "Détenu depuis 2021 par le fonds Nordia, qui l'avait racheté à ses fondateurs, le groupe fournit Brixo."),
+])
+def test_agent_of_a_fronted_participle_supplies_nothing(lang, sentence):
+    assert [r for r in rels(sentence, ["Nordia", "Brixo"], language=lang) if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence, kept", [
+    # a unit named with a noun of its own, sold "to" Y: Y buys it, it is not Y's unit
+    ("es", "Kestrel, que vendió su filial de moldes a Brixo, apuesta por el hidrógeno.", None),
+    ("fr", "Kestrel, qui a vendu sa filiale de moules à Brixo, mise sur l'hydrogène.", None),
+    # the parent right after the noun is still read
+    ("es", "Kestrel, filial de Brixo, apuesta por el hidrógeno.", ("owns", "Brixo", "Kestrel")),
+])
+def test_buyer_after_a_unit_noun_is_no_parent(lang, sentence, kept):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang)}
+    assert ("owns", "Brixo", "Kestrel") not in got or kept is not None
+    if kept:
+        assert kept in got

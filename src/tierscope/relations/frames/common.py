@@ -87,6 +87,11 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
 _AGENT_ASIDE = re.compile(
     r",\s*[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?"
     r"(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
+#: a participle that opens the sentence, up to its agent's preposition ("Owned since 2019 by", "Controlado
+#: desde 2020 por el fondo", "Détenu depuis 2021 par le fonds", "Controllata dal 2019 dal fondo")
+_FRONTED_AGENT = re.compile(
+    r"\s*(?-i:[A-ZÄÖÜÉÈÀÁ])[\w-]*(?:t|to|ta|do|da|u|ue|é|ée|en)\s+[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+"
+    r"(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
 
 
 #: "der neben Volkswagen auch BMW zu seinen Kunden zählt": a name after "besides" is one of the objects
@@ -98,11 +103,14 @@ _BESIDES = re.compile(
 
 def _agent_aside(text: str, g, t0: int) -> bool:
     """"La compañía, participada por Mahindra, suministra ...": the agent of a participle in an aside
-    closed by a comma before the verb is no subject of the verb."""
-    if not text.startswith(",", g.end) or "," in text[g.end + 1 : t0]:
+    closed by a comma before the verb is no subject of the verb; nor is the agent of a participle
+    that opens the sentence ("Controlado desde 2020 por el fondo X, que ..., el grupo suministra")."""
+    if not text.startswith(",", g.end):
         return False
     lo = text.rfind(",", 0, g.start)
-    return lo >= 0 and g.start - lo <= 80 and _AGENT_ASIDE.fullmatch(text, lo, g.start) is not None
+    if lo < 0:
+        return g.start <= 80 and _FRONTED_AGENT.fullmatch(text, 0, g.start) is not None
+    return "," not in text[g.end + 1 : t0] and g.start - lo <= 80 and _AGENT_ASIDE.fullmatch(text, lo, g.start) is not None
 
 
 def _subject(lex, groups, t0, text):

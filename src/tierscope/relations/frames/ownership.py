@@ -34,6 +34,9 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 
     # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
     parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 6 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
+    if (parent is not None and parent.marker in ("a", "al", "ad", "à", "to") and parent.marker_start > t1
+            and re.search(r"\w", text[t1 : parent.marker_start])):
+        parent = None  # "vendió su filial de moldes a Magna": the buyer, after a noun of its own
     if parent is None:
         return _possessed_parent(groups, t0, text)
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
