@@ -702,3 +702,25 @@ def test_buyer_after_a_unit_noun_is_no_parent(lang, sentence, kept):
     assert ("owns", "Brixo", "Kestrel") not in got or kept is not None
     if kept:
         assert kept in got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the first verb's object is no subject of a second verb joined by "and"
+    ("de", "Das Unternehmen beliefert heute Nordia und Brixo und gehört seit 2023 zum Konzern Kestrel."),
+    ("it", "L'azienda è oggi fornitrice di Nordia e Brixo e dal 2023 appartiene al gruppo Kestrel, che l'ha rilevata dai fondatori."),
+    ("en", "The company now supplies Nordia and Brixo and has belonged to Kestrel since 2023."),
+])
+def test_object_of_the_first_verb_is_no_subject_of_the_second(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Nordia", "Brixo", "Kestrel"], language=lang)}
+    assert not any(t in ("owns", "acquires", "invests_in") and s == "Kestrel" for t, s, _ in got)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a name that opens the sentence is still the second verb's subject
+    ("de", "Brixo beliefert heute Nordia und gehört seit 2023 zum Konzern Kestrel."),
+    ("it", "Brixo fornisce Nordia e dal 2023 appartiene al gruppo Kestrel."),
+])
+def test_opening_name_is_still_the_second_verbs_subject(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Nordia", "Brixo", "Kestrel"], language=lang)}
+    assert ("owns", "Kestrel", "Brixo") in got
+    assert ("owns", "Kestrel", "Nordia") not in got

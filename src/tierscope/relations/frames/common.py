@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import _ARTICLE_ONLY
+from ..clauses import _ARTICLE_ONLY, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, has
 
@@ -119,12 +119,30 @@ def _subject(lex, groups, t0, text):
     for g in _left(groups, t0, text, ("report",), lex):
         if (_unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0)
                 and not _agent_aside(text, g, t0) and not _BESIDES.search(text, max(0, g.start - 30), g.start)):
+            if g is groups[0] and _earlier_object(text, g, t0, groups):
+                # "Das Unternehmen beliefert Volkswagen und gehört zu Joyson", "l'azienda è fornitrice di
+                # Volkswagen e appartiene a Joyson": the first verb's object is no subject of the second
+                return None
             if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0)):
                 # "Le groupe avait racheté Y, une jeune société, et a cédé Z à W": the second verb's
                 # subject is the first one's, not its object Y
                 return _opening_subject(lex, groups, text, g)
             return g
     return None
+
+
+#: at most two words before a name at the opening of its clause ("Die Firma X", "Laut Bericht X")
+_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,2}")
+
+
+def _earlier_object(text: str, g, t0: int, groups) -> bool:
+    """The verb at ``t0`` is a second verb joined by "and" ("... und gehört", "e dal 2023 appartiene"),
+    and ``g`` stands in the first verb's clause after another name or deep in it, not at its opening:
+    the first verb's object."""
+    if g.end >= t0 - 1 or _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0) is None:
+        return False
+    lo = _clause_start(text, g.start)
+    return any(lo <= h.start and h.end <= g.start for h in groups) or not _NEAR_OPENING.fullmatch(text, lo, g.start)
 
 
 def _opening_subject(lex, groups, text, g):
@@ -148,7 +166,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|et|mais)\b|\b(?:under which|in
 #: a conjunction right before the verb (auxiliaries, adverbs, a date between): a second verb of the same subject
 _COORDINATED_VERB = re.compile(
     r"(?:,\s*|\s)(?:and|et|y|e|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
-    r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|(?:19|20)\d\d)\s+){0,4}$", _I)
+    r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"
+    r"oggi|heute|today|hoy|ora|jetzt|(?:19|20)\d\d)\s+){0,4}$", _I)
 
 
 def _own_pronoun(text: str, a: int, t0: int) -> bool:

@@ -295,6 +295,8 @@ def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tu
     obj = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
     if obj is None or re.search(r"[;:()]", text[obj.end : ante.start]):
         return None
+    if _governed(lex, text, obj.start):
+        return None  # "fornitrice di Volkswagen e ... Joyson, che l'ha rilevata": a preposition the trigger took governs it
     return ante, obj
 
 

@@ -10,7 +10,8 @@ from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, has
 from .common import (
-    _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _governed, _left,
+    _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
+    _opening_subject,
     _relative_subject, _right, _subject, _unmarked,
 )
 
@@ -50,6 +51,10 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # the child is the name the apposition follows
         lefts = lefts[1:]
     child = lefts[0] if lefts else None
+    if child is not None and _earlier_object(text, child, t0, groups):
+        # "Das Unternehmen beliefert Volkswagen und gehört seit 2023 zu Joyson": Volkswagen is the first
+        # verb's object; the second verb's subject is the sentence's opening name, if one opens it
+        child = _opening_subject(lex, groups, text, child)
     near = next((g for g in reversed(groups) if g.end <= t0), None)
     if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
         child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
