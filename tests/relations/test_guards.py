@@ -284,3 +284,19 @@ def test_contrast_after_the_pair_keeps_it(lang, sentence, companies, expected):
 def test_german_neben_at_the_start_compares():
     s = "Neben Mahle beliefert auch Hella den Autobauer Audi."
     assert supplies(s, ["Mahle", "Hella", "Audi"], "de") in ([], [("Hella", "Audi")])
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kept", [
+    # every member of a list of rivals is aside, not only the first
+    ("en", "Kestrel, which competes against Nordia and Brixo, supplies Audi.", ["Kestrel", "Nordia", "Brixo", "Audi"], [("Kestrel", "Audi")]),
+    ("it", "Kestrel, in concorrenza con Nordia e Brixo, fornisce Audi.", ["Kestrel", "Nordia", "Brixo", "Audi"], [("Kestrel", "Audi")]),
+    # a share price compared: "outperforming X and Y"
+    ("en", "Kestrel shares rose, outperforming Nordia and Brixo, which supplies Audi.", ["Kestrel", "Nordia", "Brixo", "Audi"], []),
+])
+def test_every_rival_of_a_list_is_aside(lang, sentence, companies, kept):
+    assert supplies(sentence, companies, lang) == kept
+
+
+def test_a_list_without_a_rival_word_keeps_its_members():
+    s = "Kestrel supplies Nordia and Brixo."
+    assert supplies(s, ["Kestrel", "Nordia", "Brixo"], "en") == [("Kestrel", "Brixo"), ("Kestrel", "Nordia")]

@@ -102,9 +102,9 @@ _REPORTED = re.compile(
     r"[^,.;]{0,40}?\b(?:mit(?:teilten?|geteilt)|berichteten?|sagten?|erklärten?|meldeten?|ankündigten?|bestätigten?|schrieben?|hieß|verlautete)\b",
     re.IGNORECASE,
 )
-# the rival in a contest, or the one put aside
+# the rival in a contest, or the one put aside ("outperforming X": a share price compared)
 _RIVAL = re.compile(
-    r"\b(?:against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
+    r"\b(?:outperform(?:ing|ed|s)?|outpac(?:ing|ed|es)|against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
     r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
     r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
     re.IGNORECASE,
@@ -218,7 +218,11 @@ def _last_word(text: str, pos: int) -> str:
 # the words a guard's pattern can end in: the patterns run only after one of them
 _THAN_END = frozenset("than the do does did que qu el la los las als der die das di del della dello dei degli che".split())
 _SUED_END = frozenset("sued sues suing against a ad al alla giudizio verklagt verklagte gegen contra poursuit poursuivi assigné contre".split())
-_RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt".split())
+_RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt outperforming outperformed outperforms "
+                       "outpacing outpaced outpaces".split())
+#: the words that join the members of a list, and the gap between two members
+_LIST_WORDS = frozenset("and or e o et ou y u und oder".split())
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|e|o|et|ou|y|u|und|oder)\s+", re.IGNORECASE)
 _LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu konkurrent konkurrenten wettbewerber "
                       "wettbewerbers wettbewerbern rivale rivalen rival competitor concorrente concurrent competidor".split())
 _BEATEN_END = frozenset("beat beats beating outbid outbidding battuto battendo battu devancé devance a gegen ausgestochen".split())
@@ -227,9 +231,13 @@ _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato ma
 _HAS_END = frozenset("hat haben hatte hatten".split())
 
 
-def _aside(text: str, p: tuple[int, int]) -> bool:
-    """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit."""
+def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
+    """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit; so is
+    the next member of a list whose first member is ("outperforming Forvia and OPmobility")."""
     word = _last_word(text, p[0])
+    if word in _LIST_WORDS and spans:
+        prev = next((q for q in reversed(spans) if q[1] <= p[0] and _LIST_GAP.fullmatch(text, q[1], p[0])), None)
+        return prev is not None and _aside(text, (prev[0], prev[1]), spans)
     lo = max(0, p[0] - 90)
     if word in _THAN_END:
         than = _THAN.search(text, lo, p[0])
@@ -273,7 +281,7 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
         if src is None or tgt is None:
             out.append(f)
             continue
-        if _aside(text, src) or _aside(text, tgt):
+        if _aside(text, src, spans) or _aside(text, tgt, spans):
             continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
         if "," in text[lo[1] : hi[0]] and _CONTRAST.search(text, lo[1], hi[0]):
