@@ -429,3 +429,15 @@ def test_a_descriptor_then_a_city_or_regional_adjective_then_the_name(language, 
 )
 def test_in_talks_and_progressive_subjects_but_no_car_models(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a describing noun that opens the sentence is no part of the name with a legal form after it
+    ("en", "Drugmaker Torvena SA said it will buy Brixel Inc for $1 billion.", ["Torvena", "Brixel"]),
+    ("en", "Carmaker Torvena Motors AG will buy cells from Brixel GmbH.", ["Torvena Motors", "Brixel"]),
+    ("de", "Autobauer Torvena Motors AG kauft Zellen bei der Brixel GmbH.", ["Torvena Motors", "Brixel"]),
+    # a name that only ends like a maker, or a bank, keeps its first word
+    ("de", "Die Torvena Bank AG finanziert den Kauf.", ["Torvena Bank"]),
+])
+def test_describing_noun_before_a_legal_name(language, text, expected):
+    assert companies(text, language) == expected

@@ -621,3 +621,106 @@ def test_status_of_new_constructions(lang, text, companies, expected):
 ])
 def test_no_supply_from_a_description_or_a_far_agent(lang, text, companies):
     assert not [t for t in _run(lang, text, companies) if t[0] == "supplies"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the agent of a participle in an aside is no subject of the main verb
+    ("es", "La compañía, participada por Nordia, suministra piezas a Brixo."),
+    ("en", "The company, controlled by Nordia, supplies parts to Brixo."),
+    ("fr", "Le groupe, détenu à 40 % par Nordia, livre des sièges à Brixo."),
+    ("de", "Das Unternehmen, kontrolliert von Nordia, liefert Sensoren an Brixo."),
+])
+def test_agent_in_an_aside_supplies_nothing(lang, sentence):
+    assert [r for r in rels(sentence, ["Nordia", "Brixo"], language=lang) if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the company the aside describes still supplies, and is still owned
+    ("es", "Kestrel, participada por Nordia, suministra piezas a Brixo."),
+    ("en", "Kestrel, owned by Nordia, supplies lamps to Brixo."),
+])
+def test_company_with_an_owner_aside_still_supplies(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Nordia", "Brixo"], language=lang)}
+    assert {("supplies", "Kestrel", "Brixo"), ("owns", "Nordia", "Kestrel")} <= got
+    assert not any(t == "supplies" and s == "Nordia" for t, s, _ in got)
+
+
+def test_german_report_source_with_von_is_no_supplier():
+    # "nach Angaben von X" names who says it, not where the goods come from
+    got = [(r.source, r.target) for r in rels("Nach Angaben von Nordia liefert Kestrel künftig Bremsen an Brixo.",
+                                              ["Nordia", "Kestrel", "Brixo"], language="de") if r.type == "supplies"]
+    assert got == [("Kestrel", "Brixo")]
+    got = [(r.source, r.target) for r in rels("Zellen von Kestrel bezieht Brixo seit 2020.", ["Kestrel", "Brixo"], language="de")
+           if r.type == "supplies"]
+    assert got == [("Kestrel", "Brixo")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies", [
+    # a name after "neben"/"besides"/"oltre a" is listed with the objects, never the subject
+    ("de", "Der Zulieferer, der neben Nordia auch Brixo zu seinen Kunden zählt, wächst.", ["Nordia", "Brixo"]),
+    ("en", "The supplier, which besides Nordia also counts Brixo among its customers, is growing.", ["Nordia", "Brixo"]),
+    ("it", "Il fornitore, che oltre a Nordia conta tra i suoi clienti anche Brixo, cresce.", ["Nordia", "Brixo"]),
+])
+def test_besides_names_no_subject(lang, sentence, companies):
+    assert [r for r in rels(sentence, companies, language=lang) if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Nel frattempo Kestrel fornisce i fari a Brixo."),
+    ("en", "In the meantime Kestrel supplies lamps to Brixo."),
+    ("de", "In der Zwischenzeit liefert Kestrel Lampen an Brixo."),
+])
+def test_a_phrase_of_time_before_the_subject_leaves_it_unmarked(lang, sentence):
+    assert [(r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang) if r.type == "supplies"] == [("Kestrel", "Brixo")]
+
+
+def test_besides_after_the_verb_keeps_the_customer():
+    got = [(r.source, r.target) for r in rels("Kestrel beliefert neben Nordia auch Brixo.", ["Kestrel", "Nordia", "Brixo"], language="de")
+           if r.type == "supplies"]
+    assert ("Kestrel", "Nordia") in got or ("Kestrel", "Brixo") in got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the agent of a participle that opens the sentence is no subject of the main verb
+    ("es", "Controlado desde 2020 por el fondo Nordia, que lo compró a sus fundadores, el grupo suministra a Brixo."),
+    ("en", "Owned since 2019 by Nordia, which bought it from its founders, the group supplies Brixo."),
+    ("fr", "Détenu depuis 2021 par le fonds Nordia, qui l'avait racheté à ses fondateurs, le groupe fournit Brixo."),
+])
+def test_agent_of_a_fronted_participle_supplies_nothing(lang, sentence):
+    assert [r for r in rels(sentence, ["Nordia", "Brixo"], language=lang) if r.type == "supplies"] == []
+
+
+@pytest.mark.parametrize("lang, sentence, kept", [
+    # a unit named with a noun of its own, sold "to" Y: Y buys it, it is not Y's unit
+    ("es", "Kestrel, que vendió su filial de moldes a Brixo, apuesta por el hidrógeno.", None),
+    ("fr", "Kestrel, qui a vendu sa filiale de moules à Brixo, mise sur l'hydrogène.", None),
+    # the parent right after the noun is still read
+    ("es", "Kestrel, filial de Brixo, apuesta por el hidrógeno.", ("owns", "Brixo", "Kestrel")),
+])
+def test_buyer_after_a_unit_noun_is_no_parent(lang, sentence, kept):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang)}
+    assert ("owns", "Brixo", "Kestrel") not in got or kept is not None
+    if kept:
+        assert kept in got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the first verb's object is no subject of a second verb joined by "and"
+    ("de", "Das Unternehmen beliefert heute Nordia und Brixo und gehört seit 2023 zum Konzern Kestrel."),
+    ("it", "L'azienda è oggi fornitrice di Nordia e Brixo e dal 2023 appartiene al gruppo Kestrel, che l'ha rilevata dai fondatori."),
+    ("en", "The company now supplies Nordia and Brixo and has belonged to Kestrel since 2023."),
+])
+def test_object_of_the_first_verb_is_no_subject_of_the_second(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Nordia", "Brixo", "Kestrel"], language=lang)}
+    assert not any(t in ("owns", "acquires", "invests_in") and s == "Kestrel" for t, s, _ in got)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a name that opens the sentence is still the second verb's subject
+    ("de", "Brixo beliefert heute Nordia und gehört seit 2023 zum Konzern Kestrel."),
+    ("it", "Brixo fornisce Nordia e dal 2023 appartiene al gruppo Kestrel."),
+])
+def test_opening_name_is_still_the_second_verbs_subject(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Nordia", "Brixo", "Kestrel"], language=lang)}
+    assert ("owns", "Kestrel", "Brixo") in got
+    assert ("owns", "Kestrel", "Nordia") not in got

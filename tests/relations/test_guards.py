@@ -56,6 +56,22 @@ def test_company_named_to_compare(lang, sentence, companies, kept):
 
 
 @pytest.mark.parametrize("lang, sentence, companies, kept", [
+    # the compared company named by its role: "like its rival X", "wie der Konkurrent X"
+    ("de", "Wie der Konkurrent Mahle liefert auch Hella Scheinwerfer an Audi.", ["Mahle", "Hella", "Audi"], [[], [("Hella", "Audi")]]),
+    ("en", "Like its rival Denso, Aisin supplies gearboxes to Toyota.", ["Denso", "Aisin", "Toyota"], [[("Aisin", "Toyota")]]),
+    ("fr", "Comme son concurrent Plastic Omnium, Forvia fournit des pare-chocs à Renault.", ["Plastic Omnium", "Forvia", "Renault"], [[("Forvia", "Renault")]]),
+    ("it", "Come il concorrente Marelli, anche Magna fornisce fari a Ferrari.", ["Marelli", "Magna", "Ferrari"], [[("Magna", "Ferrari")]]),
+])
+def test_rival_named_by_its_role_is_no_party(lang, sentence, companies, kept):
+    assert supplies(sentence, companies, lang) in kept
+
+
+def test_a_rival_noun_that_opens_no_comparison_keeps_the_tie():
+    s = "Der Konkurrent Mahle liefert Kühler an Audi."
+    assert supplies(s, ["Mahle", "Audi"], "de") == [("Mahle", "Audi")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kept", [
     ("en", "Magna lost the order to Valeo, which will supply the mirrors.", ["Magna", "Valeo"], []),
     ("fr", "Forvia a perdu le marché au profit de Valeo, qui livrera les sièges.", ["Forvia", "Valeo"], []),
     ("es", "Antolin perdió el contrato en favor de Gestamp, que suministrará las piezas.", ["Antolin", "Gestamp"], []),
@@ -111,6 +127,31 @@ def test_bank_sells_no_goods():
 def test_adviser_is_no_party(lang, sentence, companies, expected):
     pairs = {(r.source, r.target) for r in rels(sentence, companies, language=lang) if r.type in ("invests_in", "owns", "acquires")}
     assert pairs == {expected}
+
+
+@pytest.mark.parametrize("lang, sentence, pair", [
+    # the adviser of a partner is no partner: its client is
+    ("es", "Banco Norte asesora a Kestrel en su alianza con Brixo.", {"Kestrel", "Brixo"}),
+    ("it", "Banca Nord è advisor di Kestrel nell'accordo con Brixo.", {"Kestrel", "Brixo"}),
+    ("fr", "Banque Nord conseille Kestrel dans son partenariat avec Brixo.", {"Kestrel", "Brixo"}),
+    ("en", "Northbank is the financial adviser to Kestrel in its partnership with Brixo.", {"Kestrel", "Brixo"}),
+])
+def test_adviser_is_no_partner(lang, sentence, pair):
+    banks = {"es": "Banco Norte", "it": "Banca Nord", "fr": "Banque Nord", "en": "Northbank"}
+    out = [{r.source, r.target} for r in rels(sentence, [banks[lang], "Kestrel", "Brixo"], language=lang)
+           if r.type in ("partners_with", "joint_venture")]
+    assert out == [pair]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a partner that is a bank is still a partner when it advises no one
+    ("it", "Banca Nord ha firmato un accordo con Kestrel per i pagamenti.", ),
+    ("es", "Banco Norte y Kestrel firmaron una alianza.", ),
+])
+def test_bank_as_partner_still_fires(lang, sentence):
+    banks = {"es": "Banco Norte", "it": "Banca Nord"}
+    out = [{r.source, r.target} for r in rels(sentence, [banks[lang], "Kestrel"], language=lang) if r.type == "partners_with"]
+    assert out == [{banks[lang], "Kestrel"}]
 
 
 @pytest.mark.parametrize("lang, sentence, owners", [
@@ -203,6 +244,17 @@ def test_no_longer_is_no_comparison():
     ("en", "Denso supplies Toyota, while Aisin works with Mazda.", ["Denso", "Toyota", "Aisin", "Mazda"], {"Denso", "Mazda"}, {"Denso", "Toyota"}),
     ("de", "Bosch beliefert Audi, während ZF mit BMW verhandelt.", ["Bosch", "Audi", "ZF", "BMW"], {"Bosch", "BMW"}, {"Bosch", "Audi"}),
     ("fr", "Valeo fournit Renault, tandis que Forvia travaille avec Stellantis.", ["Valeo", "Renault", "Forvia", "Stellantis"], {"Valeo", "Stellantis"}, {"Valeo", "Renault"}),
+    # "tandis que", "alors que" (the "que" glued to "qu"), and the contrast with no comma before it
+    ("fr", "Renault fabrique la Zoe à Flins, tandis que Valeo fournit des moteurs à Stellantis.", ["Renault", "Valeo", "Stellantis"],
+     {"Renault", "Stellantis"}, {"Valeo", "Stellantis"}),
+    ("fr", "Renault assemble la Mégane à Douai alors que Valeo livre des phares à Stellantis.", ["Renault", "Valeo", "Stellantis"],
+     {"Renault", "Stellantis"}, {"Valeo", "Stellantis"}),
+    ("en", "Ford builds the Explorer in Chicago while Bosch supplies brakes to Stellantis.", ["Ford", "Bosch", "Stellantis"],
+     {"Ford", "Stellantis"}, {"Bosch", "Stellantis"}),
+    ("it", "Fiat produce la Panda a Pomigliano mentre Bosch fornisce i freni a Renault.", ["Fiat", "Bosch", "Renault"],
+     {"Fiat", "Renault"}, {"Bosch", "Renault"}),
+    ("es", "Seat monta el Ibiza en Martorell mientras Gestamp suministra piezas a Renault.", ["Seat", "Gestamp", "Renault"],
+     {"Seat", "Renault"}, {"Gestamp", "Renault"}),
 ])
 def test_no_pair_across_a_contrast(lang, sentence, companies, banned, kept):
     pairs = [{r.source, r.target} for r in rels(sentence, companies, language=lang)]
@@ -210,6 +262,41 @@ def test_no_pair_across_a_contrast(lang, sentence, companies, banned, kept):
     assert kept in pairs
 
 
+@pytest.mark.parametrize("lang, sentence, companies", [
+    # a preposition before "mentre"/"while" governs the place in the first clause, not the name after it
+    ("it", "Fiat produce la Panda a Pomigliano mentre Bosch fornisce i freni a Renault.", ["Fiat", "Bosch", "Renault"]),
+    ("en", "Ford builds pickups in Dearborn whereas Bosch supplies brakes to Renault.", ["Ford", "Bosch", "Renault"]),
+])
+def test_contrast_word_ends_a_preposition(lang, sentence, companies):
+    assert supplies(sentence, companies, lang) == [("Bosch", "Renault")]
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # one clause: "while" after both parties leaves the tie alone
+    ("en", "Bosch supplies brakes to Audi while it expands in Hungary.", ["Bosch", "Audi"], [("Bosch", "Audi")]),
+    ("it", "Bosch fornisce i freni ad Audi mentre amplia la fabbrica di Bari.", ["Bosch", "Audi"], [("Bosch", "Audi")]),
+    ("fr", "Valeo livre des phares à Renault tandis que son usine tourne à plein.", ["Valeo", "Renault"], [("Valeo", "Renault")]),
+])
+def test_contrast_after_the_pair_keeps_it(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected
+
+
 def test_german_neben_at_the_start_compares():
     s = "Neben Mahle beliefert auch Hella den Autobauer Audi."
     assert supplies(s, ["Mahle", "Hella", "Audi"], "de") in ([], [("Hella", "Audi")])
+
+
+@pytest.mark.parametrize("lang, sentence, companies, kept", [
+    # every member of a list of rivals is aside, not only the first
+    ("en", "Kestrel, which competes against Nordia and Brixo, supplies Audi.", ["Kestrel", "Nordia", "Brixo", "Audi"], [("Kestrel", "Audi")]),
+    ("it", "Kestrel, in concorrenza con Nordia e Brixo, fornisce Audi.", ["Kestrel", "Nordia", "Brixo", "Audi"], [("Kestrel", "Audi")]),
+    # a share price compared: "outperforming X and Y"
+    ("en", "Kestrel shares rose, outperforming Nordia and Brixo, which supplies Audi.", ["Kestrel", "Nordia", "Brixo", "Audi"], []),
+])
+def test_every_rival_of_a_list_is_aside(lang, sentence, companies, kept):
+    assert supplies(sentence, companies, lang) == kept
+
+
+def test_a_list_without_a_rival_word_keeps_its_members():
+    s = "Kestrel supplies Nordia and Brixo."
+    assert supplies(s, ["Kestrel", "Nordia", "Brixo"], "en") == [("Kestrel", "Brixo"), ("Kestrel", "Nordia")]

@@ -682,3 +682,25 @@ def test_parent_compound(text, expected, absent):
     from .helpers import make_doc as _md
     got = {(r.type, r.source, r.target) for r in _RX()(_md(text, ["Norvik", "Tessaro", "Almara", "Corvalis"], language="en")).relations}
     assert expected in got and (absent is None or absent not in got), got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a unit called former ("ex", "ancienne", "antigua", "former") was owned and is no more
+    ("it", "Kestrel ha firmato con Brixo, ex controllata di Nordia."),
+    ("fr", "Kestrel a signé avec Brixo, ancienne filiale de Nordia."),
+    ("es", "Kestrel firmó con Brixo, antigua filial de Nordia."),
+    ("en", "Kestrel signed a deal with Brixo, a former subsidiary of Nordia."),
+])
+def test_former_unit_has_ended(lang, sentence):
+    got = [(r.type, r.source, r.target, r.status) for r in rels(sentence, ["Kestrel", "Brixo", "Nordia"], language=lang) if r.type == "owns"]
+    assert got == [("owns", "Nordia", "Brixo", "ended")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel ha firmato con Brixo, controllata di Nordia."),
+    ("fr", "Kestrel a signé avec Brixo, filiale de Nordia."),
+    ("es", "Kestrel firmó con Brixo, filial de Nordia."),
+])
+def test_unit_without_former_is_owned(lang, sentence):
+    got = [(r.type, r.source, r.target, r.status) for r in rels(sentence, ["Kestrel", "Brixo", "Nordia"], language=lang) if r.type == "owns"]
+    assert got == [("owns", "Nordia", "Brixo", "active")]

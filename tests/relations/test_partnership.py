@@ -305,3 +305,23 @@ def test_reciprocal_verb_needs_two_companies():
     from .helpers import make_doc as _md
     got = _RX()(_md("Norvik teams up to install chargers in Tessaro's home town.", ["Norvik"], language="en")).relations
     assert not got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # one venture each, said in the singular: no venture between the two
+    ("fr", "Kestrel et Brixo, qui ont chacun leur propre coentreprise de batteries, réduisent leurs objectifs."),
+    ("es", "Kestrel y Brixo, que tienen cada una su propia empresa conjunta, recortan inversiones."),
+    ("it", "Kestrel e Brixo, che hanno ciascuna la propria joint venture per le batterie, tagliano gli obiettivi."),
+    ("de", "Kestrel und Brixo, die jeweils ein eigenes Gemeinschaftsunternehmen für Batterien haben, senken ihre Ziele."),
+])
+def test_one_venture_each_is_no_shared_venture(lang, sentence):
+    assert [r for r in rels(sentence, ["Kestrel", "Brixo"], language=lang) if r.type in ("joint_venture", "partners_with")] == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Kestrel et Brixo ont créé une coentreprise de batteries."),
+    ("es", "Kestrel y Brixo crearon una empresa conjunta para el hidrógeno."),
+    ("de", "Kestrel und Brixo gründen ein Gemeinschaftsunternehmen für Ladesäulen."),
+])
+def test_a_shared_venture_still_fires(lang, sentence):
+    assert [(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang)] == [("joint_venture", "Brixo", "Kestrel")]

@@ -24,6 +24,7 @@ __all__ = [
     "NOT_COMPANIES",
     "MATERIALS",
     "INSTITUTION_WORDS",
+    "MODEL_NAMES",
     "DETERMINERS",
     "GERMAN_NOUN_ENDINGS",
     "GERMAN_HEADS",
@@ -346,6 +347,20 @@ INSTITUTION_WORDS = _words(
     "gouvernement regierung police polizei polizia policía union unión unione",
     "guardia army armée esercito ejército bundeswehr carabinieri gendarmerie état etat estado stato staat",
     "bourse borsa börse bolsa",  # "la mise en Bourse de Beta", "la Bolsa de Seúl": a market, not a party
+    "department dipartimento departamento regione región région",
+    # market regulators, competition authorities and ministries known by their acronyms
+    "consob bafin cnmv cnmc agcm arera amf acm cma ftc doe mimit mise mef mase bmwk bmwi bmdv bmf dgcomp",
+)
+#: Car models of the big carmakers, named like companies in lists and as subjects ("Zellen für
+#: Range Rover, Defender und Jaguar", "La Cinquecento monta ..."): an unknown name that is one of
+#: these (alone or with more model words, "Mustang Mach-E") is the product, not a company.
+MODEL_NAMES = _words(
+    "defender evoque velar i-pace e-pace f-pace cinquecento seicento panda tipo punto ypsilon tonale stelvio giulia",
+    "mustang mach-e explorer bronco maverick kuga fiesta cybertruck taycan macan cayenne panamera golf passat",
+    "tiguan touareg t-roc t-cross id.3 id.4 id.5 id.7 id.buzz zoe clio mégane megane twingo captur arkana",
+    "scénic kangoo corsa astra mokka grandland frontera ibiza arona ateca tarraco formentor tavascan enyaq",
+    "octavia fabia kodiaq yaris corolla prius aygo rav4 qashqai juke ariya micra ioniq kona tucson niro",
+    "sportage sorento wrangler renegade berlingo sandero duster jogger e-208 e-2008 e-3008 ë-c3 ë-c4",
 )
 #: Words of seas, rivers, mountains and other features of the land: a name containing one is no
 #: company ("Baltic Sea", "Mar del Norte", "Golfo di Taranto", "Lac Léman", "Rio Grande Valley").

@@ -36,6 +36,7 @@ from .cues import (
     GERMAN_PARTICIPLES,
     HYPHEN_HEADS,
     INSTITUTION_WORDS,
+    MODEL_NAMES,
     NAME_NOUNS,
     NOT_COMPANIES,
     OBJECT_CUES,
@@ -308,6 +309,8 @@ class _Finder:
         # where known companies start ("liefert LG": a company right after a verb; "übernimmt
         # US-Unternehmen": a place is not)
         self.company_starts = {m.start for m in existing if m.label == "COMPANY"}
+        # where carmakers' names end: a name right after one is a model ("the Ford Mustang", "Kia's EV9")
+        self.carmaker_ends = {m.end for m in existing if m.label == "COMPANY" and "carmaker" in (m.attrs.get("sectors") or ())}
         # one-word countries found as places: they may end a company name ("Helvetia Österreich")
         self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") == "country"
                           and m.text.isalpha()}
@@ -378,6 +381,15 @@ class _Finder:
             k += 1
         return name
 
+    def _after_carmaker(self, start: int) -> bool:
+        """Does a carmaker's name end right before ``start``, with a space or a possessive between
+        ("the Ford Mustang", "Kia's EV9", "Tesla’s Cybertruck")?"""
+        gap = self.text[max(0, start - 3) : start]
+        for cut in (1, 3):
+            if gap[-cut:] in (" ", "'s ", "’s ") and start - cut in self.carmaker_ends:
+                return True
+        return False
+
     @staticmethod
     def _after_system_noun(tokens: list[Token], first: Token) -> bool:
         """Is the name's first token right after a lower-case product noun ("sistema", "platform")?"""
@@ -424,6 +436,9 @@ class _Finder:
             return None
         if name[0].key in _PRODUCT_WORDS:
             return None  # "Model Y", "Modell 3": a car model
+        if (name[0].key in MODEL_NAMES or self._after_carmaker(name[0].start)) and not any(
+                t.key in _BUSINESS_WORDS for t in name[1:]):
+            return None  # "Defender", "Cinquecento", "the Ford Mustang Mach-E", "Kia's EV9": a car model
         if self._after_system_noun(tokens, name[0]):
             return None  # "il sistema Cyber Tyre", "the technology Kestrel Sense": a product's name
         if len(name) > 1 and all(t.key in _BUSINESS_WORDS for t in name):
@@ -462,6 +477,8 @@ class _Finder:
         if (i > 1 and before.key in _SITE_OF and tokens[i - 2].key in _PLANT_NOUNS and tokens[i - 2].text[0].islower()
                 and towns().get(name_key(surface)) is not None):
             return None  # "la planta de General Güemes", "lo stabilimento di Melfi", "the plant of Kulim": the site
+        if before is not None and i > 1 and before.key in _OF_WORDS and tokens[i - 2].key in INSTITUTION_WORDS:
+            return None  # "el ministerio de Industria", "il ministero delle Imprese", "the Department of Energy"
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
@@ -1196,6 +1213,8 @@ _STAKE_WORDS = frozenset(
 _PLANT_NOUNS = frozenset("plant plants factory site planta plantas fábrica factoría stabilimento stabilimenti impianto "
                          "fabbrica usine usines site werk werke standort".split())
 _SITE_OF = frozenset("of de di du d' von in".split())
+#: the words that join a public body to what it is in charge of ("ministerio de Industria")
+_OF_WORDS = frozenset("of for de del di della delle dello degli dei du des d' für".split())
 #: German compounds on power and plants ("Windstrom", "Wasserkraft", "Kohlekraftwerk"): common nouns
 _GERMAN_POWER_ENDINGS = ("strom", "kraft", "werk")
 _PRODUCT_WORDS = frozenset("model models modell modelle modello modelli modelo modelos modèle modèles".split())

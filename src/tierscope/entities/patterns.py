@@ -103,6 +103,20 @@ def _inner_camel(tok: Token) -> bool:
     return t[0].islower() and t.isalnum() and any(c.isupper() for c in t[1:])
 
 
+#: German descriptions that open a sentence before the name they describe ("Autobauer Brixo Motors AG")
+_GERMAN_DESCRIPTOR_HEADS = ("autobauer", "autohersteller", "zulieferer", "autozulieferer", "hersteller", "konzern",
+                            "chemiekonzern", "autokonzern", "batteriehersteller", "chiphersteller", "stahlkonzern",
+                            "energiekonzern", "anbieter", "spezialist", "lieferant", "produzent")
+
+
+def _descriptor_head(key: str, language: str) -> bool:
+    """A noun that describes the company named after it, opening a run that ends in a legal form:
+    "Drugmaker Sanofi SA", "Carmaker Brixo Motors AG", "Autobauer Brixo Motors AG"."""
+    if language == "en":
+        return len(key) > 5 and key.endswith("maker")
+    return language == "de" and key in _GERMAN_DESCRIPTOR_HEADS
+
+
 def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -> list[Token]:
     """Drop leading words that are not part of a name: "The", "German", "In Berlin", "Because".
     ``legal``: the run ends in a legal form, and a place that opens it with nothing before is part
@@ -113,6 +127,7 @@ def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -
     while tokens and (
         tokens[0].key in STOP or tokens[0].key in NATIONALITY or tokens[0].text == "&"
         or tokens[0].key in SENTENCE_STARTERS or (pl.get(tokens[0].text) is not None and not place_named(tokens))
+        or (len(tokens) > 1 and _descriptor_head(tokens[0].key, language))
     ):
         if legal and first and tokens[0].key not in STOP and tokens[0].key not in NATIONALITY \
                 and tokens[0].key not in SENTENCE_STARTERS and tokens[0].text != "&":

@@ -122,6 +122,23 @@ def _widen_generic_known(text: str, toks, known: list[Mention]) -> list[Mention]
     return out
 
 
+def _drop_surnames(toks, known: list[Mention]) -> list[Mention]:
+    """A one-word known company right after a given name is that person's surname: "Vincent Bolloré
+    contrôle Vivendi", "industrialist Naveen Jindal", "Henry Ford" (the family, not the company)."""
+    given = given_names()
+    out = []
+    for m in known:
+        if m.label == "COMPANY" and " " not in m.text and m.sentence is not None and 0 <= m.sentence < len(toks):
+            tokens = toks[m.sentence][3]
+            k = bisect_left(tokens, m.start, key=_start)
+            prev = tokens[k - 1] if 0 < k < len(tokens) and tokens[k].start == m.start else None
+            if (prev is not None and m.start - prev.end == 1 and prev.text[:1].isupper() and prev.text[1:].islower()
+                    and prev.key in given):
+                continue
+        out.append(m)
+    return out
+
+
 def _goods(m: Mention) -> bool:
     """A name found by position that is one word, a material or a compound that starts with one
     ("Siliziumkarbid-Substraten"); "GaN Systems" and "Lithium South" are names."""
@@ -163,6 +180,7 @@ class EntityRecognizer:
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
         known = _drop_name_prefixes(text, toks, known)
         known = _widen_generic_known(text, toks, known)
+        known = _drop_surnames(toks, known)
         known = extend_unit_names(text, toks, known)
         known += find_nicknames(text, sentences, known)
         unknown = find_unknown(text, toks, language, known)

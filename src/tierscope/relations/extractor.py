@@ -8,6 +8,7 @@ from itertools import combinations
 from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
 from ..errors import ContractError
 from . import engine, guards
+from .frames.supply import UNDIRECTED
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
 from .rounds import round_investors
@@ -185,6 +186,9 @@ class RelationExtractor:
                 if not prods:
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
+            if resolved == [UNDIRECTED]:
+                used.append((m.start(), m.end()))  # "X's supply agreement with Y": a deal, no direction
+                continue
             if not resolved:
                 if trig.get("nominal") and not trig.get("talks"):
                     # "the supply of" with no direction: not a verb either (a preposition of talks, "sur",

@@ -149,6 +149,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
+#: words that open a second clause of contrast: a preposition before one governs nothing after it
+#: ("produce la Panda a Pomigliano mentre Bosch fornisce ...": "a" is not Bosch's)
+_CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
+                             # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
+                             "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
 
 
 _ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")
@@ -223,7 +228,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
-            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in lex.marker_stop:
+            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;
                 # "von 2027 an soll X": a finite verb stands between

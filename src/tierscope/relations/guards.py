@@ -90,7 +90,10 @@ _BEATEN = re.compile(
 # a company named at the head of a comparison clause ("Like X, ...", "Wie X beliefert auch ...")
 _LIKE = re.compile(
     r"(?:^|[,;(]\s*)(?:(?:just\s+)?like|unlike|(?:proprio\s+)?come|a\s+differenza\s+di|comme|contrairement\s+à|à\s+l['’]instar\s+d[e']|"
-    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+$",
+    r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+"
+    # "Wie der Konkurrent Bosch", "like its rival CATL", "comme son concurrent Valeo": the rival named by its role
+    r"(?:(?:der|die|den|dem|the|its|il|lo|la|suo|sua|le|son|sa|el|su|sein(?:em|en)?|ihr(?:em|en)?)\s+"
+    r"(?:(?-i:[a-zäöüéè])[\w-]*\s+)?(?:Konkurrent(?:en)?|Wettbewerber[ns]?|Rivalen?|rival|competitor|concorrente|concurrent|competidor|rivale)\s+)?$",
     re.IGNORECASE,
 )
 _CLOSED = re.compile(r"\s*(?:,|\s(?:and|or|e|o|et|ou|y|und|oder)\s[^,.;]{0,40},)", re.IGNORECASE)
@@ -99,9 +102,9 @@ _REPORTED = re.compile(
     r"[^,.;]{0,40}?\b(?:mit(?:teilten?|geteilt)|berichteten?|sagten?|erklärten?|meldeten?|ankündigten?|bestätigten?|schrieben?|hieß|verlautete)\b",
     re.IGNORECASE,
 )
-# the rival in a contest, or the one put aside
+# the rival in a contest, or the one put aside ("outperforming X": a share price compared)
 _RIVAL = re.compile(
-    r"\b(?:against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
+    r"\b(?:outperform(?:ing|ed|s)?|outpac(?:ing|ed|es)|against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
     r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
     r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
     re.IGNORECASE,
@@ -120,7 +123,11 @@ _ORDERS_NOUN = re.compile(
 # "X advises Y on the sale": X is the adviser; "X hired Y to sell": X is the seller
 _ADVISES = re.compile(
     r"\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:advis(?:es|ed|ing)|asesor(?:a|ó|ará|ando)|aconsej(?:a|ó)|conseill?(?:e|ent|é|ait)|"
-    r"(?:berät|berieten|beriet)|assist(?:e|ono|ito)|affianc(?:a|ano|ato))(?:\s+(?:a|al))?\s+",
+    r"(?:berät|berieten|beriet)|assist(?:e|ono|ito)|affianc(?:a|ano|ato)|"
+    # "è advisor di Y", "is the adviser to Y", "est le conseil de Y", "es asesor de Y", "ist Berater von Y"
+    r"(?:è|sono|is|are|was|est|es|ist)\s+(?:(?:the|l['’]|le|el|der)\s*)?(?:(?:financial|legal|finanziari[oa]|financier|financiero)\s+)?"
+    r"(?:advis[oe]r|consulente|conseil(?:ler)?|asesor|berater)(?:\s+(?:finanziari[oa]|financier|financiero))?\s+(?:of|to|di|del|della|de|du|von|des))"
+    r"(?:\s+(?:a|al))?\s+",
     re.IGNORECASE,
 )
 _HIRED = re.compile(
@@ -181,6 +188,20 @@ def _possessor_is_subject(text: str, spans, f: Found, src, tgt) -> Found | None:
     return f
 
 
+def _client_for_adviser(text: str, spans, f: Found, src, tgt) -> Found | None:
+    """A partner named as the adviser of another company gives way to that company (or the pair goes
+    when the client is the other partner already)."""
+    for name, pos, other in ((f.source, src, f.target), (f.target, tgt, f.source)):
+        adv = _ADVISES.match(text, pos[1])
+        if adv is None:
+            continue
+        client = next((n for s0, _e, n, _ in spans if s0 == adv.end()), None)
+        if client is None or client == other:
+            return None
+        return Found(f.type, client, other, f.status, f.confidence, f.product, f.trigger)
+    return f
+
+
 def _winner(text: str, spans, verb: re.Match) -> str | None:
     """The company right before ``verb``, with at most two words (auxiliaries) between."""
     new = [n for _s, e, n, _ in spans if e <= verb.start() and _AUX_GAP.match(text[e : verb.start()])]
@@ -197,17 +218,26 @@ def _last_word(text: str, pos: int) -> str:
 # the words a guard's pattern can end in: the patterns run only after one of them
 _THAN_END = frozenset("than the do does did que qu el la los las als der die das di del della dello dei degli che".split())
 _SUED_END = frozenset("sued sues suing against a ad al alla giudizio verklagt verklagte gegen contra poursuit poursuivi assigné contre".split())
-_RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt".split())
-_LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu".split())
+_RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt outperforming outperformed outperforms "
+                       "outpacing outpaced outpaces".split())
+#: the words that join the members of a list, and the gap between two members
+_LIST_WORDS = frozenset("and or e o et ou y u und oder".split())
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|e|o|et|ou|y|u|und|oder)\s+", re.IGNORECASE)
+_LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu konkurrent konkurrenten wettbewerber "
+                      "wettbewerbers wettbewerbern rivale rivalen rival competitor concorrente concurrent competidor".split())
 _BEATEN_END = frozenset("beat beats beating outbid outbidding battuto battendo battu devancé devance a gegen ausgestochen".split())
 _REPLACED_END = ("replac", "remplac", "sustitu", "reemplaz", "sostitu", "rimpiazz", "ersetz", "löst", "lösen", "a", "al")
 _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato mandaté a beauftragt engagiert".split())
 _HAS_END = frozenset("hat haben hatte hatten".split())
 
 
-def _aside(text: str, p: tuple[int, int]) -> bool:
-    """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit."""
+def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
+    """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit; so is
+    the next member of a list whose first member is ("outperforming Forvia and OPmobility")."""
     word = _last_word(text, p[0])
+    if word in _LIST_WORDS and spans:
+        prev = next((q for q in reversed(spans) if q[1] <= p[0] and _LIST_GAP.fullmatch(text, q[1], p[0])), None)
+        return prev is not None and _aside(text, (prev[0], prev[1]), spans)
     lo = max(0, p[0] - 90)
     if word in _THAN_END:
         than = _THAN.search(text, lo, p[0])
@@ -218,7 +248,7 @@ def _aside(text: str, p: tuple[int, int]) -> bool:
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:
         return False
-    if m.group(0).strip(" ,;(").lower().endswith(("wie", "neben")):
+    if m.group(0).strip(" ,;(").lower().startswith(("wie", "neben", "ähnlich")):
         # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
         return m.start() == 0 and not _REPORTED.match(text, p[1])
     # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without
@@ -251,13 +281,18 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
         if src is None or tgt is None:
             out.append(f)
             continue
-        if _aside(text, src) or _aside(text, tgt):
+        if _aside(text, src, spans) or _aside(text, tgt, spans):
             continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
         if "," in text[lo[1] : hi[0]] and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)
+            if f is None:
+                continue
+        if f.type in _PARTNER_TYPES:
+            # "BBVA asesora a Iberdrola en su alianza con Masdar": the adviser's client is the partner
+            f = _client_for_adviser(text, spans, f, src, tgt)
             if f is None:
                 continue
         if f.type == "supplies":

@@ -55,7 +55,21 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     read = FRAMES.get(frame)
     if read is None:
         return []
+    cut = _contrast_after(text, m.end())
+    if cut is not None:
+        groups = [g for g in groups if g.start < cut]
     return read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
+
+
+#: a clause of contrast ("A builds X in Flins, while B supplies C", "tandis que", "mentre", "während",
+#: "mientras"): the trigger's clause ends there, and no name after it is its party
+_CONTRAST = re.compile(
+    r"(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mientras)", re.IGNORECASE)
+
+
+def _contrast_after(text: str, t1: int) -> int | None:
+    m = _CONTRAST.search(text, t1)
+    return m.start() if m is not None else None
 
 
 #: frames whose triggers include finite verbs (the others are nouns, adjectives, or read the name after

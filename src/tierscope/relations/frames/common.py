@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import _ARTICLE_ONLY
+from ..clauses import _ARTICLE_ONLY, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, has
 
@@ -82,17 +82,67 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
     return _POSSESSIVE_AFTER.match(text, g.end) is not None  # "Ampere, Renault's subsidiary, ..."
 
 
+#: from the comma that opens an aside to the agent's preposition: "participada por", "controlled by",
+#: "détenue à 40 % par", "controllata dal", "kontrolliert von"
+_AGENT_ASIDE = re.compile(
+    r",\s*[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?"
+    r"(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
+#: a participle that opens the sentence, up to its agent's preposition ("Owned since 2019 by", "Controlado
+#: desde 2020 por el fondo", "Détenu depuis 2021 par le fonds", "Controllata dal 2019 dal fondo")
+_FRONTED_AGENT = re.compile(
+    r"\s*(?-i:[A-ZÄÖÜÉÈÀÁ])[\w-]*(?:t|to|ta|do|da|u|ue|é|ée|en)\s+[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+"
+    r"(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
+
+
+#: "der neben Volkswagen auch BMW zu seinen Kunden zählt": a name after "besides" is one of the objects
+#: the clause lists, never its subject
+_BESIDES = re.compile(
+    r"\b(?:neben|besides|apart\s+from|in\s+addition\s+to|oltre\s+(?:a|ad|al|alla|ai|alle|agli)|"
+    r"además\s+de(?:l)?|aparte\s+de(?:l)?|en\s+plus\s+d(?:e|u|es|['’])|outre)\s*(?:(?:der|dem|den|the|il|lo|la|le|les|el|l['’])\s*)?$", _I)
+
+
+def _agent_aside(text: str, g, t0: int) -> bool:
+    """"La compañía, participada por Mahindra, suministra ...": the agent of a participle in an aside
+    closed by a comma before the verb is no subject of the verb; nor is the agent of a participle
+    that opens the sentence ("Controlado desde 2020 por el fondo X, que ..., el grupo suministra")."""
+    if not text.startswith(",", g.end):
+        return False
+    lo = text.rfind(",", 0, g.start)
+    if lo < 0:
+        return g.start <= 80 and _FRONTED_AGENT.fullmatch(text, 0, g.start) is not None
+    return "," not in text[g.end + 1 : t0] and g.start - lo <= 80 and _AGENT_ASIDE.fullmatch(text, lo, g.start) is not None
+
+
 def _subject(lex, groups, t0, text):
     """Nearest unmarked group left of the trigger, skipping one that sits inside a relative clause,
     an apposition or a report attribution."""
     for g in _left(groups, t0, text, ("report",), lex):
-        if _unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0):
+        if (_unmarked(lex, g) and not _in_relative(text, g, t0) and not _in_apposition(text, groups, g, t0)
+                and not _agent_aside(text, g, t0) and not _BESIDES.search(text, max(0, g.start - 30), g.start)):
+            if g is groups[0] and _earlier_object(text, g, t0, groups):
+                # "Das Unternehmen beliefert Volkswagen und gehört zu Joyson", "l'azienda è fornitrice di
+                # Volkswagen e appartiene a Joyson": the first verb's object is no subject of the second
+                return None
             if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0)):
                 # "Le groupe avait racheté Y, une jeune société, et a cédé Z à W": the second verb's
                 # subject is the first one's, not its object Y
                 return _opening_subject(lex, groups, text, g)
             return g
     return None
+
+
+#: at most two words before a name at the opening of its clause ("Die Firma X", "Laut Bericht X")
+_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,2}")
+
+
+def _earlier_object(text: str, g, t0: int, groups) -> bool:
+    """The verb at ``t0`` is a second verb joined by "and" ("... und gehört", "e dal 2023 appartiene"),
+    and ``g`` stands in the first verb's clause after another name or deep in it, not at its opening:
+    the first verb's object."""
+    if g.end >= t0 - 1 or _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0) is None:
+        return False
+    lo = _clause_start(text, g.start)
+    return any(lo <= h.start and h.end <= g.start for h in groups) or not _NEAR_OPENING.fullmatch(text, lo, g.start)
 
 
 def _opening_subject(lex, groups, text, g):
@@ -116,7 +166,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|et|mais)\b|\b(?:under which|in
 #: a conjunction right before the verb (auxiliaries, adverbs, a date between): a second verb of the same subject
 _COORDINATED_VERB = re.compile(
     r"(?:,\s*|\s)(?:and|et|y|e|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
-    r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|(?:19|20)\d\d)\s+){0,4}$", _I)
+    r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"
+    r"oggi|heute|today|hoy|ora|jetzt|(?:19|20)\d\d)\s+){0,4}$", _I)
 
 
 def _own_pronoun(text: str, a: int, t0: int) -> bool:

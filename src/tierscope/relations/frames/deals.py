@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import _ARTICLE_WORD, _clause_end, _clause_start
+from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, glued_owner, glued_unit, has
 from ..products import _PRODUCT_RX
@@ -17,6 +17,13 @@ from .common import (
 )
 
 _I = re.IGNORECASE
+
+
+def _of_in_trigger(lex: Compiled, text: str, m: re.Match, g: Group) -> bool:
+    """The trigger ends with the "of" that governs the name right after it ("der Kauf von Osram durch
+    AMS", "l'acquisizione di Marelli da parte di KKR"): that name is the deal's target."""
+    words = m.group(0).lower().replace("’", "'").split()
+    return bool(words) and words[-1] in lex.markers.get("of", ()) and _ARTICLE_ONLY.fullmatch(text, m.end(), g.start) is not None
 
 
 def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -79,7 +86,7 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         # "the takeover by X of Y", "the purchase of Y by X": an "of" next to the agent names the
         # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
         tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
-                    and has(lex, "of", g)), None)
+                    and (has(lex, "of", g) or _of_in_trigger(lex, text, m, g))), None)
         tgt = tgt or _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
         if tgt is None or tgt is agent:
             tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
@@ -288,6 +295,8 @@ def _clitic_object(lex: Compiled, groups: list[Group], t0: int, text: str) -> tu
     obj = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
     if obj is None or re.search(r"[;:()]", text[obj.end : ante.start]):
         return None
+    if _governed(lex, text, obj.start):
+        return None  # "fornitrice di Volkswagen e ... Joyson, che l'ha rilevata": a preposition the trigger took governs it
     return ante, obj
 
 

@@ -11,7 +11,7 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
-    _APPOSITION, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_relative, _left, _relative_pair, _relative_subject, _right,
+    _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_relative, _left, _relative_pair, _relative_subject, _right,
     _subject, _unmarked,
 )
 
@@ -147,7 +147,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             return out
     if lex.possessive.search(text, max(subj.end, t0 - 20), t0):
         # "Verkor counts Bpifrance among its shareholders" / "X conta fra i suoi clienti Y"
-        before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)), None)
+        before = next((g for g in lefts if g.end <= subj.start and _unmarked(lex, g)
+                       and not _BESIDES.search(text, max(0, g.start - 30), g.start)), None)
         if (before is not None and not re.search(r"[,;:()]", text[before.end : subj.start]) and subj.start - before.end <= 40
                 and (lex.among.search(text, subj.end, t0) or _AS.search(text, subj.end, t0))):
             # "among its shareholders", "as its supplier"; "Volkswagen creó PowerCo y es su único
@@ -243,7 +244,8 @@ def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Gr
         return None
     member = lefts[0]
     owner = next((g for g in _left(groups, member.start, text, ("report",), lex)
-                  if _unmarked(lex, g) and not _in_relative(text, g, member.start)), None)
+                  if _unmarked(lex, g) and not _in_relative(text, g, member.start)
+                  and not _BESIDES.search(text, max(0, g.start - 30), g.start)), None)
     if owner is None or owner is member or re.search(r"[;:()]", text[owner.end : member.start]):
         return None
     return member, owner
@@ -269,7 +271,8 @@ def read_among_buyers(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     members = next((g for g in reversed(groups) if g.end <= t0), None)
     if members is None or text[members.end : t0].strip() or not (_unmarked(lex, members) or members.marker == "a"):
         return []  # (Spanish marks a company object with "a": "cuenta a A y B entre ...")
-    owner = next((g for g in _left(groups, members.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+    owner = next((g for g in _left(groups, members.start, text, ("report",), lex) if _unmarked(lex, g)
+                  and not _BESIDES.search(text, max(0, g.start - 30), g.start)), None)
     if owner is None or re.search(r"[;:()]|,\s", text[owner.end : members.start]) or members.start - owner.end > 40:
         return []
     return [(owner.names, members.names, None, 0.0)]

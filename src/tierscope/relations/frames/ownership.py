@@ -10,7 +10,8 @@ from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, has
 from .common import (
-    _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _governed, _left,
+    _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
+    _opening_subject,
     _relative_subject, _right, _subject, _unmarked,
 )
 
@@ -34,6 +35,9 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 
     # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
     parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 6 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
+    if (parent is not None and parent.marker in ("a", "al", "ad", "à", "to") and parent.marker_start > t1
+            and re.search(r"\w", text[t1 : parent.marker_start])):
+        parent = None  # "vendió su filial de moldes a Magna": the buyer, after a noun of its own
     if parent is None:
         return _possessed_parent(groups, t0, text)
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
@@ -47,6 +51,10 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # the child is the name the apposition follows
         lefts = lefts[1:]
     child = lefts[0] if lefts else None
+    if child is not None and _earlier_object(text, child, t0, groups):
+        # "Das Unternehmen beliefert Volkswagen und gehört seit 2023 zu Joyson": Volkswagen is the first
+        # verb's object; the second verb's subject is the sentence's opening name, if one opens it
+        child = _opening_subject(lex, groups, text, child)
     near = next((g for g in reversed(groups) if g.end <= t0), None)
     if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
         child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
@@ -87,10 +95,17 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
     if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
         pct = [float(held.group(1).replace(",", "."))]  # "Il 20% di Y passa a X": the share opens the clause
-    out.append((parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0))
+    found = (parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0)
+    if _FORMER_BEFORE.search(text, max(0, t0 - 30), t0):
+        found += ("former",)  # "ex controllata di X", "ancienne filiale de X", "antigua filial de X": owned no more
+    out.append(found)
     return out
 
 
+#: a word of "former" right before the unit noun, an article or an adjective between
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex|anciens?|ancienne?s?|antigu[ao]s?|ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|vormalige[rnms]?)"
+    r"(?:-|\s+(?:[\w'’]+\s+)?)$", _I)
 _COMMA_NEXT = re.compile(r"\s*,")
 _NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*,")
 #: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")

@@ -20,7 +20,9 @@ _VERB_ONLY = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){1,3}")
 
 _EACH_OWN = re.compile(
     r"\b(?:their\s+own|respective|leurs\s+propres|respectives|sus\s+propias|respectivas|le\s+proprie|rispettive|"
-    r"ihre\s+eigenen|jeweiligen)\s+(?:[\w-]+\s+){0,2}$", _I)
+    r"ihre\s+eigenen|jeweiligen|"
+    # one each, in the singular: "chacun leur propre", "cada una su propia", "ciascuna la propria", "jeweils ein eigenes"
+    r"(?:sa|son|leur)\s+propre|su\s+propi[ao]|(?:la|il)\s+propri[ao]|(?:ein|eine|einen)\s+eigene[nrs]?)\s+(?:[\w-]+\s+){0,2}$", _I)
 
 
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):

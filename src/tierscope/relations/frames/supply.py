@@ -31,6 +31,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 return []
         return _nominal_supply(groups, t0, t1, text, lex, deal_ok=not trig.get("talks"))
 
+    if lex.lang == "en" and _DEAL_NOUN_AFTER.match(text, t1):
+        return []  # "supply" in "X's supply agreement with Y" is no verb: the deal frame reads the noun
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
     if trig.get("purpose_clitic"):
@@ -444,6 +446,8 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
+    # "Electrify America's supply agreement with Y": the deal is one of X's; who supplies whom is not said
+    held = a is not None and _HELD_DEAL.fullmatch(text, a.end, t0) is not None
     if a is None:
         # "Der Liefervertrag von Kestrel mit Brixo", "il contratto di fornitura di X con Y": the deal's
         # own party right after the noun
@@ -489,6 +493,8 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
     elif frame == "DEAL_SUPPLIER":
+        if held and b is not None and has(lex, "with", b):
+            return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
         out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
         # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
@@ -496,6 +502,14 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+#: what ``read_deal`` gives for a supply deal whose direction is not said: the trigger is spent
+UNDIRECTED = ("undirected",)
+#: a deal noun right after "supply"/"delivery": the word is the noun's modifier
+_DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partnership|order|chain)s?\b", _I)
+#: a possessive and at most two words before the deal noun ("X's new supply agreement")
+_HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
 def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:

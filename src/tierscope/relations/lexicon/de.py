@@ -82,7 +82,7 @@ LEXICON = {
         "with": ["mit", "zwischen", "gemeinsam mit", "zusammen mit"],
         "of": ["von", "vom", "des"],
         "in": ["an", "in", "bei", "beim", "am"],
-        "report": ["laut", "nach angaben", "unter berufung auf"],
+        "report": ["laut", "nach angaben", "nach angaben von", "nach angaben des", "nach angaben der", "unter berufung auf"],
     },
     # what talks with a partner are about (frames/talks.py): the deal's type and direction; "unit"
     # follows the purpose word when the object is an unnamed unit of the partner ("its battery unit")
