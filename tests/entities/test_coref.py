@@ -525,3 +525,91 @@ def test_a_german_town_adjective_is_the_town():
 def test_a_french_cell_maker_before_a_name_is_an_apposition():
     doc = run("Renault achète des cellules. Le fabricant de cellules Verkor ouvre une usine.", "fr")
     assert corefs(doc) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Norrlid Motors is expanding in Texas. The company acquired Velqua last year."),
+        ("en", "Norrlid Motors is expanding in Texas. The group bought Velqua and the company sold Arvik."),
+        ("de", "Norrlid Motors baut in Texas. Das Unternehmen übernahm Velqua im Vorjahr."),
+    ],
+)
+def test_a_participle_after_the_noun_is_a_verb_where_adjectives_precede(language, text):
+    # "the company acquired X": the company is the buyer, not "the acquired company"
+    assert [c for c in corefs(run(text, language)) if c[1] == "Norrlid Motors"]
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("it", "Iberdrola ha rilevato Velqua. La società acquisita ha 80 dipendenti.", "La società acquisita"),
+        ("fr", "Iberdrola a racheté Velqua. La société rachetée emploie 80 personnes.", "La société rachetée"),
+        ("en", "Iberdrola has bought Velqua. The acquired company employs 80 people.", "The acquired company"),
+    ],
+)
+def test_the_acquired_company_is_still_the_target(language, text, description):
+    assert (description, "Velqua", 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("de", "Der Autobauer Norrlid Motors bezieht Zellen von Velqua. Das junge Unternehmen liefert ab 2027.",
+         "Das junge Unternehmen"),
+        ("fr", "Le constructeur Norrlid Motors achète des cellules à Velqua SAS. La jeune société livrera dès 2027.",
+         "La jeune société"),
+        ("it", "Il costruttore Norrlid Motors compra celle da Velqua Srl. La giovane società consegnerà dal 2027.",
+         "La giovane società"),
+        ("es", "El fabricante Norrlid Motors compra celdas a Velqua. La joven empresa entregará desde 2027.",
+         "La joven empresa"),
+        ("en", "Norrlid Motors buys cells from Velqua. The young company will deliver from 2027.", "The young company"),
+    ],
+)
+def test_a_young_company_is_a_startup(language, text, description):
+    assert (description, "Velqua", 1) in corefs(run(text, language))
+
+
+def test_young_is_no_kind_of_its_own():
+    # "the younger company", "junger Chef": only the adjective of the description itself makes a startup
+    assert ("The company", "Norrlid Motors", 1) in corefs(run(
+        "Norrlid Motors buys cells from Velqua Inc., a younger rival. The company will deliver from 2027.", "en"))
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("en", "Velqua Inc. makes seats. Norrlid Motors and Arvik Trucks buy most of the seats the company makes.",
+         "the company", "Velqua"),
+        ("de", "Velqua GmbH baut Sitze. Norrlid Motors, Arvik Trucks und Kessel Bau erhöhen ihre Bestellungen, wie das "
+               "Unternehmen mitteilte.", "das Unternehmen", "Velqua"),
+        ("it", "Velqua S.p.A. produce sedili. Tra i clienti ci sono Norrlid Motors e il costruttore Arvik Trucks. La società "
+               "ha 800 dipendenti.", "La società", "Velqua"),
+        ("fr", "Velqua SA fabrique des sièges. Norrlid Motors et Arvik Trucks en achètent la plupart. La société "
+               "emploie 800 personnes.", "La société", "Velqua"),
+        ("es", "Velqua S.A. fabrica asientos. Norrlid Motors y Arvik Trucks compran casi todos. La empresa emplea a "
+               "800 personas.", "La empresa", "Velqua"),
+    ],
+)
+def test_a_bare_description_points_to_no_member_of_a_list(language, text, description, company):
+    assert (description, company) in [(d, c) for d, c, _ in corefs(run(text, language))]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        # a description that states a kind or a country still picks its member of a list
+        ("en", "BMW and CATL signed a deal. The Chinese battery maker will ship cells.", "The Chinese battery maker",
+         "CATL"),
+        ("fr", "Michelin et Schneider Electric publient leurs ventes. Le fabricant de pneumatiques souffre.",
+         "Le fabricant de pneumatiques", "Michelin"),
+        # one company named twice is no list
+        ("en", "Velqua and its unit Velqua raised funds. The company will build a plant.", "The company", "Velqua"),
+    ],
+)
+def test_a_description_that_states_something_may_pick_a_member_of_a_list(language, text, description, company):
+    assert (description, company) in [(d, c) for d, c, _ in corefs(run(text, language))]
+
+
+def test_a_list_alone_gives_a_bare_description_no_antecedent():
+    assert not corefs(run("Norrlid Motors and Arvik Trucks signed a deal. The company will build a plant.", "en"))

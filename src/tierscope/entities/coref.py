@@ -103,6 +103,11 @@ class _Constraint:
         self.target = target  # "la compañía adquirida": the object of a deal, not its subject
         self.young = young  # "the startup": first a company the gazetteer does not know, of no stated kind
 
+    @property
+    def bare(self) -> bool:
+        """States nothing of its company: "the company", "la società", "das Unternehmen"."""
+        return not (self.sector or self.country or self.city or self.target or self.young)
+
     def fits(self, mention: Mention, strict: bool = False) -> bool:
         """``strict``: the company's kind and country must be known when the description states them."""
         entry = gazetteer().entry(mention.canonical or "") if mention.attrs.get("known") else None
@@ -137,12 +142,15 @@ _SECTOR_ADJECTIVES = {
 }
 
 
-def _parts(m: re.Match) -> tuple[str | None, str | None, int]:
+def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, int]:
     """(adjective after the noun, spec, end of the description): a word after the noun counts
-    only when it is an adjective we know ("il produttore giapponese"), not "the company said"."""
+    only when it is an adjective we know ("il produttore giapponese"), not "the company said".
+    A participle after the noun is the acquired company only where adjectives follow their noun
+    ("la società acquisita"); in "the company acquired Velqua" it is the verb."""
     adj2, spec = m.group("adj2"), m.group("spec")
+    acquired = adj2 is not None and adj2.casefold() in _ACQUIRED and language not in _ADJECTIVES_BEFORE
     if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
-            and adj2.casefold() not in _ACQUIRED:
+            and not acquired:
         return None, None, m.end("head")
     if spec and places().get(spec) is None and spec.casefold() not in SPEC_SECTORS:
         return adj2, None, m.end("adj2") if adj2 else m.end("head")
@@ -170,6 +178,10 @@ _ACQUIRED = frozenset(
     "acquired acquisita acquisito rilevata rilevato comprata comprato adquirida adquirido comprada comprado "
     "rachetée racheté acquise acquis übernommene übernommenen gekaufte gekauften".split()
 )
+# "das junge Unternehmen", "la jeune société", "la giovane società", "la joven empresa": a startup.
+_YOUNG = frozenset("young junge jungen junges junger jeune giovane joven".split())
+# Languages whose adjectives stand before their noun: a participle after it is a verb.
+_ADJECTIVES_BEFORE = frozenset(("en", "de"))
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
@@ -224,8 +236,8 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         return None
     noun = m.group("noun")
     sector = _noun_sector(noun)
-    young = sector == "startup"
-    if young:
+    young = sector == "startup" or (m.group("adj1") or "").casefold() in _YOUNG
+    if sector == "startup":
         sector = None
     for adj in (m.group("adj1"), adj2):
         if adj and adj.casefold() in _SECTOR_ADJECTIVES:
@@ -250,7 +262,7 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         country or city or (spec and sector != _noun_sector(noun)) or _acts(m, language)
     ):
         return None
-    target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), m.group("adj2")))
+    target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), adj2))
     return _Constraint(sector, country, city, target, young)
 
 
@@ -287,10 +299,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
     subject = _subjects(text, sentences, companies)
     topics = story_topics(sentences, companies, subject)
+    joined = _listed(text, companies)
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
-            adj2, spec, end = _parts(m)
+            adj2, spec, end = _parts(m, language)
             start = m.start()
             if occupied.overlaps(start, end):
                 continue
@@ -328,7 +341,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                     parents += [p for name in sorted(bound) for p in _parents(name, _unit_parent(name, companies))]
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
-                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound)
+                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound,
+                                         skip=joined if cons.bare else frozenset())
                 if antecedent is not None:
                     antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
                                                s_index, start, companies, cons, subject, bound,
@@ -978,7 +992,8 @@ def _kin(c: Mention, name: str) -> bool:
 
 
 def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),
-                strict_only=False) -> Mention | None:
+                strict_only=False, skip=frozenset()) -> Mention | None:
+    """``skip``: ids of mentions that may not be the antecedent (members of a list, for a bare description)."""
     if cons.target:
         # the acquired company: the nearest company named as an object
         for c in _window(sentences, s_index, start, companies, subject, bound=bound):
@@ -998,6 +1013,29 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
         for c in _window(sentences, s_index, start, companies, subject, lookback, bound):
-            if cons.fits(c, strict):
+            if id(c) not in skip and cons.fits(c, strict):
                 return c
     return None
+
+
+# Between two members of a list: a comma or a conjunction, maybe the second one's descriptor ("Hyundai
+# Motor, Stellantis und der chinesische Hersteller Zeekr").
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*(?:and|und|e|ed|et|y|or|oder|ou|o)(?:\s+(?P<desc>(?:[^\W\d][\w'’-]*\s+){1,3}))?)\s*$")
+
+
+def _listed(text: str, companies: dict[int, list[Mention]]) -> frozenset[int]:
+    """Ids of the companies named in a list of two or more ("Stellantis, Mercedes-Benz und TotalEnergies
+    erhöhen ...", "Hyundai Motor and Kia buy ..."). A description of one company ("the company", "das
+    Unternehmen") points to none of them: a writer who means one of a list names it."""
+    out: set[int] = set()
+    for ms in companies.values():
+        ms = sorted(ms, key=lambda c: c.start)
+        for a, b in zip(ms, ms[1:]):
+            if a.canonical == b.canonical or b.start - a.end > 40:
+                continue
+            gap = _LIST_GAP.match(text, a.end, b.start)
+            if gap is None or (gap.group("desc") and gap.group("desc").split()[-1].casefold() not in _DESCRIPTOR_WORDS):
+                continue
+            out.update((id(a), id(b)))
+    return frozenset(out)

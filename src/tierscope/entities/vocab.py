@@ -328,7 +328,7 @@ SPEC_SECTORS = {
     **dict.fromkeys("componenti composants componentes components autoteile".split(), _S),
     **dict.fromkeys("auto automobili voitures automóviles coches vehículos veicoli cars".split(), _C),
     **dict.fromkeys("litio lithium".split(), _BM),
-    **dict.fromkeys("pneumatici pneus neumáticos reifen tyres tires".split(), "tyres"),
+    **dict.fromkeys("pneumatici pneus pneumatiques neumáticos reifen tyres tires".split(), "tyres"),
     **dict.fromkeys("alluminio aluminium aluminio".split(), _AL),
 }
 
