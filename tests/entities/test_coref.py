@@ -613,3 +613,48 @@ def test_a_description_that_states_something_may_pick_a_member_of_a_list(languag
 
 def test_a_list_alone_gives_a_bare_description_no_antecedent():
     assert not corefs(run("Norrlid Motors and Arvik Trucks signed a deal. The company will build a plant.", "en"))
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("en", "BMW buys cells from CATL. The German luxury carmaker will also buy from LG.", "The German luxury carmaker",
+         "BMW"),
+        ("en", "BMW buys cells from CATL. The Chinese battery giant will also supply Audi.", "The Chinese battery giant",
+         "CATL"),
+        ("en", "BMW buys cells from CATL. The world's largest battery maker will also supply Audi.",
+         "The world's largest battery maker", "CATL"),
+        ("en", "BMW buys cells from CATL. The Chinese electric-vehicle battery maker will also supply Audi.",
+         "The Chinese electric-vehicle battery maker", "CATL"),
+        ("de", "BMW bestellt bei der Velqua GmbH. Der hoch verschuldete Zulieferer liefert auch an Audi.",
+         "Der hoch verschuldete Zulieferer", "Velqua"),
+    ],
+)
+def test_several_words_before_the_noun(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))
+
+
+def test_a_noun_before_the_noun_states_its_kind():
+    # "battery" makes the giant a battery maker: not the carmaker that is the subject
+    assert ("The Chinese battery giant", "CATL", 1) in corefs(
+        run("Toyota buys cells from CATL. The Chinese battery giant will also supply Audi.", "en"))
+    # a kind stated by the noun itself stays: "automotive" does not make the supplier a carmaker
+    assert ("The German automotive supplier", "Bosch", 1) in corefs(
+        run("BMW buys chips from Bosch. The German automotive supplier will also supply Audi.", "en"))
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a German noun before the noun: a genitive, not an adjective
+        ("de", "BMW bezieht Kabel von Velqua GmbH. Das Ladenetz mehrerer Autohersteller wächst."),
+        ("de", "BMW bezieht Kabel von Velqua GmbH. Ein Berater, der mehrere Autohersteller betreut, ist skeptisch."),
+        # an article or a preposition among the words: no description of one company
+        ("en", "BMW buys chips from Velqua Inc. The deal with the company was signed."),
+        # owned by people of a country: no nationality of the company itself
+        ("en", "BMW buys chips from Velqua Inc. The Chinese-owned carmaker will also buy from LG."),
+    ],
+)
+def test_words_before_the_noun_that_are_no_adjectives(language, text):
+    found = corefs(run(text, language))
+    assert not [c for c in found if len(c[0].split()) > 2], found

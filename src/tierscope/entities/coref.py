@@ -46,11 +46,12 @@ def coref_regex(language: str) -> re.Pattern:
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # Any one word may stand where an adjective can ("the new company"); what it states is
     # looked up afterwards (a 400-word alternation here made each match ten times slower).
-    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-based|-listed)?"
+    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-[^\W\d][\w.]*)*(?:['’]s)?"
     inflection = r"(?:e?s|e?n)?" if language == "de" else ""
     return re.compile(
         rf"(?<![\w-])(?P<art>{_ARTICLES})(?:\s+|(?<=['’]))"
-        rf"(?:(?P<adj1>{adj_alt})\s+)??"
+        # up to three words before the noun: "the German luxury carmaker", "the world's largest battery maker"
+        rf"(?:(?P<adj1>{adj_alt}(?:\s+{adj_alt}){{0,2}}?)\s+)??"
         rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
         rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
         rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+))?"
@@ -171,7 +172,8 @@ _NOT_BACK = frozenset(
     "terzo terza premier première deuxième seconde troisième primer primera segundo segunda tercer tercera "
     "erste ersten erster zweite zweiten zweiter dritte same other stessa stesso medesima medesimo altra altro "
     "mismo misma otra otro même autre andere anderen anderer selbe selben gleiche gleichen "
-    "beteiligten parent".split()
+    "beteiligten parent mehrere mehrerer mehreren einige einiger einigen viele vieler vielen alle aller "
+    "sämtliche sämtlicher several many some".split()
 )
 # Participles that make the description the object of a deal: "la società acquisita", "the acquired company".
 _ACQUIRED = frozenset(
@@ -194,11 +196,30 @@ _ADJECTIVAL_NOUNS = frozenset(
 )
 
 
+def _adj_units(m: re.Match) -> list[str]:
+    """The words before the noun, "South Korean" as one."""
+    words = (m.group("adj1") or "").split()
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].casefold() in _COMPASS:
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
+_COMPASS = frozenset("south north sud süd".split())
+# "the Chinese-owned carmaker" is as often a company of another country with owners from there: no
+# country, and no reference back we could check.
+_OWNED = ("-owned", "-controlled", "-backed", "-funded")
+
+
 def _plural_or_new(m: re.Match, language: str) -> bool:
     art = m.group("art").casefold().rstrip("'’")
-    adj1 = (m.group("adj1") or "").casefold()
+    units = [u.casefold() for u in _adj_units(m)]
+    adj1 = units[-1] if units else ""
     noun = m.group("noun").casefold()
-    if adj1 in _NOT_BACK or art in _PLURAL_ARTICLES.get(language, ()):
+    if any(u in _NOT_BACK or u.endswith(_OWNED) for u in units) or art in _PLURAL_ARTICLES.get(language, ()):
         return True
     if adj1 and noun in _ADJECTIVAL_NOUNS:
         return True
@@ -236,13 +257,20 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         return None
     noun = m.group("noun")
     sector = _noun_sector(noun)
-    young = sector == "startup" or (m.group("adj1") or "").casefold() in _YOUNG
+    units = _adj_units(m)
+    young = sector == "startup" or any(u.casefold() in _YOUNG for u in units)
     if sector == "startup":
         sector = None
-    for adj in (m.group("adj1"), adj2):
-        if adj and adj.casefold() in _SECTOR_ADJECTIVES:
-            sector = _SECTOR_ADJECTIVES[adj.casefold()]
-    country, city = _adjective(m.group("adj1"))
+    if sector is None:
+        # "il gruppo automobilistico", "the Chinese battery giant"; not "the German automotive supplier"
+        for adj in (*units, adj2):
+            key = (adj or "").casefold()
+            sector = _SECTOR_ADJECTIVES.get(key) or _MODIFIER_SECTORS.get(key) or sector
+    country, city = None, None
+    for unit in units:
+        country, city = _adjective(unit)
+        if country or city:
+            break
     c2, city2 = _adjective(adj2)
     country, city = country or c2, city or city2
     if spec:
@@ -262,29 +290,48 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         country or city or (spec and sector != _noun_sector(noun)) or _acts(m, language)
     ):
         return None
-    target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), adj2))
+    target = any((w or "").casefold() in _ACQUIRED for w in (*units, adj2))
     return _Constraint(sector, country, city, target, young)
 
 
 _ARTICLE_KEYS = frozenset(a.rstrip("['’]") for a in _ARTICLES.split("|"))
+# English nouns before a generic noun that state its kind: "the Chinese battery giant", "the chip company".
+_MODIFIER_SECTORS = {
+    **dict.fromkeys("battery batteries cell".split(), "battery_cells"), "chip": "chips", "semiconductor": "chips",
+    "steel": "steel", "mining": "mining", "lithium": "battery_materials", "tyre": "tyres", "tire": "tyres",
+    "car": "carmaker", "ev": "carmaker", "luxury": "carmaker", "energy": "energy", "chemicals": "chemicals",
+}
 # Every word of a descriptor noun ("group", "gruppo", "Konzern", "fabricante"), folded.
 _DESCRIPTOR_WORDS = frozenset(w for table in SECTOR_NOUNS.values() for noun in table for w in noun.split())
 
 
 def _descriptions(text: str, tokens, sent_end: int, language: str):
-    """Matches of the description regex, tried only where an article stands up to three tokens
+    """Matches of the description regex, tried only where an article stands up to five tokens
     before a descriptor noun (a full-sentence scan of the regex is ten times slower)."""
     regex = coref_regex(language)
     last = -1
     for k in noun_positions(tokens, language):
-        for a in (k - 1, k - 2, k - 3):
+        for a in range(k - 1, k - 6, -1):
             if a <= last or tokens[a].key not in _ARTICLE_KEYS:
                 continue
             m = regex.match(text, tokens[a].start, sent_end)
-            if m is not None and m.start("noun") == tokens[k].start:
+            if m is not None and m.start("noun") == tokens[k].start and not _stray_words(m, language):
                 last = k
                 yield m
                 break
+
+
+def _stray_words(m: re.Match, language: str) -> bool:
+    """Words before the noun that no adjective would be: an article, a preposition, a clause word
+    ("the deal with company X", "the plant that company"); in German a noun ("das Schnellladenetz
+    mehrerer Autohersteller": capitalised, and no adjective of a town or country)."""
+    words = (m.group("adj1") or "").split()
+    if len(words) < 2:
+        return False
+    if language == "de" and any(w[0].isupper() and _adjective(w) == (None, None) for w in words):
+        return True
+    return any(w.casefold() in _ARTICLE_KEYS or w.casefold() in _PREPOSITIONS or w.casefold() in _CLAUSE
+               for w in words)
 
 
 def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: str,

@@ -280,7 +280,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "aluminum producer": _AL, "tyre maker": "tyres", "tire maker": "tyres", "planemaker": "aerospace",
         "aircraft maker": "aerospace", "utility": "energy", "energy company": "energy",
         "energy group": "energy", "chemicals group": "chemicals", "chemical company": "chemicals",
-        "tech giant": "tech",
+        "tech giant": "tech", "giant": None,
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
