@@ -658,3 +658,48 @@ def test_a_noun_before_the_noun_states_its_kind():
 def test_words_before_the_noun_that_are_no_adjectives(language, text):
     found = corefs(run(text, language))
     assert not [c for c in found if len(c[0].split()) > 2], found
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("es", "Seat compra celdas a CATL. La compañía asiática suministrará también a Renault.",
+         "La compañía asiática", "CATL"),
+        ("it", "Toyota compra acciaio da Thyssenkrupp. Il gruppo europeo fornirà anche Honda.", "Il gruppo europeo",
+         "Thyssenkrupp"),
+        ("fr", "Renault achète des cellules à LG Energy Solution. Le groupe asiatique livrera aussi Stellantis.",
+         "Le groupe asiatique", "LG Energy Solution"),
+        ("de", "BMW kauft Zellen bei CATL. Der asiatische Hersteller liefert auch an Audi.", "Der asiatische Hersteller",
+         "CATL"),
+        ("en", "Toyota buys steel from Thyssenkrupp. The European steelmaker will also supply Honda.",
+         "The European steelmaker", "Thyssenkrupp"),
+    ],
+)
+def test_a_continent_adjective_picks_a_company_of_that_continent(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))
+
+
+def test_a_continent_adjective_fits_no_company_from_elsewhere():
+    # Toyota and Honda are Japanese: "the European group" is neither
+    found = corefs(run("Toyota buys cells from Honda. The European group will also supply Nissan.", "en"))
+    assert not [c for c in found if c[0] == "The European group"]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("fr", "Tsingshan a vendu sa part à Eramet, a annoncé le groupe minier et métallurgique français.",
+         "le groupe minier et métallurgique français", "Eramet"),
+        ("it", "Sinopec ha venduto la quota a BASF, ha comunicato il gruppo chimico e farmaceutico tedesco.",
+         "il gruppo chimico e farmaceutico tedesco", "BASF"),
+        ("es", "Tsingshan vendió su parte a Codelco, informó el grupo minero y metalúrgico chileno.",
+         "el grupo minero y metalúrgico chileno", "Codelco"),
+    ],
+)
+def test_two_adjectives_joined_then_a_country(language, text, description, company):
+    assert (description, company, 0) in corefs(run(text, language))
+
+
+def test_two_companies_joined_are_no_pair_of_adjectives():
+    found = corefs(run("Renault reparte el pedido entre el fabricante coreano y el chino.", "es"))
+    assert not [c for c in found if " y " in c[0]]

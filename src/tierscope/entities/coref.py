@@ -26,7 +26,7 @@ from .patterns import noun_positions
 from .text import Occupied
 from .topic import story_topics
 from .ventures import find_venture_references
-from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
+from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
 __all__ = ["find_coref", "coref_regex"]
@@ -67,6 +67,8 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
     key = "-".join(word.casefold().split())
     if key in NATIONALITY:
         return NATIONALITY[key], None
+    if key in CONTINENTS:
+        return CONTINENTS[key], None
     if key in REGION_CITIES:
         # (before the towns: "vasca" names a region, its companies' towns are the region's)
         cities = REGION_CITIES[key]
@@ -127,6 +129,8 @@ class _Constraint:
             if cities:
                 return any(places().get(c) in homes for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
+        if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
+            return not country or country in self.country
         return not (self.country and country and country != self.country)
 
 
@@ -251,8 +255,10 @@ def _acts(m: re.Match, language: str) -> bool:
         re.fullmatch(r"\w{3,}(?:ato|ito|uto|ado|ido|é|ed|t|en)", word))
 
 
-def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en") -> _Constraint | None:
-    """What the description says about its company; None when it is not a company description."""
+def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en",
+                paired: re.Match | None = None) -> _Constraint | None:
+    """What the description says about its company; None when it is not a company description.
+    ``paired``: two adjectives joined by "and", then where the company is from (``_paired``)."""
     if _plural_or_new(m, language) or (m.group("adj2") or "").casefold() in _NEW_AFTER:
         return None
     noun = m.group("noun")
@@ -263,7 +269,7 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         sector = None
     if sector is None:
         # "il gruppo automobilistico", "the Chinese battery giant"; not "the German automotive supplier"
-        for adj in (*units, adj2):
+        for adj in (*units, adj2, *(paired.group("a", "b") if paired else ())):
             key = (adj or "").casefold()
             sector = _SECTOR_ADJECTIVES.get(key) or _MODIFIER_SECTORS.get(key) or sector
     country, city = None, None
@@ -272,6 +278,8 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         if country or city:
             break
     c2, city2 = _adjective(adj2)
+    if paired is not None:
+        c2, city2 = _adjective(paired.group("nat"))
     country, city = country or c2, city or city2
     if spec:
         place = places().get(spec)
@@ -319,6 +327,28 @@ def _descriptions(text: str, tokens, sent_end: int, language: str):
                 last = k
                 yield m
                 break
+
+
+# Two adjectives joined by "and", then an adjective of origin: "le groupe minier et métallurgique
+# français", "il gruppo chimico e farmaceutico tedesco", "el grupo minero y siderúrgico chileno".
+_PAIRED = re.compile(
+    r"(?:\s+(?P<a>[a-zà-ÿ]+))?\s+(?:et|e|ed|y)\s+(?P<b>[a-zà-ÿ]+)\s+(?P<nat>[a-zà-ÿ-]+)(?=\s*[,.;:]|\s+[a-zà-ÿ]|$)")
+
+
+_NOT_ADJECTIVES = frozenset("los las les gli i un una une uno son sa ses suo sua su sus".split())
+
+
+def _paired(m: re.Match, adj2: str | None, spec: str | None, language: str) -> re.Match | None:
+    """The coordinated adjectives after the noun, where they end in an adjective of a country, a
+    continent or a region (Romance languages put adjectives after the noun)."""
+    if language in _ADJECTIVES_BEFORE or spec:
+        return None
+    pair = _PAIRED.match(m.string, m.end("head"))
+    if pair is None or (adj2 and adj2 != pair.group("a")) or _adjective(pair.group("nat")) == (None, None):
+        return None
+    if any((w or "").casefold() in _ARTICLE_KEYS or (w or "").casefold() in _NOT_ADJECTIVES for w in pair.group("a", "b")):
+        return None  # "el fabricante coreano y el chino": two companies
+    return pair
 
 
 def _stray_words(m: re.Match, language: str) -> bool:
@@ -370,7 +400,12 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                          or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
-            cons = _constraint(m, adj2, spec, language)
+            paired = _paired(m, adj2, spec, language)
+            if paired is not None:
+                end = paired.end()
+                if occupied.overlaps(start, end):
+                    continue
+            cons = _constraint(m, adj2, spec, language, paired)
             if cons is None:
                 continue
             same = companies.get(s_index, ())
@@ -648,7 +683,7 @@ def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[M
             if c.canonical == canonical and not c.attrs.get("known"):
                 if cons.sector and not c.attrs.get("sectors"):
                     c.attrs["sectors"] = [cons.sector]
-                if cons.country and not c.attrs.get("country"):
+                if isinstance(cons.country, str) and not c.attrs.get("country"):
                     c.attrs["country"] = cons.country
 
 

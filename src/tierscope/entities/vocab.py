@@ -15,6 +15,7 @@ __all__ = [
     "CITY_ADJECTIVES",
     "REGION_CITIES",
     "SECTOR_NOUNS",
+    "CONTINENTS",
     "SPEC_SECTORS",
     "DEFINITE",
     "SECTOR_FAMILY",
@@ -174,6 +175,16 @@ NATIONALITY: dict[str, str] = {}
 for _iso, (_plain, _german) in _NATIONALITY_SPEC.items():
     for _w in _plain.split() + _expand(_german, ",e,er,en,es,em"):
         NATIONALITY[_w.casefold()] = _iso
+
+_ASIA = frozenset("CN JP KR TW IN VN TH ID MY SG PH HK".split())
+_EUROPE = frozenset("DE FR IT ES GB NL BE CH AT SE NO FI PL PT DK IE GR RO SK CZ HU RS LU".split())
+#: Adjectives of continents (folded) -> the countries they cover: "la compañía asiática", "der europäische Hersteller".
+CONTINENTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["asian", "asiatico", "asiatica", "asiatique", "asiático", "asiática"]
+                    + _expand("asiatisch", ",e,er,en,es,em"), _ASIA),
+    **dict.fromkeys(["european", "europeo", "europea", "européen", "européenne"]
+                    + _expand("europäisch", ",e,er,en,es,em"), _EUROPE),
+}
 
 #: Adjectives of cities that stand for a company's home ("la casa torinese", "der Wolfsburger Konzern").
 CITY_ADJECTIVES = {
