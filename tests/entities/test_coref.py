@@ -703,3 +703,15 @@ def test_two_adjectives_joined_then_a_country(language, text, description, compa
 def test_two_companies_joined_are_no_pair_of_adjectives():
     found = corefs(run("Renault reparte el pedido entre el fabricante coreano y el chino.", "es"))
     assert not [c for c in found if " y " in c[0]]
+
+
+def test_a_german_people_word_before_a_noun_is_an_adjective():
+    # "der Schweizer Maschinenbauer Bühler": "Schweizer" is the adjective of the noun after it
+    found = corefs(run("Georg Fischer verkauft ein Werk. Die Anlage hat der Schweizer Maschinenbauer Bühler geliefert.",
+                       "de"))
+    assert not [c for c in found if c[0] == "der Schweizer"]
+
+
+def test_a_german_people_word_alone_still_points_to_a_company_of_that_country():
+    found = corefs(run("BMW kauft Zellen bei Samsung SDI. Die Koreaner liefern ab 2027.", "de"))
+    assert ("Die Koreaner", "Samsung SDI", 1) in found

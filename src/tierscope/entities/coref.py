@@ -523,6 +523,8 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
                 continue  # "die chinesischen", "les groupes chinois": an adjective
             if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and language != "de":
                 continue  # "les Chinois BYD et CATL": an apposition to names
+            if language == "de" and tok.key.endswith("er") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+                continue  # "der Schweizer Maschinenbauer": the people's word as an adjective, before its noun
             cons = _Constraint(None, iso, None) if town is None else _Constraint(None, *town)
             antecedent = _antecedent(text, sentences, s_index, before.start, companies, cons, subject, strict_only=True)
             if antecedent is None:
