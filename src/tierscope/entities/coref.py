@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
@@ -44,6 +45,8 @@ def coref_regex(language: str) -> re.Pattern:
     langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
     nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]}, key=len, reverse=True)
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    if language == "de":
+        noun_alt += "|" + COMPOUND_NOUN  # "der Industriekonzern", "der Dax-Konzern" (compounds.py)
     # Any one word may stand where an adjective can ("the new company"); what it states is
     # looked up afterwards (a 400-word alternation here made each match ten times slower).
     adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-[^\W\d][\w.]*)*(?:['’]s)?"
@@ -95,7 +98,7 @@ def _noun_sector(noun: str) -> str | None:
     for table in SECTOR_NOUNS.values():
         if key in table:
             return table[key]
-    return None
+    return compound_sector(noun)[1]
 
 
 class _Constraint:
@@ -280,7 +283,7 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
     c2, city2 = _adjective(adj2)
     if paired is not None:
         c2, city2 = _adjective(paired.group("nat"))
-    country, city = country or c2, city or city2
+    country, city = country or c2 or (compound_country(noun) if language == "de" else None), city or city2
     if spec:
         place = places().get(spec)
         if place is not None:
@@ -318,7 +321,10 @@ def _descriptions(text: str, tokens, sent_end: int, language: str):
     before a descriptor noun (a full-sentence scan of the regex is ten times slower)."""
     regex = coref_regex(language)
     last = -1
-    for k in noun_positions(tokens, language):
+    positions = noun_positions(tokens, language)
+    if language == "de":
+        positions = sorted({*positions, *compound_positions(text, tokens, set(positions))})
+    for k in positions:
         for a in range(k - 1, k - 6, -1):
             if a <= last or tokens[a].key not in _ARTICLE_KEYS:
                 continue
@@ -423,8 +429,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                     parents += [p for name in sorted(bound) for p in _parents(name, _unit_parent(name, companies))]
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
-                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound,
-                                         skip=joined if cons.bare else frozenset())
+                skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
+                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound, skip=skip)
                 if antecedent is not None:
                     antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
                                                s_index, start, companies, cons, subject, bound,
@@ -898,6 +904,22 @@ _SUBSIDIARY = frozenset(
     "subsidiary unit arm division affiliate controllata divisione filiale filial tochter tochtergesellschaft "
     "sparte batterietochter".split()
 )
+
+
+def _named_units(text: str, start: int, same_sentence, noun: str) -> frozenset[int]:
+    """Ids of the companies of the sentence named as a unit ("der Tochter Contitech", "its unit X", "la
+    controllata X", "sa filiale X"), which a group noun after them is not: "Der Verkauf der Tochter X
+    an Carlyle sei vollzogen, teilte der Dax-Konzern mit" - the group is X's parent."""
+    key = noun.casefold()
+    if key not in _GROUP_NOUNS and not key.endswith("konzern"):
+        return frozenset()
+    out = set()
+    for c in same_sentence:
+        if c.end <= start:
+            before = _words_before(text, max(0, c.start - 30), c.start)[-1:]
+            if before and (before[0].casefold() in _SUBSIDIARY or before[0].casefold().endswith("tochter")):
+                out.add(id(c))
+    return frozenset(out)
 
 
 def _apposition_parents(text: str, start: int, end: int, same_sentence) -> list[str]:

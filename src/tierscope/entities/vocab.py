@@ -311,7 +311,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "stahlkonzern": _ST, "stahlhersteller": _ST, "stahlkocher": _ST, "chemiekonzern": "chemicals",
         "energiekonzern": "energy", "bergbaukonzern": _M, "rohstoffkonzern": _M,
         "technologiekonzern": "tech", "reifenhersteller": "tyres", "flugzeugbauer": "aerospace",
-        "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup",
+        "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup", "versorger": "energy",
         "recycler": "recycling",
     },
     "fr": {
