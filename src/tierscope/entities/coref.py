@@ -23,6 +23,7 @@ from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_implied, find_subject_pronouns
+from .latter import find_latter
 from .patterns import noun_positions
 from .text import Occupied
 from .topic import story_topics
@@ -476,29 +477,18 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
-    if language == "de":
-        out.extend(_latter(text, sentences, sentence_tokens, companies, subject, occupied))
+    out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     return out
 
 
-_LATTER = frozenset("letztere letzterer letzteres letzteren".split())
-
-
-def _latter(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
-    """"Neben X sind Y und Z aktiv. Letztere gehört zu ABB": a sentence-initial "Letztere" is the last
-    company of the sentence before, in the same story."""
+def _latter(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for "the latter" ("ce dernier", "quest'ultima", "esta última", "Letztere"): latter.py."""
     out = []
-    for s_index, _s, _e, tokens in sentence_tokens:
-        if not tokens or tokens[0].key not in _LATTER or s_index == 0 or occupied.overlaps(tokens[0].start, tokens[0].end):
-            continue
-        if sentences[s_index - 1].story != sentences[s_index].story or not companies.get(s_index - 1):
-            continue
-        if len(tokens) > 1 and tokens[1].text[:1].isupper():
-            continue  # "Letztere Entwicklung": an adjective of its noun
-        mention = _reference(text, tokens[0].start, tokens[0].end, s_index, companies[s_index - 1][-1])
+    for start, end, s_index, antecedent in find_latter(text, sentences, sentence_tokens, language, companies, occupied):
+        mention = _reference(text, start, end, s_index, antecedent)
         out.append(mention)
-        subject[id(mention)] = True
+        subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
         companies.setdefault(s_index, []).append(mention)
         companies[s_index].sort(key=lambda x: x.start)
     return out
