@@ -715,3 +715,33 @@ def test_a_german_people_word_before_a_noun_is_an_adjective():
 def test_a_german_people_word_alone_still_points_to_a_company_of_that_country():
     found = corefs(run("BMW kauft Zellen bei Samsung SDI. Die Koreaner liefern ab 2027.", "de"))
     assert ("Die Koreaner", "Samsung SDI", 1) in found
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("en", "Velqua Inc. won an order from BMW. The BMW contract adds a European name. Tesla buys cells from "
+               "the company's plant in Texas.", "the company", "Velqua"),
+        ("de", "Die Velqua GmbH hat einen Auftrag von BMW erhalten. Beim neuen BMW-Modell setzt das Unternehmen auf "
+               "eigene Chips.", "das Unternehmen", "Velqua"),
+        ("it", "Velqua S.p.A. ha vinto una commessa da BMW. Per lo stabilimento BMW-Lipsia la società ha assunto "
+               "100 persone.", "la società", "Velqua"),
+    ],
+)
+def test_a_company_named_as_the_first_part_of_a_noun_is_no_antecedent(language, text, description, company):
+    # "the BMW contract", "das BMW-Modell": BMW only qualifies a noun
+    assert (description, company) in [(d, c) for d, c, _ in corefs(run(text, language))]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        # the company speaks through its people: it is still what "the company" points to
+        ("en", "Arvik Capital weighs a stake in Velqua Inc. A Velqua spokesperson said the company does not comment.",
+         "the company", "Velqua"),
+        ("de", "Velqua GmbH erhält einen Auftrag von BMW. „Das zeigt unsere Stärke“, sagte Velqua-Vorstand Jan Berg. "
+               "Der Umbau des Unternehmens zahle sich aus.", "des Unternehmens", "Velqua"),
+    ],
+)
+def test_a_company_whose_people_speak_stays_an_antecedent(language, text, description, company):
+    assert (description, company) in [(d, c) for d, c, _ in corefs(run(text, language))]

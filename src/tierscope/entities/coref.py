@@ -28,7 +28,7 @@ from .patterns import noun_positions
 from .text import Occupied
 from .topic import story_topics
 from .ventures import find_venture_references
-from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
+from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
 __all__ = ["find_coref", "coref_regex"]
@@ -382,8 +382,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
     subject = _subjects(text, sentences, companies)
+    modifiers = _modifiers(text, companies, language)
+    for i in modifiers:
+        subject[i] = False
     topics = story_topics(sentences, companies, subject)
-    joined = _listed(text, companies)
+    joined = set(_listed(text, companies) | modifiers)
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
@@ -461,6 +464,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             subject[id(mention)] = subject.get(id(antecedent), True) if apposed else not oblique
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
+            joined.update(_listed(text, {s_index: companies[s_index]}))  # "Der Konzern und Huayu ..."
             # "The company supplies Tesla": a company after a description that is the subject is an object
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
@@ -1118,6 +1122,33 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
 # Motor, Stellantis und der chinesische Hersteller Zeekr").
 _LIST_GAP = re.compile(
     r"\s*(?:,|,?\s*(?:and|und|e|ed|et|y|or|oder|ou|o)(?:\s+(?P<desc>(?:[^\W\d][\w'’-]*\s+){1,3}))?)\s*$")
+
+
+_MODIFIER_BEFORE = frozenset("the a an".split())
+
+
+def _modifiers(text: str, companies: dict[int, list[Mention]], language: str) -> frozenset[int]:
+    """Ids of the companies named only as the first part of a noun: "das Volkswagen-Werk", "die
+    Thyssenkrupp-Aktie", "the Mercedes-Benz contract", "a Tesla spokesman". They are no subject, and no
+    "the company" that follows is about them rather than about the companies the sentences act on."""
+    out = set()
+    for ms in companies.values():
+        for c in ms:
+            after = text[c.end : c.end + 2]
+            nxt = _NEXT_WORD.match(text, c.end + 1 if after[:1] == "-" else c.end)
+            if nxt and (nxt.group(1).casefold() in ROLE_WORDS or nxt.group(1).casefold() in _SPEAKERS):
+                continue  # "Mahle-Vorstand Jochen Albrecht", "a Northvolt spokesperson": the company speaks
+            if len(after) == 2 and after[0] == "-" and after[1].isalpha():
+                out.add(id(c))
+            elif language == "en":
+                before = text[max(0, c.start - 4) : c.start].split()
+                if before and before[-1].casefold() in _MODIFIER_BEFORE and nxt and after[:1] == " " \
+                        and nxt.group(1).islower() and nxt.group(1) not in _IT_VERBS:
+                    out.add(id(c))
+    return frozenset(out)
+
+
+_NEXT_WORD = re.compile(r"[ -]?([^\W\d][\w-]*)")
 
 
 def _listed(text: str, companies: dict[int, list[Mention]]) -> frozenset[int]:
