@@ -745,3 +745,28 @@ def test_a_company_named_as_the_first_part_of_a_noun_is_no_antecedent(language, 
 )
 def test_a_company_whose_people_speak_stays_an_antecedent(language, text, description, company):
     assert (description, company) in [(d, c) for d, c, _ in corefs(run(text, language))]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("de", "Die Porsche SE beteiligt sich an der Velqua GmbH. Die Stuttgarter Holding hält 20 Prozent.",
+         "Die Stuttgarter Holding", "Porsche SE"),
+        ("it", "Exor investe in Velqua Srl. La holding olandese avrà il 20%.", "La holding olandese", "Exor"),
+    ],
+)
+def test_a_holding_with_its_home_is_an_investor_there(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a bare holding is as often the parent of the company just named
+        ("it", "Con Velqua Srl la holding entra nei compressori."),
+        # a holding is no carmaker: Porsche AG is at home in Stuttgart too
+        ("de", "Porsche baut ein Werk. Die Stuttgarter Holding hält 20 Prozent."),
+    ],
+)
+def test_a_holding_without_its_home_or_of_another_kind(language, text):
+    assert not [c for c in corefs(run(text, language)) if "olding" in c[0]]

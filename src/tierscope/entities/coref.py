@@ -195,7 +195,7 @@ _ADJECTIVES_BEFORE = frozenset(("en", "de"))
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
-_GERMAN_FEMININE = frozenset("firma gruppe marke".split())
+_GERMAN_FEMININE = frozenset("firma gruppe marke holding".split())
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
@@ -302,6 +302,8 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         country or city or (spec and sector != _noun_sector(noun)) or _acts(m, language)
     ):
         return None
+    if noun.casefold() == "holding" and not (country or city):
+        return None  # "la holding", "die Holding": as often the parent of the company just named as that company
     target = any((w or "").casefold() in _ACQUIRED for w in (*units, adj2))
     return _Constraint(sector, country, city, target, young)
 

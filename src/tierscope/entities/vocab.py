@@ -257,6 +257,7 @@ SECTOR_FAMILY = {
     "tyres": {"tyres"},
     "tech": {"tech", "electronics", "software"},
     "startup": None,
+    "investor": {"investor", "conglomerate"},  # "die Stuttgarter Holding"
 }
 
 
@@ -298,7 +299,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "gigante": None, "multinazionale": None, "casa automobilistica": _C, "casa auto": _C,
         "casa": _C, "costruttore": _C, "produttore": None, "marchio": _C, "fornitore": _S,
         "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
-        "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy",
+        "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
@@ -312,7 +313,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "energiekonzern": "energy", "bergbaukonzern": _M, "rohstoffkonzern": _M,
         "technologiekonzern": "tech", "reifenhersteller": "tyres", "flugzeugbauer": "aerospace",
         "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup", "versorger": "energy",
-        "recycler": "recycling",
+        "recycler": "recycling", "holding": "investor",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -320,7 +321,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "marque": _C, "équipementier": _S, "fournisseur": _S, "start-up": "startup",
         "startup": "startup", "jeune pousse": "startup", "sidérurgiste": _ST, "groupe minier": _M,
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
-        "motoriste": "aerospace", "avionneur": "aerospace",
+        "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
@@ -328,7 +329,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "fabricante de coches": _C, "automovilística": _C, "automotriz": _C, "marca": _C,
         "proveedor": _S, "startup": "startup", "start-up": "startup", "siderúrgica": _ST,
         "minera": _M, "eléctrica": "energy", "energética": "energy", "tecnológica": "tech",
-        "química": "chemicals", "petrolera": "energy",
+        "química": "chemicals", "petrolera": "energy", "holding": "investor",
     },
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
