@@ -770,3 +770,43 @@ def test_a_holding_with_its_home_is_an_investor_there(language, text, descriptio
 )
 def test_a_holding_without_its_home_or_of_another_kind(language, text):
     assert not [c for c in corefs(run(text, language)) if "olding" in c[0]]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        # a description after a verb whose subject is a company is its object, not that company
+        ("it", "Iveco ha ceduto Idv Srl. Leonardo ha rilevato la società per 1,7 miliardi.", "la società", "Idv"),
+        ("en", "Velqua Inc. makes seats. Samsung SDI no longer supplies the carmaker, a spokesman said.",
+         "the carmaker", None),
+        ("fr", "Iveco a cédé Idv SAS. Leonardo a racheté la société pour 1,7 milliard.", "la société", "Idv"),
+    ],
+)
+def test_a_description_after_its_clause_subject_is_its_object(language, text, description, company):
+    found = {d: c for d, c, _ in corefs(run(text, language))}
+    subject = text.split(". ")[1].split()[0]
+    assert found.get(description) != subject
+    if company:
+        assert found.get(description) == company
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        # reported speech has a subject of its own
+        ("en", "Toyota buys cells from Velqua Inc. Velqua Inc. said the company would expand.", "the company", "Velqua"),
+        # after a copula the description is a predicate about the subject
+        ("en", "Velqua Inc. makes seats. Velqua Inc. has been the main supplier of seats for Ford since 2014.",
+         "the main supplier", "Velqua"),
+    ],
+)
+def test_no_object_after_a_verb_of_saying_or_a_copula(language, text, description, company):
+    found = {d: c for d, c, _ in corefs(run(text, language))}
+    assert found.get(description, company) == company
+
+
+def test_a_startup_of_a_stated_country_prefers_a_nearer_known_company_of_it():
+    # Northvolt is known and Swedish, Velqua unknown and named further back
+    found = corefs(run("Iveco ha ceduto Velqua Srl. Northvolt è fallita. BMW ha cancellato il contratto con la "
+                       "start-up svedese.", "it"))
+    assert ("la start-up svedese", "Northvolt", 2) in found

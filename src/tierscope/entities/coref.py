@@ -424,7 +424,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             lo = max([sentences[s_index].start, *(c.end for c in same if c.end <= start)])
             possessive = _POSSESSIVE.match(text, end) is not None
             oblique = possessive or m.group("art").casefold().rstrip("'’") in _OBLIQUE_ARTICLES \
-                or not _in_subject_position(text, start, lo)
+                or not _in_subject_position(text, start, lo) or _after_subject(text, start, same, subject)
             antecedent = None if possessive else _apposed(text, start, same, cons)
             apposed = antecedent is not None
             bound = _bound(text, start, same, subject) if oblique else frozenset()
@@ -878,6 +878,37 @@ def _bound(text: str, start: int, same_sentence, subject: dict[int, bool]) -> fr
     )
 
 
+# Verbs of saying: what follows them is reported speech with a subject of its own ("CATL said the company").
+_SPEECH = frozenset(
+    "said says say added adds noted notes told announced stated explained confirmed reported expects believes hopes "
+    "sagte sagt erklärte erklärt teilte mitteilte betonte detto dice spiega spiegato affermato annunciato "
+    "déclaré indiqué affirmé explique estime dijo afirmó explicó señaló indicó aseguró".split()
+)
+
+
+def _after_subject(text: str, start: int, same_sentence, subject: dict[int, bool]) -> bool:
+    """Does a company that is the subject of the description's clause come right before it, so that the
+    description is an object ("Leonardo ha rilevato la società", "Norrlid bought the company")? Not after a
+    verb of saying ("CATL said the company would expand") or a copula (a predicate)."""
+    before = [c for c in same_sentence if c.end <= start]
+    if not before:
+        return False
+    c = max(before, key=lambda x: x.end)
+    if not subject.get(id(c)) or not _same_clause(text, c.end, start):
+        return False
+    words = [w.casefold() for w in _words_before(text, c.end, start)]
+    if not words or words[0] == ",":
+        return False  # "Leonardo, la società di piazza Monte Grappa": an apposition
+    # after a copula the description is a predicate: "Novelis has been the main supplier of ..."
+    return not any(w in _SPEECH or w in _COPULAS for w in words)
+
+
+_COPULAS = frozenset(
+    "is was been remains remained became become è era stato stata resta rimane diventato diventata ist war bleibt "
+    "wurde gewesen geworden est était été reste devenu devenue es fue sido sigue siendo convertido".split()
+)
+
+
 def _same_clause(text: str, lo: int, hi: int) -> bool:
     """No clause boundary between a subject ending at ``lo`` and ``hi``. Right after the subject, a
     comma opens its apposition or relative clause, which is still about the subject: then commas and
@@ -1110,6 +1141,8 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 if (c.attrs.get("young") or not young) and not c.attrs.get("known") \
                         and not c.attrs.get("sectors") and cons.fits(c):
                     return c
+                if not young and cons.country and c.attrs.get("known") and cons.fits(c, True):
+                    break  # "la start-up svedese": a Swedish company named nearer than any unknown one
     for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
