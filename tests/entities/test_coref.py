@@ -810,3 +810,33 @@ def test_a_startup_of_a_stated_country_prefers_a_nearer_known_company_of_it():
     found = corefs(run("Iveco ha ceduto Velqua Srl. Northvolt è fallita. BMW ha cancellato il contratto con la "
                        "start-up svedese.", "it"))
     assert ("la start-up svedese", "Northvolt", 2) in found
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("de", "Bosch liefert Chips an Tesla. Auch an den US-Elektroautobauer liefert der Konzern seit 2020.",
+         "der Konzern", "Bosch"),
+        ("de", "Velqua GmbH verhandelt mit Thyssenkrupp. Mit Thyssenkrupp würde der Konzern stark wachsen.",
+         "der Konzern", "Velqua"),
+        ("it", "Brembo fornisce freni a Tesla. Anche a BMW il gruppo fornirà freni dal 2027.", "il gruppo", "Brembo"),
+        ("es", "Repsol niega una venta a Masdar. Con Masdar la compañía no negocia.", "la compañía", "Repsol"),
+    ],
+)
+def test_a_subject_description_is_not_an_object_named_before_it_in_its_clause(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        # "for X" puts a topic first: the description is about it
+        ("de", "Thyssenkrupp verkauft die Stahlsparte. Für Thyssenkrupp endet damit ein Kapitel, sagte der Konzern.",
+         "der Konzern", "Thyssenkrupp"),
+        # an article is no preposition, a subordinate clause has a subject of its own
+        ("en", "Arvik Capital weighs a stake in Velqua Inc. A Velqua spokesperson said the company does not comment.",
+         "the company", "Velqua"),
+    ],
+)
+def test_a_topic_put_first_or_a_speaking_company_stays_an_antecedent(language, text, description, company):
+    assert (description, company, 1) in corefs(run(text, language))

@@ -436,6 +436,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
                 skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
+                if not oblique:
+                    skip |= _clause_objects(text, start, same, subject, language)
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound, skip=skip)
                 if antecedent is not None:
                     antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
@@ -930,6 +932,33 @@ _GROUP_NOUNS = frozenset("group gruppo groupe grupo konzern gruppe".split())
 _SUBSIDIARY = frozenset(
     "subsidiary unit arm division affiliate controllata divisione filiale filial tochter tochtergesellschaft "
     "sparte batterietochter".split()
+)
+
+
+def _clause_objects(text: str, start: int, same_sentence, subject: dict[int, bool], language: str) -> frozenset[int]:
+    """Ids of the companies after a preposition before a subject description in its own clause: "Auch an
+    den US-Autobauer liefert der Konzern", "A BMW il gruppo fornisce freni", "Mit Thyssenkrupp Steel würde
+    der Konzern ..." - the subject is another company. Not after "for" ("Für Thyssenkrupp ist der Konzern
+    ...": a topic put first), nor across a subordinate clause ("between X and Y ended after the cell maker")."""
+    out = set()
+    for c in same_sentence:
+        if c.end > start or subject.get(id(c)) or not _same_clause(text, c.end, start):
+            continue
+        if any(w.casefold() in _SUBORDINATORS or w == "," for w in _words_before(text, c.end, start)):
+            continue  # ("X vendió su parte a Codelco, informó el grupo chileno": a comma ends the clause)
+        before = [w.casefold() for w in _words_before(text, max(0, c.start - 30), c.start)[-2:]]
+        if before and before[-1] in _ARTICLE_KEYS and before[-1] not in _PREPOSITIONS:
+            before = before[:-1]  # "an den", "with the"
+        prep = before[-1] if before else ""
+        if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a"):
+            out.add(id(c))
+    return frozenset(out)
+
+
+_SUBORDINATORS = frozenset(
+    "after before when since because although though if once until while whereas nachdem als weil obwohl wenn "
+    "während bevor dopo quando poiché perché mentre sebbene après avant quand parce lorsque puisque bien "
+    "después cuando porque aunque mientras tras".split()
 )
 
 
