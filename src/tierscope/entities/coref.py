@@ -24,6 +24,7 @@ from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_implied, find_subject_pronouns
 from .latter import find_latter
+from .subsidiaries import find_subsidiary_references
 from .patterns import noun_positions
 from .text import Occupied
 from .topic import story_topics
@@ -482,6 +483,14 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         subject[id(mention)] = False
         companies.setdefault(mention.sentence, []).append(mention)
         companies[mention.sentence].sort(key=lambda x: x.start)
+    units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied,
+                                       lambda c: _parents(c.canonical, c.attrs.get("parent")))
+    for start, end, s_index, unit in units:
+        mention = _reference(text, start, end, s_index, unit)
+        out.append(mention)
+        subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
+        companies.setdefault(s_index, []).append(mention)
+        companies[s_index].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
