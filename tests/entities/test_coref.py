@@ -840,3 +840,44 @@ def test_a_subject_description_is_not_an_object_named_before_it_in_its_clause(la
 )
 def test_a_topic_put_first_or_a_speaking_company_stays_an_antecedent(language, text, description, company):
     assert (description, company, 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("it", "Tata Motors lancia un'offerta su Iveco. Exor, primo azionista del costruttore di camion, aderisce.",
+         "del costruttore di camion"),
+        ("fr", "Tata Motors lance une offre sur Iveco. Exor, premier actionnaire du constructeur de camions, accepte.",
+         "du constructeur de camions"),
+        ("es", "Tata Motors lanza una oferta por Iveco. Exor, primer accionista del fabricante de camiones, acepta.",
+         "del fabricante de camiones"),
+    ],
+)
+def test_a_truck_maker_prefers_a_company_known_to_make_trucks(language, text, description):
+    # Tata Motors is the subject, but only Iveco is known to make trucks
+    assert (description, "Iveco") in [(d, c) for d, c, _ in corefs(run(text, language))]
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Alpitronic cresce. Free To X, la società del gruppo Autostrade per l'Italia, ha ordinato colonnine."),
+        ("en", "Alpitronic is growing. Free To X, the unit of Autostrade per l'Italia, has ordered chargers."),
+    ],
+)
+def test_a_description_after_an_unknown_name_tied_to_another_company_is_its_apposition(language, text):
+    assert not [c for c in corefs(run(text, language)) if c[0] in ("la società", "the unit")]
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        # a place or an outlet before the comma, and no company tied to the description: a new clause
+        ("en", "Iberdrola will supply Mercedes-Benz from the Baltic Sea, the Spanish utility said.",
+         "the Spanish utility"),
+        ("it", "Velqua Srl cresce in Asia. Secondo il quotidiano Nikkei Business, il gruppo valuta un impianto.",
+         "il gruppo"),
+    ],
+)
+def test_a_description_after_a_name_of_no_company_still_points_back(language, text, description):
+    assert [c for c in corefs(run(text, language)) if c[0] == description]

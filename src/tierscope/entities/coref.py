@@ -361,6 +361,28 @@ def _paired(m: re.Match, adj2: str | None, spec: str | None, language: str) -> r
     return pair
 
 
+_NAME_BEFORE = re.compile(r"([^\W\d][\w&.'’-]*)\s*,\s*$")
+
+
+def _after_unknown_name(text: str, start: int, end: int, lo: int, mention_ends: set[int], company_starts) -> bool:
+    """Is the description an apposition of a name we did not recognise, tying it to another company ("Free
+    To X, la società del gruppo Y che ...", "Velqua, the unit of Y,")? Then it describes that name, not a
+    company named before. Not after the sentence's first word or a date ("On Monday, the company")."""
+    of = _OF_COMPANY.match(text, end)
+    if of is None or of.end() not in company_starts:
+        return False
+    m = _NAME_BEFORE.search(text, max(lo, start - 40), start)
+    if m is None or m.start(1) == lo or not m.group(1)[0].isupper() or m.end(1) in mention_ends:
+        return False
+    return not _time_word(m.group(1).rstrip("."))
+
+
+#: A genitive after the description, then (a group noun and) a company: "del gruppo Y", "of Y", "de Y".
+_OF_COMPANY = re.compile(
+    r"\s+(?:of|di|del|della|dello|de|du|des|del|von|der)\s+(?:(?:the|il|le|la|el|dem|der)\s+)?"
+    r"(?:(?:group|gruppo|groupe|grupo|konzern|gruppe)\s+)?", re.IGNORECASE)
+
+
 def _stray_words(m: re.Match, language: str) -> bool:
     """Words before the noun that no adjective would be: an article, a preposition, a clause word
     ("the deal with company X", "the plant that company"); in German a noun ("das Schnellladenetz
@@ -384,6 +406,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # A place may sit inside a description ("la casa di Torino"); other mentions may not.
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
+    mention_ends = {m.end for m in mentions}
     subject = _subjects(text, sentences, companies)
     modifiers = _modifiers(text, companies, language)
     for i in modifiers:
@@ -402,6 +425,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
                 continue
             if _place_then_name(text, end, company_starts, language):
+                continue
+            if _after_unknown_name(text, start, end, sentences[s_index].start, mention_ends, company_starts):
                 continue
             if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
                 # "X ya es el principal proveedor de acero de Y": a predicate that states a supply, not
@@ -1181,6 +1206,11 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                     return c
                 if not young and cons.country and c.attrs.get("known") and cons.fits(c, True):
                     break  # "la start-up svedese": a Swedish company named nearer than any unknown one
+    if cons.sector == "trucks":
+        # "il costruttore di camion": a company known to make trucks before one known only for cars
+        for c in _window(sentences, s_index, start, companies, subject, _LOOKBACK, bound):
+            if id(c) not in skip and "trucks" in _sectors(c) and cons.fits(c, True):
+                return c
     for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
@@ -1189,6 +1219,11 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
             if id(c) not in skip and cons.fits(c, strict):
                 return c
     return None
+
+
+def _sectors(c: Mention):
+    entry = gazetteer().entry(c.canonical or "") if c.attrs.get("known") else None
+    return entry.sectors if entry else c.attrs.get("sectors") or ()
 
 
 # Between two members of a list: a comma or a conjunction, maybe the second one's descriptor ("Hyundai

@@ -341,6 +341,7 @@ SPEC_SECTORS = {
     **dict.fromkeys("auto automobili voitures automóviles coches vehículos veicoli cars".split(), _C),
     **dict.fromkeys("litio lithium".split(), _BM),
     **dict.fromkeys("pneumatici pneus pneumatiques neumáticos reifen tyres tires".split(), "tyres"),
+    **dict.fromkeys("camion camions camiones trucks lkw lastwagen autocarri".split(), "trucks"),
     **dict.fromkeys("alluminio aluminium aluminio".split(), _AL),
 }
 
