@@ -6,11 +6,14 @@ l'avionneur": the subsidiary is Saft, the company named before whose parent (in 
 its own name states) is TotalEnergies. Without such a company nearby the phrase names no one we know
 ("la filiale de TotalEnergies" alone), and next to a name it is an apposition ("la filiale de
 TotalEnergies, Saft," / "Saft, la filiale de TotalEnergies,"), left to the name.
+
+The other way round, "la casa madre", "the parent company", "der Mutterkonzern", "la maison mère", "la
+matriz" stand for the parent of the company the text was about just before, where the story names it.
 """
 
 from __future__ import annotations
 
-__all__ = ["find_subsidiary_references"]
+__all__ = ["find_subsidiary_references", "find_parent_references"]
 
 _UNITS = {
     "it": frozenset("controllata consociata filiale".split()),
@@ -65,4 +68,67 @@ def _nearest_unit(sentences, s_index, start, companies, parent: str, parents_of)
         for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
             if (back < s_index or c.end <= start) and c.canonical != parent and parent in parents_of(c):
                 return c
+    return None
+
+
+#: The parent named by its role: (word before or None, word), folded; German compounds whole.
+_PARENTS = {
+    "it": {("casa", "madre"), (None, "capogruppo"), (None, "controllante")},
+    "fr": {("maison", "mère"), ("société", "mère"), ("groupe", "parent")},
+    "es": {("casa", "matriz"), ("empresa", "matriz"), ("sociedad", "matriz"), (None, "matriz")},
+    "en": {("parent", "company"), ("parent", "group"), (None, "parent")},
+    "de": {(None, w) for w in ("mutterkonzern", "mutterkonzerns", "muttergesellschaft", "konzernmutter",
+                               "mutterunternehmen", "mutterunternehmens")},
+}
+_PARENT_ARTICLES = frozenset("la il the die der des dem el l della del dalla dalla alla al du au des".split())
+
+
+def find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+    """(start, end, sentence index, antecedent) for "la casa madre", "the parent company", "der
+    Mutterkonzern", "la maison mère", "la matriz": the parent, named in the story, of the company the text
+    was about just before ("Comau ha firmato. La casa madre One Equity Partners" is an apposition, left)."""
+    forms = _PARENTS.get(language)
+    if not forms:
+        return []
+    words = {w for _, w in forms}
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key not in words:
+                continue
+            first = next((k - 1 if b else k for b, w in forms if w == tok.key and (
+                b is None or (k > 0 and tokens[k - 1].key == b))), None)
+            if first is None or first == 0 or tokens[first - 1].key.rstrip("'’") not in _PARENT_ARTICLES:
+                continue
+            if language == "en" and tok.key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
+                continue  # read as the two-word form
+            start, end = tokens[first - 1].start, tok.end
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+            if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
+                continue  # "la casa madre Stellantis": an apposition
+            parent = _parent_named(sentences, s_index, start, companies, parents_of)
+            if parent is not None:
+                out.append((start, end, s_index, parent))
+    return out
+
+
+def _parent_named(sentences, s_index, start, companies, parents_of):
+    """The mention of the parent of the nearest company with one, where the story names that parent."""
+    story = sentences[s_index].story
+    named = {}
+    for back in range(s_index, -1, -1):
+        if sentences[back].story != story:
+            break
+        for c in companies.get(back, ()):
+            if back < s_index or c.end <= start:
+                named.setdefault(c.canonical, c)
+    for back in range(s_index, max(-1, s_index - 1 - _REACH), -1):
+        if sentences[back].story != story:
+            return None
+        for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
+            if back == s_index and c.end > start:
+                continue
+            parents = parents_of(c)
+            if parents:
+                return named.get(parents[0])
     return None
