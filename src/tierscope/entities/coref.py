@@ -18,15 +18,18 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_implied, find_subject_pronouns
+from .latter import find_latter
+from .subsidiaries import find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
 from .text import Occupied
 from .topic import story_topics
 from .ventures import find_venture_references
-from .vocab import (CITY_ADJECTIVES, DEMONYMS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
+from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
 __all__ = ["find_coref", "coref_regex"]
@@ -44,13 +47,16 @@ def coref_regex(language: str) -> re.Pattern:
     langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
     nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]}, key=len, reverse=True)
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
+    if language == "de":
+        noun_alt += "|" + COMPOUND_NOUN  # "der Industriekonzern", "der Dax-Konzern" (compounds.py)
     # Any one word may stand where an adjective can ("the new company"); what it states is
     # looked up afterwards (a 400-word alternation here made each match ten times slower).
-    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-based|-listed)?"
+    adj_alt = r"(?:(?:south|north|sud|süd)[\s-]+)?[^\W\d][\w.]*(?:-[^\W\d][\w.]*)*(?:['’]s)?"
     inflection = r"(?:e?s|e?n)?" if language == "de" else ""
     return re.compile(
         rf"(?<![\w-])(?P<art>{_ARTICLES})(?:\s+|(?<=['’]))"
-        rf"(?:(?P<adj1>{adj_alt})\s+)??"
+        # up to three words before the noun: "the German luxury carmaker", "the world's largest battery maker"
+        rf"(?:(?P<adj1>{adj_alt}(?:\s+{adj_alt}){{0,2}}?)\s+)??"
         rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
         rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
         rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+))?"
@@ -66,6 +72,8 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
     key = "-".join(word.casefold().split())
     if key in NATIONALITY:
         return NATIONALITY[key], None
+    if key in CONTINENTS:
+        return CONTINENTS[key], None
     if key in REGION_CITIES:
         # (before the towns: "vasca" names a region, its companies' towns are the region's)
         cities = REGION_CITIES[key]
@@ -92,7 +100,7 @@ def _noun_sector(noun: str) -> str | None:
     for table in SECTOR_NOUNS.values():
         if key in table:
             return table[key]
-    return None
+    return compound_sector(noun)[1]
 
 
 class _Constraint:
@@ -102,6 +110,11 @@ class _Constraint:
         self.sector, self.country, self.city = sector, country, city
         self.target = target  # "la compañía adquirida": the object of a deal, not its subject
         self.young = young  # "the startup": first a company the gazetteer does not know, of no stated kind
+
+    @property
+    def bare(self) -> bool:
+        """States nothing of its company: "the company", "la società", "das Unternehmen"."""
+        return not (self.sector or self.country or self.city or self.target or self.young)
 
     def fits(self, mention: Mention, strict: bool = False) -> bool:
         """``strict``: the company's kind and country must be known when the description states them."""
@@ -121,6 +134,8 @@ class _Constraint:
             if cities:
                 return any(places().get(c) in homes for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
+        if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
+            return not country or country in self.country
         return not (self.country and country and country != self.country)
 
 
@@ -137,12 +152,15 @@ _SECTOR_ADJECTIVES = {
 }
 
 
-def _parts(m: re.Match) -> tuple[str | None, str | None, int]:
+def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, int]:
     """(adjective after the noun, spec, end of the description): a word after the noun counts
-    only when it is an adjective we know ("il produttore giapponese"), not "the company said"."""
+    only when it is an adjective we know ("il produttore giapponese"), not "the company said".
+    A participle after the noun is the acquired company only where adjectives follow their noun
+    ("la società acquisita"); in "the company acquired Velqua" it is the verb."""
     adj2, spec = m.group("adj2"), m.group("spec")
+    acquired = adj2 is not None and adj2.casefold() in _ACQUIRED and language not in _ADJECTIVES_BEFORE
     if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
-            and adj2.casefold() not in _ACQUIRED:
+            and not acquired:
         return None, None, m.end("head")
     if spec and places().get(spec) is None and spec.casefold() not in SPEC_SECTORS:
         return adj2, None, m.end("adj2") if adj2 else m.end("head")
@@ -163,17 +181,22 @@ _NOT_BACK = frozenset(
     "terzo terza premier première deuxième seconde troisième primer primera segundo segunda tercer tercera "
     "erste ersten erster zweite zweiten zweiter dritte same other stessa stesso medesima medesimo altra altro "
     "mismo misma otra otro même autre andere anderen anderer selbe selben gleiche gleichen "
-    "beteiligten parent".split()
+    "beteiligten parent mehrere mehrerer mehreren einige einiger einigen viele vieler vielen alle aller "
+    "sämtliche sämtlicher several many some".split()
 )
 # Participles that make the description the object of a deal: "la società acquisita", "the acquired company".
 _ACQUIRED = frozenset(
     "acquired acquisita acquisito rilevata rilevato comprata comprato adquirida adquirido comprada comprado "
     "rachetée racheté acquise acquis übernommene übernommenen gekaufte gekauften".split()
 )
+# "das junge Unternehmen", "la jeune société", "la giovane società", "la joven empresa": a startup.
+_YOUNG = frozenset("young junge jungen junges junger jeune giovane joven".split())
+# Languages whose adjectives stand before their noun: a participle after it is a verb.
+_ADJECTIVES_BEFORE = frozenset(("en", "de"))
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
-_GERMAN_FEMININE = frozenset("firma gruppe marke".split())
+_GERMAN_FEMININE = frozenset("firma gruppe marke holding".split())
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
@@ -182,11 +205,30 @@ _ADJECTIVAL_NOUNS = frozenset(
 )
 
 
+def _adj_units(m: re.Match) -> list[str]:
+    """The words before the noun, "South Korean" as one."""
+    words = (m.group("adj1") or "").split()
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].casefold() in _COMPASS:
+            out[-1] += " " + w
+        else:
+            out.append(w)
+    return out
+
+
+_COMPASS = frozenset("south north sud süd".split())
+# "the Chinese-owned carmaker" is as often a company of another country with owners from there: no
+# country, and no reference back we could check.
+_OWNED = ("-owned", "-controlled", "-backed", "-funded")
+
+
 def _plural_or_new(m: re.Match, language: str) -> bool:
     art = m.group("art").casefold().rstrip("'’")
-    adj1 = (m.group("adj1") or "").casefold()
+    units = [u.casefold() for u in _adj_units(m)]
+    adj1 = units[-1] if units else ""
     noun = m.group("noun").casefold()
-    if adj1 in _NOT_BACK or art in _PLURAL_ARTICLES.get(language, ()):
+    if any(u in _NOT_BACK or u.endswith(_OWNED) for u in units) or art in _PLURAL_ARTICLES.get(language, ()):
         return True
     if adj1 and noun in _ADJECTIVAL_NOUNS:
         return True
@@ -218,21 +260,32 @@ def _acts(m: re.Match, language: str) -> bool:
         re.fullmatch(r"\w{3,}(?:ato|ito|uto|ado|ido|é|ed|t|en)", word))
 
 
-def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en") -> _Constraint | None:
-    """What the description says about its company; None when it is not a company description."""
+def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str = "en",
+                paired: re.Match | None = None) -> _Constraint | None:
+    """What the description says about its company; None when it is not a company description.
+    ``paired``: two adjectives joined by "and", then where the company is from (``_paired``)."""
     if _plural_or_new(m, language) or (m.group("adj2") or "").casefold() in _NEW_AFTER:
         return None
     noun = m.group("noun")
     sector = _noun_sector(noun)
-    young = sector == "startup"
-    if young:
+    units = _adj_units(m)
+    young = sector == "startup" or any(u.casefold() in _YOUNG for u in units)
+    if sector == "startup":
         sector = None
-    for adj in (m.group("adj1"), adj2):
-        if adj and adj.casefold() in _SECTOR_ADJECTIVES:
-            sector = _SECTOR_ADJECTIVES[adj.casefold()]
-    country, city = _adjective(m.group("adj1"))
+    if sector is None:
+        # "il gruppo automobilistico", "the Chinese battery giant"; not "the German automotive supplier"
+        for adj in (*units, adj2, *(paired.group("a", "b") if paired else ())):
+            key = (adj or "").casefold()
+            sector = _SECTOR_ADJECTIVES.get(key) or _MODIFIER_SECTORS.get(key) or sector
+    country, city = None, None
+    for unit in units:
+        country, city = _adjective(unit)
+        if country or city:
+            break
     c2, city2 = _adjective(adj2)
-    country, city = country or c2, city or city2
+    if paired is not None:
+        c2, city2 = _adjective(paired.group("nat"))
+    country, city = country or c2 or (compound_country(noun) if language == "de" else None), city or city2
     if spec:
         place = places().get(spec)
         if place is not None:
@@ -250,29 +303,97 @@ def _constraint(m: re.Match, adj2: str | None, spec: str | None, language: str =
         country or city or (spec and sector != _noun_sector(noun)) or _acts(m, language)
     ):
         return None
-    target = any((w or "").casefold() in _ACQUIRED for w in (m.group("adj1"), m.group("adj2")))
+    if noun.casefold() == "holding" and not (country or city):
+        return None  # "la holding", "die Holding": as often the parent of the company just named as that company
+    target = any((w or "").casefold() in _ACQUIRED for w in (*units, adj2))
     return _Constraint(sector, country, city, target, young)
 
 
 _ARTICLE_KEYS = frozenset(a.rstrip("['’]") for a in _ARTICLES.split("|"))
+# English nouns before a generic noun that state its kind: "the Chinese battery giant", "the chip company".
+_MODIFIER_SECTORS = {
+    **dict.fromkeys("battery batteries cell".split(), "battery_cells"), "chip": "chips", "semiconductor": "chips",
+    "steel": "steel", "mining": "mining", "lithium": "battery_materials", "tyre": "tyres", "tire": "tyres",
+    "car": "carmaker", "ev": "carmaker", "luxury": "carmaker", "energy": "energy", "chemicals": "chemicals",
+}
 # Every word of a descriptor noun ("group", "gruppo", "Konzern", "fabricante"), folded.
 _DESCRIPTOR_WORDS = frozenset(w for table in SECTOR_NOUNS.values() for noun in table for w in noun.split())
 
 
 def _descriptions(text: str, tokens, sent_end: int, language: str):
-    """Matches of the description regex, tried only where an article stands up to three tokens
+    """Matches of the description regex, tried only where an article stands up to five tokens
     before a descriptor noun (a full-sentence scan of the regex is ten times slower)."""
     regex = coref_regex(language)
     last = -1
-    for k in noun_positions(tokens, language):
-        for a in (k - 1, k - 2, k - 3):
+    positions = noun_positions(tokens, language)
+    if language == "de":
+        positions = sorted({*positions, *compound_positions(text, tokens, set(positions))})
+    for k in positions:
+        for a in range(k - 1, k - 6, -1):
             if a <= last or tokens[a].key not in _ARTICLE_KEYS:
                 continue
             m = regex.match(text, tokens[a].start, sent_end)
-            if m is not None and m.start("noun") == tokens[k].start:
+            if m is not None and m.start("noun") == tokens[k].start and not _stray_words(m, language):
                 last = k
                 yield m
                 break
+
+
+# Two adjectives joined by "and", then an adjective of origin: "le groupe minier et métallurgique
+# français", "il gruppo chimico e farmaceutico tedesco", "el grupo minero y siderúrgico chileno".
+_PAIRED = re.compile(
+    r"(?:\s+(?P<a>[a-zà-ÿ]+))?\s+(?:et|e|ed|y)\s+(?P<b>[a-zà-ÿ]+)\s+(?P<nat>[a-zà-ÿ-]+)(?=\s*[,.;:]|\s+[a-zà-ÿ]|$)")
+
+
+_NOT_ADJECTIVES = frozenset("los las les gli i un una une uno son sa ses suo sua su sus".split())
+
+
+def _paired(m: re.Match, adj2: str | None, spec: str | None, language: str) -> re.Match | None:
+    """The coordinated adjectives after the noun, where they end in an adjective of a country, a
+    continent or a region (Romance languages put adjectives after the noun)."""
+    if language in _ADJECTIVES_BEFORE or spec:
+        return None
+    pair = _PAIRED.match(m.string, m.end("head"))
+    if pair is None or (adj2 and adj2 != pair.group("a")) or _adjective(pair.group("nat")) == (None, None):
+        return None
+    if any((w or "").casefold() in _ARTICLE_KEYS or (w or "").casefold() in _NOT_ADJECTIVES for w in pair.group("a", "b")):
+        return None  # "el fabricante coreano y el chino": two companies
+    return pair
+
+
+_NAME_BEFORE = re.compile(r"([^\W\d][\w&.'’-]*)\s*,\s*$")
+
+
+def _after_unknown_name(text: str, start: int, end: int, lo: int, mention_ends: set[int], company_starts) -> bool:
+    """Is the description an apposition of a name we did not recognise, tying it to another company ("Free
+    To X, la società del gruppo Y che ...", "Velqua, the unit of Y,")? Then it describes that name, not a
+    company named before. Not after the sentence's first word or a date ("On Monday, the company")."""
+    of = _OF_COMPANY.match(text, end)
+    if of is None or of.end() not in company_starts:
+        return False
+    m = _NAME_BEFORE.search(text, max(lo, start - 40), start)
+    if m is None or m.start(1) == lo or not m.group(1)[0].isupper() or m.end(1) in mention_ends:
+        return False
+    return not _time_word(m.group(1).rstrip("."))
+
+
+#: A genitive after the description, then (a group noun and) a company: "del gruppo Y", "of Y", "de Y".
+_OF_COMPANY = re.compile(
+    r"\s+(?:of|di|del|della|dello|de|du|des|del|von|der)\s+(?:(?:the|il|le|la|el|dem|der)\s+)?"
+    r"(?:(?:group|gruppo|groupe|grupo|konzern|gruppe)\s+)?", re.IGNORECASE)
+
+
+def _stray_words(m: re.Match, language: str) -> bool:
+    """Words before the noun that no adjective would be: an article, a preposition, a clause word
+    ("the deal with company X", "the plant that company"); in German a noun ("das Schnellladenetz
+    mehrerer Autohersteller": capitalised, and no adjective of a town or country)."""
+    words = (m.group("adj1") or "").split()
+    if len(words) < 2:
+        return False
+    if language == "de" and any(w[0].isupper() and _adjective(w) == (None, None) for w in words):
+        return True
+    return any(w.casefold() in _ARTICLE_KEYS or w.casefold() in _PREPOSITIONS or w.casefold() in _CLAUSE
+               for w in words)
 
 
 def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: str,
@@ -285,12 +406,17 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # A place may sit inside a description ("la casa di Torino"); other mentions may not.
     occupied = Occupied(len(text), ((m.start, m.end) for m in mentions if m.label != "PLACE"))
     company_starts = {m.start for m in mentions if m.label == "COMPANY"}
+    mention_ends = {m.end for m in mentions}
     subject = _subjects(text, sentences, companies)
+    modifiers = _modifiers(text, companies, language)
+    for i in modifiers:
+        subject[i] = False
     topics = story_topics(sentences, companies, subject)
+    joined = set(_listed(text, companies) | modifiers)
     out: list[Mention] = []
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
-            adj2, spec, end = _parts(m)
+            adj2, spec, end = _parts(m, language)
             start = m.start()
             if occupied.overlaps(start, end):
                 continue
@@ -299,6 +425,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
                 continue
             if _place_then_name(text, end, company_starts, language):
+                continue
+            if _after_unknown_name(text, start, end, sentences[s_index].start, mention_ends, company_starts):
                 continue
             if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
                 # "X ya es el principal proveedor de acero de Y": a predicate that states a supply, not
@@ -310,14 +438,19 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                          or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
-            cons = _constraint(m, adj2, spec, language)
+            paired = _paired(m, adj2, spec, language)
+            if paired is not None:
+                end = paired.end()
+                if occupied.overlaps(start, end):
+                    continue
+            cons = _constraint(m, adj2, spec, language, paired)
             if cons is None:
                 continue
             same = companies.get(s_index, ())
             lo = max([sentences[s_index].start, *(c.end for c in same if c.end <= start)])
             possessive = _POSSESSIVE.match(text, end) is not None
             oblique = possessive or m.group("art").casefold().rstrip("'’") in _OBLIQUE_ARTICLES \
-                or not _in_subject_position(text, start, lo)
+                or not _in_subject_position(text, start, lo) or _after_subject(text, start, same, subject)
             antecedent = None if possessive else _apposed(text, start, same, cons)
             apposed = antecedent is not None
             bound = _bound(text, start, same, subject) if oblique else frozenset()
@@ -328,7 +461,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                     parents += [p for name in sorted(bound) for p in _parents(name, _unit_parent(name, companies))]
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
             if antecedent is None:
-                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound)
+                skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
+                if not oblique:
+                    skip |= _clause_objects(text, start, same, subject, language)
+                antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound, skip=skip)
                 if antecedent is not None:
                     antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
                                                s_index, start, companies, cons, subject, bound,
@@ -358,6 +494,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             subject[id(mention)] = subject.get(id(antecedent), True) if apposed else not oblique
             companies.setdefault(s_index, []).append(mention)
             companies[s_index].sort(key=lambda x: x.start)
+            joined.update(_listed(text, {s_index: companies[s_index]}))  # "Der Konzern und Huayu ..."
             # "The company supplies Tesla": a company after a description that is the subject is an object
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
@@ -371,32 +508,30 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         subject[id(mention)] = False
         companies.setdefault(mention.sentence, []).append(mention)
         companies[mention.sentence].sort(key=lambda x: x.start)
+    parents_of = lambda c: _parents(c.canonical, c.attrs.get("parent"))  # noqa: E731
+    units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    for start, end, s_index, unit in units:
+        mention = _reference(text, start, end, s_index, unit)
+        out.append(mention)
+        subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
+        companies.setdefault(s_index, []).append(mention)
+        companies[s_index].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
-    if language == "de":
-        out.extend(_latter(text, sentences, sentence_tokens, companies, subject, occupied))
+    out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     return out
 
 
-_LATTER = frozenset("letztere letzterer letzteres letzteren".split())
-
-
-def _latter(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
-    """"Neben X sind Y und Z aktiv. Letztere gehört zu ABB": a sentence-initial "Letztere" is the last
-    company of the sentence before, in the same story."""
+def _latter(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for "the latter" ("ce dernier", "quest'ultima", "esta última", "Letztere"): latter.py."""
     out = []
-    for s_index, _s, _e, tokens in sentence_tokens:
-        if not tokens or tokens[0].key not in _LATTER or s_index == 0 or occupied.overlaps(tokens[0].start, tokens[0].end):
-            continue
-        if sentences[s_index - 1].story != sentences[s_index].story or not companies.get(s_index - 1):
-            continue
-        if len(tokens) > 1 and tokens[1].text[:1].isupper():
-            continue  # "Letztere Entwicklung": an adjective of its noun
-        mention = _reference(text, tokens[0].start, tokens[0].end, s_index, companies[s_index - 1][-1])
+    for start, end, s_index, antecedent in find_latter(text, sentences, sentence_tokens, language, companies, occupied):
+        mention = _reference(text, start, end, s_index, antecedent)
         out.append(mention)
-        subject[id(mention)] = True
+        subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
         companies.setdefault(s_index, []).append(mention)
         companies[s_index].sort(key=lambda x: x.start)
     return out
@@ -427,6 +562,8 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
                 continue  # "die chinesischen", "les groupes chinois": an adjective
             if k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and language != "de":
                 continue  # "les Chinois BYD et CATL": an apposition to names
+            if language == "de" and tok.key.endswith("er") and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper():
+                continue  # "der Schweizer Maschinenbauer": the people's word as an adjective, before its noun
             cons = _Constraint(None, iso, None) if town is None else _Constraint(None, *town)
             antecedent = _antecedent(text, sentences, s_index, before.start, companies, cons, subject, strict_only=True)
             if antecedent is None:
@@ -587,7 +724,7 @@ def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[M
             if c.canonical == canonical and not c.attrs.get("known"):
                 if cons.sector and not c.attrs.get("sectors"):
                     c.attrs["sectors"] = [cons.sector]
-                if cons.country and not c.attrs.get("country"):
+                if isinstance(cons.country, str) and not c.attrs.get("country"):
                     c.attrs["country"] = cons.country
 
 
@@ -778,6 +915,37 @@ def _bound(text: str, start: int, same_sentence, subject: dict[int, bool]) -> fr
     )
 
 
+# Verbs of saying: what follows them is reported speech with a subject of its own ("CATL said the company").
+_SPEECH = frozenset(
+    "said says say added adds noted notes told announced stated explained confirmed reported expects believes hopes "
+    "sagte sagt erklärte erklärt teilte mitteilte betonte detto dice spiega spiegato affermato annunciato "
+    "déclaré indiqué affirmé explique estime dijo afirmó explicó señaló indicó aseguró".split()
+)
+
+
+def _after_subject(text: str, start: int, same_sentence, subject: dict[int, bool]) -> bool:
+    """Does a company that is the subject of the description's clause come right before it, so that the
+    description is an object ("Leonardo ha rilevato la società", "Norrlid bought the company")? Not after a
+    verb of saying ("CATL said the company would expand") or a copula (a predicate)."""
+    before = [c for c in same_sentence if c.end <= start]
+    if not before:
+        return False
+    c = max(before, key=lambda x: x.end)
+    if not subject.get(id(c)) or not _same_clause(text, c.end, start):
+        return False
+    words = [w.casefold() for w in _words_before(text, c.end, start)]
+    if not words or words[0] == ",":
+        return False  # "Leonardo, la società di piazza Monte Grappa": an apposition
+    # after a copula the description is a predicate: "Novelis has been the main supplier of ..."
+    return not any(w in _SPEECH or w in _COPULAS for w in words)
+
+
+_COPULAS = frozenset(
+    "is was been remains remained became become è era stato stata resta rimane diventato diventata ist war bleibt "
+    "wurde gewesen geworden est était été reste devenu devenue es fue sido sigue siendo convertido".split()
+)
+
+
 def _same_clause(text: str, lo: int, hi: int) -> bool:
     """No clause boundary between a subject ending at ``lo`` and ``hi``. Right after the subject, a
     comma opens its apposition or relative clause, which is still about the subject: then commas and
@@ -800,6 +968,49 @@ _SUBSIDIARY = frozenset(
     "subsidiary unit arm division affiliate controllata divisione filiale filial tochter tochtergesellschaft "
     "sparte batterietochter".split()
 )
+
+
+def _clause_objects(text: str, start: int, same_sentence, subject: dict[int, bool], language: str) -> frozenset[int]:
+    """Ids of the companies after a preposition before a subject description in its own clause: "Auch an
+    den US-Autobauer liefert der Konzern", "A BMW il gruppo fornisce freni", "Mit Thyssenkrupp Steel würde
+    der Konzern ..." - the subject is another company. Not after "for" ("Für Thyssenkrupp ist der Konzern
+    ...": a topic put first), nor across a subordinate clause ("between X and Y ended after the cell maker")."""
+    out = set()
+    for c in same_sentence:
+        if c.end > start or subject.get(id(c)) or not _same_clause(text, c.end, start):
+            continue
+        if any(w.casefold() in _SUBORDINATORS or w == "," for w in _words_before(text, c.end, start)):
+            continue  # ("X vendió su parte a Codelco, informó el grupo chileno": a comma ends the clause)
+        before = [w.casefold() for w in _words_before(text, max(0, c.start - 30), c.start)[-2:]]
+        if before and before[-1] in _ARTICLE_KEYS and before[-1] not in _PREPOSITIONS:
+            before = before[:-1]  # "an den", "with the"
+        prep = before[-1] if before else ""
+        if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a"):
+            out.add(id(c))
+    return frozenset(out)
+
+
+_SUBORDINATORS = frozenset(
+    "after before when since because although though if once until while whereas nachdem als weil obwohl wenn "
+    "während bevor dopo quando poiché perché mentre sebbene après avant quand parce lorsque puisque bien "
+    "después cuando porque aunque mientras tras".split()
+)
+
+
+def _named_units(text: str, start: int, same_sentence, noun: str) -> frozenset[int]:
+    """Ids of the companies of the sentence named as a unit ("der Tochter Contitech", "its unit X", "la
+    controllata X", "sa filiale X"), which a group noun after them is not: "Der Verkauf der Tochter X
+    an Carlyle sei vollzogen, teilte der Dax-Konzern mit" - the group is X's parent."""
+    key = noun.casefold()
+    if key not in _GROUP_NOUNS and not key.endswith("konzern"):
+        return frozenset()
+    out = set()
+    for c in same_sentence:
+        if c.end <= start:
+            before = _words_before(text, max(0, c.start - 30), c.start)[-1:]
+            if before and (before[0].casefold() in _SUBSIDIARY or before[0].casefold().endswith("tochter")):
+                out.add(id(c))
+    return frozenset(out)
 
 
 def _apposition_parents(text: str, start: int, end: int, same_sentence) -> list[str]:
@@ -978,7 +1189,8 @@ def _kin(c: Mention, name: str) -> bool:
 
 
 def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound=frozenset(),
-                strict_only=False) -> Mention | None:
+                strict_only=False, skip=frozenset()) -> Mention | None:
+    """``skip``: ids of mentions that may not be the antecedent (members of a list, for a bare description)."""
     if cons.target:
         # the acquired company: the nearest company named as an object
         for c in _window(sentences, s_index, start, companies, subject, bound=bound):
@@ -993,11 +1205,73 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 if (c.attrs.get("young") or not young) and not c.attrs.get("known") \
                         and not c.attrs.get("sectors") and cons.fits(c):
                     return c
+                if not young and cons.country and c.attrs.get("known") and cons.fits(c, True):
+                    break  # "la start-up svedese": a Swedish company named nearer than any unknown one
+    if cons.sector == "trucks":
+        # "il costruttore di camion": a company known to make trucks before one known only for cars
+        for c in _window(sentences, s_index, start, companies, subject, _LOOKBACK, bound):
+            if id(c) not in skip and "trucks" in _sectors(c) and cons.fits(c, True):
+                return c
     for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
         for c in _window(sentences, s_index, start, companies, subject, lookback, bound):
-            if cons.fits(c, strict):
+            if id(c) not in skip and cons.fits(c, strict):
                 return c
     return None
+
+
+def _sectors(c: Mention):
+    entry = gazetteer().entry(c.canonical or "") if c.attrs.get("known") else None
+    return entry.sectors if entry else c.attrs.get("sectors") or ()
+
+
+# Between two members of a list: a comma or a conjunction, maybe the second one's descriptor ("Hyundai
+# Motor, Stellantis und der chinesische Hersteller Zeekr").
+_LIST_GAP = re.compile(
+    r"\s*(?:,|,?\s*(?:and|und|e|ed|et|y|or|oder|ou|o)(?:\s+(?P<desc>(?:[^\W\d][\w'’-]*\s+){1,3}))?)\s*$")
+
+
+_MODIFIER_BEFORE = frozenset("the a an".split())
+
+
+def _modifiers(text: str, companies: dict[int, list[Mention]], language: str) -> frozenset[int]:
+    """Ids of the companies named only as the first part of a noun: "das Volkswagen-Werk", "die
+    Thyssenkrupp-Aktie", "the Mercedes-Benz contract", "a Tesla spokesman". They are no subject, and no
+    "the company" that follows is about them rather than about the companies the sentences act on."""
+    out = set()
+    for ms in companies.values():
+        for c in ms:
+            after = text[c.end : c.end + 2]
+            nxt = _NEXT_WORD.match(text, c.end + 1 if after[:1] == "-" else c.end)
+            if nxt and (nxt.group(1).casefold() in ROLE_WORDS or nxt.group(1).casefold() in _SPEAKERS):
+                continue  # "Mahle-Vorstand Jochen Albrecht", "a Northvolt spokesperson": the company speaks
+            if len(after) == 2 and after[0] == "-" and after[1].isalpha():
+                out.add(id(c))
+            elif language == "en":
+                before = text[max(0, c.start - 4) : c.start].split()
+                if before and before[-1].casefold() in _MODIFIER_BEFORE and nxt and after[:1] == " " \
+                        and nxt.group(1).islower() and nxt.group(1) not in _IT_VERBS:
+                    out.add(id(c))
+    return frozenset(out)
+
+
+_NEXT_WORD = re.compile(r"[ -]?([^\W\d][\w-]*)")
+
+
+def _listed(text: str, companies: dict[int, list[Mention]]) -> frozenset[int]:
+    """Ids of the companies named in a list of two or more ("Stellantis, Mercedes-Benz und TotalEnergies
+    erhöhen ...", "Hyundai Motor and Kia buy ..."). A description of one company ("the company", "das
+    Unternehmen") points to none of them: a writer who means one of a list names it."""
+    out: set[int] = set()
+    for ms in companies.values():
+        ms = sorted(ms, key=lambda c: c.start)
+        for a, b in zip(ms, ms[1:]):
+            if a.canonical == b.canonical or b.start - a.end > 40:
+                continue
+            gap = _LIST_GAP.match(text, a.end, b.start)
+            if gap is None or (gap.group("desc") and gap.group("desc").split()[-1].casefold() not in _DESCRIPTOR_WORDS):
+                continue
+            out.update((id(a), id(b)))
+    return frozenset(out)

@@ -15,6 +15,7 @@ __all__ = [
     "CITY_ADJECTIVES",
     "REGION_CITIES",
     "SECTOR_NOUNS",
+    "CONTINENTS",
     "SPEC_SECTORS",
     "DEFINITE",
     "SECTOR_FAMILY",
@@ -175,6 +176,16 @@ for _iso, (_plain, _german) in _NATIONALITY_SPEC.items():
     for _w in _plain.split() + _expand(_german, ",e,er,en,es,em"):
         NATIONALITY[_w.casefold()] = _iso
 
+_ASIA = frozenset("CN JP KR TW IN VN TH ID MY SG PH HK".split())
+_EUROPE = frozenset("DE FR IT ES GB NL BE CH AT SE NO FI PL PT DK IE GR RO SK CZ HU RS LU".split())
+#: Adjectives of continents (folded) -> the countries they cover: "la compañía asiática", "der europäische Hersteller".
+CONTINENTS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["asian", "asiatico", "asiatica", "asiatique", "asiático", "asiática"]
+                    + _expand("asiatisch", ",e,er,en,es,em"), _ASIA),
+    **dict.fromkeys(["european", "europeo", "europea", "européen", "européenne"]
+                    + _expand("europäisch", ",e,er,en,es,em"), _EUROPE),
+}
+
 #: Adjectives of cities that stand for a company's home ("la casa torinese", "der Wolfsburger Konzern").
 CITY_ADJECTIVES = {
     "torinese": "Turin", "milanese": "Milan", "modenese": "Modena", "bolognese": "Bologna",
@@ -246,6 +257,7 @@ SECTOR_FAMILY = {
     "tyres": {"tyres"},
     "tech": {"tech", "electronics", "software"},
     "startup": None,
+    "investor": {"investor", "conglomerate"},  # "die Stuttgarter Holding"
 }
 
 
@@ -280,14 +292,14 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "aluminum producer": _AL, "tyre maker": "tyres", "tire maker": "tyres", "planemaker": "aerospace",
         "aircraft maker": "aerospace", "utility": "energy", "energy company": "energy",
         "energy group": "energy", "chemicals group": "chemicals", "chemical company": "chemicals",
-        "tech giant": "tech",
+        "tech giant": "tech", "giant": None,
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
         "gigante": None, "multinazionale": None, "casa automobilistica": _C, "casa auto": _C,
         "casa": _C, "costruttore": _C, "produttore": None, "marchio": _C, "fornitore": _S,
         "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
-        "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy",
+        "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
@@ -300,8 +312,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "stahlkonzern": _ST, "stahlhersteller": _ST, "stahlkocher": _ST, "chemiekonzern": "chemicals",
         "energiekonzern": "energy", "bergbaukonzern": _M, "rohstoffkonzern": _M,
         "technologiekonzern": "tech", "reifenhersteller": "tyres", "flugzeugbauer": "aerospace",
-        "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup",
-        "recycler": "recycling",
+        "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup", "versorger": "energy",
+        "recycler": "recycling", "holding": "investor",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -309,7 +321,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "marque": _C, "équipementier": _S, "fournisseur": _S, "start-up": "startup",
         "startup": "startup", "jeune pousse": "startup", "sidérurgiste": _ST, "groupe minier": _M,
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
-        "motoriste": "aerospace", "avionneur": "aerospace",
+        "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
@@ -317,7 +329,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "fabricante de coches": _C, "automovilística": _C, "automotriz": _C, "marca": _C,
         "proveedor": _S, "startup": "startup", "start-up": "startup", "siderúrgica": _ST,
         "minera": _M, "eléctrica": "energy", "energética": "energy", "tecnológica": "tech",
-        "química": "chemicals", "petrolera": "energy",
+        "química": "chemicals", "petrolera": "energy", "holding": "investor",
     },
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
@@ -328,7 +340,8 @@ SPEC_SECTORS = {
     **dict.fromkeys("componenti composants componentes components autoteile".split(), _S),
     **dict.fromkeys("auto automobili voitures automóviles coches vehículos veicoli cars".split(), _C),
     **dict.fromkeys("litio lithium".split(), _BM),
-    **dict.fromkeys("pneumatici pneus neumáticos reifen tyres tires".split(), "tyres"),
+    **dict.fromkeys("pneumatici pneus pneumatiques neumáticos reifen tyres tires".split(), "tyres"),
+    **dict.fromkeys("camion camions camiones trucks lkw lastwagen autocarri".split(), "trucks"),
     **dict.fromkeys("alluminio aluminium aluminio".split(), _AL),
 }
 

@@ -1,0 +1,134 @@
+"""A unit named by its parent: "la filiale de TotalEnergies", "la controllata di Stellantis", "la filial
+de Iberdrola", "the subsidiary of Tata Motors", "die Tochter von Continental".
+
+"Saft a signé un contrat avec Airbus. La filiale de TotalEnergies fournira des batteries à
+l'avionneur": the subsidiary is Saft, the company named before whose parent (in the gazetteer, or as
+its own name states) is TotalEnergies. Without such a company nearby the phrase names no one we know
+("la filiale de TotalEnergies" alone), and next to a name it is an apposition ("la filiale de
+TotalEnergies, Saft," / "Saft, la filiale de TotalEnergies,"), left to the name.
+
+The other way round, "la casa madre", "the parent company", "der Mutterkonzern", "la maison mère", "la
+matriz" stand for the parent of the company the text was about just before, where the story names it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["find_subsidiary_references", "find_parent_references"]
+
+_UNITS = {
+    "it": frozenset("controllata consociata filiale".split()),
+    "fr": frozenset("filiale".split()),
+    "es": frozenset("filial subsidiaria".split()),
+    "en": frozenset("subsidiary unit".split()),
+    "de": frozenset("tochter tochtergesellschaft".split()),
+}
+_ARTICLES = frozenset("la il the die el l".split())
+_OF = frozenset("de di of von del della dello dell du d".split())
+_REACH = 3  # sentences back
+
+
+def find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+    """(start, end, sentence index, antecedent) for each "the subsidiary of <parent>" that stands for a
+    unit of that parent named shortly before. ``parents_of(mention)``: the parent, grandparent ... names."""
+    units = _UNITS.get(language)
+    if not units:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key not in units or k == 0 or k + 2 >= len(tokens):
+                continue
+            art = k - 1 if tokens[k - 1].key in _ARTICLES else k - 2 if k > 1 and tokens[k - 2].key in _ARTICLES else None
+            if art is None or tokens[k + 1].key.rstrip("'’") not in _OF:
+                continue
+            j = k + 2 if tokens[k + 2].text not in ("'", "’") else k + 3  # "dell'", "d'"
+            after = tokens[j].start if j < len(tokens) else -1
+            parent = next((c for c in companies.get(s_index, ()) if c.start == after), None)
+            if parent is None or occupied.overlaps(tokens[art].start, tok.end) or _apposition(text, parent, companies, s_index):
+                continue
+            unit = _nearest_unit(sentences, s_index, tokens[art].start, companies, parent.canonical, parents_of)
+            if unit is not None and not (unit.sentence == s_index and text[unit.end : tokens[art].start].strip() == ","):
+                # (an apposition, "Saft, la filiale de TotalEnergies,", is read with its name as it stands)
+                out.append((tokens[art].start, tok.end, s_index, unit))
+    return out
+
+
+def _apposition(text: str, parent, companies, s_index: int) -> bool:
+    """Is a name right after the parent ("la filiale de TotalEnergies, Saft," / "... Stellantis Comau")?"""
+    rest = text[parent.end : parent.end + 3]
+    gap = parent.end + len(rest) - len(rest.lstrip(" ,"))
+    return any(c.start == gap for c in companies.get(s_index, ()) if c is not parent)
+
+
+def _nearest_unit(sentences, s_index, start, companies, parent: str, parents_of):
+    story = sentences[s_index].story
+    for back in range(s_index, max(-1, s_index - 1 - _REACH), -1):
+        if sentences[back].story != story:
+            return None
+        for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
+            if (back < s_index or c.end <= start) and c.canonical != parent and parent in parents_of(c):
+                return c
+    return None
+
+
+#: The parent named by its role: (word before or None, word), folded; German compounds whole.
+_PARENTS = {
+    "it": {("casa", "madre"), (None, "capogruppo"), (None, "controllante")},
+    "fr": {("maison", "mère"), ("société", "mère"), ("groupe", "parent")},
+    "es": {("casa", "matriz"), ("empresa", "matriz"), ("sociedad", "matriz"), (None, "matriz")},
+    "en": {("parent", "company"), ("parent", "group"), (None, "parent")},
+    "de": {(None, w) for w in ("mutterkonzern", "mutterkonzerns", "muttergesellschaft", "konzernmutter",
+                               "mutterunternehmen", "mutterunternehmens")},
+}
+_PARENT_ARTICLES = frozenset("la il the die der des dem el l della del dalla dalla alla al du au des".split())
+
+
+def find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+    """(start, end, sentence index, antecedent) for "la casa madre", "the parent company", "der
+    Mutterkonzern", "la maison mère", "la matriz": the parent, named in the story, of the company the text
+    was about just before ("Comau ha firmato. La casa madre One Equity Partners" is an apposition, left)."""
+    forms = _PARENTS.get(language)
+    if not forms:
+        return []
+    words = {w for _, w in forms}
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key not in words:
+                continue
+            first = next((k - 1 if b else k for b, w in forms if w == tok.key and (
+                b is None or (k > 0 and tokens[k - 1].key == b))), None)
+            if first is None or first == 0 or tokens[first - 1].key.rstrip("'’") not in _PARENT_ARTICLES:
+                continue
+            if language == "en" and tok.key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
+                continue  # read as the two-word form
+            start, end = tokens[first - 1].start, tok.end
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+            if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
+                continue  # "la casa madre Stellantis": an apposition
+            parent = _parent_named(sentences, s_index, start, companies, parents_of)
+            if parent is not None:
+                out.append((start, end, s_index, parent))
+    return out
+
+
+def _parent_named(sentences, s_index, start, companies, parents_of):
+    """The mention of the parent of the nearest company with one, where the story names that parent."""
+    story = sentences[s_index].story
+    named = {}
+    for back in range(s_index, -1, -1):
+        if sentences[back].story != story:
+            break
+        for c in companies.get(back, ()):
+            if back < s_index or c.end <= start:
+                named.setdefault(c.canonical, c)
+    for back in range(s_index, max(-1, s_index - 1 - _REACH), -1):
+        if sentences[back].story != story:
+            return None
+        for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
+            if back == s_index and c.end > start:
+                continue
+            parents = parents_of(c)
+            if parents:
+                return named.get(parents[0])
+    return None
