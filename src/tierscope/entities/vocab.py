@@ -366,6 +366,9 @@ EMBLEM_NICKNAMES = {
     "biscione": "Alfa Romeo", "losange": "Renault", "losanga": "Renault", "rombo": "Renault",
     "bicocca": "Pirelli", "lion": "Peugeot", "leone": "Peugeot", "león": "Peugeot",
     "chevrons": "Citroën", "double chevron": "Citroën", "doppio chevron": "Citroën", "doble chevrón": "Citroën",
+    # Italian business press: Maserati's trident, Mercedes' star, Fiat's old Turin head office for
+    # the group it became ("il Lingotto" is the group, "al Lingotto" the fair grounds)
+    "tridente": "Maserati", "stella": "Mercedes-Benz", "lingotto": "Stellantis",
 }
 
 

@@ -70,8 +70,11 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         # estaría explorando la compra" is a source, not a buyer)
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                       and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
-        if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
+        if agent is not None and has(lex, "seller", agent) and not (
+                _PASSIVE.search(text, _clause_start(text, t0), t0) or (lex.verb_final and _AUX_AFTER.match(text, t1))):
             agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
+            # (German may close the passive after the participle: "Y soll von X übernommen werden",
+            # "Y ist von X übernommen worden")
     if agent is not None and frame == "ACQ" and (_goods_participle(text, t0) or _PRODUCT_RX.match(text, t1 + 1)):
         return out  # "usa le celle acquistate da Y", "l'acquisto di celle da Y": goods bought, not a company
     if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
@@ -210,6 +213,8 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     return out
 
 
+#: the auxiliary of a passive right after a German participle: "übernommen werden", "gekauft worden"
+_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde|würde)\b", _I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|sarà|saranno|verrà|verranno|viene|vengono|été|est|fue|será|sido)\b", _I)
 
 

@@ -1,0 +1,66 @@
+"""German word order (invented sentences): a passive whose auxiliary follows the participle ("Y soll
+von X übernommen werden", "Y ist von X gekauft worden"), a separable verb split across the clause
+("X stieg 2021 bei Y ein"), and a year standing bare right after the verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+
+def _rels(text, language="de"):
+    names = [n for n in ("Norvik", "Corvalis", "Kestrel") if n in text]
+    doc = RelationExtractor()(make_doc(text, names, language=language))
+    return {(r.type, r.source, r.target, r.status) for r in doc.relations}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Corvalis soll von Norvik übernommen werden.", "announced"),
+    ("Corvalis soll bis Jahresende von Norvik gekauft werden.", "announced"),
+    ("Corvalis ist von Norvik übernommen worden.", "active"),
+    ("Corvalis war 2019 von Norvik gekauft worden.", "active"),
+    ("Corvalis wurde von Norvik übernommen.", "active"),
+])
+def test_passive_with_the_auxiliary_last(text, status):
+    assert ("acquires", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat Corvalis von Kestrel übernommen.",
+    "Norvik hat die Corvalis-Anteile von Kestrel gekauft.",
+])
+def test_von_after_an_active_verb_is_no_agent(text):
+    got = _rels(text)
+    assert not any(t == "acquires" and s == "Kestrel" for t, s, _, _ in got)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik stieg 2021 bei Corvalis ein.", "active"),
+    ("Norvik stieg 2021 mit 20 Prozent bei Corvalis ein.", "active"),
+    ("Im Frühjahr stieg Norvik bei Corvalis ein.", "active"),
+    ("Norvik ist 2021 bei Corvalis eingestiegen.", "active"),
+    ("Norvik will bei Corvalis einsteigen.", "announced"),
+])
+def test_entering_as_a_shareholder(text, status):
+    assert ("invests_in", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Aktie von Norvik stieg 2021 bei Corvalis um drei Prozent.",   # no "ein": a share price
+    "Norvik stieg 2021 aus dem Geschäft mit Corvalis aus.",
+    "Norvik steigt in den Markt für Zellen ein, Corvalis folgt.",
+])
+def test_rising_or_leaving_is_no_stake(text):
+    assert not any(t == "invests_in" and st != "ended" for t, _, _, st in _rels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik übernahm 2019 Corvalis.",
+    "Norvik übernahm 2019 die Mehrheit an Corvalis.",
+])
+def test_bare_year_after_the_verb(text):
+    got = _rels(text)
+    assert any(t in ("acquires", "invests_in") and s == "Norvik" and o == "Corvalis" for t, s, o, _ in got)
