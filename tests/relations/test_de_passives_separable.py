@@ -64,3 +64,24 @@ def test_rising_or_leaving_is_no_stake(text):
 def test_bare_year_after_the_verb(text):
     got = _rels(text)
     assert any(t in ("acquires", "invests_in") and s == "Norvik" and o == "Corvalis" for t, s, o, _ in got)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik gab 2022 die Mehrheit an Corvalis an Kestrel ab.", "active"),
+    ("Norvik gibt die Mehrheit an Corvalis an Kestrel ab.", "announced"),
+    ("Norvik hat 60 Prozent an Corvalis an Kestrel abgegeben.", None),
+])
+def test_stake_handed_over_to_a_buyer(text, status):
+    got = _rels(text)
+    assert any(t in ("acquires", "invests_in") and s == "Kestrel" and o == "Corvalis" and status in (None, st)
+               for t, s, o, st in got)
+    assert not any(s == "Corvalis" or o == "Norvik" for _, s, o, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik gibt ab 2026 Zellen an Corvalis.",
+    "Norvik gab eine Prognose ab, Corvalis ebenso.",
+    "Es gab Pläne, Corvalis an Norvik zu verkaufen, doch sie scheiterten.",
+])
+def test_no_stake_handed_over(text):
+    assert not any(st == "active" and t == "acquires" for t, _, _, st in _rels(text))
