@@ -111,7 +111,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
     if agent is not None:
         tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
-               or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else ""))
+               or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else "",
+                                      skip=agent if agent.end <= t0 else None))
         if tgt is not None and tgt is not agent:
             # "fournies à Y par le coréen A et par le chinois B": agents that repeat "by" are one list
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
@@ -614,15 +615,18 @@ def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) ->
     return own or recip
 
 
-def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "") -> Group | None:
+def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "",
+                        skip: Group | None = None) -> Group | None:
     """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
     da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
-    goods, or the one who puts them to use, named before the verb receives them."""
+    goods, or the one who puts them to use, named before the verb receives them. ``skip``: a passive
+    agent before the verb, where German puts it ("Die Zellen für die Autos von Y werden von X geliefert")."""
     if lex.goods_of is None:
         return None
     lo = _clause_start(text, t0)
-    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0), None)
-    if own is None or re.search(r"[,;:()]", text[own.end : t0]) or any(g is not own and lo <= g.start < t0 for g in groups):
+    end = skip.start if skip is not None else t0
+    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= end and g is not skip), None)
+    if own is None or re.search(r"[,;:()]", text[own.end : end]) or any(g is not own and g is not skip and lo <= g.start < t0 for g in groups):
         return None
     if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
         return own

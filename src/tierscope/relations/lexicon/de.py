@@ -151,6 +151,9 @@ LEXICON = {
         {"re": r"\b(?:spricht|sprechen|sprach|sprachen)\s+(?=mit\b)|\b(?:ist|sind|war|waren|steht|stehen|befindet sich|befinden sich)\s+(?=mit\b[^,;:.]{1,60}?\bin (?:\w+ )?(?:Gesprächen|Verhandlungen)\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\büber\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
+        # Sitze der Modelle von Y stammen von X" (only with goods and their customer before the verb)
+        {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fertigt|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|stellt \w+ her)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)

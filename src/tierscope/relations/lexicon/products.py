@@ -35,7 +35,8 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"fuel cells?|celle a combustibile|Brennstoffzellen|piles? à combustible|pilas de combustible", "fuel cells"),
     (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga", "charging stations"),
     # materials
-    (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero", "steel"),
+    # (sheet metal is the form carmakers buy it in: "lamiere zincate", "Stahlbleche", "tôles")
+    (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero|steel sheets?|lamier[ae](?: d['’]acciaio| zincat[ae])?|Bleche?n?|tôles?|chapas? de acero", "steel"),
     (r"alumini?um|alluminio|aluminio", "aluminium"),
     (r"copper|rame|Kupfer|cuivre|cobre", "copper"),
     (r"tyres|tires|pneumatici|Reifen|pneus|neum[aá]ticos", "tyres"),

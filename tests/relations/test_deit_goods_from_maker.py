@@ -1,0 +1,49 @@
+"""Goods and their customer told before the verb, the maker after it (invented sentences): German
+passives with the agent before the participle ("Die Zellen für die Autos von Y werden von X
+geliefert"), goods that come from a maker ("Die Zellen für Y stammen von X", "le celle per Y arrivano
+da X"), sheet steel as a product, and "è entrata nel capitale di Y"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+
+def _rels(text, language):
+    doc = RelationExtractor()(make_doc(text, [n for n in ("Norvik", "Corvalis") if n in text], language=language))
+    return {(r.type, r.source, r.target) for r in doc.relations}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Die Ladesäulen an den Tankstellen von Corvalis werden von Norvik geliefert."),
+    ("de", "Die Zellen für die Elektroautos von Corvalis werden seit 2022 von Norvik geliefert."),
+    ("de", "Die Zellen für Corvalis stammen von Norvik."),
+    ("de", "Die Batterien der Elektroautos von Corvalis kommen künftig von Norvik."),
+    ("it", "Le celle per Corvalis arrivano da Norvik."),
+    ("it", "Le batterie delle auto di Corvalis provengono da Norvik."),
+    ("it", "Corvalis acquista da Norvik lamiere zincate per le carrozzerie."),
+    ("de", "Corvalis bezieht von Norvik Stahlbleche für die Karosserien."),
+])
+def test_maker_supplies_the_customer(language, text):
+    assert ("supplies", "Norvik", "Corvalis") in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Die Idee für Corvalis kam von Norvik."),
+    ("de", "Das Geld für Corvalis kommt von Norvik."),
+    ("de", "Die Zellen kommen von Norvik, Corvalis baut sie ein."),
+    ("it", "La proposta per Corvalis arriva da Norvik."),
+])
+def test_no_goods_or_no_customer_no_supply(language, text):
+    assert not _rels(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik è entrata nel capitale di Corvalis.",
+    "Norvik entrerà nel capitale di Corvalis con il 10%.",
+])
+def test_entering_the_capital(text):
+    assert ("invests_in", "Norvik", "Corvalis") in _rels(text, "it")
