@@ -59,3 +59,12 @@ def test_talk_about_nothing_is_no_deal(text):
 ])
 def test_holding_with_its_last_year(text, status):
     assert any(t == "invests_in" and st == status for t, _, _, st in _rels(text))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Der Liefervertrag zwischen Norvik und Corvalis läuft Ende 2025 aus.", "ended"),
+    ("Die Lieferverträge von Norvik mit Corvalis laufen im Sommer aus.", "ended"),
+    ("Der Liefervertrag zwischen Norvik und Corvalis läuft bis 2030.", "announced"),
+])
+def test_contract_running_out(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
