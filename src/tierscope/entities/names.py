@@ -836,10 +836,12 @@ class _Finder:
         companies = None
         for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
-            for idx in range(1, n - 2):
+            # (from the sentence's first word too: "Acciaierie del Tirreno ha firmato ...", where the
+            # place after "del" must be a name: "Fonderie di tutta Europa" is none)
+            for idx in range(0, n - 2):
                 tok = tokens[idx]
                 if tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
-                        or (tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
+                        or (idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
                     continue
                 k = idx + 2
                 if tokens[k].key in ("l", "la") and k + 2 < n and tokens[k].text[0].islower():
