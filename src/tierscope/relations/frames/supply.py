@@ -489,6 +489,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if ta is not None and tb is not None and ta != tb:
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
+    elif frame == "DEAL_SUPPLIER" and ta == 2 and tb is None and not _VEHICLES.search(text, t0, min(len(text), t1 + 80)):
+        # "Mercedes-Benz hat mit Y einen Liefervertrag abgeschlossen": a carmaker, the top of the chain,
+        # signs a supply deal as the customer unless vehicles are what is supplied
+        out.append((b_names, a_names, None, -0.15))
     elif frame == "DEAL_SUPPLIER":
         out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
@@ -497,6 +501,13 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+#: vehicles as the goods of a deal: a carmaker supplies them ("a contract with Y for 200 buses")
+_VEHICLES = re.compile(
+    r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
+    r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
+    r"autobuses|furgonetas|trenes|flota)\b", _I)
 
 
 def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:
