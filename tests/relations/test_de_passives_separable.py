@@ -85,3 +85,16 @@ def test_stake_handed_over_to_a_buyer(text, status):
 ])
 def test_no_stake_handed_over(text):
     assert not any(st == "active" and t == "acquires" for t, _, _, st in _rels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik baut Elektroautos, die Zellen liefert Corvalis.",      # the object first: Corvalis is the subject
+    "Norvik baut Elektroautos, die Zellen dafür liefert Corvalis.",
+    "Norvik erweitert die Fertigung, seine Batteriezellen liefert künftig Corvalis.",
+])
+def test_object_fronted_after_a_comma_is_no_customer_of_the_first_clause(text):
+    assert ("supplies", "Norvik", "Corvalis") not in {(t, s, o) for t, s, o, _ in _rels(text)}
+
+
+def test_relative_after_a_comma_keeps_its_subject():
+    assert ("supplies", "Norvik", "Corvalis") in {(t, s, o) for t, s, o, _ in _rels("Norvik, das Corvalis mit Zellen beliefert, baut ein Werk.")}

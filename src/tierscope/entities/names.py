@@ -61,6 +61,7 @@ from .patterns import (
     place_named,
     noun_positions,
 )
+from .german_works import find_german_works
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -1350,6 +1351,11 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             if keys:
                 finder.names.setdefault(keys, m.canonical)
     finder.works()
+    if language == "de":
+        for m in find_german_works(text, sentence_tokens, existing, finder.found):
+            finder.found.append(m)
+            finder.occupied.add(m.start, m.end)
+            finder.names.setdefault(tuple(t.casefold() for t in _name_tokens(m.canonical)), m.canonical)
     finder.cues()
     finder.more_cues()
     finder.shapes()

@@ -302,6 +302,9 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "technologiekonzern": "tech", "reifenhersteller": "tyres", "flugzeugbauer": "aerospace",
         "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup",
         "recycler": "recycling",
+        # the German Mittelstand's own descriptions: "der Mittelständler X", "das Familienunternehmen X"
+        "mittelständler": None, "familienunternehmen": None, "maschinenbauer": "machinery",
+        "anlagenbauer": "machinery", "energieversorger": "energy",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
