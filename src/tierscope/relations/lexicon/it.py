@@ -121,7 +121,7 @@ LEXICON = {
         # "X ha ottenuto da Y la fornitura di ...": the customer between the verb and the order
         {"re": r"\b(?:ottiene|ottenuto|otterrà|si aggiudica|si è aggiudicat[oa]|riceve|ricevuto|conquista|conquistato|strappa|strappato)(?= (?:da|dal|dalla|dall['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # "X ha assegnato ad Y una commessa", "X affida a Y la fornitura": the customer awards, Y supplies
-        {"re": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|erà)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "RELY", "status": "announced", "conf": 0.75},
+        {"re": r"\b(?:aggiudic|assegn|affid)(?:a|ano|ato|ata|erà)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi]|produzione|realizzazione|costruzione)\b)", "type": "supplies", "frame": "RELY", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel è stata scelta da Brixo come fornitore / per fornire le celle"
         {"re": r"\b(?:scelt[oaie]|selezionat[oaie]|designat[oaie]|individuat[oaie])(?= (?:da|dal|dalla|dall['’]|dai|dalle) ?[^,;:()]{1,40}? (?:(?:come|quale) (?:\w+ )?(?:fornitore|fornitrice)|per (?:fornire|produrre|realizzare|consegnare))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
@@ -172,7 +172,8 @@ LEXICON = {
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
-        {"re": r"\bazionist[ai]\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
+        {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # fitting out a customer's vehicles: "X equipaggerà i modelli di Y", "le celle di X alimenteranno le auto di Y"
