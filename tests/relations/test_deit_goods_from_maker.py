@@ -47,3 +47,30 @@ def test_no_goods_or_no_customer_no_supply(language, text):
 ])
 def test_entering_the_capital(text):
     assert ("invests_in", "Norvik", "Corvalis") in _rels(text, "it")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Corvalis verbaut Zellen von Norvik."),
+    ("de", "Corvalis verwendet künftig Batterien von Norvik."),
+    ("it", "Corvalis utilizza celle di Norvik."),
+    ("it", "Corvalis monta chip di Norvik sulle sue auto."),
+])
+def test_goods_of_a_maker_used_by_the_customer(language, text):
+    assert ("supplies", "Norvik", "Corvalis") in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Corvalis nutzt die Plattform von Norvik."),                  # no goods
+    ("it", "Corvalis utilizza celle di ultima generazione, come Norvik."),
+    ("it", "Corvalis usa la rete di Norvik per la ricarica."),
+])
+def test_no_goods_of_a_maker(language, text):
+    assert ("supplies", "Norvik", "Corvalis") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Corvalis nutzt die Zellen von Norvik für Tests."),   # Norvik's own cells, maybe not made by it
+    ("it", "Corvalis utilizza le celle di Norvik nei test."),
+])
+def test_goods_with_an_article_name_no_maker(language, text):
+    assert ("supplies", "Norvik", "Corvalis") not in _rels(text, language)

@@ -273,7 +273,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
-    if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text) is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
@@ -283,7 +283,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
         # relative's antecedent is the one bought from
         return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
-    maker = _maker(lex, right, t1, text) if frm is None else None
+    maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text) if trig.get("maker_only") else None)) \
+        if frm is None else None
     frm = frm or maker
     ante, rel = _relative_antecedent(lex, groups, t0, text)
     if rel is not None and rel.group(1) and frm is None:
@@ -578,6 +579,28 @@ def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | Non
         if before.search(text, t1, g.marker_start) or after.match(text, g.end):
             return g
     return None
+
+
+#: an article or possessive before goods: whose goods they are is open ("le celle di Y" may be Y's own)
+_GOODS_DETERMINER = re.compile(
+    r"\b(?:the|its|their|il|lo|la|i|gli|le|suoi|sue|suo|sua|der|die|das|den|dem|des|seine[nm]?|ihre[nm]?|les|ses|leurs|el|los|las|sus)\b|\bl['’]",
+    _I)
+
+
+def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
+    their maker named by "of" right after them (an adverb or two at most before the goods)."""
+    g = next((g for g in right if g.start - t1 <= 70), None)
+    if g is None or not has(lex, "of", g) or g.marker_start < 0 or re.search(r"[,;:()]", text[t1 : g.start]):
+        return None
+    pm = None
+    for pm in _PRODUCT_RX.finditer(text, t1, g.marker_start):
+        pass
+    if pm is None or text[pm.end() : g.marker_start].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+        return None
+    if _GOODS_DETERMINER.search(text, t1, pm.start()):
+        return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
+    return g
 
 
 def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
