@@ -74,3 +74,19 @@ def test_no_goods_of_a_maker(language, text):
 ])
 def test_goods_with_an_article_name_no_maker(language, text):
     assert ("supplies", "Norvik", "Corvalis") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("word,product", [
+    ("Rundzellen", "battery cells"),
+    ("Festkörperzellen", "battery cells"),
+    ("Natrium-Ionen-Zellen", "battery cells"),
+    ("Lithium-Ionen-Batterien", "batteries"),
+    ("Hochvoltbatterien", "batteries"),
+])
+def test_german_compounds_of_cells_and_batteries(word, product):
+    from tierscope.relations.products import products_in
+    assert [p for _, p in products_in(f"Kestrel kauft {word} ein.")] == [product]
+
+
+def test_a_compound_product_lets_a_verb_of_buying_read_a_supply():
+    assert ("supplies", "Norvik", "Corvalis") in _rels("Corvalis kauft Rundzellen bei Norvik ein.", "de")
