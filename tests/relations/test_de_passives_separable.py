@@ -98,3 +98,21 @@ def test_object_fronted_after_a_comma_is_no_customer_of_the_first_clause(text):
 
 def test_relative_after_a_comma_keeps_its_subject():
     assert ("supplies", "Norvik", "Corvalis") in {(t, s, o) for t, s, o, _ in _rels("Norvik, das Corvalis mit Zellen beliefert, baut ein Werk.")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik hält an Corvalis 20 Prozent.", ("invests_in", "Norvik", "Corvalis", "active")),
+    ("Norvik hält an Corvalis rund 60 Prozent.", ("owns", "Norvik", "Corvalis", "active")),
+    ("Norvik sicherte sich 2022 die Mehrheit an Corvalis.", ("acquires", "Norvik", "Corvalis", "active")),
+    ("Norvik sichert sich die Kontrolle über Corvalis.", ("acquires", "Norvik", "Corvalis", "announced")),
+])
+def test_holding_and_securing_a_stake(text, expected):
+    assert expected in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hält an Corvalis fest.",                       # sticks with Corvalis: no stake
+    "Norvik sicherte sich einen Großauftrag von Corvalis.",  # an order, not a stake
+])
+def test_no_stake_held_or_secured(text):
+    assert not any(t in ("invests_in", "owns", "acquires") for t, _, _, _ in _rels(text))

@@ -156,7 +156,12 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
         # Y, unnamed, not Y itself
         return out
-    typ = _stake_type(frame, text, m, tgt, lex)
+    region = None
+    if frame == "INV" and _HOLDING.fullmatch(m.group(0)) and tgt.start > t1:
+        # "hält an Y 60 Prozent": the figure follows the company
+        stop = re.search(r"[,;:()]|\.\s", text[tgt.end : tgt.end + 40])
+        region = (t0, tgt.end + (stop.start() if stop else min(40, len(text) - tgt.end)))
+    typ = _stake_type(frame, text, m, tgt, lex, region=region)
     out.append((src.names, tgt.names, typ, 0.0))
     if frame == "ACQ" and typ is None:
         out.extend(_seller(lex, groups, text, tgt, src))
