@@ -68,3 +68,20 @@ def test_holding_with_its_last_year(text, status):
 ])
 def test_contract_running_out(text, status):
     assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis, das zu Norvik gehört, baut ein Werk.",
+    "Corvalis, das seit 2020 mehrheitlich zu Norvik gehört, baut ein Werk.",
+    "Der Kurs stieg, weil Corvalis zum Konzern Norvik gehört.",
+])
+def test_belonging_told_with_the_verb_last(text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis zählt Norvik zu den Kunden, zu denen auch ein Konzern aus Italien gehört.",
+    "Norvik liefert Zellen an Corvalis, das zu den Marktführern gehört.",
+])
+def test_belonging_to_a_group_of_peers_is_no_ownership(text):
+    assert not any(t == "owns" for t, _, _, _ in _rels(text))
