@@ -61,3 +61,16 @@ def test_not_yet_is_pending(language, text):
 ])
 def test_not_this_but_that_denies_nothing(language, text):
     assert not any(status == "denied" for *_, status in _rels(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Corvalis non è in vendita, ha ribadito Norvik, che ne detiene il 60%."),
+    ("it", "Norvik, che controlla Corvalis, ha smentito di voler vendere."),
+    ("de", "Norvik kontrolliert Corvalis seit 2019 und wies Berichte über einen Verkauf zurück."),
+])
+def test_a_denied_sale_leaves_the_holding_standing(language, text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels(text, language)
+
+
+def test_a_denied_holding_is_denied():
+    assert ("owns", "Norvik", "Corvalis", "denied") in _rels("Norvik denied that it controls Corvalis.", "en")

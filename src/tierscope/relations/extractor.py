@@ -34,6 +34,14 @@ _STANDING_FRAMES = frozenset({"SUPPLIER_N", "OWN_PR", "OWN_CR", "JOINT_OWNERS", 
 _DEFAULT = {"ACQ": "announced", "SELL": "announced", "INV": "announced", "RAISE": "active", "SYM": "announced"}
 
 
+def _denial_governs(lex, text: str, t0: int) -> bool:
+    """A denial right before the verb in its own stretch ("denied that it controls Y", "nega di
+    controllare Y"): the denial is of the holding itself, not of a deal told around it."""
+    near = text[max(0, t0 - 40) : t0]
+    cut = max(near.rfind(","), near.rfind(";"))
+    return lex.status["denied"].search(near[cut + 1 :]) is not None
+
+
 def company_name(m: Mention) -> str:
     return (m.canonical or m.text or "").strip()
 
@@ -228,7 +236,8 @@ class RelationExtractor:
                 if trig.get("status") == "ended" and status != "denied":
                     status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over
                 if typ == "owns" and trig.get("status") == "active" and (
-                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")
+                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and (trig["frame"] == "OWN_PR" or (
+                        trig["frame"] == "OWN_CR" and not _denial_governs(lex, text, m.start()))))
                     or (status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()))):
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
