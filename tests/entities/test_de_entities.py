@@ -76,3 +76,26 @@ def test_de_lead_noun_is_no_part_of_a_legal_name(text, name):
 ])
 def test_de_times_of_day_are_no_companies(text, word):
     assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+# --- works named as companies, and the Mittelstand's own descriptions -------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Fränkische Hüttenwerke haben einen Großauftrag von Porsche erhalten.", "Fränkische Hüttenwerke"),
+    ("Porsche bezieht Blech von den Westfälischen Stahlwerken.", "Westfälischen Stahlwerken"),
+    ("Porsche bezieht Gussteile von der Gießerei Brenneisen.", "Gießerei Brenneisen"),
+    ("Die Maschinenfabrik Oberdorfer hat einen Auftrag von Siemens Energy erhalten.", "Maschinenfabrik Oberdorfer"),
+    ("Der Mittelständler Krallwitz liefert Kunststoffteile an Tesla.", "Krallwitz"),
+    ("Das Familienunternehmen Krallwitz beliefert Audi mit Dichtungen.", "Krallwitz"),
+])
+def test_german_works_and_mittelstand_names(text, name):
+    assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Thyssenkrupp modernisiert das Stahlwerk Duisburg für zwei Milliarden Euro.", "Duisburg"),
+    ("Die deutschen Stahlwerke leiden unter hohen Energiepreisen, sagte Salzgitter.", "Stahlwerke"),
+    ("Der Umsatz der Maschinenfabrik stieg, sagte ein Sprecher von Trumpf.", "Maschinenfabrik"),
+])
+def test_plants_and_generic_works_are_no_companies(text, word):
+    assert not any(word in surface for surface, _ in spans(run(text, "de"), "COMPANY"))

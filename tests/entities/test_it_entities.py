@@ -80,3 +80,23 @@ def test_name_before_an_apposition_and_its_verb(lang, text, name):
 
 def test_no_name_before_an_apposition_is_invented():
     assert spans(run("In Germania, secondo gli analisti, ha firmato un accordo.", "it"), "COMPANY") == []
+
+
+# --- a works named after its place, opening the sentence ---------------------------------------------------
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("it", "Acciaierie del Tirreno ha firmato un contratto per la fornitura di acciaio a Stellantis.", "Acciaierie del Tirreno"),
+    ("it", "Cantieri del Mediterraneo ha ottenuto una commessa da Fincantieri.", "Cantieri del Mediterraneo"),
+    ("fr", "Fonderies du Morvan livrera des carters à Renault.", "Fonderies du Morvan"),
+])
+def test_works_named_after_a_place_at_sentence_start(lang, text, name):
+    assert name in [surface for surface, _ in spans(run(text, lang), "COMPANY")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Fonderie di tutta Europa chiudono, anche quelle che lavorano per Stellantis."),
+    ("it", "Officine di quartiere e piccoli laboratori restano fuori dal piano."),
+])
+def test_generic_works_at_sentence_start_are_no_company(lang, text):
+    got = [surface for surface, _ in spans(run(text, lang), "COMPANY")]
+    assert not any(s.startswith(("Fonderie", "Officine")) for s in got)

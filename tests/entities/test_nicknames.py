@@ -38,3 +38,28 @@ def test_a_nickname_names_its_company(language, text, expected):
 )
 def test_an_emblem_word_alone_is_no_company(language, text):
     assert nicknamed(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Il Tridente presenterà la nuova berlina a Modena.", [("Il Tridente", "Maserati")]),
+        ("Per la casa del Tridente il mercato cinese resta difficile.", [("la casa del Tridente", "Maserati")]),
+        ("La Stella ha chiuso il trimestre con margini in calo.", [("La Stella", "Mercedes-Benz")]),
+        ("Il Lingotto ha scelto un nuovo fornitore per i sedili.", [("Il Lingotto", "Stellantis")]),
+    ],
+)
+def test_italian_emblems_of_carmakers(text, expected):
+    assert nicknamed(text, "it") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il salone dell'auto si terrà al Lingotto di Torino.",
+        "Una stella del calcio ha visitato lo stand.",
+        "Il tridente d'attacco della squadra ha segnato tre gol.",
+    ],
+)
+def test_italian_emblem_words_as_things(text):
+    assert nicknamed(text, "it") == []

@@ -62,6 +62,7 @@ from .patterns import (
     place_named,
     noun_positions,
 )
+from .german_works import find_german_works
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -853,10 +854,12 @@ class _Finder:
         companies = None
         for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
-            for idx in range(1, n - 2):
+            # (from the sentence's first word too: "Acciaierie del Tirreno ha firmato ...", where the
+            # place after "del" must be a name: "Fonderie di tutta Europa" is none)
+            for idx in range(0, n - 2):
                 tok = tokens[idx]
                 if tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
-                        or (tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
+                        or (idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
                     continue
                 k = idx + 2
                 if tokens[k].key in ("l", "la") and k + 2 < n and tokens[k].text[0].islower():
@@ -1367,6 +1370,11 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             if keys:
                 finder.names.setdefault(keys, m.canonical)
     finder.works()
+    if language == "de":
+        for m in find_german_works(text, sentence_tokens, existing, finder.found):
+            finder.found.append(m)
+            finder.occupied.add(m.start, m.end)
+            finder.names.setdefault(tuple(t.casefold() for t in _name_tokens(m.canonical)), m.canonical)
     finder.cues()
     finder.more_cues()
     finder.shapes()

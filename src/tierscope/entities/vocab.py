@@ -314,6 +314,9 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "technologiekonzern": "tech", "reifenhersteller": "tyres", "flugzeugbauer": "aerospace",
         "luftfahrtkonzern": "aerospace", "start-up": "startup", "startup": "startup", "versorger": "energy",
         "recycler": "recycling", "holding": "investor",
+        # the German Mittelstand's own descriptions: "der Mittelständler X", "das Familienunternehmen X"
+        "mittelständler": None, "familienunternehmen": None, "maschinenbauer": "machinery",
+        "anlagenbauer": "machinery", "energieversorger": "energy",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -379,6 +382,9 @@ EMBLEM_NICKNAMES = {
     "biscione": "Alfa Romeo", "losange": "Renault", "losanga": "Renault", "rombo": "Renault",
     "bicocca": "Pirelli", "lion": "Peugeot", "leone": "Peugeot", "león": "Peugeot",
     "chevrons": "Citroën", "double chevron": "Citroën", "doppio chevron": "Citroën", "doble chevrón": "Citroën",
+    # Italian business press: Maserati's trident, Mercedes' star, Fiat's old Turin head office for
+    # the group it became ("il Lingotto" is the group, "al Lingotto" the fair grounds)
+    "tridente": "Maserati", "stella": "Mercedes-Benz", "lingotto": "Stellantis",
 }
 
 

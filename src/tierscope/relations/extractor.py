@@ -17,7 +17,7 @@ __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
 _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
-    r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|"
+    r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
@@ -26,7 +26,21 @@ _PAST = re.compile(
 # past only with an auxiliary before them
 _DE_PRESENT_TOO = frozenset({"verkauft", "veräußert", "investiert"})
 _DE_AUX = re.compile(r"\b(?:hat|haben|hatte|hatten|wurde|wurden|worden|ist|sind|war|waren)\b", re.I)
+# a German participle before the infinitive of the passive: "gekauft werden", "übernommen werden sollen"
+_DE_TO_BE = re.compile(r"\s+werden\b", re.I)
+# frames of a standing tie named by a noun ("is not a shareholder of Y", "ist keine Tochter von Y"): a
+# negation states no tie, which is dropped (so do talks said not to be held: "is not in talks with Y");
+# a negated deal ("will Y nicht übernehmen") is denied
+_STANDING_FRAMES = frozenset({"SUPPLIER_N", "OWN_PR", "OWN_CR", "JOINT_OWNERS", "JOINT_HOLDERS", "TALKS"})
 _DEFAULT = {"ACQ": "announced", "SELL": "announced", "INV": "announced", "RAISE": "active", "SYM": "announced"}
+
+
+def _denial_governs(lex, text: str, t0: int) -> bool:
+    """A denial right before the verb in its own stretch ("denied that it controls Y", "nega di
+    controllare Y"): the denial is of the holding itself, not of a deal told around it."""
+    near = text[max(0, t0 - 40) : t0]
+    cut = max(near.rfind(","), near.rfind(";"))
+    return lex.status["denied"].search(near[cut + 1 :]) is not None
 
 
 def company_name(m: Mention) -> str:
@@ -203,13 +217,16 @@ class RelationExtractor:
                 if past and lex.lang == "de" and past.group(0).lower() in _DE_PRESENT_TOO and not _DE_AUX.search(
                         text[max(0, m.start() - 120) : m.start()]):
                     past = None  # "X verkauft Y an Z": the present, the news of a sale (not "hat ... verkauft")
+                if past and lex.lang == "de" and _DE_TO_BE.match(text, m.end()):
+                    past = None  # "Y soll von X gekauft werden": a passive still to come
                 if default and past:
                     default = "active"
             for src_names, tgt_names, typ_override, dconf, *stated in resolved:
                 typ = typ_override or trig["type"]
                 stated = stated[0] if stated else None
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
-                status, dstat = engine.status_for(lex, text, m.start(), m.end(), "active" if stated else default, party_spans)
+                status, dstat = engine.status_for(lex, text, m.start(), m.end(), "active" if stated else default, party_spans,
+                                                  refusable=trig["frame"] not in _STANDING_FRAMES)
                 if status is not None and typ in ("invests_in", "acquires") and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
@@ -223,7 +240,8 @@ class RelationExtractor:
                 if trig.get("status") == "ended" and status != "denied":
                     status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over
                 if typ == "owns" and trig.get("status") == "active" and (
-                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and trig["frame"] == "OWN_PR")
+                    status in ("announced", "in_talks", "rumoured") or (status == "denied" and (trig["frame"] == "OWN_PR" or (
+                        trig["frame"] == "OWN_CR" and not _denial_governs(lex, text, m.start()))))
                     or (status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()))):
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's

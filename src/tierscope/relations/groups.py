@@ -178,6 +178,12 @@ def _marker_tokens(region: str, lo: int) -> tuple[list[str], list[int]]:
     return toks, offs
 
 
+#: sources named by a plain noun after "according to": the company after them is no source
+_REPORT_NOUNS = frozenset(
+    "indiscrezioni fonti voci rumors rumours insider insiders insidern kreisen berichten medienberichten sources reports "
+    "informazioni informationen fuentes informaciones rumeurs".split())
+
+
 def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list[int], places: list[tuple[int, int]] = ()) -> None:
     """The marker of a group: a known preposition among the (at most four) tokens before it, not
     crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
@@ -221,8 +227,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     hit = (phrase, n)
                     break
             if hit:
-                if skipped > 1 and hit[0] in lex.markers.get("report", ()):
-                    break  # "Laut Insidern verhandelt BMW": the source is the insiders, not BMW
+                if hit[0] in lex.markers.get("report", ()) and (skipped > 1 or set(toks[i : i + skipped]) & _REPORT_NOUNS):
+                    break  # "Laut Insidern verhandelt BMW", "Secondo indiscrezioni Stellantis ...": the source is the insiders, not BMW
                 if _only_in(lex, hit[0]) and any(offs[i - 1] < a < g.start for a, _ in places):
                     break
                 g.marker = hit[0]

@@ -17,8 +17,12 @@ def status_for(
     t1: int,
     default: str | None,
     party_spans: list[tuple[int, int]],
+    refusable: bool = False,
 ) -> tuple[str | None, float]:
-    """Status of one trigger's assertion and a confidence change; (None, 0) drops the assertion."""
+    """Status of one trigger's assertion and a confidence change; (None, 0) drops the assertion.
+
+    ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
+    Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     st = _SentenceCues(lex, text)
     if text.rstrip().endswith("?") or text.lstrip().startswith("¿"):
         return None, 0.0
@@ -41,8 +45,9 @@ def status_for(
     neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
     if st["cessation"].search(neg_zone):
         return "ended", 0.0
-    if st["negation"].search(near_before[-18:]) or (post and st["negation"].search(after[:14])):
-        return None, 0.0
+    if st["negation"].search(near_before[-18:]) or (post and st["negation"].search(after[:14])) or (
+            "negation_last" in lex.status and lex.status["negation_last"].match(text, t1, _clause_end(text, t1))):
+        return _negated(lex, st, text, t0, t1, clause_lo, refusable)
     if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):
         return None, 0.0  # "senza creare una società comune": the tie named is the one not formed
     if st["condition"].search(before):
@@ -90,6 +95,19 @@ def status_for(
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+def _negated(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, clause_lo: int,
+             refusable: bool) -> tuple[str | None, float]:
+    """A negation next to the trigger. "Not yet" leaves the deal pending ("hat Y noch nicht
+    übernommen", "non ha ancora firmato"); "not X but Y" names another party or good ("nicht an Y,
+    sondern an Z"): dropped; otherwise the tie is denied ("will Y nicht übernehmen", "won't buy Y")."""
+    zone = text[max(clause_lo, t0 - 30) : min(len(text), t1 + 30)]
+    if "not_yet" in lex.status and lex.status["not_yet"].search(zone):
+        return "announced", -0.05
+    if not refusable or ("contrast" in lex.status and lex.status["contrast"].search(text, t1)):
+        return None, 0.0
+    return "denied", -0.05
 
 
 def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:

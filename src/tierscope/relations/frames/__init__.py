@@ -77,6 +77,13 @@ def _contrast_after(text: str, t1: int) -> int | None:
 _VERB_FRAMES = frozenset(("SUPPLY", "PROCURE", "RELY", "WIN_ORDER", "AWARD", "ACQ", "INV", "OWN_CR", "SELL", "RAISE", "SYM", "TALKS"))
 
 
+#: a German object noun phrase opening a clause after a comma: an article or possessive, at most two
+#: adjectives, a noun, an adverb at most ("die Zellen", "den neuen Auftrag", "die Zellen dafür")
+_FRONTED_OBJECT = re.compile(
+    r"\s*(?:die|den|das|diese[n]?|dieses|seine[n]?|ihre[n]?)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+(?:(?-i:[a-zäöü])\w*\s+)?",
+    re.IGNORECASE)
+
+
 def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, groups: list[Group], text: str) -> list[Group]:
     """Verb second: when anything else opens the clause, the subject follows the finite verb ("Seit
     2023 liefert Kestrel Zellen an Brixo", "Zudem übernimmt Kestrel Brixo"). The frames read a subject
@@ -87,6 +94,9 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
         return groups
     t0, t1 = m.start(), m.end()
     lo = _clause_start(text, t0)
+    comma = text.rfind(",", lo, t0)
+    if comma >= 0 and _FRONTED_OBJECT.fullmatch(text, comma + 1, t0) and not any(comma < g.start < t0 for g in groups):
+        lo = comma + 1  # "X baut Autos, die Zellen liefert Y": a main clause after the comma, its object first
     if not text[lo:t0].strip() or any(lo <= g.start and g.end <= t0 and _unmarked(lex, g) for g in groups):
         return groups  # the verb opens the clause, or a subject stands before it
     subj = next((g for g in groups if g.start >= t1), None)

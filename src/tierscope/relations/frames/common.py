@@ -196,7 +196,8 @@ def _clause_gap(text: str, a: int, b: int) -> bool:
 
 
 #: a year with the preposition that dates the verb ("dal 2008", "nel 2019", "since 2020", "seit 2020")
-_DATED = re.compile(r"\b(?:in|since|dal|nel|depuis|en|desde|seit|im)\s+(?:19|20)\d\d\b", _I)
+#: and a bare year right after the verb, where German dates it ("übernahm 2019 Y", "stieg 2021 bei Y ein")
+_DATED = re.compile(r"\b(?:in|since|dal|nel|depuis|en|desde|seit|im)\s+(?:19|20)\d\d\b|^\s*(?:19|20)\d\d(?=\s)", _I)
 #: (German der/die/das are articles here: a relative clause opens with a comma, caught apart)
 _LIST_OR_CLAUSE_WORD = re.compile(
     r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|qui|que"

@@ -77,8 +77,11 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         # estaría explorando la compra" is a source, not a buyer)
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                       and not re.search(r"[;:]|,\s", text[g.end : t0])), None)
-        if agent is not None and has(lex, "seller", agent) and not _PASSIVE.search(text, _clause_start(text, t0), t0):
+        if agent is not None and has(lex, "seller", agent) and not (
+                _PASSIVE.search(text, _clause_start(text, t0), t0) or (lex.verb_final and _AUX_AFTER.match(text, t1))):
             agent = None  # "X hat Y von Z übernommen": with no passive, "von" marks the seller
+            # (German may close the passive after the participle: "Y soll von X übernommen werden",
+            # "Y ist von X übernommen worden")
     if agent is not None and frame == "ACQ" and (_goods_participle(text, t0) or _PRODUCT_RX.match(text, t1 + 1)):
         return out  # "usa le celle acquistate da Y", "l'acquisto di celle da Y": goods bought, not a company
     if agent is not None and (frame != "OWN_CR" or (agent.end <= t0 and _PASSIVE.search(text, _clause_start(text, t0), t0))):
@@ -103,6 +106,16 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
     personal = None
     if tgt is None and frame in ("ACQ", "OWN_CR"):
         tgt = personal = _personal_object(lex, right, t1, text)
+    if tgt is not None and frame == "ACQ" and has(lex, "seller", tgt):
+        # "kauft von Z die Mehrheit an Y", "rileva da Z il 60% di Y": the seller first, then the stake
+        # and the company it is in
+        held = _stake_after_seller(lex, right, text, tgt)
+        if held is not None:
+            typ = _stake_type(frame, text, m, held, lex, region=(t0, held.start))
+            out = [(src.names, held.names, typ, 0.0)]
+            if typ != "invests_in":  # the seller of a majority owned the company (of a minority: a stake)
+                out.append((tgt.names, held.names, "owns", -0.05))
+            return out
     if tgt is not None:
         tgt = _owned_object(lex, groups, text, t0, t1, tgt)
         if tgt is None or _modifies_noun(lex, text, tgt):
@@ -150,7 +163,12 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         # "compró la división de baterías de Y", "a 30% stake in the lithium business of Y": a unit of
         # Y, unnamed, not Y itself
         return out
-    typ = _stake_type(frame, text, m, tgt, lex)
+    region = None
+    if frame == "INV" and _HOLDING.fullmatch(m.group(0)) and tgt.start > t1:
+        # "hält an Y 60 Prozent": the figure follows the company
+        stop = re.search(r"[,;:()]|\.\s", text[tgt.end : tgt.end + 40])
+        region = (t0, tgt.end + (stop.start() if stop else min(40, len(text) - tgt.end)))
+    typ = _stake_type(frame, text, m, tgt, lex, region=region)
     out.append((src.names, tgt.names, typ, 0.0))
     if frame == "ACQ" and typ is None:
         out.extend(_seller(lex, groups, text, tgt, src))
@@ -217,6 +235,8 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     return out
 
 
+#: the auxiliary of a passive right after a German participle: "übernommen werden", "gekauft worden"
+_AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde|würde)\b", _I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|sarà|saranno|verrà|verranno|viene|vengono|été|est|fue|será|sido)\b", _I)
 
 
@@ -321,6 +341,11 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
     1,7 miliardi Y" (the asset after the buyer), "X hat Y an Z verkauft" (all before a final verb)."""
     right = [g for g in _right(groups, t1) if not re.search(r"[;:]", text[t1 : g.start])]  # not past a clause break
     buyer = next((g for g in right if has(lex, "recipient", g)), None)
+    if buyer is not None and _stake_in(lex, text, t1, buyer):
+        # "gab die Mehrheit an Y an Z ab": German "an" names the stake's company, then the buyer
+        nxt = next((g for g in right if g.start > buyer.end and has(lex, "recipient", g)), None)
+        if nxt is not None and not re.search(r"[,;:()]", text[buyer.end : nxt.start]):
+            return nxt, buyer, _subject(lex, groups, t0, text)
     if buyer is None:
         # "X hat sich mit Carlyle auf den Verkauf von Y geeinigt", "in trattativa con Ardian per la
         # cessione di Y": the other side of the talks or the agreement on a sale is its buyer
@@ -352,6 +377,14 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
                       and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
                       and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
     return buyer, asset, seller
+
+
+def _stake_in(lex: Compiled, text: str, t1: int, g: Group) -> bool:
+    """A stake word right before the preposition of ``g``: "die Mehrheit an Y", "30 Prozent an Y"."""
+    if g.marker_start < 0 or lex.stake_holder is None:
+        return False
+    before = text[max(t1, g.marker_start - 30) : g.marker_start]
+    return any(m.end() >= len(before.rstrip()) for rx in (lex.stake, lex.majority) for m in rx.finditer(before))
 
 
 def _held_by(lex: Compiled, text: str, g: Group) -> bool:
@@ -394,6 +427,19 @@ def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -
         names.extend(n for n in g.names if n not in names)
         prev = g
     return names
+
+
+def _stake_after_seller(lex: Compiled, right: list[Group], text: str, seller: Group) -> Group | None:
+    """The company a stake is in, named after the seller: "von Z die Mehrheit an Y", "da Z il 60% di
+    Y" (a stake or majority word between the two names, no clause break)."""
+    nxt = next((g for g in right if g.start > seller.end), None)
+    # (unmarked where a stake trigger took the preposition: "von Z 30 Prozent der Anteile an Y")
+    if nxt is None or nxt.start - seller.end > 50 or not (has(lex, "in", nxt) or has(lex, "of", nxt) or _unmarked(lex, nxt)):
+        return None
+    gap = text[seller.end : nxt.marker_start if nxt.marker_start >= 0 else nxt.start]
+    if re.search(r"[,;:()]", gap) or not (lex.stake.search(gap) or lex.majority.search(gap)):
+        return None
+    return nxt
 
 
 def _seller(lex: Compiled, groups: list[Group], text: str, asset: Group, buyer: Group):

@@ -113,7 +113,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
     if agent is not None:
         tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
-               or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else ""))
+               or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else "",
+                                      skip=agent if agent.end <= t0 else None))
         if tgt is not None and tgt is not agent:
             # "fournies à Y par le coréen A et par le chinois B": agents that repeat "by" are one list
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
@@ -274,7 +275,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
-    if trig.get("maker_only") and _maker(lex, right, t1, text) is None:
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text) is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
@@ -284,7 +285,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
         # relative's antecedent is the one bought from
         return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
-    maker = _maker(lex, right, t1, text) if frm is None else None
+    maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text) if trig.get("maker_only") else None)) \
+        if frm is None else None
     frm = frm or maker
     ante, rel = _relative_antecedent(lex, groups, t0, text)
     if rel is not None and rel.group(1) and frm is None:
@@ -492,6 +494,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if ta is not None and tb is not None and ta != tb:
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
+    elif frame == "DEAL_SUPPLIER" and ta == 2 and tb is None and not _VEHICLES.search(text, t0, min(len(text), t1 + 80)):
+        # "Mercedes-Benz hat mit Y einen Liefervertrag abgeschlossen": a carmaker, the top of the chain,
+        # signs a supply deal as the customer unless vehicles are what is supplied
+        out.append((b_names, a_names, None, -0.15))
     elif frame == "DEAL_SUPPLIER":
         if held and b is not None and has(lex, "with", b):
             return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
@@ -510,6 +516,11 @@ UNDIRECTED = ("undirected",)
 _DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partnership|order|chain)s?\b", _I)
 #: a possessive and at most two words before the deal noun ("X's new supply agreement")
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
+#: vehicles as the goods of a deal: a carmaker supplies them ("a contract with Y for 200 buses")
+_VEHICLES = re.compile(
+    r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
+    r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
+    r"autobuses|furgonetas|trenes|flota)\b", _I)
 
 
 def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:
@@ -582,6 +593,28 @@ def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | Non
     return None
 
 
+#: an article or possessive before goods: whose goods they are is open ("le celle di Y" may be Y's own)
+_GOODS_DETERMINER = re.compile(
+    r"\b(?:the|its|their|il|lo|la|i|gli|le|suoi|sue|suo|sua|der|die|das|den|dem|des|seine[nm]?|ihre[nm]?|les|ses|leurs|el|los|las|sus)\b|\bl['’]",
+    _I)
+
+
+def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
+    their maker named by "of" right after them (an adverb or two at most before the goods)."""
+    g = next((g for g in right if g.start - t1 <= 70), None)
+    if g is None or not has(lex, "of", g) or g.marker_start < 0 or re.search(r"[,;:()]", text[t1 : g.start]):
+        return None
+    pm = None
+    for pm in _PRODUCT_RX.finditer(text, t1, g.marker_start):
+        pass
+    if pm is None or text[pm.end() : g.marker_start].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+        return None
+    if _GOODS_DETERMINER.search(text, t1, pm.start()):
+        return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
+    return g
+
+
 def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
     """"Ferrari builds its motors in house; the cells are supplied by SK On": a passive clause
     after a semicolon that names no company of its own before the verb speaks of the goods of the
@@ -628,15 +661,18 @@ def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) ->
     return own or recip
 
 
-def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "") -> Group | None:
+def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "",
+                        skip: Group | None = None) -> Group | None:
     """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
     da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
-    goods, or the one who puts them to use, named before the verb receives them."""
+    goods, or the one who puts them to use, named before the verb receives them. ``skip``: a passive
+    agent before the verb, where German puts it ("Die Zellen für die Autos von Y werden von X geliefert")."""
     if lex.goods_of is None:
         return None
     lo = _clause_start(text, t0)
-    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= t0), None)
-    if own is None or re.search(r"[,;:()]", text[own.end : t0]) or any(g is not own and lo <= g.start < t0 for g in groups):
+    end = skip.start if skip is not None else t0
+    own = next((g for g in reversed(groups) if lo <= g.start and g.end <= end and g is not skip), None)
+    if own is None or re.search(r"[,;:()]", text[own.end : end]) or any(g is not own and g is not skip and lo <= g.start < t0 for g in groups):
         return None
     if has(lex, "of", own) and lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start):
         return own

@@ -5,6 +5,9 @@ matched case-insensitively on word boundaries.
 """
 
 PRODUCTS: list[tuple[str, str]] = [
+    # German compounds of cells and batteries named by their chemistry (before "lithium" alone)
+    (r"(?:Lithium|Natrium)-Ionen-(?:Zellen|Akkuzellen)", "battery cells"),
+    (r"(?:Lithium|Natrium)-Ionen-(?:Batterien|Akkus)", "batteries"),
     # lithium chemicals
     (r"lithium[- ]?hydroxid\w*|idrossido di litio|hydroxyde de lithium|hidr[oó]xido de litio|Lithiumhydroxid", "lithium hydroxide"),
     (r"lithium[- ]?carbonat\w*|carbonato di litio|carbonate de lithium|carbonato de litio|Lithiumcarbonat", "lithium carbonate"),
@@ -23,9 +26,9 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"cobalt|cobalto|Kobalt", "cobalt"),
     (r"manganese|Mangan|mangan[eè]se|manganeso", "manganese"),
     # cells and batteries
-    (r"battery cells?|cells? for (?:its |their )?(?:electric |EV )?batter\w+|celle (?:per |di |delle )?batteri[ae]|celle|Batteriezellen|Zellen|Akkuzellen|cellules? (?:de |pour )?batteries?|cellules|celdas? (?:de |para )?bater[ií]as?|celdas|cells", "battery cells"),
+    (r"battery cells?|cells? for (?:its |their )?(?:electric |EV )?batter\w+|celle (?:per |di |delle )?batteri[ae]|celle|Batteriezellen|Zellen|Akkuzellen|cellules? (?:de |pour )?batteries?|cellules|celdas? (?:de |para )?bater[ií]as?|celdas|cells|(?:Rund|Pouch|Prisma|Festkörper|Feststoff|Hochvolt|LFP-|NMC-)-?[Zz]ellen", "battery cells"),
     (r"battery (?:packs?|modules?|systems?)|pacchi batteria|moduli (?:di )?batteri[ae]|Batterie(?:module|packs|systeme)\w*|modules? de batteries?|packs? de batteries?|m[oó]dulos? de bater[ií]as?|paquetes de bater[ií]as", "battery packs"),
-    (r"batter(?:y|ies)|batterie|Batterien|Akkus?|bater[ií]as?", "batteries"),
+    (r"batter(?:y|ies)|batterie|Batterien|Akkus?|bater[ií]as?|(?:Hochvolt|Traktions|Antriebs|Festkörper|Feststoff|Fahrzeug)-?[Bb]atterien", "batteries"),
     # electronics and drive
     (r"(?:silicon[- ]carbide |SiC )?(?:wafers?|substrates?)|(?:fette|substrati) (?:di |in )?(?:silicio|carburo di silicio)|Wafern?|Substrate?n?|plaquettes?(?: de silicium)?|obleas?", "wafers"),
     (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|chips?|puces?", "chips"),
@@ -35,7 +38,8 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"fuel cells?|celle a combustibile|Brennstoffzellen|piles? à combustible|pilas de combustible", "fuel cells"),
     (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga", "charging stations"),
     # materials
-    (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero", "steel"),
+    # (sheet metal is the form carmakers buy it in: "lamiere zincate", "Stahlbleche", "tôles")
+    (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero|steel sheets?|lamier[ae](?: d['’]acciaio| zincat[ae])?|Bleche?n?|tôles?|chapas? de acero", "steel"),
     (r"alumini?um|alluminio|aluminio", "aluminium"),
     (r"copper|rame|Kupfer|cuivre|cobre", "copper"),
     (r"tyres|tires|pneumatici|Reifen|pneus|neum[aá]ticos", "tyres"),
