@@ -346,6 +346,9 @@ class RelationExtractor:
 
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
+#: an owner compound that closes an apposition ("eine Vostra-Tochter,"), and what opens it
+_APPOSED_OWNER = re.compile(r"-\w*(?:Tochter|Tochtergesellschaft|Tochterfirma|owned|controlled|backed|funded)\b(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*[,;.)]")
+_APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?$")
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 #: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
@@ -368,6 +371,10 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False  # "74 Prozent der VNG-Aktien": the shares are VNG's; "der Ford-Auftrag": Ford's order
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
+    if own is None and _APPOSED_OWNER.match(text, m.end):
+        # "Brixo, eine Vostra-Tochter, ...": the compound is an apposition of the name before it
+        before = _APPOSED_LEAD.search(text, max(0, m.start - 40), m.start)
+        return not (before is not None and any(c.end == before.start() for c in comps))
     return not (own and any(c.start == own.end() for c in comps))
 
 

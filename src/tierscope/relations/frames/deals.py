@@ -38,6 +38,15 @@ def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         owner, unit = _glued_unit(lex, groups, t0, t1, text)
         former = lex.former is not None and lex.former.search(text, max(0, owner.start - 20), owner.start) is not None
         return [(owner.names, unit.names, None, 0.0) + (("former",) if former else ())]
+    appos = _apposed_compound(groups, t0, t1, text) if frame == "OWN_CR" else None
+    if appos is not None:
+        # "Brixo, eine Vostra-Tochter, baut", "Brixo, a Vostra-backed startup,": the name the
+        # apposition follows is the unit
+        owner, unit = appos
+        former = lex.former is not None and lex.former.search(text, max(0, owner.start - 20), owner.start) is not None
+        return [(owner.names, unit.names, None, -0.05) + (("former",) if former else ())]
+    if trig.get("glued_only"):
+        return out  # "Vostra-backed" names its investor only as a compound with the company after it
     if frame == "OWN_CR" and _AS_BEFORE.search(text, max(0, t0 - 40), t0):
         return out  # "wird als eigenständige Tochter weitergeführt": the subject is the subsidiary
     if frame == "OWN_CR" and _ARTICLE_WORD.match(text, t0) and (
@@ -467,11 +476,31 @@ def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src
     return src, None
 
 
+#: between a name and the apposition that follows it: a comma, an article, one lower-case word at most
+_APPOSED_BEFORE = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?")
+#: the apposition ends right after the compound (a lower-case noun may follow "Vostra-backed")
+_APPOSED_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*[,;.)]")
+
+
+def _apposed_compound(groups: list[Group], t0: int, t1: int, text: str) -> tuple[Group, Group] | None:
+    """(owner, unit) of an owner compound that is an apposition of the name before it: "Brixo, eine
+    Vostra-Tochter, ...", "Brixo, a Vostra-owned supplier, ...". The compound's owner is glued to
+    the trigger (a hyphen at most), the apposition closes a few words after it."""
+    owner = next((g for g in reversed(groups) if g.end <= t0), None)
+    if owner is None or len(owner.names) != 1 or text[owner.end : t0] not in ("", "-") or not _APPOSED_AFTER.match(text, t1):
+        return None
+    unit = next((g for g in reversed(groups) if g.end <= owner.start), None)
+    if unit is None or len(unit.names) != 1 or not _APPOSED_BEFORE.fullmatch(text, unit.end, owner.start):
+        return None
+    return owner, unit
+
+
 def _glued_unit(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str) -> tuple[Group, Group] | None:
-    """(owner, unit) of an owner compound that is the trigger itself: "die Vostra-Tochter Brixo"."""
+    """(owner, unit) of an owner compound that is the trigger itself: "die Vostra-Tochter Brixo", "the
+    Vostra-owned Brixo" (the English trigger starts after the hyphen)."""
     unit = next((g for g in groups if t1 <= g.start <= t1 + 2), None)
     owner = glued_owner(text, groups, unit, lex) if unit is not None else None
-    return (owner, unit) if owner is not None and owner.end == t0 else None
+    return (owner, unit) if owner is not None and text[owner.end : t0] in ("", "-") else None
 
 
 def _possessor(groups: list[Group], t0: int, text: str) -> Group | None:

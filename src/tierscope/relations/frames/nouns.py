@@ -74,6 +74,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     lefts = _left(groups, t0, text, ("report",), lex, 90)
     adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and not _marker_between(text, lefts[0].end, t0, lex) else None
     # ("der Brixo-Zulieferer Kestrel": the anchor glued to the noun by a hyphen)
+    if adj is not None and lex.owner_compound is not None and lex.owner_compound.match(text, adj.end):
+        adj = None  # "Brixo, an Almara-owned supplier": the name owns the supplier, it is not its customer
     if adj is not None and lex.among.search(text, adj.end, t0):
         adj = None  # "Verkor counts Bpifrance among its shareholders": "its" is the subject's, read below
     if adj is not None and _deal_verb_between(lex, text, adj.end, t0):

@@ -19,9 +19,24 @@ _I = re.IGNORECASE
 
 
 def read_unit_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
-    """"GM's Cruise unit", "Y, a Ford unit": see ``_named_unit``."""
+    """"GM's Cruise unit", "Y, a Ford unit": see ``_named_unit``; "Ford subsidiary Brixo": see
+    ``_parent_compound``."""
     t0 = m.start()
-    return _named_unit(lex, groups, t0, text)
+    return _parent_compound(groups, t0, m.end(), text) or _named_unit(lex, groups, t0, text)
+
+
+def _parent_compound(groups: list[Group], t0: int, t1: int, text: str):
+    """"Ford subsidiary Brixo", "the Almara unit Brixo said": the parent's name, the unit noun and the
+    unit's name in one noun phrase, nothing but spaces between them (as "Tesla supplier Panasonic")."""
+    parent = next((g for g in reversed(groups) if g.end <= t0), None)
+    unit = next((g for g in groups if g.start >= t1), None)
+    if parent is None or unit is None or len(parent.names) != 1 or len(unit.names) != 1:
+        return []
+    if not re.fullmatch(r" ", text[parent.end : t0]) or not re.fullmatch(r" ", text[t1 : unit.start]):
+        return []
+    if re.search(r"['’]s?\s*$", text[max(0, parent.start - 3) : parent.start]):
+        return []  # "GM's Cruise unit Brixo": the possessor owns the named unit, read by ``_named_unit``
+    return [(parent.names, unit.names, None, -0.05)]
 
 
 def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -31,7 +46,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if trig.get("child_after"):
-        return _child_then_parent(lex, right, t1, text)
+        # ("child_after": "of": "la filiale Brixo de Vostra", the parent after its "of")
+        return _child_then_parent(lex, right, t1, text, "of" if trig["child_after"] == "of" else "recipient")
 
     # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
     parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 6 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
@@ -121,11 +137,12 @@ def _right_after_of(lex: Compiled, text: str, g: Group) -> bool:
     return has(lex, "of", g) and _ARTICLE_ONLY.fullmatch(text, g.marker_start + len(g.marker), g.start) is not None
 
 
-def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str):
+def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str, role: str = "recipient"):
     """"gehört Leoni seit 2023 mehrheitlich zu Luxshare": the subject follows the verb, the parent
-    comes after its preposition, all in one clause."""
+    comes after its preposition, all in one clause; "la filiale Brixo de Vostra", "la controllata
+    Brixo di Vostra": the unit's name after the noun, its parent after "of" (``role``)."""
     child = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
-    parent = next((g for g in right if child is not None and g.start > child.end and has(lex, "recipient", g)), None)
+    parent = next((g for g in right if child is not None and g.start > child.end and has(lex, role, g)), None)
     if parent is None or re.search(r"[,;:()]", text[child.end : parent.start]):
         return []
     return [(parent.names, child.names, None, 0.0)]

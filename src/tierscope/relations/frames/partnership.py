@@ -52,7 +52,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
     if (near is not None and near is not subj and text[near.end : t0].lstrip()[:1] == ","
             and len(_venture_parents(lex, groups, right, t1, text)) >= 2):
         venture = near  # "annunciato da ACC, la joint venture fra A e B": an apposition, whatever governs the name
-    if trig["type"] == "joint_venture" and venture is not None and _names_the_venture(lex, text, venture, t0):
+    if trig["type"] == "joint_venture" and venture is not None and (_names_the_venture(lex, text, venture, t0) or _bare_venture(
+            lex, groups, right, text, venture, t0, t1)):
         # "ACC, the joint venture between Stellantis, Mercedes-Benz and TotalEnergies": the name
         # before the noun is the venture itself, its parents are the list after it, pairwise
         parents = _venture_parents(lex, groups, right, t1, text)
@@ -225,6 +226,17 @@ def _names_the_venture(lex: Compiled, text: str, subj: Group, t0: int) -> bool:
     """"ACC, the joint venture ...", "Ultium CAM est une coentreprise de ...", "ACC wurde als
     Gemeinschaftsunternehmen von ... gegründet": the name stands in apposition to the noun."""
     return lex.venture_appos is not None and lex.venture_appos.fullmatch(text, subj.end, t0) is not None
+
+
+_BARE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _bare_venture(lex: Compiled, groups: list[Group], right: list[Group], text: str, venture: Group, t0: int, t1: int) -> bool:
+    """"Brixo, coentreprise entre A et B", "Brixo, joint venture tra A e B": an apposition without an
+    article, as news often writes it; one name before the comma and two parents or more after the
+    noun (not "A and B, joint venture partners", not "A, joint venture partner of B")."""
+    return (len(venture.names) == 1 and _BARE_COMMA.fullmatch(text, venture.end, t0) is not None
+            and len(_venture_parents(lex, groups, right, t1, text)) >= 2)
 
 
 def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1: int, text: str) -> list[str]:

@@ -101,6 +101,8 @@ LEXICON = {
         {"re": r"\b(?:controllat[ao]|detenut[ao]|partecipat[ao]|possedut[ao]) (?:al|per il) \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b(?=[^;:()]{1,60}?\be (?:al|per il)(?: restante)? \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:ciascun[oa]|ognun[oa]|a testa) (?:il |la )?(?:50 ?%|metà)|\b(?:il |al )?50 ?% (?:ciascun[oa]|ognun[oa]|a testa)\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
+        # the unit named between its noun and its parent: "la controllata Brixo di Vostra"
+        {"re": r"\b(?:controllata|filiale|consociata|sussidiaria)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:di |del |della |dello |dell['’] ?)(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
         {"re": r"\bpass(?:a|ano|ato|ata|erà|are) (?:sotto il controllo|nelle mani) (?:di|del|della|dello|dell')", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         # "Y passa a X", "Y è passata al gruppo X": the new owner right after the preposition
         {"re": r"\bpass(?:a|ano|ato|ata|ati|ate|erà|eranno)(?= (?:a|ad|al|alla|allo|all['’]) ?(?:(?:gruppo|fondo|colosso|costruttore|produttore) )?(?:(?-i:[a-zà-ù]+) )?(?-i:[A-Z]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7},

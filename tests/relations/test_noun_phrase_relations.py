@@ -1,0 +1,146 @@
+"""Relations stated inside a noun phrase or an apposition around a company name, not by a verb:
+"the Vostra-owned Brixo", "Vostra subsidiary Brixo", "Brixo, part of the Vostra group", "Brixo, eine
+Vostra-Tochter,", "la filiale Brixo de Vostra", "Brixo, coentreprise entre A et B". Sentences written
+for these tests with made-up companies; each construction has near misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+NAMES = ["Almara", "Brixo", "Kestrel", "Orvale", "Vostra"]
+
+
+def _t(sentence, lang):
+    return [(t, s, d, st) for t, s, d, st, _ in triples(rels(sentence, NAMES, language=lang))]
+
+
+def _pairs(sentence, lang):
+    return [(t, s, d) for t, s, d, _ in _t(sentence, lang)]
+
+
+# --- an owner or investor glued to the company by a hyphen ------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "The Vostra-owned Brixo opened a second plant in Ohio.", ("owns", "Vostra", "Brixo")),
+    ("en", "Shares of Vostra-controlled Brixo fell 3%.", ("owns", "Vostra", "Brixo")),
+    ("en", "Vostra-backed Brixo raised output at its Texas site.", ("invests_in", "Vostra", "Brixo")),
+    ("en", "Analysts expect Vostra-funded Brixo to list next year.", ("invests_in", "Vostra", "Brixo")),
+])
+def test_owner_glued_before_the_name(lang, sentence, expected):
+    assert _pairs(sentence, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("de", "Brixo, eine Vostra-Tochter, hat ein Werk in Ulm eröffnet.", ("owns", "Vostra", "Brixo", "active")),
+    ("de", "Brixo, die frühere Vostra-Tochter, baut Stellen ab.", ("owns", "Vostra", "Brixo", "ended")),
+    ("en", "Brixo, an Almara-backed startup, opened a pilot line.", ("invests_in", "Almara", "Brixo", "active")),
+    ("en", "Brixo, a Vostra-owned seat maker, opened a plant.", ("owns", "Vostra", "Brixo", "active")),
+])
+def test_owner_compound_in_apposition(lang, sentence, expected):
+    assert _t(sentence, lang) == [expected]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "The Vostra-backed plan failed, Brixo said."),
+    ("en", "Brixo said the Vostra-funded study was flawed."),
+    ("de", "Brixo hat die Vostra-Tochter gekauft."),
+])
+def test_glued_owner_without_a_unit(lang, sentence):
+    assert [p for p in _pairs(sentence, lang) if p[1] == "Vostra"] == []
+
+
+def test_apposed_compound_names_the_unit_not_the_subject():
+    # "eine Vostra-Tochter" describes Kestrel, the name it follows, not the subject
+    got = _pairs("Brixo liefert an Kestrel, eine Vostra-Tochter.", "de")
+    assert ("owns", "Vostra", "Kestrel") in got and ("owns", "Brixo", "Kestrel") not in got
+
+
+def test_owned_supplier_is_not_a_customer():
+    assert _pairs("Brixo, an Almara-owned supplier, opened a plant.", "en") == [("owns", "Almara", "Brixo")]
+
+
+# --- "Vostra subsidiary Brixo": parent, unit noun, unit's name ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra subsidiary Brixo opened a plant in Ohio.",
+    "Production at Vostra unit Brixo resumed on Monday.",
+    "The order went to Vostra division Brixo.",
+])
+def test_parent_unit_compound(sentence):
+    assert ("owns", "Vostra", "Brixo") in _pairs(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vostra's Orvale unit Brixo said nothing.",  # the possessor owns the unit named inside the noun
+    "Vostra unit sales rose while Brixo lost share.",
+])
+def test_parent_unit_compound_near_misses(sentence):
+    assert ("owns", "Vostra", "Brixo") not in _pairs(sentence, "en")
+
+
+# --- "Brixo, part of the Vostra group" --------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, part of the Vostra group, opened a plant in Ohio."),
+    ("en", "Brixo, now part of Vostra, cut 200 jobs."),
+    ("de", "Brixo, Teil des Vostra-Konzerns, hat ein Werk eröffnet."),
+    ("de", "Brixo, seit 2019 Teil von Vostra, baut Stellen ab."),
+])
+def test_part_of_in_apposition(lang, sentence):
+    assert _pairs(sentence, lang) == [("owns", "Vostra", "Brixo")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, part of Vostra's push into batteries, opened a plant."),
+    ("en", "The plant, part of Vostra's plan, opened in Ohio."),
+    ("de", "Der Auftrag, Teil der Vostra-Strategie, geht an Brixo."),
+])
+def test_part_of_near_misses(lang, sentence):
+    assert [p for p in _pairs(sentence, lang) if p[0] == "owns"] == []
+
+
+# --- the unit named between its noun and its parent ------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("it", "La controllata Brixo di Vostra ha aperto uno stabilimento a Torino."),
+    ("it", "La filiale Brixo dell'Vostra ha chiuso il bilancio in utile."),
+    ("fr", "La filiale Brixo de Vostra a ouvert une usine à Lyon."),
+    ("es", "La filial Brixo de Vostra abrió una planta en Valencia."),
+    ("de", "Die Tochter Brixo von Vostra hat ein Werk eröffnet."),
+])
+def test_unit_between_noun_and_parent(lang, sentence):
+    assert _pairs(sentence, lang) == [("owns", "Vostra", "Brixo")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("fr", "La filiale Brixo de Lyon a ouvert une usine."),  # a place, not a parent
+    ("it", "La controllata Brixo di Torino ha aperto."),
+])
+def test_unit_between_noun_and_place(lang, sentence):
+    assert _pairs(sentence, lang) == []
+
+
+# --- joint ventures in apposition: the parents are partners ----------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("it", "Brixo, joint venture tra Almara e Kestrel, ha aperto uno stabilimento a Torino."),
+    ("fr", "Brixo, coentreprise entre Almara et Kestrel, a ouvert une usine à Lyon."),
+    ("de", "Brixo, Gemeinschaftsunternehmen von Almara und Kestrel, hat ein Werk eröffnet."),
+    ("en", "Brixo, the 50-50 venture of Almara and Kestrel, opened a plant in Ohio."),
+    ("en", "Brixo, a venture between Almara and Kestrel, opened a plant in Ohio."),
+    ("en", "Almara and Kestrel set up a 50-50 venture to build cells."),
+])
+def test_venture_apposition_names_the_parents(lang, sentence):
+    assert _pairs(sentence, lang) == [("joint_venture", "Almara", "Kestrel")]
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a pair before the comma is the parents themselves
+    ("en", "Almara and Kestrel, joint venture partners since 2019, opened a plant.", [("joint_venture", "Almara", "Kestrel")]),
+    ("en", "The venture between the two rivals ended, Almara said.", []),
+    ("en", "Brixo raised venture capital from Almara.", [("invests_in", "Almara", "Brixo")]),
+])
+def test_venture_near_misses(lang, sentence, expected):
+    assert _pairs(sentence, lang) == expected
