@@ -144,3 +144,53 @@ def test_venture_apposition_names_the_parents(lang, sentence):
 ])
 def test_venture_near_misses(lang, sentence, expected):
     assert _pairs(sentence, lang) == expected
+
+
+# --- a sale told by a participle in apposition: the name before the comma was sold -----------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, sold to Vostra in 2019, opened a plant in Ohio."),
+    ("en", "Brixo, sold in 2019 to Vostra, opened a plant in Ohio."),
+    ("it", "Brixo, ceduta a Vostra nel 2019, ha aperto uno stabilimento."),
+    ("fr", "Brixo, cédée à Vostra en 2019, a ouvert une usine."),
+    ("fr", "Brixo, vendue à Vostra, a ouvert une usine."),
+    ("es", "Brixo, vendida a Vostra en 2019, abrió una planta."),
+])
+def test_sale_participle_in_apposition(lang, sentence):
+    assert _t(sentence, lang) == [("acquires", "Vostra", "Brixo", "active")]
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    # a present tense sells goods to the customer
+    ("fr", "Brixo, vend à Vostra des batteries.", [("supplies", "Brixo", "Vostra")]),
+    ("it", "Brixo, vende a Vostra le batterie.", [("supplies", "Brixo", "Vostra")]),
+    ("en", "Brixo, sold cells to Vostra, grew fast.", [("supplies", "Brixo", "Vostra")]),
+])
+def test_sale_participle_near_misses(lang, sentence, expected):
+    assert _pairs(sentence, lang) == expected
+
+
+# --- a partner named by its noun --------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo, a partner of Almara, cut its outlook."),
+    ("en", "Almara's battery partner Brixo cut its outlook."),
+    ("it", "Brixo, partner storico di Almara nelle batterie, ha tagliato le stime."),
+    ("fr", "Brixo, partenaire de longue date d'Almara, a abaissé ses prévisions."),
+    ("es", "Brixo, aliado de Almara, rebajó sus previsiones."),
+    ("es", "Brixo, socio tecnológico de Almara, rebajó sus previsiones."),
+    ("de", "Brixo, ein Partner von Almara, hat die Prognose gesenkt."),
+])
+def test_partner_noun(lang, sentence):
+    assert _pairs(sentence, lang) == [("partners_with", "Almara", "Brixo")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Almara is Brixo's partner, Kestrel said."),  # the name after the comma is the source
+    ("en", "Brixo, a partner of choice for carmakers, cut its outlook."),
+    ("it", "Brixo cerca un partner per la divisione, dice Almara."),
+    ("en", "Brixo, a rival of Almara, cut its outlook."),
+    ("de", "Brixo, ein Konkurrent von Almara, hat die Prognose gesenkt."),
+])
+def test_partner_noun_near_misses(lang, sentence):
+    assert [p for p in _pairs(sentence, lang) if p[0] == "partners_with"] == []

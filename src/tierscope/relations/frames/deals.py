@@ -210,6 +210,9 @@ def read_sale(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     rel = None if lex.verb_final else _relative_pair(lex, groups, t0, text)
     if rel is not None:
         return _relative_sale(lex, groups, m, text, *rel)
+    sold = _apposed_sale(lex, groups, m, text)
+    if sold is not None:
+        return [(sold[0].names, sold[1].names, None, -0.05, "active")]  # a sale told as done
     buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
     if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
         return out
@@ -293,6 +296,30 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+#: a sale's past participle ("sold", "ceduta", "cédée", "vendida") and what may stand between it and
+#: the name it follows ("Brixo, sold in 2019 to X", "Brixo, ceduta nel 2019 ad X")
+_SOLD_PARTICIPLE = re.compile(r"(?:sold|ced|vend|céd)(?:ut[oaie]|ée?s?|ue?s?|id[oa]s?)?", _I)
+_APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:later|since|then|poi|già|déjà|ya|luego)\s+)?")
+_YEAR_GAP = re.compile(r"\s+(?:(?:in|nel|en|dans)\s+\d{4}\s+)?")
+
+
+def _apposed_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str) -> tuple[Group, Group] | None:
+    """(buyer, company sold) of a sale participle in apposition: "Brixo, sold to Vostra in 2019,",
+    "Brixo, ceduta ad Vostra nel 2019,", "Brixo, cédée à Vostra", "Brixo, vendida a Vostra": the
+    name before the comma was sold to the one after "to" (nothing else between)."""
+    word = re.match(r"\w*", text[m.start() : m.start() + 20]).group(0)  # ("cédé" matched in "cédée")
+    if not _SOLD_PARTICIPLE.fullmatch(word) or word.lower() in ("vend", "céd", "ced"):
+        return None
+    end = m.start() + len(word)
+    sold = next((g for g in reversed(groups) if g.end <= m.start()), None)
+    if sold is None or len(sold.names) != 1 or not _APPOSED_LEAD.fullmatch(text, sold.end, m.start()):
+        return None
+    buyer = next((g for g in groups if g.start >= end), None)
+    if buyer is None or not has(lex, "recipient", buyer) or not _YEAR_GAP.fullmatch(text, end, buyer.marker_start):
+        return None
+    return buyer, sold
 
 
 def _goods_participle(text: str, t0: int) -> bool:

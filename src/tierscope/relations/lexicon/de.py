@@ -163,6 +163,8 @@ LEXICON = {
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
+        # a partner named by its noun: "Brixo, ein Partner von Vostra,"
+        {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Kunden?|Kundin|Abnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company

@@ -149,6 +149,8 @@ LEXICON = {
         {"re": r"\b(?:rel(?:y|ies|ied|ying) (?:\w+ )?on|turn(?:s|ed|ing)? to|count(?:s|ed|ing)? on|depend(?:s|ed|ing)? on)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "X counts A and B among the carmakers that buy its chips": the names before "among" buy from X
         {"re": r"\bamong (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:carmakers|automakers|companies|firms|manufacturers|customers|clients|groups|brands|buyers|users)(?: and [\w-]+)? (?:that|which|who) (?:already |now )?(?:buy|use|source|purchase|rely on)s? (?:its|their)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
+        # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
+        {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},

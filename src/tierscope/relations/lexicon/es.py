@@ -114,7 +114,7 @@ LEXICON = {
         {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró|(?:ha|han) (?:recaudado|levantado|captado|obtenido|cerrado))\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
-        {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendido|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendid[ao]s?|cedid[ao]s?|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
         {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},
         # supplying in the subjunctive: "el acuerdo prevé que Kestrel suministre a Brixo"
@@ -140,6 +140,8 @@ LEXICON = {
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:conf(?:ía|ían|iará|ió|iaría|iarían) en|recurr(?:e|en|irá|ió|iría|irían) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
+        {"re": r"\b(?:aliad[oa]|socio (?:tecnológico|industrial|estratégico))(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company

@@ -133,6 +133,8 @@ LEXICON = {
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées)|produi(?:t|sent|ra|ront|ts|tes)|assembl(?:e|ent|era))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
+        {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
