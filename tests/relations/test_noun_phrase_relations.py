@@ -194,3 +194,39 @@ def test_partner_noun(lang, sentence):
 ])
 def test_partner_noun_near_misses(lang, sentence):
     assert [p for p in _pairs(sentence, lang) if p[0] == "partners_with"] == []
+
+
+# --- a closed sale told by a possessed sale noun: the possessor was sold ---------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo has grown since its sale to Vostra in 2020."),
+    ("it", "Brixo è cresciuta dopo la sua cessione a Vostra."),
+    ("fr", "Brixo a doublé ses ventes depuis sa cession à Vostra."),
+    ("es", "Brixo ha crecido desde su venta a Vostra en 2020."),
+    ("de", "Brixo ist seit seinem Verkauf an Vostra gewachsen."),
+])
+def test_possessed_sale(lang, sentence):
+    assert _pairs(sentence, lang) == [("acquires", "Vostra", "Brixo")]
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Brixo boosted its sales to Vostra."),  # goods sold, not the company
+    ("fr", "Brixo a augmenté ses ventes à Vostra."),
+])
+def test_possessed_sale_near_misses(lang, sentence):
+    assert [p for p in _pairs(sentence, lang) if p[0] == "acquires"] == []
+
+
+# --- an elided French relative word: "qu'Almara a rachetée" ----------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Brixo, qu'Almara a rachetée en 2019, a ouvert une usine.", ("acquires", "Almara", "Brixo")),
+    ("Brixo, qu’Almara détient à 30 %, a ouvert une usine.", ("invests_in", "Almara", "Brixo")),
+])
+def test_elided_relative_word(sentence, expected):
+    assert _pairs(sentence, "fr") == [expected]
+
+
+def test_relative_word_not_inside_a_longer_word():
+    # "quelques" opens with "que" but is no relative word
+    assert _pairs("Brixo, quelques mois après Almara, a ouvert une usine.", "fr") == []

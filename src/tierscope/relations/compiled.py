@@ -143,7 +143,7 @@ def compiled(lang: str) -> Compiled:
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
         staff_nouns=re.compile(lex["staff_nouns"], _I) if lex.get("staff_nouns") else None,
         name_modifier=re.compile(lex["name_modifier"]) if lex.get("name_modifier") else None,
-        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
+        rel_object=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")(?:\s+|(?<=['’]))(?:[\w'’-]+\s+){0,3}$", _I) if lex.get("rel_object") else None,
         rel_pronoun=re.compile(r"\s*,\s*(?:[^,;:()]{0,60}?\s)?(?:" + lex["rel_object"] + r")\s*(?:" + lex["rel_pronoun"] + r")\s+(?:[\w'’-]+\s+){0,3}$", _I)
         if lex.get("rel_pronoun") and lex.get("rel_object") else None,
         asset=re.compile(lex["asset"], _I) if lex.get("asset") else None,

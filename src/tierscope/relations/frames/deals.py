@@ -214,6 +214,9 @@ def read_sale(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if sold is not None:
         return [(sold[0].names, sold[1].names, None, -0.05, "active")]  # a sale told as done
     buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
+    if asset is None and seller is not None and buyer is not None and _possessed_sale(lex, text, t0, buyer):
+        # "Brixo has grown since its sale to Vostra": the possessor, the clause's subject, was sold
+        return [(buyer.names, seller.names, None, -0.05)]
     if buyer is None or asset is None or asset is buyer or _modifies_noun(lex, text, asset) or _modifies_noun(lex, text, buyer):
         return out
     if seller is not None and set(seller.names) & set(asset.names):
@@ -296,6 +299,13 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+def _possessed_sale(lex: Compiled, text: str, t0: int, buyer: Group) -> bool:
+    """A sale noun after a possessive, its buyer right after "to": "its sale to X", "sa cession à X"."""
+    before = text[max(0, t0 - 8) : t0].split()
+    return (bool(before) and lex.possessive.fullmatch(before[-1]) is not None
+            and re.fullmatch(r"\s*\S+\s*", text[t0 : buyer.marker_start]) is not None and buyer.marker_start > t0)
 
 
 #: a sale's past participle ("sold", "ceduta", "cédée", "vendida") and what may stand between it and
