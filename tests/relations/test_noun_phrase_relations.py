@@ -230,3 +230,27 @@ def test_elided_relative_word(sentence, expected):
 def test_relative_word_not_inside_a_longer_word():
     # "quelques" opens with "que" but is no relative word
     assert _pairs("Brixo, quelques mois après Almara, a ouvert une usine.", "fr") == []
+
+
+# --- "among whose customers": a membership preposition before the relative word ---------------------
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("de", "Brixo, zu dessen Kunden Almara zählt, hat die Prognose gesenkt.", [("supplies", "Brixo", "Almara")]),
+    ("de", "Brixo, zu deren Kunden Almara und Kestrel gehören, hat die Prognose gesenkt.",
+     [("supplies", "Brixo", "Almara"), ("supplies", "Brixo", "Kestrel")]),
+    ("it", "Brixo, tra i cui clienti figura Almara, ha tagliato le stime.", [("supplies", "Brixo", "Almara")]),
+    ("es", "Brixo, entre cuyos clientes figura Almara, rebajó sus previsiones.", [("supplies", "Brixo", "Almara")]),
+    ("en", "Brixo, among whose customers is Almara, cut its outlook.", [("supplies", "Brixo", "Almara")]),
+    ("de", "Brixo, unter dessen Aktionären Almara ist, hat die Prognose gesenkt.", [("invests_in", "Almara", "Brixo")]),
+])
+def test_among_whose(lang, sentence, expected):
+    assert _pairs(sentence, lang) == expected
+
+
+def test_from_whose_suppliers_is_no_membership():
+    # Almara buys from Brixo's suppliers: neither supplies the other
+    assert _pairs("Brixo, von dessen Lieferanten Almara Teile bezieht, hat die Prognose gesenkt.", "de") == []
+
+
+def test_german_relative_with_herstellt():
+    assert _pairs("Brixo, das Batterien für Almara herstellt, hat die Prognose gesenkt.", "de") == [("supplies", "Brixo", "Almara")]

@@ -137,7 +137,9 @@ def compiled(lang: str) -> Compiled:
         rel_place=re.compile(lex["rel_place"]) if lex.get("rel_place") else None,
         stake_holder=re.compile(lex["stake_holder"], _I),
         co_investor=re.compile(lex["co_investor"], _I),
-        rel_whose=re.compile(r"\s*,\s*(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
+        # (a preposition of membership may stand before: "zu dessen Kunden X zählt", "tra i cui clienti
+        # figura X", "entre cuyos clientes figura X", "among whose customers is X")
+        rel_whose=re.compile(r"\s*,\s*(?:(?:zu|unter|tra|fra|entre|among)\s+)?(?:" + lex["rel_whose"] + r")\s+(?:[\w'’-]+\s+){0,3}", _I),
         owner_compound=re.compile(lex["owner_compound"]) if lex.get("owner_compound") else None,
         former=re.compile(r"(?:" + lex["former"] + r")\s+$", _I) if lex.get("former") else None,
         copula=re.compile(lex["copula"] + r"$", _I) if lex.get("copula") else None,
