@@ -254,3 +254,23 @@ def test_from_whose_suppliers_is_no_membership():
 
 def test_german_relative_with_herstellt():
     assert _pairs("Brixo, das Batterien für Almara herstellt, hat die Prognose gesenkt.", "de") == [("supplies", "Brixo", "Almara")]
+
+
+# --- "former" inside a unit's noun phrase: the tie is over ------------------------------------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Almara's former subsidiary Brixo opened a plant."),
+    ("en", "Brixo, Almara's former unit, opened a plant."),
+    ("en", "Brixo, a former Almara subsidiary, opened a plant."),
+    ("de", "Die frühere Almara-Tochter Brixo hat ein Werk eröffnet."),
+])
+def test_former_unit(lang, sentence):
+    assert _t(sentence, lang) == [("owns", "Almara", "Brixo", "ended")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almara's subsidiary Brixo opened a plant.",
+    "Kestrel, a former partner, said Almara's unit Brixo grew.",  # "former" in another phrase
+])
+def test_former_elsewhere_leaves_the_unit(sentence):
+    assert ("owns", "Almara", "Brixo", "active") in _t(sentence, "en")

@@ -267,6 +267,28 @@ SUPPLIER_COMPOUND = re.compile(r"-(?:Zulieferer|Lieferant|Hauptlieferant|Hauptzu
 ORDER_COMPOUND = re.compile(r"-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)(?:s|es)?\b")
 
 
+#: "former" in a unit's noun phrase, in the languages we read
+_FORMER_WORD = re.compile(
+    r"\b(?:former|ex|anciens?|ancienne?s?|antigu[ao]s?|ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|vormalige[rnms]?)\b", re.I)
+
+
+_UNIT_WORD = re.compile(
+    r"(?:subsidiar|unit|division|arm\b|affiliate|brand|tochter|sparte|einheit|marke|filial|controllata|consociata|divisione|marchio|branche|unité|unidad|división|marca)", re.I)
+
+
+def former_unit(text: str, m: re.Match) -> bool:
+    """Does the unit noun's phrase say the tie is over? "Almara's former subsidiary", "a former
+    Almara unit", "Brixo, Almara's former unit": "former" in the trigger or in the four words before
+    it, within the noun phrase (no comma between)."""
+    if not _UNIT_WORD.search(m.group(0)):
+        return False  # a verb ("the former owner Kestrel controls Y"): its own tense tells
+    if _FORMER_WORD.search(m.group(0)):
+        return True
+    lo = max(0, m.start() - 40)
+    before = re.split(r"[,;:()]", text[lo : m.start()])[-1].split()[-4:]
+    return any(_FORMER_WORD.fullmatch(w) for w in before)
+
+
 def glued_unit(text: str, pos: int, lex: Compiled) -> re.Match | None:
     """The compound glued to a name ending at ``pos`` whose head is the name after it: an owner's
     ("die Vostra-Tochter Brixo") or a customer's ("der Vostra-Zulieferer Brixo")."""

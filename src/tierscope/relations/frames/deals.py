@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..compiled import Compiled
-from ..groups import Group, glued_owner, glued_unit, has
+from ..groups import Group, former_unit, glued_owner, glued_unit, has
 from ..products import _PRODUCT_RX
 from .common import (
     _PERCENT, _clause_gap, _coordinated_owner, _deal_verb_between, _governed, _in_relative, _left,
@@ -29,6 +29,14 @@ def _of_in_trigger(lex: Compiled, text: str, m: re.Match, g: Group) -> bool:
 def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X acquires Y", "Y was bought by X", "X takes a 30% stake in Y", "X controls Y": the buyer,
     investor or owner and the company it acts on."""
+    out = _read_acquisition(frame, trig, m, groups, text, lex)
+    if frame == "OWN_CR" and out and former_unit(text, m):
+        # "Almara's former subsidiary Brixo", "Brixo, Almara's former unit,": owned no more
+        out = [f if "former" in f[4:] else f + ("former",) for f in out]
+    return out
+
+
+def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     t0, t1 = m.start(), m.end()
     # "buying the shares held by X": X held them, it neither buys nor is bought
     right = [g for g in _right(groups, t1) if not _held_by(lex, text, g)]

@@ -8,7 +8,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
-from ..groups import Group, has
+from ..groups import Group, former_unit, has
 from .common import (
     _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
     _opening_subject,
@@ -22,7 +22,10 @@ def read_unit_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
     """"GM's Cruise unit", "Y, a Ford unit": see ``_named_unit``; "Ford subsidiary Brixo": see
     ``_parent_compound``."""
     t0 = m.start()
-    return _parent_compound(groups, t0, m.end(), text) or _named_unit(lex, groups, t0, text)
+    out = _parent_compound(groups, t0, m.end(), text) or _named_unit(lex, groups, t0, text)
+    if out and former_unit(text, m):
+        out = [f + ("former",) for f in out]  # "Brixo, a former Almara subsidiary": owned no more
+    return out
 
 
 def _parent_compound(groups: list[Group], t0: int, t1: int, text: str):
