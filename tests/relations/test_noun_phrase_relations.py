@@ -274,3 +274,26 @@ def test_former_unit(lang, sentence):
 ])
 def test_former_elsewhere_leaves_the_unit(sentence):
     assert ("owns", "Almara", "Brixo", "active") in _t(sentence, "en")
+
+
+# --- a list closed by "and": a name after a further comma is an apposition, not a member -----------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("it", "La joint venture tra Almara e Kestrel, Brixo, ha aperto uno stabilimento."),
+    ("fr", "La coentreprise entre Almara et Kestrel, Brixo, a ouvert une usine."),
+    ("en", "The joint venture between Almara and Kestrel, Brixo, opened a plant."),
+    ("de", "Das Gemeinschaftsunternehmen von Almara und Kestrel, Brixo, hat ein Werk eröffnet."),
+])
+def test_venture_named_after_its_parents(lang, sentence):
+    assert _pairs(sentence, lang) == [("joint_venture", "Almara", "Kestrel")]
+
+
+@pytest.mark.parametrize("lang,sentence,expected", [
+    ("en", "Brixo supplies Almara and Kestrel, Orvale said.", [("supplies", "Brixo", "Almara"), ("supplies", "Brixo", "Kestrel")]),
+    ("en", "Brixo supplies Almara, Kestrel and Orvale.",
+     [("supplies", "Brixo", "Almara"), ("supplies", "Brixo", "Kestrel"), ("supplies", "Brixo", "Orvale")]),
+    ("it", "Brixo fornisce Almara, Kestrel e Orvale.",
+     [("supplies", "Brixo", "Almara"), ("supplies", "Brixo", "Kestrel"), ("supplies", "Brixo", "Orvale")]),
+])
+def test_list_closed_by_a_conjunction(lang, sentence, expected):
+    assert _pairs(sentence, lang) == expected

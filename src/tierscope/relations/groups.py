@@ -43,6 +43,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
     names stay apart. A name followed by a possessive ("Renault's") never joins through a comma.
     A conjunction may carry a description of the next name ("Gotion and the Slovak start-up InoBat")."""
     groups: list[Group] = []
+    closed: set[int] = set()  # groups a conjunction has closed ("A and B"): a bare comma after opens an apposition
     for s, e, name, sectors in spans:
         # a zero-width span is an implied subject before its verb ("Beta ha comprato Gamma e [Beta] ha
         # firmato"): a group of its own, never joined to the name before or after it
@@ -69,6 +70,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 joined = ap is not None and ap.group("tail").strip() not in ("", ",") and lex.coord.match(ap.group("tail"))
             if joined and _COMMA_RELATIVE.fullmatch(gap):
                 joined = None  # "Brixo, que Corvalis a rachetée": a relative, not "aussi bien X que Y"
+            if joined and bare and id(g) in closed:
+                joined = None  # "the venture of A and B, Brixo,": the list ended with "and"; Brixo is apposed
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -79,6 +82,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                     g.member_sectors.append(list(sectors))
                     g.comma_only = bare and (len(g.names) == 2 or g.comma_only)
                 g.end = e
+                if not bare and not _repeated_preposition(text, g.start, gap, lex):
+                    closed.add(id(g))
                 continue
         groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
     _close_after_apposition(text, groups, lex)
