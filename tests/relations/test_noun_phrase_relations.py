@@ -297,3 +297,23 @@ def test_venture_named_after_its_parents(lang, sentence):
 ])
 def test_list_closed_by_a_conjunction(lang, sentence, expected):
     assert _pairs(sentence, lang) == expected
+
+
+# --- German participle attributes: "die von Almara übernommene Brixo" --------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Die von Almara übernommene Brixo hat ein Werk eröffnet.", ("acquires", "Almara", "Brixo")),
+    ("Die 2019 von Almara gekaufte Brixo hat ein Werk eröffnet.", ("acquires", "Almara", "Brixo")),
+    ("Der von Almara kontrollierte Zulieferer Brixo hat ein Werk eröffnet.", ("owns", "Almara", "Brixo")),
+    ("Das von Almara finanzierte Start-up Brixo hat ein Werk eröffnet.", ("invests_in", "Almara", "Brixo")),
+])
+def test_german_participle_attribute(sentence, expected):
+    assert _pairs(sentence, "de") == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die von Almara unterstützte Initiative von Brixo startet.",  # the company is the noun's complement
+    "Brixo hat die von Almara übernommenen Anlagen in Ulm modernisiert.",  # plants, not a company
+])
+def test_german_participle_attribute_near_misses(sentence):
+    assert _pairs(sentence, "de") == []

@@ -43,6 +43,7 @@ FRAMES: dict[str, Callable] = {
     "RAISE": deals.read_raise,
     "OWN_NOUN": ownership.read_unit_noun,
     "OWN_PR": ownership.read_parent,
+    "OWN_ATTR": ownership.read_attributive,
     "TALKS": talks.read_talks,
 }
 

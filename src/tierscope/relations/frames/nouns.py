@@ -18,6 +18,9 @@ from .common import (
 _I = re.IGNORECASE
 
 
+#: a German attributive participle or adjective between an agent and the noun ("von Almara kontrollierte")
+_ATTRIBUTE_GAP = re.compile(r"\s+(?:\d{4}\s+|(?-i:[a-zäöü])[\wäöüß]*\s+)?(?-i:[a-zäöü])[\wäöüß]+e[nrms]?\s+")
+
 _COPULA = re.compile(r"\b(?:is|was|remains|es|era|sigue|est|était|reste|è|era|ist|war|bleibt|sono|son|sont|are)\b", _I)
 
 
@@ -74,6 +77,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     lefts = _left(groups, t0, text, ("report",), lex, 90)
     adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and not _marker_between(text, lefts[0].end, t0, lex) else None
     # ("der Brixo-Zulieferer Kestrel": the anchor glued to the noun by a hyphen)
+    if adj is not None and has(lex, "agent", adj) and _ATTRIBUTE_GAP.fullmatch(text, adj.end, t0):
+        adj = None  # "der von Almara kontrollierte Zulieferer Brixo": the agent of an attribute, not the customer
     if adj is not None and lex.owner_compound is not None and lex.owner_compound.match(text, adj.end):
         adj = None  # "Brixo, an Almara-owned supplier": the name owns the supplier, it is not its customer
     if adj is not None and lex.among.search(text, adj.end, t0):

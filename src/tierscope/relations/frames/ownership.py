@@ -192,3 +192,25 @@ def _named_unit(lex: Compiled, groups: list[Group], t0: int, text: str):
     if child is None or child is named:
         return []
     return [(named.names, child.names, None, -0.05)]  # "Y is (now) a Ford subsidiary", "Y, a Ford unit,"
+
+
+#: between the agent and a German attributive participle: a year or an adverb at most ("von Almara
+#: 2019 übernommene", "von Almara mehrheitlich kontrollierte")
+_AGENT_GAP = re.compile(r"\s+(?:(?:\d{4}|(?-i:[a-zäöü])[\wäöüß]*)\s+)?")
+#: between the participle and the company it describes: a noun or two ("Zulieferer", "Start-up")
+_NOUN_GAP = re.compile(r"\s+(?:(?-i:[A-ZÄÖÜ])[\wäöüß-]*\s+){0,2}")
+
+
+def read_attributive(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """A German participle before its noun, its agent before it: "die von Almara übernommene Brixo",
+    "der von Almara kontrollierte Zulieferer Brixo", "das 2019 von Almara finanzierte Start-up Brixo":
+    the agent acts on the company the noun phrase names."""
+    t0, t1 = m.start(), m.end()
+    agent = next((g for g in reversed(groups) if g.end <= t0), None)
+    if agent is None or not has(lex, "agent", agent) or not _AGENT_GAP.fullmatch(text, agent.end, t0):
+        return []
+    target = next((g for g in groups if g.start >= t1), None)
+    if target is None or not _unmarked(lex, target) or not _NOUN_GAP.fullmatch(text, t1, target.start):
+        return []
+    return [(agent.names, target.names, None, 0.0, "active")]
+

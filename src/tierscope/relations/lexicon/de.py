@@ -103,6 +103,11 @@ LEXICON = {
         {"re": r"\b(?:jeweils|je) (?:zur Hälfte|die Hälfte|50 ?(?:%|Prozent))|\bzu je 50 ?(?:%|Prozent)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "die Tochter Brixo von Vostra"
+        # a participle before its noun, its agent before it: "die von Vostra übernommene Brixo", "der von
+        # Vostra kontrollierte Zulieferer Brixo", "das von Vostra finanzierte Start-up Brixo" (frames/ownership.py)
+        {"re": r"\b(?:übernommene|gekaufte|aufgekaufte|erworbene)[nrms]?\b(?= (?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "OWN_ATTR", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:kontrollierte|beherrschte)[nrms]?\b(?= (?-i:[A-ZÄÖÜ]))", "type": "owns", "frame": "OWN_ATTR", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:finanzierte|unterstützte)[nrms]?\b(?= (?-i:[A-ZÄÖÜ]))", "type": "invests_in", "frame": "OWN_ATTR", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Tochter|Tochtergesellschaft|Tochterfirma)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:von|vom|des) (?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
         {"re": r"\b(?:geht|ging|gehen|gingen) (?:\w+ )?in die Hände (?:von|des|der)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?<=, )(?:heute |inzwischen |seit \d{4} )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b(?! den\b)|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:(?:mehrheitlich|vollständig|komplett|ganz|seit \d{4}) )?(?=(?-i:[A-Z]))|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
