@@ -317,3 +317,15 @@ def test_german_participle_attribute(sentence, expected):
 ])
 def test_german_participle_attribute_near_misses(sentence):
     assert _pairs(sentence, "de") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Almara-Beteiligung Brixo hat ein Werk eröffnet.",
+    "Brixo, eine Almara-Beteiligung, hat ein Werk eröffnet.",
+])
+def test_german_stake_compound(sentence):
+    assert _pairs(sentence, "de") == [("invests_in", "Almara", "Brixo")]
+
+
+def test_german_stake_compound_without_a_company():
+    assert _pairs("Brixo verkauft die Almara-Beteiligung.", "de") == []

@@ -24,7 +24,7 @@ LEXICON = {
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+an\s+",
     # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it
-    "owner_compound": r"-\w*(?:[Tt]ochter|Sparte|Marke)\w*\s+",
+    "owner_compound": r"-\w*(?:[Tt]ochter|Sparte|Marke|Beteiligung)\w*\s+",
     # "die frühere Varta-Tochter V4Drive": the owner glued to its unit no longer owns it
     "former": r"\b(?:frühere[rnms]?|ehemalige[rnms]?|einstige[rnms]?)",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
@@ -103,6 +103,8 @@ LEXICON = {
         {"re": r"\b(?:jeweils|je) (?:zur Hälfte|die Hälfte|50 ?(?:%|Prozent))|\bzu je 50 ?(?:%|Prozent)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "die Tochter Brixo von Vostra"
+        # "die Vostra-Beteiligung Brixo": a stake of the name glued to the company named after it
+        {"re": r"-Beteiligung\b(?= (?-i:[A-ZÄÖÜ])|\s*[,;.)])", "type": "invests_in", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
         # a participle before its noun, its agent before it: "die von Vostra übernommene Brixo", "der von
         # Vostra kontrollierte Zulieferer Brixo", "das von Vostra finanzierte Start-up Brixo" (frames/ownership.py)
         {"re": r"\b(?:übernommene|gekaufte|aufgekaufte|erworbene)[nrms]?\b(?= (?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "OWN_ATTR", "status": "active", "conf": 0.75},
