@@ -329,3 +329,17 @@ def test_german_stake_compound(sentence):
 
 def test_german_stake_compound_without_a_company():
     assert _pairs("Brixo verkauft die Almara-Beteiligung.", "de") == []
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("de", "Das Gemeinschaftsunternehmen Brixo von Almara und Kestrel hat ein Werk eröffnet."),
+    ("de", "Das Joint Venture Brixo von Almara und Kestrel hat ein Werk eröffnet."),
+    ("es", "La empresa conjunta Brixo, de Almara y Kestrel, abrió una planta."),
+    ("fr", "La coentreprise Brixo de Almara et Kestrel a ouvert une usine."),
+])
+def test_venture_name_between_noun_and_parents(lang, sentence):
+    assert _pairs(sentence, lang) == [("joint_venture", "Almara", "Kestrel")]
+
+
+def test_venture_name_with_one_owner_names_no_pair():
+    assert _pairs("Das Gemeinschaftsunternehmen Brixo von Almara hat ein Werk eröffnet.", "de") == []

@@ -118,6 +118,13 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
     if not out and trig["type"] == "joint_venture":
         # "la coentreprise de Stellantis, Mercedes-Benz et TotalEnergies", "la joint venture di X con Y"
         ofg = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 8), None)
+        if ofg is None:
+            # "das Gemeinschaftsunternehmen Brixo von A und B", "la empresa conjunta Brixo, de A y B":
+            # the venture's own name between the noun and its parents
+            named = next((g for g in right if g.start - t1 <= 4), None)
+            if named is not None and len(named.names) == 1 and _unmarked(lex, named) and not text[t1 : named.start].strip():
+                ofg = next((g for g in right if g.start > named.end and has(lex, "of", g) and len(g.names) >= 2
+                            and re.fullmatch(r"\s*,?\s*", text[named.end : g.marker_start])), None)
         if ofg is not None and len(ofg.names) >= 2:
             out.append((ofg.names, ofg.names, None, -0.05))
         elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
