@@ -343,3 +343,16 @@ def test_venture_name_between_noun_and_parents(lang, sentence):
 
 def test_venture_name_with_one_owner_names_no_pair():
     assert _pairs("Das Gemeinschaftsunternehmen Brixo von Almara hat ein Werk eröffnet.", "de") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brixo, Großkunde von Almara, hat die Prognose gesenkt.",
+    "Brixo ist der Hauptkunde von Almara.",
+    "Zu den Großkunden von Almara zählt Brixo.",
+])
+def test_german_key_customer_nouns(sentence):
+    assert _pairs(sentence, "de") == [("supplies", "Almara", "Brixo")]
+
+
+def test_german_key_customer_noun_without_a_pair():
+    assert _pairs("Almara verliert Großkunden, sagt Brixo.", "de") == []

@@ -175,7 +175,7 @@ LEXICON = {
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
         {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"\b(?:Kunden?|Kundin|Abnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        {"re": r"\b(?:(?:Groß|Haupt|Schlüssel|Stamm|Anker)?[Kk]unden?|Kundin|(?:Groß|Haupt)?[Aa]bnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:Mehrheits|Allein)(?:aktionär|eigentümer|eigner|gesellschafter)(?:s|in|en)?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\b(?:Groß|Haupt|Anker|Minderheits|Einzel)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b|\b(?:Geldgeber|Kapitalgeber)[ns]?\b|\bInvestoren\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
