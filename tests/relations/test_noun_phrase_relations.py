@@ -356,3 +356,24 @@ def test_german_key_customer_nouns(sentence):
 
 def test_german_key_customer_noun_without_a_pair():
     assert _pairs("Almara verliert Großkunden, sagt Brixo.", "de") == []
+
+
+# --- a fronted deal noun with a possessive: the subject after the comma is its possessor --------------
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("en", "Since its takeover by Almara, Brixo has doubled sales."),
+    ("en", "Since its takeover by Almara in 2019, Brixo has doubled sales."),
+    ("fr", "Depuis son rachat par Almara, Brixo a doublé ses ventes."),
+    ("it", "Dopo la sua acquisizione da parte di Almara, Brixo è cresciuta."),
+    ("es", "Tras su adquisición por Almara, Brixo ha crecido."),
+])
+def test_fronted_possessed_deal(lang, sentence):
+    assert _pairs(sentence, lang) == [("acquires", "Almara", "Brixo")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the takeover by Almara, Brixo has doubled sales.",  # no possessive: whose takeover is unsaid
+    "After its acquisition by Almara, Kestrel said Brixo would grow.",  # a source after the comma
+])
+def test_fronted_possessed_deal_near_misses(sentence):
+    assert _pairs(sentence, "en") == []

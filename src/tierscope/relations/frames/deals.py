@@ -111,6 +111,8 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         if tgt is None or tgt is agent:
             tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
                         and not re.search(r"[;:()]|,\s", text[min(agent.end, g.start) : max(agent.start, g.start)])), None)
+        if tgt is None and agent.start >= t1:
+            tgt = _fronted_possessor(lex, groups, text, t0, agent)
         if tgt is not None and tgt is not agent:
             out.append((agent.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.05))
         return out
@@ -307,6 +309,32 @@ def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, s
     if typ is None and seller is not asset:
         out.append((seller.names, asset.names, "owns", 0.1))
     return out
+
+
+#: a sentence opening with a short adverbial before a possessive: "Since its", "Depuis son", "Dopo la sua"
+_FRONTED_POSSESSIVE = re.compile(r"\s*(?:[\w'’]+\s+){1,3}$")
+
+
+def _fronted_possessor(lex: Compiled, groups: list[Group], text: str, t0: int, agent: Group) -> Group | None:
+    """"Since its takeover by Almara, Brixo has doubled sales", "Depuis son rachat par Almara, Brixo
+    ...": a fronted phrase whose possessive stands for the subject after the comma."""
+    lo = _clause_start(text, t0)
+    before = text[lo:t0].split()
+    if not before or lex.possessive.fullmatch(before[-1]) is None or not _FRONTED_POSSESSIVE.fullmatch(text, lo, t0):
+        return None
+    if any(lo <= g.start < t0 for g in groups):
+        return None
+    subj = next((g for g in groups if g.start > agent.end), None)
+    if subj is None or not _unmarked(lex, subj) or not re.fullmatch(r"(?:\s+(?:in|en|nel|im)\s+\d{4})?\s*,\s*", text[agent.end : subj.start]):
+        return None
+    if _SAYS.match(text, subj.end):
+        return None  # "After its acquisition by X, Kestrel said Brixo ...": a source, the possessor named later
+    return subj
+
+
+#: a verb of saying right after a name: the name is a source, not what the fronted phrase is about
+_SAYS = re.compile(r"\s+(?:said|says|told|stated|announced|ha detto|ha annunciato|ha dichiarato|a déclaré|a annoncé|a indiqué|"
+                   r"dijo|afirmó|anunció|declaró|sagte|sagt|teilte|erklärte)\b", _I)
 
 
 def _possessed_sale(lex: Compiled, text: str, t0: int, buyer: Group) -> bool:
