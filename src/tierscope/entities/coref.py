@@ -10,6 +10,16 @@ company. A description with a sector ("the battery maker") first looks for a com
 gazetteer knows to be of that kind, and only then accepts companies of unknown kind. Stories are
 never crossed. A description that states nothing of its company goes to the story's topic (topic.py)
 instead of a nearer company that only passes through (``_prefer_topic``).
+
+Who cannot be the antecedent: for a description that states nothing, a member of a list ("Stellantis,
+Mercedes-Benz und TotalEnergies erhöhen ..., wie das Unternehmen mitteilte") or a company named only
+as the first part of a noun ("das BMW-Modell", "the Mercedes-Benz contract"); for a group noun, a
+company the sentence names as a unit ("der Tochter X"); for a description right after its clause's
+subject company, that subject ("Leonardo ha rilevato la società"); for a subject description, a
+company before it in its clause after a preposition ("Auch an den US-Autobauer liefert der Konzern").
+Up to three words may stand before the noun ("the German luxury carmaker"); German compounds are
+read from their parts (compounds.py); "the latter" (latter.py) and "la filiale de X" / "la casa
+madre" (subsidiaries.py) have modules of their own.
 """
 
 from __future__ import annotations
