@@ -529,6 +529,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         companies[s_index].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
+    if language == "en":
+        out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
@@ -665,6 +667,38 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, la
             ms.append(mention)
             ms.sort(key=lambda x: x.start)
             _sentence_subjects(text, sentences[s_index].start, ms, subject, {id(c) for c in ms if c.attrs.get("pronoun")})
+    return out
+
+
+# "Novelis is a unit of Hindalco, which bought it in 2007": "it" after a deal verb in a relative clause
+_OBJECT_IT = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:has|had|have)\s+)?(?:(?:since|later|then|also|first|originally)\s+)?"
+    r"(?:bought|acquired|purchased|owns|owned|controls|controlled)\s+$")
+
+
+def _object_it(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for "it" as the object of a deal verb in a relative clause on a company: "Novelis is
+    a subsidiary of Hindalco, which bought it in 2007" - "it" is the company the sentence opens with (its
+    subject), not the one the clause is about."""
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for tok in tokens:
+            if tok.text != "it" or occupied.overlaps(tok.start, tok.end):
+                continue
+            ms = sorted(companies.get(s_index, ()), key=lambda c: c.start)
+            before = [c for c in ms if c.end <= tok.start]
+            if len(before) < 2:
+                continue
+            actor, first = before[-1], before[0]
+            clause = _OBJECT_IT.match(text, actor.end, tok.start)
+            if clause is None or first.canonical == actor.canonical or not subject.get(id(first)):
+                continue
+            mention = _reference(text, tok.start, tok.end, s_index, first)
+            mention.attrs["pronoun"] = True
+            out.append(mention)
+            subject[id(mention)] = False
+            companies[s_index].append(mention)
+            companies[s_index].sort(key=lambda x: x.start)
     return out
 
 
