@@ -245,8 +245,14 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         if lex.rel_object.fullmatch(text, head.end, g.start) or (
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
         ):
+            if len(head.names) > 1 and _BETWEEN_BEFORE.search(text, max(0, head.start - 12), head.start):
+                return None  # "la joint venture tra Stellantis e Leapmotor, di cui Stellantis detiene il 51%": the venture's
             best = (g, head)
     return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+#: "between" right before a pair of names: a relative after the pair speaks of the noun before "between"
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|tra|fra|entre|zwischen)\s+$", _I)
 
 
 def _pronoun_relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
