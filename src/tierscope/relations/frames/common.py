@@ -131,8 +131,8 @@ def _subject(lex, groups, t0, text):
     return None
 
 
-#: at most two words before a name at the opening of its clause ("Die Firma X", "Laut Bericht X")
-_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,2}")
+#: at most one word before a name at the opening of its clause ("Zudem X", "Inoltre X"): "L'azienda fornisce X" has two
+_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+)?")
 
 
 def _earlier_object(text: str, g, t0: int, groups) -> bool:
@@ -165,7 +165,9 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|et|mais)\b|\b(?:under which|in
 
 #: a conjunction right before the verb (auxiliaries, adverbs, a date between): a second verb of the same subject
 _COORDINATED_VERB = re.compile(
-    r"(?:,\s*|\s)(?:and|et|y|e|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
+    r"(?:,\s*|\s)(?:and|et|y|e|ed|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
+    # the auxiliaries of a passive ("and was bought by", "ed è stata acquistata da", "et a été racheté par", "y fue comprada por")
+    r"was|were|is|are|been|stata|stato|state|stati|fue|fueron|sido|été|est|wurde|wurden|"
     r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"
     r"oggi|heute|today|hoy|ora|jetzt|(?:19|20)\d\d)\s+){0,4}$", _I)
 
