@@ -182,7 +182,7 @@ LEXICON = {
         "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
         # a past verb of supplying or holding with 'until' and a year: the tie ran until then ("supplied ... until 2022")
-        "ended_more": r"\b(?:supplied|delivered|provided|held|owned|controlled)\b[^,;:]{0,60}?\b(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d\b",
+        "ended_more": r"\b(?:supplied|delivered|provided|held|owned|controlled)\b[^,;:]{0,60}?\b(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d\b|\b(?:which|that|who) (?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d (?:had )?(?:supplied|delivered|provided|held|owned|controlled)\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",

@@ -207,7 +207,7 @@ LEXICON = {
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado) de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
-        "ended_more": r"\b(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)\b[^,;:]{0,60}?\bhasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d\b",
+        "ended_more": r"\b(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)\b[^,;:]{0,60}?\bhasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d\b|\bhasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d\b[^,;:.]{0,40}?\b(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",

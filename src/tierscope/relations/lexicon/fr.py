@@ -206,7 +206,7 @@ LEXICON = {
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bne \w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
-        "ended_more": r"\b(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)\b[^,;:]{0,60}?\bjusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d\b",
+        "ended_more": r"\b(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)\b[^,;:]{0,60}?\bjusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d\b|\bjusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d\b[^,;:.]{0,40}?\b(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",

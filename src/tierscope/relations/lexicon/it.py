@@ -201,7 +201,7 @@ LEXICON = {
         "absent": r"\b(?:senza|anziché|invece di)\s+(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         # a past verb of supplying or holding with 'fino al' and a year: the tie ran until then ("ha fornito fino al 2022", "forniva ... fino al 2021")
-        "ended_more": r"\b(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:fornito|rifornito|detenuto|controllato|posseduto)|fornì|fornirono|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano)\b[^,;:]{0,60}?\bfino (?:al|a|alla fine del|a fine|a tutto il) (?:\w+ )?(?:19|20)\d\d\b",
+        "ended_more": r"\b(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:fornito|rifornito|detenuto|controllato|posseduto)|fornì|fornirono|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano)\b[^,;:]{0,60}?\bfino (?:al|a|alla fine del|a fine|a tutto il) (?:\w+ )?(?:19|20)\d\d\b|\bfino (?:al|a|alla fine del|a fine|a tutto il) (?:\w+ )?(?:19|20)\d\d\b[^,;:.]{0,40}?\b(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:fornito|rifornito|detenuto|controllato|posseduto)|fornì|fornirono|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano)\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
