@@ -69,8 +69,13 @@ class RelationExtractor:
         self.min_confidence = min_confidence
 
     def warm_up(self) -> None:
+        from .frames.talks import _purpose
+        from .products import warm_up as products_warm_up
+
+        products_warm_up()
         for lang in engine.languages_for(None):
             engine.compiled(lang)
+            _purpose(lang)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:
