@@ -245,3 +245,66 @@ def test_no_company_pronoun_in_other_languages(lang, ws):
 
     tokens = tokenize(" ".join(ws))
     assert not any(_company_pronoun(tokens, k, lang) for k in range(len(tokens)))
+
+
+# -- relations: literals every match of a pattern holds (prefilter._required) ---------------------
+
+def test_odd_case_characters_are_those_of_this_python():
+    import sys
+
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    from tierscope.relations.prefilter import _ODD_TEXT
+
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp < 0xE000 or cp < 128:
+            continue
+        c, low = chr(cp), _sre.unicode_tolower(cp)
+        if c.lower() != chr(low) or low in _EXTRA_CASES:
+            odd.add(c)
+    assert odd == {chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000 and _ODD_TEXT.fullmatch(chr(cp))}
+
+
+def _gated_patterns():
+    from tierscope.relations import rounds
+
+    out = [(rounds._GATE, rounds._GATE_REQUIRED)]
+    for lang in _LANGS:
+        lex = engine.compiled(lang)
+        out.extend((rx, req) for (rx, _), req in zip(lex.triggers, lex.trigger_required))
+    return out
+
+
+_GATED = _gated_patterns()
+_REQUIRED_PIECES = sorted({x for _, req in _GATED if req for x in req})
+required_texts = st.lists(st.sampled_from(_REQUIRED_PIECES + _TRIGGER_PIECES + [
+    " ", " ", ", ", "x", "'", "’", "é", "ı", "ſ", "İ", "K", "ß", "SS", "Σ", "-", "1", "%", "Y", "X"]),
+    max_size=10).map("".join)
+
+
+def _check_required(text: str) -> None:
+    from tierscope.relations.prefilter import may_match
+
+    lower = text.lower()
+    for rx, req in _GATED:
+        if rx.search(text) is not None:
+            assert may_match(req, text, lower), (rx.pattern[:80], req, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(required_texts)
+def test_required_literals_never_hide_a_match(text):
+    _check_required(text)
+    _check_required(text.upper())
+    _check_required(text.title())
+
+
+def test_required_literals_on_sentences():
+    for s in SENTENCES + ["Kestrel raised 40 million euros; the round was led by Brixo, its parent company.",
+                          "Brixo, la controllata di Kestrel, ha raccolto 5 milioni. La società è una sussidiaria.",
+                          "Kestrel erhielt den Brixo-Auftrag; die Brixo-Tochter gehört zum Konzern.",
+                          "KESTREL RAİSED FUNDS; the ſubsidiary of Brixo; SUBSIDIARY OF BRIXO."]:
+        _check_required(s)
+        _check_required(s.upper())

@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
+from .prefilter import any_in, has_odd_case
 from .rounds import round_investors
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -160,12 +161,17 @@ class RelationExtractor:
         groups = engine.build_groups(text, spans, lex)
         matches = []
         prods: list | None = None
-        present = present_prefixes(lex, text.lower())
-        prefix_sets = lex.trigger_prefix_sets
+        lower = text.lower()
+        present = present_prefixes(lex, lower)
+        prefix_sets, required = lex.trigger_prefix_sets, lex.trigger_required
+        odd = has_odd_case(text)
         for order, (rx, trig) in enumerate(lex.triggers):
             pre = prefix_sets[order]
             if pre is not None and pre.isdisjoint(present):
                 continue  # none of the words a match must start with is in the sentence
+            req = required[order]
+            if req is not None and not odd and not any_in(req, lower):
+                continue  # none of the literals every match holds is in the sentence
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_in(text)
