@@ -270,10 +270,18 @@ def test_odd_case_characters_are_those_of_this_python():
 def _gated_patterns():
     from tierscope.relations import rounds
 
+    from tierscope.relations import facility_cues
+    from tierscope.relations.prefilter import required_of
+
     out = [(rounds._GATE, rounds._GATE_REQUIRED)]
     for lang in _LANGS:
         lex = engine.compiled(lang)
         out.extend((rx, req) for (rx, _), req in zip(lex.triggers, lex.trigger_required))
+        # what prefilter.may_search guards: the status cues, the plant nouns
+        cue = facility_cues.compiled(lang)
+        more = [*lex.status.values(), lex.facility["nouns"], lex.facility["weak_nouns"], cue["extra_nouns"],
+                lex.facility["exclude"], cue["exclude"], *lex.facility["status"].values(), *cue["status"].values()]
+        out.extend((rx, required_of(rx)) for rx in more if rx is not None)
     return out
 
 

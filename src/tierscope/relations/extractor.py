@@ -10,7 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
-from .prefilter import any_in, has_odd_case
+from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -313,10 +313,12 @@ class RelationExtractor:
                 continue
             text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
             names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
+            lower = text.lower()
             for lang in langs:
                 lex = engine.compiled(lang)
                 for st in ("denied", "ended"):
-                    if not lex.status[st].search(text):
+                    rx = lex.status[st]
+                    if not (may_search(rx, text, lower) and rx.search(text)):
                         continue
                     for k, (f, flang) in enumerate(found[i]):
                         if flang != lang and len(langs) == 1:

@@ -191,14 +191,14 @@ def _seq_required(items) -> set[str] | None:
     return best
 
 
-def _required(pattern: str) -> tuple[str, ...] | None:
-    """Lower-case literals one of which every match of ``pattern`` (compiled case-insensitive)
+def _required(pattern: str, flags: int = _I) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of ``pattern`` (compiled with ``flags``)
     contains: a sentence whose lower-case form holds none of them has no match, unless it has a
     character of ``_ODD_TEXT`` (see ``has_odd_case``)."""
     try:
         from re import _parser
 
-        got = _seq_required(_parser.parse(pattern, _I))
+        got = _seq_required(_parser.parse(pattern, flags))
     except Exception:  # pragma: no cover
         return None
     if not got:
@@ -240,3 +240,21 @@ def any_in(literals: tuple[str, ...], lower: str) -> bool:
         if x in lower:
             return True
     return False
+
+
+_REQUIRED_OF: dict[re.Pattern, tuple[str, ...] | None] = {}
+
+
+def required_of(rx: re.Pattern) -> tuple[str, ...] | None:
+    """``_required`` of a compiled pattern, worked out once per pattern."""
+    try:
+        return _REQUIRED_OF[rx]
+    except KeyError:
+        got = _REQUIRED_OF[rx] = _required(rx.pattern, rx.flags)
+        return got
+
+
+def may_search(rx: re.Pattern, text: str, lower: str) -> bool:
+    """False only where ``rx`` has no match in ``text`` (``lower`` is ``text.lower()``): a cheap
+    test before a search over a whole sentence that mostly finds nothing."""
+    return may_match(required_of(rx), text, lower)
