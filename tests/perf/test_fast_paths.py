@@ -152,10 +152,12 @@ def triggers_to_search_reference(lex, lower: str) -> list[int]:
 
 
 def triggers_to_search(lex, lower: str) -> list[int]:
-    from tierscope.relations.extractor import present_prefixes
+    from tierscope.relations.extractor import present_prefixes, triggers_to_search as by_index
 
     present = present_prefixes(lex, lower)
-    return [order for order, pre in enumerate(lex.trigger_prefix_sets) if pre is None or not pre.isdisjoint(present)]
+    per_trigger = [order for order, pre in enumerate(lex.trigger_prefix_sets) if pre is None or not pre.isdisjoint(present)]
+    assert by_index(lex, lower) == per_trigger  # the index of prefixes gives the same triggers, in order
+    return per_trigger
 
 
 _LANGS = ("en", "de", "fr", "it", "es")

@@ -33,6 +33,8 @@ class Compiled:
     trigger_prefix_sets: list[frozenset[str] | None]  # the same, as sets (see ``present_prefixes``)
     trigger_prefix_all: tuple[str, ...]  # every trigger's prefixes, each once
     trigger_required: list[tuple[str, ...] | None]  # lower-case literals one of which every match holds
+    trigger_by_prefix: dict[str, tuple[int, ...]]  # a prefix -> the triggers (their order) it starts
+    trigger_always: tuple[int, ...]  # the triggers with no known prefix
     status: dict[str, re.Pattern]
     local: dict[str, re.Pattern]
     stake: re.Pattern
@@ -126,6 +128,8 @@ def compiled(lang: str) -> Compiled:
         trigger_prefix_sets=[frozenset(p) if p is not None else None for p in prefixes],
         trigger_prefix_all=tuple(sorted({x for p in prefixes if p for x in p})),
         trigger_required=[_required(t["re"]) for t in lex["triggers"]],
+        trigger_by_prefix={x: tuple(i for i, p in enumerate(prefixes) if p and x in p) for p in prefixes if p for x in p},
+        trigger_always=tuple(i for i, p in enumerate(prefixes) if p is None),
         status=status,
         local=local,
         stake=re.compile(lex["stake"], _I),

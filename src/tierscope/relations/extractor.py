@@ -162,13 +162,10 @@ class RelationExtractor:
         matches = []
         prods: list | None = None
         lower = text.lower()
-        present = present_prefixes(lex, lower)
-        prefix_sets, required = lex.trigger_prefix_sets, lex.trigger_required
+        triggers, required = lex.triggers, lex.trigger_required
         odd = has_odd_case(text)
-        for order, (rx, trig) in enumerate(lex.triggers):
-            pre = prefix_sets[order]
-            if pre is not None and pre.isdisjoint(present):
-                continue  # none of the words a match must start with is in the sentence
+        for order in triggers_to_search(lex, lower):
+            rx, trig = triggers[order]
             req = required[order]
             if req is not None and not odd and not any_in(req, lower):
                 continue  # none of the literals every match holds is in the sentence
@@ -340,6 +337,17 @@ _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 #: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
+
+
+def triggers_to_search(lex, lower: str) -> list[int]:
+    """The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
+    is in ``lower``, a lower-cased sentence, in their order: the others cannot match there. Found
+    from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger."""
+    orders = set(lex.trigger_always)
+    by_prefix = lex.trigger_by_prefix
+    for p in present_prefixes(lex, lower):
+        orders.update(by_prefix[p])
+    return sorted(orders)
 
 
 def present_prefixes(lex, lower: str) -> set[str]:
