@@ -275,7 +275,9 @@ def _gated_patterns():
     from tierscope.relations import facility_cues
     from tierscope.relations.prefilter import required_of
 
-    out = [(rounds._GATE, rounds._GATE_REQUIRED)]
+    from tierscope.entities import nicknames
+
+    out = [(rounds._GATE, rounds._GATE_REQUIRED), (nicknames._nick_regex(), required_of(nicknames._nick_regex()))]
     for lang in _LANGS:
         lex = engine.compiled(lang)
         out.extend((rx, req) for (rx, _), req in zip(lex.triggers, lex.trigger_required))
@@ -288,7 +290,7 @@ def _gated_patterns():
 
 
 _GATED = _gated_patterns()
-_REQUIRED_PIECES = sorted({x for _, req in _GATED if req for x in req})
+_REQUIRED_PIECES = sorted({x for _, req in _GATED if req for x in req} | set(_NICK_PIECES))
 required_texts = st.lists(st.sampled_from(_REQUIRED_PIECES + _TRIGGER_PIECES + [
     " ", " ", ", ", "x", "'", "’", "é", "ı", "ſ", "İ", "K", "ß", "SS", "Σ", "-", "1", "%", "Y", "X"]),
     max_size=10).map("".join)
