@@ -242,16 +242,17 @@ def any_in(literals: tuple[str, ...], lower: str) -> bool:
     return False
 
 
-_REQUIRED_OF: dict[re.Pattern, tuple[str, ...] | None] = {}
+# keyed by id(): a pattern's own hash reads its whole compiled code each time; the pattern is kept
+# in the value, so its id stays its own
+_REQUIRED_OF: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 
 
 def required_of(rx: re.Pattern) -> tuple[str, ...] | None:
     """``_required`` of a compiled pattern, worked out once per pattern."""
-    try:
-        return _REQUIRED_OF[rx]
-    except KeyError:
-        got = _REQUIRED_OF[rx] = _required(rx.pattern, rx.flags)
-        return got
+    got = _REQUIRED_OF.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIRED_OF[id(rx)] = (rx, _required(rx.pattern, rx.flags))
+    return got[1]
 
 
 def may_search(rx: re.Pattern, text: str, lower: str) -> bool:
