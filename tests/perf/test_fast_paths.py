@@ -320,3 +320,13 @@ def test_required_literals_on_sentences():
                           "KESTREL RAİSED FUNDS; the ſubsidiary of Brixo; SUBSIDIARY OF BRIXO."]:
         _check_required(s)
         _check_required(s.upper())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Straße", "ſ", "ı", "İ", "K", "é", " ", "Σ", "µ", "x"]), max_size=8).map("".join))
+def test_has_odd_case_is_the_plain_search(text):
+    from tierscope.relations.prefilter import _ODD_TEXT, has_odd_case
+
+    plain = _ODD_TEXT.search(text) is not None
+    assert has_odd_case(text) == plain
+    assert has_odd_case(text) == plain  # again, from what it remembers

@@ -232,7 +232,19 @@ _PLAIN_FOLD = re.compile(r"[^\W\d_]|[0-9 %$€&'’,.\-/]")
 
 
 def has_odd_case(text: str) -> bool:
-    return not text.isascii() and _ODD_TEXT.search(text) is not None
+    """Whether ``text`` holds a character of ``_ODD_TEXT`` (remembered for the last few hundred
+    texts: the same sentence is asked about for many patterns)."""
+    if text.isascii():
+        return False
+    got = _ODD_SEEN.get(text)
+    if got is None:
+        if len(_ODD_SEEN) > 512:
+            _ODD_SEEN.clear()
+        got = _ODD_SEEN[text] = _ODD_TEXT.search(text) is not None
+    return got
+
+
+_ODD_SEEN: dict[str, bool] = {}
 
 
 def any_in(literals: tuple[str, ...], lower: str) -> bool:
