@@ -49,6 +49,10 @@ LEXICON = {
     # palentino de recarga Zunder", "el fondo francés de infraestructuras Infravia" ("np": after the article)
     "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
     "verb_final": False,
+    # a description found by coreference keeps its fused preposition ("al fabricante", "del grupo"): that preposition
+    # is its marker, as it would be before a name (not "des", also the plural article)
+    "inner_first": True,
+    "inner_markers": ["al", "del"],
     "markers": {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],
         "recipient": ["a", "al", "para", "por cuenta de", "por cuenta del", "por encargo de"],

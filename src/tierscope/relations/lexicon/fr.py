@@ -51,6 +51,10 @@ LEXICON = {
     # d'investissement américain X", "l'opérateur français de recharge rapide X" ("np": after the article)
     "descriptor": r"(?:\b(?:le|la|les|un|une|du|au|des|aux)\s+|\bl['’])(?P<np>(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2}?(?:fonds|société|groupe|opérateur|opératrice|fabricant|spécialiste|géant|constructeur|équipementier|fournisseur|producteur|productrice|holding|start-?up|pousse|gestionnaire|firme|entreprise|leader|champion|chimiste|sidérurgiste|acteur|distributeur|exploitant|développeur|assureur|investisseur|conglomérat|énergéticien|pétrolier|minier)(?:\s+(?-i:[a-zàâçéèêëîïôûù][\w-]*)){0,2}\s+(?:de\s+|du\s+|des\s+|d['’])(?!(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s|l['’])(?:(?!(?:qui|que|dont|et|ou|par|avec|à|au|aux|chez|auprès|selon)\s)(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){1,4})",
     "verb_final": False,
+    # a description found by coreference keeps its fused preposition ("au constructeur", "du groupe"): that preposition
+    # is its marker, as it would be before a name (not "des", also the plural article)
+    "inner_first": True,
+    "inner_markers": ["au", "aux", "du"],
     "markers": {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],
         "recipient": ["à", "au", "aux", "pour", "pour le compte de", "pour le compte du", "pour le compte d'"],
