@@ -28,7 +28,7 @@ from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
 from .vocab import MONTHS, WEEKDAYS
 
-__all__ = ["find_implied", "find_subject_pronouns", "LANGUAGES"]
+__all__ = ["find_implied", "find_subject_pronouns", "find_object_clitics", "LANGUAGES"]
 
 LANGUAGES = ("it", "es")
 
@@ -377,3 +377,129 @@ def _opening_subject(sentences, s_index, companies, subject) -> Mention | None:
         return None
     head = min(cands, key=lambda c: c.start)
     return None if _contested(head, companies, subject) else head
+
+
+# -- object clitics ("Norstel produce wafer. ST l'ha acquisita", "BMW apre a Debrecen. CATL le fornirà le celle")
+
+#: Clitics for a company taken over (direct object) and for a customer (indirect object), right before
+#: their verb. Italian "le" is both (feminine dative singular, "a lei"; also a plural object): only the
+#: verb says which. Not Italian "lo": "X lo ha rilevato" is as often "X noted it".
+_ACC_CLITICS = {"it": _w("l la"), "es": _w("la lo"), "fr": _w("l la le")}
+_DAT_CLITICS = {"it": _w("le gli"), "es": _w("le les"), "fr": _w("lui leur")}
+#: Stems of verbs for taking a company over (not "comprare"/"comprar"/"acheter", said of goods as
+#: often) and of supplying it.
+_TAKEOVER_STEMS = {
+    "it": ("rilev", "acquisi", "incorpor"),
+    "es": ("adquiri", "adquier", "absorbi", "absorb"),
+    "fr": ("rachet", "rachèt", "acquis", "acquér", "acquier", "absorb"),
+}
+_SUPPLY_STEMS = {
+    "it": ("fornir", "fornisc", "fornit", "fornì", "consegn"),
+    "es": ("suministr", "entreg"),
+    "fr": ("fourni", "fourniss", "livr"),
+}
+#: Auxiliaries and modals between the clitic and the verb ("l'ha acquisita", "la va a comprar"), and
+#: modals before the clitic in French ("va la racheter", "doit lui livrer").
+_CLITIC_AUX = {
+    "it": _w("ha aveva avrà avrebbe vuole intende potrebbe dovrebbe"),
+    "es": _w("ha había habrá habría va quiere pretende podría"),
+    "fr": _w("a avait aura aurait va"),
+}
+_FR_MODALS = _w("va doit devrait compte entend veut souhaite pourrait")
+_CLITIC_LANGUAGES = ("it", "es", "fr")
+
+
+def _clitic_verb(tokens, k: int, language: str) -> tuple[int, str] | None:
+    """``tokens[k]`` is a clitic before its verb: (the verb's token, "takeover" or "supply"), else None."""
+    key = tokens[k].key
+    acc, dat = key in _ACC_CLITICS[language], key in _DAT_CLITICS[language]
+    if not (acc or dat):
+        return None
+    j = k + 1
+    if j < len(tokens) and tokens[j].text in ("'", "’"):
+        if key != "l":
+            return None
+        j += 1
+    elif key == "l":
+        return None  # "l" is only ever elided
+    if j < len(tokens) and tokens[j].key in _CLITIC_AUX[language]:
+        j += 1
+        if language == "es" and j < len(tokens) and tokens[j].key == "a":
+            j += 1  # "la va a comprar"
+    if j >= len(tokens) or not tokens[j].text.islower():
+        return None
+    verb = tokens[j].key
+    if acc and verb.startswith(_TAKEOVER_STEMS[language]):
+        return j, "takeover"
+    if dat and verb.startswith(_SUPPLY_STEMS[language]):
+        return j, "supply"
+    return None
+
+
+def _opens_with(tokens, head: Mention, language: str) -> bool:
+    """The company opens the sentence: nothing before it but opening words or a short description."""
+    k_head = next((k for k, t in enumerate(tokens) if t.start >= head.start), len(tokens))
+    if language in LANGUAGES:
+        return _opening(tokens, 0, k_head, language, True, before_company=True)
+    return k_head <= 4 and all(t.text.islower() or t.text in (",", "'", "’") or k == 0 for k, t in enumerate(tokens[:k_head]))
+
+
+def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+                        companies: dict[int, list[Mention]], subject: dict[int, bool]) -> list[Mention]:
+    """Zero-width COMPANY mentions for an object clitic that stands for the company the story was about:
+    "Norstel produce wafer in Svezia. STMicroelectronics l'ha rilevata nel 2019." (Norstel taken over),
+    "BMW apre a Debrecen. CATL le fornirà le celle." (BMW supplied), "Norstel fabrica obleas. ST la
+    adquirió en 2019.", "BMW ouvre une usine. CATL lui fournira des cellules."
+
+    The mention sits right after the verb, where the frames read an object, with ``attrs["implied"]``
+    (evidence from the antecedent's sentence on) and ``attrs["clitic"]``. Precision first, only when
+
+    * a company opens the sentence as its subject and the clitic follows it at once, before a verb of
+      taking over (an accusative clitic) or of supplying (a dative one), an auxiliary or modal between;
+    * the company the clitic stands for opens the previous sentence of the story as its subject, and is
+      another company;
+    * no other company is named in the sentence after the verb ("le suministrará celdas a Y": Y is
+      named, the clitic only doubles it; "l'ha rilevata da Y": unclear)."""
+    if language not in _CLITIC_LANGUAGES:
+        return []
+    out: list[Mention] = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        mine = sorted((c for c in companies.get(s_index, ()) if not c.attrs.get("implied")), key=lambda c: c.start)
+        if not mine or len(tokens) < 3:
+            continue
+        head = mine[0]
+        if not subject.get(id(head)) or not _opens_with(tokens, head, language):
+            continue
+        k = next((i for i, t in enumerate(tokens) if t.start >= head.end), len(tokens))
+        if language == "fr" and k < len(tokens) and tokens[k].key in _FR_MODALS:
+            k += 1  # "Y va la racheter", "Y doit lui livrer"
+        if k >= len(tokens):
+            continue
+        found = _clitic_verb(tokens, k, language)
+        if found is None:
+            continue
+        verb = tokens[found[0]]
+        if any(c.start >= verb.end for c in mine[1:]):
+            continue
+        antecedent = (_previous_subject(sentences, s_index, companies, sentence_tokens, language, subject)
+                      if language in LANGUAGES else _opening_subject(sentences, s_index, companies, subject))
+        if antecedent is None or antecedent.canonical == head.canonical:
+            continue
+        mention = Mention(
+            start=verb.end, end=verb.end, text="", label="COMPANY", canonical=antecedent.canonical,
+            sentence=s_index, source="coref",
+            attrs={
+                "known": antecedent.attrs.get("known", False),
+                "sectors": list(antecedent.attrs.get("sectors") or []),
+                "country": antecedent.attrs.get("country"),
+                "antecedent": list(antecedent.attrs.get("antecedent") or [antecedent.start, antecedent.end])
+                if antecedent.attrs.get("implied") else [antecedent.start, antecedent.end],
+                "implied": True,
+                "clitic": True,
+            },
+        )
+        out.append(mention)
+        subject[id(mention)] = False
+        companies.setdefault(s_index, []).append(mention)
+        companies[s_index].sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,96 @@
+"""Object clitics (Italian, Spanish, French) that stand for the company the previous sentence opens
+with: "Y l'ha rilevata", "Y la adquirió", "Y l'a rachetée" (taken over), "Y le fornirà", "Y le
+suministrará", "Y lui fournira" (supplied). Sentences written for the test; positives and near misses."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+from tierscope.relations import RelationExtractor
+
+_RX = RelationExtractor()
+
+
+def clitics(doc):
+    return [(m.canonical, m.sentence) for m in doc.mentions if m.attrs.get("clitic")]
+
+
+def found(text, language, story_starts=()):
+    doc = _RX(run(text, language, story_starts))
+    return {(r.type, r.source, r.target) for r in doc.relations}, doc
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Northvolt produce celle in Svezia da anni. Stellantis l'ha rilevata nel 2025.", "it"),
+    ("Northvolt produce celle in Svezia da anni. Stellantis la rileverà entro l'estate.", "it"),
+    ("Northvolt produce celle in Svezia da anni. Inoltre Stellantis l'ha acquisita per due miliardi.", "it"),
+    ("Northvolt fabrica celdas en Suecia desde hace años. Stellantis la adquirió en 2025.", "es"),
+    ("Northvolt fabrica celdas en Suecia desde hace años. Stellantis la ha adquirido por dos mil millones.", "es"),
+    ("Northvolt fabrique des cellules en Suède depuis des années. Stellantis l'a rachetée en 2025.", "fr"),
+    ("Northvolt fabrique des cellules en Suède depuis des années. Stellantis va la racheter pour deux milliards.", "fr"),
+])
+def test_takeover_clitic(text, language):
+    rels, doc = found(text, language)
+    assert clitics(doc) == [("Northvolt", 1)]
+    assert ("acquires", "Stellantis", "Northvolt") in rels
+
+
+@pytest.mark.parametrize("text,language", [
+    ("BMW ha aperto un impianto a Debrecen. CATL le fornirà le celle dal 2026.", "it"),
+    ("BMW ha aperto un impianto a Debrecen. CATL gli consegnerà le celle dal 2026.", "it"),
+    ("BMW abrió una planta en Debrecen. CATL le suministrará celdas desde 2026.", "es"),
+    ("BMW a ouvert une usine à Debrecen. CATL lui fournira des cellules à partir de 2026.", "fr"),
+    ("BMW a ouvert une usine à Debrecen. CATL doit lui livrer des cellules dès 2026.", "fr"),
+])
+def test_supply_clitic(text, language):
+    rels, doc = found(text, language)
+    assert clitics(doc) == [("BMW", 1)]
+    assert ("supplies", "CATL", "BMW") in rels
+
+
+def test_the_relation_carries_the_antecedent_sentence_as_evidence():
+    text = "BMW ha aperto un impianto a Debrecen. CATL le fornirà le celle dal 2026."
+    doc = _RX(run(text, "it"))
+    rel = next(r for r in doc.relations if r.type == "supplies")
+    assert rel.evidence.text.startswith("BMW ha aperto")
+
+
+@pytest.mark.parametrize("text,language", [
+    # the clitic stands for a product, and the verb is no takeover
+    ("Northvolt ha presentato una nuova cella. Stellantis la userà dal 2026.", "it"),
+    ("Northvolt ha presentato una nuova cella. Stellantis la acquisterà in grandi volumi.", "it"),
+    ("Northvolt presentó una nueva celda. Stellantis la comprará en grandes volúmenes.", "es"),
+    # "lo rileva": notes it
+    ("Northvolt ha chiuso il bilancio in perdita. Stellantis lo ha rilevato in una nota.", "it"),
+    # the previous sentence opens with a person
+    ("Mario Rossi ha guidato Northvolt per dieci anni. Stellantis l'ha rilevata nel 2025.", "it"),
+    ("Ana García dirigió Northvolt durante diez años. Stellantis la adquirió en 2025.", "es"),
+    # "la" as an article, and a clitic after a description of the subject
+    ("Northvolt produce celle in Svezia. Stellantis rileverà la divisione batterie di un fornitore.", "it"),
+    ("Northvolt produce celle in Svezia. Stellantis, la casa automobilistica, fornirà i dati.", "it"),
+])
+def test_no_company_clitic(text, language):
+    rels, doc = found(text, language)
+    assert clitics(doc) == []
+    assert not any("Northvolt" in (s, t) for _, s, t in rels)
+
+
+def test_a_second_story_is_no_antecedent():
+    text = "BMW ha aperto un impianto a Debrecen. CATL le fornirà le celle dal 2026."
+    rels, doc = found(text, "it", story_starts=(1,))
+    assert clitics(doc) == []
+    assert ("supplies", "CATL", "BMW") not in rels
+
+
+def test_a_doubled_clitic_leaves_the_named_customer():
+    text = "Renault abrió una planta en Palencia. CATL le suministrará celdas a BMW desde 2026."
+    rels, doc = found(text, "es")
+    assert clitics(doc) == []
+    assert ("supplies", "CATL", "BMW") in rels and ("supplies", "CATL", "Renault") not in rels
+
+
+def test_the_same_company_is_no_antecedent():
+    text = "Stellantis ha chiuso il bilancio in utile. Stellantis l'ha rilevata nel 2025."
+    _, doc = found(text, "it")
+    assert clitics(doc) == []
