@@ -94,3 +94,31 @@ def test_the_same_company_is_no_antecedent():
     text = "Stellantis ha chiuso il bilancio in utile. Stellantis l'ha rilevata nel 2025."
     _, doc = found(text, "it")
     assert clitics(doc) == []
+
+
+@pytest.mark.parametrize("text,language,rel", [
+    ("Leapmotor ha venduto 300 mila auto in Europa. Stellantis ne detiene il 21%.", "it", "invests_in"),
+    ("Leapmotor ha venduto 300 mila auto in Europa. Stellantis ne possiede circa il 21 per cento.", "it", "invests_in"),
+    ("Leapmotor ha venduto 300 mila auto in Europa. Stellantis ne controlla la maggioranza.", "it", "owns"),
+    ("Leapmotor a vendu 300 000 voitures en Europe. Stellantis en détient 21 %.", "fr", "invests_in"),
+    ("Leapmotor a vendu 300 000 voitures en Europe. Stellantis en détient la totalité du capital.", "fr", "owns"),
+])
+def test_partitive_clitic_of_a_stake(text, language, rel):
+    rels, doc = found(text, language)
+    assert clitics(doc) == [("Leapmotor", 1)]
+    assert (rel, "Stellantis", "Leapmotor") in rels
+
+
+@pytest.mark.parametrize("text,language", [
+    # "ne" of goods, with a verb of buying
+    ("Leapmotor ha prodotto 300 mila auto. Stellantis ne acquisterà il 20%.", "it"),
+    # no stake after the verb
+    ("Leapmotor ha venduto 300 mila auto. Stellantis ne controlla i conti ogni mese.", "it"),
+    # "en" as a preposition, and a person before
+    ("Leapmotor a vendu 300 000 voitures. Stellantis en Europe détient 21 % du marché.", "fr"),
+    ("Carlos Tavares a dirigé Leapmotor. Stellantis en détient 21 %.", "fr"),
+])
+def test_no_partitive_company_clitic(text, language):
+    rels, doc = found(text, language)
+    assert clitics(doc) == []
+    assert not any("Leapmotor" in (s, t) for _, s, t in rels)

@@ -406,6 +406,16 @@ _CLITIC_AUX = {
     "fr": _w("a avait aura aurait va"),
 }
 _FR_MODALS = _w("va doit devrait compte entend veut souhaite pourrait")
+#: The partitive clitic ("ne", "en": of it) before a verb of holding or taking over a stake: "Y ne
+#: detiene il 21%", "Y en détient la majorité". Not buying ("ne acquisterà il 20%" is as often goods).
+_PART_CLITICS = {"it": _w("ne"), "fr": _w("en")}
+_STAKE_STEMS = {
+    "it": ("detien", "detene", "detenu", "possied", "possed", "controll", "rilev"),
+    "fr": ("détien", "déten", "détenu", "possèd", "posséd", "contrôl", "rachet", "rachèt"),
+}
+#: The stake that follows such a verb: a percentage, or a share word ("la maggioranza", "la totalité").
+_STAKE_WORDS = _w("% maggioranza totalità metà controllo majorité totalité moitié contrôle")
+_STAKE_REACH = 6  # tokens after the verb
 _CLITIC_LANGUAGES = ("it", "es", "fr")
 
 
@@ -413,7 +423,8 @@ def _clitic_verb(tokens, k: int, language: str) -> tuple[int, str] | None:
     """``tokens[k]`` is a clitic before its verb: (the verb's token, "takeover" or "supply"), else None."""
     key = tokens[k].key
     acc, dat = key in _ACC_CLITICS[language], key in _DAT_CLITICS[language]
-    if not (acc or dat):
+    part = key in _PART_CLITICS.get(language, ())
+    if not (acc or dat or part):
         return None
     j = k + 1
     if j < len(tokens) and tokens[j].text in ("'", "’"):
@@ -433,6 +444,22 @@ def _clitic_verb(tokens, k: int, language: str) -> tuple[int, str] | None:
         return j, "takeover"
     if dat and verb.startswith(_SUPPLY_STEMS[language]):
         return j, "supply"
+    if part and verb.startswith(_STAKE_STEMS[language]):
+        return j, "stake"
+    return None
+
+
+def _stake_end(tokens, j: int) -> int | None:
+    """The end of the stake after the verb at ``tokens[j]`` ("il 21%", "la totalité du capital"), where
+    the frames read the company it is of; None when no stake follows."""
+    for k in range(j + 1, min(len(tokens), j + 1 + _STAKE_REACH)):
+        if tokens[k].text in (",", ";", ":", "."):
+            return None
+        if tokens[k].key in _STAKE_WORDS or tokens[k].key == "cento" and tokens[k - 1].key == "per":
+            end = k
+            if end + 2 < len(tokens) and tokens[end + 1].key in ("del", "du") and tokens[end + 2].key in ("capitale", "capital"):
+                end += 2
+            return tokens[end].end
     return None
 
 
@@ -449,13 +476,16 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
     """Zero-width COMPANY mentions for an object clitic that stands for the company the story was about:
     "Norstel produce wafer in Svezia. STMicroelectronics l'ha rilevata nel 2019." (Norstel taken over),
     "BMW apre a Debrecen. CATL le fornirà le celle." (BMW supplied), "Norstel fabrica obleas. ST la
-    adquirió en 2019.", "BMW ouvre une usine. CATL lui fournira des cellules."
+    adquirió en 2019.", "BMW ouvre une usine. CATL lui fournira des cellules.", "Leapmotor vende in
+    Europa. Stellantis ne detiene il 21%." (a stake in Leapmotor).
 
-    The mention sits right after the verb, where the frames read an object, with ``attrs["implied"]``
+    The mention sits right after the verb, where the frames read an object (after the stake for "ne"/
+    "en": "detiene il 21%[Leapmotor]", as "il 21% di Leapmotor" would be read), with ``attrs["implied"]``
     (evidence from the antecedent's sentence on) and ``attrs["clitic"]``. Precision first, only when
 
     * a company opens the sentence as its subject and the clitic follows it at once, before a verb of
-      taking over (an accusative clitic) or of supplying (a dative one), an auxiliary or modal between;
+      taking over (an accusative clitic), of supplying (a dative one) or of holding a stake (a
+      partitive one, a percentage or share word after it), an auxiliary or modal between;
     * the company the clitic stands for opens the previous sentence of the story as its subject, and is
       another company;
     * no other company is named in the sentence after the verb ("le suministrará celdas a Y": Y is
@@ -481,12 +511,15 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
         verb = tokens[found[0]]
         if any(c.start >= verb.end for c in mine[1:]):
             continue
+        at = verb.end if found[1] != "stake" else _stake_end(tokens, found[0])
+        if at is None:
+            continue
         antecedent = (_previous_subject(sentences, s_index, companies, sentence_tokens, language, subject)
                       if language in LANGUAGES else _opening_subject(sentences, s_index, companies, subject))
         if antecedent is None or antecedent.canonical == head.canonical:
             continue
         mention = Mention(
-            start=verb.end, end=verb.end, text="", label="COMPANY", canonical=antecedent.canonical,
+            start=at, end=at, text="", label="COMPANY", canonical=antecedent.canonical,
             sentence=s_index, source="coref",
             attrs={
                 "known": antecedent.attrs.get("known", False),
