@@ -42,6 +42,7 @@ def test_takeover_clitic(text, language):
     ("BMW abrió una planta en Debrecen. CATL le suministrará celdas desde 2026.", "es"),
     ("BMW a ouvert une usine à Debrecen. CATL lui fournira des cellules à partir de 2026.", "fr"),
     ("BMW a ouvert une usine à Debrecen. CATL doit lui livrer des cellules dès 2026.", "fr"),
+    ("BMW a ouvert une usine à Debrecen. CATL continue de lui livrer des cellules chaque semaine.", "fr"),
 ])
 def test_supply_clitic(text, language):
     rels, doc = found(text, language)
@@ -122,3 +123,32 @@ def test_no_partitive_company_clitic(text, language):
     rels, doc = found(text, language)
     assert clitics(doc) == []
     assert not any("Leapmotor" in (s, t) for _, s, t in rels)
+
+
+@pytest.mark.parametrize("text,language", [
+    # the other of two companies that open the previous sentence together
+    ("BMW e CATL hanno firmato un accordo. Il gruppo cinese le fornirà le celle dal 2026.", "it"),
+    ("BMW y CATL firmaron un acuerdo. CATL le suministrará celdas desde 2026.", "es"),
+    ("BMW et CATL ont signé un accord. Le groupe chinois lui fournira des cellules dès 2026.", "fr"),
+    # the one other company before a colon or semicolon
+    ("BMW e CATL hanno firmato un accordo: il gruppo cinese le fornirà le celle dal 2026.", "it"),
+    ("BMW y CATL firmaron un acuerdo; el grupo chino le suministrará celdas desde 2026.", "es"),
+    ("BMW et CATL ont signé un accord : le groupe chinois lui fournira des cellules dès 2026.", "fr"),
+])
+def test_supply_clitic_for_the_other_party(text, language):
+    rels, doc = found(text, language)
+    assert [c for c, _ in clitics(doc)] == ["BMW"]
+    assert ("supplies", "CATL", "BMW") in rels
+
+
+@pytest.mark.parametrize("text,language", [
+    # two other companies before the colon: unclear
+    ("BMW ha comprato Comau: il gruppo cinese CATL le fornirà le celle dal 2026.", "it"),
+    # three companies open the previous sentence
+    ("BMW, Renault e CATL hanno firmato un accordo. CATL le fornirà le celle dal 2026.", "it"),
+    # the sentence's subject is none of the pair
+    ("BMW y Renault firmaron un acuerdo. CATL le suministrará celdas desde 2026.", "es"),
+])
+def test_no_clitic_for_an_unclear_other_party(text, language):
+    rels, doc = found(text, language)
+    assert clitics(doc) == []

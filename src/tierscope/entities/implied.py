@@ -405,7 +405,7 @@ _CLITIC_AUX = {
     "es": _w("ha había habrá habría va quiere pretende podría"),
     "fr": _w("a avait aura aurait va"),
 }
-_FR_MODALS = _w("va doit devrait compte entend veut souhaite pourrait")
+_FR_MODALS = _w("va doit devrait compte entend veut souhaite pourrait continue commence")
 #: The partitive clitic ("ne", "en": of it) before a verb of holding or taking over a stake: "Y ne
 #: detiene il 21%", "Y en détient la majorité". Not buying ("ne acquisterà il 20%" is as often goods).
 _PART_CLITICS = {"it": _w("ne"), "fr": _w("en")}
@@ -463,12 +463,57 @@ def _stake_end(tokens, j: int) -> int | None:
     return None
 
 
-def _opens_with(tokens, head: Mention, language: str) -> bool:
-    """The company opens the sentence: nothing before it but opening words or a short description."""
+def _opens_with(tokens, head: Mention, language: str, lo: int = 0) -> bool:
+    """The company opens the sentence (the clause at ``tokens[lo]``): nothing before it but opening
+    words or a short description."""
     k_head = next((k for k, t in enumerate(tokens) if t.start >= head.start), len(tokens))
     if language in LANGUAGES:
-        return _opening(tokens, 0, k_head, language, True, before_company=True)
-    return k_head <= 4 and all(t.text.islower() or t.text in (",", "'", "’") or k == 0 for k, t in enumerate(tokens[:k_head]))
+        return _opening(tokens, lo, k_head, language, lo == 0, before_company=True)
+    return k_head - lo <= 4 and all(t.text.islower() or t.text in (",", "'", "’") or k == 0
+                                    for k, t in enumerate(tokens[lo:k_head], lo))
+
+
+_CLAUSE_BREAKS = (":", ";")
+_PAIR_WORDS = _w("e ed y et")
+
+
+def _clause_heads(tokens, mine: list[Mention], language: str, subject) -> list[tuple[Mention, int | None]]:
+    """The company that opens the sentence as its subject, and the one that opens the clause after its
+    last colon or semicolon ("BMW e CATL hanno firmato: il gruppo cinese le fornirà ..."), each with
+    the colon's token index (None for the sentence's opener)."""
+    out: list[tuple[Mention, int | None]] = []
+    head = mine[0]
+    if subject.get(id(head)) and _opens_with(tokens, head, language):
+        out.append((head, None))
+    brk = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), default=None)
+    if brk is not None:
+        after = [c for c in mine if c.start >= tokens[brk].end]
+        if after and _opens_with(tokens, after[0], language, brk + 1):
+            out.append((after[0], brk))
+    return out
+
+
+def _before_break(tokens, brk: int, mine: list[Mention], head: Mention) -> Mention | None:
+    """The one other company named before the colon ("BMW e CATL hanno firmato: [CATL] le fornirà")."""
+    before = [c for c in mine if c.end <= tokens[brk].start and c.canonical != head.canonical]
+    return before[0] if len({c.canonical for c in before}) == 1 else None
+
+
+def _pair_partner(sentences, s_index, companies, sentence_tokens, language, head: Mention) -> Mention | None:
+    """"BMW e CATL hanno firmato un accordo. CATL le fornirà le celle": the previous sentence opens with
+    two companies joined by "e"/"y"/"et"; the one the sentence does not open with is the clitic's."""
+    if s_index == 0 or sentences[s_index - 1].story != sentences[s_index].story:
+        return None
+    tokens = sentence_tokens[s_index - 1][3]
+    prev = sorted((c for c in companies.get(s_index - 1, ()) if not c.attrs.get("implied")), key=lambda c: c.start)
+    if len(prev) < 2 or not tokens or not _opens_with(tokens, prev[0], language):
+        return None
+    between = [t for t in tokens if prev[0].end <= t.start < prev[1].start]
+    if len(between) != 1 or between[0].key not in _PAIR_WORDS or prev[0].canonical == prev[1].canonical:
+        return None
+    if head.canonical == prev[0].canonical:
+        return prev[1]
+    return prev[0] if head.canonical == prev[1].canonical else None
 
 
 def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, language: str,
@@ -487,7 +532,9 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
       taking over (an accusative clitic), of supplying (a dative one) or of holding a stake (a
       partitive one, a percentage or share word after it), an auxiliary or modal between;
     * the company the clitic stands for opens the previous sentence of the story as its subject, and is
-      another company;
+      another company; or it is the other of two companies that open the previous sentence together
+      ("BMW e CATL hanno firmato. CATL le fornirà"); or, for a clitic after a colon or semicolon, the
+      one other company named before it ("BMW e CATL hanno firmato: il gruppo cinese le fornirà");
     * no other company is named in the sentence after the verb ("le suministrará celdas a Y": Y is
       named, the clitic only doubles it; "l'ha rilevata da Y": unclear)."""
     if language not in _CLITIC_LANGUAGES:
@@ -497,25 +544,31 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
         mine = sorted((c for c in companies.get(s_index, ()) if not c.attrs.get("implied")), key=lambda c: c.start)
         if not mine or len(tokens) < 3:
             continue
-        head = mine[0]
-        if not subject.get(id(head)) or not _opens_with(tokens, head, language):
-            continue
-        k = next((i for i, t in enumerate(tokens) if t.start >= head.end), len(tokens))
-        if language == "fr" and k < len(tokens) and tokens[k].key in _FR_MODALS:
-            k += 1  # "Y va la racheter", "Y doit lui livrer"
-        if k >= len(tokens):
-            continue
-        found = _clitic_verb(tokens, k, language)
+        found = None
+        for head, brk in _clause_heads(tokens, mine, language, subject):
+            k = next((i for i, t in enumerate(tokens) if t.start >= head.end), len(tokens))
+            if language == "fr" and k < len(tokens) and tokens[k].key in _FR_MODALS:
+                k += 1  # "Y va la racheter", "Y doit lui livrer", "Y continue de lui livrer"
+                if k < len(tokens) and tokens[k].key in ("de", "à"):
+                    k += 1
+            found = _clitic_verb(tokens, k, language) if k < len(tokens) else None
+            if found is not None:
+                break
         if found is None:
             continue
         verb = tokens[found[0]]
-        if any(c.start >= verb.end for c in mine[1:]):
+        if any(c.start >= verb.end for c in mine):
             continue
         at = verb.end if found[1] != "stake" else _stake_end(tokens, found[0])
         if at is None:
             continue
-        antecedent = (_previous_subject(sentences, s_index, companies, sentence_tokens, language, subject)
-                      if language in LANGUAGES else _opening_subject(sentences, s_index, companies, subject))
+        if brk is not None:
+            antecedent = _before_break(tokens, brk, mine, head)
+        else:
+            antecedent = (_previous_subject(sentences, s_index, companies, sentence_tokens, language, subject)
+                          if language in LANGUAGES else _opening_subject(sentences, s_index, companies, subject))
+            if antecedent is None:
+                antecedent = _pair_partner(sentences, s_index, companies, sentence_tokens, language, head)
         if antecedent is None or antecedent.canonical == head.canonical:
             continue
         mention = Mention(
