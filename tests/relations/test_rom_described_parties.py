@@ -104,3 +104,23 @@ def test_a_name_that_begins_like_a_fused_preposition_is_no_recipient():
     found = {(r.type, r.source, r.target) for r in rels(
         "Al Rayan Motors suministrará celdas a Kornex desde 2027.", ["Al Rayan Motors", "Kornex"], language="es")}
     assert ("supplies", "Al Rayan Motors", "Kornex") in found
+
+
+# -- a reflexive "se"/"s'" before the verb is a word of its own, not the end of "entreprise" ----------
+
+@pytest.mark.parametrize("text,language,coref", [
+    ("Kornex a présenté ses comptes. L'entreprise livrera des cellules à Brelix dès 2027.", "fr", {"L'entreprise": "Kornex"}),
+    ("Kornex a présenté ses comptes. La coentreprise livrera des cellules à Brelix dès 2027.", "fr", {"La coentreprise": "Kornex"}),
+    ("Kornex a présenté ses comptes. La société chinoise fournit déjà Brelix.", "fr", {"La société chinoise": "Kornex"}),
+    ("Kornex presentó sus cuentas. La empresa francesa suministrará celdas a Brelix.", "es", {"La empresa francesa": "Kornex"}),
+])
+def test_description_ending_in_se_before_a_supply_verb(text, language, coref):
+    assert ("supplies", "Kornex", "Brelix") in got(text, language, coref)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Kornex se livre à une bataille des prix avec Brelix.", "fr"),
+    ("Kornex se suministra de energía solar, como Brelix.", "es"),
+])
+def test_reflexive_verb_is_still_no_supply(text, language):
+    assert ("supplies", "Kornex", "Brelix") not in got(text, language)

@@ -157,7 +157,7 @@ LEXICON = {
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
-        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!si )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:sulla fornitura|su)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
