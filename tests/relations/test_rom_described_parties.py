@@ -124,3 +124,25 @@ def test_description_ending_in_se_before_a_supply_verb(text, language, coref):
 ])
 def test_reflexive_verb_is_still_no_supply(text, language):
     assert ("supplies", "Kornex", "Brelix") not in got(text, language)
+
+
+# -- "(?<!la )commande" is the article "la", not the end of a name ("Tesla commande") ----------------
+
+CARS = ["Tesla", "Skoda", "Kornex", "Brelix"]
+
+
+@pytest.mark.parametrize("text,rel", [
+    ("Tesla commande des cellules à Kornex.", ("supplies", "Kornex", "Tesla")),
+    ("Tesla contrôle désormais Brelix.", ("owns", "Tesla", "Brelix")),
+])
+def test_fr_name_ending_like_an_article_before_the_verb(text, rel):
+    assert rel in {(r.type, r.source, r.target) for r in rels(text, CARS, language="fr")}
+
+
+@pytest.mark.parametrize("text", [
+    "La commande de Tesla auprès de Kornex est importante.",
+    "Le contrôle de Brelix par Tesla est acquis.",
+])
+def test_fr_article_before_the_noun_is_no_verb(text):
+    found = {(r.type, r.source, r.target) for r in rels(text, CARS, language="fr")}
+    assert ("supplies", "Kornex", "Tesla") not in found and ("owns", "Tesla", "Brelix") not in found
