@@ -881,3 +881,28 @@ def test_a_description_after_an_unknown_name_tied_to_another_company_is_its_appo
 )
 def test_a_description_after_a_name_of_no_company_still_points_back(language, text, description):
     assert [c for c in corefs(run(text, language)) if c[0] == description]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Velqua Inc. is a subsidiary of Norrlid Motors, which bought it in 2019.",
+        "Velqua Inc. belongs to Norrlid Motors, which has owned it since 2019.",
+        "Velqua Inc. is now part of Norrlid Motors, which acquired it from Arvik Capital.",
+    ],
+)
+def test_it_after_a_deal_verb_in_a_relative_clause_is_the_company_the_sentence_opens_with(text):
+    assert ("it", "Velqua", 0) in corefs(run(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no relative clause on a company: "it" is left to the subject rule
+        "Norrlid Motors bought a plant in Texas and sold it in 2023.",
+        # the verb is no deal verb
+        "Velqua Inc. is a supplier of Norrlid Motors, which praised it last year.",
+    ],
+)
+def test_it_is_no_object_company_outside_that_clause(text):
+    assert not [c for c in corefs(run(text, "en")) if c[0] == "it"]

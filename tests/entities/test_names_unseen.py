@@ -441,3 +441,17 @@ def test_in_talks_and_progressive_subjects_but_no_car_models(language, text, exp
 ])
 def test_describing_noun_before_a_legal_name(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    # a lone capitalised word after a German preposition fused with an article is a noun
+    ("In Zwickau laufen täglich 1.000 Autos vom Band, die Zellen liefert CATL an Volkswagen.", "Band"),
+    ("Die Übernahme von Torvena durch Brixel soll bis zum Sommer abgeschlossen sein.", "Sommer"),
+    ("Die Zellen liefert CATL seit dem Start im Frühjahr an Volkswagen, beim Umbau half Dürr.", "Umbau"),
+])
+def test_german_noun_after_a_fused_article_is_no_company(text, word):
+    assert word not in companies(text, "de")
+
+
+def test_german_name_after_a_noun_after_a_fused_article_is_still_read():
+    assert "Torvena" in companies("Die Zellen kommen vom Zulieferer Torvena aus Sachsen.", "de")

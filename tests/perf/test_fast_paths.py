@@ -152,10 +152,12 @@ def triggers_to_search_reference(lex, lower: str) -> list[int]:
 
 
 def triggers_to_search(lex, lower: str) -> list[int]:
-    from tierscope.relations.extractor import present_prefixes
+    from tierscope.relations.extractor import present_prefixes, triggers_to_search as by_index
 
     present = present_prefixes(lex, lower)
-    return [order for order, pre in enumerate(lex.trigger_prefix_sets) if pre is None or not pre.isdisjoint(present)]
+    per_trigger = [order for order, pre in enumerate(lex.trigger_prefix_sets) if pre is None or not pre.isdisjoint(present)]
+    assert by_index(lex, lower) == per_trigger  # the index of prefixes gives the same triggers, in order
+    return per_trigger
 
 
 _LANGS = ("en", "de", "fr", "it", "es")
@@ -245,3 +247,86 @@ def test_no_company_pronoun_in_other_languages(lang, ws):
 
     tokens = tokenize(" ".join(ws))
     assert not any(_company_pronoun(tokens, k, lang) for k in range(len(tokens)))
+
+
+# -- relations: literals every match of a pattern holds (prefilter._required) ---------------------
+
+def test_odd_case_characters_are_those_of_this_python():
+    import sys
+
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    from tierscope.relations.prefilter import _ODD_TEXT
+
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp < 0xE000 or cp < 128:
+            continue
+        c, low = chr(cp), _sre.unicode_tolower(cp)
+        if c.lower() != chr(low) or low in _EXTRA_CASES:
+            odd.add(c)
+    assert odd == {chr(cp) for cp in range(sys.maxunicode + 1) if not 0xD800 <= cp < 0xE000 and _ODD_TEXT.fullmatch(chr(cp))}
+
+
+def _gated_patterns():
+    from tierscope.relations import rounds
+
+    from tierscope.relations import facility_cues
+    from tierscope.relations.prefilter import required_of
+
+    from tierscope.entities import nicknames
+
+    out = [(rounds._GATE, rounds._GATE_REQUIRED), (nicknames._nick_regex(), required_of(nicknames._nick_regex()))]
+    for lang in _LANGS:
+        lex = engine.compiled(lang)
+        out.extend((rx, req) for (rx, _), req in zip(lex.triggers, lex.trigger_required))
+        # what prefilter.may_search guards: the status cues, the plant nouns
+        cue = facility_cues.compiled(lang)
+        more = [*lex.status.values(), lex.facility["nouns"], lex.facility["weak_nouns"], cue["extra_nouns"],
+                lex.facility["exclude"], cue["exclude"], *lex.facility["status"].values(), *cue["status"].values()]
+        out.extend((rx, required_of(rx)) for rx in more if rx is not None)
+    return out
+
+
+_GATED = _gated_patterns()
+_REQUIRED_PIECES = sorted({x for _, req in _GATED if req for x in req} | set(_NICK_PIECES))
+required_texts = st.lists(st.sampled_from(_REQUIRED_PIECES + _TRIGGER_PIECES + [
+    " ", " ", ", ", "x", "'", "’", "é", "ı", "ſ", "İ", "K", "ß", "SS", "Σ", "-", "1", "%", "Y", "X"]),
+    max_size=10).map("".join)
+
+
+def _check_required(text: str) -> None:
+    from tierscope.relations.prefilter import may_match
+
+    lower = text.lower()
+    for rx, req in _GATED:
+        if rx.search(text) is not None:
+            assert may_match(req, text, lower), (rx.pattern[:80], req, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(required_texts)
+def test_required_literals_never_hide_a_match(text):
+    _check_required(text)
+    _check_required(text.upper())
+    _check_required(text.title())
+
+
+def test_required_literals_on_sentences():
+    for s in SENTENCES + ["Kestrel raised 40 million euros; the round was led by Brixo, its parent company.",
+                          "Brixo, la controllata di Kestrel, ha raccolto 5 milioni. La società è una sussidiaria.",
+                          "Kestrel erhielt den Brixo-Auftrag; die Brixo-Tochter gehört zum Konzern.",
+                          "KESTREL RAİSED FUNDS; the ſubsidiary of Brixo; SUBSIDIARY OF BRIXO."]:
+        _check_required(s)
+        _check_required(s.upper())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "Straße", "ſ", "ı", "İ", "K", "é", " ", "Σ", "µ", "x"]), max_size=8).map("".join))
+def test_has_odd_case_is_the_plain_search(text):
+    from tierscope.relations.prefilter import _ODD_TEXT, has_odd_case
+
+    plain = _ODD_TEXT.search(text) is not None
+    assert has_odd_case(text) == plain
+    assert has_odd_case(text) == plain  # again, from what it remembers

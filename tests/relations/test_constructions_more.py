@@ -724,3 +724,19 @@ def test_opening_name_is_still_the_second_verbs_subject(lang, sentence):
     got = {(r.type, r.source, r.target) for r in rels(sentence, ["Nordia", "Brixo", "Kestrel"], language=lang)}
     assert ("owns", "Kestrel", "Brixo") in got
     assert ("owns", "Kestrel", "Nordia") not in got
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # the first verb's objects are not what a passive second verb says was bought
+    ("en", "The company supplies Nordia and Brixo and was bought by Kestrel in 2021."),
+    ("it", "L'azienda fornisce Nordia e Brixo ed è stata acquistata da Kestrel nel 2021."),
+])
+def test_object_of_the_first_verb_is_not_bought_by_the_second(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Nordia", "Brixo", "Kestrel"], language=lang)}
+    assert not any(t in ("owns", "acquires", "invests_in") for t, _s, _t in got)
+
+
+def test_a_passive_subject_that_opens_the_sentence_is_still_bought():
+    got = {(r.type, r.source, r.target) for r in rels("Brixo supplies Nordia and was bought by Kestrel in 2021.",
+                                                      ["Nordia", "Brixo", "Kestrel"], language="en")}
+    assert ("acquires", "Kestrel", "Brixo") in got and ("acquires", "Kestrel", "Nordia") not in got

@@ -481,3 +481,18 @@ def test_en_neither_confirmed_nor_denied_is_no_denial():
 def test_de_weder_bestaetigt_noch_dementiert_is_no_denial():
     [f] = facs("Berichte über ein Werk von Kornex in Zeitz hat das Unternehmen weder bestätigt noch dementiert.", ["Kornex"], "de")
     assert f.status != "denied"
+
+
+# --------------------------------------------------------------------------- a name ending like an article
+# "(?<!la )fabrique" was meant for the noun "la fabrique" but also blocked "Tesla fabrique": the
+# article must be a word of its own.
+
+
+def test_fr_owner_ending_in_an_article_still_makes_its_plant_active():
+    fs = facs("Zorla fabrique des cellules à Brelonne dans son usine de 20 GWh.", ["Zorla"], "fr", places=["Brelonne"])
+    assert [(f.owner, f.location, f.status) for f in fs] == [("Zorla", "Brelonne", "active")]
+
+
+def test_fr_the_noun_la_fabrique_is_no_production():
+    fs = facs("Zorla construit à Brelonne une usine de 20 GWh, la fabrique de demain.", ["Zorla"], "fr", places=["Brelonne"])
+    assert len(fs) == 1 and fs[0].status != "active"

@@ -325,3 +325,22 @@ def test_one_venture_each_is_no_shared_venture(lang, sentence):
 ])
 def test_a_shared_venture_still_fires(lang, sentence):
     assert [(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang)] == [("joint_venture", "Brixo", "Kestrel")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    # a relative after "between A and B" speaks of the venture, not of B
+    ("it", "La joint venture tra Kestrel e Brixo, di cui Kestrel detiene il 51%, venderà auto in Europa."),
+    ("en", "The joint venture between Kestrel and Brixo, in which Kestrel holds 51%, will sell cars in Europe."),
+    ("fr", "La coentreprise entre Kestrel et Brixo, dont Kestrel détient 51 %, vendra des voitures en Europe."),
+    ("es", "La empresa conjunta entre Kestrel y Brixo, en la que Kestrel tiene el 51%, venderá coches en Europa."),
+])
+def test_relative_after_between_is_the_ventures(lang, sentence):
+    got = {(r.type, r.source, r.target) for r in rels(sentence, ["Kestrel", "Brixo"], language=lang)}
+    assert not any(t in ("owns", "acquires", "invests_in") for t, _s, _t in got)
+    assert ("joint_venture", "Brixo", "Kestrel") in got
+
+
+def test_relative_after_one_name_still_reads_the_stake():
+    got = {(r.type, r.source, r.target) for r in rels("Nordia sold its stake in Brixo, in which Kestrel holds 10%.",
+                                                      ["Nordia", "Brixo", "Kestrel"], language="en")}
+    assert ("invests_in", "Kestrel", "Brixo") in got

@@ -44,7 +44,11 @@ class DateFinder:
     produces = ("published", "published_from")
 
     def warm_up(self) -> None:
-        pass  # month tables are compiled on first use; nothing heavy
+        from .find import _patterns
+        from ..language import SUPPORTED_LANGUAGES
+
+        for lang in (*SUPPORTED_LANGUAGES, None):
+            _patterns(lang)  # the month tables and date patterns of each language
 
     def __call__(self, doc: Document) -> Document:
         language = doc.language

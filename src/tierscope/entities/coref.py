@@ -10,6 +10,16 @@ company. A description with a sector ("the battery maker") first looks for a com
 gazetteer knows to be of that kind, and only then accepts companies of unknown kind. Stories are
 never crossed. A description that states nothing of its company goes to the story's topic (topic.py)
 instead of a nearer company that only passes through (``_prefer_topic``).
+
+Who cannot be the antecedent: for a description that states nothing, a member of a list ("Stellantis,
+Mercedes-Benz und TotalEnergies erhöhen ..., wie das Unternehmen mitteilte") or a company named only
+as the first part of a noun ("das BMW-Modell", "the Mercedes-Benz contract"); for a group noun, a
+company the sentence names as a unit ("der Tochter X"); for a description right after its clause's
+subject company, that subject ("Leonardo ha rilevato la società"); for a subject description, a
+company before it in its clause after a preposition ("Auch an den US-Autobauer liefert der Konzern").
+Up to three words may stand before the noun ("the German luxury carmaker"); German compounds are
+read from their parts (compounds.py); "the latter" (latter.py) and "la filiale de X" / "la casa
+madre" (subsidiaries.py) have modules of their own.
 """
 
 from __future__ import annotations
@@ -22,7 +32,7 @@ from .compounds import COMPOUND_NOUN, compound_country, compound_positions, comp
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
-from .implied import find_implied, find_subject_pronouns
+from .implied import find_implied, find_object_clitics, find_subject_pronouns
 from .latter import find_latter
 from .subsidiaries import find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
@@ -519,9 +529,12 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         companies[s_index].sort(key=lambda x: x.start)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
+    if language == "en":
+        out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
+    out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     return out
 
 
@@ -655,6 +668,38 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, la
             ms.append(mention)
             ms.sort(key=lambda x: x.start)
             _sentence_subjects(text, sentences[s_index].start, ms, subject, {id(c) for c in ms if c.attrs.get("pronoun")})
+    return out
+
+
+# "Novelis is a unit of Hindalco, which bought it in 2007": "it" after a deal verb in a relative clause
+_OBJECT_IT = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:has|had|have)\s+)?(?:(?:since|later|then|also|first|originally)\s+)?"
+    r"(?:bought|acquired|purchased|owns|owned|controls|controlled)\s+$")
+
+
+def _object_it(text, sentences, sentence_tokens, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for "it" as the object of a deal verb in a relative clause on a company: "Novelis is
+    a subsidiary of Hindalco, which bought it in 2007" - "it" is the company the sentence opens with (its
+    subject), not the one the clause is about."""
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for tok in tokens:
+            if tok.text != "it" or occupied.overlaps(tok.start, tok.end):
+                continue
+            ms = sorted(companies.get(s_index, ()), key=lambda c: c.start)
+            before = [c for c in ms if c.end <= tok.start]
+            if len(before) < 2:
+                continue
+            actor, first = before[-1], before[0]
+            clause = _OBJECT_IT.match(text, actor.end, tok.start)
+            if clause is None or first.canonical == actor.canonical or not subject.get(id(first)):
+                continue
+            mention = _reference(text, tok.start, tok.end, s_index, first)
+            mention.attrs["pronoun"] = True
+            out.append(mention)
+            subject[id(mention)] = False
+            companies[s_index].append(mention)
+            companies[s_index].sort(key=lambda x: x.start)
     return out
 
 

@@ -119,6 +119,8 @@ IMPLIED_VERBS: dict[str, frozenset[str]] = {
         "stipula conclude completa costruirà realizza realizzerà sviluppa gestisce ottiene otterrà ordina",
         "affida sceglie seleziona acquisirà compra comprerà controllerà possiede detiene punterà",
         "negozia tratta valuta studia esplora rafforza estende amplia avvia avvierà lancerà",
+        # raising a stake: "Salirà inoltre al 25% nel capitale di Y" (the future only: "sale" is often inverted)
+        "salirà aumenterà incrementerà",
     ),
     "es": _words(
         "creó colabora coopera abastece abastecerá provee proveerá suministró suministrará vendió venderá",
@@ -126,6 +128,8 @@ IMPLIED_VERBS: dict[str, frozenset[str]] = {
         "negocia negociará adjudica adjudicó obtuvo obtiene logró selló cerró ganó eligió elige encargó",
         "contrató compró adquirió lanzó abrió inauguró anunció firmó alcanzó acordó pactó cedió",
         "estudia explora amplía amplió refuerza reforzó extiende extendió ultima",
+        # raising a stake, taking control: "Además, elevará al 30 % su participación en Y", "tomó el control de Y"
+        "eleva elevó elevará aumentó aumentará incrementó incrementará tomó tomará",
     ),
 }
 #: Auxiliaries and modals (third person singular) that may open such a clause before a participle,

@@ -28,7 +28,7 @@ from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
 from .vocab import MONTHS, WEEKDAYS
 
-__all__ = ["find_implied", "find_subject_pronouns", "LANGUAGES"]
+__all__ = ["find_implied", "find_subject_pronouns", "find_object_clitics", "LANGUAGES"]
 
 LANGUAGES = ("it", "es")
 
@@ -377,3 +377,215 @@ def _opening_subject(sentences, s_index, companies, subject) -> Mention | None:
         return None
     head = min(cands, key=lambda c: c.start)
     return None if _contested(head, companies, subject) else head
+
+
+# -- object clitics ("Norstel produce wafer. ST l'ha acquisita", "BMW apre a Debrecen. CATL le fornirà le celle")
+
+#: Clitics for a company taken over (direct object) and for a customer (indirect object), right before
+#: their verb. Italian "le" is both (feminine dative singular, "a lei"; also a plural object): only the
+#: verb says which. Not Italian "lo": "X lo ha rilevato" is as often "X noted it".
+_ACC_CLITICS = {"it": _w("l la"), "es": _w("la lo"), "fr": _w("l la le")}
+_DAT_CLITICS = {"it": _w("le gli"), "es": _w("le les"), "fr": _w("lui leur")}
+#: Stems of verbs for taking a company over (not "comprare"/"comprar"/"acheter", said of goods as
+#: often) and of supplying it.
+_TAKEOVER_STEMS = {
+    "it": ("rilev", "acquisi", "incorpor"),
+    "es": ("adquiri", "adquier", "absorbi", "absorb"),
+    "fr": ("rachet", "rachèt", "acquis", "acquér", "acquier", "absorb"),
+}
+_SUPPLY_STEMS = {
+    "it": ("fornir", "fornisc", "fornit", "fornì", "consegn"),
+    "es": ("suministr", "entreg"),
+    "fr": ("fourni", "fourniss", "livr"),
+}
+#: Auxiliaries and modals between the clitic and the verb ("l'ha acquisita", "la va a comprar"), and
+#: modals before the clitic in French ("va la racheter", "doit lui livrer").
+_CLITIC_AUX = {
+    "it": _w("ha aveva avrà avrebbe vuole intende potrebbe dovrebbe"),
+    "es": _w("ha había habrá habría va quiere pretende podría"),
+    "fr": _w("a avait aura aurait va"),
+}
+_FR_MODALS = _w("va doit devrait compte entend veut souhaite pourrait continue commence")
+#: The partitive clitic ("ne", "en": of it) before a verb of holding or taking over a stake: "Y ne
+#: detiene il 21%", "Y en détient la majorité". Not buying ("ne acquisterà il 20%" is as often goods).
+_PART_CLITICS = {"it": _w("ne"), "fr": _w("en")}
+_STAKE_STEMS = {
+    "it": ("detien", "detene", "detenu", "possied", "possed", "controll", "rilev"),
+    "fr": ("détien", "déten", "détenu", "possèd", "posséd", "contrôl", "rachet", "rachèt"),
+}
+#: The stake that follows such a verb: a percentage, or a share word ("la maggioranza", "la totalité").
+_STAKE_WORDS = _w("% maggioranza totalità metà controllo majorité totalité moitié contrôle")
+_STAKE_REACH = 6  # tokens after the verb
+_CLITIC_LANGUAGES = ("it", "es", "fr")
+
+
+def _clitic_verb(tokens, k: int, language: str) -> tuple[int, str] | None:
+    """``tokens[k]`` is a clitic before its verb: (the verb's token, "takeover" or "supply"), else None."""
+    key = tokens[k].key
+    acc, dat = key in _ACC_CLITICS[language], key in _DAT_CLITICS[language]
+    part = key in _PART_CLITICS.get(language, ())
+    if not (acc or dat or part):
+        return None
+    j = k + 1
+    if j < len(tokens) and tokens[j].text in ("'", "’"):
+        if key != "l":
+            return None
+        j += 1
+    elif key == "l":
+        return None  # "l" is only ever elided
+    if j < len(tokens) and tokens[j].key in _CLITIC_AUX[language]:
+        j += 1
+        if language == "es" and j < len(tokens) and tokens[j].key == "a":
+            j += 1  # "la va a comprar"
+    if j >= len(tokens) or not tokens[j].text.islower():
+        return None
+    verb = tokens[j].key
+    if acc and verb.startswith(_TAKEOVER_STEMS[language]):
+        return j, "takeover"
+    if dat and verb.startswith(_SUPPLY_STEMS[language]):
+        return j, "supply"
+    if part and verb.startswith(_STAKE_STEMS[language]):
+        return j, "stake"
+    return None
+
+
+def _stake_end(tokens, j: int) -> int | None:
+    """The end of the stake after the verb at ``tokens[j]`` ("il 21%", "la totalité du capital"), where
+    the frames read the company it is of; None when no stake follows."""
+    for k in range(j + 1, min(len(tokens), j + 1 + _STAKE_REACH)):
+        if tokens[k].text in (",", ";", ":", "."):
+            return None
+        if tokens[k].key in _STAKE_WORDS or tokens[k].key == "cento" and tokens[k - 1].key == "per":
+            end = k
+            if end + 2 < len(tokens) and tokens[end + 1].key in ("del", "du") and tokens[end + 2].key in ("capitale", "capital"):
+                end += 2
+            return tokens[end].end
+    return None
+
+
+def _opens_with(tokens, head: Mention, language: str, lo: int = 0) -> bool:
+    """The company opens the sentence (the clause at ``tokens[lo]``): nothing before it but opening
+    words or a short description."""
+    k_head = next((k for k, t in enumerate(tokens) if t.start >= head.start), len(tokens))
+    if language in LANGUAGES:
+        return _opening(tokens, lo, k_head, language, lo == 0, before_company=True)
+    return k_head - lo <= 4 and all(t.text.islower() or t.text in (",", "'", "’") or k == 0
+                                    for k, t in enumerate(tokens[lo:k_head], lo))
+
+
+_CLAUSE_BREAKS = (":", ";")
+_PAIR_WORDS = _w("e ed y et")
+
+
+def _clause_heads(tokens, mine: list[Mention], language: str, subject) -> list[tuple[Mention, int | None]]:
+    """The company that opens the sentence as its subject, and the one that opens the clause after its
+    last colon or semicolon ("BMW e CATL hanno firmato: il gruppo cinese le fornirà ..."), each with
+    the colon's token index (None for the sentence's opener)."""
+    out: list[tuple[Mention, int | None]] = []
+    head = mine[0]
+    if subject.get(id(head)) and _opens_with(tokens, head, language):
+        out.append((head, None))
+    brk = max((k for k, t in enumerate(tokens) if t.text in _CLAUSE_BREAKS), default=None)
+    if brk is not None:
+        after = [c for c in mine if c.start >= tokens[brk].end]
+        if after and _opens_with(tokens, after[0], language, brk + 1):
+            out.append((after[0], brk))
+    return out
+
+
+def _before_break(tokens, brk: int, mine: list[Mention], head: Mention) -> Mention | None:
+    """The one other company named before the colon ("BMW e CATL hanno firmato: [CATL] le fornirà")."""
+    before = [c for c in mine if c.end <= tokens[brk].start and c.canonical != head.canonical]
+    return before[0] if len({c.canonical for c in before}) == 1 else None
+
+
+def _pair_partner(sentences, s_index, companies, sentence_tokens, language, head: Mention) -> Mention | None:
+    """"BMW e CATL hanno firmato un accordo. CATL le fornirà le celle": the previous sentence opens with
+    two companies joined by "e"/"y"/"et"; the one the sentence does not open with is the clitic's."""
+    if s_index == 0 or sentences[s_index - 1].story != sentences[s_index].story:
+        return None
+    tokens = sentence_tokens[s_index - 1][3]
+    prev = sorted((c for c in companies.get(s_index - 1, ()) if not c.attrs.get("implied")), key=lambda c: c.start)
+    if len(prev) < 2 or not tokens or not _opens_with(tokens, prev[0], language):
+        return None
+    between = [t for t in tokens if prev[0].end <= t.start < prev[1].start]
+    if len(between) != 1 or between[0].key not in _PAIR_WORDS or prev[0].canonical == prev[1].canonical:
+        return None
+    if head.canonical == prev[0].canonical:
+        return prev[1]
+    return prev[0] if head.canonical == prev[1].canonical else None
+
+
+def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+                        companies: dict[int, list[Mention]], subject: dict[int, bool]) -> list[Mention]:
+    """Zero-width COMPANY mentions for an object clitic that stands for the company the story was about:
+    "Norstel produce wafer in Svezia. STMicroelectronics l'ha rilevata nel 2019." (Norstel taken over),
+    "BMW apre a Debrecen. CATL le fornirà le celle." (BMW supplied), "Norstel fabrica obleas. ST la
+    adquirió en 2019.", "BMW ouvre une usine. CATL lui fournira des cellules.", "Leapmotor vende in
+    Europa. Stellantis ne detiene il 21%." (a stake in Leapmotor).
+
+    The mention sits right after the verb, where the frames read an object (after the stake for "ne"/
+    "en": "detiene il 21%[Leapmotor]", as "il 21% di Leapmotor" would be read), with ``attrs["implied"]``
+    (evidence from the antecedent's sentence on) and ``attrs["clitic"]``. Precision first, only when
+
+    * a company opens the sentence as its subject and the clitic follows it at once, before a verb of
+      taking over (an accusative clitic), of supplying (a dative one) or of holding a stake (a
+      partitive one, a percentage or share word after it), an auxiliary or modal between;
+    * the company the clitic stands for opens the previous sentence of the story as its subject, and is
+      another company; or it is the other of two companies that open the previous sentence together
+      ("BMW e CATL hanno firmato. CATL le fornirà"); or, for a clitic after a colon or semicolon, the
+      one other company named before it ("BMW e CATL hanno firmato: il gruppo cinese le fornirà");
+    * no other company is named in the sentence after the verb ("le suministrará celdas a Y": Y is
+      named, the clitic only doubles it; "l'ha rilevata da Y": unclear)."""
+    if language not in _CLITIC_LANGUAGES:
+        return []
+    out: list[Mention] = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        mine = sorted((c for c in companies.get(s_index, ()) if not c.attrs.get("implied")), key=lambda c: c.start)
+        if not mine or len(tokens) < 3:
+            continue
+        found = None
+        for head, brk in _clause_heads(tokens, mine, language, subject):
+            k = next((i for i, t in enumerate(tokens) if t.start >= head.end), len(tokens))
+            if language == "fr" and k < len(tokens) and tokens[k].key in _FR_MODALS:
+                k += 1  # "Y va la racheter", "Y doit lui livrer", "Y continue de lui livrer"
+                if k < len(tokens) and tokens[k].key in ("de", "à"):
+                    k += 1
+            found = _clitic_verb(tokens, k, language) if k < len(tokens) else None
+            if found is not None:
+                break
+        if found is None:
+            continue
+        verb = tokens[found[0]]
+        if any(c.start >= verb.end for c in mine):
+            continue
+        at = verb.end if found[1] != "stake" else _stake_end(tokens, found[0])
+        if at is None:
+            continue
+        if brk is not None:
+            antecedent = _before_break(tokens, brk, mine, head)
+        else:
+            antecedent = (_previous_subject(sentences, s_index, companies, sentence_tokens, language, subject)
+                          if language in LANGUAGES else _opening_subject(sentences, s_index, companies, subject))
+            if antecedent is None:
+                antecedent = _pair_partner(sentences, s_index, companies, sentence_tokens, language, head)
+        if antecedent is None or antecedent.canonical == head.canonical:
+            continue
+        mention = Mention(
+            start=at, end=at, text="", label="COMPANY", canonical=antecedent.canonical,
+            sentence=s_index, source="coref",
+            attrs={
+                "known": antecedent.attrs.get("known", False),
+                "sectors": list(antecedent.attrs.get("sectors") or []),
+                "country": antecedent.attrs.get("country"),
+                "antecedent": list(antecedent.attrs.get("antecedent") or [antecedent.start, antecedent.end])
+                if antecedent.attrs.get("implied") else [antecedent.start, antecedent.end],
+                "implied": True,
+                "clitic": True,
+            },
+        )
+        out.append(mention)
+        subject[id(mention)] = False
+        companies.setdefault(s_index, []).append(mention)
+        companies[s_index].sort(key=lambda c: c.start)
+    return out

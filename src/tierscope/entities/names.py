@@ -501,6 +501,8 @@ class _Finder:
         if self.language == "de" and one and cue not in _STRONG and not _shaped(name[0]) and any(
                 keys[0].endswith(e) and len(keys[0]) > len(e) + 2 for e in _GERMAN_POWER_ENDINGS):
             return None  # "kauft Windstrom und Wasserkraft", "das Kraftwerk": power and plants, no names
+        if self.language == "de" and one and not _shaped(name[0]) and before is not None and before.key in _DE_CONTRACTIONS:
+            return None  # "laufen vom Band", "zum Start", "beim Umbau": a preposition fused with an article before a noun
         if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
                 cue != "compound" and before is not None and before.key in DETERMINERS)):
             # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
@@ -1216,6 +1218,8 @@ _STAKE_WORDS = frozenset(
 _PLANT_NOUNS = frozenset("plant plants factory site planta plantas fábrica factoría stabilimento stabilimenti impianto "
                          "fabbrica usine usines site werk werke standort".split())
 _SITE_OF = frozenset("of de di du d' von in".split())
+#: German prepositions fused with an article: a lone capitalised word after one is a noun
+_DE_CONTRACTIONS = frozenset("vom zum zur beim im am ins ans aufs durchs fürs ums".split())
 #: the words that join a public body to what it is in charge of ("ministerio de Industria")
 _OF_WORDS = frozenset("of for de del di della delle dello degli dei du des d' für".split())
 #: German compounds on power and plants ("Windstrom", "Wasserkraft", "Kohlekraftwerk"): common nouns

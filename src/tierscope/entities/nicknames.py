@@ -66,7 +66,11 @@ def _canonical(m: re.Match) -> str | None:
 
 def find_nicknames(text: str, sentences, mentions: list[Mention]) -> list[Mention]:
     """COMPANY mentions (source "nickname") for nicknames inside sentences, where no other mention is."""
-    if not _nick_regex().search(text):
+    from ..relations.prefilter import may_search
+
+    nick = _nick_regex()
+    # (the literals one of which every match holds first: most texts name no nickname)
+    if not (may_search(nick, text, text.lower()) and nick.search(text)):
         return []  # no article with a nickname anywhere: no sentence holds a match of _regex()
     taken = Occupied(len(text), ((m.start, m.end) for m in mentions))
     out = []

@@ -212,11 +212,31 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
     return out
 
 
+#: Nouns of a joint venture before its name ("la joint venture Velqua Energy", "das Gemeinschaftsunternehmen
+#: Velqua", "la coentreprise Velqua"): a descriptor for names only (coref leaves "the joint venture" to ventures.py).
+_VENTURE_NOUNS = {
+    "en": ("joint venture", "joint-venture"),
+    "it": ("joint venture", "joint-venture"),
+    "de": ("gemeinschaftsunternehmen", "joint venture", "joint-venture"),
+    "fr": ("coentreprise", "co-entreprise", "joint-venture", "joint venture"),
+    "es": ("empresa conjunta", "sociedad conjunta", "empresa mixta", "joint venture"),
+}
+
+
+def _venture_nouns(language: str) -> set[str]:
+    return {n for lang in ([language] if language in _VENTURE_NOUNS else _VENTURE_NOUNS) for n in _VENTURE_NOUNS[lang]}
+
+
+@lru_cache(maxsize=8)
+def _venture_first_keys(language: str) -> frozenset[str]:
+    return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
+
+
 @lru_cache(maxsize=8)
 def descriptor_regex(language: str) -> re.Pattern:
     """Descriptor nouns of ``language`` (all languages when unknown), longest first."""
     langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
-    nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]}, key=len, reverse=True)
+    nouns = sorted({n for lang in langs for n in SECTOR_NOUNS[lang]} | _venture_nouns(language), key=len, reverse=True)
     noun_alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns)
     # German compounds keep their head after a hyphen: "das US-Unternehmen Beta", "der Batterie-Hersteller Beta"
     before = r"(?<!\w)" if language == "de" else r"(?<![\w-])"
@@ -249,7 +269,11 @@ def _noun_sector(language: str, noun: str) -> str | None:
 def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) -> list[Mention]:
     out = []
     regex = descriptor_regex(language)
-    for pos in noun_positions(tokens, language):
+    ventures = _venture_first_keys(language)
+    positions = noun_positions(tokens, language)
+    if any(t.key in ventures for t in tokens):
+        positions = sorted({*positions, *(k for k, t in enumerate(tokens) if t.key in ventures)})
+    for pos in positions:
         m = regex.match(text, tokens[pos].start, sent_end)
         if m is None:
             continue
@@ -289,6 +313,9 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         if not name or places().get(text[name[0].start : name[-1].end]) is not None \
                 or all(t.key in NOT_COMPANIES for t in name):
             continue  # "la química LFP": a chemistry
+        if language == "de" and m.group("noun").casefold() in _venture_nouns("de") and len(name) == 1 \
+                and not any(ch.isupper() for ch in name[0].text[1:]) and text[name[0].end : name[0].end + 1] not in ",.;:(":
+            continue  # "von dem Gemeinschaftsunternehmen Systeme für ...": a German noun, no name
         if language == "de":
             nxt = tokens[k] if k < len(tokens) else None
             if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()

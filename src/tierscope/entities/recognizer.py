@@ -9,7 +9,7 @@ from operator import attrgetter
 
 from ..doc import Document, Mention
 from .coref import coref_regex, find_coref
-from .gazetteer import gazetteer, places
+from .gazetteer import gazetteer, places, towns
 from .known import find_known, name_matcher
 from .matcher import tokenize
 from .names import find_named, given_names, outlets
@@ -164,6 +164,7 @@ class EntityRecognizer:
     def warm_up(self) -> None:
         gazetteer()
         places()
+        towns()  # the long town list: every batch of news looks a town up
         name_matcher()
         given_names()
         outlets()

@@ -52,6 +52,10 @@ _APPOSED = re.compile(rf"\s*(?:,|\s(?:is|was|est|était|è|era|ist|war|es|fue))\
 _OF = r"(?:of|with|between|among|by|di|del|della|dei|degli|tra|fra|con|da|dal|dalla|von|mit|zwischen|der|des|de|du|des|d['’]|avec|entre|par|y|e|et|und|and)"
 # ... or right before it: "la joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery".
 _BEFORE = re.compile(rf"{_NOUN}(?:\s+(?!{_OF}\b)(?-i:[a-zà-ÿ][\w-]*))?\s+$", re.IGNORECASE)
+# ... or between commas after an indefinite one: "hanno creato una joint venture, StarPlus, nel 2022",
+# "ont fondé une coentreprise, Ionway, en 2021" (not "Pour financer la coentreprise, Stellantis a levé").
+_BEFORE_COMMA = re.compile(rf"\b(?:a|an|una|une|un|uno)\s+(?:[\w-]+\s+)?{_NOUN}\s*,\s*$", re.IGNORECASE)
+_CLOSED = re.compile(r"\s*(?:,|\(|\.|$)")
 
 
 def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
@@ -61,7 +65,9 @@ def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Me
         for c in ms:
             if c.source == "coref" or not c.canonical:
                 continue
-            if _APPOSED.match(text, c.end) or _BEFORE.search(text, max(sentences[s_index].start, c.start - 60), c.start):
+            lo = max(sentences[s_index].start, c.start - 60)
+            if _APPOSED.match(text, c.end) or _BEFORE.search(text, lo, c.start) or (
+                    _BEFORE_COMMA.search(text, lo, c.start) and _CLOSED.match(text, c.end)):
                 out.setdefault(s_index, []).append(c)
     return out
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as _lexicon
-from .prefilter import _gate, _prefixes
+from .prefilter import _gate, _prefixes, _required
 
 _I = re.IGNORECASE
 
@@ -32,6 +32,9 @@ class Compiled:
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
     trigger_prefix_sets: list[frozenset[str] | None]  # the same, as sets (see ``present_prefixes``)
     trigger_prefix_all: tuple[str, ...]  # every trigger's prefixes, each once
+    trigger_required: list[tuple[str, ...] | None]  # lower-case literals one of which every match holds
+    trigger_by_prefix: dict[str, tuple[int, ...]]  # a prefix -> the triggers (their order) it starts
+    trigger_always: tuple[int, ...]  # the triggers with no known prefix
     status: dict[str, re.Pattern]
     local: dict[str, re.Pattern]
     stake: re.Pattern
@@ -124,6 +127,9 @@ def compiled(lang: str) -> Compiled:
         trigger_prefixes=prefixes,
         trigger_prefix_sets=[frozenset(p) if p is not None else None for p in prefixes],
         trigger_prefix_all=tuple(sorted({x for p in prefixes if p for x in p})),
+        trigger_required=[_required(t["re"]) for t in lex["triggers"]],
+        trigger_by_prefix={x: tuple(i for i, p in enumerate(prefixes) if p and x in p) for p in prefixes if p for x in p},
+        trigger_always=tuple(i for i, p in enumerate(prefixes) if p is None),
         status=status,
         local=local,
         stake=re.compile(lex["stake"], _I),

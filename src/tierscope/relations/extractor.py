@@ -11,6 +11,7 @@ from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
+from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -84,8 +85,13 @@ class RelationExtractor:
         self.min_confidence = min_confidence
 
     def warm_up(self) -> None:
+        from .frames.talks import _purpose
+        from .products import warm_up as products_warm_up
+
+        products_warm_up()
         for lang in engine.languages_for(None):
             engine.compiled(lang)
+            _purpose(lang)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:
@@ -170,12 +176,14 @@ class RelationExtractor:
         groups = engine.build_groups(text, spans, lex)
         matches = []
         prods: list | None = None
-        present = present_prefixes(lex, text.lower())
-        prefix_sets = lex.trigger_prefix_sets
-        for order, (rx, trig) in enumerate(lex.triggers):
-            pre = prefix_sets[order]
-            if pre is not None and pre.isdisjoint(present):
-                continue  # none of the words a match must start with is in the sentence
+        lower = text.lower()
+        triggers, required = lex.triggers, lex.trigger_required
+        odd = has_odd_case(text)
+        for order in triggers_to_search(lex, lower):
+            rx, trig = triggers[order]
+            req = required[order]
+            if req is not None and not odd and not any_in(req, lower):
+                continue  # none of the literals every match holds is in the sentence
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_in(text)
@@ -324,10 +332,12 @@ class RelationExtractor:
                 continue
             text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
             names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
+            lower = text.lower()
             for lang in langs:
                 lex = engine.compiled(lang)
                 for st in ("denied", "ended"):
-                    if not lex.status[st].search(text):
+                    rx = lex.status[st]
+                    if not (may_search(rx, text, lower) and rx.search(text)):
                         continue
                     for k, (f, flang) in enumerate(found[i]):
                         if flang != lang and len(langs) == 1:
@@ -352,6 +362,17 @@ _APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 #: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
+
+
+def triggers_to_search(lex, lower: str) -> list[int]:
+    """The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
+    is in ``lower``, a lower-cased sentence, in their order: the others cannot match there. Found
+    from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger."""
+    orders = set(lex.trigger_always)
+    by_prefix = lex.trigger_by_prefix
+    for p in present_prefixes(lex, lower):
+        orders.update(by_prefix[p])
+    return sorted(orders)
 
 
 def present_prefixes(lex, lower: str) -> set[str]:

@@ -35,7 +35,7 @@ from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
 from .facility_owners import _JV, _between_owner, _jv_named, _name_owner, _owner
 from .facility_places import (
-    _KIND_PENALTY, _UNKNOWN, _fallback_name, _location, _location_full, _place_candidates, _same_place,
+    _KIND_PENALTY, _UNKNOWN, _fallback_name, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
 from .facility_status import _status
 
@@ -67,7 +67,9 @@ class FacilityExtractor:
     def warm_up(self) -> None:
         for lang in engine.languages_for(None):
             engine.compiled(lang)
-            cues.compiled(lang)
+            cue = cues.compiled(lang)
+            _place_rx(cue)
+            _area_rx(cue)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:

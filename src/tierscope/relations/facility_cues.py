@@ -224,7 +224,7 @@ STATUS = {
         "rumoured": r"\bselon (?:des sources|plusieurs sources|nos informations|le journal|la presse)\b",
         "ended": r"\b(?:renonce|a renoncé|abandonne|a abandonné) (?:\w+ ){0,3}(?:projet|plans?)\b|\bprojet (?:\w+ ){0,3}abandonné\b",
         "under_construction": r"\bconstruit (?:actuellement|également|aussi)\b|\best en (?:cours de )?construction\b|\btravaux (?:\w+ ){0,2}commencé\b|\bcoup d['’]envoi (?:des|du) (?:travaux|chantier)\b|\blancen?t? (?:le|les) (?:chantier|travaux)\b",
-        "active": r"\bexploit(?:e|ent)\b|(?<!la )(?<!une )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!le )(?<!un )(?<!du )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])|\bfonctionn(?:e|ent) depuis\b|\btourn(?:e|ent) depuis\b|\ben service depuis\b",
+        "active": r"\bexploit(?:e|ent)\b|(?<!\bla )(?<!\bune )\bfabriquen?t?\b|\ba (?:démarré|lancé|commencé) (?:\w+ ){0,2}(?:production|fabrication)\b|(?<!\ble )(?<!\bun )(?<!\bdu )\bprodui(?:t|sent) (?:le|la|les|des|du|l['’])|\bfonctionn(?:e|ent) depuis\b|\btourn(?:e|ent) depuis\b|\ben service depuis\b",
     },
     "es": {
         "denied": r"\bdesmint\w+|\bnegó\b|\bno hay (?:tales )?planes\b",

@@ -10,12 +10,16 @@ import re
 from . import engine
 from . import facility_cues as cues
 from .facility_places import _place_rx
+from .prefilter import may_search
 
 
 def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple[int, int] | None:
     fac = lex.facility
     extra = cue["extra_nouns"] if cue else None
-    if not fac["nouns"].search(text) and not fac["weak_nouns"].search(text) and not (extra and extra.search(text)):
+    lower = text.lower()  # (a cheap test for the literals every match holds before each search)
+    if not (may_search(fac["nouns"], text, lower) and fac["nouns"].search(text)) \
+            and not (may_search(fac["weak_nouns"], text, lower) and fac["weak_nouns"].search(text)) \
+            and not (extra and may_search(extra, text, lower) and extra.search(text)):
         return _equipment(text, cue)
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
     cleaned = _cleaned(text, fac, cue)
@@ -53,10 +57,18 @@ def _equipment(text: str, cue) -> tuple[int, int] | None:
 
 def _cleaned(text: str, fac: dict, cue) -> str:
     """The sentence with the plant words that name something else blanked ("power plant")."""
-    cleaned = fac["exclude"].sub(lambda m: " " * len(m.group(0)), text)
-    if cue is not None:
-        cleaned = cue["exclude"].sub(lambda m: " " * len(m.group(0)), cleaned)
+    # (each pattern is searched only where the literals every match of it holds are present)
+    cleaned, lower = text, text.lower()
+    if may_search(fac["exclude"], cleaned, lower):
+        cleaned = fac["exclude"].sub(_blank, cleaned)
+        lower = cleaned.lower()
+    if cue is not None and may_search(cue["exclude"], cleaned, lower):
+        cleaned = cue["exclude"].sub(_blank, cleaned)
     return cleaned
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
 # before a plant noun that only says where something else is: "near the BMW plant", "wenige Kilometer

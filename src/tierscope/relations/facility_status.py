@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from . import engine
-from .status import _search_outside
+from .prefilter import may_search
+from .status import _NEVER, _search_outside
 
 
 # "neither confirmed nor denied" is no denial: the report stands as a rumour
@@ -19,10 +20,13 @@ _NEITHER = re.compile(
 
 
 def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool]:
-    st = lex.status
-    fs = lex.facility["status"]
-    extra = cue["status"] if cue else {}
     text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
+    # each cue's pattern, or one that matches nowhere where the sentence holds none of the literals
+    # every match of the cue holds (most cues are in no sentence)
+    lower = text.lower()
+    st = _Gated(lex.status, text, lower)
+    fs = _Gated(lex.facility["status"], text, lower)
+    extra = _Gated(cue["status"] if cue else {}, text, lower)
     if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
     if _search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
@@ -39,6 +43,29 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
         if _now(fs[name], text, cue) if name == "active" else fs[name].search(text):
             return name, True
     return "announced", False
+
+
+class _Gated:
+    """A dict of cue patterns as ``_status`` reads it (``[name]``, ``get``, ``in``), each pattern
+    passed through ``prefilter.may_search`` for one sentence."""
+
+    __slots__ = ("_cues", "_text", "_lower")
+
+    def __init__(self, cues: dict, text: str, lower: str):
+        self._cues, self._text, self._lower = cues, text, lower
+
+    def _gate(self, rx):
+        return rx if may_search(rx, self._text, self._lower) else _NEVER
+
+    def __getitem__(self, name: str):
+        return self._gate(self._cues[name])
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._cues
+
+    def get(self, name: str, default):
+        rx = self._cues.get(name)
+        return self._gate(rx) if rx is not None else default
 
 
 def _now(rx: re.Pattern, text: str, cue) -> bool:

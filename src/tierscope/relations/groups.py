@@ -72,6 +72,11 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 joined = None  # "Brixo, que Corvalis a rachetée": a relative, not "aussi bien X que Y"
             if joined and bare and id(g) in closed:
                 joined = None  # "the venture of A and B, Brixo,": the list ended with "and"; Brixo is apposed
+            if joined and name in g.names and "," in gap:
+                # "Renault détient 20 % de Verkor, et Verkor livrera ...", "possiede il 20% di Brixo, e
+                # Brixo fornirà ...": a name repeated after a comma and a conjunction opens a new clause
+                # (no list names one company twice), so it is the next verb's subject
+                joined = None
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -366,6 +371,8 @@ def _inner_marker(text: str, g: Group, lex: Compiled) -> None:
     """A description that begins with a case article the lexicon reads as a preposition ("des
     Konzerns": of) is governed by it, as a name after that preposition would be."""
     first = text[g.start : g.end].split(None, 1)
+    if len(first) == 2 and lex.lang in ("fr", "es") and first[0][:1].isupper():
+        return  # "Al Masaood", "Du Pont": a name, not "al fabricante", "au constructeur"
     if len(first) == 2 and first[0].lower() in lex.inner_markers:
         g.marker, g.marker_start = first[0].lower(), g.start
         return

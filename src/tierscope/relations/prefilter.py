@@ -133,3 +133,141 @@ def _gate(pattern: str) -> str:
     chars = {c for ch in first for c in (ch.lower(), ch.upper())}
     cls = "".join(re.escape(c) for c in sorted(chars))
     return f"(?=[{cls}])(?:{pattern})"
+
+
+def _literal_char(op, av) -> str | None:
+    """The lower-case character a parsed item matches (a literal, or a class of one letter in both
+    cases: "[Aa]"), where plain ``str.lower`` agrees with the regex engine's case folding; else None."""
+    from re import _constants as C
+
+    if op is C.LITERAL:
+        chars = {chr(av)}
+    elif op is C.IN and av and all(iop is C.LITERAL for iop, _ in av):
+        chars = {chr(iav) for _, iav in av}
+    else:
+        return None
+    lows = {c.lower() for c in chars}
+    if len(lows) != 1:
+        return None
+    low = lows.pop()
+    if len(low) != 1 or not _PLAIN_FOLD.fullmatch(low) or any(c.lower() != low or _ODD_TEXT.search(c) for c in chars):
+        return None
+    return low
+
+
+def _seq_required(items) -> set[str] | None:
+    """Lower-case strings one of which is in every match of a parsed regex sequence (anywhere in it,
+    or in what a lookaround checks); None: no such set is known."""
+    from re import _constants as C
+
+    best: set[str] | None = None
+
+    def consider(cand: set[str] | None) -> None:
+        nonlocal best
+        if not cand or "" in cand or len(cand) > 48:
+            return
+        if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
+            best = cand
+
+    run = ""
+    for op, av in items:
+        ch = _literal_char(op, av)
+        if ch is not None:
+            run += ch
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op is C.BRANCH:
+            alts = [_seq_required(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                consider(set().union(*alts))
+        elif op is C.SUBPATTERN:
+            consider(_seq_required(av[-1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+            consider(_seq_required(av[2]))
+        elif op is C.ASSERT:
+            consider(_seq_required(av[1]))
+    consider({run} if run else None)
+    return best
+
+
+def _required(pattern: str, flags: int = _I) -> tuple[str, ...] | None:
+    """Lower-case literals one of which every match of ``pattern`` (compiled with ``flags``)
+    contains: a sentence whose lower-case form holds none of them has no match, unless it has a
+    character of ``_ODD_TEXT`` (see ``has_odd_case``)."""
+    try:
+        from re import _parser
+
+        got = _seq_required(_parser.parse(pattern, flags))
+    except Exception:  # pragma: no cover
+        return None
+    if not got:
+        return None
+    # a literal that holds a shorter one adds nothing ("controlled" beside "control")
+    return tuple(sorted(x for x in got if not any(y != x and y in x for y in got)))
+
+
+def may_match(required: tuple[str, ...] | None, text: str, lower: str) -> bool:
+    """False only where no match of the pattern whose ``_required`` literals are ``required`` can
+    be in ``text`` (``lower`` is ``text.lower()``)."""
+    if required is None:
+        return True
+    for x in required:
+        if x in lower:
+            return True
+    return has_odd_case(text)
+
+
+#: characters whose ``str.lower`` differs from the regex engine's case folding, or that the engine
+#: folds together with another letter ("ſ" with "s", "ı" and "İ" with "i", Greek and Cyrillic
+#: variants): in a text with one of them, "literal in text.lower()" may miss a match.
+#: tests/perf/test_fast_paths.py recomputes the list from the running Python.
+_ODD_TEXT = re.compile(
+    "[\u00b5\u0130\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1\u03a3\u03a6"
+    "\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6"
+    "\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a\u0432\u0434\u043e\u0441\u0442\u044a"
+    "\u0462\u0463\u1c80-\u1c88\u1e60\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06]")
+#: literal characters whose case folding plain ``str.lower`` reproduces (with ``_ODD_TEXT`` absent)
+_PLAIN_FOLD = re.compile(r"[^\W\d_]|[0-9 %$€&'’,.\-/]")
+
+
+def has_odd_case(text: str) -> bool:
+    """Whether ``text`` holds a character of ``_ODD_TEXT`` (remembered for the last few hundred
+    texts: the same sentence is asked about for many patterns)."""
+    if text.isascii():
+        return False
+    got = _ODD_SEEN.get(text)
+    if got is None:
+        if len(_ODD_SEEN) > 512:
+            _ODD_SEEN.clear()
+        got = _ODD_SEEN[text] = _ODD_TEXT.search(text) is not None
+    return got
+
+
+_ODD_SEEN: dict[str, bool] = {}
+
+
+def any_in(literals: tuple[str, ...], lower: str) -> bool:
+    for x in literals:
+        if x in lower:
+            return True
+    return False
+
+
+# keyed by id(): a pattern's own hash reads its whole compiled code each time; the pattern is kept
+# in the value, so its id stays its own
+_REQUIRED_OF: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
+
+
+def required_of(rx: re.Pattern) -> tuple[str, ...] | None:
+    """``_required`` of a compiled pattern, worked out once per pattern."""
+    got = _REQUIRED_OF.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _REQUIRED_OF[id(rx)] = (rx, _required(rx.pattern, rx.flags))
+    return got[1]
+
+
+def may_search(rx: re.Pattern, text: str, lower: str) -> bool:
+    """False only where ``rx`` has no match in ``text`` (``lower`` is ``text.lower()``): a cheap
+    test before a search over a whole sentence that mostly finds nothing."""
+    return may_match(required_of(rx), text, lower)

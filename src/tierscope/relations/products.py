@@ -104,3 +104,15 @@ def tier(sectors: list[str]) -> int | None:
         return None
     found = [t for t, words in _TIERS if any(w in joined for w in words)]
     return min(found) if found else None
+
+
+def warm_up() -> None:
+    """Compile the per-character product patterns of ``_products_at`` for the characters news text
+    starts words with (others are still compiled on first use)."""
+    if _PRODUCT_START is None:
+        return
+    import string
+
+    for ch in string.ascii_letters + string.digits + "ÀÁÂÄÇÈÉÊÍÎÓÔÖÚÜàáâäçèéêíîóôöúüß":
+        if _PRODUCT_START.match(ch):
+            _products_at(ch)

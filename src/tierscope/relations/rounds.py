@@ -21,6 +21,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .prefilter import _required, may_match
 
 __all__ = ["round_investors"]
 
@@ -80,6 +81,7 @@ _GATE = re.compile(
     r"|recaud|levant|capt|ronda|ampliaci",
     re.IGNORECASE,
 )
+_GATE_REQUIRED = _required(_GATE.pattern)  # a cheap first test: one of these is in every match
 
 
 def _name(m: Mention) -> str:
@@ -108,7 +110,7 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
         if raiser is not None and (i - origin > _REACH or sent.story != doc.sentences[origin].story):
             raiser = None
         text = doc.text[sent.start : sent.end]
-        gated = _GATE.search(text) is not None
+        gated = may_match(_GATE_REQUIRED, text, text.lower()) and _GATE.search(text) is not None
         if raiser is None and not gated:
             continue
         comps = [m for m in per_sentence[i] if m.label == "COMPANY" and _name(m) and not m.attrs.get("implied")]

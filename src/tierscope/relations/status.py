@@ -8,6 +8,7 @@ import re
 
 from .clauses import _ARTICLE_ONLY, _clause_end, _clause_start
 from .compiled import Compiled
+from .prefilter import may_search
 
 
 def status_for(
@@ -277,32 +278,56 @@ def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
 class _SentenceCues:
     """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask."""
 
-    _cache: dict[tuple[str, str], dict[str, list[tuple[int, int]]]] = {}
+    _cache: dict[tuple[str, str], tuple[dict[str, list[tuple[int, int]]], str, dict]] = {}
 
     def __init__(self, lex: Compiled, text: str):
         self.lex = lex
         key = (lex.lang, text)
-        found = self._cache.get(key)
-        if found is None:
+        got = self._cache.get(key)
+        if got is None:
             if len(self._cache) > 256:
                 self._cache.clear()
-            found = {}
-            self._cache[key] = found
-        self.found = found
+            got = self._cache[key] = ({}, text.lower(), {})
+        self.found, self.lower, self._may = got
         self.text = text
 
     def __getitem__(self, name: str) -> re.Pattern:
-        return self.lex.status[name]
+        """The cue's pattern; one that matches nowhere where the sentence holds none of the literals
+        every match of the cue holds (it is searched in stretches of this sentence only)."""
+        may = self._may.get(name)
+        if may is None:
+            rx = self.lex.status[name]
+            may = self._may[name] = rx if may_search(rx, self.text, self.lower) else _NEVER
+        return may
 
     def spans(self, name: str) -> list[tuple[int, int]]:
         got = self.found.get(name)
         if got is None:
-            got = [m.span() for m in self.lex.status[name].finditer(self.text)]
+            rx = self.lex.status[name]
+            # (most cues are in no sentence: a cheap test for the literals each match holds first)
+            got = [m.span() for m in rx.finditer(self.text)] if may_search(rx, self.text, self.lower) else []
             self.found[name] = got
         return got
 
     def has(self, name: str) -> bool:
         return name in self.lex.status and bool(self.spans(name))
+
+
+class _Never:
+    """A pattern with no match (see ``_SentenceCues.__getitem__``)."""
+
+    __slots__ = ()
+
+    def search(self, *_args):
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, *_args):
+        return iter(())
+
+
+_NEVER = _Never()
 
 
 def _search_outside(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> bool:

@@ -131,8 +131,8 @@ def _subject(lex, groups, t0, text):
     return None
 
 
-#: at most two words before a name at the opening of its clause ("Die Firma X", "Laut Bericht X")
-_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+){0,2}")
+#: at most one word before a name at the opening of its clause ("Zudem X", "Inoltre X"): "L'azienda fornisce X" has two
+_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+)?")
 
 
 def _earlier_object(text: str, g, t0: int, groups) -> bool:
@@ -165,7 +165,9 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|et|mais)\b|\b(?:under which|in
 
 #: a conjunction right before the verb (auxiliaries, adverbs, a date between): a second verb of the same subject
 _COORDINATED_VERB = re.compile(
-    r"(?:,\s*|\s)(?:and|et|y|e|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
+    r"(?:,\s*|\s)(?:and|et|y|e|ed|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
+    # the auxiliaries of a passive ("and was bought by", "ed è stata acquistata da", "et a été racheté par", "y fue comprada por")
+    r"was|were|is|are|been|stata|stato|state|stati|fue|fueron|sido|été|est|wurde|wurden|"
     r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"
     r"oggi|heute|today|hoy|ora|jetzt|(?:19|20)\d\d)\s+){0,4}$", _I)
 
@@ -246,8 +248,14 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         if lex.rel_object.fullmatch(text, head.end, g.start) or (
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
         ):
+            if len(head.names) > 1 and _BETWEEN_BEFORE.search(text, max(0, head.start - 12), head.start):
+                return None  # "la joint venture tra Stellantis e Leapmotor, di cui Stellantis detiene il 51%": the venture's
             best = (g, head)
     return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+#: "between" right before a pair of names: a relative after the pair speaks of the noun before "between"
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|tra|fra|entre|zwischen)\s+$", _I)
 
 
 def _pronoun_relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):

@@ -226,7 +226,8 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 
 #: only a conjunction (an adverb before it) between a verb and the next name: that name starts a
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
-_CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
+#: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
+_CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
 #: an article or possessive right before a purchase noun ("la compra", "l'achat", "l'acquisto")

@@ -49,6 +49,10 @@ LEXICON = {
     # palentino de recarga Zunder", "el fondo francés de infraestructuras Infravia" ("np": after the article)
     "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
     "verb_final": False,
+    # a description found by coreference keeps its fused preposition ("al fabricante", "del grupo"): that preposition
+    # is its marker, as it would be before a name (not "des", also the plural article)
+    "inner_first": True,
+    "inner_markers": ["al", "del"],
     "markers": {
         "agent": ["por", "por parte de", "de parte de", "liderada por", "liderado por"],
         "recipient": ["a", "al", "para", "por cuenta de", "por cuenta del", "por encargo de"],
@@ -128,7 +132,7 @@ LEXICON = {
         # a deal to buy goods: "un contrato con Y para la compra de 100 trenes" (Y supplies)
         {"re": r"\b(?:acuerdo|contrato|pacto)s?\b(?=[^,;:()]{0,60}? para (?:la )?(?:compra|adquisición) (?:de|del)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
-        {"re": r"(?<!se )(?<!se ha )(?<!se han )(?<!le )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
+        {"re": r"(?<!\bse )(?<!\bse ha )(?<!\bse han )(?<!\ble )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -149,7 +153,7 @@ LEXICON = {
         # a controlling or sole shareholder owns the company
         {"re": r"\baccionista (?:mayoritario|de control|único)\b|\bsocio mayoritario\b|\búnico accionista\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\baccionistas?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!se )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando|surt(?:e|en|irá|irán|ió|ieron|ía|ían|ir|iendo)(?! efecto))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!\bse )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando|surt(?:e|en|irá|irán|ió|ieron|ía|ían|ir|iendo)(?! efecto))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # fitting out a customer's vehicles: "X equipará los modelos de Y", "las celdas de X propulsarán los coches de Y"
         {"re": r"\b(?:equip(?:a|an|ará|arán|ó|aron|aba|aban|ar)|dot(?:a|an|ará|arán|ó|aron)|propulsa(?:n|rá|rán)?|alimentar(?:á|án))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
@@ -213,7 +217,7 @@ LEXICON = {
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado) de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
-        "ended_more": r"\b(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)\b[^,;:]{0,60}?\bhasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d\b",
+        "ended_more": r"\b(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)\b[^,;:]{0,60}?\bhasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d\b|\bhasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d\b[^,;:.]{0,40}?\b(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
