@@ -216,18 +216,7 @@ def find_implied(text: str, sentences: list[Sentence], sentence_tokens, language
                 antecedent = _clause_subject(tokens, lo - 1, mine, language, subject, companies)
             if antecedent is None or _postverbal_subject(tokens, k, mine, language):
                 continue
-            mention = Mention(
-                start=verb.start, end=verb.start, text="", label="COMPANY", canonical=antecedent.canonical,
-                sentence=s_index, source="coref",
-                attrs={
-                    "known": antecedent.attrs.get("known", False),
-                    "sectors": list(antecedent.attrs.get("sectors") or []),
-                    "country": antecedent.attrs.get("country"),
-                    "antecedent": list(antecedent.attrs.get("antecedent") or [antecedent.start, antecedent.end])
-                    if antecedent.attrs.get("implied") else [antecedent.start, antecedent.end],
-                    "implied": True,
-                },
-            )
+            mention = _standing_for(antecedent, verb.start, s_index)
             out.append(mention)
             subject[id(mention)] = True
             mine.append(mention)
@@ -571,21 +560,26 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
                 antecedent = _pair_partner(sentences, s_index, companies, sentence_tokens, language, head)
         if antecedent is None or antecedent.canonical == head.canonical:
             continue
-        mention = Mention(
-            start=at, end=at, text="", label="COMPANY", canonical=antecedent.canonical,
-            sentence=s_index, source="coref",
-            attrs={
-                "known": antecedent.attrs.get("known", False),
-                "sectors": list(antecedent.attrs.get("sectors") or []),
-                "country": antecedent.attrs.get("country"),
-                "antecedent": list(antecedent.attrs.get("antecedent") or [antecedent.start, antecedent.end])
-                if antecedent.attrs.get("implied") else [antecedent.start, antecedent.end],
-                "implied": True,
-                "clitic": True,
-            },
-        )
+        mention = _standing_for(antecedent, at, s_index, clitic=True)
         out.append(mention)
         subject[id(mention)] = False
         companies.setdefault(s_index, []).append(mention)
         companies[s_index].sort(key=lambda c: c.start)
     return out
+
+
+def _standing_for(antecedent: Mention, at: int, s_index: int, clitic: bool = False) -> Mention:
+    """A zero-width COMPANY mention at ``at`` that stands for ``antecedent`` (a dropped subject, or an
+    object clitic with ``clitic``); an antecedent that is itself implied passes on its own antecedent."""
+    attrs = {
+        "known": antecedent.attrs.get("known", False),
+        "sectors": list(antecedent.attrs.get("sectors") or []),
+        "country": antecedent.attrs.get("country"),
+        "antecedent": list(antecedent.attrs.get("antecedent") or [antecedent.start, antecedent.end])
+        if antecedent.attrs.get("implied") else [antecedent.start, antecedent.end],
+        "implied": True,
+    }
+    if clitic:
+        attrs["clitic"] = True
+    return Mention(start=at, end=at, text="", label="COMPANY", canonical=antecedent.canonical,
+                   sentence=s_index, source="coref", attrs=attrs)
