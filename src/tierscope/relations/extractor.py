@@ -86,12 +86,14 @@ class RelationExtractor:
 
     def warm_up(self) -> None:
         from .frames.talks import _purpose
+        from .prefilter import warm_up as prefilter_warm_up
         from .products import warm_up as products_warm_up
 
         products_warm_up()
         for lang in engine.languages_for(None):
-            engine.compiled(lang)
+            lex = engine.compiled(lang)
             _purpose(lang)
+            prefilter_warm_up(lex.status)  # the literals that gate the status cues
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:

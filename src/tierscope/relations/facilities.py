@@ -65,11 +65,15 @@ class FacilityExtractor:
     produces = ("facilities",)
 
     def warm_up(self) -> None:
+        from .prefilter import warm_up as prefilter_warm_up
+
         for lang in engine.languages_for(None):
-            engine.compiled(lang)
+            lex = engine.compiled(lang)
             cue = cues.compiled(lang)
             _place_rx(cue)
             _area_rx(cue)
+            prefilter_warm_up(lex.facility)  # the literals that gate the plant nouns and cues
+            prefilter_warm_up(cue)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:

@@ -267,6 +267,17 @@ def required_of(rx: re.Pattern) -> tuple[str, ...] | None:
     return got[1]
 
 
+def warm_up(patterns) -> None:
+    """Work out ``required_of`` for every compiled pattern in ``patterns`` (a dict, list or tuple of
+    them, nested), at start-up rather than on the first sentence that asks."""
+    values = patterns.values() if isinstance(patterns, dict) else patterns
+    for v in values:
+        if isinstance(v, re.Pattern):
+            required_of(v)
+        elif isinstance(v, (dict, list, tuple)):
+            warm_up(v)
+
+
 def may_search(rx: re.Pattern, text: str, lower: str) -> bool:
     """False only where ``rx`` has no match in ``text`` (``lower`` is ``text.lower()``): a cheap
     test before a search over a whole sentence that mostly finds nothing."""
