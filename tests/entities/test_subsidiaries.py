@@ -72,3 +72,40 @@ def test_the_parent_is_the_parent_named_in_the_story_of_the_company_just_before(
 )
 def test_no_parent_named_or_an_apposition(language, text):
     assert not [c for c in corefs(run(text, language)) if c[0] in ("la casa madre", "der Mutterkonzern")]
+
+
+# -- a bare "the unit" opening a sentence: the unit, named before, of a parent the story names --------
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en", "TotalEnergies plans to list Saft next year. The unit supplies batteries to Airbus.", "The unit"),
+        ("en", "TotalEnergies plans to list Saft next year. The battery unit supplies batteries to Airbus.",
+         "The battery unit"),
+        ("de", "TotalEnergies will Saft an die Börse bringen. Die Tochter beliefert Airbus mit Batterien.", "Die Tochter"),
+        ("fr", "TotalEnergies veut introduire Saft en Bourse. La filiale fournit des batteries à Airbus.", "La filiale"),
+        ("it", "TotalEnergies vuole quotare Saft in Borsa. La controllata fornisce batterie ad Airbus.", "La controllata"),
+        ("es", "TotalEnergies estudia vender una parte de Saft. La filial suministra baterías a Airbus.", "La filial"),
+    ],
+)
+def test_a_bare_unit_noun_is_the_unit_named_before(language, text, description):
+    assert (description, "Saft", 1) in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # its parent is not named in the story: "the unit" may be anyone's
+        ("en", "Saft signed a contract with Airbus on Monday. The unit supplies batteries to Airbus."),
+        # after a comma it is an apposition of the name before it
+        ("fr", "TotalEnergies garde Saft. Saft, la filiale batteries du groupe, fournit des batteries à Airbus."),
+        # "a unit" is a new one, not one named before
+        ("en", "TotalEnergies plans to list Saft next year. A unit of Airbus buys its batteries."),
+        # a name right after the noun: an apposition ("la filiale Saft")
+        ("it", "TotalEnergies vuole quotare Saft in Borsa. La controllata Saft fornisce batterie ad Airbus."),
+    ],
+)
+def test_no_bare_unit_reference(language, text):
+    assert not [c for c in corefs(run(text, language)) if c[0].lower().split()[-1] in
+                ("unit", "tochter", "filiale", "controllata", "filial")]

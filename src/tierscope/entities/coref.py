@@ -34,7 +34,7 @@ from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_implied, find_object_clitics, find_subject_pronouns
 from .latter import find_latter
-from .subsidiaries import find_parent_references, find_subsidiary_references
+from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
 from .text import Occupied
 from .topic import story_topics
@@ -521,6 +521,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     parents_of = lambda c: _parents(c.canonical, c.attrs.get("parent"))  # noqa: E731
     units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    units += find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     for start, end, s_index, unit in units:
         mention = _reference(text, start, end, s_index, unit)
         out.append(mention)

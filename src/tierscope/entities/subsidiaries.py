@@ -7,13 +7,17 @@ its own name states) is TotalEnergies. Without such a company nearby the phrase 
 ("la filiale de TotalEnergies" alone), and next to a name it is an apposition ("la filiale de
 TotalEnergies, Saft," / "Saft, la filiale de TotalEnergies,"), left to the name.
 
+A bare "the unit" ("la filiale", "die Tochter", "la filial"), with no parent after it, stands for the
+nearest company named before it that is a unit of a parent the story also names: "Thyssenkrupp will
+Thyssenkrupp Steel Europe verkaufen. Die Tochter beliefert VW" - the unit is Thyssenkrupp Steel Europe.
+
 The other way round, "la casa madre", "the parent company", "der Mutterkonzern", "la maison mère", "la
 matriz" stand for the parent of the company the text was about just before, where the story names it.
 """
 
 from __future__ import annotations
 
-__all__ = ["find_subsidiary_references", "find_parent_references"]
+__all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references"]
 
 _UNITS = {
     "it": frozenset("controllata consociata filiale".split()),
@@ -131,4 +135,65 @@ def _parent_named(sentences, s_index, start, companies, parents_of):
             parents = parents_of(c)
             if parents:
                 return named.get(parents[0])
+    return None
+
+
+#: bare unit nouns, singular; "the steel unit", "la filiale francese" may hold one word between
+_BARE_UNITS = {
+    "it": frozenset("controllata filiale consociata".split()),
+    "fr": frozenset("filiale".split()),
+    "es": frozenset("filial subsidiaria".split()),
+    "en": frozenset("subsidiary unit".split()),
+    "de": frozenset("tochter tochtergesellschaft".split()),
+}
+_BARE_ARTICLES = frozenset("la il the die der el".split())
+
+
+def find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+    """(start, end, sentence index, antecedent) for a bare "the unit" opening a sentence (or a clause
+    after ";" or ":"; after a comma it is mostly an apposition, "Scania, la filiale poids lourds du
+    groupe Traton,"): the nearest company named before it (this sentence or up to three back, same story) that is
+    a unit of a parent the story names. Not "the unit of X" (``find_subsidiary_references``), not before
+    a name ("the unit Saft": an apposition), not "a unit" (a new one)."""
+    units = _BARE_UNITS.get(language)
+    if not units:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key not in units or k == 0:
+                continue
+            art = k - 1 if tokens[k - 1].key in _BARE_ARTICLES else None
+            if art is None and k > 1 and tokens[k - 2].key in _BARE_ARTICLES and tokens[k - 1].text[:1].islower():
+                art = k - 2  # "the steel unit", "die Batterietochter" is one word already
+            if art is None or (art > 0 and tokens[art - 1].text not in (";", ":")):
+                continue  # the subject that opens the sentence (after a comma it is mostly an apposition)
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and (nxt.key.rstrip("'’") in _OF or any(c.start == nxt.start for c in companies.get(s_index, ()))):
+                continue
+            if occupied.overlaps(tokens[art].start, tok.end):
+                continue
+            unit = _unit_before(sentences, s_index, tokens[art].start, companies, parents_of)
+            if unit is not None:
+                out.append((tokens[art].start, tok.end, s_index, unit))
+    return out
+
+
+def _unit_before(sentences, s_index, start, companies, parents_of):
+    """The nearest company before ``start`` whose parent the story named before it."""
+    story = sentences[s_index].story
+    named = set()
+    for back in range(s_index, -1, -1):
+        if sentences[back].story != story:
+            break
+        named.update(c.canonical for c in companies.get(back, ()) if back < s_index or c.end <= start)
+    for back in range(s_index, max(-1, s_index - 1 - _REACH), -1):
+        if sentences[back].story != story:
+            return None
+        for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
+            if back == s_index and c.end > start:
+                continue
+            parents = parents_of(c)
+            if parents and parents[0] in named:
+                return c
     return None
