@@ -34,3 +34,19 @@ def test_a_blocked_takeover_is_over(lang, text):
 def test_a_takeover_not_blocked_keeps_its_status(lang, text):
     status = _statuses(text, lang).get(("acquires", "Corvalis", "Norvik"))
     assert status is not None and status != "ended"
+
+
+# -- French "la vente de Y à X" is a company sold (as "la cession de Y à X"); goods sold are not -------
+
+
+def test_fr_la_vente_of_a_company_is_its_sale():
+    got = _statuses("Le groupe a finalisé la vente de Norvik à Corvalis, a indiqué la société.", "fr")
+    assert got.get(("acquires", "Corvalis", "Norvik")) == "active"
+
+
+@pytest.mark.parametrize("text", [
+    "La vente de cellules de Norvik à Corvalis a bondi de 20 %, selon la société.",
+    "Les ventes de Norvik à Corvalis ont progressé, selon la société.",
+])
+def test_fr_goods_or_sales_figures_are_no_company_sold(text):
+    assert ("acquires", "Corvalis", "Norvik") not in _statuses(text, "fr")
