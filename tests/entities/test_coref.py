@@ -861,12 +861,13 @@ def test_a_truck_maker_prefers_a_company_known_to_make_trucks(language, text, de
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("it", "Alpitronic cresce. Free To X, la società del gruppo Autostrade per l'Italia, ha ordinato colonnine."),
-        ("en", "Alpitronic is growing. Free To X, the unit of Autostrade per l'Italia, has ordered chargers."),
+        ("it", "Alpitronic cresce. Movix, la società del gruppo Autostrade per l'Italia, ha ordinato colonnine."),
+        ("en", "Alpitronic is growing. Movix, the unit of Autostrade per l'Italia, has ordered chargers."),
     ],
 )
 def test_a_description_after_an_unknown_name_tied_to_another_company_is_its_apposition(language, text):
-    assert not [c for c in corefs(run(text, language)) if c[0] in ("la società", "the unit")]
+    # the description is the name before it (read as its apposition), never the story's other company
+    assert all(c[1] == "Movix" for c in corefs(run(text, language)) if c[0] in ("la società", "the unit"))
 
 
 @pytest.mark.parametrize(
