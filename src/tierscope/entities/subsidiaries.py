@@ -138,14 +138,7 @@ def _parent_named(sentences, s_index, start, companies, parents_of):
     return None
 
 
-#: bare unit nouns, singular; "the steel unit", "la filiale francese" may hold one word between
-_BARE_UNITS = {
-    "it": frozenset("controllata filiale consociata".split()),
-    "fr": frozenset("filiale".split()),
-    "es": frozenset("filial subsidiaria".split()),
-    "en": frozenset("subsidiary unit".split()),
-    "de": frozenset("tochter tochtergesellschaft".split()),
-}
+#: the articles before a bare unit noun (``_UNITS``; "the steel unit" may hold one word between)
 _BARE_ARTICLES = frozenset("la il the die der el".split())
 
 
@@ -155,7 +148,7 @@ def find_bare_unit_references(text, sentences, sentence_tokens, language, compan
     groupe Traton,"): the nearest company named before it (this sentence or up to three back, same story) that is
     a unit of a parent the story names. Not "the unit of X" (``find_subsidiary_references``), not before
     a name ("the unit Saft": an apposition), not "a unit" (a new one)."""
-    units = _BARE_UNITS.get(language)
+    units = _UNITS.get(language)
     if not units:
         return []
     out = []
