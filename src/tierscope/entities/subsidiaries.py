@@ -118,6 +118,16 @@ def find_parent_references(text, sentences, sentence_tokens, language, companies
 
 def _parent_named(sentences, s_index, start, companies, parents_of):
     """The mention of the parent of the nearest company with one, where the story names that parent."""
+    named = _named_before(sentences, s_index, start, companies)
+    for c in _companies_back(sentences, s_index, start, companies):
+        parents = parents_of(c)
+        if parents:
+            return named.get(parents[0])
+    return None
+
+
+def _named_before(sentences, s_index, start, companies) -> dict:
+    """canonical name -> its first mention, for the companies the story names before ``start``."""
     story = sentences[s_index].story
     named = {}
     for back in range(s_index, -1, -1):
@@ -126,16 +136,19 @@ def _parent_named(sentences, s_index, start, companies, parents_of):
         for c in companies.get(back, ()):
             if back < s_index or c.end <= start:
                 named.setdefault(c.canonical, c)
+    return named
+
+
+def _companies_back(sentences, s_index, start, companies):
+    """The companies before ``start``, nearest first, in this sentence and up to ``_REACH`` before it
+    within the same story."""
+    story = sentences[s_index].story
     for back in range(s_index, max(-1, s_index - 1 - _REACH), -1):
         if sentences[back].story != story:
-            return None
+            return
         for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
-            if back == s_index and c.end > start:
-                continue
-            parents = parents_of(c)
-            if parents:
-                return named.get(parents[0])
-    return None
+            if back < s_index or c.end <= start:
+                yield c
 
 
 #: the articles before a bare unit noun (``_UNITS``; "the steel unit" may hold one word between)
@@ -174,19 +187,9 @@ def find_bare_unit_references(text, sentences, sentence_tokens, language, compan
 
 def _unit_before(sentences, s_index, start, companies, parents_of):
     """The nearest company before ``start`` whose parent the story named before it."""
-    story = sentences[s_index].story
-    named = set()
-    for back in range(s_index, -1, -1):
-        if sentences[back].story != story:
-            break
-        named.update(c.canonical for c in companies.get(back, ()) if back < s_index or c.end <= start)
-    for back in range(s_index, max(-1, s_index - 1 - _REACH), -1):
-        if sentences[back].story != story:
-            return None
-        for c in sorted(companies.get(back, ()), key=lambda m: m.start, reverse=True):
-            if back == s_index and c.end > start:
-                continue
-            parents = parents_of(c)
-            if parents and parents[0] in named:
-                return c
+    named = _named_before(sentences, s_index, start, companies)
+    for c in _companies_back(sentences, s_index, start, companies):
+        parents = parents_of(c)
+        if parents and parents[0] in named:
+            return c
     return None
