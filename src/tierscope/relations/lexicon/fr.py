@@ -57,9 +57,9 @@ LEXICON = {
     "inner_markers": ["au", "aux", "du"],
     "markers": {
         "agent": ["par", "de la part de", "de la part d'", "mené par", "menée par"],
-        "recipient": ["à", "au", "aux", "pour", "pour le compte de", "pour le compte du", "pour le compte d'"],
-        "from": ["de", "du", "des", "d'", "auprès de", "auprès du", "auprès d'", "chez", "à", "au", "aux"],
-        "seller": ["à", "au", "auprès de", "auprès du", "auprès d'"],  # "rachète Y à Z": Z owned Y
+        "recipient": ["à", "au", "aux", "à des", "pour", "pour le compte de", "pour le compte du", "pour le compte d'"],
+        "from": ["de", "du", "des", "d'", "auprès de", "auprès du", "auprès d'", "auprès des", "chez", "à", "au", "aux", "à des"],
+        "seller": ["à", "au", "à des", "auprès de", "auprès du", "auprès d'"],  # "rachète Y à Z": Z owned Y
         "with": ["avec", "entre", "aux côtés de", "aux côtés d'", "aux côtés du"],
         "of": ["de", "du", "des", "d'"],
         "in": ["dans", "de", "du", "d'", "au capital de", "au capital du", "au capital d'"],
