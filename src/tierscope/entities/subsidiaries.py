@@ -31,29 +31,37 @@ _OF = frozenset("de di of von del della dello dell du d".split())
 _REACH = 3  # sentences back
 
 
+def _unit_nouns(sentence_tokens, language):
+    """(sentence index, tokens, k, token) for each unit noun ("filiale", "unit", "Tochter") that is not
+    its sentence's first token."""
+    units = _UNITS.get(language)
+    if not units:
+        return
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if k > 0 and tok.key in units:
+                yield s_index, tokens, k, tok
+
+
 def find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
     """(start, end, sentence index, antecedent) for each "the subsidiary of <parent>" that stands for a
     unit of that parent named shortly before. ``parents_of(mention)``: the parent, grandparent ... names."""
-    units = _UNITS.get(language)
-    if not units:
-        return []
     out = []
-    for s_index, _s, _e, tokens in sentence_tokens:
-        for k, tok in enumerate(tokens):
-            if tok.key not in units or k == 0 or k + 2 >= len(tokens):
-                continue
-            art = k - 1 if tokens[k - 1].key in _ARTICLES else k - 2 if k > 1 and tokens[k - 2].key in _ARTICLES else None
-            if art is None or tokens[k + 1].key.rstrip("'’") not in _OF:
-                continue
-            j = k + 2 if tokens[k + 2].text not in ("'", "’") else k + 3  # "dell'", "d'"
-            after = tokens[j].start if j < len(tokens) else -1
-            parent = next((c for c in companies.get(s_index, ()) if c.start == after), None)
-            if parent is None or occupied.overlaps(tokens[art].start, tok.end) or _apposition(text, parent, companies, s_index):
-                continue
-            unit = _nearest_unit(sentences, s_index, tokens[art].start, companies, parent.canonical, parents_of)
-            if unit is not None and not (unit.sentence == s_index and text[unit.end : tokens[art].start].strip() == ","):
-                # (an apposition, "Saft, la filiale de TotalEnergies,", is read with its name as it stands)
-                out.append((tokens[art].start, tok.end, s_index, unit))
+    for s_index, tokens, k, tok in _unit_nouns(sentence_tokens, language):
+        if k + 2 >= len(tokens):
+            continue
+        art = k - 1 if tokens[k - 1].key in _ARTICLES else k - 2 if k > 1 and tokens[k - 2].key in _ARTICLES else None
+        if art is None or tokens[k + 1].key.rstrip("'’") not in _OF:
+            continue
+        j = k + 2 if tokens[k + 2].text not in ("'", "’") else k + 3  # "dell'", "d'"
+        after = tokens[j].start if j < len(tokens) else -1
+        parent = next((c for c in companies.get(s_index, ()) if c.start == after), None)
+        if parent is None or occupied.overlaps(tokens[art].start, tok.end) or _apposition(text, parent, companies, s_index):
+            continue
+        unit = _nearest_unit(sentences, s_index, tokens[art].start, companies, parent.canonical, parents_of)
+        if unit is not None and not (unit.sentence == s_index and text[unit.end : tokens[art].start].strip() == ","):
+            # (an apposition, "Saft, la filiale de TotalEnergies,", is read with its name as it stands)
+            out.append((tokens[art].start, tok.end, s_index, unit))
     return out
 
 
@@ -161,27 +169,21 @@ def find_bare_unit_references(text, sentences, sentence_tokens, language, compan
     groupe Traton,"): the nearest company named before it (this sentence or up to three back, same story) that is
     a unit of a parent the story names. Not "the unit of X" (``find_subsidiary_references``), not before
     a name ("the unit Saft": an apposition), not "a unit" (a new one)."""
-    units = _UNITS.get(language)
-    if not units:
-        return []
     out = []
-    for s_index, _s, _e, tokens in sentence_tokens:
-        for k, tok in enumerate(tokens):
-            if tok.key not in units or k == 0:
-                continue
-            art = k - 1 if tokens[k - 1].key in _BARE_ARTICLES else None
-            if art is None and k > 1 and tokens[k - 2].key in _BARE_ARTICLES and tokens[k - 1].text[:1].islower():
-                art = k - 2  # "the steel unit", "die Batterietochter" is one word already
-            if art is None or (art > 0 and tokens[art - 1].text not in (";", ":")):
-                continue  # the subject that opens the sentence (after a comma it is mostly an apposition)
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and (nxt.key.rstrip("'’") in _OF or any(c.start == nxt.start for c in companies.get(s_index, ()))):
-                continue
-            if occupied.overlaps(tokens[art].start, tok.end):
-                continue
-            unit = _unit_before(sentences, s_index, tokens[art].start, companies, parents_of)
-            if unit is not None:
-                out.append((tokens[art].start, tok.end, s_index, unit))
+    for s_index, tokens, k, tok in _unit_nouns(sentence_tokens, language):
+        art = k - 1 if tokens[k - 1].key in _BARE_ARTICLES else None
+        if art is None and k > 1 and tokens[k - 2].key in _BARE_ARTICLES and tokens[k - 1].text[:1].islower():
+            art = k - 2  # "the steel unit", "die Batterietochter" is one word already
+        if art is None or (art > 0 and tokens[art - 1].text not in (";", ":")):
+            continue  # the subject that opens the sentence (after a comma it is mostly an apposition)
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and (nxt.key.rstrip("'’") in _OF or any(c.start == nxt.start for c in companies.get(s_index, ()))):
+            continue
+        if occupied.overlaps(tokens[art].start, tok.end):
+            continue
+        unit = _unit_before(sentences, s_index, tokens[art].start, companies, parents_of)
+        if unit is not None:
+            out.append((tokens[art].start, tok.end, s_index, unit))
     return out
 
 
