@@ -36,7 +36,7 @@ from .implied import find_implied, find_object_clitics, find_subject_pronouns
 from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
-from .text import Occupied
+from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
 from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
@@ -502,8 +502,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             # An apposition is its company again, in the same role ("vender su filial Solaris, el
             # fabricante polaco,": no subject).
             subject[id(mention)] = subject.get(id(antecedent), True) if apposed else not oblique
-            companies.setdefault(s_index, []).append(mention)
-            companies[s_index].sort(key=lambda x: x.start)
+            add_in_order(companies, s_index, mention)
             joined.update(_listed(text, {s_index: companies[s_index]}))  # "Der Konzern und Huayu ..."
             # "The company supplies Tesla": a company after a description that is the subject is an object
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
@@ -511,13 +510,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     for mention in find_venture_references(text, sentences, companies, occupied):
         out.append(mention)
         subject[id(mention)] = _in_subject_position(text, mention.start, sentences[mention.sentence].start)
-        companies.setdefault(mention.sentence, []).append(mention)
-        companies[mention.sentence].sort(key=lambda x: x.start)
+        add_in_order(companies, mention.sentence, mention)
     for mention in find_hometown_references(text, sentences, sentence_tokens, language, mentions, companies):
         out.append(mention)
         subject[id(mention)] = False
-        companies.setdefault(mention.sentence, []).append(mention)
-        companies[mention.sentence].sort(key=lambda x: x.start)
+        add_in_order(companies, mention.sentence, mention)
     parents_of = lambda c: _parents(c.canonical, c.attrs.get("parent"))  # noqa: E731
     units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
@@ -526,8 +523,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         mention = _reference(text, start, end, s_index, unit)
         out.append(mention)
         subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
-        companies.setdefault(s_index, []).append(mention)
-        companies[s_index].sort(key=lambda x: x.start)
+        add_in_order(companies, s_index, mention)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     if language == "en":
@@ -546,8 +542,7 @@ def _latter(text, sentences, sentence_tokens, language, companies, subject, occu
         mention = _reference(text, start, end, s_index, antecedent)
         out.append(mention)
         subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
-        companies.setdefault(s_index, []).append(mention)
-        companies[s_index].sort(key=lambda x: x.start)
+        add_in_order(companies, s_index, mention)
     return out
 
 
@@ -585,8 +580,7 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
             mention = _reference(text, before.start, tok.end, s_index, antecedent)
             out.append(mention)
             subject[id(mention)] = _in_subject_position(text, before.start, sentences[s_index].start)
-            companies.setdefault(s_index, []).append(mention)
-            companies[s_index].sort(key=lambda x: x.start)
+            add_in_order(companies, s_index, mention)
     return out
 
 
@@ -665,9 +659,8 @@ def _pronouns(text, sentences, sentence_tokens, companies, subject, occupied, la
             # the pronoun is its clause's subject: "It bought Norstel in 2019, and it buys ..." - Norstel
             # is an object, and the second "it" (and a later one) is not Norstel
             subject[id(mention)] = True
-            ms = companies.setdefault(s_index, [])
-            ms.append(mention)
-            ms.sort(key=lambda x: x.start)
+            add_in_order(companies, s_index, mention)
+            ms = companies[s_index]
             _sentence_subjects(text, sentences[s_index].start, ms, subject, {id(c) for c in ms if c.attrs.get("pronoun")})
     return out
 
@@ -699,8 +692,7 @@ def _object_it(text, sentences, sentence_tokens, companies, subject, occupied) -
             mention.attrs["pronoun"] = True
             out.append(mention)
             subject[id(mention)] = False
-            companies[s_index].append(mention)
-            companies[s_index].sort(key=lambda x: x.start)
+            add_in_order(companies, s_index, mention)
     return out
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from ..doc import Mention, Sentence
 from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
+from .text import add_in_order
 from .vocab import MONTHS, WEEKDAYS
 
 __all__ = ["find_implied", "find_subject_pronouns", "find_object_clitics", "LANGUAGES"]
@@ -221,8 +222,7 @@ def find_implied(text: str, sentences: list[Sentence], sentence_tokens, language
             subject[id(mention)] = True
             mine.append(mention)
             mine.sort(key=lambda c: c.start)
-            companies.setdefault(s_index, []).append(mention)
-            companies[s_index].sort(key=lambda c: c.start)
+            add_in_order(companies, s_index, mention)
     return out
 
 
@@ -317,8 +317,7 @@ def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens,
             )
             out.append(mention)
             subject[id(mention)] = True
-            companies.setdefault(s_index, []).append(mention)
-            companies[s_index].sort(key=lambda c: c.start)
+            add_in_order(companies, s_index, mention)
             break
     return out
 
@@ -563,8 +562,7 @@ def find_object_clitics(text: str, sentences: list[Sentence], sentence_tokens, l
         mention = _standing_for(antecedent, at, s_index, clitic=True)
         out.append(mention)
         subject[id(mention)] = False
-        companies.setdefault(s_index, []).append(mention)
-        companies[s_index].sort(key=lambda c: c.start)
+        add_in_order(companies, s_index, mention)
     return out
 
 

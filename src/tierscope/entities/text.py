@@ -11,6 +11,7 @@ import unicodedata
 
 __all__ = [
     "TOKEN",
+    "add_in_order",
     "LEGAL",
     "LEGAL_AFTER",
     "UPPER",
@@ -153,3 +154,11 @@ class Occupied:
 
     def overlaps(self, start: int, end: int) -> bool:
         return end > start and self.mask.find(1, start, end) >= 0
+
+
+def add_in_order(companies: dict, s_index: int, mention) -> None:
+    """Put a mention found late (a reference, an implied subject) into its sentence's list of companies,
+    which the later finders read in text order."""
+    ms = companies.setdefault(s_index, [])
+    ms.append(mention)
+    ms.sort(key=lambda c: c.start)
