@@ -1,5 +1,9 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
+#: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
+_PAST_TIE = r"(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)"
+_UNTIL_YEAR = r"jusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d"
+
 LEXICON = {
     "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la", "que"],
     # "LG Chem et le chinois Huayou", "d'Orano et du groupe chinois XTC": a conjunction, then a
@@ -216,7 +220,8 @@ LEXICON = {
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
         "cessation": r"\bne \w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
-        "ended_more": r"\b(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)\b[^,;:]{0,60}?\bjusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d\b|\bjusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d\b[^,;:.]{0,40}?\b(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)\b",
+        # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
+        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
