@@ -1,5 +1,9 @@
 """English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
+#: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
+_PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
+_UNTIL_YEAR = r"(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d"
+
 LEXICON = {
     "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
     # "Gotion and the Slovak start-up InoBat", "Ford and South Korea's SK On": a conjunction, then a
@@ -192,7 +196,8 @@ LEXICON = {
         "absent": r"\b(?:without|rather than|instead of)\s+(?:[\w-]+\s+){0,3}$",
         "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
         # a past verb of supplying or holding with 'until' and a year: the tie ran until then ("supplied ... until 2022")
-        "ended_more": r"\b(?:supplied|delivered|provided|held|owned|controlled)\b[^,;:]{0,60}?\b(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d\b|\b(?:which|that|who) (?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d (?:had )?(?:supplied|delivered|provided|held|owned|controlled)\b",
+        # a tie with its last year, either order: "supplied ... until 2022", "which until 2022 supplied"
+        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
