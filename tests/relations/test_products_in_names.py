@@ -29,3 +29,24 @@ def test_selling_goods_named_outside_any_name_still_supplies():
     text = "Norvik Steel Europe sells flat steel to Corvalis under a contract signed on Monday."
     got = _rels(text, ["Corvalis", "Norvik Steel Europe"])
     assert [r[:3] for r in got] == [("supplies", "Norvik Steel Europe", "Corvalis")]
+
+
+# The plant stage reads the same way: a product word inside a name is no product of the plant.
+
+def test_a_plant_of_a_company_named_after_its_goods_makes_no_such_goods():
+    from .helpers import facs
+    fs = facs("Norvik Steel Europe is building a new plant in Duisburg.", ["Norvik Steel Europe"], places=["Duisburg"])
+    assert [(f.owner, f.location, f.product) for f in fs] == [("Norvik Steel Europe", "Duisburg", None)]
+
+
+def test_a_plants_goods_named_outside_the_name_are_still_its_product():
+    from .helpers import facs
+    fs = facs("Norvik Steel Europe is building a plant in Duisburg that will roll steel for carmakers.",
+              ["Norvik Steel Europe"], places=["Duisburg"])
+    assert [(f.owner, f.product) for f in fs] == [("Norvik Steel Europe", "steel")]
+
+
+def test_it_a_plant_of_a_company_named_after_its_goods():
+    from .helpers import facs
+    fs = facs("Norvik Batterie costruirà un nuovo stabilimento a Terni.", ["Norvik Batterie"], "it", places=["Terni"])
+    assert [(f.owner, f.location, f.product) for f in fs] == [("Norvik Batterie", "Terni", None)]

@@ -23,13 +23,13 @@ from dataclasses import dataclass
 from .compiled import Compiled, compiled, languages_for
 from .frames import FRAMES, resolve
 from .groups import Group, assign_markers, build_groups, has
-from .products import nearest_product, products_in, tier
+from .products import nearest_product, products_in, products_outside, tier
 from .status import ended_in_clause, status_for
 
 
 __all__ = [
     "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "compiled", "ended_in_clause",
-    "has", "languages_for", "nearest_product", "products_in", "resolve", "status_for", "tier",
+    "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "tier",
 ]
 
 

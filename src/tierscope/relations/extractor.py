@@ -188,7 +188,7 @@ class RelationExtractor:
                 continue  # none of the literals every match holds is in the sentence
             if trig.get("needs_product"):
                 if prods is None:
-                    prods = _free_products(text, blocked)
+                    prods = engine.products_outside(text, blocked)
                 if not prods:
                     continue  # no product named: the trigger could not fire, skip its search
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
@@ -206,7 +206,7 @@ class RelationExtractor:
                 continue
             if trig.get("needs_product"):
                 if prods is None:
-                    prods = _free_products(text, blocked)
+                    prods = engine.products_outside(text, blocked)
                 if not prods:
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
@@ -275,7 +275,7 @@ class RelationExtractor:
                     lo = min([m.start()] + [s for s, e, n, _ in spans if n in src_names or n in tgt_names])
                     hi = max([m.end()] + [e for s, e, n, _ in spans if n in src_names or n in tgt_names])
                     if prods is None:
-                        prods = _free_products(text, blocked)
+                        prods = engine.products_outside(text, blocked)
                     product = engine.nearest_product(prods, max(0, lo - 40), min(len(text), hi + 60), m.start())
                 conf = trig.get("conf", 0.7) + dconf + dstat
                 if src_names is tgt_names or src_names == tgt_names:
@@ -512,12 +512,3 @@ def _evidence(doc: Document, sent: Sentence) -> Evidence:
     trail = len(raw) - len(raw.rstrip())
     s, e = s + lead, e - trail
     return Evidence(text=doc.text[s:e], start=s, end=e)
-
-
-def _free_products(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """The products named in ``text`` outside names: "Steel" in "Thyssenkrupp Steel Europe" is part of
-    a company's name, so "X plans to sell Thyssenkrupp Steel Europe" names no goods sold."""
-    found = engine.products_in(text)
-    if not found or not blocked:
-        return found
-    return [p for p in found if not any(s <= p[0] < e for s, e in blocked)]

@@ -207,7 +207,10 @@ class FacilityExtractor:
         if owner is None:
             owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=skip)
         location = _location(ctx, text, base, ms, n0, n1)
-        prods = engine.products_in(text)
+        # a product word inside a name is no product of the plant ("Thyssenkrupp Steel Europe")
+        names = [(m.start - base, m.end - base) for m in ms
+                 if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]
+        prods = engine.products_outside(text, names)
         product = engine.nearest_product(prods, max(0, n0 - 50), min(len(text), n1 + 60), n0)
         if product in ("electric vehicles", "vehicles") and re.search(r"batter|cell|zell|celle|cellul|celda|akku", text, re.I):
             product = engine.nearest_product(prods, 0, len(text), n0)

@@ -58,6 +58,16 @@ def products_in(text: str) -> list[tuple[int, str]]:
     return out
 
 
+
+def products_outside(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The products named in ``text`` outside the ``blocked`` spans (names): "Steel" in "Thyssenkrupp
+    Steel Europe" is part of a company's name, so "X plans to sell Thyssenkrupp Steel Europe" names no
+    goods sold, and "Thyssenkrupp Steel Europe builds a plant in Duisburg" no steel plant."""
+    found = products_in(text)
+    if not found or not blocked:
+        return found
+    return [p for p in found if not any(s <= p[0] < e for s, e in blocked)]
+
 _PRODUCT_HEAD = "(?<![\\w-])"
 # "(?=[first characters])(?<![\w-])": where a match of _PRODUCT_RX may start
 _PRODUCT_START = (re.compile(_PRODUCT_RX.pattern[: _PRODUCT_RX.pattern.index(_PRODUCT_HEAD) + len(_PRODUCT_HEAD)], _I)
