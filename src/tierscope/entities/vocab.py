@@ -65,6 +65,21 @@ STOP = (
         "Mit Für Von Und Oder Aber Auch Wie Wenn Nachdem Laut Dieser Diese Dieses Sein Seine Ihre",
         # German pronouns and adverbs that open a sentence before its verb ("Letztere gehört zu ABB")
         "Letztere Letzterer Letzteres Letzteren Erstere Ersterer Ersteres Zuvor Zudem Daneben Derweil Dabei Damit",
+        # adverbs that open a sentence before its verb, where a subject cue would take them for a name
+        # ("Dafür kooperiert die Tochter mit Y", "Tuttavia fornirà celle a Y", "Asimismo suministrará")
+        "Dafür Dazu Dadurch Daher Darum Deshalb Deswegen Danach Davor Dagegen Darüber Damals Dann Dort",
+        "Trotzdem Jedoch Allerdings Außerdem Ausserdem Inzwischen Mittlerweile Bisher Bislang Zuletzt",
+        "Zunächst Künftig Gleichzeitig Zugleich Ebenfalls Nun Jetzt Bereits Insgesamt Anschließend",
+        "Schließlich Stattdessen Ohnehin Immerhin Vielmehr Hingegen Dennoch Somit Folglich Demnach",
+        "Offenbar Angeblich Ursprünglich Erstmals Seither Seitdem Bord",
+        "Inoltre Intanto Tuttavia Successivamente Quindi Poi Infatti Invece Pertanto Dunque Comunque",
+        "Finora Ormai Infine Contemporaneamente Parallelamente Peraltro Attualmente Recentemente Inizialmente",
+        "Además Asimismo Posteriormente Luego Después Entonces También Ahora Finalmente Actualmente",
+        "Recientemente Inicialmente Paralelamente Igualmente Incluso Todavía Aún",
+        "Ainsi Désormais Ensuite Puis Alors Enfin Toutefois Cependant Pourtant Néanmoins Déjà",
+        "Actuellement Récemment Parallèlement Également",
+        "Additionally Separately Moreover Furthermore Later Then Currently Recently Previously Initially",
+        "Finally Instead Thus",
         "Le Les Un Une Du Des Au Aux Dans Sur Pour Par Avec Et Ou Mais Selon Après Avant Ce Cette",
         "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Su Sus",
         # time words

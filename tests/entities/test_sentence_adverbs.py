@@ -1,0 +1,34 @@
+"""An adverb opening a sentence before its verb is no company, in the five languages: a subject cue
+("<Name> fornirà", "<Name> kooperiert") must not take "Tuttavia" or "Dafür" for a name. Invented
+companies (Almara, Brixo, Vostra)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import run, spans
+
+
+@pytest.mark.parametrize("language,text,word", [
+    ("de", "Dafür kooperiert die Tochter seit 2024 mit dem Entwickler Brixo.", "Dafür"),
+    ("de", "Deshalb liefert die Tochter Zellen an Brixo.", "Deshalb"),
+    ("de", "Inzwischen gehört die Tochter zu Brixo.", "Inzwischen"),
+    ("de", "Almara bleibt an Bord, teilte das Unternehmen mit.", "Bord"),
+    ("it", "Tuttavia fornirà celle a Brixo dal 2027.", "Tuttavia"),
+    ("it", "Successivamente acquisirà Brixo per 40 milioni.", "Successivamente"),
+    ("es", "Asimismo suministrará celdas a Brixo desde 2027.", "Asimismo"),
+    ("es", "Posteriormente adquirirá Brixo por 40 millones.", "Posteriormente"),
+    ("fr", "Désormais fournira des cellules à Brixo.", "Désormais"),
+    ("en", "Separately supplies cells to Brixo from 2027.", "Separately"),
+])
+def test_an_adverb_opening_the_sentence_is_no_company(language, text, word):
+    assert word not in [surface for surface, _ in spans(run(text, language), "COMPANY")]
+
+
+@pytest.mark.parametrize("language,text,name", [
+    ("de", "Dafür liefert Bosch Steuergeräte an Almara.", "Bosch"),
+    ("it", "Tuttavia Brixo Energy fornirà celle ad Almara.", "Brixo Energy"),
+    ("es", "Asimismo Brixo Energy suministrará celdas a Almara.", "Brixo Energy"),
+])
+def test_a_name_after_the_adverb_is_still_found(language, text, name):
+    assert name in [surface for surface, _ in spans(run(text, language), "COMPANY")]
