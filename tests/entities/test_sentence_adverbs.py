@@ -32,3 +32,17 @@ def test_an_adverb_opening_the_sentence_is_no_company(language, text, word):
 ])
 def test_a_name_after_the_adverb_is_still_found(language, text, name):
     assert name in [surface for surface, _ in spans(run(text, language), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Stuttgarter Zulieferer meldet den größten Auftrag seiner Geschichte", "Stuttgarter Zulieferer"),
+    ("Münchner Autobauer bestellt Zellen in Ungarn", "Münchner Autobauer"),
+    ("Der Autozulieferer Almara hat einen großen Auftrag an Land gezogen.", "Land"),
+])
+def test_a_german_headline_description_or_idiom_is_no_company(text, word):
+    assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+def test_a_name_after_a_city_adjective_and_its_noun_is_still_found():
+    assert "Almara" in [surface for surface, _ in spans(run("Der Stuttgarter Zulieferer Almara baut ein Werk.", "de"),
+                                                        "COMPANY")]

@@ -422,6 +422,9 @@ class _Finder:
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
         cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t)), default=-1)
         name = name[cut + 1 :]
+        if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
+                                                       for t in name[:-1]):
+            return None  # "Stuttgarter Zulieferer meldet ...", a headline without article: a description
         # A given name inside: a byline or a person ("Beta von Maria Rossi", "Maria Rossi").
         given = given_names()
         for i, t in enumerate(name):

@@ -71,7 +71,8 @@ STOP = (
         "Trotzdem Jedoch Allerdings Außerdem Ausserdem Inzwischen Mittlerweile Bisher Bislang Zuletzt",
         "Zunächst Künftig Gleichzeitig Zugleich Ebenfalls Nun Jetzt Bereits Insgesamt Anschließend",
         "Schließlich Stattdessen Ohnehin Immerhin Vielmehr Hingegen Dennoch Somit Folglich Demnach",
-        "Offenbar Angeblich Ursprünglich Erstmals Seither Seitdem Bord",
+        "Offenbar Angeblich Ursprünglich Erstmals Seither Seitdem",
+        "Bord Land",  # "bleibt an Bord", "einen Auftrag an Land ziehen": idioms after a deal preposition
         "Inoltre Intanto Tuttavia Successivamente Quindi Poi Infatti Invece Pertanto Dunque Comunque",
         "Finora Ormai Infine Contemporaneamente Parallelamente Peraltro Attualmente Recentemente Inizialmente",
         "Además Asimismo Posteriormente Luego Después Entonces También Ahora Finalmente Actualmente",
