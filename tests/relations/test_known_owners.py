@@ -1,0 +1,52 @@
+"""An ownership tie the sentence leaves open runs from the owner the gazetteer knows: "Wabco hatte ZF
+2020 gekauft" (German may put the object first) is ZF buying Wabco, its unit in the gazetteer. Real
+companies (the gazetteer's parents), invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+from tierscope.relations.known_owners import belongs_to, known_direction
+
+from .helpers import make_doc
+
+
+def _rels(text, names, lang):
+    doc = RelationExtractor()(make_doc(text, names, language=lang))
+    return sorted((r.type, r.source, r.target) for r in doc.relations)
+
+
+def test_the_gazetteer_knows_parents_and_grandparents():
+    assert belongs_to("Wabco", "ZF")
+    assert belongs_to("Audi", "Volkswagen")
+    assert not belongs_to("ZF", "Wabco")
+    assert not belongs_to("Bosch", "Volkswagen")
+
+
+@pytest.mark.parametrize("kind", ["acquires", "owns", "invests_in"])
+def test_a_unit_never_owns_its_parent(kind):
+    assert known_direction(kind, "Wabco", "ZF") == ("ZF", "Wabco")
+    assert known_direction(kind, "ZF", "Wabco") == ("ZF", "Wabco")
+
+
+def test_other_ties_keep_their_direction():
+    assert known_direction("supplies", "Audi", "Volkswagen") == ("Audi", "Volkswagen")
+    assert known_direction("acquires", "Bosch", "Continental") == ("Bosch", "Continental")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Wabco hatte ZF 2020 für rund sieben Milliarden Dollar gekauft."),
+    ("de", "ZF hatte Wabco 2020 für rund sieben Milliarden Dollar gekauft."),
+    ("en", "ZF bought Wabco in 2020 for about seven billion dollars."),
+])
+def test_the_sentence_gives_the_owner_as_the_buyer(lang, text):
+    assert ("acquires", "ZF", "Wabco") in _rels(text, ["ZF", "Wabco"], lang)
+    assert ("acquires", "Wabco", "ZF") not in _rels(text, ["ZF", "Wabco"], lang)
+
+
+def test_both_readings_in_one_sentence_give_one_tie():
+    text = "ZF kaufte Wabco 2020, und Wabco hatte ZF damals selbst gesucht."
+    got = _rels(text, ["ZF", "Wabco"], "de")
+    assert got.count(("acquires", "ZF", "Wabco")) <= 1
+    assert ("acquires", "Wabco", "ZF") not in got
