@@ -10,7 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
-from .known_owners import known_direction
+from .known_roles import known_direction
 from .members import listed_members
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors

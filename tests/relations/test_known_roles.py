@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tierscope.relations import RelationExtractor
-from tierscope.relations.known_owners import belongs_to, known_direction
+from tierscope.relations.known_roles import belongs_to, known_direction
 
 from .helpers import make_doc
 
@@ -50,3 +50,27 @@ def test_both_readings_in_one_sentence_give_one_tie():
     got = _rels(text, ["ZF", "Wabco"], "de")
     assert got.count(("acquires", "ZF", "Wabco")) <= 1
     assert ("acquires", "Wabco", "ZF") not in got
+
+
+# --- supply runs up the chain: a carmaker buys from utilities, miners, cell makers and suppliers -------
+
+def test_a_carmaker_never_supplies_its_suppliers_kind():
+    assert known_direction("supplies", "Stellantis", "Edison") == ("Edison", "Stellantis")  # energy
+    assert known_direction("supplies", "BMW", "Bosch") == ("Bosch", "BMW")  # supplier
+    assert known_direction("supplies", "Edison", "Stellantis") == ("Edison", "Stellantis")
+
+
+def test_goods_go_up_the_chain():
+    assert known_direction("supplies", "CATL", "Albemarle") == ("Albemarle", "CATL")  # cells above lithium
+
+
+def test_a_carmaker_may_sell_used_batteries_to_a_recycler_or_cars_to_a_carmaker():
+    assert known_direction("supplies", "BMW", "Redwood Materials") == ("BMW", "Redwood Materials")
+    assert known_direction("supplies", "Renault", "Nissan") == ("Renault", "Nissan")
+
+
+def test_it_an_energy_sale_to_the_carmaker_read_from_the_sentence():
+    text = ("Edison e Stellantis hanno firmato un contratto di dieci anni, in base al quale la società "
+            "energetica venderà al costruttore circa 60 GWh l'anno di elettricità.")
+    got = _rels(text, ["Edison", "Stellantis"], "it")
+    assert ("supplies", "Stellantis", "Edison") not in got

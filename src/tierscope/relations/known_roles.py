@@ -1,0 +1,74 @@
+"""What the gazetteer knows about two companies sets the direction of a tie the sentence leaves open.
+
+German puts the object first as freely as the subject ("Wabco hatte ZF 2020 gekauft" may say ZF bought
+Wabco), Italian and Spanish participles lean either way ("Öhlins, rilevata da Tenneco"), and a reader
+knows which of two companies is the parent. When the frames read "X acquires / owns / holds a stake in
+Y" and the gazetteer says X belongs to Y (Y is X's parent or its parent's parent), the tie runs the
+other way: a subsidiary does not buy its own parent.
+
+The same for supply: a carmaker buys from its suppliers, utilities, miners and cell makers and does not
+supply them ("Edison venderà al costruttore 60 GWh l'anno" read with the carmaker as the seller). Of
+524 supply labels in the dev, golden and demo sets, 301 run from such a company to a carmaker and one
+the other way: a carmaker selling used batteries to a recycler, so recyclers are left out.
+"""
+
+from __future__ import annotations
+
+from ..entities.gazetteer import gazetteer
+from .products import tier
+
+__all__ = ["belongs_to", "carmaker_to_upstream", "known_direction"]
+
+_OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
+_MAKERS = frozenset({"carmaker", "trucks"})
+# sectors of the companies a carmaker buys from (not "recycling": carmakers sell them used batteries)
+_UPSTREAM = frozenset({"energy", "mining", "battery_materials", "battery_cells", "chips", "supplier", "steel",
+                       "chemicals", "aluminium", "tyres", "electronics", "metals", "materials", "charging"})
+
+
+def belongs_to(child: str, owner: str) -> bool:
+    """Whether the gazetteer has ``owner`` above ``child`` (parent, or the parent's parent ...)."""
+    entry = gazetteer().entry(child)
+    for _ in range(4):
+        if entry is None or not entry.parent:
+            return False
+        if entry.parent == owner:
+            return True
+        entry = gazetteer().entry(entry.parent)
+    return False
+
+
+def carmaker_to_upstream(source: str, target: str) -> bool:
+    """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind."""
+    src, tgt = gazetteer().entry(source), gazetteer().entry(target)
+    if src is None or tgt is None or not src.sectors or not set(src.sectors) <= _MAKERS:
+        return False
+    return bool(set(tgt.sectors) & _UPSTREAM) and not set(tgt.sectors) & _MAKERS
+
+
+def _down_the_chain(source: str, target: str) -> bool:
+    """Whether the gazetteer's sectors put ``source`` higher in the chain than ``target`` (a cell maker
+    above a miner): goods go up the chain. No supply label of the dev, golden and demo sets goes down."""
+    src, tgt = gazetteer().entry(source), gazetteer().entry(target)
+    if src is None or tgt is None:
+        return False
+    a, b = tier(list(src.sectors)), tier(list(tgt.sectors))
+    return a is not None and b is not None and a > b
+
+
+def _recycler(name: str) -> bool:
+    entry = gazetteer().entry(name)
+    return entry is not None and "recycling" in entry.sectors
+
+
+def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
+    """(source, target) of a tie, turned round when the gazetteer knows the source belongs to the
+    target (ownership) or the source is a carmaker and the target of its suppliers' kind (supply)."""
+    if source == target:
+        return source, target
+    if kind in _OWNERSHIP and belongs_to(source, target):
+        return target, source
+    if kind == "supplies" and not _recycler(target) and (
+            carmaker_to_upstream(source, target) or _down_the_chain(source, target)):
+        return target, source
+    return source, target
