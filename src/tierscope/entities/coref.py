@@ -201,6 +201,10 @@ _ACQUIRED = frozenset(
 )
 # "das junge Unternehmen", "la jeune société", "la giovane società", "la joven empresa": a startup.
 _YOUNG = frozenset("young junge jungen junges junger jeune giovane joven".split())
+# kinds of company no one calls a startup: the old industries
+_INCUMBENT_SECTORS = frozenset({"carmaker", "trucks", "energy", "conglomerate", "steel", "chemicals", "mining",
+                                "aerospace", "defence", "retail", "trading", "logistics", "tyres", "machinery",
+                                "investor", "aluminium", "electrical"})
 # Languages whose adjectives stand before their noun: a participle after it is a verb.
 _ADJECTIVES_BEFORE = frozenset(("en", "de"))
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
@@ -1245,6 +1249,12 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                     return c
                 if not young and cons.country and c.attrs.get("known") and cons.fits(c, True):
                     break  # "la start-up svedese": a Swedish company named nearer than any unknown one
+        # then one the gazetteer knows, but never an incumbent: "Mientras tanto, la start-up ..." after
+        # "Repsol" is the young cell maker the story is about, not the oil company
+        for c in _window(sentences, s_index, start, companies, subject, bound=bound):
+            if cons.fits(c) and not _INCUMBENT_SECTORS.intersection(_sectors(c)):
+                return c
+        return None
     if cons.sector == "trucks":
         # "il costruttore di camion": a company known to make trucks before one known only for cars
         for c in _window(sentences, s_index, start, companies, subject, _LOOKBACK, bound):

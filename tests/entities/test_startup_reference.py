@@ -1,0 +1,28 @@
+""""The startup" names a young company: one the story introduced as a startup, else one the gazetteer
+does not know, else a known company of a young trade (cells, charging, software) - never an incumbent
+(an oil company, a carmaker, a utility) named nearer. Real names for the gazetteer's kinds, invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run, spans
+
+
+@pytest.mark.parametrize("language,text,description", [
+    ("es", "Basquevolt ha cerrado una ronda de financiación. También circuló el nombre de Repsol como posible "
+           "inversor. Mientras tanto, la start-up trabaja ya con clientes potenciales.", "la start-up"),
+    ("en", "Northvolt raised new money this spring. Volkswagen was named as a possible investor. Meanwhile, "
+           "the startup is testing its cells with customers.", "the startup"),
+    ("it", "Verkor ha chiuso un round di finanziamento. Anche Renault era stata indicata come possibile "
+           "investitore. Intanto la start-up prova le sue celle con alcuni clienti.", "la start-up"),
+])
+def test_the_startup_is_never_the_incumbent_named_nearer(language, text, description):
+    got = dict(spans(run(text, language), "COMPANY"))
+    assert got.get(description) not in ("Repsol", "Volkswagen", "Renault")
+
+
+def test_the_startup_after_a_young_company_known_to_the_gazetteer():
+    text = ("Basquevolt ha cerrado una ronda de financiación. También circuló el nombre de Repsol. "
+            "Mientras tanto, la start-up trabaja ya con clientes potenciales.")
+    assert ("la start-up", "Basquevolt") in spans(run(text, "es"), "COMPANY")
