@@ -26,3 +26,16 @@ def test_the_startup_after_a_young_company_known_to_the_gazetteer():
     text = ("Basquevolt ha cerrado una ronda de financiación. También circuló el nombre de Repsol. "
             "Mientras tanto, la start-up trabaja ya con clientes potenciales.")
     assert ("la start-up", "Basquevolt") in spans(run(text, "es"), "COMPANY")
+
+
+# --- a description naming a town of two words: "das Unternehmen aus San José" --------------------------
+
+@pytest.mark.parametrize("language,text,description", [
+    ("de", "Lyten hat die Northvolt-Tochter Northvolt Ett übernommen. Das Unternehmen aus San José hat "
+           "Kapital eingesammelt.", "Das Unternehmen aus San José"),
+    ("en", "Lyten has bought Northvolt Ett. The company from San Jose has raised new money.",
+           "The company from San Jose"),
+])
+def test_a_town_of_two_words_after_the_noun_picks_the_company_at_home_there(language, text, description):
+    assert (description, "Lyten") in spans(run(text, language), "COMPANY")
+

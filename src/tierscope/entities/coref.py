@@ -69,7 +69,7 @@ def coref_regex(language: str) -> re.Pattern:
         rf"(?:(?P<adj1>{adj_alt}(?:\s+{adj_alt}){{0,2}}?)\s+)??"
         rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
         rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
-        rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+))?"
+        rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))?"
         r"(?![\w-])",
         re.IGNORECASE,
     )
@@ -172,6 +172,12 @@ def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, i
     if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
             and not acquired:
         return None, None, m.end("head")
+    if spec and " " in spec and places().get(spec) is None:
+        # "aus San José" is one place; in "aus Stuttgart Zellen" the second word is no part of it
+        first = spec.split()[0]
+        if places().get(first) is not None or first.casefold() in SPEC_SECTORS:
+            return adj2, first, m.start("spec") + len(first)
+        spec = first
     if spec and places().get(spec) is None and spec.casefold() not in SPEC_SECTORS:
         return adj2, None, m.end("adj2") if adj2 else m.end("head")
     return adj2, spec, m.end()
