@@ -14,6 +14,7 @@ from .known_roles import known_direction
 from .members import listed_members
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
+from .stake_relatives import stake_relatives
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
@@ -197,7 +198,8 @@ class RelationExtractor:
                     continue  # no product named: the trigger could not fire, skip its search
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
         if not matches:
-            return []
+            relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            return guards.apply(text, spans, relatives) if relatives else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         for g in groups:
@@ -294,6 +296,12 @@ class RelationExtractor:
                         continue
                     c = conf - (0.05 if (a in coref_names or b in coref_names) else 0.0)
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
+        relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        if relatives:
+            # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
+            held = {(f.target, f.source) for f in relatives}
+            results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
+            results.extend(relatives)
         return guards.apply(text, spans, results)
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
