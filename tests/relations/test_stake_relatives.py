@@ -62,3 +62,11 @@ def test_a_majority_is_ownership_and_a_past_verb_ends_it():
 def test_no_company_holder_or_no_company_antecedent_gives_nothing(lang, text):
     got = _rels(text, ["Almara", "Brixo"], lang)
     assert not any(r[0] in ("invests_in", "owns") for r in got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La joint venture tra Almara e Brixo, di cui Almara detiene il 51%, venderà auto in Europa."),
+])
+def test_a_clause_after_a_pair_is_about_the_pair(lang, text):
+    got = _rels(text, ["Almara", "Brixo"], lang)
+    assert not any(r[0] in ("invests_in", "owns") and r[2] == "Brixo" for r in got)

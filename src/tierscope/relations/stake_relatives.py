@@ -62,6 +62,7 @@ _SUBJECT_WORDS = re.compile(
 _NOT_COMPANY = re.compile(
     r"\b(?:famil\w*|Familien?|founders?|fondator\w*|fundador\w*|Gründer\w*|heirs?|eredi|herederos|Erben"
     r"|state|Stato|Estado|Staat|Land|government|governo|gobierno|Regierung|Bund)\b", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen)\b", re.IGNORECASE)
 
 
@@ -71,10 +72,12 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
     if rx is None or len(spans) < 2 or not _GATE.search(text):
         return []
     out: list[engine.Found] = []
-    for k, (_s, end, held) in enumerate(spans):
+    for k, (start, end, held) in enumerate(spans):
         m = rx.match(text, end)
         if m is None:
             continue
+        if k > 0 and _AND.fullmatch(text, spans[k - 1][1], start):
+            continue  # "la joint venture tra X e Y, di cui X detiene il 51%": the clause is the pair's
         lo, hi = m.span("who")
         if _NOT_COMPANY.search(m.group("who")):
             continue  # "an der die Familien Porsche und Piëch ... halten": people, not the company Porsche
