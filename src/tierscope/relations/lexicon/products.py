@@ -51,6 +51,12 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"brakes?|braking systems?|freni|impianti frenanti|Bremsen|Bremssysteme?|freins|frenos", "brakes"),
     (r"(?:rear-?view |side )?mirrors|retrovisori|Au(?:ß|ss)enspiegel|r[eé]troviseurs?|retrovisores", "mirrors"),
     (r"(?:power |subsea |submarine )?cables?|cavi|Kabel|c[aâ]bles?", "cables"),
+    # electricity bought under a power contract ("kauft Windstrom von Statkraft", "buys wind power from")
+    (r"electricity|(?:renewable|green|clean|wind|solar|hydro|nuclear|offshore wind) (?:power|energy|electricity)"
+     r"|energia elettrica|elettricit[àa]|energia (?:rinnovabile|verde|eolica|solare|pulita)"
+     r"|(?:Öko|Wind|Solar|Grün|Atom|Wasserkraft)?[Ss]trom"
+     r"|[ée]lectricit[ée]|[ée]nergie (?:renouvelable|verte|[ée]olienne|solaire|d[ée]carbon[ée]e)"
+     r"|electricidad|energ[ií]a (?:el[ée]ctrica|renovable|verde|e[oó]lica|solar|limpia)", "electricity"),
     (r"biofuels?|biocarburanti|Biokraftstoffe?|biocarburants?|biocombustibles?|HVO", "biofuels"),
     # vehicles (facility products, vehicle supply to fleets)
     (r"electric vehicles?|EVs?|auto elettriche|veicoli elettrici|Elektroautos?|E-Autos?|Elektrofahrzeuge?n?|v[eé]hicules? [eé]lectriques?|voitures? [eé]lectriques?|veh[ií]culos? el[eé]ctricos?|coches? el[eé]ctricos?", "electric vehicles"),
