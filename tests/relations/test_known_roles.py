@@ -74,3 +74,10 @@ def test_it_an_energy_sale_to_the_carmaker_read_from_the_sentence():
             "energetica venderà al costruttore circa 60 GWh l'anno di elettricità.")
     got = _rels(text, ["Edison", "Stellantis"], "it")
     assert ("supplies", "Stellantis", "Edison") not in got
+
+
+def test_a_national_unit_named_after_its_carmaker_is_a_carmaker_too():
+    assert known_direction("supplies", "Renault España", "Endesa") == ("Endesa", "Renault España")
+    assert known_direction("supplies", "Volkswagen Sachsen", "Bosch") == ("Bosch", "Volkswagen Sachsen")
+    # an unknown name whose last word is no place says nothing
+    assert known_direction("supplies", "Renault Flins Logistik", "Endesa") == ("Renault Flins Logistik", "Endesa")

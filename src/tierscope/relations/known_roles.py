@@ -14,7 +14,7 @@ the other way: a carmaker selling used batteries to a recycler, so recyclers are
 
 from __future__ import annotations
 
-from ..entities.gazetteer import gazetteer
+from ..entities.gazetteer import gazetteer, places
 from .products import tier
 
 __all__ = ["belongs_to", "carmaker_to_upstream", "known_direction"]
@@ -24,6 +24,18 @@ _MAKERS = frozenset({"carmaker", "trucks"})
 # sectors of the companies a carmaker buys from (not "recycling": carmakers sell them used batteries)
 _UPSTREAM = frozenset({"energy", "mining", "battery_materials", "battery_cells", "chips", "supplier", "steel",
                        "chemicals", "aluminium", "tyres", "electronics", "metals", "materials", "charging"})
+
+
+def _kind_of(name: str):
+    """The gazetteer's entry for ``name``, or for the company a national unit's name starts with
+    ("Renault España", "Volkswagen Sachsen", "Stellantis Europe": the carmaker's kind)."""
+    entry = gazetteer().entry(name)
+    if entry is not None or " " not in name:
+        return entry
+    head, _, rest = name.rpartition(" ")
+    if places().get(rest) is None:
+        return None
+    return gazetteer().entry(head)
 
 
 def belongs_to(child: str, owner: str) -> bool:
@@ -40,7 +52,7 @@ def belongs_to(child: str, owner: str) -> bool:
 
 def carmaker_to_upstream(source: str, target: str) -> bool:
     """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind."""
-    src, tgt = gazetteer().entry(source), gazetteer().entry(target)
+    src, tgt = _kind_of(source), _kind_of(target)
     if src is None or tgt is None or not src.sectors or not set(src.sectors) <= _MAKERS:
         return False
     return bool(set(tgt.sectors) & _UPSTREAM) and not set(tgt.sectors) & _MAKERS
@@ -49,7 +61,7 @@ def carmaker_to_upstream(source: str, target: str) -> bool:
 def _down_the_chain(source: str, target: str) -> bool:
     """Whether the gazetteer's sectors put ``source`` higher in the chain than ``target`` (a cell maker
     above a miner): goods go up the chain. No supply label of the dev, golden and demo sets goes down."""
-    src, tgt = gazetteer().entry(source), gazetteer().entry(target)
+    src, tgt = _kind_of(source), _kind_of(target)
     if src is None or tgt is None:
         return False
     a, b = tier(list(src.sectors)), tier(list(tgt.sectors))
@@ -57,7 +69,7 @@ def _down_the_chain(source: str, target: str) -> bool:
 
 
 def _recycler(name: str) -> bool:
-    entry = gazetteer().entry(name)
+    entry = _kind_of(name)
     return entry is not None and "recycling" in entry.sectors
 
 
