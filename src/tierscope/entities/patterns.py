@@ -340,6 +340,51 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
     return out
 
 
+# Articles (with their prepositions) before a nationality adjective standing for a company: "alla cinese
+# Hasco", "la china Tsingshan", "le chinois Hasco"; plural articles name several (left alone).
+# Italian and Spanish only feminine ones ("la società", "la empresa"): "il francese Macron", "el alemán
+# Müller" are people; French writes a person's nationality with a capital ("le Français").
+_NATIONAL_ARTICLES = {
+    "it": frozenset("la l alla della dalla nella sulla colla".split()),
+    "es": frozenset("la".split()),
+    "fr": frozenset("le la l au du".split()),
+}
+
+
+def _by_nationality(text, tokens, sent_index, sent_end, language, taken) -> list[Mention]:
+    """"alla cinese Hasco, controllata da SAIC", "la china Tsingshan tenía el 49,9%": in Italian,
+    Spanish and French a nationality adjective after an article, used as a noun, puts a company's
+    name right after it (a person's name too: those stop at a given name in ``names``)."""
+    arts = _NATIONAL_ARTICLES.get(language)
+    if arts is None:
+        return []
+    out = []
+    for k in range(1, len(tokens) - 1):
+        adj, art, nxt = tokens[k], tokens[k - 1], tokens[k + 1]
+        if adj.key not in NATIONALITY or not adj.text[0].islower() or art.key not in arts \
+                or (language == "it" and adj.key[-1] in "oi") \
+                or nxt.start > adj.end + 1 or not _is_name_token(nxt) or nxt.key in STOP or taken(nxt.start, nxt.end):
+            continue
+        name: list[Token] = []
+        j = k + 1
+        while j < len(tokens) and len(name) < _MAX_NAME and (
+                _is_name_token(tokens[j]) and (not name or tokens[j].key not in STOP) and not taken(tokens[j].start, tokens[j].end)):
+            name.append(tokens[j])
+            j += 1
+        name = _trim_left(name, language)
+        if not name or places().get(text[name[0].start : name[-1].end]) is not None \
+                or all(t.key in NOT_COMPANIES for t in name):
+            continue
+        end = name[-1].end
+        legal = LEGAL_AFTER.match(text, end)
+        if legal and legal.end() <= sent_end:
+            end = legal.end()
+        m = _mention(text, name, end, sent_index)
+        m.attrs["country"] = NATIONALITY[adj.key]
+        out.append(m)
+    return out
+
+
 def find_unknown(text: str, sentence_tokens, language: str, existing: list[Mention]) -> list[Mention]:
     """Unknown-company mentions in the sentences, never overlapping ``existing`` ones."""
     occupied = Occupied(len(text), ((m.start, m.end) for m in existing))
@@ -349,7 +394,7 @@ def find_unknown(text: str, sentence_tokens, language: str, existing: list[Menti
     for sent_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) + _by_legal_form(
             text, tokens, sent_index, sent_start, sent_end, taken, language
-        ):
+        ) + _by_nationality(text, tokens, sent_index, sent_end, language, taken):
             if not taken(m.start, m.end):
                 out.append(m)
                 occupied.add(m.start, m.end)
