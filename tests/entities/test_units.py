@@ -19,6 +19,10 @@ from entity_helpers import run, spans
         ("Volvo Cars bought inverters from Hyundai Mobis and Toyota Battery Systems.", "en", "Toyota Battery Systems"),
         ("El litio lo produce Rio Tinto Argentina en Salta.", "es", "Rio Tinto Argentina"),
         ("BMW ordered chips from Infineon and LG Samsung e-Powertrain for its vans.", "en", "LG Samsung e-Powertrain"),
+        ("Marelli vuole cedere Marelli Automotive Lighting a un gruppo cinese.", "it", "Marelli Automotive Lighting"),
+        ("Forvia verkauft Forvia Seating an einen Finanzinvestor.", "de", "Forvia Seating"),
+        ("Apollo will buy Forvia Interiors this year.", "en", "Forvia Interiors"),
+        ("Valeo Electronics livrera des capteurs à Renault.", "fr", "Valeo Electronics"),
     ],
 )
 def test_a_known_name_with_a_business_word_or_country_is_another_company(text, language, unit):

@@ -30,7 +30,9 @@ UNIT_HEADS = frozenset(
     "defense vehicles chemicals chemical semiconductors semiconductor renewables renovables rinnovabili "
     "renouvelables erneuerbare electrification storage hydrogen trucks buses aerospace aviation rail "
     "aluminum aluminium alluminio steel acciai stahl insurance assurances assicurazioni seguros versicherung "
-    "safety equipment chemistry casting castings forgings foundry fonderia".split()
+    "safety equipment chemistry casting castings forgings foundry fonderia "
+    # parts makers' units: "Marelli Automotive Lighting", "Forvia Interiors", "Forvia Seating"
+    "lighting interiors seating electronics components".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
 _AMPERSAND_HEADS = frozenset(
