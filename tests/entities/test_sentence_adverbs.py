@@ -46,3 +46,12 @@ def test_a_german_headline_description_or_idiom_is_no_company(text, word):
 def test_a_name_after_a_city_adjective_and_its_noun_is_still_found():
     assert "Almara" in [surface for surface, _ in spans(run("Der Stuttgarter Zulieferer Almara baut ein Werk.", "de"),
                                                         "COMPANY")]
+
+
+@pytest.mark.parametrize("language,text,word", [
+    ("de", "Wir liefern ab 2027 Zellen an Brixo, sagte der Chef.", "Wir"),
+    ("it", "Noi forniremo celle a Brixo, ha detto il capo.", "Noi"),
+    ("fr", "Nous livrerons des cellules à Brixo, a dit le patron.", "Nous"),
+])
+def test_a_pronoun_is_no_company(language, text, word):
+    assert word not in [surface for surface, _ in spans(run(text, language), "COMPANY")]

@@ -496,3 +496,22 @@ def test_fr_owner_ending_in_an_article_still_makes_its_plant_active():
 def test_fr_the_noun_la_fabrique_is_no_production():
     fs = facs("Zorla construit à Brelonne une usine de 20 GWh, la fabrique de demain.", ["Zorla"], "fr", places=["Brelonne"])
     assert len(fs) == 1 and fs[0].status != "active"
+
+
+# --------------------------------------------------------------------------- parts of the world
+# "one of the best sites in Europe", "Werke in Osteuropa": a continent is no plant's place; German
+# nouns after "in" ("in Stufen wachsen") are no towns.
+
+def test_a_continent_is_no_plants_place():
+    fs = facs("Velora will build a cell plant in Europe by 2028.", ["Velora"], places=["Europe"])
+    assert [f.location for f in fs if f.owner == "Velora"] in ([], [None])
+
+
+def test_de_a_noun_after_in_is_no_town():
+    fs = facs("Die Fabrik von Kornex soll in Stufen wachsen.", ["Kornex"], "de")
+    assert all(f.location != "Stufen" for f in fs)
+
+
+def test_a_town_beside_a_continent_is_the_place():
+    fs = facs("Velora will build a cell plant in Europe, in Kolín.", ["Velora"], places=["Europe", "Kolín"])
+    assert [(f.owner, f.location) for f in fs] == [("Velora", "Kolín")]

@@ -56,6 +56,7 @@ STOP = (
         # determiners, pronouns, prepositions, conjunctions, frequent sentence starters
         "The A An This That These Those Its It Their They We He She Our His Her In On At For By From",
         "Elle Elles Ils Er Sie Es Ella Ellos Ellas Lei Esso Essa",
+        "Wir Ihr Uns Unser Unsere Noi Voi Nosotros Nosotras Nous Vous Nuestro Nuestra Nostro Nostra Notre Nos",
         "You Your I My Si Se Ci Ne Former Interim Acting Outgoing Incoming Longtime",
         "With Without Of To As After Before Under Over About Also And But Or If When While Since",
         "According Meanwhile However Now Last Next New Both Other Such Some Many Most All Any",
