@@ -39,3 +39,21 @@ def test_the_startup_after_a_young_company_known_to_the_gazetteer():
 def test_a_town_of_two_words_after_the_noun_picks_the_company_at_home_there(language, text, description):
     assert (description, "Lyten") in spans(run(text, language), "COMPANY")
 
+
+
+# --- a bare "the company" is the business the story is about, before a bank or fund named nearer ------
+
+@pytest.mark.parametrize("language,text,description", [
+    ("es", "Basquevolt ha cerrado una ronda de 52 millones. Ha entrado como nuevo socio Kutxabank, que se "
+           "queda con el 8%. Los fondos servirán para la gigafactoría que la empresa quiere levantar.", "la empresa"),
+    ("en", "Verkor closed a new round this week. BlackRock joined as a new shareholder. The money will pay "
+           "for the plant the company is building in Dunkirk.", "the company"),
+])
+def test_a_bare_company_noun_skips_a_fund_named_nearer(language, text, description):
+    got = dict(spans(run(text, language), "COMPANY"))
+    assert got.get(description) in ("Basquevolt", "Verkor")
+
+
+def test_a_fund_is_still_the_company_when_no_business_is_named():
+    text = "BlackRock raised its stake in a listed fund. The company said the deal closed on Monday."
+    assert ("The company", "BlackRock") in spans(run(text, "en"), "COMPANY")

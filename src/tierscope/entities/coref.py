@@ -1270,9 +1270,17 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
-        for c in _window(sentences, s_index, start, companies, subject, lookback, bound):
-            if id(c) not in skip and cons.fits(c, strict):
-                return c
+        window = [c for c in _window(sentences, s_index, start, companies, subject, lookback, bound)
+                  if id(c) not in skip and cons.fits(c, strict)]
+        if not cons.sector:
+            # a bare "la empresa" / "the company" is the business, before a bank or fund named nearer
+            # (those are "la entidad", "the fund"): "... ha entrado como nuevo socio Kutxabank. ... la
+            # gigafactoría que la empresa quiere levantar" is the cell maker's
+            business = next((c for c in window if set(_sectors(c)) != {"investor"}), None)
+            if business is not None:
+                return business
+        if window:
+            return window[0]
     return None
 
 
