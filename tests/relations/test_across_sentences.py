@@ -101,3 +101,41 @@ def test_members_listed_after_their_company(language, text, expected):
 def test_no_members_when_the_owner_or_role_is_unclear(text):
     got = _rels(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], "en")
     assert not {(s, g) for t, s, g, _ in got} & {("Norvik", "Corvalis"), ("Norvik", "Tessaro"), ("Velquor", "Corvalis")}
+
+
+# --- the raiser named in an aside by a description does not stop the round; a round sentence that names
+# no raiser is the round of the company the story is about -----------------------------------------------
+
+def test_a_description_of_the_raiser_in_an_aside_does_not_stop_the_round():
+    text = ("Norvik ha cerrado una ronda de financiación de 52 millones de euros. En la operación han acudido "
+            "sus accionistas Corvalis y Tessaro, que ya estaban en el capital desde la fundación de la compañía.")
+    got = _rels_coref(text, "es", {"la compañía": "Norvik"})
+    assert {("Corvalis", "Norvik"), ("Tessaro", "Norvik")} <= {(s, g) for t, s, g, _ in got if t == "invests_in"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Norvik estrae litio dalle salamoie. Norvik vende il litio ai produttori di celle. "
+           "Nell'ultimo aumento di capitale hanno sottoscritto nuove azioni anche Corvalis e Tessaro."),
+    ("en", "Norvik extracts lithium from brines. Norvik sells it to cell makers. "
+           "In the latest capital increase, Corvalis and Tessaro also took part."),
+])
+def test_a_round_sentence_without_a_raiser_is_the_storys_companys(language, text):
+    got = _rels(text, ["Norvik", "Corvalis", "Tessaro"], language)
+    assert {("Corvalis", "Norvik"), ("Tessaro", "Norvik")} <= {(s, g) for t, s, g, _ in got if t == "invests_in"}
+
+
+def test_no_story_company_no_round_investors():
+    text = "In the latest capital increase, Corvalis and Tessaro also took part."
+    assert not [r for r in _rels(text, ["Corvalis", "Tessaro"], "en") if r[0] == "invests_in"]
+
+
+def test_de_a_financing_closed_and_an_investor_that_took_part():
+    text = ("Norvik hat die Finanzierung für die erste Ausbaustufe abgeschlossen. "
+            "Neu an Bord ist der Finanzinvestor Corvalis, der sich mit 100 Millionen Euro an der Runde beteiligte.")
+    got = _rels(text, ["Norvik", "Corvalis"], "de")
+    assert ("invests_in", "Corvalis", "Norvik") in {(t, s, g) for t, s, g, _ in got}
+
+
+def _rels_coref(text, language, coref):
+    doc = make_doc(text, ["Norvik", "Corvalis", "Tessaro"], language=language, coref=coref)
+    return {(r.type, r.source, r.target, r.status) for r in RelationExtractor()(doc).relations}

@@ -42,7 +42,7 @@ _RAISE_VERB = {
 _RAISE_NOUN = {
     "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) round\b|\bcapital increase\b|\brights issue\b",
     "it": r"\baument[oi] di capitale\b|\bround di (?:finanziamento|investimento)\b|\bricapitalizzazione\b",
-    "de": r"\bKapitalerhöhung\b|\bFinanzierungsrunde\b",
+    "de": r"\bKapitalerhöhung\b|\bFinanzierungsrunde\b|\bFinanzierung\b[^.;]{0,60}?\b(?:abgeschlossen|gesichert|eingesammelt)\b",
     "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b",
     "es": r"\bronda de (?:financiación|inversión)\b|\bampliación de capital\b",
 }
@@ -56,7 +56,7 @@ _JOIN = {
     "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
           r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
           r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b",
-    "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,40}?\bbeteiligt\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
+    "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,60}?\bbeteilig(?:t|te|ten)\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
           r"|\bzeichnete(?:n)?\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
           r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b",
     "fr": r"\b(?:ont|a|avaient|avait) (?:\w+ )?(?:participé|pris part|souscrit)\b|\bparticip(?:ent|e|aient|ait) (?:aussi |également )?à\b"
@@ -77,7 +77,7 @@ _NOUN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_NOUN.items()}
 _JOIN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _JOIN.items()}
 # Cheap gate: a word one of the patterns needs (most sentences have none).
 _GATE = re.compile(
-    r"rais|round|capital|rights|raccol|incass|ricapital|gesammel|sammel|eingewor|kapitalerh|finanzierungsr|lev[ée]|lève|tour de table"
+    r"rais|round|capital|rights|raccol|incass|ricapital|gesammel|sammel|eingewor|kapitalerh|finanzierung|lev[ée]|lève|tour de table"
     r"|recaud|levant|capt|ronda|ampliaci",
     re.IGNORECASE,
 )
@@ -118,13 +118,38 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
         raising = (verb_rx.search(text) or (None if joins else noun_rx.search(text))) if gated else None
         if raising is not None:
             # a new raise (for this company or another) starts a new round
-            raiser, origin = _raiser(text, sent.start, comps, raising), i
+            named = _raiser(text, sent.start, comps, raising)
+            if named is None and comps and join_rx.search(text):
+                # "Nell'ultimo aumento di capitale hanno sottoscritto anche A e B": the round of the
+                # company the story is about, its investors in this very sentence
+                named = raiser or _topic(doc, per_sentence, i, {_name(c) for c in comps})
+                if named is not None:
+                    found = _investors(doc, sent, text, comps, list(join_rx.finditer(text)), language, named)
+                    out.extend((i, i, f) for f in found)
+            raiser, origin = named, i
             continue
-        if not joins or any(_name(c) == raiser for c in comps):
-            continue  # a sentence that names the raiser is read by the frames
+        if not joins or any(_name(c) == raiser and c.source != "coref" for c in comps):
+            continue  # a sentence that names the raiser is read by the frames ("the company" in an aside is not)
         found = _investors(doc, sent, text, comps, joins, language, raiser)
         out.extend((i, origin, f) for f in found)
     return out
+
+
+def _topic(doc: Document, per_sentence: list[list[Mention]], i: int, exclude: set[str]) -> str | None:
+    """The company the story is about up to sentence ``i``: named most often (twice at least, by name
+    or by a description), and more often than any other."""
+    story = doc.sentences[i].story
+    counts: dict[str, int] = {}
+    for k in range(i - 1, -1, -1):
+        if doc.sentences[k].story != story:
+            break
+        for m in per_sentence[k]:
+            if m.label == "COMPANY" and _name(m) and _name(m) not in exclude:
+                counts[_name(m)] = counts.get(_name(m), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.Found]:
