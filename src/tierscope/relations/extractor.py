@@ -9,6 +9,7 @@ from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Senten
 from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
+from .gapping import Gapped, split_gapped
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
 from .prefilter import any_in, has_odd_case, may_search
@@ -175,7 +176,7 @@ class RelationExtractor:
         implied = {m.start - base for m in comps if m.attrs.get("implied")}
         blocked = [(m.start - base, m.end - base) for m in all_mentions
                    if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]
-        groups = engine.build_groups(text, spans, lex)
+        groups = split_gapped(text, engine.build_groups(text, spans, lex))
         matches = []
         prods: list | None = None
         lower = text.lower()
@@ -201,6 +202,7 @@ class RelationExtractor:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
+        gapped: set[int] = set()
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
             if any(s < m.end() and m.start() < e for s, e in used):
                 continue
@@ -231,7 +233,8 @@ class RelationExtractor:
                     past = None  # "Y soll von X gekauft werden": a passive still to come
                 if default and past:
                     default = "active"
-            for src_names, tgt_names, typ_override, dconf, *stated in resolved:
+            for item in resolved:
+                src_names, tgt_names, typ_override, dconf, *stated = item
                 typ = typ_override or trig["type"]
                 stated = stated[0] if stated else None
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
@@ -290,7 +293,9 @@ class RelationExtractor:
                         continue
                     c = conf - (0.05 if (a in coref_names or b in coref_names) else 0.0)
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
-        return guards.apply(text, spans, results)
+                    if isinstance(item, Gapped):
+                        gapped.add(id(results[-1]))
+        return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
         """"Envision AESC ha iniciado las obras ... La filial del grupo chino Envision prevé invertir":

@@ -1,0 +1,195 @@
+"""Coordinated clauses that leave out a word the first clause gave (gapping).
+
+News lists stakes and ventures in one sentence and writes the shared word once:
+
+* the verb left out: "Norvik holds 37% of Brixo, Kestrel 27%", "Norvik hält 37 Prozent an Brixo,
+  Kestrel 27 Prozent", "Norvik detiene il 20% di Brixo e Kestrel il 10%", "Norvik détient 20 % de
+  Brixo et Kestrel 10 %", "Norvik posee el 20% de Brixo y Kestrel el 10%";
+* the object left out of a clause of contrast: "Brixo is controlled by Norvik, while Kestrel holds
+  37%", "mientras que Kestrel posee el 37%", "mentre Kestrel detiene il 37%", "während Kestrel 37
+  Prozent hält", "tandis que Kestrel détient 37 %";
+* the verb shared by two pairs of a venture and its partner: "Norvik a créé Brixo avec Kestrel, au
+  Canada, et Almara avec Corvalis, aux États-Unis".
+
+The frames read the first clause; ``shared`` reads the second one with the word it leaves out and
+``split_gapped`` keeps "Brixo and Kestrel 27%" from being read as one list of two objects. A second
+clause with a figure of its own object ("Kestrel 27% of Orvale") or a verb of its own ("Kestrel
+rose 2%") is left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .compiled import Compiled
+from .frames.common import _PERCENT, _unmarked
+from .groups import Group, has
+
+_I = re.IGNORECASE
+
+#: approximations, articles and stake nouns that may stand before a bare figure ("about 27%", "il 10%",
+#: "rund 27 Prozent", "une part de 10 %", "alrededor del 37%", "a further 5%")
+_BEFORE_FIGURE = (
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|under|another|a|further|stake|share|of|"
+    r"rund|etwa|knapp|gut|fast|über|weitere|weiteren|eine|einen|anteil|beteiligung|von|"
+    r"circa|quasi|oltre|poco|più|meno|di|del|un|altro|una|quota|partecipazione|il|l['’]|"
+    r"environ|près|plus|moins|quelque|autres?|une|part|participation|de|d['’]|du|des|les?|"
+    r"alrededor|cerca|casi|más|menos|otro|el|la|participación|cuota)\s*)*")
+#: a verb of holding in the second clause ("while Kestrel holds 37%", "mientras que Kestrel posee el 37%")
+_HOLDS = (r"(?:holds?|held|owns?|owned|has|had|controls?|controlled|"
+          r"hält|hielt|besitzt|besaß|kontrolliert|"
+          r"detiene|deteneva|possiede|possedeva|ha|aveva|controlla|controllava|"
+          r"détient|détenait|possède|possédait|a|avait|contrôle|contrôlait|"
+          r"posee|poseía|tiene|tenía|controla|controlaba)")
+#: after the figure, what it is a share of ("of the capital", "der Anteile", "del capitale", "du capital",
+#: "del capital"), a stake noun ("a 27% stake") and a German verb that closes the clause
+_AFTER_FIGURE = re.compile(
+    r"(?:[\s-]+(?:stake|share|interest|holding))?"
+    r"(?:\s+(?:of|in|der|des|am|di|del|della|nel|de|du|en)\s+(?:(?:the|il|la|le|l['’]|el|los|las|les)\s*)?"
+    r"(?:capital|share capital|shares|stock|equity|Kapitals?|Anteile|Aktien|Stimmrechte|capitale|azioni|quote|actions|parts|acciones|participaciones)\b)?"
+    r"(?:\s+(?P<verb>hält|hielt|besitzt|besaß|kontrolliert)\b)?"
+    r"\s*(?:[,.;:)]|$|\s(?:and|e|ed|und|et|y)\b)", _I)
+#: from the end of a name to its figure: an apposition (no figure in it), a verb of holding, the figure
+_TO_FIGURE = re.compile(
+    r"(?:\s*,[^,;:()\d]{1,90},)?\s*(?:(?P<verb>" + _HOLDS + r")\s+)?" + _BEFORE_FIGURE + r"(?=\d)", _I)
+
+#: what joins the second clause to the first: a comma or a conjunction (a bare figure follows), or a
+#: contrast ("while", "mentre", "während", "wohingegen", "tandis que", "alors que", "mientras que")
+_JOIN = re.compile(r"\s*(?:,\s*(?:and|e|ed|und|et|y)\s+|,\s*|\s+(?:and|e|ed|und|et|y)\s+)", _I)
+_CONTRAST = re.compile(
+    r"[^;:()]{0,60}?(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\s+|['’])|"
+    r"alors\s+qu(?:e\s+|['’])|mientras(?:\s+que)?)\s*", _I)
+#: a year that dates the first clause before the join ("took 37% of Brixo in 2021, Kestrel 27%")
+_DATE = re.compile(r"\s+(?:in|since|nel|dal|im|seit|en|depuis|desde)\s+(?:19|20)\d\d", _I)
+#: at most four words describing the second subject ("the US fund", "la gestora estadounidense")
+_DESCRIBED = re.compile(r"(?:[^\W\d][\w'’.-]*\s+){0,4}")
+
+class Gapped(tuple):
+    """A reading of the frame's tuple form that a second clause gave: its pair may span a contrast."""
+
+
+_STAKE_TYPES = frozenset(("invests_in", "owns", "acquires"))
+
+
+def _figure(text: str, g: Group) -> tuple[float, bool] | None:
+    """The figure that closes the clause after name ``g`` ("Kestrel, its holding, about 27%", "Kestrel
+    posee el 37%") and whether a verb of holding of its own states it; None where there is no figure
+    or where more follows it ("Kestrel 27% of Orvale", "Kestrel rose 2%")."""
+    m = _TO_FIGURE.match(text, g.end)
+    if m is None:
+        return None
+    p = _PERCENT.match(text, m.end())
+    after = _AFTER_FIGURE.match(text, p.end()) if p is not None else None
+    if after is None:
+        return None
+    return float(p.group(1).replace(",", ".")), m.group("verb") is not None or after.group("verb") is not None
+
+
+def split_gapped(text: str, groups: list[Group]) -> list[Group]:
+    """The last name of a list that opens a second clause is no member of the list; it becomes a group
+    of its own: followed by a bare figure after a figure earlier in the sentence ("Norvik holds 37% of
+    Brixo and Kestrel 27%": the verb is left out), or by "with" and a name after a list that follows
+    "with" ("a créé Brixo avec Kestrel, au Canada, et Almara avec Corvalis": a second venture)."""
+    if not any(len(g.names) > 1 for g in groups):
+        return groups
+    out = []
+    for i, g in enumerate(groups):
+        if len(g.names) > 1 and (_figure_after_last(text, g) or _pair_after_last(text, g, groups[i + 1] if i + 1 < len(groups) else None)):
+            k = len(g.names) - 1
+            head = dataclasses.replace(g, end=g.ends[k - 1], names=g.names[:k], firsts=g.firsts[:k], ends=g.ends[:k],
+                                       member_sectors=g.member_sectors[:k], described=-1 if g.described >= k else g.described)
+            sectors = list(g.member_sectors[k]) if k < len(g.member_sectors) else []
+            out.extend((head, Group(g.firsts[k], g.ends[k], [g.names[k]], [g.firsts[k]], [g.ends[k]], sectors=sectors,
+                                    member_sectors=[list(sectors)])))
+        else:
+            out.append(g)
+    return out
+
+
+def _figure_after_last(text: str, g: Group) -> bool:
+    end = g.ends[-1]
+    m = _TO_FIGURE.match(text, end)
+    return (m is not None and "," not in text[end : m.end()] and _PERCENT.match(text, m.end()) is not None
+            and _PERCENT.search(text, 0, g.start) is not None)
+
+
+def _pair_after_last(text: str, g: Group, nxt: Group | None) -> bool:
+    return (nxt is not None and "," in text[g.ends[-2] : g.firsts[-1]] and _WITH_ONLY.fullmatch(text, g.ends[-1], nxt.start) is not None
+            and _WITH_BEFORE.search(text, max(0, g.start - 60), g.start) is not None)
+
+
+def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled, out: list) -> list:
+    """Relations of a second clause that takes the verb or the object of the first one (the frame's
+    reading ``out``), in the frame's tuple form."""
+    more = []
+    for src_names, tgt_names, typ, _dconf, *_rest in out:
+        typ = typ or trig["type"]
+        src = next((g for g in groups if g.names == src_names), None)
+        tgt = next((g for g in groups if g.names == tgt_names), None)
+        if src is None or tgt is None or src is tgt:
+            continue
+        if typ in _STAKE_TYPES:
+            more.extend(_stake_clause(lex, text, groups, m, src, tgt, typ))
+        elif typ in ("joint_venture", "partners_with"):
+            # the partner after "with" (its marker, or the trigger's last word: "partners with")
+            partner = tgt if tgt.start > src.start else src
+            if has(lex, "with", partner) or _WITH_BEFORE.search(text, max(0, partner.start - 60), partner.start):
+                more.extend(_partner_pair(lex, text, groups, src if partner is tgt else tgt, partner, typ))
+    return more
+
+
+def _stake_clause(lex: Compiled, text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group, typ: str) -> list:
+    anchor = max(src.end, tgt.end, m.end())
+    nxt = next((g for g in groups if g.start >= anchor), None)
+    if nxt is None or len(nxt.names) != 1 or not _unmarked(lex, nxt):
+        return []
+    contrast = _CONTRAST.match(text, anchor, nxt.start)
+    if contrast is None:
+        date = _DATE.match(text, anchor)
+        join = _JOIN.match(text, date.end() if date else anchor, nxt.start)
+        if join is None or not _PERCENT.search(text, min(m.start(), src.start, tgt.start), anchor):
+            return []  # a bare figure after a comma follows a first clause with a figure
+        lead = join.end()
+    else:
+        lead = contrast.end()
+    if not _DESCRIBED.fullmatch(text, lead, nxt.start) or any(ch.isdigit() for ch in text[lead : nxt.start]):
+        return []
+    fig = _figure(text, nxt)
+    if fig is None or nxt.names == src.names or nxt.names == tgt.names:
+        return []
+    pct, held = fig
+    new = "invests_in" if pct <= 50 else ("acquires" if typ == "acquires" else "owns")
+    # a verb of holding of its own states a standing stake ("while Kestrel holds 37%"); a verb left out
+    # is the first clause's, with its status
+    return [Gapped((nxt.names, tgt.names, new, -0.05) + (("active",) if held else ()))]
+
+
+def _partner_pair(lex: Compiled, text: str, groups: list[Group], src: Group, partner: Group, typ: str) -> list:
+    """"Norvik a créé Brixo avec Kestrel, au Canada, et Almara avec Corvalis", "formed ventures with
+    Kestrel in Canada and with Corvalis in the US": the verb and its subject serve a second partner
+    (with the venture it names, or with the preposition repeated)."""
+    i = groups.index(partner)
+    join = _PAIR_JOIN.match(text, partner.end)
+    if join is None or i + 1 >= len(groups):
+        return []
+    nxt = groups[i + 1]
+    if _WITH_ONLY.fullmatch(text, join.end(), nxt.start):
+        other = nxt  # "and with Corvalis"
+    elif join.end() == nxt.start and i + 2 < len(groups) and _WITH_ONLY.fullmatch(text, nxt.end, groups[i + 2].start):
+        other = groups[i + 2]  # "and Almara with Corvalis" (the venture's own marker is not read: "au Canada et" lends it one)
+    else:
+        return []
+    if not has(lex, "with", other) or src.names == other.names or not _PAIR_END.match(text, other.end):
+        return []
+    return [Gapped((src.names, other.names, typ, -0.05))]
+
+
+#: between the first partner and the second venture: a place or a date, then "and" ("au Canada, et")
+_PAIR_JOIN = re.compile(r"(?:\s*,?\s*(?:in|en|au|aux|à|a|nel|negli|nella|im|in den|dans|desde|since|depuis|dal|seit)\s+[^,;:()\d]{1,30}?|\s*,?\s*(?:in|en|nel|im|dès|depuis|dal|seit)\s+(?:19|20)\d\d)?(?:\s*,\s*|\s+)(?:and|et|e|ed|y|und)\s+", _I)
+#: "with" before a partner, an article or a description between
+_WITH_BEFORE = re.compile(r"\b(?:with|avec|con|mit|insieme a|junto a|junto con|zusammen mit|gemeinsam mit)\s+(?:[^\W\d][\w'’-]*\s+){0,3}$", _I)
+#: between the second venture and its partner: the marker only (an article, a word of nationality)
+_WITH_ONLY = re.compile(r"\s*(?:with|avec|con|mit|insieme a|junto a|junto con|zusammen mit|gemeinsam mit)\s+(?:[^\W\d][\w'’-]*\s+){0,3}", _I)
+#: what may follow the second partner: the clause's end, a place or a date
+_PAIR_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|en|au|aux|à|a|nel|negli|nella|im|in den|dans)\s)", _I)

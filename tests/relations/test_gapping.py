@@ -1,0 +1,116 @@
+"""A second clause that leaves out a word the first one gave (invented sentences): the verb ("Norvik
+holds 37% of Corvalis, Kestrel 27%"), the object of a clause of contrast ("..., while Kestrel holds
+37%"), the verb of a second pair of a venture and its partner ("a créé Brixo avec Kestrel et Almara
+avec Corvalis")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+_NAMES = ["Norvik", "Kestrel", "Corvalis", "Brixo", "Almara", "Orvale", "BMW", "Volkswagen"]
+
+
+def _rels(text, language):
+    doc = RelationExtractor()(make_doc(text, [n for n in _NAMES if n in text], language=language))
+    return {(r.type, r.source, r.target): r.status for r in doc.relations}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik holds about 37% of Corvalis, Kestrel about 27%."),
+    ("en", "Norvik owns 37% of Corvalis and Kestrel 27%, according to the filing."),
+    ("en", "Norvik holds 37% of Corvalis, Kestrel, the holding company of the founding family, about 27%."),
+    ("de", "Norvik hält rund 37 Prozent an Corvalis, Kestrel, die Beteiligungsgesellschaft der Familie, rund 27 Prozent."),
+    ("de", "Norvik hält 37 Prozent an Corvalis und Kestrel knapp 27 Prozent."),
+    ("it", "Norvik detiene il 37% di Corvalis e Kestrel il 27%."),
+    ("it", "Norvik possiede circa il 37% di Corvalis, Kestrel poco più del 27%."),
+    ("fr", "Norvik détient 37 % de Corvalis et Kestrel 27 %."),
+    ("fr", "Norvik possède environ 37 % de Corvalis, Kestrel près de 27 % du capital."),
+    ("es", "Norvik posee el 37% de Corvalis y Kestrel el 27%."),
+    ("es", "Norvik controla alrededor del 37% de Corvalis, Kestrel cerca del 27%."),
+])
+def test_the_verb_left_out(language, text):
+    got = _rels(text, language)
+    assert ("invests_in", "Norvik", "Corvalis") in got
+    assert ("invests_in", "Kestrel", "Corvalis") in got
+    assert not any(s == "Norvik" and t == "Kestrel" for _, s, t in got)  # Kestrel is no second object
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis is controlled by Norvik with 61%, while Kestrel holds 37%."),
+    ("en", "Norvik owns 61% of Corvalis, whereas the US fund Kestrel has about 37%."),
+    ("es", "Corvalis está controlada por el fondo Norvik, con alrededor del 61% del capital, mientras que la gestora Kestrel posee el 37%."),
+    ("it", "Corvalis è controllata da Norvik con il 61%, mentre Kestrel detiene il 37%."),
+    ("it", "Norvik detiene il 61% di Corvalis, mentre Kestrel ha una quota del 37%."),
+    ("de", "Norvik hält 61 Prozent an Corvalis, während Kestrel rund 37 Prozent besitzt."),
+    ("fr", "Corvalis est contrôlée par Norvik à 61 %, tandis que Kestrel détient 37 %."),
+    ("fr", "Norvik détient 61 % de Corvalis, alors que Kestrel en possède 37 %."),
+])
+def test_the_object_left_out_after_a_contrast(language, text):
+    got = _rels(text, language)
+    assert ("owns", "Norvik", "Corvalis") in got
+    assert got.get(("invests_in", "Kestrel", "Corvalis")) == "active"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik holds 37% of Corvalis, its rival Kestrel 27% of Brixo."),   # its own object
+    ("en", "Norvik holds 37% of Corvalis and Kestrel 27% of Brixo."),
+    ("en", "Norvik holds 37% of Corvalis, while Kestrel rose 2%."),             # a verb of its own
+    ("en", "Norvik holds 37% of Corvalis, while Kestrel holds 2% of the market."),
+    ("it", "Norvik detiene il 37% di Corvalis, mentre Kestrel è salita del 2%."),
+    ("de", "Norvik hält 37 Prozent an Corvalis, Kestrel legte an der Börse 2 Prozent zu."),
+    ("fr", "Norvik détient 37 % de Corvalis, tandis que Kestrel a progressé de 2 %."),
+    ("es", "Norvik posee el 37% de Corvalis, mientras que Kestrel subió un 2%."),
+])
+def test_a_second_clause_of_its_own(language, text):
+    got = _rels(text, language)
+    assert not any(s == "Kestrel" and t == "Corvalis" for _, s, t in got)
+    assert not any(s == "Norvik" and t == "Kestrel" for _, s, t in got)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "BMW rose 2%, Volkswagen 1%."),
+    ("de", "BMW stieg um 2 Prozent, Volkswagen um 1 Prozent."),
+    ("it", "BMW ha guadagnato il 2% e Volkswagen l'1%."),
+])
+def test_share_prices_are_no_stakes(language, text):
+    assert not _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Le groupe Norvik a déjà créé Brixo avec Kestrel au Canada et Almara avec Corvalis aux États-Unis."),
+    ("fr", "Le groupe Norvik a déjà créé Brixo avec Kestrel, au Canada, et Almara avec Corvalis, aux États-Unis, deux sociétés communes."),
+    ("fr", "Norvik a fondé Brixo avec Kestrel en 2021 et Almara avec le groupe coréen Corvalis en 2023."),
+    ("en", "Norvik formed joint ventures with Kestrel in Canada and with Corvalis in the US."),
+    ("es", "Norvik constituyó la empresa conjunta Brixo con Kestrel en Canadá y Almara con Corvalis en Estados Unidos."),
+])
+def test_a_second_venture_and_its_partner(language, text):
+    got = _rels(text, language)
+    assert ("joint_venture", "Kestrel", "Norvik") in got
+    assert ("joint_venture", "Corvalis", "Norvik") in got
+    assert not any(t == "joint_venture" and "Almara" in (s, o) for t, s, o in got)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik partners with Kestrel in Europe and with Corvalis in Asia."),
+    ("fr", "Norvik s'est associé avec Kestrel en Europe et avec Corvalis en Asie."),
+    ("it", "Norvik ha firmato un accordo di collaborazione con Kestrel nel 2021 e con Corvalis nel 2023."),
+    ("de", "Norvik kooperiert seit 2021 mit Kestrel in Europa und mit Corvalis in Asien."),
+])
+def test_a_second_partner_with_the_preposition_repeated(language, text):
+    got = _rels(text, language)
+    assert ("partners_with", "Kestrel", "Norvik") in got
+    assert ("partners_with", "Corvalis", "Norvik") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik signed a partnership with Kestrel in 2021 and competes with Corvalis in Asia."),
+    ("fr", "Norvik a créé Brixo avec Kestrel et Almara a signé avec Corvalis."),
+    ("it", "Norvik collabora con Kestrel in Europa e Almara compete con Corvalis in Asia."),
+])
+def test_a_second_pair_with_a_verb_of_its_own(language, text):
+    got = _rels(text, language)
+    assert not any(t in ("joint_venture", "partners_with") and {s, o} == {"Norvik", "Corvalis"} for t, s, o in got)
