@@ -114,3 +114,72 @@ def test_a_second_partner_with_the_preposition_repeated(language, text):
 def test_a_second_pair_with_a_verb_of_its_own(language, text):
     got = _rels(text, language)
     assert not any(t in ("joint_venture", "partners_with") and {s, o} == {"Norvik", "Corvalis"} for t, s, o in got)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik holds 37% of Corvalis and 20% of Brixo."),
+    ("it", "Norvik detiene il 37% di Corvalis e il 20% di Brixo."),
+    ("de", "Norvik hält 37 Prozent an Corvalis und 20 Prozent an Brixo."),
+    ("fr", "Norvik détient 37 % de Corvalis et 20 % de Brixo."),
+    ("es", "Norvik posee el 37% de Corvalis y el 20% de Brixo."),
+])
+def test_a_second_figure_and_company_share_the_subject(language, text):
+    got = _rels(text, language)
+    assert ("invests_in", "Norvik", "Corvalis") in got
+    assert ("invests_in", "Norvik", "Brixo") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis is 61% owned by Norvik and 37% by Kestrel."),
+    ("fr", "Corvalis est détenue à 61 % par Norvik et à 37 % par Kestrel."),
+    ("es", "Corvalis está participada en un 61% por Norvik y en un 37% por Kestrel."),
+])
+def test_a_second_figure_and_holder_share_the_passive(language, text):
+    got = _rels(text, language)
+    assert ("owns", "Norvik", "Corvalis") in got
+    assert ("invests_in", "Kestrel", "Corvalis") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik holds 37% of Corvalis and 20% of its shares are traded on Kestrel."),
+    ("en", "Norvik acquired 37% of Corvalis and 20% of Brixo rose."),
+])
+def test_a_second_figure_with_a_verb_of_its_own(language, text):
+    got = _rels(text, language)
+    assert not any(s == "Norvik" and t in ("Kestrel", "Brixo") for _, s, t in got)
+
+
+@pytest.mark.parametrize("language,text,supplier", [
+    ("en", "Norvik buys its wafers partly from Kestrel, with which it signed a deal in 2023, and partly from Corvalis.", True),
+    ("it", "Norvik si rifornisce in parte dall'americana Kestrel, con cui ha firmato un accordo, e in parte da Corvalis.", True),
+    ("de", "Norvik bezieht seine Wafer teils von Kestrel, teils vom Konkurrenten Corvalis.", True),
+    ("fr", "Norvik s'approvisionne en partie auprès de Kestrel et en partie auprès du groupe Corvalis.", True),
+    ("es", "Norvik se abastece en parte de Kestrel y en parte de Corvalis.", True),
+    ("en", "Norvik supplies cells partly to Kestrel and partly to Corvalis.", False),
+])
+def test_partly_from_one_and_partly_from_another(language, text, supplier):
+    got = _rels(text, language)
+    for other in ("Kestrel", "Corvalis"):
+        assert (("supplies", other, "Norvik") if supplier else ("supplies", "Norvik", other)) in got
+
+
+def test_partly_then_another_verb():
+    got = _rels("Norvik buys its wafers partly from Kestrel and partly makes them with Corvalis.", "en")
+    assert ("supplies", "Kestrel", "Norvik") in got
+    assert not any(s == "Corvalis" for _, s, _ in got)
+
+
+@pytest.mark.parametrize("language,text,typ", [
+    ("en", "Norvik sold 25% of Brixo to a consortium of Kestrel and Corvalis.", "invests_in"),
+    ("es", "Norvik vendió un 25% de Brixo a un consorcio formado por Kestrel y Corvalis.", "invests_in"),
+    ("it", "Norvik ha ceduto il 25% di Brixo a un consorzio formato da Kestrel e Corvalis.", "invests_in"),
+    ("fr", "Norvik a cédé 25 % de Brixo à un consortium formé de Kestrel et Corvalis.", "invests_in"),
+    ("de", "Norvik verkauft Brixo an ein Konsortium aus Kestrel und Corvalis.", "acquires"),
+    ("en", "Brixo was acquired by a consortium of Kestrel and Corvalis.", "acquires"),
+    ("de", "Brixo wurde von einem Konsortium um Kestrel und Corvalis übernommen.", "acquires"),
+])
+def test_the_members_of_a_consortium_are_the_buyers(language, text, typ):
+    got = _rels(text, language)
+    assert (typ, "Kestrel", "Brixo") in got
+    assert (typ, "Corvalis", "Brixo") in got
+    assert not any(s == "Brixo" for _, s, _ in got)

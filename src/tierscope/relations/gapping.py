@@ -54,6 +54,11 @@ _AFTER_FIGURE = re.compile(
 _TO_FIGURE = re.compile(
     r"(?:\s*,[^,;:()\d]{1,90},)?\s*(?:(?P<verb>" + _HOLDS + r")\s+)?" + _BEFORE_FIGURE + r"(?=\d)", _I)
 
+#: a figure, then the preposition that governs a name (and words describing it): "20% of the
+#: German supplier", "al 37% dal fondo", "à 37 % par", "en un 37% por la aseguradora"
+_FIGURE_THEN_NAME = re.compile(
+    r"(?:(?:al|à|a|en|zu|con|with)\s+)?" + _BEFORE_FIGURE + _PERCENT.pattern + r"(?:[\s-]+(?:stake|share|interest))?\s+(?:[^\W\d][\w'’-]*\s+){1,4}", _I)
+
 #: what joins the second clause to the first: a comma or a conjunction (a bare figure follows), or a
 #: contrast ("while", "mentre", "während", "wohingegen", "tandis que", "alors que", "mientras que")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and|e|ed|und|et|y)\s+|,\s*|\s+(?:and|e|ed|und|et|y)\s+)", _I)
@@ -129,6 +134,9 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
         tgt = next((g for g in groups if g.names == tgt_names), None)
         if src is None or tgt is None or src is tgt:
             continue
+        sibling = _partly_sibling(text, groups, src, tgt)
+        if sibling is not None:
+            more.append(sibling)
         if typ in _STAKE_TYPES:
             more.extend(_stake_clause(lex, text, groups, m, src, tgt, typ))
         elif typ in ("joint_venture", "partners_with"):
@@ -142,7 +150,7 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
 def _stake_clause(lex: Compiled, text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group, typ: str) -> list:
     anchor = max(src.end, tgt.end, m.end())
     nxt = next((g for g in groups if g.start >= anchor), None)
-    if nxt is None or len(nxt.names) != 1 or not _unmarked(lex, nxt):
+    if nxt is None:
         return []
     contrast = _CONTRAST.match(text, anchor, nxt.start)
     if contrast is None:
@@ -150,9 +158,13 @@ def _stake_clause(lex: Compiled, text: str, groups: list[Group], m: re.Match, sr
         join = _JOIN.match(text, date.end() if date else anchor, nxt.start)
         if join is None or not _PERCENT.search(text, min(m.start(), src.start, tgt.start), anchor):
             return []  # a bare figure after a comma follows a first clause with a figure
+        if _FIGURE_THEN_NAME.fullmatch(text, join.end(), nxt.start):
+            return _figure_and_name(lex, text, m, src, tgt, typ, nxt, join.end())
         lead = join.end()
     else:
         lead = contrast.end()
+    if len(nxt.names) != 1 or not _unmarked(lex, nxt):
+        return []  # the second clause's subject: one name, no preposition
     if not _DESCRIBED.fullmatch(text, lead, nxt.start) or any(ch.isdigit() for ch in text[lead : nxt.start]):
         return []
     fig = _figure(text, nxt)
@@ -163,6 +175,51 @@ def _stake_clause(lex: Compiled, text: str, groups: list[Group], m: re.Match, sr
     # a verb of holding of its own states a standing stake ("while Kestrel holds 37%"); a verb left out
     # is the first clause's, with its status
     return [Gapped((nxt.names, tgt.names, new, -0.05) + (("active",) if held else ()))]
+
+
+def _partly_sibling(text: str, groups: list[Group], src: Group, tgt: Group):
+    """"buys its wafers partly from Kestrel, with which ..., and partly from Corvalis", "in parte da A e
+    in parte da B", "teils von A, teils von B", "en partie auprès de A et en partie auprès de B", "en parte
+    de A y en parte de B": the second name after "partly" takes the place of the first in the relation."""
+    for party, other in ((src, tgt), (tgt, src)):
+        lead = _PARTLY.search(text, max(0, party.start - 40), party.start)
+        if lead is None:
+            continue
+        # the same preposition, whatever article it fuses with ("dall'americana A e da B", "von A, vom B")
+        words = lead.group("prep").lower()[:2]
+        for g in groups:
+            if g.start <= party.end or g is other:
+                continue
+            again = _PARTLY.search(text, max(party.end, g.start - 40), g.start)
+            if again is not None and again.group("prep").lower()[:2] == words and not _OTHER_PARTY.search(text, party.end, again.start()):
+                pair = (g.names, other.names) if party is src else (other.names, g.names)
+                return Gapped(pair + (None, -0.05))
+        return None
+    return None
+
+
+#: "partly", then the preposition the names take ("partly from", "in parte dall'", "teils von", "en
+#: partie auprès de", "en parte de"), and at most three words describing the name
+_PARTLY = re.compile(
+    r"\b(?:partly|in part|in parte|per metà|teils|zum teil|en partie|pour partie|en parte)\s+(?P<prep>\w+['’]?)\s*(?:(?:de|d['’]|du|des)\s*)?"
+    r"(?:(?:the|il|la|lo|l['’]|gli|le|les|el|los|las|der|die|dem|den)\s*)?(?:[^\W\d][\w'’-]*\s+){0,3}$", _I)
+#: a clause break that ends the first clause for good: another subject's sentence
+_OTHER_PARTY = re.compile(r"[;:]|\.\s")
+
+
+def _figure_and_name(lex: Compiled, text: str, m: re.Match, src: Group, tgt: Group, typ: str, nxt: Group, lo: int) -> list:
+    """A second figure with a name of its own and the subject or the verb left out: "Norvik holds 37%
+    of Corvalis and 20% of Brixo" (another company held), "Corvalis is 61% owned by Norvik and 37% by
+    Kestrel" (another holder: "al 37% da", "à 37 % par", "en un 37% por")."""
+    if not _PAIR_END.match(text, nxt.end):
+        return []
+    pct = float(_PERCENT.search(text, lo, nxt.start).group(1).replace(",", "."))
+    new = "invests_in" if pct <= 50 else ("acquires" if typ == "acquires" else "owns")
+    if has(lex, "agent", nxt) and tgt.end <= m.start() < src.start:
+        return [Gapped((nxt.names, tgt.names, new, -0.05))]
+    if (has(lex, "of", nxt) or has(lex, "in", nxt)) and src.end <= m.start() < tgt.start and src.names != nxt.names:
+        return [Gapped((src.names, nxt.names, new, -0.05))]
+    return []
 
 
 def _partner_pair(lex: Compiled, text: str, groups: list[Group], src: Group, partner: Group, typ: str) -> list:

@@ -256,6 +256,31 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
+    if _CONSORTIUM_WORD.search(text):
+        _consortium_members(text, groups, lex)
+
+
+#: a group of buyers or investors named by its members: the members take the group noun's preposition
+_CONSORTIUM_WORD = re.compile(r"(?i:consor(?:[tz]i|cio)|konsorti|cordata|group of investors|gruppo di investitori|groupe d['’]investisseurs|grupo de inversores|investorengruppe)")
+_CONSORTIUM = re.compile(
+    r"\b(?P<prep>(?-i:[a-zàâçéèêîôûäöüáíóú])[^\W\d]*['’]?)\s*(?:(?:a|an|the|un|una|uno|un['’]|il|lo|la|l['’]|ein|eine|einem|einen|einer|das|dem|den|le|el)\s*)?"
+    r"(?:(?-i:[a-zàâçéèêîôûäöüáíóú])[\w-]*\s+)?(?:consortium|consortia|consorzio|cordata|konsortium|\w+konsortium|consorcio|group of investors|gruppo di investitori|"
+    r"groupe d['’]investisseurs|grupo de inversores|investorengruppe)"
+    r"(?:\s+(?-i:[a-zäöüéèàáíóú])[\w-]*){0,2}?\s+(?:of|by|da|di|dal|dalla|de|d['’]|du|des|par|por|aus|von|with|con|avec|mit)\s*"
+    r"(?:(?:the|il|lo|la|l['’]|le|les|el|los|las|der|die|dem|den|des)\s*)?(?:(?-i:[a-zäöüéèàáíóú])[\w'’-]*\s+){0,3}$", re.I)
+
+
+def _consortium_members(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"sold 25% of Y to a consortium of A and B", "was bought by a consortium formed by A and B", "a un
+    consorcio formado por A y B", "a una cordata composta da A e B", "an ein Konsortium aus A und B": the
+    members are the buyers; they take the preposition before the group noun ("to", "by", "a", "an")."""
+    for g in groups:
+        m = _CONSORTIUM.search(text, max(0, g.start - 90), g.start)
+        if m is None:
+            continue
+        prep = m.group("prep").lower().replace("’", "'")
+        if any(prep in ws for ws in lex.markers.values()):
+            g.marker, g.marker_start = prep, m.start("prep")
 
 
 # a German noun (capitalised) ending a trigger, inside a prepositional phrase: "an den (mexikanischen) Zulieferer"
