@@ -183,3 +183,28 @@ def test_the_members_of_a_consortium_are_the_buyers(language, text, typ):
     assert (typ, "Kestrel", "Brixo") in got
     assert (typ, "Corvalis", "Brixo") in got
     assert not any(s == "Brixo" for _, s, _ in got)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik owns 51% of Corvalis, while Kestrel holds the remaining 49%."),
+    ("de", "Norvik hält 51 Prozent an Corvalis, während Kestrel die restlichen 49 Prozent besitzt."),
+    ("it", "Norvik detiene il 51% di Corvalis, mentre Kestrel possiede il restante 49%."),
+    ("fr", "Norvik détient 51 % de Corvalis, tandis que Kestrel possède les 49 % restants."),
+    ("es", "Norvik controla el 51% de Corvalis, mientras que Kestrel posee el 49% restante."),
+])
+def test_the_remaining_stake_after_a_contrast(language, text):
+    got = _rels(text, language)
+    assert ("owns", "Norvik", "Corvalis") in got
+    assert ("invests_in", "Kestrel", "Corvalis") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    # a clause of its own between the stake and the contrast: the figure after it is another one's
+    ("es", "Norvik, que posee el 20% de Corvalis, tiene una cuota del 15%, mientras que Kestrel un 12%."),
+    ("en", "Norvik, which holds 20% of Corvalis, has a market share of 15%, while Kestrel has 12%."),
+    ("es", "Norvik posee el 25% de Corvalis y el 30% de las ventas de Kestrel."),
+])
+def test_no_shared_object_across_a_clause_of_its_own(language, text):
+    got = _rels(text, language)
+    assert not any(s == "Kestrel" and t == "Corvalis" for _, s, t in got)
+    assert not any(s == "Norvik" and t == "Kestrel" and typ != "owns" for typ, s, t in got)

@@ -31,11 +31,11 @@ _I = re.IGNORECASE
 #: approximations, articles and stake nouns that may stand before a bare figure ("about 27%", "il 10%",
 #: "rund 27 Prozent", "une part de 10 %", "alrededor del 37%", "a further 5%")
 _BEFORE_FIGURE = (
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|under|another|a|further|stake|share|of|"
-    r"rund|etwa|knapp|gut|fast|über|weitere|weiteren|eine|einen|anteil|beteiligung|von|"
-    r"circa|quasi|oltre|poco|più|meno|di|del|un|altro|una|quota|partecipazione|il|l['’]|"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|just|under|another|a|further|stake|share|of|the|remaining|"
+    r"rund|etwa|knapp|gut|fast|über|weitere|weiteren|restlichen|übrigen|eine|einen|die|anteil|beteiligung|von|"
+    r"circa|quasi|oltre|poco|più|meno|di|del|un|altro|una|quota|partecipazione|restante|rimanente|il|l['’]|"
     r"environ|près|plus|moins|quelque|autres?|une|part|participation|de|d['’]|du|des|les?|"
-    r"alrededor|cerca|casi|más|menos|otro|el|la|participación|cuota)\s*)*")
+    r"alrededor|cerca|casi|más|menos|otro|el|la|participación|cuota)(?:\s+|(?<=['’])))*")
 #: a verb of holding in the second clause ("while Kestrel holds 37%", "mientras que Kestrel posee el 37%")
 _HOLDS = (r"(?:holds?|held|owns?|owned|has|had|controls?|controlled|"
           r"hält|hielt|besitzt|besaß|kontrolliert|"
@@ -44,10 +44,12 @@ _HOLDS = (r"(?:holds?|held|owns?|owned|has|had|controls?|controlled|"
           r"posee|poseía|tiene|tenía|controla|controlaba)")
 #: after the figure, what it is a share of ("of the capital", "der Anteile", "del capitale", "du capital",
 #: "del capital"), a stake noun ("a 27% stake") and a German verb that closes the clause
-_AFTER_FIGURE = re.compile(
-    r"(?:[\s-]+(?:stake|share|interest|holding))?"
+_OF_CAPITAL = (
+    r"(?:[\s-]+(?:stake|share|interest|holding|remaining|restante|rimanente|restant|restants))?"
     r"(?:\s+(?:of|in|der|des|am|di|del|della|nel|de|du|en)\s+(?:(?:the|il|la|le|l['’]|el|los|las|les)\s*)?"
-    r"(?:capital|share capital|shares|stock|equity|Kapitals?|Anteile|Aktien|Stimmrechte|capitale|azioni|quote|actions|parts|acciones|participaciones)\b)?"
+    r"(?:capital|share capital|shares|stock|equity|Kapitals?|Anteile|Aktien|Stimmrechte|capitale|azioni|quote|actions|parts|acciones|participaciones)\b)?")
+_AFTER_FIGURE = re.compile(
+    _OF_CAPITAL +
     r"(?:\s+(?P<verb>hält|hielt|besitzt|besaß|kontrolliert)\b)?"
     r"\s*(?:[,.;:)]|$|\s(?:and|e|ed|und|et|y)\b)", _I)
 #: from the end of a name to its figure: an apposition (no figure in it), a verb of holding, the figure
@@ -59,11 +61,18 @@ _TO_FIGURE = re.compile(
 _FIGURE_THEN_NAME = re.compile(
     r"(?:(?:al|à|a|en|zu|con|with)\s+)?" + _BEFORE_FIGURE + _PERCENT.pattern + r"(?:[\s-]+(?:stake|share|interest))?\s+(?:[^\W\d][\w'’-]*\s+){1,4}", _I)
 
+_STAKE_NOUN = re.compile(r"(?:[\s-]+(?:stake|share|interest))?\s+", _I)
+
 #: what joins the second clause to the first: a comma or a conjunction (a bare figure follows), or a
 #: contrast ("while", "mentre", "während", "wohingegen", "tandis que", "alors que", "mientras que")
 _JOIN = re.compile(r"\s*(?:,\s*(?:and|e|ed|und|et|y)\s+|,\s*|\s+(?:and|e|ed|und|et|y)\s+)", _I)
 _CONTRAST = re.compile(
-    r"[^;:()]{0,60}?(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\s+|['’])|"
+    # between the first clause and the contrast, the first holder's figure only ("controlled by X, with 61%
+    # of the capital, while"): a clause of its own there ("X, which holds 20% of Y, has a 15% share,
+    # while Z 12%") is no clause the contrast shares a word with
+    r"(?:\s*,?\s*(?:with|con|mit|avec|à|al|a|zu)\s+" + _BEFORE_FIGURE + _PERCENT.pattern + _OF_CAPITAL + r"\s*,?)?"
+    r"(?:\s+(?:in|since|nel|dal|im|seit|en|depuis|desde)\s+(?:19|20)\d\d)?"
+    r"(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\s+|['’])|"
     r"alors\s+qu(?:e\s+|['’])|mientras(?:\s+que)?)\s*", _I)
 #: a year that dates the first clause before the join ("took 37% of Brixo in 2021, Kestrel 27%")
 _DATE = re.compile(r"\s+(?:in|since|nel|dal|im|seit|en|depuis|desde)\s+(?:19|20)\d\d", _I)
@@ -211,9 +220,10 @@ def _figure_and_name(lex: Compiled, text: str, m: re.Match, src: Group, tgt: Gro
     """A second figure with a name of its own and the subject or the verb left out: "Norvik holds 37%
     of Corvalis and 20% of Brixo" (another company held), "Corvalis is 61% owned by Norvik and 37% by
     Kestrel" (another holder: "al 37% da", "à 37 % par", "en un 37% por")."""
-    if not _PAIR_END.match(text, nxt.end):
-        return []
-    pct = float(_PERCENT.search(text, lo, nxt.start).group(1).replace(",", "."))
+    fig = _PERCENT.search(text, lo, nxt.start)
+    if not _PAIR_END.match(text, nxt.end) or nxt.marker_start < 0 or not _STAKE_NOUN.fullmatch(text, fig.end(), nxt.marker_start):
+        return []  # the name's preposition right after the figure ("20% of the supplier Z", not "20% of the sales of Z")
+    pct = float(fig.group(1).replace(",", "."))
     new = "invests_in" if pct <= 50 else ("acquires" if typ == "acquires" else "owns")
     if has(lex, "agent", nxt) and tgt.end <= m.start() < src.start:
         return [Gapped((nxt.names, tgt.names, new, -0.05))]
