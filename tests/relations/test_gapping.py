@@ -208,3 +208,43 @@ def test_no_shared_object_across_a_clause_of_its_own(language, text):
     got = _rels(text, language)
     assert not any(s == "Kestrel" and t == "Corvalis" for _, s, t in got)
     assert not any(s == "Norvik" and t == "Kestrel" and typ != "owns" for typ, s, t in got)
+
+
+@pytest.mark.parametrize("language,text,pairs", [
+    ("en", "Norvik supplies Kestrel and, since 2021, also Corvalis.", [("Norvik", "Kestrel"), ("Norvik", "Corvalis")]),
+    ("de", "Norvik liefert Zellen an Kestrel und seit 2021 auch an Corvalis.", [("Norvik", "Kestrel"), ("Norvik", "Corvalis")]),
+    ("it", "Norvik fornisce celle a Kestrel e, dal 2021, anche a Corvalis.", [("Norvik", "Kestrel"), ("Norvik", "Corvalis")]),
+    ("fr", "Norvik livre des cellules à Kestrel et, depuis 2021, à Corvalis.", [("Norvik", "Kestrel"), ("Norvik", "Corvalis")]),
+    ("es", "Norvik suministra celdas a Kestrel y, desde 2021, también a Corvalis.", [("Norvik", "Kestrel"), ("Norvik", "Corvalis")]),
+    ("de", "Norvik liefert Zellen an Kestrel und Module an Corvalis.", [("Norvik", "Kestrel"), ("Norvik", "Corvalis")]),
+    ("en", "Kestrel buys cells from Norvik and modules from Corvalis.", [("Norvik", "Kestrel"), ("Corvalis", "Kestrel")]),
+    ("de", "Kestrel bezieht Zellen von Norvik und Module von Corvalis.", [("Norvik", "Kestrel"), ("Corvalis", "Kestrel")]),
+])
+def test_a_second_object_of_the_same_supply_verb(language, text, pairs):
+    got = _rels(text, language)
+    for s, t in pairs:
+        assert ("supplies", s, t) in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik acquired Corvalis in 2019 and Brixo in 2021."),
+    ("it", "Norvik ha rilevato Corvalis nel 2019 e Brixo nel 2021."),
+    ("de", "Norvik übernahm 2019 Corvalis und 2021 Brixo."),
+    ("fr", "Norvik a racheté Corvalis en 2019 et Brixo en 2021."),
+    ("es", "Norvik compró Corvalis en 2019 y Brixo en 2021."),
+])
+def test_a_second_object_of_the_same_purchase_verb(language, text):
+    got = _rels(text, language)
+    assert ("acquires", "Norvik", "Corvalis") in got
+    assert ("acquires", "Norvik", "Brixo") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik supplies Kestrel in Europe, and Brixo said it would buy more."),
+    ("en", "Norvik acquired Corvalis in 2019 and Brixo rose 5%."),
+    ("it", "Norvik ha rilevato Corvalis nel 2019 e Brixo ha annunciato un nuovo impianto."),
+    ("en", "Norvik buys cells from Kestrel in Europe and Brixo makes modules in Asia."),
+    ("fr", "Norvik a racheté Corvalis en 2019 et Brixo a ouvert une usine en 2021."),
+])
+def test_a_second_name_with_a_verb_of_its_own(language, text):
+    assert not any({s, t} & {"Norvik", "Kestrel"} and "Brixo" in (s, t) for _, s, t in _rels(text, language))

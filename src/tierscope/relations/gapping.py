@@ -146,6 +146,7 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
         sibling = _partly_sibling(text, groups, src, tgt)
         if sibling is not None:
             more.append(sibling)
+        more.extend(_second_object(text, groups, m, src, tgt))
         if typ in _STAKE_TYPES:
             more.extend(_stake_clause(lex, text, groups, m, src, tgt, typ))
         elif typ in ("joint_venture", "partners_with"):
@@ -184,6 +185,49 @@ def _stake_clause(lex: Compiled, text: str, groups: list[Group], m: re.Match, sr
     # a verb of holding of its own states a standing stake ("while Kestrel holds 37%"); a verb left out
     # is the first clause's, with its status
     return [Gapped((nxt.names, tgt.names, new, -0.05) + (("active",) if held else ()))]
+
+
+def _second_object(text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group) -> list:
+    """The verb and its subject serve a second object, a date or "also" between: "acquired Corvalis in
+    2019 and Brixo in 2021", "supplies Kestrel and, since 2021, also Corvalis", "liefert Zellen an
+    Kestrel und Module an Corvalis", "ha rilevato Corvalis nel 2019 e Brixo nel 2021", "übernahm 2019
+    Corvalis und 2021 Brixo". The second object takes the preposition of the first (or none, as it
+    does) and closes its clause ("and Corvalis buys ..." has a verb of its own)."""
+    obj, other = (tgt, src) if tgt.start >= m.end() and src.end <= m.start() else (src, tgt) if src.start >= m.end() and tgt.end <= m.start() else (None, None)
+    if obj is None:
+        return []
+    i = groups.index(obj)
+    if i + 1 >= len(groups):
+        return []
+    nxt = groups[i + 1]
+    if not _same_marker(obj.marker, nxt.marker) or nxt.names == other.names:
+        return []
+    # goods before the second object's preposition only where the first has some ("cells to Kestrel
+    # and modules to Corvalis"; not "a partnership with Kestrel and competes with Corvalis")
+    goods = obj.marker is not None and obj.marker_start > m.end() and text[m.end() : obj.marker_start].strip() != ""
+    between = _SECOND_OBJECT_MARKED if goods else _SECOND_OBJECT
+    if not between.fullmatch(text, obj.end, nxt.marker_start if nxt.marker else nxt.start) or not _PAIR_END.match(text, nxt.end):
+        return []
+    pair = (other.names, nxt.names) if other is src else (nxt.names, other.names)
+    return [Gapped(pair + (None, -0.05))]
+
+
+def _same_marker(a: str | None, b: str | None) -> bool:
+    """The same preposition, whatever article it fuses with ("a" / "al", "da" / "dal", "von" / "vom")."""
+    if a is None or b is None:
+        return a is b
+    return a.startswith(b) or b.startswith(a) or a[:2] == b[:2]
+
+
+#: after the first object, before the second: a date or a place, "and", an aside of time, "also"
+_TIME = r"(?:(?:in|since|from|nel|dal|dall['’]|im|seit|ab|en|depuis|dès|desde)\s+)?(?:19|20)\d\d"
+_PLACE = r"(?:in|nel|negli|nella|im|in den|en|au|aux|dans)\s+(?-i:[A-ZÄÖÜÉ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜÉ])[\w-]+)?"
+_ALSO = r"(?:also|too|auch|ebenfalls|anche|pure|aussi|également|también|además)"
+_JOIN_SECOND = (r"(?:\s+(?:" + _TIME + "|" + _PLACE + r"))?\s*,?\s+(?:and|und|e|ed|et|y)(?:\s*,\s*" + _TIME + r"\s*,|\s+" + _TIME + r")?"
+                r"(?:\s+" + _ALSO + r")?\s+")
+_SECOND_OBJECT = re.compile(_JOIN_SECOND, re.I)
+#: ... with a marker: the goods of the second object may come before it ("and modules to Corvalis")
+_SECOND_OBJECT_MARKED = re.compile(_JOIN_SECOND + r"(?:(?:des|de|del|dei|degli|delle|die|der|the|los|las|les)\s+)?(?:[^\W\d][\w-]*\s+){0,2}?", re.I)
 
 
 def _partly_sibling(text: str, groups: list[Group], src: Group, tgt: Group):
@@ -259,4 +303,6 @@ _WITH_BEFORE = re.compile(r"\b(?:with|avec|con|mit|insieme a|junto a|junto con|z
 #: between the second venture and its partner: the marker only (an article, a word of nationality)
 _WITH_ONLY = re.compile(r"\s*(?:with|avec|con|mit|insieme a|junto a|junto con|zusammen mit|gemeinsam mit)\s+(?:[^\W\d][\w'’-]*\s+){0,3}", _I)
 #: what may follow the second partner: the clause's end, a place or a date
-_PAIR_END = re.compile(r"\s*(?:[,.;:)]|$|(?:in|en|au|aux|à|a|nel|negli|nella|im|in den|dans)\s)", _I)
+_PAIR_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|en|au|aux|à|a|nel|negli|nella|im|in den|dans|since|seit|dal|depuis|desde)\s+"
+    r"(?:(?:the|le|la|les|l['’]|den|der|dem|el|los|las|gli)\s*)?(?:(?-i:[A-ZÄÖÜÉ])|(?:19|20)\d\d)", _I)
