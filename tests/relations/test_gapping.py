@@ -248,3 +248,30 @@ def test_a_second_object_of_the_same_purchase_verb(language, text):
 ])
 def test_a_second_name_with_a_verb_of_its_own(language, text):
     assert not any({s, t} & {"Norvik", "Kestrel"} and "Brixo" in (s, t) for _, s, t in _rels(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik acquired Corvalis from Almara in 2019 and, three years later, bought Brixo."),
+    ("it", "Norvik ha rilevato Corvalis da Almara nel 2019 e, tre anni dopo, ha acquistato Brixo."),
+    ("es", "Norvik compró Corvalis a Almara en 2019 y, tres años después, adquirió Brixo."),
+    ("fr", "Norvik a racheté Corvalis à Almara en 2019 et, trois ans plus tard, a acquis Brixo."),
+])
+def test_the_subject_of_a_second_verb_after_an_aside(language, text):
+    got = _rels(text, language)
+    assert ("acquires", "Norvik", "Corvalis") in got
+    assert ("acquires", "Norvik", "Brixo") in got
+    assert not any(s == "Corvalis" for _, s, _ in got)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik, the battery maker controlled by Almara, supplies Kestrel and, since March, Corvalis."),
+    ("it", "Norvik fornisce Kestrel e, da marzo, anche Corvalis."),
+])
+def test_a_second_object_after_an_aside(language, text):
+    got = _rels(text, language)
+    assert ("supplies", "Norvik", "Kestrel") in got
+    assert ("supplies", "Norvik", "Corvalis") in got
+
+
+def test_an_aside_then_a_clause_of_its_own():
+    assert ("supplies", "Norvik", "Corvalis") not in _rels("Norvik supplies Kestrel and, as a result, Corvalis rose 5%.", "en")

@@ -219,11 +219,12 @@ def _same_marker(a: str | None, b: str | None) -> bool:
     return a.startswith(b) or b.startswith(a) or a[:2] == b[:2]
 
 
-#: after the first object, before the second: a date or a place, "and", an aside of time, "also"
+#: after the first object, before the second: a date or a place, "and", an aside ("since March", "it
+#: said"), "also"
 _TIME = r"(?:(?:in|since|from|nel|dal|dall['’]|im|seit|ab|en|depuis|dès|desde)\s+)?(?:19|20)\d\d"
 _PLACE = r"(?:in|nel|negli|nella|im|in den|en|au|aux|dans)\s+(?-i:[A-ZÄÖÜÉ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜÉ])[\w-]+)?"
 _ALSO = r"(?:also|too|auch|ebenfalls|anche|pure|aussi|également|también|además)"
-_JOIN_SECOND = (r"(?:\s+(?:" + _TIME + "|" + _PLACE + r"))?\s*,?\s+(?:and|und|e|ed|et|y)(?:\s*,\s*" + _TIME + r"\s*,|\s+" + _TIME + r")?"
+_JOIN_SECOND = (r"(?:\s+(?:" + _TIME + "|" + _PLACE + r"))?\s*,?\s+(?:and|und|e|ed|et|y)(?:\s*,\s*" + _TIME + r"\s*,|\s*,[^,;:()\d]{1,40},|\s+" + _TIME + r")?"
                 r"(?:\s+" + _ALSO + r")?\s+")
 _SECOND_OBJECT = re.compile(_JOIN_SECOND, re.I)
 #: ... with a marker: the goods of the second object may come before it ("and modules to Corvalis")
