@@ -275,3 +275,14 @@ def test_a_second_object_after_an_aside(language, text):
 
 def test_an_aside_then_a_clause_of_its_own():
     assert ("supplies", "Norvik", "Corvalis") not in _rels("Norvik supplies Kestrel and, as a result, Corvalis rose 5%.", "en")
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis was bought in 2021 by the fund Norvik and the insurer Kestrel."),
+    ("es", "Corvalis fue comprada por el fondo Norvik y la aseguradora Kestrel en 2021."),
+    ("fr", "Corvalis a été rachetée par le fonds Norvik et l'assureur Kestrel."),
+])
+def test_described_buyers_after_a_passive(language, text):
+    got = _rels(text, language)
+    assert ("acquires", "Norvik", "Corvalis") in got
+    assert ("acquires", "Kestrel", "Corvalis") in got

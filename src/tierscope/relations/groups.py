@@ -92,6 +92,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 continue
         groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
     _close_after_apposition(text, groups, lex)
+    _join_parallel(text, groups, lex)
     out: list[Group] = []
     for g in groups:
         if g.comma_only and len(g.names) > 1:
@@ -131,6 +132,37 @@ def _close_after_apposition(text: str, groups: list[Group], lex: Compiled) -> No
         g.member_sectors.extend(nxt.member_sectors)
         g.comma_only = False
         groups.remove(nxt)
+        i += 1
+
+
+#: "by the fund A and the insurer B": a conjunction, an article and a common noun (lower case) before the
+#: second name, the same shape before the first after a preposition, and the clause's end after the second
+_PARALLEL_GAP = re.compile(r"\s+(?:and|e|ed|et|y)\s+(?:the|il|lo|la|l['’]|le|les|el|los|las)\s*(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){1,3}")
+_PARALLEL_LEAD = re.compile(r"\b(?P<prep>[\w'’]+)\s+(?:the|il|lo|la|l['’]|le|les|el|los|las)\s*(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){1,3}$")
+_PARALLEL_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|en|nel|dans|since|desde|depuis|dal)\s+(?:19|20)\d\d\b")
+
+
+def _join_parallel(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"was bought by the fund Norvik and the insurer Kestrel", "por el fondo Norvik y la aseguradora
+    Kestrel", "par le fonds Norvik et l'assureur Kestrel": two names each described by an article and a
+    common noun, the first after a preposition, joined by a conjunction at the end of the clause, are one
+    list (with a verb after the second, "and the supplier B buys ...", it opens a clause of its own)."""
+    i = 0
+    while i + 1 < len(groups):
+        a, b = groups[i], groups[i + 1]
+        if (a.start < a.end and len(b.names) == 1 and b.names[0] not in a.names and _PARALLEL_GAP.fullmatch(text, a.end, b.start)
+                and _PARALLEL_END.match(text, b.end)):
+            lead = _PARALLEL_LEAD.search(text, max(0, a.firsts[0] - 60), a.firsts[0])
+            if lead is not None and any(lead.group("prep").lower().replace("’", "'") in ws for ws in lex.markers.values()):
+                a.names.append(b.names[0])
+                a.firsts.append(b.start)
+                a.ends.append(b.end)
+                a.sectors.extend(b.sectors)
+                a.member_sectors.extend(b.member_sectors or [list(b.sectors)])
+                a.end = b.end
+                a.comma_only = False
+                del groups[i + 1]
+                continue
         i += 1
 
 
