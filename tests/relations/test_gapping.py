@@ -286,3 +286,40 @@ def test_described_buyers_after_a_passive(language, text):
     got = _rels(text, language)
     assert ("acquires", "Norvik", "Corvalis") in got
     assert ("acquires", "Kestrel", "Corvalis") in got
+
+
+@pytest.mark.parametrize("language,text,pairs", [
+    ("de", "Norvik liefert Zellen an Kestrel, Corvalis an Brixo.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("it", "Norvik fornisce celle a Kestrel, Corvalis a Brixo.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("it", "Norvik fornisce celle a Kestrel e Corvalis a Brixo.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("en", "Norvik supplies cells to Kestrel, and Corvalis to Brixo.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("es", "Norvik suministra celdas a Kestrel y Corvalis a Brixo.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("fr", "Norvik livre des cellules à Kestrel, Corvalis à Brixo.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("en", "Kestrel buys cells from Norvik, Brixo from Corvalis.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+    ("de", "Kestrel bezieht Zellen von Norvik, Brixo von Corvalis.", [("Norvik", "Kestrel"), ("Corvalis", "Brixo")]),
+])
+def test_a_second_subject_and_object_the_verb_left_out(language, text, pairs):
+    got = _rels(text, language)
+    for s, t in pairs:
+        assert ("supplies", s, t) in got
+    assert ("supplies", "Norvik", "Corvalis") not in got and ("supplies", "Corvalis", "Kestrel") not in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik supplies cells to Kestrel, Corvalis moved to Brixo."),
+    ("en", "Norvik supplies cells to Kestrel and Corvalis."),
+])
+def test_no_second_pair_without_the_shape(language, text):
+    assert ("supplies", "Corvalis", "Brixo") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik and Kestrel supply Corvalis and Brixo respectively."),
+    ("it", "Norvik e Kestrel forniscono rispettivamente Corvalis e Brixo."),
+    ("fr", "Norvik et Kestrel fournissent respectivement Corvalis et Brixo."),
+    ("es", "Norvik y Kestrel suministran a Corvalis y Brixo, respectivamente."),
+])
+def test_respectively_pairs_the_lists_in_order(language, text):
+    got = _rels(text, language)
+    assert ("supplies", "Norvik", "Corvalis") in got and ("supplies", "Kestrel", "Brixo") in got
+    assert ("supplies", "Norvik", "Brixo") not in got and ("supplies", "Kestrel", "Corvalis") not in got

@@ -284,6 +284,10 @@ class RelationExtractor:
                 if src_names is tgt_names or src_names == tgt_names:
                     pairs = list(combinations(src_names, 2))
                     conf -= 0.05
+                elif len(src_names) == len(tgt_names) > 1 and _RESPECTIVELY.search(text, m.start()):
+                    # "A and B own Y and Z, respectively" ("rispettivamente", "respectivement", "respectivamente"):
+                    # the lists pair up in order, not each with each
+                    pairs = list(zip(src_names, tgt_names))
                 else:
                     pairs = [(a, b) for a in src_names for b in tgt_names]
                     if len(src_names) > 1 or len(tgt_names) > 1:
@@ -361,6 +365,7 @@ class RelationExtractor:
                     break
 
 
+_RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 #: an owner compound that closes an apposition ("eine Vostra-Tochter,"), and what opens it

@@ -109,7 +109,8 @@ def split_gapped(text: str, groups: list[Group]) -> list[Group]:
         return groups
     out = []
     for i, g in enumerate(groups):
-        if len(g.names) > 1 and (_figure_after_last(text, g) or _pair_after_last(text, g, groups[i + 1] if i + 1 < len(groups) else None)):
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if len(g.names) > 1 and (_figure_after_last(text, g) or _pair_after_last(text, g, nxt) or _marked_after_last(text, g, nxt)):
             k = len(g.names) - 1
             head = dataclasses.replace(g, end=g.ends[k - 1], names=g.names[:k], firsts=g.firsts[:k], ends=g.ends[:k],
                                        member_sectors=g.member_sectors[:k], described=-1 if g.described >= k else g.described)
@@ -133,6 +134,21 @@ def _pair_after_last(text: str, g: Group, nxt: Group | None) -> bool:
             and _WITH_BEFORE.search(text, max(0, g.start - 60), g.start) is not None)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d]+['’]?)\s*$")
+_WORD_BETWEEN = re.compile(r"\s+([^\W\d]+['’]?)\s*(?:(?:the|il|lo|la|l['’]|le|les|el|los|las|der|die|das|den|dem)\s*)?")
+
+
+def _marked_after_last(text: str, g: Group, nxt: Group | None) -> bool:
+    """"supplies cells to Kestrel, and Corvalis to Brixo", "a Kestrel y Corvalis a Brixo": the last name
+    is followed by the preposition the list opened with and another name, a second subject and object."""
+    if nxt is None:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, g.start - 20), g.start)
+    between = _WORD_BETWEEN.fullmatch(text, g.ends[-1], nxt.start)
+    return (before is not None and between is not None and before.group(1).lower() == between.group(1).lower()
+            and _PAIR_END.match(text, nxt.end) is not None)
+
+
 def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled, out: list) -> list:
     """Relations of a second clause that takes the verb or the object of the first one (the frame's
     reading ``out``), in the frame's tuple form."""
@@ -147,6 +163,7 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
         if sibling is not None:
             more.append(sibling)
         more.extend(_second_object(text, groups, m, src, tgt))
+        more.extend(_second_pair(lex, text, groups, m, src, tgt))
         if typ in _STAKE_TYPES:
             more.extend(_stake_clause(lex, text, groups, m, src, tgt, typ))
         elif typ in ("joint_venture", "partners_with"):
@@ -210,6 +227,39 @@ def _second_object(text: str, groups: list[Group], m: re.Match, src: Group, tgt:
         return []
     pair = (other.names, nxt.names) if other is src else (nxt.names, other.names)
     return [Gapped(pair + (None, -0.05))]
+
+
+def _second_pair(lex: Compiled, text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group) -> list:
+    """A second subject and a second object with the first object's preposition, the verb left out:
+    "Norvik liefert Zellen an Kestrel, Corvalis an Brixo", "fornisce celle a Kestrel, Corvalis a Brixo",
+    "supplies cells to Kestrel, and Corvalis to Brixo", "livre des cellules à Kestrel, Corvalis à Brixo",
+    "suministra celdas a Kestrel y Corvalis a Brixo"."""
+    if tgt.start >= m.end() and src.end <= m.start():
+        subj, obj = src, tgt
+    elif src.start >= m.end() and tgt.end <= m.start():
+        subj, obj = tgt, src
+    else:
+        return []
+    if obj.marker is None or not _unmarked(lex, subj):
+        return []
+    i = groups.index(obj)
+    if i + 2 >= len(groups):
+        return []
+    subj2, obj2 = groups[i + 1], groups[i + 2]
+    if len(subj2.names) != 1 or subj2.names in (subj.names, obj.names) or not _SUBJECT_JOIN.fullmatch(text, obj.end, subj2.start):
+        return []
+    if not _same_marker(obj.marker, obj2.marker) or not _MARKER_ONLY.fullmatch(text, subj2.end, obj2.marker_start) \
+            or not _OBJECT_ONLY.fullmatch(text, obj2.marker_start + len(obj2.marker), obj2.start) or not _PAIR_END.match(text, obj2.end):
+        return []
+    pair = (subj2.names, obj2.names) if subj is src else (obj2.names, subj2.names)
+    return [Gapped(pair + (None, -0.05))]
+
+
+#: between the first object and the second subject: a comma, a conjunction
+_SUBJECT_JOIN = re.compile(r"\s*,\s*(?:(?:and|e|ed|und|et|y)\s+)?|\s+(?:and|e|ed|und|et|y)\s+", _I)
+_MARKER_ONLY = re.compile(r"\s+")
+#: between the second object's preposition and its name: an article at most
+_OBJECT_ONLY = re.compile(r"\s*(?:(?:the|il|lo|la|l['’]|le|les|el|los|las|der|die|das|den|dem)\s*)?")
 
 
 def _same_marker(a: str | None, b: str | None) -> bool:
