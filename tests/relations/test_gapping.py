@@ -323,3 +323,14 @@ def test_respectively_pairs_the_lists_in_order(language, text):
     got = _rels(text, language)
     assert ("supplies", "Norvik", "Corvalis") in got and ("supplies", "Kestrel", "Brixo") in got
     assert ("supplies", "Norvik", "Brixo") not in got and ("supplies", "Kestrel", "Corvalis") not in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Norvik hat 37 Prozent an Corvalis übernommen, Kestrel 20 Prozent."),
+    ("de", "Norvik ist mit 37 Prozent an Corvalis beteiligt, Kestrel mit 20 Prozent."),
+    ("en", "Norvik holds 37% of Corvalis, Kestrel with 20%."),
+])
+def test_the_second_subject_is_no_object_of_the_first_verb(language, text):
+    got = _rels(text, language)
+    assert ("invests_in", "Kestrel", "Corvalis") in got
+    assert not any(s == "Norvik" and t == "Kestrel" for _, s, t in got)

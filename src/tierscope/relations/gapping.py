@@ -54,7 +54,7 @@ _AFTER_FIGURE = re.compile(
     r"\s*(?:[,.;:)]|$|\s(?:and|e|ed|und|et|y)\b)", _I)
 #: from the end of a name to its figure: an apposition (no figure in it), a verb of holding, the figure
 _TO_FIGURE = re.compile(
-    r"(?:\s*,[^,;:()\d]{1,90},)?\s*(?:(?P<verb>" + _HOLDS + r")\s+)?" + _BEFORE_FIGURE + r"(?=\d)", _I)
+    r"(?:\s*,[^,;:()\d]{1,90},)?\s*(?:(?P<verb>" + _HOLDS + r")\s+)?(?:(?:with|mit|con|avec)\s+)?" + _BEFORE_FIGURE + r"(?=\d)", _I)
 
 #: a figure, then the preposition that governs a name (and words describing it): "20% of the
 #: German supplier", "al 37% dal fondo", "à 37 % par", "en un 37% por la aseguradora"
@@ -147,6 +147,23 @@ def _marked_after_last(text: str, g: Group, nxt: Group | None) -> bool:
     between = _WORD_BETWEEN.fullmatch(text, g.ends[-1], nxt.start)
     return (before is not None and between is not None and before.group(1).lower() == between.group(1).lower()
             and _PAIR_END.match(text, nxt.end) is not None)
+
+
+def hidden_subjects(text: str, groups: list[Group]) -> list[Group]:
+    """Groups that open a second clause whose verb or object is left out ("..., Kestrel 27%", "...,
+    während Kestrel 37 Prozent hält"): the subject of that clause is no party of the first one's verb
+    ("ist mit 37 Prozent an Corvalis beteiligt, Kestrel mit 20 Prozent" gives no Norvik-Kestrel)."""
+    out = []
+    for k, g in enumerate(groups):
+        if k == 0 or len(g.names) != 1 or not _OPENS.search(text, max(0, g.start - 30), g.start):
+            continue
+        if _PERCENT.search(text, 0, g.start) and _figure(text, g) is not None:
+            out.append(g)
+    return out
+
+
+#: a comma, a conjunction or a contrast, and at most four words describing the name, before it
+_OPENS = re.compile(r"(?:,|\b(?:and|e|ed|und|et|y|while|whereas|mentre|während|wohingegen|tandis\s+que|alors\s+que|mientras(?:\s+que)?))\s+(?:[^\W\d][\w'’.-]*\s+){0,4}$", _I)
 
 
 def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled, out: list) -> list:

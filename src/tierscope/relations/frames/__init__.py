@@ -58,6 +58,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if read is None:
         return []
     whole = groups
+    if len(groups) > 2 and ("%" in text or "rozent" in text or "cent" in text or "ciento" in text):
+        # the subject of a second clause that leaves out the verb ("..., Kestrel 27%") is not this verb's
+        hidden = {id(g) for g in gapping.hidden_subjects(text, groups)}
+        if hidden:
+            groups = [g for g in groups if id(g) not in hidden]
     cut = _contrast_after(text, m.end())
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
