@@ -334,3 +334,21 @@ def test_the_second_subject_is_no_object_of_the_first_verb(language, text):
     got = _rels(text, language)
     assert ("invests_in", "Kestrel", "Corvalis") in got
     assert not any(s == "Norvik" and t == "Kestrel" for _, s, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat 2019 Corvalis übernommen und 2021 Brixo gekauft.",
+    "Norvik hat Corvalis übernommen und drei Jahre später Brixo gekauft.",
+    "Norvik hat 2019 Corvalis von Almara übernommen und drei Jahre später Brixo gekauft.",
+])
+def test_de_a_second_final_verb_keeps_the_subject(text):
+    got = _rels(text, "de")
+    assert ("acquires", "Norvik", "Corvalis") in got
+    assert ("acquires", "Norvik", "Brixo") in got
+    assert not any(s == "Corvalis" for _, s, _ in got)
+
+
+def test_de_a_second_clause_with_its_own_subject():
+    got = _rels("Norvik hat Corvalis übernommen und Brixo hat Kestrel gekauft.", "de")
+    assert ("acquires", "Brixo", "Kestrel") in got
+    assert ("acquires", "Norvik", "Kestrel") not in got
