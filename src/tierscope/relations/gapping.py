@@ -1,20 +1,23 @@
 """Coordinated clauses that leave out a word the first clause gave (gapping).
 
-News lists stakes and ventures in one sentence and writes the shared word once:
+News lists stakes, customers and ventures in one sentence and writes the shared word once. The
+frames read the first clause; ``shared`` reads the second one with the word it leaves out:
 
 * the verb left out: "Norvik holds 37% of Brixo, Kestrel 27%", "Norvik hält 37 Prozent an Brixo,
   Kestrel 27 Prozent", "Norvik detiene il 20% di Brixo e Kestrel il 10%", "Norvik détient 20 % de
-  Brixo et Kestrel 10 %", "Norvik posee el 20% de Brixo y Kestrel el 10%";
+  Brixo et Kestrel 10 %", "Norvik posee el 20% de Brixo y Kestrel el 10%"; with a second subject and
+  object: "liefert Zellen an Kestrel, Corvalis an Brixo", "holds 37% of Brixo and 20% of Orvale";
 * the object left out of a clause of contrast: "Brixo is controlled by Norvik, while Kestrel holds
   37%", "mientras que Kestrel posee el 37%", "mentre Kestrel detiene il 37%", "während Kestrel 37
   Prozent hält", "tandis que Kestrel détient 37 %";
-* the verb shared by two pairs of a venture and its partner: "Norvik a créé Brixo avec Kestrel, au
-  Canada, et Almara avec Corvalis, aux États-Unis".
+* the verb and its subject shared by a second object ("acquired Corvalis in 2019 and Brixo in 2021",
+  "supplies Kestrel and, since 2021, also Corvalis"), by a second venture and its partner ("a créé
+  Brixo avec Kestrel, au Canada, et Almara avec Corvalis") or a second source after "partly" ("in
+  parte da A e in parte da B").
 
-The frames read the first clause; ``shared`` reads the second one with the word it leaves out and
-``split_gapped`` keeps "Brixo and Kestrel 27%" from being read as one list of two objects. A second
-clause with a figure of its own object ("Kestrel 27% of Orvale") or a verb of its own ("Kestrel
-rose 2%") is left alone.
+``split_gapped`` keeps "Brixo and Kestrel 27%" from being read as one list of two objects and
+``hidden_subjects`` keeps the second subject away from the first verb. A second clause with a figure
+of its own object ("Kestrel 27% of Orvale") or a verb of its own ("Kestrel rose 2%") is left alone.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ _CONTRAST = re.compile(
 _DATE = re.compile(r"\s+(?:in|since|nel|dal|im|seit|en|depuis|desde)\s+(?:19|20)\d\d", _I)
 #: at most four words describing the second subject ("the US fund", "la gestora estadounidense")
 _DESCRIBED = re.compile(r"(?:[^\W\d][\w'’.-]*\s+){0,4}")
+
 
 class Gapped(tuple):
     """A reading of the frame's tuple form that a second clause gave: its pair may span a contrast."""
@@ -192,6 +196,8 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
 
 
 def _stake_clause(lex: Compiled, text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group, typ: str) -> list:
+    """A second holder of the company held: its figure bare ("..., Kestrel 27%") or with a verb of holding
+    after a contrast ("..., while Kestrel holds 37%"); or a second figure with a name ("and 20% of Z")."""
     anchor = max(src.end, tgt.end, m.end())
     nxt = next((g for g in groups if g.start >= anchor), None)
     if nxt is None:
