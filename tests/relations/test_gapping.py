@@ -352,3 +352,20 @@ def test_de_a_second_clause_with_its_own_subject():
     got = _rels("Norvik hat Corvalis übernommen und Brixo hat Kestrel gekauft.", "de")
     assert ("acquires", "Brixo", "Kestrel") in got
     assert ("acquires", "Norvik", "Kestrel") not in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Brixo war 2020 als Gemeinschaftsunternehmen von Norvik und Kestrel gegründet worden, Corvalis stieg ein Jahr später als dritter Gesellschafter ein."),
+    ("en", "Brixo was set up in 2020 as a joint venture of Norvik and Kestrel, and Corvalis joined a year later as a third partner."),
+    ("fr", "Brixo a été créée en 2020 comme coentreprise de Norvik et Kestrel, et Corvalis l'a rejointe un an plus tard comme troisième actionnaire."),
+    ("es", "Brixo nació en 2020 como empresa conjunta de Norvik y Kestrel, y Corvalis entró un año después como tercer socio."),
+])
+def test_a_third_partner_joins_the_venture(language, text):
+    got = _rels(text, language)
+    for a, b in (("Kestrel", "Norvik"), ("Corvalis", "Norvik"), ("Corvalis", "Kestrel")):
+        assert ("joint_venture", a, b) in got
+
+
+def test_a_name_after_the_venture_with_another_role():
+    got = _rels("Brixo ist ein Gemeinschaftsunternehmen von Norvik und Kestrel, Corvalis ist Kunde.", "de")
+    assert not any(t == "joint_venture" and "Corvalis" in (s, o) for t, s, o in got)

@@ -178,7 +178,11 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
         typ = typ or trig["type"]
         src = next((g for g in groups if g.names == src_names), None)
         tgt = next((g for g in groups if g.names == tgt_names), None)
-        if src is None or tgt is None or src is tgt:
+        if src is None or tgt is None:
+            continue
+        if src is tgt:  # the parents of one venture, pairwise ("the joint venture of A and B")
+            if typ == "joint_venture":
+                more.extend(_third_partner(text, groups, src))
             continue
         sibling = _partly_sibling(text, groups, src, tgt)
         if sibling is not None:
@@ -348,6 +352,30 @@ def _figure_and_name(lex: Compiled, text: str, m: re.Match, src: Group, tgt: Gro
     if (has(lex, "of", nxt) or has(lex, "in", nxt)) and src.end <= m.start() < tgt.start and src.names != nxt.names:
         return [Gapped((src.names, nxt.names, new, -0.05))]
     return []
+
+
+def _third_partner(text: str, groups: list[Group], parents: Group) -> list:
+    """"the joint venture of A and B ..., C joined a year later as a third partner", "C stieg ein Jahr
+    später als dritter Gesellschafter ein", "C è entrata come terzo socio", "C l'a rejointe comme troisième
+    actionnaire", "C entró como tercer socio": the venture shared, C is a parent beside A and B."""
+    i = groups.index(parents)
+    if i + 1 >= len(groups):
+        return []
+    nxt = groups[i + 1]
+    if len(nxt.names) != 1 or nxt.names[0] in parents.names or not _THIRD_JOIN.fullmatch(text, parents.end, nxt.start):
+        return []
+    if not _THIRD_PARTNER.match(text, nxt.end):
+        return []
+    return [Gapped((nxt.names, parents.names, None, -0.05))]
+
+
+#: the end of the venture's clause ("gegründet worden", "in 2020"), then a comma or a conjunction
+_THIRD_JOIN = re.compile(r"[^,;:()]{0,40}?(?:\s*,\s*(?:(?:and|e|ed|und|et|y)\s+)?|\s+(?:and|e|ed|und|et|y)\s+)", _I)
+#: the verb of joining and "as a third (fourth) partner", in the clause after the name
+_THIRD_PARTNER = re.compile(
+    r"[^,;:()]{0,60}?\b(?:as\s+(?:a|the)|als|come|comme|como)\s+(?:third|fourth|dritter|vierter|terzo|quarto|troisième|quatrième|tercer|cuarto)\s+"
+    r"(?:partner|shareholder|member|owner|investor|Gesellschafter|Partner|Anteilseigner|Eigentümer|socio|azionista|"
+    r"partenaire|actionnaire|associé|accionista)\b", _I)
 
 
 def _partner_pair(lex: Compiled, text: str, groups: list[Group], src: Group, partner: Group, typ: str) -> list:
