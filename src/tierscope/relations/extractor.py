@@ -9,6 +9,7 @@ from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Senten
 from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
+from .gapping import Gapped, split_gapped
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import known_direction, related_partners
 from .members import listed_members
@@ -182,7 +183,7 @@ class RelationExtractor:
         implied = {m.start - base for m in comps if m.attrs.get("implied")}
         blocked = [(m.start - base, m.end - base) for m in all_mentions
                    if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]
-        groups = engine.build_groups(text, spans, lex)
+        groups = split_gapped(text, engine.build_groups(text, spans, lex))
         matches = []
         prods: list | None = None
         lower = text.lower()
@@ -209,6 +210,7 @@ class RelationExtractor:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
+        gapped: set[int] = set()
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
             if any(s < m.end() and m.start() < e for s, e in used):
                 continue
@@ -239,7 +241,8 @@ class RelationExtractor:
                     past = None  # "Y soll von X gekauft werden": a passive still to come
                 if default and past:
                     default = "active"
-            for src_names, tgt_names, typ_override, dconf, *stated in resolved:
+            for item in resolved:
+                src_names, tgt_names, typ_override, dconf, *stated = item
                 typ = typ_override or trig["type"]
                 stated = stated[0] if stated else None
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
@@ -289,6 +292,10 @@ class RelationExtractor:
                 if src_names is tgt_names or src_names == tgt_names:
                     pairs = list(combinations(src_names, 2))
                     conf -= 0.05
+                elif len(src_names) == len(tgt_names) > 1 and _RESPECTIVELY.search(text, m.start()):
+                    # "A and B own Y and Z, respectively" ("rispettivamente", "respectivement", "respectivamente"):
+                    # the lists pair up in order, not each with each
+                    pairs = list(zip(src_names, tgt_names))
                 else:
                     pairs = [(a, b) for a in src_names for b in tgt_names]
                     if len(src_names) > 1 or len(tgt_names) > 1:
@@ -298,13 +305,15 @@ class RelationExtractor:
                         continue
                     c = conf - (0.05 if (a in coref_names or b in coref_names) else 0.0)
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
+                    if isinstance(item, Gapped):
+                        gapped.add(id(results[-1]))
         relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if relatives:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
             held = {(f.target, f.source) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
-        return guards.apply(text, spans, results)
+        return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
         """"Envision AESC ha iniciado las obras ... La filial del grupo chino Envision prevé invertir":
@@ -370,6 +379,7 @@ class RelationExtractor:
                     break
 
 
+_RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 #: an owner compound that closes an apposition ("eine Vostra-Tochter,"), and what opens it

@@ -92,6 +92,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 continue
         groups.append(Group(s, e, [name], [s], [e], sectors=list(sectors), member_sectors=[list(sectors)]))
     _close_after_apposition(text, groups, lex)
+    _join_parallel(text, groups, lex)
     out: list[Group] = []
     for g in groups:
         if g.comma_only and len(g.names) > 1:
@@ -131,6 +132,37 @@ def _close_after_apposition(text: str, groups: list[Group], lex: Compiled) -> No
         g.member_sectors.extend(nxt.member_sectors)
         g.comma_only = False
         groups.remove(nxt)
+        i += 1
+
+
+#: "by the fund A and the insurer B": a conjunction, an article and a common noun (lower case) before the
+#: second name, the same shape before the first after a preposition, and the clause's end after the second
+_PARALLEL_GAP = re.compile(r"\s+(?:and|e|ed|et|y)\s+(?:the|il|lo|la|l['’]|le|les|el|los|las)\s*(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){1,3}")
+_PARALLEL_LEAD = re.compile(r"\b(?P<prep>[\w'’]+)\s+(?:the|il|lo|la|l['’]|le|les|el|los|las)\s*(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){1,3}$")
+_PARALLEL_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|en|nel|dans|since|desde|depuis|dal)\s+(?:19|20)\d\d\b")
+
+
+def _join_parallel(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"was bought by the fund Norvik and the insurer Kestrel", "por el fondo Norvik y la aseguradora
+    Kestrel", "par le fonds Norvik et l'assureur Kestrel": two names each described by an article and a
+    common noun, the first after a preposition, joined by a conjunction at the end of the clause, are one
+    list (with a verb after the second, "and the supplier B buys ...", it opens a clause of its own)."""
+    i = 0
+    while i + 1 < len(groups):
+        a, b = groups[i], groups[i + 1]
+        if (a.start < a.end and len(b.names) == 1 and b.names[0] not in a.names and _PARALLEL_GAP.fullmatch(text, a.end, b.start)
+                and _PARALLEL_END.match(text, b.end)):
+            lead = _PARALLEL_LEAD.search(text, max(0, a.firsts[0] - 60), a.firsts[0])
+            if lead is not None and any(lead.group("prep").lower().replace("’", "'") in ws for ws in lex.markers.values()):
+                a.names.append(b.names[0])
+                a.firsts.append(b.start)
+                a.ends.append(b.end)
+                a.sectors.extend(b.sectors)
+                a.member_sectors.extend(b.member_sectors or [list(b.sectors)])
+                a.end = b.end
+                a.comma_only = False
+                del groups[i + 1]
+                continue
         i += 1
 
 
@@ -256,6 +288,31 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
+    if _CONSORTIUM_WORD.search(text):
+        _consortium_members(text, groups, lex)
+
+
+#: a group of buyers or investors named by its members: the members take the group noun's preposition
+_CONSORTIUM_WORD = re.compile(r"(?i:consor(?:[tz]i|cio)|konsorti|cordata|group of investors|gruppo di investitori|groupe d['’]investisseurs|grupo de inversores|investorengruppe)")
+_CONSORTIUM = re.compile(
+    r"\b(?P<prep>(?-i:[a-zàâçéèêîôûäöüáíóú])[^\W\d]*['’]?)\s*(?:(?:a|an|the|un|una|uno|un['’]|il|lo|la|l['’]|ein|eine|einem|einen|einer|das|dem|den|le|el)\s*)?"
+    r"(?:(?-i:[a-zàâçéèêîôûäöüáíóú])[\w-]*\s+)?(?:consortium|consortia|consorzio|cordata|konsortium|\w+konsortium|consorcio|group of investors|gruppo di investitori|"
+    r"groupe d['’]investisseurs|grupo de inversores|investorengruppe)"
+    r"(?:\s+(?-i:[a-zäöüéèàáíóú])[\w-]*){0,2}?\s+(?:of|by|da|di|dal|dalla|de|d['’]|du|des|par|por|aus|von|with|con|avec|mit)\s*"
+    r"(?:(?:the|il|lo|la|l['’]|le|les|el|los|las|der|die|dem|den|des)\s*)?(?:(?-i:[a-zäöüéèàáíóú])[\w'’-]*\s+){0,3}$", re.I)
+
+
+def _consortium_members(text: str, groups: list[Group], lex: Compiled) -> None:
+    """"sold 25% of Y to a consortium of A and B", "was bought by a consortium formed by A and B", "a un
+    consorcio formado por A y B", "a una cordata composta da A e B", "an ein Konsortium aus A und B": the
+    members are the buyers; they take the preposition before the group noun ("to", "by", "a", "an")."""
+    for g in groups:
+        m = _CONSORTIUM.search(text, max(0, g.start - 90), g.start)
+        if m is None:
+            continue
+        prep = m.group("prep").lower().replace("’", "'")
+        if any(prep in ws for ws in lex.markers.values()):
+            g.marker, g.marker_start = prep, m.start("prep")
 
 
 # a German noun (capitalised) ending a trigger, inside a prepositional phrase: "an den (mexikanischen) Zulieferer"

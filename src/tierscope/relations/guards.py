@@ -264,8 +264,10 @@ def _nearest(spans, name: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
-def apply(text: str, spans, results: list[Found]) -> list[Found]:
-    """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``."""
+def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = frozenset()) -> list[Found]:
+    """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``;
+    ``gapped``: ids of the results a second clause gave with the word it left out (``gapping``),
+    whose pair spans a contrast by design ("Y is controlled by X, while Z holds 37%")."""
     if not results:
         return results
     results = _one_owner(text, spans, results)
@@ -284,7 +286,7 @@ def apply(text: str, spans, results: list[Found]) -> list[Found]:
         if _aside(text, src, spans) or _aside(text, tgt, spans):
             continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
-        if "," in text[lo[1] : hi[0]] and _CONTRAST.search(text, lo[1], hi[0]):
+        if "," in text[lo[1] : hi[0]] and id(f) not in gapped and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)

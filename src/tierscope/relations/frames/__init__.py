@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from . import deals, nouns, ownership, partnership, supply, talks
+from .. import gapping
 from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group
@@ -56,10 +57,21 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     read = FRAMES.get(frame)
     if read is None:
         return []
+    whole = groups
+    if len(groups) > 2 and ("%" in text or "rozent" in text or "cent" in text or "ciento" in text):
+        # the subject of a second clause that leaves out the verb ("..., Kestrel 27%") is not this verb's
+        hidden = {id(g) for g in gapping.hidden_subjects(text, groups)}
+        if hidden:
+            groups = [g for g in groups if id(g) not in hidden]
     cut = _contrast_after(text, m.end())
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
-    return read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
+    out = read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
+    if out and len(whole) > 2:
+        # a second clause that leaves out the verb or the object of this one ("Norvik holds 37% of
+        # Brixo, Kestrel 27%", "..., while Kestrel holds 37%"): it reads past the contrast's cut
+        out = out + gapping.shared(frame, trig, m, whole, text, lex, out)
+    return out
 
 
 #: a clause of contrast ("A builds X in Flins, while B supplies C", "tandis que", "mentre", "während",

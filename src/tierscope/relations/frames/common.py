@@ -123,7 +123,7 @@ def _subject(lex, groups, t0, text):
                 # "Das Unternehmen beliefert Volkswagen und gehört zu Joyson", "l'azienda è fornitrice di
                 # Volkswagen e appartiene a Joyson": the first verb's object is no subject of the second
                 return None
-            if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0)):
+            if _own_pronoun(text, g.end, t0) or (g is not groups[0] and g.end < t0 - 1 and _COORDINATED_VERB.search(text, max(g.end, t0 - 90), t0)):
                 # "Le groupe avait racheté Y, une jeune société, et a cédé Z à W": the second verb's
                 # subject is the first one's, not its object Y
                 return _opening_subject(lex, groups, text, g)
@@ -139,7 +139,7 @@ def _earlier_object(text: str, g, t0: int, groups) -> bool:
     """The verb at ``t0`` is a second verb joined by "and" ("... und gehört", "e dal 2023 appartiene"),
     and ``g`` stands in the first verb's clause after another name or deep in it, not at its opening:
     the first verb's object."""
-    if g.end >= t0 - 1 or _COORDINATED_VERB.search(text, max(g.end, t0 - 50), t0) is None:
+    if g.end >= t0 - 1 or _COORDINATED_VERB.search(text, max(g.end, t0 - 90), t0) is None:
         return False
     lo = _clause_start(text, g.start)
     return any(lo <= h.start and h.end <= g.start for h in groups) or not _NEAR_OPENING.fullmatch(text, lo, g.start)
@@ -165,7 +165,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|et|mais)\b|\b(?:under which|in
 
 #: a conjunction right before the verb (auxiliaries, adverbs, a date between): a second verb of the same subject
 _COORDINATED_VERB = re.compile(
-    r"(?:,\s*|\s)(?:and|et|y|e|ed|und)\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
+    # (an aside of time may follow the conjunction: "and, three years later, bought", "e, tre anni dopo, ha")
+    r"(?:,\s*|\s)(?:and|et|y|e|ed|und|puis)(?:\s*,[^,;:()]{1,40},)?\s+(?:(?:has|have|had|will|would|also|then|later|a|ont|avait|avaient|aussi|ensuite|"
     # the auxiliaries of a passive ("and was bought by", "ed è stata acquistata da", "et a été racheté par", "y fue comprada por")
     r"was|were|is|are|been|stata|stato|state|stati|fue|fueron|sido|été|est|wurde|wurden|"
     r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"

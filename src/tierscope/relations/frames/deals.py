@@ -542,11 +542,21 @@ def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src
     where "das"/"die" could open a relative of either). A preposition just before the object ("vom
     Zulieferer Magna", where a noun kept its marker away) makes it no object."""
     before = [g for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)]
+    if len(before) >= 2 and before[0] is src and _FINAL_VERB_AND.fullmatch(text, before[1].end, before[0].start):
+        # "Almara hat Corvalis übernommen und 2021 Brixo gekauft": a second final verb after "und" keeps
+        # the first one's subject; the name before "und" is the first verb's object
+        first = next((g for g in before[2:] if not re.search(r"[,;:()]", text[g.end : before[1].start])), None)
+        return (first, before[0]) if first is not None else (src, None)
     if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[before[1].end : t0]):
         preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
         if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
             return before[1], before[0]
     return src, None
+
+
+#: between two names before a final verb: the first clause's final verb (a phrase of its own before it,
+#: "von Almara"), "und", a date or adverbs
+_FINAL_VERB_AND = re.compile(r"(?:\s+[^,;:()]{1,40}?)?\s+(?-i:[a-zäöüß])[\w-]*\s+(?:und|sowie)\s+(?:(?:(?:19|20)\d\d|\w+)\s+){0,3}")
 
 
 #: between a name and the apposition that follows it: a comma, an article, one lower-case word at most
