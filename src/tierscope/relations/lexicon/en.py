@@ -4,6 +4,9 @@
 _PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
 _UNTIL_YEAR = r"(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d"
 
+#: a nationality before a unit or role noun: "Geely's Swedish unit Volvo Cars", "VW's Czech brand Skoda"
+_NAT = r"(?:Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Czech|Polish|Hungarian|Canadian|Australian|Norwegian|Finnish|Austrian|Mexican|Brazilian|Turkish|European|Romanian|Slovak)"
+
 LEXICON = {
     "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
     # "Gotion and the Slovak start-up InoBat", "Ford and South Korea's SK On": a conjunction, then a
@@ -101,7 +104,7 @@ LEXICON = {
         {"re": r"(?<=\w )parent(?: company| group)?(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "compound": True},
         # ownership: "X, a subsidiary of Y" / "Y's unit X" ("jointly owned by A and B" names a joint venture's parents)
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
-        {"re": r"'s? (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"'s? (?:(?-i:[a-z][\w-]*) |" + _NAT + r" ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # "the Vostra-backed Brixo": the investor glued to the company it backs (read only as a compound)
         {"re": r"(?<=\w-)(?:backed|funded)\b", "type": "invests_in", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
         {"re": r"(?<=\w-)controlled\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
@@ -141,7 +144,7 @@ LEXICON = {
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
         {"re": r"\b(?:has|have|had|having)\b(?= (?:its|their|the) [^,;:()]{1,40}? (?:made|built|manufactured|produced|assembled) by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
-        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )us(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -181,6 +184,8 @@ LEXICON = {
         # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
         {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        # a pair named partners: "BMW and Toyota are partners in fuel cells" (not "X and Y are partners of Z")
+        {"re": r"\b(?:are|were|have been|had been|became|become|remain) (?:(?:long-?time|long-?standing|close|strategic|technology|industrial|equal) )?partners\b(?! (?:of|to|for)\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         # a pair joined by a reciprocal verb, no "with": "X and Y team up to ...", "X and Y join forces"
         {"re": r"\b(?:team(?:s|ed)? up|join(?:s|ed)? forces)\b(?! with\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
@@ -204,7 +209,9 @@ LEXICON = {
     },
     "local": {
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
-        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|(?:has|have|had) (?:been )?(?:work|collaborat|cooperat)(?:ed|ing)|(?:is|are) (?:work|collaborat|cooperat)ing|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
+        # (also a standing role or tie told with a copula or "have": "X is a shareholder in Y", "A and B are
+        # partners in ...", "A and B have an alliance")
+        "active": r"\b(?:(?:has|have|keeps|retains) (?:already )?(?:a|an|the) (?:[\w%.,-]+ )?(?:stake|shareholding|holding)|(?:is|are|remains?) (?:also |now |still |already |long-?time )?(?:(?:a|an|the|among the|one of the) )?(?:[\w-]+ ){0,2}?(?:shareholders?|stockholders?|investors?|backers?|partners)\b|(?:has|have) (?:had )?(?:a|an) (?:[\w-]+ ){0,2}?(?:alliance|partnership|collaboration|cooperation)\b|(?:formed|set up|created|established|founded|launched) in (?:19|20)\d\d|(?:has|have|had) (?:been )?(?:work|collaborat|cooperat)(?:ed|ing)|(?:is|are) (?:work|collaborat|cooperat)ing|holds|owns|controls|operates|runs|already|currently|existing|(?:has|have) held|long-?standing|long-?time|longtime|began|begun|started|has been|have been|since (?:19|20)\d\d|today|now|continues? to|continued to|is supplying|are supplying|main|key|sole|largest|biggest|major)\b",
         "announced": r"\b(?:forms?|forming|creates?|creating|establish(?:es|ing)?|launch(?:es|ing)|sets up|setting up|team(?:s|ing)? up|will|shall|'ll|to (?:set up|form|create|establish|launch)|to(?=(?:\s+[\w-]+){0,2}\s*$)|agreed|agrees|agree|sign(?:s|ed)?|ink(?:s|ed)|set to|plans? to|intends? to|is to|are to|expected to|would|deal|agreement|contract|memorandum|MoU|announc(?:e|es|ed)|won|wins|secured|selected|chose|chosen|awarded|starting|from 20\d\d|beginning|new|unveil(?:s|ed))\b",
     },
     "completed": r"\b(?:completed|completes|completing|closed|closes|finali[sz](?:ed|es))\b|\bwrapped up\b|\bwraps up\b|\bconsummated\b",
