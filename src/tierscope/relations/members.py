@@ -29,8 +29,8 @@ _ROLES = {
            "partner": "partners?"},
     "it": {"customer": "clienti|cliente", "supplier": "fornitori|fornitore",
            "shareholder": "azionisti|azionista|soci|socio|investitori", "unit": "controllate", "partner": "partner"},
-    "de": {"customer": "Kunden?|Abnehmern?", "supplier": "Lieferanten|Zulieferern?",
-           "shareholder": "Aktionären?|Aktionäre|Anteilseignern?|Investoren|Geldgebern?",
+    "de": {"customer": "Kunden?|Abnehmern?", "supplier": "Lieferant(?:en)?|Zulieferern?",
+           "shareholder": "Aktionär(?:e|en)?|Anteilseignern?|Investor(?:en)?|Geldgebern?",
            "unit": "Töchtern?|Tochtergesellschaften", "partner": "Partnern?"},
     "fr": {"customer": "clients?", "supplier": "fournisseurs?", "shareholder": "actionnaires?|investisseurs",
            "unit": "filiales", "partner": "partenaires?"},
@@ -40,22 +40,23 @@ _ROLES = {
 _ADJ = {
     "en": r"(?:(?:main|biggest|largest|key|other|existing|new|current|first|major|top)\s+)*",
     "it": r"(?:(?:principali|maggiori|nuovi|altri|primi|grandi)\s+)*",
-    "de": r"(?:(?:wichtigsten|größten|neuen|bisherigen|ersten|großen)\s+)*",
-    "fr": r"(?:(?:principaux|grands|nouveaux|autres|premiers)\s+)*",
+    "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|ersten|großen|einzige[nr]?)\s+)*",
+    "fr": r"(?:(?:principaux|principale?s?|grands|nouveaux|autres|premiers?|première?s?|plus gros|plus grands?|seul|unique)\s+)*",
     "es": r"(?:(?:principales|nuevos|grandes|primeros|otros)\s+)*",
 }
 # A sentence that opens with the possessive of the company before: "Among its customers", "Ses clients".
 _POSSESSIVE = {
     "en": r"(?:among\s+)?its\s+",
     "it": r"(?:(?:tra|fra)\s+)?(?:i|gli|il|lo)\s+su(?:oi|o)\s+",
-    "de": r"(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+",
+    # (German also without a possessive: "Zu den Kunden zählen", "Größter Aktionär ist")
+    "de": r"(?:(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+|zu\s+den\s+|(?=(?:größte[rn]?|wichtigste[rn]?|einzige[rn]?)\s))",
     "fr": r"(?:parmi\s+)?(?:ses|son|sa)\s+",
     "es": r"(?:entre\s+)?(?:sus|su)\s+",
 }
 # A list that opens the sentence and is placed among the role of the company before, by a verb and a
 # possessive: "Ford and Kia are among its customers", "zählen zu seinen Kunden", "font partie de ses clients".
 _TAIL = {
-    "en": r"\s+(?:are|is|were|was|remain|remains|rank|ranks)\s+(?:also\s+|now\s+|still\s+)?(?:among|one\s+of)\s+its\s+",
+    "en": r"\s+(?:(?:are|is|were|was|remain|remains|rank|ranks|count|counts)\s+(?:also\s+|now\s+|still\s+)?(?:among|one\s+of)|(?:is|was|remains|are|were|remain)(?:\s+(?:also|now|still))?)\s+its\s+",
     "de": r"\s+(?:gehören|gehört|zählen|zählt|gehörten|gehörte|zählten|zählte)\s+(?:auch\s+|ebenfalls\s+|bereits\s+)?zu\s+(?:seinen|ihren|den)\s+",
     "fr": r"\s+(?:font|fait|faisaient|faisait|comptent|compte|figurent|figure|sont|est)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:partie\s+de\s+|parmi\s+|l['’]une?\s+de\s+)(?:ses|les)\s+",
 }
@@ -74,6 +75,7 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+_OF_AFTER = re.compile(r"\s+(?:of|von|vom|des|der|de|du|d['’])\b", re.IGNORECASE)
 _TAIL_RX = {lang: re.compile(rf"{rx}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang, rx in _TAIL.items()}
 _AMONG_RX = {lang: re.compile(rf"\s*{rx}", re.IGNORECASE) for lang, rx in _AMONG.items()}
 _ROLE_RX = {lang: re.compile(rf"\b(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
@@ -149,6 +151,8 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is not None and _OF_AFTER.match(text, m.end()):
+            m = None  # "Zu den Kunden von Bosch zählen ...": the role's own owner is named, read in the sentence
         role = _role(m) if m else None
         tail = None
         if m is None:

@@ -133,6 +133,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
             return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
+        if obj is not None and lex.verb_final and re.match(r"\s*,", text[t1 : obj.start]) and sum(
+                1 for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)) >= 2:
+            # "X wird Y beliefern, wie das Unternehmen mitteilte": a verb that ends its clause has its
+            # object before it (with none there, the speaker after it is the customer: "X soll ab 2026
+            # liefern, wie Y mitteilte")
+            obj = None
         tgt = obj
     if tgt is None and _OBJECT_PRONOUN_AFTER.match(text, t1):
         # "X took a stake in Y and signed a deal under which Y is set to supply it with ore": the

@@ -144,7 +144,7 @@ LEXICON = {
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
         {"re": r"\b(?:has|have|had|having)\b(?= (?:its|their|the) [^,;:()]{1,40}? (?:made|built|manufactured|produced|assembled) by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
-        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )us(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )(?:us(?:e|es|ing)|(?<=has )used|(?<=have )used|(?<=had )used)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},

@@ -1,0 +1,212 @@
+"""The rules the phrasebook (test_phrasebook_en_de_fr.py) showed missing, each on variants written
+for this file with made-up companies: lists placed among the role of the company before ("Corvalis
+and Tessaro are among its customers"), a joint venture's founders as the agent of its founding, deals
+given up, a nationality before a unit noun, a pair named partners, goods used from a supplier, French
+partnership verbs in the present."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels
+
+_NAMES = ["Norvik", "Corvalis", "Tessaro", "Velquor"]
+
+
+def _t(text, language="en", names=_NAMES):
+    return {(r.type, r.source, r.target, r.status) for r in rels(text, names, language=language)}
+
+
+def _pairs(text, language="en", names=_NAMES):
+    return {(t, s, d) for t, s, d, _ in _t(text, language, names)}
+
+
+# --- a list that opens the sentence, placed among the role of the company before ----------------------
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Norvik makes inverters in Ohio. Corvalis and Tessaro are among its customers.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("en", "Norvik makes inverters in Ohio. Corvalis is one of its largest customers.", {("supplies", "Norvik", "Corvalis")}),
+    ("en", "Norvik makes inverters in Ohio. Corvalis and Tessaro count among its customers.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("en", "Norvik raised money last year. Corvalis is its largest shareholder.", {("invests_in", "Corvalis", "Norvik")}),
+    ("en", "Norvik buys nickel abroad. Corvalis and Tessaro are among its suppliers.",
+     {("supplies", "Corvalis", "Norvik"), ("supplies", "Tessaro", "Norvik")}),
+    ("de", "Norvik fertigt Wechselrichter in Ulm. Corvalis und Tessaro zählen zu seinen Kunden.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("de", "Norvik fertigt Wechselrichter in Ulm. Auch Corvalis gehört zu den wichtigsten Abnehmern.", {("supplies", "Norvik", "Corvalis")}),
+    ("de", "Norvik fertigt Wechselrichter in Ulm. Zu den Kunden zählen Corvalis und Tessaro.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("de", "Norvik baut Zellen in Schweden. Größter Aktionär ist Corvalis.", {("invests_in", "Corvalis", "Norvik")}),
+    ("de", "Norvik baut Zellen in Schweden. Zu den Lieferanten gehört Corvalis.", {("supplies", "Corvalis", "Norvik")}),
+    ("fr", "Norvik fabrique des onduleurs à Lyon. Corvalis et Tessaro font partie de ses clients.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("fr", "Norvik fabrique des onduleurs à Lyon. Corvalis et Tessaro comptent parmi ses principaux clients.",
+     {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}),
+    ("fr", "Norvik fabrique des onduleurs à Lyon. Corvalis est l'un de ses clients.", {("supplies", "Norvik", "Corvalis")}),
+    ("fr", "Norvik fabrique des cellules en Suède. Son premier actionnaire est Corvalis.", {("invests_in", "Corvalis", "Norvik")}),
+])
+def test_list_placed_among_the_role_of_the_company_before(language, text, expected):
+    assert _pairs(text, language) >= expected
+
+
+@pytest.mark.parametrize("language,text", [
+    # two companies before: whose customers?
+    ("en", "Norvik and Velquor opened plants. Corvalis and Tessaro are among its customers."),
+    ("de", "Norvik und Velquor haben Werke eröffnet. Corvalis und Tessaro gehören zu den Kunden."),
+    ("fr", "Norvik et Velquor ont ouvert des usines. Corvalis et Tessaro font partie de ses clients."),
+    # the role's owner is named in the sentence itself
+    ("de", "Norvik fertigt Wechselrichter. Zu den Kunden von Velquor zählen Corvalis und Tessaro."),
+])
+def test_no_list_owner_when_it_is_unclear(language, text):
+    got = _pairs(text, language)
+    assert not {(s, d) for _, s, d in got} & {("Norvik", "Corvalis"), ("Norvik", "Tessaro"), ("Velquor", "Corvalis")} - (
+        {("Velquor", "Corvalis")} if "von Velquor" in text else set())
+
+
+def test_one_list_after_the_possessive():
+    # a company named later in the sentence, after a clause, is not on the list
+    got = _pairs("Norvik makes cathodes. Its largest customer is Corvalis, to which it has sold powder since 2019, "
+                 "according to Tessaro.")
+    assert ("supplies", "Norvik", "Corvalis") in got
+    assert ("supplies", "Norvik", "Tessaro") not in got
+
+
+def test_list_with_a_description_before_the_last_member():
+    got = _pairs("Norvik kauft Wafer bei mehreren Lieferanten. Dazu zählen Corvalis sowie die chinesischen Anbieter "
+                 "Tessaro und Velquor.", "de")
+    assert got >= {("supplies", "Corvalis", "Norvik"), ("supplies", "Tessaro", "Norvik"), ("supplies", "Velquor", "Norvik")}
+
+
+# --- a joint venture's founders as the agent of its founding -----------------------------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The joint venture formed by Norvik and Corvalis builds cell plants."),
+    ("en", "Tessaro, the joint venture set up by Norvik and Corvalis, builds cell plants."),
+    ("en", "Tessaro, a joint venture created in 2021 by Norvik and Corvalis, builds cell plants."),
+    ("fr", "La coentreprise formée par Norvik et Corvalis construit des usines."),
+    ("fr", "Tessaro, la coentreprise créée par Norvik et Corvalis, construit des usines."),
+    ("de", "Das Gemeinschaftsunternehmen, gegründet von Norvik und Corvalis, baut Werke."),
+])
+def test_joint_venture_founders_after_by(language, text):
+    assert ("joint_venture", "Corvalis", "Norvik") in _pairs(text, language)
+
+
+def test_one_founder_names_no_joint_venture():
+    got = _pairs("The joint venture set up by Norvik builds plants.")
+    assert not any(t == "joint_venture" for t, _, _ in got)
+
+
+# --- deals given up ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik abandoned its plan to buy Corvalis."),
+    ("en", "Norvik dropped its bid for Corvalis."),
+    ("en", "Norvik called off its takeover of Corvalis."),
+    ("de", "Norvik hat die Übernahme von Corvalis abgesagt."),
+    ("de", "Norvik sagte die Übernahme von Corvalis ab."),
+    ("de", "Norvik hat die Übernahme von Corvalis abgeblasen."),
+    ("fr", "Norvik a renoncé au rachat de Corvalis."),
+    ("fr", "Norvik renonce à racheter Corvalis."),
+])
+def test_deal_given_up_is_ended(language, text):
+    assert ("acquires", "Norvik", "Corvalis", "ended") in _t(text, language)
+
+
+def test_said_then_from_a_year_is_no_cancellation():
+    # "sagte ... ab 2026": "ab" is a preposition of time there, not the particle of "absagen"
+    got = _t("Norvik sagte, Corvalis werde ab 2026 an Tessaro liefern.", "de")
+    assert not any(st == "ended" for *_, st in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik's bid for Corvalis was rejected.",
+    "Norvik's $2 billion offer for Corvalis was accepted.",
+    "Norvik's improved offer for Corvalis was rejected.",
+])
+def test_possessive_bid(text):
+    assert ("acquires", "Norvik", "Corvalis") in _pairs(text)
+
+
+# --- English: a nationality before a unit noun; a pair named partners; goods used from a supplier -----
+
+@pytest.mark.parametrize("text", [
+    "Norvik's Swedish unit Corvalis reported higher sales.",
+    "Norvik's Czech brand Corvalis sold more cars.",
+    "Norvik's German subsidiary Corvalis opened a plant.",
+])
+def test_nationality_before_unit_noun(text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _t(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik and Corvalis are partners in hydrogen fuel cells.",
+    "Norvik and Corvalis have been partners since 2011.",
+    "Norvik and Corvalis are long-time partners.",
+])
+def test_pair_named_partners(text):
+    assert ("partners_with", "Corvalis", "Norvik", "active") in _t(text)
+
+
+def test_partners_of_a_third_is_not_a_pair():
+    assert ("partners_with", "Corvalis", "Norvik") not in _pairs("Norvik and Corvalis are partners of Tessaro.")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik is a shareholder in Corvalis.", "active"),
+    ("Norvik is among the investors in Corvalis.", "active"),
+    ("Norvik will become a shareholder in Corvalis.", "announced"),
+])
+def test_shareholder_by_copula(text, status):
+    assert ("invests_in", "Norvik", "Corvalis", status) in _t(text)
+
+
+def test_an_alliance_they_have_stands():
+    assert ("partners_with", "Corvalis", "Norvik", "active") in _t("Norvik and Corvalis have an alliance covering vans.")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis uses cells from Norvik.",
+    "Corvalis uses battery cells supplied by Norvik.",
+    "Corvalis has used cells from Norvik since 2019.",
+])
+def test_goods_used_from_a_supplier(text):
+    assert ("supplies", "Norvik", "Corvalis") in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "used" as an adjective, and a use that is no purchase
+    "Norvik and Corvalis recycle used batteries from Tessaro dealers.",
+    "Corvalis used data from Norvik to train its software.",
+])
+def test_used_that_buys_nothing(text):
+    assert not any(t == "supplies" for t, _, _ in _pairs(text))
+
+
+# --- French: partnership verbs in the present are a standing tie --------------------------------------
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik travaille avec Corvalis depuis 2021.", "active"),
+    ("Norvik coopère avec Corvalis sur les logiciels.", "active"),
+    ("Norvik collabore avec Corvalis sur la conduite automatisée.", "active"),
+    ("Norvik va collaborer avec Corvalis.", "announced"),
+    ("Norvik travaillera avec Corvalis.", "announced"),
+])
+def test_french_partnership_verbs(text, status):
+    assert ("partners_with", "Corvalis", "Norvik", status) in _t(text, "fr")
+
+
+# --- German: a verb that ends its clause has its object before it -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norvik wird Corvalis ab 2026 mit Zellen beliefern, wie das Unternehmen mitteilte.",
+    "Norvik wird Corvalis beliefern, wie das Unternehmen am Montag mitteilte.",
+])
+def test_german_object_before_the_final_verb_not_the_speaker_after(text):
+    got = {(r.type, r.source, r.target) for r in rels(text, ["Norvik", "Corvalis"], language="de", coref={"das Unternehmen": "Norvik"})}
+    assert ("supplies", "Norvik", "Corvalis") in got
+    assert ("supplies", "Corvalis", "Norvik") not in got
+
+
+def test_german_speaker_after_the_final_verb_is_the_customer_when_no_object():
+    assert ("supplies", "Norvik", "Corvalis") in _pairs("Norvik soll ab 2026 Zellen liefern, wie Corvalis mitteilte.", "de")
