@@ -210,3 +210,33 @@ def test_german_object_before_the_final_verb_not_the_speaker_after(text):
 
 def test_german_speaker_after_the_final_verb_is_the_customer_when_no_object():
     assert ("supplies", "Norvik", "Corvalis") in _pairs("Norvik soll ab 2026 Zellen liefern, wie Corvalis mitteilte.", "de")
+
+
+# --- stakes given up and taken: German "aussteigen bei", "sich an Y zu beteiligen"; French "se désengager de"
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Norvik ist bei Corvalis ausgestiegen."),
+    ("de", "Norvik steigt bei Corvalis aus."),
+    ("de", "Norvik stieg 2023 bei Corvalis aus."),
+    ("fr", "Norvik s'est désengagé de Corvalis."),
+    ("fr", "Norvik se désengage du capital de Corvalis."),
+])
+def test_stake_given_up(language, text):
+    assert ("invests_in", "Norvik", "Corvalis", "ended") in _t(text, language)
+
+
+def test_stake_taken_with_an_infinitive():
+    assert ("invests_in", "Norvik", "Corvalis", "announced") in _t("Norvik kündigte an, sich an Corvalis zu beteiligen.", "de")
+
+
+def test_german_entry_is_not_an_exit():
+    assert ("invests_in", "Norvik", "Corvalis", "ended") not in _t("Norvik steigt bei Corvalis ein.", "de")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis ne s'approvisionne plus auprès de Norvik.",
+    "Corvalis n'achète plus de cellules à Norvik.",
+])
+def test_french_reflexive_no_longer_is_ended(text):
+    got = _t(text, "fr")
+    assert ("supplies", "Norvik", "Corvalis", "ended") in got
