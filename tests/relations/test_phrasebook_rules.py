@@ -240,3 +240,35 @@ def test_german_entry_is_not_an_exit():
 def test_french_reflexive_no_longer_is_ended(text):
     got = _t(text, "fr")
     assert ("supplies", "Norvik", "Corvalis", "ended") in got
+
+
+# --- a stake sold later than it was taken; a sale and a purchase in two clauses ----------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik, which took a stake in Corvalis in 2022, sold its stake last year."),
+    ("en", "Norvik, which had invested in Corvalis in 2022, sold its shares last year."),
+    ("de", "Norvik, das 2022 bei Corvalis eingestiegen war, hat seine Beteiligung im vergangenen Jahr verkauft."),
+    ("de", "Norvik, das 2022 bei Corvalis eingestiegen war, verkaufte seine Anteile im vergangenen Jahr."),
+    ("fr", "Norvik, qui était entré au capital de Corvalis en 2022, a cédé sa participation l'an dernier."),
+    ("fr", "Norvik, qui avait pris 5 % de Corvalis en 2022, a vendu ses parts l'an dernier."),
+])
+def test_stake_sold_after_it_was_taken(language, text):
+    assert ("invests_in", "Norvik", "Corvalis", "ended") in _t(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik sold its stake in Corvalis and took a stake in Tessaro."),
+    ("fr", "Norvik a cédé sa participation dans Corvalis et a pris une participation dans Tessaro."),
+    ("de", "Norvik verkaufte seine Anteile an Corvalis und stieg bei Tessaro ein."),
+])
+def test_sale_then_purchase_in_two_clauses(language, text):
+    got = _t(text, language)
+    assert ("invests_in", "Norvik", "Corvalis", "ended") in got
+    assert ("invests_in", "Norvik", "Tessaro", "ended") not in got
+    assert any((t, s, d) == ("invests_in", "Norvik", "Tessaro") for t, s, d, _ in got)
+    assert not any(s == "Corvalis" and d == "Tessaro" for _, s, d, _ in got)
+
+
+def test_stakes_in_a_list():
+    got = _t("Norvik sold its stakes in Corvalis and Tessaro.")
+    assert {("invests_in", "Norvik", "Corvalis", "ended"), ("invests_in", "Norvik", "Tessaro", "ended")} <= got

@@ -454,9 +454,15 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool:
         brk = re.compile(r"[;:]|,\s").search(text, t0)
         end = brk.start() if brk else len(text)
     for rx, trig in lex.triggers:
-        if trig["frame"] == "SELL" and rx.search(text, src_end, end):
-            return True
+        if trig["frame"] == "SELL":
+            for sale in rx.finditer(text, src_end, end):
+                # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
+                if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
+                    return True
     return False
+
+
+_AND = re.compile(r"\s(?:and|et|und|y|e|ed)\s", re.IGNORECASE)
 
 
 def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, str]]:
