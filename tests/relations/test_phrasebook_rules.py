@@ -272,3 +272,39 @@ def test_sale_then_purchase_in_two_clauses(language, text):
 def test_stakes_in_a_list():
     got = _t("Norvik sold its stakes in Corvalis and Tessaro.")
     assert {("invests_in", "Norvik", "Corvalis", "ended"), ("invests_in", "Norvik", "Tessaro", "ended")} <= got
+
+
+# --- a fraction held: a third is a stake, two thirds control --------------------------------------------
+
+@pytest.mark.parametrize("language,text,typ", [
+    ("en", "Norvik owns about a third of Corvalis.", "invests_in"),
+    ("en", "Norvik holds a quarter of Corvalis.", "invests_in"),
+    ("en", "Norvik owns two-thirds of Corvalis.", "owns"),
+    ("de", "Norvik hält rund ein Drittel an Corvalis.", "invests_in"),
+    ("de", "Norvik hält die Hälfte an Corvalis.", "invests_in"),
+    ("de", "Norvik hält zwei Drittel an Corvalis.", "owns"),
+    ("fr", "Norvik détient environ un tiers de Corvalis.", "invests_in"),
+    ("fr", "Norvik détient la moitié de Corvalis.", "invests_in"),
+    ("fr", "Norvik détient les deux tiers de Corvalis.", "owns"),
+])
+def test_fraction_held(language, text, typ):
+    assert (typ, "Norvik", "Corvalis", "active") in _t(text, language)
+
+
+# --- ", and" before a name and its verb opens a clause, not a list of two ------------------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik owns a third of Corvalis, and Tessaro is Norvik's largest shareholder."),
+    ("fr", "Norvik détient un tiers de Corvalis, et Tessaro détient 10 % de Norvik."),
+])
+def test_comma_and_opens_a_clause(language, text):
+    got = _pairs(text, language)
+    assert ("invests_in", "Norvik", "Corvalis") in got
+    assert ("invests_in", "Tessaro", "Norvik") in got
+    assert not any("Tessaro" in (s, d) and "Corvalis" in (s, d) for _, s, d in got)
+    assert ("invests_in", "Norvik", "Tessaro") not in got and ("owns", "Norvik", "Tessaro") not in got
+
+
+def test_list_of_three_with_a_serial_comma_stays_a_list():
+    got = _pairs("Norvik supplies Corvalis, Tessaro, and Velquor.")
+    assert {("supplies", "Norvik", n) for n in ("Corvalis", "Tessaro", "Velquor")} <= got

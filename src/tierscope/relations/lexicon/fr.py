@@ -236,8 +236,8 @@ LEXICON = {
     },
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
-    "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent)|%",
-    "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde)\b|\b100 ?(?:%|pour ?cent)",
+    "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent|tiers|quart|moitié|cinquième)|%",
+    "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde|deux tiers|trois quarts)\b|\b100 ?(?:%|pour ?cent)",
     "anaphora": r"\b(?:l['’]accord|le contrat|l['’]information|ces informations|cette information|le partenariat|la co-?entreprise|l['’]opération|le rachat|la transaction|ces rumeurs|l['’]alliance|la collaboration|la commande)\b",
     "facility": {
         "nouns": r"\bgiga-?factor(?:y|ies)\b|\bgiga-?usines?\b|\busines?\b|\bmanufactures?\b|\bsites? (?:de production|industriels?|de fabrication|d['’]assemblage)\b|\bunités? de production\b|\blignes? de production\b|\braffinerie\b",
