@@ -308,3 +308,21 @@ def test_comma_and_opens_a_clause(language, text):
 def test_list_of_three_with_a_serial_comma_stays_a_list():
     got = _pairs("Norvik supplies Corvalis, Tessaro, and Velquor.")
     assert {("supplies", "Norvik", n) for n in ("Corvalis", "Tessaro", "Velquor")} <= got
+
+
+# --- a stake held alongside others ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik holds a stake in Corvalis alongside Tessaro."),
+    ("en", "Norvik invested in Corvalis together with Tessaro."),
+    ("fr", "Norvik a investi dans Corvalis aux côtés de Tessaro."),
+    ("fr", "Norvik est entré au capital de Corvalis aux côtés de Tessaro."),
+])
+def test_stake_alongside_others(language, text):
+    got = _pairs(text, language)
+    assert {("invests_in", "Norvik", "Corvalis"), ("invests_in", "Tessaro", "Corvalis")} <= got
+
+
+def test_a_bare_with_after_the_stake_names_no_investor():
+    got = _pairs("Norvik invested in Corvalis, with Tessaro as a rival.")
+    assert ("invests_in", "Tessaro", "Corvalis") not in got
