@@ -326,3 +326,30 @@ def test_stake_alongside_others(language, text):
 def test_a_bare_with_after_the_stake_names_no_investor():
     got = _pairs("Norvik invested in Corvalis, with Tessaro as a rival.")
     assert ("invests_in", "Tessaro", "Corvalis") not in got
+
+
+# --- "the two companies": a partnership told in the sentence after the one naming the pair ------------
+
+@pytest.mark.parametrize("language,text,typ,status", [
+    ("en", "Norvik and Corvalis halted a project. The two companies had agreed a partnership in 2020.", "partners_with", None),
+    ("en", "Norvik and Corvalis will split their plants. Both companies formed the joint venture in 2022.", "joint_venture", "active"),
+    ("de", "Norvik und Corvalis haben ein Projekt gestoppt. Die beiden Unternehmen hatten 2020 eine Partnerschaft vereinbart.", "partners_with", None),
+    ("de", "Norvik und Corvalis haben ein Projekt gestoppt. Die beiden Konzerne beenden ihre Zusammenarbeit.", "partners_with", "ended"),
+    ("fr", "Norvik et Corvalis ont arrêté un projet. Les deux groupes avaient conclu un partenariat en 2020.", "partners_with", None),
+])
+def test_pair_anaphor_after_the_pair(language, text, typ, status):
+    got = _t(text, language)
+    hits = [st for t, s, d, st in got if t == typ and {s, d} == {"Norvik", "Corvalis"}]
+    assert hits and (status is None or status in hits)
+
+
+@pytest.mark.parametrize("text", [
+    # three companies before: which two?
+    "Norvik, Corvalis and Tessaro met in Paris. The two companies signed a partnership.",
+    # the pair is not joined at the opening of the sentence before
+    "Norvik met Corvalis in Paris. The two companies signed a partnership.",
+    # no partnership word
+    "Norvik and Corvalis halted a project. The two companies cut jobs.",
+])
+def test_no_pair_when_unclear(text):
+    assert not any(t in ("partners_with", "joint_venture") for t, _, _ in _pairs(text))

@@ -11,6 +11,7 @@ from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .members import listed_members
+from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 
@@ -121,10 +122,12 @@ class RelationExtractor:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
         # investors told after the sentence that names the company raising the money, companies listed
-        # after the sentence that names their customer or supplier: the evidence runs from that sentence on
+        # after the sentence that names their customer or supplier, a partnership of "the two companies"
+        # named before: the evidence runs from that sentence on
         opens: dict[int, int] = {}
         if len(langs) == 1:
-            for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0])]:
+            for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
+                                 *paired_partners(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
