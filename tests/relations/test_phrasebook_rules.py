@@ -353,3 +353,22 @@ def test_pair_anaphor_after_the_pair(language, text, typ, status):
 ])
 def test_no_pair_when_unclear(text):
     assert not any(t in ("partners_with", "joint_venture") for t, _, _ in _pairs(text))
+
+
+# --- a deal named by its product: "a battery deal with X" (the tiers give the direction) ---------------
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Brixo signed a battery deal with Kestrel.", "Kestrel", "Brixo"),
+    ("Brixo signed a lithium agreement with Ostero.", "Ostero", "Brixo"),
+    ("Kestrel has a cathode contract with Brixo.", "Kestrel", "Brixo"),
+])
+def test_deal_named_by_its_product(text, src, tgt):
+    sectors = {"Brixo": ["automotive"], "Kestrel": ["battery"], "Ostero": ["mining"]}
+    got = {(r.type, r.source, r.target) for r in rels(text, ["Brixo", "Kestrel", "Ostero"], sectors=sectors)}
+    assert ("supplies", src, tgt) in got
+
+
+def test_deal_named_by_a_non_product_is_no_supply():
+    sectors = {"Brixo": ["automotive"], "Kestrel": ["battery"]}
+    got = {(r.type, r.source, r.target) for r in rels("Brixo signed a marketing deal with Kestrel.", ["Brixo", "Kestrel"], sectors=sectors)}
+    assert not any(t == "supplies" for t, _, _ in got)

@@ -421,6 +421,10 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     return out
 
 
+#: the last word before a deal noun, a product if the product list says so ("battery deal")
+_PRODUCT_BEFORE = re.compile(r"\b([\w-]+) $")
+
+
 def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X signed a supply (purchase) agreement with Y": the tiers give the direction, else the subject
     supplies (DEAL_SUPPLIER) or buys (DEAL_BUYER); a plain contract noun ("tier_only") reads a supply
@@ -433,9 +437,13 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # companies whose places in the chain differ
         pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
         if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
-            return out
+            # "a battery deal with X", "its wafer agreement with X": the product right before the noun
+            before = _PRODUCT_BEFORE.search(text, max(0, t0 - 40), t0)
+            if before is None or not _PRODUCT_RX.fullmatch(before.group(1)):
+                return out
+            pm = None
         a = _subject(lex, groups, t0, text)
-        b = next((g for g in right if has(lex, "with", g) and g.start < pm.start()), None)
+        b = next((g for g in right if has(lex, "with", g) and (pm is None and g.marker_start - t1 <= 3 or pm is not None and g.start < pm.start())), None)
         if b is None:
             b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
         if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
