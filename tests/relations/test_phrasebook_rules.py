@@ -372,3 +372,15 @@ def test_deal_named_by_a_non_product_is_no_supply():
     sectors = {"Brixo": ["automotive"], "Kestrel": ["battery"]}
     got = {(r.type, r.source, r.target) for r in rels("Brixo signed a marketing deal with Kestrel.", ["Brixo", "Kestrel"], sectors=sectors)}
     assert not any(t == "supplies" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Brixo a signé un contrat de batteries avec Kestrel."),
+    ("fr", "Brixo a signé un accord de cellules avec Kestrel."),
+    ("de", "Brixo hat einen Vertrag über Batteriezellen mit Kestrel unterzeichnet."),
+    ("en", "Brixo signed a contract for battery cells with Kestrel."),
+])
+def test_partner_named_after_the_product_of_a_contract(language, text):
+    sectors = {"Brixo": ["carmaker"], "Kestrel": ["battery_cells"]}
+    got = {(r.type, r.source, r.target) for r in rels(text, ["Brixo", "Kestrel"], language=language, sectors=sectors)}
+    assert ("supplies", "Kestrel", "Brixo") in got

@@ -443,7 +443,9 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
                 return out
             pm = None
         a = _subject(lex, groups, t0, text)
-        b = next((g for g in right if has(lex, "with", g) and (pm is None and g.marker_start - t1 <= 3 or pm is not None and g.start < pm.start())), None)
+        # ("un contrat de batteries avec X": the partner right after the product, too)
+        b = next((g for g in right if has(lex, "with", g) and (g.marker_start - (t1 if pm is None else pm.end()) <= 3
+                                                                or pm is not None and g.start < pm.start())), None)
         if b is None:
             b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
         if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
