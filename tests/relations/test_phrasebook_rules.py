@@ -384,3 +384,22 @@ def test_partner_named_after_the_product_of_a_contract(language, text):
     sectors = {"Brixo": ["carmaker"], "Kestrel": ["battery_cells"]}
     got = {(r.type, r.source, r.target) for r in rels(text, ["Brixo", "Kestrel"], language=language, sectors=sectors)}
     assert ("supplies", "Kestrel", "Brixo") in got
+
+
+# --- making a customer's own goods ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Kestrel makes Brixo's batteries in Nevada.",
+    "Kestrel, which makes Brixo's battery cells, opened a plant.",
+    "Kestrel builds Brixo's new electric vans in Graz.",
+])
+def test_making_a_customers_goods(text):
+    assert ("supplies", "Kestrel", "Brixo") in {(r.type, r.source, r.target) for r in rels(text, ["Kestrel", "Brixo"])}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel built Brixo's first factory.",   # a plant built: construction, no goods
+    "Kestrel makes Brixo's rivals nervous.",  # no goods
+])
+def test_making_without_goods_is_no_supply(text):
+    assert not any(r.type == "supplies" for r in rels(text, ["Kestrel", "Brixo"]))

@@ -35,6 +35,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return []  # "supply" in "X's supply agreement with Y" is no verb: the deal frame reads the noun
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
+    if trig.get("makes_goods_of"):
+        return _makes_goods_of(lex, groups, t0, t1, text)
     if trig.get("purpose_clitic"):
         return _purpose_clitic(lex, groups, t0, t1, text)
 
@@ -534,6 +536,7 @@ _DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partne
 #: a possessive and at most two words before the deal noun ("X's new supply agreement")
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 #: vehicles as the goods of a deal: a carmaker supplies them ("a contract with Y for 200 buses")
+_WORD = re.compile(r"[\w-]+")
 _VEHICLES = re.compile(
     r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
     r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
@@ -884,6 +887,32 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"Kestrel makes Brixo's batteries", "Kestrel, which builds Brixo's vans": making goods named as a
+    customer's own (a possessive, then a product or vehicles) supplies that customer."""
+    own = next((g for g in _right(groups, t1) if g.start - t1 <= 6), None)
+    if own is None or not _THE_AT_MOST.fullmatch(text, t1, own.start) or len(own.names) != 1:
+        return []
+    pm = _POSSESSIVE_AFTER.match(text, own.end)
+    if pm is None:
+        return []
+    # the goods within the next three words ("'s batteries", "'s new electric vans")
+    starts = [w.start() for w in _WORD.finditer(text, pm.end(), min(len(text), pm.end() + 40))][:3]
+    if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
+        return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
+    ante, rel = _relative_antecedent(lex, groups, t0, text)
+    src = ante if rel is not None else _subject(lex, groups, t0, text)
+    if src is None or src is own:
+        return []
+    return [(src.names, own.names, None, -0.05)]
+
+
+_WORD = re.compile(r"[\w-]+")
+_VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats)\b", re.IGNORECASE)
+#: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
+_THE_AT_MOST = re.compile(r"\s+(?:the\s+)?")
 
 
 def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
