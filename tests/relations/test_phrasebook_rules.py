@@ -403,3 +403,22 @@ def test_making_a_customers_goods(text):
 ])
 def test_making_without_goods_is_no_supply(text):
     assert not any(r.type == "supplies" for r in rels(text, ["Kestrel", "Brixo"]))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Kestrel baut die Transporter von Brixo in Graz."),
+    ("de", "Kestrel fertigt die Batterien von Brixo in Nevada."),
+    ("fr", "Kestrel fabrique les batteries de Brixo au Nevada."),
+    ("fr", "Kestrel assemble les voitures de Brixo à Graz."),
+])
+def test_making_a_customers_goods_named_with_of(language, text):
+    got = {(r.type, r.source, r.target) for r in rels(text, ["Kestrel", "Brixo"], language=language)}
+    assert ("supplies", "Kestrel", "Brixo") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Kestrel baut die Werke von Brixo."),
+    ("fr", "Kestrel construit les usines de Brixo."),
+])
+def test_building_a_customers_plants_is_no_supply(language, text):
+    assert not any(r.type == "supplies" for r in rels(text, ["Kestrel", "Brixo"], language=language))

@@ -892,14 +892,18 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
 def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
     """"Kestrel makes Brixo's batteries", "Kestrel, which builds Brixo's vans": making goods named as a
     customer's own (a possessive, then a product or vehicles) supplies that customer."""
-    own = next((g for g in _right(groups, t1) if g.start - t1 <= 6), None)
-    if own is None or not _THE_AT_MOST.fullmatch(text, t1, own.start) or len(own.names) != 1:
-        return []
-    pm = _POSSESSIVE_AFTER.match(text, own.end)
-    if pm is None:
-        return []
-    # the goods within the next three words ("'s batteries", "'s new electric vans")
-    starts = [w.start() for w in _WORD.finditer(text, pm.end(), min(len(text), pm.end() + 40))][:3]
+    right = _right(groups, t1)
+    own = next((g for g in right if g.start - t1 <= 6), None)
+    if own is not None and _THE_AT_MOST.fullmatch(text, t1, own.start) and len(own.names) == 1 and _POSSESSIVE_AFTER.match(text, own.end):
+        # the goods within the next three words ("'s batteries", "'s new electric vans")
+        pos = _POSSESSIVE_AFTER.match(text, own.end).end()
+        starts = [w.start() for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:3]
+    else:
+        # "fabrique les batteries de Brixo", "baut die Transporter von Brixo": the goods, then their owner
+        own = next((g for g in right if has(lex, "of", g) and g.marker_start - t1 <= 50 and len(g.names) == 1), None)
+        if own is None or re.search(r"[,;:()]", text[t1 : own.start]) or any(t1 <= g.start < own.start for g in right if g is not own):
+            return []
+        starts = [w.start() for w in _WORD.finditer(text, t1, own.marker_start)][-3:]
     if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
         return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
     ante, rel = _relative_antecedent(lex, groups, t0, text)
@@ -910,7 +914,9 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 
 
 _WORD = re.compile(r"[\w-]+")
-_VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats)\b", re.IGNORECASE)
+_VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
+                       r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
+                       r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
 #: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
 _THE_AT_MOST = re.compile(r"\s+(?:the\s+)?")
 

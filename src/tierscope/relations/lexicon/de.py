@@ -171,6 +171,8 @@ LEXICON = {
         {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fertigt|fertige|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|herstellt|herstellen|stellt \w+ her)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
+        {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"

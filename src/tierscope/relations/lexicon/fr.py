@@ -141,6 +141,8 @@ LEXICON = {
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées)|produi(?:t|sent|ra|ront|ts|tes)|assembl(?:e|ent|era))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
+        {"re": r"\b(?:fabriqu(?:e|ent|era|eront)|produi(?:t|sent|ra|ront)|assembl(?:e|ent|era|eront))\b(?= (?:les|la|le|l['’]|des) [^,;:]{1,40}? (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera) vers|\bs'est tourné(?:e)? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
