@@ -458,6 +458,34 @@ CASES = [
     ("fr", "Volkswagen s'est désengagé de Gotion.", [("invests_in", "Volkswagen", "Gotion", 'ended')]),
     ("fr", "BMW ne s'approvisionne plus auprès de Northvolt.", [("supplies", "Northvolt", "BMW", 'ended')]),
     ("fr", "Le partenariat entre Ford et Volkswagen n'a pas été renouvelé.", [("partners_with", "Ford", "Volkswagen", 'ended')]),
+    # --- en: more partnerships and joint ventures
+    ("en", 'Renault and Geely agreed to cooperate on hybrid engines.', [("partners_with", "Renault", "Geely", 'announced')]),
+    ("en", 'Volkswagen entered into a strategic alliance with Xpeng.', [("partners_with", "Volkswagen", "Xpeng", 'announced')]),
+    ("en", 'BMW and Toyota extended their hydrogen collaboration until 2030.', [("partners_with", "BMW", "Toyota", None)]),
+    ("en", 'Stellantis has a long-standing partnership with Samsung SDI.', [("partners_with", "Stellantis", "Samsung SDI", 'active')]),
+    ("en", 'Under the memorandum of understanding, Hyundai and Toyota will develop hydrogen trucks together.', [("partners_with", "Hyundai", "Toyota", None)]),
+    ("en", 'Sony and Honda set up Sony Honda Mobility, a 50-50 joint venture, in 2022.', [("joint_venture", "Sony", "Honda", None)]),
+    ("en", 'General Motors and Samsung SDI plan a joint venture plant in Indiana.', [("joint_venture", "General Motors", "Samsung SDI", None)]),
+    ("en", 'Toyota will dissolve its joint venture with Panasonic.', [("joint_venture", "Toyota", "Panasonic", 'ended')]),
+    ("en", 'Ford owns 50% of BlueOval SK, its joint venture with SK On.', [("joint_venture", "Ford", "SK On", None)]),
+    # --- de: more partnerships and joint ventures
+    ("de", 'Renault und Geely wollen bei Hybridmotoren zusammenarbeiten.', [("partners_with", "Renault", "Geely", 'announced')]),
+    ("de", 'Volkswagen ist eine strategische Allianz mit Xpeng eingegangen.', [("partners_with", "Volkswagen", "Xpeng", None)]),
+    ("de", 'BMW und Toyota haben ihre Wasserstoff-Kooperation bis 2030 verlängert.', [("partners_with", "BMW", "Toyota", None)]),
+    ("de", 'Stellantis arbeitet seit Jahren mit Samsung SDI zusammen.', [("partners_with", "Stellantis", "Samsung SDI", 'active')]),
+    ("de", 'Hyundai und Toyota wollen gemeinsam Wasserstoff-Lkw entwickeln.', [("partners_with", "Hyundai", "Toyota", None)]),
+    ("de", 'Sony und Honda haben 2022 das Gemeinschaftsunternehmen Sony Honda Mobility gegründet.', [("joint_venture", "Sony", "Honda", None)]),
+    ("de", 'Toyota löst sein Gemeinschaftsunternehmen mit Panasonic auf.', [("joint_venture", "Toyota", "Panasonic", 'ended')]),
+    ("de", 'Ford hält 50 Prozent an BlueOval SK, seinem Joint Venture mit SK On.', [("joint_venture", "Ford", "SK On", None)]),
+    # --- fr: more partnerships and joint ventures
+    ("fr", 'Renault et Geely vont coopérer sur les moteurs hybrides.', [("partners_with", "Renault", "Geely", 'announced')]),
+    ("fr", 'Volkswagen a signé une alliance stratégique avec Xpeng.', [("partners_with", "Volkswagen", "Xpeng", 'announced')]),
+    ("fr", "BMW et Toyota ont prolongé leur coopération dans l'hydrogène jusqu'en 2030.", [("partners_with", "BMW", "Toyota", None)]),
+    ("fr", 'Stellantis entretient un partenariat de longue date avec Samsung SDI.', [("partners_with", "Stellantis", "Samsung SDI", None)]),
+    ("fr", 'Hyundai et Toyota vont développer ensemble des camions à hydrogène.', [("partners_with", "Hyundai", "Toyota", None)]),
+    ("fr", 'Sony et Honda ont créé en 2022 la coentreprise Sony Honda Mobility.', [("joint_venture", "Sony", "Honda", None)]),
+    ("fr", 'Toyota va dissoudre sa coentreprise avec Panasonic.', [("joint_venture", "Toyota", "Panasonic", 'ended')]),
+    ("fr", 'Ford détient 50 % de BlueOval SK, sa coentreprise avec SK On.', [("joint_venture", "Ford", "SK On", None)]),
 ]
 
 
@@ -507,7 +535,34 @@ MUST_NOT = [
     ("fr", 'Les analystes de Morgan Stanley estiment que BMW fera mieux que Mercedes-Benz.', []),
     ("fr", "L'action Tesla a gagné 3 %, tandis que Ford a reculé.", []),
     ("fr", 'Lazard a conseillé Northvolt lors de sa vente à Lyten.', [('acquires', 'Lazard', 'Northvolt'), ('supplies', 'Lazard', 'Northvolt')]),
-    ("fr", 'Bosch et Continental ont ouvert des usines au Mexique. Ford et General Motors font partie de ses clients.', [('supplies', 'Bosch', 'Ford'), ('supplies', 'Continental', 'Ford')]),]
+    ("fr", 'Bosch et Continental ont ouvert des usines au Mexique. Ford et General Motors font partie de ses clients.', [('supplies', 'Bosch', 'Ford'), ('supplies', 'Continental', 'Ford')]),    # rivals, lawsuits, share prices, hires, comparisons
+    ("en", 'Tesla, a rival of BYD, cut prices in China.', []),
+    ("en", 'Bosch competes with Continental for contracts from Volkswagen.', [('supplies', 'Continental', 'Bosch'), ('supplies', 'Bosch', 'Continental'), ('partners_with', 'Bosch', 'Continental')]),
+    ("en", 'Shares in Umicore rose after BASF announced job cuts.', []),
+    ("en", 'Stellantis hired a former Renault executive as its new chief.', []),
+    ("en", 'Ford sued SK On over delayed deliveries.', [('partners_with', 'Ford', 'SK On')]),
+    ("en", "Analysts said Tesla's price cuts hurt Ford and General Motors.", []),
+    ("en", 'Volkswagen sells more cars in China than BMW and Mercedes-Benz.', []),
+    ("en", "Northvolt's plant is located next to a Volvo Cars factory.", []),
+    ("en", 'Unlike Stellantis, Renault does not buy cells from CATL.', [('supplies', 'CATL', 'Stellantis')]),
+    ("en", "BYD overtook Tesla as the world's largest maker of electric cars.", []),
+    ("de", 'Tesla, ein Konkurrent von BYD, senkte die Preise in China.', []),
+    ("de", 'Bosch konkurriert mit Continental um Aufträge.', []),
+    ("de", 'Die Aktie von Umicore stieg, nachdem BASF einen Stellenabbau angekündigt hatte.', []),
+    ("de", 'Stellantis holte einen ehemaligen Renault-Manager an die Spitze.', []),
+    ("de", 'Ford verklagte SK On wegen verspäteter Lieferungen.', [('partners_with', 'Ford', 'SK On')]),
+    ("de", 'Volkswagen verkauft in China mehr Autos als BMW und Mercedes-Benz.', []),
+    ("de", 'Anders als Stellantis kauft Renault keine Zellen bei CATL.', [('supplies', 'CATL', 'Stellantis')]),
+    ("de", 'BYD hat Tesla als größten Hersteller von Elektroautos überholt.', []),
+    ("fr", 'Tesla, concurrent de BYD, a baissé ses prix en Chine.', []),
+    ("fr", 'Bosch est en concurrence avec Continental pour des contrats.', []),
+    ("fr", "L'action Umicore a progressé après l'annonce de suppressions de postes chez BASF.", []),
+    ("fr", 'Stellantis a recruté un ancien dirigeant de Renault.', []),
+    ("fr", 'Ford a assigné SK On en justice pour des retards de livraison.', [('partners_with', 'Ford', 'SK On')]),
+    ("fr", 'Volkswagen vend plus de voitures en Chine que BMW et Mercedes-Benz.', []),
+    ("fr", "Contrairement à Stellantis, Renault n'achète pas de cellules à CATL.", [('supplies', 'CATL', 'Stellantis')]),
+    ("fr", 'BYD a dépassé Tesla comme premier constructeur de voitures électriques.', []),
+]
 
 
 @pytest.mark.parametrize("language,text,absent", MUST_NOT)

@@ -422,3 +422,29 @@ def test_making_a_customers_goods_named_with_of(language, text):
 ])
 def test_building_a_customers_plants_is_no_supply(language, text):
     assert not any(r.type == "supplies" for r in rels(text, ["Kestrel", "Brixo"], language=language))
+
+
+# --- a pair that cooperates with no "with"; a German separable "löst ... auf" ----------------------------
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik and Corvalis agreed to cooperate on hybrid engines."),
+    ("en", "Norvik and Corvalis will develop hydrogen trucks together."),
+    ("fr", "Norvik et Corvalis vont coopérer sur les moteurs hybrides."),
+    ("de", "Norvik und Corvalis wollen gemeinsam Wasserstoff-Lkw entwickeln."),
+])
+def test_pair_that_cooperates(language, text):
+    assert ("partners_with", "Corvalis", "Norvik") in _pairs(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik said it would cooperate fully with regulators, Corvalis said."),
+    ("en", "Norvik cooperates on engines, while Corvalis builds cars."),
+    ("de", "Norvik baut gemeinsam Autos, Corvalis nicht."),
+])
+def test_one_cooperating_company_names_no_pair(language, text):
+    assert not any(t == "partners_with" for t, _, _ in _pairs(text, language))
+
+
+def test_german_separable_dissolve():
+    got = _t("Norvik löst sein Gemeinschaftsunternehmen mit Corvalis auf.", "de")
+    assert ("joint_venture", "Corvalis", "Norvik", "ended") in got

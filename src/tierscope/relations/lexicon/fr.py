@@ -174,6 +174,8 @@ LEXICON = {
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coop[éè]r(?:e|ent|era|eront|er)|travaill(?:e|ent|era|eront)(?: main dans la main| ensemble)?|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # a pair that cooperates, no "avec" ("A et B vont coopérer sur ...")
+        {"re": r"\b(?:coop[éè]r|collabor)(?:e|ent|era|eront|er)\b(?! avec\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
         {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
         # the conditional of report: "X fournirait des cellules à Y, selon ..." (the status reads the mood as rumoured)
         {"re": r"\b(?:fournir|livrer|approvisionner)ai(?:t|ent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
