@@ -486,6 +486,20 @@ CASES = [
     ("fr", 'Sony et Honda ont créé en 2022 la coentreprise Sony Honda Mobility.', [("joint_venture", "Sony", "Honda", None)]),
     ("fr", 'Toyota va dissoudre sa coentreprise avec Panasonic.', [("joint_venture", "Toyota", "Panasonic", 'ended')]),
     ("fr", 'Ford détient 50 % de BlueOval SK, sa coentreprise avec SK On.', [("joint_venture", "Ford", "SK On", None)]),
+    # --- de: more status cues of a takeover
+    ("de", 'Wie aus Branchenkreisen verlautete, will Stellantis Symbio übernehmen.', [("acquires", "Stellantis", "Symbio", 'rumoured')]),
+    ("de", 'Stellantis steht kurz vor der Übernahme von Symbio.', [("acquires", "Stellantis", "Symbio", None)]),
+    ("de", 'Die Übernahme von Symbio durch Stellantis ist unter Dach und Fach.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("de", 'Die Übernahme von Symbio durch Stellantis ist in trockenen Tüchern.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("de", 'Die Kartellbehörden müssen der Übernahme von Symbio durch Stellantis noch zustimmen.', [("acquires", "Stellantis", "Symbio", 'announced')]),
+    ("de", 'Stellantis bestätigte die Übernahme von Symbio.', [("acquires", "Stellantis", "Symbio", None)]),
+    ("de", 'CATL ist ein langjähriger Lieferant von BMW.', [("supplies", "CATL", "BMW", 'active')]),
+    ("de", 'Volkswagen sondiert einen Einstieg bei Rivian.', [("invests_in", "Volkswagen", "Rivian", 'in_talks')]),
+    ("de", 'Die EU-Kommission hat die Übernahme von Symbio durch Stellantis genehmigt.', [("acquires", "Stellantis", "Symbio", None)]),
+    ("de", 'Stellantis hat Symbio übernommen.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("de", 'Stellantis übernahm Symbio im Jahr 2021.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("de", 'Stellantis wird Symbio übernehmen.', [("acquires", "Stellantis", "Symbio", 'announced')]),
+    ("de", 'Die Übernahme von Symbio durch Stellantis ist geplatzt.', [("acquires", "Stellantis", "Symbio", 'ended')]),
 ]
 
 

@@ -448,3 +448,8 @@ def test_one_cooperating_company_names_no_pair(language, text):
 def test_german_separable_dissolve():
     got = _t("Norvik löst sein Gemeinschaftsunternehmen mit Corvalis auf.", "de")
     assert ("joint_venture", "Corvalis", "Norvik", "ended") in got
+
+
+def test_german_deal_in_dry_cloths_is_done():
+    got = _t("Die Übernahme von Corvalis durch Norvik ist in trockenen Tüchern.", "de")
+    assert ("acquires", "Norvik", "Corvalis", "active") in got

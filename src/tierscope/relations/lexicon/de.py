@@ -242,7 +242,7 @@ LEXICON = {
         "passive_aux": r"\bwerden\b",
         "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
     },
-    "completed": r"\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
+    "completed": r"\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\bin trockenen Tüchern\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
     "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b",
     # "soll" is reported speech ("X soll Y kaufen wollen") or a plan ("X soll ab 2026 liefern"): a rumour
     # only where nothing in the sentence reads as a plan or a contract.
