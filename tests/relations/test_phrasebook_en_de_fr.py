@@ -500,6 +500,29 @@ CASES = [
     ("de", 'Stellantis übernahm Symbio im Jahr 2021.', [("acquires", "Stellantis", "Symbio", 'active')]),
     ("de", 'Stellantis wird Symbio übernehmen.', [("acquires", "Stellantis", "Symbio", 'announced')]),
     ("de", 'Die Übernahme von Symbio durch Stellantis ist geplatzt.', [("acquires", "Stellantis", "Symbio", 'ended')]),
+    # --- en: more status cues of a takeover
+    ("en", 'According to Reuters, Stellantis wants to buy Symbio.', [("acquires", "Stellantis", "Symbio", 'rumoured')]),
+    ("en", 'Stellantis is close to a deal to buy Symbio.', [("acquires", "Stellantis", "Symbio", None)]),
+    ("en", 'The takeover of Symbio by Stellantis still needs regulatory approval.', [("acquires", "Stellantis", "Symbio", 'announced')]),
+    ("en", 'CATL is a long-time supplier to BMW.', [("supplies", "CATL", "BMW", 'active')]),
+    ("en", 'Stellantis has acquired Symbio.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("en", 'Stellantis will acquire Symbio.', [("acquires", "Stellantis", "Symbio", 'announced')]),
+    ("en", "Stellantis's takeover of Symbio collapsed.", [("acquires", "Stellantis", "Symbio", 'ended')]),
+    ("en", 'Stellantis denied that it was in talks to buy Symbio.', [("acquires", "Stellantis", "Symbio", 'denied')]),
+    ("en", 'Stellantis confirmed it is in talks to buy Symbio.', [("acquires", "Stellantis", "Symbio", 'in_talks')]),
+    ("en", 'Stellantis ruled out a bid for Symbio.', [("acquires", "Stellantis", "Symbio", 'denied')]),
+    # --- fr: more status cues of a takeover
+    ("fr", "D'après des sources concordantes, Stellantis veut racheter Symbio.", [("acquires", "Stellantis", "Symbio", 'rumoured')]),
+    ("fr", 'Stellantis est sur le point de racheter Symbio.', [("acquires", "Stellantis", "Symbio", None)]),
+    ("fr", 'Le rachat de Symbio par Stellantis est bouclé.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("fr", 'Le rachat de Symbio par Stellantis doit encore recevoir le feu vert des autorités de la concurrence.', [("acquires", "Stellantis", "Symbio", 'announced')]),
+    ("fr", 'CATL est un fournisseur historique de BMW.', [("supplies", "CATL", "BMW", 'active')]),
+    ("fr", 'Volkswagen étudie une entrée au capital de Rivian.', [("invests_in", "Volkswagen", "Rivian", 'in_talks')]),
+    ("fr", 'Stellantis a racheté Symbio.', [("acquires", "Stellantis", "Symbio", 'active')]),
+    ("fr", 'Stellantis rachètera Symbio.', [("acquires", "Stellantis", "Symbio", 'announced')]),
+    ("fr", 'Le rachat de Symbio par Stellantis a échoué.', [("acquires", "Stellantis", "Symbio", 'ended')]),
+    ("fr", 'Stellantis a démenti toute discussion en vue de racheter Symbio.', [("acquires", "Stellantis", "Symbio", 'denied')]),
+    ("fr", 'Stellantis a confirmé être en discussions pour racheter Symbio.', [("acquires", "Stellantis", "Symbio", 'in_talks')]),
 ]
 
 

@@ -453,3 +453,12 @@ def test_german_separable_dissolve():
 def test_german_deal_in_dry_cloths_is_done():
     got = _t("Die Übernahme von Corvalis durch Norvik ist in trockenen Tüchern.", "de")
     assert ("acquires", "Norvik", "Corvalis", "active") in got
+
+
+@pytest.mark.parametrize("language,text,status", [
+    ("fr", "Norvik étudie une entrée au capital de Corvalis.", "in_talks"),
+    ("fr", "Norvik a annoncé son entrée au capital de Corvalis.", "announced"),
+    ("de", "Norvik hat seinen Einstieg bei Corvalis angekündigt.", "announced"),
+])
+def test_entry_into_the_capital_is_news(language, text, status):
+    assert ("invests_in", "Norvik", "Corvalis", status) in _t(text, language)
