@@ -523,6 +523,24 @@ CASES = [
     ("fr", 'Le rachat de Symbio par Stellantis a échoué.', [("acquires", "Stellantis", "Symbio", 'ended')]),
     ("fr", 'Stellantis a démenti toute discussion en vue de racheter Symbio.', [("acquires", "Stellantis", "Symbio", 'denied')]),
     ("fr", 'Stellantis a confirmé être en discussions pour racheter Symbio.', [("acquires", "Stellantis", "Symbio", 'in_talks')]),
+    # --- lists of suppliers, in the three languages
+    ("en", 'CATL is one of the suppliers of BMW.', [("supplies", "CATL", "BMW", 'active')]),
+    ("en", 'CATL is among the suppliers to BMW.', [("supplies", "CATL", "BMW", 'active')]),
+    ("en", 'CATL and Samsung SDI are BMW\'s cell suppliers.', [("supplies", "CATL", "BMW", 'active'), ("supplies", "Samsung SDI", "BMW", 'active')]),
+    ("en", 'BMW\'s cell suppliers include CATL and Samsung SDI.', [("supplies", "CATL", "BMW", 'active'), ("supplies", "Samsung SDI", "BMW", 'active')]),
+    ("en", 'BMW buys cells from three suppliers: CATL, Samsung SDI and Northvolt.', [("supplies", "CATL", "BMW", None), ("supplies", "Samsung SDI", "BMW", None), ("supplies", "Northvolt", "BMW", None)]),
+    ("en", 'Bosch makes inverters. The group\'s customers include Ford and Stellantis.', [("supplies", "Bosch", "Ford", 'active'), ("supplies", "Bosch", "Stellantis", 'active')]),
+    ("en", 'Northvolt raised money. The company\'s largest shareholder is Volkswagen.', [("invests_in", "Volkswagen", "Northvolt", 'active')]),
+    ("de", 'CATL ist einer der Lieferanten von BMW.', [("supplies", "CATL", "BMW", 'active')]),
+    ("de", 'CATL und Samsung SDI sind die Zelllieferanten von BMW.', [("supplies", "CATL", "BMW", 'active'), ("supplies", "Samsung SDI", "BMW", 'active')]),
+    ("de", 'BMW bezieht Zellen von drei Herstellern: CATL, Samsung SDI und Northvolt.', [("supplies", "CATL", "BMW", None), ("supplies", "Samsung SDI", "BMW", None), ("supplies", "Northvolt", "BMW", None)]),
+    ("de", 'Bosch, zu dessen Kunden Ford und Stellantis gehören, baut Stellen ab.', [("supplies", "Bosch", "Ford", 'active'), ("supplies", "Bosch", "Stellantis", 'active')]),
+    ("de", 'Northvolt, dessen größter Aktionär Volkswagen ist, ist insolvent.', [("invests_in", "Volkswagen", "Northvolt", 'active')]),
+    ("fr", "CATL est l'un des fournisseurs de BMW.", [("supplies", "CATL", "BMW", 'active')]),
+    ("fr", 'CATL et Samsung SDI sont les fournisseurs de cellules de BMW.', [("supplies", "CATL", "BMW", 'active'), ("supplies", "Samsung SDI", "BMW", 'active')]),
+    ("fr", 'BMW achète des cellules à trois fabricants : CATL, Samsung SDI et Northvolt.', [("supplies", "CATL", "BMW", None), ("supplies", "Samsung SDI", "BMW", None), ("supplies", "Northvolt", "BMW", None)]),
+    ("fr", 'Bosch, dont les clients sont Ford et Stellantis, supprime des emplois.', [("supplies", "Bosch", "Ford", 'active'), ("supplies", "Bosch", "Stellantis", 'active')]),
+    ("fr", 'Northvolt, dont Volkswagen est le premier actionnaire, est en faillite.', [("invests_in", "Volkswagen", "Northvolt", 'active')]),
 ]
 
 
