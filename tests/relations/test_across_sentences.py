@@ -93,8 +93,10 @@ def test_members_listed_after_their_company(language, text, expected):
 @pytest.mark.parametrize("text", [
     # two companies before: whose customers?
     "Norvik and Velquor compete in Europe. Among its customers are Corvalis and Tessaro.",
-    # the possessive is not at the start of the sentence
-    "Norvik sells cells in Europe. Corvalis and Tessaro are among its customers in Spain, the report says.",
+    # a company named after the list's possessive: whose customers?
+    "Norvik sells cells in Europe. Corvalis and Tessaro are among its customers, Velquor said.",
+    # the list does not open the sentence
+    "Norvik sells cells in Europe. Last year Corvalis and Tessaro were among its customers.",
     # "among them" with no role noun before
     "Norvik opened a plant in Spain. Among them are Corvalis and Tessaro.",
 ])

@@ -218,6 +218,10 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "vend|vendre|vendu|cède|céder|cédé",
         # a takeover and the co-investors of a round: "reprendre Y", "aux côtés de Y"
         "reprendre|reprend|repris|reprise de|aux côtés de|aux côtés d '|aux côtés d ’",
+        # the same nouns before a name that elides "de": "l'acquisition d'Electriphi", "filiale d'Aramco"
+        "acquisition d '|acquisition d ’|rachat d '|rachat d ’|reprise d '|reprise d ’|filiale d '|filiale d ’",
+        "fournisseur d '|fournisseur d ’|client d '|client d ’|clients d '|clients d ’",
+        "actionnaire d '|actionnaire d ’|actionnaires d '|actionnaires d ’|participation d '|participation d ’",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",

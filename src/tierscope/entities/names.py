@@ -632,7 +632,8 @@ class _Finder:
                 # Medical Supplies to ..."), not the verb or noun it spells; except in a title-case
                 # headline, where every word is capitalised. (Only asked of the words the next five
                 # cues may start with: the others, commas and apostrophes, need no answer.)
-                word = bool(flags & _F_WORD) and (tok.text[0].islower() or idx == 0 or bool(
+                # (an elided cue ends in its apostrophe: "aux côtés d'", "l'acquisition d'")
+                word = bool(flags & _F_WORD) and (tok.text[0].islower() or tok.text in _APOSTROPHES or idx == 0 or bool(
                     headline := self.title(tokens) if headline is None else headline))
                 if word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1

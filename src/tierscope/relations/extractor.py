@@ -13,6 +13,7 @@ from .gapping import Gapped, split_gapped
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import known_direction, related_partners
 from .members import listed_members
+from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .stake_relatives import stake_relatives
@@ -124,10 +125,12 @@ class RelationExtractor:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
         # investors told after the sentence that names the company raising the money, companies listed
-        # after the sentence that names their customer or supplier: the evidence runs from that sentence on
+        # after the sentence that names their customer or supplier, a partnership of "the two companies"
+        # named before: the evidence runs from that sentence on
         opens: dict[int, int] = {}
         if len(langs) == 1:
-            for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0])]:
+            for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
+                                 *paired_partners(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
@@ -478,9 +481,15 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool:
         brk = re.compile(r"[;:]|,\s").search(text, t0)
         end = brk.start() if brk else len(text)
     for rx, trig in lex.triggers:
-        if trig["frame"] == "SELL" and rx.search(text, src_end, end):
-            return True
+        if trig["frame"] == "SELL":
+            for sale in rx.finditer(text, src_end, end):
+                # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
+                if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
+                    return True
     return False
+
+
+_AND = re.compile(r"\s(?:and|et|und|y|e|ed)\s", re.IGNORECASE)
 
 
 def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, str]]:

@@ -77,6 +77,10 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # Brixo fornirà ...": a name repeated after a comma and a conjunction opens a new clause
                 # (no list names one company twice), so it is the next verb's subject
                 joined = None
+            if joined and "," in gap and len(g.names) == 1 and not bare and _FINITE_AFTER.match(text, e):
+                # "X owns a third of Y, and Z is its largest shareholder": a comma, a conjunction and a
+                # name before a finite verb open a new clause (a list of two takes no comma)
+                joined = None
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -101,6 +105,13 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
         else:
             out.append(g)
     return out
+
+
+#: a finite verb right after a name: the name is a clause's subject (auxiliaries, copulas and the
+#: commonest verbs of holding and saying)
+_FINITE_AFTER = re.compile(
+    r"\s+(?:(?:also|now|still|already)\s+)?(?:is|was|are|were|has|had|have|will|would|said|says|owns|holds|controls"
+    r"|est|a|sera|était|avait|détient|possède|contrôle|ist|hat|war|wird|hält|besitzt|kontrolliert)\b")
 
 
 #: a description between commas, then a conjunction: ", società pugliese attiva nell'accumulo, e "

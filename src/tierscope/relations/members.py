@@ -29,8 +29,8 @@ _ROLES = {
            "partner": "partners?"},
     "it": {"customer": "clienti|cliente", "supplier": "fornitori|fornitore",
            "shareholder": "azionisti|azionista|soci|socio|investitori", "unit": "controllate", "partner": "partner"},
-    "de": {"customer": "Kunden?|Abnehmern?", "supplier": "Lieferanten|Zulieferern?",
-           "shareholder": "Aktionären?|Aktionäre|Anteilseignern?|Investoren|Geldgebern?",
+    "de": {"customer": "Kunden?|Abnehmern?", "supplier": "Lieferant(?:en)?|Zulieferern?",
+           "shareholder": "Aktionär(?:e|en)?|Anteilseignern?|Investor(?:en)?|Geldgebern?",
            "unit": "Töchtern?|Tochtergesellschaften", "partner": "Partnern?"},
     "fr": {"customer": "clients?", "supplier": "fournisseurs?", "shareholder": "actionnaires?|investisseurs",
            "unit": "filiales", "partner": "partenaires?"},
@@ -40,17 +40,25 @@ _ROLES = {
 _ADJ = {
     "en": r"(?:(?:main|biggest|largest|key|other|existing|new|current|first|major|top)\s+)*",
     "it": r"(?:(?:principali|maggiori|nuovi|altri|primi|grandi)\s+)*",
-    "de": r"(?:(?:wichtigsten|größten|neuen|bisherigen|ersten|großen)\s+)*",
-    "fr": r"(?:(?:principaux|grands|nouveaux|autres|premiers)\s+)*",
+    "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|ersten|großen|einzige[nr]?)\s+)*",
+    "fr": r"(?:(?:principaux|principale?s?|grands|nouveaux|autres|premiers?|première?s?|plus gros|plus grands?|seul|unique)\s+)*",
     "es": r"(?:(?:principales|nuevos|grandes|primeros|otros)\s+)*",
 }
 # A sentence that opens with the possessive of the company before: "Among its customers", "Ses clients".
 _POSSESSIVE = {
     "en": r"(?:among\s+)?its\s+",
     "it": r"(?:(?:tra|fra)\s+)?(?:i|gli|il|lo)\s+su(?:oi|o)\s+",
-    "de": r"(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+",
+    # (German also without a possessive: "Zu den Kunden zählen", "Größter Aktionär ist")
+    "de": r"(?:(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+|zu\s+den\s+|(?=(?:größte[rn]?|wichtigste[rn]?|einzige[rn]?)\s))",
     "fr": r"(?:parmi\s+)?(?:ses|son|sa)\s+",
     "es": r"(?:entre\s+)?(?:sus|su)\s+",
+}
+# A list that opens the sentence and is placed among the role of the company before, by a verb and a
+# possessive: "Ford and Kia are among its customers", "zählen zu seinen Kunden", "font partie de ses clients".
+_TAIL = {
+    "en": r"\s+(?:(?:are|is|were|was|remain|remains|rank|ranks|count|counts)\s+(?:also\s+|now\s+|still\s+)?(?:among|one\s+of)|(?:is|was|remains|are|were|remain)(?:\s+(?:also|now|still))?)\s+its\s+",
+    "de": r"\s+(?:gehören|gehört|zählen|zählt|gehörten|gehörte|zählten|zählte)\s+(?:auch\s+|ebenfalls\s+|bereits\s+)?zu\s+(?:seinen|ihren|den)\s+",
+    "fr": r"\s+(?:font|fait|faisaient|faisait|comptent|compte|figurent|figure|sont|est)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:partie\s+de\s+|parmi\s+|l['’]une?\s+de\s+)(?:ses|les)\s+",
 }
 # "Among them": the list goes on from a role noun of the sentence before.
 _AMONG = {
@@ -67,6 +75,8 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+_OF_AFTER = re.compile(r"\s+(?:of|von|vom|des|der|de|du|d['’])\b", re.IGNORECASE)
+_TAIL_RX = {lang: re.compile(rf"{rx}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang, rx in _TAIL.items()}
 _AMONG_RX = {lang: re.compile(rf"\s*{rx}", re.IGNORECASE) for lang, rx in _AMONG.items()}
 _ROLE_RX = {lang: re.compile(rf"\b(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
 _CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", re.IGNORECASE)
@@ -92,7 +102,40 @@ def _owner(doc: Document, prev, comps: list[Mention]) -> str | None:
     return None
 
 
+#: between two members of one list: a conjunction, and a description of the next at most ("sowie
+#: die chinesischen Anbieter SICC", "and the Korean cell maker SK On")
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|und|sowie|et|ainsi que|as well as|e|y)\b(?:\s+[^\W\d][\w-]*){0,4})?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|&|and|und|e|ed|et|y|or|oder|o|ou)?\s*", re.IGNORECASE)
+
+
+#: words of a role noun, a cheap test before the tail pattern is searched
+_ROLE_STEMS = {
+    "en": ("custom", "client", "buyer", "supplier", "vendor", "sharehold", "investor", "backer", "subsidiar", "partner"),
+    "de": ("kunde", "abnehmer", "lieferant", "aktionär", "anteilseigner", "investor", "geldgeber", "tochter", "partner"),
+    "fr": ("client", "fournisseur", "actionnaire", "investisseur", "filiale", "partenaire"),
+}
+
+
+def _tail(doc: Document, sent, text: str, comps: list[Mention], language: str):
+    """"Ford and Kia are among its customers": the companies that open the sentence, joined as one
+    list, right before the tail pattern, and no company after it (not "X is one of its customers, Y
+    said"). (match, listed mentions) or None."""
+    rx = _TAIL_RX.get(language)
+    if rx is None or not comps:
+        return None
+    lower = text.lower()
+    if not any(w in lower for w in _ROLE_STEMS[language]):
+        return None
+    names = [c for c in comps if c.source != "coref"]
+    if len(names) != len(comps) or len(text[: names[0].start - sent.start].split()) > 1:
+        return None
+    k = 0
+    while k + 1 < len(names) and _JOINED.fullmatch(doc.text, names[k].end, names[k + 1].start):
+        k += 1
+    m = rx.match(text, names[k].end - sent.start)
+    if m is None or k + 1 < len(names):
+        return None
+    return m, names[: k + 1]
 
 
 def listed_members(doc: Document, per_sentence: list[list[Mention]], language: str):
@@ -106,23 +149,39 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         if sent.story != prev.story:
             continue
         text = doc.text[sent.start : sent.end]
+        comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is not None and _OF_AFTER.match(text, m.end()):
+            m = None  # "Zu den Kunden von Bosch zählen ...": the role's own owner is named, read in the sentence
         role = _role(m) if m else None
+        tail = None
         if m is None:
             a = among.match(text)
-            if a is None:
-                continue
-            roles = list(_ROLE_RX[language].finditer(doc.text, prev.start, prev.end))
-            if not roles:
-                continue
-            role, m = _role(roles[-1]), a
-        comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+            if a is not None:
+                roles = list(_ROLE_RX[language].finditer(doc.text, prev.start, prev.end))
+                if not roles:
+                    continue
+                role, m = _role(roles[-1]), a
+            else:
+                tail = _tail(doc, sent, text, comps, language)
+                if tail is None:
+                    continue
+                m, listed = tail
+                role = _role(m)
+        if m.start() == 0 and comps and comps[0].source == "coref" and comps[0].end - sent.start <= m.end():
+            comps = comps[1:]  # "Its customers include ...": the possessive itself stands for the owner
         before = [c for c in per_sentence[i - 1] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         owner = _owner(doc, prev, before)
         if owner is None or not comps or any(_name(c) == owner for c in comps):
             continue
         hi = next((c.start() for c in _CONTRAST.finditer(text, m.end())), len(text))
-        listed = [c for c in comps if c.source != "coref" and m.end() <= c.start - sent.start < hi]
+        if tail is None:
+            listed = [c for c in comps if c.source != "coref" and m.end() <= c.start - sent.start < hi]
+            # one list: "Its largest customer is X, to which it has supplied ..., according to Y" (not Y)
+            k = 0
+            while k + 1 < len(listed) and _LIST_GAP.fullmatch(doc.text, listed[k].end, listed[k + 1].start):
+                k += 1
+            listed = listed[: k + 1]
         names = list(dict.fromkeys(_name(c) for c in listed))
         if not names:
             continue

@@ -83,7 +83,7 @@ def status_for(
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0
-    if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and (
+    if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and not _ENTRY.match(text, t0) and (
         lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
     ):
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
@@ -179,6 +179,9 @@ def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
 
 
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
+#: an entry into a company's capital is an event, not a standing link: "son entrée au capital de Y"
+#: is news, where "its joint venture" names what exists
+_ENTRY = re.compile(r"(?:entrée|montée|entry|Einstieg)\b", re.IGNORECASE)
 
 
 # Where another clause with a subject of its own starts: "while", "whereas" (a contrast of two

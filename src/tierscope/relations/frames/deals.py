@@ -189,6 +189,12 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         region = (t0, tgt.end + (stop.start() if stop else min(40, len(text) - tgt.end)))
     typ = _stake_type(frame, text, m, tgt, lex, region=region)
     out.append((src.names, tgt.names, typ, 0.0))
+    if frame == "INV" and typ is None and tgt.end > t1:
+        # "X holds a stake in Y alongside Z", "X a investi dans Y aux côtés de Z": the others hold one too
+        co = next((g for g in groups if g.start >= tgt.end), None)
+        if (co is not None and lex.co_investor.fullmatch(text, tgt.end, co.start)
+                and not re.fullmatch(r"\s*,?\s*(?:with|con|avec|mit)\s+", text[tgt.end : co.start], re.IGNORECASE)):
+            out.append((_co_investors(lex, groups, co, text), tgt.names, None, -0.05))
     if frame == "ACQ" and typ is None:
         out.extend(_seller(lex, groups, text, tgt, src))
     return out

@@ -125,6 +125,10 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
             if named is not None and len(named.names) == 1 and _unmarked(lex, named) and not text[t1 : named.start].strip():
                 ofg = next((g for g in right if g.start > named.end and has(lex, "of", g) and len(g.names) >= 2
                             and re.fullmatch(r"\s*,?\s*", text[named.end : g.marker_start])), None)
+        if ofg is None:
+            founders = _venture_parents(lex, groups, right, t1, text)
+            if len(founders) >= 2:
+                out.append((founders, founders, None, -0.05))
         if ofg is not None and len(ofg.names) >= 2:
             out.append((ofg.names, ofg.names, None, -0.05))
         elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
@@ -251,7 +255,17 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
     B e C"), a couple of words (an adjective) at most between; never "a venture to supply A and B"."""
     first = next((g for g in right if (has(lex, "with", g) or has(lex, "of", g)) and not has(lex, "recipient", g) and g.marker_start - t1 <= 25
                   and not re.search(r"[,;:()]", text[t1 : g.start])), None)
+    if first is None:
+        # "the joint venture formed by A and B", "la coentreprise créée par A et B": the founders, the agent of its founding
+        first = next((g for g in right if _FOUNDED_BY.fullmatch(text, t1, g.start)), None)
+        return _coordinated(lex, groups, first, text, ("agent",)) if first is not None else []
     return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
+
+
+#: between a joint-venture noun and its founders' agent marker: the participle of founding, a year at most
+_FOUNDED_BY = re.compile(
+    r"\s*,?\s*(?:(?:jointly|first|originally|conjointement)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
+    r"|lancée?s?|gegründet|ins Leben gerufen)(?:\s+(?:in|en|im Jahr)\s+(?:19|20)\d\d)?\s+(?:by|par|von)\s+(?:the\s+|les\s+|den\s+)?", re.IGNORECASE)
 
 
 def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group, right: list[Group], t1: int) -> Group | None:

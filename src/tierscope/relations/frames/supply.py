@@ -35,6 +35,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return []  # "supply" in "X's supply agreement with Y" is no verb: the deal frame reads the noun
     if trig.get("goods_owner"):
         return _equip(lex, groups, t0, t1, text)
+    if trig.get("makes_goods_of"):
+        return _makes_goods_of(lex, groups, t0, t1, text)
     if trig.get("purpose_clitic"):
         return _purpose_clitic(lex, groups, t0, t1, text)
 
@@ -133,6 +135,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
             return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
+        if obj is not None and lex.verb_final and re.match(r"\s*,", text[t1 : obj.start]) and sum(
+                1 for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)) >= 2:
+            # "X wird Y beliefern, wie das Unternehmen mitteilte": a verb that ends its clause has its
+            # object before it (with none there, the speaker after it is the customer: "X soll ab 2026
+            # liefern, wie Y mitteilte")
+            obj = None
         tgt = obj
     if tgt is None and _OBJECT_PRONOUN_AFTER.match(text, t1):
         # "X took a stake in Y and signed a deal under which Y is set to supply it with ore": the
@@ -415,6 +423,10 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     return out
 
 
+#: the last word before a deal noun, a product if the product list says so ("battery deal")
+_PRODUCT_BEFORE = re.compile(r"\b([\w-]+) $")
+
+
 def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X signed a supply (purchase) agreement with Y": the tiers give the direction, else the subject
     supplies (DEAL_SUPPLIER) or buys (DEAL_BUYER); a plain contract noun ("tier_only") reads a supply
@@ -427,9 +439,15 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # companies whose places in the chain differ
         pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
         if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
-            return out
+            # "a battery deal with X", "its wafer agreement with X": the product right before the noun
+            before = _PRODUCT_BEFORE.search(text, max(0, t0 - 40), t0)
+            if before is None or not _PRODUCT_RX.fullmatch(before.group(1)):
+                return out
+            pm = None
         a = _subject(lex, groups, t0, text)
-        b = next((g for g in right if has(lex, "with", g) and g.start < pm.start()), None)
+        # ("un contrat de batteries avec X": the partner right after the product, too)
+        b = next((g for g in right if has(lex, "with", g) and (g.marker_start - (t1 if pm is None else pm.end()) <= 3
+                                                                or pm is not None and g.start < pm.start())), None)
         if b is None:
             b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
         if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
@@ -518,6 +536,7 @@ _DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partne
 #: a possessive and at most two words before the deal noun ("X's new supply agreement")
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 #: vehicles as the goods of a deal: a carmaker supplies them ("a contract with Y for 200 buses")
+_WORD = re.compile(r"[\w-]+")
 _VEHICLES = re.compile(
     r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
     r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
@@ -868,6 +887,38 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"Kestrel makes Brixo's batteries", "Kestrel, which builds Brixo's vans": making goods named as a
+    customer's own (a possessive, then a product or vehicles) supplies that customer."""
+    right = _right(groups, t1)
+    own = next((g for g in right if g.start - t1 <= 6), None)
+    if own is not None and _THE_AT_MOST.fullmatch(text, t1, own.start) and len(own.names) == 1 and _POSSESSIVE_AFTER.match(text, own.end):
+        # the goods within the next three words ("'s batteries", "'s new electric vans")
+        pos = _POSSESSIVE_AFTER.match(text, own.end).end()
+        starts = [w.start() for w in _WORD.finditer(text, pos, min(len(text), pos + 40))][:3]
+    else:
+        # "fabrique les batteries de Brixo", "baut die Transporter von Brixo": the goods, then their owner
+        own = next((g for g in right if has(lex, "of", g) and g.marker_start - t1 <= 50 and len(g.names) == 1), None)
+        if own is None or re.search(r"[,;:()]", text[t1 : own.start]) or any(t1 <= g.start < own.start for g in right if g is not own):
+            return []
+        starts = [w.start() for w in _WORD.finditer(text, t1, own.marker_start)][-3:]
+    if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
+        return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
+    ante, rel = _relative_antecedent(lex, groups, t0, text)
+    src = ante if rel is not None else _subject(lex, groups, t0, text)
+    if src is None or src is own:
+        return []
+    return [(src.names, own.names, None, -0.05)]
+
+
+_WORD = re.compile(r"[\w-]+")
+_VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
+                       r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
+                       r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
+#: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
+_THE_AT_MOST = re.compile(r"\s+(?:the\s+)?")
 
 
 def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
