@@ -55,3 +55,18 @@ def test_a_name_after_a_city_adjective_and_its_noun_is_still_found():
 ])
 def test_a_pronoun_is_no_company(language, text, word):
     assert word not in [surface for surface, _ in spans(run(text, language), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Almara buys the cells from South Korean and Chinese suppliers.", "South Korean"),
+    ("The deal was the first struck by the Anglo-Australian miner since it bought Brixo.", "Anglo-Australian"),
+    ("Sales to North American carmakers rose, said Almara.", "North American"),
+])
+def test_a_nationality_of_several_words_is_no_company(text, word):
+    assert word not in [surface for surface, _ in spans(run(text, "en"), "COMPANY")]
+
+
+def test_a_description_with_a_compound_nationality_still_points_back():
+    text = ("Rio Tinto has signed a deal to supply lithium to LG Energy Solution. Rio Tinto will ship "
+            "30,000 tonnes a year to the South Korean cell maker's plants in Poland.")
+    assert ("the South Korean cell maker", "LG Energy Solution") in spans(run(text, "en"), "COMPANY")

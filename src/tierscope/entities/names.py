@@ -241,6 +241,20 @@ _GERMAN_ROLE_ENDINGS = ("minister", "ministerin", "präsident", "präsidentin", 
                         "direktorin", "sprecher", "sprecherin", "vorsitzender", "vorsitzende", "kanzler", "kanzlerin")
 
 
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+# first parts of compound nationalities: "Anglo-Australian", "Franco-Italian", "Sino-German"
+_NATION_PREFIXES = frozenset("anglo franco sino italo german germano hispano luso euro swiss russo indo afro".split())
+
+
+def _nationality_word(key: str) -> bool:
+    """A nationality, plain or compound ("korean", "anglo-australian", "franco-italien", "sud-coréen")."""
+    if key in NATIONALITY:
+        return True
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in NATIONALITY or p in _NATION_PREFIXES or p in _COMPASS or p in ("sud", "nord")
+                                  for p in parts) and parts[-1] in NATIONALITY
+
+
 def _is_role(tok: Token, language: str) -> bool:
     return tok.key in ROLE_NOUNS or (language == "de" and tok.key.endswith(_GERMAN_ROLE_ENDINGS))
 
@@ -425,6 +439,9 @@ class _Finder:
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
                                                        for t in name[:-1]):
             return None  # "Stuttgarter Zulieferer meldet ...", a headline without article: a description
+        if name and all(w in _COMPASS or _nationality_word(w)
+                        for w in self.text[name[0].start : name[-1].end].casefold().split()):
+            return None  # "South Korean and Chinese suppliers", "the Anglo-Australian miner": where from
         # A given name inside: a byline or a person ("Beta von Maria Rossi", "Maria Rossi").
         given = given_names()
         for i, t in enumerate(name):
