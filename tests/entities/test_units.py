@@ -48,3 +48,10 @@ def test_known_names_inside_a_joint_company_name_go_with_it():
 def test_other_words_after_a_known_name_leave_it_alone(text, language, kept):
     doc = run(text, language)
     assert kept in [c for _, c in spans(doc, "COMPANY")], spans(doc, "COMPANY")
+
+
+def test_a_unit_goes_by_its_own_word_once_its_full_name_is_in_the_document():
+    doc = run("ZF agrees to sell airbag maker Lifetec to Joyson. Its unit ZF Lifetec employs 34,000 people.", "en")
+    assert ("Lifetec", "ZF Lifetec") in spans(doc, "COMPANY")
+    doc = run("The Lifetec brand of helmets sold well this year.", "en")
+    assert ("Lifetec", "ZF Lifetec") not in spans(doc, "COMPANY")
