@@ -1,0 +1,237 @@
+"""A phrasebook of how Italian and Spanish business news commonly states each relation, run through
+the whole default pipeline (recogniser, references, frames, statuses). Each row is a short text of
+one or two sentences written for this test, with real company names; the facts are invented.
+Expected relations are compared by family (supply, partnership, ownership) and direction, like the
+family score of ``tierscope eval``; a status is checked where the text gives a clear cue.
+``MUST_NOT`` rows name pairs that must not be linked (or, for denied rumours, not as active)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.doc import Document
+from tierscope.pipeline import default_pipeline
+
+_PIPELINE = default_pipeline()
+
+_FAMILY = {"supplies": "supply", "partners_with": "partnership", "joint_venture": "partnership",
+           "invests_in": "ownership", "acquires": "ownership", "owns": "ownership"}
+
+
+def _extract(text: str):
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    return doc
+
+
+def _found(rels, typ, src, dst, status=None):
+    fam = _FAMILY[typ]
+    for r in rels:
+        if _FAMILY[r.type] != fam:
+            continue
+        pair = (r.source.lower(), r.target.lower())
+        want = (src.lower(), dst.lower())
+        if pair != want and not (fam == "partnership" and pair == want[::-1]):
+            continue
+        if status is None or r.status == status:
+            return True
+    return False
+
+
+def _show(rels):
+    return sorted((r.type, r.source, r.target, r.status) for r in rels)
+
+
+# (language, text, [(type, source, target, status or None), ...])
+IT = [
+    # -- supplies ---------------------------------------------------------------------------------
+    ("it", "Pirelli fornisce pneumatici a BMW per la nuova Serie 5.", [("supplies", "Pirelli", "BMW", "active")]),
+    ("it", "Brembo fornirà i sistemi frenanti a Ferrari a partire dal 2026.", [("supplies", "Brembo", "Ferrari", "announced")]),
+    ("it", "Bosch fornirà a Stellantis i sensori per la guida assistita.", [("supplies", "Bosch", "Stellantis", None)]),
+    ("it", "CATL rifornisce di celle Stellantis e Mercedes-Benz.", [("supplies", "CATL", "Stellantis", None), ("supplies", "CATL", "Mercedes-Benz", None)]),
+    ("it", "Bosch è il fornitore di inverter di Stellantis.", [("supplies", "Bosch", "Stellantis", "active")]),
+    ("it", "Brembo è fornitore di Ferrari da oltre vent'anni.", [("supplies", "Brembo", "Ferrari", "active")]),
+    ("it", "Stellantis acquista le batterie da CATL.", [("supplies", "CATL", "Stellantis", None)]),
+    ("it", "Ferrari compra i freni da Brembo.", [("supplies", "Brembo", "Ferrari", None)]),
+    ("it", "Stellantis ha scelto Marelli come fornitore dei fari per le sue compatte.", [("supplies", "Marelli", "Stellantis", None)]),
+    ("it", "Iveco ha ordinato celle a CATL per i suoi furgoni elettrici.", [("supplies", "CATL", "Iveco", None)]),
+    ("it", "Comau ha ricevuto da Stellantis un ordine per nuove linee di saldatura.", [("supplies", "Comau", "Stellantis", None)]),
+    ("it", "Marelli si è aggiudicata un contratto di fornitura da Stellantis per i fari.", [("supplies", "Marelli", "Stellantis", None)]),
+    ("it", "Enel ha affidato a Prysmian la fornitura dei cavi per la rete.", [("supplies", "Prysmian", "Enel", None)]),
+    ("it", "Prysmian ha firmato con Enel un contratto per la fornitura di cavi.", [("supplies", "Prysmian", "Enel", None)]),
+    ("it", "I freni della Ferrari sono forniti da Brembo.", [("supplies", "Brembo", "Ferrari", None)]),
+    ("it", "Tra i clienti di Brembo figurano BMW e Mercedes-Benz.", [("supplies", "Brembo", "BMW", None), ("supplies", "Brembo", "Mercedes-Benz", None)]),
+    ("it", "BMW è uno dei principali clienti di Brembo.", [("supplies", "Brembo", "BMW", None)]),
+    ("it", "Brembo produce freni a Curno. Tra i suoi clienti ci sono BMW e Audi.", [("supplies", "Brembo", "BMW", None), ("supplies", "Brembo", "Audi", None)]),
+    ("it", "Brembo conta tra i suoi clienti BMW e Ferrari.", [("supplies", "Brembo", "BMW", None), ("supplies", "Brembo", "Ferrari", None)]),
+    ("it", "Brembo produce freni a Curno. Il gruppo conta tra i suoi clienti BMW e Ferrari.", [("supplies", "Brembo", "BMW", None), ("supplies", "Brembo", "Ferrari", None)]),
+    ("it", "Brembo produce freni a Curno. La società fornisce BMW e Audi.", [("supplies", "Brembo", "BMW", None), ("supplies", "Brembo", "Audi", None)]),
+    ("it", "Secondo indiscrezioni, CATL fornirebbe celle a Ferrari.", [("supplies", "CATL", "Ferrari", "rumoured")]),
+    ("it", "Pirelli ha smesso di fornire BMW nel 2020.", [("supplies", "Pirelli", "BMW", "ended")]),
+    ("it", "CATL è in trattative con Stellantis per la fornitura di celle.", [("supplies", "CATL", "Stellantis", "in_talks")]),
+    ("it", "Bosch, fornitore storico di Iveco, ha chiuso il trimestre in crescita.", [("supplies", "Bosch", "Iveco", None)]),
+    # -- partners_with ----------------------------------------------------------------------------
+    ("it", "Stellantis e Leonardo hanno firmato un accordo di collaborazione sull'elettronica.", [("partners_with", "Stellantis", "Leonardo", None)]),
+    ("it", "Enel ha stretto una partnership con Stellantis per la ricarica.", [("partners_with", "Enel", "Stellantis", None)]),
+    ("it", "Pirelli collabora con Bosch sui sensori per pneumatici.", [("partners_with", "Pirelli", "Bosch", "active")]),
+    ("it", "Iveco ha siglato un'intesa con Hyundai per i veicoli a idrogeno.", [("partners_with", "Iveco", "Hyundai Motor", None)]),
+    ("it", "Accordo tra Iveco e Hyundai sui camion a idrogeno.", [("partners_with", "Iveco", "Hyundai Motor", None)]),
+    ("it", "Fincantieri e Leonardo collaborano da anni nel settore navale.", [("partners_with", "Fincantieri", "Leonardo", "active")]),
+    ("it", "Leonardo ha avviato una collaborazione con Fincantieri sui radar.", [("partners_with", "Leonardo", "Fincantieri", None)]),
+    ("it", "Brembo e Michelin sono in trattative per una partnership.", [("partners_with", "Brembo", "Michelin", "in_talks")]),
+    ("it", "Eni ha annunciato un accordo strategico con Stellantis sui biocarburanti.", [("partners_with", "Eni", "Stellantis", None)]),
+    ("it", "Enel e Stellantis hanno rinnovato la loro partnership.", [("partners_with", "Enel", "Stellantis", None)]),
+    # -- joint_venture ----------------------------------------------------------------------------
+    ("it", "Stellantis e CATL hanno costituito una joint venture in Spagna.", [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", "Fincantieri ha costituito una joint venture con Rheinmetall per i mezzi navali.", [("joint_venture", "Fincantieri", "Rheinmetall", None)]),
+    ("it", "La joint venture tra Stellantis e CATL produrrà batterie a Saragozza.", [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", "Fincantieri e Leonardo hanno dato vita a una società congiunta.", [("joint_venture", "Fincantieri", "Leonardo", None)]),
+    ("it", "Pirelli e Bosch hanno creato una joint venture paritetica.", [("joint_venture", "Pirelli", "Bosch", None)]),
+    ("it", "Eni ed Enel hanno avviato una joint venture per l'idrogeno verde.", [("joint_venture", "Eni", "Enel", None)]),
+    # -- invests_in -------------------------------------------------------------------------------
+    ("it", "Stellantis ha acquisito una quota del 20% in Leapmotor.", [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", "Stellantis detiene una partecipazione del 20% in Leapmotor.", [("invests_in", "Stellantis", "Leapmotor", "active")]),
+    ("it", "Leonardo ha rilevato il 25% di Hensoldt.", [("invests_in", "Leonardo", "Hensoldt", None)]),
+    ("it", "Stellantis è salita al 25% di Leapmotor.", [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", "Fincantieri è entrata nel capitale di Avio con il 29%.", [("invests_in", "Fincantieri", "Avio", None)]),
+    ("it", "Tra gli azionisti di Pirelli figurano Sinochem e Camfin.", [("invests_in", "Sinochem", "Pirelli", None), ("invests_in", "Camfin", "Pirelli", None)]),
+    ("it", "Sinochem è il primo azionista di Pirelli.", [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", "Stellantis ha investito 1,5 miliardi di euro in Leapmotor.", [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", "Enel ha ceduto la sua quota in Endesa.", [("invests_in", "Enel", "Endesa", "ended")]),
+    # -- acquires ---------------------------------------------------------------------------------
+    ("it", "Brembo ha acquisito Marelli per 2 miliardi di euro.", [("acquires", "Brembo", "Marelli", None)]),
+    ("it", "Pirelli ha rilevato Camfin.", [("acquires", "Pirelli", "Camfin", None)]),
+    ("it", "Leonardo ha annunciato l'acquisizione di Hensoldt.", [("acquires", "Leonardo", "Hensoldt", None)]),
+    ("it", "Marelli è stata acquistata da KKR nel 2019.", [("acquires", "KKR", "Marelli", None)]),
+    ("it", "L'acquisizione di Comau da parte di One Equity Partners è stata completata.", [("acquires", "One Equity Partners", "Comau", None)]),
+    ("it", "Eni ha venduto Versalis a KKR.", [("acquires", "KKR", "Versalis", None)]),
+    ("it", "Secondo fonti di stampa, Leonardo sarebbe interessata ad acquisire Avio.", [("acquires", "Leonardo", "Avio", "rumoured")]),
+    ("it", "Fincantieri è in trattativa per acquisire Avio.", [("acquires", "Fincantieri", "Avio", "in_talks")]),
+    ("it", "Stellantis compra il 51% di Leapmotor.", [("acquires", "Stellantis", "Leapmotor", None)]),
+    ("it", "KKR ha completato l'acquisto di Marelli.", [("acquires", "KKR", "Marelli", None)]),
+    # -- owns -------------------------------------------------------------------------------------
+    ("it", "Maserati, controllata di Stellantis, presenterà un nuovo modello.", [("owns", "Stellantis", "Maserati", None)]),
+    ("it", "Ducati fa parte del gruppo Audi dal 2012.", [("owns", "Audi", "Ducati", None)]),
+    ("it", "Lamborghini appartiene ad Audi.", [("owns", "Audi", "Lamborghini", None)]),
+    ("it", "Stellantis controlla Maserati.", [("owns", "Stellantis", "Maserati", None)]),
+    ("it", "Maserati è controllata da Stellantis.", [("owns", "Stellantis", "Maserati", None)]),
+    ("it", "Stellantis, che controlla Maserati, ha chiuso l'anno in utile.", [("owns", "Stellantis", "Maserati", None)]),
+    ("it", "Marelli, di proprietà di KKR, ha presentato i conti.", [("owns", "KKR", "Marelli", None)]),
+    ("it", "Stellantis detiene il 100% di Maserati.", [("owns", "Stellantis", "Maserati", None)]),
+    ("it", "Audi possiede Ducati dal 2012.", [("owns", "Audi", "Ducati", None)]),
+    ("it", "Versalis, società chimica del gruppo Eni, chiude un impianto.", [("owns", "Eni", "Versalis", None)]),
+]
+
+ES = [
+    # -- supplies ---------------------------------------------------------------------------------
+    ("es", "Gestamp suministra piezas de chasis a Volkswagen.", [("supplies", "Gestamp", "Volkswagen", "active")]),
+    ("es", "Gestamp suministrará carrocerías a Ford desde 2026.", [("supplies", "Gestamp", "Ford", "announced")]),
+    ("es", "CATL abastece de baterías a Stellantis.", [("supplies", "CATL", "Stellantis", None)]),
+    ("es", "Antolin provee paneles de techo a Renault y Stellantis.", [("supplies", "Antolin", "Renault", None), ("supplies", "Antolin", "Stellantis", None)]),
+    ("es", "Gestamp es proveedor de Volkswagen desde hace veinte años.", [("supplies", "Gestamp", "Volkswagen", "active")]),
+    ("es", "Ficosa es uno de los principales proveedores de Renault.", [("supplies", "Ficosa", "Renault", None)]),
+    ("es", "Renault compra baterías a LG Energy Solution.", [("supplies", "LG Energy Solution", "Renault", None)]),
+    ("es", "SEAT ha elegido a Gestamp como proveedor de las puertas.", [("supplies", "Gestamp", "SEAT", None)]),
+    ("es", "Renault ha encargado a Irizar cien autobuses eléctricos.", [("supplies", "Irizar", "Renault", None)]),
+    ("es", "Talgo ha recibido un pedido de Renfe para treinta trenes.", [("supplies", "Talgo", "Renfe", None)]),
+    ("es", "CAF se ha adjudicado un contrato de Renfe para suministrar trenes.", [("supplies", "CAF", "Renfe", None)]),
+    ("es", "Gestamp ha firmado con Volkswagen un contrato de suministro de chasis.", [("supplies", "Gestamp", "Volkswagen", None)]),
+    ("es", "Las baterías del nuevo modelo de SEAT son suministradas por CATL.", [("supplies", "CATL", "SEAT", None)]),
+    ("es", "Entre los clientes de Gestamp figuran Volkswagen y Ford.", [("supplies", "Gestamp", "Volkswagen", None), ("supplies", "Gestamp", "Ford", None)]),
+    ("es", "Volkswagen es uno de los principales clientes de Gestamp.", [("supplies", "Gestamp", "Volkswagen", None)]),
+    ("es", "Gestamp fabrica chasis en Navarra. Entre sus clientes están Volkswagen y Ford.", [("supplies", "Gestamp", "Volkswagen", None), ("supplies", "Gestamp", "Ford", None)]),
+    ("es", "Gestamp cuenta entre sus clientes con Volkswagen y Ford.", [("supplies", "Gestamp", "Volkswagen", None), ("supplies", "Gestamp", "Ford", None)]),
+    ("es", "Gestamp tiene entre sus clientes a Volkswagen y Ford.", [("supplies", "Gestamp", "Volkswagen", None), ("supplies", "Gestamp", "Ford", None)]),
+    ("es", "Gestamp fabrica chasis en Navarra. La compañía suministra a Volkswagen y Ford.", [("supplies", "Gestamp", "Volkswagen", None), ("supplies", "Gestamp", "Ford", None)]),
+    ("es", "Según fuentes del sector, CATL suministraría celdas a SEAT.", [("supplies", "CATL", "SEAT", "rumoured")]),
+    ("es", "Gestamp dejó de suministrar a Ford en 2020.", [("supplies", "Gestamp", "Ford", "ended")]),
+    ("es", "CATL negocia con Stellantis el suministro de baterías.", [("supplies", "CATL", "Stellantis", "in_talks")]),
+    ("es", "Bridgestone fabrica neumáticos en Burgos. La japonesa ya suministra neumáticos a Toyota.", [("supplies", "Bridgestone", "Toyota", None)]),
+    ("es", "Iberdrola suministrará energía renovable a Mercedes-Benz.", [("supplies", "Iberdrola", "Mercedes-Benz", None)]),
+    ("es", "Acerinox, proveedor habitual de SEAT, ha cerrado el trimestre con beneficios.", [("supplies", "Acerinox", "SEAT", None)]),
+    # -- partners_with ----------------------------------------------------------------------------
+    ("es", "Iberdrola y Stellantis han firmado un acuerdo de colaboración.", [("partners_with", "Iberdrola", "Stellantis", None)]),
+    ("es", "Repsol ha sellado una alianza con Renault para la recarga de vehículos.", [("partners_with", "Repsol", "Renault", None)]),
+    ("es", "Ingeteam colabora con Airbus en el desarrollo de motores eléctricos.", [("partners_with", "Ingeteam", "Airbus", "active")]),
+    ("es", "Acuerdo entre Iberdrola y BBVA para financiar instalaciones solares.", [("partners_with", "Iberdrola", "BBVA", None)]),
+    ("es", "Repsol y Hyundai se han aliado para desarrollar combustibles renovables.", [("partners_with", "Repsol", "Hyundai Motor", None)]),
+    ("es", "Iberdrola y Mercedes-Benz negocian una alianza estratégica.", [("partners_with", "Iberdrola", "Mercedes-Benz", "in_talks")]),
+    ("es", "Ingeteam ha firmado un acuerdo estratégico con Siemens Gamesa.", [("partners_with", "Ingeteam", "Siemens Gamesa", None)]),
+    ("es", "La alianza entre Repsol y Renault terminó en 2022.", [("partners_with", "Repsol", "Renault", "ended")]),
+    # -- joint_venture ----------------------------------------------------------------------------
+    ("es", "Stellantis y CATL han creado una empresa conjunta en Zaragoza.", [("joint_venture", "Stellantis", "CATL", None)]),
+    ("es", "Iberdrola ha constituido una joint venture con Mitsubishi Corporation.", [("joint_venture", "Iberdrola", "Mitsubishi Corporation", None)]),
+    ("es", "La empresa conjunta de Stellantis y CATL fabricará baterías LFP.", [("joint_venture", "Stellantis", "CATL", None)]),
+    ("es", "Repsol y Sener han formado una sociedad conjunta para el hidrógeno.", [("joint_venture", "Repsol", "Sener", None)]),
+    ("es", "Acciona y Sener crearán una joint venture al 50%.", [("joint_venture", "Acciona", "Sener", None)]),
+    # -- invests_in -------------------------------------------------------------------------------
+    ("es", "Repsol ha adquirido una participación del 25% en Basquevolt.", [("invests_in", "Repsol", "Basquevolt", None)]),
+    ("es", "CaixaBank tiene una participación del 10% en Naturgy.", [("invests_in", "CaixaBank", "Naturgy", "active")]),
+    ("es", "Iberdrola ha entrado en el capital de Basquevolt.", [("invests_in", "Iberdrola", "Basquevolt", None)]),
+    ("es", "Repsol ha invertido 20 millones de euros en Basquevolt.", [("invests_in", "Repsol", "Basquevolt", None)]),
+    ("es", "Kutxabank es accionista de Iberdrola.", [("invests_in", "Kutxabank", "Iberdrola", None)]),
+    ("es", "Entre los accionistas de Basquevolt figuran Repsol e Iberdrola.", [("invests_in", "Repsol", "Basquevolt", None), ("invests_in", "Iberdrola", "Basquevolt", None)]),
+    ("es", "CaixaBank ha elevado su participación en Naturgy hasta el 26%.", [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", "Iberdrola ha vendido su participación en Siemens Gamesa.", [("invests_in", "Iberdrola", "Siemens Gamesa", "ended")]),
+    ("es", "CaixaBank es el primer accionista de Naturgy.", [("invests_in", "CaixaBank", "Naturgy", None)]),
+    # -- acquires ---------------------------------------------------------------------------------
+    ("es", "Iberdrola ha comprado Avangrid.", [("acquires", "Iberdrola", "Avangrid", None)]),
+    ("es", "Gestamp ha adquirido Sidenor por 500 millones de euros.", [("acquires", "Gestamp", "Sidenor", None)]),
+    ("es", "Acciona se ha hecho con Ingeteam.", [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", "Naturgy ha anunciado la compra de Ingeteam.", [("acquires", "Naturgy", "Ingeteam", None)]),
+    ("es", "Sidenor fue adquirida por Gestamp en 2019.", [("acquires", "Gestamp", "Sidenor", None)]),
+    ("es", "La adquisición de Ingeteam por parte de Acciona se cerrará en junio.", [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", "Repsol ha vendido Ingeteam a Acciona.", [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", "Según fuentes del mercado, Acciona estudia comprar Ingeteam.", [("acquires", "Acciona", "Ingeteam", "rumoured")]),
+    ("es", "Acciona negocia la compra de Ingeteam.", [("acquires", "Acciona", "Ingeteam", "in_talks")]),
+    ("es", "Gestamp ha tomado el control de Sidenor.", [("acquires", "Gestamp", "Sidenor", None)]),
+    ("es", "Acciona ha lanzado una opa sobre Ingeteam.", [("acquires", "Acciona", "Ingeteam", None)]),
+    # -- owns -------------------------------------------------------------------------------------
+    ("es", "SEAT, filial de Volkswagen, fabrica en Martorell.", [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", "SEAT pertenece al grupo Volkswagen desde hace más de treinta años.", [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", "Volkswagen controla SEAT desde 1986.", [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", "Endesa está controlada por Enel.", [("owns", "Enel", "Endesa", None)]),
+    ("es", "Endesa, controlada por Enel, ha presentado resultados.", [("owns", "Enel", "Endesa", None)]),
+    ("es", "Enel, que controla Endesa, ha cerrado el año con beneficios.", [("owns", "Enel", "Endesa", None)]),
+    ("es", "Volkswagen es propietaria de SEAT.", [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", "Enel posee el 70% de Endesa.", [("owns", "Enel", "Endesa", None)]),
+    ("es", "Cupra, la marca deportiva de SEAT, crece en ventas.", [("owns", "SEAT", "Cupra", None)]),
+    ("es", "Endesa forma parte del grupo Enel desde el año 2009.", [("owns", "Enel", "Endesa", None)]),
+]
+
+# (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
+MUST_NOT = [
+    ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),
+    ("it", "Brembo, come Continental, fornisce freni ai costruttori tedeschi.", [("supplies", "Brembo", "Continental")]),
+    ("it", "Brembo è in concorrenza con Continental nel mercato dei freni.", [("supplies", "Brembo", "Continental"), ("partners_with", "Brembo", "Continental")]),
+    ("it", "Mediobanca ha assistito Stellantis nell'acquisizione di Leapmotor.", [("acquires", "Mediobanca", "Leapmotor"), ("partners_with", "Mediobanca", "Stellantis")]),
+    ("es", "Las acciones de Iberdrola subieron un 2%, mientras Repsol y Naturgy cayeron.", [("supplies", "Iberdrola", "Repsol"), ("partners_with", "Repsol", "Naturgy")]),
+    ("es", "Gestamp compite con Benteler en el mercado de chasis.", [("supplies", "Gestamp", "Benteler"), ("partners_with", "Gestamp", "Benteler")]),
+    ("es", "BBVA asesoró a Acciona en la compra de Ingeteam.", [("acquires", "BBVA", "Ingeteam"), ("partners_with", "BBVA", "Acciona")]),
+]
+
+DENIED = [
+    ("it", "Secondo indiscrezioni, Brembo starebbe per acquisire Pirelli. Brembo ha smentito.", ("acquires", "Brembo", "Pirelli")),
+    ("es", "Según la prensa, Iberdrola compraría Naturgy. Iberdrola lo ha desmentido.", ("acquires", "Iberdrola", "Naturgy")),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", IT + ES, ids=[t[:50] for _, t, _ in IT + ES])
+def test_phrasebook(lang, text, expected):
+    doc = _extract(text)
+    assert doc.language == lang
+    missing = [e for e in expected if not _found(doc.relations, *e)]
+    assert not missing, f"missing {missing}; got {_show(doc.relations)}"
+
+
+@pytest.mark.parametrize("lang, text, forbidden", MUST_NOT, ids=[t[:50] for _, t, _ in MUST_NOT])
+def test_phrasebook_must_not(lang, text, forbidden):
+    doc = _extract(text)
+    wrong = [f for f in forbidden if _found(doc.relations, *f)]
+    assert not wrong, f"false {wrong}; got {_show(doc.relations)}"
+
+
+@pytest.mark.parametrize("lang, text, rel", DENIED, ids=[t[:50] for _, t, _ in DENIED])
+def test_phrasebook_denied_rumour_is_not_active(lang, text, rel):
+    doc = _extract(text)
+    assert not _found(doc.relations, *rel, "active")
+    assert not _found(doc.relations, *rel, "rumoured")
