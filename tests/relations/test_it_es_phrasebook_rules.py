@@ -126,3 +126,121 @@ def test_deal_noun_then_its_end(text, lang):
 ])
 def test_an_end_of_something_else_leaves_the_tie_active(text, lang):
     assert ("supplies", "Corvalis", "Brixo", "active") in got(text, lang)
+
+
+# -- a stake noun that names its holder with "of" and no subject ---------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("La quota di Corvalis in Brixo è salita al 37%.", "it"),
+    ("La partecipazione di Corvalis nella Brixo vale 2 miliardi.", "it"),
+    ("La participación de Corvalis en Brixo es del 26%.", "es"),
+    ("La participación de Corvalis en Brixo se ha revalorizado.", "es"),
+])
+def test_stake_of_holder_in_company(text, lang):
+    assert ("invests_in", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kestrel ha comprato la quota di Corvalis in Brixo.", "it"),
+    ("Kestrel compró la participación de Corvalis en Brixo.", "es"),
+])
+def test_stake_bought_from_its_holder_goes_to_the_buyer(text, lang):
+    found = pairs(text, lang)
+    assert any(s == "Kestrel" and d == "Brixo" for _t, s, d in found)
+    assert ("invests_in", "Corvalis", "Brixo") not in found or ("invests_in", "Kestrel", "Brixo") in found
+
+
+def test_stake_of_holder_in_a_year_is_no_company():
+    assert pairs("La quota di Corvalis nel 2021 era del 10%.", "it") == set()
+
+
+# -- a pair joined by a hyphen right after a partnership noun (headlines) ------------------------------
+
+@pytest.mark.parametrize("text, lang, typ", [
+    ("Alleanza Corvalis-Brixo sull'idrogeno.", "it", "partners_with"),
+    ("Accordo Corvalis-Brixo per la ricarica.", "it", "partners_with"),
+    ("Nasce la joint venture Corvalis-Brixo in Spagna.", "it", "joint_venture"),
+    ("Acuerdo Corvalis-Brixo para la recarga de vehículos.", "es", "partners_with"),
+    ("Alianza Corvalis-Brixo en baterías.", "es", "partners_with"),
+])
+def test_hyphen_pair_after_partnership_noun(text, lang, typ):
+    assert any(t == typ and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Il titolo Corvalis-Brixo sale in Borsa.", "it"),
+    ("Las acciones Corvalis-Brixo suben.", "es"),
+])
+def test_hyphen_pair_without_a_deal_noun_links_nothing(text, lang):
+    assert pairs(text, lang) == set()
+
+
+# -- funding rounds -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("La ronda de Brixo, liderada por Corvalis, asciende a 50 millones.", "es"),
+    ("Il round di Brixo, guidato da Corvalis, vale 40 milioni.", "it"),
+    ("Corvalis ha liderado una ronda de 50 millones en Brixo.", "es"),
+    ("Corvalis encabezó la ronda de financiación en Brixo.", "es"),
+])
+def test_round_and_its_lead_investor(text, lang):
+    assert ("invests_in", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+# -- Spanish stakes: "entrar en el accionariado", "participa en Y con un 25%" ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvalis ha entrado en el accionariado de Brixo.",
+    "Corvalis entró en el capital de Brixo en 2020.",
+    "Corvalis participa en Brixo con un 25%.",
+    "Corvalis participa en Brixo con el 10 por ciento.",
+])
+def test_es_stake_phrases(text):
+    assert ("invests_in", "Corvalis", "Brixo") in pairs(text, "es")
+
+
+def test_es_taking_part_in_a_project_is_no_stake():
+    assert ("invests_in", "Corvalis", "Brixo") not in pairs("Corvalis participa en el proyecto de Brixo con entusiasmo.", "es")
+
+
+# -- a joint venture with its parents after a participle; equal partners -----------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("La empresa conjunta formada por Corvalis y Brixo invertirá 400 millones.", "es"),
+    ("La sociedad conjunta, participada a partes iguales por Corvalis y Brixo, abrirá en 2026.", "es"),
+    ("Corvalis y Brixo serán socios al 50% en la nueva sociedad.", "es"),
+    ("Corvalis e Brixo saranno soci al 50% nella nuova società.", "it"),
+    ("Corvalis e Brixo sono soci paritetici nella società.", "it"),
+])
+def test_joint_venture_parents(text, lang):
+    assert any(t == "joint_venture" and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, lang))
+
+
+# -- the group in brackets; a partner chosen ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brixo (gruppo Corvalis) ha chiuso un impianto.", "it"),
+    ("Brixo (del gruppo Corvalis) cresce.", "it"),
+    ("Brixo (grupo Corvalis) ha cerrado el año con beneficios.", "es"),
+])
+def test_group_in_brackets_owns(text, lang):
+    assert ("owns", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis ha scelto Brixo come partner tecnologico per i sensori.", "it"),
+    ("Corvalis ha selezionato Brixo quale partner per la ricarica.", "it"),
+    ("Corvalis ha elegido a Brixo como socio para su red de recarga.", "es"),
+    ("Corvalis eligió a Brixo como socio tecnológico.", "es"),
+])
+def test_partner_chosen(text, lang):
+    assert any(t == "partners_with" and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis ha scelto Brixo come fornitore delle celle.", "it"),
+])
+def test_supplier_chosen_is_still_a_supply(text, lang):
+    found = pairs(text, lang)
+    assert ("supplies", "Brixo", "Corvalis") in found
+    assert not any(t == "partners_with" for t, _s, _d in found)

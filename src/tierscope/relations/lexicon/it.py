@@ -9,7 +9,7 @@ _PAST_TIE = r"(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:fornito|rifornito|detenu
 _UNTIL_YEAR = r"fino (?:al|a|alla fine del|a fine|a tutto il) (?:\w+ )?(?:19|20)\d\d"
 
 LEXICON = {
-    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che"],
+    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che", "-"],  # ("-": a pair in a headline, "Alleanza Iveco-Hyundai")
     # "Stellantis e la cinese CATL", "Iveco e la startup svedese Volta": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
@@ -23,7 +23,7 @@ LEXICON = {
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"che|il quale|la quale",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
-    "stake_holder": r"\s+(?:in|nel|nella|nello|nell['’])\s*",
+    "stake_holder": r"\s+(?:nella|nello|nell['’]|nel|in)\s*",  # (longest first: "nella Y" is no "nel" + "la Y")
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"il cui|la cui|i cui|le cui",
     # "a round led by X, with participation from Y and Z": more investors after the first
@@ -196,6 +196,12 @@ LEXICON = {
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oaie]|lavor(?:a|ano|erà|eranno) (?:insieme )?)(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # the group named in brackets after its unit: "Versalis (gruppo Eni)"
+        {"re": r"\((?:del )?gruppo (?=(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # choosing a partner: "Pirelli ha scelto Bosch come partner tecnologico" (the chooser and the chosen)
+        {"re": r"\b(?:scelto|scelta|selezionato|selezionata|individuato|individuata|sceglie|scelgono)\b(?= (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? (?:come|quale) (?:\w+ )?partner\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # a pair of equal shareholders: "Eni ed Enel saranno soci al 50%", "soci paritetici"
+        {"re": r"\bsoci (?:al 50 ?%|paritetici|alla pari|a metà)", "type": "joint_venture", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         # a pair that works together, with no "con": "Fincantieri e Leonardo collaborano da anni"
         {"re": r"\b(?:collabor|cooper)(?:ano|avano|eranno)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         # "A e B danno vita a una nuova società": a company set up by a pair is their joint venture
