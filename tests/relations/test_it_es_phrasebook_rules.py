@@ -244,3 +244,95 @@ def test_supplier_chosen_is_still_a_supply(text, lang):
     found = pairs(text, lang)
     assert ("supplies", "Brixo", "Corvalis") in found
     assert not any(t == "partners_with" for t, _s, _d in found)
+
+
+# -- an order placed with a maker; deliveries to a customer ------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brixo ha firmato un ordine con Corvalis per 100 treni.", "it"),
+    ("Brixo ha piazzato ordini con Corvalis per nuovi autobus.", "it"),
+    ("Brixo ha firmado un pedido con Corvalis para treinta trenes.", "es"),
+    ("Brixo cerró un encargo con Corvalis de 50 autobuses.", "es"),
+])
+def test_order_placed_with_a_maker(text, lang):
+    assert ("supplies", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis ha avviato le consegne a Brixo delle nuove linee.", "it"),
+    ("Corvalis ha completato la consegna alla Brixo dei primi moduli.", "it"),
+    ("Corvalis ha iniciado las entregas a Brixo.", "es"),
+    ("Corvalis aceleró la entrega a Brixo de los primeros motores.", "es"),
+])
+def test_deliveries_to_a_customer(text, lang):
+    assert ("supplies", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+# -- "lavora con" / "trabaja con" a named partner, not a noun of partners -----------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis lavora con Brixo ai sensori per pneumatici.", "it"),
+    ("Corvalis lavora insieme con la Brixo sul software.", "it"),
+    ("Corvalis trabaja con Brixo en el desarrollo de chasis.", "es"),
+])
+def test_works_with_a_named_partner(text, lang):
+    assert any(t == "partners_with" and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, lang))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis lavora con fornitori come Brixo.", "it"),
+    ("Corvalis trabaja con clientes como Brixo y Kestrel.", "es"),
+])
+def test_works_with_a_kind_of_company_is_no_partnership(text, lang):
+    assert not any(t == "partners_with" for t, _s, _d in pairs(text, lang))
+
+
+# -- the press's idioms of a takeover ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvalis mette le mani su Brixo.",
+    "Corvalis ha messo le mani sulla Brixo per 2 miliardi.",
+    "Brixo entra nell'orbita di Corvalis.",
+    "Brixo è entrata nell'orbita del gruppo Corvalis.",
+    "Brixo finisce nelle mani di Corvalis.",
+    "Brixo finirà sotto il controllo di Corvalis.",
+])
+def test_it_takeover_idioms(text):
+    assert ("acquires", "Corvalis", "Brixo") in pairs(text, "it")
+
+
+# -- a bid named with its bidder: "la opa de X sobre Y", "l'OPA di X su Y" ---------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("La opa de Corvalis sobre Brixo ha sido aprobada.", "es"),
+    ("La oferta de Corvalis por Brixo vence en junio.", "es"),
+    ("La opa hostil de Corvalis sobre Brixo divide al consejo.", "es"),
+    ("L'OPA di Corvalis su Brixo è stata respinta.", "it"),
+    ("L'offerta di Corvalis sulla Brixo scade a giugno.", "it"),
+])
+def test_bid_of_bidder_on_target(text, lang):
+    found = pairs(text, lang)
+    assert ("acquires", "Corvalis", "Brixo") in found
+    assert ("acquires", "Brixo", "Corvalis") not in found
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kestrel asesora a Corvalis en la opa de Corvalis sobre Brixo.", "es"),
+    ("Kestrel è advisor dell'OPA di Corvalis su Brixo.", "it"),
+])
+def test_adviser_of_a_bid_is_no_party(text, lang):
+    found = pairs(text, lang)
+    assert ("acquires", "Corvalis", "Brixo") in found
+    assert not any("Kestrel" in (s, d) for _t, s, d in found)
+
+
+# -- Spanish "se ha adjudicado": won, not awarded -------------------------------------------------------
+
+@pytest.mark.parametrize("text, supplier, customer", [
+    ("Corvalis se ha adjudicado el suministro de chasis para Brixo.", "Corvalis", "Brixo"),
+    ("Brixo adjudicó el suministro de baterías a Corvalis.", "Corvalis", "Brixo"),
+])
+def test_es_award_direction(text, supplier, customer):
+    found = pairs(text, "es")
+    assert ("supplies", supplier, customer) in found
+    assert ("supplies", customer, supplier) not in found

@@ -308,6 +308,67 @@ ES += [
     ("es", "SEAT, propiedad de Volkswagen, fabrica en Martorell.", [("owns", "Volkswagen", "SEAT", None)]),
 ]
 
+# third round: orders placed with a maker, deliveries, the press's idioms of a takeover, bids named with their bidder
+IT += [
+    ("it", 'Pirelli si è aggiudicata la fornitura degli pneumatici per BMW.', [("supplies", "Pirelli", "BMW", None)]),
+    ("it", 'Alstom consegnerà a Trenitalia 100 treni regionali.', [("supplies", "Alstom", "Trenitalia", None)]),
+    ("it", 'Trenitalia ha firmato un ordine con Alstom per 100 treni.', [("supplies", "Alstom", "Trenitalia", None)]),
+    ("it", 'Brembo sarà il fornitore unico di Ferrari per i freni carboceramici.', [("supplies", "Brembo", "Ferrari", None)]),
+    ("it", 'Le batterie della Stellantis sono prodotte da CATL.', [("supplies", "CATL", "Stellantis", None)]),
+    ("it", 'Comau ha avviato le consegne a Stellantis delle nuove linee.', [("supplies", "Comau", "Stellantis", None)]),
+    ("it", 'Brembo produce per Ferrari i freni carboceramici.', [("supplies", "Brembo", "Ferrari", None)]),
+    ("it", 'Stellantis ha siglato con CATL un accordo per la fornitura di celle.', [("supplies", "CATL", "Stellantis", None)]),
+    ("it", 'KKR mette le mani su Marelli.', [("acquires", "KKR", "Marelli", None)]),
+    ("it", "Marelli entra nell'orbita di KKR.", [("acquires", "KKR", "Marelli", None)]),
+    ("it", 'Eni ha ceduto a KKR il 25% di Enilive.', [("invests_in", "KKR", "Enilive", None)]),
+    ("it", 'Eni ha venduto il 25% di Enilive a KKR.', [("invests_in", "KKR", "Enilive", None)]),
+    ("it", 'KKR rileva da Eni il 25% di Enilive.', [("invests_in", "KKR", "Enilive", None)]),
+    ("it", "Brembo ha concluso l'acquisizione di Camfin.", [("acquires", "Brembo", "Camfin", None)]),
+    ("it", "Enilive sarà ceduta a KKR entro l'anno.", [("acquires", "KKR", "Enilive", None)]),
+    ("it", 'Stellantis diventa il primo azionista di Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", 'Stellantis ha rafforzato la sua quota in Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", 'Camfin ha incrementato la partecipazione in Pirelli al 27%.', [("invests_in", "Camfin", "Pirelli", None)]),
+    ("it", "Il gruppo Stellantis, che controlla Maserati, ha chiuso l'anno in utile.", [("owns", "Stellantis", "Maserati", None)]),
+    ("it", 'Maserati, marchio di Stellantis, ha presentato la nuova MC20.', [("owns", "Stellantis", "Maserati", None)]),
+    ("it", 'Lamborghini è di proprietà di Audi dal 1998.', [("owns", "Audi", "Lamborghini", None)]),
+    ("it", 'Pirelli e Bosch hanno avviato una collaborazione sui sensori.', [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Pirelli lavora con Bosch ai sensori per pneumatici.', [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Enel X ha stretto un accordo con Stellantis per la ricarica.', [("partners_with", "Enel X", "Stellantis", None)]),
+    ("it", 'Stellantis e CATL hanno annunciato una joint venture per le batterie LFP.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", 'Stellantis ha annunciato con CATL una joint venture per le batterie LFP.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", "L'OPA di Brembo su Pirelli è stata respinta.", [("acquires", "Brembo", "Pirelli", None)]),
+    ("it", 'Marelli finisce nelle mani di KKR.', [("acquires", "KKR", "Marelli", None)]),
+]
+
+ES += [
+    ("es", 'Gestamp ha vendido su filial Sidenor a Acerinox.', [("acquires", "Acerinox", "Sidenor", None)]),
+    ("es", 'Acerinox se hace con el control de Sidenor.', [("acquires", "Acerinox", "Sidenor", None)]),
+    ("es", 'CaixaBank toma una participación en Naturgy.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'CaixaBank se convierte en el primer accionista de Naturgy.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'CaixaBank se queda con el 30% de Naturgy.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'Acciona adquiere el 100% de Ingeteam.', [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", 'La opa de Acciona sobre Ingeteam ha sido aprobada.', [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", 'Acciona lanza una opa por Ingeteam.', [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", 'Acciona ha cerrado la adquisición de Ingeteam.', [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", 'Repsol ha reforzado su participación en Basquevolt.', [("invests_in", "Repsol", "Basquevolt", None)]),
+    ("es", 'Repsol ha aumentado su participación en Basquevolt hasta el 30%.', [("invests_in", "Repsol", "Basquevolt", None)]),
+    ("es", 'SEAT es propiedad de Volkswagen desde 1990.', [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", 'Cupra es una marca de SEAT.', [("owns", "SEAT", "Cupra", None)]),
+    ("es", 'El grupo Volkswagen, que controla SEAT, ha presentado resultados.', [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", 'Gestamp trabaja con Volkswagen en el desarrollo de chasis.', [("partners_with", "Gestamp", "Volkswagen", None)]),
+    ("es", 'Iberdrola y Stellantis han puesto en marcha una colaboración.', [("partners_with", "Iberdrola", "Stellantis", None)]),
+    ("es", 'Stellantis y CATL han anunciado una empresa conjunta para fabricar baterías.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("es", 'Gestamp se ha adjudicado el suministro de chasis para Volkswagen.', [("supplies", "Gestamp", "Volkswagen", None)]),
+    ("es", 'Talgo entregará a Renfe treinta trenes.', [("supplies", "Talgo", "Renfe", None)]),
+    ("es", 'Renfe ha firmado un pedido con Talgo para treinta trenes.', [("supplies", "Talgo", "Renfe", None)]),
+    ("es", 'Gestamp será el proveedor exclusivo de Volkswagen para los chasis.', [("supplies", "Gestamp", "Volkswagen", None)]),
+    ("es", 'Las baterías de Stellantis son fabricadas por CATL.', [("supplies", "CATL", "Stellantis", None)]),
+    ("es", 'Gestamp fabrica para Volkswagen los chasis del ID.3.', [("supplies", "Gestamp", "Volkswagen", None)]),
+    ("es", 'Gestamp ha iniciado las entregas a Volkswagen.', [("supplies", "Gestamp", "Volkswagen", None)]),
+    ("es", 'Stellantis ha firmado con CATL un acuerdo para el suministro de baterías.', [("supplies", "CATL", "Stellantis", None)]),
+    ("es", 'La oferta de Acciona por Ingeteam vence en junio.', [("acquires", "Acciona", "Ingeteam", None)]),
+]
+
 # (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
 MUST_NOT = [
     ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),
@@ -317,6 +378,12 @@ MUST_NOT = [
     ("es", "Las acciones de Iberdrola subieron un 2%, mientras Repsol y Naturgy cayeron.", [("supplies", "Iberdrola", "Repsol"), ("partners_with", "Repsol", "Naturgy")]),
     ("es", "Gestamp compite con Benteler en el mercado de chasis.", [("supplies", "Gestamp", "Benteler"), ("partners_with", "Gestamp", "Benteler")]),
     ("es", "BBVA asesoró a Acciona en la compra de Ingeteam.", [("acquires", "BBVA", "Ingeteam"), ("partners_with", "BBVA", "Acciona")]),
+    ("it", "Mediobanca è advisor dell'OPA di Brembo su Pirelli.", [("acquires", "Mediobanca", "Pirelli"), ("partners_with", "Mediobanca", "Brembo")]),
+    ("es", "Gestamp trabaja con clientes como Volkswagen y Ford.", [("partners_with", "Gestamp", "Volkswagen"), ("partners_with", "Gestamp", "Ford")]),
+    ("it", "Brembo lavora con fornitori come Continental.", [("partners_with", "Brembo", "Continental")]),
+    ("it", "Bosch ha aperto un impianto a Bari. La tedesca Continental fornirà inverter a Stellantis.", [("supplies", "Bosch", "Stellantis")]),
+    ("es", "Iberdrola ha cerrado el año con beneficios. La española Repsol suministrará energía a Renault.", [("supplies", "Iberdrola", "Renault")]),
+    ("it", "Il titolo Pirelli-Brembo non esiste: Pirelli sale in Borsa e Brembo scende.", [("partners_with", "Pirelli", "Brembo"), ("supplies", "Pirelli", "Brembo")]),
 ]
 
 DENIED = [

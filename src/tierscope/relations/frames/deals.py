@@ -62,6 +62,13 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "vendu l'usine à une filiale de Y", "X compró la filial de Y": a unit named as an object, said
         # of no name ("along with its subsidiaries X": a possessive still names the subject's unit)
         return out
+    if trig.get("holder_first"):
+        # "la opa de BBVA sobre Sabadell", "l'OPA di X su Y": the bidder right after the noun, the
+        # target after one more word
+        pair = right[:2]
+        if len(pair) == 2 and not text[t1 : pair[0].start].strip() and re.fullmatch(r"\s+\w+['’]?\s*", text[pair[0].end : pair[1].start]):
+            return [(pair[0].names, pair[1].names, _stake_type(frame, text, m, pair[1], lex), 0.0)]
+        return out
     rel = _relative_pair(lex, groups, t0, text)
     if rel is not None:
         actor, head = rel

@@ -46,7 +46,7 @@ LEXICON = {
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
-    "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|adjudic(?:a|an|ó|ado))\b",
+    "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:La|Esta) (?:(?-i:[a-záéíóúñ]+) ){0,2}(?:filial|subsidiaria|participada) (?:de|del)(?: (?:grupo|gigante|fondo))?(?: (?-i:[a-záéíóúñ]+)){0,2} ",
     # a description right before a name whose "de" governs a bare noun, not the name: "el operador
@@ -164,8 +164,14 @@ LEXICON = {
         {"re": r"\b(?:equip(?:a|an|ará|arán|ó|aron|aba|aban|ar)|dot(?:a|an|ará|arán|ó|aron)|propulsa(?:n|rá|rán)?|alimentar(?:á|án))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:proporcion(?:a|ará|ar|ó)|equip(?:a|ará|ar|ó)|vend(?:e|erá|ió))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:adquiere|adquirió|adquirirá|adquirir|adquirid[ao]s?|adquisición de(?:l)?|compra|compró|comprará|comprar|comprad[ao]s?|compra de(?:l)?|toma el control de(?:l)?|tomó el control de(?:l)?|(?:ha|han|había|habían) tomado el control de(?:l)?|tomará el control de(?:l)?|absorbe|absorbió|se hace con|se hizo con|se hará con|se ha hecho con|se han hecho con|hacerse con|(?:opa|oferta pública de adquisición|oferta|puja) (?:amistosa |hostil )?(?:sobre|por)|pujar por|(?:compra|adquisición|toma de control)(?= por\b))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
-        {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|se (?:ha|han|había|habían) aliado|aliad[oa]s?|trabaj(?:a|an|ará|arán) (?:junto |conjuntamente )?|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianzas?|asociaci(?:ón|ones) estratégicas?|colaboraci(?:ón|ones)|cooperaci(?:ón|ones)|acuerdos? marco|memorandos? de entendimiento|cartas? de intenciones|partnership|sociedad estratégica|laboratorio conjunto|desarrollo conjunto|investigación conjunta|codesarrollo)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:colabor(?:a|an|ará|arán|ar|ó)|cooper(?:a|an|ará|ar|ó)|se alía|se alían|se aliaron|se aliará|se (?:ha|han|había|habían) aliado|aliad[oa]s?|trabaj(?:a|an|ará|arán)(?: junto| conjuntamente)?(?= con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|se asocia|se asociará|unen fuerzas)(?= con)|\b(?:alianzas?|asociaci(?:ón|ones) estratégicas?|colaboraci(?:ón|ones)|cooperaci(?:ón|ones)|acuerdos? marco|memorandos? de entendimiento|cartas? de intenciones|partnership|sociedad estratégica|laboratorio conjunto|desarrollo conjunto|investigación conjunta|codesarrollo)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "ambas compañías trabajan juntas", "A y B desarrollan conjuntamente": a pair as subject
+        # an order placed with a maker: "Renfe ha firmado un pedido con Talgo para treinta trenes" (Talgo supplies)
+        {"re": r"\b(?:pedido|pedidos|encargo)\b(?=[^,;:()]{0,40}? con\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True},
+        # deliveries to a customer: "ha iniciado las entregas a Volkswagen"
+        {"re": r"\bentregas?\b(?= (?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True},
+        # a bid named with its bidder: "la opa de BBVA sobre Sabadell" (the bidder, then the target)
+        {"re": r"\b(?:opa|oferta pública de adquisición|oferta|puja) (?:(?:amistosa|hostil) )?(?:de|del)(?= (?:grupo )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:sobre|por) (?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75, "holder_first": True},
         # choosing a partner: "Iberdrola ha elegido a Stellantis como socio" (the trigger takes in the
         # personal "a", so the one chosen is the verb's object)
         {"re": r"\b(?:elegido|elige|eligen|eligió|escogido|escoge|escogió|seleccionado|selecciona|seleccionó) a\b(?= (?:la |el )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? como (?:\w+ )?(?:socio|aliado)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
