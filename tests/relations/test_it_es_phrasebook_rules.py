@@ -336,3 +336,41 @@ def test_es_award_direction(text, supplier, customer):
     found = pairs(text, "es")
     assert ("supplies", supplier, customer) in found
     assert ("supplies", customer, supplier) not in found
+
+
+# -- the goods between a supply noun and its supplier ------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("La fornitura di celle di Corvalis a Brixo è iniziata nel 2023.", "it"),
+    ("Le forniture di batterie LFP di Corvalis alla Brixo sono iniziate.", "it"),
+    ("El suministro de baterías de Corvalis a Brixo comenzó en 2023.", "es"),
+])
+def test_supply_noun_goods_then_supplier(text, lang):
+    assert ("supplies", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+def test_supply_noun_with_a_third_name_between_is_not_read_that_way():
+    found = pairs("La fornitura di celle di Kestrel, Corvalis e Brixo a Stellantis.", "it")
+    assert ("supplies", "Corvalis", "Brixo") not in found
+
+
+# -- statuses: a deal in force, a sale cancelled ------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'accordo tra Corvalis e Brixo è in vigore dal 2021.", "it"),
+    ("Il contratto di fornitura tra Corvalis e Brixo resta in vigore.", "it"),
+    ("El acuerdo entre Corvalis y Brixo está en vigor desde 2021.", "es"),
+])
+def test_deal_in_force_is_active(text, lang):
+    found = got(text, lang)
+    assert found and all(st == "active" for *_x, st in found)
+
+
+@pytest.mark.parametrize("text", [
+    "La venta de Brixo a Corvalis quedó cancelada.",
+    "La compra de Brixo por Corvalis fue anulada por el regulador.",
+    "La opa de Corvalis sobre Brixo quedó frustrada.",
+])
+def test_es_cancelled_sale_is_ended(text):
+    found = got(text, "es")
+    assert ("acquires", "Corvalis", "Brixo", "ended") in found

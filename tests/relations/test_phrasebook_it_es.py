@@ -369,6 +369,41 @@ ES += [
     ("es", 'La oferta de Acciona por Ingeteam vence en junio.', [("acquires", "Acciona", "Ingeteam", None)]),
 ]
 
+# fourth round: references back (descriptions, possessives in lists), statuses in force, ended, denied, rumoured
+IT += [
+    ("it", 'CATL è il primo produttore di batterie al mondo. Il colosso cinese fornirà celle a Stellantis.', [("supplies", "CATL", "Stellantis", None)]),
+    ("it", 'Bosch ha aperto un impianto a Bari. Il gruppo tedesco fornisce inverter a Stellantis.', [("supplies", "Bosch", "Stellantis", None)]),
+    ("it", 'Pirelli ha chiuso il trimestre in utile. Tra i suoi azionisti figura Sinochem.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Pirelli ha chiuso il trimestre in utile. I suoi azionisti sono Sinochem e Camfin.', [("invests_in", "Camfin", "Pirelli", None)]),
+    ("it", 'Brembo ha chiuso il trimestre in utile. I suoi clienti principali sono BMW e Audi.', [("supplies", "Brembo", "Audi", None)]),
+    ("it", 'Brembo conta BMW tra i suoi clienti.', [("supplies", "Brembo", "BMW", None)]),
+    ("it", 'Marelli ha chiuso il trimestre in perdita. La società è controllata da KKR.', [("owns", "KKR", "Marelli", None)]),
+    ("it", 'Maserati ha presentato la nuova MC20. Il marchio appartiene a Stellantis.', [("owns", "Stellantis", "Maserati", None)]),
+    ("it", 'Stellantis ha presentato il piano industriale. Il gruppo controlla anche Maserati.', [("owns", "Stellantis", "Maserati", None)]),
+    ("it", "L'accordo tra Enel e Stellantis è in vigore dal 2021.", [("partners_with", "Enel", "Stellantis", "active")]),
+    ("it", 'Pirelli ha smentito un accordo con Bosch.', [("partners_with", "Pirelli", "Bosch", "denied")]),
+    ("it", 'Secondo Reuters, Brembo e Pirelli avrebbero firmato un accordo di collaborazione.', [("partners_with", "Brembo", "Pirelli", "rumoured")]),
+    ("it", 'Stellantis ha firmato con CATL un accordo vincolante per una joint venture.', [("joint_venture", "Stellantis", "CATL", "announced")]),
+    ("it", 'La fornitura di celle di CATL a Stellantis è iniziata nel 2023.', [("supplies", "CATL", "Stellantis", "active")]),
+    ("it", 'Brembo ha rilevato Camfin, di cui deteneva già il 30%.', [("acquires", "Brembo", "Camfin", None)]),
+]
+
+ES += [
+    ("es", 'CATL es el mayor fabricante de baterías del mundo. El gigante chino suministrará celdas a Stellantis.', [("supplies", "CATL", "Stellantis", None)]),
+    ("es", 'Bosch tiene una planta en Madrid. El grupo alemán suministra frenos a SEAT.', [("supplies", "Bosch", "SEAT", None)]),
+    ("es", 'Naturgy ha presentado sus resultados anuales. Entre sus accionistas figuran CaixaBank y Repsol.', [("invests_in", "Repsol", "Naturgy", None)]),
+    ("es", 'Gestamp ha presentado sus resultados anuales. Sus principales clientes son Volkswagen y Ford.', [("supplies", "Gestamp", "Ford", None)]),
+    ("es", 'SEAT ha presentado sus resultados anuales. La marca pertenece al grupo Volkswagen.', [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", 'Endesa ha presentado sus resultados anuales. La eléctrica está controlada por Enel.', [("owns", "Enel", "Endesa", None)]),
+    ("es", 'Iberdrola ha presentado sus resultados anuales. La compañía controla Avangrid.', [("owns", "Iberdrola", "Avangrid", None)]),
+    ("es", 'El acuerdo entre Iberdrola y Stellantis está en vigor desde 2021.', [("partners_with", "Iberdrola", "Stellantis", "active")]),
+    ("es", 'Iberdrola ha desmentido un acuerdo con Stellantis.', [("partners_with", "Iberdrola", "Stellantis", "denied")]),
+    ("es", 'Acciona y Repsol mantienen conversaciones para una alianza.', [("partners_with", "Acciona", "Repsol", "in_talks")]),
+    ("es", 'Según Expansión, Acciona habría comprado Ingeteam.', [("acquires", "Acciona", "Ingeteam", "rumoured")]),
+    ("es", 'La venta de Ingeteam a Acciona quedó cancelada.', [("acquires", "Acciona", "Ingeteam", "ended")]),
+    ("es", 'Gestamp cuenta a Volkswagen entre sus clientes.', [("supplies", "Gestamp", "Volkswagen", None)]),
+]
+
 # (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
 MUST_NOT = [
     ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),

@@ -837,8 +837,9 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if recip is not None and frm is None:
         # "le forniture di Kestrel a Brixo", "die Lieferungen von Kestrel an Brixo", "deliveries of Kestrel
         # cells to Brixo": the noun's own complement, right after it, supplies the one named with "to"
+        # ("la fornitura di celle di CATL a Y": the goods may come between the noun and its supplier)
         own = next((g for g in right if g is not recip and g.end <= recip.start and (has(lex, "of", g) or _unmarked(lex, g))
-                    and not text[t1 : g.marker_start if g.marker_start >= t1 else g.start].strip()), None)
+                    and _goods_only(lex, text, t1, g.marker_start if g.marker_start >= t1 else g.start)), None)
         if own is not None and not re.search(r"[,;:()]", text[t1 : recip.start]):
             return [(own.names, recip.names, None, 0.0)]
     if recip is not None and subj is not None and recip is not subj:
@@ -868,6 +869,17 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+def _goods_only(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] is empty or only the goods of a supply noun with their "of" ("di celle", "de baterías
+    LFP"): no other name, no clause break."""
+    gap = text[a:b]
+    if not gap.strip():
+        return True
+    words = gap.split()
+    return (len(gap) <= 40 and words[0].lower() in lex.markers.get("of", ()) and not re.search(r"[,;:()]", gap)
+            and _PRODUCT_RX.search(gap) is not None)
 
 
 def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):

@@ -254,7 +254,7 @@ LEXICON = {
     },
     # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
     # ("consegna dall'autunno scorso", "lavora da allora": running since a time past)
-    "completed": r"\bchiud(?:e|ono) (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b|\b(?:ha|hanno) finalizzato (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\bportat[oa] a termine\b",
+    "completed": r"\bin vigore\b|\bchiud(?:e|ono) (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|conclus[oa]|chius[oa]|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b|\b(?:ha|hanno) finalizzato (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\bportat[oa] a termine\b",
     # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
     "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
