@@ -374,3 +374,45 @@ def test_deal_in_force_is_active(text, lang):
 def test_es_cancelled_sale_is_ended(text):
     found = got(text, "es")
     assert ("acquires", "Corvalis", "Brixo", "ended") in found
+
+
+# -- the maker named after the goods, with a verb of use -----------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brixo monta freni Corvalis su tutte le sue vetture.", "it"),
+    ("Brixo utilizza celle Corvalis per la sua prima elettrica.", "it"),
+    ("Brixo monta baterías de Corvalis en su nuevo modelo.", "es"),
+    ("Brixo utiliza baterías Corvalis en el Born.", "es"),
+])
+def test_use_of_goods_of_a_maker(text, lang):
+    assert ("supplies", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brixo utilizza la piattaforma Corvalis.", "it"),
+    ("Brixo usa batterie e Corvalis usa celle.", "it"),
+    ("Brixo utiliza la red de Corvalis.", "es"),
+])
+def test_use_without_goods_of_a_maker_is_no_supply(text, lang):
+    assert not any(t == "supplies" for t, _s, _d in pairs(text, lang))
+
+
+# -- money raised from named investors ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Brixo ha raccolto 200 milioni di euro da Corvalis e Kestrel.", "it"),
+    ("Brixo ha captado 50 millones de euros de Corvalis.", "es"),
+    ("Brixo recaudó 30 millones de Corvalis y Kestrel.", "es"),
+])
+def test_money_raised_from_investors(text, lang):
+    assert ("invests_in", "Corvalis", "Brixo") in pairs(text, lang)
+
+
+def test_es_profit_obtained_is_no_funding():
+    assert pairs("Brixo ha obtenido 50 millones de beneficio gracias a Corvalis.", "es") == set()
+
+
+# -- assembling for a customer ------------------------------------------------------------------------
+
+def test_it_assembles_for_a_customer():
+    assert ("supplies", "Corvalis", "Brixo") in pairs("Corvalis assembla a Graz i SUV per conto di Brixo.", "it")

@@ -32,7 +32,7 @@ from .compounds import COMPOUND_NOUN, compound_country, compound_positions, comp
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
-from .implied import find_implied, find_object_clitics, find_subject_pronouns
+from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
@@ -532,6 +532,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
+    out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     return out
 

@@ -602,14 +602,21 @@ _GOODS_DETERMINER = re.compile(
 
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
-    their maker named by "of" right after them (an adverb or two at most before the goods)."""
+    their maker named by "of" right after them (an adverb or two at most before the goods); or the
+    maker's name glued after the goods, the Romance way of naming a make ("monta freni Brembo")."""
     g = next((g for g in right if g.start - t1 <= 70), None)
-    if g is None or not has(lex, "of", g) or g.marker_start < 0 or re.search(r"[,;:()]", text[t1 : g.start]):
+    if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
+        return None
+    if has(lex, "of", g) and g.marker_start >= 0:
+        end = g.marker_start
+    elif g.marker is None and lex.lang in ("it", "es", "fr") and len(g.names) == 1:
+        end = g.start
+    else:
         return None
     pm = None
-    for pm in _PRODUCT_RX.finditer(text, t1, g.marker_start):
+    for pm in _PRODUCT_RX.finditer(text, t1, end):
         pass
-    if pm is None or text[pm.end() : g.marker_start].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    if pm is None or text[pm.end() : end].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
         return None
     if _GOODS_DETERMINER.search(text, t1, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y

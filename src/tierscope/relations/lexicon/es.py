@@ -120,6 +120,8 @@ LEXICON = {
         {"re": r"\b(?:tiene|tenía|posee|poseía|controla|mantiene) (?:alrededor del |cerca del |casi el |más del |menos del |el |un )?\d+(?:[.,]\d+)? ?(?:%|por ciento)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
         # "una participación de alrededor del 20% en Y", "la participación que tenía en Y"
         {"re": r"\bparticipación (?:de |del )(?:alrededor |cerca |casi |más |menos |aproximadamente )?(?:del |de )?\d+(?:[.,]\d+)? ?(?:%|por ciento) en\b|\bparticipación (?:[\w%,-]+ ){0,4}?que (?:tenía|poseía|tiene|posee|mantenía|mantiene|controlaba|conservaba) en\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # money raised from named investors, no funding noun: "Basquevolt ha captado 50 millones de Repsol e Iberdrola"
+        {"re": r"\b(?:recauda|recaudó|recaudado|levanta|levantó|levantado|capta|captó|captado)\b (?:más de |cerca de |unos |casi )?[\d.,]+ (?:millones|mil millones|M)(?: de (?:euros|dólares))?(?= (?:de|del) (?-i:[A-ZÁÉÍÓÚ]))", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:recauda|recaudó|levanta|levantó|capta|captó|obtiene|obtuvo|cierra|cerró|(?:ha|han) (?:recaudado|levantado|captado|obtenido|cerrado))\b(?: [\w$€.,%-]+){0,6}? (?:financiación|ronda|capital|inversión)\b|\b(?:liderad[ao]|encabezad[ao]|respaldad[ao]|financiad[ao])(?= por)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\bronda(?: de (?:financiación|inversión))?\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
@@ -172,6 +174,8 @@ LEXICON = {
         {"re": r"\bentregas?\b(?= (?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True},
         # a bid named with its bidder: "la opa de BBVA sobre Sabadell" (the bidder, then the target)
         {"re": r"\b(?:opa|oferta pública de adquisición|oferta|puja) (?:(?:amistosa|hostil) )?(?:de|del)(?= (?:grupo )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:sobre|por) (?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75, "holder_first": True},
+        # using goods of a maker: "SEAT monta baterías de CATL", "Ford utiliza chips Infineon" (the maker supplies)
+        {"re": r"\b(?:mont(?:a|an|ará|arán|aba|aban)|utiliz(?:a|an|ará|arán|aba|aban)|us(?:a|an|ará|arán|aba|aban)|emple(?:a|an|ará|arán)|incorpor(?:a|an|ará|arán))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a partner: "Iberdrola ha elegido a Stellantis como socio" (the trigger takes in the
         # personal "a", so the one chosen is the verb's object)
         {"re": r"\b(?:elegido|elige|eligen|eligió|escogido|escoge|escogió|seleccionado|selecciona|seleccionó) a\b(?= (?:la |el )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? como (?:\w+ )?(?:socio|aliado)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},

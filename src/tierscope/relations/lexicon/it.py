@@ -147,6 +147,8 @@ LEXICON = {
         {"re": r"\b(?:(?:è|sono) uscit[oaie]|esce|escono|uscirà|usciranno) (?:definitivamente |completamente )?dal capitale (?:di|del|della|dello|dell')", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # "una quota di circa il 20% in Y", "la quota che deteneva in Y"
         {"re": r"\b(?:quota|partecipazione) (?:di|del|pari al) (?:circa |quasi |oltre |poco più |poco meno )?(?:il |dell')?\d+(?:[.,]\d+)? ?(?:%|per cento) (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\b(?:quota|partecipazione) (?:[\w%,’'-]+ ){0,4}?che (?:deteneva|detiene|aveva|possedeva|ancora detiene) (?:ancora )?(?:in|nel|nella|nello|nell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # money raised from named investors, no funding noun: "Verkor ha raccolto 2 miliardi di euro da Renault e Bpifrance"
+        {"re": r"\b(?:raccolt[oa]|raccoglie|raccoglierà)\b (?:oltre |circa |quasi |altri )?[\d.,]+ (?:milioni|miliardi|mln|mld)(?: di (?:euro|dollari))?(?= (?:da|dal|dalla|dai|dalle|dagli) ?(?-i:[A-ZÀ-Ý]))", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|aumento di capitale)\b(?:[^;:.]|\.\d){0,90}?\b(?:a cui|al quale) (?:hanno|ha) (?:partecipato|aderito)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
@@ -171,7 +173,7 @@ LEXICON = {
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # goods that come from a maker, for a named customer: "le celle per Y arrivano da X", "i sedili delle auto di Y provengono da X"
         {"re": r"\b(?:arriva|arrivano|arriverà|arriveranno|arrivavano|proviene|provengono|provenivano|proverranno)\b(?=\s+(?:(?:già|ora|oggi|tuttora|soprattutto|principalmente|in gran parte|anche)\s+)?(?:da|dal|dalla|dallo|dai|dalle|dall['’])\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
-        {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono)|assembl(?:a|ano|erà|eranno|at[oaie]))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà)|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
