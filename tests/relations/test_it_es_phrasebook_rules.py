@@ -416,3 +416,35 @@ def test_es_profit_obtained_is_no_funding():
 
 def test_it_assembles_for_a_customer():
     assert ("supplies", "Corvalis", "Brixo") in pairs("Corvalis assembla a Graz i SUV per conto di Brixo.", "it")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'accordo tra Corvalis e Brixo entrerà in vigore nel 2026.", "it"),
+    ("El acuerdo entre Corvalis y Brixo entrará en vigor en 2026.", "es"),
+])
+def test_deal_entering_into_force_later_is_not_active(text, lang):
+    found = got(text, lang)
+    assert found and all(st != "active" for *_x, st in found)
+
+
+# -- Spanish: the conditional of report of "comprar"; "ultima" a deal -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvalis compraría Brixo, según la prensa.",
+    "Según ha podido saber este diario, Corvalis compraría Brixo.",
+    "Corvalis y Kestrel comprarían Brixo, según fuentes del mercado.",
+])
+def test_es_conditional_purchase_is_rumoured(text):
+    assert ("acquires", "Corvalis", "Brixo", "rumoured") in got(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis ultima la compra de Brixo.",
+    "Corvalis ultima el acuerdo para adquirir Brixo.",
+])
+def test_es_finalising_a_deal_is_in_talks(text):
+    assert ("acquires", "Corvalis", "Brixo", "in_talks") in got(text, "es")
+
+
+def test_es_finalised_deal_is_done():
+    assert ("acquires", "Corvalis", "Brixo", "active") in got("Corvalis ultimó la compra de Brixo en marzo.", "es")

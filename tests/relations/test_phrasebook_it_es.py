@@ -436,6 +436,41 @@ ES += [
     ("es", 'SEAT monta baterías de CATL en el Born.', [("supplies", "CATL", "SEAT", None)]),
 ]
 
+# sixth round: status cues (talks, reports, denials, ends, authorities blocking or clearing a deal)
+IT += [
+    ("it", "KKR starebbe trattando l'acquisto di Marelli.", [("acquires", "KKR", "Marelli", "rumoured")]),
+    ("it", "KKR valuta l'acquisizione di Marelli.", [("acquires", "KKR", "Marelli", "in_talks")]),
+    ("it", "KKR ha escluso l'acquisto di Marelli.", [("acquires", "KKR", "Marelli", "denied")]),
+    ("it", "KKR ha perfezionato l'acquisizione di Marelli.", [("acquires", "KKR", "Marelli", "active")]),
+    ("it", 'Brembo fornisce freni a Ferrari dal 2005.', [("supplies", "Brembo", "Ferrari", "active")]),
+    ("it", 'Brembo fornirà freni a Ferrari dal 2026.', [("supplies", "Brembo", "Ferrari", "announced")]),
+    ("it", 'Brembo ha fornito freni a Ferrari fino al 2020.', [("supplies", "Brembo", "Ferrari", "ended")]),
+    ("it", 'Brembo potrebbe fornire freni a Ferrari.', [("supplies", "Brembo", "Ferrari", "rumoured")]),
+    ("it", "L'Antitrust ha bloccato l'acquisizione di Marelli da parte di KKR.", [("acquires", "KKR", "Marelli", "ended")]),
+    ("it", "L'Antitrust ha dato il via libera all'acquisizione di Marelli da parte di KKR.", [("acquires", "KKR", "Marelli", None)]),
+    ("it", "KKR ha annunciato ieri l'acquisizione di Marelli.", [("acquires", "KKR", "Marelli", "announced")]),
+    ("it", 'Secondo Bloomberg, KKR è in trattativa per rilevare Marelli.', [("acquires", "KKR", "Marelli", "rumoured")]),
+]
+
+ES += [
+    ("es", 'Acciona ultima la compra de Ingeteam.', [("acquires", "Acciona", "Ingeteam", "in_talks")]),
+    ("es", 'Acciona estudia la compra de Ingeteam.', [("acquires", "Acciona", "Ingeteam", "in_talks")]),
+    ("es", 'Según ha podido saber este diario, Acciona compraría Ingeteam.', [("acquires", "Acciona", "Ingeteam", "rumoured")]),
+    ("es", 'Fuentes conocedoras de la operación aseguran que Acciona comprará Ingeteam.', [("acquires", "Acciona", "Ingeteam", "rumoured")]),
+    ("es", 'Acciona descarta comprar Ingeteam.', [("acquires", "Acciona", "Ingeteam", "denied")]),
+    ("es", 'Acciona ha descartado la compra de Ingeteam.', [("acquires", "Acciona", "Ingeteam", "denied")]),
+    ("es", 'Acciona ha roto las negociaciones para comprar Ingeteam.', [("acquires", "Acciona", "Ingeteam", "ended")]),
+    ("es", 'Gestamp suministra chasis a Ford desde 2015.', [("supplies", "Gestamp", "Ford", "active")]),
+    ("es", 'Gestamp suministrará chasis a Ford a partir de 2026.', [("supplies", "Gestamp", "Ford", "announced")]),
+    ("es", 'Gestamp suministró chasis a Ford hasta 2020.', [("supplies", "Gestamp", "Ford", "ended")]),
+    ("es", 'Gestamp ha firmado un acuerdo para suministrar chasis a Ford.', [("supplies", "Gestamp", "Ford", "announced")]),
+    ("es", 'Acciona ha completado la compra de Ingeteam.', [("acquires", "Acciona", "Ingeteam", "active")]),
+    ("es", 'Acciona anunció ayer la compra de Ingeteam.', [("acquires", "Acciona", "Ingeteam", "announced")]),
+    ("es", 'Acciona podría comprar Ingeteam.', [("acquires", "Acciona", "Ingeteam", "rumoured")]),
+    ("es", 'La CNMC ha autorizado la compra de Ingeteam por Acciona.', [("acquires", "Acciona", "Ingeteam", None)]),
+    ("es", 'Bruselas ha bloqueado la compra de Ingeteam por Acciona.', [("acquires", "Acciona", "Ingeteam", "ended")]),
+]
+
 # (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
 MUST_NOT = [
     ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),
