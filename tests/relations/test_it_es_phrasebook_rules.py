@@ -448,3 +448,41 @@ def test_es_finalising_a_deal_is_in_talks(text):
 
 def test_es_finalised_deal_is_done():
     assert ("acquires", "Corvalis", "Brixo", "active") in got("Corvalis ultimó la compra de Brixo en marzo.", "es")
+
+
+# -- having a share: "ha il 70% di Y", "tiene el 100% de Y"; a share "in mano a" its holder ----------
+
+@pytest.mark.parametrize("text, lang, typ", [
+    ("Corvalis ha il 70% di Brixo.", "it", "owns"),
+    ("Corvalis ha in portafoglio il 27% di Brixo.", "it", "invests_in"),
+    ("Corvalis aveva circa il 15% della Brixo.", "it", "invests_in"),
+    ("Corvalis tiene el 100% de Brixo.", "es", "owns"),
+    ("Corvalis mantiene un 26% de Brixo.", "es", "invests_in"),
+])
+def test_having_a_share(text, lang, typ):
+    assert (typ, "Corvalis", "Brixo") in pairs(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis ha il 20% delle vendite di Brixo.", "it"),
+    ("Corvalis ha il 30% di quota di mercato, contro il 20% di Brixo.", "it"),
+    ("Corvalis tiene un 26% del mercado de Brixo.", "es"),
+])
+def test_having_a_share_of_something_else_is_no_stake(text, lang):
+    assert pairs(text, lang) == set()
+
+
+def test_it_share_in_the_hands_of_its_holder():
+    assert ("invests_in", "Corvalis", "Brixo") in pairs("Il 37% di Brixo è in mano a Corvalis.", "it")
+
+
+# -- Spanish "tiene como ... a Y": the subject of "have" anchors the noun --------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brixo tiene como primer accionista a Corvalis.", ("invests_in", "Corvalis", "Brixo")),
+    ("Corvalis tiene como principal cliente a Brixo.", ("supplies", "Corvalis", "Brixo")),
+])
+def test_es_have_as(text, expected):
+    found = pairs(text, "es")
+    assert expected in found
+    assert (expected[0], expected[2], expected[1]) not in found

@@ -471,6 +471,44 @@ ES += [
     ("es", 'Bruselas ha bloqueado la compra de Ingeteam por Acciona.', [("acquires", "Acciona", "Ingeteam", "ended")]),
 ]
 
+# seventh round: shares held, shareholders named with 'have', 'in the hands of'
+IT += [
+    ("it", 'Camfin detiene circa il 27% di Pirelli.', [("invests_in", "Camfin", "Pirelli", None)]),
+    ("it", 'Sinochem è il primo azionista di Pirelli con circa il 37%.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Stellantis è salita al 21% del capitale di Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", 'Camfin ha in portafoglio il 27% di Pirelli.', [("invests_in", "Camfin", "Pirelli", None)]),
+    ("it", 'Camfin è socio di minoranza di Pirelli.', [("invests_in", "Camfin", "Pirelli", None)]),
+    ("it", 'Pirelli, di cui Sinochem detiene il 37%, ha chiuso il trimestre.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Pirelli, partecipata al 37% da Sinochem, ha chiuso il trimestre.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Il 37% di Pirelli è in mano a Sinochem.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Pirelli ha come primo azionista Sinochem.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Pirelli ha in Sinochem il primo azionista.', [("invests_in", "Sinochem", "Pirelli", None)]),
+    ("it", 'Stellantis ha ceduto la sua quota in Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", "ended")]),
+    ("it", 'Stellantis è uscita dal capitale di Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", "ended")]),
+    ("it", 'Stellantis ha dimezzato la sua quota in Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", None)]),
+    ("it", 'Endesa, la controllata spagnola di Enel, ha presentato i conti.', [("owns", "Enel", "Endesa", None)]),
+    ("it", 'Enel controlla la spagnola Endesa.', [("owns", "Enel", "Endesa", None)]),
+    ("it", 'Enel ha il 70% di Endesa.', [("owns", "Enel", "Endesa", None)]),
+]
+
+ES += [
+    ("es", 'CaixaBank posee alrededor del 26% de Naturgy.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'CaixaBank es el primer accionista de Naturgy con el 26%.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'CaixaBank ha elevado al 26% su participación en Naturgy.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'Naturgy, participada en un 26% por CaixaBank, ha presentado resultados.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'Naturgy, en la que CaixaBank tiene un 26%, ha presentado resultados.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'El 26% de Naturgy está en manos de CaixaBank.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'Naturgy tiene como primer accionista a CaixaBank.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'CaixaBank ha reducido su participación en Naturgy.', [("invests_in", "CaixaBank", "Naturgy", None)]),
+    ("es", 'CaixaBank ha vendido toda su participación en Naturgy.', [("invests_in", "CaixaBank", "Naturgy", "ended")]),
+    ("es", 'CaixaBank controla Naturgy a través de Criteria.', [("owns", "CaixaBank", "Naturgy", None)]),
+    ("es", 'SEAT es la filial española de Volkswagen.', [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", 'Volkswagen tiene el 100% de SEAT.', [("owns", "Volkswagen", "SEAT", None)]),
+    ("es", 'Endesa es una filial de Enel desde 2009.', [("owns", "Enel", "Endesa", None)]),
+    ("es", 'Endesa, la filial española de Enel, ha presentado resultados.', [("owns", "Enel", "Endesa", None)]),
+    ("es", 'Naturgy tiene como accionistas a CaixaBank y Repsol.', [("invests_in", "Repsol", "Naturgy", None)]),
+]
+
 # (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
 MUST_NOT = [
     ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),
@@ -485,6 +523,8 @@ MUST_NOT = [
     ("it", "Brembo lavora con fornitori come Continental.", [("partners_with", "Brembo", "Continental")]),
     ("it", "Bosch ha aperto un impianto a Bari. La tedesca Continental fornirà inverter a Stellantis.", [("supplies", "Bosch", "Stellantis")]),
     ("es", "Iberdrola ha cerrado el año con beneficios. La española Repsol suministrará energía a Renault.", [("supplies", "Iberdrola", "Renault")]),
+    ("it", "Stellantis ha il 20% delle vendite di Leapmotor in Europa.", [("invests_in", "Stellantis", "Leapmotor")]),
+    ("es", "CaixaBank tiene un 26% del mercado de Naturgy.", [("invests_in", "CaixaBank", "Naturgy")]),
     ("it", "Il titolo Pirelli-Brembo non esiste: Pirelli sale in Borsa e Brembo scende.", [("partners_with", "Pirelli", "Brembo"), ("supplies", "Pirelli", "Brembo")]),
 ]
 

@@ -653,7 +653,9 @@ _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
 _BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
-_HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla)\b", re.IGNORECASE)
+_HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla"
+                      # "have" a share (it/es lexicons: "Enel ha il 70% di Endesa", "tiene el 100% de SEAT")
+                      r"|ha|hanno|aveva|avevano|avrà|avranno|tiene|tienen|tenía|tenían|mantiene|mantienen|conserva|conservan)\b", re.IGNORECASE)
 
 
 def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:

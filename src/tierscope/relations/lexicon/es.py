@@ -20,6 +20,9 @@ LEXICON = {
     "rel_subject": r"que|quien|el cual|la cual",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
+    # "X tiene como primer accionista a Y", "X tiene en Y a su principal cliente": the subject of "have" anchors the noun
+    "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+(?:como|por)",
+    "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+en",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"cuyo|cuya|cuyos|cuyas",
     # "a round led by X, with participation from Y and Z": more investors after the first
@@ -176,6 +179,8 @@ LEXICON = {
         {"re": r"\b(?:opa|oferta pública de adquisición|oferta|puja) (?:(?:amistosa|hostil) )?(?:de|del)(?= (?:grupo )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:sobre|por) (?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75, "holder_first": True},
         # using goods of a maker: "SEAT monta baterías de CATL", "Ford utiliza chips Infineon" (the maker supplies)
         {"re": r"\b(?:mont(?:a|an|ará|arán|aba|aban)|utiliz(?:a|an|ará|arán|aba|aban)|us(?:a|an|ará|arán|aba|aban)|emple(?:a|an|ará|arán)|incorpor(?:a|an|ará|arán))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
+        # having a share: "Volkswagen tiene el 100% de SEAT", "CaixaBank mantiene un 26% de Naturgy"
+        {"re": r"\b(?:tiene|tienen|tenía|tenían|mantiene|mantienen|conserva|conservan)(?= (?:alrededor del |cerca del |casi el |más del |aproximadamente el |el |un )\d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del) (?:grupo )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         # choosing a partner: "Iberdrola ha elegido a Stellantis como socio" (the trigger takes in the
         # personal "a", so the one chosen is the verb's object)
         {"re": r"\b(?:elegido|elige|eligen|eligió|escogido|escoge|escogió|seleccionado|selecciona|seleccionó) a\b(?= (?:la |el )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? como (?:\w+ )?(?:socio|aliado)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},

@@ -208,6 +208,10 @@ LEXICON = {
         {"re": r"\b(?:entr(?:a|ano|erà|eranno)|(?:è|sono) entrat[oaie]|finisc(?:e|ono)|finirà|(?:è|sono) finit[oaie]) (?:nell['’] ?orbita|nelle mani|sotto il controllo) (?:di|del|della|dello|dell['’])", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         # a bid named with its bidder: "l'OPA di Mediobanca su Banca Generali" (the bidder, then the target)
         {"re": r"\b(?:opa|ops|offerta|scalata) (?:(?:pubblica|ostile|amichevole|totalitaria) )?(?:di|del|della|dell['’])(?= ?(?:gruppo )?(?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? (?:su|sul|sulla|sullo|sull['’]|per) ?(?-i:[A-ZÀ-Ý]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75, "holder_first": True},
+        # having a share: "Enel ha il 70% di Endesa", "Camfin ha in portafoglio il 27% di Pirelli"; a share
+        # "in the hands of" its holder: "il 37% di Pirelli è in mano a Sinochem"
+        {"re": r"\b(?:ha|hanno|aveva|avevano|avrà|avranno)(?: (?:in portafoglio|in mano|ancora|già|oggi|ora))?(?= (?:circa |quasi |oltre |poco più del |poco meno del )?(?:il |l['’])\d+(?:[.,]\d+)? ?(?:%|per cento) (?:del capitale )?(?:di|del|della|dello|dell['’])(?:\s|(?<=['’]))(?:gruppo )?(?-i:[A-ZÀ-Ý]))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:è|sono|era|erano|resta|restano|rimane|rimangono) (?:saldamente )?(?:in mano|nelle mani) (?:a|ad|al|alla|allo|all['’]|ai|di|del|della|dello|dell['’]|dei)(?:\s|(?<=['’]))", "type": "invests_in", "frame": "OWN_PR", "status": "active", "conf": 0.7},
         # the group named in brackets after its unit: "Versalis (gruppo Eni)"
         {"re": r"\((?:del )?gruppo (?=(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
         # choosing a partner: "Pirelli ha scelto Bosch come partner tecnologico" (the chooser and the chosen)
