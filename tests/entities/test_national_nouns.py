@@ -49,3 +49,13 @@ def test_the_latest_company_of_the_country_is_taken():
 def test_no_reference_without_a_bare_nationality_noun(language, text):
     assert not [c for c in corefs(run(text, language)) if c[0].casefold() in (
         "la japonesa", "la tedesca", "l'allemand", "alemana", "tedesche")]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Bosch cresce in Italia. Il gruppo è gestito all'americana."),
+    ("it", "Bosch cresce in Italia. La fabbrica lavora alla tedesca."),
+    ("es", "Bosch crece en España. La planta trabaja a la alemana."),
+    ("fr", "Bosch grandit en France. L'usine tourne à l'allemande."),
+])
+def test_a_manner_is_no_company(language, text):
+    assert not [c for c in corefs(run(text, language)) if c[0].casefold().endswith(("americana", "tedesca", "alemana", "allemande"))]

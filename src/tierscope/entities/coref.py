@@ -590,7 +590,8 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
 # "il tedesco", "dalla coreana", "l'allemand", "du japonais". (Plurals are read above as peoples.)
 _SINGULAR_BEFORE = {
     "es": frozenset("la el al del".split()),
-    "it": frozenset("la il lo l della del dello dell alla al allo all dalla dal dallo dall sulla sul nella nel".split()),
+    # (no "alla"/"all'": "all'americana", "alla tedesca" are manners, "in the American way")
+    "it": frozenset("la il lo l della del dello dell dalla dal dallo dall sulla sul nella nel".split()),
     "fr": frozenset("le la l du au".split()),
 }
 
@@ -619,6 +620,8 @@ def _national_mentions(text, sentences, sentence_tokens, language, companies, su
             before = tokens[first]
             if before.key not in articles or (first > 0 and text[tokens[first - 1].end : before.start] == "-"):
                 continue
+            if first > 0 and tokens[first - 1].key in ("a", "à"):
+                continue  # "a la española", "à la française": a manner, not a company
             nxt = tokens[k + 1] if k + 1 < len(tokens) else None
             if nxt is not None and (nxt.text[:1].isupper() or text[tok.end : nxt.start] == "-"):
                 continue  # "la japonesa Bridgestone": an apposition to the name
