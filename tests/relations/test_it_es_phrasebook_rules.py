@@ -486,3 +486,32 @@ def test_es_have_as(text, expected):
     found = pairs(text, "es")
     assert expected in found
     assert (expected[0], expected[2], expected[1]) not in found
+
+
+# -- a joint project; a collaboration that goes on; owners of a venture each with a share -----------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Corvalis ha avviato con Brixo un progetto comune sui sensori.", "it"),
+    ("Corvalis e Brixo lanciano un progetto congiunto sull'idrogeno.", "it"),
+    ("Corvalis ha puesto en marcha con Brixo un proyecto conjunto.", "es"),
+])
+def test_joint_project_is_a_partnership(text, lang):
+    assert any(t == "partners_with" and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, lang))
+
+
+def test_it_collaboration_that_goes_on_is_active():
+    found = got("Prosegue la collaborazione tra Corvalis e Brixo.", "it")
+    assert any(t == "partners_with" and st == "active" for t, _s, _d, st in found)
+
+
+@pytest.mark.parametrize("text", [
+    "La empresa conjunta, participada al 51% por Corvalis y al 49% por Brixo, tendrá su sede en Zaragoza.",
+    "Kestrel, controlada en un 60% por Corvalis y en un 40% por Brixo, abrirá en 2026.",
+])
+def test_es_owners_each_with_a_share(text):
+    assert any(t == "joint_venture" and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, "es"))
+
+
+def test_es_owners_with_a_token_share_are_no_joint_venture():
+    text = "Kestrel, participada al 95% por Corvalis y al 5% por Brixo, abrirá en 2026."
+    assert not any(t == "joint_venture" and {s, d} == {"Corvalis", "Brixo"} for t, s, d in pairs(text, "es"))

@@ -509,6 +509,38 @@ ES += [
     ("es", 'Naturgy tiene como accionistas a CaixaBank y Repsol.', [("invests_in", "Repsol", "Naturgy", None)]),
 ]
 
+# eighth round: partnerships and joint ventures (lists of parents, pairs named back, shares of owners)
+IT += [
+    ("it", 'Stellantis, Mercedes-Benz e TotalEnergies hanno costituito una joint venture per le batterie.', [("joint_venture", "Mercedes-Benz", "TotalEnergies", None)]),
+    ("it", 'Stellantis e CATL hanno firmato un accordo. I due gruppi costruiranno una fabbrica in Spagna.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", 'Stellantis e CATL hanno firmato un accordo. I due gruppi creeranno una joint venture in Spagna.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", "Pirelli ha firmato con Bosch un memorandum d'intesa per sviluppare sensori.", [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Pirelli e Bosch hanno rafforzato la loro collaborazione.', [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Prosegue la collaborazione tra Pirelli e Bosch.', [("partners_with", "Pirelli", "Bosch", "active")]),
+    ("it", 'Pirelli si allea con Bosch nei sensori.', [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", "Pirelli ha stretto un'alleanza strategica con Bosch.", [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Pirelli ha avviato con Bosch un progetto comune sui sensori.', [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Pirelli e Bosch svilupperanno insieme un nuovo sensore.', [("partners_with", "Pirelli", "Bosch", None)]),
+    ("it", 'Stellantis ha costituito con CATL una joint venture al 50%.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", 'La joint venture, controllata al 51% da Stellantis e al 49% da CATL, avrà sede a Saragozza.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("it", 'Leapmotor International è la joint venture tra Stellantis e Leapmotor.', [("joint_venture", "Stellantis", "Leapmotor", None)]),
+    ("it", 'Leapmotor International, joint venture tra Stellantis e Leapmotor, vende le auto in Europa.', [("joint_venture", "Stellantis", "Leapmotor", None)]),
+]
+
+ES += [
+    ("es", 'Stellantis, Mercedes-Benz y TotalEnergies han constituido una empresa conjunta.', [("joint_venture", "Mercedes-Benz", "TotalEnergies", None)]),
+    ("es", 'Stellantis y CATL han firmado un acuerdo. Ambas compañías crearán una empresa conjunta.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("es", 'Iberdrola ha firmado con Stellantis un memorando de entendimiento.', [("partners_with", "Iberdrola", "Stellantis", None)]),
+    ("es", 'Iberdrola y Stellantis han reforzado su alianza.', [("partners_with", "Iberdrola", "Stellantis", None)]),
+    ("es", 'Continúa la colaboración entre Iberdrola y Stellantis.', [("partners_with", "Iberdrola", "Stellantis", "active")]),
+    ("es", 'Iberdrola se alía con Stellantis para la recarga.', [("partners_with", "Iberdrola", "Stellantis", None)]),
+    ("es", 'Iberdrola y Stellantis desarrollarán conjuntamente una red de recarga.', [("partners_with", "Iberdrola", "Stellantis", None)]),
+    ("es", 'Stellantis ha creado con CATL una empresa conjunta al 50%.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("es", 'La empresa conjunta, participada al 51% por Stellantis y al 49% por CATL, tendrá su sede en Zaragoza.', [("joint_venture", "Stellantis", "CATL", None)]),
+    ("es", 'Leapmotor International es la empresa conjunta entre Stellantis y Leapmotor.', [("joint_venture", "Stellantis", "Leapmotor", None)]),
+    ("es", 'Leapmotor International, empresa conjunta de Stellantis y Leapmotor, vende coches en Europa.', [("joint_venture", "Stellantis", "Leapmotor", None)]),
+]
+
 # (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
 MUST_NOT = [
     ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),
