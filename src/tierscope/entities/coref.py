@@ -32,7 +32,7 @@ from .compounds import COMPOUND_NOUN, compound_country, compound_positions, comp
 from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
-from .implied import find_implied, find_object_clitics, find_subject_pronouns
+from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
@@ -535,12 +535,14 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
         add_in_order(companies, s_index, mention)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
+    out.extend(_national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     if language == "en":
         out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
+    out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     return out
 
@@ -592,6 +594,62 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
             subject[id(mention)] = _in_subject_position(text, before.start, sentences[s_index].start)
             add_in_order(companies, s_index, mention)
     return out
+
+
+# Singular articles, fused or not, before a nationality adjective used as a noun: "la japonesa",
+# "il tedesco", "dalla coreana", "l'allemand", "du japonais". (Plurals are read above as peoples.)
+_SINGULAR_BEFORE = {
+    "es": frozenset("la el al del".split()),
+    # (no "alla"/"all'": "all'americana", "alla tedesca" are manners, "in the American way")
+    "it": frozenset("la il lo l della del dello dell dalla dal dallo dall sulla sul nella nel".split()),
+    "fr": frozenset("le la l du au".split()),
+}
+
+
+def _national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
+    """COMPANY mentions for a nationality adjective standing alone after a singular article, the way
+    the Romance press names a company a second time: es "La japonesa ya suministra a Toyota", it "la
+    tedesca fornirà", fr "le sud-coréen livrera". It stands for the latest company known to be of that
+    country. Not before a name ("la japonesa Bridgestone" is the name's own description) nor inside
+    another mention (a place, a longer description)."""
+    articles = _SINGULAR_BEFORE.get(language)
+    if not articles:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k in range(1, len(tokens)):
+            tok = tokens[k]
+            iso = NATIONALITY.get(tok.key)
+            if iso is None or not tok.text[0].islower():
+                continue
+            first = k - 1
+            if first >= 1 and tokens[first].key in _COMPASS_PREFIXES and text[tokens[first].end : tok.start] == "-":
+                first -= 1  # "le sud-coréen", "la sud-coreana"
+            if first >= 1 and tokens[first].key in ("'", "’"):
+                first -= 1  # "l'allemand", "dell'americana": the article's own token
+            before = tokens[first]
+            if before.key not in articles or (first > 0 and text[tokens[first - 1].end : before.start] == "-"):
+                continue
+            if first > 0 and tokens[first - 1].key in ("a", "à"):
+                continue  # "a la española", "à la française": a manner, not a company
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if nxt is not None and (nxt.text[:1].isupper() or text[tok.end : nxt.start] == "-"):
+                continue  # "la japonesa Bridgestone": an apposition to the name
+            if occupied.overlaps(before.start, tok.end):
+                continue
+            antecedent = _antecedent(text, sentences, s_index, before.start, companies, _Constraint(None, iso, None),
+                                     subject, strict_only=True)
+            if antecedent is None:
+                continue
+            mention = _reference(text, before.start, tok.end, s_index, antecedent)
+            out.append(mention)
+            occupied.add(before.start, tok.end)
+            subject[id(mention)] = _in_subject_position(text, before.start, sentences[s_index].start)
+            add_in_order(companies, s_index, mention)
+    return out
+
+
+_COMPASS_PREFIXES = frozenset("sud nord sur".split())
 
 
 #: German people of a region the press names a company by ("von den Schwaben": a Stuttgart company)

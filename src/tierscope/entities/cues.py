@@ -79,6 +79,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "acquisterà venderà rileverà cederà firmerà siglerà stipula ordina sceglie acquisirà",
         # reflexive business verbs, "si" before them ("X si rifornirà da Y", "X si affida a Y")
         "rifornirà riforniranno approvvigiona approvvigionerà affida affiderà",
+        # belonging and working together: "il marchio appartiene a Y", "la società collabora con Y"
+        "appartiene appartengono apparteneva collabora collaborano partecipa",
     ),
     "de": _words(
         "unterzeichnete unterzeichnet übernimmt übernahm kauft kaufte erwirbt erwarb liefert lieferte",
@@ -107,6 +109,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         # past and future business verbs (a name before them is their subject)
         "acordó pactó cedió selló obtuvo logró eligió contrató adjudicó abastece provee comprará adjudica",
         "adquirirá venderá firmará abastecerá",
+        # belonging and working together: "la marca pertenece a Y", "la compañía colabora con Y"
+        "pertenece pertenecen pertenecía colabora colaboran participa",
     ),
 }
 #: Finite (third person singular) business verbs beyond ``SUBJECT_VERBS`` that may open a clause

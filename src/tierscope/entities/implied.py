@@ -23,13 +23,15 @@ A person, a quote or any other opening of the previous sentence leaves the claus
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Mention, Sentence
 from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
 from .text import add_in_order
 from .vocab import MONTHS, WEEKDAYS
 
-__all__ = ["find_implied", "find_subject_pronouns", "find_object_clitics", "LANGUAGES"]
+__all__ = ["find_implied", "find_cleft_subjects", "find_subject_pronouns", "find_object_clitics", "LANGUAGES"]
 
 LANGUAGES = ("it", "es")
 
@@ -224,6 +226,54 @@ def find_implied(text: str, sentences: list[Sentence], sentence_tokens, language
             mine.sort(key=lambda c: c.start)
             add_in_order(companies, s_index, mention)
     return out
+
+
+# The Italian cleft: "A fornire le celle a Stellantis sarà CATL", "A rilevare Marelli è stata KKR".
+_CLEFT_COPULA = _w("sarà saranno è sono era erano fu furono sarebbe sarebbero")
+_CLEFT_PARTICIPLES = _w("stato stata stati state")
+_CLEFT_DESCRIPTION = 3  # lower-case words between the copula and the name ("la cinese", "il gruppo")
+
+
+def find_cleft_subjects(text: str, sentences: list[Sentence], sentence_tokens, language: str,
+                        companies: dict[int, list[Mention]], subject: dict[int, bool]) -> list[Mention]:
+    """Italian names the doer last in a cleft: "A fornire le celle a Stellantis sarà CATL", "A
+    rilevare Marelli è stata KKR". The company after the copula, closing the sentence, gets a
+    zero-width mention right before the infinitive that opens it, where the frames look for a subject."""
+    if language != "it":
+        return []
+    out: list[Mention] = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        if len(tokens) < 4 or tokens[0].key not in ("a", "ad") or not _INFINITIVE.fullmatch(tokens[1].key):
+            continue
+        mine = sorted(companies.get(s_index, ()), key=lambda c: c.start)
+        last = mine[-1] if mine else None
+        if last is None or last.attrs.get("implied") or last.start <= tokens[1].end:
+            continue
+        after = [t for t in tokens if t.start >= last.end]
+        if after and after[0].key not in (".", ",", ";", "!"):
+            continue  # the name closes the sentence (or its clause)
+        before = [t for t in tokens if t.end <= last.start]
+        k = len(before) - 1
+        words = 0
+        while k > 1 and before[k].text[:1].islower() and before[k].key not in _CLEFT_COPULA and words < _CLEFT_DESCRIPTION:
+            k -= 1
+            words += 1
+        if k > 1 and before[k].key in _CLEFT_PARTICIPLES and words == 0:
+            k -= 1
+        elif k > 1 and before[k].key in _CLEFT_PARTICIPLES:
+            continue  # "è stata la cinese X": the participle comes right after the copula
+        if k <= 1 or before[k].key not in _CLEFT_COPULA:
+            continue
+        if any(t.key in _CLEFT_PARTICIPLES for t in before[k + 1 : len(before) - words]) and before[k + 1].key not in _CLEFT_PARTICIPLES:
+            continue
+        mention = _standing_for(last, tokens[1].start, s_index)
+        out.append(mention)
+        subject[id(mention)] = True
+        add_in_order(companies, s_index, mention)
+    return out
+
+
+_INFINITIVE = re.compile(r"\w{2,}(?:are|ere|ire)(?:l[aeio]|gli|ne)?")
 
 
 def _verb_position(tokens, lo: int, language: str, first: bool) -> int | None:

@@ -62,6 +62,13 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "vendu l'usine à une filiale de Y", "X compró la filial de Y": a unit named as an object, said
         # of no name ("along with its subsidiaries X": a possessive still names the subject's unit)
         return out
+    if trig.get("holder_first"):
+        # "la opa de BBVA sobre Sabadell", "l'OPA di X su Y": the bidder right after the noun, the
+        # target after one more word
+        pair = right[:2]
+        if len(pair) == 2 and not text[t1 : pair[0].start].strip() and re.fullmatch(r"\s+\w+['’]?\s*", text[pair[0].end : pair[1].start]):
+            return [(pair[0].names, pair[1].names, _stake_type(frame, text, m, pair[1], lex), 0.0)]
+        return out
     rel = _relative_pair(lex, groups, t0, text)
     if rel is not None:
         actor, head = rel
@@ -118,6 +125,10 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         return out
     src = (_relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
            or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
+    if src is None and frame == "INV":
+        held = _stake_of_holder(lex, right, m, text)
+        if held is not None:
+            return [(held[0].names, held[1].names, _stake_type(frame, text, m, held[1], lex), -0.05)]
     if src is None:
         return out
     limit = 70 if frame == "INV" else 45
@@ -259,11 +270,26 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         inv = next((g for g in right if (has(lex, "from", g) and not has(lex, "with", g)) or has(lex, "agent", g)), None)
     if inv is None:
         return out
-    tgt = _subject(lex, groups, t0, text)
+    tgt = _subject(lex, groups, t0, text) or _round_of(lex, groups, t0, text)
     if tgt is None or tgt is inv:
         return out
     out.append((_co_investors(lex, groups, inv, text), tgt.names, None, 0.0))
     return out
+
+
+#: a funding round's noun right before its company's "of" ("la ronda de Y, liderada por X")
+_ROUND_BEFORE = re.compile(
+    r"\b(?:round|ronda|tour de table|levée de fonds|Finanzierungsrunde|aumento di capitale|ampliación de capital)"
+    r"(?:\s+(?:di|de|d['’])\s+(?:finanziamento|financiación|inversión|investimento|financement))?\s+$", _I)
+
+
+def _round_of(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """"La ronda de Basquevolt, liderada por Repsol", "il round di Y, guidato da X": the company of
+    the round named before the participle, its "of" right after the round's noun."""
+    g = next((g for g in reversed(groups) if g.end <= t0), None)
+    if g is None or not has(lex, "of", g) or g.marker_start < 0 or not re.fullmatch(r"\s*,?\s*", text[g.end : t0]):
+        return None
+    return g if _ROUND_BEFORE.search(text, max(0, g.marker_start - 50), g.marker_start) else None
 
 
 #: the auxiliary of a passive right after a German participle: "übernommen werden", "gekauft worden"
@@ -601,6 +627,21 @@ def _possessor(groups: list[Group], t0: int, text: str) -> Group | None:
     return None
 
 
+def _stake_of_holder(lex: Compiled, right: list[Group], m: re.Match, text: str) -> tuple[Group, Group] | None:
+    """"La quota di Sinochem in Pirelli è salita", "la participación de CaixaBank en Naturgy es del
+    26%": a stake noun with no subject names its holder right after its "of", the company held after
+    "in". (holder, held) or None."""
+    if not right or lex.stake_holder is None or right[0].marker is not None or text[m.end() : right[0].start].strip():
+        return None
+    if m.group(0).split()[-1].lower() not in lex.markers.get("of", ()):
+        return None
+    held = lex.stake_holder.match(text, right[0].end)
+    if held is None or _TIME_AFTER.match(text, held.end()):
+        return None
+    nxt = next((g for g in right[1:] if g.start == held.end()), None)
+    return (right[0], nxt) if nxt is not None else None
+
+
 def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: int, tgt: Group) -> Group | None:
     """The company a deal is about, from the first name after the deal word: past a holder of the
     stake ("bought SK On's half of BlueOval SK", "la compra de la participación de LG en Z": None when
@@ -628,7 +669,9 @@ _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
 _BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
-_HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla)\b", re.IGNORECASE)
+_HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla"
+                      # "have" a share (it/es lexicons: "Enel ha il 70% di Endesa", "tiene el 100% de SEAT")
+                      r"|ha|hanno|aveva|avevano|avrà|avranno|tiene|tienen|tenía|tenían|mantiene|mantienen|conserva|conservan)\b", re.IGNORECASE)
 
 
 def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:

@@ -32,6 +32,10 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         return _relative_partner(lex, groups, m, text)
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if right and _hyphen_pair(right[0], text, t1):
+        # "Alleanza Iveco-Hyundai", "Acuerdo Iberdrola-Stellantis", "la joint venture Stellantis-CATL":
+        # the noun's own pair, named as one compound right after it (a headline's way)
+        return [(right[0].names, right[0].names, None, 0.0)]
     if _EACH_OWN.search(text, max(0, t0 - 30), t0) and not any(has(lex, "with", g) and g.start - t1 <= 30 for g in right):
         return out  # "X and Y, which both kept their own joint ventures": each has one, not with the other
     # "A e B hanno costituito Nuove Celle, una joint venture": the parents stand before the venture's
@@ -358,3 +362,9 @@ def _POSSESSIVE_APPOSITION(lex: Compiled, text: str, a: int, b: int) -> bool:
     rest = gap.strip()[1:].strip()
     first = rest.split(" ", 1)[0] if rest else ""
     return bool(first) and lex.possessive.fullmatch(first) is not None
+
+
+def _hyphen_pair(g, text: str, t1: int) -> bool:
+    """Two companies joined by a bare hyphen ("Iveco-Hyundai") right after the trigger's noun."""
+    return (len(g.names) == 2 and len(g.firsts) == 2 and not text[t1 : g.start].strip()
+            and text[g.ends[0] : g.firsts[1]] == "-")

@@ -621,14 +621,21 @@ _GOODS_DETERMINER = re.compile(
 
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
-    their maker named by "of" right after them (an adverb or two at most before the goods)."""
+    their maker named by "of" right after them (an adverb or two at most before the goods); or the
+    maker's name glued after the goods, the Romance way of naming a make ("monta freni Brembo")."""
     g = next((g for g in right if g.start - t1 <= 70), None)
-    if g is None or not has(lex, "of", g) or g.marker_start < 0 or re.search(r"[,;:()]", text[t1 : g.start]):
+    if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
+        return None
+    if has(lex, "of", g) and g.marker_start >= 0:
+        end = g.marker_start
+    elif g.marker is None and lex.lang in ("it", "es", "fr") and len(g.names) == 1:
+        end = g.start
+    else:
         return None
     pm = None
-    for pm in _PRODUCT_RX.finditer(text, t1, g.marker_start):
+    for pm in _PRODUCT_RX.finditer(text, t1, end):
         pass
-    if pm is None or text[pm.end() : g.marker_start].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    if pm is None or text[pm.end() : end].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
         return None
     if _GOODS_DETERMINER.search(text, t1, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
@@ -856,8 +863,9 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if recip is not None and frm is None:
         # "le forniture di Kestrel a Brixo", "die Lieferungen von Kestrel an Brixo", "deliveries of Kestrel
         # cells to Brixo": the noun's own complement, right after it, supplies the one named with "to"
+        # ("la fornitura di celle di CATL a Y": the goods may come between the noun and its supplier)
         own = next((g for g in right if g is not recip and g.end <= recip.start and (has(lex, "of", g) or _unmarked(lex, g))
-                    and not text[t1 : g.marker_start if g.marker_start >= t1 else g.start].strip()), None)
+                    and _goods_only(lex, text, t1, g.marker_start if g.marker_start >= t1 else g.start)), None)
         if own is not None and not re.search(r"[,;:()]", text[t1 : recip.start]):
             return [(own.names, recip.names, None, 0.0)]
     if recip is not None and subj is not None and recip is not subj:
@@ -919,6 +927,17 @@ _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|
                        r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
 #: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
 _THE_AT_MOST = re.compile(r"\s+(?:the\s+)?")
+
+
+def _goods_only(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """text[a:b] is empty or only the goods of a supply noun with their "of" ("di celle", "de baterías
+    LFP"): no other name, no clause break."""
+    gap = text[a:b]
+    if not gap.strip():
+        return True
+    words = gap.split()
+    return (len(gap) <= 40 and words[0].lower() in lex.markers.get("of", ()) and not re.search(r"[,;:()]", gap)
+            and _PRODUCT_RX.search(gap) is not None)
 
 
 def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
