@@ -884,6 +884,10 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if subj is None or partner is None or partner is subj:
         return []
     ta, tb = tier(subj.sectors), tier(partner.sectors)
+    if ta == tb and ta is not None and ("carmaker" in subj.sectors) != ("carmaker" in partner.sectors):
+        # "Brembo è in trattativa con BYD per la fornitura di freni": a carmaker that also makes cells
+        # (BYD, Tesla) shares the parts maker's tier, but buys the parts
+        ta, tb = (2, 1) if "carmaker" in subj.sectors else (1, 2)
     if ta is None or tb is None or ta == tb:
         # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
         # supply, read like "a supply agreement" (the subject supplies)
