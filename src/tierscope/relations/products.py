@@ -17,8 +17,10 @@ _I = re.IGNORECASE
 _PRODUCT_NAMES = [name for _, name in PRODUCTS]
 
 
+# (the alternation is one group: with a product that may start with any character ``_gate`` leaves the
+# pattern ungated, and the lookbehind and lookahead must still bind to every product, not to one)
 _PRODUCT_RX = re.compile(
-    _gate("|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(PRODUCTS))).replace("(?:", "(?<![\\w-])(?:", 1)
+    _gate("(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(PRODUCTS)) + ")").replace("(?:", "(?<![\\w-])(?:", 1)
     + r"(?![\w])",
     _I,
 )

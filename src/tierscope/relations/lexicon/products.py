@@ -48,7 +48,7 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"electroly[sz]ers?|elettrolizzatori|Elektrolyseure?n?|[eé]lectrolyseurs?|electrolizadores?", "electrolysers"),
     (r"e-?axles?|axles?|assali|Achsen|essieux", "axles"),
     (r"engines?|motori|Motoren|moteurs?|motores", "engines"),
-    (r"brakes?|braking systems?|brake systems?|brake-by-wire|freni|impianti frenanti|sistem[ai] frenant[ei]|Bremsen|Bremssystem\w*|\w*[Bb]remsanlagen?|freins|syst[eè]mes? de freinage|frenos|sistemas? de frenos?", "brakes"),
+    (r"brakes?|braking systems?|brake systems?|brake-by-wire|freni|impianti frenanti|sistem[ai] frenant[ei]|Bremsen|Bremssystem\w*|Bremsanlagen?|freins|syst[eè]mes? de freinage|frenos|sistemas? de frenos?", "brakes"),
     (r"(?:rear-?view |side )?mirrors|retrovisori|Au(?:ß|ss)enspiegel|r[eé]troviseurs?|retrovisores", "mirrors"),
     (r"(?:power |subsea |submarine )?cables?|cavi|Kabel|c[aâ]bles?", "cables"),
     # electricity bought under a power contract ("kauft Windstrom von Statkraft", "buys wind power from")
