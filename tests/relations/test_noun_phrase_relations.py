@@ -377,3 +377,17 @@ def test_fronted_possessed_deal(lang, sentence):
 ])
 def test_fronted_possessed_deal_near_misses(sentence):
     assert _pairs(sentence, "en") == []
+
+
+# --- a described unit after an agent's "da": "un ordine da Brixo, la società delle batterie del gruppo
+# Vostra" is Vostra's unit Brixo, not the subject's ----------------------------------------------------
+
+def test_it_a_described_unit_after_da_belongs_to_the_group_named():
+    from tierscope.relations import RelationExtractor
+
+    from .helpers import make_doc
+    text = "Almara si è aggiudicata un ordine da Brixo, la società delle batterie del gruppo Vostra, per la fornitura di linee."
+    doc = make_doc(text, ["Almara", "Brixo", "Vostra"], language="it", coref={"la società": "Brixo"})
+    got = {(r.type, r.source, r.target) for r in RelationExtractor()(doc).relations}
+    assert ("owns", "Vostra", "Brixo") in got
+    assert ("owns", "Vostra", "Almara") not in got

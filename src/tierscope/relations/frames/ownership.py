@@ -83,9 +83,11 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         child = None  # "sold NAC to a subsidiary of Y": the noun is an object, said of no name
     elif child is not None and _deal_verb_between(lex, text, child.end, t0):
         child = None  # "X compró la filial de Y", "X vendió su filial a Y": the unit is the deal's object
-    if trig.get("adjacent_child") and near is not None and not (
-            re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)):
-        child = None  # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow
+    if trig.get("adjacent_child") and near is not None:
+        # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow (also
+        # when that name stands after an agent's "da": "un ordine da PowerCo, la società ... del gruppo Y")
+        adjacent = re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)
+        child = near if adjacent and near is not parent else None
     if child is None:
         # "La controllata di Almara, Brixo, apre": the unit's name in apposition after its parent
         child = next((g for g in groups if g.start >= parent.end and re.fullmatch(r"\s*,\s*", text[parent.end : g.start])
