@@ -38,3 +38,14 @@ def test_last_year_before_a_past_verb_ends_the_tie(lang, text):
 def test_a_future_verb_or_year_is_no_end(lang, text):
     status = _statuses(text, lang).get(("supplies", "Norvik", "Corvalis"))
     assert status is not None and status != "ended"
+
+
+# --- a stake held "until <year>", the year fronted with a comma; Italian past holding verbs ----------
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Hasta 2024, Norvik tenía el 49,9% de Brixo."),
+    ("it", "Fino al 2024, Norvik deteneva il 49,9% di Brixo."),
+])
+def test_a_stake_held_until_a_fronted_year_is_over(lang, text):
+    rels = RelationExtractor()(make_doc(text, ["Norvik", "Brixo"], language=lang)).relations
+    assert [(r.type, r.source, r.target, r.status) for r in rels] == [("invests_in", "Norvik", "Brixo", "ended")]

@@ -1,7 +1,7 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
-_PAST_TIE = r"(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía)"
+_PAST_TIE = r"(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía|tenía|tenían|mantenía|mantenían|ostentaba|ostentaban)"
 _UNTIL_YEAR = r"hasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d"
 
 LEXICON = {
@@ -248,7 +248,7 @@ LEXICON = {
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado) de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
+        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",

@@ -121,7 +121,7 @@ LEXICON = {
         # goes on to name the owner with a participle ("..., controllata dal gruppo") leaves it to that.
         {"re": r"(?:(?<=, la società)|(?<=, l'azienda)|(?<=, l’azienda)|(?<=, la controllata)|(?<=, la sussidiaria)|(?<=, la filiale)|(?<=, la divisione)|(?<=, la consociata))(?= (?:di|del|della|dello|dei|delle) (?-i:[A-ZÀÈÉ]))(?![^,;:]*,\s*(?:\w+ )?(?:controllat|detenut|partecipat|possedut)[oa]\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:di|del|della|delle|dei|degli) (?-i:[a-zàèéìòù][\w'’-]*) )?(?:del|dello) (?:gruppo|colosso|conglomerato|holding)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
-        {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|\bpossied(?:e|ono)\b|\bdetien(?:e|e il|e una)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|(?<!\bche )\bcontrollav(?:a|ano)\b|\bpossied(?:e|ono)\b|(?<!\bche )\bpossedev(?:a|ano)\b|\bdetien(?:e|e il|e una)\b|(?<!\bche )\bdetenev(?:a|ano)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:vince|vinto|vincerà|vincere|ottiene|ottenuto|otterrà|ottenere|si aggiudica|si è aggiudicat[oa]|si aggiudicherà|aggiudicarsi|aggiudicat[oa]|riceve|ricevuto|riceverà|ricevere|conquista|conquistato|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # "X ha ottenuto da Y la fornitura di ...": the customer between the verb and the order
@@ -239,7 +239,7 @@ LEXICON = {
         "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         # a past verb of supplying or holding with 'fino al' and a year: the tie ran until then ("ha fornito fino al 2022", "forniva ... fino al 2021")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
+        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
