@@ -57,3 +57,15 @@ def test_a_bare_company_noun_skips_a_fund_named_nearer(language, text, descripti
 def test_a_fund_is_still_the_company_when_no_business_is_named():
     text = "BlackRock raised its stake in a listed fund. The company said the deal closed on Monday."
     assert ("The company", "BlackRock") in spans(run(text, "en"), "COMPANY")
+
+
+# --- es/it: a description, its field, then the company itself is no reference back ---------------------
+
+@pytest.mark.parametrize("language,text,description", [
+    ("es", "Kestrel vendió su participación a Almara, que es también dueño de la fabricante de llantas Bridgestone.",
+     "la fabricante"),
+    ("it", "Kestrel ha ceduto la quota ad Almara, che controlla anche il produttore di pneumatici Pirelli.",
+     "il produttore"),
+])
+def test_a_description_with_its_field_before_a_name_is_that_name(language, text, description):
+    assert description not in dict(spans(run(text, language), "COMPANY"))

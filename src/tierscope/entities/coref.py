@@ -458,6 +458,9 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                          or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
+                field = _FIELD_THEN_NAME_ES_IT.match(text, end) if language in ("es", "it") else None
+                if field and field.end() in company_starts:
+                    continue  # "la fabricante de llantas Hankook Tire": the field, then the company itself
             paired = _paired(m, adj2, spec, language)
             if paired is not None:
                 end = paired.end()
@@ -838,6 +841,9 @@ def _learn(canonical: str | None, cons: _Constraint, companies: dict[int, list[M
 #: French: the noun's field, then the name: "la société d'investissement Altor", "le fonds de pension
 #: néerlandais PGGM" (a bare lower-case noun after "de"; "la société de Nuremberg" is a place: a reference back)
 _FIELD_THEN_NAME = re.compile(r"\s*(?:d['’]|de\s+|des\s+)(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){1,3}(?=\w)")
+# the same in Spanish and Italian: "la fabricante de llantas Hankook Tire", "il produttore di freni Brembo"
+_FIELD_THEN_NAME_ES_IT = re.compile(r"\s*(?:de|di|del|dei|degli|delle|de\s+los|de\s+las)\s+(?!(?:cui|quale|quali|que|cual|cuales|quien)\b)"
+                                    r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){1,3}(?=\w)")
 #: "dal gruppo di Hong Kong LK Technology": after the noun, "of", then where the company is from
 _OF_BEFORE_PLACE = {"it": re.compile(r"\s+di\s+")}
 _PLACE_WORD = re.compile(r"[A-ZÀ-Ý][\w'’-]*\s+")
