@@ -100,3 +100,9 @@ def test_works_named_after_a_place_at_sentence_start(lang, text, name):
 def test_generic_works_at_sentence_start_are_no_company(lang, text):
     got = [surface for surface, _ in spans(run(text, lang), "COMPANY")]
     assert not any(s.startswith(("Fonderie", "Officine")) for s in got)
+
+
+def test_an_ambiguous_name_in_a_sale_has_its_context():
+    # "Leonardo" needs context (a painter's name too): selling a division to it is enough
+    text = "Prima dell'operazione Iveco aveva già ceduto a Leonardo la sua divisione della difesa."
+    assert ("Leonardo", "Leonardo") in spans(run(text, "it"), "COMPANY")

@@ -23,6 +23,7 @@ from entity_helpers import run, spans
         ("Forvia verkauft Forvia Seating an einen Finanzinvestor.", "de", "Forvia Seating"),
         ("Apollo will buy Forvia Interiors this year.", "en", "Forvia Interiors"),
         ("Valeo Electronics livrera des capteurs à Renault.", "fr", "Valeo Electronics"),
+        ("Scania has completed its purchase of Northvolt Systems Industrial this week.", "en", "Northvolt Systems Industrial"),
     ],
 )
 def test_a_known_name_with_a_business_word_or_country_is_another_company(text, language, unit):

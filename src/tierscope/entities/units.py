@@ -32,7 +32,7 @@ UNIT_HEADS = frozenset(
     "aluminum aluminium alluminio steel acciai stahl insurance assurances assicurazioni seguros versicherung "
     "safety equipment chemistry casting castings forgings foundry fonderia "
     # parts makers' units: "Marelli Automotive Lighting", "Forvia Interiors", "Forvia Seating"
-    "lighting interiors seating electronics components".split()
+    "lighting interiors seating electronics components industrial eautomotive e-automotive".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
 _AMPERSAND_HEADS = frozenset(

@@ -114,6 +114,9 @@ CONTEXT = _words(
     "lithium litio nickel cobalt iron ore aluminium aluminum alluminio Aluminium steel acciaio",
     "chip chips semiconductor semiconductors subsidiary parent unit division startup",
     "owner owned owns acquire acquired acquisition stake investment",
+    # selling a business: "aveva già ceduto a Leonardo la sua divisione della difesa"
+    "sold sale ceduto ceduta cessione venduto venduta divisione verkauft Verkauf Sparte vendu vendue cession",
+    "vendió venta cedió división acquisizione adquisición rachat übernommen Übernahme",
 )
 #: Business words that make a place before them part of a company's name, not a place ("Alabama
 #: Power", "Skellefteå Kraft", "Brianza Energia", "Sichuan Lithium").
