@@ -8,7 +8,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
-from ..groups import Group, former_unit, has
+from ..groups import Group, former_unit, has, possessed_name
 from .common import (
     _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
     _opening_subject,
@@ -59,6 +59,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         parent = None  # "vendió su filial de moldes a Magna": the buyer, after a noun of its own
     if parent is None:
         return _possessed_parent(groups, t0, text)
+    parent = possessed_name(text, groups, parent, lex)  # "controlled by Volkswagen's Traton group": Traton
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
         return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
     if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):

@@ -135,6 +135,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
             return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
+        if obj is not None and _NEW_CLAUSE_SUBJECT.search(text, t1, obj.start) and _OWN_VERB.match(text, obj.end):
+            # "X supplies seats from Georgia, and Y makes door panels": Y opens a clause with its own verb
+            obj = None
         if obj is not None and lex.verb_final and re.match(r"\s*,", text[t1 : obj.start]) and sum(
                 1 for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)) >= 2:
             # "X wird Y beliefern, wie das Unternehmen mitteilte": a verb that ends its clause has its
@@ -235,6 +238,9 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 #: only a conjunction (an adverb before it) between a verb and the next name: that name starts a
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
 #: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
+#: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*)?$", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
