@@ -612,12 +612,19 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
         held = None  # "compró el 30% del capital de Y en 2019", "dans les années 2010": a date, no stake's company
     if held is not None and lex.stake.search(text, t0, held.end()):
         return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
+    if held is None and lex.lang in ("en", "fr") and (
+            (lex.lang == "fr" and tgt.marker_start >= t1 and _STAKE_OF_FR.search(text, max(t1, tgt.marker_start - 40), tgt.marker_start))
+            or (lex.lang == "en" and _STAKE_OF_EN.match(text, tgt.end))):
+        return None  # "a racheté la participation de Y", "bought out Y's stake": Y sold it; what it was in is not said
     glued = glued_unit(text, tgt.end, lex)  # ("übernimmt den Varta-Zulieferer Y" too)
     if glued is not None:
         return next((g for g in groups if g.start == glued.end()), tgt)
     return tgt
 
 
+#: a stake named by its holder and nothing else: "la participation de Y", "les parts de Y", "Y's stake"
+_STAKE_OF_FR = re.compile(r"\b(?:la|sa|leur)\s+(?:participation|part)\s+(?:minoritaire\s+|majoritaire\s+|restante\s+)?$|\b(?:les|ses|leurs)\s+(?:parts|actions)\s+(?:restantes\s+)?$", re.IGNORECASE)
+_STAKE_OF_EN = re.compile(r"['’]s?\s+(?:(?:remaining|entire|minority|majority|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+)?(?:stake|shares|holding|shareholding|interest)\b(?!\s+in\b)(?!\s+of\b)", re.IGNORECASE)
 #: a time right after "in" ("en 2019", "en junio", "dans les années 2010", "in 2019")
 _TIME_AFTER = re.compile(
     r"(?:\d|(?:(?:los|las|les|el|la|the|l['’])\s+)?(?:años|année|années|año|mes|mois|years?|months?|enero|febrero|marzo|abril|mayo|junio|"

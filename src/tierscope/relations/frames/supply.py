@@ -11,9 +11,16 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import _POSSESSIVE_AFTER, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
-from .common import _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_subject, _right, _subject, _unmarked
+from .common import (
+    _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_pair, _relative_subject, _right, _subject, _unmarked,
+)
 
 _I = re.IGNORECASE
+#: languages whose object relative word is never a subject one ("que", "which" before a name): a
+#: supply verb after it has the antecedent as its customer (Italian "che", Spanish "que" are both)
+_OBJECT_RELATIVE_LANGS = ("en", "fr")
+#: the relative word right after the antecedent's comma, a short description of the actor at most
+_OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|dont|which|that)\s*(?:(?:le|la|les|l['’]|the)\s*(?:(?-i:[a-zéèà])[\w-]*\s+){0,2})?", _I)
 
 
 def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -99,6 +106,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if to_rel is not None:
         out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
         return out
+    obj_rel = _relative_pair(lex, groups, t0, text) if agent is None and recip is None and lex.lang in _OBJECT_RELATIVE_LANGS else None
+    if obj_rel is not None and obj_rel[0] is not obj_rel[1] and not trig.get("needs_product") and _unmarked(lex, obj_rel[0]) \
+            and _OBJECT_RELATIVE.fullmatch(text, obj_rel[1].end, obj_rel[0].start):
+        # "Geely, que Kestrel fournit en puces", "Brixo, which Kestrel supplies with cells", "Brixo,
+        # dont Kestrel livre les batteries": the name after the object relative supplies its antecedent
+        return [(obj_rel[0].names, obj_rel[1].names, None, -0.05)]
     ante, rel = _relative_antecedent(lex, groups, t0, text) if agent is None else (None, None)
     if rel is not None:
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
