@@ -202,6 +202,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
             return out
+    if tgt is None and lex.lang in _OBJECT_RELATIVE_LANGS and not trig.get("needs_product"):
+        own = _goods_customer(lex, groups, src, right, t1, text)
+        if own is not None:
+            out.append((src.names, _coordinated(lex, groups, own, text, ("of",)), None, -0.1))
+            return out
     if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)) and not _DATIVE_CLITIC.search(m.group(0)):
         # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
@@ -906,6 +911,28 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+#: an article before a carmaker's name that makes it a car ("la Renault 5", "l'Opel Corsa-e", "the Brixo 5")
+_CAR_ARTICLE = re.compile(r"(?:\b(?:de|pour|sur)\s+(?:la\s+|l['’]\s*)|\b(?:of|for|on|in)\s+the\s+)$", _I)
+#: a model after the maker's name: a number, "e-208", "Model Y"
+_MODEL_AFTER = re.compile(r"\s*(?:e-|ë-)?(?:[\w-]*\d[\w-]*|Model\s+\w+)\b")
+
+
+def _goods_customer(lex: Compiled, groups: list[Group], src: Group, right: list[Group], t1: int, text: str) -> Group | None:
+    """"X fournit les batteries de la Renault 5", "X supplies the cells of the Brixo 5": goods of a car
+    named by its maker; "X fournit les onduleurs de Hyundai et de Kia": goods of a carmaker, when the
+    subject is a tier below it (a supplier's own goods are not "de" a carmaker). The maker or None."""
+    own = next((g for g in right if has(lex, "of", g)), None)
+    if own is None or own is src or own.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : own.start]) \
+            or any(g is not own and t1 <= g.start < own.start for g in groups):
+        return None
+    if _PRODUCT_RX.search(text, t1, own.marker_start) is None:
+        return None
+    if _CAR_ARTICLE.search(text, max(t1, own.start - 12), own.start) and _MODEL_AFTER.match(text, own.end):
+        return own
+    ta, tb = tier(src.sectors), tier(own.sectors)
+    return own if ta is not None and tb == 2 and ta < tb else None
 
 
 def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):

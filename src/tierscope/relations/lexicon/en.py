@@ -14,9 +14,9 @@ LEXICON = {
     # ("subsidiary" and the like are left out: they state a relation of their own.)
     "coord_np": r"(?:and|as well as)\s+(?:(?:the|its|their|fellow)\s+(?:[\w'’.-]+\s+){0,3}?(?:start-?ups?|group|company|firm|(?:[\w-]+)?maker|manufacturer|producer|supplier|rival|partner|giant|conglomerate|miner|utility|developer|recycler|investor|Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Slovak|Czech|Polish|Hungarian|Canadian|Australian|Chilean|Norwegian|Finnish|Austrian)|(?:(?-i:[A-Z])[\w.-]+\s+)?(?-i:[A-Z])[\w.-]+['’]s)",
     # "X, which Y acquired" / "X, in which Y holds a stake": the company after these words acts on X.
-    # ("X, which was already Y's largest shareholder": a copula or an auxiliary right after "which"
-    # makes the relative a subject one, X the actor)
-    "rel_object": r"(?:which|that)(?!\s+(?:is|was|are|were|has|had|have|will|would|remains|remained|became|becomes|already|also|still|now)\b)|in which|of which|whose",
+    # ("X, which was already Y's largest shareholder": a copula, then the name, make the relative a
+    # subject one, X the actor; "which was acquired by Y" stays an object relative)
+    "rel_object": r"(?:which|that)(?!\s+(?:is|was|are|were|remains|remained|became|becomes|(?:has|had|have) (?:long |also |already )?been)\s+(?:(?:already|also|still|now|long)\s+)?$)|in which|of which|whose",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
