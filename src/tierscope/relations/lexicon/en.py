@@ -105,6 +105,8 @@ LEXICON = {
         # the compound "X parent Y" of wire copy ("SK On parent SK Innovation"): the name after the noun owns the one before
         {"re": r"(?<=\w )parent(?: company| group)?(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "compound": True},
         # ownership: "X, a subsidiary of Y" / "Y's unit X" ("jointly owned by A and B" names a joint venture's parents)
+        # a part owner is a minority investor: "Gotion, partly owned by Volkswagen", "a minority-owned affiliate"
+        {"re": r"\b(?:partly|partially|part|minority)[- ]owned (?:by)\b", "type": "invests_in", "frame": "OWN_PR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) |" + _NAT + r" ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # "the Vostra-backed Brixo": the investor glued to the company it backs (read only as a compound)
@@ -116,6 +118,8 @@ LEXICON = {
         # a name inside the unit's noun phrase: "its Ampere unit", "GM's Cruise unit", "a Ford subsidiary"
         {"re": r"\b(?:unit|subsidiary|division|arm|brand|affiliate)\b", "type": "owns", "frame": "OWN_NOUN", "status": "active", "conf": 0.75},
         # joint ventures
+        # a contact relative: "the joint venture Hyundai and LG set up in 2023", "the venture that A and B formed"
+        {"re": r"\b(?:joint[- ]venture|venture|JV)(?: that| which)?(?= (?-i:[A-Z])[^,;:()]{0,60}? (?:and|&) [^,;:()]{0,60}? (?:set up|formed|created|established|launched|founded|started|built|run|operate)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b|\b(?:50[-/:]50|fifty-fifty|equally[- ]owned) ventures?\b|\bventure(?= between\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
