@@ -268,6 +268,10 @@ def read_raise(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
 
 #: the auxiliary of a passive right after a German participle: "übernommen werden", "gekauft worden"
 _AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde|würde)\b", _I)
+#: a passive's own subject, a noun phrase with no name ("..., the plant was", "..., l'usine a été")
+_NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|that|que|qu['’])\s+)(?:the|its|this|l['’]|la|le|les|son|sa|cette|ce)\s*(?-i:[a-zàâçéèêëîïôûù])[\w-]*(?:\s+(?-i:[a-zàâçéèêëîïôûù])[\w-]*)?"
+    r"\s+(?:was|were|has been|had been|a été|ont été|avait été|avaient été)\b[^,;:]*$", _I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|sarà|saranno|verrà|verranno|viene|vengono|été|est|fue|será|sido)\b", _I)
 
 
@@ -458,6 +462,8 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
     seller = _subject(lex, groups, t0, text)
     asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
     if asset is None and seller is not None and _PASSIVE.search(text, seller.end, t0):
+        if _NOUN_SUBJECT.search(text, seller.end, t0):
+            return buyer, None, None  # "Longtemps filiale de Renault, l'usine a été vendue à Z": the plant was sold
         return buyer, seller, None  # passive: "Y was sold to Z"
     if asset is None and buyer.marker_start - t1 <= 3:
         # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer
