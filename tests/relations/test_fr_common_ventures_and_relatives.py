@@ -107,3 +107,20 @@ def test_stake_of_its_holder(sentence, language):
 ])
 def test_stakes_in_a_named_company_still_read(sentence, language, rel):
     assert rel in _pairs(sentence, language=language)
+
+
+# --- "une ronde de financement menée par X, à laquelle ont participé Y et Z" ----------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Ostero a conclu une ronde de financement de 140 millions de dollars menée par Korvan, à laquelle ont participé Maltrix et Vostra.",
+    "Ostero a bouclé un tour de financement mené par Korvan, auquel ont aussi participé Maltrix et Vostra.",
+])
+def test_round_led_by_one_with_participants_after(sentence):
+    got = _pairs(sentence, ["Korvan", "Maltrix", "Ostero", "Vostra"])
+    assert {("invests_in", "Korvan", "Ostero"), ("invests_in", "Maltrix", "Ostero"), ("invests_in", "Vostra", "Ostero")} <= got
+
+
+def test_round_with_participants_only():
+    got = _pairs("Ostero a bouclé un tour de financement de 50 millions d'euros auquel ont participé Maltrix et Vostra.",
+                 ["Korvan", "Maltrix", "Ostero", "Vostra"])
+    assert {("invests_in", "Maltrix", "Ostero"), ("invests_in", "Vostra", "Ostero")} <= got

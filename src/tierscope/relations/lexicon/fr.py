@@ -25,7 +25,7 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"dont",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par)\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
+    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
@@ -127,7 +127,7 @@ LEXICON = {
         {"re": r"\b(?:pris|prend|prennent|prendra|prendront|prendre) (?:(?:environ|près de|plus de|moins de|jusqu['’]à) )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
-        {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital)\b(?:[^;:.]|\.\d){0,90}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
+        {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital|(?:ronde|tour) de (?:financement|table))\b(?:[^;:.]|\.\d){0,140}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "depuis sa cession à Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsa )(?:cession|vente)(?= (?:à|au)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d')|vente (?:de|du|d')(?=\s*(?-i:[A-Z])))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
