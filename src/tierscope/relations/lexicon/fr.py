@@ -185,6 +185,8 @@ LEXICON = {
         # the reflexive in compound tenses and the future: "X s'est emparé de Y", "X s'emparera de Y"
         {"re": r"\bs['’](?:est|était) emparée?s? (?:de|du|d['’])|\bse sont emparée?s? (?:de|du|d['’])", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.85},
         {"re": r"\bs['’]empar(?:era|eront|ent|er) (?:de|du|d['’])", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        # une approche en vue d'un rachat: "X aurait approché Y en vue d'un rachat", "X a sondé Y sur une éventuelle fusion"
+        {"re": r"\b(?:approch(?:é|ée|er|e|ent|erait|ait)|sond(?:é|ée|er|e|ent|ait))\b(?= (?:le |la |les |l['’])?(?:(?!(?:et|mais|tandis)\b)[\w&.'’-]+,? ){0,9}?(?:en vue d['’]une?|pour une?|au sujet d['’]une?|sur une?|à propos d['’]une?) (?:éventuel(?:le)? |possible |)(?:rachat|acquisition|rapprochement|fusion|OPA|offre|prise de contrôle)\b)", "type": "acquires", "frame": "ACQ", "status": "in_talks", "conf": 0.7},
         # taking control with a time between verb and object: "X avait pris en 2021 le contrôle de Y"
         {"re": r"\b(?:pris|repris)\b(?= (?:(?:en|dès|fin|début) (?:19|20)\d\d|déjà|finalement|ainsi) le contrôle (?:total |exclusif |intégral )?(?:de|du|d['’]))", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
         # a standing owner in a phrase: "Y, dans le giron de X depuis 2019", "Y, aux mains de X", "Y, sous la coupe de X"
