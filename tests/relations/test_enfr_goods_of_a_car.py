@@ -46,6 +46,8 @@ def test_goods_of_carmakers_from_a_lower_tier(sentence, language):
     # no tiers known and no car: nothing is guessed
     ("Kestrel fournit les batteries de Brixo.", "fr", {}),
     ("Kestrel supplies the cells of Brixo.", "en", {}),
+    # the goods far from the owner's "de": the name complements another noun
+    ("Kestrel fournit des cellules conçues pendant trois ans par les ingénieurs de Brixo.", "fr", _TIERS),
     # a feminine article before a name with no model after it
     ("Kestrel fournit les batteries de la société Brixo.", "fr", {}),
 ])

@@ -915,6 +915,8 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
 
 #: an article before a carmaker's name that makes it a car ("la Renault 5", "l'Opel Corsa-e", "the Brixo 5")
 _CAR_ARTICLE = re.compile(r"(?:\b(?:de|pour|sur)\s+(?:la\s+|l['’]\s*)|\b(?:of|for|on|in)\s+the\s+)$", _I)
+#: between the goods and their owner's preposition: a short complement at most ("de traction", "électriques")
+_GOODS_TAIL = re.compile(r"\s*(?:(?:de|d['’]|à|of|for)?\s*(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,3}", _I)
 #: a model after the maker's name: a number, "e-208", "Model Y"
 _MODEL_AFTER = re.compile(r"\s*(?:e-|ë-)?(?:[\w-]*\d[\w-]*|Model\s+\w+)\b")
 
@@ -927,8 +929,11 @@ def _goods_customer(lex: Compiled, groups: list[Group], src: Group, right: list[
     if own is None or own is src or own.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : own.start]) \
             or any(g is not own and t1 <= g.start < own.start for g in groups):
         return None
-    if _PRODUCT_RX.search(text, t1, own.marker_start) is None:
-        return None
+    goods = None
+    for goods in _PRODUCT_RX.finditer(text, t1, own.marker_start):
+        pass
+    if goods is None or not _GOODS_TAIL.fullmatch(text, goods.end(), own.marker_start):
+        return None  # the goods right before the owner's "de" ("les onduleurs de traction de Y")
     if _CAR_ARTICLE.search(text, max(t1, own.start - 12), own.start) and _MODEL_AFTER.match(text, own.end):
         return own
     ta, tb = tier(src.sectors), tier(own.sectors)
