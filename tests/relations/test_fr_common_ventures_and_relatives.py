@@ -124,3 +124,15 @@ def test_round_with_participants_only():
     got = _pairs("Ostero a bouclé un tour de financement de 50 millions d'euros auquel ont participé Maltrix et Vostra.",
                  ["Korvan", "Maltrix", "Ostero", "Vostra"])
     assert {("invests_in", "Maltrix", "Ostero"), ("invests_in", "Vostra", "Ostero")} <= got
+
+
+# --- "Y est passé en janvier sous le contrôle de X": a time between the participle and the phrase ------
+
+@pytest.mark.parametrize("sentence", [
+    "Ostero est passé en janvier sous le contrôle du manufacturier de pneumatiques Korvan, qui en a acquis 54,8 %.",
+    "Ostero est passée l'an dernier aux mains de Korvan.",
+    "Ostero est passée fin mars dans le giron de Korvan.",
+    "Ostero est passée sous le contrôle de Korvan.",
+])
+def test_passed_under_control_with_a_time(sentence):
+    assert ("acquires", "Korvan", "Ostero") in _pairs(sentence)
