@@ -510,7 +510,7 @@ _MEMBER_APPOSITION = re.compile(r"\s*,[^,;:()]{1,40}(?=,)")
 # brakes to Z", "suministra ejes a X para su planta de Vigo, y bujes a Y"): between two customers a
 # comma or "and", then the next goods (a few lower-case words), the verb left out.
 _GAPPED = re.compile(
-    r"(?:\s+(?:for|para|pour|per|für|at|en|in|à|a)\s+[^,;:()]{1,50}?)?\s*(?:,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y|e|et|und)\s+)"
+    r"(?:\s+(?:for|para|pour|per|für|at|en|in|à|a)\s+[^,;:()]{1,50}?)?\s*(?:,\s*(?:(?:and|y|e|et|und|ainsi\s+que)\s+)?|\s+(?:and|y|e|et|und)\s+)"
     r"(?!(?:[\w'’-]+\s+){0,4}?(?:to|more|less|más|menos|plus|moins|più|mehr)\s)"
     r"(?-i:(?:(?:des|les|some|los|las|unos|unas|dei|delle|degli)\s+)?[a-zà-öø-ÿ][\w'’-]*(?:\s+[a-zà-öø-ÿ][\w'’-]*){0,4})\s+"
 )

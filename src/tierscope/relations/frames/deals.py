@@ -513,14 +513,24 @@ def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -
     """"led by PGGM, alongside Eurazeo and Allianz X", "con la participación de B y C": the investors
     named after the first one, each list joined by a co-investor phrase."""
     names, prev = list(first.names), first
+    # "led by Eurazeo, which was already Y's largest shareholder, with participation from Z": the
+    # lead's own relative clause stands between it and the others
+    rel = _LEAD_RELATIVE.match(text, first.end)
     for g in groups:
         if g.start < prev.end or g is prev:
             continue
-        if not lex.co_investor.fullmatch(text, prev.end, g.start):
+        if rel is not None and prev is first and g.end <= rel.end():
+            continue  # a name inside the lead's relative clause
+        if not lex.co_investor.fullmatch(text, prev.end, g.start) and not (
+                rel is not None and prev is first and lex.co_investor.fullmatch(text, rel.end(), g.start)):
             break
         names.extend(n for n in g.names if n not in names)
         prev = g
     return names
+
+
+#: a relative clause right after the lead investor, up to its closing comma
+_LEAD_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|qui|dont|che|cui|que|die|der|das)\b[^,;:()]{1,120}(?=,)", _I)
 
 
 def _stake_after_seller(lex: Compiled, right: list[Group], text: str, seller: Group) -> Group | None:

@@ -32,7 +32,7 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"whose",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|(?:together|jointly) with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}|with\s+)",
+    "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|(?:together|jointly) with|as well as)\s+(?:(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z][a-z]+(?:ish|ese|an|ian|ch)))\s+){0,3}|with\s+)",
     # "Y is now a wholly owned Ford subsidiary": the copula before a unit noun with a name inside
     "copula": r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?",
     # "set up by former Tesla executives": people named after a company, not the company
