@@ -170,7 +170,7 @@ LEXICON = {
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
-        {"re": r"\bcustomers?\b|\bclients?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        {"re": r"\bcustomers?\b|\bclients?\b|\bofftakers?\b|(?<= as a )buyer(?= of (?:[\w-]+ ){0,2}?(?:sheet|cells?|batter(?:y|ies)|ore|concentrate|lithium|nickel|cobalt|graphite|hydroxide|carbonate|steel|aluminium|aluminum|copper|chips?|wafers?|output|material|modules?|power|electricity|hydrogen)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a shareholder of Y" / "Y's shareholder X"
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:controlling|majority|sole) (?:shareholder|stockholder|owner)s?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
