@@ -482,6 +482,8 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
         return out
 
+    if trig.get("power_seller"):
+        return _power_deal(lex, groups, t0, t1, text)
     if trig.get("purchase_of"):
         # "un contratto con Y per l'acquisto di 100 treni": goods bought, not shares or a unit
         window = text[t1 : min(len(text), t1 + 60)]
@@ -565,6 +567,26 @@ _VEHICLES = re.compile(
     r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
     r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
     r"autobuses|furgonetas|trenes|flota)\b", _I)
+
+
+#: a subject relative that runs up to a deal noun ("EDF, which in January agreed a ten-year ...")
+_DEAL_RELATIVE = re.compile(r"\s*,\s*(?:which|that|who|qui|que|qu['’])\s+[^,;:()]{0,70}", _I)
+
+
+def _power_deal(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X signed a power purchase agreement with Y", "Y, which agreed a PPA with X": either side may
+    be the subject; the energy company sells the power, the other buys it (neither or both: nothing)."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    a = ante if ante is not None and _DEAL_RELATIVE.fullmatch(text, ante.end, t0) else _subject(lex, groups, t0, text)
+    b = next((g for g in _right(groups, t1) if has(lex, "with", g) and g.start - t1 <= 40), None)
+    if b is None:
+        b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
+    if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
+        return []
+    ea, eb = "energy" in a.sectors, "energy" in b.sectors
+    if ea == eb:
+        return []
+    return [(a.names, b.names, None, 0.0)] if ea else [(b.names, a.names, None, 0.0)]
 
 
 def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:

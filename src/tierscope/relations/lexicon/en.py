@@ -129,6 +129,8 @@ LEXICON = {
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
         {"re": r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
+        # a power purchase agreement: the energy company sells, whichever side is the subject
+        {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies

@@ -114,6 +114,8 @@ LEXICON = {
         {"re": r"\b(?:choisi|sélectionné|retenu|désigné)e?s?(?= par [^,;:()]{1,40}? (?:comme (?:\w+ )?(?:fournisseur|fournisseuse)|pour (?:fournir|livrer|produire|fabriquer|équiper))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # giving an order: "Brixo a attribué à Kestrel le marché", "confie à Kestrel la fourniture", "passe commande à Kestrel"
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:à|au|aux)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:la|le|les|une|un|l['’]|des|son|sa|ses) ?)?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b)|\bpass(?:e|ent|é|era|eront) (?:une |sa |ses )?commandes?(?= (?:à|au|auprès d[eu]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
+        {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contrat avec Y pour l'achat de 100 rames" (Y supplies)
         {"re": r"\b(?:accords?|contrats?)\b(?=[^,;:()]{0,60}? pour l['’](?:achat|acquisition) (?:de|du|des|d['’])\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
