@@ -36,3 +36,18 @@ def test_approach_about_a_takeover(sentence, language, status):
 ])
 def test_other_approaches_buy_nothing(sentence, language):
     assert not any(t == "acquires" and d == "Maltrix" for t, _s, d, _st in _t(sentence, language))
+
+
+# --- "X discute avec Y pour / de ...": talks named with the verb "discuter" -----------------------------
+
+@pytest.mark.parametrize("sentence,rel", [
+    ("Korvan discute avec Maltrix pour racheter Ostero.", ("acquires", "Korvan", "Ostero", "in_talks")),
+    ("Korvan confirme discuter avec Maltrix d'une prise de participation.", ("invests_in", "Korvan", "Maltrix", "in_talks")),
+    ("Korvan discutait avec Maltrix pour racheter Ostero.", ("acquires", "Korvan", "Ostero", "in_talks")),
+])
+def test_discuter_avec_names_talks(sentence, rel):
+    assert rel in _t(sentence, "fr")
+
+
+def test_discuter_avec_without_a_purpose_reads_nothing():
+    assert _t("Korvan discute avec Maltrix, tandis qu'Ostero attend.", "fr") == []
