@@ -136,3 +136,12 @@ def test_round_with_participants_only():
 ])
 def test_passed_under_control_with_a_time(sentence):
     assert ("acquires", "Korvan", "Ostero") in _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Filiale commune de Korvan et du fonds Maltrix, la structure chercherait à acquérir des mines.",
+    "La coentreprise de Korvan et du groupe Maltrix produira des cathodes.",
+    "La société commune de Korvan et de l'industriel Maltrix ouvrira une usine.",
+])
+def test_venture_parents_past_a_description(sentence):
+    assert ("joint_venture", "Korvan", "Maltrix") in _pairs(sentence)
