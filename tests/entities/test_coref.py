@@ -907,3 +907,21 @@ def test_it_after_a_deal_verb_in_a_relative_clause_is_the_company_the_sentence_o
 )
 def test_it_is_no_object_company_outside_that_clause(text):
     assert not [c for c in corefs(run(text, "en")) if c[0] == "it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective, then the field, then the name: the description is the name's own apposition
+        "Renault achète des cellules. Le fabricant québécois de bornes de recharge Velqua lève des fonds.",
+        "Renault achète des cellules. Le spécialiste lyonnais de la recharge rapide Velqua ouvre une usine.",
+        "Stellantis signe avec Verkor. Le fabricant grenoblois de cellules Velqua ouvre une usine.",
+    ],
+)
+def test_a_french_description_with_adjective_and_field_before_a_name_is_an_apposition(text):
+    assert corefs(run(text, "fr")) == []
+
+
+def test_a_french_description_with_adjective_and_field_still_points_back_without_a_name():
+    doc = run("Renault achète des cellules à Verkor. Le fabricant grenoblois de cellules a confirmé.", "fr")
+    assert [c for _t, c, _s in corefs(doc)] == ["Verkor"]

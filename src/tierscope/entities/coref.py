@@ -456,6 +456,9 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
                 after = (_ADJ_THEN_NAME.match(text, end) or _COMPOUND_ADJ_THEN_NAME.match(text, end)
                          or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
+                if after is not None and language == "fr" and not text[after.end()].isupper():
+                    # "le fabricant québécois de bornes de recharge FLO": an adjective, then the field
+                    after = _FIELD_THEN_NAME.match(text, after.end()) or after
                 if after and (after.end() in company_starts or text[after.end()].isupper()):
                     continue
                 field = _FIELD_THEN_NAME_ES_IT.match(text, end) if language in ("es", "it") else None

@@ -404,12 +404,29 @@ def _unit_takes_marker(text: str, groups: list[Group], lex: Compiled) -> None:
     of_only = next((w for w in lex.markers.get("of", ()) if not any(w in ws for r, ws in lex.markers.items() if r != "of")), None)
     for g, h in zip(groups, groups[1:]):
         glued = glued_unit(text, g.end, lex)  # ("an den Vostra-Zulieferer Brixo" too)
+        if glued is None and lex.lang == "en" and len(g.names) == 1:
+            # "controlled by Volkswagen's Traton group", "to Geely's Swedish unit Volvo": the name
+            # after the possessive is the one the preposition governs, its owner only describes it
+            glued = _EN_POSSESSOR.match(text, g.end)
         if glued is None or glued.end() != h.start or h.marker is not None:
             continue
         h.marker, h.marker_start = g.marker, g.marker_start
         g.marker, g.marker_start = of_only, g.start
 
 
+#: an English possessive and at most three lowercase words before the next name ("'s Swedish unit ")
+_EN_POSSESSOR = re.compile(r"['’]s\s+(?:(?-i:[A-Z])[a-z]+(?:ese|ean|ian|ish|an|ch)\s+)?")
+
+
+def possessed_name(text: str, groups: list[Group], g: Group, lex: Compiled) -> Group:
+    """"by Volkswagen's Traton group": the name after an English possessive (a nationality at most
+    between) is the one meant; ``g`` itself where no such name follows."""
+    if lex.lang != "en" or len(g.names) != 1:
+        return g
+    m = _EN_POSSESSOR.match(text, g.end)
+    if m is None:
+        return g
+    return next((h for h in groups if h.start == m.end()), g)
 #: after a list that spells out a noun: the end of the clause, not a verb of its own
 _CLOSES_CLAUSE = re.compile(r"\s*(?:[.;,)]|$)")
 #: the words of a short plural noun phrase before a colon ("two suppliers", "drei Kunden")
@@ -493,7 +510,7 @@ _MEMBER_APPOSITION = re.compile(r"\s*,[^,;:()]{1,40}(?=,)")
 # brakes to Z", "suministra ejes a X para su planta de Vigo, y bujes a Y"): between two customers a
 # comma or "and", then the next goods (a few lower-case words), the verb left out.
 _GAPPED = re.compile(
-    r"(?:\s+(?:for|para|pour|per|für|at|en|in|à|a)\s+[^,;:()]{1,50}?)?\s*(?:,\s*(?:(?:and|y|e|et|und)\s+)?|\s+(?:and|y|e|et|und)\s+)"
+    r"(?:\s+(?:for|para|pour|per|für|at|en|in|à|a)\s+[^,;:()]{1,50}?)?\s*(?:,\s*(?:(?:and|y|e|et|und|ainsi\s+que)\s+)?|\s+(?:and|y|e|et|und)\s+)"
     r"(?!(?:[\w'’-]+\s+){0,4}?(?:to|more|less|más|menos|plus|moins|più|mehr)\s)"
     r"(?-i:(?:(?:des|les|some|los|las|unos|unas|dei|delle|degli)\s+)?[a-zà-öø-ÿ][\w'’-]*(?:\s+[a-zà-öø-ÿ][\w'’-]*){0,4})\s+"
 )

@@ -109,6 +109,16 @@ _RIVAL = re.compile(
     r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
     re.IGNORECASE,
 )
+# peers in a ranking: "one of the world's three largest producers, alongside A and B", "l'un des
+# principaux fabricants, aux côtés de A": the names after it are ranked with the subject, no partners
+_RANKED = re.compile(
+    r"\b(?:one\s+of\s+the|among\s+the|l['’]une?\s+des|parmi\s+les|un[oa]\s+de\s+l[oa]s|un[oa]\s+de(?:i|gli|lle)|tra\s+i|entre\s+los|einer?\s+der|eines\s+der)\s"
+    r"[^.;:()]{0,40}?\b(?:largest|biggest|leading|top|major|plus\s+grand[se]?|premiers|principa(?:ux|les)|leaders|más\s+grandes|mayores|"
+    r"principales|più\s+grandi|maggiori|principali|größten|führenden|wichtigsten)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*"
+    r"(?:alongside|along\s+with|together\s+with|like|behind|aux\s+côtés\s+d[e']|comme|derrière|junto\s+a|como|detrás\s+de|insieme\s+a|"
+    r"accanto\s+a|come|dietro|neben|wie|hinter)\s*['’]?\s*$",
+    re.IGNORECASE,
+)
 # the other side of a lawsuit
 _SUED = re.compile(
     r"\b(?:sued|sues|suing|lawsuit\s+against|complaint\s+against|(?:fatto|fa|fare)\s+causa\s+(?:a|ad|al|alla)|citato\s+in\s+giudizio|"
@@ -221,6 +231,7 @@ _SUED_END = frozenset("sued sues suing against a ad al alla giudizio verklagt ve
 _RIVAL_END = frozenset("against of with con avec mit à de d a contro di von statt outperforming outperformed outperforms "
                        "outpacing outpaced outpaces".split())
 #: the words that join the members of a list, and the gap between two members
+_RANKED_END = frozenset("alongside with like behind de d comme derrière a como dietro come neben wie hinter".split())
 _LIST_WORDS = frozenset("and or e o et ou y u und oder".split())
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|e|o|et|ou|y|u|und|oder)\s+", re.IGNORECASE)
 _LIKE_END = frozenset("like unlike come di comme à de d como que wie neben als zu konkurrent konkurrenten wettbewerber "
@@ -244,6 +255,8 @@ def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
         if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5):
             return True
     if (word in _SUED_END and _SUED.search(text, lo, p[0])) or (word in _RIVAL_END and _RIVAL.search(text, lo, p[0])):
+        return True
+    if word in _RANKED_END and _RANKED.search(text, max(0, p[0] - 140), p[0]):
         return True
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:

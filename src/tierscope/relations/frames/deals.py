@@ -294,6 +294,10 @@ def _round_of(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group |
 
 #: the auxiliary of a passive right after a German participle: "übernommen werden", "gekauft worden"
 _AUX_AFTER = re.compile(r"\s+(?:werden|worden|wird|wurde|würde)\b", _I)
+#: a passive's own subject, a noun phrase with no name ("..., the plant was", "..., l'usine a été")
+_NOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:said|says|that|que|qu['’])\s+)(?:the|its|this|l['’]|la|le|les|son|sa|cette|ce)\s*(?-i:[a-zàâçéèêëîïôûù])[\w-]*(?:\s+(?-i:[a-zàâçéèêëîïôûù])[\w-]*)?"
+    r"\s+(?:was|were|has been|had been|a été|ont été|avait été|avaient été)\b[^,;:]*$", _I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|being|wurde|wird|werden|worden|è|stato|stata|sarà|saranno|verrà|verranno|viene|vengono|été|est|fue|será|sido)\b", _I)
 
 
@@ -484,6 +488,8 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
     seller = _subject(lex, groups, t0, text)
     asset = next((g for g in right if g.end <= buyer.start and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))), None)
     if asset is None and seller is not None and _PASSIVE.search(text, seller.end, t0):
+        if _NOUN_SUBJECT.search(text, seller.end, t0):
+            return buyer, None, None  # "Longtemps filiale de Renault, l'usine a été vendue à Z": the plant was sold
         return buyer, seller, None  # passive: "Y was sold to Z"
     if asset is None and buyer.marker_start - t1 <= 3:
         # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer
@@ -533,14 +539,24 @@ def _co_investors(lex: Compiled, groups: list[Group], first: Group, text: str) -
     """"led by PGGM, alongside Eurazeo and Allianz X", "con la participación de B y C": the investors
     named after the first one, each list joined by a co-investor phrase."""
     names, prev = list(first.names), first
+    # "led by Eurazeo, which was already Y's largest shareholder, with participation from Z": the
+    # lead's own relative clause stands between it and the others
+    rel = _LEAD_RELATIVE.match(text, first.end)
     for g in groups:
         if g.start < prev.end or g is prev:
             continue
-        if not lex.co_investor.fullmatch(text, prev.end, g.start):
+        if rel is not None and prev is first and g.end <= rel.end():
+            continue  # a name inside the lead's relative clause
+        if not lex.co_investor.fullmatch(text, prev.end, g.start) and not (
+                rel is not None and prev is first and lex.co_investor.fullmatch(text, rel.end(), g.start)):
             break
         names.extend(n for n in g.names if n not in names)
         prev = g
     return names
+
+
+#: a relative clause right after the lead investor, up to its closing comma
+_LEAD_RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|qui|dont|che|cui|que|die|der|das)\b[^,;:()]{1,120}(?=,)", _I)
 
 
 def _stake_after_seller(lex: Compiled, right: list[Group], text: str, seller: Group) -> Group | None:
@@ -653,12 +669,19 @@ def _owned_object(lex: Compiled, groups: list[Group], text: str, t0: int, t1: in
         held = None  # "compró el 30% del capital de Y en 2019", "dans les années 2010": a date, no stake's company
     if held is not None and lex.stake.search(text, t0, held.end()):
         return next((g for g in groups if held.end() <= g.start <= held.end() + 40 and not _clause_gap(text, held.end(), g.start)), None)
+    if held is None and lex.lang in ("en", "fr") and (
+            (lex.lang == "fr" and tgt.marker_start >= t1 and _STAKE_OF_FR.search(text, max(t1, tgt.marker_start - 40), tgt.marker_start))
+            or (lex.lang == "en" and _STAKE_OF_EN.match(text, tgt.end))):
+        return None  # "a racheté la participation de Y", "bought out Y's stake": Y sold it; what it was in is not said
     glued = glued_unit(text, tgt.end, lex)  # ("übernimmt den Varta-Zulieferer Y" too)
     if glued is not None:
         return next((g for g in groups if g.start == glued.end()), tgt)
     return tgt
 
 
+#: a stake named by its holder and nothing else: "la participation de Y", "les parts de Y", "Y's stake"
+_STAKE_OF_FR = re.compile(r"\b(?:la|sa|leur)\s+(?:participation|part)\s+(?:minoritaire\s+|majoritaire\s+|restante\s+)?$|\b(?:les|ses|leurs)\s+(?:parts|actions)\s+(?:restantes\s+)?$", re.IGNORECASE)
+_STAKE_OF_EN = re.compile(r"['’]s?\s+(?:(?:remaining|entire|minority|majority|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+)?(?:stake|shares|holding|shareholding|interest)\b(?!\s+in\b)(?!\s+of\b)", re.IGNORECASE)
 #: a time right after "in" ("en 2019", "en junio", "dans les années 2010", "in 2019")
 _TIME_AFTER = re.compile(
     r"(?:\d|(?:(?:los|las|les|el|la|the|l['’])\s+)?(?:años|année|années|año|mes|mois|years?|months?|enero|febrero|marzo|abril|mayo|junio|"

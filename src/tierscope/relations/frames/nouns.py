@@ -118,8 +118,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
         if nxt is not None:
             return put(nxt, adj, 0.0)
-        elif len(lefts) > 1 and (_unmarked(lex, lefts[1]) or text[lefts[1].end : adj.start].strip() == ","):
+        elif len(lefts) > 1 and (_unmarked(lex, lefts[1]) or text[lefts[1].end : adj.start].strip() == ","
+                                 or lex.rel_subject.fullmatch(text, lefts[1].end, adj.start)):
             # "X, Tesla's supplier" / "cells from X, BMW's second supplier": X is the referent
+            # ("led by X, which was already Y's largest shareholder": whatever governs X)
             return put(lefts[1], adj, -0.05)
         return out
     if of is not None:

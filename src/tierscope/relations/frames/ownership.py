@@ -8,7 +8,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
-from ..groups import Group, former_unit, has
+from ..groups import Group, former_unit, has, possessed_name
 from .common import (
     _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
     _opening_subject,
@@ -59,6 +59,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         parent = None  # "vendió su filial de moldes a Magna": the buyer, after a noun of its own
     if parent is None:
         return _possessed_parent(groups, t0, text)
+    parent = possessed_name(text, groups, parent, lex)  # "controlled by Volkswagen's Traton group": Traton
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
         return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
     if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
@@ -92,6 +93,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "La controllata di Almara, Brixo, apre": the unit's name in apposition after its parent
         child = next((g for g in groups if g.start >= parent.end and re.fullmatch(r"\s*,\s*", text[parent.end : g.start])
                       and not lefts and _COMMA_NEXT.match(text, g.end)), None)
+    if child is None and not lefts and _FRONTED.fullmatch(text, 0, t0):
+        child = _fronted_child(lex, groups, parent, text)
     if child is None:
         return out
     if trig.get("unmarked_child") and not _unmarked(lex, child):
@@ -121,6 +124,31 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         found += ("former",)  # "ex controllata di X", "ancienne filiale de X", "antigua filial de X": owned no more
     out.append(found)
     return out
+
+
+#: a participle phrase opening the sentence, an adverb or two before it ("Controlled by X since 2015, Y ...")
+_FRONTED = re.compile(r"[\W_]*(?:[^\W\d_]+[-\s]+){0,2}")
+#: between the comma that closes such a phrase and the main clause's subject: an article and adjectives
+_SUBJECT_LEAD = re.compile(
+    r"\s*,\s*(?:(?:the|le|la|les|l['’]|il|lo|el|der|die|das)\s*)?"
+    r"(?:(?!(?:which|that|who|qui|que|dont|whose)\b)(?:(?-i:[a-zàâçéèêëîïôûù])[\w-]*|(?-i:[A-Z])[a-z]+(?:ish|ese|an|ian|ch|ic))\s+){0,3}")
+#: right after that subject, its verb (a lowercase word, not a comma or a list)
+_VERB_NEXT = re.compile(r"\s+(?!(?:and|et|e|y|und|or|ou|o|oder)\b)(?-i:[a-zàâçéèêëîïôûù])")
+
+
+def _fronted_child(lex: Compiled, groups: list[Group], parent: Group, text: str) -> Group | None:
+    """"Controlled by X since 2015, Y has ...", "Contrôlée par X, la holding de la famille, Y a ...": the
+    subject of the main clause after the opening participle phrase is the child (the last comma of the
+    phrase before it; an apposition of the owner may stand between)."""
+    for g in groups:
+        if g.start <= parent.end or g.start - parent.end > 160:
+            continue
+        if re.search(r"[;:()]", text[parent.end : g.start]):
+            return None
+        comma = text.rfind(",", parent.end, g.start)
+        if comma >= 0 and _SUBJECT_LEAD.fullmatch(text, comma, g.start) and _VERB_NEXT.match(text, g.end) and _unmarked(lex, g):
+            return g
+    return None
 
 
 #: a word of "former" right before the unit noun, an article or an adjective between

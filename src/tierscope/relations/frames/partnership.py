@@ -133,7 +133,11 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
             founders = _venture_parents(lex, groups, right, t1, text)
             if len(founders) >= 2:
                 out.append((founders, founders, None, -0.05))
-        if ofg is not None and len(ofg.names) >= 2:
+        # "la filiale commune de A et du fonds B": parents that repeat "de" past a description
+        parents = _coordinated(lex, groups, ofg, text, ("of",)) if ofg is not None and len(ofg.names) == 1 else []
+        if len(parents) >= 2 and (rwith is None or not has(lex, "with", rwith)):
+            out.append((parents, parents, None, -0.05))
+        elif ofg is not None and len(ofg.names) >= 2:
             out.append((ofg.names, ofg.names, None, -0.05))
         elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
             out.append((ofg.names, rwith.names, None, -0.05))

@@ -11,9 +11,16 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import _POSSESSIVE_AFTER, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
-from .common import _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_subject, _right, _subject, _unmarked
+from .common import (
+    _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_pair, _relative_subject, _right, _subject, _unmarked,
+)
 
 _I = re.IGNORECASE
+#: languages whose object relative word is never a subject one ("que", "which" before a name): a
+#: supply verb after it has the antecedent as its customer (Italian "che", Spanish "que" are both)
+_OBJECT_RELATIVE_LANGS = ("en", "fr")
+#: the relative word right after the antecedent's comma, a short description of the actor at most
+_OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|dont|which|that)\s*(?:(?:le|la|les|l['’]|the)\s*(?:(?-i:[a-zéèà])[\w-]*\s+){0,2})?", _I)
 
 
 def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -99,6 +106,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if to_rel is not None:
         out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
         return out
+    obj_rel = _relative_pair(lex, groups, t0, text) if agent is None and recip is None and lex.lang in _OBJECT_RELATIVE_LANGS else None
+    if obj_rel is not None and obj_rel[0] is not obj_rel[1] and not trig.get("needs_product") and _unmarked(lex, obj_rel[0]) \
+            and _OBJECT_RELATIVE.fullmatch(text, obj_rel[1].end, obj_rel[0].start):
+        # "Geely, que Kestrel fournit en puces", "Brixo, which Kestrel supplies with cells", "Brixo,
+        # dont Kestrel livre les batteries": the name after the object relative supplies its antecedent
+        return [(obj_rel[0].names, obj_rel[1].names, None, -0.05)]
     ante, rel = _relative_antecedent(lex, groups, t0, text) if agent is None else (None, None)
     if rel is not None:
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
@@ -135,6 +148,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
             return out  # "X firma, Y ya entrega y Z, en el aire": the next member of a list, no object
+        if obj is not None and _NEW_CLAUSE_SUBJECT.search(text, t1, obj.start) and _OWN_VERB.match(text, obj.end):
+            # "X supplies seats from Georgia, and Y makes door panels": Y opens a clause with its own verb
+            obj = None
         if obj is not None and lex.verb_final and re.match(r"\s*,", text[t1 : obj.start]) and sum(
                 1 for g in _left(groups, t0, text, ("report",), lex) if _unmarked(lex, g)) >= 2:
             # "X wird Y beliefern, wie das Unternehmen mitteilte": a verb that ends its clause has its
@@ -186,6 +202,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
             return out
+    if tgt is None and lex.lang in _OBJECT_RELATIVE_LANGS and not trig.get("needs_product"):
+        own = _goods_customer(lex, groups, src, right, t1, text)
+        if own is not None:
+            out.append((src.names, _coordinated(lex, groups, own, text, ("of",)), None, -0.1))
+            return out
     if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)) and not _DATIVE_CLITIC.search(m.group(0)):
         # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
@@ -235,6 +256,9 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 #: only a conjunction (an adverb before it) between a verb and the next name: that name starts a
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
 #: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
+#: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*)?$", re.IGNORECASE)
+_OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
@@ -458,6 +482,8 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
         return out
 
+    if trig.get("power_seller"):
+        return _power_deal(lex, groups, t0, t1, text)
     if trig.get("purchase_of"):
         # "un contratto con Y per l'acquisto di 100 treni": goods bought, not shares or a unit
         window = text[t1 : min(len(text), t1 + 60)]
@@ -541,6 +567,26 @@ _VEHICLES = re.compile(
     r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
     r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
     r"autobuses|furgonetas|trenes|flota)\b", _I)
+
+
+#: a subject relative that runs up to a deal noun ("EDF, which in January agreed a ten-year ...")
+_DEAL_RELATIVE = re.compile(r"\s*,\s*(?:which|that|who|qui|que|qu['’])\s+[^,;:()]{0,70}", _I)
+
+
+def _power_deal(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"X signed a power purchase agreement with Y", "Y, which agreed a PPA with X": either side may
+    be the subject; the energy company sells the power, the other buys it (neither or both: nothing)."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    a = ante if ante is not None and _DEAL_RELATIVE.fullmatch(text, ante.end, t0) else _subject(lex, groups, t0, text)
+    b = next((g for g in _right(groups, t1) if has(lex, "with", g) and g.start - t1 <= 40), None)
+    if b is None:
+        b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
+    if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
+        return []
+    ea, eb = "energy" in a.sectors, "energy" in b.sectors
+    if ea == eb:
+        return []
+    return [(a.names, b.names, None, 0.0)] if ea else [(b.names, a.names, None, 0.0)]
 
 
 def _own_goods_after(lex: Compiled, text: str, t1: int, b: Group | None) -> bool:
@@ -899,6 +945,33 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
             return [(subj.names, partner.names, None, -0.15)]
         return []
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
+
+
+#: an article before a carmaker's name that makes it a car ("la Renault 5", "l'Opel Corsa-e", "the Brixo 5")
+_CAR_ARTICLE = re.compile(r"(?:\b(?:de|pour|sur)\s+(?:la\s+|l['’]\s*)|\b(?:of|for|on|in)\s+the\s+)$", _I)
+#: between the goods and their owner's preposition: a short complement at most ("de traction", "électriques")
+_GOODS_TAIL = re.compile(r"\s*(?:(?:de|d['’]|à|of|for)?\s*(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,3}", _I)
+#: a model after the maker's name: a number, "e-208", "Model Y"
+_MODEL_AFTER = re.compile(r"\s*(?:e-|ë-)?(?:[\w-]*\d[\w-]*|Model\s+\w+)\b")
+
+
+def _goods_customer(lex: Compiled, groups: list[Group], src: Group, right: list[Group], t1: int, text: str) -> Group | None:
+    """"X fournit les batteries de la Renault 5", "X supplies the cells of the Brixo 5": goods of a car
+    named by its maker; "X fournit les onduleurs de Hyundai et de Kia": goods of a carmaker, when the
+    subject is a tier below it (a supplier's own goods are not "de" a carmaker). The maker or None."""
+    own = next((g for g in right if has(lex, "of", g)), None)
+    if own is None or own is src or own.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : own.start]) \
+            or any(g is not own and t1 <= g.start < own.start for g in groups):
+        return None
+    goods = None
+    for goods in _PRODUCT_RX.finditer(text, t1, own.marker_start):
+        pass
+    if goods is None or not _GOODS_TAIL.fullmatch(text, goods.end(), own.marker_start):
+        return None  # the goods right before the owner's "de" ("les onduleurs de traction de Y")
+    if _CAR_ARTICLE.search(text, max(t1, own.start - 12), own.start) and _MODEL_AFTER.match(text, own.end):
+        return own
+    ta, tb = tier(src.sectors), tier(own.sectors)
+    return own if ta is not None and tb == 2 and ta < tb else None
 
 
 def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):

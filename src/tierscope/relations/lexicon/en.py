@@ -14,7 +14,9 @@ LEXICON = {
     # ("subsidiary" and the like are left out: they state a relation of their own.)
     "coord_np": r"(?:and|as well as)\s+(?:(?:the|its|their|fellow)\s+(?:[\w'’.-]+\s+){0,3}?(?:start-?ups?|group|company|firm|(?:[\w-]+)?maker|manufacturer|producer|supplier|rival|partner|giant|conglomerate|miner|utility|developer|recycler|investor|Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Slovak|Czech|Polish|Hungarian|Canadian|Australian|Chilean|Norwegian|Finnish|Austrian)|(?:(?-i:[A-Z])[\w.-]+\s+)?(?-i:[A-Z])[\w.-]+['’]s)",
     # "X, which Y acquired" / "X, in which Y holds a stake": the company after these words acts on X.
-    "rel_object": r"which|that|in which|of which|whose",
+    # ("X, which was already Y's largest shareholder": a copula, then the name, make the relative a
+    # subject one, X the actor; "which was acquired by Y" stays an object relative)
+    "rel_object": r"(?:which|that)(?!\s+(?:is|was|are|were|remains|remained|became|becomes|(?:has|had|have) (?:long |also |already )?been)\s+(?:(?:already|also|still|now|long)\s+)?$)|in which|of which|whose",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"\b(?:unit|units|business|businesses|division|subsidiary|stake|shares|operations|arm|assets)\b",
     # "counts Y among its shareholders": a membership the possessive reading needs
@@ -30,7 +32,7 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"whose",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|(?:together|jointly) with|as well as)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}|with\s+)",
+    "co_investor": r"\s*,?\s*(?:(?:with (?:the )?participation (?:from|of)|(?:and )?joined by|alongside|along with|(?:together|jointly) with|as well as)\s+(?:(?:(?-i:[a-z][\w-]*)|(?-i:[A-Z][a-z]+(?:ish|ese|an|ian|ch)))\s+){0,3}|with\s+)",
     # "Y is now a wholly owned Ford subsidiary": the copula before a unit noun with a name inside
     "copula": r"\s(?:is|was|became|becomes|remains|has become)\s+(?:now\s+|also\s+|still\s+)?",
     # "set up by former Tesla executives": people named after a company, not the company
@@ -103,6 +105,8 @@ LEXICON = {
         # the compound "X parent Y" of wire copy ("SK On parent SK Innovation"): the name after the noun owns the one before
         {"re": r"(?<=\w )parent(?: company| group)?(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "compound": True},
         # ownership: "X, a subsidiary of Y" / "Y's unit X" ("jointly owned by A and B" names a joint venture's parents)
+        # a part owner is a minority investor: "Gotion, partly owned by Volkswagen", "a minority-owned affiliate"
+        {"re": r"\b(?:partly|partially|part|minority)[- ]owned (?:by)\b", "type": "invests_in", "frame": "OWN_PR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) |" + _NAT + r" ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # "the Vostra-backed Brixo": the investor glued to the company it backs (read only as a compound)
@@ -114,6 +118,8 @@ LEXICON = {
         # a name inside the unit's noun phrase: "its Ampere unit", "GM's Cruise unit", "a Ford subsidiary"
         {"re": r"\b(?:unit|subsidiary|division|arm|brand|affiliate)\b", "type": "owns", "frame": "OWN_NOUN", "status": "active", "conf": 0.75},
         # joint ventures
+        # a contact relative: "the joint venture Hyundai and LG set up in 2023", "the venture that A and B formed"
+        {"re": r"\b(?:joint[- ]venture|venture|JV)(?: that| which)?(?= (?-i:[A-Z])[^,;:()]{0,60}? (?:and|&) [^,;:()]{0,60}? (?:set up|formed|created|established|launched|founded|started|built|run|operate)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjointly[- ]owned (?:company|venture|firm)\b|\b(?:50[-/:]50|fifty-fifty|equally[- ]owned) ventures?\b|\bventure(?= between\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
@@ -123,6 +129,8 @@ LEXICON = {
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
         {"re": r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
+        # a power purchase agreement: the energy company sells, whichever side is the subject
+        {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
@@ -164,7 +172,7 @@ LEXICON = {
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
-        {"re": r"\bcustomers?\b|\bclients?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
+        {"re": r"\bcustomers?\b|\bclients?\b|\bofftakers?\b|(?<= as a )buyer(?= of (?:[\w-]+ ){0,2}?(?:sheet|cells?|batter(?:y|ies)|ore|concentrate|lithium|nickel|cobalt|graphite|hydroxide|carbonate|steel|aluminium|aluminum|copper|chips?|wafers?|output|material|modules?|power|electricity|hydrogen)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a shareholder of Y" / "Y's shareholder X"
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:controlling|majority|sole) (?:shareholder|stockholder|owner)s?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
@@ -177,6 +185,8 @@ LEXICON = {
         {"re": r"\b(?:equips|equipping|equipped|equip|powers|powering|powered|power|fit(?:s|ted|ting)? out|outfit(?:s|ted|ting)?)\b(?! by\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:provides|providing|provided|provide|sells|selling|sold|sell|equips|equipping|equipped|equip)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:acquir(?:e|es|ed|ing)|acquisition of|takeover of|take-?over bid for|(?:takeover|tender|buyout) offer for|tak(?:e|es|ing|en) (?:full |majority |sole |a controlling |operational )?control of|took (?:full |majority |sole |operational )?control of|gain(?:s|ed|ing)? control of|(?:takeover|acquisition|purchase|buyout)(?= by\b)|tak(?:e|es|ing) over|took over|taken over|buy(?:s|ing)?|bought|(?<!power )purchas(?:e|es|ed|ing)|snap(?:s|ped) up|absorb(?:s|ed))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
+        # an approach about a takeover: "X approached Y about a takeover", "X had sounded out Y over a possible merger"
+        {"re": r"\b(?:approach(?:ed|es|ing)?|sound(?:ed|s|ing)? out)\b(?= (?:the )?(?:(?!(?:and|but|while)\b)[\w&.'’-]+,? ){0,9}?(?:about|over|regarding|on|with|for) (?:a |an |the )?(?:possible |potential |full |friendly |)(?:takeover|take-over|acquisition|merger|buyout|bid|offer|combination|deal to (?:buy|acquire))\b)", "type": "acquires", "frame": "ACQ", "status": "in_talks", "conf": 0.7},
         # a bid or an offer for a named company: "Almara is weighing a bid for Tessaro", "made an offer for Tessaro"
         {"re": r"(?<!received )(?<!receives )(?<!rejected )(?<!rejects )(?<!rebuffed )(?<!turned down )(?:\b(?:a|an|its|their|the)|(?<=\w)['’]s) (?:(?:possible|potential|rival|fresh|new|higher|cash|formal|all-cash|improved|\$?[\d.,]+ ?(?:billion|million|bn|m)) ){0,2}(?:bid|offer) for(?= (?-i:[A-Z])[\w&.-]*\b(?![’'-]|\w))(?! (?-i:[A-Z])[\w&.-]*['’])", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
         # partnerships
