@@ -64,6 +64,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if hidden:
             groups = [g for g in groups if id(g) not in hidden]
     cut = _contrast_after(text, m.end())
+    if lex.lang == "de" and cut is None and ("–" in text or "—" in text):
+        starts = {g.start for g in groups}
+        cut = next((d.start() for d in _DE_DASH_CLAUSE.finditer(text, m.end()) if d.end() in starts), None)
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
     out = read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
@@ -78,6 +81,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 #: "mientras"): the trigger's clause ends there, and no name after it is its party
 _CONTRAST = re.compile(
     r"(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mientras)", re.IGNORECASE)
+
+
+#: German: a dash, then a company's name and a lower-case word (its verb) opens a clause of its own
+#: ("Y übernimmt das Kommando – Z bleibt an Bord"); a description between dashes goes on ("– den größten ... –")
+_DE_DASH_CLAUSE = re.compile(r"\s[–—]\s+(?=[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,3}\s[a-zäöü]+\b)")
 
 
 def _contrast_after(text: str, t1: int) -> int | None:

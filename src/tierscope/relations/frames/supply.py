@@ -309,7 +309,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
     if frm is None:
         return _clitic_seller(lex, groups, t0, text)
-    between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
+    # (up to the owner glued to the seller: "bezieht Zellen von der Vostra-Tochter Brixo" names a unit
+    # as the seller, it buys none)
+    between = text[t1 : named_from(text, groups, frm, lex)] if frm.start > t1 else text[frm.end : t0]
     if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
         return out  # "compró el negocio de frenos de Y": a unit bought, not goods
     if trig.get("needs_product") and _unit_object(lex, text, frm.end if frm.start > t1 else t1):

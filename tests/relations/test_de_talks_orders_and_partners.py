@@ -1,0 +1,164 @@
+"""German shapes seen on pages nobody had tuned on (invented sentences, several phrasings each): talks
+about a delivery ("verhandelt mit Y über die Lieferung von Z"), a partnership noun with "von X mit Y",
+a tie's noun said to run on ("läuft seit 2024"), shares sold "an den Konzern Y" (the accusative names
+the buyer), the partners of a venture described by a trade noun ("und dem Materialspezialisten Y"),
+an investment arm ("der Wagniskapitalarm des Zulieferers X"), orders placed or withdrawn "bei Y", a
+seller described by its owner ("von der Vostra-Tochter Y") and a dash that opens a clause of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+_NAMES = ("Norvik", "Corvalis", "Tessaro", "Almara")
+
+
+def _rels(text, coref=None):
+    doc = RelationExtractor()(make_doc(text, [n for n in _NAMES if n in text], language="de", coref=coref))
+    return {(r.type, r.source, r.target, r.status) for r in doc.relations}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik verhandelt mit Corvalis über die Lieferung von Batteriezellen.", "in_talks"),
+    ("Norvik führt Gespräche mit Corvalis über die Lieferung von Kathodenmaterial.", "in_talks"),
+    ("Norvik ist mit Corvalis in Gesprächen über die Belieferung mit Modulen.", "in_talks"),
+    ("Norvik verhandelt mit Corvalis über eine mögliche Lieferung von Zellen ab 2027.", "in_talks"),
+    # the subject and an adverb between "spricht" and "mit"; the partner described between commas
+    ("Laut Branchenkreisen spricht Norvik zudem mit Corvalis, der Batterietochter von Tessaro, über die Lieferung von Lithium.", "rumoured"),
+    ("Norvik spricht derzeit mit Corvalis über die Lieferung von Sitzen.", "in_talks"),
+])
+def test_talks_about_a_delivery(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik spricht mit Corvalis über Lieferengpässe.",
+    "Norvik verhandelt mit Corvalis über die Kosten der Lieferung von Zellen.",
+    "Norvik spricht mit Corvalis über die Lieferketten in Asien.",
+])
+def test_talks_about_no_delivery_between_them(text):
+    assert not any(t == "supplies" and (s, o) == ("Norvik", "Corvalis") and st == "in_talks" for t, s, o, st in _rels(text))
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Norvik spricht derzeit mit Corvalis über eine Übernahme.", "acquires"),
+    ("Norvik spricht seit Wochen mit Corvalis über ein Gemeinschaftsunternehmen.", "joint_venture"),
+])
+def test_talks_stay_talks_with_a_time_word(text, typ):
+    assert {st for t, *_, st in _rels(text) if t == typ} == {"in_talks"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Die Zusammenarbeit von Norvik mit Corvalis bei Stromverteilern, die seit 2024 läuft, soll fortgesetzt werden.", "active"),
+    ("Die Partnerschaft von Norvik mit Corvalis besteht seit 2019.", "active"),
+    ("Die Kooperation von Norvik mit Corvalis soll ausgebaut werden.", "active"),
+    ("Die Zusammenarbeit von Norvik mit Corvalis wurde beendet.", "ended"),
+])
+def test_partnership_noun_of_x_with_y(text, status):
+    assert {(t, st) for t, *_, st in _rels(text)} == {("partners_with", status)}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Die Kooperation zwischen Norvik und Corvalis läuft seit 2024.", "active"),
+    ("Der Liefervertrag zwischen Norvik und Corvalis besteht seit Jahren.", "active"),
+    ("Norvik und Corvalis haben eine Kooperation vereinbart.", "announced"),
+])
+def test_tie_said_to_run(text, status):
+    got = _rels(text)
+    assert got and all(st == status for *_, st in got)
+
+
+def test_partnership_noun_needs_both_partners():
+    assert not _rels("Die Zusammenarbeit mit Corvalis ist für Norvik wichtig.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat den Verkauf von 50,1 Prozent der Anteile an den chinesischen Konzern Corvalis abgeschlossen.",
+    "Norvik verkauft 50,1 Prozent der Anteile an den Finanzinvestor Corvalis.",
+    "Norvik verkauft seine Anteile an die Investmentgesellschaft Corvalis.",
+    "Norvik gibt ihre Anteile an einen Fonds namens Corvalis ab.",
+])
+def test_shares_sold_to_a_buyer_are_no_holding_in_it(text):
+    assert not any(t in ("owns", "invests_in") and (s, o) == ("Norvik", "Corvalis") for t, s, o, _ in _rels(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik hält Anteile an dem Zulieferer Corvalis.", ("invests_in", "Norvik", "Corvalis", "active")),
+    ("Norvik hält Anteile an den Zulieferern Corvalis und Tessaro.", ("invests_in", "Norvik", "Tessaro", "active")),
+    ("Norvik verkauft ihre Anteile an Tessaro an den Finanzinvestor Corvalis.", ("invests_in", "Corvalis", "Tessaro", "announced")),
+])
+def test_shares_held_in_the_dative(text, expected):
+    assert expected in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Brixo ist ein Gemeinschaftsunternehmen von Norvik und dem belgischen Materialspezialisten Corvalis.",
+    "Brixo ist ein Gemeinschaftsunternehmen von Norvik und dem amerikanischen Entwickler Corvalis.",
+    "Das Gemeinschaftsunternehmen von Norvik und dem Softwareanbieter Corvalis heißt Brixo.",
+])
+def test_venture_partner_described_by_a_trade(text):
+    assert ("joint_venture", "Corvalis", "Norvik") in {(t, s, o) for t, s, o, _ in _rels(text)} | {
+        (t, o, s) for t, s, o, _ in _rels(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Neu beteiligt haben sich der Wagniskapitalarm des Zulieferers Norvik, Corvalis, sowie ein Klimafonds.",
+    "Corvalis, der Investmentarm von Norvik, führte die Runde an.",
+    "Corvalis ist der Risikokapitalarm des Autobauers Norvik.",
+])
+def test_investment_arm_is_owned(text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+def test_an_arm_alone_is_no_unit():
+    assert not _rels("Der lange Arm von Norvik reicht bis zu Corvalis.")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik platzierte einen Großauftrag über Batteriezellen bei Corvalis.", "announced"),
+    ("Norvik hat einen Auftrag bei Corvalis platziert.", "announced"),
+    ("So hatte Norvik im Sommer einen Zellauftrag über zwei Milliarden Euro bei Corvalis storniert.", "ended"),
+    ("Norvik stornierte im Mai eine Bestellung bei Corvalis.", "ended"),
+])
+def test_order_placed_with_a_supplier(text, status):
+    assert ("supplies", "Corvalis", "Norvik", status) in _rels(text)
+
+
+def test_order_withdrawn_without_a_supplier_named():
+    assert not _rels("Der Auftrag bei Corvalis wurde gestern storniert.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik bezieht die Altbatterien bisher vor allem von der Almara-Tochter Corvalis.",
+    "Die Zellen kauft Norvik bei der Almara-Tochter Corvalis.",
+    "Norvik kauft Zellen von der Almara-Tochter Corvalis.",
+])
+def test_seller_described_by_its_owner(text):
+    got = _rels(text)
+    assert ("supplies", "Corvalis", "Norvik", "active") in got
+    assert ("owns", "Almara", "Corvalis", "active") in got
+
+
+def test_unit_bought_from_its_owner_is_no_goods():
+    got = _rels("Norvik kauft die Almara-Tochter Corvalis.")
+    assert not any(t == "supplies" for t, *_ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik übernimmt das Kommando – Corvalis bleibt an Bord.",
+    "Norvik übernimmt die Kosten – Corvalis zahlt nichts.",
+])
+def test_dash_opens_a_clause_of_its_own(text):
+    assert not _rels(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik übernimmt Corvalis – Tessaro geht leer aus.", ("acquires", "Norvik", "Corvalis", "announced")),
+    ("Norvik liefert Zellen an – wie berichtet – Corvalis.", ("supplies", "Norvik", "Corvalis", "active")),
+    ("Norvik liefert ab 2026 – so der Plan – Zellen an Corvalis.", ("supplies", "Norvik", "Corvalis", "announced")),
+])
+def test_dash_inside_a_clause(text, expected):
+    assert expected in _rels(text)
