@@ -162,3 +162,48 @@ def test_dash_opens_a_clause_of_its_own(text):
 ])
 def test_dash_inside_a_clause(text, expected):
     assert expected in _rels(text)
+
+
+# German statuses: the press as a source, Konjunktiv I of "verhandeln", a former tie, a stake given back
+
+
+@pytest.mark.parametrize("text", [
+    "Laut Handelsblatt will Norvik Corvalis übernehmen.",
+    "Laut einem Bloomberg-Bericht verhandelt Norvik mit Corvalis über eine Übernahme.",
+    "Wie die Wirtschaftszeitung berichtete, liefert Norvik Zellen an Corvalis.",
+    "Zuletzt hatte das Handelsblatt berichtet, Norvik verhandle mit Corvalis über ein Gemeinschaftsunternehmen.",
+])
+def test_the_press_as_source_is_a_rumour(text):
+    got = _rels(text)
+    assert got and all(st == "rumoured" for *_, st in got)
+
+
+def test_a_company_as_source_is_no_rumour():
+    assert all(st != "rumoured" for *_, st in _rels("Laut Norvik liefert Norvik künftig Zellen an Corvalis."))
+
+
+def test_reported_talks_then_denied():
+    text = ("Zuletzt hatte das Handelsblatt berichtet, Norvik verhandle mit Corvalis über ein Gemeinschaftsunternehmen. "
+            "Der Norvik-Chef wies das zurück.")
+    assert ("joint_venture", "denied") in {(t, st) for t, *_, st in _rels(text)}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik lieferte früher Zellen an Corvalis.", "ended"),
+    ("Früher belieferte Norvik Corvalis mit Sitzen.", "ended"),
+    ("Norvik belieferte Corvalis bis zuletzt mit Zellen.", "ended"),
+    ("Norvik hatte Corvalis bis zuletzt mit Zellen beliefert.", "ended"),
+    ("Norvik lieferte früher als geplant Zellen an Corvalis.", "active"),
+    ("Norvik liefert bis zuletzt geheim gehaltene Zellen an Corvalis.", "active"),
+])
+def test_a_former_supply(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik gibt seine Anteile an Corvalis zurück.", "ended"),
+    ("Norvik hat ihre Anteile an Corvalis an Tessaro zurückgegeben.", "ended"),
+    ("Norvik hält seit 2020 Anteile an Corvalis.", "active"),
+])
+def test_a_stake_given_back(text, status):
+    assert ("invests_in", "Norvik", "Corvalis", status) in _rels(text)
