@@ -207,3 +207,44 @@ def test_a_former_supply(text, status):
 ])
 def test_a_stake_given_back(text, status):
     assert ("invests_in", "Norvik", "Corvalis", status) in _rels(text)
+
+
+# a name glued to a noun by a hyphen: the maker of the vehicles goods are made for, the customer of a
+# supplier named in the predicate
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik liefert Sitze für Corvalis-Modelle.",
+    "Norvik liefert die Zellen für den neuen Corvalis-Stromer.",
+    "Norvik fertigt Batterien für mehrere Corvalis-Elektroautos.",
+])
+def test_goods_for_the_makers_vehicles(text):
+    assert ("supplies", "Norvik", "Corvalis") in {(t, s, o) for t, s, o, _ in _rels(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaro verkauft Corvalis-Modelle in Asien.",
+    "Die Nachfrage nach Corvalis-Modellen ist groß, Norvik profitiert.",
+    "Norvik liefert Batterien für die Corvalis-Werke in Ungarn.",
+])
+def test_vehicle_compound_without_goods_for_it(text):
+    assert not _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik ist Corvalis-Zulieferer.",
+    "Norvik ist ein wichtiger Corvalis-Lieferant.",
+    "Norvik gilt als Corvalis-Hauptlieferant.",
+    "Norvik ist seit 2020 ein Corvalis-Zulieferer.",
+])
+def test_supplier_compound_in_the_predicate(text):
+    assert ("supplies", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik kauft einen Corvalis-Zulieferer.",
+    "Norvik sucht einen Corvalis-Zulieferer.",
+    "Norvik ist kein Corvalis-Zulieferer.",
+])
+def test_supplier_compound_not_said_of_the_subject(text):
+    assert not any(t == "supplies" and (s, o) == ("Norvik", "Corvalis") and st != "denied" for t, s, o, st in _rels(text))
