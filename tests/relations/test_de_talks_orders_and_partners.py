@@ -248,3 +248,43 @@ def test_supplier_compound_in_the_predicate(text):
 ])
 def test_supplier_compound_not_said_of_the_subject(text):
     assert not any(t == "supplies" and (s, o) == ("Norvik", "Corvalis") and st != "denied" for t, s, o, st in _rels(text))
+
+
+# verb second after a fronted deal noun; the backers of a company ("Hinter Y steht X")
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Mit der Übernahme von Corvalis stärkt Norvik sein Geschäft mit Batterien.", "announced"),
+    ("Durch den Kauf von Corvalis wird Norvik zum Marktführer.", "announced"),
+    ("Mit der Übernahme des Zulieferers Corvalis im Jahr 2013 war Norvik zu einem großen Anbieter aufgestiegen.", "active"),
+])
+def test_fronted_deal_noun_then_the_buyer(text, status):
+    assert ("acquires", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mit der Übernahme von Corvalis durch Tessaro verliert Norvik einen Kunden.",
+    "Nach der Übernahme von Corvalis durch Tessaro will Norvik wachsen.",
+])
+def test_fronted_deal_with_its_own_buyer(text):
+    got = {(t, s, o) for t, s, o, _ in _rels(text)}
+    assert ("acquires", "Tessaro", "Corvalis") in got and ("acquires", "Norvik", "Corvalis") not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hinter Corvalis steht mit knapp 20 Prozent der Anteile Norvik.", ("invests_in", "Norvik", "Corvalis", "active")),
+    ("Hinter Corvalis stehen Norvik und Tessaro.", ("invests_in", "Tessaro", "Corvalis", "active")),
+    ("Hinter Corvalis steht seit 2019 der Finanzinvestor Norvik.", ("invests_in", "Norvik", "Corvalis", "active")),
+    ("Hinter Corvalis steht mehrheitlich Norvik.", ("owns", "Norvik", "Corvalis", "active")),
+])
+def test_backers_behind_a_company(text, expected):
+    assert expected in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hinter dem Erfolg von Corvalis steht Norvik-Chef Müller.",
+    "Hinter Corvalis stehen schwierige Jahre, sagte Norvik.",
+    "Der Umsatz von Corvalis stand hinter Norvik zurück.",
+])
+def test_behind_without_backers(text):
+    assert not _rels(text)

@@ -45,6 +45,7 @@ FRAMES: dict[str, Callable] = {
     "OWN_NOUN": ownership.read_unit_noun,
     "OWN_PR": ownership.read_parent,
     "OWN_ATTR": ownership.read_attributive,
+    "BEHIND": ownership.read_behind,
     "TALKS": talks.read_talks,
 }
 
@@ -69,7 +70,10 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         cut = next((d.start() for d in _DE_DASH_CLAUSE.finditer(text, m.end()) if d.end() in starts), None)
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
-    out = read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
+    groups = _subject_before_verb(lex, frame, trig, m, groups, text)
+    if lex.lang == "de" and frame == "ACQ" and m.group(0)[:1].isupper():
+        groups = _subject_after_fronted_deal(lex, m, groups, text)
+    out = read(frame, trig, m, groups, text, lex)
     if out and len(whole) > 2:
         # a second clause that leaves out the verb or the object of this one ("Norvik holds 37% of
         # Brixo, Kestrel 27%", "..., while Kestrel holds 37%"): it reads past the contrast's cut
@@ -122,6 +126,35 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
         return groups  # the verb opens the clause, or a subject stands before it
     subj = next((g for g in groups if g.start >= t1), None)
     if subj is None or not _unmarked(lex, subj) or not lex.inverted_gap.fullmatch(text, t1, subj.start):
+        return groups
+    n = len(subj.names)
+    moved = dataclasses.replace(subj, start=t0 - 1, end=t0 - 1, firsts=[t0 - 1] * n, ends=[t0 - 1] * n,
+                                marker=None, marker_start=-1, head_end=-1, described=-1)
+    rest = [g for g in groups if g is not subj]
+    k = next((i for i, g in enumerate(rest) if g.start >= t0), len(rest))
+    return rest[:k] + [moved] + rest[k:]
+
+
+#: a fronted phrase of means or time around a deal noun opening the clause: "Mit der Übernahme von Y",
+#: "Durch den Kauf des Zulieferers Y", "Nach der Übernahme von Y"
+_FRONTED_DEAL = re.compile(r"(?:Mit|Durch|Nach)\s+(?:der|dem|den|die|seiner|seinem|ihrer|ihrem)\s+(?:(?-i:[a-zäöü])\w*\s+)?$")
+#: after the deal's object: a short tail (a date, a price), a finite verb (lower case), perhaps an adverb
+_VERB_THEN_SUBJECT = re.compile(r"(?:\s+(?:[\w.,€$%-]+\s+){0,5}?)?\s*(?-i:[a-zäöüß]+)\s+(?:(?-i:[a-zäöüß]+)\s+)?(?:(?:der|die|das)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?")
+
+
+def _subject_after_fronted_deal(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """Verb second after a fronted deal noun: "Mit der Übernahme von Y stärkt X sein Geschäft", "Durch den
+    Kauf des Zulieferers Y im Jahr 2013 war X ... aufgestiegen": the buyer is the subject right after
+    the finite verb; it is put before the noun, where the frame reads a subject."""
+    t0, t1 = m.start(), m.end()
+    lo = _clause_start(text, t0)
+    if not _FRONTED_DEAL.fullmatch(text, lo, t0) or any(g.end <= t0 and g.start >= lo for g in groups):
+        return groups
+    right = [g for g in groups if g.start >= t1]
+    if len(right) < 2 or right[0].start - t1 > 40 or re.search(r"[,;:()]", text[t1 : right[1].start]):
+        return groups
+    subj = right[1]
+    if not _unmarked(lex, subj) or not _VERB_THEN_SUBJECT.fullmatch(text, right[0].end, subj.start):
         return groups
     n = len(subj.names)
     moved = dataclasses.replace(subj, start=t0 - 1, end=t0 - 1, firsts=[t0 - 1] * n, ends=[t0 - 1] * n,
