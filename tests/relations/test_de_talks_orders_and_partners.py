@@ -288,3 +288,34 @@ def test_backers_behind_a_company(text, expected):
 ])
 def test_behind_without_backers(text):
     assert not _rels(text)
+
+
+# companies named to compare or to compete, never parties
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik konkurriert mit Corvalis um Aufträge von Tessaro.",
+    "Norvik bewirbt sich um einen Auftrag von Corvalis.",
+    "Norvik hofft auf einen Auftrag von Corvalis.",
+])
+def test_order_competed_for_is_not_won(text):
+    assert not any(t == "supplies" for t, *_ in _rels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat einen Auftrag von Corvalis erhalten.",
+    "Norvik verbucht Aufträge von Corvalis.",
+])
+def test_order_won(text):
+    assert ("supplies", "Norvik", "Corvalis") in {(t, s, o) for t, s, o, _ in _rels(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Anders als Corvalis beliefert Norvik auch Tessaro.",
+    "Im Gegensatz zu Corvalis beliefert Norvik Tessaro.",
+    "Norvik liefert, anders als Corvalis, Zellen an Tessaro.",
+])
+def test_compared_company_is_no_party(text):
+    got = {(t, s, o) for t, s, o, _ in _rels(text)}
+    assert ("supplies", "Norvik", "Tessaro") in got
+    assert not any("Corvalis" in (s, o) for _, s, o in got)
