@@ -319,3 +319,38 @@ def test_compared_company_is_no_party(text):
     got = {(t, s, o) for t, s, o, _ in _rels(text)}
     assert ("supplies", "Norvik", "Tessaro") in got
     assert not any("Corvalis" in (s, o) for _, s, o in got)
+
+
+# a purchase told in the perfect is done; an infinitive after a comma has the main clause's subject
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Norvik hat die Anteile an Corvalis übernommen.", "invests_in"),
+    ("Norvik hat 30 Prozent der Anteile an Corvalis übernommen.", "invests_in"),
+    ("Norvik hat die restlichen Anteile an Corvalis gekauft.", "acquires"),
+])
+def test_purchase_in_the_perfect_is_done(text, typ):
+    assert (typ, "Norvik", "Corvalis", "active") in _rels(text)
+
+
+def test_reported_purchase_in_the_perfect_stays_a_rumour():
+    assert {st for *_, st in _rels("Norvik soll die Anteile an Corvalis übernommen haben.")} == {"rumoured"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik hat angekündigt, Corvalis zu übernehmen.", ("acquires", "Norvik", "Corvalis", "announced")),
+    ("Norvik plant, Corvalis zu übernehmen.", ("acquires", "Norvik", "Corvalis", "announced")),
+    ("Norvik hat sich bereit erklärt, Corvalis mit Zellen zu beliefern.", ("supplies", "Norvik", "Corvalis", "announced")),
+    ("Norvik beabsichtigt, bei Corvalis einzusteigen.", ("invests_in", "Norvik", "Corvalis", "announced")),
+    ("Norvik hat angekündigt, Corvalis nicht zu übernehmen.", ("acquires", "Norvik", "Corvalis", "denied")),
+])
+def test_infinitive_takes_the_main_clause_subject(text, expected):
+    assert expected in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik lehnt es ab, Corvalis zu übernehmen.",
+    "Norvik plant, die Produktion zu erhöhen, und Tessaro will Corvalis übernehmen.",
+])
+def test_infinitive_without_a_plan_of_the_subject(text):
+    assert not any(s == "Norvik" and o == "Corvalis" and st != "denied" for _, s, o, st in _rels(text))

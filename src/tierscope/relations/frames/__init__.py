@@ -73,6 +73,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     groups = _subject_before_verb(lex, frame, trig, m, groups, text)
     if lex.lang == "de" and frame == "ACQ" and m.group(0)[:1].isupper():
         groups = _subject_after_fronted_deal(lex, m, groups, text)
+    if lex.lang == "de" and frame in _VERB_FRAMES and _ZU_INFINITIVE.search(m.group(0)):
+        groups = _subject_of_infinitive(lex, m, groups, text)
     out = read(frame, trig, m, groups, text, lex)
     if out and len(whole) > 2:
         # a second clause that leaves out the verb or the object of this one ("Norvik holds 37% of
@@ -162,3 +164,38 @@ def _subject_after_fronted_deal(lex: Compiled, m: re.Match, groups: list[Group],
     rest = [g for g in groups if g is not subj]
     k = next((i for i, g in enumerate(rest) if g.start >= t0), len(rest))
     return rest[:k] + [moved] + rest[k:]
+
+
+#: German: an infinitive with "zu" ("zu übernehmen", "einzusteigen", "zu beliefern")
+_ZU_INFINITIVE = re.compile(r"(?:^|\s)zu\s+\w+$|^\w+zu\w+en$")
+#: what a main clause says of an infinitive after its comma: a plan, an announcement, an agreement
+_INTENT = re.compile(
+    r"\b(?:plant|planen|plante|planten|geplant|angekündigt|kündigt\w*(?:\s+\w+){0,3}\s+an|beabsichtigt\w*|erwägt|erwägen|erwog\w*|"
+    r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}vor|strebt\w*(?:\s+\w+){0,3}\s+an|bereit\s+erklärt|vereinbart\w*|beschlossen|"
+    r"entschieden|entschloss\w*|sich\s+verpflichtet|zugesagt)\b")
+
+
+def _subject_of_infinitive(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """"Norvik hat angekündigt, Brixo zu übernehmen", "Norvik plant, Zellen an Brixo zu liefern": the
+    infinitive after the comma has the main clause's subject; it is put right after the comma, where
+    the frame reads a subject. Only where the main clause states a plan or an announcement and the
+    infinitive clause names no subject of its own (one name at most: its object)."""
+    t0 = m.start()
+    comma = text.rfind(",", 0, t0)
+    if comma < 0 or re.search(r"[;:()]", text[comma:t0]):
+        return groups
+    inner = [g for g in groups if comma < g.start and g.end <= t0]
+    if len(inner) > 1 or any(g.start <= comma < g.end for g in groups):
+        return groups
+    lo = max(text.rfind(";", 0, comma), text.rfind(":", 0, comma)) + 1
+    if not _INTENT.search(text, lo, comma):
+        return groups
+    subj = next((g for g in groups if lo <= g.start and g.end <= comma), None)
+    if subj is None or not _unmarked(lex, subj):
+        return groups
+    n = len(subj.names)
+    at = comma + 1
+    moved = dataclasses.replace(subj, start=at, end=at, firsts=[at] * n, ends=[at] * n,
+                                marker=None, marker_start=-1, head_end=-1, described=-1)
+    k = next((i for i, g in enumerate(groups) if g.start > comma), len(groups))
+    return groups[:k] + [moved] + groups[k:]

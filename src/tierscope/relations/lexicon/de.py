@@ -259,8 +259,9 @@ LEXICON = {
         "active_after": r"\b(?:läuft|laufen|lief|liefen|besteht|bestehen|bestand|bestanden)\b(?: [\w-]+){0,2}? seit\b|\bseit (?:[\w-]+ ){1,3}(?:läuft|laufen|besteht|bestehen)\b|\b(?:soll|sollen|wird|werden) (?:[\w-]+ ){0,3}(?:fortgesetzt|fortgeführt|ausgebaut|vertieft|verlängert|erweitert) werden\b|\b(?:wird|werden) (?:[\w-]+ ){0,3}(?:fortgesetzt|fortgeführt)\b",
         "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
     },
-    # (and a fronted deal told with a past main verb: "Mit der Übernahme von Y im Jahr 2013 war X ... aufgestiegen")
-    "completed": r"\b(?:Mit|Durch|Nach) (?:der|dem|den) (?:\w+ )?(?:Übernahme|Kauf|Erwerb)\b[^,;:]{0,80}?\b(?:war|waren|hatte|hatten|wurde|wurden|stieg|gelang)\b|\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\bin trockenen Tüchern\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
+    # (a purchase told in the perfect: "hat die Anteile an Y übernommen"; a fronted deal told with a past
+    # main verb: "Mit der Übernahme von Y im Jahr 2013 war X ... aufgestiegen")
+    "completed": r"\b(?:hat|haben|hatte|hatten)\b[^,;:.]{0,80}?\b(?:übernommen|gekauft|erworben|zugekauft)\b(?! (?:werden|worden|sein)\b)|\b(?:Mit|Durch|Nach) (?:der|dem|den) (?:\w+ )?(?:Übernahme|Kauf|Erwerb)\b[^,;:]{0,80}?\b(?:war|waren|hatte|hatten|wurde|wurden|stieg|gelang)\b|\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\bin trockenen Tüchern\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
     "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b",
     # "soll" is reported speech ("X soll Y kaufen wollen") or a plan ("X soll ab 2026 liefern"): a rumour
     # only where nothing in the sentence reads as a plan or a contract.
