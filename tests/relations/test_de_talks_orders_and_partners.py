@@ -354,3 +354,24 @@ def test_infinitive_takes_the_main_clause_subject(text, expected):
 ])
 def test_infinitive_without_a_plan_of_the_subject(text):
     assert not any(s == "Norvik" and o == "Corvalis" and st != "denied" for _, s, o, st in _rels(text))
+
+
+# goods said to be in a maker's vehicles
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zellen von Norvik stecken in Fahrzeugen von Corvalis.", "active"),
+    ("Die Batterien von Norvik kommen künftig in Modellen von Corvalis zum Einsatz.", "announced"),
+    ("Norvik fertigt Kabelsätze und Bordnetze; sie stecken unter anderem in Fahrzeugen von Corvalis und Tessaro.", "active"),
+])
+def test_goods_in_the_makers_vehicles(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Aktien von Norvik stecken in Fonds von Corvalis.",
+    "Manager von Norvik fahren in Autos von Corvalis.",
+    "Norvik-Chef Müller sagte, in vielen Fahrzeugen von Corvalis stecke Technik.",
+])
+def test_no_goods_in_the_vehicles(text):
+    assert not _rels(text)

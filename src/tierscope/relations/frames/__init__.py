@@ -28,6 +28,7 @@ FRAMES: dict[str, Callable] = {
     "RELY": supply.read_rely,
     "PROCURE": supply.read_procure,
     "WIN_ORDER": supply.read_win_order,
+    "GOODS_IN": supply.read_goods_in,
     "WIN_ORDER_BY": supply.read_win_order_by,
     "AWARD": supply.read_award,
     "DEAL_SUPPLIER": supply.read_deal,

@@ -1010,3 +1010,35 @@ _DATIVE_AN = re.compile(r"an\s+(?:dem|der|denen)\s", _I)
 
 def _dative_place(text: str, g: Group) -> bool:
     return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None
+
+
+#: "Zellen von Kestrel": goods, then the maker's preposition right before the name
+_GOODS_OF_BEFORE = re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$")
+
+
+def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """German: goods said to be in a maker's vehicles ("Zellen von Kestrel stecken in Fahrzeugen von
+    Brixo", "...; sie stecken in Fahrzeugen von Brixo"): the goods' maker supplies the vehicles' maker.
+    The maker is named with "von" after a product, or, where a pronoun opens the clause after ";",
+    is the subject of the clause before."""
+    t0, t1 = m.start(), m.end()
+    cust = next((g for g in _right(groups, t1) if g.start - t1 <= 3), None)
+    if cust is None:
+        return []
+    lo = _clause_start(text, t0)
+    maker = None
+    for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
+        before = _GOODS_OF_BEFORE.search(text, max(lo, g.start - 25), g.start)
+        if before is not None and _PRODUCT_RX.search(text, max(lo, before.start() - 40), before.start()):
+            maker = g
+            break
+    if maker is None and _PRONOUN_OPENS.match(text, lo) and text[:lo].rstrip().endswith(";"):
+        prev_lo = _clause_start(text, len(text[:lo].rstrip()) - 1)
+        maker = next((g for g in groups if prev_lo <= g.start and g.end < lo and _unmarked(lex, g)), None)
+    if maker is None or maker is cust or set(maker.names) & set(cust.names):
+        return []
+    return [(maker.names, cust.names, None, -0.05)]
+
+
+#: a pronoun for the goods opening the clause ("sie stecken in ...", "diese kommen in ...")
+_PRONOUN_OPENS = re.compile(r"\s*(?:sie|diese|die)\s", re.IGNORECASE)

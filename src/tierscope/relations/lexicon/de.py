@@ -161,6 +161,8 @@ LEXICON = {
         # an order placed with (or withdrawn from) a supplier: "Brixo platzierte einen Großauftrag bei Kestrel",
         # "Brixo hat einen Zellauftrag bei Kestrel storniert" (the one named with "bei" supplies)
         {"re": r"\b(?:platziert|platzierte|platzierten|storniert|stornierte|stornierten)\b(?=(?: [\w$€.,%-]+){0,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b[^,;:.()]{0,60}? beim? )|\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=[^,;:.()]{0,80}? beim? [^,;:.()]{1,60}? (?:platziert|storniert)\b)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
+        # goods in a maker's vehicles: "Zellen von Kestrel stecken in Fahrzeugen von Brixo", "sie kommen in Modellen von Brixo zum Einsatz" (frames/supply.py)
+        {"re": r"\b(?:steckt|stecken|steckte|steckten|kommen|kommt|finden sich)\b(?: (?-i:[a-zäöü])[\w-]*){0,4}? in (?:(?:den|allen|vielen|mehreren|zahlreichen|einigen)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeugen|\w*[Aa]utos|\w*[Mm]odellen|Lkw|Bussen|Lastwagen|Transportern) (?:von|des|der)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
         {"re": r"\b(?:lässt|ließ|lassen|ließen)\b(?=[^,;:()]{0,60}? (?:bei|beim|von|vom) [^,;:()]{1,40}? (?:fertigen|produzieren|herstellen|bauen|montieren|entwickeln und fertigen)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
         # separable verbs of buying from a seller in the dative: "Brixo kauft Kestrel die Zellen ab", "nimmt Kestrel die gesamte Produktion ab"
