@@ -375,3 +375,15 @@ def test_goods_in_the_makers_vehicles(text, status):
 ])
 def test_no_goods_in_the_vehicles(text):
     assert not _rels(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Die Batterien für Corvalis liefert Norvik.", "active"),
+    ("Die Zellen für Corvalis liefert künftig Norvik.", "announced"),
+])
+def test_fronted_goods_and_customer_then_the_supplier(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+def test_fronted_goods_without_customer():
+    assert not _rels("Die Zellen liefert Norvik, die Module kommen aus Ungarn.")

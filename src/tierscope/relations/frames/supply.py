@@ -122,6 +122,13 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
             out.append((suppliers, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
         return out
+    if recip is None and rel is None and lex.lang == "de":
+        # verb second with the goods and their customer fronted: "Die Zellen für Brixo liefert künftig Kestrel"
+        lo = _clause_start(text, t0)
+        before = next((g for g in groups if lo <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
+        pm = _PRODUCT_RX.search(text, lo, before.marker_start) if before is not None and not re.search(r"[,;:()]", text[lo:t0]) else None
+        if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()):
+            recip = before
     src = ante if rel is not None else _subject(lex, groups, t0, text)
     if src is None:
         return out
