@@ -387,3 +387,21 @@ def test_fronted_goods_and_customer_then_the_supplier(text, status):
 
 def test_fronted_goods_without_customer():
     assert not _rels("Die Zellen liefert Norvik, die Module kommen aus Ungarn.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat den Auftrag erhalten, Corvalis ab 2026 mit Zellen zu beliefern.",
+    "Norvik erhielt den Zuschlag, Corvalis mit Sitzen zu beliefern.",
+])
+def test_order_won_to_supply_the_customer_named_after_it(text):
+    assert ("supplies", "Norvik", "Corvalis", "announced") in _rels(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Das Gemeinschaftsunternehmen von Norvik und Corvalis soll 2026 die Produktion aufnehmen.", "active"),
+    ("Norvik soll 2026 Zellen an Corvalis liefern.", "announced"),
+    ("Norvik soll Corvalis übernehmen.", "rumoured"),
+])
+def test_soll_with_a_date_is_a_schedule(text, status):
+    got = _rels(text)
+    assert got and all(st == status for *_, st in got)

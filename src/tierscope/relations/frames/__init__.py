@@ -173,7 +173,9 @@ _ZU_INFINITIVE = re.compile(r"(?:^|\s)zu\s+\w+$|^\w+zu\w+en$")
 _INTENT = re.compile(
     r"\b(?:plant|planen|plante|planten|geplant|angekündigt|kündigt\w*(?:\s+\w+){0,3}\s+an|beabsichtigt\w*|erwägt|erwägen|erwog\w*|"
     r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}vor|strebt\w*(?:\s+\w+){0,3}\s+an|bereit\s+erklärt|vereinbart\w*|beschlossen|"
-    r"entschieden|entschloss\w*|sich\s+verpflichtet|zugesagt)\b")
+    r"entschieden|entschloss\w*|sich\s+verpflichtet|zugesagt|"
+    # an order won to do it: "hat den Auftrag erhalten, Y ab 2026 zu beliefern"
+    r"(?:Auftrag|Zuschlag)\s+(?:\w+\s+){0,3}(?:erhalten|bekommen|gewonnen)|(?:erhielt|erhält|bekam|bekommt|gewann)\s+(?:\w+\s+){0,3}(?:Auftrag|Zuschlag))\b")
 
 
 def _subject_of_infinitive(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:

@@ -267,7 +267,8 @@ LEXICON = {
     "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b",
     # "soll" is reported speech ("X soll Y kaufen wollen") or a plan ("X soll ab 2026 liefern"): a rumour
     # only where nothing in the sentence reads as a plan or a contract.
-    "weak_rumoured": r"\bsoll(?:en|te|ten)?\b",
+    # (a "soll" with a date is a schedule: "soll 2026 die Produktion aufnehmen")
+    "weak_rumoured": r"\bsoll(?:en|te|ten)?\b(?! (?:[\w-]+ ){0,3}?(?:ab |bis |im Jahr |Ende |Anfang |Mitte )?(?:19|20)\d\d\b)",
     "stake": r"(?:[Bb]eteiligung|\bAnteil|\bAnteile|\bAktien|\bMinderheit|\bProzent|\bDrittel|\bViertel|\bHälfte|\bFünftel|%)",
     "majority": r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|gesamte[nr]?|alle Anteile|restlichen|100 ?Prozent|zwei Drittel|drei Viertel)\b|\b100 ?%",
     "anaphora": r"\b(?:die|der|das|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b|\b(?:wies|weist) das\b",
