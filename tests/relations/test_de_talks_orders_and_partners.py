@@ -405,3 +405,25 @@ def test_order_won_to_supply_the_customer_named_after_it(text):
 def test_soll_with_a_date_is_a_schedule(text, status):
     got = _rels(text)
     assert got and all(st == status for *_, st in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis, das Norvik gehört, baut ein Werk.",
+    "Corvalis, die seit 2020 mehrheitlich Norvik gehört, baut ein Werk.",
+    "Tessaro beliefert Corvalis, das Norvik gehört.",
+])
+def test_owner_in_the_dative_of_a_relative(text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+def test_owner_in_the_dative_not_past_another_verb():
+    assert ("owns", "Norvik", "Corvalis", "active") not in _rels(
+        "Corvalis, das Zellen an Norvik liefert und Tessaro gehört, baut ein Werk.")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis soll an die Börse gebracht werden, Norvik bleibt Mehrheitsaktionär.",
+    "Corvalis wächst, Norvik ist Großaktionär.",
+])
+def test_shareholder_noun_with_its_subject_before_the_copula(text):
+    assert not any(s == "Corvalis" and o == "Norvik" for _, s, o, _ in _rels(text))

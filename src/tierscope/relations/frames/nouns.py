@@ -40,6 +40,8 @@ def _bought_noun(lex: Compiled, text: str, a: int, b: int) -> bool:
     return not _COPULA.search(gap) and not re.search(r"[;:()]", gap)
 
 
+#: German: a verb (lower case where nouns are capitalised) between a name and the noun
+_DE_VERB_BETWEEN = re.compile(r"\s(?:ist|sind|war|waren|bleibt|bleiben|blieb|wird|werden|wurde|gilt|galt)\s")
 #: German: a subject, a copula and the predicate's article and adjectives before a compound noun
 #: ("Kestrel ist seit 2020 ein wichtiger Brixo-Zulieferer", "hat sich als Brixo-Lieferant etabliert")
 _DE_COPULA_GAP = re.compile(
@@ -125,6 +127,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
         if nxt is not None:
             return put(nxt, adj, 0.0)
+        elif lex.lang == "de" and _DE_VERB_BETWEEN.search(text, adj.end, t0):
+            return out  # "..., Kestrel bleibt Mehrheitsaktionär": the name is the copula's subject, the noun's own referent
         elif len(lefts) > 1 and (_unmarked(lex, lefts[1]) or text[lefts[1].end : adj.start].strip() == ","):
             # "X, Tesla's supplier" / "cells from X, BMW's second supplier": X is the referent
             return put(lefts[1], adj, -0.05)

@@ -122,6 +122,9 @@ LEXICON = {
         {"re": r"(?:^\W*|(?<=[.:;–] ))(?-i:Hinter)\b(?=[^,;:.()]{1,80}? (?:steht|stehen|stand|standen)\b)", "type": "invests_in", "frame": "BEHIND", "status": "active", "conf": 0.7},
         # verb last, in a relative or subordinate clause: "Corvalis, das zu Norvik gehört", "..., weil Y seit 2020 zum Konzern X gehört"
         {"re": r"\bzu(?:m|r)?\b(?! (?:den|denen|deren|dessen|welche[mnrs]?)\b)(?= (?:(?:der|dem|des) )?(?:[a-zäöü][\w-]* ){0,2}(?-i:[A-ZÄÖÜ])[^,;:.()]{0,50}? (?:gehört|gehören|gehörte|gehörten|gehöre)\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
+        # verb last, the owner in the dative: "Brixo, das Vostra gehört", "Brixo, die seit 2020 mehrheitlich Vostra gehört"
+        # ("der" is left out: it is also the feminine dative, "Brixo, der Vostra gehört" may say Brixo owns Vostra)
+        {"re": r"(?<=, )(?:das|die)\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
         # verb second, the child right after the verb: "Seit 2023 gehört Leoni mehrheitlich zu Luxshare"
         {"re": r"\bgehör(?:t|en|te|ten|e)\b(?= (?-i:[A-Z])[^,;:.]{0,60}? zu(?:m|r)? (?!den\b))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": True},
         {"re": r"-Tochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= (?-i:[A-Z]))|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält|kontrolliere|besitze|halte)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
