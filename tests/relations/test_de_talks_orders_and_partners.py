@@ -427,3 +427,18 @@ def test_owner_in_the_dative_not_past_another_verb():
 ])
 def test_shareholder_noun_with_its_subject_before_the_copula(text):
     assert not any(s == "Corvalis" and o == "Norvik" for _, s, o, _ in _rels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Die Großaktionäre Norvik und Tessaro halten zusammen 60 Prozent an Corvalis.",
+    "Norvik und Tessaro halten 30 Prozent an Corvalis.",
+])
+def test_stakes_held_by_a_pair_are_no_partnership(text):
+    got = _rels(text)
+    assert not any(t == "partners_with" for t, *_ in got)
+    assert {(s, o, st) for t, s, o, st in got if t in ("invests_in", "acquires")} >= {
+        ("Norvik", "Corvalis", "active"), ("Tessaro", "Corvalis", "active")}
+
+
+def test_working_together_is_still_a_partnership():
+    assert ("partners_with", "active") in {(t, st) for t, *_, st in _rels("Norvik und Corvalis arbeiten seit 2018 zusammen.")}
