@@ -442,3 +442,20 @@ def test_stakes_held_by_a_pair_are_no_partnership(text):
 
 def test_working_together_is_still_a_partnership():
     assert ("partners_with", "active") in {(t, st) for t, *_, st in _rels("Norvik und Corvalis arbeiten seit 2018 zusammen.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik liefert sich mit Corvalis ein Rennen um Aufträge von Tessaro.",
+    "Norvik und Corvalis liefern sich einen Preiskampf.",
+])
+def test_liefern_sich_is_a_contest(text):
+    assert not _rels(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik hat den Auftrag von Corvalis verloren.", "ended"),
+    ("Norvik hat Corvalis als Kunden verloren.", "ended"),
+    ("Norvik liefert Zellen an Corvalis, die Aktie verlor 3 Prozent.", "active"),
+])
+def test_an_order_or_a_customer_lost(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
