@@ -459,3 +459,30 @@ def test_liefern_sich_is_a_contest(text):
 ])
 def test_an_order_or_a_customer_lost(text, status):
     assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+# verb second after a fronted comparison or a fronted subordinate clause: the subject follows the verb
+
+
+@pytest.mark.parametrize("text", [
+    "Neben Norvik liefert auch Corvalis Zellen an Tessaro.",
+    "Wie Norvik beliefert auch Corvalis den Autobauer Tessaro.",
+    "Wie der Rivale Norvik beliefert auch Corvalis den Autobauer Tessaro.",
+    "Wie Norvik mitteilte, liefert Corvalis Zellen an Tessaro.",
+    "Wie Norvik am Montag mitteilte, liefert Corvalis künftig Zellen an Tessaro.",
+])
+def test_fronted_name_is_not_the_subject(text):
+    got = {(t, s, o) for t, s, o, _ in _rels(text)}
+    assert ("supplies", "Corvalis", "Tessaro") in got
+    assert ("supplies", "Norvik", "Tessaro") not in got
+
+
+def test_fronted_subordinate_clause_keeps_its_own_deal():
+    assert ("acquires", "Norvik", "Corvalis") in {(t, s, o) for t, s, o, _ in _rels(
+        "Nachdem Norvik Corvalis übernommen hatte, baute Tessaro ein Werk.")}
+
+
+def test_reporter_before_a_described_subject_stays_the_subject():
+    # no name after the verb: the company that reports is the one the clause speaks of
+    assert ("supplies", "Norvik", "Tessaro") in {(t, s, o) for t, s, o, _ in _rels(
+        "Wie Norvik mitteilte, liefert das Werk Zellen an Tessaro.")}

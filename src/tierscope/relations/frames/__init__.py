@@ -112,6 +112,16 @@ _FRONTED_OBJECT = re.compile(
     re.IGNORECASE)
 
 
+#: German: a comparison opening the clause, then the name compared ("Neben X", "Wie der Rivale X")
+_DE_FRONTED_COMPARE = re.compile(
+    r"\s*(?:Neben|Wie|Ebenso wie|Genau wie|Ähnlich wie|Anders als)\s+(?:(?:der|dem|den|die)\s+(?:[\w-]+\s+){0,2}?)?(?=[A-ZÄÖÜ])")
+#: German: a subordinate clause opening the sentence, closed by a comma right before the finite verb
+_DE_SUBORDINATE_FIRST = re.compile(
+    r"\s*(?:Wie|Nachdem|Weil|Da|Obwohl|Wenn|Sobald|Seitdem|Bevor|Während)\s[^,;:()]{1,150},\s*")
+#: nothing but spaces between the compared name and the verb
+_VERB_ONLY_GAP = re.compile(r"\s*")
+
+
 def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, groups: list[Group], text: str) -> list[Group]:
     """Verb second: when anything else opens the clause, the subject follows the finite verb ("Seit
     2023 liefert Kestrel Zellen an Brixo", "Zudem übernimmt Kestrel Brixo"). The frames read a subject
@@ -125,6 +135,24 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
     comma = text.rfind(",", lo, t0)
     if comma >= 0 and _FRONTED_OBJECT.fullmatch(text, comma + 1, t0) and not any(comma < g.start < t0 for g in groups):
         lo = comma + 1  # "X baut Autos, die Zellen liefert Y": a main clause after the comma, its object first
+    if lex.lang == "de":
+        # "Neben X liefert auch Y ...", "Wie X beliefert auch Y ...": a name fronted to compare is no subject
+        cmp_ = _DE_FRONTED_COMPARE.match(text, lo)
+        if cmp_ is not None and text[cmp_.end():t0].strip() == "":
+            pass
+        elif cmp_ is not None:
+            named = next((g for g in groups if g.start >= cmp_.end()), None)
+            if named is not None and (named.start - cmp_.end() > 40 or re.search(r"[,;:()]", text[cmp_.end() : named.start])):
+                named = None
+            if named is not None and _VERB_ONLY_GAP.fullmatch(text, named.end, t0):
+                groups = [g for g in groups if g is not named]
+    sub = _DE_SUBORDINATE_FIRST.fullmatch(text, lo, t0) if lex.lang == "de" else None
+    if sub is not None:
+        # "Wie X mitteilte, liefert Y Zellen an Z": a fronted subordinate clause fills the first place;
+        # its names are not the main verb's subject when a name follows the verb
+        after = next((g for g in groups if g.start >= t1), None)
+        if after is not None and _unmarked(lex, after) and lex.inverted_gap.fullmatch(text, t1, after.start):
+            groups = [g for g in groups if not (lo <= g.start and g.end <= t0)]
     if not text[lo:t0].strip() or any(lo <= g.start and g.end <= t0 and _unmarked(lex, g) for g in groups):
         return groups  # the verb opens the clause, or a subject stands before it
     subj = next((g for g in groups if g.start >= t1), None)
