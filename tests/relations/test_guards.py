@@ -46,7 +46,8 @@ def test_comparison_guard_keeps_real_ties(lang, sentence, companies, expected):
     ("it", "Come Marelli, anche Magna fornisce fari a Ferrari.", ["Marelli", "Magna", "Ferrari"], [("Magna", "Ferrari")]),
     ("fr", "Comme Plastic Omnium, Forvia fournit des pare-chocs à Renault.", ["Plastic Omnium", "Forvia", "Renault"], [("Forvia", "Renault")]),
     ("es", "Al igual que Antolin, Gestamp suministra piezas a Ford.", ["Antolin", "Gestamp", "Ford"], [("Gestamp", "Ford")]),
-    ("de", "Wie Mahle beliefert auch Hella Audi mit Scheinwerfern.", ["Mahle", "Hella", "Audi"], []),
+    # (the subject follows the verb: Hella supplies Audi; Mahle is only compared)
+    ("de", "Wie Mahle beliefert auch Hella Audi mit Scheinwerfern.", ["Mahle", "Hella", "Audi"], [("Hella", "Audi")]),
     # "like" that lists examples is no comparison; "wie X mitteilte" says who said it
     ("en", "Aisin supplies gearboxes to carmakers like Toyota and Mazda.", ["Aisin", "Toyota", "Mazda"], [("Aisin", "Mazda"), ("Aisin", "Toyota")]),
     ("de", "Hella beliefert ab 2026 Audi mit Scheinwerfern, wie Hella mitteilte.", ["Hella", "Audi"], [("Hella", "Audi")]),

@@ -391,6 +391,12 @@ _APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 #: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
+#: "Sitze für Vostra-Modelle", "Zellen für den neuen Vostra-Stromer": goods made for the maker's
+#: vehicles name the maker as the customer (only after "für": "verkauft Vostra-Modelle" is no supply)
+_GOODS_COMPOUND = re.compile(r"-(?:\w*[Mm]odell|\w*[Ff]ahrzeug|\w*[Aa]uto|Stromer|Baureihe|Plattform|Transporter|Lkw|Busse)\w*\b")
+_BARE_SUPPLIER = re.compile(r"-(?:Zulieferer|Lieferant|Hauptlieferant|Hauptzulieferer|Batterielieferant|Zelllieferant)(?:s|en)?\b")
+_COPULA_BEFORE = re.compile(r"\b(?:ist|war|sind|waren|wird|wurde|bleibt|gilt als|als)\s+(?:(?:[a-zäöüß][\w-]*|(?:19|20)\d\d)\s+){0,4}$")
+_FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|künftige|neue[nr]?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}$")
 
 
 def triggers_to_search(lex, lower: str) -> list[int]:
@@ -419,6 +425,10 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False
     if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end) or ORDER_COMPOUND.match(text, m.end):
         return False  # "74 Prozent der VNG-Aktien": the shares are VNG's; "der Ford-Auftrag": Ford's order
+    if SUPPLIER_COMPOUND.match(text, m.end) is None and _BARE_SUPPLIER.match(text, m.end) and _COPULA_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False  # "Kestrel ist ein wichtiger Vostra-Zulieferer": the predicate names Vostra the customer
+    if _GOODS_COMPOUND.match(text, m.end) and _FOR_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False  # "liefert Sitze für Vostra-Modelle": the maker of the vehicles is the customer
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
     if own is None and _APPOSED_OWNER.match(text, m.end):

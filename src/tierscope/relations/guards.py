@@ -261,7 +261,7 @@ def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:
         return False
-    if m.group(0).strip(" ,;(").lower().startswith(("wie", "neben", "ähnlich")):
+    if m.group(0).strip(" ,;(").lower().startswith(("wie", "neben", "ähnlich", "anders als", "im gegensatz")):
         # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
         return m.start() == 0 and not _REPORTED.match(text, p[1])
     # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without

@@ -11,6 +11,10 @@ from .compiled import Compiled
 from .prefilter import may_search
 
 
+#: a takeover that "runs" is under way, not done ("die Übernahme läuft seit März")
+_DEAL_IN_PROGRESS = re.compile(r"(?i)(?:übernahme|kauf|verkauf|fusion|erwerb)")
+
+
 def status_for(
     lex: Compiled,
     text: str,
@@ -67,6 +71,9 @@ def status_for(
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
         return "rumoured", -0.15
+    if ("active_after" in lex.local and text[t0 : t0 + 1].isupper() and not _DEAL_IN_PROGRESS.match(text, t0)
+            and lex.local["active_after"].search(text, t1, min(len(text), t1 + 150))):
+        return "active", 0.0  # a tie's noun said to run or to go on ("die Kooperation ... läuft seit 2022")
     weak = _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text)
     if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi)):
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"

@@ -28,6 +28,7 @@ FRAMES: dict[str, Callable] = {
     "RELY": supply.read_rely,
     "PROCURE": supply.read_procure,
     "WIN_ORDER": supply.read_win_order,
+    "GOODS_IN": supply.read_goods_in,
     "WIN_ORDER_BY": supply.read_win_order_by,
     "AWARD": supply.read_award,
     "DEAL_SUPPLIER": supply.read_deal,
@@ -45,6 +46,7 @@ FRAMES: dict[str, Callable] = {
     "OWN_NOUN": ownership.read_unit_noun,
     "OWN_PR": ownership.read_parent,
     "OWN_ATTR": ownership.read_attributive,
+    "BEHIND": ownership.read_behind,
     "TALKS": talks.read_talks,
 }
 
@@ -64,9 +66,17 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         if hidden:
             groups = [g for g in groups if id(g) not in hidden]
     cut = _contrast_after(text, m.end())
+    if lex.lang == "de" and cut is None and ("–" in text or "—" in text):
+        starts = {g.start for g in groups}
+        cut = next((d.start() for d in _DE_DASH_CLAUSE.finditer(text, m.end()) if d.end() in starts), None)
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
-    out = read(frame, trig, m, _subject_before_verb(lex, frame, trig, m, groups, text), text, lex)
+    groups = _subject_before_verb(lex, frame, trig, m, groups, text)
+    if lex.lang == "de" and frame == "ACQ" and m.group(0)[:1].isupper():
+        groups = _subject_after_fronted_deal(lex, m, groups, text)
+    if lex.lang == "de" and frame in _VERB_FRAMES and _ZU_INFINITIVE.search(m.group(0)):
+        groups = _subject_of_infinitive(lex, m, groups, text)
+    out = read(frame, trig, m, groups, text, lex)
     if out and len(whole) > 2:
         # a second clause that leaves out the verb or the object of this one ("Norvik holds 37% of
         # Brixo, Kestrel 27%", "..., while Kestrel holds 37%"): it reads past the contrast's cut
@@ -78,6 +88,11 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
 #: "mientras"): the trigger's clause ends there, and no name after it is its party
 _CONTRAST = re.compile(
     r"(?:,\s*|\s)(?:while|whilst|whereas|mentre|während|wohingegen|tandis\s+qu(?:e\b|['’])|alors\s+qu(?:e\b|['’])|mientras)", re.IGNORECASE)
+
+
+#: German: a dash, then a company's name and a lower-case word (its verb) opens a clause of its own
+#: ("Y übernimmt das Kommando – Z bleibt an Bord"); a description between dashes goes on ("– den größten ... –")
+_DE_DASH_CLAUSE = re.compile(r"\s[–—]\s+(?=[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,3}\s[a-zäöü]+\b)")
 
 
 def _contrast_after(text: str, t1: int) -> int | None:
@@ -97,6 +112,16 @@ _FRONTED_OBJECT = re.compile(
     re.IGNORECASE)
 
 
+#: German: a comparison opening the clause, then the name compared ("Neben X", "Wie der Rivale X")
+_DE_FRONTED_COMPARE = re.compile(
+    r"\s*(?:Neben|Wie|Ebenso wie|Genau wie|Ähnlich wie|Anders als)\s+(?:(?:der|dem|den|die)\s+(?:[\w-]+\s+){0,2}?)?(?=[A-ZÄÖÜ])")
+#: German: a subordinate clause opening the sentence, closed by a comma right before the finite verb
+_DE_SUBORDINATE_FIRST = re.compile(
+    r"\s*(?:Wie|Nachdem|Weil|Da|Obwohl|Wenn|Sobald|Seitdem|Bevor|Während)\s[^,;:()]{1,150},\s*")
+#: nothing but spaces between the compared name and the verb
+_VERB_ONLY_GAP = re.compile(r"\s*")
+
+
 def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, groups: list[Group], text: str) -> list[Group]:
     """Verb second: when anything else opens the clause, the subject follows the finite verb ("Seit
     2023 liefert Kestrel Zellen an Brixo", "Zudem übernimmt Kestrel Brixo"). The frames read a subject
@@ -110,6 +135,24 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
     comma = text.rfind(",", lo, t0)
     if comma >= 0 and _FRONTED_OBJECT.fullmatch(text, comma + 1, t0) and not any(comma < g.start < t0 for g in groups):
         lo = comma + 1  # "X baut Autos, die Zellen liefert Y": a main clause after the comma, its object first
+    if lex.lang == "de":
+        # "Neben X liefert auch Y ...", "Wie X beliefert auch Y ...": a name fronted to compare is no subject
+        cmp_ = _DE_FRONTED_COMPARE.match(text, lo)
+        if cmp_ is not None and text[cmp_.end():t0].strip() == "":
+            pass
+        elif cmp_ is not None:
+            named = next((g for g in groups if g.start >= cmp_.end()), None)
+            if named is not None and (named.start - cmp_.end() > 40 or re.search(r"[,;:()]", text[cmp_.end() : named.start])):
+                named = None
+            if named is not None and _VERB_ONLY_GAP.fullmatch(text, named.end, t0):
+                groups = [g for g in groups if g is not named]
+    sub = _DE_SUBORDINATE_FIRST.fullmatch(text, lo, t0) if lex.lang == "de" else None
+    if sub is not None:
+        # "Wie X mitteilte, liefert Y Zellen an Z": a fronted subordinate clause fills the first place;
+        # its names are not the main verb's subject when a name follows the verb
+        after = next((g for g in groups if g.start >= t1), None)
+        if after is not None and _unmarked(lex, after) and lex.inverted_gap.fullmatch(text, t1, after.start):
+            groups = [g for g in groups if not (lo <= g.start and g.end <= t0)]
     if not text[lo:t0].strip() or any(lo <= g.start and g.end <= t0 and _unmarked(lex, g) for g in groups):
         return groups  # the verb opens the clause, or a subject stands before it
     subj = next((g for g in groups if g.start >= t1), None)
@@ -121,3 +164,69 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
     rest = [g for g in groups if g is not subj]
     k = next((i for i, g in enumerate(rest) if g.start >= t0), len(rest))
     return rest[:k] + [moved] + rest[k:]
+
+
+#: a fronted phrase of means or time around a deal noun opening the clause: "Mit der Übernahme von Y",
+#: "Durch den Kauf des Zulieferers Y", "Nach der Übernahme von Y"
+_FRONTED_DEAL = re.compile(r"(?:Mit|Durch|Nach)\s+(?:der|dem|den|die|seiner|seinem|ihrer|ihrem)\s+(?:(?-i:[a-zäöü])\w*\s+)?$")
+#: after the deal's object: a short tail (a date, a price), a finite verb (lower case), perhaps an adverb
+_VERB_THEN_SUBJECT = re.compile(r"(?:\s+(?:[\w.,€$%-]+\s+){0,5}?)?\s*(?-i:[a-zäöüß]+)\s+(?:(?-i:[a-zäöüß]+)\s+)?(?:(?:der|die|das)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?")
+
+
+def _subject_after_fronted_deal(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """Verb second after a fronted deal noun: "Mit der Übernahme von Y stärkt X sein Geschäft", "Durch den
+    Kauf des Zulieferers Y im Jahr 2013 war X ... aufgestiegen": the buyer is the subject right after
+    the finite verb; it is put before the noun, where the frame reads a subject."""
+    t0, t1 = m.start(), m.end()
+    lo = _clause_start(text, t0)
+    if not _FRONTED_DEAL.fullmatch(text, lo, t0) or any(g.end <= t0 and g.start >= lo for g in groups):
+        return groups
+    right = [g for g in groups if g.start >= t1]
+    if len(right) < 2 or right[0].start - t1 > 40 or re.search(r"[,;:()]", text[t1 : right[1].start]):
+        return groups
+    subj = right[1]
+    if not _unmarked(lex, subj) or not _VERB_THEN_SUBJECT.fullmatch(text, right[0].end, subj.start):
+        return groups
+    n = len(subj.names)
+    moved = dataclasses.replace(subj, start=t0 - 1, end=t0 - 1, firsts=[t0 - 1] * n, ends=[t0 - 1] * n,
+                                marker=None, marker_start=-1, head_end=-1, described=-1)
+    rest = [g for g in groups if g is not subj]
+    k = next((i for i, g in enumerate(rest) if g.start >= t0), len(rest))
+    return rest[:k] + [moved] + rest[k:]
+
+
+#: German: an infinitive with "zu" ("zu übernehmen", "einzusteigen", "zu beliefern")
+_ZU_INFINITIVE = re.compile(r"(?:^|\s)zu\s+\w+$|^\w+zu\w+en$")
+#: what a main clause says of an infinitive after its comma: a plan, an announcement, an agreement
+_INTENT = re.compile(
+    r"\b(?:plant|planen|plante|planten|geplant|angekündigt|kündigt\w*(?:\s+\w+){0,3}\s+an|beabsichtigt\w*|erwägt|erwägen|erwog\w*|"
+    r"(?:hat|haben|hatte|hatten)\s+(?:\w+\s+){0,3}vor|strebt\w*(?:\s+\w+){0,3}\s+an|bereit\s+erklärt|vereinbart\w*|beschlossen|"
+    r"entschieden|entschloss\w*|sich\s+verpflichtet|zugesagt|"
+    # an order won to do it: "hat den Auftrag erhalten, Y ab 2026 zu beliefern"
+    r"(?:Auftrag|Zuschlag)\s+(?:\w+\s+){0,3}(?:erhalten|bekommen|gewonnen)|(?:erhielt|erhält|bekam|bekommt|gewann)\s+(?:\w+\s+){0,3}(?:Auftrag|Zuschlag))\b")
+
+
+def _subject_of_infinitive(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """"Norvik hat angekündigt, Brixo zu übernehmen", "Norvik plant, Zellen an Brixo zu liefern": the
+    infinitive after the comma has the main clause's subject; it is put right after the comma, where
+    the frame reads a subject. Only where the main clause states a plan or an announcement and the
+    infinitive clause names no subject of its own (one name at most: its object)."""
+    t0 = m.start()
+    comma = text.rfind(",", 0, t0)
+    if comma < 0 or re.search(r"[;:()]", text[comma:t0]):
+        return groups
+    inner = [g for g in groups if comma < g.start and g.end <= t0]
+    if len(inner) > 1 or any(g.start <= comma < g.end for g in groups):
+        return groups
+    lo = max(text.rfind(";", 0, comma), text.rfind(":", 0, comma)) + 1
+    if not _INTENT.search(text, lo, comma):
+        return groups
+    subj = next((g for g in groups if lo <= g.start and g.end <= comma), None)
+    if subj is None or not _unmarked(lex, subj):
+        return groups
+    n = len(subj.names)
+    at = comma + 1
+    moved = dataclasses.replace(subj, start=at, end=at, firsts=[at] * n, ends=[at] * n,
+                                marker=None, marker_start=-1, head_end=-1, described=-1)
+    k = next((i for i, g in enumerate(groups) if g.start > comma), len(groups))
+    return groups[:k] + [moved] + groups[k:]

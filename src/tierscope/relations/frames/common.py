@@ -44,7 +44,7 @@ def _right(groups, t1, limit=_MAX_RIGHT):
 
 
 def _unmarked(lex, g):
-    return g.marker is None or not any(g.marker in lex.markers.get(r, ()) for r in ("agent", "recipient", "from", "with", "of", "in", "report"))
+    return g.marker is None or not any(g.marker in lex.markers.get(r, ()) for r in ("agent", "recipient", "from", "with", "of", "in", "report", "compare"))
 
 
 _RELATIVE = re.compile(r"\b(?:which|who|whom|whose|that|che|il quale|la quale|cui|der|die|das|dem|dessen|deren|welche[rsnm]?|qui|que|qu'|dont|lequel|laquelle|quien|quienes|cual|cuya|cuyo)\b", _I)

@@ -40,6 +40,13 @@ def _bought_noun(lex: Compiled, text: str, a: int, b: int) -> bool:
     return not _COPULA.search(gap) and not re.search(r"[;:()]", gap)
 
 
+#: German: a verb (lower case where nouns are capitalised) between a name and the noun
+_DE_VERB_BETWEEN = re.compile(r"\s(?:ist|sind|war|waren|bleibt|bleiben|blieb|wird|werden|wurde|gilt|galt)\s")
+#: German: a subject, a copula and the predicate's article and adjectives before a compound noun
+#: ("Kestrel ist seit 2020 ein wichtiger Brixo-Zulieferer", "hat sich als Brixo-Lieferant etabliert")
+_DE_COPULA_GAP = re.compile(
+    r"\s+(?:(?:hat|hatte)\s+sich\s+)?(?:ist|war|sind|waren|wird|wurde|bleibt|gilt|als)\s+(?:(?:[a-zäöüß][\w-]*|(?:19|20)\d\d)\s+){0,4}")
+
 def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"Tesla supplier Panasonic", "Panasonic, Tesla's supplier", "Gotion, dont le premier actionnaire
     est Volkswagen": a supplier, customer ("reverse") or shareholder noun and the names it links."""
@@ -112,12 +119,16 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # "der Brixo-Zulieferer Kestrel", "an den Brixo-Zulieferer Kestrel": the name right after the
         # compound is its referent, whatever preposition governs the phrase; none, none read
         nxt = next((g for g in right if g.start - t1 <= 4), None)
+        if nxt is None and lex.lang == "de" and len(lefts) > 1 and _unmarked(lex, lefts[1]) and _DE_COPULA_GAP.fullmatch(text, lefts[1].end, adj.start):
+            return put(lefts[1], adj, -0.05)  # "Kestrel ist ein wichtiger Brixo-Zulieferer": the subject is the referent
         return put(nxt, adj, 0.0) if nxt is not None else out
     if adj is not None and of is None:
         # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
         nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
         if nxt is not None:
             return put(nxt, adj, 0.0)
+        elif lex.lang == "de" and _DE_VERB_BETWEEN.search(text, adj.end, t0):
+            return out  # "..., Kestrel bleibt Mehrheitsaktionär": the name is the copula's subject, the noun's own referent
         elif len(lefts) > 1 and (_unmarked(lex, lefts[1]) or text[lefts[1].end : adj.start].strip() == ","
                                  or lex.rel_subject.fullmatch(text, lefts[1].end, adj.start)):
             # "X, Tesla's supplier" / "cells from X, BMW's second supplier": X is the referent

@@ -244,3 +244,20 @@ def read_attributive(frame: str, trig: dict, m: re.Match, groups: list[Group], t
         return []
     return [(agent.names, target.names, None, 0.0, "active")]
 
+
+#: the verb of "Hinter Y steht X" and a short stretch after it before the backer's name
+_BEHIND_VERB = re.compile(r"\s+(?:steht|stehen|stand|standen)\b(?:\s+(?:[\w.,%-]+\s+){0,8}?)?\s*")
+
+
+def read_behind(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """German: "Hinter Y steht (mit knapp 20 Prozent) X", "Hinter Y stehen X und Z": the names after the
+    verb back the company named after "Hinter" - a stake, a majority with its word."""
+    t1 = m.end()
+    right = [g for g in groups if g.start >= t1]
+    if len(right) < 2 or right[0].start - t1 > 60 or re.search(r"[,;:()]", text[t1 : right[0].start]):
+        return []
+    held, backer = right[0], right[1]
+    if _BEHIND_VERB.fullmatch(text, held.end, backer.start) is None or re.search(r"[,;:()]", text[held.end : backer.start]):
+        return []
+    typ = "owns" if lex.majority.search(text, held.end, backer.start) else "invests_in"
+    return [(backer.names, held.names, typ, 0.0)]

@@ -141,6 +141,13 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
             out.append((ofg.names, ofg.names, None, -0.05))
         elif ofg is not None and rwith is not None and rwith is not ofg and has(lex, "with", rwith):
             out.append((ofg.names, rwith.names, None, -0.05))
+    if not out and trig["type"] == "partners_with" and lex.lang == "de" and rwith is not None and has(lex, "with", rwith):
+        # "die Zusammenarbeit von X mit Y", "die Kooperation des Zulieferers X mit Y": the noun's "of"
+        # names one partner, its "with" the other
+        ofg = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 40 and g.end <= rwith.start
+                    and not re.search(r"[,;:()]", text[t1 : rwith.start])), None)
+        if ofg is not None and ofg.names != rwith.names:
+            out.append((ofg.names, rwith.names, None, -0.05))
     if not out and subj is None and wl is None and rwith is None:
         # "... che i due gruppi realizzano attraverso una joint venture": the pair named before
         pair = _pair_before_anaphor(lex, groups, text, max(0, t0 - 60), min(len(text), t1 + 40))

@@ -135,6 +135,13 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             suppliers = _coordinated(lex, groups, agent, text, ("agent",))
             out.append((suppliers, _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names, None, 0.05))
         return out
+    if recip is None and rel is None and lex.lang == "de":
+        # verb second with the goods and their customer fronted: "Die Zellen für Brixo liefert künftig Kestrel"
+        lo = _clause_start(text, t0)
+        before = next((g for g in groups if lo <= g.start and g.end <= t0 and has(lex, "recipient", g)), None)
+        pm = _PRODUCT_RX.search(text, lo, before.marker_start) if before is not None and not re.search(r"[,;:()]", text[lo:t0]) else None
+        if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()):
+            recip = before
     src = ante if rel is not None else _subject(lex, groups, t0, text)
     if src is None:
         return out
@@ -333,7 +340,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
     if frm is None:
         return _clitic_seller(lex, groups, t0, text)
-    between = text[t1 : frm.start] if frm.start > t1 else text[frm.end : t0]
+    # (up to the owner glued to the seller: "bezieht Zellen von der Vostra-Tochter Brixo" names a unit
+    # as the seller, it buys none)
+    between = text[t1 : named_from(text, groups, frm, lex)] if frm.start > t1 else text[frm.end : t0]
     if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
         return out  # "compró el negocio de frenos de Y": a unit bought, not goods
     if trig.get("needs_product") and _unit_object(lex, text, frm.end if frm.start > t1 else t1):
@@ -1104,3 +1113,35 @@ _DATIVE_AN = re.compile(r"an\s+(?:dem|der|denen)\s", _I)
 
 def _dative_place(text: str, g: Group) -> bool:
     return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None
+
+
+#: "Zellen von Kestrel": goods, then the maker's preposition right before the name
+_GOODS_OF_BEFORE = re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$")
+
+
+def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    """German: goods said to be in a maker's vehicles ("Zellen von Kestrel stecken in Fahrzeugen von
+    Brixo", "...; sie stecken in Fahrzeugen von Brixo"): the goods' maker supplies the vehicles' maker.
+    The maker is named with "von" after a product, or, where a pronoun opens the clause after ";",
+    is the subject of the clause before."""
+    t0, t1 = m.start(), m.end()
+    cust = next((g for g in _right(groups, t1) if g.start - t1 <= 3), None)
+    if cust is None:
+        return []
+    lo = _clause_start(text, t0)
+    maker = None
+    for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
+        before = _GOODS_OF_BEFORE.search(text, max(lo, g.start - 25), g.start)
+        if before is not None and _PRODUCT_RX.search(text, max(lo, before.start() - 40), before.start()):
+            maker = g
+            break
+    if maker is None and _PRONOUN_OPENS.match(text, lo) and text[:lo].rstrip().endswith(";"):
+        prev_lo = _clause_start(text, len(text[:lo].rstrip()) - 1)
+        maker = next((g for g in groups if prev_lo <= g.start and g.end < lo and _unmarked(lex, g)), None)
+    if maker is None or maker is cust or set(maker.names) & set(cust.names):
+        return []
+    return [(maker.names, cust.names, None, -0.05)]
+
+
+#: a pronoun for the goods opening the clause ("sie stecken in ...", "diese kommen in ...")
+_PRONOUN_OPENS = re.compile(r"\s*(?:sie|diese|die)\s", re.IGNORECASE)

@@ -38,6 +38,8 @@ _PREV_WORD = re.compile(r"[\w'’-]+\s+$")
 #: the partner's description between commas, opened by an article ("with Y, the mirror maker owned by Z, to ...")
 _APPOSITION = re.compile(
     r",\s*(?:the|a|an|el|la|los|las|un|una|le|les|l['’]|un|une|il|lo|der|die|das|ein|eine)\s*(?-i:[a-zà-öø-ÿ])[^,;:()]{0,120},", _I)
+#: German writes the description's noun with a capital: "mit Y, der Batterietochter von Z, über die Lieferung"
+_APPOSITION_DE = re.compile(r",\s*(?:der|die|das|dem|den|des|einem|einer|eines)\s+[^,;:()]{0,120},")
 #: the clause after the partner ends at a comma or a stronger break
 _CUT = re.compile(r"[,;:()]|\.(?!\d)")
 
@@ -78,7 +80,8 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     f0 = partner.end
     if included and text[f0 : f0 + 1] in (",", ")"):
         f0 += 1  # "with several carmakers, including Y, to supply them": the list's close
-    appos = _APPOSITION.match(text, partner.head_end if partner.head_end >= 0 and not included else f0)
+    appos_rx = _APPOSITION_DE if lex.lang == "de" else _APPOSITION
+    appos = appos_rx.match(text, partner.head_end if partner.head_end >= 0 and not included else f0)
     if appos is not None:
         f0 = appos.end()  # "con Y, el fabricante barcelonés controlado por Z, para suministrarle": past the partner's description
     cut = _CUT.search(text, f0, min(len(text), f0 + _PURPOSE_REACH))
