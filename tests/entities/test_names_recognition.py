@@ -109,7 +109,7 @@ def test_place_and_business_word(language, text, expected):
     "language, text, unit, parent",
     [
         # "&" and a business word after a known name
-        ("en", "BYD picked Hankook Tire & Technology to supply tyres.", "Hankook Tire & Technology", "Hankook"),
+        ("en", "BYD picked Bridgestone Tire & Technology to supply tyres.", "Bridgestone Tire & Technology", "Bridgestone"),
         ("en", "Orders went to Umicore Catalyst & Technology last year.", "Umicore Catalyst & Technology", "Umicore"),
         # an apposition that calls the name a unit
         ("es", "Hankook estudia pujar por Mahle Termia, la filial de climatización del grupo.", "Mahle Termia", "Mahle"),
@@ -134,7 +134,7 @@ def test_units_named_after_a_known_company(language, text, unit, parent):
     [
         ("en", "Tesla Model Y, its best-selling model, sold well.", ["Tesla"]),
         ("en", "Stellantis CEO Carlos Tavares, the head of its unit, spoke.", ["Stellantis"]),
-        ("en", "Hankook & Company bought the stake.", ["Hankook"]),
+        ("en", "Hankook & Company bought the stake.", ["Hankook & Company"]),
     ],
 )
 def test_no_unit_where_none_is_named(language, text, expected):
