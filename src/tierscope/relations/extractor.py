@@ -17,6 +17,7 @@ from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .stake_relatives import stake_relatives
+from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
@@ -310,6 +311,7 @@ class RelationExtractor:
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
                     if isinstance(item, Gapped):
                         gapped.add(id(results[-1]))
+        results = _drop_denied_ventures(results, text, lex.lang)
         relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if relatives:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
@@ -500,6 +502,19 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool:
 
 
 _AND = re.compile(r"\s(?:and|et|und|y|e|ed)\s", re.IGNORECASE)
+
+
+def _drop_denied_ventures(results: list[engine.Found], text: str, lang: str) -> list[engine.Found]:
+    """"X è in trattativa con Y per una collaborazione ... non si parla di una joint venture": a venture
+    noun denied right before it (the lexicon's talks ``negated`` regex; Italian only so far) names no
+    venture of a pair that another trigger of the sentence already ties."""
+    neg = _purpose(lang).get("negated")
+    if neg is None or not any(f.type == "joint_venture" for f in results):
+        return results
+    tied = {frozenset((f.source, f.target)) for f in results if f.type != "joint_venture"}
+    return [f for f in results if not (
+        f.type == "joint_venture" and f.trigger is not None and frozenset((f.source, f.target)) in tied
+        and neg.search(text[max(0, f.trigger[0] - 40) : f.trigger[0]]))]
 
 
 def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, str]]:

@@ -188,6 +188,8 @@ def shared(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, 
         if sibling is not None:
             more.append(sibling)
         more.extend(_second_object(text, groups, m, src, tgt))
+        if typ == "supplies" and lex.lang == "it":
+            more.extend(_it_goods_of_second_customer(text, groups, m, src, tgt))
         more.extend(_second_pair(lex, text, groups, m, src, tgt))
         if typ in _STAKE_TYPES:
             more.extend(_stake_clause(lex, text, groups, m, src, tgt, typ))
@@ -254,6 +256,35 @@ def _second_object(text: str, groups: list[Group], m: re.Match, src: Group, tgt:
         return []
     pair = (other.names, nxt.names) if other is src else (nxt.names, other.names)
     return [Gapped(pair + (None, -0.05))]
+
+
+#: Italian: the first customer after "a", then "e" and the second one's goods "of" it: "sensori a Kestrel
+#: e dei sistemi di illuminazione della Corvalis", "e i fari della Corvalis" (goods of a few words, no
+#: clause of their own, no stake)
+_IT_FIRST_CUSTOMER = re.compile(r"a|al|alla|allo|ai|agli|alle|all['’]", _I)
+_IT_SECOND_GOODS = re.compile(
+    r"\s+e\s+(?:di|dei|degli|delle|del|della|dello|dell['’]|i|il|gli|le|la|lo|l['’])\s*(?:(?!(?:ha|hanno|è|sono|era|aveva|controllo|capitale"
+    r"|maggioranza|quot[ae]|azion[ei]|partecipazion[ei]|vendite|ricavi|clienti|attività)\b)[^\W\d][\w'’-]*\s+){1,7}?", _I)
+_IT_OF = re.compile(r"di|del|della|dello|dei|degli|delle|dell['’]", _I)
+
+
+def _it_goods_of_second_customer(text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group) -> list:
+    """"Kestrel, fornitrice di sensori a Brixo e dei sistemi di illuminazione della Corvalis": a second
+    customer named after its own goods with "di" ("the lighting systems of Corvalis"), the supplier
+    and the verb or noun left out. Only after a first customer with "a" and goods of its own."""
+    if not (tgt.start >= m.end() and src.end <= m.start()) or tgt.marker is None:
+        return []
+    if not _IT_FIRST_CUSTOMER.fullmatch(tgt.marker.strip()) or text[m.end() : tgt.marker_start].strip() == "":
+        return []
+    i = groups.index(tgt)
+    if i + 1 >= len(groups):
+        return []
+    nxt = groups[i + 1]
+    if nxt.marker is None or not _IT_OF.fullmatch(nxt.marker.strip()) or nxt.names in (src.names, tgt.names):
+        return []
+    if not _IT_SECOND_GOODS.fullmatch(text, tgt.end, nxt.marker_start) or not _PAIR_END.match(text, nxt.end):
+        return []
+    return [Gapped((src.names, nxt.names, None, -0.05))]
 
 
 def _second_pair(lex: Compiled, text: str, groups: list[Group], m: re.Match, src: Group, tgt: Group) -> list:

@@ -66,12 +66,64 @@ _AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.I
 _GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen)\b", re.IGNORECASE)
 
 
-def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
-    """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
-    rx = _RX.get(language)
-    if rx is None or len(spans) < 2 or not _GATE.search(text):
+# Italian stakes whose held company is not named after the verb (see _it_unnamed_stakes)
+_IT_PCT_TAIL = (r"(?:(?:circa|quasi|oltre|poco più del|poco meno del|più del|meno del)\s+)?"
+                r"(?:il|l['’]|dell['’]|del|un|al)\s*" + _PCT)
+# "il gruppo ne controlla circa l'81%", "Y, che ne detiene il 30%": the clitic "ne" stands for a company
+# named before
+_IT_CLITIC = re.compile(
+    r"(?:\s*,\s*che)?\s+(?:(?:oggi|ora|ancora|già|tuttora)\s+)?ne\s+(?P<verb>detiene|controlla|possiede|conserva"
+    r"|mantiene|detengono|controllano|possiedono|deteneva|controllava|possedeva)\s+(?:(?:ancora|tuttora|oggi|già)\s+)?"
+    + _IT_PCT_TAIL, re.IGNORECASE)
+# "...; Stellantis conserva una partecipazione di minoranza del 49,9%." - a stake in nothing named,
+# closing the sentence or clause: it is in the company the sentence opened with
+_IT_BARE = re.compile(
+    r"\s+(?:(?:oggi|ora|ancora|già|tuttora)\s+)?(?P<verb>conserva|mantiene|detiene|possiede|manterrà|conserverà)\s+"
+    r"(?:(?:ancora|tuttora|oggi)\s+)?(?:una|la)\s+(?:partecipazione|quota)(?:\s+di\s+(?:minoranza|maggioranza))?"
+    r"(?:,?\s+(?:pari\s+)?(?:a|al|del|dell['’])\s*|\s+)" + _PCT + r"\s*(?=[.;]|$)", re.IGNORECASE)
+_IT_GATE = re.compile(r"%|per cento", re.IGNORECASE)
+
+
+def _it_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[engine.Found]:
+    """Italian stakes that leave the held company unnamed after the verb:
+
+        "Nel 2022 Almara aveva rilevato Brixo; oggi il gruppo ne controlla circa l'81%." -> owns Almara Brixo
+        "Brixo è controllata da Kelda; Almara conserva una partecipazione di minoranza del 49,9%."
+            -> invests_in Almara Brixo
+
+    The clitic "ne" points back to the nearest company before the holder that is not the holder; a
+    bare stake closing the clause ("conserva una quota del 49,9%.") is in the company the sentence
+    opened with. Above half is ``owns``, else ``invests_in``; "ne deteneva" (past) ends it.
+    """
+    if len(spans) < 2 or not _IT_GATE.search(text):
         return []
     out: list[engine.Found] = []
+    for k, (_start, end, holder) in enumerate(spans):
+        if k == 0:
+            continue
+        m = _IT_CLITIC.match(text, end)
+        if m is not None:
+            held = next((n for _s, _e, n in reversed(spans[:k]) if n != holder), None)
+        else:
+            m = _IT_BARE.match(text, end)
+            if m is None:
+                continue
+            held = spans[0][2]
+        if held is None or held == holder:
+            continue
+        pct = float(m.group("pct").replace(",", "."))
+        kind = "owns" if pct > 50 else "invests_in"
+        status = "ended" if m.group("verb").casefold() in _PAST else "active"
+        out.append(engine.Found(kind, holder, held, status, 0.75, None, (m.start("verb"), m.end("verb"))))
+    return out
+
+
+def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
+    """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
+    out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
+    rx = _RX.get(language)
+    if rx is None or len(spans) < 2 or not _GATE.search(text):
+        return out
     for k, (start, end, held) in enumerate(spans):
         m = rx.match(text, end)
         if m is None:

@@ -492,10 +492,13 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
             return buyer, None, None  # "Longtemps filiale de Renault, l'usine a été vendue à Z": the plant was sold
         return buyer, seller, None  # passive: "Y was sold to Z"
     if asset is None and buyer.marker_start - t1 <= 3:
-        # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer
+        # "cedere a Leonardo per 1,7 miliardi Iveco Defence Vehicles": the asset follows the buyer;
+        # Italian also names it in an apposition to the seller's own unit ("ha ceduto a Z la sua
+        # divisione della difesa, Y, per ...")
         asset = next((g for g in right if g.start >= buyer.end and g.start - buyer.end <= 60
                       and (_unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g))
-                      and not re.search(r"[;:()]|,\s", text[buyer.end : g.start])), None)
+                      and (not re.search(r"[;:()]|,\s", text[buyer.end : g.start])
+                           or (lex.lang == "it" and _own_unit_apposed(lex, text, buyer.end, g)))), None)
     return buyer, asset, seller
 
 

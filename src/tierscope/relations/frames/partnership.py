@@ -277,10 +277,13 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
     return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
 
 
-#: between a joint-venture noun and its founders' agent marker: the participle of founding, a year at most
+#: between a joint-venture noun and its founders' agent marker: the participle of founding, a year at most;
+#: Italian may put the venture's business first ("la società comune per le celle a combustibile creata da")
 _FOUNDED_BY = re.compile(
-    r"\s*,?\s*(?:(?:jointly|first|originally|conjointement)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
-    r"|lancée?s?|gegründet|ins Leben gerufen)(?:\s+(?:in|en|im Jahr)\s+(?:19|20)\d\d)?\s+(?:by|par|von)\s+(?:the\s+|les\s+|den\s+)?", re.IGNORECASE)
+    r"(?:\s+per\s+(?:[^\W\d][\w'’-]*\s+){1,6}?)?"
+    r"\s*,?\s*(?:(?:jointly|first|originally|conjointement|congiuntamente)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
+    r"|lancée?s?|gegründet|ins Leben gerufen|creat[ao]|fondat[ao]|costituit[ao]|lanciat[ao]|promoss[ao])"
+    r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?", re.IGNORECASE)
 
 
 def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group, right: list[Group], t1: int) -> Group | None:

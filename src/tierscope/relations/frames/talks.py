@@ -51,6 +51,21 @@ def _purpose(lang: str) -> dict[str, re.Pattern]:
     return _PURPOSE[lang]
 
 
+#: Italian: the talks partner buys together with the subject ("per rilevare insieme Z"): a co-bidder, no seller
+_IT_TOGETHER = re.compile(r"\b(?:insieme|congiuntamente|in cordata|in tandem|alleat[oi])\b", re.IGNORECASE)
+
+
+def _affirmed(rx: dict[str, re.Pattern], key: str, s: str) -> bool:
+    """The purpose ``key`` is named in ``s`` and not denied right before: "in trattativa con Y per una
+    collaborazione ... non si parla di una joint venture" is no venture (the lexicon's optional
+    ``negated`` regex, matched against the words before the noun)."""
+    neg = rx.get("negated")
+    for m in rx[key].finditer(s):
+        if neg is None or not neg.search(s[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
 def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """(subject, partner) of the talks, typed by their purpose; a named third company (the unit sold or
     bought) replaces the partner as the deal's object."""
@@ -126,8 +141,12 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
             # "Norvik tratta con il fondo Tessaro per una quota": a fund in talks with a company about a
             # stake or a takeover is the one that buys in
             return [(partner.names, subj.names, typ, -0.1)]
+        if (lex.lang == "it" and third is not None and typ == "acquires" and not stake
+                and not _IT_TOGETHER.search(back + " " + fwd)):
+            # "X tratta con Y per rilevare il controllo di Z": Y, who is asked to sell, owns Z now
+            return [(subj.names, third.names, typ, -0.05), (partner.names, third.names, "owns", -0.1, "standing")]
         return [(subj.names, (third or partner).names, typ, -0.05)]
-    if rx["venture"].search(back) or rx["venture"].search(fwd):
+    if _affirmed(rx, "venture", back) or _affirmed(rx, "venture", fwd):
         return [(subj.names, partner.names, "joint_venture", -0.1)]
     if rx["partner"].search(back) or rx["partner"].search(fwd):
         return [(subj.names, partner.names, "partners_with", -0.1)]
