@@ -94,3 +94,33 @@ def test_a_group_does_not_partner_its_own_unit():
 def test_a_partnership_with_the_parent_is_not_read():
     got = _rels("PowerCo und Volkswagen arbeiten bei der Einheitszelle eng zusammen.", ["PowerCo", "Volkswagen"], "de")
     assert not [r for r in got if r[0] in ("partners_with", "joint_venture")]
+
+
+# --- a unit and its gazetteer parent named in one sentence: the ownership, with that sentence -------------
+
+def _doc_rels(text, names, lang="en"):
+    doc = RelationExtractor()(make_doc(text, names, language=lang))
+    return [(r.type, r.source, r.target, r.status, r.evidence.text) for r in doc.relations]
+
+
+def test_a_unit_named_beside_its_parent_is_owned_with_the_sentence_as_evidence():
+    text = "Shares of ZF and Wabco moved little. The trucks business of Wabco and ZF grew by 4%."
+    got = [r for r in _doc_rels(text, ["ZF", "Wabco"]) if r[0] == "owns"]
+    assert got == [("owns", "ZF", "Wabco", "active", "Shares of ZF and Wabco moved little.")]
+
+
+def test_a_unit_and_its_parent_in_different_sentences_only_give_nothing():
+    text = "Wabco reported higher sales. ZF said its margins would improve."
+    assert not [r for r in _doc_rels(text, ["ZF", "Wabco"]) if r[0] == "owns"]
+
+
+def test_a_carmakers_marques_beside_it_are_no_units():
+    text = "Stellantis, Peugeot and Opel gained on the stock market on Monday."
+    assert not [r for r in _doc_rels(text, ["Stellantis", "Peugeot", "Opel"]) if r[0] == "owns"]
+
+
+def test_another_buyer_of_the_unit_leaves_the_parent_out():
+    text = "Knorr-Bremse agreed to buy Wabco for 7 billion dollars. Shares of ZF and Wabco fell on Monday."
+    got = [r[:3] for r in _doc_rels(text, ["ZF", "Wabco", "Knorr-Bremse"])]
+    assert ("acquires", "Knorr-Bremse", "Wabco") in got
+    assert ("owns", "ZF", "Wabco") not in got

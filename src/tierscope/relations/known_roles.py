@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..entities.gazetteer import gazetteer, places
 from .products import tier
 
-__all__ = ["belongs_to", "carmaker_to_upstream", "known_direction", "related_partners"]
+__all__ = ["belongs_to", "carmaker_to_upstream", "carmakers_brand", "known_direction", "known_parent", "related_partners"]
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -36,6 +36,19 @@ def _kind_of(name: str):
     if places().get(rest) is None:
         return None
     return gazetteer().entry(head)
+
+
+def known_parent(name: str) -> str | None:
+    """The gazetteer's parent of ``name`` (its direct owner), if it knows one."""
+    entry = gazetteer().entry(name)
+    return entry.parent if entry is not None and entry.parent else None
+
+
+def carmakers_brand(parent: str, unit: str) -> bool:
+    """Whether ``unit`` is a carmaker under a carmaker (Peugeot under Stellantis, Audi under Volkswagen):
+    news names them as marques beside their group far more often than it states the ownership."""
+    p, u = gazetteer().entry(parent), gazetteer().entry(unit)
+    return p is not None and u is not None and bool(set(p.sectors) & _MAKERS) and bool(set(u.sectors) & _MAKERS)
 
 
 def belongs_to(child: str, owner: str) -> bool:
