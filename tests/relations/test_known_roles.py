@@ -65,7 +65,8 @@ def test_goods_go_up_the_chain():
 
 
 def test_a_carmaker_may_sell_used_batteries_to_a_recycler_or_cars_to_a_carmaker():
-    assert known_direction("supplies", "BMW", "Redwood Materials") == ("BMW", "Redwood Materials")
+    assert known_direction("supplies", "BMW", "Cylib") == ("BMW", "Cylib")
+    assert known_direction("supplies", "Renault", "Umicore") == ("Umicore", "Renault")  # materials too
     assert known_direction("supplies", "Renault", "Nissan") == ("Renault", "Nissan")
 
 
@@ -124,3 +125,16 @@ def test_another_buyer_of_the_unit_leaves_the_parent_out():
     got = [r[:3] for r in _doc_rels(text, ["ZF", "Wabco", "Knorr-Bremse"])]
     assert ("acquires", "Knorr-Bremse", "Wabco") in got
     assert ("owns", "ZF", "Wabco") not in got
+
+
+def test_a_supply_deal_of_a_cell_maker_with_a_carmaker_that_makes_cells_runs_to_the_carmaker():
+    doc = RelationExtractor()(make_doc("Panasonic's supply agreement with Tesla was extended to 2030.", ["Panasonic", "Tesla"],
+                                       language="en", sectors={"Panasonic": ["battery_cells", "electronics"],
+                                                               "Tesla": ["carmaker", "battery_cells"]}))
+    assert [(r.type, r.source, r.target) for r in doc.relations] == [("supplies", "Panasonic", "Tesla")]
+
+
+def test_an_undirected_deal_of_two_makers_of_one_kind_stays_undirected():
+    doc = RelationExtractor()(make_doc("Panasonic's supply agreement with Samsung SDI was extended.", ["Panasonic", "Samsung SDI"],
+                                       language="en", sectors={"Panasonic": ["battery_cells"], "Samsung SDI": ["battery_cells"]}))
+    assert not [r for r in doc.relations if r.type == "supplies"]

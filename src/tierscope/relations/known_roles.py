@@ -82,8 +82,10 @@ def _down_the_chain(source: str, target: str) -> bool:
 
 
 def _recycler(name: str) -> bool:
+    """A company that only recycles (Cylib, Li-Cycle): carmakers sell it their used batteries. One that
+    also makes materials (Umicore, Redwood Materials) supplies carmakers like any materials maker."""
     entry = _kind_of(name)
-    return entry is not None and "recycling" in entry.sectors
+    return entry is not None and set(entry.sectors) == {"recycling"}
 
 
 def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:

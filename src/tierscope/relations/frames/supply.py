@@ -544,7 +544,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         ta, tb = None, None
     else:
         a_names, b_names = a.names, b.names
-        ta, tb = tier(a.sectors), tier(b.sectors)
+        ta, tb = _carmaker_buys(a.sectors, b.sectors, tier(a.sectors), tier(b.sectors))
     if ta is not None and tb is not None and ta != tb:
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
@@ -562,6 +562,15 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+def _carmaker_buys(sa, sb, ta, tb):
+    """The tiers of two companies, a carmaker that also makes cells (BYD, Tesla) put above a parts or
+    cell maker of its own tier: "Brembo è in trattativa con BYD per la fornitura di freni", "Panasonic's
+    supply agreement with Tesla" - the carmaker buys."""
+    if ta == tb and ta is not None and ("carmaker" in sa) != ("carmaker" in sb):
+        return (2, 1) if "carmaker" in sa else (1, 2)
+    return ta, tb
 
 
 #: what ``read_deal`` gives for a supply deal whose direction is not said: the trigger is spent
@@ -938,11 +947,7 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
         partner = next((g for g in right if has(lex, "with", g)), None)
     if subj is None or partner is None or partner is subj:
         return []
-    ta, tb = tier(subj.sectors), tier(partner.sectors)
-    if ta == tb and ta is not None and ("carmaker" in subj.sectors) != ("carmaker" in partner.sectors):
-        # "Brembo è in trattativa con BYD per la fornitura di freni": a carmaker that also makes cells
-        # (BYD, Tesla) shares the parts maker's tier, but buys the parts
-        ta, tb = (2, 1) if "carmaker" in subj.sectors else (1, 2)
+    ta, tb = _carmaker_buys(subj.sectors, partner.sectors, tier(subj.sectors), tier(partner.sectors))
     if ta is None or tb is None or ta == tb:
         # "X ha firmato con Y un accordo da 1,9 miliardi per la fornitura di cavi": a deal for the
         # supply, read like "a supply agreement" (the subject supplies)
