@@ -158,6 +158,12 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
     subj = next((g for g in groups if g.start >= t1), None)
     if subj is None or not _unmarked(lex, subj) or not lex.inverted_gap.fullmatch(text, t1, subj.start):
         return groups
+    return _moved_before(groups, subj, t0)
+
+
+def _moved_before(groups: list[Group], subj: Group, t0: int) -> list[Group]:
+    """``groups`` with the subject found after the verb put right before the trigger at ``t0``,
+    unmarked, where the frames read a subject."""
     n = len(subj.names)
     moved = dataclasses.replace(subj, start=t0 - 1, end=t0 - 1, firsts=[t0 - 1] * n, ends=[t0 - 1] * n,
                                 marker=None, marker_start=-1, head_end=-1, described=-1)
@@ -187,12 +193,7 @@ def _subject_after_fronted_deal(lex: Compiled, m: re.Match, groups: list[Group],
     subj = right[1]
     if not _unmarked(lex, subj) or not _VERB_THEN_SUBJECT.fullmatch(text, right[0].end, subj.start):
         return groups
-    n = len(subj.names)
-    moved = dataclasses.replace(subj, start=t0 - 1, end=t0 - 1, firsts=[t0 - 1] * n, ends=[t0 - 1] * n,
-                                marker=None, marker_start=-1, head_end=-1, described=-1)
-    rest = [g for g in groups if g is not subj]
-    k = next((i for i, g in enumerate(rest) if g.start >= t0), len(rest))
-    return rest[:k] + [moved] + rest[k:]
+    return _moved_before(groups, subj, t0)
 
 
 #: German: an infinitive with "zu" ("zu übernehmen", "einzusteigen", "zu beliefern")
