@@ -13,6 +13,7 @@ from .gapping import Gapped, split_gapped
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
+from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
@@ -232,8 +233,9 @@ class RelationExtractor:
                     continue  # no product named: the trigger could not fire, skip its search
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
         if not matches:
-            relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            return guards.apply(text, spans, relatives) if relatives else []
+            found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += named_ventures(text, spans, lex.lang, lex)
+            return guards.apply(text, spans, found) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         for g in groups:
@@ -345,6 +347,8 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
+        pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
+        results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
