@@ -17,6 +17,7 @@ from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
+from .relative_goods import relative_goods
 from .stake_relatives import stake_relatives
 from .frames.talks import _purpose
 
@@ -235,6 +236,7 @@ class RelationExtractor:
         if not matches:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
+            found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             return guards.apply(text, spans, found) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
@@ -344,11 +346,15 @@ class RelationExtractor:
         relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if relatives:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
-            held = {(f.target, f.source) for f in relatives}
+            # (and the type: "an dem X ein Viertel der Anteile hält" is a stake, whatever "hält" alone says)
+            held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
+        # "X fertigt Zellen, die Y einsetzt": the goods link two clauses no frame reads together
+        supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
+        results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:

@@ -9,7 +9,10 @@ LEXICON = {
     # conjunction, then a description of the next company ending in its kind right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
     # "die japanische Resonac und die chinesische SICC": or an adjective of origin right before the name
-    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent|[Ss]pezialist|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)(?:e?n|s)?|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
+    # "mit Corvalis, dem koreanischen Zellhersteller Tessaro und ...": a comma, a dative article, at most two
+    # adjectives and a kind right before the name (an apposition ", dem Konzern, der ..." has no name after it;
+    # a relative ", dem der Konzern" has an article where the adjectives stand)
+    "coord_np": r",\s*(?:dem|einem)\s+(?:(?!(?:der|die|das|den|dem|des|denen|deren)\s)(?-i:[a-zäöü][\w-]*en)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Rr]ivalen|[Pp]artner|[Ff]ertiger|[Rr]iesen|[Vv]ersorger|[Pp]roduzenten|[Ss]pezialisten|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)|(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent|[Ss]pezialist|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)(?:e?n|s)?|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
     # (die/das are left out: nominative and accusative look alike.)
     "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
@@ -117,7 +120,7 @@ LEXICON = {
         {"re": r"\b(?:finanzierte|unterstützte)[nrms]?\b(?= (?-i:[A-ZÄÖÜ]))", "type": "invests_in", "frame": "OWN_ATTR", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Tochter|Tochtergesellschaft|Tochterfirma)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:von|vom|des) (?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
         {"re": r"\b(?:geht|ging|gehen|gingen) (?:\w+ )?in die Hände (?:von|des|der)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
-        {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?<=, )(?:heute |inzwischen |seit \d{4} )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft|\w*(?:[Kk]apital|[Ii]nvestment|[Ii]nvestitions|[Bb]eteiligungs|[Ff]inanz|[Vv]enture)-?[Aa]rm) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b(?! den\b)|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:(?:mehrheitlich|vollständig|komplett|ganz|seit \d{4}) )?(?=(?-i:[A-Z]))|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:ist|sind|war|waren|wurde|wird|sei|seien|bleibt) (?:\w+ ){0,2}?Teil (?:von|vom|des|der)\b|(?<=, )(?:heute |inzwischen |seit \d{4} )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft|\w*(?:[Kk]apital|[Ii]nvestment|[Ii]nvestitions|[Bb]eteiligungs|[Ff]inanz|[Vv]enture)-?[Aa]rm) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b(?! den\b)|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:(?:mehrheitlich|vollständig|komplett|ganz|seit \d{4}) )?(?=(?-i:[A-Z]))|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # the backers of a company: "Hinter Brixo steht mit 20 Prozent Vostra", "Hinter dem Start-up stehen Vostra und Kestrel" (frames/ownership.py)
         {"re": r"(?:^\W*|(?<=[.:;–] ))(?-i:Hinter)\b(?=[^,;:.()]{1,80}? (?:steht|stehen|stand|standen)\b)", "type": "invests_in", "frame": "BEHIND", "status": "active", "conf": 0.7},
         # verb last, in a relative or subordinate clause: "Corvalis, das zu Norvik gehört", "..., weil Y seit 2020 zum Konzern X gehört"
@@ -125,6 +128,9 @@ LEXICON = {
         # verb last, the owner in the dative: "Brixo, das Vostra gehört", "Brixo, die seit 2020 mehrheitlich Vostra gehört"
         # ("der" is left out: it is also the feminine dative, "Brixo, der Vostra gehört" may say Brixo owns Vostra)
         {"re": r"(?<=, )(?:das|die)\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # the owner is the antecedent, in the dative: "Norvik, dem bereits Corvalis gehört" (Norvik owns Corvalis)
+        # ("der" is left out here too: "Norvik, der Corvalis gehört" may be either way round)
+        {"re": r"(?<=, )dem\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
         # verb second, the child right after the verb: "Seit 2023 gehört Leoni mehrheitlich zu Luxshare"
         {"re": r"\bgehör(?:t|en|te|ten|e)\b(?= (?-i:[A-Z])[^,;:.]{0,60}? zu(?:m|r)? (?!den\b))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": True},
         {"re": r"-Tochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= (?-i:[A-Z]))|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält|kontrolliere|besitze|halte)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
@@ -161,6 +167,8 @@ LEXICON = {
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # securing goods from a supplier: "X sichert sich Kathoden von Y", "sicherte sich bei Y 20.000 Tonnen Lithium"
+        {"re": r"\b(?:sichert|sicherte|sicherten|sichern|gesichert) sich\b(?=[^,;:()]{1,80}? (?:von|vom|bei|beim) )", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True},
         # an order placed with (or withdrawn from) a supplier: "Brixo platzierte einen Großauftrag bei Kestrel",
         # "Brixo hat einen Zellauftrag bei Kestrel storniert" (the one named with "bei" supplies)
         {"re": r"\b(?:platziert|platzierte|platzierten|storniert|stornierte|stornierten)\b(?=(?: [\w$€.,%-]+){0,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b[^,;:.()]{0,60}? beim? )|\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=[^,;:.()]{0,80}? beim? [^,;:.()]{1,60}? (?:platziert|storniert)\b)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
@@ -191,10 +199,12 @@ LEXICON = {
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf|stütz(?:t|en|te|ten) sich (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
         {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # a partner for goods is a supplier: "X bleibt der wichtigste Batteriepartner des Konzerns", "Zellpartner von Y"
+        {"re": r"\b(?:Batterie|Zell|Akku|Chip|Halbleiter|Liefer|Rohstoff|Lithium)partner(?= (?:von|vom|des|der)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:(?:Groß|Haupt|Schlüssel|Stamm|Anker)?[Kk]unden?|Kundin|(?:Groß|Haupt)?[Aa]bnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company

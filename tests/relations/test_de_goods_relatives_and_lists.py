@@ -1,0 +1,147 @@
+"""German shapes seen on fresh pages (invented sentences, several phrasings each): goods linking a
+maker to the company named in a relative clause on them ("Zellen, die Y einsetzt", "Modelle, deren
+Motoren X liefert"), a list that goes on after a comma with a dative description ("mit Y, dem
+koreanischen Zellhersteller Z und ..."), the owner as the antecedent of "dem ... gehört", a partner
+for goods ("Batteriepartner des Konzerns"), goods secured from or leaned on a supplier, "sei Teil der
+Gruppe", and a share told as a fraction in a relative ("an dem X ein Viertel der Anteile hält")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+_NAMES = ("Norvik", "Corvalis", "Tessaro", "Almara")
+
+
+def _rels(text, coref=None):
+    doc = RelationExtractor()(make_doc(text, [n for n in _NAMES if n in text], language="de", coref=coref))
+    return {(r.type, r.source, r.target, r.status) for r in doc.relations}
+
+
+def _pairs(text, typ="supplies"):
+    return {(s, t) for ty, s, t, _ in _rels(text) if ty == typ}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Norvik fertigt Rundzellen, die Corvalis bereits im Hybridsystem einsetzt.", "active"),
+    ("Norvik fertigt in Ulm großformatige Zellen, die der Sportwagenbauer Corvalis seit 2022 verbaut.", "active"),
+    ("Norvik liefert Module, welche Corvalis in seinen Bussen verwendet.", "active"),
+    ("Norvik produziert Kathoden, die auch Corvalis bezieht.", "active"),
+    ("Norvik fertigt Zellen, die künftig Corvalis einsetzen soll.", "announced"),
+    ("Laut Tessaro fertigt Norvik Zellen, die Corvalis verwendet.", "active"),
+])
+def test_goods_used_by_the_company_in_the_relative(text, status):
+    assert ("supplies", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In Barcelona montiert Corvalis Geländewagen, deren Bausätze der chinesische Hersteller Norvik liefert.",
+    "Corvalis baut Transporter, deren Batterien von Norvik stammen.",
+    "In Graz baut der Auftragsfertiger Corvalis Modelle, deren Motoren Norvik zuliefert.",
+    "Corvalis montiert Busse, dessen Antrieb seit 2021 Norvik liefert.",
+])
+def test_goods_whose_parts_the_company_in_the_relative_supplies(text):
+    assert ("Norvik", "Corvalis") in _pairs(text)
+
+
+def test_two_users_in_the_relative():
+    assert {("Norvik", "Corvalis"), ("Norvik", "Tessaro")} <= _pairs("Norvik fertigt Zellen, die Corvalis und Tessaro einsetzen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik kauft Zellen, die Corvalis einsetzt.",  # the buyer makes nothing
+    "Norvik fertigt Zellen, die Corvalis überzeugen.",  # no verb of use
+    "Norvik fertigt Zellen, die Corvalis-Kunden einsetzen.",  # the name is glued to another noun
+    "Corvalis baut Transporter, deren Teile aus Norvik kommen.",  # only "von" names a supplier
+    "Norvik fertigt Zellen, die nach Angaben von Corvalis viele Hersteller einsetzen.",  # Corvalis is a source
+])
+def test_relatives_that_name_no_customer_or_supplier(text):
+    pairs = _pairs(text)
+    assert ("Norvik", "Corvalis") not in pairs and ("Corvalis", "Norvik") not in pairs
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik hat Abnahmeverträge mit Corvalis, dem koreanischen Zellhersteller Tessaro und dem belgischen Materialkonzern Almara geschlossen.",
+     {("Corvalis", "Norvik"), ("Tessaro", "Norvik"), ("Almara", "Norvik")}),
+    ("Norvik liefert Zellen an Corvalis, dem Autobauer Tessaro und Almara.",
+     {("Norvik", "Corvalis"), ("Norvik", "Tessaro"), ("Norvik", "Almara")}),
+    ("Norvik hat Lieferverträge mit Corvalis, dem französischen Autobauer Tessaro sowie Almara unterzeichnet.",
+     {("Norvik", "Corvalis"), ("Norvik", "Tessaro"), ("Norvik", "Almara")}),
+])
+def test_a_list_goes_on_after_a_dative_description(text, expected):
+    assert expected <= _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik liefert Zellen an Corvalis, dem der Konzern Tessaro gehört.",  # a relative, not a list
+    "Norvik liefert Zellen an Corvalis, dem chinesischen Hersteller, und plant mit Tessaro ein Werk.",  # an apposition
+])
+def test_a_dative_after_a_comma_that_is_no_list(text):
+    assert ("Norvik", "Tessaro") not in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik, dem bereits Corvalis gehört, übernimmt 26 Prozent an Tessaro.",
+    "Der Konzern Norvik, dem seit 2019 auch Corvalis gehört, meldet Gewinne.",
+    "Norvik, dem die Marke Corvalis gehört, wächst.",
+])
+def test_the_owner_in_the_dative_relative(text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+def test_a_dative_relative_with_a_pronoun_names_no_owner():
+    assert not {r for r in _rels("Norvik dankte Corvalis, dem es gehört.") if r[0] == "owns"}
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik bleibt der wichtigste Batteriepartner von Corvalis.",
+    "Norvik ist Zellpartner des Autobauers Corvalis.",
+    "Seit 2020 ist Norvik Chippartner von Corvalis.",
+])
+def test_a_partner_for_goods_is_a_supplier(text):
+    assert ("Norvik", "Corvalis") in _pairs(text)
+
+
+def test_a_plain_partner_stays_a_partner():
+    assert not _pairs("Norvik ist ein Partner von Corvalis.")
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis sichert sich Kathoden von Norvik.",
+    "Corvalis sicherte sich Zellen bei Norvik.",
+    "Corvalis stützt sich bei Kathoden auf Norvik.",
+])
+def test_goods_secured_from_or_leaned_on_a_supplier(text):
+    assert ("Norvik", "Corvalis") in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis sicherte sich die Mehrheit an Norvik.",  # a stake
+    "Corvalis stützt sich auf Norvik.",  # no goods
+])
+def test_no_goods_secured(text):
+    assert ("Norvik", "Corvalis") not in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis sei ein wertvoller Teil der Norvik-Gruppe.",
+    "Corvalis ist seit Jahren Teil von Norvik.",
+    "Corvalis bleibt Teil von Norvik.",
+])
+def test_part_of_a_group(text):
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Corvalis, an dem Norvik rund ein Viertel der Anteile hält, baut Systeme.", "invests_in"),
+    ("Corvalis, an der Norvik knapp die Hälfte hält, baut Systeme.", "invests_in"),
+    ("Norvik stärkt die Bande nach China über Corvalis, an dem der Konzern ein Fünftel hält.", "invests_in"),
+    ("Corvalis, an dem Norvik gut die Hälfte der Anteile hält, baut Systeme.", "owns"),
+    ("Corvalis, an dem Norvik zwei Drittel hält, baut Systeme.", "owns"),
+])
+def test_a_share_told_as_a_fraction_in_a_relative(text, typ):
+    got = {(r[0], r[1], r[2]) for r in _rels(text) if r[0] in ("owns", "invests_in")}
+    assert got == {(typ, "Norvik", "Corvalis")}
