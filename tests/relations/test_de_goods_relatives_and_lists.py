@@ -145,3 +145,57 @@ def test_part_of_a_group(text):
 def test_a_share_told_as_a_fraction_in_a_relative(text, typ):
     got = {(r[0], r[1], r[2]) for r in _rels(text) if r[0] in ("owns", "invests_in")}
     assert got == {(typ, "Norvik", "Corvalis")}
+
+
+# --- gapped goods, goods raised for a customer, a sale by a seller that is no company -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Norvik und Corvalis liefern die Zellen, Tessaro die Chips.",
+    "Norvik liefert die Zellen, Tessaro die Chips – am Ende baut Almara.",
+])
+def test_a_gapped_second_supplier_is_no_recipient(text):
+    pairs = _pairs(text)
+    assert ("Norvik", "Tessaro") not in pairs and ("Corvalis", "Tessaro") not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik beliefert seit 2020 Corvalis, Tessaro und Almara.",
+    "Norvik liefert die Zellen an Almara, Tessaro und Corvalis.",
+])
+def test_a_list_of_recipients_after_a_comma_stays(text):
+    assert ("Norvik", "Tessaro") in _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "So stammt das Kobalt aus Marokko, wo der Bergbaukonzern Norvik es seit 2020 für Corvalis fördert.",
+    "Norvik fördert Kobalt für Corvalis.",
+    "Norvik raffiniert Lithium für Corvalis.",
+])
+def test_goods_mined_or_refined_for_a_customer(text):
+    assert ("Norvik", "Corvalis") in _pairs(text)
+
+
+def test_funding_without_a_customer_is_no_supply():
+    assert not _pairs("Norvik fördert Start-ups in Corvalis-Nähe.")
+
+
+@pytest.mark.parametrize("text", [
+    "2022 hatten die Stadtwerke ihre Tochter Corvalis an Norvik verkauft.",
+    "2022 hatten die Stadtwerke ihre Tochter Corvalis an das Karlsruher Unternehmen Norvik verkauft.",
+    "Die Familie hat die Sparte Corvalis an Norvik veräußert.",
+])
+def test_a_unit_sold_by_a_seller_that_is_no_company(text):
+    assert ("acquires", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaro hat Zellen an Norvik verkauft.",
+    "Tessaro verkauften Zellen an Norvik.",
+])
+def test_goods_sold_name_their_seller(text):
+    assert ("Tessaro", "Norvik") in _pairs(text)
+    assert not {r for r in _rels(text) if r[0] == "acquires"}
+
+
+def test_a_sale_told_in_the_plural_past():
+    assert ("acquires", "Norvik", "Corvalis", "active") in _rels("Tessaro und Almara verkauften 2021 ihre Tochter Corvalis an Norvik.")

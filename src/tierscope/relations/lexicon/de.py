@@ -163,7 +163,7 @@ LEXICON = {
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "seit seinem Verkauf an Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?:(?<=\bseinem )|(?<=\bihrem ))Verkauf(?= an\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
-        {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -194,8 +194,8 @@ LEXICON = {
         # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
         # Sitze der Modelle von Y stammen von X" (only with goods and their customer before the verb)
         {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
-        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:fertigt|fertige|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|herstellt|herstellen|stellt \w+ her)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
+        {"re": r"\b(?:fertigt|fertige|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|herstellt|herstellen|stellt \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
