@@ -199,3 +199,41 @@ def test_goods_sold_name_their_seller(text):
 
 def test_a_sale_told_in_the_plural_past():
     assert ("acquires", "Norvik", "Corvalis", "active") in _rels("Tessaro und Almara verkauften 2021 ihre Tochter Corvalis an Norvik.")
+
+
+# --- a tie's noun fronted as the object; the goods a supply deal is for, fronted -----------------------------
+
+@pytest.mark.parametrize("text,typ", [
+    ("Ein Joint Venture hat Norvik im vergangenen Jahr mit Corvalis vereinbart.", "joint_venture"),
+    ("Ein zweites Gemeinschaftsunternehmen gründete Norvik 2021 mit Corvalis.", "joint_venture"),
+    ("Eine Partnerschaft hat Norvik mit Corvalis geschlossen.", "partners_with"),
+    ("Eine Kooperation vereinbarte Norvik zudem mit Corvalis.", "partners_with"),
+])
+def test_a_fronted_tie_with_its_subject_after_the_verb(text, typ):
+    assert {(r[0], frozenset(r[1:3])) for r in _rels(text)} >= {(typ, frozenset(("Norvik", "Corvalis")))}
+
+
+def test_a_fronted_tie_the_subject_denies_names_no_pair():
+    assert not _rels("Eine Partnerschaft hat Norvik nicht, sagte Corvalis.")
+
+
+def test_the_fronted_venture_named_by_its_own_name_is_no_partner():
+    pairs = {frozenset(r[1:3]) for r in _rels("Das Joint Venture Tessaro hat Norvik mit Corvalis gegründet.")}
+    assert frozenset(("Norvik", "Tessaro")) not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Für den Strom hat Corvalis einen langfristigen Liefervertrag mit Norvik abgeschlossen.",
+    "Für die Zellen seiner Lkw hat Corvalis einen Liefervertrag mit Norvik unterzeichnet.",
+])
+def test_goods_fronted_with_fuer_are_the_subjects_purchase(text):
+    pairs = _pairs(text)
+    assert ("Norvik", "Corvalis") in pairs and ("Corvalis", "Norvik") not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat einen Liefervertrag mit Corvalis abgeschlossen.",
+    "Für 2027 hat Norvik einen Liefervertrag mit Corvalis abgeschlossen.",  # a year, no goods
+])
+def test_a_supply_deal_without_fronted_goods_keeps_the_subject_as_supplier(text):
+    assert ("Norvik", "Corvalis") in _pairs(text)
