@@ -115,3 +115,13 @@ def test_goods_and_plant_compounds_are_no_companies(text, word):
 
 def test_a_works_name_with_a_space_is_still_found():
     assert "Fränkische Hüttenwerke" in [s for s, _ in spans(run("Porsche bezieht Teile von der Fränkische Hüttenwerke.", "de"), "COMPANY")]
+
+
+# --- "aber" inside a clause is an adverb: the subject before it still binds the description after it ----------
+
+@pytest.mark.parametrize("text", [
+    "Der Sportwagenbauer Porsche baut ein Werk. Porsche ist zwar an der Börse notiert, Volkswagen hält aber weiterhin 75 Prozent am Kapital des Sportwagenbauers.",
+    "Der Sportwagenbauer Porsche baut ein Werk. Volkswagen hält aber weiterhin 75 Prozent am Kapital des Sportwagenbauers.",
+])
+def test_aber_after_the_verb_opens_no_clause(text):
+    assert ("des Sportwagenbauers", "Porsche") in spans(run(text, "de"), "COMPANY")

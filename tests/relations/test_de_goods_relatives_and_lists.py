@@ -237,3 +237,27 @@ def test_goods_fronted_with_fuer_are_the_subjects_purchase(text):
 ])
 def test_a_supply_deal_without_fronted_goods_keeps_the_subject_as_supplier(text):
     assert ("Norvik", "Corvalis") in _pairs(text)
+
+
+# --- interest in buying a company; a quoted "Teil der Gruppe" -----------------------------------------------
+
+@pytest.mark.parametrize("text,status", [
+    ("Laut Handelsblatt soll Norvik Interesse an der Heimspeicher-Tochter Corvalis angemeldet haben.", "rumoured"),
+    ("Norvik hat Interesse an Corvalis bekundet.", "in_talks"),
+    ("Norvik hat Interesse an dem Zulieferer Corvalis.", "in_talks"),
+    ("Norvik hat kein Interesse an Corvalis.", "denied"),
+])
+def test_interest_in_a_company(text, status):
+    assert ("acquires", "Norvik", "Corvalis", status) in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik zeigt Interesse an den Produkten von Corvalis.",  # goods, not the company
+    "Das Interesse an Corvalis-Aktien ist groß, sagte Norvik.",  # the name glued to another noun
+])
+def test_interest_in_something_else(text):
+    assert not {r for r in _rels(text) if r[0] == "acquires"}
+
+
+def test_a_quoted_part_of_the_group():
+    assert ("owns", "Norvik", "Corvalis", "active") in _rels('Corvalis sei ein „wertvoller Teil der Norvik-Gruppe".')
