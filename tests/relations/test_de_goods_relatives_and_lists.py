@@ -261,3 +261,27 @@ def test_interest_in_something_else(text):
 
 def test_a_quoted_part_of_the_group():
     assert ("owns", "Norvik", "Corvalis", "active") in _rels('Corvalis sei ein „wertvoller Teil der Norvik-Gruppe".')
+
+
+# --- a holding named by its noun; a stake raised -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Corvalis ist eine Beteiligung von Norvik.",
+    "Corvalis ist eine Finanzbeteiligung des Investors Norvik.",
+    "Corvalis bleibt eine Minderheitsbeteiligung von Norvik.",
+])
+def test_a_holding_named_by_its_noun(text):
+    assert ("invests_in", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik stockt bei Corvalis auf.",
+    "Norvik stockte 2024 seine Anteile bei Corvalis auf.",
+    "Norvik hat bei Corvalis aufgestockt.",
+])
+def test_a_stake_raised(text):
+    assert ("invests_in", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+def test_stock_raised_with_goods_is_no_stake():
+    assert not {r for r in _rels("Norvik stockt die Produktion für Corvalis auf.") if r[0] == "invests_in"}

@@ -184,6 +184,10 @@ LEXICON = {
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # a stake named by its noun: "Y ist eine Beteiligung von X" (a minority holding)
+        {"re": r"\b(?:ist|war|sind|waren|bleibt) (?:\w+ ){0,2}?(?:Finanz|Minderheits)?[Bb]eteiligung (?:von|vom|des|der)\b", "type": "invests_in", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # raising a stake: "X stockt bei Y auf", "X hat bei Y aufgestockt"
+        {"re": r"\b(?:stockt|stockte|stocken|stockten)\b(?=(?: [\w$€.,%-]+){0,6}? (?:bei|beim) [^,;:.()]{1,60}? auf\b)|\baufgestockt\b(?= bei\b)|\b(?:hat|haben|hatte) (?=(?:[\w$€.,%-]+ ){0,6}?(?:bei|beim) [^,;:.()]{1,60}? aufgestockt\b)", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.7},
         # interest in buying a company: "X hat Interesse an der Heimspeicher-Tochter Y angemeldet", "bekundet Interesse an Y"
         # (only a company right after "an", perhaps with its article and a unit or trade noun; "kein Interesse" denies)
         {"re": r"\bInteresse an\b(?= (?:(?:der|dem|den) [\w-]*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Kk]onzern|[Hh]ersteller|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Gg]ruppe) )?(?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "INV", "status": "in_talks", "conf": 0.65},
