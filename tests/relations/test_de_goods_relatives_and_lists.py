@@ -285,3 +285,48 @@ def test_a_stake_raised(text):
 
 def test_stock_raised_with_goods_is_no_stake():
     assert not {r for r in _rels("Norvik stockt die Produktion für Corvalis auf.") if r[0] == "invests_in"}
+
+
+# --- the owner in the dative after a fronted verb; a buyer named in the sentence after the sale ------------------
+
+@pytest.mark.parametrize("text", [
+    "Seitdem gehört Norvik mehrheitlich der Beteiligungsgesellschaft Corvalis.",
+    "Seit 2021 gehört Norvik dem Finanzinvestor Corvalis.",
+    "Inzwischen gehört Norvik zu 60 Prozent dem chinesischen Konzern Corvalis.",
+])
+def test_verb_second_owner_in_the_dative(text):
+    assert ("owns", "Corvalis", "Norvik", "active") in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seit 2021 gehört Norvik dem Branchenverband Corvalis an.",  # a membership
+    "Damit gehört Norvik der Gruppe der größten Zulieferer an.",
+])
+def test_belonging_to_an_association_is_no_ownership(text):
+    assert not {r for r in _rels(text) if r[0] == "owns"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tessaro trennt sich von der Mehrheit an seiner Tochter Corvalis. Käufer ist der Sportwagenbauer Norvik, wie beide mitteilten.",
+     ("acquires", "Norvik", "Corvalis", "announced")),
+    ("Tessaro verkauft seine Sparte Corvalis. Neuer Eigentümer wird der Finanzinvestor Norvik.",
+     ("acquires", "Norvik", "Corvalis", "announced")),
+    ("Tessaro hat 30 Prozent an Corvalis verkauft. Käufer ist Norvik.",
+     ("invests_in", "Norvik", "Corvalis", "active")),
+])
+def test_a_buyer_named_after_the_sale(text, expected):
+    assert expected in _rels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaro baut ein Werk für Corvalis. Käufer ist Norvik.",  # no sale before
+    "Tessaro verkauft Zellen an Almara. Käufer der Anlage ist Norvik.",  # the buyer's noun has its own object
+])
+def test_no_buyer_without_a_sale_just_before(text):
+    assert not {r for r in _rels(text) if r[0] in ("acquires", "invests_in") and r[1] == "Norvik"}
+
+
+def test_no_buyer_from_another_story():
+    doc = RelationExtractor()(make_doc(["Tessaro verkauft seine Sparte Corvalis.", "Käufer ist Norvik."],
+                                       ["Tessaro", "Corvalis", "Norvik"], language="de"))
+    assert not [r for r in doc.relations if r.source == "Norvik"]

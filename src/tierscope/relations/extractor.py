@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
+from .buyers import buyers_named_after
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
@@ -133,7 +134,7 @@ class RelationExtractor:
         opens: dict[int, int] = {}
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
-                                 *paired_partners(doc, per_sentence, langs[0])]:
+                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue

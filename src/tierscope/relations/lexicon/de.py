@@ -128,6 +128,9 @@ LEXICON = {
         # verb last, the owner in the dative: "Brixo, das Vostra gehört", "Brixo, die seit 2020 mehrheitlich Vostra gehört"
         # ("der" is left out: it is also the feminine dative, "Brixo, der Vostra gehört" may say Brixo owns Vostra)
         {"re": r"(?<=, )(?:das|die)\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # verb second, the child right after the verb, the owner in the dative with its trade noun: "Seitdem gehört
+        # Leoni mehrheitlich der Beteiligungsgesellschaft Pierer" ("gehört dem Verband X an" is a membership)
+        {"re": r"\bgehör(?:t|en|te|ten)\b(?= (?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?:mehrheitlich|vollständig|komplett|ganz|inzwischen|nun|jetzt|seit \d{4}|zu \d+ (?:Prozent|%)) )*(?:der|dem) (?:(?-i:[a-zäöü])[\w-]* ){0,2}[\w-]*(?:[Gg]esellschaft|[Ii]nvestor|[Kk]onzern|[Gg]ruppe|[Hh]olding|[Ff]onds|[Uu]nternehmen|[Ff]irma|[Hh]ersteller|[Bb]auer|[Zz]ulieferer) (?-i:[A-ZÄÖÜ])(?![^,;:.]* an(?:[,;:.]|$)))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "child_after": "dative"},
         # the owner is the antecedent, in the dative: "Norvik, dem bereits Corvalis gehört" (Norvik owns Corvalis)
         # ("der" is left out here too: "Norvik, der Corvalis gehört" may be either way round)
         {"re": r"(?<=, )dem\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
