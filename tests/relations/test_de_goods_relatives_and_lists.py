@@ -330,3 +330,22 @@ def test_no_buyer_from_another_story():
     doc = RelationExtractor()(make_doc(["Tessaro verkauft seine Sparte Corvalis.", "Käufer ist Norvik."],
                                        ["Tessaro", "Corvalis", "Norvik"], language="de"))
     assert not [r for r in doc.relations if r.source == "Norvik"]
+
+
+# --- a first or main customer named in the sentence after its supplier ------------------------------------------
+
+@pytest.mark.parametrize("text,customers", [
+    ("Norvik baut in Ulm ein Zellwerk. Erster Kunde ist Corvalis.", {"Corvalis"}),
+    ("Norvik baut in Ulm ein Zellwerk. Hauptkunde ist der Autobauer Corvalis.", {"Corvalis"}),
+    ("Norvik liefert Kathoden. Zu den Großkunden zählen Corvalis und Tessaro.", {"Corvalis", "Tessaro"}),
+])
+def test_a_first_or_main_customer_after_its_supplier(text, customers):
+    assert {t for s, t in _pairs(text) if s == "Norvik"} >= customers
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik baut ein Werk. Erster Spatenstich ist im Mai, sagte Corvalis.",
+    "Norvik baut ein Werk. Erster Kunde von Tessaro ist Corvalis.",  # the customer of another company
+])
+def test_no_customer_of_the_company_before(text):
+    assert ("Norvik", "Corvalis") not in _pairs(text)

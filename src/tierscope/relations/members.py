@@ -29,7 +29,7 @@ _ROLES = {
            "partner": "partners?"},
     "it": {"customer": "clienti|cliente", "supplier": "fornitori|fornitore",
            "shareholder": "azionisti|azionista|soci|socio|investitori", "unit": "controllate", "partner": "partner"},
-    "de": {"customer": "Kunden?|Abnehmern?", "supplier": "Lieferant(?:en)?|Zulieferern?",
+    "de": {"customer": "(?:Haupt|Groß|Anker)?(?:kunden?|abnehmern?)", "supplier": "Lieferant(?:en)?|Zulieferern?",
            "shareholder": "Aktionär(?:e|en)?|Anteilseignern?|Investor(?:en)?|Geldgebern?",
            "unit": "Töchtern?|Tochtergesellschaften", "partner": "Partnern?"},
     "fr": {"customer": "clients?", "supplier": "fournisseurs?", "shareholder": "actionnaires?|investisseurs",
@@ -40,7 +40,7 @@ _ROLES = {
 _ADJ = {
     "en": r"(?:(?:main|biggest|largest|key|other|existing|new|current|first|major|top)\s+)*",
     "it": r"(?:(?:principali|maggiori|nuovi|altri|primi|grandi)\s+)*",
-    "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|ersten|großen|einzige[nr]?)\s+)*",
+    "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|erste[nr]?|großen|einzige[nr]?)\s+)*",
     "fr": r"(?:(?:principaux|principale?s?|grands|nouveaux|autres|premiers?|première?s?|plus gros|plus grands?|seul|unique)\s+)*",
     "es": r"(?:(?:principales|nuevos|grandes|primeros|otros)\s+)*",
 }
@@ -49,7 +49,8 @@ _POSSESSIVE = {
     "en": r"(?:among\s+)?its\s+",
     "it": r"(?:(?:tra|fra)\s+)?(?:i|gli|il|lo)\s+su(?:oi|o)\s+",
     # (German also without a possessive: "Zu den Kunden zählen", "Größter Aktionär ist")
-    "de": r"(?:(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+|zu\s+den\s+|(?=(?:größte[rn]?|wichtigste[rn]?|einzige[rn]?)\s))",
+    # ("Erster Kunde ist", "Hauptkunde ist": a first or main customer needs no possessive either)
+    "de": r"(?:(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+|zu\s+den\s+|(?=(?:größte[rn]?|wichtigste[rn]?|einzige[rn]?|erste[rn]?)\s)|(?=(?:Haupt|Groß|Anker)(?:kunde|abnehmer)))",
     "fr": r"(?:parmi\s+)?(?:ses|son|sa)\s+",
     "es": r"(?:entre\s+)?(?:sus|su)\s+",
 }
