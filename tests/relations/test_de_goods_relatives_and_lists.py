@@ -213,6 +213,15 @@ def test_a_fronted_tie_with_its_subject_after_the_verb(text, typ):
     assert {(r[0], frozenset(r[1:3])) for r in _rels(text)} >= {(typ, frozenset(("Norvik", "Corvalis")))}
 
 
+@pytest.mark.parametrize("text,status", [
+    ("Ein Joint Venture hat Norvik im vergangenen Jahr mit Corvalis vereinbart.", "announced"),
+    ("Eine Partnerschaft hat Norvik mit Corvalis geschlossen.", "announced"),
+    ("Ein Joint Venture hat Norvik 2021 mit Corvalis gegründet.", "active"),
+])
+def test_a_fronted_tie_takes_the_status_of_its_last_verb(text, status):
+    assert {r[3] for r in _rels(text) if frozenset(r[1:3]) == frozenset(("Norvik", "Corvalis"))} == {status}
+
+
 def test_a_fronted_tie_the_subject_denies_names_no_pair():
     assert not _rels("Eine Partnerschaft hat Norvik nicht, sagte Corvalis.")
 
