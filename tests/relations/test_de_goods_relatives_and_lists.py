@@ -358,3 +358,18 @@ def test_a_first_or_main_customer_after_its_supplier(text, customers):
 ])
 def test_no_customer_of_the_company_before(text):
     assert ("Norvik", "Corvalis") not in _pairs(text)
+
+
+# --- a sum of money between the verb and its company is no list number ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Norvik beteiligt sich mit 500 Millionen Euro an Corvalis.",
+    "Norvik beteiligt sich mit 1,2 Milliarden Euro an Corvalis.",
+    "Norvik beteiligt sich mit 80 Millionen US-Dollar an Corvalis.",
+])
+def test_a_sum_between_the_stake_verb_and_its_company(text):
+    assert ("invests_in", "Norvik", "Corvalis", "active") in _rels(text)
+
+
+def test_a_bare_number_still_breaks_the_object():
+    assert not {r for r in _rels("Norvik kauft 3 Werke und Corvalis.") if r[0] == "acquires" and r[2] == "Corvalis"}
