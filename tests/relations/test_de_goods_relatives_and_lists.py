@@ -373,3 +373,16 @@ def test_a_sum_between_the_stake_verb_and_its_company(text):
 
 def test_a_bare_number_still_breaks_the_object():
     assert not {r for r in _rels("Norvik kauft 3 Werke und Corvalis.") if r[0] == "acquires" and r[2] == "Corvalis"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik übernimmt 70 Prozent an Corvalis. Verkäufer ist der Zulieferer Tessaro.", ("owns", "Tessaro", "Corvalis", "active")),
+    ("Norvik hat Corvalis übernommen. Verkäufer war Tessaro.", ("owns", "Tessaro", "Corvalis", "ended")),
+    ("Norvik übernimmt 20 Prozent an Corvalis. Verkäufer ist Tessaro.", ("invests_in", "Tessaro", "Corvalis", "active")),
+])
+def test_a_seller_named_after_the_purchase(text, expected):
+    assert expected in _rels(text)
+
+
+def test_no_seller_without_a_purchase_just_before():
+    assert not {r for r in _rels("Norvik baut ein Werk mit Corvalis. Verkäufer ist Tessaro.") if r[1] == "Tessaro"}
