@@ -386,3 +386,23 @@ def test_a_seller_named_after_the_purchase(text, expected):
 
 def test_no_seller_without_a_purchase_just_before():
     assert not {r for r in _rels("Norvik baut ein Werk mit Corvalis. Verkäufer ist Tessaro.") if r[1] == "Tessaro"}
+
+
+# --- a supplier or customer named by its goods in the sentence after its partner -------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norvik baut ein neues Elektroauto. Lieferant der Zellen ist Corvalis.", {("Corvalis", "Norvik")}),
+    ("Norvik baut ein Zellwerk in Ulm. Abnehmer der Zellen ist Corvalis.", {("Norvik", "Corvalis")}),
+    ("Norvik baut ein Zellwerk in Ulm. Abnehmer der Zellen sind Corvalis und Tessaro.", {("Norvik", "Corvalis"), ("Norvik", "Tessaro")}),
+])
+def test_a_role_named_by_its_goods_after_its_partner(text, expected):
+    assert expected <= _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik baut ein Werk. Lieferant des Jahres ist Corvalis.",  # no goods
+    "Norvik baut ein Werk. Lieferant der Zellen von Tessaro ist Corvalis.",  # the role's own owner named
+])
+def test_a_role_not_of_the_company_before(text):
+    pairs = _pairs(text)
+    assert ("Corvalis", "Norvik") not in pairs and ("Norvik", "Corvalis") not in pairs

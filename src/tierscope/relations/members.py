@@ -19,6 +19,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .products import products_in
 
 __all__ = ["listed_members"]
 
@@ -76,6 +77,11 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+#: German: a role named by its goods, then a copula: "Lieferant der Zellen ist X", "Abnehmer der Batterien
+#: sind X und Y" (the goods a product of the lexicon; the owner is the company of the sentence before)
+_DE_GOODS_ROLE = re.compile(
+    r"\s*(?:Einziger\s+|Wichtigster\s+|Größter\s+)?(?:(?P<supplier>(?:Haupt)?(?:Lieferant|Zulieferer))|(?P<customer>(?:Haupt)?Abnehmer))"
+    r"\s+(?:der|des)\s+(?P<goods>[\w-]+)(?=\s+(?:ist|sind|wird|werden|war|waren|bleibt)\s)")
 _OF_AFTER = re.compile(r"\s+(?:of|von|vom|des|der|de|du|d['’])\b", re.IGNORECASE)
 _TAIL_RX = {lang: re.compile(rf"{rx}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang, rx in _TAIL.items()}
 _AMONG_RX = {lang: re.compile(rf"\s*{rx}", re.IGNORECASE) for lang, rx in _AMONG.items()}
@@ -152,6 +158,10 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is None and language == "de":
+            m = _DE_GOODS_ROLE.match(text)  # "Lieferant der Zellen ist X": the role named by its goods
+            if m is not None and not any(s == m.start("goods") for s, _ in products_in(text[: m.end("goods")])):
+                m = None
         if m is not None and _OF_AFTER.match(text, m.end()):
             m = None  # "Zu den Kunden von Bosch zählen ...": the role's own owner is named, read in the sentence
         role = _role(m) if m else None
