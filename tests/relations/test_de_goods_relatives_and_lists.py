@@ -406,3 +406,21 @@ def test_a_role_named_by_its_goods_after_its_partner(text, expected):
 def test_a_role_not_of_the_company_before(text):
     pairs = _pairs(text)
     assert ("Corvalis", "Norvik") not in pairs and ("Norvik", "Corvalis") not in pairs
+
+
+# --- new shares subscribed after the sentence of the capital increase -------------------------------------------
+
+@pytest.mark.parametrize("text,investors", [
+    ("Norvik hat eine Kapitalerhöhung über 210 Millionen Euro abgeschlossen. Gezeichnet wurden die neuen Aktien unter anderem "
+     "vom Autokonzern Corvalis, von der Bergbaugruppe Tessaro und vom Vermögensverwalter Almara.", {"Corvalis", "Tessaro", "Almara"}),
+    ("Norvik hat eine Kapitalerhöhung abgeschlossen. Gezeichnet wurden die neuen Aktien vom Autokonzern Corvalis, der bereits "
+     "seit 2022 Aktionär ist, und von Tessaro.", {"Corvalis", "Tessaro"}),
+])
+def test_shares_subscribed_after_the_capital_increase(text, investors):
+    got = {r[1] for r in _rels(text) if r[0] == "invests_in" and r[2] == "Norvik"}
+    assert got == investors
+
+
+def test_a_contract_signed_is_no_subscription():
+    text = "Norvik sammelt 50 Millionen Euro ein. Der Vertrag wurde von Corvalis gezeichnet."
+    assert not {r for r in _rels(text) if r[0] == "invests_in"}
