@@ -99,3 +99,29 @@ def test_german_works_and_mittelstand_names(text, name):
 ])
 def test_plants_and_generic_works_are_no_companies(text, word):
     assert not any(word in surface for surface, _ in spans(run(text, "de"), "COMPANY"))
+
+
+# --- goods and power plants after a description are no names ("bezieht das Unternehmen Dampf") -------------
+
+@pytest.mark.parametrize("text,word", [
+    ("Für die Versuche bezieht das Unternehmen Dampf und Strom vom Standortbetreiber Krallwitz.", "Dampf"),
+    ("Seit Mai bezieht die Firma Wasserstoff vom Versorger Krallwitz.", "Wasserstoff"),
+    ("Beide suchen gemeinsam nach Standorten für Geothermie-Kraftwerke im Raum Ulm.", "Geothermie-Kraftwerke"),
+    ("Krallwitz plant neue Gas-Kraftwerke in Bayern.", "Gas-Kraftwerke"),
+])
+def test_goods_and_plant_compounds_are_no_companies(text, word):
+    assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+def test_a_works_name_with_a_space_is_still_found():
+    assert "Fränkische Hüttenwerke" in [s for s, _ in spans(run("Porsche bezieht Teile von der Fränkische Hüttenwerke.", "de"), "COMPANY")]
+
+
+# --- "aber" inside a clause is an adverb: the subject before it still binds the description after it ----------
+
+@pytest.mark.parametrize("text", [
+    "Der Sportwagenbauer Porsche baut ein Werk. Porsche ist zwar an der Börse notiert, Volkswagen hält aber weiterhin 75 Prozent am Kapital des Sportwagenbauers.",
+    "Der Sportwagenbauer Porsche baut ein Werk. Volkswagen hält aber weiterhin 75 Prozent am Kapital des Sportwagenbauers.",
+])
+def test_aber_after_the_verb_opens_no_clause(text):
+    assert ("des Sportwagenbauers", "Porsche") in spans(run(text, "de"), "COMPANY")

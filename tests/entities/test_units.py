@@ -56,3 +56,28 @@ def test_a_unit_goes_by_its_own_word_once_its_full_name_is_in_the_document():
     assert ("Lifetec", "ZF Lifetec") in spans(doc, "COMPANY")
     doc = run("The Lifetec brand of helmets sold well this year.", "en")
     assert ("Lifetec", "ZF Lifetec") not in spans(doc, "COMPANY")
+
+
+# --- national and regional units named with a connector or a continent of two words ---------------------------
+
+@pytest.mark.parametrize("text, language, unit", [
+    ("Daimler Truck North America wird ab 2027 Zellen aus Michigan beziehen.", "de", "Daimler Truck North America"),
+    ("Geely übernimmt 26 Prozent an Renault do Brasil.", "de", "Renault do Brasil"),
+    ("BMW of North America recalled 5,000 cars.", "en", "BMW of North America"),
+    ("Volkswagen do Brasil baut in São Paulo einen Transporter.", "de", "Volkswagen do Brasil"),
+    ("Hyundai Motor Latin America abrirá una planta.", "es", "Hyundai Motor Latin America"),
+])
+def test_a_known_name_with_a_region_is_a_unit(text, language, unit):
+    doc = run(text, language)
+    assert (unit, unit) in spans(doc, "COMPANY"), spans(doc, "COMPANY")
+    assert unit.split()[0] not in [s for s, _ in spans(doc, "COMPANY")]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Tesla liefert Autos nach Europa und Nordamerika.", "de", "Tesla"),
+    ("Die Verkäufe von BMW in Europa sanken.", "de", "BMW"),
+    ("BMW Europa Chef Müller sprach in Berlin.", "de", "BMW"),  # one continent word is no unit
+    ("Sales of Tesla in North America fell.", "en", "Tesla"),
+])
+def test_a_known_name_before_a_region_in_a_phrase_stays(text, language, name):
+    assert name in [s for s, _ in spans(run(text, language), "COMPANY")]

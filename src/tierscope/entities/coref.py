@@ -995,6 +995,8 @@ def _clause_word(key: str, before: str) -> bool:
     relative pronouns ("gehört dem Investor Beta" is no new clause)."""
     if key in _GERMAN_ARTICLES:
         return before == ","
+    if key == "aber":
+        return before in (",", ";")  # "hält aber weiterhin 75 Prozent": an adverb inside its clause
     return key in _CLAUSE
 
 

@@ -35,8 +35,8 @@ def find_german_works(text: str, sentence_tokens, existing: list[Mention], found
         n = len(tokens)
         for i in range(1, n - 1):
             tok, nxt = tokens[i], tokens[i + 1]
-            if not (tok.text[0].isupper() and nxt.text[0].isupper()) or nxt.start - tok.end > 1:
-                continue
+            if not (tok.text[0].isupper() and nxt.text[0].isupper()) or nxt.start - tok.end > 1 or text[tok.end : nxt.start] == "-":
+                continue  # ("Geothermie-Kraftwerke": one compound noun, power plants; an adjective stands apart)
             if tok.key.endswith(_ADJ_ENDINGS) and nxt.key.endswith(_WORKS_ENDINGS) and tok.text[1:].islower() \
                     and (tokens[i - 1].key in _ARTICLES or tokens[i - 1].text[0].islower()) and not tok.key.endswith(_WORKS_ENDINGS):
                 span = (tok.start, nxt.end)  # "die Schwäbische Hüttenwerke"

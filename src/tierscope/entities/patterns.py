@@ -41,7 +41,7 @@ _GERMAN_NOUNS = frozenset(
     "milliarden millionen euro dollar prozent jahr jahre jahren werk werke fabrik batterien zellen "
     "autos fahrzeuge teile aktien anteile mitarbeiter stellen gewinn umsatz ende anfang mitte "
     "angaben zukunft ziel pläne kunden strom chips halbleiter stahl aluminium lithium nickel kobalt "
-    "kupfer batterie rohstoffe".split()
+    "kupfer batterie rohstoffe dampf wärme fernwärme wasserstoff erdgas".split()
 )
 _MAX_NAME = 6
 # German articles join no name ("Anteile der Verbundnetz Gas AG" names "Verbundnetz Gas").

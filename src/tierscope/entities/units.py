@@ -73,6 +73,24 @@ def _is_country(text: str, tokens: list[Token], word: tuple[int, int, str]) -> b
     return place is not None and place.kind == "country"
 
 
+#: a national or regional unit named with a connector: "Renault do Brasil", "BMW of North America",
+#: "Volkswagen de México" (the connector, then a country or a continent of one or two words)
+_REGION_CONNECTORS = frozenset(("do", "de", "of"))
+_REGION_KINDS = frozenset(("country", "continent"))
+
+
+def _region_end(text: str, tokens: list[Token], j: int) -> int | None:
+    """Token index after a country or continent of one or two words starting at tokens[j], or None."""
+    for n in (2, 1):
+        if j + n <= len(tokens) and all(t.text[0].isupper() for t in tokens[j : j + n]) and all(
+                text[tokens[i - 1].end : tokens[i].start] == " " for i in range(j + 1, j + n)):
+            place = places().get(text[tokens[j].start : tokens[j + n - 1].end])
+            if place is not None and place.kind in _REGION_KINDS and (j + n >= len(tokens) or not (
+                    tokens[j + n].text[0].isupper() and text[tokens[j + n - 1].end : tokens[j + n].start] == " ")):
+                return j + n
+    return None
+
+
 def _unit_apposition(tokens: list[Token], j: int) -> bool:
     """An apposition at tokens[j] that calls what precedes it a unit: ", la filial de", ", its unit"."""
     return j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].key in _OPENERS and any(
@@ -81,6 +99,13 @@ def _unit_apposition(tokens: list[Token], j: int) -> bool:
 
 def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
     """Token index after a unit name whose known part ends at tokens[k-1], or None."""
+    if k + 1 < len(tokens) and tokens[k].text in _REGION_CONNECTORS and text[tokens[k - 1].end : tokens[k].start] == " " \
+            and text[tokens[k].end : tokens[k + 1].start] == " ":
+        return _region_end(text, tokens, k + 1)  # "Renault do Brasil", "BMW of North America"
+    if k < len(tokens) and text[tokens[k - 1].end : tokens[k].start] == " ":
+        region = _region_end(text, tokens, k)
+        if region is not None and region - k == 2:
+            return region  # "Daimler Truck North America" (one word, a country, is read below)
     words: list[tuple[int, int, str]] = []  # (first token, after last token, folded word)
     j = k
     while j < len(tokens) and len(words) < _MAX_WORDS:

@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
+from .buyers import buyers_named_after
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
@@ -17,6 +18,7 @@ from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
+from .relative_goods import relative_goods
 from .stake_relatives import stake_relatives
 from .frames.talks import _purpose
 
@@ -24,7 +26,7 @@ __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
 _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
-    r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|kaufte|erwarb|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
+    r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
@@ -132,7 +134,7 @@ class RelationExtractor:
         opens: dict[int, int] = {}
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
-                                 *paired_partners(doc, per_sentence, langs[0])]:
+                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
@@ -235,6 +237,7 @@ class RelationExtractor:
         if not matches:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
+            found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             return guards.apply(text, spans, found) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
@@ -344,11 +347,15 @@ class RelationExtractor:
         relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if relatives:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
-            held = {(f.target, f.source) for f in relatives}
+            # (and the type: "an dem X ein Viertel der Anteile hält" is a stake, whatever "hält" alone says)
+            held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
+        # "X fertigt Zellen, die Y einsetzt": the goods link two clauses no frame reads together
+        supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
+        results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:

@@ -151,6 +151,9 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|e|ma|et|mais|y|pero|und|aber)
 _PARTNER_TYPES = ("joint_venture", "partners_with")
 _CONTRAST = re.compile(
     r",\s*(?:while|whereas|mentre|während|wohingegen|tandis\s+qu|alors\s+qu|mientras)\b", re.IGNORECASE)
+#: German gapping of goods: "X und Y liefern die Zellen, Z die Chips" (after a comma a name, then a bare
+#: object and the clause ends): Z is the second clause's subject, never the first verb's recipient
+_DE_GAPPED_SUBJECT = re.compile(r"\s+(?:die|den|das)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]*\s*(?:[.;!?–—]|$)")
 _BULLET = re.compile(r"(?:^|\s)[›•·▪►|](?=\s)")
 _DE_SUBJECT_RELATIVE = re.compile(
     r"\s*,\s*(?:der|die|das|welche[rs]?)\s(?:[^,;:()]{0,60}?\s)?(?:den|einen)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -321,6 +324,8 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
                     continue
             if sectors.get(f.source) == {"investor"} or sectors.get(f.target) == {"investor"}:
                 continue
+            if t1 <= tgt[0] and text[t1 : tgt[0]].rstrip().endswith(",") and _DE_GAPPED_SUBJECT.match(text, tgt[1]):
+                continue  # "X liefert die Zellen, Z die Chips": Z supplies too, X supplies Z nothing
             word = text[t0:t1].lower()
             if word in ("order", "orders") and _ORDERS_NOUN.search(text, max(0, t0 - 20), t0):
                 continue

@@ -19,6 +19,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .products import products_in
 
 __all__ = ["listed_members"]
 
@@ -29,7 +30,7 @@ _ROLES = {
            "partner": "partners?"},
     "it": {"customer": "clienti|cliente", "supplier": "fornitori|fornitore",
            "shareholder": "azionisti|azionista|soci|socio|investitori", "unit": "controllate", "partner": "partner"},
-    "de": {"customer": "Kunden?|Abnehmern?", "supplier": "Lieferant(?:en)?|Zulieferern?",
+    "de": {"customer": "(?:Haupt|Groß|Anker)?(?:kunden?|abnehmern?)", "supplier": "Lieferant(?:en)?|Zulieferern?",
            "shareholder": "Aktionär(?:e|en)?|Anteilseignern?|Investor(?:en)?|Geldgebern?",
            "unit": "Töchtern?|Tochtergesellschaften", "partner": "Partnern?"},
     "fr": {"customer": "clients?", "supplier": "fournisseurs?", "shareholder": "actionnaires?|investisseurs",
@@ -40,7 +41,7 @@ _ROLES = {
 _ADJ = {
     "en": r"(?:(?:main|biggest|largest|key|other|existing|new|current|first|major|top)\s+)*",
     "it": r"(?:(?:principali|maggiori|nuovi|altri|primi|grandi)\s+)*",
-    "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|ersten|großen|einzige[nr]?)\s+)*",
+    "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|erste[nr]?|großen|einzige[nr]?)\s+)*",
     "fr": r"(?:(?:principaux|principale?s?|grands|nouveaux|autres|premiers?|première?s?|plus gros|plus grands?|seul|unique)\s+)*",
     "es": r"(?:(?:principales|nuevos|grandes|primeros|otros)\s+)*",
 }
@@ -49,7 +50,8 @@ _POSSESSIVE = {
     "en": r"(?:among\s+)?its\s+",
     "it": r"(?:(?:tra|fra)\s+)?(?:i|gli|il|lo)\s+su(?:oi|o)\s+",
     # (German also without a possessive: "Zu den Kunden zählen", "Größter Aktionär ist")
-    "de": r"(?:(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+|zu\s+den\s+|(?=(?:größte[rn]?|wichtigste[rn]?|einzige[rn]?)\s))",
+    # ("Erster Kunde ist", "Hauptkunde ist": a first or main customer needs no possessive either)
+    "de": r"(?:(?:zu\s+)?(?:seinen|seine|seiner|sein|ihren|ihre|ihrer|ihr)\s+|zu\s+den\s+|(?=(?:größte[rn]?|wichtigste[rn]?|einzige[rn]?|erste[rn]?)\s)|(?=(?:Haupt|Groß|Anker)(?:kunde|abnehmer)))",
     "fr": r"(?:parmi\s+)?(?:ses|son|sa)\s+",
     "es": r"(?:entre\s+)?(?:sus|su)\s+",
 }
@@ -75,6 +77,11 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+#: German: a role named by its goods, then a copula: "Lieferant der Zellen ist X", "Abnehmer der Batterien
+#: sind X und Y" (the goods a product of the lexicon; the owner is the company of the sentence before)
+_DE_GOODS_ROLE = re.compile(
+    r"\s*(?:Einziger\s+|Wichtigster\s+|Größter\s+)?(?:(?P<supplier>(?:Haupt)?(?:Lieferant|Zulieferer))|(?P<customer>(?:Haupt)?Abnehmer))"
+    r"\s+(?:der|des)\s+(?P<goods>[\w-]+)(?=\s+(?:ist|sind|wird|werden|war|waren|bleibt)\s)")
 _OF_AFTER = re.compile(r"\s+(?:of|von|vom|des|der|de|du|d['’])\b", re.IGNORECASE)
 _TAIL_RX = {lang: re.compile(rf"{rx}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang, rx in _TAIL.items()}
 _AMONG_RX = {lang: re.compile(rf"\s*{rx}", re.IGNORECASE) for lang, rx in _AMONG.items()}
@@ -151,6 +158,10 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is None and language == "de":
+            m = _DE_GOODS_ROLE.match(text)  # "Lieferant der Zellen ist X": the role named by its goods
+            if m is not None and not any(s == m.start("goods") for s, _ in products_in(text[: m.end("goods")])):
+                m = None
         if m is not None and _OF_AFTER.match(text, m.end()):
             m = None  # "Zu den Kunden von Bosch zählen ...": the role's own owner is named, read in the sentence
         role = _role(m) if m else None

@@ -24,6 +24,10 @@ from . import engine
 __all__ = ["stake_relatives"]
 
 _PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|Prozent\b)"
+# German fractions for a share: "rund ein Viertel der Anteile", "knapp die Hälfte", "zwei Drittel"
+_DE_FRACTION = r"(?P<frac>(?:ein|eine|die)\s+(?:Viertel|Drittel|Fünftel|Zehntel|Hälfte)|zwei\s+Drittel|drei\s+Viertel)"
+_DE_FRACTIONS = {"viertel": 25.0, "drittel": 33.3, "fünftel": 20.0, "zehntel": 10.0, "hälfte": 50.0}
+_DE_ABOVE = frozenset(("mehr als", "gut", "über"))
 # the words between the pronoun and the verb: a name, a pronoun or a description of the subject
 _WHO = r"(?P<who>[^,;:()%\d]{0,60}?)"
 
@@ -47,7 +51,7 @@ _RX = {
     "de": re.compile(
         # a verb-last participle may stand between the name and the comma: "über Leapmotor gestärkt, an dem"
         r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen)\s+" + _WHO + r"\s*(?:bereits\s+|inzwischen\s+|noch\s+|schon\s+|derzeit\s+)?"
-        r"(?:(?:rund|etwa|knapp|gut|mehr als|fast|über|ungefähr|circa|ca\.)\s+)?" + _PCT +
+        r"(?:(?P<about>rund|etwa|knapp|gut|mehr als|fast|über|ungefähr|circa|ca\.)\s+)?(?:" + _PCT + "|" + _DE_FRACTION + ")"
         r"\s+(?:der Anteile\s+|des Kapitals\s+|der Aktien\s+)?(?P<verb>hält|besitzt|kontrolliert|halten|besitzen|hielt|besaß|hielten)\b",
         re.IGNORECASE),
 }
@@ -118,6 +122,16 @@ def _it_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[eng
     return out
 
 
+def _share(m: re.Match) -> float:
+    """The share in percent: "21 Prozent" 21, "ein Viertel" 25, "zwei Drittel" 66.7, "gut die Hälfte" 50.1."""
+    if m.group("pct") is not None:
+        return float(m.group("pct").replace(",", "."))
+    frac = m.group("frac").split()
+    share = _DE_FRACTIONS[frac[-1].casefold()] * (2 if frac[0].casefold() == "zwei" else 3 if frac[0].casefold() == "drei" else 1)
+    about = (m.groupdict().get("about") or "").casefold()
+    return share + 0.1 if about in _DE_ABOVE else share
+
+
 def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
     out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
@@ -142,7 +156,7 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
             continue  # "di cui lo Stato possiede il 20%": a holder that is no company
         if holder is None or holder == held:
             continue
-        pct = float(m.group("pct").replace(",", "."))
+        pct = _share(m)
         kind = "owns" if pct > 50 else "invests_in"
         status = "ended" if m.group("verb").casefold() in _PAST else "active"
         out.append(engine.Found(kind, holder, held, status, 0.8, None, (m.start("verb"), m.end("verb"))))

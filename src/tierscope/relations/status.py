@@ -96,6 +96,9 @@ def status_for(
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
     if st.has("completed") and st["completed"].search(text, clause_lo, _clause_end(text, t1)):
         return "active", 0.0
+    if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, _clause_end(text, t1)):
+        # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
+        return "announced", 0.0
     if lex.local["announced"].search(_unless_passive(lex, local[-60:], text[t0:t1])) or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
@@ -161,6 +164,10 @@ def _denied_report(st: "_SentenceCues", text: str, t0: int) -> bool:
         pass
     return r is not None and any(e <= r.start() for _s, e in st.spans("denied"))
 # the two words after a German finite verb, where its time adverbs stand
+#: German: a tie's noun fronted as the object ("Ein zweites Joint Venture", "Eine Partnerschaft"), and the
+#: participle of an agreement closing its clause
+_DE_FRONTED_NOUN = re.compile(r"\W*(?:Ein|Eine|Einen)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
+_DE_AGREED_LAST = re.compile(r"\b(?:vereinbart|angekündigt|unterzeichnet|unterschrieben|beschlossen|geschlossen)\s*(?:[,;:.–—]|$)")
 _V2_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,2}")
 
 

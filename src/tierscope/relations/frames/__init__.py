@@ -18,7 +18,7 @@ from . import deals, nouns, ownership, partnership, supply, talks
 from .. import gapping
 from ..clauses import _clause_start
 from ..compiled import Compiled
-from ..groups import Group
+from ..groups import Group, has
 from .common import _unmarked
 
 
@@ -74,6 +74,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     groups = _subject_before_verb(lex, frame, trig, m, groups, text)
     if lex.lang == "de" and frame == "ACQ" and m.group(0)[:1].isupper():
         groups = _subject_after_fronted_deal(lex, m, groups, text)
+    if lex.lang == "de" and frame == "SYM" and m.group(0)[:1].isupper():
+        groups = _subject_after_fronted_tie(lex, m, groups, text)
     if lex.lang == "de" and frame in _VERB_FRAMES and _ZU_INFINITIVE.search(m.group(0)):
         groups = _subject_of_infinitive(lex, m, groups, text)
     out = read(frame, trig, m, groups, text, lex)
@@ -194,6 +196,31 @@ def _subject_after_fronted_deal(lex: Compiled, m: re.Match, groups: list[Group],
     if not _unmarked(lex, subj) or not _VERB_THEN_SUBJECT.fullmatch(text, right[0].end, subj.start):
         return groups
     return _moved_before(groups, subj, t0)
+
+
+#: German: a tie's noun fronted as the object ("Ein zweites Joint Venture", "Eine Partnerschaft"), then the
+#: finite verb and adverbs before the subject
+_FRONTED_TIE = re.compile(r"\W*(?:Ein|Eine|Einen|Das|Die|Den|Dieses|Diese|Diesen)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
+_TIE_VERB_THEN_SUBJECT = re.compile(
+    r"\s+(?:hat|haben|hatte|hatten|gründete|gründeten|gründet|gründen|vereinbarte|vereinbarten|vereinbart|vereinbaren"
+    r"|schloss|schlossen|schließt|schließen|bildete|bildeten|bildet|bilden|betreibt|betreiben|unterhält|unterhalten)"
+    r"\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}")
+
+
+def _subject_after_fronted_tie(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """Verb second after a fronted tie's noun: "Ein zweites Joint Venture haben die Koreaner 2023 mit Y
+    vereinbart", "Eine Partnerschaft schloss X mit Y": the subject after the verb is put before the
+    noun, where the frame reads a subject; the partner is the "mit" after it."""
+    t0, t1 = m.start(), m.end()
+    lo = _clause_start(text, t0)
+    if not _FRONTED_TIE.fullmatch(text, lo, t0) or any(lo <= g.start < t0 for g in groups):
+        return groups
+    right = [g for g in groups if g.start >= t1]
+    if len(right) < 2 or not _unmarked(lex, right[0]) or not _TIE_VERB_THEN_SUBJECT.fullmatch(text, t1, right[0].start):
+        return groups
+    if not any(has(lex, "with", g) and not re.search(r"[,;:()]", text[right[0].end : g.start]) for g in right[1:]):
+        return groups
+    return _moved_before(groups, right[0], t0)
 
 
 #: German: an infinitive with "zu" ("zu übernehmen", "einzusteigen", "zu beliefern")

@@ -194,12 +194,17 @@ def _clause_gap(text: str, a: int, b: int) -> bool:
     """"will hold 80% of the venture and InoBat the remainder", "una quota del 29,4%, mentre
     Volkswagen": between a deal word and its object no clause break, list word or bare number
     stands (a percentage may: "acquired 30% of Y"; so may a date: "controlla dal 2008 Y")."""
-    gap = _DATED.sub(" ", _PERCENT.sub(" ", text[a:b]))
+    gap = _DATED.sub(" ", _PERCENT.sub(" ", _AMOUNT.sub(" ", text[a:b])))
     if _ARTICLE_APPOSITION.fullmatch(gap):
         return False  # "seine Tochter, die Orvale GmbH": the name is the object itself
     return re.search(r"[;:()]|,\s", gap) is not None or _LIST_OR_CLAUSE_WORD.search(gap) is not None
 
 
+#: German: a sum of money given with "mit" between a verb and its company ("beteiligt sich mit 500
+#: Millionen Euro an Y", "steigt mit 80 Millionen Dollar bei Y ein"): no bare number of a list
+_AMOUNT = re.compile(
+    r"\bmit\s+(?:(?:rund|etwa|knapp|gut|mehr als|über)\s+)?(?:[$€£]\s?)?\d+(?:[.,]\d+)*\s*(?:Milliarden|Millionen|Mrd\.?|Mio\.?)?"
+    r"\s*(?:Euro|Dollar|US-Dollar|Franken|Pfund|Yuan|€|\$)?(?<=[^\d\s.,])(?!\w)", _I)
 #: a year with the preposition that dates the verb ("dal 2008", "nel 2019", "since 2020", "seit 2020")
 #: and a bare year right after the verb, where German dates it ("übernahm 2019 Y", "stieg 2021 bei Y ein")
 _DATED = re.compile(r"\b(?:in|since|dal|nel|depuis|en|desde|seit|im)\s+(?:19|20)\d\d\b|^\s*(?:19|20)\d\d(?=\s)", _I)

@@ -480,8 +480,10 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
         before = _left(groups, buyer.start, text, ("report",), lex)
         asset = next((g for g in before if _unmarked(lex, g) or has(lex, "in", g) or has(lex, "of", g)), None)
         seller = next((g for g in before if asset is not None and g.end <= asset.start and _unmarked(lex, g)), None)
-        if seller is None and asset is not None and not _PASSIVE.search(text, asset.end, t0):
+        if seller is None and asset is not None and not _PASSIVE.search(text, asset.end, t0) \
+                and not _DE_ASSET_BEFORE.search(text, max(0, asset.start - 40), asset.start):
             return buyer, None, asset  # "X hat Zellen an Z verkauft": the only name is the seller
+        # ("die Stadtwerke hatten ihre Tochter Y an Z verkauft": a unit noun names Y the asset, its seller no company)
         return buyer, asset, seller
     if buyer is None:
         return None, None, None
@@ -500,6 +502,11 @@ def _sale_parties(lex: Compiled, groups: list[Group], t0: int, t1: int, text: st
                       and (not re.search(r"[;:()]|,\s", text[buyer.end : g.start])
                            or (lex.lang == "it" and _own_unit_apposed(lex, text, buyer.end, g)))), None)
     return buyer, asset, seller
+
+
+#: German: a unit noun right before a name makes it the thing sold ("ihre Tochter Y", "die Sparte Y")
+_DE_ASSET_BEFORE = re.compile(
+    r"\b(?:seine[n]?|ihre[n]?|die|den|das)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?[\w-]*(?:Tochter(?:gesellschaft|firma)?|Sparte|Einheit|Beteiligung)\s+$")
 
 
 def _stake_in(lex: Compiled, text: str, t1: int, g: Group) -> bool:

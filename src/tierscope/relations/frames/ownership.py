@@ -50,7 +50,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if trig.get("child_after"):
         # ("child_after": "of": "la filiale Brixo de Vostra", the parent after its "of")
-        return _child_then_parent(lex, right, t1, text, "of" if trig["child_after"] == "of" else "recipient")
+        return _child_then_parent(lex, right, t1, text, trig["child_after"] if trig["child_after"] in ("of", "dative") else "recipient")
 
     # "der Batterietochter des angeschlagenen Batterieherstellers Varta": a few adjectives between
     parent = next((g for g in right if not re.search(r"[,;:()]", text[t1 : g.start]) and (g.start - t1 <= 28 or (g.start - t1 <= 60 and len(text[t1 : g.start].split()) <= 6 and not re.search(r"[,;:()]", text[t1 : g.start]) and not _NOT_DESCRIPTOR.search(text, t1, g.start)))), None)
@@ -175,7 +175,9 @@ def _child_then_parent(lex: Compiled, right: list[Group], t1: int, text: str, ro
     comes after its preposition, all in one clause; "la filiale Brixo de Vostra", "la controllata
     Brixo di Vostra": the unit's name after the noun, its parent after "of" (``role``)."""
     child = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
-    parent = next((g for g in right if child is not None and g.start > child.end and has(lex, role, g)), None)
+    # ("dative": "gehört Leoni mehrheitlich der Beteiligungsgesellschaft Pierer": the owner has no preposition)
+    parent = next((g for g in right if child is not None and g.start > child.end and (
+        _unmarked(lex, g) if role == "dative" else has(lex, role, g))), None)
     if parent is None or re.search(r"[,;:()]", text[child.end : parent.start]):
         return []
     return [(parent.names, child.names, None, 0.0)]

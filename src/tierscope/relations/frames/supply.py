@@ -552,6 +552,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # "Mercedes-Benz hat mit Y einen Liefervertrag abgeschlossen": a carmaker, the top of the chain,
         # signs a supply deal as the customer unless vehicles are what is supplied
         out.append((b_names, a_names, None, -0.15))
+    elif frame == "DEAL_SUPPLIER" and lex.lang == "de" and a is not None and _DE_GOODS_FRONTED.fullmatch(
+            text, max(0, text.rfind(";", 0, a.start) + 1, text.rfind(":", 0, a.start) + 1), a.start):
+        # "Für den Strom hat X einen Liefervertrag mit Y geschlossen": the goods are for the subject
+        out.append((b_names, a_names, None, -0.15))
     elif frame == "DEAL_SUPPLIER":
         if held and b is not None and has(lex, "with", b):
             return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
@@ -562,6 +566,14 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     else:
         out.append((b_names, a_names, None, -0.1))
     return out
+
+
+#: German: the goods the deal is for, fronted, then the finite verb before the subject ("Für den Strom hat")
+_DE_GOODS_FRONTED = re.compile(
+    r"\W*Für\s+(?:den|die|das|seinen|seine|sein|ihren|ihre|ihr)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*"
+    r"(?:\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]*)?\s+"
+    r"(?:hat|haben|hatte|hatten|schloss|schlossen|schließt|schließen|unterzeichnete|unterzeichneten|unterzeichnet|vereinbarte|vereinbarten)"
+    r"\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}")
 
 
 def _carmaker_buys(sa, sb, ta, tb):

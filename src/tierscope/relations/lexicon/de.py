@@ -9,7 +9,10 @@ LEXICON = {
     # conjunction, then a description of the next company ending in its kind right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
     # "die japanische Resonac und die chinesische SICC": or an adjective of origin right before the name
-    "coord_np": r"(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent|[Ss]pezialist|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)(?:e?n|s)?|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
+    # "mit Corvalis, dem koreanischen Zellhersteller Tessaro und ...": a comma, a dative article, at most two
+    # adjectives and a kind right before the name (an apposition ", dem Konzern, der ..." has no name after it;
+    # a relative ", dem der Konzern" has an article where the adjectives stand)
+    "coord_np": r",\s*(?:dem|einem)\s+(?:(?!(?:der|die|das|den|dem|des|denen|deren)\s)(?-i:[a-zäöü][\w-]*en)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Rr]ivalen|[Pp]artner|[Ff]ertiger|[Rr]iesen|[Vv]ersorger|[Pp]roduzenten|[Ss]pezialisten|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)|(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent|[Ss]pezialist|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)(?:e?n|s)?|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
     # (die/das are left out: nominative and accusative look alike.)
     "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
@@ -117,7 +120,7 @@ LEXICON = {
         {"re": r"\b(?:finanzierte|unterstützte)[nrms]?\b(?= (?-i:[A-ZÄÖÜ]))", "type": "invests_in", "frame": "OWN_ATTR", "status": "active", "conf": 0.7},
         {"re": r"\b(?:Tochter|Tochtergesellschaft|Tochterfirma)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:von|vom|des) (?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
         {"re": r"\b(?:geht|ging|gehen|gingen) (?:\w+ )?in die Hände (?:von|des|der)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
-        {"re": r"\b(?:ist|sind|war|waren|wurde|wird) (?:\w+ )?Teil (?:von|vom|des|der)\b|(?<=, )(?:heute |inzwischen |seit \d{4} )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft|\w*(?:[Kk]apital|[Ii]nvestment|[Ii]nvestitions|[Bb]eteiligungs|[Ff]inanz|[Vv]enture)-?[Aa]rm) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b(?! den\b)|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:(?:mehrheitlich|vollständig|komplett|ganz|seit \d{4}) )?(?=(?-i:[A-Z]))|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:ist|sind|war|waren|wurde|wird|sei|seien|bleibt) [„“\x22»]?(?:\w+ [„“\x22»]?){0,2}?Teil (?:von|vom|des|der)\b|(?<=, )(?:heute |inzwischen |seit \d{4} )?Teil (?:von|vom|des|der)\b|(?:\b|-)(?:\w*Tochter(?:gesellschaft|firma|unternehmen)?|Konzerntochter|Sparte|Marke|Einheit|Division|Abteilung|Geschäftsbereich|Beteiligungsgesellschaft|\w*(?:[Kk]apital|[Ii]nvestment|[Ii]nvestitions|[Bb]eteiligungs|[Ff]inanz|[Vv]enture)-?[Aa]rm) (?:von|vom|des|der)\b|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:[\wäöüß]+ ){0,3}?(?:zu(?:m|r)?|dem|der)\b(?! den\b)|\b(?:gehört|gehören|gehörte|gehörten|gehöre) (?:(?:mehrheitlich|vollständig|komplett|ganz|seit \d{4}) )?(?=(?-i:[A-Z]))|\bim (?:Mehrheits)?besitz (?:von|des|der)\b|\b(?:kontrolliert|beherrscht) (?:von|durch)\b|\bMutter(?:gesellschaft|konzern)?\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # the backers of a company: "Hinter Brixo steht mit 20 Prozent Vostra", "Hinter dem Start-up stehen Vostra und Kestrel" (frames/ownership.py)
         {"re": r"(?:^\W*|(?<=[.:;–] ))(?-i:Hinter)\b(?=[^,;:.()]{1,80}? (?:steht|stehen|stand|standen)\b)", "type": "invests_in", "frame": "BEHIND", "status": "active", "conf": 0.7},
         # verb last, in a relative or subordinate clause: "Corvalis, das zu Norvik gehört", "..., weil Y seit 2020 zum Konzern X gehört"
@@ -125,6 +128,12 @@ LEXICON = {
         # verb last, the owner in the dative: "Brixo, das Vostra gehört", "Brixo, die seit 2020 mehrheitlich Vostra gehört"
         # ("der" is left out: it is also the feminine dative, "Brixo, der Vostra gehört" may say Brixo owns Vostra)
         {"re": r"(?<=, )(?:das|die)\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # verb second, the child right after the verb, the owner in the dative with its trade noun: "Seitdem gehört
+        # Leoni mehrheitlich der Beteiligungsgesellschaft Pierer" ("gehört dem Verband X an" is a membership)
+        {"re": r"\bgehör(?:t|en|te|ten)\b(?= (?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?:mehrheitlich|vollständig|komplett|ganz|inzwischen|nun|jetzt|seit \d{4}|zu \d+ (?:Prozent|%)) )*(?:der|dem) (?:(?-i:[a-zäöü])[\w-]* ){0,2}[\w-]*(?:[Gg]esellschaft|[Ii]nvestor|[Kk]onzern|[Gg]ruppe|[Hh]olding|[Ff]onds|[Uu]nternehmen|[Ff]irma|[Hh]ersteller|[Bb]auer|[Zz]ulieferer) (?-i:[A-ZÄÖÜ])(?![^,;:.]* an(?:[,;:.]|$)))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "child_after": "dative"},
+        # the owner is the antecedent, in the dative: "Norvik, dem bereits Corvalis gehört" (Norvik owns Corvalis)
+        # ("der" is left out here too: "Norvik, der Corvalis gehört" may be either way round)
+        {"re": r"(?<=, )dem\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
         # verb second, the child right after the verb: "Seit 2023 gehört Leoni mehrheitlich zu Luxshare"
         {"re": r"\bgehör(?:t|en|te|ten|e)\b(?= (?-i:[A-Z])[^,;:.]{0,60}? zu(?:m|r)? (?!den\b))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": True},
         {"re": r"-Tochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= (?-i:[A-Z]))|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält|kontrolliere|besitze|halte)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
@@ -157,10 +166,12 @@ LEXICON = {
         {"re": r"\b(?:sammelt|sammelte|erhält|erhielt|holt|holte|eingesammelt|erhalten)\b(?: [\w$€.,%-]+){0,6}? (?:Kapital|Finanzierung|Investitionen|Finanzierungsrunde|Wagniskapital)\b|\b(?:angeführt|geführt|unterstützt|finanziert)(?= von)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "seit seinem Verkauf an Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?:(?<=\bseinem )|(?<=\bihrem ))Verkauf(?= an\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
-        {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # securing goods from a supplier: "X sichert sich Kathoden von Y", "sicherte sich bei Y 20.000 Tonnen Lithium"
+        {"re": r"\b(?:sichert|sicherte|sicherten|sichern|gesichert) sich\b(?=[^,;:()]{1,80}? (?:von|vom|bei|beim) )", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True},
         # an order placed with (or withdrawn from) a supplier: "Brixo platzierte einen Großauftrag bei Kestrel",
         # "Brixo hat einen Zellauftrag bei Kestrel storniert" (the one named with "bei" supplies)
         {"re": r"\b(?:platziert|platzierte|platzierten|storniert|stornierte|stornierten)\b(?=(?: [\w$€.,%-]+){0,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b[^,;:.()]{0,60}? beim? )|\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=[^,;:.()]{0,80}? beim? [^,;:.()]{1,60}? (?:platziert|storniert)\b)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
@@ -176,6 +187,13 @@ LEXICON = {
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:wählt|wählte|wählen)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
+        # a stake named by its noun: "Y ist eine Beteiligung von X" (a minority holding)
+        {"re": r"\b(?:ist|war|sind|waren|bleibt) (?:\w+ ){0,2}?(?:Finanz|Minderheits)?[Bb]eteiligung (?:von|vom|des|der)\b", "type": "invests_in", "frame": "OWN_PR", "status": "active", "conf": 0.7},
+        # raising a stake: "X stockt bei Y auf", "X hat bei Y aufgestockt"
+        {"re": r"\b(?:stockt|stockte|stocken|stockten)\b(?=(?: [\w$€.,%-]+){0,6}? (?:bei|beim) [^,;:.()]{1,60}? auf\b)|\baufgestockt\b(?= bei\b)|\b(?:hat|haben|hatte) (?=(?:[\w$€.,%-]+ ){0,6}?(?:bei|beim) [^,;:.()]{1,60}? aufgestockt\b)", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.7},
+        # interest in buying a company: "X hat Interesse an der Heimspeicher-Tochter Y angemeldet", "bekundet Interesse an Y"
+        # (only a company right after "an", perhaps with its article and a unit or trade noun; "kein Interesse" denies)
+        {"re": r"\bInteresse an\b(?= (?:(?:der|dem|den) [\w-]*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Kk]onzern|[Hh]ersteller|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Gg]ruppe) )?(?-i:[A-ZÄÖÜ]))", "type": "acquires", "frame": "INV", "status": "in_talks", "conf": 0.65},
         # talks with a partner whose purpose names the deal: "X führt Übernahmegespräche mit Y", "X verhandelt mit Y über eine Beteiligung" (frames/talks.py)
         {"re": r"(?:gespräche|gesprächen|verhandlungen)\s+(?=mit\b)|\bverhandel(?:t|n|te|ten|e)|\bverhandle\b", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # the partner before the talks word: "X spricht mit Y über eine Übernahme", "X ist mit Y in Gesprächen über ..."
@@ -186,15 +204,17 @@ LEXICON = {
         # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
         # Sitze der Modelle von Y stammen von X" (only with goods and their customer before the verb)
         {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
-        # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:fertigt|fertige|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|herstellt|herstellen|stellt \w+ her)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
+        {"re": r"\b(?:fertigt|fertige|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|herstellt|herstellen|stellt \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf|stütz(?:t|en|te|ten) sich (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
         {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # a partner for goods is a supplier: "X bleibt der wichtigste Batteriepartner des Konzerns", "Zellpartner von Y"
+        {"re": r"\b(?:Batterie|Zell|Akku|Chip|Halbleiter|Liefer|Rohstoff|Lithium)partner(?= (?:von|vom|des|der)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:(?:Groß|Haupt|Schlüssel|Stamm|Anker)?[Kk]unden?|Kundin|(?:Groß|Haupt)?[Aa]bnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
