@@ -5,7 +5,7 @@ _PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
 _UNTIL_YEAR = r"(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d"
 
 #: a nationality before a unit or role noun: "Geely's Swedish unit Volvo Cars", "VW's Czech brand Skoda"
-_NAT = r"(?:Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Czech|Polish|Hungarian|Canadian|Australian|Norwegian|Finnish|Austrian|Mexican|Brazilian|Turkish|European|Romanian|Slovak)"
+_NAT = r"(?:Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Czech|Polish|Hungarian|Canadian|Australian|Norwegian|Finnish|Austrian|Mexican|Brazilian|Turkish|European|Romanian|Slovak|Slovenian|Serbian|Croatian|Portuguese|Danish|Irish|Greek|Russian|Ukrainian|Bulgarian|Estonian|Lithuanian|Latvian|Israeli|Saudi|Emirati|Thai|Vietnamese|Indonesian|Malaysian|Singaporean|Argentine|Chilean|Moroccan|Egyptian|South African|South Korean|Hong Kong)"
 
 LEXICON = {
     "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],

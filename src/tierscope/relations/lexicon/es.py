@@ -214,6 +214,9 @@ LEXICON = {
         # entering a company's capital, past and future: "X entró en 2019 en el capital de Y", "X entrarán en el capital de Y"
         {"re": r"\b(?:entr(?:ó|aron)|(?:ha|han|había|habían) entrado)\b(?= (?:(?:en|a finales de) (?:19|20)\d\d )?en el capital (?:de|del)\b)", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         {"re": r"\b(?:entrarán|entran|entrar|entraría|entrarían) en el capital (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75},
+        # the noun, governed by the subject's verb: "X negocia su entrada en el capital de Y", "X
+        # completó la entrada en el capital de Y" (the status comes from that verb)
+        {"re": r"\b(?:su|la) entrada en el capital (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.7},
         # bidding for a company: "X pujará por Y", "X puja por Y"
         {"re": r"\bpuj(?:a|an|ó|aron|ará|arán|aría|arían) (?:también )?por\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
         # a venture named by its split: "A y B ponen en marcha una sociedad al 50%", "una empresa participada a partes iguales"

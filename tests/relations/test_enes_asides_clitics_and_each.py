@@ -1,0 +1,82 @@
+"""Round 6 (English, Spanish): a unit described with any nationality ("Y's Slovenian subsidiary"); a
+participle's agent with a nationality in its description is no subject ("owned by Swiss group Y,");
+a pair that "both" made deals with others is no partnership; a Spanish object clitic makes "a Y" the
+seller ("la compró a Y"); the noun "su entrada en el capital de Y" is a stake. Made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+_C = ["Korvan", "Maltrix", "Delvo"]
+
+
+def _pairs(sentence, language="en"):
+    return {(t, s, d) for t, s, d, _st, _p in triples(rels(sentence, _C, language=language))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The van will be built by Maltrix, Korvan's Slovenian subsidiary, at its plant near the coast.",
+    "Maltrix, Korvan's Portuguese unit, said orders rose.",
+    "Output moved to Maltrix, Korvan's South African arm, last year.",
+])
+def test_unit_with_any_nationality(sentence):
+    assert ("owns", "Korvan", "Maltrix") in _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maltrix, the charging unit majority-owned by Swiss engineering group Korvan, supplies chargers to Delvo.",
+    "Maltrix, a start-up backed by Japanese trading house Korvan, supplies cells to Delvo.",
+    "Maltrix, owned by the German group Korvan, supplies cells to Delvo.",
+])
+def test_agent_in_aside_is_no_supplier(sentence):
+    pairs = _pairs(sentence)
+    assert ("supplies", "Maltrix", "Delvo") in pairs
+    assert ("supplies", "Korvan", "Delvo") not in pairs
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Rivals Maltrix and Korvan have both announced production deals with carmakers in the past year.", "en"),
+    ("Maltrix and Korvan have each signed supply agreements with European carmakers.", "en"),
+    ("Korvan y Maltrix han anunciado ambas acuerdos de producción con fabricantes europeos.", "es"),
+    ("Korvan y Maltrix han firmado cada una alianzas con varios fabricantes.", "es"),
+])
+def test_each_with_others_is_no_partnership(sentence, language):
+    assert not any(t in ("partners_with", "joint_venture") for t, _s, _d in _pairs(sentence, language))
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Maltrix and Korvan signed a partnership on Monday.", "en"),
+    ("Maltrix and Korvan have both signed a partnership with each other.", "en"),
+    ("Korvan y Maltrix firmaron una alianza.", "es"),
+])
+def test_pair_partnership_still_read(sentence, language):
+    assert ("partners_with", "Korvan", "Maltrix") in _pairs(sentence, language)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maltrix, filial del grupo Korvan, que la compró a Delvo en 2018, amplía su planta.",
+    "Korvan la compró a Delvo en 2018.",
+    "Korvan los había adquirido a Delvo hace una década.",
+])
+def test_clitic_object_makes_a_seller(sentence):
+    assert ("acquires", "Korvan", "Delvo") not in _pairs(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korvan compró a Delvo en 2018.",
+    "Korvan adquirió a Delvo en 2018.",
+])
+def test_personal_object_still_bought(sentence):
+    assert ("acquires", "Korvan", "Delvo") in _pairs(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Korvan negocia su entrada en el capital de Maltrix.", "in_talks"),
+    ("Korvan completó su entrada en el capital de Maltrix.", "active"),
+    ("Korvan anunció ayer su entrada en el capital de Maltrix con un 10%.", "announced"),
+])
+def test_entry_into_capital_noun(sentence, status):
+    found = [(t, s, d, st) for t, s, d, st, _p in triples(rels(sentence, _C, language="es"))]
+    assert ("invests_in", "Korvan", "Maltrix", status) in found
