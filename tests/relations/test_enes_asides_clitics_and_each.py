@@ -80,3 +80,39 @@ def test_personal_object_still_bought(sentence):
 def test_entry_into_capital_noun(sentence, status):
     found = [(t, s, d, st) for t, s, d, st, _p in triples(rels(sentence, _C, language="es"))]
     assert ("invests_in", "Korvan", "Maltrix", status) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maltrix has lined up cathode from Korvan for the new cells.",
+    "To secure materials, Maltrix has lined up high-nickel cathode from Korvan, the materials arm of Delvo.",
+    "Maltrix is lining up battery cells from Korvan for its vans.",
+])
+def test_goods_lined_up_from_a_supplier(sentence):
+    found = [(t, s, d, st) for t, s, d, st, _p in triples(rels(sentence, _C, language="en"))]
+    assert ("supplies", "Korvan", "Maltrix", "announced") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maltrix has lined up financing from Korvan.",
+    "Maltrix lined up a loan from Korvan.",
+    "Maltrix has lined up support from Korvan and Delvo.",
+])
+def test_money_lined_up_is_no_supply(sentence):
+    assert not any(t == "supplies" for t, _s, _d in _pairs(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korvan monta celdas prismáticas de Maltrix en sus modelos eléctricos.",
+    "Su cliente histórico es Korvan, que desde hace una década monta celdas prismáticas de Maltrix.",
+    "Korvan utiliza baterías cilíndricas de Maltrix en sus autobuses.",
+])
+def test_goods_with_an_adjective_name_their_maker(sentence):
+    assert ("supplies", "Maltrix", "Korvan") in _pairs(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Korvan monta las celdas prismáticas de Maltrix.",
+    "Korvan utiliza baterías fabricadas de Maltrix en sus autobuses.",
+])
+def test_goods_with_article_or_participle_stay_open(sentence):
+    assert ("supplies", "Maltrix", "Korvan") not in _pairs(sentence, "es")

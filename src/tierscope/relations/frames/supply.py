@@ -683,6 +683,10 @@ _GOODS_DETERMINER = re.compile(
     _I)
 
 
+#: one lowercase adjective (not a participle: "celdas fabricadas de" is no make)
+_GOODS_ADJECTIVE = re.compile(r"(?-i:[a-záéíóúñ]+)(?<!ad[ao]s)(?<!id[ao]s)(?<!ad[ao])(?<!id[ao])")
+
+
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
     their maker named by "of" right after them (an adverb or two at most before the goods); or the
@@ -699,7 +703,10 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     pm = None
     for pm in _PRODUCT_RX.finditer(text, t1, end):
         pass
-    if pm is None or text[pm.end() : end].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    tail = text[pm.end() : end].strip() if pm is not None else ""
+    if tail and lex.lang == "es" and _GOODS_ADJECTIVE.fullmatch(tail):
+        tail = ""  # "monta celdas prismáticas de Y": one adjective after the goods, the Spanish order
+    if pm is None or tail or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
         return None
     if _GOODS_DETERMINER.search(text, t1, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y

@@ -148,6 +148,8 @@ LEXICON = {
         # "since its sale to Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?:(?<=\bits )|(?<=\btheir ))(?:sale|divestiture|disposal)(?= to\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|(?:sale|divestiture|disposal) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
+        # goods lined up for later: "has lined up cathode from X" (goods named, else it is money or support)
+        {"re": r"\blin(?:e|es|ed|ing) up\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75, "needs_product": True},
         # procurement: Y sources / buys / orders X's cells from X
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
