@@ -116,3 +116,24 @@ def test_goods_with_an_adjective_name_their_maker(sentence):
 ])
 def test_goods_with_article_or_participle_stay_open(sentence):
     assert ("supplies", "Maltrix", "Korvan") not in _pairs(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Delvo estaría negociando la compra del 69% que Korvan posee en Maltrix.", "es", ("owns", "Korvan", "Maltrix", "active")),
+    ("Delvo compra la participación del 20% que tiene Korvan en Maltrix.", "es", ("invests_in", "Korvan", "Maltrix", "active")),
+    ("Delvo compró la participación que tenía Korvan en Maltrix.", "es", ("invests_in", "Korvan", "Maltrix", "ended")),
+    ("Delvo is buying the 69% that Korvan owns in Maltrix.", "en", ("owns", "Korvan", "Maltrix", "active")),
+    ("Delvo is buying the stake that Korvan holds in Maltrix.", "en", ("invests_in", "Korvan", "Maltrix", "active")),
+    ("Delvo bought the majority stake that Korvan held in Maltrix.", "en", ("owns", "Korvan", "Maltrix", "ended")),
+])
+def test_stake_held_in_an_object_relative(sentence, language, expected):
+    found = [(t, s, d, st) for t, s, d, st, _p in triples(rels(sentence, _C, language=language))]
+    assert expected in found
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Delvo compra la participación que la familia Korvan tiene en Maltrix.", "es"),
+    ("Delvo ha completado la compra del 50% que Korvan tenía en Maltrix, la empresa que ambas crearon.", "es"),
+])
+def test_stake_relative_of_people_or_half_a_venture(sentence, language):
+    assert not any(t in ("owns", "invests_in") and s == "Korvan" for t, s, _d in _pairs(sentence, language))

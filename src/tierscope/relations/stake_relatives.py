@@ -51,7 +51,7 @@ _RX = {
         r"\s+(?:der Anteile\s+|des Kapitals\s+|der Aktien\s+)?(?P<verb>hält|besitzt|kontrolliert|halten|besitzen|hielt|besaß|hielten)\b",
         re.IGNORECASE),
 }
-_PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba hielt besaß hielten".split())
+_PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
 # the subject named again by a pronoun or a bare description ("in which it holds", "an dem der Konzern hält")
 _SUBJECT_WORDS = re.compile(
     r"^(?:|it|they|the (?:group|company|carmaker|automaker|firm)|il gruppo|la società|il costruttore|l['’]azienda"
@@ -118,9 +118,58 @@ def _it_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[eng
     return out
 
 
+# a stake named first, then its holder in an object relative, then the company it is in, right before
+# that company's name: "the stake that Vostra holds in", "el 69% que Vostra posee en", "la participación
+# que posee Vostra en" (Spanish may put the holder after the verb)
+_SIZE = r"(?:(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|por ciento\b)|(?P<word>stake|holding|interest|shareholding|participación|paquete accionarial))"
+_HELD_STAKE = {
+    "en": re.compile(
+        r"\b" + _SIZE + r"\s+(?:that|which)\s+(?P<who>[^,;:()%\d]{1,60}?)\s+(?:still\s+|already\s+|currently\s+)?"
+        r"(?P<verb>holds|owns|has|controls|held|owned|had|controlled)\s+in\s+$", re.IGNORECASE),
+    "es": re.compile(
+        r"\b" + _SIZE + r"(?:\s+(?:minoritaria|mayoritaria))?(?:\s+del?\s+(?P<pct2>\d{1,3}(?:[.,]\d+)?)\s*(?:%|por ciento))?"
+        r"\s+que\s+(?P<who>[^,;:()%\d]{0,60}?)\s*(?:ya\s+|aún\s+|todavía\s+)?"
+        r"(?P<verb>posee|tiene|mantiene|controla|conserva|poseía|tenía|mantenía|controlaba|conservaba)\s+"
+        r"(?P<who2>[^,;:()%\d]{0,60}?)\s*en\s+$", re.IGNORECASE),
+}
+_HELD_GATE = re.compile(r"\b(?:that|which|que)\b", re.IGNORECASE)
+_MAJORITY = re.compile(r"\b(?:majority|controlling|mayoritaria)\b", re.IGNORECASE)
+
+
+def _held_stakes(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
+    """"Delvo is buying the stake that Vostra holds in Brixo", "la compra del 69% que Vostra posee en
+    Brixo": the holder named inside the relative holds the company right after it (above half
+    ``owns``, else ``invests_in``; "tenía", "held": ended)."""
+    rx = _HELD_STAKE.get(language)
+    if rx is None or len(spans) < 2 or not _HELD_GATE.search(text):
+        return []
+    out: list[engine.Found] = []
+    for start, _end, held in spans:
+        m = rx.search(text, max(0, start - 160), start)
+        if m is None or m.end() != start:
+            continue
+        lo, hi = m.start("who"), m.end("who")
+        lo2, hi2 = (m.span("who2") if "who2" in rx.groupindex and m.group("who2") else (hi, hi))
+        inside = [n for s, e, n in spans if (lo <= s and e <= hi) or (lo2 <= s and e <= hi2)]
+        if len(inside) != 1 or inside[0] == held or _NOT_COMPANY.search(text, lo, max(hi, hi2)):
+            continue
+        pct = m.group("pct") or (m.group("pct2") if "pct2" in rx.groupindex else None)
+        if pct is not None and float(pct.replace(",", ".")) == 50:
+            continue  # "la compra del 50% que X tenía en Y": half of a joint venture, read as such elsewhere
+        if pct is not None:
+            kind = "owns" if float(pct.replace(",", ".")) > 50 else "invests_in"
+        else:
+            kind = "owns" if _MAJORITY.search(text, max(0, m.start() - 12), m.end()) else "invests_in"
+        status = "ended" if m.group("verb").casefold() in _PAST else "active"
+        out.append(engine.Found(kind, inside[0], held, status, 0.75, None, (m.start("verb"), m.end("verb"))))
+    return out
+
+
 def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
     out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
+    if language in _HELD_STAKE:
+        out += _held_stakes(text, spans, language)
     rx = _RX.get(language)
     if rx is None or len(spans) < 2 or not _GATE.search(text):
         return out
