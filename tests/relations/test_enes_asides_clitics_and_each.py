@@ -137,3 +137,21 @@ def test_stake_held_in_an_object_relative(sentence, language, expected):
 ])
 def test_stake_relative_of_people_or_half_a_venture(sentence, language):
     assert not any(t in ("owns", "invests_in") and s == "Korvan" for t, s, _d in _pairs(sentence, language))
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan also operates Delvo, a joint venture with Maltrix, whose plant in Ohio serves Maltrix's models.", "en"),
+    ("Korvan owns Delvo, a joint venture with Maltrix.", "en"),
+    ("Korvan opera también Delvo, una empresa conjunta con Maltrix, cuya planta está en Ohio.", "es"),
+])
+def test_subject_running_a_venture_is_its_parent(sentence, language):
+    assert ("joint_venture", "Korvan", "Maltrix") in _pairs(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("The plant is run by Delvo, a joint venture with Maltrix.", "en"),
+    ("Korvan supplies Delvo, a joint venture with Maltrix.", "en"),
+    ("La planta está gestionada por Delvo, una empresa conjunta con Maltrix.", "es"),
+])
+def test_other_verbs_before_a_venture_name_no_parent(sentence, language):
+    assert ("joint_venture", "Korvan", "Maltrix") not in _pairs(sentence, language)

@@ -308,7 +308,16 @@ def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group
         return None
     possessed = _POSSESSED_NOUN.fullmatch(text, owner.end, venture.start)
     pronoun = lex.possessive.fullmatch(text, owner.start, owner.end) is not None
+    if possessed is None and _unmarked(lex, owner) and _RUNS.fullmatch(text, owner.end, venture.start):
+        return owner  # "X also operates Y, a joint venture with Z": the subject that runs or owns it
     return owner if possessed is not None and (pronoun or possessed.group(1)) else None
+
+
+#: the subject's verb of running or owning right before the venture's name ("X also operates Y,", "X
+#: opera también Y,"); a passive ("is run by X") or another verb names no parent
+_RUNS = re.compile(
+    r"\s+(?:also\s+|already\s+|still\s+|now\s+|ya\s+|además\s+)?(?:operates|runs|owns|controls|holds|opera|gestiona|posee|controla)"
+    r"(?:\s+(?:también|además|ya))?\s+", _I)
 
 
 #: "Its Chinese business, " / "'s battery unit, ": a noun phrase owned by the name before it, then a comma
