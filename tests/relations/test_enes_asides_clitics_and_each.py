@@ -155,3 +155,50 @@ def test_subject_running_a_venture_is_its_parent(sentence, language):
 ])
 def test_other_verbs_before_a_venture_name_no_parent(sentence, language):
     assert ("joint_venture", "Korvan", "Maltrix") not in _pairs(sentence, language)
+
+
+_D = ["Korvan", "Maltrix", "Delvo", "Arcadium"]
+
+
+def _dpairs(sentence, language):
+    return {(t, s, d) for t, s, d, _st, _p in triples(rels(sentence, _D, language=language))}
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Maltrix está controlada por el fondo nórdico Korvan, mientras que el grupo de aluminio Delvo y la química "
+     "Arcadium mantienen participaciones minoritarias.", "es"),
+    ("Maltrix is controlled by Korvan, while Delvo and Arcadium hold minority stakes.", "en"),
+])
+def test_bare_minority_stakes_are_in_the_held_company(sentence, language):
+    pairs = _dpairs(sentence, language)
+    assert {("invests_in", "Delvo", "Maltrix"), ("invests_in", "Arcadium", "Maltrix"), ("owns", "Korvan", "Maltrix")} <= pairs
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Maltrix está controlada por Korvan, mientras que Delvo mantiene una participación minoritaria del 20%.", "es"),
+    ("Maltrix, the cathode maker, is majority-owned by Korvan; Delvo retains a minority stake of about 15%.", "en"),
+])
+def test_one_bare_minority_stake(sentence, language):
+    assert ("invests_in", "Delvo", "Maltrix") in _dpairs(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan bought a majority of Maltrix, while Delvo kept a minority stake.", "en"),
+    ("Maltrix compró a Korvan su filial y Delvo mantiene una participación minoritaria.", "es"),
+])
+def test_bare_minority_needs_a_held_first_company(sentence, language):
+    assert not any(t == "invests_in" and s == "Delvo" for t, s, _d in _dpairs(sentence, language))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delvo, integrada en el grupo Korvan desde 2019, fabrica baterías.",
+    "Delvo está integrada en Korvan.",
+    "Delvo, hoy integrada en Korvan, suministra celdas a Maltrix.",
+])
+def test_integrated_into_a_group_is_owned(sentence):
+    assert ("owns", "Korvan", "Delvo") in _pairs(sentence, "es")
+
+
+def test_integrated_into_unnamed_groups_is_nothing():
+    sentence = "Korvan y Maltrix producen litio, mientras que Delvo y Arcadium, hoy integradas en otros grupos, fueron pioneras."
+    assert not any(t == "owns" for t, _s, _d in _dpairs(sentence, "es"))

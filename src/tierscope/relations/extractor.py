@@ -17,7 +17,7 @@ from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
-from .stake_relatives import stake_relatives
+from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -235,7 +235,9 @@ class RelationExtractor:
         if not matches:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
-            return guards.apply(text, spans, found) if found else []
+            bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += bare
+            return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         for g in groups:
@@ -347,6 +349,9 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
+        bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        results.extend(bare)
+        gapped.update(id(f) for f in bare)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
         return guards.apply(text, spans, results, frozenset(gapped))

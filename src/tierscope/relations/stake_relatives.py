@@ -21,7 +21,7 @@ import re
 
 from . import engine
 
-__all__ = ["stake_relatives"]
+__all__ = ["bare_minorities", "stake_relatives"]
 
 _PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|Prozent\b)"
 # the words between the pronoun and the verb: a name, a pronoun or a description of the subject
@@ -162,6 +162,55 @@ def _held_stakes(text: str, spans: list[tuple[int, int, str]], language: str) ->
             kind = "owns" if _MAJORITY.search(text, max(0, m.start() - 12), m.end()) else "invests_in"
         status = "ended" if m.group("verb").casefold() in _PAST else "active"
         out.append(engine.Found(kind, inside[0], held, status, 0.75, None, (m.start("verb"), m.end("verb"))))
+    return out
+
+
+# "Brixo is controlled by Kelda, while Almara and Vostra hold minority stakes.", "Brixo está controlada
+# por Kelda, mientras que Almara mantiene una participación minoritaria.": a stake in nothing named,
+# closing its clause, is in the company the sentence opened with
+_BARE = {
+    "en": re.compile(
+        r"\s+(?:also\s+|still\s+|each\s+)?(?P<verb>holds?|retains?|keeps?|owns?|held|retained|kept|owned)\s+"
+        r"(?:an?\s+|small(?:er)?\s+|their\s+|its\s+)*(?:minority\s+)(?:stakes?|holdings?|interests?)"
+        r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?" + _PCT + r")?\s*(?=[.;]|$)", re.IGNORECASE),
+    "es": re.compile(
+        r"\s+(?:también\s+|aún\s+|todavía\s+)?(?P<verb>mantiene|mantienen|conserva|conservan|tiene|tienen|posee|poseen"
+        r"|mantenía|mantenían|tenía|tenían|poseía|poseían)\s+(?:una\s+|sendas\s+|sus\s+)?"
+        r"(?:participaci(?:ón|ones)\s+minoritarias?|participaci(?:ón|ones)\s+de\s+minoría)"
+        r"(?:,?\s+(?:de(?:l)?|cercana al|en torno al)\s+" + _PCT + r")?\s*(?=[.;]|$)", re.IGNORECASE),
+}
+_BARE_GATE = re.compile(r"\bminorit|\bminoría", re.IGNORECASE)
+# the first company is said to be held, in a passive, before the stake: the one the stake is in
+_HELD_FIRST = re.compile(
+    r"\s*(?:,[^,;]{0,60},\s*)?(?:is|was|remains|está|estaba|sigue|es)\s+(?:\w+\s+){0,2}?(?:controlled|owned|majority-owned|held"
+    r"|controlad[ao]|participad[ao]|en manos)\b", re.IGNORECASE)
+# a holder coordinated with the one before it, a description between ("y la química Y", "and the fund Y")
+_AND_DESCRIBED = re.compile(r"\s*(?:,|\by\b|\band\b|\be\b)\s*(?:(?:el|la|los|las|the)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){1,4})?", re.IGNORECASE)
+
+
+def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
+    """Each holder of a minority stake named in nothing, closing its clause, holds the sentence's first
+    company (a contrast, "while", "mientras que", is how the sentence says it: the guard against pairs
+    across a contrast must let these through)."""
+    rx = _BARE.get(language)
+    if rx is None or len(spans) < 2 or not _BARE_GATE.search(text):
+        return []
+    held = spans[0][2]
+    if not _HELD_FIRST.match(text, spans[0][1]):
+        return []
+    out: list[engine.Found] = []
+    for k, (start, end, holder) in enumerate(spans):
+        m = rx.match(text, end) if k > 0 else None
+        if m is None:
+            continue
+        holders = [holder]
+        j = k
+        while j > 1 and _AND_DESCRIBED.fullmatch(text, spans[j - 1][1], spans[j][0]):
+            j -= 1
+            holders.append(spans[j][2])  # "Almara y Vostra mantienen ...": each holds one
+        status = "ended" if m.group("verb").casefold() in _PAST | {"retained", "kept", "mantenían", "tenían", "poseían"} else "active"
+        out.extend(engine.Found("invests_in", h, held, status, 0.7, None, (m.start("verb"), m.end("verb")))
+                   for h in holders if h != held)
     return out
 
 
