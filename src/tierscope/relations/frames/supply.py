@@ -683,8 +683,10 @@ _GOODS_DETERMINER = re.compile(
     _I)
 
 
-#: one lowercase adjective (not a participle: "celdas fabricadas de" is no make)
-_GOODS_ADJECTIVE = re.compile(r"(?-i:[a-záéíóúñ]+)(?<!ad[ao]s)(?<!id[ao]s)(?<!ad[ao])(?<!id[ao])")
+#: one adjective of the goods' format, kind or origin ("celdas prismáticas", "motores eléctricos",
+#: "baterías chinas"); no participle ("celdas fabricadas de" is no make) nor any other word
+_GOODS_ADJECTIVE = re.compile(
+    r"(?-i:(?:prismátic|cilíndric|eléctric|electrónic|sólid|compact|modular|híbrid|chin|corean|japones|europe)[ao]?s?)")
 
 
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
