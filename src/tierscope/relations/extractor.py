@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
+from .goods_from import goods_from
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
@@ -236,7 +237,7 @@ class RelationExtractor:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            found += bare
+            found += bare + goods_from(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
@@ -351,6 +352,7 @@ class RelationExtractor:
             results.extend(relatives)
         bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         results.extend(bare)
+        results.extend(goods_from(text, spans, lex))
         gapped.update(id(f) for f in bare)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
