@@ -599,6 +599,13 @@ def _power_deal(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str)
     b = next((g for g in _right(groups, t1) if has(lex, "with", g) and g.start - t1 <= 40), None)
     if b is None:
         b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
+    if b is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2:
+        # "Voltara and Brixo signed a ten-year PPA", "Brixo e Voltara firmaron un PPA": the pair is the subject
+        energy = ["energy" in sec for sec in a.member_sectors]
+        if energy.count(True) == 1:
+            k = energy.index(True)
+            return [([a.names[k]], [a.names[1 - k]], None, -0.05)]
+        return []
     if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
         return []
     ea, eb = "energy" in a.sectors, "energy" in b.sectors
