@@ -36,3 +36,23 @@ def test_goods_of_a_company_come_from_their_maker(sentence, language, status):
 ])
 def test_no_goods_or_no_owner_is_no_supply(sentence, language):
     assert not any(t == "supplies" and (s, d) == ("Maltrix", "Korvan") for t, s, d, _st in _found(sentence, language))
+
+
+# money raised from named investors, no funding noun (the Spanish "ha captado 50 millones de Y" reads it already)
+@pytest.mark.parametrize("sentence, investors", [
+    ("Maltrix raised $100 million from investors including Korvan and Delvo.", {"Korvan", "Delvo"}),
+    ("Maltrix has raised $100 million from Korvan.", {"Korvan"}),
+    ("Maltrix raised €40m from Korvan, a carmaker.", {"Korvan"}),
+])
+def test_money_raised_from_investors(sentence, investors):
+    got = {s for t, s, d, _st in _found(sentence, "en") if t == "invests_in" and d == "Maltrix"}
+    assert investors <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maltrix raised prices for Korvan.",
+    "Maltrix raised 20% from Korvan.",
+    "Korvan raised $2 billion from bond investors, it told Maltrix.",
+])
+def test_other_raising_is_no_investment(sentence):
+    assert not any(t == "invests_in" for t, _s, _d, _st in _found(sentence, "en"))
