@@ -102,6 +102,15 @@ def test_money_lined_up_is_no_supply(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Korvan monta celdas prismáticas de Maltrix en sus modelos eléctricos.",
+    "Su cliente histórico es Korvan, que desde hace una década monta celdas prismáticas de Maltrix.",
+    "Korvan utiliza baterías cilíndricas de Maltrix en sus autobuses.",
+])
+def test_goods_with_an_adjective_name_their_maker(sentence):
+    assert ("supplies", "Maltrix", "Korvan") in _pairs(sentence, "es")
+
+
+@pytest.mark.parametrize("sentence", [
     "Korvan monta las celdas prismáticas de Maltrix.",
     "Korvan utiliza baterías fabricadas de Maltrix en sus autobuses.",
 ])

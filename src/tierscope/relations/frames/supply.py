@@ -690,6 +690,12 @@ _GOODS_DETERMINER = re.compile(
     _I)
 
 
+#: one adjective of the goods' format, kind or origin ("celdas prismáticas", "motores eléctricos",
+#: "baterías chinas"); no participle ("celdas fabricadas de" is no make) nor any other word
+_GOODS_ADJECTIVE = re.compile(
+    r"(?-i:(?:prismátic|cilíndric|eléctric|electrónic|sólid|compact|modular|híbrid|chin|corean|japones|europe)[ao]?s?)")
+
+
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
     their maker named by "of" right after them (an adverb or two at most before the goods); or the
@@ -706,7 +712,10 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     pm = None
     for pm in _PRODUCT_RX.finditer(text, t1, end):
         pass
-    if pm is None or text[pm.end() : end].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    tail = text[pm.end() : end].strip() if pm is not None else ""
+    if tail and lex.lang == "es" and _GOODS_ADJECTIVE.fullmatch(tail):
+        tail = ""  # "monta celdas prismáticas de Y": one adjective after the goods, the Spanish order
+    if pm is None or tail or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
         return None
     if _GOODS_DETERMINER.search(text, t1, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
