@@ -36,3 +36,23 @@ def test_the_energy_company_sells_the_power(sentence, language):
 def test_no_energy_company_keeps_the_plain_purchase_reading(sentence, language):
     # (no sectors known: the PPA rule reads nothing; the subject of a purchase agreement buys)
     assert ("supplies", "Kestrel", "Brixo") not in _pairs(sentence, language, sectors={})
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Brixo y Voltara firmaron un contrato de compraventa de energía (PPA) a diez años.", "es"),
+    ("Voltara ha firmado un acuerdo de compra de energía con Brixo.", "es"),
+    ("Brixo ha firmado un PPA con Voltara para su fábrica de Sagunto.", "es"),
+    ("Voltara and Brixo signed a ten-year PPA.", "en"),
+])
+def test_spanish_ppa_and_a_pair_as_subject(sentence, language):
+    got = _pairs(sentence, language)
+    assert ("supplies", "Voltara", "Brixo") in got
+    assert ("supplies", "Brixo", "Voltara") not in got
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Brixo and Kestrel signed a ten-year PPA.", "en"),
+    ("Brixo y Kestrel firmaron un contrato de compraventa de energía.", "es"),
+])
+def test_pair_without_an_energy_company_is_no_ppa(sentence, language):
+    assert not any(t == "supplies" for t, _s, _d in _pairs(sentence, language))

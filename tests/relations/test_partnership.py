@@ -214,11 +214,16 @@ def test_venture_founded_in_a_relative_clause(lang, sentence):
 @pytest.mark.parametrize("lang,sentence", [
     # the venture is the subject of the relative: its object is a customer, not a parent
     ("it", "La joint venture che rifornisce Norvik ha firmato un contratto con Tessaro."),
-    # a name ending in a word the recognizer left out ("Corvalis Company") is still the venture
-    ("en", "Norvik also operates Corvalis Company, a joint venture with Tessaro."),
 ])
 def test_venture_relative_and_name_near_misses(lang, sentence):
     assert [x for x in _family(sentence, PARENTS, lang) if x[0] == "joint_venture"] == []
+
+
+def test_venture_name_with_a_word_left_out():
+    # a name ending in a word the recognizer left out ("Corvalis Company") is still the venture, never
+    # a parent; the subject that operates it is the other parent (enes6)
+    found = _family("Norvik also operates Corvalis Company, a joint venture with Tessaro.", PARENTS, "en")
+    assert [(t, a, b) for t, a, b, _ in found if t == "joint_venture"] == [("joint_venture", "Norvik", "Tessaro")]
 
 
 # --- a place after "in" is what "in" governs -----------------------------------------------------------

@@ -11,6 +11,7 @@ from . import engine, guards
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .buyers import buyers_named_after
+from .goods_from import goods_from
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
@@ -19,7 +20,7 @@ from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .relative_goods import relative_goods
-from .stake_relatives import stake_relatives
+from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -238,7 +239,9 @@ class RelationExtractor:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            return guards.apply(text, spans, found) if found else []
+            bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += bare + goods_from(text, spans, lex)
+            return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         for g in groups:
@@ -351,6 +354,10 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
+        bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        results.extend(bare)
+        results.extend(goods_from(text, spans, lex))
+        gapped.update(id(f) for f in bare)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
         # "X fertigt Zellen, die Y einsetzt": the goods link two clauses no frame reads together

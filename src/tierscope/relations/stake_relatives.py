@@ -21,7 +21,7 @@ import re
 
 from . import engine
 
-__all__ = ["stake_relatives"]
+__all__ = ["bare_minorities", "stake_relatives"]
 
 _PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|Prozent\b)"
 # German fractions for a share: "rund ein Viertel der Anteile", "knapp die Hälfte", "zwei Drittel"
@@ -55,7 +55,7 @@ _RX = {
         r"\s+(?:der Anteile\s+|des Kapitals\s+|der Aktien\s+)?(?P<verb>hält|besitzt|kontrolliert|halten|besitzen|hielt|besaß|hielten)\b",
         re.IGNORECASE),
 }
-_PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba hielt besaß hielten".split())
+_PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
 # the subject named again by a pronoun or a bare description ("in which it holds", "an dem der Konzern hält")
 _SUBJECT_WORDS = re.compile(
     r"^(?:|it|they|the (?:group|company|carmaker|automaker|firm)|il gruppo|la società|il costruttore|l['’]azienda"
@@ -132,9 +132,107 @@ def _share(m: re.Match) -> float:
     return share + 0.1 if about in _DE_ABOVE else share
 
 
+# a stake named first, then its holder in an object relative, then the company it is in, right before
+# that company's name: "the stake that Vostra holds in", "el 69% que Vostra posee en", "la participación
+# que posee Vostra en" (Spanish may put the holder after the verb)
+_SIZE = r"(?:(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|por ciento\b)|(?P<word>stake|holding|interest|shareholding|participación|paquete accionarial))"
+_HELD_STAKE = {
+    "en": re.compile(
+        r"\b" + _SIZE + r"\s+(?:that|which)\s+(?P<who>[^,;:()%\d]{1,60}?)\s+(?:still\s+|already\s+|currently\s+)?"
+        r"(?P<verb>holds|owns|has|controls|held|owned|had|controlled)\s+in\s+$", re.IGNORECASE),
+    "es": re.compile(
+        r"\b" + _SIZE + r"(?:\s+(?:minoritaria|mayoritaria))?(?:\s+del?\s+(?P<pct2>\d{1,3}(?:[.,]\d+)?)\s*(?:%|por ciento))?"
+        r"\s+que\s+(?P<who>[^,;:()%\d]{0,60}?)\s*(?:ya\s+|aún\s+|todavía\s+)?"
+        r"(?P<verb>posee|tiene|mantiene|controla|conserva|poseía|tenía|mantenía|controlaba|conservaba)\s+"
+        r"(?P<who2>[^,;:()%\d]{0,60}?)\s*en\s+$", re.IGNORECASE),
+}
+_HELD_GATE = re.compile(r"\b(?:that|which|que)\b", re.IGNORECASE)
+_MAJORITY = re.compile(r"\b(?:majority|controlling|mayoritaria)\b", re.IGNORECASE)
+
+
+def _held_stakes(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
+    """"Delvo is buying the stake that Vostra holds in Brixo", "la compra del 69% que Vostra posee en
+    Brixo": the holder named inside the relative holds the company right after it (above half
+    ``owns``, else ``invests_in``; "tenía", "held": ended)."""
+    rx = _HELD_STAKE.get(language)
+    if rx is None or len(spans) < 2 or not _HELD_GATE.search(text):
+        return []
+    out: list[engine.Found] = []
+    for start, _end, held in spans:
+        m = rx.search(text, max(0, start - 160), start)
+        if m is None or m.end() != start:
+            continue
+        lo, hi = m.start("who"), m.end("who")
+        lo2, hi2 = (m.span("who2") if "who2" in rx.groupindex and m.group("who2") else (hi, hi))
+        inside = [n for s, e, n in spans if (lo <= s and e <= hi) or (lo2 <= s and e <= hi2)]
+        if len(inside) != 1 or inside[0] == held or _NOT_COMPANY.search(text, lo, max(hi, hi2)):
+            continue
+        pct = m.group("pct") or (m.group("pct2") if "pct2" in rx.groupindex else None)
+        if pct is not None and float(pct.replace(",", ".")) == 50:
+            continue  # "la compra del 50% que X tenía en Y": half of a joint venture, read as such elsewhere
+        if pct is not None:
+            kind = "owns" if float(pct.replace(",", ".")) > 50 else "invests_in"
+        else:
+            kind = "owns" if _MAJORITY.search(text, max(0, m.start() - 12), m.end()) else "invests_in"
+        status = "ended" if m.group("verb").casefold() in _PAST else "active"
+        out.append(engine.Found(kind, inside[0], held, status, 0.75, None, (m.start("verb"), m.end("verb"))))
+    return out
+
+
+# "Brixo is controlled by Kelda, while Almara and Vostra hold minority stakes.", "Brixo está controlada
+# por Kelda, mientras que Almara mantiene una participación minoritaria.": a stake in nothing named,
+# closing its clause, is in the company the sentence opened with
+_BARE = {
+    "en": re.compile(
+        r"\s+(?:also\s+|still\s+|each\s+)?(?P<verb>holds?|retains?|keeps?|owns?|held|retained|kept|owned)\s+"
+        r"(?:an?\s+|small(?:er)?\s+|their\s+|its\s+)*(?:minority\s+)(?:stakes?|holdings?|interests?)"
+        r"(?:\s+of\s+(?:about\s+|around\s+|some\s+)?" + _PCT + r")?\s*(?=[.;]|$)", re.IGNORECASE),
+    "es": re.compile(
+        r"\s+(?:también\s+|aún\s+|todavía\s+)?(?P<verb>mantiene|mantienen|conserva|conservan|tiene|tienen|posee|poseen"
+        r"|mantenía|mantenían|tenía|tenían|poseía|poseían)\s+(?:una\s+|sendas\s+|sus\s+)?"
+        r"(?:participaci(?:ón|ones)\s+minoritarias?|participaci(?:ón|ones)\s+de\s+minoría)"
+        r"(?:,?\s+(?:de(?:l)?|cercana al|en torno al)\s+" + _PCT + r")?\s*(?=[.;]|$)", re.IGNORECASE),
+}
+_BARE_GATE = re.compile(r"\bminorit|\bminoría", re.IGNORECASE)
+# the first company is said to be held, in a passive, before the stake: the one the stake is in
+_HELD_FIRST = re.compile(
+    r"\s*(?:,[^,;]{0,60},\s*)?(?:is|was|remains|está|estaba|sigue|es)\s+(?:\w+\s+){0,2}?(?:controlled|owned|majority-owned|held"
+    r"|controlad[ao]|participad[ao]|en manos)\b", re.IGNORECASE)
+# a holder coordinated with the one before it, a description between ("y la química Y", "and the fund Y")
+_AND_DESCRIBED = re.compile(r"\s*(?:,|\by\b|\band\b|\be\b)\s*(?:(?:el|la|los|las|the)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){1,4})?", re.IGNORECASE)
+
+
+def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
+    """Each holder of a minority stake named in nothing, closing its clause, holds the sentence's first
+    company (a contrast, "while", "mientras que", is how the sentence says it: the guard against pairs
+    across a contrast must let these through)."""
+    rx = _BARE.get(language)
+    if rx is None or len(spans) < 2 or not _BARE_GATE.search(text):
+        return []
+    held = spans[0][2]
+    if not _HELD_FIRST.match(text, spans[0][1]):
+        return []
+    out: list[engine.Found] = []
+    for k, (start, end, holder) in enumerate(spans):
+        m = rx.match(text, end) if k > 0 else None
+        if m is None:
+            continue
+        holders = [holder]
+        j = k
+        while j > 1 and _AND_DESCRIBED.fullmatch(text, spans[j - 1][1], spans[j][0]):
+            j -= 1
+            holders.append(spans[j][2])  # "Almara y Vostra mantienen ...": each holds one
+        status = "ended" if m.group("verb").casefold() in _PAST | {"retained", "kept", "mantenían", "tenían", "poseían"} else "active"
+        out.extend(engine.Found("invests_in", h, held, status, 0.7, None, (m.start("verb"), m.end("verb")))
+                   for h in holders if h != held)
+    return out
+
+
 def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
     out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
+    if language in _HELD_STAKE:
+        out += _held_stakes(text, spans, language)
     rx = _RX.get(language)
     if rx is None or len(spans) < 2 or not _GATE.search(text):
         return out

@@ -86,7 +86,9 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
 #: "détenue à 40 % par", "controllata dal", "kontrolliert von"
 _AGENT_ASIDE = re.compile(
     r",\s*[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?"
-    r"(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
+    r"(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$"
+    # an English adjective of nationality may open the description: "owned by Swiss engineering group X"
+    r"|,\s*[^,;:()]{0,50}?\bby\s+(?:the\s+)?(?-i:[A-Z][a-z]+(?:ish|ese|an|ian|ch|ss|i))\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}$", _I)
 #: a participle that opens the sentence, up to its agent's preposition ("Owned since 2019 by", "Controlado
 #: desde 2020 por el fondo", "Détenu depuis 2021 par le fonds", "Controllata dal 2019 dal fondo")
 _FRONTED_AGENT = re.compile(

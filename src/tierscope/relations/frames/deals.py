@@ -217,10 +217,17 @@ _OBJECT_GAP = re.compile(r"\s*(?:(?:desde|en|hace) (?:19|20)\d\d\s+|(?:ya|tambi�
 _SECOND_OBJECT = re.compile(r"\s+(?:el|la|los|las|su|sus|un|una|\d)\b", _I)
 
 
+#: a Spanish object clitic right before the verb (and its auxiliary): "la compró", "los había adquirido"
+_CLITIC_BEFORE = re.compile(r"(?<![\w-])(?:la|lo|las|los)\s+(?:(?:ha|han|había|habían|habría|habrían)\s+)?\w+$", re.IGNORECASE)
+
+
 def _personal_object(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """Spanish marks a company object with "a": "controla desde 2022 a la alemana Y", "adquirió al
     grupo Y". Only right after the verb, with nothing bought named after it ("compró a Y el 30% de Z",
-    "compró a Y su filial": Y sells)."""
+    "compró a Y su filial": Y sells; "la compró a Y", "que lo adquirió a Y": the clitic is what was
+    bought, Y sold it)."""
+    if _CLITIC_BEFORE.search(text, max(0, t1 - 60), t1):
+        return None
     g = next((g for g in right if has(lex, "object", g)), None)
     if g is None or g.marker_start < t1 or not _OBJECT_GAP.fullmatch(text, t1, g.marker_start):
         return None

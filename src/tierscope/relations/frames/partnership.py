@@ -110,7 +110,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         out.append((rwith.names, rwith.names, None, 0.0))
     elif wl is not None and len(wl.names) >= 2:
         out.append((wl.names, wl.names, None, 0.0))
-    elif subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or _same_clause(text, subj.end, t0, 60)):
+    elif (subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or _same_clause(text, subj.end, t0, 60))
+            and not _each_with_others(text, subj.end, t0, t1)):
         out.append((subj.names, subj.names, None, 0.0))
     if not out and subj is None and lex.verb_final and rwith is not None and has(lex, "with", rwith) and len(rwith.names) == 1:
         # "Ein Gemeinschaftsunternehmen mit Wolfspeed verfolgt Infineon nicht weiter": the subject
@@ -154,6 +155,16 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         if pair is not None:
             out.append((pair.names, pair.names, None, -0.05))
     return out
+
+
+#: "X and Y have both signed deals with carmakers", "X y Z han firmado ambas acuerdos con fabricantes":
+#: a distributive word after the pair, then "with" someone else: each has its own partner
+_EACH = re.compile(r"\b(?:both|each|ambos|ambas|cada una?)\b", _I)
+_WITH_OTHER = re.compile(r"[^,;:()]{0,40}?\b(?:with|con)\s+(?!each other\b|one another\b|s[íi]\b|(?:el|la) otr[ao]\b)", _I)
+
+
+def _each_with_others(text: str, subj_end: int, t0: int, t1: int) -> bool:
+    return bool(_EACH.search(text, subj_end, t0)) and bool(_WITH_OTHER.match(text, t1))
 
 
 def _relative_partner(lex: Compiled, groups: list[Group], m: re.Match, text: str):
@@ -297,7 +308,16 @@ def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group
         return None
     possessed = _POSSESSED_NOUN.fullmatch(text, owner.end, venture.start)
     pronoun = lex.possessive.fullmatch(text, owner.start, owner.end) is not None
+    if possessed is None and _unmarked(lex, owner) and _RUNS.fullmatch(text, owner.end, venture.start):
+        return owner  # "X also operates Y, a joint venture with Z": the subject that runs or owns it
     return owner if possessed is not None and (pronoun or possessed.group(1)) else None
+
+
+#: the subject's verb of running or owning right before the venture's name ("X also operates Y,", "X
+#: opera también Y,"); a passive ("is run by X") or another verb names no parent
+_RUNS = re.compile(
+    r"\s+(?:also\s+|already\s+|still\s+|now\s+|ya\s+|además\s+)?(?:operates|runs|owns|controls|holds|opera|gestiona|posee|controla)"
+    r"(?:\s+(?:también|además|ya))?\s+", _I)
 
 
 #: "Its Chinese business, " / "'s battery unit, ": a noun phrase owned by the name before it, then a comma

@@ -611,6 +611,13 @@ def _power_deal(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str)
     b = next((g for g in _right(groups, t1) if has(lex, "with", g) and g.start - t1 <= 40), None)
     if b is None:
         b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
+    if b is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2:
+        # "Voltara and Brixo signed a ten-year PPA", "Brixo e Voltara firmaron un PPA": the pair is the subject
+        energy = ["energy" in sec for sec in a.member_sectors]
+        if energy.count(True) == 1:
+            k = energy.index(True)
+            return [([a.names[k]], [a.names[1 - k]], None, -0.05)]
+        return []
     if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
         return []
     ea, eb = "energy" in a.sectors, "energy" in b.sectors
@@ -695,6 +702,12 @@ _GOODS_DETERMINER = re.compile(
     _I)
 
 
+#: one adjective of the goods' format, kind or origin ("celdas prismáticas", "motores eléctricos",
+#: "baterías chinas"); no participle ("celdas fabricadas de" is no make) nor any other word
+_GOODS_ADJECTIVE = re.compile(
+    r"(?-i:(?:prismátic|cilíndric|eléctric|electrónic|sólid|compact|modular|híbrid|chin|corean|japones|europe)[ao]?s?)")
+
+
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
     their maker named by "of" right after them (an adverb or two at most before the goods); or the
@@ -711,7 +724,10 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     pm = None
     for pm in _PRODUCT_RX.finditer(text, t1, end):
         pass
-    if pm is None or text[pm.end() : end].strip() or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    tail = text[pm.end() : end].strip() if pm is not None else ""
+    if tail and lex.lang == "es" and _GOODS_ADJECTIVE.fullmatch(tail):
+        tail = ""  # "monta celdas prismáticas de Y": one adjective after the goods, the Spanish order
+    if pm is None or tail or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
         return None
     if _GOODS_DETERMINER.search(text, t1, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y

@@ -1,0 +1,79 @@
+"""Goods told by where they come from: the maker after "from" supplies the company whose goods they are.
+
+    "Korvan's cells come from Maltrix."                          -> supplies Maltrix Korvan
+    "The battery cells for Korvan's vans will come from Maltrix." -> supplies Maltrix Korvan
+    "Las celdas de Korvan proceden de la coreana Maltrix."        -> supplies Maltrix Korvan
+    "Las baterías de los modelos de Korvan llegarán de Maltrix."  -> supplies Maltrix Korvan
+
+The goods open the clause and name one company as their owner ("Korvan's", "for Korvan's", "de
+Korvan"); the company named right after the verb and its preposition (a description at most between)
+made them. Nothing else may stand in the goods' phrase: no comma, no second company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import engine
+from .products import products_in
+
+__all__ = ["goods_from"]
+
+_VERB = {
+    "en": re.compile(
+        r"\s+(?:(?:will|would|also|still|now|mainly|largely|mostly)\s+)*(?:come|comes|came|are\s+to\s+come|(?:are|were|will\s+be|is|was)\s+sourced"
+        r"|originate|originates)\s+from\s+(?:(?:the|its)\s+)?(?:(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?:'s|n|an|ese|ish))\s+){0,3}$", re.IGNORECASE),
+    "es": re.compile(
+        r"\s+(?:(?:también|ya|ahora|principalmente)\s+)*(?:procede|proceden|procederán|procedían|provienen|proviene|provendrán|llegan|llegarán"
+        r"|llegaban|vienen|vendrán|venían)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:(?-i:[a-záéíóú])[\w-]*\s+){0,3}$", re.IGNORECASE),
+}
+#: a cheap test before any search: the verbs' common letters
+_GATE = {"en": re.compile(r"\b(?:come|came|sourced|originat)", re.IGNORECASE),
+         "es": re.compile(r"\b(?:proced|provien|proven|lleg|vien|vend|ven[ií]an)", re.IGNORECASE)}
+#: what may stand before the goods in their phrase: an article, a quantity word, the owner and its
+#: possessive, one more word ("The battery cells for", "Most of Korvan's lithium", "Las celdas de")
+_LEAD = re.compile(
+    r"\s*(?:(?:the|most|much|all|some|part|half|of|las|los|la|el|mayor|parte|de|del|buena|mitad|gran)\s+)*"
+    r"(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?\s+)?(?:(?-i:[a-z])[\w-]*\s+)?", re.IGNORECASE)
+#: how the owner stands in the goods' phrase: a possessive after its name, or "for", "of", "de", "para" before it
+_OWNER_AFTER = re.compile(r"['’]s?\s")
+_OWNER_BEFORE = {"en": re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE),
+                 "es": re.compile(r"\b(?:de|del|para)\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE)}
+
+
+def goods_from(text: str, spans, lex) -> list[engine.Found]:
+    """supplies Found for each "GOODS OF X come from Y" in the sentence ``text``; ``spans`` are
+    (start, end, name, sectors) of its companies, in text order."""
+    lang = lex.lang
+    verb_rx, gate = _VERB.get(lang), _GATE.get(lang)
+    if verb_rx is None or len(spans) < 2 or not gate.search(text):
+        return []
+    out: list[engine.Found] = []
+    for k, (m0, m1, maker, _sec) in enumerate(spans):
+        if k == 0:
+            continue
+        v = verb_rx.search(text, max(0, m0 - 120), m0)
+        if v is None or v.end() != m0:
+            continue
+        # the goods' phrase: from the clause's opening to the verb, one company inside
+        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
+        lo = 0 if lo < 0 else lo + 1
+        phrase = text[lo : v.start()]
+        if "," in phrase or len(phrase) > 100:
+            continue
+        inside = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        if len(inside) != 1:
+            continue
+        s, e, owner = inside[0]
+        if owner == maker:
+            continue
+        if not (_OWNER_AFTER.match(text, e) or _OWNER_BEFORE[lang].search(text, lo, s)):
+            continue
+        goods = products_in(phrase)
+        if not goods or not _LEAD.fullmatch(phrase, 0, goods[0][0]):
+            continue  # "Demand for Korvan's cells came from Y": the goods must be what comes
+        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+        if status is None:
+            continue
+        out.append(engine.Found("supplies", maker, owner, status, 0.7 + dconf, goods[0][1], v.span()))
+    return out
