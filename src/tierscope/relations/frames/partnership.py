@@ -83,6 +83,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         out.append(founded)
         return out
     wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+    if subj is None and wl is not None:
+        subj = _relative_with_subject(lex, groups, wl, text)
     if wl is None and subj is not None:
         # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
         wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(lex, text, g, subj)), None)
@@ -154,6 +156,18 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         if pair is not None:
             out.append((pair.names, pair.names, None, -0.05))
     return out
+
+
+def _relative_with_subject(lex: Compiled, groups: list[Group], wl: Group, text: str) -> Group | None:
+    """"la logique de Stellantis, qui a créé avec CATL une coentreprise", "il nome di Rheinmetall, che
+    con Leonardo ha costituito una joint venture": the partner named with "with" inside a subject
+    relative; the relative's antecedent is the other parent, whatever preposition governs it."""
+    if lex.lang not in ("fr", "it"):
+        return None
+    ante = next((g for g in reversed(groups) if g.end <= wl.start and g is not wl), None)
+    if ante is None or len(ante.names) != 1 or has(lex, "with", ante):
+        return None
+    return ante if lex.rel_subject.fullmatch(text, ante.end, wl.marker_start) else None
 
 
 def _relative_partner(lex: Compiled, groups: list[Group], m: re.Match, text: str):
