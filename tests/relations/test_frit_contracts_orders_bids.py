@@ -1,0 +1,121 @@
+"""French and Italian press phrasing: a contract said to be over (the tiers tell who supplied),
+a company that is the target of a bid ("fait l'objet d'une offre de X"), an order named by its noun
+("une commande ... auprès de Y", "un ordine di Y"), and a joint venture set up inside a subject
+relative ("X, qui a créé avec Y une coentreprise"). Sentences written for these tests with made-up
+companies (rows that must link and near misses that must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+SECTORS = {"Corvalis": ["carmaker"], "Brixo": ["supplier"], "Litora": ["battery_materials"], "Kestrel": ["battery_cells"],
+           "Norvik": ["supplier"], "Almara": ["carmaker"]}
+
+
+def _t(sentence, lang, companies=("Corvalis", "Brixo", "Litora", "Kestrel", "Norvik", "Almara")):
+    present = [c for c in companies if c in sentence]
+    return [(t, s, d, st) for t, s, d, st, _ in triples(rels(sentence, present, language=lang, sectors=SECTORS))]
+
+
+# --- a contract said to be over: the lower tier supplied --------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Le contrat qui liait Litora à Kestrel depuis 2021 a pris fin au 31 décembre.", "fr", ("supplies", "Litora", "Kestrel", "ended")),
+    ("Le contrat qui liait le groupe belge Litora à Kestrel n'a pas été renouvelé.", "fr", ("supplies", "Litora", "Kestrel", "ended")),
+    ("Le contrat que Corvalis avait conclu avec l'allemand Brixo pour les sièges a expiré fin 2025.", "fr", ("supplies", "Brixo", "Corvalis", "ended")),
+    ("L'accord d'approvisionnement que Kestrel avait signé avec Litora a pris fin en décembre.", "fr", ("supplies", "Litora", "Kestrel", "ended")),
+    ("Corvalis a résilié son contrat avec Brixo.", "fr", ("supplies", "Brixo", "Corvalis", "ended")),
+    ("Brixo ha visto scadere a dicembre il proprio contratto con Corvalis, che non è stato rinnovato.", "it", ("supplies", "Brixo", "Corvalis", "ended")),
+    ("Il contratto che legava Litora a Kestrel è scaduto a fine anno.", "it", ("supplies", "Litora", "Kestrel", "ended")),
+    ("Corvalis ha cancellato il contratto da 2 miliardi di euro con la start-up Kestrel.", "it", ("supplies", "Kestrel", "Corvalis", "ended")),
+    ("Litora chiude il contratto con Corvalis ma porta a casa Kestrel.", "it", ("supplies", "Litora", "Corvalis", "ended")),
+])
+def test_ended_contract_between_tiers(sentence, lang, expected):
+    assert expected in _t(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    # the contract goes on: no ended word
+    ("Le contrat qui lie Litora à Kestrel court jusqu'en 2030.", "fr"),
+    ("Corvalis ha firmato un contratto con Brixo per tre anni.", "it"),
+    # the ended words speak of something else (a contrast, a relative of the partner)
+    ("Corvalis a signé un contrat avec Brixo, qui a mis fin à ses activités en Chine.", "fr"),
+    ("Corvalis ha firmato un contratto con Brixo, mentre la collaborazione con Norvik è terminata.", "it"),
+    # two companies of one tier: who supplied is not said
+    ("Le contrat qui liait Brixo à Norvik a pris fin.", "fr"),
+    ("Il contratto di Corvalis con Almara è scaduto.", "it"),
+    # a sale contract is no supply
+    ("Le contrat de cession qui liait Litora à Kestrel a été résilié.", "fr"),
+])
+def test_contract_without_an_ended_supply_links_no_supply(sentence, lang):
+    assert not [r for r in _t(sentence, lang) if r[0] == "supplies" and r[3] == "ended"]
+
+
+# --- the target of a bid ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Brixo fait l'objet d'une offre publique d'achat de Corvalis.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Le constructeur Brixo fait lui-même l'objet d'une OPA hostile de la part de Corvalis.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Brixo fait l'objet d'une offre de l'américain Corvalis, qui a conclu un accord pour le racheter.", "fr", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Brixo è oggetto di un'offerta pubblica di acquisto di Corvalis.", "it", ("acquires", "Corvalis", "Brixo", "announced")),
+    ("Brixo è oggetto di un'OPA ostile da parte di Corvalis.", "it", ("acquires", "Corvalis", "Brixo", "announced")),
+])
+def test_target_of_a_bid(sentence, lang, expected):
+    assert expected in _t(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Brixo fait l'objet d'une enquête de la Commission, a indiqué Corvalis.", "fr"),
+    ("Brixo è oggetto di un'indagine, ha detto Corvalis.", "it"),
+])
+def test_object_of_something_else_is_no_bid(sentence, lang):
+    assert not [r for r in _t(sentence, lang) if r[0] == "acquires"]
+
+
+def test_concluding_an_agreement_to_buy_is_not_the_purchase_done():
+    assert ("acquires", "Corvalis", "Brixo", "announced") in _t("Corvalis a conclu un accord pour racheter Brixo.", "fr")
+
+
+# --- an order named by its noun ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis a annoncé mardi une commande de 200 bornes (au standard MCS) auprès du finlandais Brixo.", "fr", ("supplies", "Brixo", "Corvalis", "announced")),
+    ("C'est la première commande de Corvalis auprès de Brixo.", "fr", ("supplies", "Brixo", "Corvalis", "announced")),
+    ("Brixo a annoncé une commande ferme de Corvalis pour 300 autocars.", "fr", ("supplies", "Brixo", "Corvalis", "announced")),
+    ("Brixo ha annunciato un ordine di Corvalis per 400 camion elettrici.", "it", ("supplies", "Brixo", "Corvalis", "announced")),
+    ("Corvalis ha piazzato un nuovo ordine presso la tedesca Brixo per 50 treni.", "it", ("supplies", "Brixo", "Corvalis", "announced")),
+    ("Brixo ha ricevuto una commessa da Corvalis per 100 autobus.", "it", ("supplies", "Brixo", "Corvalis", "announced")),
+])
+def test_order_noun(sentence, lang, expected):
+    assert expected in _t(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    # the goods' maker named after a bare noun: no customer
+    ("Corvalis a passé une commande de chargeurs Brixo.", "fr"),
+    # no party after the noun: the subject could be either side
+    ("Corvalis a confirmé la commande, selon Brixo.", "fr"),
+    ("Corvalis ha messo all'ordine del giorno il caso Brixo.", "it"),
+])
+def test_order_noun_without_its_parties_links_nothing(sentence, lang):
+    assert not [r for r in _t(sentence, lang) if r[0] == "supplies"]
+
+
+# --- a joint venture set up inside a subject relative ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("C'est la logique de Corvalis, qui a créé avec Kestrel une coentreprise pour bâtir une usine.", "fr"),
+    ("Le choix de Corvalis, qui a fondé avec Kestrel une société commune en 2020, surprend.", "fr"),
+    ("Era circolato il nome di Corvalis, che con Kestrel ha costituito nel 2024 una joint venture.", "it"),
+    ("Il piano di Corvalis, che ha creato con Kestrel una joint venture, convince.", "it"),
+])
+def test_venture_in_a_subject_relative(sentence, lang):
+    assert any(t == "joint_venture" and {s, d} == {"Corvalis", "Kestrel"} for t, s, d, _ in _t(sentence, lang))
+
+
+def test_relative_with_two_antecedents_is_left_alone():
+    # the antecedent of "qui" is a pair: not one parent
+    found = _t("Le choix de Corvalis et Almara, qui ont créé avec Kestrel une coentreprise, surprend.", "fr")
+    assert not any(t == "joint_venture" and "Almara" in (s, d) and "Corvalis" in (s, d) for t, s, d, _ in found)
