@@ -297,7 +297,9 @@ _FOUNDED_BY = re.compile(
     r"(?:\s+per\s+(?:[^\W\d][\w'’-]*\s+){1,6}?)?"
     r"\s*,?\s*(?:(?:jointly|first|originally|conjointement|congiuntamente)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
     r"|lancée?s?|gegründet|ins Leben gerufen|creat[ao]|fondat[ao]|costituit[ao]|lanciat[ao]|promoss[ao])"
-    r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?", re.IGNORECASE)
+    r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?"
+    # a description of the first founder ("par le constructeur chinois X", "dal costruttore cinese X")
+    r"(?:(?:(?:le|la|l['’]|il|lo)\s*)?(?:(?-i:[a-zàâçéèêëîïôûù])[\w-]*\s+){1,3})?", re.IGNORECASE)
 
 
 def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group, right: list[Group], t1: int) -> Group | None:
