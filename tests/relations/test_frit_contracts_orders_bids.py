@@ -119,3 +119,49 @@ def test_relative_with_two_antecedents_is_left_alone():
     # the antecedent of "qui" is a pair: not one parent
     found = _t("Le choix de Corvalis et Almara, qui ont créé avec Kestrel une coentreprise, surprend.", "fr")
     assert not any(t == "joint_venture" and "Almara" in (s, d) and "Corvalis" in (s, d) for t, s, d, _ in found)
+
+
+# --- a venture's founders after a description, a supplier's relative with an object clitic ---------
+
+@pytest.mark.parametrize("sentence, lang, pair", [
+    ("Tessaro, la coentreprise formée en 2024 par le constructeur chinois Corvalis et l'espagnol Almara, embauche.", "fr", {"Corvalis", "Almara"}),
+    ("Tessaro, la joint venture costituita nel 2019 dal costruttore francese Corvalis e dalla giapponese Kestrel, assume.", "it", {"Corvalis", "Kestrel"}),
+    ("Tessaro, the joint venture formed in 2022 by the carmaker Corvalis and Kestrel, is hiring.", "en", {"Corvalis", "Kestrel"}),
+])
+def test_venture_founders_after_a_description(sentence, lang, pair):
+    assert any(t == "joint_venture" and {s, d} == pair for t, s, d, _ in _t(sentence, lang))
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("I chip arriveranno da Brixo, che li consegna a Corvalis già dal 2024.", "it", ("supplies", "Brixo", "Corvalis", "active")),
+    ("Corvalis ha scelto Brixo, che lo rifornisce di freni dal 2020.", "it", ("supplies", "Brixo", "Corvalis", "active")),
+    ("Les cellules viennent de Kestrel, qui les livre à Corvalis depuis 2022.", "fr", ("supplies", "Kestrel", "Corvalis", "active")),
+])
+def test_supplier_relative_with_an_object_clitic(sentence, lang, expected):
+    assert expected in _t(sentence, lang)
+
+
+def test_clitic_relative_of_a_buyer_is_not_read_backwards():
+    # the relative's subject is the antecedent (Corvalis) and it buys: no supply from Corvalis
+    found = _t("Brixo ha un nuovo cliente, Corvalis, che li acquista da due anni.", "it")
+    assert not any(t == "supplies" and s == "Corvalis" for t, s, d, _ in found)
+
+
+# --- subscribing to a capital increase ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Norvik ha firmato un accordo per sottoscrivere un aumento di capitale di Kestrel da 100 milioni di euro.", "it", ("invests_in", "Norvik", "Kestrel")),
+    ("Norvik sottoscriverà l'aumento di capitale di Kestrel.", "it", ("invests_in", "Norvik", "Kestrel")),
+    ("Norvik souscrira à l'augmentation de capital de Kestrel.", "fr", ("invests_in", "Norvik", "Kestrel")),
+    ("Norvik a souscrit une augmentation de capital de Kestrel de 50 millions d'euros.", "fr", ("invests_in", "Norvik", "Kestrel")),
+])
+def test_subscribing_to_a_capital_increase(sentence, lang, expected):
+    assert expected in [r[:3] for r in _t(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Kestrel prépare une augmentation de capital, selon Norvik.", "fr"),
+    ("Kestrel ha lanciato un aumento di capitale, ha detto Norvik.", "it"),
+])
+def test_a_capital_increase_without_a_subscriber_links_nothing(sentence, lang):
+    assert not [r for r in _t(sentence, lang) if r[0] == "invests_in"]
