@@ -165,3 +165,17 @@ def test_subscribing_to_a_capital_increase(sentence, lang, expected):
 ])
 def test_a_capital_increase_without_a_subscriber_links_nothing(sentence, lang):
     assert not [r for r in _t(sentence, lang) if r[0] == "invests_in"]
+
+
+# --- a unit described between dashes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Norvik, Almara et Kestrel – la filiale batteries de Corvalis – se disputent le marché.", "fr", ("owns", "Corvalis", "Kestrel")),
+    ("Ce jour-là, Kestrel – la filiale de Corvalis – a signé.", "fr", ("owns", "Corvalis", "Kestrel")),
+    ("Brixo – la controllata di Corvalis – cresce ancora.", "it", ("owns", "Corvalis", "Brixo")),
+])
+def test_unit_described_between_dashes(sentence, lang, expected):
+    found = [r[:3] for r in _t(sentence, lang)]
+    assert expected in found
+    # the other members of the list own nothing
+    assert not [r for r in found if r[0] == "owns" and r[1] != "Corvalis"]
