@@ -179,3 +179,26 @@ def test_unit_described_between_dashes(sentence, lang, expected):
     assert expected in found
     # the other members of the list own nothing
     assert not [r for r in found if r[0] == "owns" and r[1] != "Corvalis"]
+
+
+# --- turning to a supplier in compound tenses; a supply said to close ----------------------------------
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis a confirmé jeudi s'être tournée vers Kestrel pour équiper la citadine de batteries.", "fr", ("supplies", "Kestrel", "Corvalis")),
+    ("Corvalis s'est tourné vers Kestrel pour ses batteries.", "fr", ("supplies", "Kestrel", "Corvalis")),
+    ("Corvalis ha confermato di essersi rivolta a Kestrel per le batterie della nuova city car.", "it", ("supplies", "Kestrel", "Corvalis")),
+])
+def test_turning_to_a_supplier(sentence, lang, expected):
+    assert expected in [r[:3] for r in _t(sentence, lang)]
+
+
+def test_turning_to_a_company_without_goods_is_no_supply():
+    assert not [r for r in _t("Corvalis s'est tourné vers Kestrel pour un conseil juridique.", "fr") if r[0] == "supplies"]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Kestrel ha annunciato la chiusura della fornitura a Corvalis.", "it"),
+    ("Kestrel a annoncé la fin des livraisons à Corvalis.", "fr"),
+])
+def test_supply_said_to_close_is_ended(sentence, lang):
+    assert ("supplies", "Kestrel", "Corvalis", "ended") in _t(sentence, lang)
