@@ -202,3 +202,23 @@ def test_turning_to_a_company_without_goods_is_no_supply():
 ])
 def test_supply_said_to_close_is_ended(sentence, lang):
     assert ("supplies", "Kestrel", "Corvalis", "ended") in _t(sentence, lang)
+
+
+# --- a company integrated after its purchase ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis ha completato l'integrazione di Brixo.", "it"),
+    ("Il mercato guarda a Corvalis, che dopo l'integrazione di Brixo ha rafforzato la propria offerta.", "it"),
+    ("Corvalis a achevé l'intégration de Brixo.", "fr"),
+    ("Corvalis a finalisé l'intégration du groupe Brixo l'an dernier.", "fr"),
+])
+def test_integration_of_a_company_is_its_purchase(sentence, lang):
+    assert ("acquires", "Corvalis", "Brixo") in [r[:3] for r in _t(sentence, lang)]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis ha completato l'integrazione del software di bordo, ha detto Brixo.", "it"),
+    ("Corvalis a achevé l'intégration des batteries, selon Brixo.", "fr"),
+])
+def test_integration_of_goods_is_no_purchase(sentence, lang):
+    assert not [r for r in _t(sentence, lang) if r[0] == "acquires"]

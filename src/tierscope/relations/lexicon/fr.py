@@ -192,6 +192,8 @@ LEXICON = {
         # the conditional of report: "X fournirait des cellules à Y, selon ..." (the status reads the mood as rumoured)
         {"re": r"\b(?:fournir|livrer|approvisionner)ai(?:t|ent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:acquerr|reprendr|absorber)ai(?:t|ent)\b|\bs['’]emparerai(?:t|ent)\b(?= (?:de|du|d['’]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
+        # a company integrated after its purchase: "X a achevé l'intégration de Y", "depuis l'intégration de Y, X ..."
+        {"re": r"\b(?:(?:a|ont|avait|avaient) (?:achevé|finalisé|terminé|bouclé|mené à bien)|achève|finalise|après|depuis) l['’]intégration (?:de|du|d['’])(?=\s*(?:groupe |société )?(?-i:[A-ZÀ-Ý])|(?<=['’])(?-i:[A-ZÀ-Ý]))", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.75},
         # the reflexive in compound tenses and the future: "X s'est emparé de Y", "X s'emparera de Y"
         {"re": r"\bs['’](?:est|était) emparée?s? (?:de|du|d['’])|\bse sont emparée?s? (?:de|du|d['’])", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.85},
         {"re": r"\bs['’]empar(?:era|eront|ent|er) (?:de|du|d['’])", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},

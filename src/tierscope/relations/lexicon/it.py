@@ -213,6 +213,8 @@ LEXICON = {
         {"re": r"\bconsegn[ae]\b(?= (?:a|ad|al|alla|allo|all['’]|ai|agli|alle) ?(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True},
         # the press's idioms of a takeover: "KKR mette le mani su Marelli", "Marelli entra nell'orbita di KKR",
         # "finisce nelle mani di KKR"
+        # a company integrated after its purchase: "X ha completato l'integrazione di Y", "X, che dopo l'integrazione di Y ha rafforzato ..."
+        {"re": r"\b(?:(?:ha|hanno|aveva|avevano) (?:completato|concluso|terminato|portato a termine)|complet(?:a|ano|erà)|dopo|conclusa|completata) l['’]integrazione (?:di|del|della|dello|dell['’])(?=\s*(?:gruppo |società )?(?-i:[A-ZÀ-Ý])|(?<=['’])(?-i:[A-ZÀ-Ý]))", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.75},
         {"re": r"\b(?:mette|mettono|metterà|metteranno|(?:ha|hanno) messo|mettere) le mani (?:su|sul|sulla|sullo|sull['’])(?:\s|(?<=['’]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
         {"re": r"\b(?:entr(?:a|ano|erà|eranno)|(?:è|sono) entrat[oaie]|finisc(?:e|ono)|finirà|(?:è|sono) finit[oaie]) (?:nell['’] ?orbita|nelle mani|sotto il controllo) (?:di|del|della|dello|dell['’])", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
         # a bid named with its bidder: "l'OPA di Mediobanca su Banca Generali" (the bidder, then the target)
