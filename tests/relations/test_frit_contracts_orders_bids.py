@@ -222,3 +222,26 @@ def test_integration_of_a_company_is_its_purchase(sentence, lang):
 ])
 def test_integration_of_goods_is_no_purchase(sentence, lang):
     assert not [r for r in _t(sentence, lang) if r[0] == "acquires"]
+
+
+# --- Italian: a company held by a list of companies; adverbs made with a preposition -----------------
+
+def test_company_held_by_a_list_is_their_joint_venture():
+    found = _t("Dopo due anni di stallo, la società delle batterie controllata da Corvalis, Almara e Norvik ha presentato un piano.", "it")
+    pairs = {frozenset((s, d)) for t, s, d, _ in found if t == "joint_venture"}
+    assert pairs == {frozenset(p) for p in (("Corvalis", "Almara"), ("Corvalis", "Norvik"), ("Almara", "Norvik"))}
+
+
+def test_company_held_by_one_owner_stays_its_unit():
+    found = _t("Brixo è controllata da Corvalis.", "it")
+    assert ("owns", "Corvalis", "Brixo", "active") in found
+    assert not [r for r in found if r[0] == "joint_venture"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Il calo in Borsa tocca da vicino Norvik, la holding che detiene circa il 20% di Corvalis.", ("invests_in", "Norvik", "Corvalis")),
+    ("Da anni Brixo fornisce i freni a Corvalis.", ("supplies", "Brixo", "Corvalis")),
+    ("Da tempo Corvalis acquista celle da Kestrel.", ("supplies", "Kestrel", "Corvalis")),
+])
+def test_adverb_made_with_a_preposition_governs_no_name(sentence, expected):
+    assert expected in [r[:3] for r in _t(sentence, "it")]

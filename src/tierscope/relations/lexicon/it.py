@@ -72,8 +72,9 @@ LEXICON = {
     "inner_first": True,
     "inner_markers": [w for w in _DA + _A + _DI + ["nel", "nella", "nello", "nell'", "nei", "negli", "nelle"] if w not in ("a", "ad", "da", "di", "d'")],
     # months: "a marzo Norvik", "a fine luglio X": the preposition governs the date, not the name after it
+    # and adverbs made with a preposition: "tocca da vicino X", "da anni X fornisce", "a breve X firmerà"
     "marker_stop": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                    "ottobre", "novembre", "dicembre"],
+                    "ottobre", "novembre", "dicembre", "vicino", "tempo", "anni", "mesi", "settimane", "breve", "recente"],
     "verb_final": False,
     "markers": {
         "agent": _DA + ["da parte di", "da parte del", "da parte della", "da parte dell'", "guidato da", "guidata da"],
@@ -103,6 +104,8 @@ LEXICON = {
     },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, detenuta pariteticamente da Stellantis e Mercedes-Benz", "X, di cui A e B detengono ciascuno il 50%")
+        # a company held by a list of companies is theirs jointly: "la società controllata da A, B e C" (one owner: OWN_PR)
+        {"re": r"\b(?:controllat[ao]|detenut[ao]|possedut[ao]) (?:(?:oggi|ora|insieme|dal (?:19|20)\d\d) )?(?:da|dal|dalla|dallo|dall['’]|dai|dalle|dagli)(?:\s|(?<=['’]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\b(?:controllat[ao]|detenut[ao]|possedut[ao]|partecipat[ao]) (?:congiuntamente|pariteticamente|in parti uguali|a metà|al 50 ?%) (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b|\bdi propriet[àa] (?:congiunta|paritetica) (?:di|del|della|dell'|dei)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         # owners each named with a share: "controllata al 51% da Stellantis e al 49% da Leapmotor"
         {"re": r"\b(?:controllat[ao]|detenut[ao]|partecipat[ao]|possedut[ao]) (?:al|per il) \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b(?=[^;:()]{1,60}?\be (?:al|per il)(?: restante)? \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
