@@ -245,3 +245,12 @@ def test_company_held_by_one_owner_stays_its_unit():
 ])
 def test_adverb_made_with_a_preposition_governs_no_name(sentence, expected):
     assert expected in [r[:3] for r in _t(sentence, "it")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    ("Corvalis traîne une dette héritée des rachats de l'américain Brixo en 2015.", "fr", ("acquires", "Corvalis", "Brixo")),
+    ("Corvalis a financé les acquisitions de Brixo et de Norvik par de la dette.", "fr", ("acquires", "Corvalis", "Brixo")),
+    ("Corvalis ha finanziato con debito le acquisizioni di Brixo e di Norvik.", "it", ("acquires", "Corvalis", "Brixo")),
+])
+def test_purchases_in_the_plural(sentence, lang, expected):
+    assert expected in [r[:3] for r in _t(sentence, lang)]
