@@ -254,3 +254,8 @@ def test_adverb_made_with_a_preposition_governs_no_name(sentence, expected):
 ])
 def test_purchases_in_the_plural(sentence, lang, expected):
     assert expected in [r[:3] for r in _t(sentence, lang)]
+
+
+def test_order_noun_with_its_customer_and_supplier_as_a_subject():
+    # the noun opens the sentence; "de" names the customer, "auprès de" the supplier
+    assert ("supplies", "Brixo", "Corvalis") in [r[:3] for r in _t("La commande de Corvalis auprès de Brixo est importante.", "fr")]
