@@ -259,3 +259,21 @@ def test_purchases_in_the_plural(sentence, lang, expected):
 def test_order_noun_with_its_customer_and_supplier_as_a_subject():
     # the noun opens the sentence; "de" names the customer, "auprès de" the supplier
     assert ("supplies", "Brixo", "Corvalis") in [r[:3] for r in _t("La commande de Corvalis auprès de Brixo est importante.", "fr")]
+
+
+@pytest.mark.parametrize("sentence, lang, expected", [
+    # a verb of placing the order: the subject buys, the company after "de" makes the goods
+    ("Corvalis a passé une commande de Brixo pour 40 trains.", "fr", ("supplies", "Brixo", "Corvalis")),
+    ("Corvalis ha piazzato un ordine di Brixo per 40 treni.", "it", ("supplies", "Brixo", "Corvalis")),
+])
+def test_order_placed_names_the_maker_after_de(sentence, lang, expected):
+    found = [r[:3] for r in _t(sentence, lang)]
+    assert expected in found and ("supplies", "Corvalis", "Brixo") not in found
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Corvalis a annulé une commande de Brixo.", "fr"),
+    ("Corvalis ha cancellato un ordine di Brixo.", "it"),
+])
+def test_cancelled_order_leaves_its_sides_unclear(sentence, lang):
+    assert not [r for r in _t(sentence, lang) if r[0] == "supplies" and r[1] == "Corvalis"]

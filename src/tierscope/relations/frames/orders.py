@@ -30,12 +30,20 @@ _CUSTOMER = re.compile(
 #: the supplier: "auprès du fournisseur finlandais X", "presso la tedesca X"
 _SUPPLIER = re.compile(
     r"\b(?:auprès (?:de|du|des|d['’])|presso)\s*(?:(?:l['’]|la |le |il |lo )?(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,3}$", _I)
+#: a verb of placing an order right before the noun: its subject is the customer, and a company after
+#: "de" is the maker of the goods ("Air Liberté a passé une commande d'Airbus": Airbus supplies); a verb
+#: of cancelling leaves the order's sides unclear
+_PLACED = re.compile(r"\b(?:pass(?:e|ent|é|er|era)|plac(?:e|ent|é|er|era)|piazz(?:a|ano|ato|erà)|effettu(?:a|ano|ato|erà)|lanci(?:a|ano|ato))\s+(?:\S+\s+){0,2}$", _I)
+_CANCELLED = re.compile(r"\b(?:annul\w*|résili\w*|cancell\w*|disdett\w*|revoc\w*)\s+(?:\S+\s+){0,2}$", _I)
 #: the order's own words before its supplier: no clause break (a bracket may explain the goods)
 _BREAK = re.compile(r"[,;:]")
 
 
 def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     t0, t1 = m.start(), m.end()
+    before = text[max(0, t0 - 40) : t0]
+    if _CANCELLED.search(before):
+        return []
     right = [g for g in _right(groups, t1) if g.start - t1 <= 120]
     customer = next((g for g in right[:1] if _CUSTOMER.fullmatch(text, t1, g.start)), None)
     supplier = next((g for g in right if g is not customer and _SUPPLIER.search(text, max(t1, g.start - 60), g.start)
@@ -45,6 +53,8 @@ def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if supplier is not None:
         if customer is None:
             customer = _subject(lex, groups, t0, text)
+    elif customer is not None and _PLACED.search(before):
+        customer, supplier = _subject(lex, groups, t0, text), customer  # "a passé une commande d'Airbus"
     elif customer is not None:
         supplier = _subject(lex, groups, t0, text)
     if supplier is None or customer is None or supplier is customer or len(supplier.names) != 1 or len(customer.names) != 1:
