@@ -277,3 +277,12 @@ def test_order_placed_names_the_maker_after_de(sentence, lang, expected):
 ])
 def test_cancelled_order_leaves_its_sides_unclear(sentence, lang):
     assert not [r for r in _t(sentence, lang) if r[0] == "supplies" and r[1] == "Corvalis"]
+
+
+def test_order_of_a_carmaker_by_an_unplaced_buyer_is_its_cars():
+    # "une commande de <carmaker>" said by a company the chain does not place: the cars are bought
+    found = rels("Norvik a annoncé une commande de Corvalis pour sa flotte.", ["Norvik", "Corvalis"], language="fr",
+                 sectors={"Corvalis": ["carmaker"]})
+    assert not [r for r in found if r.type == "supplies" and r.source == "Norvik"]
+    # a parts maker that announces an order of a carmaker supplies it
+    assert ("supplies", "Brixo", "Corvalis") in [r[:3] for r in _t("Brixo a annoncé une commande de Corvalis pour des sièges.", "fr")]

@@ -16,6 +16,7 @@ import re
 
 from ..compiled import Compiled
 from ..groups import Group
+from ..products import tier
 from .common import _right, _subject
 
 _I = re.IGNORECASE
@@ -57,8 +58,20 @@ def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         customer, supplier = _subject(lex, groups, t0, text), customer  # "a passé une commande d'Airbus"
     elif customer is not None:
         supplier = _subject(lex, groups, t0, text)
+        if supplier is not None and _makes_vehicles(customer) and not _below(supplier, customer):
+            return []  # "Hertz a annoncé une commande de Tesla": the carmaker's cars, bought
     if supplier is None or customer is None or supplier is customer or len(supplier.names) != 1 or len(customer.names) != 1:
         return []
     if supplier.names == customer.names:
         return []
     return [(supplier.names, customer.names, None, -0.05)]
+
+
+def _makes_vehicles(g: Group) -> bool:
+    return any(s in ("carmaker", "trucks") for s in g.sectors)
+
+
+def _below(a: Group, b: Group) -> bool:
+    """``a`` stands lower in the chain than ``b`` (a parts or cell maker below a carmaker)."""
+    ta, tb = tier(a.sectors), tier(b.sectors)
+    return ta is not None and tb is not None and ta < tb
