@@ -88,3 +88,14 @@ def test_an_ambiguous_alias_opening_a_dated_clause_is_a_word():
     assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == []
     doc = _run("Il gruppo norvegese Nel fornirà elettrolizzatori.", "it")
     assert [m.canonical for m in doc.mentions if m.label == "COMPANY"] == ["Nel"]
+
+
+def test_ventures_and_units_named_apart_from_their_parents():
+    g = gazetteer()
+    # Ebro Factory is the venture of Chery and Ebro EV Motors: two companies, not one name
+    assert g.canonical("Ebro EV Motors") == "Ebro EV Motors"
+    assert g.canonical("Ebro Factory") == "Ebro Factory"
+    assert g.entry("Nidec Leroy-Somer").parent == "Nidec"
+    assert g.canonical("Leroy-Somer") == "Nidec Leroy-Somer"
+    # Italian press writes the acronym FIB as "Fib"
+    assert g.canonical("Fib") == "FIB"

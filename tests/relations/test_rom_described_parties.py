@@ -140,7 +140,9 @@ def test_fr_name_ending_like_an_article_before_the_verb(text, rel):
 
 
 @pytest.mark.parametrize("text", [
-    "La commande de Tesla auprès de Kornex est importante.",
+    # (the noun with its supplier after "auprès de" names an order, Kornex -> Tesla: frames/orders.py and
+    # tests/relations/test_frit_contracts_orders_bids.py; here the noun names no supplier)
+    "La commande de Tesla est importante, selon Kornex.",
     "Le contrôle de Brelix par Tesla est acquis.",
 ])
 def test_fr_article_before_the_noun_is_no_verb(text):

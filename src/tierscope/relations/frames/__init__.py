@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from . import deals, nouns, ownership, partnership, supply, talks
+from . import deals, ended_deals, nouns, orders, ownership, partnership, supply, talks
 from .. import gapping
 from ..clauses import _clause_start
 from ..compiled import Compiled
@@ -33,6 +33,8 @@ FRAMES: dict[str, Callable] = {
     "AWARD": supply.read_award,
     "DEAL_SUPPLIER": supply.read_deal,
     "DEAL_BUYER": supply.read_deal,
+    "DEAL_ENDED": ended_deals.read_ended_deal,
+    "ORDER_NOUN": orders.read_order,
     "SUPPLIER_N": nouns.read_supplier_noun,
     "AMONG_BUYERS": nouns.read_among_buyers,
     "SYM": partnership.read_sym,

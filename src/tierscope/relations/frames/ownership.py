@@ -76,7 +76,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # verb's object; the second verb's subject is the sentence's opening name, if one opens it
         child = _opening_subject(lex, groups, text, child)
     near = next((g for g in reversed(groups) if g.end <= t0), None)
-    if near is not None and near is not child and _APPOSITION.fullmatch(text, near.end, t0):
+    if near is not None and near is not child and (_APPOSITION.fullmatch(text, near.end, t0) or _DASH_APPOSITION.fullmatch(text, near.end, t0)):
         child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
     elif _relative_subject(lex, groups, t0, text) is not None:
         child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
@@ -87,7 +87,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if trig.get("adjacent_child") and near is not None:
         # "PowerCo, la compañía de baterías del grupo Volkswagen": only the name the words follow (also
         # when that name stands after an agent's "da": "un ordine da PowerCo, la società ... del gruppo Y")
-        adjacent = re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)
+        adjacent = (re.fullmatch(r"\s*", text[near.end : t0]) or _APPOSITION.fullmatch(text, near.end, t0)
+                    or _DASH_APPOSITION.fullmatch(text, near.end, t0))
         child = near if adjacent and near is not parent else None
     if child is None:
         # "La controllata di Almara, Brixo, apre": the unit's name in apposition after its parent
@@ -156,7 +157,9 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex|anciens?|ancienne?s?|antigu[ao]s?|ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|vormalige[rnms]?)"
     r"(?:-|\s+(?:[\w'’]+\s+)?)$", _I)
 _COMMA_NEXT = re.compile(r"\s*,")
-_NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*,")
+#: an apposition set off by a dash: "Traton – la filiale poids lourds de Volkswagen –", "Kestrel — a unit of Y —"
+_DASH_APPOSITION = re.compile(r"\s+[–—]\s+(?:[\w'’]+\s+){0,2}")
+_NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*(?:,|[–—](?=\s))")
 #: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
 _PERCENT_OF = re.compile(_PERCENT.pattern + r"\s+\w{1,3}['’]?(?:\s+(?:la|el|l['’]))?\s*$", _I)
 

@@ -83,6 +83,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         out.append(founded)
         return out
     wl = next((g for g in lefts if has(lex, "with", g) and (subj is None or g.start > subj.end)), None)
+    if subj is None and wl is not None:
+        subj = _relative_with_subject(lex, groups, wl, text)
     if wl is None and subj is not None:
         # "Con Toyota, BMW porta avanti una collaborazione": the partner fronted before the subject
         wl = next((g for g in lefts if has(lex, "with", g) and g.end <= subj.start and _fronted(lex, text, g, subj)), None)
@@ -165,6 +167,18 @@ _WITH_OTHER = re.compile(r"[^,;:()]{0,40}?\b(?:with|con)\s+(?!each other\b|one a
 
 def _each_with_others(text: str, subj_end: int, t0: int, t1: int) -> bool:
     return bool(_EACH.search(text, subj_end, t0)) and bool(_WITH_OTHER.match(text, t1))
+
+
+def _relative_with_subject(lex: Compiled, groups: list[Group], wl: Group, text: str) -> Group | None:
+    """"la logique de Stellantis, qui a créé avec CATL une coentreprise", "il nome di Rheinmetall, che
+    con Leonardo ha costituito una joint venture": the partner named with "with" inside a subject
+    relative; the relative's antecedent is the other parent, whatever preposition governs it."""
+    if lex.lang not in ("fr", "it"):
+        return None
+    ante = next((g for g in reversed(groups) if g.end <= wl.start and g is not wl), None)
+    if ante is None or len(ante.names) != 1 or has(lex, "with", ante):
+        return None
+    return ante if lex.rel_subject.fullmatch(text, ante.end, wl.marker_start) else None
 
 
 def _relative_partner(lex: Compiled, groups: list[Group], m: re.Match, text: str):
@@ -294,7 +308,9 @@ _FOUNDED_BY = re.compile(
     r"(?:\s+per\s+(?:[^\W\d][\w'’-]*\s+){1,6}?)?"
     r"\s*,?\s*(?:(?:jointly|first|originally|conjointement|congiuntamente)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
     r"|lancée?s?|gegründet|ins Leben gerufen|creat[ao]|fondat[ao]|costituit[ao]|lanciat[ao]|promoss[ao])"
-    r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?", re.IGNORECASE)
+    r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?"
+    # a description of the first founder ("par le constructeur chinois X", "dal costruttore cinese X")
+    r"(?:(?:(?:le|la|l['’]|il|lo)\s*)?(?:(?-i:[a-zàâçéèêëîïôûù])[\w-]*\s+){1,3})?", re.IGNORECASE)
 
 
 def _venture_owner(lex: Compiled, groups: list[Group], text: str, venture: Group, right: list[Group], t1: int) -> Group | None:

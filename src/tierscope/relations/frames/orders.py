@@ -1,0 +1,77 @@
+"""An order named by its noun (ORDER_NOUN), French and Italian: the customer follows "de"/"di"/"da",
+the supplier "auprès de"/"presso".
+
+    "Milence a annoncé une commande de 200 bornes auprès du finlandais Kempower"  Kempower -> Milence
+    "la première commande de Milence auprès de Kempower"                          Kempower -> Milence
+    "Daimler Truck ha annunciato un ordine di Amazon per 400 camion"            Daimler Truck -> Amazon
+    "Iveco a reçu une commande ferme de la part de Flixbus"                       Iveco -> Flixbus
+
+An order with neither a customer nor a supplier named (a bare "une commande de 200 bornes") gives
+nothing: the subject may be either side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..compiled import Compiled
+from ..groups import Group
+from ..products import tier
+from .common import _right, _subject
+
+_I = re.IGNORECASE
+
+#: the customer right after the noun: a preposition, at most an adjective of the order before it and
+#: a lowercase description of the company after it ("de l'américain", "del colosso")
+_CUSTOMER = re.compile(
+    r"\s+(?:(?:ferme|fermes|record|géante|historique|pluriannuelle|importante|pluriennale|storic[oa])\s+)?"
+    r"(?:(?:de la part (?:de|d['’])|da parte di|de|d['’]|di|da)\s*(?:(?:l['’]|la |le |il |lo )(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2})?"
+    # (a bare lowercase word after a plain "de" is the goods: "une commande de chargeurs X")
+    r"|(?:de la part du|da parte (?:del|della|dello|dell['’])|du|del|della|dello|dell['’]|dal|dalla|dall['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2})$", _I)
+#: the supplier: "auprès du fournisseur finlandais X", "presso la tedesca X"
+_SUPPLIER = re.compile(
+    r"\b(?:auprès (?:de|du|des|d['’])|presso)\s*(?:(?:l['’]|la |le |il |lo )?(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,3}$", _I)
+#: a verb of placing an order right before the noun: its subject is the customer, and a company after
+#: "de" is the maker of the goods ("Air Liberté a passé une commande d'Airbus": Airbus supplies); a verb
+#: of cancelling leaves the order's sides unclear
+_PLACED = re.compile(r"\b(?:pass(?:e|ent|é|er|era)|plac(?:e|ent|é|er|era)|piazz(?:a|ano|ato|erà)|effettu(?:a|ano|ato|erà)|lanci(?:a|ano|ato))\s+(?:\S+\s+){0,2}$", _I)
+_CANCELLED = re.compile(r"\b(?:annul\w*|résili\w*|cancell\w*|disdett\w*|revoc\w*)\s+(?:\S+\s+){0,2}$", _I)
+#: the order's own words before its supplier: no clause break (a bracket may explain the goods)
+_BREAK = re.compile(r"[,;:]")
+
+
+def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
+    t0, t1 = m.start(), m.end()
+    before = text[max(0, t0 - 40) : t0]
+    if _CANCELLED.search(before):
+        return []
+    right = [g for g in _right(groups, t1) if g.start - t1 <= 120]
+    customer = next((g for g in right[:1] if _CUSTOMER.fullmatch(text, t1, g.start)), None)
+    supplier = next((g for g in right if g is not customer and _SUPPLIER.search(text, max(t1, g.start - 60), g.start)
+                     and not _BREAK.search(text, t1, g.start)), None)
+    if supplier is not None and supplier.start - t1 > 100:
+        supplier = None
+    if supplier is not None:
+        if customer is None:
+            customer = _subject(lex, groups, t0, text)
+    elif customer is not None and _PLACED.search(before):
+        customer, supplier = _subject(lex, groups, t0, text), customer  # "a passé une commande d'Airbus"
+    elif customer is not None:
+        supplier = _subject(lex, groups, t0, text)
+        if supplier is not None and _makes_vehicles(customer) and not _below(supplier, customer):
+            return []  # "Hertz a annoncé une commande de Tesla": the carmaker's cars, bought
+    if supplier is None or customer is None or supplier is customer or len(supplier.names) != 1 or len(customer.names) != 1:
+        return []
+    if supplier.names == customer.names:
+        return []
+    return [(supplier.names, customer.names, None, -0.05)]
+
+
+def _makes_vehicles(g: Group) -> bool:
+    return any(s in ("carmaker", "trucks") for s in g.sectors)
+
+
+def _below(a: Group, b: Group) -> bool:
+    """``a`` stands lower in the chain than ``b`` (a parts or cell maker below a carmaker)."""
+    ta, tb = tier(a.sectors), tier(b.sectors)
+    return ta is not None and tb is not None and ta < tb
