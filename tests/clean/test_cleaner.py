@@ -41,6 +41,30 @@ def test_html_main_text_title_and_date():
     assert doc.stories == [(0, len(doc.text))]
 
 
+def test_html_headline_opens_the_text_once():
+    # trafilatura keeps the <h1> as metadata; the headline states the news first, so it is text too
+    doc = clean(format="html", html=ARTICLE_HTML)
+    lines = doc.text.split("\n")
+    assert lines[0] == "LG Energy Solution to supply Tesla from Arizona"
+    assert doc.text.count("LG Energy Solution to supply Tesla from Arizona") == 1
+    assert doc.stories == [(0, len(doc.text))]  # one story: the headline and its body
+
+
+def test_html_headline_inside_the_article_header_is_kept():
+    page = ARTICLE_HTML.replace("<h1>LG Energy Solution to supply Tesla from Arizona</h1>",
+                                "<header><h1>Korvan orders its chargers from Maltrix</h1><p>3 May 2023</p></header>")
+    doc = clean(format="html", html=page)
+    assert doc.text.startswith("Korvan orders its chargers from Maltrix\n")
+
+
+def test_html_logo_heading_is_no_headline():
+    # a site's logo in an <h1> ("Autonews") is no headline: fewer than three words
+    page = ARTICLE_HTML.replace("<nav>", "<h1><a href='/'>Autonews</a></h1><nav>").replace(
+        "<h1>LG Energy Solution to supply Tesla from Arizona</h1>", "")
+    doc = clean(format="html", html=page)
+    assert not doc.text.startswith("Autonews")
+
+
 def test_html_date_does_not_override_ingest_metadata():
     doc = clean(format="html", html=ARTICLE_HTML, published="2023-05-01", title="Given")
     assert doc.published == "2023-05-01" and doc.title == "Given"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as _html
 import re
 
 from ..errors import InputError
@@ -14,6 +15,9 @@ _MIN_WORDS = 5
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 # A whole page names its root; a fragment (a feed's `html` field, an article body saved alone) does not.
 _PAGE_ROOT = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
 
 
 def _extract(html: str, url: str | None):
@@ -47,4 +51,20 @@ def extract_html(html: str, source: str, url: str | None = None) -> tuple[str, s
         raise InputError(source, f"no article text found in the HTML{detail}")
     title = getattr(result, "title", None) or None
     date = getattr(result, "date", None) or None
-    return text.replace("\r\n", "\n").replace("\r", "\n"), title, date
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    headline = _headline(html)
+    if headline and _SPACE.sub(" ", headline) not in _SPACE.sub(" ", text[: len(headline) + 400]):
+        # trafilatura keeps the page's headline as metadata, not text; news often states its fact
+        # there first ("Milence commande ses chargeurs à Kempower"), so it opens the text as a
+        # line of its own, as in a plain-text article
+        text = f"{headline}\n\n{text}"
+    return text, title, date
+
+
+def _headline(html: str) -> str | None:
+    """The text of the page's first <h1>, when it reads like a headline (three words or more)."""
+    m = _H1.search(html)
+    if m is None:
+        return None
+    words = _SPACE.sub(" ", _html.unescape(_TAG.sub(" ", m.group(1)))).strip()
+    return words if len(_WORD.findall(words)) >= 3 else None
