@@ -1,0 +1,89 @@
+"""English and Spanish everyday phrasings: goods bought by their maker's name ("buys Y's cathode"),
+backers named as "inversores", bare lithium salts ("hidróxido", "carbonate") as goods, and a
+contract lost ("lost its supply contract with Y", "perdió el contrato de suministro con Y")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+_COS = ["Norvik", "Corvalis", "Tessaro", "Brenta"]
+
+
+def _rels(text, language):
+    return {(r.type, r.source, r.target, r.status)
+            for r in RelationExtractor()(make_doc(text, _COS, language=language)).relations}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Corvalis buys Norvik's NCA cathode for its cylindrical cells.", "active"),
+    ("Corvalis also purchases Norvik's lithium hydroxide.", "active"),
+    ("The carmaker Corvalis buys Norvik's high-nickel cathode for two of its models.", "active"),
+    ("Corvalis has agreed to buy Norvik's battery cells from 2027.", "announced"),
+])
+def test_goods_bought_by_their_makers_name(text, status):
+    got = _rels(text, "en")
+    assert ("supplies", "Norvik", "Corvalis", status) in got
+    assert not any(t == "acquires" for t, *_ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis bought Norvik's cathode plant in Poland.",
+    "Corvalis buys Norvik's cathode business.",
+    "Corvalis bought Norvik's battery unit last year.",
+    "Corvalis buys Norvik for 2 billion euros.",
+])
+def test_a_unit_or_company_bought_stays_an_acquisition(text):
+    got = _rels(text, "en")
+    assert any(t == "acquires" and s == "Corvalis" and g == "Norvik" for t, s, g, _ in got)
+    assert not any(t == "supplies" for t, *_ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik cuenta entre sus inversores con Corvalis.",
+    "Corvalis, inversor de Norvik, apoya el plan de expansión.",
+    "Corvalis es uno de los inversores de Norvik.",
+])
+def test_es_backers_named_as_investors(text):
+    assert ("invests_in", "Corvalis", "Norvik", "active") in _rels(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik informó a los accionistas de Corvalis.",
+    "Norvik explicó a los inversores de Corvalis el plan.",
+    "Los inversores institucionales de Corvalis castigaron a Norvik.",
+])
+def test_es_a_message_to_shareholders_names_no_holder(text):
+    assert not any(t == "invests_in" for t, *_ in _rels(text, "es"))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "Norvik ya vende hidróxido y carbonato a Corvalis, Tessaro y Brenta."),
+    ("es", "Norvik vende hidróxido a Corvalis desde 2023."),
+    ("en", "Norvik sells hydroxide to Corvalis."),
+])
+def test_bare_lithium_salts_are_goods(language, text):
+    got = _rels(text, language)
+    assert ("supplies", "Norvik", "Corvalis", "active") in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik lost its supply contract with Corvalis in June."),
+    ("en", "Norvik has lost the cell supply deal with Corvalis."),
+    ("es", "Norvik perdió el contrato de suministro con Corvalis."),
+    ("es", "Norvik ha perdido su contrato de suministro de celdas con Corvalis."),
+])
+def test_a_lost_supply_contract_has_ended(language, text):
+    assert ("supplies", "Norvik", "Corvalis", "ended") in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik has won a supply contract with Corvalis for its cells."),
+    ("es", "Norvik ha ganado el contrato de suministro de celdas con Corvalis."),
+])
+def test_a_won_contract_has_not_ended(language, text):
+    got = _rels(text, language)
+    assert not any(st == "ended" for *_, st in got)
