@@ -87,3 +87,28 @@ def test_a_lost_supply_contract_has_ended(language, text):
 def test_a_won_contract_has_not_ended(language, text):
     got = _rels(text, language)
     assert not any(st == "ended" for *_, st in got)
+
+
+@pytest.mark.parametrize("language,text,owners", [
+    ("en", "Brenta, the cell maker owned by Norvik, Corvalis and Tessaro, is hiring.", ("Norvik", "Corvalis", "Tessaro")),
+    ("en", "Brenta, which is owned by Norvik and Corvalis, opened its second line.", ("Norvik", "Corvalis")),
+    ("en", "The venture is controlled by Norvik and Corvalis.", ("Norvik", "Corvalis")),
+    ("es", "Brenta, propiedad de Norvik y Corvalis, contratará a 300 personas.", ("Norvik", "Corvalis")),
+    ("es", "Brenta, que es propiedad de Norvik, Corvalis y Tessaro, contratará a 300 personas.", ("Norvik", "Corvalis", "Tessaro")),
+    ("es", "La sociedad está controlada por Norvik y Corvalis.", ("Norvik", "Corvalis")),
+])
+def test_owned_by_two_or_more_is_a_joint_venture(language, text, owners):
+    got = {(s, g) for t, s, g, st in _rels(text, language) if t == "joint_venture" and st == "active"}
+    got |= {(g, s) for s, g in got}
+    assert all((a, b) in got for a in owners for b in owners if a != b)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Brenta, owned by Norvik since 2019, buys cells from Corvalis."),
+    ("en", "Brenta, owned by Norvik, and Tessaro, owned by Corvalis, are rivals."),
+    ("en", "Brenta is owned by Norvik, which is owned by Corvalis."),
+    ("es", "Brenta, controlada por Norvik, compra celdas a Corvalis."),
+    ("es", "Brenta, propiedad de Norvik, y Tessaro, propiedad de Corvalis, compiten."),
+])
+def test_one_owner_each_is_no_joint_venture(language, text):
+    assert not any(t == "joint_venture" for t, *_ in _rels(text, language))

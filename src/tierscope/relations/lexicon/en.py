@@ -95,6 +95,9 @@ LEXICON = {
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
         {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # owned by two or more named owners (the frame needs two): "ACC, owned by Stellantis, Mercedes-Benz
+        # and TotalEnergies", "the venture is controlled by A and B" (as "détenue par", "controllata da")
+        {"re": r"(?<!wholly )(?<!majority[- ])(?<!partly )(?<!partially )\b(?:owned|controlled) (?:(?:today|now|together) )?by\b(?! (?:a |an |the )?(?:consortium|group of|investors|funds|shareholders)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75, "plain": True},
         {"re": r"\beach (?:hold|holds|own|owns|control|controls) (?:a )?(?:50 ?%|50 ?per ?cent\b|50 ?percent\b|half\b)|\b(?:hold|own) (?:50 ?%|50 ?per ?cent|50 ?percent|half) each\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"
         # "Y passes into the hands of X": a change of owner, the new owner after the words

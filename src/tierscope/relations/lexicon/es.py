@@ -94,6 +94,8 @@ LEXICON = {
         # (a first share of 40-60%: "en un 61% por A y en un 37% por B" is A's company with B's minority)
         {"re": r"\b(?:participad[ao]|controlad[ao]|propiedad) (?:en un |al )(?:4\d|5\d|60)(?:[.,]\d+)? ?% (?:por|de|del)\b(?=[^;:()]{1,60}?\by (?:en un |al )(?:restante )?\d+(?:[.,]\d+)? ?% (?:por|de|del)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:participad[ao]|controlad[ao]|propiedad) (?:a partes iguales|en partes iguales|al 50 ?%|conjuntamente|a medias) (?:por|de|del)\b|\bpropiedad conjunta (?:de|del)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # owned by two or more named owners (the frame needs two): "Brenta, propiedad de A y B", "controlada por A, B y C"
+        {"re": r"(?<!\bla )(?<!\bsu )(?<!\bplena )\bpropiedad (?:de|del)\b|\bcontrolad[ao] (?:hoy |ahora )?por\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75, "plain": True},
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "la filial Brixo de Vostra"
