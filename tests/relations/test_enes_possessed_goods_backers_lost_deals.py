@@ -112,3 +112,29 @@ def test_owned_by_two_or_more_is_a_joint_venture(language, text, owners):
 ])
 def test_one_owner_each_is_no_joint_venture(language, text):
     assert not any(t == "joint_venture" for t, *_ in _rels(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    # markets columns: a price move with a decimal comma inside the relative is no clause break
+    ("es", "Norvik, que ganó un 4,5% y suministrará celdas a Corvalis, lideró las subidas."),
+    ("es", "Destacó Norvik, que se anotó un 6,1% y suministrará celdas a Corvalis."),
+    ("en", "Norvik, which added 4.5% and will supply cells to Corvalis, led the index."),
+])
+def test_a_price_move_in_the_relative_keeps_its_subject(language, text):
+    assert ("supplies", "Norvik", "Corvalis", "announced") in _rels(text, language)
+
+
+_ENERGY = {"Voltara": ["energy"], "Brixo": ["carmaker"]}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "La otra gran subida del día fue para Voltara, que se anotó un 6,1% después de firmar un "
+           "contrato de compraventa de energía a largo plazo con Brixo."),
+    ("es", "Brixo, que cayó un 2,3% en bolsa, firmó un PPA con Voltara."),
+    ("en", "The best performer was Voltara, which added 6.1% after signing a PPA with Brixo."),
+])
+def test_a_power_deal_after_a_price_move(language, text):
+    from .helpers import rels, triples
+    got = {(t, s, g) for t, s, g, _st, _p in triples(rels(text, ["Voltara", "Brixo"], language=language, sectors=_ENERGY))}
+    assert ("supplies", "Voltara", "Brixo") in got
+    assert ("supplies", "Brixo", "Voltara") not in got
