@@ -138,3 +138,17 @@ def test_a_power_deal_after_a_price_move(language, text):
     got = {(t, s, g) for t, s, g, _st, _p in triples(rels(text, ["Voltara", "Brixo"], language=language, sectors=_ENERGY))}
     assert ("supplies", "Voltara", "Brixo") in got
     assert ("supplies", "Brixo", "Voltara") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik trabaja desde 2023 con Corvalis en el desarrollo de celdas.",
+    "Norvik trabaja ya con Corvalis en una nueva química.",
+    "Norvik trabaja desde hace dos años con Corvalis.",
+])
+def test_es_works_with_after_a_time(text):
+    got = _rels(text, "es")
+    assert any(t == "partners_with" and {s, g} == {"Norvik", "Corvalis"} for t, s, g, _ in got)
+
+
+def test_es_works_with_people_is_no_partner():
+    assert _rels("Norvik trabaja desde 2023 en Valencia con 300 empleados.", "es") == set()
