@@ -152,3 +152,19 @@ def test_es_works_with_after_a_time(text):
 
 def test_es_works_with_people_is_no_partner():
     assert _rels("Norvik trabaja desde 2023 en Valencia con 300 empleados.", "es") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik, the battery arm of Corvalis, counts Tessaro as its largest customer.",
+    "Norvik, a cell maker, counts Tessaro as its largest customer.",
+    "Norvik, a unit of Corvalis since 2019, names Tessaro as its biggest customer.",
+])
+def test_counts_as_its_customer_after_an_apposition(text):
+    got = _rels(text, "en")
+    assert ("supplies", "Norvik", "Tessaro", "active") in got
+    assert not any(t == "supplies" and s == "Corvalis" for t, s, *_ in got)
+
+
+def test_said_with_an_apposition_names_no_customer_of_the_parent():
+    got = _rels("Norvik, the battery arm of Corvalis, said Tessaro would remain a partner.", "en")
+    assert not any(t == "supplies" for t, *_ in got)
