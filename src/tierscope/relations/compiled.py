@@ -139,7 +139,7 @@ def compiled(lang: str) -> Compiled:
         pair_anaphor=re.compile(lex["pair_anaphor"], _I) if lex.get("pair_anaphor") else None,
         possessive=re.compile(lex["possessive"], _I),
         among=re.compile(lex["among"], _I),
-        rel_subject=re.compile(r"(?:['’]s?)?(?:" + lex.get("rel_place", "(?!)") + r")?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:[^\s,;:()]+\s+){0,4}", _I),
+        rel_subject=re.compile(r"(?:['’]s?)?(?:" + lex.get("rel_place", "(?!)") + r")?\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:(?:[^\s,;:()]|(?<=\d),(?=\d))+\s+){0,4}", _I),  # (a decimal comma is no break: "que ganó un 4,5% y")
         rel_place=re.compile(lex["rel_place"]) if lex.get("rel_place") else None,
         stake_holder=re.compile(lex["stake_holder"], _I),
         co_investor=re.compile(lex["co_investor"], _I),

@@ -185,6 +185,10 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
         return [(tgt.names, src.names, "supplies", -0.05)]
+    if frame == "ACQ" and _BUY.match(m.group(0)) and _possessed_goods(text, t1, tgt):
+        # "buys Y's NCA cathode for its cells", "purchases Y's battery cells": Y's goods, bought from Y
+        # (a standing purchase: active unless a cue says otherwise)
+        return [(tgt.names, src.names, "supplies", -0.05, True)]
     if frame == "ACQ" and _company_noun_of(lex, text, t1, tgt.start):
         # "se hace con un proveedor de Y", "agreed to buy a supplier to Y": the company bought is
         # unnamed; Y is its customer, not the target
@@ -706,6 +710,24 @@ _TIME_AFTER = re.compile(
     r"octobre|novembre|décembre)\b)", re.IGNORECASE)
 #: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
 _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
+#: "buys Y's [two words at most] cathode" (English possessive), the goods not a unit or plant of Y's
+_POSSESSED_GOODS = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,2})", re.IGNORECASE)
+_GOODS_HOLDER = re.compile(r"\s*(?:[\w-]+\s+){0,1}?(?:business|businesses|unit|units|division|operations?|arm|assets|plants?|factory|factories|sites?|facility|facilities|mines?|stake|shares|maker|makers|producer|supplier|subsidiary|company)\b", re.IGNORECASE)
+
+
+def _possessed_goods(text: str, t1: int, tgt: Group) -> bool:
+    """The verb's object is the goods of the name before them: "buys Y's NCA cathode", "purchases
+    Y's cells for its vans" (not "buys Y's cathode business", "bought Y's cell plant")."""
+    if tgt.start <= t1 or re.search(r"[,;:()]", text[t1 : tgt.start]) or len(text[t1 : tgt.start].split()) > 1:
+        return False
+    m = _POSSESSED_GOODS.match(text, tgt.end)
+    if m is None:
+        return False
+    starts = [w.start() for w in re.finditer(r"\S+", text[m.start(1) : m.end()])] + [m.end() - m.start(1)]
+    p = next((q for q in (_PRODUCT_RX.match(text, m.start(1) + a) for a in starts) if q), None)
+    return p is not None and not _GOODS_HOLDER.match(text, p.end())
+
+
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
 _BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")

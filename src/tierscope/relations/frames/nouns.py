@@ -174,6 +174,13 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             # "among its shareholders", "as its supplier"; "Volkswagen creó PowerCo y es su único
             # accionista" names no membership: nothing read
             return put(subj, before, -0.05)  # the nearest is the object, the one before it the subject
+        if lex.among.search(text, subj.end, t0) or _AS.search(text, subj.end, t0):
+            # "Norvik, the battery arm of Corvalis, counts Tessaro as its largest customer": the
+            # clause's subject before an apposition, the verb right before the object
+            head = _subject(lex, groups, subj.start, text)
+            if (head is not None and head is not subj and head.end <= subj.start and _VERB_BEFORE_OBJECT.search(text, head.end, subj.start)
+                    and not re.search(r"[;:()]", text[head.end : subj.start])):
+                return put(subj, head, -0.05)
         # (Spanish marks a named object with "a": "cuenta entre sus clientes a Ford")
         nxt = next((g for g in right if (_unmarked(lex, g) or has(lex, "recipient", g)
                                          or (has(lex, "with", g) and lex.among.search(text, subj.end, t0) and not text[t1 : g.marker_start].strip()))
@@ -238,6 +245,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sar�
 #: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
+#: an apposition closed by a comma, then the verb right before its object: ", counts ", ", cuenta con "
+_VERB_BEFORE_OBJECT = re.compile(r",\s+(?:[^\W\d]+\s+){1,2}$", _I)
 
 
 def _membership_after_clause(lex: Compiled, groups: list[Group], right: list[Group], t0: int, t1: int, text: str):

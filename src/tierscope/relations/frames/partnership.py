@@ -227,9 +227,16 @@ def read_joint_owners(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "participada al 50% por ambas compañías": the pair named before
         pair = _pair_before_anaphor(lex, groups, text, t1, min(len(text), t1 + 20))
         owners = pair.names if pair is not None else []
+    if trig.get("plain") and len(owners) == 2 and first is not None and _OWNER_THEN_OTHER.match(text, (first.ends or [first.end])[0]):
+        # "Brenta, owned by A, and Tessaro, owned by B": two ventures with an owner each, not joint owners
+        return out
     if len(owners) >= 2:
         out.append((owners, owners, None, 0.0))
     return out
+
+
+#: after the first owner, a comma before the conjunction: another company's clause may follow
+_OWNER_THEN_OTHER = re.compile(r"\s*,\s*(?:and|y|e|et|und)\s", re.IGNORECASE)
 
 
 #: the smallest share that makes an owner a joint owner rather than a minority investor

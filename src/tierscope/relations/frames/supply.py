@@ -600,7 +600,8 @@ _VEHICLES = re.compile(
 
 
 #: a subject relative that runs up to a deal noun ("EDF, which in January agreed a ten-year ...")
-_DEAL_RELATIVE = re.compile(r"\s*,\s*(?:which|that|who|qui|que|qu['’])\s+[^,;:()]{0,70}", _I)
+#: (a decimal comma is no clause break: "que se anotó un 6,1% tras firmar un PPA con Y")
+_DEAL_RELATIVE = re.compile(r"\s*,\s*(?:which|that|who|qui|que|qu['’])\s+(?:[^,;:()]|(?<=\d),(?=\d)){0,70}", _I)
 
 
 def _power_deal(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):

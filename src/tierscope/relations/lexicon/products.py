@@ -9,8 +9,8 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"(?:Lithium|Natrium)-Ionen-(?:Zellen|Akkuzellen)", "battery cells"),
     (r"(?:Lithium|Natrium)-Ionen-(?:Batterien|Akkus)", "batteries"),
     # lithium chemicals
-    (r"lithium[- ]?hydroxid\w*|idrossido di litio|hydroxyde de lithium|hidr[oó]xido de litio|Lithiumhydroxid", "lithium hydroxide"),
-    (r"lithium[- ]?carbonat\w*|carbonato di litio|carbonate de lithium|carbonato de litio|Lithiumcarbonat", "lithium carbonate"),
+    (r"lithium[- ]?hydroxid\w*|idrossido di litio|hydroxyde de lithium|hidr[oó]xido(?: de litio)?|hydroxide|Lithiumhydroxid", "lithium hydroxide"),
+    (r"lithium[- ]?carbonat\w*|carbonato di litio|carbonate de lithium|carbonato(?: de litio)?|carbonate|Lithiumcarbonat", "lithium carbonate"),
     (r"lithium[- ]?iron[- ]?phosphate|LFP(?: cells| batteries)?", "LFP batteries"),
     (r"pr[eé]curseurs?|precursors?|precursori|precursores|Vorprodukt\w*|pCAM", "precursor material"),
     (r"cathode[- ]?(?:active[- ]?)?materials?|materiali? (?:catodic[oi]|per catodi)|mat[eé]riaux? (?:de |pour )?cathodes?|materiales? (?:cat[oó]dicos?|de c[aá]todos?)|Kathoden-?material\w*|cathodes?|catodi|c[aá]todos?|Kathoden", "cathode material"),
