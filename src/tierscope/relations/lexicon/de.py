@@ -108,6 +108,12 @@ LEXICON = {
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("die gemeinsame Tochter von BMW und Toyota", "X, an dem A und B jeweils 50 Prozent halten")
         {"re": r"\bgemeinsame[nr]? Tochter(?:gesellschaft|firma|unternehmen)? (?:von|vom|des|der)\b|\bim gemeinsamen (?:Besitz|Eigentum) (?:von|vom|des|der)\b|\bzu gleichen Teilen (?:von|vom|im Besitz von)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # the owners in the dative after "gehört", each with an equal share: "Das Gemeinschaftsunternehmen gehört
+        # zu gleichen Teilen A, B und C", "Almara gehört je zur Hälfte A und B" (a venture of the owners)
+        {"re": r"\b(?:gehört|gehören|gehörte|gehörten) (?:(?:heute|inzwischen|nun|jetzt|weiterhin|seit \d{4}) )?(?:zu gleichen Teilen|(?:je|jeweils) zur Hälfte|(?:je|jeweils) zu (?:50 ?(?:%|Prozent)|einem Drittel))(?= (?:(?:der|dem|den) (?:[\w-]+ ){0,2}?)?(?-i:[A-ZÄÖÜ]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # working with a partner on something: "X arbeitet (seit dem Frühjahr) mit Y an leichteren Gehäusen"
+        # (the "an" opens what they work on; "arbeitet mit Hochdruck an" names no partner)
+        {"re": r"\barbeite(?:t|n|te|ten)\b(?=(?: [^\s,;:.()]+){0,5}? mit (?:(?:dem|der|den) (?:(?-i:[a-zäöü])[\w-]* ){0,2}?[\w-]+ )?(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?:bereits|schon|seit \d{4}|gemeinsam|eng) )?an (?:der|dem|den|einer|einem|einen|neue[nmrs]?|(?-i:[a-zäöü])\w+e[nmrs]?|(?-i:[A-ZÄÖÜ])\w+(?<!Börse)[ .,;])(?! Börse))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
         {"re": r"\b(?:jeweils|je) (?:zur Hälfte|die Hälfte|50 ?(?:%|Prozent))|\bzu je 50 ?(?:%|Prozent)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "die Tochter Brixo von Vostra"
