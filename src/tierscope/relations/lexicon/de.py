@@ -14,8 +14,9 @@ LEXICON = {
     # a relative ", dem der Konzern" has an article where the adjectives stand)
     "coord_np": r",\s*(?:dem|einem)\s+(?:(?!(?:der|die|das|den|dem|des|denen|deren)\s)(?-i:[a-zäöü][\w-]*en)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Rr]ivalen|[Pp]artner|[Ff]ertiger|[Rr]iesen|[Vv]ersorger|[Pp]roduzenten|[Ss]pezialisten|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)|(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent|[Ss]pezialist|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)(?:e?n|s)?|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
-    # (die/das are left out: nominative and accusative look alike.)
-    "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
+    # (die/das are left out: nominative and accusative look alike. "X, deren Fonds an Y beteiligt sind":
+    # the possessive's noun governs a preposition before the name, so X holds the stake, not Y.)
+    "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|(?:dessen|deren)(?!(?:\s+[\w'’-]+){1,2}\s+(?:an|am|bei|beim|in|im)\s+$)",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"(?:Sparte|Tochter|Geschäft|Bereich|Beteiligung|Anteil|Aktien|Einheit)",
     # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
