@@ -287,6 +287,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 break
+            if skipped == 0 and lex.lang == "de" and tok in _DE_ADVERBS_BEFORE_NAME and i >= 2 and text[offs[i - 2] : offs[i - 2] + 1].isupper():
+                break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase
             if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;
@@ -301,6 +303,13 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
     _unit_takes_marker(text, groups, lex)
     if _CONSORTIUM_WORD.search(text):
         _consortium_members(text, groups, lex)
+
+
+#: German adverbs that stand between a prepositional phrase and the object after it ("liefert aus
+#: Ungarn bereits Y", "beliefert vom Werk in Thale inzwischen auch Y"); right before a name and after a
+#: noun, the preposition governs the noun, not the name ("mit dem bereits kriselnden Zulieferer Y" keeps "mit")
+_DE_ADVERBS_BEFORE_NAME = frozenset({"bereits", "schon", "derzeit", "inzwischen", "künftig", "weiterhin", "nun", "jetzt",
+                                     "seither", "seitdem", "demnächst", "bald", "heute", "mittlerweile", "zudem", "außerdem"})
 
 
 #: a group of buyers or investors named by its members: the members take the group noun's preposition

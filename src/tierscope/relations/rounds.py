@@ -42,7 +42,7 @@ _RAISE_VERB = {
 _RAISE_NOUN = {
     "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) round\b|\bcapital increase\b|\brights issue\b",
     "it": r"\baument[oi] di capitale\b|\bround di (?:finanziamento|investimento)\b|\bricapitalizzazione\b",
-    "de": r"\bKapitalerhöhung\b|\bFinanzierungsrunde\b|\bFinanzierung\b[^.;]{0,60}?\b(?:abgeschlossen|gesichert|eingesammelt)\b",
+    "de": r"\bKapitalerhöhung(?:en)?\b|\bFinanzierungsrunden?\b|\bFinanzierung\b[^.;]{0,60}?\b(?:abgeschlossen|gesichert|eingesammelt)\b",
     "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b",
     "es": r"\bronda de (?:financiación|inversión)\b|\bampliación de capital\b",
 }
@@ -58,7 +58,11 @@ _JOIN = {
           r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b",
     "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,60}?\bbeteilig(?:t|te|ten)\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
           r"|\bzeichnete(?:n)?\b|\bgezeichnet (?:wurden|wurde|haben|hat)\b|\b(?:wurden|wurde)\b[^.;]{0,80}?\bgezeichnet\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
-          r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b",
+          r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b"
+          # taking part in the round itself: "An der Kapitalerhöhung nahmen A und B teil", "A nahm ebenfalls an der Runde teil"
+          r"|(?<=\b[Aa]n )(?:der|dem|einer|dieser|diesem) (?:[\w-]+ ){0,3}?(?:\w*[Rr]unden?|Kapitalerhöhung(?:en)?|\w*[Ff]inanzierung)\b[^.;]{0,60}?\b(?:nahm|nahmen|nimmt|nehmen|haben|hat)\b"
+          r"(?=[^.;]{0,150}?\bteil(?:genommen)?\b)(?![^.;]{0,150}?\b(?:nicht|nie|kein|keine|keiner)\b)"
+          r"|\b(?:nahm|nahmen|nimmt|nehmen)\b(?=[^.;]{0,60}?\b(?:an (?:der|dem|einer) (?:[\w-]+ ){0,3}?(?:\w*[Rr]unden?|Kapitalerhöhung|\w*[Ff]inanzierung)|daran) teil\b)(?![^.;]{0,60}?\b(?:nicht|nie|kein|keine|keiner)\b)",
     "fr": r"\b(?:ont|a|avaient|avait) (?:\w+ )?(?:participé|pris part|souscrit)\b|\bparticip(?:ent|e|aient|ait) (?:aussi |également )?à\b"
           r"|\b(?:mené|menée|emmené|emmenée|piloté|pilotée) par\b|\baux côtés d|\brejoint par\b"
           r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b",
@@ -71,6 +75,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|so
                      r"prevede|prevé|prévoit)\b", re.IGNORECASE)
 # A clause of contrast opens another matter: "..., while Stellantis backed a rival".
 _CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", re.IGNORECASE)
+
+# The raiser named right after a round noun: "an der Kapitalerhöhung von X", "der Finanzierungsrunde des Start-ups X"
+# (at most two words of description between the preposition and the name).
+_OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}")}
 
 _VERB_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_VERB.items()}
 _NOUN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_NOUN.items()}
@@ -118,6 +126,15 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
         raising = (verb_rx.search(text) or (None if joins else noun_rx.search(text))) if gated else None
         if raising is not None:
             # a new raise (for this company or another) starts a new round
+            after = _of_raiser(text, sent.start, comps, raising, language)
+            if after is not None:
+                # "An der Kapitalerhöhung von X beteiligten sich A und B": the raiser named after the noun,
+                # its investors in this very sentence
+                if join_rx.search(text):
+                    found = _investors(doc, sent, text, [c for c in comps if c is not after], list(join_rx.finditer(text)), language, _name(after))
+                    out.extend((i, i, f) for f in found)
+                raiser, origin = _name(after), i
+                continue
             named = _raiser(text, sent.start, comps, raising)
             if named is None and comps and join_rx.search(text):
                 # "Nell'ultimo aumento di capitale hanno sottoscritto anche A e B": the round of the
@@ -133,6 +150,15 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
         found = _investors(doc, sent, text, comps, joins, language, raiser)
         out.extend((i, origin, f) for f in found)
     return out
+
+
+def _of_raiser(text: str, base: int, comps: list[Mention], m: re.Match, language: str) -> Mention | None:
+    """The company named right after the round noun ``m`` by "of" ("der Kapitalerhöhung von X"), or None."""
+    rx = _OF_RAISER.get(language)
+    after = next((c for c in comps if c.start - base >= m.end()), None)
+    if rx is None or after is None or not rx.fullmatch(text, m.end(), after.start - base):
+        return None
+    return after
 
 
 def _topic(doc: Document, per_sentence: list[list[Mention]], i: int, exclude: set[str]) -> str | None:

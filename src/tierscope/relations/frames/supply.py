@@ -80,7 +80,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
         recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g) and not _dative_place(text, g)
                       and not re.search(r"[,;:()]", text[g.end : t0])), None)
-        if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None:
+        if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None \
+                and not any(recip.end <= g.start and g.end <= t0 and _unmarked(lex, g) for g in groups):
+            # (verb second, the customer fronted: "Für Brixo fertigt Kestrel Kathoden" has its subject
+            # after the verb, put between the customer and the verb)
             recip = None
     if trig.get("recipient_only") and agent is not None and recip is not None and agent.start >= t1 and recip.start > agent.end \
             and not re.search(r"[,;:()]", text[t1 : recip.start]):

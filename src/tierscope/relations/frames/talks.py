@@ -55,6 +55,24 @@ def _purpose(lang: str) -> dict[str, re.Pattern]:
 _IT_TOGETHER = re.compile(r"\b(?:insieme|congiuntamente|in cordata|in tandem|alleat[oi])\b", re.IGNORECASE)
 
 
+#: German verb last: "mit Y über die Lieferung von Z verhandelt" (the talks verb closes the clause)
+_DE_FINAL_TALKS = re.compile(r"\s+(?:(?-i:[a-zäöü])\w+\s+)?über\s+[^,;:()]{3,80}?\s+$")
+
+
+def _final_verb_partner(lex: Compiled, groups: list[Group], text: str, t0: int) -> Group | None:
+    """German, verb last in a subordinate clause: "..., dass X mit Y über die Lieferung von Zellen
+    verhandelt", "weil Norvik derzeit mit Corvalis exklusiv über Zellen verhandelte": the partner is the "mit"
+    name before the talks verb, its purpose between the two."""
+    lo = _clause_start(text, t0)
+    for g in reversed(groups):
+        if g.end > t0 or g.start < lo:
+            continue
+        if not has(lex, "with", g) or not _DE_FINAL_TALKS.match(text, g.end, t0) or not re.match(r"verhandel", text[t0 : t0 + 9], _I):
+            return None
+        return g
+    return None
+
+
 def _affirmed(rx: dict[str, re.Pattern], key: str, s: str) -> bool:
     """The purpose ``key`` is named in ``s`` and not denied right before: "in trattativa con Y per una
     collaborazione ... non si parla di una joint venture" is no venture (the lexicon's optional
@@ -76,12 +94,15 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     partner = next((g for g in _right(groups, t1, _PARTNER_GAP) if has(lex, "with", g)), None)
     if partner is not None and re.search(r"[,;:()]", text[t1 : partner.start]):
         partner = None
+    final = partner is None and lex.lang == "de" and _final_verb_partner(lex, groups, text, t0)
+    if final:
+        partner = final
     included = partner is None and _included(lex, rx, groups, text, t1)
     if included:
         partner = included
     if partner is None:
         return []
-    subj = _subject(lex, groups, t0, text)
+    subj = _subject(lex, groups, partner.start if final else t0, text)
     if subj is None or subj is partner or set(subj.names) & set(partner.names):
         return []
     # the word that holds the trigger and the one word before it ("merger talks", "toute négociation",

@@ -14,8 +14,9 @@ LEXICON = {
     # a relative ", dem der Konzern" has an article where the adjectives stand)
     "coord_np": r",\s*(?:dem|einem)\s+(?:(?!(?:der|die|das|den|dem|des|denen|deren)\s)(?-i:[a-zäöü][\w-]*en)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Ff]irma|[Rr]ivalen|[Pp]artner|[Ff]ertiger|[Rr]iesen|[Vv]ersorger|[Pp]roduzenten|[Ss]pezialisten|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)|(?:und|sowie)\s+(?:der|die|das|den|dem|des|ein|eine|einem|einer|seine[mn]?|ihre[mn]?)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:Start-?up|[Kk]onzern|[Hh]ersteller|[Bb]auer|[Zz]ulieferer|[Uu]nternehmen|[Gg]ruppe|[Ff]irma|[Rr]ivale|[Pp]artner|[Ff]ertiger|[Rr]iese|[Vv]ersorger|[Pp]roduzent|[Ss]pezialist|[Ee]ntwickler|[Aa]nbieter|[Bb]etreiber)(?:e?n|s)?|(?-i:[a-zäöü][\w-]*isch|deutsch)e[nrs]?)",
     # "X, an dem Y 20 Prozent hält", "X, den Y übernommen hat": the company after these words acts on X.
-    # (die/das are left out: nominative and accusative look alike.)
-    "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|dessen|deren",
+    # (die/das are left out: nominative and accusative look alike. "X, deren Fonds an Y beteiligt sind":
+    # the possessive's noun governs a preposition before the name, so X holds the stake, not Y.)
+    "rel_object": r"den|an dem|an der|an denen|bei dem|bei der|von dem|von der|(?:dessen|deren)(?!(?:\s+[\w'’-]+){1,2}\s+(?:an|am|bei|beim|in|im)\s+$)",
     # Selling a unit or a stake is a change of ownership, not a supply of goods.
     "asset": r"(?:Sparte|Tochter|Geschäft|Bereich|Beteiligung|Anteil|Aktien|Einheit)",
     # "Varta-Tochter", "Bosch-Sprecher": a name glued to a noun by a hyphen names something else.
@@ -108,6 +109,12 @@ LEXICON = {
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("die gemeinsame Tochter von BMW und Toyota", "X, an dem A und B jeweils 50 Prozent halten")
         {"re": r"\bgemeinsame[nr]? Tochter(?:gesellschaft|firma|unternehmen)? (?:von|vom|des|der)\b|\bim gemeinsamen (?:Besitz|Eigentum) (?:von|vom|des|der)\b|\bzu gleichen Teilen (?:von|vom|im Besitz von)\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # the owners in the dative after "gehört", each with an equal share: "Das Gemeinschaftsunternehmen gehört
+        # zu gleichen Teilen A, B und C", "Almara gehört je zur Hälfte A und B" (a venture of the owners)
+        {"re": r"\b(?:gehört|gehören|gehörte|gehörten) (?:(?:heute|inzwischen|nun|jetzt|weiterhin|seit \d{4}) )?(?:zu gleichen Teilen|(?:je|jeweils) zur Hälfte|(?:je|jeweils) zu (?:50 ?(?:%|Prozent)|einem Drittel))(?= (?:(?:der|dem|den) (?:[\w-]+ ){0,2}?)?(?-i:[A-ZÄÖÜ]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+        # working with a partner on something: "X arbeitet (seit dem Frühjahr) mit Y an leichteren Gehäusen"
+        # (the "an" opens what they work on; "arbeitet mit Hochdruck an" names no partner)
+        {"re": r"\barbeite(?:t|n|te|ten)\b(?=(?: [^\s,;:.()]+){0,5}? mit (?:(?:dem|der|den) (?:(?-i:[a-zäöü])[\w-]* ){0,2}?[\w-]+ )?(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?:bereits|schon|seit \d{4}|gemeinsam|eng) )?an (?:der|dem|den|einer|einem|einen|neue[nmrs]?|(?-i:[a-zäöü])\w+e[nmrs]?|(?-i:[A-ZÄÖÜ])\w+(?<!Börse)[ .,;])(?! Börse))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
         {"re": r"\b(?:jeweils|je) (?:zur Hälfte|die Hälfte|50 ?(?:%|Prozent))|\bzu je 50 ?(?:%|Prozent)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "die Tochter Brixo von Vostra"
