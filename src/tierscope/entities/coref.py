@@ -37,6 +37,7 @@ from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
 from .text import Occupied, add_in_order
+from .interview import find_interview_we
 from .topic import story_topics
 from .ventures import find_venture_references
 from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
@@ -550,6 +551,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
+    out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
 
 

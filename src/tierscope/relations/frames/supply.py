@@ -667,7 +667,7 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
-    r"(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?", _I)
+    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py)
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name

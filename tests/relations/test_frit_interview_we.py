@@ -1,0 +1,71 @@
+"""Interviews in French and Italian: the first person plural of the answers is the interviewee's
+company (entities/interview.py), read by the frames as they read its name; an ordinary story with a
+quoted "nous", and the questions of an interview, are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.doc import Document
+from tierscope.pipeline import default_pipeline
+
+_PIPELINE = default_pipeline()
+
+
+def rels(text, language):
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    assert doc.language == language
+    return {(r.type, r.source, r.target) for r in doc.relations}
+
+
+_FR_HEAD = ("« Notre usine tourne enfin à plein régime » : entretien avec le PDG de Forsee Power\n\n"
+            "Le patron du fabricant de batteries revient sur ses clients et ses fournisseurs. Entretien.\n\n"
+            "Quels sont vos principaux débouchés aujourd'hui ?\n\n")
+_IT_HEAD = ("Brembo, l'amministratore delegato: \"I nostri freni vanno forte in America\"\n\n"
+            "Abbiamo incontrato il numero uno del produttore di freni a margine di una fiera a Milano.\n\n"
+            "Chi sono i vostri clienti oggi?\n\n")
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Nous livrons depuis deux ans des packs de batteries à Alstom pour ses trains régionaux.",
+     ("supplies", "Forsee Power", "Alstom")),
+    ("Depuis l'an dernier, nous fournissons aussi des modules à Iveco pour ses bus électriques.",
+     ("supplies", "Forsee Power", "Iveco")),
+    ("Nos cellules viennent du japonais Toshiba, qui nous livre depuis 2021 des cellules au titanate.",
+     ("supplies", "Toshiba", "Forsee Power")),
+    ("Pour le lithium-ion, Samsung SDI nous fournit des cellules cylindriques depuis le démarrage.",
+     ("supplies", "Samsung SDI", "Forsee Power")),
+    ("Nous achetons désormais nos cellules auprès de Samsung SDI, en Corée.",
+     ("supplies", "Samsung SDI", "Forsee Power")),
+])
+def test_fr_interview_we_is_the_interviewee(answer, expected):
+    assert expected in rels(_FR_HEAD + answer, "fr")
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Con Ferrari abbiamo firmato un contratto di fornitura per i nuovi modelli ibridi.",
+     ("supplies", "Brembo", "Ferrari")),
+    ("Lo scorso anno abbiamo firmato un contratto di fornitura con Rivian per i suoi furgoni elettrici.",
+     ("supplies", "Brembo", "Rivian")),
+])
+def test_it_interview_we_is_the_interviewee(answer, expected):
+    assert expected in rels(_IT_HEAD + answer, "it")
+
+
+def test_fr_quoted_we_in_an_ordinary_story_is_left_alone():
+    text = ("Forsee Power publie ses résultats annuels.\n\n"
+            "« Nous livrons des packs à Alstom depuis deux ans », a déclaré le PDG de Iveco lors d'un salon.")
+    assert ("supplies", "Forsee Power", "Alstom") not in rels(text, "fr")
+
+
+def test_fr_question_of_an_interview_is_the_journalist():
+    text = _FR_HEAD + "Nous avons lu que vous livrez Alstom : est-ce vrai ?\n\nJe ne peux rien dire."
+    assert not any(r[1] == "Forsee Power" and r[2] == "Alstom" for r in rels(text, "fr"))
+
+
+def test_it_interview_without_a_named_executive_company_is_left_alone():
+    text = ("Intervista: \"Il mercato va più piano del previsto\"\n\n"
+            "Abbiamo incontrato un analista del settore a Torino.\n\n"
+            "Che cosa vede?\n\n"
+            "Con Alstom abbiamo firmato un contratto di fornitura per i treni, ci dicono in molti.")
+    assert not any(r[2] == "Alstom" and r[0] == "supplies" for r in rels(text, "it"))
