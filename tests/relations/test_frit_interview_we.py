@@ -69,3 +69,33 @@ def test_it_interview_without_a_named_executive_company_is_left_alone():
             "Che cosa vede?\n\n"
             "Con Alstom abbiamo firmato un contratto di fornitura per i treni, ci dicono in molti.")
     assert not any(r[2] == "Alstom" and r[0] == "supplies" for r in rels(text, "it"))
+
+
+# --- a plain deal for goods signed with several makers of one tier (frames/supply.py, tier_only) ---
+
+def _plain(text, language):
+    from tierscope.relations import RelationExtractor  # noqa: F401 (the pipeline runs it)
+    return rels(text, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Renault ha firmato con LG Energy Solution e CATL accordi per batterie LFP.", "it",
+     {("supplies", "LG Energy Solution", "Renault"), ("supplies", "CATL", "Renault")}),
+    ("Volvo Cars ha siglato accordi con Samsung SDI e SK On per celle destinate alle nuove elettriche.", "it",
+     {("supplies", "Samsung SDI", "Volvo Cars"), ("supplies", "SK On", "Volvo Cars")}),
+    ("Stellantis a signé avec CATL et SK On des accords pour des cellules LFP.", "fr",
+     {("supplies", "CATL", "Stellantis"), ("supplies", "SK On", "Stellantis")}),
+    ("CATL ha firmato con Renault e Stellantis contratti per batterie LFP.", "it",
+     {("supplies", "CATL", "Renault"), ("supplies", "CATL", "Stellantis")}),
+])
+def test_deal_for_goods_with_several_makers_of_one_tier(text, language, expected):
+    assert expected <= _plain(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    # makers of different tiers in the list: who supplies whom is not told
+    ("Renault a signé avec LG Energy Solution et Stellantis des accords pour des batteries LFP.", "fr"),
+    ("Renault ha firmato con CATL e Stellantis accordi per batterie LFP.", "it"),
+])
+def test_deal_for_goods_with_a_mixed_list_is_no_supply(text, language):
+    assert not any(r[0] == "supplies" for r in _plain(text, language))
