@@ -19,6 +19,7 @@ from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
+from .venture_partner import unnamed_parent_ventures
 from .relative_goods import relative_goods
 from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
@@ -135,7 +136,8 @@ class RelationExtractor:
         opens: dict[int, int] = {}
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
-                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0])]:
+                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
+                                 *unnamed_parent_ventures(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
@@ -182,7 +184,7 @@ class RelationExtractor:
                               if m.label == "COMPANY" and company_name(m) and m.source != "coref")
         names_in: list[set[str]] | None = None  # each sentence's company names, when a pair needs them
         have = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        told = {(r.source, r.target) for r in out}
+        told = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}  # (a partner sorted first is no owner)
         extra = []
         for unit in named:
             parent = known_parent(unit)
