@@ -99,3 +99,23 @@ def test_deal_for_goods_with_several_makers_of_one_tier(text, language, expected
 ])
 def test_deal_for_goods_with_a_mixed_list_is_no_supply(text, language):
     assert not any(r[0] == "supplies" for r in _plain(text, language))
+
+
+# --- a customer that ended one deal and turned to another supplier (extractor, RELY frame status) ---
+
+@pytest.mark.parametrize("text, expected", [
+    ("Volvo Cars avait résilié en 2024 un contrat portant sur des cellules, invoquant des retards, "
+     "et s'est tourné vers CATL et Samsung SDI.",
+     {("supplies", "CATL", "Volvo Cars", "active"), ("supplies", "Samsung SDI", "Volvo Cars", "active")}),
+    ("Après avoir annulé un contrat de deux milliards, Stellantis s'est tourné vers SK On pour ses cellules.",
+     {("supplies", "SK On", "Stellantis", "active")}),
+])
+def test_fr_turned_to_a_new_supplier_after_an_end_is_active(text, expected):
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    assert expected <= {(r.type, r.source, r.target, r.status) for r in doc.relations}
+
+
+def test_fr_turned_to_a_supplier_then_ended_stays_ended():
+    text = "Stellantis s'est tourné vers SK On pour ses cellules jusqu'en 2022, avant de rompre le contrat."
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    assert {(r.source, r.target, r.status) for r in doc.relations if r.type == "supplies"} <= {("SK On", "Stellantis", "ended")}

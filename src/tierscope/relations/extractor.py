@@ -316,6 +316,9 @@ class RelationExtractor:
                     # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
                     # sentence's news is something else
                     status = "active"
+                if trig["frame"] == "RELY" and lex.lang in ("fr", "it") and status == "ended" and not engine.ended_in_clause(
+                        lex, text, m.start(), m.end()) and not lex.status["ended"].search(text, m.end()):
+                    status = "active"  # "X a résilié le contrat de Z et s'est tourné vers Y": the end is Z's
                 if joint_owners and status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()):
                     status = "active"  # "X, held by A and B, has to rethink after Y ended its programme"
                 if typ == "joint_venture" and stated == "standing" and status == "announced":
