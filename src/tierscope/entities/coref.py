@@ -33,8 +33,9 @@ from .cues import SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
-from .latter import find_latter
 from .interview import find_interview_we
+from .interview_de import find_interview_wir
+from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
 from .text import Occupied, add_in_order
@@ -551,15 +552,16 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
+    out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
 
 
 def _latter(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
     """COMPANY mentions for "the latter" ("ce dernier", "quest'ultima", "esta última", "Letztere"): latter.py;
-    and for "wir" answering for a company in an interview with its head: interview.py."""
+    and for "wir" answering for a company in an interview with its head: interview_de.py."""
     out = []
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
-    found += find_interview_we(text, sentences, sentence_tokens, language, companies, occupied)
+    found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
     for start, end, s_index, antecedent in found:
         mention = _reference(text, start, end, s_index, antecedent)
         out.append(mention)

@@ -19,6 +19,7 @@ from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
+from .venture_partner import unnamed_parent_ventures
 from .relative_goods import relative_goods
 from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
@@ -135,7 +136,8 @@ class RelationExtractor:
         opens: dict[int, int] = {}
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
-                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0])]:
+                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
+                                 *unnamed_parent_ventures(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
@@ -182,7 +184,7 @@ class RelationExtractor:
                               if m.label == "COMPANY" and company_name(m) and m.source != "coref")
         names_in: list[set[str]] | None = None  # each sentence's company names, when a pair needs them
         have = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        told = {(r.source, r.target) for r in out}
+        told = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}  # (a partner sorted first is no owner)
         extra = []
         for unit in named:
             parent = known_parent(unit)
@@ -314,6 +316,9 @@ class RelationExtractor:
                     # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
                     # sentence's news is something else
                     status = "active"
+                if trig["frame"] == "RELY" and lex.lang in ("fr", "it") and status == "ended" and not engine.ended_in_clause(
+                        lex, text, m.start(), m.end()) and not lex.status["ended"].search(text, m.end()):
+                    status = "active"  # "X a résilié le contrat de Z et s'est tourné vers Y": the end is Z's
                 if joint_owners and status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()):
                     status = "active"  # "X, held by A and B, has to rethink after Y ended its programme"
                 if typ == "joint_venture" and stated == "standing" and status == "announced":

@@ -486,9 +486,16 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
                                                                 or pm is not None and g.start < pm.start())), None)
         if b is None:
             b = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if has(lex, "with", g) and g is not a), None)
-        if a is None or b is None or a is b or len(a.names) > 1 or len(b.names) > 1:
+        if a is None or b is None or a is b or len(a.names) > 1:
             return out
         ta, tb = tier(a.sectors), tier(b.sectors)
+        if len(b.names) > 1:
+            # "Renault a signé avec X et Y des accords pour des batteries", "ha firmato con X e Y accordi
+            # per celle": one deal each with several makers of one tier, none of them the subject's
+            tiers = {tier(sec) for sec in b.member_sectors}
+            if lex.lang not in ("fr", "it") or len(b.member_sectors) != len(b.names) or len(tiers) != 1:
+                return out
+            tb = tiers.pop()
         if ta is None or tb is None or ta == tb:
             return out
         out.append((a.names, b.names, None, 0.0) if ta < tb else (b.names, a.names, None, 0.0))
@@ -671,7 +678,7 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
-    r"(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?", _I)
+    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py)
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
