@@ -537,18 +537,17 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
-    for start, end, s_index, unit in units:
-        mention = _reference(text, start, end, s_index, unit)
-        out.append(mention)
-        subject[id(mention)] = _in_subject_position(text, start, sentences[s_index].start)
-        add_in_order(companies, s_index, mention)
+    out.extend(_add_references(text, sentences, units, companies, subject))
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     if language == "en":
         out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
-    out.extend(_latter(text, sentences, sentence_tokens, language, companies, subject, occupied))
+    # "the latter" (latter.py) and, in an interview with a company's head, "wir" (interview_de.py)
+    found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
+    found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
+    out.extend(_add_references(text, sentences, found, companies, subject))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
@@ -556,12 +555,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     return out
 
 
-def _latter(text, sentences, sentence_tokens, language, companies, subject, occupied) -> list[Mention]:
-    """COMPANY mentions for "the latter" ("ce dernier", "quest'ultima", "esta última", "Letztere"): latter.py;
-    and for "wir" answering for a company in an interview with its head: interview_de.py."""
+def _add_references(text, sentences, found, companies, subject) -> list[Mention]:
+    """COMPANY mentions for references found as (start, end, sentence index, antecedent), each put in
+    its sentence's companies with its subject position."""
     out = []
-    found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
-    found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
     for start, end, s_index, antecedent in found:
         mention = _reference(text, start, end, s_index, antecedent)
         out.append(mention)
