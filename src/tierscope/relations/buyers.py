@@ -18,6 +18,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .engine import company_name as _name
 
 __all__ = ["buyers_named_after"]
 
@@ -36,10 +37,6 @@ _SALE = re.compile(
 _MAJORITY = re.compile(r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|alle Anteile)\b|\b(?:5[1-9]|[6-9]\d|100)\s*(?:%|Prozent)")
 _STAKE = re.compile(r"\b(?:Minderheit\w*|Anteil\w*|Beteiligung\w*|\d+\s*(?:%|Prozent))")
 _DONE = re.compile(r"\b(?:hat|hatte|haben|hatten)\b[^.;]*\b(?:verkauft|veräußert|abgegeben|abgestoßen)\b|\bvollzogen\b|\babgeschlossen\b")
-
-
-def _name(m: Mention) -> str:
-    return m.canonical or m.text
 
 
 def buyers_named_after(doc: Document, per_sentence: list[list[Mention]], language: str):

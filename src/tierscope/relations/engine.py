@@ -28,9 +28,14 @@ from .status import ended_in_clause, status_for
 
 
 __all__ = [
-    "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "compiled", "ended_in_clause",
+    "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "company_name", "compiled", "ended_in_clause",
     "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "tier",
 ]
+
+
+def company_name(m) -> str:
+    """The name a mention stands for: its canonical company, else its text."""
+    return (m.canonical or m.text or "").strip()
 
 
 @dataclass(slots=True)

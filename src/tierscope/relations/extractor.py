@@ -8,6 +8,7 @@ from itertools import combinations
 from ..doc import SYMMETRIC_TYPES, Document, Evidence, Mention, Relation, Sentence
 from ..errors import ContractError
 from . import engine, guards
+from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .buyers import buyers_named_after
@@ -52,10 +53,6 @@ def _denial_governs(lex, text: str, t0: int) -> bool:
     near = text[max(0, t0 - 40) : t0]
     cut = max(near.rfind(","), near.rfind(";"))
     return lex.status["denied"].search(near[cut + 1 :]) is not None
-
-
-def company_name(m: Mention) -> str:
-    return (m.canonical or m.text or "").strip()
 
 
 def sentence_index(doc: Document) -> list[list[Mention]]:

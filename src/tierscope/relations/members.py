@@ -19,6 +19,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .engine import company_name as _name
 from .products import products_in
 
 __all__ = ["listed_members"]
@@ -87,10 +88,6 @@ _TAIL_RX = {lang: re.compile(rf"{rx}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGN
 _AMONG_RX = {lang: re.compile(rf"\s*{rx}", re.IGNORECASE) for lang, rx in _AMONG.items()}
 _ROLE_RX = {lang: re.compile(rf"\b(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
 _CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tandis|mais|mientras|pero)\b", re.IGNORECASE)
-
-
-def _name(m: Mention) -> str:
-    return (m.canonical or m.text or "").strip()
 
 
 def _role(m: re.Match) -> str:

@@ -16,6 +16,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .engine import company_name as _name
 
 __all__ = ["paired_partners"]
 
@@ -23,10 +24,6 @@ __all__ = ["paired_partners"]
 _LEAD = re.compile(r"\s*(?:(?:and|but|also|und|auch|zudem|et|aussi|mais)\s+)?", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:and|&|und|et)\s+(?:(?:the|die|der|le|la|l['’])\s+)?", re.IGNORECASE)
 _PAIR_TYPES = ("partners_with", "joint_venture")
-
-
-def _name(m: Mention) -> str:
-    return (m.canonical or m.text or "").strip()
 
 
 def _opening_pair(doc: Document, prev, comps: list[Mention]) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .engine import company_name as _name
 from .prefilter import _required, may_match
 
 __all__ = ["round_investors"]
@@ -90,10 +91,6 @@ _GATE = re.compile(
     re.IGNORECASE,
 )
 _GATE_REQUIRED = _required(_GATE.pattern)  # a cheap first test: one of these is in every match
-
-
-def _name(m: Mention) -> str:
-    return (m.canonical or m.text or "").strip()
 
 
 def _raiser(text: str, base: int, comps: list[Mention], m: re.Match) -> str | None:

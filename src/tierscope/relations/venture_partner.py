@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from . import engine
-from .rounds import _name, _topic
+from .engine import company_name as _name
+from .rounds import _topic
 
 __all__ = ["unnamed_parent_ventures"]
 
