@@ -189,6 +189,13 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "buys Y's NCA cathode for its cells", "purchases Y's battery cells": Y's goods, bought from Y
         # (a standing purchase: active unless a cue says otherwise)
         return [(tgt.names, src.names, "supplies", -0.05, True)]
+    if frame == "ACQ" and (_BUY.match(m.group(0)) or _ADQUIRE.match(m.group(0))) and _goods_of(lex, text, t1, tgt):
+        # "comprerà le celle di Y", "adquirirá las baterías de Y": Y's goods, bought from Y
+        return [(tgt.names, src.names, "supplies", -0.05, True)]
+    if frame == "ACQ" and _WHOLE_OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
+        # "übernimmt die gesamte Produktion von Y", "se quedará con toda la producción de Y": all
+        # that Y makes, bought from Y (a takeover verb, so the output must be whole)
+        return [(tgt.names, src.names, "supplies", -0.05)]
     if frame == "ACQ" and _company_noun_of(lex, text, t1, tgt.start):
         # "se hace con un proveedor de Y", "agreed to buy a supplier to Y": the company bought is
         # unnamed; Y is its customer, not the target
@@ -710,6 +717,35 @@ _TIME_AFTER = re.compile(
     r"octobre|novembre|décembre)\b)", re.IGNORECASE)
 #: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
 _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
+#: the whole output as a takeover verb's object: "takes over the entire production of", "toda la producción de"
+_WHOLE_OUTPUT = re.compile(
+    r"\b(?:entire|whole|full|all(?:\s+the)?|gesamte[n]?|komplette[n]?|ganze[n]?|tod[ao]s?(?:\s+(?:la|el|los|las))?|tutt[ao](?:\s+(?:la|il))?|(?:l['’]\s?)?intera|toute(?:\s+la)?|la\s+totalité\s+de\s+la)\s+"
+    r"(?:[\w-]+\s+)?(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b",
+    re.IGNORECASE)
+#: acquiring verbs that also buy goods ("adquirirá baterías de Y", "acquires lithium from Y")
+_ADQUIRE = re.compile(r"(?:adquir|acquir|acquis|erw[aie]rb|erworb)", re.IGNORECASE)
+#: a holder between the verb and the name: the object is a part of Y, not Y's goods
+_GOODS_OF_HOLDER = re.compile(
+    r"\b(?:business\w*|units?|divisions?|operations?|arm|assets|plants?|factor\w+|sites?|facilit\w+|mines?|stakes?|shares|holding|makers?|producers?|suppliers?|subsidiar\w+|company|"
+    r"divisione|ramo|attività|stabiliment\w+|impiant\w+|fabbric\w+|filial\w*|produttor\w+|fornitor\w+|quot[ae]|azion[ei]|partecipazion\w+|societ\w+|"
+    r"división|negocio\w*|planta\w*|fábrica\w*|fabricante\w*|proveedor\w*|participaci\w+|acciones|empresa\w*|unidad\w*|"
+    r"activit\w+|usine\w*|fabricant\w*|fournisseur\w*|actions|parts|sociét\w+|"
+    r"Sparte\w*|Geschäft\w*|Werk\w*|Fabrik\w*|Tochter\w*|Hersteller\w*|Zulieferer\w*|Anteil\w*|Aktien\w*|Beteiligung\w*|Firma|Unternehmen\w*)\b",
+    re.IGNORECASE)
+
+
+def _goods_of(lex: Compiled, text: str, t1: int, tgt: Group) -> bool:
+    """The verb's object is goods "of" the name: "comprerà le celle di Y", "achète les cathodes de Y"
+    (not "la divisione batterie di Y", "una quota di Y", "a stake in Y")."""
+    gap = text[t1 : tgt.start]
+    if tgt.start <= t1 or re.search(r"[,;:()]", gap) or len(gap.split()) > 6 or not has(lex, "of", tgt):
+        return False
+    if re.match(r"\s*(?:e-|ë-)?(?:[\w-]*\d[\w-]*|Model\s+\w+)\b", text[tgt.end : tgt.end + 20]):
+        return False  # "compra le batterie della Brixo 5": goods of a car, not of its maker
+    p = _PRODUCT_RX.search(gap)
+    return p is not None and not _GOODS_OF_HOLDER.search(gap) and not lex.stake.search(gap) and not _PERCENT.search(gap)
+
+
 #: "buys Y's [two words at most] cathode" (English possessive), the goods not a unit or plant of Y's
 _POSSESSED_GOODS = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,2})", re.IGNORECASE)
 _GOODS_HOLDER = re.compile(r"\s*(?:[\w-]+\s+){0,1}?(?:business|businesses|unit|units|division|operations?|arm|assets|plants?|factory|factories|sites?|facility|facilities|mines?|stake|shares|maker|makers|producer|supplier|subsidiary|company)\b", re.IGNORECASE)

@@ -313,6 +313,12 @@ _OBJECT_PRONOUN_AFTER = re.compile(r"\s+(?:it|them)\b(?!\s+(?:is|was|will|would|
 _DATIVE_CLITIC = re.compile(r"(?:ar|er|ir|ndo)(?:le|les|gli|lo)$", _I)
 
 
+#: a plant as the object bought ("compró la planta de baterías de Y", "kauft das Werk von Y")
+_PLANT_BOUGHT = re.compile(
+    r"^\s*(?!(?:in|at|for|from|nel|nello|nella|negli|nei|per|en|para|dans|au|aux|pour|im|in|bei|für|aus)\s)(?:\S+\s+){0,2}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|mines?|planta|fábrica|factoría|mina|usine|site|mine|"
+    r"stabilimento|impianto|fabbrica|miniera|Werk|Werke|Fabrik|Standort|Mine)\b(?!['’])", re.IGNORECASE)
+
+
 def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X buys cells from Y", "Die Zellen bezieht BMW von CATL": the one named with "from" supplies the buyer."""
     t0, t1 = m.start(), m.end()
@@ -346,8 +352,10 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     # (up to the owner glued to the seller: "bezieht Zellen von der Vostra-Tochter Brixo" names a unit
     # as the seller, it buys none)
     between = text[t1 : named_from(text, groups, frm, lex)] if frm.start > t1 else text[frm.end : t0]
-    if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)):
-        return out  # "compró el negocio de frenos de Y": a unit bought, not goods
+    if lex.stake.search(between) or (lex.asset is not None and lex.asset.search(between)) or (frm.start > t1 and _PLANT_BOUGHT.search(between)):
+        # "compró el negocio de frenos de Y", "compró la planta de baterías de Y": a unit or a plant
+        # bought, not goods
+        return out
     if trig.get("needs_product") and _unit_object(lex, text, frm.end if frm.start > t1 else t1):
         # "comprará a Y su división de baterías", "in talks with Y to buy its battery unit": the
         # object is a business unit (an acquisition), not goods
