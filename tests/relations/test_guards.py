@@ -86,7 +86,7 @@ def test_loser_of_a_contract_supplies_nothing(lang, sentence, companies, kept):
 @pytest.mark.parametrize("lang, sentence, companies", [
     ("en", "Valeo has replaced Magna as the supplier of mirrors to Audi.", ["Valeo", "Magna", "Audi"]),
     ("it", "Marelli ha sostituito Valeo come fornitore di fari di Ferrari.", ["Marelli", "Valeo", "Ferrari"]),
-    ("fr", "Forvia a remplacé Faurecia comme fournisseur de Peugeot.", ["Forvia", "Faurecia", "Peugeot"]),
+    ("fr", "Forvia a remplacé Faurecia comme fournisseur de Renault.", ["Forvia", "Faurecia", "Renault"]),
     ("es", "Gestamp sustituyó a Antolin como proveedor de Ford.", ["Gestamp", "Antolin", "Ford"]),
 ])
 def test_replaced_supplier_ends_and_new_one_supplies(lang, sentence, companies):
