@@ -182,7 +182,7 @@ class EntityRecognizer:
         known = _drop_name_prefixes(text, toks, known)
         known = _widen_generic_known(text, toks, known)
         known = _drop_surnames(toks, known)
-        known = extend_unit_names(text, toks, known)
+        known = extend_unit_names(text, toks, known, language)
         known += find_nicknames(text, sentences, known)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
