@@ -45,3 +45,12 @@ def test_an_english_demonym_before_a_company_noun_is_no_company(text, word):
 def test_a_name_before_a_company_noun_is_still_found():
     # (a name, not a demonym: no article, or no company noun after it)
     assert "Brixan" in _companies("Almara said Brixan supplies cells to Vostra.", "en")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Brixo werde von 2028 an Zellkontaktiersysteme für eine neue Generation von Hochvoltspeichern beziehen.", "Hochvoltspeichern"),
+    ("Brixo werde von 2028 an Zellkontaktiersysteme für eine neue Generation von Hochvoltspeichern beziehen.", "Zellkontaktiersysteme"),
+    ("Der Auftrag über Brennstoffzellenmodule von Almara ist der größte.", "Brennstoffzellenmodule"),
+])
+def test_a_german_compound_naming_goods_is_no_company(text, word):
+    assert word not in _companies(text, "de")
