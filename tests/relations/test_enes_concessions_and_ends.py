@@ -1,0 +1,48 @@
+"""Statuses in English and Spanish news, on made-up companies: a concession after the trigger
+("aunque ha negado ...", "although ...") speaks of another matter; "dieron por terminada su empresa
+conjunta", "the dissolution of", stakes "written off" are ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+_C = ["Korvan", "Maltrix", "Delvo"]
+
+
+def _found(sentence, language, **kw):
+    return [(t, s, d, st) for t, s, d, st, _p in triples(rels(sentence, _C, language=language, **kw))]
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Korvan mantiene conversaciones con Maltrix sobre una alianza, aunque ha negado que contemple comprar Delvo.",
+     "es", ("partners_with", "Korvan", "Maltrix", "in_talks")),
+    ("Korvan suministra celdas a Maltrix, si bien ha desmentido que vaya a abrir una planta.",
+     "es", ("supplies", "Korvan", "Maltrix", "active")),
+    ("Korvan ha negado que vaya a comprar Maltrix, aunque mantiene conversaciones con Delvo.",
+     "es", ("acquires", "Korvan", "Maltrix", "denied")),
+    ("Korvan supplies cells to Maltrix, although its chief executive denied plans for a new plant.",
+     "en", ("supplies", "Korvan", "Maltrix", "active")),
+])
+def test_a_concession_speaks_of_another_matter(sentence, language, expected):
+    assert expected in _found(sentence, language)
+
+
+def test_a_concession_that_points_back_to_the_deal_still_counts():
+    assert ("supplies", "Korvan", "Maltrix", "ended") in _found(
+        "Korvan suministraba celdas a Maltrix, aunque el contrato expiró en 2022.", "es")
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("Korvan y Maltrix dieron por terminada en 2024 su empresa conjunta, con la que pretendían construir una refinería.",
+     "es", ("joint_venture", "Korvan", "Maltrix", "ended")),
+    ("Korvan y Maltrix han dado por finalizada su alianza.", "es", ("partners_with", "Korvan", "Maltrix", "ended")),
+    ("Korvan and Maltrix have completed the dissolution of Delvo, the battery joint venture they set up in 2021.",
+     "en", ("joint_venture", "Korvan", "Maltrix", "ended")),
+    ("Korvan, which invested $50 million in Maltrix in 2022, said its stake had been written off.",
+     "en", ("invests_in", "Korvan", "Maltrix", "ended")),
+    ("Korvan has written off its investment in Maltrix.", "en", ("invests_in", "Korvan", "Maltrix", "ended")),
+])
+def test_ends(sentence, language, expected):
+    assert expected in _found(sentence, language)
