@@ -218,6 +218,9 @@ _CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während",
                              "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
 
 
+#: English words that make "to" a preposition of place or cause, not of a recipient
+_PLACE_BEFORE_TO = frozenset(("next", "close", "adjacent", "due", "thanks", "owing", "compared", "similar", "nearby"))
+
 _ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")
 
 
@@ -295,6 +298,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     break
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
+                if hit[0] == "to" and i - hit[1] >= 1 and toks[i - hit[1] - 1] in _PLACE_BEFORE_TO:
+                    g.marker = toks[i - hit[1] - 1] + " to"  # "next to the carmaker's plant": a place, no recipient
                 break
             if skipped == 0 and lex.lang == "de" and tok in _DE_ADVERBS_BEFORE_NAME and i >= 2 and text[offs[i - 2] : offs[i - 2] + 1].isupper():
                 break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase

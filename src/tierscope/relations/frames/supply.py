@@ -23,6 +23,17 @@ _OBJECT_RELATIVE_LANGS = ("en", "fr")
 _OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|dont|which|that)\s*(?:(?:le|la|les|l['’]|the)\s*(?:(?-i:[a-zéèà])[\w-]*\s+){0,2})?", _I)
 
 
+#: only an article between the verb and the name; then the words of a product noun before the product
+_THE_ONLY = re.compile(r"\s+the\s+", re.IGNORECASE)
+_WORD_AFTER_NAME = re.compile(r"\s+([\w-]+)")
+
+
+def _goods_word_after(text: str, end: int) -> bool:
+    """The word right after a name is a product noun, or ends in one ("chips", "system-on-chips")."""
+    w = _WORD_AFTER_NAME.match(text, end)
+    return w is not None and _PRODUCT_RX.fullmatch(w.group(1).rsplit("-", 1)[-1]) is not None
+
+
 def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X supplies Y", "Y is supplied by X", "X wird Zellen an Y liefern"; a supply noun ("nominal":
     "the supply of cells to Y") gives the direction only through "to"/"from"/"by" or the tiers."""
@@ -154,6 +165,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
         if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
+        if obj is not None and _THE_ONLY.fullmatch(text, t1, obj.start) and _goods_word_after(text, obj.end):
+            return out  # "supplies the Snapdragon Ride system-on-chips": a product line, no customer
         if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):

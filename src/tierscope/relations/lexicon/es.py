@@ -260,7 +260,8 @@ LEXICON = {
         "contrast": r"\bsino\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")
         "absent": r"\b(?:sin|en lugar de|en vez de)\s+(?:[\w-]+\s+){0,3}$",
-        "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado) de\b|\bno \w+ más\b",
+        # (adverbs may stand between "dejó" and "de": "dejó además el año pasado de comprar")
+        "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado|aron|an)(?: (?:además|ya|también|finalmente|definitivamente|el año pasado|este año|en (?:19|20)\d\d|hace (?:un|dos|tres|unos) (?:años?|meses)))* de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
