@@ -23,6 +23,9 @@ _OBJECT_RELATIVE_LANGS = ("en", "fr")
 _OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|dont|which|that)\s*(?:(?:le|la|les|l['’]|the)\s*(?:(?-i:[a-zéèà])[\w-]*\s+){0,2})?", _I)
 
 
+#: the words of an object before its goods: "envía concentrado de litio", "ships 10,000 tonnes of lithium"
+#: (no other preposition: "envió un mensaje sobre las baterías" sends no goods)
+_OBJECT_GOODS_GAP = re.compile(r"\s+(?:(?!(?:sobre|acerca|about|on|regarding|por|para|a|al|to|for)\b)[\w.,%-]+\s+){0,3}")
 #: only an article between the verb and the name; then the words of a product noun before the product
 _THE_ONLY = re.compile(r"\s+the\s+", re.IGNORECASE)
 _WORD_AFTER_NAME = re.compile(r"\s+([\w-]+)")
@@ -69,6 +72,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40)) if trig.get("product_object") and recip is None else None
+    if pm is not None and _OBJECT_GOODS_GAP.fullmatch(text, t1, pm.start()):
+        # "con Y, a la que envía concentrado de litio": the receiver is the antecedent of a relative of "to"
+        to_rel = _recipient_relative(lex, groups, t0, text)
+        if to_rel is not None:
+            return [(to_rel[0].names, to_rel[1].names, None, 0.0)]
     if trig.get("product_object") and (recip is None or recip.start < t1 or not _PRODUCT_RX.search(text, t1, recip.marker_start)):
         return out  # "spedirà 10.000 tonnellate di litio a Y"; "envió un mensaje a Y sobre las baterías" sends no goods
     if recip is not None:
@@ -256,7 +265,26 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if tgt is not None and tgt is not src:
         names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
         out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
+        if tgt is recip:
+            later = _later_recipient(lex, groups, recip, text)
+            if later is not None and not set(later.names) & set(src.names):
+                out.append((src.names, later.names, None, 0.0))
     return out
+
+
+#: a second recipient in the same sentence, its preposition repeated after a comma and a conjunction:
+#: "suministra baterías a Y desde Sunderland, y a Z desde China", "supplies cells to Y from Hungary, and
+#: to Z from China" (the verb and its goods left out)
+_AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|also\s+)?$", re.IGNORECASE)
+
+
+def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
+    if lex.lang not in ("en", "es"):
+        return None
+    nxt = next((g for g in groups if g.start > recip.end), None)
+    if nxt is None or not has(lex, "recipient", nxt) or nxt.marker != recip.marker:
+        return None
+    return nxt if _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start) else None
 
 
 def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -699,7 +727,8 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
-    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py)
+    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?"
+    r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
