@@ -156,7 +156,7 @@ LEXICON = {
         {"re": r"\brais(?:es|ed|ing)\b (?:(?:more than|nearly|almost|about|around|some|over|another|a further|an additional) )?(?:[$€£]|US\$|USD |EUR )?[\d.,]+ ?(?:million|billion|bn|m)?(?: (?:euros|dollars|pounds|yuan|won|yen))?(?= from (?:(?:investors|backers|shareholders) (?:including|such as|led by) )?(?-i:[A-Z]))", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|receiv(?:es|ed))\b(?: [\w$€£.,%-]+){0,8}? (?:funding|financing|investment|capital|round)\b|\b(?:backed|funded|financed)(?= by\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
-        {"re": r"\b(?:round|capital increase)\b(?:[^;:.]|\.\d){0,90}?\b(?:that|which) (?:also )?(?:included|drew in|drew)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
+        {"re": r"\b(?:round|capital increase|share issue|rights issue)\b(?:[^;:.]|\.\d){0,90}?\b(?:(?:that|which) (?:also )?(?:included|drew in|drew)|in which(?= [^,;:.]{1,60}? (?:took part|participated|invested)\b))", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # acquisitions
         # "since its sale to Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?:(?<=\bits )|(?<=\btheir ))(?:sale|divestiture|disposal)(?= to\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
