@@ -46,3 +46,15 @@ def test_a_concession_that_points_back_to_the_deal_still_counts():
 ])
 def test_ends(sentence, language, expected):
     assert expected in _found(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ('Korvan said a few days later that it "has not made and does not intend to make" any bid for Maltrix.', "denied"),
+    ("Korvan has not made an offer for Maltrix, a spokesman said.", "denied"),
+    ("Korvan denied it would make any bid for Maltrix.", "denied"),
+    ("Korvan has never made a profit, but it made a bid for Maltrix.", "announced"),
+])
+def test_any_bid_for_is_a_takeover_bid_and_not_made_denies_it(sentence, status):
+    found = _found(sentence, "en")
+    assert ("acquires", "Korvan", "Maltrix", status) in found
+    assert not any(t == "supplies" for t, *_ in found)
