@@ -27,6 +27,19 @@ _EACH_OWN = re.compile(
 
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
+    out = _read_sym(frame, trig, m, groups, text, lex)
+    if out and lex.lang in ("en", "es") and _BEGAN_AS.search(text, max(0, m.start() - 40), m.start()):
+        # "AESC began life as a joint business of Nissan and NEC", "nació como empresa conjunta de A y
+        # B": what the company was once, a tie that is over
+        out = [tuple(item[:4]) + ("former",) for item in out]
+    return out
+
+
+#: a company's beginnings, right before the venture noun
+_BEGAN_AS = re.compile(r"\b(?:began|begun|started) (?:its )?life as (?:an? )?(?:[\w-]+ )?$|\b(?:nació|nacieron|surgió|surgieron) como (?:una? )?(?:[\w-]+ )?$", _I)
+
+
+def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     t0, t1 = m.start(), m.end()
     if trig.get("with_relative"):
         return _relative_partner(lex, groups, m, text)
