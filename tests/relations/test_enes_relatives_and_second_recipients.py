@@ -60,3 +60,24 @@ def test_a_second_recipient_with_its_preposition_repeated(sentence, language):
 ])
 def test_no_second_recipient(sentence, language):
     assert _supplies(sentence, language) == {("Maltrix", "Korvan")}
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Cells for the van will come from Maltrix, which signed a supply deal with Korvan last year.", "en"),
+    ("Las celdas llegarán de Maltrix, que firmó un contrato de suministro con Korvan el año pasado.", "es"),
+])
+def test_a_supply_deal_signed_by_a_relative_antecedent(sentence, language):
+    assert ("Maltrix", "Korvan") in _supplies(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Maltrix, which recycles scrap for Korvan in Nevada, has turned to energy storage.", "en"),
+    ("Maltrix recycles batteries for Korvan.", "en"),
+    ("Maltrix recicla los residuos de producción para Korvan en Navarra.", "es"),
+])
+def test_recycling_for_a_customer_is_a_supply(sentence, language):
+    assert _supplies(sentence, language) == {("Maltrix", "Korvan")}
+
+
+def test_recycling_without_a_customer_is_none():
+    assert not _supplies("Maltrix recycles batteries in Nevada for the first time.", "en")

@@ -557,7 +557,9 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         window = text[t1 : min(len(text), t1 + 60)]
         if lex.stake.search(window) or (lex.asset is not None and lex.asset.search(window)) or not _PRODUCT_RX.search(window):
             return out
-    a = _subject(lex, groups, t0, text)
+    # ("Cells will come from X, which signed a supply deal with Y": the relative's antecedent signed,
+    # whatever governs it)
+    a = (_relative_subject(lex, groups, t0, text) if lex.lang in ("en", "es") else None) or _subject(lex, groups, t0, text)
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)

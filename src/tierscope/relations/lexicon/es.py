@@ -166,7 +166,7 @@ LEXICON = {
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
