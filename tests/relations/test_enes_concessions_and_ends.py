@@ -58,3 +58,20 @@ def test_any_bid_for_is_a_takeover_bid_and_not_made_denies_it(sentence, status):
     found = _found(sentence, "en")
     assert ("acquires", "Korvan", "Maltrix", status) in found
     assert not any(t == "supplies" for t, *_ in found)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan is pressing ahead with the vans it is co-developing with Maltrix under the cooperation agreement the two signed in 2024.", "en"),
+    ("Korvan signed its own development agreement with Maltrix in 2024 and plans to test the technology this year.", "en"),
+    ("Korvan desarrolla con Maltrix el software bajo el acuerdo de colaboración que ambas firmaron en 2023.", "es"),
+])
+def test_a_cooperation_signed_in_a_past_year_runs(sentence, language):
+    assert ("partners_with", "Korvan", "Maltrix", "active") in _found(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan signed a development agreement with Maltrix.", "en"),
+    ("Korvan firmó un acuerdo de colaboración con Maltrix.", "es"),
+])
+def test_a_cooperation_just_signed_is_news(sentence, language):
+    assert ("partners_with", "Korvan", "Maltrix", "announced") in _found(sentence, language)
