@@ -75,3 +75,15 @@ def test_a_cooperation_signed_in_a_past_year_runs(sentence, language):
 ])
 def test_a_cooperation_just_signed_is_news(sentence, language):
     assert ("partners_with", "Korvan", "Maltrix", "announced") in _found(sentence, language)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The merger comes three months after Korvan and Maltrix agreed to wind up Delvo, their US battery joint venture.",
+    "Korvan and Maltrix will wind up their joint venture.",
+])
+def test_winding_up_a_venture_ends_it(sentence):
+    assert ("joint_venture", "Korvan", "Maltrix", "ended") in _found(sentence, "en")
+
+
+def test_wound_up_as_ended_up_is_no_end():
+    assert ("supplies", "Maltrix", "Korvan", "active") in _found("Korvan wound up buying cells from Maltrix.", "en")
