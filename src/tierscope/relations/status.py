@@ -204,6 +204,9 @@ _ENTRY = re.compile(r"(?:entrée|montée|entry|Einstieg)\b", re.IGNORECASE)
 # past such a word speaks of that clause.
 _SCOPE_CUT = re.compile(
     r"\s(?:while|whereas|während|wohingegen|mentre|tandis que|alors que|mientras(?: que)?)\s"
+    # a concession after a comma speaks of another matter: "talks with Y on cells, although it denied
+    # it would take a stake", "conversaciones con Y, aunque ha negado que ..."
+    r"|(?P<conc>,\s+(?:although|though|even though|aunque|si bien)\s)"
     r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.I,
 )
@@ -223,7 +226,9 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
             continue
         if m.end() <= a:
             lo = m.end()
-        elif m.start() >= b:
+        elif m.start() >= b or (m.group("conc") and m.start() >= t1):
+            # (a concession after the trigger cuts even where it names a party again: "talks with Y,
+            # although it denied taking a stake in the company")
             hi = m.start()
             break
     return lo, hi

@@ -172,7 +172,7 @@ _COORDINATED_VERB = re.compile(
     # the auxiliaries of a passive ("and was bought by", "ed è stata acquistata da", "et a été racheté par", "y fue comprada por")
     r"was|were|is|are|been|stata|stato|state|stati|fue|fueron|sido|été|est|wurde|wurden|"
     r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"
-    r"oggi|heute|today|hoy|ora|jetzt|(?:19|20)\d\d)\s+){0,4}"
+    r"oggi|heute|today|hoy|ora|jetzt|now|still|already|ahora|ya|todavía|(?:19|20)\d\d)\s+){0,4}"
     # a second verb with its own object's article before a noun trigger: "and took a stake in", "et a pris une participation"
     r"(?:(?-i:[a-zà-ÿ])\w+\s+(?:a|an|the|its|their|une?|la|le|les|sa|son|ses)\s+)?$", _I)
 

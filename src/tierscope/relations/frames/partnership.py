@@ -27,6 +27,19 @@ _EACH_OWN = re.compile(
 
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
+    out = _read_sym(frame, trig, m, groups, text, lex)
+    if out and lex.lang in ("en", "es") and _BEGAN_AS.search(text, max(0, m.start() - 40), m.start()):
+        # "AESC began life as a joint business of Nissan and NEC", "nació como empresa conjunta de A y
+        # B": what the company was once, a tie that is over
+        out = [tuple(item[:4]) + ("former",) for item in out]
+    return out
+
+
+#: a company's beginnings, right before the venture noun
+_BEGAN_AS = re.compile(r"\b(?:began|begun|started) (?:its )?life as (?:an? )?(?:[\w-]+ )?$|\b(?:nació|nacieron|surgió|surgieron) como (?:una? )?(?:[\w-]+ )?$", _I)
+
+
+def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     t0, t1 = m.start(), m.end()
     if trig.get("with_relative"):
         return _relative_partner(lex, groups, m, text)
@@ -78,7 +91,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
                     and _VERB_ONLY.fullmatch(text, pair.end, venture.start)):
                 out.append((pair.names, pair.names, None, -0.05))
         return out
-    founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
+    # (a partnership too, in English and Spanish: "la alianza que X mantiene con Y", "the partnership that X has with Y")
+    founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" or lex.lang in ("en", "es") else None
     if founded is not None:
         out.append(founded)
         return out
@@ -94,6 +108,11 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         # (a partner named with "with" before the noun outranks a bare name after it: "gründet mit Y
         # ein Gemeinschaftsunternehmen, Z schaut zu")
         rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
+        if (rwith is not None and lex.lang in ("en", "es") and subj is not None and len(subj.names) >= 2
+                and _RELATIVE.search(text, t1, rwith.start)):
+            # "A and B announced a partnership that Z criticised", "A y B firmaron una alianza que Z
+            # critica": the pair are the partners, the relative's subject is not one
+            rwith = None
         if (rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start)
                 and not _RELATIVE.search(text, t1, rwith.start)):
             # "... formed the joint venture ACC", "la joint venture paritetica LRMV": the venture's
@@ -374,7 +393,14 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
                     and not re.search(r"[,;:()]", text[founder.end : g.start])), None)
     if partner is None:
         return None
+    if _HOLDS_TIE.match(text, founder.end, partner.marker_start):
+        # "la alianza que X mantiene con Y", "the partnership X has with Y": a tie that exists
+        return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0, "active"
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
+
+
+#: a present verb of holding a tie, right after the relative's subject
+_HOLDS_TIE = re.compile(r"\s+(?:mantiene|mantienen|tiene|tienen|has|have|maintains|maintain)\b", _I)
 
 
 # an adverb of joint work before the fronted partner, and the partner's home town after it
