@@ -204,7 +204,9 @@ _ENTRY = re.compile(r"(?:entrée|montée|entry|Einstieg)\b", re.IGNORECASE)
 # past such a word speaks of that clause.
 _SCOPE_CUT = re.compile(
     r"\s(?:while|whereas|während|wohingegen|mentre|tandis que|alors que|mientras(?: que)?)\s"
-    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object
+    r"|,\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)",
     re.I,
 )
 
