@@ -122,7 +122,7 @@ LEXICON = {
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bcostituit[oaie] (?:nel \d{4} )?(?:da|dal|dalla|dall'|dai)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la società delle batterie del gruppo Y", "X, la controllata americana del colosso Y": a described unit of a named owner
-        {"re": r"\b(?:controllata|società|azienda|sussidiaria|filiale|marchio|divisione|consociata)(?! (?:comune|congiunta|mista)\b)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,6}? (?:di|del|della|dello|dei|delle)(?: (?:gruppo|colosso|conglomerato|holding|costruttore|produttore|fondo|gigante)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        {"re": r"\b(?:controllata|società|azienda|sussidiaria|filiale|marchio|divisione|consociata|holding)(?! (?:comune|congiunta|mista)\b)(?: (?!che\b)(?-i:[a-zàèéìòù][\w'’-]*)){0,6}? (?:di|del|della|dello|dei|delle)(?: (?:gruppo|colosso|conglomerato|holding|costruttore|produttore|fondo|gigante)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         # the same when the entity stage took the noun in apposition for the unit's own mention ("Ampere,
         # [la società] di Renault"): an empty trigger right after the noun, so the owner keeps its "di"
         # marker ("nella società di Y" is governed by a preposition: no apposition). An apposition that
