@@ -7,6 +7,9 @@ _DI = ["di", "del", "della", "dello", "dell'", "dei", "delle", "degli", "d'"]
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:fornito|rifornito|detenuto|controllato|posseduto)|fornì|fornirono|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano)"
 _UNTIL_YEAR = r"fino (?:al|a|alla fine del|a fine|a tutto il) (?:\w+ )?(?:19|20)\d\d"
+#: a buyer's past tie, and "until the failure" of a party: "aveva acquistato da Y le celle fino al fallimento"
+_PAST_BUY = r"(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:acquistato|comprato)|acquistava|acquistavano|comprava|compravano)"
+_UNTIL_END = r"fino (?:al|alla) (?:suo |sua |loro )?(?:fallimento|crac|default|bancarotta|liquidazione|chiusura)"
 
 LEXICON = {
     "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che", "-"],  # ("-": a pair in a headline, "Alleanza Iveco-Hyundai")
@@ -253,7 +256,8 @@ LEXICON = {
         "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         # a past verb of supplying or holding with 'fino al' and a year: the tie ran until then ("ha fornito fino al 2022", "forniva ... fino al 2021")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
+        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
+                      rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
         "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
