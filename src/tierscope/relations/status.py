@@ -80,6 +80,8 @@ def status_for(
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
     if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
+    if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
+        return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"

@@ -124,6 +124,8 @@ LEXICON = {
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # the producer's own word for an offtake: "ses contrats d'écoulement avec Y", "un contrat d'enlèvement avec Y" (the producer sells)
+        {"re": r"\b(?:contrats?|accords?) d['’](?:enlèvement|écoulement)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contrat avec Y pour l'achat de 100 rames" (Y supplies)
         {"re": r"\b(?:accords?|contrats?)\b(?=[^,;:()]{0,60}? pour l['’](?:achat|acquisition) (?:de|du|des|d['’])\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         {"re": r"\b(?:contrat|accord|partenariat|contrat-cadre|commande) de (?:fourniture|livraison)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -244,6 +246,8 @@ LEXICON = {
         # (a deal given up: "a renoncé au rachat", "renonce à racheter")
         "ended": r"\b(?:a|ont|avait|avaient) (?:cédé|vendu|revendu) (?:sa|leur|ses|leurs|toute sa|l['’]intégralité de sa) (?:participation|part|parts|actions)\b(?! (?:dans|au capital|de|du|d['’]))|\brenon(?:ce|cent|cé|cera|çait) (?:à|au|aux)\b|\b(?:a|ont|avait|avaient) mis fin\b|\b(?:a|ont|avait|avaient) pris fin\b(?! (?:19|20)\d\d)|\bpren(?:d|nent|dra) fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du|des|de la|de l['’]) ?(?:contrat|partenariat|accord|collaboration|livraisons?|fourniture|approvisionnement)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bdissolution\b|\b(?:est|sont) sorti(?:e|s|es)? (?:de|du|des)\b|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bn['’](?:a|ont|avait|avaient) pas (?:été )?renouvelé\w*|\bpas été (?:renouvelé|prolongé)e?s?\b|\barrivée? à (?:son )?(?:échéance|expiration|terme)\b|\bse retire\b|\bs'est retiré\b|\b(?:arrêt\w*|interromp\w*) (?:de |du |la |le |les |ses |leurs )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b|\bromp(?:ent|re|ra)\b|\béchoué\b|\bcapot(?:é|e|ent)\b|\bavorté\b|\bdénonc\w+ (?:le|son|leur|l['’]) ?(?:contrat|accord|partenariat)\b|\b(?:avait|avaient) été (?:le|la|les|son|sa|ses|leur|l['’]) ?(?:(?:principal|premier|plus gros|unique|historique) )?(?:actionnaires?|fournisseurs?|partenaires?|propriétaires?|maison mère)\b|\b(?:a|ont|avait) (?:bloqué|interdit|mis son veto à)(?: \w+){0,3} (?:la |le |l['’])?(?:cession|vente|rachat|acquisition|fusion|offre|opération|prise de contrôle)\b|\b(?:cession|vente|rachat|acquisition|fusion|offre|opération)\b(?: \w+){0,4} (?:a été|avait été|est) (?:bloqué|interdit)e?s?\b",
         "negation": r"\b(?:ne|pas(?!\s+(?:seulement|uniquement|moins)\b)|jamais|aucun|aucune)\b|\bn['’]",
+        # a deal that takes effect later: "entrera en vigueur en 2027", "entrerà in vigore con l'avvio della produzione"
+        "future_start": r"\bentrer(?:a|ont|ait|aient) en vigueur\b|\bprendr(?:a|ont|ait|aient) effet\b",
         "not_yet": r"\bpas encore\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
@@ -263,7 +267,7 @@ LEXICON = {
         "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|(?:a|ont) (?:choisi|retenu|sélectionné)|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
-    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une) (?:accord|contrat|protocole|pacte)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
+    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
     "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent|tiers|quart|moitié|cinquième)|%",
     "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde|deux tiers|trois quarts)\b|\b100 ?(?:%|pour ?cent)",
