@@ -70,8 +70,9 @@ def coref_regex(language: str) -> re.Pattern:
         # up to three words before the noun: "the German luxury carmaker", "the world's largest battery maker"
         rf"(?:(?P<adj1>{adj_alt}(?:\s+{adj_alt}){{0,2}}?)\s+)??"
         rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
-        rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
-        rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))?"
+        rf"(?:\s+(?!(?:di|dei|delle|degli|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
+        # ("dei semiconduttori", "delle batterie": Italian's article with the sector, after an adjective too)
+        rf"(?:\s+(?:di|dei|delle|degli|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))?"
         r"(?![\w-])",
         re.IGNORECASE,
     )
@@ -173,6 +174,9 @@ def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, i
     acquired = adj2 is not None and adj2.casefold() in _ACQUIRED and language not in _ADJECTIVES_BEFORE
     if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
             and not acquired:
+        if spec and spec.split()[0].casefold() in SPEC_SECTORS:
+            # "il colosso californiano dei semiconduttori": an adjective we do not know, then the sector
+            return None, spec.split()[0], m.start("spec") + len(spec.split()[0])
         return None, None, m.end("head")
     if spec and " " in spec and places().get(spec) is None:
         # "aus San José" is one place; in "aus Stuttgart Zellen" the second word is no part of it

@@ -80,6 +80,8 @@ def status_for(
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
     if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
+    if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
+        return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
     comma = text.rfind(",", clause_lo, t0)
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"
@@ -207,7 +209,9 @@ _SCOPE_CUT = re.compile(
     # a concession after a comma speaks of another matter: "talks with Y on cells, although it denied
     # it would take a stake", "conversaciones con Y, aunque ha negado que ..."
     r"|(?P<conc>,\s+(?:although|though|even though|aunque|si bien)\s)"
-    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object
+    r"|,\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)",
     re.I,
 )
 

@@ -11,8 +11,8 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
-    _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_apposition, _in_relative, _left, _relative_pair, _relative_subject, _right,
-    _subject, _unmarked,
+    _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_apposition, _in_relative, _left, _relative_pair,
+    _relative_subject, _right, _subject, _unmarked,
 )
 
 _I = re.IGNORECASE
@@ -112,8 +112,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         referent = next((g for g in lefts[1:] if _unmarked(lex, g) and not re.search(r"[,;:()]", text[g.end : adj.start])), None)
         return put(referent, adj, 0.0) if referent is not None else out
     if adj is not None and _AS.search(text, adj.end, t0):
-        # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
-        anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
+        # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent ("Kelda,
+        # la società controllata da Brixo, ha scelto Almara come fornitore": Kelda chose, not its owner)
+        anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g) and not _in_apposition(text, groups, g, t0)), None)
         return put(adj, anchor, 0.0) if anchor is not None else out
     if adj is not None and of is None and text[adj.end : t0] == "-":
         # "der Brixo-Zulieferer Kestrel", "an den Brixo-Zulieferer Kestrel": the name right after the

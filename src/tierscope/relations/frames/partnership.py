@@ -44,6 +44,8 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if trig.get("with_relative"):
         return _relative_partner(lex, groups, m, text)
     right = _right(groups, t1)
+    if trig["type"] == "partners_with" and _BORN_OF.search(text, max(0, t0 - 28), t0):
+        return _born_of_alliance(lex, groups, right, text, t0, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if right and _hyphen_pair(right[0], text, t1):
         # "Alleanza Iveco-Hyundai", "Acuerdo Iberdrola-Stellantis", "la joint venture Stellantis-CATL":
@@ -328,10 +330,31 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
     return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
 
 
+#: "born of the alliance of": what an alliance gave birth to is a company the allies founded together
+#: ("Kelda, la società delle batterie nata dall'alleanza tra A, B e C", "Kelda, née de l'alliance entre A et B")
+_BORN_OF = re.compile(r"\b(?:nat[aoie]\s+(?:nel\s+(?:19|20)\d\d\s+)?dall['’]\s*|(?:née?s?|issue?s?)\s+(?:en\s+(?:19|20)\d\d\s+)?de\s+l['’]\s*)$", _I)
+#: the company that was born, in apposition right before: "Kelda, la società (delle batterie) nata ..."
+_BORN_NAME = re.compile(r"\s*\)?\s*,\s*(?:(?:la|il|lo|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,6}?)?(?=(?:nat|née?|issue?)\w*\s)", _I)
+
+
+def _born_of_alliance(lex: Compiled, groups: list[Group], right: list[Group], text: str, t0: int, t1: int):
+    """"Kelda, la società nata dall'alleanza tra A, B e C": a joint venture of A, B and C, which stands
+    (nothing about Kelda's own tie to them: it is their venture). Without a company named just before
+    ("una fase nata dall'alleanza tra A e B") the allies are only partners."""
+    parents = _venture_parents(lex, groups, right, t1, text)
+    born = next((g for g in reversed(groups) if g.end <= t0), None)
+    if len(parents) < 2:
+        return []
+    if born is None or _BORN_NAME.match(text, born.end, t0) is None or set(born.names) & set(parents):
+        return [(parents, parents, None, 0.0)]
+    return [(parents, parents, "joint_venture", 0.0, "standing")]
+
+
 #: between a joint-venture noun and its founders' agent marker: the participle of founding, a year at most;
-#: Italian may put the venture's business first ("la società comune per le celle a combustibile creata da")
+#: the venture's business may come first ("la società comune per le celle a combustibile creata da", "la
+#: coentreprise de cellules pour voitures électriques formée par")
 _FOUNDED_BY = re.compile(
-    r"(?:\s+per\s+(?:[^\W\d][\w'’-]*\s+){1,6}?)?"
+    r"(?:\s+(?:per|de|d['’]|pour)\s*(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*\s+){1,6}?)?"
     r"\s*,?\s*(?:(?:jointly|first|originally|conjointement|congiuntamente)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
     r"|lancée?s?|gegründet|ins Leben gerufen|creat[ao]|fondat[ao]|costituit[ao]|lanciat[ao]|promoss[ao])"
     r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?"

@@ -140,6 +140,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
+        if tgt is recip and recip is not None and rel.group(1) and recip.marker in _PURPOSE_MARKERS:
+            # "Y, qui lui livrera des cellules pour les modèles Z": the clitic is the customer; what the
+            # goods are for is the purpose (a Spanish "a Z" may double the clitic: that one is the customer)
+            tgt = _subject_before(lex, groups, ante, text) or recip
         if tgt is None and (rel.group(1) or _deal_partner(lex, ante, text)):
             # "... con Y, che fornirà i moduli": the partner of a deal supplies the one who made it
             tgt = _subject_before(lex, groups, ante, text)
@@ -725,6 +729,8 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
     return [(seller.names, ante.names, None, -0.05)]
 
 
+#: "for": what goods are for, not whom they are delivered to, where a clitic names the customer
+_PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
