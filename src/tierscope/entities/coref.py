@@ -38,6 +38,7 @@ from .interview_de import find_interview_wir
 from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
+from .possessors import possessed_after
 from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
@@ -706,7 +707,8 @@ _IT_VERBS = frozenset(
     "held bought buys acquired acquires sold sells invested invests builds built makes made produces produced "
     "operates employs declined denied confirmed did does added noted runs ran opened launched struck reached "
     "delivers delivered ships shipped uses used sources sourced formed created founded entered won completed "
-    "closed took".split()
+    "closed took works worked partners partnered teams teamed collaborates collaborated cooperates cooperated "
+    "purchases purchased receives received".split()
 )
 # Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
 _ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
@@ -1210,6 +1212,9 @@ def _sentence_subjects(text: str, lo: int, ms: list[Mention], out: dict[int, boo
         elif prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
             # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
             out[id(m)] = out[id(prev)]
+        elif prev is not None and out[id(prev)] and id(prev) not in fixed and possessed_after(text, prev.end, m.start):
+            # "Renault's electric-vehicle unit Ampere has taken ...": Ampere is the subject, Renault its owner
+            out[id(m)], out[id(prev)] = True, False
         elif prev is not None and out[id(prev)] and not _new_clause(text, prev.end, m.start):
             # one subject per clause: "Stellantis ha scelto Beta come fornitore" - Beta is an object
             out[id(m)] = False

@@ -354,6 +354,8 @@ def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens,
                 continue  # coref._pronouns
             if not (_pronoun_opens(tokens, k, language) and _pronoun_verb(tokens, k, language)):
                 continue
+            if any(c.start < tok.start for c in companies.get(s_index, ())):
+                continue  # "Renault a dit qu'il ...": the sentence's own company, not the one before
             antecedent = _opening_subject(sentences, s_index, companies, subject)
             if antecedent is None:
                 continue
@@ -377,10 +379,32 @@ def _pronoun_opens(tokens, k: int, language: str) -> bool:
     ("Fin 2023, il", "Par ailleurs, elle")."""
     if k == 0:
         return tokens[0].text[:1].isupper()
+    if (language == "fr" and k > 1 and tokens[k - 1].text in ("'", "’") and tokens[k - 2].key == "qu"
+            and tokens[k].text.islower()):
+        return True  # "l'usine qu'il construit avec CATL": the relative's subject
     if language != "fr" or tokens[k - 1].text != "," or tokens[k].text[:1].isupper():
         return False
+    if _fr_place_opener(tokens[:k - 1]):
+        return True  # "En Amérique du Nord, il exploite ..."
     return all(t.key in _FR_OPENERS or t.key in MONTHS or t.key[:1].isdigit() or t.text in (",", "'", "’")
                or (i == 0 and t.key in _FR_OPENERS) for i, t in enumerate(tokens[:k]))
+
+
+#: "En Amérique du Nord,", "Au Québec,", "Dans l'Ohio,": a place phrase (capitalised words, "du"/"de"
+#: between) opening the sentence before its pronoun
+_FR_PLACE_PREPS = _w("en au aux dans à")
+_FR_PLACE_LINKS = _w("du de des la le l' l’ d' d’")
+
+
+def _fr_place_opener(words) -> bool:
+    return (1 < len(words) <= 6 and words[0].key in _FR_PLACE_PREPS and words[-1].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.key in _FR_PLACE_LINKS for t in words[1:]))
+
+
+#: present and future forms of running a plant or a business, beside SUBJECT_VERBS ("il exploite avec
+#: General Motors une usine", "elle fabrique des cellules pour Renault")
+_FR_RUNS = _w("exploite exploitera fabrique fabriquera contrôle contrôlera développe développera assemble "
+              "assemblera équipe équipera codéveloppe détiendra possédera")
 
 
 def _pronoun_verb(tokens, k: int, language: str) -> bool:
@@ -394,7 +418,7 @@ def _pronoun_verb(tokens, k: int, language: str) -> bool:
         return nxt in SUBJECT_VERBS["de"] and not nxt.endswith("n") and nxt not in _DE_IMPERSONAL
     if nxt in _FR_NOT_AFTER:
         return False
-    if nxt in SUBJECT_VERBS["fr"] and not nxt.endswith(("é", "i", "u", "is")):
+    if (nxt in SUBJECT_VERBS["fr"] and not nxt.endswith(("é", "i", "u", "is"))) or nxt in _FR_RUNS:
         return True
     if nxt in _FR_AUX:
         j = k + 2

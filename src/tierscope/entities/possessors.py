@@ -1,0 +1,31 @@
+"""A company named as the possessor of the one its clause is about: "Renault's electric-vehicle unit
+Ampere has taken a different route", "Tata's battery maker Agratas will build ...". The subject is the
+company after the possessive (Ampere, Agratas), so a pronoun or a description in the next sentence
+("It will buy cells from ...") points to it, not to its owner.
+
+English only: the other languages put the owner after ("la filiale de Renault, Ampere", "Renaults
+Tochter Ampere" reads as one name there).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["possessed_after"]
+
+# "'s" and one to three lower-case words (a descriptor: "electric-vehicle unit", "supplier", "new
+# battery venture") right before the next company, none of them a preposition, verb or conjunction.
+_POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,3})$")
+_NOT_DESCRIPTOR = frozenset(
+    "with and or to from for of in on at by as into than is are was were has have had will would said says "
+    "says buys bought sells sold supplies supplied owns owned signed agreed the a an its their that which who "
+    "deal deals talks contract contracts agreement stake offer bid order orders".split())
+
+
+def possessed_after(text: str, owner_end: int, next_start: int) -> bool:
+    """True when the text between two company mentions makes the second the first one's possession
+    ("Renault" "'s electric-vehicle unit " "Ampere"); False for "Ford's deal with SK On"."""
+    if next_start - owner_end > 60:
+        return False
+    m = _POSSESSED.match(text, owner_end, next_start)
+    return m is not None and not any(w in _NOT_DESCRIPTOR for w in m.group(1).split())
