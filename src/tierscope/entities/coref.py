@@ -38,7 +38,7 @@ from .interview_de import find_interview_wir
 from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
-from .possessors import possessed_after
+from .possessors import participle_clause, possessed_after
 from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
@@ -1078,6 +1078,8 @@ def _same_clause(text: str, lo: int, hi: int) -> bool:
         key = w.casefold()
         if apposition and (key == "," or (i == 1 and key in _RELATIVES)):
             continue
+        if key == "," and i + 1 < len(words) and participle_clause(words[i + 1]):
+            continue  # "Porsche led the round, putting money into the company": the subject's own clause
         if key in ("(", ")", ";", ":", ",") or (
                 key in _BINDING_CLAUSE and _clause_word(key, words[i - 1] if i else ",")):
             return False
@@ -1103,13 +1105,28 @@ def _clause_objects(text: str, start: int, same_sentence, subject: dict[int, boo
             continue
         if any(w.casefold() in _SUBORDINATORS or w == "," for w in _words_before(text, c.end, start)):
             continue  # ("X vendió su parte a Codelco, informó el grupo chileno": a comma ends the clause)
-        before = [w.casefold() for w in _words_before(text, max(0, c.start - 30), c.start)[-2:]]
+        near = [w.casefold() for w in _words_before(text, max(0, c.start - 60), c.start)[-5:]]
+        before = near[-2:]
         if before and before[-1] in _ARTICLE_KEYS and before[-1] not in _PREPOSITIONS:
             before = before[:-1]  # "an den", "with the"
         prep = before[-1] if before else ""
+        if prep not in _PREPOSITIONS:
+            prep = _preposition_over_descriptor(near)  # "mit dem Bergbauunternehmen Vale Indonesia"
         if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a"):
             out.add(id(c))
     return frozenset(out)
+
+
+def _preposition_over_descriptor(words: list[str]) -> str:
+    """The preposition before an article and one or two descriptor words right before a name: "mit
+    dem Bergbauunternehmen", "with the mining group", "con il gruppo minerario" ("" if none)."""
+    for k in (1, 2):
+        if len(words) > k + 1 and words[-k - 1] in _ARTICLE_KEYS:
+            between = words[-k:]
+            if any(w in _ARTICLE_KEYS or w in _PREPOSITIONS or not w.isalpha() for w in between):
+                return ""
+            return words[-k - 2]
+    return ""
 
 
 _SUBORDINATORS = frozenset(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["possessed_after"]
+__all__ = ["participle_clause", "possessed_after"]
 
 # "'s" and one to three lower-case words (a descriptor: "electric-vehicle unit", "supplier", "new
 # battery venture") right before the next company, none of them a preposition, verb or conjunction.
@@ -29,3 +29,18 @@ def possessed_after(text: str, owner_end: int, next_start: int) -> bool:
         return False
     m = _POSSESSED.match(text, owner_end, next_start)
     return m is not None and not any(w in _NOT_DESCRIPTOR for w in m.group(1).split())
+
+
+# English -ing, Spanish and Italian gerunds that open a participle clause after a comma: its subject is
+# the subject of the clause before ("Porsche led the round, putting money into the company" - the company
+# is not Porsche; "Stellantis firmó con CATL, convirtiendo a la empresa en ...").
+_NOT_PARTICIPLE = frozenset("during including according regarding following concerning excluding nothing something "
+                            "anything everything morning evening thing king bring spring".split())
+
+
+def participle_clause(word: str) -> bool:
+    """Is ``word``, right after a comma, a participle opening a clause that shares the subject before?"""
+    w = word.casefold()
+    if not w.isalpha() or not word[:1].islower() or w in _NOT_PARTICIPLE:
+        return False
+    return (len(w) > 5 and w.endswith("ing")) or (len(w) > 6 and w.endswith(("ando", "iendo", "endo")))
