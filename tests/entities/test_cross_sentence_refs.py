@@ -1,0 +1,84 @@
+"""References across sentences that must land on the right company: the company after an English
+possessive is its clause's subject ("Renault's unit Ampere ... It"), "it works with", a participle
+clause keeps its subject ("X led the round, putting money into the company" is not X), a preposition
+before an article and a descriptor marks an object ("Gemeinsam mit dem Bergbaukonzern X baut der
+Konzern" is not X), and French "il" after a place opener or in "qu'il" before a business verb."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+
+def refs(doc):
+    return [(m.text, m.canonical) for m in doc.mentions if m.source == "coref"]
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("Renault's electric-vehicle unit Ampere has taken another path. It will buy cells from LG Energy Solution.", "Ampere"),
+    ("Tata's battery maker Agratas broke ground in Somerset. It also signed a lease for a second site.", "Agratas"),
+    ("Volkswagen's battery company PowerCo has picked a site in Canada. It expects to hire 3,000 people.", "PowerCo"),
+])
+def test_en_pronoun_after_possessed_unit_is_the_unit(text, unit):
+    got = refs(run(text, "en"))
+    assert got and got[0][0] == "It" and got[0][1] == unit
+
+
+def test_en_possessive_before_a_deal_keeps_the_owner():
+    got = refs(run("Ford's deal with SK On was ended last year. It said it would buy cells from Panasonic.", "en"))
+    assert ("It", "Ford") in got and all(c != "SK On" for _, c in got)
+
+
+@pytest.mark.parametrize("text", [
+    "BASF said it buys lithium from Albemarle. It also works with Umicore on recycling.",
+    "BASF opened a plant in Schwarzheide. It partners with Umicore on recycling.",
+])
+def test_en_it_works_with(text):
+    got = refs(run(text, "en"))
+    assert [c for t, c in got if t == "It"] == ["BASF"]
+
+
+@pytest.mark.parametrize("text,company", [
+    ("Northvolt was founded in 2016. In 2019, Volkswagen led a funding round, putting money into the company "
+     "alongside Goldman Sachs.", "Northvolt"),
+    ("Verkor was set up in 2020. Last year Renault joined its round, taking a stake in the start-up.", "Verkor"),
+])
+def test_en_participle_clause_object_is_not_its_subject(text, company):
+    got = refs(run(text, "en"))
+    assert got and got[-1][1] == company
+
+
+@pytest.mark.parametrize("text", [
+    "Huayou Cobalt wächst weiter. Gemeinsam mit dem Bergbaukonzern Vale baut der Konzern eine weitere Anlage.",
+    "Huayou Cobalt wächst weiter. Zusammen mit dem brasilianischen Bergbaukonzern Vale errichtet der Konzern ein Werk.",
+])
+def test_de_partner_after_article_and_descriptor_is_not_the_subject(text):
+    got = refs(run(text, "de"))
+    assert ("der Konzern", "Huayou Cobalt") in got
+
+
+def test_de_subject_description_after_partner_of_another_kind_still_needs_a_subject():
+    # the partner is the only company: no antecedent is better than the wrong one
+    got = refs(run("Die Preise fallen. Gemeinsam mit dem Bergbaukonzern Vale baut der Konzern eine Anlage.", "de"))
+    assert ("der Konzern", "Vale") not in got
+
+
+@pytest.mark.parametrize("text,company", [
+    ("Posco Future M est devenu un grand producteur de cathodes. En Amérique du Nord, il exploite avec "
+     "General Motors une usine au Québec.", "Posco Future M"),
+    ("Verkor mise sur les cellules. Aux États-Unis, elle fabrique des modules pour Renault.", "Verkor"),
+    ("Stellantis mise aussi sur les cellules. L'usine qu'il construit avec CATL avance.", "Stellantis"),
+])
+def test_fr_il_after_place_opener_or_in_relative(text, company):
+    got = refs(run(text, "fr"))
+    assert [c for t, c in got if t in ("il", "elle")] == [company]
+
+
+@pytest.mark.parametrize("text", [
+    "Stellantis mise sur les cellules. Renault a indiqué qu'il fournit Nissan.",  # the sentence's own company
+    "Stellantis mise sur les cellules. Il faut dire que Renault fournit Nissan.",  # impersonal
+    "Stellantis mise sur les cellules. En Amérique du Nord, il est prévu que Renault ouvre une usine.",
+])
+def test_fr_il_not_for_the_previous_company(text):
+    got = refs(run(text, "fr"))
+    assert not [c for t, c in got if t.casefold() == "il"]
