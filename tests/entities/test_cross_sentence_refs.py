@@ -82,3 +82,32 @@ def test_fr_il_after_place_opener_or_in_relative(text, company):
 def test_fr_il_not_for_the_previous_company(text):
     got = refs(run(text, "fr"))
     assert not [c for t, c in got if t.casefold() == "il"]
+
+
+def _run_lines(lines, language="en"):
+    """One sentence per line, so that a subheading without a full stop stays a sentence of its own."""
+    from entity_helpers import _RECOGNIZER
+
+    from tierscope.doc import Document, Sentence
+
+    text, sentences = "", []
+    for line in lines:
+        sentences.append(Sentence(len(text), len(text) + len(line)))
+        text += line + "\n"
+    return _RECOGNIZER(Document(id="t", source="test", text=text, language=language, sentences=sentences))
+
+
+# (the story's topic: named most often and the subject of its headline)
+_STORY = ["LG Energy Solution leans on storage", "LG Energy Solution reported higher storage orders.",
+          "LG Energy Solution also lost a van contract.", "Ford said it had cancelled the order."]
+
+
+def test_description_after_a_subheading_is_the_story_topic():
+    got = refs(_run_lines([*_STORY, "Ventures running, Arizona on track",
+                           "The company's three joint ventures in the US are all producing."]))
+    assert ("The company", "LG Energy Solution") in got
+
+
+def test_description_without_a_subheading_keeps_the_opening_subject():
+    got = refs(_run_lines([*_STORY, "The company's van programme was scrapped."]))
+    assert ("The company", "Ford") in got

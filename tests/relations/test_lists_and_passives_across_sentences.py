@@ -108,3 +108,25 @@ def test_passive_customers_not_read(language, text, sectors):
     doc = make_doc(stories if len(stories) > 1 else text, C, language=language, sectors=sectors)
     got = {(r.type, r.source, r.target) for r in RelationExtractor()(doc).relations}
     assert ("supplies", "Norvik", "Corvalis") not in got
+
+
+@pytest.mark.parametrize("language,text,status", [
+    ("it", "Per ora le celle di Norvik finiscono negli attrezzi elettrici. Il primo cliente industriale è stato "
+           "Corvalis, che monta le celle nei gruppi di continuità.", "active"),
+    ("fr", "Norvik produit des cellules au sodium. Le premier client sera Corvalis, à partir de 2027.", "announced"),
+    ("es", "Norvik fabrica celdas. El principal cliente es Corvalis, que recibe material en Polonia.", "active"),
+    ("en", "Norvik makes sodium cells. The first customer was Corvalis, which uses them in backup power units.", "active"),
+])
+def test_first_or_main_customer_of_the_company_before(language, text, status):
+    doc = make_doc(text, C, language=language)
+    got = {(r.type, r.source, r.target, r.status) for r in RelationExtractor()(doc).relations}
+    assert ("supplies", "Norvik", "Corvalis", status) in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik makes sodium cells. The customer was Corvalis."),  # no rank: any customer of anyone
+    ("en", "Norvik makes sodium cells. The first customer of Velquor was Corvalis."),  # its owner is named
+    ("it", "Norvik produce celle. Il primo cliente di Velquor è Corvalis."),
+])
+def test_ranked_customer_not_of_the_company_before(language, text):
+    assert ("supplies", "Norvik", "Corvalis") not in _rels(text, language)

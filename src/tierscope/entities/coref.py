@@ -39,6 +39,7 @@ from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
 from .possessors import participle_clause, possessed_after
+from .sections import heading_between
 from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
@@ -1275,7 +1276,9 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
             or cons.city or cons.target or cons.young:
         return chosen
-    if (chosen.sentence == s_index and subject.get(id(chosen))) or _opens(text, chosen, sentences, companies, subject):
+    if (chosen.sentence == s_index and subject.get(id(chosen))) or (
+            _opens(text, chosen, sentences, companies, subject)
+            and not heading_between(text, sentences, chosen.sentence, s_index)):
         return chosen
     if (chosen.end < start or chosen.sentence < s_index) and _RELATIVE_AFTER.match(text, chosen.end):
         # "un revers pour Saft, qui reste un acteur majeur. La société ...", "a stake in Factorial, a

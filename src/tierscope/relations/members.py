@@ -78,6 +78,19 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+#: a first or main customer with a definite article and a copula needs no possessive either (German has it
+#: in _POSSESSIVE): "The first customer was X", "Il primo cliente industriale è stato X", "Le premier client
+#: sera X", "El principal cliente es X"
+_RANKED = {
+    "en": (r"the\s+(?:first|main|biggest|largest|only)", r"(?:is|was|will\s+be|has\s+been|remains)"),
+    "it": (r"il\s+(?:primo|principale|maggiore|più\s+grande|solo|unico)", r"(?:è|sarà|è\s+stato|fu|resta|rimane)"),
+    "fr": (r"le\s+(?:premier|principal|plus\s+gros|plus\s+grand|seul)", r"(?:est|sera|a\s+été|fut|reste)"),
+    "es": (r"el\s+(?:primer|principal|mayor|único)", r"(?:es|será|fue|ha\s+sido|sigue\s+siendo)"),
+}
+_RANKED_OPEN = {
+    lang: re.compile(rf"\s*{art}\s+(?:{_role_alt(lang)})(?:\s+(?-i:[a-zà-öø-ÿ][\w-]*))?\s+{cop}(?=\s)", re.IGNORECASE)
+    for lang, (art, cop) in _RANKED.items()
+}
 #: German: a role named by its goods, then a copula: "Lieferant der Zellen ist X", "Abnehmer der Batterien
 #: sind X und Y" (the goods a product of the lexicon; the owner is the company of the sentence before)
 _DE_GOODS_ROLE = re.compile(
@@ -186,6 +199,8 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is None and language in _RANKED_OPEN:
+            m = _RANKED_OPEN[language].match(text)
         if m is None and language == "de":
             m = _DE_GOODS_ROLE.match(text)  # "Lieferant der Zellen ist X": the role named by its goods
             if m is not None and not any(s == m.start("goods") for s, _ in products_in(text[: m.end("goods")])):
