@@ -130,3 +130,24 @@ def test_first_or_main_customer_of_the_company_before(language, text, status):
 ])
 def test_ranked_customer_not_of_the_company_before(language, text):
     assert ("supplies", "Norvik", "Corvalis") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik sold its defence arm to Velquor. It keeps Corvalis, the subsidiary that makes engines."),
+    ("it", "Norvik ha ceduto la divisione difesa. Resta invece nel perimetro Corvalis, la controllata che produce motori."),
+    ("fr", "Norvik a cédé sa branche défense. Corvalis, la filiale qui produit les moteurs, reste dans le groupe."),
+    ("es", "Norvik vendió su división de defensa. Corvalis, la filial que fabrica motores, sigue en el grupo."),
+    ("de", "Norvik hat die Sparte verkauft. Im Konzern bleibt Corvalis, die Tochter, die Motoren baut."),
+])
+def test_bare_unit_apposition_belongs_to_the_company_before(language, text):
+    assert ("owns", "Norvik", "Corvalis") in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Norvik ha ceduto la divisione difesa. Resta Corvalis, la controllata di Velquor."),  # parent named
+    ("fr", "Norvik a cédé sa branche défense. Corvalis, la filiale de Velquor, reste."),
+    ("en", "Norvik sold its defence arm. Velquor bought Corvalis, the subsidiary that makes engines."),  # another company
+    ("en", "Norvik sold its defence arm. Corvalis, the supplier that makes engines, stays."),  # no unit noun
+])
+def test_bare_unit_apposition_not_read(language, text):
+    assert ("owns", "Norvik", "Corvalis") not in _rels(text, language)
