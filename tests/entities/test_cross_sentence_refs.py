@@ -39,6 +39,19 @@ def test_en_it_works_with(text):
 
 
 @pytest.mark.parametrize("text,company", [
+    ("Northvolt opened a plant in Skellefteå. It is also building a second factory with Volvo Cars.", "Northvolt"),
+    ("BASF opened a plant in Schwarzheide. It was already negotiating with Umicore about recycling.", "BASF"),
+])
+def test_en_it_before_a_progressive_business_verb(text, company):
+    assert [c for t, c in refs(run(text, "en")) if t == "It"] == [company]
+
+
+def test_en_it_is_likely_is_no_company():
+    assert not [c for t, c in refs(run("Northvolt opened a plant. It is likely that Volvo Cars will buy cells.", "en"))
+                if t == "It"]
+
+
+@pytest.mark.parametrize("text,company", [
     ("Northvolt was founded in 2016. In 2019, Volkswagen led a funding round, putting money into the company "
      "alongside Goldman Sachs.", "Northvolt"),
     ("Verkor was set up in 2020. Last year Renault joined its round, taking a stake in the start-up.", "Verkor"),

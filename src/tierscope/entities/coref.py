@@ -711,6 +711,9 @@ _IT_VERBS = frozenset(
     "closed took works worked partners partnered teams teamed collaborates collaborated cooperates cooperated "
     "purchases purchased receives received".split()
 )
+_IT_PROGRESSIVE = frozenset(
+    "working developing building buying supplying negotiating talking partnering investing sourcing acquiring "
+    "selling shipping delivering producing making expanding".split())
 # Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
 _ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
 _PRONOUN_REACH = 2  # sentences back
@@ -818,6 +821,10 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     nxt = tokens[k + 1].key
     if nxt in _IT_ADVERBS and k + 2 < len(tokens):
         nxt = tokens[k + 2].key
+    if nxt in ("is", "was") and k + 2 < len(tokens):
+        # the progressive of a business verb: "and it is working with CATL", "it was negotiating with"
+        j = k + 2 + (tokens[k + 2].key in _IT_ADVERBS and k + 3 < len(tokens))
+        return tokens[j].key in _IT_PROGRESSIVE
     return nxt in _IT_VERBS
 
 
