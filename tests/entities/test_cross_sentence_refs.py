@@ -124,3 +124,9 @@ def test_description_after_a_subheading_is_the_story_topic():
 def test_description_without_a_subheading_keeps_the_opening_subject():
     got = refs(_run_lines([*_STORY, "The company's van programme was scrapped."]))
     assert ("The company", "Ford") in got
+
+
+def test_en_possessive_then_verb_keeps_the_owner_as_subject():
+    text = ("Posco Future M's largest customer remains LG Energy Solution, which buys most of its cathode. "
+            "To keep up with the orders, the company is considering a new plant in Pohang.")
+    assert ("the company", "Posco Future M") in refs(run(text, "en"))

@@ -22,13 +22,25 @@ _NOT_DESCRIPTOR = frozenset(
     "deal deals talks contract contracts agreement stake offer bid order orders".split())
 
 
+# the noun that ends the descriptor: a company noun ("unit", "battery maker", "supplier") - a verb there
+# makes the second company an object ("Posco Future M's largest customer remains LG Energy Solution")
+_HEADS = frozenset(
+    "unit subsidiary arm division affiliate venture business brand supplier partner customer client investor "
+    "shareholder owner parent spin-off startup start-up company firm group maker carmaker automaker manufacturer "
+    "producer chipmaker miner recycler developer operator label marque".split())
+
+
 def possessed_after(text: str, owner_end: int, next_start: int) -> bool:
     """True when the text between two company mentions makes the second the first one's possession
-    ("Renault" "'s electric-vehicle unit " "Ampere"); False for "Ford's deal with SK On"."""
+    ("Renault" "'s electric-vehicle unit " "Ampere"); False for "Ford's deal with SK On" and for
+    "X's largest customer remains Y"."""
     if next_start - owner_end > 60:
         return False
     m = _POSSESSED.match(text, owner_end, next_start)
-    return m is not None and not any(w in _NOT_DESCRIPTOR for w in m.group(1).split())
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return words[-1] in _HEADS and not any(w in _NOT_DESCRIPTOR for w in words)
 
 
 # English -ing, Spanish and Italian gerunds that open a participle clause after a comma: its subject is
