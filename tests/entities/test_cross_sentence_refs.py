@@ -130,3 +130,20 @@ def test_en_possessive_then_verb_keeps_the_owner_as_subject():
     text = ("Posco Future M's largest customer remains LG Energy Solution, which buys most of its cathode. "
             "To keep up with the orders, the company is considering a new plant in Pohang.")
     assert ("the company", "Posco Future M") in refs(run(text, "en"))
+
+
+@pytest.mark.parametrize("text,company", [
+    ("Stellantis n'a pas renoncé aux alliances. Avec Foxconn, il a fondé une coentreprise pour les puces.", "Stellantis"),
+    ("Verkor cherche des partenaires. Avec le chimiste Arkema, elle développe un nouvel électrolyte.", "Verkor"),
+])
+def test_fr_pronoun_after_a_fronted_partner(text, company):
+    got = refs(run(text, "fr"))
+    assert [c for t, c in got if t in ("il", "elle")] == [company]
+
+
+@pytest.mark.parametrize("text", [
+    "Verkor cherche des partenaires. Avec Arkema, il y a eu des discussions.",  # impersonal
+    "Verkor cherche des partenaires. Avec Arkema et Renault, puis avec Saft, il a signé.",  # no single opener
+])
+def test_fr_pronoun_after_a_fronted_partner_not_read(text):
+    assert not [c for t, c in refs(run(text, "fr")) if t == "il"]

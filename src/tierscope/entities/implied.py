@@ -325,7 +325,7 @@ def _postverbal_subject(tokens, k: int, mine, language) -> bool:
 _PRONOUNS = {"fr": frozenset(("il", "elle")), "de": frozenset(("sie", "es"))}
 _FR_AUX = _w("a avait aura va allait vient doit devrait compte entend prévoit souhaite veut")
 _FR_PARTICIPLES = _w("noué remporté décroché livré choisi sélectionné finalisé bouclé scellé renouvelé prolongé "
-                     "étendu repris acheté attribué confié commandé")
+                     "étendu repris acheté attribué confié commandé fondé créé constitué cofondé")
 _FR_NOT_AFTER = _w("y faut agit s'agit est était sera semble reste existe suffit")
 _DE_AUX = _w("hat hatte will wird soll plant")
 _DE_IMPERSONAL = _w("gab gibt geht ging gehört erwartet bleibt kommt handelt")
@@ -354,7 +354,8 @@ def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens,
                 continue  # coref._pronouns
             if not (_pronoun_opens(tokens, k, language) and _pronoun_verb(tokens, k, language)):
                 continue
-            if any(c.start < tok.start for c in companies.get(s_index, ())):
+            if any(c.start < tok.start for c in companies.get(s_index, ())) and not (
+                    language == "fr" and _partner_opener(tokens, k)):
                 continue  # "Renault a dit qu'il ...": the sentence's own company, not the one before
             antecedent = _opening_subject(sentences, s_index, companies, subject)
             if antecedent is None:
@@ -384,6 +385,8 @@ def _pronoun_opens(tokens, k: int, language: str) -> bool:
         return True  # "l'usine qu'il construit avec CATL": the relative's subject
     if language != "fr" or tokens[k - 1].text != "," or tokens[k].text[:1].isupper():
         return False
+    if _partner_opener(tokens, k):
+        return True  # "Avec Foxconn, il a fondé SiliconAuto": the partner is put first, the pronoun is the subject
     if _fr_place_opener(tokens[:k - 1]):
         return True  # "En Amérique du Nord, il exploite ..."
     return all(t.key in _FR_OPENERS or t.key in MONTHS or t.key[:1].isdigit() or t.text in (",", "'", "’")
@@ -394,6 +397,13 @@ def _pronoun_opens(tokens, k: int, language: str) -> bool:
 #: between) opening the sentence before its pronoun
 _FR_PLACE_PREPS = _w("en au aux dans à")
 _FR_PLACE_LINKS = _w("du de des la le l' l’ d' d’")
+
+
+def _partner_opener(tokens, k: int) -> bool:
+    """"Avec Foxconn, il ...", "Avec le chinois CATL, elle ...": the sentence opens with its partner, and the
+    pronoun follows the one comma that closes that phrase."""
+    return (k > 2 and tokens[0].key == "avec" and tokens[k - 1].text == ","
+            and not any(t.text == "," for t in tokens[1 : k - 1]) and k <= 8)
 
 
 def _fr_place_opener(words) -> bool:
