@@ -151,3 +151,25 @@ def test_bare_unit_apposition_belongs_to_the_company_before(language, text):
 ])
 def test_bare_unit_apposition_not_read(language, text):
     assert ("owns", "Norvik", "Corvalis") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik has found its buyers. Corvalis and Tessaro have signed long-term offtake agreements."),
+    ("de", "Abnehmer hat Norvik bereits gefunden. Der Batteriehersteller Corvalis und der belgische Materialkonzern "
+           "Tessaro haben langfristige Abnahmeverträge unterzeichnet, die Lieferungen beginnen mit dem Produktionsstart."),
+    ("fr", "Norvik a trouvé ses clients. Corvalis et Tessaro ont signé des contrats d'achat à long terme."),
+    ("it", "Norvik ha già trovato i clienti. Corvalis e Tessaro hanno firmato contratti di acquisto pluriennali."),
+    ("es", "Norvik ya tiene compradores. Corvalis y Tessaro han firmado contratos de compra a largo plazo."),
+])
+def test_offtakers_buy_from_the_company_before(language, text):
+    assert _rels(text, language) >= {("supplies", "Norvik", "Corvalis"), ("supplies", "Norvik", "Tessaro")}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik has found its buyers. Corvalis and Tessaro have signed offtake agreements with Velquor."),  # named
+    ("en", "Norvik has found its buyers. Corvalis and Tessaro have signed supply agreements."),  # direction open
+    ("de", "Norvik baut ein Werk. Corvalis hat mit Velquor Abnahmeverträge unterzeichnet."),  # not a list before
+])
+def test_offtakers_not_of_the_company_before(language, text):
+    got = _rels(text, language)
+    assert ("supplies", "Norvik", "Corvalis") not in got and ("supplies", "Norvik", "Tessaro") not in got
