@@ -147,3 +147,24 @@ def test_fr_pronoun_after_a_fronted_partner(text, company):
 ])
 def test_fr_pronoun_after_a_fronted_partner_not_read(text):
     assert not [c for t, c in refs(run(text, "fr")) if t == "il"]
+
+
+def implied(doc):
+    return [m.canonical for m in doc.mentions if m.attrs.get("implied")]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Stellantis ha esperienza in queste alleanze. È azionista di Automotive Cells Company insieme a Mercedes-Benz."),
+    ("es", "Stellantis tiene experiencia en alianzas. Es accionista, junto con Mercedes-Benz, de Automotive Cells Company."),
+    ("es", "Stellantis tiene experiencia en alianzas. Es cliente de CATL desde 2023."),
+])
+def test_left_out_subject_of_a_copula_and_role(language, text):
+    assert implied(run(text, language)) == ["Stellantis"]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Stellantis ha esperienza in queste alleanze. È probabile che Renault compri celle da CATL."),
+    ("es", "Stellantis tiene experiencia en alianzas. Es importante que Renault compre celdas."),
+])
+def test_copula_without_a_role_has_no_left_out_company(language, text):
+    assert "Stellantis" not in implied(run(text, language))

@@ -96,6 +96,12 @@ def _finite_verbs(language: str) -> frozenset[str]:
 _FINITE = {lang: _finite_verbs(lang) for lang in LANGUAGES}
 
 
+#: a copula and a role noun stand for a business verb: "(Stellantis ...) Es accionista de ACC", "È socio di"
+_COPULA_ROLE_VERBS = _w("è era sarà fu es será fue")
+_COPULA_ROLES = {"it": _w("azionista socio socia proprietario proprietaria cliente fornitore comproprietario"),
+                 "es": _w("accionista socio socia propietario propietaria dueño dueña cliente proveedor copropietario")}
+
+
 def _verb_at(tokens, k: int, language: str) -> bool:
     """Does a finite business verb (third person singular) stand at ``tokens[k]``?"""
     key = tokens[k].key
@@ -104,6 +110,8 @@ def _verb_at(tokens, k: int, language: str) -> bool:
         k, key = k + 1, tokens[k + 1].key  # "si aggiudica", "se adjudicó", "si è aggiudicata"
     if key in _FINITE[language]:
         return True
+    if key in _COPULA_ROLE_VERBS and k + 1 < len(tokens) and tokens[k + 1].key in _COPULA_ROLES[language]:
+        return True  # "Es accionista, junto con X, de Y", "È azionista di Y": a role in another company
     if key not in IMPLIED_AUX[language] and not (reflexive and key in ("è", "era", "sarà")):
         return False
     j = k + 1
