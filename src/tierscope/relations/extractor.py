@@ -16,6 +16,9 @@ from .goods_from import goods_from
 from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
+from .passive_customers import passive_customers
+from .apposed_units import apposed_units
+from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
@@ -136,7 +139,10 @@ class RelationExtractor:
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
                                  *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
-                                 *unnamed_parent_ventures(doc, per_sentence, langs[0])]:
+                                 *unnamed_parent_ventures(doc, per_sentence, langs[0]),
+                                 *passive_customers(doc, per_sentence, langs[0]),
+                                 *apposed_units(doc, per_sentence, langs[0]),
+                                 *offtakers_after(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
