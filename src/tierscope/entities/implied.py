@@ -404,7 +404,7 @@ def _pronoun_opens(tokens, k: int, language: str) -> bool:
 #: "En Amérique du Nord,", "Au Québec,", "Dans l'Ohio,": a place phrase (capitalised words, "du"/"de"
 #: between) opening the sentence before its pronoun
 _FR_PLACE_PREPS = _w("en au aux dans à")
-_FR_PLACE_LINKS = _w("du de des la le l' l’ d' d’")
+_FR_PLACE_LINKS = _w("du de des la le l d ' ’")  # (the tokenizer splits "l'Ohio" into "l", "'", "Ohio")
 
 
 def _partner_opener(tokens, k: int) -> bool:

@@ -47,7 +47,7 @@ def possessed_after(text: str, owner_end: int, next_start: int) -> bool:
 # the subject of the clause before ("Porsche led the round, putting money into the company" - the company
 # is not Porsche; "Stellantis firmó con CATL, convirtiendo a la empresa en ...").
 _NOT_PARTICIPLE = frozenset("during including according regarding following concerning excluding nothing something "
-                            "anything everything morning evening thing king bring spring".split())
+                            "anything everything morning evening spring".split())
 
 
 def participle_clause(word: str) -> bool:

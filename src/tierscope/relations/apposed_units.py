@@ -29,6 +29,8 @@ _UNIT = re.compile(
     # a parent named right after ("of X", "di X", "de X", "des Konzerns") is read in the sentence itself
     r"(?!\s+(?:of|di|del|della|dello|dei|de|du|des|d['’]|von|vom|der|à|al|a)\b)", re.IGNORECASE)
 _STEMS = ("subsidiary", "controllata", "filial", "ochter")
+#: the unit sold in the same sentence: the tie is a deal's, which the frames read (or leave)
+_SOLD = re.compile(r"\b(?:sold|divested|ceduta|venduta|cédée|vendue|vendida|verkauft|veräußert)\b", re.IGNORECASE)
 
 
 def apposed_units(doc: Document, per_sentence: list[list[Mention]], language: str):
@@ -54,5 +56,11 @@ def apposed_units(doc: Document, per_sentence: list[list[Mention]], language: st
         owner = _owner(doc, doc.sentences[origin], before)
         if owner is None or owner == _name(unit) or any(_name(c) != owner for c in comps if c.source == "coref"):
             continue  # ("It keeps FPT, the subsidiary": "It" may only be the parent itself)
-        out.append((i, origin, engine.Found("owns", owner, _name(unit), "active", 0.6, None, (m.start(), m.end()))))
+        # a sale told of the unit ("Y, the subsidiary that makes engines, was sold last month"): the
+        # sentence's cues decide, as for a unit named in the sentence itself
+        status, _ = engine.status_for(engine.compiled(language), text, m.start(), m.end(), "active",
+                                      [(unit.start - sent.start, unit.end - sent.start)])
+        if status is None or _SOLD.search(text, m.end()):
+            continue
+        out.append((i, origin, engine.Found("owns", owner, _name(unit), status, 0.6, None, (m.start(), m.end()))))
     return out

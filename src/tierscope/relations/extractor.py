@@ -167,11 +167,10 @@ class RelationExtractor:
                     src, tgt = brand_owner(src) or src, brand_owner(tgt) or tgt
                     if src == tgt:
                         continue  # "Stellantis supplies engines to Peugeot": within the group
-                if (src, tgt) != (f.source, f.target) and any(
-                        (r.type, r.source, r.target, r.evidence.start) == (f.type, src, tgt, ev.start) for r in out):
-                    continue  # turned round onto a tie the sentence already gave
                 if f.type in SYMMETRIC_TYPES and src > tgt:
                     src, tgt = tgt, src
+                if any((r.type, r.source, r.target, r.evidence.start) == (f.type, src, tgt, ev.start) for r in out):
+                    continue  # turned round, or lifted from a marque, onto a tie the sentence already gave
                 out.append(
                     Relation(
                         type=f.type,

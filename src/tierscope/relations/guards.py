@@ -284,12 +284,12 @@ def _nearest(spans, name: str, pos: int) -> tuple[int, int] | None:
 
 
 #: a verb of opposing or contesting, right before the deal's trigger (literals gate the search)
-_OPPOSED_LITERALS = ("oppos", "opus", "opon", "contest", "impugn", "challeng", "kritisier", "klagt", "lehnt", "criticis", "criticiz", "recurr")
+_OPPOSED_LITERALS = ("oppos", "opus", "opon", "contest", "impugn", "challeng", "kritisier", "klagt", "lehnt", "criticis", "criticiz", "recurri")
 _OPPOSED = re.compile(
-    r"\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:opposed|opposes|opposing|challenged|challenges|contested|contests|criticised|criticized|"
+    r"\s*(?:(?!which|that|who|qui|que|che|der|die|das)\w+\s+){0,3}?(?:opposed|opposes|opposing|challenged|contested|contests|criticised|criticized|"
     r"se\s+(?:opuso|opone|oponen|opusieron)|(?:s['’]\s?)?(?:oppose|opposent|est\s+opposée?|sont\s+opposés)|"
-    r"si\s+(?:oppone|oppongono|è\s+oppost[oa])|contesta|contestano|ha\s+contestato|conteste|contestent|a\s+contesté|contestó|"
-    r"impugn(?:ó|a|ato|ha)|recurri[óo]|kritisiert|kritisierte|klagt\s+gegen|klagte\s+gegen|lehnt|lehnte)\b[^.;:]{0,40}$",
+    r"si\s+(?:oppone|oppongono|è\s+oppost[oa])|ha\s+contestato|hanno\s+contestato|conteste|contestent|a\s+contesté|"
+    r"impugn(?:ó|ato|ha)|recurrió\s+contra|kritisiert|kritisierte|klagt\s+gegen|klagte\s+gegen|lehnt|lehnte)\b[^.;:,]{0,40}$",
     re.IGNORECASE)
 
 

@@ -83,7 +83,7 @@ _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lan
 #: sera X", "El principal cliente es X"
 _RANKED = {
     "en": (r"the\s+(?:first|main|biggest|largest|only)", r"(?:is|was|will\s+be|has\s+been|remains)"),
-    "it": (r"il\s+(?:primo|principale|maggiore|più\s+grande|solo|unico)", r"(?:è|sarà|è\s+stato|fu|resta|rimane)"),
+    "it": (r"il\s+(?:primo|principale|maggiore|più\s+grande|solo|unico)", r"(?:è\s+stat[oa]|è|sarà|fu|resta|rimane)"),
     "fr": (r"le\s+(?:premier|principal|plus\s+gros|plus\s+grand|seul)", r"(?:est|sera|a\s+été|fut|reste)"),
     "es": (r"el\s+(?:primer|principal|mayor|único)", r"(?:es|será|fue|ha\s+sido|sigue\s+siendo)"),
 }
@@ -121,9 +121,9 @@ def _owner(doc: Document, prev, comps: list[Mention]) -> str | None:
 
 #: between two members of one list: a conjunction, and a description of the next at most ("sowie
 #: die chinesischen Anbieter SICC", "and the Korean cell maker SK On")
-#: or a comma and a lower-case description ("il fondo Altor, il gruppo Elkem e Norsk Hydro", "Eurazeo, the
-#: French fund Kirkbi")
-_LIST_GAP = re.compile(r"\s*(?:,(?:\s+(?!(?:according|said|says|told|to|as|per|selon|secondo|según|laut|sagte|which|who|che|qui|que|dont|cui|ha|has|is|est|è|es|ist|y|e|et|and|und)\b)(?-i:[a-zà-öø-ÿ][\w'’-]*)){0,3}|,?\s*(?:and|und|sowie|et|ainsi que|as well as|e|y)\b(?:\s+[^\W\d][\w-]*){0,4})?\s*", re.IGNORECASE)
+#: or a comma and lower-case words of a description ("il fondo Altor, il gruppo Elkem e Norsk Hydro"); not
+#: an apposition of ownership (", owned by Y", ", a unit of Y")
+_LIST_GAP = re.compile(r"\s*(?:,(?:\s+(?!(?:according|said|says|told|to|as|per|selon|secondo|según|laut|sagte|which|who|che|qui|que|dont|cui|ha|has|is|est|è|es|ist|y|e|et|and|und|owned|controlled|held|of|by|from|with|di|da|de|von|par|por|con|une|un|una|ein|eine|filiale|unit|subsidiary|controllata|filial|tochter)\b)(?-i:[a-zà-öø-ÿ][\w'’-]*)){0,3}|,?\s*(?:and|und|sowie|et|ainsi que|as well as|e|y)\b(?:\s+[^\W\d][\w-]*){0,4})?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|&|and|und|e|ed|et|y|or|oder|o|ou)?\s*", re.IGNORECASE)
 
 

@@ -23,20 +23,23 @@ from .members import _JOINED, _owner, _owner_sentence
 
 __all__ = ["offtakers_after"]
 
-_STEMS = {"en": ("offtake", "purchase agreement", "purchase contract"), "de": ("Abnahme",),
-          "fr": ("d'achat", "d’achat", "offtake", "d'enlèvement"), "it": ("di acquisto", "offtake"),
+_STEMS = {"en": ("offtake", "purchase agreement", "purchase contract", "purchase deal"), "de": ("Abnahme",),
+          "fr": ("d'achat", "d’achat", "offtake", "d'enlèvement", "d’enlèvement"), "it": ("di acquisto", "offtake"),
           "es": ("de compra", "offtake")}
 _SIGNED = {
-    "en": r"\b(?:have|has|had)\s+(?:(?:also|already|each|now)\s+)?signed\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offtake|purchase)\s+(?:agreements?|contracts?|deals?)\b",
+    "en": r"\b(?:have|has|had)\s+(?:(?:also|already|each|now)\s+)?signed\s+(?:(?:a|an|the)\s+)?(?:(?!share|stock|asset|equity|power)[\w-]+\s+){0,3}?(?:offtake|purchase)\s+(?:agreements?|contracts?|deals?)\b",
     "de": r"\b(?:haben|hat|hatten|hatte)\s+(?:(?:bereits|schon|jeweils|ebenfalls)\s+)?(?:[\w-]+\s+){0,3}?Abnahme(?:verträge|vertrag|vereinbarungen|vereinbarung|zusagen)\s+(?:[\w-]+\s+){0,2}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)\b",
     "fr": r"\b(?:ont|a)\s+(?:(?:déjà|également|chacun)\s+)?signé\s+(?:des|un)\s+contrats?\s+(?:d['’]achat|d['’]enlèvement|offtake)\b",
     "it": r"\b(?:hanno|ha)\s+(?:(?:già|anche)\s+)?(?:firmato|siglato|sottoscritto)\s+(?:(?:dei|un)\s+)?(?:contratti|contratto|accordi|accordo)\s+(?:di\s+acquisto|di\s+offtake|offtake)\b",
-    "es": r"\b(?:han|ha)\s+(?:(?:ya|también)\s+)?(?:firmado|suscrito)\s+(?:(?:unos|un)\s+)?(?:contratos?|acuerdos?)\s+(?:de\s+compra|de\s+offtake|offtake)\b",
+    "es": r"\b(?:han|ha)\s+(?:(?:ya|también)\s+)?(?:firmado|suscrito)\s+(?:(?:unos|un)\s+)?(?:contratos?|acuerdos?)\s+(?:de\s+compra(?!\s+de\s+(?:acciones|participaciones|activos|energía|electricidad))|de\s+offtake|offtake)\b",
 }
 _SIGNED_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _SIGNED.items()}
 # a description before each name in the list: "Der südkoreanische Batteriehersteller LG Energy Solution und
 # der belgische Materialkonzern Umicore"
-_DESCRIBED = re.compile(r"\s*(?:,|und|and|et|e|y|sowie)?\s*(?:(?:der|die|das|the|le|la|il|el|l['’])\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+_DESCRIBED = re.compile(
+    r"\s*(?:,|und|and|et|e|y|sowie)\s*(?:(?:der|die|das|the|le|la|il|el|l['’])\s+)?"
+    r"(?:(?!(?:which|that|who|owned|controlled|held|qui|que|che|die|der|das|den|dem|gehört|von|of|by|di|de|du|da|par|por)\b)[\w-]+\s+){0,3}?",
+    re.IGNORECASE)
 
 
 def offtakers_after(doc: Document, per_sentence: list[list[Mention]], language: str):

@@ -44,6 +44,11 @@ _PASSIVE = {
 _AGENT = re.compile(r"\b(?:von|vom|by|from|par|da|dal|dalla|dallo|dai|por|de|desde)\s+(?:(?:der|die|dem|den|the|la|le|l['’]|el)\s+)?$", re.IGNORECASE)
 
 
+_SPACE = re.compile(r"\s+")
+#: an agent's preposition between the participle and a name, with words between ("by the Korean maker Y")
+_AGENT_AFTER = re.compile(r"\b(?:von|vom|by|par|da|dal|dalla|dallo|dai|por)\b", re.IGNORECASE)
+
+
 def _kinds(m: Mention) -> set[str]:
     return set(m.attrs.get("sectors") or [])
 
@@ -67,6 +72,8 @@ def passive_customers(doc: Document, per_sentence: list[list[Mention]], language
             continue
         if any(_AGENT.search(text, 0, c.start - sent.start) for c in comps):
             continue
+        if any(c.start - sent.start >= verb.end() and _AGENT_AFTER.search(text, verb.end(), c.start - sent.start) for c in comps):
+            continue  # "is supplied by the Korean cell maker Y": Y is the supplier, described first
         # one list, and nothing else named
         if not all(_JOINED.fullmatch(doc.text, a.end, b.start) for a, b in zip(comps, comps[1:])):
             continue
@@ -82,7 +89,8 @@ def passive_customers(doc: Document, per_sentence: list[list[Mention]], language
             continue  # a peer named before ("BMW ist nicht der erste Autobauer. Mercedes wird beliefert")
         spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
         # the participle is the trigger: German "werden ... beliefert" is the present, not the future
-        t0 = text.rindex(" ", verb.start(), verb.end()) + 1
+        gaps = [g.end() for g in _SPACE.finditer(text, verb.start(), verb.end())]  # (any space: a no-break one too)
+        t0 = gaps[-1] if gaps else verb.start()
         status, _ = engine.status_for(engine.compiled(language), text, t0, verb.end(), "active", spans)
         if status is None:
             continue

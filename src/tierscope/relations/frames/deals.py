@@ -740,9 +740,9 @@ _ADQUIRE = re.compile(r"(?:adquir|acquir|acquis|erw[aie]rb|erworb)", re.IGNORECA
 #: a holder between the verb and the name: the object is a part of Y, not Y's goods
 _GOODS_OF_HOLDER = re.compile(
     r"\b(?:business\w*|units?|divisions?|operations?|arm|assets|plants?|factor\w+|sites?|facilit\w+|mines?|stakes?|shares|holding|makers?|producers?|suppliers?|subsidiar\w+|company|"
-    r"divisione|ramo|attività|stabiliment\w+|impiant\w+|fabbric\w+|filial\w*|produttor\w+|fornitor\w+|quot[ae]|azion[ei]|partecipazion\w+|societ\w+|"
-    r"división|negocio\w*|planta\w*|fábrica\w*|fabricante\w*|proveedor\w*|participaci\w+|acciones|empresa\w*|unidad\w*|"
-    r"activit\w+|usine\w*|fabricant\w*|fournisseur\w*|actions|parts|sociét\w+|"
+    r"divisione|ramo|attività|stabiliment\w+|impiant\w+|fabbric\w+|filial\w*|produttor\w+|fornitor\w+|quot[ae]|azion[ei]|partecipazion\w+|societ\w+|minier[ae]|giaciment[oi]|"
+    r"división|negocio\w*|planta\w*|fábrica\w*|fabricante\w*|proveedor\w*|participaci\w+|acciones|empresa\w*|unidad\w*|minas?|yacimientos?|"
+    r"activit\w+|usine\w*|fabricant\w*|fournisseur\w*|actions|parts|sociét\w+|gisements?|"
     r"Sparte\w*|Geschäft\w*|Werk\w*|Fabrik\w*|Tochter\w*|Hersteller\w*|Zulieferer\w*|Anteil\w*|Aktien\w*|Beteiligung\w*|Firma|Unternehmen\w*)\b",
     re.IGNORECASE)
 

@@ -360,8 +360,8 @@ _DATIVE_CLITIC = re.compile(r"(?:ar|er|ir|ndo)(?:le|les|gli|lo)$", _I)
 
 #: a plant as the object bought ("compró la planta de baterías de Y", "kauft das Werk von Y")
 _PLANT_BOUGHT = re.compile(
-    r"^\s*(?!(?:in|at|for|from|nel|nello|nella|negli|nei|per|en|para|dans|au|aux|pour|im|in|bei|für|aus)\s)(?:\S+\s+){0,2}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|mines?|planta|fábrica|factoría|mina|usine|site|mine|"
-    r"stabilimento|impianto|fabbrica|miniera|Werk|Werke|Fabrik|Standort|Mine)\b(?!['’])", re.IGNORECASE)
+    r"^\s*(?!(?:in|at|for|from|nel|nello|nella|negli|nei|per|en|para|dans|au|aux|pour|im|bei|für|aus)\s)(?:\S+\s+){0,2}?(?:plants?|factor(?:y|ies)|facilit(?:y|ies)|sites?|mines?|plantas?|fábricas?|factorías?|minas?|yacimientos?|usines?|gisements?|"
+    r"stabiliment[oi]|impiant[oi]|fabbrich?[ea]|minier[ae]|giaciment[oi]|Werke?|Fabriken|Fabrik|Standort|Minen?)\b(?!['’])", re.IGNORECASE)
 
 
 def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
