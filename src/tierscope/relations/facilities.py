@@ -33,7 +33,7 @@ from .extractor import company_name, sentence_index
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
-from .facility_owners import _JV, _between_owner, _jv_named, _name_owner, _owner
+from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
@@ -142,6 +142,12 @@ class FacilityExtractor:
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
                 continue
+            again = _named_place_plant(story, cand, ctx.companies(i), ctx.cue["new_plant"].search(text)
+                                       or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
+            if again is not None:
+                # "L'usine de Bécancour, d'une capacité de 30 000 t/an, ..." with no company: the
+                # plant at that place the story spoke of, whoever the sentences between were about
+                cand.owner, prev = again.owner, again
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
@@ -366,6 +372,19 @@ def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
         if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
             return c
     return None
+
+
+def _named_place_plant(story: list[_Cand], cand: _Cand, comps, other) -> _Cand | None:
+    """The story's latest plant with an owner at the place a company-less plant sentence names
+    ("The Ashby factory is designed for 33 GWh", "L'impianto di Cortona, da 30.000 tonnellate
+    l'anno, ...", "Das Werk in Kolkwitz soll ..."): that plant, not the subject of the sentence
+    before; of several plants there, the one of that subject. None when the sentence names a
+    company, a new plant ("a second plant in ...") or a possessive one ("its plant in X": the
+    subject's)."""
+    if cand.location is None or comps or other:
+        return None
+    there = [c for c in reversed(story) if c.owner and c.location and _same_place(c.location, cand.location)]
+    return next((c for c in there if c.owner == cand.owner), there[0] if there else None)
 
 
 def _copy(c: _Cand, **kw) -> _Cand:
