@@ -35,7 +35,7 @@ from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner
 from .facility_places import (
-    _KIND_PENALTY, _UNKNOWN, _fallback_name, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
+    _KIND_PENALTY, _UNKNOWN, _fallback_name, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
 from .facility_status import _status
 from .known_roles import brand_owner
@@ -135,6 +135,10 @@ class FacilityExtractor:
                     if cap is not None and prev.capacity is None:
                         prev.capacity = cap
                         prev.last, prev.end = i, sent.end
+                    at = _located_at(ctx, text, sent.start, ms) if prev.location is None else None
+                    if at is not None:
+                        prev.location = at  # "Le projet, situé à X, représenterait ..."
+                        prev.last, prev.end = i, sent.end
                     if money is not None and prev.investment is None and (cap is not None or _INVEST.search(text)):
                         prev.investment = _money(money)  # "It will cost EUR 2bn", "Der Konzern investiert dort 500 Mio. Euro"
                         prev.last, prev.end = i, sent.end
@@ -213,7 +217,7 @@ class FacilityExtractor:
             owner = _contract_partner(text, base, comps, owner, n0)
         if owner is None:
             owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=skip)
-        location = _location(ctx, text, base, ms, n0, n1)
+        location = _location(ctx, text, base, ms, n0, n1) or _located_at(ctx, text, base, ms)
         # a product word inside a name is no product of the plant ("Thyssenkrupp Steel Europe")
         names = [(m.start - base, m.end - base) for m in ms
                  if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]

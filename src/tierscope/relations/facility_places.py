@@ -325,3 +325,31 @@ def _same_place(a: str, b: str) -> bool:
     x, y = [t.strip(",") for t in x], [t.strip(",") for t in y]
     n = min(len(x), len(y))
     return n > 0 and x[:n] == y[:n]
+
+
+# "located in X", "situé à X", "situato a X", "ubicada en X", "gelegen in X": a place stated outright,
+# whatever the noun ("Le projet, situé à X, ..."; "The site, located in X, ...")
+_LOCATED = re.compile(
+    r"\b(?:located|situated|sited|based) (?:in|at|near|outside)\s+|\bsitué(?:e|s|es)? (?:à|en|au|dans|près de)\s+|"
+    r"\bimplanté(?:e|s|es)? (?:à|en|au|dans|près de)\s+|\bsituat[oaie] (?:a|ad|in|nei pressi di|vicino a)\s+|"
+    r"\b(?:ubicad|situad|localizad)[oa]s? (?:en|cerca de)\s+|\bgelegene?[nr]? (?:in|bei|nahe)\s+",
+    re.I,
+)
+_LOCATED_LITERALS = ("locat", "situ", "sited", "based", "implant", "ubicad", "localiz", "gelegen")
+
+
+def _located_at(ctx, text: str, base: int, ms) -> str | None:
+    """The place a sentence says something is located at ("Le projet, situé à Amiens, ..."), or
+    None; a city the place list knows, else a capitalised name that is no company."""
+    lower = text.lower()
+    if not any(w in lower for w in _LOCATED_LITERALS):
+        return None  # (a cheap test first: few sentences say where something lies)
+    m = _LOCATED.search(text)
+    if m is None:
+        return None
+    for p in ms:
+        if p.label == "PLACE" and 0 <= p.start - base - m.end() <= 1:
+            return p.text.strip()
+    occupied = [(x.start - base, x.end - base) for x in ms if x.label != "PLACE"]
+    fb = _fallback_name(ctx, text, m.end(), occupied)
+    return fb[2] if fb else None
