@@ -235,6 +235,16 @@ STATUS = {
     },
 }
 
+# Month names: a town of the place list that is also a month ("im März": Marz in Austria) is the month
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre",
+})
+
 # Words that start a capitalised run but are never a place ("In", "The", months...).
 NOT_PLACE = {
     "the", "a", "an", "il", "lo", "la", "le", "les", "der", "die", "das", "el", "los", "las", "un", "una",

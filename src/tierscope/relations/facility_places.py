@@ -49,7 +49,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
 _CONNECT = r"(?:an der|an den|am|an|de la|de las|de los|del|de|di|sur|upon|on|la|le|en)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD}){{0,3}}"
 _NAME_DE = rf"{_CAP_WORD}(?:\s+{_CONNECT}\s+{_CAP_WORD})?"
-_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe|Stufen|Etappen|Phasen|Schritten|Teilen|Kürze|Lizenz|Planung)$")
+_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz|hersteller|konzern|zulieferer|lieferant|unternehmen)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe|Stufen|Etappen|Phasen|Schritten|Teilen|Kürze|Lizenz|Planung)$")
 _NAME_RX = re.compile(_NAME)
 _NAME_DE_RX = re.compile(_NAME_DE)
 _UNKNOWN = 15.0
@@ -186,13 +186,15 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         s, e = m.start - base, m.end - base
         if (m.attrs.get("kind") or _place_kind(m.text)) == "continent":
             continue  # "one of the best sites in Europe", "plants in Eastern Europe": no plant's place
+        if m.text.strip().casefold() in cues.MONTHS:
+            continue  # "will im März mit den Erdarbeiten beginnen": a month, not the town of Marz
         if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "a second factory, which would be larger than Dunkirk"
         # "Frankfurt" of "Frankfurt-Höchst", "Bozen" of "Bozen Süd" (a quarter named by its compass point)
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+|\s(?:Süd|Nord|Ost|West|Sud|Est|Ovest|Ouest)\b(?!-)", text[e:])
-        if x:
+        if x and not _DE_NOUN.search(x.group(0)):  # (not "US-Batteriehersteller": a noun, not a quarter)
             e += x.end()
         out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
     for m in ctx.as_place.get(base, ()):
