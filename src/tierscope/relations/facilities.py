@@ -175,6 +175,8 @@ class FacilityExtractor:
             cands.extend(self._more(ctx, i, sent, text, ms, noun, lex_used, cand))
         out = []
         for c in cands:
+            if c.owner is None:
+                c.owner = _sole_owner(cands, c)
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
             if c.owner is None and c.location is None:
@@ -376,6 +378,14 @@ def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
         if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
             return c
     return None
+
+
+def _sole_owner(cands: list[_Cand], c: _Cand) -> str | None:
+    """The owner of a plant no sentence gives one to ("Il cantiere della raffineria di Höchst ...")
+    when every plant the story named before it has one and the same owner: a story about one
+    company's plants. None when they have several owners, or there is none before."""
+    owners = {x.owner for x in cands if x is not c and x.story == c.story and x.first <= c.first and x.owner}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _named_place_plant(story: list[_Cand], cand: _Cand, comps, other) -> _Cand | None:
