@@ -37,6 +37,23 @@ _PLANT_ANY = re.compile(
 )
 
 
+# a known company that is also a town, named as the place of a plant: "Werk in Salzgitter",
+# "stabilimento di Salzgitter", "l'usine de Salzgitter"; or after "in"/"bei" where no money goes
+# to it ("laufen in Salzgitter die ersten Zellen vom Band", not "invests in Salzgitter")
+_TOWN_AFTER_PLANT = re.compile(rf"(?:{_PLANT_ANY.pattern})\w*\s+(?:in|at|near|of|di|a|ad|de|d['’]|du|à|en|bei|von|im)\s+$", re.I)
+_TOWN_IN = re.compile(r"(?<!\w)(?:in|bei|nahe|near|outside)\s+$")
+_MONEY_BEFORE = re.compile(r"invest|stake|share|Beteiligung|beteilig|Anteil|Aktie|investi|particip|quota", re.I)
+
+
+def _town_company(name: str, before: str) -> bool:
+    """Whether a known company's name, after ``before``, is the town of that name."""
+    if not (_TOWN_AFTER_PLANT.search(before[-45:]) or (_TOWN_IN.search(before) and not _MONEY_BEFORE.search(before[-40:]))):
+        return False
+    from .facility_places import _place_kind
+
+    return _place_kind(name.strip()) == "city"
+
+
 class _Context:
     """What the facility extractor knows about the whole document: sentence subjects, the names
     joint ventures get, the dateline of each story."""
@@ -73,9 +90,13 @@ class _Context:
         text, base = self.doc.text[sent.start : sent.end], sent.start
         drop = set()
         for m in ms:
-            if m.label != "COMPANY" or m.source in ("coref", "gazetteer") or m.attrs.get("known"):
+            if m.label != "COMPANY" or m.source == "coref":
                 continue
             before = text[max(0, m.start - base - 60) : m.start - base]
+            if m.source == "gazetteer" or m.attrs.get("known"):
+                if _town_company(m.text, before):
+                    drop.add(id(m))
+                continue
             if _CHOICE.search(before):
                 drop.add(id(m))
                 continue

@@ -103,7 +103,8 @@ def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
     return any(m.end() == noun[1] for m in cue["anaphor"].finditer(text, max(0, noun[0] - 30), noun[1]))
 
 
-_PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)
+# (German compounds too: "Serienfertigung", "Zellproduktion")
+_PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+|\B(?:fertigung|produktion)\b", re.I)
 
 
 def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:

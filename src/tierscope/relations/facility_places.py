@@ -198,7 +198,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             e += x.end()
         out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
     for m in ctx.as_place.get(base, ()):
-        out.append((m.start - base, m.end - base, _UNKNOWN, m.text.strip()))
+        known = _place_kind(m.text.strip()) if m.source == "gazetteer" or m.attrs.get("known") else ""
+        out.append((m.start - base, m.end - base, _KIND_PENALTY.get(known, 0.0) if known else _UNKNOWN, m.text.strip()))
     places = [(s, e) for s, e, _, _ in out]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
