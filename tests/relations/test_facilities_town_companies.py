@@ -57,3 +57,9 @@ def test_the_company_as_subject_owns_its_plant():
 def test_a_company_that_is_no_town_stays_a_company():
     fs = facs("Velora will supply the cell plant of Kornex in Brelix.", ["Kornex", "Velora", "Brelix"])
     assert all(f.location != "Brelix" or f.owner is not None for f in fs)
+
+
+def test_it_landmark_plant_of_the_company_stays_its():
+    text = "Voltaria produce in Cina. Accanto allo stabilimento di Zwickau a Termoli il gruppo costruirà una fabbrica di celle."
+    fs = facs(text, ["Voltaria", "Zwickau"], "it", places=["Termoli"])
+    assert _where(fs) == [("Voltaria", "Termoli")]
