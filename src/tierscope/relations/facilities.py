@@ -207,6 +207,11 @@ class FacilityExtractor:
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]
+        # "X, propietaria de la marca Y, ... su primera planta": a marque owns no plant
+        marques = [m for m in comps if _BRAND_BEFORE.search(text, max(0, m.start - base - 25), m.start - base)
+                   or _BRAND_AFTER.match(text, m.end - base)]
+        if marques and len(marques) < len(comps):
+            comps = [m for m in comps if m not in marques]
         owner = _owner(text, base, comps, n0, n1, lex)
         if owner is not None and _JV.search(text) and not _jv_named(text, base, comps):
             owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
@@ -309,6 +314,8 @@ class FacilityExtractor:
         return out
 
 
+_BRAND_BEFORE = re.compile(r"\b(?:brand|marque|marca|marchio|Marke)\s+(?:d[eiu]\s+|of\s+)?$", re.I)
+_BRAND_AFTER = re.compile(r"\s*(?:brand\b|-Marke\b)")
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s(?:and|while|whereas|und|während|et|tandis que|e|mentre|y|mientras)\s", re.I)
 
 

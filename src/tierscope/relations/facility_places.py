@@ -174,6 +174,13 @@ _COMPARED_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|dal|dalla)\s+$", re.I)
 
 
+# a stock exchange's city is no plant's place
+_EXCHANGE_BEFORE = re.compile(r"\b(?:Bolsa|Borsa|Börse|Bourse|[Ss]tock [Ee]xchange)\s+(?:(?:de|di|of|in|von|du)\s+)?(?:la\s+)?$")
+_EXCHANGE_AFTER = re.compile(r"\s+(?:[Ss]tock [Ee]xchange|Börse|[Ss]tock [Mm]arket)\b|-Börse\b")
+_COMPASS = re.compile(r"Norden|Süden|Osten|Westen")
+_IM_BEFORE = re.compile(r"\b(?:im|vom|gen)\s+$")
+
+
 def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
@@ -188,6 +195,10 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue  # "one of the best sites in Europe", "plants in Eastern Europe": no plant's place
         if m.text.strip().casefold() in cues.MONTHS:
             continue  # "will im März mit den Erdarbeiten beginnen": a month, not the town of Marz
+        if _EXCHANGE_BEFORE.search(text, max(0, s - 30), s) or _EXCHANGE_AFTER.match(text, e):
+            continue  # "una nota a la Bolsa de Hong Kong", "listed on the Hong Kong Stock Exchange"
+        if _COMPASS.fullmatch(m.text.strip()) and _IM_BEFORE.search(text, max(0, s - 5), s):
+            continue  # "im Norden Frankreichs": a direction, not the town of Norden
         if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
