@@ -107,7 +107,11 @@ class FacilityExtractor:
             prev = latest if latest is not None and i - latest.last <= 2 else None
             if noun is None:
                 again = _place_again(story, ms, langs[0].facility["weak_nouns"], text) if story else None
-                if again is not None and (prev is None or again is prev):
+                named = again is not None and prev is not None and prev.owner != again.owner and any(
+                    m.label == "COMPANY" and company_name(m) == again.owner for m in ms)
+                if again is not None and (prev is None or again is prev or named):
+                    # (also when another plant came between, if the sentence names this one's owner:
+                    # "Lyten will in Heide zunächst Zellen mit 15 GWh fertigen")
                     # "Gebaut werden die Achsen in Debrecen, wo X bereits fertigt." after the plant in
                     # Debrecen was named: the story is back at that plant, and the next sentence's
                     # facts ("400.000 Achsen im Jahr") are its own; so is a sentence on the owner's

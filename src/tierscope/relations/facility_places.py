@@ -177,6 +177,9 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|d
 # a stock exchange's city is no plant's place
 _EXCHANGE_BEFORE = re.compile(r"\b(?:Bolsa|Borsa|Börse|Bourse|[Ss]tock [Ee]xchange)\s+(?:(?:de|di|of|in|von|du)\s+)?(?:la\s+)?$")
 _EXCHANGE_AFTER = re.compile(r"\s+(?:[Ss]tock [Ee]xchange|Börse|[Ss]tock [Mm]arket)\b|-Börse\b")
+# German nouns that are also towns somewhere (Bau in Malaysia, Lage in Lippe), after an article
+_DE_COMMON = re.compile(r"Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Lage|Folge|Serie|Produktion|Nähe")
+_DE_ARTICLE_BEFORE = re.compile(r"\b(?:dem|den|der|des|das|die|beim|zum|zur|vom|im)\s+$")
 _COMPASS = re.compile(r"Norden|Süden|Osten|Westen")
 _IM_BEFORE = re.compile(r"\b(?:im|vom|gen)\s+$")
 
@@ -197,6 +200,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue  # "will im März mit den Erdarbeiten beginnen": a month, not the town of Marz
         if _EXCHANGE_BEFORE.search(text, max(0, s - 30), s) or _EXCHANGE_AFTER.match(text, e):
             continue  # "una nota a la Bolsa de Hong Kong", "listed on the Hong Kong Stock Exchange"
+        if _DE_ARTICLE_BEFORE.search(text, max(0, s - 7), s) and _DE_COMMON.fullmatch(m.text.strip()):
+            continue  # "mit dem Bau", "in der Lage": a German noun, not the town of Bau or Lage
         if _COMPASS.fullmatch(m.text.strip()) and _IM_BEFORE.search(text, max(0, s - 5), s):
             continue  # "im Norden Frankreichs": a direction, not the town of Norden
         if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
