@@ -287,6 +287,37 @@ def _location_full(ctx, text, base, ms, n0, n1, *, attached_only=False):
 
 
 def _location_best(ctx, text, base, ms, n0, n1, attached_only):
+    best = _location_best_named(ctx, text, base, ms, n0, n1, attached_only)
+    if best is None or best[3] < 3.0:
+        return best
+    # "at Gravity Park, near Bridgwater", "im Gewerbepark Nord bei X", "sur le parc d'activités Y près
+    # de X": a site's name the place list does not know, then the town it is near: the town
+    near = _NEAR_TOWN.match(text, best[2])
+    if near and (_SITE_WORD.search(best[0]) or _AT_BEFORE.search(text, max(0, best[1] - 4), best[1])) \
+            and not _long_list_town(best[0]):  # (not a small town: "à Figueruelas, près de Saragosse")
+        for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
+            if s == near.end() and penalty < 3.0:  # (a city: not a region, not another unknown name)
+                return (name, s, e, penalty)
+    return best
+
+
+_SITE_WORD = re.compile(r"\b(?:Park|Parc|Parco|Campus|Estate|Gewerbe\w*|Industrie\w*|Polígono|Zona)\b|park\b", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def _long_list_town(name: str) -> bool:
+    try:
+        from ..entities.gazetteer import towns
+        from ..entities.text import name_key
+    except Exception:
+        return False
+    return towns().get(name_key(name)) is not None
+
+
+_NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|bei|nahe|près de|à côté de|vicino a|nei pressi di|cerca de|junto a)\s+", re.I)
+
+
+def _location_best_named(ctx, text, base, ms, n0, n1, attached_only):
     best = None
     for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
         if s >= n1:
