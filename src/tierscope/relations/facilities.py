@@ -58,6 +58,8 @@ class _Cand:
     capacity: dict | None
     investment: dict | None
     confidence: float
+    # the owner is the subject of the sentence or of one before, no company attached to the noun
+    from_context: bool = False
 
 
 class FacilityExtractor:
@@ -159,9 +161,11 @@ class FacilityExtractor:
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
-            if anaphor and prev is not None and prev.last == i - 1 and not ctx.companies(i):
+            if anaphor and prev is not None and prev.last == i - 1 and (not ctx.companies(i) or cand.from_context):
                 # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
-                # company that sentence spoke of
+                # company that sentence spoke of; so when the sentence names a company only as a
+                # customer, far from the noun ("La planta ... producirá las celdas de los eléctricos
+                # de X")
                 cand.owner = None
             if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
                 more = self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
@@ -217,6 +221,7 @@ class FacilityExtractor:
         if marques and len(marques) < len(comps):
             comps = [m for m in comps if m not in marques]
         owner = _owner(text, base, comps, n0, n1, lex)
+        from_context = False
         if owner is not None and _JV.search(text) and not _jv_named(text, base, comps):
             owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
         elif owner is not None:
@@ -227,7 +232,9 @@ class FacilityExtractor:
             skip.add(owner)
             owner = _contract_partner(text, base, comps, owner, n0)
         if owner is None:
-            owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=skip)
+            owner = _name_owner(text, base, ms)
+            if owner is None:
+                owner, from_context = ctx.context_owner(i, skip=skip), True
         location = _location(ctx, text, base, ms, n0, n1) or _located_at(ctx, text, base, ms)
         # a product word inside a name is no product of the plant ("Thyssenkrupp Steel Europe")
         names = [(m.start - base, m.end - base) for m in ms
@@ -244,7 +251,7 @@ class FacilityExtractor:
         conf = 0.55 + (0.15 if owner else 0) + (0.1 if location else 0) + (0.05 if explicit else 0)
         s, e = _trim(doc.text, sent.start, sent.end)
         return _Cand(sent.story, i, i, s, e, owner, location, product, status, explicit,
-                     cap, _money(money) if money else None, min(conf, 0.95))
+                     cap, _money(money) if money else None, min(conf, 0.95), from_context)
 
 
     def _more(self, ctx, i, sent, text, ms, noun, lex, cand) -> list[_Cand]:
