@@ -102,11 +102,16 @@ LOC_OF = {
 }
 
 AREA = {
-    "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?",
-    "it": r"(?:nel|nell['’]|nella|presso\s+(?:il|la|l['’]))\s*(?:area|zona|parco|polo|distretto|piana|sito|porto)(?:\s+(?:industriale|produttivo|chimico|portuale|tecnologico|logistico))?\s+(?:di|del|della|d['’])\s*",
-    "de": r"(?:im|in\s+dem|auf\s+dem)\s+(?:[\w-]*(?:[Ii]ndustrie|[Cc]hem|[Gg]ewerbe)(?:park|gebiet)|[\w-]*[Hh]afen|Chempark|Gewerbegebiet|Industriegebiet)\s+(?:von\s+|in\s+)?",
-    "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*",
-    "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+",
+    "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?"
+          r"|(?:in|at)\s+the\s+(?:municipality|town|village|commune|borough)\s+of\s+",
+    "it": r"(?:nel|nell['’]|nella|presso\s+(?:il|la|l['’]))\s*(?:area|zona|parco|polo|distretto|piana|sito|porto)(?:\s+(?:industriale|produttivo|chimico|portuale|tecnologico|logistico))?\s+(?:di|del|della|d['’])\s*"
+          r"|(?:nel|presso\s+il)\s+comune\s+di\s+|nella\s+(?:città|frazione|località)\s+di\s+",
+    "de": r"(?:im|in\s+dem|auf\s+dem)\s+(?:[\w-]*(?:[Ii]ndustrie|[Cc]hem|[Gg]ewerbe)(?:park|gebiet)|[\w-]*[Hh]afen|Chempark|Gewerbegebiet|Industriegebiet)\s+(?:von\s+|in\s+)?"
+          r"|in\s+der\s+(?:Gemeinde|Ortschaft|Kommune)\s+",
+    "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*"
+          r"|(?:sur|dans)\s+la\s+commune\s+(?:de\s+|d['’]\s*)|dans\s+la\s+localité\s+(?:de\s+|d['’]\s*)",
+    "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+"
+          r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+",
 }
 
 ANAPHOR = {
