@@ -62,7 +62,7 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     if key not in _PLACE_RX:
         de = "bei|nahe" in key
         name = _NAME_DE if de else _NAME
-        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü]+schen|in [a-zäöü]+schen" if de else key
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
             re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
@@ -249,7 +249,27 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue
         out.append((s, e, _UNKNOWN, name))
         places.append((s, e))
+    if de and "er " in text:
+        for m in _DE_TOWN_ADJ.finditer(text):
+            town = _town_of_adjective(m.group(1))
+            if town and not any(a < m.end(1) and m.start(1) < b for a, b in places + occupied):
+                out.append((m.start(1), m.end(1), 0.0, town))  # "in seinem Breuberger Werk": Breuberg
     return _drop_qualifiers(text, out)
+
+
+# a German town's adjective before a plant noun: "das Zwickauer Werk", "im Breuberger Werk", "die
+# Dresdner Fabrik"
+_DE_TOWN_ADJ = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?er)\s+(?=\w*(?:[Ww]erk|[Ff]abrik|Standort|Anlage)\b)")
+
+
+def _town_of_adjective(adj: str) -> str | None:
+    """The town a German adjective in -er names ("Zwickauer" -> Zwickau, "Bremer" -> Bremen,
+    "Dresdner" -> Dresden), if the place lists know it as a town."""
+    stem = adj[:-2]
+    for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+        if name and len(name) >= 3 and _place_kind(name) == "city":
+            return name
+    return None
 
 
 # between a place and the province, region or country that follows it: "Lumbier (Navarra)",
