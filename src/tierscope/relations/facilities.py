@@ -33,9 +33,9 @@ from .extractor import company_name, sentence_index
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
-from .facility_owners import _JV, _between_owner, _jv_named, _name_owner, _owner
+from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner
 from .facility_places import (
-    _KIND_PENALTY, _UNKNOWN, _fallback_name, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
+    _KIND_PENALTY, _UNKNOWN, _fallback_name, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
 from .facility_status import _status
 from .known_roles import brand_owner
@@ -58,6 +58,8 @@ class _Cand:
     capacity: dict | None
     investment: dict | None
     confidence: float
+    # the owner is the subject of the sentence or of one before, no company attached to the noun
+    from_context: bool = False
 
 
 class FacilityExtractor:
@@ -107,7 +109,11 @@ class FacilityExtractor:
             prev = latest if latest is not None and i - latest.last <= 2 else None
             if noun is None:
                 again = _place_again(story, ms, langs[0].facility["weak_nouns"], text) if story else None
-                if again is not None and (prev is None or again is prev):
+                named = again is not None and prev is not None and prev.owner != again.owner and any(
+                    m.label == "COMPANY" and company_name(m) == again.owner for m in ms)
+                if again is not None and (prev is None or again is prev or named):
+                    # (also when another plant came between, if the sentence names this one's owner:
+                    # "Lyten will in Heide zunächst Zellen mit 15 GWh fertigen")
                     # "Gebaut werden die Achsen in Debrecen, wo X bereits fertigt." after the plant in
                     # Debrecen was named: the story is back at that plant, and the next sentence's
                     # facts ("400.000 Achsen im Jahr") are its own; so is a sentence on the owner's
@@ -135,6 +141,10 @@ class FacilityExtractor:
                     if cap is not None and prev.capacity is None:
                         prev.capacity = cap
                         prev.last, prev.end = i, sent.end
+                    at = _located_at(ctx, text, sent.start, ms) if prev.location is None else None
+                    if at is not None:
+                        prev.location = at  # "Le projet, situé à X, représenterait ..."
+                        prev.last, prev.end = i, sent.end
                     if money is not None and prev.investment is None and (cap is not None or _INVEST.search(text)):
                         prev.investment = _money(money)  # "It will cost EUR 2bn", "Der Konzern investiert dort 500 Mio. Euro"
                         prev.last, prev.end = i, sent.end
@@ -142,12 +152,20 @@ class FacilityExtractor:
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
                 continue
+            again = _named_place_plant(story, cand, ctx.companies(i), ctx.cue["new_plant"].search(text)
+                                       or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
+            if again is not None:
+                # "L'usine de Bécancour, d'une capacité de 30 000 t/an, ..." with no company: the
+                # plant at that place the story spoke of, whoever the sentences between were about
+                cand.owner, prev = again.owner, again
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
-            if anaphor and prev is not None and prev.last == i - 1 and not ctx.companies(i):
+            if anaphor and prev is not None and prev.last == i - 1 and (not ctx.companies(i) or cand.from_context):
                 # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
-                # company that sentence spoke of
+                # company that sentence spoke of; so when the sentence names a company only as a
+                # customer, far from the noun ("La planta ... producirá las celdas de los eléctricos
+                # de X")
                 cand.owner = None
             if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
                 more = self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
@@ -165,6 +183,8 @@ class FacilityExtractor:
             cands.extend(self._more(ctx, i, sent, text, ms, noun, lex_used, cand))
         out = []
         for c in cands:
+            if c.owner is None:
+                c.owner = _sole_owner(cands, c)
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
             if c.owner is None and c.location is None:
@@ -195,7 +215,13 @@ class FacilityExtractor:
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]
+        # "X, propietaria de la marca Y, ... su primera planta": a marque owns no plant
+        marques = [m for m in comps if _BRAND_BEFORE.search(text, max(0, m.start - base - 25), m.start - base)
+                   or _BRAND_AFTER.match(text, m.end - base)]
+        if marques and len(marques) < len(comps):
+            comps = [m for m in comps if m not in marques]
         owner = _owner(text, base, comps, n0, n1, lex)
+        from_context = False
         if owner is not None and _JV.search(text) and not _jv_named(text, base, comps):
             owner = ctx.jv_name(i) or owner  # "... a joint venture that will build a plant ... called X"
         elif owner is not None:
@@ -206,8 +232,10 @@ class FacilityExtractor:
             skip.add(owner)
             owner = _contract_partner(text, base, comps, owner, n0)
         if owner is None:
-            owner = _name_owner(text, base, ms) or ctx.context_owner(i, skip=skip)
-        location = _location(ctx, text, base, ms, n0, n1)
+            owner = _name_owner(text, base, ms)
+            if owner is None:
+                owner, from_context = ctx.context_owner(i, skip=skip), True
+        location = _location(ctx, text, base, ms, n0, n1) or _located_at(ctx, text, base, ms)
         # a product word inside a name is no product of the plant ("Thyssenkrupp Steel Europe")
         names = [(m.start - base, m.end - base) for m in ms
                  if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]
@@ -223,7 +251,7 @@ class FacilityExtractor:
         conf = 0.55 + (0.15 if owner else 0) + (0.1 if location else 0) + (0.05 if explicit else 0)
         s, e = _trim(doc.text, sent.start, sent.end)
         return _Cand(sent.story, i, i, s, e, owner, location, product, status, explicit,
-                     cap, _money(money) if money else None, min(conf, 0.95))
+                     cap, _money(money) if money else None, min(conf, 0.95), from_context)
 
 
     def _more(self, ctx, i, sent, text, ms, noun, lex, cand) -> list[_Cand]:
@@ -297,6 +325,8 @@ class FacilityExtractor:
         return out
 
 
+_BRAND_BEFORE = re.compile(r"\b(?:brand|marque|marca|marchio|Marke)\s+(?:d[eiu]\s+|of\s+)?$", re.I)
+_BRAND_AFTER = re.compile(r"\s*(?:brand\b|-Marke\b)")
 _CLAUSE_CUT = re.compile(r"[,;]\s|\s(?:and|while|whereas|und|während|et|tandis que|e|mentre|y|mientras)\s", re.I)
 
 
@@ -366,6 +396,27 @@ def _place_again(story: list[_Cand], ms, weak_rx, text: str) -> _Cand | None:
         if weak or any(m.text[:1].casefold() == c.location[:1].casefold() and _same_place(m.text, c.location) for m in places):
             return c
     return None
+
+
+def _sole_owner(cands: list[_Cand], c: _Cand) -> str | None:
+    """The owner of a plant no sentence gives one to ("Il cantiere della raffineria di Höchst ...")
+    when every plant the story named before it has one and the same owner: a story about one
+    company's plants. None when they have several owners, or there is none before."""
+    owners = {x.owner for x in cands if x is not c and x.story == c.story and x.first <= c.first and x.owner}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _named_place_plant(story: list[_Cand], cand: _Cand, comps, other) -> _Cand | None:
+    """The story's latest plant with an owner at the place a company-less plant sentence names
+    ("The Ashby factory is designed for 33 GWh", "L'impianto di Cortona, da 30.000 tonnellate
+    l'anno, ...", "Das Werk in Kolkwitz soll ..."): that plant, not the subject of the sentence
+    before; of several plants there, the one of that subject. None when the sentence names a
+    company, a new plant ("a second plant in ...") or a possessive one ("its plant in X": the
+    subject's)."""
+    if cand.location is None or comps or other:
+        return None
+    there = [c for c in reversed(story) if c.owner and c.location and _same_place(c.location, cand.location)]
+    return next((c for c in there if c.owner == cand.owner), there[0] if there else None)
 
 
 def _copy(c: _Cand, **kw) -> _Cand:

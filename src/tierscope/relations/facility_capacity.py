@@ -105,7 +105,7 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
             continue
         if glob.search(text[max(0, s - 45) : s]):
             continue
-        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]):
+        if not ctx.cue["annual_cap"].search(text[max(0, s - 60) : s]) and not _ANNUAL_AFTER.match(text, e):
             # "process up to 30,000 tonnes of batteries each year": the year after the goods, a verb
             # of making or processing before the amount
             after = _GOODS_THEN_YEAR.match(text, e)
@@ -131,6 +131,14 @@ def _plant_capacity_at(ctx, i: int, text: str, base: int, anchor: int, start: in
         found = named
     return min(found, key=lambda x: abs(x[0] - anchor))
 
+
+# a yearly capacity noun right after an amount in tonnes: "24.000 Tonnen Jahreskapazität", "24,000
+# tonnes of annual capacity", "24.000 tonnellate di capacità annua", "24 000 tonnes de capacité annuelle"
+_ANNUAL_AFTER = re.compile(
+    r"\s*(?:(?:of|di|de|d['’])\s+)?(?:(?:annual|yearly)\s+(?:capacity|output|production)|Jahres(?:kapazität|leistung|produktion)|"
+    r"(?:capacità|produzione)\s+annu[ae]|(?:capacidad|producción)\s+anual|(?:capacité|production)\s+annuelle)\b",
+    re.I,
+)
 
 #: a capacity noun right before an amount
 _CAP_NOUN = re.compile(r"\b(?:capacity|capacidad|capacité|capacità|kapazität)\b[^.;,()]{0,22}$", re.I)

@@ -11,7 +11,7 @@ from ..doc import Document
 from . import engine
 from . import facility_cues as cues
 from .extractor import company_name
-from .facility_nouns import _PRODUCTION
+from .facility_nouns import _LANDMARK, _PRODUCTION
 from .facility_owners import _JV, _jv_named
 from .facility_places import _caps_dateline, _home_town, _place_candidates
 
@@ -35,6 +35,28 @@ _PLANT_ANY = re.compile(
     r"plant|factor|works|facilit|gigafa|stabiliment|impiant|fabbric|Werk|werk|Fabrik|fabrik|usine|site|planta|fábrica|factoría",
     re.I,
 )
+
+
+# a known company that is also a town, named as the place of a plant: "Werk in Salzgitter",
+# "stabilimento di Salzgitter", "l'usine de Salzgitter"; or after "in"/"bei" where no money goes
+# to it ("laufen in Salzgitter die ersten Zellen vom Band", not "invests in Salzgitter")
+_TOWN_AFTER_PLANT = re.compile(rf"(?:{_PLANT_ANY.pattern})\w*\s+(?:in|at|near|of|di|a|ad|de|d['’]|du|à|en|bei|von|im)\s+"
+                               r"(?-i:[a-zà-ÿß][\w-]*\s+)?$", re.I)  # (an adjective between: "im malaysischen X")
+_TOWN_IN = re.compile(r"(?<!\w)(?:in|bei|nahe|near|outside)\s+$")
+_MONEY_BEFORE = re.compile(r"invest|stake|share|Beteiligung|beteilig|Anteil|Aktie|investi|particip|quota", re.I)
+
+
+def _town_company(name: str, before: str) -> bool:
+    """Whether a known company's name, after ``before``, is the town of that name."""
+    tail = before[-45:]
+    plant = _TOWN_AFTER_PLANT.search(tail)
+    if plant and _LANDMARK.search(before, 0, len(before) - len(tail) + plant.start()):
+        return False  # "Accanto allo stabilimento di X": the company's plant as a landmark
+    if not (plant or (_TOWN_IN.search(before) and not _MONEY_BEFORE.search(before[-40:]))):
+        return False
+    from .facility_places import _place_kind
+
+    return _place_kind(name.strip()) == "city"
 
 
 class _Context:
@@ -73,9 +95,13 @@ class _Context:
         text, base = self.doc.text[sent.start : sent.end], sent.start
         drop = set()
         for m in ms:
-            if m.label != "COMPANY" or m.source in ("coref", "gazetteer") or m.attrs.get("known"):
+            if m.label != "COMPANY" or m.source == "coref":
                 continue
             before = text[max(0, m.start - base - 60) : m.start - base]
+            if m.source == "gazetteer" or m.attrs.get("known"):
+                if _town_company(m.text, before):
+                    drop.add(id(m))
+                continue
             if _CHOICE.search(before):
                 drop.add(id(m))
                 continue

@@ -34,10 +34,13 @@ import re
 _I = re.IGNORECASE
 
 EXTRA_NOUNS = {
-    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b|\b(?:chip |wafer |semiconductor )?fabs?\b",
-    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b",
+    "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b|\b(?:chip |wafer |semiconductor )?fabs?\b"
+          r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b",
+    "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b"
+          r"|\bcomplesso (?:industriale|chimico|siderurgico|produttivo)\b",
     "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
-    "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b",
+    "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b|\bcomplexe (?:industriel|chimique|sidérurgique)\b"
+          r"|\bunités? pilotes?\b|\bateliers? de (?:production|fabrication|montage|assemblage)\b|\batelier(?= d['’]?e? ?(?-i:[A-ZÉ]))",
     "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
 }
 
@@ -102,11 +105,16 @@ LOC_OF = {
 }
 
 AREA = {
-    "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?",
-    "it": r"(?:nel|nell['’]|nella|presso\s+(?:il|la|l['’]))\s*(?:area|zona|parco|polo|distretto|piana|sito|porto)(?:\s+(?:industriale|produttivo|chimico|portuale|tecnologico|logistico))?\s+(?:di|del|della|d['’])\s*",
-    "de": r"(?:im|in\s+dem|auf\s+dem)\s+(?:[\w-]*(?:[Ii]ndustrie|[Cc]hem|[Gg]ewerbe)(?:park|gebiet)|[\w-]*[Hh]afen|Chempark|Gewerbegebiet|Industriegebiet)\s+(?:von\s+|in\s+)?",
-    "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*",
-    "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+",
+    "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?"
+          r"|(?:in|at)\s+the\s+(?:municipality|town|village|commune|borough)\s+of\s+",
+    "it": r"(?:nel|nell['’]|nella|presso\s+(?:il|la|l['’]))\s*(?:area|zona|parco|polo|distretto|piana|sito|porto)(?:\s+(?:industriale|produttivo|chimico|portuale|tecnologico|logistico))?\s+(?:di|del|della|d['’])\s*"
+          r"|(?:nel|presso\s+il)\s+comune\s+di\s+|nella\s+(?:città|frazione|località)\s+di\s+",
+    "de": r"(?:im|in\s+dem|auf\s+dem)\s+(?:[\w-]*(?:[Ii]ndustrie|[Cc]hem|[Gg]ewerbe)(?:park|gebiet)|[\w-]*[Hh]afen|Chempark|Gewerbegebiet|Industriegebiet)\s+(?:von\s+|in\s+)?"
+          r"|in\s+der\s+(?:Gemeinde|Ortschaft|Kommune)\s+",
+    "fr": r"(?:dans|sur)\s+(?:la|le|l['’])\s*(?:zone|parc|plateforme|site|pôle|port)(?:\s+(?:industriel(?:le)?|portuaire|d['’]activités?|chimique|logistique))?\s+(?:de|d['’]|du)\s*"
+          r"|(?:sur|dans)\s+la\s+commune\s+(?:de\s+|d['’]\s*)|dans\s+la\s+localité\s+(?:de\s+|d['’]\s*)",
+    "es": r"(?:en|junto\s+a)\s+(?:el|la)\s+(?:polígono|parque|polo|zona|complejo|puerto)(?:\s+(?:industrial|químico|empresarial|tecnológico|logístico|portuario|franca))?\s+(?:de|del)\s+"
+          r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+",
 }
 
 ANAPHOR = {
@@ -234,6 +242,16 @@ STATUS = {
         "active": r"\b(?:ha|han) (?:iniciado|comenzado|arrancado) (?:\w+ ){0,2}(?:producción|fabricación)\b|\b(?:monta|ensambla)n? (?:el|la|los|las)\b|\b(?:funciona(?:n)?|opera(?:n)?|produce(?:n)?|está en (?:funcionamiento|operación)) desde\b",
     },
 }
+
+# Month names: a town of the place list that is also a month ("im März": Marz in Austria) is the month
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre",
+})
 
 # Words that start a capitalised run but are never a place ("In", "The", months...).
 NOT_PLACE = {

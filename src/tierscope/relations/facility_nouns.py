@@ -75,7 +75,7 @@ def _blank(m: re.Match) -> str:
 # von der BMW-Fabrik entfernt", "accanto allo stabilimento", "à côté de l'usine", "junto a la factoría"
 _LANDMARK = re.compile(
     r"\b(?:near|next to|close to|beside|adjacent to|opposite|(?:miles|kilometres|kilometers) from|neben|unweit|"
-    r"gegenüber|Kilometer von|accanto a\w*|vicino a\w*|nei pressi d\w*|di fronte a\w*|chilometri da\w*|à côté de|non loin de|"
+    r"gegenüber|Kilometern? vo[nm]|accanto a\w*|vicino a\w*|nei pressi d\w*|di fronte a\w*|chilometri da\w*|à côté de|non loin de|"
     r"près de|en face de|kilomètres de|junto a|cerca de|al lado de|frente a|kilómetros de)"
     r"[\s'’]+(?:[\w'’-]+\s+){0,2}[\w'’-]*$",
     re.I,
@@ -103,7 +103,8 @@ def _definite(cue: dict, text: str, noun: tuple[int, int]) -> bool:
     return any(m.end() == noun[1] for m in cue["anaphor"].finditer(text, max(0, noun[0] - 30), noun[1]))
 
 
-_PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+", re.I)
+# (German compounds too: "Serienfertigung", "Zellproduktion")
+_PRODUCTION = re.compile(r"\bprodu\w+|\bProdu\w+|\bfabri\w+|\bfertig\w+|\bherstell\w+|\bassembl\w+|\bmonta\w*|\brealizz\w+|\bmanufactur\w+|\B(?:fertigung|produktion)\b", re.I)
 
 
 def _weak_ok(text: str, m: re.Match, fac: dict, ms, cue) -> bool:

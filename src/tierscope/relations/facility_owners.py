@@ -103,6 +103,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:of|by|da|dal|dalla|dallo|di|del|della|von|vom|
 _POSSESSIVE = re.compile(
     r"\b(?:its|their|son|sa|ses|leur|leurs|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|suo|sua|suoi|sue|loro|su|sus)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE_POSSESSIVE = re.compile(r"\b(?:whose|deren|dessen|dont|cuy[oa]s?|(?:il|la|i|le) cui)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COMMA_ONLY = re.compile(r"\s*(?:\([^()]{0,40}\))?\s*,?\s*")
 # where a clause with a subject of its own starts: "BASF cut its outlook and confirmed that its plant"
 _CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|während|tandis que|alors que|mentre|mientras)\b|;", re.I)
 # between a company and a company named inside its apposition: "Agratas, the battery unit of ",
@@ -119,6 +120,14 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if not comps:
         return None
     spans = sorted(((m.start - base, m.end - base, company_name(m)) for m in comps), key=lambda x: x[0])
+    rp = _RELATIVE_POSSESSIVE.search(text, max(0, n0 - 30), n0)
+    if rp:
+        # "la empresa conjunta X, cuya primera planta", "das Gemeinschaftsunternehmen X, dessen erstes
+        # Werk", "X, dont la première usine": the company the relative pronoun follows, whoever the
+        # clause before named first
+        ante = [x for x in spans if x[1] <= rp.start() and _COMMA_ONLY.fullmatch(text[x[1] : rp.start()])]
+        if ante:
+            return ante[-1][2]
     jv = _JV.search(text)
     if jv:
         # "Ultium Cells, the joint venture of GM and LG" / "the joint venture Ultium Cells"

@@ -49,7 +49,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
 _CONNECT = r"(?:an der|an den|am|an|de la|de las|de los|del|de|di|sur|upon|on|la|le|en)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD}){{0,3}}"
 _NAME_DE = rf"{_CAP_WORD}(?:\s+{_CONNECT}\s+{_CAP_WORD})?"
-_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe|Stufen|Etappen|Phasen|Schritten|Teilen|Kürze|Lizenz|Planung)$")
+_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz|hersteller|konzern|zulieferer|lieferant|unternehmen)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe|Stufen|Etappen|Phasen|Schritten|Teilen|Kürze|Lizenz|Planung)$")
 _NAME_RX = re.compile(_NAME)
 _NAME_DE_RX = re.compile(_NAME_DE)
 _UNKNOWN = 15.0
@@ -62,7 +62,7 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     if key not in _PLACE_RX:
         de = "bei|nahe" in key
         name = _NAME_DE if de else _NAME
-        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü]+schen|in [a-zäöü]+schen" if de else key
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
             re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
@@ -174,6 +174,16 @@ _COMPARED_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(r"\b(?:by|par|por|vom|durch|da parte d(?:i|el|ella)|dal|dalla)\s+$", re.I)
 
 
+# a stock exchange's city is no plant's place
+_EXCHANGE_BEFORE = re.compile(r"\b(?:Bolsa|Borsa|Börse|Bourse|[Ss]tock [Ee]xchange)\s+(?:(?:de|di|of|in|von|du)\s+)?(?:la\s+)?$")
+_EXCHANGE_AFTER = re.compile(r"\s+(?:[Ss]tock [Ee]xchange|Börse|[Ss]tock [Mm]arket)\b|-Börse\b")
+# German nouns that are also towns somewhere (Bau in Malaysia, Lage in Lippe), after an article
+_DE_COMMON = re.compile(r"Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Lage|Folge|Serie|Produktion|Nähe")
+_DE_ARTICLE_BEFORE = re.compile(r"\b(?:dem|den|der|des|das|die|beim|zum|zur|vom|im)\s+$")
+_COMPASS = re.compile(r"Norden|Süden|Osten|Westen")
+_IM_BEFORE = re.compile(r"\b(?:im|vom|gen)\s+$")
+
+
 def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, int] | None = None):
     """(start, end, penalty, name) of the places of a sentence: PLACE mentions (a city before a
     region before a country) and capitalised names after a locative word that the place
@@ -186,17 +196,26 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         s, e = m.start - base, m.end - base
         if (m.attrs.get("kind") or _place_kind(m.text)) == "continent":
             continue  # "one of the best sites in Europe", "plants in Eastern Europe": no plant's place
+        if m.text.strip().casefold() in cues.MONTHS:
+            continue  # "will im März mit den Erdarbeiten beginnen": a month, not the town of Marz
+        if _EXCHANGE_BEFORE.search(text, max(0, s - 30), s) or _EXCHANGE_AFTER.match(text, e):
+            continue  # "una nota a la Bolsa de Hong Kong", "listed on the Hong Kong Stock Exchange"
+        if _DE_ARTICLE_BEFORE.search(text, max(0, s - 7), s) and _DE_COMMON.fullmatch(m.text.strip()):
+            continue  # "mit dem Bau", "in der Lage": a German noun, not the town of Bau or Lage
+        if _COMPASS.fullmatch(m.text.strip()) and _IM_BEFORE.search(text, max(0, s - 5), s):
+            continue  # "im Norden Frankreichs": a direction, not the town of Norden
         if _AGENT_BEFORE.search(text[max(0, s - 12) : s]):
             continue  # "financée par Québec et Ottawa": a government that pays, not where the plant is
         if _COMPARED_BEFORE.search(text[max(0, s - 30) : s]):
             continue  # "a second factory, which would be larger than Dunkirk"
         # "Frankfurt" of "Frankfurt-Höchst", "Bozen" of "Bozen Süd" (a quarter named by its compass point)
         x = re.match(r"-[A-ZÀ-ÖØ-Þ][\w'’]+|\s(?:Süd|Nord|Ost|West|Sud|Est|Ovest|Ouest)\b(?!-)", text[e:])
-        if x:
+        if x and not _DE_NOUN.search(x.group(0)):  # (not "US-Batteriehersteller": a noun, not a quarter)
             e += x.end()
         out.append((s, e, _KIND_PENALTY.get(m.attrs.get("kind") or _place_kind(m.text), 0.0), text[s:e].strip()))
     for m in ctx.as_place.get(base, ()):
-        out.append((m.start - base, m.end - base, _UNKNOWN, m.text.strip()))
+        known = _place_kind(m.text.strip()) if m.source == "gazetteer" or m.attrs.get("known") else ""
+        out.append((m.start - base, m.end - base, _KIND_PENALTY.get(known, 0.0) if known else _UNKNOWN, m.text.strip()))
     places = [(s, e) for s, e, _, _ in out]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
@@ -230,7 +249,27 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue
         out.append((s, e, _UNKNOWN, name))
         places.append((s, e))
+    if de and "er " in text:
+        for m in _DE_TOWN_ADJ.finditer(text):
+            town = _town_of_adjective(m.group(1))
+            if town and not any(a < m.end(1) and m.start(1) < b for a, b in places + occupied):
+                out.append((m.start(1), m.end(1), 0.0, town))  # "in seinem Breuberger Werk": Breuberg
     return _drop_qualifiers(text, out)
+
+
+# a German town's adjective before a plant noun: "das Zwickauer Werk", "im Breuberger Werk", "die
+# Dresdner Fabrik"
+_DE_TOWN_ADJ = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?er)\s+(?=\w*(?:[Ww]erk|[Ff]abrik|Standort|Anlage)\b)")
+
+
+def _town_of_adjective(adj: str) -> str | None:
+    """The town a German adjective in -er names ("Zwickauer" -> Zwickau, "Bremer" -> Bremen,
+    "Dresdner" -> Dresden), if the place lists know it as a town."""
+    stem = adj[:-2]
+    for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else None):
+        if name and len(name) >= 3 and _place_kind(name) == "city":
+            return name
+    return None
 
 
 # between a place and the province, region or country that follows it: "Lumbier (Navarra)",
@@ -268,6 +307,37 @@ def _location_full(ctx, text, base, ms, n0, n1, *, attached_only=False):
 
 
 def _location_best(ctx, text, base, ms, n0, n1, attached_only):
+    best = _location_best_named(ctx, text, base, ms, n0, n1, attached_only)
+    if best is None or best[3] < 3.0:
+        return best
+    # "at Gravity Park, near Bridgwater", "im Gewerbepark Nord bei X", "sur le parc d'activités Y près
+    # de X": a site's name the place list does not know, then the town it is near: the town
+    near = _NEAR_TOWN.match(text, best[2])
+    if near and (_SITE_WORD.search(best[0]) or _AT_BEFORE.search(text, max(0, best[1] - 4), best[1])) \
+            and not _long_list_town(best[0]):  # (not a small town: "à Figueruelas, près de Saragosse")
+        for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
+            if s == near.end() and penalty < 3.0:  # (a city: not a region, not another unknown name)
+                return (name, s, e, penalty)
+    return best
+
+
+_SITE_WORD = re.compile(r"\b(?:Park|Parc|Parco|Campus|Estate|Gewerbe\w*|Industrie\w*|Polígono|Zona)\b|park\b", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$")
+
+
+def _long_list_town(name: str) -> bool:
+    try:
+        from ..entities.gazetteer import towns
+        from ..entities.text import name_key
+    except Exception:
+        return False
+    return towns().get(name_key(name)) is not None
+
+
+_NEAR_TOWN = re.compile(r"\s*,?\s*(?:near|close to|outside|bei|nahe|près de|à côté de|vicino a|nei pressi di|cerca de|junto a)\s+", re.I)
+
+
+def _location_best_named(ctx, text, base, ms, n0, n1, attached_only):
     best = None
     for s, e, penalty, name in _place_candidates(ctx, text, base, ms, (n0, n1)):
         if s >= n1:
@@ -311,7 +381,8 @@ def _opens_sentence(ctx, text: str, s: int) -> bool:
 
 
 # a cheap test before the area pattern: a word of an estate, park or port
-_AREA_HINT = re.compile(r"(?i:park|area|zone|estate|zona|parco|polo|distretto|piana|porto|gebiet|hafen|parc|pôle|port|polígono|parque|puerto|complejo|plateforme)")
+_AREA_HINT = re.compile(r"(?i:park|area|zone|estate|zona|parco|polo|distretto|piana|porto|gebiet|hafen|parc|pôle|port|polígono|parque|puerto|complejo|plateforme"
+                        r"|municipal|town|village|commune|borough|comun[ea]|città|frazione|località|gemeinde|ortschaft|localité|localidad|municipio|concejo)")
 
 _PREP_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|a|ad|di|da|presso|nel|nello|nella|bei|nahe|im|am|von|à|au|de|d['’]|du|des|en|près de|del|cerca de|junto a)\s*$",
@@ -325,3 +396,31 @@ def _same_place(a: str, b: str) -> bool:
     x, y = [t.strip(",") for t in x], [t.strip(",") for t in y]
     n = min(len(x), len(y))
     return n > 0 and x[:n] == y[:n]
+
+
+# "located in X", "situé à X", "situato a X", "ubicada en X", "gelegen in X": a place stated outright,
+# whatever the noun ("Le projet, situé à X, ..."; "The site, located in X, ...")
+_LOCATED = re.compile(
+    r"\b(?:located|situated|sited|based) (?:in|at|near|outside)\s+|\bsitué(?:e|s|es)? (?:à|en|au|dans|près de)\s+|"
+    r"\bimplanté(?:e|s|es)? (?:à|en|au|dans|près de)\s+|\bsituat[oaie] (?:a|ad|in|nei pressi di|vicino a)\s+|"
+    r"\b(?:ubicad|situad|localizad)[oa]s? (?:en|cerca de)\s+|\bgelegene?[nr]? (?:in|bei|nahe)\s+",
+    re.I,
+)
+_LOCATED_LITERALS = ("locat", "situ", "sited", "based", "implant", "ubicad", "localiz", "gelegen")
+
+
+def _located_at(ctx, text: str, base: int, ms) -> str | None:
+    """The place a sentence says something is located at ("Le projet, situé à Amiens, ..."), or
+    None; a city the place list knows, else a capitalised name that is no company."""
+    lower = text.lower()
+    if not any(w in lower for w in _LOCATED_LITERALS):
+        return None  # (a cheap test first: few sentences say where something lies)
+    m = _LOCATED.search(text)
+    if m is None:
+        return None
+    for p in ms:
+        if p.label == "PLACE" and 0 <= p.start - base - m.end() <= 1:
+            return p.text.strip()
+    occupied = [(x.start - base, x.end - base) for x in ms if x.label != "PLACE"]
+    fb = _fallback_name(ctx, text, m.end(), occupied)
+    return fb[2] if fb else None
