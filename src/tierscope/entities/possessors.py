@@ -4,7 +4,9 @@ company after the possessive (Ampere, Agratas), so a pronoun or a description in
 ("It will buy cells from ...") points to it, not to its owner.
 
 English only: the other languages put the owner after ("la filiale de Renault, Ampere", "Renaults
-Tochter Ampere" reads as one name there).
+Tochter Ampere" reads as one name there). The module also holds ``participle_clause`` (English "-ing",
+Spanish and Italian gerunds): a clause opened by a participle after a comma shares the subject before it
+("Porsche led the round, putting money into the company": the company is not Porsche).
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ def heading_between(text: str, sentences, lo: int, hi: int) -> bool:
     """Is one of the sentences strictly between indices ``lo`` and ``hi`` a subheading?"""
     for k in range(lo + 1, hi):
         s = text[sentences[k].start : sentences[k].end].strip()
-        if s and not s.endswith(_CLOSING) and len(s.split()) <= _MAX_WORDS:
+        # (a line of its own: a line break before it, so a byline run into a paragraph is not one)
+        own_line = "\n" in text[max(0, sentences[k].start - 3) : sentences[k].start + 1] or (
+            k > 0 and "\n" in text[sentences[k - 1].end : sentences[k].start])
+        if s and own_line and not s.endswith(_CLOSING) and len(s.split()) <= _MAX_WORDS:
             return True
     return False
