@@ -19,7 +19,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import _owner, _owner_sentence
+from .members import named_companies, owner_before
 
 __all__ = ["apposed_units"]
 
@@ -41,7 +41,7 @@ def apposed_units(doc: Document, per_sentence: list[list[Mention]], language: st
         text = doc.text[sent.start : sent.end]
         if not any(s in text for s in _STEMS):
             continue
-        comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+        comps = named_companies(per_sentence[i])
         named = [c for c in comps if c.source != "coref"]
         if len({_name(c) for c in named}) != 1:
             continue
@@ -49,12 +49,11 @@ def apposed_units(doc: Document, per_sentence: list[list[Mention]], language: st
         m = _UNIT.match(text, unit.end - sent.start)
         if m is None:
             continue
-        origin = _owner_sentence(doc, per_sentence, i)
-        if origin is None:
+        found_owner = owner_before(doc, per_sentence, i)
+        if found_owner is None:
             continue
-        before = [c for c in per_sentence[origin] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
-        owner = _owner(doc, doc.sentences[origin], before)
-        if owner is None or owner == _name(unit) or any(_name(c) != owner for c in comps if c.source == "coref"):
+        origin, owner, _before = found_owner
+        if owner == _name(unit) or any(_name(c) != owner for c in comps if c.source == "coref"):
             continue  # ("It keeps FPT, the subsidiary": "It" may only be the parent itself)
         # a sale told of the unit ("Y, the subsidiary that makes engines, was sold last month"): the
         # sentence's cues decide, as for a unit named in the sentence itself

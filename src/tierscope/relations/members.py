@@ -22,7 +22,7 @@ from . import engine
 from .engine import company_name as _name
 from .products import products_in
 
-__all__ = ["listed_members"]
+__all__ = ["listed_members", "named_companies", "owner_before"]
 
 # Role nouns, plural and singular, and what a company listed under them is to the owner of the list.
 _ROLES = {
@@ -173,6 +173,22 @@ def _list_end(text: str, start: int) -> int:
     return next((c.start() for c in _CONTRAST.finditer(text, skip)), len(text))
 
 
+def named_companies(mentions: list[Mention]) -> list[Mention]:
+    """A sentence's company mentions with a name, left-out subjects ("implied") excepted."""
+    return [c for c in mentions if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+
+
+def owner_before(doc: Document, per_sentence: list[list[Mention]], i: int) -> tuple[int, str, list[Mention]] | None:
+    """The company of the sentence before sentence ``i`` that a list, a passive or an apposition there
+    speaks of (``_owner_sentence``, then ``_owner``): (its sentence, its name, that sentence's companies)."""
+    origin = _owner_sentence(doc, per_sentence, i)
+    if origin is None:
+        return None
+    before = named_companies(per_sentence[origin])
+    owner = _owner(doc, doc.sentences[origin], before)
+    return None if owner is None else (origin, owner, before)
+
+
 def _owner_sentence(doc: Document, per_sentence: list[list[Mention]], i: int) -> int | None:
     """The sentence whose company owns the list: the one before, or, when that names no company, the
     one before it ("Vianode makes anode graphite. Founded in 2021, it employs 300 people. Its shareholders
@@ -224,12 +240,11 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
                 role = _role(m)
         if m.start() == 0 and comps and comps[0].source == "coref" and comps[0].end - sent.start <= m.end():
             comps = comps[1:]  # "Its customers include ...": the possessive itself stands for the owner
-        origin = _owner_sentence(doc, per_sentence, i)
-        if origin is None:
+        found = owner_before(doc, per_sentence, i)
+        if found is None:
             continue
-        before = [c for c in per_sentence[origin] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
-        owner = _owner(doc, doc.sentences[origin], before)
-        if owner is None or not comps or any(_name(c) == owner for c in comps):
+        origin, owner, _before = found
+        if not comps or any(_name(c) == owner for c in comps):
             continue
         hi = _list_end(text, m.end())
         if tail is None:

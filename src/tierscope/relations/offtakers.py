@@ -19,7 +19,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import _JOINED, _owner, _owner_sentence
+from .members import _JOINED, named_companies, owner_before
 
 __all__ = ["offtakers_after"]
 
@@ -56,7 +56,7 @@ def offtakers_after(doc: Document, per_sentence: list[list[Mention]], language: 
         deal = rx.search(text)
         if deal is None:
             continue
-        found = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+        found = named_companies(per_sentence[i])
         comps = [c for c in found if c.source != "coref"]
         # (a description apposed to a listed name is that name: "der Zellhersteller LG Energy Solution")
         if not comps or any(_name(c) not in {_name(x) for x in comps} for c in found if c.source == "coref") \
@@ -67,12 +67,11 @@ def offtakers_after(doc: Document, per_sentence: list[list[Mention]], language: 
         if not all(_JOINED.fullmatch(doc.text, a.end, b.start) or _DESCRIBED.fullmatch(doc.text, a.end, b.start)
                    for a, b in zip(comps, comps[1:])):
             continue
-        origin = _owner_sentence(doc, per_sentence, i)
-        if origin is None:
+        found_owner = owner_before(doc, per_sentence, i)
+        if found_owner is None:
             continue
-        before = [c for c in per_sentence[origin] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
-        owner = _owner(doc, doc.sentences[origin], before)
-        if owner is None or any(_name(c) == owner for c in comps):
+        origin, owner, before = found_owner
+        if any(_name(c) == owner for c in comps):
             continue
         spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
         status, _ = engine.status_for(engine.compiled(language), text, deal.start(), deal.end(), "active", spans)

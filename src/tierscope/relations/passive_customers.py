@@ -20,7 +20,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import _JOINED, _owner, _owner_sentence
+from .members import _JOINED, named_companies, owner_before
 
 __all__ = ["passive_customers"]
 
@@ -67,7 +67,7 @@ def passive_customers(doc: Document, per_sentence: list[list[Mention]], language
         verb = rx.search(text)
         if verb is None:
             continue
-        comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+        comps = named_companies(per_sentence[i])
         if not comps or len(comps) > 5 or any(c.source == "coref" for c in comps):
             continue
         if any(_AGENT.search(text, 0, c.start - sent.start) for c in comps):
@@ -77,12 +77,11 @@ def passive_customers(doc: Document, per_sentence: list[list[Mention]], language
         # one list, and nothing else named
         if not all(_JOINED.fullmatch(doc.text, a.end, b.start) for a, b in zip(comps, comps[1:])):
             continue
-        origin = _owner_sentence(doc, per_sentence, i)
-        if origin is None:
+        found_owner = owner_before(doc, per_sentence, i)
+        if found_owner is None:
             continue
-        before = [c for c in per_sentence[origin] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
-        owner = _owner(doc, doc.sentences[origin], before)
-        if owner is None or any(_name(c) == owner for c in comps):
+        origin, owner, before = found_owner
+        if any(_name(c) == owner for c in comps):
             continue
         head = next(c for c in before if _name(c) == owner)
         if any(_kinds(head) & _kinds(c) for c in comps):
