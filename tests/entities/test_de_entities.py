@@ -64,6 +64,10 @@ def test_latter_needs_a_company_before_and_no_noun_after(text):
     ("Almara verkauft ihre Tochtergesellschaft Brixo Formteile GmbH an einen Finanzinvestor.", "Brixo Formteile GmbH"),
     ("Das neue Unternehmen soll unter dem Namen Vostra Kathoden GmbH firmieren.", "Vostra Kathoden GmbH"),
     ("Almara übernimmt den Zulieferer Kestel Präzision AG vollständig.", "Kestel Präzision AG"),
+    # a compound of "Gesellschaft" or "Unternehmen" describes the name after it
+    ("Almara übernimmt die Projektgesellschaft Brixo Drei GmbH, die das Werk entwickeln sollte.", "Brixo Drei GmbH"),
+    ("Die Betreibergesellschaft Vostra Netze GmbH baut in Heide.", "Vostra Netze GmbH"),
+    ("Almara verkauft das Recyclingunternehmen Kestel Kreislauf GmbH an Brixo.", "Kestel Kreislauf GmbH"),
 ])
 def test_de_lead_noun_is_no_part_of_a_legal_name(text, name):
     assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
@@ -74,6 +78,11 @@ def test_de_lead_noun_is_no_part_of_a_legal_name(text, name):
     ("Am Dienstagmorgen kündigte Almara den Kauf von Brixo an.", "Dienstagmorgen"),
     ("Zum Jahresende will Almara die Übernahme von Brixo abschließen.", "Jahresende"),
 ])
+def test_a_company_noun_ending_the_name_stays_in_it():
+    # "Brixo Projektgesellschaft GmbH": the noun is the name's last word, not a description before it
+    assert "Brixo Projektgesellschaft GmbH" in [s for s, _ in spans(run("Almara kauft die Brixo Projektgesellschaft GmbH.", "de"), "COMPANY")]
+
+
 def test_de_times_of_day_are_no_companies(text, word):
     assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
 

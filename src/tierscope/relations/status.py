@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _ARTICLE_ONLY, _clause_end, _clause_start
+from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
 from .prefilter import may_search
 
@@ -216,8 +216,11 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    for m in _SCOPE_CUT.finditer(text):
-        if m.group("conj") and any(x <= m.end() < y for x, y in party_spans):
+    cuts = list(_SCOPE_CUT.finditer(text))
+    if lex.lang == "de" and "," in text:
+        cuts = sorted(cuts + list(DE_NEXT_MAIN_CLAUSE.finditer(text)), key=lambda c: c.start())
+    for m in cuts:
+        if m.groupdict().get("conj") and any(x <= m.end() < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
         if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
             continue

@@ -1120,7 +1120,7 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
         rm = _VF_RELATIVE.match(text, ante.end)
         if rm is None or rm.end() > obj.start or not _unmarked(lex, obj):
             continue
-        if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > 5:
+        if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > 8:
             continue
         if any(g is not obj and ante.end < g.start < t0 for g in groups):
             continue

@@ -100,8 +100,9 @@ LEXICON = {
         "acquire": r"übernahme|übernehm|\bkauf|\bzu kaufen\b|\berwerb\w*|\bzu erwerben\b|fusion|zusammenschluss",
         "venture": r"gemeinschaftsunternehmen|joint[- ]venture",
         "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit",
-        # "über die Lieferung von Zellen", "über die Belieferung mit Modulen": goods the subject would supply
-        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] )))\b",
+        # "über die Lieferung von Zellen", "über die Belieferung mit Modulen", "über die Lieferung günstiger
+        # Zellen" (goods in the genitive plural, an adjective first): goods the subject would supply
+        "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:[A-ZÄÖÜ]))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:darunter|etwa|wie|unter anderem|insbesondere)\s+(?:[\w'’-]+\s+){0,3}?",
@@ -244,10 +245,11 @@ LEXICON = {
         {"re": r"\b(?:kooperier(?:t|en|te|ten|e)|zusammen(?:arbeiten|arbeitet)?(?! (?:rund |etwa |knapp |gut |fast |mehr als |über )?\d)|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
         {"re": r"\b(?:verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # joint work with a partner: "hat gemeinsam mit Linde entwickelt", "baut zusammen mit X ein Netz auf"
-        # (the word before "mit", which stays the partner's marker; a verb of joint work in the clause)
+        # (the word before "mit", which stays the partner's marker; a verb of joint work in the clause;
+        # owners of one company: "ist gemeinsam mit Y und Z an W beteiligt")
         # a pair that develops or builds something together, no "mit": "A und B wollen gemeinsam Lkw entwickeln"
         {"re": r"\bgemeinsam\b(?! mit\b)(?=(?: [\w-]+){0,5}? (?:entwickeln|entwickelt|entwickelten|erforschen|bauen|produzieren|fertigen|vermarkten)\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
-        {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,100}?\b(?:entwickel|erforsch|erprob|teste|getestet|bau|gebaut|betreib|produzier|fertig|gegründet|gründe|arbeite|vermarkte|vertreib)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,100}?\b(?:entwickel|erforsch|erprob|teste|getestet|bau|gebaut|betreib|produzier|fertig|gegründet|gründe|arbeite|vermarkte|vertreib|beteiligt\b)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         {"re": r"\b(?:Vereinbarung(?:en)?|Abkommen|Vertrag|Verträge|Deals?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
     ],
     "status": {
@@ -296,12 +298,15 @@ LEXICON = {
     },
     # (a purchase told in the perfect: "hat die Anteile an Y übernommen"; a fronted deal told with a past
     # main verb: "Mit der Übernahme von Y im Jahr 2013 war X ... aufgestiegen")
-    "completed": r"\b(?:hat|haben|hatte|hatten)\b[^,;:.]{0,80}?\b(?:übernommen|gekauft|erworben|zugekauft)\b(?! (?:werden|worden|sein)\b)|\b(?:Mit|Durch|Nach) (?:der|dem|den) (?:\w+ )?(?:Übernahme|Kauf|Erwerb)\b[^,;:]{0,80}?\b(?:war|waren|hatte|hatten|wurde|wurden|stieg|gelang)\b|\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\bin trockenen Tüchern\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
+    # ("ist nach der Übernahme von Y dabei, ...": a takeover told as what came before is done, unless
+    # the clause plans what comes after it: "nach der Übernahme will X ...")
+    "completed": r"\b(?-i:nach) (?:der|dem) (?:\w+ )?(?:Übernahme|Kauf|Erwerb|Fusion)\b(?![^.;:]{0,120}?\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|geplant\w*|könnte|dürfte)\b)|\b(?:hat|haben|hatte|hatten)\b[^,;:.]{0,80}?\b(?:übernommen|gekauft|erworben|zugekauft)\b(?! (?:werden|worden|sein)\b)|\b(?:Mit|Durch|Nach) (?:der|dem|den) (?:\w+ )?(?:Übernahme|Kauf|Erwerb)\b[^,;:]{0,80}?\b(?:war|waren|hatte|hatten|wurde|wurden|stieg|gelang)\b|\babgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,6}ab\b|\bschloss (?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\bin trockenen Tüchern\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
     "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b",
     # "soll" is reported speech ("X soll Y kaufen wollen") or a plan ("X soll ab 2026 liefern"): a rumour
     # only where nothing in the sentence reads as a plan or a contract.
     # (a "soll" with a date is a schedule: "soll 2026 die Produktion aufnehmen")
-    "weak_rumoured": r"\bsoll(?:en|te|ten)?\b(?! (?:[\w-]+ ){0,3}?(?:ab |bis |im Jahr |Ende |Anfang |Mitte )?(?:19|20)\d\d\b)",
+    # ("sollte" is a past plan or a condition, no report: "die das Werk bauen sollte")
+    "weak_rumoured": r"\bsoll(?:en)?\b(?! (?:[\w-]+ ){0,3}?(?:ab |bis |im Jahr |Ende |Anfang |Mitte )?(?:19|20)\d\d\b)",
     "stake": r"(?:[Bb]eteiligung|\bAnteil|\bAnteile|\bAktien|\bMinderheit|\bProzent|\bDrittel|\bViertel|\bHälfte|\bFünftel|%)",
     "majority": r"\b(?:Mehrheit\w*|mehrheitlich|Kontrolle|komplett|vollständig|gesamte[nr]?|alle Anteile|restlichen|100 ?Prozent|zwei Drittel|drei Viertel)\b|\b100 ?%",
     "anaphora": r"\b(?:die|der|das|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b|\b(?:wies|weist) das\b",
