@@ -73,16 +73,16 @@ def test_de_lead_noun_is_no_part_of_a_legal_name(text, name):
     assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
 
 
-@pytest.mark.parametrize("text,word", [
-    ("Der Vertrag sei am Mittwochabend unterzeichnet worden, teilte Almara mit.", "Mittwochabend"),
-    ("Am Dienstagmorgen kündigte Almara den Kauf von Brixo an.", "Dienstagmorgen"),
-    ("Zum Jahresende will Almara die Übernahme von Brixo abschließen.", "Jahresende"),
-])
 def test_a_company_noun_ending_the_name_stays_in_it():
     # "Brixo Projektgesellschaft GmbH": the noun is the name's last word, not a description before it
     assert "Brixo Projektgesellschaft GmbH" in [s for s, _ in spans(run("Almara kauft die Brixo Projektgesellschaft GmbH.", "de"), "COMPANY")]
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Der Vertrag sei am Mittwochabend unterzeichnet worden, teilte Almara mit.", "Mittwochabend"),
+    ("Am Dienstagmorgen kündigte Almara den Kauf von Brixo an.", "Dienstagmorgen"),
+    ("Zum Jahresende will Almara die Übernahme von Brixo abschließen.", "Jahresende"),
+])
 def test_de_times_of_day_are_no_companies(text, word):
     assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
 
