@@ -31,7 +31,7 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"batter(?:y|ies)|batterie|Batterien|Akkus?|bater[ií]as?|(?:Hochvolt|Traktions|Antriebs|Festkörper|Feststoff|Fahrzeug)-?[Bb]atterien", "batteries"),
     # electronics and drive
     (r"(?:silicon[- ]carbide |SiC )?(?:wafers?|substrates?)|(?:fette|substrati) (?:di |in )?(?:silicio|carburo di silicio)|Wafern?|Substrate?n?|plaquettes?(?: de silicium)?|obleas?", "wafers"),
-    (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|chips?|puces?", "chips"),
+    (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|\w*chips?|puces?", "chips"),  # (German compounds: "Rechnerchips", "Systemchips")
     (r"(?:SiC |silicon carbide )?wafers?|wafer|substrati|Wafern?|plaquettes|obleas", "wafers"),
     (r"inverters?|inverter|Wechselrichter\w*|onduleurs?|inversores?", "inverters"),
     (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
