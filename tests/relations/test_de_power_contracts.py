@@ -1,7 +1,7 @@
 """German power contracts (invented sentences; real companies with the gazetteer's kind of each:
 energy or not): "X hat mit Y einen Stromliefervertrag geschlossen", "ein Ökostrom-Abnahmevertrag",
-"PPA". The energy company sells the power whichever side is the subject; between two companies of
-which neither or both sell energy the power contract gives no direction."""
+"PPA". The energy company sells the power whichever side is the subject; where no energy company is known
+the deal noun reads as it always did."""
 
 from __future__ import annotations
 
@@ -33,8 +33,12 @@ def test_the_energy_company_sells_the_power(text, seller, buyer):
     assert ("supplies", buyer, seller) not in rels
 
 
-@pytest.mark.parametrize("text", [
-    "RWE hat mit Vattenfall einen Stromliefervertrag abgeschlossen.",   # two energy companies
+
+@pytest.mark.parametrize("text,seller,buyer", [
+    # no energy company known: the deal noun reads as before ("Abnahme": the subject buys)
+    ("Brixo hat mit Norvik einen Stromabnahmevertrag geschlossen.", "Norvik", "Brixo"),
+    ("Norvik hat mit Brixo einen Stromliefervertrag geschlossen.", "Norvik", "Brixo"),
 ])
-def test_no_direction_between_two_energy_companies(text):
-    assert not any(r[0] == "supplies" for r in _rels(text))
+def test_without_an_energy_company_the_deal_noun_decides(text, seller, buyer):
+    doc = RelationExtractor()(make_doc(text, ["Brixo", "Norvik"], language="de"))
+    assert ("supplies", seller, buyer) in {(r.type, r.source, r.target) for r in doc.relations}

@@ -262,9 +262,6 @@ class RelationExtractor:
                 used.append((m.start(), m.end()))  # "X's supply agreement with Y": a deal, no direction
                 continue
             if not resolved:
-                if trig.get("decisive"):
-                    used.append((m.start(), m.end()))  # "Stromliefervertrag" between two energy companies: no other reading
-                    continue
                 if trig.get("nominal") and not trig.get("talks"):
                     # "the supply of" with no direction: not a verb either (a preposition of talks, "sur",
                     # "su", may end a verb of reliance: "compte sur Y", "fare affidamento su Y")

@@ -165,9 +165,9 @@ LEXICON = {
         {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\bmit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b(?=[^,;:().]{0,60}? beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
         # a power contract ("einen Stromliefervertrag mit Y", "ein Ökostrom-Abnahmevertrag", "PPA"): the
-        # energy company sells the power, whichever side is the subject ("decisive": when neither or both
-        # sell energy, the generic "Liefervertrag" below does not guess)
-        {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True, "decisive": True},
+        # energy company sells the power, whichever side is the subject (when neither or both sell energy,
+        # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
+        {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
