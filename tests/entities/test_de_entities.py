@@ -134,3 +134,20 @@ def test_a_works_name_with_a_space_is_still_found():
 ])
 def test_aber_after_the_verb_opens_no_clause(text):
     assert ("des Sportwagenbauers", "Porsche") in spans(run(text, "de"), "COMPANY")
+
+
+# --- recyclers and utilities named by their kind right before the name ---------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Almara hat mit dem Recyclingunternehmen Kovrel ein Gemeinschaftsunternehmen gegründet.", "Kovrel"),
+    ("Die Altbatterien sammelt der Entsorger Kovrel für Almara.", "Kovrel"),
+    ("Der Stromversorger Kovrel beliefert das Werk von Almara.", "Kovrel"),
+    ("Das Energieunternehmen Kovrel baut einen Solarpark.", "Kovrel"),
+])
+def test_de_recyclers_and_utilities_named_by_their_kind(text, name):
+    assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+def test_de_kind_alone_is_no_name():
+    # the noun with no name after it is a reference, not a company of its own
+    assert "Recyclingunternehmen" not in [s for s, _ in spans(run("Das Recyclingunternehmen investiert 100 Millionen Euro.", "de"), "COMPANY")]
