@@ -400,6 +400,11 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
     if frm is None:
         # "si è aggiudicata una commessa di Y", "won an order of Y": the order's owner right after the noun
         frm = next((g for g in right if has(lex, "of", g) and not has(lex, "recipient", g) and not text[t1 : g.marker_start].strip()), None)
+    if frm is None and lex.lang == "de" and _ORDER_NOUN_END.search(m.group(0)):
+        # "hatte einen Milliardenauftrag der Münchner erhalten", "einen Auftrag der Brixo Group": the
+        # genitive after the order noun names who gave it
+        frm = next((g for g in right[:1] if _DE_GENITIVE_GAP.fullmatch(text, t1, g.start)
+                    and (text[t1 : g.start].strip() or re.match(r"(?:der|des)\s", text[g.start : g.end], _I))), None)
     if frm is None and lex.compound_modifier:
         # "Kestrel erhielt den Brixo-Auftrag", "hat den Brixo-Großauftrag gewonnen": the name glued to the order noun
         frm = next((g for g in groups if ORDER_COMPOUND.match(text, g.end) and abs(g.start - t1) <= 60
@@ -418,6 +423,11 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
 
 
 _AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+$")
+#: an order noun ending the trigger ("Milliardenauftrag", "Zuschlag")
+_ORDER_NOUN_END = re.compile(r"(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)$")
+#: between an order noun and the name of who gave it, in the genitive: "der", "des", at most two
+#: adjectives and a kind ("des Autobauers"); nothing where the name's own mention holds the article
+_DE_GENITIVE_GAP = re.compile(r"\s+(?:(?:der|des)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?:(?-i:[A-ZÄÖÜ])[\w-]*(?:konzerns?|bauers|herstellers|gruppe)\s+)?)?")
 
 
 def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
