@@ -623,11 +623,29 @@ def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src
         # the first one's subject; the name before "und" is the first verb's object
         first = next((g for g in before[2:] if not re.search(r"[,;:()]", text[g.end : before[1].start])), None)
         return (first, before[0]) if first is not None else (src, None)
-    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[before[1].end : t0]):
+    gap_from = before[1].end if len(before) >= 2 else -1
+    if len(before) >= 2 and before[0] is src and lex.lang == "de":
+        # "Pierer Industrie, die Beteiligungsgesellschaft des Unternehmers X, hatte Leoni übernommen", "X,
+        # die Tochter von Y, hat Z gekauft": an apposition (an article, a common noun, no company first)
+        # between the subject and its verb; a company inside it is no subject
+        for k, cand in enumerate(before[1:3], 1):
+            ap = _DE_APPOSITION.match(text, cand.end, before[0].start)
+            if ap is not None and not any(g.start == ap.start("noun") for g in groups):
+                before = [before[0], cand] + before[k + 1 :]
+                gap_from = ap.end()
+                break
+    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[gap_from:t0]):
         preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
-        if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
+        if not preps & set(text[gap_from : before[0].start].lower().split()[-3:]):
             return before[1], before[0]
     return src, None
+
+
+#: German: an apposition after the subject, closed by a comma before the finite verb (lower case):
+#: ", die Beteiligungsgesellschaft des Unternehmers X, hatte", ", der Mutterkonzern von Y, hat"
+_DE_APPOSITION = re.compile(
+    r"\s*,\s*(?:der|die|das|ein|eine)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?P<noun>(?-i:[A-ZÄÖÜ])[\w-]*)"
+    r"(?:\s+[^,;:()]{0,80}?)?\s*,\s*(?=(?-i:[a-zäöüß]))")
 
 
 #: between two names before a final verb: the first clause's final verb (a phrase of its own before it,
