@@ -81,6 +81,8 @@ def status_for(
     if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     comma = text.rfind(",", clause_lo, t0)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", clause_lo, comma)  # "hält 50,1 Prozent": a decimal comma opens no clause
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"
     v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""

@@ -785,6 +785,8 @@ def _possessed_goods(text: str, t1: int, tgt: Group) -> bool:
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
 _BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
+#: German verbs of holding before a stake's noun, nothing but its figure (a decimal comma) and adverbs between
+_DE_HOLD_BEFORE = re.compile(r"\b(?:hält|hielt|halten|hielten|besitzt|besaß|besitzen|kontrolliert)\b(?:[^,;:()]|(?<=\d),(?=\d)){0,50}$")
 _HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla"
                       # "have" a share (it/es lexicons: "Enel ha il 70% di Endesa", "tiene el 100% de SEAT")
                       r"|ha|hanno|aveva|avevano|avrà|avranno|tiene|tienen|tenía|tenían|mantiene|mantienen|conserva|conservan)\b", re.IGNORECASE)
@@ -800,9 +802,16 @@ def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, r
         pct = float(p.group(1).replace(",", "."))
     if frame == "INV":
         held = _HOLDING.match(m.group(0)) is not None  # "holds 60% of Y": a state, an ownership, no purchase
+        if not held and lex.lang == "de" and m.group(0)[:1].isupper():
+            # "X hält damit 50,1 Prozent der Anteile an Y": the stake's noun is the trigger, the verb of
+            # holding stands before it in its clause
+            held = _DE_HOLD_BEFORE.search(text, max(_clause_start(text, m.start()), m.start() - 60), m.start()) is not None
         if pct is not None:  # "its remaining 10% stake": the figure outranks the words
             return ("owns" if held else "acquires") if pct > 50 else None
-        return "acquires" if lex.majority.search(seg) else None
+        if lex.majority.search(seg):
+            # ("besitzt drei Viertel der Anteile an Y": a majority held is an ownership, in German)
+            return "owns" if held and lex.lang == "de" else "acquires"
+        return None
     if frame in ("ACQ", "OWN_CR"):
         if pct is not None:
             if pct < 50:
