@@ -59,3 +59,24 @@ def test_a_contract_terminated_ends_the_tie(text, expected):
 def test_a_contract_announced_is_not_ended(text):
     rels = _rels(text)
     assert rels and not any(r[3] == "ended" for r in rels)
+
+
+# --- a contract concluded is news of a deal to run; a takeover closed is done -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brixo hat mit Norvik einen Liefervertrag über zehn Jahre abgeschlossen.",
+    "Brixo schloss mit Norvik eine Liefervereinbarung ab.",
+    "Norvik schließt mit Brixo einen langfristigen Liefervertrag ab.",
+])
+def test_a_contract_concluded_is_announced(text):
+    rels = _rels(text)
+    assert rels and all(r[3] == "announced" for r in rels)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik hat die Übernahme von Brixo abgeschlossen.",
+    "Die Übernahme von Brixo durch Norvik ist abgeschlossen.",
+    "Norvik schließt die Übernahme von Brixo ab.",
+])
+def test_a_takeover_closed_is_done(text):
+    assert ("acquires", "Norvik", "Brixo", "active") in _rels(text)
