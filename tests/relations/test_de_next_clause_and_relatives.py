@@ -150,3 +150,12 @@ def test_talks_about_a_delivery_of_goods_in_the_genitive(text, supplier, custome
 ])
 def test_talks_without_goods_delivered_are_no_supply(text):
     assert not any(r[0] == "supplies" for r in _real(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Stellantis verhandelt mit CATL über die Lieferung der Fahrzeuge an Händler.",
+    "Stellantis verhandelt mit CATL über die Lieferung seiner Zellen.",
+    "Stellantis verhandelt mit CATL über die Lieferung größerer Mengen.",
+])
+def test_talks_about_a_delivery_with_an_article_or_no_goods_are_no_supply(text):
+    assert not any(r[0] == "supplies" for r in _real(text))
