@@ -81,3 +81,13 @@ def test_a_known_name_with_a_region_is_a_unit(text, language, unit):
 ])
 def test_a_known_name_before_a_region_in_a_phrase_stays(text, language, name):
     assert name in [s for s, _ in spans(run(text, language), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Im Oberrheingraben will Umicore Lithium aus Thermalwasser gewinnen.", "Umicore"),
+    ("Ab 2027 liefert Salzgitter Stahl an den Autobauer.", "Salzgitter"),
+])
+def test_a_german_noun_after_a_known_name_is_its_object_not_a_unit(text, name):
+    # (German capitalises every noun: "Lithium" alone after the name is what the verb acts on)
+    found = [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+    assert name in found and not any(s.startswith(name + " ") for s in found), found

@@ -53,3 +53,28 @@ def test_a_unit_plant_stake_or_company_bought_is_no_supply(text, language, typ):
 def test_goods_of_a_car_are_not_bought_from_its_maker():
     got = _rels("Tessaro compra le batterie della Norvik 500e usata.", "it")
     assert not any(t == "supplies" and s == "Norvik" for t, s, *_ in got), got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Tessaro buys most of its cathode from its parent Norvik.", "en"),
+    ("Tessaro acquista gran parte delle sue celle dalla controllata Norvik.", "it"),
+    ("Tessaro kauft einen Großteil seiner Zellen bei der Tochter Norvik.", "de"),
+])
+def test_goods_bought_from_a_named_company_buy_no_company(text, language):
+    got = _rels(text, language)
+    assert not any(t == "acquires" for t, *_ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaro has been buying Norvik's material for its cylindrical cells since 2025.",
+    "Tessaro buys Norvik's entire output.",
+])
+def test_a_makers_goods_named_by_a_generic_noun_are_supplied_by_it(text):
+    got = _rels(text, "en")
+    assert ("supplies", "Norvik", "Tessaro") in {(t, s, d) for t, s, d, _ in got}, got
+    assert not any(t == "acquires" for t, *_ in got), got
+
+
+def test_a_stake_bought_from_a_company_is_still_a_deal():
+    got = _rels("Tessaro bought a 20% stake in Brenta from Norvik.", "en")
+    assert not any(t == "supplies" for t, *_ in got), got

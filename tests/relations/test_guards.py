@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rels
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc, rels
 
 
 def got(sentence, companies, lang, **kw):
@@ -86,7 +88,7 @@ def test_loser_of_a_contract_supplies_nothing(lang, sentence, companies, kept):
 @pytest.mark.parametrize("lang, sentence, companies", [
     ("en", "Valeo has replaced Magna as the supplier of mirrors to Audi.", ["Valeo", "Magna", "Audi"]),
     ("it", "Marelli ha sostituito Valeo come fornitore di fari di Ferrari.", ["Marelli", "Valeo", "Ferrari"]),
-    ("fr", "Forvia a remplacé Faurecia comme fournisseur de Peugeot.", ["Forvia", "Faurecia", "Peugeot"]),
+    ("fr", "Forvia a remplacé Faurecia comme fournisseur de Renault.", ["Forvia", "Faurecia", "Renault"]),
     ("es", "Gestamp sustituyó a Antolin como proveedor de Ford.", ["Gestamp", "Antolin", "Ford"]),
 ])
 def test_replaced_supplier_ends_and_new_one_supplies(lang, sentence, companies):
@@ -301,3 +303,20 @@ def test_every_rival_of_a_list_is_aside(lang, sentence, companies, kept):
 def test_a_list_without_a_rival_word_keeps_its_members():
     s = "Kestrel supplies Nordia and Brixo."
     assert supplies(s, ["Kestrel", "Nordia", "Brixo"], "en") == [("Kestrel", "Brixo"), ("Kestrel", "Nordia")]
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("Tessaro se opuso públicamente al acuerdo con Norvik y llevó el caso a los tribunales.", "es"),
+    ("Tessaro opposed the partnership with Norvik.", "en"),
+    ("Tessaro si è opposta all'accordo con Norvik.", "it"),
+    ("Tessaro s'oppose à l'accord avec Norvik.", "fr"),
+    ("Tessaro klagt gegen den Vertrag mit Norvik.", "de"),
+])
+def test_a_company_opposing_a_deal_is_no_party_of_it(sentence, language):
+    doc = make_doc(sentence, ["Tessaro", "Norvik"], language=language)
+    assert not RelationExtractor()(doc).relations
+
+
+def test_a_deal_signed_is_still_read():
+    doc = make_doc("Tessaro signed a partnership with Norvik.", ["Tessaro", "Norvik"], language="en")
+    assert {(r.type, r.source, r.target) for r in RelationExtractor()(doc).relations} == {("partners_with", "Norvik", "Tessaro")}

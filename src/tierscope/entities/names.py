@@ -559,11 +559,17 @@ class _Finder:
             before = tokens[i - 1]
             if cue == "subject" and before.key in _PLACE_PREPOSITIONS:
                 return False  # "the plant in Renton delivers": a place
+            if len(name) == 1 and i > 1 and before.key in _OF and tokens[i - 2].key in _COLLECTIVE_HEADS:
+                return False  # "il gruppo di Yongin fornisce", "le groupe de Wolfsbourg": the group's home town
             if before.text[0].isupper() and name[0].start - before.end <= 1 and self.taken(before.start, before.end):
                 # "Solvay Pharmaceuticals" after a known "Solvay", "CDP Venture Capital": the rest of a
                 # name, not a company of its own
                 return False
         k = tokens.index(name[-1]) + 1
+        if self.language == "en" and len(name) == 1 and i > 0 and tokens[i - 1].key in ("the", "a", "an") \
+                and name[0].key.endswith(("an", "ese", "ish")) and k < len(tokens) and tokens[k].text[0].islower() \
+                and any(self._name_noun(t) or t.key in ("start", "start-up", "startup", "firm", "company", "group") for t in tokens[k : k + 3]):
+            return False  # "the Californian electric-vehicle maker", "a Texan start-up": a demonym
         if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
             return False  # "Adderall maker Shire": the first name says what the company makes
         start, end = name[0].start, name[-1].end
@@ -1280,6 +1286,8 @@ _HOLDERS = frozenset("shareholder shareholders owner investor backer parent part
 _AS = frozenset("as come als comme como".split())
 _POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())
 _OF = frozenset("di de del della of von des du".split())
+#: nouns for a company as a whole, whose "of" names its home town ("il gruppo di Wolfsburg")
+_COLLECTIVE_HEADS = frozenset("gruppo groupe grupo group colosso gigante géant casa costruttore constructeur constructor fabricant fabricante produttore".split())
 _FEMININE_ARTICLES = {
     "it": frozenset("la l della dalla alla nella sulla".split()),
     "es": frozenset({"la"}),

@@ -146,9 +146,18 @@ def _goods(m: Mention) -> bool:
         return False
     if _MEASURE.fullmatch(m.text.strip()):
         return True  # "150mm and 200mm wafers", "800V": a size or a rating, not a name
+    word = m.text.strip()
+    if len(word) >= 10 and not any(c.isupper() for c in word[1:]) and word.casefold().endswith(_GERMAN_GOODS_ENDINGS):
+        return True  # a German compound naming goods: "Zellkontaktiersysteme", "Hochvoltspeichern"
     return m.text.split("-")[0].casefold() in MATERIALS
 
 
+#: heads of German compounds that name goods (a one-word "name" ending so is a noun of goods)
+_GERMAN_GOODS_ENDINGS = (
+    "systeme", "systemen", "speicher", "speichern", "module", "modulen", "zellen", "komponenten", "batterien",
+    "teile", "teilen", "schilde", "anlagen", "fahrzeuge", "fahrzeugen", "materialien", "halbleiter", "halbleitern",
+    "motoren", "achsen", "stacks", "kabel", "leitungen", "gehäuse", "wechselrichter", "ladesäulen",
+)
 #: a number with a unit of size, energy or power written as one word
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
 
@@ -182,7 +191,7 @@ class EntityRecognizer:
         known = _drop_name_prefixes(text, toks, known)
         known = _widen_generic_known(text, toks, known)
         known = _drop_surnames(toks, known)
-        known = extend_unit_names(text, toks, known)
+        known = extend_unit_names(text, toks, known, language)
         known += find_nicknames(text, sentences, known)
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown

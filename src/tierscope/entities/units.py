@@ -141,7 +141,12 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
     return words[end][1]
 
 
-def extend_unit_names(text: str, toks, known: list[Mention]) -> list[Mention]:
+#: unit heads that are also plain German nouns: alone after a name they are its object ("will Umicore
+#: Lithium gewinnen", "liefert Salzgitter Stahl"), not a unit's name
+_GERMAN_NOUN_HEADS = frozenset("lithium nickel aluminium stahl".split())
+
+
+def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en") -> list[Mention]:
     """Replace a known company that opens a unit's name by the unit ("Repsol" in "Repsol
     Renovables"); known names inside the unit's name go with it ("Magna" in "LG Magna
     e-Powertrain"). ``toks``: (index, start, end, tokens) per sentence."""
@@ -161,6 +166,8 @@ def extend_unit_names(text: str, toks, known: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         end = _unit_end(text, tokens, k)
+        if end == k + 1 and language == "de" and tokens[k].key in _GERMAN_NOUN_HEADS:
+            end = None
         if end is not None:  # no unit name in a title-case headline (worked out once per sentence)
             if m.sentence not in titles:
                 titles[m.sentence] = _title_case(tokens)

@@ -82,6 +82,10 @@ STOP = (
         "Actuellement Récemment Parallèlement Également",
         "Additionally Separately Moreover Furthermore Later Then Currently Recently Previously Initially",
         "Finally Instead Thus",
+        # more openers of the same kind ("Surtout, le constructeur ...", "Parallel dazu ...")
+        "Surtout Finalement Notamment Aussi Auparavant Entre-temps Mientras Así Ya Eppure Già Ancora",
+        "Später Parallel Nämlich Übrigens Zusätzlich Ferner Überdies Notably Elsewhere Overall Besides",
+        "Likewise Nevertheless Nonetheless Still Altrettanto Altresì",
         "Le Les Un Une Du Des Au Aux Dans Sur Pour Par Avec Et Ou Mais Selon Après Avant Ce Cette",
         "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Su Sus",
         # time words

@@ -14,7 +14,7 @@ from .gapping import Gapped, split_gapped
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
-from .known_roles import carmakers_brand, known_direction, known_parent, related_partners
+from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
 from .named_ventures import named_ventures
 from .pairs import paired_partners
@@ -44,6 +44,8 @@ _DE_TO_BE = re.compile(r"\s+werden\b", re.I)
 # negation states no tie, which is dropped (so do talks said not to be held: "is not in talks with Y");
 # a negated deal ("will Y nicht übernehmen") is denied
 _STANDING_FRAMES = frozenset({"SUPPLIER_N", "OWN_PR", "OWN_CR", "JOINT_OWNERS", "JOINT_HOLDERS", "TALKS"})
+#: relation types of trade and cooperation, where a marque stands for its group
+_DEAL_TYPES = frozenset({"supplies", "partners_with", "joint_venture"})
 _DEFAULT = {"ACQ": "announced", "SELL": "announced", "INV": "announced", "RAISE": "active", "SYM": "announced"}
 
 
@@ -153,6 +155,12 @@ class RelationExtractor:
                 if related_partners(f.type, f.source, f.target):
                     continue
                 src, tgt = known_direction(f.type, f.source, f.target)
+                if f.type in _DEAL_TYPES:
+                    # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
+                    # the company that carries the name ("PSA bought Opel")
+                    src, tgt = brand_owner(src) or src, brand_owner(tgt) or tgt
+                    if src == tgt:
+                        continue  # "Stellantis supplies engines to Peugeot": within the group
                 if (src, tgt) != (f.source, f.target) and any(
                         (r.type, r.source, r.target, r.evidence.start) == (f.type, src, tgt, ev.start) for r in out):
                     continue  # turned round onto a tie the sentence already gave

@@ -38,6 +38,7 @@ from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
 from .facility_status import _status
+from .known_roles import brand_owner
 
 __all__ = ["FacilityExtractor"]
 
@@ -171,7 +172,7 @@ class FacilityExtractor:
             ev_text = doc.text[c.start : c.end]
             out.append(
                 Facility(
-                    owner=c.owner,
+                    owner=brand_owner(c.owner) or c.owner,  # "the Peugeot plant" is the group's
                     location=c.location,
                     product=c.product,
                     status=c.status,

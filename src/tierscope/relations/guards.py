@@ -33,7 +33,10 @@ put two companies next to a trigger without tying them by it.
 * "its joint venture with Y" after a new clause ("..., including A with B, and its joint venture with
   Y started ...") is the venture of the sentence's subject, not of the last name before it;
 * an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
-  participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF".
+  participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF";
+* a company that opposes or contests a deal is no party of it: "Tianqi se opuso al acuerdo con
+  Codelco", "Y opposed the merger with Z", "Y s'oppose à l'accord avec Z", "Y contesta l'intesa con Z",
+  "Y klagt gegen den Vertrag mit Z".
 """
 
 from __future__ import annotations
@@ -280,6 +283,24 @@ def _nearest(spans, name: str, pos: int) -> tuple[int, int] | None:
     return best
 
 
+#: a verb of opposing or contesting, right before the deal's trigger (literals gate the search)
+_OPPOSED_LITERALS = ("oppos", "opus", "opon", "contest", "impugn", "challeng", "kritisier", "klagt", "lehnt", "criticis", "criticiz", "recurr")
+_OPPOSED = re.compile(
+    r"\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:opposed|opposes|opposing|challenged|challenges|contested|contests|criticised|criticized|"
+    r"se\s+(?:opuso|opone|oponen|opusieron)|(?:s['’]\s?)?(?:oppose|opposent|est\s+opposée?|sont\s+opposés)|"
+    r"si\s+(?:oppone|oppongono|è\s+oppost[oa])|contesta|contestano|ha\s+contestato|conteste|contestent|a\s+contesté|contestó|"
+    r"impugn(?:ó|a|ato|ha)|recurri[óo]|kritisiert|kritisierte|klagt\s+gegen|klagte\s+gegen|lehnt|lehnte)\b[^.;:]{0,40}$",
+    re.IGNORECASE)
+
+
+def _opposed(text: str, party_end: int, t0: int) -> bool:
+    """The party is the subject of a verb of opposing the deal named by the trigger after it."""
+    if party_end > t0:
+        return False
+    between = text[party_end:t0].lower()
+    return any(w in between for w in _OPPOSED_LITERALS) and _OPPOSED.match(text, party_end, t0) is not None
+
+
 def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = frozenset()) -> list[Found]:
     """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``;
     ``gapped``: ids of the results a second clause gave with the word it left out (``gapping``),
@@ -301,6 +322,8 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             continue
         if _aside(text, src, spans) or _aside(text, tgt, spans):
             continue
+        if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
+            continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
         if "," in text[lo[1] : hi[0]] and id(f) not in gapped and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair

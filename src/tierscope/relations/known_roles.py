@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..entities.gazetteer import gazetteer, places
 from .products import tier
 
-__all__ = ["belongs_to", "carmaker_to_upstream", "carmakers_brand", "known_direction", "known_parent", "related_partners"]
+__all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "known_direction", "known_parent", "related_partners"]
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -49,6 +49,22 @@ def carmakers_brand(parent: str, unit: str) -> bool:
     news names them as marques beside their group far more often than it states the ownership."""
     p, u = gazetteer().entry(parent), gazetteer().entry(unit)
     return p is not None and u is not None and bool(set(p.sectors) & _MAKERS) and bool(set(u.sectors) & _MAKERS)
+
+
+#: marques that news names for their group's cars and deals, with no company of their own in the
+#: story: a deal "with Peugeot" or cells "for Jeep" are the group's (the gold sets list no marque as a
+#: party; Audi, Porsche, SEAT, Skoda or Maserati, told as companies, are not here)
+_MARQUES = frozenset({
+    "Fiat", "Jeep", "Peugeot", "Citroën", "DS Automobiles", "Opel", "Vauxhall", "Alfa Romeo", "Lancia", "Abarth",
+    "Chrysler", "Dodge", "Ram", "Chevrolet", "Cadillac", "GMC", "Buick", "Lincoln", "Lexus", "Acura", "Genesis",
+    "Infiniti", "Dacia", "Alpine", "Cupra", "Mini",
+})
+
+
+def brand_owner(name: str) -> str | None:
+    """The group a marque stands for in a deal ("Peugeot" -> Stellantis, "Cupra" -> Volkswagen's
+    SEAT), or None when ``name`` is no marque."""
+    return known_parent(name) if name in _MARQUES else None
 
 
 def belongs_to(child: str, owner: str) -> bool:

@@ -192,6 +192,9 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if frame == "ACQ" and (_BUY.match(m.group(0)) or _ADQUIRE.match(m.group(0))) and _goods_of(lex, text, t1, tgt):
         # "comprerà le celle di Y", "adquirirá las baterías de Y": Y's goods, bought from Y
         return [(tgt.names, src.names, "supplies", -0.05, True)]
+    if frame == "ACQ" and _BUY.match(m.group(0)) and tgt.start > t1 and _from_between(lex, text, t1, tgt.start) and _PRODUCT_RX.search(text, t1, tgt.start) \
+            and not _GOODS_OF_HOLDER.search(text, t1, tgt.marker_start) and not lex.stake.search(text, t1, tgt.start):
+        return out  # "buys most of its cathode from its parent Y": goods bought (the supply frame reads them)
     if frame == "ACQ" and _WHOLE_OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "übernimmt die gesamte Produktion von Y", "se quedará con toda la producción de Y": all
         # that Y makes, bought from Y (a takeover verb, so the output must be whole)
@@ -752,6 +755,15 @@ _GOODS_OF_HOLDER = re.compile(
     re.IGNORECASE)
 
 
+#: words that can only mean "from" (not "a", "à", "al", "with", which also mark other things)
+_FROM_WORD = re.compile(r"\b(?:from|von|vom|bei|beim|da|dal|dalla|dallo|dai|dagli|dalle|presso|auprès|chez|desde)\b", re.IGNORECASE)
+
+
+def _from_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A "from" word between two offsets ("buys most of its cathode from its parent Y")."""
+    return _FROM_WORD.search(text, a, b) is not None
+
+
 def _goods_of(lex: Compiled, text: str, t1: int, tgt: Group) -> bool:
     """The verb's object is goods "of" the name: "comprerà le celle di Y", "achète les cathodes de Y"
     (not "la divisione batterie di Y", "una quota di Y", "a stake in Y")."""
@@ -764,6 +776,8 @@ def _goods_of(lex: Compiled, text: str, t1: int, tgt: Group) -> bool:
     return p is not None and not _GOODS_OF_HOLDER.search(gap) and not lex.stake.search(gap) and not _PERCENT.search(gap)
 
 
+#: goods named by no product word: "has been buying Y's material", "buys Y's entire output"
+_GENERIC_GOODS = re.compile(r"(?:materials?|output|products|components|parts|goods|supplies)\b", re.IGNORECASE)
 #: "buys Y's [two words at most] cathode" (English possessive), the goods not a unit or plant of Y's
 _POSSESSED_GOODS = re.compile(r"['’]s?\s+((?:[\w-]+\s+){0,2})", re.IGNORECASE)
 _GOODS_HOLDER = re.compile(r"\s*(?:[\w-]+\s+){0,1}?(?:business|businesses|unit|units|division|operations?|arm|assets|plants?|factory|factories|sites?|facility|facilities|mines?|stake|shares|maker|makers|producer|supplier|subsidiary|company)\b", re.IGNORECASE)
@@ -778,7 +792,7 @@ def _possessed_goods(text: str, t1: int, tgt: Group) -> bool:
     if m is None:
         return False
     starts = [w.start() for w in re.finditer(r"\S+", text[m.start(1) : m.end()])] + [m.end() - m.start(1)]
-    p = next((q for q in (_PRODUCT_RX.match(text, m.start(1) + a) for a in starts) if q), None)
+    p = next((q for q in (_PRODUCT_RX.match(text, m.start(1) + a) or _GENERIC_GOODS.match(text, m.start(1) + a) for a in starts) if q), None)
     return p is not None and not _GOODS_HOLDER.match(text, p.end())
 
 
