@@ -132,6 +132,8 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if src is None:
         return out
     limit = 70 if frame == "INV" else 45
+    if lex.lang == "de" and frame == "OWN_CR" and _DE_STAKE_AT.match(text, t1):
+        limit = 90  # "hält seit 2023 rund 21 Prozent am chinesischen Elektroautohersteller Y": a figure, then a description
     tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
     personal = None
     if tgt is None and frame in ("ACQ", "OWN_CR"):
@@ -799,6 +801,8 @@ def _possessed_goods(text: str, t1: int, tgt: Group) -> bool:
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
 _BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
+#: after a German verb of holding: a time, a figure and "an"/"am" ("seit 2023 rund 21 Prozent am")
+_DE_STAKE_AT = re.compile(r"(?:\s+[\w,.]+){0,5}?\s+(?:Prozent|%)\s+(?:an|am)\s")
 #: German verbs of holding before a stake's noun, nothing but its figure (a decimal comma) and adverbs between
 _DE_HOLD_BEFORE = re.compile(r"\b(?:hält|hielt|halten|hielten|besitzt|besaß|besitzen|kontrolliert)\b(?:[^,;:()]|(?<=\d),(?=\d)){0,50}$")
 _HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla"
