@@ -219,15 +219,16 @@ def test_holding_a_stake_is_active(lang, text, companies, expected):
     assert _run(lang, text, companies) == sorted(expected)
 
 
-# "X chose Y as supplier": the name before "as" is the supplier.
+# "X chose Y as supplier": the name before "as" is the supplier (French and Italian read the choice
+# itself as news: announced).
 @pytest.mark.parametrize("lang,text,companies,expected", [
     ("it", "Maserati ha scelto Leclanché come fornitore di celle.", ["Maserati", "Leclanché"],
-     [("supplies", "Leclanché", "Maserati", "active", "battery cells")]),
+     [("supplies", "Leclanché", "Maserati", "announced", "battery cells")]),
     ("es", "Seat eligió a Gotion como proveedor de baterías.", ["Seat", "Gotion"], [("supplies", "Gotion", "Seat", "active", "batteries")]),
     ("en", "Volvo named Northvolt as its battery supplier.", ["Volvo", "Northvolt"],
      [("supplies", "Northvolt", "Volvo", "active", "batteries")]),
     ("fr", "Alpine a retenu Verkor comme fournisseur de cellules.", ["Alpine", "Verkor"],
-     [("supplies", "Verkor", "Renault", "active", "battery cells")]),  # (a marque is its group's)
+     [("supplies", "Verkor", "Renault", "announced", "battery cells")]),  # (a marque is its group's)
     ("de", "Porsche hat Varta als Lieferanten für Zellen ausgewählt.", ["Porsche", "Varta"],
      [("supplies", "Varta", "Porsche", "active", "battery cells")]),
 ])

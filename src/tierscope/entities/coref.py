@@ -38,6 +38,8 @@ from .interview_de import find_interview_wir
 from .latter import find_latter
 from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
 from .patterns import noun_positions
+from .possessors import participle_clause, possessed_after
+from .sections import heading_between
 from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
@@ -70,8 +72,9 @@ def coref_regex(language: str) -> re.Pattern:
         # up to three words before the noun: "the German luxury carmaker", "the world's largest battery maker"
         rf"(?:(?P<adj1>{adj_alt}(?:\s+{adj_alt}){{0,2}}?)\s+)??"
         rf"(?P<head>(?P<noun>{noun_alt}){inflection})"
-        rf"(?:\s+(?!(?:di|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
-        rf"(?:\s+(?:di|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))?"
+        rf"(?:\s+(?!(?:di|dei|delle|degli|de|du|des|of|von|aus|from)\s)(?P<adj2>{adj_alt})(?<!\.)(?=[\s,.;:]|$))?"
+        # ("dei semiconduttori", "delle batterie": Italian's article with the sector, after an adjective too)
+        rf"(?:\s+(?:di|dei|delle|degli|de|du|des|of|von|aus|from)\s+(?P<spec>[\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?))?"
         r"(?![\w-])",
         re.IGNORECASE,
     )
@@ -173,6 +176,9 @@ def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, i
     acquired = adj2 is not None and adj2.casefold() in _ACQUIRED and language not in _ADJECTIVES_BEFORE
     if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
             and not acquired:
+        if spec and spec.split()[0].casefold() in SPEC_SECTORS:
+            # "il colosso californiano dei semiconduttori": an adjective we do not know, then the sector
+            return None, spec.split()[0], m.start("spec") + len(spec.split()[0])
         return None, None, m.end("head")
     if spec and " " in spec and places().get(spec) is None:
         # "aus San José" is one place; in "aus Stuttgart Zellen" the second word is no part of it
@@ -706,8 +712,12 @@ _IT_VERBS = frozenset(
     "held bought buys acquired acquires sold sells invested invests builds built makes made produces produced "
     "operates employs declined denied confirmed did does added noted runs ran opened launched struck reached "
     "delivers delivered ships shipped uses used sources sourced formed created founded entered won completed "
-    "closed took".split()
+    "closed took works worked partners partnered teams teamed collaborates collaborated cooperates cooperated "
+    "purchases purchased receives received".split()
 )
+_IT_PROGRESSIVE = frozenset(
+    "working developing building buying supplying negotiating talking partnering investing sourcing acquiring "
+    "selling shipping delivering producing making expanding".split())
 # Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
 _ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
 _PRONOUN_REACH = 2  # sentences back
@@ -815,6 +825,10 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     nxt = tokens[k + 1].key
     if nxt in _IT_ADVERBS and k + 2 < len(tokens):
         nxt = tokens[k + 2].key
+    if nxt in ("is", "was") and k + 2 < len(tokens):
+        # the progressive of a business verb: "and it is working with CATL", "it was negotiating with"
+        j = k + 2 + (tokens[k + 2].key in _IT_ADVERBS and k + 3 < len(tokens))
+        return tokens[j].key in _IT_PROGRESSIVE
     return nxt in _IT_VERBS
 
 
@@ -1076,6 +1090,8 @@ def _same_clause(text: str, lo: int, hi: int) -> bool:
         key = w.casefold()
         if apposition and (key == "," or (i == 1 and key in _RELATIVES)):
             continue
+        if key == "," and i + 1 < len(words) and participle_clause(words[i + 1]):
+            continue  # "Porsche led the round, putting money into the company": the subject's own clause
         if key in ("(", ")", ";", ":", ",") or (
                 key in _BINDING_CLAUSE and _clause_word(key, words[i - 1] if i else ",")):
             return False
@@ -1101,13 +1117,28 @@ def _clause_objects(text: str, start: int, same_sentence, subject: dict[int, boo
             continue
         if any(w.casefold() in _SUBORDINATORS or w == "," for w in _words_before(text, c.end, start)):
             continue  # ("X vendió su parte a Codelco, informó el grupo chileno": a comma ends the clause)
-        before = [w.casefold() for w in _words_before(text, max(0, c.start - 30), c.start)[-2:]]
+        near = [w.casefold() for w in _words_before(text, max(0, c.start - 60), c.start)[-5:]]
+        before = near[-2:]
         if before and before[-1] in _ARTICLE_KEYS and before[-1] not in _PREPOSITIONS:
             before = before[:-1]  # "an den", "with the"
         prep = before[-1] if before else ""
+        if prep not in _PREPOSITIONS:
+            prep = _preposition_over_descriptor(near)  # "mit dem Bergbauunternehmen Vale Indonesia"
         if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a"):
             out.add(id(c))
     return frozenset(out)
+
+
+def _preposition_over_descriptor(words: list[str]) -> str:
+    """The preposition before an article and one or two descriptor words right before a name: "mit
+    dem Bergbauunternehmen", "with the mining group", "con il gruppo minerario" ("" if none)."""
+    for k in (1, 2):
+        if len(words) > k + 1 and words[-k - 1] in _ARTICLE_KEYS:
+            between = words[-k:]
+            if any(w in _ARTICLE_KEYS or w in _PREPOSITIONS or not w.isalpha() for w in between):
+                return ""
+            return words[-k - 2]
+    return ""
 
 
 _SUBORDINATORS = frozenset(
@@ -1210,6 +1241,9 @@ def _sentence_subjects(text: str, lo: int, ms: list[Mention], out: dict[int, boo
         elif prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
             # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
             out[id(m)] = out[id(prev)]
+        elif prev is not None and out[id(prev)] and id(prev) not in fixed and possessed_after(text, prev.end, m.start):
+            # "Renault's electric-vehicle unit Ampere has taken ...": Ampere is the subject, Renault its owner
+            out[id(m)], out[id(prev)] = True, False
         elif prev is not None and out[id(prev)] and not _new_clause(text, prev.end, m.start):
             # one subject per clause: "Stellantis ha scelto Beta come fornitore" - Beta is an object
             out[id(m)] = False
@@ -1253,7 +1287,9 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
             or cons.city or cons.target or cons.young:
         return chosen
-    if (chosen.sentence == s_index and subject.get(id(chosen))) or _opens(text, chosen, sentences, companies, subject):
+    if (chosen.sentence == s_index and subject.get(id(chosen))) or (
+            _opens(text, chosen, sentences, companies, subject)
+            and not heading_between(text, sentences, chosen.sentence, s_index)):
         return chosen
     if (chosen.end < start or chosen.sentence < s_index) and _RELATIVE_AFTER.match(text, chosen.end):
         # "un revers pour Saft, qui reste un acteur majeur. La société ...", "a stake in Factorial, a

@@ -96,6 +96,12 @@ def _finite_verbs(language: str) -> frozenset[str]:
 _FINITE = {lang: _finite_verbs(lang) for lang in LANGUAGES}
 
 
+#: a copula and a role noun stand for a business verb: "(Stellantis ...) Es accionista de ACC", "È socio di"
+_COPULA_ROLE_VERBS = _w("è era sarà fu es será fue")
+_COPULA_ROLES = {"it": _w("azionista socio socia proprietario proprietaria cliente fornitore comproprietario"),
+                 "es": _w("accionista socio socia propietario propietaria dueño dueña cliente proveedor copropietario")}
+
+
 def _verb_at(tokens, k: int, language: str) -> bool:
     """Does a finite business verb (third person singular) stand at ``tokens[k]``?"""
     key = tokens[k].key
@@ -104,6 +110,8 @@ def _verb_at(tokens, k: int, language: str) -> bool:
         k, key = k + 1, tokens[k + 1].key  # "si aggiudica", "se adjudicó", "si è aggiudicata"
     if key in _FINITE[language]:
         return True
+    if key in _COPULA_ROLE_VERBS and k + 1 < len(tokens) and tokens[k + 1].key in _COPULA_ROLES[language]:
+        return True  # "Es accionista, junto con X, de Y", "È azionista di Y": a role in another company
     if key not in IMPLIED_AUX[language] and not (reflexive and key in ("è", "era", "sarà")):
         return False
     j = k + 1
@@ -325,7 +333,7 @@ def _postverbal_subject(tokens, k: int, mine, language) -> bool:
 _PRONOUNS = {"fr": frozenset(("il", "elle")), "de": frozenset(("sie", "es"))}
 _FR_AUX = _w("a avait aura va allait vient doit devrait compte entend prévoit souhaite veut")
 _FR_PARTICIPLES = _w("noué remporté décroché livré choisi sélectionné finalisé bouclé scellé renouvelé prolongé "
-                     "étendu repris acheté attribué confié commandé")
+                     "étendu repris acheté attribué confié commandé fondé créé constitué cofondé")
 _FR_NOT_AFTER = _w("y faut agit s'agit est était sera semble reste existe suffit")
 _DE_AUX = _w("hat hatte will wird soll plant")
 _DE_IMPERSONAL = _w("gab gibt geht ging gehört erwartet bleibt kommt handelt")
@@ -354,6 +362,9 @@ def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens,
                 continue  # coref._pronouns
             if not (_pronoun_opens(tokens, k, language) and _pronoun_verb(tokens, k, language)):
                 continue
+            if any(c.start < tok.start for c in companies.get(s_index, ())) and not (
+                    language == "fr" and _partner_opener(tokens, k)):
+                continue  # "Renault a dit qu'il ...": the sentence's own company, not the one before
             antecedent = _opening_subject(sentences, s_index, companies, subject)
             if antecedent is None:
                 continue
@@ -377,10 +388,41 @@ def _pronoun_opens(tokens, k: int, language: str) -> bool:
     ("Fin 2023, il", "Par ailleurs, elle")."""
     if k == 0:
         return tokens[0].text[:1].isupper()
+    if (language == "fr" and k > 1 and tokens[k - 1].text in ("'", "’") and tokens[k - 2].key == "qu"
+            and tokens[k].text.islower()):
+        return True  # "l'usine qu'il construit avec CATL": the relative's subject
     if language != "fr" or tokens[k - 1].text != "," or tokens[k].text[:1].isupper():
         return False
+    if _partner_opener(tokens, k):
+        return True  # "Avec Foxconn, il a fondé SiliconAuto": the partner is put first, the pronoun is the subject
+    if _fr_place_opener(tokens[:k - 1]):
+        return True  # "En Amérique du Nord, il exploite ..."
     return all(t.key in _FR_OPENERS or t.key in MONTHS or t.key[:1].isdigit() or t.text in (",", "'", "’")
                or (i == 0 and t.key in _FR_OPENERS) for i, t in enumerate(tokens[:k]))
+
+
+#: "En Amérique du Nord,", "Au Québec,", "Dans l'Ohio,": a place phrase (capitalised words, "du"/"de"
+#: between) opening the sentence before its pronoun
+_FR_PLACE_PREPS = _w("en au aux dans à")
+_FR_PLACE_LINKS = _w("du de des la le l' l’ d' d’")
+
+
+def _partner_opener(tokens, k: int) -> bool:
+    """"Avec Foxconn, il ...", "Avec le chinois CATL, elle ...": the sentence opens with its partner, and the
+    pronoun follows the one comma that closes that phrase."""
+    return (k > 2 and tokens[0].key == "avec" and tokens[k - 1].text == ","
+            and not any(t.text == "," for t in tokens[1 : k - 1]) and k <= 8)
+
+
+def _fr_place_opener(words) -> bool:
+    return (1 < len(words) <= 6 and words[0].key in _FR_PLACE_PREPS and words[-1].text[:1].isupper()
+            and all(t.text[:1].isupper() or t.key in _FR_PLACE_LINKS for t in words[1:]))
+
+
+#: present and future forms of running a plant or a business, beside SUBJECT_VERBS ("il exploite avec
+#: General Motors une usine", "elle fabrique des cellules pour Renault")
+_FR_RUNS = _w("exploite exploitera fabrique fabriquera contrôle contrôlera développe développera assemble "
+              "assemblera équipe équipera codéveloppe détiendra possédera")
 
 
 def _pronoun_verb(tokens, k: int, language: str) -> bool:
@@ -394,7 +436,7 @@ def _pronoun_verb(tokens, k: int, language: str) -> bool:
         return nxt in SUBJECT_VERBS["de"] and not nxt.endswith("n") and nxt not in _DE_IMPERSONAL
     if nxt in _FR_NOT_AFTER:
         return False
-    if nxt in SUBJECT_VERBS["fr"] and not nxt.endswith(("é", "i", "u", "is")):
+    if (nxt in SUBJECT_VERBS["fr"] and not nxt.endswith(("é", "i", "u", "is"))) or nxt in _FR_RUNS:
         return True
     if nxt in _FR_AUX:
         j = k + 2

@@ -1095,7 +1095,17 @@ class _Finder:
             if len(canon) == 1 and (first,) not in self.names:
                 text = self.names[longs[0]].split()[0]
                 if self._short_ok(first, text):
-                    self.names[(first,)] = canon.pop()
+                    # "Forsee" after "Forsee Power" and its unit "Forsee Power Poland": the known parent
+                    whole = canon.pop()
+                    self.names[(first,)] = _known_prefix(whole) or whole
+            elif len(canon) == 1 and _known_prefix(next(iter(canon))) and len(self.names[(first,)].split()) == 1:
+                # "il titolo Forsee" found alone, with "Forsee Power" (known) and "Forsee Power Iberia":
+                # the first word of the known parent is the parent
+                whole, short = _known_prefix(next(iter(canon))), self.names[(first,)]
+                self.names[(first,)] = whole
+                for m in self.found:
+                    if m.canonical == short:
+                        m.canonical = whole
             elif len(canon) == 1 and len(longs) == 1 and all(k in _SAME_TAIL for k in longs[0][1:]):
                 # "Callista" and "Callista Private Equity", "Norvik" and "Norvik Group": one company
                 # whose name only adds what kind of company it is
@@ -1423,3 +1433,14 @@ def _name_tokens(name: str) -> list[str]:
     from .text import TOKEN
 
     return TOKEN.findall(name)
+
+
+def _known_prefix(name: str) -> str | None:
+    """The company the gazetteer knows whose name (two words or more) opens ``name``, a unit named
+    after it: "Forsee Power" in "Forsee Power Poland"; None when there is none."""
+    words = name.split()
+    for k in range(len(words) - 1, 1, -1):
+        entry = gazetteer().entry(" ".join(words[:k]))
+        if entry is not None:
+            return entry.name
+    return None

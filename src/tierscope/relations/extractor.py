@@ -16,6 +16,9 @@ from .goods_from import goods_from
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
+from .passive_customers import passive_customers
+from .apposed_units import apposed_units
+from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
@@ -28,9 +31,9 @@ from .frames.talks import _purpose
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
 _PAST = re.compile(
-    r"\b(?:took|taken|has taken|sold|venduto|ceduto|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|raised|secured|closed|completed|"
+    r"\b(?:took|taken|has taken|sold|(?<!verrà )(?<!sarà )(?<!verranno )(?<!saranno )(?<!essere )(?:vendut[oaie]|cedut[oaie])|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|poured|pumped|injected|ploughed|plowed|raised|secured|closed|completed|"
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
-    r"rachet[ée]e?s?|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
+    r"rachet[ée]e?s?|(?<!sera )(?<!seront )(?<!être )(?:vendue?s?|cédée?s?)|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|inyectó|inyectado|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
     re.IGNORECASE,
 )
@@ -136,7 +139,10 @@ class RelationExtractor:
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
                                  *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
-                                 *unnamed_parent_ventures(doc, per_sentence, langs[0])]:
+                                 *unnamed_parent_ventures(doc, per_sentence, langs[0]),
+                                 *passive_customers(doc, per_sentence, langs[0]),
+                                 *apposed_units(doc, per_sentence, langs[0]),
+                                 *offtakers_after(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue

@@ -161,9 +161,14 @@ def hidden_subjects(text: str, groups: list[Group]) -> list[Group]:
     for k, g in enumerate(groups):
         if k == 0 or len(g.names) != 1 or not _OPENS.search(text, max(0, g.start - 30), g.start):
             continue
+        if (g.marker or "").lower().replace("’", "'") in _OF_MARKERS:
+            continue  # "..., prima azionista di Y con il 24%": a name governed by "of" opens no clause
         if _PERCENT.search(text, 0, g.start) and _figure(text, g) is not None:
             out.append(g)
     return out
+
+
+_OF_MARKERS = frozenset("of di del della dello dell' dei degli delle de du des d' von vom".split())
 
 
 #: a comma, a conjunction or a contrast, and at most four words describing the name, before it

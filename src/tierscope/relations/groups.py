@@ -77,7 +77,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # Brixo fornirà ...": a name repeated after a comma and a conjunction opens a new clause
                 # (no list names one company twice), so it is the next verb's subject
                 joined = None
-            if joined and "," in gap and len(g.names) == 1 and not bare and _FINITE_AFTER.match(text, e):
+            if joined and "," in gap and len(g.names) == 1 and not bare and (
+                    _FINITE_AFTER.match(text, e) or (lex.lang == "es" and _FINITE_AFTER_ES.match(text, e))):
                 # "X owns a third of Y, and Z is its largest shareholder": a comma, a conjunction and a
                 # name before a finite verb open a new clause (a list of two takes no comma)
                 joined = None
@@ -112,6 +113,14 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
 _FINITE_AFTER = re.compile(
     r"\s+(?:(?:also|now|still|already)\s+)?(?:is|was|are|were|has|had|have|will|would|said|says|owns|holds|controls"
     r"|est|a|sera|était|avait|détient|possède|contrôle|ist|hat|war|wird|hält|besitzt|kontrolliert)\b")
+
+
+#: Spanish puts no comma before the "y" that closes a list, so ", y" and a name before a verb open a
+#: new clause: "con baterías de X, y Z prepara ...", "X compró Y, y Z se hizo con W" (a lower-case word
+#: with a verb's ending, not a preposition, article or relative)
+_FINITE_AFTER_ES = re.compile(
+    r"\s+(?:(?:también|ya|ahora|además|todavía|aún)\s+)?(?!(?:la|las|de|que|para|entre|desde|hasta|sobre|contra|ante|mediante"
+    r"|durante|una|esta|esa|aquella|cuya|como|e|era)\b)(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?(?-i:[a-záéíóúñ]+(?:a|an|e|en|ó|aron|ieron|ió|á|án|ía|ían))\b")
 
 
 #: a description between commas, then a conjunction: ", società pugliese attiva nell'accumulo, e "
@@ -209,6 +218,9 @@ _CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während",
                              "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
 
 
+#: English words that make "to" a preposition of place or cause, not of a recipient
+_PLACE_BEFORE_TO = frozenset(("next", "close", "adjacent", "due", "thanks", "owing", "compared", "similar", "nearby"))
+
 _ELIDED = re.compile(r"([^\W\d_]+['’])(?=[^\W\d_])")
 
 
@@ -286,6 +298,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     break
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
+                if hit[0] == "to" and i - hit[1] >= 1 and toks[i - hit[1] - 1] in _PLACE_BEFORE_TO:
+                    g.marker = toks[i - hit[1] - 1] + " to"  # "next to the carmaker's plant": a place, no recipient
                 break
             if skipped == 0 and lex.lang == "de" and tok in _DE_ADVERBS_BEFORE_NAME and i >= 2 and text[offs[i - 2] : offs[i - 2] + 1].isupper():
                 break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase

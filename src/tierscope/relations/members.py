@@ -78,6 +78,19 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+#: a first or main customer with a definite article and a copula needs no possessive either (German has it
+#: in _POSSESSIVE): "The first customer was X", "Il primo cliente industriale è stato X", "Le premier client
+#: sera X", "El principal cliente es X"
+_RANKED = {
+    "en": (r"the\s+(?:first|main|biggest|largest|only)", r"(?:is|was|will\s+be|has\s+been|remains)"),
+    "it": (r"il\s+(?:primo|principale|maggiore|più\s+grande|solo|unico)", r"(?:è|sarà|è\s+stato|fu|resta|rimane)"),
+    "fr": (r"le\s+(?:premier|principal|plus\s+gros|plus\s+grand|seul)", r"(?:est|sera|a\s+été|fut|reste)"),
+    "es": (r"el\s+(?:primer|principal|mayor|único)", r"(?:es|será|fue|ha\s+sido|sigue\s+siendo)"),
+}
+_RANKED_OPEN = {
+    lang: re.compile(rf"\s*{art}\s+(?:{_role_alt(lang)})(?:\s+(?-i:[a-zà-öø-ÿ][\w-]*))?\s+{cop}(?=\s)", re.IGNORECASE)
+    for lang, (art, cop) in _RANKED.items()
+}
 #: German: a role named by its goods, then a copula: "Lieferant der Zellen ist X", "Abnehmer der Batterien
 #: sind X und Y" (the goods a product of the lexicon; the owner is the company of the sentence before)
 _DE_GOODS_ROLE = re.compile(
@@ -108,7 +121,9 @@ def _owner(doc: Document, prev, comps: list[Mention]) -> str | None:
 
 #: between two members of one list: a conjunction, and a description of the next at most ("sowie
 #: die chinesischen Anbieter SICC", "and the Korean cell maker SK On")
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|und|sowie|et|ainsi que|as well as|e|y)\b(?:\s+[^\W\d][\w-]*){0,4})?\s*", re.IGNORECASE)
+#: or a comma and a lower-case description ("il fondo Altor, il gruppo Elkem e Norsk Hydro", "Eurazeo, the
+#: French fund Kirkbi")
+_LIST_GAP = re.compile(r"\s*(?:,(?:\s+(?!(?:according|said|says|told|to|as|per|selon|secondo|según|laut|sagte|which|who|che|qui|que|dont|cui|ha|has|is|est|è|es|ist|y|e|et|and|und)\b)(?-i:[a-zà-öø-ÿ][\w'’-]*)){0,3}|,?\s*(?:and|und|sowie|et|ainsi que|as well as|e|y)\b(?:\s+[^\W\d][\w-]*){0,4})?\s*", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:,|&|and|und|e|ed|et|y|or|oder|o|ou)?\s*", re.IGNORECASE)
 
 
@@ -142,6 +157,35 @@ def _tail(doc: Document, sent, text: str, comps: list[Mention], language: str):
     return m, names[: k + 1]
 
 
+#: words after the role noun before a colon that opens the list: "Its customers are already settled: X
+#: and Y", "Sus clientes ya están decididos: X", "Ses clients sont connus : X"
+#: (lower-case words only: not "Its customers include BMW: ...")
+_TO_COLON = re.compile(r"[a-zà-öø-ÿ][\w'’-]*(?:\s+[a-zà-öø-ÿ][\w'’-]*){0,4}\s*:")
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where the list after the role noun ends: at the first contrast ("; while ...", ": but"), unless
+    that is a colon a few words on that opens the list itself."""
+    rest = text[start:].lstrip()
+    skip = start + len(text[start:]) - len(rest)
+    if (m := _TO_COLON.match(rest)) is not None:
+        skip += m.end()
+    return next((c.start() for c in _CONTRAST.finditer(text, skip)), len(text))
+
+
+def _owner_sentence(doc: Document, per_sentence: list[list[Mention]], i: int) -> int | None:
+    """The sentence whose company owns the list: the one before, or, when that names no company, the
+    one before it ("Vianode makes anode graphite. Founded in 2021, it employs 300 people. Its shareholders
+    are ..."); never across stories."""
+    story = doc.sentences[i].story
+    for back in (i - 1, i - 2):
+        if back < 0 or doc.sentences[back].story != story:
+            return None
+        if any(c.label == "COMPANY" and _name(c) and not c.attrs.get("implied") for c in per_sentence[back]):
+            return back
+    return None
+
+
 def listed_members(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence of the list, sentence of its owner, Found) for each company listed."""
     opener, among = _OPEN.get(language), _AMONG_RX.get(language)
@@ -155,6 +199,8 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is None and language in _RANKED_OPEN:
+            m = _RANKED_OPEN[language].match(text)
         if m is None and language == "de":
             m = _DE_GOODS_ROLE.match(text)  # "Lieferant der Zellen ist X": the role named by its goods
             if m is not None and not any(s == m.start("goods") for s, _ in products_in(text[: m.end("goods")])):
@@ -178,11 +224,14 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
                 role = _role(m)
         if m.start() == 0 and comps and comps[0].source == "coref" and comps[0].end - sent.start <= m.end():
             comps = comps[1:]  # "Its customers include ...": the possessive itself stands for the owner
-        before = [c for c in per_sentence[i - 1] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
-        owner = _owner(doc, prev, before)
+        origin = _owner_sentence(doc, per_sentence, i)
+        if origin is None:
+            continue
+        before = [c for c in per_sentence[origin] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+        owner = _owner(doc, doc.sentences[origin], before)
         if owner is None or not comps or any(_name(c) == owner for c in comps):
             continue
-        hi = next((c.start() for c in _CONTRAST.finditer(text, m.end())), len(text))
+        hi = _list_end(text, m.end())
         if tail is None:
             listed = [c for c in comps if c.source != "coref" and m.end() <= c.start - sent.start < hi]
             # one list: "Its largest customer is X, to which it has supplied ..., according to Y" (not Y)
@@ -203,5 +252,5 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
                 "shareholder": ("invests_in", name, owner), "unit": ("owns", owner, name),
                 "partner": ("partners_with", owner, name),
             }[role]
-            out.append((i, i - 1, engine.Found(typ, src, tgt, status, 0.6, None, (m.start(), m.end()))))
+            out.append((i, origin, engine.Found(typ, src, tgt, status, 0.6, None, (m.start(), m.end()))))
     return out

@@ -22,7 +22,7 @@ __all__ = ["named_ventures"]
 _JV = {
     "en": r"joint[- ]venture|JV",
     "de": r"Joint[- ][Vv]enture|Gemeinschaftsunternehmen",
-    "fr": r"co-?entreprise|joint[- ]venture",
+    "fr": r"co-?entreprise|joint[- ]venture|société\s+commune",
     "it": r"joint[- ]venture|società\s+(?:comune|mista)",
     "es": r"empresa\s+(?:conjunta|mixta)|sociedad\s+conjunta|joint[- ]venture|coinversión",
 }

@@ -80,6 +80,8 @@ def status_for(
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
     if weak:
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
+    if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
+        return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
     comma = text.rfind(",", clause_lo, t0)
     while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
         comma = text.rfind(",", clause_lo, comma)  # "hält 50,1 Prozent": a decimal comma opens no clause
@@ -206,7 +208,12 @@ _ENTRY = re.compile(r"(?:entrée|montée|entry|Einstieg)\b", re.IGNORECASE)
 # past such a word speaks of that clause.
 _SCOPE_CUT = re.compile(
     r"\s(?:while|whereas|während|wohingegen|mentre|tandis que|alors que|mientras(?: que)?)\s"
-    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    # a concession after a comma speaks of another matter: "talks with Y on cells, although it denied
+    # it would take a stake", "conversaciones con Y, aunque ha negado que ..."
+    r"|(?P<conc>,\s+(?:although|though|even though|aunque|si bien)\s)"
+    r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object
+    r"|,\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)",
     re.I,
 )
 
@@ -228,7 +235,9 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
             continue
         if m.end() <= a:
             lo = m.end()
-        elif m.start() >= b:
+        elif m.start() >= b or (m.group("conc") and m.start() >= t1):
+            # (a concession after the trigger cuts even where it names a party again: "talks with Y,
+            # although it denied taking a stake in the company")
             hi = m.start()
             break
     return lo, hi

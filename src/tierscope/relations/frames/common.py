@@ -172,7 +172,7 @@ _COORDINATED_VERB = re.compile(
     # the auxiliaries of a passive ("and was bought by", "ed è stata acquistata da", "et a été racheté par", "y fue comprada por")
     r"was|were|is|are|been|stata|stato|state|stati|fue|fueron|sido|été|est|wurde|wurden|"
     r"ha|han|había|habían|también|luego|hat|haben|auch|è|sono|aveva|anche|poi|en|in|im|nel|dans|dal|desde|depuis|seit|since|"
-    r"oggi|heute|today|hoy|ora|jetzt|(?:19|20)\d\d)\s+){0,4}"
+    r"oggi|heute|today|hoy|ora|jetzt|now|still|already|ahora|ya|todavía|(?:19|20)\d\d)\s+){0,4}"
     # a second verb with its own object's article before a noun trigger: "and took a stake in", "et a pris une participation"
     r"(?:(?-i:[a-zà-ÿ])\w+\s+(?:a|an|the|its|their|une?|la|le|les|sa|son|ses)\s+)?$", _I)
 
@@ -258,10 +258,19 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         if lex.rel_object.fullmatch(text, head.end, g.start) or (
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
         ):
+            if _CONJUNCTION_QUE.search(text, head.end, g.start) and not _PARTITIVE.match(text, g.end):
+                continue  # "..., tandis que Y mise sur des fournisseurs": a clause of its own (not "alors que Y en possède 37 %")
             if len(head.names) > 1 and _BETWEEN_BEFORE.search(text, max(0, head.start - 12), head.start):
                 return None  # "la joint venture tra Stellantis e Leapmotor, di cui Stellantis detiene il 51%": the venture's
             best = (g, head)
     return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+#: the "que" / "che" of a conjunction before a name, and the partitive clitic that makes it speak of
+#: the name before after all ("alors que Y en possède 37 %")
+_CONJUNCTION_QUE = re.compile(
+    r"\b(?:tandis|alors|bien|parce|pendant|sans|avant|après|dopo|prima|senza|visto|dato|mientras|aunque)\s+(?:que|qu['’]|che)\s*(?:[\w'’-]+\s+){0,3}$", _I)
+_PARTITIVE = re.compile(r"\s+(?:en|ne|ce\s+n['’]en)\b", _I)
 
 
 #: "between" right before a pair of names: a relative after the pair speaks of the noun before "between"

@@ -334,7 +334,17 @@ def _unit_of(lex: Compiled, text: str, a: int, b: int) -> bool:
         words = words[:-1]  # "the lithium business of Australia's Y": a country's, the name's description
     if not words or words[-1] not in lex.markers.get("of", ()):
         return False
+    if lex.lang in ("fr", "it") and _WHOLE_BUSINESS.fullmatch(text, a, b):
+        return False  # "rileva le attività di Y", "reprend les activités de Y": the whole of Y's business, not a unit
     return lex.asset is not None and lex.asset.search(text, a, b) is not None and lex.stake.search(text, a, b) is None
+
+
+#: all of a company's business, in the plural and with no noun naming a part: "le (principali) attività di",
+#: "les activités de" (not "l'attività batterie di"; English and Spanish words kept for when they take it up)
+_WHOLE_BUSINESS = re.compile(
+    r"\s*(?:le|les|the|gli|los)\s+(?:(?:principali|principaux|principales|main|core|remaining|restanti|rimanenti|restants)\s+)?"
+    r"(?:attivit[àa]|activités|assets|asset|activos)\s+(?:di|del|della|dello|dell['’]|dei|degli|of|de|du|des|d['’])\s*"
+    r"(?:(?:the|la|le|il|lo|el|l['’])\s*)?", _I)
 
 
 #: after a unit noun, its "of" and an article: the parent follows, described ("la filial comercial de la

@@ -11,8 +11,8 @@ from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
-    _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_relative, _left, _relative_pair, _relative_subject, _right,
-    _subject, _unmarked,
+    _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_apposition, _in_relative, _left, _relative_pair,
+    _relative_subject, _right, _subject, _unmarked,
 )
 
 _I = re.IGNORECASE
@@ -112,8 +112,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         referent = next((g for g in lefts[1:] if _unmarked(lex, g) and not re.search(r"[,;:()]", text[g.end : adj.start])), None)
         return put(referent, adj, 0.0) if referent is not None else out
     if adj is not None and _AS.search(text, adj.end, t0):
-        # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent
-        anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g)), None)
+        # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent ("Kelda,
+        # la società controllata da Brixo, ha scelto Almara come fornitore": Kelda chose, not its owner)
+        anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g) and not _in_apposition(text, groups, g, t0)), None)
         return put(adj, anchor, 0.0) if anchor is not None else out
     if adj is not None and of is None and text[adj.end : t0] == "-":
         # "der Brixo-Zulieferer Kestrel", "an den Brixo-Zulieferer Kestrel": the name right after the
@@ -137,7 +138,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         return out
     if of is not None:
         # (not across a clause break: "Vostra baut ein Werk; zu den Kunden von Almara zählen Brixo ...")
-        src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])), None)
+        # (not a name inside an apposition or a relative of the subject: "Tata, dueña de JLR, será
+        # cliente de Y", "X, which owns Z, is a customer of Y")
+        src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])
+                    and not _in_apposition(text, groups, g, t0) and not _in_relative(text, g, t0)), None)
         if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
             src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
         if src is not None and _bought_noun(lex, text, src.end, t0):

@@ -27,10 +27,25 @@ _EACH_OWN = re.compile(
 
 def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X partners with Y", "X and Y set up a joint venture", "ACC, the joint venture of A, B and C"."""
+    out = _read_sym(frame, trig, m, groups, text, lex)
+    if out and lex.lang in ("en", "es") and _BEGAN_AS.search(text, max(0, m.start() - 40), m.start()):
+        # "AESC began life as a joint business of Nissan and NEC", "nació como empresa conjunta de A y
+        # B": what the company was once, a tie that is over
+        out = [tuple(item[:4]) + ("former",) for item in out]
+    return out
+
+
+#: a company's beginnings, right before the venture noun
+_BEGAN_AS = re.compile(r"\b(?:began|begun|started) (?:its )?life as (?:an? )?(?:[\w-]+ )?$|\b(?:nació|nacieron|surgió|surgieron) como (?:una? )?(?:[\w-]+ )?$", _I)
+
+
+def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     t0, t1 = m.start(), m.end()
     if trig.get("with_relative"):
         return _relative_partner(lex, groups, m, text)
     right = _right(groups, t1)
+    if trig["type"] == "partners_with" and _BORN_OF.search(text, max(0, t0 - 28), t0):
+        return _born_of_alliance(lex, groups, right, text, t0, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
     if right and _hyphen_pair(right[0], text, t1):
         # "Alleanza Iveco-Hyundai", "Acuerdo Iberdrola-Stellantis", "la joint venture Stellantis-CATL":
@@ -78,7 +93,8 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
                     and _VERB_ONLY.fullmatch(text, pair.end, venture.start)):
                 out.append((pair.names, pair.names, None, -0.05))
         return out
-    founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" else None
+    # (a partnership too, in English and Spanish: "la alianza que X mantiene con Y", "the partnership that X has with Y")
+    founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" or lex.lang in ("en", "es") else None
     if founded is not None:
         out.append(founded)
         return out
@@ -94,6 +110,11 @@ def read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str
         # (a partner named with "with" before the noun outranks a bare name after it: "gründet mit Y
         # ein Gemeinschaftsunternehmen, Z schaut zu")
         rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
+        if (rwith is not None and lex.lang in ("en", "es") and subj is not None and len(subj.names) >= 2
+                and _RELATIVE.search(text, t1, rwith.start)):
+            # "A and B announced a partnership that Z criticised", "A y B firmaron una alianza que Z
+            # critica": the pair are the partners, the relative's subject is not one
+            rwith = None
         if (rwith is not None and trig["type"] == "joint_venture" and _VENTURE_NAME_GAP.fullmatch(text, t1, rwith.start)
                 and not _RELATIVE.search(text, t1, rwith.start)):
             # "... formed the joint venture ACC", "la joint venture paritetica LRMV": the venture's
@@ -309,10 +330,31 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
     return _coordinated(lex, groups, first, text, ("with", "of")) if first is not None else []
 
 
+#: "born of the alliance of": what an alliance gave birth to is a company the allies founded together
+#: ("Kelda, la società delle batterie nata dall'alleanza tra A, B e C", "Kelda, née de l'alliance entre A et B")
+_BORN_OF = re.compile(r"\b(?:nat[aoie]\s+(?:nel\s+(?:19|20)\d\d\s+)?dall['’]\s*|(?:née?s?|issue?s?)\s+(?:en\s+(?:19|20)\d\d\s+)?de\s+l['’]\s*)$", _I)
+#: the company that was born, in apposition right before: "Kelda, la società (delle batterie) nata ..."
+_BORN_NAME = re.compile(r"\s*\)?\s*,\s*(?:(?:la|il|lo|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,6}?)?(?=(?:nat|née?|issue?)\w*\s)", _I)
+
+
+def _born_of_alliance(lex: Compiled, groups: list[Group], right: list[Group], text: str, t0: int, t1: int):
+    """"Kelda, la società nata dall'alleanza tra A, B e C": a joint venture of A, B and C, which stands
+    (nothing about Kelda's own tie to them: it is their venture). Without a company named just before
+    ("una fase nata dall'alleanza tra A e B") the allies are only partners."""
+    parents = _venture_parents(lex, groups, right, t1, text)
+    born = next((g for g in reversed(groups) if g.end <= t0), None)
+    if len(parents) < 2:
+        return []
+    if born is None or _BORN_NAME.match(text, born.end, t0) is None or set(born.names) & set(parents):
+        return [(parents, parents, None, 0.0)]
+    return [(parents, parents, "joint_venture", 0.0, "standing")]
+
+
 #: between a joint-venture noun and its founders' agent marker: the participle of founding, a year at most;
-#: Italian may put the venture's business first ("la società comune per le celle a combustibile creata da")
+#: the venture's business may come first ("la società comune per le celle a combustibile creata da", "la
+#: coentreprise de cellules pour voitures électriques formée par")
 _FOUNDED_BY = re.compile(
-    r"(?:\s+per\s+(?:[^\W\d][\w'’-]*\s+){1,6}?)?"
+    r"(?:\s+(?:per|de|d['’]|pour)\s*(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*\s+){1,6}?)?"
     r"\s*,?\s*(?:(?:jointly|first|originally|conjointement|congiuntamente)\s+)?(?:formed|set up|created|founded|established|launched|formée?s?|créée?s?|fondée?s?|constituée?s?"
     r"|lancée?s?|gegründet|ins Leben gerufen|creat[ao]|fondat[ao]|costituit[ao]|lanciat[ao]|promoss[ao])"
     r"(?:\s+(?:in|en|im Jahr|nel)\s+(?:19|20)\d\d)?\s+(?:by|par|von|da|dal|dalla|dai|dalle)\s+(?:the\s+|les\s+|den\s+)?"
@@ -374,7 +416,14 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
                     and not re.search(r"[,;:()]", text[founder.end : g.start])), None)
     if partner is None:
         return None
+    if _HOLDS_TIE.match(text, founder.end, partner.marker_start):
+        # "la alianza que X mantiene con Y", "the partnership X has with Y": a tie that exists
+        return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0, "active"
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
+
+
+#: a present verb of holding a tie, right after the relative's subject
+_HOLDS_TIE = re.compile(r"\s+(?:mantiene|mantienen|tiene|tienen|has|have|maintains|maintain)\b", _I)
 
 
 # an adverb of joint work before the fronted partner, and the partner's home town after it

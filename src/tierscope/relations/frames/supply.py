@@ -23,6 +23,20 @@ _OBJECT_RELATIVE_LANGS = ("en", "fr")
 _OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|dont|which|that)\s*(?:(?:le|la|les|l['’]|the)\s*(?:(?-i:[a-zéèà])[\w-]*\s+){0,2})?", _I)
 
 
+#: the words of an object before its goods: "envía concentrado de litio", "ships 10,000 tonnes of lithium"
+#: (no other preposition: "envió un mensaje sobre las baterías" sends no goods)
+_OBJECT_GOODS_GAP = re.compile(r"\s+(?:(?!(?:sobre|acerca|about|on|regarding|por|para|a|al|to|for)\b)[\w.,%-]+\s+){0,3}")
+#: only an article between the verb and the name; then the words of a product noun before the product
+_THE_ONLY = re.compile(r"\s+the\s+", re.IGNORECASE)
+_WORD_AFTER_NAME = re.compile(r"\s+([\w-]+)")
+
+
+def _goods_word_after(text: str, end: int) -> bool:
+    """The word right after a name is a product noun, or ends in one ("chips", "system-on-chips")."""
+    w = _WORD_AFTER_NAME.match(text, end)
+    return w is not None and _PRODUCT_RX.fullmatch(w.group(1).rsplit("-", 1)[-1]) is not None
+
+
 def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X supplies Y", "Y is supplied by X", "X wird Zellen an Y liefern"; a supply noun ("nominal":
     "the supply of cells to Y") gives the direction only through "to"/"from"/"by" or the tiers."""
@@ -58,6 +72,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
         agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
+    pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40)) if trig.get("product_object") and recip is None else None
+    if pm is not None and _OBJECT_GOODS_GAP.fullmatch(text, t1, pm.start()):
+        # "con Y, a la que envía concentrado de litio": the receiver is the antecedent of a relative of "to"
+        to_rel = _recipient_relative(lex, groups, t0, text)
+        if to_rel is not None:
+            return [(to_rel[0].names, to_rel[1].names, None, 0.0)]
     if trig.get("product_object") and (recip is None or recip.start < t1 or not _PRODUCT_RX.search(text, t1, recip.marker_start)):
         return out  # "spedirà 10.000 tonnellate di litio a Y"; "envió un mensaje a Y sobre las baterías" sends no goods
     if recip is not None:
@@ -120,6 +140,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
+        if tgt is recip and recip is not None and rel.group(1) and recip.marker in _PURPOSE_MARKERS:
+            # "Y, qui lui livrera des cellules pour les modèles Z": the clitic is the customer; what the
+            # goods are for is the purpose (a Spanish "a Z" may double the clitic: that one is the customer)
+            tgt = _subject_before(lex, groups, ante, text) or recip
         if tgt is None and (rel.group(1) or _deal_partner(lex, ante, text)):
             # "... con Y, che fornirà i moduli": the partner of a deal supplies the one who made it
             tgt = _subject_before(lex, groups, ante, text)
@@ -154,6 +178,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
         if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
+        if obj is not None and _THE_ONLY.fullmatch(text, t1, obj.start) and _goods_word_after(text, obj.end):
+            return out  # "supplies the Snapdragon Ride system-on-chips": a product line, no customer
         if obj is not None and _COMPARATIVE.search(text, t1, obj.start):
             return out  # "verkauft mehr Elektroautos als Y", "sells more cars than Y": a rival compared
         if obj is not None and _CONJUNCTION_ONLY.fullmatch(text, t1, obj.start):
@@ -243,7 +269,26 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if tgt is not None and tgt is not src:
         names = _coordinated(lex, groups, tgt, text, ("recipient",)) if tgt is recip else tgt.names
         out.append((src.names, names, None, 0.05 if tgt is recip else 0.0))
+        if tgt is recip:
+            later = _later_recipient(lex, groups, recip, text)
+            if later is not None and not set(later.names) & set(src.names):
+                out.append((src.names, later.names, None, 0.0))
     return out
+
+
+#: a second recipient in the same sentence, its preposition repeated after a comma and a conjunction:
+#: "suministra baterías a Y desde Sunderland, y a Z desde China", "supplies cells to Y from Hungary, and
+#: to Z from China" (the verb and its goods left out)
+_AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|also\s+)?$", re.IGNORECASE)
+
+
+def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
+    if lex.lang not in ("en", "es"):
+        return None
+    nxt = next((g for g in groups if g.start > recip.end), None)
+    if nxt is None or not has(lex, "recipient", nxt) or nxt.marker != recip.marker:
+        return None
+    return nxt if _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start) else None
 
 
 def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -527,7 +572,9 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         window = text[t1 : min(len(text), t1 + 60)]
         if lex.stake.search(window) or (lex.asset is not None and lex.asset.search(window)) or not _PRODUCT_RX.search(window):
             return out
-    a = _subject(lex, groups, t0, text)
+    # ("Cells will come from X, which signed a supply deal with Y": the relative's antecedent signed,
+    # whatever governs it)
+    a = (_relative_subject(lex, groups, t0, text) if lex.lang in ("en", "es") else None) or _subject(lex, groups, t0, text)
     if a is None and lex.verb_final:
         # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
@@ -693,11 +740,14 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
     return [(seller.names, ante.names, None, -0.05)]
 
 
+#: "for": what goods are for, not whom they are delivered to, where a clitic names the customer
+_PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
-    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py)
+    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?"
+    r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name

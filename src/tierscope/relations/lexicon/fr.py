@@ -3,6 +3,9 @@
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)"
 _UNTIL_YEAR = r"jusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d"
+#: a buyer's past tie, and "until the failure" of a party: "achetait ses cellules à Y jusqu'à sa faillite"
+_PAST_BUY = r"(?:(?:a|ont|avait|avaient) (?:\w+ )?acheté|achetait|achetaient)"
+_UNTIL_END = r"jusqu['’](?:à|au) (?:sa |son |leur |la |le )?(?:faillite|liquidation|fermeture|dépôt de bilan)"
 
 LEXICON = {
     "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la", "que"],
@@ -102,11 +105,13 @@ LEXICON = {
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bconstituée?s? (?:en \d{4} )?par\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la filiale poids lourds du groupe Y", "X, la société de batteries de Y": a described unit of a named owner
-        {"re": r"\b(?:filiale|société|entreprise|marque|division|branche|unité)(?! (?:commune|conjointe)\b)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,6}? (?:de|du|de la|des)(?: (?:groupe|conglomérat|holding|fabricant|géant|constructeur|sidérurgiste|chimiste|pétrolier|énergéticien|fonds|équipementier|minier)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
+        {"re": r"\b(?:filiale|société|entreprise|marque|division|branche|unité|holding)(?! (?:commune|conjointe)\b)(?: (?!(?:qui|que|dont)\b)(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,6}? (?:de|du|de la|des)(?: (?:groupe|conglomérat|holding|fabricant|géant|constructeur|sidérurgiste|chimiste|pétrolier|énergéticien|fonds|équipementier|minier)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:de|du|des|de la) (?-i:[a-zàâçéèêëîïôûù][\w'’-]*) )?(?:du|de la) (?:groupe|conglomérat|holding)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         # a former unit: "Y, son ancienne division", "son ex-filiale Y" (the owner's tie is over)
         {"re": r"\b(?:son|sa|ses|leur|leurs) (?:ancienne?s?|ex-|ex) ?(?:filiales?|divisions?|branches?|unités?|activités?)\b", "type": "owns", "frame": "OWN_CR", "status": "ended", "conf": 0.75},
         # the parent of a described unit: "X, la maison mère du fabricant de pneus Y" (the description runs up to the name)
+        # a holding told in the imperfect is one given up since ("X, qui détenait 25 % de Y depuis 2017, a apporté ses titres à l'offre")
+        {"re": r"\b(?:détenai(?:t|ent)|possédai(?:t|ent))\b(?= (?:(?:environ|près de|quelque|plus de|moins de|jusqu['’]ici|encore|alors|déjà) )*(?:\d+(?:[.,]\d+)? ?(?:%|pour ?cent)|la majorité|le contrôle))", "type": "owns", "frame": "OWN_CR", "status": "ended", "conf": 0.7},
         {"re": r"\b(?:maison|société)[- ]mère (?:de|du|de la|d['’]) ?(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*) ){1,4}?(?=(?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b(?: d(?:e |es |['’])(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?|\b(?:sa|ses|leur|leurs) (?:\w+ )?(?:divisions?|branches?)\b(?: d(?:e |es |['’])(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\b(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bson )(?<!\bsa )(?<!\bde )contrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\b(?:société|filiale|entreprise) (?:commune|conjointe)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
@@ -119,6 +124,8 @@ LEXICON = {
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # the producer's own word for an offtake: "ses contrats d'écoulement avec Y", "un contrat d'enlèvement avec Y" (the producer sells)
+        {"re": r"\b(?:contrats?|accords?) d['’](?:enlèvement|écoulement)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contrat avec Y pour l'achat de 100 rames" (Y supplies)
         {"re": r"\b(?:accords?|contrats?)\b(?=[^,;:()]{0,60}? pour l['’](?:achat|acquisition) (?:de|du|des|d['’])\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         {"re": r"\b(?:contrat|accord|partenariat|contrat-cadre|commande) de (?:fourniture|livraison)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -129,8 +136,8 @@ LEXICON = {
         {"re": r"\b(?<!avec la )(?:prise de participation|participation|part|parts)(?: minoritaire| majoritaire| stratégique)?(?: de \d+(?:[.,]\d+)? ?(?:%|pour ?cent))? (?:dans|au capital de|au capital d'|au capital du)|\b(?:entre|entré|entrer|entrera|entrée|monte|monté|monter|montera|montée) (?:\w+ ){0,3}au capital (?:de|du|d')|\bmont(?:e|é|ée|er|era) à \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d')|\binvesti(?:t|r|ra|ssent|ssement|ssements)?(?: [\w$€.,%'-]+){0,4}? dans\b|\btours? de table (?:de|du|d')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # subscribing to a capital increase: "X souscrira à l'augmentation de capital de Y", "X a souscrit une augmentation de capital de Y"
         {"re": r"\bsouscri(?:t|ts|vent|ra|ront|re|vant|rait)(?: (?:à|au))?(?: (?:l['’]|une |la totalité de l['’]|une partie de l['’]))?augmentation de capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
-        # "une participation d'environ 21 % dans Y", "la participation qu'il détenait dans Y"
-        {"re": r"\b(?:participation|part) d['’](?:environ|près de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # "une participation (minoritaire) d'environ 21 % dans Y", "la participation qu'il détenait dans Y"
+        {"re": r"\b(?:participation|part)(?: minoritaire| majoritaire| stratégique| indirecte)? (?:d['’]|de )(?:environ|près de|quelque|plus de|moins de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # a share of the capital taken: "Brixo a pris 30 % du capital de Kestrel", "prendra 20 % de Kestrel"
         {"re": r"\b(?:pris|prend|prennent|prendra|prendront|prendre) (?:(?:environ|près de|plus de|moins de|jusqu['’]à) )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
@@ -144,6 +151,8 @@ LEXICON = {
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
         {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
+        {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -237,6 +246,8 @@ LEXICON = {
         # (a deal given up: "a renoncé au rachat", "renonce à racheter")
         "ended": r"\b(?:a|ont|avait|avaient) (?:cédé|vendu|revendu) (?:sa|leur|ses|leurs|toute sa|l['’]intégralité de sa) (?:participation|part|parts|actions)\b(?! (?:dans|au capital|de|du|d['’]))|\brenon(?:ce|cent|cé|cera|çait) (?:à|au|aux)\b|\b(?:a|ont|avait|avaient) mis fin\b|\b(?:a|ont|avait|avaient) pris fin\b(?! (?:19|20)\d\d)|\bpren(?:d|nent|dra) fin\b|\bmet(?:tent)? fin\b|\bmettre fin\b|\bmettra fin\b|\bfin (?:de|du|des|de la|de l['’]) ?(?:contrat|partenariat|accord|collaboration|livraisons?|fourniture|approvisionnement)\b|\brompu\b|\brompt\b|\brupture\b|\brésili\w+|\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bterminé\b|\bcessé\b|\bdissou\w+|\bdissolution\b|\b(?:est|sont) sorti(?:e|s|es)? (?:de|du|des)\b|\bancien (?:fournisseur|partenaire|actionnaire|propriétaire)\b|\bexpiré\b|\bn['’](?:a|ont|avait|avaient) pas (?:été )?renouvelé\w*|\bpas été (?:renouvelé|prolongé)e?s?\b|\barrivée? à (?:son )?(?:échéance|expiration|terme)\b|\bse retire\b|\bs'est retiré\b|\b(?:arrêt\w*|interromp\w*) (?:de |du |la |le |les |ses |leurs )?(?:contrat|partenariat|livraisons|collaboration|approvisionnement)\b|\bromp(?:ent|re|ra)\b|\béchoué\b|\bcapot(?:é|e|ent)\b|\bavorté\b|\bdénonc\w+ (?:le|son|leur|l['’]) ?(?:contrat|accord|partenariat)\b|\b(?:avait|avaient) été (?:le|la|les|son|sa|ses|leur|l['’]) ?(?:(?:principal|premier|plus gros|unique|historique) )?(?:actionnaires?|fournisseurs?|partenaires?|propriétaires?|maison mère)\b|\b(?:a|ont|avait) (?:bloqué|interdit|mis son veto à)(?: \w+){0,3} (?:la |le |l['’])?(?:cession|vente|rachat|acquisition|fusion|offre|opération|prise de contrôle)\b|\b(?:cession|vente|rachat|acquisition|fusion|offre|opération)\b(?: \w+){0,4} (?:a été|avait été|est) (?:bloqué|interdit)e?s?\b",
         "negation": r"\b(?:ne|pas(?!\s+(?:seulement|uniquement|moins)\b)|jamais|aucun|aucune)\b|\bn['’]",
+        # a deal that takes effect later: "entrera en vigueur en 2027", "entrerà in vigore con l'avvio della produzione"
+        "future_start": r"\bentrer(?:a|ont|ait|aient) en vigueur\b|\bprendr(?:a|ont|ait|aient) effet\b",
         "not_yet": r"\bpas encore\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
@@ -244,7 +255,8 @@ LEXICON = {
         "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
+        "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
+                      rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
         "condition": r"\b(?:si|à condition que|au cas où|dans le cas où)\b",
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
@@ -252,10 +264,10 @@ LEXICON = {
     "local": {
         # (a partnership verb in the present is a standing tie: "X collabore avec Y sur ...")
         "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|(?:a|ont) (?:choisi|retenu|sélectionné)|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
-    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une) (?:accord|contrat|protocole|pacte)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
+    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
     "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent|tiers|quart|moitié|cinquième)|%",
     "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde|deux tiers|trois quarts)\b|\b100 ?(?:%|pour ?cent)",

@@ -1,0 +1,80 @@
+"""Offtakers that sign with the company of the sentence before, which their sentence names no more:
+
+    "Norvik has found its buyers. Corvalis and Tessaro have signed long-term offtake agreements."
+    "Abnehmer hat Norvik bereits gefunden. Corvalis und Tessaro haben langfristige Abnahmeverträge unterzeichnet."
+    "Norvik a trouvé ses clients. Corvalis et Tessaro ont signé des contrats d'achat à long terme."
+    "Norvik ha già trovato i clienti. Corvalis e Tessaro hanno firmato contratti di acquisto pluriennali."
+    "Norvik ya tiene compradores. Corvalis y Tessaro han firmado contratos de compra a largo plazo."
+
+A sentence that opens with a list of companies (and names no other) that signed an offtake or purchase
+agreement with no counterparty named after it ("with X", "mit X", "avec X", "con X") names buyers of the company
+of the sentence before (members.py's owner): it supplies each of them. Only an offtake or purchase
+agreement says who buys; a bare supply contract or agreement leaves the direction open.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from . import engine
+from .engine import company_name as _name
+from .members import _JOINED, _owner, _owner_sentence
+
+__all__ = ["offtakers_after"]
+
+_STEMS = {"en": ("offtake", "purchase agreement", "purchase contract"), "de": ("Abnahme",),
+          "fr": ("d'achat", "d’achat", "offtake", "d'enlèvement"), "it": ("di acquisto", "offtake"),
+          "es": ("de compra", "offtake")}
+_SIGNED = {
+    "en": r"\b(?:have|has|had)\s+(?:(?:also|already|each|now)\s+)?signed\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:offtake|purchase)\s+(?:agreements?|contracts?|deals?)\b",
+    "de": r"\b(?:haben|hat|hatten|hatte)\s+(?:(?:bereits|schon|jeweils|ebenfalls)\s+)?(?:[\w-]+\s+){0,3}?Abnahme(?:verträge|vertrag|vereinbarungen|vereinbarung|zusagen)\s+(?:[\w-]+\s+){0,2}?(?:unterzeichnet|unterschrieben|geschlossen|abgeschlossen)\b",
+    "fr": r"\b(?:ont|a)\s+(?:(?:déjà|également|chacun)\s+)?signé\s+(?:des|un)\s+contrats?\s+(?:d['’]achat|d['’]enlèvement|offtake)\b",
+    "it": r"\b(?:hanno|ha)\s+(?:(?:già|anche)\s+)?(?:firmato|siglato|sottoscritto)\s+(?:(?:dei|un)\s+)?(?:contratti|contratto|accordi|accordo)\s+(?:di\s+acquisto|di\s+offtake|offtake)\b",
+    "es": r"\b(?:han|ha)\s+(?:(?:ya|también)\s+)?(?:firmado|suscrito)\s+(?:(?:unos|un)\s+)?(?:contratos?|acuerdos?)\s+(?:de\s+compra|de\s+offtake|offtake)\b",
+}
+_SIGNED_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _SIGNED.items()}
+# a description before each name in the list: "Der südkoreanische Batteriehersteller LG Energy Solution und
+# der belgische Materialkonzern Umicore"
+_DESCRIBED = re.compile(r"\s*(?:,|und|and|et|e|y|sowie)?\s*(?:(?:der|die|das|the|le|la|il|el|l['’])\s+)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+
+
+def offtakers_after(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence of the offtakers, sentence of their supplier, Found) for each offtaker so named."""
+    rx = _SIGNED_RX.get(language)
+    if rx is None:
+        return []
+    out = []
+    for i in range(1, len(doc.sentences)):
+        sent = doc.sentences[i]
+        text = doc.text[sent.start : sent.end]
+        if not any(s in text for s in _STEMS[language]):
+            continue
+        deal = rx.search(text)
+        if deal is None:
+            continue
+        found = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+        comps = [c for c in found if c.source != "coref"]
+        # (a description apposed to a listed name is that name: "der Zellhersteller LG Energy Solution")
+        if not comps or any(_name(c) not in {_name(x) for x in comps} for c in found if c.source == "coref") \
+                or found[-1].end - sent.start > deal.start():
+            continue  # every company before the verb (the list is its subject), none after it (a counterparty)
+        if len(text[: comps[0].start - sent.start].split()) > 6:
+            continue
+        if not all(_JOINED.fullmatch(doc.text, a.end, b.start) or _DESCRIBED.fullmatch(doc.text, a.end, b.start)
+                   for a, b in zip(comps, comps[1:])):
+            continue
+        origin = _owner_sentence(doc, per_sentence, i)
+        if origin is None:
+            continue
+        before = [c for c in per_sentence[origin] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+        owner = _owner(doc, doc.sentences[origin], before)
+        if owner is None or any(_name(c) == owner for c in comps):
+            continue
+        spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
+        status, _ = engine.status_for(engine.compiled(language), text, deal.start(), deal.end(), "active", spans)
+        if status is None:
+            continue
+        for name in dict.fromkeys(_name(c) for c in comps):
+            out.append((i, origin, engine.Found("supplies", owner, name, status, 0.6, None, (deal.start(), deal.end()))))
+    return out
