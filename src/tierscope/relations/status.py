@@ -235,7 +235,7 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
             continue
         if m.end() <= a:
             lo = m.end()
-        elif m.start() >= b or (m.group("conc") and m.start() >= t1):
+        elif m.start() >= b or (m.groupdict().get("conc") and m.start() >= t1):
             # (a concession after the trigger cuts even where it names a party again: "talks with Y,
             # although it denied taking a stake in the company")
             hi = m.start()
