@@ -64,9 +64,18 @@ def test_latter_needs_a_company_before_and_no_noun_after(text):
     ("Almara verkauft ihre Tochtergesellschaft Brixo Formteile GmbH an einen Finanzinvestor.", "Brixo Formteile GmbH"),
     ("Das neue Unternehmen soll unter dem Namen Vostra Kathoden GmbH firmieren.", "Vostra Kathoden GmbH"),
     ("Almara übernimmt den Zulieferer Kestel Präzision AG vollständig.", "Kestel Präzision AG"),
+    # a compound of "Gesellschaft" or "Unternehmen" describes the name after it
+    ("Almara übernimmt die Projektgesellschaft Brixo Drei GmbH, die das Werk entwickeln sollte.", "Brixo Drei GmbH"),
+    ("Die Betreibergesellschaft Vostra Netze GmbH baut in Heide.", "Vostra Netze GmbH"),
+    ("Almara verkauft das Recyclingunternehmen Kestel Kreislauf GmbH an Brixo.", "Kestel Kreislauf GmbH"),
 ])
 def test_de_lead_noun_is_no_part_of_a_legal_name(text, name):
     assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+def test_a_company_noun_ending_the_name_stays_in_it():
+    # "Brixo Projektgesellschaft GmbH": the noun is the name's last word, not a description before it
+    assert "Brixo Projektgesellschaft GmbH" in [s for s, _ in spans(run("Almara kauft die Brixo Projektgesellschaft GmbH.", "de"), "COMPANY")]
 
 
 @pytest.mark.parametrize("text,word", [
@@ -125,3 +134,20 @@ def test_a_works_name_with_a_space_is_still_found():
 ])
 def test_aber_after_the_verb_opens_no_clause(text):
     assert ("des Sportwagenbauers", "Porsche") in spans(run(text, "de"), "COMPANY")
+
+
+# --- recyclers and utilities named by their kind right before the name ---------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Almara hat mit dem Recyclingunternehmen Kovrel ein Gemeinschaftsunternehmen gegründet.", "Kovrel"),
+    ("Die Altbatterien sammelt der Entsorger Kovrel für Almara.", "Kovrel"),
+    ("Der Stromversorger Kovrel beliefert das Werk von Almara.", "Kovrel"),
+    ("Das Energieunternehmen Kovrel baut einen Solarpark.", "Kovrel"),
+])
+def test_de_recyclers_and_utilities_named_by_their_kind(text, name):
+    assert name in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+
+
+def test_de_kind_alone_is_no_name():
+    # the noun with no name after it is a reference, not a company of its own
+    assert "Recyclingunternehmen" not in [s for s, _ in spans(run("Das Recyclingunternehmen investiert 100 Millionen Euro.", "de"), "COMPANY")]

@@ -151,6 +151,16 @@ _DE_LEAD_NOUNS = frozenset(
     "tochtergesellschaft tochterfirma tochterunternehmen tochter namen firma unternehmen konzern zulieferer "
     "anlagenbauer hersteller käufer verkäufer übernahmeziel".split()
 )
+# compounds of these kinds of company ("Projektgesellschaft", "Betreibergesellschaft",
+# "Recyclingunternehmen") describe the name after them, like the plain nouns above
+_DE_LEAD_COMPOUNDS = ("gesellschaft", "unternehmen")
+
+
+def _de_lead_noun(key: str) -> bool:
+    """A German noun before a company's name, never its first word ("die Projektgesellschaft Beta GmbH")."""
+    return key in _DE_LEAD_NOUNS or (key.endswith(_DE_LEAD_COMPOUNDS) and len(key) > 13)
+
+
 # Group words that open a Romance company name when capitalised with no article before them.
 _GROUP_OPENERS = frozenset(("Grupo", "Gruppo", "Groupe"))
 _ARTICLE_KEYS = frozenset("el la los las il lo le les l un una une uno del della du des al au".split())
@@ -203,7 +213,7 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             k -= 1
         name = _trim_left(name, language, legal=True)
         if german:
-            cut = max((i for i, t in enumerate(name[:-1]) if t.key in _DE_LEAD_NOUNS), default=-1)
+            cut = max((i for i, t in enumerate(name[:-1]) if _de_lead_noun(t.key)), default=-1)
             name = name[cut + 1 :]  # "ihre Tochtergesellschaft Beta GmbH", "unter dem Namen Beta GmbH"
         while name and _inner_camel(name[0]):
             name = name[1:]  # a name starts capitalised ("Würth Elektronik iBE GmbH")

@@ -341,6 +341,10 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         # the German Mittelstand's own descriptions: "der Mittelständler X", "das Familienunternehmen X"
         "mittelständler": None, "familienunternehmen": None, "maschinenbauer": "machinery",
         "anlagenbauer": "machinery", "energieversorger": "energy",
+        # recyclers and utilities as news names them ("mit dem Recyclingunternehmen X", "der Entsorger X")
+        "recyclingunternehmen": "recycling", "recyclingkonzern": "recycling", "recyclingspezialist": "recycling",
+        "entsorger": "recycling", "entsorgungskonzern": "recycling", "energieunternehmen": "energy",
+        "stromversorger": "energy", "batteriekonzern": _B, "elektronikkonzern": None,
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,

@@ -28,3 +28,13 @@ def _clause_start(text: str, pos: int) -> int:
     for m in _CLAUSE_START.finditer(text, 0, pos):
         lo = m.end()
     return lo
+
+
+#: German: a comma, then a name (or a capitalised noun) and its finite verb open a main clause of
+#: their own, with no conjunction ("X verhandelt mit Anbietern über Zellen, Y bezieht bereits Zellen
+#: von Z"): the names and cues after it are not the first clause's. A list goes on with "und" or a
+#: preposition ("mit X, Y und Z", "an X, Y an Z"), which end in no verb's ending.
+DE_NEXT_MAIN_CLAUSE = re.compile(
+    r",\s+(?=[A-ZÄÖÜ][\w.&-]*(?:\s[A-ZÄÖÜ][\w.&-]*){0,3}\s"
+    r"(?!(?:mit|seit|nicht|samt|nebst|gegen|neben|zwischen|unten|oben|bereits|jetzt|erst|selbst|zuletzt|insgesamt)\b)"
+    r"[a-zäöüß]+(?:t|en|te|ten|st)\b)")

@@ -13,7 +13,7 @@ from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .buyers import buyers_named_after
 from .goods_from import goods_from
-from .groups import ORDER_COMPOUND, SUPPLIER_COMPOUND
+from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
 from .passive_customers import passive_customers
@@ -244,7 +244,7 @@ class RelationExtractor:
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_outside(text, blocked)
-                if not prods:
+                if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue  # no product named: the trigger could not fire, skip its search
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
         if not matches:
@@ -268,7 +268,7 @@ class RelationExtractor:
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_outside(text, blocked)
-                if not prods:
+                if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if resolved == [UNDIRECTED]:
@@ -491,6 +491,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False  # "Kestrel ist ein wichtiger Vostra-Zulieferer": the predicate names Vostra the customer
     if _GOODS_COMPOUND.match(text, m.end) and _FOR_BEFORE.search(text, max(0, m.start - 50), m.start):
         return False  # "liefert Sitze für Vostra-Modelle": the maker of the vehicles is the customer
+    if MAKER_GOODS_COMPOUND.match(text, m.end) and BUYS_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False  # "bezieht die Vostra-Zellen": the goods' maker sells them
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
     if own is None and _APPOSED_OWNER.match(text, m.end):

@@ -368,6 +368,17 @@ SUPPLIER_COMPOUND = re.compile(r"-(?:Zulieferer|Lieferant|Hauptlieferant|Hauptzu
 ORDER_COMPOUND = re.compile(r"-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)(?:s|es)?\b")
 
 
+#: "bezieht die Norvik-Zellen", "verbaut Norvik-Chips": goods glued to the name of their maker (German)
+MAKER_GOODS_COMPOUND = re.compile(
+    r"-(?:\w*[Zz]ellen|\w*[Bb]atterien|Akkus|\w*[Cc]hips|\w*[Hh]albleiter|Prozessoren|\w*[Kk]athoden(?:material)?|"
+    r"\w*[Mm]odule|Steuergeräte|\w*[Ss]ensoren|\w*[Mm]otoren|Reifen|Sitze|Bremsen|Kabel|Wechselrichter)\b")
+#: a verb of buying or using goods shortly before the name ("bezieht die", "setzt ... auf"): the goods
+#: glued to the name are bought from their maker ("kauft" is left out: "kauft Vostra" is a takeover)
+BUYS_BEFORE = re.compile(
+    r"\b(?:bezieht|bezog|beziehen|bezogen|verbaut|verbaute|verbauen|nutzt|nutzte|nutzen|"
+    r"verwendet|verwendete|verwenden|setzt|setzte|setzen)\b[^,;:.()]{0,40}$")
+
+
 #: "former" in a unit's noun phrase, in the languages we read
 _FORMER_WORD = re.compile(
     r"\b(?:former|ex|anciens?|ancienne?s?|antigu[ao]s?|ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|vormalige[rnms]?)\b", re.I)

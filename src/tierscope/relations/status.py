@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _ARTICLE_ONLY, _clause_end, _clause_start
+from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
 from .prefilter import may_search
 
@@ -83,6 +83,8 @@ def status_for(
     if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
         return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
     comma = text.rfind(",", clause_lo, t0)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", clause_lo, comma)  # "hält 50,1 Prozent": a decimal comma opens no clause
     local = text[comma + 1 : t0] if comma >= 0 and t0 - comma > 3 and not _ARTICLE_ONLY.fullmatch(text, comma + 1, t0) else before
     # German puts the time right after the finite verb: "liefert seit 2020", "liefert künftig"
     v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""
@@ -223,14 +225,17 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    for m in _SCOPE_CUT.finditer(text):
-        if m.group("conj") and any(x <= m.end() < y for x, y in party_spans):
+    cuts = list(_SCOPE_CUT.finditer(text))
+    if lex.lang == "de" and "," in text:
+        cuts = sorted(cuts + list(DE_NEXT_MAIN_CLAUSE.finditer(text)), key=lambda c: c.start())
+    for m in cuts:
+        if m.groupdict().get("conj") and any(x <= m.end() < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
         if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
             continue
         if m.end() <= a:
             lo = m.end()
-        elif m.start() >= b or (m.group("conc") and m.start() >= t1):
+        elif m.start() >= b or (m.groupdict().get("conc") and m.start() >= t1):
             # (a concession after the trigger cuts even where it names a party again: "talks with Y,
             # although it denied taking a stake in the company")
             hi = m.start()

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from . import deals, ended_deals, nouns, orders, ownership, partnership, supply, talks
 from .. import gapping
-from ..clauses import _clause_start
+from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, has
 from .common import _unmarked
@@ -71,6 +71,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if lex.lang == "de" and cut is None and ("–" in text or "—" in text):
         starts = {g.start for g in groups}
         cut = next((d.start() for d in _DE_DASH_CLAUSE.finditer(text, m.end()) if d.end() in starts), None)
+    if lex.lang == "de" and cut is None and "," in text[m.end():]:
+        starts = {g.start for g in groups}
+        cut = next((d.start() for d in DE_NEXT_MAIN_CLAUSE.finditer(text, m.end()) if d.end() in starts), None)
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
     groups = _subject_before_verb(lex, frame, trig, m, groups, text)

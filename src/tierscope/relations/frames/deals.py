@@ -132,6 +132,8 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if src is None:
         return out
     limit = 70 if frame == "INV" else 45
+    if lex.lang == "de" and frame == "OWN_CR" and _DE_STAKE_AT.match(text, t1):
+        limit = 90  # "hält seit 2023 rund 21 Prozent am chinesischen Elektroautohersteller Y": a figure, then a description
     tgt = next((g for g in right if g.start - t1 <= limit and not _clause_gap(text, t1, g.start) and not _plant_between(lex, text, t1, g.start) and (_unmarked(lex, g) or (frame == "INV" and (has(lex, "in", g) or has(lex, "of", g))) or (frame == "ACQ" and has(lex, "of", g)) or (frame != "INV" and has(lex, "in", g) and (lex.stake.search(text[t0 : g.start]) or lex.majority.search(text[t0 : g.start]))))), None)
     personal = None
     if tgt is None and frame in ("ACQ", "OWN_CR"):
@@ -636,11 +638,29 @@ def _final_verb_pair(lex: Compiled, groups: list[Group], t0: int, text: str, src
         # the first one's subject; the name before "und" is the first verb's object
         first = next((g for g in before[2:] if not re.search(r"[,;:()]", text[g.end : before[1].start])), None)
         return (first, before[0]) if first is not None else (src, None)
-    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[before[1].end : t0]):
+    gap_from = before[1].end if len(before) >= 2 else -1
+    if len(before) >= 2 and before[0] is src and lex.lang == "de":
+        # "Pierer Industrie, die Beteiligungsgesellschaft des Unternehmers X, hatte Leoni übernommen", "X,
+        # die Tochter von Y, hat Z gekauft": an apposition (an article, a common noun, no company first)
+        # between the subject and its verb; a company inside it is no subject
+        for k, cand in enumerate(before[1:3], 1):
+            ap = _DE_APPOSITION.match(text, cand.end, before[0].start)
+            if ap is not None and not any(g.start == ap.start("noun") for g in groups):
+                before = [before[0], cand] + before[k + 1 :]
+                gap_from = ap.end()
+                break
+    if len(before) >= 2 and before[0] is src and not re.search(r"[,;:()]", text[gap_from:t0]):
         preps = {w for role, ws in lex.markers.items() if role != "report" for w in ws if " " not in w}
-        if not preps & set(text[before[1].end : before[0].start].lower().split()[-3:]):
+        if not preps & set(text[gap_from : before[0].start].lower().split()[-3:]):
             return before[1], before[0]
     return src, None
+
+
+#: German: an apposition after the subject, closed by a comma before the finite verb (lower case):
+#: ", die Beteiligungsgesellschaft des Unternehmers X, hatte", ", der Mutterkonzern von Y, hat"
+_DE_APPOSITION = re.compile(
+    r"\s*,\s*(?:der|die|das|ein|eine)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?P<noun>(?-i:[A-ZÄÖÜ])[\w-]*)"
+    r"(?:\s+[^,;:()]{0,80}?)?\s*,\s*(?=(?-i:[a-zäöüß]))")
 
 
 #: between two names before a final verb: the first clause's final verb (a phrase of its own before it,
@@ -791,6 +811,10 @@ def _possessed_goods(text: str, t1: int, tgt: Group) -> bool:
 #: verbs of buying (not of taking over: "übernimmt die Produktion von Y" takes over its operations)
 _BUY = re.compile(r"(?:buy|bought|purchas|kauf|acquist|compr|achèt|achet)", re.IGNORECASE)
 #: a verb of holding at the start of a stake trigger ("holds 60% of", "hält 60 Prozent an")
+#: after a German verb of holding: a time, a figure and "an"/"am" ("seit 2023 rund 21 Prozent am")
+_DE_STAKE_AT = re.compile(r"(?:\s+[\w,.]+){0,5}?\s+(?:Prozent|%)\s+(?:an|am)\s")
+#: German verbs of holding before a stake's noun, nothing but its figure (a decimal comma) and adverbs between
+_DE_HOLD_BEFORE = re.compile(r"\b(?:hält|hielt|halten|hielten|besitzt|besaß|besitzen|kontrolliert)\b(?:[^,;:()]|(?<=\d),(?=\d)){0,50}$")
 _HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hielt|detiene|deteneva|possiede|possedeva|détient|détenait|possède|posee|poseía|controla"
                       # "have" a share (it/es lexicons: "Enel ha il 70% di Endesa", "tiene el 100% de SEAT")
                       r"|ha|hanno|aveva|avevano|avrà|avranno|tiene|tienen|tenía|tenían|mantiene|mantienen|conserva|conservan)\b", re.IGNORECASE)
@@ -806,9 +830,16 @@ def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, r
         pct = float(p.group(1).replace(",", "."))
     if frame == "INV":
         held = _HOLDING.match(m.group(0)) is not None  # "holds 60% of Y": a state, an ownership, no purchase
+        if not held and lex.lang == "de" and m.group(0)[:1].isupper():
+            # "X hält damit 50,1 Prozent der Anteile an Y": the stake's noun is the trigger, the verb of
+            # holding stands before it in its clause
+            held = _DE_HOLD_BEFORE.search(text, max(_clause_start(text, m.start()), m.start() - 60), m.start()) is not None
         if pct is not None:  # "its remaining 10% stake": the figure outranks the words
             return ("owns" if held else "acquires") if pct > 50 else None
-        return "acquires" if lex.majority.search(seg) else None
+        if lex.majority.search(seg):
+            # ("besitzt drei Viertel der Anteile an Y": a majority held is an ownership, in German)
+            return "owns" if held and lex.lang == "de" else "acquires"
+        return None
     if frame in ("ACQ", "OWN_CR"):
         if pct is not None:
             if pct < 50:

@@ -9,7 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
-from ..groups import _POSSESSIVE_AFTER, ORDER_COMPOUND, Group, _coordinated, has, named_from
+from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import (
     _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_pair, _relative_subject, _right, _subject, _unmarked,
@@ -369,7 +369,8 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
-    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text) is None:
+    glued = _compound_maker(lex, right, t1, text)
+    if trig.get("maker_only") and _maker(lex, right, t1, text) is None and _goods_maker(lex, right, t1, text) is None and glued is None:
         return out  # a verb of use ("monta", "utilizza") names a supplier only as the goods' maker
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
@@ -381,7 +382,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         return [(to_rel[1].names, to_rel[0].names, None, 0.0)]
     maker = (_maker(lex, right, t1, text) or (_goods_maker(lex, right, t1, text) if trig.get("maker_only") else None)) \
         if frm is None else None
-    frm = frm or maker
+    frm = frm or maker or glued
     ante, rel = _relative_antecedent(lex, groups, t0, text)
     if rel is not None and rel.group(1) and frm is None:
         # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
@@ -444,6 +445,11 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
     if frm is None:
         # "si è aggiudicata una commessa di Y", "won an order of Y": the order's owner right after the noun
         frm = next((g for g in right if has(lex, "of", g) and not has(lex, "recipient", g) and not text[t1 : g.marker_start].strip()), None)
+    if frm is None and lex.lang == "de" and _ORDER_NOUN_END.search(m.group(0)):
+        # "hatte einen Milliardenauftrag der Münchner erhalten", "einen Auftrag der Brixo Group": the
+        # genitive after the order noun names who gave it
+        frm = next((g for g in right[:1] if _DE_GENITIVE_GAP.fullmatch(text, t1, g.start)
+                    and (text[t1 : g.start].strip() or re.match(r"(?:der|des)\s", text[g.start : g.end], _I))), None)
     if frm is None and lex.compound_modifier:
         # "Kestrel erhielt den Brixo-Auftrag", "hat den Brixo-Großauftrag gewonnen": the name glued to the order noun
         frm = next((g for g in groups if ORDER_COMPOUND.match(text, g.end) and abs(g.start - t1) <= 60
@@ -462,6 +468,11 @@ def read_win_order(frame: str, trig: dict, m: re.Match, groups: list[Group], tex
 
 
 _AUX_BEFORE = re.compile(r"\b(?:hat|haben|hatte|hatten)\s+$")
+#: an order noun ending the trigger ("Milliardenauftrag", "Zuschlag")
+_ORDER_NOUN_END = re.compile(r"(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)$")
+#: between an order noun and the name of who gave it, in the genitive: "der", "des", at most two
+#: adjectives and a kind ("des Autobauers"); nothing where the name's own mention holds the article
+_DE_GENITIVE_GAP = re.compile(r"\s+(?:(?:der|des)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?:(?-i:[A-ZÄÖÜ])[\w-]*(?:konzerns?|bauers|herstellers|gruppe)\s+)?)?")
 
 
 def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -775,6 +786,23 @@ _GOODS_DETERMINER = re.compile(
 #: "baterías chinas"); no participle ("celdas fabricadas de" is no make) nor any other word
 _GOODS_ADJECTIVE = re.compile(
     r"(?-i:(?:prismátic|cilíndric|eléctric|electrónic|sólid|compact|modular|híbrid|chin|corean|japones|europe)[ao]?s?)")
+
+
+#: before goods glued to their maker's name: the subject after the verb (verb second: "Bis dahin bezieht
+#: BMW die ..."), an article or possessive or adverb, at most two adjectives
+_COMPOUND_LEAD = re.compile(r"\s+(?:(?-i:[A-ZÄÖÜ])[\w.&-]*\s+){0,3}?(?:(?:die|den|der|seine|ihre|mehr|weiter|künftig|bereits|auch|nur)\s+){0,2}(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
+
+
+def _compound_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
+    """"BMW bezieht die Vostra-Zellen aus China", "verbaut Vostra-Chips": the maker glued to the goods
+    bought right after the verb (German); None elsewhere."""
+    if not lex.compound_modifier or not right:
+        return None
+    g = right[0]
+    if g.marker is not None or len(g.names) != 1 or not MAKER_GOODS_COMPOUND.match(text, g.end) \
+            or not _COMPOUND_LEAD.fullmatch(text, t1, g.start):
+        return None
+    return g
 
 
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
@@ -1157,6 +1185,11 @@ def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
 _VF_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das|welche[rs]?)\s+", _I)
 
 
+#: what may stand at length between the customer and the final verb: the goods ("mit Chips für die
+#: neuen Baureihen"), where from ("aus Werken in China und in Ungarn"), since when
+_VF_RELATIVE_MIDDLE = re.compile(r"\s+(?:mit|aus|seit|schon|bereits)\s")
+
+
 def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
     """"Kestrel, das seit Jahren Brixo beliefert", "Kestrel, der Brixo mit Zellen versorgt": in a
     relative clause with the verb last the antecedent supplies the name between the relative word and
@@ -1170,7 +1203,8 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
         rm = _VF_RELATIVE.match(text, ante.end)
         if rm is None or rm.end() > obj.start or not _unmarked(lex, obj):
             continue
-        if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > 5:
+        if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > (
+                8 if _VF_RELATIVE_MIDDLE.match(text, obj.end) else 5):
             continue
         if any(g is not obj and ante.end < g.start < t0 for g in groups):
             continue

@@ -29,9 +29,10 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"battery cells?|cells? for (?:its |their )?(?:electric |EV )?batter\w+|celle (?:per |di |delle )?batteri[ae]|celle|Batteriezellen|Zellen|Akkuzellen|cellules? (?:de |pour )?batteries?|cellules|celdas? (?:de |para )?bater[ií]as?|celdas|cells|(?:Rund|Pouch|Prisma|Festkörper|Feststoff|Hochvolt|LFP-|NMC-)-?[Zz]ellen", "battery cells"),
     (r"battery (?:packs?|modules?|systems?)|pacchi batteria|moduli (?:di )?batteri[ae]|Batterie(?:module|packs|systeme)\w*|modules? de batteries?|packs? de batteries?|m[oó]dulos? de bater[ií]as?|paquetes de bater[ií]as", "battery packs"),
     (r"batter(?:y|ies)|batterie|Batterien|Akkus?|bater[ií]as?|(?:Hochvolt|Traktions|Antriebs|Festkörper|Feststoff|Fahrzeug)-?[Bb]atterien", "batteries"),
-    # electronics and drive
+    # electronics and drive (German chip compounds are spelt out, "Rechnerchips", "Systemchips": a leading
+    # \w* would cost the whole pattern its first-character gate)
     (r"(?:silicon[- ]carbide |SiC )?(?:wafers?|substrates?)|(?:fette|substrati) (?:di |in )?(?:silicio|carburo di silicio)|Wafern?|Substrate?n?|plaquettes?(?: de silicium)?|obleas?", "wafers"),
-    (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|chips?|puces?", "chips"),
+    (r"semiconductors?|semiconduttori|Halbleiter\w*|semi-?conducteurs?|semiconductores|microchips?|(?:Rechner|System|Computer|Speicher|Grafik|Steuer|KI|Radar|Funk)?chips?|puces?", "chips"),
     (r"(?:SiC |silicon carbide )?wafers?|wafer|substrati|Wafern?|plaquettes|obleas", "wafers"),
     (r"inverters?|inverter|Wechselrichter\w*|onduleurs?|inversores?", "inverters"),
     (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
