@@ -22,7 +22,7 @@ from . import engine
 from .engine import company_name as _name
 from .products import products_in
 
-__all__ = ["listed_members", "named_companies", "owner_before"]
+__all__ = ["listed_members", "named_companies", "owner_before", "ties_to_listed"]
 
 # Role nouns, plural and singular, and what a company listed under them is to the owner of the list.
 _ROLES = {
@@ -189,6 +189,17 @@ def owner_before(doc: Document, per_sentence: list[list[Mention]], i: int) -> tu
     return None if owner is None else (origin, owner, before)
 
 
+def ties_to_listed(language: str, i: int, origin: int, sent, text: str, listed: list[Mention],
+                   trigger: tuple[int, int], tie) -> list:
+    """(sentence, owner's sentence, Found) for each company of ``listed``, with the status the sentence
+    gives the trigger (``trigger``: offsets in ``text``); ``tie(name)`` gives (type, source, target)."""
+    spans = [(c.start - sent.start, c.end - sent.start) for c in listed]
+    status, _ = engine.status_for(engine.compiled(language), text, trigger[0], trigger[1], "active", spans)
+    if status is None:
+        return []
+    return [(i, origin, engine.Found(*tie(name), status, 0.6, None, trigger)) for name in dict.fromkeys(_name(c) for c in listed)]
+
+
 def _owner_sentence(doc: Document, per_sentence: list[list[Mention]], i: int) -> int | None:
     """The sentence whose company owns the list: the one before, or, when that names no company, the
     one before it ("Vianode makes anode graphite. Founded in 2021, it employs 300 people. Its shareholders
@@ -254,18 +265,12 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
             while k + 1 < len(listed) and _LIST_GAP.fullmatch(doc.text, listed[k].end, listed[k + 1].start):
                 k += 1
             listed = listed[: k + 1]
-        names = list(dict.fromkeys(_name(c) for c in listed))
-        if not names:
+        if not listed:
             continue
-        spans = [(c.start - sent.start, c.end - sent.start) for c in listed]
-        status, _ = engine.status_for(engine.compiled(language), text, m.start(), m.end(), "active", spans)
-        if status is None:
-            continue
-        for name in names:
-            typ, src, tgt = {
-                "customer": ("supplies", owner, name), "supplier": ("supplies", name, owner),
-                "shareholder": ("invests_in", name, owner), "unit": ("owns", owner, name),
-                "partner": ("partners_with", owner, name),
-            }[role]
-            out.append((i, origin, engine.Found(typ, src, tgt, status, 0.6, None, (m.start(), m.end()))))
+        ties = {
+            "customer": lambda name: ("supplies", owner, name), "supplier": lambda name: ("supplies", name, owner),
+            "shareholder": lambda name: ("invests_in", name, owner), "unit": lambda name: ("owns", owner, name),
+            "partner": lambda name: ("partners_with", owner, name),
+        }
+        out.extend(ties_to_listed(language, i, origin, sent, text, listed, (m.start(), m.end()), ties[role]))
     return out

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
-from . import engine
 from .engine import company_name as _name
-from .members import _JOINED, named_companies, owner_before
+from .members import _JOINED, named_companies, owner_before, ties_to_listed
 
 __all__ = ["offtakers_after"]
 
@@ -70,13 +69,9 @@ def offtakers_after(doc: Document, per_sentence: list[list[Mention]], language: 
         found_owner = owner_before(doc, per_sentence, i)
         if found_owner is None:
             continue
-        origin, owner, before = found_owner
+        origin, owner, _before = found_owner
         if any(_name(c) == owner for c in comps):
             continue
-        spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
-        status, _ = engine.status_for(engine.compiled(language), text, deal.start(), deal.end(), "active", spans)
-        if status is None:
-            continue
-        for name in dict.fromkeys(_name(c) for c in comps):
-            out.append((i, origin, engine.Found("supplies", owner, name, status, 0.6, None, (deal.start(), deal.end()))))
+        out.extend(ties_to_listed(language, i, origin, sent, text, comps, (deal.start(), deal.end()),
+                                  lambda name, owner=owner: ("supplies", owner, name)))
     return out

@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
-from . import engine
 from .engine import company_name as _name
-from .members import _JOINED, named_companies, owner_before
+from .members import _JOINED, named_companies, owner_before, ties_to_listed
 
 __all__ = ["passive_customers"]
 
@@ -86,13 +85,9 @@ def passive_customers(doc: Document, per_sentence: list[list[Mention]], language
         head = next(c for c in before if _name(c) == owner)
         if any(_kinds(head) & _kinds(c) for c in comps):
             continue  # a peer named before ("BMW ist nicht der erste Autobauer. Mercedes wird beliefert")
-        spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
         # the participle is the trigger: German "werden ... beliefert" is the present, not the future
         gaps = [g.end() for g in _SPACE.finditer(text, verb.start(), verb.end())]  # (any space: a no-break one too)
         t0 = gaps[-1] if gaps else verb.start()
-        status, _ = engine.status_for(engine.compiled(language), text, t0, verb.end(), "active", spans)
-        if status is None:
-            continue
-        for name in dict.fromkeys(_name(c) for c in comps):
-            out.append((i, origin, engine.Found("supplies", owner, name, status, 0.6, None, (t0, verb.end()))))
+        out.extend(ties_to_listed(language, i, origin, sent, text, comps, (t0, verb.end()),
+                                  lambda name, owner=owner: ("supplies", owner, name)))
     return out

@@ -194,7 +194,7 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if frame == "ACQ" and (_BUY.match(m.group(0)) or _ADQUIRE.match(m.group(0))) and _goods_of(lex, text, t1, tgt):
         # "comprerà le celle di Y", "adquirirá las baterías de Y": Y's goods, bought from Y
         return [(tgt.names, src.names, "supplies", -0.05, True)]
-    if frame == "ACQ" and _BUY.match(m.group(0)) and tgt.start > t1 and _from_between(lex, text, t1, tgt.start) and _PRODUCT_RX.search(text, t1, tgt.start) \
+    if frame == "ACQ" and _BUY.match(m.group(0)) and tgt.start > t1 and _from_between(text, t1, tgt.start) and _PRODUCT_RX.search(text, t1, tgt.start) \
             and not _GOODS_OF_HOLDER.search(text, t1, tgt.marker_start) and not lex.stake.search(text, t1, tgt.start):
         return out  # "buys most of its cathode from its parent Y": goods bought (the supply frame reads them)
     if frame == "ACQ" and _WHOLE_OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
@@ -749,11 +749,12 @@ _TIME_AFTER = re.compile(
     r"julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\b)", re.IGNORECASE)
 #: what a plant or a company puts out: buying it is buying goods ("the entire output of Y")
-_OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b", re.IGNORECASE)
+_OUTPUT_NOUNS = r"(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)"
+_OUTPUT = re.compile(r"\b" + _OUTPUT_NOUNS + r"\b", re.IGNORECASE)
 #: the whole output as a takeover verb's object: "takes over the entire production of", "toda la producción de"
 _WHOLE_OUTPUT = re.compile(
     r"\b(?:entire|whole|full|all(?:\s+the)?|gesamte[n]?|komplette[n]?|ganze[n]?|tod[ao]s?(?:\s+(?:la|el|los|las))?|tutt[ao](?:\s+(?:la|il))?|(?:l['’]\s?)?intera|toute(?:\s+la)?|la\s+totalité\s+de\s+la)\s+"
-    r"(?:[\w-]+\s+)?(?:output|production|produzione|producción|Produktion|Ausstoß|Jahresproduktion|volumes|volumi|volúmenes|Mengen)\b",
+    r"(?:[\w-]+\s+)?" + _OUTPUT_NOUNS + r"\b",
     re.IGNORECASE)
 #: acquiring verbs that also buy goods ("adquirirá baterías de Y", "acquires lithium from Y")
 _ADQUIRE = re.compile(r"(?:adquir|acquir|acquis|erw[aie]rb|erworb)", re.IGNORECASE)
@@ -771,7 +772,7 @@ _GOODS_OF_HOLDER = re.compile(
 _FROM_WORD = re.compile(r"\b(?:from|von|vom|bei|beim|da|dal|dalla|dallo|dai|dagli|dalle|presso|auprès|chez|desde)\b", re.IGNORECASE)
 
 
-def _from_between(lex: Compiled, text: str, a: int, b: int) -> bool:
+def _from_between(text: str, a: int, b: int) -> bool:
     """A "from" word between two offsets ("buys most of its cathode from its parent Y")."""
     return _FROM_WORD.search(text, a, b) is not None
 
