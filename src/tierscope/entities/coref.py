@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..doc import Mention, Sentence
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
-from .cues import SUBJECT_VERBS
+from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
@@ -173,6 +173,10 @@ def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, i
     A participle after the noun is the acquired company only where adjectives follow their noun
     ("la società acquisita"); in "the company acquired Velqua" it is the verb."""
     adj2, spec = m.group("adj2"), m.group("spec")
+    if adj2 and _is_verb(adj2, language):
+        # "l'entreprise livre des batteries", "la società fornisce dei semiconduttori": the verb of
+        # the description, and what follows its object, not "the battery company"
+        return None, None, m.end("head")
     acquired = adj2 is not None and adj2.casefold() in _ACQUIRED and language not in _ADJECTIVES_BEFORE
     if adj2 and _adjective(adj2) == (None, None) and adj2.casefold() not in _SECTOR_ADJECTIVES \
             and not acquired:
@@ -189,6 +193,27 @@ def _parts(m: re.Match, language: str = "en") -> tuple[str | None, str | None, i
     if spec and places().get(spec) is None and spec.casefold() not in SPEC_SECTORS:
         return adj2, None, m.end("adj2") if adj2 else m.end("head")
     return adj2, spec, m.end()
+
+
+#: Business verbs (third person) that may follow a description as its verb where adjectives also
+#: follow their noun: beyond the subject verbs, "fabrique", "produit", "vend", "exploite".
+_ROMANCE_VERBS = {
+    "fr": frozenset("fabrique fabriquera produit produira vend vendra exploite exploitera développe développera "
+                    "assemble assemblera équipe équipera approvisionne approvisionnera livrera livre fournit "
+                    "achète achètera possède contrôle détient".split()),
+    "it": frozenset("produce produrrà fabbrica vende venderà gestisce sviluppa assembla equipaggia consegna "
+                    "fornisce fornirà rifornisce acquista compra possiede controlla detiene".split()),
+    "es": frozenset("produce producirá fabrica fabricará vende venderá gestiona desarrolla ensambla equipa "
+                    "entrega suministra suministrará abastece compra posee controla".split()),
+}
+
+
+def _is_verb(word: str, language: str) -> bool:
+    """Is ``word`` after a description's noun its verb ("la société livre", "la empresa fabrica")?"""
+    if language not in _ROMANCE_VERBS:
+        return False
+    key = word.casefold()
+    return key in _ROMANCE_VERBS[language] or key in SUBJECT_VERBS.get(language, ()) or key in IMPLIED_VERBS.get(language, ())
 
 
 # A word before the noun that makes the description no reference back to one named company: a
@@ -464,6 +489,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 # "le groupe nucléaire Orano", "la società energetica Beta": an adjective, then the name.
                 after = (_ADJ_THEN_NAME.match(text, end) or _COMPOUND_ADJ_THEN_NAME.match(text, end)
                          or (_FIELD_THEN_NAME.match(text, end) if language == "fr" else None))
+                if after is not None and _is_verb(after.group(0).split()[0] if after.group(0).split() else "", language):
+                    after = None  # "la société fabrique des batteries pour Renault": the verb, not an adjective
                 if after is not None and language == "fr" and not text[after.end()].isupper():
                     # "le fabricant québécois de bornes de recharge FLO": an adjective, then the field
                     after = _FIELD_THEN_NAME.match(text, after.end()) or after
