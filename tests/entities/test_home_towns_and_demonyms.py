@@ -51,6 +51,10 @@ def test_a_name_before_a_company_noun_is_still_found():
     ("Brixo werde von 2028 an Zellkontaktiersysteme für eine neue Generation von Hochvoltspeichern beziehen.", "Hochvoltspeichern"),
     ("Brixo werde von 2028 an Zellkontaktiersysteme für eine neue Generation von Hochvoltspeichern beziehen.", "Zellkontaktiersysteme"),
     ("Der Auftrag über Brennstoffzellenmodule von Almara ist der größte.", "Brennstoffzellenmodule"),
+    # after a description the German noun reads like the name of an apposition ("der Konzern Kühlplatten")
+    ("Almara ist kein Neuling. Seit 2023 liefert der Konzern Kühlplatten an Vostra.", "Kühlplatten"),
+    ("Seit Jahren liefert das Unternehmen Wärmepumpen an Vostra.", "Wärmepumpen"),
+    ("Künftig liefert der Zulieferer Steuergeräte an Vostra.", "Steuergeräte"),
 ])
 def test_a_german_compound_naming_goods_is_no_company(text, word):
     assert word not in _companies(text, "de")

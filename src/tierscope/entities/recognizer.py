@@ -157,6 +157,9 @@ _GERMAN_GOODS_ENDINGS = (
     "systeme", "systemen", "speicher", "speichern", "module", "modulen", "zellen", "komponenten", "batterien",
     "teile", "teilen", "schilde", "anlagen", "fahrzeuge", "fahrzeugen", "materialien", "halbleiter", "halbleitern",
     "motoren", "achsen", "stacks", "kabel", "leitungen", "gehäuse", "wechselrichter", "ladesäulen",
+    "platten", "pumpen", "bleche", "folien", "scheiben", "sitze", "reifen", "rahmen", "kathoden", "anoden",
+    "elektrolyte", "separatoren", "sensoren", "geräte", "geräten", "antriebe", "getriebe", "bremsen",
+    "scheinwerfer", "karosserien", "stecker", "kühler", "chips", "wafer",
 )
 #: a number with a unit of size, energy or power written as one word
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
