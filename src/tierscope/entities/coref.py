@@ -467,6 +467,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     topics = story_topics(sentences, companies, subject)
     joined = set(_listed(text, companies) | modifiers)
     out: list[Mention] = []
+    same_sentence_of = lambda i: companies.get(i, ())  # noqa: E731
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
             adj2, spec, end = _parts(m, language)
@@ -475,7 +476,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             # "the supplier Bosch", "la società Beta": an apposition, not a reference back.
             gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
-            if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
+            if end + gap in company_starts and not (
+                    language == "de" and _inverted_subject(text, tokens, start, end + gap, same_sentence_of(s_index))):
+                continue
+            if language != "de" and text[end + gap : end + gap + 1].isupper():
                 continue
             if _place_then_name(text, end, company_starts, language):
                 continue
@@ -586,6 +590,38 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
+
+
+_DE_NOMINATIVE = frozenset("der das die".split())
+_DE_CLAUSE_END = frozenset(", ; : und oder sowie während weil da denn aber".split())
+
+
+def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> bool:
+    """German puts the subject after the verb when something else opens the sentence: in "Seit 2023
+    beliefert das Unternehmen Mercedes-Benz mit Kühlplatten" the description is the subject and the
+    name its object, not an apposition ("das Unternehmen Mercedes-Benz"). So when a business verb
+    stands right before the description (nominative), after an opening phrase that names no company,
+    and no other company follows the name in its clause ("Seit Mai beliefert der Zulieferer Bosch den
+    Konzern BMW" keeps its apposition)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if k is None or k < 2 or tokens[k].key not in _DE_NOMINATIVE:
+        return False
+    verb = tokens[k - 1]
+    if verb.key not in SUBJECT_VERBS["de"] or not verb.text.islower() or verb.key.endswith("n"):
+        return False  # (a plural verb ends in -n: "Seit Mai liefern die Zulieferer ...")
+    if any(c.start < start for c in same):
+        return False  # "Bosch beliefert das Unternehmen Y": the company before is the subject
+    name = next((c for c in same if c.start == name_start), None)
+    if name is None:
+        return False
+    for t in tokens:
+        if t.start < name.end:
+            continue
+        if t.key in _DE_CLAUSE_END:
+            break
+        if any(c.start == t.start for c in same):
+            return False  # another company in the clause: "der Zulieferer Bosch den Konzern BMW"
+    return True
 
 
 def _add_references(text, sentences, found, companies, subject) -> list[Mention]:

@@ -157,6 +157,7 @@ _GERMAN_GOODS_ENDINGS = (
     "systeme", "systemen", "speicher", "speichern", "module", "modulen", "zellen", "komponenten", "batterien",
     "teile", "teilen", "schilde", "anlagen", "fahrzeuge", "fahrzeugen", "materialien", "halbleiter", "halbleitern",
     "motoren", "achsen", "stacks", "kabel", "leitungen", "gehäuse", "wechselrichter", "ladesäulen",
+    "platten", "sensoren", "kathoden", "anoden", "folien", "pumpen", "getriebe", "scheiben", "bleche",
 )
 #: a number with a unit of size, energy or power written as one word
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
@@ -202,6 +203,9 @@ class EntityRecognizer:
             mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
             mentions.extend(named)
         mentions = link_acronyms(text, toks, mentions)
+        # goods taken for names leave before coreference: no description points to them, and "liefert der
+        # Konzern Kühlplatten an Y" is no apposition
+        mentions = [m for m in mentions if not _goods(m)]
         mentions.extend(find_coref(text, sentences, toks, language, mentions))
         people = find_people(text, toks, mentions)
         if people:

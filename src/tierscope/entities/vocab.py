@@ -64,6 +64,8 @@ STOP = (
         "Dal Dalla Per Con Su Tra Fra Anche Ma Se Quando Dopo Prima Secondo Questo Questa Ora",
         "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im Am Zum Zur Vom Beim Bei Nach Aus",
         "Mit Für Von Und Oder Aber Auch Wie Wenn Nachdem Laut Dieser Diese Dieses Sein Seine Ihre",
+        # German prepositions that open a time phrase before the verb ("Seit Mai beliefert der Konzern ...")
+        "Seit Ab Bis Vor Um Gegen Durch Ohne Trotz Wegen Während",
         # German pronouns and adverbs that open a sentence before its verb ("Letztere gehört zu ABB")
         "Letztere Letzterer Letzteres Letzteren Erstere Ersterer Ersteres Zuvor Zudem Daneben Derweil Dabei Damit",
         # adverbs that open a sentence before its verb, where a subject cue would take them for a name
@@ -87,7 +89,7 @@ STOP = (
         "Später Parallel Nämlich Übrigens Zusätzlich Ferner Überdies Notably Elsewhere Overall Besides",
         "Likewise Nevertheless Nonetheless Still Altrettanto Altresì",
         "Le Les Un Une Du Des Au Aux Dans Sur Pour Par Avec Et Ou Mais Selon Après Avant Ce Cette",
-        "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Su Sus",
+        "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Éste Ésta Su Sus",
         # time words
         "Today Yesterday Tomorrow Oggi Ieri Domani Heute Gestern Morgen Aujourd Hier Demain Hoy Ayer",
         "Mañana Week Year Quarter Woche Jahr Jahres Quartal Anno Semana Année Año",
