@@ -319,6 +319,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "aircraft maker": "aerospace", "utility": "energy", "energy company": "energy",
         "energy group": "energy", "chemicals group": "chemicals", "chemical company": "chemicals",
         "tech giant": "tech", "giant": None,
+        # who builds for others: "the Austrian contract manufacturer"
+        "contract manufacturer": _S,
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
@@ -326,6 +328,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "casa": _C, "costruttore": _C, "produttore": None, "marchio": _C, "fornitore": _S,
         "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
         "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
+        "terzista": _S, "subfornitore": _S,
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
@@ -347,6 +350,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "recyclingunternehmen": "recycling", "recyclingkonzern": "recycling", "recyclingspezialist": "recycling",
         "entsorger": "recycling", "entsorgungskonzern": "recycling", "energieunternehmen": "energy",
         "stromversorger": "energy", "batteriekonzern": _B, "elektronikkonzern": None,
+        "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S,
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -355,6 +359,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "startup": "startup", "jeune pousse": "startup", "sidérurgiste": _ST, "groupe minier": _M,
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
         "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
+        "sous-traitant": _S,
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
@@ -363,6 +368,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "proveedor": _S, "startup": "startup", "start-up": "startup", "siderúrgica": _ST,
         "minera": _M, "eléctrica": "energy", "energética": "energy", "tecnológica": "tech",
         "química": "chemicals", "petrolera": "energy", "holding": "investor",
+        "subcontratista": _S,
     },
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
