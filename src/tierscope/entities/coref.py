@@ -36,7 +36,8 @@ from .implied import find_cleft_subjects, find_implied, find_object_clitics, fin
 from .interview import find_interview_we
 from .interview_de import find_interview_wir
 from .latter import find_latter
-from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
+from .subsidiaries import (find_bare_unit_references, find_parent_references, find_possessed_parents,
+                           find_subsidiary_references)
 from .patterns import noun_positions
 from .possessors import participle_clause, possessed_after
 from .sections import heading_between
@@ -574,6 +575,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    units += find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
+                                    _known_parent)
     out.extend(_add_references(text, sentences, units, companies, subject))
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
@@ -622,6 +625,16 @@ def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> b
         if any(c.start == t.start for c in same):
             return False  # another company in the clause: "der Zulieferer Bosch den Konzern BMW"
     return True
+
+
+def _known_parent(name: str, start: int, end: int, s_index: int) -> Mention | None:
+    """A stand-in antecedent for a parent the gazetteer knows and the story does not name ("its parent"
+    of a unit: the parent is a fact, the words name it)."""
+    entry = gazetteer().entry(name)
+    if entry is None:
+        return None
+    return Mention(start=start, end=end, text=entry.name, label="COMPANY", canonical=entry.name, sentence=s_index,
+                   source="gazetteer", attrs={"known": True, "sectors": list(entry.sectors), "country": entry.country})
 
 
 def _add_references(text, sentences, found, companies, subject) -> list[Mention]:

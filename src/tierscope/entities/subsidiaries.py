@@ -13,11 +13,16 @@ Thyssenkrupp Steel Europe verkaufen. Die Tochter beliefert VW" - the unit is Thy
 
 The other way round, "la casa madre", "the parent company", "der Mutterkonzern", "la maison mère", "la
 matriz" stand for the parent of the company the text was about just before, where the story names it.
+With a possessive ("its parent", "sa maison mère", "la sua controllante", "su matriz", "seine
+Muttergesellschaft") the parent is that of the company the possessive points to (the first one its
+sentence names, else the first of the sentence before), named in the story or known to the gazetteer:
+"PowerCo said its parent agreed to buy Y" is Volkswagen's deal, not PowerCo's.
 """
 
 from __future__ import annotations
 
-__all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references"]
+__all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references",
+           "find_possessed_parents"]
 
 _UNITS = {
     "it": frozenset("controllata consociata filiale".split()),
@@ -194,4 +199,68 @@ def _unit_before(sentences, s_index, start, companies, parents_of):
         parents = parents_of(c)
         if parents and parents[0] in named:
             return c
+    return None
+
+
+#: possessives before a parent noun of ``_PARENTS`` ("its parent", "sa maison mère", "la sua controllante")
+_POSSESSIVES = {
+    "en": frozenset(("its",)),
+    "fr": frozenset(("sa", "son")),
+    "it": frozenset(("sua",)),
+    "es": frozenset(("su",)),
+    "de": frozenset("seine seiner seinem seinen ihre ihrer ihrem ihren".split()),
+}
+
+
+def find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of, known_parent):
+    """(start, end, sentence index, antecedent) for "its parent" and its kin: the parent of the company
+    the possessive points to. ``known_parent(name, start, end, s_index)``: a mention for a parent the story
+    does not name (from the gazetteer), or None."""
+    forms, owners = _PARENTS.get(language), _POSSESSIVES.get(language)
+    if not forms or not owners:
+        return []
+    words = {w for _, w in forms}
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key not in words:
+                continue
+            first = next((k - 1 if b else k for b, w in forms if w == tok.key and (
+                b is None or (k > 0 and tokens[k - 1].key == b))), None)
+            if first is None or first == 0 or tokens[first - 1].key not in owners:
+                continue
+            if language == "en" and tok.key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
+                continue  # read as the two-word form
+            end = tokens[k + 1].end if (language == "en" and tok.key == "parent" and k + 1 < len(tokens)
+                                        and tokens[k + 1].key in ("company", "group")) else tok.end
+            start = tokens[first - 1].start
+            if language == "it" and first > 1 and tokens[first - 2].key in ("la", "il"):
+                start = tokens[first - 2].start  # "la sua controllante"
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+            if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
+                continue  # "its parent Renault": an apposition, left to the name
+            owner = _possessor(sentences, s_index, start, companies)
+            if owner is None:
+                continue
+            parents = parents_of(owner)
+            if not parents:
+                continue
+            named = _named_before(sentences, s_index, start, companies)
+            parent = named.get(parents[0]) or known_parent(parents[0], start, end, s_index)
+            if parent is not None:
+                occupied.add(start, end)
+                out.append((start, end, s_index, parent))
+    return out
+
+
+def _possessor(sentences, s_index, start, companies):
+    """The company a possessive points to: the first its sentence names before it, else the first of the
+    sentence before (same story)."""
+    mine = [c for c in companies.get(s_index, ()) if c.end <= start]
+    if mine:
+        return min(mine, key=lambda c: c.start)
+    if s_index > 0 and sentences[s_index - 1].story == sentences[s_index].story:
+        prev = companies.get(s_index - 1, ())
+        if prev:
+            return min(prev, key=lambda c: c.start)
     return None
