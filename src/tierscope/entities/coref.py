@@ -522,10 +522,16 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             bound = _bound(text, start, same, subject) if oblique else frozenset()
             if antecedent is None and oblique:
                 parents = _apposition_parents(text, start, end, same)
+                apposed_parent = parents[0] if parents else None
                 if m.group("noun").casefold() in _GROUP_NOUNS:
                     # "la società resterà nel perimetro del gruppo": a unit's group is its parent
                     parents += [p for name in sorted(bound) for p in _parents(name, _unit_parent(name, companies))]
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
+                if antecedent is None and apposed_parent is not None:
+                    # "SEAT, la filial española del grupo alemán": the parent the gazetteer knows, unnamed in
+                    # the story, rather than another German group that only passes through
+                    known = _known_parent(apposed_parent, start, end, s_index)
+                    antecedent = known if known is not None and cons.fits(known, True) else None
             if antecedent is None:
                 skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
                 if not oblique:
