@@ -28,3 +28,19 @@ def corefs(doc):
 )
 def test_a_contract_manufacturer_points_back(language, text, description):
     assert (description, "Magna Steyr") in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        # "der Anbieter" is the supplier named before, not the customer that opens the sentence
+        ("de", "Norrlid Motors bezieht Zellen von CATL. Der Anbieter liefert auch an Volkswagen.", "Der Anbieter", "CATL"),
+        ("de", "Norrlid Motors sucht Partner. Der südkoreanische Anbieter Hanon Systems liefert Wärmepumpen. "
+               "Der Anbieter gehört zu Hankook & Company.", "Der Anbieter", "Hanon Systems"),
+        # a cable maker is a supplier, electrical companies among them
+        ("fr", "Stellantis a choisi Nexans. Le câblier fournira les faisceaux à Renault.", "Le câblier", "Nexans"),
+        ("fr", "Stellantis a choisi Leoni. Le câblier fournira les faisceaux à Renault.", "Le câblier", "Leoni"),
+    ],
+)
+def test_a_provider_or_cable_maker_points_back(language, text, description, company):
+    assert (description, company) in corefs(run(text, language))

@@ -274,7 +274,7 @@ SECTOR_FAMILY = {
     "recycling": {"recycling", "battery_materials"},
     "chips": {"chips"},
     "supplier": {"supplier", "tyres", "chips", "battery_cells", "battery_materials", "steel",
-                 "aluminium", "electronics", "chemicals"},
+                 "aluminium", "electronics", "electrical", "chemicals"},
     "steel": {"steel"},
     "aluminium": {"aluminium"},
     "chemicals": {"chemicals", "battery_materials"},
@@ -350,7 +350,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "recyclingunternehmen": "recycling", "recyclingkonzern": "recycling", "recyclingspezialist": "recycling",
         "entsorger": "recycling", "entsorgungskonzern": "recycling", "energieunternehmen": "energy",
         "stromversorger": "energy", "batteriekonzern": _B, "elektronikkonzern": None,
-        "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S,
+        "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S, "anbieter": _S,
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -359,7 +359,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "startup": "startup", "jeune pousse": "startup", "sidérurgiste": _ST, "groupe minier": _M,
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
         "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
-        "sous-traitant": _S,
+        "sous-traitant": _S, "câblier": _S,
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
