@@ -298,7 +298,10 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
     return False
 
 
-_ACT_AFTER = re.compile(r"\s+(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat|wird|ha|han|habría)\s+)?([^\W\d]+)")
+# (an adverb may stand before the verb: "the business also won", "la casa ha già annunciato")
+_ACT_ADVERB = r"(?:(?:also|already|now|still|recently|anche|già|aussi|déjà|también|ya|auch|bereits)\s+)?"
+_ACT_AFTER = re.compile(rf"\s+{_ACT_ADVERB}(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat|wird|ha|han|habría)\s+)?"
+                        rf"{_ACT_ADVERB}([^\W\d]+)")
 
 
 def _acts(m: re.Match, language: str) -> bool:
