@@ -36,8 +36,8 @@ from .implied import find_cleft_subjects, find_implied, find_object_clitics, fin
 from .interview import find_interview_we
 from .interview_de import find_interview_wir
 from .latter import find_latter
-from .subsidiaries import (find_bare_unit_references, find_parent_references, find_possessed_parents,
-                           find_subsidiary_references)
+from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
+                           find_possessed_parents, find_subsidiary_references)
 from .patterns import noun_positions
 from .possessive_openers import find_possessive_openers
 from .possessors import participle_clause, possessed_after
@@ -588,6 +588,13 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     units += find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
                                     _known_parent)
     out.extend(_add_references(text, sentences, units, companies, subject))
+    for start, end, s_index, unit, parent in find_named_unit_references(text, sentences, sentence_tokens, language,
+                                                                        companies, occupied, parents_of):
+        # the parent's name is part of the reference ("die VW-Tochter"): the recogniser drops its mention
+        companies[s_index].remove(parent)
+        ref = _add_references(text, sentences, [(start, end, s_index, unit)], companies, subject)[0]
+        ref.attrs["covers"] = [parent.start, parent.end]
+        out.append(ref)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))

@@ -17,12 +17,17 @@ With a possessive ("its parent", "sa maison mère", "la sua controllante", "su m
 Muttergesellschaft") the parent is that of the company the possessive points to (the first one its
 sentence names, else the first of the sentence before), named in the story or known to the gazetteer:
 "PowerCo said its parent agreed to buy Y" is Volkswagen's deal, not PowerCo's.
+
+The parent may also stand inside the unit noun, as its modifier: "the Volkswagen unit", "die VW-Tochter",
+"die bisherige Northvolt-Tochter" opening a sentence stand for the unit of that parent named shortly before (the reference
+covers the parent's name, which is then no party of its own: "The Volkswagen unit will supply Skoda" is
+the unit's supply).
 """
 
 from __future__ import annotations
 
 __all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references",
-           "find_possessed_parents"]
+           "find_possessed_parents", "find_named_unit_references"]
 
 _UNITS = {
     "it": frozenset("controllata consociata filiale".split()),
@@ -264,3 +269,50 @@ def _possessor(sentences, s_index, start, companies):
         if prev:
             return min(prev, key=lambda c: c.start)
     return None
+
+
+#: unit nouns after a parent's name: English "the X unit", German "die X-Tochter"
+_MODIFIED_UNITS = {
+    "en": frozenset("unit subsidiary arm division affiliate".split()),
+    "de": frozenset("tochter tochtergesellschaft tochterfirma batterietochter".split()),
+}
+#: words that may stand between the article and the parent's name ("die bisherige Northvolt-Tochter")
+_UNIT_ARTICLES = {
+    "en": frozenset("the".split()),
+    "de": frozenset("die der den dem".split()),
+}
+_UNIT_ADJECTIVES = frozenset("former bisherige bisherigen frühere früheren ehemalige ehemaligen".split())
+
+
+def find_named_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+    """(start, end, sentence index, antecedent, parent mention) for "the X unit" / "die X-Tochter" opening a
+    sentence (or a clause after ";" or ":"), that stands for the unit of X named shortly before."""
+    nouns, articles = _MODIFIED_UNITS.get(language), _UNIT_ARTICLES.get(language)
+    if not nouns:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for c in list(companies.get(s_index, ())):
+            if c.source == "coref" or not c.text:
+                continue
+            k = next((i for i, t in enumerate(tokens) if t.start >= c.end), None)
+            if k is None or tokens[k].key not in nouns:
+                continue
+            joined = text[c.end : tokens[k].start]
+            if (language == "de" and joined != "-") or (language == "en" and joined != " "):
+                continue
+            a = next((i for i in range(len(tokens)) if tokens[i].end <= c.start and tokens[i + 1].start >= c.start), None)
+            while a is not None and a > 0 and tokens[a].key in _UNIT_ADJECTIVES:
+                a -= 1
+            if a is None or tokens[a].key not in articles:
+                continue
+            if a > 0 and tokens[a - 1].text not in (";", ":"):
+                continue  # the subject that opens the sentence only ("Alabama Power, the Southern Company
+                # subsidiary," is an apposition that states the ownership)
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+            if any(m.start == nxt for m in companies.get(s_index, ())):
+                continue  # "the Volkswagen unit PowerCo": an apposition, left to the name
+            unit = _nearest_unit(sentences, s_index, tokens[a].start, companies, c.canonical, parents_of)
+            if unit is not None:
+                out.append((tokens[a].start, tokens[k].end, s_index, unit, c))
+    return out
