@@ -36,8 +36,10 @@ from .implied import find_cleft_subjects, find_implied, find_object_clitics, fin
 from .interview import find_interview_we
 from .interview_de import find_interview_wir
 from .latter import find_latter
-from .subsidiaries import find_bare_unit_references, find_parent_references, find_subsidiary_references
+from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
+                           find_possessed_parents, find_subsidiary_references)
 from .patterns import noun_positions
+from .possessive_openers import find_possessive_openers
 from .possessors import participle_clause, possessed_after
 from .sections import heading_between
 from .text import Occupied, add_in_order
@@ -297,7 +299,10 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
     return False
 
 
-_ACT_AFTER = re.compile(r"\s+(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat|wird|ha|han|habría)\s+)?([^\W\d]+)")
+# (an adverb may stand before the verb: "the business also won", "la casa ha già annunciato")
+_ACT_ADVERB = r"(?:(?:also|already|now|still|recently|anche|già|aussi|déjà|también|ya|auch|bereits)\s+)?"
+_ACT_AFTER = re.compile(rf"\s+{_ACT_ADVERB}(?:(?:ha|hanno|avrebbe|a|ont|has|had|will|would|hat|wird|ha|han|habría)\s+)?"
+                        rf"{_ACT_ADVERB}([^\W\d]+)")
 
 
 def _acts(m: re.Match, language: str) -> bool:
@@ -467,6 +472,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     topics = story_topics(sentences, companies, subject)
     joined = set(_listed(text, companies) | modifiers)
     out: list[Mention] = []
+    same_sentence_of = lambda i: companies.get(i, ())  # noqa: E731
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
             adj2, spec, end = _parts(m, language)
@@ -475,7 +481,10 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             # "the supplier Bosch", "la società Beta": an apposition, not a reference back.
             gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
-            if end + gap in company_starts or (language != "de" and text[end + gap : end + gap + 1].isupper()):
+            if end + gap in company_starts and not (
+                    language == "de" and _inverted_subject(text, tokens, start, end + gap, same_sentence_of(s_index))):
+                continue
+            if language != "de" and text[end + gap : end + gap + 1].isupper():
                 continue
             if _place_then_name(text, end, company_starts, language):
                 continue
@@ -517,10 +526,16 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             bound = _bound(text, start, same, subject) if oblique else frozenset()
             if antecedent is None and oblique:
                 parents = _apposition_parents(text, start, end, same)
+                apposed_parent = parents[0] if parents else None
                 if m.group("noun").casefold() in _GROUP_NOUNS:
                     # "la società resterà nel perimetro del gruppo": a unit's group is its parent
                     parents += [p for name in sorted(bound) for p in _parents(name, _unit_parent(name, companies))]
                 antecedent = _parent_in_window(parents, sentences, s_index, start, companies, cons, subject)
+                if antecedent is None and apposed_parent is not None:
+                    # "SEAT, la filial española del grupo alemán": the parent the gazetteer knows, unnamed in
+                    # the story, rather than another German group that only passes through
+                    known = _known_parent(apposed_parent, start, end, s_index)
+                    antecedent = known if known is not None and cons.fits(known, True) else None
             if antecedent is None:
                 skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
                 if not oblique:
@@ -570,13 +585,23 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
     units += find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    units += find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
+                                    _known_parent)
     out.extend(_add_references(text, sentences, units, companies, subject))
+    for start, end, s_index, unit, parent in find_named_unit_references(text, sentences, sentence_tokens, language,
+                                                                        companies, occupied, parents_of):
+        # the parent's name is part of the reference ("die VW-Tochter"): the recogniser drops its mention
+        companies[s_index].remove(parent)
+        ref = _add_references(text, sentences, [(start, end, s_index, unit)], companies, subject)[0]
+        ref.attrs["covers"] = [parent.start, parent.end]
+        out.append(ref)
     out.extend(_demonym_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_national_mentions(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(_pronouns(text, sentences, sentence_tokens, companies, subject, occupied, language))
     if language == "en":
         out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
+    out.extend(find_possessive_openers(text, sentences, sentence_tokens, language, companies, subject, occupied))
     # "the latter" (latter.py) and, in an interview with a company's head, "wir" (interview_de.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
@@ -586,6 +611,48 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
+
+
+_DE_NOMINATIVE = frozenset("der das die".split())
+_DE_CLAUSE_END = frozenset(", ; : und oder sowie während weil da denn aber".split())
+
+
+def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> bool:
+    """German puts the subject after the verb when something else opens the sentence: in "Seit 2023
+    beliefert das Unternehmen Mercedes-Benz mit Kühlplatten" the description is the subject and the
+    name its object, not an apposition ("das Unternehmen Mercedes-Benz"). So when a business verb
+    stands right before the description (nominative), after an opening phrase that names no company,
+    and no other company follows the name in its clause ("Seit Mai beliefert der Zulieferer Bosch den
+    Konzern BMW" keeps its apposition)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    if k is None or k < 2 or tokens[k].key not in _DE_NOMINATIVE:
+        return False
+    verb = tokens[k - 1]
+    if verb.key not in SUBJECT_VERBS["de"] or not verb.text.islower() or verb.key.endswith("n"):
+        return False  # (a plural verb ends in -n: "Seit Mai liefern die Zulieferer ...")
+    if any(c.start < start for c in same):
+        return False  # "Bosch beliefert das Unternehmen Y": the company before is the subject
+    name = next((c for c in same if c.start == name_start), None)
+    if name is None:
+        return False
+    for t in tokens:
+        if t.start < name.end:
+            continue
+        if t.key in _DE_CLAUSE_END:
+            break
+        if any(c.start == t.start for c in same):
+            return False  # another company in the clause: "der Zulieferer Bosch den Konzern BMW"
+    return True
+
+
+def _known_parent(name: str, start: int, end: int, s_index: int) -> Mention | None:
+    """A stand-in antecedent for a parent the gazetteer knows and the story does not name ("its parent"
+    of a unit: the parent is a fact, the words name it)."""
+    entry = gazetteer().entry(name)
+    if entry is None:
+        return None
+    return Mention(start=start, end=end, text=entry.name, label="COMPANY", canonical=entry.name, sentence=s_index,
+                   source="gazetteer", attrs={"known": True, "sectors": list(entry.sectors), "country": entry.country})
 
 
 def _add_references(text, sentences, found, companies, subject) -> list[Mention]:

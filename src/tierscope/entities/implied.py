@@ -475,7 +475,7 @@ _TAKEOVER_STEMS = {
 }
 _SUPPLY_STEMS = {
     "it": ("fornir", "fornisc", "fornit", "fornì", "consegn"),
-    "es": ("suministr", "entreg"),
+    "es": ("suministr", "entreg", "prove", "abastec", "abastez"),  # "le provee celdas", "le abastece de litio"
     "fr": ("fourni", "fourniss", "livr"),
 }
 #: Auxiliaries and modals between the clitic and the verb ("l'ha acquisita", "la va a comprar"), and

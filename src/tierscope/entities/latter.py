@@ -10,6 +10,11 @@ after it, a person, a place or a thing: "Velqua ha nominato Maria Rossi; quest'u
 "un contrat de dix ans. Ce dernier prévoit") and only as a pronoun: "ce
 dernier trimestre", "quest'ultimo anno", "Letztere Entwicklung" are adjectives of their noun.
 Same sentence first, else the sentence before, never across stories.
+
+A demonstrative pronoun points back the same way: French "celui-ci"/"celle-ci" ("Renault mise sur
+Ampere. Celle-ci a signé avec Y un contrat"), Spanish "éste"/"ésta" ("Ésta firmó con Y"), German
+"dieser"/"diese" ("Diese liefert ab 2027 an Y"). As these words also open a noun phrase ("diese neue
+Fabrik", "celle-ci est une usine") they count only right before a verb or an auxiliary.
 """
 
 from __future__ import annotations
@@ -26,6 +31,25 @@ _FORMS = {
     "it": {("quest", "ultimo"), ("quest", "ultima")},
     "es": {(d, w) for d in ("este", "esta", "éste", "ésta") for w in ("último", "última")},
 }
+#: Demonstrative pronouns (word before, the word; the tokenizer splits "celle-ci" at its hyphen): a
+#: verb must follow them.
+_DEMONSTRATIVES = {
+    "fr": {("celui", "ci"), ("celle", "ci")},
+    "es": {(None, "éste"), (None, "ésta")},
+    "de": {(None, "dieser"), (None, "diese")},
+}
+for _lang, _forms in _DEMONSTRATIVES.items():
+    _FORMS[_lang] = _FORMS[_lang] | _forms
+_DEMONSTRATIVE_WORDS = {lang: frozenset(w for _, w in forms) for lang, forms in _DEMONSTRATIVES.items()}
+#: Auxiliaries and clitics after a demonstrative pronoun, beside the business verbs
+_VERB_NEXT = {
+    "fr": frozenset("a avait aura va doit peut devra compte entend prévoit se s n ne y lui leur l fournit livre "
+                    "détient possède exploite fabrique".split()),
+    "es": frozenset("ha había habrá va debe puede se no lo la le les tiene posee suministra provee "
+                    "fabrica controla".split()),
+    "de": frozenset("hat hatte wird will soll plant liefert beliefert hält besitzt baut fertigt produziert "
+                    "übernimmt kauft".split()),
+}
 _WORDS = {lang: frozenset(w for _, w in forms) for lang, forms in _FORMS.items()}
 #: Words that may follow the pronoun (besides punctuation and business verbs): auxiliaries, clitics,
 #: articles, prepositions, conjunctions - not a noun it would be the adjective of.
@@ -40,12 +64,27 @@ _NEXT = {
                     "y o tiene posee suministra controla".split()),
 }
 _GAP = 4  # words between the company and the pronoun
+_APPOSED_GAP = 8  # words of an apposition on the company ("Ampere, la filiale dédiée aux véhicules électriques.")
+#: articles and possessives that open an apposition after the company's comma
+_APPOSITION_OPENERS = frozenset("the its a an le la l les un une sa son il lo la una uno sua suo el la su der die das "
+                                "ein eine seine ihre".split())
 _PUNCT = frozenset(",.;:)»\"”")
+
+
+def _apposition(between) -> bool:
+    """The words after the company are its apposition: a comma, an article or possessive, then lower-case
+    words ("Ampere, la filiale dédiée aux véhicules électriques. Celle-ci ...")."""
+    return (len(between) > 2 and between[0].text == "," and between[1].key in _APPOSITION_OPENERS
+            and all(t.text[:1].islower() or not t.text[:1].isalnum() for t in between[2:]))
 
 
 def _is_pronoun(tokens, k: int, language: str) -> bool:
     """Does the word at ``k`` stand alone, as a pronoun (not the adjective of a noun after it)?"""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if tokens[k].key in _DEMONSTRATIVE_WORDS.get(language, ()):
+        # "Celle-ci a signé", "Diese liefert": a verb next; not "celle-ci est une usine", "diese neue Fabrik"
+        return nxt is not None and (nxt.key in _VERB_NEXT[language] or (
+            nxt.key in SUBJECT_VERBS.get(language, ()) and not (language == "de" and nxt.key.endswith("n"))))
     if nxt is None or nxt.text in _PUNCT:
         return True
     if language == "de":
@@ -66,6 +105,8 @@ def _span(tokens, k: int, language: str) -> int | None:
         j = k - 1
         if language == "it" and j >= 0 and tokens[j].text in ("'", "’"):
             j -= 1  # "quest'ultima": the elided article is its own token
+        if word == "ci" and (j < 0 or tokens[j].end + 1 != tokens[k].start):
+            continue  # "celle-ci" is written with its hyphen
         if j >= 0 and tokens[j].key == before:
             return j
     return None
@@ -94,7 +135,8 @@ def find_latter(text: str, sentences, sentence_tokens, language: str, companies:
             between = [t for _, _, _, ts in sentence_tokens[max(0, s_index - 1) : s_index + 1] for t in ts
                        if lo <= t.start < start]
             words = [t for t in between if t.text[:1].isalnum()]
-            if len(words) > _GAP or any(t.text[:1].isupper() and t.start != sentences[s_index].start for t in words):
+            gap = _APPOSED_GAP if _apposition(between) else _GAP
+            if len(words) > gap or any(t.text[:1].isupper() and t.start != sentences[s_index].start for t in words):
                 continue  # something else was named last: "un contrat de dix ans. Ce dernier", "in Spagna: quest'ultima"
             out.append((start, tok.end, s_index, last))
     return out

@@ -205,7 +205,15 @@ class EntityRecognizer:
             mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
             mentions.extend(named)
         mentions = link_acronyms(text, toks, mentions)
-        mentions.extend(find_coref(text, sentences, toks, language, mentions))
+        # goods taken for names leave before coreference: no description points to them, and "liefert der
+        # Konzern Kühlplatten an Y" is no apposition
+        mentions = [m for m in mentions if not _goods(m)]
+        found = find_coref(text, sentences, toks, language, mentions)
+        covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
+        if covered:
+            # a name inside a reference ("die VW-Tochter" is the unit): the reference stands for it
+            mentions = [m for m in mentions if (m.start, m.end) not in covered or m.label != "COMPANY"]
+        mentions.extend(found)
         people = find_people(text, toks, mentions)
         if people:
             # A role-bearing person named like a company ("Henry Ford") is the person.

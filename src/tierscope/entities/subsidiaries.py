@@ -13,11 +13,21 @@ Thyssenkrupp Steel Europe verkaufen. Die Tochter beliefert VW" - the unit is Thy
 
 The other way round, "la casa madre", "the parent company", "der Mutterkonzern", "la maison mère", "la
 matriz" stand for the parent of the company the text was about just before, where the story names it.
+With a possessive ("its parent", "sa maison mère", "la sua controllante", "su matriz", "seine
+Muttergesellschaft") the parent is that of the company the possessive points to (the first one its
+sentence names, else the first of the sentence before), named in the story or known to the gazetteer:
+"PowerCo said its parent agreed to buy Y" is Volkswagen's deal, not PowerCo's.
+
+The parent may also stand inside the unit noun, as its modifier: "the Volkswagen unit", "die VW-Tochter",
+"die bisherige Northvolt-Tochter" opening a sentence stand for the unit of that parent named shortly before (the reference
+covers the parent's name, which is then no party of its own: "The Volkswagen unit will supply Skoda" is
+the unit's supply).
 """
 
 from __future__ import annotations
 
-__all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references"]
+__all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references",
+           "find_possessed_parents", "find_named_unit_references"]
 
 _UNITS = {
     "it": frozenset("controllata consociata filiale".split()),
@@ -195,3 +205,114 @@ def _unit_before(sentences, s_index, start, companies, parents_of):
         if parents and parents[0] in named:
             return c
     return None
+
+
+#: possessives before a parent noun of ``_PARENTS`` ("its parent", "sa maison mère", "la sua controllante")
+_POSSESSIVES = {
+    "en": frozenset(("its",)),
+    "fr": frozenset(("sa", "son")),
+    "it": frozenset(("sua",)),
+    "es": frozenset(("su",)),
+    "de": frozenset("seine seiner seinem seinen ihre ihrer ihrem ihren".split()),
+}
+
+
+def find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of, known_parent):
+    """(start, end, sentence index, antecedent) for "its parent" and its kin: the parent of the company
+    the possessive points to. ``known_parent(name, start, end, s_index)``: a mention for a parent the story
+    does not name (from the gazetteer), or None."""
+    forms, owners = _PARENTS.get(language), _POSSESSIVES.get(language)
+    if not forms or not owners:
+        return []
+    words = {w for _, w in forms}
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for k, tok in enumerate(tokens):
+            if tok.key not in words:
+                continue
+            first = next((k - 1 if b else k for b, w in forms if w == tok.key and (
+                b is None or (k > 0 and tokens[k - 1].key == b))), None)
+            if first is None or first == 0 or tokens[first - 1].key not in owners:
+                continue
+            if language == "en" and tok.key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
+                continue  # read as the two-word form
+            end = tokens[k + 1].end if (language == "en" and tok.key == "parent" and k + 1 < len(tokens)
+                                        and tokens[k + 1].key in ("company", "group")) else tok.end
+            start = tokens[first - 1].start
+            if language == "it" and first > 1 and tokens[first - 2].key in ("la", "il"):
+                start = tokens[first - 2].start  # "la sua controllante"
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+            if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
+                continue  # "its parent Renault": an apposition, left to the name
+            owner = _possessor(sentences, s_index, start, companies)
+            if owner is None:
+                continue
+            parents = parents_of(owner)
+            if not parents:
+                continue
+            named = _named_before(sentences, s_index, start, companies)
+            parent = named.get(parents[0]) or known_parent(parents[0], start, end, s_index)
+            if parent is not None:
+                occupied.add(start, end)
+                out.append((start, end, s_index, parent))
+    return out
+
+
+def _possessor(sentences, s_index, start, companies):
+    """The company a possessive points to: the first its sentence names before it, else the first of the
+    sentence before (same story)."""
+    mine = [c for c in companies.get(s_index, ()) if c.end <= start]
+    if mine:
+        return min(mine, key=lambda c: c.start)
+    if s_index > 0 and sentences[s_index - 1].story == sentences[s_index].story:
+        prev = companies.get(s_index - 1, ())
+        if prev:
+            return min(prev, key=lambda c: c.start)
+    return None
+
+
+#: unit nouns after a parent's name: English "the X unit", German "die X-Tochter"
+_MODIFIED_UNITS = {
+    "en": frozenset("unit subsidiary arm division affiliate".split()),
+    "de": frozenset("tochter tochtergesellschaft tochterfirma batterietochter".split()),
+}
+#: words that may stand between the article and the parent's name ("die bisherige Northvolt-Tochter")
+_UNIT_ARTICLES = {
+    "en": frozenset("the".split()),
+    "de": frozenset("die der den dem".split()),
+}
+_UNIT_ADJECTIVES = frozenset("former bisherige bisherigen frühere früheren ehemalige ehemaligen".split())
+
+
+def find_named_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+    """(start, end, sentence index, antecedent, parent mention) for "the X unit" / "die X-Tochter" opening a
+    sentence (or a clause after ";" or ":"), that stands for the unit of X named shortly before."""
+    nouns, articles = _MODIFIED_UNITS.get(language), _UNIT_ARTICLES.get(language)
+    if not nouns:
+        return []
+    out = []
+    for s_index, _s, _e, tokens in sentence_tokens:
+        for c in list(companies.get(s_index, ())):
+            if c.source == "coref" or not c.text:
+                continue
+            k = next((i for i, t in enumerate(tokens) if t.start >= c.end), None)
+            if k is None or tokens[k].key not in nouns:
+                continue
+            joined = text[c.end : tokens[k].start]
+            if (language == "de" and joined != "-") or (language == "en" and joined != " "):
+                continue
+            a = next((i for i in range(len(tokens)) if tokens[i].end <= c.start and tokens[i + 1].start >= c.start), None)
+            while a is not None and a > 0 and tokens[a].key in _UNIT_ADJECTIVES:
+                a -= 1
+            if a is None or tokens[a].key not in articles:
+                continue
+            if a > 0 and tokens[a - 1].text not in (";", ":"):
+                continue  # the subject that opens the sentence only ("Alabama Power, the Southern Company
+                # subsidiary," is an apposition that states the ownership)
+            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+            if any(m.start == nxt for m in companies.get(s_index, ())):
+                continue  # "the Volkswagen unit PowerCo": an apposition, left to the name
+            unit = _nearest_unit(sentences, s_index, tokens[a].start, companies, c.canonical, parents_of)
+            if unit is not None:
+                out.append((tokens[a].start, tokens[k].end, s_index, unit, c))
+    return out

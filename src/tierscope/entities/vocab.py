@@ -64,6 +64,8 @@ STOP = (
         "Dal Dalla Per Con Su Tra Fra Anche Ma Se Quando Dopo Prima Secondo Questo Questa Ora",
         "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im Am Zum Zur Vom Beim Bei Nach Aus",
         "Mit Für Von Und Oder Aber Auch Wie Wenn Nachdem Laut Dieser Diese Dieses Sein Seine Ihre",
+        # German prepositions that open a time phrase before the verb ("Seit Mai beliefert der Konzern ...")
+        "Seit Ab Bis Vor Um Gegen Durch Ohne Trotz Wegen Während",
         # German pronouns and adverbs that open a sentence before its verb ("Letztere gehört zu ABB")
         "Letztere Letzterer Letzteres Letzteren Erstere Ersterer Ersteres Zuvor Zudem Daneben Derweil Dabei Damit",
         # adverbs that open a sentence before its verb, where a subject cue would take them for a name
@@ -87,7 +89,7 @@ STOP = (
         "Später Parallel Nämlich Übrigens Zusätzlich Ferner Überdies Notably Elsewhere Overall Besides",
         "Likewise Nevertheless Nonetheless Still Altrettanto Altresì",
         "Le Les Un Une Du Des Au Aux Dans Sur Pour Par Avec Et Ou Mais Selon Après Avant Ce Cette",
-        "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Su Sus",
+        "El Los Las Lo Un Una Del Al En Con Por Para Según Tras Y O Pero Este Esta Éste Ésta Su Sus",
         # time words
         "Today Yesterday Tomorrow Oggi Ieri Domani Heute Gestern Morgen Aujourd Hier Demain Hoy Ayer",
         "Mañana Week Year Quarter Woche Jahr Jahres Quartal Anno Semana Année Año",
@@ -272,7 +274,7 @@ SECTOR_FAMILY = {
     "recycling": {"recycling", "battery_materials"},
     "chips": {"chips"},
     "supplier": {"supplier", "tyres", "chips", "battery_cells", "battery_materials", "steel",
-                 "aluminium", "electronics", "chemicals"},
+                 "aluminium", "electronics", "electrical", "chemicals"},
     "steel": {"steel"},
     "aluminium": {"aluminium"},
     "chemicals": {"chemicals", "battery_materials"},
@@ -317,6 +319,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "aircraft maker": "aerospace", "utility": "energy", "energy company": "energy",
         "energy group": "energy", "chemicals group": "chemicals", "chemical company": "chemicals",
         "tech giant": "tech", "giant": None,
+        # who builds for others: "the Austrian contract manufacturer"
+        "contract manufacturer": _S,
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
@@ -324,6 +328,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "casa": _C, "costruttore": _C, "produttore": None, "marchio": _C, "fornitore": _S,
         "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
         "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
+        "terzista": _S, "subfornitore": _S,
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
@@ -345,6 +350,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "recyclingunternehmen": "recycling", "recyclingkonzern": "recycling", "recyclingspezialist": "recycling",
         "entsorger": "recycling", "entsorgungskonzern": "recycling", "energieunternehmen": "energy",
         "stromversorger": "energy", "batteriekonzern": _B, "elektronikkonzern": None,
+        "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S, "anbieter": _S,
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -353,6 +359,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "startup": "startup", "jeune pousse": "startup", "sidérurgiste": _ST, "groupe minier": _M,
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
         "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
+        "sous-traitant": _S, "câblier": _S,
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
@@ -361,6 +368,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "proveedor": _S, "startup": "startup", "start-up": "startup", "siderúrgica": _ST,
         "minera": _M, "eléctrica": "energy", "energética": "energy", "tecnológica": "tech",
         "química": "chemicals", "petrolera": "energy", "holding": "investor",
+        "subcontratista": _S,
     },
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").

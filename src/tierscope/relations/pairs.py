@@ -4,10 +4,13 @@ names the pair, which the sentence names no more.
     "BASF and Eramet halted the project. The two companies had agreed a partnership in 2020."
     "BASF und Eramet stoppen das Projekt. Die beiden Unternehmen hatten 2020 eine Partnerschaft vereinbart."
     "BASF et Eramet arrêtent le projet. Les deux groupes avaient conclu un partenariat en 2020."
+    "BASF e Eramet fermano il progetto. Le due società avevano firmato un accordo di partnership nel 2020."
+    "BASF y Eramet paralizan el proyecto. Ambas compañías habían firmado una alianza en 2020."
 
 A sentence that opens with the lexicon's pair anaphor ("the two companies", "die beiden Unternehmen",
 "les deux groupes"), names fewer than two companies and holds a partnership or joint-venture trigger
-speaks of the two companies the sentence before opens with, joined by a conjunction.
+speaks of the two companies the sentence before opens with, joined by a conjunction ("and", "und", "et",
+"e", "y").
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from .engine import company_name as _name
 __all__ = ["paired_partners"]
 
 #: at most an adverb or a conjunction before the anaphor at the opening of the sentence
-_LEAD = re.compile(r"\s*(?:(?:and|but|also|und|auch|zudem|et|aussi|mais)\s+)?", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:and|&|und|et)\s+(?:(?:the|die|der|le|la|l['’])\s+)?", re.IGNORECASE)
+_LEAD = re.compile(r"\s*(?:(?:and|but|also|und|auch|zudem|et|aussi|mais|e|ma|anche|y|pero|también)\s+)?",
+                   re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:and|&|und|et|e|ed|y)\s+(?:(?:the|die|der|le|la|l['’]|il|lo|el|los|las)\s*)?",
+                     re.IGNORECASE)
 _PAIR_TYPES = ("partners_with", "joint_venture")
 
 

@@ -37,7 +37,7 @@ LEXICON = {
     # between a joint venture's own name and the noun: "ACC, la joint venture tra ...", "ACC è una joint venture di ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:è|era|sarà|è stata|è stato|diventa|diventerà|resta|rimane)\s+|\s+[^,;:()]{0,40}?\b(?:come|quale)\s+)(?:(?:la|il|lo|una|un)\s+|l['’]|un['’])(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("i due gruppi", "entrambi i soci")
-    "pair_anaphor": r"\b(?:i|dei|dai|ai|tra i|fra i) due (?:gruppi|soci|partner|costruttori|colossi|produttori|marchi|società|aziende)\b|\b(?:entramb[ie]|ambedue) (?:i |le )?(?:gruppi|soci|partner|costruttori|società|aziende)\b",
+    "pair_anaphor": r"\b(?:i|dei|dai|ai|tra i|fra i|le|delle|dalle|alle|tra le|fra le) due (?:gruppi|soci|partner|costruttori|colossi|produttori|marchi|società|aziende|case)\b|\b(?:entramb[ie]|ambedue) (?:i |le )?(?:gruppi|soci|partner|costruttori|società|aziende)\b",
     # deal nouns: "a deal ... for the supply of" reads like "a supply deal"
     "deal": r"\b(?:accord[oi]|contratt[oi]|intes[ae]|commess[ae]|ordin[ei])\b",
     # goods owned by the customer: "fournit les systèmes des utilitaires de Stellantis"
