@@ -92,6 +92,12 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             if (pair is not None and len(pair.names) >= 2 and _unmarked(lex, pair)
                     and _VERB_ONLY.fullmatch(text, pair.end, venture.start)):
                 out.append((pair.names, pair.names, None, -0.05))
+        if not out:
+            # "Horse, la coentreprise que Renault a créée avec Geely", "Covalent, la sociedad que SQM
+            # comparte con Wesfarmers": the venture named before, its parents in the relative after
+            founded = _venture_relative(lex, groups, right, t1, text)
+            if founded is not None:
+                out.append(founded)
         return out
     # (a partnership too, in English and Spanish: "la alianza que X mantiene con Y", "the partnership that X has with Y")
     founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" or lex.lang in ("en", "es") else None

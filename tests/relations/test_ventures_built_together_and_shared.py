@@ -1,0 +1,91 @@
+"""A joint venture told by what its parents do together or share: a plant two companies build or
+run together ("A and B are building a plant together", "A e B stanno costruendo insieme una
+fabbrica"), a venture named before a relative that names its parents ("X, la coentreprise que A a
+créée avec B", "X, la sociedad que A comparte con B") and "X, the battery venture of A and B".
+Sentences written for the test (invented companies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels
+
+CO = ["Brelix", "Tovan", "Kornex", "Ardent Cells"]
+
+
+def pairs(text, lang):
+    return {(r.type, frozenset((r.source, r.target))) for r in rels(text, CO, language=lang)}
+
+
+JV = ("joint_venture", frozenset(("Brelix", "Tovan")))
+PW = ("partners_with", frozenset(("Brelix", "Tovan")))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix and Tovan are jointly building a cell plant in Spain."),
+    ("en", "Brelix and Tovan are building a cell plant together in Spain."),
+    ("en", "Brelix and Tovan will run the new refinery together from 2027."),
+    ("it", "Brelix e Tovan stanno costruendo insieme una fabbrica di celle."),
+    ("it", "Brelix e Tovan costruiranno insieme uno stabilimento in Piemonte."),
+    ("fr", "Brelix et Tovan construisent ensemble une usine de cellules en Espagne."),
+    ("fr", "Brelix et Tovan exploitent conjointement une raffinerie de lithium."),
+    ("es", "Brelix y Tovan construyen juntos una fábrica de celdas en Aragón."),
+    ("es", "Brelix y Tovan están construyendo conjuntamente una planta de cátodos."),
+    ("de", "Brelix und Tovan bauen gemeinsam eine Zellfabrik in Spanien."),
+    ("de", "Die Konzerne Brelix und Tovan betreiben gemeinsam ein Werk in Ungarn."),
+])
+def test_plant_built_together_is_a_joint_venture(lang, text):
+    assert JV in pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix and Tovan make battery packs together."),
+    ("en", "Brelix and Tovan are jointly producing a small van."),
+    ("it", "Brelix e Tovan produrranno insieme un furgone elettrico."),
+    ("fr", "Brelix et Tovan fabriquent ensemble des moteurs électriques."),
+    ("es", "Brelix y Tovan fabrican conjuntamente motores eléctricos."),
+    ("de", "Brelix und Tovan entwickeln gemeinsam eine Plattform für Kleinwagen."),
+])
+def test_goods_made_together_is_a_partnership(lang, text):
+    assert PW in pairs(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brelix built a plant in Ohio, and Tovan is building together with local partners."),
+    ("it", "Brelix costruisce una fabbrica, mentre Tovan lavora con i sindacati."),
+    ("fr", "Brelix construit une usine; Tovan et ses fournisseurs travaillent sur les batteries."),
+])
+def test_one_company_building_is_no_pair(lang, text):
+    got = pairs(text, lang)
+    assert JV not in got and PW not in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Côté moteurs, Ardent Cells, la coentreprise que Brelix a créée avec le chinois Tovan, fonctionne depuis deux ans."),
+    ("fr", "Ardent Cells, la société que Brelix partage à parts égales avec Tovan, produit des cathodes."),
+    ("it", "Ardent Cells, la joint venture che Brelix ha costituito con Tovan, produce celle."),
+    ("it", "Ardent Cells, la società che Brelix condivide con Tovan, produce catodi."),
+    ("es", "Ardent Cells, la empresa conjunta que Brelix creó con Tovan, produce celdas."),
+    ("es", "En Australia, Ardent Cells, la sociedad que Brelix comparte a partes iguales con Tovan, puso en marcha su refinería."),
+    ("de", "Ardent Cells, das Gemeinschaftsunternehmen, das Brelix 2020 mit Tovan gegründet hat, baut ein Werk."),
+    ("de", "Ardent Cells, das Unternehmen, das Brelix mit Tovan teilt, produziert Kathoden."),
+    ("en", "Ardent Cells, the company that Brelix shares with Tovan, makes cathodes."),
+])
+def test_venture_named_before_its_parents_relative(lang, text):
+    got = pairs(text, lang)
+    assert JV in got
+    assert not any(t == "joint_venture" and "Ardent Cells" in p for t, p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Kornex already supplies cathode to Ardent Cells, the battery venture of Brelix and Tovan, since 2023.",
+    "Ardent Cells, the cell venture of Brelix and Tovan, opened its second plant.",
+])
+def test_venture_of_two_parents(text):
+    got = pairs(text, "en")
+    assert JV in got
+
+
+def test_relative_of_a_venture_that_supplies_names_no_parent():
+    got = pairs("Ardent Cells, the joint venture that supplies Tovan, opened a plant.", "en")
+    assert not any(t == "joint_venture" for t, _ in got)
