@@ -28,7 +28,8 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"dont",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
+    # (the investors may be named after a description and a comma: "avec la participation de ses actionnaires historiques, A et B", then "ainsi que du fonds C")
+    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*),\s*)?|\s*,?\s+ainsi que\s+(?:de|du|des|d['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
@@ -140,6 +141,8 @@ LEXICON = {
         {"re": r"\b(?:participation|part)(?: minoritaire| majoritaire| stratégique| indirecte)? (?:d['’]|de )(?:environ|près de|quelque|plus de|moins de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # a share of the capital taken: "Brixo a pris 30 % du capital de Kestrel", "prendra 20 % de Kestrel"
         {"re": r"\b(?:pris|prend|prennent|prendra|prendront|prendre) (?:(?:environ|près de|plus de|moins de|jusqu['’]à) )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # money raised "auprès de" named investors, no funding noun: "Brixo a levé 2 milliards d'euros auprès de Kestrel et de Vostra"
+        {"re": r"\b(?:lève|levé|lèvera|lèveront|lever)\b (?:(?:plus de|près de|environ|quelque|un peu plus de) )?[\d.,]+ (?:millions|milliards|M|Md)(?: d['’]euros| de dollars)?(?=(?:,? (?:en (?:19|20)\d\d|en fonds propres(?: et en dette)?|en capital(?: et en dette)?|au total|notamment))*,? auprès (?:notamment )?(?:de|d['’]|du|des)\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital|(?:ronde|tour) de (?:financement|table))\b(?:[^;:.]|\.\d){0,140}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
