@@ -94,6 +94,9 @@ LEXICON = {
     },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
+        # owners each named with a share: "51 percent owned by A and 49 percent by B", "owned 60% by A and 40% by B"
+        # (a first share of 40-60%: "80% owned by A and 20% by B" is A's company with B's minority)
+        {"re": r"\b(?:(?:4\d|5\d|60)(?:\.\d+)? ?(?:%|percent|per cent)[- ]owned|owned (?:4\d|5\d|60)(?:\.\d+)? ?(?:%|percent|per cent)) by\b(?=[^;:()]{1,60}?\band (?:the (?:remaining|other) )?\d+(?:\.\d+)? ?(?:%|percent|per cent)(?: owned)? by\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         # owned by two or more named owners (the frame needs two): "ACC, owned by Stellantis, Mercedes-Benz
         # and TotalEnergies", "the venture is controlled by A and B" (as "détenue par", "controllata da")
@@ -214,6 +217,8 @@ LEXICON = {
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
         {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # developing something with a partner: "X is developing a new platform with Y" (the partner a few words on, no clause between)
+        {"re": r"\b(?:develop(?:s|ed|ing)?|co-develop(?:s|ed|ing)?)\b(?=(?: (?-i:[a-z][\w-]*)){0,4} with (?:the )?(?-i:[A-Z]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # a pair that builds or runs a plant together is a joint venture ("A and B are jointly building a plant",
         # "A and B will run the refinery together"); one that makes or builds anything else together is partners
         {"re": r"\bjointly (?:build|built|run|running|operat)\w*(?= (?:an? |the |their |two |three )?(?:[\w-]+ ){0,3}?(?:plant|factory|gigafactory|refinery|mine)s?\b)|\b(?:build|built|run|running|operat)\w* (?:an? |the |their |two |three )?(?:[\w-]+ ){0,3}?(?:plant|factory|gigafactory|refinery|mine)s? (?:[\w-]+ ){0,4}?together\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},

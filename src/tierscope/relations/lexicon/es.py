@@ -147,6 +147,8 @@ LEXICON = {
         {"re": r"\b(?:ronda(?: de (?:financiación|inversión))?|ampliación de capital)\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido|participaron|entraron|invirtieron|participó|entró|invirtió)\b(?: (?:como (?:nuevos? )?(?:accionistas?|socios?|inversores?)(?: (?:minoritarios?|de referencia|financieros?|industriales?))?))?", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "desde su venta a Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsu )(?:venta|cesión)(?= (?:a|al)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # the buyer named before the stake sold: "la venta a Z de su participación del 50% en Y"
+        {"re": r"\b(?:venta|cesión)(?= (?:a|al) [^,;:()]{1,50}? (?:de) (?:su|sus) (?:participación|participaciones|acciones|paquete)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendid[ao]s?|cedid[ao]s?|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
         {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},
@@ -208,6 +210,8 @@ LEXICON = {
         # a pair that works together, with no "con": "Gestamp y Ford colaboran desde 2019"
         {"re": r"\b(?:colabor|cooper)(?:an|aban|arán)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "X desarrolla con Y una plataforma", "desarrolla junto a Y": developing with a partner
+        {"re": r"\b(?:co)?desarroll(?:a|an|ará|arán|aba|aban)\b(?= (?:(?:ya|también|además|conjuntamente) )?(?:con|junto a|junto con) (?:(?:el|la) )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "A y B construyen juntos una fábrica": a plant built or run together is a joint venture
         {"re": r"\b(?:constru|levant|gestion|explot)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?= (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:constru|produc|produz|fabric)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?! (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},

@@ -91,6 +91,8 @@ LEXICON = {
         {"re": r"\bparmi (?:les |ses |leurs )(?:[\w-]+ ){0,3}?(?:constructeurs|groupes|entreprises|sociétés|clients|fabricants|marques|équipementiers)(?: et [\w-]+)? qui (?:lui )?(?:achètent|utilisent|emploient|montent|intègrent) (?:ses|leurs)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %");
         # a company held by a list of companies is theirs jointly ("détenu par A, B et C"; one owner: OWN_PR)
+        # owners each named with a share: "détenue à 51 % par A et à 49 % par B" (a first share of 40-60%)
+        {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) à (?:4\d|5\d|60)(?:[.,]\d+)? ?(?:%|pour ?cent) par\b(?=[^;:()]{1,60}?\bet (?:à |pour )?(?:(?:les|le) )?(?:restants? )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent)(?: restants?)? par\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:(?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) )?par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bchacun(?:e)? (?:50 ?%|la moitié)|\b50 ?% chacun(?:e)?\b|\b(?:détiennent|possèdent|contrôlent) (?:chacun(?:e)? )?(?:à parts égales|à 50-50)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
@@ -148,6 +150,8 @@ LEXICON = {
         {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital|(?:ronde|tour) de (?:financement|table))\b(?:[^;:.]|\.\d){0,140}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "depuis sa cession à Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsa )(?:cession|vente)(?= (?:à|au)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # the buyer named before the stake sold: "la cession à Z de sa participation de 50 % dans Y" (Z buys it, the subject held it)
+        {"re": r"\b(?:cession|vente)(?= (?:à|au) [^,;:()]{1,50}? (?:de|d['’]) ?(?:sa|son|ses|leur|leurs) (?:participation|part|parts|actions|quote-part)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d')|vente (?:de|du|d')(?=\s*(?-i:[A-Z])))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # an order named by its noun: "une commande de 200 bornes auprès de Y" (Y supplies), "une commande de Y" (Y buys): frames/orders.py
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
@@ -198,6 +202,8 @@ LEXICON = {
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coop[éè]r(?:e|ent|era|eront|er)|travaill(?:e|ent|era|eront|ons|erons)(?: main dans la main| ensemble)?|collaborons|coopérons|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "X développe avec Y une plateforme": developing with a partner
+        {"re": r"\b(?:co-?)?développ(?:e|ent|era|eront|ait|aient)\b(?= (?:(?:aussi|également|déjà|conjointement) )?avec (?:(?:le|la|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "A et B construisent ensemble une usine": a plant built or run together is a joint venture
         {"re": r"\b(?:construi|bâti|bâtiss|exploit|érig)\w* (?:déjà )?(?:ensemble|conjointement)\b(?= (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:construi|produi|produis|fabriqu)\w* (?:déjà )?(?:ensemble|conjointement)\b(?! (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},

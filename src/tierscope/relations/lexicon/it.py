@@ -168,6 +168,8 @@ LEXICON = {
         {"re": r"\b(?:round|aumento di capitale)\b(?:[^;:.]|\.\d){0,90}?\b(?:a cui|al quale) (?:hanno|ha) (?:partecipato|aderito)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "dopo la sua cessione a Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsua )(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # the buyer named before the stake sold: "la cessione a Z della sua quota del 50% di Y"
+        {"re": r"\b(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:della|delle|dei) (?:sua|sue|propria|proprie|loro) (?:quota|quote|partecipazione|partecipazioni|azioni)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
@@ -214,6 +216,8 @@ LEXICON = {
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oaie]|lavor(?:a|ano|erà|eranno)(?: insieme)?(?= con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý])))(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|progett[oi] (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "X sviluppa con Y una piattaforma", "sviluppa insieme a Y": developing with a partner
+        {"re": r"\b(?:co-?)?svilupp(?:a|ano|erà|eranno|ava|avano)\b(?= (?:(?:già|anche) )?(?:con|insieme a|insieme ad|assieme a) (?:(?:il|la|lo|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "A e B stanno costruendo insieme una fabbrica": a plant built or run together is a joint venture
         {"re": r"\b(?:costru|realizz|gestisc|gestir|edific)\w* (?:già )?insieme\b(?! ad?\b)(?= (?:[\w'’-]+ ){0,3}?(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:costru|realizz|produc|produrr|fabbric)\w* (?:già )?insieme\b(?! ad?\b)(?! (?:[\w'’-]+ ){0,3}?(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
