@@ -89,3 +89,35 @@ def test_venture_of_two_parents(text):
 def test_relative_of_a_venture_that_supplies_names_no_parent():
     got = pairs("Ardent Cells, the joint venture that supplies Tovan, opened a plant.", "en")
     assert not any(t == "joint_venture" for t, _ in got)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Brelix und Tovan haben die Aufteilung ihres gemeinsamen Batterieunternehmens in den USA abgeschlossen."),
+    ("de", "Brelix und Tovan gründen ein gemeinsames Unternehmen."),
+    ("de", "Brelix und Tovan betreiben ihre gemeinsame Tochter in Ungarn."),
+    ("fr", "Brelix et Tovan construisent leur usine commune de cellules LFP."),
+    ("es", "Brelix y Tovan levantan su planta conjunta en Aragón."),
+    ("it", "Brelix e Tovan hanno inaugurato il loro stabilimento comune a Termoli."),
+])
+def test_a_shared_company_or_plant_is_a_joint_venture(lang, text):
+    assert JV in pairs(text, lang)
+
+
+def test_de_shared_company_not_planned_is_no_joint_venture():
+    text = "Brelix arbeitet mit Tovan an Batteriegehäusen; eine gemeinsame Gesellschaft ist dafür nicht vorgesehen."
+    got = pairs(text, "de")
+    assert PW in got and JV not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Brelix is spending heavily on its battery business, Vasko, which has yet to post a profit.",
+    "Brelix has listed its charging arm, Vasko, in Frankfurt.",
+])
+def test_en_unit_in_apposition_after_its_business(text):
+    got = {(r.type, r.source, r.target) for r in rels(text, CO + ["Vasko"], language="en")}
+    assert ("owns", "Brelix", "Vasko") in got
+
+
+def test_en_business_without_a_closed_apposition_is_no_unit():
+    got = {(r.type, r.source, r.target) for r in rels("Brelix will expand its battery business, Vasko said.", CO + ["Vasko"], language="en")}
+    assert ("owns", "Brelix", "Vasko") not in got

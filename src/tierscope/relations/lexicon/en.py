@@ -118,6 +118,8 @@ LEXICON = {
         # "the Vostra-backed Brixo": the investor glued to the company it backs (read only as a compound)
         {"re": r"(?<=\w-)(?:backed|funded)\b", "type": "invests_in", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
         {"re": r"(?<=\w-)controlled\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
+        # "its battery business, Y, ...", "its battery arm, Y,": the unit named in a closed apposition after the owner's possessive
+        {"re": r"\b(?:its|their) (?:(?-i:[a-z][\w-]*) ){1,2}(?:arm|business)(?=, (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3},)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
         # "Brixo, part of the Vostra group, said": an apposition that places the name before in a group
         # (not "Brixo, part of Vostra's plan": a possessive makes it a thing of Vostra's)
         {"re": r"(?<=, )(?:now |also )?part of (?:the )?(?=(?-i:[A-Z]))(?![^,;:.()]{0,40}?['’]s?\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
