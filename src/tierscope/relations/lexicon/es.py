@@ -212,6 +212,8 @@ LEXICON = {
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         # "X desarrolla con Y una plataforma", "desarrolla junto a Y": developing with a partner
         {"re": r"\b(?:co)?desarroll(?:a|an|ará|arán|aba|aban)\b(?= (?:(?:ya|también|además|conjuntamente) )?(?:con|junto a|junto con) (?:(?:el|la) )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # "X hace equipo con Y", "X se une a Y para fabricar ...": joining a partner
+        {"re": r"\b(?:hace|hacen|hará|harán|hizo|hicieron|hacía) equipo(?= con)|\bse (?:une|unen|unió|unieron|unirá|unirán) a\b(?= (?:la |el )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? para (?:fabricar|producir|desarrollar|construir|crear|ofrecer|investigar|reciclar|lanzar|impulsar)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A y B construyen juntos una fábrica": a plant built or run together is a joint venture
         {"re": r"\b(?:constru|levant|gestion|explot)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?= (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:constru|produc|produz|fabric)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?! (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},

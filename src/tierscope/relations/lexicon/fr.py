@@ -204,6 +204,8 @@ LEXICON = {
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         # "X développe avec Y une plateforme": developing with a partner
         {"re": r"\b(?:co-?)?développ(?:e|ent|era|eront|ait|aient)\b(?= (?:(?:aussi|également|déjà|conjointement) )?avec (?:(?:le|la|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # "X fait équipe avec Y"
+        {"re": r"\b(?:fai(?:t|sait)|font|faisaient|fera|feront|a fait|ont fait) équipe(?= avec)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A et B construisent ensemble une usine": a plant built or run together is a joint venture
         {"re": r"\b(?:construi|bâti|bâtiss|exploit|érig)\w* (?:déjà )?(?:ensemble|conjointement)\b(?= (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:construi|produi|produis|fabriqu)\w* (?:déjà )?(?:ensemble|conjointement)\b(?! (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},

@@ -218,6 +218,8 @@ LEXICON = {
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         # "X sviluppa con Y una piattaforma", "sviluppa insieme a Y": developing with a partner
         {"re": r"\b(?:co-?)?svilupp(?:a|ano|erà|eranno|ava|avano)\b(?= (?:(?:già|anche) )?(?:con|insieme a|insieme ad|assieme a) (?:(?:il|la|lo|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # "X fa squadra con Y"
+        {"re": r"\b(?:fa|fanno|farà|faranno|faceva|facevano|ha fatto|hanno fatto) squadra(?= con)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A e B stanno costruendo insieme una fabbrica": a plant built or run together is a joint venture
         {"re": r"\b(?:costru|realizz|gestisc|gestir|edific)\w* (?:già )?insieme\b(?! ad?\b)(?= (?:[\w'’-]+ ){0,3}?(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:costru|realizz|produc|produrr|fabbric)\w* (?:già )?insieme\b(?! ad?\b)(?! (?:[\w'’-]+ ){0,3}?(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
