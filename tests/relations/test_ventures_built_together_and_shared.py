@@ -121,3 +121,19 @@ def test_en_unit_in_apposition_after_its_business(text):
 def test_en_business_without_a_closed_apposition_is_no_unit():
     got = {(r.type, r.source, r.target) for r in rels("Brelix will expand its battery business, Vasko said.", CO + ["Vasko"], language="en")}
     assert ("owns", "Brelix", "Vasko") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Not part of the sale is Ardent Cells, the joint venture Brelix formed with Tovan, to make cathode in Europe.",
+    "Ardent Cells, the joint venture Brelix set up with Tovan in 2022, makes cathode.",
+])
+def test_en_venture_with_a_contact_relative(text):
+    got = pairs(text, "en")
+    assert JV in got
+    assert not any(t == "joint_venture" and "Ardent Cells" in p for t, p in got)
+
+
+def test_en_contact_relative_parents_not_the_buyer():
+    got = pairs("Kornex buys cathode from the joint venture Brelix set up with Tovan in 2022.", "en")
+    assert JV in got
+    assert ("joint_venture", frozenset(("Kornex", "Tovan"))) not in got

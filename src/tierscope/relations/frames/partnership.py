@@ -412,10 +412,16 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
     with SK On", "das Gemeinschaftsunternehmen, das BMW mit Toyota gegründet hat": the subject of the
     relative clause and its partner are the parents."""
     m = _REL_AFTER.match(text, t1)
-    if m is None:
+    if m is None and lex.lang == "en":
+        # English leaves the relative word out: "the joint venture Umicore formed with PowerCo"
+        founder = next((g for g in right if g.start > t1 and not text[t1 : g.start].strip() and _unmarked(lex, g)), None)
+        if founder is None or not _FOUNDED_AFTER.match(text, founder.end):
+            return None
+    elif m is None:
         return None
-    # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
-    founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
+    else:
+        # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
+        founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
     if founder is None:
         return None
     partner = next((g for g in right if g.start > founder.end and has(lex, "with", g) and g.start - founder.end <= 60
@@ -426,6 +432,10 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
         # "la alianza que X mantiene con Y", "the partnership X has with Y": a tie that exists
         return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0, "active"
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
+
+
+#: an English contact relative's verb of founding right after its subject ("the venture Umicore formed with")
+_FOUNDED_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:formed|set\s+up|created|established|launched|founded|started)\s+with\b", _I)
 
 
 #: a present verb of holding a tie, right after the relative's subject
