@@ -137,3 +137,15 @@ def test_en_contact_relative_parents_not_the_buyer():
     got = pairs("Kornex buys cathode from the joint venture Brelix set up with Tovan in 2022.", "en")
     assert JV in got
     assert ("joint_venture", frozenset(("Kornex", "Tovan"))) not in got
+
+
+def test_de_venture_split_up_is_ended():
+    r = [r for r in rels("Brelix und Tovan haben die Aufteilung ihres gemeinsamen Batterieunternehmens in den USA abgeschlossen.", CO, language="de")
+         if r.type == "joint_venture"]
+    assert r and r[0].status == "ended"
+
+
+def test_de_costs_split_ends_no_partnership():
+    r = [r for r in rels("Brelix und Tovan regeln die Aufteilung der Kosten für ihre Partnerschaft.", CO, language="de")
+         if r.type == "partners_with"]
+    assert r and r[0].status != "ended"
