@@ -25,6 +25,7 @@ from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .relative_goods import relative_goods
+from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
 
@@ -369,6 +370,15 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
+        split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        if split is not None:
+            # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
+            # reading (Y holding A) and the parents' own stakes in Y go
+            held, ventures = split
+            owners = {n for f in ventures for n in (f.source, f.target)}
+            results = [f for f in results if not (f.type in ("invests_in", "owns", "acquires")
+                                                  and {f.source, f.target} & owners and held in (f.source, f.target))]
+            results.extend(ventures)
         bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         results.extend(bare)
         results.extend(goods_from(text, spans, lex))

@@ -45,7 +45,7 @@ _RX = {
         re.IGNORECASE),
     "es": re.compile(
         r",?\s*(?:de la que|del que|de la cual|del cual|de las que|de los que)\s+" + _WHO + r"\s*(?:ya\s+|hoy\s+|aún\s+)?"
-        r"(?P<verb>posee|tiene|controla|poseen|tienen|controlan|poseía|tenía|controlaba)\s+(?:ya\s+|aún\s+)?"
+        r"(?P<verb>posee|tiene|controla|conserva|mantiene|poseen|tienen|controlan|conservan|mantienen|poseía|tenía|controlaba|conservaba|mantenía)\s+(?:ya\s+|aún\s+)?"
         r"(?:(?:cerca|alrededor|casi|más|menos|algo más|algo menos|poco más|poco menos)\s+del?\s+|un\s+|el\s+)*" + _PCT,
         re.IGNORECASE),
     "de": re.compile(

@@ -92,6 +92,12 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             if (pair is not None and len(pair.names) >= 2 and _unmarked(lex, pair)
                     and _VERB_ONLY.fullmatch(text, pair.end, venture.start)):
                 out.append((pair.names, pair.names, None, -0.05))
+        if not out:
+            # "Horse, la coentreprise que Renault a créée avec Geely", "Covalent, la sociedad que SQM
+            # comparte con Wesfarmers": the venture named before, its parents in the relative after
+            founded = _venture_relative(lex, groups, right, t1, text)
+            if founded is not None:
+                out.append(founded)
         return out
     # (a partnership too, in English and Spanish: "la alianza que X mantiene con Y", "the partnership that X has with Y")
     founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" or lex.lang in ("en", "es") else None
@@ -406,10 +412,16 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
     with SK On", "das Gemeinschaftsunternehmen, das BMW mit Toyota gegründet hat": the subject of the
     relative clause and its partner are the parents."""
     m = _REL_AFTER.match(text, t1)
-    if m is None:
+    if m is None and lex.lang == "en":
+        # English leaves the relative word out: "the joint venture Umicore formed with PowerCo"
+        founder = next((g for g in right if g.start > t1 and not text[t1 : g.start].strip() and _unmarked(lex, g)), None)
+        if founder is None or not _FOUNDED_AFTER.match(text, founder.end):
+            return None
+    elif m is None:
         return None
-    # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
-    founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
+    else:
+        # the relative's own subject follows it at once (an article at most): not "that supplies Ford"
+        founder = next((g for g in right if g.start >= m.end() and _ARTICLE_GAP.fullmatch(text, m.end(), g.start) and _unmarked(lex, g)), None)
     if founder is None:
         return None
     partner = next((g for g in right if g.start > founder.end and has(lex, "with", g) and g.start - founder.end <= 60
@@ -420,6 +432,10 @@ def _venture_relative(lex: Compiled, groups: list[Group], right: list[Group], t1
         # "la alianza que X mantiene con Y", "the partnership X has with Y": a tie that exists
         return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0, "active"
     return founder.names, _coordinated(lex, groups, partner, text, ("with",)), None, 0.0
+
+
+#: an English contact relative's verb of founding right after its subject ("the venture Umicore formed with")
+_FOUNDED_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:formed|set\s+up|created|established|launched|founded|started)\s+with\b", _I)
 
 
 #: a present verb of holding a tie, right after the relative's subject

@@ -94,6 +94,9 @@ LEXICON = {
     },
     "triggers": [
         # joint ownership: the owners are the parents of a joint venture ("ACC, jointly owned by Stellantis and Mercedes-Benz", "X, in which A and B each hold 50%")
+        # owners each named with a share: "51 percent owned by A and 49 percent by B", "owned 60% by A and 40% by B"
+        # (a first share of 40-60%: "80% owned by A and 20% by B" is A's company with B's minority)
+        {"re": r"\b(?:(?:4\d|5\d|60)(?:\.\d+)? ?(?:%|percent|per cent)[- ]owned|owned (?:4\d|5\d|60)(?:\.\d+)? ?(?:%|percent|per cent)) by\b(?=[^;:()]{1,60}?\band (?:the (?:remaining|other) )?\d+(?:\.\d+)? ?(?:%|percent|per cent)(?: owned)? by\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:jointly|equally|co-?)[- ]?owned (?:and \w+ )?by\b|\bowned (?:jointly|equally|50[-/:]50) by\b|\b50[-/:]50[- ]owned by\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         # owned by two or more named owners (the frame needs two): "ACC, owned by Stellantis, Mercedes-Benz
         # and TotalEnergies", "the venture is controlled by A and B" (as "détenue par", "controllata da")
@@ -110,11 +113,13 @@ LEXICON = {
         # ownership: "X, a subsidiary of Y" / "Y's unit X" ("jointly owned by A and B" names a joint venture's parents)
         # a part owner is a minority investor: "Gotion, partly owned by Volkswagen", "a minority-owned affiliate"
         {"re": r"\b(?:partly|partially|part|minority)[- ]owned (?:by)\b", "type": "invests_in", "frame": "OWN_PR", "status": "active", "conf": 0.75},
-        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:subsidiary|subsidiaries|unit|division|arm|affiliate|daughter company|brand|(?<!jointly )(?<!jointly-)(?<!co-)owned) (?:of|by)\b|\b(?:wholly |majority |fully )?(?<!jointly )(?<!jointly-)(?<!co-)owned (?:and \w+ )?by\b|\b(?:is|are|was|were|became|becomes|become) (?:now )?(?:a |an )?part of\b|\b(?:has|have) been part of(?= (?:the )?(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*)*(?: group| Group)?(?:[.,;]| since| for| until| ever))|\bcontrolled by\b|\bbelong(?:s|ed|ing)? to\b|'s (?:parent(?: company)?|owner|holding company)\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         {"re": r"'s? (?:(?-i:[a-z][\w-]*) |" + _NAT + r" ){0,2}(?:subsidiary|subsidiaries|unit|division|arm|affiliate|brand)\b|\b(?:its|their) (?:(?!(?:to|of|in|for|from|with|by|at|on|a|an|the)\b)(?-i:[a-z][\w-]*) ){0,3}(?:subsidiary|subsidiaries|unit|division|affiliate)\b|\bparent(?: company)? of\b|\bowner of\b|\bholding company (?:of|for|which owns)\b|\b(?:owns|owned(?! by)(?!(?: and \w+)?(?: (?-i:[A-Z][\w&.-]*)){0,3} (?:subsidiary|subsidiaries|unit|affiliate|division))|controls)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # "the Vostra-backed Brixo": the investor glued to the company it backs (read only as a compound)
         {"re": r"(?<=\w-)(?:backed|funded)\b", "type": "invests_in", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
         {"re": r"(?<=\w-)controlled\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75, "glued_only": True},
+        # "its battery business, Y, ...", "its battery arm, Y,": the unit named in a closed apposition after the owner's possessive
+        {"re": r"\b(?:its|their) (?:(?-i:[a-z][\w-]*) ){1,2}(?:arm|business)(?=, (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3},)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
         # "Brixo, part of the Vostra group, said": an apposition that places the name before in a group
         # (not "Brixo, part of Vostra's plan": a possessive makes it a thing of Vostra's)
         {"re": r"(?<=, )(?:now |also )?part of (?:the )?(?=(?-i:[A-Z]))(?![^,;:.()]{0,40}?['’]s?\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
@@ -128,7 +133,7 @@ LEXICON = {
         {"re": r"\b(?:plant|factory|gigafactory|refinery|works)(?: that| which)?(?= (?-i:[A-Z])[^,;:()]{0,40}? (?:and|&) [^,;:()]{0,40}? (?:share|are building|are jointly building|will build|are to build|jointly own|jointly run|run together|operate together|co-own)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75},
         # "the plant it shares with B": the sharer is the clause's subject, the partner follows "with"
         {"re": r"\b(?:plant|factory|gigafactory|refinery)(?: that| which)? (?:it|he|she) (?:shares|co-owns|runs jointly|operates jointly)(?= with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
-        {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjoint (?:business|company|undertaking)(?= (?:of|between)\b)|\bjointly[- ]owned (?:company|venture|firm)\b|\b(?:50[-/:]50|fifty-fifty|equally[- ]owned) ventures?\b|\bventure(?= between\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjoint (?:business|company|undertaking)(?= (?:of|between)\b)|\bjointly[- ]owned (?:company|venture|firm)\b|\b(?:50[-/:]50|fifty-fifty|equally[- ]owned) ventures?\b|\bventure(?= between\b)|\bventures?(?= of (?:the )?(?-i:[A-Z]))|\b(?:company|business|firm)(?= (?:that|which) (?-i:[A-Z])[^,;:()]{0,40}? (?:shares|co-owns) with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
@@ -214,6 +219,15 @@ LEXICON = {
         {"re": r"\b(?:strategic |technology |technical |long-term |global |industrial |research |development |exclusive )?(?:partnership|alliance|collaboration|cooperation|co-operation|tie-?up|framework agreement|memorandum of understanding|MoU|letter of intent|LOI)s?\b|\bjoint (?:development|research|laborator(?:y|ies)|labs?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "A and B have worked together since 2021", "A and B jointly develop ...": a pair as subject
         {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # developing something with a partner: "X is developing a new platform with Y" (the partner a few words on, no clause between)
+        {"re": r"\b(?:develop(?:s|ed|ing)?|co-develop(?:s|ed|ing)?)\b(?=(?: (?-i:[a-z][\w-]*)){0,4} with (?:the )?(?-i:[A-Z]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # idioms of joining a partner: "joined hands with Y", "will team with Y", "is partnering Y on ...", "A and B will co-develop"
+        {"re": r"\bjoin(?:s|ed|ing)? hands(?= with\b)|(?<!the )(?<!a )(?<!its )(?<!their )(?<!'s )(?<!’s )\bteam(?:s|ed|ing)?(?= with (?:the )?(?-i:[A-Z]))|\bpartner(?:s|ed|ing)(?= (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3} (?:on|in|to|for)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        {"re": r"\bco-?develop(?:s|ed|ing)?\b(?! with\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
+        # a pair that builds or runs a plant together is a joint venture ("A and B are jointly building a plant",
+        # "A and B will run the refinery together"); one that makes or builds anything else together is partners
+        {"re": r"\bjointly (?:build|built|run|running|operat)\w*(?= (?:an? |the |their |two |three )?(?:[\w-]+ ){0,3}?(?:plant|factory|gigafactory|refinery|mine)s?\b)|\b(?:build|built|run|running|operat)\w* (?:an? |the |their |two |three )?(?:[\w-]+ ){0,3}?(?:plant|factory|gigafactory|refinery|mine)s? (?:[\w-]+ ){0,4}?together\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\bjointly (?:produc|mak|manufactur)\w*\b|\b(?:build|built|produc|mak|manufactur)\w* (?!(?:an? |the |their |two |three )?(?:[\w-]+ ){0,3}?(?:plant|factory|gigafactory|refinery|mine)s?\b)(?:[\w-]+ ){0,4}?together\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
         # a pair that cooperates, no "with" ("A and B agreed to cooperate on ...", "will develop trucks together")
         {"re": r"\b(?:cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\b(?! with\b)|\bdevelop(?:s|ed|ing)? (?:[\w-]+ ){0,4}?together\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
         {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},

@@ -120,7 +120,7 @@ LEXICON = {
         # the parent of a described unit: "X, el holding matriz del fabricante de neumáticos Y" (the description runs up to the name)
         {"re": r"\b(?:casa matriz|matriz) (?:de|del|de la) (?:(?-i:[a-zñáéíóúü][\w-]*) ){1,4}?(?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b|(?<=, )(?:la |el |actual )?(?:dueñ[oa]|propietari[oa])(?: (?:desde|en) (?:19|20)\d\d)? de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
-        {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\b(?:planta|fábrica|gigafactoría) conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b|\b(?:sociedad|empresa|compañía)(?= que [^,;:()]{1,60}? comparten? (?:[\w ]{0,25}?)con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel fue elegida por Brixo como proveedor / para suministrar celdas"
@@ -136,6 +136,8 @@ LEXICON = {
         {"re": r"\b(?<!con la )(?:participación|paquete accionarial|acciones)(?: minoritaria| mayoritaria| estratégica| indirecta| directa)?(?: (?:(?:cercana|próxima|superior|inferior|equivalente) al|(?:de |del )?(?:alrededor del|cerca del|casi el|más del|menos del|aproximadamente el|un|el|del)) \d+(?:[.,]\d+)? ?(?:%|por ciento)(?: del capital)?)? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|irtieron|ertirá|ertirán|ertir|ertido|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\binyect(?:a|an|ó|aron|ará|arán|ar|ado)(?: (?:otros|otras|unos|unas|más de|hasta|cerca de))? \d[\d.,]* (?:millones|mil millones|M)(?: de (?:euros|dólares))?(?: más)? en\b|\b(?:entra|entran|entrará|entrarán|entró|entraron|entrado|entrar) en el (?:capital|accionariado) (?:de|del)\b|\bsub(?:e|ió|irá|ir) (?:su participación )?(?:al|hasta el) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b|\b(?:liderado|lidera|lideró|encabezado|encabeza|encabezó) (?:una|la) ronda(?: de (?:financiación|inversión))?(?: de [\d.,]+ (?:millones|mil millones|M)(?: de (?:euros|dólares))?)? en\b|\bparticip(?:a|an|ará|arán|aba|aban|ó)(?= en [^.;:]{1,60}?\bcon (?:un|el|una participación del?) \d+(?:[.,]\d+)? ?(?:%|por ciento))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "Y, en la que X tiene el 20%": the stake's company is the relative's head
         {"re": r"\b(?:tiene|tenía|posee|poseía|controla|mantiene) (?:alrededor del |cerca del |casi el |más del |menos del |el |un )?\d+(?:[.,]\d+)? ?(?:%|por ciento)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
+        # the same with the stake named by its kind, no size: "Y, en la que X tiene una participación minoritaria"
+        {"re": r"\b(?:tiene|tienen|tenía|posee|poseen|poseía|mantiene|mantienen|mantenía|conserva|conservan|conservaba) (?:una |su )?(?:pequeña |)participación(?: minoritaria| estratégica| significativa| relevante)?\b(?! (?:en|de|del)\b)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.7, "relative_only": True},
         # "una participación de alrededor del 20% en Y", "la participación que tenía en Y"
         {"re": r"\bparticipación (?:de |del )(?:alrededor |cerca |casi |más |menos |aproximadamente )?(?:del |de )?\d+(?:[.,]\d+)? ?(?:%|por ciento) en\b|\bparticipación (?:[\w%,-]+ ){0,4}?que (?:tenía|poseía|tiene|posee|mantenía|mantiene|controlaba|conservaba) en\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # money raised from named investors, no funding noun: "Basquevolt ha captado 50 millones de Repsol e Iberdrola"
@@ -145,6 +147,8 @@ LEXICON = {
         {"re": r"\b(?:ronda(?: de (?:financiación|inversión))?|ampliación de capital)\b(?:[^;:.]|\.\d){0,90}?\ben (?:la|el) que (?:han |ha |también )*(?:participado|entrado|invertido|participaron|entraron|invirtieron|participó|entró|invirtió)\b(?: (?:como (?:nuevos? )?(?:accionistas?|socios?|inversores?)(?: (?:minoritarios?|de referencia|financieros?|industriales?))?))?", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "desde su venta a Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsu )(?:venta|cesión)(?= (?:a|al)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # the buyer named before the stake sold: "la venta a Z de su participación del 50% en Y"
+        {"re": r"\b(?:venta|cesión)(?= (?:a|al) [^,;:()]{1,50}? (?:de) (?:su|sus) (?:participación|participaciones|acciones|paquete)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendid[ao]s?|cedid[ao]s?|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
         {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},
@@ -206,6 +210,13 @@ LEXICON = {
         # a pair that works together, with no "con": "Gestamp y Ford colaboran desde 2019"
         {"re": r"\b(?:colabor|cooper)(?:an|aban|arán)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "X desarrolla con Y una plataforma", "desarrolla junto a Y": developing with a partner
+        {"re": r"\b(?:co)?desarroll(?:a|an|ará|arán|aba|aban)\b(?= (?:(?:ya|también|además|conjuntamente) )?(?:con|junto a|junto con) (?:(?:el|la) )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # "X hace equipo con Y", "X se une a Y para fabricar ...": joining a partner
+        {"re": r"\b(?:hace|hacen|hará|harán|hizo|hicieron|hacía) equipo(?= con)|\bse (?:une|unen|unió|unieron|unirá|unirán) a\b(?= (?:la |el )?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? para (?:fabricar|producir|desarrollar|construir|crear|ofrecer|investigar|reciclar|lanzar|impulsar)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "A y B construyen juntos una fábrica": a plant built or run together is a joint venture
+        {"re": r"\b(?:constru|levant|gestion|explot)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?= (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:constru|produc|produz|fabric)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?! (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
         {"re": r"\b(?:acuerdos?|pactos?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
         # the conditional of report: "X suministraría celdas a Y, según ..." (the status reads the mood as rumoured)
         {"re": r"\b(?:suministrar|abastecer|proveer|entregar)ía(?:n)?\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
@@ -238,7 +249,7 @@ LEXICON = {
         # the group named in brackets after its unit: "Brixo (grupo Corvalis)"
         {"re": r"\((?:del )?grupo (?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7},
         # a stake stated with "en": "Y, participada en un 30% por X" (the size types it)
-        {"re": r"\bparticipad[ao]s? (?:en un|en el|al) \d+(?:[.,]\d+)? ?(?:%|por ciento) por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
+        {"re": r"\bparticipad[ao]s? (?:en un|en el|al|en (?:cerca de|alrededor de|casi|más de|menos de|torno a) un) \d+(?:[.,]\d+)? ?(?:%|por ciento) por\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75},
         # the passive of absorbing and joining a group: "Y fue absorbida por X", "Y se integró en el grupo X"
         {"re": r"\b(?:fue|fueron|ha sido|han sido|había sido|habían sido) absorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},
         {"re": r"\babsorbid[ao]s?(?= por\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},

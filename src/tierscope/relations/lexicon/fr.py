@@ -28,7 +28,8 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"dont",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
+    # (the investors may be named after a description and a comma: "avec la participation de ses actionnaires historiques, A et B", then "ainsi que du fonds C")
+    "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*),\s*)?|\s*,?\s+ainsi que\s+(?:de|du|des|d['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
     "possessive": r"\b(?:ses|sa|son|leurs?)\b",
@@ -90,6 +91,8 @@ LEXICON = {
         {"re": r"\bparmi (?:les |ses |leurs )(?:[\w-]+ ){0,3}?(?:constructeurs|groupes|entreprises|sociétés|clients|fabricants|marques|équipementiers)(?: et [\w-]+)? qui (?:lui )?(?:achètent|utilisent|emploient|montent|intègrent) (?:ses|leurs)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # joint ownership: the owners are the parents of a joint venture ("IONWAY, détenue à parts égales par Umicore et PowerCo", "X, dont A et B détiennent chacun 50 %");
         # a company held by a list of companies is theirs jointly ("détenu par A, B et C"; one owner: OWN_PR)
+        # owners each named with a share: "détenue à 51 % par A et à 49 % par B" (a first share of 40-60%)
+        {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) à (?:4\d|5\d|60)(?:[.,]\d+)? ?(?:%|pour ?cent) par\b(?=[^;:()]{1,60}?\bet (?:à |pour )?(?:(?:les|le) )?(?:restants? )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent)(?: restants?)? par\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:(?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) )?par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bchacun(?:e)? (?:50 ?%|la moitié)|\b50 ?% chacun(?:e)?\b|\b(?:détiennent|possèdent|contrôlent) (?:chacun(?:e)? )?(?:à parts égales|à 50-50)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
@@ -114,7 +117,7 @@ LEXICON = {
         {"re": r"\b(?:détenai(?:t|ent)|possédai(?:t|ent))\b(?= (?:(?:environ|près de|quelque|plus de|moins de|jusqu['’]ici|encore|alors|déjà) )*(?:\d+(?:[.,]\d+)? ?(?:%|pour ?cent)|la majorité|le contrôle))", "type": "owns", "frame": "OWN_CR", "status": "ended", "conf": 0.7},
         {"re": r"\b(?:maison|société)[- ]mère (?:de|du|de la|d['’]) ?(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*) ){1,4}?(?=(?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b(?: d(?:e |es |['’])(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?|\b(?:sa|ses|leur|leurs) (?:\w+ )?(?:divisions?|branches?)\b(?: d(?:e |es |['’])(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\b(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bson )(?<!\bsa )(?<!\bde )contrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
-        {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\b(?:société|filiale|entreprise) (?:commune|conjointe)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\b(?:société|filiale|entreprise|usine|gigafactory|giga-usine) (?:commune|conjointe)\b|\bJV\b|\b(?:société|entreprise|filiale)(?= qu(?:e |['’])[^,;:()]{1,60}? partagen?t? (?:[\w ]{0,25}?)avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?=(?: [\w$€.,%'’-]+){0,7}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel a été retenu par Brixo pour fournir les cellules / comme fournisseur"
@@ -140,11 +143,15 @@ LEXICON = {
         {"re": r"\b(?:participation|part)(?: minoritaire| majoritaire| stratégique| indirecte)? (?:d['’]|de )(?:environ|près de|quelque|plus de|moins de|un peu plus de|un peu moins de) \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:dans|au capital de|au capital d'|au capital du)|\bparticipation (?:[\w%,’'-]+ ){0,4}?qu['’](?:il|elle|ils|elles) (?:détenait|détient|détenaient|avait|possédait|conservait) (?:encore )?(?:dans|au capital de|au capital d'|au capital du)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # a share of the capital taken: "Brixo a pris 30 % du capital de Kestrel", "prendra 20 % de Kestrel"
         {"re": r"\b(?:pris|prend|prennent|prendra|prendront|prendre) (?:(?:environ|près de|plus de|moins de|jusqu['’]à) )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        # money raised "auprès de" named investors, no funding noun: "Brixo a levé 2 milliards d'euros auprès de Kestrel et de Vostra"
+        {"re": r"\b(?:lève|levé|lèvera|lèveront|lever)\b (?:(?:plus de|près de|environ|quelque|un peu plus de) )?[\d.,]+ (?:millions|milliards|M|Md)(?: d['’]euros| de dollars)?(?=(?:,? (?:en (?:19|20)\d\d|en fonds propres(?: et en dette)?|en capital(?: et en dette)?|au total|notamment))*,? auprès (?:notamment )?(?:de|d['’]|du|des)\b)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         {"re": r"\b(?:lève|levé|lèvera|obtient|obtenu|boucle|bouclé)\b(?: [\w$€.,%'-]+){0,6}? (?:financement|fonds|capitaux|levée)\b|\b(?:mené|menée|emmené|emmenée|soutenu|soutenue|financé|financée)(?= par)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:tour de table|levée de fonds|augmentation de capital|(?:ronde|tour) de (?:financement|table))\b(?:[^;:.]|\.\d){0,140}?\b(?:auquel|à laquelle) (?:ont|a) (?:participé|pris part)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "depuis sa cession à Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsa )(?:cession|vente)(?= (?:à|au)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # the buyer named before the stake sold: "la cession à Z de sa participation de 50 % dans Y" (Z buys it, the subject held it)
+        {"re": r"\b(?:cession|vente)(?= (?:à|au) [^,;:()]{1,50}? (?:de|d['’]) ?(?:sa|son|ses|leur|leurs) (?:participation|part|parts|actions|quote-part)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d')|vente (?:de|du|d')(?=\s*(?-i:[A-Z])))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # an order named by its noun: "une commande de 200 bornes auprès de Y" (Y supplies), "une commande de Y" (Y buys): frames/orders.py
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
@@ -195,6 +202,13 @@ LEXICON = {
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coop[éè]r(?:e|ent|era|eront|er)|travaill(?:e|ent|era|eront|ons|erons)(?: main dans la main| ensemble)?|collaborons|coopérons|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "X développe avec Y une plateforme": developing with a partner
+        {"re": r"\b(?:co-?)?développ(?:e|ent|era|eront|ait|aient)\b(?= (?:(?:aussi|également|déjà|conjointement) )?avec (?:(?:le|la|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # "X fait équipe avec Y"
+        {"re": r"\b(?:fai(?:t|sait)|font|faisaient|fera|feront|a fait|ont fait) équipe(?= avec)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "A et B construisent ensemble une usine": a plant built or run together is a joint venture
+        {"re": r"\b(?:construi|bâti|bâtiss|exploit|érig)\w* (?:déjà )?(?:ensemble|conjointement)\b(?= (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:construi|produi|produis|fabriqu)\w* (?:déjà )?(?:ensemble|conjointement)\b(?! (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
         # a pair that cooperates, no "avec" ("A et B vont coopérer sur ...")
         {"re": r"\b(?:coop[éè]r|collabor)(?:e|ent|era|eront|er)\b(?! avec\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
         {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},

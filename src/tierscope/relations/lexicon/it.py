@@ -30,7 +30,8 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"il cui|la cui|i cui|le cui",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}",
+    # (or the list's own "da" again, with a description: "sottoscritto da A, dal fondo pensione B e da C")
+    "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}|\s*(?:,|\s+e|\s+ed)\s+(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}|\s*(?:,|\s+e|\s+ed)\s+dall['’](?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:ex\s+)?(?:manager|dirigenti|dipendenti|ingegneri|fondatori)\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie]?)\b",
@@ -133,7 +134,7 @@ LEXICON = {
         {"re": r"(?:(?<=, la società)|(?<=, l'azienda)|(?<=, l’azienda)|(?<=, la controllata)|(?<=, la sussidiaria)|(?<=, la filiale)|(?<=, la divisione)|(?<=, la consociata))(?= (?:di|del|della|dello|dei|delle) (?-i:[A-ZÀÈÉ]))(?![^,;:]*,\s*(?:\w+ )?(?:controllat|detenut|partecipat|possedut)[oa]\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:di|del|della|delle|dei|degli) (?-i:[a-zàèéìòù][\w'’-]*) )?(?:del|dello) (?:gruppo|colosso|conglomerato|holding)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|(?<!\bche )\bcontrollav(?:a|ano)\b|\bpossied(?:e|ono)\b|(?<!\bche )\bpossedev(?:a|ano)\b|\bdetien(?:e|e il|e una)\b|(?<!\bche )\bdetenev(?:a|ano)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
-        {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\bJV\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\b(?:stabilimento|fabbrica|gigafactory) (?:comune|congiunt[oa])\b|\bJV\b|\b(?:societ[àa]|azienda)(?= che [^,;:()]{1,60}? condivid\w+ (?:[\w ]{0,25}?)con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:vince|vinto|vincerà|vincere|ottiene|ottenuto|otterrà|ottenere|si aggiudica|si è aggiudicat[oa]|si aggiudicherà|aggiudicarsi|aggiudicat[oa]|riceve|ricevuto|riceverà|ricevere|conquista|conquistato|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # "X ha ottenuto da Y la fornitura di ...": the customer between the verb and the order
         {"re": r"\b(?:ottiene|ottenuto|otterrà|si aggiudica|si è aggiudicat[oa]|riceve|ricevuto|conquista|conquistato|strappa|strappato)(?= (?:da|dal|dalla|dall['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
@@ -162,11 +163,13 @@ LEXICON = {
         {"re": r"\b(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|strategica|indiretta))? (?:di|del|pari al) (?:circa |quasi |oltre |poco più |poco meno )?(?:il |dell')?\d+(?:[.,]\d+)? ?(?:%|per cento) (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\b(?:quota|partecipazione) (?:[\w%,’'-]+ ){0,4}?che (?:deteneva|detiene|aveva|possedeva|ancora detiene) (?:ancora )?(?:in|nel|nella|nello|nell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # money raised from named investors, no funding noun: "Verkor ha raccolto 2 miliardi di euro da Renault e Bpifrance"
         {"re": r"\b(?:raccolt[oa]|raccoglie|raccoglierà)\b (?:oltre |circa |quasi |altri )?[\d.,]+ (?:milioni|miliardi|mln|mld)(?: di (?:euro|dollari))?(?= (?:da|dal|dalla|dai|dalle|dagli) ?(?-i:[A-ZÀ-Ý]))", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
-        {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
+        {"re": r"\b(?:raccolt[oa]|raccoglie|ottiene|ottenuto|chiude|chiuso)\b(?: [\w$€.,%'-]+){0,6}? (?:finanziament[oi]|capitali|round|investiment[oi])\b|\b(?:guidat[oa]|sostenut[oa]|finanziat[oa]|partecipat[oa])(?= da)|(?<=\bcapitale )(?:[^;:.()]{0,40}? )?sottoscritt[oa](?: (?:interamente|integralmente|in gran parte))?(?= da)", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75},
         # "a round ... in which X, Y and Z took part": the investors follow the verb
         {"re": r"\b(?:round|aumento di capitale)\b(?:[^;:.]|\.\d){0,90}?\b(?:a cui|al quale) (?:hanno|ha) (?:partecipato|aderito)\b", "type": "invests_in", "frame": "RAISE", "status": None, "conf": 0.75, "investors_after": True},
         # "dopo la sua cessione a Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?<=\bsua )(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # the buyer named before the stake sold: "la cessione a Z della sua quota del 50% di Y"
+        {"re": r"\b(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:della|delle|dei) (?:sua|sue|propria|proprie|loro) (?:quota|quote|partecipazione|partecipazioni|azioni)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
@@ -213,6 +216,13 @@ LEXICON = {
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oaie]|lavor(?:a|ano|erà|eranno)(?: insieme)?(?= con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý])))(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|progett[oi] (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # "X sviluppa con Y una piattaforma", "sviluppa insieme a Y": developing with a partner
+        {"re": r"\b(?:co-?)?svilupp(?:a|ano|erà|eranno|ava|avano)\b(?= (?:(?:già|anche) )?(?:con|insieme a|insieme ad|assieme a) (?:(?:il|la|lo|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # "X fa squadra con Y"
+        {"re": r"\b(?:fa|fanno|farà|faranno|faceva|facevano|ha fatto|hanno fatto) squadra(?= con)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # "A e B stanno costruendo insieme una fabbrica": a plant built or run together is a joint venture
+        {"re": r"\b(?:costru|realizz|gestisc|gestir|edific)\w* (?:già )?insieme\b(?! ad?\b)(?= (?:[\w'’-]+ ){0,3}?(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        {"re": r"\b(?:costru|realizz|produc|produrr|fabbric)\w* (?:già )?insieme\b(?! ad?\b)(?! (?:[\w'’-]+ ){0,3}?(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
         # an order named by its noun: "un ordine di Y per 400 camion" (Y buys), "una commessa presso Y" (Y supplies): frames/orders.py
         {"re": r"\b(?:un|una|l['’]|il|la)\s*(?:(?:nuov[oa]|prim[oa]|second[oa]|maxi|grande|importante)\s+)?(?:ordine|ordinativo|commessa)\b(?! del giorno)", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
         # an order placed with a maker: "Trenitalia ha firmato un ordine con Alstom per 100 treni" (Alstom supplies)
