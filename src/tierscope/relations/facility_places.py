@@ -190,6 +190,9 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
     gazetteer does not know ("near Izmir", "a Teverola", "bei Guben", "à Douvrin", "en Puertollano")."""
     out = []
     occupied = [(m.start - base, m.end - base) for m in ms if m.label not in ("PLACE",)]
+    # the places set aside below are no unknown name after a locative word either ("En Amérique du
+    # Nord" is a continent, not a town "Amérique")
+    skipped = [(m.start - base, m.end - base) for m in ms if m.label == "PLACE"]
     for m in ms:
         if m.label != "PLACE":
             continue
@@ -217,6 +220,7 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         known = _place_kind(m.text.strip()) if m.source == "gazetteer" or m.attrs.get("known") else ""
         out.append((m.start - base, m.end - base, _KIND_PENALTY.get(known, 0.0) if known else _UNKNOWN, m.text.strip()))
     places = [(s, e) for s, e, _, _ in out]
+    skipped = [p for p in skipped if p not in places]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
     area_rx = _area_rx(ctx.cue)[0]
@@ -245,9 +249,12 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue
         if any(a < e and s < b for a, b in places):
             continue  # the gazetteer's place there is better
+        if any(a <= s < b for a, b in skipped):
+            continue
         if de and _DE_NOUN.search(name.split()[0]):
             continue
-        out.append((s, e, _UNKNOWN, name))
+        # "in Ostungarn": a part of a country, a region for the choice of the plant's place
+        out.append((s, e, _KIND_PENALTY["region"] if de and _compass_area(name) else _UNKNOWN, name))
         places.append((s, e))
     if de and "er " in text:
         for m in _DE_TOWN_ADJ.finditer(text):
@@ -277,20 +284,56 @@ def _town_of_adjective(adj: str) -> str | None:
 _QUALIFIER_GAP = re.compile(r"\s*,\s*(?:(?:in|nel|nella|nello|in der|im|en|en el|en la|dans|au|dans le|dans la)\s+)?", re.I)
 
 
+# between a town and the region or country that follows it without a comma, as German writes it:
+# "in Debrecen in Ostungarn", "in Arnstadt in Thüringen"
+_DE_QUALIFIER_GAP = re.compile(r"\s+(?:in|im|in der)\s+")
+# between a town and the bigger town it is near: "Figueruelas, near Zaragoza", "à Figueruelas, près de
+# Saragosse", "a Figueruelas, vicino a Saragozza", "im spanischen Figueruelas bei Saragossa"
+_NEAR_GAP = re.compile(
+    r"\s*,?\s*(?:near|close to|outside|not far from|bei|nahe|unweit von|près de|non loin de|à côté de|aux portes de|"
+    r"vicino a|nei pressi di|non lontano da|alle porte di|cerca de|junto a|a las afueras de|a (?:pocos|unos) kilómetros de)\s+",
+    re.I,
+)
+# between a region or country and the town in it that follows: "au Québec, à Bécancour", "en
+# Normandie, à Caen", "in Ungarn, in Debrecen", "in Ungheria, a Debrecen"
+_TOWN_AFTER_GAP = re.compile(r"\s*,\s*(?:à|a|ad|in|en|at|bei|nahe)\s+")
+
+
 def _drop_qualifiers(text: str, places: list) -> list:
     """The places less those that only say where the place before them lies: "Figueruelas
-    (Zaragoza)", "Bridgwater, nel Somerset". The plant is in the first one, however near the noun the
-    second is. A parenthesised place always qualifies; one after a comma only when it is a region or
-    country and the first is not ("in Ohio, Tennessee and Michigan" is a list)."""
+    (Zaragoza)", "Bridgwater, nel Somerset", "Debrecen in Ostungarn", "Figueruelas, near Zaragoza".
+    The plant is in the first one, however near the noun the second is. A parenthesised place always
+    qualifies; one after a comma or "in" only when it is a region or country and the first is not
+    ("in Ohio, Tennessee and Michigan" is a list); one after "near" when the first is a town. And a
+    region or country followed by ", à" and a town in it ("au Québec, à Bécancour") says where that
+    town lies: the plant is in the town."""
     places = sorted(places)
     drop = set()
+    region = _KIND_PENALTY["region"]
     for a, b in zip(places, places[1:]):
         gap = text[a[1] : b[0]]
         in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
-        after_comma = _QUALIFIER_GAP.fullmatch(gap) and b[2] >= _KIND_PENALTY["region"] > a[2]
-        if in_paren or after_comma:
+        after_comma = (_QUALIFIER_GAP.fullmatch(gap) or _DE_QUALIFIER_GAP.fullmatch(gap)) and b[2] >= region > a[2]
+        near = a[2] == 0.0 and b[2] < region and _NEAR_GAP.fullmatch(gap)
+        if in_paren or after_comma or near:
             drop.add(b)
+        elif a[2] >= region and b[2] == 0.0 and _TOWN_AFTER_GAP.fullmatch(gap):
+            drop.add(a)
     return [p for p in places if p not in drop]
+
+
+# a German compass word glued to a country or region: "Ostungarn", "Nordspanien", "Südwestfrankreich"
+_DE_COMPASS_AREA = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral)(?:ost|west)?")
+
+
+def _compass_area(name: str) -> bool:
+    """Whether ``name`` is a compass word glued to a country or region the place list knows:
+    "Ostungarn" (Ungarn), "Nordspanien" (Spanien), "Mittelschweden" (Schweden)."""
+    m = _DE_COMPASS_AREA.match(name)
+    if m is None or " " in name:
+        return False
+    rest = name[m.end() :]
+    return len(rest) >= 4 and _place_kind(rest[:1].upper() + rest[1:]) in ("country", "region")
 
 
 def _location(ctx, text, base, ms, n0, n1) -> str | None:
