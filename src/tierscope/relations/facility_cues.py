@@ -38,10 +38,11 @@ EXTRA_NOUNS = {
           r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b",
     "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b"
           r"|\bcomplesso (?:industriale|chimico|siderurgico|produttivo)\b",
-    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
+    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage|Groß)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
     "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b|\bcomplexe (?:industriel|chimique|sidérurgique)\b"
           r"|\bunités? pilotes?\b|\bateliers? de (?:production|fabrication|montage|assemblage)\b|\batelier(?= d['’]?e? ?(?-i:[A-ZÉ]))",
-    "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
+    "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b"
+          r"|\bcomplejos? (?:(?:industrial|químico|siderúrgico|productivo|europeo|fabril)(?:es)? )?de (?:baterías|celdas|cátodos|litio|acero)\b",
 }
 
 # Equipment that is a plant when a company builds it somewhere ("builds a 200 MW electrolyser in

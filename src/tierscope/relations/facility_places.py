@@ -226,6 +226,11 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
     area_rx = _area_rx(ctx.cue)[0]
     if _AREA_HINT.search(text):
         found += area_rx.finditer(text)
+    if noun is not None and any(w in text for w in _WHERE_WORDS):
+        # "llega hasta Jaén, ..., donde X tiene su planta": a town of the long list before a relative
+        # "where" that holds the plant noun, after a word that is no locative preposition
+        found += [m for m in _NAME_BEFORE_WHERE.finditer(text, 0, noun[0])
+                  if _where_relative(text, m.end("name"), noun[0]) and _long_list_town(m.group("name"))]
     if noun is not None:
         m = of_rx.match(text, noun[1])
         if m:
@@ -389,7 +394,7 @@ def _location_best_named(ctx, text, base, ms, n0, n1, attached_only):
             attached = attached or (len(gap) <= 60 and _area_rx(ctx.cue)[1].fullmatch(gap) is not None)
             d = 0.0 if attached or _relative_place(ctx, gap) else s - n1
         elif e <= n0:
-            d = (n0 - e) * 1.5
+            d = 0.0 if _where_relative(text, e, n0) else (n0 - e) * 1.5
             if _opens_sentence(ctx, text, s):
                 d, penalty = 0.0, penalty + 4.0  # "In Dresden baut Infineon ... die Smart Power Fab"
         else:
@@ -404,6 +409,27 @@ def _location_best_named(ctx, text, base, ms, n0, n1, attached_only):
         if best is None or key < best[0]:
             best = (key, (name, s, e, penalty))
     return best[1] if best else None
+
+
+# a place, then a relative "where" whose clause holds the plant noun: "Kolin, in the Czech Republic,
+# where X runs its plant", "en Wroclaw (Polonia), donde X opera su complejo", "à Metz, où X exploite
+# son usine", "a Cremona, dove X gestisce lo stabilimento", "in Zwickau, wo X sein Werk betreibt"
+_WHERE_WORDS = ("where", "donde", "où", "dove", "wo ", "in cui", "nel quale", "en el que", "en la que")
+# an aside between the place and "where" that says where it lies: ", in Denmark", ", en el valle de X",
+# ", Argentina" (not ", is hiring in X": a clause of its own)
+_ASIDE = r"(?:,\s*(?:(?:in|en|nel|nella|nello|dans|im|in der|au|à|a)\s+[^,;:()]{1,40}|[A-ZÀ-ÖØ-Þ][^,;:()]{0,40}))"
+_WHERE_GAP = re.compile(
+    rf"(?:\s+(?:province|state|county|region|provincia|provincia de|regione|région|Provinz|Region))?\s*(?:\([^()]{{1,40}}\)\s*)?{_ASIDE}?,\s*(?:where|(?:en )?donde|où|dove|wo|in cui|nel quale|en (?:el|la) que)\s[^,;:()]{{0,90}}")
+
+
+_NAME_BEFORE_WHERE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})(?=\s*(?:\([^()]{{1,40}}\)\s*)?{_ASIDE}?,\s*(?:where|(?:en )?donde|où|dove|wo|in cui|nel quale|en (?:el|la) que)\s)")
+
+
+def _where_relative(text: str, e: int, n0: int) -> bool:
+    """Whether the plant noun at ``n0`` is in a relative clause of place opened right after the place
+    ending at ``e``: the plant is in that place, however long the clause before the noun."""
+    gap = text[e:n0]
+    return any(w in gap for w in _WHERE_WORDS) and _WHERE_GAP.fullmatch(gap) is not None
 
 
 def _relative_place(ctx, gap: str) -> bool:
