@@ -187,6 +187,8 @@ class FacilityExtractor:
                 c.owner = _sole_owner(cands, c)
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
+        cands = _fold_unplaced(cands, doc.text, ctx.cue["new_plant"])
+        for c in cands:
             if c.owner is None and c.location is None:
                 continue
             ev_text = doc.text[c.start : c.end]
@@ -404,6 +406,29 @@ def _sole_owner(cands: list[_Cand], c: _Cand) -> str | None:
     company's plants. None when they have several owners, or there is none before."""
     owners = {x.owner for x in cands if x is not c and x.story == c.story and x.first <= c.first and x.owner}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _fold_unplaced(cands: list[_Cand], text: str, new_plant) -> list[_Cand]:
+    """The candidates less the place-less ones whose facts belong to a plant named before: a plant
+    of an owner with no place ("the first green steel plant in Europe, which X has been building
+    since 2022, will make 2.5 Mt a year") in a story that placed exactly one plant of that owner
+    before it ("X is building a steel plant in Boden") is that plant; its capacity, money and product
+    go there. Not when the story placed the owner's plants in several places, when the place-less
+    one is "a second plant", or when both give different capacities."""
+    out = []
+    for c in cands:
+        if c.location is None and c.owner and (c.capacity or c.investment) and not new_plant.search(text, c.start, c.end):
+            before = [x for x in cands if x is not c and x.story == c.story and x.owner == c.owner
+                      and x.location and x.first <= c.first]
+            target = before[-1] if before else None
+            if target is not None and all(_same_place(x.location, target.location) for x in before) \
+                    and (c.capacity is None or target.capacity in (None, c.capacity)):
+                target.capacity = target.capacity or c.capacity
+                target.investment = target.investment or c.investment
+                target.product = target.product or c.product
+                continue
+        out.append(c)
+    return out
 
 
 def _named_place_plant(story: list[_Cand], cand: _Cand, comps, other) -> _Cand | None:
