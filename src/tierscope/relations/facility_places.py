@@ -121,6 +121,19 @@ def _place_kind(name: str) -> str:
     return (hit.kind or "") if hit is not None else ""
 
 
+# words that open no place name alone ("in New", "the North") but do open a town's name of two
+# capitalised words ("in New Carlisle, Indiana", "bei West Haven", "in Old Saybrook")
+_NAME_OPENERS = {"new", "old", "north", "south", "east", "west"}
+
+
+def _not_place(first: str, name: str) -> bool:
+    """Whether a capitalised name whose first word is ``first`` is no place by its first word."""
+    word = first.casefold()
+    if word in _NAME_OPENERS and first[:1].isupper() and re.match(r"\S+\s+[A-ZÀ-ÖØ-Þ]", name):
+        return False
+    return word in cues.NOT_PLACE
+
+
 def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] | None:
     """A capitalised place name at ``pos`` that is no company, person or common word."""
     de = "bei|nahe" in ctx.cue["loc_prep"]
@@ -131,7 +144,7 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
     if not name:
         return None
     first = name.split()[0].split("-")[0]
-    if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+    if _not_place(first, name) or len(name) < 3 or name.isupper():
         return None
     if any(a < e and s < b for a, b in occupied):
         return None
@@ -248,7 +261,7 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         if not name:
             continue
         first = name.split()[0].split("-")[0]
-        if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+        if _not_place(first, name) or len(name) < 3 or name.isupper():
             continue
         if any(a < e and s < b for a, b in occupied):
             continue
