@@ -88,3 +88,21 @@ def test_a_continent_opening_the_sentence_is_no_unknown_town():
     text = "En Amérique du Nord, Velora exploite une usine de cathodes implantée au Québec, à Sorbiers."
     fs = facs(text, ["Velora"], "fr", places={"Amérique du Nord": "", "Québec": "CA", "Sorbiers": "CA"})
     assert _where(fs) == [("Velora", "Sorbiers")]
+
+
+# --------------------------------------------------------------------------- "in the province of"
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Velora construye en Villabrava, en la provincia de Zaragoza, una planta de celdas."),
+    ("it", "Velora sta costruendo a Villabrava, in provincia di Zaragoza, uno stabilimento da 75 MW."),
+    ("fr", "Velora construit à Villabrava, dans le département de Zaragoza, une usine de cellules."),
+    ("de", "Velora baut in Villabrava im Landkreis Zaragoza ein Werk."),
+    ("en", "Velora is building in Villabrava, in Zaragoza County, a new cell plant."),
+])
+def test_the_province_after_the_town_is_no_plant_place(lang, text):
+    assert _where(facs(text, ["Velora"], lang, places=["Villabrava", "Zaragoza"])) == [("Velora", "Villabrava")]
+
+
+def test_a_province_alone_stays_the_place():
+    text = "Velora construye una planta de celdas en la provincia de Zaragoza."
+    assert _where(facs(text, ["Velora"], "es", places=["Zaragoza"])) == [("Velora", "Zaragoza")]

@@ -317,12 +317,25 @@ _NEAR_GAP = re.compile(
 _TOWN_AFTER_GAP = re.compile(r"\s*,\s*(?:à|a|ad|in|en|at|bei|nahe)\s+")
 
 
+# between a town and the province, county or district named after it: "Requena, en la provincia de
+# Valencia", "Cerignola, in provincia di Foggia", "Caudan, dans le département du Morbihan",
+# "Kolkwitz im Landkreis Spree-Neiße", "Marshall, in Calhoun County"
+_PROVINCE_GAP = re.compile(
+    r"\s*,?\s*(?:(?:in|en|nella|nel|dans|im|in der|at)\s+)?(?:(?:la|the|le|el|il)\s+)?"
+    r"(?:provincia|province|département|departamento|county|región|regione|région|comarca|Landkreis|Kreis|Provinz|Bezirk|distretto|district|voivodato|voivodeship|municipio|comune)"
+    r"\s+(?:(?:de la|de las|de los|del|de|of|di|du|des|d['’])\s*)?", re.I)
+
+
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Province|District|Parish)\b")
+
+
 def _drop_qualifiers(text: str, places: list) -> list:
     """The places less those that only say where the place before them lies: "Figueruelas
     (Zaragoza)", "Bridgwater, nel Somerset", "Debrecen in Ostungarn", "Figueruelas, near Zaragoza".
     The plant is in the first one, however near the noun the second is. A parenthesised place always
     qualifies; one after a comma or "in" only when it is a region or country and the first is not
-    ("in Ohio, Tennessee and Michigan" is a list); one after "near" when the first is a town. And a
+    ("in Ohio, Tennessee and Michigan" is a list); one after "near" when the first is a town; one
+    after "in the province of" ("Requena, en la provincia de Valencia"). And a
     region or country followed by ", à" and a town in it ("au Québec, à Bécancour") says where that
     town lies: the plant is in the town."""
     places = sorted(places)
@@ -333,7 +346,9 @@ def _drop_qualifiers(text: str, places: list) -> list:
         in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
         after_comma = (_QUALIFIER_GAP.fullmatch(gap) or _DE_QUALIFIER_GAP.fullmatch(gap)) and b[2] >= region > a[2]
         near = a[2] == 0.0 and b[2] < region and _NEAR_GAP.fullmatch(gap)
-        if in_paren or after_comma or near:
+        province = a[2] < region and (_PROVINCE_GAP.fullmatch(gap) or (  # "..., in Calhoun County"
+            _QUALIFIER_GAP.fullmatch(gap) and _COUNTY_AFTER.match(text, b[1])))
+        if in_paren or after_comma or near or province:
             drop.add(b)
         elif a[2] >= region and b[2] == 0.0 and _TOWN_AFTER_GAP.fullmatch(gap):
             drop.add(a)
