@@ -37,6 +37,7 @@ from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
+from .facility_sales import new_owner
 from .facility_status import _status
 from .known_roles import brand_owner
 
@@ -262,6 +263,12 @@ class FacilityExtractor:
         ("runs a pilot line in X and plans a factory in Y")."""
         base = sent.start
         out: list[_Cand] = []
+        comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+        buyer = new_owner(text, base, comps, *noun, ctx.doc.language) if cand.location else None
+        if buyer and buyer != cand.owner:
+            # "Kornex verkauft sein Werk in X an Brelix": the plant is Brelix's now (and was Kornex's)
+            out.append(_copy(cand))
+            out[-1].owner = buyer
         seen = {cand.location}
         first = _location_full(ctx, text, base, ms, *noun)
         places = _place_candidates(ctx, text, base, ms, noun)
@@ -294,7 +301,6 @@ class FacilityExtractor:
                 out.append(_copy(cand, location=p[3], capacity=None, investment=None))
                 pos = p[1]
         fac = lex.facility
-        comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
         cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
         cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
