@@ -35,10 +35,11 @@ from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner
 from .facility_places import (
-    _KIND_PENALTY, _UNKNOWN, _fallback_name, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
+    _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
 from .facility_sales import new_owner
 from .facility_status import _status
+from .facility_verbs import production_verb
 from .known_roles import brand_owner
 
 __all__ = ["FacilityExtractor"]
@@ -105,6 +106,12 @@ class FacilityExtractor:
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
+            by_verb = None
+            if noun is None:
+                # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
+                hit = production_verb(text, sent.start, ms, doc.language, _place_kind)
+                if hit is not None:
+                    noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -153,6 +160,10 @@ class FacilityExtractor:
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
                 continue
+            if by_verb is not None and cand.owner != by_verb:
+                continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+            if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
+                cand.status = "active"  # "Kornex produit ses cellules à X": it runs there now
             again = _named_place_plant(story, cand, ctx.companies(i), ctx.cue["new_plant"].search(text)
                                        or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
             if again is not None:
@@ -331,6 +342,16 @@ class FacilityExtractor:
             out.append(_copy(cand, owner=owner or cand.owner, location=loc[0], status=status, explicit=explicit,
                              capacity=at[1] if at else None, investment=None))
         return out
+
+
+# the words of a plan that keep a plant stated by a production verb from running yet
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|shall|plans?|planned|intends?|is to|are to)\b", re.I),
+    "de": re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b"),
+    "fr": re.compile(r"\b(?:va|vont|prévoit|doit|devrait|\w+(?:era|ira|eront|iront))\b", re.I),
+    "it": re.compile(r"\b(?:prevede|dovrebbe|\w+(?:erà|irà|eranno|iranno))\b", re.I),
+    "es": re.compile(r"\b(?:va a|van a|prevé|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.I),
+}
 
 
 _BRAND_BEFORE = re.compile(r"\b(?:brand|marque|marca|marchio|Marke)\s+(?:d[eiu]\s+|of\s+)?$", re.I)
