@@ -322,7 +322,8 @@ class FacilityExtractor:
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
-            loc = _location_full(ctx, text, base, ms, n0, n1, attached_only=True)
+            loc = _location_full(ctx, text, base, ms, n0, n1, attached_only=True) or _contrast_place(
+                text, noun[1], n0, places)
             if loc is None or loc[0] in seen:
                 continue
             seen.add(loc[0])
@@ -352,6 +353,26 @@ _FUTURE = {
     "it": re.compile(r"\b(?:prevede|dovrebbe|\w+(?:erà|irà|eranno|iranno))\b", re.I),
     "es": re.compile(r"\b(?:va a|van a|prevé|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.I),
 }
+
+
+# a contrasting clause that opens with its own place: "..., while in X it is building a second
+# plant", "mentre a X è in costruzione il secondo stabilimento", "während in X ein zweites Werk
+# entsteht", "tandis qu'à X une deuxième usine", "mientras que en X construye una segunda planta"
+_CONTRAST = re.compile(r"\b(?:while|whereas|während|wohingegen|tandis qu['’]\s*|tandis que\s|alors qu['’]\s*|alors que\s|mentre|mientras(?: que)?)\s*"
+                       r"(?:(?:in|at|a|ad|à|en|im|in der)\s+)", re.I)
+
+
+def _contrast_place(text: str, start: int, n0: int, places) -> tuple | None:
+    """(name, start, end, penalty) of the place that opens the contrasting clause a second plant
+    noun at ``n0`` stands in, or None."""
+    hits = list(_CONTRAST.finditer(text, start, n0))
+    if not hits:
+        return None
+    at = hits[-1].end()
+    for s, e, penalty, name in places:
+        if s == at and e <= n0 and penalty < _KIND_PENALTY["region"]:
+            return (name, s, e, penalty)
+    return None
 
 
 _BRAND_BEFORE = re.compile(r"\b(?:brand|marque|marca|marchio|Marke)\s+(?:d[eiu]\s+|of\s+)?$", re.I)
