@@ -35,7 +35,8 @@ _I = re.IGNORECASE
 
 EXTRA_NOUNS = {
     "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b|\b(?:chip |wafer |semiconductor )?fabs?\b"
-          r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b",
+          r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b"
+          r"|\b(?:rolling|aluminum|aluminium|sheet|pulp|paper|rebar|tube|wire) mills?\b",
     "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b"
           r"|\bcomplesso (?:industriale|chimico|siderurgico|produttivo)\b",
     "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage|Groß)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
@@ -91,11 +92,11 @@ EXCLUDE = {
 }
 
 LOC_PREP = {
-    "en": r"(?:in|near|at|outside|close to|in the (?:town|city|village) of)",
-    "it": r"(?:a|ad|in|presso|vicino a|nei pressi di|nel comune di|alle porte di)",
+    "en": r"(?:in|near|at|outside|close to|in the (?:town|city|village) of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)",
+    "it": r"(?:a|ad|in|presso|vicino a|nei pressi di|nel comune di|alle porte di|a (?:nord|sud|est|ovest) di)",
     "de": r"(?:in|bei|nahe|nahe bei|im|am|in der Nähe von|unweit von)",
-    "fr": r"(?:à|au|en|près de|dans|sur le site de)",
-    "es": r"(?:en|cerca de|junto a|a las afueras de)",
+    "fr": r"(?:à|au|en|près de|dans|sur le site de|au (?:nord|sud|est|ouest) de)",
+    "es": r"(?:en|cerca de|junto a|a las afueras de|al (?:norte|sur|este|oeste) de)",
 }
 LOC_OF = {
     "en": r"(?:in|at|near)",

@@ -62,7 +62,7 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     if key not in _PLACE_RX:
         de = "bei|nahe" in key
         name = _NAME_DE if de else _NAME
-        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|(?:nördlich|südlich|östlich|westlich) von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
             re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
@@ -312,6 +312,13 @@ _NEAR_GAP = re.compile(
     r"vicino a|nei pressi di|non lontano da|alle porte di|cerca de|junto a|a las afueras de|a (?:pocos|unos) kilómetros de)\s+",
     re.I,
 )
+# between a place and the town it lies to one side of, maybe after a short description: "Kwinana, an
+# industrial strip south of Fremantle", "Kolkwitz, nördlich von Cottbus", "Caudan, au nord de
+# Lorient", "a Cortona, a sud di Arezzo", "en Villabrava, al norte de Zaragoza"
+_COMPASS_GAP = re.compile(
+    r"\s*,?\s*(?:(?:an?|the|un[ae]?|une|la|il|el)\s+(?:[\w-]+\s+){0,3})?(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:nördlich|südlich|östlich|westlich)\s+von|"
+    r"au\s+(?:nord|sud|est|ouest)\s+de|a\s+(?:nord|sud|est|ovest)\s+di|al\s+(?:norte|sur|este|oeste)\s+de)\s+", re.I)
 # between a region or country and the town in it that follows: "au Québec, à Bécancour", "en
 # Normandie, à Caen", "in Ungarn, in Debrecen", "in Ungheria, a Debrecen"
 _TOWN_AFTER_GAP = re.compile(r"\s*,\s*(?:à|a|ad|in|en|at|bei|nahe)\s+")
@@ -345,7 +352,7 @@ def _drop_qualifiers(text: str, places: list) -> list:
         gap = text[a[1] : b[0]]
         in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
         after_comma = (_QUALIFIER_GAP.fullmatch(gap) or _DE_QUALIFIER_GAP.fullmatch(gap)) and b[2] >= region > a[2]
-        near = a[2] == 0.0 and b[2] < region and _NEAR_GAP.fullmatch(gap)
+        near = (a[2] == 0.0 and b[2] < region and _NEAR_GAP.fullmatch(gap)) or (a[2] < region and _COMPASS_GAP.fullmatch(gap))
         province = a[2] < region and (_PROVINCE_GAP.fullmatch(gap) or (  # "..., in Calhoun County"
             _QUALIFIER_GAP.fullmatch(gap) and _COUNTY_AFTER.match(text, b[1])))
         if in_paren or after_comma or near or province:
