@@ -33,7 +33,7 @@ from .extractor import company_name, sentence_index
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
-from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner
+from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
@@ -280,6 +280,11 @@ class FacilityExtractor:
             # "Kornex verkauft sein Werk in X an Brelix": the plant is Brelix's now (and was Kornex's)
             out.append(_copy(cand))
             out[-1].owner = buyer
+        sub = _through_subsidiary(text, base, comps) if cand.location else None
+        if sub and sub != cand.owner:
+            # "X exploite l'usine de Y par l'intermédiaire de sa filiale Z": Z runs it (and X owns Z)
+            out.append(_copy(cand))
+            out[-1].owner = sub
         seen = {cand.location}
         first = _location_full(ctx, text, base, ms, *noun)
         places = _place_candidates(ctx, text, base, ms, noun)
