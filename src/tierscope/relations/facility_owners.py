@@ -119,6 +119,15 @@ def _in_apposition(text: str, left, k: int) -> bool:
 def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if not comps:
         return None
+    if ";" in text:
+        # "X has cut shifts; Y, formed with Z, started production at its plant in W; ...": a clause
+        # between semicolons has its own subject, when it names a company
+        a = text.rfind(";", 0, n0) + 1
+        b = text.find(";", n1)
+        b = len(text) if b < 0 else b
+        inside = [m for m in comps if a <= m.start - base and m.end - base <= b]
+        if inside and len(inside) < len(comps):
+            return _owner(" " * a + text[a:b] + " " * (len(text) - b), base, inside, n0, n1, lex)
     spans = sorted(((m.start - base, m.end - base, company_name(m)) for m in comps), key=lambda x: x[0])
     rp = _RELATIVE_POSSESSIVE.search(text, max(0, n0 - 30), n0)
     if rp:
