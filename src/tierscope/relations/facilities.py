@@ -130,6 +130,11 @@ class FacilityExtractor:
                     prev.last = i
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
                 pronoun = bool(ctx.cue["pronoun"].match(text) or ctx.cue["phase"].match(text))
+                if prev is None and latest is not None and ctx.cue["anaphor_start"].match(text) \
+                        and not ctx.cue["new_plant"].search(text):
+                    # "À terme, le complexe doit atteindre 30 000 t" sentences after the plant: the
+                    # definite noun still names the story's latest plant, as a plant noun would
+                    prev = latest
                 if prev is not None and ctx.cue["anaphor_start"].match(text):
                     # "Die Anlage, die ... erzeugen soll, kostet ...": still the same plant, so a
                     # pronoun two sentences on ("Sie soll jährlich ...") still reaches it

@@ -123,10 +123,19 @@ ANAPHOR = {
     "en": r"\b(?:the|this|that|its|the new|the planned) (?:new |planned |future |proposed )?(?:giga-?factory|plant|factory|facility|site|works|refinery|converter)\b",
     "it": r"\b(?:lo|il|l['’]|la|questo|quello|quella|nuovo|nuova|futuro|futura) ?(?:nuovo |nuova |futuro |futura )?(?:stabilimento|impianto|fabbrica|giga-?factory|sito|polo|raffineria)\b",
     "de": r"\b(?:das|dem|des|die|der|dieses|diese|dieser) (?:neue[nrs]? |geplante[nrs]? |künftige[nrs]? )?(?:\w*[Ww]erk(?:s|e)?|\w*[Ff]abrik|Anlage|Standort(?:s|e)?)\b",
-    "fr": r"\b(?:l['’]|la|le|cette|ce|cet|la future|le futur) ?(?:nouvelle |nouveau |future |futur )?(?:usine|site|giga-?factory|gigafactory|raffinerie)\b",
+    "fr": r"\b(?:l['’]|la|le|cette|ce|cet|la future|le futur) ?(?:nouvelle |nouveau |future |futur )?(?:usine|site|giga-?factory|gigafactory|raffinerie|complexe)\b",
     "es": r"\b(?:la|el|esta|este|dicha|dicho|la nueva|la futura) (?:nueva |futura )?(?:planta|fábrica|gigafactor[ií]a|factoría|instalación|complejo)\b",
 }
-ANAPHOR_START = {lang: re.compile(r"^\W{0,3}(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
+# a phrase of time that may open a sentence before the plant noun: "À terme, le complexe doit
+# atteindre ...", "Eventually, the plant will ...", "In una prima fase lo stabilimento ...",
+# "Zunächst soll das Werk ...", "A largo plazo, la planta ..."
+_TIME_OPENER = (r"(?:(?:à terme|d['’]ici (?:à )?(?:\d{4}|là)|en \d{4}|dans un premier temps|à pleine capacité|"
+                r"eventually|ultimately|initially|at first|at full capacity|(?:by|in) \d{4}|in (?:a|the) first phase|"
+                r"entro il \d{4}|a regime|inizialmente|in una prima fase|a (?:medio|lungo) termine|nel \d{4}|"
+                r"en una primera fase|a (?:medio|largo) plazo|inicialmente|en \d{4}|"
+                r"zunächst|langfristig|in einer ersten (?:phase|stufe)|bis \d{4}|(?:im jahr )?\d{4})\s*,?\s+"
+                r"(?:(?:soll|sollen|wird|werden|kann|könnte|dürfte|muss|hat|ist)\s+)?)?")  # (German puts the verb second)
+ANAPHOR_START = {lang: re.compile(r"^\W{0,3}" + _TIME_OPENER + r"(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
 
 NEW_PLANT = {
     "en": r"\b(?:second|third|fourth|another|new|additional|further) (?:\w+ ){0,3}(?:giga-?factory|plant|factory|facility|site)\b",
