@@ -33,11 +33,13 @@ from .extractor import company_name, sentence_index
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
-from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner
+from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
-    _KIND_PENALTY, _UNKNOWN, _fallback_name, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
+    _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
 )
+from .facility_sales import new_owner
 from .facility_status import _status
+from .facility_verbs import production_verb
 from .known_roles import brand_owner
 
 __all__ = ["FacilityExtractor"]
@@ -104,6 +106,12 @@ class FacilityExtractor:
                 prev_text = doc.text[doc.sentences[i - 1].start : doc.sentences[i - 1].end]
                 noun = _plant_pronoun(text, prev_text, langs[0])
                 lex_used = langs[0] if noun else None
+            by_verb = None
+            if noun is None:
+                # "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial": the verb stands for the plant
+                hit = production_verb(text, sent.start, ms, doc.language, _place_kind)
+                if hit is not None:
+                    noun, lex_used, by_verb = hit[:2], langs[0], hit[2]
             # (the plant the story spoke of last: mostly the newest, or an older one named again)
             latest = max(reversed(story), key=lambda c: c.last) if story else None
             prev = latest if latest is not None and i - latest.last <= 2 else None
@@ -122,6 +130,11 @@ class FacilityExtractor:
                     prev.last = i
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
                 pronoun = bool(ctx.cue["pronoun"].match(text) or ctx.cue["phase"].match(text))
+                if prev is None and latest is not None and ctx.cue["anaphor_start"].match(text) \
+                        and not ctx.cue["new_plant"].search(text):
+                    # "À terme, le complexe doit atteindre 30 000 t" sentences after the plant: the
+                    # definite noun still names the story's latest plant, as a plant noun would
+                    prev = latest
                 if prev is not None and ctx.cue["anaphor_start"].match(text):
                     # "Die Anlage, die ... erzeugen soll, kostet ...": still the same plant, so a
                     # pronoun two sentences on ("Sie soll jährlich ...") still reaches it
@@ -152,6 +165,10 @@ class FacilityExtractor:
             cand = self._candidate(doc, ctx, i, sent, text, ms, noun, lex_used)
             if cand is None:
                 continue
+            if by_verb is not None and cand.owner != by_verb:
+                continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
+            if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
+                cand.status = "active"  # "Kornex produit ses cellules à X": it runs there now
             again = _named_place_plant(story, cand, ctx.companies(i), ctx.cue["new_plant"].search(text)
                                        or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
             if again is not None:
@@ -187,6 +204,8 @@ class FacilityExtractor:
                 c.owner = _sole_owner(cands, c)
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
+        cands = _fold_unplaced(cands, doc.text, ctx.cue["new_plant"])
+        for c in cands:
             if c.owner is None and c.location is None:
                 continue
             ev_text = doc.text[c.start : c.end]
@@ -260,6 +279,17 @@ class FacilityExtractor:
         ("runs a pilot line in X and plans a factory in Y")."""
         base = sent.start
         out: list[_Cand] = []
+        comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
+        buyer = new_owner(text, base, comps, *noun, ctx.doc.language) if cand.location else None
+        if buyer and buyer != cand.owner:
+            # "Kornex verkauft sein Werk in X an Brelix": the plant is Brelix's now (and was Kornex's)
+            out.append(_copy(cand))
+            out[-1].owner = buyer
+        sub = _through_subsidiary(text, base, comps) if cand.location else None
+        if sub and sub != cand.owner:
+            # "X exploite l'usine de Y par l'intermédiaire de sa filiale Z": Z runs it (and X owns Z)
+            out.append(_copy(cand))
+            out[-1].owner = sub
         seen = {cand.location}
         first = _location_full(ctx, text, base, ms, *noun)
         places = _place_candidates(ctx, text, base, ms, noun)
@@ -292,7 +322,6 @@ class FacilityExtractor:
                 out.append(_copy(cand, location=p[3], capacity=None, investment=None))
                 pos = p[1]
         fac = lex.facility
-        comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
         cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
         cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
@@ -303,7 +332,8 @@ class FacilityExtractor:
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
-            loc = _location_full(ctx, text, base, ms, n0, n1, attached_only=True)
+            loc = _location_full(ctx, text, base, ms, n0, n1, attached_only=True) or _contrast_place(
+                text, noun[1], n0, places)
             if loc is None or loc[0] in seen:
                 continue
             seen.add(loc[0])
@@ -323,6 +353,36 @@ class FacilityExtractor:
             out.append(_copy(cand, owner=owner or cand.owner, location=loc[0], status=status, explicit=explicit,
                              capacity=at[1] if at else None, investment=None))
         return out
+
+
+# the words of a plan that keep a plant stated by a production verb from running yet
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|shall|plans?|planned|intends?|is to|are to)\b", re.I),
+    "de": re.compile(r"\b(?:soll|sollen|wird|werden|will|wollen|plant|planen)\b"),
+    "fr": re.compile(r"\b(?:va|vont|prévoit|doit|devrait|\w+(?:era|ira|eront|iront))\b", re.I),
+    "it": re.compile(r"\b(?:prevede|dovrebbe|\w+(?:erà|irà|eranno|iranno))\b", re.I),
+    "es": re.compile(r"\b(?:va a|van a|prevé|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.I),
+}
+
+
+# a contrasting clause that opens with its own place: "..., while in X it is building a second
+# plant", "mentre a X è in costruzione il secondo stabilimento", "während in X ein zweites Werk
+# entsteht", "tandis qu'à X une deuxième usine", "mientras que en X construye una segunda planta"
+_CONTRAST = re.compile(r"\b(?:while|whereas|während|wohingegen|tandis qu['’]\s*|tandis que\s|alors qu['’]\s*|alors que\s|mentre|mientras(?: que)?)\s*"
+                       r"(?:(?:in|at|a|ad|à|en|im|in der)\s+)", re.I)
+
+
+def _contrast_place(text: str, start: int, n0: int, places) -> tuple | None:
+    """(name, start, end, penalty) of the place that opens the contrasting clause a second plant
+    noun at ``n0`` stands in, or None."""
+    hits = list(_CONTRAST.finditer(text, start, n0))
+    if not hits:
+        return None
+    at = hits[-1].end()
+    for s, e, penalty, name in places:
+        if s == at and e <= n0 and penalty < _KIND_PENALTY["region"]:
+            return (name, s, e, penalty)
+    return None
 
 
 _BRAND_BEFORE = re.compile(r"\b(?:brand|marque|marca|marchio|Marke)\s+(?:d[eiu]\s+|of\s+)?$", re.I)
@@ -404,6 +464,29 @@ def _sole_owner(cands: list[_Cand], c: _Cand) -> str | None:
     company's plants. None when they have several owners, or there is none before."""
     owners = {x.owner for x in cands if x is not c and x.story == c.story and x.first <= c.first and x.owner}
     return owners.pop() if len(owners) == 1 else None
+
+
+def _fold_unplaced(cands: list[_Cand], text: str, new_plant) -> list[_Cand]:
+    """The candidates less the place-less ones whose facts belong to a plant named before: a plant
+    of an owner with no place ("the first green steel plant in Europe, which X has been building
+    since 2022, will make 2.5 Mt a year") in a story that placed exactly one plant of that owner
+    before it ("X is building a steel plant in Boden") is that plant; its capacity, money and product
+    go there. Not when the story placed the owner's plants in several places, when the place-less
+    one is "a second plant", or when both give different capacities."""
+    out = []
+    for c in cands:
+        if c.location is None and c.owner and (c.capacity or c.investment) and not new_plant.search(text, c.start, c.end):
+            before = [x for x in cands if x is not c and x.story == c.story and x.owner == c.owner
+                      and x.location and x.first <= c.first]
+            target = before[-1] if before else None
+            if target is not None and all(_same_place(x.location, target.location) for x in before) \
+                    and (c.capacity is None or target.capacity in (None, c.capacity)):
+                target.capacity = target.capacity or c.capacity
+                target.investment = target.investment or c.investment
+                target.product = target.product or c.product
+                continue
+        out.append(c)
+    return out
 
 
 def _named_place_plant(story: list[_Cand], cand: _Cand, comps, other) -> _Cand | None:

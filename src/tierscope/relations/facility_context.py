@@ -39,10 +39,11 @@ _PLANT_ANY = re.compile(
 
 # a known company that is also a town, named as the place of a plant: "Werk in Salzgitter",
 # "stabilimento di Salzgitter", "l'usine de Salzgitter"; or after "in"/"bei" where no money goes
-# to it ("laufen in Salzgitter die ersten Zellen vom Band", not "invests in Salzgitter")
+# to it ("laufen in Salzgitter die ersten Zellen vom Band", not "invests in Salzgitter"); or right
+# after a German plant noun ("im Werk Salzgitter")
 _TOWN_AFTER_PLANT = re.compile(rf"(?:{_PLANT_ANY.pattern})\w*\s+(?:in|at|near|of|di|a|ad|de|d['’]|du|à|en|bei|von|im)\s+"
                                r"(?-i:[a-zà-ÿß][\w-]*\s+)?$", re.I)  # (an adjective between: "im malaysischen X")
-_TOWN_IN = re.compile(r"(?<!\w)(?:in|bei|nahe|near|outside)\s+$")
+_TOWN_IN = re.compile(r"(?<!\w)(?:in|bei|nahe|near|outside|at)\s+$|\b(?:Werk|Werks|Standort|Standorts)\s+$")
 _MONEY_BEFORE = re.compile(r"invest|stake|share|Beteiligung|beteilig|Anteil|Aktie|investi|particip|quota", re.I)
 
 

@@ -35,13 +35,15 @@ _I = re.IGNORECASE
 
 EXTRA_NOUNS = {
     "en": r"\b(?:lithium|hydroxide|cathode|anode|precursor|material)s? (?:converter|refinery|facility|plant|site)\b|\bsmelter\b|\bcell (?:factory|plant)\b|\bpilot lines?\b|\bshipyards?\b|\bsteel ?works\b|\bsteel mills?\b|\b(?:chip |wafer |semiconductor )?fabs?\b"
-          r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b",
+          r"|\b(?:battery|cell|cathode|anode|chemical|lithium|nickel|refining|steel) complex(?:es)?\b"
+          r"|\b(?:rolling|aluminum|aluminium|sheet|pulp|paper|rebar|tube|wire) mills?\b",
     "it": r"\bbio-?raffineria\b|\bgiga-?factory\b|\bconvertitore di litio\b|\bcentro produttivo\b|\bfabbrica di (?:celle|batterie)\b|\blinea pilota\b|\bcantiere navale\b|\bcantiere(?= di [A-Z])|\bacciaieria\b|\bfab\b"
           r"|\bcomplesso (?:industriale|chimico|siderurgico|produttivo)\b",
-    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
+    "de": r"\b\w*[Kk]onverter\b|\b(?:Lithium|Produktions|Recycling|Pilot|Raffinations|Fertigungs|Batterie|Zell|Kathoden|Anoden|Material|Direktreduktions|Elektrolyse|Hydroxid|Konversions|Verarbeitungs|Herstellungs|Montage|Groß)\w*anlage\b|\b(?:[A-Z]\w+[ -])*Fab\b|\bAnlage zur (?:Herstellung|Produktion|Fertigung|Raffination)\b|\b\w*Pilotlinie\b|\b\w*[Ww]erft\b|\b(?:neue|eigene)n? Fertigung\b",
     "fr": r"\bgiga-?usine\b|\bgigafactory\b|\busine de (?:cellules|batteries|cathodes)\b|\bsite de production\b|\bligne pilote\b|\bchantier naval\b|\baciérie\b|\bcomplexe (?:industriel|chimique|sidérurgique)\b"
           r"|\bunités? pilotes?\b|\bateliers? de (?:production|fabrication|montage|assemblage)\b|\batelier(?= d['’]?e? ?(?-i:[A-ZÉ]))",
-    "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b",
+    "es": r"\bgigafactor[ií]a\b|\bplanta de (?:celdas|baterías|cátodos)\b|\bbiorrefinería\b|\blínea piloto\b|\bastillero\b|\bacería\b"
+          r"|\bcomplejos? (?:(?:industrial|químico|siderúrgico|productivo|europeo|fabril)(?:es)? )?de (?:baterías|celdas|cátodos|litio|acero)\b",
 }
 
 # Equipment that is a plant when a company builds it somewhere ("builds a 200 MW electrolyser in
@@ -90,11 +92,11 @@ EXCLUDE = {
 }
 
 LOC_PREP = {
-    "en": r"(?:in|near|at|outside|close to|in the (?:town|city|village) of)",
-    "it": r"(?:a|ad|in|presso|vicino a|nei pressi di|nel comune di|alle porte di)",
+    "en": r"(?:in|near|at|outside|close to|in the (?:town|city|village) of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of)",
+    "it": r"(?:a|ad|in|presso|vicino a|nei pressi di|nel comune di|alle porte di|a (?:nord|sud|est|ovest) di)",
     "de": r"(?:in|bei|nahe|nahe bei|im|am|in der Nähe von|unweit von)",
-    "fr": r"(?:à|au|en|près de|dans|sur le site de)",
-    "es": r"(?:en|cerca de|junto a|a las afueras de)",
+    "fr": r"(?:à|au|en|près de|dans|sur le site de|au (?:nord|sud|est|ouest) de)",
+    "es": r"(?:en|cerca de|junto a|a las afueras de|al (?:norte|sur|este|oeste) de)",
 }
 LOC_OF = {
     "en": r"(?:in|at|near)",
@@ -121,10 +123,19 @@ ANAPHOR = {
     "en": r"\b(?:the|this|that|its|the new|the planned) (?:new |planned |future |proposed )?(?:giga-?factory|plant|factory|facility|site|works|refinery|converter)\b",
     "it": r"\b(?:lo|il|l['’]|la|questo|quello|quella|nuovo|nuova|futuro|futura) ?(?:nuovo |nuova |futuro |futura )?(?:stabilimento|impianto|fabbrica|giga-?factory|sito|polo|raffineria)\b",
     "de": r"\b(?:das|dem|des|die|der|dieses|diese|dieser) (?:neue[nrs]? |geplante[nrs]? |künftige[nrs]? )?(?:\w*[Ww]erk(?:s|e)?|\w*[Ff]abrik|Anlage|Standort(?:s|e)?)\b",
-    "fr": r"\b(?:l['’]|la|le|cette|ce|cet|la future|le futur) ?(?:nouvelle |nouveau |future |futur )?(?:usine|site|giga-?factory|gigafactory|raffinerie)\b",
+    "fr": r"\b(?:l['’]|la|le|cette|ce|cet|la future|le futur) ?(?:nouvelle |nouveau |future |futur )?(?:usine|site|giga-?factory|gigafactory|raffinerie|complexe)\b",
     "es": r"\b(?:la|el|esta|este|dicha|dicho|la nueva|la futura) (?:nueva |futura )?(?:planta|fábrica|gigafactor[ií]a|factoría|instalación|complejo)\b",
 }
-ANAPHOR_START = {lang: re.compile(r"^\W{0,3}(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
+# a phrase of time that may open a sentence before the plant noun: "À terme, le complexe doit
+# atteindre ...", "Eventually, the plant will ...", "In una prima fase lo stabilimento ...",
+# "Zunächst soll das Werk ...", "A largo plazo, la planta ..."
+_TIME_OPENER = (r"(?:(?:à terme|d['’]ici (?:à )?(?:\d{4}|là)|en \d{4}|dans un premier temps|à pleine capacité|"
+                r"eventually|ultimately|initially|at first|at full capacity|(?:by|in) \d{4}|in (?:a|the) first phase|"
+                r"entro il \d{4}|a regime|inizialmente|in una prima fase|a (?:medio|lungo) termine|nel \d{4}|"
+                r"en una primera fase|a (?:medio|largo) plazo|inicialmente|en \d{4}|"
+                r"zunächst|langfristig|in einer ersten (?:phase|stufe)|bis \d{4}|(?:im jahr )?\d{4})\s*,?\s+"
+                r"(?:(?:soll|sollen|wird|werden|kann|könnte|dürfte|muss|hat|ist)\s+)?)?")  # (German puts the verb second)
+ANAPHOR_START = {lang: re.compile(r"^\W{0,3}" + _TIME_OPENER + r"(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
 
 NEW_PLANT = {
     "en": r"\b(?:second|third|fourth|another|new|additional|further) (?:\w+ ){0,3}(?:giga-?factory|plant|factory|facility|site)\b",

@@ -119,6 +119,15 @@ def _in_apposition(text: str, left, k: int) -> bool:
 def _owner(text, base, comps, n0, n1, lex) -> str | None:
     if not comps:
         return None
+    if ";" in text:
+        # "X has cut shifts; Y, formed with Z, started production at its plant in W; ...": a clause
+        # between semicolons has its own subject, when it names a company
+        a = text.rfind(";", 0, n0) + 1
+        b = text.find(";", n1)
+        b = len(text) if b < 0 else b
+        inside = [m for m in comps if a <= m.start - base and m.end - base <= b]
+        if inside and len(inside) < len(comps):
+            return _owner(" " * a + text[a:b] + " " * (len(text) - b), base, inside, n0, n1, lex)
     spans = sorted(((m.start - base, m.end - base, company_name(m)) for m in comps), key=lambda x: x[0])
     rp = _RELATIVE_POSSESSIVE.search(text, max(0, n0 - 30), n0)
     if rp:
@@ -212,3 +221,33 @@ def _subject_before(text, left, n0, lex, possessive: bool) -> str:
             if here:
                 return here[0][2]
     return subjects[-1][2]
+
+
+# a parent that runs a plant through a subsidiary it names: "through its subsidiary X", "par
+# l'intermédiaire de sa filiale X", "über seine Tochter X", "tramite la controllata X", "a través
+# de su filial X"; at most two words (an adjective, a nationality) between the noun and the name
+_THROUGH_SUBSIDIARY = re.compile(
+    r"\b(?:through|via|by way of)\s+(?:its|their|the|a)\s+(?:\w+\s+)?(?:subsidiary|unit|affiliate|arm)"
+    r"|\b(?:par l['’]intermédiaire de|via|à travers|par le biais de)\s+(?:sa|leur|la)\s+(?:\w+\s+)?filiale"
+    r"|\büber\s+(?:seine|ihre|die)\s+(?:\w+\s+)?Tochter(?:gesellschaft|firma|unternehmen)?"
+    r"|\b(?:tramite|attraverso|per mezzo di)\s+(?:la|sua|la sua)\s+(?:\w+\s+)?(?:controllata|filiale|consociata)"
+    r"|\b(?:a través de|mediante|por medio de)\s+(?:su|la)\s+(?:\w+\s+)?(?:filial|subsidiaria)",
+    re.I,
+)
+_SUBSIDIARY_LITERALS = ("subsidiar", "unit", "affiliate", "arm", "filial", "tochter", "controllata", "consociata")
+
+
+def _through_subsidiary(text: str, base: int, comps) -> str | None:
+    """The subsidiary a sentence says its plant is run through ("Eramet exploite l'usine par
+    l'intermédiaire de sa filiale Eramine": Eramine), or None."""
+    lower = text.lower()
+    if not any(w in lower for w in _SUBSIDIARY_LITERALS):
+        return None
+    m = _THROUGH_SUBSIDIARY.search(text)
+    if m is None:
+        return None
+    for c in comps:
+        gap = text[m.end() : c.start - base]
+        if c.start - base >= m.end() and re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}?", gap):
+            return company_name(c)
+    return None

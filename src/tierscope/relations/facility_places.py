@@ -62,7 +62,7 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
     if key not in _PLACE_RX:
         de = "bei|nahe" in key
         name = _NAME_DE if de else _NAME
-        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
+        prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|(?:nördlich|südlich|östlich|westlich) von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
             re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
@@ -121,6 +121,19 @@ def _place_kind(name: str) -> str:
     return (hit.kind or "") if hit is not None else ""
 
 
+# words that open no place name alone ("in New", "the North") but do open a town's name of two
+# capitalised words ("in New Carlisle, Indiana", "bei West Haven", "in Old Saybrook")
+_NAME_OPENERS = {"new", "old", "north", "south", "east", "west"}
+
+
+def _not_place(first: str, name: str) -> bool:
+    """Whether a capitalised name whose first word is ``first`` is no place by its first word."""
+    word = first.casefold()
+    if word in _NAME_OPENERS and first[:1].isupper() and re.match(r"\S+\s+[A-ZÀ-ÖØ-Þ]", name):
+        return False
+    return word in cues.NOT_PLACE
+
+
 def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] | None:
     """A capitalised place name at ``pos`` that is no company, person or common word."""
     de = "bei|nahe" in ctx.cue["loc_prep"]
@@ -131,7 +144,7 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
     if not name:
         return None
     first = name.split()[0].split("-")[0]
-    if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+    if _not_place(first, name) or len(name) < 3 or name.isupper():
         return None
     if any(a < e and s < b for a, b in occupied):
         return None
@@ -190,6 +203,9 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
     gazetteer does not know ("near Izmir", "a Teverola", "bei Guben", "à Douvrin", "en Puertollano")."""
     out = []
     occupied = [(m.start - base, m.end - base) for m in ms if m.label not in ("PLACE",)]
+    # the places set aside below are no unknown name after a locative word either ("En Amérique du
+    # Nord" is a continent, not a town "Amérique")
+    skipped = [(m.start - base, m.end - base) for m in ms if m.label == "PLACE"]
     for m in ms:
         if m.label != "PLACE":
             continue
@@ -217,11 +233,17 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         known = _place_kind(m.text.strip()) if m.source == "gazetteer" or m.attrs.get("known") else ""
         out.append((m.start - base, m.end - base, _KIND_PENALTY.get(known, 0.0) if known else _UNKNOWN, m.text.strip()))
     places = [(s, e) for s, e, _, _ in out]
+    skipped = [p for p in skipped if p not in places]
     prep_rx, of_rx = _place_rx(ctx.cue)
     found = [m for m in prep_rx.finditer(text)]
     area_rx = _area_rx(ctx.cue)[0]
     if _AREA_HINT.search(text):
         found += area_rx.finditer(text)
+    if noun is not None and any(w in text for w in _WHERE_WORDS):
+        # "llega hasta Jaén, ..., donde X tiene su planta": a town of the long list before a relative
+        # "where" that holds the plant noun, after a word that is no locative preposition
+        found += [m for m in _NAME_BEFORE_WHERE.finditer(text, 0, noun[0])
+                  if _where_relative(text, m.end("name"), noun[0]) and _long_list_town(m.group("name"))]
     if noun is not None:
         m = of_rx.match(text, noun[1])
         if m:
@@ -239,15 +261,18 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         if not name:
             continue
         first = name.split()[0].split("-")[0]
-        if first.casefold() in cues.NOT_PLACE or len(name) < 3 or name.isupper():
+        if _not_place(first, name) or len(name) < 3 or name.isupper():
             continue
         if any(a < e and s < b for a, b in occupied):
             continue
         if any(a < e and s < b for a, b in places):
             continue  # the gazetteer's place there is better
+        if any(a <= s < b for a, b in skipped):
+            continue
         if de and _DE_NOUN.search(name.split()[0]):
             continue
-        out.append((s, e, _UNKNOWN, name))
+        # "in Ostungarn": a part of a country, a region for the choice of the plant's place
+        out.append((s, e, _KIND_PENALTY["region"] if de and _compass_area(name) else _UNKNOWN, name))
         places.append((s, e))
     if de and "er " in text:
         for m in _DE_TOWN_ADJ.finditer(text):
@@ -277,20 +302,78 @@ def _town_of_adjective(adj: str) -> str | None:
 _QUALIFIER_GAP = re.compile(r"\s*,\s*(?:(?:in|nel|nella|nello|in der|im|en|en el|en la|dans|au|dans le|dans la)\s+)?", re.I)
 
 
+# between a town and the region or country that follows it without a comma, as German writes it:
+# "in Debrecen in Ostungarn", "in Arnstadt in Thüringen"
+_DE_QUALIFIER_GAP = re.compile(r"\s+(?:in|im|in der)\s+")
+# between a town and the bigger town it is near: "Figueruelas, near Zaragoza", "à Figueruelas, près de
+# Saragosse", "a Figueruelas, vicino a Saragozza", "im spanischen Figueruelas bei Saragossa"
+_NEAR_GAP = re.compile(
+    r"\s*,?\s*(?:near|close to|outside|not far from|bei|nahe|unweit von|près de|non loin de|à côté de|aux portes de|"
+    r"vicino a|nei pressi di|non lontano da|alle porte di|cerca de|junto a|a las afueras de|a (?:pocos|unos) kilómetros de)\s+",
+    re.I,
+)
+# between a place and the town it lies to one side of, maybe after a short description: "Kwinana, an
+# industrial strip south of Fremantle", "Kolkwitz, nördlich von Cottbus", "Caudan, au nord de
+# Lorient", "a Cortona, a sud di Arezzo", "en Villabrava, al norte de Zaragoza"
+_COMPASS_GAP = re.compile(
+    r"\s*,?\s*(?:(?:an?|the|un[ae]?|une|la|il|el)\s+(?:[\w-]+\s+){0,3})?(?:(?:some\s+|about\s+)?\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|(?:nördlich|südlich|östlich|westlich)\s+von|"
+    r"au\s+(?:nord|sud|est|ouest)\s+de|a\s+(?:nord|sud|est|ovest)\s+di|al\s+(?:norte|sur|este|oeste)\s+de)\s+", re.I)
+# between a region or country and the town in it that follows: "au Québec, à Bécancour", "en
+# Normandie, à Caen", "in Ungarn, in Debrecen", "in Ungheria, a Debrecen"
+_TOWN_AFTER_GAP = re.compile(r"\s*,\s*(?:à|a|ad|in|en|at|bei|nahe)\s+")
+
+
+# between a town and the province, county or district named after it: "Requena, en la provincia de
+# Valencia", "Cerignola, in provincia di Foggia", "Caudan, dans le département du Morbihan",
+# "Kolkwitz im Landkreis Spree-Neiße", "Marshall, in Calhoun County"
+_PROVINCE_GAP = re.compile(
+    r"\s*,?\s*(?:(?:in|en|nella|nel|dans|im|in der|at)\s+)?(?:(?:la|the|le|el|il)\s+)?"
+    r"(?:provincia|province|département|departamento|county|región|regione|région|comarca|Landkreis|Kreis|Provinz|Bezirk|distretto|district|voivodato|voivodeship|municipio|comune)"
+    r"\s+(?:(?:de la|de las|de los|del|de|of|di|du|des|d['’])\s*)?", re.I)
+
+
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Province|District|Parish)\b")
+
+
 def _drop_qualifiers(text: str, places: list) -> list:
     """The places less those that only say where the place before them lies: "Figueruelas
-    (Zaragoza)", "Bridgwater, nel Somerset". The plant is in the first one, however near the noun the
-    second is. A parenthesised place always qualifies; one after a comma only when it is a region or
-    country and the first is not ("in Ohio, Tennessee and Michigan" is a list)."""
+    (Zaragoza)", "Bridgwater, nel Somerset", "Debrecen in Ostungarn", "Figueruelas, near Zaragoza".
+    The plant is in the first one, however near the noun the second is. A parenthesised place always
+    qualifies; one after a comma or "in" only when it is a region or country and the first is not
+    ("in Ohio, Tennessee and Michigan" is a list); one after "near" when the first is a town; one
+    after "in the province of" ("Requena, en la provincia de Valencia"). And a
+    region or country followed by ", à" and a town in it ("au Québec, à Bécancour") says where that
+    town lies: the plant is in the town."""
     places = sorted(places)
     drop = set()
+    region = _KIND_PENALTY["region"]
     for a, b in zip(places, places[1:]):
         gap = text[a[1] : b[0]]
         in_paren = re.fullmatch(r"\s*\(\s*", gap) and text[b[1] :].lstrip().startswith(")")
-        after_comma = _QUALIFIER_GAP.fullmatch(gap) and b[2] >= _KIND_PENALTY["region"] > a[2]
-        if in_paren or after_comma:
+        after_comma = (_QUALIFIER_GAP.fullmatch(gap) or _DE_QUALIFIER_GAP.fullmatch(gap)) and b[2] >= region > a[2]
+        near = (a[2] == 0.0 and b[2] < region and _NEAR_GAP.fullmatch(gap)) or (a[2] < region and _COMPASS_GAP.fullmatch(gap))
+        province = a[2] < region and (_PROVINCE_GAP.fullmatch(gap) or (  # "..., in Calhoun County"
+            _QUALIFIER_GAP.fullmatch(gap) and _COUNTY_AFTER.match(text, b[1])))
+        if in_paren or after_comma or near or province:
             drop.add(b)
+        elif a[2] >= region and b[2] == 0.0 and _TOWN_AFTER_GAP.fullmatch(gap):
+            drop.add(a)
     return [p for p in places if p not in drop]
+
+
+# a German compass word glued to a country or region: "Ostungarn", "Nordspanien", "Südwestfrankreich"
+_DE_COMPASS_AREA = re.compile(r"(?:Nord|Süd|Ost|West|Mittel|Zentral)(?:ost|west)?")
+
+
+def _compass_area(name: str) -> bool:
+    """Whether ``name`` is a compass word glued to a country or region the place list knows:
+    "Ostungarn" (Ungarn), "Nordspanien" (Spanien), "Mittelschweden" (Schweden)."""
+    m = _DE_COMPASS_AREA.match(name)
+    if m is None or " " in name:
+        return False
+    rest = name[m.end() :]
+    return len(rest) >= 4 and _place_kind(rest[:1].upper() + rest[1:]) in ("country", "region")
 
 
 def _location(ctx, text, base, ms, n0, n1) -> str | None:
@@ -346,7 +429,7 @@ def _location_best_named(ctx, text, base, ms, n0, n1, attached_only):
             attached = attached or (len(gap) <= 60 and _area_rx(ctx.cue)[1].fullmatch(gap) is not None)
             d = 0.0 if attached or _relative_place(ctx, gap) else s - n1
         elif e <= n0:
-            d = (n0 - e) * 1.5
+            d = 0.0 if _where_relative(text, e, n0) else (n0 - e) * 1.5
             if _opens_sentence(ctx, text, s):
                 d, penalty = 0.0, penalty + 4.0  # "In Dresden baut Infineon ... die Smart Power Fab"
         else:
@@ -361,6 +444,27 @@ def _location_best_named(ctx, text, base, ms, n0, n1, attached_only):
         if best is None or key < best[0]:
             best = (key, (name, s, e, penalty))
     return best[1] if best else None
+
+
+# a place, then a relative "where" whose clause holds the plant noun: "Kolin, in the Czech Republic,
+# where X runs its plant", "en Wroclaw (Polonia), donde X opera su complejo", "à Metz, où X exploite
+# son usine", "a Cremona, dove X gestisce lo stabilimento", "in Zwickau, wo X sein Werk betreibt"
+_WHERE_WORDS = ("where", "donde", "où", "dove", "wo ", "in cui", "nel quale", "en el que", "en la que")
+# an aside between the place and "where" that says where it lies: ", in Denmark", ", en el valle de X",
+# ", Argentina" (not ", is hiring in X": a clause of its own)
+_ASIDE = r"(?:,\s*(?:(?:in|en|nel|nella|nello|dans|im|in der|au|à|a)\s+[^,;:()]{1,40}|[A-ZÀ-ÖØ-Þ][^,;:()]{0,40}))"
+_WHERE_GAP = re.compile(
+    rf"(?:\s+(?:province|state|county|region|provincia|provincia de|regione|région|Provinz|Region))?\s*(?:\([^()]{{1,40}}\)\s*)?{_ASIDE}?,\s*(?:where|(?:en )?donde|où|dove|wo|in cui|nel quale|en (?:el|la) que)\s[^,;:()]{{0,90}}")
+
+
+_NAME_BEFORE_WHERE = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})(?=\s*(?:\([^()]{{1,40}}\)\s*)?{_ASIDE}?,\s*(?:where|(?:en )?donde|où|dove|wo|in cui|nel quale|en (?:el|la) que)\s)")
+
+
+def _where_relative(text: str, e: int, n0: int) -> bool:
+    """Whether the plant noun at ``n0`` is in a relative clause of place opened right after the place
+    ending at ``e``: the plant is in that place, however long the clause before the noun."""
+    gap = text[e:n0]
+    return any(w in gap for w in _WHERE_WORDS) and _WHERE_GAP.fullmatch(gap) is not None
 
 
 def _relative_place(ctx, gap: str) -> bool:

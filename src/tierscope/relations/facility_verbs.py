@@ -1,0 +1,78 @@
+"""A plant stated by its work alone: a company that produces, manufactures or assembles something
+in a town runs a plant there, with no plant noun in the sentence ("Kornex has been producing cells at
+Ashby since 2024", "Kornex fertigt seit 2023 in Kolkwitz Kathodenmaterial", "Kornex produit ses
+premières cellules à Sorbiers", "Kornex produce oggi a Cortona", "Kornex empezó a producir en
+Villabrava celdas"). The verb stands for the plant noun: it needs its subject (a company right
+before it) and a town after a locative word in the same clause (not a country or region: "produces
+cells in China" names no plant).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extractor import company_name
+
+# the verb of production, in the forms news use
+_VERB = {
+    "en": r"\b(?:produc(?:es?|ed|ing)|manufactur(?:es?|ed|ing)|assembl(?:es?|ed|ing))\b",
+    "de": r"\b(?:produzier(?:t|en|te|ten)|fertig(?:t|en|te|ten)|stell(?:t|en|te|ten) \w+ \w+ her)\b",
+    "fr": r"\b(?:produi(?:t|sent|re|sait|saient)|fabriqu(?:e|ent|er|ait|aient)|assembl(?:e|ent|er|ait|aient))\b",
+    "it": r"\b(?:produc(?:e|ono|eva|evano)|produrre|fabbric(?:a|ano|are)|assembl(?:a|ano|are))\b",
+    "es": r"\b(?:produc(?:e|en|ir|ía|ían)|fabric(?:a|an|ar)|ensambl(?:a|an|ar))\b",
+}
+_LITERALS = {
+    "en": ("produc", "manufactur", "assembl"),
+    "de": ("produzier", "fertig", " her"),
+    "fr": ("produi", "fabriqu", "assembl"),
+    "it": ("produ", "fabbric", "assembl"),
+    "es": ("produc", "fabric", "ensambl"),
+}
+# the locative word before the town
+_AT = {
+    "en": r"\b(?:in|at)\s+$",
+    "de": r"\b(?:in|im)\s+(?:[a-zäöü-]+schen\s+)?$",
+    "fr": r"(?:\bà|\bau)\s+$",
+    "it": r"\b(?:a|ad|nello stabilimento di|nella fabbrica di)\s+$",
+    "es": r"\ben\s+$",
+}
+# a clause ends here: the town after it is another clause's
+_CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|und|während|aber|et|mais|tandis|e|ma|mentre|y|pero|mientras)\b|\s(?:while|whereas|während|tandis que|mentre|mientras)\s", re.I)
+# words that make the verb no work at a plant: a figure ("produced 2 GWh of losses"), a
+# conditional or a negation is left to the plant nouns
+_NOT = re.compile(r"\b(?:not|never|nicht|kein\w*|ne|pas|non|no|could|would|könnte|pourrait|potrebbe|podría)\s+(?:\w+\s+)?$", re.I)
+_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+
+
+def _rx(lang: str):
+    if lang not in _RX:
+        _RX[lang] = (re.compile(_VERB[lang], re.I if lang != "de" else 0), re.compile(_AT[lang], re.I))
+    return _RX[lang]
+
+
+def production_verb(text: str, base: int, ms, lang: str | None, place_kind) -> tuple[int, int, str] | None:
+    """(start, end, subject) of a production verb that states a plant: a company right before it
+    (its subject), a town after a locative word at most 70 characters after it in the same clause;
+    else None."""
+    lang = lang if lang in _VERB else "en"
+    lower = text.lower()
+    if not any(w in lower for w in _LITERALS[lang]):
+        return None
+    verb, at = _rx(lang)
+    for v in verb.finditer(text):
+        v0, v1 = v.span()
+        subject = [m for m in ms if m.label == "COMPANY" and m.end - base <= v0 and v0 - (m.end - base) <= 40]
+        if not subject or _NOT.search(text, max(0, v0 - 20), v0):
+            continue
+        gap = text[subject[-1].end - base : v0]
+        if re.search(r"[,;:()]", gap) and not re.fullmatch(r"\s*,[^,]{1,60},\s*(?:\w+\s+){0,3}", gap):
+            continue  # (not the subject: "the customer of X, produces ..." ends another clause)
+        end = v1 + 70
+        cut = _CLAUSE_END.search(text, v1, end)
+        end = min(end, cut.start()) if cut else end
+        for p in ms:
+            s, e = p.start - base, p.end - base
+            if p.label == "PLACE" and v1 <= s and e <= end and at.search(text, max(0, s - 30), s) \
+                    and (p.attrs.get("kind") or place_kind(p.text)) in ("city", ""):
+                return v0, v1, company_name(subject[-1])
+    return None
