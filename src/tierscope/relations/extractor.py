@@ -24,6 +24,8 @@ from .pairs import paired_partners
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
+from .teasers import drop_teasers
+from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
@@ -184,7 +186,7 @@ class RelationExtractor:
                     )
                 )
         out.extend(self._known_units(doc, per_sentence, out))
-        return out
+        return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
 
     def _known_units(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
         """A unit and its gazetteer parent named in one sentence: the parent's ownership, with that
