@@ -69,6 +69,11 @@ def _doc(text, names):
     ("Korvan, a joint venture partner of Maltrix, is hiring.", ["Korvan", "Maltrix"], set()),
     ("Il y aura une coentreprise associant Korvan et Maltrix.", ["Korvan", "Maltrix"], set()),
     ("Es entsteht kein Gemeinschaftsunternehmen: Korvan liefert nur Zellen.", ["Korvan"], set()),
+    ("Ostero buys cells from the joint venture Korvan set up with Maltrix.", ["Ostero", "Korvan", "Maltrix"], set()),
+    ("Pour Korvan, cette coentreprise s'ajoute à une série d'alliances.", ["Korvan"], set()),
+    ("Ostero opera la sociedad conjunta Korvan | Lumen Cells desde 2023.", ["Ostero", "Korvan", "Lumen Cells"], set()),
+    ("Korvan liefert Zellen an das Gemeinschaftsunternehmen Lumen Cells in Ungarn.", ["Korvan", "Lumen Cells"], {"Lumen Cells"}),
+    ("Korvan ist das Gemeinschaftsunternehmen Lumen Cells beigetreten.", ["Korvan", "Lumen Cells"], {"Lumen Cells"}),
 ])
 def test_which_companies_the_page_calls_a_venture(text, names, ventures):
     assert ventures_named(_doc(text, names)) == ventures

@@ -29,7 +29,7 @@ _WORD = "|".join(f"(?:{w})" for w in _JV.values()).replace("|JV", r"|(?-i:JV)") 
 #: not the venture: "the joint venture of X", "sa coentreprise avec X", "X's joint venture", "joint venture partner X"
 _LINK = (r"(?:of|with|between|and|by|in|into|through|its|their|partners?|de|du|des|avec|entre|et|par|dans|sa|leur|"
          r"partenaires?|di|del|della|dei|con|tra|fra|e|da|sua|loro|von|vom|mit|zwischen|und|durch|seine[mn]?|ihre[mn]?|"
-         r"Partnern?|del|y|por|su|sus|socios?)\b")
+         r"Partnern?|del|y|por|su|sus|socios?|this|that|these|cette|ce|cet|ces|questa|questo|diese[rsnm]?|esta|este|esa|ese)\b")
 #: the word right before the name: "the joint venture X", "une coentreprise, X", "la sociedad conjunta X"
 #: (a word between, "a joint venture associating X", "la coentreprise que X", names a parent)
 _BEFORE = re.compile(rf"(?:{_WORD})\s*(?:,\s*|\s(?:called|named|baptisée|appelée|chiamata|denominada|llamada|namens)\s+)?$",
@@ -38,8 +38,13 @@ _BEFORE = re.compile(rf"(?:{_WORD})\s*(?:,\s*|\s(?:called|named|baptisée|appel�
 #: joint venture", "X, dem Brennstoffzellen-Gemeinschaftsunternehmen", "X (la empresa conjunta"
 _AFTER = re.compile(rf"(?!['’]s\b)\s*(?:[,(–—:]\s*|\s(?:is|was|est|était|è|era|ist|war|es|fue)\s+)"
                     rf"(?:(?:itself|aussi|also|anche|auch|también|ya)\s+)?"
-                    rf"(?:(?!{_LINK})[\w’'-]+\s+){{0,2}}?[\w-]*(?:{_WORD})\b(?!\s+(?:partners?|partenaires?|socios?|soci|Partnern?)\b)",
+                    rf"(?:(?!{_LINK})[\w’'-]+\s+){{0,2}}?[\w-]*(?:{_WORD})\b(?!\s+(?:partners?|partenaires?|socios?|soci|Partnern?)\b|\s+(?-i:[A-Z]))",
                     re.IGNORECASE)
+#: after a name the venture word put before it: the name goes on ("la sociedad conjunta X | Y", "the joint
+#: venture X and Y") or is the subject of a reduced relative ("the joint venture X set up with Y"): X is a parent
+_PARENT_AFTER = re.compile(r"\s*(?:[|&/+]|-\s|(?:and|und|et|e|y)\s)|\s+(?:\w+\s+)?(?:set|sets|formed|forms|created|founded|launched|"
+                           r"established|runs|operates|owns|has|had|shares|a|ont|a\s+créé|ha|hanno|hat|haben|betreibt|betreiben|"
+                           r"gründete\w*|creó|crearon|constituyeron|comparte|comparten|opera|operan|tiene|tienen)\b", re.IGNORECASE)
 #: one capitalised word between two names: the second ends a longer name ("SK Materials Group14, a joint venture")
 _NAME_WORD = re.compile(r"\s(?-i:[A-Z])[\w&.-]*\s")
 #: one parent now holds it alone: "now a wholly owned Ford subsidiary", "contrôle désormais seul", "alleiniger Eigentümer"
@@ -64,9 +69,11 @@ def ventures_named(doc: Document) -> set[str]:
     for k, m in enumerate(named):
         lo = max(m.start - 60, named[k - 1].end if k else 0)
         hi = min(m.end + 70, named[k + 1].start if k + 1 < len(named) else len(text))
-        if lo < m.start and _BEFORE.search(text, lo, m.start):
+        if lo < m.start and _BEFORE.search(text, lo, m.start) and not _PARENT_AFTER.match(text, m.end):
             out.add(company_name(m))
-        elif hi > m.end and _AFTER.match(text, m.end, hi) and not (k and _NAME_WORD.fullmatch(text, named[k - 1].end, m.start)):
+        elif hi > m.end and (a := _AFTER.match(text, m.end, hi)) and not (k and _NAME_WORD.fullmatch(text, named[k - 1].end, m.start)):
+            if a.end() < len(text) and not text[a.end():hi].strip() and hi < m.end + 70:
+                continue  # "X ist das Gemeinschaftsunternehmen Y": the word introduces the next name
             out.add(company_name(m))
     if out:
         # "Ford has bought SK On's half of BlueOval SK": the venture changed hands, its new owner's control is news
