@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from .engine import Found
+from .market_moves import market_moves
 
 __all__ = ["apply"]
 
@@ -308,6 +309,10 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     if not results:
         return results
     results = _one_owner(text, spans, results)
+    if market_moves(text):
+        results = [f for f in results if f.type == "owns"]  # share prices side by side tie no deal
+        if not results:
+            return results
     if any(c in text for c in "›•·▪►|") and _BULLET.search(text):
         results = [f for f in results if not _across_bullet(text, spans, f)]
     sectors = {n: set(sec) for _s, _e, n, sec in spans}
