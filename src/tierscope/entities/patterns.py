@@ -287,6 +287,8 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         m = regex.match(text, tokens[pos].start, sent_end)
         if m is None:
             continue
+        if m.group("noun").isupper() and len(m.group("noun")) > 3:
+            continue  # a headline set in capitals ("LA START-UP FRANCESE CHE HA CONVINTO X"): every word looks like a name
         prev = tokens[pos - 1] if pos > 0 else None
         if (language != "de" and tokens[pos].text[0].isupper() and prev is not None and _is_name_token(prev)
                 and prev.key not in STOP and prev.key not in NATIONALITY and prev.end >= tokens[pos].start - 1):
