@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 
 from .engine import Found
+from .apposed_owner import subject_behind_owner
 from .market_moves import market_moves
 
 __all__ = ["apply"]
@@ -329,6 +330,10 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             continue
         if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
             continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
+        if f.type != "owns" and "," in text[min(src[1], tgt[1]) : t0]:
+            f = subject_behind_owner(text, spans, f, src, tgt)  # "X, a unit of Y, supplies Z": X supplies
+            if f is None:
+                continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
         if "," in text[lo[1] : hi[0]] and id(f) not in gapped and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair
