@@ -21,6 +21,7 @@ from .apposed_units import apposed_units
 from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .pairs import paired_partners
+from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
@@ -204,6 +205,8 @@ class RelationExtractor:
                 continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
             if any(t == unit and s != parent for s, t in told if s in named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
+            if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
+                continue  # "the Northvolt Ett plant": the site, not a company of the story
             if names_in is None:
                 names_in = [{company_name(m) for m in ms if m.label == "COMPANY"} for ms in per_sentence]
             both = next((i for i, names in enumerate(names_in) if names >= {unit, parent}), None)
