@@ -165,6 +165,22 @@ _DE_SUBJECT_RELATIVE = re.compile(
 _SINGULAR_POSSESSIVE = re.compile(r"(?:its|sa|son|sua|suo|la\s+sua|il\s+suo|seine[mnrs]?)\s", re.IGNORECASE)
 
 
+#: Spanish "su" and German "ihre" may be plural; a relative clause after the list whose verb is singular
+#: speaks of the last name only: "A y B, que opera a través de su filial C", "A, B und C, die über ihre
+#: Tochter D beteiligt ist"
+_EITHER_POSSESSIVE = re.compile(r"(?:su|ihre[mnrs]?)\s", re.IGNORECASE)
+_SINGULAR_RELATIVE = re.compile(
+    r"^\s*,\s*(?:que|die|der|das)\b[^,;.]{0,80}?\b(?:opera|tiene|controla|posee|es|está|cuenta|mantiene|gestiona|participa|"
+    r"ist|hält|besitzt|kontrolliert|hat|war|betreibt)\b", re.IGNORECASE)
+
+
+def _singular_relative(text: str, last_owner_end: int, t0: int) -> bool:
+    """After the last owner of a list, a relative clause with a singular verb before or right after the trigger."""
+    end = min(len(text), t0 + 60)
+    cut = text.find(",", t0, end)
+    return _SINGULAR_RELATIVE.match(text[last_owner_end : cut if cut > 0 else end]) is not None
+
+
 def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
     """Several owners of one unit from one "its unit" trigger: keep the owner nearest before it."""
     groups: dict[tuple, list[Found]] = {}
@@ -173,10 +189,13 @@ def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
             groups.setdefault((f.target, f.trigger), []).append(f)
     drop = set()
     for (_target, (t0, t1)), fs in groups.items():
-        if len(fs) < 2 or not _SINGULAR_POSSESSIVE.match(text, t0, t1):
+        if len(fs) < 2:
             continue
         before = [(e, n) for _s, e, n, _ in spans if e <= t0 and any(f.source == n for f in fs)]
         if not before:
+            continue
+        if not _SINGULAR_POSSESSIVE.match(text, t0, t1) and not (
+                _EITHER_POSSESSIVE.match(text, t0, t1) and _singular_relative(text, max(before)[0], t0)):
             continue
         keep = max(before)[1]
         drop.update(id(f) for f in fs if f.source != keep)
