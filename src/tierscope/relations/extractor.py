@@ -314,6 +314,11 @@ class RelationExtractor:
                     status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active", "denied": "active"}.get(status)
                 if status is None:
                     continue
+                if trig.get("bare") and status == "ended":
+                    # "the contract with Y ran out", "der Vertrag mit Y ist Geschichte": a deal that ended,
+                    # known only as "an agreement", says nothing of what it was (a supply, mostly). (A
+                    # denied one stays: "X smentisce l'accordo con Y" denies the deal that was reported.)
+                    continue
                 if trig.get("status") == "ended" and status != "denied":
                     status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over
                 if typ == "owns" and trig.get("status") == "active" and (

@@ -216,7 +216,7 @@ LEXICON = {
         {"re": r"\b(?:work(?:s|ed|ing)?|collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)) (?:closely )?together\b|\bjointly develop(?:s|ed|ing)?\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         # a pair that cooperates, no "with" ("A and B agreed to cooperate on ...", "will develop trucks together")
         {"re": r"\b(?:cooperat(?:e|es|ed|ing)|co-operat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\b(?! with\b)|\bdevelop(?:s|ed|ing)? (?:[\w-]+ ){0,4}?together\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
-        {"re": r"\b(?:agreement|deal|pact|accord)s?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:agreement|deal|pact|accord)s?\b(?! (?:to (?:sell|buy|acquire|take over)|for the (?:sale|purchase|acquisition))\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True, "bare": True},
         # a pair named partners: "BMW and Toyota are partners in fuel cells" (not "X and Y are partners of Z")
         {"re": r"\b(?:are|were|have been|had been|became|become|remain) (?:(?:long-?time|long-?standing|close|strategic|technology|industrial|equal) )?partners\b(?! (?:of|to|for)\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         # a pair joined by a reciprocal verb, no "with": "X and Y team up to ...", "X and Y join forces"

@@ -206,7 +206,7 @@ LEXICON = {
         # a pair that works together, with no "con": "Gestamp y Ford colaboran desde 2019"
         {"re": r"\b(?:colabor|cooper)(?:an|aban|arán)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
-        {"re": r"\b(?:acuerdos?|pactos?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:acuerdos?|pactos?)\b(?! (?:de|para la) (?:venta|compra|compraventa de (?:acciones|activos)|cesión|adquisición)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True, "bare": True},
         # the conditional of report: "X suministraría celdas a Y, según ..." (the status reads the mood as rumoured)
         {"re": r"\b(?:suministrar|abastecer|proveer|entregar)ía(?:n)?\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:adquirir|absorber|comprar)ía(?:n)?\b|\bse har(?:ía|ían) con\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
