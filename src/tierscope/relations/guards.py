@@ -45,6 +45,7 @@ import re
 
 from .engine import Found
 from .apposed_owner import subject_behind_owner
+from .bought_part import bought_part
 from .market_moves import market_moves
 
 __all__ = ["apply"]
@@ -349,6 +350,11 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             continue
         if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
             continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
+        if f.type == "acquires":
+            f = bought_part(text, spans, f, tgt)  # "Korvan buys Maltrix's battery division": not Maltrix
+            if f is None:
+                continue
+            tgt = _nearest(spans, f.target, t1)
         if f.type != "owns" and "," in text[min(src[1], tgt[1]) : t0]:
             f = subject_behind_owner(text, spans, f, src, tgt)  # "X, a unit of Y, supplies Z": X supplies
             if f is None:
