@@ -31,15 +31,24 @@ def test_goods_bought_by_their_makers_name(text, status):
 
 
 @pytest.mark.parametrize("text", [
-    "Corvalis bought Norvik's cathode plant in Poland.",
-    "Corvalis buys Norvik's cathode business.",
-    "Corvalis bought Norvik's battery unit last year.",
     "Corvalis buys Norvik for 2 billion euros.",
 ])
-def test_a_unit_or_company_bought_stays_an_acquisition(text):
+def test_a_company_bought_stays_an_acquisition(text):
     got = _rels(text, "en")
     assert any(t == "acquires" and s == "Corvalis" and g == "Norvik" for t, s, g, _ in got)
     assert not any(t == "supplies" for t, *_ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvalis bought Norvik's cathode plant in Poland.",
+    "Corvalis buys Norvik's cathode business.",
+    "Corvalis bought Norvik's battery unit last year.",
+])
+def test_a_unit_plant_or_business_bought_is_no_supply_and_buys_no_company(text):
+    # the part bought is not Norvik (relations/bought_part.py), nor goods Norvik supplies
+    got = _rels(text, "en")
+    assert not any(t == "supplies" for t, *_ in got)
+    assert not any(t == "acquires" and g == "Norvik" for t, s, g, _ in got)
 
 
 @pytest.mark.parametrize("text", [

@@ -21,9 +21,12 @@ from .apposed_units import apposed_units
 from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .pairs import paired_partners
+from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
+from .teasers import drop_teasers
+from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
@@ -185,7 +188,7 @@ class RelationExtractor:
                     )
                 )
         out.extend(self._known_units(doc, per_sentence, out))
-        return out
+        return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
 
     def _known_units(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
         """A unit and its gazetteer parent named in one sentence: the parent's ownership, with that
@@ -203,6 +206,8 @@ class RelationExtractor:
                 continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
             if any(t == unit and s != parent for s, t in told if s in named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
+            if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
+                continue  # "the Northvolt Ett plant": the site, not a company of the story
             if names_in is None:
                 names_in = [{company_name(m) for m in ms if m.label == "COMPANY"} for ms in per_sentence]
             both = next((i for i, names in enumerate(names_in) if names >= {unit, parent}), None)
@@ -309,6 +314,11 @@ class RelationExtractor:
                     # the seller's ownership: over once the deal is done, still there while it is pending
                     status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active", "denied": "active"}.get(status)
                 if status is None:
+                    continue
+                if trig.get("bare") and status == "ended":
+                    # "the contract with Y ran out", "der Vertrag mit Y ist Geschichte": a deal that ended,
+                    # known only as "an agreement", says nothing of what it was (a supply, mostly). (A
+                    # denied one stays: "X smentisce l'accordo con Y" denies the deal that was reported.)
                     continue
                 if trig.get("status") == "ended" and status != "denied":
                     status = "ended"  # "had belonged to", "a former unit of": the words say the tie is over

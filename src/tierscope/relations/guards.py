@@ -44,6 +44,9 @@ from __future__ import annotations
 import re
 
 from .engine import Found
+from .apposed_owner import subject_behind_owner
+from .bought_part import bought_part
+from .market_moves import market_moves
 
 __all__ = ["apply"]
 
@@ -163,6 +166,22 @@ _DE_SUBJECT_RELATIVE = re.compile(
 _SINGULAR_POSSESSIVE = re.compile(r"(?:its|sa|son|sua|suo|la\s+sua|il\s+suo|seine[mnrs]?)\s", re.IGNORECASE)
 
 
+#: Spanish "su" and German "ihre" may be plural; a relative clause after the list whose verb is singular
+#: speaks of the last name only: "A y B, que opera a través de su filial C", "A, B und C, die über ihre
+#: Tochter D beteiligt ist"
+_EITHER_POSSESSIVE = re.compile(r"(?:su|ihre[mnrs]?)\s", re.IGNORECASE)
+_SINGULAR_RELATIVE = re.compile(
+    r"^\s*,\s*(?:que|die|der|das)\b[^,;.]{0,80}?\b(?:opera|tiene|controla|posee|es|está|cuenta|mantiene|gestiona|participa|"
+    r"ist|hält|besitzt|kontrolliert|hat|war|betreibt)\b", re.IGNORECASE)
+
+
+def _singular_relative(text: str, last_owner_end: int, t0: int) -> bool:
+    """After the last owner of a list, a relative clause with a singular verb before or right after the trigger."""
+    end = min(len(text), t0 + 60)
+    cut = text.find(",", t0, end)
+    return _SINGULAR_RELATIVE.match(text[last_owner_end : cut if cut > 0 else end]) is not None
+
+
 def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
     """Several owners of one unit from one "its unit" trigger: keep the owner nearest before it."""
     groups: dict[tuple, list[Found]] = {}
@@ -171,10 +190,13 @@ def _one_owner(text: str, spans, results: list[Found]) -> list[Found]:
             groups.setdefault((f.target, f.trigger), []).append(f)
     drop = set()
     for (_target, (t0, t1)), fs in groups.items():
-        if len(fs) < 2 or not _SINGULAR_POSSESSIVE.match(text, t0, t1):
+        if len(fs) < 2:
             continue
         before = [(e, n) for _s, e, n, _ in spans if e <= t0 and any(f.source == n for f in fs)]
         if not before:
+            continue
+        if not _SINGULAR_POSSESSIVE.match(text, t0, t1) and not (
+                _EITHER_POSSESSIVE.match(text, t0, t1) and _singular_relative(text, max(before)[0], t0)):
             continue
         keep = max(before)[1]
         drop.update(id(f) for f in fs if f.source != keep)
@@ -308,6 +330,10 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     if not results:
         return results
     results = _one_owner(text, spans, results)
+    if market_moves(text):
+        results = [f for f in results if f.type == "owns"]  # share prices side by side tie no deal
+        if not results:
+            return results
     if any(c in text for c in "›•·▪►|") and _BULLET.search(text):
         results = [f for f in results if not _across_bullet(text, spans, f)]
     sectors = {n: set(sec) for _s, _e, n, sec in spans}
@@ -324,6 +350,15 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             continue
         if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
             continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
+        if f.type == "acquires":
+            f = bought_part(text, spans, f, tgt)  # "Korvan buys Maltrix's battery division": not Maltrix
+            if f is None:
+                continue
+            tgt = _nearest(spans, f.target, t1)
+        if f.type != "owns" and "," in text[min(src[1], tgt[1]) : t0]:
+            f = subject_behind_owner(text, spans, f, src, tgt)  # "X, a unit of Y, supplies Z": X supplies
+            if f is None:
+                continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
         if "," in text[lo[1] : hi[0]] and id(f) not in gapped and _CONTRAST.search(text, lo[1], hi[0]):
             continue  # "A and B formed a venture, while C works with D": no A-D pair

@@ -262,7 +262,7 @@ LEXICON = {
         # the verb of joint work before "gemeinsam mit": "baut gemeinsam mit Y eine Fabrik", "entwickelt zusammen mit Y"
         {"re": r"(?:(?<=\bbaut )|(?<=\bbauen )|(?<=\bbaute )|(?<=\bbauten )|(?<=\berrichtet )|(?<=\berrichten )|(?<=\bbetreibt )|(?<=\bbetreiben )|(?<=\bentwickelt )|(?<=\bentwickeln )|(?<=\bentwickelte )|(?<=\bproduziert )|(?<=\bproduzieren )|(?<=\bfertigt )|(?<=\bfertigen ))(?:gemeinsam|zusammen)(?= mit\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,100}?\b(?:entwickel|erforsch|erprob|teste|getestet|bau|gebaut|betreib|produzier|fertig|gegründet|gründe|arbeite|vermarkte|vertreib|beteiligt\b)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
-        {"re": r"\b(?:Vereinbarung(?:en)?|Abkommen|Vertrag|Verträge|Deals?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:Vereinbarung(?:en)?|Abkommen|Vertrag|Verträge|Deals?)\b(?! (?:über den|zum) (?:Verkauf|Kauf|Erwerb)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True, "bare": True},
     ],
     "status": {
         # "X soll Y übernehmen wollen": an intention only reported

@@ -217,7 +217,7 @@ LEXICON = {
         # "A y B construyen juntos una fábrica": a plant built or run together is a joint venture
         {"re": r"\b(?:constru|levant|gestion|explot)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?= (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         {"re": r"\b(?:constru|produc|produz|fabric)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b(?! (?:[\w'’-]+ ){0,3}?(?:fábrica|planta|gigafactoría|gigafactoria|refinería|mina)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
-        {"re": r"\b(?:acuerdos?|pactos?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:acuerdos?|pactos?)\b(?! (?:de|para la) (?:venta|compra|compraventa de (?:acciones|activos)|cesión|adquisición)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True, "bare": True},
         # the conditional of report: "X suministraría celdas a Y, según ..." (the status reads the mood as rumoured)
         {"re": r"\b(?:suministrar|abastecer|proveer|entregar)ía(?:n)?\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:adquirir|absorber|comprar)ía(?:n)?\b|\bse har(?:ía|ían) con\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},

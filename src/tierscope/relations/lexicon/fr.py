@@ -211,7 +211,7 @@ LEXICON = {
         {"re": r"\b(?:construi|produi|produis|fabriqu)\w* (?:déjà )?(?:ensemble|conjointement)\b(?! (?:[\w'’-]+ ){0,3}?(?:usine|gigafactory|giga-usine|raffinerie|mine|site)s?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
         # a pair that cooperates, no "avec" ("A et B vont coopérer sur ...")
         {"re": r"\b(?:coop[éè]r|collabor)(?:e|ent|era|eront|er)\b(?! avec\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.65, "strict": True},
-        {"re": r"\b(?:accords?|ententes?)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:accords?|ententes?)\b(?! (?:de|pour la) (?:cession|vente|rachat|reprise|acquisition)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True, "bare": True},
         # the conditional of report: "X fournirait des cellules à Y, selon ..." (the status reads the mood as rumoured)
         {"re": r"\b(?:fournir|livrer|approvisionner)ai(?:t|ent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:acquerr|reprendr|absorber)ai(?:t|ent)\b|\bs['’]emparerai(?:t|ent)\b(?= (?:de|du|d['’]))", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},

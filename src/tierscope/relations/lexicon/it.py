@@ -251,7 +251,7 @@ LEXICON = {
         {"re": r"\b(?:collabor|cooper)(?:ano|avano|eranno)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         # "A e B danno vita a una nuova società": a company set up by a pair is their joint venture
         {"re": r"\b(?:danno|daranno|hanno dato|avevano dato) vita a (?:una )?nuova (?:società|azienda|impresa)\b", "type": "joint_venture", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
-        {"re": r"\b(?:accord[oi]|intes[ae])\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True},
+        {"re": r"\b(?:accord[oi]|intes[ae])\b(?! (?:di|per la) (?:cessione|vendita|acquisizione|rilevamento)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.55, "strict": True, "bare": True},
         # a pair joined by a reciprocal verb, no "con": "X e Y si alleano per ...", "X e Y uniscono le forze"
         {"re": r"\bsi (?:alleano|alleeranno)\b(?! con\b)|\buniscono le (?:loro )?forze\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
