@@ -283,12 +283,37 @@ _AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|al
 
 
 def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
-    if lex.lang not in ("en", "es"):
-        return None
     nxt = next((g for g in groups if g.start > recip.end), None)
     if nxt is None or not has(lex, "recipient", nxt) or nxt.marker != recip.marker:
         return None
-    return nxt if _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start) else None
+    if lex.lang in ("en", "es") and _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start):
+        return nxt
+    return nxt if _PARALLEL_TAIL.fullmatch(text, recip.end, nxt.marker_start) else None
+
+
+#: between two parties that repeat their preposition, the first one's own complement (its purpose,
+#: place or goods: "for its vans", "für die US-Modelle", "pour ses citadines") and a conjunction:
+#: "from Y for its US models, and from Z", "von Y für die US-Modelle und von Z", "à Y pour ses
+#: utilitaires, et à Z", "da Y per i modelli americani, e da Z" (the verb and its goods left out)
+_PARALLEL_TAIL = re.compile(
+    r"(?:\s+(?:for|per|para|pour|für|in|at|en|nel|nella|negli|nei|dans|im|aus|from|da|dalla|dal|depuis|desde)\s+[^,;:()]{1,60}?)?"
+    r"\s*(?:,\s*(?:(?:and|e|ed|et|y|und|sowie)\s+)?|\s+(?:and|e|ed|et|y|und|sowie)\s+)(?:(?:also|anche|aussi|también|auch)\s+)?", _I)
+
+
+def _later_sellers(lex: Compiled, groups: list[Group], frm: Group, text: str) -> list[Group]:
+    """The sellers that follow the first one after the verb, each with its preposition again: "buys cells
+    from Y for its US models, and from Z for cars built in Shanghai", "achète ses cellules auprès de Y
+    et d'Z", "bezieht Zellen von Y für die US-Modelle und von Z". Each buys nothing itself."""
+    out: list[Group] = []
+    last = frm
+    for g in groups:
+        if g.start <= last.end:
+            continue
+        if not has(lex, "from", g) or g.marker_start < last.end or not _PARALLEL_TAIL.fullmatch(text, last.end, g.marker_start):
+            break
+        out.append(g)
+        last = g
+    return out
 
 
 def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -426,6 +451,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
         return out  # "BMW said customers would get cars built by X": the buyers are no company
     out.append((frm.names, cust.names, None, 0.0))
+    if frm.start > t1:
+        out.extend((g.names, cust.names, None, -0.05) for g in _later_sellers(lex, groups, frm, text)
+                   if not set(g.names) & set(cust.names + frm.names))
     return out
 
 
