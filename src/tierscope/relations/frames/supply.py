@@ -773,7 +773,10 @@ _PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
-    r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
+    # (adverbs, two at most: ", che del resto rifornisce già", ", qui fournit également", ", que a su vez suministra")
+    r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa"
+    r"|del\s+resto|inoltre|tuttora|ancora|oggi|attualmente|peraltro|a\s+sua\s+volta|désormais|également|encore|toujours|actuellement"
+    r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
     r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?"
     r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")

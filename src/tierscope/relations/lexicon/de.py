@@ -53,7 +53,7 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
-    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?)",
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

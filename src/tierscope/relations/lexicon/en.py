@@ -62,7 +62,7 @@ LEXICON = {
     # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer
     "held_by": r"\b(?:held|owned|controlled) by",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

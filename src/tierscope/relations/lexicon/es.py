@@ -47,7 +47,7 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+s\b",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques)",
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -55,6 +55,8 @@ LEXICON = {
     # a description right before a name whose "de" governs a bare noun, not the name: "el operador
     # palentino de recarga Zunder", "el fondo francés de infraestructuras Infravia" ("np": after the article)
     "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
+    # adverbs made with a preposition ("por ejemplo X", "a su vez X", "de hecho X", "por otro lado X"): the preposition governs no name after them
+    "marker_stop": ["ejemplo", "vez", "hecho", "tanto", "lado"],
     "verb_final": False,
     # a description found by coreference keeps its fused preposition ("al fabricante", "del grupo"): that preposition
     # is its marker, as it would be before a name (not "des", also the plural article)

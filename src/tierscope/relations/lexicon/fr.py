@@ -49,7 +49,7 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+[sx]\b",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
-    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires)",
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -57,6 +57,8 @@ LEXICON = {
     # a description right before a name whose "de" governs a bare noun, not the name: "le fonds
     # d'investissement américain X", "l'opérateur français de recharge rapide X" ("np": after the article)
     "descriptor": r"(?:\b(?:le|la|les|un|une|du|au|des|aux)\s+|\bl['’])(?P<np>(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2}?(?:fonds|société|groupe|opérateur|opératrice|fabricant|spécialiste|géant|constructeur|équipementier|fournisseur|producteur|productrice|holding|start-?up|pousse|gestionnaire|firme|entreprise|leader|champion|chimiste|sidérurgiste|acteur|distributeur|exploitant|développeur|assureur|investisseur|conglomérat|énergéticien|pétrolier|minier)(?:\s+(?-i:[a-zàâçéèêëîïôûù][\w-]*)){0,2}\s+(?:de\s+|du\s+|des\s+|d['’])(?!(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s|l['’])(?:(?!(?:qui|que|dont|et|ou|par|avec|à|au|aux|chez|auprès|selon)\s)(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){1,4})",
+    # adverbs made with a preposition ("par ailleurs X", "par exemple X", "par contre X"): the preposition governs no name after them
+    "marker_stop": ["ailleurs", "exemple", "contre", "conséquent"],
     "verb_final": False,
     # a description found by coreference keeps its fused preposition ("au constructeur", "du groupe"): that preposition
     # is its marker, as it would be before a name (not "des", also the plural article)
