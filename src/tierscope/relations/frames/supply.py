@@ -9,6 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
+from ..deal_signers import deal_signer
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import (
@@ -67,6 +68,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # (not across a clause break: "erhielt von Y den Auftrag, die Sitze zu liefern")
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                       and not re.search(r"[;:]|,\s", _between_groups(groups, text, g.end, t0))), None) if lex.verb_final else None
+    made_by_left = None
+    if agent is None and not lex.verb_final and not trig.get("recipient_only"):
+        # "Les cellules produites par X sont livrées aux usines de Y", "Las celdas producidas por X se
+        # entregan a las plantas de Y": the goods' maker, named in the subject, supplies
+        agent = made_by_left = _made_by_subject(lex, groups, t0, text)
     if agent is not None and has(lex, "of", agent) and (
             (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
@@ -153,6 +159,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if agent is not None and recip is None:
         # "Cells for X will be supplied by Y": the recipient stands before the participle
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
+    if made_by_left is not None:
+        tgt = recip or _goods_owner_after(lex, groups, t1, text)
+        if tgt is not None and tgt is not agent:
+            out.append((agent.names, tgt.names, None, 0.0))
+        return out
     if agent is not None:
         tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
                or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else "",
@@ -201,6 +212,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         opener = _opening_subject(lex, groups, text, src)
         if opener is not None and opener is not src and not re.search(r"[;:]", text[opener.end : t0]):
             out.append((src.names, opener.names, None, -0.05))
+            return out
+    if tgt is None and src.end <= t0:
+        signer = deal_signer(lex, groups, src, text)
+        if signer is not None:
+            # "Volvo Cars signed an agreement under which X will supply cells": the other signer buys
+            out.append((src.names, signer.names, None, -0.1))
             return out
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
@@ -791,6 +808,22 @@ _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 #: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
 _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
+
+
+#: between the maker of the goods and the passive verb: an auxiliary and an adverb at most ("sont",
+#: "vengono", "se", "are now", "sono già stati")
+_TO_PASSIVE = re.compile(r"\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’]*\s+){0,3}")
+
+
+def _made_by_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """The agent of a production participle in the subject right before a passive supply verb: "The
+    cells produced by X are delivered", "Le celle prodotte da X vengono consegnate"; None elsewhere."""
+    if lex.made_by is None:
+        return None
+    g = next((g for g in reversed(groups) if g.end <= t0), None)
+    if g is None or not has(lex, "agent", g) or g.marker_start < 0 or not _TO_PASSIVE.fullmatch(text, g.end, t0):
+        return None
+    return g if lex.made_by[0].search(text, max(0, g.marker_start - 30), g.marker_start) else None
 
 
 def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
