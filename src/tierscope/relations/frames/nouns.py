@@ -297,10 +297,16 @@ def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Gr
     return member, owner
 
 
+#: prepositions that are also ordinals ("secondo": according to / second)
+_ORDINAL_MARKERS = frozenset(("secondo", "seconda"))
+
+
 def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
     """A preposition or a year between two words ("Samsung SDI 2015 vom Zulieferer Magna"): they
     are no compound ("Tesla supplier Panasonic")."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", text[a:b])]
+    if words and words[-1] in _ORDINAL_MARKERS:
+        words.pop()  # "CATL come secondo fornitore": an ordinal right before the noun, no preposition
     return any(_YEAR.fullmatch(w) or any(w in ws for ws in lex.markers.values()) for w in words)
 
 
