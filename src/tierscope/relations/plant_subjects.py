@@ -62,3 +62,43 @@ def plant_owner_subject(lex: Compiled, m: re.Match, groups: list[Group], text: s
         return groups  # a name of its own before the verb (or, outside German, any second name): unsure
     bare = dataclasses.replace(owner, marker=None, marker_start=-1)
     return [bare if g is owner else g for g in groups]
+
+
+#: the preposition of a source or an agent, then a plant, then its owner's "of": "dallo stabilimento
+#: di", "de l'usine de", "aus dem Werk von", "par l'usine hongroise de", "from the plant of"
+_FROM_PLANT_OF = re.compile(
+    r"(?P<prep>\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|de|du|des|d['’]|par|aus|vom|from|by|desde|por))\s*"
+    r"(?:(?:l['’]|la|le|les|lo|il|i|gli|the|its|their|dem|der|den|einem|el|los|las|sa|son|ses|suo|sua|suoi|su|sus|seinem|ihrem)\s*)?"
+    r"(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){0,2}"
+    r"(?:usines?|stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|plantas?|fábricas?|factorías?"
+    r"|(?-i:W)erke?s?|(?-i:F)abrik(?:en)?|plants?|factor(?:y|ies)|gigafa[ck]tor[\w-]*)"
+    r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w-]*){0,2}\s+$", _I)
+
+
+#: between the verb and the plant's preposition: an adverb or two at most ("arrivano già dallo", "kommen
+#: derzeit aus dem")
+_NEAR_VERB = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+
+
+def plant_owner_source(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
+    """``groups`` with the owner of a plant named as the source or agent of the verb taking that
+    preposition: "Le celle per Y arrivano dallo stabilimento di X", "Les cellules proviennent de l'usine
+    de X", "Die Zellen stammen aus dem Werk von X": X supplies, as if named after "da", "de", "aus"."""
+    if not _PLANT_WORD.search(text, m.end()):
+        return groups
+    out = groups
+    for g in groups:
+        if g.start < m.end() or g.marker is None or g.marker not in lex.markers.get("of", ()):
+            continue
+        f = _FROM_PLANT_OF.search(text, max(m.end(), g.marker_start - 70), g.marker_start)
+        if f is None or re.search(r"[,;:()]", f.group(0)) or not _NEAR_VERB.fullmatch(text, m.end(), f.start()):
+            continue  # (not "livrera les matériaux des gigafactories de Y": the goods' owner, past the goods)
+        prep = f.group("prep").lower().replace("’", "'")
+        if prep not in lex.markers.get("from", ()) and prep not in lex.markers.get("agent", ()):
+            continue
+        if any(m.end() <= h.start < g.start for h in groups if h is not g and h.start >= f.start()):
+            continue
+        moved = dataclasses.replace(g, marker=prep, marker_start=f.start("prep"))
+        out = [moved if h is g else h for h in out]
+        break
+    return out

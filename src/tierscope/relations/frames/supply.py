@@ -236,7 +236,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             tgt = rec_left
         elif lex.verb_final:
             unm = [g for g in lefts if _unmarked(lex, g)]
-            if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
+            if len(unm) >= 2 and (text[unm[1].end : unm[0].start].count(",") == 0 or (
+                    "," in text[unm[1].start : unm[1].end] and _APPOSITION_CLOSED.fullmatch(text, unm[1].end, unm[0].start))):
+                # ("CATL, der weltgrößte Batteriehersteller, wird BMW beliefern": the comma closes the
+                # subject's apposition, the finite verb follows it)
                 src, tgt = unm[1], unm[0]
     if tgt is None and lex.goods_of is not None:
         own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
@@ -808,6 +811,10 @@ _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 #: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
 _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
+
+
+#: German: the comma closing an apposition of the subject, then the finite verb and an adverb at most
+_APPOSITION_CLOSED = re.compile(r"\s*,\s*(?-i:[a-zäöüß]+)(?:\s+(?-i:[a-zäöüß]+))?\s+")
 
 
 #: between the maker of the goods and the passive verb: an auxiliary and an adverb at most ("sont",
