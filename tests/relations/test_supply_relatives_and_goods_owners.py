@@ -62,3 +62,14 @@ def test_adverbs_after_a_subject_relative_keep_its_antecedent(lang, sentence, co
 ])
 def test_goods_of_a_kind_of_vehicle_name_their_owner_as_customer(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("it", "Il fornitore delle celle di Stellantis sarà CATL.", ["Stellantis", "CATL"], [("CATL", "Stellantis")]),
+    ("es", "El proveedor de las celdas de Stellantis será CATL.", ["Stellantis", "CATL"], [("CATL", "Stellantis")]),
+    ("fr", "Le fournisseur des cellules de Stellantis sera CATL.", ["Stellantis", "CATL"], [("CATL", "Stellantis")]),
+    ("it", "I clienti di Brembo saranno Ferrari e Maserati.", ["Brembo", "Ferrari", "Maserati"],
+     [("Brembo", "Ferrari"), ("Brembo", "Maserati")]),
+])
+def test_a_future_copula_names_the_nouns_referent(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

@@ -253,7 +253,9 @@ _INCLUDE = re.compile(
     # a list that "figures" or "is found" among them: "parmi les clients de X figurent Y et Z",
     # "entre los clientes de X figuran / se encuentran Y y Z", "tra i clienti di X si trovano Y e Z"
     r"|figurent|figure|se trouvent|se trouve|on trouve|on compte|figuran|figura|se encuentran|se encuentra|se cuentan|destacan|destaca|están|está"
-    r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren"
+    # the future of the copula: "il fornitore delle celle di X sarà Y", "el proveedor de X será Y"
+    r"|sarà|saranno|será|serán|sera|seront|would be|wird|werden)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
 #: an auxiliary of the passive ("Kestrel è stata scelta da Brixo come fornitore"); "se ha decantado por
