@@ -50,3 +50,24 @@ def test_no_source_where_the_goods_are_not_what_comes(lang, sentence, companies)
 ])
 def test_a_german_subject_apposition_closed_before_the_verb(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # the noun of supplying someone ("beliefern", "approvisionner", "rifornire", "abastecer" take the customer
+    # as object): its "of" complement is the customer, the clause subject or the agent supplies
+    ("de", "Lear hat die Belieferung von Ford mit dem Produktionsende eingestellt.", ["Lear", "Ford"], [("Lear", "Ford")]),
+    ("de", "Die Belieferung von BMW durch CATL beginnt 2026.", ["BMW", "CATL"], [("CATL", "BMW")]),
+    ("fr", "CATL assurera l'approvisionnement de Renault en cellules dès 2026.", ["CATL", "Renault"], [("CATL", "Renault")]),
+    ("it", "CATL garantirà il rifornimento di Stellantis a partire dal 2026.", ["CATL", "Stellantis"], [("CATL", "Stellantis")]),
+    ("es", "CATL garantizará el abastecimiento de Stellantis a partir de 2026.", ["CATL", "Stellantis"], [("CATL", "Stellantis")]),
+])
+def test_the_noun_of_supplying_someone_names_the_customer(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies", [
+    # goods, not a company, after the noun: nothing
+    ("fr", "Renault a sécurisé l'approvisionnement de ses usines auprès de CATL.", ["Renault", "CATL"]),
+])
+def test_the_noun_of_supplying_goods_names_no_customer(lang, sentence, companies):
+    assert ("Renault", "CATL") not in supplies(sentence, companies, lang)

@@ -44,6 +44,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("nominal") and trig.get("customer_of"):
+        return _customer_of(lex, groups, t0, t1, text)
     if trig.get("nominal"):
         if trig.get("talks"):
             # "verhandelt mit CATL über Zellen": talks about a product named right after, in a
@@ -1108,6 +1110,22 @@ def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) 
     """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
     before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
     return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+
+
+def _customer_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"Lear hat die Belieferung von Ford eingestellt", "X assure l'approvisionnement de Y en cellules",
+    "X garantisce il rifornimento di Y": the noun of supplying someone names its customer right after
+    it; the supplier is its agent ("durch", "par", "da", "por") or else the clause subject."""
+    right = _right(groups, t1)
+    cust = right[0] if right and has(lex, "of", right[0]) and right[0].marker_start >= t1 and not text[t1 : right[0].marker_start].strip() else None
+    if cust is None:
+        return []
+    agent = next((g for g in right[1:] if has(lex, "agent", g) and g.start - cust.end <= 40
+                  and not re.search(r"[,;:()]", text[cust.end : g.start])), None)
+    src = agent or _subject(lex, groups, t0, text)
+    if src is None or src is cust or set(src.names) & set(cust.names):
+        return []
+    return [(src.names, cust.names, None, -0.05)]
 
 
 def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled, deal_ok: bool = True):
