@@ -62,6 +62,27 @@ _OWNER_BEFORE = {"en": re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}
                  "de": re.compile(r"\b(?:für|von|vom)\s+(?:(?:den|die|das|dem|der)\s+)?$", re.IGNORECASE)}
 
 
+#: a relative of possession right before goods: "X, whose cells", "X, dont les cellules", "X, le cui
+#: celle", "X, cuyas celdas", "X, dessen Zellen"
+_WHOSE = re.compile(r",\s*(?:whose|dont|(?:le|il|i|la|gli|lo)\s+cui|cuy[oa]s?|dessen|deren)\s+", re.IGNORECASE)
+
+
+def _whose_goods(text: str, spans, lo: int, verb: int, maker: str):
+    """(owner span, goods) where the goods that come from the maker are the antecedent's, told in a
+    relative of possession right before the verb ("Renault, whose cells come from Y"); else None."""
+    comma = text.rfind(",", lo, verb)
+    w = _WHOSE.match(text, comma) if comma >= 0 else None
+    if w is None:
+        return None
+    ante = next(((s, e, n) for s, e, n, _ in spans if e == comma or text[e:comma].strip() == ""), None)
+    if ante is None or ante[2] == maker or any(w.end() <= s < verb for s, _, _, _ in spans):
+        return None
+    goods = products_in(text[w.end() : verb])
+    if not goods or not _LEAD.fullmatch(text, w.end(), w.end() + goods[0][0]):
+        return None
+    return ante, goods[0][1]
+
+
 def goods_from(text: str, spans, lex) -> list[engine.Found]:
     """supplies Found for each "GOODS OF X come from Y" in the sentence ``text``; ``spans`` are
     (start, end, name, sectors) of its companies, in text order."""
@@ -80,6 +101,13 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
         lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
         lo = 0 if lo < 0 else lo + 1
         phrase = text[lo : v.start()]
+        whose = _whose_goods(text, spans, lo, v.start(), maker)
+        if whose is not None:
+            (s, e, owner), product = whose
+            status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+            if status is not None:
+                out.append(engine.Found("supplies", maker, owner, status, 0.7 + dconf, product, v.span()))
+            continue
         if "," in phrase or len(phrase) > 100:
             continue
         inside = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]

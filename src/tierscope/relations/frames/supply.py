@@ -128,6 +128,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 and _PRODUCT_RX.search(text, lo, before.marker_start) and _ARTICLE_BEFORE.fullmatch(
                     text, lo, _PRODUCT_RX.search(text, lo, before.marker_start).start()):
             return [(agent.names, before.names, None, 0.0)]
+    if recip is None and agent is None and not lex.verb_final:
+        fronted = _fronted_customer(lex, groups, t0, t1, text, bool(trig.get("recipient_only")))
+        if fronted is not None:
+            return [(fronted[0].names, fronted[1].names, None, -0.05)]
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
     vf_rel = _verb_final_relative(lex, groups, t0, text) if agent is None and recip is None else None
@@ -1110,6 +1114,38 @@ def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) 
     """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
     before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
     return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+
+
+#: the customer opening the clause: "For X, " before a verb of making; Spanish "A X le" (the dative
+#: doubled by its clitic) right before a verb of supplying
+_FOR_OPENING = re.compile(r"\s*(?:for|pour|per|para)\s+$", _I)
+_FOR_COMMA = re.compile(r"\s*,\s*")
+_DATIVE_OPENING = re.compile(r"\s*(?:a|al)\s+$", _I)
+_DATIVE_CLITIC_THEN = re.compile(r"\s+(?:le|les)\s+$", _I)
+#: between a verb supplying and its subject after it: the goods (a few words, no preposition of place)
+_GOODS_THEN_SUBJECT = re.compile(r"\s+(?:(?-i:[a-záéíóúñ])[\w-]*\s+){0,3}")
+
+
+def _fronted_customer(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str, making: bool):
+    """(supplier, customer) for a customer fronted at the opening of the clause: "Pour Renault, CATL
+    produira des cellules", "Per Renault, CATL produrrà celle", "For Renault, CATL will make cells"
+    (a verb of making, its subject right after the comma); "A Hyundai le suministra celdas LG" (a
+    Spanish dative doubled by "le", its subject after the verb and the goods)."""
+    lo = _clause_start(text, t0)
+    first = next((g for g in groups if g.start >= lo), None)
+    if first is None or first.end > t0 or first.marker_start < lo:
+        return None
+    if making and _FOR_OPENING.fullmatch(text, lo, first.start):
+        subj = next((g for g in groups if g.start > first.end), None)
+        if (subj is not None and subj.end <= t0 and subj.marker is None and _FOR_COMMA.fullmatch(text, first.end, subj.start)
+                and _VERB_GROUP.fullmatch(text, subj.end, t0)):
+            return subj, first
+        return None
+    if lex.lang == "es" and not making and _DATIVE_OPENING.fullmatch(text, lo, first.start) and _DATIVE_CLITIC_THEN.fullmatch(text, first.end, t0):
+        subj = next((g for g in groups if g.start >= t1), None)
+        if subj is not None and subj.marker is None and _GOODS_THEN_SUBJECT.fullmatch(text, t1, subj.start):
+            return subj, first
+    return None
 
 
 def _customer_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
