@@ -78,3 +78,26 @@ def test_the_owner_of_a_plant_that_opens_the_clause_acts(lang, sentence, compani
 ])
 def test_no_owner_of_something_else_acts(lang, sentence, companies):
     assert not any(s in ("Renault", "Stellantis") for s, _ in supplies(sentence, companies, lang))
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # "not only ... but also": the second member of the list, with or without its preposition again
+    ("fr", "BMW achète des cellules à CATL mais aussi à Samsung SDI.", ["BMW", "CATL", "Samsung SDI"],
+     [("CATL", "BMW"), ("Samsung SDI", "BMW")]),
+    ("it", "BMW compra celle da CATL ma anche da Samsung SDI.", ["BMW", "CATL", "Samsung SDI"],
+     [("CATL", "BMW"), ("Samsung SDI", "BMW")]),
+    ("es", "BMW compra celdas a CATL pero también a Samsung SDI.", ["BMW", "CATL", "Samsung SDI"],
+     [("CATL", "BMW"), ("Samsung SDI", "BMW")]),
+    ("de", "BMW bezieht Zellen von CATL, aber auch von Samsung SDI.", ["BMW", "CATL", "Samsung SDI"],
+     [("CATL", "BMW"), ("Samsung SDI", "BMW")]),
+    ("en", "Bosch supplies not only Ford but also Stellantis.", ["Bosch", "Ford", "Stellantis"],
+     [("Bosch", "Ford"), ("Bosch", "Stellantis")]),
+    ("fr", "Valeo fournit Renault mais aussi Stellantis.", ["Valeo", "Renault", "Stellantis"],
+     [("Valeo", "Renault"), ("Valeo", "Stellantis")]),
+    ("it", "Brembo rifornisce Ferrari ma anche Maserati.", ["Brembo", "Ferrari", "Maserati"],
+     [("Brembo", "Ferrari"), ("Brembo", "Maserati")]),
+    ("de", "Bosch beliefert Ford, aber auch Stellantis.", ["Bosch", "Ford", "Stellantis"],
+     [("Bosch", "Ford"), ("Bosch", "Stellantis")]),
+])
+def test_but_also_joins_a_list(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

@@ -323,7 +323,8 @@ def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str
 #: utilitaires, et à Z", "da Y per i modelli americani, e da Z" (the verb and its goods left out)
 _PARALLEL_TAIL = re.compile(
     r"(?:\s+(?:for|per|para|pour|für|in|at|en|nel|nella|negli|nei|dans|im|aus|from|da|dalla|dal|depuis|desde)\s+[^,;:()]{1,60}?)?"
-    r"\s*(?:,\s*(?:(?:and|e|ed|et|y|und|sowie)\s+)?|\s+(?:and|e|ed|et|y|und|sowie)\s+)(?:(?:also|anche|aussi|también|auch)\s+)?", _I)
+    r"\s*(?:,\s*(?:(?:and|e|ed|et|y|und|sowie|but|mais|ma|pero|sino|aber|sondern)\s+)?|\s+(?:and|e|ed|et|y|und|sowie|but|mais|ma|pero|sino|aber|sondern)\s+)"
+    r"(?:(?:also|anche|aussi|également|también|auch|pure)\s+)?", _I)  # ("mais aussi à Z", "aber auch von Z")
 
 
 def _later_sellers(lex: Compiled, groups: list[Group], frm: Group, text: str) -> list[Group]:

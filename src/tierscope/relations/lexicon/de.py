@@ -4,7 +4,7 @@ German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Z
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
 LEXICON = {
-    "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der"],
+    "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der", "aber auch", "sondern auch"],
     # "Samsung SDI und das US-Start-up Solid Power", "BMW und der chinesische Zellhersteller CATL": a
     # conjunction, then a description of the next company ending in its kind right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)

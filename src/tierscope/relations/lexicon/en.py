@@ -8,7 +8,7 @@ _UNTIL_YEAR = r"(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid
 _NAT = r"(?:Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Czech|Polish|Hungarian|Canadian|Australian|Norwegian|Finnish|Austrian|Mexican|Brazilian|Turkish|European|Romanian|Slovak|Slovenian|Serbian|Croatian|Portuguese|Danish|Irish|Greek|Russian|Ukrainian|Bulgarian|Estonian|Lithuanian|Latvian|Israeli|Saudi|Emirati|Thai|Vietnamese|Indonesian|Malaysian|Singaporean|Argentine|Chilean|Moroccan|Egyptian|South African|South Korean|Hong Kong)"
 
 LEXICON = {
-    "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
+    "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also", "but also"],
     # "Gotion and the Slovak start-up InoBat", "Ford and South Korea's SK On": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)

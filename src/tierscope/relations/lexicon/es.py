@@ -5,7 +5,7 @@ _PAST_TIE = r"(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|c
 _UNTIL_YEAR = r"hasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d"
 
 LEXICON = {
-    "coord": [",", "y", "e", "así como", "como", "y el", "y la", "y los", "y las", "e la", "e el", "-"],  # ("-": a pair in a headline, "Acuerdo Iberdrola-Stellantis")
+    "coord": [",", "y", "e", "así como", "como", "y el", "y la", "y los", "y las", "e la", "e el", "-", "pero también", "sino también", "y también"],  # ("-": a pair in a headline, "Acuerdo Iberdrola-Stellantis")
     # "Stellantis y la china CATL", "Seat y el fabricante chino Gotion": a conjunction, then a description
     # of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)

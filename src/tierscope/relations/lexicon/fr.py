@@ -8,7 +8,7 @@ _PAST_BUY = r"(?:(?:a|ont|avait|avaient) (?:\w+ )?acheté|achetait|achetaient)"
 _UNTIL_END = r"jusqu['’](?:à|au) (?:sa |son |leur |la |le )?(?:faillite|liquidation|fermeture|dépôt de bilan)"
 
 LEXICON = {
-    "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la", "que"],
+    "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la", "que", "mais aussi", "mais également"],
     # "LG Chem et le chinois Huayou", "d'Orano et du groupe chinois XTC": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)

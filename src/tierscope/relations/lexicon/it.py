@@ -12,7 +12,7 @@ _PAST_BUY = r"(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:acquistato|comprato)|acq
 _UNTIL_END = r"fino (?:al|alla) (?:suo |sua |loro )?(?:fallimento|crac|default|bancarotta|liquidazione|chiusura)"
 
 LEXICON = {
-    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che", "-"],  # ("-": a pair in a headline, "Alleanza Iveco-Hyundai")
+    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che", "-", "ma anche", "ma pure", "e anche"],  # ("-": a pair in a headline, "Alleanza Iveco-Hyundai")
     # "Stellantis e la cinese CATL", "Iveco e la startup svedese Volta": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
