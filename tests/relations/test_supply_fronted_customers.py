@@ -46,3 +46,21 @@ def test_no_fronted_customer_without_a_verb_of_making_right_after(lang, sentence
 ])
 def test_goods_in_a_relative_of_possession_are_the_antecedents(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    # a relative governed by "from": its antecedent sells to the relative's subject
+    ("it", "CATL, da cui Stellantis acquista le celle, aprirà un impianto in Spagna.", ["CATL", "Stellantis"],
+     [("CATL", "Stellantis")]),
+    ("fr", "CATL, auprès duquel Stellantis achète ses cellules, ouvrira une usine en Espagne.", ["CATL", "Stellantis"],
+     [("CATL", "Stellantis")]),
+    ("en", "CATL, from which Stellantis buys its cells, will open a plant in Spain.", ["CATL", "Stellantis"],
+     [("CATL", "Stellantis")]),
+    ("es", "CATL, del que Stellantis compra las celdas, abrirá una planta en España.", ["CATL", "Stellantis"],
+     [("CATL", "Stellantis")]),
+    # a stake or a unit bought from the antecedent: no goods
+    ("fr", "Gotion, dont Volkswagen achète une participation de 25 %, ouvrira une usine.", ["Gotion", "Volkswagen"], []),
+    ("it", "Varta, da cui Porsche acquista la divisione batterie, ha chiuso il bilancio.", ["Varta", "Porsche"], []),
+])
+def test_a_relative_governed_by_from_names_the_seller(lang, sentence, companies, expected):
+    assert supplies(sentence, companies, lang) == expected

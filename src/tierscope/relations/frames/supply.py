@@ -427,6 +427,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
     frm = next((g for g in right if has(lex, "from", g)), None)
+    from_rel = _seller_relative(lex, groups, t0, text) if frm is None else None
+    after = text[t1 : min(len(text), t1 + 60)]
+    if from_rel is not None and not lex.stake.search(after) and not (lex.asset is not None and lex.asset.search(after)):
+        # "CATL, da cui Stellantis acquista le celle", "CATL, auprès duquel Stellantis achète ses cellules"
+        return [(from_rel[1].names, from_rel[0].names, None, 0.0)]
     to_rel = _recipient_relative(lex, groups, t0, text) if frm is None else None
     if to_rel is not None:
         # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
@@ -1061,6 +1066,31 @@ def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) 
         if supplier is None or supplier is customer:
             return None
         return supplier, customer
+    return None
+
+
+#: a relative governed by "from" right after its antecedent: "da cui", "auprès duquel", "from which"
+_FROM_REL = re.compile(
+    r"\s*,\s*(?:da\s+cui|dal\s+quale|dalla\s+quale|dai\s+quali|dalle\s+quali|presso\s+cui|auprès\s+(?:duquel|de\s+laquelle|de\s+qui|desquels)"
+    r"|chez\s+qui|dont|from\s+which|from\s+whom|de\s+la\s+que|del\s+que|de\s+los\s+que|del\s+cual|de\s+la\s+cual|de\s+quien)\s+", _I)
+
+
+def _seller_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """(buyer, seller) for a verb of buying in a relative governed by "from", its subject named right
+    after the relative word: "CATL, da cui Stellantis acquista le celle", "CATL, auprès duquel Stellantis
+    achète ses cellules", "CATL, from which Stellantis buys its cells". Returns None elsewhere."""
+    for i, ante in enumerate(groups):
+        if ante.end > t0:
+            break
+        rel = _FROM_REL.match(text, ante.end)
+        if rel is None or rel.end() > t0:
+            continue
+        subj = groups[i + 1] if i + 1 < len(groups) else None
+        if subj is None or subj.end > t0 or not _unmarked(lex, subj) or subj.start != rel.end() or not _VERB_GROUP.fullmatch(text, subj.end, t0):
+            return None
+        if text[rel.start() : rel.end()].strip(" ,").lower() == "dont" and lex.lang != "fr":
+            return None
+        return subj, ante
     return None
 
 
