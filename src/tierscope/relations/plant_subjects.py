@@ -76,8 +76,11 @@ _FROM_PLANT_OF = re.compile(
 
 
 #: between the verb and the plant's preposition: an adverb or two at most ("arrivano già dallo", "kommen
-#: derzeit aus dem")
-_NEAR_VERB = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}")
+#: derzeit aus dem"), no goods with their article ("fournira l'électricité de l'usine de Y": Y's plant
+#: is supplied)
+_NEAR_VERB = re.compile(
+    r"\s*(?:(?!(?:l['’]|d['’]|le|la|les|des|du|un|une|il|lo|gli|i|el|los|las|una|the|a|an|die|der|das|den|dem|ein|eine|einen)\b)"
+    r"[\w'’-]+\s+){0,2}", _I)
 
 
 def plant_owner_source(lex: Compiled, m: re.Match, groups: list[Group], text: str) -> list[Group]:
