@@ -541,6 +541,24 @@ CASES = [
     ("fr", 'BMW achète des cellules à trois fabricants : CATL, Samsung SDI et Northvolt.', [("supplies", "CATL", "BMW", None), ("supplies", "Samsung SDI", "BMW", None), ("supplies", "Northvolt", "BMW", None)]),
     ("fr", 'Bosch, dont les clients sont Ford et Stellantis, supprime des emplois.', [("supplies", "Bosch", "Ford", 'active'), ("supplies", "Bosch", "Stellantis", 'active')]),
     ("fr", 'Northvolt, dont Volkswagen est le premier actionnaire, est en faillite.', [("invests_in", "Volkswagen", "Northvolt", 'active')]),
+    # -- supplies whose parties stand apart from the trigger: a second seller after the first one's
+    # complement, a deal's relative clause, names after "including", a plant named by its owner, a
+    # place of making, a relative of possession, "but also", a customer fronted with "for"
+    ("en", 'Tesla buys cells from Panasonic for its US models, and from CATL for cars built in Shanghai.', [("supplies", "Panasonic", "Tesla", 'active'), ("supplies", "CATL", "Tesla", 'active')]),
+    ("en", 'Volvo Cars has signed an agreement under which Northvolt will supply battery cells from 2027.', [("supplies", "Northvolt", "Volvo Cars", 'announced')]),
+    ("en", 'Vulcan Energy has signed offtake agreements with several carmakers, including Stellantis and Renault.', [("supplies", "Vulcan Energy", "Stellantis", None), ("supplies", "Vulcan Energy", "Renault", None)]),
+    ("en", 'Renault will buy LFP cells made in Poland by LG Energy Solution.', [("supplies", "LG Energy Solution", "Renault", 'announced')]),
+    ("en", 'Renault, whose battery cells come from CATL, reported higher sales.', [("supplies", "CATL", "Renault", 'active')]),
+    ("de", 'Das ungarische Werk von CATL soll ab 2027 Zellen an BMW liefern.', [("supplies", "CATL", "BMW", 'announced')]),
+    ("de", 'Die Zellen für BMW stammen aus dem Werk von CATL in Debrecen.', [("supplies", "CATL", "BMW", 'active')]),
+    ("de", 'Vulcan Energy hat Lieferverträge mit mehreren Autobauern unterzeichnet, darunter Stellantis und Renault.', [("supplies", "Vulcan Energy", "Stellantis", None), ("supplies", "Vulcan Energy", "Renault", None)]),
+    ("de", 'BMW bezieht Zellen von CATL, aber auch von Samsung SDI.', [("supplies", "CATL", "BMW", 'active'), ("supplies", "Samsung SDI", "BMW", 'active')]),
+    ("de", 'Volvo Cars hat einen Vertrag unterzeichnet, wonach Northvolt ab 2027 Batteriezellen liefern wird.', [("supplies", "Northvolt", "Volvo Cars", 'announced')]),
+    ("fr", "L'usine hongroise de CATL livrera des cellules à Renault dès 2027.", [("supplies", "CATL", "Renault", 'announced')]),
+    ("fr", "BMW achète ses cellules auprès de CATL et d'EVE Energy.", [("supplies", "CATL", "BMW", 'active'), ("supplies", "EVE Energy", "BMW", 'active')]),
+    ("fr", "Les cellules destinées à Renault proviennent de l'usine hongroise de CATL.", [("supplies", "CATL", "Renault", 'active')]),
+    ("fr", 'Pour Renault, CATL produira des cellules en Hongrie.', [("supplies", "CATL", "Renault", 'announced')]),
+    ("fr", 'Renault a signé un accord aux termes duquel Verkor fournira des cellules dès 2027.', [("supplies", "Verkor", "Renault", 'announced')]),
 ]
 
 

@@ -119,6 +119,13 @@ IT = [
     ("it", "Stellantis detiene il 100% di Maserati.", [("owns", "Stellantis", "Maserati", None)]),
     ("it", "Audi possiede Ducati dal 2012.", [("owns", "Audi", "Ducati", None)]),
     ("it", "Versalis, società chimica del gruppo Eni, chiude un impianto.", [("owns", "Eni", "Versalis", None)]),
+    # -- supplies whose parties stand apart from the trigger
+    ("it", "Iveco compra le celle da Microvast per i furgoni elettrici, e da CATL per gli autobus urbani.", [("supplies", "Microvast", "Iveco", "active"), ("supplies", "CATL", "Iveco", "active")]),
+    ("it", "Lo stabilimento ungherese di CATL fornirà celle a Renault a partire dal 2027.", [("supplies", "CATL", "Renault", "announced")]),
+    ("it", "Vulcan Energy ha firmato contratti di fornitura con diversi costruttori, tra cui Stellantis e Renault.", [("supplies", "Vulcan Energy", "Stellantis", None), ("supplies", "Vulcan Energy", "Renault", None)]),
+    ("it", "Le celle per la nuova Panda di Stellantis arrivano dallo stabilimento di CATL in Spagna.", [("supplies", "CATL", "Stellantis", None)]),
+    ("it", "Iveco ha firmato un accordo in base al quale Microvast fornirà le celle dal 2027.", [("supplies", "Microvast", "Iveco", "announced")]),
+    ("it", "CATL, da cui Stellantis acquista le celle, aprirà un nuovo impianto in Spagna.", [("supplies", "CATL", "Stellantis", "active")]),
 ]
 
 ES = [
@@ -196,6 +203,13 @@ ES = [
     ("es", "Enel posee el 70% de Endesa.", [("owns", "Enel", "Endesa", None)]),
     ("es", "Cupra, la marca deportiva de SEAT, crece en ventas.", [("owns", "SEAT", "Cupra", None)]),
     ("es", "Endesa forma parte del grupo Enel desde el año 2009.", [("owns", "Enel", "Endesa", None)]),
+    # -- supplies whose parties stand apart from the trigger
+    ("es", "Seat compra celdas a Panasonic para sus modelos urbanos, y a CATL para los todocaminos.", [("supplies", "Panasonic", "SEAT", "active"), ("supplies", "CATL", "SEAT", "active")]),
+    ("es", "La planta húngara de CATL suministrará celdas a Renault a partir de 2027.", [("supplies", "CATL", "Renault", "announced")]),
+    ("es", "Vulcan Energy ha firmado contratos de suministro con varios fabricantes, entre ellos Stellantis y Renault.", [("supplies", "Vulcan Energy", "Stellantis", None), ("supplies", "Vulcan Energy", "Renault", None)]),
+    ("es", "Seat ha firmado un acuerdo por el que Gotion suministrará las celdas a partir de 2027.", [("supplies", "Gotion", "SEAT", "announced")]),
+    ("es", "Las celdas que PowerCo fabrica en Valencia se entregan a las plantas de Seat en Martorell.", [("supplies", "PowerCo", "SEAT", "active")]),
+    ("es", "A Hyundai le suministra celdas LG Energy Solution desde su planta de Polonia.", [("supplies", "LG Energy Solution", "Hyundai Motor", "active")]),
 ]
 
 # more of the everyday ways: customers as subjects, nouns, lists, appositions, headlines, references

@@ -14,6 +14,10 @@ from .prefilter import _gate, _prefixes, _required
 _I = re.IGNORECASE
 
 
+#: where the goods were made, between the participle and its agent: "made in Poland by X", "fabricadas
+#: en Polonia por X", "prodotte in Ungheria da X", "produites en Pologne par X"
+_MADE_AT = r"(?:\s+(?:in|en|à|au|aux|a|nel|nella|nei|negli|at)\s+(?:[^\s,;:()]+\s+){0,2}?[^\s,;:()]+)?"
+
 @dataclass(slots=True)
 class Compiled:
     lang: str
@@ -160,7 +164,7 @@ def compiled(lang: str) -> Compiled:
         child_lead=re.compile(lex["child_lead"], _I) if lex.get("child_lead") else None,
         goods_of=re.compile(r"(?:" + lex["goods_of"] + r")\s+(?:[\w'’-]+\s+){0,2}$", _I) if lex.get("goods_of") else None,
         goods_noun=re.compile(r"(?:" + lex["goods_of"] + r")\b", _I) if lex.get("goods_of") else None,
-        made_by=(re.compile(r"(?:" + lex["made_by"] + r")\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
+        made_by=(re.compile(r"(?:" + lex["made_by"] + r")" + _MADE_AT + r"\s+$", _I), re.compile(r"\s+(?:" + lex["made_by"] + r")", _I)) if lex.get("made_by") else None,
         one_of=re.compile(r"\s*(?:" + lex["one_of"] + r")\s*", _I) if lex.get("one_of") else None,
         with_rel=re.compile(r"\s*,\s*(?:" + lex["with_rel"] + r")\s+(?:[\w'’]+\s+){0,2}?", _I) if lex.get("with_rel") else None,
         rel_clitic=re.compile(r"\s*,\s*(?:" + lex["rel_subject"] + r")\s+(?:" + lex["object_clitic"] + r")"

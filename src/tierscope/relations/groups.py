@@ -275,6 +275,9 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)  # a preposition fused into the description: none outside governs it
         skipped = 0
         i = len(toks) if g.marker is None else 0
+        comma = text.rfind(",", lo, g.start)
+        if i and comma >= 0 and g.start - comma <= 30 and _including_marker(g, text, lo, comma, lex):
+            i = 0  # "with several carmakers, including X": X takes the preposition of the noun it names
         while i > 0 and skipped <= 4:
             tok = toks[i - 1]
             if tok == ":" and skipped == 0 and _CLOSES_CLAUSE.match(text, g.end):
@@ -484,6 +487,36 @@ def _colon_marker(g: Group, text: str, lo: int, colon: int, lex: Compiled) -> No
                 g.marker = phrase
                 g.marker_start = offs[len(head) - k]
                 return
+
+
+#: a comma and a word of inclusion right before a name: ", including", ", dont", ", tra cui", ", entre ellos", ", darunter"
+_INCLUDING = re.compile(
+    r",\s*(?:including|among\s+them|such\s+as|notably|dont|notamment|parmi\s+(?:eux|lesquels|lesquelles)|tra\s+cui|fra\s+cui"
+    r"|tra\s+i\s+quali|tra\s+questi|entre\s+(?:ellos|ellas|los\s+que|las\s+que|otros)|darunter|unter\s+anderem)\s*$", re.IGNORECASE)
+
+
+def _including_marker(g: Group, text: str, lo: int, comma: int, lex: Compiled) -> bool:
+    """"signed offtake deals with several carmakers, including X and Y", "avec plusieurs constructeurs,
+    dont X", "con diversi costruttori, tra cui X", "mit mehreren Autobauern unterzeichnet, darunter X":
+    the names after the word of inclusion take the preposition before the noun they are instances of
+    (at most four lower-case words between the preposition and the comma: a quantifier, the noun, a
+    German participle). Sets the marker and says whether it did."""
+    if not _INCLUDING.match(text, comma, g.start):
+        return False
+    start = max(lo, comma - 60)
+    toks, offs = _marker_tokens(text[start:comma], start)
+    for n in range(1, 5):
+        words = toks[len(toks) - n :]
+        if len(words) < n or not all(_NOUN_WORD.fullmatch(w) and not _YEAR.fullmatch(w) and w not in _REL_WORDS for w in words):
+            return False
+        head = toks[: len(toks) - n]
+        for marker_words, phrase in lex.marker_words:
+            k = len(marker_words)
+            if len(head) >= k and head[len(head) - k :] == marker_words:
+                g.marker = phrase
+                g.marker_start = offs[len(head) - k]
+                return True
+    return False
 
 
 def _inner_marker(text: str, g: Group, lex: Compiled) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from . import deals, ended_deals, nouns, orders, ownership, partnership, supply, talks
 from .. import gapping
+from ..plant_subjects import plant_owner_source, plant_owner_subject
 from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, has
@@ -77,6 +78,9 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
     if cut is not None:
         groups = [g for g in groups if g.start < cut]
     groups = _subject_before_verb(lex, frame, trig, m, groups, text)
+    if frame in ("SUPPLY", "PROCURE") and not trig.get("nominal"):
+        groups = plant_owner_subject(lex, m, groups, text)  # "L'usine de X livrera des cellules à Y"
+        groups = plant_owner_source(lex, m, groups, text)  # "Le celle arrivano dallo stabilimento di X"
     if lex.lang == "de" and frame == "ACQ" and m.group(0)[:1].isupper():
         groups = _subject_after_fronted_deal(lex, m, groups, text)
     if lex.lang == "de" and frame == "SYM" and m.group(0)[:1].isupper():

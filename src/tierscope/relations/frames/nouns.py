@@ -47,6 +47,15 @@ _DE_VERB_BETWEEN = re.compile(r"\s(?:ist|sind|war|waren|bleibt|bleiben|blieb|wir
 _DE_COPULA_GAP = re.compile(
     r"\s+(?:(?:hat|hatte)\s+sich\s+)?(?:ist|war|sind|waren|wird|wurde|bleibt|gilt|als)\s+(?:(?:[a-zäöüß][\w-]*|(?:19|20)\d\d)\s+){0,4}")
 
+#: a subject relative with a copula before the noun: ", which remains one of the main", ", que sigue
+#: siendo uno de los principales", ", che resta uno dei principali", ", qui reste l'un des principaux"
+_COPULA_RELATIVE = re.compile(
+    r"\s*,\s*(?:which|that|who|que|qui|che|il\s+quale|la\s+quale)\s+(?:[\w'’]+\s+){0,2}?"
+    r"(?:is|was|remains|has\s+(?:long\s+)?been|will\s+be|è|era|resta|rimane|sarà|è\s+stat[oa]|est|était|reste|demeure|sera|a\s+été"
+    r"|es|era|fue|será|sigue\s+siendo|continúa\s+siendo|ha\s+sido)\s+"
+    r"(?:(?:[\w]+['’]|[\w'’-]+\s+)){0,6}?", _I)
+
+
 def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"Tesla supplier Panasonic", "Panasonic, Tesla's supplier", "Gotion, dont le premier actionnaire
     est Volkswagen": a supplier, customer ("reverse") or shareholder noun and the names it links."""
@@ -142,6 +151,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # cliente de Y", "X, which owns Z, is a customer of Y")
         src = next((g for g in lefts if _unmarked(lex, g) and not re.search(r"[;:]", text[g.end : t0])
                     and not _in_apposition(text, groups, g, t0) and not _in_relative(text, g, t0)), None)
+        if lefts and _COPULA_RELATIVE.fullmatch(text, lefts[0].end, t0) and lefts[0] is not of:
+            # "celdas fabricadas por X, que sigue siendo uno de los principales proveedores de Y": the
+            # relative's antecedent is the referent, whatever preposition governs it
+            src = lefts[0]
         if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
             src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
         if src is not None and _bought_noun(lex, text, src.end, t0):
@@ -240,7 +253,9 @@ _INCLUDE = re.compile(
     # a list that "figures" or "is found" among them: "parmi les clients de X figurent Y et Z",
     # "entre los clientes de X figuran / se encuentran Y y Z", "tra i clienti di X si trovano Y e Z"
     r"|figurent|figure|se trouvent|se trouve|on trouve|on compte|figuran|figura|se encuentran|se encuentra|se cuentan|destacan|destaca|están|está"
-    r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
+    r"|si trovano|si trova|si contano|rientrano|rientra|finden sich|befinden sich|rangieren"
+    # the future of the copula: "il fornitore delle celle di X sarà Y", "el proveedor de X será Y"
+    r"|sarà|saranno|será|serán|sera|seront|would be|wird|werden)\s+(?:(?:auch|unter anderem|etwa|anche|pure|ormai)\s+)?(?:(?:[\w-]+\s+){0,2})?", _I)
 
 
 #: an auxiliary of the passive ("Kestrel è stata scelta da Brixo come fornitore"); "se ha decantado por
@@ -284,10 +299,16 @@ def _member_before_possessive(lex: Compiled, groups: list[Group], lefts: list[Gr
     return member, owner
 
 
+#: prepositions that are also ordinals ("secondo": according to / second)
+_ORDINAL_MARKERS = frozenset(("secondo", "seconda"))
+
+
 def _marker_between(text: str, a: int, b: int, lex: Compiled) -> bool:
     """A preposition or a year between two words ("Samsung SDI 2015 vom Zulieferer Magna"): they
     are no compound ("Tesla supplier Panasonic")."""
     words = [w.lower() for w in re.findall(r"[\w'’]+", text[a:b])]
+    if words and words[-1] in _ORDINAL_MARKERS:
+        words.pop()  # "CATL come secondo fornitore": an ordinal right before the noun, no preposition
     return any(_YEAR.fullmatch(w) or any(w in ws for ws in lex.markers.values()) for w in words)
 
 

@@ -9,6 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
+from ..deal_signers import deal_signer
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import (
@@ -43,6 +44,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
+    if trig.get("nominal") and trig.get("customer_of"):
+        return _customer_of(lex, groups, t0, t1, text)
     if trig.get("nominal"):
         if trig.get("talks"):
             # "verhandelt mit CATL über Zellen": talks about a product named right after, in a
@@ -67,6 +70,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # (not across a clause break: "erhielt von Y den Auftrag, die Sitze zu liefern")
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                       and not re.search(r"[;:]|,\s", _between_groups(groups, text, g.end, t0))), None) if lex.verb_final else None
+    made_by_left = None
+    if agent is None and not lex.verb_final and not trig.get("recipient_only"):
+        # "Les cellules produites par X sont livrées aux usines de Y", "Las celdas producidas por X se
+        # entregan a las plantas de Y": the goods' maker, named in the subject, supplies
+        agent = made_by_left = _made_by_subject(lex, groups, t0, text)
     if agent is not None and has(lex, "of", agent) and (
             (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
@@ -120,6 +128,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 and _PRODUCT_RX.search(text, lo, before.marker_start) and _ARTICLE_BEFORE.fullmatch(
                     text, lo, _PRODUCT_RX.search(text, lo, before.marker_start).start()):
             return [(agent.names, before.names, None, 0.0)]
+    if recip is None and agent is None and not lex.verb_final:
+        fronted = _fronted_customer(lex, groups, t0, t1, text, bool(trig.get("recipient_only")))
+        if fronted is not None:
+            return [(fronted[0].names, fronted[1].names, None, -0.05)]
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
         return out  # "fabrica componentes para Audi": making is a supply only for a named customer
     vf_rel = _verb_final_relative(lex, groups, t0, text) if agent is None and recip is None else None
@@ -153,6 +165,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if agent is not None and recip is None:
         # "Cells for X will be supplied by Y": the recipient stands before the participle
         recip = next((g for g in _left(groups, t0, text, ("report",), lex, 80) if g is not agent and has(lex, "recipient", g)), None)
+    if made_by_left is not None:
+        tgt = recip or _goods_owner_after(lex, groups, t1, text)
+        if tgt is not None and tgt is not agent:
+            out.append((agent.names, tgt.names, None, 0.0))
+        return out
     if agent is not None:
         tgt = (recip or _subject(lex, groups, t0, text) or _previous_clause_subject(lex, groups, t0, text)
                or _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start] if agent.start > t1 else "",
@@ -202,6 +219,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if opener is not None and opener is not src and not re.search(r"[;:]", text[opener.end : t0]):
             out.append((src.names, opener.names, None, -0.05))
             return out
+    if tgt is None and src.end <= t0:
+        signer = deal_signer(lex, groups, src, text)
+        if signer is not None:
+            # "Volvo Cars signed an agreement under which X will supply cells": the other signer buys
+            out.append((src.names, signer.names, None, -0.1))
+            return out
     if tgt is None:
         chosen = _chosen(lex, groups, t0, text)
         if chosen is not None:
@@ -219,7 +242,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             tgt = rec_left
         elif lex.verb_final:
             unm = [g for g in lefts if _unmarked(lex, g)]
-            if len(unm) >= 2 and text[unm[1].end : unm[0].start].count(",") == 0:
+            if len(unm) >= 2 and (text[unm[1].end : unm[0].start].count(",") == 0 or (
+                    "," in text[unm[1].start : unm[1].end] and _APPOSITION_CLOSED.fullmatch(text, unm[1].end, unm[0].start))):
+                # ("CATL, der weltgrößte Batteriehersteller, wird BMW beliefern": the comma closes the
+                # subject's apposition, the finite verb follows it)
                 src, tgt = unm[1], unm[0]
     if tgt is None and lex.goods_of is not None:
         own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
@@ -283,12 +309,38 @@ _AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|al
 
 
 def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
-    if lex.lang not in ("en", "es"):
-        return None
     nxt = next((g for g in groups if g.start > recip.end), None)
     if nxt is None or not has(lex, "recipient", nxt) or nxt.marker != recip.marker:
         return None
-    return nxt if _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start) else None
+    if lex.lang in ("en", "es") and _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start):
+        return nxt
+    return nxt if _PARALLEL_TAIL.fullmatch(text, recip.end, nxt.marker_start) else None
+
+
+#: between two parties that repeat their preposition, the first one's own complement (its purpose,
+#: place or goods: "for its vans", "für die US-Modelle", "pour ses citadines") and a conjunction:
+#: "from Y for its US models, and from Z", "von Y für die US-Modelle und von Z", "à Y pour ses
+#: utilitaires, et à Z", "da Y per i modelli americani, e da Z" (the verb and its goods left out)
+_PARALLEL_TAIL = re.compile(
+    r"(?:\s+(?:for|per|para|pour|für|in|at|en|nel|nella|negli|nei|dans|im|aus|from|da|dalla|dal|depuis|desde)\s+[^,;:()]{1,60}?)?"
+    r"\s*(?:,\s*(?:(?:and|e|ed|et|y|und|sowie|but|mais|ma|pero|sino|aber|sondern)\s+)?|\s+(?:and|e|ed|et|y|und|sowie|but|mais|ma|pero|sino|aber|sondern)\s+)"
+    r"(?:(?:also|anche|aussi|également|también|auch|pure)\s+)?", _I)  # ("mais aussi à Z", "aber auch von Z")
+
+
+def _later_sellers(lex: Compiled, groups: list[Group], frm: Group, text: str) -> list[Group]:
+    """The sellers that follow the first one after the verb, each with its preposition again: "buys cells
+    from Y for its US models, and from Z for cars built in Shanghai", "achète ses cellules auprès de Y
+    et d'Z", "bezieht Zellen von Y für die US-Modelle und von Z". Each buys nothing itself."""
+    out: list[Group] = []
+    last = frm
+    for g in groups:
+        if g.start <= last.end:
+            continue
+        if not has(lex, "from", g) or g.marker_start < last.end or not _PARALLEL_TAIL.fullmatch(text, last.end, g.marker_start):
+            break
+        out.append(g)
+        last = g
+    return out
 
 
 def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -375,6 +427,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if m.group(0).lower() in ("order", "orders") and _NOUN_BEFORE.search(text, max(0, t0 - 25), t0):
         return out  # "slowing orders from carmakers", "new orders": the noun, not the verb "X orders from Y"
     frm = next((g for g in right if has(lex, "from", g)), None)
+    from_rel = _seller_relative(lex, groups, t0, text) if frm is None else None
+    after = text[t1 : min(len(text), t1 + 60)]
+    if from_rel is not None and not lex.stake.search(after) and not (lex.asset is not None and lex.asset.search(after)):
+        # "CATL, da cui Stellantis acquista le celle", "CATL, auprès duquel Stellantis achète ses cellules"
+        return [(from_rel[1].names, from_rel[0].names, None, 0.0)]
     to_rel = _recipient_relative(lex, groups, t0, text) if frm is None else None
     if to_rel is not None:
         # "Brixo, a la que Corvalis compra celdas", "Brixo, auquel Corvalis achète des cellules": the
@@ -426,6 +483,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
         return out  # "BMW said customers would get cars built by X": the buyers are no company
     out.append((frm.names, cust.names, None, 0.0))
+    if frm.start > t1:
+        out.extend((g.names, cust.names, None, -0.05) for g in _later_sellers(lex, groups, frm, text)
+                   if not set(g.names) & set(cust.names + frm.names))
     return out
 
 
@@ -745,7 +805,10 @@ _PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
-    r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa)\s+)?"
+    # (adverbs, two at most: ", che del resto rifornisce già", ", qui fournit également", ", que a su vez suministra")
+    r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa"
+    r"|del\s+resto|inoltre|tuttora|ancora|oggi|attualmente|peraltro|a\s+sua\s+volta|désormais|également|encore|toujours|actuellement"
+    r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
     r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?"
     r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
@@ -760,6 +823,26 @@ _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 #: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
 _FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
+
+
+#: German: the comma closing an apposition of the subject, then the finite verb and an adverb at most
+_APPOSITION_CLOSED = re.compile(r"\s*,\s*(?-i:[a-zäöüß]+)(?:\s+(?-i:[a-zäöüß]+))?\s+")
+
+
+#: between the maker of the goods and the passive verb: an auxiliary and an adverb at most ("sont",
+#: "vengono", "se", "are now", "sono già stati")
+_TO_PASSIVE = re.compile(r"\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’]*\s+){0,3}")
+
+
+def _made_by_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """The agent of a production participle in the subject right before a passive supply verb: "The
+    cells produced by X are delivered", "Le celle prodotte da X vengono consegnate"; None elsewhere."""
+    if lex.made_by is None:
+        return None
+    g = next((g for g in reversed(groups) if g.end <= t0), None)
+    if g is None or not has(lex, "agent", g) or g.marker_start < 0 or not _TO_PASSIVE.fullmatch(text, g.end, t0):
+        return None
+    return g if lex.made_by[0].search(text, max(0, g.marker_start - 30), g.marker_start) else None
 
 
 def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
@@ -986,6 +1069,31 @@ def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) 
     return None
 
 
+#: a relative governed by "from" right after its antecedent: "da cui", "auprès duquel", "from which"
+_FROM_REL = re.compile(
+    r"\s*,\s*(?:da\s+cui|dal\s+quale|dalla\s+quale|dai\s+quali|dalle\s+quali|presso\s+cui|auprès\s+(?:duquel|de\s+laquelle|de\s+qui|desquels)"
+    r"|chez\s+qui|dont|from\s+which|from\s+whom|de\s+la\s+que|del\s+que|de\s+los\s+que|del\s+cual|de\s+la\s+cual|de\s+quien)\s+", _I)
+
+
+def _seller_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """(buyer, seller) for a verb of buying in a relative governed by "from", its subject named right
+    after the relative word: "CATL, da cui Stellantis acquista le celle", "CATL, auprès duquel Stellantis
+    achète ses cellules", "CATL, from which Stellantis buys its cells". Returns None elsewhere."""
+    for i, ante in enumerate(groups):
+        if ante.end > t0:
+            break
+        rel = _FROM_REL.match(text, ante.end)
+        if rel is None or rel.end() > t0:
+            continue
+        subj = groups[i + 1] if i + 1 < len(groups) else None
+        if subj is None or subj.end > t0 or not _unmarked(lex, subj) or subj.start != rel.end() or not _VERB_GROUP.fullmatch(text, subj.end, t0):
+            return None
+        if text[rel.start() : rel.end()].strip(" ,").lower() == "dont" and lex.lang != "fr":
+            return None
+        return subj, ante
+    return None
+
+
 def _described_head(lex: Compiled, groups: list[Group], i: int, text: str) -> Group:
     """The name a relative after groups[i] speaks of: groups[i] itself, or the name before it when
     groups[i] stands inside that name's description ("Nucera, la società tedesca controllata da
@@ -1037,6 +1145,54 @@ def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) 
     """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
     before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
     return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
+
+
+#: the customer opening the clause: "For X, " before a verb of making; Spanish "A X le" (the dative
+#: doubled by its clitic) right before a verb of supplying
+_FOR_OPENING = re.compile(r"\s*(?:for|pour|per|para)\s+$", _I)
+_FOR_COMMA = re.compile(r"\s*,\s*")
+_DATIVE_OPENING = re.compile(r"\s*(?:a|al)\s+$", _I)
+_DATIVE_CLITIC_THEN = re.compile(r"\s+(?:le|les)\s+$", _I)
+#: between a verb supplying and its subject after it: the goods (a few words, no preposition of place)
+_GOODS_THEN_SUBJECT = re.compile(r"\s+(?:(?-i:[a-záéíóúñ])[\w-]*\s+){0,3}")
+
+
+def _fronted_customer(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str, making: bool):
+    """(supplier, customer) for a customer fronted at the opening of the clause: "Pour Renault, CATL
+    produira des cellules", "Per Renault, CATL produrrà celle", "For Renault, CATL will make cells"
+    (a verb of making, its subject right after the comma); "A Hyundai le suministra celdas LG" (a
+    Spanish dative doubled by "le", its subject after the verb and the goods)."""
+    lo = _clause_start(text, t0)
+    first = next((g for g in groups if g.start >= lo), None)
+    if first is None or first.end > t0 or first.marker_start < lo:
+        return None
+    if making and _FOR_OPENING.fullmatch(text, lo, first.start):
+        subj = next((g for g in groups if g.start > first.end), None)
+        if (subj is not None and subj.end <= t0 and subj.marker is None and _FOR_COMMA.fullmatch(text, first.end, subj.start)
+                and _VERB_GROUP.fullmatch(text, subj.end, t0)):
+            return subj, first
+        return None
+    if lex.lang == "es" and not making and _DATIVE_OPENING.fullmatch(text, lo, first.start) and _DATIVE_CLITIC_THEN.fullmatch(text, first.end, t0):
+        subj = next((g for g in groups if g.start >= t1), None)
+        if subj is not None and subj.marker is None and _GOODS_THEN_SUBJECT.fullmatch(text, t1, subj.start):
+            return subj, first
+    return None
+
+
+def _customer_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """"Lear hat die Belieferung von Ford eingestellt", "X assure l'approvisionnement de Y en cellules",
+    "X garantisce il rifornimento di Y": the noun of supplying someone names its customer right after
+    it; the supplier is its agent ("durch", "par", "da", "por") or else the clause subject."""
+    right = _right(groups, t1)
+    cust = right[0] if right and has(lex, "of", right[0]) and right[0].marker_start >= t1 and not text[t1 : right[0].marker_start].strip() else None
+    if cust is None:
+        return []
+    agent = next((g for g in right[1:] if has(lex, "agent", g) and g.start - cust.end <= 40
+                  and not re.search(r"[,;:()]", text[cust.end : g.start])), None)
+    src = agent or _subject(lex, groups, t0, text)
+    if src is None or src is cust or set(src.names) & set(cust.names):
+        return []
+    return [(src.names, cust.names, None, -0.05)]
 
 
 def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compiled, deal_ok: bool = True):

@@ -4,7 +4,7 @@ German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Z
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
 LEXICON = {
-    "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der"],
+    "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der", "aber auch", "sondern auch"],
     # "Samsung SDI und das US-Start-up Solid Power", "BMW und der chinesische Zellhersteller CATL": a
     # conjunction, then a description of the next company ending in its kind right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
@@ -53,7 +53,7 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
-    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?)",
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -233,6 +233,8 @@ LEXICON = {
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:Mehrheits|Allein)(?:aktionär|eigentümer|eigner|gesellschafter)(?:s|in|en)?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\b(?:Groß|Haupt|Anker|Minderheits|Einzel)?(?:[Aa]ktionär(?:e|s|en)?|[Aa]nteilseigner[ns]?)\b|\b(?:Geldgeber|Kapitalgeber)[ns]?\b|\bInvestoren\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # the noun of supplying a customer: its "von" complement is the customer ("die Belieferung von Ford")
+        {"re": r"\bBelieferung(?:en)?\b(?= (?:von|vom|des|der) )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # ("liefert sich mit Y ein Rennen": a contest, no goods)
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},

@@ -8,7 +8,7 @@ _UNTIL_YEAR = r"(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid
 _NAT = r"(?:Chinese|Korean|Japanese|German|French|Italian|Spanish|American|US|U\.S\.|Swedish|British|Indian|Taiwanese|Belgian|Dutch|Swiss|Czech|Polish|Hungarian|Canadian|Australian|Norwegian|Finnish|Austrian|Mexican|Brazilian|Turkish|European|Romanian|Slovak|Slovenian|Serbian|Croatian|Portuguese|Danish|Irish|Greek|Russian|Ukrainian|Bulgarian|Estonian|Lithuanian|Latvian|Israeli|Saudi|Emirati|Thai|Vietnamese|Indonesian|Malaysian|Singaporean|Argentine|Chilean|Moroccan|Egyptian|South African|South Korean|Hong Kong)"
 
 LEXICON = {
-    "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also"],
+    "coord": [",", "and", "&", ", and", "as well as", "plus", "and the", "as well as the", "and also", "but also"],
     # "Gotion and the Slovak start-up InoBat", "Ford and South Korea's SK On": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
@@ -62,7 +62,7 @@ LEXICON = {
     # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer
     "held_by": r"\b(?:held|owned|controlled) by",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft)",
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

@@ -5,7 +5,7 @@ _PAST_TIE = r"(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|c
 _UNTIL_YEAR = r"hasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d"
 
 LEXICON = {
-    "coord": [",", "y", "e", "así como", "como", "y el", "y la", "y los", "y las", "e la", "e el", "-"],  # ("-": a pair in a headline, "Acuerdo Iberdrola-Stellantis")
+    "coord": [",", "y", "e", "así como", "como", "y el", "y la", "y los", "y las", "e la", "e el", "-", "pero también", "sino también", "y también"],  # ("-": a pair in a headline, "Acuerdo Iberdrola-Stellantis")
     # "Stellantis y la china CATL", "Seat y el fabricante chino Gotion": a conjunction, then a description
     # of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
@@ -47,7 +47,7 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+s\b",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques)",
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -55,6 +55,8 @@ LEXICON = {
     # a description right before a name whose "de" governs a bare noun, not the name: "el operador
     # palentino de recarga Zunder", "el fondo francés de infraestructuras Infravia" ("np": after the article)
     "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
+    # adverbs made with a preposition ("por ejemplo X", "a su vez X", "de hecho X", "por otro lado X"): the preposition governs no name after them
+    "marker_stop": ["ejemplo", "vez", "hecho", "tanto", "lado"],
     "verb_final": False,
     # a description found by coreference keeps its fused preposition ("al fabricante", "del grupo"): that preposition
     # is its marker, as it would be before a name (not "des", also the plural article)
@@ -130,7 +132,7 @@ LEXICON = {
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        {"re": r"\b(?:acuerdo|contrato|pacto|pedido) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        {"re": r"\b(?:acuerdos?|contratos?|pactos?|pedidos?) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contratos?|acuerdos?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
         {"re": r"\b(?<!con la )(?:participación|paquete accionarial|acciones)(?: minoritaria| mayoritaria| estratégica| indirecta| directa)?(?: (?:(?:cercana|próxima|superior|inferior|equivalente) al|(?:de |del )?(?:alrededor del|cerca del|casi el|más del|menos del|aproximadamente el|un|el|del)) \d+(?:[.,]\d+)? ?(?:%|por ciento)(?: del capital)?)? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|irtieron|ertirá|ertirán|ertir|ertido|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\binyect(?:a|an|ó|aron|ará|arán|ar|ado)(?: (?:otros|otras|unos|unas|más de|hasta|cerca de))? \d[\d.,]* (?:millones|mil millones|M)(?: de (?:euros|dólares))?(?: más)? en\b|\b(?:entra|entran|entrará|entrarán|entró|entraron|entrado|entrar) en el (?:capital|accionariado) (?:de|del)\b|\bsub(?:e|ió|irá|ir) (?:su participación )?(?:al|hasta el) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b|\b(?:liderado|lidera|lideró|encabezado|encabeza|encabezó) (?:una|la) ronda(?: de (?:financiación|inversión))?(?: de [\d.,]+ (?:millones|mil millones|M)(?: de (?:euros|dólares))?)? en\b|\bparticip(?:a|an|ará|arán|aba|aban|ó)(?= en [^.;:]{1,60}?\bcon (?:un|el|una participación del?) \d+(?:[.,]\d+)? ?(?:%|por ciento))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
@@ -168,6 +170,8 @@ LEXICON = {
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
         {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        # the noun of supplying a customer: its "of" complement is the customer
+        {"re": r"\babastecimiento\b(?= (?:de|del)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
@@ -184,7 +188,10 @@ LEXICON = {
         # "cuenta entre sus inversores con Y", "Y, inversor de X": a backer holds a stake
         # (not the dative of a message: "informó a los accionistas de Y" names no holder)
         {"re": r"(?<!\ba los )(?:\baccionistas?\b|\binversor(?:es)?\b)(?! (?:institucionales|minoristas|particulares|extranjeros|financieros)\b)", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!\bse )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando|surt(?:e|en|irá|irán|ió|ieron|ía|ían|ir|iendo)(?! efecto))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!\bse )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida|idos|idas|ía|ían|ieron)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|aron)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando|surt(?:e|en|irá|irán|ió|ieron|ía|ían|ir|iendo)(?! efecto))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        # a passive made with "se" and its recipient: "las celdas se entregan a las plantas de Y", "se suministran al
+        # grupo" (not "se abastece de", a purchase, nor "a través de", "a partir de")
+        {"re": r"\bse (?:entreg|suministr|envi|enví)(?:a|an|ará|arán|aba|aban|ó|aron)\b(?= (?:a|al)\b(?! (?:través|partir|sí|finales|principios|mediados|cargo|medida)\b))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         {"re": r"\b(?:suministros?|entregas) (?:de|del)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # fitting out a customer's vehicles: "X equipará los modelos de Y", "las celdas de X propulsarán los coches de Y"
         {"re": r"\b(?:equip(?:a|an|ará|arán|ó|aron|aba|aban|ar)|dot(?:a|an|ará|arán|ó|aron)|propulsa(?:n|rá|rán)?|alimentar(?:á|án))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},

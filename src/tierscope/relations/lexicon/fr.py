@@ -8,7 +8,7 @@ _PAST_BUY = r"(?:(?:a|ont|avait|avaient) (?:\w+ )?acheté|achetait|achetaient)"
 _UNTIL_END = r"jusqu['’](?:à|au) (?:sa |son |leur |la |le )?(?:faillite|liquidation|fermeture|dépôt de bilan)"
 
 LEXICON = {
-    "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la", "que"],
+    "coord": [",", "et", "ainsi que", "et le", "et la", "et les", "et l'", "ainsi que le", "ainsi que la", "que", "mais aussi", "mais également"],
     # "LG Chem et le chinois Huayou", "d'Orano et du groupe chinois XTC": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
@@ -50,7 +50,7 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+[sx]\b",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
-    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires)",
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -58,6 +58,8 @@ LEXICON = {
     # a description right before a name whose "de" governs a bare noun, not the name: "le fonds
     # d'investissement américain X", "l'opérateur français de recharge rapide X" ("np": after the article)
     "descriptor": r"(?:\b(?:le|la|les|un|une|du|au|des|aux)\s+|\bl['’])(?P<np>(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2}?(?:fonds|société|groupe|opérateur|opératrice|fabricant|spécialiste|géant|constructeur|équipementier|fournisseur|producteur|productrice|holding|start-?up|pousse|gestionnaire|firme|entreprise|leader|champion|chimiste|sidérurgiste|acteur|distributeur|exploitant|développeur|assureur|investisseur|conglomérat|énergéticien|pétrolier|minier)(?:\s+(?-i:[a-zàâçéèêëîïôûù][\w-]*)){0,2}\s+(?:de\s+|du\s+|des\s+|d['’])(?!(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s|l['’])(?:(?!(?:qui|que|dont|et|ou|par|avec|à|au|aux|chez|auprès|selon)\s)(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){1,4})",
+    # adverbs made with a preposition ("par ailleurs X", "par exemple X", "par contre X"): the preposition governs no name after them
+    "marker_stop": ["ailleurs", "exemple", "contre", "conséquent"],
     "verb_final": False,
     # a description found by coreference keeps its fused preposition ("au constructeur", "du groupe"): that preposition
     # is its marker, as it would be before a name (not "des", also the plural article)
@@ -166,6 +168,8 @@ LEXICON = {
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
         {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
+        {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées)|produi(?:t|sent|ra|ront|ts|tes)|assembl(?:e|ent|era))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},

@@ -12,7 +12,7 @@ _PAST_BUY = r"(?:(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:acquistato|comprato)|acq
 _UNTIL_END = r"fino (?:al|alla) (?:suo |sua |loro )?(?:fallimento|crac|default|bancarotta|liquidazione|chiusura)"
 
 LEXICON = {
-    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che", "-"],  # ("-": a pair in a headline, "Alleanza Iveco-Hyundai")
+    "coord": [",", "e", "ed", "nonché", "oltre a", "e il", "e la", "e lo", "e l'", "e i", "e gli", "e le", "ed il", "sia", "che", "-", "ma anche", "ma pure", "e anche"],  # ("-": a pair in a headline, "Alleanza Iveco-Hyundai")
     # "Stellantis e la cinese CATL", "Iveco e la startup svedese Volta": a conjunction, then a
     # description of the next company (its kind or its country) ending right before its name.
     # ("subsidiary" and the like are left out: they state a relation of their own.)
@@ -187,6 +187,8 @@ LEXICON = {
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
         {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
+        # the noun of supplying a customer: its "of" complement is the customer
+        {"re": r"\brifornimento\b(?= (?:di|del|della|dello|dell['’]|dei|degli|delle)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\b(?:sulla fornitura|su)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # goods that come from a maker, for a named customer: "le celle per Y arrivano da X", "i sedili delle auto di Y provengono da X"
@@ -204,7 +206,7 @@ LEXICON = {
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta)|consegn(?:a|ano|erà|eranno|are|ato|ata)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # "X rifornisce di celle Stellantis": the goods right after the verb, then the customer as its
         # object (the trigger takes in the goods, so their "di" is no marker of the name)
