@@ -61,3 +61,15 @@ def test_the_maker_after_the_place_of_making_supplies(lang, sentence, companies,
 ])
 def test_secondo_before_a_supplier_noun_is_an_ordinal(lang, sentence, companies, expected):
     assert supplies(sentence, companies, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, companies, expected", [
+    ("en", "Norvale runs several joint ventures with carmakers, including Velqua Cells with Brixan, and its joint venture "
+           "with Ostra Motors started production.", ["Norvale", "Velqua Cells", "Brixan", "Ostra Motors"],
+     [("Brixan", "Norvale"), ("Norvale", "Ostra Motors")]),
+])
+def test_an_instance_with_its_own_partner_keeps_it(lang, sentence, companies, expected):
+    # the name after "including" is one of the ventures, named with its own partner: it takes no "with"
+    got = sorted(tuple(sorted((t[1], t[2]))) for t in triples(rels(sentence, companies, language=lang))
+                 if t[0] == "joint_venture")
+    assert got == sorted(tuple(sorted(p)) for p in expected)

@@ -495,6 +495,9 @@ _INCLUDING = re.compile(
     r"|tra\s+i\s+quali|tra\s+questi|entre\s+(?:ellos|ellas|los\s+que|las\s+que|otros)|darunter|unter\s+anderem)\s*$", re.IGNORECASE)
 
 
+_OWN_PARTNER = re.compile(r"\s+(?:with|avec|con|mit|junto\s+a|insieme\s+a)\s", re.IGNORECASE)
+
+
 def _including_marker(g: Group, text: str, lo: int, comma: int, lex: Compiled) -> bool:
     """"signed offtake deals with several carmakers, including X and Y", "avec plusieurs constructeurs,
     dont X", "con diversi costruttori, tra cui X", "mit mehreren Autobauern unterzeichnet, darunter X":
@@ -503,6 +506,8 @@ def _including_marker(g: Group, text: str, lo: int, comma: int, lex: Compiled) -
     German participle). Sets the marker and says whether it did."""
     if not _INCLUDING.match(text, comma, g.start):
         return False
+    if _OWN_PARTNER.match(text, g.end):
+        return False  # "joint ventures with carmakers, including Ultium Cells with GM": an instance with its own partner
     start = max(lo, comma - 60)
     toks, offs = _marker_tokens(text[start:comma], start)
     for n in range(1, 5):
