@@ -472,7 +472,6 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     topics = story_topics(sentences, companies, subject)
     joined = set(_listed(text, companies) | modifiers)
     out: list[Mention] = []
-    same_sentence_of = lambda i: companies.get(i, ())  # noqa: E731
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
             adj2, spec, end = _parts(m, language)
@@ -482,7 +481,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             # "the supplier Bosch", "la società Beta": an apposition, not a reference back.
             gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
             if end + gap in company_starts and not (
-                    language == "de" and _inverted_subject(text, tokens, start, end + gap, same_sentence_of(s_index))):
+                    language == "de" and _inverted_subject(text, tokens, start, end + gap, companies.get(s_index, ()))):
                 continue
             if language != "de" and text[end + gap : end + gap + 1].isupper():
                 continue

@@ -368,14 +368,7 @@ def find_subject_pronouns(text: str, sentences: list[Sentence], sentence_tokens,
             antecedent = _opening_subject(sentences, s_index, companies, subject)
             if antecedent is None:
                 continue
-            mention = Mention(
-                start=tok.start, end=tok.end, text=tok.text, label="COMPANY", canonical=antecedent.canonical,
-                sentence=s_index, source="coref",
-                attrs={"known": antecedent.attrs.get("known", False),
-                       "sectors": list(antecedent.attrs.get("sectors") or []),
-                       "country": antecedent.attrs.get("country"),
-                       "antecedent": [antecedent.start, antecedent.end], "pronoun": True},
-            )
+            mention = pronoun_mention(tok.start, tok.end, tok.text, s_index, antecedent)
             out.append(mention)
             subject[id(mention)] = True
             add_in_order(companies, s_index, mention)
@@ -445,6 +438,19 @@ def _pronoun_verb(tokens, k: int, language: str) -> bool:
         return j < len(tokens) and (tokens[j].key in SUBJECT_VERBS["fr"] or tokens[j].key in _FR_PARTICIPLES
                                     or (nxt not in ("a", "avait", "aura") and tokens[j].key.endswith(("er", "ir", "re"))))
     return False
+
+
+def pronoun_mention(start: int, end: int, surface: str, s_index: int, antecedent: Mention) -> Mention:
+    """A COMPANY mention for a pronoun or possessive at ``start..end`` that stands for ``antecedent``
+    (``source`` "coref", ``attrs["pronoun"]``), with the antecedent's facts."""
+    return Mention(
+        start=start, end=end, text=surface, label="COMPANY", canonical=antecedent.canonical,
+        sentence=s_index, source="coref",
+        attrs={"known": antecedent.attrs.get("known", False),
+               "sectors": list(antecedent.attrs.get("sectors") or []),
+               "country": antecedent.attrs.get("country"),
+               "antecedent": [antecedent.start, antecedent.end], "pronoun": True},
+    )
 
 
 def _opening_subject(sentences, s_index, companies, subject) -> Mention | None:

@@ -5,15 +5,16 @@ venture with Pilbara ..." (coref._pronouns). The mention is the possessive's spa
 "X's joint venture with Y", "X's first customer".
 
 Only before a noun of the business (a venture, a unit, a partner, a customer or supplier, a plant, a
-stake), maybe after one adjective ("Son premier client", "Seine neue Tochter"): "Sa directrice", "Su
-presidente", "Seine Aktie" are no company's dealings; and only when one company alone opens the sentence
-before as its subject (implied._opening_subject), by its name (not "Le groupe ...", itself a guess).
+stake), maybe after one or two adjectives ("Son premier client", "Son plus grand client", "Seine neue
+Tochter"): "Sa directrice", "Su presidente", "Seine Aktie" are no company's dealings; and only when one
+company alone opens the sentence before as its subject (implied._opening_subject), by its name (not "Le
+groupe ...", itself a guess).
 """
 
 from __future__ import annotations
 
 from ..doc import Mention
-from .implied import _opening_subject
+from .implied import _opening_subject, pronoun_mention
 from .text import add_in_order
 
 __all__ = ["find_possessive_openers"]
@@ -42,7 +43,7 @@ _ADJECTIVES = frozenset("premier première principal principale nouveau nouvelle
                         "primo prima principale nuovo nuova maggiore "
                         "primer principal nuevo nueva mayor "
                         "erster erste ersten größter größte größten wichtigster wichtigste neue neuer neues".split())
-_NOUN_REACH = 2  # words from the possessive to its noun
+_NOUN_REACH = 2  # adjectives at most between the possessive and its noun
 
 
 def find_possessive_openers(text, sentences, sentence_tokens, language: str, companies, subject, occupied) -> list[Mention]:
@@ -69,14 +70,7 @@ def find_possessive_openers(text, sentences, sentence_tokens, language: str, com
         antecedent = _opening_subject(sentences, s_index, companies, subject)
         if antecedent is None or antecedent.source == "coref":
             continue  # a name, not a reference resolved in turn (one guess on another)
-        mention = Mention(
-            start=start, end=end, text=text[start:end], label="COMPANY", canonical=antecedent.canonical,
-            sentence=s_index, source="coref",
-            attrs={"known": antecedent.attrs.get("known", False),
-                   "sectors": list(antecedent.attrs.get("sectors") or []),
-                   "country": antecedent.attrs.get("country"),
-                   "antecedent": [antecedent.start, antecedent.end], "pronoun": True},
-        )
+        mention = pronoun_mention(start, end, text[start:end], s_index, antecedent)
         out.append(mention)
         occupied.add(start, end)
         subject[id(mention)] = False  # a possessor: the noun after it is the clause's subject

@@ -118,12 +118,9 @@ def find_parent_references(text, sentences, sentence_tokens, language, companies
         for k, tok in enumerate(tokens):
             if tok.key not in words:
                 continue
-            first = next((k - 1 if b else k for b, w in forms if w == tok.key and (
-                b is None or (k > 0 and tokens[k - 1].key == b))), None)
+            first = _parent_noun(tokens, k, forms, language)
             if first is None or first == 0 or tokens[first - 1].key.rstrip("'’") not in _PARENT_ARTICLES:
                 continue
-            if language == "en" and tok.key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
-                continue  # read as the two-word form
             start, end = tokens[first - 1].start, tok.end
             nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
             if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
@@ -132,6 +129,16 @@ def find_parent_references(text, sentences, sentence_tokens, language, companies
             if parent is not None:
                 out.append((start, end, s_index, parent))
     return out
+
+
+def _parent_noun(tokens, k: int, forms, language: str) -> int | None:
+    """The index of the first word of the parent noun of ``forms`` that ends at token ``k`` ("casa madre":
+    "casa"), or None; English "parent" before "company"/"group" is left to the two-word form."""
+    key = tokens[k].key
+    if language == "en" and key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
+        return None
+    return next((k - 1 if b else k for b, w in forms if w == key and (
+        b is None or (k > 0 and tokens[k - 1].key == b))), None)
 
 
 def _parent_named(sentences, s_index, start, companies, parents_of):
@@ -230,15 +237,10 @@ def find_possessed_parents(text, sentences, sentence_tokens, language, companies
         for k, tok in enumerate(tokens):
             if tok.key not in words:
                 continue
-            first = next((k - 1 if b else k for b, w in forms if w == tok.key and (
-                b is None or (k > 0 and tokens[k - 1].key == b))), None)
+            first = _parent_noun(tokens, k, forms, language)
             if first is None or first == 0 or tokens[first - 1].key not in owners:
                 continue
-            if language == "en" and tok.key == "parent" and k + 1 < len(tokens) and tokens[k + 1].key in ("company", "group"):
-                continue  # read as the two-word form
-            end = tokens[k + 1].end if (language == "en" and tok.key == "parent" and k + 1 < len(tokens)
-                                        and tokens[k + 1].key in ("company", "group")) else tok.end
-            start = tokens[first - 1].start
+            start, end = tokens[first - 1].start, tok.end
             if language == "it" and first > 1 and tokens[first - 2].key in ("la", "il"):
                 start = tokens[first - 2].start  # "la sua controllante"
             nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
