@@ -15,14 +15,17 @@ import re
 from .compiled import Compiled
 from .groups import Group, has
 
+__all__ = ["deal_signer"]
+
 _I = re.IGNORECASE
 
+#: a deal noun in any of the five languages (German compounds end in it: "Liefervertrag")
+_DEAL_NOUN = (r"\b(?:agreements?|contracts?|deals?|accords?|contrats?|accord[oi]|contratt[oi]|intesa|acuerdos?|contratos?"
+              r"|(?-i:[A-ZÄÖÜ])?\w*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen))\b")
 #: a deal noun, then the relative word that opens the clause of what the deal provides, then at most
 #: four words (an article and a description of the supplier: "the Korean group", "le groupe coréen")
 _DEAL_RELATIVE = re.compile(
-    r"\b(?:agreements?|contracts?|deals?|accords?|contrats?|accord[oi]|contratt[oi]|intesa|acuerdos?|contratos?"
-    r"|(?-i:[A-ZÄÖÜ])?\w*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen))\b"
-    r"[^,;:()]{0,40}?\s*,?\s*"
+    _DEAL_NOUN + r"[^,;:()]{0,40}?\s*,?\s*"
     r"(?:under\s+which|whereby|by\s+which|aux\s+termes\s+d(?:uquel|e\s+laquelle)|par\s+lequel|par\s+laquelle|selon\s+lequel"
     r"|in\s+base\s+al(?:la)?\s+quale|con\s+cui|per\s+cui|secondo\s+cui|por\s+el\s+que|por\s+la\s+que|en\s+virtud\s+del\s+cual"
     r"|mediante\s+el\s+cual|según\s+el\s+cual|wonach|nach\s+dem|nach\s+der|laut\s+dem|laut\s+der)"
@@ -30,9 +33,7 @@ _DEAL_RELATIVE = re.compile(
 #: a deal noun closing its clause with a colon, the clause after it telling what the deal provides:
 #: "X ha firmato con Y un contratto: dal 2027 il gruppo coreano fornirà celle"
 _DEAL_COLON = re.compile(
-    r"\b(?:agreements?|contracts?|deals?|accords?|contrats?|accord[oi]|contratt[oi]|intesa|acuerdos?|contratos?"
-    r"|(?-i:[A-ZÄÖÜ])?\w*(?:[Vv]ertrag|[Vv]ereinbarung|[Aa]bkommen))\b"
-    r"[^,;:()]{0,60}?:\s*(?:[\w'’-]+,?\s+){0,10}$", _I)
+    _DEAL_NOUN + r"[^,;:()]{0,60}?:\s*(?:[\w'’-]+,?\s+){0,10}$", _I)
 _WINDOW = 160
 
 

@@ -74,7 +74,7 @@ def new_owner(text: str, base: int, comps, n0: int, n1: int, lang: str | None) -
         return None
     before = [(s, e, name) for s, e, name in spans if e <= n0]
     if before:
-        s, e, name = before[-1]
+        e = before[-1][1]
         # the subject: the company right before the verb; (a possessive "Kornex's plant" is the
         # object's seller, so the buyer is the company before that)
         between = [x for x in before if e - 80 <= x[0] and x[1] <= n0]

@@ -44,7 +44,7 @@ _VERB = {
 #: a cheap test before any search: the verbs' common letters
 _GATE = {"en": re.compile(r"\b(?:come|came|sourced|originat)", re.IGNORECASE),
          "es": re.compile(r"\b(?:proced|provien|proven|lleg|vien|vend|ven[ií]an)", re.IGNORECASE),
-         "fr": re.compile(r"\b(?:vien|vendr|ven|provien|provendr|proven|arriv)", re.IGNORECASE),
+         "fr": re.compile(r"\b(?:vien|ven|provien|proven|arriv)", re.IGNORECASE),
          "it": re.compile(r"\b(?:arriv|provien|proveng|proverr|proven)", re.IGNORECASE),
          "de": re.compile(r"\b(?:komm|kam|stamm)", re.IGNORECASE)}
 #: what may stand before the goods in their phrase: an article, a quantity word, the owner and its

@@ -475,18 +475,25 @@ def _colon_marker(g: Group, text: str, lo: int, colon: int, lex: Compiled) -> No
     after a colon takes the preposition of the noun phrase the colon closes (at most three words
     between the preposition and the colon, no punctuation, no year). The noun may be a trigger of
     its own ("suppliers"): the phrase is read back to the previous company, not to the trigger."""
-    toks, offs = _marker_tokens(text[max(lo, colon - 60) : colon], max(lo, colon - 60))
-    for n in range(1, 4):
+    _marker_of_phrase(g, text, max(lo, colon - 60), colon, 3, lex)
+
+
+def _marker_of_phrase(g: Group, text: str, lo: int, hi: int, most: int, lex: Compiled) -> bool:
+    """Give ``g`` the preposition of the lexicon that stands before the last one to ``most`` words
+    of ``text[lo:hi]`` (words, no punctuation, no year); say whether it did."""
+    toks, offs = _marker_tokens(text[lo:hi], lo)
+    for n in range(1, most + 1):
         words = toks[len(toks) - n :]
         if len(words) < n or not all(_NOUN_WORD.fullmatch(w) and not _YEAR.fullmatch(w) and w not in _REL_WORDS for w in words):
-            return
+            return False
         head = toks[: len(toks) - n]
         for marker_words, phrase in lex.marker_words:
             k = len(marker_words)
             if len(head) >= k and head[len(head) - k :] == marker_words:
                 g.marker = phrase
                 g.marker_start = offs[len(head) - k]
-                return
+                return True
+    return False
 
 
 #: a comma and a word of inclusion right before a name: ", including", ", dont", ", tra cui", ", entre ellos", ", darunter"
@@ -502,26 +509,13 @@ def _including_marker(g: Group, text: str, lo: int, comma: int, lex: Compiled) -
     """"signed offtake deals with several carmakers, including X and Y", "avec plusieurs constructeurs,
     dont X", "con diversi costruttori, tra cui X", "mit mehreren Autobauern unterzeichnet, darunter X":
     the names after the word of inclusion take the preposition before the noun they are instances of
-    (at most four lower-case words between the preposition and the comma: a quantifier, the noun, a
-    German participle). Sets the marker and says whether it did."""
+    (at most four words between the preposition and the comma: a quantifier, the noun, a German
+    participle). Sets the marker and says whether it did."""
     if not _INCLUDING.match(text, comma, g.start):
         return False
     if _OWN_PARTNER.match(text, g.end):
         return False  # "joint ventures with carmakers, including Ultium Cells with GM": an instance with its own partner
-    start = max(lo, comma - 60)
-    toks, offs = _marker_tokens(text[start:comma], start)
-    for n in range(1, 5):
-        words = toks[len(toks) - n :]
-        if len(words) < n or not all(_NOUN_WORD.fullmatch(w) and not _YEAR.fullmatch(w) and w not in _REL_WORDS for w in words):
-            return False
-        head = toks[: len(toks) - n]
-        for marker_words, phrase in lex.marker_words:
-            k = len(marker_words)
-            if len(head) >= k and head[len(head) - k :] == marker_words:
-                g.marker = phrase
-                g.marker_start = offs[len(head) - k]
-                return True
-    return False
+    return _marker_of_phrase(g, text, max(lo, comma - 60), comma, 4, lex)
 
 
 def _inner_marker(text: str, g: Group, lex: Compiled) -> None:

@@ -7,8 +7,8 @@
 
 The labelling guidelines label nothing from share-price moves of two companies in one sentence; the
 word "deals" or "acciones" there fires a partnership or a stake. A sentence with two percentages, a
-word for shares or the exchange and two verbs of a price move keeps only the ownership an apposition
-states in it ("SK Innovation, the parent of SK On, slipped 0.6%").
+word for shares or the exchange and two verbs of a price move keeps only its ownerships (such as one
+an apposition states: "SK Innovation, the parent of SK On, slipped 0.6%").
 """
 
 from __future__ import annotations

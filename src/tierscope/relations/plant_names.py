@@ -14,8 +14,8 @@ import re
 
 __all__ = ["named_as_plant"]
 
-_BEFORE = re.compile(r"\b(?:plant|factory|site|Werk|Fabrik|usine|site|planta|fábrica|stabilimento|fabbrica|impianto)\s+$", re.IGNORECASE)
-_AFTER = re.compile(r"\s+(?:plant|factory|gigafactory|site|facility|Werk|Fabrik|Gigafactory|usine|gigafactory|planta|fábrica|stabilimento)\b",
+_BEFORE = re.compile(r"\b(?:plant|factory|site|Werk|Fabrik|usine|planta|fábrica|stabilimento|fabbrica|impianto)\s+$", re.IGNORECASE)
+_AFTER = re.compile(r"\s+(?:plant|factory|gigafactory|site|facility|Werk|Fabrik|usine|planta|fábrica|stabilimento)\b",
                     re.IGNORECASE)
 
 

@@ -17,18 +17,23 @@ from .clauses import _clause_start
 from .compiled import Compiled
 from .groups import Group
 
+__all__ = ["plant_owner_subject", "plant_owner_source"]
+
 _I = re.IGNORECASE
 
 #: a cheap gate: a plant noun somewhere in the sentence
 _PLANT_WORD = re.compile(r"usine|site|stabiliment|fabbric|impiant|planta|fábrica|factor|werk|fabrik|plant|gigafa", _I)
+
+#: a plant noun, singular or plural, in the five languages
+_PLANT_NOUN = (r"(?:usines?|sites?\s+de\s+production|stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|plantas?|fábricas?|factorías?"
+               r"|(?-i:W)erke?s?|(?-i:F)abrik(?:en)?|plants?|factor(?:y|ies)|gigafa[ck]tor[\w-]*)")
 
 #: the clause opening up to the owner: an article or possessive, at most two adjectives, the plant
 #: noun, at most two more words (an adjective, a town's adjective), then "of"
 _PLANT_OF = re.compile(
     r"\s*(?:(?:l['’]|la|le|les|lo|il|gli|i|el|los|las|das|die|der|the|its|their|sa|son|ses|leurs?|su|sus|suo|sua|sein|seine|ihr|ihre)\s*)"
     r"(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){0,2}"
-    r"(?:usines?|sites?\s+de\s+production|stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|plantas?|fábricas?|factorías?"
-    r"|(?-i:W)erke?|(?-i:F)abrik(?:en)?|plants?|factor(?:y|ies)|gigafa[ck]tor[\w-]*)"
+    + _PLANT_NOUN +
     r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w-]*){0,2}\s+"
     r"(?P<of>de|du|des|d['’]|di|del|della|dello|dei|von|of)\s*$", _I)
 
@@ -70,8 +75,7 @@ _FROM_PLANT_OF = re.compile(
     r"(?P<prep>\b(?:da|dal|dallo|dalla|dall['’]|dai|dagli|de|du|des|d['’]|par|aus|vom|from|by|desde|por))\s*"
     r"(?:(?:l['’]|la|le|les|lo|il|i|gli|the|its|their|dem|der|den|einem|el|los|las|sa|son|ses|suo|sua|suoi|su|sus|seinem|ihrem)\s*)?"
     r"(?:(?-i:[a-zà-öø-ÿ])[\w-]*\s+){0,2}"
-    r"(?:usines?|stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|plantas?|fábricas?|factorías?"
-    r"|(?-i:W)erke?s?|(?-i:F)abrik(?:en)?|plants?|factor(?:y|ies)|gigafa[ck]tor[\w-]*)"
+    + _PLANT_NOUN +
     r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w-]*){0,2}\s+$", _I)
 
 

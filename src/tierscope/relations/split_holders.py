@@ -33,7 +33,7 @@ def split_holders(text: str, spans: list[tuple[int, int, str]], language: str) -
     joint venture between its two owners, or None."""
     if language != "de" or len(spans) < 3 or not _GATE.search(text):
         return None
-    for k, (_start, end, held) in enumerate(spans):
+    for _start, end, held in spans:
         m = _SPLIT.match(text, end)
         if m is None:
             continue

@@ -29,7 +29,7 @@ _WORD = "|".join(f"(?:{w})" for w in _JV.values()).replace("|JV", r"|(?-i:JV)") 
 #: not the venture: "the joint venture of X", "sa coentreprise avec X", "X's joint venture", "joint venture partner X"
 _LINK = (r"(?:of|with|between|and|by|in|into|through|its|their|partners?|de|du|des|avec|entre|et|par|dans|sa|leur|"
          r"partenaires?|di|del|della|dei|con|tra|fra|e|da|sua|loro|von|vom|mit|zwischen|und|durch|seine[mn]?|ihre[mn]?|"
-         r"Partnern?|del|y|por|su|sus|socios?|this|that|these|cette|ce|cet|ces|questa|questo|diese[rsnm]?|esta|este|esa|ese)\b")
+         r"Partnern?|y|por|su|sus|socios?|this|that|these|cette|ce|cet|ces|questa|questo|diese[rsnm]?|esta|este|esa|ese)\b")
 #: the word right before the name: "the joint venture X", "une coentreprise, X", "la sociedad conjunta X"
 #: (a word between, "a joint venture associating X", "la coentreprise que X", names a parent)
 _BEFORE = re.compile(rf"(?:{_WORD})\s*(?:,\s*|\s(?:called|named|baptisée|appelée|chiamata|denominada|llamada|namens)\s+)?$",
