@@ -24,8 +24,8 @@ _POSSESSED_PART = re.compile(
     r"sites?|factor(?:y|ies)|assets|subsidiar(?:y|ies))\b", re.IGNORECASE)
 #: "[the former battery] division of ", "la antigua división de baterías de ": a part named before the owner
 _PART_OF = re.compile(
-    r"\b(?:unit|division|subsidiary|arm|business|división|filial|unidad|division|filiale|branche|divisione|controllata|ramo|Sparte|Tochter)"
-    r"\s+(?:(?!of|de|di|von)[\w-]+\s+){0,3}?(?:of|de|di|del|della|dello|des|du|von|der)\s+(?:(?:the|le|la|l['’]|il|el|dem)\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:unit|division|subsidiary|arm|business|división|filial|unidad|filiale|branche|divisione|controllata|ramo|Sparte|Tochter)"
+    r"\s+(?:(?!(?:of|de|di|von)\b)[\w-]+\s+){0,3}?(?:of|de|di|del|della|dello|des|du|von|der)\s+(?:(?:the|le|la|l['’]|il|el|dem)\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|que|qui|che|die|den)\b", re.IGNORECASE)
 _CUES = ("'", "’", "unit", "divisi", "subsidiar", "arm", "business", "filial", "unidad", "branche", "controllata", "ramo", "sparte", "tochter")

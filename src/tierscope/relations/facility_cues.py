@@ -128,14 +128,18 @@ ANAPHOR = {
 }
 # a phrase of time that may open a sentence before the plant noun: "À terme, le complexe doit
 # atteindre ...", "Eventually, the plant will ...", "In una prima fase lo stabilimento ...",
-# "Zunächst soll das Werk ...", "A largo plazo, la planta ..."
-_TIME_OPENER = (r"(?:(?:à terme|d['’]ici (?:à )?(?:\d{4}|là)|en \d{4}|dans un premier temps|à pleine capacité|"
-                r"eventually|ultimately|initially|at first|at full capacity|(?:by|in) \d{4}|in (?:a|the) first phase|"
-                r"entro il \d{4}|a regime|inizialmente|in una prima fase|a (?:medio|lungo) termine|nel \d{4}|"
-                r"en una primera fase|a (?:medio|largo) plazo|inicialmente|en \d{4}|"
-                r"zunächst|langfristig|in einer ersten (?:phase|stufe)|bis \d{4}|(?:im jahr )?\d{4})\s*,?\s+"
-                r"(?:(?:soll|sollen|wird|werden|kann|könnte|dürfte|muss|hat|ist)\s+)?)?")  # (German puts the verb second)
-ANAPHOR_START = {lang: re.compile(r"^\W{0,3}" + _TIME_OPENER + r"(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
+# "Zunächst soll das Werk ...", "A largo plazo, la planta ..." (each language its own phrases)
+_TIME_PHRASES = {
+    "en": r"eventually|ultimately|initially|at first|at full capacity|(?:by|in) \d{4}|in (?:a|the) first phase",
+    "fr": r"à terme|d['’]ici (?:à )?(?:\d{4}|là)|en \d{4}|dans un premier temps|à pleine capacité",
+    "it": r"entro il \d{4}|a regime|inizialmente|in una prima fase|a (?:medio|lungo) termine|nel \d{4}",
+    "es": r"en una primera fase|a (?:medio|largo) plazo|inicialmente|en \d{4}",
+    "de": r"zunächst|langfristig|in einer ersten (?:phase|stufe)|bis \d{4}|(?:im jahr )?\d{4}",
+}
+#: after a German time phrase the verb comes second, before the plant noun
+_DE_VERB_SECOND = r"(?:(?:soll|sollen|wird|werden|kann|könnte|dürfte|muss|hat|ist)\s+)?"
+_TIME_OPENER = {lang: rf"(?:(?:{rx})\s*,?\s+{_DE_VERB_SECOND if lang == 'de' else ''})?" for lang, rx in _TIME_PHRASES.items()}
+ANAPHOR_START = {lang: re.compile(r"^\W{0,3}" + _TIME_OPENER[lang] + r"(?:" + rx[2:] + r")", _I) for lang, rx in ANAPHOR.items()}
 
 NEW_PLANT = {
     "en": r"\b(?:second|third|fourth|another|new|additional|further) (?:\w+ ){0,3}(?:giga-?factory|plant|factory|facility|site)\b",

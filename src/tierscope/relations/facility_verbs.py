@@ -38,15 +38,23 @@ _AT = {
 }
 # a clause ends here: the town after it is another clause's
 _CLAUSE_END = re.compile(r"[;:]|,\s+(?:and|while|but|und|während|aber|et|mais|tandis|e|ma|mentre|y|pero|mientras)\b|\s(?:while|whereas|während|tandis que|mentre|mientras)\s", re.I)
-# words that make the verb no work at a plant: a figure ("produced 2 GWh of losses"), a
-# conditional or a negation is left to the plant nouns
-_NOT = re.compile(r"\b(?:not|never|nicht|kein\w*|ne|pas|non|no|could|would|könnte|pourrait|potrebbe|podría)\s+(?:\w+\s+)?$", re.I)
-_RX: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+# words right before the verb that make it no work at a plant: a conditional or a negation
+# ("could produce", "ne produit pas") is left to the plant nouns; each language its own (Italian "ne"
+# is a clitic, not a negation: "Kornex ne produce a Cortona 30.000 tonnellate")
+_NOT = {
+    "en": r"not|never|no|could|would",
+    "de": r"nicht|kein\w*|könnte",
+    "fr": r"ne|pas|non|pourrait",
+    "it": r"non|potrebbe",
+    "es": r"no|podría",
+}
+_RX: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
 def _rx(lang: str):
     if lang not in _RX:
-        _RX[lang] = (re.compile(_VERB[lang], re.I if lang != "de" else 0), re.compile(_AT[lang], re.I))
+        _RX[lang] = (re.compile(_VERB[lang], re.I if lang != "de" else 0), re.compile(_AT[lang], re.I),
+                     re.compile(rf"\b(?:{_NOT[lang]})\s+(?:\w+\s+)?$", re.I))
     return _RX[lang]
 
 
@@ -58,11 +66,11 @@ def production_verb(text: str, base: int, ms, lang: str | None, place_kind) -> t
     lower = text.lower()
     if not any(w in lower for w in _LITERALS[lang]):
         return None
-    verb, at = _rx(lang)
+    verb, at, negated = _rx(lang)
     for v in verb.finditer(text):
         v0, v1 = v.span()
         subject = [m for m in ms if m.label == "COMPANY" and m.end - base <= v0 and v0 - (m.end - base) <= 40]
-        if not subject or _NOT.search(text, max(0, v0 - 20), v0):
+        if not subject or negated.search(text, max(0, v0 - 20), v0):
             continue
         gap = text[subject[-1].end - base : v0]
         if re.search(r"[,;:()]", gap) and not re.fullmatch(r"\s*,[^,]{1,60},\s*(?:\w+\s+){0,3}", gap):
