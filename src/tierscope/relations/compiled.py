@@ -26,7 +26,7 @@ class Compiled:
     markers: dict[str, list[str]]
     marker_words: list[tuple[list[str], str]]  # (tokens, phrase), longest first
     markers_by_last: dict[str, list[tuple[list[str], str]]] | None  # marker_words by their last token, same order
-    marker_stop: frozenset[str]  # finite verbs: no preposition governs a name across one
+    marker_stop: frozenset[str]  # no preposition governs a name across one: finite verbs, months, the noun of an adverb ("par ailleurs")
     inner_markers: frozenset[str]  # case articles that open a description and act as its marker
     inverted_gap: re.Pattern | None  # between a finite verb and the subject that follows it
     inner_first: bool  # an inner marker outranks a preposition before the description
