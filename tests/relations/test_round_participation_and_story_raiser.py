@@ -60,3 +60,12 @@ def test_a_round_of_another_company_ends_it():
     rels = _rels("Norvik has raised $60 million. Almara has raised $20 million. "
                  "The round was led by Corvalis, with the participation of Tessaro.", "en")
     assert ("invests_in", "Corvalis", "Norvik") not in rels
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Norvik announced a financing package of $2 billion. The largest subscriber was Corvalis."),
+    ("de", "Norvik hat ein Finanzierungspaket über zwei Milliarden Euro gemeldet. Größter Zeichner der neuen Aktien war Corvalis."),
+    ("de", "Norvik hat ein Finanzierungspaket gemeldet. Neu an Bord ist Corvalis, das sich mit 100 Millionen Euro an der Runde beteiligte."),
+])
+def test_investors_of_a_financing_package(language, text):
+    assert ("invests_in", "Corvalis", "Norvik") in _rels(text, language)

@@ -41,16 +41,16 @@ _RAISE_VERB = {
 # Nouns of a round: a sentence with one and no words of taking part raises money too ("X ha chiuso
 # un aumento di capitale"); with them it tells who took part ("Le tour de table est mené par Y").
 _RAISE_NOUN = {
-    "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) round\b|\bcapital increase\b|\brights issue\b"
+    "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) (?:round|package)\b|\bcapital increase\b|\brights issue\b"
           r"|\b\d[\d.,]* ?(?:million|billion|bn|m)(?: euro| dollar| pound)? (?:funding |financing |equity )?round\b",
     # a round told by its size or its series: "un round di serie B", "un round da 120 milioni"
     "it": r"\baument[oi] di capitale\b|\bround di (?:finanziamento|investimento)\b|\bricapitalizzazione\b"
           r"|\bround (?:di serie [A-F]|da (?:oltre |circa )?\d)",
     "de": r"\bKapitalerhöhung(?:en)?\b|\bFinanzierungsrunden?\b|\bFinanzierung\b[^.;]{0,60}?\b(?:abgeschlossen|gesichert|eingesammelt)\b"
-          r"|\bSerie-[A-F]-Runde\b",
-    "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b",
+          r"|\bSerie-[A-F]-Runde\b|\bFinanzierungspaket(?:s|e|en)?\b",
+    "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b|\btour de financement\b",
     # "una ronda de 68 millones", "una ronda de serie A"
-    "es": r"\bronda de (?:financiación|inversión)\b|\bampliación de capital\b|\bronda (?:de serie [A-F]|de (?:más de |unos |casi )?\d)",
+    "es": r"\bronda de (?:financiación|inversión)\b|\bpaquete de financiación\b|\bampliación de capital\b|\bronda (?:de serie [A-F]|de (?:más de |unos |casi )?\d)",
 }
 # Words that say companies put money into the round: "took part", "led by", "beteiligten sich".
 _JOIN = {
@@ -59,7 +59,7 @@ _JOIN = {
           r"|\b(?:co-)?led the (?:round|funding|financing|investment|raise)\b"
           r"|\b(?:new |existing )?(?:investors|shareholders|backers) (?:include|included|including)\b"
           r"|\bamong (?:the )?(?:new |existing )?(?:investors|shareholders|backers)\b"
-          r"|\bwith (?:the )?participation (?:of|from)\b",
+          r"|\bwith (?:the )?participation (?:of|from)\b|\b(?:largest|biggest|main|lead) subscriber\b",
     "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
           r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
           r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b"
@@ -106,7 +106,7 @@ _JOIN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _JOIN.items()}
 # Cheap gate: a word one of the patterns needs (most sentences have none).
 _GATE = re.compile(
     r"rais|round|capital|rights|raccol|incass|ricapital|gesammel|sammel|eingewor|kapitalerh|finanzierung|lev[ée]|lève|tour de table"
-    r"|recaud|levant|capt|ronda|ampliaci|runde",
+    r"|recaud|levant|capt|ronda|ampliaci|runde|package|paket|paquete|financement",
     re.IGNORECASE,
 )
 _GATE_REQUIRED = _required(_GATE.pattern)  # a cheap first test: one of these is in every match
