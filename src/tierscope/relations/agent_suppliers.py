@@ -99,13 +99,13 @@ def agent_suppliers(doc: Document, per_sentence: list[list[Mention]], language: 
         return []
     out = []
     for i in range(1, len(doc.sentences)):
+        comps = named_companies(per_sentence[i])
+        if not comps or len(comps) > 6 or any(c.source == "coref" for c in comps):
+            continue
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
         low = text.lower()
         if not any(s in low for s in stems):
-            continue
-        comps = named_companies(per_sentence[i])
-        if not comps or len(comps) > 6 or any(c.source == "coref" for c in comps):
             continue
         verb = supplied_rx.search(text)
         if verb is None:
