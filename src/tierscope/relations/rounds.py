@@ -41,11 +41,16 @@ _RAISE_VERB = {
 # Nouns of a round: a sentence with one and no words of taking part raises money too ("X ha chiuso
 # un aumento di capitale"); with them it tells who took part ("Le tour de table est mené par Y").
 _RAISE_NOUN = {
-    "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) round\b|\bcapital increase\b|\brights issue\b",
-    "it": r"\baument[oi] di capitale\b|\bround di (?:finanziamento|investimento)\b|\bricapitalizzazione\b",
-    "de": r"\bKapitalerhöhung(?:en)?\b|\bFinanzierungsrunden?\b|\bFinanzierung\b[^.;]{0,60}?\b(?:abgeschlossen|gesichert|eingesammelt)\b",
-    "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b",
-    "es": r"\bronda de (?:financiación|inversión)\b|\bampliación de capital\b",
+    "en": r"\b(?:funding|financing|investment|equity|seed|Series [A-F]) (?:round|package)\b|\bcapital increase\b|\brights issue\b"
+          r"|\b\d[\d.,]* ?(?:million|billion|bn|m)(?: euro| dollar| pound)? (?:funding |financing |equity )?round\b",
+    # a round told by its size or its series: "un round di serie B", "un round da 120 milioni"
+    "it": r"\baument[oi] di capitale\b|\bround di (?:finanziamento|investimento)\b|\bricapitalizzazione\b"
+          r"|\bround (?:di serie [A-F]|da (?:oltre |circa )?\d)",
+    "de": r"\bKapitalerhöhung(?:en)?\b|\bFinanzierungsrunden?\b|\bFinanzierung\b[^.;]{0,60}?\b(?:abgeschlossen|gesichert|eingesammelt)\b"
+          r"|\bSerie-[A-F]-Runde\b|\bFinanzierungspaket(?:s|e|en)?\b",
+    "fr": r"\blevée de fonds\b|\btour de table\b|\baugmentation de capital\b|\btour de financement\b",
+    # "una ronda de 68 millones", "una ronda de serie A"
+    "es": r"\bronda de (?:financiación|inversión)\b|\bpaquete de financiación\b|\bampliación de capital\b|\bronda (?:de serie [A-F]|de (?:más de |unos |casi )?\d)",
 }
 # Words that say companies put money into the round: "took part", "led by", "beteiligten sich".
 _JOIN = {
@@ -53,23 +58,27 @@ _JOIN = {
           r"|\b(?:was|were|is|are|been) (?:co-)?led by\b|\b(?:funding|financing|round|investment|raise)\b[^.;]{0,40}?\b(?:co-)?led by\b"
           r"|\b(?:co-)?led the (?:round|funding|financing|investment|raise)\b"
           r"|\b(?:new |existing )?(?:investors|shareholders|backers) (?:include|included|including)\b"
-          r"|\bamong (?:the )?(?:new |existing )?(?:investors|shareholders|backers)\b",
+          r"|\bamong (?:the )?(?:new |existing )?(?:investors|shareholders|backers)\b"
+          r"|\bwith (?:the )?participation (?:of|from)\b|\b(?:largest|biggest|main|lead) subscriber\b",
     "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
           r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
-          r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b",
+          r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b"
+          r"|\bcon la partecipazione (?:di|del|della|dei|degli|dell['’])|\bl['’]ha(?:nno)? (?:guidat|sottoscritt)[oa]\b",
     "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,60}?\bbeteilig(?:t|te|ten)\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
           r"|\bzeichnete(?:n)?\b|\bgezeichnet (?:wurden|wurde|haben|hat)\b|\b(?:wurden|wurde)\b[^.;]{0,80}?\bgezeichnet\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
-          r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b"
+          r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b|\bunter (?:der )?Beteiligung (?:von|des|der)\b"
           # taking part in the round itself: "An der Kapitalerhöhung nahmen A und B teil", "A nahm ebenfalls an der Runde teil"
           r"|(?<=\b[Aa]n )(?:der|dem|einer|dieser|diesem) (?:[\w-]+ ){0,3}?(?:\w*[Rr]unden?|Kapitalerhöhung(?:en)?|\w*[Ff]inanzierung)\b[^.;]{0,60}?\b(?:nahm|nahmen|nimmt|nehmen|haben|hat)\b"
           r"(?=[^.;]{0,150}?\bteil(?:genommen)?\b)(?![^.;]{0,150}?\b(?:nicht|nie|kein|keine|keiner)\b)"
           r"|\b(?:nahm|nahmen|nimmt|nehmen)\b(?=[^.;]{0,60}?\b(?:an (?:der|dem|einer) (?:[\w-]+ ){0,3}?(?:\w*[Rr]unden?|Kapitalerhöhung|\w*[Ff]inanzierung)|daran) teil\b)(?![^.;]{0,60}?\b(?:nicht|nie|kein|keine|keiner)\b)",
     "fr": r"\b(?:ont|a|avaient|avait) (?:\w+ )?(?:participé|pris part|souscrit)\b|\bparticip(?:ent|e|aient|ait) (?:aussi |également )?à\b"
           r"|\b(?:mené|menée|emmené|emmenée|piloté|pilotée) par\b|\baux côtés d|\brejoint par\b"
-          r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b",
+          r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b"
+          r"|\bavec la participation (?:de|du|des|d['’])",
     "es": r"\b(?:han|ha|habían|había) (?:\w+ )?(?:participado|suscrito|acudido)\b|\bparticip(?:aron|ó|an) (?:también )?en\b"
           r"|\b(?:liderad|encabezad|capitanead|suscrit)[ao] por\b"
-          r"|\bentre (?:sus|los) (?:nuevos |principales )?(?:accionistas|inversores)\b",
+          r"|\bentre (?:sus|los) (?:nuevos |principales )?(?:accionistas|inversores)\b"
+          r"|\bcon la participación (?:de|del)\b|\b(?:la|lo) (?:ha|han) (?:liderado|encabezado|suscrito)\b",
 }
 # Words of a round yet to come: "will take part", "soll sich beteiligen", "participera".
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|sollen|wollen|will|parteciper\w*|participer\w*|participar\w*|"
@@ -81,13 +90,23 @@ _CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tan
 # (at most two words of description between the preposition and the name).
 _OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}")}
 
+# An investor's parent in an apposition is no investor: "menée par Mirova, la filiale de Natixis",
+# "Porsche Ventures, the investment arm of Porsche", "Bosch Ventures, der Wagniskapitalarm von Bosch".
+_PARENT_OF = re.compile(
+    r",\s[^,;()]{0,40}?\b(?:subsidiary|unit|arm|division|branch|filiale|controllata|divisione|braccio|Tochter\w*|"
+    r"\w*[Aa]rm|\w*gesellschaft|filial|brazo|división)\b[^,;()]{0,60}?\b(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der|des)\s[^,;()]{0,40}$")
+
+# A round named bare, as one the story told: "the round", "die Runde", "le tour de table", "la ronda".
+_BARE_ROUND = re.compile(r"\b(?:the|this|that|die|diese|der|dieser|le|ce|la|il|questo|el|esta|este)\s+(?:(?:latest|new|last|jüngste|neue|nouveau|nouvelle|nuovo|ultimo|nueva|última)\s+)?"
+                         r"(?:round|Runde|Finanzierungsrunde|tour de table|levée|round|ronda|ampliación)\b", re.IGNORECASE)
+
 _VERB_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_VERB.items()}
 _NOUN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_NOUN.items()}
 _JOIN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _JOIN.items()}
 # Cheap gate: a word one of the patterns needs (most sentences have none).
 _GATE = re.compile(
     r"rais|round|capital|rights|raccol|incass|ricapital|gesammel|sammel|eingewor|kapitalerh|finanzierung|lev[ée]|lève|tour de table"
-    r"|recaud|levant|capt|ronda|ampliaci",
+    r"|recaud|levant|capt|ronda|ampliaci|runde|package|paket|paquete|financement",
     re.IGNORECASE,
 )
 _GATE_REQUIRED = _required(_GATE.pattern)  # a cheap first test: one of these is in every match
@@ -111,14 +130,19 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
         return []
     out = []
     raiser, origin = None, -1
+    told = None  # (story, company, sentence): the last company of the story that raised money, however far back
     for i, sent in enumerate(doc.sentences):
         if raiser is not None and (i - origin > _REACH or sent.story != doc.sentences[origin].story):
             raiser = None
+        earlier = told[1] if told is not None and told[0] == sent.story else None
         text = doc.text[sent.start : sent.end]
         gated = may_match(_GATE_REQUIRED, text, text.lower()) and _GATE.search(text) is not None
         if raiser is None and not gated:
             continue
         comps = [m for m in per_sentence[i] if m.label == "COMPANY" and _name(m) and not m.attrs.get("implied")]
+        if raiser is None and earlier is not None and gated and comps and _BARE_ROUND.search(text):
+            # "The round was led by A, with B joining": the round the story told, however far back
+            raiser, origin = earlier, told[2]
         joins = list(join_rx.finditer(text)) if raiser is not None and comps else []
         raising = (verb_rx.search(text) or (None if joins else noun_rx.search(text))) if gated else None
         if raising is not None:
@@ -131,16 +155,24 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
                     found = _investors(doc, sent, text, [c for c in comps if c is not after], list(join_rx.finditer(text)), language, _name(after))
                     out.extend((i, i, f) for f in found)
                 raiser, origin = _name(after), i
+                told = (sent.story, raiser, i)
                 continue
             named = _raiser(text, sent.start, comps, raising)
             if named is None and comps and join_rx.search(text):
                 # "Nell'ultimo aumento di capitale hanno sottoscritto anche A e B": the round of the
-                # company the story is about, its investors in this very sentence
-                named = raiser or _topic(doc, per_sentence, i, {_name(c) for c in comps})
+                # company the story is about (or that raised money earlier in it), its investors in this
+                # very sentence
+                named = raiser or earlier or _topic(doc, per_sentence, i, {_name(c) for c in comps})
                 if named is not None:
                     found = _investors(doc, sent, text, comps, list(join_rx.finditer(text)), language, named)
                     out.extend((i, i, f) for f in found)
+            elif named is None and not comps:
+                # "Vous annoncez une levée de fonds.", "The round closed in May.": a round of no company
+                # named goes on with the one the story told raising money
+                named = raiser or earlier
             raiser, origin = named, i
+            if named is not None:
+                told = (sent.story, named, i)
             continue
         if not joins or any(_name(c) == raiser and c.source != "coref" for c in comps):
             continue  # a sentence that names the raiser is read by the frames ("the company" in an aside is not)
@@ -183,6 +215,7 @@ def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.F
         lo, hi = _clause(text, join.start(), join.end())
         investors = [c for c in comps if c.source != "coref" and lo <= c.start - sent.start < hi
                      and not (c.start - sent.start < join.end() and join.start() < c.end - sent.start)]
+        investors = [c for k, c in enumerate(investors) if k == 0 or not _PARENT_OF.match(text, investors[k - 1].end - sent.start, c.start - sent.start)]
         names = [n for n in dict.fromkeys(_name(c) for c in investors) if n != raiser and n not in out]
         if not names:
             continue
