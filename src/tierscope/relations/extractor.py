@@ -24,7 +24,6 @@ from .pairs import paired_partners
 from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
-from .agent_suppliers import agent_suppliers
 from .venture_partner import unnamed_parent_ventures
 from .teasers import drop_teasers
 from .venture_stakes import drop_venture_stakes, ventures_named
@@ -146,7 +145,6 @@ class RelationExtractor:
                                  *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
-                                 *agent_suppliers(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),
                                  *offtakers_after(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
