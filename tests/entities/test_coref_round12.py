@@ -128,3 +128,31 @@ def test_a_list_after_a_comma_stays_a_list():
 def test_a_subject_description_goes_on_with_the_company_opening_the_sentence_before(
         language, text, description, company):
     assert resolved(run(text, language), description) == [company]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("en", "Pilbara Minerals is the largest producer. Albemarle walked away from its pursuit of Liontown "
+               "Resources after Hancock Prospecting built a stake in the Perth company.", "the Perth company",
+         "Liontown Resources"),
+        ("en", "Stellantis and Samsung SDI run StarPlus Energy. The Amsterdam carmaker buys its cells.",
+         "The Amsterdam carmaker", "Stellantis"),
+    ],
+)
+def test_a_town_before_the_noun_states_the_home_town(language, text, description, company):
+    assert resolved(run(text, language), description) == [company]
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en", "Ford and SK On ended BlueOval SK. The Detroit automaker keeps the plants.", "The Detroit automaker"),
+        ("es", "Ford y SK On anunciaron la disolución de BlueOval SK. El fabricante de Detroit se quedará con las "
+               "dos plantas de Kentucky.", "El fabricante de Detroit"),
+        ("fr", "Ford et SK On ont dissous BlueOval SK. Le constructeur de Detroit garde les deux usines du "
+               "Kentucky.", "Le constructeur de Detroit"),
+    ],
+)
+def test_a_suburb_is_at_home_in_its_city(language, text, description):
+    assert resolved(run(text, language), description) == ["Ford"]

@@ -104,6 +104,12 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
         place = places().get(word[:-2])
         if place is not None and place.kind == "city":
             return place.country, place.name
+    if word[:1].isupper() and " " not in word:
+        # English names a company by its town, the town standing as an adjective: "the Perth company",
+        # "the Detroit automaker"
+        place = places().get(word)
+        if place is not None and place.kind == "city":
+            return place.country, place.name
     for suffix in ("-based", "-listed"):
         # "the Hefei-based company"; "the Brussels-listed group" is at home where its shares trade
         place = places().get(word[: -len(suffix)]) if key.endswith(suffix) else None
@@ -152,11 +158,16 @@ class _Constraint:
             homes = {places().get(c) for c in ((self.city,) if isinstance(self.city, str) else self.city)} - {None}
             cities = _family_cities(entry)
             if cities:
-                return any(places().get(c) in homes for c in cities)
+                return any(places().get(_METRO.get(c, c)) in homes or places().get(c) in homes for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
         if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
             return not country or country in self.country
         return not (self.country and country and country != self.country)
+
+
+# Towns inside a larger city's area that the news names by that city: "the Detroit automaker" is Ford
+# of Dearborn, Stellantis's US arm of Auburn Hills or GM.
+_METRO = {"Dearborn": "Detroit", "Auburn Hills": "Detroit", "Warren": "Detroit"}
 
 
 def _family_cities(entry) -> list[str]:
