@@ -156,3 +156,25 @@ def test_a_town_before_the_noun_states_the_home_town(language, text, description
 )
 def test_a_suburb_is_at_home_in_its_city(language, text, description):
     assert resolved(run(text, language), description) == ["Ford"]
+
+
+@pytest.mark.parametrize(
+    "language, text, description, company",
+    [
+        ("es", "Envision AESC levantará su gigafactoría en Navalmoral. El alcalde celebró la noticia. Habló de "
+               "vivienda. Pidió más pisos. Recordó el paro. Citó a los vecinos. Elogió a la Junta. La empresa de "
+               "baterías anunció también un acuerdo con Urbaser.", "La empresa de baterías", "AESC"),
+        ("en", "Envision AESC will build its plant near Navalmoral. The mayor welcomed the news. He spoke of "
+               "housing. He asked for flats. He cited jobs. He thanked the region. He praised the unions. The "
+               "battery maker also announced a deal with Urbaser.", "The battery maker", "AESC"),
+    ],
+)
+def test_the_one_company_of_the_stated_kind_further_back_in_the_story(language, text, description, company):
+    assert resolved(run(text, language), description) == [company]
+
+
+def test_two_companies_of_the_stated_kind_further_back_leave_it_open():
+    doc = run("Envision AESC and CATL will build plants in Spain. The mayor welcomed the news. He spoke of "
+              "housing. He asked for flats. He cited jobs. He thanked the region. He praised the unions. The "
+              "battery maker also announced a deal with Urbaser.", "en")
+    assert resolved(doc, "The battery maker") == []

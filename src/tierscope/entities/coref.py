@@ -1584,6 +1584,13 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 return business
         if window:
             return window[0]
+    if cons.sector and not strict_only:
+        # "La empresa de baterías anunció ..." ten sentences after the cell maker, past talk of the town:
+        # the one company of the stated kind the story names further back
+        far = [c for c in _window(sentences, s_index, start, companies, subject, _STRICT_LOOKBACK, bound)
+               if id(c) not in skip and cons.fits(c, True)]
+        if len({c.canonical for c in far}) == 1:
+            return far[0]
     return None
 
 
