@@ -178,3 +178,11 @@ def test_two_companies_of_the_stated_kind_further_back_leave_it_open():
               "housing. He asked for flats. He cited jobs. He thanked the region. He praised the unions. The "
               "battery maker also announced a deal with Urbaser.", "en")
     assert resolved(doc, "The battery maker") == []
+
+
+def test_object_it_after_a_relative_stays_open_with_another_company_between():
+    doc = run("Hankook & Company took control of Hanon Systems in 2025 after buying out the fund Hahn & Co, which "
+              "had owned it since 2015.", "en")
+    assert [m.canonical for m in doc.mentions if m.text == "it"] == []
+    doc = run("Novelis is a subsidiary of Hindalco, which bought it in 2007.", "en")
+    assert [m.canonical for m in doc.mentions if m.text == "it"] == ["Novelis"]

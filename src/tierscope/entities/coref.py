@@ -924,6 +924,10 @@ def _object_it(text, sentences, sentence_tokens, companies, subject, occupied) -
             clause = _OBJECT_IT.match(text, actor.end, tok.start)
             if clause is None or first.canonical == actor.canonical or not subject.get(id(first)):
                 continue
+            if any(c.canonical not in (first.canonical, actor.canonical) for c in before[1:-1]):
+                # "X took control of Y after buying out Z, which had owned it": another company between
+                # the subject and the clause's one may be "it" as well
+                continue
             mention = _reference(text, tok.start, tok.end, s_index, first)
             mention.attrs["pronoun"] = True
             out.append(mention)
