@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .brand_makers import find_brand_makers
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
@@ -492,6 +493,12 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     joined = set(_listed(text, companies, sentences) | modifiers)
     out: list[Mention] = []
     same_sentence_of = lambda i: companies.get(i, ())  # noqa: E731
+    # "the maker of Peugeot, Fiat and Jeep cars": the marques' group, before any description reads the noun
+    for start, end, s_index, group in find_brand_makers(text, sentences, companies, occupied):
+        stand_in = _known_parent(group, start, end, s_index)
+        if stand_in is not None:
+            out.extend(_add_references(text, sentences, [(start, end, s_index, stand_in)], companies, subject))
+            occupied.add(start, end)
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
             adj2, spec, end = _parts(m, language)
