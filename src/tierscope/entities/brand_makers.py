@@ -5,7 +5,8 @@ Marken Audi und Porsche" - the group the gazetteer puts above the marques.
 A maker noun ("maker", "constructeur", "costruttore", "fabricante", "Hersteller") needs two marques or
 more ("the maker of Volvo cars" may be the marque's own company); an owner noun ("owner", "parent",
 "propriétaire", "proprietario", "propietario", "Eigentümer", "Mutterkonzern") takes one. Every marque
-must be a carmaker under the same carmaker group.
+must be a carmaker under the same carmaker group, and the group not named before in the sentence ("Toyota
+est la maison mère de Daihatsu", "Geely, the owner of Volvo Cars": the words say what it is).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def find_brand_makers(text: str, sentences, companies: dict[int, list[Mention]],
             m = _BEFORE.search(text, max(lo, first.start - 60), first.start)
             if m is None or occupied.overlaps(m.start(), m.end("noun")):
                 continue
+            if any(c.canonical == group and c.end <= m.start() for c in ms):
+                continue  # "Toyota est la maison mère de Daihatsu": a predicate of the group named before
             brands = [first]
             for c in ms[k + 1:]:
                 if not _LIST_GAP.match(text, brands[-1].end, c.start):
