@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .brand_makers import find_brand_makers
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
@@ -104,6 +105,12 @@ def _adjective(word: str | None) -> tuple[str | None, str | None]:
         place = places().get(word[:-2])
         if place is not None and place.kind == "city":
             return place.country, place.name
+    if word[:1].isupper() and " " not in word:
+        # English names a company by its town, the town standing as an adjective: "the Perth company",
+        # "the Detroit automaker"
+        place = places().get(word)
+        if place is not None and place.kind == "city":
+            return place.country, place.name
     for suffix in ("-based", "-listed"):
         # "the Hefei-based company"; "the Brussels-listed group" is at home where its shares trade
         place = places().get(word[: -len(suffix)]) if key.endswith(suffix) else None
@@ -141,19 +148,32 @@ class _Constraint:
             return False
         if strict and self.country and not (entry.country if entry else mention.attrs.get("country")):
             return False
+        if strict and self.city and not (entry is not None and _family_cities(entry)):
+            # "el fabricante de Detroit": a company whose home is unknown fits only once none known
+            # to be at home there is near (not the joint venture before the carmaker)
+            return False
         if not compatible_sector(self.sector, sectors):
             return False
         if self.city and entry is not None:
             # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
             homes = {places().get(c) for c in ((self.city,) if isinstance(self.city, str) else self.city)} - {None}
-            family = [entry, *gazetteer().children(entry.name)]
-            cities = [e.city for e in family if e is not None and e.city]
+            cities = _family_cities(entry)
             if cities:
-                return any(places().get(c) in homes for c in cities)
+                return any(places().get(_METRO.get(c, c)) in homes or places().get(c) in homes for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
         if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
             return not country or country in self.country
         return not (self.country and country and country != self.country)
+
+
+# Towns inside a larger city's area that the news names by that city: "the Detroit automaker" is Ford
+# of Dearborn, Stellantis's US arm of Auburn Hills or GM.
+_METRO = {"Dearborn": "Detroit", "Auburn Hills": "Detroit", "Warren": "Detroit"}
+
+
+def _family_cities(entry) -> list[str]:
+    """The home towns of a company and its units ("la casa di Torino" is Stellantis too)."""
+    return [e.city for e in (entry, *gazetteer().children(entry.name)) if e is not None and e.city]
 
 
 # Adjectives that state a sector: "il gruppo automobilistico", "la compañía petrolera", "le groupe chimique".
@@ -470,8 +490,14 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     for i in modifiers:
         subject[i] = False
     topics = story_topics(sentences, companies, subject)
-    joined = set(_listed(text, companies) | modifiers)
+    joined = set(_listed(text, companies, sentences) | modifiers)
     out: list[Mention] = []
+    # "the maker of Peugeot, Fiat and Jeep cars": the marques' group, before any description reads the noun
+    for start, end, s_index, group in find_brand_makers(text, sentences, companies, occupied):
+        stand_in = _known_parent(group, start, end, s_index)
+        if stand_in is not None:
+            out.extend(_add_references(text, sentences, [(start, end, s_index, stand_in)], companies, subject))
+            occupied.add(start, end)
     for s_index, sent_start, sent_end, tokens in sentence_tokens:
         for m in _descriptions(text, tokens, sent_end, language):
             adj2, spec, end = _parts(m, language)
@@ -515,6 +541,13 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             cons = _constraint(m, adj2, spec, language, paired)
             if cons is None:
                 continue
+            controlled = None
+            if _CONTROL_BEFORE.search(text, max(0, start - 24), start):
+                # "... und damit die Kontrolle über das Unternehmen erlangen": the company taken over,
+                # never the subject that takes control
+                controlled = _controlled(sentences, s_index, start, companies, subject, cons)
+                if controlled is None:
+                    continue
             same = companies.get(s_index, ())
             lo = max([sentences[s_index].start, *(c.end for c in same if c.end <= start)])
             possessive = _POSSESSIVE.match(text, end) is not None
@@ -522,6 +555,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 or not _in_subject_position(text, start, lo) or _after_subject(text, start, same, subject)
             antecedent = None if possessive else _apposed(text, start, same, cons)
             apposed = antecedent is not None
+            antecedent = controlled or antecedent
             bound = _bound(text, start, same, subject) if oblique else frozenset()
             if antecedent is None and oblique:
                 parents = _apposition_parents(text, start, end, same)
@@ -544,6 +578,9 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                     antecedent = _prefer_topic(text, antecedent, topics.get(sentences[s_index].story), sentences,
                                                s_index, start, companies, cons, subject, bound,
                                                m.group("noun").casefold())
+                if antecedent is not None and not oblique and cons.bare:
+                    antecedent = _sentence_opener(antecedent, topics.get(sentences[s_index].story), sentences,
+                                                  s_index, start, companies, subject, bound, skip)
             if antecedent is None:
                 continue
             if not antecedent.attrs.get("known"):
@@ -568,7 +605,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             # fabricante polaco,": no subject).
             subject[id(mention)] = subject.get(id(antecedent), True) if apposed else not oblique
             add_in_order(companies, s_index, mention)
-            joined.update(_listed(text, {s_index: companies[s_index]}))  # "Der Konzern und Huayu ..."
+            joined.update(_listed(text, {s_index: companies[s_index]}, sentences))  # "Der Konzern und Huayu ..."
             # "The company supplies Tesla": a company after a description that is the subject is an object
             described = {id(c) for c in companies[s_index] if c.source == "coref"}
             _sentence_subjects(text, sentences[s_index].start, companies[s_index], subject, described)
@@ -642,6 +679,31 @@ def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> b
         if any(c.start == t.start for c in same):
             return False  # another company in the clause: "der Zulieferer Bosch den Konzern BMW"
     return True
+
+
+# Control over a company is taken by the subject, so the description after it is an object (the
+# noun, not the verb: "qui contrôle la société" is its owner): "control of the company", "die
+# Kontrolle über das Unternehmen", "le contrôle de la société", "el control de la empresa", "il
+# controllo della società" (the article may hold the preposition).
+_CONTROL_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:le|du|au|il|del|al|el|nel)\s+(?:contrôle|controllo|control)(?:\s+(?:de|di|d['’]))?"
+    r"|(?<!\w)kontrolle\s+über|(?<!\w)control\s+(?:of|over))\s*$", re.IGNORECASE)
+
+
+def _controlled(sentences, s_index, start, companies, subject, cons) -> Mention | None:
+    """The company whose control is taken: not a subject of the description's own sentence; in that
+    sentence only the one company named as an object ("Y will buy 60% of X and take control of the
+    company"; "buy X's stake in Y and take control of the company" stays open); else the nearest
+    company of an earlier sentence."""
+    for c in _window(sentences, s_index, start, companies, subject):
+        if (c.sentence == s_index and subject.get(id(c))) or not cons.fits(c):
+            continue
+        if c.sentence == s_index:
+            objects = {o.canonical for o in companies.get(s_index, ())
+                       if o.end <= start and not subject.get(id(o)) and cons.fits(o)}
+            return c if len(objects) == 1 else None
+        return c
+    return None
 
 
 def _known_parent(name: str, start: int, end: int, s_index: int) -> Mention | None:
@@ -867,6 +929,10 @@ def _object_it(text, sentences, sentence_tokens, companies, subject, occupied) -
             actor, first = before[-1], before[0]
             clause = _OBJECT_IT.match(text, actor.end, tok.start)
             if clause is None or first.canonical == actor.canonical or not subject.get(id(first)):
+                continue
+            if any(c.canonical not in (first.canonical, actor.canonical) for c in before[1:-1]):
+                # "X took control of Y after buying out Z, which had owned it": another company between
+                # the subject and the clause's one may be "it" as well
                 continue
             mention = _reference(text, tok.start, tok.end, s_index, first)
             mention.attrs["pronoun"] = True
@@ -1121,7 +1187,10 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _NOT_ARGUMENT = frozenset(
     "according según segun selon secondo laut gemäß spokesman spokeswoman spokesperson portavoce sprecher "
     "sprecherin parole portavoz head chief ceo cfo cto coo director directeur direttore directora "
-    "president presidente président chairman vorstand chef manager".split()
+    "president presidente président chairman vorstand chef manager "
+    # people close to the company are a source too: "citing people close to the Chinese company",
+    # "fuentes cercanas a la empresa", "des sources proches du groupe", "fonti vicine alla società"
+    "citing close cercanas cercanos cercana próximas próximos proches proche vicine vicini vicina".split()
 )
 # Clause words that end the clause of a subject; "il" and German articles are no clause words here.
 _BINDING_CLAUSE = _CLAUSE - {",", "il"}
@@ -1327,11 +1396,12 @@ def _subjects(text: str, sentences, companies: dict[int, list[Mention]]) -> dict
 def _sentence_subjects(text: str, lo: int, ms: list[Mention], out: dict[int, bool], fixed=frozenset()) -> None:
     """Subject or not, for the companies of one sentence; ``fixed``: ids of mentions whose role is
     already known (descriptions), which still make a later company of their clause an object."""
-    prev = None
+    prev, lo0 = None, lo
     for m in sorted(ms, key=lambda c: c.start):
         if id(m) in fixed:
             pass
-        elif prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]):
+        elif prev is not None and m.start - prev.end <= 6 and _COORDINATED.match(text[prev.end : m.start]) \
+                and not _after_opening_phrase(text, lo0, prev, m, ms):
             # "con Toyota, Hyundai Motor y Kia": a company joined to another shares its role.
             out[id(m)] = out[id(prev)]
         elif prev is not None and out[id(prev)] and id(prev) not in fixed and possessed_after(text, prev.end, m.start):
@@ -1344,6 +1414,23 @@ def _sentence_subjects(text: str, lo: int, ms: list[Mention], out: dict[int, boo
             out[id(m)] = _in_subject_position(text, m.start, lo)
         lo = max(lo, m.end)
         prev = m
+
+
+_LIST_ON = re.compile(r"\s*(?:,|(?:and|und|e|ed|et|y|o|or|oder|ou)\s)", re.IGNORECASE)
+
+
+def _after_opening_phrase(text: str, lo: int, prev: Mention, m: Mention, ms: list[Mention]) -> bool:
+    """Is the company after a comma the subject after an opening phrase that names another one, not a
+    list: "Filiale du groupe Stellantis, Leapmotor International exploite ...", "Partner of BMW, Northvolt
+    makes ...", "Tochter von Bosch, ..."? Only a comma between them, none before the first in its
+    sentence, and nothing after the second that goes on with a list ("Toyota, Hyundai y Kia")."""
+    gap = text[prev.end : m.start].strip()
+    if gap != "," or "," in text[lo : prev.start] or prev.start - lo < 4:
+        return False
+    if _LIST_ON.match(text, m.end):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and text[m.end : m.end + 1] == " " and nxt.group(1)[:1].islower()
 
 
 def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOKBACK, bound=frozenset()):
@@ -1402,6 +1489,30 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
             if c.canonical == topic and (back < s_index or c.end <= start) and cons.fits(c):
                 return c
     return chosen
+
+
+def _sentence_opener(chosen, topic, sentences, s_index, start, companies, subject, bound, skip) -> Mention:
+    """A bare description that opens its sentence as the subject goes on with the company that opened
+    the sentence before as its subject, not with a later one of its clauses (unless that one is the
+    story's topic): "Volkswagen splits its
+    orders between LGES, which ..., and CATL, which ships cells from Germany. At the same time the group
+    has set up PowerCo" - the group is Volkswagen."""
+    lo = sentences[s_index].start
+    if chosen.canonical == topic:
+        return chosen  # (_prefer_topic)
+    if chosen.sentence != s_index - 1 or start - lo > _OPENING or any(c.end <= start for c in companies.get(s_index, ())):
+        return chosen
+    if sentences[chosen.sentence].story != sentences[s_index].story:
+        return chosen
+    ms = companies.get(chosen.sentence, ())
+    opener = ms[0] if ms else None
+    if opener is None or opener.canonical == chosen.canonical or not subject.get(id(opener)) \
+            or opener.start - sentences[chosen.sentence].start > _OPENING or opener.canonical in bound \
+            or id(opener) in skip or opener.attrs.get("implied"):
+        return chosen
+    if chosen.start < opener.end or _kin(chosen, opener.canonical):
+        return chosen
+    return opener
 
 
 # A relative clause or an indefinite apposition right after a company: "Saft, qui", "Bosch, which",
@@ -1467,7 +1578,8 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         for c in _window(sentences, s_index, start, companies, subject, _LOOKBACK, bound):
             if id(c) not in skip and "trucks" in _sectors(c) and cons.fits(c, True):
                 return c
-    for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country else (False,)):
+    for strict in ((True,) if strict_only else (True, False) if cons.sector or cons.country or cons.city
+                   else (False,)):
         # A company known to be of the stated kind or country may be named further back in the
         # story ("For the South Korean group" ten sentences after "LG Energy Solution").
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
@@ -1482,6 +1594,13 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 return business
         if window:
             return window[0]
+    if cons.sector and not strict_only:
+        # "La empresa de baterías anunció ..." ten sentences after the cell maker, past talk of the town:
+        # the one company of the stated kind the story names further back
+        far = [c for c in _window(sentences, s_index, start, companies, subject, _STRICT_LOOKBACK, bound)
+               if id(c) not in skip and cons.fits(c, True)]
+        if len({c.canonical for c in far}) == 1:
+            return far[0]
     return None
 
 
@@ -1523,7 +1642,7 @@ def _modifiers(text: str, companies: dict[int, list[Mention]], language: str) ->
 _NEXT_WORD = re.compile(r"[ -]?([^\W\d][\w-]*)")
 
 
-def _listed(text: str, companies: dict[int, list[Mention]]) -> frozenset[int]:
+def _listed(text: str, companies: dict[int, list[Mention]], sentences) -> frozenset[int]:
     """Ids of the companies named in a list of two or more ("Stellantis, Mercedes-Benz und TotalEnergies
     erhöhen ...", "Hyundai Motor and Kia buy ..."). A description of one company ("the company", "das
     Unternehmen") points to none of them: a writer who means one of a list names it."""
@@ -1534,7 +1653,7 @@ def _listed(text: str, companies: dict[int, list[Mention]]) -> frozenset[int]:
             if a.canonical == b.canonical or b.start - a.end > 40:
                 continue
             gap = _LIST_GAP.match(text, a.end, b.start)
-            if gap is None or (gap.group("desc") and gap.group("desc").split()[-1].casefold() not in _DESCRIPTOR_WORDS):
+            if gap is None or _after_opening_phrase(text, sentences[a.sentence].start, a, b, ms) or (gap.group("desc") and gap.group("desc").split()[-1].casefold() not in _DESCRIPTOR_WORDS):
                 continue
             out.update((id(a), id(b)))
     return frozenset(out)
