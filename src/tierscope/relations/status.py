@@ -67,6 +67,8 @@ def status_for(
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, _clause_end(text, t1))) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
+    if _starts_later(st, text, t0, hi, party_spans):
+        return "announced", 0.0  # "hat Abnahmeverträge geschlossen; die Lieferungen sollen 2029 beginnen"
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
@@ -190,6 +192,30 @@ def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
         return False
     cues = [sp for k in ("ended", "ended_more") if st.has(k) for sp in st.spans(k)]
     return bool(cues) and all(e <= t0 for _, e in cues)
+
+
+def _starts_later(st: "_SentenceCues", text: str, t0: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
+    """Deliveries said to begin later, after the deal ("..., and deliveries are set to begin in 2026";
+    "; les livraisons doivent commencer l'an prochain"): the deal is signed, the supply not yet
+    running. Not where a report or talks come first ("reportedly ...; deliveries would start"), not
+    where the sentence says the supply already runs ("since 2020", "bereits seit"), and not where the
+    deliveries are to another company ("X supplies Y; deliveries to Z start next year")."""
+    if not st.has("starts_later"):
+        return False
+    got = next(((s, e) for s, e in st.spans("starts_later") if t0 <= s < hi), None)
+    if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
+        return False
+    other = _TO_OTHER.search(text, *got)
+    if other is not None and not any(a <= other.end() < b for a, b in party_spans):
+        return False
+    return _RUNS_SINCE.search(text, 0, got[0]) is None
+
+
+_TO_OTHER = re.compile(r"\b(?:to|for|an|für|à|au|aux|a|ad|al|alla|para)\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
+
+
+#: a supply that runs already: "since 2020", "seit 2021", "depuis 2019", "dal 2020", "desde 2022"
+_RUNS_SINCE = re.compile(r"\b(?:since|seit|depuis|dal|desde) (?:(?:19|20)\d\d|years|Jahren|des années|anni|hace años)\b", re.I)
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:

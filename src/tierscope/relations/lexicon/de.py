@@ -276,6 +276,8 @@ LEXICON = {
         # "nicht nur", "nicht zuletzt", "nicht weniger als": no negation of the tie
         "negation": r"\b(?:nicht(?!\s+(?:nur|erst|zuletzt|weniger|minder|ohne)\b)|kein|keine|keinen|keiner|nie|niemals)\b",
         # a tie still to come ("hat Y noch nicht übernommen") and a negation that names another party instead ("nicht an Y, sondern an Z")
+        # Lieferungen, die erst beginnen sollen ("...; die Lieferungen sollen 2029 beginnen"): unterzeichnet, nicht laufend
+        "starts_later": r"\b(?:Lieferungen|Lieferung|Belieferung|Auslieferungen)\b(?: [\w-]+){0,4}? (?:sollen|soll|werden|wird|sollten|dürften)\b(?: [\w.-]+){0,4}? (?:beginnen|starten|anlaufen|aufgenommen werden)\b|\b(?:Lieferungen|Belieferung)\b (?:beginnen|starten) (?:erst|ab|im|nächstes|kommendes|(?:19|20)\d\d)\b",
         "not_yet": r"\bnoch (?:nicht|kein\w*)\b",
         "contrast": r"\bsondern\b",
         # verb second, the negation closing the clause: "X übernimmt Y nicht", "X beliefert Y künftig nicht"

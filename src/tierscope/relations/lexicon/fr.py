@@ -262,6 +262,8 @@ LEXICON = {
         "negation": r"\b(?:ne|pas(?!\s+(?:seulement|uniquement|moins)\b)|jamais|aucun|aucune)\b|\bn['’]",
         # a deal that takes effect later: "entrera en vigueur en 2027", "entrerà in vigore con l'avvio della produzione"
         "future_start": r"\bentrer(?:a|ont|ait|aient) en vigueur\b|\bprendr(?:a|ont|ait|aient) effet\b",
+        # des livraisons qui commencent plus tard ("... ; les livraisons doivent commencer l'an prochain")
+        "starts_later": r"\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}? (?:(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:sont|est) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))\b",
         "not_yet": r"\bpas encore\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")

@@ -263,6 +263,8 @@ LEXICON = {
         "negation": r"\b(?:non(?!\s+(?:solo|soltanto|solamente|unicamente|meno)\b)|né|mai)\b",
         # a deal that takes effect later: "entrera en vigueur en 2027", "entrerà in vigore con l'avvio della produzione"
         "future_start": r"\bentrer(?:à|anno|ebbe|ebbero) in vigore\b|\bavr(?:à|anno|ebbe|ebbero) effetto\b",
+        # forniture che partono più tardi ("...; le consegne inizieranno nel 2027")
+        "starts_later": r"\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}? (?:inizier(?:à|anno)|partir(?:à|anno)|comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|(?:sono|è) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))",
         "not_yet": r"\bnon (?:\w+ )?ancora\b",
         "contrast": r"\bbensì\b|,\s+ma\s+(?:a|da|con|alla|al|alle|ai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
