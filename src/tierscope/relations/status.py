@@ -76,6 +76,8 @@ def status_for(
     if ("active_after" in lex.local and text[t0 : t0 + 1].isupper() and not _DEAL_IN_PROGRESS.match(text, t0)
             and lex.local["active_after"].search(text, t1, min(len(text), t1 + 150))):
         return "active", 0.0  # a tie's noun said to run or to go on ("die Kooperation ... läuft seit 2022")
+    if _started_before(lex, st, text, t0, t1, hi):
+        return "active", 0.0  # "a collaboration that began in 2023", "a partnership since 2024"
     weak = _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text)
     if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi)):
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
@@ -216,6 +218,25 @@ _TO_OTHER = re.compile(r"\b(?:to|for|an|für|à|au|aux|a|ad|al|alla|para)\s+(?=(
 
 #: a supply that runs already: "since 2020", "seit 2021", "depuis 2019", "dal 2020", "desde 2022"
 _RUNS_SINCE = re.compile(r"\b(?:since|seit|depuis|dal|desde) (?:(?:19|20)\d\d|years|Jahren|des années|anni|hace años)\b", re.I)
+
+
+def _started_before(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, hi: int) -> bool:
+    """The tie's start dated in the past after the trigger, in its clause: a tie's noun with a relative
+    that dates it ("a collaboration that began in 2023", "la coentreprise qu'il a formée en 2021",
+    "eine Kooperation, die 2023 begann"), or, where "since" cannot mean "from" (en, de, fr), "since
+    <year>" ("assembles cars with Y under a partnership since 2024"; not "its first order since 2019")."""
+    end = min(hi, _clause_end(text, t1))
+    if st.has("started_after") and any(t0 - 40 <= s < end and e <= end + 40 for s, e in st.spans("started_after")):
+        return True
+    if lex.lang not in ("en", "de", "fr"):
+        return False
+    m = _SINCE_YEAR.search(text, t1, end)
+    return m is not None and _NOT_SINCE.search(text, t0, m.start()) is None
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis) (?:(?:early|late|mid-?|Anfang|Ende|Mitte|début|fin) )?(?:19|20)\d\d\b", re.I)
+#: a record or a first told with "since" ("its biggest order since 2019"), or a tie still to come
+_NOT_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|erste[nrms]?|größte[nrms]?|premi(?:er|ère)|plus (?:gros|grand|important)e?|will|to|wird|werden|soll|sollen|va|vont)\b", re.I)
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:

@@ -271,6 +271,9 @@ LEXICON = {
         "negation": r"\b(?:no(?!\s+(?:solo|sólo|solamente|únicamente|menos)\b)|nunca|jamás|ningún|ninguna)\b",
         # entregas que empiezan más tarde ("...; las entregas comenzarán en 2027")
         "starts_later": r"\b(?:entregas?|suministros?)\b(?: [\w-]+){0,4}? (?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|se iniciar(?:á|án)|(?:deben|deberán|deberían|debería|debe) (?:comenzar|empezar|arrancar|iniciarse)|(?:están|está) previst[oa]s? (?:a partir|desde|para|en))",
+        # el nombre de un vínculo y una relativa que data su inicio ("una colaboración que comenzó en 2022",
+        # "la empresa conjunta que ambas crearon a finales de 2024")
+        "started_after": r"\b(?:colaboración|cooperación|alianza|asociación|empresa conjunta|sociedad conjunta|joint venture|empresa mixta)\b[^;:.]{0,60}?\b(?:que (?:\w+ ){0,3}?(?:comenzó|empezó|arrancó|nació|se inició|crearon|creó|fundaron|fundó|constituyeron|constituyó|formaron|formó|mantienen desde|mantiene desde)|(?:iniciada|nacida|arrancada) (?:en|hace|a finales|a principios))\b",
         "not_yet": r"\b(?:todavía|aún) no\b|\bno \w+ (?:todavía|aún)\b",
         "contrast": r"\bsino\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")

@@ -264,6 +264,9 @@ LEXICON = {
         "future_start": r"\bentrer(?:a|ont|ait|aient) en vigueur\b|\bprendr(?:a|ont|ait|aient) effet\b",
         # des livraisons qui commencent plus tard ("... ; les livraisons doivent commencer l'an prochain")
         "starts_later": r"\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}? (?:(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:sont|est) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))\b",
+        # le nom d'un lien, puis une relative qui en date le début ("une collaboration qui a débuté en
+        # 2022", "la coentreprise qu'il a formée en 2021", "l'alliance que nous formons depuis 2020")
+        "started_after": r"\b(?:collaboration|coopération|partenariat|alliance|coentreprise|co-entreprise|joint-venture|société commune)s?\b[^;:.]{0,60}?(?:\bqui (?:a|avait) (?:débuté|commencé|démarré)|\bqu['’]?(?:e )?(?:\w+ ){0,3}?(?:a|ont|avait|avaient) (?:formée?s?|créée?s?|fondée?s?|constituée?s?|lancée?s?|nouée?s?) (?:en|dès|il y a)|\b(?:formée?|créée?|fondée?|constituée?|lancée?|nouée?) (?:il y a|dès)|\bque (?:\w+ ){0,3}?(?:form|men|entreten|développ)\w* depuis)\b",
         "not_yet": r"\bpas encore\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")

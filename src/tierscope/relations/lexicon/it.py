@@ -265,6 +265,9 @@ LEXICON = {
         "future_start": r"\bentrer(?:à|anno|ebbe|ebbero) in vigore\b|\bavr(?:à|anno|ebbe|ebbero) effetto\b",
         # forniture che partono più tardi ("...; le consegne inizieranno nel 2027")
         "starts_later": r"\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}? (?:inizier(?:à|anno)|partir(?:à|anno)|comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|(?:sono|è) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))",
+        # il nome di un legame, poi chi ne data l'inizio nel passato ("accordo di collaborazione con Y,
+        # avviato due anni fa", "una partnership nata nel 2022")
+        "started_after": r"\b(?:collaborazione|cooperazione|alleanza|partnership|joint venture|società comune|rapporto)\b[^;:.]{0,60}?\b(?:(?:avviat|iniziat|nat|partit)[oa] (?:nel|\w+ anni fa|un anno fa|dal|già)|che (?:\w+ ){0,2}?(?:è (?:iniziat|partit|nat)[oa]|dura da|va avanti da|prosegue da))\b",
         "not_yet": r"\bnon (?:\w+ )?ancora\b",
         "contrast": r"\bbensì\b|,\s+ma\s+(?:a|da|con|alla|al|alle|ai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
@@ -289,7 +292,7 @@ LEXICON = {
     "local": {
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
         # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
-        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|prosegue|proseguono|collabora|collaborano|coopera|cooperano|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
+        "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|prosegue|proseguono|collabora|collaborano|coopera|cooperano|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|da (?:oltre |più di |circa |almeno )?(?:un anno|\w+ anni|tempo|mesi)|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
         "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|(?:ha|hanno) (?:scelto|selezionato)|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
     # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
