@@ -329,6 +329,8 @@ class RelationExtractor:
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
+                if typ == "owns" and status == "active" and trig["frame"] == "OWN_CR" and engine.unit_sold(lex, text, m.start()):
+                    status = "ended"  # "a cédé sa filiale Y", "completed the sale of its subsidiary Y": sold, no longer owned
                 if stated == "former" and status != "denied":
                     status = "ended"  # "die frühere Varta-Tochter V4Drive": the frame read the tie as over
                 joint_owners = typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS"

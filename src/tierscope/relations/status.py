@@ -345,6 +345,20 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
 
 
+def unit_sold(lex: Compiled, text: str, t0: int) -> bool:
+    """A unit named by its owner's possessive right after a completed sale ("sold its subsidiary Y",
+    "a cédé sa filiale Y", "completó la venta de su filial Y", "hat den Verkauf seiner Tochter Y
+    abgeschlossen"): the owner holds it no more. Not a sale still to come ("plans to sell its unit Y",
+    "der Verkauf seiner Tochter Y soll abgeschlossen werden")."""
+    rx = lex.status.get("sold_unit")
+    if rx is None or rx.search(text, max(0, t0 - 60), t0) is None:
+        return False
+    done = lex.status.get("sold_unit_done")
+    if done is not None and re.search(r"\b(?:Verkauf|Veräußerung)\s+$", text[max(0, t0 - 20) : t0]):
+        return done.search(text) is not None  # the German noun: done only where the sentence says so
+    return True
+
+
 def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
     """"until now" right before the trigger, in a sentence that tells a change of owner ("Y, finora
     controllata da Z", Y being bought by X)."""

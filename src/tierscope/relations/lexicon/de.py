@@ -280,6 +280,10 @@ LEXICON = {
         "starts_later": r"\b(?:Lieferungen|Lieferung|Belieferung|Auslieferungen)\b(?: [\w-]+){0,4}? (?:sollen|soll|werden|wird|sollten|dürften)\b(?: [\w.-]+){0,4}? (?:beginnen|starten|anlaufen|aufgenommen werden)\b|\b(?:Lieferungen|Belieferung)\b (?:beginnen|starten) (?:erst|ab|im|nächstes|kommendes|(?:19|20)\d\d)\b",
         # das Nomen einer Bindung, dann ein Relativsatz mit ihrem Beginn ("eine Kooperation, die 2023 begann")
         "started_after": r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz|Joint Venture|Gemeinschaftsunternehmen|Lieferbeziehung)\w*\b[^;:.]{0,60}?\b(?:die|das|der) (?:bereits |schon )?(?:(?:im Jahr )?(?:19|20)\d\d|seit [\w.]+|vor [\w.]+ Jahren) (?:begann|begonnen hat|startete|gestartet ist|gegründet wurde|entstand|besteht|läuft)\b",
+        # eine Tochter verkauft ("verkaufte seine Tochter Y"; "hat den Verkauf seiner Tochter Y abgeschlossen":
+        # mit "sold_unit_done" im Satz)
+        "sold_unit": r"\b(?:verkaufte|verkauften|veräußerte|veräußerten)\s+$|\b(?:den|der) (?:Verkauf|Veräußerung)\s+$",
+        "sold_unit_done": r"\b(?:abgeschlossen|vollzogen)\b(?! (?:werden|sein)\b)",
         "not_yet": r"\bnoch (?:nicht|kein\w*)\b",
         "contrast": r"\bsondern\b",
         # verb second, the negation closing the clause: "X übernimmt Y nicht", "X beliefert Y künftig nicht"

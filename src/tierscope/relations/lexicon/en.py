@@ -250,6 +250,9 @@ LEXICON = {
         # a tie's noun, then a clause that dates its start in the past: the tie runs ("a collaboration
         # that began in 2023", "a cooperation that has been running since 2023")
         "started_after": r"\b(?:collaboration|cooperation|partnership|alliance|joint venture|venture|tie-up|relationship)s?\b[^;:.]{0,60}?\b(?:that|which) (?:(?:first |only )?(?:began|started|dates back|goes back|got under way)|(?:was|were) (?:formed|set up|created|established|founded|launched|struck) (?:in|back in|two|three|\w+ years ago)|(?:has|have) been (?:running|in place|under way|going)|(?:has|have) (?:run|existed|lasted))\b",
+        # a unit sold, told right before its possessive noun ("sold its subsidiary Y", "completed the sale of
+        # its unit Y"): the seller owns it no more
+        "sold_unit": r"\b(?:(?:has|had) )?(?:sold|divested|offloaded|disposed of|(?:completed|closed|finali[sz]ed) (?:the|its) (?:sale|disposal|divestment|divestiture) of)\s+$",
         "not_yet": r"\bnot yet\b|\byet to\b|n't yet\b",
         "contrast": r"\bbut (?:rather|instead)\b|,\s+but\s+(?:to|from|with)\b",
         # right before a trigger: the tie is named as absent ("without forming a joint venture")

@@ -274,6 +274,8 @@ LEXICON = {
         # el nombre de un vínculo y una relativa que data su inicio ("una colaboración que comenzó en 2022",
         # "la empresa conjunta que ambas crearon a finales de 2024")
         "started_after": r"\b(?:colaboración|cooperación|alianza|asociación|empresa conjunta|sociedad conjunta|joint venture|empresa mixta)\b[^;:.]{0,60}?\b(?:que (?:\w+ ){0,3}?(?:comenzó|empezó|arrancó|nació|se inició|crearon|creó|fundaron|fundó|constituyeron|constituyó|formaron|formó|mantienen desde|mantiene desde)|(?:iniciada|nacida|arrancada) (?:en|hace|a finales|a principios))\b",
+        # una filial vendida ("vendió su filial Y", "completó la venta de su filial Y")
+        "sold_unit": r"\b(?:vendió|vendieron|cedió|cedieron|(?:ha|han|había|habían) (?:vendido|cedido))\s+$|\b(?:completó|completaron|cerró|cerraron|culminó|culminaron|(?:ha|han|había|habían) (?:completado|cerrado|culminado)) la (?:venta|cesión) de\s+$",
         "not_yet": r"\b(?:todavía|aún) no\b|\bno \w+ (?:todavía|aún)\b",
         "contrast": r"\bsino\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")

@@ -267,6 +267,8 @@ LEXICON = {
         # le nom d'un lien, puis une relative qui en date le début ("une collaboration qui a débuté en
         # 2022", "la coentreprise qu'il a formée en 2021", "l'alliance que nous formons depuis 2020")
         "started_after": r"\b(?:collaboration|coopération|partenariat|alliance|coentreprise|co-entreprise|joint-venture|société commune)s?\b[^;:.]{0,60}?(?:\bqui (?:a|avait) (?:débuté|commencé|démarré)|\bqu['’]?(?:e )?(?:\w+ ){0,3}?(?:a|ont|avait|avaient) (?:formée?s?|créée?s?|fondée?s?|constituée?s?|lancée?s?|nouée?s?) (?:en|dès|il y a)|\b(?:formée?|créée?|fondée?|constituée?|lancée?|nouée?) (?:il y a|dès)|\bque (?:\w+ ){0,3}?(?:form|men|entreten|développ)\w* depuis)\b",
+        # une filiale cédée ("a cédé sa filiale Y", "a finalisé la cession de sa filiale Y")
+        "sold_unit": r"\b(?:a|ont|avait|avaient) (?:cédé|vendu|revendu)\s+$|\b(?:a|ont|avait|avaient) (?:finalisé|bouclé|conclu|réalisé|achevé) (?:la|sa) (?:cession|vente) (?:de|d['’])\s*$",
         "not_yet": r"\bpas encore\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")

@@ -268,6 +268,8 @@ LEXICON = {
         # il nome di un legame, poi chi ne data l'inizio nel passato ("accordo di collaborazione con Y,
         # avviato due anni fa", "una partnership nata nel 2022")
         "started_after": r"\b(?:collaborazione|cooperazione|alleanza|partnership|joint venture|società comune|rapporto)\b[^;:.]{0,60}?\b(?:(?:avviat|iniziat|nat|partit)[oa] (?:nel|\w+ anni fa|un anno fa|dal|già)|che (?:\w+ ){0,2}?(?:è (?:iniziat|partit|nat)[oa]|dura da|va avanti da|prosegue da))\b",
+        # una controllata ceduta ("ha ceduto la sua controllata Y", "ha completato la cessione della controllata Y")
+        "sold_unit": r"\b(?:ha|hanno|aveva|avevano) (?:ceduto|venduto)\s+$|\b(?:ha|hanno|aveva|avevano) (?:completato|perfezionato|chiuso|concluso|finalizzato) (?:la )?(?:cessione|vendita) (?:della|del|dello|dell['’])\s*$",
         "not_yet": r"\bnon (?:\w+ )?ancora\b",
         "contrast": r"\bbensì\b|,\s+ma\s+(?:a|da|con|alla|al|alle|ai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
