@@ -79,7 +79,7 @@ def status_for(
     if _started_before(lex, st, text, t0, t1, hi):
         return "active", 0.0  # "a collaboration that began in 2023", "a partnership since 2024"
     weak = _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text)
-    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi)):
+    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi), t0):
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
     if weak:
@@ -317,8 +317,31 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         if any(a <= s2 and e2 <= b for a, b in ends):
             continue
+        if e2 <= t0 and _past_fact_relative(text, e2, t0):
+            continue  # "..., la productora que Rio Tinto compró en 2024": a fact the report recalls
         return True
     return False
+
+
+#: a relative clause on a noun in apposition: ", la productora que", ", la casa cinese di cui", ", the
+#: miner that" (an article first: not ", during which"; not German, where ", der" opens an apposition
+#: as often as a relative)
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?(?:que|che|di cui|cui|which|that|qui|dont)\s", re.I)
+#: what a report tells, in the verb: a conditional or hearsay ("compraría", "avrebbe", "rachèterait",
+#: "would", "soll", "wolle")
+_HEARSAY_VERB = re.compile(r"\w+(?:ría|rían|rebbe|rebbero|rait|raient)\b|\b(?:would|might|could|soll|sollen|wolle|wollen|könnte|plan\w*|intend\w*|está|estaba)\b", re.I)
+
+
+def _past_fact_relative(text: str, e2: int, t0: int) -> bool:
+    """A relative clause on a noun in apposition opens between a report cue and the trigger, and tells
+    its own fact (no conditional, no hearsay verb up to the trigger and just after it): the report
+    does not cover it ("Medios publicaron que X estaría estudiando una oferta por Y, la productora que Z
+    compró a comienzos de año")."""
+    rel = None
+    for rel in _APPOSED_RELATIVE.finditer(text, e2, t0):
+        pass
+    return rel is not None and _HEARSAY_VERB.search(text, rel.start(), min(len(text), t0 + 25)) is None
 
 
 # a coordinated clause opened after the assertion: a report cue past it speaks of that clause
@@ -326,12 +349,14 @@ _LATER_CLAUSE = re.compile(r",\s+(?:e|ed|und|and|y|et|ma|but|aber|mais|pero)\s",
 
 
 def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
-                 scope: tuple[int, int] = (0, 1 << 30)) -> bool:
+                 scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> bool:
     """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
     parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes"),
-    or stands in another clause (``_scope``)."""
+    or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
+    ("weighing a bid for Y, the recycler that Z bought in 2023": ``_past_fact_relative``)."""
     last = max([t1] + [e for _, e in party_spans])
     return any((s < last or "," not in text[last:s]) and scope[0] < e and s < scope[1]
+               and not (t0 is not None and e <= t0 and _past_fact_relative(text, e, t0))
                for s, e in st.spans("in_talks"))
 
 
