@@ -67,6 +67,8 @@ def status_for(
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, _clause_end(text, t1))) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
+    if _until_past(lex, text, t0, t1):
+        return "ended", 0.0  # "Jusqu'en 2024, Y était détenue par X": the tie ran until then
     if _starts_later(st, text, t0, hi, party_spans):
         return "announced", 0.0  # "hat Abnahmeverträge geschlossen; die Lieferungen sollen 2029 beginnen"
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
@@ -367,7 +369,19 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     lo = max(_clause_start(text, t0), t0 - 40, text.rfind(", ", 0, t0) + 1)
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
-    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+    return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+            or _until_past(lex, text, t0, t1))
+
+
+def _until_past(lex: Compiled, text: str, t0: int, t1: int) -> bool:
+    """The trigger's clause opens with "until <year>" and a past verb before the trigger's end ("Until
+    2024, Y was owned by X", "Bis 2023 gehörte Y zu X", "Hasta 2024, Y estaba controlada por X"): the
+    tie ran until then. (Not "until 2030, X was expected to ...".)"""
+    rx = lex.status.get("until_past")
+    if rx is None:
+        return False
+    m = rx.match(text, _clause_start(text, t0))
+    return m is not None and m.end() <= t1 + 1
 
 
 def unit_sold(lex: Compiled, text: str, t0: int) -> bool:

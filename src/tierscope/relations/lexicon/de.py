@@ -284,6 +284,8 @@ LEXICON = {
         # mit "sold_unit_done" im Satz)
         "sold_unit": r"\b(?:verkaufte|verkauften|veräußerte|veräußerten)\s+$|\b(?:den|der) (?:Verkauf|Veräußerung)\s+$",
         "sold_unit_done": r"\b(?:abgeschlossen|vollzogen)\b(?! (?:werden|sein)\b)",
+        # ein Satz, der mit "bis <Jahr>" und einem Verb der Vergangenheit beginnt ("Bis 2024 gehörte Y zu X")
+        "until_past": r"\W*(?:(?:und|aber) )?(?:Bis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:war|waren|hatte|hatten|hielt|hielten|gehörte|gehörten|kontrollierte|kontrollierten|besaß|besaßen|lieferte|lieferten|belieferte|belieferten)\b(?! (?:geplant|vorgesehen)\b)",
         "not_yet": r"\bnoch (?:nicht|kein\w*)\b",
         "contrast": r"\bsondern\b",
         # verb second, the negation closing the clause: "X übernimmt Y nicht", "X beliefert Y künftig nicht"

@@ -253,6 +253,8 @@ LEXICON = {
         # a unit sold, told right before its possessive noun ("sold its subsidiary Y", "completed the sale of
         # its unit Y"): the seller owns it no more
         "sold_unit": r"\b(?:(?:has|had) )?(?:sold|divested|offloaded|disposed of|(?:completed|closed|finali[sz]ed) (?:the|its) (?:sale|disposal|divestment|divestiture) of)\s+$",
+        # a clause opened by "until <year>" with a past verb: the tie ran until then ("Until 2024, Y was owned by X")
+        "until_past": r"\W*(?:(?:and|but) )?(?:until|up to|through) (?:(?:the end of|the start of|early|mid-?|late) )?(?:19|20)\d\d\b,?[^;:]{0,80}?\b(?:was|were|had|held|owned|controlled|supplied|belonged)\b(?! (?:expected|set|due|planned|supposed|scheduled|to)\b)",
         "not_yet": r"\bnot yet\b|\byet to\b|n't yet\b",
         "contrast": r"\bbut (?:rather|instead)\b|,\s+but\s+(?:to|from|with)\b",
         # right before a trigger: the tie is named as absent ("without forming a joint venture")

@@ -270,6 +270,8 @@ LEXICON = {
         "started_after": r"\b(?:collaborazione|cooperazione|alleanza|partnership|joint venture|società comune|rapporto)\b[^;:.]{0,60}?\b(?:(?:avviat|iniziat|nat|partit)[oa] (?:nel|\w+ anni fa|un anno fa|dal|già)|che (?:\w+ ){0,2}?(?:è (?:iniziat|partit|nat)[oa]|dura da|va avanti da|prosegue da))\b",
         # una controllata ceduta ("ha ceduto la sua controllata Y", "ha completato la cessione della controllata Y")
         "sold_unit": r"\b(?:ha|hanno|aveva|avevano) (?:ceduto|venduto)\s+$|\b(?:ha|hanno|aveva|avevano) (?:completato|perfezionato|chiuso|concluso|finalizzato) (?:la )?(?:cessione|vendita) (?:della|del|dello|dell['’])\s*$",
+        # una frase aperta da "fino al <anno>" con un imperfetto ("Fino al 2024 Y era controllata da X")
+        "until_past": r"\W*(?:(?:e|ma) )?(?:[Ff]ino (?:al|alla fine del|all['’]inizio del|a tutto il) (?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:era|erano|aveva|avevano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|forniva|fornivano|apparteneva|appartenevano)\b(?! (?:previst|attes)[oaie]\b)",
         "not_yet": r"\bnon (?:\w+ )?ancora\b",
         "contrast": r"\bbensì\b|,\s+ma\s+(?:a|da|con|alla|al|alle|ai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
