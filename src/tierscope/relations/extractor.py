@@ -448,7 +448,10 @@ class RelationExtractor:
                 text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
                 if j == i + 1 and text.rstrip().endswith("?"):
                     continue  # an interviewer's question: the answer comes next
-                self._status_from(doc, per_sentence, found, langs, i, j, text, reported_only=j in found or j == i + 2)
+                reported_only = j in found or j == i + 2
+                if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
+                    break
+                self._status_from(doc, per_sentence, found, langs, i, j, text, reported_only)
                 break
 
     @staticmethod
