@@ -298,6 +298,8 @@ class RelationExtractor:
                     past = None  # "Y soll von X gekauft werden": a passive still to come
                 if default and past:
                     default = "active"
+                if default is None and "order_verb" in lex.status and lex.status["order_verb"].fullmatch(text, m.start(), m.end()):
+                    default = "announced"  # "ordina 300 colonnine a Y", "bestellt 300 Busse bei Y": an order, delivered later
             for item in resolved:
                 src_names, tgt_names, typ_override, dconf, *stated = item
                 typ = typ_override or trig["type"]

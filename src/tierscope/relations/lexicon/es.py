@@ -273,11 +273,13 @@ LEXICON = {
         "starts_later": r"\b(?:entregas?|suministros?)\b(?: [\w-]+){0,4}? (?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|se iniciar(?:á|án)|(?:deben|deberán|deberían|debería|debe) (?:comenzar|empezar|arrancar|iniciarse)|(?:están|está) previst[oa]s? (?:a partir|desde|para|en))",
         # el nombre de un vínculo y una relativa que data su inicio ("una colaboración que comenzó en 2022",
         # "la empresa conjunta que ambas crearon a finales de 2024")
-        "started_after": r"\b(?:colaboración|cooperación|alianza|asociación|empresa conjunta|sociedad conjunta|joint venture|empresa mixta)\b[^;:.]{0,60}?\b(?:que (?:\w+ ){0,3}?(?:comenzó|empezó|arrancó|nació|se inició|crearon|creó|fundaron|fundó|constituyeron|constituyó|formaron|formó|mantienen desde|mantiene desde)|(?:iniciada|nacida|arrancada) (?:en|hace|a finales|a principios))\b",
+        "started_after": r"\b(?:colaboración|cooperación|alianza|asociación|empresa conjunta|sociedad conjunta|joint venture|empresa mixta)\b[^;:.]{0,60}?\b(?:que (?:\w+ ){0,3}?(?:comenzó|empezó|arrancó|nació|se inició|crearon|creó|fundaron|fundó|constituyeron|constituyó|formaron|formó|mantienen desde|mantiene desde)|(?:iniciada|nacida|arrancada) (?:en|hace|a finales|a principios))\b|\b(?:empresa conjunta|sociedad conjunta|joint venture|empresa mixta)\b[^;:.]{0,30}?\bque (?:\w+ ){1,3}?(?:comparte|comparten|posee|poseen|gestiona|gestionan)\b",
         # una filial vendida ("vendió su filial Y", "completó la venta de su filial Y")
         "sold_unit": r"\b(?:vendió|vendieron|cedió|cedieron|(?:ha|han|había|habían) (?:vendido|cedido))\s+$|\b(?:completó|completaron|cerró|cerraron|culminó|culminaron|(?:ha|han|había|habían) (?:completado|cerrado|culminado)) la (?:venta|cesión) de\s+$",
         # una oración abierta por "hasta <año>" con un pasado ("Hasta 2024, Y estaba controlada por X")
         "until_past": r"\W*(?:(?:y|pero) )?(?:[Hh]asta (?:(?:finales|principios|mediados) de )?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:era|eran|estaba|estaban|tenía|tenían|poseía|poseían|controlaba|controlaban|suministraba|suministraban|pertenecía|pertenecían)\b(?! (?:previst|programad)[oa]s?\b)",
+        # un verbo de pedido como disparador: encargado, luego anunciado (entregado después), como "orders" en inglés
+        "order_verb": r"(?:(?:ha |han |había |habían )?encarg(?:a|an|ó|aron|ará|arán|ado)|pide|piden|pidió|ordena|ordenan|ordenó|hace un pedido|hizo un pedido)",
         "not_yet": r"\b(?:todavía|aún) no\b|\bno \w+ (?:todavía|aún)\b",
         "contrast": r"\bsino\b",
         # right before a trigger: the tie is named as absent ("sin crear una sociedad conjunta")

@@ -267,11 +267,13 @@ LEXICON = {
         "starts_later": r"\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}? (?:inizier(?:à|anno)|partir(?:à|anno)|comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|(?:sono|è) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))",
         # il nome di un legame, poi chi ne data l'inizio nel passato ("accordo di collaborazione con Y,
         # avviato due anni fa", "una partnership nata nel 2022")
-        "started_after": r"\b(?:collaborazione|cooperazione|alleanza|partnership|joint venture|società comune|rapporto)\b[^;:.]{0,60}?\b(?:(?:avviat|iniziat|nat|partit)[oa] (?:nel|\w+ anni fa|un anno fa|dal|già)|che (?:\w+ ){0,2}?(?:è (?:iniziat|partit|nat)[oa]|dura da|va avanti da|prosegue da))\b",
+        "started_after": r"\b(?:collaborazione|cooperazione|alleanza|partnership|joint venture|società comune|rapporto)\b[^;:.]{0,60}?\b(?:(?:avviat|iniziat|nat|partit)[oa] (?:nel|\w+ anni fa|un anno fa|dal|già)|che (?:\w+ ){0,2}?(?:è (?:iniziat|partit|nat)[oa]|dura da|va avanti da|prosegue da))\b|\b(?:joint venture|società comune|società mista)\b[^;:.]{0,30}?\bche (?:\w+ ){1,3}?(?:condivide|condividono|detiene|detengono|gestisce|gestiscono)\b|\b(?:joint venture|società comune)\b[^;:.]{0,80}?\bche produce già\b",
         # una controllata ceduta ("ha ceduto la sua controllata Y", "ha completato la cessione della controllata Y")
         "sold_unit": r"\b(?:ha|hanno|aveva|avevano) (?:ceduto|venduto)\s+$|\b(?:ha|hanno|aveva|avevano) (?:completato|perfezionato|chiuso|concluso|finalizzato) (?:la )?(?:cessione|vendita) (?:della|del|dello|dell['’])\s*$",
         # una frase aperta da "fino al <anno>" con un imperfetto ("Fino al 2024 Y era controllata da X")
         "until_past": r"\W*(?:(?:e|ma) )?(?:[Ff]ino (?:al|alla fine del|all['’]inizio del|a tutto il) (?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:era|erano|aveva|avevano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|forniva|fornivano|apparteneva|appartenevano)\b(?! (?:previst|attes)[oaie]\b)",
+        # un verbo d'ordine come innesco: ordinato, dunque annunciato (consegnato poi), come "orders" in inglese
+        "order_verb": r"(?:ordin(?:a|ano|ato|ata|ati|ate|erà|eranno))",
         "not_yet": r"\bnon (?:\w+ )?ancora\b",
         "contrast": r"\bbensì\b|,\s+ma\s+(?:a|da|con|alla|al|alle|ai)\b",
         # right before a trigger: the tie is named as absent ("senza creare una società comune")
