@@ -21,12 +21,16 @@ def _rels(text, language, names=("Almara", "Brixo", "Dorvan")):
 @pytest.mark.parametrize("language,text", [
     ("it", "Almara ordina 300 colonnine a Brixo per le autostrade."),
     ("es", "Almara encarga 400 buses eléctricos a Brixo en su mayor compra desde 2019."),
-    ("fr", "Almara commande ses chargeurs mégawatt à Brixo."),
-    ("de", "Almara bestellt 300 Ladesäulen bei Brixo."),
+    ("fr", "Almara commande 120 chargeurs mégawatt à Brixo."),
+    ("de", "Almara ordert 300 Ladesäulen bei Brixo."),
     ("en", "Almara orders 300 chargers from Brixo."),
 ])
 def test_an_order_is_announced(language, text):
     assert _rels(text, language)[("supplies", "Brixo", "Almara")] == "announced"
+
+
+def test_a_past_order_stays_active():
+    assert _rels("Almara ha ordinato 500 celle a Brixo.", "it")[("supplies", "Brixo", "Almara")] == "active"
 
 
 def test_a_running_order_stays_active():

@@ -298,8 +298,11 @@ class RelationExtractor:
                     past = None  # "Y soll von X gekauft werden": a passive still to come
                 if default and past:
                     default = "active"
-                if default is None and "order_verb" in lex.status and lex.status["order_verb"].fullmatch(text, m.start(), m.end()):
-                    default = "announced"  # "ordina 300 colonnine a Y", "bestellt 300 Busse bei Y": an order, delivered later
+                if (default is None and "order_verb" in lex.status and lex.status["order_verb"].fullmatch(text, m.start(), m.end())
+                        and _QTY_AFTER.match(text, m.end())):
+                    # "ordina 300 colonnine a Y", "ordert 300 Busse bei Y": an order of so many units, delivered later,
+                    # as "orders 400 chargers" in English ("encarga sus celdas a Y", a habit, stays as it was)
+                    default = "announced"
             for item in resolved:
                 src_names, tgt_names, typ_override, dconf, *stated = item
                 typ = typ_override or trig["type"]
@@ -486,6 +489,8 @@ class RelationExtractor:
                 break
 
 
+#: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"
+_QTY_AFTER = re.compile(r"\s+(?:[^\s\d,;:.]+\s+){0,2}?\d")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")

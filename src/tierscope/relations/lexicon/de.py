@@ -286,8 +286,9 @@ LEXICON = {
         "sold_unit_done": r"\b(?:abgeschlossen|vollzogen)\b(?! (?:werden|sein)\b)",
         # ein Satz, der mit "bis <Jahr>" und einem Verb der Vergangenheit beginnt ("Bis 2024 gehörte Y zu X")
         "until_past": r"\W*(?:(?:und|aber) )?(?:Bis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:war|waren|hatte|hatten|hielt|hielten|gehörte|gehörten|kontrollierte|kontrollierten|besaß|besaßen|lieferte|lieferten|belieferte|belieferten)\b(?! (?:geplant|vorgesehen)\b)",
-        # ein Verb der Bestellung als Auslöser: bestellt ist angekündigt, geliefert wird später (wie "orders" im Englischen)
-        "order_verb": r"(?:bestellt|bestellte|bestellten|bestellen|ordert|orderte|orderten|geordert)",
+        # ein Verb der Bestellung im Präsens als Auslöser ("ordert 300 Busse bei Y"): angekündigt, geliefert wird später; ein
+        # Perfekt ("hat bestellt") bleibt, wie es war
+        "order_verb": r"(?:ordert|ordern)",
         "not_yet": r"\bnoch (?:nicht|kein\w*)\b",
         "contrast": r"\bsondern\b",
         # verb second, the negation closing the clause: "X übernimmt Y nicht", "X beliefert Y künftig nicht"
