@@ -71,7 +71,7 @@ def test_until_a_year_with_a_present_or_future_verb_is_no_end(sentence, lang):
     ("Corvalis detiene una quota di minoranza in Brixo e Corvalis collabora con Brixo sulle celle.", "it", "active"),  # present "collabora": a running tie
     ("Corvalis amplía su participación minoritaria en Brixo, con la que colabora desde 2021 en celdas sólidas.", "es", "active"),
     ("Corvalis détient une participation minoritaire dans Brixo, avec laquelle elle coopère depuis 2021.", "fr", "active"),
-    ("Corvalis holds a minority stake in Brixo, and Corvalis has partnered with Brixo since 2021.", "en", "announced"),
+    ("Corvalis holds a minority stake in Brixo, and Corvalis has partnered with Brixo since 2021.", "en", "active"),  # "since 2021" after the trigger: a running tie
 ])
 def test_stake_and_partnership_both_kept(sentence, lang, expected):
     assert _t(sentence, C2, lang) == [("invests_in", "Corvalis", "Brixo", "active"), ("partners_with", "Brixo", "Corvalis", expected)]

@@ -298,6 +298,11 @@ class RelationExtractor:
                     past = None  # "Y soll von X gekauft werden": a passive still to come
                 if default and past:
                     default = "active"
+                if (default is None and "order_verb" in lex.status and lex.status["order_verb"].fullmatch(text, m.start(), m.end())
+                        and _QTY_AFTER.match(text, m.end())):
+                    # "ordina 300 colonnine a Y", "ordert 300 Busse bei Y": an order of so many units, delivered later,
+                    # as "orders 400 chargers" in English ("encarga sus celdas a Y", a habit, stays as it was)
+                    default = "announced"
             for item in resolved:
                 src_names, tgt_names, typ_override, dconf, *stated = item
                 typ = typ_override or trig["type"]
@@ -329,6 +334,8 @@ class RelationExtractor:
                     # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
+                if typ == "owns" and status == "active" and trig["frame"] == "OWN_CR" and engine.unit_sold(lex, text, m.start()):
+                    status = "ended"  # "a cédé sa filiale Y", "completed the sale of its subsidiary Y": sold, no longer owned
                 if stated == "former" and status != "denied":
                     status = "ended"  # "die frühere Varta-Tochter V4Drive": the frame read the tie as over
                 joint_owners = typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS"
@@ -435,35 +442,55 @@ class RelationExtractor:
 
     def _next_sentence_status(self, doc, per_sentence, found, langs) -> None:
         """"X will supply Y. X denied the report." — a denial or an end in the next sentence of the
-        same story, with no link of its own, that names a party or refers back to the deal."""
+        same story, with no link of its own, that names a party or refers back to the deal. A reported
+        deal (rumoured) is denied by the next denial that names no other company, even one that names
+        nothing ("Esa información es falsa.") or has links of its own, and past a question between
+        ("... sarebbe in corsa per fornire Y. È così? «No, ... nessuna trattativa»")."""
         for i in list(found):
-            j = i + 1
-            if j >= len(doc.sentences) or j in found or doc.sentences[j].story != doc.sentences[i].story:
-                continue
-            text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
-            names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
-            lower = text.lower()
-            for lang in langs:
-                lex = engine.compiled(lang)
-                for st in ("denied", "ended"):
-                    rx = lex.status[st]
-                    if not (may_search(rx, text, lower) and rx.search(text)):
-                        continue
-                    for k, (f, flang) in enumerate(found[i]):
-                        if flang != lang and len(langs) == 1:
-                            continue
-                        if f.type == "owns" and f.status == "active":
-                            continue  # a group's structure ("the BYD unit FinDreams") is no deal to deny
-                        if st == "denied" and f.status == "active":
-                            continue  # "Y was bought by X in 2021. Y denied a report that it planned ...": a done deal is no report to deny
-                        others = names - {f.source, f.target}
-                        if others and not {f.source, f.target} <= names:
-                            continue  # "Renault denied any talks with BYD": another deal
-                        if f.source in names or f.target in names or lex.anaphora.search(text):
-                            f.status = st
+            for j in (i + 1, i + 2):
+                if j >= len(doc.sentences) or doc.sentences[j].story != doc.sentences[i].story:
                     break
+                text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
+                if j == i + 1 and text.rstrip().endswith("?"):
+                    continue  # an interviewer's question: the answer comes next
+                reported_only = j in found or j == i + 2
+                if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
+                    break
+                self._status_from(doc, per_sentence, found, langs, i, j, text, reported_only)
+                break
+
+    @staticmethod
+    def _status_from(doc, per_sentence, found, langs, i: int, j: int, text: str, reported_only: bool) -> None:
+        """Sentence j's denial or end applied to the links of sentence i (``_next_sentence_status``);
+        ``reported_only``: to rumoured links only."""
+        names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
+        lower = text.lower()
+        for lang in langs:
+            lex = engine.compiled(lang)
+            for st in ("denied", "ended"):
+                rx = lex.status[st]
+                if not (may_search(rx, text, lower) and rx.search(text)):
+                    continue
+                for k, (f, flang) in enumerate(found[i]):
+                    if flang != lang and len(langs) == 1:
+                        continue
+                    reported = st == "denied" and f.status == "rumoured"
+                    if reported_only and not reported:
+                        continue
+                    if f.type == "owns" and f.status == "active":
+                        continue  # a group's structure ("the BYD unit FinDreams") is no deal to deny
+                    if st == "denied" and f.status == "active":
+                        continue  # "Y was bought by X in 2021. Y denied a report that it planned ...": a done deal is no report to deny
+                    others = names - {f.source, f.target}
+                    if others and not {f.source, f.target} <= names:
+                        continue  # "Renault denied any talks with BYD": another deal
+                    if f.source in names or f.target in names or lex.anaphora.search(text) or reported:
+                        f.status = st
+                break
 
 
+#: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"
+_QTY_AFTER = re.compile(r"\s+(?:[^\s\d,;:.]+\s+){0,2}?\d")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")

@@ -67,6 +67,10 @@ def status_for(
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, _clause_end(text, t1))) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
+    if _until_past(lex, text, t0, t1):
+        return "ended", 0.0  # "Jusqu'en 2024, Y était détenue par X": the tie ran until then
+    if _starts_later(st, text, t0, hi, party_spans):
+        return "announced", 0.0  # "hat Abnahmeverträge geschlossen; die Lieferungen sollen 2029 beginnen"
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
     if st["hedge"].search(near_before[-22:]):
@@ -74,8 +78,10 @@ def status_for(
     if ("active_after" in lex.local and text[t0 : t0 + 1].isupper() and not _DEAL_IN_PROGRESS.match(text, t0)
             and lex.local["active_after"].search(text, t1, min(len(text), t1 + 150))):
         return "active", 0.0  # a tie's noun said to run or to go on ("die Kooperation ... läuft seit 2022")
+    if _started_before(lex, st, text, t0, t1, hi):
+        return "active", 0.0  # "a collaboration that began in 2023", "a partnership since 2024"
     weak = _near(st, "weak_rumoured", clause_lo, _clause_end(text, t1)) and not lex.local["announced"].search(text)
-    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi)):
+    if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi), t0):
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
     if weak:
@@ -192,6 +198,49 @@ def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
     return bool(cues) and all(e <= t0 for _, e in cues)
 
 
+def _starts_later(st: "_SentenceCues", text: str, t0: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
+    """Deliveries said to begin later, after the deal ("..., and deliveries are set to begin in 2026";
+    "; les livraisons doivent commencer l'an prochain"): the deal is signed, the supply not yet
+    running. Not where a report or talks come first ("reportedly ...; deliveries would start"), not
+    where the sentence says the supply already runs ("since 2020", "bereits seit"), and not where the
+    deliveries are to another company ("X supplies Y; deliveries to Z start next year")."""
+    if not st.has("starts_later"):
+        return False
+    got = next(((s, e) for s, e in st.spans("starts_later") if t0 <= s < hi), None)
+    if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
+        return False
+    other = _TO_OTHER.search(text, *got)
+    if other is not None and not any(a <= other.end() < b for a, b in party_spans):
+        return False
+    return _RUNS_SINCE.search(text, 0, got[0]) is None
+
+
+_TO_OTHER = re.compile(r"\b(?:to|for|an|für|à|au|aux|a|ad|al|alla|para)\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
+
+
+#: a supply that runs already: "since 2020", "seit 2021", "depuis 2019", "dal 2020", "desde 2022"
+_RUNS_SINCE = re.compile(r"\b(?:since|seit|depuis|dal|desde) (?:(?:19|20)\d\d|years|Jahren|des années|anni|hace años)\b", re.I)
+
+
+def _started_before(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, hi: int) -> bool:
+    """The tie's start dated in the past after the trigger, in its clause: a tie's noun with a relative
+    that dates it ("a collaboration that began in 2023", "la coentreprise qu'il a formée en 2021",
+    "eine Kooperation, die 2023 begann"), or, where "since" cannot mean "from" (en, de, fr), "since
+    <year>" ("assembles cars with Y under a partnership since 2024"; not "its first order since 2019")."""
+    end = min(hi, _clause_end(text, t1))
+    if st.has("started_after") and any(t0 - 40 <= s < end and e <= end + 40 for s, e in st.spans("started_after")):
+        return True
+    if lex.lang not in ("en", "de", "fr"):
+        return False
+    m = _SINCE_YEAR.search(text, t1, end)
+    return m is not None and _NOT_SINCE.search(text, t0, m.start()) is None
+
+
+_SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis) (?:(?:early|late|mid-?|Anfang|Ende|Mitte|début|fin) )?(?:19|20)\d\d\b", re.I)
+#: a record or a first told with "since" ("its biggest order since 2019"), or a tie still to come
+_NOT_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|erste[nrms]?|größte[nrms]?|premi(?:er|ère)|plus (?:gros|grand|important)e?|will|to|wird|werden|soll|sollen|va|vont)\b", re.I)
+
+
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
     return st.has(name) and any(s < hi and lo < e for s, e in st.spans(name))
 
@@ -270,8 +319,31 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         if any(a <= s2 and e2 <= b for a, b in ends):
             continue
+        if e2 <= t0 and _past_fact_relative(text, e2, t0):
+            continue  # "..., la productora que Rio Tinto compró en 2024": a fact the report recalls
         return True
     return False
+
+
+#: a relative clause on a noun in apposition: ", la productora que", ", la casa cinese di cui", ", the
+#: miner that" (an article first: not ", during which"; not German, where ", der" opens an apposition
+#: as often as a relative)
+_APPOSED_RELATIVE = re.compile(
+    r",\s+(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?(?:que|che|di cui|cui|which|that|qui|dont)\s", re.I)
+#: what a report tells, in the verb: a conditional or hearsay ("compraría", "avrebbe", "rachèterait",
+#: "would", "soll", "wolle")
+_HEARSAY_VERB = re.compile(r"\w+(?:ría|rían|rebbe|rebbero|rait|raient)\b|\b(?:would|might|could|soll|sollen|wolle|wollen|könnte|plan\w*|intend\w*|está|estaba)\b", re.I)
+
+
+def _past_fact_relative(text: str, e2: int, t0: int) -> bool:
+    """A relative clause on a noun in apposition opens between a report cue and the trigger, and tells
+    its own fact (no conditional, no hearsay verb up to the trigger and just after it): the report
+    does not cover it ("Medios publicaron que X estaría estudiando una oferta por Y, la productora que Z
+    compró a comienzos de año")."""
+    rel = None
+    for rel in _APPOSED_RELATIVE.finditer(text, e2, t0):
+        pass
+    return rel is not None and _HEARSAY_VERB.search(text, rel.start(), min(len(text), t0 + 25)) is None
 
 
 # a coordinated clause opened after the assertion: a report cue past it speaks of that clause
@@ -279,12 +351,14 @@ _LATER_CLAUSE = re.compile(r",\s+(?:e|ed|und|and|y|et|ma|but|aber|mais|pero)\s",
 
 
 def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
-                 scope: tuple[int, int] = (0, 1 << 30)) -> bool:
+                 scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> bool:
     """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
     parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes"),
-    or stands in another clause (``_scope``)."""
+    or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
+    ("weighing a bid for Y, the recycler that Z bought in 2023": ``_past_fact_relative``)."""
     last = max([t1] + [e for _, e in party_spans])
     return any((s < last or "," not in text[last:s]) and scope[0] < e and s < scope[1]
+               and not (t0 is not None and e <= t0 and _past_fact_relative(text, e, t0))
                for s, e in st.spans("in_talks"))
 
 
@@ -295,7 +369,33 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     lo = max(_clause_start(text, t0), t0 - 40, text.rfind(", ", 0, t0) + 1)
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
-    return any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+    return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
+            or _until_past(lex, text, t0, t1))
+
+
+def _until_past(lex: Compiled, text: str, t0: int, t1: int) -> bool:
+    """The trigger's clause opens with "until <year>" and a past verb before the trigger's end ("Until
+    2024, Y was owned by X", "Bis 2023 gehörte Y zu X", "Hasta 2024, Y estaba controlada por X"): the
+    tie ran until then. (Not "until 2030, X was expected to ...".)"""
+    rx = lex.status.get("until_past")
+    if rx is None:
+        return False
+    m = rx.match(text, _clause_start(text, t0))
+    return m is not None and m.end() <= t1 + 1
+
+
+def unit_sold(lex: Compiled, text: str, t0: int) -> bool:
+    """A unit named by its owner's possessive right after a completed sale ("sold its subsidiary Y",
+    "a cédé sa filiale Y", "completó la venta de su filial Y", "hat den Verkauf seiner Tochter Y
+    abgeschlossen"): the owner holds it no more. Not a sale still to come ("plans to sell its unit Y",
+    "der Verkauf seiner Tochter Y soll abgeschlossen werden")."""
+    rx = lex.status.get("sold_unit")
+    if rx is None or rx.search(text, max(0, t0 - 60), t0) is None:
+        return False
+    done = lex.status.get("sold_unit_done")
+    if done is not None and re.search(r"\b(?:Verkauf|Veräußerung)\s+$", text[max(0, t0 - 20) : t0]):
+        return done.search(text) is not None  # the German noun: done only where the sentence says so
+    return True
 
 
 def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
