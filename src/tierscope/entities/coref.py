@@ -1431,8 +1431,12 @@ def _after_opening_phrase(text: str, lo: int, prev: Mention, m: Mention, ms: lis
         return False
     if _LIST_ON.match(text, m.end):
         return False
-    nxt = _NEXT_WORD.match(text, m.end)
-    return nxt is not None and text[m.end : m.end + 1] == " " and nxt.group(1)[:1].islower()
+    nxt = _SPACED_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1)[:1].islower()
+
+
+#: the word after a name, past one space of any kind (a no-break space too): "Northvolt makes"
+_SPACED_WORD = re.compile(r"\s([^\W\d][\w-]*)")
 
 
 def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOKBACK, bound=frozenset()):

@@ -394,13 +394,14 @@ def unit_sold(lex: Compiled, text: str, t0: int) -> bool:
     "a cédé sa filiale Y", "completó la venta de su filial Y", "hat den Verkauf seiner Tochter Y
     abgeschlossen"): the owner holds it no more. Not a sale still to come ("plans to sell its unit Y",
     "der Verkauf seiner Tochter Y soll abgeschlossen werden")."""
+    lo = max(0, t0 - 60)
     rx = lex.status.get("sold_unit")
-    if rx is None or rx.search(text, max(0, t0 - 60), t0) is None:
-        return False
-    done = lex.status.get("sold_unit_done")
-    if done is not None and re.search(r"\b(?:Verkauf|Veräußerung)\s+$", text[max(0, t0 - 20) : t0]):
-        return done.search(text) is not None  # the German noun: done only where the sentence says so
-    return True
+    if rx is not None and rx.search(text, lo, t0) is not None:
+        return True
+    # a noun of the sale ("den Verkauf seiner Tochter Y"): done only where the sentence says so
+    noun, done = lex.status.get("sold_unit_noun"), lex.status.get("sold_unit_done")
+    return noun is not None and done is not None and noun.search(text, lo, t0) is not None \
+        and done.search(text) is not None
 
 
 def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
