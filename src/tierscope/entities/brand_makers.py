@@ -2,11 +2,11 @@
 Peugeot et Citroën", "il proprietario di Fiat e Jeep", "el dueño de Audi y Cupra", "der Eigentümer der
 Marken Audi und Porsche" - the group the gazetteer puts above the marques.
 
-A maker noun ("maker", "constructeur", "costruttore", "fabricante", "Hersteller") needs two marques or
-more ("the maker of Volvo cars" may be the marque's own company); an owner noun ("owner", "parent",
-"propriétaire", "proprietario", "propietario", "Eigentümer", "Mutterkonzern") takes one. Every marque
-must be a carmaker under the same carmaker group, and the group not named before in the sentence ("Toyota
-est la maison mère de Daihatsu", "Geely, the owner of Volvo Cars": the words say what it is).
+A maker noun ("maker", "constructeur", "costruttore", "fabricante", "Hersteller", "Konzern") needs two
+marques or more ("the maker of Volvo cars" may be the marque's own company); an owner noun ("owner",
+"parent", "propriétaire", "proprietario", "propietario", "Eigentümer", "Mutterkonzern") takes one. Every
+marque must be a carmaker (or truck maker) under the same such group, and the group not named before in
+the sentence ("Toyota est la maison mère de Daihatsu", "Geely, the owner of Volvo Cars": the words say what it is).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ _OWNER_NOUNS = ("owner|parent|propriétaire|maison\\s+mère|proprietario|proprie
 # The description right before the first marque: article, noun, genitive ("of", "de", "di", "von", fused
 # with an article, or a German genitive article), maybe "the brands"/"des marques"/"der Marken".
 _BEFORE = re.compile(
-    rf"(?<![\w-])(?P<art>the|le|la|il|lo|el|der|die|das|l['’])\s*(?P<noun>{_MAKER_NOUNS}|{_OWNER_NOUNS})\s+"
-    r"(?:of|de|du|des|d['’]|di|dei|del|della|degli|von|der|des)\s*(?:(?:the\s+)?(?:brands?|marques?|marchi|marcas?"
+    rf"(?<![\w-])(?:the|le|la|il|lo|el|der|die|das|l['’])\s*(?P<noun>{_MAKER_NOUNS}|{_OWNER_NOUNS})\s+"
+    r"(?:of|de|du|des|d['’]|di|dei|del|della|degli|von|der)\s*(?:(?:the\s+)?(?:brands?|marques?|marchi|marcas?"
     r"|marken)\s+|(?:les|las|los|i)\s+marc\w+\s+)?$",
     re.IGNORECASE,
 )

@@ -1190,8 +1190,10 @@ _NOT_ARGUMENT = frozenset(
     "president presidente président chairman vorstand chef manager "
     # people close to the company are a source too: "citing people close to the Chinese company",
     # "fuentes cercanas a la empresa", "des sources proches du groupe", "fonti vicine alla società"
-    "citing close cercanas cercanos cercana próximas próximos proches proche vicine vicini vicina".split()
+    "citing cercanas cercanos cercana próximas próximos proches proche vicine vicini vicina".split()
 )
+# ("close" only with "to": "Bosch will close the company's plant" binds its subject as any verb does)
+_CLOSE_TO = re.compile(r"\bclose to\s+(?:the\s+)?$", re.IGNORECASE)
 # Clause words that end the clause of a subject; "il" and German articles are no clause words here.
 _BINDING_CLAUSE = _CLAUSE - {",", "il"}
 _RELATIVES = frozenset("which who that che il quale cui qui que dont der die das cuyo cuya whose deren dessen".split())
@@ -1203,7 +1205,7 @@ def _bound(text: str, start: int, same_sentence, subject: dict[int, bool]) -> fr
     Hefei-based company", "Tenneco, che aveva messo in vendita la società", "Posco Argentina, la
     filial local del grupo", "Enel X Way, ..., controllata al 100% dal gruppo elettrico")."""
     words = _words_before(text, max(0, start - 40), start)[-3:]
-    if any(w.casefold() in _NOT_ARGUMENT for w in words):
+    if any(w.casefold() in _NOT_ARGUMENT for w in words) or _CLOSE_TO.search(text, max(0, start - 40), start):
         return frozenset()
     return frozenset(
         c.canonical for c in same_sentence
@@ -1429,8 +1431,12 @@ def _after_opening_phrase(text: str, lo: int, prev: Mention, m: Mention, ms: lis
         return False
     if _LIST_ON.match(text, m.end):
         return False
-    nxt = _NEXT_WORD.match(text, m.end)
-    return nxt is not None and text[m.end : m.end + 1] == " " and nxt.group(1)[:1].islower()
+    nxt = _SPACED_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1)[:1].islower()
+
+
+#: the word after a name, past one space of any kind (a no-break space too): "Northvolt makes"
+_SPACED_WORD = re.compile(r"\s([^\W\d][\w-]*)")
 
 
 def _window(sentences, s_index, start, companies, subject, lookback: int = _LOOKBACK, bound=frozenset()):
@@ -1494,8 +1500,7 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
 def _sentence_opener(chosen, topic, sentences, s_index, start, companies, subject, bound, skip) -> Mention:
     """A bare description that opens its sentence as the subject goes on with the company that opened
     the sentence before as its subject, not with a later one of its clauses (unless that one is the
-    story's topic): "Volkswagen splits its
-    orders between LGES, which ..., and CATL, which ships cells from Germany. At the same time the group
+    story's topic): "Volkswagen splits its orders between LGES, which ..., and CATL, which ships cells from Germany. At the same time the group
     has set up PowerCo" - the group is Volkswagen."""
     lo = sentences[s_index].start
     if chosen.canonical == topic:

@@ -451,7 +451,7 @@ class RelationExtractor:
                 if j >= len(doc.sentences) or doc.sentences[j].story != doc.sentences[i].story:
                     break
                 text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
-                if j == i + 1 and text.rstrip().endswith("?"):
+                if j == i + 1 and text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
                     continue  # an interviewer's question: the answer comes next
                 reported_only = j in found or j == i + 2
                 if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
@@ -489,6 +489,8 @@ class RelationExtractor:
                 break
 
 
+#: quotes that may close a question: «È così?», "Is it?"
+_CLOSING_QUOTES = "»\"”’'“ \u00a0"
 #: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"
 _QTY_AFTER = re.compile(r"\s+(?:[^\s\d,;:.]+\s+){0,2}?\d")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)

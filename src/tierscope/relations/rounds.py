@@ -93,12 +93,12 @@ _OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}")}
 # An investor's parent in an apposition is no investor: "menée par Mirova, la filiale de Natixis",
 # "Porsche Ventures, the investment arm of Porsche", "Bosch Ventures, der Wagniskapitalarm von Bosch".
 _PARENT_OF = re.compile(
-    r",\s[^,;()]{0,40}?\b(?:subsidiary|unit|arm|division|branch|filiale|controllata|divisione|braccio|Tochter\w*|"
-    r"\w*[Aa]rm|\w*gesellschaft|filial|brazo|división)\b[^,;()]{0,60}?\b(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der|des)\s[^,;()]{0,40}$")
+    r",\s[^,;()]{0,40}?\b(?:subsidiary|unit|division|branch|filiale|controllata|divisione|braccio|Tochter\w*|"
+    r"\w*[Aa]rm|\w*gesellschaft|filial|brazo|división)\b[^,;()]{0,60}?\b(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der)\s[^,;()]{0,40}$")
 
 # A round named bare, as one the story told: "the round", "die Runde", "le tour de table", "la ronda".
 _BARE_ROUND = re.compile(r"\b(?:the|this|that|die|diese|der|dieser|le|ce|la|il|questo|el|esta|este)\s+(?:(?:latest|new|last|jüngste|neue|nouveau|nouvelle|nuovo|ultimo|nueva|última)\s+)?"
-                         r"(?:round|Runde|Finanzierungsrunde|tour de table|levée|round|ronda|ampliación)\b", re.IGNORECASE)
+                         r"(?:round|Runde|Finanzierungsrunde|tour de table|levée|ronda|ampliación)\b", re.IGNORECASE)
 
 _VERB_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_VERB.items()}
 _NOUN_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _RAISE_NOUN.items()}

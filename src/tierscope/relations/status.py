@@ -69,7 +69,7 @@ def status_for(
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
     if _until_past(lex, text, t0, t1):
         return "ended", 0.0  # "Jusqu'en 2024, Y était détenue par X": the tie ran until then
-    if _starts_later(st, text, t0, hi, party_spans):
+    if _starts_later(lex, st, text, t0, hi, party_spans):
         return "announced", 0.0  # "hat Abnahmeverträge geschlossen; die Lieferungen sollen 2029 beginnen"
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
@@ -198,7 +198,8 @@ def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
     return bool(cues) and all(e <= t0 for _, e in cues)
 
 
-def _starts_later(st: "_SentenceCues", text: str, t0: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
+def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: int,
+                  party_spans: list[tuple[int, int]]) -> bool:
     """Deliveries said to begin later, after the deal ("..., and deliveries are set to begin in 2026";
     "; les livraisons doivent commencer l'an prochain"): the deal is signed, the supply not yet
     running. Not where a report or talks come first ("reportedly ...; deliveries would start"), not
@@ -209,13 +210,17 @@ def _starts_later(st: "_SentenceCues", text: str, t0: int, hi: int, party_spans:
     got = next(((s, e) for s, e in st.spans("starts_later") if t0 <= s < hi), None)
     if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
         return False
-    other = _TO_OTHER.search(text, *got)
+    other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)
     if other is not None and not any(a <= other.end() < b for a, b in party_spans):
         return False
     return _RUNS_SINCE.search(text, 0, got[0]) is None
 
 
-_TO_OTHER = re.compile(r"\b(?:to|for|an|für|à|au|aux|a|ad|al|alla|para)\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
+#: the deliveries' recipient, a name after its language's preposition ("deliveries to Z"; in English "a" and
+#: "an" are articles: "deliveries of a Gen6 pack" name no other company)
+_TO_WORDS = {"en": "to|for", "de": "an|für", "fr": "à|au|aux", "it": "a|ad|al|alla", "es": "a|al|para"}
+_TO_OTHER = {lang: re.compile(rf"\b(?:{words})\s+(?=(?-i:[A-ZÀ-Ý]))", re.I) for lang, words in _TO_WORDS.items()}
+_TO_OTHER_ANY = re.compile(rf"\b(?:{'|'.join(_TO_WORDS.values())})\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
 
 
 #: a supply that runs already: "since 2020", "seit 2021", "depuis 2019", "dal 2020", "desde 2022"
@@ -389,13 +394,14 @@ def unit_sold(lex: Compiled, text: str, t0: int) -> bool:
     "a cédé sa filiale Y", "completó la venta de su filial Y", "hat den Verkauf seiner Tochter Y
     abgeschlossen"): the owner holds it no more. Not a sale still to come ("plans to sell its unit Y",
     "der Verkauf seiner Tochter Y soll abgeschlossen werden")."""
+    lo = max(0, t0 - 60)
     rx = lex.status.get("sold_unit")
-    if rx is None or rx.search(text, max(0, t0 - 60), t0) is None:
-        return False
-    done = lex.status.get("sold_unit_done")
-    if done is not None and re.search(r"\b(?:Verkauf|Veräußerung)\s+$", text[max(0, t0 - 20) : t0]):
-        return done.search(text) is not None  # the German noun: done only where the sentence says so
-    return True
+    if rx is not None and rx.search(text, lo, t0) is not None:
+        return True
+    # a noun of the sale ("den Verkauf seiner Tochter Y"): done only where the sentence says so
+    noun, done = lex.status.get("sold_unit_noun"), lex.status.get("sold_unit_done")
+    return noun is not None and done is not None and noun.search(text, lo, t0) is not None \
+        and done.search(text) is not None
 
 
 def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:

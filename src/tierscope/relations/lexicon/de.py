@@ -283,8 +283,9 @@ LEXICON = {
         # das Nomen einer Bindung, dann ein Relativsatz mit ihrem Beginn ("eine Kooperation, die 2023 begann")
         "started_after": r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz|Joint Venture|Gemeinschaftsunternehmen|Lieferbeziehung)\w*\b[^;:.]{0,60}?\b(?:die|das|der) (?:bereits |schon )?(?:(?:im Jahr )?(?:19|20)\d\d|seit [\w.]+|vor [\w.]+ Jahren) (?:begann|begonnen hat|startete|gestartet ist|gegründet wurde|entstand|besteht|läuft)\b",
         # eine Tochter verkauft ("verkaufte seine Tochter Y"; "hat den Verkauf seiner Tochter Y abgeschlossen":
-        # mit "sold_unit_done" im Satz)
-        "sold_unit": r"\b(?:verkaufte|verkauften|veräußerte|veräußerten)\s+$|\b(?:den|der) (?:Verkauf|Veräußerung)\s+$",
+        # das Nomen "sold_unit_noun" nur mit "sold_unit_done" danach im Satz)
+        "sold_unit": r"\b(?:verkaufte|verkauften|veräußerte|veräußerten)\s+$",
+        "sold_unit_noun": r"\b(?:den|der) (?:Verkauf|Veräußerung)\s+$",
         "sold_unit_done": r"\b(?:abgeschlossen|vollzogen)\b(?! (?:werden|sein)\b)",
         # ein Satz, der mit "bis <Jahr>" und einem Verb der Vergangenheit beginnt ("Bis 2024 gehörte Y zu X")
         "until_past": r"\W*(?:(?:und|aber) )?(?:Bis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:war|waren|hatte|hatten|hielt|hielten|gehörte|gehörten|kontrollierte|kontrollierten|besaß|besaßen|lieferte|lieferten|belieferte|belieferten)\b(?! (?:geplant|vorgesehen)\b)",

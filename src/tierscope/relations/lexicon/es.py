@@ -285,7 +285,7 @@ LEXICON = {
         "sold_unit": r"\b(?:vendió|vendieron|cedió|cedieron|(?:ha|han|había|habían) (?:vendido|cedido))\s+$|\b(?:completó|completaron|cerró|cerraron|culminó|culminaron|(?:ha|han|había|habían) (?:completado|cerrado|culminado)) la (?:venta|cesión) de\s+$",
         # una oración abierta por "hasta <año>" con un pasado ("Hasta 2024, Y estaba controlada por X")
         "until_past": r"\W*(?:(?:y|pero) )?(?:[Hh]asta (?:(?:finales|principios|mediados) de )?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:era|eran|estaba|estaban|tenía|tenían|poseía|poseían|controlaba|controlaban|suministraba|suministraban|pertenecía|pertenecían)\b(?! (?:previst|programad)[oa]s?\b)",
-        # un verbo de pedido como disparador: encargado, luego anunciado (entregado después), como "orders" en inglés (en presente; un pasado queda como estaba)
+        # un verbo de pedido como disparador: encargado, luego anunciado (entregado después), como "orders" en inglés (en presente o futuro; un pasado queda como estaba)
         "order_verb": r"(?:encarg(?:a|an|ará|arán)|pide|piden|ordena|ordenan|hace un pedido)",
         "not_yet": r"\b(?:todavía|aún) no\b|\bno \w+ (?:todavía|aún)\b",
         "contrast": r"\bsino\b",

@@ -275,7 +275,7 @@ LEXICON = {
         "sold_unit": r"\b(?:a|ont|avait|avaient) (?:cédé|vendu|revendu)\s+$|\b(?:a|ont|avait|avaient) (?:finalisé|bouclé|conclu|réalisé|achevé) (?:la|sa) (?:cession|vente) (?:de|d['’])\s*$",
         # une proposition ouverte par "jusqu'en <année>" avec un imparfait ("Jusqu'en 2024, Y était détenue par X")
         "until_past": r"\W*(?:(?:et|mais) )?(?:jusqu['’](?:en|à fin|à la fin de|au début de|à la mi-) ?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:était|étaient|avait|avaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient|fournissait|fournissaient|appartenait|appartenaient)\b(?! (?:prévue?s?|censée?s?)\b)",
-        # un verbe de commande comme déclencheur : commandé, donc annoncé (livré plus tard), comme "orders" en anglais (au présent; un passé reste tel quel)
+        # un verbe de commande comme déclencheur : commandé, donc annoncé (livré plus tard), comme "orders" en anglais (au présent ou au futur; un passé reste tel quel)
         "order_verb": r"(?:command(?:e|ent|era|eront))",
         "not_yet": r"\bpas encore\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",

@@ -274,7 +274,7 @@ LEXICON = {
         "sold_unit": r"\b(?:ha|hanno|aveva|avevano) (?:ceduto|venduto)\s+$|\b(?:ha|hanno|aveva|avevano) (?:completato|perfezionato|chiuso|concluso|finalizzato) (?:la )?(?:cessione|vendita) (?:della|del|dello|dell['’])\s*$",
         # una frase aperta da "fino al <anno>" con un imperfetto ("Fino al 2024 Y era controllata da X")
         "until_past": r"\W*(?:(?:e|ma) )?(?:[Ff]ino (?:al|alla fine del|all['’]inizio del|a tutto il) (?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:era|erano|aveva|avevano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|forniva|fornivano|apparteneva|appartenevano)\b(?! (?:previst|attes)[oaie]\b)",
-        # un verbo d'ordine come innesco: ordinato, dunque annunciato (consegnato poi), come "orders" in inglese (al presente; un passato resta com'era)
+        # un verbo d'ordine come innesco: ordinato, dunque annunciato (consegnato poi), come "orders" in inglese (al presente o al futuro; un passato resta com'era)
         "order_verb": r"(?:ordin(?:a|ano|erà|eranno))",
         "not_yet": r"\bnon (?:\w+ )?ancora\b",
         "contrast": r"\bbensì\b|,\s+ma\s+(?:a|da|con|alla|al|alle|ai)\b",
