@@ -5,6 +5,7 @@ or purchase agreements (DEAL_SUPPLIER, DEAL_BUYER).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..clauses import _clause_start
@@ -152,6 +153,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
+        if tgt is not None and rel.group(1) and _NEXT_MEMBER.search(text, t1, tgt.start):
+            # "entre Y, que le vende celdas, y (a) Z, que le sirve ...": past ", y" the next member of a
+            # list starts; the clitic names the customer, the clause subject
+            tgt = None
         if tgt is recip and recip is not None and rel.group(1) and recip.marker in _PURPOSE_MARKERS:
             # "Y, qui lui livrera des cellules pour les modèles Z": the clitic is the customer; what the
             # goods are for is the purpose (a Spanish "a Z" may double the clitic: that one is the customer)
@@ -800,6 +805,8 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
     return [(seller.names, ante.names, None, -0.05)]
 
 
+#: a comma and a conjunction: the next member of a list of names starts ("..., y Z", "..., and Z")
+_NEXT_MEMBER = re.compile(r",\s*(?:and|e|ed|y|et|und)\s", _I)
 #: "for": what goods are for, not whom they are delivered to, where a clitic names the customer
 _PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
@@ -926,6 +933,22 @@ def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: 
                  and not _in_apposition(text, groups, g, semi)), None)
 
 
+def _member_before(groups: list[Group], t0: int) -> Group | None:
+    """The member of a list that a trigger inside the list's description follows, as a group of its
+    own: "entre Y, que le vende celdas, y Z", "tra Y, che gli vende celle, e Z", "between Y, which
+    sells it cells, and Z" join Y and Z into one list around the relative; the relative speaks of Y."""
+    g = next((g for g in groups if g.start < t0 < g.end and len(g.names) > 1), None)
+    if g is None or len(g.ends) != len(g.names):
+        return None
+    i = max((k for k, e in enumerate(g.ends) if e <= t0), default=None)
+    if i is None:
+        return None
+    sectors = g.member_sectors[i] if i < len(g.member_sectors) else []
+    return dataclasses.replace(g, start=g.firsts[i], end=g.ends[i], names=[g.names[i]], firsts=[g.firsts[i]], ends=[g.ends[i]],
+                               member_sectors=[list(sectors)], sectors=list(sectors), comma_only=False, head_end=-1, described=-1,
+                               marker=g.marker if i == 0 else None, marker_start=g.marker_start if i == 0 else g.firsts[i])
+
+
 def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
     """The company a subject relative right before the trigger speaks of (", qui lui livre", ", which
     supplies"; "AESC in Sunderland, which supplies": past the name's place), and the relative's match
@@ -933,6 +956,9 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
     antecedent: "à Envision AESC, filiale du groupe chinois Envision, qui lui livre" - the relative
     goes with the head, AESC."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    inner = _member_before(groups, t0)
+    if inner is not None and (ante is None or ante.end <= inner.start):
+        ante = inner
     if ante is None:
         return None, None
     place = lex.rel_place.match(text, ante.end, t0) if lex.rel_place is not None else None
