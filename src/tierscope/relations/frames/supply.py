@@ -138,6 +138,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     vf_rel = _verb_final_relative(lex, groups, t0, text) if agent is None and recip is None else None
     if vf_rel is not None:
         return [(vf_rel[0].names, vf_rel[1].names, None, 0.0)]
+    dat_rel = _dative_relative(lex, groups, t0, text) if agent is None and recip is None and lex.lang == "de" else None
+    if dat_rel is not None:
+        return [(dat_rel[0].names, dat_rel[1].names, None, 0.0)]
     to_rel = _recipient_relative(lex, groups, t0, text) if agent is None and recip is None else None
     if to_rel is not None:
         out.append((to_rel[0].names, to_rel[1].names, None, 0.0))
@@ -1370,6 +1373,29 @@ _VF_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das|welche[rs]?)\s+", _I)
 #: what may stand at length between the customer and the final verb: the goods ("mit Chips für die
 #: neuen Baureihen"), where from ("aus Werken in China und in Ungarn"), since when
 _VF_RELATIVE_MIDDLE = re.compile(r"\s+(?:mit|aus|seit|schon|bereits)\s")
+
+
+#: German: a subject relative with a dative pronoun, the verb last: ", das ihm Zellen liefert", ", der
+#: ihnen seit 2020 Module verkauft" ("ihr" only before an article or an adverb: "ihr Werk" is "its"), past
+#: a separable particle that closes the clause before ("arbeitet mit Y zusammen, das ihm ...")
+_DATIVE_RELATIVE = re.compile(
+    r"(?:\s+(?-i:[a-zäöü]+))?\s*,\s*(?:der|die|das|welche[rs]?)\s+(?:(?:auch|bereits|schon|inzwischen|heute|nun|jetzt|seit\s+\S+)\s+){0,2}"
+    r"(?:ihm|ihnen|ihr(?=\s+(?:die|den|das|der|auch|bereits|schon|seit|ab|künftig|inzwischen)\b))\s[^,;:()]{0,80}", _I)
+
+
+def _dative_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """"Volkswagen arbeitet mit Norvik zusammen, das ihm Zellen liefert": the antecedent of a relative
+    with a dative pronoun supplies, the pronoun stands for the clause subject. Returns (supplier, customer)."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    inner = _member_before(groups, t0)
+    if inner is not None and (ante is None or ante.end <= inner.start):
+        ante = inner
+    if ante is None or not _DATIVE_RELATIVE.fullmatch(text, ante.end, t0):
+        return None
+    customer = _subject_before(lex, groups, ante, text)
+    if customer is None or customer is ante or re.search(r"[;:()]", text[customer.end : ante.start]):
+        return None
+    return ante, customer
 
 
 def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
