@@ -194,7 +194,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         pm = _PRODUCT_RX.search(text, lo, before.marker_start) if before is not None and not re.search(r"[,;:()]", text[lo:t0]) else None
         if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()):
             recip = before
-    src = ante if rel is not None else _subject(lex, groups, t0, text)
+    src = ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
     if src is None:
         return out
     tgt = recip
@@ -934,6 +934,37 @@ def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: 
     lo = _clause_start(text, semi)
     return next((g for g in groups if lo <= g.start and g.end <= semi and _unmarked(lex, g)
                  and not _in_apposition(text, groups, g, semi)), None)
+
+
+#: the two names of a pair joined by "with" ("teilt sich Y mit Z", "shares it with Z")
+_PAIR_WITH = re.compile(r"\s+(?:with|mit|avec|con)\s+", _I)
+
+
+def _pair_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """The pair a subject like "both companies" stands for, right before the verb, named earlier in
+    the sentence: "split between Y and Z; both companies supply W", "teilt sich Y mit Z; beide
+    Hersteller beliefern W", "entre Y et Z ; les deux groupes livrent W", "ambos grupos suministran".
+    Returns the pair as one unmarked group at the anaphor, or None."""
+    if lex.pair_anaphor is None:
+        return None
+    m = None
+    for m in lex.pair_anaphor.finditer(text, max(0, t0 - 50), t0):
+        pass
+    if m is None or not _VERB_GROUP.fullmatch(text, m.end(), t0) or any(m.start() < g.end and g.start < t0 and g.start < g.end for g in groups):
+        return None
+    before = [g for g in groups if g.end <= m.start()]
+    if not before:
+        return None
+    last = before[-1]
+    names = None
+    if len(last.names) == 2:
+        names = list(last.names)
+    elif len(last.names) == 1 and len(before) > 1 and len(before[-2].names) == 1 and _PAIR_WITH.fullmatch(text, before[-2].end, last.start):
+        names = before[-2].names + last.names
+    if names is None or names[0] == names[1]:
+        return None
+    return dataclasses.replace(last, start=m.start(), end=m.end(), names=names, firsts=[m.start(), m.start()], ends=[m.end(), m.end()],
+                               member_sectors=[[], []], marker=None, marker_start=m.start(), comma_only=False, head_end=-1, described=-1)
 
 
 def _member_before(groups: list[Group], t0: int) -> Group | None:
