@@ -112,23 +112,35 @@ def find_parent_references(text, sentences, sentence_tokens, language, companies
     forms = _PARENTS.get(language)
     if not forms:
         return []
-    words = {w for _, w in forms}
     out = []
+    for s_index, tokens, k, first in _parent_nouns(sentence_tokens, forms, language,
+                                                   lambda key: key.rstrip("'’") in _PARENT_ARTICLES):
+        start, end = tokens[first - 1].start, tokens[k].end
+        if occupied.overlaps(start, end) or _name_follows(tokens, k, s_index, companies):
+            continue  # "la casa madre Stellantis": an apposition
+        parent = _parent_named(sentences, s_index, start, companies, parents_of)
+        if parent is not None:
+            out.append((start, end, s_index, parent))
+    return out
+
+
+def _parent_nouns(sentence_tokens, forms, language: str, opener):
+    """(sentence index, tokens, index of the noun's last word, index of its first word) for each parent
+    noun of ``forms`` whose word before passes ``opener`` (an article, a possessive)."""
+    words = {w for _, w in forms}
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
             if tok.key not in words:
                 continue
             first = _parent_noun(tokens, k, forms, language)
-            if first is None or first == 0 or tokens[first - 1].key.rstrip("'’") not in _PARENT_ARTICLES:
-                continue
-            start, end = tokens[first - 1].start, tok.end
-            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
-            if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
-                continue  # "la casa madre Stellantis": an apposition
-            parent = _parent_named(sentences, s_index, start, companies, parents_of)
-            if parent is not None:
-                out.append((start, end, s_index, parent))
-    return out
+            if first is not None and first > 0 and opener(tokens[first - 1].key):
+                yield s_index, tokens, k, first
+
+
+def _name_follows(tokens, k: int, s_index: int, companies) -> bool:
+    """Does a company mention start right after token ``k`` (the noun is an apposition to that name)?"""
+    nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
+    return any(c.start == nxt for c in companies.get(s_index, ()))
 
 
 def _parent_noun(tokens, k: int, forms, language: str) -> int | None:
@@ -231,32 +243,24 @@ def find_possessed_parents(text, sentences, sentence_tokens, language, companies
     forms, owners = _PARENTS.get(language), _POSSESSIVES.get(language)
     if not forms or not owners:
         return []
-    words = {w for _, w in forms}
     out = []
-    for s_index, _s, _e, tokens in sentence_tokens:
-        for k, tok in enumerate(tokens):
-            if tok.key not in words:
-                continue
-            first = _parent_noun(tokens, k, forms, language)
-            if first is None or first == 0 or tokens[first - 1].key not in owners:
-                continue
-            start, end = tokens[first - 1].start, tok.end
-            if language == "it" and first > 1 and tokens[first - 2].key in ("la", "il"):
-                start = tokens[first - 2].start  # "la sua controllante"
-            nxt = tokens[k + 1].start if k + 1 < len(tokens) else -1
-            if occupied.overlaps(start, end) or any(c.start == nxt for c in companies.get(s_index, ())):
-                continue  # "its parent Renault": an apposition, left to the name
-            owner = _possessor(sentences, s_index, start, companies)
-            if owner is None:
-                continue
-            parents = parents_of(owner)
-            if not parents:
-                continue
-            named = _named_before(sentences, s_index, start, companies)
-            parent = named.get(parents[0]) or known_parent(parents[0], start, end, s_index)
-            if parent is not None:
-                occupied.add(start, end)
-                out.append((start, end, s_index, parent))
+    for s_index, tokens, k, first in _parent_nouns(sentence_tokens, forms, language, owners.__contains__):
+        start, end = tokens[first - 1].start, tokens[k].end
+        if language == "it" and first > 1 and tokens[first - 2].key in ("la", "il"):
+            start = tokens[first - 2].start  # "la sua controllante"
+        if occupied.overlaps(start, end) or _name_follows(tokens, k, s_index, companies):
+            continue  # "its parent Renault": an apposition, left to the name
+        owner = _possessor(sentences, s_index, start, companies)
+        if owner is None:
+            continue
+        parents = parents_of(owner)
+        if not parents:
+            continue
+        named = _named_before(sentences, s_index, start, companies)
+        parent = named.get(parents[0]) or known_parent(parents[0], start, end, s_index)
+        if parent is not None:
+            occupied.add(start, end)
+            out.append((start, end, s_index, parent))
     return out
 
 
