@@ -265,6 +265,10 @@ _SCOPE_CUT = re.compile(
     # a concession after a comma speaks of another matter: "talks with Y on cells, although it denied
     # it would take a stake", "conversaciones con Y, aunque ha negado que ..."
     r"|(?P<conc>,\s+(?:although|though|even though|aunque|si bien)\s)"
+    # what a party claims after a comma is a matter of its own: "..., the venture of X and Y, claiming
+    # that the cell maker terminated a contract" (cuts only after the assertion, see ``_scope``)
+    r"|(?P<tail>,\s+(?:claiming|alleging|arguing|saying|accusing|affirmant|estimant|arguant|accusant|sostenendo|"
+    r"affermando|accusando\w*|lamentando|alegando|afirmando|argumentando|acusando\w*|asegurando)\s)"
     r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
     # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object
     r"|,\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)",
@@ -288,7 +292,8 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
         if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
             continue
         if m.end() <= a:
-            lo = m.end()
+            if not m.groupdict().get("tail"):  # ("X denied it, saying it buys no cells from Y": the denial stands)
+                lo = m.end()
         elif m.start() >= b or (m.groupdict().get("conc") and m.start() >= t1):
             # (a concession after the trigger cuts even where it names a party again: "talks with Y,
             # although it denied taking a stake in the company")

@@ -279,7 +279,7 @@ LEXICON = {
         "negation": r"\b(?:nicht(?!\s+(?:nur|erst|zuletzt|weniger|minder|ohne)\b)|kein|keine|keinen|keiner|nie|niemals)\b",
         # a tie still to come ("hat Y noch nicht übernommen") and a negation that names another party instead ("nicht an Y, sondern an Z")
         # Lieferungen, die erst beginnen sollen ("...; die Lieferungen sollen 2029 beginnen"): unterzeichnet, nicht laufend
-        "starts_later": r"\b(?:Lieferungen|Lieferung|Belieferung|Auslieferungen)\b(?: [\w-]+){0,4}? (?:sollen|soll|werden|wird|sollten|dürften)\b(?: [\w.-]+){0,4}? (?:beginnen|starten|anlaufen|aufgenommen werden)\b|\b(?:Lieferungen|Belieferung)\b (?:beginnen|starten) (?:erst|ab|im|nächstes|kommendes|(?:19|20)\d\d)\b",
+        "starts_later": r"\b(?:Lieferungen|Lieferung|Belieferung|Auslieferungen)\b(?: [\w-]+){0,4}? (?:sollen|soll|werden|wird|sollten|dürften)\b(?: [\w.-]+){0,4}? (?:beginnen|starten|anlaufen|aufgenommen werden)\b|\b(?:Lieferungen|Belieferung)\b (?:beginnen|starten) (?:erst|ab|im|nächstes|kommendes|(?:19|20)\d\d)\b|\b(?:wird|werden|soll|sollen) (?:[\w.-]+ ){0,4}?(?:zu liefern beginnen|mit (?:der|den) (?:Lieferung|Lieferungen|Belieferung) beginnen)\b",
         # das Nomen einer Bindung, dann ein Relativsatz mit ihrem Beginn ("eine Kooperation, die 2023 begann")
         "started_after": r"\b(?:Kooperation|Zusammenarbeit|Partnerschaft|Allianz|Joint Venture|Gemeinschaftsunternehmen|Lieferbeziehung)\w*\b[^;:.]{0,60}?\b(?:die|das|der) (?:bereits |schon )?(?:(?:im Jahr )?(?:19|20)\d\d|seit [\w.]+|vor [\w.]+ Jahren) (?:begann|begonnen hat|startete|gestartet ist|gegründet wurde|entstand|besteht|läuft)\b",
         # eine Tochter verkauft ("verkaufte seine Tochter Y"; "hat den Verkauf seiner Tochter Y abgeschlossen":
@@ -292,7 +292,7 @@ LEXICON = {
         # ein Verb der Bestellung im Präsens als Auslöser ("ordert 300 Busse bei Y"): angekündigt, geliefert wird später; ein
         # Perfekt ("hat bestellt") bleibt, wie es war
         "order_verb": r"(?:ordert|ordern)",
-        "not_yet": r"\bnoch (?:nicht|kein\w*)\b",
+        "not_yet": r"\bnoch (?:nicht|kein\w*)\b|\bnicht (?:\w+ )?vor (?:(?:19|20)\d\d|Ende|Anfang|Mitte)\b",
         "contrast": r"\bsondern\b",
         # verb second, the negation closing the clause: "X übernimmt Y nicht", "X beliefert Y künftig nicht"
         "negation_last": r"[^,;:.]{0,60}?\s(?:nicht|nie|niemals)(?=\s*(?:[,;:.!]|$))",
@@ -309,7 +309,7 @@ LEXICON = {
         "unlikely": r"\bnicht geplant\b|\bkeine Pläne\b|\bunwahrscheinlich\b|\bnicht zu erwarten\b|\bnicht in Gesprächen\b|\bnicht vorgesehen\b|\bnicht beabsichtigt\b",
         # a report opening a clause of its own ("Einen Bericht, wonach X Y kaufe, ..."): a denial
         # anywhere after it in the sentence denies what the clause reports
-        "report_clause": r"\b(?:Bericht|Berichte|Berichten|Meldung|Meldungen|Gerüchte|Gerüchten|Spekulationen)\b[^.;:]{0,40}?,?\s+(?:wonach|dass|denen zufolge|dem zufolge)\b",
+        "report_clause": r"\b(?:Bericht|Berichte|Berichten|Meldung|Meldungen|Gerüchte|Gerüchten|Spekulationen)\b[^.;:]{0,80}?,?\s+(?:wonach|dass|denen zufolge|dem zufolge)\b",
         # what rejects such a report: "wies ein Sprecher ... zurück", "wies Müller zurück", "als reine Spekulation"
         "report_denial": r"\b(?:wies|weist|wiesen|weisen)\b[^.;:]{0,80}?\bzurück\b|\bals\s+[„\x22“»]?(?:reine|pure|bloße|blanke|völlig haltlose)?\s*(?:Spekulation|Gerücht|Unsinn|Erfindung|Fantasie)\w*",
     },

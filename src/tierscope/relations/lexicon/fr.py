@@ -267,7 +267,7 @@ LEXICON = {
         # a deal that takes effect later: "entrera en vigueur en 2027", "entrerà in vigore con l'avvio della produzione"
         "future_start": r"\bentrer(?:a|ont|ait|aient) en vigueur\b|\bprendr(?:a|ont|ait|aient) effet\b",
         # des livraisons qui commencent plus tard ("... ; les livraisons doivent commencer l'an prochain")
-        "starts_later": r"\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}? (?:(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:sont|est) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))\b",
+        "starts_later": r"\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}? (?:(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:sont|est) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))\b|\b(?:commencer(?:a|ont)|débuter(?:a|ont)|(?:doi(?:t|vent)|devr(?:a|ont|ait|aient)|vont|va) (?:commencer|débuter)) (?:à|a) (?:livrer|fournir|approvisionner)\b",
         # le nom d'un lien, puis une relative qui en date le début ("une collaboration qui a débuté en
         # 2022", "la coentreprise qu'il a formée en 2021", "l'alliance que nous formons depuis 2020")
         "started_after": r"\b(?:collaboration|coopération|partenariat|alliance|coentreprise|co-entreprise|joint-venture|société commune)s?\b[^;:.]{0,60}?(?:\bqui (?:a|avait) (?:débuté|commencé|démarré)|\bqu['’]?(?:e )?(?:\w+ ){0,3}?(?:a|ont|avait|avaient) (?:formée?s?|créée?s?|fondée?s?|constituée?s?|lancée?s?|nouée?s?) (?:en|dès|il y a)|\b(?:formée?|créée?|fondée?|constituée?|lancée?|nouée?) (?:il y a|dès)|\bque (?:\w+ ){0,3}?(?:form|men|entreten|développ)\w* depuis)\b|\b(?:coentreprise|co-entreprise|joint-venture|société commune)\b[^;:.]{0,30}?\bque (?:\w+ ){1,3}?(?:partage|partagent|détient|détiennent|exploite|exploitent)\b",
@@ -277,7 +277,7 @@ LEXICON = {
         "until_past": r"\W*(?:(?:et|mais) )?(?:jusqu['’](?:en|à fin|à la fin de|au début de|à la mi-) ?(?:19|20)\d\d)\b,?[^;:]{0,80}?\b(?:était|étaient|avait|avaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient|fournissait|fournissaient|appartenait|appartenaient)\b(?! (?:prévue?s?|censée?s?)\b)",
         # un verbe de commande comme déclencheur : commandé, donc annoncé (livré plus tard), comme "orders" en anglais (au présent ou au futur; un passé reste tel quel)
         "order_verb": r"(?:command(?:e|ent|era|eront))",
-        "not_yet": r"\bpas encore\b",
+        "not_yet": r"\bpas encore\b|\bpas (?:\w+ )?avant\b",
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
