@@ -383,13 +383,20 @@ def test_casting_machines_are_goods(sentence, lang, status):
 
 @pytest.mark.parametrize("sentence, lang", [
     ("Brixo, a la que Corvalis compra celdas, crece.", "es"),
-    ("Brixo, a quien Corvalis ha encargado 100 trenes, crece.", "es"),
     ("Brixo, auquel Corvalis achète des cellules, grandit.", "fr"),
-    ("Brixo, à qui Corvalis a commandé 100 trains, grandit.", "fr"),
     ("Brixo, alla quale Corvalis acquista celle, cresce.", "it"),
 ])
 def test_buying_in_a_relative_of_to(sentence, lang):
     assert _t(sentence, C2, lang) == [("supplies", "Brixo", "Corvalis", "active")]
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("Brixo, a quien Corvalis ha encargado 100 trenes, crece.", "es"),
+    ("Brixo, à qui Corvalis a commandé 100 trains, grandit.", "fr"),
+])
+def test_ordering_in_a_relative_of_to(sentence, lang):
+    # an order placed is delivered later: announced
+    assert _t(sentence, C2, lang) == [("supplies", "Brixo", "Corvalis", "announced")]
 
 
 def test_supplying_in_a_relative_of_to_keeps_its_direction():

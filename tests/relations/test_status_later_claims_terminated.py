@@ -104,3 +104,16 @@ def test_a_claim_after_a_comma_does_not_end_the_venture(language, text):
 def test_a_denial_before_saying_still_denies():
     got = _rels("Almara denied the report, saying it had no plans to buy Brixo.", "en")
     assert got.get(("acquires", "Almara", "Brixo")) in ("denied", None)
+
+
+@pytest.mark.parametrize("text", [
+    "A report in a trade weekly last month that Almara would supply cells to Brixo was firmly rejected by both companies.",
+    "Reports that Almara would supply cells to Brixo have been dismissed as speculation.",
+])
+def test_english_report_rejected_after_its_clause_is_denied(text):
+    assert _rels(text, "en")[("supplies", "Almara", "Brixo")] == "denied"
+
+
+def test_english_report_confirmed_is_not_denied():
+    got = _rels("A report last month that Almara would supply cells to Brixo was confirmed by both companies.", "en")
+    assert got.get(("supplies", "Almara", "Brixo")) != "denied"

@@ -1,6 +1,7 @@
 """An order verb makes an announced supply in every language, as "orders" does in English ("ordina 300
 colonnine a Y", "encarga 400 buses a Y", "commande ses chargeurs à Y", "bestellt 300 Ladesäulen bei Y"):
-delivered later. A running order ("bestellt seit Jahren") stays active. A joint venture named with a
+delivered later, in the past tense too ("ha ordinato 500 celle"). A running order ("bestellt seit Jahren")
+stays active. A joint venture named with a
 relative in the present that tells it shared or run by its parents exists ("la sociedad conjunta que X
 comparte con Y", "the joint venture that X shares with Y"). Invented companies and sentences."""
 
@@ -29,8 +30,9 @@ def test_an_order_is_announced(language, text):
     assert _rels(text, language)[("supplies", "Brixo", "Almara")] == "announced"
 
 
-def test_a_past_order_stays_active():
-    assert _rels("Almara ha ordinato 500 celle a Brixo.", "it")[("supplies", "Brixo", "Almara")] == "active"
+def test_an_order_placed_is_announced_too():
+    # (an order told in the past tense is still delivered later: the dev set's writers label it announced)
+    assert _rels("Almara ha ordinato 500 celle a Brixo.", "it")[("supplies", "Brixo", "Almara")] == "announced"
 
 
 def test_a_running_order_stays_active():

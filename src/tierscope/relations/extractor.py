@@ -288,6 +288,8 @@ class RelationExtractor:
                 continue
             used.append((m.start(), m.end()))
             default = trig.get("status")
+            if default == "announced" and trig["frame"] == "PROCURE" and _HABIT_AFTER.match(text, m.end()):
+                default = None  # "orders its cells from Y", "encarga sus celdas a Y": a habit, not a new order
             if default is None:
                 default = _DEFAULT.get(trig["frame"])
                 past = _PAST.search(text[max(0, m.start() - 25) : m.end()])
@@ -310,10 +312,13 @@ class RelationExtractor:
                 party_spans = [(s, e) for s, e, n, _ in spans if n in src_names or n in tgt_names]
                 status, dstat = engine.status_for(lex, text, m.start(), m.end(), "active" if stated else default, party_spans,
                                                   refusable=trig["frame"] not in _STANDING_FRAMES)
-                if status is not None and typ in ("invests_in", "acquires") and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans):
+                sold = status is not None and typ in ("invests_in", "acquires") and trig["frame"] == "INV" and _sold_before(lex, text, m.start(), src_names, spans)
+                if sold:
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
                     typ = "owns" if typ == "acquires" else typ
+                    if sold == _PENDING and status == "active":
+                        status = "announced"  # "a accepté de céder sa participation": the sale is agreed, not done
                     status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced", "denied") else status)
                 if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
                     # the seller's ownership: over once the deal is done, still there while it is pending
@@ -492,6 +497,8 @@ class RelationExtractor:
 #: quotes that may close a question: «È così?», "Is it?"
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
 #: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"
+#: a possessive right after an order verb: the goods it always buys ("orders its cells from Y")
+_HABIT_AFTER = re.compile(r"\s+(?:its|their|seine[nms]?|ihre[nms]?|sus?|ses|leurs?|(?:i|le|il|la) (?:suoi|sue|sua|suo|loro))\s", re.I)
 _QTY_AFTER = re.compile(r"\s+(?:[^\s\d,;:.]+\s+){0,2}?\d")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
@@ -608,11 +615,18 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool:
             for sale in rx.finditer(text, src_end, end):
                 # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
                 if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
-                    return True
+                    return _PENDING if _SALE_AGREED.search(text, src_end, sale.end()) else True
     return False
 
 
 _AND = re.compile(r"\s(?:and|et|und|y|e|ed)\s", re.IGNORECASE)
+_PENDING = "pending"
+#: a sale agreed between the seller's name and the sale verb: the seller holds the stake until it closes
+#: ("a accepté de céder", "hat sich bereit erklärt, ... zu verkaufen", "ha accettato di cedere",
+#: "ha acordado vender", "agreed to sell")
+_SALE_AGREED = re.compile(
+    r"\b(?:agreed to|agrees to|accepté de|convenu de|engagée? à|bereit erklärt|zugestimmt|accettato di|"
+    r"concordato di|impegnat[oa] a|acordado|acordó|aceptado|aceptó|comprometido a)\b", re.I)
 
 
 def _drop_denied_ventures(results: list[engine.Found], text: str, lang: str) -> list[engine.Found]:

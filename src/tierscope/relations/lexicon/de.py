@@ -182,7 +182,9 @@ LEXICON = {
         {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
-        {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|ordert|orderte|geordert|bestellt|bestellte|bestellen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # securing goods from a supplier: "X sichert sich Kathoden von Y", "sicherte sich bei Y 20.000 Tonnen Lithium"
         {"re": r"\b(?:sichert|sicherte|sicherten|sichern|gesichert) sich\b(?=[^,;:()]{1,80}? (?:von|vom|bei|beim) )", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True},
         # an order placed with (or withdrawn from) a supplier: "Brixo platzierte einen Großauftrag bei Kestrel",
@@ -323,7 +325,7 @@ LEXICON = {
         # a tie named by a noun, then said to run or to go on: "die Zusammenarbeit von X mit Y, die seit
         # 2024 läuft", "die Partnerschaft besteht seit Jahren", "soll fortgesetzt werden"
         "active_after": r"\b(?:läuft|laufen|lief|liefen|besteht|bestehen|bestand|bestanden)\b(?: [\w-]+){0,2}? seit\b|\bseit (?:[\w-]+ ){1,3}(?:läuft|laufen|besteht|bestehen)\b|\b(?:soll|sollen|wird|werden) (?:[\w-]+ ){0,3}(?:fortgesetzt|fortgeführt|ausgebaut|vertieft|verlängert|erweitert) werden\b|\b(?:wird|werden) (?:[\w-]+ ){0,3}(?:fortgesetzt|fortgeführt)\b",
-        "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt)\b",
+        "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|neue[nrs]?|plant|geplant|will|wollen|beauftragt|bereit erklärt|zugestimmt)\b",
     },
     # (a purchase told in the perfect: "hat die Anteile an Y übernommen"; a fronted deal told with a past
     # main verb: "Mit der Übernahme von Y im Jahr 2013 war X ... aufgestiegen")

@@ -159,7 +159,9 @@ LEXICON = {
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
-        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        {"re": r"\b(?:commandé|commander|commandera|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
@@ -293,7 +295,7 @@ LEXICON = {
     "local": {
         # (a partnership verb in the present is a standing tie: "X collabore avec Y sur ...")
         "active": r"\b(?:(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|(?:a|ont) (?:choisi|retenu|sélectionné)|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",

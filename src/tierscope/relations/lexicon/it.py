@@ -176,7 +176,9 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
         {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
-        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        {"re": r"\b(?:ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
@@ -301,7 +303,7 @@ LEXICON = {
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
         # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
         "active": r"\b(?:(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|prosegue|proseguono|collabora|collaborano|coopera|cooperano|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|da (?:oltre |più di |circa |almeno )?(?:un anno|\w+ anni|tempo|mesi)|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|principale|storico|unico)\b",
-        "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|ha concordato|concordato|ha deciso|(?:ha|hanno) (?:scelto|selezionato)|per|\w+(?:er|ir|ar)(?:à|anno))\b",
+        "announced": r"\b(?:costituiscono|costituisce|creano|crea|danno vita|dà vita|lanciano|fondano|fonda|avviano|avvia|firm\w+|siglat\w+|sigla(?:to|no)?|accordo|contratto|intesa|annunci\w+|prevede|prevista|previsto|dovr[àa]|dovranno|inizier[àa]|a partire dal|dal 20\d\d|nuov[oaie]|si impegna|si (?:è|sono) impegnat[oaie] a|(?:ha|hanno) accettato di|ha concordato|concordato|ha deciso|(?:ha|hanno) (?:scelto|selezionato)|per|\w+(?:er|ir|ar)(?:à|anno))\b",
     },
     # done, or already running: "operativa da marzo", "già operativa" (not "sarà operativa dal 2027")
     # ("consegna dall'autunno scorso", "lavora da allora": running since a time past)
