@@ -164,7 +164,7 @@ LEXICON = {
         {"re": r"\b(?:acuerdo|contrato|pacto)s?\b(?=[^,;:()]{0,60}? para (?:la )?(?:compra|adquisición) (?:de|del)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
         {"re": r"(?<!\bse )(?<!\bse ha )(?<!\bse han )(?<!\ble )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
-        {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá|compras)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)

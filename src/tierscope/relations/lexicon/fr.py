@@ -159,10 +159,10 @@ LEXICON = {
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
-        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|commandé|commander|commandera|commandent|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons|achats)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)

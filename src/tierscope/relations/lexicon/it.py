@@ -179,7 +179,7 @@ LEXICON = {
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are)|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono)|acquisti)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
