@@ -550,6 +550,8 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     noun before a final participle ("hat Kestrel den Auftrag erteilt"), the one given it stands before
     the noun."""
     t0, t1 = m.start(), m.end()
+    if trig.get("relative_order"):
+        return _relative_order(lex, groups, t1, text)
     cust = _subject(lex, groups, t0, text)
     sup = None
     if trig.get("noun_first"):
@@ -573,6 +575,19 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if sup is None or cust is None or sup is cust:
         return []
     return [(sup.names, cust.names, None, 0.0)]
+
+
+def _relative_order(lex: Compiled, groups: list[Group], t1: int, text: str):
+    """"the order Brixo placed with Kestrel", "la commande que Brixo a passée à Kestrel", "den Auftrag,
+    den Brixo an Kestrel vergeben hatte": the relative's subject, right after the order noun and the
+    relative word, gave the order; the one it went to ("to", "with", "bei") supplies it."""
+    right = _right(groups, t1)
+    cust = right[0] if right and right[0].start - t1 <= 8 and _unmarked(lex, right[0]) else None
+    if cust is None:
+        return []
+    sup = next((g for g in right[1:] if g.start - cust.end <= 60 and not re.search(r"[,;:()]", text[cust.end : g.start])
+                and any(has(lex, r, g) for r in ("recipient", "with", "from"))), None)
+    return [(sup.names, cust.names, None, 0.0)] if sup is not None else []
 
 
 def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -1396,9 +1411,10 @@ def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
     return [(src.names, own.names, None, -0.05)]
 
 
-#: a German subject relative: ", der", ", die", ", das", ", welche" (nominative and accusative look
-#: alike for die/das: the subject reading is the one news use for a supplier)
-_VF_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das|welche[rs]?)\s+", _I)
+#: a German relative: ", der", ", die", ", das", ", welche" (nominative and accusative look alike for
+#: die/das: the subject reading is the one news use for a supplier); ", den" / ", welchen" are only
+#: the accusative: the antecedent is supplied ("Brixo, den Kestrel mit Zellen beliefert")
+_VF_RELATIVE = re.compile(r"\s*,\s*(?P<word>der|die|das|den|welche[rsn]?)\s+", _I)
 
 
 #: what may stand at length between the customer and the final verb: the goods ("mit Chips für die
@@ -1447,9 +1463,13 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
             continue
         if any(g is not obj and ante.end < g.start < t0 for g in groups):
             continue
+        if rm.group("word").lower() in ("den", "welchen"):
+            return obj, ante  # the accusative: the name after it is the clause subject, who supplies
         ta, to = tier(ante.sectors), tier(obj.sectors)
         if ta is not None and to is not None and ta > to:
-            return None  # "BMW, das CATL beliefert": die/das may be the object; the chain says who supplies
+            # "BMW, das CATL beliefert", "Porsche, die ElringKlinger mit Gehäusen beliefert": die/das may
+            # be the object, and the chain says it is: the name after it supplies the antecedent
+            return obj, ante
         return ante, obj
     return None
 

@@ -159,6 +159,8 @@ LEXICON = {
         {"re": r"(?:^\W*|(?<=[–—-] ))(?:Den|Einen)\s+(?:[\w-]+\s+)?\w*(?:[Aa]uftrag|Zuschlag)\b(?=[^,;:.]{0,120}?\b(?:hat|haben|hatte|hatten)\s+(?:[\w.&-]+\s+){1,4}(?:erhalten|bekommen|gewonnen|ergattert)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # chosen by the customer: "Kestrel wurde von Brixo als Lieferant ausgewählt"
         {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
+        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=, (?:den|die) (?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|erteilt|platziert)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
         {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:einen|den|ein|die|eine|seinen|ihren|dem) )?(?:[\w$€.,%-]+ ){0,2}?\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung)\b(?=[^,;:().]{0,60}? (?:vergeben|erteilt)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
