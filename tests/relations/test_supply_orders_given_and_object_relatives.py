@@ -82,3 +82,19 @@ def test_german_object_relative(sentence, expected):
 def test_german_die_das_relative_read_by_the_chain(sentence):
     sectors = {"Brixo": ["carmaker"], "Kestrel": ["supplier"]}
     assert supplies(sentence, ["Brixo", "Kestrel"], "de", sectors=sectors) == [("Kestrel", "Brixo")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the relative's antecedent chose the supplier, whatever preposition governs it
+    ("Der Vertrag mit Brixo, der Kestrel als Lieferanten ausgewählt hatte, ist erloschen.", "ended"),
+    ("Der Vertrag mit Brixo, der Kestrel 2022 als Lieferanten für Modulgehäuse ausgewählt hatte, ist erloschen.", "ended"),
+    # a year between the name and "als"
+    ("Brixo hat Kestrel 2022 als Lieferanten ausgewählt.", "active"),
+])
+def test_german_chooser_in_a_relative_and_a_year_before_als(sentence, status):
+    got = [(t[1], t[2], t[3]) for t in triples(rels(sentence, ["Brixo", "Kestrel"], language="de")) if t[0] == "supplies"]
+    assert got == [("Kestrel", "Brixo", status)]
+
+
+def test_german_partner_chosen_is_no_supplier():
+    assert supplies("Brixo, das Kestrel 2022 als Partner gewählt hat, wächst.", ["Brixo", "Kestrel"], "de") == []

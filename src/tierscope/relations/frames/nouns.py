@@ -91,7 +91,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         standing = described and not _cue_between(lex, text, anchor.end, t1)
         return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
     lefts = _left(groups, t0, text, ("report",), lex, 90)
-    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and not _marker_between(text, lefts[0].end, t0, lex) else None
+    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and (
+        not _marker_between(text, lefts[0].end, t0, lex) or _YEAR_THEN_AS.fullmatch(text, lefts[0].end, t0)) else None
     # ("der Brixo-Zulieferer Kestrel": the anchor glued to the noun by a hyphen)
     if adj is not None and has(lex, "agent", adj) and _ATTRIBUTE_GAP.fullmatch(text, adj.end, t0):
         adj = None  # "der von Almara kontrollierte Zulieferer Brixo": the agent of an attribute, not the customer
@@ -124,6 +125,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent ("Kelda,
         # la società controllata da Brixo, ha scelto Almara come fornitore": Kelda chose, not its owner)
         anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g) and not _in_apposition(text, groups, g, t0)), None)
+        if anchor is None and lex.verb_final and len(lefts) > 1 and lex.rel_subject.fullmatch(text, lefts[1].end, adj.start):
+            # "der Vertrag mit Y, der X als Lieferanten ausgewählt hatte": the relative's antecedent chose,
+            # whatever governs it
+            anchor = lefts[1]
         return put(adj, anchor, 0.0) if anchor is not None else out
     if adj is not None and of is None and text[adj.end : t0] == "-":
         # "der Brixo-Zulieferer Kestrel", "an den Brixo-Zulieferer Kestrel": the name right after the
@@ -264,6 +269,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sar�
 #: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
+#: a year between a name and "as" ("hat Kestrel 2022 als Lieferanten ausgewählt"): the name is still
+#: the one the noun describes
+_YEAR_THEN_AS = re.compile(r"\s+(?:19|20)\d\d\s+(?:as|come|quale|como|comme|als)\s+(?:[\w-]+\s+)?", _I)
 #: an apposition closed by a comma, then the verb right before its object: ", counts ", ", cuenta con "
 _VERB_BEFORE_OBJECT = re.compile(r",\s+(?:[^\W\d]+\s+){1,2}$", _I)
 
