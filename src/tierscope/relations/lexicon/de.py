@@ -172,6 +172,8 @@ LEXICON = {
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
         {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # ein verlorener Auftrag: wer ihn verliert, lieferte ("X verlor den Liefervertrag mit Y", "X hat den Auftrag von Y verloren")
+        {"re": r"\bverlor(?:en)? (?:den|seinen|einen|ihren) (?:[\w-]+ ){0,2}?\w*(?:[Aa]uftrag|[Vv]ertrag)(?= (?:mit|von|vom) )|\b\w*(?:[Aa]uftrag|[Vv]ertrag)\b(?= (?:mit|von|vom) [^,;:()]{1,40}? verloren\b)", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:Verträge|Vertrag|Vertrags|Vereinbarung(?:en)?|Abkommen)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},

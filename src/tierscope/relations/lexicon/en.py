@@ -147,6 +147,8 @@ LEXICON = {
         # a power purchase agreement: the energy company sells, whichever side is the subject
         {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # a contract lost: the one who loses it supplied ("X lost its seat contract with Y"); the chain decides where it knows
+        {"re": r"\blos(?:e|es|t|ing) (?:its|the|a|their|one of its) (?:[\w-]+ ){0,3}?(?:contracts?|orders?|supply agreements?)(?= (?:with|from) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contracts?|agreements?|deals?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},

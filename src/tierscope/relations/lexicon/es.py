@@ -136,6 +136,8 @@ LEXICON = {
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # un contrato perdido: quien lo pierde suministraba ("X perdió el contrato de asientos con Y")
+        {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:acuerdos?|contratos?|pactos?|pedidos?) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contratos?|acuerdos?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},

@@ -133,6 +133,8 @@ LEXICON = {
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # un contrat perdu : qui le perd fournissait ("X a perdu le contrat de sièges avec Y", "le contrat qui le liait à Y")
+        {"re": r"\bperdu (?:le|son|un|leur|ses|les) (?:[\w-]+ ){0,3}?(?:contrats?|marchés?|commandes?)(?= (?:[^,;:()]{0,40}? )?(?:avec|qui l[ea] liait à|qui les liait à) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         # the producer's own word for an offtake: "ses contrats d'écoulement avec Y", "un contrat d'enlèvement avec Y" (the producer sells)
         {"re": r"\b(?:contrats?|accords?) d['’](?:enlèvement|écoulement)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contrat avec Y pour l'achat de 100 rames" (Y supplies)

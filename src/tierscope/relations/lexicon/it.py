@@ -155,6 +155,8 @@ LEXICON = {
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contratto con Y per l'acquisto di 100 treni" (Y supplies)
         {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae])\b(?=[^,;:()]{0,60}? per l['’]acquisto (?:di|del|della|dei|delle|degli)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
+        # un contratto perso: chi lo perde forniva ("X ha perso il contratto dei sedili con Y")
+        {"re": r"\bpers[oa] (?:il|la|un|una|i|le|l['’]) ?(?:[\w-]+ ){0,3}?(?:contratt[oi]|commess[ae]|ordin[ei])(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         # a contract said to be over, its goods left out: "il contratto che legava X a Y è scaduto" (the tiers give the direction: frames/ended_deals.py)
