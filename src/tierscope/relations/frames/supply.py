@@ -1358,6 +1358,8 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
         own = next((g for g in right if has(lex, "of", g) and g.marker_start - t1 <= 50 and len(g.names) == 1), None)
         if own is None or re.search(r"[,;:()]", text[t1 : own.start]) or any(t1 <= g.start < own.start for g in right if g is not own):
             return []
+        if _WITH_WORD.search(text, t1, own.marker_start):
+            return []  # "produit la Mégane avec des cellules de Y": Y made the goods worked with (with_goods)
         starts = [w.start() for w in _WORD.finditer(text, t1, own.marker_start)][-3:]
     if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
         return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
@@ -1369,6 +1371,8 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 
 
 _WORD = re.compile(r"[\w-]+")
+#: goods worked with: "avec", "con", "mit", "dank", "grâce à", "gracias a"
+_WITH_WORD = re.compile(r"\b(?:with|avec|con|mit|dank|grâce\s+aux?|gracias\s+a|grazie\s+a)\b", _I)
 _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
                        r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
                        r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
