@@ -233,6 +233,8 @@ LEXICON = {
         # a partner for goods is a supplier: "X bleibt der wichtigste Batteriepartner des Konzerns", "Zellpartner von Y"
         {"re": r"\b(?:Batterie|Zell|Akku|Chip|Halbleiter|Liefer|Rohstoff|Lithium)partner(?= (?:von|vom|des|der)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # ein Abnehmer der Waren einer Firma: "einer der größten Abnehmer der Zellen von Kestrel"
+        {"re": r"\b(?:Groß|Haupt)?[Aa]bnehmer[ns]? (?:der|von|des) (?:[\w-]+ ){0,2}?(?:Zellen|Batterien|Akkus|Module|Chips|Halbleiter|Stahls?|Aluminiums?|Lithiums?|Nickels?|Kobalts?|Graphits?|Kathoden\w*|Anoden\w*|Produkte|Komponenten|Motoren|Sitze|Reifen|Produktion)(?= (?:von|vom|des) (?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\b(?:(?:Groß|Haupt|Schlüssel|Stamm|Anker|Batterie|Zell|Chip|Stahl|Lithium|Kathoden|Modul|Serien)?[Kk]unden?|Kundin|(?:Groß|Haupt)?[Aa]bnehmer[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:Mehrheits|Allein)(?:aktionär|eigentümer|eigner|gesellschafter)(?:s|in|en)?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},

@@ -197,6 +197,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # a buyer of a company's goods: "one of the biggest buyers of Kestrel's cells" (Kestrel supplies the buyer)
+        {"re": r"\bbuyers?(?= of (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s? (?:[\w-]+ ){0,2}?(?:cells?|batter(?:y|ies)|packs?|modules?|chips?|semiconductors|wafers|steel|alumini?um|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxide|carbonate|ore|concentrate|output|products|parts|components|engines|motors|seats|tyres|tires)\b(?! (?:units?|business(?:es)?|divisions?|arm|operations?|plants?|factory|factories|assets|makers?|compan(?:y|ies)|start-?ups?|subsidiar(?:y|ies))\b))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b|\bofftakers?\b|(?<= as a )buyer(?= of (?:[\w-]+ ){0,2}?(?:sheet|cells?|batter(?:y|ies)|ore|concentrate|lithium|nickel|cobalt|graphite|hydroxide|carbonate|steel|aluminium|aluminum|copper|chips?|wafers?|output|material|modules?|power|electricity|hydrogen)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a shareholder of Y" / "Y's shareholder X"

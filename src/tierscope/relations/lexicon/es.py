@@ -188,6 +188,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio (?:tecnológico|industrial|estratégico))(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # un comprador de los bienes de una empresa: "uno de los mayores compradores de las celdas de Kestrel"
+        {"re": r"\bcompradore?s? (?:de|del) (?:(?:los|las|la|el) )?(?:[\w-]+ ){0,2}?(?:celdas|baterías|packs|módulos|chips|semiconductores|acero|aluminio|litio|níquel|cobalto|grafito|cátodos|ánodos|hidróxido|carbonato|mineral|concentrado|producción|productos|componentes|motores|asientos|neumáticos)(?= (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\baccionista (?:mayoritario|de control|único)\b|\bsocio mayoritario\b|\búnico accionista\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},

@@ -186,6 +186,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # un acheteur des biens d'une société : "l'un des principaux acheteurs des packs de Kestrel"
+        {"re": r"\bacheteu(?:r|rs|se|ses) (?:de|des|du|d['’]) ?(?:[\w-]+ ){0,2}?(?:cellules|batteries|packs|modules|puces|semi-conducteurs|plaquettes|acier|aluminium|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxyde|carbonate|minerai|concentré|production|produits|pièces|composants|moteurs|sièges|pneus)(?= (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},

@@ -207,6 +207,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
         {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # un acquirente dei beni di una società: "uno dei principali acquirenti delle celle di Kestrel"
+        {"re": r"\bacquirent[ei] (?:di|dei|delle|del|della|degli|dell['’]) ?(?:[\w-]+ ){0,2}?(?:celle|batterie|pacchi|moduli|chip|semiconduttori|acciaio|alluminio|litio|nichel|cobalto|grafite|catodi|anodi|idrossido|carbonato|minerale|concentrato|produzione|prodotti|componenti|motori|sedili|pneumatici)(?= (?:di|del|della|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
