@@ -566,8 +566,9 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         for g in _right(groups, t1):
             if g.start - t1 > 70 or re.search(r"[,;:()]", text[t1 : g.start]):
                 break
-            if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)):
-                sup = g
+            if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)) or _TOWARD.search(
+                    text, max(t1, g.start - 16), g.start):
+                sup = g  # ("spostato gli acquisti verso Y", "desvió sus compras hacia Y": toward the one given them)
                 break
     if cust is None and sup is not None and trig.get("noun_first"):
         # "Den Auftrag für die Sitze hat Brixo an Kestrel vergeben": the order fronted, the subject after it
@@ -575,6 +576,10 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if sup is None or cust is None or sup is cust:
         return []
     return [(sup.names, cust.names, None, 0.0)]
+
+
+#: "toward" right before a name (an article and a word at most between): "verso", "vers", "hacia", "chez"
+_TOWARD = re.compile(r"\b(?:verso|vers|hacia|chez)\s+(?:(?:la|le|il|el|les|l['’])\s*)?(?:(?-i:[a-zàèéìòùáíóú])\w*\s+)?$", _I)
 
 
 def _relative_order(lex: Compiled, groups: list[Group], t1: int, text: str):

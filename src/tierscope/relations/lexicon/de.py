@@ -159,6 +159,8 @@ LEXICON = {
         {"re": r"(?:^\W*|(?<=[–—-] ))(?:Den|Einen)\s+(?:[\w-]+\s+)?\w*(?:[Aa]uftrag|Zuschlag)\b(?=[^,;:.]{0,120}?\b(?:hat|haben|hatte|hatten)\s+(?:[\w.&-]+\s+){1,4}(?:erhalten|bekommen|gewonnen|ergattert)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # chosen by the customer: "Kestrel wurde von Brixo als Lieferant ausgewählt"
         {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # Aufträge zu einem Lieferanten verlagert: "Brixo hat seine Zellbestellungen zu Kestrel verlagert"
+        {"re": r"\b\w*(?:[Aa]ufträge|[Bb]estellungen|[Ee]inkäufe|[Vv]olumen)\b(?=(?: [\w-]+){0,3}? (?:zu|an) [^,;:()]{1,40}? verlagert\b)", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "noun_first": True},
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=, (?:den|die) (?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|erteilt|platziert)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"

@@ -124,6 +124,8 @@ LEXICON = {
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel a été retenu par Brixo pour fournir les cellules / comme fournisseur"
         {"re": r"\b(?:choisi|sélectionné|retenu|désigné)e?s?(?= par [^,;:()]{1,40}? (?:comme (?:\w+ )?(?:fournisseur|fournisseuse)|pour (?:fournir|livrer|produire|fabriquer|équiper))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # des achats déplacés vers un fournisseur : "Brixo a transféré une partie de ses commandes de cellules à Kestrel"
+        {"re": r"\b(?:transféré|transfère|transférera|déplacé|déplace|basculé|bascule|réorienté|réoriente)e?s? (?:une partie de |l['’]essentiel de )?(?:ses|leurs|les) (?:[\w-]+ ){0,3}?(?:commandes|achats|volumes)(?= (?:[\w-]+ ){0,3}?(?:à|au|aux|vers|chez) (?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
         # an order named with the customer in a relative: "la commande que Brixo a passée à Kestrel", "le contrat qu'Brixo avait attribué à Kestrel"
         {"re": r"\b(?:commandes?|contrats?|marchés?)\b(?= (?:qu['’]|que )(?-i:[A-ZÉ])[^,;:()]{0,40}? (?:a|avait|ont|avaient|aurait) (?:passée?s?|attribuée?s?|confiée?s?) (?:\w+ )?(?:à|au|aux|auprès d))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo a attribué à Kestrel le marché", "confie à Kestrel la fourniture", "passe commande à Kestrel"

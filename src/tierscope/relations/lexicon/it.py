@@ -143,6 +143,8 @@ LEXICON = {
         {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel è stata scelta da Brixo come fornitore / per fornire le celle"
         {"re": r"\b(?:scelt[oaie]|selezionat[oaie]|designat[oaie]|individuat[oaie])(?= (?:da|dal|dalla|dall['’]|dai|dalle) ?[^,;:()]{1,40}? (?:(?:come|quale) (?:\w+ )?(?:fornitore|fornitrice)|per (?:fornire|produrre|realizzare|consegnare))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # acquisti spostati verso un fornitore: "Brixo ha spostato parte degli acquisti di celle verso Kestrel"
+        {"re": r"\b(?:spostat|trasferit|dirottat)[oaie] (?:(?:parte|gran parte|una parte|quota) )?(?:degli|dei|delle|gli|i|le|i suoi|le sue|suoi|sue) (?:[\w-]+ ){0,3}?(?:ordini|acquisti|volumi|commesse)(?= (?:[\w-]+ ){0,3}?(?:a|ad|al|alla|ai|agli|alle|all['’]|verso) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
         # an order named with the customer in a relative: "la commessa che Brixo aveva affidato a Kestrel"
         {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie] (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # an order noun with its customer's name right after it, the supplier after "per"/"a" (a headline's
