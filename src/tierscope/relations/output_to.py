@@ -10,6 +10,11 @@ The output (or goods the product list knows) opens the clause and names one comp
 ("Maltrix's", "de Maltrix"); the company named right after the verb of going and its preposition
 receives it. Nothing else may stand in the output's phrase: no comma, no second company. The mirror
 of ``goods_from`` ("Korvan's cells come from Maltrix").
+
+``output_taken`` reads the customer's side: "Korvan will take the entire output of Maltrix's
+refinery", "Korvan se queda con la producción de Maltrix", "Korvan prendra toute la production de
+Maltrix", "Korvan ritirerà tutta la produzione di Maltrix", "Korvan nimmt die gesamte Produktion von
+Maltrix ab": the only company before the verb in its clause buys from the owner of the output.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from . import engine
 from .goods_from import _LEAD, _OWNER_AFTER, _OWNER_BEFORE
 from .products import products_in
 
-__all__ = ["output_to"]
+__all__ = ["output_taken", "output_to"]
 
 _DESC = r"(?:(?:the|la|le|les|l['’]|il|lo|el|los|las|der|die|das|den|dem)\s*)?(?:(?-i:[a-zàâçéèêëîïôûùáíóúñäöüß])[\w'’-]*\s+){0,3}"
 _VERB = {
@@ -77,5 +82,58 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
         status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
         if status is None:
             continue
+        out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, goods[0][1] if goods else None, v.span()))
+    return out
+
+
+_TAKE = {
+    "en": re.compile(r"\b(?:take|takes|took|taking|taken|buy|buys|bought|buying|purchase|purchases|purchased|secure[sd]?|securing)\s+"
+                     r"(?:(?:all|most|half|part|much|the\s+bulk)\s+of\s+)?(?:the\s+)?(?:(?:entire|whole|full|total|future|first|initial)\s+)*"
+                     r"(?:output|production)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:prendra|prend|prendront|achètera|achète|achèteront|récupérera|absorbera)\s+(?:(?:toute|l['’]essentiel\s+de|une\s+partie\s+de|la\s+totalité\s+de)\s+)?"
+                     r"la\s+production\s+(?:de|du|d['’])\s*" + _DESC + "$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:ritirerà|ritira|ritireranno|acquisterà|acquista|comprerà|compra|assorbirà)\s+(?:(?:tutta|parte\s+della|gran\s+parte\s+della)\s+)?"
+                     r"(?:la\s+)?produzione\s+(?:di|del|della|dello|dell['’])\s*" + _DESC + "$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:se\s+queda(?:rá|n|rán|ba)?\s+con|comprará|compra|comprarán|adquirirá|recibirá)\s+(?:(?:toda|parte\s+de|la\s+mayor\s+parte\s+de)\s+)?"
+                     r"la\s+producción\s+(?:de|del)\s+" + _DESC + "$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:nimmt|nehmen|abnehmen|kauft|kaufen)\s+(?:(?:die\s+)?(?:gesamte|komplette|ganze)\s+|die\s+)(?:Produktion|Jahresproduktion|Fertigung)\s+"
+                     r"(?:von|vom|des)\s+" + _DESC + "$", re.IGNORECASE),
+}
+#: the separable "ab" of "nimmt ... ab", later in the clause
+_DE_AB = re.compile(r"[^,;:.]{0,60}?\bab\b")
+_TAKE_GATE = {"en": "output", "fr": "production", "it": "produzione", "es": "producción", "de": ("produktion", "fertigung")}
+
+
+def output_taken(text: str, spans, lex) -> list[engine.Found]:
+    """supplies Found for each "CUSTOMER takes the output of MAKER" in the sentence ``text``."""
+    lang = lex.lang
+    rx, gate = _TAKE.get(lang), _TAKE_GATE.get(lang)
+    if rx is None or len(spans) < 2:
+        return []
+    lower = text.lower()
+    if not any(g in lower for g in ((gate,) if isinstance(gate, str) else gate)):
+        return []
+    out: list[engine.Found] = []
+    for k, (m0, m1, maker, _sec) in enumerate(spans):
+        if k == 0:
+            continue
+        v = rx.search(text, max(0, m0 - 110), m0)
+        if v is None or v.end() != m0:
+            continue
+        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
+        lo = 0 if lo < 0 else lo + 1
+        before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        if len(before) != 1 or "," in text[before[0][1] : v.start()]:
+            continue
+        s, e, customer = before[0]
+        if customer == maker:
+            continue
+        if lang == "de" and v.group(0).lower().startswith(("nimmt", "nehmen")):
+            if not _DE_AB.match(text, m1):
+                continue  # "nimmt ... ab" (buys); "nimmt die Produktion von X auf" is no offtake
+        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+        if status is None:
+            continue
+        goods = products_in(text[v.start() : m0])
         out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, goods[0][1] if goods else None, v.span()))
     return out
