@@ -166,11 +166,12 @@ def test_a_unit_sold_is_no_supply(lang, sentence):
     assert supplies(sentence, lang) == []
 
 
-def test_german_relative_read_against_the_chain_is_left():
-    # die/das are nominative or accusative: a carmaker "that" a cell maker supplies is not read backwards
+def test_german_relative_read_against_the_chain_is_the_object():
+    # die/das are nominative or accusative: a carmaker "that" a cell maker supplies is not read backwards;
+    # the chain makes the relative pronoun the object, so the name after it supplies the antecedent
     sentence = "Brixo, das Kestrel seit Jahren beliefert, wächst."
     got = rels(sentence, [K, B], language="de", sectors={B: ["carmaker"], K: ["battery cells"]})
-    assert [(r.source, r.target) for r in got if r.type == "supplies"] == []
+    assert [(r.source, r.target) for r in got if r.type == "supplies"] == [(K, B)]
 
 
 @pytest.mark.parametrize("lang, sentence", [

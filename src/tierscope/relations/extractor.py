@@ -13,6 +13,8 @@ from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .buyers import buyers_named_after
 from .goods_from import goods_from
+from .with_goods import with_goods
+from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
@@ -258,7 +260,7 @@ class RelationExtractor:
             found += named_ventures(text, spans, lex.lang, lex)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            found += bare + goods_from(text, spans, lex)
+            found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
@@ -404,6 +406,14 @@ class RelationExtractor:
         bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         results.extend(bare)
         results.extend(goods_from(text, spans, lex))
+        results.extend(with_goods(text, spans, lex))
+        results.extend(output_to(text, spans, lex))
+        taken = output_taken(text, spans, lex)
+        if taken:
+            # "Y se queda con la producción de X": the output is bought, not X ("se queda con" reads a takeover)
+            bought = {(f.target, f.source) for f in taken}
+            results = [f for f in results if not (f.type in ("acquires", "invests_in") and (f.source, f.target) in bought)]
+            results.extend(taken)
         gapped.update(id(f) for f in bare)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)

@@ -131,6 +131,8 @@ _SUED = re.compile(
     r"verklagt|verklagte|Klage\s+gegen|demand(?:ó|a|ado|ará|ar)\s+a|querella\s+contra|poursuit|poursuivi|plainte\s+contre|assigné)\s*$",
     re.IGNORECASE,
 )
+# the noun's own relative naming who gave the order: "the order (that) Brixo placed with Kestrel"
+_ORDER_GIVEN_AFTER = re.compile(r" (?:that |which )?(?-i:[A-Z])[^,;:()]{0,40}? (?:had |has |have )?(?:placed|awarded|given|gave|handed) (?:\w+ )?(?:with|to)\b")
 # "orders" as a noun: after a determiner, an adjective of size or trend, or a verb of saying
 _ORDERS_NOUN = re.compile(
     r"\b(?:said|says|say|citing|cited|the|its|their|new|more|fewer|strong|weak|higher|lower|rising|falling|record|big|large|of|for|on|and)\s+$",
@@ -385,7 +387,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             if t1 <= tgt[0] and text[t1 : tgt[0]].rstrip().endswith(",") and _DE_GAPPED_SUBJECT.match(text, tgt[1]):
                 continue  # "X liefert die Zellen, Z die Chips": Z supplies too, X supplies Z nothing
             word = text[t0:t1].lower()
-            if word in ("order", "orders") and _ORDERS_NOUN.search(text, max(0, t0 - 20), t0):
+            if word in ("order", "orders") and _ORDERS_NOUN.search(text, max(0, t0 - 20), t0) and not _ORDER_GIVEN_AFTER.match(text, t1):
                 continue
             before = _last_word(text, src[0])
             beaten = _BEATEN.search(text, max(0, src[0] - 40), src[0]) if before in _BEATEN_END else None

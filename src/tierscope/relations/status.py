@@ -33,7 +33,6 @@ def status_for(
         return None, 0.0
     clause_lo = _clause_start(text, t0)
     before = text[clause_lo:t0]
-    near_before = text[max(clause_lo, t0 - 40) : t0]
     after = text[t1 : min(len(text), t1 + 30)]
     if st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10]):
         return None, 0.0
@@ -50,7 +49,8 @@ def status_for(
     neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
     if st["cessation"].search(neg_zone):
         return "ended", 0.0
-    if st["negation"].search(near_before[-18:]) or (post and st["negation"].search(after[:14])) or (
+    # (searched in the sentence, not in a slice: a slice starting inside "uno" would read "no")
+    if st["negation"].search(text, max(clause_lo, t0 - 40, t0 - 18), t0) or (post and st["negation"].search(after[:14])) or (
             "negation_last" in lex.status and lex.status["negation_last"].match(text, t1, _clause_end(text, t1))):
         return _negated(lex, st, text, t0, t1, clause_lo, refusable)
     if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):
@@ -73,7 +73,7 @@ def status_for(
         return "announced", 0.0  # "hat Abnahmeverträge geschlossen; die Lieferungen sollen 2029 beginnen"
     if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
         return "rumoured", -0.05
-    if st["hedge"].search(near_before[-22:]):
+    if st["hedge"].search(text, max(clause_lo, t0 - 22), t0):
         return "rumoured", -0.15
     if ("active_after" in lex.local and text[t0 : t0 + 1].isupper() and not _DEAL_IN_PROGRESS.match(text, t0)
             and lex.local["active_after"].search(text, t1, min(len(text), t1 + 150))):

@@ -24,6 +24,50 @@ _ATTRIBUTE_GAP = re.compile(r"\s+(?:\d{4}\s+|(?-i:[a-zäöü])[\wäöüß]*\s+)?
 _COPULA = re.compile(r"\b(?:is|was|remains|es|era|sigue|est|était|reste|è|era|ist|war|bleibt|sono|son|sont|are)\b", _I)
 
 
+#: a plant between a customer noun and its owner's preposition: "client de l'usine de Y", "cliente dello
+#: stabilimento di Y", "cliente de la planta de Y", "Kunde des Werks von Y" (English "customer of Y's plant")
+_PLANT_OF = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?|de\s+(?:l['’]\s*|la\s+|las\s+)?|du\s+|des\s+|dello\s+|della\s+|dell['’]\s*|del\s+|degli\s+|dei\s+|der\s+)"
+    r"(?:plants?|factory|factories|usines?|sites?|gigafactor(?:y|ies)|plantas?|fábricas?|factorías?|stabiliment[oi]|impiant[oi]"
+    r"|fabbric(?:a|he)|Werks?|Werkes|Fabrik(?:en)?)\s+(?:(?-i:[a-zàâäéèêëîïôöùûüçñ])[\w-]*\s+)?", _I)
+#: a first-person plural possessive and at most two adjectives right before the noun: "our biggest",
+#: "notre premier", "il nostro primo", "nuestro mayor", "unser wichtigster"
+_FIRST_PLURAL = re.compile(
+    r"\b(?:our|notre|nos|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|unser|unsere|unseren|unserem|unserer|unseres)"
+    r"\s+(?:[\w-]+\s+){0,2}$", _I)
+_QUOTES_OPEN = "\"“«„‘"
+_QUOTES_CLOSE = "\"”»“’"
+
+
+def _quoted_first_person(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
+    """A supplier or customer noun after "our" inside a quotation: (referent, speaker), the referent the
+    name before the noun in the quote, the speaker the name right after the closing quote and its verb
+    of saying ('"Brixo remains our biggest customer," Kestrel said', '« Brixo reste notre premier
+    client », a déclaré Kestrel'); the speaker None where the quote names none (no reading then). None
+    where the noun has no first-person possessive in a quotation."""
+    if not _FIRST_PLURAL.search(text, max(0, t0 - 40), t0):
+        return None
+    opened = max(text.rfind(q, 0, t0) for q in _QUOTES_OPEN)
+    if opened < 0:
+        return None
+    close = min((i for i in (text.find(q, t1) for q in _QUOTES_CLOSE) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    inside = [g for g in groups if opened < g.start and g.end <= t0]
+    referent = inside[-1] if inside and _unmarked(lex, inside[-1]) else None
+    if referent is None:
+        return None
+    after = next((g for g in groups if g.start > close), None)
+    speaker = after if after is not None and after.start - close <= 30 and _unmarked(lex, after) and not re.search(
+        r"[;:()]", text[close:after.start]) else None
+    if speaker is None:
+        # 'Kestrel said: "Brixo remains our biggest customer"': the name before a colon that opens the quote
+        before = next((g for g in reversed(groups) if g.end <= opened), None)
+        if before is not None and opened - before.end <= 30 and _unmarked(lex, before) and text[before.end : opened].rstrip().endswith(":"):
+            speaker = before
+    return referent, speaker
+
+
 def _bought_noun(lex: Compiled, text: str, a: int, b: int) -> bool:
     """A purchase verb in text[a:b] whose object runs up to the noun: "X buys a supplier of Y", "X
     met la main sur le plasturgiste jurassien, fournisseur de Y" (not "X, which bought Z, is a
@@ -71,6 +115,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         out.append(((anchor.names, referent.names) if rev else (referent.names, anchor.names)) + (None, dconf) + stated)
         return out
 
+    quoted = _quoted_first_person(lex, groups, t0, t1, text)
+    if quoted is not None:
+        # '"Brixo remains our biggest customer," Kestrel said': "our" is the speaker's
+        return put(quoted[0], quoted[1], -0.05) if quoted[1] is not None else out
     rel = _relative_pair(lex, groups, t0, text)
     if rel is not None:
         actor, head = rel
@@ -91,7 +139,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         standing = described and not _cue_between(lex, text, anchor.end, t1)
         return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
     lefts = _left(groups, t0, text, ("report",), lex, 90)
-    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and not _marker_between(text, lefts[0].end, t0, lex) else None
+    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and (
+        not _marker_between(text, lefts[0].end, t0, lex) or _YEAR_THEN_AS.fullmatch(text, lefts[0].end, t0)) else None
     # ("der Brixo-Zulieferer Kestrel": the anchor glued to the noun by a hyphen)
     if adj is not None and has(lex, "agent", adj) and _ATTRIBUTE_GAP.fullmatch(text, adj.end, t0):
         adj = None  # "der von Almara kontrollierte Zulieferer Brixo": the agent of an attribute, not the customer
@@ -110,7 +159,7 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     of_roles = ("of", "recipient", "in") if trig["type"] == "invests_in" else ("of",) if rev else ("of", "recipient")
     # (the complement's preposition stands after the noun: in "an den Zulieferer Y" it governs the noun too)
     of = next((g for g in right if any(has(lex, r, g) for r in of_roles) and g.start - t1 <= 40 and g.marker_start >= t1
-               and (not rev or len(text[t1 : g.marker_start].split()) <= 1)), None)
+               and (not rev or len(text[t1 : g.marker_start].split()) <= 1 or _PLANT_OF.fullmatch(text, t1, g.marker_start))), None)
     if of is not None and lex.possessive.search(text, max(0, t0 - 12), t0):
         of = None  # "cuenta entre sus accionistas a Almara": the possessive is the noun's complement
     if of is not None and (re.search(r"[;:()]", text[t1 : of.start]) or any(g is not of and t1 <= g.start < of.start for g in right)):
@@ -124,6 +173,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent ("Kelda,
         # la società controllata da Brixo, ha scelto Almara come fornitore": Kelda chose, not its owner)
         anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g) and not _in_apposition(text, groups, g, t0)), None)
+        if anchor is None and lex.verb_final and len(lefts) > 1 and lex.rel_subject.fullmatch(text, lefts[1].end, adj.start):
+            # "der Vertrag mit Y, der X als Lieferanten ausgewählt hatte": the relative's antecedent chose,
+            # whatever governs it
+            anchor = lefts[1]
         return put(adj, anchor, 0.0) if anchor is not None else out
     if adj is not None and of is None and text[adj.end : t0] == "-":
         # "der Brixo-Zulieferer Kestrel", "an den Brixo-Zulieferer Kestrel": the name right after the
@@ -207,7 +260,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         return out
     # "Northvolt ha perso il cliente Scania": the noun's referent follows it, the anchor is the
     # subject. Customers only: "ZF hat den Zulieferer TRW erworben" names TRW a supplier in general.
-    nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4), None)
+    # (not past a comma or a closing quote: "Brixo remains our biggest customer, Kestrel said")
+    nxt = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 4 and not re.search(r"[,;:()\"”»]", text[t1 : g.start])), None)
     if rev and nxt is not None and nxt is not subj:
         return put(nxt, subj, -0.1)
     return out
@@ -264,6 +318,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sar�
 #: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
+#: a year between a name and "as" ("hat Kestrel 2022 als Lieferanten ausgewählt"): the name is still
+#: the one the noun describes
+_YEAR_THEN_AS = re.compile(r"\s+(?:19|20)\d\d\s+(?:as|come|quale|como|comme|als)\s+(?:[\w-]+\s+)?", _I)
 #: an apposition closed by a comma, then the verb right before its object: ", counts ", ", cuenta con "
 _VERB_BEFORE_OBJECT = re.compile(r",\s+(?:[^\W\d]+\s+){1,2}$", _I)
 

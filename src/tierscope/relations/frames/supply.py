@@ -550,6 +550,8 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     noun before a final participle ("hat Kestrel den Auftrag erteilt"), the one given it stands before
     the noun."""
     t0, t1 = m.start(), m.end()
+    if trig.get("relative_order"):
+        return _relative_order(lex, groups, t1, text)
     cust = _subject(lex, groups, t0, text)
     sup = None
     if trig.get("noun_first"):
@@ -564,8 +566,9 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         for g in _right(groups, t1):
             if g.start - t1 > 70 or re.search(r"[,;:()]", text[t1 : g.start]):
                 break
-            if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)):
-                sup = g
+            if has(lex, "recipient", g) or (_unmarked(lex, g) and _RELY_GAP.fullmatch(text, t1, g.start)) or _TOWARD.search(
+                    text, max(t1, g.start - 16), g.start):
+                sup = g  # ("spostato gli acquisti verso Y", "desvió sus compras hacia Y": toward the one given them)
                 break
     if cust is None and sup is not None and trig.get("noun_first"):
         # "Den Auftrag für die Sitze hat Brixo an Kestrel vergeben": the order fronted, the subject after it
@@ -573,6 +576,23 @@ def read_award(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if sup is None or cust is None or sup is cust:
         return []
     return [(sup.names, cust.names, None, 0.0)]
+
+
+#: "toward" right before a name (an article and a word at most between): "verso", "vers", "hacia", "chez"
+_TOWARD = re.compile(r"\b(?:verso|vers|hacia|chez)\s+(?:(?:la|le|il|el|les|l['’])\s*)?(?:(?-i:[a-zàèéìòùáíóú])\w*\s+)?$", _I)
+
+
+def _relative_order(lex: Compiled, groups: list[Group], t1: int, text: str):
+    """"the order Brixo placed with Kestrel", "la commande que Brixo a passée à Kestrel", "den Auftrag,
+    den Brixo an Kestrel vergeben hatte": the relative's subject, right after the order noun and the
+    relative word, gave the order; the one it went to ("to", "with", "bei") supplies it."""
+    right = _right(groups, t1)
+    cust = right[0] if right and right[0].start - t1 <= 8 and _unmarked(lex, right[0]) else None
+    if cust is None:
+        return []
+    sup = next((g for g in right[1:] if g.start - cust.end <= 60 and not re.search(r"[,;:()]", text[cust.end : g.start])
+                and any(has(lex, r, g) for r in ("recipient", "with", "from"))), None)
+    return [(sup.names, cust.names, None, 0.0)] if sup is not None else []
 
 
 def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
@@ -1343,6 +1363,8 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
         own = next((g for g in right if has(lex, "of", g) and g.marker_start - t1 <= 50 and len(g.names) == 1), None)
         if own is None or re.search(r"[,;:()]", text[t1 : own.start]) or any(t1 <= g.start < own.start for g in right if g is not own):
             return []
+        if _WITH_WORD.search(text, t1, own.marker_start):
+            return []  # "produit la Mégane avec des cellules de Y": Y made the goods worked with (with_goods)
         starts = [w.start() for w in _WORD.finditer(text, t1, own.marker_start)][-3:]
     if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
         return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
@@ -1354,6 +1376,8 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 
 
 _WORD = re.compile(r"[\w-]+")
+#: goods worked with: "avec", "con", "mit", "dank", "grâce à", "gracias a"
+_WITH_WORD = re.compile(r"\b(?:with|avec|con|mit|dank|grâce\s+aux?|gracias\s+a|grazie\s+a)\b", _I)
 _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
                        r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
                        r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
@@ -1396,9 +1420,10 @@ def _equip(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
     return [(src.names, own.names, None, -0.05)]
 
 
-#: a German subject relative: ", der", ", die", ", das", ", welche" (nominative and accusative look
-#: alike for die/das: the subject reading is the one news use for a supplier)
-_VF_RELATIVE = re.compile(r"\s*,\s*(?:der|die|das|welche[rs]?)\s+", _I)
+#: a German relative: ", der", ", die", ", das", ", welche" (nominative and accusative look alike for
+#: die/das: the subject reading is the one news use for a supplier); ", den" / ", welchen" are only
+#: the accusative: the antecedent is supplied ("Brixo, den Kestrel mit Zellen beliefert")
+_VF_RELATIVE = re.compile(r"\s*,\s*(?P<word>der|die|das|den|welche[rsn]?)\s+", _I)
 
 
 #: what may stand at length between the customer and the final verb: the goods ("mit Chips für die
@@ -1447,9 +1472,13 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
             continue
         if any(g is not obj and ante.end < g.start < t0 for g in groups):
             continue
+        if rm.group("word").lower() in ("den", "welchen"):
+            return obj, ante  # the accusative: the name after it is the clause subject, who supplies
         ta, to = tier(ante.sectors), tier(obj.sectors)
         if ta is not None and to is not None and ta > to:
-            return None  # "BMW, das CATL beliefert": die/das may be the object; the chain says who supplies
+            # "BMW, das CATL beliefert", "Porsche, die ElringKlinger mit Gehäusen beliefert": die/das may
+            # be the object, and the chain says it is: the name after it supplies the antecedent
+            return obj, ante
         return ante, obj
     return None
 

@@ -139,12 +139,18 @@ LEXICON = {
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel has been chosen by Brixo as its supplier / to supply cells"
         {"re": r"\b(?:chosen|selected|picked|tapped|named|appointed|nominated)(?= by [^,;:()]{1,40}? (?:as (?:(?:the|a|an|its|their) )?(?:\w+ )?(?:supplier|provider|vendor)|to (?:supply|provide|deliver|build|make|produce|manufacture))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # purchases moved to a supplier: "Brixo shifted part of its cell orders to Kestrel" (Kestrel supplies)
+        {"re": r"\b(?:shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|divert(?:s|ed|ing)?) (?:(?:part|some|most|all|much|half) of )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:orders|purchases|purchasing|volumes|sourcing)(?= (?:[\w-]+ ){0,3}?to (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # an order named with the customer in a relative, the supplier after "with"/"to": "the order Brixo placed with Kestrel", "the contract that Brixo awarded to Kestrel"
+        {"re": r"\b(?:orders?|contracts?)\b(?= (?:that |which )?(?-i:[A-Z])[^,;:()]{0,40}? (?:had |has |have )?(?:placed|awarded|given|gave|handed) (?:\w+ )?(?:with|to)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
         {"re": r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
         # a power purchase agreement: the energy company sells, whichever side is the subject
         {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # a contract lost: the one who loses it supplied ("X lost its seat contract with Y"); the chain decides where it knows
+        {"re": r"\blos(?:e|es|t|ing) (?:its|the|a|their|one of its) (?:[\w-]+ ){0,3}?(?:contracts?|orders?|supply agreements?)(?= (?:with|from) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:supply|delivery) (?:deal|agreement|contract|pact|accord|partnership|chain agreement|order)s?\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contracts?|agreements?|deals?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
@@ -172,11 +178,11 @@ LEXICON = {
         {"re": r"\blin(?:e|es|ed|ing) up\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75, "needs_product": True},
         # procurement: Y sources / buys / orders X's cells from X
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
-    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
         {"re": r"\b(?:has|have|had|having)\b(?= (?:its|their|the) [^,;:()]{1,40}? (?:made|built|manufactured|produced|assembled) by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
-        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )(?:us(?:e|es|ing)|(?<=has )used|(?<=have )used|(?<=had )used)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?:tak(?:e|es|ing|en)|took)(?= (?:[\w-]+ ){1,5}?from\b)|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )(?:us(?:e|es|ing)|(?<=has )used|(?<=have )used|(?<=had )used)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -195,6 +201,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # a buyer of a company's goods: "one of the biggest buyers of Kestrel's cells" (Kestrel supplies the buyer)
+        {"re": r"\bbuyers?(?= of (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s? (?:[\w-]+ ){0,2}?(?:cells?|batter(?:y|ies)|packs?|modules?|chips?|semiconductors|wafers|steel|alumini?um|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxide|carbonate|ore|concentrate|output|products|parts|components|engines|motors|seats|tyres|tires)\b(?! (?:units?|business(?:es)?|divisions?|arm|operations?|plants?|factory|factories|assets|makers?|compan(?:y|ies)|start-?ups?|subsidiar(?:y|ies))\b))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b|\bofftakers?\b|(?<= as a )buyer(?= of (?:[\w-]+ ){0,2}?(?:sheet|cells?|batter(?:y|ies)|ore|concentrate|lithium|nickel|cobalt|graphite|hydroxide|carbonate|steel|aluminium|aluminum|copper|chips?|wafers?|output|material|modules?|power|electricity|hydrogen)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a shareholder of Y" / "Y's shareholder X"

@@ -127,11 +127,19 @@ LEXICON = {
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel fue elegida por Brixo como proveedor / para suministrar celdas"
         {"re": r"\b(?:elegid|seleccionad|escogid|designad)[oa]s?(?= por [^,;:()]{1,40}? (?:como (?:\w+ )?(?:proveedor|proveedora|suministrador)|para (?:suministrar|fabricar|producir|entregar|proveer|equipar))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # compras trasladadas a un proveedor: "Brixo ha trasladado parte de sus pedidos de celdas a Kestrel"
+        {"re": r"\b(?:trasladado|trasladó|traslada|desviado|desvió|movido|movió)(?: (?:parte|buena parte|una parte) de)? (?:sus|los|las) (?:[\w-]+ ){0,3}?(?:pedidos|compras|volúmenes|encargos)(?= (?:[\w-]+ ){0,3}?(?:a|al|hacia) (?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # an order named with the customer in a relative: "el pedido que Brixo había hecho a Kestrel", "el contrato que Brixo adjudicó a Kestrel"
+        {"re": r"\b(?:pedidos?|contratos?|encargos?)\b(?= que (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:había |ha |han |habían )?(?:hecho|hizo|adjudicado|adjudicó|encargado|encargó|asignado|asignó|otorgado|otorgó) (?:\w+ )?(?:a|al)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo encargó a Kestrel el suministro", "confía a Kestrel la fabricación", "otorga a Kestrel el contrato"
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:a|al)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:el|la|los|las|un|una|su|sus) )?(?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción|entrega)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # the order first, the one given it after "a": "Brixo asignó el contrato de asientos a Kestrel", "confía la fabricación de sus celdas a Kestrel"
+        {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # un contrato perdido: quien lo pierde suministraba ("X perdió el contrato de asientos con Y")
+        {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:acuerdos?|contratos?|pactos?|pedidos?) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contratos?|acuerdos?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
@@ -159,14 +167,14 @@ LEXICON = {
         # shipping goods: "Kestrel enviará 10.000 toneladas de litio a Brixo"
         {"re": r"\b(?:enví(?:a|an)|envi(?:ará|arán|ó|aron|ado|ada|ados|adas))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:se abastecerá|se abastece|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
-    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:encarga|encargó|encargará|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:ha|han|había|habían|habría) encargado\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # a deal to buy goods: "un contrato con Y para la compra de 100 trenes" (Y supplies)
         {"re": r"\b(?:acuerdo|contrato|pacto)s?\b(?=[^,;:()]{0,60}? para (?:la )?(?:compra|adquisición) (?:de|del)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
         {"re": r"(?<!\bse )(?<!\bse ha )(?<!\bse han )(?<!\ble )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
-        {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:compra|compran|comprará|comprarán|compró|comprar|adquirirá|adquiere|adquirió|recibe|recibirá|recibió|obtiene|obtendrá|compras)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
@@ -184,6 +192,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio (?:tecnológico|industrial|estratégico))(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # un comprador de los bienes de una empresa: "uno de los mayores compradores de las celdas de Kestrel"
+        {"re": r"\bcompradore?s? (?:de|del) (?:(?:los|las|la|el) )?(?:[\w-]+ ){0,2}?(?:celdas|baterías|packs|módulos|chips|semiconductores|acero|aluminio|litio|níquel|cobalto|grafito|cátodos|ánodos|hidróxido|carbonato|mineral|concentrado|producción|productos|componentes|motores|asientos|neumáticos)(?= (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\baccionista (?:mayoritario|de control|único)\b|\bsocio mayoritario\b|\búnico accionista\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},

@@ -124,11 +124,19 @@ LEXICON = {
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel a été retenu par Brixo pour fournir les cellules / comme fournisseur"
         {"re": r"\b(?:choisi|sélectionné|retenu|désigné)e?s?(?= par [^,;:()]{1,40}? (?:comme (?:\w+ )?(?:fournisseur|fournisseuse)|pour (?:fournir|livrer|produire|fabriquer|équiper))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # des achats déplacés vers un fournisseur : "Brixo a transféré une partie de ses commandes de cellules à Kestrel"
+        {"re": r"\b(?:transféré|transfère|transférera|déplacé|déplace|basculé|bascule|réorienté|réoriente)e?s? (?:une partie de |l['’]essentiel de )?(?:ses|leurs|les) (?:[\w-]+ ){0,3}?(?:commandes|achats|volumes)(?= (?:[\w-]+ ){0,3}?(?:à|au|aux|vers|chez) (?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # an order named with the customer in a relative: "la commande que Brixo a passée à Kestrel", "le contrat qu'Brixo avait attribué à Kestrel"
+        {"re": r"\b(?:commandes?|contrats?|marchés?)\b(?= (?:qu['’]|que )(?-i:[A-ZÉ])[^,;:()]{0,40}? (?:a|avait|ont|avaient|aurait) (?:passée?s?|attribuée?s?|confiée?s?) (?:\w+ )?(?:à|au|aux|auprès d))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo a attribué à Kestrel le marché", "confie à Kestrel la fourniture", "passe commande à Kestrel"
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:à|au|aux)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:la|le|les|une|un|l['’]|des|son|sa|ses) ?)?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b)|\bpass(?:e|ent|é|era|eront) (?:une |sa |ses )?commandes?(?= (?:à|au|auprès d[eu]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # the order first, the one given it after "à": "Brixo a attribué le contrat de sièges à Kestrel", "confie la production de ses cellules à Kestrel"
+        {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:la|le|les|une|un|l['’]|des|son|sa|ses|leur|leurs) ?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b[^,;:()]{0,50}? (?:à|au|aux) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # un contrat perdu : qui le perd fournissait ("X a perdu le contrat de sièges avec Y", "le contrat qui le liait à Y")
+        {"re": r"\bperdu (?:le|son|un|leur|ses|les) (?:[\w-]+ ){0,3}?(?:contrats?|marchés?|commandes?)(?= (?:[^,;:()]{0,40}? )?(?:avec|qui l[ea] liait à|qui les liait à) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         # the producer's own word for an offtake: "ses contrats d'écoulement avec Y", "un contrat d'enlèvement avec Y" (the producer sells)
         {"re": r"\b(?:contrats?|accords?) d['’](?:enlèvement|écoulement)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contrat avec Y pour l'achat de 100 rames" (Y supplies)
@@ -159,12 +167,12 @@ LEXICON = {
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
-        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
-    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:commandé|commander|commandera|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons|achats)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
@@ -182,6 +190,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # un acheteur des biens d'une société : "l'un des principaux acheteurs des packs de Kestrel"
+        {"re": r"\bacheteu(?:r|rs|se|ses) (?:de|des|du|d['’]) ?(?:[\w-]+ ){0,2}?(?:cellules|batteries|packs|modules|puces|semi-conducteurs|plaquettes|acier|aluminium|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxyde|carbonate|minerai|concentré|production|produits|pièces|composants|moteurs|sièges|pneus)(?= (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},

@@ -143,14 +143,22 @@ LEXICON = {
         {"re": r"\b(?:scelt[oa]|selezionat[oa]) come (?:\w+ )?(?:fornitore|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel è stata scelta da Brixo come fornitore / per fornire le celle"
         {"re": r"\b(?:scelt[oaie]|selezionat[oaie]|designat[oaie]|individuat[oaie])(?= (?:da|dal|dalla|dall['’]|dai|dalle) ?[^,;:()]{1,40}? (?:(?:come|quale) (?:\w+ )?(?:fornitore|fornitrice)|per (?:fornire|produrre|realizzare|consegnare))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
+        # acquisti spostati verso un fornitore: "Brixo ha spostato parte degli acquisti di celle verso Kestrel"
+        {"re": r"\b(?:spostat|trasferit|dirottat)[oaie] (?:(?:parte|gran parte|una parte|quota) )?(?:degli|dei|delle|gli|i|le|i suoi|le sue|suoi|sue) (?:[\w-]+ ){0,3}?(?:ordini|acquisti|volumi|commesse)(?= (?:[\w-]+ ){0,3}?(?:a|ad|al|alla|ai|agli|alle|all['’]|verso) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # an order named with the customer in a relative: "la commessa che Brixo aveva affidato a Kestrel"
+        {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie] (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # an order noun with its customer's name right after it, the supplier after "per"/"a" (a headline's
         # way): "Maxi commessa Brixo per Kestrel", "commessa Brixo da 200 milioni a Kestrel"
         {"re": r"\b(?:[Mm]axi[- ]?)?(?:[Cc]ommessa|[Oo]rdine|[Oo]rdinativo)(?= (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2} (?:[^,;:()]{0,30} )?(?:per|a|ad|alla|al|all['’]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "noun_first": True},
+        # giving an order: "Brixo ha assegnato la commessa dei sedili a Kestrel", "affida a Kestrel la produzione delle celle"
+        {"re": r"\b(?:assegn|affid)(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:(?:la|il|l['’]|le|i|gli|un|una|uno|un['’]|sua|suo|sue|suoi) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b[^,;:()]{0,50}? (?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])|(?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,40}? (?:la|il|l['’]|le|i|gli|un|una|uno|un['’]) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
         {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contratto con Y per l'acquisto di 100 treni" (Y supplies)
         {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae])\b(?=[^,;:()]{0,60}? per l['’]acquisto (?:di|del|della|dei|delle|degli)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
+        # un contratto perso: chi lo perde forniva ("X ha perso il contratto dei sedili con Y")
+        {"re": r"\bpers[oa] (?:il|la|un|una|i|le|l['’]) ?(?:[\w-]+ ){0,3}?(?:contratt[oi]|commess[ae]|ordin[ei])(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:accordo|contratto|intesa|patto|ordine|commessa) (?:di|per la|per) fornitur[ae]\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         # a contract said to be over, its goods left out: "il contratto che legava X a Y è scaduto" (the tiers give the direction: frames/ended_deals.py)
@@ -177,11 +185,11 @@ LEXICON = {
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
         {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
-    # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
+        # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono)|acquisti)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
@@ -203,6 +211,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
         {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # un acquirente dei beni di una società: "uno dei principali acquirenti delle celle di Kestrel"
+        {"re": r"\bacquirent[ei] (?:di|dei|delle|del|della|degli|dell['’]) ?(?:[\w-]+ ){0,2}?(?:celle|batterie|pacchi|moduli|chip|semiconduttori|acciaio|alluminio|litio|nichel|cobalto|grafite|catodi|anodi|idrossido|carbonato|minerale|concentrato|produzione|prodotti|componenti|motori|sedili|pneumatici)(?= (?:di|del|della|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},

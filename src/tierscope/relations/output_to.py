@@ -1,0 +1,139 @@
+"""A company's output told by where it goes: the company supplies the one it goes to.
+
+    "Most of Maltrix's output goes to Korvan."                  -> supplies Maltrix Korvan
+    "La production de Maltrix ira à Korvan."                    -> supplies Maltrix Korvan
+    "Gran parte della produzione di Maltrix andrà a Korvan."    -> supplies Maltrix Korvan
+    "La producción de Maltrix está destinada a Korvan."          -> supplies Maltrix Korvan
+    "Die Produktion von Maltrix geht vor allem an Korvan."       -> supplies Maltrix Korvan
+
+The output (or goods the product list knows) opens the clause and names one company as its owner
+("Maltrix's", "de Maltrix"); the company named right after the verb of going and its preposition
+receives it. Nothing else may stand in the output's phrase: no comma, no second company. The mirror
+of ``goods_from`` ("Korvan's cells come from Maltrix").
+
+``output_taken`` reads the customer's side: "Korvan will take the entire output of Maltrix's
+refinery", "Korvan se queda con la producción de Maltrix", "Korvan prendra toute la production de
+Maltrix", "Korvan ritirerà tutta la produzione di Maltrix", "Korvan nimmt die gesamte Produktion von
+Maltrix ab": the only company before the verb in its clause buys from the owner of the output.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import engine
+from .goods_from import _LEAD, _OWNER_AFTER, _OWNER_BEFORE
+from .products import products_in
+
+__all__ = ["output_taken", "output_to"]
+
+_DESC = r"(?:(?:the|la|le|les|l['’]|il|lo|el|los|las|der|die|das|den|dem)\s*)?(?:(?-i:[a-zàâçéèêëîïôûùáíóúñäöüß])[\w'’-]*\s+){0,3}"
+_VERB = {
+    "en": re.compile(r"\s+(?:(?:will|would|also|still|now|mainly|largely|mostly|currently|already)\s+)*(?:go|goes|went|(?:is|are|was|were|will\s+be)\s+"
+                     r"(?:going|destined|earmarked|reserved|sold|shipped))\s+(?:(?:mainly|largely|mostly)\s+)?(?:to|for)\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(r"\s+(?:(?:aussi|déjà|désormais|surtout|principalement)\s+)*(?:va|vont|ira|iront|allait|allaient|(?:est|sont|sera|seront)\s+(?:destinée?s?|réservée?s?))"
+                     r"\s+(?:(?:surtout|principalement|en\s+priorité)\s+)?(?:à|au|aux)\s*" + _DESC + "$", re.IGNORECASE),
+    "it": re.compile(r"\s+(?:(?:anche|già|ora|soprattutto|principalmente)\s+)*(?:va|vanno|andrà|andranno|andava|andavano|(?:è|sono|sarà|saranno)\s+(?:destinat|riservat)[aoie])"
+                     r"\s+(?:(?:soprattutto|principalmente|in\s+gran\s+parte)\s+)?(?:a|ad|al|alla|allo|ai|agli|alle|all['’])\s*" + _DESC + "$", re.IGNORECASE),
+    "es": re.compile(r"\s+(?:(?:también|ya|ahora|principalmente)\s+)*(?:va|van|irá|irán|iba|iban|(?:está|están|estará|estarán|será|serán)\s+(?:destinad|reservad)[ao]s?)"
+                     r"\s+(?:(?:principalmente|sobre\s+todo)\s+)?(?:a|al)\s+" + _DESC + "$", re.IGNORECASE),
+    "de": re.compile(r"\s+(?:geht|gehen|ging|gingen|wird|werden|soll|sollen)\s+(?:(?:auch|bereits|schon|künftig|derzeit|vor\s+allem|zunächst|überwiegend|größtenteils|komplett|vollständig)\s+)*"
+                     r"(?:(?:gehen)\s+)?(?:an|zu)\s+" + _DESC + "$", re.IGNORECASE),
+}
+_GATE = {"en": re.compile(r"\b(?:go|goes|went|going|destined|earmarked|reserved|sold|shipped)\b", re.IGNORECASE),
+         "fr": re.compile(r"\b(?:va|vont|ira|iront|allai\w+|destiné|réservé)", re.IGNORECASE),
+         "it": re.compile(r"\b(?:va|vanno|andr|andav|destinat|riservat)", re.IGNORECASE),
+         "es": re.compile(r"\b(?:va|van|ir[áa]n?|iba|destinad|reservad)", re.IGNORECASE),
+         "de": re.compile(r"\b(?:geht|gehen|ging)", re.IGNORECASE)}
+#: what goes: a company's output, or goods the product list knows
+_OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Fertigung|volumes?|volumi|volúmenes)\b", re.IGNORECASE)
+
+
+def output_to(text: str, spans, lex) -> list[engine.Found]:
+    """supplies Found for each "OUTPUT OF X goes to Y" in the sentence ``text``; ``spans`` are
+    (start, end, name, sectors) of its companies, in text order."""
+    lang = lex.lang
+    verb_rx, gate = _VERB.get(lang), _GATE.get(lang)
+    if verb_rx is None or len(spans) < 2 or not gate.search(text):
+        return []
+    out: list[engine.Found] = []
+    for k, (m0, m1, customer, _sec) in enumerate(spans):
+        if k == 0:
+            continue
+        v = verb_rx.search(text, max(0, m0 - 90), m0)
+        if v is None or v.end() != m0:
+            continue
+        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
+        lo = 0 if lo < 0 else lo + 1
+        phrase = text[lo : v.start()]
+        if "," in phrase or len(phrase) > 100:
+            continue
+        inside = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        if len(inside) != 1:
+            continue
+        s, e, maker = inside[0]
+        if maker == customer or not (_OWNER_AFTER.match(text, e) or _OWNER_BEFORE[lang].search(text, lo, s)):
+            continue
+        what = _OUTPUT.search(phrase)
+        goods = products_in(phrase)
+        first = min([p for p, _ in goods] + ([what.start()] if what else []), default=None)
+        if first is None or not _LEAD.fullmatch(phrase, 0, first):
+            continue  # the output (or the goods) must be what goes
+        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+        if status is None:
+            continue
+        out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, goods[0][1] if goods else None, v.span()))
+    return out
+
+
+_TAKE = {
+    "en": re.compile(r"\b(?:take|takes|took|taking|taken|buy|buys|bought|buying|purchase|purchases|purchased|secure[sd]?|securing)\s+"
+                     r"(?:(?:all|most|half|part|much|the\s+bulk)\s+of\s+)?(?:the\s+)?(?:(?:entire|whole|full|total|future|first|initial)\s+)*"
+                     r"(?:output|production)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:prendra|prend|prendront|achètera|achète|achèteront|récupérera|absorbera)\s+(?:(?:toute|l['’]essentiel\s+de|une\s+partie\s+de|la\s+totalité\s+de)\s+)?"
+                     r"la\s+production\s+(?:de|du|d['’])\s*" + _DESC + "$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:ritirerà|ritira|ritireranno|acquisterà|acquista|comprerà|compra|assorbirà)\s+(?:(?:tutta|parte\s+della|gran\s+parte\s+della)\s+)?"
+                     r"(?:la\s+)?produzione\s+(?:di|del|della|dello|dell['’])\s*" + _DESC + "$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:se\s+queda(?:rá|n|rán|ba)?\s+con|comprará|compra|comprarán|adquirirá|recibirá)\s+(?:(?:toda|parte\s+de|la\s+mayor\s+parte\s+de)\s+)?"
+                     r"la\s+producción\s+(?:de|del)\s+" + _DESC + "$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:nimmt|nehmen|abnehmen|kauft|kaufen)\s+(?:(?:die\s+)?(?:gesamte|komplette|ganze)\s+|die\s+)(?:Produktion|Jahresproduktion|Fertigung)\s+"
+                     r"(?:von|vom|des)\s+" + _DESC + "$", re.IGNORECASE),
+}
+#: the separable "ab" of "nimmt ... ab", later in the clause
+_DE_AB = re.compile(r"[^,;:.]{0,60}?\bab\b")
+_TAKE_GATE = {"en": "output", "fr": "production", "it": "produzione", "es": "producción", "de": ("produktion", "fertigung")}
+
+
+def output_taken(text: str, spans, lex) -> list[engine.Found]:
+    """supplies Found for each "CUSTOMER takes the output of MAKER" in the sentence ``text``."""
+    lang = lex.lang
+    rx, gate = _TAKE.get(lang), _TAKE_GATE.get(lang)
+    if rx is None or len(spans) < 2:
+        return []
+    lower = text.lower()
+    if not any(g in lower for g in ((gate,) if isinstance(gate, str) else gate)):
+        return []
+    out: list[engine.Found] = []
+    for k, (m0, m1, maker, _sec) in enumerate(spans):
+        if k == 0:
+            continue
+        v = rx.search(text, max(0, m0 - 110), m0)
+        if v is None or v.end() != m0:
+            continue
+        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
+        lo = 0 if lo < 0 else lo + 1
+        before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        if len(before) != 1 or "," in text[before[0][1] : v.start()]:
+            continue
+        s, e, customer = before[0]
+        if customer == maker:
+            continue
+        if lang == "de" and v.group(0).lower().startswith(("nimmt", "nehmen")):
+            if not _DE_AB.match(text, m1):
+                continue  # "nimmt ... ab" (buys); "nimmt die Produktion von X auf" is no offtake
+        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+        if status is None:
+            continue
+        goods = products_in(text[v.start() : m0])
+        out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, goods[0][1] if goods else None, v.span()))
+    return out
