@@ -156,10 +156,13 @@ class _Constraint:
             return False
         if self.city and entry is not None:
             # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
-            homes = {places().get(c) for c in ((self.city,) if isinstance(self.city, str) else self.city)} - {None}
+            names = (self.city,) if isinstance(self.city, str) else self.city
+            homes = {places().get(c) for c in names} - {None}
             cities = _family_cities(entry)
             if cities:
-                return any(places().get(_METRO.get(c, c)) in homes or places().get(c) in homes for c in cities)
+                # (by name too: a region's head-office towns need not be in the place list, "Neubiberg")
+                return any(c in names or places().get(_METRO.get(c, c)) in homes or places().get(c) in homes
+                           for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
         if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
             return not country or country in self.country
