@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from entity_helpers import run
 
+from tierscope.doc import Mention
+from tierscope.entities.coref import _relative_head
+
 
 def refs(doc):
     return [(doc.text[m.start:m.end], m.canonical) for m in doc.mentions
@@ -28,3 +31,41 @@ def test_region_adjective_not_for_a_company_of_another_region():
     doc = run("Bosch ha chiuso il trimestre in utile. Il contratto di Wolfspeed con il gruppo bavarese è scaduto "
               "a giugno.", "it")
     assert refs(doc) == []
+
+
+@pytest.mark.parametrize("text,language,description,antecedent", [
+    ("Daimler Truck hat seine Prognose bestätigt. Das Gemeinschaftsunternehmen Cellcentric, das der Konzern zu "
+     "gleichen Teilen mit der Volvo Group betreibt, hält an der Fertigung fest.", "de", "der Konzern", "Daimler Truck"),
+    ("Die Norvessa AG hat ihre Prognose bestätigt. Die Tochter Lumetra GmbH, die das Unternehmen 2020 gekauft "
+     "hatte, liefert Zellen an die Tecnalba AG.", "de", "das Unternehmen", "Norvessa"),
+    ("Umicore a publié ses résultats. La coentreprise Ionway, que le groupe détient avec PowerCo, livre des "
+     "cathodes.", "fr", "le groupe", "Umicore"),
+    ("Norvessa S.p.A. ha confermato le stime. La controllata Lumetra S.p.A., che la società ha rilevato nel 2020, "
+     "fornisce celle a Tecnalba S.p.A.", "it", "la società", "Norvessa"),
+    ("Norvessa S.A. presentó sus resultados. La filial Lumetra S.A., que la empresa compró en 2020, fabrica "
+     "celdas.", "es", "la empresa", "Norvessa"),
+    ("Daimler Truck confirmed its outlook. The joint venture Cellcentric, which the group runs with Volvo Group, "
+     "is still losing money.", "en", "the group", "Daimler Truck"),
+])
+def test_description_in_a_relative_clause_is_not_its_head(text, language, description, antecedent):
+    """A description right after a relative pronoun on a company is the clause's subject, not that company."""
+    assert (description, antecedent) in refs(run(text, language))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Das Gemeinschaftsunternehmen Lumetra, das der Konzern", "Lumetra"),
+    ("La filiale Lumetra, que le groupe", "Lumetra"),
+    # a preposition before the company: the relative may be the noun's ("die Beteiligung an Lumetra, die ...",
+    # "semiconductores de Lumetra, que el fabricante entrega")
+    ("Die Beteiligung an der Lumetra, die der Konzern", None),
+    ("Los semiconductores de Lumetra, que el fabricante", None),
+    # no relative pronoun: an apposition or a new clause
+    ("Lumetra, il gruppo", None),
+])
+def test_relative_head(text, expected):
+    name_start = text.index("Lumetra")
+    company = Mention(start=name_start, end=name_start + 7, text="Lumetra", label="COMPANY", canonical="Lumetra",
+                      sentence=0, source="pattern")
+    start = text.rindex(" ", 0, text.rindex(" ")) + 1  # the description: the last two words
+    head = _relative_head(text, start, [company], 0)
+    assert (head.canonical if head else None) == expected

@@ -572,8 +572,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                     # the story, rather than another German group that only passes through
                     known = _known_parent(apposed_parent, start, end, s_index)
                     antecedent = known if known is not None and cons.fits(known, True) else None
+            head = _relative_head(text, start, same, sentences[s_index].start)
             if antecedent is None:
                 skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
+                if head is not None:
+                    skip |= {id(c) for ms in companies.values() for c in ms if c.canonical == head.canonical}
                 if not oblique:
                     skip |= _clause_objects(text, start, same, subject, language)
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound, skip=skip)
@@ -584,7 +587,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 if antecedent is not None and not oblique and cons.bare:
                     antecedent = _sentence_opener(antecedent, topics.get(sentences[s_index].story), sentences,
                                                   s_index, start, companies, subject, bound, skip)
-            if antecedent is None:
+            if antecedent is None or (head is not None and antecedent.canonical == head.canonical):
                 continue
             if not antecedent.attrs.get("known"):
                 _learn(antecedent.canonical, cons, companies)
@@ -650,6 +653,36 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
+
+
+# A relative pronoun right after a company, then the description: "Cellcentric, das der Konzern mit Volvo
+# betreibt", "Ionway, que le groupe détient avec Umicore", "Velqua, che la società controlla", "Arvik, which
+# the company owns". The description is the relative clause's subject (or object), never the company the
+# clause is about.
+_RELATIVE_THEN = re.compile(
+    r"\s*,\s*(?:das|die|der|den|dem|deren|dessen|which|that|whose|que|qu['’]|dont|che|cui|la\s+quale|il\s+quale|"
+    r"cuyo|cuya|la\s+cual|el\s+cual)\s*$", re.IGNORECASE)
+
+
+def _relative_head(text: str, start: int, same, lo: int) -> Mention | None:
+    """The company a relative clause opened right before ``start`` speaks of, or None."""
+    before = [c for c in same if c.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.end)
+    if start - last.end > 16 or not _RELATIVE_THEN.match(text, last.end, start):
+        return None
+    if _OF_BEFORE.search(text, max(lo, last.start - 60), last.start):
+        return None  # "semiconductores de Infineon, que el fabricante entrega": the relative is the goods'
+    return last
+
+
+# A preposition a few words before the company: the relative may speak of the noun it depends on ("die
+# Beteiligung am chinesischen Zellhersteller Farasis, die der Konzern erworben hatte")
+_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|de|d['’]|di|del|della|dello|dei|degli|delle|des|du|von|vom|der|from|da|dal|dalla|am|an|"
+    r"im|in|bei|mit|with|con|avec|nel|nella|al|alla|au|aux|en|dans|para|per|pour|for|für|to|à|a)"
+    r"(?:\s+[^\s,;.:]+){0,3}\s*$", re.IGNORECASE)
 
 
 _DE_NOMINATIVE = frozenset("der das die".split())
