@@ -69,3 +69,16 @@ def test_relative_head(text, expected):
     start = text.rindex(" ", 0, text.rindex(" ")) + 1  # the description: the last two words
     head = _relative_head(text, start, [company], 0)
     assert (head.canonical if head else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Norvessa AG hat ihre Zahlen vorgelegt. Die Gesellschaft liefert ab 2026 Zellen an die Tecnalba AG.",
+     [("Die Gesellschaft", "Norvessa")]),
+    ("Die Norvessa AG hat ihre Zahlen vorgelegt. An der Gesellschaft beteiligt sich die Tecnalba AG mit 20 Prozent.",
+     [("der Gesellschaft", "Norvessa")]),
+    # society, not the company: with an adjective, or after "für"/"in"
+    ("Die Norvessa AG hat ihre Zahlen vorgelegt. Die Energiewende sei eine Aufgabe für die ganze Gesellschaft.", []),
+    ("Die Norvessa AG hat ihre Zahlen vorgelegt. Die Energiewende sei eine Aufgabe für die Gesellschaft.", []),
+])
+def test_german_gesellschaft(text, expected):
+    assert refs(run(text, "de")) == expected

@@ -274,7 +274,7 @@ _ADJECTIVES_BEFORE = frozenset(("en", "de"))
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
-_GERMAN_FEMININE = frozenset("firma gruppe marke holding".split())
+_GERMAN_FEMININE = frozenset("firma gruppe marke holding gesellschaft".split())
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
@@ -301,6 +301,9 @@ _COMPASS = frozenset("south north sud süd".split())
 _OWNED = ("-owned", "-controlled", "-backed", "-funded")
 
 
+_SOCIETY_BEFORE = re.compile(r"(?:für|in|mit|unserer|unsere)\s+$", re.IGNORECASE)
+
+
 def _plural_or_new(m: re.Match, language: str) -> bool:
     art = m.group("art").casefold().rstrip("'’")
     units = [u.casefold() for u in _adj_units(m)]
@@ -312,6 +315,8 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         return True
     if language == "de":
         head = m.group("head").casefold()
+        if noun == "gesellschaft" and (units or _SOCIETY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+            return True  # "die ganze Gesellschaft", "für die Gesellschaft": society, not the company
         if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
         if noun not in _GERMAN_FEMININE and (
