@@ -82,3 +82,16 @@ def test_relative_head(text, expected):
 ])
 def test_german_gesellschaft(text, expected):
     assert refs(run(text, "de")) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Rio Tinto completó la compra de Arcadium Lithium. Los accionistas de Latin Resources aprobaron en diciembre "
+     "vender la compañía a Pilbara Minerals.", "es", ("la compañía", "Latin Resources")),
+    ("Rio Tinto ha completato l'acquisto di Arcadium Lithium. Gli azionisti di Latin Resources hanno approvato "
+     "a dicembre la cessione della società a Pilbara Minerals.", "it", ("della società", "Latin Resources")),
+    ("Rio Tinto completed its purchase of Arcadium Lithium. The shareholders of Latin Resources approved in "
+     "December the sale of the company to Pilbara Minerals.", "en", ("the company", "Latin Resources")),
+])
+def test_holders_of_a_company_open_the_sentence(text, language, expected):
+    """"Los accionistas de X aprobaron vender la compañía": X owns the sentence's subject, the company is X."""
+    assert expected in refs(run(text, language))

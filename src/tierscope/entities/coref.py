@@ -1142,6 +1142,11 @@ _WORDS = re.compile(r"\w+['’]|[\w']+|[,;:()]")
 _GENITIVES = frozenset("of di de d' von du des del".split())
 # People who speak for their company: "a spokesman for Ford", "un portavoce di Eni", "ein Sprecher von BMW".
 # ("porte-parole" is read as two words: "parole" stands for it.)
+# People who hold or work for a company, before "of X": the clause is about X's business ("Los accionistas de
+# X aprobaron vender la compañía": the company is X)
+_HOLDERS = frozenset("shareholders accionistas azionisti actionnaires aktionäre anteilseigner socios soci "
+                     "creditors acreedores creditori créanciers gläubiger employees trabajadores dipendenti "
+                     "salariés beschäftigten mitarbeiter workers board consiglio conseil consejo".split())
 _SPEAKERS = frozenset("spokesman spokeswoman spokesperson portavoce sprecher sprecherin parole portavoz".split())
 _SCAN = 8  # words back from a company to the start of its clause
 
@@ -1165,6 +1170,8 @@ def _in_subject_position(text: str, start: int, lo: int) -> bool:
             return False
         if _clause_word(key, words[i - 1] if i > 0 else ","):
             return True
+        if key in _GENITIVES and i > 0 and words[i - 1].casefold() in _HOLDERS:
+            return False  # "Los accionistas de X aprobaron ...": X owns the subject, it is not the subject
         if key in _PREPOSITIONS and not _inner_preposition(key, words[i + 1 :]):
             # "a spokesman for Alstom said", "un porte-parole d'Alstom": the company speaks
             return i > 0 and words[i - 1].casefold() in _SPEAKERS and key in _GENITIVES | {"for"}
@@ -1329,7 +1336,9 @@ def _clause_objects(text: str, start: int, same_sentence, subject: dict[int, boo
         prep = before[-1] if before else ""
         if prep not in _PREPOSITIONS:
             prep = _preposition_over_descriptor(near)  # "mit dem Bergbauunternehmen Vale Indonesia"
-        if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a"):
+        if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a") \
+                and not (len(near) >= 2 and near[-1] in _GENITIVES and near[-2] in _HOLDERS):
+            # (not "Los accionistas de X ...": the clause is about X's holders, X is no other party)
             out.add(id(c))
     return frozenset(out)
 
@@ -1514,6 +1523,8 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
             or cons.city or cons.target or cons.young:
         return chosen
+    if chosen.sentence == s_index and chosen.end <= start and _held(text, chosen, sentences[s_index].start):
+        return chosen  # "Los accionistas de X aprobaron vender la compañía": the company is X
     if (chosen.sentence == s_index and subject.get(id(chosen))) or (
             _opens(text, chosen, sentences, companies, subject)
             and not heading_between(text, sentences, chosen.sentence, s_index)):
@@ -1536,6 +1547,15 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
             if c.canonical == topic and (back < s_index or c.end <= start) and cons.fits(c):
                 return c
     return chosen
+
+
+def _held(text: str, c: Mention, lo: int) -> bool:
+    """Is the company named as the holder of the people who open its sentence ("Los accionistas de X",
+    "The shareholders of X", "Gli azionisti di X")?"""
+    words = [w.casefold() for w in _words_before(text, lo, c.start)]
+    if words and words[-1] in _OBLIQUE_ARTICLES | _GERMAN_ARTICLES | {"the", "la", "el", "il", "le", "l'"}:
+        words = words[:-1]
+    return 2 <= len(words) <= 4 and words[-1] in _GENITIVES and words[-2] in _HOLDERS
 
 
 def _sentence_opener(chosen, topic, sentences, s_index, start, companies, subject, bound, skip) -> Mention:
