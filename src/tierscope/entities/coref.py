@@ -156,10 +156,13 @@ class _Constraint:
             return False
         if self.city and entry is not None:
             # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
-            homes = {places().get(c) for c in ((self.city,) if isinstance(self.city, str) else self.city)} - {None}
+            names = (self.city,) if isinstance(self.city, str) else self.city
+            homes = {places().get(c) for c in names} - {None}
             cities = _family_cities(entry)
             if cities:
-                return any(places().get(_METRO.get(c, c)) in homes or places().get(c) in homes for c in cities)
+                # (by name too: a region's head-office towns need not be in the place list, "Neubiberg")
+                return any(c in names or places().get(_METRO.get(c, c)) in homes or places().get(c) in homes
+                           for c in cities)
         country = entry.country if entry else mention.attrs.get("country")
         if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
             return not country or country in self.country
@@ -271,7 +274,7 @@ _ADJECTIVES_BEFORE = frozenset(("en", "de"))
 # Plural definite articles: "le società", "les groupes", "des start-up" name several companies.
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
-_GERMAN_FEMININE = frozenset("firma gruppe marke holding".split())
+_GERMAN_FEMININE = frozenset("firma gruppe marke holding gesellschaft".split())
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
@@ -298,6 +301,9 @@ _COMPASS = frozenset("south north sud süd".split())
 _OWNED = ("-owned", "-controlled", "-backed", "-funded")
 
 
+_SOCIETY_BEFORE = re.compile(r"(?:für|in|mit|unserer|unsere)\s+$", re.IGNORECASE)
+
+
 def _plural_or_new(m: re.Match, language: str) -> bool:
     art = m.group("art").casefold().rstrip("'’")
     units = [u.casefold() for u in _adj_units(m)]
@@ -309,6 +315,8 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         return True
     if language == "de":
         head = m.group("head").casefold()
+        if noun == "gesellschaft" and (units or _SOCIETY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
+            return True  # "die ganze Gesellschaft", "für die Gesellschaft": society, not the company
         if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
         if noun not in _GERMAN_FEMININE and (
@@ -569,8 +577,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                     # the story, rather than another German group that only passes through
                     known = _known_parent(apposed_parent, start, end, s_index)
                     antecedent = known if known is not None and cons.fits(known, True) else None
+            head = _relative_head(text, start, same, sentences[s_index].start)
             if antecedent is None:
                 skip = (joined if cons.bare else frozenset()) | _named_units(text, start, same, m.group("noun"))
+                if head is not None:
+                    skip |= {id(c) for ms in companies.values() for c in ms if c.canonical == head.canonical}
                 if not oblique:
                     skip |= _clause_objects(text, start, same, subject, language)
                 antecedent = _antecedent(text, sentences, s_index, start, companies, cons, subject, bound, skip=skip)
@@ -581,7 +592,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 if antecedent is not None and not oblique and cons.bare:
                     antecedent = _sentence_opener(antecedent, topics.get(sentences[s_index].story), sentences,
                                                   s_index, start, companies, subject, bound, skip)
-            if antecedent is None:
+            if antecedent is None or (head is not None and antecedent.canonical == head.canonical):
                 continue
             if not antecedent.attrs.get("known"):
                 _learn(antecedent.canonical, cons, companies)
@@ -647,6 +658,36 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
+
+
+# A relative pronoun right after a company, then the description: "Cellcentric, das der Konzern mit Volvo
+# betreibt", "Ionway, que le groupe détient avec Umicore", "Velqua, che la società controlla", "Arvik, which
+# the company owns". The description is the relative clause's subject (or object), never the company the
+# clause is about.
+_RELATIVE_THEN = re.compile(
+    r"\s*,\s*(?:das|die|der|den|dem|deren|dessen|which|that|whose|que|qu['’]|dont|che|cui|la\s+quale|il\s+quale|"
+    r"cuyo|cuya|la\s+cual|el\s+cual)\s*$", re.IGNORECASE)
+
+
+def _relative_head(text: str, start: int, same, lo: int) -> Mention | None:
+    """The company a relative clause opened right before ``start`` speaks of, or None."""
+    before = [c for c in same if c.end <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.end)
+    if start - last.end > 16 or not _RELATIVE_THEN.match(text, last.end, start):
+        return None
+    if _OF_BEFORE.search(text, max(lo, last.start - 60), last.start):
+        return None  # "semiconductores de Infineon, que el fabricante entrega": the relative is the goods'
+    return last
+
+
+# A preposition a few words before the company: the relative may speak of the noun it depends on ("die
+# Beteiligung am chinesischen Zellhersteller Farasis, die der Konzern erworben hatte")
+_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:of|de|d['’]|di|del|della|dello|dei|degli|delle|des|du|von|vom|der|from|da|dal|dalla|am|an|"
+    r"im|in|bei|mit|with|con|avec|nel|nella|al|alla|au|aux|en|dans|para|per|pour|for|für|to|à|a)"
+    r"(?:\s+[^\s,;.:]+){0,3}\s*$", re.IGNORECASE)
 
 
 _DE_NOMINATIVE = frozenset("der das die".split())
@@ -1101,6 +1142,11 @@ _WORDS = re.compile(r"\w+['’]|[\w']+|[,;:()]")
 _GENITIVES = frozenset("of di de d' von du des del".split())
 # People who speak for their company: "a spokesman for Ford", "un portavoce di Eni", "ein Sprecher von BMW".
 # ("porte-parole" is read as two words: "parole" stands for it.)
+# People who hold or work for a company, before "of X": the clause is about X's business ("Los accionistas de
+# X aprobaron vender la compañía": the company is X)
+_HOLDERS = frozenset("shareholders accionistas azionisti actionnaires aktionäre anteilseigner socios soci "
+                     "creditors acreedores creditori créanciers gläubiger employees trabajadores dipendenti "
+                     "salariés beschäftigten mitarbeiter workers board consiglio conseil consejo".split())
 _SPEAKERS = frozenset("spokesman spokeswoman spokesperson portavoce sprecher sprecherin parole portavoz".split())
 _SCAN = 8  # words back from a company to the start of its clause
 
@@ -1124,6 +1170,8 @@ def _in_subject_position(text: str, start: int, lo: int) -> bool:
             return False
         if _clause_word(key, words[i - 1] if i > 0 else ","):
             return True
+        if key in _GENITIVES and i > 0 and words[i - 1].casefold() in _HOLDERS:
+            return False  # "Los accionistas de X aprobaron ...": X owns the subject, it is not the subject
         if key in _PREPOSITIONS and not _inner_preposition(key, words[i + 1 :]):
             # "a spokesman for Alstom said", "un porte-parole d'Alstom": the company speaks
             return i > 0 and words[i - 1].casefold() in _SPEAKERS and key in _GENITIVES | {"for"}
@@ -1288,7 +1336,9 @@ def _clause_objects(text: str, start: int, same_sentence, subject: dict[int, boo
         prep = before[-1] if before else ""
         if prep not in _PREPOSITIONS:
             prep = _preposition_over_descriptor(near)  # "mit dem Bergbauunternehmen Vale Indonesia"
-        if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a"):
+        if prep in _PREPOSITIONS and prep not in _FOR and not (language == "en" and prep == "a") \
+                and not (len(near) >= 2 and near[-1] in _GENITIVES and near[-2] in _HOLDERS):
+            # (not "Los accionistas de X ...": the clause is about X's holders, X is no other party)
             out.add(id(c))
     return frozenset(out)
 
@@ -1473,6 +1523,8 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if topic is None or chosen.canonical == topic or topic in bound or cons.sector or cons.country \
             or cons.city or cons.target or cons.young:
         return chosen
+    if chosen.sentence == s_index and chosen.end <= start and _held(text, chosen, sentences[s_index].start):
+        return chosen  # "Los accionistas de X aprobaron vender la compañía": the company is X
     if (chosen.sentence == s_index and subject.get(id(chosen))) or (
             _opens(text, chosen, sentences, companies, subject)
             and not heading_between(text, sentences, chosen.sentence, s_index)):
@@ -1495,6 +1547,15 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
             if c.canonical == topic and (back < s_index or c.end <= start) and cons.fits(c):
                 return c
     return chosen
+
+
+def _held(text: str, c: Mention, lo: int) -> bool:
+    """Is the company named as the holder of the people who open its sentence ("Los accionistas de X",
+    "The shareholders of X", "Gli azionisti di X")?"""
+    words = [w.casefold() for w in _words_before(text, lo, c.start)]
+    if words and words[-1] in _OBLIQUE_ARTICLES | _GERMAN_ARTICLES | {"the", "la", "el", "il", "le", "l'"}:
+        words = words[:-1]
+    return 2 <= len(words) <= 4 and words[-1] in _GENITIVES and words[-2] in _HOLDERS
 
 
 def _sentence_opener(chosen, topic, sentences, s_index, start, companies, subject, bound, skip) -> Mention:

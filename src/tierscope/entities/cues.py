@@ -125,6 +125,8 @@ IMPLIED_VERBS: dict[str, frozenset[str]] = {
         "negozia tratta valuta studia esplora rafforza estende amplia avvia avvierà lancerà",
         # raising a stake: "Salirà inoltre al 25% nel capitale di Y" (the future only: "sale" is often inverted)
         "salirà aumenterà incrementerà",
+        # a venture held with a partner: "Condivide inoltre con Y la joint venture Z"
+        "condivide condividerà",
     ),
     "es": _words(
         "creó colabora coopera abastece abastecerá provee proveerá suministró suministrará vendió venderá",
@@ -134,6 +136,8 @@ IMPLIED_VERBS: dict[str, frozenset[str]] = {
         "estudia explora amplía amplió refuerza reforzó extiende extendió ultima",
         # raising a stake, taking control: "Además, elevará al 30 % su participación en Y", "tomó el control de Y"
         "eleva elevó elevará aumentó aumentará incrementó incrementará tomó tomará",
+        # a venture held with a partner: "En Norteamérica comparte con Y la empresa conjunta Z"
+        "comparte compartirá",
     ),
 }
 #: Auxiliaries and modals (third person singular) that may open such a clause before a participle,

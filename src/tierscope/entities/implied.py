@@ -140,6 +140,13 @@ def _opening(tokens, lo: int, hi: int, language: str, first: bool, before_compan
         if not seg:
             continue
         keys = [tokens[k].key for k in seg]
+        if _place_phrase(tokens, seg, preps, arts):
+            continue  # "En Norteamérica", "Negli Stati Uniti", "A Chongqing": where, not who
+        if before_company and not closed and seg is segments[-1][0]:
+            # "Oggi il gruppo", "Nel 2023 il gruppo torinese": a time word or adverb, then the description
+            lead = _leading_time(keys, adverbs, preps, arts)
+            if 0 < lead < len(seg) and keys[lead] in arts:
+                seg, keys = seg[lead:], keys[lead:]
         for k in seg:
             t = tokens[k]
             if t.text[:1].isupper() and not (first and k == lo) and t.key not in MONTHS \
@@ -156,6 +163,34 @@ def _opening(tokens, lo: int, hi: int, language: str, first: bool, before_compan
             continue  # "Il gruppo torinese" + the company
         return False
     return True
+
+
+def _place_phrase(tokens, seg, preps, arts) -> bool:
+    """Is the segment a preposition, maybe an article, and a place the place list knows ("En
+    Norteamérica", "Negli Stati Uniti", "In Cina", "En los Estados Unidos")?"""
+    if len(seg) < 2 or tokens[seg[0]].key not in preps:
+        return False
+    rest = seg[1:]
+    if tokens[rest[0]].key in arts and len(rest) > 1:
+        rest = rest[1:]
+    if len(rest) > 3 or not all(tokens[k].text[:1].isupper() for k in rest):
+        return False
+    place = places().get(" ".join(tokens[k].text for k in rest))
+    return place is not None and place.kind in ("country", "continent", "region", "city")
+
+
+def _leading_time(keys, adverbs, preps, arts) -> int:
+    """How many words at the start of ``keys`` are sentence adverbs or a time phrase ("oggi", "ahora",
+    "nel 2023", "en marzo"), before what follows."""
+    i = 0
+    while i < len(keys):
+        if keys[i] in adverbs and keys[i] not in arts:
+            i += 1
+        elif keys[i] in preps and i + 1 < len(keys) and (keys[i + 1][:1].isdigit() or keys[i + 1] in MONTHS):
+            i += 2
+        else:
+            break
+    return i
 
 
 def _contested(head: Mention, companies: dict[int, list[Mention]], subject) -> bool:

@@ -332,6 +332,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
+        "gesellschaft": None,  # "Die Gesellschaft erwägt eine eigene Zellfabrik" (the company; not "Beteiligungsgesellschaft")
         "hersteller": None, "autobauer": _C, "autokonzern": _C, "autohersteller": _C,
         "fahrzeughersteller": _C, "elektroautobauer": _C, "e-autobauer": _C,
         "elektroautohersteller": _C, "lkw-hersteller": "trucks", "nutzfahrzeughersteller": "trucks",

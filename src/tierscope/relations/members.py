@@ -37,14 +37,14 @@ _ROLES = {
     "fr": {"customer": "clients?", "supplier": "fournisseurs?", "shareholder": "actionnaires?|investisseurs",
            "unit": "filiales", "partner": "partenaires?"},
     "es": {"customer": "clientes?", "supplier": "proveedores|proveedor", "shareholder": "accionistas?|inversores",
-           "unit": "filiales", "partner": "socios"},
+           "unit": "filiales", "partner": "socios?"},
 }
 _ADJ = {
     "en": r"(?:(?:main|biggest|largest|key|other|existing|new|current|first|major|top)\s+)*",
-    "it": r"(?:(?:principali|maggiori|nuovi|altri|primi|grandi)\s+)*",
+    "it": r"(?:(?:principali|principale|maggiori|maggiore|nuovi|nuovo|altri|primi|primo|grandi|più\s+grande|unico|storico)\s+)*",
     "de": r"(?:(?:wichtigste[nr]?|größte[nr]?|neuen|bisherigen|erste[nr]?|großen|einzige[nr]?)\s+)*",
     "fr": r"(?:(?:principaux|principale?s?|grands|nouveaux|autres|premiers?|première?s?|plus gros|plus grands?|seul|unique)\s+)*",
-    "es": r"(?:(?:principales|nuevos|grandes|primeros|otros)\s+)*",
+    "es": r"(?:(?:principales|principal|nuevos|nuevo|grandes|gran|mayor|primeros|primer|otros|único)\s+)*",
 }
 # A sentence that opens with the possessive of the company before: "Among its customers", "Ses clients".
 _POSSESSIVE = {
@@ -59,9 +59,19 @@ _POSSESSIVE = {
 # A list that opens the sentence and is placed among the role of the company before, by a verb and a
 # possessive: "Ford and Kia are among its customers", "zählen zu seinen Kunden", "font partie de ses clients".
 _TAIL = {
-    "en": r"\s+(?:(?:are|is|were|was|remain|remains|rank|ranks|count|counts)\s+(?:also\s+|now\s+|still\s+)?(?:among|one\s+of)|(?:is|was|remains|are|were|remain)(?:\s+(?:also|now|still))?)\s+its\s+",
-    "de": r"\s+(?:gehören|gehört|zählen|zählt|gehörten|gehörte|zählten|zählte)\s+(?:auch\s+|ebenfalls\s+|bereits\s+)?zu\s+(?:seinen|ihren|den)\s+",
-    "fr": r"\s+(?:font|fait|faisaient|faisait|comptent|compte|figurent|figure|sont|est)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:partie\s+de\s+|parmi\s+|l['’]une?\s+de\s+)(?:ses|les)\s+",
+    "en": r"\s+(?:(?:are|is|were|was|remain|remains|rank|ranks|count|counts)\s+(?:also\s+|now\s+|still\s+)?(?:among|one\s+of)|(?:is|was|remains|are|were|remain|has\s+been|have\s+been|had\s+been|will\s+be|became|becomes)(?:\s+(?:also|now|still|long))?)\s+its\s+",
+    "de": r"\s+(?:(?:gehören|gehört|zählen|zählt|gehörten|gehörte|zählten|zählte)\s+(?:auch\s+|ebenfalls\s+|bereits\s+)?zu\s+(?:seinen|ihren|den)"
+          # "Die Y AG ist ihr größter Kunde", "Y ist einer seiner Lieferanten": one company, a copula
+          r"|(?:ist|war|bleibt|wird)\s+(?:auch\s+|bereits\s+|inzwischen\s+|weiterhin\s+)?(?:sein|seine|ihr|ihre|einer\s+(?:seiner|ihrer))(?=\s+(?-i:[A-Zäöü]|wichtigste|größte|einzige|erste)))\s+",
+    "fr": r"\s+(?:(?:font|fait|faisaient|faisait|comptent|compte|figurent|figure|sont|est)\s+(?:aussi\s+|également\s+|déjà\s+)?(?:partie\s+de\s+|parmi\s+|l['’]une?\s+de\s+)(?:ses|les)"
+          # "Y est son principal client", "Y reste son partenaire": one company, a copula, the possessive
+          r"|(?:est|était|sera|reste|demeure|a\s+été|devient|est\s+devenu|est\s+devenue)\s+(?:aussi\s+|également\s+|déjà\s+|désormais\s+|toujours\s+)?(?:son|sa))\s+",
+    # "Y è il suo principale cliente", "Y è tra i suoi fornitori", "Y è uno dei suoi clienti"
+    "it": r"\s+(?:è|era|sarà|resta|rimane|è\s+stat[oa]|sono|erano|restano|rimangono|figura|figurano)\s+(?:anche\s+|già\s+|ora\s+|ancora\s+|oggi\s+)?"
+          r"(?:(?:tra|fra)\s+i\s+suoi|(?:il|lo)\s+suo|uno\s+dei\s+suoi|una\s+delle\s+sue)\s+",
+    # "Y es su principal cliente", "Y figura entre sus proveedores", "Y es uno de sus clientes"
+    "es": r"\s+(?:es|era|será|fue|sigue\s+siendo|ha\s+sido|son|eran|figura|figuran|está|están)\s+(?:también\s+|ya\s+|hoy\s+|además\s+)?"
+          r"(?:entre\s+sus|su|uno\s+de\s+sus|una\s+de\s+sus)\s+",
 }
 # "Among them": the list goes on from a role noun of the sentence before.
 _AMONG = {
@@ -132,6 +142,8 @@ _ROLE_STEMS = {
     "en": ("custom", "client", "buyer", "supplier", "vendor", "sharehold", "investor", "backer", "subsidiar", "partner"),
     "de": ("kunde", "abnehmer", "lieferant", "aktionär", "anteilseigner", "investor", "geldgeber", "tochter", "partner"),
     "fr": ("client", "fournisseur", "actionnaire", "investisseur", "filiale", "partenaire"),
+    "it": ("client", "fornitor", "azionist", "soci", "investitor", "controllat", "partner"),
+    "es": ("client", "proveedor", "accionist", "inversor", "filial", "socio"),
 }
 
 

@@ -123,6 +123,11 @@ _FRONTED_OBJECT = re.compile(
     re.IGNORECASE)
 
 
+#: German: a dative or accusative article right before (or opening) a fronted name or description: "Dem
+#: Konzern liefert Y Zellen", "Den Zulieferer übernimmt Y" - an object, the subject follows the verb
+_DE_OBLIQUE = re.compile(r"\s*(?:dem|den|einem|einen)\s+(?:[^\s,;:]+\s+){0,3}?", re.IGNORECASE)
+
+
 #: German: a comparison opening the clause, then the name compared ("Neben X", "Wie der Rivale X")
 _DE_FRONTED_COMPARE = re.compile(
     r"\s*(?:Neben|Wie|Ebenso wie|Genau wie|Ähnlich wie|Anders als)\s+(?:(?:der|dem|den|die)\s+(?:[\w-]+\s+){0,2}?)?(?=[A-ZÄÖÜ])")
@@ -164,12 +169,45 @@ def _subject_before_verb(lex: Compiled, frame: str, trig: dict, m: re.Match, gro
         after = next((g for g in groups if g.start >= t1), None)
         if after is not None and _unmarked(lex, after) and lex.inverted_gap.fullmatch(text, t1, after.start):
             groups = [g for g in groups if not (lo <= g.start and g.end <= t0)]
-    if not text[lo:t0].strip() or any(lo <= g.start and g.end <= t0 and _unmarked(lex, g) for g in groups):
+    fronted = [g for g in groups if lo <= g.start and g.end <= t0 and _unmarked(lex, g)]
+    # German: a fronted name in the dative or accusative ("Dem Konzern liefert Y Zellen", "Den Zulieferer
+    # übernimmt Y") is the verb's object, not its subject: it goes after the verb, the subject before
+    objects = [g for g in fronted if lex.lang == "de" and _de_object_first(text, lo, g)]
+    if not text[lo:t0].strip() or len(objects) < len(fronted):
         return groups  # the verb opens the clause, or a subject stands before it
     subj = next((g for g in groups if g.start >= t1), None)
     if subj is None or not _unmarked(lex, subj) or not lex.inverted_gap.fullmatch(text, t1, subj.start):
         return groups
-    return _moved_before(groups, subj, t0)
+    groups = _moved_before(groups, subj, t0)
+    for g in objects:
+        groups = _moved_after(groups, g, t1)
+    return groups
+
+
+def _de_object_first(text: str, lo: int, g: Group) -> bool:
+    """Does the clause open with a dative or accusative article and the group, the article's noun phrase
+    ("Dem Konzern", "Den Zulieferer Norvik", "Einem Kunden wie Norvik")? The article opens the clause
+    itself: "Von dem Konzern Norvik ..." keeps its preposition's reading."""
+    art = _DE_OBLIQUE.match(text, lo)
+    if art is None:
+        return False
+    opening = art.start() + len(text[art.start():art.end()]) - len(text[art.start():art.end()].lstrip())
+    if g.start == opening:
+        return True  # the description with its article: "Dem Konzern"
+    words = text[opening:g.start].split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() or w.islower() for w in words) and "," not in text[opening:g.start]
+
+
+
+def _moved_after(groups: list[Group], obj: Group, t1: int) -> list[Group]:
+    """``groups`` with a fronted object put right after the trigger ending at ``t1``, where the frames read
+    an object."""
+    n = len(obj.names)
+    moved = dataclasses.replace(obj, start=t1 + 1, end=t1 + 1, firsts=[t1 + 1] * n, ends=[t1 + 1] * n,
+                                marker=None, marker_start=-1, head_end=-1, described=-1)
+    rest = [g for g in groups if g is not obj]
+    k = next((i for i, g in enumerate(rest) if g.start > t1), len(rest))
+    return rest[:k] + [moved] + rest[k:]
 
 
 def _moved_before(groups: list[Group], subj: Group, t0: int) -> list[Group]:
