@@ -60,6 +60,7 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if parent is None:
         return _possessed_parent(groups, t0, text)
     parent = possessed_name(text, groups, parent, lex)  # "controlled by Volkswagen's Traton group": Traton
+    parent = _apposition_closed(text, parent, t0)
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
         return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
     if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
@@ -125,6 +126,25 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         found += ("former",)  # "ex controllata di X", "ancienne filiale de X", "antigua filial de X": owned no more
     out.append(found)
     return out
+
+
+#: a comma, then a conjunction: where a list of owners would not go on ("the arm of P, and B")
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|und|sowie|et|e|ed|y)\s", _I)
+#: an apposition's opening comma before the unit noun ("A, the venture arm of", "A, die Beteiligungsgesellschaft des")
+_OPEN_COMMA = re.compile(r",\s*(?:[^\W\d_][\w'’-]*\s+){1,4}$")
+
+
+def _apposition_closed(text: str, parent: Group, t0: int) -> Group:
+    """"Porsche Ventures, the venture arm of Porsche, and Microsoft's fund took part", "A, die
+    Beteiligungsgesellschaft von P, und B": the comma before "and" closes the apposition, so the name
+    after it joins the list the apposition's head stands in, not the owners. Only the first owner
+    is kept (a list of owners reads "the joint venture of P and B")."""
+    if len(parent.names) < 2 or len(parent.ends) < 2 or not _COMMA_AND.fullmatch(text, parent.ends[0], parent.firsts[1]):
+        return parent
+    if not _OPEN_COMMA.search(text, max(0, t0 - 60), t0):
+        return parent
+    return Group(parent.firsts[0], parent.ends[0], parent.names[:1], parent.firsts[:1], parent.ends[:1],
+                 marker=parent.marker, marker_start=parent.marker_start)
 
 
 #: a participle phrase opening the sentence, an adverb or two before it ("Controlled by X since 2015, Y ...")
