@@ -66,3 +66,29 @@ def test_evidence_runs_from_the_unit():
     text = "Norvik makes cells in Sweden. It is owned by Corvalis."
     rel = next(r for r in RelationExtractor()(make_doc(text, _C)).relations if r.type == "owns")
     assert rel.evidence.start == 0 and rel.evidence.text == text
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis took a charge on its cathode business. The unit, Norvik, makes cathodes in Korea."),
+    ("en", "Corvalis did not comment on the price. The unit, known internally as Norvik, makes cable harnesses."),
+    ("en", "Corvalis reported higher sales. Its battery subsidiary Norvik opened a plant."),
+    ("fr", "Corvalis a publié ses résultats. La filiale, Norvik, fabrique des cathodes."),
+    ("fr", "Corvalis a publié ses résultats. Sa filiale belge Norvik fabrique des cathodes."),
+    ("es", "Corvalis presentó resultados. Su filial Norvik fabrica cátodos."),
+    ("it", "Corvalis ha presentato i conti. La controllata Norvik produce catodi."),
+    ("de", "Corvalis legte Zahlen vor. Die Tochter Norvik fertigt Kathoden."),
+    ("de", "Corvalis legte Zahlen vor. Die Sparte Norvik beschäftigt 900 Menschen."),
+])
+def test_unit_named_after_a_unit_noun(language, text):
+    assert ("owns", "Corvalis", "Norvik", "active") in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis sold its cathode business to Tessaro. The unit, Norvik, makes cathodes."),  # whose now?
+    ("en", "Corvalis reported higher sales. The unit, Norvik, was sold last year."),
+    ("de", "Corvalis legte Zahlen vor. Die Tochter Norvik, ein Gemeinschaftsunternehmen mit Tessaro, fertigt Kathoden."),
+    ("en", "Corvalis and Velquor reported results. The unit, Norvik, makes cathodes."),
+    ("fr", "Corvalis a cédé sa branche. La filiale Norvik fabrique des cathodes."),
+])
+def test_no_unit_read(language, text):
+    assert not any((t, s, g) == ("owns", "Corvalis", "Norvik") for t, s, g, _ in _rels(text, language))

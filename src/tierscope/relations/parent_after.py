@@ -10,6 +10,12 @@ with a pronoun, with no subject at all, or with a possessive parent noun:
     "Su matriz, Corvalis, ..." / "La casa madre Corvalis ..." / "Der Mutterkonzern Corvalis ..." /
     "Mutterkonzern ist Corvalis."
 
+and the other way round, a unit named after a unit noun that opens the sentence, whose owner is the
+company of the sentence before:
+
+    "Corvalis took a charge on the business. The unit, Norvik, makes cathodes." / "La filiale, Norvik,
+    ..." / "La controllata Norvik ..." / "Die Tochter Norvik ..." / "Su filial Norvik ..."
+
 The unit is members.py's owner of the sentence before (its only company, or the one it opens with);
 the owner is the name right after the words (a short description between: "der
 Beteiligungsgesellschaft Corvalis"). Precision first: the sentence names no other company, past forms
@@ -85,6 +91,21 @@ _WORDS = {
     ],
 }
 _PATTERNS = {lang: re.compile(r"\s*" + _LEAD[lang] + r"(?:" + "|".join(ws) + r")" + _DESC[lang], _I) for lang, ws in _WORDS.items()}
+# a unit noun opening the sentence, a few adjectives with it, then the unit's name (no "of X": "La
+# filiale de X" names a parent, read by the entity stage's references)
+_NOT_ADJ = r"(?!(?:of|de|di|du|des|del|della|dello|dell|d|von|vom|der|des|the|la|le|il|el|a|à|al|au|da|dal|in|en|im|with|con|avec|mit|and|et|e|y|und)\b)"
+_UNIT_WORDS = {
+    "en": r"(?:The|Its)\s+(?:" + _NOT_ADJ + r"(?-i:[a-z])[\w-]*\s+){0,2}(?:unit|subsidiary|division|arm)",
+    "fr": r"(?:Sa|La)\s+filiale(?:\s+" + _NOT_ADJ + r"(?-i:[a-zé])[\w-]*){0,2}",
+    "es": r"(?:Su|La)\s+filial(?:\s+" + _NOT_ADJ + r"(?-i:[a-zé])[\w-]*){0,2}",
+    "it": r"La\s+(?:sua\s+)?(?:controllata|divisione|filiale)(?:\s+" + _NOT_ADJ + r"(?-i:[a-z])[\w-]*){0,2}",
+    "de": r"(?:Die|Seine|Ihre)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:Tochter|Tochtergesellschaft|Sparte)",
+}
+_UNIT_FIRST = {lang: re.compile(r"\s*" + w + r"(?:,\s+(?:(?:now\s+)?(?:called|named|renamed|known\s+(?:internally\s+|locally\s+)?as)\s+)?|\s+)", _I)
+               for lang, w in _UNIT_WORDS.items()}
+#: a sale told in the sentence before: the unit's owner may have changed
+_SALE = re.compile(r"\b(?:sell|sells|sold|selling|sale|divest\w*|spin\w*|cede\w*|ceduto|ceduta|cessione|cède|cédé|cédée|cession|vend\w*|verkauf\w*|veräußer\w*|abgespalten|Abspaltung)\b", _I)
+
 #: the sentence's first word, a cheap test before the pattern runs
 _FIRST = {
     "en": ("It", "Its", "The", "Since", "In", "From", "Today", "Now"),
@@ -97,7 +118,7 @@ _FIRST = {
 
 
 def parents_after(doc: Document, per_sentence: list[list[Mention]], language: str):
-    """(sentence of the owner, sentence of the company owned, Found) for each owner so told."""
+    """(sentence of the owner or unit, sentence of the other, Found) for each tie so told."""
     rx = _PATTERNS.get(language)
     if rx is None:
         return []
@@ -114,21 +135,31 @@ def parents_after(doc: Document, per_sentence: list[list[Mention]], language: st
         if not comps:
             continue
         m = rx.match(text)
+        unit_first = False
         if m is None:
-            continue
-        parent = next((c for c in comps if c.start - sent.start == m.end()), None)
-        if parent is None:
+            m = _UNIT_FIRST[language].match(text)
+            unit_first = True
+            if m is None:
+                continue
+        named = next((c for c in comps if c.start - sent.start == m.end()), None)
+        if named is None:
             continue
         found_owner = owner_before(doc, per_sentence, i)
         if found_owner is None:
             continue
-        origin, unit, _before = found_owner
-        owner = _name(parent)
+        origin, other, _before = found_owner
+        if unit_first:
+            prev = doc.sentences[origin]
+            if _SALE.search(doc.text, prev.start, prev.end) or _SALE.search(text, m.end()):
+                continue  # "X sold its battery arm. The unit, Y, ...", "The unit, Y, was sold": whose is it now?
+            owner, unit = other, _name(named)
+        else:
+            owner, unit = _name(named), other
         if owner == unit or any(_name(c) not in (owner, unit) for c in comps):
             continue  # another company in the sentence: whose owner is it?
         if lex is None:
             lex = engine.compiled(language)
-        status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", [(parent.start - sent.start, parent.end - sent.start)])
+        status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", [(named.start - sent.start, named.end - sent.start)])
         if status is None:
             continue
         if status in ("announced", "in_talks"):
