@@ -24,7 +24,6 @@ from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .pairs import paired_partners
 from .plant_names import named_as_plant
-from .brand_names import named_as_brand
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
@@ -169,8 +168,6 @@ class RelationExtractor:
                     ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
                 if related_partners(f.type, f.source, f.target):
                     continue
-                if f.type == "owns" and named_as_brand(doc.text, [m for m in per_sentence[i] if company_name(m) == f.target]):
-                    continue  # "SAIC Motor, owner of the MG brand": a marque is no company of the story
                 src, tgt = known_direction(f.type, f.source, f.target)
                 if f.type in _DEAL_TYPES:
                     # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
@@ -215,8 +212,6 @@ class RelationExtractor:
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
             if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # "the Northvolt Ett plant": the site, not a company of the story
-            if named_as_brand(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
-                continue  # "MG, la marca del grupo SAIC": a marque
             if names_in is None:
                 names_in = [{company_name(m) for m in ms if m.label == "COMPANY"} for ms in per_sentence]
             both = next((i for i, names in enumerate(names_in) if names >= {unit, parent}), None)
