@@ -92,3 +92,16 @@ def test_unit_named_after_a_unit_noun(language, text):
 ])
 def test_no_unit_read(language, text):
     assert not any((t, s, g) == ("owns", "Corvalis", "Norvik") for t, s, g, _ in _rels(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Norvik produce fari. Dal 2022 fa parte del gruppo Corvalis."),
+    ("es", "Norvik fabrica faros. Desde 2022 forma parte de Corvalis."),
+    ("es", "Norvik fabrica faros. Forma parte del grupo Corvalis desde 2022."),
+    ("fr", "Norvik fabrique des phares. Elle fait partie du groupe Corvalis depuis 2022."),
+    ("en", "Norvik makes headlamps. It is part of Corvalis."),
+    ("de", "Norvik fertigt Scheinwerfer. Es ist seit 2022 Teil des Konzerns Corvalis."),
+    ("de", "Norvik fertigt Scheinwerfer. Sie ist Teil von Corvalis."),
+])
+def test_part_of_the_owner_told_next(language, text):
+    assert ("owns", "Corvalis", "Norvik", "active") in _rels(text, language)

@@ -115,3 +115,25 @@ def test_a_list_of_owners_without_the_comma_stays(language, text):
     got = {(s, g) for t, s, g, _ in _rels(text, language, ["Velquor Energy", "Tessaro", "Corvalis"])}
     assert {("Tessaro", "Velquor Energy"), ("Corvalis", "Velquor Energy")} <= got or \
         frozenset(("Tessaro", "Corvalis")) <= {x for p in got for x in p}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik makes headlamps. Corvalis took control in 2022."),
+    ("fr", "Norvik fabrique des phares. Corvalis en a pris le contrôle en 2022."),
+    ("it", "Norvik produce fari. Corvalis ne ha preso il controllo nel 2022."),
+    ("es", "Norvik fabrica faros. Corvalis tomó el control en 2022."),
+    ("de", "Norvik fertigt Scheinwerfer. Corvalis übernahm 2022 die Mehrheit."),
+    ("de", "Norvik fertigt Scheinwerfer. Corvalis hat 2022 die Kontrolle übernommen."),
+])
+def test_control_taken_of_the_company_before(language, text):
+    assert ("acquires", "Corvalis", "Norvik", "active") in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik makes headlamps. Corvalis took control of Velquor in 2022."),  # its own object
+    ("en", "Norvik makes headlamps. Velquor said Corvalis took control in 2022."),  # not the subject
+    ("es", "Norvik fabrica faros. Corvalis tomó el control de Velquor en 2022."),
+    ("de", "Norvik fertigt Scheinwerfer. Corvalis übernahm 2022 die Mehrheit an Velquor."),
+])
+def test_no_control_taken_of_the_company_before(language, text):
+    assert not any((s, g) == ("Corvalis", "Norvik") for t, s, g, _ in _rels(text, language))

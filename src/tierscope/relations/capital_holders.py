@@ -8,6 +8,10 @@
     "Norvik fertigt Zellen. Corvalis hat seinen Anteil auf 5,2 Prozent aufgestockt."
     "Norvik makes cells. Corvalis is its largest shareholder." / "Corvalis est son premier actionnaire."
 
+and control taken of it with no object named ("Corvalis took control in 2022", "Corvalis en a pris le
+contrôle", "Corvalis ne ha preso il controllo", "Corvalis tomó el control", "Corvalis übernahm 2022 die
+Mehrheit"): an acquisition of that company.
+
 The stake names no company ("of the capital", "du capital", "its stake", "son premier actionnaire"):
 it is a share of the company the sentence before speaks of (members.py's owner: its only company, or
 the one it opens with). Precision first: the holder is named right before the stake's words, and the
@@ -77,9 +81,24 @@ _AFTER = {
         r"\s+(?:hat|hatte)\s+(?:seinen|ihren)\s+Anteil\s+(?:(?!an\b)[\w.-]+\s+){0,4}?auf\s+{Q}\s+(?:aufgestockt|erhöht|ausgebaut|reduziert|verringert|gesenkt)\b",
     ],
 }
-_PATTERNS = {lang: [re.compile(p.replace("{Q}", _QTY[lang]), _I) for p in ps] for lang, ps in _AFTER.items()}
+# Right after the buyer's name: control taken of a company left unnamed (a verb's object or "of Y" after
+# the noun is read in the sentence itself)
+_CONTROL = {
+    "en": r"\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:took|taken|take|takes|gained|gains|gain|assumed|assumes|assume|secured)\s+"
+          r"(?:full\s+|majority\s+|sole\s+|outright\s+)?control(?=\s+(?:in|on|last|this|after|with|at|when|from)\b|\s*[.,;]|\s*$)",
+    "fr": r"\s+en\s+(?:a\s+|avait\s+|aura\s+|va\s+|prévoit\s+de\s+)?(?:pris|prend|prendra|prendre|obtenu|obtient|obtiendra)\s+"
+          r"(?:le\s+contrôle|la\s+majorité)\b",
+    "it": r"\s+ne\s+(?:ha\s+|aveva\s+|avrà\s+)?(?:preso|prende|prenderà|assunto|assume|assumerà|acquisito|acquisirà|rilevato|rileverà)\s+"
+          r"(?:il\s+controllo|la\s+maggioranza)\b",
+    "es": r"\s+(?:(?:ha|había|habrá)\s+)?(?:tomó|tomado|toma|tomará|asumió|asumido|asume|asumirá|(?:se\s+(?:hizo|ha\s+hecho|hará|hace)\s+con))\s+"
+          r"el\s+control(?=\s+(?:en|el|tras|desde|a)\b|\s*[.,;]|\s*$)",
+    "de": r"\s+(?:übernahm|übernimmt|übernehmen\s+will|hat|hatte)\s+(?:(?:\d{4}|im\s+\w+|bereits|schon|nun|jetzt|inzwischen)\s+){0,2}"
+          r"die\s+(?:Mehrheit|Kontrolle)(?:\s+übernommen)?(?=\s*[.,;]|\s*$)",
+}
+_PATTERNS = {lang: [re.compile(p.replace("{Q}", _QTY[lang]), _I) for p in ps] + [re.compile(_CONTROL[lang], _I)]
+             for lang, ps in _AFTER.items()}
 #: a cheap test before the patterns run: the words of a share
-_STEMS = ("%", "cent", "prozent", "quart", "tiers", "terzo", "tercio", "drittel", "viertel", "half", "moitié", "metà", "mitad",
+_STEMS = ("control", "contrôle", "mehrheit", "kontrolle", "maggioranza", "majorité", "%", "cent", "prozent", "quart", "tiers", "terzo", "tercio", "drittel", "viertel", "half", "moitié", "metà", "mitad",
           "actionnaire", "accionista", "azionista", "aktionär", "anteilseigner", "gesellschafter")
 #: before a holder that opens a main clause: the sentence start or a clause break, and a few words of
 #: a description ("Der Vermögensverwalter", "Le fonds souverain", "Además,")
@@ -87,7 +106,7 @@ _CLAUSE_BREAK = re.compile(r"[:;]\s*")
 
 
 def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: str):
-    """(sentence of the holder, sentence of the company held, Found) for each holder so told."""
+    """(sentence of the holder or buyer, sentence of the company held or bought, Found) for each one so told."""
     patterns = _PATTERNS.get(language)
     if not patterns:
         return []
@@ -126,7 +145,7 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
             status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", spans)
             if status is None:
                 continue
-            kind = "owns" if _share(m) > 50 else "invests_in"
+            kind = "acquires" if m.re is patterns[-1] else "owns" if _share(m) > 50 else "invests_in"
             out.append((i, origin, engine.Found(kind, _name(c), owner, status, 0.6, None, (m.start(), m.end()))))
     return out
 

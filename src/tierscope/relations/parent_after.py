@@ -48,22 +48,24 @@ _LEAD = {
 # "der Beteiligungsgesellschaft", "dem französischen Konzern"), no comma, no "as"/"wie"
 _DESC = {
     "en": r"(?:the\s+(?:(?!(?:same|as|like|other|of|and|with)\b)(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?=\s+(?-i:[a-z])))\s+){0,3})?",
-    "fr": r"(?:(?:au|à\s+la|à\s+l['’]|à)\s+)?(?:(?:groupe|fonds|société|constructeur|entreprise|holding|équipementier|conglomérat)\s+(?:(?-i:[a-zé])[\w-]*\s+){0,2})?",
-    "es": r"(?:(?:al|a\s+la|a)\s+)?(?:(?:grupo|fondo|sociedad|fabricante|empresa|compañía|holding|conglomerado)\s+(?:(?-i:[a-zé])[\w-]*\s+){0,2})?",
+    "fr": r"(?:(?:au|à\s+la|à\s+l['’]|à|du|de\s+la|de\s+l['’]|de)\s*)?(?:(?:groupe|fonds|société|constructeur|entreprise|holding|équipementier|conglomérat)\s+(?:(?-i:[a-zé])[\w-]*\s+){0,2})?",
+    "es": r"(?:(?:al|a\s+la|a|del|de\s+la|de)\s+)?(?:(?:grupo|fondo|sociedad|fabricante|empresa|compañía|holding|conglomerado)\s+(?:(?-i:[a-zé])[\w-]*\s+){0,2})?",
     "it": r"(?:(?:al|alla|all['’]|a|da|dal|dalla|di|del|della)\s*)?(?:(?:gruppo|fondo|società|costruttore|holding|conglomerato|colosso)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2})?",
-    "de": r"(?:(?:zu(?:m|r)?|dem|der)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?:(?:Beteiligungsgesellschaft|Konzern|Gruppe|Holding|Finanzinvestor|Investor|Fonds|Autobauer|Hersteller|Zulieferer|Familie)\s+)?",
+    "de": r"(?:(?:zu(?:m|r)?|dem|der|von|vom|des)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}(?:(?:Beteiligungsgesellschaft|Konzerns?|Gruppe|Holding|Finanzinvestors?|Investors?|Fonds|Autobauers?|Herstellers?|Zulieferers?|Familie)\s+)?",
 }
 # the words, per language; each is followed by _DESC and the owner's name
 _WORDS = {
     "en": [
         r"It\s+(?:is|has\s+been)\s+(?:now\s+|also\s+)?(?:(?:wholly|majority|fully|partly|jointly)[- ])?(?:owned|controlled)\s+by\s+",
         r"It\s+(?:now\s+)?belongs\s+to\s+",
+        r"It\s+is\s+(?:now\s+|also\s+)?part\s+of\s+",
         r"It\s+is\s+(?:now\s+|also\s+)?(?:a\s+)?(?:(?:wholly|majority)[- ]owned\s+)?(?:unit|subsidiary|division)\s+of\s+",
         r"Its\s+(?:parent(?:\s+company|\s+group)?|owner|majority\s+owner|controlling\s+shareholder),?\s+",
         r"The\s+parent(?:\s+company|\s+group)?,?\s+",
     ],
     "fr": [
         r"(?:Elle|Il)\s+appartient\s+(?:depuis\s+\d{4}\s+|désormais\s+|aujourd['’]hui\s+)?",
+        r"(?:Elle|Il)\s+fait\s+(?:désormais\s+|depuis\s+\d{4}\s+)?partie\s+",
         r"(?:Elle|Il)\s+est\s+(?:désormais\s+|depuis\s+\d{4}\s+)?(?:détenue?|contrôlée?)\s+(?:à\s+\d+(?:[.,]\d+)?\s?%\s+|majoritairement\s+)?par\s+",
         r"(?:Elle|Il)\s+est\s+(?:désormais\s+)?(?:une\s+)?filiale\s+(?:de|du|d['’])\s*",
         r"(?:Sa|La)\s+(?:maison|société)\s+mère,?\s+",
@@ -71,11 +73,13 @@ _WORDS = {
     ],
     "es": [
         r"(?:Es|Está)\s+(?:ahora\s+|hoy\s+)?(?:una\s+)?(?:filial|subsidiaria)\s+(?:de|del)\s+",
+        r"Forma\s+parte\s+",
         r"(?:Su|La)\s+(?:casa\s+)?matriz,?\s+",
         r"Su\s+(?:propietario|accionista\s+mayoritario|accionista\s+de\s+control),?\s+",
     ],
     "it": [
         r"Fa\s+capo\s+",
+        r"Fa\s+parte\s+",
         r"Appartiene\s+",
         r"È\s+(?:oggi\s+|ora\s+)?(?:controllata|detenuta|posseduta)\s+(?:al\s+\d+(?:[.,]\d+)?\s?%\s+|interamente\s+)?",
         r"È\s+(?:oggi\s+|ora\s+)?(?:una\s+|la\s+)?controllata\s+",
@@ -85,6 +89,7 @@ _WORDS = {
     "de": [
         r"(?:Es|Sie|Er)\s+gehört\s+(?:(?:seit\s+\d{4}|seitdem|mehrheitlich|vollständig|komplett|inzwischen|mittlerweile|heute|zu\s+\d+(?:,\d+)?\s+Prozent)\s+)*",
         r"(?:Seit\s+\d{4}|Seitdem|Heute|Inzwischen|Mittlerweile|Mehrheitlich)\s+gehört\s+(?:es|sie|er)\s+(?:(?:seit\s+\d{4}|mehrheitlich|vollständig|komplett|inzwischen|mittlerweile|heute|zu\s+\d+(?:,\d+)?\s+Prozent)\s+)*",
+        r"(?:Es|Sie|Er)\s+ist\s+(?:seit\s+\d{4}\s+|heute\s+|inzwischen\s+)?Teil\s+",
         r"(?:Der|Sein|Ihr)\s+(?:Mutterkonzern|Eigentümer|Mehrheitseigner|Haupteigentümer),?\s+",
         r"(?:Die|Seine|Ihre)\s+(?:Muttergesellschaft|Konzernmutter|Mutter),?\s+",
         r"(?:Mutterkonzern|Muttergesellschaft|Eigentümer|Mehrheitseigner)\s+ist\s+(?:(?:seit\s+\d{4}|heute|inzwischen)\s+)?",
@@ -110,7 +115,7 @@ _SALE = re.compile(r"\b(?:sell|sells|sold|selling|sale|divest\w*|spin\w*|cede\w*
 _FIRST = {
     "en": ("It", "Its", "The", "Since", "In", "From", "Today", "Now"),
     "fr": ("Elle", "Il", "Sa", "La", "Son", "Depuis", "En", "Aujourd"),
-    "es": ("Es", "Está", "Su", "La", "Desde", "En", "Hoy", "Actualmente"),
+    "es": ("Es", "Está", "Forma", "Su", "La", "Desde", "En", "Hoy", "Actualmente"),
     "it": ("Fa", "Appartiene", "È", "La", "Il", "Dal", "Nel", "Oggi", "Attualmente"),
     "de": ("Es", "Sie", "Er", "Der", "Sein", "Ihr", "Die", "Seine", "Ihre", "Mutterkonzern", "Muttergesellschaft", "Eigentümer",
            "Mehrheitseigner", "Seit", "Seitdem", "Heute", "Inzwischen", "Mittlerweile", "Mehrheitlich"),
