@@ -137,3 +137,25 @@ def test_control_taken_of_the_company_before(language, text):
 ])
 def test_no_control_taken_of_the_company_before(language, text):
     assert not any((s, g) == ("Corvalis", "Norvik") for t, s, g, _ in _rels(text, language))
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik was bought by Velquor in 2019. Corvalis kept a stake of about 20 percent and still buys Norvik cells."),
+    ("en", "Norvik makes cells. Corvalis retains a 20% stake."),
+    ("fr", "Norvik fabrique des cellules. Corvalis conserve une participation de 20 %."),
+    ("es", "Norvik fabrica celdas. Corvalis mantiene una participación del 20%."),
+    ("it", "Norvik produce celle. Corvalis mantiene una quota del 20%."),
+    ("de", "Norvik fertigt Zellen. Corvalis behält einen Anteil von 20 Prozent."),
+])
+def test_a_stake_kept_in_the_company_before(language, text):
+    assert ("invests_in", "Corvalis", "Norvik") in {(t, s, g) for t, s, g, _ in _rels(text, language)}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik makes cells. Corvalis holds a 20% stake in Tessaro."),
+    ("de", "Norvik fertigt Zellen. Corvalis hält einen Anteil von 20 Prozent an Tessaro."),
+    ("fr", "Norvik fabrique des cellules. Corvalis conserve une participation de 20 % dans Tessaro."),
+])
+def test_a_stake_kept_in_a_company_named(language, text):
+    got = {(t, s, g) for t, s, g, _ in _rels(text, language)}
+    assert ("invests_in", "Corvalis", "Tessaro") in got and ("invests_in", "Corvalis", "Norvik") not in got

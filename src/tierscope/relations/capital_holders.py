@@ -47,6 +47,16 @@ _QTY = {
 # a description of the holder between its name and a relative ("Tessaro, il veicolo della famiglia, che detiene")
 _ASIDE = r"(?:(?-i:[a-zà-öø-ÿ])[^,;:()\"«»]{0,60}?,?\s)?"
 
+# after a stake with no company named: no company named next ("a 20% stake in Y", "une participation
+# de 20 % dans Y" are read in the sentence itself)
+_NO_OBJECT = {
+    "en": r"(?!\s+(?:in|of|at)\b)",
+    "fr": r"(?!\s+(?:dans|au|de|du|d['’]|chez)\b)",
+    "es": r"(?!\s+(?:en|de|del)\b)",
+    "it": r"(?!\s+(?:in|nel|nella|di|del|della|dell['’])\b)",
+    "de": r"(?!\s+(?:an|am|bei|von|der|des)\b)",
+}
+
 # Right after the holder's name: the words that give it its share of a company left unnamed. Each
 # ends where a named company would follow ("of the capital of Y" is read in the sentence itself).
 _AFTER = {
@@ -54,18 +64,22 @@ _AFTER = {
         r",\s+" + _ASIDE + r"(?:which|that)\s+(?:(?:still|already|now|then)\s+)?(?:holds|held|owns|owned|has|had|controls|controlled)\s+{Q}\s+of\s+(?:the|its)\s+(?:share\s+)?(?:capital|shares|equity|stock)\b(?!\s+(?:of|in)\b)",
         r"\s+(?:(?:still|already|now)\s+)?(?:holds|held|owns|owned|controls|controlled|retains|retained|keeps|kept)\s+{Q}\s+of\s+(?:the|its)\s+(?:share\s+)?(?:capital|shares|equity|stock)\b(?!\s+(?:of|in)\b)",
         r"\s+(?:has\s+|had\s+)?(?:raised|increased|lifted|upped|cut|reduced|lowered|trimmed)\s+its\s+(?:stake|holding|shareholding)\s+(?:to|from)\s+{Q}",
+        r"\s+(?:(?:still|also)\s+)?(?:kept|keeps|retains|retained|holds|held)\s+(?:on\s+to\s+)?a\s+(?:minority\s+)?(?:stake|holding)\s+of\s+{Q}" + _NO_OBJECT["en"],
+        r"\s+(?:(?:still|also)\s+)?(?:kept|keeps|retains|retained|holds|held)\s+(?:on\s+to\s+)?a\s+{Q}\s+(?:stake|holding)" + _NO_OBJECT["en"],
     ],
     "fr": [
         r",\s+" + _ASIDE + r"qui\s+(?:détient|détenait|possède|possédait|contrôle|contrôlait|conserve|conservait)\s+(?:encore\s+|toujours\s+|déjà\s+)?{Q}\s+du\s+capital\b(?!\s+(?:de|du|d['’]))",
         r"\s+(?:détient|détenait|possède|possédait|contrôle|contrôlait|conserve|conservait)\s+(?:encore\s+|toujours\s+|déjà\s+)?{Q}\s+du\s+capital\b(?!\s+(?:de|du|d['’]))",
         r"\s+(?:est|était|reste|restait|demeure|devient|est devenue?)\s+(?:aussi\s+|également\s+|désormais\s+)?son\s+(?:premier|principal|plus gros|plus important|deuxième|second)\s+actionnaire\b",
         r"\s+(?:a\s+|avait\s+)?(?:porté|relevé|augmenté|renforcé|réduit|abaissé)\s+sa\s+participation\s+(?:à|de)\s+{Q}",
+        r"\s+(?:a\s+)?(?:conserve|conservé|garde|gardé|détient|détenait)\s+une\s+participation\s+(?:minoritaire\s+)?(?:de|d['’])\s*{Q}" + _NO_OBJECT["fr"],
     ],
     "es": [
         r",\s+" + _ASIDE + r"que\s+(?:posee|poseía|tiene|tenía|controla|controlaba|mantiene|mantenía|conserva|conservaba)\s+(?:todavía\s+|aún\s+|ya\s+)?{Q}\s+(?:del\s+capital|de\s+las\s+acciones)\b(?!\s+(?:de|del)\b)",
         r"\s+(?:posee|poseía|controla|controlaba|mantiene|mantenía|conserva|conservaba)\s+(?:todavía\s+|aún\s+|ya\s+)?{Q}\s+(?:del\s+capital|de\s+las\s+acciones)\b(?!\s+(?:de|del)\b)",
         r"\s+(?:es|era|sigue siendo|se ha convertido en|se convirtió en)\s+(?:también\s+|ahora\s+)?su\s+(?:mayor|principal|primer|segundo mayor|segundo)\s+accionista\b",
         r"\s+(?:ha\s+|había\s+)?(?:elevado|elevó|aumentado|aumentó|incrementado|incrementó|reducido|redujo|rebajado|rebajó)\s+su\s+participación\s+(?:al|hasta el|del)\s+{Q}",
+        r"\s+(?:mantiene|mantuvo|conserva|conservó|retiene|retuvo)\s+(?:hoy\s+)?una\s+participación\s+(?:minoritaria\s+)?(?:de(?:l)?\s+)?{Q}" + _NO_OBJECT["es"],
     ],
     "it": [
         r",\s+" + _ASIDE + r"che\s+(?:detiene|deteneva|possiede|possedeva|controlla|controllava|mantiene|manteneva)\s+(?:ancora\s+|già\s+|oggi\s+)?{Q}\s+del\s+capitale\b(?!\s+(?:di|del|della|dello|dell['’]))",
@@ -73,12 +87,14 @@ _AFTER = {
         r",\s+(?:il\s+)?(?:primo|secondo|principale|maggiore)\s+azionista\s+con\s+{Q}(?!\s+(?:di|del|della|dello|dell['’]|nel|in)\b)",
         r"\s+(?:è|era|resta|rimane|diventa|è diventat[oa])\s+(?:anche\s+|ora\s+)?il\s+suo\s+(?:primo|principale|maggiore|secondo)\s+azionista\b",
         r"\s+(?:ha\s+|aveva\s+)?(?:portato|aumentato|incrementato|ridotto|alzato|elevato)\s+la\s+(?:sua|propria)\s+(?:quota|partecipazione)\s+(?:al|dal|fino al)\s+{Q}",
+        r"\s+(?:ha\s+)?(?:mantiene|mantenuto|conserva|conservato|trattiene|trattenuto)\s+una\s+(?:quota|partecipazione)\s+(?:di\s+minoranza\s+)?(?:del\s+|di\s+)?{Q}" + _NO_OBJECT["it"],
     ],
     "de": [
         r",\s+" + _ASIDE + r"(?:die|der|das)\s+(?:seit\s+\d{4}\s+)?{Q}\s+(?:der\s+(?:Anteile|Aktien|Stimmrechte)|des\s+(?:Grund|Aktien)?[Kk]apitals)\s+(?:hält|hielt)\b",
         r"\s+(?:hält|hielt)\s+(?:(?:seit\s+\d{4}|noch|bereits|inzwischen|mittlerweile|derzeit)\s+)?{Q}\s+(?:der\s+(?:Anteile|Aktien|Stimmrechte)|des\s+(?:Grund|Aktien)?[Kk]apitals)\b(?!\s+(?:an|von|der|des)\b)",
         r"\s+(?:ist|war|bleibt|wurde)\s+(?:auch\s+|damit\s+)?(?:sein|ihr|dessen|deren)\s+(?:größter|wichtigster|zweitgrößter)\s+(?:Einzel)?(?:[Aa]ktionär|[Aa]nteilseigner|[Gg]esellschafter)\b",
         r"\s+(?:hat|hatte)\s+(?:seinen|ihren)\s+Anteil\s+(?:(?!an\b)[\w.-]+\s+){0,4}?auf\s+{Q}\s+(?:aufgestockt|erhöht|ausgebaut|reduziert|verringert|gesenkt)\b",
+        r"\s+(?:behält|behielt|hält|hielt)\s+(?:(?:weiterhin|noch|aber|jedoch)\s+)?einen\s+Anteil\s+von\s+{Q}" + _NO_OBJECT["de"],
     ],
 }
 # Right after the buyer's name: control taken of a company left unnamed (a verb's object or "of Y" after
