@@ -20,6 +20,8 @@ from .known_roles import brand_owner, carmakers_brand, known_direction, known_pa
 from .members import listed_members
 from .passive_customers import passive_customers
 from .apposed_units import apposed_units
+from .capital_holders import capital_holders
+from .parent_after import parents_after
 from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .pairs import paired_partners
@@ -148,6 +150,8 @@ class RelationExtractor:
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),
+                                 *capital_holders(doc, per_sentence, langs[0]),
+                                 *parents_after(doc, per_sentence, langs[0]),
                                  *offtakers_after(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):

@@ -60,6 +60,9 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if parent is None:
         return _possessed_parent(groups, t0, text)
     parent = possessed_name(text, groups, parent, lex)  # "controlled by Volkswagen's Traton group": Traton
+    parent = _apposition_closed(text, parent, t0)
+    if _PERSON_AFTER.match(text, parent.end) or _PERSON_BEFORE.search(text, max(t1, parent.start - 40), parent.start):
+        return out  # "controlled by Hyundai Motor chairman Chung Eui-sun", "by the founder of X": the owner is the person
     if trig.get("single_parent") and (len(parent.names) > 1 or (lex.staff_nouns is not None and lex.staff_nouns.match(text, parent.end))):
         return out  # "founded by Stellantis and TotalEnergies": a joint venture; "by former Tesla executives": people
     if lex.among.match(text.lstrip(), 0) and not re.search(r"[;:]", text[:t0]):
@@ -127,6 +130,25 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     return out
 
 
+#: a comma, then a conjunction: where a list of owners would not go on ("the arm of P, and B")
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|und|sowie|et|e|ed|y)\s", _I)
+#: an apposition's opening comma before the unit noun ("A, the venture arm of", "A, die Beteiligungsgesellschaft des")
+_OPEN_COMMA = re.compile(r",\s*(?:[^\W\d_][\w'’-]*\s+){1,4}$")
+
+
+def _apposition_closed(text: str, parent: Group, t0: int) -> Group:
+    """"Porsche Ventures, the venture arm of Porsche, and Microsoft's fund took part", "A, die
+    Beteiligungsgesellschaft von P, und B": the comma before "and" closes the apposition, so the name
+    after it joins the list the apposition's head stands in, not the owners. Only the first owner
+    is kept (a list of owners reads "the joint venture of P and B")."""
+    if len(parent.names) < 2 or len(parent.ends) < 2 or not _COMMA_AND.fullmatch(text, parent.ends[0], parent.firsts[1]):
+        return parent
+    if not _OPEN_COMMA.search(text, max(0, t0 - 60), t0):
+        return parent
+    return Group(parent.firsts[0], parent.ends[0], parent.names[:1], parent.firsts[:1], parent.ends[:1],
+                 marker=parent.marker, marker_start=parent.marker_start)
+
+
 #: a participle phrase opening the sentence, an adverb or two before it ("Controlled by X since 2015, Y ...")
 _FRONTED = re.compile(r"[\W_]*(?:[^\W\d_]+[-\s]+){0,2}")
 #: between the comma that closes such a phrase and the main clause's subject: an article and adjectives
@@ -164,6 +186,15 @@ _NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*(?:,|[–—](
 _PERCENT_OF = re.compile(_PERCENT.pattern + r"\s+\w{1,3}['’]?(?:\s+(?:la|el|l['’]))?\s*$", _I)
 
 
+#: titles of the people who own or run a company
+_TITLES = (r"(?:(?:co-?)?founder|chairman|chairwoman|chief executive|CEO|boss|president|heir|Chef|Gründer|Vorstandschef|"
+           r"Aufsichtsratschef|Firmenchef|Konzernchef|Erbe|Patriarch|patron|fondateur|PDG|président|héritier|presidente|"
+           r"fondatore|amministratore delegato|erede|fundador|consejero delegado|heredero)")
+#: a title and a person's name right after a company's name ("controlled by Hyundai Motor chairman Chung
+#: Eui-sun"): the company only qualifies the title, the owner is the person
+_PERSON_AFTER = re.compile(r"\s+" + _TITLES + r"\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?", _I)
+#: the same title before the company ("owned by the founder of Corvalis", "controllata dal fondatore di X")
+_PERSON_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|de|du|des|di|del|della|dello|dell['’]|von|vom)\s*(?:(?:the|la|le|il|el|l['’])\s*)?$", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
 

@@ -1,0 +1,185 @@
+"""A holder whose share of "the capital" is told in the sentence after the one that names the company:
+
+    "Norvik went bankrupt in March. Corvalis, which held about 21% of the capital, wrote off its stake."
+    "Norvik fabrique des cellules. Corvalis, qui détient environ 21 % du capital, a suivi la levée."
+    "Norvik fabrica celdas. Corvalis, que posee alrededor del 21% del capital, dio por perdida su inversión."
+    "La governance di Norvik è stabile. Corvalis, primo azionista con il 34%, ha rinnovato il patto."
+    "Norvik fertigt Zellen. Corvalis hält rund 20 Prozent der Anteile."
+    "Norvik fertigt Zellen. Corvalis hat seinen Anteil auf 5,2 Prozent aufgestockt."
+    "Norvik makes cells. Corvalis is its largest shareholder." / "Corvalis est son premier actionnaire."
+
+and control taken of it with no object named ("Corvalis took control in 2022", "Corvalis en a pris le
+contrôle", "Corvalis ne ha preso il controllo", "Corvalis tomó el control", "Corvalis übernahm 2022 die
+Mehrheit"): an acquisition of that company.
+
+The stake names no company ("of the capital", "du capital", "its stake", "son premier actionnaire"):
+it is a share of the company the sentence before speaks of (members.py's owner: its only company, or
+the one it opens with). Precision first: the holder is named right before the stake's words, and the
+sentence names no company but holders told so (a third name might be the company of "the capital").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from . import engine
+from .engine import company_name as _name
+from .members import named_companies, owner_before
+
+__all__ = ["capital_holders"]
+
+_I = re.IGNORECASE
+
+# a share: a figure with its percent sign or word, or a fraction ("un quart", "ein Viertel")
+_QTY = {
+    "en": r"(?:(?:about|around|nearly|almost|roughly|some|just under|just over|more than|less than|close to|over|approximately)\s+)?"
+          r"(?:(?P<pct>\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent)|(?P<frac>a quarter|a third|half))",
+    "fr": r"(?:(?:environ|près de|plus de|moins de|quelque|autour de|un peu plus de|un peu moins de|presque)\s+)?"
+          r"(?:(?P<pct>\d+(?:[.,]\d+)?)\s?(?:%|pour\s?cent)|(?P<frac>un quart|un tiers|la moitié))",
+    "es": r"(?:(?:alrededor del|cerca del|casi el|más del|menos del|aproximadamente el|en torno al|el|un)\s+)?"
+          r"(?:(?P<pct>\d+(?:[.,]\d+)?)\s?(?:%|por\s?ciento)|(?P<frac>una cuarta parte|un tercio|la mitad))",
+    "it": r"(?:(?:circa|quasi|oltre|poco più di|poco meno di|più di|meno di)\s+)?(?:il\s+|l['’]\s?)?"
+          r"(?:(?P<pct>\d+(?:[.,]\d+)?)\s?(?:%|per\s?cento)|(?P<frac>un quarto|un terzo|la metà))",
+    "de": r"(?:(?:rund|etwa|knapp|gut|fast|mehr als|über|annähernd|ungefähr|circa)\s+)?"
+          r"(?:(?P<pct>\d+(?:,\d+)?)\s?(?:%|Prozent)|(?P<frac>ein Viertel|ein Drittel|die Hälfte))",
+}
+# a description of the holder between its name and a relative ("Tessaro, il veicolo della famiglia, che detiene")
+_ASIDE = r"(?:(?-i:[a-zà-öø-ÿ])[^,;:()\"«»]{0,60}?,?\s)?"
+
+# after a stake with no company named: no company named next ("a 20% stake in Y", "une participation
+# de 20 % dans Y" are read in the sentence itself)
+_NO_OBJECT = {
+    "en": r"(?!\s+(?:in|of|at)\b)",
+    "fr": r"(?!\s+(?:dans|au|de|du|d['’]|chez)\b)",
+    "es": r"(?!\s+(?:en|de|del)\b)",
+    "it": r"(?!\s+(?:in|nel|nella|di|del|della|dell['’])\b)",
+    "de": r"(?!\s+(?:an|am|bei|von|der|des)\b)",
+}
+
+# Right after the holder's name: the words that give it its share of a company left unnamed. Each
+# ends where a named company would follow ("of the capital of Y" is read in the sentence itself).
+_AFTER = {
+    "en": [
+        r",\s+" + _ASIDE + r"(?:which|that)\s+(?:(?:still|already|now|then)\s+)?(?:holds|held|owns|owned|has|had|controls|controlled)\s+{Q}\s+of\s+(?:the|its)\s+(?:share\s+)?(?:capital|shares|equity|stock)\b(?!\s+(?:of|in)\b)",
+        r"\s+(?:(?:still|already|now)\s+)?(?:holds|held|owns|owned|controls|controlled|retains|retained|keeps|kept)\s+{Q}\s+of\s+(?:the|its)\s+(?:share\s+)?(?:capital|shares|equity|stock)\b(?!\s+(?:of|in)\b)",
+        r"\s+(?:has\s+|had\s+)?(?:raised|increased|lifted|upped|cut|reduced|lowered|trimmed)\s+its\s+(?:stake|holding|shareholding)\s+(?:to|from)\s+{Q}",
+        r"\s+(?:(?:still|also)\s+)?(?:kept|keeps|retains|retained|holds|held)\s+(?:on\s+to\s+)?a\s+(?:minority\s+)?(?:stake|holding)\s+of\s+{Q}" + _NO_OBJECT["en"],
+        r"\s+(?:(?:still|also)\s+)?(?:kept|keeps|retains|retained|holds|held)\s+(?:on\s+to\s+)?a\s+{Q}\s+(?:stake|holding)" + _NO_OBJECT["en"],
+    ],
+    "fr": [
+        r",\s+" + _ASIDE + r"qui\s+(?:détient|détenait|possède|possédait|contrôle|contrôlait|conserve|conservait)\s+(?:encore\s+|toujours\s+|déjà\s+)?{Q}\s+du\s+capital\b(?!\s+(?:de|du|d['’]))",
+        r"\s+(?:détient|détenait|possède|possédait|contrôle|contrôlait|conserve|conservait)\s+(?:encore\s+|toujours\s+|déjà\s+)?{Q}\s+du\s+capital\b(?!\s+(?:de|du|d['’]))",
+        r"\s+(?:est|était|reste|restait|demeure|devient|est devenue?)\s+(?:aussi\s+|également\s+|désormais\s+)?son\s+(?:premier|principal|plus gros|plus important|deuxième|second)\s+actionnaire\b",
+        r"\s+(?:a\s+|avait\s+)?(?:porté|relevé|augmenté|renforcé|réduit|abaissé)\s+sa\s+participation\s+(?:à|de)\s+{Q}",
+        r"\s+(?:a\s+)?(?:conserve|conservé|garde|gardé|détient|détenait)\s+une\s+participation\s+(?:minoritaire\s+)?(?:de|d['’])\s*{Q}" + _NO_OBJECT["fr"],
+    ],
+    "es": [
+        r",\s+" + _ASIDE + r"que\s+(?:posee|poseía|tiene|tenía|controla|controlaba|mantiene|mantenía|conserva|conservaba)\s+(?:todavía\s+|aún\s+|ya\s+)?{Q}\s+(?:del\s+capital|de\s+las\s+acciones)\b(?!\s+(?:de|del)\b)",
+        r"\s+(?:posee|poseía|controla|controlaba|mantiene|mantenía|conserva|conservaba)\s+(?:todavía\s+|aún\s+|ya\s+)?{Q}\s+(?:del\s+capital|de\s+las\s+acciones)\b(?!\s+(?:de|del)\b)",
+        r"\s+(?:es|era|sigue siendo|se ha convertido en|se convirtió en)\s+(?:también\s+|ahora\s+)?su\s+(?:mayor|principal|primer|segundo mayor|segundo)\s+accionista\b",
+        r"\s+(?:ha\s+|había\s+)?(?:elevado|elevó|aumentado|aumentó|incrementado|incrementó|reducido|redujo|rebajado|rebajó)\s+su\s+participación\s+(?:al|hasta el|del)\s+{Q}",
+        r"\s+(?:mantiene|mantuvo|conserva|conservó|retiene|retuvo)\s+(?:hoy\s+)?una\s+participación\s+(?:minoritaria\s+)?(?:de(?:l)?\s+)?{Q}" + _NO_OBJECT["es"],
+    ],
+    "it": [
+        r",\s+" + _ASIDE + r"che\s+(?:detiene|deteneva|possiede|possedeva|controlla|controllava|mantiene|manteneva)\s+(?:ancora\s+|già\s+|oggi\s+)?{Q}\s+del\s+capitale\b(?!\s+(?:di|del|della|dello|dell['’]))",
+        r"\s+(?:detiene|deteneva|possiede|possedeva|controlla|controllava)\s+(?:ancora\s+|già\s+|oggi\s+)?{Q}\s+del\s+capitale\b(?!\s+(?:di|del|della|dello|dell['’]))",
+        r",\s+(?:il\s+)?(?:primo|secondo|principale|maggiore)\s+azionista\s+con\s+{Q}(?!\s+(?:di|del|della|dello|dell['’]|nel|in)\b)",
+        r"\s+(?:è|era|resta|rimane|diventa|è diventat[oa])\s+(?:anche\s+|ora\s+)?il\s+suo\s+(?:primo|principale|maggiore|secondo)\s+azionista\b",
+        r"\s+(?:ha\s+|aveva\s+)?(?:portato|aumentato|incrementato|ridotto|alzato|elevato)\s+la\s+(?:sua|propria)\s+(?:quota|partecipazione)\s+(?:al|dal|fino al)\s+{Q}",
+        r"\s+(?:ha\s+)?(?:mantiene|mantenuto|conserva|conservato|trattiene|trattenuto)\s+una\s+(?:quota|partecipazione)\s+(?:di\s+minoranza\s+)?(?:del\s+|di\s+)?{Q}" + _NO_OBJECT["it"],
+    ],
+    "de": [
+        r",\s+" + _ASIDE + r"(?:die|der|das)\s+(?:seit\s+\d{4}\s+)?{Q}\s+(?:der\s+(?:Anteile|Aktien|Stimmrechte)|des\s+(?:Grund|Aktien)?[Kk]apitals)\s+(?:hält|hielt)\b",
+        r"\s+(?:hält|hielt)\s+(?:(?:seit\s+\d{4}|noch|bereits|inzwischen|mittlerweile|derzeit)\s+)?{Q}\s+(?:der\s+(?:Anteile|Aktien|Stimmrechte)|des\s+(?:Grund|Aktien)?[Kk]apitals)\b(?!\s+(?:an|von|der|des)\b)",
+        r"\s+(?:ist|war|bleibt|wurde)\s+(?:auch\s+|damit\s+)?(?:sein|ihr|dessen|deren)\s+(?:größter|wichtigster|zweitgrößter)\s+(?:Einzel)?(?:[Aa]ktionär|[Aa]nteilseigner|[Gg]esellschafter)\b",
+        r"\s+(?:hat|hatte)\s+(?:seinen|ihren)\s+Anteil\s+(?:(?!an\b)[\w.-]+\s+){0,4}?auf\s+{Q}\s+(?:aufgestockt|erhöht|ausgebaut|reduziert|verringert|gesenkt)\b",
+        r"\s+(?:behält|behielt|hält|hielt)\s+(?:(?:weiterhin|noch|aber|jedoch)\s+)?einen\s+Anteil\s+von\s+{Q}" + _NO_OBJECT["de"],
+    ],
+}
+# Right after the buyer's name: control taken of a company left unnamed (a verb's object or "of Y" after
+# the noun is read in the sentence itself)
+_CONTROL = {
+    "en": r"\s+(?:has\s+|had\s+|will\s+|would\s+)?(?:took|taken|take|takes|gained|gains|gain|assumed|assumes|assume|secured)\s+"
+          r"(?:full\s+|majority\s+|sole\s+|outright\s+)?control(?=\s+(?:in|on|last|this|after|with|at|when|from)\b|\s*[.,;]|\s*$)",
+    "fr": r"\s+en\s+(?:a\s+|avait\s+|aura\s+|va\s+|prévoit\s+de\s+)?(?:pris|prend|prendra|prendre|obtenu|obtient|obtiendra)\s+"
+          r"(?:le\s+contrôle|la\s+majorité)\b",
+    "it": r"\s+ne\s+(?:ha\s+|aveva\s+|avrà\s+)?(?:preso|prende|prenderà|assunto|assume|assumerà|acquisito|acquisirà|rilevato|rileverà)\s+"
+          r"(?:il\s+controllo|la\s+maggioranza)\b",
+    "es": r"\s+(?:(?:ha|había|habrá)\s+)?(?:tomó|tomado|toma|tomará|asumió|asumido|asume|asumirá|(?:se\s+(?:hizo|ha\s+hecho|hará|hace)\s+con))\s+"
+          r"el\s+control(?=\s+(?:en|el|tras|desde|a)\b|\s*[.,;]|\s*$)",
+    "de": r"\s+(?:übernahm|übernimmt|übernehmen\s+will|hat|hatte)\s+(?:(?:\d{4}|im\s+\w+|bereits|schon|nun|jetzt|inzwischen)\s+){0,2}"
+          r"die\s+(?:Mehrheit|Kontrolle)(?:\s+übernommen)?(?=\s*[.,;]|\s*$)",
+}
+_PATTERNS = {lang: [re.compile(p.replace("{Q}", _QTY[lang]), _I) for p in ps] + [re.compile(_CONTROL[lang], _I)]
+             for lang, ps in _AFTER.items()}
+#: a cheap test before the patterns run: the words of a share
+_STEMS = ("control", "contrôle", "mehrheit", "kontrolle", "maggioranza", "majorité", "%", "cent", "prozent", "quart", "tiers", "terzo", "tercio", "drittel", "viertel", "half", "moitié", "metà", "mitad",
+          "actionnaire", "accionista", "azionista", "aktionär", "anteilseigner", "gesellschafter")
+#: before a holder that opens a main clause: the sentence start or a clause break, and a few words of
+#: a description ("Der Vermögensverwalter", "Le fonds souverain", "Además,")
+_CLAUSE_BREAK = re.compile(r"[:;]\s*")
+
+
+def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence of the holder or buyer, sentence of the company held or bought, Found) for each one so told."""
+    patterns = _PATTERNS.get(language)
+    if not patterns:
+        return []
+    lex = None
+    out = []
+    for i in range(1, len(doc.sentences)):
+        sent = doc.sentences[i]
+        text = doc.text[sent.start : sent.end]
+        lower = text.lower()
+        if not any(s in lower for s in _STEMS):
+            continue
+        comps = named_companies(per_sentence[i])
+        if not comps:
+            continue
+        holders: list[tuple[Mention, re.Match]] = []
+        for c in comps:
+            m = next((m for rx in patterns if (m := rx.match(text, c.end - sent.start))), None)
+            if m is None:
+                continue
+            if not m.group(0).startswith(",") and not _opens_clause(text, c.start - sent.start, comps, sent.start):
+                continue  # "Velquor sold Tessaro, which holds ...": the main-clause forms need their subject
+            holders.append((c, m))
+        if not holders:
+            continue
+        found_owner = owner_before(doc, per_sentence, i)
+        if found_owner is None:
+            continue
+        origin, owner, _before = found_owner
+        names = {_name(c) for c, _ in holders}
+        if owner in names or any(_name(c) not in names and _name(c) != owner for c in comps):
+            continue  # another company in the sentence may be the one whose capital it is
+        if lex is None:
+            lex = engine.compiled(language)
+        spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
+        for c, m in holders:
+            status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", spans)
+            if status is None:
+                continue
+            kind = "acquires" if m.re is patterns[-1] else "owns" if _share(m) > 50 else "invests_in"
+            out.append((i, origin, engine.Found(kind, _name(c), owner, status, 0.6, None, (m.start(), m.end()))))
+    return out
+
+
+def _opens_clause(text: str, start: int, comps: list[Mention], offset: int) -> bool:
+    """The holder opens its clause: nothing before it but a few words of a description, from the
+    sentence start or a colon or semicolon, and no other company."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    lo = breaks[-1] if breaks else 0
+    if any(lo <= c.start - offset < start for c in comps):
+        return False
+    return len(text[lo:start].split()) <= 4
+
+
+def _share(m: re.Match) -> float:
+    """The share told, in percent (a fraction as its percent; none told: 0)."""
+    pct = m.groupdict().get("pct")
+    if pct:
+        return float(pct.replace(",", "."))
+    frac = (m.groupdict().get("frac") or "").lower()
+    return 50.0 if frac in ("half", "la moitié", "la metà", "la mitad", "die hälfte") else 0.0
