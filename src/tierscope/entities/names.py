@@ -112,6 +112,14 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def ambiguous_aliases() -> dict:
+    """Gazetteer aliases that need context (flag ``?``: "Leonardo", "Saft", "Amazon"), exact case, to
+    their entry: a positional cue here is that context ("Leonardo, tramite la controllata, fornirà",
+    "Saft, filiale de TotalEnergies, livre")."""
+    return {surface: entry for surface, flag, entry in gazetteer().aliases if flag == "?"}
+
+
+@lru_cache(maxsize=1)
 def outlets() -> frozenset[str]:
     """Name keys of news outlets (``data/outlets.txt``)."""
     return frozenset(name_key(n) for n in _lines("outlets.txt"))
@@ -489,10 +497,10 @@ class _Finder:
         surface = self.text[name[0].start : name[-1].end]
         if pl.get(surface) is not None or name_key(surface) in outlets() or name_key(surface) in self.reported:
             return None
-        if gazetteer().entry(surface) is not None:
+        if gazetteer().entry(surface) is not None and surface not in ambiguous_aliases():
             return None  # a known alias the gazetteer pass left out on purpose ("ST" without "STMicro")
-        if one and keys[0] in given:
-            return None
+        if one and keys[0] in given and surface not in ambiguous_aliases():
+            return None  # a first name alone, unless a known company is so named ("Leonardo", "Lincoln")
         i = tokens.index(name[0])
         before = tokens[i - 1] if i > 0 else None
         if (i > 1 and before.key in _SITE_OF and tokens[i - 2].key in _PLANT_NOUNS and tokens[i - 2].text[0].islower()
@@ -580,6 +588,21 @@ class _Finder:
         if self.taken(start, name[-2].end if country else end):
             return False
         surface = " ".join(self.text[start : name[-1].end].split())
+        entry = ambiguous_aliases().get(surface)
+        if entry is not None:
+            if cue == "subject" and self.language == "en" and k < len(tokens) and tokens[k].key.endswith("s") \
+                    and tokens[k].key not in ("has", "was"):
+                return False  # "Smart plans", "Total sales": an English verb in -s is as often a plural noun
+            # an ambiguous known name where a cue vouches for it: the known company
+            canonical = entry.name
+            self.found.append(Mention(
+                start=start, end=end, text=self.text[start:end], label="COMPANY", canonical=canonical,
+                sentence=s_index, source="gazetteer",
+                attrs={"known": True, "sectors": list(entry.sectors), "country": entry.country, "cue": cue},
+            ))
+            self.occupied.add(start, end)
+            self.names.setdefault(tuple(t.key for t in name), canonical)
+            return True
         canonical = canonical or surface
         self.found.append(Mention(
             start=start, end=end, text=self.text[start:end], label="COMPANY", canonical=canonical,
