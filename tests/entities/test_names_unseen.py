@@ -455,3 +455,44 @@ def test_german_noun_after_a_fused_article_is_no_company(text, word):
 
 def test_german_name_after_a_noun_after_a_fused_article_is_still_read():
     assert "Torvena" in companies("Die Zellen kommen vom Zulieferer Torvena aus Sachsen.", "de")
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # an adverb between the subject and its verb
+        ("it", "Ovalis inoltre fornirà celle a Stellantis.", ["Ovalis", "Stellantis"]),
+        ("it", "Ovalis poi ha firmato un accordo con Stellantis.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis además suministrará celdas a Stellantis.", ["Ovalis", "Stellantis"]),
+        ("fr", "Ovalis a également signé un contrat avec Stellantis.", ["Ovalis", "Stellantis"]),
+        ("fr", "Ovalis a désormais livré les premières cellules.", ["Ovalis"]),
+        # a reflexive perfect: "si è aggiudicata", "se ha adjudicado", "s'est adjugé"
+        ("it", "Ovalis si è aggiudicata una commessa di Stellantis.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis se ha adjudicado un contrato de Stellantis.", ["Ovalis", "Stellantis"]),
+        ("fr", "Ovalis s'est adjugé le contrat de Stellantis.", ["Ovalis", "Stellantis"]),
+        # a passive with its agent: what was acquired is a company
+        ("it", "Ovalis è stata acquisita da Stellantis nel 2021.", ["Ovalis", "Stellantis"]),
+        ("it", "Ovalis era già stata rilevata dal gruppo Stellantis.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis fue adquirida por Stellantis en 2021.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis ha sido comprada por Stellantis.", ["Ovalis", "Stellantis"]),
+    ],
+)
+def test_subject_past_adverbs_reflexives_and_passives(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "La produzione si è fermata a marzo."),
+        ("fr", "La production s'est arrêtée en mars."),
+        ("it", "Torino si è aggiudicata i giochi."),
+        ("it", "Il progetto è stato approvato dal consiglio."),
+        ("it", "Torino è stata scelta dal consiglio."),
+        ("it", "Mario Rossi è stato nominato dal consiglio."),
+        ("es", "Madrid fue elegida por el consejo."),
+        ("es", "La planta fue construida por los obreros."),
+    ],
+)
+def test_no_company_in_plain_reflexives_and_passives(language, text):
+    assert companies(text, language) == []

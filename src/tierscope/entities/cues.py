@@ -147,9 +147,9 @@ IMPLIED_AUX: dict[str, frozenset[str]] = {
 AUX = _words(
     # not "is"/"was": "the Transit Custom is built" is a product in the passive
     "has had have will would also already recently now then",
-    "ha hanno aveva avrà anche già ora",
-    "a ont avait va vont aussi déjà",
-    "ha han había habrá va también ya",
+    "ha hanno aveva avrà anche già ora inoltre poi infatti quindi",
+    "a ont avait va vont aussi déjà également désormais ensuite",
+    "ha han había habrá va también ya además",
     "hat haben hatte will wird soll auch bereits nun",
     # reflexive pronouns: "Beta si aggiudica", "Beta se alía", "Beta s'empare", "Beta sichert sich"
     "si se s ' ’",

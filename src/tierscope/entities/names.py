@@ -798,14 +798,24 @@ class _Finder:
                         and participle.fullmatch(tokens[idx + 1].key):
                     # "Lo ha annunciato Beta", "Así lo ha confirmado Beta": the subject after the verb
                     self.accept(tokens, self.walk_forward(tokens, idx + 2, sent_end), s_index, sent_end, "subject")
-                elif perfect and key in perfect and 0 < idx < n - 1 and tok.text[0].islower():
+                elif perfect and (key in perfect or (key in _REFLEXIVE_BE and idx > 1 and tokens[idx - 1].key in _REFLEXIVE_BEFORE)) \
+                        and 0 < idx < n - 1 and tok.text[0].islower():
                     nxt = idx + 1
                     if tokens[nxt].key in _ADVERBS and nxt + 1 < n:
                         nxt += 1
-                    if participle.fullmatch(tokens[nxt].key) and tokens[nxt].key not in _SPEECH:
+                    # a reflexive before the auxiliary: "Beta si è aggiudicata", "Beta se ha adjudicado",
+                    # "Beta s'est adjugé" (with "è"/"est" only so: "Beta è stata acquisita" is passive)
+                    j = idx - 1
+                    while j > 0 and tokens[j].key in _REFLEXIVE_BEFORE and idx - j <= 2:
+                        j -= 1
+                    word = tokens[nxt].key
+                    if j < idx - 1 and word[-1:] in "aie" and len(word) > 4:
+                        word = word[:-1] + "o" if lang == "it" else word.rstrip("es")  # agreement: "aggiudicata", "adjugée"
+                    if (key in perfect or j < idx - 1) and participle.fullmatch(word) \
+                            and tokens[nxt].key not in _SPEECH:
                         # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
                         # "X ha detto": people speak as often
-                        self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                        self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                 elif key == "," and 0 < idx and idx + 2 < n and (
                         self._name_noun(tokens[idx + 1]) or tokens[idx + 1].key in company_nouns) \
                         and tokens[idx + 1].text[0].islower() and (tokens[idx + 2].key in _OF or (
@@ -831,6 +841,14 @@ class _Finder:
                     # "la società"
                     a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
                     self.accept(tokens, self.walk_forward(tokens, a + 1, sent_end), s_index, sent_end, "noun")
+                elif key in _PASSIVE_BE.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
+                        and tokens[idx + 2].key in _AGENT[lang] and _agreeing(participle, tokens[idx + 1].key, lang):
+                    # a passive with its agent: "Beta è stata acquisita da Gamma", "Beta fue comprada por
+                    # Gamma", "Beta ha sido adquirida por Gamma": what is acquired, sold, chosen is a company
+                    j = idx - 1
+                    while j > 0 and tokens[j].key in _PASSIVE_BEFORE and idx - j <= 2:
+                        j -= 1
+                    self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                 elif key in _PROGRESSIVE_AUX.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
                         and self._progressive(tokens, idx, lang):
                     # "Beta is in talks with", "Beta is building", "Beta è in trattative", "Beta ist in Gesprächen"
@@ -1354,7 +1372,31 @@ _PARTICIPLE = {
     "es": re.compile(r"[a-záéíóúñ]{2,}(?:ado|ido|icho|echo|uesto|ierto|uelto|rito)"),
     "fr": re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|is|it|u|ert|int)"),
 }
-_ADVERBS = frozenset("also already now recently già ora anche ya también déjà aussi".split())
+_ADVERBS = frozenset(
+    "also already now recently già ora anche inoltre poi infatti recentemente ya también además recientemente "
+    "finalmente déjà aussi également ensuite désormais récemment finalement".split()
+)
+# Italian and Spanish passives: the participle of "be" (or the simple past), the agent's preposition, and
+# what stands between the subject and that participle ("è stata", "ha sido", "fue")
+_PASSIVE_BE = {"it": frozenset("stata stato stati state".split()), "es": frozenset("fue fueron sido".split())}
+_AGENT = {"it": frozenset("da dal dalla dallo dai dalle dagli".split()), "es": frozenset({"por"})}
+_PASSIVE_BEFORE = frozenset("è sono era erano ha han había habían già ya".split())
+
+
+def _agreeing(participle, key: str, lang: str) -> bool:
+    """A participle, masculine or agreeing with a feminine or plural subject ("acquisita", "adquiridas")."""
+    if participle is None or len(key) < 5:
+        return False
+    if lang == "it" and key[-1] in "aie":
+        key = key[:-1] + "o"
+    elif lang == "es" and key.endswith(("a", "as", "os")):
+        key = key[: -2 if key.endswith("s") else -1] + "o"
+    return participle.fullmatch(key) is not None
+
+
+# the auxiliary of a reflexive perfect ("si è aggiudicata", "s'est adjugé") and the pronouns before it
+_REFLEXIVE_BE = frozenset("è est".split())
+_REFLEXIVE_BEFORE = frozenset("si se s ' ’".split())
 _RELATIVE = {"en": frozenset({"which"}), "it": frozenset({"che"}), "es": frozenset({"que"}), "fr": frozenset({"qui"})}
 
 
@@ -1405,7 +1447,7 @@ def _company_nouns(language: str) -> frozenset[str]:
 def _more_cue_keys(language: str) -> frozenset[str]:
     """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
     return frozenset(
-        {"(", ",", "wie"} | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
+        {"(", ",", "wie"} | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | (_REFLEXIVE_BE if language in _PERFECT else frozenset()) | _PASSIVE_BE.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
         | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
     )
 
