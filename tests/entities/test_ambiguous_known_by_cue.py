@@ -46,3 +46,16 @@ def test_cue_vouches_for_ambiguous_known_name(language, text, expected):
 )
 def test_words_and_people_stay_what_they_are(language, text):
     assert companies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the German genitive of a two-letter name: "VWs", "GMs", "ZFs"
+        ("VWs Zulieferer Korvent baut ein Werk.", ["Volkswagen", "Korvent"]),
+        ("Die Zellen gehen in GMs Elektroautos.", ["General Motors"]),
+        ("ZFs Getriebe gehen an BMW.", ["ZF", "BMW"]),
+    ],
+)
+def test_german_genitive_of_an_acronym(text, expected):
+    assert companies(text, "de") == expected

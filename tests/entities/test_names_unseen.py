@@ -496,3 +496,33 @@ def test_subject_past_adverbs_reflexives_and_passives(language, text, expected):
 )
 def test_no_company_in_plain_reflexives_and_passives(language, text):
     assert companies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a person's reflexive perfect, and a town after "di" before a company's reflexive verb
+        ("it", "Park si è limitato a dire che la trattativa prosegue."),
+        ("it", "L'azienda di robotica di Nichelino si è aggiudicata un ordine."),
+        ("es", "La empresa de Getafe se ha adjudicado el contrato."),
+    ],
+)
+def test_reflexive_perfect_of_people_and_places(language, text):
+    assert companies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a German article before a name ending in "Holding", "Capital", "Partners"
+        ("Die Korvent Holding übernimmt 30 Prozent an Velqua.", ["Korvent Holding", "Velqua"]),
+        ("Die Anteile gehen an die Korvent Holding.", ["Korvent Holding"]),
+        ("Der Anteil der Velqua Capital steigt auf 20 Prozent.", ["Velqua Capital"]),
+        ("Die Norrlid Ventures GmbH und die Korvent Partners beteiligen sich.", ["Norrlid Ventures", "Korvent Partners"]),
+        # a description of where a holding is from is no name
+        ("Die Münchner Holding übernimmt Velqua.", ["Velqua"]),
+        ("Das Human Capital ist wichtig.", []),
+    ],
+)
+def test_german_article_before_a_named_holding(text, expected):
+    assert companies(text, "de") == expected

@@ -532,7 +532,10 @@ class _Finder:
         if self.language == "de" and one and not _shaped(name[0]) and before is not None and before.key in _DE_CONTRACTIONS:
             return None  # "laufen vom Band", "zum Start", "beim Umbau": a preposition fused with an article before a noun
         if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
-                cue != "compound" and before is not None and before.key in DETERMINERS)):
+                cue != "compound" and before is not None and before.key in DETERMINERS
+                and not (cue == "head" and len(name) > 1 and self._not_common(name[0], article=False)
+                         and name[0].key not in CITY_ADJECTIVES and name[0].key not in NATIONALITY))):
+            # (a name ending in "Holding", "Capital" takes an article: "die Korvent Holding übernimmt")
             # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
             # article belongs to the compound, not to the name)
             return None
@@ -811,7 +814,10 @@ class _Finder:
                     word = tokens[nxt].key
                     if j < idx - 1 and word[-1:] in "aie" and len(word) > 4:
                         word = word[:-1] + "o" if lang == "it" else word.rstrip("es")  # agreement: "aggiudicata", "adjugée"
-                    if (key in perfect or j < idx - 1) and participle.fullmatch(word) \
+                    reflexive = j < idx - 1
+                    if reflexive and (not tokens[nxt].key.startswith(_REFLEXIVE_DEALS) or (j > 0 and tokens[j - 1].key in _OF)):
+                        continue  # "Kim si è limitato a dire": people too; "l'azienda di Grugliasco si è ...": a place
+                    if (key in perfect or reflexive) and participle.fullmatch(word) \
                             and tokens[nxt].key not in _SPEECH:
                         # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
                         # "X ha detto": people speak as often
@@ -848,6 +854,8 @@ class _Finder:
                     j = idx - 1
                     while j > 0 and tokens[j].key in _PASSIVE_BEFORE and idx - j <= 2:
                         j -= 1
+                    if j > 0 and tokens[j - 1].key in _OF or tokens[j].text[0].islower():
+                        continue  # "lo stabilimento di Melfi è stato ceduto": the name only says whose or where
                     self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                 elif key in _PROGRESSIVE_AUX.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
                         and self._progressive(tokens, idx, lang):
@@ -1010,11 +1018,11 @@ class _Finder:
                             name[0].key in NATIONALITY or name[0].key[:-1] in NATIONALITY))):
                         self.accept(tokens, name, s_index, sent_end, "share")
 
-    def _not_common(self, tok: Token) -> bool:
+    def _not_common(self, tok: Token, article: bool = True) -> bool:
         """A capitalised German word that is no common noun the text uses ("Velqua-Chef", not
-        "Batterie-Chef")."""
+        "Batterie-Chef"). ``article``: a word the text puts after an article counts as a noun."""
         key = tok.key
-        return not (key in self.lower_words or key in self.common_nouns or key in GERMAN_NOUNS
+        return not (key in self.lower_words or (article and key in self.common_nouns) or key in GERMAN_NOUNS
                     or key in NOT_COMPANIES or _german_common(tok) or key.endswith(GERMAN_NAME_NOUN_ENDINGS)
                     or key.endswith(GERMAN_HEADS))
 
@@ -1397,6 +1405,13 @@ def _agreeing(participle, key: str, lang: str) -> bool:
 # the auxiliary of a reflexive perfect ("si è aggiudicata", "s'est adjugé") and the pronouns before it
 _REFLEXIVE_BE = frozenset("è est".split())
 _REFLEXIVE_BEFORE = frozenset("si se s ' ’".split())
+# participles of reflexive verbs of business: "si è aggiudicata", "se ha adjudicado", "se ha hecho con",
+# "s'est offert", "s'est emparé", "s'est associée" (people "si è limitato", "si è detto")
+_REFLEXIVE_DEALS = (
+    "aggiudicat", "assicurat", "alleat", "impegnat", "accordat", "associat", "dotat", "rafforzat", "unit",
+    "adjudicad", "asegurad", "aliad", "hecho", "comprometid", "asociad", "dotad", "quedad", "unid",
+    "adjug", "associ", "alli", "engag", "offert", "empar", "assur", "dot", "procur",
+)
 _RELATIVE = {"en": frozenset({"which"}), "it": frozenset({"che"}), "es": frozenset({"que"}), "fr": frozenset({"qui"})}
 
 
