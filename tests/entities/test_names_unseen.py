@@ -526,3 +526,27 @@ def test_reflexive_perfect_of_people_and_places(language, text):
 )
 def test_german_article_before_a_named_holding(text, expected):
     assert companies(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a name that ends in a word many company names end in, with no other cue
+        ("en", "The project brings together Korvent Energy, Velqua Minerals and Norrlid Group.",
+         ["Korvent Energy", "Velqua Minerals", "Norrlid Group"]),
+        ("en", "For Velqua Minerals the contract is the largest so far.", ["Velqua Minerals"]),
+        ("it", "Nel consorzio entrano Korvent Tech e Velqua Mobility.", ["Korvent Tech", "Velqua Mobility"]),
+        ("fr", "Pour Velqua Resources, le contrat est le plus important.", ["Velqua Resources"]),
+        ("es", "Para Korvent Energía, el contrato es el mayor.", ["Korvent Energía"]),
+        ("de", "Für Velqua Recycling ist der Vertrag der größte.", ["Velqua Recycling"]),
+        # common phrases, models, divisions and places stay out
+        ("en", "Clean Energy and Renewable Power are the themes of the fair.", []),
+        ("fr", "La Renault 5 E-Tech est produite à Douai.", ["Renault"]),
+        ("fr", "La coentreprise est intégrée à la division Velqua Power.", []),
+        ("de", "Die Firma will in Deutschland Lithium fördern.", []),
+        ("de", "Europäisches Lithium bleibt teuer.", []),
+        ("de", "Die Sparte E-Mobility wächst.", []),
+    ],
+)
+def test_names_ending_in_a_business_word(language, text, expected):
+    assert companies(text, language) == expected

@@ -84,6 +84,7 @@ _GERMAN_PARTY_ENDINGS = ("käufer", "erwerber", "eigentümer", "betreiber", "akt
 # A company's division in an apposition ("Beta, son ancienne division de ..."); before a name they
 # name no company ("la division Capital", a military unit).
 _DIVISION_NOUNS = frozenset("division divisione división sparte unité unidad".split())
+_DIVISION_WORDS = _DIVISION_NOUNS | frozenset("segment segmento bereich geschäftsbereich business brand marchio marca marque".split())
 # Possessives that open an apposition as an article does: "Beta, su filial de catalizadores,",
 # "Beta, son ancienne division", "Beta, its battery unit," (a company's unit is a company).
 _APPOSITION_POSSESSIVES = frozenset("its su sus son sa suo sua la sua il suo seine ihre leur".split())
@@ -982,7 +983,7 @@ class _Finder:
                     continue
                 if key in _WORKS_NOUNS:
                     continue
-                if key in _NAME_HEADS:
+                if key in _NAME_HEADS or key in _MORE_HEADS:
                     if idx < 1 or not tok.text[0].isupper() or tok.text.isupper():
                         continue
                     if idx + 1 < n and is_name_token(tokens[idx + 1]) and tokens[idx + 1].start - tok.end <= 1:
@@ -998,7 +999,8 @@ class _Finder:
                     # the first word makes the name ("Lineage Power Holdings"); a common or generic
                     # one opens a phrase ("Venture Capital", "Human Capital")
                     if name and len(name) >= 2 and name[-1] is tok and not (
-                            name[0].key in self.lower_words or name[0].key in _GENERIC_NAME_WORDS):
+                            name[0].key in self.lower_words or name[0].key in _GENERIC_NAME_WORDS) and (
+                            key in _NAME_HEADS or self._more_head_ok(tokens, name)):
                         self.accept(tokens, name, s_index, sent_end, "head")
                     continue
                 # a share: a number, "%" / "Prozent" / "per cent", then "of"-like words
@@ -1017,6 +1019,19 @@ class _Finder:
                     if name and not (len(name) == 1 and (name[0].text.isupper() and len(name[0].text) <= 3 or (
                             name[0].key in NATIONALITY or name[0].key[:-1] in NATIONALITY))):
                         self.accept(tokens, name, s_index, sent_end, "share")
+
+    def _more_head_ok(self, tokens: list[Token], name: list[Token]) -> bool:
+        """A name ending in one of ``_MORE_HEADS`` (which end common phrases too): its words stand apart
+        (not "Renault E-Tech", a model), the first is no place ("in Deutschland Lithium fördern") and no
+        German common noun, and no division word stands before or in it ("la division Valeo Power",
+        "die Sparte E-Mobility")."""
+        head = name[-1]
+        if self.text[name[-2].end : head.start] != " " or places().get(name[0].text) is not None:
+            return False
+        if self.language == "de" and (head.key == "lithium" or not self._not_common(name[0], article=False)):
+            return False  # German writes "Lithium" as a noun: "Europäisches Lithium"
+        i = tokens.index(name[0])
+        return not any(t.key in _DIVISION_WORDS for t in tokens[max(0, i - 1) : i + len(name)])
 
     def _not_common(self, tok: Token, article: bool = True) -> bool:
         """A capitalised German word that is no common noun the text uses ("Velqua-Chef", not
@@ -1281,7 +1296,14 @@ _WORKS_NOUNS = frozenset(
     "plásticos industrias estampaciones mecanizados".split()
 )
 _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
-_STAKE_KEYS = _NAME_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
+# Last words of many company names that also end common phrases ("Korvent Energy", "Velqua Minerals",
+# "Norrlid Group"; "Clean Energy", "Working Group"): a name ends so only where its first word is no word
+# the text writes in lower case nor a generic one (as for the heads above).
+_MORE_HEADS = frozenset(
+    "energy energia energía énergie systems solutions mobility resources minerals mining recycling lithium "
+    "power tech automotive group".split()
+)
+_STAKE_KEYS = _NAME_HEADS | _MORE_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(
     w + e for w in SECTOR_NOUNS["de"] for e in ("", "s", "n", "en")
