@@ -550,3 +550,27 @@ def test_german_article_before_a_named_holding(text, expected):
 )
 def test_names_ending_in_a_business_word(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # the company an investor puts money in, or whose capital it enters
+        ("en", "Korvent Capital led the funding round for Velqua.", ["Korvent Capital", "Velqua"]),
+        ("en", "The owner of Velqua is Korvent Holdings.", ["Velqua", "Korvent Holdings"]),
+        ("fr", "Le fonds Korvent Capital a investi dans Velqua.", ["Korvent Capital", "Velqua"]),
+        ("fr", "Renault est entré au capital de Velqua.", ["Renault", "Velqua"]),
+        ("es", "El fondo Korvent Capital invierte en Velqua.", ["Korvent Capital", "Velqua"]),
+        ("es", "Repsol ha entrado en el capital de Velqua.", ["Repsol", "Velqua"]),
+        ("it", "Eni ha investito in Velqua.", ["Eni", "Velqua"]),
+        ("it", "Eni è entrata nel capitale di Velqua.", ["Eni", "Velqua"]),
+        ("de", "Korvent Capital beteiligt sich an Velqua.", ["Korvent Capital", "Velqua"]),
+        ("de", "BASF steigt bei Velqua ein.", ["BASF", "Velqua"]),
+        # a place after the same words is no company
+        ("fr", "Renault a investi dans Douai.", ["Renault"]),
+        ("es", "Repsol invierte en Cartagena.", ["Repsol"]),
+        ("de", "BASF investiert in Ludwigshafen.", ["BASF"]),
+    ],
+)
+def test_the_company_an_investor_enters(language, text, expected):
+    assert companies(text, language) == expected
