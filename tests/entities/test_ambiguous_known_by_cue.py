@@ -59,3 +59,18 @@ def test_words_and_people_stay_what_they_are(language, text):
 )
 def test_german_genitive_of_an_acronym(text, expected):
     assert companies(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # an acronym the gazetteer holds in capitals only ("=YASA", "=VHIT"), written as a word, with a cue
+        ("it", "Mercedes monta i motori di Yasa, la società britannica che ha acquistato.", ["Mercedes-Benz", "YASA"]),
+        ("it", "Bosch ha venduto Vhit a Sanhua.", ["Bosch", "Bosch VHIT", "Sanhua"]),
+        ("es", "Bosch vendió Vhit a un grupo chino.", ["Bosch", "Bosch VHIT"]),
+        # a word that is such an acronym and a common word stays a word
+        ("en", "Still said the forklift market is weak.", []),
+    ],
+)
+def test_acronym_written_as_a_word(language, text, expected):
+    assert companies(text, language) == expected

@@ -117,7 +117,16 @@ def ambiguous_aliases() -> dict:
     """Gazetteer aliases that need context (flag ``?``: "Leonardo", "Saft", "Amazon"), exact case, to
     their entry: a positional cue here is that context ("Leonardo, tramite la controllata, fornirà",
     "Saft, filiale de TotalEnergies, livre")."""
-    return {surface: entry for surface, flag, entry in gazetteer().aliases if flag == "?"}
+    out = {surface: entry for surface, flag, entry in gazetteer().aliases if flag == "?"}
+    # An exact-case acronym of four letters or more written as a word ("Vhit", "Yasa" for "VHIT",
+    # "YASA"): the company too, where a cue says so (not a first name: "Miles", "Tim").
+    given = given_names()
+    for surface, flag, entry in gazetteer().aliases:
+        if flag == "=" and len(surface) >= 4 and surface.isalpha() and surface.isupper():
+            word = surface.capitalize()
+            if word not in out and word.casefold() not in given and word.casefold() not in STOP:
+                out[word] = entry
+    return out
 
 
 @lru_cache(maxsize=1)
