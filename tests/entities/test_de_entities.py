@@ -152,3 +152,14 @@ def test_de_recyclers_and_utilities_named_by_their_kind(text, name):
 def test_de_kind_alone_is_no_name():
     # the noun with no name after it is a reference, not a company of its own
     assert "Recyclingunternehmen" not in [s for s, _ in spans(run("Das Recyclingunternehmen investiert 100 Millionen Euro.", "de"), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a joint venture's name after "Gemeinschaftsunternehmen": a verb after it, or two names joined by a hyphen
+    ("Das Gemeinschaftsunternehmen Velqua liefert Zellen an BMW.", ["Velqua", "BMW"]),
+    ("Das Gemeinschaftsunternehmen Velqua-Korvent liefert Zellen an BMW.", ["Velqua-Korvent", "BMW"]),
+    # a German noun after it stays a noun
+    ("Von dem Gemeinschaftsunternehmen Systeme für Autos kommen Teile.", []),
+])
+def test_venture_named_after_the_german_noun(text, expected):
+    assert [c for _, c in spans(run(text, "de"), "COMPANY")] == expected

@@ -14,7 +14,7 @@ from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
-from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, cue_words
+from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, cue_words
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
@@ -325,9 +325,17 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         if not name or places().get(text[name[0].start : name[-1].end]) is not None \
                 or all(t.key in NOT_COMPANIES for t in name):
             continue  # "la química LFP": a chemistry
-        if language == "de" and m.group("noun").casefold() in _venture_nouns("de") and len(name) == 1 \
-                and not any(ch.isupper() for ch in name[0].text[1:]) and text[name[0].end : name[0].end + 1] not in ",.;:(":
-            continue  # "von dem Gemeinschaftsunternehmen Systeme für ...": a German noun, no name
+        if language == "de" and m.group("noun").casefold() in _venture_nouns("de") and len(name) == 1:
+            # "das Gemeinschaftsunternehmen Velqua-Korvent": two names joined by a hyphen make the venture's
+            while k < len(tokens) and text[name[-1].end : tokens[k].start] == "-" and tokens[k].text[0].isupper() \
+                    and len(name) < _MAX_NAME and not taken(tokens[k].start, tokens[k].end):
+                name.append(tokens[k])
+                k += 1
+            verb = k < len(tokens) and tokens[k].text[0].islower() and tokens[k].key in SUBJECT_VERBS["de"]
+            if len(name) == 1 and not verb and not any(ch.isupper() for ch in name[0].text[1:]) \
+                    and text[name[0].end : name[0].end + 1] not in ",.;:(":
+                continue  # "von dem Gemeinschaftsunternehmen Systeme für ...": a German noun, no name
+                # ("das Gemeinschaftsunternehmen Velqua liefert": a verb after it, a name)
         if language == "de":
             nxt = tokens[k] if k < len(tokens) else None
             if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()
