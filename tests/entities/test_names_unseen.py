@@ -574,3 +574,18 @@ def test_names_ending_in_a_business_word(language, text, expected):
 )
 def test_the_company_an_investor_enters(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a nationality used as a noun after an elided article: "dell'olandese Beta", "all'americana Beta"
+        ("it", "L'acquisizione dell'olandese Korvent da parte di Stellantis è conclusa.", ["Korvent", "Stellantis"]),
+        ("it", "Stellantis ha venduto la quota all'americana Korvent.", ["Stellantis", "Korvent"]),
+        ("it", "Le celle arrivano dall'indiana Korvent.", ["Korvent"]),
+        # a masculine Italian nationality noun is a person
+        ("it", "Il contratto dell'americano Rossi è scaduto.", []),
+    ],
+)
+def test_nationality_noun_after_an_elided_article(language, text, expected):
+    assert companies(text, language) == expected

@@ -365,7 +365,7 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
 # Italian and Spanish only feminine ones ("la società", "la empresa"): "il francese Macron", "el alemán
 # Müller" are people; French writes a person's nationality with a capital ("le Français").
 _NATIONAL_ARTICLES = {
-    "it": frozenset("la l alla della dalla nella sulla colla".split()),
+    "it": frozenset("la l alla della dalla nella sulla colla all dell dall nell sull".split()),
     "es": frozenset("la".split()),
     "fr": frozenset("le la l au du".split()),
 }
@@ -381,6 +381,8 @@ def _by_nationality(text, tokens, sent_index, sent_end, language, taken) -> list
     out = []
     for k in range(1, len(tokens) - 1):
         adj, art, nxt = tokens[k], tokens[k - 1], tokens[k + 1]
+        if art.text in "'’" and k > 1 and tokens[k - 2].end == art.start:
+            art = tokens[k - 2]  # an elided article: "dell'olandese Beta", "all'americana Beta", "à l'américain Beta"
         if adj.key not in NATIONALITY or not adj.text[0].islower() or art.key not in arts \
                 or (language == "it" and adj.key[-1] in "oi") \
                 or nxt.start > adj.end + 1 or not _is_name_token(nxt) or nxt.key in STOP or taken(nxt.start, nxt.end):
