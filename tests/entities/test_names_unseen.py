@@ -589,3 +589,21 @@ def test_the_company_an_investor_enters(language, text, expected):
 )
 def test_nationality_noun_after_an_elided_article(language, text, expected):
     assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a plural descriptor before a list of names
+        ("it", "I fornitori Korvent e Velqua consegneranno i pezzi.", ["Korvent", "Velqua"]),
+        ("fr", "Les équipementiers Korvent et Velqua livreront les pièces.", ["Korvent", "Velqua"]),
+        ("es", "Los proveedores Korvent y Velqua entregarán las piezas.", ["Korvent", "Velqua"]),
+        ("en", "The chipmakers Korvent and Velqua will deliver the parts.", ["Korvent", "Velqua"]),
+        # a capitalised menu entry, an apposition of a plural and a plural before a lower-case word are no cue
+        ("es", "Noticias · Proveedores Tier 1 · Electromovilidad", []),
+        ("it", "Neue Klasse, la mappa dei fornitori della nuova auto.", []),
+        ("en", "Together, the suppliers employ 2,500 people.", []),
+    ],
+)
+def test_plural_descriptor_before_names(language, text, expected):
+    assert companies(text, language) == expected

@@ -242,6 +242,41 @@ def _venture_first_keys(language: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
 
 
+#: one word as the descriptor (a plural noun, checked against ``plural_descriptors``)
+_PLURAL_NOUN = re.compile(r"(?P<noun>\w+)(?![\w-])")
+
+
+def _plural(noun: str, lang: str) -> str | None:
+    """The plural of a one-word descriptor noun: "suppliers", "fornitori", "proveedores", "équipementiers"."""
+    if " " in noun or "-" in noun or len(noun) < 4:
+        return None
+    if lang == "en":
+        return noun[:-1] + "ies" if noun.endswith("y") else noun + ("es" if noun.endswith("s") else "s")
+    if lang == "it":
+        if noun.endswith(("io", "ista")):
+            return noun[:-2] + "i" if noun.endswith("io") else noun[:-1] + "i"  # "marchi", "componentisti"
+        return {"o": noun[:-1] + "i", "e": noun[:-1] + "i", "a": noun[:-1] + ("he" if noun.endswith("ca") else "e")}.get(noun[-1])
+    if lang == "es":
+        return noun + "s" if noun[-1] in "aeo" else noun + "es" if noun[-1] in "rl" else None
+    if lang == "fr":
+        return noun if noun[-1] in "sx" else noun + "s"
+    return None  # German plurals are the singular or take endings the descriptor cue already reads
+
+
+@lru_cache(maxsize=8)
+def plural_descriptors(language: str) -> dict[str, str]:
+    """Plural descriptor nouns to their singular: "the pension funds X and Y", "i fornitori X e Y",
+    "les équipementiers X et Y", "los proveedores X y Y" name companies as the singular does."""
+    langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
+    out = {}
+    for lang in langs:
+        for noun in SECTOR_NOUNS[lang]:
+            plural = _plural(noun, lang)
+            if plural and plural != noun and plural not in SECTOR_NOUNS[lang]:
+                out[plural] = noun
+    return out
+
+
 @lru_cache(maxsize=8)
 def descriptor_regex(language: str) -> re.Pattern:
     """Descriptor nouns of ``language`` (all languages when unknown), longest first."""
@@ -270,6 +305,7 @@ def noun_positions(tokens: list[Token], language: str) -> list[int]:
 
 def _noun_sector(language: str, noun: str) -> str | None:
     key = " ".join(noun.casefold().split())
+    key = plural_descriptors(language).get(key, key)
     for lang in ([language] if language in SECTOR_NOUNS else SECTOR_NOUNS):
         if key in SECTOR_NOUNS[lang]:
             return SECTOR_NOUNS[lang][key]
@@ -283,8 +319,14 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
     positions = noun_positions(tokens, language)
     if any(t.key in ventures for t in tokens):
         positions = sorted({*positions, *(k for k, t in enumerate(tokens) if t.key in ventures)})
+    # plural nouns in lower case before a list of names ("i fornitori Beta e Gamma"): this cue only, no
+    # apposition elsewhere ("Neue Klasse, la mappa dei fornitori"); menus capitalise them ("Proveedores Tier 1")
+    plurals = plural_descriptors(language)
+    plural_at = {k for k, t in enumerate(tokens) if t.key in plurals and t.text[0].islower()}
+    if plural_at:
+        positions = sorted({*positions, *plural_at})
     for pos in positions:
-        m = regex.match(text, tokens[pos].start, sent_end)
+        m = _PLURAL_NOUN.match(text, tokens[pos].start, sent_end) if pos in plural_at else regex.match(text, tokens[pos].start, sent_end)
         if m is None:
             continue
         if m.group(0).isupper() and len(m.group(0)) > 3:
