@@ -12,7 +12,8 @@ from entity_helpers import run, spans
     ("Derweil baut Almara ein Werk in Ungarn.", "Derweil"),
 ])
 def test_sentence_openers_are_no_companies(text, word):
-    assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
+    # no company of that name ("Letztere" may refer to the company named before it: its canonical name)
+    assert word not in [canonical for _, canonical in spans(run(text, "de"), "COMPANY")]
 
 
 def test_a_known_company_after_an_opener_is_still_found():
@@ -151,3 +152,14 @@ def test_de_recyclers_and_utilities_named_by_their_kind(text, name):
 def test_de_kind_alone_is_no_name():
     # the noun with no name after it is a reference, not a company of its own
     assert "Recyclingunternehmen" not in [s for s, _ in spans(run("Das Recyclingunternehmen investiert 100 Millionen Euro.", "de"), "COMPANY")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a joint venture's name after "Gemeinschaftsunternehmen": a verb after it, or two names joined by a hyphen
+    ("Das Gemeinschaftsunternehmen Velqua liefert Zellen an BMW.", ["Velqua", "BMW"]),
+    ("Das Gemeinschaftsunternehmen Velqua-Korvent liefert Zellen an BMW.", ["Velqua-Korvent", "BMW"]),
+    # a German noun after it stays a noun
+    ("Von dem Gemeinschaftsunternehmen Systeme für Autos kommen Teile.", []),
+])
+def test_venture_named_after_the_german_noun(text, expected):
+    assert [c for _, c in spans(run(text, "de"), "COMPANY")] == expected

@@ -455,3 +455,155 @@ def test_german_noun_after_a_fused_article_is_no_company(text, word):
 
 def test_german_name_after_a_noun_after_a_fused_article_is_still_read():
     assert "Torvena" in companies("Die Zellen kommen vom Zulieferer Torvena aus Sachsen.", "de")
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # an adverb between the subject and its verb
+        ("it", "Ovalis inoltre fornirà celle a Stellantis.", ["Ovalis", "Stellantis"]),
+        ("it", "Ovalis poi ha firmato un accordo con Stellantis.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis además suministrará celdas a Stellantis.", ["Ovalis", "Stellantis"]),
+        ("fr", "Ovalis a également signé un contrat avec Stellantis.", ["Ovalis", "Stellantis"]),
+        ("fr", "Ovalis a désormais livré les premières cellules.", ["Ovalis"]),
+        # a reflexive perfect: "si è aggiudicata", "se ha adjudicado", "s'est adjugé"
+        ("it", "Ovalis si è aggiudicata una commessa di Stellantis.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis se ha adjudicado un contrato de Stellantis.", ["Ovalis", "Stellantis"]),
+        ("fr", "Ovalis s'est adjugé le contrat de Stellantis.", ["Ovalis", "Stellantis"]),
+        # a passive with its agent: what was acquired is a company
+        ("it", "Ovalis è stata acquisita da Stellantis nel 2021.", ["Ovalis", "Stellantis"]),
+        ("it", "Ovalis era già stata rilevata dal gruppo Stellantis.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis fue adquirida por Stellantis en 2021.", ["Ovalis", "Stellantis"]),
+        ("es", "Ovalis ha sido comprada por Stellantis.", ["Ovalis", "Stellantis"]),
+    ],
+)
+def test_subject_past_adverbs_reflexives_and_passives(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "La produzione si è fermata a marzo."),
+        ("fr", "La production s'est arrêtée en mars."),
+        ("it", "Torino si è aggiudicata i giochi."),
+        ("it", "Il progetto è stato approvato dal consiglio."),
+        ("it", "Torino è stata scelta dal consiglio."),
+        ("it", "Mario Rossi è stato nominato dal consiglio."),
+        ("es", "Madrid fue elegida por el consejo."),
+        ("es", "La planta fue construida por los obreros."),
+    ],
+)
+def test_no_company_in_plain_reflexives_and_passives(language, text):
+    assert companies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a person's reflexive perfect, and a town after "di" before a company's reflexive verb
+        ("it", "Park si è limitato a dire che la trattativa prosegue."),
+        ("it", "L'azienda di robotica di Nichelino si è aggiudicata un ordine."),
+        ("es", "La empresa de Getafe se ha adjudicado el contrato."),
+    ],
+)
+def test_reflexive_perfect_of_people_and_places(language, text):
+    assert companies(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a German article before a name ending in "Holding", "Capital", "Partners"
+        ("Die Korvent Holding übernimmt 30 Prozent an Velqua.", ["Korvent Holding", "Velqua"]),
+        ("Die Anteile gehen an die Korvent Holding.", ["Korvent Holding"]),
+        ("Der Anteil der Velqua Capital steigt auf 20 Prozent.", ["Velqua Capital"]),
+        ("Die Norrlid Ventures GmbH und die Korvent Partners beteiligen sich.", ["Norrlid Ventures", "Korvent Partners"]),
+        # a description of where a holding is from is no name
+        ("Die Münchner Holding übernimmt Velqua.", ["Velqua"]),
+        ("Das Human Capital ist wichtig.", []),
+    ],
+)
+def test_german_article_before_a_named_holding(text, expected):
+    assert companies(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a name that ends in a word many company names end in, with no other cue
+        ("en", "The project brings together Korvent Energy, Velqua Minerals and Norrlid Group.",
+         ["Korvent Energy", "Velqua Minerals", "Norrlid Group"]),
+        ("en", "For Velqua Minerals the contract is the largest so far.", ["Velqua Minerals"]),
+        ("it", "Nel consorzio entrano Korvent Tech e Velqua Mobility.", ["Korvent Tech", "Velqua Mobility"]),
+        ("fr", "Pour Velqua Resources, le contrat est le plus important.", ["Velqua Resources"]),
+        ("es", "Para Korvent Energía, el contrato es el mayor.", ["Korvent Energía"]),
+        ("de", "Für Velqua Recycling ist der Vertrag der größte.", ["Velqua Recycling"]),
+        # common phrases, models, divisions and places stay out
+        ("en", "Clean Energy and Renewable Power are the themes of the fair.", []),
+        ("fr", "La Renault 5 E-Tech est produite à Douai.", ["Renault"]),
+        ("fr", "La coentreprise est intégrée à la division Velqua Power.", []),
+        ("de", "Die Firma will in Deutschland Lithium fördern.", []),
+        ("de", "Europäisches Lithium bleibt teuer.", []),
+        ("de", "Die Sparte E-Mobility wächst.", []),
+    ],
+)
+def test_names_ending_in_a_business_word(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # the company an investor puts money in, or whose capital it enters
+        ("en", "Korvent Capital led the funding round for Velqua.", ["Korvent Capital", "Velqua"]),
+        ("en", "The owner of Velqua is Korvent Holdings.", ["Velqua", "Korvent Holdings"]),
+        ("fr", "Le fonds Korvent Capital a investi dans Velqua.", ["Korvent Capital", "Velqua"]),
+        ("fr", "Renault est entré au capital de Velqua.", ["Renault", "Velqua"]),
+        ("es", "El fondo Korvent Capital invierte en Velqua.", ["Korvent Capital", "Velqua"]),
+        ("es", "Repsol ha entrado en el capital de Velqua.", ["Repsol", "Velqua"]),
+        ("it", "Eni ha investito in Velqua.", ["Eni", "Velqua"]),
+        ("it", "Eni è entrata nel capitale di Velqua.", ["Eni", "Velqua"]),
+        ("de", "Korvent Capital beteiligt sich an Velqua.", ["Korvent Capital", "Velqua"]),
+        ("de", "BASF steigt bei Velqua ein.", ["BASF", "Velqua"]),
+        # a place after the same words is no company
+        ("fr", "Renault a investi dans Douai.", ["Renault"]),
+        ("es", "Repsol invierte en Cartagena.", ["Repsol"]),
+        ("de", "BASF investiert in Ludwigshafen.", ["BASF"]),
+    ],
+)
+def test_the_company_an_investor_enters(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a nationality used as a noun after an elided article: "dell'olandese Beta", "all'americana Beta"
+        ("it", "L'acquisizione dell'olandese Korvent da parte di Stellantis è conclusa.", ["Korvent", "Stellantis"]),
+        ("it", "Stellantis ha venduto la quota all'americana Korvent.", ["Stellantis", "Korvent"]),
+        ("it", "Le celle arrivano dall'indiana Korvent.", ["Korvent"]),
+        # a masculine Italian nationality noun is a person
+        ("it", "Il contratto dell'americano Rossi è scaduto.", []),
+    ],
+)
+def test_nationality_noun_after_an_elided_article(language, text, expected):
+    assert companies(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a plural descriptor before a list of names
+        ("it", "I fornitori Korvent e Velqua consegneranno i pezzi.", ["Korvent", "Velqua"]),
+        ("fr", "Les équipementiers Korvent et Velqua livreront les pièces.", ["Korvent", "Velqua"]),
+        ("es", "Los proveedores Korvent y Velqua entregarán las piezas.", ["Korvent", "Velqua"]),
+        ("en", "The chipmakers Korvent and Velqua will deliver the parts.", ["Korvent", "Velqua"]),
+        # a capitalised menu entry, an apposition of a plural and a plural before a lower-case word are no cue
+        ("es", "Noticias · Proveedores Tier 1 · Electromovilidad", []),
+        ("it", "Neue Klasse, la mappa dei fornitori della nuova auto.", []),
+        ("en", "Together, the suppliers employ 2,500 people.", []),
+    ],
+)
+def test_plural_descriptor_before_names(language, text, expected):
+    assert companies(text, language) == expected

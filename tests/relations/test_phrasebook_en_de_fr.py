@@ -654,9 +654,8 @@ def test_phrasebook_must_not(run, language, text, absent):
     # a name used as the modifier of a model: the cells go to the model's maker
     pytest.param("en", "CATL's cells power the Tesla Model 3 made in Shanghai.", ("supplies", "CATL", "Tesla"),
                  marks=pytest.mark.xfail(strict=True, reason="a maker named only as the modifier of its model is not read as the goods' owner")),
-    # "Ampere" at the start of a sentence is not recognised as the company (entities)
-    pytest.param("fr", "Ampere, filiale de Renault, produit des voitures électriques.", ("owns", "Renault", "Ampere"),
-                 marks=pytest.mark.xfail(strict=True, reason="the entity recognizer takes a sentence-initial 'Ampere' for the unit word")),
+    # "Ampere" at the start of a sentence: the apposition "filiale de Renault" makes it the company
+    pytest.param("fr", "Ampere, filiale de Renault, produit des voitures électriques.", ("owns", "Renault", "Ampere")),
     # a pair named partners of a third company
     pytest.param("en", "Ford and Stellantis are partners of Bosch.", ("partners_with", "Bosch", "Ford"),
                  marks=pytest.mark.xfail(strict=True, reason="'partner of' is read for one name before the noun, not a list")),

@@ -151,9 +151,9 @@ IMPLIED_AUX: dict[str, frozenset[str]] = {
 AUX = _words(
     # not "is"/"was": "the Transit Custom is built" is a product in the passive
     "has had have will would also already recently now then",
-    "ha hanno aveva avrà anche già ora",
-    "a ont avait va vont aussi déjà",
-    "ha han había habrá va también ya",
+    "ha hanno aveva avrà anche già ora inoltre poi infatti quindi",
+    "a ont avait va vont aussi déjà également désormais ensuite",
+    "ha han había habrá va también ya además",
     "hat haben hatte will wird soll auch bereits nun",
     # reflexive pronouns: "Beta si aggiudica", "Beta se alía", "Beta s'empare", "Beta sichert sich"
     "si se s ' ’",
@@ -184,6 +184,9 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "partners with|partner with|partnering with|teams up with|teaming up with|teams with",
         # what is sold is a company when it is named: "agreed to sell Xandr to", "sold Beta in 2019"
         "sell|sells|selling|sold",
+        # investors and owners: "invests in Beta", "the owner of Beta", "a funding round for Beta"
+        "invests in|investing in|invested into|investment into|investor in|investors in|owner of|owners of",
+        "parent of|parent company of|backer of|round for|funding round for",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -198,6 +201,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "clienti di|cliente di|azionisti di|azionista di",
         "affida a|affidato a|affidata a|assegnato a|assegnata a|assegna a",
         "vende|vendere|venduto|cede|cedere|ceduto",
+        "investito in|investe in|investire in|investimento in|investimenti in|capitale di|proprietario di",
+        "controllante di|socio di|soci di",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -212,6 +217,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "kunden von|kunde von|aktionäre von|großaktionär von|gesellschafter von|anteilseigner von",
         # where an order or a product goes or comes from: "Der Zuschlag ging an X", "Die Zellen kommen von X"
         "ging an|geht an|gingen an|gehen an|stammen von|stammt von|kommen von|kommt von",
+        "investiert in|investierte in|investieren in|investition in|beteiligt sich an|beteiligte sich an",
+        "beteiligen sich an|steigt bei|stieg bei|eingestiegen bei|einstieg bei|eigentümer von|mutter von",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -230,6 +237,9 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "acquisition d '|acquisition d ’|rachat d '|rachat d ’|reprise d '|reprise d ’|filiale d '|filiale d ’",
         "fournisseur d '|fournisseur d ’|client d '|client d ’|clients d '|clients d ’",
         "actionnaire d '|actionnaire d ’|actionnaires d '|actionnaires d ’|participation d '|participation d ’",
+        # investors and owners: "a investi dans Beta", "entré au capital de Beta", "propriétaire de Beta"
+        "investi dans|investit dans|investir dans|investissement dans|investira dans|capital de|capital d '",
+        "capital d ’|propriétaire de|propriétaire d '|propriétaire d ’|maison mère de|maison mère d '",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -242,6 +252,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "firmado con|firma con|firmó con|sellado con",
         "clientes de|cliente de|accionistas de|accionista de",
         "vende|vender|vendió|vendido|cede|ceder|cedió",
+        "invierte en|invertido en|invertir en|invirtió en|invertirá en|inversión en|capital de",
+        "propietario de|matriz de|dueño de|socio de|socios de",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).

@@ -129,8 +129,10 @@ class TokenMatcher:
         """One-token, unflagged names followed by an attached "s" ("Teslas", "BMWs"): the German
         genitive, and English plurals that still name the company. Only when the base is known."""
         tok = tokens[i]
-        if len(tok.key) < 4 or not tok.key.endswith("s") or not tok.text[0].isupper():
+        if not tok.key.endswith("s") or not tok.text[0].isupper():
             return []
+        if len(tok.key) < 4 and not (len(tok.text) == 3 and tok.text[:2].isupper() and tok.text[2] == "s"):
+            return []  # two capitals and a small "s" are an acronym's genitive ("VWs Zulieferer", "GMs Werk")
         cands = self._index.get(tok.key[:-1], ())
         return [c for c in cands if len(c.keys) == 1 and c.flag in ("", "=")
                 and (c.flag == "" or tok.text[:-1] == c.surfaces[0])]

@@ -84,6 +84,7 @@ _GERMAN_PARTY_ENDINGS = ("käufer", "erwerber", "eigentümer", "betreiber", "akt
 # A company's division in an apposition ("Beta, son ancienne division de ..."); before a name they
 # name no company ("la division Capital", a military unit).
 _DIVISION_NOUNS = frozenset("division divisione división sparte unité unidad".split())
+_DIVISION_WORDS = _DIVISION_NOUNS | frozenset("segment segmento bereich geschäftsbereich business brand marchio marca marque".split())
 # Possessives that open an apposition as an article does: "Beta, su filial de catalizadores,",
 # "Beta, son ancienne division", "Beta, its battery unit," (a company's unit is a company).
 _APPOSITION_POSSESSIVES = frozenset("its su sus son sa suo sua la sua il suo seine ihre leur".split())
@@ -109,6 +110,23 @@ def _lines(filename: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """Folded given names (``data/given_names.txt``)."""
     return frozenset(n.casefold() for n in _lines("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def ambiguous_aliases() -> dict:
+    """Gazetteer aliases that need context (flag ``?``: "Leonardo", "Saft", "Amazon"), exact case, to
+    their entry: a positional cue here is that context ("Leonardo, tramite la controllata, fornirà",
+    "Saft, filiale de TotalEnergies, livre")."""
+    out = {surface: entry for surface, flag, entry in gazetteer().aliases if flag == "?"}
+    # An exact-case acronym of four letters or more written as a word ("Vhit", "Yasa" for "VHIT",
+    # "YASA"): the company too, where a cue says so (not a first name: "Miles", "Tim").
+    given = given_names()
+    for surface, flag, entry in gazetteer().aliases:
+        if flag == "=" and len(surface) >= 4 and surface.isalpha() and surface.isupper():
+            word = surface.capitalize()
+            if word not in out and word.casefold() not in given and word.casefold() not in STOP:
+                out[word] = entry
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -489,10 +507,10 @@ class _Finder:
         surface = self.text[name[0].start : name[-1].end]
         if pl.get(surface) is not None or name_key(surface) in outlets() or name_key(surface) in self.reported:
             return None
-        if gazetteer().entry(surface) is not None:
+        if gazetteer().entry(surface) is not None and surface not in ambiguous_aliases():
             return None  # a known alias the gazetteer pass left out on purpose ("ST" without "STMicro")
-        if one and keys[0] in given:
-            return None
+        if one and keys[0] in given and surface not in ambiguous_aliases():
+            return None  # a first name alone, unless a known company is so named ("Leonardo", "Lincoln")
         i = tokens.index(name[0])
         before = tokens[i - 1] if i > 0 else None
         if (i > 1 and before.key in _SITE_OF and tokens[i - 2].key in _PLANT_NOUNS and tokens[i - 2].text[0].islower()
@@ -524,7 +542,10 @@ class _Finder:
         if self.language == "de" and one and not _shaped(name[0]) and before is not None and before.key in _DE_CONTRACTIONS:
             return None  # "laufen vom Band", "zum Start", "beim Umbau": a preposition fused with an article before a noun
         if self.language == "de" and (_german_common(name[0]) or name[0].key in GERMAN_NOUNS or (
-                cue != "compound" and before is not None and before.key in DETERMINERS)):
+                cue != "compound" and before is not None and before.key in DETERMINERS
+                and not (cue == "head" and len(name) > 1 and self._not_common(name[0], article=False)
+                         and name[0].key not in CITY_ADJECTIVES and name[0].key not in NATIONALITY))):
+            # (a name ending in "Holding", "Capital" takes an article: "die Korvent Holding übernimmt")
             # "die Regierung", "ein Zulieferer", "Produktion": common nouns ("die VNG-Mutter": the
             # article belongs to the compound, not to the name)
             return None
@@ -580,6 +601,21 @@ class _Finder:
         if self.taken(start, name[-2].end if country else end):
             return False
         surface = " ".join(self.text[start : name[-1].end].split())
+        entry = ambiguous_aliases().get(surface)
+        if entry is not None:
+            if cue == "subject" and self.language == "en" and k < len(tokens) and tokens[k].key.endswith("s") \
+                    and tokens[k].key not in ("has", "was"):
+                return False  # "Smart plans", "Total sales": an English verb in -s is as often a plural noun
+            # an ambiguous known name where a cue vouches for it: the known company
+            canonical = entry.name
+            self.found.append(Mention(
+                start=start, end=end, text=self.text[start:end], label="COMPANY", canonical=canonical,
+                sentence=s_index, source="gazetteer",
+                attrs={"known": True, "sectors": list(entry.sectors), "country": entry.country, "cue": cue},
+            ))
+            self.occupied.add(start, end)
+            self.names.setdefault(tuple(t.key for t in name), canonical)
+            return True
         canonical = canonical or surface
         self.found.append(Mention(
             start=start, end=end, text=self.text[start:end], label="COMPANY", canonical=canonical,
@@ -775,14 +811,27 @@ class _Finder:
                         and participle.fullmatch(tokens[idx + 1].key):
                     # "Lo ha annunciato Beta", "Así lo ha confirmado Beta": the subject after the verb
                     self.accept(tokens, self.walk_forward(tokens, idx + 2, sent_end), s_index, sent_end, "subject")
-                elif perfect and key in perfect and 0 < idx < n - 1 and tok.text[0].islower():
+                elif perfect and (key in perfect or (key in _REFLEXIVE_BE and idx > 1 and tokens[idx - 1].key in _REFLEXIVE_BEFORE)) \
+                        and 0 < idx < n - 1 and tok.text[0].islower():
                     nxt = idx + 1
                     if tokens[nxt].key in _ADVERBS and nxt + 1 < n:
                         nxt += 1
-                    if participle.fullmatch(tokens[nxt].key) and tokens[nxt].key not in _SPEECH:
+                    # a reflexive before the auxiliary: "Beta si è aggiudicata", "Beta se ha adjudicado",
+                    # "Beta s'est adjugé" (with "è"/"est" only so: "Beta è stata acquisita" is passive)
+                    j = idx - 1
+                    while j > 0 and tokens[j].key in _REFLEXIVE_BEFORE and idx - j <= 2:
+                        j -= 1
+                    word = tokens[nxt].key
+                    if j < idx - 1 and word[-1:] in "aie" and len(word) > 4:
+                        word = word[:-1] + "o" if lang == "it" else word.rstrip("es")  # agreement: "aggiudicata", "adjugée"
+                    reflexive = j < idx - 1
+                    if reflexive and (not tokens[nxt].key.startswith(_REFLEXIVE_DEALS) or (j > 0 and tokens[j - 1].key in _OF)):
+                        continue  # "Kim si è limitato a dire": people too; "l'azienda di Grugliasco si è ...": a place
+                    if (key in perfect or reflexive) and participle.fullmatch(word) \
+                            and tokens[nxt].key not in _SPEECH:
                         # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
                         # "X ha detto": people speak as often
-                        self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
+                        self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                 elif key == "," and 0 < idx and idx + 2 < n and (
                         self._name_noun(tokens[idx + 1]) or tokens[idx + 1].key in company_nouns) \
                         and tokens[idx + 1].text[0].islower() and (tokens[idx + 2].key in _OF or (
@@ -808,6 +857,16 @@ class _Finder:
                     # "la società"
                     a = idx + 2 if tokens[idx + 1].text in _APOSTROPHES else idx + 1
                     self.accept(tokens, self.walk_forward(tokens, a + 1, sent_end), s_index, sent_end, "noun")
+                elif key in _PASSIVE_BE.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
+                        and tokens[idx + 2].key in _AGENT[lang] and _agreeing(participle, tokens[idx + 1].key, lang):
+                    # a passive with its agent: "Beta è stata acquisita da Gamma", "Beta fue comprada por
+                    # Gamma", "Beta ha sido adquirida por Gamma": what is acquired, sold, chosen is a company
+                    j = idx - 1
+                    while j > 0 and tokens[j].key in _PASSIVE_BEFORE and idx - j <= 2:
+                        j -= 1
+                    if j > 0 and tokens[j - 1].key in _OF or tokens[j].text[0].islower():
+                        continue  # "lo stabilimento di Melfi è stato ceduto": the name only says whose or where
+                    self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
                 elif key in _PROGRESSIVE_AUX.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
                         and self._progressive(tokens, idx, lang):
                     # "Beta is in talks with", "Beta is building", "Beta è in trattative", "Beta ist in Gesprächen"
@@ -933,7 +992,7 @@ class _Finder:
                     continue
                 if key in _WORKS_NOUNS:
                     continue
-                if key in _NAME_HEADS:
+                if key in _NAME_HEADS or key in _MORE_HEADS:
                     if idx < 1 or not tok.text[0].isupper() or tok.text.isupper():
                         continue
                     if idx + 1 < n and is_name_token(tokens[idx + 1]) and tokens[idx + 1].start - tok.end <= 1:
@@ -949,7 +1008,8 @@ class _Finder:
                     # the first word makes the name ("Lineage Power Holdings"); a common or generic
                     # one opens a phrase ("Venture Capital", "Human Capital")
                     if name and len(name) >= 2 and name[-1] is tok and not (
-                            name[0].key in self.lower_words or name[0].key in _GENERIC_NAME_WORDS):
+                            name[0].key in self.lower_words or name[0].key in _GENERIC_NAME_WORDS) and (
+                            key in _NAME_HEADS or self._more_head_ok(tokens, name)):
                         self.accept(tokens, name, s_index, sent_end, "head")
                     continue
                 # a share: a number, "%" / "Prozent" / "per cent", then "of"-like words
@@ -969,11 +1029,24 @@ class _Finder:
                             name[0].key in NATIONALITY or name[0].key[:-1] in NATIONALITY))):
                         self.accept(tokens, name, s_index, sent_end, "share")
 
-    def _not_common(self, tok: Token) -> bool:
+    def _more_head_ok(self, tokens: list[Token], name: list[Token]) -> bool:
+        """A name ending in one of ``_MORE_HEADS`` (which end common phrases too): its words stand apart
+        (not "Renault E-Tech", a model), the first is no place ("in Deutschland Lithium fördern") and no
+        German common noun, and no division word stands before or in it ("la division Valeo Power",
+        "die Sparte E-Mobility")."""
+        head = name[-1]
+        if self.text[name[-2].end : head.start] != " " or places().get(name[0].text) is not None:
+            return False
+        if self.language == "de" and (head.key == "lithium" or not self._not_common(name[0], article=False)):
+            return False  # German writes "Lithium" as a noun: "Europäisches Lithium"
+        i = tokens.index(name[0])
+        return not any(t.key in _DIVISION_WORDS for t in tokens[max(0, i - 1) : i + len(name)])
+
+    def _not_common(self, tok: Token, article: bool = True) -> bool:
         """A capitalised German word that is no common noun the text uses ("Velqua-Chef", not
-        "Batterie-Chef")."""
+        "Batterie-Chef"). ``article``: a word the text puts after an article counts as a noun."""
         key = tok.key
-        return not (key in self.lower_words or key in self.common_nouns or key in GERMAN_NOUNS
+        return not (key in self.lower_words or (article and key in self.common_nouns) or key in GERMAN_NOUNS
                     or key in NOT_COMPANIES or _german_common(tok) or key.endswith(GERMAN_NAME_NOUN_ENDINGS)
                     or key.endswith(GERMAN_HEADS))
 
@@ -1232,7 +1305,14 @@ _WORKS_NOUNS = frozenset(
     "plásticos industrias estampaciones mecanizados".split()
 )
 _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
-_STAKE_KEYS = _NAME_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
+# Last words of many company names that also end common phrases ("Korvent Energy", "Velqua Minerals",
+# "Norrlid Group"; "Clean Energy", "Working Group"): a name ends so only where its first word is no word
+# the text writes in lower case nor a generic one (as for the heads above).
+_MORE_HEADS = frozenset(
+    "energy energia energía énergie systems solutions mobility resources minerals mining recycling lithium "
+    "power tech automotive group".split()
+)
+_STAKE_KEYS = _NAME_HEADS | _MORE_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(
     w + e for w in SECTOR_NOUNS["de"] for e in ("", "s", "n", "en")
@@ -1331,7 +1411,38 @@ _PARTICIPLE = {
     "es": re.compile(r"[a-záéíóúñ]{2,}(?:ado|ido|icho|echo|uesto|ierto|uelto|rito)"),
     "fr": re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:é|is|it|u|ert|int)"),
 }
-_ADVERBS = frozenset("also already now recently già ora anche ya también déjà aussi".split())
+_ADVERBS = frozenset(
+    "also already now recently già ora anche inoltre poi infatti recentemente ya también además recientemente "
+    "finalmente déjà aussi également ensuite désormais récemment finalement".split()
+)
+# Italian and Spanish passives: the participle of "be" (or the simple past), the agent's preposition, and
+# what stands between the subject and that participle ("è stata", "ha sido", "fue")
+_PASSIVE_BE = {"it": frozenset("stata stato stati state".split()), "es": frozenset("fue fueron sido".split())}
+_AGENT = {"it": frozenset("da dal dalla dallo dai dalle dagli".split()), "es": frozenset({"por"})}
+_PASSIVE_BEFORE = frozenset("è sono era erano ha han había habían già ya".split())
+
+
+def _agreeing(participle, key: str, lang: str) -> bool:
+    """A participle, masculine or agreeing with a feminine or plural subject ("acquisita", "adquiridas")."""
+    if participle is None or len(key) < 5:
+        return False
+    if lang == "it" and key[-1] in "aie":
+        key = key[:-1] + "o"
+    elif lang == "es" and key.endswith(("a", "as", "os")):
+        key = key[: -2 if key.endswith("s") else -1] + "o"
+    return participle.fullmatch(key) is not None
+
+
+# the auxiliary of a reflexive perfect ("si è aggiudicata", "s'est adjugé") and the pronouns before it
+_REFLEXIVE_BE = frozenset("è est".split())
+_REFLEXIVE_BEFORE = frozenset("si se s ' ’".split())
+# participles of reflexive verbs of business: "si è aggiudicata", "se ha adjudicado", "se ha hecho con",
+# "s'est offert", "s'est emparé", "s'est associée" (people "si è limitato", "si è detto")
+_REFLEXIVE_DEALS = (
+    "aggiudicat", "assicurat", "alleat", "impegnat", "accordat", "associat", "dotat", "rafforzat", "unit",
+    "adjudicad", "asegurad", "aliad", "hecho", "comprometid", "asociad", "dotad", "quedad", "unid",
+    "adjug", "associ", "alli", "engag", "offert", "empar", "assur", "dot", "procur",
+)
 _RELATIVE = {"en": frozenset({"which"}), "it": frozenset({"che"}), "es": frozenset({"que"}), "fr": frozenset({"qui"})}
 
 
@@ -1382,7 +1493,7 @@ def _company_nouns(language: str) -> frozenset[str]:
 def _more_cue_keys(language: str) -> frozenset[str]:
     """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
     return frozenset(
-        {"(", ",", "wie"} | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
+        {"(", ",", "wie"} | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | (_REFLEXIVE_BE if language in _PERFECT else frozenset()) | _PASSIVE_BE.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
         | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
     )
 

@@ -14,7 +14,7 @@ from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
-from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, cue_words
+from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, cue_words
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
@@ -242,6 +242,41 @@ def _venture_first_keys(language: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
 
 
+#: one word as the descriptor (a plural noun, checked against ``plural_descriptors``)
+_PLURAL_NOUN = re.compile(r"(?P<noun>\w+)(?![\w-])")
+
+
+def _plural(noun: str, lang: str) -> str | None:
+    """The plural of a one-word descriptor noun: "suppliers", "fornitori", "proveedores", "équipementiers"."""
+    if " " in noun or "-" in noun or len(noun) < 4:
+        return None
+    if lang == "en":
+        return noun[:-1] + "ies" if noun.endswith("y") else noun + ("es" if noun.endswith("s") else "s")
+    if lang == "it":
+        if noun.endswith(("io", "ista")):
+            return noun[:-2] + "i" if noun.endswith("io") else noun[:-1] + "i"  # "marchi", "componentisti"
+        return {"o": noun[:-1] + "i", "e": noun[:-1] + "i", "a": noun[:-1] + ("he" if noun.endswith("ca") else "e")}.get(noun[-1])
+    if lang == "es":
+        return noun + "s" if noun[-1] in "aeo" else noun + "es" if noun[-1] in "rl" else None
+    if lang == "fr":
+        return noun if noun[-1] in "sx" else noun + "s"
+    return None  # German plurals are the singular or take endings the descriptor cue already reads
+
+
+@lru_cache(maxsize=8)
+def plural_descriptors(language: str) -> dict[str, str]:
+    """Plural descriptor nouns to their singular: "the pension funds X and Y", "i fornitori X e Y",
+    "les équipementiers X et Y", "los proveedores X y Y" name companies as the singular does."""
+    langs = [language] if language in SECTOR_NOUNS else list(SECTOR_NOUNS)
+    out = {}
+    for lang in langs:
+        for noun in SECTOR_NOUNS[lang]:
+            plural = _plural(noun, lang)
+            if plural and plural != noun and plural not in SECTOR_NOUNS[lang]:
+                out[plural] = noun
+    return out
+
+
 @lru_cache(maxsize=8)
 def descriptor_regex(language: str) -> re.Pattern:
     """Descriptor nouns of ``language`` (all languages when unknown), longest first."""
@@ -270,6 +305,7 @@ def noun_positions(tokens: list[Token], language: str) -> list[int]:
 
 def _noun_sector(language: str, noun: str) -> str | None:
     key = " ".join(noun.casefold().split())
+    key = plural_descriptors(language).get(key, key)
     for lang in ([language] if language in SECTOR_NOUNS else SECTOR_NOUNS):
         if key in SECTOR_NOUNS[lang]:
             return SECTOR_NOUNS[lang][key]
@@ -283,8 +319,14 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
     positions = noun_positions(tokens, language)
     if any(t.key in ventures for t in tokens):
         positions = sorted({*positions, *(k for k, t in enumerate(tokens) if t.key in ventures)})
+    # plural nouns in lower case before a list of names ("i fornitori Beta e Gamma"): this cue only, no
+    # apposition elsewhere ("Neue Klasse, la mappa dei fornitori"); menus capitalise them ("Proveedores Tier 1")
+    plurals = plural_descriptors(language)
+    plural_at = {k for k, t in enumerate(tokens) if t.key in plurals and t.text[0].islower()}
+    if plural_at:
+        positions = sorted({*positions, *plural_at})
     for pos in positions:
-        m = regex.match(text, tokens[pos].start, sent_end)
+        m = _PLURAL_NOUN.match(text, tokens[pos].start, sent_end) if pos in plural_at else regex.match(text, tokens[pos].start, sent_end)
         if m is None:
             continue
         if m.group(0).isupper() and len(m.group(0)) > 3:
@@ -325,9 +367,17 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         if not name or places().get(text[name[0].start : name[-1].end]) is not None \
                 or all(t.key in NOT_COMPANIES for t in name):
             continue  # "la química LFP": a chemistry
-        if language == "de" and m.group("noun").casefold() in _venture_nouns("de") and len(name) == 1 \
-                and not any(ch.isupper() for ch in name[0].text[1:]) and text[name[0].end : name[0].end + 1] not in ",.;:(":
-            continue  # "von dem Gemeinschaftsunternehmen Systeme für ...": a German noun, no name
+        if language == "de" and m.group("noun").casefold() in _venture_nouns("de") and len(name) == 1:
+            # "das Gemeinschaftsunternehmen Velqua-Korvent": two names joined by a hyphen make the venture's
+            while k < len(tokens) and text[name[-1].end : tokens[k].start] == "-" and tokens[k].text[0].isupper() \
+                    and len(name) < _MAX_NAME and not taken(tokens[k].start, tokens[k].end):
+                name.append(tokens[k])
+                k += 1
+            verb = k < len(tokens) and tokens[k].text[0].islower() and tokens[k].key in SUBJECT_VERBS["de"]
+            if len(name) == 1 and not verb and not any(ch.isupper() for ch in name[0].text[1:]) \
+                    and text[name[0].end : name[0].end + 1] not in ",.;:(":
+                continue  # "von dem Gemeinschaftsunternehmen Systeme für ...": a German noun, no name
+                # ("das Gemeinschaftsunternehmen Velqua liefert": a verb after it, a name)
         if language == "de":
             nxt = tokens[k] if k < len(tokens) else None
             if name[0].key in _GERMAN_NOUNS or (nxt is not None and nxt.text[0].isupper()
@@ -357,7 +407,7 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
 # Italian and Spanish only feminine ones ("la società", "la empresa"): "il francese Macron", "el alemán
 # Müller" are people; French writes a person's nationality with a capital ("le Français").
 _NATIONAL_ARTICLES = {
-    "it": frozenset("la l alla della dalla nella sulla colla".split()),
+    "it": frozenset("la l alla della dalla nella sulla colla all dell dall nell sull".split()),
     "es": frozenset("la".split()),
     "fr": frozenset("le la l au du".split()),
 }
@@ -373,6 +423,8 @@ def _by_nationality(text, tokens, sent_index, sent_end, language, taken) -> list
     out = []
     for k in range(1, len(tokens) - 1):
         adj, art, nxt = tokens[k], tokens[k - 1], tokens[k + 1]
+        if art.text in "'’" and k > 1 and tokens[k - 2].end == art.start:
+            art = tokens[k - 2]  # an elided article: "dell'olandese Beta", "all'americana Beta", "à l'américain Beta"
         if adj.key not in NATIONALITY or not adj.text[0].islower() or art.key not in arts \
                 or (language == "it" and adj.key[-1] in "oi") \
                 or nxt.start > adj.end + 1 or not _is_name_token(nxt) or nxt.key in STOP or taken(nxt.start, nxt.end):
