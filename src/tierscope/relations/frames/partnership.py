@@ -99,6 +99,11 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             if founded is not None:
                 out.append(founded)
         return out
+    between = _between_parties(lex, groups, right, text, t1)
+    if between:
+        # "Brixo, set up as a joint venture between A and B", "l'alleanza tra A e B": both parties
+        # named after the noun; a subject before it ("X wants to buy Brixo, ...") is none of them
+        return [(between, between, None, 0.0)]
     # (a partnership too, in English and Spanish: "la alianza que X mantiene con Y", "the partnership that X has with Y")
     founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" or lex.lang in ("en", "es") else None
     if founded is not None:
@@ -184,6 +189,27 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         if pair is not None:
             out.append((pair.names, pair.names, None, -0.05))
     return out
+
+
+#: the preposition that names both parties of a tie, after the noun and an adjective or two
+#: ("joint venture paritetica tra", "strategic alliance between", "coentreprise associant")
+_BETWEEN = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*){0,2}\s+(?:between|among|tra|fra|zwischen|entre|associant)\s", _I)
+
+
+def _between_parties(lex: Compiled, groups: list[Group], right: list[Group], text: str, t1: int) -> list[str]:
+    """"a joint venture between A and B", "la collaborazione tra A e B", "die Allianz zwischen A und
+    B", "una coentreprise associant A et B": two parties or more listed right after the noun's
+    "between" (a description of the first one at most between)."""
+    m = _BETWEEN.match(text, t1)
+    if m is None:
+        return []
+    first = next((g for g in right if g.start >= m.end() - 1), None)
+    if first is None or first.start - m.end() > 30 or re.search(r"[,;:()]", text[m.end() - 1 : first.start]):
+        return []
+    if not first.marker_start >= m.start() and not _unmarked(lex, first):
+        return []
+    names = _coordinated(lex, groups, first, text, ("with", "of")) if len(first.names) == 1 else list(first.names)
+    return names if len(names) >= 2 else []
 
 
 #: "X and Y have both signed deals with carmakers", "X y Z han firmado ambas acuerdos con fabricantes":
