@@ -473,15 +473,28 @@ _TOGETHER_LEAD = re.compile(r"(?:^|(?<=[;:.]))\s*(?:Gemeinsam|Zusammen|Together|
 _ORIGIN = re.compile(r"^\s+(?:aus|from)\s+(?-i:[A-ZÄÖÜ])[\w-]*(?=\s)")
 
 
+#: between a fronted "con Y" / "avec Y" and the subject with no comma: a description of the subject
+#: at most ("Con Y il gruppo X ha in corso una collaborazione")
+_FRONTED_NO_COMMA = re.compile(r"\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*\s+){0,2}")
+
+
+def _opens(text: str, g: Group) -> bool:
+    """Do the group and its preposition open the clause ("Gemeinsam mit X will Y ...")?"""
+    lead = _TOGETHER_LEAD.sub("", text[: g.marker_start])
+    return not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+
+
 def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
     """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
     clause, and a comma and at most a couple of words part it from the subject; in a verb-second
-    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
-    lead = _TOGETHER_LEAD.sub("", text[: g.marker_start])  # ("Gemeinsam mit X will Y ...")
-    opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``);
+    in the Romance languages a description of the subject may follow with no comma ("Con Y il gruppo X")."""
     gap = _ORIGIN.sub("", text[g.end : subj.start])  # ("mit der X AG aus Hoyerswerda will Y")
-    return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
-                      or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
+    return _opens(text, g) and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
+                                or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None)
+                                # "Mit Y kooperiert X": the subject after the verb, placed before it (zero width)
+                                or (lex.fronted_gap is not None and subj.start == subj.end and not gap.strip())
+                                or (lex.lang in ("it", "es", "fr") and _FRONTED_NO_COMMA.fullmatch(gap) is not None))
 
 
 def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:
