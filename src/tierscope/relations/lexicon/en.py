@@ -102,6 +102,9 @@ LEXICON = {
         # and TotalEnergies", "the venture is controlled by A and B" (as "détenue par", "controllata da")
         {"re": r"(?<!wholly )(?<!majority[- ])(?<!partly )(?<!partially )\b(?:owned|controlled) (?:(?:today|now|together) )?by\b(?! (?:a |an |the )?(?:consortium|group of|investors|funds|shareholders)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75, "plain": True},
         {"re": r"\beach (?:hold|holds|own|owns|control|controls) (?:a )?(?:50 ?%|50 ?per ?cent\b|50 ?percent\b|half\b)|\b(?:hold|own) (?:50 ?%|50 ?per ?cent|50 ?percent|half) each\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
+        # zero width, so the companions keep their preposition as marker and other triggers their words
+        {"re": r"\b(?=(?:together|along) with\b|alongside\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
         # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\b(?:pass(?:es|ed)? into the hands of|(?:came|comes|come|fell|falls|fall) under the control of)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},

@@ -105,6 +105,9 @@ LEXICON = {
         # "la planta que comparte con B": the sharer is the clause's subject, the partner follows "con"
         {"re": r"\b(?:planta|fábrica|factoría|gigafactoría|refinería)(?: [^,;:()]{0,40}?)? que (?:comparte|compartirá|gestiona conjuntamente|opera conjuntamente)(?= con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
+        # zero width, so the companions keep their preposition as marker and other triggers their words
+        {"re": r"\b(?=junto (?:con|a|al)\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "la filial Brixo de Vostra"
         {"re": r"\b(?:filial|subsidiaria)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:de|del) (?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},

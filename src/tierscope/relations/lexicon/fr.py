@@ -97,6 +97,9 @@ LEXICON = {
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) à (?:4\d|5\d|60)(?:[.,]\d+)? ?(?:%|pour ?cent) par\b(?=[^;:()]{1,60}?\bet (?:à |pour )?(?:(?:les|le) )?(?:restants? )?\d+(?:[.,]\d+)? ?(?:%|pour ?cent)(?: restants?)? par\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:détenue?s?|contrôlée?s?|possédée?s?) (?:(?:à parts égales|conjointement|paritairement|à 50 ?%|à 50-50|à égalité) )?par\b|\bcodétenue?s? par\b", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
         {"re": r"\bchacun(?:e)? (?:50 ?%|la moitié)|\b50 ?% chacun(?:e)?\b|\b(?:détiennent|possèdent|contrôlent) (?:chacun(?:e)? )?(?:à parts égales|à 50-50)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
+        # zero width, so the companions keep their preposition as marker and other triggers their words
+        {"re": r"\b(?=aux côtés (?:de|d['’]|du|des))", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "la filiale Brixo de Vostra"
         {"re": r"\b(?:filiale|sous-filiale)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:de |du |d['’] ?)(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
