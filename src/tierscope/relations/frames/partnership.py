@@ -183,6 +183,12 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
                     and not re.search(r"[,;:()]", text[t1 : rwith.start])), None)
         if ofg is not None and ofg.names != rwith.names:
             out.append((ofg.names, rwith.names, None, -0.05))
+    if not out and trig["type"] == "partners_with" and not trig.get("bare"):
+        # "the alliance of A and B", "die Kooperation von A und B", "le partenariat de A et B": the
+        # noun's own pair, right after it
+        ofg = next((g for g in right if has(lex, "of", g) and len(g.names) >= 2 and _OF_PAIR_GAP.fullmatch(text, t1, g.marker_start)), None)
+        if ofg is not None:
+            out.append((ofg.names, ofg.names, None, -0.05))
     if not out and subj is None and wl is None and rwith is None:
         # "... che i due gruppi realizzano attraverso una joint venture": the pair named before
         pair = _pair_before_anaphor(lex, groups, text, max(0, t0 - 60), min(len(text), t1 + 40))
@@ -210,6 +216,10 @@ def _between_parties(lex: Compiled, groups: list[Group], right: list[Group], tex
         return []
     names = _coordinated(lex, groups, first, text, ("with", "of")) if len(first.names) == 1 else list(first.names)
     return names if len(names) >= 2 else []
+
+
+#: between a partnership noun and its "of": an adjective or two at most
+_OF_PAIR_GAP = re.compile(r"\s*(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*\s+){0,2}")
 
 
 #: "X and Y have both signed deals with carmakers", "X y Z han firmado ambas acuerdos con fabricantes":
