@@ -56,3 +56,12 @@ def test_with_still_pairs_the_subject_and_nothing_without_a_noun(lang, text):
         assert not pairs
     else:
         assert {p[1:] for p in pairs} == {("Corvalis", "Norvik")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norvik will buy cells from Corvalis under a partnership announced on Monday, Tessaro said."),
+    ("en", "Norvik signed a partnership last year, Tessaro reported."),
+    ("it", "Norvik ha firmato un accordo di collaborazione nel 2024, secondo Tessaro."),
+])
+def test_a_name_past_a_comma_is_no_partner_of_the_noun(lang, text):
+    assert not any("Tessaro" in p for p in _pairs(text, lang))

@@ -121,6 +121,10 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # (a partner named with "with" before the noun outranks a bare name after it: "gründet mit Y
         # ein Gemeinschaftsunternehmen, Z schaut zu")
         rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
+        if rwith is not None and subj is not None and re.search(r"[,;:]", text[t1 : rwith.start]):
+            # "buys cells from Y under a partnership announced on Monday, Z said": a name past a
+            # comma opens another clause (its speaker, its subject), no partner of the noun
+            rwith = None
         if (rwith is not None and lex.lang in ("en", "es") and subj is not None and len(subj.names) >= 2
                 and _RELATIVE.search(text, t1, rwith.start)):
             # "A and B announced a partnership that Z criticised", "A y B firmaron una alianza que Z
