@@ -121,6 +121,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=(?:gemeinsam|zusammen) mit\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
+        {"re": r"\bund (?:(?:sein|ihr|seinem|ihrem|seinen|ihren|dessen|deren) )?(?:(?-i:[a-zäöü]\w*) )?Partner(?:n)?(?= (?-i:[A-ZÄÖÜ]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "die Tochter Brixo von Vostra"
         # "die Vostra-Beteiligung Brixo": a stake of the name glued to the company named after it

@@ -105,6 +105,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=(?:together|along) with\b|alongside\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
+        {"re": r"\band (?:its |their )?(?:(?:long-?time|long-?standing|joint[- ]venture|technology|strategic|industrial|local|[A-Z][a-z]+) )?partners?(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\b(?:pass(?:es|ed)? into the hands of|(?:came|comes|come|fell|falls|fall) under the control of)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},

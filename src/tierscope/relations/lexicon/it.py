@@ -117,6 +117,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=(?:insieme|assieme) (?:a|ad|al|alla|allo|ai|alle|agli|con)\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
+        {"re": r"\be (?:il |i )?(?:suo |loro |suoi )?(?:storico )?partner(?: (?-i:[a-z]\w*)){0,2}(?= (?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "la controllata Brixo di Vostra"
         {"re": r"\b(?:controllata|filiale|consociata|sussidiaria)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:di |del |della |dello |dell['’] ?)(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
