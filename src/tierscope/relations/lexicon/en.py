@@ -196,7 +196,7 @@ LEXICON = {
         # "X counts A and B among the carmakers that buy its chips": the names before "among" buy from X
         {"re": r"\bamong (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:carmakers|automakers|companies|firms|manufacturers|customers|clients|groups|brands|buyers|users)(?: and [\w-]+)? (?:that|which|who) (?:already |now )?(?:buy|use|source|purchase|rely on)s? (?:its|their)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
-        {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))|(?<=['’]s )(?:(?-i:[a-z][\w-]*) ){0,2}partner\b(?= (?:in|since|for)\b|, (?-i:[a-z]))|\bpartners (?:now |also )?(?:include|included|includes)\b", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
         {"re": r"\bcustomers?\b|\bclients?\b|\bofftakers?\b|(?<= as a )buyer(?= of (?:[\w-]+ ){0,2}?(?:sheet|cells?|batter(?:y|ies)|ore|concentrate|lithium|nickel|cobalt|graphite|hydroxide|carbonate|steel|aluminium|aluminum|copper|chips?|wafers?|output|material|modules?|power|electricity|hydrogen)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},

@@ -204,7 +204,7 @@ LEXICON = {
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
-        {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale|(?-i:[a-z][\w-]*(?:ese|ense|ano|ana|co|ca|sco|sca))) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # a controlling or sole shareholder owns the company
