@@ -105,6 +105,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=(?:together|along) with\b|alongside\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:build|builds|building|built|construct(?:s|ed|ing)?)\b(?=[^.;:]{0,80}?\b(?:plant|factory|gigafactory|refinery|mine|smelter)s?\b)(?=[^.;:]{0,80}?\b(?:together |jointly )?with (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
         # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
         {"re": r"\band (?:its |their )?(?:(?:long-?time|long-?standing|joint[- ]venture|technology|strategic|industrial|local|[A-Z][a-z]+) )?partners?(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"

@@ -108,6 +108,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=junto (?:con|a|al)\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:constru(?:ye|yen|irá|irán|yendo|ido|ir)|levant(?:a|an|ará|arán|ando))\b(?=[^.;:]{0,80}?\b(?:planta|fábrica|factoría|gigafactoría|refinería|mina)s?\b)(?=[^.;:]{0,80}?\b(?:con|junto a|junto con) (?:el |la |los |las )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
         # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
         {"re": r"\by (?:su|sus) (?:(?-i:[a-zé]\w*) )?soci[oa]s?(?: (?-i:[a-zé]\w*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words

@@ -100,6 +100,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=aux côtés (?:de|d['’]|du|des))", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:construi(?:t|sent|ra|ront|re|sait)|construit|bâti(?:t|ssent|ra))\b(?=[^.;:]{0,80}?\b(?:usine|gigafactory|raffinerie|mine)s?\b)(?=[^.;:]{0,80}?\b(?:avec|aux côtés d['’e]) (?:le |la |l['’]|les )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÀ-Ý]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
         # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
         {"re": r"\bet (?:son|leur|ses|leurs) (?:(?-i:[a-zé]\w*) )?partenaires?(?: (?-i:[a-zé]\w*)){0,2}(?= (?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words

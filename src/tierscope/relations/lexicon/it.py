@@ -117,6 +117,8 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=(?:insieme|assieme) (?:a|ad|al|alla|allo|ai|alle|agli|con)\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:costru(?:isce|iscono|ito|ita|endo|irà|iranno|ire)|realizz(?:a|ano|ato|ata|ando|erà|eranno|are))\b(?=[^.;:]{0,80}?\b(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)(?=[^.;:]{0,80}?\b(?:con|insieme ad?|assieme ad?) (?:la |il |lo |l['’]|i |gli |le )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÀ-Ý]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
         # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
         {"re": r"\be (?:il |i )?(?:suo |loro |suoi )?(?:storico )?partner(?: (?-i:[a-z]\w*)){0,2}(?= (?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
