@@ -62,8 +62,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 g.end = max(g.end, e)
                 g.ends[-1] = g.end
                 continue
-            bare = gap.strip() == ","
-            joined = lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
+            bare = gap.strip() == "," or _comma_described(gap, lex)
+            joined = bare or lex.coord.match(gap) or (lex.coord_np is not None and lex.coord_np.match(gap))
             if not joined and len(g.names) == 1:
                 # "A, il gruppo campano quotato in Borsa, e B": a described name, then the list goes on
                 ap = _APPOSED_THEN.match(gap if g.head_end < 0 else ", " + gap.lstrip(" ,"))  # ("A, il gruppo [=A] campano ..., e B")
@@ -106,6 +106,24 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
         else:
             out.append(g)
     return out
+
+
+#: the conjunction that a described list member may follow instead of a comma
+_AND = {"en": "and", "it": "e", "fr": "et", "de": "und", "es": "y"}
+
+
+_OF_WORD = re.compile(r"(?:^|\s)(?:of|des|der|von|vom|di|del|della|dello|dei|degli|delle|de|du|d['’]|dell['’])(?=\s|$)|(?<=\s)d(?:ell)?['’]", re.IGNORECASE)
+
+
+def _comma_described(gap: str, lex: Compiled) -> bool:
+    """"A, la cinese B e C", "A, the Chinese B and C": a comma with a description of the next name,
+    as the conjunction would carry it ("and the Chinese B"); like a bare comma, it makes a list only
+    when a conjunction closes it."""
+    rest = gap.strip()
+    if _OF_WORD.search(rest[1:].strip().partition(" ")[2]):  # (past the article: "der chinesische Konzern")
+        return False  # "Brixo, dem Gemeinschaftsunternehmen des Konzerns A": A owns the description, it is no member
+    return (lex.coord_np is not None and rest.startswith(",") and len(rest) > 1 and lex.lang in _AND
+            and lex.coord_np.match(" " + _AND[lex.lang] + " " + rest[1:].lstrip() + " ") is not None)
 
 
 #: a finite verb right after a name: the name is a clause's subject (auxiliaries, copulas and the

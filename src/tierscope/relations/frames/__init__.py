@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from . import deals, ended_deals, nouns, orders, ownership, partnership, supply, talks
+from . import co_holders, deals, ended_deals, nouns, orders, ownership, partner_next, partnership, supply, talks
 from .. import gapping
 from ..plant_subjects import plant_owner_source, plant_owner_subject
 from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
@@ -41,6 +41,8 @@ FRAMES: dict[str, Callable] = {
     "SYM": partnership.read_sym,
     "JOINT_OWNERS": partnership.read_joint_owners,
     "JOINT_HOLDERS": partnership.read_joint_holders,
+    "CO_HOLDERS": co_holders.read_co_holders,
+    "PARTNER_NEXT": partner_next.read_partner_next,
     "ACQ": deals.read_acquisition,
     "INV": deals.read_acquisition,
     "OWN_CR": deals.read_acquisition,

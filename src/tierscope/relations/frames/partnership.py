@@ -99,6 +99,11 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             if founded is not None:
                 out.append(founded)
         return out
+    between = _between_parties(lex, groups, right, text, t1)
+    if between:
+        # "Brixo, set up as a joint venture between A and B", "l'alleanza tra A e B": both parties
+        # named after the noun; a subject before it ("X wants to buy Brixo, ...") is none of them
+        return [(between, between, None, 0.0)]
     # (a partnership too, in English and Spanish: "la alianza que X mantiene con Y", "the partnership that X has with Y")
     founded = _venture_relative(lex, groups, right, t1, text) if trig["type"] == "joint_venture" or lex.lang in ("en", "es") else None
     if founded is not None:
@@ -116,6 +121,10 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # (a partner named with "with" before the noun outranks a bare name after it: "gründet mit Y
         # ein Gemeinschaftsunternehmen, Z schaut zu")
         rwith = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= near), None)
+        if rwith is not None and subj is not None and re.search(r"[,;:]", text[t1 : rwith.start]):
+            # "buys cells from Y under a partnership announced on Monday, Z said": a name past a
+            # comma opens another clause (its speaker, its subject), no partner of the noun
+            rwith = None
         if (rwith is not None and lex.lang in ("en", "es") and subj is not None and len(subj.names) >= 2
                 and _RELATIVE.search(text, t1, rwith.start)):
             # "A and B announced a partnership that Z criticised", "A y B firmaron una alianza que Z
@@ -178,12 +187,43 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
                     and not re.search(r"[,;:()]", text[t1 : rwith.start])), None)
         if ofg is not None and ofg.names != rwith.names:
             out.append((ofg.names, rwith.names, None, -0.05))
+    if not out and trig["type"] == "partners_with" and not trig.get("bare"):
+        # "the alliance of A and B", "die Kooperation von A und B", "le partenariat de A et B": the
+        # noun's own pair, right after it
+        ofg = next((g for g in right if has(lex, "of", g) and len(g.names) >= 2 and _OF_PAIR_GAP.fullmatch(text, t1, g.marker_start)), None)
+        if ofg is not None:
+            out.append((ofg.names, ofg.names, None, -0.05))
     if not out and subj is None and wl is None and rwith is None:
         # "... che i due gruppi realizzano attraverso una joint venture": the pair named before
         pair = _pair_before_anaphor(lex, groups, text, max(0, t0 - 60), min(len(text), t1 + 40))
         if pair is not None:
             out.append((pair.names, pair.names, None, -0.05))
     return out
+
+
+#: the preposition that names both parties of a tie, after the noun and an adjective or two
+#: ("joint venture paritetica tra", "strategic alliance between", "coentreprise associant")
+_BETWEEN = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*){0,2}\s+(?:between|among|tra|fra|zwischen|entre|associant)\s", _I)
+
+
+def _between_parties(lex: Compiled, groups: list[Group], right: list[Group], text: str, t1: int) -> list[str]:
+    """"a joint venture between A and B", "la collaborazione tra A e B", "die Allianz zwischen A und
+    B", "una coentreprise associant A et B": two parties or more listed right after the noun's
+    "between" (a description of the first one at most between)."""
+    m = _BETWEEN.match(text, t1)
+    if m is None:
+        return []
+    first = next((g for g in right if g.start >= m.end() - 1), None)
+    if first is None or first.start - m.end() > 30 or re.search(r"[,;:()]", text[m.end() - 1 : first.start]):
+        return []
+    if not first.marker_start >= m.start() and not _unmarked(lex, first):
+        return []
+    names = _coordinated(lex, groups, first, text, ("with", "of")) if len(first.names) == 1 else list(first.names)
+    return names if len(names) >= 2 else []
+
+
+#: between a partnership noun and its "of": an adjective or two at most
+_OF_PAIR_GAP = re.compile(r"\s*(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*\s+){0,2}")
 
 
 #: "X and Y have both signed deals with carmakers", "X y Z han firmado ambas acuerdos con fabricantes":
@@ -447,15 +487,28 @@ _TOGETHER_LEAD = re.compile(r"(?:^|(?<=[;:.]))\s*(?:Gemeinsam|Zusammen|Together|
 _ORIGIN = re.compile(r"^\s+(?:aus|from)\s+(?-i:[A-ZÄÖÜ])[\w-]*(?=\s)")
 
 
+#: between a fronted "con Y" / "avec Y" and the subject with no comma: a description of the subject
+#: at most ("Con Y il gruppo X ha in corso una collaborazione")
+_FRONTED_NO_COMMA = re.compile(r"\s+(?:(?-i:[a-zà-öø-ÿ])[\w'’-]*\s+){0,2}")
+
+
+def _opens(text: str, g: Group) -> bool:
+    """Do the group and its preposition open the clause ("Gemeinsam mit X will Y ...")?"""
+    lead = _TOGETHER_LEAD.sub("", text[: g.marker_start])
+    return not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+
+
 def _fronted(lex: Compiled, text: str, g: Group, subj: Group) -> bool:
     """"Con Geely, invece, STMicroelectronics ha aperto ...": the group and its preposition open the
     clause, and a comma and at most a couple of words part it from the subject; in a verb-second
-    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``)."""
-    lead = _TOGETHER_LEAD.sub("", text[: g.marker_start])  # ("Gemeinsam mit X will Y ...")
-    opens = not lead.strip() or re.search(r"[;:.]\s*$", lead) is not None
+    language the finite verb does ("Mit Alperia hat Alpitronic ... unterzeichnet": ``fronted_gap``);
+    in the Romance languages a description of the subject may follow with no comma ("Con Y il gruppo X")."""
     gap = _ORIGIN.sub("", text[g.end : subj.start])  # ("mit der X AG aus Hoyerswerda will Y")
-    return opens and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
-                      or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None))
+    return _opens(text, g) and (re.fullmatch(r"\s*,(?:\s*[\w'’-]+){0,2}\s*,?\s*", gap) is not None
+                                or (lex.fronted_gap is not None and lex.fronted_gap.fullmatch(gap) is not None)
+                                # "Mit Y kooperiert X": the subject after the verb, placed before it (zero width)
+                                or (lex.fronted_gap is not None and subj.start == subj.end and not gap.strip())
+                                or (lex.lang in ("it", "es", "fr") and _FRONTED_NO_COMMA.fullmatch(gap) is not None))
 
 
 def _pair_before_anaphor(lex: Compiled, groups: list[Group], text: str, lo: int, hi: int) -> Group | None:

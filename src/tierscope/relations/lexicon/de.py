@@ -118,6 +118,13 @@ LEXICON = {
         # (the "an" opens what they work on; "arbeitet mit Hochdruck an" names no partner)
         {"re": r"\barbeite(?:t|n|te|ten)\b(?=(?: [^\s,;:.()]+){0,5}? mit (?:(?:dem|der|den) (?:(?-i:[a-zäöü])[\w-]* ){0,2}?[\w-]+ )?(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?:bereits|schon|seit \d{4}|gemeinsam|eng) )?an (?:der|dem|den|einer|einem|einen|neue[nmrs]?|(?-i:[a-zäöü])\w+e[nmrs]?|(?-i:[A-ZÄÖÜ])\w+(?<!Börse)[ .,;])(?! Börse))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
         {"re": r"\b(?:jeweils|je) (?:zur Hälfte|die Hälfte|50 ?(?:%|Prozent))|\bzu je 50 ?(?:%|Prozent)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
+        # zero width, so the companions keep their preposition as marker and other triggers their words
+        {"re": r"\b(?=(?:gemeinsam|zusammen) mit\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:baut|bauen|baute|bauten|errichtet|errichten|errichtete|errichteten)\b(?=[^.;:]{0,100}?(?:fabrik|werk|anlage|raffinerie|gigafactory)\b)(?=[^.;:]{0,100}?\b(?:gemeinsam |zusammen )?mit (?:de[mnr] |einem |einer )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
+        {"re": r"\bund (?:(?:sein|ihr|seinem|ihrem|seinen|ihren|dessen|deren) )?(?:(?-i:[a-zäöü]\w*) )?Partner(?:n)?(?= (?-i:[A-ZÄÖÜ]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "die Tochter Brixo von Vostra"
         # "die Vostra-Beteiligung Brixo": a stake of the name glued to the company named after it

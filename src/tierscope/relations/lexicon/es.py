@@ -105,6 +105,13 @@ LEXICON = {
         # "la planta que comparte con B": the sharer is the clause's subject, the partner follows "con"
         {"re": r"\b(?:planta|fábrica|factoría|gigafactoría|refinería)(?: [^,;:()]{0,40}?)? que (?:comparte|compartirá|gestiona conjuntamente|opera conjuntamente)(?= con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         {"re": r"\bcada un[oa] (?:el |un )?(?:50 ?%|la mitad)|\b(?:el |un |al )?50 ?% cada un[oa]\b|\b(?:controlan|poseen|tienen|comparten) (?:a partes iguales|al 50 ?%)", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
+        # zero width, so the companions keep their preposition as marker and other triggers their words
+        {"re": r"\b(?=junto (?:con|a|al)\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:constru(?:ye|yen|irá|irán|yendo|ido|ir)|levant(?:a|an|ará|arán|ando))\b(?=[^.;:]{0,80}?\b(?:planta|fábrica|factoría|gigafactoría|refinería|mina)s?\b)(?=[^.;:]{0,80}?\b(?:con|junto a|junto con) (?:el |la |los |las )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
+        {"re": r"\by (?:su|sus) (?:(?-i:[a-zé]\w*) )?soci[oa]s?(?: (?-i:[a-zé]\w*)){0,2}(?= (?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "la filial Brixo de Vostra"
         {"re": r"\b(?:filial|subsidiaria)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:de|del) (?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
@@ -190,7 +197,7 @@ LEXICON = {
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:conf(?:ía|ían|iará|ió|iaría|iarían) en|recurr(?:e|en|irá|ió|iría|irían) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
-        {"re": r"\b(?:aliad[oa]|socio (?:tecnológico|industrial|estratégico))(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # un comprador de los bienes de una empresa: "uno de los mayores compradores de las celdas de Kestrel"
         {"re": r"\bcompradore?s? (?:de|del) (?:(?:los|las|la|el) )?(?:[\w-]+ ){0,2}?(?:celdas|baterías|packs|módulos|chips|semiconductores|acero|aluminio|litio|níquel|cobalto|grafito|cátodos|ánodos|hidróxido|carbonato|mineral|concentrado|producción|productos|componentes|motores|asientos|neumáticos)(?= (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},

@@ -114,6 +114,13 @@ LEXICON = {
         # owners each named with a share: "controllata al 51% da Stellantis e al 49% da Leapmotor"
         {"re": r"\b(?:controllat[ao]|detenut[ao]|partecipat[ao]|possedut[ao]) (?:al|per il) \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b(?=[^;:()]{1,60}?\be (?:al|per il)(?: restante)? \d+(?:[.,]\d+)? ?% (?:da|dal|dalla|dallo|dall'|dai|dalle|dagli)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8, "shares": True},
         {"re": r"\b(?:ciascun[oa]|ognun[oa]|a testa) (?:il |la )?(?:50 ?%|metà)|\b(?:il |al )?50 ?% (?:ciascun[oa]|ognun[oa]|a testa)\b", "type": "joint_venture", "frame": "JOINT_HOLDERS", "status": "active", "conf": 0.75},
+        # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
+        # zero width, so the companions keep their preposition as marker and other triggers their words
+        {"re": r"\b(?=(?:insieme|assieme) (?:a|ad|al|alla|allo|ai|alle|agli|con)\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
+        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
+        {"re": r"\b(?:costru(?:isce|iscono|ito|ita|endo|irà|iranno|ire)|realizz(?:a|ano|ato|ata|ando|erà|eranno|are))\b(?=[^.;:]{0,80}?\b(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)(?=[^.;:]{0,80}?\b(?:con|insieme ad?|assieme ad?) (?:la |il |lo |l['’]|i |gli |le )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÀ-Ý]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
+        {"re": r"\be (?:il |i )?(?:suo |loro |suoi )?(?:storico )?partner(?: (?-i:[a-z]\w*)){0,2}(?= (?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         # the unit named between its noun and its parent: "la controllata Brixo di Vostra"
         {"re": r"\b(?:controllata|filiale|consociata|sussidiaria)(?= (?-i:[A-ZÀ-Ý])[\w&.-]*(?: (?-i:[A-ZÀ-Ý])[\w&.-]*){0,3} (?:di |del |della |dello |dell['’] ?)(?-i:[A-ZÀ-Ý]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": "of"},
@@ -209,7 +216,7 @@ LEXICON = {
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
-        {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale|(?-i:[a-z][\w-]*(?:ese|ense|ano|ana|co|ca|sco|sca))) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # un acquirente dei beni di una società: "uno dei principali acquirenti delle celle di Kestrel"
         {"re": r"\bacquirent[ei] (?:di|dei|delle|del|della|degli|dell['’]) ?(?:[\w-]+ ){0,2}?(?:celle|batterie|pacchi|moduli|chip|semiconduttori|acciaio|alluminio|litio|nichel|cobalto|grafite|catodi|anodi|idrossido|carbonato|minerale|concentrato|produzione|prodotti|componenti|motori|sedili|pneumatici)(?= (?:di|del|della|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
