@@ -47,3 +47,5 @@ class Found:
     confidence: float
     product: str | None
     trigger: tuple[int, int]
+    #: "chain" where the gazetteer's chain, not the sentence, gave the direction (``chain_supply``)
+    origin: str = ""

@@ -21,6 +21,7 @@ from .members import listed_members
 from .passive_customers import passive_customers
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
+from .chain_supply import chain_supply
 from .parent_after import parents_after
 from .offtakers import offtakers_after
 from .named_ventures import named_ventures
@@ -159,6 +160,7 @@ class RelationExtractor:
                 have.append((f, langs[0]))
                 opens[id(f)] = origin
         out: list[Relation] = []
+        chained: set[int] = set()
         for i in sorted(found):
             sent = doc.sentences[i]
             for f, _lang in found[i]:
@@ -193,6 +195,13 @@ class RelationExtractor:
                         component=self.name,
                     )
                 )
+                if f.origin == "chain":
+                    chained.add(id(out[-1]))
+        if chained:
+            # a supply the chain directed gives way to the same tie a frame read elsewhere in the story
+            # (whose status the sentence told)
+            framed = {(r.type, r.source, r.target) for r in out if id(r) not in chained}
+            out = [r for r in out if id(r) not in chained or (r.type, r.source, r.target) not in framed]
         out.extend(self._known_units(doc, per_sentence, out))
         return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
 
@@ -274,6 +283,7 @@ class RelationExtractor:
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         gapped: set[int] = set()
+        unresolved: list = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
             if any(s < m.end() and m.start() < e for s, e in used):
                 continue
@@ -283,6 +293,8 @@ class RelationExtractor:
                 if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
+            if trig["type"] == "supplies" and (not resolved or resolved == [UNDIRECTED]):
+                unresolved.append((m, trig))  # the chain may direct it (chain_supply)
             if resolved == [UNDIRECTED]:
                 used.append((m.start(), m.end()))  # "X's supply agreement with Y": a deal, no direction
                 continue
@@ -390,6 +402,11 @@ class RelationExtractor:
                     results.append(engine.Found(typ, a, b, status, max(0.05, min(0.99, c)), product, (m.start(), m.end())))
                     if isinstance(item, Gapped):
                         gapped.add(id(results[-1]))
+        if unresolved:
+            if prods is None:
+                prods = engine.products_outside(text, blocked)
+            others = any(t["type"] != "supplies" for _o, _m, t in matches)
+            results.extend(chain_supply(lex, text, spans, unresolved, results, prods, others))
         results = _drop_denied_ventures(results, text, lex.lang)
         relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if relatives:
@@ -472,7 +489,8 @@ class RelationExtractor:
                 text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
                 if j == i + 1 and text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
                     continue  # an interviewer's question: the answer comes next
-                reported_only = j in found or j == i + 2
+                # (a supply only the chain directed is no link of the next sentence's own)
+                reported_only = any(f.origin != "chain" for f, _ in found.get(j, ())) or j == i + 2
                 if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
                     break
                 self._status_from(doc, per_sentence, found, langs, i, j, text, reported_only)

@@ -1,0 +1,95 @@
+"""A supply whose direction the sentence leaves open, set by where the two companies sit in the chain.
+
+    "Korvan and the battery maker Maltrix signed a supply agreement."    -> supplies Maltrix Korvan
+    "Accordo di fornitura tra Korvan e Maltrix per le celle LFP."        -> supplies Maltrix Korvan
+
+A supply trigger matched in the sentence and no frame could tell who sells to whom ("X's supply
+agreement with Y", a noun with both names on one side, an order of words the frames do not read). The
+sentence must name exactly two companies, no relation of any type may tie them already, and the
+gazetteer must know both and place one above the other (a cell maker, miner, chip maker or supplier
+sells to a carmaker; goods go up the chain: ``known_roles``). A company and its own unit or parent are
+left alone: they trade inside a group. The guards of ``guards.py`` then run on it as on every reading,
+and a tie a frame read elsewhere in the story keeps the frame's reading (``RelationExtractor.extract``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import engine
+from ..entities.gazetteer import gazetteer
+from .known_roles import _down_the_chain, belongs_to, carmaker_to_upstream
+
+__all__ = ["chain_supply"]
+
+_POWER = frozenset({"energy", "charging"})
+#: below the frames' readings: the direction is the gazetteer's, not the sentence's
+_CONF = 0.5
+
+
+def _only_energy(name: str) -> bool:
+    entry = gazetteer().entry(name)
+    return entry is not None and bool(entry.sectors) and set(entry.sectors) <= _POWER
+
+
+#: the two names joined as one subject ("X und Y haben Abnahmeverträge unterzeichnet": each with others)
+_JOINED = re.compile(r"\s*(?:,|and|und|et|e|ed|y|i|&)\s*$", re.I)
+#: a name as the speaker ("..., CATL said"; "secondo X", "selon X", "según X", "laut X")
+_SPEAKER_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|ha detto|ha dichiarato|a déclaré|a indiqué|sagte|teilte|dijo|afirmó|explicó)\b", re.I)
+_SPEAKER_BEFORE = re.compile(r"\b(?:according to|secondo|selon|según|laut|d['’]après)\s+(?:the\s+|la\s+|le\s+|el\s+|il\s+)?$", re.I)
+#: a new clause with a subject of its own between the first name and the trigger ("For Renault the
+#: year was hard, and CATL will produce cells elsewhere"), or customers gone over to a rival
+_NEW_CLAUSE = re.compile(r",\s+(?:and|und|et|e|ed|y|but|aber|mais|ma|pero|while|mentre|während|tandis que|mientras)\s+(?=(?-i:[A-ZÄÖÜÉ]))", re.I)
+_IN_FAVOUR = re.compile(r"\b(?:in favou?r of|a favore di|au profit de|zugunsten|en favor de|lost (?:customers|clients) to)\b", re.I)
+
+
+def _read_apart(text: str, spans, m) -> bool:
+    """Whether the sentence keeps the two names apart: joined as one subject, one a speaker, a new
+    clause between the first and the trigger, or customers lost to a rival."""
+    (s1, e1, _n1, _), (s2, e2, _n2, _) = sorted(spans)[0], sorted(spans)[-1]
+    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text):
+        return True
+    if any(_SPEAKER_AFTER.match(text, e) or _SPEAKER_BEFORE.search(text, max(0, s - 30), s) for s, e, _n, _ in spans):
+        return True
+    first = min(s1, m.start())
+    return _NEW_CLAUSE.search(text, first, max(m.start(), s2)) is not None
+
+
+def _direction(a: str, b: str) -> tuple[str, str] | None:
+    if carmaker_to_upstream(b, a) or _down_the_chain(b, a):
+        return a, b
+    if carmaker_to_upstream(a, b) or _down_the_chain(a, b):
+        return b, a
+    return None
+
+
+def chain_supply(lex, text: str, spans, unresolved, results, products, other_ties: bool = False) -> list[engine.Found]:
+    """``unresolved``: (match, trigger) of the supply triggers the frames could not direct;
+    ``spans``: (start, end, name, sectors) of the sentence's companies; ``products``: the sentence's
+    products (``engine.products_outside``); ``other_ties``: a trigger of another kind (a venture, a
+    stake, a takeover) matched in the sentence, whose pair is more likely what it tells."""
+    if not unresolved or other_ties:
+        return []
+    names = {n for _s, _e, n, _ in spans}
+    if len(names) != 2:
+        return []
+    a, b = sorted(names)
+    if any({f.source, f.target} == names for f in results) or belongs_to(a, b) or belongs_to(b, a):
+        return []
+    if _read_apart(text, spans, unresolved[0][0]):
+        return []
+    way = _direction(a, b)
+    if way is None:
+        return []
+    src, tgt = way
+    if _only_energy(src):
+        return []  # a utility's power goes to a plant the page often names apart from its owner
+    m, trig = unresolved[0]
+    party_spans = [(s, e) for s, e, _n, _ in spans]
+    status, dstat = engine.status_for(lex, text, m.start(), m.end(), trig.get("status"), party_spans, refusable=True)
+    if status is None:
+        return []
+    lo = min([m.start()] + [s for s, _e in party_spans])
+    hi = max([m.end()] + [e for _s, e in party_spans])
+    product = engine.nearest_product(products, max(0, lo - 40), min(len(text), hi + 60), m.start())
+    return [engine.Found("supplies", src, tgt, status, max(0.05, _CONF + dstat), product, (m.start(), m.end()), "chain")]
