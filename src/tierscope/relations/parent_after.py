@@ -133,7 +133,8 @@ def parents_after(doc: Document, per_sentence: list[list[Mention]], language: st
     for i in range(1, len(doc.sentences)):
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
-        head = text.lstrip()[:16].split(" ", 1)[0].rstrip(",")
+        words = text.split(None, 1)  # (any white space: "It\u00a0is owned by")
+        head = words[0].rstrip(",") if words else ""
         if head not in firsts and head.split("’")[0].split("'")[0] not in firsts:
             continue
         comps = named_companies(per_sentence[i])
