@@ -53,3 +53,14 @@ def test_the_parent_told_next_whatever_the_first_word(lang, text):
 ])
 def test_a_spanish_share_in_words(text):
     assert ("invests_in", "Corvalis", "Norvik") in _rels(text, "es")
+
+
+@pytest.mark.parametrize("text,pos,stops,want", [
+    ("Korvan said: the output of Maltrix goes to Velquor", 30, ".;:!?\n", 12),
+    ("the output of Maltrix goes to Velquor", 10, ".;:!?\n", 0),
+    ("", 0, ".;:!?\n", 0),
+    ("Korvan (with cells) builds", 12, ".;:!?\n()", 8),
+])
+def test_clause_opening(text, pos, stops, want):
+    from tierscope.relations.engine import clause_opening
+    assert clause_opening(text, pos, stops) == want

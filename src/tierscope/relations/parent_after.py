@@ -98,7 +98,7 @@ _WORDS = {
 _PATTERNS = {lang: re.compile(r"\s*" + _LEAD[lang] + r"(?:" + "|".join(ws) + r")" + _DESC[lang], _I) for lang, ws in _WORDS.items()}
 # a unit noun opening the sentence, a few adjectives with it, then the unit's name (no "of X": "La
 # filiale de X" names a parent, read by the entity stage's references)
-_NOT_ADJ = r"(?!(?:of|de|di|du|des|del|della|dello|dell|d|von|vom|der|des|the|la|le|il|el|a|à|al|au|da|dal|in|en|im|with|con|avec|mit|and|et|e|y|und)\b)"
+_NOT_ADJ = r"(?!(?:of|de|di|du|des|del|della|dello|dell|d|von|vom|der|the|la|le|il|el|a|à|al|au|da|dal|in|en|im|with|con|avec|mit|and|et|e|y|und)\b)"
 _UNIT_WORDS = {
     "en": r"(?:The|Its)\s+(?:" + _NOT_ADJ + r"(?-i:[a-z])[\w-]*\s+){0,2}(?:unit|subsidiary|division|arm)",
     "fr": r"(?:Sa|La)\s+filiale(?:\s+" + _NOT_ADJ + r"(?-i:[a-zé])[\w-]*){0,2}",
