@@ -64,3 +64,20 @@ def test_a_spanish_share_in_words(text):
 def test_clause_opening(text, pos, stops, want):
     from tierscope.relations.engine import clause_opening
     assert clause_opening(text, pos, stops) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il fatturato di Corvalis sale del 10%. La controllata Norvik produce catodi."),
+    ("en", "Corvalis changed its battery vendor. The unit, Norvik, makes cathodes."),
+])
+def test_a_unit_named_next_when_no_sale_is_told(lang, text):
+    assert ("owns", "Corvalis", "Norvik") in _rels(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Corvalis anunció la venta de su negocio de baterías. Su filial Norvik fabrica cátodos."),
+    ("en", "Corvalis sold its battery arm. The unit, Norvik, makes cathodes."),
+    ("it", "Corvalis ha ceduto il ramo batterie. La controllata Norvik produce catodi."),
+])
+def test_no_unit_named_next_after_a_sale(lang, text):
+    assert not any(r[0] == "owns" for r in _rels(text, lang))

@@ -109,7 +109,14 @@ _UNIT_WORDS = {
 _UNIT_FIRST = {lang: re.compile(r"\s*" + w + r"(?:,\s+(?:(?:now\s+)?(?:called|named|renamed|known\s+(?:internally\s+|locally\s+)?as)\s+)?|\s+)", _I)
                for lang, w in _UNIT_WORDS.items()}
 #: a sale told in the sentence before: the unit's owner may have changed
-_SALE = re.compile(r"\b(?:sell|sells|sold|selling|sale|divest\w*|spin\w*|cede\w*|ceduto|ceduta|cessione|cède|cédé|cédée|cession|vend\w*|verkauf\w*|veräußer\w*|abgespalten|Abspaltung)\b", _I)
+#: (per language: Italian "sale" is "rises", English "vendor" and "spinning" sell nothing)
+_SALE = {lang: re.compile(r"\b(?:" + words + r")\b", _I) for lang, words in {
+    "en": r"sell|sells|sold|selling|sale|divest\w*|spin-?offs?|spins?\s+off|spun\s+off|cede[sd]?|ceding",
+    "fr": r"vend\w*|vente|cède|cèdent|cédé|cédée|céder|cession|scission",
+    "it": r"vend\w*|cede|cedono|ceduto|ceduta|cedere|cessione|scissione|scorporo",
+    "es": r"vend\w*|venta|cede|ceden|cedido|cedida|cedió|ceder|escisión",
+    "de": r"verkauf\w*|veräußer\w*|abgespalten|Abspaltung",
+}.items()}
 
 #: the sentence's first word, a cheap test before the pattern runs
 _FIRST = {
@@ -156,7 +163,8 @@ def parents_after(doc: Document, per_sentence: list[list[Mention]], language: st
         origin, other, _before = found_owner
         if unit_first:
             prev = doc.sentences[origin]
-            if _SALE.search(doc.text, prev.start, prev.end) or _SALE.search(text, m.end()):
+            sale = _SALE[language]
+            if sale.search(doc.text, prev.start, prev.end) or sale.search(text, m.end()):
                 continue  # "X sold its battery arm. The unit, Y, ...", "The unit, Y, was sold": whose is it now?
             owner, unit = other, _name(named)
         else:
