@@ -492,6 +492,9 @@ def test_subject_past_adverbs_reflexives_and_passives(language, text, expected):
         ("it", "Mario Rossi è stato nominato dal consiglio."),
         ("es", "Madrid fue elegida por el consejo."),
         ("es", "La planta fue construida por los obreros."),
+        # the passive opens the sentence: its subject is in the sentence before, the auxiliary is no name
+        ("es", "Ha sido adquirida por el consejo."),
+        ("it", "È stata acquisita dal consiglio."),
     ],
 )
 def test_no_company_in_plain_reflexives_and_passives(language, text):

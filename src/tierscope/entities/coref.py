@@ -301,6 +301,8 @@ _COMPASS = frozenset("south north sud süd".split())
 _OWNED = ("-owned", "-controlled", "-backed", "-funded")
 
 
+# German "Gesellschaft" as society, not the company: after a preposition or "our" ("für die Gesellschaft",
+# "in unserer Gesellschaft")
 _SOCIETY_BEFORE = re.compile(r"(?:für|in|mit|unserer|unsere)\s+$", re.IGNORECASE)
 
 
@@ -1140,13 +1142,13 @@ _CLAUSE = frozenset(
 # Elided words stay whole with their apostrophe ("d'", "dall'"): they are prepositions too.
 _WORDS = re.compile(r"\w+['’]|[\w']+|[,;:()]")
 _GENITIVES = frozenset("of di de d' von du des del".split())
-# People who speak for their company: "a spokesman for Ford", "un portavoce di Eni", "ein Sprecher von BMW".
-# ("porte-parole" is read as two words: "parole" stands for it.)
 # People who hold or work for a company, before "of X": the clause is about X's business ("Los accionistas de
 # X aprobaron vender la compañía": the company is X)
 _HOLDERS = frozenset("shareholders accionistas azionisti actionnaires aktionäre anteilseigner socios soci "
                      "creditors acreedores creditori créanciers gläubiger employees trabajadores dipendenti "
                      "salariés beschäftigten mitarbeiter workers board consiglio conseil consejo".split())
+# People who speak for their company: "a spokesman for Ford", "un portavoce di Eni", "ein Sprecher von BMW".
+# ("porte-parole" is read as two words: "parole" stands for it.)
 _SPEAKERS = frozenset("spokesman spokeswoman spokesperson portavoce sprecher sprecherin parole portavoz".split())
 _SCAN = 8  # words back from a company to the start of its clause
 

@@ -864,6 +864,8 @@ class _Finder:
                     j = idx - 1
                     while j > 0 and tokens[j].key in _PASSIVE_BEFORE and idx - j <= 2:
                         j -= 1
+                    if tokens[j].key in _PASSIVE_BEFORE:
+                        continue  # "Ha sido adquirida por Gamma", "È stata ceduta": the subject is not named here
                     if j > 0 and tokens[j - 1].key in _OF or tokens[j].text[0].islower():
                         continue  # "lo stabilimento di Melfi è stato ceduto": the name only says whose or where
                     self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")

@@ -114,10 +114,10 @@ _CONTROL = {
 _PATTERNS = {lang: [re.compile(p.replace("{Q}", _QTY[lang]), _I) for p in ps] + [re.compile(_CONTROL[lang], _I)]
              for lang, ps in _AFTER.items()}
 #: a cheap test before the patterns run: the words of a share
-_STEMS = ("control", "contrôle", "mehrheit", "kontrolle", "maggioranza", "majorité", "%", "cent", "prozent", "quart", "tiers", "terzo", "tercio", "drittel", "viertel", "half", "moitié", "metà", "mitad",
+_STEMS = ("control", "contrôle", "mehrheit", "kontrolle", "maggioranza", "majorité", "%", "cent", "ciento", "prozent", "quart", "cuarta", "tiers", "terzo", "tercio", "drittel", "viertel", "half", "moitié", "metà", "mitad",
           "actionnaire", "accionista", "azionista", "aktionär", "anteilseigner", "gesellschafter")
-#: before a holder that opens a main clause: the sentence start or a clause break, and a few words of
-#: a description ("Der Vermögensverwalter", "Le fonds souverain", "Además,")
+#: a clause break (a colon or semicolon) a holder that opens a main clause may follow instead of the
+#: sentence start (``_opens_clause``: a few words of a description between, "Der Vermögensverwalter")
 _CLAUSE_BREAK = re.compile(r"[:;]\s*")
 
 

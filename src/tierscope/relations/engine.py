@@ -28,9 +28,14 @@ from .status import ended_in_clause, status_for, unit_sold
 
 
 __all__ = [
-    "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "company_name", "compiled", "ended_in_clause",
-    "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "tier", "unit_sold",
+    "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "clause_opening", "company_name", "compiled",
+    "ended_in_clause", "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "tier", "unit_sold",
 ]
+
+
+def clause_opening(text: str, pos: int, stops: str = ".;:!?\n") -> int:
+    """Where the clause that ``pos`` stands in opens: right past the last of ``stops`` before it, or 0."""
+    return max(text.rfind(c, 0, pos) for c in stops) + 1
 
 
 def company_name(m) -> str:

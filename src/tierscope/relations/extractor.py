@@ -528,9 +528,9 @@ class RelationExtractor:
 
 #: quotes that may close a question: «È così?», "Is it?"
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
-#: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"
 #: a possessive right after an order verb: the goods it always buys ("orders its cells from Y")
 _HABIT_AFTER = re.compile(r"\s+(?:its|their|seine[nms]?|ihre[nms]?|sus?|ses|leurs?|(?:i|le|il|la) (?:suoi|sue|sua|suo|loro))\s", re.I)
+#: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"
 _QTY_AFTER = re.compile(r"\s+(?:[^\s\d,;:.]+\s+){0,2}?\d")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|rispettivamente|respectivement|respectivamente)\b", re.IGNORECASE)
 _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der", "die", "das", "les", "los", "las", "i", "gli"))
@@ -633,7 +633,9 @@ class _Cut:
         return self._text[self._start : self._end]
 
 
-def _sold_before(lex, text, t0, src_names, spans) -> bool:
+def _sold_before(lex, text, t0, src_names, spans) -> bool | str:
+    """Did the source sell before the trigger at ``t0``: False; True; ``_PENDING`` where the sale is
+    only agreed ("agreed to sell", "a accepté de céder")."""
     src_end = max((e for s, e, n, _ in spans if n in src_names and e <= t0), default=None)
     if src_end is None:
         return False

@@ -98,8 +98,7 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
         if v is None or v.end() != m0:
             continue
         # the goods' phrase: from the clause's opening to the verb, one company inside
-        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
-        lo = 0 if lo < 0 else lo + 1
+        lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
         whose = _whose_goods(text, spans, lo, v.start(), maker)
         if whose is not None:

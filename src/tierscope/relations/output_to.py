@@ -63,8 +63,7 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
         v = verb_rx.search(text, max(0, m0 - 90), m0)
         if v is None or v.end() != m0:
             continue
-        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
-        lo = 0 if lo < 0 else lo + 1
+        lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
         if "," in phrase or len(phrase) > 100:
             continue
@@ -120,8 +119,7 @@ def output_taken(text: str, spans, lex) -> list[engine.Found]:
         v = rx.search(text, max(0, m0 - 110), m0)
         if v is None or v.end() != m0:
             continue
-        lo = max(text.rfind(c, 0, v.start()) for c in ".;:!?\n")
-        lo = 0 if lo < 0 else lo + 1
+        lo = engine.clause_opening(text, v.start())
         before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
         if len(before) != 1 or "," in text[before[0][1] : v.start()]:
             continue

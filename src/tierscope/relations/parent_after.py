@@ -98,7 +98,7 @@ _WORDS = {
 _PATTERNS = {lang: re.compile(r"\s*" + _LEAD[lang] + r"(?:" + "|".join(ws) + r")" + _DESC[lang], _I) for lang, ws in _WORDS.items()}
 # a unit noun opening the sentence, a few adjectives with it, then the unit's name (no "of X": "La
 # filiale de X" names a parent, read by the entity stage's references)
-_NOT_ADJ = r"(?!(?:of|de|di|du|des|del|della|dello|dell|d|von|vom|der|des|the|la|le|il|el|a|à|al|au|da|dal|in|en|im|with|con|avec|mit|and|et|e|y|und)\b)"
+_NOT_ADJ = r"(?!(?:of|de|di|du|des|del|della|dello|dell|d|von|vom|der|the|la|le|il|el|a|à|al|au|da|dal|in|en|im|with|con|avec|mit|and|et|e|y|und)\b)"
 _UNIT_WORDS = {
     "en": r"(?:The|Its)\s+(?:" + _NOT_ADJ + r"(?-i:[a-z])[\w-]*\s+){0,2}(?:unit|subsidiary|division|arm)",
     "fr": r"(?:Sa|La)\s+filiale(?:\s+" + _NOT_ADJ + r"(?-i:[a-zé])[\w-]*){0,2}",
@@ -109,7 +109,14 @@ _UNIT_WORDS = {
 _UNIT_FIRST = {lang: re.compile(r"\s*" + w + r"(?:,\s+(?:(?:now\s+)?(?:called|named|renamed|known\s+(?:internally\s+|locally\s+)?as)\s+)?|\s+)", _I)
                for lang, w in _UNIT_WORDS.items()}
 #: a sale told in the sentence before: the unit's owner may have changed
-_SALE = re.compile(r"\b(?:sell|sells|sold|selling|sale|divest\w*|spin\w*|cede\w*|ceduto|ceduta|cessione|cède|cédé|cédée|cession|vend\w*|verkauf\w*|veräußer\w*|abgespalten|Abspaltung)\b", _I)
+#: (per language: Italian "sale" is "rises", English "vendor" and "spinning" sell nothing)
+_SALE = {lang: re.compile(r"\b(?:" + words + r")\b", _I) for lang, words in {
+    "en": r"sell|sells|sold|selling|sale|divest\w*|spin-?offs?|spins?\s+off|spun\s+off|cede[sd]?|ceding",
+    "fr": r"vend\w*|vente|cède|cèdent|cédé|cédée|céder|cession|scission",
+    "it": r"vend\w*|cede|cedono|ceduto|ceduta|cedere|cessione|scissione|scorporo",
+    "es": r"vend\w*|venta|cede|ceden|cedido|cedida|cedió|ceder|escisión",
+    "de": r"verkauf\w*|veräußer\w*|abgespalten|Abspaltung",
+}.items()}
 
 #: the sentence's first word, a cheap test before the pattern runs
 _FIRST = {
@@ -133,7 +140,8 @@ def parents_after(doc: Document, per_sentence: list[list[Mention]], language: st
     for i in range(1, len(doc.sentences)):
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
-        head = text.lstrip()[:16].split(" ", 1)[0].rstrip(",")
+        words = text.split(None, 1)  # (any white space: "It\u00a0is owned by")
+        head = words[0].rstrip(",") if words else ""
         if head not in firsts and head.split("’")[0].split("'")[0] not in firsts:
             continue
         comps = named_companies(per_sentence[i])
@@ -155,7 +163,8 @@ def parents_after(doc: Document, per_sentence: list[list[Mention]], language: st
         origin, other, _before = found_owner
         if unit_first:
             prev = doc.sentences[origin]
-            if _SALE.search(doc.text, prev.start, prev.end) or _SALE.search(text, m.end()):
+            sale = _SALE[language]
+            if sale.search(doc.text, prev.start, prev.end) or sale.search(text, m.end()):
                 continue  # "X sold its battery arm. The unit, Y, ...", "The unit, Y, was sold": whose is it now?
             owner, unit = other, _name(named)
         else:

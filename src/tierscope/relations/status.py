@@ -50,7 +50,7 @@ def status_for(
     if st["cessation"].search(neg_zone):
         return "ended", 0.0
     # (searched in the sentence, not in a slice: a slice starting inside "uno" would read "no")
-    if st["negation"].search(text, max(clause_lo, t0 - 40, t0 - 18), t0) or (post and st["negation"].search(after[:14])) or (
+    if st["negation"].search(text, max(clause_lo, t0 - 18), t0) or (post and st["negation"].search(after[:14])) or (
             "negation_last" in lex.status and lex.status["negation_last"].match(text, t1, _clause_end(text, t1))):
         return _negated(lex, st, text, t0, t1, clause_lo, refusable)
     if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):

@@ -59,8 +59,7 @@ def with_goods(text: str, spans, lex) -> list[engine.Found]:
         goods = products_in(w.group(1))
         if not goods:
             continue
-        lo = max(text.rfind(c, 0, w.start()) for c in ".;:!?\n()")
-        lo = 0 if lo < 0 else lo + 1
+        lo = engine.clause_opening(text, w.start(), ".;:!?\n()")
         before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= w.start()]
         if len(before) != 1 or any(w.start() <= s < m0 for s, _, _, _ in spans):
             continue

@@ -200,7 +200,6 @@ def _de_object_first(text: str, lo: int, g: Group) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() or w.islower() for w in words) and "," not in text[opening:g.start]
 
 
-
 def _moved_after(groups: list[Group], obj: Group, t1: int) -> list[Group]:
     """``groups`` with a fronted object put right after the trigger ending at ``t1``, where the frames read
     an object."""

@@ -11,10 +11,14 @@ import re
 from ..compiled import Compiled
 from ..groups import Group
 
+#: a plural noun or possessive in the trigger: "its partners", "ses partenaires", "sus socios", "i suoi
+#: partner", "seinen Partnern" (not a singular noun's adjective: "son partenaire chinois", "su socio japonés")
+_PLURAL = re.compile(r"\b(?:partners|partenaires|soci[oa]s|Partnern|ses|leurs|sus|i|suoi)\b", re.IGNORECASE)
+
 
 def read_partner_next(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     t0, t1 = m.start(), m.end()
-    plural = m.group(0).rstrip().endswith(("s", "i", "Partnern"))
+    plural = _PLURAL.search(m.group(0)) is not None
     for g in groups:
         if g.start < t0 and g.end > t1 and len(g.names) >= 2 and len(g.ends) == len(g.names) == len(g.firsts):
             k = next((i for i in range(len(g.names) - 1) if g.ends[i] <= t0 and g.firsts[i + 1] >= t1), None)
