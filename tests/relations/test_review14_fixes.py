@@ -81,3 +81,15 @@ def test_a_unit_named_next_when_no_sale_is_told(lang, text):
 ])
 def test_no_unit_named_next_after_a_sale(lang, text):
     assert not any(r[0] == "owns" for r in _rels(text, lang))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Almara and its former partner Brixo have parted ways.", "ended"),
+    ("Almara and its Chinese partner Brixo run a plant.", "active"),
+    ("Almara and its long-time partner Brixo run a plant.", "active"),
+])
+def test_one_word_before_partner_after_its(text, status):
+    # the English "X and its <word> partner Y": one word of any case before the noun (the lexicon is
+    # case-insensitive, so the rule says so), a former one ended by the status cues
+    got = {(r.type, r.source, r.target): r.status for r in RelationExtractor()(make_doc(text, ["Almara", "Brixo"], language="en")).relations}
+    assert got[("partners_with", "Almara", "Brixo")] == status

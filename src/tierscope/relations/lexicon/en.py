@@ -107,8 +107,9 @@ LEXICON = {
         {"re": r"\b(?=(?:together|along) with\b|alongside\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
         # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
         {"re": r"\b(?:build|builds|building|built|construct(?:s|ed|ing)?)\b(?=[^.;:]{0,80}?\b(?:plant|factory|gigafactory|refinery|mine|smelter)s?\b)(?=[^.;:]{0,80}?\b(?:together |jointly )?with (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
-        # a partner named right after its partner: "X and its partner Y" (frames/partner_next)
-        {"re": r"\band (?:its |their )?(?:(?:long-?time|long-?standing|joint[- ]venture|technology|strategic|industrial|local|[A-Z][a-z]+) )?partners?(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
+        # a partner named right after its partner: "X and its partner Y", with one word before the noun
+        # ("its Chinese / new / former partner"; a former one ends by the status cues) (frames/partner_next)
+        {"re": r"\band (?:its |their )?(?:(?:long-?time|long-?standing|joint[- ]venture|[\w-]+) )?partners?(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
         # ownership that is over: "Y, which had belonged to X", "Y, a former unit of X"
         # "Y passes into the hands of X": a change of owner, the new owner after the words
         {"re": r"\b(?:pass(?:es|ed)? into the hands of|(?:came|comes|come|fell|falls|fall) under the control of)\b", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.75},
