@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 71, "it": 73, "de": 73, "fr": 71, "es": 72}
+    PER_LANGUAGE = {"en": 77, "it": 79, "de": 79, "fr": 77, "es": 78}
