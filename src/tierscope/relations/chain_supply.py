@@ -17,19 +17,13 @@ from __future__ import annotations
 import re
 
 from . import engine
-from ..entities.gazetteer import gazetteer
-from .known_roles import _down_the_chain, belongs_to, carmaker_to_upstream
+from .known_roles import _down_the_chain, belongs_to, carmaker_to_upstream, only_kinds
 
 __all__ = ["chain_supply"]
 
 _POWER = frozenset({"energy", "charging"})
 #: below the frames' readings: the direction is the gazetteer's, not the sentence's
 _CONF = 0.5
-
-
-def _only_energy(name: str) -> bool:
-    entry = gazetteer().entry(name)
-    return entry is not None and bool(entry.sectors) and set(entry.sectors) <= _POWER
 
 
 #: the two names joined as one subject ("X und Y haben Abnahmeverträge unterzeichnet": each with others)
@@ -46,7 +40,7 @@ _IN_FAVOUR = re.compile(r"\b(?:in favou?r of|a favore di|au profit de|zugunsten|
 def _read_apart(text: str, spans, m) -> bool:
     """Whether the sentence keeps the two names apart: joined as one subject, one a speaker, a new
     clause between the first and the trigger, or customers lost to a rival."""
-    (s1, e1, _n1, _), (s2, e2, _n2, _) = sorted(spans)[0], sorted(spans)[-1]
+    (s1, e1, _, _), (s2, _, _, _) = min(spans), max(spans)
     if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text):
         return True
     if any(_SPEAKER_AFTER.match(text, e) or _SPEAKER_BEFORE.search(text, max(0, s - 30), s) for s, e, _n, _ in spans):
@@ -82,14 +76,12 @@ def chain_supply(lex, text: str, spans, unresolved, results, products, other_tie
     if way is None:
         return []
     src, tgt = way
-    if _only_energy(src):
+    if only_kinds(src, _POWER):
         return []  # a utility's power goes to a plant the page often names apart from its owner
     m, trig = unresolved[0]
     party_spans = [(s, e) for s, e, _n, _ in spans]
     status, dstat = engine.status_for(lex, text, m.start(), m.end(), trig.get("status"), party_spans, refusable=True)
     if status is None:
         return []
-    lo = min([m.start()] + [s for s, _e in party_spans])
-    hi = max([m.end()] + [e for _s, e in party_spans])
-    product = engine.nearest_product(products, max(0, lo - 40), min(len(text), hi + 60), m.start())
+    product = engine.supply_product(products, text, m.span(), party_spans)
     return [engine.Found("supplies", src, tgt, status, max(0.05, _CONF + dstat), product, (m.start(), m.end()), "chain")]

@@ -29,13 +29,28 @@ from .status import ended_in_clause, status_for, unit_sold
 
 __all__ = [
     "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "clause_opening", "company_name", "compiled",
-    "ended_in_clause", "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "tier", "unit_sold",
+    "ended_in_clause", "ending_at", "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "supply_product", "tier", "unit_sold",
 ]
 
 
 def clause_opening(text: str, pos: int, stops: str = ".;:!?\n") -> int:
     """Where the clause that ``pos`` stands in opens: right past the last of ``stops`` before it, or 0."""
     return max(text.rfind(c, 0, pos) for c in stops) + 1
+
+
+def supply_product(products, text: str, trigger: tuple[int, int], party_spans) -> str | None:
+    """The product a supply is of: the one named nearest its trigger, from 40 characters before the
+    trigger and its parties to 60 after (``products``: ``products_outside`` of the sentence)."""
+    lo = min([trigger[0]] + [s for s, _e in party_spans])
+    hi = max([trigger[1]] + [e for _s, e in party_spans])
+    return nearest_product(products, max(0, lo - 40), min(len(text), hi + 60), trigger[0])
+
+
+def ending_at(rx, text: str, pos: int, reach: int):
+    """The match of ``rx`` in the ``reach`` characters before ``pos`` that ends right at ``pos`` (a
+    phrase that runs into a company's name: "the cells come from X", "with cells from X"), or None."""
+    m = rx.search(text, max(0, pos - reach), pos)
+    return m if m is not None and m.end() == pos else None
 
 
 def company_name(m) -> str:

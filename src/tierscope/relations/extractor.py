@@ -335,9 +335,9 @@ class RelationExtractor:
                     # "X sold its stake in Y": ended; "X is in talks to sell / agreed to sell a stake in
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
                     typ = "owns" if typ == "acquires" else typ
-                    if sold == _PENDING and status == "active":
-                        status = "announced"  # "a accepté de céder sa participation": the sale is agreed, not done
-                    status = "ended" if status == "active" else ("active" if status in ("rumoured", "in_talks", "announced", "denied") else status)
+                    # ("a accepté de céder sa participation": the sale is agreed, not done, and the stake still held)
+                    done = status == "active" and sold != _PENDING
+                    status = "ended" if done else ("active" if status in ("active", "rumoured", "in_talks", "announced", "denied") else status)
                 if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
                     # the seller's ownership: over once the deal is done, still there while it is pending
                     status = {"active": "ended", "announced": "active", "in_talks": "active", "rumoured": "active", "denied": "active"}.get(status)
@@ -378,11 +378,9 @@ class RelationExtractor:
                     status = "active"
                 product = None
                 if typ == "supplies":
-                    lo = min([m.start()] + [s for s, e, n, _ in spans if n in src_names or n in tgt_names])
-                    hi = max([m.end()] + [e for s, e, n, _ in spans if n in src_names or n in tgt_names])
                     if prods is None:
                         prods = engine.products_outside(text, blocked)
-                    product = engine.nearest_product(prods, max(0, lo - 40), min(len(text), hi + 60), m.start())
+                    product = engine.supply_product(prods, text, m.span(), party_spans)
                 conf = trig.get("conf", 0.7) + dconf + dstat
                 if src_names is tgt_names or src_names == tgt_names:
                     pairs = list(combinations(src_names, 2))

@@ -94,8 +94,8 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
     for k, (m0, m1, maker, _sec) in enumerate(spans):
         if k == 0:
             continue
-        v = verb_rx.search(text, max(0, m0 - 120), m0)
-        if v is None or v.end() != m0:
+        v = engine.ending_at(verb_rx, text, m0, 120)
+        if v is None:
             continue
         # the goods' phrase: from the clause's opening to the verb, one company inside
         lo = engine.clause_opening(text, v.start())

@@ -17,7 +17,8 @@ from __future__ import annotations
 from ..entities.gazetteer import gazetteer, places
 from .products import tier
 
-__all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "known_direction", "known_parent", "related_partners"]
+__all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "known_direction", "known_parent", "only_kinds",
+           "related_partners"]
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -97,11 +98,20 @@ def _down_the_chain(source: str, target: str) -> bool:
     return a is not None and b is not None and a > b
 
 
+def only_kinds(name: str, kinds: frozenset[str]) -> bool:
+    """Whether the gazetteer knows ``name`` (or the company a national unit's name starts with) and
+    every sector it gives is one of ``kinds``."""
+    entry = _kind_of(name)
+    return entry is not None and bool(entry.sectors) and set(entry.sectors) <= kinds
+
+
+_RECYCLING = frozenset({"recycling"})
+
+
 def _recycler(name: str) -> bool:
     """A company that only recycles (Cylib, Li-Cycle): carmakers sell it their used batteries. One that
     also makes materials (Umicore, Redwood Materials) supplies carmakers like any materials maker."""
-    entry = _kind_of(name)
-    return entry is not None and set(entry.sectors) == {"recycling"}
+    return only_kinds(name, _RECYCLING)
 
 
 def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:

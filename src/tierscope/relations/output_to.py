@@ -23,6 +23,7 @@ import re
 
 from . import engine
 from .goods_from import _LEAD, _OWNER_AFTER, _OWNER_BEFORE
+from .prefilter import any_in
 from .products import products_in
 
 __all__ = ["output_taken", "output_to"]
@@ -60,8 +61,8 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
     for k, (m0, m1, customer, _sec) in enumerate(spans):
         if k == 0:
             continue
-        v = verb_rx.search(text, max(0, m0 - 90), m0)
-        if v is None or v.end() != m0:
+        v = engine.ending_at(verb_rx, text, m0, 90)
+        if v is None:
             continue
         lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
@@ -100,7 +101,7 @@ _TAKE = {
 }
 #: the separable "ab" of "nimmt ... ab", later in the clause
 _DE_AB = re.compile(r"[^,;:.]{0,60}?\bab\b")
-_TAKE_GATE = {"en": "output", "fr": "production", "it": "produzione", "es": "producción", "de": ("produktion", "fertigung")}
+_TAKE_GATE = {"en": ("output",), "fr": ("production",), "it": ("produzione",), "es": ("producción",), "de": ("produktion", "fertigung")}
 
 
 def output_taken(text: str, spans, lex) -> list[engine.Found]:
@@ -109,15 +110,14 @@ def output_taken(text: str, spans, lex) -> list[engine.Found]:
     rx, gate = _TAKE.get(lang), _TAKE_GATE.get(lang)
     if rx is None or len(spans) < 2:
         return []
-    lower = text.lower()
-    if not any(g in lower for g in ((gate,) if isinstance(gate, str) else gate)):
+    if not any_in(gate, text.lower()):
         return []
     out: list[engine.Found] = []
     for k, (m0, m1, maker, _sec) in enumerate(spans):
         if k == 0:
             continue
-        v = rx.search(text, max(0, m0 - 110), m0)
-        if v is None or v.end() != m0:
+        v = engine.ending_at(rx, text, m0, 110)
+        if v is None:
             continue
         lo = engine.clause_opening(text, v.start())
         before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]

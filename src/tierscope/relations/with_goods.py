@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from .prefilter import any_in
 from .products import products_in
 
 __all__ = ["with_goods"]
@@ -34,7 +35,7 @@ _WITH = {
     "de": re.compile(r"\b(?:mit|dank)\s+((?:[\w-]+\s+){1,4}?)(?:von|vom)\s+(?:(?:der|dem|den)\s+)?" + _DESC + "$", re.IGNORECASE),
 }
 #: a cheap test before any search
-_GATE = {"en": "with", "fr": ("avec", "grâce"), "it": ("con ", "grazie"), "es": ("con ", "gracias"), "de": ("mit ", "dank")}
+_GATE = {"en": ("with",), "fr": ("avec", "grâce"), "it": ("con ", "grazie"), "es": ("con ", "gracias"), "de": ("mit ", "dank")}
 #: words that may open the clause before its subject: an article and a description, a date
 _CLAUSE_OPEN = re.compile(r"\s*(?:[\w'’,-]+\s+){0,4}$")
 
@@ -46,15 +47,14 @@ def with_goods(text: str, spans, lex) -> list[engine.Found]:
     rx, gate = _WITH.get(lang), _GATE.get(lang)
     if rx is None or len(spans) < 2:
         return []
-    lower = text.lower()
-    if not any(g in lower for g in ((gate,) if isinstance(gate, str) else gate)):
+    if not any_in(gate, text.lower()):
         return []
     out: list[engine.Found] = []
     for k, (m0, m1, maker, _sec) in enumerate(spans):
         if k == 0:
             continue
-        w = rx.search(text, max(0, m0 - 90), m0)
-        if w is None or w.end() != m0:
+        w = engine.ending_at(rx, text, m0, 90)
+        if w is None:
             continue
         goods = products_in(w.group(1))
         if not goods:
