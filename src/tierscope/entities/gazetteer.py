@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import name_key, strip_legal
 
-__all__ = ["Entry", "Place", "Gazetteer", "Places", "Towns", "gazetteer", "places", "towns", "FLAGS"]
+__all__ = ["Entry", "Place", "Gazetteer", "Places", "Towns", "gazetteer", "known_ventures", "places", "towns", "FLAGS"]
 
 FLAGS = "=?@"
 
@@ -186,6 +186,14 @@ def gazetteer() -> Gazetteer:
         entries.append(entry)
         aliases.extend((text, flag, entry) for text, flag in pairs)
     return Gazetteer(entries, aliases)
+
+
+@lru_cache(maxsize=1)
+def known_ventures() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Joint company -> its parents (``data/ventures.tsv``), each parent as the names that stand for
+    its side (a group, or its unit that holds the stake), by gazetteer name."""
+    return {venture: tuple(tuple(a.strip() for a in side.split("|")) for side in parents.split(";"))
+            for venture, parents in _rows("ventures.tsv", 2)}
 
 
 class Towns:

@@ -25,6 +25,7 @@ from .chain_supply import chain_supply
 from .parent_after import parents_after
 from .offtakers import offtakers_after
 from .named_ventures import named_ventures
+from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
@@ -159,6 +160,11 @@ class RelationExtractor:
                     continue
                 have.append((f, langs[0]))
                 opens[id(f)] = origin
+            # a venture of the industry named beside two of its parents (data/ventures.tsv)
+            told = {frozenset((f.source, f.target)) for items in found.values() for f, _ in items
+                    if f.type in ("joint_venture", "partners_with")}
+            for i, f in known_venture_parents(doc, per_sentence, engine.compiled(langs[0]), told):
+                found.setdefault(i, []).append((f, langs[0]))
         out: list[Relation] = []
         chained: set[int] = set()
         for i in sorted(found):

@@ -36,7 +36,7 @@ _AFTER = {lang: re.compile(rf"[\w\s-]{{0,30}}?,?\s*\(?(?:\w+\s+){{0,2}}(?:{words
 _REST = re.compile(r"[ -](?:[A-Z]|e-?[A-Z]|i[A-Z])")
 
 #: the venture is over: one parent bought the other's share, or it was wound up
-_BOUGHT_OUT = re.compile(
+BOUGHT_OUT = re.compile(
     r"\b(?:bought\s+out|took\s+full\s+control|dissolved|wound\s+up|racheté|rachète|dissou\w*|rilevat\w+|"
     r"riacquistat\w+|sciolt\w+|übernahm|übernommen|aufgelöst|adquiri\w+|recompr\w+|disuelt\w+)\b[^.;]{0,60}?"
     r"(?:\d+\s*(?:%|per\s*cent|Prozent|por\s+ciento)|stake|share|participation|quota|Anteil\w*|participación|"
@@ -67,7 +67,7 @@ def named_ventures(text: str, spans, lang: str, lex) -> list[engine.Found]:
             # "Ostero will buy motors from A B Powertrain, the joint venture of ...": the apposition
             # names a venture that exists; the sentence's news is something else
             (t0, t1), status, dconf = cue.span(), "active", 0.0
-        if status == "active" and _BOUGHT_OUT.search(text):
+        if status == "active" and BOUGHT_OUT.search(text):
             status = "ended"  # "il a racheté les 50 % que Siemens détenait dans leur coentreprise Valeo Siemens"
         a, b = sorted((n1, n2))
         out.append(engine.Found("joint_venture", a, b, status, 0.6 + dconf, None, (t0, t1)))

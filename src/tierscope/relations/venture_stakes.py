@@ -19,7 +19,7 @@ import re
 
 from ..doc import Document, Relation
 from .engine import company_name
-from .named_ventures import _BOUGHT_OUT, _JV
+from .named_ventures import BOUGHT_OUT, _JV
 
 __all__ = ["ventures_named", "drop_venture_stakes"]
 
@@ -79,7 +79,7 @@ def ventures_named(doc: Document) -> set[str]:
         # "Ford has bought SK On's half of BlueOval SK": the venture changed hands, its new owner's control is news
         said = {(s.start, s.end) for m in comps if company_name(m) in out for s in doc.sentences or () if s.start <= m.start < s.end}
         for a, b in said:
-            if _BOUGHT_OUT.search(text, a, b) or _SOLE.search(text, a, b):
+            if BOUGHT_OUT.search(text, a, b) or _SOLE.search(text, a, b):
                 moved.update(company_name(m) for m in comps if a <= m.start < b)
     return out - moved
 
