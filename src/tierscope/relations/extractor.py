@@ -32,6 +32,7 @@ from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .teasers import drop_teasers
+from .unit_nouns import units_by_noun
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .split_holders import split_holders
@@ -209,6 +210,11 @@ class RelationExtractor:
             framed = {(r.type, r.source, r.target) for r in out if id(r) not in chained}
             out = [r for r in out if id(r) not in chained or (r.type, r.source, r.target) not in framed]
         out.extend(self._known_units(doc, per_sentence, out))
+        owned = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
+        told = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}
+        for parent, unit, i in units_by_noun(doc, per_sentence, owned, told):
+            out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
+                                product=None, confidence=0.5, component=self.name))
         return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
 
     def _known_units(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:

@@ -1,0 +1,75 @@
+"""A unit named by its subsidiary noun, in a sentence that does not name its parent:
+
+    "Renault, enfin, a tranché. Sa filiale Ampere achète ses cellules à CATL."
+    "Porsche ha ridimensionato i piani della sua controllata Cellforce."
+    "Volkswagen geht einen eigenen Weg. Die Batterietochter PowerCo hat in Salzgitter ..."
+    "La planta, que construye su filial Gotion Morocco, ..."
+    "Volkswagen is cutting costs. Its battery unit PowerCo will ..."
+
+The noun says the company after it belongs to some other company, and the possessive or the story
+says which; the gazetteer knows the unit's parent. When that parent is named earlier in the story
+(by its name, not a pronoun) and the sentence with the noun names the unit right after it, the
+parent owns the unit. The noun with its owner after it ("filiale de LG Chem", "controllata da Tata
+Motors", "a subsidiary of X") is read by the frames; a former unit ("ex filiale", "die frühere
+Tochter") is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from .engine import company_name
+from .known_roles import brand_owner, known_parent
+
+__all__ = ["units_by_noun"]
+
+#: the noun, then at most two lower-case words (adjectives), ending right before the unit's name
+_NOUN = re.compile(
+    r"(?:\b|(?<=[a-zäöü]))(?:subsidiary|unit|arm|division|affiliate|filiale|filial|controllata|divisione|"
+    r"(?-i:T|t)ochter(?:gesellschaft|firma|unternehmen)?|Sparte|branche|división)"
+    r"((?:\s+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2})\s+$",
+    re.IGNORECASE)
+#: a word between the noun and the name that makes the name the owner or something else
+_NOT_ADJECTIVE = frozenset(
+    "of de di da dal dalla del della dello des du d von vom der des by à al a el la le il lo that which che que qui die".split())
+_FORMER = re.compile(r"\b(?:former|ex|ehemalig\w*|früher\w*|ancienne?|antigu[ao]|vecchia|old)\b[\s-]*(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
+_REACH = 60  # characters before a name searched for the noun
+
+
+def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[frozenset[str]],
+                  told: set[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """(parent, unit, sentence index) for each unit named by a subsidiary noun whose gazetteer parent the
+    story names before it; ``owned`` holds pairs an ownership was read for, ``told`` (owner, owned)
+    pairs of the story's ties (another owner of the unit leaves it alone)."""
+    first_named: dict[str, int] = {}
+    for i, mentions in enumerate(per_sentence):
+        for m in mentions:
+            if m.label == "COMPANY" and m.source != "coref" and company_name(m):
+                first_named.setdefault(company_name(m), i)
+    out: list[tuple[str, str, int]] = []
+    seen: set[str] = set()
+    text = doc.text
+    for i, mentions in enumerate(per_sentence):
+        names = {company_name(m) for m in mentions if m.label == "COMPANY"}
+        for m in mentions:
+            unit = company_name(m) if m.label == "COMPANY" and m.source != "coref" else None
+            if not unit or unit in seen:
+                continue
+            parent = known_parent(unit)
+            if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
+                continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
+            sent_start = doc.sentences[i].start
+            noun = _NOUN.search(text, max(sent_start, m.start - _REACH), m.start)
+            if noun is None or any(w.lower() in _NOT_ADJECTIVE for w in noun.group(1).split()):
+                continue
+            if _FORMER.search(text, max(sent_start, noun.start() - 30), noun.start()):
+                continue
+            if frozenset((parent, unit)) in owned or brand_owner(unit):
+                continue  # (a carmaker under a carmaker is a unit here, the noun says so: "sa filiale Ampere"; a marque is none)
+            if any(t == unit and s != parent for s, t in told):
+                continue  # another owner or buyer of the unit is told: the page is about a change of hands
+            seen.add(unit)
+            out.append((parent, unit, i))
+    return out
