@@ -123,6 +123,7 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
     return True
 
 
+_AFTER_NUMBER = re.compile(r"\d[\d.,]*\s*$")
 #: words of the language that an ambiguous one-word alias may be ("Nel" is the preposition "nel")
 _FUNCTION_WORDS = {"it": frozenset("nel nella nei negli dal dalla sul sulla".split())}
 
@@ -304,15 +305,18 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                 pending.append(m)
                 i += chosen_n
     # Ambiguous names are kept when the company is named unambiguously elsewhere ("@"/"?"), or,
-    # for "?" names, next to another company ("Seat y Cupra", "Hyundai and Genesis").
+    # for "?" names, next to another company ("Seat y Cupra", "Hyundai and Genesis"), or when the
+    # story names the unit's parent ("Renault lässt seine Elektrotochter Ampere ...": a story about
+    # Renault that says Ampere means the unit; not a number's unit, "mit 400 Ampere").
     companies = [m for m in found if m.label == "COMPANY"]
     named = {m.canonical for m in companies}
     for m in pending:
         near_ok = m.attrs.pop("_near_ok", False)
+        parent = gazetteer().entry(m.canonical).parent if near_ok and gazetteer().entry(m.canonical) else None
         if m.canonical in named or (near_ok and any(
             c.sentence == m.sentence and (0 <= c.start - m.end <= _NEAR or 0 <= m.start - c.end <= _NEAR)
             for c in companies
-        )):
+        )) or (parent in named and not _AFTER_NUMBER.search(text, max(0, m.start - 12), m.start)):
             found.append(m)
     found.sort(key=lambda m: m.start)
     return found
