@@ -1,0 +1,219 @@
+"""A car's parts told with their maker as the predicate: the maker supplies the carmaker whose car it is.
+
+    "The seats are made by Lorvik."                       -> supplies Lorvik <the carmaker>
+    "The microcontrollers are Lorvik's."                  -> supplies Lorvik <the carmaker>
+    "Les sièges sont fournis par Lorvik."                 -> supplies Lorvik <the carmaker>
+    "L'électronique de puissance vient de Lorvik."        -> supplies Lorvik <the carmaker>
+    "I microcontrollori sono di Lorvik."                  -> supplies Lorvik <the carmaker>
+    "I sedili sono forniti da Lorvik."                    -> supplies Lorvik <the carmaker>
+    "Los asientos son de Lorvik." / "Los asientos los fabrica Lorvik."
+    "Die Sitze liefert Lorvik." / "Die Sitze kommen von Lorvik."
+    "The Twingo uses cells from Lorvik." / "Las primeras unidades montan celdas de Lorvik."
+
+A launch story names who makes what in the car and leaves the customer to the reader: the carmaker
+the sentence names (one, not the maker's own group above it), else the maker of the car model it names
+("the Twingo": Renault, entities/data/car_models.tsv), else the carmaker or model the story's headline
+names, else the only carmaker the sentence before names. The parts must open the clause with no
+company inside them (goods_from reads "Korvan's cells come from Y"), and the maker must be a known
+company that makes no cars itself where the customer is not in the sentence ("Die Elektromotoren
+fertigt BMW selbst").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from ..entities.car_models import model_makers
+from . import engine
+from .engine import company_name as _name
+from .known_roles import belongs_to, brand_owner
+from .members import named_companies
+
+__all__ = ["part_makers"]
+
+_MAKERS = frozenset({"carmaker", "trucks"})
+#: a description between the predicate and the maker's name ("by the French supplier Y")
+_DESC = r"(?:(?:the|its|a|la|le|les|l['’]|il|lo|i|gli|el|los|las|der|die|das|dem|den)\s*)?(?:(?-i:[a-zàâçéèêëîïôûùáíóúñäöüß])[\w'’-]*\s+){0,3}"
+#: German capitalises the nouns of the description ("liefert der Zulieferer Y", "der französische Konzern Y")
+_DESC_DE = r"(?:(?:der|die|das|dem|den)\s+)?(?:[\w-]+\s+){0,2}?"
+#: the predicate, ending where the maker's name starts
+_PREDICATE = {
+    "en": re.compile(
+        r"\b(?:(?:come|comes|came|will\s+come)\s+from|(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+"
+        r"(?:(?:also|now|all|both|still|mainly|largely|mostly)\s+)?(?:built|made|supplied|provided|developed|produced"
+        r"|delivered|manufactured|sourced|designed)\s+by|(?P<own>is|are))\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(
+        r"\b(?:(?:vient|viennent|viendront|provient|proviennent|arrive|arrivent)\s+(?:(?:en\s+revanche|aussi|surtout|désormais)\s+)?"
+        r"(?:de|du|des|d['’])|(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:aussi|également|désormais|déjà|quant\s+à\s+eux)\s+)?"
+        r"(?:fourni|fabriqué|livré|produit|développé|conçu)e?s?\s+par)\s*" + _DESC + "$", re.IGNORECASE),
+    "it": re.compile(
+        r"\b(?:(?:sono|è|saranno|sarà)\s+(?:(?:invece|tutti|tutte|anche)\s+)?(?:di|del|della|dello|dell['’])"
+        r"|(?:è|sono|viene|vengono|sarà|saranno|sono\s+stat[ie]|è\s+stat[oa])\s+(?:(?:invece|anche|già|ora)\s+)?"
+        r"(?:fornit|prodott|realizzat|sviluppat|costruit|fabbricat|progettat)[aeio]\s+(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
+        r"|(?:arriva|arrivano|arriveranno|proviene|provengono)\s+(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle))\s*" + _DESC + "$",
+        re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:(?:son|es|serán|será)\s+(?:obra\s+)?(?:de|del)"
+        r"|(?:es|son|será|serán|ha\s+sido|han\s+sido)\s+(?:(?:también|ya)\s+)?(?:fabricad|suministrad|producid|desarrollad|proporcionad|diseñad)[oa]s?\s+por"
+        r"|(?:llega|llegan|llegarán|procede|proceden|viene|vienen|proviene|provienen)\s+(?:de|del)"
+        r"|(?:los|las|lo|la)\s+(?:fabrica|fabrican|suministra|suministran|produce|producen|desarrolla|provee|aporta))\s+"
+        r"(?:(?:la|el|las|los)\s+(?:planta|plantas|fábrica|factoría|centro)\s+(?:de|del)\s+)?" + _DESC + "$", re.IGNORECASE),
+    "de": re.compile(
+        r"\b(?:(?:kommen|kommt|kamen|kam|stammen|stammt|stammten)\s+(?:(?:auch|bereits|jetzt|künftig|dagegen)\s+)?(?:von|vom)"
+        r"|(?:liefert|liefern|fertigt|fertigen|produziert|produzieren|entwickelt|baut|steuert|steuern)"
+        r"(?:\s+(?:auch|bereits|jetzt|künftig|dagegen))?)\s+" + _DESC_DE + "$", re.IGNORECASE),
+}
+#: a car's goods worked into it, with their maker: "uses cells from Y", "montan celdas de Y"
+_FITTED = {
+    "en": re.compile(r"\b(?:uses|use|used|run\s+on|runs\s+on|relies\s+on|rely\s+on)\s+((?:[\w-]+\s+){1,4}?)(?:from|made\s+by|supplied\s+by)\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:utilise|utilisent|reçoit|reçoivent|embarque|embarquent)\s+((?:[\w'’«»-]+\s+){1,4}?)(?:(?:de|du|des|d['’]|(?:fournie?s?|fabriquée?s?)\s+par)\s*" + _DESC + ")?$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:monta|montano|monterà|monteranno|usa|usano|userà|useranno|utilizza|utilizzano|adotta|adottano)\s+((?:[\w'’«»-]+\s+){1,4}?)(?:(?:di|del|della|dello|dell['’]|(?:fornit|prodott)[eiao]\s+(?:da|dalla|dal))\s*" + _DESC + ")?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:monta|montan|montará|montarán|usa|usan|usará|usarán|utiliza|utilizan|lleva|llevan|emplea|emplean)\s+((?:[\w«»-]+\s+){1,4}?)(?:(?:de|del|(?:fabricad|suministrad)[oa]s?\s+por)\s+" + _DESC + ")?$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:(?:setzt|setzen)\s+(?:[\w-]+\s+){0,2}auf|nutzt|nutzen|verwendet|verwenden|basiert\s+auf|basieren\s+auf)\s+((?:[\w-]+\s+){1,4}?)(?:von|vom)\s+" + _DESC_DE + "$", re.IGNORECASE),
+}
+#: a cheap test before any search: the predicates' letters
+_GATE = {
+    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel"),
+    "fr": ("vien", "provien", "arriv", " par ", "utilis", "reçoi", "embarqu"),
+    "it": ("son", "è ", "da", "arriv", "provien", "proveng", "monta", "usa", "utilizz", "adott"),
+    "es": ("son ", "es ", "será", " por ", "lleg", "proced", "vien", "provien", "fabrica", "suministra", "produce",
+           "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea"),
+    "de": ("komm", "kam", "stamm", "liefer", "fertig", "produzier", "entwickelt", "baut", "steuer", "setz", "nutz",
+           "verwende", "basier"),
+}
+#: the parts of a car (German: the end of a compound, "Rundzellen", "Leistungshalbleiter")
+_PARTS = {
+    "en": re.compile(r"\b(?:cells?|batter(?:y|ies)|battery\s+packs?|packs?|(?:electric\s+|e-)?motors?|inverters?|seats?|seating"
+                     r"|glass|glazing|windscreens?|headlights?|headlamps?|lights|tyres?|tires?|brakes?|chips?|microcontrollers?"
+                     r"|semiconductors?|processors?|infotainment|software|displays?|screens?|sensors?|radars?|cameras?"
+                     r"|(?:power\s+)?electronics|chargers?|wiring|harness(?:es)?|axles?|gearbox(?:es)?|steering|suspension"
+                     r"|cockpit|components?|modules?|drivetrain|powertrain|wheels|mirrors?|airbags?|heat\s+pumps?)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:cellules?|batteries?|packs?|moteurs?|onduleurs?|sièges?|vitrages?|pare-brise|phares?|feux|pneus?|freins?"
+                     r"|puces?|microcontrôleurs?|semi-conducteurs?|processeurs?|multimédia|infodivertissement|logiciels?|écrans?"
+                     r"|capteurs?|radars?|caméras?|électronique|chargeurs?|faisceaux|essieux?|boîtes?|direction|suspensions?"
+                     r"|composants?|modules?|jantes?|rétroviseurs?|airbags?|pompes?\s+à\s+chaleur)\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:cell[ae]|batteri[ae]|pacc(?:o|hi)|motor[ei]|inverter|sedil[ei]|vetr[oi]|cristalli|parabrezza|fari|fanali"
+                     r"|pneumatici|freni|chip|microcontrollori|semiconduttori|processori|infotainment|software|display|schermi?"
+                     r"|sensori|radar|telecamere|elettronica|caricatori|cablaggi|assali|cambio|sterzo|sospensioni|componenti"
+                     r"|moduli|cerchi|specchietti|airbag|pompe?\s+di\s+calore)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:celdas?|células?|baterías?|paquetes?|motor(?:es)?|inversor(?:es)?|asientos?|vidrios?|cristales|parabrisas"
+                     r"|faros?|neumáticos?|frenos?|chips?|microcontroladores?|semiconductores?|procesadores?|infoentretenimiento"
+                     r"|software|pantallas?|sensores?|radares?|cámaras?|electrónica|cargador(?:es)?|cableados?|ejes?|cajas?"
+                     r"|dirección|suspensión|componentes?|módulos?|llantas?|retrovisores?|airbags?|bombas?\s+de\s+calor)\b", re.IGNORECASE),
+    "de": re.compile(r"(?:zellen?|batterien?|akkus?|packs?|motoren|motor|wechselrichter|inverter|sitze?|glas|glaselemente|scheiben?"
+                     r"|scheinwerfer|reifen|bremsen?|chips?|mikrocontroller|halbleiter|prozessoren|infotainment|software|displays?"
+                     r"|bildschirme?|sensoren|radare?|kameras?|elektronik|ladegeräte?|kabelbäume?|achsen?|getriebe|lenkung"
+                     r"|fahrwerk|komponenten|module|felgen|spiegel|airbags?|wärmepumpen?)\b", re.IGNORECASE),
+}
+#: a part right before the verb of "uses goods from Y" is its subject ("Los inversores llevan ...")
+_SUBJECT_PART = {lang: re.compile("(?:" + rx.pattern + r")\s+$", re.IGNORECASE) for lang, rx in _PARTS.items()}
+#: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own
+_OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|mientras)\b)", re.IGNORECASE)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _kinds(m: Mention) -> set[str]:
+    return set(m.attrs.get("sectors") or [])
+
+
+def _group(name: str) -> str:
+    return brand_owner(name) or name
+
+
+def _carmakers(ms: list[Mention]) -> list[str]:
+    return list(dict.fromkeys(_group(_name(m)) for m in ms if _kinds(m) & _MAKERS))
+
+
+def _models(text: str) -> list[str]:
+    return list(dict.fromkeys(_group(maker) for _s, _e, maker in model_makers(text)))
+
+
+def _own_group(maker: str, customer: str) -> bool:
+    return maker == customer or belongs_to(customer, maker)
+
+
+def _customer(doc: Document, per_sentence, i: int, text: str, maker: str, maker_kinds: set[str]):
+    """(customer, origin sentence) for a maker named in sentence ``i``, or None."""
+    named = named_companies(per_sentence[i])
+    here = [c for c in _carmakers([m for m in named if m.source != "coref"]) if c != maker and not belongs_to(maker, c)]
+    models = [c for c in _models(text) if c != maker]
+    # a carmaker the sentence names, else the maker of the model it names, else one it refers to
+    for found in (here, models, [c for c in _carmakers(named) if c != maker and not belongs_to(maker, c)]):
+        if len(found) == 1:
+            return found[0], i
+        if found:
+            return None  # two carmakers: whose car is it?
+    if not maker_kinds or maker_kinds & _MAKERS:
+        return None  # a maker of unknown kind, or one that makes cars: the sentence must name its customer
+    story = doc.sentences[i].story
+    head = next(k for k in range(i + 1) if doc.sentences[k].story == story)
+    if head == i:
+        return None
+    for k in (head, i - 1):
+        if doc.sentences[k].story != story:
+            continue
+        sent = doc.sentences[k]
+        named = [c for c in dict.fromkeys(_carmakers(named_companies(per_sentence[k])) + _models(doc.text[sent.start : sent.end]))
+                 if c != maker]
+        if len(named) == 1 and not _own_group(maker, named[0]):
+            return named[0], (i if k == head else k)
+        if named:
+            return None
+    return None
+
+
+def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence, origin sentence, Found) for each maker of a car's parts so told."""
+    pred, fitted, gate, parts = _PREDICATE.get(language), _FITTED.get(language), _GATE.get(language), _PARTS.get(language)
+    if pred is None:
+        return []
+    lex = engine.compiled(language)
+    out = []
+    for i, sent in enumerate(doc.sentences):
+        comps = named_companies(per_sentence[i])
+        if not comps:
+            continue
+        text = doc.text[sent.start : sent.end]
+        lower = text.lower()
+        if not any(g in lower for g in gate) or parts.search(text) is None:
+            continue
+        starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
+        for m0, m1 in starts:
+            maker_m = next(c for c in comps if c.start - sent.start == m0)
+            maker = _group(_name(maker_m))
+            v = engine.ending_at(pred, text, m0, 90)
+            if v is not None:
+                opens = [o.end() for o in _OPENS.finditer(text, 0, v.start())]
+                lo = max([0, *opens, *(e for s, e in starts if e <= v.start())])
+                if any(lo <= s < v.start() for s, _e in starts):
+                    continue
+                if v.start() - lo > 110 or parts.search(text, lo, v.start()) is None:
+                    continue  # the clause must open with the car's parts
+                if v.re.groupindex.get("own") and v.group("own") and (
+                        text[v.end("own"):m0].strip() or not _POSSESSIVE.match(text, m1)):
+                    continue  # "the chips are X's": only the name, with the possessive
+                if any(v.start() < s < m0 for s, _e in starts):
+                    continue  # another company inside the predicate: "liefert CATL an Y" names CATL's customer
+            else:
+                v = engine.ending_at(fitted, text, m0, 90)
+                if v is None or parts.search(v.group(1)) is None:
+                    continue
+                if any(v.start(1) <= s < m0 for s, _e in starts):
+                    continue
+                subject = _SUBJECT_PART[language].search(text, max(0, v.start() - 40), v.start())
+                if subject is not None and not any(v.start() < s < v.start(1) for s, _e in starts):
+                    continue  # "Los inversores llevan chips de Y": the goods go into a part, its maker's
+            got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m))
+            if got is None:
+                continue
+            customer, origin = got
+            status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(m0, m1)])
+            if status is None:
+                continue
+            product = engine.products_in(text[max(0, v.start() - 80) : v.end()])
+            out.append((i, origin, engine.Found("supplies", maker, customer, status, 0.6 + dconf,
+                                                product[-1][1] if product else None, v.span())))
+    return out

@@ -1,0 +1,95 @@
+"""A car's parts told with their maker as the predicate (part_makers.py): "the seats are made by Y",
+"i microcontrollori sono di Y", "die Sitze liefert Y", "los asientos los fabrica Y", "the Twingo uses
+cells from Y"; the customer is the carmaker the sentence names, the maker of the model it names, or
+the carmaker the headline names. Sentences written for these tests with made-up companies; the car
+models are real (their makers are facts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+_SECTORS = {"Brixo": ["carmaker"], "Vostra": ["carmaker"], "Lorvik": ["supplier"], "Tessaro": ["chips"],
+            "Renault": ["carmaker"], "BMW": ["carmaker"], "SEAT": ["carmaker"]}
+_HEADLINE = {"en": "Brixo unveils its small electric car. ", "fr": "Brixo dévoile sa petite citadine électrique. ",
+             "it": "Brixo presenta la sua piccola elettrica. ", "es": "Brixo presenta su pequeño eléctrico. ",
+             "de": "Brixo stellt seinen kleinen Stromer vor. "}
+
+
+def _supplies(text, language, names=("Brixo", "Vostra", "Lorvik", "Tessaro"), sectors=None):
+    got = rels(text, list(names), language=language, sectors=_SECTORS if sectors is None else sectors)
+    return {(s, d) for t, s, d, _st, _p in triples(got) if t == "supplies"}
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("en", "The seats are made by Lorvik."),
+    ("en", "The microcontrollers are Lorvik's."),
+    ("en", "The lithium iron phosphate cells come from Lorvik, which ships them from Poland."),
+    ("en", "The infotainment system is developed by the software house Lorvik."),
+    ("fr", "Les sièges sont fournis par Lorvik."),
+    ("fr", "L'électronique de puissance, en revanche, vient de Lorvik."),
+    ("fr", "Les phares sont livrés par l'équipementier italien Lorvik."),
+    ("it", "I microcontrollori della gestione batteria sono di Lorvik, che lavora con il gruppo da anni."),
+    ("it", "I sedili anteriori sono forniti da Lorvik, che li produce in Spagna."),
+    ("es", "Los asientos son de Lorvik."),
+    ("es", "Los semiconductores del inversor los fabrica Lorvik."),
+    ("es", "Los asientos delanteros llegan de la planta de Lorvik en Valls."),
+    ("es", "El software de infoentretenimiento es obra de Lorvik."),
+    ("de", "Die Sitze liefert Lorvik."),
+    ("de", "Die Sitze liefert der Zulieferer Lorvik."),
+    ("de", "Die Glaselemente des Panorama-Displays kommen von Lorvik."),
+])
+def test_a_part_made_by_a_supplier_goes_to_the_headline_carmaker(language, sentence):
+    assert ("Lorvik", "Brixo") in _supplies(_HEADLINE[language] + sentence, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The motor is built by Lorvik, a long-standing supplier to Brixo, while the seats are made by Tessaro."),
+    ("fr", "Chez Brixo, le moteur est produit par Lorvik, tandis que les puces sont fournies par Tessaro."),
+    ("it", "Per la nuova Brixo il motore è prodotto da Lorvik, mentre i chip sono forniti da Tessaro."),
+])
+def test_the_carmaker_named_in_the_sentence_is_the_customer(language, text):
+    got = _supplies(text, language)
+    assert ("Lorvik", "Brixo") in got and ("Tessaro", "Brixo") in got
+
+
+@pytest.mark.parametrize("language, text, customer", [
+    ("de", "Die Sitze des iX3 liefert Lorvik.", "BMW"),
+    ("fr", "Pour l'habitacle, la Twingo reçoit des sièges Lorvik.", "Renault"),
+    ("es", "El Raval monta celdas de Lorvik.", "SEAT"),
+    ("en", "The Twingo's motor is built by Lorvik.", "Renault"),
+])
+def test_a_car_model_stands_for_its_maker(language, text, customer):
+    assert ("Lorvik", customer) in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Für das Thermomanagement setzt Brixo auf Komponenten von Lorvik."),
+    ("es", "Brixo presenta su pequeño eléctrico. Las primeras unidades montan celdas de Lorvik."),
+    ("it", "Brixo presenta la sua piccola elettrica. Dal 2027 monterà anche celle «unificate» prodotte da Lorvik."),
+    ("en", "Brixo unveils its small electric car. The dashboard uses a chip from Lorvik."),
+])
+def test_goods_worked_into_the_car_with_their_maker(language, text):
+    assert ("Lorvik", "Brixo") in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # the maker makes cars itself: no customer without one in the sentence
+    ("de", "Brixo stellt seinen kleinen Stromer vor. Die Elektromotoren fertigt Vostra."),
+    ("en", "Brixo unveils its small electric car. The motors come from Vostra."),
+    # no part of a car: money, a plan
+    ("en", "Brixo unveils its small electric car. The money comes from Lorvik."),
+    # two carmakers in the headline: whose car is it?
+    ("en", "Brixo and Vostra unveil small electric cars. The seats are made by Lorvik."),
+    # the goods go into a part, whose maker is not named
+    ("es", "Brixo presenta su pequeño eléctrico. Los inversores llevan semiconductores de Lorvik."),
+])
+def test_no_customer_is_guessed(language, text):
+    assert ("Lorvik", "Brixo") not in _supplies(text, language)
+    assert ("Vostra", "Brixo") not in _supplies(text, language)
+
+
+def test_a_maker_of_unknown_kind_needs_its_customer_in_the_sentence():
+    text = "Brixo unveils its small electric car. The seats are made by Lorvik."
+    assert ("Lorvik", "Brixo") not in _supplies(text, "en", sectors={"Brixo": ["carmaker"]})
