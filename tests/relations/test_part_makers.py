@@ -93,3 +93,15 @@ def test_no_customer_is_guessed(language, text):
 def test_a_maker_of_unknown_kind_needs_its_customer_in_the_sentence():
     text = "Brixo unveils its small electric car. The seats are made by Lorvik."
     assert ("Lorvik", "Brixo") not in _supplies(text, "en", sectors={"Brixo": ["carmaker"]})
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Brixo presenta la sua piccola elettrica. I cablaggi arrivano da Lorvik e Tessaro."),
+    ("it", "Brixo presenta la sua piccola elettrica. Nulla cambia sui cablaggi, che continueranno ad arrivare da Lorvik e Tessaro."),
+    ("en", "Brixo unveils its small electric car. The wiring will continue to come from Lorvik and Tessaro."),
+    ("de", "Brixo stellt seinen kleinen Stromer vor. Die Zellen kommen von Lorvik und Tessaro."),
+    ("en", "Brixo unveils its small electric car. The chips are supplied by Lorvik and Tessaro."),
+])
+def test_every_maker_of_a_list(language, text):
+    got = _supplies(text, language)
+    assert ("Lorvik", "Brixo") in got and ("Tessaro", "Brixo") in got

@@ -40,7 +40,7 @@ _DESC_DE = r"(?:(?:der|die|das|dem|den)\s+)?(?:[\w-]+\s+){0,2}?"
 #: the predicate, ending where the maker's name starts
 _PREDICATE = {
     "en": re.compile(
-        r"\b(?:(?:come|comes|came|will\s+come)\s+from|(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+"
+        r"\b(?:(?:come|comes|came|will\s+come|(?:will\s+)?continues?\s+to\s+come)\s+from|(?:is|are|was|were|will\s+be|have\s+been|has\s+been)\s+"
         r"(?:(?:also|now|all|both|still|mainly|largely|mostly)\s+)?(?:built|made|supplied|provided|developed|produced"
         r"|delivered|manufactured|sourced|designed)\s+by|(?P<own>is|are))\s+" + _DESC + "$", re.IGNORECASE),
     "fr": re.compile(
@@ -51,7 +51,8 @@ _PREDICATE = {
         r"\b(?:(?:sono|è|saranno|sarà)\s+(?:(?:invece|tutti|tutte|anche)\s+)?(?:di|del|della|dello|dell['’])"
         r"|(?:è|sono|viene|vengono|sarà|saranno|sono\s+stat[ie]|è\s+stat[oa])\s+(?:(?:invece|anche|già|ora)\s+)?"
         r"(?:fornit|prodott|realizzat|sviluppat|costruit|fabbricat|progettat)[aeio]\s+(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)"
-        r"|(?:arriva|arrivano|arriveranno|proviene|provengono)\s+(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle))\s*" + _DESC + "$",
+        r"|(?:(?:continuano|continueranno)\s+ad?\s+(?:arrivare|provenire)|arriva|arrivano|arriveranno|proviene|provengono)"
+        r"\s+(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle))\s*" + _DESC + "$",
         re.IGNORECASE),
     "es": re.compile(
         r"\b(?:(?:son|es|serán|será)\s+(?:obra\s+)?(?:de|del)"
@@ -113,6 +114,8 @@ _OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|m
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: what joins the members of a list of makers
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|et|e|y|und|o|or|oder|ou))\s*", re.IGNORECASE)
 
 
 def _kinds(m: Mention) -> set[str]:
@@ -165,6 +168,46 @@ def _customer(doc: Document, per_sentence, i: int, text: str, maker: str, maker_
     return None
 
 
+def _makers_told(text: str, starts, language: str, pred, fitted, parts):
+    """(maker's start, trigger span) for each maker of the car's parts the sentence ``text`` tells."""
+    out = []
+    for m0, m1 in starts:
+        v = engine.ending_at(pred, text, m0, 90)
+        if v is not None:
+            opens = [o.end() for o in _OPENS.finditer(text, 0, v.start())]
+            lo = max([0, *opens, *(e for s, e in starts if e <= v.start())])
+            if any(lo <= s < v.start() for s, _e in starts):
+                continue
+            if v.start() - lo > 110 or parts.search(text, lo, v.start()) is None:
+                continue  # the clause must open with the car's parts
+            if v.re.groupindex.get("own") and v.group("own") and (
+                    text[v.end("own"):m0].strip() or not _POSSESSIVE.match(text, m1)):
+                continue  # "the chips are X's": only the name, with the possessive
+            if any(v.start() < s < m0 for s, _e in starts):
+                continue  # another company inside the predicate: "liefert CATL an Y" names CATL's customer
+        else:
+            v = engine.ending_at(fitted, text, m0, 90)
+            if v is None:
+                continue
+            if parts.search(v.group(1)) is None:
+                continue
+            if any(v.start(1) <= s < m0 for s, _e in starts):
+                continue
+            subject = _SUBJECT_PART[language].search(text, max(0, v.start() - 40), v.start())
+            if subject is not None and not any(v.start() < s < v.start(1) for s, _e in starts):
+                continue  # "Los inversores llevan chips de Y": the goods go into a part, its maker's
+        out.append((m0, v.span()))
+        # makers listed after the first: "arrivano da Lear e Yazaki", "kommen von CATL und EVE"
+        end = m1
+        for s, e in starts:
+            if s > end and _LIST_GLUE.fullmatch(text, end, s):
+                out.append((s, v.span()))
+                end = e
+            elif s > end:
+                break
+    return out
+
+
 def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, origin sentence, Found) for each maker of a car's parts so told."""
     pred, fitted, gate, parts = _PREDICATE.get(language), _FITTED.get(language), _GATE.get(language), _PARTS.get(language)
@@ -181,39 +224,18 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if not any(g in lower for g in gate) or parts.search(text) is None:
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
-        for m0, m1 in starts:
+        for m0, trigger in _makers_told(text, starts, language, pred, fitted, parts):
             maker_m = next(c for c in comps if c.start - sent.start == m0)
             maker = _group(_name(maker_m))
-            v = engine.ending_at(pred, text, m0, 90)
-            if v is not None:
-                opens = [o.end() for o in _OPENS.finditer(text, 0, v.start())]
-                lo = max([0, *opens, *(e for s, e in starts if e <= v.start())])
-                if any(lo <= s < v.start() for s, _e in starts):
-                    continue
-                if v.start() - lo > 110 or parts.search(text, lo, v.start()) is None:
-                    continue  # the clause must open with the car's parts
-                if v.re.groupindex.get("own") and v.group("own") and (
-                        text[v.end("own"):m0].strip() or not _POSSESSIVE.match(text, m1)):
-                    continue  # "the chips are X's": only the name, with the possessive
-                if any(v.start() < s < m0 for s, _e in starts):
-                    continue  # another company inside the predicate: "liefert CATL an Y" names CATL's customer
-            else:
-                v = engine.ending_at(fitted, text, m0, 90)
-                if v is None or parts.search(v.group(1)) is None:
-                    continue
-                if any(v.start(1) <= s < m0 for s, _e in starts):
-                    continue
-                subject = _SUBJECT_PART[language].search(text, max(0, v.start() - 40), v.start())
-                if subject is not None and not any(v.start() < s < v.start(1) for s, _e in starts):
-                    continue  # "Los inversores llevan chips de Y": the goods go into a part, its maker's
             got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m))
             if got is None:
                 continue
             customer, origin = got
-            status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(m0, m1)])
+            m1 = maker_m.end - sent.start
+            status, dconf = engine.status_for(lex, text, trigger[0], trigger[1], "active", [(m0, m1)])
             if status is None:
                 continue
-            product = engine.products_in(text[max(0, v.start() - 80) : v.end()])
+            product = engine.products_in(text[max(0, trigger[0] - 80) : trigger[1]])
             out.append((i, origin, engine.Found("supplies", maker, customer, status, 0.6 + dconf,
-                                                product[-1][1] if product else None, v.span())))
+                                                product[-1][1] if product else None, trigger)))
     return out
