@@ -105,3 +105,31 @@ def test_a_maker_of_unknown_kind_needs_its_customer_in_the_sentence():
 def test_every_maker_of_a_list(language, text):
     got = _supplies(text, language)
     assert ("Lorvik", "Brixo") in got and ("Tessaro", "Brixo") in got
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Brixo, which has relied on Lorvik for its cells since its first model, is looking for a second supplier."),
+    ("it", "Per le celle della nuova Brixo il gruppo si affida a Lorvik."),
+    ("fr", "Pour les cellules de sa citadine, Brixo s'approvisionne auprès de Lorvik."),
+    ("es", "Para las celdas de su nuevo utilitario, Brixo recurre a Lorvik."),
+    ("de", "Bei den Zellen setzt Brixo auf Lorvik."),
+])
+def test_a_carmaker_relies_on_a_maker_for_parts(language, text):
+    assert ("Lorvik", "Brixo") in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # no parts of a car in the clause: money, advice
+    ("en", "Brixo relies on Lorvik for its financing."),
+    ("de", "Bei der Finanzierung setzt Brixo auf Lorvik."),
+])
+def test_relying_on_a_company_for_no_part(language, text):
+    assert ("Lorvik", "Brixo") not in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Brixo presenta su pequeño eléctrico. Tessaro dejó de comprar celdas a Vostra y ahora se abastece de Lorvik."),
+    ("fr", "Brixo dévoile sa petite citadine électrique. Sa filiale Tessaro s'appuie sur les cellules de Lorvik."),
+])
+def test_a_company_named_before_the_words_may_be_the_customer_they_leave_out(language, text):
+    assert ("Lorvik", "Brixo") not in _supplies(text, language)

@@ -73,15 +73,27 @@ _FITTED = {
     "es": re.compile(r"\b(?:monta|montan|montará|montarán|usa|usan|usará|usarán|utiliza|utilizan|lleva|llevan|emplea|emplean)\s+((?:[\w«»-]+\s+){1,4}?)(?:(?:de|del|(?:fabricad|suministrad)[oa]s?\s+por)\s+" + _DESC + ")?$", re.IGNORECASE),
     "de": re.compile(r"\b(?:(?:setzt|setzen)\s+(?:[\w-]+\s+){0,2}auf|nutzt|nutzen|verwendet|verwenden|basiert\s+auf|basieren\s+auf)\s+((?:[\w-]+\s+){1,4}?)(?:von|vom)\s+" + _DESC_DE + "$", re.IGNORECASE),
 }
+#: the customer relies on the maker, with the car's parts named in the clause: "Tesla relied on Y for
+#: its cells", "per le celle si affida a Y", "se fournit en cellules chez Y", "recurre a Y para las celdas"
+_RELY = {
+    "en": re.compile(r"\b(?:relies|rely|relied|relying|depends|depend|depended)\s+(?P<to>on)\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(r"\bs['’](?:appuie|appuient|appuyait|approvisionne|approvisionnent|approvisionnait)\s+(?:en\s+\w+\s+)?"
+                     r"(?P<to>auprès\s+d(?:e|u|es|['’])|sur|chez)\s*" + _DESC + "$", re.IGNORECASE),
+    "it": re.compile(r"\bsi\s+(?:affida|affidano|affidava|rifornisce|riforniscono|riforniva|appoggia)\s+"
+                     r"(?P<to>a|ad|al|alla|allo|all['’]|ai|agli|alle|da|dal|dalla|presso)\s*" + _DESC + "$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:recurre|recurren|recurrió|confía|confían|se\s+abastece|se\s+abastecen|se\s+surte|se\s+surten)\s+"
+                     r"(?P<to>a|al|en|de|del)\s+" + _DESC + "$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:setzt|setzen|vertraut|vertrauen)\s+(?:[\w-]+\s+){0,2}?(?P<to>auf)\s+" + _DESC_DE + "$", re.IGNORECASE),
+}
 #: a cheap test before any search: the predicates' letters
 _GATE = {
-    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel"),
-    "fr": ("vien", "provien", "arriv", " par ", "utilis", "reçoi", "embarqu"),
-    "it": ("son", "è ", "da", "arriv", "provien", "proveng", "monta", "usa", "utilizz", "adott"),
+    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel", "depend"),
+    "fr": ("vien", "provien", "arriv", " par ", "utilis", "reçoi", "embarqu", "appui", "approvision"),
+    "it": ("son", "è ", "da", "arriv", "provien", "proveng", "monta", "usa", "utilizz", "adott", "affid", "rifornisc", "appoggi"),
     "es": ("son ", "es ", "será", " por ", "lleg", "proced", "vien", "provien", "fabrica", "suministra", "produce",
-           "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea"),
+           "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea", "recurr", "confía", "abastec", "surte"),
     "de": ("komm", "kam", "stamm", "liefer", "fertig", "produzier", "entwickelt", "baut", "steuer", "setz", "nutz",
-           "verwende", "basier"),
+           "verwende", "basier", "vertrau"),
 }
 #: the parts of a car (German: the end of a compound, "Rundzellen", "Leistungshalbleiter")
 _PARTS = {
@@ -185,6 +197,12 @@ def _makers_told(text: str, starts, language: str, pred, fitted, parts):
                 continue  # "the chips are X's": only the name, with the possessive
             if any(v.start() < s < m0 for s, _e in starts):
                 continue  # another company inside the predicate: "liefert CATL an Y" names CATL's customer
+        elif (v := engine.ending_at(_RELY[language], text, m0, 90)) is not None:
+            lo = engine.clause_opening(text, v.start())
+            if parts.search(text, lo, min(len(text), m1 + 50)) is None:
+                continue  # "relies on Y for its cells": the parts in the clause
+            if any(v.start("to") < s < m0 for s, _e in starts):
+                continue  # (a company between the verb and "auf" is the German subject: "setzt Brixo auf Y")
         else:
             v = engine.ending_at(fitted, text, m0, 90)
             if v is None:
@@ -224,10 +242,15 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if not any(g in lower for g in gate) or parts.search(text) is None:
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
-        for m0, trigger in _makers_told(text, starts, language, pred, fitted, parts):
+        told = _makers_told(text, starts, language, pred, fitted, parts)
+        makers = {_name(c) for c in comps if any(c.start - sent.start == m0 for m0, _t in told)}
+        # another company before the words that is no carmaker may be the customer they leave out
+        # ("X dejó de comprar a Z y ahora se abastece de Y"): then not the headline's
+        for m0, trigger in told:
             maker_m = next(c for c in comps if c.start - sent.start == m0)
             maker = _group(_name(maker_m))
-            got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m))
+            alone = all(_name(c) in makers or _kinds(c) & _MAKERS or c.start - sent.start > trigger[0] for c in comps)
+            got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m) if alone else set())
             if got is None:
                 continue
             customer, origin = got
