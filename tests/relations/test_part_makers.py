@@ -133,3 +133,11 @@ def test_relying_on_a_company_for_no_part(language, text):
 ])
 def test_a_company_named_before_the_words_may_be_the_customer_they_leave_out(language, text):
     assert ("Lorvik", "Brixo") not in _supplies(text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "The infotainment system of the Brixo runs on Lorvik's software.",
+    "Brixo unveils its small electric car. The car uses Lorvik's cells.",
+])
+def test_english_goods_with_their_maker_in_the_possessive(text):
+    assert ("Lorvik", "Brixo") in _supplies(text, "en")

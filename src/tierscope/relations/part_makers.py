@@ -85,6 +85,8 @@ _RELY = {
                      r"(?P<to>a|al|en|de|del)\s+" + _DESC + "$", re.IGNORECASE),
     "de": re.compile(r"\b(?:setzt|setzen|vertraut|vertrauen)\s+(?:[\w-]+\s+){0,2}?(?P<to>auf)\s+" + _DESC_DE + "$", re.IGNORECASE),
 }
+#: English puts the maker before the goods with a possessive: "runs on Y's software", "uses Y's cells"
+_FITTED_OWN = re.compile(r"\b(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|relies\s+on|features)\s+$", re.IGNORECASE)
 #: a cheap test before any search: the predicates' letters
 _GATE = {
     "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel", "depend"),
@@ -121,6 +123,7 @@ _PARTS = {
 }
 #: a part right before the verb of "uses goods from Y" is its subject ("Los inversores llevan ...")
 _SUBJECT_PART = {lang: re.compile("(?:" + rx.pattern + r")\s+$", re.IGNORECASE) for lang, rx in _PARTS.items()}
+_OWN_GOODS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + _PARTS["en"].pattern + ")", re.IGNORECASE)
 #: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own
 _OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|mientras)\b)", re.IGNORECASE)
 
@@ -203,6 +206,9 @@ def _makers_told(text: str, starts, language: str, pred, fitted, parts):
                 continue  # "relies on Y for its cells": the parts in the clause
             if any(v.start("to") < s < m0 for s, _e in starts):
                 continue  # (a company between the verb and "auf" is the German subject: "setzt Brixo auf Y")
+        elif language == "en" and (v := engine.ending_at(_FITTED_OWN, text, m0, 30)) is not None:
+            if _OWN_GOODS.match(text, m1) is None:
+                continue  # (a name between, "Y's Android Automotive software", is the product's)
         else:
             v = engine.ending_at(fitted, text, m0, 90)
             if v is None:
