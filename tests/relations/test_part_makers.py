@@ -141,3 +141,25 @@ def test_a_company_named_before_the_words_may_be_the_customer_they_leave_out(lan
 ])
 def test_english_goods_with_their_maker_in_the_possessive(text):
     assert ("Lorvik", "Brixo") in _supplies(text, "en")
+
+
+@pytest.mark.parametrize("language, text, customer", [
+    ("de", "Lorvik liefert die prismatischen Zellen für den iX, den i4 und den i7.", "BMW"),
+    ("en", "Lorvik supplies the seats for the Twingo.", "Renault"),
+    ("fr", "Lorvik fournit les sièges de la Twingo.", "Renault"),
+    ("it", "Lorvik fornisce i sedili della Tonale.", "Stellantis"),
+    ("es", "Lorvik suministra los asientos del Raval.", "SEAT"),
+])
+def test_a_supplier_of_parts_for_a_model_the_sentence_names(language, text, customer):
+    assert ("Lorvik", customer) in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # two makers' models: whose?
+    ("en", "Lorvik supplies the seats for the Twingo and the Golf."),
+    # no model: the headline's car is not taken for a subject maker
+    ("en", "Brixo unveils its small electric car. Lorvik supplies the seats."),
+])
+def test_a_subject_maker_needs_one_model(language, text):
+    got = _supplies(text, language)
+    assert not {("Lorvik", "Renault"), ("Lorvik", "Volkswagen"), ("Lorvik", "Brixo")} & got

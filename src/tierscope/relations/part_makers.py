@@ -25,6 +25,7 @@ import re
 
 from ..doc import Document, Mention
 from ..entities.car_models import model_makers
+from ..entities.gazetteer import gazetteer
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
@@ -87,13 +88,27 @@ _RELY = {
 }
 #: English puts the maker before the goods with a possessive: "runs on Y's software", "uses Y's cells"
 _FITTED_OWN = re.compile(r"\b(?:uses|use|used|runs\s+on|run\s+on|ran\s+on|relies\s+on|features)\s+$", re.IGNORECASE)
+#: the maker as the subject of a supply verb with the car's parts as its object, right after its
+#: name, for a car model the sentence names: "Lorvik supplies the cells for the iX3", "Lorvik liefert
+#: die Zellen für den iX und den i4" (the headline's car is not taken: the maker may speak of others)
+_SUBJECT_VERB = {
+    "en": r"(?:(?:also|now|already|still|will)\s+)*(?:supplies|supply|provides|provide|delivers|deliver|makes|make|builds|build|produces|produce|manufactures)\s+(?:(?:the|its|all|both)\s+)?",
+    "fr": r"(?:(?:aussi|également|déjà|désormais)\s+)*(?:fournit|fournissent|fournira|livre|livrent|livrera|fabrique|fabriquent|produit|produisent)\s+(?:(?:les|le|la|l['’]|des|ses|sa|son|leurs?)\s*)?",
+    "it": r"(?:(?:anche|già|ora)\s+)*(?:fornisce|forniscono|fornirà|produce|producono|realizza|realizzano|costruisce|costruiscono)\s+(?:(?:i|il|lo|la|le|gli|l['’])\s*)?",
+    "es": r"(?:(?:también|ya|ahora)\s+)*(?:suministra|suministran|suministrará|fabrica|fabrican|provee|proveen|produce|producen|aporta|aportan)\s+(?:(?:los|las|el|la)\s+)?",
+    "de": r"(?:(?:auch|bereits|künftig|jetzt)\s+)*(?:liefert|liefern|fertigt|fertigen|produziert|produzieren|baut|bauen)\s+(?:(?:die|den|das|der)\s+)?",
+}
 #: a cheap test before any search: the predicates' letters
 _GATE = {
-    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel", "depend"),
-    "fr": ("vien", "provien", "arriv", " par ", "utilis", "reçoi", "embarqu", "appui", "approvision"),
-    "it": ("son", "è ", "da", "arriv", "provien", "proveng", "monta", "usa", "utilizz", "adott", "affid", "rifornisc", "appoggi"),
+    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel", "depend", "suppl", "provid", "deliver", "make", "build",
+           "produc", "manufactur"),
+    "fr": ("vien", "provien", "arriv", " par ", "utilis", "reçoi", "embarqu", "appui", "approvision", "fourni", "livr", "fabriqu",
+           "produi"),
+    "it": ("son", "è ", "da", "arriv", "provien", "proveng", "monta", "usa", "utilizz", "adott", "affid", "rifornisc", "appoggi", "fornisc",
+           "fornir", "produ", "realizz", "costruisc"),
     "es": ("son ", "es ", "será", " por ", "lleg", "proced", "vien", "provien", "fabrica", "suministra", "produce",
-           "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea", "recurr", "confía", "abastec", "surte"),
+           "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea", "recurr", "confía", "abastec", "surte",
+           "proveen"),
     "de": ("komm", "kam", "stamm", "liefer", "fertig", "produzier", "entwickelt", "baut", "steuer", "setz", "nutz",
            "verwende", "basier", "vertrau"),
 }
@@ -124,6 +139,8 @@ _PARTS = {
 #: a part right before the verb of "uses goods from Y" is its subject ("Los inversores llevan ...")
 _SUBJECT_PART = {lang: re.compile("(?:" + rx.pattern + r")\s+$", re.IGNORECASE) for lang, rx in _PARTS.items()}
 _OWN_GOODS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + _PARTS["en"].pattern + ")", re.IGNORECASE)
+_SUPPLIES_PARTS = {lang: re.compile(r"\s+" + _SUBJECT_VERB[lang] + r"(?:[\w-]+\s+){0,2}?(?:" + rx.pattern + ")", re.IGNORECASE)
+                   for lang, rx in _PARTS.items()}
 #: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own
 _OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|mientras)\b)", re.IGNORECASE)
 
@@ -134,7 +151,12 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:and|et|e|y|und|o|or|oder|ou))\s*", re.
 
 
 def _kinds(m: Mention) -> set[str]:
-    return set(m.attrs.get("sectors") or [])
+    """The sectors of a mention's company (a reference back carries none: the gazetteer's)."""
+    sectors = m.attrs.get("sectors")
+    if not sectors and m.source == "coref":
+        entry = gazetteer().entry(_name(m))
+        sectors = entry.sectors if entry is not None else ()
+    return set(sectors or [])
 
 
 def _group(name: str) -> str:
@@ -232,6 +254,31 @@ def _makers_told(text: str, starts, language: str, pred, fitted, parts):
     return out
 
 
+def _model_customers(doc: Document, per_sentence, i: int, text: str, starts, told, language: str):
+    """(maker's start, trigger span, customer) for a maker that supplies the car's parts as the
+    subject of the sentence, when the sentence names a car model and no carmaker ("Lorvik liefert die
+    Zellen für den iX und den i4": BMW)."""
+    named = named_companies(per_sentence[i])
+    if _carmakers(named):
+        return []  # a carmaker named: the frames read the sentence
+    models = _models(text)
+    if len(models) != 1:
+        return []
+    out = []
+    done = {m0 for m0, _t in told}
+    for m0, m1 in starts:
+        if m0 in done:
+            continue
+        v = _SUPPLIES_PARTS[language].match(text, m1)
+        if v is None or any(m1 <= s < v.end() for s, _e in starts):
+            continue
+        maker_m = next(c for c in named if c.start - doc.sentences[i].start == m0)
+        if not _kinds(maker_m) or _kinds(maker_m) & _MAKERS or _group(_name(maker_m)) == models[0]:
+            continue
+        out.append((m0, v.span(), models[0]))
+    return out
+
+
 def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, origin sentence, Found) for each maker of a car's parts so told."""
     pred, fitted, gate, parts = _PREDICATE.get(language), _FITTED.get(language), _GATE.get(language), _PARTS.get(language)
@@ -249,6 +296,7 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
         told = _makers_told(text, starts, language, pred, fitted, parts)
+        readings = []
         makers = {_name(c) for c in comps if any(c.start - sent.start == m0 for m0, _t in told)}
         # another company before the words that is no carmaker may be the customer they leave out
         # ("X dejó de comprar a Z y ahora se abastece de Y"): then not the headline's
@@ -259,7 +307,12 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             got = _customer(doc, per_sentence, i, text, maker, _kinds(maker_m) if alone else set())
             if got is None:
                 continue
-            customer, origin = got
+            readings.append((maker_m, maker, trigger, got))
+        for m0, trigger, customer in _model_customers(doc, per_sentence, i, text, starts, told, language):
+            maker_m = next(c for c in comps if c.start - sent.start == m0)
+            readings.append((maker_m, _group(_name(maker_m)), trigger, (customer, i)))
+        for maker_m, maker, trigger, (customer, origin) in readings:
+            m0 = maker_m.start - sent.start
             m1 = maker_m.end - sent.start
             status, dconf = engine.status_for(lex, text, trigger[0], trigger[1], "active", [(m0, m1)])
             if status is None:
