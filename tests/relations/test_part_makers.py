@@ -163,3 +163,17 @@ def test_a_supplier_of_parts_for_a_model_the_sentence_names(language, text, cust
 def test_a_subject_maker_needs_one_model(language, text):
     got = _supplies(text, language)
     assert not {("Lorvik", "Renault"), ("Lorvik", "Volkswagen"), ("Lorvik", "Brixo")} & got
+
+
+@pytest.mark.parametrize("text", [
+    "Brixo stellt seinen kleinen Stromer vor. Die Zellen werden überwiegend von Lorvik geliefert.",
+    "Brixo stellt seinen kleinen Stromer vor. Die Scheinwerfer wurden bisher von Lorvik in Polen gefertigt.",
+    "Brixo stellt seinen kleinen Stromer vor. Für die Kompaktmodelle kamen die Zellen bislang vor allem von Lorvik.",
+])
+def test_german_passives_and_adverbs_before_the_maker(text):
+    assert ("Lorvik", "Brixo") in _supplies(text, "de")
+
+
+def test_a_german_passive_without_its_participle_is_no_supply():
+    text = "Brixo stellt seinen kleinen Stromer vor. Die Zellen werden von Lorvik kritisiert."
+    assert ("Lorvik", "Brixo") not in _supplies(text, "de")

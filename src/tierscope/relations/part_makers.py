@@ -62,9 +62,10 @@ _PREDICATE = {
         r"|(?:los|las|lo|la)\s+(?:fabrica|fabrican|suministra|suministran|produce|producen|desarrolla|provee|aporta))\s+"
         r"(?:(?:la|el|las|los)\s+(?:planta|plantas|fábrica|factoría|centro)\s+(?:de|del)\s+)?" + _DESC + "$", re.IGNORECASE),
     "de": re.compile(
-        r"\b(?:(?:kommen|kommt|kamen|kam|stammen|stammt|stammten)\s+(?:(?:auch|bereits|jetzt|künftig|dagegen)\s+)?(?:von|vom)"
+        r"\b(?:(?:kommen|kommt|kamen|kam|stammen|stammt|stammten)\s+(?:[\w-]+\s+){0,5}?(?:von|vom)"
         r"|(?:liefert|liefern|fertigt|fertigen|produziert|produzieren|entwickelt|baut|steuert|steuern)"
-        r"(?:\s+(?:auch|bereits|jetzt|künftig|dagegen))?)\s+" + _DESC_DE + "$", re.IGNORECASE),
+        r"(?:\s+(?:auch|bereits|jetzt|künftig|dagegen))?"
+        r"|(?P<passive>wird|werden|wurde|wurden)\s+(?:(?-i:[a-zäöüß])[\w-]*\s+){0,3}?(?:von|vom))\s+" + _DESC_DE + "$", re.IGNORECASE),
 }
 #: a car's goods worked into it, with their maker: "uses cells from Y", "montan celdas de Y"
 _FITTED = {
@@ -109,7 +110,7 @@ _GATE = {
     "es": ("son ", "es ", "será", " por ", "lleg", "proced", "vien", "provien", "fabrica", "suministra", "produce",
            "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea", "recurr", "confía", "abastec", "surte",
            "proveen"),
-    "de": ("komm", "kam", "stamm", "liefer", "fertig", "produzier", "entwickelt", "baut", "steuer", "setz", "nutz",
+    "de": ("komm", "kam", "stamm", "liefer", "fertig", "produzier", "entwickelt", "baut", "steuer", "setz", "nutz", "gebaut",
            "verwende", "basier", "vertrau"),
 }
 #: the parts of a car (German: the end of a compound, "Rundzellen", "Leistungshalbleiter")
@@ -141,6 +142,8 @@ _SUBJECT_PART = {lang: re.compile("(?:" + rx.pattern + r")\s+$", re.IGNORECASE) 
 _OWN_GOODS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + _PARTS["en"].pattern + ")", re.IGNORECASE)
 _SUPPLIES_PARTS = {lang: re.compile(r"\s+" + _SUBJECT_VERB[lang] + r"(?:[\w-]+\s+){0,2}?(?:" + rx.pattern + ")", re.IGNORECASE)
                    for lang, rx in _PARTS.items()}
+#: the participle of a German passive after its agent ("werden überwiegend von Y geliefert")
+_DE_PARTICIPLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:geliefert|zugeliefert|gefertigt|hergestellt|produziert|entwickelt|gebaut|beigesteuert)\b")
 #: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own
 _OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|mientras)\b)", re.IGNORECASE)
 
@@ -215,13 +218,15 @@ def _makers_told(text: str, starts, language: str, pred, fitted, parts):
             lo = max([0, *opens, *(e for s, e in starts if e <= v.start())])
             if any(lo <= s < v.start() for s, _e in starts):
                 continue
-            if v.start() - lo > 110 or parts.search(text, lo, v.start()) is None:
-                continue  # the clause must open with the car's parts
+            if v.start() - lo > 110 or parts.search(text, lo, m0 if language == "de" else v.start()) is None:
+                continue  # the clause must open with the car's parts (German: or have them after the verb)
             if v.re.groupindex.get("own") and v.group("own") and (
                     text[v.end("own"):m0].strip() or not _POSSESSIVE.match(text, m1)):
                 continue  # "the chips are X's": only the name, with the possessive
             if any(v.start() < s < m0 for s, _e in starts):
                 continue  # another company inside the predicate: "liefert CATL an Y" names CATL's customer
+            if v.re.groupindex.get("passive") and v.group("passive") and not _DE_PARTICIPLE.match(text, m1):
+                continue  # "werden von Y geliefert": the participle closes the clause
         elif (v := engine.ending_at(_RELY[language], text, m0, 90)) is not None:
             lo = engine.clause_opening(text, v.start())
             if parts.search(text, lo, min(len(text), m1 + 50)) is None:
