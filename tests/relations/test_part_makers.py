@@ -177,3 +177,23 @@ def test_german_passives_and_adverbs_before_the_maker(text):
 def test_a_german_passive_without_its_participle_is_no_supply():
     text = "Brixo stellt seinen kleinen Stromer vor. Die Zellen werden von Lorvik kritisiert."
     assert ("Lorvik", "Brixo") not in _supplies(text, "de")
+
+
+@pytest.mark.parametrize("language, text, customer", [
+    ("en", "The Twingo is built with cells from Lorvik.", "Renault"),
+    ("fr", "La Twingo est équipée de cellules fournies par Lorvik.", "Renault"),
+    ("it", "La Tonale è equipaggiata con celle prodotte da Lorvik.", "Stellantis"),
+    ("es", "El Raval está equipado con celdas de Lorvik.", "SEAT"),
+    ("de", "Brixo stellt den Vela vor, ausgestattet mit Zellen von Lorvik.", "Brixo"),
+])
+def test_a_model_built_with_goods_from_a_maker(language, text, customer):
+    assert ("Lorvik", customer) in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Brixo presenta su pequeño eléctrico. Desde hace meses una berlina en pruebas equipada con baterías de Lorvik recorre Europa."),
+    ("en", "Brixo unveils its small electric car. The prototype uses cells from Lorvik."),
+    ("de", "Brixo stellt seinen kleinen Stromer vor. Die Zellen der Prototypen kommen von Lorvik."),
+])
+def test_a_prototype_or_a_car_on_test_is_no_supply(language, text):
+    assert ("Lorvik", "Brixo") not in _supplies(text, language)

@@ -69,11 +69,11 @@ _PREDICATE = {
 }
 #: a car's goods worked into it, with their maker: "uses cells from Y", "montan celdas de Y"
 _FITTED = {
-    "en": re.compile(r"\b(?:uses|use|used|run\s+on|runs\s+on|relies\s+on|rely\s+on)\s+((?:[\w-]+\s+){1,4}?)(?:from|made\s+by|supplied\s+by)\s+" + _DESC + "$", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:utilise|utilisent|reçoit|reçoivent|embarque|embarquent)\s+((?:[\w'’«»-]+\s+){1,4}?)(?:(?:de|du|des|d['’]|(?:fournie?s?|fabriquée?s?)\s+par)\s*" + _DESC + ")?$", re.IGNORECASE),
-    "it": re.compile(r"\b(?:monta|montano|monterà|monteranno|usa|usano|userà|useranno|utilizza|utilizzano|adotta|adottano)\s+((?:[\w'’«»-]+\s+){1,4}?)(?:(?:di|del|della|dello|dell['’]|(?:fornit|prodott)[eiao]\s+(?:da|dalla|dal))\s*" + _DESC + ")?$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:monta|montan|montará|montarán|usa|usan|usará|usarán|utiliza|utilizan|lleva|llevan|emplea|emplean)\s+((?:[\w«»-]+\s+){1,4}?)(?:(?:de|del|(?:fabricad|suministrad)[oa]s?\s+por)\s+" + _DESC + ")?$", re.IGNORECASE),
-    "de": re.compile(r"\b(?:(?:setzt|setzen)\s+(?:[\w-]+\s+){0,2}auf|nutzt|nutzen|verwendet|verwenden|basiert\s+auf|basieren\s+auf)\s+((?:[\w-]+\s+){1,4}?)(?:von|vom)\s+" + _DESC_DE + "$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:uses|use|used|run\s+on|runs\s+on|relies\s+on|rely\s+on|(?:built|made|assembled|fitted|equipped)\s+with)\s+((?:[\w-]+\s+){1,4}?)(?:from|made\s+by|supplied\s+by)\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:utilise|utilisent|reçoit|reçoivent|embarque|embarquent|(?:équipée?s?|dotée?s?)\s+d['’e]|(?:fabriquée?s?|assemblée?s?)\s+avec)\s*((?:[\w'’«»-]+\s+){1,4}?)(?:(?:de|du|des|d['’]|(?:fournie?s?|fabriquée?s?)\s+par)\s*" + _DESC + ")?$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:monta|montano|monterà|monteranno|usa|usano|userà|useranno|utilizza|utilizzano|adotta|adottano|(?:equipaggiat|costruit|prodott)[aoei]\s+con|dotat[aoei]\s+di)\s+((?:[\w'’«»-]+\s+){1,4}?)(?:(?:di|del|della|dello|dell['’]|(?:fornit|prodott)[eiao]\s+(?:da|dalla|dal))\s*" + _DESC + ")?$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:monta|montan|montará|montarán|usa|usan|usará|usarán|utiliza|utilizan|lleva|llevan|emplea|emplean|(?:equipad|fabricad|dotad)[oa]s?\s+(?:con|de))\s+((?:[\w«»-]+\s+){1,4}?)(?:(?:de|del|(?:fabricad|suministrad)[oa]s?\s+por)\s+" + _DESC + ")?$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:(?:setzt|setzen)\s+(?:[\w-]+\s+){0,2}auf|nutzt|nutzen|verwendet|verwenden|basiert\s+auf|basieren\s+auf|(?:ausgestattet|ausgerüstet|bestückt|gebaut)\s+mit)\s+((?:[\w-]+\s+){1,4}?)(?:von|vom)\s+" + _DESC_DE + "$", re.IGNORECASE),
 }
 #: the customer relies on the maker, with the car's parts named in the clause: "Tesla relied on Y for
 #: its cells", "per le celle si affida a Y", "se fournit en cellules chez Y", "recurre a Y para las celdas"
@@ -101,17 +101,17 @@ _SUBJECT_VERB = {
 }
 #: a cheap test before any search: the predicates' letters
 _GATE = {
-    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel", "depend", "suppl", "provid", "deliver", "make", "build",
+    "en": ("come", "came", " by ", "'s", "’s", "use", "run", "rel", "depend", "with", "suppl", "provid", "deliver", "make", "build",
            "produc", "manufactur"),
     "fr": ("vien", "provien", "arriv", " par ", "utilis", "reçoi", "embarqu", "appui", "approvision", "fourni", "livr", "fabriqu",
-           "produi"),
+           "produi", "équip", "doté", "assembl"),
     "it": ("son", "è ", "da", "arriv", "provien", "proveng", "monta", "usa", "utilizz", "adott", "affid", "rifornisc", "appoggi", "fornisc",
-           "fornir", "produ", "realizz", "costruisc"),
+           "fornir", "produ", "realizz", "costruisc", "equipaggi", "costruit", "prodott", "dotat"),
     "es": ("son ", "es ", "será", " por ", "lleg", "proced", "vien", "provien", "fabrica", "suministra", "produce",
            "desarrolla", "provee", "aporta", "monta", "usa", "utiliza", "lleva", "emplea", "recurr", "confía", "abastec", "surte",
-           "proveen"),
+           "proveen", "equipad", "fabricad", "dotad"),
     "de": ("komm", "kam", "stamm", "liefer", "fertig", "produzier", "entwickelt", "baut", "steuer", "setz", "nutz", "gebaut",
-           "verwende", "basier", "vertrau"),
+           "verwende", "basier", "vertrau", "ausgestattet", "ausgerüstet", "bestückt"),
 }
 #: the parts of a car (German: the end of a compound, "Rundzellen", "Leistungshalbleiter")
 _PARTS = {
@@ -144,6 +144,10 @@ _SUPPLIES_PARTS = {lang: re.compile(r"\s+" + _SUBJECT_VERB[lang] + r"(?:[\w-]+\s
                    for lang, rx in _PARTS.items()}
 #: the participle of a German passive after its agent ("werden überwiegend von Y geliefert")
 _DE_PARTICIPLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:geliefert|zugeliefert|gefertigt|hergestellt|produziert|entwickelt|gebaut|beigesteuert)\b")
+#: a prototype or a car on test: the parts of a development work, no supply ("una berlina EQS en
+#: pruebas equipada con baterías de Y", "a test car fitted with Y's cells")
+_TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test\s+(?:car|vehicle)s?|testing|tested|tests?\s+drive|essais?|en\s+test"
+                    r"|collaud\w*|in\s+prova|prueba|pruebas|probando|test\w*|erprob\w*)\b", re.IGNORECASE)
 #: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own
 _OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|mientras)\b)", re.IGNORECASE)
 
@@ -297,7 +301,7 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         text = doc.text[sent.start : sent.end]
         lower = text.lower()
-        if not any(g in lower for g in gate) or parts.search(text) is None:
+        if not any(g in lower for g in gate) or parts.search(text) is None or _TRIAL.search(text):
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
         told = _makers_told(text, starts, language, pred, fitted, parts)
