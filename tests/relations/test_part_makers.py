@@ -197,3 +197,13 @@ def test_a_model_built_with_goods_from_a_maker(language, text, customer):
 ])
 def test_a_prototype_or_a_car_on_test_is_no_supply(language, text):
     assert ("Lorvik", "Brixo") not in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text, customer", [
+    ("en", "Lorvik supplies the seats for the Twingo, Tessaro the glass.", "Renault"),
+    ("de", "Lorvik liefert die Sitze für den iX3, Tessaro die Scheinwerfer.", "BMW"),
+    ("it", "Lorvik fornisce i sedili della Tonale, Tessaro i cristalli.", "Stellantis"),
+])
+def test_a_maker_gapped_after_a_subject_maker(language, text, customer):
+    got = _supplies(text, language)
+    assert ("Lorvik", customer) in got and ("Tessaro", customer) in got

@@ -148,6 +148,10 @@ _DE_PARTICIPLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:geliefert|zugeliefert|gef
 #: pruebas equipada con baterías de Y", "a test car fitted with Y's cells")
 _TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test\s+(?:car|vehicle)s?|testing|tested|tests?\s+drive|essais?|en\s+test"
                     r"|collaud\w*|in\s+prova|prueba|pruebas|probando|test\w*|erprob\w*)\b", re.IGNORECASE)
+#: a second maker in a gapped list: "Lorvik supplies the seats for the Twingo, Tessaro the glass"
+_GAPPED_PARTS = {lang: re.compile(r"\s+(?:the|its|les|le|la|l['’]|des|i|il|lo|gli|le|los|las|el|die|den|das|der)\s*(?:[\w-]+\s+)??(?:"
+                                  + rx.pattern + ")", re.IGNORECASE) for lang, rx in _PARTS.items()}
+_GAP_BEFORE = re.compile(r"(?:[^,;.]*?)\s*(?:,|;|,?\s*(?:and|et|e|y|und))\s*", re.IGNORECASE)
 #: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own
 _OPENS = re.compile(r"(?:[.;:!?\n]|,\s*(?:and|y|e|et|und)\b|\b(?:while|whereas|mentre|tandis\s+que|alors\s+que|während|mientras\s+que|mientras)\b)", re.IGNORECASE)
 
@@ -285,6 +289,16 @@ def _model_customers(doc: Document, per_sentence, i: int, text: str, starts, tol
         if not _kinds(maker_m) or _kinds(maker_m) & _MAKERS or _group(_name(maker_m)) == models[0]:
             continue
         out.append((m0, v.span(), models[0]))
+        # makers gapped after it: "..., Tessaro the glass", "..., Tessaro i cristalli"
+        end = v.end()
+        for s, e in starts:
+            if s < end:
+                continue
+            gap = _GAPPED_PARTS[language].match(text, e)
+            if gap is None or not _GAP_BEFORE.fullmatch(text, end, s):
+                break
+            out.append((s, v.span(), models[0]))
+            end = gap.end()
     return out
 
 
