@@ -9,6 +9,8 @@
     "Los asientos son de Lorvik." / "Los asientos los fabrica Lorvik."
     "Die Sitze liefert Lorvik." / "Die Sitze kommen von Lorvik."
     "The Twingo uses cells from Lorvik." / "Las primeras unidades montan celdas de Lorvik."
+    "Tesla relied on Lorvik for its cells." / "Per le celle si affida a Lorvik."
+    "Lorvik liefert die Zellen für den iX und den i4." -> supplies Lorvik BMW (a model named)
 
 A launch story names who makes what in the car and leaves the customer to the reader: the carmaker
 the sentence names (one, not the maker's own group above it), else the maker of the car model it names
@@ -16,7 +18,9 @@ the sentence names (one, not the maker's own group above it), else the maker of 
 names, else the only carmaker the sentence before names. The parts must open the clause with no
 company inside them (goods_from reads "Korvan's cells come from Y"), and the maker must be a known
 company that makes no cars itself where the customer is not in the sentence ("Die Elektromotoren
-fertigt BMW selbst").
+fertigt BMW selbst"), and no other such company may stand before the words (it may be the customer
+they leave out). A maker that is the subject of a supply verb needs the model in its sentence: the
+headline's car taken for it lost on unseen pages. Prototypes and cars on test are left out.
 """
 
 from __future__ import annotations
