@@ -47,3 +47,23 @@ def test_a_description_before_a_name_stays_its_apposition(text):
 def test_goods_before_a_preposition_are_no_company():
     doc = run("Arvik GmbH wächst. Seit 2023 liefert der Konzern Kühlplatten an Velqua AG.", "de")
     assert not [m for m in doc.mentions if m.label == "COMPANY" and "Kühlplatten" in m.text]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a supplier named right after "der Zulieferer" is the supplier the words describe
+        ("Qualcomm entwickelt die Rechner. Die Sitze liefert der Zulieferer Adient.", "Adient"),
+        ("Qualcomm entwickelt die Rechner. Die Scheinwerfer fertigt der Zulieferer Valeo in Polen.", "Valeo"),
+    ],
+)
+def test_a_description_of_the_names_kind_stays_its_apposition(text, name):
+    doc = run(text, "de")
+    assert not [c for c in corefs(doc) if c[1] == "Qualcomm"]
+    assert any(m.label == "COMPANY" and m.canonical == name for m in doc.mentions)
+
+
+def test_a_description_of_another_kind_than_the_name_is_still_the_subject():
+    # a carmaker after "der Zulieferer" is its customer
+    doc = run("Bosch wächst. Seit Mai beliefert der Zulieferer Mercedes-Benz mit Sitzen.", "de")
+    assert ("der Zulieferer", "Bosch") in corefs(doc)

@@ -517,7 +517,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             # "the supplier Bosch", "la società Beta": an apposition, not a reference back.
             gap = len(text[end : end + 3]) - len(text[end : end + 3].lstrip())
             if end + gap in company_starts and not (
-                    language == "de" and _inverted_subject(text, tokens, start, end + gap, companies.get(s_index, ()))):
+                    language == "de" and _inverted_subject(text, tokens, start, end + gap, companies.get(s_index, ()))
+                    and not _names_its_kind(m, adj2, spec, language, companies.get(s_index, ()), end + gap)):
                 continue
             if language != "de" and text[end + gap : end + gap + 1].isupper():
                 continue
@@ -722,6 +723,18 @@ def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> b
         if any(c.start == t.start for c in same):
             return False  # another company in the clause: "der Zulieferer Bosch den Konzern BMW"
     return True
+
+
+def _names_its_kind(m: re.Match, adj2, spec, language: str, same, name_start: int) -> bool:
+    """Whether a description that states a kind stands right before a company of that kind: then it
+    is the name's title even after a German verb ("Die Sitze liefert der Zulieferer Adient": Adient
+    is the supplier, not the object of an unnamed one); "beliefert der Zulieferer Mercedes-Benz",
+    a carmaker, stays the object."""
+    cons = _constraint(m, adj2, spec, language, None)
+    if cons is None or not cons.sector:
+        return False
+    name = next((c for c in same if c.start == name_start), None)
+    return name is not None and cons.fits(name, strict=True)
 
 
 # Control over a company is taken by the subject, so the description after it is an object (the

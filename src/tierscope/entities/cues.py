@@ -356,6 +356,8 @@ NOT_COMPANIES = _words(
     "gmbh ag sa spa srl plc llc nv bv se kg covid esg r&d ceo's usd eur cny jpy",
     # battery chemistries and vehicle classes
     "lfp lmfp nmc nca lto nmca bev bevs phev phevs hev ice",
+    # parts and functions of a car ("les phares à LED", "il BMS", "ADAS-Funktionen")
+    "led leds oled lidar adas bms hud ota",
     "government regierung governo gouvernement gobierno commission kommission commissione ministry",
     "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",

@@ -19,6 +19,7 @@ from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
 from .passive_customers import passive_customers
+from .part_makers import part_makers
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
 from .chain_supply import chain_supply
@@ -152,6 +153,7 @@ class RelationExtractor:
                                  *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
+                                 *part_makers(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),
                                  *capital_holders(doc, per_sentence, langs[0]),
                                  *parents_after(doc, per_sentence, langs[0]),

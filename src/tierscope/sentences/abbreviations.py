@@ -26,7 +26,8 @@ uds vd vds aprox tel dpto ene feb abr jun jul ago sept oct dic""".split()),
 }
 
 _COMMON_SUFFIXES = """inc corp co ltd llc plc bros cie mio mrd mld mln mn bn tsd etc jr sr s.p.a spa s.r.l srl
-s.a s.l s.a.s sas s.a.r.l sarl s.c.a n.v b.v a.g k.g gmbh u.s u.k e.u u.n a.s"""
+s.a s.l s.a.s sas s.a.r.l sarl s.c.a n.v b.v a.g k.g gmbh u.s u.k e.u u.n a.s id"""
+# ("id": Volkswagen's electric models are written "ID. Polo", "ID. Every1", "ID. Buzz")
 
 SUFFIXES: dict[str, frozenset[str]] = {
     "en": frozenset(f"{_COMMON_SUFFIXES} ave blvd dept".split()),

@@ -1,0 +1,34 @@
+"""Car models of the big carmakers and the company that sells them (``data/car_models.tsv``): "the
+Twingo" is Renault's, "der iX3" BMW's, "la Raval" Cupra's. A model stands for its maker where a
+sentence says what goes into the car and names no carmaker ("Die Sitze des iX3 liefert Adient").
+
+    model_makers("Die Sitze des iX3 liefert Adient.")  -> [(14, 17, "BMW")]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["model_makers"]
+
+
+@lru_cache(maxsize=1)
+def _models() -> tuple[re.Pattern, dict[str, str]]:
+    makers: dict[str, str] = {}
+    text = resources.files("tierscope.entities").joinpath("data/car_models.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        model, maker = line.split("\t")[:2]
+        makers[model.strip()] = maker.strip()
+    # longest first ("Ioniq 5" before "Ioniq"); a model is a word of its own, case as written
+    alts = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])"), makers
+
+
+def model_makers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, maker) for each car model named in ``text``."""
+    rx, makers = _models()
+    return [(m.start(), m.end(), makers[m.group(0)]) for m in rx.finditer(text)]
