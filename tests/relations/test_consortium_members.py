@@ -1,0 +1,119 @@
+"""Members of a consortium, research alliance or joint project are partners pair by pair; a member that
+left is ended with each current one, a candidate in talks is in talks with each (relations/consortia.py).
+Invented companies and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+_NAMES = ["Norvessa", "Tecnalba", "Lumetra", "Quarzo", "Brivella"]
+
+
+def rels(text, language, coref=None):
+    doc = RelationExtractor()(make_doc(text, [n for n in _NAMES if n in text], language=language, coref=coref))
+    return {(r.type, *sorted((r.source, r.target)), r.status) for r in doc.relations}
+
+
+def pairs(text, language, coref=None):
+    return {(a, b) for t, a, b, _s in rels(text, language, coref) if t == "partners_with"}
+
+
+ABC = {("Lumetra", "Norvessa"), ("Lumetra", "Tecnalba"), ("Norvessa", "Tecnalba")}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The state is funding Helios, a research consortium which brings together Norvessa, Tecnalba and Lumetra.", "en"),
+    ("The programme is made up of Norvessa, Tecnalba and Lumetra, and runs until 2029.", "en"),
+    ("L'État finance le consortium Helios, qui réunit Norvessa, Tecnalba et Lumetra.", "fr"),
+    ("Le projet, composé de Norvessa, Tecnalba et Lumetra, vise une cellule sans cobalt.", "fr"),
+    ("Il ministero finanzia il consorzio Helios, che riunisce Norvessa, Tecnalba e Lumetra.", "it"),
+    ("Del progetto fanno parte Norvessa, Tecnalba e Lumetra.", "it"),
+    ("El ministerio financia el consorcio Helios, que agrupa a Norvessa, Tecnalba y Lumetra.", "es"),
+    ("En el proyecto participan Norvessa, Tecnalba y Lumetra.", "es"),
+    ("Das Konsortium besteht aus Norvessa, Tecnalba und Lumetra.", "de"),
+    ("Dem Forschungskonsortium gehören Norvessa, Tecnalba sowie der Zellspezialist Lumetra an.", "de"),
+])
+def test_a_list_of_members_pairs_every_two(text, language):
+    assert ABC <= pairs(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    # the members named in the sentences after the one naming the consortium
+    ("The government backs a new battery consortium. It is led by Norvessa. Besides Norvessa and Tecnalba, "
+     "Lumetra has belonged to it from the start.", "en"),
+    ("Der Bund fördert ein neues Batteriekonsortium. Koordiniert wird es von Norvessa. Neben Norvessa und "
+     "Tecnalba gehört ihm von Beginn an auch Lumetra an.", "de"),
+    ("A government-backed project has a new plan. The work is led by Norvessa. That leaves Norvessa, "
+     "Tecnalba and Lumetra, a small cell maker, as the industrial partners.", "en"),
+])
+def test_members_named_after_the_consortium(text, language):
+    assert ABC <= pairs(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Nuovo consorzio per le celle al sodio. Norvessa capofila, con Tecnalba, Lumetra e Quarzo.", "it"),
+    ("The new solid-state project got its grant. Norvessa leads the project, with Tecnalba, Lumetra and Quarzo.", "en"),
+    ("El consorcio recibe 80 millones. En el consorcio participan, junto a Norvessa, Tecnalba, Lumetra y Quarzo.", "es"),
+])
+def test_a_lead_partner_with_the_others(text, language):
+    got = pairs(text, language)
+    assert {("Norvessa", "Tecnalba"), ("Lumetra", "Norvessa"), ("Norvessa", "Quarzo")} <= got
+    # named beside the lead partner, the others' ties among themselves are not stated
+    assert ("Lumetra", "Tecnalba") not in got
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The consortium brings together Norvessa, Tecnalba and Lumetra. Brivella left the consortium in March.", "en"),
+    ("Le consortium réunit Norvessa, Tecnalba et Lumetra. Brivella, qui avait signé avec Norvessa, a quitté le consortium.", "fr"),
+    ("Il consorzio riunisce Norvessa, Tecnalba e Lumetra. Brivella ha lasciato il progetto a settembre.", "it"),
+    ("El consorcio agrupa a Norvessa, Tecnalba y Lumetra. Brivella ha comunicado su salida del proyecto.", "es"),
+    ("Das Konsortium besteht aus Norvessa, Tecnalba und Lumetra. Brivella hat das Projekt im Mai verlassen.", "de"),
+])
+def test_a_member_that_left_is_ended_with_each(text, language):
+    got = rels(text, language)
+    for other in ("Norvessa", "Tecnalba", "Lumetra"):
+        assert ("partners_with", *sorted(("Brivella", other)), "ended") in got
+    assert ("partners_with", "Norvessa", "Tecnalba", "active") in got
+
+
+@pytest.mark.parametrize("text,language,status", [
+    ("The consortium brings together Norvessa, Tecnalba and Lumetra. Quarzo is in talks to join the consortium.", "en", "in_talks"),
+    ("Das Konsortium besteht aus Norvessa, Tecnalba und Lumetra. Quarzo verhandelt über einen Beitritt zum Konsortium.", "de", "in_talks"),
+    ("El consorcio agrupa a Norvessa, Tecnalba y Lumetra. Quarzo negocia su entrada en el consorcio.", "es", "in_talks"),
+])
+def test_a_candidate_is_in_talks_with_each(text, language, status):
+    got = rels(text, language)
+    for other in ("Norvessa", "Tecnalba", "Lumetra"):
+        assert ("partners_with", *sorted(("Quarzo", other)), status) in got
+
+
+@pytest.mark.parametrize("text,language", [
+    # a market or share prices: no consortium
+    ("Shares of Norvessa, Tecnalba and Lumetra fell on Monday after the project was delayed.", "en"),
+    ("Norvessa, Tecnalba et Lumetra ont perdu 5 % en Bourse.", "fr"),
+    # customers of one supplier are not partners of each other
+    ("Norvessa supplies cells to Tecnalba and Lumetra for the project.", "en"),
+    # a consortium of buyers takes a stake: co-investors, not partners
+    ("Norvessa vendió un 25 % de su filial a un consorcio formado por Tecnalba y Lumetra.", "es"),
+    ("Norvessa sold a 30% stake to a consortium made up of Tecnalba and Lumetra.", "en"),
+    # a list with no consortium word near it
+    ("The index brings together Norvessa, Tecnalba and Lumetra.", "en"),
+])
+def test_no_consortium_no_pairs(text, language):
+    assert not {("Lumetra", "Tecnalba")} & pairs(text, language)
+
+
+def test_the_consortium_own_name_is_no_member():
+    got = pairs("Le gouvernement soutient le consortium Brivella, qui réunit Norvessa, Tecnalba et Lumetra.", "fr")
+    assert ABC <= got
+    assert not any("Brivella" in p for p in got)
+
+
+def test_a_unit_described_after_a_member_is_no_member():
+    got = pairs("Il consorzio riunisce Norvessa, Tecnalba e Lumetra, la controllata di Quarzo.", "it")
+    assert ABC <= got
+    assert not any("Quarzo" in p for p in got)
