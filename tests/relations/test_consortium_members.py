@@ -36,6 +36,20 @@ ABC = {("Lumetra", "Norvessa"), ("Lumetra", "Tecnalba"), ("Norvessa", "Tecnalba"
     ("En el proyecto participan Norvessa, Tecnalba y Lumetra.", "es"),
     ("Das Konsortium besteht aus Norvessa, Tecnalba und Lumetra.", "de"),
     ("Dem Forschungskonsortium gehören Norvessa, Tecnalba sowie der Zellspezialist Lumetra an.", "de"),
+    # the members right after the noun, or before a verb of forming it
+    ("A consortium of Norvessa, Tecnalba and Lumetra will build the pilot line.", "en"),
+    ("Norvessa, Tecnalba and Lumetra have formed a consortium to develop sodium cells.", "en"),
+    ("The consortium's members are Norvessa, Tecnalba and Lumetra.", "en"),
+    ("Norvessa, Tecnalba and Lumetra are members of the consortium.", "en"),
+    ("Norvessa, Tecnalba et Lumetra font partie du consortium.", "fr"),
+    ("Un consorzio formato da Norvessa, Tecnalba e Lumetra costruirà la linea pilota.", "it"),
+    ("Norvessa, Tecnalba e Lumetra hanno costituito un consorzio per le celle al sodio.", "it"),
+    ("Ein Konsortium aus Norvessa, Tecnalba und Lumetra baut die Pilotlinie.", "de"),
+    ("Norvessa, Tecnalba und Lumetra haben sich zu einem Konsortium zusammengeschlossen.", "de"),
+    ("Zum Konsortium gehören Norvessa, Tecnalba und Lumetra.", "de"),
+    ("Mitglieder des Konsortiums sind Norvessa, Tecnalba und Lumetra.", "de"),
+    ("Un consorcio formado por Norvessa, Tecnalba y Lumetra construirá la línea piloto.", "es"),
+    ("Norvessa, Tecnalba y Lumetra han constituido un consorcio para las celdas de sodio.", "es"),
 ])
 def test_a_list_of_members_pairs_every_two(text, language):
     assert ABC <= pairs(text, language)
@@ -84,6 +98,7 @@ def test_a_member_that_left_is_ended_with_each(text, language):
     ("The consortium brings together Norvessa, Tecnalba and Lumetra. Quarzo is in talks to join the consortium.", "en", "in_talks"),
     ("Das Konsortium besteht aus Norvessa, Tecnalba und Lumetra. Quarzo verhandelt über einen Beitritt zum Konsortium.", "de", "in_talks"),
     ("El consorcio agrupa a Norvessa, Tecnalba y Lumetra. Quarzo negocia su entrada en el consorcio.", "es", "in_talks"),
+    ("The consortium brings together Norvessa, Tecnalba and Lumetra. Quarzo could join the project next year.", "en", "rumoured"),
 ])
 def test_a_candidate_is_in_talks_with_each(text, language, status):
     got = rels(text, language)
@@ -102,6 +117,10 @@ def test_a_candidate_is_in_talks_with_each(text, language, status):
     ("Norvessa sold a 30% stake to a consortium made up of Tecnalba and Lumetra.", "en"),
     # a list with no consortium word near it
     ("The index brings together Norvessa, Tecnalba and Lumetra.", "en"),
+    # a consortium of lenders with members named further on
+    ("A consortium of banks, among them Norvessa and Tecnalba, lent 2 billion to Lumetra.", "en"),
+    # a customer list after a sentence about a company's project
+    ("Le projet de Norvessa à Lyon avance. Ses clients sont Tecnalba et Lumetra.", "fr"),
 ])
 def test_no_consortium_no_pairs(text, language):
     assert not {("Lumetra", "Tecnalba")} & pairs(text, language)
@@ -117,3 +136,8 @@ def test_a_unit_described_after_a_member_is_no_member():
     got = pairs("Il consorzio riunisce Norvessa, Tecnalba e Lumetra, la controllata di Quarzo.", "it")
     assert ABC <= got
     assert not any("Quarzo" in p for p in got)
+
+
+def test_a_company_that_leaves_something_else_is_no_member():
+    got = pairs("Norvessa left the project in Spain. Tecnalba and Lumetra are rivals.", "en")
+    assert not got

@@ -45,6 +45,7 @@ _NOUN = re.compile(
 
 # Cues, one combined pattern per language; the named group says what the cue does:
 #   flat   a list of members follows ("which brings together A, B and C")
+#   near   the same right after the consortium noun ("a consortium of A, B and C")
 #   all    every company of the sentence is a member ("besides A and B, C belongs to it")
 #   pair   the members are listed before ("A and B are the industrial partners")
 #   leadA  the lead partner follows ("led by X")      leadB  it comes before ("X leads the project")
@@ -52,11 +53,13 @@ _NOUN = re.compile(
 _CUES = {
     "en": {
         "flat": r"\b(?:brings|brought|bringing)\s+together|\b(?:made\s+up|composed|comprised)\s+of|\bcompris(?:es|ing)\b|"
-                r"\bconsist(?:s|ing)?\s+of|\b(?:whose|its|the)\s+(?:other\s+|founding\s+|industrial\s+)?(?:members|partners)\s+"
+                r"\bconsist(?:s|ing)?\s+of|\b(?:other\s+|founding\s+|industrial\s+)?(?:members|partners)\s+"
                 r"(?:are|were|include|included)\b",
         "all": r"\b(?:belong(?:s|ed)?|have\s+belonged|has\s+belonged)\s+to\s+(?:it|the\s+(?:consortium|project|alliance|programme))\b|"
                r"\b(?:are|were|have\s+been)\s+(?:all\s+|also\s+)?members\s+of\s+(?:it|the\s+(?:consortium|project|alliance|programme))\b",
-        "pair": r"\b(?:as|are|were|remain)\s+the\s+(?:\w+\s+)?(?:partners|members)\b(?!\s+(?:of|in|to|for)\b)",
+        "near": r"\b(?:consortium|consortia|alliance)\s+of\b|\b(?:consortium|alliance|project|programme)\s*,?\s+(?:formed|set\s+up|created|founded|established)\s+by\b",
+        "pair": r"\b(?:as|are|were|remain)\s+the\s+(?:\w+\s+)?(?:partners|members)\b(?!\s+(?:of|in|to|for)\b)|"
+                r"\b(?:have|has|had)\s+(?:formed|set\s+up|created|launched|founded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|alliance)\b",
         "leadA": r"\b(?:led|coordinated|headed|spearheaded)\s+by\b",
         "leadB": r"\b(?:leads|led|coordinates|heads)\s+the\s+(?:consortium|project|alliance|programme)\b|\bis\s+the\s+lead\s+partner\b",
         "leave": r"\b(?:left|leaves|leaving|quit|quits|exited|exits|withdr[ae]w\w*|walk(?:s|ed)?\s+away|pull(?:s|ed)?\s+out)\b",
@@ -69,7 +72,7 @@ _CUES = {
                 r"\b(?:ses|les)\s+(?:membres|partenaires)\s+sont\b",
         "all": r"\bfont\s+(?:aussi\s+|également\s+)?partie\s+(?:du\s+(?:consortium|projet|programme)|de\s+l['’]alliance)\b|"
                r"\bsont\s+membres\s+(?:du|de\s+l['’])",
-        "pair": r"\bsont\s+les\s+(?:\w+\s+)?(?:partenaires|membres)\b(?!\s+(?:de|du|d['’]))",
+        "pair": r"\bsont\s+les\s+(?:\w+\s+)?(?:partenaires|membres)\b(?!\s+(?:de|du|d['’]))|\bont\s+(?:formé|constitué|créé|fondé)\s+un\s+consortium\b",
         "leadA": r"\b(?:piloté|mené|conduit|coordonné|dirigé|emmené)e?\s+par\b|\bchef\s+de\s+file\s+(?:est|sera)\b",
         "leadB": r"\b(?:pilote|mène|coordonne)\s+le\s+(?:consortium|projet|programme)\b|\best\s+(?:le\s+)?chef\s+de\s+file\b",
         "leave": r"\b(?:a\s+quitté|quitte|se\s+retire|s['’]est\s+retirée?|sa\s+sortie\s+du|son\s+départ\s+du|claque\s+la\s+porte)\b",
@@ -77,19 +80,24 @@ _CUES = {
     },
     "it": {
         "flat": r"\b(?:riunisce|riuniva|riunendo|raggruppa|raggruppava|mette\s+insieme)\b|\b(?:compost|format|costituit)[oa]\s+da\b|"
-                r"\bfanno\s+parte\b(?!\s+(?:anche\s+)?(?:del|della|dell['’]|di)\b)|\bpartecipano\b|\baderiscono\b|\bi\s+(?:suoi\s+)?(?:soci|membri|partner)\s+sono\b",
+                r"\bfanno\s+parte\b(?!\s+(?:anche\s+)?(?:del|della|dell['’]|di)\b)|\bpartecipano\b|\baderiscono\b|\b(?:vede|con)\s+la\s+partecipazione\s+di\b|\bi\s+(?:suoi\s+)?(?:soci|membri|partner)\s+sono\b",
         "all": r"\bfanno\s+(?:anche\s+)?parte\s+(?:del\s+(?:consorzio|progetto|programma)|dell['’]alleanza)\b|\bsono\s+membri\s+del\b",
-        "pair": r"\bsono\s+i\s+(?:\w+\s+)?(?:partner|soci|membri)\b(?!\s+(?:di|del|della)\b)",
+        "pair": r"\bsono\s+i\s+(?:\w+\s+)?(?:partner|soci|membri)\b(?!\s+(?:di|del|della)\b)|"
+                r"\bhanno\s+(?:costituito|formato|creato|dato\s+vita\s+a)\s+(?:un|il)\s+consorzio\b",
         "leadA": r"\b(?:guidat|coordinat|capeggiat|condott)[oa]\s+da\b|\bcapofila\s+(?:del\s+\w+\s+)?(?:è|sarà)\b|\bche\s+guida\b",
         "leadB": r"\bcapofila\b|\b(?:guida|coordina)\s+il\s+(?:consorzio|progetto|programma)\b",
         "leave": r"\b(?:lascia|ha\s+lasciato|aver\s+lasciato|esce\s+dal|uscit[oa]\s+dal|si\s+(?:è\s+)?ritirat[oa]|si\s+ritira|sua\s+uscita)\b",
         "join": r"\b(?:entrare\s+nel|è\s+entrat[oa]\s+nel|entra\s+nel|suo\s+ingresso\s+nel|aderire\s+al)\b",
     },
     "de": {
-        "flat": r"\bbestehend\s+aus\b|\bbe?steht\s+aus\b|\bbestand\s+aus\b|\b(?:Mitglieder|Partner)\s+sind\b",
+        "flat": r"\bbestehend\s+aus\b|\bbe?steht\s+aus\b|\bbestand\s+aus\b|\b(?:Mitglieder|Partner)\s+(?:des\s+\w+\s+)?sind\b|"
+                r"\b(?:zum|zu\s+dem)\s+\w*(?:[Kk]onsortium|[Pp]rojekt|Verbund|Bündnis)\s+(?:gehören|gehörten|zählen|zählten)\b",
+        "near": r"\b\w*[Kk]onsorti(?:um|ums)\s+(?:aus|von)\b",
         "all": r"\b(?:gehören|gehörten|gehört|gehörte)\s+(?:ihm|ihr|dem\s+\w*(?:[Kk]onsortium|[Pp]rojekt|[Vv]erbund|Bündnis))\b[^.;]*\san\b|"
                r"\bdem\s+\w*(?:[Kk]onsortium|[Pp]rojekt|[Vv]erbund|Bündnis)\s+(?:gehören|gehörten|gehört|gehörte)\b[^.;]*\san\b|\bangehör(?:en|ten)\b",
-        "pair": r"\bsind\s+die\s+(?:\w+\s+)?(?:Partner|Mitglieder)\b(?!\s+(?:von|des|der)\b)",
+        "pair": r"\bsind\s+die\s+(?:\w+\s+)?(?:Partner|Mitglieder)\b(?!\s+(?:von|des|der)\b)|"
+                r"\bhaben\s+sich\s+zu\s+einem\s+\w*(?:[Kk]onsortium|Bündnis|[Vv]erbund)\s+zusammengeschlossen\b|"
+                r"\bbilden\s+(?:ein|das)\s+\w*[Kk]onsortium\b|\bhaben\s+ein\s+\w*[Kk]onsortium\s+gegründet\b",
         "leadA": r"\bkoordiniert\s+(?:wird\s+(?:es|das\s+\w+|der\s+\w+)\s+)?von\b|\bangeführt\s+von\b|\bgeführt\s+von\b|"
                  r"\bunter\s+(?:der\s+)?(?:Führung|Leitung|Federführung)\s+(?:von|des|der)\b",
         "leadB": r"\b(?:führt|koordiniert|leitet)\s+das\s+\w*(?:[Kk]onsortium|[Pp]rojekt)\b",
@@ -100,7 +108,7 @@ _CUES = {
         "flat": r"\b(?:agrupa|agrupaba|agrupando|reúne|reunía|reuniendo)\b|\b(?:integrad|formad|compuest|constituid)[oa]s?\s+por\b|"
                 r"\bparticipan\b|\bforman\s+parte\b(?!\s+(?:también\s+)?(?:del?|de\s+la)\b)|\bsus\s+(?:socios|miembros)\s+son\b",
         "all": r"\bforman\s+(?:también\s+)?parte\s+del\s+(?:consorcio|proyecto|programa)\b|\b(?:son|eran)\s+miembros\s+del\b",
-        "pair": r"\bson\s+los\s+(?:\w+\s+)?(?:socios|miembros)\b(?!\s+(?:de|del)\b)",
+        "pair": r"\bson\s+los\s+(?:\w+\s+)?(?:socios|miembros)\b(?!\s+(?:de|del)\b)|\bhan\s+(?:constituido|formado|creado)\s+un\s+consorcio\b",
         "leadA": r"\b(?:liderad|encabezad|coordinad|dirigid|capitanead)[oa]\s+por\b|\bque\s+(?:lidera|encabeza|coordina)\b",
         "leadB": r"\b(?:lidera|encabeza|coordina)\s+el\s+(?:consorcio|proyecto|programa)\b",
         "leave": r"\b(?:abandona|ha\s+abandonado|abandonó|su\s+salida\s+del|sale\s+del|se\s+retira|se\s+ha\s+retirado|ha\s+dejado\s+el)\b",
@@ -127,6 +135,7 @@ _WITH_AFTER = re.compile(r"\s*,?\s*(?:with|alongside|con|insieme\s+a|avec|aux\s+
 _WITH_BEFORE = re.compile(r"(?:together\s+with|alongside|insieme\s+a|accanto\s+a|aux\s+côtés\s+de|junto\s+a|junto\s+con)\s+$", re.IGNORECASE)
 #: talks or a past tense for a candidate
 _TALKS = re.compile(r"(?i:talks|negotiat\w*|discuss\w*|verhandel\w*|Gespräch\w*|négoci\w*|trattativ\w*|negozi\w*|negoci\w*|conversaciones)")
+_MAYBE = re.compile(r"(?i:\b(?:could|may|might|potrebbe|potrebbero|pourrait|pourraient|könnte|könnten|podría|podrían)\b)")
 _JOINED = re.compile(r"(?i:has\s+joined|joined|a\s+rejoint|è\s+entrat|beigetreten|se\s+ha\s+incorporado)")
 _CONF = 0.55
 #: a stake, a sale or a purchase in the sentence of a list
@@ -231,10 +240,11 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
         for m in cues:
             kind = m.lastgroup
             listed: list[Mention] = []
-            if kind in ("flat", "all", "pair") and buyers:
+            if kind in ("flat", "near", "all", "pair") and buyers:
                 continue
-            if kind == "flat" and noun_near:
-                k = _after(comps, sent.start, m.end())
+            if kind in ("flat", "near") and noun_near:
+                # ("a consortium of X": the member right after the noun, not "of banks, among them X")
+                k = _after(comps, sent.start, m.end(), 45 if kind == "flat" else 3)
                 if k is not None:
                     listed = _run(doc, comps, k)
                     gap = doc.text[sent.start + m.end() : comps[k].start]
@@ -272,7 +282,8 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
                 if k is None:
                     continue
                 name = _name(comps[k])
-                base = "in_talks" if _TALKS.search(text) else "active" if _JOINED.search(m.group(0)) else "announced"
+                base = ("in_talks" if _TALKS.search(text) else "active" if _JOINED.search(m.group(0))
+                        else "rumoured" if _MAYBE.search(text, max(0, m.start() - 30), m.end()) else "announced")
                 spans = [(comps[k].start - sent.start, comps[k].end - sent.start)]
                 status, _ = engine.status_for(lex, text, m.start(), m.end(), base, spans)
                 if status is not None:
