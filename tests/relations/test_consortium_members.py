@@ -45,11 +45,20 @@ ABC = {("Lumetra", "Norvessa"), ("Lumetra", "Tecnalba"), ("Norvessa", "Tecnalba"
     ("Un consorzio formato da Norvessa, Tecnalba e Lumetra costruirà la linea pilota.", "it"),
     ("Norvessa, Tecnalba e Lumetra hanno costituito un consorzio per le celle al sodio.", "it"),
     ("Ein Konsortium aus Norvessa, Tecnalba und Lumetra baut die Pilotlinie.", "de"),
+    ("Die Allianz aus Norvessa, Tecnalba und Lumetra baut Ladesäulen.", "de"),
     ("Norvessa, Tecnalba und Lumetra haben sich zu einem Konsortium zusammengeschlossen.", "de"),
     ("Zum Konsortium gehören Norvessa, Tecnalba und Lumetra.", "de"),
     ("Mitglieder des Konsortiums sind Norvessa, Tecnalba und Lumetra.", "de"),
     ("Un consorcio formado por Norvessa, Tecnalba y Lumetra construirá la línea piloto.", "es"),
     ("Norvessa, Tecnalba y Lumetra han constituido un consorcio para las celdas de sodio.", "es"),
+    # taking part, the list before or after the verb
+    ("Norvessa, Tecnalba and Lumetra are taking part in the research project.", "en"),
+    ("Norvessa, Tecnalba et Lumetra participent au projet de recherche.", "fr"),
+    ("Au consortium participent Norvessa, Tecnalba et Lumetra.", "fr"),
+    ("Norvessa, Tecnalba e Lumetra partecipano al progetto di ricerca.", "it"),
+    ("Norvessa, Tecnalba y Lumetra participan en el proyecto de investigación.", "es"),
+    ("Am Forschungsprojekt sind Norvessa, Tecnalba und Lumetra beteiligt.", "de"),
+    ("Norvessa, Tecnalba und Lumetra sind am Forschungsprojekt beteiligt.", "de"),
 ])
 def test_a_list_of_members_pairs_every_two(text, language):
     assert ABC <= pairs(text, language)
@@ -115,6 +124,7 @@ def test_a_candidate_is_in_talks_with_each(text, language, status):
     # a consortium of buyers takes a stake: co-investors, not partners
     ("Norvessa vendió un 25 % de su filial a un consorcio formado por Tecnalba y Lumetra.", "es"),
     ("Norvessa sold a 30% stake to a consortium made up of Tecnalba and Lumetra.", "en"),
+    ("Brivella was bought by a consortium led by Tecnalba, with Lumetra.", "en"),
     # a list with no consortium word near it
     ("The index brings together Norvessa, Tecnalba and Lumetra.", "en"),
     # a consortium of lenders with members named further on
@@ -136,6 +146,15 @@ def test_a_unit_described_after_a_member_is_no_member():
     got = pairs("Il consorzio riunisce Norvessa, Tecnalba e Lumetra, la controllata di Quarzo.", "it")
     assert ABC <= got
     assert not any("Quarzo" in p for p in got)
+
+
+@pytest.mark.parametrize("text,language", [
+    # one company joins others: its ties are stated, not theirs among themselves
+    ("Norvessa s'associe à Tecnalba et Lumetra dans un projet de recherche.", "fr"),
+    ("Norvessa si allea con Tecnalba e Lumetra in un progetto di ricerca.", "it"),
+])
+def test_one_company_joining_others_is_no_list_of_equals(text, language):
+    assert ("Lumetra", "Tecnalba") not in pairs(text, language)
 
 
 def test_a_company_that_leaves_something_else_is_no_member():

@@ -59,7 +59,8 @@ _CUES = {
                r"\b(?:are|were|have\s+been)\s+(?:all\s+|also\s+)?members\s+of\s+(?:it|the\s+(?:consortium|project|alliance|programme))\b",
         "near": r"\b(?:consortium|consortia|alliance)\s+of\b|\b(?:consortium|alliance|project|programme)\s*,?\s+(?:formed|set\s+up|created|founded|established)\s+by\b",
         "pair": r"\b(?:as|are|were|remain)\s+the\s+(?:\w+\s+)?(?:partners|members)\b(?!\s+(?:of|in|to|for)\b)|"
-                r"\b(?:have|has|had)\s+(?:formed|set\s+up|created|launched|founded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|alliance)\b",
+                r"\b(?:have|has|had)\s+(?:formed|set\s+up|created|launched|founded)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:consortium|alliance)\b|"
+                r"\b(?:are|were|will)\s+(?:also\s+)?(?:taking|take)\s+part\s+in\s+the\s+(?:[\w-]+\s+)?(?:consortium|project|programme)\b",
         "leadA": r"\b(?:led|coordinated|headed|spearheaded)\s+by\b",
         "leadB": r"\b(?:leads|led|coordinates|heads)\s+the\s+(?:consortium|project|alliance|programme)\b|\bis\s+the\s+lead\s+partner\b",
         "leave": r"\b(?:left|leaves|leaving|quit|quits|exited|exits|withdr[ae]w\w*|walk(?:s|ed)?\s+away|pull(?:s|ed)?\s+out)\b",
@@ -67,12 +68,13 @@ _CUES = {
                 r"(?:could|set\s+to|will|is\s+to)\s+join|has\s+joined|joined\s+the\s+(?:consortium|project|alliance|programme))\b",
     },
     "fr": {
-        "flat": r"\b(?:réunit|réunissait|réunissant|regroupe|regroupait|regroupant|associe|associant)\b|"
+        "flat": r"\b(?:réunit|réunissait|réunissant|regroupe|regroupait|regroupant)\b|(?<![sS]['’])(?<!\bse\s)\bassoci(?:e|ant)\b|"
                 r"\b(?:composé|constitué|formé)e?\s+(?:de|d['’]|par)|\b(?:font|faisaient)\s+partie\b(?!\s+(?:aussi\s+|également\s+)?(?:du|de|des|d['’])\b)|"
-                r"\b(?:ses|les)\s+(?:membres|partenaires)\s+sont\b",
+                r"\b(?:ses|les)\s+(?:membres|partenaires)\s+sont\b|\bparticipent\b(?!\s+(?:aussi\s+|également\s+)?(?:au|à|aux)\b)",
         "all": r"\bfont\s+(?:aussi\s+|également\s+)?partie\s+(?:du\s+(?:consortium|projet|programme)|de\s+l['’]alliance)\b|"
                r"\bsont\s+membres\s+(?:du|de\s+l['’])",
-        "pair": r"\bsont\s+les\s+(?:\w+\s+)?(?:partenaires|membres)\b(?!\s+(?:de|du|d['’]))|\bont\s+(?:formé|constitué|créé|fondé)\s+un\s+consortium\b",
+        "pair": r"\bsont\s+les\s+(?:\w+\s+)?(?:partenaires|membres)\b(?!\s+(?:de|du|d['’]))|\bont\s+(?:formé|constitué|créé|fondé)\s+un\s+consortium\b|"
+                r"\bparticipent\s+(?:aussi\s+|également\s+)?au\s+(?:consortium|projet|programme)\b",
         "leadA": r"\b(?:piloté|mené|conduit|coordonné|dirigé|emmené)e?\s+par\b|\bchef\s+de\s+file\s+(?:est|sera)\b",
         "leadB": r"\b(?:pilote|mène|coordonne)\s+le\s+(?:consortium|projet|programme)\b|\best\s+(?:le\s+)?chef\s+de\s+file\b",
         "leave": r"\b(?:a\s+quitté|quitte|se\s+retire|s['’]est\s+retirée?|sa\s+sortie\s+du|son\s+départ\s+du|claque\s+la\s+porte)\b",
@@ -80,10 +82,11 @@ _CUES = {
     },
     "it": {
         "flat": r"\b(?:riunisce|riuniva|riunendo|raggruppa|raggruppava|mette\s+insieme)\b|\b(?:compost|format|costituit)[oa]\s+da\b|"
-                r"\bfanno\s+parte\b(?!\s+(?:anche\s+)?(?:del|della|dell['’]|di)\b)|\bpartecipano\b|\baderiscono\b|\b(?:vede|con)\s+la\s+partecipazione\s+di\b|\bi\s+(?:suoi\s+)?(?:soci|membri|partner)\s+sono\b",
+                r"\bfanno\s+parte\b(?!\s+(?:anche\s+)?(?:del|della|dell['’]|di)\b)|\bpartecipano\b(?!\s+(?:anche\s+)?(?:al|allo|alla|all['’]|ai)\b)|\baderiscono\b|\b(?:vede|con)\s+la\s+partecipazione\s+di\b|\bi\s+(?:suoi\s+)?(?:soci|membri|partner)\s+sono\b",
         "all": r"\bfanno\s+(?:anche\s+)?parte\s+(?:del\s+(?:consorzio|progetto|programma)|dell['’]alleanza)\b|\bsono\s+membri\s+del\b",
         "pair": r"\bsono\s+i\s+(?:\w+\s+)?(?:partner|soci|membri)\b(?!\s+(?:di|del|della)\b)|"
-                r"\bhanno\s+(?:costituito|formato|creato|dato\s+vita\s+a)\s+(?:un|il)\s+consorzio\b",
+                r"\bhanno\s+(?:costituito|formato|creato|dato\s+vita\s+a)\s+(?:un|il)\s+consorzio\b|"
+                r"\bpartecipano\s+(?:anche\s+)?al\s+(?:consorzio|progetto|programma)\b",
         "leadA": r"\b(?:guidat|coordinat|capeggiat|condott)[oa]\s+da\b|\bcapofila\s+(?:del\s+\w+\s+)?(?:è|sarà)\b|\bche\s+guida\b",
         "leadB": r"\bcapofila\b|\b(?:guida|coordina)\s+il\s+(?:consorzio|progetto|programma)\b",
         "leave": r"\b(?:lascia|ha\s+lasciato|aver\s+lasciato|esce\s+dal|uscit[oa]\s+dal|si\s+(?:è\s+)?ritirat[oa]|si\s+ritira|sua\s+uscita)\b",
@@ -91,13 +94,15 @@ _CUES = {
     },
     "de": {
         "flat": r"\bbestehend\s+aus\b|\bbe?steht\s+aus\b|\bbestand\s+aus\b|\b(?:Mitglieder|Partner)\s+(?:des\s+\w+\s+)?sind\b|"
-                r"\b(?:zum|zu\s+dem)\s+\w*(?:[Kk]onsortium|[Pp]rojekt|Verbund|Bündnis)\s+(?:gehören|gehörten|zählen|zählten)\b",
-        "near": r"\b\w*[Kk]onsorti(?:um|ums)\s+(?:aus|von)\b",
+                r"\b(?:zum|zu\s+dem)\s+\w*(?:[Kk]onsortium|[Pp]rojekt|Verbund|Bündnis)\s+(?:gehören|gehörten|zählen|zählten)\b|"
+                r"\b(?:am|an\s+dem)\s+\w*(?:[Kk]onsortium|[Pp]rojekt|[Vv]erbund)\s+(?:sind|waren)\b",
+        "near": r"\b(?:\w*[Kk]onsorti(?:um|ums)|Allianz|Bündnis)\s+(?:aus|von)\b",
         "all": r"\b(?:gehören|gehörten|gehört|gehörte)\s+(?:ihm|ihr|dem\s+\w*(?:[Kk]onsortium|[Pp]rojekt|[Vv]erbund|Bündnis))\b[^.;]*\san\b|"
                r"\bdem\s+\w*(?:[Kk]onsortium|[Pp]rojekt|[Vv]erbund|Bündnis)\s+(?:gehören|gehörten|gehört|gehörte)\b[^.;]*\san\b|\bangehör(?:en|ten)\b",
         "pair": r"\bsind\s+die\s+(?:\w+\s+)?(?:Partner|Mitglieder)\b(?!\s+(?:von|des|der)\b)|"
                 r"\bhaben\s+sich\s+zu\s+einem\s+\w*(?:[Kk]onsortium|Bündnis|[Vv]erbund)\s+zusammengeschlossen\b|"
-                r"\bbilden\s+(?:ein|das)\s+\w*[Kk]onsortium\b|\bhaben\s+ein\s+\w*[Kk]onsortium\s+gegründet\b",
+                r"\bbilden\s+(?:ein|das)\s+\w*[Kk]onsortium\b|\bhaben\s+ein\s+\w*[Kk]onsortium\s+gegründet\b|"
+                r"\b(?:sind|waren)\s+(?:auch\s+)?(?:am|an\s+dem)\s+\w*(?:[Kk]onsortium|[Pp]rojekt|[Vv]erbund)\s+beteiligt\b",
         "leadA": r"\bkoordiniert\s+(?:wird\s+(?:es|das\s+\w+|der\s+\w+)\s+)?von\b|\bangeführt\s+von\b|\bgeführt\s+von\b|"
                  r"\bunter\s+(?:der\s+)?(?:Führung|Leitung|Federführung)\s+(?:von|des|der)\b",
         "leadB": r"\b(?:führt|koordiniert|leitet)\s+das\s+\w*(?:[Kk]onsortium|[Pp]rojekt)\b",
@@ -106,9 +111,10 @@ _CUES = {
     },
     "es": {
         "flat": r"\b(?:agrupa|agrupaba|agrupando|reúne|reunía|reuniendo)\b|\b(?:integrad|formad|compuest|constituid)[oa]s?\s+por\b|"
-                r"\bparticipan\b|\bforman\s+parte\b(?!\s+(?:también\s+)?(?:del?|de\s+la)\b)|\bsus\s+(?:socios|miembros)\s+son\b",
+                r"\bparticipan\b(?!\s+(?:también\s+)?(?:en|del?)\b)|\bforman\s+parte\b(?!\s+(?:también\s+)?(?:del?|de\s+la)\b)|\bsus\s+(?:socios|miembros)\s+son\b",
         "all": r"\bforman\s+(?:también\s+)?parte\s+del\s+(?:consorcio|proyecto|programa)\b|\b(?:son|eran)\s+miembros\s+del\b",
-        "pair": r"\bson\s+los\s+(?:\w+\s+)?(?:socios|miembros)\b(?!\s+(?:de|del)\b)|\bhan\s+(?:constituido|formado|creado)\s+un\s+consorcio\b",
+        "pair": r"\bson\s+los\s+(?:\w+\s+)?(?:socios|miembros)\b(?!\s+(?:de|del)\b)|\bhan\s+(?:constituido|formado|creado)\s+un\s+consorcio\b|"
+                r"\bparticipan\s+(?:también\s+)?en\s+el\s+(?:consorcio|proyecto|programa)\b",
         "leadA": r"\b(?:liderad|encabezad|coordinad|dirigid|capitanead)[oa]\s+por\b|\bque\s+(?:lidera|encabeza|coordina)\b",
         "leadB": r"\b(?:lidera|encabeza|coordina)\s+el\s+(?:consorcio|proyecto|programa)\b",
         "leave": r"\b(?:abandona|ha\s+abandonado|abandonó|su\s+salida\s+del|sale\s+del|se\s+retira|se\s+ha\s+retirado|ha\s+dejado\s+el)\b",
@@ -240,7 +246,7 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
         for m in cues:
             kind = m.lastgroup
             listed: list[Mention] = []
-            if kind in ("flat", "near", "all", "pair") and buyers:
+            if kind not in ("leave", "join") and buyers:
                 continue
             if kind in ("flat", "near") and noun_near:
                 # ("a consortium of X": the member right after the noun, not "of banks, among them X")
