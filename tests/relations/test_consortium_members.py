@@ -125,6 +125,8 @@ def test_a_candidate_is_in_talks_with_each(text, language, status):
     ("Norvessa vendió un 25 % de su filial a un consorcio formado por Tecnalba y Lumetra.", "es"),
     ("Norvessa sold a 30% stake to a consortium made up of Tecnalba and Lumetra.", "en"),
     ("Brivella was bought by a consortium led by Tecnalba, with Lumetra.", "en"),
+    # a funding round led by one investor with others: co-investors
+    ("Brivella is building a pilot project in Ohio. The round was led by Tecnalba, with Lumetra and Quarzo.", "en"),
     # a list with no consortium word near it
     ("The index brings together Norvessa, Tecnalba and Lumetra.", "en"),
     # a consortium of lenders with members named further on

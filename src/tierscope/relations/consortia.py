@@ -144,8 +144,9 @@ _TALKS = re.compile(r"(?i:talks|negotiat\w*|discuss\w*|verhandel\w*|Gespräch\w*
 _MAYBE = re.compile(r"(?i:\b(?:could|may|might|potrebbe|potrebbero|pourrait|pourraient|könnte|könnten|podría|podrían)\b)")
 _JOINED = re.compile(r"(?i:has\s+joined|joined|a\s+rejoint|è\s+entrat|beigetreten|se\s+ha\s+incorporado)")
 _CONF = 0.55
-#: a stake, a sale or a purchase in the sentence of a list
-_DEAL = re.compile(r"(?i:\d\s*%|\bper\s?cent|prozent|por\s+ciento|per\s+cento|\bstake|\bquota\b|participaci[oó]n|\banteil|"
+#: a stake, a sale, a purchase or a funding round in the sentence of a list ("the round was led by X,
+#: with Y and Z": co-investors)
+_DEAL = re.compile(r"(?i:\d\s*%|\bround\b|\bseries\s+[a-e]\b|\bronda\b|tour\s+de\s+table|\blevée|\w*runde\b|\braccolta|\binvestors?\b|\binvestisseurs?\b|\binversor(?:es)?\b|\binvestitori\b|\bInvestoren\b|\bper\s?cent|prozent|por\s+ciento|per\s+cento|\bstake|\bquota\b|participaci[oó]n|\banteil|"
                    r"\bacqui\w+|\badquiri\w+|\bbought|\bbuy|\bsold|\bsell|\bvend\w+|\bcompr[aó]\w*|\bkauf\w*|\bverkauf\w*|"
                    r"\bcéd\w+|\bcède|\brachet\w+|\brilev\w+|takeover|übernahm\w*|übernehm\w*)")
 #: how many sentences after the last consortium word a list is still its members
@@ -179,12 +180,13 @@ def _run_back(doc: Document, comps: list[Mention], k: int) -> list[Mention]:
     return out
 
 
+_NAME_BEFORE = re.compile(r"(?i:consorti\w*|konsorti\w*|consorzio|consorcio|project|projet|progetto|projekt|proyecto|programme?|programa)\s+[\"«“]?\s*$")
+_NAME_AFTER = re.compile(r"\s+(?i:consortium|project|programme|alliance)\b")
+
+
 def _is_group_name(doc: Document, c: Mention) -> bool:
     """The consortium's own name ("the consortium Xylo", "Konsortium Xylo", "Xylo consortium")."""
-    before = doc.text[max(0, c.start - 25) : c.start]
-    after = doc.text[c.end : c.end + 14]
-    return bool(re.search(r"(?i:consorti\w*|konsorti\w*|consorzio|consorcio|project|projet|progetto|projekt|proyecto|programme?|programa)\s+[\"«“]?\s*$", before)
-                or re.match(r"\s+(?i:consortium|project|programme|alliance)\b", after))
+    return bool(_NAME_BEFORE.search(doc.text, max(0, c.start - 25), c.start) or _NAME_AFTER.match(doc.text, c.end))
 
 
 def _before(comps: list[Mention], sent_start: int, pos: int) -> int | None:
@@ -330,7 +332,10 @@ def _pairs(st: dict, told: set[frozenset[str]]) -> list[tuple[int, int, engine.F
             continue
         (ia, ta, sa), (ib, tb, sb) = members[a], members[b]
         i, t = (ia, ta) if ia >= ib else (ib, tb)
-        tie(a, b, i, min(ia, ib), t, sa if ia >= ib else sb)
+        # the evidence runs from the sentence that named the other member when it is near, else the
+        # list's sentence alone (not a whole article from the headline on)
+        origin = min(ia, ib) if i - min(ia, ib) <= 2 else i
+        tie(a, b, i, origin, t, sa if ia >= ib else sb)
     for name, (i, t) in left.items():
         for c in current:
             if not hub_only or lead in (name, c):
