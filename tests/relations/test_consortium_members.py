@@ -162,3 +162,15 @@ def test_one_company_joining_others_is_no_list_of_equals(text, language):
 def test_a_company_that_leaves_something_else_is_no_member():
     got = pairs("Norvessa left the project in Spain. Tecnalba and Lumetra are rivals.", "en")
     assert not got
+
+
+def test_a_university_or_institute_is_no_member():
+    text = ("The consortium brings together Norvessa, Tecnalba, the University of Brivella and the Quarzo Institute.")
+    doc = make_doc(text, ["Norvessa", "Tecnalba", "University of Brivella", "Quarzo Institute"], language="en")
+    for m in doc.mentions:
+        if m.text in ("University of Brivella", "Quarzo Institute"):
+            m.attrs["known"] = False  # found by the patterns for unknown names, not in the gazetteer
+    doc = RelationExtractor()(doc)
+    got = {frozenset((r.source, r.target)) for r in doc.relations if r.type == "partners_with"}
+    assert frozenset(("Norvessa", "Tecnalba")) in got
+    assert not any("University of Brivella" in p or "Quarzo Institute" in p for p in got)

@@ -184,6 +184,17 @@ _NAME_BEFORE = re.compile(r"(?i:consorti\w*|konsorti\w*|consorzio|consorcio|proj
 _NAME_AFTER = re.compile(r"\s+(?i:consortium|project|programme|alliance)\b")
 
 
+#: a university, institute, agency or ministry the gazetteer does not know is no company of the consortium
+_PUBLIC = re.compile(
+    r"(?i:universit|institut|ministe?r|hochschule|politecnico|polytechni|fraunhofer|helmholtz|\bagency|\bagence|\bagenzia|"
+    r"\bagencia|behörde|\bbundesamt|\bcentre\b|\bcenter\b|\bcentro\b|zentrum|laborator|council|conseil|consiglio|consejo|"
+    r"\bcnrs\b|\bcnr\b|\bcsic\b|\benea\b|\bcea\b)")
+
+
+def _public_body(c: Mention) -> bool:
+    return not c.attrs.get("known") and bool(_PUBLIC.search(c.text) or _PUBLIC.search(_name(c) or ""))
+
+
 def _is_group_name(doc: Document, c: Mention) -> bool:
     """The consortium's own name ("the consortium Xylo", "Konsortium Xylo", "Xylo consortium")."""
     return bool(_NAME_BEFORE.search(doc.text, max(0, c.start - 25), c.start) or _NAME_AFTER.match(doc.text, c.end))
@@ -237,7 +248,7 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
         # a consortium word in this sentence or one of the few before ("It is led by X", "Its members are")
         # (or anywhere after a member was named: the story is the consortium's)
         noun_near = i - st["noun"] <= _NEAR or bool(st["members"])
-        comps = [c for c in named_companies(per_sentence[i]) if not _is_group_name(doc, c)]
+        comps = [c for c in named_companies(per_sentence[i]) if not _is_group_name(doc, c) and not _public_body(c)]
         if not comps:
             continue
         cues = list(rx.finditer(text))
