@@ -174,3 +174,17 @@ def test_a_university_or_institute_is_no_member():
     got = {frozenset((r.source, r.target)) for r in doc.relations if r.type == "partners_with"}
     assert frozenset(("Norvessa", "Tecnalba")) in got
     assert not any("University of Brivella" in p or "Quarzo Institute" in p for p in got)
+
+
+@pytest.mark.parametrize("text,language,status", [
+    ("The consortium brings together Norvessa, Tecnalba and Lumetra. Research will start in January.", "en", "announced"),
+    ("Il consorzio riunisce Norvessa, Tecnalba e Lumetra. I lavori di ricerca partiranno a marzo.", "it", "announced"),
+    ("El consorcio agrupa a Norvessa, Tecnalba y Lumetra. Las obras comenzarán en enero.", "es", "announced"),
+    # the story says the consortium began: its members work together now
+    ("The consortium was launched in 2024 and brings together Norvessa, Tecnalba and Lumetra. "
+     "Research on a second cell will start in January.", "en", "active"),
+    ("Das Konsortium war 2024 gestartet und besteht aus Norvessa, Tecnalba und Lumetra. "
+     "Die Arbeiten an der zweiten Zelle sollen im Januar beginnen.", "de", "active"),
+])
+def test_work_still_to_begin_makes_the_ties_announced(text, language, status):
+    assert ("partners_with", "Norvessa", "Tecnalba", status) in rels(text, language)

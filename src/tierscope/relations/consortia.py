@@ -149,6 +149,16 @@ _CONF = 0.55
 _DEAL = re.compile(r"(?i:\d\s*%|\bround\b|\bseries\s+[a-e]\b|\bronda\b|tour\s+de\s+table|\blevée|\w*runde\b|\braccolta|\binvestors?\b|\binvestisseurs?\b|\binversor(?:es)?\b|\binvestitori\b|\bInvestoren\b|\bper\s?cent|prozent|por\s+ciento|per\s+cento|\bstake|\bquota\b|participaci[oó]n|\banteil|"
                    r"\bacqui\w+|\badquiri\w+|\bbought|\bbuy|\bsold|\bsell|\bvend\w+|\bcompr[aó]\w*|\bkauf\w*|\bverkauf\w*|"
                    r"\bcéd\w+|\bcède|\brachet\w+|\brilev\w+|takeover|übernahm\w*|übernehm\w*)")
+#: the work is still to begin ("Research will start in January", "I lavori partiranno a gennaio", "Las obras
+#: comenzarán en enero"): the members' ties are announced, unless the story says it began ("was launched")
+_TO_BEGIN = re.compile(
+    r"(?i:\b(?:work|works|research|lavori|ricerca|ricerche|attività|obras|trabajos|investigación|travaux|recherches|Arbeiten|Forschung\w*)\b"
+    r"[^.;]{0,60}?\b(?:will\s+(?:start|begin)|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to\s+(?:start|begin)|partiranno|partirà|"
+    r"inizieranno|inizierà|cominceranno|comincerà|comenzarán|comenzará|empezarán|empezará|arrancarán|arrancará|commenceront|commencera|"
+    r"démarreront|démarrera|débuteront|débutera|(?:sollen|soll)\s+[^.;]{0,30}?beginnen|beginnen\s+(?:im|am|ab)))")
+_BEGUN = re.compile(
+    r"(?i:\b(?:was|were|has\s+been)\s+(?:launched|started|set\s+up)|\b(?:launched|started|began)\s+(?:in\s+\d{4}|last\s+year)|"
+    r"\bgestartet\b|\bè\s+partit[oa]|\bavviat[oa]\s+nel|\blanzad[oa]\s+en|\bse\s+lanzó|\barrancó|\blancée?\s+en|\ba\s+été\s+lancée?)")
 #: how many sentences after the last consortium word a list is still its members
 _NEAR = 5
 
@@ -242,6 +252,10 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
             continue
         st = stories.setdefault(sent.story, {"members": {}, "lead": None, "hub": False, "flat": False,
                                              "left": {}, "cands": {}, "noun": -99})
+        if _TO_BEGIN.search(text):
+            st["to_begin"] = True
+        if _BEGUN.search(text):
+            st["begun"] = True
         noun_here = _NOUN.search(text) is not None
         if noun_here:
             st["noun"] = i
@@ -346,7 +360,10 @@ def _pairs(st: dict, told: set[frozenset[str]]) -> list[tuple[int, int, engine.F
         # the evidence runs from the sentence that named the other member when it is near, else the
         # list's sentence alone (not a whole article from the headline on)
         origin = min(ia, ib) if i - min(ia, ib) <= 2 else i
-        tie(a, b, i, origin, t, sa if ia >= ib else sb)
+        status = sa if ia >= ib else sb
+        if status == "active" and st.get("to_begin") and not st.get("begun"):
+            status = "announced"
+        tie(a, b, i, origin, t, status)
     for name, (i, t) in left.items():
         for c in current:
             if not hub_only or lead in (name, c):
