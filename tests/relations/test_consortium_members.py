@@ -129,6 +129,8 @@ def test_a_candidate_is_in_talks_with_each(text, language, status):
     ("Brivella is building a pilot project in Ohio. The round was led by Tecnalba, with Lumetra and Quarzo.", "en"),
     # a list with no consortium word near it
     ("The index brings together Norvessa, Tecnalba and Lumetra.", "en"),
+    # a verb of bringing together with the consortium only in a sentence before
+    ("The research project starts in May. The new supplier park brings together Norvessa, Tecnalba and Lumetra.", "en"),
     # a consortium of lenders with members named further on
     ("A consortium of banks, among them Norvessa and Tecnalba, lent 2 billion to Lumetra.", "en"),
     # a customer list after a sentence about a company's project

@@ -159,6 +159,9 @@ _TO_BEGIN = re.compile(
 _BEGUN = re.compile(
     r"(?i:\b(?:was|were|has\s+been)\s+(?:launched|started|set\s+up)|\b(?:launched|started|began)\s+(?:in\s+\d{4}|last\s+year)|"
     r"\bgestartet\b|\bè\s+partit[oa]|\bavviat[oa]\s+nel|\blanzad[oa]\s+en|\bse\s+lanzó|\barrancó|\blancée?\s+en|\ba\s+été\s+lancée?)")
+#: a cue that names the members as such ("Its members are", "Mitglieder sind") may follow the sentence that
+#: names the consortium; a verb ("brings together", "participan") needs the consortium in its own sentence
+_MEMBER_WORD = re.compile(r"(?i:members|partners|membres|partenaires|soci|membri|partner|socios|miembros|Mitglieder|Partner)")
 #: how many sentences after the last consortium word a list is still its members
 _NEAR = 5
 
@@ -275,7 +278,7 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
             listed: list[Mention] = []
             if kind not in ("leave", "join") and buyers:
                 continue
-            if kind in ("flat", "near") and noun_near:
+            if kind in ("flat", "near") and (noun_here or noun_near and _MEMBER_WORD.search(m.group(0))):
                 # ("a consortium of X": the member right after the noun, not "of banks, among them X")
                 k = _after(comps, sent.start, m.end(), 45 if kind == "flat" else 3)
                 if k is not None:
