@@ -18,6 +18,7 @@ from .output_to import output_taken, output_to
 from .groups import BUYS_BEFORE, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, SUPPLIER_COMPOUND
 from .known_roles import brand_owner, carmakers_brand, known_direction, known_parent, related_partners
 from .members import listed_members
+from .consortia import consortium_ties
 from .passive_customers import passive_customers
 from .part_makers import part_makers
 from .apposed_units import apposed_units
@@ -168,6 +169,11 @@ class RelationExtractor:
                     if f.type in ("joint_venture", "partners_with")}
             for i, f in known_venture_parents(doc, per_sentence, engine.compiled(langs[0]), told):
                 found.setdefault(i, []).append((f, langs[0]))
+                told.add(frozenset((f.source, f.target)))
+            # the members of a story's consortium or joint project, pair by pair
+            for i, origin, f in consortium_ties(doc, per_sentence, langs[0], told):
+                found.setdefault(i, []).append((f, langs[0]))
+                opens[id(f)] = origin
         out: list[Relation] = []
         chained: set[int] = set()
         for i in sorted(found):
