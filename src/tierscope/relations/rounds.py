@@ -59,14 +59,21 @@ _JOIN = {
           r"|\b(?:co-)?led the (?:round|funding|financing|investment|raise)\b"
           r"|\b(?:new |existing )?(?:investors|shareholders|backers) (?:include|included|including)\b"
           r"|\bamong (?:the )?(?:new |existing )?(?:investors|shareholders|backers)\b"
-          r"|\bwith (?:the )?participation (?:of|from)\b|\b(?:largest|biggest|main|lead) subscriber\b",
+          r"|\bwith (?:the )?participation (?:of|from)\b|\b(?:largest|biggest|main|lead) subscriber\b"
+          # money put in again, investors joined by new ones: "put more money into the round", "alongside
+          # new investors A and B", "were in that round"
+          r"|\bput (?:more |fresh |new |additional |further )?(?:money|cash|capital) into\b|\balongside (?:new |existing )?(?:investors|backers|shareholders)\b"
+          r"|\b(?:was|were) (?:also )?in (?:the|that|this) round\b",
     "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
           r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
           r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b"
-          r"|\bcon la partecipazione (?:di|del|della|dei|degli|dell['’])|\bl['’]ha(?:nno)? (?:guidat|sottoscritt)[oa]\b",
+          r"|\bcon la partecipazione (?:di|del|della|dei|degli|dell['’])|\bl['’]ha(?:nno)? (?:guidat|sottoscritt)[oa]\b"
+          r"|\b(?:ha|hanno) (?:anche |nuovamente |di nuovo )?(?:investito|reinvestito|messo)\b|\bapportat[oi] da\b",
     "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,60}?\bbeteilig(?:t|te|ten)\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
           r"|\bzeichnete(?:n)?\b|\bgezeichnet (?:wurden|wurde|haben|hat)\b|\b(?:wurden|wurde)\b[^.;]{0,80}?\bgezeichnet\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
           r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b|\bunter (?:der )?Beteiligung (?:von|des|der)\b"
+          # "Neu beteiligt haben sich A und B", "haben erneut Geld gegeben", "haben mitgezogen"
+          r"|\bbeteiligt (?:haben|hatten|hat|hatte) sich\b|\b(?:Geld|Kapital|Mittel) (?:gegeben|nachgeschossen|zugeschossen)\b|\bmitgezogen\b"
           # taking part in the round itself: "An der Kapitalerhöhung nahmen A und B teil", "A nahm ebenfalls an der Runde teil"
           r"|(?<=\b[Aa]n )(?:der|dem|einer|dieser|diesem) (?:[\w-]+ ){0,3}?(?:\w*[Rr]unden?|Kapitalerhöhung(?:en)?|\w*[Ff]inanzierung)\b[^.;]{0,60}?\b(?:nahm|nahmen|nimmt|nehmen|haben|hat)\b"
           r"(?=[^.;]{0,150}?\bteil(?:genommen)?\b)(?![^.;]{0,150}?\b(?:nicht|nie|kein|keine|keiner)\b)"
@@ -74,11 +81,15 @@ _JOIN = {
     "fr": r"\b(?:ont|a|avaient|avait) (?:\w+ )?(?:participé|pris part|souscrit)\b|\bparticip(?:ent|e|aient|ait) (?:aussi |également )?à\b"
           r"|\b(?:mené|menée|emmené|emmenée|piloté|pilotée) par\b|\baux côtés d|\brejoint par\b"
           r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b"
-          r"|\bavec la participation (?:de|du|des|d['’])",
+          r"|\bavec la participation (?:de|du|des|d['’])"
+          # "auquel participent A et B", "a remis au pot"
+          r"|\b(?:auquel|à laquelle|auxquels|auxquelles) (?:ont |avaient )?(?:particip\w+|pris part)|\bremis au pot\b|\bremettent au pot\b",
     "es": r"\b(?:han|ha|habían|había) (?:\w+ )?(?:participado|suscrito|acudido)\b|\bparticip(?:aron|ó|an) (?:también )?en\b"
           r"|\b(?:liderad|encabezad|capitanead|suscrit)[ao] por\b"
           r"|\bentre (?:sus|los) (?:nuevos |principales )?(?:accionistas|inversores)\b"
-          r"|\bcon la participación (?:de|del)\b|\b(?:la|lo) (?:ha|han) (?:liderado|encabezado|suscrito)\b",
+          r"|\bcon la participación (?:de|del)\b|\b(?:la|lo) (?:ha|han) (?:liderado|encabezado|suscrito)\b"
+          # "En la ronda acuden A y B", "con 25 millones aportados por A y B"
+          r"|\bacud(?:en|ieron|ió|e)\b|\baportad[oa]s? por\b",
 }
 # Words of a round yet to come: "will take part", "soll sich beteiligen", "participera".
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|sollen|wollen|will|parteciper\w*|participer\w*|participar\w*|"

@@ -1,0 +1,40 @@
+"""More ways a round's investors are told after the sentence that names the company raising the
+money (``rounds.py``): money put in again, a round one takes part in ("auquel participent"), new
+investors joined alongside, money brought by ("aportados por")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik has raised 200 million dollars. Existing shareholders Corvalis and Tessaro put more money into the round."),
+    ("en", "Norvik raised 90 million euros on Tuesday. Velquor led it, alongside new investors Corvalis and Tessaro."),
+    ("en", "Norvik has raised 150 million euros in a Series B round. Corvalis and Tessaro were in that round."),
+    ("fr", "Norvik a levé 220 millions d'euros. Velquor mène le tour de table, auquel participent Corvalis et Tessaro."),
+    ("fr", "Norvik a levé 80 millions d'euros. Corvalis et Tessaro, déjà actionnaires, ont remis au pot."),
+    ("it", "Norvik ha raccolto 60 milioni di euro. Corvalis e Tessaro hanno investito di nuovo."),
+    ("es", "Norvik ha recaudado 40 millones de euros. En la ronda acuden además Corvalis y Tessaro."),
+    ("es", "Norvik cerró una ronda de serie A de 25 millones de euros. El dinero fue aportado por Corvalis y Tessaro."),
+    ("de", "Norvik hat 95 Millionen Euro eingesammelt. Auch die Altinvestoren Corvalis und Tessaro haben erneut Geld gegeben."),
+    ("de", "Norvik hat 70 Millionen Euro eingesammelt. Neu beteiligt haben sich Corvalis und Tessaro."),
+    ("de", "Norvik sammelt 50 Millionen Euro ein. Beim Eigenkapital haben Corvalis und Tessaro mitgezogen."),
+])
+def test_investors_of_the_round(language, text):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], language=language))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert got >= {("invests_in", "Corvalis", "Norvik"), ("invests_in", "Tessaro", "Norvik")}, got
+
+
+@pytest.mark.parametrize("language,text", [
+    # no raise near
+    ("en", "Norvik opened a plant in Spain. Corvalis and Tessaro put more money into their own plants."),
+    ("de", "Norvik eröffnet ein Werk. Corvalis und Tessaro haben erneut Geld gegeben, für ihre eigenen Werke."),
+])
+def test_no_investors_without_a_round(language, text):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro"], language=language))
+    assert not any(r.type == "invests_in" and r.target == "Norvik" for r in doc.relations)
