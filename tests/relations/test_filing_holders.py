@@ -115,3 +115,56 @@ def test_a_headline_set_apart_names_the_story_company():
     doc = RelationExtractor()(make_doc(stories, _NAMES, language="en"))
     got = {(r.type, r.source, r.target) for r in doc.relations}
     assert ("invests_in", "Corvalis", "Norvik") in got, got
+
+
+@pytest.mark.parametrize("language,holder", [
+    ("en", "Corvalis still holds 20% of the shares, alongside Tessaro and Velquor."),
+    ("fr", "Au capital, rien ne change : le fonds Corvalis détient toujours un peu plus de 20 % des titres, aux côtés de Tessaro et de Velquor."),
+    ("it", "Corvalis detiene ancora il 20% del capitale, accanto a Tessaro e Velquor."),
+    ("es", "Corvalis posee todavía el 20% del capital, junto a Tessaro y Velquor."),
+    ("de", "Corvalis hält noch 20 Prozent der Anteile, neben Tessaro und Velquor."),
+])
+def test_companions_in_the_capital_hold_it_too(language, holder):
+    got = _rels(_OPEN[language] + holder, language)
+    assert {(t, s, g, st) for t, s, g, st in got if g == "Norvik"} >= {
+        ("invests_in", "Corvalis", "Norvik", "active"), ("invests_in", "Tessaro", "Norvik", "active"),
+        ("invests_in", "Velquor", "Norvik", "active")}, got
+
+
+@pytest.mark.parametrize("language,text,status", [
+    ("en", "Norvik said Corvalis had sold its entire stake.", "ended"),
+    ("en", "Norvik said on Monday that Corvalis has crossed the 5% threshold.", "active"),
+    ("fr", "Norvik a indiqué que Corvalis a franchi le seuil de 10 % du capital.", "active"),
+    ("it", "Norvik ha comunicato che Corvalis ha superato la soglia del 5%.", "active"),
+    ("es", "Norvik informó de que Corvalis ha vendido en bloque la totalidad de su 3,2 %.", "ended"),
+])
+def test_the_company_reporting_a_holder_is_the_company_held(language, text, status):
+    got = _rels("Markets were calm. " + text, language)
+    assert ("invests_in", "Corvalis", "Norvik", status) in got, got
+
+
+def test_two_reporters_leave_the_company_held_open():
+    got = _rels("Markets were calm. Norvik and Velquor said Corvalis had sold its entire stake.", "en")
+    assert not any(s == "Corvalis" for _t, s, _g, _st in got), got
+
+
+@pytest.mark.parametrize("language,text,status", [
+    ("it", "Corvalis è nel capitale di Norvik dal 2021.", "active"),
+    ("it", "Corvalis, che è nel capitale di Norvik dal 2021 con una quota di minoranza, non seguirà l'aumento.", None),
+    ("fr", "Corvalis est au capital de Norvik depuis 2021.", "active"),
+    ("es", "Corvalis está en el capital de Norvik desde 2021.", "active"),
+    ("es", "Corvalis ya no está en el capital de Norvik.", "ended"),
+])
+def test_a_holder_in_the_capital_of_a_company(language, text, status):
+    got = _rels(text, language)
+    assert any(t == "invests_in" and s == "Corvalis" and g == "Norvik" and (status is None or st == status)
+               for t, s, g, st in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Le fonds Corvalis détient un peu plus de 20 % du capital de Norvik.",
+    "Corvalis détient plus de 10 % de Norvik.",
+])
+def test_fr_more_than_a_figure_is_no_end(text):
+    got = _rels(text, "fr")
+    assert ("invests_in", "Corvalis", "Norvik", "active") in got, got

@@ -38,3 +38,14 @@ def test_investors_of_the_round(language, text):
 def test_no_investors_without_a_round(language, text):
     doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro"], language=language))
     assert not any(r.type == "invests_in" and r.target == "Norvik" for r in doc.relations)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("de", "Norvik hat 70 Millionen Euro eingesammelt. Neu beteiligt haben sich der Wagniskapitalarm des Zulieferers Velquor, Tessaro, sowie Corvalis."),
+    ("en", "Norvik has raised 40 million euros. New investors include the venture arm of carmaker Velquor, Tessaro, and Corvalis."),
+])
+def test_the_parent_named_before_its_investing_arm_is_no_investor(language, text):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], language=language))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert got >= {("invests_in", "Tessaro", "Norvik"), ("invests_in", "Corvalis", "Norvik")}, got
+    assert ("invests_in", "Velquor", "Norvik") not in got, got

@@ -169,6 +169,26 @@ _SOLD = {
 _DE_WORDS = {"fünf": "5", "zehn": "10", "fünfzehn": "15", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50"}
 _DE_WORD_QTY = _QTY["de"].replace(r"(?P<pct>\d+(?:,\d+)?)", r"(?P<pct>\d+(?:,\d+)?|" + "|".join(_DE_WORDS) + ")")
 _THRESHOLD_WORDS = ("threshold", "seuil", "soglia", "umbral", "chwelle")
+# Right after a holder's stake: its companions in the capital, holders of the same company ("holds
+# 20% of the shares, alongside Y and Z", "aux côtés du fonds Y et de Z", "accanto a Y", "junto a Y",
+# "neben Y"); each company up to the clause's end
+_WITH = {
+    "en": re.compile(r",?\s+(?:alongside|together\s+with|along\s+with)\s", _I),
+    "fr": re.compile(r",?\s+(?:aux\s+côtés\s+(?:de|du|des|d['’])|avec)\s?", _I),
+    "it": re.compile(r",?\s+(?:accanto\s+a|insieme\s+a)", _I),
+    "es": re.compile(r",?\s+junto\s+(?:a|al|con)\s", _I),
+    "de": re.compile(r",?\s+(?:neben|zusammen\s+mit|gemeinsam\s+mit)\s", _I),
+}
+# A company that reports the holder's move is the company held: "Y said X had sold its entire stake",
+# "Y a indiqué que X a franchi le seuil de 5 %", "Y ha comunicato che X ha superato la soglia", "Y
+# informó de que X ha vendido la totalidad de su participación"
+_REPORTED = {
+    "en": re.compile(r"\s+(?:has\s+)?(?:said|says|reported|disclosed|announced|confirmed)(?:\s+on\s+\w+)?(?:\s+that)?\s+", _I),
+    "fr": re.compile(r"\s+(?:a\s+)?(?:indiqué|annoncé|précisé|fait\s+savoir|déclaré|confirmé|informé)(?:\s+\w+)?\s+(?:que\s+|qu['’])", _I),
+    "it": re.compile(r"\s+(?:ha\s+)?(?:comunicato|reso\s+noto|annunciato|informato|riferito|precisato|confermato)(?:\s+\w+)?\s+che\s+", _I),
+    "es": re.compile(r"\s+(?:ha\s+)?(?:informó|informado|comunicó|comunicado|anunció|anunciado|indicó|indicado|confirmó|confirmado)(?:\s+\w+)?\s+(?:de\s+)?que\s+", _I),
+}
+_CLAUSE_END = re.compile(r"[;:.]|\s(?:while|whereas|but|tandis|mais|mentre|ma|mientras|pero|während|aber)\s", _I)
 _SUBJECT: set = set()  # patterns of a main clause, whose holder must be its subject (an aside may follow it)
 _KIND = {}  # compiled pattern -> "stake", "sold" or "control"
 
@@ -218,13 +238,18 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
             m = next((m for rx in patterns if (m := rx.match(text, c.end - sent.start))), None)
             if m is None:
                 continue
-            if (m.re in _SUBJECT or not m.group(0).startswith(",")) and not _opens_clause(text, c.start - sent.start, comps, sent.start):
+            if (m.re in _SUBJECT or not m.group(0).startswith(",")) and not _opens_clause(text, c.start - sent.start, comps, sent.start) \
+                    and not _reported_by(text, sent.start, comps, c, language):
                 continue  # "Velquor sold Tessaro, which holds ...": the main-clause forms need their subject
             holders.append((c, m))
         if not holders:
             continue
+        companions = _companions(text, sent.start, comps, holders, language)
+        holders += companions
+        joined = {id(c) for c, _ in companions}
         names = {_name(c) for c, _ in holders}
-        found_owner = owner_before(doc, per_sentence, i)
+        reporter = _reporter(text, sent.start, comps, holders, language)
+        found_owner = (i, reporter, comps) if reporter is not None else owner_before(doc, per_sentence, i)
         topic = None
         if found_owner is not None and _investor(found_owner[1]):
             # a fund there is the buyer or another holder more likely than the company held: the one
@@ -268,9 +293,52 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
                     continue
                 if how == "crossed" and status == "announced":
                     status = "active"  # "a déclaré avoir franchi le seuil": a filing of a share held
-                kind = "acquires" if how == "control" else "owns" if _share(m) > 50 else "invests_in"
+                if how == "control" and id(c) in joined:
+                    continue
+                # (a companion's share is not told: the stake told is the holder's)
+                kind = "acquires" if how == "control" else "owns" if _share(m) > 50 and id(c) not in joined else "invests_in"
             holder_of[(sent.story, _name(c))] = (owner, origin)
             out.append((i, origin, engine.Found(kind, _name(c), owner, status, 0.6, None, (m.start(), m.end()))))
+    return out
+
+
+def _reported_by(text: str, offset: int, comps: list[Mention], c: Mention, language: str) -> bool:
+    """The holder ``c`` opens a clause reported by the company right before it ("Y said c ...")."""
+    rx = _REPORTED.get(language)
+    before = [b for b in comps if b.end <= c.start]
+    return rx is not None and bool(before) and rx.fullmatch(text, before[-1].end - offset, c.start - offset) is not None \
+        and _opens_clause(text, before[-1].start - offset, comps, offset)
+
+
+def _reporter(text: str, offset: int, comps: list[Mention], holders: list, language: str) -> str | None:
+    """The one other company of the sentence, when it reports the first holder's move ("Y said X ...")."""
+    rx = _REPORTED.get(language)
+    held = {id(c) for c, _ in holders}
+    others = [c for c in comps if id(c) not in held]
+    if rx is None or len({_name(c) for c in others}) != 1:
+        return None
+    first = min((c for c, _ in holders), key=lambda c: c.start)
+    before = [c for c in others if c.end <= first.start]
+    if not before or not rx.fullmatch(text, before[-1].end - offset, first.start - offset):
+        return None
+    return _name(before[-1])
+
+
+def _companions(text: str, offset: int, comps: list[Mention], holders: list, language: str) -> list:
+    """(company, the stake's match) for each company named as a holder's companion in the capital."""
+    rx = _WITH.get(language)
+    out = []
+    taken = {id(c) for c, _ in holders}
+    for _c, m in holders:
+        w = rx.match(text, m.end()) if rx is not None else None
+        if w is None:
+            continue
+        end = _CLAUSE_END.search(text, w.end())
+        hi = end.start() if end else len(text)
+        for c in comps:
+            if w.end() <= c.start - offset < hi and id(c) not in taken:
+                taken.add(id(c))
+                out.append((c, m))
     return out
 
 

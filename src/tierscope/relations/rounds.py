@@ -107,6 +107,12 @@ _PARENT_OF = re.compile(
     r",\s[^,;()]{0,40}?\b(?:subsidiary|unit|division|branch|filiale|controllata|divisione|braccio|Tochter\w*|"
     r"\w*[Aa]rm|\w*gesellschaft|filial|brazo|división)\b[^,;()]{0,60}?\b(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der)\s[^,;()]{0,40}$")
 
+# The parent named in a description before its investing arm: "der Wagniskapitalarm des Zulieferers
+# Bosch, Bosch Ventures", "the venture arm of carmaker Norvik, Norvik Ventures" (the arm invests)
+_ARM_OF = re.compile(r"\b(?:\w*[Aa]rm|Tochter\w*|subsidiary|unit|division|filiale|controllata|braccio|brazo|filial|vehicle|véhicule|veicolo|vehículo)\s+"
+                     r"(?:of|des|der|von|vom|de|du|d['’]|di|del|della|dello)\s+(?:(?:the|le|la|il|el|der|des)\s+)?(?:[\w-]+\s+){0,2}$")
+_APPOSED = re.compile(r"\s*,\s*")
+
 # A round named bare, as one the story told: "the round", "die Runde", "le tour de table", "la ronda".
 _BARE_ROUND = re.compile(r"\b(?:the|this|that|die|diese|der|dieser|le|ce|la|il|questo|el|esta|este)\s+(?:(?:latest|new|last|jüngste|neue|nouveau|nouvelle|nuovo|ultimo|nueva|última)\s+)?"
                          r"(?:round|Runde|Finanzierungsrunde|tour de table|levée|ronda|ampliación)\b", re.IGNORECASE)
@@ -227,6 +233,9 @@ def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.F
         investors = [c for c in comps if c.source != "coref" and lo <= c.start - sent.start < hi
                      and not (c.start - sent.start < join.end() and join.start() < c.end - sent.start)]
         investors = [c for k, c in enumerate(investors) if k == 0 or not _PARENT_OF.match(text, investors[k - 1].end - sent.start, c.start - sent.start)]
+        investors = [c for k, c in enumerate(investors)
+                     if not (_ARM_OF.search(text, 0, c.start - sent.start) and k + 1 < len(investors)
+                             and _APPOSED.fullmatch(text, c.end - sent.start, investors[k + 1].start - sent.start))]
         names = [n for n in dict.fromkeys(_name(c) for c in investors) if n != raiser and n not in out]
         if not names:
             continue
