@@ -49,3 +49,29 @@ def test_the_parent_named_before_its_investing_arm_is_no_investor(language, text
     got = {(r.type, r.source, r.target) for r in doc.relations}
     assert got >= {("invests_in", "Tessaro", "Norvik"), ("invests_in", "Corvalis", "Norvik")}, got
     assert ("invests_in", "Velquor", "Norvik") not in got, got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Norvik's funding round was led by Corvalis, with Tessaro also taking part."),
+    ("en", "The funding round of Norvik was led by Corvalis, with Tessaro."),
+    ("fr", "La levée de fonds de Norvik a été menée par Corvalis, aux côtés de Tessaro."),
+    ("it", "Il round di Norvik è stato guidato da Corvalis, con la partecipazione di Tessaro."),
+    ("es", "Norvik se financió en su ronda de serie A con 25 millones de euros aportados por Corvalis, el fondo Tessaro y Velquor."),
+    ("de", "Norvik hat 50 Millionen Euro eingesammelt; angeführt wurde die Runde von Corvalis, Tessaro beteiligte sich ebenfalls."),
+])
+def test_investors_in_the_sentence_of_the_round(language, text):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], language=language))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert got >= {("invests_in", "Corvalis", "Norvik"), ("invests_in", "Tessaro", "Norvik")}, got
+
+
+@pytest.mark.parametrize("language,text", [
+    # the list of investors ends where the sentence goes on to another matter
+    ("es", "Norvik cierra una ronda de 55 millones liderada por Corvalis, prepara sus primeras entregas a Tessaro y estudia una fábrica."),
+    ("en", "Norvik closed a funding round led by Corvalis and will start deliveries to Tessaro in May."),
+    # another company's round
+    ("en", "Norvik raised 50 million euros, while Velquor's round was led by Tessaro."),
+])
+def test_no_investor_past_the_list(language, text):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], language=language))
+    assert not any(r.type == "invests_in" and r.source == "Tessaro" and r.target == "Norvik" for r in doc.relations)

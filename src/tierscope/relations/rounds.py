@@ -99,7 +99,12 @@ _CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tan
 
 # The raiser named right after a round noun: "an der Kapitalerhöhung von X", "der Finanzierungsrunde des Start-ups X"
 # (at most two words of description between the preposition and the name).
-_OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}")}
+_OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}"),
+              # "la levée de fonds de X", "la ronda de X", "il round di X", "the funding round of X"
+              "fr": re.compile(r"\s+(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}?"),
+              "es": re.compile(r"\s+(?:de|del)\s+(?:(?:la|el)\s+)?(?:[\w-]+\s+){0,2}?"),
+              "it": re.compile(r"\s+(?:di|del|della|dello|dell['’])\s*(?:[\w-]+\s+){0,2}?"),
+              "en": re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")}
 
 # An investor's parent in an apposition is no investor: "menée par Mirova, la filiale de Natixis",
 # "Porsche Ventures, the investment arm of Porsche", "Bosch Ventures, der Wagniskapitalarm von Bosch".
@@ -175,6 +180,10 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
                 told = (sent.story, raiser, i)
                 continue
             named = _raiser(text, sent.start, comps, raising)
+            if named is not None and len(comps) > 1:
+                # "Norvik's funding round was led by A, with B", "La ronda de Norvik fue liderada por A":
+                # the round named with its raiser, its investors after the words of taking part
+                out.extend((i, i, f) for f in _investors_after(doc, sent, text, comps, raising, join_rx, language, named))
             if named is None and comps and join_rx.search(text):
                 # "Nell'ultimo aumento di capitale hanno sottoscritto anche A e B": the round of the
                 # company the story is about (or that raised money earlier in it), its investors in this
@@ -248,6 +257,38 @@ def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.F
         for name in names:
             out[name] = engine.Found("invests_in", name, raiser, status, 0.6, None, (join.start(), join.end()))
     return list(out.values())
+
+
+# Words that may stand between two investors of one list: conjunctions, articles, words of taking part,
+# a fund's description ("EQT, le fonds Kirkbi et Tessaro", "A, with B also taking part")
+_LIST_WORDS = frozenset("""and or with also as well the its a an fund funds investor investors its participation part taking joined
+    by from including alongside together along plus new existing
+    et ou avec aussi ainsi que le la les l de du des d aux côtés fonds investisseur participation également nouveaux
+    e o con anche il lo i gli l di del della dei degli fondo fondi investitore partecipazione insieme a accanto nuovi
+    y con también el la los las de del fondo fondos inversor participación junto a además nuevos
+    und oder mit sowie auch der die das den dem des fonds investor investoren beteiligung neben zusammen neue""".split())
+_WORD = re.compile(r"\w+")
+
+
+def _investors_after(doc, sent, text, comps, raising, join_rx, language, raiser) -> list[engine.Found]:
+    """Investors told after the raise in its own sentence: words of taking part after the raising
+    words, with no company between them (another company's round may be told there)."""
+    base = sent.start
+    joins = [j for j in join_rx.finditer(text, raising.end())
+             if not any(raising.end() <= c.start - base < j.start() for c in comps)]
+    if not joins:
+        return []
+    after = [c for c in comps if c.start - base >= joins[0].start() and _name(c) != raiser]
+    # the list of investors ends where a gap holds words other than those of a list ("..., prepara
+    # sus entregas a Y": Y is no investor)
+    kept, pos = [], joins[0].end()
+    for c in after:
+        gap = text[pos : c.start - base]
+        if kept and not all(w in _LIST_WORDS for w in _WORD.findall(gap.lower())):
+            break
+        kept.append(c)
+        pos = c.end - base
+    return _investors(doc, sent, text, kept, joins, language, raiser) if kept else []
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
