@@ -75,3 +75,25 @@ def test_investors_in_the_sentence_of_the_round(language, text):
 def test_no_investor_past_the_list(language, text):
     doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], language=language))
     assert not any(r.type == "invests_in" and r.source == "Tessaro" and r.target == "Norvik" for r in doc.relations)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Norvik a finalisé un tour de table de 1,3 milliard d'euros auprès de ses actionnaires historiques Corvalis et Tessaro."),
+    ("fr", "Norvik a financé son usine grâce à un tour de table de 2 milliards d'euros réunissant notamment Corvalis et le fonds Tessaro."),
+    ("es", "Norvik ha cerrado una ampliación de capital de 60 millones en la que han entrado como accionistas minoritarios Corvalis y Tessaro."),
+    ("it", "Norvik ha chiuso un aumento di capitale da 80 milioni in cui sono entrati Corvalis e Tessaro."),
+    ("en", "Norvik raised 300 million dollars from existing shareholders Corvalis and Tessaro."),
+])
+def test_investors_brought_together_by_the_round(language, text):
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro"], language=language))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert got >= {("invests_in", "Corvalis", "Norvik"), ("invests_in", "Tessaro", "Norvik")}, got
+
+
+def test_a_new_round_of_another_company_is_its_own():
+    text = ("Velquor ha recaudado 40 millones de euros. Nueva ronda de financiación. "
+            "En paralelo, Norvik ha cerrado una ampliación de capital en la que han entrado Corvalis y Tessaro.")
+    doc = RelationExtractor()(make_doc(text, ["Norvik", "Corvalis", "Tessaro", "Velquor"], language="es"))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert ("invests_in", "Corvalis", "Norvik") in got, got
+    assert not any(r.target == "Velquor" for r in doc.relations), got

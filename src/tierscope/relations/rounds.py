@@ -63,12 +63,13 @@ _JOIN = {
           # money put in again, investors joined by new ones: "put more money into the round", "alongside
           # new investors A and B", "were in that round"
           r"|\bput (?:more |fresh |new |additional |further )?(?:money|cash|capital) into\b|\balongside (?:new |existing )?(?:investors|backers|shareholders)\b"
-          r"|\b(?:was|were) (?:also )?in (?:the|that|this) round\b",
+          r"|\b(?:was|were) (?:also )?in (?:the|that|this) round\b|\bfrom (?:its |their )?(?:existing |current )?(?:shareholders|investors|backers)\b|\bbringing together\b",
     "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
           r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
           r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b"
           r"|\bcon la partecipazione (?:di|del|della|dei|degli|dell['’])|\bl['’]ha(?:nno)? (?:guidat|sottoscritt)[oa]\b"
-          r"|\b(?:ha|hanno) (?:anche |nuovamente |di nuovo )?(?:investito|reinvestito|messo)\b|\bapportat[oi] da\b",
+          r"|\b(?:ha|hanno) (?:anche |nuovamente |di nuovo )?(?:investito|reinvestito|messo)\b|\bapportat[oi] da\b"
+          r"|\b(?:sono|è) entrat[oaie]\b",
     "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,60}?\bbeteilig(?:t|te|ten)\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
           r"|\bzeichnete(?:n)?\b|\bgezeichnet (?:wurden|wurde|haben|hat)\b|\b(?:wurden|wurde)\b[^.;]{0,80}?\bgezeichnet\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
           r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b|\bunter (?:der )?Beteiligung (?:von|des|der)\b"
@@ -83,13 +84,17 @@ _JOIN = {
           r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b"
           r"|\bavec la participation (?:de|du|des|d['’])"
           # "auquel participent A et B", "a remis au pot"
-          r"|\b(?:auquel|à laquelle|auxquels|auxquelles) (?:ont |avaient )?(?:particip\w+|pris part)|\bremis au pot\b|\bremettent au pot\b",
+          r"|\b(?:auquel|à laquelle|auxquels|auxquelles) (?:ont |avaient )?(?:particip\w+|pris part)|\bremis au pot\b|\bremettent au pot\b"
+          # "un tour de table auprès de ses actionnaires historiques A et B", "réunissant A et B", "sont entrés"
+          r"|\bauprès de (?:ses|leurs) (?:\w+ ){0,2}?(?:actionnaires|investisseurs)\b|\bréunissant\b|\b(?:sont|est) entrée?s?\b",
     "es": r"\b(?:han|ha|habían|había) (?:\w+ )?(?:participado|suscrito|acudido)\b|\bparticip(?:aron|ó|an) (?:también )?en\b"
           r"|\b(?:liderad|encabezad|capitanead|suscrit)[ao] por\b"
           r"|\bentre (?:sus|los) (?:nuevos |principales )?(?:accionistas|inversores)\b"
           r"|\bcon la participación (?:de|del)\b|\b(?:la|lo) (?:ha|han) (?:liderado|encabezado|suscrito)\b"
           # "En la ronda acuden A y B", "con 25 millones aportados por A y B"
-          r"|\bacud(?:en|ieron|ió|e)\b|\baportad[oa]s? por\b",
+          r"|\bacud(?:en|ieron|ió|e)\b|\baportad[oa]s? por\b"
+          # "en la que han entrado como accionistas minoritarios A y B", "reuniendo a A y B"
+          r"|\b(?:han|ha|habían|había) entrado\b|\breuniendo a\b",
 }
 # Words of a round yet to come: "will take part", "soll sich beteiligen", "participera".
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|sollen|wollen|will|parteciper\w*|participer\w*|participar\w*|"
@@ -111,6 +116,9 @@ _OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}"),
 _PARENT_OF = re.compile(
     r",\s[^,;()]{0,40}?\b(?:subsidiary|unit|division|branch|filiale|controllata|divisione|braccio|Tochter\w*|"
     r"\w*[Aa]rm|\w*gesellschaft|filial|brazo|división)\b[^,;()]{0,60}?\b(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der)\s[^,;()]{0,40}$")
+
+# An indefinite article right before a round's noun: a new round, not the one told ("una ampliación", "a round")
+_A_NEW = re.compile(r"\b(?:a|an|un|una|une|uno|ein|eine|einer|einen)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # The parent named in a description before its investing arm: "der Wagniskapitalarm des Zulieferers
 # Bosch, Bosch Ventures", "the venture arm of carmaker Norvik, Norvik Ventures" (the arm invests)
@@ -167,6 +175,12 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
             raiser, origin = earlier, told[2]
         joins = list(join_rx.finditer(text)) if raiser is not None and comps else []
         raising = (verb_rx.search(text) or (None if joins else noun_rx.search(text))) if gated else None
+        if raising is None and joins and gated and (noun := noun_rx.search(text)) is not None:
+            own = _raiser(text, sent.start, comps, noun)
+            if own is not None and own != raiser and noun.end() <= joins[0].start() and _A_NEW.search(text, 0, noun.start()):
+                # "En paralelo, Y ha cerrado una ampliación en la que han entrado A y B": Y's own round, a
+                # new one ("Y mène le tour de table" is the round told)
+                raising = noun
         if raising is not None:
             # a new raise (for this company or another) starts a new round
             after = _of_raiser(text, sent.start, comps, raising, language)
