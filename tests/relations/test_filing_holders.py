@@ -168,3 +168,20 @@ def test_a_holder_in_the_capital_of_a_company(language, text, status):
 def test_fr_more_than_a_figure_is_no_end(text):
     got = _rels(text, "fr")
     assert ("invests_in", "Corvalis", "Norvik", "active") in got, got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Corvalis has crossed the 5% threshold in Norvik."),
+    ("fr", "Corvalis a franchi le seuil de 5 % du capital de Norvik."),
+    ("it", "Corvalis ha superato la soglia del 5% del capitale di Norvik."),
+    ("es", "Corvalis ha superado el umbral del 5% del capital de Norvik."),
+    ("de", "Corvalis hat die Schwelle von 5 Prozent der Stimmrechte an Norvik überschritten."),
+])
+def test_a_threshold_crossed_in_a_company_named(language, text):
+    got = _rels("Markets were calm. " + text, language)
+    assert ("invests_in", "Corvalis", "Norvik", "active") in got, got
+
+
+def test_a_company_named_elsewhere_in_the_sentence_is_not_the_one_crossed():
+    got = _rels("Markets were calm. Corvalis has crossed the 5% threshold, Velquor said of Norvik.", "en")
+    assert not any(s == "Corvalis" and g == "Norvik" for _t, s, g, _st in got), got

@@ -149,7 +149,7 @@ _MORE = {
         r"\s+(?:è|era|resta|rimane)\s+(?:ancora\s+|anche\s+)?(?:il\s+)?(?:primo|secondo|principale|maggiore)\s+azionista\s+con\s+{Q}(?!\s+(?:di|della|dello|dell['’]|nel|in)\b)",
     ],
     "de": [
-        _BETWEEN + r"\s+(?:hat|hatte)\s+(?:(?!\s)[\w\s]{0,30}?\s)?die\s+(?:Melde)?[Ss]chwelle\s+von\s+{Q}\s+(?:überschritten|unterschritten)\b",
+        _BETWEEN + r"\s+(?:hat|hatte)\s+(?:(?!\s)[\w\s]{0,30}?\s)?die\s+(?:Melde)?[Ss]chwelle\s+von\s+{Q}(?:\s+(?:der|des)\s+(?:Stimmrechte|Anteile|Aktien|Kapitals)(?:\s+(?:an|bei|von)\s+(?:der\s+|dem\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)?\s+(?:überschritten|unterschritten)\b",
         _BETWEEN + r"\s+(?:überschritt|überschreitet)\s+(?:(?!\s)[\w\s]{0,30}?\s)?die\s+(?:Melde)?[Ss]chwelle\s+von\s+{Q}",
         r"\s+(?:hält|hielt)\s+(?:(?:seit\s+(?:\d{4}|Jahren|langem)|noch|bereits|inzwischen|mittlerweile|derzeit|weiterhin)\s+){0,2}{Q}(?=\s*[.;]|\s*$|,\s)",
         r"\s+(?:ist|war)\s+(?:(?:seit\s+(?:\d{4}|Jahren)|noch|bereits|weiterhin|daran|ebenfalls|auch)\s+){0,3}mit\s+{Q}\s+beteiligt\b",
@@ -169,6 +169,7 @@ _SOLD = {
 _DE_WORDS = {"fünf": "5", "zehn": "10", "fünfzehn": "15", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50"}
 _DE_WORD_QTY = _QTY["de"].replace(r"(?P<pct>\d+(?:,\d+)?)", r"(?P<pct>\d+(?:,\d+)?|" + "|".join(_DE_WORDS) + ")")
 _THRESHOLD_WORDS = ("threshold", "seuil", "soglia", "umbral", "chwelle")
+_THRESHOLD_HEAD = re.compile(r"threshold|seuil|barre|soglia|umbral|chwelle", _I)
 # Right after a holder's stake: its companions in the capital, holders of the same company ("holds
 # 20% of the shares, alongside Y and Z", "aux côtés du fonds Y et de Z", "accanto a Y", "junto a Y",
 # "neben Y"); each company up to the clause's end
@@ -187,6 +188,16 @@ _REPORTED = {
     "fr": re.compile(r"\s+(?:a\s+)?(?:indiqué|annoncé|précisé|fait\s+savoir|déclaré|confirmé|informé)(?:\s+\w+)?\s+(?:que\s+|qu['’])", _I),
     "it": re.compile(r"\s+(?:ha\s+)?(?:comunicato|reso\s+noto|annunciato|informato|riferito|precisato|confermato)(?:\s+\w+)?\s+che\s+", _I),
     "es": re.compile(r"\s+(?:ha\s+)?(?:informó|informado|comunicó|comunicado|anunció|anunciado|indicó|indicado|confirmó|confirmado)(?:\s+\w+)?\s+(?:de\s+)?que\s+", _I),
+}
+# The company named with the threshold crossed ("crossed the 5% threshold in Y", "le seuil de 5 % du
+# capital de Y", "la soglia del 5% del capitale di Y", "el umbral del 5% del capital de Y", "die
+# Schwelle von 5 Prozent der Stimmrechte an Y"): the company held
+_OF_HELD = {
+    "en": re.compile(r"\s+(?:of\s+the\s+(?:share\s+capital|capital|shares|voting\s+rights)\s+)?(?:in|of|at)\s+(?:the\s+)?", _I),
+    "fr": re.compile(r"\s+(?:du\s+capital|des\s+droits\s+de\s+vote|des\s+titres)\s+(?:de|du|d['’])\s*(?:la\s+|l['’]\s*)?$", _I),
+    "it": re.compile(r"\s+(?:del\s+capitale|dei\s+diritti\s+di\s+voto|delle\s+azioni)\s+(?:di|del|della|dello|dell['’])\s*$", _I),
+    "es": re.compile(r"\s+(?:del\s+capital|de\s+los\s+derechos\s+de\s+voto|de\s+las\s+acciones)\s+(?:de|del)\s+(?:la\s+|el\s+)?$", _I),
+    "de": re.compile(r"\s+(?:der|des)\s+(?:Stimmrechte|Anteile|Aktien|Kapitals)\s+(?:an|bei|von)\s+(?:der\s+|dem\s+)?$", _I),
 }
 _CLAUSE_END = re.compile(r"[;:.]|\s(?:while|whereas|but|tandis|mais|mentre|ma|mientras|pero|während|aber)\s", _I)
 _SUBJECT: set = set()  # patterns of a main clause, whose holder must be its subject (an aside may follow it)
@@ -234,6 +245,7 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
         if not comps:
             continue
         holders: list[tuple[Mention, re.Match]] = []
+        named_held: dict[int, Mention] = {}  # holder's id -> the company its crossing names
         for c in comps:
             m = next((m for rx in patterns if (m := rx.match(text, c.end - sent.start))), None)
             if m is None:
@@ -242,6 +254,14 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
                     and not _reported_by(text, sent.start, comps, c, language):
                 continue  # "Velquor sold Tessaro, which holds ...": the main-clause forms need their subject
             holders.append((c, m))
+            if _KIND[m.re] == "crossed":
+                held = _held_named(text, sent.start, comps, m, language)
+                if held is not None:
+                    named_held[id(c)] = held
+        if named_held:
+            # a crossing that names its company: read in its sentence, whatever the sentences before say
+            out.extend(_crossed_named(doc, i, text, sent.start, comps, holders, named_held, language))
+            continue
         if not holders:
             continue
         companions = _companions(text, sent.start, comps, holders, language)
@@ -299,6 +319,37 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
                 kind = "acquires" if how == "control" else "owns" if _share(m) > 50 and id(c) not in joined else "invests_in"
             holder_of[(sent.story, _name(c))] = (owner, origin)
             out.append((i, origin, engine.Found(kind, _name(c), owner, status, 0.6, None, (m.start(), m.end()))))
+    return out
+
+
+def _held_named(text: str, offset: int, comps: list[Mention], m: re.Match, language: str) -> Mention | None:
+    """The company named with a threshold crossed (in the match or right after it), or None."""
+    rx = _OF_HELD.get(language)
+    if rx is None:
+        return None
+    for c in comps:
+        lo = c.start - offset
+        if lo >= m.end() and lo < m.end() + 60 and rx.fullmatch(text, m.end(), lo):
+            return c  # "le seuil de 5 % du capital de Y"
+        if m.start() < lo < m.end() and rx.search(text, m.start(), lo) and _THRESHOLD_HEAD.search(text, m.start(), lo):
+            return c  # "die Schwelle von 5 Prozent der Stimmrechte an Y überschritten"
+    return None
+
+
+def _crossed_named(doc: Document, i: int, text: str, offset: int, comps: list[Mention], holders: list,
+                   named_held: dict, language: str) -> list:
+    lex = engine.compiled(language)
+    spans = [(c.start - offset, c.end - offset) for c in comps]
+    out = []
+    for c, m in holders:
+        held = named_held.get(id(c))
+        if held is None or _name(held) == _name(c):
+            continue
+        status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", spans)
+        if status is None:
+            continue
+        out.append((i, i, engine.Found("owns" if _share(m) > 50 else "invests_in", _name(c), _name(held),
+                                       "active" if status == "announced" else status, 0.6, None, (m.start(), m.end()))))
     return out
 
 
