@@ -23,6 +23,7 @@ from .passive_customers import passive_customers
 from .part_makers import part_makers
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
+from .family_vehicles import family_vehicles
 from .chain_supply import chain_supply
 from .parent_after import parents_after
 from .offtakers import offtakers_after
@@ -158,10 +159,15 @@ class RelationExtractor:
                                  *apposed_units(doc, per_sentence, langs[0]),
                                  *capital_holders(doc, per_sentence, langs[0]),
                                  *parents_after(doc, per_sentence, langs[0]),
-                                 *offtakers_after(doc, per_sentence, langs[0])]:
+                                 *offtakers_after(doc, per_sentence, langs[0]),
+                                 *family_vehicles(doc, per_sentence, langs[0])]:
                 have = found.setdefault(i, [])
                 if any((g.type, g.source, g.target) == (f.type, f.source, f.target) for g, _ in have):
                     continue
+                if f.origin == "family":
+                    # a holding told as the family's vehicle: the frames' reading the other way round goes
+                    have[:] = [(g, l) for g, l in have if not (g.type in ("owns", "invests_in", "acquires")
+                                                               and (g.source, g.target) == (f.target, f.source))]
                 have.append((f, langs[0]))
                 opens[id(f)] = origin
             # a venture of the industry named beside two of its parents (data/ventures.tsv)

@@ -59,14 +59,22 @@ _JOIN = {
           r"|\b(?:co-)?led the (?:round|funding|financing|investment|raise)\b"
           r"|\b(?:new |existing )?(?:investors|shareholders|backers) (?:include|included|including)\b"
           r"|\bamong (?:the )?(?:new |existing )?(?:investors|shareholders|backers)\b"
-          r"|\bwith (?:the )?participation (?:of|from)\b|\b(?:largest|biggest|main|lead) subscriber\b",
+          r"|\bwith (?:the )?participation (?:of|from)\b|\b(?:largest|biggest|main|lead) subscriber\b"
+          # money put in again, investors joined by new ones: "put more money into the round", "alongside
+          # new investors A and B", "were in that round"
+          r"|\bput (?:more |fresh |new |additional |further )?(?:money|cash|capital) into\b|\balongside (?:new |existing )?(?:investors|backers|shareholders)\b"
+          r"|\b(?:was|were) (?:also )?in (?:the|that|this) round\b|\bfrom (?:its |their )?(?:existing |current )?(?:shareholders|investors|backers)\b|\bbringing together\b",
     "it": r"\b(?:ha|hanno|aveva|avevano) (?:\w+ )?(?:partecipato|sottoscritto|aderito)\b|\bpartecipano\b"
           r"|\b(?:guidat|capitanat|sottoscritt|partecipat)[oaie] (?:anche )?(?:da|dal|dalla|dai|dagli|dall['’])"
           r"|\btra (?:gli|i) (?:nuovi )?(?:investitori|azionisti|soci|sottoscrittori)\b"
-          r"|\bcon la partecipazione (?:di|del|della|dei|degli|dell['’])|\bl['’]ha(?:nno)? (?:guidat|sottoscritt)[oa]\b",
+          r"|\bcon la partecipazione (?:di|del|della|dei|degli|dell['’])|\bl['’]ha(?:nno)? (?:guidat|sottoscritt)[oa]\b"
+          r"|\b(?:ha|hanno) (?:anche |nuovamente |di nuovo )?(?:investito|reinvestito|messo)\b|\bapportat[oi] da\b"
+          r"|\b(?:sono|è) entrat[oaie]\b",
     "de": r"\bbeteilig(?:t|te|ten|en) sich\b|\bsich\b[^.;]{0,60}?\bbeteilig(?:t|te|ten)\b|\bangeführt\b|\b(?:größter |wichtigster )?Zeichner\b"
           r"|\bzeichnete(?:n)?\b|\bgezeichnet (?:wurden|wurde|haben|hat)\b|\b(?:wurden|wurde)\b[^.;]{0,80}?\bgezeichnet\b|\bzu den (?:neuen |bestehenden )?(?:Investoren|Geldgebern|Aktionären|Anteilseignern)\b"
           r"|\b(?:Investoren|Geldgeber) (?:sind|waren|zählen)\b|\bunter (?:der )?Beteiligung (?:von|des|der)\b"
+          # "Neu beteiligt haben sich A und B", "haben erneut Geld gegeben", "haben mitgezogen"
+          r"|\bbeteiligt (?:haben|hatten|hat|hatte) sich\b|\b(?:Geld|Kapital|Mittel) (?:gegeben|nachgeschossen|zugeschossen)\b|\bmitgezogen\b"
           # taking part in the round itself: "An der Kapitalerhöhung nahmen A und B teil", "A nahm ebenfalls an der Runde teil"
           r"|(?<=\b[Aa]n )(?:der|dem|einer|dieser|diesem) (?:[\w-]+ ){0,3}?(?:\w*[Rr]unden?|Kapitalerhöhung(?:en)?|\w*[Ff]inanzierung)\b[^.;]{0,60}?\b(?:nahm|nahmen|nimmt|nehmen|haben|hat)\b"
           r"(?=[^.;]{0,150}?\bteil(?:genommen)?\b)(?![^.;]{0,150}?\b(?:nicht|nie|kein|keine|keiner)\b)"
@@ -74,11 +82,19 @@ _JOIN = {
     "fr": r"\b(?:ont|a|avaient|avait) (?:\w+ )?(?:participé|pris part|souscrit)\b|\bparticip(?:ent|e|aient|ait) (?:aussi |également )?à\b"
           r"|\b(?:mené|menée|emmené|emmenée|piloté|pilotée) par\b|\baux côtés d|\brejoint par\b"
           r"|\bparmi (?:ses|les) (?:nouveaux |principaux )?(?:actionnaires|investisseurs)\b"
-          r"|\bavec la participation (?:de|du|des|d['’])",
+          r"|\bavec la participation (?:de|du|des|d['’])"
+          # "auquel participent A et B", "a remis au pot"
+          r"|\b(?:auquel|à laquelle|auxquels|auxquelles) (?:ont |avaient )?(?:particip\w+|pris part)|\bremis au pot\b|\bremettent au pot\b"
+          # "un tour de table auprès de ses actionnaires historiques A et B", "réunissant A et B", "sont entrés"
+          r"|\bauprès de (?:ses|leurs) (?:\w+ ){0,2}?(?:actionnaires|investisseurs)\b|\bréunissant\b|\b(?:sont|est) entrée?s?\b",
     "es": r"\b(?:han|ha|habían|había) (?:\w+ )?(?:participado|suscrito|acudido)\b|\bparticip(?:aron|ó|an) (?:también )?en\b"
           r"|\b(?:liderad|encabezad|capitanead|suscrit)[ao] por\b"
           r"|\bentre (?:sus|los) (?:nuevos |principales )?(?:accionistas|inversores)\b"
-          r"|\bcon la participación (?:de|del)\b|\b(?:la|lo) (?:ha|han) (?:liderado|encabezado|suscrito)\b",
+          r"|\bcon la participación (?:de|del)\b|\b(?:la|lo) (?:ha|han) (?:liderado|encabezado|suscrito)\b"
+          # "En la ronda acuden A y B", "con 25 millones aportados por A y B"
+          r"|\bacud(?:en|ieron|ió|e)\b|\baportad[oa]s? por\b"
+          # "en la que han entrado como accionistas minoritarios A y B", "reuniendo a A y B"
+          r"|\b(?:han|ha|habían|había) entrado\b|\breuniendo a\b",
 }
 # Words of a round yet to come: "will take part", "soll sich beteiligen", "participera".
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?|intends?|wird|werden|soll|sollen|wollen|will|parteciper\w*|participer\w*|participar\w*|"
@@ -88,13 +104,27 @@ _CONTRAST = re.compile(r"[;:]|\b(?:while|whereas|but|mentre|ma|während|aber|tan
 
 # The raiser named right after a round noun: "an der Kapitalerhöhung von X", "der Finanzierungsrunde des Start-ups X"
 # (at most two words of description between the preposition and the name).
-_OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}")}
+_OF_RAISER = {"de": re.compile(r"\s+(?:von|vom|des|der)\s+(?:[\w-]+\s+){0,2}"),
+              # "la levée de fonds de X", "la ronda de X", "il round di X", "the funding round of X"
+              "fr": re.compile(r"\s+(?:de|du|d['’])\s*(?:(?:la|le|l['’])\s*)?(?:[\w-]+\s+){0,2}?"),
+              "es": re.compile(r"\s+(?:de|del)\s+(?:(?:la|el)\s+)?(?:[\w-]+\s+){0,2}?"),
+              "it": re.compile(r"\s+(?:di|del|della|dello|dell['’])\s*(?:[\w-]+\s+){0,2}?"),
+              "en": re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?")}
 
 # An investor's parent in an apposition is no investor: "menée par Mirova, la filiale de Natixis",
 # "Porsche Ventures, the investment arm of Porsche", "Bosch Ventures, der Wagniskapitalarm von Bosch".
 _PARENT_OF = re.compile(
     r",\s[^,;()]{0,40}?\b(?:subsidiary|unit|division|branch|filiale|controllata|divisione|braccio|Tochter\w*|"
     r"\w*[Aa]rm|\w*gesellschaft|filial|brazo|división)\b[^,;()]{0,60}?\b(?:of|de|du|des|d['’]|di|del|della|dello|dell['’]|von|vom|der)\s[^,;()]{0,40}$")
+
+# An indefinite article right before a round's noun: a new round, not the one told ("una ampliación", "a round")
+_A_NEW = re.compile(r"\b(?:a|an|un|una|une|uno|ein|eine|einer|einen)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+# The parent named in a description before its investing arm: "der Wagniskapitalarm des Zulieferers
+# Bosch, Bosch Ventures", "the venture arm of carmaker Norvik, Norvik Ventures" (the arm invests)
+_ARM_OF = re.compile(r"\b(?:\w*[Aa]rm|Tochter\w*|subsidiary|unit|division|filiale|controllata|braccio|brazo|filial|vehicle|véhicule|veicolo|vehículo)\s+"
+                     r"(?:of|des|der|von|vom|de|du|d['’]|di|del|della|dello)\s+(?:(?:the|le|la|il|el|der|des)\s+)?(?:[\w-]+\s+){0,2}$")
+_APPOSED = re.compile(r"\s*,\s*")
 
 # A round named bare, as one the story told: "the round", "die Runde", "le tour de table", "la ronda".
 _BARE_ROUND = re.compile(r"\b(?:the|this|that|die|diese|der|dieser|le|ce|la|il|questo|el|esta|este)\s+(?:(?:latest|new|last|jüngste|neue|nouveau|nouvelle|nuovo|ultimo|nueva|última)\s+)?"
@@ -145,6 +175,12 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
             raiser, origin = earlier, told[2]
         joins = list(join_rx.finditer(text)) if raiser is not None and comps else []
         raising = (verb_rx.search(text) or (None if joins else noun_rx.search(text))) if gated else None
+        if raising is None and joins and gated and (noun := noun_rx.search(text)) is not None:
+            own = _raiser(text, sent.start, comps, noun)
+            if own is not None and own != raiser and noun.end() <= joins[0].start() and _A_NEW.search(text, 0, noun.start()):
+                # "En paralelo, Y ha cerrado una ampliación en la que han entrado A y B": Y's own round, a
+                # new one ("Y mène le tour de table" is the round told)
+                raising = noun
         if raising is not None:
             # a new raise (for this company or another) starts a new round
             after = _of_raiser(text, sent.start, comps, raising, language)
@@ -158,6 +194,10 @@ def round_investors(doc: Document, per_sentence: list[list[Mention]], language: 
                 told = (sent.story, raiser, i)
                 continue
             named = _raiser(text, sent.start, comps, raising)
+            if named is not None and len(comps) > 1:
+                # "Norvik's funding round was led by A, with B", "La ronda de Norvik fue liderada por A":
+                # the round named with its raiser, its investors after the words of taking part
+                out.extend((i, i, f) for f in _investors_after(doc, sent, text, comps, raising, join_rx, language, named))
             if named is None and comps and join_rx.search(text):
                 # "Nell'ultimo aumento di capitale hanno sottoscritto anche A e B": the round of the
                 # company the story is about (or that raised money earlier in it), its investors in this
@@ -216,6 +256,9 @@ def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.F
         investors = [c for c in comps if c.source != "coref" and lo <= c.start - sent.start < hi
                      and not (c.start - sent.start < join.end() and join.start() < c.end - sent.start)]
         investors = [c for k, c in enumerate(investors) if k == 0 or not _PARENT_OF.match(text, investors[k - 1].end - sent.start, c.start - sent.start)]
+        investors = [c for k, c in enumerate(investors)
+                     if not (_ARM_OF.search(text, 0, c.start - sent.start) and k + 1 < len(investors)
+                             and _APPOSED.fullmatch(text, c.end - sent.start, investors[k + 1].start - sent.start))]
         names = [n for n in dict.fromkeys(_name(c) for c in investors) if n != raiser and n not in out]
         if not names:
             continue
@@ -228,6 +271,38 @@ def _investors(doc, sent, text, comps, joins, language, raiser) -> list[engine.F
         for name in names:
             out[name] = engine.Found("invests_in", name, raiser, status, 0.6, None, (join.start(), join.end()))
     return list(out.values())
+
+
+# Words that may stand between two investors of one list: conjunctions, articles, words of taking part,
+# a fund's description ("EQT, le fonds Kirkbi et Tessaro", "A, with B also taking part")
+_LIST_WORDS = frozenset("""and or with also as well the its a an fund funds investor investors its participation part taking joined
+    by from including alongside together along plus new existing
+    et ou avec aussi ainsi que le la les l de du des d aux côtés fonds investisseur participation également nouveaux
+    e o con anche il lo i gli l di del della dei degli fondo fondi investitore partecipazione insieme a accanto nuovi
+    y con también el la los las de del fondo fondos inversor participación junto a además nuevos
+    und oder mit sowie auch der die das den dem des fonds investor investoren beteiligung neben zusammen neue""".split())
+_WORD = re.compile(r"\w+")
+
+
+def _investors_after(doc, sent, text, comps, raising, join_rx, language, raiser) -> list[engine.Found]:
+    """Investors told after the raise in its own sentence: words of taking part after the raising
+    words, with no company between them (another company's round may be told there)."""
+    base = sent.start
+    joins = [j for j in join_rx.finditer(text, raising.end())
+             if not any(raising.end() <= c.start - base < j.start() for c in comps)]
+    if not joins:
+        return []
+    after = [c for c in comps if c.start - base >= joins[0].start() and _name(c) != raiser]
+    # the list of investors ends where a gap holds words other than those of a list ("..., prepara
+    # sus entregas a Y": Y is no investor)
+    kept, pos = [], joins[0].end()
+    for c in after:
+        gap = text[pos : c.start - base]
+        if kept and not all(w in _LIST_WORDS for w in _WORD.findall(gap.lower())):
+            break
+        kept.append(c)
+        pos = c.end - base
+    return _investors(doc, sent, text, kept, joins, language, raiser) if kept else []
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

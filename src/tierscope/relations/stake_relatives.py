@@ -55,6 +55,32 @@ _RX = {
         r"\s+(?:der Anteile\s+|des Kapitals\s+|der Aktien\s+)?(?P<verb>hält|besitzt|kontrolliert|halten|besitzen|hielt|besaß|hielten)\b",
         re.IGNORECASE),
 }
+# a stake raised or cut to a share, told in the same relative: "Nissan, in which Renault cut its holding to
+# about 15%", "Y, dans laquelle X a réduit sa participation à 15 %", "Y, nella quale X ha ridotto la sua
+# quota al 15%", "Y, en la que X redujo su participación al 15%", "Y, an der X seinen Anteil auf 15 Prozent
+# reduziert hat"
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|roughly|just over|just under|environ|près de|circa|quasi|cerca del|alrededor del|casi el|rund|etwa|knapp|gut)\s+)?"
+_RX_CHANGED = {
+    "en": re.compile(
+        r",?\s*(?:in|of) which\s+" + _WHO + r"\s*(?:has\s+|had\s+)?"
+        r"(?P<verb>raised|cut|reduced|lifted|increased|trimmed|lowered|upped)\s+its\s+(?:stake|holding|shareholding)\s+"
+        r"(?:(?:from\s+\S+\s+)?to\s+)" + _ABOUT + _PCT, re.IGNORECASE),
+    "fr": re.compile(
+        r",?\s*(?:dans laquelle|dans lequel|dont)\s+" + _WHO + r"\s*(?:a|avait)\s+"
+        r"(?P<verb>porté|réduit|relevé|abaissé|augmenté|ramené|renforcé)\s+sa\s+participation\s+(?:de\s+\S+\s+)?à\s+" + _ABOUT + _PCT,
+        re.IGNORECASE),
+    "it": re.compile(
+        r",?\s*(?:nella quale|nel quale|in cui|di cui)\s+" + _WHO + r"\s*(?:ha|aveva)\s+"
+        r"(?P<verb>portato|ridotto|aumentato|alzato|elevato|incrementato|ridimensionato)\s+la\s+(?:sua|propria)\s+(?:quota|partecipazione)\s+"
+        r"(?:dal\s+\S+\s+)?(?:al|all['’]|fino\s+al)\s*" + _ABOUT + _PCT, re.IGNORECASE),
+    "es": re.compile(
+        r",?\s*(?:en la que|en el que|en la cual|en el cual|de la que|del que)\s+" + _WHO + r"\s*(?:ha\s+|había\s+)?"
+        r"(?P<verb>redujo|reducido|elevó|elevado|aumentó|aumentado|incrementó|incrementado|rebajó|rebajado)\s+su\s+participación\s+"
+        r"(?:del\s+\S+\s+)?(?:al|hasta\s+el)\s+" + _ABOUT + _PCT, re.IGNORECASE),
+    "de": re.compile(
+        r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen|bei dem|bei der)\s+" + _WHO + r"\s*(?:seinen|ihren)\s+Anteil\s+(?:(?!auf\b)\S+\s+){0,3}?auf\s+"
+        + _ABOUT + _PCT + r"\s+(?P<verb>reduziert|aufgestockt|erhöht|ausgebaut|verringert|gesenkt)\b", re.IGNORECASE),
+}
 _PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
 # the subject named again by a pronoun or a bare description ("in which it holds", "an dem der Konzern hält")
 _SUBJECT_WORDS = re.compile(
@@ -67,7 +93,7 @@ _NOT_COMPANY = re.compile(
     r"\b(?:famil\w*|Familien?|founders?|fondator\w*|fundador\w*|Gründer\w*|heirs?|eredi|herederos|Erben"
     r"|state|Stato|Estado|Staat|Land|government|governo|gobierno|Regierung|Bund)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
-_GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen)\b", re.IGNORECASE)
+_GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|dont)\b", re.IGNORECASE)
 
 
 # Italian stakes whose held company is not named after the verb (see _it_unnamed_stakes)
@@ -233,11 +259,11 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
     out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
     if language in _HELD_STAKE:
         out += _held_stakes(text, spans, language)
-    rx = _RX.get(language)
-    if rx is None or len(spans) < 2 or not _GATE.search(text):
+    rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language)) if rx is not None]
+    if not rxs or len(spans) < 2 or not _GATE.search(text):
         return out
     for k, (start, end, held) in enumerate(spans):
-        m = rx.match(text, end)
+        m = next((m for rx in rxs if (m := rx.match(text, end))), None)
         if m is None:
             continue
         if k > 0 and _AND.fullmatch(text, spans[k - 1][1], start):

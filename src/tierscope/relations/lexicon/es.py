@@ -282,6 +282,8 @@ LEXICON = {
         {"re": r"\bse integr(?:a|an|ó|aron|ará|arán) en\b(?= (?:el grupo |la empresa |la compañía )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "acquires", "frame": "OWN_PR", "status": None, "conf": 0.7, "unmarked_child": True},
         # a subcontractor is a supplier: "Y, subcontratista de X"
         {"re": r"\bsubcontratistas?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # being in a company's capital: "X está en el capital de Y desde 2021", "X, presente en el accionariado de Y"
+        {"re": r"\b(?:está|están|estaba|estaban|sigue|siguen|permanece|permanecen|presentes?) (?:ya |todavía |aún |también )?(?:presentes? )?en (?:el capital|el accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         # leaving a company's capital: "X salió del capital de Y", "X sale del accionariado de Y"
         {"re": r"\bsal(?:e|en|ió|ieron|drá|drán|ir|ido) (?:por completo |definitivamente )?(?:del capital|del accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)

@@ -266,6 +266,8 @@ LEXICON = {
         {"re": r"\b(?:intègre|intègrent|intégrera|intégreront|rejoint|rejoignent|rejoindra|rejoindront) le groupe\b(?= (?-i:[A-ZÀ-Ý]))|\bpass(?:e|ent|era|eront) sous (?:le )?pavillon\b(?= (?-i:[A-ZÀ-Ý]))", "type": "acquires", "frame": "OWN_PR", "status": "announced", "conf": 0.7, "unmarked_child": True},
         # a subcontractor is a supplier: "Y, sous-traitant de X", "Y travaille comme sous-traitant pour X"
         {"re": r"\bsous-traitants?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # being in a company's capital: "X est au capital de Y depuis 2021", "X, présent au capital de Y"
+        {"re": r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent|présente?s?) (?:déjà |toujours |encore |aussi |également )?(?:présente?s? )?au capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         # leaving a company's capital: "X est sorti du capital de Y", "X sortira du capital de Y"
         {"re": r"\bsorti(?:e|s|es|ra|ront|r)? (?:complètement |définitivement )?du capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # "X s'est désengagé de Y", "se désengage du capital de Y": a stake given up
@@ -302,7 +304,8 @@ LEXICON = {
         "contrast": r"\bmais plutôt\b|,\s+mais\s+(?:à|au|aux|de|avec)\b",
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
-        "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b",
+        # ("plus de" before a figure is "more than": "détient un peu plus de 20 % des titres")
+        "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart))",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
