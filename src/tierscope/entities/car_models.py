@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .gazetteer import _rows
 
-__all__ = ["model_makers"]
+__all__ = ["model_makers", "model_names"]
 
 
 @lru_cache(maxsize=1)
@@ -28,3 +28,8 @@ def model_makers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, maker) for each car model named in ``text``."""
     rx, makers = _models()
     return [(m.start(), m.end(), makers[m.group(0)]) for m in rx.finditer(text)]
+
+
+def model_names() -> frozenset[str]:
+    """The models of the table as written ("Twingo", "iX3", "Ioniq 5")."""
+    return frozenset(_models()[1])
