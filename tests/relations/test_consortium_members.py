@@ -208,3 +208,7 @@ def test_a_word_that_only_starts_like_a_consortium_noun_is_none(text, language):
 ])
 def test_vendors_and_stakeholders_are_no_deal(text, language):
     assert pairs(text, language) == ABC
+
+
+def test_a_german_compound_that_opens_with_the_noun_is_one():
+    assert pairs("Die Verbundpartner trafen sich in Ulm. Mitglieder sind Norvessa, Tecnalba und Lumetra.", "de") == ABC

@@ -37,11 +37,11 @@ __all__ = ["consortium_ties"]
 _GATE = ("consorti", "konsorti", "consorzi", "consorcio", "allian", "alleanz", "alianz", "project", "projet",
          "progett", "projekt", "proyect", "programm", "programa", "capofila", "verbund", "bündnis")
 
-#: the group nouns (any case: German compounds "Forschungskonsortium", "Verbundprojekt"), whole words
-#: where a longer word means something else ("projected", "programmed", "verbunden")
+#: the group nouns (any case: German compounds "Forschungskonsortium", "Verbundprojekt", "Projektpartner"),
+#: whole words where a longer word means something else ("projected", "programmed", "verbunden")
 _NOUN = re.compile(
     r"(?i:consorti(?:um|a)|\w*konsorti(?:um|en)|consorzi[oa]?|consorcios?|alliances?|allianz|alleanza|alianzas?|"
-    r"b[üu]ndnis|\w*verbund(?:e?s)?\b|projects?\b|projets?\b|progett[oi]\b|\w*projekt(?:e[ns]?|s)?\b|proyectos?\b|"
+    r"b[üu]ndnis|\w*verbund(?:e?s|partner\w*|projekt\w*)?\b|projects?\b|projets?\b|progett[oi]\b|\w*projekt(?:e[ns]?|s|partner\w*)?\b|proyectos?\b|"
     r"programm[ai]\b|\w*programm(?:e[ns]?|s)?\b|programs?\b|programas?\b|capofila)")
 
 # Cues, one combined pattern per language; the named group says what the cue does:
