@@ -44,3 +44,19 @@ def test_jaguar_and_land_rover_are_marques_of_jlr():
 ])
 def test_companies_named_like_models_are_still_read(lang, text, name):
     assert name in [s for s, _ in companies(text, lang)]
+
+
+def test_a_processor_is_no_car_model():
+    from tierscope.entities.car_models import model_makers
+
+    assert model_makers("The screen runs on an Intel Core i7 processor.") == []
+    assert model_makers("Die Sitze des i7 liefert Adient.") == [(14, 16, "BMW")]
+
+
+@pytest.mark.parametrize("lang, text, model", [
+    # models of data/car_models.tsv that the entity stage's own list did not hold
+    ("de", "CATL liefert Zellen für Range Rover, Bigster und Jaguar.", "Bigster"),
+    ("en", "Taigo said it would buy cells from CATL.", "Taigo"),
+])
+def test_the_models_of_the_table_are_no_companies(lang, text, model):
+    assert model not in [s for s, _ in companies(text, lang)]

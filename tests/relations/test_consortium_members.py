@@ -190,3 +190,25 @@ def test_a_university_or_institute_is_no_member():
 ])
 def test_work_still_to_begin_makes_the_ties_announced(text, language, status):
     assert ("partners_with", "Norvessa", "Tecnalba", status) in rels(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    # a longer word is no consortium noun: "projected", "verbunden"
+    ("Sales are projected to grow. Its members are Norvessa, Tecnalba and Lumetra.", "en"),
+    ("Die Firmen sind eng verbunden. Mitglieder sind Norvessa, Tecnalba und Lumetra.", "de"),
+])
+def test_a_word_that_only_starts_like_a_consortium_noun_is_none(text, language):
+    assert pairs(text, language) == set()
+
+
+@pytest.mark.parametrize("text,language", [
+    # "vendors" is no sale and "stakeholders" no stake
+    ("The consortium brings together Norvessa, Tecnalba and Lumetra, with vendors of machines.", "en"),
+    ("The consortium brings together stakeholders such as Norvessa, Tecnalba and Lumetra.", "en"),
+])
+def test_vendors_and_stakeholders_are_no_deal(text, language):
+    assert pairs(text, language) == ABC
+
+
+def test_a_german_compound_that_opens_with_the_noun_is_one():
+    assert pairs("Die Verbundpartner trafen sich in Ulm. Mitglieder sind Norvessa, Tecnalba und Lumetra.", "de") == ABC

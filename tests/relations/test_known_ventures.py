@@ -113,3 +113,9 @@ def test_a_unit_or_its_group_stands_for_one_parent(text, expected):
     other = "TotalEnergies" if expected == "Saft" else "Saft"
     assert _jv("Stellantis", expected) in got
     assert _jv("Stellantis", other) not in got
+
+
+def test_a_venture_that_comprises_the_whole_of_something_is_not_ended():
+    # "comprises the whole" is no Spanish or Italian purchase ("compró la totalidad", "comprato l'intera")
+    text = "Ford and SK On set up BlueOval SK, which comprises the whole of their battery output in Kentucky."
+    assert _rels(text, ("Ford", "SK On", "BlueOval SK"), "en")[_jv("Ford", "SK On")][0] == "active"

@@ -207,3 +207,9 @@ def test_a_prototype_or_a_car_on_test_is_no_supply(language, text):
 def test_a_maker_gapped_after_a_subject_maker(language, text, customer):
     got = _supplies(text, language)
     assert ("Lorvik", customer) in got and ("Tessaro", customer) in got
+
+
+def test_a_word_that_starts_like_test_but_is_no_test_keeps_the_supply():
+    # "testimony" is no car on test
+    text = "Brixo unveils its small electric car. The seats are made by Lorvik, according to the testimony of a manager."
+    assert ("Lorvik", "Brixo") in _supplies(text, "en")

@@ -59,3 +59,19 @@ def test_another_owner_of_the_unit_leaves_it_alone():
     got = _rels(text, ("Volkswagen", "PowerCo", "Bosch"), "en")
     assert ("acquires", "Bosch", "PowerCo") in got
     assert ("owns", "Volkswagen", "PowerCo") not in got or got[("owns", "Volkswagen", "PowerCo")].confidence > 0.5
+
+
+@pytest.mark.parametrize("language,text", [
+    # English nouns are words of their own: "alarm" is no "arm"
+    ("en", "Volkswagen is cutting jobs. Unions raised the alarm over PowerCo."),
+    # the German "Branche" is the industry, not the French "branche"
+    ("de", "Volkswagen baut um. Die Branche blickt auf PowerCo."),
+])
+def test_a_word_that_only_ends_like_a_noun_is_none(language, text):
+    doc = make_doc(text, ["Volkswagen", "PowerCo"], language=language)
+    assert units_by_noun(doc, sentence_index(doc), set(), set()) == []
+
+
+def test_a_german_compound_and_the_french_branche_are_nouns():
+    doc = make_doc("Renault a tranché. Sa branche électrique Ampere achète des cellules.", ["Renault", "Ampere"], language="fr")
+    assert units_by_noun(doc, sentence_index(doc), set(), set()) == [("Renault", "Ampere", 1)]

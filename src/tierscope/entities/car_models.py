@@ -9,26 +9,27 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-__all__ = ["model_makers"]
+from .gazetteer import _rows
+
+__all__ = ["model_makers", "model_names"]
 
 
 @lru_cache(maxsize=1)
 def _models() -> tuple[re.Pattern, dict[str, str]]:
-    makers: dict[str, str] = {}
-    text = resources.files("tierscope.entities").joinpath("data/car_models.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        model, maker = line.split("\t")[:2]
-        makers[model.strip()] = maker.strip()
-    # longest first ("Ioniq 5" before "Ioniq"); a model is a word of its own, case as written
+    makers = dict(_rows("car_models.tsv", 2))
+    # longest first ("Ioniq 5" before "Ioniq"); a model is a word of its own, case as written; not a
+    # processor's name ("Intel Core i7")
     alts = "|".join(re.escape(m) for m in sorted(makers, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alts})(?![\w-])"), makers
+    return re.compile(rf"(?<![\w.-])(?<!Core\s)(?:{alts})(?![\w-])"), makers
 
 
 def model_makers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, maker) for each car model named in ``text``."""
     rx, makers = _models()
     return [(m.start(), m.end(), makers[m.group(0)]) for m in rx.finditer(text)]
+
+
+def model_names() -> frozenset[str]:
+    """The models of the table as written ("Twingo", "iX3", "Ioniq 5")."""
+    return frozenset(_models()[1])

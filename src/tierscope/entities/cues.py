@@ -43,6 +43,8 @@ __all__ = [
 
 from functools import lru_cache
 
+from .car_models import model_names
+
 
 def _words(*chunks: str) -> frozenset[str]:
     return frozenset(w.casefold() for chunk in chunks for w in chunk.split())
@@ -383,14 +385,11 @@ INSTITUTION_WORDS = _words(
 )
 #: Car models of the big carmakers, named like companies in lists and as subjects ("Zellen für
 #: Range Rover, Defender und Jaguar", "La Cinquecento monta ..."): an unknown name that is one of
-#: these (alone or with more model words, "Mustang Mach-E") is the product, not a company.
-MODEL_NAMES = _words(
-    "defender evoque velar i-pace e-pace f-pace cinquecento seicento panda tipo punto ypsilon tonale stelvio giulia",
-    "mustang mach-e explorer bronco maverick kuga fiesta cybertruck taycan macan cayenne panamera golf passat",
-    "tiguan touareg t-roc t-cross id.3 id.4 id.5 id.7 id.buzz zoe clio mégane megane twingo captur arkana",
-    "scénic kangoo corsa astra mokka grandland frontera ibiza arona ateca tarraco formentor tavascan enyaq",
-    "octavia fabia kodiaq yaris corolla prius aygo rav4 qashqai juke ariya micra ioniq kona tucson niro",
-    "sportage sorento wrangler renegade berlingo sandero duster jogger e-208 e-2008 e-3008 ë-c3 ë-c4",
+#: these (alone or with more model words, "Mustang Mach-E") is the product, not a company. The
+#: one-word models of ``data/car_models.tsv`` (with their makers) and a few more.
+MODEL_NAMES = frozenset(m.casefold() for m in model_names() if " " not in m) | _words(
+    # (models outside the table: marques it does not list, first words of a longer name, common words)
+    "e-pace f-pace panda tipo punto mustang mach-e juke",
 )
 #: Words of seas, rivers, mountains and other features of the land: a name containing one is no
 #: company ("Baltic Sea", "Mar del Norte", "Golfo di Taranto", "Lac Léman", "Rio Grande Valley").

@@ -123,6 +123,7 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
     return True
 
 
+#: a figure right before a name: a unit of measure ("mit 400 Ampere"), not the company
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s*$")
 #: words of the language that an ambiguous one-word alias may be ("Nel" is the preposition "nel")
 _FUNCTION_WORDS = {"it": frozenset("nel nella nei negli dal dalla sul sulla".split())}
@@ -312,7 +313,8 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
     named = {m.canonical for m in companies}
     for m in pending:
         near_ok = m.attrs.pop("_near_ok", False)
-        parent = gazetteer().entry(m.canonical).parent if near_ok and gazetteer().entry(m.canonical) else None
+        entry = gazetteer().entry(m.canonical) if near_ok else None
+        parent = entry.parent if entry is not None else None
         if m.canonical in named or (near_ok and any(
             c.sentence == m.sentence and (0 <= c.start - m.end <= _NEAR or 0 <= m.start - c.end <= _NEAR)
             for c in companies

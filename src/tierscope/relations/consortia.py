@@ -37,11 +37,12 @@ __all__ = ["consortium_ties"]
 _GATE = ("consorti", "konsorti", "consorzi", "consorcio", "allian", "alleanz", "alianz", "project", "projet",
          "progett", "projekt", "proyect", "programm", "programa", "capofila", "verbund", "bündnis")
 
-#: the group nouns (any case: German compounds "Forschungskonsortium", "Verbundprojekt")
+#: the group nouns (any case: German compounds "Forschungskonsortium", "Verbundprojekt", "Projektpartner"),
+#: whole words where a longer word means something else ("projected", "programmed", "verbunden")
 _NOUN = re.compile(
     r"(?i:consorti(?:um|a)|\w*konsorti(?:um|en)|consorzi[oa]?|consorcios?|alliances?|allianz|alleanza|alianzas?|"
-    r"b[üu]ndnis|\w*verbund\w*|projects?|projets?|progett[oi]|\w*projekte?s?|proyectos?|programmes?|programs?|"
-    r"programm[ai]|\w*programme?s?|programas?|capofila)")
+    r"b[üu]ndnis|\w*verbund(?:e?s|partner\w*|projekt\w*)?\b|projects?\b|projets?\b|progett[oi]\b|\w*projekt(?:e[ns]?|s|partner\w*)?\b|proyectos?\b|"
+    r"programm[ai]\b|\w*programm(?:e[ns]?|s)?\b|programs?\b|programas?\b|capofila)")
 
 # Cues, one combined pattern per language; the named group says what the cue does:
 #   flat   a list of members follows ("which brings together A, B and C")
@@ -146,8 +147,8 @@ _JOINED = re.compile(r"(?i:has\s+joined|joined|a\s+rejoint|è\s+entrat|beigetret
 _CONF = 0.55
 #: a stake, a sale, a purchase or a funding round in the sentence of a list ("the round was led by X,
 #: with Y and Z": co-investors)
-_DEAL = re.compile(r"(?i:\d\s*%|\bround\b|\bseries\s+[a-e]\b|\bronda\b|tour\s+de\s+table|\blevée|\w*runde\b|\braccolta|\binvestors?\b|\binvestisseurs?\b|\binversor(?:es)?\b|\binvestitori\b|\bInvestoren\b|\bper\s?cent|prozent|por\s+ciento|per\s+cento|\bstake|\bquota\b|participaci[oó]n|\banteil|"
-                   r"\bacqui\w+|\badquiri\w+|\bbought|\bbuy|\bsold|\bsell|\bvend\w+|\bcompr[aó]\w*|\bkauf\w*|\bverkauf\w*|"
+_DEAL = re.compile(r"(?i:\d\s*%|\bround\b|\bseries\s+[a-e]\b|\bronda\b|tour\s+de\s+table|\blevée|\w*runde\b|\braccolta|\binvestors?\b|\binvestisseurs?\b|\binversor(?:es)?\b|\binvestitori\b|\bInvestoren\b|\bper\s?cent|prozent|por\s+ciento|per\s+cento|\bstakes?\b|\bquota\b|participaci[oó]n|\banteil|"
+                   r"\bacqui\w+|\badquiri\w+|\bbought|\bbuy|\bsold|\bsell|\bvend(?!ors?\b)\w+|\bcompr[aó]\w*|\bkauf\w*|\bverkauf\w*|"
                    r"\bcéd\w+|\bcède|\brachet\w+|\brilev\w+|takeover|übernahm\w*|übernehm\w*)")
 #: the work is still to begin ("Research will start in January", "I lavori partiranno a gennaio", "Las obras
 #: comenzarán en enero"): the members' ties are announced, unless the story says it began ("was launched")

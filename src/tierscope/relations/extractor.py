@@ -225,8 +225,8 @@ class RelationExtractor:
             out = [r for r in out if id(r) not in chained or (r.type, r.source, r.target) not in framed]
         out.extend(self._known_units(doc, per_sentence, out))
         owned = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        told = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}
-        for parent, unit, i in units_by_noun(doc, per_sentence, owned, told):
+        ties = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}
+        for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
         return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)

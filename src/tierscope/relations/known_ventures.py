@@ -44,7 +44,7 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 _TOOK_HALF = re.compile(
     r"\b(?:bought|took\s+over|acquired|sold|übernahm\w*|übernommen|kaufte|verkaufte|racheté|rachète|cédé|rilevat\w*|"
     r"acquisit\w*|ceduto|traspas\w+|compr[óa]\w*|vendi[óo])\b[^.;]{0,60}?\b(?:half|moitié|Hälfte|metà|mitad|50\s*(?:%|per\s*cent|Prozent))|"
-    r"\b(?:b(?:ought|uy)|took|take|rilevar\w*|rilevat\w*|racheter|racheté|übernahm\w*|übernehmen|übernommen|compr\w+|adquiri\w+|"
+    r"\b(?:b(?:ought|uy)|took|take|rilevar\w*|rilevat\w*|racheter|racheté|übernahm\w*|übernehmen|übernommen|compr[aó]\w*|adquiri\w+|"
     r"hacerse\s+con)\b[^.;]{0,30}?\b(?:the\s+whole|the\s+entire|full\s+control|l['’]intera|la\s+totalité|die\s+gesamte|"
     r"das\s+gesamte|toda\s+la|la\s+totalidad)|"
     r"\b(?:owns\s+it\s+outright|sole\s+owner|(?:seul|unique)\s+propriétaire|unico\s+proprietario|alleinige[rn]?\s+Eigentümer|"
@@ -56,7 +56,8 @@ _CONFIDENCE = 0.5
 def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
                           told: set[frozenset[str]]) -> list[tuple[int, engine.Found]]:
     """(sentence index, joint_venture Found) for each pair of a known venture's parents named in a
-    sentence with it; ``told`` holds the pairs a partnership was already read for (left alone)."""
+    sentence with it; ``told`` holds the pairs a partnership or joint venture was already read for
+    (left alone)."""
     ventures = known_ventures()
     found: dict[frozenset[str], tuple[int, engine.Found]] = {}
     for i, mentions in enumerate(per_sentence):

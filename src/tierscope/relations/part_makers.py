@@ -149,11 +149,12 @@ _SUPPLIES_PARTS = {lang: re.compile(r"\s+" + _SUBJECT_VERB[lang] + r"(?:[\w-]+\s
 #: the participle of a German passive after its agent ("werden überwiegend von Y geliefert")
 _DE_PARTICIPLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:geliefert|zugeliefert|gefertigt|hergestellt|produziert|entwickelt|gebaut|beigesteuert)\b")
 #: a prototype or a car on test: the parts of a development work, no supply ("una berlina EQS en
-#: pruebas equipada con baterías de Y", "a test car fitted with Y's cells")
-_TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test\s+(?:car|vehicle)s?|testing|tested|tests?\s+drive|essais?|en\s+test"
-                    r"|collaud\w*|in\s+prova|prueba|pruebas|probando|test\w*|erprob\w*)\b", re.IGNORECASE)
+#: pruebas equipada con baterías de Y", "a test car fitted with Y's cells"); any word that starts with
+#: "test" ("tested", "Testfahrzeug", "en test") but "testimony", "testament", "testify"
+_TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test(?!imon|ament|if)\w*|essais?|collaud\w*|in\s+prova|prueba|pruebas|probando"
+                    r"|erprob\w*)\b", re.IGNORECASE)
 #: a second maker in a gapped list: "Lorvik supplies the seats for the Twingo, Tessaro the glass"
-_GAPPED_PARTS = {lang: re.compile(r"\s+(?:the|its|les|le|la|l['’]|des|i|il|lo|gli|le|los|las|el|die|den|das|der)\s*(?:[\w-]+\s+)??(?:"
+_GAPPED_PARTS = {lang: re.compile(r"\s+(?:the|its|les|le|la|l['’]|des|i|il|lo|gli|los|las|el|die|den|das|der)\s*(?:[\w-]+\s+)??(?:"
                                   + rx.pattern + ")", re.IGNORECASE) for lang, rx in _PARTS.items()}
 _GAP_BEFORE = re.compile(r"(?:[^,;.]*?)\s*(?:,|;|,?\s*(?:and|et|e|y|und))\s*", re.IGNORECASE)
 #: where the parts' clause opens: a stop, or a conjunction that starts a clause of its own

@@ -24,15 +24,18 @@ from .known_roles import brand_owner, known_parent
 
 __all__ = ["units_by_noun"]
 
-#: the noun, then at most two lower-case words (adjectives), ending right before the unit's name
+#: the noun, then at most two lower-case words (adjectives), ending right before the unit's name; a
+#: German noun may end a compound ("Batterietochter", "Softwaresparte"), the others are words of their
+#: own ("alarm", "farm" are no "arm"); "branche" in lower case is the French noun, not the German
+#: "Branche" (the industry)
 _NOUN = re.compile(
-    r"(?:\b|(?<=[a-zäöü]))(?:subsidiary|unit|arm|division|affiliate|filiale|filial|controllata|divisione|"
-    r"(?-i:T|t)ochter(?:gesellschaft|firma|unternehmen)?|Sparte|branche|división)"
+    r"(?:\b(?:subsidiary|unit|arm|division|affiliate|filiale|filial|controllata|divisione|(?-i:branche)|división)"
+    r"|(?:\b|(?<=[a-zäöü]))(?:(?-i:T|t)ochter(?:gesellschaft|firma|unternehmen)?|Sparte))"
     r"((?:\s+(?-i:[a-zà-öø-ÿ][\w-]*)){0,2})\s+$",
     re.IGNORECASE)
 #: a word between the noun and the name that makes the name the owner or something else
 _NOT_ADJECTIVE = frozenset(
-    "of de di da dal dalla del della dello des du d von vom der des by à al a el la le il lo that which che que qui die".split())
+    "of de di da dal dalla del della dello des du d von vom der by à al a el la le il lo that which che que qui die".split())
 _FORMER = re.compile(r"\b(?:former|ex|ehemalig\w*|früher\w*|ancienne?|antigu[ao]|vecchia|old)\b[\s-]*(?:\w+\s+){0,2}$",
                      re.IGNORECASE)
 _REACH = 60  # characters before a name searched for the noun
