@@ -1,0 +1,32 @@
+"""Joint companies added to ``data/ventures.tsv`` (real ventures and parents, invented sentences):
+named beside two of their parents, the parents' joint venture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+
+def _rels(text, names, language):
+    doc = RelationExtractor()(make_doc(text, list(names), language=language))
+    return {(r.type, r.source, r.target): r.status for r in doc.relations}
+
+
+@pytest.mark.parametrize("language,text,names,pair", [
+    ("it", "A Bursa, Tofaş, di cui Koç Holding e Stellantis hanno metà ciascuna, produrrà un nuovo furgone.",
+     ("Tofaş", "Koç Holding", "Stellantis"), ("Koç Holding", "Stellantis")),
+    ("en", "GS Yuasa and Honda have run Blue Energy in Kyoto for fifteen years.",
+     ("GS Yuasa", "Honda", "Blue Energy"), ("GS Yuasa", "Honda")),
+    ("de", "Carizon, an dem Cariad neben Horizon Robotics beteiligt ist, soll die Software liefern.",
+     ("Carizon", "Cariad", "Horizon Robotics"), ("Cariad", "Horizon Robotics")),
+    ("es", "Codelco y SQM gestionan juntos NovaAndino Litio en el salar de Atacama.",
+     ("Codelco", "SQM", "NovaAndino Litio"), ("Codelco", "SQM")),
+    ("fr", "Toshiba, Denso et Suzuki ont bâti ensemble l'usine de TDS Lithium-Ion Battery Gujarat.",
+     ("Toshiba", "Denso", "Suzuki", "TDS Lithium-Ion Battery Gujarat"), ("Denso", "Toshiba")),
+])
+def test_added_ventures_named_beside_their_parents(language, text, names, pair):
+    got = _rels(text, names, language)
+    assert got.get(("joint_venture", *sorted(pair))) == "active", got
