@@ -23,6 +23,15 @@ from tierscope.entities import gazetteer
     ("Mercedes-Benz High-Power Charging", "Mercedes-Benz HPC", "charging", "Mercedes-Benz"),
     ("Novamont", "Novamont", "chemicals", "Versalis"),
     ("Cogne Acciai Speciali", "Cogne Acciai Speciali", "steel", "Walsin Lihwa"),
+    ("Bosch eBike", "Bosch eBike Systems", "supplier", "Bosch"),
+    ("Toyota Material Handling", "Toyota Material Handling", "machinery", "Toyota Industries"),
+    ("Husqvarna Motorcycles", "Husqvarna Motorcycles", "carmaker", "Pierer Mobility"),
+    ("Yunnan Copper Industry", "Yunnan Copper", "mining", "Chinalco"),
+    # units whose owner the gazetteer did not know
+    ("Kakao Mobility", "Kakao Mobility", "mobility", "Kakao"),
+    ("Horiba Mira", "Horiba Mira", "tech", "Horiba"),
+    ("Würth Elektronik", "Würth Elektronik", "electronics", "Würth"),
+    ("QJ Motor", "Qianjiang Motorcycle", "mobility", "Geely"),
 ])
 def test_known_with_sector_and_owner(name, canonical, sector, parent):
     entry = gazetteer().entry(name)
@@ -39,6 +48,8 @@ def test_short_forms_and_brands_of_known_companies():
     assert g.canonical("Jianghuai") == "JAC Motors"
     assert g.canonical("Ballard Power") == "Ballard Power Systems"
     assert g.canonical("Vremt") == "Viridi E-Mobility Technology"
+    assert g.canonical("Anhui Zhongding") == "Anhui Zhongding Sealing Parts"
+    assert g.canonical("Guangdong Hongtu") == "Guangdong Hongtu Technology"
     # a unit's owner is the group the unit belongs to
     assert g.entry("Inalfa Roof Systems").parent == "Beijing Hainachuan Automotive Parts"
     assert g.entry("Lisi Automotive").parent == "Lisi Group"

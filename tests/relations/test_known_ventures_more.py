@@ -26,6 +26,12 @@ def _rels(text, names, language):
      ("Codelco", "SQM", "NovaAndino Litio"), ("Codelco", "SQM")),
     ("fr", "Toshiba, Denso et Suzuki ont bâti ensemble l'usine de TDS Lithium-Ion Battery Gujarat.",
      ("Toshiba", "Denso", "Suzuki", "TDS Lithium-Ion Battery Gujarat"), ("Denso", "Toshiba")),
+    ("en", "Weichai Ballard, which Weichai Power set up with Ballard Power Systems, makes fuel-cell stacks in Weifang.",
+     ("Weichai Ballard", "Weichai Power", "Ballard Power Systems"), ("Ballard Power Systems", "Weichai Power")),
+    ("de", "LG Chem und Toray betreiben gemeinsam LG Toray Hungary Battery Separator in Nyergesújfalu.",
+     ("LG Chem", "Toray", "LG Toray Hungary Battery Separator"), ("LG Chem", "Toray")),
+    ("it", "BASF e Shanshan controllano insieme BASF Shanshan, che produce catodi in Cina.",
+     ("BASF", "Shanshan", "BASF Shanshan"), ("BASF", "Shanshan")),
 ])
 def test_added_ventures_named_beside_their_parents(language, text, names, pair):
     got = _rels(text, names, language)
