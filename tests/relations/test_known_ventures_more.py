@@ -32,6 +32,10 @@ def _rels(text, names, language):
      ("LG Chem", "Toray", "LG Toray Hungary Battery Separator"), ("LG Chem", "Toray")),
     ("it", "BASF e Shanshan controllano insieme BASF Shanshan, che produce catodi in Cina.",
      ("BASF", "Shanshan", "BASF Shanshan"), ("BASF", "Shanshan")),
+    ("fr", "Volvo Group et Eicher Motors détiennent VE Commercial Vehicles, qui assemble des camions à Pithampur.",
+     ("Volvo Group", "Eicher Motors", "VE Commercial Vehicles"), ("Eicher Motors", "Volvo Group")),
+    ("es", "Honda y Yamaha Motor son socios de Gachaco, que ofrece baterías intercambiables para motos en Tokio.",
+     ("Honda", "Yamaha Motor", "Gachaco"), ("Honda", "Yamaha Motor")),
 ])
 def test_added_ventures_named_beside_their_parents(language, text, names, pair):
     got = _rels(text, names, language)
