@@ -32,6 +32,12 @@ from tierscope.entities import gazetteer
     ("Horiba Mira", "Horiba Mira", "tech", "Horiba"),
     ("Würth Elektronik", "Würth Elektronik", "electronics", "Würth"),
     ("QJ Motor", "Qianjiang Motorcycle", "mobility", "Geely"),
+    ("Kiekert", "Kiekert", "supplier", "Lingyun Industrial"),
+    ("Kumho Tire", "Kumho Tire", "tyres", "Qingdao Doublestar"),
+    ("Federal Mogul", "Federal-Mogul", "supplier", "Tenneco"),
+    ("Cobra Instalaciones y Servicios", "Cobra IS", "machinery", "Vinci"),
+    ("Edistribución", "E-Distribución", "energy", "Endesa"),
+    ("LX Pantos", "LX Pantos", "logistics", "LX International"),
 ])
 def test_known_with_sector_and_owner(name, canonical, sector, parent):
     entry = gazetteer().entry(name)
@@ -68,6 +74,8 @@ def _companies(text, language):
      ["Duferco Energia", "Italiana Petroli"]),
     ("fr", "Trigano achète des châssis électriques pour ses camping-cars.", ["Trigano"]),
     ("es", "Almonty Industries reabrirá la mina de wolframio en Salamanca.", ["Almonty Industries"]),
+    ("es", "Telpark y Q-Park instalarán cargadores rápidos en sus aparcamientos de Madrid.", ["Empark", "Q-Park"]),
+    ("fr", "Omexom, filiale de Vinci Energies, raccordera la station au réseau.", ["Omexom", "Vinci Energies"]),
 ])
 def test_new_names_are_recognised(language, text, expected):
     assert [c for c in _companies(text, language) if c in expected] == expected
