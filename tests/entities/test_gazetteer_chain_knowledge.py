@@ -38,6 +38,11 @@ from tierscope.entities import gazetteer
     ("Cobra Instalaciones y Servicios", "Cobra IS", "machinery", "Vinci"),
     ("Edistribución", "E-Distribución", "energy", "Endesa"),
     ("LX Pantos", "LX Pantos", "logistics", "LX International"),
+    ("Kaco", "KACO new energy", "energy", "Siemens"),
+    ("E3DC", "E3/DC", "energy", "Hager Group"),
+    ("BSH Home Appliances", "BSH Hausgeräte", "consumer", "Bosch"),
+    ("Sanyo Special Steel", "Sanyo Special Steel", "steel", "Nippon Steel"),
+    ("Toyota Motor Kyushu", "Toyota Motor Kyushu", "carmaker", "Toyota"),
 ])
 def test_known_with_sector_and_owner(name, canonical, sector, parent):
     entry = gazetteer().entry(name)
@@ -85,6 +90,7 @@ def test_new_names_are_recognised(language, text, expected):
     ("en", "The carrier said the shipment left Rotterdam on Monday."),
     ("en", "Mr Pierce, the plant manager, said the line would reopen."),
     ("it", "Le api sono tornate negli alveari della Brianza."),
+    ("it", "Miele e latte sono saliti di prezzo a ottobre."),
 ])
 def test_names_that_are_words_need_context(language, text):
     assert _companies(text, language) == []
