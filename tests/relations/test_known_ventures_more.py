@@ -36,6 +36,10 @@ def _rels(text, names, language):
      ("Volvo Group", "Eicher Motors", "VE Commercial Vehicles"), ("Eicher Motors", "Volvo Group")),
     ("es", "Honda y Yamaha Motor son socios de Gachaco, que ofrece baterías intercambiables para motos en Tokio.",
      ("Honda", "Yamaha Motor", "Gachaco"), ("Honda", "Yamaha Motor")),
+    ("it", "ESMC, di cui TSMC detiene il 70% e Infineon il 10%, costruisce la fabbrica di chip a Dresda.",
+     ("ESMC", "TSMC", "Infineon"), ("Infineon", "TSMC")),
+    ("en", "Amplify Cell Technologies, owned by Daimler Truck, Paccar and Accelera, will make LFP cells in Mississippi.",
+     ("Amplify Cell Technologies", "Daimler Truck", "Paccar", "Accelera"), ("Daimler Truck", "Paccar")),
 ])
 def test_added_ventures_named_beside_their_parents(language, text, names, pair):
     got = _rels(text, names, language)
