@@ -61,6 +61,9 @@ def test_short_forms_and_brands_of_known_companies():
     assert g.canonical("Vremt") == "Viridi E-Mobility Technology"
     assert g.canonical("Anhui Zhongding") == "Anhui Zhongding Sealing Parts"
     assert g.canonical("Guangdong Hongtu") == "Guangdong Hongtu Technology"
+    assert g.canonical("Izera") == "ElectroMobility Poland"
+    assert g.canonical("Minda Industries") == "Uno Minda"
+    assert g.entry("Rompetrol").parent == "KazMunayGas"
     # a unit's owner is the group the unit belongs to
     assert g.entry("Inalfa Roof Systems").parent == "Beijing Hainachuan Automotive Parts"
     assert g.entry("Lisi Automotive").parent == "Lisi Group"
