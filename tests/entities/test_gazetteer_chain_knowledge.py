@@ -40,7 +40,6 @@ from tierscope.entities import gazetteer
     ("LX Pantos", "LX Pantos", "logistics", "LX International"),
     ("Kaco", "KACO new energy", "energy", "Siemens"),
     ("E3DC", "E3/DC", "energy", "Hager Group"),
-    ("BSH Home Appliances", "BSH Hausgeräte", "consumer", "Bosch"),
     ("Sanyo Special Steel", "Sanyo Special Steel", "steel", "Nippon Steel"),
     ("Toyota Motor Kyushu", "Toyota Motor Kyushu", "carmaker", "Toyota"),
 ])
