@@ -40,6 +40,8 @@ def _rels(text, names, language):
      ("ESMC", "TSMC", "Infineon"), ("Infineon", "TSMC")),
     ("en", "Amplify Cell Technologies, owned by Daimler Truck, Paccar and Accelera, will make LFP cells in Mississippi.",
      ("Amplify Cell Technologies", "Daimler Truck", "Paccar", "Accelera"), ("Daimler Truck", "Paccar")),
+    ("de", "SSAB, LKAB und Vattenfall haben Hybrit gegründet, um Stahl ohne Kohle zu erzeugen.",
+     ("SSAB", "LKAB", "Vattenfall", "Hybrit"), ("LKAB", "SSAB")),
 ])
 def test_added_ventures_named_beside_their_parents(language, text, names, pair):
     got = _rels(text, names, language)
