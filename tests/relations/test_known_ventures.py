@@ -119,3 +119,15 @@ def test_a_venture_that_comprises_the_whole_of_something_is_not_ended():
     # "comprises the whole" is no Spanish or Italian purchase ("compró la totalidad", "comprato l'intera")
     text = "Ford and SK On set up BlueOval SK, which comprises the whole of their battery output in Kentucky."
     assert _rels(text, ("Ford", "SK On", "BlueOval SK"), "en")[_jv("Ford", "SK On")][0] == "active"
+
+
+@pytest.mark.parametrize("language,text,names,pair", [
+    # a plan or a deal of another kind in the sentence is its other news: the listed venture was formed
+    ("en", "Stellantis took another route, buying a stake in Leapmotor in 2023 and setting up Leapmotor International, "
+     "a joint venture in which it holds 51 per cent.", ("Stellantis", "Leapmotor", "Leapmotor International"), ("Stellantis", "Leapmotor")),
+    ("es", "Stellantis fabricará por encargo los coches de Leapmotor International, la sociedad que Stellantis y Leapmotor "
+     "crearon en 2024.", ("Stellantis", "Leapmotor", "Leapmotor International"), ("Stellantis", "Leapmotor")),
+])
+def test_a_known_venture_is_no_announcement(language, text, names, pair):
+    got = _rels(text, names, language)
+    assert got[_jv(*pair)][0] == "active"
