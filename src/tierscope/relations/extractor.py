@@ -35,7 +35,7 @@ from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .teasers import drop_teasers
-from .unit_nouns import units_by_noun
+from .unit_nouns import owner_besides, units_by_noun
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .split_holders import split_holders
@@ -223,29 +223,30 @@ class RelationExtractor:
             # (whose status the sentence told)
             framed = {(r.type, r.source, r.target) for r in out if id(r) not in chained}
             out = [r for r in out if id(r) not in chained or (r.type, r.source, r.target) not in framed]
-        out.extend(self._known_units(doc, per_sentence, out))
         owned = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        ties = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}
+        ties = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}  # (a partner sorted first is no owner)
+        units = self._known_units(doc, per_sentence, owned, ties)
+        out.extend(units)
+        owned.update(frozenset((r.source, r.target)) for r in units)
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
         return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
 
-    def _known_units(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
+    def _known_units(self, doc: Document, per_sentence, have: set[frozenset[str]], told: set[tuple[str, str]]) -> list[Relation]:
         """A unit and its gazetteer parent named in one sentence: the parent's ownership, with that
         sentence as evidence. Pages that name a unit and its parent state the tie 222 times in 252 in
-        the dev, golden and demo gold; the frames read it only where the sentence says it their way."""
+        the dev, golden and demo gold; the frames read it only where the sentence says it their way.
+        ``have``: the pairs an ownership was read for; ``told``: (owner, owned) pairs of the story's ties."""
         named = dict.fromkeys(company_name(m) for ms in per_sentence for m in ms  # (in text order)
                               if m.label == "COMPANY" and company_name(m) and m.source != "coref")
         names_in: list[set[str]] | None = None  # each sentence's company names, when a pair needs them
-        have = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        told = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}  # (a partner sorted first is no owner)
         extra = []
         for unit in named:
             parent = known_parent(unit)
             if parent is None or parent not in named or frozenset((parent, unit)) in have or carmakers_brand(parent, unit):
                 continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
-            if any(t == unit and s != parent for s, t in told if s in named):
+            if owner_besides(unit, parent, told, among=named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
             if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # "the Northvolt Ett plant": the site, not a company of the story

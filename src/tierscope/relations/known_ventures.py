@@ -63,7 +63,7 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
     for i, mentions in enumerate(per_sentence):
         comps = [m for m in mentions if m.label == "COMPANY" and company_name(m) and not m.attrs.get("implied")]
         names = {company_name(m) for m in comps}
-        for venture in names & ventures.keys():
+        for venture in dict.fromkeys(n for n in map(company_name, comps) if n in ventures):  # (in text order, not a set's)
             sent = doc.sentences[i]
             text = doc.text[sent.start : sent.end]
             sides = [[n for n in side if n in names and n != venture] for side in ventures[venture]]
@@ -73,16 +73,14 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
             v = next(m for m in comps if company_name(m) == venture)
             v0, v1 = v.start - sent.start, v.end - sent.start
             spans = [(m.start - sent.start, m.end - sent.start) for m in comps if company_name(m) in parents]
-            status, _ = engine.status_for(lex, text, v0, v1, "active", spans, refusable=True)
-            if status is None:
-                continue
+            if engine.status_for(lex, text, v0, v1, "active", spans, refusable=True)[0] is None:
+                continue  # a question, a condition, a venture called unlikely: the sentence asserts no tie
             # The list holds ventures that were formed: a rumour, talks, a denial, an end or a plan in the
             # sentence are its other news ("setting up Leapmotor International, a joint venture in which
             # ...", "Stellantis fabricará por encargo los vehículos de Leapmotor International"); every
             # known venture read as announced on the dev and held-out pages was labelled active or not at all.
-            status = "active"
-            if _PARTED.search(text) or BOUGHT_OUT.search(text) or _TOOK_HALF.search(text):
-                status = "ended"
+            parted = _PARTED.search(text) or BOUGHT_OUT.search(text) or _TOOK_HALF.search(text)
+            status = "ended" if parted else "active"
             for a, b in combinations(sorted(parents), 2):
                 key = frozenset((a, b))
                 if key in told or (key in found and (status != "ended" or found[key][1].status == "ended")):

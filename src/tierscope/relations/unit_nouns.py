@@ -22,7 +22,7 @@ from ..doc import Document, Mention
 from .engine import company_name
 from .known_roles import brand_owner, known_parent
 
-__all__ = ["units_by_noun"]
+__all__ = ["owner_besides", "units_by_noun"]
 
 #: the noun, then at most two lower-case words (adjectives), ending right before the unit's name; a
 #: German noun may end a compound ("Batterietochter", "Softwaresparte"), the others are words of their
@@ -71,8 +71,15 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
                 continue
             if frozenset((parent, unit)) in owned or brand_owner(unit):
                 continue  # (a carmaker under a carmaker is a unit here, the noun says so: "sa filiale Ampere"; a marque is none)
-            if any(t == unit and s != parent for s, t in told):
+            if owner_besides(unit, parent, told):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
             seen.add(unit)
             out.append((parent, unit, i))
     return out
+
+
+def owner_besides(unit: str, parent: str, told: set[tuple[str, str]], among=None) -> bool:
+    """Whether ``told`` (owner, owned) pairs give ``unit`` an owner or buyer other than ``parent``
+    (``among``: only such an owner named there): the page is about a change of hands, and the
+    gazetteer's parent is not to be told."""
+    return any(t == unit and s != parent and (among is None or s in among) for s, t in told)
