@@ -1,4 +1,4 @@
-""""Wir" in an interview with a company's head stands for the company (entities/interview_de.py; French and Italian "nous"/"noi": interview.py), in
+""""Wir" in an interview with a company's head stands for the company (entities/interview_words.py; French, Italian and Spanish: interview.py), in
 invented pages: only where the page is an interview ("Interview", or a question "Herr X, ...?") and
 names its head by a role noun ("Varta-Chef", "Chefin von Varta"); never in the questions."""
 

@@ -35,7 +35,7 @@ from .gazetteer import gazetteer, places
 from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .interview import find_interview_we
-from .interview_de import find_interview_wir
+from .interview_words import find_interview_wir
 from .latter import find_latter
 from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
                            find_possessed_parents, find_subsidiary_references)
@@ -652,7 +652,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_possessive_openers(text, sentences, sentence_tokens, language, companies, subject, occupied))
-    # "the latter" (latter.py) and, in an interview with a company's head, "wir" (interview_de.py)
+    # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
     out.extend(_add_references(text, sentences, found, companies, subject))

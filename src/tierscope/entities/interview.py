@@ -1,21 +1,25 @@
 """Interviews: in questions and answers with a company's executive, "we" is the company.
 
-A French or Italian interview page ("Entretien avec le patron de Verkor", "ACC, l'ad Delorme: ...",
+A French, Italian or Spanish interview page ("Entretien avec le patron de Verkor", "ACC, l'ad Delorme: ...",
 "Abbiamo incontrato l'amministratore delegato") tells the company's deals in the first person plural:
 "nous livrons des cellules à Kessel", "Brixo, qui nous livre depuis 2023", "Nous achetons notre
 anode auprès de Norgraf", "Con Kessel abbiamo firmato un contratto di fornitura", "Noi lavoriamo con
-Brixo". Those words get COMPANY mentions that stand for the interviewee's company, so that the
-relation frames read them as they read the company's name:
+Brixo", "hemos firmado con Kessel", and the possessives "nos cellules", "i nostri clienti", "nuestros
+accionistas" (the company's, as "its" would be). Those words get COMPANY mentions that stand for the
+interviewee's company, so that the relation frames read them as they read the company's name:
 
 * French "nous"/"Nous" as a subject, and Italian "noi", get a mention on the word;
 * French "nous" as an object clitic ("qui nous livre", "Brixo nous fournit") gets a zero-width mention
   right after its verb, where the frames read an object ("Brixo fournit [X]");
-* an Italian verb in the first person plural that opens its clause with no "noi" ("abbiamo firmato",
-  "lavoriamo", "produrremo") gets a zero-width mention right before it, where the frames read a subject.
+* an Italian or Spanish verb in the first person plural with no "noi"/"nosotros" ("abbiamo firmato",
+  "lavoriamo", "produrremo", "hemos firmado") gets a zero-width mention right before it, where the
+  frames read a subject;
+* the possessives ("notre", "nos", "nostro", "nuestros") get a mention on the word.
 
 Precision first, only on an interview page: the opening sentences say so (fr "entretien",
-"interview", "propos recueillis"; it "intervista", "abbiamo incontrato"), and the company is the one
-named there beside an executive's title ("le directeur général de X", "l'amministratore delegato di
+"interview", "propos recueillis"; it "intervista", "abbiamo incontrato"; es "entrevista"), or the page
+is laid out as questions and answers (a saved page may lose its "Interview" menu), and the company
+is the one named there beside an executive's title ("le directeur général de X", "l'amministratore delegato di
 X", "X, l'ad Rossi"). A quoted executive in an ordinary story ("« Nous livrerons BMW », a dit le PDG")
 is left alone: no interview marker. Questions ("Où achetez-vous ?") are skipped: "nous" there is the
 journalist.
@@ -30,21 +34,25 @@ from .text import add_in_order
 
 __all__ = ["find_interview_we", "LANGUAGES"]
 
-LANGUAGES = ("fr", "it")
+LANGUAGES = ("fr", "it", "es")
 
 _LEAD = 8  # sentences: headline, standfirst, byline, the introduction before the first question
 _MARKER = {
     "fr": re.compile(r"\b(?:entretien|interview|propos recueillis)\b", re.I),
     "it": re.compile(r"\b(?:intervista|abbiamo incontrato|abbiamo intervistato)\b", re.I),
+    "es": re.compile(r"\b(?:entrevista|entrevistamos)\b", re.I),
 }
 # An executive's title right before "de X" / "di X"
 _TITLE_BEFORE = {
     "fr": re.compile(r"\b(?:patron|patronne|PDG|p\.-d\.g\.|directeur général|directrice générale|président|"
-                     r"présidente|dirigeant|dirigeante|DG|CEO|fondateur|fondatrice|numéro un)\s+(?:de\s+|d'|d’|du\s+)$",
+                     r"présidente|dirigeant|dirigeante|DG|CEO|fondateur|fondatrice|numéro un)"
+                     r"(?:\s+(?:délégué|déléguée|adjoint|adjointe|exécutif|exécutive|financier|financière))?\s+(?:de\s+|d'|d’|du\s+)$",
                      re.I),
     "it": re.compile(r"\b(?:amministratore delegato|amministratrice delegata|ad|ceo|presidente|presidentessa|"
                      r"direttore generale|direttrice generale|numero uno|fondatore|fondatrice)\s+"
                      r"(?:di\s+|del\s+|della\s+|dell'|dell’)$", re.I),
+    "es": re.compile(r"\b(?:consejer[oa] delegad[oa]|president[ae]|director[a]? general|CEO|fundador[a]?|"
+                     r"máxim[oa] responsable|primer[a]? ejecutiv[oa]|director[a]? ejecutiv[oa])\s+(?:de\s+|del\s+)$", re.I),
 }
 # ... or right after "X," ("ACC, l'ad Delorme", "Verkor : le PDG")
 _TITLE_AFTER = {
@@ -52,6 +60,7 @@ _TITLE_AFTER = {
                      r"président|présidente|dirigeant|DG|CEO)\b", re.I),
     "it": re.compile(r"\s*[,:]\s*(?:l'|l’|il\s+|la\s+|il suo\s+)(?:ad|amministratore delegato|amministratrice delegata|"
                      r"ceo|presidente|direttore generale|numero uno)\b", re.I),
+    "es": re.compile(r"\s*[,:]\s*(?:su\s+|el\s+|la\s+)(?:consejer[oa] delegad[oa]|president[ae]|CEO|director[a]? general)\b", re.I),
 }
 _FR_SUBJECT_NEXT = frozenset("sommes avons allons pouvons devons voulons faisons étions avions serons aurons "
                              "ne n' y en".split())
@@ -67,7 +76,8 @@ _IT_CLAUSE_BREAK = frozenset(", ; : e ma".split())
 def interviewee(text: str, sentences, companies: dict[int, list[Mention]], language: str) -> Mention | None:
     """The company an interview page is with, or None when the page is no interview."""
     lead = [i for i in range(min(_LEAD, len(sentences)))]
-    if not lead or not any(_MARKER[language].search(text, sentences[i].start, sentences[i].end) for i in lead):
+    if not lead or not (any(_MARKER[language].search(text, sentences[i].start, sentences[i].end) for i in lead)
+                        or questions_and_answers(text)):
         return None
     for i in lead:
         for c in companies.get(i, ()):
@@ -77,6 +87,16 @@ def interviewee(text: str, sentences, companies: dict[int, list[Mention]], langu
                     _TITLE_AFTER[language].match(text, c.end):
                 return c
     return None
+
+
+#: a line that is a question of its own: the interviewer's, on a page of questions and answers
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*[^\n?]{8,300}\?[ \t»”\"]*$")
+
+
+def questions_and_answers(text: str) -> bool:
+    """A page laid out as questions and answers (three lines or more that are one question each) is an
+    interview though it does not call itself one: a saved page often loses the "Interview" of its menu."""
+    return sum(1 for _ in zip(range(3), _QUESTION_LINE.finditer(text))) >= 3
 
 
 def _word(text: str, s_index: int, tok, company: Mention) -> Mention:
@@ -105,7 +125,7 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
     if language not in LANGUAGES:
         return []
     lowered = text.casefold()
-    if ("nous " if language == "fr" else "iamo") not in lowered:
+    if not any(w in lowered for w in _GATE[language]):
         return []  # the cheap gate: no first person plural at all
     company = interviewee(text, sentences, companies, language)
     if company is None:
@@ -116,8 +136,7 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
             continue
         if text[:s_end].rstrip().endswith("?"):
             continue  # a question: "nous" is the journalist
-        found = _french(text, s_index, tokens, company, occupied) if language == "fr" \
-            else _italian(text, s_index, tokens, company, occupied)
+        found = _FINDERS[language](text, s_index, tokens, company, occupied)
         for mention, is_subject in found:
             out.append(mention)
             subject[id(mention)] = is_subject
@@ -128,6 +147,9 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
 def _french(text, s_index, tokens, company, occupied):
     found = []
     for k, tok in enumerate(tokens):
+        if tok.key in _FR_OUR and not occupied.overlaps(tok.start, tok.end) and not _after_we(tokens, k, ("nous",)):
+            found.append((_word(text, s_index, tok, company), False))  # "nos cellules", "notre actionnaire"
+            continue
         if tok.key != "nous" or occupied.overlaps(tok.start, tok.end):
             continue
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -154,6 +176,9 @@ def _italian(text, s_index, tokens, company, occupied):
         if tok.key == "noi":
             found.append((_word(text, s_index, tok, company), True))
             continue
+        if tok.key in _IT_OUR and not _after_we(tokens, k, ("noi",), _IT_PLURAL_VERB):
+            found.append((_word(text, s_index, tok, company), False))  # "i nostri clienti", "il nostro azionista"
+            continue
         if not _IT_PLURAL_VERB.search(tok.key) or tok.key in _IT_NOT_PLURAL or not tok.text[:1].islower():
             continue
         prev = tokens[k - 1].key if k else ""
@@ -161,3 +186,57 @@ def _italian(text, s_index, tokens, company, occupied):
             continue  # "noi abbiamo" (the word itself is the mention), "ci siamo", "ne parliamo"
         found.append((_zero(tok.start, s_index, company, clitic=False), True))
     return found
+
+
+def _spanish(text, s_index, tokens, company, occupied):
+    """"nosotros" and "nuestro(s)/nuestra(s)" are the company; a verb in the first person plural with
+    no "nosotros" ("hemos firmado", "suministramos") gets a zero-width subject before it."""
+    found = []
+    for k, tok in enumerate(tokens):
+        if occupied.overlaps(tok.start, tok.end):
+            continue
+        if tok.key in ("nosotros", "nosotras"):
+            found.append((_word(text, s_index, tok, company), True))
+            continue
+        if tok.key in _ES_OUR and not _after_we(tokens, k, ("nosotros", "nosotras"), _ES_PLURAL_VERB):
+            found.append((_word(text, s_index, tok, company), False))
+            continue
+        prev = tokens[k - 1].key if k else ""
+        # ("nos" as an object is left alone: "nos suministra" is a delivery to the company, "nos compra"
+        # a purchase from it, and a zero-width object after the verb cannot tell them apart)
+        if not _es_plural_verb(tok, k == 0) or prev in ("nosotros", "nosotras", "nos"):
+            continue
+        found.append((_zero(tok.start, s_index, company, clitic=False), True))
+    return found
+
+
+def _after_we(tokens, k: int, words: tuple[str, ...], verb: re.Pattern | None = None) -> bool:
+    """A first-person subject a few words before a possessive ("nous achetons nos cellules auprès de Y",
+    "abbiamo venduto i nostri"): the possessive is the same company's, and the subject already stands for
+    it in the frame; a second mention between the verb and its object would read as the object."""
+    for j in range(max(0, k - 5), k):
+        key = tokens[j].key
+        if key in words or (verb is not None and verb.search(key)):
+            return True
+    return False
+
+
+def _es_plural_verb(tok, opens: bool) -> bool:
+    """A Spanish verb in the first person plural: "-amos", "-emos", "-imos", in lower case or opening the
+    sentence ("Hemos firmado"), not a noun or adjective that ends alike ("tramos", "extremos", "últimos":
+    an accent before "-imos" marks an adjective)."""
+    key = tok.key
+    if not (tok.text[:1].islower() or opens) or not _ES_PLURAL_VERB.search(key) or key in _ES_NOT_PLURAL:
+        return False
+    return not (key.endswith("imos") and _ACCENTED.search(key))
+
+
+_FR_OUR = frozenset("notre nos".split())
+_IT_OUR = frozenset("nostro nostra nostri nostre".split())
+_ES_OUR = frozenset("nuestro nuestra nuestros nuestras".split())
+_ES_PLURAL_VERB = re.compile(r"(?:amos|emos|imos)$")
+_ES_NOT_PLURAL = frozenset("ramos tramos préstamos prestamos reclamos extremos supremos remos amos gamos somos "
+                           "mismos primos racimos".split())
+_ACCENTED = re.compile(r"[áéíóú]")
+_GATE = {"fr": ("nous ", "notre ", "nos "), "it": ("iamo", "noi ", "nostr"), "es": ("amos", "emos", "imos", "nuestr")}
+_FINDERS = {"fr": _french, "it": _italian, "es": _spanish}
