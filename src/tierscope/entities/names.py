@@ -1153,6 +1153,13 @@ class _Finder:
                 and tok_key not in NATIONALITY and places().get(tok_text) is None and not self._name_noun_key(tok_key)
                 and not (self.language == "de" and tok_key in self.common_nouns))
 
+    @staticmethod
+    def _unit_like(name: str) -> bool:
+        """A name that ends in a place or a market ("Kessler Automotive Polska", "Brixo Iberia", "Norvik
+        UK"): a company's unit named after it."""
+        last = name.split()[-1]
+        return last in _UNIT_TAILS or places().get(last) is not None
+
     def _name_noun_key(self, key: str) -> bool:
         return key in self.name_nouns or key.endswith("maker")
 
@@ -1165,6 +1172,18 @@ class _Finder:
                 by_first.setdefault(keys[0], []).append(keys)
         for first, longs in by_first.items():
             canon = {self.names[k] for k in longs}
+            if len(canon) > 1:
+                # "Kessler Fahrzeugtechnik" and its unit "Kessler Automotive Polska": a name that ends in a
+                # place names a unit, so the first word alone is the other one, where only one is left
+                main = [k for k in longs if not self._unit_like(self.names[k])]
+                if len(main) == 1 and len(main[0]) == 2 and (first,) in self.names \
+                        and self._introduced_first({self.names[main[0]]}, first, past_headline=True):
+                    whole, short = self.names[main[0]], self.names[(first,)]
+                    self.names[(first,)] = whole
+                    for m in self.found:
+                        if m.canonical == short:
+                            m.canonical = whole
+                continue
             # Not when the short name was found on its own: "Vallourec cède sa filiale Vallourec
             # Umbilicals" names two companies, a parent and its subsidiary.
             if len(canon) == 1 and (first,) not in self.names:
@@ -1199,12 +1218,17 @@ class _Finder:
                     if m.canonical == short:
                         m.canonical = whole
 
-    def _introduced_first(self, canon: set[str], first: str) -> bool:
-        """The two-word name is found before its first word alone, which itself is no word of the text."""
+    def _introduced_first(self, canon: set[str], first: str, past_headline: bool = False) -> bool:
+        """The two-word name is found before its first word alone, which itself is no word of the text
+        (``past_headline``: a headline's short name, in the page's first sentence, does not count)."""
         whole = next(iter(canon))
         short = self.names.get((first,))
         at_whole = min((m.start for m in self.found if m.canonical == whole), default=None)
-        at_short = min((m.start for m in self.found if m.canonical == short), default=None)
+        if at_whole is None and past_headline:
+            # (a name taken by its legal form, "Kessler Fahrzeugtechnik GmbH", is not among this walk's finds)
+            at_whole = self.text.find(whole) if whole in self.text else None
+        at_short = min((m.start for m in self.found if m.canonical == short and not (past_headline and m.sentence == 0)),
+                       default=None)
         return (at_whole is not None and at_short is not None and at_whole < at_short
                 and self._short_ok(first, whole.split()[0]))
 
@@ -1295,6 +1319,8 @@ _SEAT = frozenset({
 })
 _SEAT_FIRST = frozenset(a for a, _ in _SEAT)
 # Words after a company's short name that leave it the same company ("Callista Private Equity").
+#: markets a unit's name may end in besides the places the gazetteer knows
+_UNIT_TAILS = frozenset("Polska Iberia Iberica Ibérica Nordic Benelux Americas America Europe Europa Asia UK USA US".split())
 _SAME_TAIL = frozenset(
     "private equity capital partners group holding holdings investments ventures gruppo groupe grupo gruppe".split()
 )
