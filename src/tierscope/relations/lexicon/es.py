@@ -24,7 +24,7 @@ LEXICON = {
     "have_as": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+(?:como|por)",
     "have_in": r"\b(?:tiene|tienen|tenía|tenían|tendrá|tendrán)\s+en",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
-    "rel_whose": r"cuyo|cuya|cuyos|cuyas",
+    "rel_whose": r"cuyo|cuya|cuyos|cuyas|en cuyo|en cuya",
     # "a round led by X, with participation from Y and Z": more investors after the first
     "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
@@ -199,6 +199,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # "Y, en cuyo capital participan A, B y C": the holders named after the verb (the referent of "cuyo")
+        {"re": r"(?<=capital )(?:participan|participa|participaban|participaba|figuran|figura|entraron|entró)\b|(?<=accionariado )(?:figuran|figura|entraron|entró)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # un comprador de los bienes de una empresa: "uno de los mayores compradores de las celdas de Kestrel"
         {"re": r"\bcompradore?s? (?:de|del) (?:(?:los|las|la|el) )?(?:[\w-]+ ){0,2}?(?:celdas|baterías|packs|módulos|chips|semiconductores|acero|aluminio|litio|níquel|cobalto|grafito|cátodos|ánodos|hidróxido|carbonato|mineral|concentrado|producción|productos|componentes|motores|asientos|neumáticos)(?= (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclientes?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},

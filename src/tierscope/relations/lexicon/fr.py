@@ -26,7 +26,7 @@ LEXICON = {
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:dans|au capital de|au capital du)\s+",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
-    "rel_whose": r"dont",
+    "rel_whose": r"dont|au capital (?:duquel|de laquelle|desquels|desquelles)",
     # "a round led by X, with participation from Y and Z": more investors after the first
     # (the investors may be named after a description and a comma: "avec la participation de ses actionnaires historiques, A et B", then "ainsi que du fonds C")
     "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*),\s*)?|\s*,?\s+ainsi que\s+(?:de|du|des|d['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
@@ -197,6 +197,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date|(?-i:[a-zé][\w-]*(?:ais|ois|ien|éen|ain|and|en)e?)) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # "Y, au capital duquel figurent A, B et C": the holders named after the verb
+        {"re": r"(?<=duquel )(?:figurent|figure|figuraient|participent|participe|sont entrés|est entré)\b|(?<=laquelle )(?:figurent|figure|figuraient|participent|participe|sont entrés|est entré)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # un acheteur des biens d'une société : "l'un des principaux acheteurs des packs de Kestrel"
         {"re": r"\bacheteu(?:r|rs|se|ses) (?:de|des|du|d['’]) ?(?:[\w-]+ ){0,2}?(?:cellules|batteries|packs|modules|puces|semi-conducteurs|plaquettes|acier|aluminium|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxyde|carbonate|minerai|concentré|production|produits|pièces|composants|moteurs|sièges|pneus)(?= (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclient(?:e|s|es)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},

@@ -28,7 +28,7 @@ LEXICON = {
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:nella|nello|nell['’]|nel|in)\s*",  # (longest first: "nella Y" is no "nel" + "la Y")
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
-    "rel_whose": r"il cui|la cui|i cui|le cui",
+    "rel_whose": r"il cui|la cui|i cui|le cui|nel cui",
     # "a round led by X, with participation from Y and Z": more investors after the first
     # (or the list's own "da" again, with a description: "sottoscritto da A, dal fondo pensione B e da C")
     "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}|\s*(?:,|\s+e|\s+ed)\s+(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}|\s*(?:,|\s+e|\s+ed)\s+dall['’](?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}",
@@ -220,6 +220,8 @@ LEXICON = {
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
         {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale|(?-i:[a-z][\w-]*(?:ese|ense|ano|ana|co|ca|sco|sca))) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # "Y, nel cui capitale figurano A, B e C": the holders named after the verb
+        {"re": r"(?<=capitale )(?:figurano|figura|figuravano|partecipano|partecipa|sono presenti|sono entrati|è entrat[oa])\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # un acquirente dei beni di una società: "uno dei principali acquirenti delle celle di Kestrel"
         {"re": r"\bacquirent[ei] (?:di|dei|delle|del|della|degli|dell['’]) ?(?:[\w-]+ ){0,2}?(?:celle|batterie|pacchi|moduli|chip|semiconduttori|acciaio|alluminio|litio|nichel|cobalto|grafite|catodi|anodi|idrossido|carbonato|minerale|concentrato|produzione|prodotti|componenti|motori|sedili|pneumatici)(?= (?:di|del|della|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         {"re": r"\bclient[ei]\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
