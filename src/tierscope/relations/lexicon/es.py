@@ -166,6 +166,9 @@ LEXICON = {
         {"re": r"(?<=\bsu )(?:venta|cesión)(?= (?:a|al)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         # the buyer named before the stake sold: "la venta a Z de su participación del 50% en Y"
         {"re": r"\b(?:venta|cesión)(?= (?:a|al) [^,;:()]{1,50}? (?:de) (?:su|sus) (?:participación|participaciones|acciones|paquete)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- own16: a sale noun naming its buyer before the unit sold ("la venta a Z de su filial Y")
+        {"re": r"\b(?:venta|cesión)(?= (?:a|al) [^,;:()]{1,50}? (?:de) (?:su|la) (?:filial|división|unidad)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- end own16
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendid[ao]s?|cedid[ao]s?|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
         {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},

@@ -187,6 +187,9 @@ LEXICON = {
         {"re": r"(?<=\bsua )(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         # the buyer named before the stake sold: "la cessione a Z della sua quota del 50% di Y"
         {"re": r"\b(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:della|delle|dei) (?:sua|sue|propria|proprie|loro) (?:quota|quote|partecipazione|partecipazioni|azioni)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- own16: a sale noun naming its buyer before the unit sold ("la cessione a Z della controllata Y")
+        {"re": r"\b(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:della|dell['’]) ?(?:sua |propria )?(?:società )?(?:controllata|filiale|consociata|divisione)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- end own16
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
