@@ -36,6 +36,7 @@ from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
+from .co_stakeholders import co_stakeholders
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .split_holders import split_holders
@@ -466,6 +467,8 @@ class RelationExtractor:
         # "X fertigt Zellen, die Y einsetzt": the goods link two clauses no frame reads together
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
         results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
+        # "one of the minority shareholders of Y, alongside A and B": the companions hold stakes too
+        results.extend(co_stakeholders(text, groups, results, lex))
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
