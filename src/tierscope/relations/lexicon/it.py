@@ -336,7 +336,10 @@ LEXICON = {
     # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
     "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
-    "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)",
+    "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)"
+    # --- own16: "(la quasi) totalità del capitale", "due terzi", "tre quarti": as "totalité", "totalidad", "two-thirds"
+    r"|\b(?:totalità|due terzi|tre quarti)\b",
+    # --- end own16
     "anaphora": r"\b(?:l'accordo|la notizia|l'intesa|il contratto|l'operazione|la partnership|le indiscrezioni|la joint venture|l'indiscrezione|la collaborazione|la trattativa|le voci|la fornitura|l'acquisizione)\b",
     "facility": {
         "nouns": r"\bgiga-?factory\b|\bgiga-?fabbrica\b|\bstabiliment[oi]\b|\bimpiant[oi]\b|\bfabbric(?:a|he)\b|\bsit[oi] (?:produttiv[oi]|industrial[ei])\b|\bpol[oi] produttiv[oi]\b|\blinea di produzione\b|\braffineria\b|\bfactory\b",
