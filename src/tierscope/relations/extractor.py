@@ -36,6 +36,7 @@ from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
+from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
@@ -299,6 +300,7 @@ class RelationExtractor:
         if not matches:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
+            found += capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
@@ -441,6 +443,10 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
+        # "Y relies on X, which holds 21% of its capital": X's stake in the sentence's first company
+        held = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
+        results.extend(f for f in capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+                       if frozenset((f.source, f.target)) not in held)
         split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
