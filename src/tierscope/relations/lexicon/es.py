@@ -26,7 +26,11 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"cuyo|cuya|cuyos|cuyas",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
+    # --- own16: a round's relative naming more investors after the verb ("liderada por X, en la que también participó Y")
+    "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}"
+                   r"|\s*,\s*en (?:la|el) que (?:también |además )?(?:participó|participaron|ha participado|han participado|había participado|habían participado)"
+                   r"(?: también| además)?\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
+    # --- end own16
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:ex\s+)?(?:directivos?|ejecutivos?|ingenieros?|empleados?|fundadores?)\b",
     "possessive": r"\b(?:sus|su)\b",

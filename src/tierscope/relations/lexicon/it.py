@@ -31,7 +31,10 @@ LEXICON = {
     "rel_whose": r"il cui|la cui|i cui|le cui",
     # "a round led by X, with participation from Y and Z": more investors after the first
     # (or the list's own "da" again, with a description: "sottoscritto da A, dal fondo pensione B e da C")
-    "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}|\s*(?:,|\s+e|\s+ed)\s+(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}|\s*(?:,|\s+e|\s+ed)\s+dall['’](?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}",
+    # --- own16: a round's relative naming more investors after the verb ("guidato da X, al quale ha partecipato anche Y")
+    "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}|\s*(?:,|\s+e|\s+ed)\s+(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}|\s*(?:,|\s+e|\s+ed)\s+dall['’](?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}"
+                   r"|\s*,\s*(?:al quale|alla quale|a cui|cui) (?:ha|hanno|aveva|avevano) (?:anche )?(?:partecipato|preso parte)(?: anche)?\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}",
+    # --- end own16
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:ex\s+)?(?:manager|dirigenti|dipendenti|ingegneri|fondatori)\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie]?)\b",
