@@ -27,6 +27,7 @@ __all__ = ["co_stakeholders"]
 _MORE = re.compile(r"\s*(?:,\s*|\s(?:and|et|e|ed|y|und)\s+)(?:(?:de|du|des|di|del|della|dello)\s+|d['’]\s*)?", re.IGNORECASE)
 
 
+_BARE_WITH = re.compile(r"\s*,?\s*(?:with|con|avec|mit)\s+", re.IGNORECASE)
 #: a stake too large for a minority among several, or a venture's words: the holders are its parents
 #: ("détient un tiers du capital d'ACC aux côtés de", "è socio di ACC insieme a")
 _PARENTS = re.compile(
@@ -56,6 +57,8 @@ def co_stakeholders(text: str, groups: list[Group], results: list, lex) -> list:
         for g in after:
             if not (lex.co_investor.fullmatch(text, prev.end, g.start) or (names and _MORE.fullmatch(text, prev.end, g.start))):
                 break
+            if not names and _BARE_WITH.fullmatch(text, prev.end, g.start):
+                break  # "invested in Y, with Z as a rival": a bare "with" names no co-investor (as in frames/deals.py)
             names.extend(n for n in g.names if n not in names)
             prev = g
         for n in names:
