@@ -38,6 +38,7 @@ from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
+from .paid_stakes import paid_stakes
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .split_holders import split_holders
@@ -226,7 +227,9 @@ class RelationExtractor:
             framed = {(r.type, r.source, r.target) for r in out if id(r) not in chained}
             out = [r for r in out if id(r) not in chained or (r.type, r.source, r.target) not in framed]
         owned = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        ties = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES}  # (a partner sorted first is no owner)
+        # (a partner sorted first is no owner; nor is a minority investor: "Stellantis will take 9.9% of
+        # Eramine" leaves Eramet its owner)
+        ties = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES and r.type != "invests_in"}
         units = self._known_units(doc, per_sentence, owned, ties)
         out.extend(units)
         owned.update(frozenset((r.source, r.target)) for r in units)
@@ -250,6 +253,8 @@ class RelationExtractor:
                 continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
             if owner_besides(unit, parent, told, among=named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
+            if _called_affiliate(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
+                continue  # "Y, the parts affiliate of X", "its affiliate Y": the page says it is no unit
             if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # "the Northvolt Ett plant": the site, not a company of the story
             if names_in is None:
@@ -301,6 +306,7 @@ class RelationExtractor:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
             found += capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
@@ -445,7 +451,9 @@ class RelationExtractor:
             results.extend(relatives)
         # "Y relies on X, which holds 21% of its capital": X's stake in the sentence's first company
         held = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
+        # "X paid EUR 1.5bn in 2023 for about 21% of Y": the price's stake (paid_stakes)
         results.extend(f for f in capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+                       + paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
                        if frozenset((f.source, f.target)) not in held)
         split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if split is not None:
@@ -736,6 +744,15 @@ def _dedupe(items: list[tuple[engine.Found, str]]) -> list[tuple[engine.Found, s
             continue
         out.append((f, lang))
     return out
+
+
+#: an affiliate word next to a name: a company of the same group or held in part, not a unit
+_AFFILIATE = re.compile(r"\baffiliates?\b|\baffiliée?s?\b", re.IGNORECASE)
+
+
+def _called_affiliate(text: str, mentions) -> bool:
+    """Whether the page calls the company an affiliate right next to one of its mentions."""
+    return any(_AFFILIATE.search(text, max(0, m.start - 40), min(len(text), m.end + 60)) for m in mentions)
 
 
 def _control_besides_purchase(own: engine.Found, bought: tuple[engine.Found, str] | None) -> bool:
