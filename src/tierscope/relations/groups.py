@@ -82,6 +82,10 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # "X owns a third of Y, and Z is its largest shareholder": a comma, a conjunction and a
                 # name before a finite verb open a new clause (a list of two takes no comma)
                 joined = None
+            if joined and "," in gap and len(g.names) == 1 and not bare and _RELATIVE_BEFORE.search(text, max(0, g.start - 90), g.start):
+                # "Volkswagen, which held a fifth of Y, and Goldman Sachs": the comma closes the relative
+                # clause; the name after it joins the relative's antecedent, not the relative's object
+                joined = None
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
                     or _repeated_preposition(text, g.start, gap, lex):
                 if name not in g.names:
@@ -106,6 +110,12 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
         else:
             out.append(g)
     return out
+
+
+#: a relative clause opened after a name, with no comma since, the name before ``g`` inside it
+#: ("X, which holds 21% of", "X, qui détient 21 % de", "X, che possiede il 21% di", "X, que posee el 21% de";
+#: not German, whose relative pronouns are its articles: "A, die Beteiligungsgesellschaft des B, und C")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who|qui|che|que|il\s+quale|la\s+quale|el\s+cual|la\s+cual)\s[^,;:()]*$", re.IGNORECASE)
 
 
 #: the conjunction that a described list member may follow instead of a comma

@@ -44,7 +44,8 @@ _RX = {
         r"(?:il|l['’]|dell['’]|del|un)\s*" + _PCT,
         re.IGNORECASE),
     "es": re.compile(
-        r",?\s*(?:de la que|del que|de la cual|del cual|de las que|de los que)\s+" + _WHO + r"\s*(?:ya\s+|hoy\s+|aún\s+)?"
+        # ("en la que X tiene un 10 %": "en" as often as "de" governs the stake's company)
+        r",?\s*(?:de la que|del que|de la cual|del cual|de las que|de los que|en la que|en el que|en la cual|en el cual)\s+" + _WHO + r"\s*(?:ya\s+|hoy\s+|aún\s+)?"
         r"(?P<verb>posee|tiene|controla|conserva|mantiene|poseen|tienen|controlan|conservan|mantienen|poseía|tenía|controlaba|conservaba|mantenía)\s+(?:ya\s+|aún\s+)?"
         r"(?:(?:cerca|alrededor|casi|más|menos|algo más|algo menos|poco más|poco menos)\s+del?\s+|un\s+|el\s+)*" + _PCT,
         re.IGNORECASE),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
+from ..administrators import administered_company
 from ..compiled import Compiled
 from ..groups import Group, former_unit, glued_owner, glued_unit, has
 from ..products import _PRODUCT_RX
@@ -264,6 +265,9 @@ def read_sale(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if sold is not None:
         return [(sold[0].names, sold[1].names, None, -0.05, "active")]  # a sale told as done
     buyer, asset, seller = _sale_parties(lex, groups, t0, t1, text)
+    officer = administered_company(groups, t0, text)
+    if officer is not None and officer is not buyer and officer is not asset:
+        seller = officer  # "the administrator of X sells Y to Z": X owned Y, the officer sells for it
     if asset is None and seller is not None and buyer is not None and _possessed_sale(lex, text, t0, buyer):
         # "Brixo has grown since its sale to Vostra": the possessor, the clause's subject, was sold
         return [(buyer.names, seller.names, None, -0.05)]
@@ -825,7 +829,12 @@ def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, r
     """Turn an acquisition / ownership into a minority stake when the words say so."""
     lo, hi = region or (min(m.start(), tgt.start), max(m.end(), tgt.start))
     # "X rose 2.2% and Y, the parent of Z, ...": a parent noun's stake stands between it and the child
-    seg = text[lo if frame == "OWN_CR" else max(0, lo - 40) : hi]
+    back = 40
+    if lex.verb_final and frame == "ACQ" and region is None and tgt.end <= m.start():
+        # "hat gut 20 Prozent an der chinesischen Muttergesellschaft Y erworben": with the verb last the
+        # figure opens the object, a description may stand between it and the name (its clause only)
+        back = max(40, min(90, tgt.start - _clause_start(text, tgt.start)))
+    seg = text[lo if frame == "OWN_CR" else max(0, lo - back) : hi]
     pct = None
     for p in _PERCENT.finditer(seg):
         pct = float(p.group(1).replace(",", "."))

@@ -59,6 +59,10 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         parent = None  # "vendió su filial de moldes a Magna": the buyer, after a noun of its own
     if parent is None:
         return _possessed_parent(groups, t0, text)
+    if _PARENT_NOUN.search(m.group(0)) and _STAKE_BEFORE.search(text, max(_clause_start(text, t0), t0 - 70), t0):
+        # "hat 20 Prozent an der chinesischen Muttergesellschaft Y erworben", "a 20% stake in the parent
+        # company Y": the noun names what the stake is in, not the parent of the clause's subject
+        return out
     parent = possessed_name(text, groups, parent, lex)  # "controlled by Volkswagen's Traton group": Traton
     parent = _apposition_closed(text, parent, t0)
     if _PERSON_AFTER.match(text, parent.end) or _PERSON_BEFORE.search(text, max(t1, parent.start - 40), parent.start):
@@ -196,6 +200,15 @@ _PERSON_AFTER = re.compile(r"\s+" + _TITLES + r"\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?
 #: the same title before the company ("owned by the founder of Corvalis", "controllata dal fondatore di X")
 _PERSON_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|de|du|des|di|del|della|dello|dell['’]|von|vom)\s*(?:(?:the|la|le|il|el|l['’])\s*)?$", _I)
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
+#: a stake and its preposition right before a parent noun (an article, a possessive, two adjectives
+#: between): "20 Prozent an der chinesischen", "a 20% stake in its", "il 20% della", "20 % de la",
+#: "el 20% de la"
+_STAKE_BEFORE = re.compile(
+    r"(?:\d\s*%|\d\s+(?:Prozent|per\s?cent|percent|pour\s?cent|por\s?ciento|per\s?cento)|\b(?:stake|shares|Beteiligung|Anteile?|"
+    r"quota|partecipazione|participation|participación|capital|capitale|Kapital))\s+"
+    r"(?:an|am|in|of|at|di|del|della|dello|nella|nel|de|du|des|dans|en)\s+(?:[\w'’-]+\s+){0,3}$", _I)
+#: the parent nouns the guard above is for (not a verb: "Il 20% di Y passa a X" tells a stake changing hands)
+_PARENT_NOUN = re.compile(r"parent|Mutter|madre|capogruppo|mère|matriz|holding", re.IGNORECASE)
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
 
 

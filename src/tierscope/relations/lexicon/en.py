@@ -179,6 +179,9 @@ LEXICON = {
         # acquisitions
         # "since its sale to Vostra": the possessor was sold (frames/deals.py, ``_possessed_sale``)
         {"re": r"(?:(?<=\bits )|(?<=\btheir ))(?:sale|divestiture|disposal)(?= to\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- own16: a sale noun naming its buyer before the unit sold ("the sale to Z of its unit Y")
+        {"re": r"\b(?:sale|divestiture|disposal)(?= to [^,;:()]{1,50}? of (?:its|the|their) (?:[\w-]+ )?(?:unit|subsidiary|division)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- end own16
         {"re": r"\b(?:agreed to |agrees to |will |plans to |to )?(?:sell|sells|sold|selling|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|dispos(?:e|es|ed|ing) of|(?:sale|divestiture|disposal) of)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # a new order of so many units is news of deliveries to come: "orders 1,000 chargers from X"
         {"re": r"\border(?:s|ed)?\b(?= (?:up to |about |around |some |another |a further |more than |an additional )?\d)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -26,7 +26,11 @@ LEXICON = {
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
     "rel_whose": r"cuyo|cuya|cuyos|cuyas|en cuyo|en cuya",
     # "a round led by X, with participation from Y and Z": more investors after the first
-    "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
+    # --- own16: a round's relative naming more investors after the verb ("liderada por X, en la que también participó Y")
+    "co_investor": r"\s*,?\s*(?:con (?:la )?participación de|junto a|junto con)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}"
+                   r"|\s*,\s*en (?:la|el) que (?:también |además )?(?:participó|participaron|ha participado|han participado|había participado|habían participado)"
+                   r"(?: también| además)?\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){0,3}",
+    # --- end own16
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:ex\s+)?(?:directivos?|ejecutivos?|ingenieros?|empleados?|fundadores?)\b",
     "possessive": r"\b(?:sus|su)\b",
@@ -166,6 +170,9 @@ LEXICON = {
         {"re": r"(?<=\bsu )(?:venta|cesión)(?= (?:a|al)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         # the buyer named before the stake sold: "la venta a Z de su participación del 50% en Y"
         {"re": r"\b(?:venta|cesión)(?= (?:a|al) [^,;:()]{1,50}? (?:de) (?:su|sus) (?:participación|participaciones|acciones|paquete)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- own16: a sale noun naming its buyer before the unit sold ("la venta a Z de su filial Y")
+        {"re": r"\b(?:venta|cesión)(?= (?:a|al) [^,;:()]{1,50}? (?:de) (?:su|la) (?:filial|división|unidad)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- end own16
         {"re": r"\b(?:vende|venden|vendió|venderá|vender|vendid[ao]s?|cedid[ao]s?|cede|cedió|cederá|ceder|venta de(?:l)?|desinvierte)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # a purpose clause with a dative clitic: "X firmó con Y para que le suministre celdas" (Y supplies X)
         {"re": r"\bpara que (?:le|les) (?:suministr|abastezc|provea|entregue|fabrique|vend)\w*", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.75, "purpose_clitic": True},

@@ -169,6 +169,9 @@ LEXICON = {
         {"re": r"(?<=\bsa )(?:cession|vente)(?= (?:à|au)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         # the buyer named before the stake sold: "la cession à Z de sa participation de 50 % dans Y" (Z buys it, the subject held it)
         {"re": r"\b(?:cession|vente)(?= (?:à|au) [^,;:()]{1,50}? (?:de|d['’]) ?(?:sa|son|ses|leur|leurs) (?:participation|part|parts|actions|quote-part)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- own16: a sale noun naming its buyer before the unit sold ("la cession à Z de sa filiale Y")
+        {"re": r"\b(?:cession|vente)(?= (?:à|au) [^,;:()]{1,50}? (?:de|d['’]) ?(?:sa|la|leur) (?:filiale|division|branche)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- end own16
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d')|vente (?:de|du|d')(?=\s*(?-i:[A-Z])))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # an order named by its noun: "une commande de 200 bornes auprès de Y" (Y supplies), "une commande de Y" (Y buys): frames/orders.py
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},

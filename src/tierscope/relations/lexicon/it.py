@@ -31,7 +31,10 @@ LEXICON = {
     "rel_whose": r"il cui|la cui|i cui|le cui|nel cui",
     # "a round led by X, with participation from Y and Z": more investors after the first
     # (or the list's own "da" again, with a description: "sottoscritto da A, dal fondo pensione B e da C")
-    "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}|\s*(?:,|\s+e|\s+ed)\s+(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}|\s*(?:,|\s+e|\s+ed)\s+dall['’](?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}",
+    # --- own16: a round's relative naming more investors after the verb ("guidato da X, al quale ha partecipato anche Y")
+    "co_investor": r"\s*,?\s*(?:con (?:la )?partecipazione d(?:i|el|ella|ei|egli)|insieme a|affiancat[oi] da)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}|\s*(?:,|\s+e|\s+ed)\s+(?:da|dal|dallo|dalla|dai|dagli|dalle)\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}|\s*(?:,|\s+e|\s+ed)\s+dall['’](?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,4}"
+                   r"|\s*,\s*(?:al quale|alla quale|a cui|cui) (?:ha|hanno|aveva|avevano) (?:anche )?(?:partecipato|preso parte)(?: anche)?\s+(?:(?-i:[a-zàèéìòù][\w'’-]*)\s+){0,3}",
+    # --- end own16
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:ex\s+)?(?:manager|dirigenti|dipendenti|ingegneri|fondatori)\b",
     "possessive": r"\b(?:suoi|sue|sua|suo|propri[oaie]?)\b",
@@ -141,6 +144,9 @@ LEXICON = {
         {"re": r"(?:(?<=, la società)|(?<=, l'azienda)|(?<=, l’azienda)|(?<=, la controllata)|(?<=, la sussidiaria)|(?<=, la filiale)|(?<=, la divisione)|(?<=, la consociata))(?= (?:di|del|della|dello|dei|delle) (?-i:[A-ZÀÈÉ]))(?![^,;:]*,\s*(?:\w+ )?(?:controllat|detenut|partecipat|possedut)[oa]\b)", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:(?:di|del|della|delle|dei|degli) (?-i:[a-zàèéìòù][\w'’-]*) )?(?:del|dello) (?:gruppo|colosso|conglomerato|holding)(?: (?-i:[a-zàèéìòù][\w'’-]*)){0,2}(?= (?-i:[A-ZÀÈÉ]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "adjacent_child": True},
         {"re": r"\b(?:la|sua|la sua|le sue|le|una) (?:\w+ )?(?:controllat[ae]|sussidiari[ae]|filial[ei])\b|\bcapogruppo (?:di|del|della|dell')|\bcasa madre (?:di|del|della|dell')|\bproprietari[oa] (?:di|del|della|dell')|\bcontroll(?:a|ano)\b|(?<!\bche )\bcontrollav(?:a|ano)\b|\bpossied(?:e|ono)\b|(?<!\bche )\bpossedev(?:a|ano)\b|\bdetien(?:e|e il|e una)\b|(?<!\bche )\bdetenev(?:a|ano)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # --- own16: plural units with "sue" ("sulle sue controllate A e B": "sulle" hides the article)
+        {"re": r"\bsue (?:\w+ )?(?:controllate|sussidiarie|filiali)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # --- end own16
         {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\b(?:stabilimento|fabbrica|gigafactory) (?:comune|congiunt[oa])\b|\bJV\b|\b(?:societ[àa]|azienda)(?= che [^,;:()]{1,60}? condivid\w+ (?:[\w ]{0,25}?)con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         {"re": r"\b(?:vince|vinto|vincerà|vincere|ottiene|ottenuto|otterrà|ottenere|si aggiudica|si è aggiudicat[oa]|si aggiudicherà|aggiudicarsi|aggiudicat[oa]|riceve|ricevuto|riceverà|ricevere|conquista|conquistato|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # "X ha ottenuto da Y la fornitura di ...": the customer between the verb and the order
@@ -187,6 +193,9 @@ LEXICON = {
         {"re": r"(?<=\bsua )(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
         # the buyer named before the stake sold: "la cessione a Z della sua quota del 50% di Y"
         {"re": r"\b(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:della|delle|dei) (?:sua|sue|propria|proprie|loro) (?:quota|quote|partecipazione|partecipazioni|azioni)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- own16: a sale noun naming its buyer before the unit sold ("la cessione a Z della controllata Y")
+        {"re": r"\b(?:cessione|vendita)(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}? (?:della|dell['’]) ?(?:sua |propria )?(?:società )?(?:controllata|filiale|consociata|divisione)\b)", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.7},
+        # --- end own16
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
@@ -332,7 +341,10 @@ LEXICON = {
     # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
     "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
     "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
-    "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)",
+    "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)"
+    # --- own16: "(la quasi) totalità del capitale", "due terzi", "tre quarti": as "totalité", "totalidad", "two-thirds"
+    r"|\b(?:totalità|due terzi|tre quarti)\b",
+    # --- end own16
     "anaphora": r"\b(?:l'accordo|la notizia|l'intesa|il contratto|l'operazione|la partnership|le indiscrezioni|la joint venture|l'indiscrezione|la collaborazione|la trattativa|le voci|la fornitura|l'acquisizione)\b",
     "facility": {
         "nouns": r"\bgiga-?factory\b|\bgiga-?fabbrica\b|\bstabiliment[oi]\b|\bimpiant[oi]\b|\bfabbric(?:a|he)\b|\bsit[oi] (?:produttiv[oi]|industrial[ei])\b|\bpol[oi] produttiv[oi]\b|\blinea di produzione\b|\braffineria\b|\bfactory\b",
