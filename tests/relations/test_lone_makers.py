@@ -85,3 +85,34 @@ def test_goods_to_lone_customers_come_from_the_company_before(language, text):
 ])
 def test_no_supplier_guessed_for_lone_customers(language, text, supplier):
     assert (supplier, "Korvan") not in _supplies(text, language, sectors={**_SECTORS, "Korvan": ["supplier"]})
+
+
+# a supply contract with one party alone (lone_contracts.py): the other is the story's; the gazetteer's
+# chain tells who sells (real companies, sentences made up)
+_PARTIES = ["CATL", "BMW", "Samsung SDI", "Mercedes-Benz"]
+
+
+def _contract_ties(text, language):
+    return {(t, s, d, st) for t, s, d, st, _p in triples(rels(text, _PARTIES, language=language)) if t == "supplies"}
+
+
+@pytest.mark.parametrize("language, text, status", [
+    ("en", "CATL makes cells in Hungary. A supply contract with BMW for its small SUV came to an end last year.", "ended"),
+    ("de", "CATL fertigt Zellen in Ungarn. Ein Liefervertrag mit dem Autobauer BMW ist Ende 2024 ausgelaufen.", "ended"),
+    ("it", "CATL produce celle in Ungheria. Il contratto di fornitura con BMW non è stato rinnovato.", "ended"),
+    ("fr", "CATL fabrique des cellules en Hongrie. Le contrat d'approvisionnement avec BMW est en vigueur depuis 2022.", "active"),
+    ("es", "BMW fabrica coches en Múnich. El contrato de suministro con CATL está en vigor desde 2022.", "active"),
+])
+def test_a_supply_contract_with_one_party_alone(language, text, status):
+    assert ("supplies", "CATL", "BMW", status) in _contract_ties(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # two makers of one kind: the chain cannot tell who sells
+    ("en", "CATL makes cells in Hungary. A supply contract with Samsung SDI expired last year."),
+    # the topic and the sentence before disagree
+    ("de", "BMW baut ein Werk. BMW stellt 3000 Leute ein, und BMW investiert 2 Milliarden. "
+           "Mercedes-Benz baut nebenan. Ein Liefervertrag mit CATL läuft bis 2030."),
+])
+def test_no_lone_contract_reading(language, text):
+    assert not _contract_ties(text, language)

@@ -21,6 +21,7 @@ from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
 from .part_makers import part_makers
+from .lone_contracts import lone_contracts
 from .lone_customers import lone_customers
 from .lone_makers import lone_makers
 from .apposed_units import apposed_units
@@ -160,6 +161,7 @@ class RelationExtractor:
                                  *part_makers(doc, per_sentence, langs[0]),
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
+                                 *lone_contracts(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),
                                  *capital_holders(doc, per_sentence, langs[0]),
                                  *parents_after(doc, per_sentence, langs[0]),

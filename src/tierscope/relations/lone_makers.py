@@ -153,15 +153,17 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
 
 
 def _counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: dict[int, str], sectors,
-                 upstream: bool = True):
+                 upstream: bool | None = True):
     """(company, its sentence) the goods of sentence ``i`` come to (``upstream``: ``named`` made them)
     or come from (``named`` buy them): the story's topic when the sentence before speaks of it or of
     no company that fits; the company of the sentence before when the story has no topic; None when
     the two disagree (whose goods are they?). A peer of the named in the chain does not fit (a second
-    supplier in a list of suppliers)."""
+    supplier in a list of suppliers; ``upstream`` None: who sells is told apart, no peer check)."""
     def fits(name):
         if name in named:
             return False
+        if upstream is None:
+            return True
         return not any(_peers(n, name, sectors) if upstream else _peers(name, n, sectors) for n in named)
 
     topic = topics.get(doc.sentences[i].story)
