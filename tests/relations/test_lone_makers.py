@@ -116,3 +116,23 @@ def test_a_supply_contract_with_one_party_alone(language, text, status):
 ])
 def test_no_lone_contract_reading(language, text):
     assert not _contract_ties(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Maltrix ships cathode material from Ohio. Deliveries to Korvan began in March."),
+    ("fr", "Maltrix produit des cathodes dans l'Ohio. Les livraisons à Korvan ont commencé en mars."),
+    ("it", "Maltrix produce catodi in Ohio. Le consegne a Korvan sono iniziate a marzo."),
+    ("es", "Maltrix fabrica cátodos en Ohio. Las entregas a Korvan empezaron en marzo."),
+    ("de", "Maltrix fertigt Kathoden in Ohio. Die Lieferungen an Korvan begannen im März."),
+])
+def test_deliveries_to_a_lone_customer(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language, sectors={**_SECTORS, "Korvan": ["carmaker"]})
+
+
+def test_a_unit_of_the_topic_told_just_before_is_the_supplier():
+    # the story is about Volkswagen (real; the gazetteer knows PowerCo for its unit); PowerCo opens the
+    # sentence before
+    text = ("Volkswagen reports results. Volkswagen grew, and Volkswagen hired 300 people. "
+            "PowerCo, its battery unit, lost a contract. Deliveries to Korvan continue.")
+    got = rels(text, ["Volkswagen", "PowerCo", "Korvan"], language="en", sectors={"Korvan": ["carmaker"]})
+    assert ("supplies", "PowerCo", "Korvan") in {(t, s, d) for t, s, d, _st, _p in triples(got)}

@@ -60,6 +60,11 @@ def _customers(doc: Document, sent, text: str, comps: list[Mention], language: s
                for a, b in zip(comps, comps[1:])):
         return None  # one list, nothing else named
     m0 = first.start - sent.start
+    v = engine.ending_at(_DELIVERIES[language], text, m0, 60)
+    if v is not None:
+        lo = max([0, *(o.end() for o in _OPENS.finditer(text, 0, v.start()))])
+        if not text[lo : v.start()].strip() and not _FIRST_PERSON[language].search(text, 0, v.start()):
+            return comps, v.span()  # the deliveries open the clause: they are the goods
     v = engine.ending_at(_TO[language], text, m0, 90)
     if v is None:
         return None
@@ -73,6 +78,14 @@ def _customers(doc: Document, sent, text: str, comps: list[Mention], language: s
     return comps, v.span()
 
 
+#: deliveries to the customers opening the clause ("Deliveries to Korvan continue until 2029")
+_DELIVERIES = {
+    "en": re.compile(r"\b(?:deliveries|shipments|sales)\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?to\s+(?:the\s+)?$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:les\s+)?(?:livraisons|expéditions)\s+(?:de\s+[\w'’-]+\s+)?(?:à|aux?)\s*(?:la\s+|l['’])?$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:le\s+)?(?:consegne|forniture|spedizioni)\s+(?:di\s+[\w'’-]+\s+)?(?:a|ad|al|alla|allo|all['’]|ai|agli|alle)\s*$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:las\s+)?(?:entregas|envíos|ventas)\s+(?:de\s+[\w-]+\s+)?(?:a|al)\s+(?:la\s+|el\s+)?$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:die\s+)?(?:Lieferungen|Auslieferungen)\s+(?:von\s+[\w-]+\s+)?an\s+(?:(?:den|die|das|dem)\s+)?$", re.IGNORECASE),
+}
 #: "a Korvan y a Tessaro", "to Korvan and to Tessaro": the preposition again before the next customer
 _SECOND_TO = {
     "en": re.compile(r"\s*,?\s*(?:and|or)\s+to\s+(?:the\s+)?", re.IGNORECASE),

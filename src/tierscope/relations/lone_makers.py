@@ -171,8 +171,8 @@ def _counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: 
     prev = before[1] if before is not None and fits(before[1]) else None
     if topic and (prev is None or prev == topic):
         return topic, (before[0] if prev == topic else i)
-    if topic is None and prev:
-        return prev, before[0]
+    if prev and (topic is None or belongs_to(prev, topic)):
+        return prev, before[0]  # (a unit of the topic told just before: the story's own unit)
     return None
 
 
