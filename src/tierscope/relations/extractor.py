@@ -21,6 +21,9 @@ from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
 from .part_makers import part_makers
+from .lone_contracts import lone_contracts
+from .lone_customers import lone_customers
+from .lone_makers import lone_makers
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
 from .family_vehicles import family_vehicles
@@ -159,6 +162,9 @@ class RelationExtractor:
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
                                  *part_makers(doc, per_sentence, langs[0]),
+                                 *lone_makers(doc, per_sentence, langs[0]),
+                                 *lone_customers(doc, per_sentence, langs[0]),
+                                 *lone_contracts(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),
                                  *capital_holders(doc, per_sentence, langs[0]),
                                  *parents_after(doc, per_sentence, langs[0]),

@@ -1,0 +1,85 @@
+"""A supply contract told with one party alone, in a story about the other:
+
+    "Maltrix makes cathodes in Poland. A supply contract with Korvan expired last year."
+    "... Ein Liefervertrag mit dem US-Konzern Korvan ist Ende 2024 ausgelaufen."
+    "... Il contratto di fornitura con Korvan non è stato rinnovato."
+    "... Le contrat d'approvisionnement avec Korvan court jusqu'en 2030."
+    "... El contrato de suministro con Korvan vence en 2027."
+
+The sentence names only the contract's one party, right after the contract noun and "with"; the other
+is the story's topic or the company the sentence before is about (lone_makers._counterpart: not when
+the two disagree). Who sells to whom is the gazetteer's chain, as in chain_supply.py (a cell maker
+sells to a carmaker); nothing when it cannot tell. A cross-sentence reading: low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from ..entities.topic import story_topics
+from . import engine
+from .chain_supply import _direction
+from .engine import company_name as _name
+from .known_roles import belongs_to
+from .lone_makers import _FIRST_PERSON, _counterpart, _sectors
+from .members import named_companies
+
+__all__ = ["lone_contracts"]
+
+#: a short phrase of what the contract covers, between the noun and "with" ("for cathode material")
+_COVERS = r"(?:(?:for|over|on|of|über|für|von|pour|de|sur|per|su|di|para|sobre|de)\s+[^,;:()]{1,50}?\s+)?"
+#: the supply contract noun and "with", ending where the party's name starts (a description between)
+_CONTRACT = {
+    "en": re.compile(r"\b(?:supply|offtake|off-take|purchase|purchasing|delivery|sourcing)\s+(?:contract|agreement|deal)s?\s+" + _COVERS
+                     + r"with\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:Liefer|Abnahme|Bezugs)[\w-]*(?:vertrag|verträge|vertrages|vereinbarung|vereinbarungen|abkommen)\s+"
+                     + _COVERS + r"mit\s+(?:(?:dem|der|den)\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE),
+    "fr": re.compile(r"\bcontrats?\s+(?:d['’]approvisionnement|de\s+fourniture|d['’]achat|de\s+livraison)\s+" + _COVERS
+                     + r"avec\s*(?:(?:la|le|les|l['’])\s*)?(?:(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,3}$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:contratt[oi]|accord[oi]|intes[ae])\s+di\s+(?:fornitura|approvvigionamento|acquisto|offtake)\s+" + _COVERS
+                     + r"con\s*(?:(?:il|la|lo|l['’]|i|gli|le)\s*)?(?:(?-i:[a-zàèéìòù])[\w'’-]*\s+){0,3}$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:contratos?|acuerdos?)\s+de\s+(?:suministro|compra|compraventa|abastecimiento)\s+" + _COVERS
+                     + r"con\s+(?:(?:el|la|los|las)\s+)?(?:(?-i:[a-záéíóúñ])[\w-]*\s+){0,3}$", re.IGNORECASE),
+}
+
+
+def lone_contracts(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence, other party's sentence, Found) for each supply contract so told."""
+    rx = _CONTRACT.get(language)
+    if rx is None:
+        return []
+    lex = engine.compiled(language)
+    companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
+    topics = story_topics(doc.sentences, companies, {})
+    sectors = _sectors(doc)
+    out = []
+    for i in range(1, len(doc.sentences)):
+        comps = named_companies(per_sentence[i])
+        if not comps:
+            continue
+        party = _name(comps[0])
+        if any(_name(c) != party and not belongs_to(party, _name(c)) for c in comps):
+            continue  # the party, and its parent in an apposition at most
+        sent = doc.sentences[i]
+        text = doc.text[sent.start : sent.end]
+        m0 = comps[0].start - sent.start
+        v = engine.ending_at(rx, text, m0, 130)
+        if v is None or _FIRST_PERSON[language].search(text, 0, v.start()):
+            continue
+        found = _counterpart(doc, per_sentence, i, [party], topics, sectors, upstream=None)
+        if found is None:
+            continue
+        other, origin = found
+        if belongs_to(other, party) or belongs_to(party, other):
+            continue
+        way = _direction(other, party)
+        if way is None:
+            continue
+        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(m0, comps[0].end - sent.start)])
+        if status is None:
+            continue
+        product = engine.products_in(text[v.start() : min(len(text), comps[0].end - sent.start + 60)])
+        out.append((i, origin, engine.Found("supplies", way[0], way[1], status, 0.45 + dconf,
+                                            product[0][1] if product else None, v.span())))
+    return out

@@ -1,0 +1,217 @@
+"""Goods told with their maker alone, in the sentence after the one about the company that gets them.
+
+    "Kessel opened its depot in Tarrow. The chargers come from Maltrix."     -> supplies Maltrix Kessel
+    "Kessel baut in Tarrow. Die Ladesäulen stammen von Maltrix."             -> supplies Maltrix Kessel
+    "Kessel costruisce a Tarrow. L'energia arriverà invece da Maltrix."     -> supplies Maltrix Kessel
+    "Kessel construit à Tarrow. Les bornes sont fournies par Maltrix."       -> supplies Maltrix Kessel
+    "Kessel construye en Tarrow. Los equipos los suministra Maltrix."        -> supplies Maltrix Kessel
+
+A story about one company names who makes what for it and leaves the customer to the reader, as the
+subject of the sentence before. part_makers.py reads this for a car's parts and a carmaker; here the
+goods are any product or utility (power, hydrogen, steam, equipment), and the customer is the company
+the sentence before is about (members.py's owner: its only company, or the one it opens with). The
+sentence must name the maker and nothing else (its parent in an apposition aside), the goods must open
+the clause, and the maker must not be the customer or of its group. A cross-sentence reading: low
+confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from ..entities.gazetteer import gazetteer
+from ..entities.topic import story_topics
+from . import engine
+from .engine import company_name as _name
+from .known_roles import belongs_to
+from .members import named_companies, owner_before
+from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE, _TRIAL
+from .products import tier
+
+__all__ = ["lone_makers"]
+
+#: goods a company buys that lexicon/products.py does not list: material, power, fuel, heat, machines, parts
+_GOODS = {
+    "en": re.compile(r"\b(?:materials?|output|electricity|power|energy|hydrogen|steam|gas|heat|equipment|machines|machinery|lines|chargers?"
+                     r"|charging\s+(?:stations|points|units)|electrolysers?|electrolyzers?|furnaces?|presses|robots)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:matériaux|matériau|électricité|énergie|courant|hydrogène|vapeur|gaz|chaleur|équipements?|machines|lignes|bornes|chargeurs"
+                     r"|électrolyseurs?|fours?|presses|robots)\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:material[ei]|elettricità|energia|corrente|idrogeno|vapore|gas|calore|attrezzature|macchinari|macchine|linee"
+                     r"|colonnine|caricatori|elettrolizzatori?|forni|presse|robot)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:material(?:es)?|electricidad|energía|hidrógeno|vapor|gas|calor|equipos|maquinaria|máquinas|líneas|cargadores"
+                     r"|puntos\s+de\s+recarga|electrolizadores?|hornos|prensas|robots)\b", re.IGNORECASE),
+    "de": re.compile(r"(?:material|teile|komponenten|strom|energie|wasserstoff|dampf|gas|wärme|anlagen|maschinen|linien|ladesäulen|ladepunkte|lader"
+                     r"|elektrolyseure?|öfen|pressen|roboter)\b", re.IGNORECASE),
+}
+#: the participle of a German passive after its agent ("werden von Y geliefert")
+_DE_PARTICIPLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:geliefert|zugeliefert|gefertigt|hergestellt|produziert|gebaut|bereitgestellt)\b")
+
+
+#: the maker is the customer itself: "fertigt BMW selbst", "makes them in-house"
+_SELF = {
+    "en": re.compile(r"[^.;:]{0,25}?\b(?:itself|themselves|in-house)\b", re.IGNORECASE),
+    "fr": re.compile(r"[^.;:]{0,25}?\b(?:lui-même|elle-même|eux-mêmes|en\s+interne)\b", re.IGNORECASE),
+    "it": re.compile(r"[^.;:]{0,25}?\b(?:stess[oa]|in\s+casa|internamente)\b", re.IGNORECASE),
+    "es": re.compile(r"[^.;:]{0,25}?\b(?:mism[oa]|internamente|en\s+casa)\b", re.IGNORECASE),
+    "de": re.compile(r"[^.;:]{0,25}?\b(?:selbst|selber|im\s+eigenen\s+Haus)\b", re.IGNORECASE),
+}
+
+
+#: the goods of the one who speaks
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:my|our|we|us)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:mon|ma|mes|notre|nos|nous)\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre|noi|ci)\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:mi|mis|nuestro|nuestra|nuestros|nuestras|nos|nosotros)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|wir|uns)\b", re.IGNORECASE),
+}
+
+
+def _sectors(doc: Document) -> dict[str, list[str]]:
+    """{company: its sectors} for the companies the page names (a mention's own, else the gazetteer's)."""
+    out: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        if m.label == "COMPANY" and m.attrs.get("sectors") and _name(m) not in out:
+            out[_name(m)] = list(m.attrs["sectors"])
+    return out
+
+
+#: sectors whose companies build the goods into their own vehicles
+_MAKERS_OF_CARS = frozenset({"carmaker", "trucks"})
+
+
+def _kinds(name: str, sectors: dict[str, list[str]]) -> set[str]:
+    """A company's sectors: its mention's, else the gazetteer's."""
+    kinds = sectors.get(name)
+    if kinds is None:
+        entry = gazetteer().entry(name)
+        kinds = list(entry.sectors) if entry is not None and entry.sectors else []
+    return set(kinds)
+
+
+def _peers(maker: str, customer: str, sectors: dict[str, list[str]]) -> bool:
+    """Whether the customer stands no higher in the chain than the maker (a second supplier of a
+    list, "Asahi Kasei supplies the separator. Electrolyte comes from Enchem"): then not its customer.
+    A company of several sectors stands as high as its highest (a carmaker that also makes cells)."""
+    def tiers(name):
+        return {t for t in (tier([k]) for k in _kinds(name, sectors)) if t is not None}
+
+    a, b = tiers(maker), tiers(customer)
+    return bool(a and b) and max(b) <= min(a)
+
+
+#: predicates part_makers.py does not read (its cars' parts are told in the present): a future or a
+#: progressive passive, a utility's power ("powered by"), a German modal with the infinitive after the
+#: maker ("Den Strom soll ab 2028 der Versorger Y liefern")
+_MORE = {
+    "en": re.compile(r"\b(?:(?:is|are|was|were)\s+being|will\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:provided|supplied|delivered"
+                     r"|built|powered|fed)\s+by\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:(?:proviendra|proviendront|arrivera|arriveront|viendra)\s+(?:(?:aussi|surtout|désormais|quant\s+à\s+elle)\s+)?"
+                     r"(?:de|du|des|d['’])|(?:est|sont|sera|seront)\s+(?:(?:aussi|également|désormais)\s+)?(?:alimentée?s?|assurée?s?)\s+par)\s*"
+                     + _DESC + "$", re.IGNORECASE),
+    "it": re.compile(r"\b(?:arriverà|proverrà|proverranno)\s+(?:(?:invece|anche|soprattutto)\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
+                     + _DESC + "$", re.IGNORECASE),
+    "es": re.compile(r"\b(?:llegará|procederá|vendrá|provendrá)\s+(?:(?:también|además)\s+)?(?:de|del)\s+" + _DESC + "$", re.IGNORECASE),
+    "de": re.compile(r"\b(?:soll|sollen|wird|werden)\s+(?:[\w-]+\s+){0,5}?" + _DESC_DE + "$", re.IGNORECASE),
+}
+#: the German infinitive that closes the modal's clause right after the maker
+_DE_INFINITIVE = re.compile(r"\s+(?:liefern|zuliefern|bereitstellen|beisteuern|bauen|errichten)\b")
+
+
+def _goods(text: str, language: str, lo: int, hi: int) -> bool:
+    return bool(engine.products_in(text[lo:hi])) or _GOODS[language].search(text, lo, hi) is not None
+
+
+def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
+    """(maker mention, trigger span) when the sentence tells goods coming from its one maker, else None."""
+    names = list(dict.fromkeys(_name(c) for c in comps))
+    first = comps[0]
+    maker = _name(first)
+    # the maker, and its parent in an apposition after it at most ("Y, a unit of Z")
+    if any(n != maker and not belongs_to(maker, n) for n in names):
+        return None
+    m0, m1 = first.start - sent.start, first.end - sent.start
+    # the more specific predicates first ("are being supplied by" is no "are" + a description)
+    v = engine.ending_at(_MORE[language], text, m0, 90)
+    if v is not None and language == "de" and not _DE_INFINITIVE.match(text, m1):
+        v = None
+    if v is None:
+        v = engine.ending_at(_PREDICATE[language], text, m0, 90)
+    if v is None:
+        return None
+    if v.re.groupindex.get("own") and v.group("own"):
+        return None  # "the chips are X's": part_makers' reading, of a car
+    if v.re.groupindex.get("passive") and v.group("passive") and not _DE_PARTICIPLE.match(text, m1):
+        return None
+    lo = max([0, *(o.end() for o in _OPENS.finditer(text, 0, v.start()))])
+    if _FIRST_PERSON[language].search(text, 0, v.start()):
+        return None  # "My battery was made by Y", "Unsere Zellen kommen von Y": the speaker's, not the story's
+    if v.start() - lo > 110 or not _goods(text, language, lo, m0 if language == "de" else v.start()):
+        return None
+    return first, v.span()
+
+
+def _counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: dict[int, str], sectors,
+                 upstream: bool | None = True):
+    """(company, its sentence) the goods of sentence ``i`` come to (``upstream``: ``named`` made them)
+    or come from (``named`` buy them): the story's topic when the sentence before speaks of it or of
+    no company that fits; the company of the sentence before when the story has no topic; None when
+    the two disagree (whose goods are they?). A peer of the named in the chain does not fit (a second
+    supplier in a list of suppliers; ``upstream`` None: who sells is told apart, no peer check)."""
+    def fits(name):
+        if name in named:
+            return False
+        if upstream is None:
+            return True
+        return not any(_peers(n, name, sectors) if upstream else _peers(name, n, sectors) for n in named)
+
+    topic = topics.get(doc.sentences[i].story)
+    before = owner_before(doc, per_sentence, i)
+    prev = before[1] if before is not None and fits(before[1]) else None
+    if topic and (prev is None or prev == topic):
+        return topic, (before[0] if prev == topic else i)
+    if prev and (topic is None or belongs_to(prev, topic)):
+        return prev, before[0]  # (a unit of the topic told just before: the story's own unit)
+    return None
+
+
+def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence, customer's sentence, Found) for each maker of goods so told."""
+    if language not in _PREDICATE:
+        return []
+    lex = engine.compiled(language)
+    out = []
+    companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
+    topics = story_topics(doc.sentences, companies, {})
+    sectors = _sectors(doc)
+    for i, sent in enumerate(doc.sentences):
+        comps = named_companies(per_sentence[i])
+        if not comps or i == 0:
+            continue
+        text = doc.text[sent.start : sent.end]
+        if _TRIAL.search(text):
+            continue
+        got = _maker(doc, sent, text, comps, language)
+        if got is None:
+            continue
+        maker_m, trigger = got
+        maker = _name(maker_m)
+        got = _counterpart(doc, per_sentence, i, [maker], topics, sectors)
+        if got is None:
+            continue
+        customer, origin = got
+        if not _kinds(maker, sectors) or _kinds(maker, sectors) & _MAKERS_OF_CARS:
+            continue  # a maker of unknown kind may be the customer itself ("The motors are made by Brixo")
+        if _SELF[language].match(text, maker_m.end - sent.start) or _peers(maker, customer, sectors):
+            continue
+        if customer == maker or belongs_to(customer, maker) or belongs_to(maker, customer):
+            continue
+        span = (maker_m.start - sent.start, maker_m.end - sent.start)
+        status, dconf = engine.status_for(lex, text, trigger[0], trigger[1], "active", [span])
+        if status is None:
+            continue
+        product = engine.products_in(text[max(0, trigger[0] - 80) : trigger[1]])
+        out.append((i, origin, engine.Found("supplies", maker, customer, status, 0.45 + dconf,
+                                            product[-1][1] if product else None, trigger)))
+    return out
