@@ -28,6 +28,72 @@ def status_for(
 
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
+    got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] in ("active", "ended", None):
+        return got
+    rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
+    if rel is None:
+        return got
+    # a relative clause that describes a company tells a fact of its own ("Valmet, the subcontractor that
+    # assembles cars for Y"; "La china, que abastece a Y desde 2021, seguirá ..., según fuentes"): the
+    # report, denial or talks of the sentence around it are another matter. Read the clause alone and
+    # keep its reading where it states a present or past tie.
+    lo, hi = rel
+    alone = " " * lo + text[lo:hi] + " " * (len(text) - hi)
+    own = _status_for(lex, alone, t0, t1, default, [(a, b) for a, b in party_spans if lo <= a and b <= hi], refusable)
+    return own if own[0] in ("active", "ended") else got
+
+
+#: a relative clause opened right after a name or an apposition ("X, which", "X, the subcontractor that",
+#: "X, la société qui", "X, che", "X, que"); not German, whose ", der/die/das" opens an apposition as often
+_FACT_RELATIVE = re.compile(
+    r",\s+(?:(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?)?(?:which|who|that|qui|que|che|quien|quienes|"
+    r"(?:il|la|el|los|las|i|le) (?:quale|quali|cual|cuales))\s", re.I)
+#: German: a relative pronoun after a comma ("Y, das Z seit 2019 beliefert,"), read as a relative only
+#: where its clause ends in a finite verb (``_DE_VERB_LAST``)
+_DE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s", re.I)
+_DE_VERB_LAST = re.compile(r"\b(?-i:[a-zäöüß])\w*(?:t|en|te|ten)\s*$")
+#: what a relative clause tells on the word of others, or still to come: a conditional, a hearsay verb,
+#: a future or a plan ("which would supply", "qui fournirait", "qui fournira", "che fornirà", "que suministrará")
+_NOT_FACT = re.compile(
+    r"\w+(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
+    r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
+#: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
+_FR_FUTURE = re.compile(r"\w{3,}(?:ra|ront)\b", re.I)
+
+
+def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The stretch of a relative clause on a company that holds the trigger (or whose apposition does:
+    ", the supplier that ..."), from its comma to the next comma, ';' or ':' after the trigger (or the
+    sentence end), where it tells no conditional, hearsay or future, and names a party of the tie;
+    else None."""
+    rel = None
+    for m in (_DE_RELATIVE if lang == "de" else _FACT_RELATIVE).finditer(text, max(0, t0 - 90), t1 + 12):
+        if m.start() >= t0:
+            break
+        rel = m
+    if rel is None or any(c in text[rel.end() : t0] for c in ",;:"):
+        return None
+    end = re.compile(r"[,;:]\s|[.!?]\s*$").search(text, t1)
+    hi = end.start() if end else len(text)
+    if _NOT_FACT.search(text, rel.end(), hi) or (lang == "fr" and _FR_FUTURE.search(text, rel.end(), hi)):
+        return None
+    if not any(rel.start() <= a and b <= hi for a, b in party_spans):
+        return None
+    if lang == "de" and not _DE_VERB_LAST.search(text, rel.end(), hi):
+        return None  # ", der Zulieferer von Y": an apposition, not a relative with its verb last
+    return rel.start(), hi
+
+
+def _status_for(
+    lex: Compiled,
+    text: str,
+    t0: int,
+    t1: int,
+    default: str | None,
+    party_spans: list[tuple[int, int]],
+    refusable: bool = False,
+) -> tuple[str | None, float]:
     st = _SentenceCues(lex, text)
     if text.rstrip().endswith("?") or text.lstrip().startswith("¿"):
         return None, 0.0
