@@ -162,6 +162,8 @@ def _status_for(
     v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""
     if v2 and _PRESENT_PASSIVE.match(v2) and lex.participle is not None and lex.participle.fullmatch(text[t0:t1].split()[-1]):
         v2 = ""  # "..., die von X beliefert werden": a present passive at the clause's end, no future
+    elif v2 and _fronted_participle(lex, text, t0, t1, v2):
+        v2 = ""  # "Angeführt wird die Runde von X": a fronted participle with "wird" is a present passive
     if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
@@ -195,6 +197,24 @@ def _negated(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, cl
     if not refusable or ("contrast" in lex.status and lex.status["contrast"].search(text, t1)):
         return None, 0.0
     return "denied", -0.05
+
+
+#: "wird" / "werden" right after a trigger, and an infinitive closing the clause that makes it a future
+_DE_AUX_FIRST = re.compile(r"\s+(?:wird|werden)\b", re.I)
+_DE_INFINITIVE_LAST = re.compile(r"\b(?:werden|sein|haben|sollen|müssen|können)\s*$|\b(?-i:[a-zäöüß])\w+en\s*$")
+
+
+def _fronted_participle(lex: Compiled, text: str, t0: int, t1: int, v2: str) -> bool:
+    """A German clause opened by a participle and "wird"/"werden" ("Angeführt wird die Serie-B-Runde
+    von X", "Geliefert werden die Zellen von Y"): a present passive, no future, unless an infinitive
+    closes the clause ("Geführt wird die Runde von X werden")."""
+    if lex.lang != "de" or lex.participle is None or not _DE_AUX_FIRST.match(v2):
+        return False
+    words = text[t0:t1].split()
+    if not words or not lex.participle.fullmatch(words[0]) or text[_clause_start(text, t0) : t0].strip(" ,\"'„“"):
+        return False
+    end = min(_clause_end(text, t1), next((i for i in (text.find(",", t1),) if i >= 0), len(text)))
+    return _DE_INFINITIVE_LAST.search(text, t1, end) is None
 
 
 def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:

@@ -303,7 +303,7 @@ LEXICON = {
     # (and a cooperation signed in a past year: "under the cooperation agreement the two signed in 2024",
     # "signed its own development agreement with Y in 2024" - a tie that runs; a supply deal signed then
     # may still wait for its deliveries)
-    "completed": r"\b(?:completed|completes|completing|closed|closes|finali[sz](?:ed|es))\b|\bwrapped up\b|\bwraps up\b|\bconsummated\b"
+    "completed": r"\b(?:completed|completes|completing|finali[sz](?:ed|es))\b|\b(?:closed|closes)\b(?!\s+(?:(?:a|an|the|its|their|two|three|several|new)\s+)?(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|(?:supply|purchase|offtake|delivery) (?:deals?|agreements?))\b)|\bwrapped up\b|\bwraps up\b|\bconsummated\b"
                  r"|\b(?:cooperation|co-operation|development|partnership|collaboration|alliance) agreements? (?:[\w-]+ ){0,6}?(?:signed|agreed|struck|sealed) (?:in (?:19|20)\d\d|last year|(?:two|three|four|five|several|\d+) years ago)\b"
                  r"|\bsigned (?:its |their |an? |the )?(?:own |first |new )?(?:cooperation|co-operation|development|partnership|collaboration) agreement (?:with (?:[\w&.-]+ ){1,4})?in (?:19|20)\d\d\b",
     "unhedge": r"\b(?:ending|ended|ends|end to|put an end to|dispell?(?:ed|ing|s)?|laid to rest)\s+(?:\w+\s+){0,3}(?:speculation|rumou?rs?|reports?)\b",
