@@ -154,6 +154,8 @@ def _status_for(
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
         return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
+    if default is None and _from_year_after(lex.lang, text, t0, t1, min(hi, _clause_end(text, t1))):
+        return "announced", 0.0  # "whose output is earmarked for Y from 2027": the tie starts in a year to come
     comma = text.rfind(",", clause_lo, t0)
     while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
         comma = text.rfind(",", clause_lo, comma)  # "hält 50,1 Prozent": a decimal comma opens no clause
@@ -168,6 +170,8 @@ def _status_for(
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0
+    if default is None and _future_governs(lex.lang, text, t0, t1, local):
+        return "announced", 0.0  # "will introduce trucks in small series using stacks from Y": the tie comes with the future
     if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and not _ENTRY.match(text, t0) and (
         lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
     ):
@@ -184,6 +188,57 @@ def _status_for(
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+#: a trigger with no tense of its own, a gerund ("using stacks from Y", "en utilisant", "utilizzando",
+#: "usando"), and a future or plan in its clause before it: the tie comes with what the main verb tells
+_GERUND = {"en": re.compile(r"\w{2,}ing", re.I), "fr": re.compile(r"(?:en )?\w{3,}ant", re.I),
+           "it": re.compile(r"\w{3,}(?:ando|endo)", re.I), "es": re.compile(r"\w{3,}(?:ando|iendo)", re.I)}
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|due|expected|scheduled|slated|planned|going) to|plans? to|intends? to)\b|'ll\b", re.I),
+    "fr": re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:va|vont|doit|doivent) \w+(?:er|ir|re)\b|\bprévoit de\b", re.I),
+    "it": re.compile(r"\b\w{3,}(?:erà|eranno|irà|iranno|rà|ranno)\b|\b(?:deve|devono|dovrà|dovranno|prevede di)\b", re.I),
+    "es": re.compile(r"\b\w{3,}(?:ará|arán|erá|erán|irá|irán|rá|rán)\b|\b(?:va|van) a \w+(?:ar|er|ir)\b|\bprevé\b", re.I),
+}
+
+
+def _future_governs(lang: str, text: str, t0: int, t1: int, local: str) -> bool:
+    """A gerund trigger whose clause, before it, tells a future or a plan ("Daimler will introduce
+    trucks before the end of the decade using stacks from Y"); not where the clause tells the tie
+    already runs ("already", "since")."""
+    ger, fut = _GERUND.get(lang), _FUTURE.get(lang)
+    if ger is None or not ger.fullmatch(text[t0:t1]):
+        return False
+    return fut.search(local) is not None and not _RUNS_ALREADY.search(local)
+
+
+#: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo")
+_RUNS_ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|continu\w*|keep\w*|remain\w*|"
+                           r"seguir\w*|sigue|siguen|prosegu\w*|rest\w*)\b", re.I)
+
+
+#: a start year told after the tie ("from 2027", "starting in 2028", "à partir de 2027", "a partire dal
+#: 2027", "a partir de 2027", "ab 2027"); not "from 2019 to 2023", a span; not the Italian "dal" or the
+#: Spanish "desde", which also mean "since"
+_FROM_YEAR = {
+    "en": r"\b(?:from|starting(?: in| from)?|beginning(?: in)?) (?:(?:early|late|mid-?|the (?:end|start|middle) of) )?",
+    "fr": r"\b(?:à partir de |dès )(?:(?:début|fin|mi-?|la fin de|courant) )?(?:l['’]année )?",
+    "it": r"\ba partire da(?:l|ll['’]|lla fine del|ll['’]inizio del)? ?(?:(?:primo|secondo) (?:semestre|trimestre) (?:del )?)?",
+    "es": r"\ba partir de(?:l)? (?:(?:principios|finales|mediados|comienzos) de )?(?:(?:primer|segundo) (?:semestre|trimestre) de )?",
+    "de": r"\bab (?:(?:Anfang|Ende|Mitte|dem Jahr|Herbst|Frühjahr|Sommer|Winter) )?",
+}
+_FROM_YEAR = {lang: re.compile(rf"{lead}(?:19|20)\d\d\b(?!\s*(?:-|–|to|until|through|au|à|al|a|hasta|bis)\s*(?:19|20)?\d\d)", re.I)
+              for lang, lead in _FROM_YEAR.items()}
+#: past or running ties: a past year that starts the tie is told with these
+_STARTED = re.compile(r"\b(?:since|already|has|have|had|was|were|depuis|déjà|était|avait|già|era|aveva|ya|desde|era|había|"
+                      r"seit|bereits|schon|war|hatte)\b", re.I)
+
+
+def _from_year_after(lang: str, text: str, t0: int, t1: int, end: int) -> bool:
+    """A start year after the trigger, in its clause, with no past or running tie told between them."""
+    rx = _FROM_YEAR.get(lang)
+    m = rx.search(text, t1, end) if rx is not None else None
+    return m is not None and _STARTED.search(text, t0, m.start()) is None
 
 
 def _negated(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, clause_lo: int,
