@@ -107,7 +107,12 @@ def _status_for(
     s_lo, s_hi = _scope(lex, text, t0, t1, party_spans)
     lo = max(s_lo, min([t0] + [a for a, _ in party_spans]) - _CUE_REACH)
     hi = min(s_hi, max([t1] + [b for _, b in party_spans]) + _CUE_REACH)
-    if _near(st, "denied", lo, hi) or _report_denied(st, text, t0):
+    # (nor a denial in a clause closed off by ';' after the tie, unless it points back to the deal: "X
+    # encarga a Y el suministro; Z niega que ..." against "X would buy Y, Reuters said; Y denied the report")
+    semi = text.find(";", max([t1] + [b for _, b in party_spans]))
+    if semi >= 0 and lex.anaphora.search(text, semi):
+        semi = -1
+    if _near(st, "denied", lo, hi if semi < 0 else min(hi, semi)) or _report_denied(st, text, t0):
         return "denied", 0.0
     if st.has("denied") and _denied_report(st, text, t0):
         return "denied", 0.0
