@@ -256,7 +256,11 @@ class RelationExtractor:
             if both is None:
                 continue
             sent = doc.sentences[both]
-            extra.append(Relation(type="owns", source=parent, target=unit, status="active",
+            # "ha completato la cessione a Z della controllata Y": the unit sold, its parent owns it no more
+            status = "ended" if any(engine.unit_sold(engine.compiled(lang), doc.text, _before_unit_noun(doc.text, m.start))
+                                    for m in per_sentence[both] if m.label == "COMPANY" and company_name(m) == unit
+                                    for lang in engine.languages_for(doc.language)) else "active"
+            extra.append(Relation(type="owns", source=parent, target=unit, status=status,
                                   evidence=_evidence(doc, sent), product=None, confidence=0.5, component=self.name))
         return extra
 
@@ -780,3 +784,13 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end].strip()
     return bool(line) and line == text[start:end].strip() and line[-1] not in ".!?:;\"»”'’)…"
+
+
+#: a subsidiary noun right before a unit's name ("della controllata Y", "of its unit Y", "de la filiale Y")
+_UNIT_NOUN_BEFORE = re.compile(r"(?:subsidiary|unit|division|controllata|filiale|filial|Tochter\w*)\s+$", re.I)
+
+
+def _before_unit_noun(text: str, start: int) -> int:
+    """Where the words naming a unit begin: its subsidiary noun, if one stands right before its name."""
+    m = _UNIT_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return m.start() if m else start

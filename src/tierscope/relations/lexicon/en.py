@@ -278,7 +278,7 @@ LEXICON = {
         "started_after": r"\b(?:collaboration|cooperation|partnership|alliance|joint venture|venture|tie-up|relationship)s?\b[^;:.]{0,60}?\b(?:that|which) (?:(?:first |only )?(?:began|started|dates back|goes back|got under way)|(?:was|were) (?:formed|set up|created|established|founded|launched|struck) (?:in|back in|two|three|\w+ years ago)|(?:has|have) been (?:running|in place|under way|going)|(?:has|have) (?:run|existed|lasted))\b|\b(?:joint venture|venture|JV)\b[^;:.]{0,30}?\b(?:that|which) (?:\w+ ){1,3}?(?:shares|share|co-owns|co-own|runs|run|operates|operate) with\b",
         # a unit sold, told right before its possessive noun ("sold its subsidiary Y", "completed the sale of
         # its unit Y"): the seller owns it no more
-        "sold_unit": r"\b(?:(?:has|had) )?(?:sold|divested|offloaded|disposed of|(?:completed|closed|finali[sz]ed) (?:the|its) (?:sale|disposal|divestment|divestiture) of)\s+$",
+        "sold_unit": r"\b(?:(?:has|had) )?(?:sold|divested|offloaded|disposed of|(?:completed|closed|finali[sz]ed) (?:the|its) (?:sale|disposal|divestment|divestiture) (?:to [^,;:()]{1,40}? )?of)\s+$",
         # a clause opened by "until <year>" with a past verb: the tie ran until then ("Until 2024, Y was owned by X")
         "until_past": r"\W*(?:(?:and|but) )?(?:until|up to|through) (?:(?:the end of|the start of|early|mid-?|late) )?(?:19|20)\d\d\b,?[^;:]{0,80}?\b(?:was|were|had|held|owned|controlled|supplied|belonged)\b(?! (?:expected|set|due|planned|supposed|scheduled|to)\b)",
         "not_yet": r"\bnot yet\b|\byet to\b|n't yet\b",
