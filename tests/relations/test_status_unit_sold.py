@@ -40,3 +40,22 @@ def test_a_unit_sold_is_owned_no_more(language, text):
 ])
 def test_a_sale_to_come_leaves_the_owner(language, text):
     assert _rels(text, language)[("owns", "Almara", "Brixo")] == "active"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("it", "Almara ha completato la cessione a Kelda della sua controllata Brixo."),
+    ("en", "Almara completed the sale to Kelda of its subsidiary Brixo."),
+    ("fr", "Almara a finalisé la cession à Kelda de sa filiale Brixo."),
+    ("es", "Almara completó la venta a Kelda de su filial Brixo."),
+])
+def test_a_unit_sold_with_its_buyer_named_first(language, text):
+    assert _rels(text, language)[("owns", "Almara", "Brixo")] == "ended"
+
+
+def test_a_known_unit_sold_is_owned_no_more():
+    # the gazetteer's parent of a unit named beside it (RelationExtractor._known_units), the sale told
+    names = ("Northvolt", "Northvolt Ett", "Kelda")
+    sold = "Il curatore fallimentare di Northvolt ha completato la cessione a Kelda della controllata Northvolt Ett."
+    assert _rels(sold, "it", names)[("owns", "Northvolt", "Northvolt Ett")] == "ended"
+    kept = "Northvolt ha presentato i conti della controllata Northvolt Ett."
+    assert _rels(kept, "it", names)[("owns", "Northvolt", "Northvolt Ett")] == "active"

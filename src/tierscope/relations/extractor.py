@@ -242,7 +242,7 @@ class RelationExtractor:
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
-        return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
+        return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _known_units(self, doc: Document, per_sentence, have: set[frozenset[str]], told: set[tuple[str, str]]) -> list[Relation]:
         """A unit and its gazetteer parent named in one sentence: the parent's ownership, with that
@@ -269,7 +269,11 @@ class RelationExtractor:
             if both is None:
                 continue
             sent = doc.sentences[both]
-            extra.append(Relation(type="owns", source=parent, target=unit, status="active",
+            # "ha completato la cessione a Z della controllata Y": the unit sold, its parent owns it no more
+            status = "ended" if any(engine.unit_sold(engine.compiled(lang), doc.text, _before_unit_noun(doc.text, m.start))
+                                    for m in per_sentence[both] if m.label == "COMPANY" and company_name(m) == unit
+                                    for lang in engine.languages_for(doc.language)) else "active"
+            extra.append(Relation(type="owns", source=parent, target=unit, status=status,
                                   evidence=_evidence(doc, sent), product=None, confidence=0.5, component=self.name))
         return extra
 
@@ -798,3 +802,39 @@ def _evidence(doc: Document, sent: Sentence) -> Evidence:
     trail = len(raw) - len(raw.rstrip())
     s, e = s + lead, e - trail
     return Evidence(text=doc.text[s:e], start=s, end=e)
+
+
+def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
+    """A tie told both in a headline (a line of its own with no full stop) and in the body keeps the
+    body's status where the two are equally sure: the headline's few words ("KKR sale al 30% di Y",
+    "X sichert sich Chips bei Y") tell the news, the body says whether it is done, signed or running
+    (the status the article finally asserts). The headline's assertion is made a hair less sure."""
+    told = {}
+    for r in out:
+        told.setdefault((r.type, r.source, r.target), []).append(r)
+    for rels in told.values():
+        if len(rels) < 2:
+            continue
+        heads = [r for r in rels if _is_headline(text, r.evidence.start, r.evidence.end)]
+        if heads and len(heads) < len(rels):
+            for r in heads:
+                r.confidence = round(r.confidence - 0.01, 3)
+    return out
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    return bool(line) and line == text[start:end].strip() and line[-1] not in ".!?:;\"»”'’)…"
+
+
+#: a subsidiary noun right before a unit's name ("della controllata Y", "of its unit Y", "de la filiale Y")
+_UNIT_NOUN_BEFORE = re.compile(r"(?:subsidiary|unit|division|controllata|filiale|filial|Tochter\w*)\s+$", re.I)
+
+
+def _before_unit_noun(text: str, start: int) -> int:
+    """Where the words naming a unit begin: its subsidiary noun, if one stands right before its name."""
+    m = _UNIT_NOUN_BEFORE.search(text, max(0, start - 30), start)
+    return m.start() if m else start

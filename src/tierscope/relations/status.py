@@ -28,6 +28,72 @@ def status_for(
 
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
+    got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] in ("active", "ended", None):
+        return got
+    rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
+    if rel is None:
+        return got
+    # a relative clause that describes a company tells a fact of its own ("Valmet, the subcontractor that
+    # assembles cars for Y"; "La china, que abastece a Y desde 2021, seguirá ..., según fuentes"): the
+    # report, denial or talks of the sentence around it are another matter. Read the clause alone and
+    # keep its reading where it states a present or past tie.
+    lo, hi = rel
+    alone = " " * lo + text[lo:hi] + " " * (len(text) - hi)
+    own = _status_for(lex, alone, t0, t1, default, [(a, b) for a, b in party_spans if lo <= a and b <= hi], refusable)
+    return own if own[0] in ("active", "ended") else got
+
+
+#: a relative clause opened right after a name or an apposition ("X, which", "X, the subcontractor that",
+#: "X, la société qui", "X, che", "X, que"); not German, whose ", der/die/das" opens an apposition as often
+_FACT_RELATIVE = re.compile(
+    r",\s+(?:(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?)?(?:which|who|that|qui|que|che|quien|quienes|"
+    r"(?:il|la|el|los|las|i|le) (?:quale|quali|cual|cuales))\s", re.I)
+#: German: a relative pronoun after a comma ("Y, das Z seit 2019 beliefert,"), read as a relative only
+#: where its clause ends in a finite verb (``_DE_VERB_LAST``)
+_DE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s", re.I)
+_DE_VERB_LAST = re.compile(r"\b(?-i:[a-zäöüß])\w*(?:t|en|te|ten)\s*$")
+#: what a relative clause tells on the word of others, or still to come: a conditional, a hearsay verb,
+#: a future or a plan ("which would supply", "qui fournirait", "qui fournira", "che fornirà", "que suministrará")
+_NOT_FACT = re.compile(
+    r"\w+(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
+    r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
+#: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
+_FR_FUTURE = re.compile(r"\w{3,}(?:ra|ront)\b", re.I)
+
+
+def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The stretch of a relative clause on a company that holds the trigger (or whose apposition does:
+    ", the supplier that ..."), from its comma to the next comma, ';' or ':' after the trigger (or the
+    sentence end), where it tells no conditional, hearsay or future, and names a party of the tie;
+    else None."""
+    rel = None
+    for m in (_DE_RELATIVE if lang == "de" else _FACT_RELATIVE).finditer(text, max(0, t0 - 90), t1 + 12):
+        if m.start() >= t0:
+            break
+        rel = m
+    if rel is None or any(c in text[rel.end() : t0] for c in ",;:"):
+        return None
+    end = re.compile(r"[,;:]\s|[.!?]\s*$").search(text, t1)
+    hi = end.start() if end else len(text)
+    if _NOT_FACT.search(text, rel.end(), hi) or (lang == "fr" and _FR_FUTURE.search(text, rel.end(), hi)):
+        return None
+    if not any(rel.start() <= a and b <= hi for a, b in party_spans):
+        return None
+    if lang == "de" and not _DE_VERB_LAST.search(text, rel.end(), hi):
+        return None  # ", der Zulieferer von Y": an apposition, not a relative with its verb last
+    return rel.start(), hi
+
+
+def _status_for(
+    lex: Compiled,
+    text: str,
+    t0: int,
+    t1: int,
+    default: str | None,
+    party_spans: list[tuple[int, int]],
+    refusable: bool = False,
+) -> tuple[str | None, float]:
     st = _SentenceCues(lex, text)
     if text.rstrip().endswith("?") or text.lstrip().startswith("¿"):
         return None, 0.0
@@ -41,7 +107,12 @@ def status_for(
     s_lo, s_hi = _scope(lex, text, t0, t1, party_spans)
     lo = max(s_lo, min([t0] + [a for a, _ in party_spans]) - _CUE_REACH)
     hi = min(s_hi, max([t1] + [b for _, b in party_spans]) + _CUE_REACH)
-    if _near(st, "denied", lo, hi) or _report_denied(st, text, t0):
+    # (nor a denial in a clause closed off by ';' after the tie, unless it points back to the deal: "X
+    # encarga a Y el suministro; Z niega que ..." against "X would buy Y, Reuters said; Y denied the report")
+    semi = text.find(";", max([t1] + [b for _, b in party_spans]))
+    if semi >= 0 and lex.anaphora.search(text, semi):
+        semi = -1
+    if _near(st, "denied", lo, hi if semi < 0 else min(hi, semi)) or _report_denied(st, text, t0):
         return "denied", 0.0
     if st.has("denied") and _denied_report(st, text, t0):
         return "denied", 0.0
@@ -88,6 +159,8 @@ def status_for(
         return "rumoured", -0.05  # (in the trigger's own clause: "liefert ...; 100 Lkw sollen ab 2026 ...")
     if "future_start" in lex.status and st["future_start"].search(text, t1, hi):
         return "announced", 0.0  # "ses contrats ... entreraient en vigueur dès la première production": not yet running
+    if default is None and _from_year_after(lex.lang, text, t0, t1, min(hi, _clause_end(text, t1))):
+        return "announced", 0.0  # "whose output is earmarked for Y from 2027": the tie starts in a year to come
     comma = text.rfind(",", clause_lo, t0)
     while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
         comma = text.rfind(",", clause_lo, comma)  # "hält 50,1 Prozent": a decimal comma opens no clause
@@ -96,10 +169,14 @@ def status_for(
     v2 = _V2_AFTER.match(text, t1).group(0) if lex.lang == "de" else ""
     if v2 and _PRESENT_PASSIVE.match(v2) and lex.participle is not None and lex.participle.fullmatch(text[t0:t1].split()[-1]):
         v2 = ""  # "..., die von X beliefert werden": a present passive at the clause's end, no future
+    elif v2 and _fronted_participle(lex, text, t0, t1, v2):
+        v2 = ""  # "Angeführt wird die Runde von X": a fronted participle with "wird" is a present passive
     if lex.local["active"].search(local[-50:] + text[t0:t1] + v2) or (  # a cue may run into the trigger: "holds a stake"
         "active_clause" in lex.local and lex.local["active_clause"].search(before[-120:])
     ):  # "in 2021 X and Y set up ...": a dated founding anywhere in the clause
         return "active", 0.0
+    if default is None and _future_governs(lex.lang, text, t0, t1, local):
+        return "announced", 0.0  # "will introduce trucks in small series using stacks from Y": the tie comes with the future
     if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and not _ENTRY.match(text, t0) and (
         lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
     ):
@@ -118,6 +195,57 @@ def status_for(
     return "active", -0.05
 
 
+#: a trigger with no tense of its own, a gerund ("using stacks from Y", "en utilisant", "utilizzando",
+#: "usando"), and a future or plan in its clause before it: the tie comes with what the main verb tells
+_GERUND = {"en": re.compile(r"\w{2,}ing", re.I), "fr": re.compile(r"(?:en )?\w{3,}ant", re.I),
+           "it": re.compile(r"\w{3,}(?:ando|endo)", re.I), "es": re.compile(r"\w{3,}(?:ando|iendo)", re.I)}
+_FUTURE = {
+    "en": re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|due|expected|scheduled|slated|planned|going) to|plans? to|intends? to)\b|'ll\b", re.I),
+    "fr": re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:va|vont|doit|doivent) \w+(?:er|ir|re)\b|\bprévoit de\b", re.I),
+    "it": re.compile(r"\b\w{3,}(?:erà|eranno|irà|iranno|rà|ranno)\b|\b(?:deve|devono|dovrà|dovranno|prevede di)\b", re.I),
+    "es": re.compile(r"\b\w{3,}(?:ará|arán|erá|erán|irá|irán|rá|rán)\b|\b(?:va|van) a \w+(?:ar|er|ir)\b|\bprevé\b", re.I),
+}
+
+
+def _future_governs(lang: str, text: str, t0: int, t1: int, local: str) -> bool:
+    """A gerund trigger whose clause, before it, tells a future or a plan ("Daimler will introduce
+    trucks before the end of the decade using stacks from Y"); not where the clause tells the tie
+    already runs ("already", "since")."""
+    ger, fut = _GERUND.get(lang), _FUTURE.get(lang)
+    if ger is None or not ger.fullmatch(text[t0:t1]):
+        return False
+    return fut.search(local) is not None and not _RUNS_ALREADY.search(local)
+
+
+#: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo")
+_RUNS_ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|continu\w*|keep\w*|remain\w*|"
+                           r"seguir\w*|sigue|siguen|prosegu\w*|rest\w*)\b", re.I)
+
+
+#: a start year told after the tie ("from 2027", "starting in 2028", "à partir de 2027", "a partire dal
+#: 2027", "a partir de 2027", "ab 2027"); not "from 2019 to 2023", a span; not the Italian "dal" or the
+#: Spanish "desde", which also mean "since"
+_FROM_YEAR = {
+    "en": r"\b(?:from|starting(?: in| from)?|beginning(?: in)?) (?:(?:early|late|mid-?|the (?:end|start|middle) of) )?",
+    "fr": r"\b(?:à partir de |dès )(?:(?:début|fin|mi-?|la fin de|courant) )?(?:l['’]année )?",
+    "it": r"\ba partire da(?:l|ll['’]|lla fine del|ll['’]inizio del)? ?(?:(?:primo|secondo) (?:semestre|trimestre) (?:del )?)?",
+    "es": r"\ba partir de(?:l)? (?:(?:principios|finales|mediados|comienzos) de )?(?:(?:primer|segundo) (?:semestre|trimestre) de )?",
+    "de": r"\bab (?:(?:Anfang|Ende|Mitte|dem Jahr|Herbst|Frühjahr|Sommer|Winter) )?",
+}
+_FROM_YEAR = {lang: re.compile(rf"{lead}(?:19|20)\d\d\b(?!\s*(?:-|–|to|until|through|au|à|al|a|hasta|bis)\s*(?:19|20)?\d\d)", re.I)
+              for lang, lead in _FROM_YEAR.items()}
+#: past or running ties: a past year that starts the tie is told with these
+_STARTED = re.compile(r"\b(?:since|already|has|have|had|was|were|depuis|déjà|était|avait|già|era|aveva|ya|desde|era|había|"
+                      r"seit|bereits|schon|war|hatte)\b", re.I)
+
+
+def _from_year_after(lang: str, text: str, t0: int, t1: int, end: int) -> bool:
+    """A start year after the trigger, in its clause, with no past or running tie told between them."""
+    rx = _FROM_YEAR.get(lang)
+    m = rx.search(text, t1, end) if rx is not None else None
+    return m is not None and _STARTED.search(text, t0, m.start()) is None
+
+
 def _negated(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, clause_lo: int,
              refusable: bool) -> tuple[str | None, float]:
     """A negation next to the trigger. "Not yet" leaves the deal pending ("hat Y noch nicht
@@ -129,6 +257,24 @@ def _negated(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: int, cl
     if not refusable or ("contrast" in lex.status and lex.status["contrast"].search(text, t1)):
         return None, 0.0
     return "denied", -0.05
+
+
+#: "wird" / "werden" right after a trigger, and an infinitive closing the clause that makes it a future
+_DE_AUX_FIRST = re.compile(r"\s+(?:wird|werden)\b", re.I)
+_DE_INFINITIVE_LAST = re.compile(r"\b(?:werden|sein|haben|sollen|müssen|können)\s*$|\b(?-i:[a-zäöüß])\w+en\s*$")
+
+
+def _fronted_participle(lex: Compiled, text: str, t0: int, t1: int, v2: str) -> bool:
+    """A German clause opened by a participle and "wird"/"werden" ("Angeführt wird die Serie-B-Runde
+    von X", "Geliefert werden die Zellen von Y"): a present passive, no future, unless an infinitive
+    closes the clause ("Geführt wird die Runde von X werden")."""
+    if lex.lang != "de" or lex.participle is None or not _DE_AUX_FIRST.match(v2):
+        return False
+    words = text[t0:t1].split()
+    if not words or not lex.participle.fullmatch(words[0]) or text[_clause_start(text, t0) : t0].strip(" ,\"'„“"):
+        return False
+    end = min(_clause_end(text, t1), next((i for i in (text.find(",", t1),) if i >= 0), len(text)))
+    return _DE_INFINITIVE_LAST.search(text, t1, end) is None
 
 
 def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:
