@@ -373,3 +373,18 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): shared plants ---------------------------------------------------------
+LEXICON["triggers"].extend([
+    # "die Fabrik, die A und B (gemeinsam) bauen" (verb last)
+    {"re": r"\b[\w-]*(?:[Ff]abrik|[Ww]erk|[Gg]igafactory|[Rr]affinerie)(?:en)?, (?:die|das) (?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? und [^,;:()]{0,60}? (?:gemeinsam |zusammen )?(?:bauen|errichten|betreiben|teilen|hochziehen)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75},
+    # "die gemeinsame Fabrik von A und B", "das Werk von A und B": one plant of a pair
+    {"re": r"\b(?:die |der |das |dem )(?:gemeinsame[nm]? |neue[nm]? )?[\w-]*(?:[Ff]abrik|[Ww]erk|[Gg]igafactory|[Rr]affinerie) (?:von|vom)(?= (?:de[mnr] )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? und (?:de[mnr] )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "ihre gemeinsame Fabrik"
+    {"re": r"\bihre[mnr]? gemeinsame[nmr]? [\w-]*(?:[Ff]abrik|[Ww]erk|[Gg]igafactory|[Rr]affinerie)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "Für die Sprachsteuerung arbeitet X mit Y zusammen": the separable verb with its subject and
+    # partner between its parts
+    {"re": r"\barbeite(?:t|n|te|ten)\b(?= (?:[\w.&-]+ ){1,4}?mit (?:de[mnr] )?(?:[\w.&-]+ ){0,3}?[\w.&-]+ (?:(?:schon|bereits|eng|seit \d{4}) )?zusammen\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])

@@ -324,3 +324,21 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): descriptor lists, joint companies, shared plants ---------------------
+# "German utility EnBW and carmakers BMW and Mercedes-Benz": a bare (plural) kind noun after the
+# conjunction still joins the next company to the list
+LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:(?-i:[A-Z])[\w.-]+\s+|(?-i:[a-z])[\w-]+\s+)?(?:car|auto|chip|cell|battery|truck)?(?:makers?|manufacturers|producers|suppliers|utilit(?:y|ies)|miners|groups|companies|firms|start-?ups|rivals|partners|developers|giants|operators)"
+LEXICON["triggers"].extend([
+    # "have agreed to create a joint company": a company formed together is a joint venture
+    {"re": r"(?<!not )(?<!n't )(?<!never )(?<!without )\b(?:create|creates|created|creating|form|forms|formed|forming|set up|sets up|setting up|establish|establishes|established|launch|launches|launched)(?: a| an)?(?: new)? joint (?:company|firm|business)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+    # "the Korvan and Maltrix plant", "the plant of Korvan and Maltrix": one plant of a pair
+    {"re": r"\b(?:plant|factory|gigafactory|refinery)(?= of (?-i:[A-Z])[^,;:()]{0,40}? and (?-i:[A-Z]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "the plant they are building together", "their joint plant"
+    {"re": r"\b(?:plant|factory|gigafactory|refinery) (?:that |which )?they (?:are (?:jointly )?building|build|will build|run|operate|share) (?:together|jointly)\b|\btheir (?:joint|shared) (?:[\w-]+ )?(?:plant|factory|gigafactory|refinery)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "is working in North America with Y", "has cooperated in Europe since 2023 with Y": a place or time
+    # between the verb of working together and its "with"
+    {"re": r"\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?)(?= (?:(?:(?:in|across) (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?|(?:since|from) (?:19|20)\d\d|for (?:\w+ )?(?:years|months|decades)|already|also|closely) ){1,3}with\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])

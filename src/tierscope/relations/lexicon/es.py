@@ -344,3 +344,19 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
+# "la eléctrica X y los fabricantes Y y Z", "y los grupos alemanes Y": a plural kind noun (and its
+# adjectives) after the conjunction still joins the next company to the list
+LEXICON["coord_np"] += r"|(?:y|e)\s+(?:los|las)\s+(?:fabricantes|constructoras|grupos|empresas|compañías|automovilísticas|eléctricas|energéticas|proveedores|gigantes|socios|multinacionales)(?:\s+(?-i:[a-zá-ú])[\w-]+){0,2}"
+LEXICON["triggers"].extend([
+    # "la gigafactoría de A y B", "la planta de baterías de A y B": one plant of a pair
+    {"re": r"\b(?:la |de la |a la |en la )(?:futura |nueva )?(?:planta|fábrica|gigafactoría|factoría|refinería)(?: de (?:baterías|celdas|cátodos))?(?= de (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:y|e) (?-i:[A-ZÁÉÍÓÚ]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "su planta conjunta", "la planta que construyen juntas"
+    {"re": r"\bsu (?:planta|fábrica|gigafactoría|refinería) (?:conjunta|común)\b|\b(?:planta|fábrica|gigafactoría|refinería) que (?:construyen|levantan|gestionan|comparten|operan) (?:juntas|juntos|conjuntamente)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "colabora desde 2023 con Y", "coopera en Europa con Y": a time or place between the verb of working
+    # together and its "con"
+    {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace \w+ (?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
