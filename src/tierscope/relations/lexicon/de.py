@@ -388,3 +388,7 @@ LEXICON["triggers"].extend([
     # partner between its parts
     {"re": r"\barbeite(?:t|n|te|ten)\b(?= (?:[\w.&-]+ ){1,4}?mit (?:de[mnr] )?(?:[\w.&-]+ ){0,3}?[\w.&-]+ (?:(?:schon|bereits|eng|seit \d{4}) )?zusammen\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# "eine Kooperation ..., ohne ein Gemeinschaftsunternehmen zu gründen", "kein gemeinsames Unternehmen": a
+# venture noun denied right before it is no venture of a pair that another trigger ties (also read by the
+# talks frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:kein\w*|nicht|ohne)\b(?:\s+[\w'’-]+){0,3}\s*$"

@@ -342,3 +342,7 @@ LEXICON["triggers"].extend([
     # between the verb of working together and its "with"
     {"re": r"\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?)(?= (?:(?:(?:in|across) (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?|(?:since|from) (?:19|20)\d\d|for (?:\w+ )?(?:years|months|decades)|already|also|closely) ){1,3}with\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# "a technical partnership ... no joint company was formed", "without forming a joint venture": a venture
+# noun denied right before it is no venture of a pair that another trigger ties (also read by the talks
+# frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:no|not|nor|without|never|neither)\b(?:\s+[\w'’-]+){0,3}\s*$"

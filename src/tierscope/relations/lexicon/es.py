@@ -360,3 +360,7 @@ LEXICON["triggers"].extend([
     # together and its "con"
     {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace \w+ (?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# "una alianza tecnológica ... que no incluye ninguna sociedad conjunta", "sin crear una empresa conjunta":
+# a venture noun denied right before it is no venture of a pair that another trigger ties (also read by
+# the talks frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:ningun[ao]?|sin|ni|no|nunca)\b(?:\s+[\w'’]+){0,3}\s*$"

@@ -357,3 +357,7 @@ LEXICON["triggers"].extend([
     # together and its "avec"
     {"re": r"\b(?:travaill|collabor|coop[éè]r)(?:e|ent|ons|ait|aient|era|eront)(?= (?:déjà |aussi |également )?depuis (?:le début|longtemps|(?:19|20)\d\d|\w+ (?:ans|mois|années)) avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# "un partenariat technique ... aucune société commune n'a été créée", "sans création de coentreprise":
+# a venture noun denied right before it is no venture of a pair that another trigger ties (also read by
+# the talks frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:aucune?|sans|ni|pas|jamais)\b(?:\s+[\w'’]+){0,3}\s*$"
