@@ -392,3 +392,9 @@ LEXICON["triggers"].extend([
 # venture noun denied right before it is no venture of a pair that another trigger ties (also read by the
 # talks frame: a purpose denied is not the talks' purpose)
 LEXICON["talks_purpose"]["negated"] = r"\b(?:kein\w*|nicht|ohne)\b(?:\s+[\w'’-]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A und B verbünden sich und gründen ein neues Unternehmen", "bündeln ihre Kräfte in einer neuen
+    # Gesellschaft": an alliance that founds a company is a joint venture
+    {"re": r"\b(?:verbünden sich|bündeln ihre Kräfte)\b(?=[^.;]{0,12}?\b(?:und gründen|in einer? (?:neuen|gemeinsamen) (?:Gesellschaft|Firma|Unternehmen)|zu einer? (?:neuen|gemeinsamen) (?:Gesellschaft|Firma)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]

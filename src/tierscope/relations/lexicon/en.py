@@ -346,3 +346,9 @@ LEXICON["triggers"].extend([
 # noun denied right before it is no venture of a pair that another trigger ties (also read by the talks
 # frame: a purpose denied is not the talks' purpose)
 LEXICON["talks_purpose"]["negated"] = r"\b(?:no|not|nor|without|never|neither)\b(?:\s+[\w'’-]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A and B join forces to create a new company", "A and B team up, forming Z": an alliance that founds
+    # a company is a joint venture
+    {"re": r"\b(?:join(?:s|ed|ing)? forces|team(?:s|ed|ing)? up|ally|allied)\b(?=[^.;]{0,12}?\b(?:to (?:create|form|set up|launch)|creating|forming|setting up) (?:a |an )?(?:new )?(?:joint )?(?:company|firm|business|venture)\b)", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]

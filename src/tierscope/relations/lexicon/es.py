@@ -364,3 +364,9 @@ LEXICON["triggers"].extend([
 # a venture noun denied right before it is no venture of a pair that another trigger ties (also read by
 # the talks frame: a purpose denied is not the talks' purpose)
 LEXICON["talks_purpose"]["negated"] = r"\b(?:ningun[ao]?|sin|ni|no|nunca)\b(?:\s+[\w'’]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A y B se alían: nace Z", "unen fuerzas para crear una empresa": an alliance that founds a company is
+    # a joint venture
+    {"re": r"\b(?:se alían|se aliarán|unen fuerzas|unirán fuerzas)\b(?=[^.;]{0,12}?\b(?:nace|nacerá|(?:para|y) (?:crear|constituir|fundar|lanzar) (?:una |la )?(?:nueva )?(?:empresa|sociedad|compañía)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]

@@ -361,3 +361,9 @@ LEXICON["triggers"].extend([
 # a venture noun denied right before it is no venture of a pair that another trigger ties (also read by
 # the talks frame: a purpose denied is not the talks' purpose)
 LEXICON["talks_purpose"]["negated"] = r"\b(?:aucune?|sans|ni|pas|jamais)\b(?:\s+[\w'’]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A et B s'allient pour créer une société", "s'allient : naissance de Z": an alliance that founds a
+    # company is a joint venture
+    {"re": r"\bs['’](?:allient|associent|allieront)\b(?=[^.;]{0,12}?\b(?:naissance d|(?:pour|et) (?:créer|fonder|lancer|constituer) (?:une |la )?(?:nouvelle )?(?:société|entreprise|coentreprise|co-entreprise)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]

@@ -366,3 +366,9 @@ LEXICON["triggers"].extend([
     # società di Canton") that the entity stage resolved
     {"re": r"\b(?:lavor|collabor|cooper)(?:a|ano|iamo|ava|avano|erà|eranno)(?= (?:(?:già |ormai |anche )?da (?:\w+ )?(?:anni|mesi|tempo|decenni)|(?:già |ormai |anche )?(?:dal|sin dal|fin dal) (?:19|20)\d\d|in (?-i:[A-Z])[\w-]+) con\b)|\b(?:lavor|collabor|cooper)(?:a|ano|iamo|erà|eranno)(?= con (?:la |il |lo |l['’])(?:società|gruppo|casa|costruttore|produttore|fornitore|start-?up|colosso|azienda) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A e B si alleano: nasce Z", "si alleano e danno vita a Z": an alliance that founds a company is a
+    # joint venture
+    {"re": r"\bsi alle(?:a|ano|eranno)\b(?=[^.;]{0,12}?\b(?:nasce|nascerà|nascono|(?:e |per )?(?:danno|daranno|dare) vita a|per (?:creare|costituire) (?:una |la )?(?:nuova )?(?:società|joint venture)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]
