@@ -38,6 +38,7 @@ from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
+from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
@@ -152,7 +153,8 @@ class RelationExtractor:
         opens: dict[int, int] = {}
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
-                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
+                                 *paired_partners(doc, per_sentence, langs[0]), *pair_clause_partners(doc, per_sentence, langs[0]),
+                                 *buyers_named_after(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
                                  *part_makers(doc, per_sentence, langs[0]),
