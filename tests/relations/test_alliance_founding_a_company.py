@@ -35,3 +35,21 @@ def test_an_alliance_that_founds_a_company_is_a_venture(sentence, language):
 ])
 def test_an_alliance_alone_is_a_partnership(sentence, language):
     assert _types(sentence, language) == {"partners_with"}
+
+
+@pytest.mark.parametrize("sentence, language, described", [
+    ("Sarnet, la società delle batterie nata dall'alleanza tra Korvan, Maltrix e Delvo, ha riaperto il cantiere.", "it",
+     "la società delle batterie"),
+    ("Sarnet, la société des batteries née de l'alliance entre Korvan, Maltrix et Delvo, a rouvert le chantier.", "fr",
+     "la société des batteries"),
+])
+def test_born_of_an_alliance_after_a_description_of_the_company(sentence, language, described):
+    # the description right before "nata" / "née" is resolved to the company born of the alliance
+    found = rels(sentence, ["Korvan", "Maltrix", "Delvo", "Sarnet"], language=language, coref={described: "Sarnet"})
+    ventures = {frozenset((r.source, r.target)) for r in found if r.type == "joint_venture"}
+    assert ventures == {frozenset(p) for p in (("Korvan", "Maltrix"), ("Korvan", "Delvo"), ("Maltrix", "Delvo"))}
+
+
+def test_born_of_an_alliance_with_no_company_before_is_a_partnership():
+    found = rels("Una fase nata dall'alleanza tra Korvan e Maltrix si chiude.", ["Korvan", "Maltrix"], language="it")
+    assert {r.type for r in found} == {"partners_with"}
