@@ -77,3 +77,22 @@ def test_a_plant_of_the_pair_is_their_venture(sentence, language):
 ])
 def test_two_plants_are_no_venture(sentence, language):
     assert not _pairs(sentence, language, "joint_venture")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan ships ore to a refinery in Ulsan that it owns jointly with Maltrix.", "en"),
+    ("Korvan possiede insieme a Maltrix una raffineria in Corea.", "it"),
+    ("Korvan détient avec Maltrix une usine en Corée.", "fr"),
+    ("Korvan posee junto a Maltrix una planta en Corea.", "es"),
+    ("Korvan betreibt gemeinsam mit Maltrix eine Raffinerie in Korea.", "de"),
+])
+def test_a_plant_owned_or_run_with_a_partner_is_a_venture(sentence, language):
+    assert frozenset(("Korvan", "Maltrix")) in _pairs(sentence, language, "joint_venture")
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan betreibt gemeinsam mit Maltrix eine Software für Ladesäulen.", "de"),
+    ("Korvan comparte con Maltrix su experiencia en baterías.", "es"),
+])
+def test_run_together_without_a_plant_is_no_venture(sentence, language):
+    assert not _pairs(sentence, language, "joint_venture")

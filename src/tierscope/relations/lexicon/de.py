@@ -398,3 +398,9 @@ LEXICON["triggers"][0:0] = [
     # Gesellschaft": an alliance that founds a company is a joint venture
     {"re": r"\b(?:verbünden sich|bündeln ihre Kräfte)\b(?=[^.;]{0,12}?\b(?:und gründen|in einer? (?:neuen|gemeinsamen) (?:Gesellschaft|Firma|Unternehmen)|zu einer? (?:neuen|gemeinsamen) (?:Gesellschaft|Firma)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
 ]
+# (put first: "gemeinsam mit" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X betreibt gemeinsam mit Y eine Raffinerie": a plant two companies run or own together is their
+    # joint venture
+    {"re": r"\b(?:betreibt|betreiben|besitzt|besitzen)\b(?= (?:gemeinsam |zusammen )?mit )(?=[^.;]{0,100}?(?:fabrik|werk|anlage|raffinerie|gigafactory|mine)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]

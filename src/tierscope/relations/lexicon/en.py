@@ -352,3 +352,9 @@ LEXICON["triggers"][0:0] = [
     # a company is a joint venture
     {"re": r"\b(?:join(?:s|ed|ing)? forces|team(?:s|ed|ing)? up|ally|allied)\b(?=[^.;]{0,12}?\b(?:to (?:create|form|set up|launch)|creating|forming|setting up) (?:a |an )?(?:new )?(?:joint )?(?:company|firm|business|venture)\b)", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
 ]
+# (put first: "runs ... with" and "together with" would otherwise take the words)
+LEXICON["triggers"][0:0] = [
+    # "a hydroxide plant that it owns jointly with Y": a plant two companies own or run together is their
+    # joint venture
+    {"re": r"\b(?:plant|factory|gigafactory|refinery|mine|smelter)\b(?=[^.;]{0,50}?\b(?:owns?|owned|co-owns?|runs?|operates?)\s+(?:jointly|together|equally)\s+with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]

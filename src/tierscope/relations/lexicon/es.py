@@ -370,3 +370,9 @@ LEXICON["triggers"][0:0] = [
     # a joint venture
     {"re": r"\b(?:se alían|se aliarán|unen fuerzas|unirán fuerzas)\b(?=[^.;]{0,12}?\b(?:nace|nacerá|(?:para|y) (?:crear|constituir|fundar|lanzar) (?:una |la )?(?:nueva )?(?:empresa|sociedad|compañía)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
 ]
+# (put first: "junto a" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X posee junto a Y una planta", "explota con Y la refinería": a plant two companies own or run
+    # together is their joint venture
+    {"re": r"\b(?:posee|poseen|explota|explotan|comparte|comparten)\b(?= (?:junto a|junto con|conjuntamente con|con) )(?=[^.;]{0,80}?\b(?:planta|fábrica|gigafactoría|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]

@@ -367,3 +367,9 @@ LEXICON["triggers"][0:0] = [
     # company is a joint venture
     {"re": r"\bs['’](?:allient|associent|allieront)\b(?=[^.;]{0,12}?\b(?:naissance d|(?:pour|et) (?:créer|fonder|lancer|constituer) (?:une |la )?(?:nouvelle )?(?:société|entreprise|coentreprise|co-entreprise)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
 ]
+# (put first: "avec" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X détient avec Y une usine", "exploite conjointement avec Y la raffinerie": a plant two companies own
+    # or run together is their joint venture
+    {"re": r"\b(?:détien|possèd|exploit)\w*(?= (?:conjointement |ensemble )?avec )(?=[^.;]{0,80}?\b(?:usine|gigafactory|raffinerie|mine)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]

@@ -372,3 +372,9 @@ LEXICON["triggers"][0:0] = [
     # joint venture
     {"re": r"\bsi alle(?:a|ano|eranno)\b(?=[^.;]{0,12}?\b(?:nasce|nascerà|nascono|(?:e |per )?(?:danno|daranno|dare) vita a|per (?:creare|costituire) (?:una |la )?(?:nuova )?(?:società|joint venture)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
 ]
+# (put first: "insieme a" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X possiede insieme a Y una raffineria", "gestisce con Y lo stabilimento": a plant two companies own
+    # or run together is their joint venture
+    {"re": r"\b(?:possied|possegg|gestisc|detien)\w*(?= (?:insieme|congiuntamente) (?:a|ad|con) )(?=[^.;]{0,80}?\b(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]
