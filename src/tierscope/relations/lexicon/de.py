@@ -404,3 +404,7 @@ LEXICON["triggers"][0:0] = [
     # joint venture
     {"re": r"\b(?:betreibt|betreiben|besitzt|besitzen)\b(?= (?:gemeinsam |zusammen )?mit )(?=[^.;]{0,100}?(?:fabrik|werk|anlage|raffinerie|gigafactory|mine)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
 ]
+LEXICON["triggers"].extend([
+    # eine Lizenzvereinbarung zwischen zwei Unternehmen ist eine Technologiepartnerschaft
+    {"re": r"\bLizenz(?:vereinbarung|vertrag|verträge|abkommen|abkommens|partnerschaft)\w*\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

@@ -358,3 +358,7 @@ LEXICON["triggers"][0:0] = [
     # joint venture
     {"re": r"\b(?:plant|factory|gigafactory|refinery|mine|smelter)\b(?=[^.;]{0,50}?\b(?:owns?|owned|co-owns?|runs?|operates?)\s+(?:jointly|together|equally)\s+with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
 ]
+LEXICON["triggers"].extend([
+    # a licence agreement between two companies is a technology partnership ("signed a licensing deal with Y")
+    {"re": r"\b(?:licen[cs]e|licensing|technology[- ]licen[cs]ing) (?:agreements?|deals?|pacts?)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

@@ -376,3 +376,7 @@ LEXICON["triggers"][0:0] = [
     # together is their joint venture
     {"re": r"\b(?:posee|poseen|explota|explotan|comparte|comparten)\b(?= (?:junto a|junto con|conjuntamente con|con) )(?=[^.;]{0,80}?\b(?:planta|fábrica|gigafactoría|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
 ]
+LEXICON["triggers"].extend([
+    # un acuerdo de licencia entre dos empresas es una alianza tecnológica
+    {"re": r"\b(?:acuerdos?|contratos?) de licencia\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

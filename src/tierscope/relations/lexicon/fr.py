@@ -373,3 +373,7 @@ LEXICON["triggers"][0:0] = [
     # or run together is their joint venture
     {"re": r"\b(?:détien|possèd|exploit)\w*(?= (?:conjointement |ensemble )?avec )(?=[^.;]{0,80}?\b(?:usine|gigafactory|raffinerie|mine)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
 ]
+LEXICON["triggers"].extend([
+    # un accord de licence entre deux sociétés est un partenariat technologique
+    {"re": r"\b(?:accords?|contrats?) de licence\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

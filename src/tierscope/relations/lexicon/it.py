@@ -378,3 +378,7 @@ LEXICON["triggers"][0:0] = [
     # or run together is their joint venture
     {"re": r"\b(?:possied|possegg|gestisc|detien)\w*(?= (?:insieme|congiuntamente) (?:a|ad|con) )(?=[^.;]{0,80}?\b(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
 ]
+LEXICON["triggers"].extend([
+    # un accordo di licenza tra due società è una partnership tecnologica
+    {"re": r"\b(?:accord[oi]|contratt[oi]) di licenza\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])
