@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tierscope.relations import RelationExtractor
-from tierscope.relations.known_roles import belongs_to, known_direction
+from tierscope.relations.known_roles import belongs_to, known_direction, related_partners
 
 from .helpers import make_doc
 
@@ -138,3 +138,14 @@ def test_an_undirected_deal_of_two_makers_of_one_kind_stays_undirected():
     doc = RelationExtractor()(make_doc("Panasonic's supply agreement with Samsung SDI was extended.", ["Panasonic", "Samsung SDI"],
                                        language="en", sectors={"Panasonic": ["battery_cells"], "Samsung SDI": ["battery_cells"]}))
     assert not [r for r in doc.relations if r.type == "supplies"]
+
+
+@pytest.mark.parametrize("a, b", [("Omoda", "Jaecoo"), ("PowerCo", "Scout Motors"), ("Kia", "Hyundai Mobis")])
+def test_two_units_of_one_parent_are_no_partners(a, b):
+    # sisters under one gazetteer parent: their group does not partner itself
+    assert related_partners("joint_venture", a, b) and related_partners("partners_with", b, a)
+    assert not related_partners("supplies", a, b)  # a supply inside a group is labelled
+
+
+def test_units_of_different_parents_may_partner():
+    assert not related_partners("partners_with", "PowerCo", "Hyundai Mobis")

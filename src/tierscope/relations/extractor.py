@@ -44,6 +44,8 @@ from .co_stakeholders import co_stakeholders
 from .paid_stakes import paid_stakes
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
+from .described_ventures import venture_blocks
+from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
 from .frames.talks import _purpose
@@ -158,7 +160,8 @@ class RelationExtractor:
         opens: dict[int, int] = {}
         if len(langs) == 1:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
-                                 *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
+                                 *paired_partners(doc, per_sentence, langs[0]), *pair_clause_partners(doc, per_sentence, langs[0]),
+                                 *buyers_named_after(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
                                  *part_makers(doc, per_sentence, langs[0]),
@@ -295,6 +298,7 @@ class RelationExtractor:
         implied = {m.start - base for m in comps if m.attrs.get("implied")}
         blocked = [(m.start - base, m.end - base) for m in all_mentions
                    if m.label in ("COMPANY", "PERSON", "PLACE") and not m.attrs.get("implied")]
+        blocked_jv = venture_blocks(doc.text, all_mentions, base)
         groups = split_gapped(text, engine.build_groups(text, spans, lex))
         matches = []
         prods: list | None = None
@@ -311,7 +315,8 @@ class RelationExtractor:
                     prods = engine.products_outside(text, blocked)
                 if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue  # no product named: the trigger could not fire, skip its search
-            matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked))
+            # (described_ventures: "dem Brennstoffzellen-Gemeinschaftsunternehmen, das A mit B betreibt")
+            matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked_jv if trig["type"] == "joint_venture" else blocked))
         if not matches:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)

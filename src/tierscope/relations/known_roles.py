@@ -130,5 +130,12 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
 def related_partners(kind: str, source: str, target: str) -> bool:
     """Whether a partnership or joint venture is told between a company and its own unit ("PowerCo
     and Volkswagen work together"): a group does not partner itself; no label of the dev, golden and
-    demo sets pairs a parent and its unit so (122 of them own it, 7 supply each other)."""
-    return kind in ("partners_with", "joint_venture") and (belongs_to(source, target) or belongs_to(target, source))
+    demo sets pairs a parent and its unit so (122 of them own it, 7 supply each other). Nor two units
+    of one parent ("its Omoda and Jaecoo models are assembled by a joint venture with Y": two marques of
+    Chery are no partners): no partnership label of the dev and golden sets pairs two such sisters."""
+    if kind not in ("partners_with", "joint_venture"):
+        return False
+    if belongs_to(source, target) or belongs_to(target, source):
+        return True
+    parent = known_parent(source)
+    return parent is not None and parent == known_parent(target)

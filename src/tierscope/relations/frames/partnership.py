@@ -379,8 +379,9 @@ def _venture_parents(lex: Compiled, groups: list[Group], right: list[Group], t1:
 #: "born of the alliance of": what an alliance gave birth to is a company the allies founded together
 #: ("Kelda, la società delle batterie nata dall'alleanza tra A, B e C", "Kelda, née de l'alliance entre A et B")
 _BORN_OF = re.compile(r"\b(?:nat[aoie]\s+(?:nel\s+(?:19|20)\d\d\s+)?dall['’]\s*|(?:née?s?|issue?s?)\s+(?:en\s+(?:19|20)\d\d\s+)?de\s+l['’]\s*)$", _I)
-#: the company that was born, in apposition right before: "Kelda, la società (delle batterie) nata ..."
-_BORN_NAME = re.compile(r"\s*\)?\s*,\s*(?:(?:la|il|lo|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,6}?)?(?=(?:nat|née?|issue?)\w*\s)", _I)
+#: the company that was born, in apposition right before: "Kelda, la società (delle batterie) nata ...",
+#: or named (or described: "la società delle batterie", resolved to Kelda) right before the participle
+_BORN_NAME = re.compile(r"\s*\)?\s*(?:,\s*(?:(?:la|il|lo|le|une?|l['’])\s*(?:[\w'’-]+\s+){0,6}?)?)?(?=(?:nat|née?|issue?)\w*\s)", _I)
 
 
 def _born_of_alliance(lex: Compiled, groups: list[Group], right: list[Group], text: str, t0: int, t1: int):

@@ -376,3 +376,38 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): shared plants ---------------------------------------------------------
+LEXICON["triggers"].extend([
+    # "die Fabrik, die A und B (gemeinsam) bauen" (verb last)
+    {"re": r"\b[\w-]*(?:[Ff]abrik|[Ww]erk|[Gg]igafactory|[Rr]affinerie)(?:en)?, (?:die|das) (?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? und [^,;:()]{0,60}? (?:gemeinsam |zusammen )?(?:bauen|errichten|betreiben|teilen|hochziehen)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75},
+    # "die gemeinsame Fabrik von A und B", "das Werk von A und B": one plant of a pair
+    {"re": r"\b(?:die |der |das |dem )(?:gemeinsame[nm]? |neue[nm]? )?[\w-]*(?:[Ff]abrik|[Ww]erk|[Gg]igafactory|[Rr]affinerie) (?:von|vom)(?= (?:de[mnr] )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? und (?:de[mnr] )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "ihre gemeinsame Fabrik"
+    {"re": r"\bihre[mnr]? gemeinsame[nmr]? [\w-]*(?:[Ff]abrik|[Ww]erk|[Gg]igafactory|[Rr]affinerie)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "Für die Sprachsteuerung arbeitet X mit Y zusammen": the separable verb with its subject and
+    # partner between its parts
+    {"re": r"\barbeite(?:t|n|te|ten)\b(?= (?:[\w.&-]+ ){1,4}?mit (?:de[mnr] )?(?:[\w.&-]+ ){0,3}?[\w.&-]+ (?:(?:schon|bereits|eng|seit \d{4}) )?zusammen\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+# "eine Kooperation ..., ohne ein Gemeinschaftsunternehmen zu gründen", "kein gemeinsames Unternehmen": a
+# venture noun denied right before it is no venture of a pair that another trigger ties (also read by the
+# talks frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:kein\w*|nicht|ohne)\b(?:\s+[\w'’-]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A und B verbünden sich und gründen ein neues Unternehmen", "bündeln ihre Kräfte in einer neuen
+    # Gesellschaft": an alliance that founds a company is a joint venture
+    {"re": r"\b(?:verbünden sich|bündeln ihre Kräfte)\b(?=[^.;]{0,12}?\b(?:und gründen|in einer? (?:neuen|gemeinsamen) (?:Gesellschaft|Firma|Unternehmen)|zu einer? (?:neuen|gemeinsamen) (?:Gesellschaft|Firma)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]
+# (put first: "gemeinsam mit" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X betreibt gemeinsam mit Y eine Raffinerie": a plant two companies run or own together is their
+    # joint venture
+    {"re": r"\b(?:betreibt|betreiben|besitzt|besitzen)\b(?= (?:gemeinsam |zusammen )?mit )(?=[^.;]{0,100}?(?:fabrik|werk|anlage|raffinerie|gigafactory|mine)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]
+LEXICON["triggers"].extend([
+    # eine Lizenzvereinbarung zwischen zwei Unternehmen ist eine Technologiepartnerschaft
+    {"re": r"\bLizenz(?:vereinbarung|vertrag|verträge|abkommen|abkommens|partnerschaft)\w*\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

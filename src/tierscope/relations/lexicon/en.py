@@ -327,3 +327,41 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): descriptor lists, joint companies, shared plants ---------------------
+# "German utility EnBW and carmakers BMW and Mercedes-Benz": a bare (plural) kind noun after the
+# conjunction still joins the next company to the list
+LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:(?-i:[A-Z])[\w.-]+\s+|(?-i:[a-z])[\w-]+\s+)?(?:car|auto|chip|cell|battery|truck)?(?:makers?|manufacturers|producers|suppliers|utilit(?:y|ies)|miners|groups|companies|firms|start-?ups|rivals|partners|developers|giants|operators)"
+LEXICON["triggers"].extend([
+    # "have agreed to create a joint company": a company formed together is a joint venture
+    {"re": r"(?<!not )(?<!n't )(?<!never )(?<!without )\b(?:create|creates|created|creating|form|forms|formed|forming|set up|sets up|setting up|establish|establishes|established|launch|launches|launched)(?: a| an)?(?: new)? joint (?:company|firm|business)\b", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+    # "the Korvan and Maltrix plant", "the plant of Korvan and Maltrix": one plant of a pair
+    {"re": r"\b(?:plant|factory|gigafactory|refinery)(?= of (?-i:[A-Z])[^,;:()]{0,40}? and (?-i:[A-Z]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "the plant they are building together", "their joint plant"
+    {"re": r"\b(?:plant|factory|gigafactory|refinery) (?:that |which )?they (?:are (?:jointly )?building|build|will build|run|operate|share) (?:together|jointly)\b|\btheir (?:joint|shared) (?:[\w-]+ )?(?:plant|factory|gigafactory|refinery)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "is working in North America with Y", "has cooperated in Europe since 2023 with Y": a place or time
+    # between the verb of working together and its "with"
+    {"re": r"\b(?:collaborat(?:e|es|ed|ing)|cooperat(?:e|es|ed|ing)|work(?:s|ed|ing)?)(?= (?:(?:(?:in|across) (?:the )?(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?|(?:since|from) (?:19|20)\d\d|for (?:\w+ )?(?:years|months|decades)|already|also|closely) ){1,3}with\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+# "a technical partnership ... no joint company was formed", "without forming a joint venture": a venture
+# noun denied right before it is no venture of a pair that another trigger ties (also read by the talks
+# frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:no|not|nor|without|never|neither)\b(?:\s+[\w'’-]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A and B join forces to create a new company", "A and B team up, forming Z": an alliance that founds
+    # a company is a joint venture
+    {"re": r"\b(?:join(?:s|ed|ing)? forces|team(?:s|ed|ing)? up|ally|allied)\b(?=[^.;]{0,12}?\b(?:to (?:create|form|set up|launch)|creating|forming|setting up) (?:a |an )?(?:new )?(?:joint )?(?:company|firm|business|venture)\b)", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]
+# (put first: "runs ... with" and "together with" would otherwise take the words)
+LEXICON["triggers"][0:0] = [
+    # "a hydroxide plant that it owns jointly with Y": a plant two companies own or run together is their
+    # joint venture
+    {"re": r"\b(?:plant|factory|gigafactory|refinery|mine|smelter)\b(?=[^.;]{0,50}?\b(?:owns?|owned|co-owns?|runs?|operates?)\s+(?:jointly|together|equally)\s+with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]
+LEXICON["triggers"].extend([
+    # a licence agreement between two companies is a technology partnership ("signed a licensing deal with Y")
+    {"re": r"\b(?:licen[cs]e|licensing|technology[- ]licen[cs]ing) (?:agreements?|deals?|pacts?)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

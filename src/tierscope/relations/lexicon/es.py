@@ -353,3 +353,39 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
+# "la eléctrica X y los fabricantes Y y Z", "y los grupos alemanes Y": a plural kind noun (and its
+# adjectives) after the conjunction still joins the next company to the list
+LEXICON["coord_np"] += r"|(?:y|e)\s+(?:los|las)\s+(?:fabricantes|constructoras|grupos|empresas|compañías|automovilísticas|eléctricas|energéticas|proveedores|gigantes|socios|multinacionales)(?:\s+(?-i:[a-zá-ú])[\w-]+){0,2}"
+LEXICON["triggers"].extend([
+    # "la gigafactoría de A y B", "la planta de baterías de A y B": one plant of a pair
+    {"re": r"\b(?:la |de la |a la |en la )(?:futura |nueva )?(?:planta|fábrica|gigafactoría|factoría|refinería)(?: de (?:baterías|celdas|cátodos))?(?= de (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:y|e) (?-i:[A-ZÁÉÍÓÚ]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "su planta conjunta", "la planta que construyen juntas"
+    {"re": r"\bsu (?:planta|fábrica|gigafactoría|refinería) (?:conjunta|común)\b|\b(?:planta|fábrica|gigafactoría|refinería) que (?:construyen|levantan|gestionan|comparten|operan) (?:juntas|juntos|conjuntamente)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "colabora desde 2023 con Y", "coopera en Europa con Y": a time or place between the verb of working
+    # together and its "con"
+    {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace \w+ (?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+# "una alianza tecnológica ... que no incluye ninguna sociedad conjunta", "sin crear una empresa conjunta":
+# a venture noun denied right before it is no venture of a pair that another trigger ties (also read by
+# the talks frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:ningun[ao]?|sin|ni|no|nunca)\b(?:\s+[\w'’]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A y B se alían: nace Z", "unen fuerzas para crear una empresa": an alliance that founds a company is
+    # a joint venture
+    {"re": r"\b(?:se alían|se aliarán|unen fuerzas|unirán fuerzas)\b(?=[^.;]{0,12}?\b(?:nace|nacerá|(?:para|y) (?:crear|constituir|fundar|lanzar) (?:una |la )?(?:nueva )?(?:empresa|sociedad|compañía)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]
+# (put first: "junto a" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X posee junto a Y una planta", "explota con Y la refinería": a plant two companies own or run
+    # together is their joint venture
+    {"re": r"\b(?:posee|poseen|explota|explotan|comparte|comparten)\b(?= (?:junto a|junto con|conjuntamente con|con) )(?=[^.;]{0,80}?\b(?:planta|fábrica|gigafactoría|refinería|mina)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]
+LEXICON["triggers"].extend([
+    # un acuerdo de licencia entre dos empresas es una alianza tecnológica
+    {"re": r"\b(?:acuerdos?|contratos?) de licencia\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

@@ -344,3 +344,41 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
+# "l'énergéticien X et les constructeurs Y et Z", "et les groupes allemands Y": a plural kind noun (and
+# its adjectives) after the conjunction still joins the next company to the list
+LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:les|des)\s+(?:constructeurs|groupes|fabricants|équipementiers|fournisseurs|sociétés|entreprises|géants|industriels|énergéticiens|chimistes|partenaires)(?:\s+(?-i:[a-zà-ü])[\w-]+){0,2}"
+LEXICON["triggers"].extend([
+    # "l'usine que A et B construisent à Dunkerque"
+    {"re": r"\b(?:usine|gigafactory|giga-usine|raffinerie)(?: [^,;:()]{0,40}?)? qu(?:e |['’])(?=(?:le |la |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? et [^,;:()]{0,40}? (?:partagent|construisent|sont en train de construire|bâtissent|construiront|exploitent (?:ensemble|conjointement)|détiennent (?:ensemble|conjointement))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75},
+    # "l'usine de cathodes d'A et B", "la gigafactory de A et de B": one plant of a pair
+    {"re": r"\b(?:l['’]|la |de l['’]|à l['’]|de la |à la )(?:future |nouvelle )?(?:usine|gigafactory|giga-usine|raffinerie)(?: de (?:batteries|cellules|cathodes|matériaux pour batteries))?(?= (?:de |d['’])(?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? et (?:de |d['’]|du )?(?-i:[A-ZÀ-Ý]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "leur usine commune", "l'usine qu'ils construisent ensemble"
+    {"re": r"\bleur (?:usine|gigafactory|raffinerie) (?:commune|conjointe)\b|\b(?:usine|gigafactory|raffinerie) qu['’]ils (?:construisent|exploitent|partagent|bâtissent) (?:ensemble|conjointement)\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "travaille depuis le début avec Y", "coopère depuis 2021 avec Y": a time between the verb of working
+    # together and its "avec"
+    {"re": r"\b(?:travaill|collabor|coop[éè]r)(?:e|ent|ons|ait|aient|era|eront)(?= (?:déjà |aussi |également )?depuis (?:le début|longtemps|(?:19|20)\d\d|\w+ (?:ans|mois|années)) avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+# "un partenariat technique ... aucune société commune n'a été créée", "sans création de coentreprise":
+# a venture noun denied right before it is no venture of a pair that another trigger ties (also read by
+# the talks frame: a purpose denied is not the talks' purpose)
+LEXICON["talks_purpose"]["negated"] = r"\b(?:aucune?|sans|ni|pas|jamais)\b(?:\s+[\w'’]+){0,3}\s*$"
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A et B s'allient pour créer une société", "s'allient : naissance de Z": an alliance that founds a
+    # company is a joint venture
+    {"re": r"\bs['’](?:allient|associent|allieront)\b(?=[^.;]{0,12}?\b(?:naissance d|(?:pour|et) (?:créer|fonder|lancer|constituer) (?:une |la )?(?:nouvelle )?(?:société|entreprise|coentreprise|co-entreprise)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]
+# (put first: "avec" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X détient avec Y une usine", "exploite conjointement avec Y la raffinerie": a plant two companies own
+    # or run together is their joint venture
+    {"re": r"\b(?:détien|possèd|exploit)\w*(?= (?:conjointement |ensemble )?avec )(?=[^.;]{0,80}?\b(?:usine|gigafactory|raffinerie|mine)s?\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]
+LEXICON["triggers"].extend([
+    # un accord de licence entre deux sociétés est un partenariat technologique
+    {"re": r"\b(?:accords?|contrats?) de licence\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])

@@ -361,3 +361,38 @@ LEXICON = {
         },
     },
 }
+
+# --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
+# "l'utility X e le case auto Y e Z", "e i costruttori tedeschi Y": a plural kind noun (and its
+# adjectives) after the conjunction still joins the next company to the list
+LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:(?:i|gli|le)\s+)?(?:case|costruttori|produttori|fornitori|gruppi|aziende|società|colossi|giganti|rivali|multinazionali|utility|compagnie)(?:\s+(?-i:[a-zà-ü])[\w-]+){0,2}"
+LEXICON["triggers"].extend([
+    # "la fabbrica di batterie che A e B costruiscono", "lo stabilimento che A e B condividono"
+    {"re": r"\b(?:fabbrica|stabilimento|impianto|gigafactory|raffineria)(?: [^,;:()]{0,40}?)? che(?= (?:il |la |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? (?:e|ed) [^,;:()]{0,40}? (?:condividono|costruiscono|stanno costruendo|realizzano|stanno realizzando|costruiranno|realizzeranno|gestiscono insieme|gestiscono congiuntamente)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.75},
+    # "la gigafactory di A e B", "la fabbrica di batterie di A e B": one plant of a pair
+    {"re": r"\b(?:la |lo |alla |della |nella |dalla |sulla |allo |dello |nello )(?:nuova |futura )?(?:fabbrica|gigafactory|raffineria|stabilimento)(?: di (?:batterie|celle|catodi|materiali per batterie))?(?= di (?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? (?:e|ed) (?-i:[A-ZÀ-Ý]))", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.7},
+    # "la fabbrica che costruiscono insieme", "la loro fabbrica comune"
+    {"re": r"\b(?:fabbrica|stabilimento|impianto|gigafactory|raffineria) che (?:stanno costruendo|costruiscono|realizzano|gestiscono|condividono) (?:insieme|congiuntamente)\b|\b(?:la|il) loro (?:fabbrica|stabilimento|impianto|gigafactory) (?:comune|congiunt[oa])\b", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+LEXICON["triggers"].extend([
+    # "lavora da due anni con Y", "collabora dal 2021 con Y", "lavoriamo in Cina con Y": a time or place
+    # between the verb of working together and its "con"; the partner may be a description ("con la
+    # società di Canton") that the entity stage resolved
+    {"re": r"\b(?:lavor|collabor|cooper)(?:a|ano|iamo|ava|avano|erà|eranno)(?= (?:(?:già |ormai |anche )?da (?:\w+ )?(?:anni|mesi|tempo|decenni)|(?:già |ormai |anche )?(?:dal|sin dal|fin dal) (?:19|20)\d\d|in (?-i:[A-Z])[\w-]+) con\b)|\b(?:lavor|collabor|cooper)(?:a|ano|iamo|erà|eranno)(?= con (?:la |il |lo |l['’])(?:società|gruppo|casa|costruttore|produttore|fornitore|start-?up|colosso|azienda) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
+# (put first: the partnership triggers of the same verb would otherwise take its words)
+LEXICON["triggers"][0:0] = [
+    # "A e B si alleano: nasce Z", "si alleano e danno vita a Z": an alliance that founds a company is a
+    # joint venture
+    {"re": r"\bsi alle(?:a|ano|eranno)\b(?=[^.;]{0,12}?\b(?:nasce|nascerà|nascono|(?:e |per )?(?:danno|daranno|dare) vita a|per (?:creare|costituire) (?:una |la )?(?:nuova )?(?:società|joint venture)))", "type": "joint_venture", "frame": "SYM", "status": "announced", "conf": 0.8},
+]
+# (put first: "insieme a" would otherwise be read as a partnership)
+LEXICON["triggers"][0:0] = [
+    # "X possiede insieme a Y una raffineria", "gestisce con Y lo stabilimento": a plant two companies own
+    # or run together is their joint venture
+    {"re": r"\b(?:possied|possegg|gestisc|detien)\w*(?= (?:insieme|congiuntamente) (?:a|ad|con) )(?=[^.;]{0,80}?\b(?:impiant|stabiliment|fabbric|gigafactory|raffineri|minier)\w*)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+]
+LEXICON["triggers"].extend([
+    # un accordo di licenza tra due società è una partnership tecnologica
+    {"re": r"\b(?:accord[oi]|contratt[oi]) di licenza\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
+])
