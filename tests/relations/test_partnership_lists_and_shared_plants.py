@@ -96,3 +96,13 @@ def test_a_plant_owned_or_run_with_a_partner_is_a_venture(sentence, language):
 ])
 def test_run_together_without_a_plant_is_no_venture(sentence, language):
     assert not _pairs(sentence, language, "joint_venture")
+
+
+def test_a_list_after_with_is_not_a_set_of_partners_of_each_other():
+    # the subject is not read (a preposition before it), but the list after "con" stays one company's partners
+    from tierscope.doc import Document
+    from tierscope.pipeline import default_pipeline
+    doc = default_pipeline()(Document(id="t", source="t.txt", format="txt", language="it",
+                                      text="Nel premium Brembo collabora con BMW, Mercedes-Benz e Porsche."))
+    pairs = {frozenset((r.source, r.target)) for r in doc.relations if r.type == "partners_with"}
+    assert frozenset(("BMW", "Porsche")) not in pairs and frozenset(("BMW", "Mercedes-Benz")) not in pairs

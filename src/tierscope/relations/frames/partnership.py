@@ -144,8 +144,8 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         out.append((subj.names, partners, None, 0.0))
     elif subj is not None and wl is not None and (not trig.get("strict") or _same_clause(text, wl.end, t0, 60)):
         out.append((subj.names, wl.names, None, -0.03))
-    elif rwith is not None and len(rwith.names) >= 2 and has(lex, "with", rwith):
-        out.append((rwith.names, rwith.names, None, 0.0))
+    # (a list after "with" and no subject is not a pair of partners: "Nel premium [Brembo] lavora con BMW,
+    # Mercedes-Benz e Porsche" names one company's partners, not ties among them)
     elif wl is not None and len(wl.names) >= 2:
         out.append((wl.names, wl.names, None, 0.0))
     elif (subj is not None and len(subj.names) >= 2 and (not trig.get("strict") or _same_clause(text, subj.end, t0, 60))
