@@ -1369,10 +1369,16 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
     if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
         return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
     ante, rel = _relative_antecedent(lex, groups, t0, text)
+    if rel is None and _BARE_RELATIVE.search(text, max(0, t0 - 12), t0):
+        return []  # (sup16) "la fábrica francesa, que produce celdas para ... de Y": a plant's relative, no company's
     src = ante if rel is not None else _subject(lex, groups, t0, text)
     if src is None or src is own:
         return []
     return [(src.names, own.names, None, -0.05)]
+
+
+#: a subject relative right before the verb whose antecedent is no company (sup16)
+_BARE_RELATIVE = re.compile(r",\s*(?:which|that|who|qui|que|che|die|der|das)\s+$", _I)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -1380,7 +1386,10 @@ _WORD = re.compile(r"[\w-]+")
 _WITH_WORD = re.compile(r"\b(?:with|avec|con|mit|dank|grâce\s+aux?|gracias\s+a|grazie\s+a)\b", _I)
 _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
                        r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
-                       r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
+                       r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze"
+                       # (sup16) Italian and Spanish: "assembla due modelli di Y", "ensambla los coches de Y"
+                       r"|auto|vetture|veicoli|modelli|furgoni|camion|autobus|motori|sedili"
+                       r"|coches|vehículos|modelos|furgonetas|camiones|autobuses|motores|asientos)\b", re.IGNORECASE)
 #: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
 _THE_AT_MOST = re.compile(r"\s+(?:the\s+)?")
 

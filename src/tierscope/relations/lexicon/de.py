@@ -180,6 +180,11 @@ LEXICON = {
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
         {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): Auftragsfertigung ------------------------------------------------------
+        # "GAC hat mit Magna Steyr einen Vertrag über die Auftragsfertigung / einen Montagevertrag geschlossen":
+        # the assembler supplies the subject, unless the tiers say otherwise
+        {"re": r"\b(?:Auftragsfertigungs|Lohnfertigungs|Montage)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b|\b(?:Vertrag|Vertrags|Verträge|Vereinbarung|Abkommen)\w* (?:über|zur) (?:die )?(?:Auftragsfertigung|Lohnfertigung|Auftragsmontage)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # ein verlorener Auftrag: wer ihn verliert, lieferte ("X verlor den Liefervertrag mit Y", "X hat den Auftrag von Y verloren")
         {"re": r"\bverlor(?:en)? (?:den|seinen|einen|ihren) (?:[\w-]+ ){0,2}?\w*(?:[Aa]uftrag|[Vv]ertrag)(?= (?:mit|von|vom) )|\b\w*(?:[Aa]uftrag|[Vv]ertrag)\b(?= (?:mit|von|vom) [^,;:()]{1,40}? verloren\b)", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

@@ -156,6 +156,11 @@ LEXICON = {
         # nominal supply deals (direction from sectors, else subject = supplier)
         # a power purchase agreement: the energy company sells, whichever side is the subject
         {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): contract manufacturing -------------------------------------------------
+        # a contract to have one's cars built by an assembler ("GAC signed a contract manufacturing
+        # agreement with Magna Steyr"): the assembler supplies the subject, unless the tiers say otherwise
+        {"re": r"\bcontract[- ](?:manufacturing|assembly|production)(?: and [\w-]+)? (?:deal|agreement|contract|pact|accord)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a contract lost: the one who loses it supplied ("X lost its seat contract with Y"); the chain decides where it knows
         {"re": r"\blos(?:e|es|t|ing) (?:its|the|a|their|one of its) (?:[\w-]+ ){0,3}?(?:contracts?|orders?|supply agreements?)(?= (?:with|from) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

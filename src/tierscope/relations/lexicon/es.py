@@ -144,6 +144,11 @@ LEXICON = {
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): fabricación por encargo ------------------------------------------------
+        # "GAC firmó con Magna Steyr un contrato de ensamblaje (de fabricación por encargo)": the assembler
+        # supplies the subject, unless the tiers say otherwise
+        {"re": r"\b(?:acuerdos?|contratos?) de (?:ensamblaje|montaje|(?:fabricación|producción) (?:por encargo|por contrato|bajo contrato))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # un contrato perdido: quien lo pierde suministraba ("X perdió el contrato de asientos con Y")
         {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
@@ -191,6 +196,12 @@ LEXICON = {
         {"re": r"\babastecimiento\b(?= (?:de|del)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        # --- supply (sup16): making a customer's goods ------------------------------------------------
+        # "X ensambla desde 2024 dos modelos de Y", "X fabricará por encargo los vehículos de Y": the goods
+        # (vehicles or a product, checked by the frame) are Y's, so X supplies Y ("monta celdas de Y" is
+        # the other way: Y's cells fitted, so "montar" is not here)
+        {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
