@@ -201,6 +201,10 @@ LEXICON = {
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X is in takeover talks with Y", "X is negotiating with Y to sell Z" (frames/talks.py)
         {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # "negotiating also with Y", "talks too with Y": the same talks frame, the adverb skipped
+        {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?:also|too|now|already|separately)\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
