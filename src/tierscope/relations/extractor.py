@@ -34,6 +34,7 @@ from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
+from .goods_names import drop_goods_names
 from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
 from .venture_stakes import drop_venture_stakes, ventures_named
@@ -231,6 +232,7 @@ class RelationExtractor:
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
+        out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         return drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text)
 
     def _known_units(self, doc: Document, per_sentence, have: set[frozenset[str]], told: set[tuple[str, str]]) -> list[Relation]:
