@@ -35,6 +35,7 @@ from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .goods_names import drop_goods_names
+from .second_sources import second_sources
 from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
 from .venture_stakes import drop_venture_stakes, ventures_named
@@ -462,6 +463,10 @@ class RelationExtractor:
             bought = {(f.target, f.source) for f in taken}
             results = [f for f in results if not (f.type in ("acquires", "invests_in") and (f.source, f.target) in bought)]
             results.extend(taken)
+        # (sup16) "..., while seats will be ordered from Y": a clause's supplier with the customer left out
+        seconds, kept = second_sources(text, spans, results, lex)
+        results.extend(seconds)
+        gapped.update(kept | {id(f) for f in seconds})
         gapped.update(id(f) for f in bare)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
