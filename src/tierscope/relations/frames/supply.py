@@ -291,6 +291,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             w = next((g for g in right if has(lex, "with", g)), None)
         if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
             return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
+        if w is not None and _COOPERATION_BEFORE.search(text, max(0, t0 - 50), t0):
+            return out  # (sup16) "un accord de coopération avec Y pour équiper ...": partners, not seller and buyer
         if w is not None and lex.goods_noun is not None and any(lex.goods_noun.match(text, t1 + m2.end()) for m2 in (
                 _SHORT_WORDS.match(text[t1 : t1 + 14]), _SHORT_WORDS2.match(text[t1 : t1 + 14])) if m2 is not None):
             # "X is in talks with Y to supply the plant with electricity": the site is the subject's own,
@@ -611,6 +613,17 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     return out
 
 
+#: (sup16) a deal noun of cooperation: "accord de coopération", "cooperation agreement" is read before
+#: the noun ("cooperation" is no product), "accordo di collaborazione", "acuerdo de colaboración"
+_COOPERATION_AFTER = re.compile(
+    r"\s+(?:de|di|of|d['’])\s+(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración"
+    r"|cooperation|collaboration|partnership)\b", _I)
+#: (sup16) a cooperation named right before a purpose verb: "un accord de coopération pour équiper",
+#: "a cooperation agreement to equip", "una alianza para equipar", "eine Kooperation, um ... auszustatten"
+_COOPERATION_BEFORE = re.compile(
+    r"\b(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración|alianza|alleanza"
+    r"|alliance|cooperation|partnership|Kooperation\w*|Partnerschaft)\b[^,;:.]{0,25}$", _I)
+_COOPERATION_WORD_BEFORE = re.compile(r"\b(?:cooperation|collaboration|partnership|technology|development|research)\s+$", _I)
 #: the last word before a deal noun, a product if the product list says so ("battery deal")
 _PRODUCT_BEFORE = re.compile(r"\b([\w-]+) $")
 
@@ -625,6 +638,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if trig.get("tier_only"):
         # a plain contract noun: a supply only for a product named right after it, between two
         # companies whose places in the chain differ
+        if _COOPERATION_AFTER.match(text, t1) or _COOPERATION_WORD_BEFORE.search(text, max(0, t0 - 30), t0):
+            # (sup16) "un accord de coopération sur les batteries", "a cooperation agreement with Y on
+            # cells": a partnership, not a supply
+            return out
         pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
         if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
             # "a battery deal with X", "its wafer agreement with X": the product right before the noun
