@@ -162,6 +162,9 @@ LEXICON = {
         # a contract to have one's cars built by an assembler ("GAC signed a contract manufacturing
         # agreement with Magna Steyr"): the assembler supplies the subject, unless the tiers say otherwise
         {"re": r"\bcontract[- ](?:manufacturing|assembly|production)(?: and [\w-]+)? (?:deal|agreement|contract|pact|accord)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # an offtake named without its deal noun ("its spodumene offtake with Y", "Core's offtake with Y"):
+        # the same deal (the other languages say "contratto / contrat / contrato di offtake", read below)
+        {"re": r"\b(?:offtake|off-take)(?= (?:with|from)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a contract lost: the one who loses it supplied ("X lost its seat contract with Y"); the chain decides where it knows
