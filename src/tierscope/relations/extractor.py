@@ -34,6 +34,7 @@ from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
+from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
 from .teasers import drop_teasers
@@ -302,6 +303,7 @@ class RelationExtractor:
             found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += fitted_goods(text, spans, lex)  # (sup16)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
@@ -473,6 +475,15 @@ class RelationExtractor:
         # "X fertigt Zellen, die Y einsetzt": the goods link two clauses no frame reads together
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
         results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
+        # (sup16) "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
+        fitted = fitted_goods(text, spans, lex)
+        if fitted:
+            # the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
+            # the other way round ("the axle that Y supplies" read as the customer's) gives way
+            turned = {(f.target, f.source) for f in fitted}
+            results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
+            supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
+            results.extend(f for f in fitted if (f.source, f.target) not in supplied)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
