@@ -42,3 +42,24 @@ def test_a_miner_in_talks_about_a_supply_of_concentrate_sells():
 ])
 def test_talks_without_goods_or_chain_are_no_supply(sentence, language):
     assert not any(t == "supplies" for t, _s, _d, _st in _found(sentence, language))
+
+
+# talks to make vehicles or goods for the partner (contract manufacturing in talks)
+@pytest.mark.parametrize("sentence, language, maker, customer", [
+    ("Korvan ha confermato di essere in trattativa con Tessaro per produrre nel suo stabilimento un secondo modello.", "it", "Korvan", "Tessaro"),
+    ("Korvan mantiene conversaciones con Tessaro para fabricarle un modelo eléctrico compacto.", "es", "Korvan", "Tessaro"),
+    ("Tessaro mantiene conversaciones con Korvan para que el grupo le fabrique por encargo un modelo eléctrico.", "es", "Korvan", "Tessaro"),
+    ("Selon plusieurs élus, Maltrix serait en discussions avec Korvan pour assembler sur place les faisceaux.", "fr", "Maltrix", "Korvan"),
+    ("Tessaro bestätigte Verhandlungen mit Maltrix über die Montage eines Kompakt-SUV in Graz.", "de", "Maltrix", "Tessaro"),
+    ("Korvan is in talks with Maltrix about the assembly of its compact model in Europe.", "en", "Maltrix", "Korvan"),
+])
+def test_talks_to_make_goods_for_the_partner(sentence, language, maker, customer):
+    assert any(t == "supplies" and (s, d) == (maker, customer) for t, s, d, _st in _found(sentence, language))
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan is in talks with Tessaro to build a plant in Spain.", "en"),
+    ("Korvan est en discussions avec Tessaro pour construire une usine commune.", "fr"),
+])
+def test_talks_to_build_a_plant_are_no_supply(sentence, language):
+    assert not any(t == "supplies" for t, _s, _d, _st in _found(sentence, language))

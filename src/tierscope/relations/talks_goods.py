@@ -52,6 +52,39 @@ _SUPPLY_NOUN_RX = {k: re.compile(v, _I) for k, v in _SUPPLY_NOUN.items()}
 _GOODS_FIRST = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}$")
 
 
+#: making a vehicle or goods for the partner, as the talks' purpose: the subject would make them
+#: ("per produrre nello stabilimento spagnolo un secondo modello", "para fabricarle un modelo", "pour
+#: assembler sur place les faisceaux", "to build a compact model")
+_MAKE_FOR = {
+    "en": r"\bto (?:build|make|produce|assemble|manufacture)\b",
+    "it": r"\bper (?:produrre|produrgli|produrle|assemblare|costruire|costruirgli|fabbricare|realizzare)\b",
+    "es": r"\bpara (?:fabricar|producir|ensamblar|montar|construir)(?:le|les)?\b",
+    "fr": r"\bpour (?:(?:lui|leur) )?(?:assembler|produire|fabriquer|construire)\b",
+    "de": r"\bzu (?:bauen|fertigen|montieren|produzieren)\b|\bum (?:[\w-]+ ){1,5}zu (?:bauen|fertigen|montieren|produzieren)\b",
+}
+#: the making of a vehicle as the talks' subject matter ("über die Montage eines Kompakt-SUV", "about the
+#: assembly of a model", "sur l'assemblage d'un modèle"): who makes it, the chain tells
+_MAKE_NOUN = {
+    "en": r"\b(?:assembly|production|manufacturing|manufacture)\s+of\b",
+    "it": r"\b(?:l['’]assemblaggio|la produzione|la fabbricazione)\s+(?:di|del|della|dei|delle|degli|d['’])",
+    "es": r"\b(?:el ensamblaje|el montaje|la fabricación|la producción)\s+(?:de|del)\b",
+    "fr": r"\b(?:l['’]assemblage|la production|la fabrication)\s+(?:de|du|des|d['’])",
+    "de": r"\b(?:die )?(?:Montage|Fertigung|Produktion|Auftragsfertigung)\s+(?:eines|einer|des|der|von)\b",
+}
+#: what is made: a vehicle or a model, or goods the product list knows
+_MADE = re.compile(
+    r"\b(?:models?|cars?|vehicles?|SUVs?|vans?|trucks?|modèles?|voitures?|véhicules?|faisceaux|modell[oi]|vettur[ae]|veicol[oi]|auto|modelos?|coches?|vehículos?"
+    r"|furgonetas?|\w*[Mm]odell(?:e|en)?|\w*[Ff]ahrzeug(?:e|en)?|\w*-?SUV)\b", _I)
+#: the partner making them for the subject: "para que el grupo le fabrique un modelo" (the clitic is the
+#: subject, the customer), "perché gli produca", "pour qu'il lui fabrique", "so that it builds it"
+_MAKE_FOR_PARTNER = re.compile(
+    r"\bpara que (?:[\w-]+ ){0,3}(?:le|les) (?:fabrique|produzca|ensamble|monte|construya)\b"
+    r"|\bperché (?:[\w-]+ ){0,3}(?:gli|le) (?:produca|assembli|costruisca|fabbrichi)\b"
+    r"|\bpour qu['’](?:[\w-]+ ){0,3}(?:lui|leur) (?:fabrique|produise|assemble|construise)\b", _I)
+_MAKE_FOR_RX = {k: re.compile(v, _I) for k, v in _MAKE_FOR.items()}
+_MAKE_NOUN_RX = {k: re.compile(v, _I) for k, v in _MAKE_NOUN.items()}
+
+
 def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str) -> str | None:
     """Who would supply in talks whose purpose (``fwd``, the words after the partner up to the clause's
     end) names goods: "partner", "subject", or None when the talks say nothing of goods or the chain
@@ -61,15 +94,24 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     source = _SOURCE_RX.get(lang)
     if source is not None and source.search(fwd):
         return "partner"
+    ts, tp = tier(subj_sectors), tier(partner_sectors)
+    make_for = _MAKE_FOR_RX.get(lang)
+    made = _MADE.search(fwd) or _PRODUCT_RX.search(fwd)
+    if made is not None and _MAKE_FOR_PARTNER.search(fwd):
+        return "partner"
+    if make_for is not None and made is not None and make_for.search(fwd):
+        # the subject of the talks would make the goods, unless the chain puts the partner below it
+        return "partner" if ts is not None and tp is not None and tp < ts else "subject"
     noun = _SUPPLY_NOUN_RX.get(lang)
     goods = noun is not None and noun.search(fwd) is not None
+    make_noun = _MAKE_NOUN_RX.get(lang)
+    goods = goods or (make_noun is not None and made is not None and make_noun.search(fwd) is not None)
     if not goods:
         pm = _PRODUCT_RX.search(fwd, 0, min(len(fwd), 60))
         # "über zusätzliche Zellen", "about LFP cells": the product is what the talks are about
         goods = pm is not None and _GOODS_FIRST.fullmatch(fwd, 0, pm.start()) is not None
     if not goods:
         return None
-    ts, tp = tier(subj_sectors), tier(partner_sectors)
     if ts is None or tp is None or ts == tp:
         return None
     return "partner" if tp < ts else "subject"
