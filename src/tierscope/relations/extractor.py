@@ -34,6 +34,7 @@ from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
+from .customer_companions import customer_companions
 from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
@@ -304,6 +305,7 @@ class RelationExtractor:
             found += named_ventures(text, spans, lex.lang, lex)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += fitted_goods(text, spans, lex)  # (sup16)
+            found += customer_companions(text, spans, lex)[0]  # (sup16)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
@@ -476,6 +478,13 @@ class RelationExtractor:
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
         results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
         # (sup16) "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
+        # (sup16) "gives X a third customer alongside Y and Z": X supplies Y and Z, who are no partners
+        companions, co_customers = customer_companions(text, spans, lex)
+        if companions:
+            results = [f for f in results if not (f.type in ("partners_with", "joint_venture")
+                                                  and frozenset((f.source, f.target)) in co_customers)]
+            have = {(f.type, f.source, f.target) for f in results}
+            results.extend(f for f in companions if (f.type, f.source, f.target) not in have)
         fitted = fitted_goods(text, spans, lex)
         if fitted:
             # the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
