@@ -461,7 +461,15 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     if frm is None:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
     if frm is None:
-        return _clitic_seller(lex, groups, t0, text)
+        found = _clitic_seller(lex, groups, t0, text)
+        if not found and trig.get("needs_product"):
+            # (sup16) "X a signé un accord avec Y : Y achètera 4 000 tonnes d'hydroxyde": the buyer names
+            # no seller; the deal's other signer sells
+            buyer = _subject(lex, groups, t0, text)
+            signer = deal_signer(lex, groups, buyer, text) if buyer is not None and buyer.end <= t0 else None
+            if signer is not None and signer is not buyer and not set(signer.names) & set(buyer.names):
+                return [(signer.names, buyer.names, None, -0.1)]
+        return found
     # (up to the owner glued to the seller: "bezieht Zellen von der Vostra-Tochter Brixo" names a unit
     # as the seller, it buys none)
     between = text[t1 : named_from(text, groups, frm, lex)] if frm.start > t1 else text[frm.end : t0]
