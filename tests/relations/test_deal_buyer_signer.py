@@ -15,6 +15,7 @@ def _found(sentence, language):
 
 
 @pytest.mark.parametrize("sentence, language", [
+    ("Maltrix signed an agreement with Korvan under which Korvan will buy cells for its vans from 2027.", "en"),
     ("Maltrix a signé un accord avec Korvan : Korvan achètera à partir de 2027 des cellules pour ses utilitaires.", "fr"),
     ("Maltrix ha firmato un contratto con Korvan: dal 2027 Korvan acquisterà celle per i suoi furgoni.", "it"),
     ("Maltrix firmó un acuerdo con Korvan por el que Korvan comprará celdas para sus furgonetas a partir de 2027.", "es"),

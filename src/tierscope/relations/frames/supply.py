@@ -460,6 +460,9 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         return out
     if frm is None:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
+        buyer = _subject(lex, groups, t0, text) if frm is not None and frm.end < t0 else None
+        if buyer is not None and buyer.names == frm.names:
+            frm = None  # (sup16) "an agreement with Y under which Y will buy cells": the buyer again, no seller
     if frm is None:
         found = _clitic_seller(lex, groups, t0, text)
         if not found and trig.get("needs_product"):
