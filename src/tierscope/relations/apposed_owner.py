@@ -29,7 +29,9 @@ _OPEN = re.compile(
     r"|controllata\s+(?:da|dal|dalla|di|del|della)|filiale\s+(?:di|del|della)|società\s+del\s+gruppo"
     r"|filial\s+(?:de|del)|propiedad\s+de|controlada\s+por|participada\s+(?:mayoritariamente\s+)?por"
     r"|Tochter(?:gesellschaft|firma)?\s+(?:von|des|der)|im\s+Besitz\s+(?:von|des|der))"
-    r"\s+(?:(?:the|le|la|l['’]|il|el|dem|der|den|des)\s+)?(?:[\w-]+\s+){0,3}?$",
+    # (a description of the unit may stand between its noun and the owner: "la filial de fabricación
+    # por contrato del grupo canadiense Y")
+    r"\s+(?:(?:the|le|la|l['’]|il|el|dem|der|den|des)\s+)?(?:[\w-]+\s+){0,6}?$",
     re.IGNORECASE)
 #: the apposition closes with a comma right before the verb (a parenthesis may come first)
 _CLOSE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,\s*(?:(?:already|also|now|déjà|aussi|già|anche|ya|también|bereits|auch|schon)\s+)?$",

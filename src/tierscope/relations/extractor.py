@@ -37,6 +37,10 @@ from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
+from .customer_companions import customer_companions
+from .fitted_goods import fitted_goods
+from .goods_names import drop_goods_names
+from .second_sources import second_sources
 from .teasers import drop_teasers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
@@ -245,6 +249,7 @@ class RelationExtractor:
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
+        out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _known_units(self, doc: Document, per_sentence, have: set[frozenset[str]], told: set[tuple[str, str]]) -> list[Relation]:
@@ -323,6 +328,8 @@ class RelationExtractor:
             found += capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += fitted_goods(text, spans, lex)  # (sup16)
+            found += customer_companions(text, spans, lex)[0]  # (sup16)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
@@ -490,6 +497,10 @@ class RelationExtractor:
             bought = {(f.target, f.source) for f in taken}
             results = [f for f in results if not (f.type in ("acquires", "invests_in") and (f.source, f.target) in bought)]
             results.extend(taken)
+        # (sup16) "..., while seats will be ordered from Y": a clause's supplier with the customer left out
+        seconds, kept = second_sources(text, spans, results, lex)
+        results.extend(seconds)
+        gapped.update(kept | {id(f) for f in seconds})
         gapped.update(id(f) for f in bare)
         pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("joint_venture", "partners_with")}
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
@@ -498,6 +509,22 @@ class RelationExtractor:
         results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
         # "one of the minority shareholders of Y, alongside A and B": the companions hold stakes too
         results.extend(co_stakeholders(text, groups, results, lex))
+        # (sup16) "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
+        # (sup16) "gives X a third customer alongside Y and Z": X supplies Y and Z, who are no partners
+        companions, co_customers = customer_companions(text, spans, lex)
+        if companions:
+            results = [f for f in results if not (f.type in ("partners_with", "joint_venture")
+                                                  and frozenset((f.source, f.target)) in co_customers)]
+            have = {(f.type, f.source, f.target) for f in results}
+            results.extend(f for f in companions if (f.type, f.source, f.target) not in have)
+        fitted = fitted_goods(text, spans, lex)
+        if fitted:
+            # the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
+            # the other way round ("the axle that Y supplies" read as the customer's) gives way
+            turned = {(f.target, f.source) for f in fitted}
+            results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
+            supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
+            results.extend(f for f in fitted if (f.source, f.target) not in supplied)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:

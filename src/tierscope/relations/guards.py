@@ -325,6 +325,13 @@ def _opposed(text: str, party_end: int, t0: int) -> bool:
     return any(w in between for w in _OPPOSED_LITERALS) and _OPPOSED.match(text, party_end, t0) is not None
 
 
+#: (sup16) the earlier name is the sentence's speaker right before the contrast ("..., GAC said, while
+#: seats will be ordered from Y"): the speaker's words run on past the comma, no contrast of parties
+_SPEAKER_THEN = re.compile(
+    r"\s+(?:said|says|added|stated|confirmed|announced|ha\s+detto|ha\s+spiegato|ha\s+precisato|ha\s+annunciato|a\s+déclaré|a\s+indiqué"
+    r"|a\s+précisé|a\s+annoncé|sagte|erklärte|teilte\s+mit|dijo|afirmó|explicó|indicó|anunció)\s*,", re.IGNORECASE)
+
+
 def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = frozenset()) -> list[Found]:
     """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``;
     ``gapped``: ids of the results a second clause gave with the word it left out (``gapping``),
@@ -362,7 +369,8 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             if f is None:
                 continue
         lo, hi = (src, tgt) if src[0] < tgt[0] else (tgt, src)
-        if "," in text[lo[1] : hi[0]] and id(f) not in gapped and _CONTRAST.search(text, lo[1], hi[0]):
+        if ("," in text[lo[1] : hi[0]] and id(f) not in gapped and _CONTRAST.search(text, lo[1], hi[0])
+                and not _SPEAKER_THEN.match(text, lo[1])):
             continue  # "A and B formed a venture, while C works with D": no A-D pair
         if f.type in _PARTNER_TYPES and _POSSESSIVE_BEFORE.search(text, max(0, t0 - 25), t0):
             f = _possessor_is_subject(text, spans, f, src, tgt)

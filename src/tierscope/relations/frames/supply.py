@@ -291,6 +291,8 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             w = next((g for g in right if has(lex, "with", g)), None)
         if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
             return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
+        if w is not None and _COOPERATION_BEFORE.search(text, max(0, t0 - 50), t0):
+            return out  # (sup16) "un accord de coopération avec Y pour équiper ...": partners, not seller and buyer
         if w is not None and lex.goods_noun is not None and any(lex.goods_noun.match(text, t1 + m2.end()) for m2 in (
                 _SHORT_WORDS.match(text[t1 : t1 + 14]), _SHORT_WORDS2.match(text[t1 : t1 + 14])) if m2 is not None):
             # "X is in talks with Y to supply the plant with electricity": the site is the subject's own,
@@ -458,8 +460,19 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         return out
     if frm is None:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
+        buyer = _subject(lex, groups, t0, text) if frm is not None and frm.end < t0 else None
+        if buyer is not None and buyer.names == frm.names:
+            frm = None  # (sup16) "an agreement with Y under which Y will buy cells": the buyer again, no seller
     if frm is None:
-        return _clitic_seller(lex, groups, t0, text)
+        found = _clitic_seller(lex, groups, t0, text)
+        if not found and trig.get("needs_product"):
+            # (sup16) "X a signé un accord avec Y : Y achètera 4 000 tonnes d'hydroxyde": the buyer names
+            # no seller; the deal's other signer sells
+            buyer = _subject(lex, groups, t0, text)
+            signer = deal_signer(lex, groups, buyer, text) if buyer is not None and buyer.end <= t0 else None
+            if signer is not None and signer is not buyer and not set(signer.names) & set(buyer.names):
+                return [(signer.names, buyer.names, None, -0.1)]
+        return found
     # (up to the owner glued to the seller: "bezieht Zellen von der Vostra-Tochter Brixo" names a unit
     # as the seller, it buys none)
     between = text[t1 : named_from(text, groups, frm, lex)] if frm.start > t1 else text[frm.end : t0]
@@ -611,6 +624,17 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     return out
 
 
+#: (sup16) a deal noun of cooperation: "accord de coopération", "cooperation agreement" is read before
+#: the noun ("cooperation" is no product), "accordo di collaborazione", "acuerdo de colaboración"
+_COOPERATION_AFTER = re.compile(
+    r"\s+(?:de|di|of|d['’])\s+(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración"
+    r"|cooperation|collaboration|partnership)\b", _I)
+#: (sup16) a cooperation named right before a purpose verb: "un accord de coopération pour équiper",
+#: "a cooperation agreement to equip", "una alianza para equipar", "eine Kooperation, um ... auszustatten"
+_COOPERATION_BEFORE = re.compile(
+    r"\b(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración|alianza|alleanza"
+    r"|alliance|cooperation|partnership|Kooperation\w*|Partnerschaft)\b[^,;:.]{0,25}$", _I)
+_COOPERATION_WORD_BEFORE = re.compile(r"\b(?:cooperation|collaboration|partnership|technology|development|research)\s+$", _I)
 #: the last word before a deal noun, a product if the product list says so ("battery deal")
 _PRODUCT_BEFORE = re.compile(r"\b([\w-]+) $")
 
@@ -625,6 +649,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     if trig.get("tier_only"):
         # a plain contract noun: a supply only for a product named right after it, between two
         # companies whose places in the chain differ
+        if _COOPERATION_AFTER.match(text, t1) or _COOPERATION_WORD_BEFORE.search(text, max(0, t0 - 30), t0):
+            # (sup16) "un accord de coopération sur les batteries", "a cooperation agreement with Y on
+            # cells": a partnership, not a supply
+            return out
         pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
         if pm is None or re.search(r"[,;:()]", text[t1 : pm.start()]):
             # "a battery deal with X", "its wafer agreement with X": the product right before the noun
@@ -1369,10 +1397,16 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
     if not any(_VEHICLES.match(text, a) or _PRODUCT_RX.match(text, a) for a in starts):
         return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
     ante, rel = _relative_antecedent(lex, groups, t0, text)
+    if rel is None and _BARE_RELATIVE.search(text, max(0, t0 - 12), t0):
+        return []  # (sup16) "la fábrica francesa, que produce celdas para ... de Y": a plant's relative, no company's
     src = ante if rel is not None else _subject(lex, groups, t0, text)
     if src is None or src is own:
         return []
     return [(src.names, own.names, None, -0.05)]
+
+
+#: a subject relative right before the verb whose antecedent is no company (sup16)
+_BARE_RELATIVE = re.compile(r",\s*(?:which|that|who|qui|que|che|die|der|das)\s+$", _I)
 
 
 _WORD = re.compile(r"[\w-]+")
@@ -1380,7 +1414,10 @@ _WORD = re.compile(r"[\w-]+")
 _WITH_WORD = re.compile(r"\b(?:with|avec|con|mit|dank|grâce\s+aux?|gracias\s+a|grazie\s+a)\b", _I)
 _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
                        r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
-                       r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze)\b", re.IGNORECASE)
+                       r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze"
+                       # (sup16) Italian and Spanish: "assembla due modelli di Y", "ensambla los coches de Y"
+                       r"|auto|vetture|veicoli|modelli|furgoni|camion|autobus|motori|sedili"
+                       r"|coches|vehículos|modelos|furgonetas|camiones|autobuses|motores|asientos)\b", re.IGNORECASE)
 #: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
 _THE_AT_MOST = re.compile(r"\s+(?:the\s+)?")
 

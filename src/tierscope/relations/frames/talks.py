@@ -18,6 +18,7 @@ from ..compiled import Compiled
 from ..groups import Group, has
 from ..lexicon import load
 from ..products import _PRODUCT_RX
+from ..talks_goods import talks_supply
 from .common import _right, _subject
 
 _I = re.IGNORECASE
@@ -173,6 +174,13 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return [(subj.names, partner.names, "partners_with", -0.1)]
     if rx["supply_to"].search(fwd):
         return [(subj.names, partner.names, "supplies", -0.1)]
+    # talks about goods with no verb of supplying ("about a third source of cells", "per una fornitura
+    # di concentrato"): the partner as a source, else the chain (relations/talks_goods.py)
+    who = talks_supply(lex.lang, subj.sectors, partner.sectors, fwd)
+    if who == "partner":
+        return [(partner.names, subj.names, "supplies", -0.15)]
+    if who == "subject":
+        return [(subj.names, partner.names, "supplies", -0.15)]
     return []
 
 

@@ -53,7 +53,9 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
-    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen)",
+    # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
+    # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen|\w*[Nn]etze?s?|Ladesäulen|Ladestationen|Ladeparks?|Ladepunkte|Schnelllader|Ladehubs?)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -183,6 +185,11 @@ LEXICON = {
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
         {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): Auftragsfertigung ------------------------------------------------------
+        # "GAC hat mit Magna Steyr einen Vertrag über die Auftragsfertigung / einen Montagevertrag geschlossen":
+        # the assembler supplies the subject, unless the tiers say otherwise
+        {"re": r"\b(?:Auftragsfertigungs|Lohnfertigungs|Montage)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b|\b(?:Vertrag|Vertrags|Verträge|Vereinbarung|Abkommen)\w* (?:über|zur) (?:die )?(?:Auftragsfertigung|Lohnfertigung|Auftragsmontage)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # ein verlorener Auftrag: wer ihn verliert, lieferte ("X verlor den Liefervertrag mit Y", "X hat den Auftrag von Y verloren")
         {"re": r"\bverlor(?:en)? (?:den|seinen|einen|ihren) (?:[\w-]+ ){0,2}?\w*(?:[Aa]uftrag|[Vv]ertrag)(?= (?:mit|von|vom) )|\b\w*(?:[Aa]uftrag|[Vv]ertrag)\b(?= (?:mit|von|vom) [^,;:()]{1,40}? verloren\b)", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

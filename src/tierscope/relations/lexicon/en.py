@@ -62,7 +62,9 @@ LEXICON = {
     # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer
     "held_by": r"\b(?:held|owned|controlled) by",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans)",
+    # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
+    # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|charging networks?|networks?|charging (?:stations|hubs|parks)|hubs|chargers)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -156,6 +158,14 @@ LEXICON = {
         # nominal supply deals (direction from sectors, else subject = supplier)
         # a power purchase agreement: the energy company sells, whichever side is the subject
         {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): contract manufacturing -------------------------------------------------
+        # a contract to have one's cars built by an assembler ("GAC signed a contract manufacturing
+        # agreement with Magna Steyr"): the assembler supplies the subject, unless the tiers say otherwise
+        {"re": r"\bcontract[- ](?:manufacturing|assembly|production)(?: and [\w-]+)? (?:deal|agreement|contract|pact|accord)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # an offtake named without its deal noun ("its spodumene offtake with Y", "Core's offtake with Y"):
+        # the same deal (the other languages say "contratto / contrat / contrato di offtake", read below)
+        {"re": r"\b(?:offtake|off-take)(?= (?:with|from)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a contract lost: the one who loses it supplied ("X lost its seat contract with Y"); the chain decides where it knows
         {"re": r"\blos(?:e|es|t|ing) (?:its|the|a|their|one of its) (?:[\w-]+ ){0,3}?(?:contracts?|orders?|supply agreements?)(?= (?:with|from) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
@@ -199,6 +209,10 @@ LEXICON = {
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X is in takeover talks with Y", "X is negotiating with Y to sell Z" (frames/talks.py)
         {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # "negotiating also with Y", "talks too with Y": the same talks frame, the adverb skipped
+        {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?:also|too|now|already|separately)\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)

@@ -51,7 +51,9 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+s\b",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV)",
+    # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
+    # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga))",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -148,6 +150,11 @@ LEXICON = {
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): fabricación por encargo ------------------------------------------------
+        # "GAC firmó con Magna Steyr un contrato de ensamblaje (de fabricación por encargo)": the assembler
+        # supplies the subject, unless the tiers say otherwise
+        {"re": r"\b(?:acuerdos?|contratos?) de (?:ensamblaje|montaje|(?:fabricación|producción) (?:por encargo|por contrato|bajo contrato))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # un contrato perdido: quien lo pierde suministraba ("X perdió el contrato de asientos con Y")
         {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
@@ -193,11 +200,21 @@ LEXICON = {
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
         {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # "negocia también con Y", "negociaba ya con Y": the same talks frame, the adverb skipped
+        {"re": r"\b(?:negociaciones|conversaciones|negoci(?:a|an|aba|aban|ando))\s+(?:también|ya|además|ahora|asimismo)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
         {"re": r"\babastecimiento\b(?= (?:de|del)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
+        # --- supply (sup16): making a customer's goods ------------------------------------------------
+        # "X ensambla desde 2024 dos modelos de Y", "X fabricará por encargo los vehículos de Y": the goods
+        # (vehicles or a product, checked by the frame) are Y's, so X supplies Y ("monta celdas de Y" is
+        # the other way: Y's cells fitted, so "montar" is not here)
+        {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},

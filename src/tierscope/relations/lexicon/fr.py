@@ -50,7 +50,9 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+[sx]\b",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
-    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV)",
+    # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
+    # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV|réseaux?|bornes|stations(?: de recharge)?|aires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -141,6 +143,11 @@ LEXICON = {
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:la|le|les|une|un|l['’]|des|son|sa|ses|leur|leurs) ?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b[^,;:()]{0,50}? (?:à|au|aux) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- supply (sup16): production sous-traitée -----------------------------------------------
+        # "GAC a signé un contrat d'assemblage (de production en sous-traitance) avec Magna Steyr": the
+        # assembler supplies the subject, unless the tiers say otherwise
+        {"re": r"\b(?:contrats?|accords?) (?:d['’]assemblage|de sous-traitance|de (?:production|fabrication) (?:sous-traitée|en sous-traitance|à façon|pour (?:le )?compte de tiers))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # un contrat perdu : qui le perd fournissait ("X a perdu le contrat de sièges avec Y", "le contrat qui le liait à Y")
         {"re": r"\bperdu (?:le|son|un|leur|ses|les) (?:[\w-]+ ){0,3}?(?:contrats?|marchés?|commandes?)(?= (?:[^,;:()]{0,40}? )?(?:avec|qui l[ea] liait à|qui les liait à) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
@@ -187,6 +194,10 @@ LEXICON = {
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
         {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # "Korvan négociait aussi avec Y", "discute également avec Y": the same talks frame, the adverb skipped
+        {"re": r"\b(?:négociations?|discussions?|pourparlers|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?:aussi|également|déjà|encore|notamment|désormais|actuellement)\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
         {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
@@ -222,7 +233,8 @@ LEXICON = {
         {"re": r"\bdont (?:les|le|la|l['’]|ses) (?:[\w'’-]+ ){0,3}?(?:équip(?:e|ent|aient|era|eront)|aliment(?:e|ent|aient)|motoris(?:e|ent|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         # fitting out a customer's vehicles: "X équipera les modèles de Y", "les cellules de X équiperont les voitures de Y"
         {"re": r"\b(?:équip(?:e|ent|era|eront|ait|aient|er)|dot(?:e|ent|era|eront)|motoris(?:e|ent|era|eront|ait|aient)|alimenter(?:a|ont))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
-        {"re": r"\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        # (sup16) not the noun of "fait équipe avec Y" (a partnership, read below), now that chargers ("bornes") are goods
+        {"re": r"(?<!fait )(?<!font )(?<!fera )(?<!feront )(?<!faisait )\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # taking a company over: "reprendre Y" (a plant or an activity taken over is no company: see ACQ)
         # the passive of absorbing, done: "Y a été absorbée par X" (before the plain verb, whose "absorbé" it holds)
         {"re": r"\b(?:a|ont|avait|avaient) été absorbée?s?(?= par\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},

@@ -59,7 +59,9 @@ LEXICON = {
     "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
     "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat|acquistat|comprat)[oaie]",
     # ("le elettriche", "le utilitarie": cars named by their kind; "la piattaforma MEB di Volkswagen")
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae])",
+    # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
+    # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae]|reti|rete|colonnine|stazioni(?: di ricarica)?)",
     # a carmaker's name after a plural article stands for its cars: "le celle che equipaggiano le Peugeot"
     "name_as_goods": r"\b(?:le|delle|sulle|nelle)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
@@ -167,6 +169,11 @@ LEXICON = {
         {"re": r"\b(?:assegn|affid)(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:(?:la|il|l['’]|le|i|gli|un|una|uno|un['’]|sua|suo|sue|suoi) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b[^,;:()]{0,50}? (?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])|(?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,40}? (?:la|il|l['’]|le|i|gli|un|una|uno|un['’]) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
         {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # --- supply (sup16): produzione conto terzi -------------------------------------------------
+        # "GAC ha firmato con Magna Steyr un contratto di assemblaggio (di produzione conto terzi)": the
+        # assembler supplies the subject, unless the tiers say otherwise
+        {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:di |per l['’])(?:assemblaggio|(?:produzione|fabbricazione) (?:per )?conto terzi)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contratto con Y per l'acquisto di 100 treni" (Y supplies)
         {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae])\b(?=[^,;:()]{0,60}? per l['’]acquisto (?:di|del|della|dei|delle|degli)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
@@ -214,6 +221,10 @@ LEXICON = {
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
         {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # "tratta anche con Y", "sta trattando già con Y": the same talks frame, the adverb skipped
+        {"re": r"\b(?:trattativ[ae]|negozia(?:no)?|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|sta(?:nno)? negoziando)\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
         {"re": r"\brifornimento\b(?= (?:di|del|della|dello|dell['’]|dei|degli|delle)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
@@ -221,6 +232,11 @@ LEXICON = {
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # goods that come from a maker, for a named customer: "le celle per Y arrivano da X", "i sedili delle auto di Y provengono da X"
         {"re": r"\b(?:arriva|arrivano|arriverà|arriveranno|arrivavano|proviene|provengono|provenivano|proverranno)\b(?=\s+(?:(?:già|ora|oggi|tuttora|soprattutto|principalmente|in gran parte|anche)\s+)?(?:da|dal|dalla|dallo|dai|dalle|dall['’])\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
+        # --- supply (sup16): making a customer's goods ------------------------------------------------
+        # "X assembla da un anno due modelli di Y", "X produrrà le vetture di Y": the goods (vehicles or a
+        # product, checked by the frame) are Y's, so X supplies Y
+        {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|fabbric(?:a|ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono)|assembl(?:a|ano|erà|eranno|at[oaie]))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},

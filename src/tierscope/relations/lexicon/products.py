@@ -38,6 +38,8 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
     (r"fuel cells?|celle a combustibile|Brennstoffzellen|piles? à combustible|pilas de combustible", "fuel cells"),
     (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga", "charging stations"),
+    # (sup16) chargers named alone: "les bornes seront fournies par Y", "bp pulse encarga 1.000 cargadores a Y"
+    (r"(?:fast |ultra-fast |megawatt |high-power )?chargers|bornes(?: rapides)?|cargadores(?: rápidos)?|caricatori|Schnelllader|Ladepunkte", "charging stations"),
     # materials
     # (sheet metal is the form carmakers buy it in: "lamiere zincate", "Stahlbleche", "tôles")
     (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero|steel sheets?|lamier[ae](?: d['’]acciaio| zincat[ae])?|Bleche?n?|tôles?|chapas? de acero", "steel"),

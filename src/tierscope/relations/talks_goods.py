@@ -1,0 +1,117 @@
+"""Talks about goods: who would supply whom when the talks name goods but no verb of supplying.
+
+    "Korvan is in talks with Maltrix about a third source of LFP cells"       -> Maltrix supplies Korvan
+    "Korvan sarebbe in trattative con Maltrix per una fornitura di concentrato" (Maltrix a miner,
+     Korvan a refiner)                                                        -> Maltrix supplies Korvan
+    "Ein Korvan-Sprecher bestätigte Gespräche mit Maltrix über zusätzliche Zellen" (Maltrix a cell
+     maker, Korvan a truck maker)                                             -> Maltrix supplies Korvan
+
+``frames/talks.py`` reads a supply only where the purpose says the subject will deliver ("per
+fornirgli", "to supply"). Talks about "a second source" name the partner as the one who would
+supply: the subject looks for a source. Talks about a supply noun ("a supply of", "la fornitura",
+"die Lieferung", "l'approvisionnement", "el suministro") or about goods right after the partner
+("über zusätzliche Zellen", "about LFP cells") leave the direction open: the gazetteer's chain sets it
+(a miner, cell maker or parts maker sells up the chain), and with no such difference nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .products import _PRODUCT_RX, tier
+
+__all__ = ["talks_supply"]
+
+_I = re.IGNORECASE
+
+#: a further source the subject looks for: the partner would be it
+_SOURCE = {
+    "en": r"\b(?:second|third|fourth|another|new|additional|alternative|backup)\s+(?:[\w-]+\s+)?(?:source|supplier)s?\b",
+    "it": r"\b(?:second[oa]|terz[oa]|quart[oa]|altr[oa]|nuov[oa]|ulterior[ei])\s+(?:font[ei]|fornitor[ei])\b",
+    "de": r"\b(?:zweite[nr]?|dritte[nr]?|weitere[nr]?|neue[nr]?|alternative[nr]?)\s+(?:Quelle|Bezugsquelle|Lieferanten?)\b|\b(?:Zweit|Dritt)lieferanten?\b",
+    "fr": r"\b(?:seconde|deuxième|troisième|autre|nouvelle)\s+source\b|\b(?:second|deuxième|troisième|autre|nouveau)\s+fournisseur\b",
+    "es": r"\b(?:segunda|tercera|otra|nueva)\s+fuente\b|\b(?:segundo|tercer|otro|nuevo)\s+proveedor\b",
+}
+#: a supply noun: the talks are about a supply, its direction not said
+_SUPPLY_NOUN = {
+    "en": r"\b(?:supply|supplies|deliver(?:y|ies)|offtake|purchases?)\s+(?:deal\s+|agreement\s+|contract\s+)?of\b|\b(?:supply|offtake|purchase|sourcing)\s+(?:deal|agreement|contract)\b|\b(?:a|an|another|new|second|third)\s+(?:[\w-]+\s+)?contract\b",
+    "it": r"\b(?:fornitur[ae]|approvvigionament[oi]|consegn[ae])\b|\b(?:un|nuovo|secondo|terzo|altro)\s+(?:[\w-]+\s+)?contratto\b",
+    "de": r"\b(?:Lieferung(?:en)?|Belieferung|Abnahme|Bezug|Liefervertrag|Abnahmevertrag)\b|\b(?:einen|neuen|zweiten|dritten|weiteren)\s+(?:[\w-]+\s+)?Vertrag\b",
+    "fr": r"\b(?:fournitures?|livraisons?|approvisionnement|enlèvement)\b|\b(?:un|nouveau|second|deuxième|troisième|autre)\s+(?:[\w-]+\s+)?contrat\b",
+    "es": r"\b(?:suministros?|entregas?|abastecimiento)\b|\b(?:un|nuevo|segundo|tercer|otro)\s+(?:[\w-]+\s+)?contrato\b",
+}
+#: a prototype or a car on test: development work, no supply (the words of part_makers._TRIAL, which
+#: this module cannot import: the frames load before part_makers)
+_TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test(?!imon|ament|if)\w*|essais?|collaud\w*|in\s+prova|prueba|pruebas|probando"
+                    r"|erprob\w*)\b", _I)
+_SOURCE_RX = {k: re.compile(v, _I) for k, v in _SOURCE.items()}
+_SUPPLY_NOUN_RX = {k: re.compile(v, _I) for k, v in _SUPPLY_NOUN.items()}
+
+
+#: the goods right after the partner: at most three words (an article, "additional", "LFP") first
+_GOODS_FIRST = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}$")
+
+
+#: making a vehicle or goods for the partner, as the talks' purpose: the subject would make them
+#: ("per produrre nello stabilimento spagnolo un secondo modello", "para fabricarle un modelo", "pour
+#: assembler sur place les faisceaux", "to build a compact model")
+_MAKE_FOR = {
+    "en": r"\bto (?:build|make|produce|assemble|manufacture)\b",
+    "it": r"\bper (?:produrre|produrgli|produrle|assemblare|costruire|costruirgli|fabbricare|realizzare)\b",
+    "es": r"\bpara (?:fabricar|producir|ensamblar|montar|construir)(?:le|les)?\b",
+    "fr": r"\bpour (?:(?:lui|leur) )?(?:assembler|produire|fabriquer|construire)\b",
+    "de": r"\bzu (?:bauen|fertigen|montieren|produzieren)\b|\bum (?:[\w-]+ ){1,5}zu (?:bauen|fertigen|montieren|produzieren)\b",
+}
+#: the making of a vehicle as the talks' subject matter ("über die Montage eines Kompakt-SUV", "about the
+#: assembly of a model", "sur l'assemblage d'un modèle"): who makes it, the chain tells
+_MAKE_NOUN = {
+    "en": r"\b(?:assembly|production|manufacturing|manufacture)\s+of\b",
+    "it": r"\b(?:l['’]assemblaggio|la produzione|la fabbricazione)\s+(?:di|del|della|dei|delle|degli|d['’])",
+    "es": r"\b(?:el ensamblaje|el montaje|la fabricación|la producción)\s+(?:de|del)\b",
+    "fr": r"\b(?:l['’]assemblage|la production|la fabrication)\s+(?:de|du|des|d['’])",
+    "de": r"\b(?:die )?(?:Montage|Fertigung|Produktion|Auftragsfertigung)\s+(?:eines|einer|des|der|von)\b",
+}
+#: what is made: a vehicle or a model, or goods the product list knows
+_MADE = re.compile(
+    r"\b(?:models?|cars?|vehicles?|SUVs?|vans?|trucks?|modèles?|voitures?|véhicules?|faisceaux|modell[oi]|vettur[ae]|veicol[oi]|auto|modelos?|coches?|vehículos?"
+    r"|furgonetas?|\w*[Mm]odell(?:e|en)?|\w*[Ff]ahrzeug(?:e|en)?|\w*-?SUV)\b", _I)
+#: the partner making them for the subject: "para que el grupo le fabrique un modelo" (the clitic is the
+#: subject, the customer), "perché gli produca", "pour qu'il lui fabrique", "so that it builds it"
+_MAKE_FOR_PARTNER = re.compile(
+    r"\bpara que (?:[\w-]+ ){0,3}(?:le|les) (?:fabrique|produzca|ensamble|monte|construya)\b"
+    r"|\bperché (?:[\w-]+ ){0,3}(?:gli|le) (?:produca|assembli|costruisca|fabbrichi)\b"
+    r"|\bpour qu['’](?:[\w-]+ ){0,3}(?:lui|leur) (?:fabrique|produise|assemble|construise)\b", _I)
+_MAKE_FOR_RX = {k: re.compile(v, _I) for k, v in _MAKE_FOR.items()}
+_MAKE_NOUN_RX = {k: re.compile(v, _I) for k, v in _MAKE_NOUN.items()}
+
+
+def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str) -> str | None:
+    """Who would supply in talks whose purpose (``fwd``, the words after the partner up to the clause's
+    end) names goods: "partner", "subject", or None when the talks say nothing of goods or the chain
+    cannot tell."""
+    if _TRIAL.search(fwd):
+        return None  # "to fit its cells in a test vehicle": development work, no supply
+    source = _SOURCE_RX.get(lang)
+    if source is not None and source.search(fwd):
+        return "partner"
+    ts, tp = tier(subj_sectors), tier(partner_sectors)
+    make_for = _MAKE_FOR_RX.get(lang)
+    made = _MADE.search(fwd) or _PRODUCT_RX.search(fwd)
+    if made is not None and _MAKE_FOR_PARTNER.search(fwd):
+        return "partner"
+    if make_for is not None and made is not None and make_for.search(fwd):
+        # the subject of the talks would make the goods, unless the chain puts the partner below it
+        return "partner" if ts is not None and tp is not None and tp < ts else "subject"
+    noun = _SUPPLY_NOUN_RX.get(lang)
+    goods = noun is not None and noun.search(fwd) is not None
+    make_noun = _MAKE_NOUN_RX.get(lang)
+    goods = goods or (make_noun is not None and made is not None and make_noun.search(fwd) is not None)
+    if not goods:
+        pm = _PRODUCT_RX.search(fwd, 0, min(len(fwd), 60))
+        # "über zusätzliche Zellen", "about LFP cells": the product is what the talks are about
+        goods = pm is not None and _GOODS_FIRST.fullmatch(fwd, 0, pm.start()) is not None
+    if not goods:
+        return None
+    if ts is None or tp is None or ts == tp:
+        return None
+    return "partner" if tp < ts else "subject"
