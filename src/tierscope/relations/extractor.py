@@ -394,6 +394,8 @@ class RelationExtractor:
                     # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
                     # sentence's news is something else
                     status = "active"
+                if trig.get("handed_on"):
+                    status = engine.handed_on_status(lex, text, m.start(), status)  # "cancelled Z's order and gave it to Y"
                 if trig["frame"] == "RELY" and lex.lang in ("fr", "it") and status == "ended" and not engine.ended_in_clause(
                         lex, text, m.start(), m.end()) and not lex.status["ended"].search(text, m.end()):
                     status = "active"  # "X a résilié le contrat de Z et s'est tourné vers Y": the end is Z's

@@ -53,7 +53,8 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"(?:verträgen?|vereinbarungen|aufträgen?)$",
     "made_by": r"\b(?:hergestellt|produziert|gefertigt|gefördert|raffiniert|gebaut|montiert|geliefert|zugeliefert|bereitgestellt)\w*",
-    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen)",
+    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
+    "goods_of": r"\b(?:\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Werke?|Werks|Fabrik|Fabriken|Gigafactory|Gigafabrik|Züge|Flotte|\w*(?<!Volks)wagen|\w*[Bb]aureihen?|\w*[Pp]lattform(?:en)?|Hybride|SUVs?|Limousinen|\w*[Nn]etz(?:e|es)?|Ladeparks?|\w*[Ss]tationen)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:wählt|wählte|ausgewählt|gewählt|beauftragt(?:e)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -159,7 +160,8 @@ LEXICON = {
         # the verb alone, the order noun looked ahead (a trigger never spans a name): "Kestrel erhielt von Brixo den Auftrag"
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b(?=(?: [\w$€.,%-]+){1,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # an order won, told with the participle last: "Kestrel hat von Brixo einen Großauftrag erhalten"
-        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)\b(?=(?: [\w$€.,%-]+){0,3}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        # (ord16: up to six words between, for the giver and the goods: "einen Großauftrag der Brixo über 250 Busse erhalten")
+        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)\b(?=(?: [\w$€.,%-]+){0,6}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # an order glued to the name of the one who gives it: "Kestrel erhielt den Brixo-Auftrag", "hat den Brixo-Großauftrag gewonnen"
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b(?=(?: [\w$€.,%-]+){0,5}? [\w.&]+-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)\b)|-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)\b(?=(?: [\w$€.,%-]+){0,3}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # the order fronted (after a dateline perhaps), the winner after the auxiliary: "Den Zuschlag für die Achsen von Brixo hat Kestrel erhalten"
@@ -168,6 +170,11 @@ LEXICON = {
         {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # Aufträge zu einem Lieferanten verlagert: "Brixo hat seine Zellbestellungen zu Kestrel verlagert"
         {"re": r"\b\w*(?:[Aa]ufträge|[Bb]estellungen|[Ee]inkäufe|[Vv]olumen)\b(?=(?: [\w-]+){0,3}? (?:zu|an) [^,;:()]{1,40}? verlagert\b)", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "noun_first": True},
+        # --- ord16: an order handed on to another supplier (begin) ---
+        # ein zuvor genannter Auftrag, mit einem Pronomen weitergegeben: "stornierte den Auftrag bei Z und
+        # vergab ihn an Y", "vergab sie stattdessen an Y" (das Subjekt kauft bei Y)
+        {"re": r"\b(?:vergab|vergibt|vergaben|vergeben|übertrug|übertragen|gab|gaben) (?:ihn|sie|diesen|diese)(?= (?:stattdessen |dann |nun |später )?an (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
+        # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=, (?:den|die) (?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|erteilt|platziert)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
@@ -180,6 +187,10 @@ LEXICON = {
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
         {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: sales contracts (begin) ---
+        # "X hat Absatzverträge mit Y und Z geschlossen": wer absetzt, liefert (ein einzelner "Verkaufsvertrag" ist meist der einer Sparte)
+        {"re": r"\b(?:Absatzvertr(?:ag|ags|ages|äge|ägen)|Verkaufsverträge(?:n)?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # ein verlorener Auftrag: wer ihn verliert, lieferte ("X verlor den Liefervertrag mit Y", "X hat den Auftrag von Y verloren")
         {"re": r"\bverlor(?:en)? (?:den|seinen|einen|ihren) (?:[\w-]+ ){0,2}?\w*(?:[Aa]uftrag|[Vv]ertrag)(?= (?:mit|von|vom) )|\b\w*(?:[Aa]uftrag|[Vv]ertrag)\b(?= (?:mit|von|vom) [^,;:()]{1,40}? verloren\b)", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

@@ -47,7 +47,8 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+s\b",
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV)",
+    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
+    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|red|redes|hubs|estaciones|electrolineras)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -136,6 +137,11 @@ LEXICON = {
         {"re": r"\b(?:elegid|seleccionad|escogid|designad)[oa]s?(?= por [^,;:()]{1,40}? (?:como (?:\w+ )?(?:proveedor|proveedora|suministrador)|para (?:suministrar|fabricar|producir|entregar|proveer|equipar))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # compras trasladadas a un proveedor: "Brixo ha trasladado parte de sus pedidos de celdas a Kestrel"
         {"re": r"\b(?:trasladado|trasladó|traslada|desviado|desvió|movido|movió)(?: (?:parte|buena parte|una parte) de)? (?:sus|los|las) (?:[\w-]+ ){0,3}?(?:pedidos|compras|volúmenes|encargos)(?= (?:[\w-]+ ){0,3}?(?:a|al|hacia) (?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: an order handed on to another supplier (begin) ---
+        # un pedido contado antes y pasado a otro proveedor con un clítico: "canceló el pedido a Z y lo
+        # adjudicó a Y", "para confiárselo a Y" (el sujeto compra a Y)
+        {"re": r"\b(?:l[oa]s? (?:confió|confía|confiará|adjudicó|adjudica|adjudicará|asignó|asigna|encargó|encarga|traspasó|pasó)|confiárs?el[oa]s?|adjudicárs?el[oa]s?|asignárs?el[oa]s?)(?= (?:después |luego |ahora )?(?:a|al) (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
+        # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "el pedido que Brixo había hecho a Kestrel", "el contrato que Brixo adjudicó a Kestrel"
         {"re": r"\b(?:pedidos?|contratos?|encargos?)\b(?= que (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:había |ha |han |habían )?(?:hecho|hizo|adjudicado|adjudicó|encargado|encargó|asignado|asignó|otorgado|otorgó) (?:\w+ )?(?:a|al)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo encargó a Kestrel el suministro", "confía a Kestrel la fabricación", "otorga a Kestrel el contrato"
@@ -144,6 +150,14 @@ LEXICON = {
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (begin) ---
+        # "un contrato de suministro eléctrico / de electricidad con Y": la eléctrica vende, sea cual sea el sujeto
+        {"re": r"\b(?:acuerdos?|contratos?) de (?:suministro|abastecimiento) (?:eléctrico|de (?:electricidad|energía(?: eléctrica)?))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (end) ---
+        # --- ord16: sales contracts (begin) ---
+        # "X tiene contratos de venta firmados con Y": quien vende suministra (no la venta de acciones, filiales o plantas)
+        {"re": r"\bcontratos? de venta\b(?! de (?:la |las |el |los |su |sus )?(?:[\w-]+ )?(?:participaci(?:ón|ones)|acciones|filial(?:es)?|sociedad(?:es)?|plantas?|negocios?|divisi(?:ón|ones)|marcas?|control))", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # un contrato perdido: quien lo pierde suministraba ("X perdió el contrato de asientos con Y")
         {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

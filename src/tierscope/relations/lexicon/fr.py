@@ -50,7 +50,8 @@ LEXICON = {
     # a deal noun in the plural (matched on the trigger's words): "supply agreements", "Abnahmeverträge"
     "deal_plural": r"^\w+[sx]\b",
     "made_by": r"\b(?:produit|fabriqué|extrait|raffiné|construit|assemblé)e?s?",
-    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV)",
+    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
+    "goods_of": r"\b(?:véhicules|voitures|utilitaires|camions|bus|autobus|modèles|usines?|gigafactor(?:y|ies)|sites|trains|rames|flottes?|navires|hybrides|électriques|citadines|berlines|SUV|réseaux?|hubs|stations|aires)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:choisi(?:t|ssent)?|retenu|sélectionn(?:e|ent|é)|mandat(?:e|é))\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -139,8 +140,23 @@ LEXICON = {
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:à|au|aux)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:la|le|les|une|un|l['’]|des|son|sa|ses) ?)?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b)|\bpass(?:e|ent|é|era|eront) (?:une |sa |ses )?commandes?(?= (?:à|au|auprès d[eu]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # the order first, the one given it after "à": "Brixo a attribué le contrat de sièges à Kestrel", "confie la production de ses cellules à Kestrel"
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:la|le|les|une|un|l['’]|des|son|sa|ses|leur|leurs) ?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b[^,;:()]{0,50}? (?:à|au|aux) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: an order handed on to another supplier (begin) ---
+        # une commande racontée avant et confiée à un autre par un pronom ou comme « ces volumes » : « a annulé
+        # la commande passée à Z pour la confier à Y », « a confié ces volumes à Y » (le sujet achète à Y)
+        {"re": r"\b(?:(?:la|le|les) (?:confi(?:er|e|ent|era|eront|ait)|réattribu(?:er|e|ent|era))|l['’](?:a|ont|avait) (?:ensuite )?confiée?s?|confi(?:é|e|ent|era|eront|ait) (?:ces|ses|les|leurs|une partie de ses|une partie des) (?:[\w-]+ ){0,2}?(?:volumes|commandes|achats))(?= (?:ensuite |plutôt |désormais )?(?:à|au|aux) (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
+        # --- ord16: an order handed on to another supplier (end) ---
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (begin) ---
+        # a power supply contract named by its goods or its megawatts ("un contrat de fourniture d'électricité
+        # avec Y", "un contrat d'approvisionnement de 50 mégawatts"): the energy company sells, whichever side
+        # is the subject (neither or both known as one: the deal nouns below read it as before)
+        {"re": r"\b(?:contrats?|accords?) (?:de fourniture|d['’]approvisionnement)(?: en| d['’]| de)? ?(?:électricité|énergie|\d+(?:[,.]\d+)? (?:mégawatts?|MW)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (end) ---
+        # --- ord16: sales contracts (begin) ---
+        # « X a signé des contrats de vente avec Y » : le vendeur fournit (pas la vente de parts, d'une filiale ou d'une usine)
+        {"re": r"\bcontrats? de vente\b(?! (?:de|du|des|d['’]) ?(?:la |sa |ses |l['’])?(?:[\w-]+ )?(?:participations?|parts|actions|filiales?|sociétés?|usines?|activités?|divisions?|marques?|contrôle))", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:contrats?|accords?) d'(?:achat|approvisionnement|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # un contrat perdu : qui le perd fournissait ("X a perdu le contrat de sièges avec Y", "le contrat qui le liait à Y")
         {"re": r"\bperdu (?:le|son|un|leur|ses|les) (?:[\w-]+ ){0,3}?(?:contrats?|marchés?|commandes?)(?= (?:[^,;:()]{0,40}? )?(?:avec|qui l[ea] liait à|qui les liait à) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

@@ -56,7 +56,8 @@ LEXICON = {
     "deal_plural": r"^(?:accordi|contratti|intese|patti|ordini|commesse)\b",
     "made_by": r"\b(?:prodott|fabbricat|realizzat|estratt|raffinat|costruit|assemblat|acquistat|comprat)[oaie]",
     # ("le elettriche", "le utilitarie": cars named by their kind; "la piattaforma MEB di Volkswagen")
-    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae])",
+    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
+    "goods_of": r"\b(?:veicoli|vetture|auto|furgoni|camion|autobus|modelli|stabiliment[oi]|fabbrica|fabbriche|impiant[oi]|gigafactory|treni|flott[ae]|navi|elettriche|ibride|utilitarie|berline|piattaform[ae]|ret[ei]|hub|stazioni)",
     # a carmaker's name after a plural article stands for its cars: "le celle che equipaggiano le Peugeot"
     "name_as_goods": r"\b(?:le|delle|sulle|nelle)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
@@ -152,6 +153,11 @@ LEXICON = {
         {"re": r"\b(?:scelt[oaie]|selezionat[oaie]|designat[oaie]|individuat[oaie])(?= (?:da|dal|dalla|dall['’]|dai|dalle) ?[^,;:()]{1,40}? (?:(?:come|quale) (?:\w+ )?(?:fornitore|fornitrice)|per (?:fornire|produrre|realizzare|consegnare))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # acquisti spostati verso un fornitore: "Brixo ha spostato parte degli acquisti di celle verso Kestrel"
         {"re": r"\b(?:spostat|trasferit|dirottat)[oaie] (?:(?:parte|gran parte|una parte|quota) )?(?:degli|dei|delle|gli|i|le|i suoi|le sue|suoi|sue) (?:[\w-]+ ){0,3}?(?:ordini|acquisti|volumi|commesse)(?= (?:[\w-]+ ){0,3}?(?:a|ad|al|alla|ai|agli|alle|all['’]|verso) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: an order handed on to another supplier (begin) ---
+        # an order told before and handed on by a clitic or as "those volumes": "annullò l'ordine con Z e
+        # affidò quei volumi a Y", "affidandole poi a Y", "per affidarla a Y" (the subject buys from Y)
+        {"re": r"\b(?:affidandol[aeio]|affidarl[aeio]|(?:l['’]|li |le )(?:ha|hanno|aveva|avevano) (?:poi )?affidat[aoie]|(?:affidò|affidato|affida|affidano|affiderà|spostò|dirottò|trasferì) (?:quei|questi|tali|i|gli|i suoi|parte dei|parte degli) (?:[\w-]+ ){0,2}?(?:volumi|ordini|ordinativi|acquisti))(?= (?:poi |quindi |invece |ora )?(?:a|ad|al|alla|allo|ai|agli|all['’]) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
+        # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "la commessa che Brixo aveva affidato a Kestrel"
         {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie] (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # an order noun with its customer's name right after it, the supplier after "per"/"a" (a headline's
@@ -161,6 +167,17 @@ LEXICON = {
         {"re": r"\b(?:assegn|affid)(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:(?:la|il|l['’]|le|i|gli|un|una|uno|un['’]|sua|suo|sue|suoi) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b[^,;:()]{0,50}? (?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])|(?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,40}? (?:la|il|l['’]|le|i|gli|un|una|uno|un['’]) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
         {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # --- ord16: power supply contracts (begin) ---
+        # a power purchase or supply contract ("un contratto di acquisto di energia (PPA)", "un accordo decennale
+        # per l'acquisto di elettricità", "un contratto di fornitura di energia elettrica con Y"): the energy
+        # company sells, whichever side is the subject (neither or both known as one: the deal nouns below
+        # read it as before)
+        {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:[\w-]+ )?(?:di |per l['’]|per la )(?:acquisto|compravendita|fornitura|approvvigionamento) (?:di |d['’])(?:energia|elettricità)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (end) ---
+        # --- ord16: sales contracts (begin) ---
+        # "X ha firmato contratti di vendita con Y": chi vende fornisce (non la vendita di quote, rami o società)
+        {"re": r"\bcontratt[oi] di vendita\b(?! (?:di|del|della|dei|delle|dell['’]|degli) (?:[\w-]+ )?(?:quot[ae]|partecipazion[ei]|azion[ei]|ram[oi]|società|controllo|stabiliment[oi]|attività|divisione|marchi?o?))", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contratto con Y per l'acquisto di 100 treni" (Y supplies)
         {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae])\b(?=[^,;:()]{0,60}? per l['’]acquisto (?:di|del|della|dei|delle|degli)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
