@@ -20,6 +20,7 @@ from .known_roles import brand_owner, carmakers_brand, known_direction, known_pa
 from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
+from .plant_works import plant_works
 from .part_makers import part_makers
 from .apposed_units import apposed_units
 from .capital_holders import capital_holders
@@ -155,6 +156,7 @@ class RelationExtractor:
                                  *paired_partners(doc, per_sentence, langs[0]), *buyers_named_after(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
+                                 *plant_works(doc, per_sentence, langs[0]),
                                  *part_makers(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),
                                  *capital_holders(doc, per_sentence, langs[0]),
