@@ -111,3 +111,28 @@ def test_sales_contracts_with_customers_make_the_subject_their_supplier(lang, te
 ])
 def test_a_contract_selling_a_stake_or_a_unit_is_no_supply(lang, text):
     assert not any(t == "supplies" for t, _s, _t in _rels(text, lang))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brixo provides logistics services to Almara at its Ohio site."),
+    ("en", "Brixo already runs the depot and handles inbound freight for Almara."),
+    ("es", "Brixo, que ya presta servicios de logística interna a Almara en Zaragoza, ampliará su nave."),
+    ("es", "Brixo gestiona la logística de la planta de Almara."),
+    ("it", "Brixo gestisce la logistica dello stabilimento di Almara a Melfi."),
+    ("fr", "Brixo assure la logistique de l'usine d'Almara à Douai."),
+    ("de", "Brixo übernimmt die Werkslogistik für Almara in Zwickau."),
+])
+def test_a_service_done_for_a_customer_is_supply(lang, text):
+    got = _rels(text, lang)
+    assert ("supplies", "Brixo", "Almara") in got and ("supplies", "Almara", "Brixo") not in got
+
+
+def test_a_service_is_not_turned_round_by_the_chain_of_goods():
+    # the gazetteer puts a mobility firm (Ryder) above a cell maker (Northvolt) in the chain of goods,
+    # which would turn a supply of goods round; a service runs the way the sentence tells it
+    from tierscope.relations.known_roles import known_direction
+
+    assert known_direction("supplies", "Ryder", "Northvolt") == ("Northvolt", "Ryder")  # goods: turned round
+    doc = RelationExtractor()(make_doc("Ryder handles inbound freight for Northvolt in Sweden.", ["Ryder", "Northvolt"],
+                                       language="en"))
+    assert [(r.source, r.target, r.product) for r in doc.relations] == [("Ryder", "Northvolt", "services")]

@@ -195,7 +195,8 @@ class RelationExtractor:
                     ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
                 if related_partners(f.type, f.source, f.target):
                     continue
-                src, tgt = known_direction(f.type, f.source, f.target)
+                # (a service runs either way along the chain of goods: "Ryder handles freight for Northvolt")
+                src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
                 if f.type in _DEAL_TYPES:
                     # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
                     # the company that carries the name ("PSA bought Opel")
@@ -412,6 +413,8 @@ class RelationExtractor:
                     if prods is None:
                         prods = engine.products_outside(text, blocked)
                     product = engine.supply_product(prods, text, m.span(), party_spans)
+                    if trig.get("service"):
+                        product = "services"  # logistics, maintenance: the chain of goods says nothing of who serves whom
                 conf = trig.get("conf", 0.7) + dconf + dstat
                 if src_names is tgt_names or src_names == tgt_names:
                     pairs = list(combinations(src_names, 2))

@@ -170,6 +170,11 @@ LEXICON = {
         {"re": r"\bals (?:\w+ )?(?:Lieferant|Zulieferer|Ausrüster)(?:en)? (?:ausgewählt|gewählt|nominiert|bestimmt)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # Aufträge zu einem Lieferanten verlagert: "Brixo hat seine Zellbestellungen zu Kestrel verlagert"
         {"re": r"\b\w*(?:[Aa]ufträge|[Bb]estellungen|[Ee]inkäufe|[Vv]olumen)\b(?=(?: [\w-]+){0,3}? (?:zu|an) [^,;:()]{1,40}? verlagert\b)", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "noun_first": True},
+        # --- ord16: services (begin) ---
+        # eine Dienstleistung für einen Kunden oder sein Werk (die Richtlinien zählen sie als Lieferung): "X übernimmt
+        # die Logistik für Y", "erbringt Wartungsleistungen für das Werk von Y"
+        {"re": r"\b(?:übernimmt|übernahm|übernehmen|erbringt|erbringen|erbrachte|leistet|leisten|organisiert|organisieren)\s+(?:die\s+|den\s+)?(?:[\w-]+\s+)?(?:\w*[Ll]ogistik|\w*[Dd]ienstleistungen|\w*[Ww]artung|\w*[Tt]ransporte?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        # --- ord16: services (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # ein zuvor genannter Auftrag, mit einem Pronomen weitergegeben: "stornierte den Auftrag bei Z und
         # vergab ihn an Y", "vergab sie stattdessen an Y" (das Subjekt kauft bei Y)

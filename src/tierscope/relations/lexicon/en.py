@@ -150,6 +150,12 @@ LEXICON = {
         {"re": r"\b(?:chosen|selected|picked|tapped|named|appointed|nominated)(?= by [^,;:()]{1,40}? (?:as (?:(?:the|a|an|its|their) )?(?:\w+ )?(?:supplier|provider|vendor)|to (?:supply|provide|deliver|build|make|produce|manufacture))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # purchases moved to a supplier: "Brixo shifted part of its cell orders to Kestrel" (Kestrel supplies)
         {"re": r"\b(?:shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|divert(?:s|ed|ing)?) (?:(?:part|some|most|all|much|half) of )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:orders|purchases|purchasing|volumes|sourcing)(?= (?:[\w-]+ ){0,3}?to (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: services (begin) ---
+        # a service done for a customer or its plant (the guidelines count services as supply): "X provides
+        # logistics services to Y", "handles inbound freight for Y", "runs the maintenance of Y's plant"
+        {"re": r"\b(?:provides?|providing|provided|offers?|offering|handles?|handled|handling|performs?|performed|carr(?:ies|ied|y) out)\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:logistics|services|freight|maintenance|warehousing|transport|transportation)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        {"re": r"\b(?:provides?|providing|provided|handles?|handled|handling|performs?|performed|carr(?:ies|ied|y) out)\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:logistics|services|freight|maintenance|warehousing|transport|transportation)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
+        # --- ord16: services (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # an order told before and handed on by a pronoun: "cancelled the order with Z and gave it to Y",
         # "awarded them to Y instead" (the subject buys from Y)

@@ -137,6 +137,12 @@ LEXICON = {
         {"re": r"\b(?:elegid|seleccionad|escogid|designad)[oa]s?(?= por [^,;:()]{1,40}? (?:como (?:\w+ )?(?:proveedor|proveedora|suministrador)|para (?:suministrar|fabricar|producir|entregar|proveer|equipar))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # compras trasladadas a un proveedor: "Brixo ha trasladado parte de sus pedidos de celdas a Kestrel"
         {"re": r"\b(?:trasladado|trasladó|traslada|desviado|desvió|movido|movió)(?: (?:parte|buena parte|una parte) de)? (?:sus|los|las) (?:[\w-]+ ){0,3}?(?:pedidos|compras|volúmenes|encargos)(?= (?:[\w-]+ ){0,3}?(?:a|al|hacia) (?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: services (begin) ---
+        # un servicio prestado a un cliente o a su planta (las pautas lo cuentan como suministro): "X presta
+        # servicios de logística a Y", "gestiona la logística de la planta de Y"
+        {"re": r"\b(?:presta|prestan|prestará|prestarán|prestó|prestaba|ofrece|ofrecen|ofrecerá)\s+(?:sus\s+|los\s+)?servicios\b(?:\s+de\s+(?:[\w-]+\s+){0,3}?[\w-]+)?|\b(?:gestiona|gestionan|gestionará|gestionó|realiza|realizará|se encarga de|se encargará de)\s+(?:la\s+logística|el\s+mantenimiento|el\s+transporte)\b(?:\s+(?:interna|externa))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        {"re": r"\b(?:gestiona|gestionan|gestionará|gestionó|realiza|realizará|se encarga de|se encargará de)\s+(?:la\s+logística|el\s+mantenimiento|el\s+transporte)\b(?:\s+(?:interna|externa))?(?:\s+(?:de|del)(?=\s))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
+        # --- ord16: services (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # un pedido contado antes y pasado a otro proveedor con un clítico: "canceló el pedido a Z y lo
         # adjudicó a Y", "para confiárselo a Y" (el sujeto compra a Y)

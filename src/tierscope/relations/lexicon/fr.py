@@ -140,6 +140,12 @@ LEXICON = {
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:à|au|aux)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:la|le|les|une|un|l['’]|des|son|sa|ses) ?)?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b)|\bpass(?:e|ent|é|era|eront) (?:une |sa |ses )?commandes?(?= (?:à|au|auprès d[eu]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # the order first, the one given it after "à": "Brixo a attribué le contrat de sièges à Kestrel", "confie la production de ses cellules à Kestrel"
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:la|le|les|une|un|l['’]|des|son|sa|ses|leur|leurs) ?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b[^,;:()]{0,50}? (?:à|au|aux) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: services (begin) ---
+        # un service rendu à un client ou à son usine (les consignes le comptent comme fourniture) : « X assure
+        # la logistique de l'usine d'Y », « fournit des services de maintenance à Y »
+        {"re": r"\b(?:assure|assurent|assurera|assureront|assurait|gère|gèrent|gérera|gérait|prend en charge|prendra en charge|fournit|fournissent|fournira|offre|propose)\s+(?:la\s+logistique|la\s+maintenance|le\s+transport|les\s+services|des\s+services)\b(?:\s+(?:interne|externe|de\s+(?:maintenance|logistique|transport|stockage|nettoyage|sécurité|recyclage)))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        {"re": r"\b(?:assure|assurent|assurera|assureront|assurait|gère|gèrent|gérera|gérait|prend en charge|prendra en charge)\s+(?:la\s+logistique|la\s+maintenance|le\s+transport)\b(?:\s+(?:interne|externe))?(?:\s+(?:de|du|des)(?=\s))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
+        # --- ord16: services (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # une commande racontée avant et confiée à un autre par un pronom ou comme « ces volumes » : « a annulé
         # la commande passée à Z pour la confier à Y », « a confié ces volumes à Y » (le sujet achète à Y)

@@ -153,6 +153,12 @@ LEXICON = {
         {"re": r"\b(?:scelt[oaie]|selezionat[oaie]|designat[oaie]|individuat[oaie])(?= (?:da|dal|dalla|dall['’]|dai|dalle) ?[^,;:()]{1,40}? (?:(?:come|quale) (?:\w+ )?(?:fornitore|fornitrice)|per (?:fornire|produrre|realizzare|consegnare))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # acquisti spostati verso un fornitore: "Brixo ha spostato parte degli acquisti di celle verso Kestrel"
         {"re": r"\b(?:spostat|trasferit|dirottat)[oaie] (?:(?:parte|gran parte|una parte|quota) )?(?:degli|dei|delle|gli|i|le|i suoi|le sue|suoi|sue) (?:[\w-]+ ){0,3}?(?:ordini|acquisti|volumi|commesse)(?= (?:[\w-]+ ){0,3}?(?:a|ad|al|alla|ai|agli|alle|all['’]|verso) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: services (begin) ---
+        # un servizio svolto per un cliente o il suo stabilimento (le linee guida lo contano come fornitura):
+        # "X gestisce la logistica dello stabilimento di Y", "cura la manutenzione per Y"
+        {"re": r"\b(?:gestisce|gestiscono|gestirà|gestiva|cura|curerà|svolge|svolgerà|presta|prestano|offre|offrono)\s+(?:la\s+logistica|la\s+manutenzione|il\s+trasporto|i\s+servizi|servizi)\b(?:\s+(?:interna|esterna|di\s+(?:manutenzione|logistica|trasporto|stoccaggio|pulizia|sicurezza|riciclo)))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        {"re": r"\b(?:gestisce|gestiscono|gestirà|gestiva|cura|curerà|svolge|svolgerà)\s+(?:la\s+logistica|la\s+manutenzione|il\s+trasporto)\b(?:\s+(?:interna|esterna))?(?:\s+(?:di|del|dello|della|dei|degli|delle)(?=\s))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
+        # --- ord16: services (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # an order told before and handed on by a clitic or as "those volumes": "annullò l'ordine con Z e
         # affidò quei volumi a Y", "affidandole poi a Y", "per affidarla a Y" (the subject buys from Y)
