@@ -136,3 +136,20 @@ def test_a_service_is_not_turned_round_by_the_chain_of_goods():
     doc = RelationExtractor()(make_doc("Ryder handles inbound freight for Northvolt in Sweden.", ["Ryder", "Northvolt"],
                                        language="en"))
     assert [(r.source, r.target, r.product) for r in doc.relations] == [("Ryder", "Northvolt", "services")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Almara relies on Brixo for its fast chargers."),
+    ("fr", "Les bornes d'Almara seront fournies par Brixo dès l'an prochain."),
+    ("es", "Los cargadores de Almara serán suministrados por Brixo a partir del año que viene."),
+    ("de", "Almara setzt beim Ausbau auf Schnellladesäulen von Brixo."),
+])
+def test_chargers_named_on_their_own_are_goods(lang, text):
+    assert ("supplies", "Brixo", "Almara") in _rels(text, lang)
+
+
+def test_french_bornes_after_de_name_what_a_cooperation_is_for_not_goods():
+    from tierscope.relations.products import products_in
+
+    assert [n for _, n in products_in("les bornes du réseau")] == ["charging stations"]
+    assert products_in("équiper les dépôts de bornes") == []
