@@ -153,3 +153,14 @@ def test_french_bornes_after_de_name_what_a_cooperation_is_for_not_goods():
 
     assert [n for _, n in products_in("les bornes du réseau")] == ["charging stations"]
     assert products_in("équiper les dépôts de bornes") == []
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Almara cancelled a 2 billion euro order placed with Brixo.", "ended"),
+    ("fr", "Almara a confirmé une commande de 300 millions d'euros passée à Brixo.", "announced"),
+    ("es", "Almara canceló un pedido de 2.000 millones hecho a Brixo.", "ended"),
+    ("it", "Nel 2023 Almara annullò un ordine di celle con Brixo per i ritardi.", "ended"),
+    ("de", "Den Auftrag über eine Milliarde Euro, den Almara 2021 an Brixo vergeben hatte, zog Almara im Mai zurück.", "ended"),
+])
+def test_an_order_placed_with_a_supplier_and_its_end(lang, text, status):
+    assert _rels(text, lang).get(("supplies", "Brixo", "Almara")) == status

@@ -156,6 +156,10 @@ LEXICON = {
         {"re": r"\b(?:provides?|providing|provided|offers?|offering|handles?|handled|handling|performs?|performed|carr(?:ies|ied|y) out)\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:logistics|services|freight|maintenance|warehousing|transport|transportation)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
         {"re": r"\b(?:provides?|providing|provided|handles?|handled|handling|performs?|performed|carr(?:ies|ied|y) out)\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:logistics|services|freight|maintenance|warehousing|transport|transportation)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
         # --- ord16: services (end) ---
+        # --- ord16: an order placed with a supplier, told by a participle (begin) ---
+        # "Y cancelled a 2 billion euro order placed with X": the one it was placed with supplies the subject
+        {"re": r"\borders?\b(?= (?:[^,;:()]{0,50}? )?placed with )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: an order placed with a supplier, told by a participle (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # an order told before and handed on by a pronoun: "cancelled the order with Z and gave it to Y",
         # "awarded them to Y instead" (the subject buys from Y)

@@ -143,6 +143,10 @@ LEXICON = {
         {"re": r"\b(?:presta|prestan|prestará|prestarán|prestó|prestaba|ofrece|ofrecen|ofrecerá)\s+(?:sus\s+|los\s+)?servicios\b(?:\s+de\s+(?:[\w-]+\s+){0,3}?[\w-]+)?|\b(?:gestiona|gestionan|gestionará|gestionó|realiza|realizará|se encarga de|se encargará de)\s+(?:la\s+logística|el\s+mantenimiento|el\s+transporte)\b(?:\s+(?:interna|externa))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
         {"re": r"\b(?:gestiona|gestionan|gestionará|gestionó|realiza|realizará|se encarga de|se encargará de)\s+(?:la\s+logística|el\s+mantenimiento|el\s+transporte)\b(?:\s+(?:interna|externa))?(?:\s+(?:de|del)(?=\s))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
         # --- ord16: services (end) ---
+        # --- ord16: an order placed with a supplier, told by a participle (begin) ---
+        # "Y canceló un pedido de 2.000 millones hecho a X": a quien se hizo suministra al sujeto
+        {"re": r"\bpedidos?\b(?= (?:[^,;:()]{0,50}? )?(?:hecho|realizado|colocado|cursado)s? (?:a|al) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: an order placed with a supplier, told by a participle (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # un pedido contado antes y pasado a otro proveedor con un clítico: "canceló el pedido a Z y lo
         # adjudicó a Y", "para confiárselo a Y" (el sujeto compra a Y)

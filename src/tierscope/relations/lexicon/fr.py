@@ -146,6 +146,10 @@ LEXICON = {
         {"re": r"\b(?:assure|assurent|assurera|assureront|assurait|gère|gèrent|gérera|gérait|prend en charge|prendra en charge|fournit|fournissent|fournira|offre|propose)\s+(?:la\s+logistique|la\s+maintenance|le\s+transport|les\s+services|des\s+services)\b(?:\s+(?:interne|externe|de\s+(?:maintenance|logistique|transport|stockage|nettoyage|sécurité|recyclage)))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
         {"re": r"\b(?:assure|assurent|assurera|assureront|assurait|gère|gèrent|gérera|gérait|prend en charge|prendra en charge)\s+(?:la\s+logistique|la\s+maintenance|le\s+transport)\b(?:\s+(?:interne|externe))?(?:\s+(?:de|du|des)(?=\s))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
         # --- ord16: services (end) ---
+        # --- ord16: an order placed with a supplier, told by a participle (begin) ---
+        # « Y a annulé une commande de 2 milliards d'euros passée à X » : celui à qui elle est passée fournit le sujet
+        {"re": r"\bcommandes?\b(?= (?:[^,;:()]{0,50}? )?passée?s? (?:à|au|aux|auprès d(?:e|u|es)|auprès de l['’]) ?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: an order placed with a supplier, told by a participle (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # une commande racontée avant et confiée à un autre par un pronom ou comme « ces volumes » : « a annulé
         # la commande passée à Z pour la confier à Y », « a confié ces volumes à Y » (le sujet achète à Y)
