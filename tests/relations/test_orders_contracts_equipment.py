@@ -164,3 +164,15 @@ def test_french_bornes_after_de_name_what_a_cooperation_is_for_not_goods():
 ])
 def test_an_order_placed_with_a_supplier_and_its_end(lang, text, status):
     assert _rels(text, lang).get(("supplies", "Brixo", "Almara")) == status
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Almara splits its cell orders between Brixo and Dentra."),
+    ("it", "Almara divide gli ordini di celle tra Brixo e Dentra."),
+    ("fr", "Almara répartit ses commandes de cellules entre Brixo et Dentra."),
+    ("de", "Almara verteilt seine Zellaufträge auf Brixo und Dentra."),
+    ("es", "Almara reparte sus pedidos de celdas entre Brixo y Dentra."),
+])
+def test_orders_split_between_suppliers_make_each_a_supplier(lang, text):
+    got = _rels(text, lang)
+    assert got.get(("supplies", "Brixo", "Almara")) == "active" and got.get(("supplies", "Dentra", "Almara")) == "active"

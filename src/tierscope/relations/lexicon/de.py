@@ -175,6 +175,10 @@ LEXICON = {
         # die Logistik für Y", "erbringt Wartungsleistungen für das Werk von Y"
         {"re": r"\b(?:übernimmt|übernahm|übernehmen|erbringt|erbringen|erbrachte|leistet|leisten|organisiert|organisieren)\s+(?:die\s+|den\s+)?(?:[\w-]+\s+)?(?:\w*[Ll]ogistik|\w*[Dd]ienstleistungen|\w*[Ww]artung|\w*[Tt]ransporte?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
         # --- ord16: services (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # "Y verteilt seine Zellaufträge auf A und B": jeder beliefert das Subjekt
+        {"re": r"\b(?:verteilt|verteilte|verteilen|verteilten|teilt|teilte|teilen) (?:seine|ihre|die) (?:[\w-]+ ){0,2}?\w*(?:[Aa]ufträge|[Bb]estellungen|[Ee]inkäufe|[Vv]olumen) (?:[\w-]+ ){0,3}?(?:auf|zwischen)\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # ein zuvor genannter Auftrag, mit einem Pronomen weitergegeben: "stornierte den Auftrag bei Z und
         # vergab ihn an Y", "vergab sie stattdessen an Y" (das Subjekt kauft bei Y)

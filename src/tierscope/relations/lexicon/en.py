@@ -160,6 +160,10 @@ LEXICON = {
         # "Y cancelled a 2 billion euro order placed with X": the one it was placed with supplies the subject
         {"re": r"\borders?\b(?= (?:[^,;:()]{0,50}? )?placed with )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- ord16: an order placed with a supplier, told by a participle (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # "Y splits its cell orders between A and B": each of them supplies the subject
+        {"re": r"\bspli(?:t|ts|tting) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:orders|purchases|purchasing|volumes|sourcing|business) (?:[\w-]+ ){0,3}?between\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # an order told before and handed on by a pronoun: "cancelled the order with Z and gave it to Y",
         # "awarded them to Y instead" (the subject buys from Y)

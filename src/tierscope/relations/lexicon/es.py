@@ -147,6 +147,10 @@ LEXICON = {
         # "Y canceló un pedido de 2.000 millones hecho a X": a quien se hizo suministra al sujeto
         {"re": r"\bpedidos?\b(?= (?:[^,;:()]{0,50}? )?(?:hecho|realizado|colocado|cursado)s? (?:a|al) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- ord16: an order placed with a supplier, told by a participle (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # "Y reparte sus pedidos entre A y B": cada uno suministra al sujeto
+        {"re": r"\b(?:reparte|reparten|repartía|repartió|ha repartido|divide|dividió|distribuye|distribuyó) (?:sus|los|las) (?:[\w'’-]+ ){0,3}?(?:pedidos|compras|volúmenes|encargos|suministros) (?:[\w'’-]+ ){0,3}?entre\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # un pedido contado antes y pasado a otro proveedor con un clítico: "canceló el pedido a Z y lo
         # adjudicó a Y", "para confiárselo a Y" (el sujeto compra a Y)

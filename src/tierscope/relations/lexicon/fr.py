@@ -150,6 +150,10 @@ LEXICON = {
         # « Y a annulé une commande de 2 milliards d'euros passée à X » : celui à qui elle est passée fournit le sujet
         {"re": r"\bcommandes?\b(?= (?:[^,;:()]{0,50}? )?passée?s? (?:à|au|aux|auprès d(?:e|u|es)|auprès de l['’]) ?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- ord16: an order placed with a supplier, told by a participle (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # « Y répartit ses commandes de cellules entre A et B » : chacun fournit le sujet
+        {"re": r"\b(?:répartit|répartissent|répartissait|a réparti|ont réparti|partage|partagent|divise) (?:ses|leurs|les) (?:[\w'’-]+ ){0,3}?(?:commandes|achats|volumes|approvisionnements) (?:[\w'’-]+ ){0,3}?entre\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # une commande racontée avant et confiée à un autre par un pronom ou comme « ces volumes » : « a annulé
         # la commande passée à Z pour la confier à Y », « a confié ces volumes à Y » (le sujet achète à Y)

@@ -163,6 +163,10 @@ LEXICON = {
         # "Y ha annullato un ordine da 2 miliardi piazzato presso X": chi lo ha ricevuto fornisce il soggetto
         {"re": r"\bordin[ei]\b(?= (?:[^,;:()]{0,50}? )?(?:piazzat|effettuat|passat)[oi] (?:a|ad|al|alla|allo|all['’]|presso) ?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- ord16: an order placed with a supplier, told by a participle (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # "Y divide gli ordini di celle tra A e B": ciascuno fornisce il soggetto
+        {"re": r"\b(?:divide|dividono|ripartisce|ripartiscono|suddivide|suddividono|ha diviso|ha ripartito|ha suddiviso) (?:gli|i|le|i suoi|le sue|suoi|sue|propri) (?:[\w'’-]+ ){0,3}?(?:ordini|ordinativi|acquisti|volumi|commesse|forniture) (?:[\w'’-]+ ){0,3}?(?:tra|fra)\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
         # --- ord16: an order handed on to another supplier (begin) ---
         # an order told before and handed on by a clitic or as "those volumes": "annullò l'ordine con Z e
         # affidò quei volumi a Y", "affidandole poi a Y", "per affidarla a Y" (the subject buys from Y)
