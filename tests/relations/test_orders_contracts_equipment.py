@@ -176,3 +176,11 @@ def test_an_order_placed_with_a_supplier_and_its_end(lang, text, status):
 def test_orders_split_between_suppliers_make_each_a_supplier(lang, text):
     got = _rels(text, lang)
     assert got.get(("supplies", "Brixo", "Almara")) == "active" and got.get(("supplies", "Dentra", "Almara")) == "active"
+
+
+@pytest.mark.parametrize("text", [
+    "Almara a annulé en juin une commande de 2 milliards d'euros passée à Brixo.",
+    "Brixo livrait des cellules à Almara, mais le contrat a été annulé en mars.",
+])
+def test_a_french_order_or_contract_cancelled_has_ended(text):
+    assert _rels(text, "fr").get(("supplies", "Brixo", "Almara")) == "ended"
