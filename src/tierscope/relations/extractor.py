@@ -20,6 +20,7 @@ from .known_roles import brand_owner, carmakers_brand, known_direction, known_pa
 from .members import listed_members
 from .consortia import consortium_ties
 from .passive_customers import passive_customers
+from .plant_works import plant_works
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
 from .lone_customers import lone_customers
@@ -168,6 +169,7 @@ class RelationExtractor:
                                  *buyers_named_after(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
+                                 *plant_works(doc, per_sentence, langs[0]),
                                  *part_makers(doc, per_sentence, langs[0]),
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
@@ -209,7 +211,8 @@ class RelationExtractor:
                     ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
                 if related_partners(f.type, f.source, f.target):
                     continue
-                src, tgt = known_direction(f.type, f.source, f.target)
+                # (a service runs either way along the chain of goods: "Ryder handles freight for Northvolt")
+                src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
                 if f.type in _DEAL_TYPES:
                     # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
                     # the company that carries the name ("PSA bought Opel")
@@ -425,6 +428,8 @@ class RelationExtractor:
                     # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
                     # sentence's news is something else
                     status = "active"
+                if trig.get("handed_on"):
+                    status = engine.handed_on_status(lex, text, m.start(), status)  # "cancelled Z's order and gave it to Y"
                 if trig["frame"] == "RELY" and lex.lang in ("fr", "it") and status == "ended" and not engine.ended_in_clause(
                         lex, text, m.start(), m.end()) and not lex.status["ended"].search(text, m.end()):
                     status = "active"  # "X a résilié le contrat de Z et s'est tourné vers Y": the end is Z's
@@ -439,6 +444,8 @@ class RelationExtractor:
                     if prods is None:
                         prods = engine.products_outside(text, blocked)
                     product = engine.supply_product(prods, text, m.span(), party_spans)
+                    if trig.get("service"):
+                        product = "services"  # logistics, maintenance: the chain of goods says nothing of who serves whom
                 conf = trig.get("conf", 0.7) + dconf + dstat
                 if src_names is tgt_names or src_names == tgt_names:
                     pairs = list(combinations(src_names, 2))

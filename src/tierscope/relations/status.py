@@ -529,6 +529,26 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
             or _until_past(lex, text, t0, t1))
 
 
+#: a start still to come after a verb: "from 2027", "ab 2028", "dal 2027", "à partir de 2028", a future auxiliary
+_LATER_START = re.compile(
+    r"\b(?:from|starting(?: in)?|ab|dal|dalla|a partire da(?:l|lla)?|dès|à partir de|a partir de|desde)\s+(?:\w+\s+)?20\d\d"
+    r"|\b(?:will|wird|werden|sarà|saranno|sera|seront|será|serán)\b", re.IGNORECASE)
+
+
+def handed_on_status(lex: Compiled, text: str, t0: int, status: str) -> str:
+    """The status of an order handed on to a new supplier ("annullò l'ordine con Z e lo affidò a Y",
+    "a annulé la commande pour la confier à Y"): the end and the deal words told before the verb are the
+    earlier order's, so the new one is active unless its own stretch (to the next comma) ends it or puts
+    its start later."""
+    comma = text.find(", ", t0)
+    hi = min(_clause_end(text, t0), comma if comma >= 0 else len(text))
+    if any(lex.status[k].search(text, t0, hi) for k in ("ended", "cessation")):
+        return "ended"
+    if status in ("ended", "announced"):
+        return "announced" if _LATER_START.search(text, t0, hi) else "active"
+    return status
+
+
 def _until_past(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     """The trigger's clause opens with "until <year>" and a past verb before the trigger's end ("Until
     2024, Y was owned by X", "Bis 2023 gehörte Y zu X", "Hasta 2024, Y estaba controlada por X"): the

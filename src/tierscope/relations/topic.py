@@ -21,7 +21,7 @@ from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
 from .engine import company_name as _name
 
-__all__ = ["story_topic"]
+__all__ = ["story_counts", "story_topic"]
 
 _CACHE: dict[int, tuple[Document, dict[int, Counter]]] = {}
 
@@ -47,14 +47,23 @@ def _investor(name: str) -> bool:
     return entry is not None and "investor" in entry.sectors
 
 
-def story_topic(doc: Document, per_sentence: list[list[Mention]], i: int, besides: set[str]) -> str | None:
-    """The company the story of sentence ``i`` is about, none of ``besides`` (the holders), or None."""
+def story_counts(doc: Document, per_sentence: list[list[Mention]], i: int) -> Counter:
+    """How often the story of sentence ``i`` (with a headline set apart before it) names each company,
+    in the order they were first named; funds and holdings (the gazetteer's "investor") left out."""
     all_counts = _counts(doc, per_sentence)
     story = doc.sentences[i].story
     counts: Counter = Counter()
     if story > 0 and sum(1 for s in doc.sentences if s.story == story - 1) <= 3:
         counts.update(all_counts.get(story - 1, Counter()))  # a headline set apart
     counts.update(all_counts.get(story, Counter()))
+    for name in [n for n in counts if _investor(n)]:
+        del counts[name]
+    return counts
+
+
+def story_topic(doc: Document, per_sentence: list[list[Mention]], i: int, besides: set[str]) -> str | None:
+    """The company the story of sentence ``i`` is about, none of ``besides`` (the holders), or None."""
+    counts = story_counts(doc, per_sentence, i)
     for name in counts:  # (a Counter keeps the order names were first counted in)
         if counts[name] >= 3 and name not in besides and not _investor(name):
             return name

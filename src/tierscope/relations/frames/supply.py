@@ -880,7 +880,8 @@ _NEAR_WORDS = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
 #: "relies on Y", "si affida a Y": the company follows the verb, at most a preposition between
 _RELY_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s+)?")
 #: "chose Y for its LFP batteries": a "for" and a few determiners or adjectives before the product
-_FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+){0,3}", _I)
+#: (an elided article glued to the product counts as one of them: "pour l'onduleur", "per l'inverter")
+_FOR_PRODUCT = re.compile(r"\s+(?:for|per|para|pour|für)\s+(?:[\w'’-]+\s+|[ld]['’]){0,3}", _I)
 
 
 #: German: the comma closing an apposition of the subject, then the finite verb and an adverb at most

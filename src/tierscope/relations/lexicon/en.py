@@ -64,7 +64,8 @@ LEXICON = {
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
     # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
     # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
-    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|charging networks?|networks?|charging (?:stations|hubs|parks)|hubs|chargers)",
+    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
+    "goods_of": r"(?:\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|charging networks?|networks?|charging (?:stations|hubs|parks)|hubs|chargers))|(?:\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|networks?|(?:charging )?hubs|(?:charging )?stations))",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -151,6 +152,25 @@ LEXICON = {
         {"re": r"\b(?:chosen|selected|picked|tapped|named|appointed|nominated)(?= by [^,;:()]{1,40}? (?:as (?:(?:the|a|an|its|their) )?(?:\w+ )?(?:supplier|provider|vendor)|to (?:supply|provide|deliver|build|make|produce|manufacture))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # purchases moved to a supplier: "Brixo shifted part of its cell orders to Kestrel" (Kestrel supplies)
         {"re": r"\b(?:shift(?:s|ed|ing)?|mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|divert(?:s|ed|ing)?) (?:(?:part|some|most|all|much|half) of )?(?:its|their|the) (?:[\w-]+ ){0,2}?(?:orders|purchases|purchasing|volumes|sourcing)(?= (?:[\w-]+ ){0,3}?to (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: services (begin) ---
+        # a service done for a customer or its plant (the guidelines count services as supply): "X provides
+        # logistics services to Y", "handles inbound freight for Y", "runs the maintenance of Y's plant"
+        {"re": r"\b(?:provides?|providing|provided|offers?|offering|handles?|handled|handling|performs?|performed|carr(?:ies|ied|y) out)\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:logistics|services|freight|maintenance|warehousing|transport|transportation)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        {"re": r"\b(?:provides?|providing|provided|handles?|handled|handling|performs?|performed|carr(?:ies|ied|y) out)\s+(?:the\s+|its\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:logistics|services|freight|maintenance|warehousing|transport|transportation)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
+        # --- ord16: services (end) ---
+        # --- ord16: an order placed with a supplier, told by a participle (begin) ---
+        # "Y cancelled a 2 billion euro order placed with X": the one it was placed with supplies the subject
+        {"re": r"\borders?\b(?= (?:[^,;:()]{0,50}? )?placed with )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: an order placed with a supplier, told by a participle (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # "Y splits its cell orders between A and B": each of them supplies the subject
+        {"re": r"\bspli(?:t|ts|tting) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:orders|purchases|purchasing|volumes|sourcing|business) (?:[\w-]+ ){0,3}?between\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
+        # --- ord16: an order handed on to another supplier (begin) ---
+        # an order told before and handed on by a pronoun: "cancelled the order with Z and gave it to Y",
+        # "awarded them to Y instead" (the subject buys from Y)
+        {"re": r"\b(?:gave|give|gives|giving|awarded|awards|awarding|reassigned|reassigns|handed|hands|handing|shifted|moved|switched|transferred) (?:it|them|the (?:order|orders|contract|volumes|work))(?= (?:instead |later |then )?to )", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
+        # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative, the supplier after "with"/"to": "the order Brixo placed with Kestrel", "the contract that Brixo awarded to Kestrel"
         {"re": r"\b(?:orders?|contracts?)\b(?= (?:that |which )?(?-i:[A-Z])[^,;:()]{0,40}? (?:had |has |have )?(?:placed|awarded|given|gave|handed) (?:\w+ )?(?:with|to)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
@@ -166,6 +186,15 @@ LEXICON = {
         # the same deal (the other languages say "contratto / contrat / contrato di offtake", read below)
         {"re": r"\b(?:offtake|off-take)(?= (?:with|from)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- ord16: power supply contracts (begin) ---
+        # "a power supply agreement with Y", "an electricity supply contract": the energy company sells,
+        # whichever side is the subject
+        {"re": r"\b(?:power|electricity|energy) supply (?:agreement|contract|deal)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (end) ---
+        # --- ord16: sales contracts (begin) ---
+        # "X has signed sales contracts with Y and Z": the one whose sales they are supplies (the tiers may turn it)
+        {"re": r"\bsales (?:contracts?|agreements?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:offtake|off-take|purchase|procurement|sourcing|buying) (?:deal|agreement|contract|pact|accord|order)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a contract lost: the one who loses it supplied ("X lost its seat contract with Y"); the chain decides where it knows
         {"re": r"\blos(?:e|es|t|ing) (?:its|the|a|their|one of its) (?:[\w-]+ ){0,3}?(?:contracts?|orders?|supply agreements?)(?= (?:with|from) )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

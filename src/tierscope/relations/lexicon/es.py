@@ -53,7 +53,8 @@ LEXICON = {
     "made_by": r"\b(?:producid|fabricad|extraíd|refinad|construid|ensamblad)[oa]s?",
     # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
     # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
-    "goods_of": r"\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga))",
+    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
+    "goods_of": r"(?:\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|redes?|estaciones(?: de (?:carga|recarga))?|electrolineras|cargadores|puntos de (?:carga|recarga)))|(?:\b(?:vehículos|coches|furgonetas|camiones|autobuses|modelos|plantas?|fábricas?|factorías?|gigafactorías?|recintos?|complejos?|instalaciones|trenes|flotas?|buques|híbridos|eléctricos|todocaminos|turismos|berlinas|utilitarios|SUV|red|redes|hubs|estaciones|electrolineras))",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:elig(?:e|en|ió)|elegido|seleccion(?:a|an|ó|ado)|encarg(?:a|ó|ado)|fich(?:a|an|ó|ado)|contrat(?:a|an|ó|ado)|(?<!se )(?<!se ha )(?<!se han )(?<!se había )adjudic(?:a|an|ó|ado))\b",  # ("se ha adjudicado": won, not awarded)
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
@@ -142,6 +143,25 @@ LEXICON = {
         {"re": r"\b(?:elegid|seleccionad|escogid|designad)[oa]s?(?= por [^,;:()]{1,40}? (?:como (?:\w+ )?(?:proveedor|proveedora|suministrador)|para (?:suministrar|fabricar|producir|entregar|proveer|equipar))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # compras trasladadas a un proveedor: "Brixo ha trasladado parte de sus pedidos de celdas a Kestrel"
         {"re": r"\b(?:trasladado|trasladó|traslada|desviado|desvió|movido|movió)(?: (?:parte|buena parte|una parte) de)? (?:sus|los|las) (?:[\w-]+ ){0,3}?(?:pedidos|compras|volúmenes|encargos)(?= (?:[\w-]+ ){0,3}?(?:a|al|hacia) (?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
+        # --- ord16: services (begin) ---
+        # un servicio prestado a un cliente o a su planta (las pautas lo cuentan como suministro): "X presta
+        # servicios de logística a Y", "gestiona la logística de la planta de Y"
+        {"re": r"\b(?:presta|prestan|prestará|prestarán|prestó|prestaba|ofrece|ofrecen|ofrecerá)\s+(?:sus\s+|los\s+)?servicios\b(?:\s+de\s+(?:[\w-]+\s+){0,3}?[\w-]+)?|\b(?:gestiona|gestionan|gestionará|gestionó|realiza|realizará|se encarga de|se encargará de)\s+(?:la\s+logística|el\s+mantenimiento|el\s+transporte)\b(?:\s+(?:interna|externa))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "recipient_only": True, "service": True},
+        {"re": r"\b(?:gestiona|gestionan|gestionará|gestionó|realiza|realizará|se encarga de|se encargará de)\s+(?:la\s+logística|el\s+mantenimiento|el\s+transporte)\b(?:\s+(?:interna|externa))?(?:\s+(?:de|del)(?=\s))?", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "goods_owner": True, "service": True},
+        # --- ord16: services (end) ---
+        # --- ord16: an order placed with a supplier, told by a participle (begin) ---
+        # "Y canceló un pedido de 2.000 millones hecho a X": a quien se hizo suministra al sujeto
+        {"re": r"\bpedidos?\b(?= (?:[^,;:()]{0,50}? )?(?:hecho|realizado|colocado|cursado)s? (?:a|al) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # --- ord16: an order placed with a supplier, told by a participle (end) ---
+        # --- ord16: orders split between suppliers (begin) ---
+        # "Y reparte sus pedidos entre A y B": cada uno suministra al sujeto
+        {"re": r"\b(?:reparte|reparten|repartía|repartió|ha repartido|divide|dividió|distribuye|distribuyó) (?:sus|los|las) (?:[\w'’-]+ ){0,3}?(?:pedidos|compras|volúmenes|encargos|suministros) (?:[\w'’-]+ ){0,3}?entre\b", "type": "supplies", "frame": "RELY", "status": "active", "conf": 0.7},
+        # --- ord16: orders split between suppliers (end) ---
+        # --- ord16: an order handed on to another supplier (begin) ---
+        # un pedido contado antes y pasado a otro proveedor con un clítico: "canceló el pedido a Z y lo
+        # adjudicó a Y", "para confiárselo a Y" (el sujeto compra a Y)
+        {"re": r"\b(?:l[oa]s? (?:confió|confía|confiará|adjudicó|adjudica|adjudicará|asignó|asigna|encargó|encarga|traspasó|pasó)|confiárs?el[oa]s?|adjudicárs?el[oa]s?|asignárs?el[oa]s?)(?= (?:después |luego |ahora )?(?:a|al) (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
+        # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "el pedido que Brixo había hecho a Kestrel", "el contrato que Brixo adjudicó a Kestrel"
         {"re": r"\b(?:pedidos?|contratos?|encargos?)\b(?= que (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:había |ha |han |habían )?(?:hecho|hizo|adjudicado|adjudicó|encargado|encargó|asignado|asignó|otorgado|otorgó) (?:\w+ )?(?:a|al)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo encargó a Kestrel el suministro", "confía a Kestrel la fabricación", "otorga a Kestrel el contrato"
@@ -155,6 +175,14 @@ LEXICON = {
         # supplies the subject, unless the tiers say otherwise
         {"re": r"\b(?:acuerdos?|contratos?) de (?:ensamblaje|montaje|(?:fabricación|producción) (?:por encargo|por contrato|bajo contrato))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- ord16: power supply contracts (begin) ---
+        # "un contrato de suministro eléctrico / de electricidad con Y": la eléctrica vende, sea cual sea el sujeto
+        {"re": r"\b(?:acuerdos?|contratos?) de (?:suministro|abastecimiento) (?:eléctrico|de (?:electricidad|energía(?: eléctrica)?))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # --- ord16: power supply contracts (end) ---
+        # --- ord16: sales contracts (begin) ---
+        # "X tiene contratos de venta firmados con Y": quien vende suministra (no la venta de acciones, filiales o plantas)
+        {"re": r"\bcontratos? de venta\b(?! de (?:la |las |el |los |su |sus )?(?:[\w-]+ )?(?:participaci(?:ón|ones)|acciones|filial(?:es)?|sociedad(?:es)?|plantas?|negocios?|divisi(?:ón|ones)|marcas?|control))", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:acuerdo|contrato) de (?:compra|abastecimiento|aprovisionamiento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # un contrato perdido: quien lo pierde suministraba ("X perdió el contrato de asientos con Y")
         {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},

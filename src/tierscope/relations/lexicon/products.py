@@ -37,9 +37,12 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"inverters?|inverter|Wechselrichter\w*|onduleurs?|inversores?", "inverters"),
     (r"e-?motors?|electric motors?|drive units?|motori elettrici|Elektromotor\w*|moteurs? [eé]lectriques?|motores? el[eé]ctricos?", "electric motors"),
     (r"fuel cells?|celle a combustibile|Brennstoffzellen|piles? à combustible|pilas de combustible", "fuel cells"),
-    (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga", "charging stations"),
-    # (sup16) chargers named alone: "les bornes seront fournies par Y", "bp pulse encarga 1.000 cargadores a Y"
-    (r"(?:fast |ultra-fast |megawatt |high-power )?chargers|bornes(?: rapides)?|cargadores(?: rápidos)?|caricatori|Schnelllader|Ladepunkte", "charging stations"),
+    # (sup16, ord16: chargers named on their own - "the chargers", "les bornes", "los cargadores", "die Schnellladesäulen" -
+    # are the goods of charging-network orders and supplies; French "bornes" only after a determiner, the noun's
+    # own use: "équiper de bornes" names what a deal is for)
+    (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga"
+     r"|(?:fast |rapid |ultra-?fast |high-power |megawatt |DC )?chargers|charge points|(?:Schnell|HPC-)?[Ll]ades[aä]ulen|Schnelllade(?:r|stationen)|(?:(?<=les )|(?<=des )|(?<=ses )|(?<=aux ))bornes"
+     r"|(?:cargadores|puntos de recarga)(?: rápidos| ultrarrápidos)?|electrolineras|caricatori|Ladepunkte", "charging stations"),
     # materials
     # (sheet metal is the form carmakers buy it in: "lamiere zincate", "Stahlbleche", "tôles")
     (r"(?:green |low-carbon |flat )?steel|acciaio|Stahl\w*|acier|acero|steel sheets?|lamier[ae](?: d['’]acciaio| zincat[ae])?|Bleche?n?|tôles?|chapas? de acero", "steel"),
