@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 89, "it": 91, "de": 91, "fr": 89, "es": 90}
+    PER_LANGUAGE = {"en": 101, "it": 103, "de": 103, "fr": 101, "es": 102}
