@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
-from ..entities.topic import story_topics
 from . import engine
 from .chain_supply import _direction
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import _FIRST_PERSON, _counterpart, _sectors
+from .lone_makers import _FIRST_PERSON, _counterpart, story_context
 from .members import named_companies
+from .prefilter import may_search
 
 __all__ = ["lone_contracts"]
 
@@ -50,9 +50,7 @@ def lone_contracts(doc: Document, per_sentence: list[list[Mention]], language: s
     if rx is None:
         return []
     lex = engine.compiled(language)
-    companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
-    topics = story_topics(doc.sentences, companies, {})
-    sectors = _sectors(doc)
+    topics, sectors = story_context(doc, per_sentence)
     out = []
     for i in range(1, len(doc.sentences)):
         comps = named_companies(per_sentence[i])
@@ -63,6 +61,8 @@ def lone_contracts(doc: Document, per_sentence: list[list[Mention]], language: s
             continue  # the party, and its parent in an apposition at most
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
+        if not may_search(rx, text, text.lower()):
+            continue  # (a cheap test first: most sentences name no contract)
         m0 = comps[0].start - sent.start
         v = engine.ending_at(rx, text, m0, 130)
         if v is None or _FIRST_PERSON[language].search(text, 0, v.start()):

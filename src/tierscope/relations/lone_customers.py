@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
-from ..entities.topic import story_topics
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import _FIRST_PERSON, _counterpart, _goods, _peers, _sectors
+from .lone_makers import _FIRST_PERSON, _counterpart, _goods, _peers, story_context
 from .members import _JOINED, named_companies
 from .part_makers import _OPENS, _TRIAL
+from .prefilter import may_search
 
 __all__ = ["lone_customers"]
 
@@ -101,9 +101,7 @@ def lone_customers(doc: Document, per_sentence: list[list[Mention]], language: s
     if language not in _TO:
         return []
     lex = engine.compiled(language)
-    companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
-    topics = story_topics(doc.sentences, companies, {})
-    sectors = _sectors(doc)
+    topics, sectors = story_context(doc, per_sentence)
     out = []
     for i in range(1, len(doc.sentences)):
         comps = named_companies(per_sentence[i])
@@ -111,7 +109,8 @@ def lone_customers(doc: Document, per_sentence: list[list[Mention]], language: s
             continue
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
-        if _TRIAL.search(text):
+        low = text.lower()  # (a cheap test first: most sentences hold none of the verbs' words)
+        if not (may_search(_DELIVERIES[language], text, low) or may_search(_TO[language], text, low)) or _TRIAL.search(text):
             continue
         got = _customers(doc, sent, text, comps, language)
         if got is None:

@@ -22,6 +22,7 @@ import re
 from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
 from ..entities.topic import story_topics
+from .prefilter import may_search
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
@@ -66,6 +67,29 @@ _FIRST_PERSON = {
     "es": re.compile(r"\b(?:mi|mis|nuestro|nuestra|nuestros|nuestras|nos|nosotros)\b", re.IGNORECASE),
     "de": re.compile(r"\b(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer|wir|uns)\b", re.IGNORECASE),
 }
+
+
+class Lazy:
+    """A mapping worked out on its first ``get``: most pages tell no goods with a lone party, and the
+    story's topics and the page's sectors cost as much as the search for such a sentence."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    def get(self, key, default=None):
+        if self._value is None:
+            self._value = self._make()
+        return self._value.get(key, default)
+
+
+def story_context(doc: Document, per_sentence) -> tuple[Lazy, Lazy]:
+    """(the stories' topics, the page's sectors), each worked out when first asked."""
+    def topics():
+        companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
+        return story_topics(doc.sentences, companies, {})
+    return Lazy(topics), Lazy(lambda: _sectors(doc))
 
 
 def _sectors(doc: Document) -> dict[str, list[str]]:
@@ -182,15 +206,14 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         return []
     lex = engine.compiled(language)
     out = []
-    companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
-    topics = story_topics(doc.sentences, companies, {})
-    sectors = _sectors(doc)
+    topics, sectors = story_context(doc, per_sentence)
     for i, sent in enumerate(doc.sentences):
         comps = named_companies(per_sentence[i])
         if not comps or i == 0:
             continue
         text = doc.text[sent.start : sent.end]
-        if _TRIAL.search(text):
+        low = text.lower()  # (a cheap test first: most sentences hold none of the predicates' words)
+        if not (may_search(_MORE[language], text, low) or may_search(_PREDICATE[language], text, low)) or _TRIAL.search(text):
             continue
         got = _maker(doc, sent, text, comps, language)
         if got is None:
