@@ -235,7 +235,7 @@ _FROM_YEAR = {
 _FROM_YEAR = {lang: re.compile(rf"{lead}(?:19|20)\d\d\b(?!\s*(?:-|–|to|until|through|au|à|al|a|hasta|bis)\s*(?:19|20)?\d\d)", re.I)
               for lang, lead in _FROM_YEAR.items()}
 #: past or running ties: a past year that starts the tie is told with these
-_STARTED = re.compile(r"\b(?:since|already|has|have|had|was|were|depuis|déjà|était|avait|già|era|aveva|ya|desde|era|había|"
+_STARTED = re.compile(r"\b(?:since|already|has|have|had|was|were|depuis|déjà|était|avait|già|era|aveva|ya|desde|había|"
                       r"seit|bereits|schon|war|hatte)\b", re.I)
 
 

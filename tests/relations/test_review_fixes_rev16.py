@@ -1,0 +1,38 @@
+"""Review of the sixteenth round: small fixes that keep behaviour (names, word boundaries)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tierscope import relations
+from tierscope.relations.extractor import _before_unit_noun
+
+_RELATIONS = Path(relations.__file__).parent
+
+
+@pytest.mark.parametrize("module", ["lone_customers", "lone_contracts"])
+def test_lone_readers_use_public_helpers_of_their_siblings(module):
+    tree = ast.parse((_RELATIONS / f"{module}.py").read_text(encoding="utf-8"))
+    private = [(node.module, a.name) for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               and node.module in ("lone_makers", "chain_supply") for a in node.names if a.name.startswith("_")]
+    assert private == []
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("ha completato la cessione a Z della controllata Korvan", "controllata"),
+    ("completed the sale to Z of its unit Korvan", "unit"),
+    ("den Verkauf der Konzerntochter Korvan", "tochter"),
+])
+def test_unit_noun_before_a_name(text, noun):
+    assert _before_unit_noun(text, text.index("Korvan")) == text.index(noun)
+
+
+@pytest.mark.parametrize("text", [
+    "la cessione della società incontrollata Korvan",
+    "the sale of the subdivision Korvan",
+])
+def test_the_tail_of_a_longer_word_is_no_unit_noun(text):
+    assert _before_unit_noun(text, text.index("Korvan")) == text.index("Korvan")
