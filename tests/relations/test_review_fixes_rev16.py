@@ -36,3 +36,29 @@ def test_unit_noun_before_a_name(text, noun):
 ])
 def test_the_tail_of_a_longer_word_is_no_unit_noun(text):
     assert _before_unit_noun(text, text.index("Korvan")) == text.index("Korvan")
+
+
+def _relative(lang, text, trigger, party):
+    from tierscope.relations.status import _fact_relative
+
+    t0 = text.index(trigger)
+    a = text.index(party)
+    return _fact_relative(lang, text, t0, t0 + len(trigger), [(a, a + len(party))])
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    # a noun that ends like a conditional, a name that ends like a future: the relative still tells a fact
+    ("es", "Según la prensa, Korvan, que suministra la batería a Maltrix, venderá su planta.", "suministra"),
+    ("es", "Según la prensa, Korvan, que abastece la refinería de Maltrix, busca socio.", "abastece"),
+    ("fr", "Selon la presse, Korvan, qui fournit les moteurs de la Cupra de Maltrix, cherche un repreneur.", "fournit"),
+])
+def test_a_noun_or_a_name_is_no_conditional_or_future(lang, text, trigger):
+    assert _relative(lang, text, trigger, "Maltrix") is not None
+
+
+@pytest.mark.parametrize("lang, text, trigger", [
+    ("es", "Según la prensa, Korvan, que suministraría la batería a Maltrix, busca socio.", "suministraría"),
+    ("fr", "Selon la presse, Korvan, qui fournira les moteurs de Maltrix, cherche un repreneur.", "fournira"),
+])
+def test_a_conditional_or_future_relative_is_no_fact(lang, text, trigger):
+    assert _relative(lang, text, trigger, "Maltrix") is None

@@ -55,11 +55,14 @@ _DE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s", re.I)
 _DE_VERB_LAST = re.compile(r"\b(?-i:[a-zäöüß])\w*(?:t|en|te|ten)\s*$")
 #: what a relative clause tells on the word of others, or still to come: a conditional, a hearsay verb,
 #: a future or a plan ("which would supply", "qui fournirait", "qui fournira", "che fornirà", "que suministrará")
+#: (a lower-case word: a name is no verb, "Cupra", "Irán"; nor are the nouns that end like a conditional,
+#: "batería", "refinería", "mayoría", "factoría", "retrait", "portrait")
 _NOT_FACT = re.compile(
-    r"\w+(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
+    r"\b(?!(?:bat|refin|ingeni|carroc|tesor|mensaj)ería\b|(?:may|categ|consult|audit|ases|fact)oría\b|(?:re|ex|at|por|abs|dis)?trait\b)"
+    r"(?-i:[a-zà-ÿ])\w*(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
     r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
 #: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
-_FR_FUTURE = re.compile(r"\w{3,}(?:ra|ront)\b", re.I)
+_FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
 
 
 def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
