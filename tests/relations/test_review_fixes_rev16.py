@@ -62,3 +62,19 @@ def test_a_noun_or_a_name_is_no_conditional_or_future(lang, text, trigger):
 ])
 def test_a_conditional_or_future_relative_is_no_fact(lang, text, trigger):
     assert _relative(lang, text, trigger, "Maltrix") is None
+
+
+@pytest.mark.parametrize("lang, local, gerund, runs", [
+    ("en", "Korvan will introduce its trucks after the restructuring ", "using", False),
+    ("en", "Korvan will introduce trucks despite the restrictions ", "using", False),
+    ("en", "Korvan will keep building trucks ", "using", True),
+    ("fr", "Korvan restera fidèle et lancera ses camions ", "utilisant", True),
+    ("fr", "Korvan lancera ses camions après la restructuration ", "utilisant", False),
+    ("it", "Korvan resterà il cliente e lancerà i camion ", "utilizzando", True),
+])
+def test_a_word_that_starts_like_rester_is_no_running_tie(lang, local, gerund, runs):
+    from tierscope.relations.status import _future_governs
+
+    text = local + gerund + " des piles de Maltrix."
+    t0 = len(local)
+    assert _future_governs(lang, text, t0, t0 + len(gerund), local) is (not runs)

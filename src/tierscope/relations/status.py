@@ -220,9 +220,10 @@ def _future_governs(lang: str, text: str, t0: int, t1: int, local: str) -> bool:
     return fut.search(local) is not None and not _RUNS_ALREADY.search(local)
 
 
-#: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo")
+#: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo";
+#: "restera", "resterà", not any word that starts so: "restructuring", "restrictions")
 _RUNS_ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|continu\w*|keep\w*|remain\w*|"
-                           r"seguir\w*|sigue|siguen|prosegu\w*|rest\w*)\b", re.I)
+                           r"seguir\w*|sigue|siguen|prosegu\w*|rest(?:e|ent|era|eront|ait|aient|a|ano|erà|eranno|ava|avano))\b", re.I)
 
 
 #: a start year told after the tie ("from 2027", "starting in 2028", "à partir de 2027", "a partire dal
