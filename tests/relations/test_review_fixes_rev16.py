@@ -78,3 +78,28 @@ def test_a_word_that_starts_like_rester_is_no_running_tie(lang, local, gerund, r
     text = local + gerund + " des piles de Maltrix."
     t0 = len(local)
     assert _future_governs(lang, text, t0, t0 + len(gerund), local) is (not runs)
+
+
+@pytest.mark.parametrize("word, parent", [
+    ("parent company", True), ("Konzernmutter", True), ("Finanzholding", True), ("casa madre", True),
+    ("apparent", False), ("transparent", False),
+])
+def test_parent_noun_is_a_whole_word_but_in_german(word, parent):
+    from tierscope.relations.frames.ownership import _PARENT_NOUN
+
+    assert bool(_PARENT_NOUN.search(word)) is parent
+
+
+@pytest.mark.parametrize("text, trial", [
+    ("a test car fitted with Maltrix cells", True),
+    ("das Testfahrzeug fährt mit Zellen von Maltrix", True),
+    ("le prototype roule avec des cellules Maltrix", True),
+    ("una berlina en pruebas", True),
+    ("Korvan è in testa alla classifica dei clienti di Maltrix", False),
+    ("il testo dell'accordo con Maltrix", False),
+    ("según un testigo, Maltrix suministra a Korvan", False),
+])
+def test_trial_words_are_one_list_and_no_italian_head_or_text(text, trial):
+    from tierscope.relations.trials import TRIAL
+
+    assert bool(TRIAL.search(text)) is trial

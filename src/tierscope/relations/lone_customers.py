@@ -24,7 +24,8 @@ from .engine import company_name as _name
 from .known_roles import belongs_to
 from .lone_makers import FIRST_PERSON, counterpart, goods_named, peers, page_sectors
 from .members import _JOINED, named_companies
-from .part_makers import _OPENS, _TRIAL
+from .part_makers import _OPENS
+from .trials import TRIAL
 
 __all__ = ["lone_customers"]
 
@@ -111,7 +112,7 @@ def lone_customers(doc: Document, per_sentence: list[list[Mention]], language: s
             continue
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
-        if _TRIAL.search(text):
+        if TRIAL.search(text):
             continue
         got = _customers(doc, sent, text, comps, language)
         if got is None:

@@ -26,8 +26,9 @@ from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
 from .members import named_companies, owner_before
-from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE, _TRIAL
+from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
 from .products import tier
+from .trials import TRIAL
 
 __all__ = ["FIRST_PERSON", "counterpart", "goods_named", "lone_makers", "page_sectors", "peers"]
 
@@ -191,7 +192,7 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if not comps or i == 0:
             continue
         text = doc.text[sent.start : sent.end]
-        if _TRIAL.search(text):
+        if TRIAL.search(text):
             continue
         got = _maker(doc, sent, text, comps, language)
         if got is None:
