@@ -103,3 +103,21 @@ def test_trial_words_are_one_list_and_no_italian_head_or_text(text, trial):
     from tierscope.relations.trials import TRIAL
 
     assert bool(TRIAL.search(text)) is trial
+
+
+@pytest.mark.parametrize("text, parents", [
+    ("Korvan holds half of Maltrix", True),
+    ("Korvan invested in Maltrix in the first half of 2025", False),
+    ("Korvan detiene la metà di Maltrix", True),
+    ("Korvan è entrata in Maltrix a metà 2025", False),
+    ("Korvan détient la moitié du capital de Maltrix", True),
+    ("Korvan est entré au capital de Maltrix dans la première moitié de l'année", False),
+    ("Korvan hält die Hälfte an Maltrix", True),
+    ("Korvan stieg in der ersten Hälfte bei Maltrix ein", False),
+    ("Korvan posee la mitad de Maltrix", True),
+    ("Korvan entró en Maltrix en la primera mitad del año", False),
+])
+def test_a_half_of_the_year_is_no_parents_stake(text, parents):
+    from tierscope.relations.co_stakeholders import _PARENTS
+
+    assert bool(_PARENTS.search(text)) is parents

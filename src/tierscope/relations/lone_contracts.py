@@ -28,7 +28,7 @@ from .members import named_companies
 __all__ = ["lone_contracts"]
 
 #: a short phrase of what the contract covers, between the noun and "with" ("for cathode material")
-_COVERS = r"(?:(?:for|over|on|of|über|für|von|pour|de|sur|per|su|di|para|sobre|de)\s+[^,;:()]{1,50}?\s+)?"
+_COVERS = r"(?:(?:for|over|on|of|über|für|von|pour|de|sur|per|su|di|para|sobre)\s+[^,;:()]{1,50}?\s+)?"
 #: the supply contract noun and "with", ending where the party's name starts (a description between)
 _CONTRACT = {
     "en": re.compile(r"\b(?:supply|offtake|off-take|purchase|purchasing|delivery|sourcing)\s+(?:contract|agreement|deal)s?\s+" + _COVERS
