@@ -121,3 +121,14 @@ def test_a_half_of_the_year_is_no_parents_stake(text, parents):
     from tierscope.relations.co_stakeholders import _PARENTS
 
     assert bool(_PARENTS.search(text)) is parents
+
+
+@pytest.mark.parametrize("text", [
+    "Korvan a décidé de faire équipe avec Maltrix pour les bornes de recharge.",
+    "Korvan et Maltrix faisaient équipe sur les batteries depuis 2021.",
+])
+def test_fr_faire_equipe_is_no_supply_in_any_tense(text):
+    from .helpers import rels
+
+    found = rels(text, ["Korvan", "Maltrix"], language="fr")
+    assert not [r for r in found if r.type == "supplies"]
