@@ -132,3 +132,15 @@ def test_fr_faire_equipe_is_no_supply_in_any_tense(text):
 
     found = rels(text, ["Korvan", "Maltrix"], language="fr")
     assert not [r for r in found if r.type == "supplies"]
+
+
+@pytest.mark.parametrize("text, venture", [
+    ("Korvan betreibt gemeinsam mit Maltrix ein Zellwerk in Sachsen.", True),
+    ("Korvan betreibt gemeinsam mit Maltrix ein Netzwerk von Händlern.", False),
+    ("Korvan betreibt gemeinsam mit Maltrix eine Plattform für Termine.", False),
+])
+def test_de_run_together_needs_a_plant_not_a_network(text, venture):
+    from .helpers import rels
+
+    found = rels(text, ["Korvan", "Maltrix"], language="de")
+    assert any(r.type == "joint_venture" for r in found) is venture

@@ -433,8 +433,8 @@ LEXICON["triggers"][0:0] = [
 # (put first: "gemeinsam mit" would otherwise be read as a partnership)
 LEXICON["triggers"][0:0] = [
     # "X betreibt gemeinsam mit Y eine Raffinerie": a plant two companies run or own together is their
-    # joint venture
-    {"re": r"\b(?:betreibt|betreiben|besitzt|besitzen)\b(?= (?:gemeinsam |zusammen )?mit )(?=[^.;]{0,100}?(?:fabrik|werk|anlage|raffinerie|gigafactory|mine)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
+    # joint venture (the plant noun may close a compound, "Zellwerk", but a "Netzwerk" or "Termine" is none)
+    {"re": r"\b(?:betreibt|betreiben|besitzt|besitzen)\b(?= (?:gemeinsam |zusammen )?mit )(?=[^.;]{0,100}?(?:fabrik|(?<!netz)(?<!hand)werk|anlage|raffinerie|gigafactory|(?<!ter)mine)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
 ]
 LEXICON["triggers"].extend([
     # eine Lizenzvereinbarung zwischen zwei Unternehmen ist eine Technologiepartnerschaft
