@@ -478,12 +478,13 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
-        # "Y relies on X, which holds 21% of its capital": X's stake in the sentence's first company
-        held = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
-        # "X paid EUR 1.5bn in 2023 for about 21% of Y": the price's stake (paid_stakes)
+        # a stake told by a relative on "its capital" ("Y relies on X, which holds 21% of its capital":
+        # capital_relatives) or by its price ("X paid EUR 1.5bn in 2023 for about 21% of Y": paid_stakes),
+        # where no frame tied the pair already
+        stake_pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
         results.extend(f for f in capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
                        + paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-                       if frozenset((f.source, f.target)) not in held)
+                       if frozenset((f.source, f.target)) not in stake_pairs)
         split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
