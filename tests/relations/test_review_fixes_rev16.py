@@ -144,3 +144,14 @@ def test_de_run_together_needs_a_plant_not_a_network(text, venture):
 
     found = rels(text, ["Korvan", "Maltrix"], language="de")
     assert any(r.type == "joint_venture" for r in found) is venture
+
+
+@pytest.mark.parametrize("text, product", [
+    ("Maltrix liefert die Ladesäulen für Korvan", "Ladesäulen"),
+    ("Maltrix liefert die Schnellladesäulen für Korvan", "Schnellladesäulen"),
+    ("Maltrix liefert die HPC-Ladesäulen für Korvan", "HPC-Ladesäulen"),
+])
+def test_charging_columns_are_read_by_one_alternative(text, product):
+    from tierscope.relations.products import _PRODUCT_RX
+
+    assert _PRODUCT_RX.search(text).group(0) == product
