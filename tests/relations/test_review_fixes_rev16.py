@@ -155,3 +155,17 @@ def test_charging_columns_are_read_by_one_alternative(text, product):
     from tierscope.relations.products import _PRODUCT_RX
 
     assert _PRODUCT_RX.search(text).group(0) == product
+
+
+@pytest.mark.parametrize("lang, local, gerund, future", [
+    ("fr", "Opel assemblait l'Ampera ", "utilisant", False),
+    ("fr", "Opel assemblera la voiture ", "utilisant", True),
+    ("es", "Korvan vendía camiones en Teherán ", "utilizando", False),
+    ("es", "Korvan venderá camiones ", "utilizando", True),
+])
+def test_a_name_that_ends_like_a_future_is_none(lang, local, gerund, future):
+    from tierscope.relations.status import _future_governs
+
+    text = local + gerund + " des piles de Maltrix."
+    t0 = len(local)
+    assert _future_governs(lang, text, t0, t0 + len(gerund), local) is future

@@ -202,11 +202,12 @@ def _status_for(
 #: "usando"), and a future or plan in its clause before it: the tie comes with what the main verb tells
 _GERUND = {"en": re.compile(r"\w{2,}ing", re.I), "fr": re.compile(r"(?:en )?\w{3,}ant", re.I),
            "it": re.compile(r"\w{3,}(?:ando|endo)", re.I), "es": re.compile(r"\w{3,}(?:ando|iendo)", re.I)}
+#: (a future is a lower-case verb: a name that ends alike is none, "l'Ampera", "Teherán")
 _FUTURE = {
     "en": re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|due|expected|scheduled|slated|planned|going) to|plans? to|intends? to)\b|'ll\b", re.I),
-    "fr": re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:va|vont|doit|doivent) \w+(?:er|ir|re)\b|\bprévoit de\b", re.I),
-    "it": re.compile(r"\b\w{3,}(?:erà|eranno|irà|iranno|rà|ranno)\b|\b(?:deve|devono|dovrà|dovranno|prevede di)\b", re.I),
-    "es": re.compile(r"\b\w{3,}(?:ará|arán|erá|erán|irá|irán|rá|rán)\b|\b(?:va|van) a \w+(?:ar|er|ir)\b|\bprevé\b", re.I),
+    "fr": re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:va|vont|doit|doivent) \w+(?:er|ir|re)\b|\bprévoit de\b", re.I),
+    "it": re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:rà|ranno)\b|\b(?:deve|devono|dovrà|dovranno|prevede di)\b", re.I),
+    "es": re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:rá|rán)\b|\b(?:va|van) a \w+(?:ar|er|ir)\b|\bprevé\b", re.I),
 }
 
 
