@@ -169,3 +169,16 @@ def test_a_name_that_ends_like_a_future_is_none(lang, local, gerund, future):
     text = local + gerund + " des piles de Maltrix."
     t0 = len(local)
     assert _future_governs(lang, text, t0, t0 + len(gerund), local) is future
+
+
+@pytest.mark.parametrize("before, stake", [
+    ("Korvan hat 20 Prozent an der chinesischen ", True),
+    ("Korvan hat eine Minderheitsbeteiligung an der ", True),
+    ("Korvan erwarb Stimmrechtsanteile an der ", True),
+    ("Korvan took a 20% stake in its ", True),
+    ("Korvan signed a deal with its ", False),
+])
+def test_stake_before_a_parent_noun_reads_german_compounds(before, stake):
+    from tierscope.relations.frames.ownership import _STAKE_BEFORE
+
+    assert bool(_STAKE_BEFORE.search(before)) is stake
