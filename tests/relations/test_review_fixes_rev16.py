@@ -182,3 +182,14 @@ def test_stake_before_a_parent_noun_reads_german_compounds(before, stake):
     from tierscope.relations.frames.ownership import _STAKE_BEFORE
 
     assert bool(_STAKE_BEFORE.search(before)) is stake
+
+
+@pytest.mark.parametrize("text, supply", [
+    ("Korvan ha firmato contratti di vendita di componenti marchigiani con Maltrix.", True),
+    ("Korvan ha firmato contratti di vendita del marchio con Maltrix.", False),
+])
+def test_it_sales_contract_of_a_brand_but_not_of_any_word_so_begun(text, supply):
+    from .helpers import rels
+
+    found = rels(text, ["Korvan", "Maltrix"], language="it")
+    assert any(r.type == "supplies" and r.source == "Korvan" for r in found) is supply

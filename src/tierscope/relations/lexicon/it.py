@@ -202,7 +202,7 @@ LEXICON = {
         # --- ord16: power supply contracts (end) ---
         # --- ord16: sales contracts (begin) ---
         # "X ha firmato contratti di vendita con Y": chi vende fornisce (non la vendita di quote, rami o società)
-        {"re": r"\bcontratt[oi] di vendita\b(?! (?:di|del|della|dei|delle|dell['’]|degli) (?:[\w-]+ )?(?:quot[ae]|partecipazion[ei]|azion[ei]|ram[oi]|società|controllo|stabiliment[oi]|attività|divisione|marchi?o?))", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
+        {"re": r"\bcontratt[oi] di vendita\b(?! (?:di|del|della|dei|delle|dell['’]|degli) (?:[\w-]+ )?(?:quot[ae]|partecipazion[ei]|azion[ei]|ram[oi]|società|controllo|stabiliment[oi]|attività|divisione|march(?:io|i)\b))", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:accordo|contratto|intesa) (?:di |d'|per l')(?:acquisto|approvvigionamento|offtake)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # a deal to buy goods: "un contratto con Y per l'acquisto di 100 treni" (Y supplies)
