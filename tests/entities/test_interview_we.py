@@ -47,3 +47,18 @@ def test_wir_takes_part_in_relations(text):
 ])
 def test_no_company_for_wir(text):
     assert not wir(run(text, "de"))
+
+
+def test_every_spanish_word_kept_from_the_plural_verb_ends_like_it():
+    # (an entry the verb's ending never matches is dead: it excludes nothing)
+    from tierscope.entities.interview import _ES_NOT_PLURAL, _ES_PLURAL_VERB
+
+    assert all(_ES_PLURAL_VERB.search(w) for w in _ES_NOT_PLURAL)
+
+
+def test_english_role_after_a_name_reads_every_chief():
+    from tierscope.entities.interview_words import _ROLE_AFTER
+
+    for tail in (" chief executive Ana Ruiz", " chief executive officer", "'s chief financial officer", " CEO", " Q3 2025 earnings call"):
+        assert _ROLE_AFTER["en"].match(tail), tail
+    assert not _ROLE_AFTER["en"].match(" chiefly")

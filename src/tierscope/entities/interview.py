@@ -235,8 +235,9 @@ _FR_OUR = frozenset("notre nos".split())
 _IT_OUR = frozenset("nostro nostra nostri nostre".split())
 _ES_OUR = frozenset("nuestro nuestra nuestros nuestras".split())
 _ES_PLURAL_VERB = re.compile(r"(?:amos|emos|imos)$")
-_ES_NOT_PLURAL = frozenset("ramos tramos préstamos prestamos reclamos extremos supremos remos amos gamos somos "
-                           "mismos primos racimos".split())
+#: nouns and adjectives that end like the verb (a word that does not end so needs no entry)
+_ES_NOT_PLURAL = frozenset("ramos tramos préstamos prestamos reclamos extremos supremos remos amos gamos "
+                           "primos racimos".split())
 _ACCENTED = re.compile(r"[áéíóú]")
 _GATE = {"fr": ("nous ", "notre ", "nos "), "it": ("iamo", "noi ", "nostr"), "es": ("amos", "emos", "imos", "nuestr")}
 _FINDERS = {"fr": _french, "it": _italian, "es": _spanish}

@@ -42,8 +42,8 @@ _SUBJECT = {"de": frozenset({"wir"}), "en": frozenset({"we"})}
 #: chief executive", "Norvik's CEO", "Norvik Q3 2025 Earnings Call"
 _ROLE_AFTER = {
     "de": re.compile(r"-(?:Vorstands|Konzern|Finanz|Firmen)?(?:[Cc]hef|[Cc]hefin|Gründer|Gründerin|Geschäftsführer|Geschäftsführerin)\b"),
-    "en": re.compile(r"(?:['’]s?)?\s+(?:(?:chief executive|chief financial officer|chief executive officer|CEO|CFO|chief|"
-                     r"chairman|chairwoman|president|founder|boss|head)\b|(?:Q[1-4]|FY)?\s*(?:20\d\d\s+)?"
+    # ("chief" opens "chief executive (officer)", "chief financial officer": the role is read where it starts)
+    "en": re.compile(r"(?:['’]s?)?\s+(?:(?:chief|CEO|CFO|chairman|chairwoman|president|founder|boss|head)\b|(?:Q[1-4]|FY)?\s*(?:20\d\d\s+)?"
                      r"(?:(?:first|second|third|fourth|full)[- ](?:quarter|year)\s+(?:20\d\d\s+)?)?(?:earnings|results)\s+"
                      r"(?:conference\s+)?call\b)", re.I),
 }

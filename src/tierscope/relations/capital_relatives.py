@@ -19,9 +19,10 @@ import re
 
 from . import engine
 
-__all__ = ["capital_relatives"]
+__all__ = ["PERCENT", "capital_relatives"]
 
-_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s?cent\b|per\s?cento\b|por\s?ciento\b|pour\s?cent\b|Prozent\b)"
+#: a share in the five languages, its figure in the group "pct" (paid_stakes.py reads the same)
+PERCENT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s?cent\b|per\s?cento\b|por\s?ciento\b|pour\s?cent\b|Prozent\b)"
 #: "about", "poco meno del", "alrededor del": up to three short words before the figure
 _ABOUT = r"(?:[^\W\d]{1,10}['’]?\s*){0,3}?"
 #: an apposition of the holder before the relative ("Corvalis, la holding di famiglia, che")
@@ -29,15 +30,15 @@ _APPOS = r"\s*,\s*(?:[^,;:()\d%]{1,80},\s*)?"
 
 _RX = {
     "en": re.compile(_APPOS + r"(?P<rel>which|who)\s+(?:[a-z]+\s+){0,2}?(?P<verb>holds|owns|controls|has|held|owned|controlled|had)\s+"
-                     r"(?:a\s+stake\s+of\s+)?" + _ABOUT + _PCT + r"\s+of\s+(?:its|the)\s+(?:share\s+)?(?:capital|shares|equity)\b", re.I),
+                     r"(?:a\s+stake\s+of\s+)?" + _ABOUT + PERCENT + r"\s+of\s+(?:its|the)\s+(?:share\s+)?(?:capital|shares|equity)\b", re.I),
     "fr": re.compile(_APPOS + r"(?P<rel>qui)\s+(?:[a-zé]+\s+){0,2}?(?P<verb>détient|possède|contrôle|détenait|possédait|contrôlait)\s+"
-                     + _ABOUT + _PCT + r"\s+(?:de\s+son|du)\s+capital\b", re.I),
+                     + _ABOUT + PERCENT + r"\s+(?:de\s+son|du)\s+capital\b", re.I),
     "it": re.compile(_APPOS + r"(?P<rel>che)\s+(?:[a-zà-ù]+\s+){0,2}?(?P<verb>detiene|possiede|controlla|deteneva|possedeva|controllava)\s+"
-                     + _ABOUT + _PCT + r"\s+(?:del\s+(?:suo\s+)?capitale|delle\s+(?:sue\s+)?azioni)\b", re.I),
+                     + _ABOUT + PERCENT + r"\s+(?:del\s+(?:suo\s+)?capitale|delle\s+(?:sue\s+)?azioni)\b", re.I),
     "es": re.compile(_APPOS + r"(?P<rel>que)\s+(?:[a-záéíóúñ]+\s+){0,2}?(?P<verb>posee|tiene|controla|mantiene|poseía|tenía|controlaba|mantenía)\s+"
-                     + _ABOUT + _PCT + r"\s+(?:de\s+su\s+capital|del\s+capital|de\s+sus\s+acciones|de\s+las\s+acciones)\b", re.I),
+                     + _ABOUT + PERCENT + r"\s+(?:de\s+su\s+capital|del\s+capital|de\s+sus\s+acciones|de\s+las\s+acciones)\b", re.I),
     # (a verb-last participle may stand between the holder and the comma: "aus dem Konzern X entstanden, der")
-    "de": re.compile(r"(?:\s+[a-zäöüß]+)?" + _APPOS + r"(?P<rel>der|die|das)\s+(?:[\wäöüß-]+\s+){0,4}?" + _PCT
+    "de": re.compile(r"(?:\s+[a-zäöüß]+)?" + _APPOS + r"(?P<rel>der|die|das)\s+(?:[\wäöüß-]+\s+){0,4}?" + PERCENT
                      + r"\s+(?:der\s+Anteile|des\s+Kapitals|seines\s+Kapitals|ihres\s+Kapitals|der\s+Aktien)\s+(?P<verb>hält|besitzt|hielt|besaß)\b"),
 }
 #: the capital named with its company after all ("du capital de Forvia"): read by the stake frames

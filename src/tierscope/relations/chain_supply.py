@@ -19,7 +19,7 @@ import re
 from . import engine
 from .known_roles import _down_the_chain, belongs_to, carmaker_to_upstream, only_kinds
 
-__all__ = ["chain_supply"]
+__all__ = ["chain_supply", "supply_direction"]
 
 _POWER = frozenset({"energy", "charging"})
 #: below the frames' readings: the direction is the gazetteer's, not the sentence's
@@ -49,7 +49,9 @@ def _read_apart(text: str, spans, m) -> bool:
     return _NEW_CLAUSE.search(text, first, max(m.start(), s2)) is not None
 
 
-def _direction(a: str, b: str) -> tuple[str, str] | None:
+def supply_direction(a: str, b: str) -> tuple[str, str] | None:
+    """(supplier, customer) of two companies as their kinds place them in the chain of goods (a carmaker
+    and a supplier's kind, or one tier below another), else None."""
     if carmaker_to_upstream(b, a) or _down_the_chain(b, a):
         return a, b
     if carmaker_to_upstream(a, b) or _down_the_chain(a, b):
@@ -72,7 +74,7 @@ def chain_supply(lex, text: str, spans, unresolved, results, products, other_tie
         return []
     if _read_apart(text, spans, unresolved[0][0]):
         return []
-    way = _direction(a, b)
+    way = supply_direction(a, b)
     if way is None:
         return []
     src, tgt = way

@@ -29,9 +29,12 @@ _MORE = re.compile(r"\s*(?:,\s*|\s(?:and|et|e|ed|y|und)\s+)(?:(?:de|du|des|di|de
 
 _BARE_WITH = re.compile(r"\s*,?\s*(?:with|con|avec|mit)\s+", re.IGNORECASE)
 #: a stake too large for a minority among several, or a venture's words: the holders are its parents
-#: ("détient un tiers du capital d'ACC aux côtés de", "è socio di ACC insieme a")
+#: ("détient un tiers du capital d'ACC aux côtés de", "è socio di ACC insieme a"); a half of the year is
+#: no stake ("in the first half", "a metà 2025", "in der ersten Hälfte", "la primera mitad del año")
 _PARENTS = re.compile(
-    r"\b(?:a\s+third|one\s+third|half|un\s+tiers|moitié|un\s+terzo|metà|ein(?:em)?\s+Drittel|Hälfte|un\s+tercio|mitad|"
+    r"\b(?:a\s+third|one\s+third|(?<!first\s)(?<!second\s)half|un\s+tiers|(?<!première\s)(?<!seconde\s)(?<!deuxième\s)moitié|"
+    r"un\s+terzo|(?<!\ba\s)(?<!prima\s)(?<!seconda\s)metà|ein(?:em)?\s+Drittel|(?<!ersten\s)(?<!zweiten\s)Hälfte|un\s+tercio|"
+    r"(?<!primera\s)(?<!segunda\s)mitad|"
     r"joint[- ]venture|coentreprise|co-entreprise|società\s+comune|empresa\s+conjunta|sociedad\s+conjunta|Gemeinschaftsunternehmen|"
     r"soci[oa]?\s+di|partners?\s+in|associés?\s+(?:dans|de)|soci[oa]s?\s+(?:de|en)|Partner\s+(?:bei|von))\b"
     r"|\b(?:2[5-9]|[3-9]\d)(?:[.,]\d+)?\s*(?:%|per\s?cent|Prozent|pour\s?cent|por\s?ciento|per\s?cento)", re.IGNORECASE)

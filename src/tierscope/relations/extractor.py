@@ -478,12 +478,13 @@ class RelationExtractor:
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
             results.extend(relatives)
-        # "Y relies on X, which holds 21% of its capital": X's stake in the sentence's first company
-        held = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
-        # "X paid EUR 1.5bn in 2023 for about 21% of Y": the price's stake (paid_stakes)
+        # a stake told by a relative on "its capital" ("Y relies on X, which holds 21% of its capital":
+        # capital_relatives) or by its price ("X paid EUR 1.5bn in 2023 for about 21% of Y": paid_stakes),
+        # where no frame tied the pair already
+        stake_pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
         results.extend(f for f in capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
                        + paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-                       if frozenset((f.source, f.target)) not in held)
+                       if frozenset((f.source, f.target)) not in stake_pairs)
         split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
@@ -516,7 +517,6 @@ class RelationExtractor:
         results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
         # "one of the minority shareholders of Y, alongside A and B": the companions hold stakes too
         results.extend(co_stakeholders(text, groups, results, lex))
-        # (sup16) "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
         # (sup16) "gives X a third customer alongside Y and Z": X supplies Y and Z, who are no partners
         companions, co_customers = customer_companions(text, spans, lex)
         if companions:
@@ -524,6 +524,7 @@ class RelationExtractor:
                                                   and frozenset((f.source, f.target)) in co_customers)]
             have = {(f.type, f.source, f.target) for f in results}
             results.extend(f for f in companions if (f.type, f.source, f.target) not in have)
+        # (sup16) "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
         fitted = fitted_goods(text, spans, lex)
         if fitted:
             # the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
@@ -869,8 +870,9 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     return bool(line) and line == text[start:end].strip() and line[-1] not in ".!?:;\"»”'’)…"
 
 
-#: a subsidiary noun right before a unit's name ("della controllata Y", "of its unit Y", "de la filiale Y")
-_UNIT_NOUN_BEFORE = re.compile(r"(?:subsidiary|unit|division|controllata|filiale|filial|Tochter\w*)\s+$", re.I)
+#: a subsidiary noun right before a unit's name ("della controllata Y", "of its unit Y", "de la filiale Y"), a
+#: whole word (not the tail of "incontrollata"), but German glues it to the group's name ("der Konzerntochter Y")
+_UNIT_NOUN_BEFORE = re.compile(r"(?:\b(?:subsidiary|unit|division|controllata|filiale|filial)|Tochter\w*)\s+$", re.I)
 
 
 def _before_unit_noun(text: str, start: int) -> int:

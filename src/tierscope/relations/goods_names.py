@@ -19,7 +19,7 @@ from .products import _PRODUCT_RX
 
 __all__ = ["drop_goods_names"]
 
-#: seasons and months in the five languages (German capitalises them, all languages open sentences with them)
+#: seasons in the five languages and the German months (German capitalises them, all languages open sentences with them)
 _TIME = re.compile(
     r"(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresbeginn|Jahresende|Jahresmitte|Jahreswechsel"
     r"|spring|summer|autumn|fall|winter|printemps|été|automne|hiver|primavera|estate|autunno|inverno|verano|otoño|invierno"

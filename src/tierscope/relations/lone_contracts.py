@@ -7,7 +7,7 @@
     "... El contrato de suministro con Korvan vence en 2027."
 
 The sentence names only the contract's one party, right after the contract noun and "with"; the other
-is the story's topic or the company the sentence before is about (lone_makers._counterpart: not when
+is the story's topic or the company the sentence before is about (lone_makers.counterpart: not when
 the two disagree). Who sells to whom is the gazetteer's chain, as in chain_supply.py (a cell maker
 sells to a carmaker); nothing when it cannot tell. A cross-sentence reading: low confidence.
 """
@@ -18,17 +18,17 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
-from .chain_supply import _direction
+from .chain_supply import supply_direction
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import _FIRST_PERSON, _counterpart, story_context
+from .lone_makers import FIRST_PERSON, counterpart, story_context
 from .members import named_companies
 from .prefilter import may_search
 
 __all__ = ["lone_contracts"]
 
 #: a short phrase of what the contract covers, between the noun and "with" ("for cathode material")
-_COVERS = r"(?:(?:for|over|on|of|über|für|von|pour|de|sur|per|su|di|para|sobre|de)\s+[^,;:()]{1,50}?\s+)?"
+_COVERS = r"(?:(?:for|over|on|of|über|für|von|pour|de|sur|per|su|di|para|sobre)\s+[^,;:()]{1,50}?\s+)?"
 #: the supply contract noun and "with", ending where the party's name starts (a description between)
 _CONTRACT = {
     "en": re.compile(r"\b(?:supply|offtake|off-take|purchase|purchasing|delivery|sourcing)\s+(?:contract|agreement|deal)s?\s+" + _COVERS
@@ -65,15 +65,15 @@ def lone_contracts(doc: Document, per_sentence: list[list[Mention]], language: s
             continue  # (a cheap test first: most sentences name no contract)
         m0 = comps[0].start - sent.start
         v = engine.ending_at(rx, text, m0, 130)
-        if v is None or _FIRST_PERSON[language].search(text, 0, v.start()):
+        if v is None or FIRST_PERSON[language].search(text, 0, v.start()):
             continue
-        found = _counterpart(doc, per_sentence, i, [party], topics, sectors, upstream=None)
+        found = counterpart(doc, per_sentence, i, [party], topics, sectors, upstream=None)
         if found is None:
             continue
         other, origin = found
         if belongs_to(other, party) or belongs_to(party, other):
             continue
-        way = _direction(other, party)
+        way = supply_direction(other, party)
         if way is None:
             continue
         status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(m0, comps[0].end - sent.start)])

@@ -9,7 +9,7 @@ of lone_makers.py.
 
 The goods open the clause and name no company; the sentence names only the customers, as one list
 right after the verb and its preposition; the supplier is the story's topic or the company the sentence
-before is about (lone_makers._counterpart: not when the two disagree). No sale of a business ("sold
+before is about (lone_makers.counterpart: not when the two disagree). No sale of a business ("sold
 to"): only goods that travel. A cross-sentence reading: low confidence.
 """
 
@@ -21,10 +21,11 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import _FIRST_PERSON, _counterpart, _goods, _peers, story_context
+from .lone_makers import FIRST_PERSON, counterpart, goods_named, peers, story_context
 from .members import _JOINED, named_companies
-from .part_makers import _OPENS, _TRIAL
+from .part_makers import _OPENS
 from .prefilter import may_search
+from .trials import TRIAL
 
 __all__ = ["lone_customers"]
 
@@ -63,7 +64,7 @@ def _customers(doc: Document, sent, text: str, comps: list[Mention], language: s
     v = engine.ending_at(_DELIVERIES[language], text, m0, 60)
     if v is not None:
         lo = max([0, *(o.end() for o in _OPENS.finditer(text, 0, v.start()))])
-        if not text[lo : v.start()].strip() and not _FIRST_PERSON[language].search(text, 0, v.start()):
+        if not text[lo : v.start()].strip() and not FIRST_PERSON[language].search(text, 0, v.start()):
             return comps, v.span()  # the deliveries open the clause: they are the goods
     v = engine.ending_at(_TO[language], text, m0, 90)
     if v is None:
@@ -71,9 +72,9 @@ def _customers(doc: Document, sent, text: str, comps: list[Mention], language: s
     if language == "de" and _DE_PASSIVE.match(text, v.start()) and not _DE_PARTICIPLE.match(text, comps[-1].end - sent.start):
         return None
     lo = max([0, *(o.end() for o in _OPENS.finditer(text, 0, v.start()))])
-    if _FIRST_PERSON[language].search(text, 0, v.start()):
+    if FIRST_PERSON[language].search(text, 0, v.start()):
         return None
-    if v.start() - lo > 110 or not _goods(text, language, lo, m0 if language == "de" else v.start()):
+    if v.start() - lo > 110 or not goods_named(text, language, lo, m0 if language == "de" else v.start()):
         return None  # (German puts the goods after the verb: "Aus dem Werk gehen die Zellen an Y")
     return comps, v.span()
 
@@ -110,14 +111,14 @@ def lone_customers(doc: Document, per_sentence: list[list[Mention]], language: s
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
         low = text.lower()  # (a cheap test first: most sentences hold none of the verbs' words)
-        if not (may_search(_DELIVERIES[language], text, low) or may_search(_TO[language], text, low)) or _TRIAL.search(text):
+        if not (may_search(_DELIVERIES[language], text, low) or may_search(_TO[language], text, low)) or TRIAL.search(text):
             continue
         got = _customers(doc, sent, text, comps, language)
         if got is None:
             continue
         listed, trigger = got
         names = list(dict.fromkeys(_name(c) for c in listed))
-        found = _counterpart(doc, per_sentence, i, names, topics, sectors, upstream=False)
+        found = counterpart(doc, per_sentence, i, names, topics, sectors, upstream=False)
         if found is None:
             continue
         supplier, origin = found
@@ -127,7 +128,7 @@ def lone_customers(doc: Document, per_sentence: list[list[Mention]], language: s
             continue
         product = engine.products_in(text[max(0, trigger[0] - 80) : trigger[1]])
         for name in names:
-            if name == supplier or belongs_to(name, supplier) or belongs_to(supplier, name) or _peers(supplier, name, sectors):
+            if name == supplier or belongs_to(name, supplier) or belongs_to(supplier, name) or peers(supplier, name, sectors):
                 continue
             out.append((i, origin, engine.Found("supplies", supplier, name, status, 0.45 + dconf,
                                                 product[-1][1] if product else None, trigger)))

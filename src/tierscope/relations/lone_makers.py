@@ -22,15 +22,16 @@ import re
 from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
 from ..entities.topic import story_topics
-from .prefilter import may_search
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
 from .members import named_companies, owner_before
-from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE, _TRIAL
+from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
+from .prefilter import may_search
 from .products import tier
+from .trials import TRIAL
 
-__all__ = ["lone_makers"]
+__all__ = ["FIRST_PERSON", "counterpart", "goods_named", "lone_makers", "page_sectors", "peers"]
 
 #: goods a company buys that lexicon/products.py does not list: material, power, fuel, heat, machines, parts
 _GOODS = {
@@ -60,7 +61,7 @@ _SELF = {
 
 
 #: the goods of the one who speaks
-_FIRST_PERSON = {
+FIRST_PERSON = {
     "en": re.compile(r"\b(?:my|our|we|us)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:mon|ma|mes|notre|nos|nous)\b", re.IGNORECASE),
     "it": re.compile(r"\b(?:mio|mia|miei|mie|nostro|nostra|nostri|nostre|noi|ci)\b", re.IGNORECASE),
@@ -89,10 +90,10 @@ def story_context(doc: Document, per_sentence) -> tuple[Lazy, Lazy]:
     def topics():
         companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
         return story_topics(doc.sentences, companies, {})
-    return Lazy(topics), Lazy(lambda: _sectors(doc))
+    return Lazy(topics), Lazy(lambda: page_sectors(doc))
 
 
-def _sectors(doc: Document) -> dict[str, list[str]]:
+def page_sectors(doc: Document) -> dict[str, list[str]]:
     """{company: its sectors} for the companies the page names (a mention's own, else the gazetteer's)."""
     out: dict[str, list[str]] = {}
     for m in doc.mentions:
@@ -114,7 +115,7 @@ def _kinds(name: str, sectors: dict[str, list[str]]) -> set[str]:
     return set(kinds)
 
 
-def _peers(maker: str, customer: str, sectors: dict[str, list[str]]) -> bool:
+def peers(maker: str, customer: str, sectors: dict[str, list[str]]) -> bool:
     """Whether the customer stands no higher in the chain than the maker (a second supplier of a
     list, "Asahi Kasei supplies the separator. Electrolyte comes from Enchem"): then not its customer.
     A company of several sectors stands as high as its highest (a carmaker that also makes cells)."""
@@ -143,7 +144,8 @@ _MORE = {
 _DE_INFINITIVE = re.compile(r"\s+(?:liefern|zuliefern|bereitstellen|beisteuern|bauen|errichten)\b")
 
 
-def _goods(text: str, language: str, lo: int, hi: int) -> bool:
+def goods_named(text: str, language: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names goods: a product of lexicon/products.py or one of ``_GOODS``."""
     return bool(engine.products_in(text[lo:hi])) or _GOODS[language].search(text, lo, hi) is not None
 
 
@@ -169,14 +171,14 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
     if v.re.groupindex.get("passive") and v.group("passive") and not _DE_PARTICIPLE.match(text, m1):
         return None
     lo = max([0, *(o.end() for o in _OPENS.finditer(text, 0, v.start()))])
-    if _FIRST_PERSON[language].search(text, 0, v.start()):
+    if FIRST_PERSON[language].search(text, 0, v.start()):
         return None  # "My battery was made by Y", "Unsere Zellen kommen von Y": the speaker's, not the story's
-    if v.start() - lo > 110 or not _goods(text, language, lo, m0 if language == "de" else v.start()):
+    if v.start() - lo > 110 or not goods_named(text, language, lo, m0 if language == "de" else v.start()):
         return None
     return first, v.span()
 
 
-def _counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: dict[int, str], sectors,
+def counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: dict[int, str], sectors,
                  upstream: bool | None = True):
     """(company, its sentence) the goods of sentence ``i`` come to (``upstream``: ``named`` made them)
     or come from (``named`` buy them): the story's topic when the sentence before speaks of it or of
@@ -188,7 +190,7 @@ def _counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: 
             return False
         if upstream is None:
             return True
-        return not any(_peers(n, name, sectors) if upstream else _peers(name, n, sectors) for n in named)
+        return not any(peers(n, name, sectors) if upstream else peers(name, n, sectors) for n in named)
 
     topic = topics.get(doc.sentences[i].story)
     before = owner_before(doc, per_sentence, i)
@@ -213,20 +215,20 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         text = doc.text[sent.start : sent.end]
         low = text.lower()  # (a cheap test first: most sentences hold none of the predicates' words)
-        if not (may_search(_MORE[language], text, low) or may_search(_PREDICATE[language], text, low)) or _TRIAL.search(text):
+        if not (may_search(_MORE[language], text, low) or may_search(_PREDICATE[language], text, low)) or TRIAL.search(text):
             continue
         got = _maker(doc, sent, text, comps, language)
         if got is None:
             continue
         maker_m, trigger = got
         maker = _name(maker_m)
-        got = _counterpart(doc, per_sentence, i, [maker], topics, sectors)
+        got = counterpart(doc, per_sentence, i, [maker], topics, sectors)
         if got is None:
             continue
         customer, origin = got
         if not _kinds(maker, sectors) or _kinds(maker, sectors) & _MAKERS_OF_CARS:
             continue  # a maker of unknown kind may be the customer itself ("The motors are made by Brixo")
-        if _SELF[language].match(text, maker_m.end - sent.start) or _peers(maker, customer, sectors):
+        if _SELF[language].match(text, maker_m.end - sent.start) or peers(maker, customer, sectors):
             continue
         if customer == maker or belongs_to(customer, maker) or belongs_to(maker, customer):
             continue

@@ -17,27 +17,27 @@ from __future__ import annotations
 import re
 
 from . import engine
+from .capital_relatives import PERCENT
 
 __all__ = ["paid_stakes"]
 
-_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per\s?cent\b|per\s?cento\b|por\s?ciento\b|pour\s?cent\b|Prozent\b)"
 _ABOUT = r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|circa|quasi|oltre|environ|près\s+de|plus\s+de|"
 _ABOUT += r"alrededor|cerca|casi|más|rund|etwa|knapp|gut|mehr\s+als|fast)\s+)?"
 #: the price and a date between ("about 1.5 billion euros in 2023"): no sentence stop, a figure's point allowed
 _GAP = r"\b(?:[^.;:!?]|(?<=\d)[.,](?=\d)){0,90}?"
 _RX = {
-    "en": re.compile(r"\b(?P<verb>paid|pays|will\s+pay|agreed\s+to\s+pay)" + _GAP + r"\bfor\s+(?:a\s+)?" + _ABOUT + _PCT
+    "en": re.compile(r"\b(?P<verb>paid|pays|will\s+pay|agreed\s+to\s+pay)" + _GAP + r"\bfor\s+(?:a\s+)?" + _ABOUT + PERCENT
                      + r"\s+(?:stake\s+in|of(?:\s+the\s+(?:capital|shares)\s+of)?)\s+(?:the\s+)?$", re.I),
-    "fr": re.compile(r"\b(?P<verb>payé|paie|paiera|versé|déboursé|débourse|déboursera)" + _GAP + r"\bpour\s+" + _ABOUT + _PCT
+    "fr": re.compile(r"\b(?P<verb>payé|paie|paiera|versé|déboursé|débourse|déboursera)" + _GAP + r"\bpour\s+" + _ABOUT + PERCENT
                      + r"\s+(?:du\s+capital\s+)?(?:de|du|d['’])\s*$", re.I),
     "it": re.compile(r"\b(?P<verb>pagato|pagò|paga|pagherà|sborsato|sborsò|sborserà)" + _GAP + r"\bper\s+" + _ABOUT
-                     + r"(?:il|l['’]|una\s+quota\s+del)\s*" + _PCT + r"\s+(?:del\s+capitale\s+)?(?:di|del|della|dell['’])\s*$", re.I),
+                     + r"(?:il|l['’]|una\s+quota\s+del)\s*" + PERCENT + r"\s+(?:del\s+capitale\s+)?(?:di|del|della|dell['’])\s*$", re.I),
     "es": re.compile(r"\b(?P<verb>pagó|pagado|paga|pagará|desembolsó|desembolsado|desembolsará)" + _GAP + r"\bpor\s+" + _ABOUT
-                     + r"(?:del?|el|un)\s+" + _PCT + r"\s+(?:del\s+capital\s+)?(?:de|del)\s+(?:la\s+|el\s+)?$", re.I),
-    "de": re.compile(r"\b(?P<verb>zahlte|zahlten|zahlt|gezahlt|bezahlt|bezahlte|zahlen\s+wird|zahlen\s+will)" + _GAP + r"\bfür\s+" + _ABOUT + _PCT
+                     + r"(?:del?|el|un)\s+" + PERCENT + r"\s+(?:del\s+capital\s+)?(?:de|del)\s+(?:la\s+|el\s+)?$", re.I),
+    "de": re.compile(r"\b(?P<verb>zahlte|zahlten|zahlt|gezahlt|bezahlt|bezahlte|zahlen\s+wird|zahlen\s+will)" + _GAP + r"\bfür\s+" + _ABOUT + PERCENT
                      + r"\s+(?:der\s+Anteile\s+|des\s+Kapitals\s+)?(?:an|von)\s+(?:der|dem|den)?\s*$", re.I),
 }
-_FUTURE = re.compile(r"will|agreed|paiera|déboursera|pagherà|sborserà|pagará|desembolsará|wird|will", re.I)
+_FUTURE = re.compile(r"\b(?:will|agreed|paiera|déboursera|pagherà|sborserà|pagará|desembolsará|wird)\b", re.I)
 
 
 def paid_stakes(text: str, spans: list[tuple[int, int, str]], lang: str) -> list[engine.Found]:

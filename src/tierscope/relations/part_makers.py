@@ -34,6 +34,7 @@ from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
 from .members import named_companies
+from .trials import TRIAL
 
 __all__ = ["part_makers"]
 
@@ -148,11 +149,6 @@ _SUPPLIES_PARTS = {lang: re.compile(r"\s+" + _SUBJECT_VERB[lang] + r"(?:[\w-]+\s
                    for lang, rx in _PARTS.items()}
 #: the participle of a German passive after its agent ("werden überwiegend von Y geliefert")
 _DE_PARTICIPLE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:geliefert|zugeliefert|gefertigt|hergestellt|produziert|entwickelt|gebaut|beigesteuert)\b")
-#: a prototype or a car on test: the parts of a development work, no supply ("una berlina EQS en
-#: pruebas equipada con baterías de Y", "a test car fitted with Y's cells"); any word that starts with
-#: "test" ("tested", "Testfahrzeug", "en test") but "testimony", "testament", "testify"
-_TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test(?!imon|ament|if)\w*|essais?|collaud\w*|in\s+prova|prueba|pruebas|probando"
-                    r"|erprob\w*)\b", re.IGNORECASE)
 #: a second maker in a gapped list: "Lorvik supplies the seats for the Twingo, Tessaro the glass"
 _GAPPED_PARTS = {lang: re.compile(r"\s+(?:the|its|les|le|la|l['’]|des|i|il|lo|gli|los|las|el|die|den|das|der)\s*(?:[\w-]+\s+)??(?:"
                                   + rx.pattern + ")", re.IGNORECASE) for lang, rx in _PARTS.items()}
@@ -320,7 +316,7 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         text = doc.text[sent.start : sent.end]
         lower = text.lower()
-        if not any(g in lower for g in gate) or parts.search(text) is None or _TRIAL.search(text):
+        if not any(g in lower for g in gate) or parts.search(text) is None or TRIAL.search(text):
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
         told = _makers_told(text, starts, language, pred, fitted, parts)

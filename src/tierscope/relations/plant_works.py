@@ -45,7 +45,7 @@ _NAME_AFTER = {
           r"|\b(?:linee|macchinari|macchine|attrezzature)\b[^.;:,]{0,60}?\b(?:sono|saranno|sono\s+state|verranno|vengono)\s+(?:fornit|installat|realizzat)[ei]\s+(?:da|dal|dalla|dall['’])"
           r"|\bgeneral\s+contractor(?:\s+(?:è|sarà))?",
     "fr": r"\b(?:les\s+travaux(?:\s+de\s+construction|\s+de\s+gros\s+œuvre|\s+de\s+génie\s+civil)?|le\s+chantier|la\s+construction(?:\s+de\s+l['’]usine)?)\s+(?:ont\s+été|sont|seront|a\s+été|est|sera)\s+(?:confiée?s?|attribuée?s?)\s+(?:à|au|aux)"
-          r"|\b(?:lignes|machines|équipements)\b[^.;:,]{0,60}?\b(?:sont|seront|ont\s+été|seront)\s+(?:fournies|fournis|installées|installés|livrées|livrés)\s+par"
+          r"|\b(?:lignes|machines|équipements)\b[^.;:,]{0,60}?\b(?:sont|seront|ont\s+été)\s+(?:fournies|fournis|installées|installés|livrées|livrés)\s+par"
           r"|\bentreprise\s+générale|\bmaître\s+d['’]œuvre",
     "de": r"\bGeneralunternehmer(?:\s+(?:ist|wird|war))?"
           r"|\b(?:Produktions|Fertigungs|Beschichtungs|Montage|Zell)?(?:linien|anlagen|[Mm]aschinen)\b[^.;:,]{0,40}?\b(?:liefert|liefern|lieferte|installiert|stammen\s+von|kommen\s+von)",

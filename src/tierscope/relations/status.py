@@ -55,11 +55,14 @@ _DE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s", re.I)
 _DE_VERB_LAST = re.compile(r"\b(?-i:[a-zäöüß])\w*(?:t|en|te|ten)\s*$")
 #: what a relative clause tells on the word of others, or still to come: a conditional, a hearsay verb,
 #: a future or a plan ("which would supply", "qui fournirait", "qui fournira", "che fornirà", "que suministrará")
+#: (a lower-case word: a name is no verb, "Cupra", "Irán"; nor are the nouns that end like a conditional,
+#: "batería", "refinería", "mayoría", "factoría", "retrait", "portrait")
 _NOT_FACT = re.compile(
-    r"\w+(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
+    r"\b(?!(?:bat|refin|ingeni|carroc|tesor|mensaj)ería\b|(?:may|categ|consult|audit|ases|fact)oría\b|(?:re|ex|at|por|abs|dis)?trait\b)"
+    r"(?-i:[a-zà-ÿ])\w*(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
     r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
 #: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
-_FR_FUTURE = re.compile(r"\w{3,}(?:ra|ront)\b", re.I)
+_FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
 
 
 def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -199,11 +202,12 @@ def _status_for(
 #: "usando"), and a future or plan in its clause before it: the tie comes with what the main verb tells
 _GERUND = {"en": re.compile(r"\w{2,}ing", re.I), "fr": re.compile(r"(?:en )?\w{3,}ant", re.I),
            "it": re.compile(r"\w{3,}(?:ando|endo)", re.I), "es": re.compile(r"\w{3,}(?:ando|iendo)", re.I)}
+#: (a future is a lower-case verb: a name that ends alike is none, "l'Ampera", "Teherán")
 _FUTURE = {
     "en": re.compile(r"\b(?:will|shall|is to|are to|(?:is|are) (?:set|due|expected|scheduled|slated|planned|going) to|plans? to|intends? to)\b|'ll\b", re.I),
-    "fr": re.compile(r"\b\w{3,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:va|vont|doit|doivent) \w+(?:er|ir|re)\b|\bprévoit de\b", re.I),
-    "it": re.compile(r"\b\w{3,}(?:erà|eranno|irà|iranno|rà|ranno)\b|\b(?:deve|devono|dovrà|dovranno|prevede di)\b", re.I),
-    "es": re.compile(r"\b\w{3,}(?:ará|arán|erá|erán|irá|irán|rá|rán)\b|\b(?:va|van) a \w+(?:ar|er|ir)\b|\bprevé\b", re.I),
+    "fr": re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:era|eront|ira|iront|dra|dront)\b|\b(?:va|vont|doit|doivent) \w+(?:er|ir|re)\b|\bprévoit de\b", re.I),
+    "it": re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:rà|ranno)\b|\b(?:deve|devono|dovrà|dovranno|prevede di)\b", re.I),
+    "es": re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:rá|rán)\b|\b(?:va|van) a \w+(?:ar|er|ir)\b|\bprevé\b", re.I),
 }
 
 
@@ -217,9 +221,10 @@ def _future_governs(lang: str, text: str, t0: int, t1: int, local: str) -> bool:
     return fut.search(local) is not None and not _RUNS_ALREADY.search(local)
 
 
-#: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo")
+#: (a tie said to go on is running: "will continue supplying", "seguirá abasteciendo", "continuerà fornendo";
+#: "restera", "resterà", not any word that starts so: "restructuring", "restrictions")
 _RUNS_ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|continu\w*|keep\w*|remain\w*|"
-                           r"seguir\w*|sigue|siguen|prosegu\w*|rest\w*)\b", re.I)
+                           r"seguir\w*|sigue|siguen|prosegu\w*|rest(?:e|ent|era|eront|ait|aient|a|ano|erà|eranno|ava|avano))\b", re.I)
 
 
 #: a start year told after the tie ("from 2027", "starting in 2028", "à partir de 2027", "a partire dal
@@ -235,7 +240,7 @@ _FROM_YEAR = {
 _FROM_YEAR = {lang: re.compile(rf"{lead}(?:19|20)\d\d\b(?!\s*(?:-|–|to|until|through|au|à|al|a|hasta|bis)\s*(?:19|20)?\d\d)", re.I)
               for lang, lead in _FROM_YEAR.items()}
 #: past or running ties: a past year that starts the tie is told with these
-_STARTED = re.compile(r"\b(?:since|already|has|have|had|was|were|depuis|déjà|était|avait|già|era|aveva|ya|desde|era|había|"
+_STARTED = re.compile(r"\b(?:since|already|has|have|had|was|were|depuis|déjà|était|avait|già|era|aveva|ya|desde|había|"
                       r"seit|bereits|schon|war|hatte)\b", re.I)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .products import _PRODUCT_RX, tier
+from .trials import TRIAL
 
 __all__ = ["talks_supply"]
 
@@ -40,10 +41,6 @@ _SUPPLY_NOUN = {
     "fr": r"\b(?:fournitures?|livraisons?|approvisionnement|enlèvement)\b|\b(?:un|nouveau|second|deuxième|troisième|autre)\s+(?:[\w-]+\s+)?contrat\b",
     "es": r"\b(?:suministros?|entregas?|abastecimiento)\b|\b(?:un|nuevo|segundo|tercer|otro)\s+(?:[\w-]+\s+)?contrato\b",
 }
-#: a prototype or a car on test: development work, no supply (the words of part_makers._TRIAL, which
-#: this module cannot import: the frames load before part_makers)
-_TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test(?!imon|ament|if)\w*|essais?|collaud\w*|in\s+prova|prueba|pruebas|probando"
-                    r"|erprob\w*)\b", _I)
 _SOURCE_RX = {k: re.compile(v, _I) for k, v in _SOURCE.items()}
 _SUPPLY_NOUN_RX = {k: re.compile(v, _I) for k, v in _SUPPLY_NOUN.items()}
 
@@ -89,7 +86,7 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     """Who would supply in talks whose purpose (``fwd``, the words after the partner up to the clause's
     end) names goods: "partner", "subject", or None when the talks say nothing of goods or the chain
     cannot tell."""
-    if _TRIAL.search(fwd):
+    if TRIAL.search(fwd):
         return None  # "to fit its cells in a test vehicle": development work, no supply
     source = _SOURCE_RX.get(lang)
     if source is not None and source.search(fwd):

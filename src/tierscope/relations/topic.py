@@ -65,6 +65,6 @@ def story_topic(doc: Document, per_sentence: list[list[Mention]], i: int, beside
     """The company the story of sentence ``i`` is about, none of ``besides`` (the holders), or None."""
     counts = story_counts(doc, per_sentence, i)
     for name in counts:  # (a Counter keeps the order names were first counted in)
-        if counts[name] >= 3 and name not in besides and not _investor(name):
+        if counts[name] >= 3 and name not in besides:  # (funds and holdings are left out of the counts)
             return name
     return None

@@ -202,13 +202,14 @@ _PERSON_BEFORE = re.compile(r"\b" + _TITLES + r"s?\s+(?:of|de|du|des|di|del|dell
 #: Between "owned by" and the owner only a description of the owner may stand, never a clause or a number.
 #: a stake and its preposition right before a parent noun (an article, a possessive, two adjectives
 #: between): "20 Prozent an der chinesischen", "a 20% stake in its", "il 20% della", "20 % de la",
-#: "el 20% de la"
+#: "el 20% de la"; a German stake noun may close a compound ("eine Minderheitsbeteiligung an der")
 _STAKE_BEFORE = re.compile(
-    r"(?:\d\s*%|\d\s+(?:Prozent|per\s?cent|percent|pour\s?cent|por\s?ciento|per\s?cento)|\b(?:stake|shares|Beteiligung|Anteile?|"
-    r"quota|partecipazione|participation|participación|capital|capitale|Kapital))\s+"
+    r"(?:\d\s*%|\d\s+(?:Prozent|per\s?cent|percent|pour\s?cent|por\s?ciento|per\s?cento)|\b(?:stake|shares|"
+    r"quota|partecipazione|participation|participación|capital|capitale)|Beteiligung|Anteile?|Kapital)\s+"
     r"(?:an|am|in|of|at|di|del|della|dello|nella|nel|de|du|des|dans|en)\s+(?:[\w'’-]+\s+){0,3}$", _I)
-#: the parent nouns the guard above is for (not a verb: "Il 20% di Y passa a X" tells a stake changing hands)
-_PARENT_NOUN = re.compile(r"parent|Mutter|madre|capogruppo|mère|matriz|holding", re.IGNORECASE)
+#: the parent nouns the guard above is for (not a verb: "Il 20% di Y passa a X" tells a stake changing hands);
+#: whole words ("apparent" is no "parent"), but German glues them ("Konzernmutter", "Finanzholding")
+_PARENT_NOUN = re.compile(r"\b(?:parent|madre|capogruppo|mère|matriz)|holding|Mutter", re.IGNORECASE)
 _NOT_DESCRIPTOR = re.compile(r"\d|\b(?:and|or|e|o|und|oder|et|ou|y|u|which|that|che|der|die|das|qui|que)\b", _I)
 
 

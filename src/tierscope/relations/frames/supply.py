@@ -628,7 +628,7 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
 #: the noun ("cooperation" is no product), "accordo di collaborazione", "acuerdo de colaboración"
 _COOPERATION_AFTER = re.compile(
     r"\s+(?:de|di|of|d['’])\s+(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración"
-    r"|cooperation|collaboration|partnership)\b", _I)
+    r"|cooperation|partnership)\b", _I)
 #: (sup16) a cooperation named right before a purpose verb: "un accord de coopération pour équiper",
 #: "a cooperation agreement to equip", "una alianza para equipar", "eine Kooperation, um ... auszustatten"
 _COOPERATION_BEFORE = re.compile(

@@ -62,10 +62,9 @@ LEXICON = {
     # "buying the shares held by X": a holding participle before "by" names the holder, not the buyer
     "held_by": r"\b(?:held|owned|controlled) by",
     "made_by": r"\b(?:produced|made|manufactured|mined|refined|extracted|built|assembled)",
-    # (sup16) a charging network and its stations are goods a maker equips or supplies ("Y équipe le réseau de X",
-    # "Y liefert die Ladesäulen für das Netz von X"): their owner is the customer
-    # (ord16: a charging network, its hubs and stations are equipped and supplied like plants: "X équipe le réseau de Y")
-    "goods_of": r"(?:\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|charging networks?|networks?|charging (?:stations|hubs|parks)|hubs|chargers))|(?:\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|networks?|(?:charging )?hubs|(?:charging )?stations))",
+    # (a charging network, its hubs and stations are goods a maker equips or supplies, like a plant: "Y équipe le
+    # réseau de X", "Y liefert die Ladesäulen für das Netz von X": their owner is the customer)
+    "goods_of": r"\b(?:vehicles|cars|vans|trucks|buses|models|plants?|factory|factories|gigafactory|gigafactories|trains|fleets?|ships|aircraft|hybrids|EVs|SUVs|pickups|sedans|(?:charging )?(?:networks?|hubs|stations)|charging parks|chargers)",
     # verbs of choosing a company: "X chose Y to supply ..." (Y supplies X)
     "choose": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?|appoint(?:s|ed)?|commission(?:s|ed)?)\b",
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)

@@ -40,7 +40,7 @@ PRODUCTS: list[tuple[str, str]] = [
     # (sup16, ord16: chargers named on their own - "the chargers", "les bornes", "los cargadores", "die Schnellladesäulen" -
     # are the goods of charging-network orders and supplies; French "bornes" only after a determiner, the noun's
     # own use: "équiper de bornes" names what a deal is for)
-    (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|Lades[aä]ulen|bornes? de recharge|estaciones de carga|puntos de carga"
+    (r"charging (?:stations?|points?|infrastructure)|colonnine|stazioni di ricarica|Ladestationen|bornes? de recharge|estaciones de carga|puntos de carga"
      r"|(?:fast |rapid |ultra-?fast |high-power |megawatt |DC )?chargers|charge points|(?:Schnell|HPC-)?[Ll]ades[aä]ulen|Schnelllade(?:r|stationen)|(?:(?<=les )|(?<=des )|(?<=ses )|(?<=aux ))bornes"
      r"|(?:cargadores|puntos de recarga)(?: rápidos| ultrarrápidos)?|electrolineras|caricatori|Ladepunkte", "charging stations"),
     # materials

@@ -1,0 +1,16 @@
+"""Words of a prototype or a car on test: development work, no supply ("una berlina EQS en pruebas
+equipada con baterías de Y", "a test car fitted with Y's cells"). One list for part_makers.py,
+lone_makers.py, lone_customers.py and talks_goods.py (which the frames load, so it cannot import
+part_makers)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TRIAL"]
+
+#: any word that starts with "test" ("tested", "Testfahrzeug", "en test") but "testimony", "testament",
+#: "testify", the Italian "testa" (head: "in testa", "a testa"), "testo", "testi" (text) and the Spanish
+#: "testigo" (witness)
+TRIAL = re.compile(r"\b(?:prototyp\w*|prototip\w*|test(?!imon|ament|if|igo|[aoi]\b)\w*|essais?|collaud\w*|in\s+prova|prueba|pruebas"
+                   r"|probando|erprob\w*)\b", re.IGNORECASE)
