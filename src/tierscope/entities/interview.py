@@ -28,11 +28,12 @@ journalist.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ..doc import Mention
 from .text import add_in_order
 
-__all__ = ["find_interview_we", "LANGUAGES"]
+__all__ = ["after_we", "find_interview_we", "LANGUAGES", "questions_and_answers"]
 
 LANGUAGES = ("fr", "it", "es")
 
@@ -147,7 +148,7 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
 def _french(text, s_index, tokens, company, occupied):
     found = []
     for k, tok in enumerate(tokens):
-        if tok.key in _FR_OUR and not occupied.overlaps(tok.start, tok.end) and not _after_we(tokens, k, ("nous",)):
+        if tok.key in _FR_OUR and not occupied.overlaps(tok.start, tok.end) and not after_we(tokens, k, ("nous",)):
             found.append((_word(text, s_index, tok, company), False))  # "nos cellules", "notre actionnaire"
             continue
         if tok.key != "nous" or occupied.overlaps(tok.start, tok.end):
@@ -176,7 +177,7 @@ def _italian(text, s_index, tokens, company, occupied):
         if tok.key == "noi":
             found.append((_word(text, s_index, tok, company), True))
             continue
-        if tok.key in _IT_OUR and not _after_we(tokens, k, ("noi",), _IT_PLURAL_VERB):
+        if tok.key in _IT_OUR and not after_we(tokens, k, ("noi",), _IT_PLURAL_VERB):
             found.append((_word(text, s_index, tok, company), False))  # "i nostri clienti", "il nostro azionista"
             continue
         if not _IT_PLURAL_VERB.search(tok.key) or tok.key in _IT_NOT_PLURAL or not tok.text[:1].islower():
@@ -198,7 +199,7 @@ def _spanish(text, s_index, tokens, company, occupied):
         if tok.key in ("nosotros", "nosotras"):
             found.append((_word(text, s_index, tok, company), True))
             continue
-        if tok.key in _ES_OUR and not _after_we(tokens, k, ("nosotros", "nosotras"), _ES_PLURAL_VERB):
+        if tok.key in _ES_OUR and not after_we(tokens, k, ("nosotros", "nosotras"), _ES_PLURAL_VERB):
             found.append((_word(text, s_index, tok, company), False))
             continue
         prev = tokens[k - 1].key if k else ""
@@ -210,7 +211,7 @@ def _spanish(text, s_index, tokens, company, occupied):
     return found
 
 
-def _after_we(tokens, k: int, words: tuple[str, ...], verb: re.Pattern | None = None) -> bool:
+def after_we(tokens, k: int, words: Collection[str], verb: re.Pattern | None = None) -> bool:
     """A first-person subject a few words before a possessive ("nous achetons nos cellules auprès de Y",
     "abbiamo venduto i nostri"): the possessive is the same company's, and the subject already stands for
     it in the frame; a second mention between the verb and its object would read as the object."""

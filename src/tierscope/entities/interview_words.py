@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from ..doc import Mention
-from .interview import questions_and_answers
+from .interview import after_we, questions_and_answers
 
 __all__ = ["find_interview_wir", "LANGUAGES"]
 
@@ -92,7 +92,7 @@ def find_interview_wir(text: str, sentences, sentence_tokens, language: str, com
                 continue
             if language == "en" and not (tok.text.islower() or tok.text in ("We", "Our")):
                 continue  # "US", "OUR"
-            if tok.key in _OUR[language] and any(t.key in _SUBJECT[language] for t in tokens[max(0, k - 5):k]):
+            if tok.key in _OUR[language] and after_we(tokens, k, _SUBJECT[language]):
                 continue  # "we buy our cells from Y": the subject stands for the company already
             out.append((tok.start, tok.end, s_index, head))
     return out
