@@ -21,9 +21,7 @@ from . import engine
 from .chain_supply import supply_direction
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import FIRST_PERSON, counterpart, story_context
-from .members import named_companies
-from .prefilter import may_search
+from .lone_makers import FIRST_PERSON, counterpart, lone_sentences, story_context
 
 __all__ = ["lone_contracts"]
 
@@ -52,17 +50,10 @@ def lone_contracts(doc: Document, per_sentence: list[list[Mention]], language: s
     lex = engine.compiled(language)
     topics, sectors = story_context(doc, per_sentence)
     out = []
-    for i in range(1, len(doc.sentences)):
-        comps = named_companies(per_sentence[i])
-        if not comps:
-            continue
+    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx,), trials=False):
         party = _name(comps[0])
         if any(_name(c) != party and not belongs_to(party, _name(c)) for c in comps):
             continue  # the party, and its parent in an apposition at most
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
-        if not may_search(rx, text, text.lower()):
-            continue  # (a cheap test first: most sentences name no contract)
         m0 = comps[0].start - sent.start
         v = engine.ending_at(rx, text, m0, 130)
         if v is None or FIRST_PERSON[language].search(text, 0, v.start()):

@@ -21,11 +21,9 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import FIRST_PERSON, counterpart, goods_named, peers, story_context
-from .members import _JOINED, named_companies
+from .lone_makers import FIRST_PERSON, counterpart, goods_named, lone_sentences, peers, story_context
+from .members import _JOINED
 from .part_makers import _OPENS
-from .prefilter import may_search
-from .trials import TRIAL
 
 __all__ = ["lone_customers"]
 
@@ -104,14 +102,8 @@ def lone_customers(doc: Document, per_sentence: list[list[Mention]], language: s
     lex = engine.compiled(language)
     topics, sectors = story_context(doc, per_sentence)
     out = []
-    for i in range(1, len(doc.sentences)):
-        comps = named_companies(per_sentence[i])
-        if not comps or len(comps) > 5:
-            continue
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
-        low = text.lower()  # (a cheap test first: most sentences hold none of the verbs' words)
-        if not (may_search(_DELIVERIES[language], text, low) or may_search(_TO[language], text, low)) or TRIAL.search(text):
+    for i, sent, text, comps in lone_sentences(doc, per_sentence, (_DELIVERIES[language], _TO[language])):
+        if len(comps) > 5:
             continue
         got = _customers(doc, sent, text, comps, language)
         if got is None:

@@ -93,6 +93,22 @@ def story_context(doc: Document, per_sentence) -> tuple[Lazy, Lazy]:
     return Lazy(topics), Lazy(lambda: page_sectors(doc))
 
 
+def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
+    """(index, sentence, its text, its named companies) for each sentence after the page's first that
+    names a company and may hold one of ``patterns`` (a cheap test on their literals first: most
+    sentences hold none), and, where ``trials`` asks, tells no trial ("test vehicles")."""
+    for i in range(1, len(doc.sentences)):
+        comps = named_companies(per_sentence[i])
+        if not comps:
+            continue
+        sent = doc.sentences[i]
+        text = doc.text[sent.start : sent.end]
+        low = text.lower()
+        if not any(may_search(rx, text, low) for rx in patterns) or (trials and TRIAL.search(text)):
+            continue
+        yield i, sent, text, comps
+
+
 def page_sectors(doc: Document) -> dict[str, list[str]]:
     """{company: its sectors} for the companies the page names (a mention's own, else the gazetteer's)."""
     out: dict[str, list[str]] = {}
@@ -209,14 +225,7 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
     lex = engine.compiled(language)
     out = []
     topics, sectors = story_context(doc, per_sentence)
-    for i, sent in enumerate(doc.sentences):
-        comps = named_companies(per_sentence[i])
-        if not comps or i == 0:
-            continue
-        text = doc.text[sent.start : sent.end]
-        low = text.lower()  # (a cheap test first: most sentences hold none of the predicates' words)
-        if not (may_search(_MORE[language], text, low) or may_search(_PREDICATE[language], text, low)) or TRIAL.search(text):
-            continue
+    for i, sent, text, comps in lone_sentences(doc, per_sentence, (_MORE[language], _PREDICATE[language])):
         got = _maker(doc, sent, text, comps, language)
         if got is None:
             continue
