@@ -118,6 +118,10 @@ def test_plants_and_generic_works_are_no_companies(text, word):
     ("Seit Mai bezieht die Firma Wasserstoff vom Versorger Krallwitz.", "Wasserstoff"),
     ("Beide suchen gemeinsam nach Standorten für Geothermie-Kraftwerke im Raum Ulm.", "Geothermie-Kraftwerke"),
     ("Krallwitz plant neue Gas-Kraftwerke in Bayern.", "Gas-Kraftwerke"),
+    # German compounds naming parts ("-deckel", "-elemente", "-controller"), after a description or a verb
+    ("Für Porsche fertigt das Unternehmen Batteriedeckel und Kühlelemente aus Aluminium.", "Batteriedeckel"),
+    ("Für Porsche fertigt das Unternehmen Batteriedeckel und Kühlelemente aus Aluminium.", "Kühlelemente"),
+    ("Krallwitz kauft Leistungscontroller künftig direkt beim Chiphersteller.", "Leistungscontroller"),
 ])
 def test_goods_and_plant_compounds_are_no_companies(text, word):
     assert word not in [surface for surface, _ in spans(run(text, "de"), "COMPANY")]

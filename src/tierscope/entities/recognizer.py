@@ -160,6 +160,8 @@ _GERMAN_GOODS_ENDINGS = (
     "platten", "pumpen", "bleche", "folien", "scheiben", "sitze", "reifen", "rahmen", "kathoden", "anoden",
     "elektrolyte", "separatoren", "sensoren", "geräte", "geräten", "antriebe", "getriebe", "bremsen",
     "scheinwerfer", "karosserien", "stecker", "kühler", "chips", "wafer",
+    "deckel", "elemente", "elementen", "controller", "achse", "träger", "wannen", "ventile", "dichtungen",
+    "schläuche", "felgen", "baugruppen", "substrate",
 )
 #: a number with a unit of size, energy or power written as one word
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
