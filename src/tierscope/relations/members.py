@@ -225,6 +225,23 @@ def _owner_sentence(doc: Document, per_sentence: list[list[Mention]], i: int) ->
     return None
 
 
+#: a colon or semicolon that opens a clause of its own: "It remains a leading maker of seats: among its
+#: customers are X and Y", "A Teverola assembla moduli: tra i suoi clienti figura X"
+_CLAUSE_STOP = re.compile(r"[:;]\s+")
+
+
+def _opener_after_colon(text: str, comps: list[Mention], offset: int, opener):
+    """The role opener right after a colon or semicolon, where the clause before names no company (its
+    subject is the company of the sentence before, left out or described), else None."""
+    for stop in _CLAUSE_STOP.finditer(text):
+        if any(c.start - offset < stop.start() for c in comps):
+            return None
+        m = opener.match(text, stop.end())
+        if m is not None:
+            return m
+    return None
+
+
 def listed_members(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence of the list, sentence of its owner, Found) for each company listed."""
     opener, among = _OPEN.get(language), _AMONG_RX.get(language)
@@ -238,6 +255,8 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is None:
+            m = _opener_after_colon(text, comps, sent.start, opener)
         if m is None and language in _RANKED_OPEN:
             m = _RANKED_OPEN[language].match(text)
         if m is None and language == "de":
