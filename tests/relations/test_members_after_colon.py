@@ -34,3 +34,19 @@ def test_customers_listed_after_a_colon(language, text):
 def test_no_list_of_the_sentence_before_when_the_clause_names_a_company(language, text):
     got = _supplies(text, language)
     assert ("Maltrix", "Korvan") not in got and ("Maltrix", "Tessaro") not in got
+
+
+# the role noun's "of" names goods, not the owner: the list is the company before's
+@pytest.mark.parametrize("language, text", [
+    ("es", "Maltrix vende también los inversores por separado. Entre sus clientes de inversores figuran Korvan y Tessaro."),
+    ("de", "Maltrix verkauft die Wechselrichter auch einzeln. Zu den Abnehmern der Wechselrichter zählen Korvan und Tessaro."),
+    ("fr", "Maltrix vend aussi ses onduleurs séparément. Parmi ses clients d'onduleurs figurent Korvan et Tessaro."),
+])
+def test_customers_of_goods_listed_for_the_company_before(language, text):
+    got = _supplies(text, language)
+    assert ("Maltrix", "Korvan") in got and ("Maltrix", "Tessaro") in got
+
+
+def test_customers_of_a_named_company_are_its_own():
+    got = _supplies("Maltrix also sells inverters. Zu den Kunden von Nordel zählen Korvan und Tessaro.", "de")
+    assert ("Maltrix", "Korvan") not in got and ("Maltrix", "Tessaro") not in got
