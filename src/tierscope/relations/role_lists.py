@@ -1,0 +1,119 @@
+"""Customers or suppliers listed under a role noun with an article, of a plant or goods the story is about.
+
+    "The first customer for the cells will be Korvan."                              -> supplies Maltrix Korvan
+    "Premier client de l'usine : Korvan."                                           -> supplies Maltrix Korvan
+    "Entre los proveedores que ya abastecen a la fábrica figuran Tessaro y Brixo."  -> supplies Tessaro, Brixo Korvan
+    "Zu den Lieferanten des Werks zählen Tessaro und Brixo."                         -> supplies Tessaro, Brixo Korvan
+    "Il primo cliente dello stabilimento sarà Korvan."                              -> supplies Maltrix Korvan
+
+members.py reads a role noun with a possessive ("its customers", "sus proveedores") for the company of
+the sentence before. A story about a plant or a company names the role with an article and a phrase
+of the plant or the goods instead ("the first customer for the cells", "les fournisseurs du site") and
+leaves the owner to the reader, often sentences after it last named it. The sentence must open with
+the role (a ranked one, "first"/"main"/"only", or any after "among"), a phrase of lower-case words
+that names no company, and a copula, a verb of listing or a colon right before the list; the owner is
+the story's topic or the company the sentence before is about (lone_makers.counterpart: not when the
+two disagree). A cross-sentence reading: low confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Mention
+from . import engine
+from .engine import company_name as _name
+from .known_roles import belongs_to
+from .lone_makers import counterpart, lone_sentences, story_context
+from .members import _ADJ, _LIST_GAP, _list_end, _role, _role_alt
+
+__all__ = ["role_lists"]
+
+#: the article (and "among") before the role noun; German also bare ("Erster Kunde des Werks ist X")
+_ART = {
+    "en": r"(?:among\s+)?the",
+    "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|",
+    "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])",
+    "es": r"(?:entre\s+)?(?:los|el|las|la)",
+    "de": r"(?:zu\s+den|die|der|den)|",
+}
+#: a ranked role, or a plural after "among": not any "the customer" (which one?)
+_RANK = {
+    "en": r"(?:first|main|biggest|largest|only|sole|principal)",
+    "fr": r"(?:premiers?|premières?|principaux|principale?|seule?|plus\s+gros|plus\s+grand)",
+    "it": r"(?:primo|prima|primi|principale|principali|maggiore|unico|unica|più\s+grande)",
+    "es": r"(?:primer|primera|primeros|principal|principales|mayor|único|única)",
+    "de": r"(?:erste[rn]?|größte[rn]?|wichtigste[rn]?|einzige[rn]?)",
+}
+#: what stands right before the list: a copula, a verb of listing, or a colon
+_VERB = {
+    "en": r"(?:is|are|was|were|will\s+be|include[sd]?|remains?|has\s+been|have\s+been)",
+    "fr": r"(?:est|sont|sera|seront|figurent|figure|reste|restent|a\s+été|ont\s+été|demeure)",
+    "it": r"(?:è|sono|sarà|saranno|figurano|figura|resta|restano|rimane|è\s+stat[oa]|sono\s+stati|c['’]è|ci\s+sono)",
+    "es": r"(?:es|son|será|serán|figuran|figura|están|está|fue|ha\s+sido|han\s+sido|se\s+encuentran|sigue\s+siendo)",
+    "de": r"(?:ist|sind|wird|werden|war|waren|bleibt|zählen|gehören|zählt|gehört)",
+}
+#: lower-case words between the verb and the list ("already", "unter anderem", "notamment")
+_FILL = r"(?:\s+(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])[\w'’-]*){0,3}"
+
+
+def _opener(language: str) -> re.Pattern:
+    art, rank, verb = _ART[language], _RANK[language], _VERB[language]
+    # the phrase of the plant or the goods: lower-case words only (German nouns: any word), no clause stop
+    word = r"[\w'’-]+" if language == "de" else r"(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])[\w'’-]*|l['’]\w+|d['’]\w+"
+    return re.compile(
+        rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
+        rf"|(?<=entre las )|(?<=zu den )){_ADJ[language]}(?:{_role_alt(language)})\b"
+        rf"(?P<phrase>(?:\s+(?:{word})){{0,10}}?)\s*(?:\s(?:{verb})\b{_FILL}\s*|:\s*)(?=\S)",
+        re.IGNORECASE)
+
+
+#: a unit of the company in the role's phrase ("the division's main customer", "i clienti della divisione")
+_UNIT = re.compile(r"\b(?:division|divisions|unit|arm|subsidiary|divisione|controllata|filiale|Sparte|Tochter|Geschäftsbereich"
+                   r"|división|filial|branche)\b", re.IGNORECASE)
+
+_OPENER = {lang: _opener(lang) for lang in _ART}
+
+
+def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
+    """(sentence, owner's sentence, Found) for each customer or supplier so listed."""
+    rx = _OPENER.get(language)
+    if rx is None:
+        return []
+    lex = engine.compiled(language)
+    topics, sectors = story_context(doc, per_sentence)
+    out = []
+    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx,), trials=False):
+        m = rx.match(text)
+        if m is None:
+            continue
+        role = _role(m)
+        if role not in ("customer", "supplier"):
+            continue
+        if any(c.start - sent.start < m.end() for c in per_sentence[i] if c.label == "COMPANY"):
+            continue  # the phrase names a company: "the first customer of Maltrix is X" is read in the sentence
+        if _UNIT.search(m.group("phrase")):
+            continue  # the customers of a division: the story's company may be its parent, not the seller
+        hi = _list_end(text, m.end())
+        listed = [c for c in comps if c.source != "coref" and c.start - sent.start < hi]
+        if not listed or listed[0].start - sent.start != m.end():
+            continue
+        k = 0
+        while k + 1 < len(listed) and _LIST_GAP.fullmatch(doc.text, listed[k].end, listed[k + 1].start):
+            k += 1
+        listed = listed[: k + 1]
+        names = list(dict.fromkeys(_name(c) for c in listed))
+        found = counterpart(doc, per_sentence, i, names, topics, sectors, upstream=(role == "supplier"))
+        if found is None:
+            continue
+        owner, origin = found
+        spans = [(c.start - sent.start, c.end - sent.start) for c in listed]
+        status, dconf = engine.status_for(lex, text, m.start(), m.end(), "active", spans)
+        if status is None:
+            continue
+        for name in names:
+            if name == owner or belongs_to(name, owner) or belongs_to(owner, name):
+                continue
+            src, tgt = (owner, name) if role == "customer" else (name, owner)
+            out.append((i, origin, engine.Found("supplies", src, tgt, status, 0.45 + dconf, None, (m.start(), m.end()))))
+    return out
