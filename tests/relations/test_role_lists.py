@@ -50,3 +50,15 @@ def test_suppliers_of_the_plant_before(language, text):
 ])
 def test_no_role_list_read(language, text):
     assert ("Maltrix", "Korvan") not in _supplies(text, language)
+
+
+# no rank: the role with a phrase of its goods
+@pytest.mark.parametrize("language, text", [
+    ("en", "Maltrix started its cell line in Wales in May. The buyers of the cells are so far only Korvan."),
+    ("fr", "Maltrix a démarré sa ligne de cellules à Lille. Les clients des cellules sont pour l'instant Korvan."),
+    ("it", "Maltrix ha avviato la linea di celle a Torino. I clienti delle celle sono per ora Korvan."),
+    ("es", "Maltrix ha arrancado su línea de celdas en Valencia. Los clientes de las celdas son por ahora Korvan."),
+    ("de", "Maltrix hat in Kolkwitz die Zellfertigung gestartet. Abnehmer der Zellen ist bislang ausschließlich Korvan."),
+])
+def test_customers_of_the_goods(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language)

@@ -25,7 +25,7 @@ from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
 from .lone_makers import counterpart, lone_sentences, story_context
-from .members import _ADJ, _LIST_GAP, _list_end, _role, _role_alt
+from .members import _ADJ, _LIST_GAP, _ROLES, _list_end, _role, _role_alt
 
 __all__ = ["role_lists"]
 
@@ -45,6 +45,11 @@ _RANK = {
     "es": r"(?:primer|primera|primeros|principal|principales|mayor|único|única)",
     "de": r"(?:erste[rn]?|größte[rn]?|wichtigste[rn]?|einzige[rn]?)",
 }
+#: the word that opens the phrase of the goods or the plant
+_OF = {
+    "en": r"of|for", "fr": r"de|du|des|d['’]|pour", "it": r"di|del|della|dello|dei|degli|delle|per",
+    "es": r"de|del|para", "de": r"der|des|für|von",
+}
 #: what stands right before the list: a copula, a verb of listing, or a colon
 _VERB = {
     "en": r"(?:is|are|was|were|will\s+be|include[sd]?|remains?|has\s+been|have\s+been)",
@@ -61,8 +66,11 @@ def _opener(language: str) -> re.Pattern:
     art, rank, verb = _ART[language], _RANK[language], _VERB[language]
     # the phrase of the plant or the goods: lower-case words only (German nouns: any word), no clause stop
     word = r"[\w'’-]+" if language == "de" else r"(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])[\w'’-]*|l['’]\w+|d['’]\w+"
+    roles = "|".join(_ROLES[language].values())
+    # no rank: the role followed by a phrase of its goods or plant ("Abnehmer der Zellen ist X")
+    of_goods = rf"(?=(?:{roles})\s+(?:{_OF[language]})\s)"
     return re.compile(
-        rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
+        rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|{of_goods}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
         rf"|(?<=entre las )|(?<=zu den )){_ADJ[language]}(?:{_role_alt(language)})\b"
         rf"(?P<phrase>(?:\s+(?:{word})){{0,10}}?)\s*(?:\s(?:{verb})\b{_FILL}\s*|:\s*)(?=\S)",
         re.IGNORECASE)
