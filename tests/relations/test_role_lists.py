@@ -62,3 +62,20 @@ def test_no_role_list_read(language, text):
 ])
 def test_customers_of_the_goods(language, text):
     assert ("Maltrix", "Korvan") in _supplies(text, language)
+
+
+# the list first, then a copula and the role of the plant or its output
+@pytest.mark.parametrize("language, text", [
+    ("en", "Maltrix opened its cell plant in Wales in 2024. Korvan remains the only customer of the plant."),
+    ("fr", "Maltrix a ouvert son usine de cellules à Lille en 2024. Korvan reste le seul client de l'usine française."),
+    ("it", "Maltrix ha aperto la fabbrica di celle a Torino nel 2024. Korvan resta il principale cliente dello stabilimento."),
+    ("es", "Maltrix abrió su fábrica de celdas en Valencia en 2024. Según fuentes del sector, Korvan sería el primer destinatario de la producción."),
+    ("de", "Maltrix hat sein Zellwerk in Kolkwitz 2024 eröffnet. Korvan ist der letzte große Kunde des Werks."),
+])
+def test_a_company_placed_as_the_plant_s_customer(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language)
+
+
+def test_the_plant_of_a_named_company_is_read_in_the_sentence():
+    text = "Maltrix opened its cell plant in Wales in 2024. Korvan remains the only customer of the Nordel plant."
+    assert ("Maltrix", "Korvan") not in _supplies(text, "en")

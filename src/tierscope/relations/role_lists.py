@@ -82,6 +82,53 @@ _UNIT = re.compile(r"\b(?:division|divisions|unit|arm|subsidiary|divisione|contr
 
 _OPENER = {lang: _opener(lang) for lang in _ART}
 
+#: the role after the list and a copula: "X remains the only customer of the plant", "Y y Z serían los
+#: primeros destinatarios de la producción", "Die Schweden sind der letzte große Kunde des Werks"
+_DEF_ART = {"en": r"the", "fr": r"les?|la|l['’]", "it": r"il|lo|la|l['’]|i|gli|le", "es": r"el|la|los|las",
+            "de": r"der|die|das|den"}
+_COPULA = {
+    "en": r"(?:is|are|was|were|will\s+be|remains?|has\s+been|have\s+been|would\s+be)",
+    "fr": r"(?:est|sont|sera|seront|reste|restent|demeure|serait|seraient|a\s+été)",
+    "it": r"(?:è|sono|sarà|saranno|resta|restano|rimane|sarebbe|sarebbero|è\s+stat[oa])",
+    "es": r"(?:es|son|será|serán|sigue\s+siendo|serían|sería|fue|ha\s+sido)",
+    "de": r"(?:ist|sind|wird|werden|war|waren|bleibt|bleiben|wäre|wären)",
+}
+#: recipients of the goods or the output count as customers
+_RECIPIENTS = {"en": "recipients?", "fr": "destinataires?", "it": "destinatari|destinatario", "es": "destinatarios?",
+               "de": "Empfänger"}
+
+
+def _tail(language: str) -> re.Pattern:
+    # German adjectives before the noun: any lower-case inflected word ("der letzte große Kunde")
+    adj = r"(?:(?-i:[a-zäöü])\w*e[nrs]?\s+){0,2}" if language == "de" else _ADJ[language]
+    return re.compile(
+        rf"\s+{_COPULA[language]}{_FILL}\s+(?:{_DEF_ART[language]})\s*(?:(?:{_RANK[language]}|letzte[rn]?|last|dernier|ultimo|último)\s+)?"
+        rf"{adj}(?:(?P<customer>{_ROLES[language]['customer']}|{_RECIPIENTS[language]})|(?P<supplier>{_ROLES[language]['supplier']}))\b"
+        rf"\s+(?:{_OF[language]})(?P<phrase>(?:\s+[\w'’-]+){{1,6}}?)\s*(?=[.,;:]|$)",
+        re.IGNORECASE)
+
+
+_TAIL = {lang: _tail(lang) for lang in _ART}
+_JOINED = re.compile(r"\s*(?:,|&|and|und|e|ed|et|y)\s*", re.IGNORECASE)
+#: a short phrase and a comma before the list ("According to industry sources, X and Y would be ...")
+_LEAD_CLAUSE = re.compile(r"\s*(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s*")
+
+
+def _listed_first(doc: Document, sent, text: str, mentions: list[Mention], language: str):
+    """(role match, listed mentions) where the companies that open the sentence, one list, are placed
+    under the role by a copula after them, else None."""
+    comps = [c for c in mentions if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+    lead = text[: comps[0].start - sent.start] if comps else ""
+    if not comps or (len(lead.split()) > 1 and not _LEAD_CLAUSE.fullmatch(lead)):
+        return None
+    k = 0
+    while k + 1 < len(comps) and _JOINED.fullmatch(doc.text, comps[k].end, comps[k + 1].start):
+        k += 1
+    m = _TAIL[language].match(text, comps[k].end - sent.start)
+    if m is None or any(c.start - sent.start < m.end() for c in comps[k + 1 :]):
+        return None  # a company in the role's phrase: "the first customer of Maltrix", read in the sentence
+    return m, comps[: k + 1]
+
 
 def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, owner's sentence, Found) for each customer or supplier so listed."""
@@ -91,25 +138,29 @@ def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
     lex = engine.compiled(language)
     topics, sectors = story_context(doc, per_sentence)
     out = []
-    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx,), trials=False):
+    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx, _TAIL[language]), trials=False):
         m = rx.match(text)
         if m is None:
-            continue
+            got = _listed_first(doc, sent, text, per_sentence[i], language)
+            if got is None:
+                continue
+            m, listed = got
+        else:
+            if any(c.start - sent.start < m.end() for c in per_sentence[i] if c.label == "COMPANY"):
+                continue  # the phrase names a company: "the first customer of Maltrix is X" is read in the sentence
+            hi = _list_end(text, m.end())
+            listed = [c for c in comps if c.source != "coref" and c.start - sent.start < hi]
+            if not listed or listed[0].start - sent.start != m.end():
+                continue
+            k = 0
+            while k + 1 < len(listed) and _LIST_GAP.fullmatch(doc.text, listed[k].end, listed[k + 1].start):
+                k += 1
+            listed = listed[: k + 1]
         role = _role(m)
         if role not in ("customer", "supplier"):
             continue
-        if any(c.start - sent.start < m.end() for c in per_sentence[i] if c.label == "COMPANY"):
-            continue  # the phrase names a company: "the first customer of Maltrix is X" is read in the sentence
         if _UNIT.search(m.group("phrase")):
             continue  # the customers of a division: the story's company may be its parent, not the seller
-        hi = _list_end(text, m.end())
-        listed = [c for c in comps if c.source != "coref" and c.start - sent.start < hi]
-        if not listed or listed[0].start - sent.start != m.end():
-            continue
-        k = 0
-        while k + 1 < len(listed) and _LIST_GAP.fullmatch(doc.text, listed[k].end, listed[k + 1].start):
-            k += 1
-        listed = listed[: k + 1]
         names = list(dict.fromkeys(_name(c) for c in listed))
         found = counterpart(doc, per_sentence, i, names, topics, sectors, upstream=(role == "supplier"))
         if found is None:
