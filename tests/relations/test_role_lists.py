@@ -79,3 +79,13 @@ def test_a_company_placed_as_the_plant_s_customer(language, text):
 def test_the_plant_of_a_named_company_is_read_in_the_sentence():
     text = "Maltrix opened its cell plant in Wales in 2024. Korvan remains the only customer of the Nordel plant."
     assert ("Maltrix", "Korvan") not in _supplies(text, "en")
+
+
+@pytest.mark.parametrize("language, text", [
+    # no rank, and the phrase names neither goods nor a plant: an award, not a role in the chain
+    ("de", "Maltrix hat in Kolkwitz ein Werk eröffnet. Lieferant des Jahres ist Korvan."),
+    ("en", "Maltrix opened a plant in Wales. Korvan is the supplier of the year."),
+])
+def test_an_award_is_no_role(language, text):
+    got = _supplies(text, language)
+    assert ("Maltrix", "Korvan") not in got and ("Korvan", "Maltrix") not in got

@@ -24,8 +24,8 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import counterpart, lone_sentences, story_context
-from .members import _ADJ, _LIST_GAP, _ROLES, _list_end, _role, _role_alt
+from .lone_makers import counterpart, goods_named, lone_sentences, story_context
+from .members import _ADJ, _LIST_GAP, _ROLES, _list_end, _role_alt
 
 __all__ = ["role_lists"]
 
@@ -68,7 +68,7 @@ def _opener(language: str) -> re.Pattern:
     word = r"[\w'’-]+" if language == "de" else r"(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])[\w'’-]*|l['’]\w+|d['’]\w+"
     roles = "|".join(_ROLES[language].values())
     # no rank: the role followed by a phrase of its goods or plant ("Abnehmer der Zellen ist X")
-    of_goods = rf"(?=(?:{roles})\s+(?:{_OF[language]})\s)"
+    of_goods = rf"(?P<bare>(?=(?:{roles})\s+(?:{_OF[language]})\s))"
     return re.compile(
         rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|{of_goods}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
         rf"|(?<=entre las )|(?<=zu den )){_ADJ[language]}(?:{_role_alt(language)})\b"
@@ -81,6 +81,9 @@ _UNIT = re.compile(r"\b(?:division|divisions|unit|arm|subsidiary|divisione|contr
                    r"|división|filial|branche)\b", re.IGNORECASE)
 
 _OPENER = {lang: _opener(lang) for lang in _ART}
+#: a plant or its output in the role's phrase ("the customer of the plant", "Abnehmer des Werks")
+_PLANT = re.compile(r"\b(?:plants?|factory|factories|site|works|output|production|usine|site|production|fabbrica|stabilimento|impianto"
+                    r"|produzione|fábrica|planta|factoría|producción|Werk(?:s|es)?|Fabrik|Anlage|Produktion)\b", re.IGNORECASE)
 
 #: the role after the list and a copula: "X remains the only customer of the plant", "Y y Z serían los
 #: primeros destinatarios de la producción", "Die Schweden sind der letzte große Kunde des Werks"
@@ -102,7 +105,7 @@ def _tail(language: str) -> re.Pattern:
     # German adjectives before the noun: any lower-case inflected word ("der letzte große Kunde")
     adj = r"(?:(?-i:[a-zäöü])\w*e[nrs]?\s+){0,2}" if language == "de" else _ADJ[language]
     return re.compile(
-        rf"\s+{_COPULA[language]}{_FILL}\s+(?:{_DEF_ART[language]})\s*(?:(?:{_RANK[language]}|letzte[rn]?|last|dernier|ultimo|último)\s+)?"
+        rf"\s+{_COPULA[language]}{_FILL}\s+(?:{_DEF_ART[language]})\s*(?:(?P<rank>{_RANK[language]}|letzte[rn]?|last|dernier|ultimo|último)\s+)?"
         rf"{adj}(?:(?P<customer>{_ROLES[language]['customer']}|{_RECIPIENTS[language]})|(?P<supplier>{_ROLES[language]['supplier']}))\b"
         rf"\s+(?:{_OF[language]})(?P<phrase>(?:\s+[\w'’-]+){{1,6}}?)\s*(?=[.,;:]|$)",
         re.IGNORECASE)
@@ -156,9 +159,12 @@ def role_lists(doc: Document, per_sentence: list[list[Mention]], language: str):
             while k + 1 < len(listed) and _LIST_GAP.fullmatch(doc.text, listed[k].end, listed[k + 1].start):
                 k += 1
             listed = listed[: k + 1]
-        role = _role(m)
-        if role not in ("customer", "supplier"):
+        role = next((k for k in ("customer", "supplier") if m.groupdict().get(k)), None)
+        if role is None:
             continue
+        bare = m.group("bare") is not None if "bare" in m.re.groupindex else not m.group("rank")
+        if bare and not (_PLANT.search(m.group("phrase")) or goods_named(text, language, m.start("phrase"), m.end("phrase"))):
+            continue  # no rank and no goods or plant: "Lieferant des Jahres ist X" is an award
         if _UNIT.search(m.group("phrase")):
             continue  # the customers of a division: the story's company may be its parent, not the seller
         names = list(dict.fromkeys(_name(c) for c in listed))
