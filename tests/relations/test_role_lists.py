@@ -89,3 +89,11 @@ def test_the_plant_of_a_named_company_is_read_in_the_sentence():
 def test_an_award_is_no_role(language, text):
     got = _supplies(text, language)
     assert ("Maltrix", "Korvan") not in got and ("Korvan", "Maltrix") not in got
+
+
+def test_a_bare_plural_role_before_include():
+    sectors = {"Maltrix": ["cell maker"], "Korvan": ["carmaker"], "Tessaro": ["carmaker"]}
+    text = "Maltrix makes cells in Ohio. Customers include Korvan and Tessaro."
+    got = {(s, d) for t, s, d, _st, _p in triples(rels(text, list(sectors), language="en", sectors=sectors)) if t == "supplies"}
+    assert {("Maltrix", "Korvan"), ("Maltrix", "Tessaro")} <= got
+    assert ("Maltrix", "Korvan") not in _supplies("Maltrix makes cells in Ohio. Analysts include Korvan.", "en")

@@ -31,7 +31,7 @@ __all__ = ["role_lists"]
 
 #: the article (and "among") before the role noun; German also bare ("Erster Kunde des Werks ist X")
 _ART = {
-    "en": r"(?:among\s+)?the",
+    "en": r"(?:among\s+)?the|",
     "fr": r"(?:parmi\s+)?(?:les|le|la|l['’])|",
     "it": r"(?:(?:tra|fra)\s+)?(?:i|il|lo|gli|l['’])",
     "es": r"(?:entre\s+)?(?:los|el|las|la)",
@@ -62,6 +62,10 @@ _VERB = {
 _FILL = r"(?:\s+(?-i:[a-zäöüßàâçéèêëîïôûùáíóúñ])[\w'’-]*){0,3}"
 
 
+#: English names a role bare, plural, before "include" ("Customers include X and Y")
+_INCLUDE = {"en": r"(?=(?-i:[A-Z])[a-z]+\s+(?:include|included)\b)"}
+
+
 def _opener(language: str) -> re.Pattern:
     art, rank, verb = _ART[language], _RANK[language], _VERB[language]
     # the phrase of the plant or the goods: lower-case words only (German nouns: any word), no clause stop
@@ -70,7 +74,7 @@ def _opener(language: str) -> re.Pattern:
     # no rank: the role followed by a phrase of its goods or plant ("Abnehmer der Zellen ist X")
     of_goods = rf"(?P<bare>(?=(?:{roles})\s+(?:{_OF[language]})\s))"
     return re.compile(
-        rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|{of_goods}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
+        rf"\s*(?:{art})\s*(?:(?:{rank})\s+{_ADJ[language]}|{of_goods}|{_INCLUDE.get(language, '(?!)')}|(?<=among the )|(?<=parmi les )|(?<=tra i )|(?<=fra i )|(?<=entre los )"
         rf"|(?<=entre las )|(?<=zu den )){_ADJ[language]}(?:{_role_alt(language)})\b"
         rf"(?P<phrase>(?:\s+(?:{word})){{0,10}}?)\s*(?:\s(?:{verb})\b{_FILL}\s*|:\s*)(?=\S)",
         re.IGNORECASE)
