@@ -225,6 +225,37 @@ def _owner_sentence(doc: Document, per_sentence: list[list[Mention]], i: int) ->
     return None
 
 
+#: a colon or semicolon that opens a clause of its own: "It remains a leading maker of seats: among its
+#: customers are X and Y", "A Teverola assembla moduli: tra i suoi clienti figura X"
+_CLAUSE_STOP = re.compile(r"[:;]\s+")
+
+
+def _opener_after_colon(text: str, comps: list[Mention], offset: int, opener):
+    """The role opener right after a colon or semicolon, where the clause before names no company (its
+    subject is the company of the sentence before, left out or described), else None."""
+    for stop in _CLAUSE_STOP.finditer(text):
+        if any(c.start - offset < stop.start() for c in comps):
+            return None
+        m = opener.match(text, stop.end())
+        if m is not None:
+            return m
+    return None
+
+
+#: a verb that places the list under the role ("Zu den Abnehmern der Module zählen X"): past it, a
+#: company is listed, not the role's owner
+_GOODS_THEN_VERB = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}(?:are|include[sd]?|were|zählen|gehören|zählten|gehörten|sind|sont|figurent|"
+                              r"comptent|sono|figurano|son|figuran|están|se\s+encuentran)\b", re.IGNORECASE)
+
+
+def _owner_named(text: str, pos: int, comps: list[Mention], offset: int) -> bool:
+    """Whether the role noun's "of" at ``pos`` names its owner ("Zu den Kunden von Bosch zählen"), not
+    goods: three words at most and no company, then the verb of the list ("Zu den Abnehmern der Module
+    zählen X")."""
+    g = _GOODS_THEN_VERB.match(text, pos)
+    return g is None or any(pos <= c.start - offset < g.end() for c in comps)
+
+
 def listed_members(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence of the list, sentence of its owner, Found) for each company listed."""
     opener, among = _OPEN.get(language), _AMONG_RX.get(language)
@@ -238,13 +269,15 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        if m is None:
+            m = _opener_after_colon(text, comps, sent.start, opener)
         if m is None and language in _RANKED_OPEN:
             m = _RANKED_OPEN[language].match(text)
         if m is None and language == "de":
             m = _DE_GOODS_ROLE.match(text)  # "Lieferant der Zellen ist X": the role named by its goods
             if m is not None and not any(s == m.start("goods") for s, _ in products_in(text[: m.end("goods")])):
                 m = None
-        if m is not None and _OF_AFTER.match(text, m.end()):
+        if m is not None and (of := _OF_AFTER.match(text, m.end())) is not None and _owner_named(text, of.end(), comps, sent.start):
             m = None  # "Zu den Kunden von Bosch zählen ...": the role's own owner is named, read in the sentence
         role = _role(m) if m else None
         tail = None
