@@ -440,3 +440,10 @@ LEXICON["triggers"].extend([
     # eine Lizenzvereinbarung zwischen zwei Unternehmen ist eine Technologiepartnerschaft
     {"re": r"\bLizenz(?:vereinbarung|vertrag|verträge|abkommen|abkommens|partnerschaft)\w*\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # ein Gemeinschaftsunternehmen, das ein Paar gegründet hat, gründen will oder betreibt (Verb am Ende:
+    # "das Gemeinschaftsunternehmen, das A und B 2024 gegründet haben", "..., das A und B betreiben"): das Paar ist sein Eigner
+    {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gegründet|gebildet|geschaffen|aufgebaut|ins Leben gerufen|aufgelegt) (?:haben|hatten|hat|hatte)|(?:betreiben|führen|kontrollieren|halten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gründen|bilden|aufbauen|betreiben) (?:wollen|werden|wollten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])

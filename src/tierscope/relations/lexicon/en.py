@@ -407,3 +407,9 @@ LEXICON["triggers"].extend([
     # a licence agreement between two companies is a technology partnership ("signed a licensing deal with Y")
     {"re": r"\b(?:licen[cs]e|licensing|technology[- ]licen[cs]ing) (?:agreements?|deals?|pacts?)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # a joint venture told by a relative whose pair agreed or plans to found it ("the joint venture that A
+    # and B agreed last year to set up", "the venture A and B plan to launch"): the pair are its parents
+    {"re": r"\b(?:joint[- ]venture|JV)(?: that| which)?(?= (?-i:[A-Z])[^,;:()]{0,60}? (?:and|&) [^,;:()]{0,60}? (?:agreed|decided|plan|planned|are planning|intend|want|signed up) (?:\w+ ){0,3}?to (?:set up|form|create|establish|launch|found|build)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])

@@ -433,3 +433,9 @@ LEXICON["triggers"].extend([
     # un acuerdo de licencia entre dos empresas es una alianza tecnológica
     {"re": r"\b(?:acuerdos?|contratos?) de licencia\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # una empresa conjunta que la pareja acordó o planea constituir ("la empresa conjunta que A y B acordaron
+    # constituir", "la sociedad mixta que A y B van a crear"): la pareja es su matriz
+    {"re": r"\b(?:empresa|sociedad|compañía) (?:conjunta|mixta),? que(?= (?:el |la )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,60}? (?:y|e) [^,;:()]{0,60}? (?:acordaron|decidieron|pactaron|anunciaron|planean|prevén|quieren|van a|han (?:acordado|decidido|pactado|anunciado)) (?:\w+ ){0,2}?(?:constituir|crear|fundar|formar|lanzar|poner en marcha)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])

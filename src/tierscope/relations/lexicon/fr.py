@@ -424,3 +424,11 @@ LEXICON["triggers"].extend([
     # un accord de licence entre deux sociétés est un partenariat technologique
     {"re": r"\b(?:accords?|contrats?) de licence\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # une coentreprise dite par une relative dont le couple la fonde, l'exploite ou l'a décidée ("la
+    # coentreprise que A et B ont créée en 2022", "la société commune que A et B ont décidé de constituer",
+    # "la coentreprise qu'exploitent A et B" non lu ici): le couple en est le parent
+    {"re": r"\b(?:coentreprise|co-entreprise|joint-venture|société commune|entreprise commune)\s+(?:qu['’]|que\s+)(?=(?:le |la |les |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÉ])[^,;:()]{0,60}? et [^,;:()]{0,60}? (?:ont (?:créée?|fondée?|constituée?|formée?|lancée?|mise? sur pied)|créent|fondent|constituent|forment|détiennent|exploitent|contrôlent|partagent|dirigent)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:coentreprise|co-entreprise|joint-venture|société commune|entreprise commune)\s+(?:qu['’]|que\s+)(?=(?:le |la |les |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÉ])[^,;:()]{0,60}? et [^,;:()]{0,60}? (?:(?:ont|avaient) (?:décidé|convenu|accepté|prévu) de (?:créer|fonder|constituer|former|lancer)|vont (?:créer|fonder|constituer|former|lancer))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])

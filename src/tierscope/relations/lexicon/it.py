@@ -443,3 +443,10 @@ LEXICON["triggers"].extend([
     # un accordo di licenza tra due società è una partnership tecnologica
     {"re": r"\b(?:accord[oi]|contratt[oi]) di licenza\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # una joint venture detta da una relativa il cui soggetto è la coppia che la fonda o la gestisce ("la joint
+    # venture che A e B hanno costituito nel 2022", "la società comune che A e B hanno deciso di creare")
+    {"re": r"\b(?:joint[- ]venture|società (?:comune|congiunta|mista)|jv)\s*,?\s+(?:che|la quale)\s+(?=(?:il |lo |la |i |gli |le |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,60}? e [^,;:()]{0,60}? (?:hanno (?:costituito|creato|fondato|formato|lanciato|avviato)|costituiscono|creano|fondano|formano|controllano|detengono|gestiscono|condividono)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:joint[- ]venture|società (?:comune|congiunta|mista)|jv)\s*,?\s+(?:che|la quale)\s+(?=(?:il |lo |la |i |gli |le |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,60}? e [^,;:()]{0,60}? (?:(?:hanno|avevano) (?:deciso|concordato|accettato|previsto) di (?:costituire|creare|fondare|formare|lanciare|avviare)|costituiranno|creeranno|fonderanno|formeranno|lanceranno)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])
