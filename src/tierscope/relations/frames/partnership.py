@@ -261,10 +261,15 @@ def _relative_partner(lex: Compiled, groups: list[Group], m: re.Match, text: str
     head = prev = None
     if lex.with_rel.fullmatch(text, near.end, t0):
         head = near  # "Brixo, con la que (ya) colabora"
-    elif re.fullmatch(r"\s+(?:\w+\s+)?", text[near.end : t0]) and _unmarked(lex, near):
+    elif re.fullmatch(r"\s+(?:\w+\s+)?" if lex.lang != "de" else r"\s+(?:[\w-]+\s+){0,3}", text[near.end : t0]):
+        # (German puts its verb last: "mit der Corvalis seit 2023 zusammenarbeitet")
         prev = next((g for g in reversed(groups) if g.end <= near.start), None)
         if prev is not None and lex.with_rel.fullmatch(text, prev.end, near.start):
-            head = prev  # "Brixo, con la que Corvalis colabora"
+            # "Brixo, con la que Corvalis colabora"; "mit der Corvalis", "con quien Corvalis": the
+            # relative's own preposition may have been read as the subject's marker
+            head = prev
+        elif not _unmarked(lex, near):
+            return []
     if head is None:
         return []
     if head is near:

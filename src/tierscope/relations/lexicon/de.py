@@ -447,3 +447,9 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gegründet|gebildet|geschaffen|aufgebaut|ins Leben gerufen|aufgelegt) (?:haben|hatten|hat|hatte)|(?:betreiben|führen|kontrollieren|halten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
     {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gründen|bilden|aufbauen|betreiben) (?:wollen|werden|wollten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
 ])
+
+LEXICON["triggers"].extend([
+    # ein Verb der Zusammenarbeit in einem Relativsatz mit "mit" (Verb am Ende: "Brixo, mit der Norvik seit
+    # 2023 zusammenarbeitet", "..., mit dem Norvik Zellen entwickelt"): das Bezugswort arbeitet mit dem Subjekt
+    {"re": r"\b(?:zusammen(?:arbeitet|arbeiten|gearbeitet)|kooperier(?:t|en|te|ten)|(?:gemeinsam )?entwickel(?:t|n|te|ten))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])

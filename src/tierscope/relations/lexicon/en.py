@@ -413,3 +413,9 @@ LEXICON["triggers"].extend([
     # and B agreed last year to set up", "the venture A and B plan to launch"): the pair are its parents
     {"re": r"\b(?:joint[- ]venture|JV)(?: that| which)?(?= (?-i:[A-Z])[^,;:()]{0,60}? (?:and|&) [^,;:()]{0,60}? (?:agreed|decided|plan|planned|are planning|intend|want|signed up) (?:\w+ ){0,3}?to (?:set up|form|create|establish|launch|found|build)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
 ])
+
+LEXICON["triggers"].extend([
+    # a partnership verb in a relative of "with" ("Brixo, with which Norvik has been co-developing cells since
+    # 2023", "Brixo, with whom it works"): the antecedent works with the relative's subject (read by SYM)
+    {"re": r"\b(?:(?:has|have|had) been |has |have |had |will )?(?:co-?develop(?:s|ed|ing)?|cooperat(?:es|ed|ing|e)|collaborat(?:es|ed|ing|e)|works|worked|working|partnered|partnering|jointly develop(?:s|ed|ing)?)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])

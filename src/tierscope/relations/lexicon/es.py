@@ -439,3 +439,8 @@ LEXICON["triggers"].extend([
     # constituir", "la sociedad mixta que A y B van a crear"): la pareja es su matriz
     {"re": r"\b(?:empresa|sociedad|compañía) (?:conjunta|mixta),? que(?= (?:el |la )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,60}? (?:y|e) [^,;:()]{0,60}? (?:acordaron|decidieron|pactaron|anunciaron|planean|prevén|quieren|van a|han (?:acordado|decidido|pactado|anunciado)) (?:\w+ ){0,2}?(?:constituir|crear|fundar|formar|lanzar|poner en marcha)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
 ])
+
+LEXICON["triggers"].extend([
+    # desarrollar con: "Brixo, con la que Norvik desarrolla celdas desde 2023"
+    {"re": r"\b(?:co)?desarroll(?:a|an|aba|aban|ó|aron)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])

@@ -432,3 +432,8 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:coentreprise|co-entreprise|joint-venture|société commune|entreprise commune)\s+(?:qu['’]|que\s+)(?=(?:le |la |les |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÉ])[^,;:()]{0,60}? et [^,;:()]{0,60}? (?:ont (?:créée?|fondée?|constituée?|formée?|lancée?|mise? sur pied)|créent|fondent|constituent|forment|détiennent|exploitent|contrôlent|partagent|dirigent)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
     {"re": r"\b(?:coentreprise|co-entreprise|joint-venture|société commune|entreprise commune)\s+(?:qu['’]|que\s+)(?=(?:le |la |les |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÉ])[^,;:()]{0,60}? et [^,;:()]{0,60}? (?:(?:ont|avaient) (?:décidé|convenu|accepté|prévu) de (?:créer|fonder|constituer|former|lancer)|vont (?:créer|fonder|constituer|former|lancer))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
 ])
+
+LEXICON["triggers"].extend([
+    # développer avec: "Brixo, avec laquelle Norvik développe des cellules depuis 2023"
+    {"re": r"\b(?:co-?)?développ(?:e|ent|ait|aient)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])

@@ -450,3 +450,9 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:joint[- ]venture|società (?:comune|congiunta|mista)|jv)\s*,?\s+(?:che|la quale)\s+(?=(?:il |lo |la |i |gli |le |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,60}? e [^,;:()]{0,60}? (?:hanno (?:costituito|creato|fondato|formato|lanciato|avviato)|costituiscono|creano|fondano|formano|controllano|detengono|gestiscono|condividono)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
     {"re": r"\b(?:joint[- ]venture|società (?:comune|congiunta|mista)|jv)\s*,?\s+(?:che|la quale)\s+(?=(?:il |lo |la |i |gli |le |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,60}? e [^,;:()]{0,60}? (?:(?:hanno|avevano) (?:deciso|concordato|accettato|previsto) di (?:costituire|creare|fondare|formare|lanciare|avviare)|costituiranno|creeranno|fonderanno|formeranno|lanceranno)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
 ])
+
+LEXICON["triggers"].extend([
+    # un verbo di collaborazione in una relativa di "con" ("Brixo, con la quale Norvik collabora dal 2023",
+    # "Brixo, con cui sviluppa software"): l'antecedente collabora con il soggetto della relativa
+    {"re": r"\b(?:(?:ha|hanno|aveva|avevano) )?(?:collabor(?:a|ano|ava|avano|ato)|cooper(?:a|ano|ava|avano|ato)|lavor(?:a|ano|ava|avano|ato)|svilupp(?:a|ano|ava|avano|ato)|co-?svilupp(?:a|ano|ato))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
