@@ -453,3 +453,10 @@ LEXICON["triggers"].extend([
     # 2023 zusammenarbeitet", "..., mit dem Norvik Zellen entwickelt"): das Bezugswort arbeitet mit dem Subjekt
     {"re": r"\b(?:zusammen(?:arbeitet|arbeiten|gearbeitet)|kooperier(?:t|en|te|ten)|(?:gemeinsam )?entwickel(?:t|n|te|ten))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
 ])
+
+LEXICON["triggers"].extend([
+    # ein Anteil als Bruch vor der Firma ("besitzt knapp ein Viertel der Aktien von Y"), und eine Beteiligung nach
+    # der Firma ("behält an Y eine Minderheitsbeteiligung", "hält an Y weiterhin eine Beteiligung")
+    {"re": r"\b(?:besitzt|besitzen|besaß|kontrolliert|kontrollieren|hält|halten|hielt)\s+(?:(?:seit|bereits|schon|noch|weiterhin|inzwischen|heute|nun|jetzt|(?:19|20)\d\d)\s+){0,3}(?:(?:rund|etwa|knapp|gut|fast|mehr als|weniger als|ungefähr)\s+)?(?:ein Drittel|ein Viertel|ein Fünftel|ein Zehntel)\s+(?:(?:der Anteile|der Aktien|des Kapitals|der Stimmrechte)\s+)?(?:an|von)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:behält|behalten|hält|halten|hielt|besitzt)\s+an(?=\s+(?:der\s+|dem\s+)?(?-i:[A-ZÄÖÜ])[^,;:()]{1,50}?\b(?:weiterhin\s+|noch\s+)?(?:eine|seine|ihre)\s+(?:\w+\s+)?(?:Minderheitsbeteiligung|Beteiligung|Minderheitsanteil))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
+])

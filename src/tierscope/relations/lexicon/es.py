@@ -380,7 +380,7 @@ LEXICON = {
     },
     "completed": r"\b(?:acuerdos?|alianzas?|contratos?) de (?:colaboración|cooperación|desarrollo(?: conjunto)?) (?:[\w-]+ ){0,6}?(?:firmad[oa]s?|firmó|firmaron|sellad[oa]s?|sellaron) en (?:19|20)\d\d\b|\b(?:está|están|sigue|siguen|continúa|continúan|permanece|permanecen|ya) en vigor\b|\ben vigor desde\b|\b(?:completado|completó|completa|culminado|culminó|culmina|culminan|completan|completara|completaran)\b|\b(?:cerrado|cerró|cerrara|cerraran|ultimado|ultimó)\b(?!\s+(?:con\s+[^,;.]{1,50}?\s+)?(?:(?:un|una|unos|unas|dos|tres|varios|varias|el|los|su|sus|este|estos|nuevos?|nuevas?)\s+)?(?:[\w-]+\s+)?(?:contratos?|acuerdos?|pedidos?|pactos?|memorandos?|encargos?)\b)|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b|\bcierra(?:n)? (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",
-    "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|por ciento)|%",
+    "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|por ciento|un tercio|una cuarta parte|un cuarto|una quinta parte|un quinto|la mitad)|%",
     "majority": r"\b(?:mayoritari[ao]|mayoría|control|totalidad|íntegr[ao]|resto|restante)\b|\b100 ?(?:%|por ciento)",
     "anaphora": r"\b(?:el acuerdo|el contrato|la información|las informaciones|la noticia|la operación|la alianza|la empresa conjunta|la compra|la adquisición|los rumores|la colaboración|el pedido)\b",
     "facility": {
@@ -443,4 +443,12 @@ LEXICON["triggers"].extend([
 LEXICON["triggers"].extend([
     # desarrollar con: "Brixo, con la que Norvik desarrolla celdas desde 2023"
     {"re": r"\b(?:co)?desarroll(?:a|an|aba|aban|ó|aron)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+LEXICON["triggers"].extend([
+    # una participación dicha por una fracción justo antes de la empresa ("posee un tercio de Y", "controla una
+    # quinta parte de Y"), y una participación dicha tras el capital de la empresa ("mantiene en el capital de Y
+    # una participación minoritaria")
+    {"re": r"\b(?:tiene|tienen|tenía|posee|poseen|poseía|controla|controlan|controlaba|mantiene|conserva)\s+(?:(?:alrededor de|cerca de|casi|más de|menos de|aproximadamente)\s+)?(?:un tercio|una cuarta parte|un cuarto|una quinta parte|un quinto|una décima parte)\s+(?:del capital\s+|de las acciones\s+)?(?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:conserva|conservan|mantiene|mantienen|tiene|tienen|posee|poseen)\s+(?:aún\s+|todavía\s+)?en el capital (?:de|del)(?=\s*[^,;:()]{1,50}?\b(?:una|su)\s+(?:\w+\s+)?(?:participación|parte))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])

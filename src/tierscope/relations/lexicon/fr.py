@@ -437,3 +437,8 @@ LEXICON["triggers"].extend([
     # développer avec: "Brixo, avec laquelle Norvik développe des cellules depuis 2023"
     {"re": r"\b(?:co-?)?développ(?:e|ent|ait|aient)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
 ])
+
+LEXICON["triggers"].extend([
+    # une participation dite après le capital de la société ("conserve dans le capital de Y une participation minoritaire")
+    {"re": r"\b(?:conserve|conservent|garde|gardent|détient|détiennent|possède|possèdent)\s+(?:encore\s+|toujours\s+)?dans le capital (?:de|du|d['’])(?=\s*[^,;:()]{1,50}?\b(?:une|sa)\s+(?:participation|part))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
+])

@@ -387,7 +387,7 @@ LEXICON = {
     "completed": r"\b(?:è|sono|resta|restano|rimane|rimangono|già) in vigore\b|\bin vigore da(?:l|ll['’]|lla)?\b|\bchiud(?:e|ono) (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|(?:conclus|chius)[oa](?!\s+(?:[\w'’]+\s+){0,4}?(?:un|una|un['’])\s*(?:\w+\s+)?(?:accordo|contratto|intesa|patto|memorandum)\b)|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b|\b(?:ha|hanno) finalizzato (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\bportat[oa] a termine\b",
     # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
     "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
-    "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
+    "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento|un terzo|un quarto|un quinto|la metà)|%",
     "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)"
     # --- own16: "(la quasi) totalità del capitale", "due terzi", "tre quarti": as "totalité", "totalidad", "two-thirds"
     r"|\b(?:totalità|due terzi|tre quarti)\b",
@@ -455,4 +455,12 @@ LEXICON["triggers"].extend([
     # un verbo di collaborazione in una relativa di "con" ("Brixo, con la quale Norvik collabora dal 2023",
     # "Brixo, con cui sviluppa software"): l'antecedente collabora con il soggetto della relativa
     {"re": r"\b(?:(?:ha|hanno|aveva|avevano) )?(?:collabor(?:a|ano|ava|avano|ato)|cooper(?:a|ano|ava|avano|ato)|lavor(?:a|ano|ava|avano|ato)|svilupp(?:a|ano|ava|avano|ato)|co-?svilupp(?:a|ano|ato))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+LEXICON["triggers"].extend([
+    # una quota detta da una frazione subito prima della società ("possiede quasi un quarto di Y", "detiene un terzo
+    # del capitale di Y"), e una quota detta dopo il capitale della società ("conserva nel capitale di Y una
+    # partecipazione di minoranza")
+    {"re": r"\b(?:ha|hanno|aveva|possiede|possiedono|possedeva|detiene|detengono|deteneva|controlla|controllano|mantiene|conserva)\s+(?:(?:circa|quasi|oltre|più di|meno di|poco più di|poco meno di)\s+)?(?:un terzo|un quarto|un quinto|un decimo)\s+(?:del capitale\s+|delle azioni\s+|delle quote\s+)?(?:di|del|della|dell['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:conserva|conservano|mantiene|mantengono|ha|hanno|detiene|detengono|possiede|possiedono|aveva|deteneva)\s+(?:ancora\s+|tuttora\s+)?nel capitale (?:di|del|della|dell['’])(?=\s*[^,;:()]{1,50}?\b(?:una|la sua|il suo|un)\s+(?:partecipazione|quota|pacchetto))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])
