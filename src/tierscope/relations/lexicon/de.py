@@ -460,3 +460,7 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:besitzt|besitzen|besaß|kontrolliert|kontrollieren|hält|halten|hielt)\s+(?:(?:seit|bereits|schon|noch|weiterhin|inzwischen|heute|nun|jetzt|(?:19|20)\d\d)\s+){0,3}(?:(?:rund|etwa|knapp|gut|fast|mehr als|weniger als|ungefähr)\s+)?(?:ein Drittel|ein Viertel|ein Fünftel|ein Zehntel)\s+(?:(?:der Anteile|der Aktien|des Kapitals|der Stimmrechte)\s+)?(?:an|von)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
     {"re": r"\b(?:behält|behalten|hält|halten|hielt|besitzt)\s+an(?=\s+(?:der\s+|dem\s+)?(?-i:[A-ZÄÖÜ])[^,;:()]{1,50}?\b(?:weiterhin\s+|noch\s+)?(?:eine|seine|ihre)\s+(?:\w+\s+)?(?:Minderheitsbeteiligung|Beteiligung|Minderheitsanteil))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])
+
+# eine Konjunktion mit der Beschreibung der nächsten Firma durch weitere Berufsnamen ("und dem Chipdesigner Y",
+# "und der Supermarktkette Y", "und dem Finanzinvestor Y")
+LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:[Dd]esigner|[Kk]ette|[Hh]ändler|[Dd]ienstleister|[Vv]ersicherer|[Ll]ogistiker)(?:e?n|s)?)"

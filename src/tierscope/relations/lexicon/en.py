@@ -419,3 +419,8 @@ LEXICON["triggers"].extend([
     # 2023", "Brixo, with whom it works"): the antecedent works with the relative's subject (read by SYM)
     {"re": r"\b(?:(?:has|have|had) been |has |have |had |will )?(?:co-?develop(?:s|ed|ing)?|cooperat(?:es|ed|ing|e)|collaborat(?:es|ed|ing|e)|works|worked|working|partnered|partnering|jointly develop(?:s|ed|ing)?)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
 ])
+
+# a conjunction with any description of the next company, an article and lower-case words before its name
+# ("and the chip designer Y", "and its long-time cathode partner Y"; not "and the customers of Y": the
+# last word is no preposition), or an agent noun with no article ("and chip designer Y")
+LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:subsidiary|unit|division|parent|owner|affiliate|arm)\b)(?:(?-i:[a-z])[\w'’-]+\s+){0,3}?(?!(?:of|for|with|to|from|by|in|on|at|and|or|between|among|other|new|then|also|same)\s)(?-i:[a-z])[\w-]+|(?:and|as well as)\s+(?:(?-i:[a-z])[\w-]+\s+)?(?-i:[a-z])[\w-]*(?:er|or|ist)"

@@ -452,3 +452,7 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:tiene|tienen|tenía|posee|poseen|poseía|controla|controlan|controlaba|mantiene|conserva)\s+(?:(?:alrededor de|cerca de|casi|más de|menos de|aproximadamente)\s+)?(?:un tercio|una cuarta parte|un cuarto|una quinta parte|un quinto|una décima parte)\s+(?:del capital\s+|de las acciones\s+)?(?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
     {"re": r"\b(?:conserva|conservan|mantiene|mantienen|tiene|tienen|posee|poseen)\s+(?:aún\s+|todavía\s+)?en el capital (?:de|del)(?=\s*[^,;:()]{1,50}?\b(?:una|su)\s+(?:\w+\s+)?(?:participación|parte))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])
+
+# una conjunción con cualquier descripción de la empresa siguiente, artículo y palabras en minúscula ante su
+# nombre ("y la vitoriana Y", "y la cadena de supermercados Y"; no "y la planta de Y": la última palabra no es preposición)
+LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"

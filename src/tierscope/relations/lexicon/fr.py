@@ -442,3 +442,7 @@ LEXICON["triggers"].extend([
     # une participation dite après le capital de la société ("conserve dans le capital de Y une participation minoritaire")
     {"re": r"\b(?:conserve|conservent|garde|gardent|détient|détiennent|possède|possèdent)\s+(?:encore\s+|toujours\s+)?dans le capital (?:de|du|d['’])(?=\s*[^,;:()]{1,50}?\b(?:une|sa)\s+(?:participation|part))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])
+
+# une conjonction avec toute description de la société suivante, article et mots en minuscules devant son nom
+# ("et du concepteur de puces Y", "et la lyonnaise Y"; pas "et l'usine de Y": le dernier mot n'est pas une préposition)
+LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['’]|de l['’])(?!(?:filiale|division|unité|maison mère|société mère|propriétaire|branche)\b)(?:(?-i:[a-zà-ÿ])[\w'’-]+\s+){0,3}?(?!(?:de|du|des|d|à|au|aux|en|avec|pour|par|et|ou|que|qui|son|sa|ses|entre|autre|nouveau|nouvelle|même)\b)(?-i:[a-zà-ÿ])[\w-]+"

@@ -464,3 +464,7 @@ LEXICON["triggers"].extend([
     {"re": r"\b(?:ha|hanno|aveva|possiede|possiedono|possedeva|detiene|detengono|deteneva|controlla|controllano|mantiene|conserva)\s+(?:(?:circa|quasi|oltre|più di|meno di|poco più di|poco meno di)\s+)?(?:un terzo|un quarto|un quinto|un decimo)\s+(?:del capitale\s+|delle azioni\s+|delle quote\s+)?(?:di|del|della|dell['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
     {"re": r"\b(?:conserva|conservano|mantiene|mantengono|ha|hanno|detiene|detengono|possiede|possiedono|aveva|deteneva)\s+(?:ancora\s+|tuttora\s+)?nel capitale (?:di|del|della|dell['’])(?=\s*[^,;:()]{1,50}?\b(?:una|la sua|il suo|un)\s+(?:partecipazione|quota|pacchetto))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])
+
+# una congiunzione con qualsiasi descrizione della società seguente, articolo e parole minuscole prima del nome
+# ("e il progettista di chip Y", "e la torinese Y"; non "e lo stabilimento di Y": l'ultima parola non è una preposizione)
+LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:controllata|controllante|filiale|divisione|unità|casa madre|capogruppo|proprietari[oa])\b)(?:(?-i:[a-zà-ù])[\w'’-]+\s+){0,3}?(?!(?:di|del|della|dello|dei|degli|delle|a|al|alla|in|nel|nella|con|per|da|dal|tra|fra|su|sul|e|o|che|suo|sua|altro|altra|nuovo|nuova|stesso|stessa)\b)(?-i:[a-zà-ù])[\w-]+"
