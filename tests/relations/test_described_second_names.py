@@ -43,3 +43,12 @@ def test_units_and_prepositions_stay_apart(lang, text, rel):
     got = _rels(text, lang)
     assert rel in got
     assert ("joint_venture", "Ewara", "Norvik") not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Norvik ha firmado un acuerdo con la cadena de gasolineras Brixo para instalar cargadores."),
+    ("fr", "Norvik a signé un accord avec l'enseigne de bricolage Brixo pour installer des bornes."),
+    ("fr", "Norvik a signé un accord avec la chaîne d'hôtels Brixo pour installer des bornes."),
+])
+def test_partner_behind_a_described_chain(lang, text):
+    assert ("partners_with", "Brixo", "Norvik") in _rels(text, lang)
