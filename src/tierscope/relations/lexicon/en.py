@@ -423,4 +423,4 @@ LEXICON["triggers"].extend([
 # a conjunction with any description of the next company, an article and lower-case words before its name
 # ("and the chip designer Y", "and its long-time cathode partner Y"; not "and the customers of Y": the
 # last word is no preposition), or an agent noun with no article ("and chip designer Y")
-LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:subsidiary|unit|division|parent|owner|affiliate|arm)\b)(?:(?-i:[a-z])[\w'’-]+\s+){0,3}?(?!(?:of|for|with|to|from|by|in|on|at|and|or|between|among|other|new|then|also|same)\s)(?-i:[a-z])[\w-]+|(?:and|as well as)\s+(?:(?-i:[a-z])[\w-]+\s+)?(?-i:[a-z])[\w-]*(?:er|or|ist)"
+LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:subsidiary|subsidiaries|unit|division|parent|owner|affiliate|arm|joint|venture|ventures|JV|consortium|alliance)\b)(?:(?-i:[a-z])[\w'’-]+\s+){0,3}?(?!(?:of|for|with|to|from|by|in|on|at|and|or|between|among|other|new|then|also|same)\s)(?-i:[a-z])[\w-]+|(?:and|as well as)\s+(?:(?-i:[a-z])[\w-]+\s+)?(?-i:[a-z])[\w-]*(?:er|or|ist)"

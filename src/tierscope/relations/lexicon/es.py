@@ -455,4 +455,4 @@ LEXICON["triggers"].extend([
 
 # una conjunción con cualquier descripción de la empresa siguiente, artículo y palabras en minúscula ante su
 # nombre ("y la vitoriana Y", "y la cadena de supermercados Y"; no "y la planta de Y": la última palabra no es preposición)
-LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"
+LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario|conjunta|mixta|joint|consorcio|alianza)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"

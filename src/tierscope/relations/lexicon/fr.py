@@ -445,4 +445,4 @@ LEXICON["triggers"].extend([
 
 # une conjonction avec toute description de la société suivante, article et mots en minuscules devant son nom
 # ("et du concepteur de puces Y", "et la lyonnaise Y"; pas "et l'usine de Y": le dernier mot n'est pas une préposition)
-LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['’]|de l['’])(?!(?:filiale|division|unité|maison mère|société mère|propriétaire|branche)\b)(?:(?-i:[a-zà-ÿ])[\w'’-]+\s+){0,3}?(?!(?:de|du|des|d|à|au|aux|en|avec|pour|par|et|ou|que|qui|son|sa|ses|entre|autre|nouveau|nouvelle|même)\b)(?-i:[a-zà-ÿ])[\w-]+"
+LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['’]|de l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:filiale|division|unité|maison mère|société mère|propriétaire|branche|coentreprise|co-entreprise|joint-venture|commune|consortium|alliance)\b)(?:(?-i:[a-zà-ÿ])[\w'’-]+\s+){0,3}?(?!(?:de|du|des|d|à|au|aux|en|avec|pour|par|et|ou|que|qui|son|sa|ses|entre|autre|nouveau|nouvelle|même)\b)(?-i:[a-zà-ÿ])[\w-]+"

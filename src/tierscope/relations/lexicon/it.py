@@ -467,4 +467,4 @@ LEXICON["triggers"].extend([
 
 # una congiunzione con qualsiasi descrizione della società seguente, articolo e parole minuscole prima del nome
 # ("e il progettista di chip Y", "e la torinese Y"; non "e lo stabilimento di Y": l'ultima parola non è una preposizione)
-LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:controllata|controllante|filiale|divisione|unità|casa madre|capogruppo|proprietari[oa])\b)(?:(?-i:[a-zà-ù])[\w'’-]+\s+){0,3}?(?!(?:di|del|della|dello|dei|degli|delle|a|al|alla|in|nel|nella|con|per|da|dal|tra|fra|su|sul|e|o|che|suo|sua|altro|altra|nuovo|nuova|stesso|stessa)\b)(?-i:[a-zà-ù])[\w-]+"
+LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:sua|suo|loro|controllata|controllante|filiale|divisione|unità|casa madre|capogruppo|proprietari[oa]|joint|comune|mista|consorzio|alleanza)\b)(?:(?-i:[a-zà-ù])[\w'’-]+\s+){0,3}?(?!(?:di|del|della|dello|dei|degli|delle|a|al|alla|in|nel|nella|con|per|da|dal|tra|fra|su|sul|e|o|che|suo|sua|altro|altra|nuovo|nuova|stesso|stessa)\b)(?-i:[a-zà-ù])[\w-]+"
