@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import rels, triples
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc, rels, triples
 
 _C = ["Korvan", "Maltrix", "Ostero"]
 
@@ -43,3 +45,16 @@ def test_the_relative_after_a_part_of_points_to_the_part(text, language):
 ])
 def test_a_company_bought_stays(text, language, expected):
     assert expected in _acq(text, language)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Lumen, the former battery unit of Maltrix acquired by Korvan in 2019, makes cells."),
+    ("fr", "Lumen, l'ancienne division batteries de Maltrix absorbée par Korvan en 2019, fabrique des cellules."),
+    ("it", "Lumen, l'ex divisione batterie di Maltrix assorbita da Korvan nel 2019, produce celle."),
+    ("es", "Lumen, la antigua división de baterías de Maltrix absorbida por Korvan en 2019, fabrica celdas."),
+])
+def test_participle_after_the_seller_agrees_with_the_part(lang, text):
+    """The participle and its agent right after "the former division of Maltrix" tell of the division."""
+    doc = RelationExtractor()(make_doc(text, ["Lumen", "Maltrix", "Korvan"], language=lang))
+    got = {(r.type, r.source, r.target) for r in doc.relations}
+    assert ("acquires", "Korvan", "Lumen") in got and ("acquires", "Korvan", "Maltrix") not in got

@@ -2,7 +2,8 @@
 
     "Korvan completes takeover of Maltrix's industrial battery arm", "Korvan agreed to buy Maltrix's
     battery division": Korvan buys the arm or the division, not Maltrix;
-    "Lumen is the former battery division of Maltrix, which Korvan bought in 2018", "Lumen es la
+    "Lumen is the former battery division of Maltrix, which Korvan bought in 2018" (or "... of Maltrix
+    acquired by Korvan in 2018"), "Lumen es la
     antigua división de baterías de Maltrix, que Korvan compró", "Lumen est l'ancienne division de
     Maltrix, que Korvan a rachetée", "Lumen è l'ex divisione di Maltrix, che Korvan ha comprato": the
     relative pronoun after "the division of Maltrix" points back to the division - Lumen is bought.
@@ -28,6 +29,10 @@ _PART_OF = re.compile(
     r"\s+(?:(?!(?:of|de|di|von)\b)[\w-]+\s+){0,3}?(?:of|de|di|del|della|dello|des|du|von|der)\s+(?:(?:the|le|la|l['’]|il|el|dem)\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|que|qui|che|die|den)\b", re.IGNORECASE)
+#: a participle with its agent right after the seller ("the former division of Y absorbed by Z", "l'ancienne
+#: division de Y absorbée par Z", "l'ex divisione di Y assorbita da Z", "la antigua división de Y absorbida
+#: por Z"): the participle agrees with the division, as the relative pronoun does
+_PASSIVE_AGENT = re.compile(r"\b(?:by|par|da|dal|dalla|dallo|dall['’]|por|von|vom)\b", re.IGNORECASE)
 _CUES = ("'", "’", "unit", "divisi", "subsidiar", "arm", "business", "filial", "unidad", "branche", "controllata", "ramo", "sparte", "tochter")
 
 
@@ -39,7 +44,8 @@ def bought_part(text: str, spans, f: Found, tgt) -> Found | None:
         return f
     if tgt[1] <= f.trigger[0]:
         # the target before the verb: "X, the former division of Y, which Z bought"
-        if _RELATIVE.match(text, tgt[1]) and (m := _PART_OF.search(text, max(0, tgt[0] - 70), tgt[0])):
+        passive = _PASSIVE_AGENT.search(text[f.trigger[0] : f.trigger[1] + 4]) and not text[tgt[1] : f.trigger[0]].strip(" ,")
+        if (_RELATIVE.match(text, tgt[1]) or passive) and (m := _PART_OF.search(text, max(0, tgt[0] - 70), tgt[0])):
             head = max(((s, n) for s, e, n, _ in spans if e <= m.start() and n != f.source), default=None)
             return None if head is None else Found(f.type, f.source, head[1], f.status, f.confidence, f.product, f.trigger)
         return f

@@ -49,6 +49,7 @@ from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
 from .paid_stakes import paid_stakes
+from .owner_first import owner_first
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .described_ventures import venture_blocks
@@ -334,6 +335,7 @@ class RelationExtractor:
             found += named_ventures(text, spans, lex.lang, lex)
             found += capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += owner_first(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += fitted_goods(text, spans, lex)  # (sup16)
             found += customer_companions(text, spans, lex)[0]  # (sup16)
@@ -488,6 +490,7 @@ class RelationExtractor:
         stake_pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
         results.extend(f for f in capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
                        + paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+                       + owner_first(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)  # "The owner of Y is X"
                        if frozenset((f.source, f.target)) not in stake_pairs)
         split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
         if split is not None:

@@ -215,7 +215,13 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "hält an Y 60 Prozent": the figure follows the company
         stop = re.search(r"[,;:()]|\.\s", text[tgt.end : tgt.end + 40])
         region = (t0, tgt.end + (stop.start() if stop else min(40, len(text) - tgt.end)))
-    typ = _stake_type(frame, text, m, tgt, lex, region=region)
+    if frame == "INV" and trig.get("stake_after") and tgt.start > t1:
+        # "conserva nel capitale di Y una partecipazione di minoranza", "behält an Y eine
+        # Minderheitsbeteiligung": the stake's words follow the company, they alone give its size
+        stop = re.search(r"[,;:()]|\.\s", text[tgt.end : tgt.end + 60])
+        typ = "owns" if lex.majority.search(text, tgt.end, tgt.end + (stop.start() if stop else 60)) else None
+    else:
+        typ = _stake_type(frame, text, m, tgt, lex, region=region)
     out.append((src.names, tgt.names, typ, 0.0))
     if frame == "INV" and typ is None and tgt.end > t1:
         # "X holds a stake in Y alongside Z", "X a investi dans Y aux côtés de Z": the others hold one too

@@ -261,10 +261,15 @@ def _relative_partner(lex: Compiled, groups: list[Group], m: re.Match, text: str
     head = prev = None
     if lex.with_rel.fullmatch(text, near.end, t0):
         head = near  # "Brixo, con la que (ya) colabora"
-    elif re.fullmatch(r"\s+(?:\w+\s+)?", text[near.end : t0]) and _unmarked(lex, near):
+    elif re.fullmatch(r"\s+(?:\w+\s+)?" if lex.lang != "de" else r"\s+(?:[\w-]+\s+){0,3}", text[near.end : t0]):
+        # (German puts its verb last: "mit der Corvalis seit 2023 zusammenarbeitet")
         prev = next((g for g in reversed(groups) if g.end <= near.start), None)
         if prev is not None and lex.with_rel.fullmatch(text, prev.end, near.start):
-            head = prev  # "Brixo, con la que Corvalis colabora"
+            # "Brixo, con la que Corvalis colabora"; "mit der Corvalis", "con quien Corvalis": the
+            # relative's own preposition may have been read as the subject's marker
+            head = prev
+        elif not _unmarked(lex, near):
+            return []
     if head is None:
         return []
     if head is near:
@@ -297,9 +302,30 @@ def read_joint_owners(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if trig.get("plain") and len(owners) == 2 and first is not None and _OWNER_THEN_OTHER.match(text, (first.ends or [first.end])[0]):
         # "Brenta, owned by A, and Tessaro, owned by B": two ventures with an owner each, not joint owners
         return out
+    if len(owners) >= 2 and first is not None:
+        owners = [n for n in owners if not _minority_companion(groups, first, n, text)]
     if len(owners) >= 2:
         out.append((owners, owners, None, 0.0))
     return out
+
+
+#: a companion named with its minority role ("with Kelda as a minority shareholder", "con Kelda come
+#: azionista di minoranza", "avec Kelda comme actionnaire minoritaire", "mit Kelda als
+#: Minderheitsaktionär", "con Kelda como accionista minoritario"): a minority holder, not a joint owner
+_AS_MINORITY = re.compile(
+    r"\s*,?\s*(?:as|come|comme|als|como)\s+(?:(?:an?|un|una|une|its|il|suo|son|sein|su)\s+)?"
+    r"(?:minority\b|minoritaire|(?:actionnaire|associé)\s+minoritaire|minoritari[oa]|Minderheits|(?:azionista|socio|partner)\s+di\s+minoranza|(?:accionista|socio)\s+minoritari[oa])", re.IGNORECASE)
+
+
+def _minority_companion(groups: list[Group], first: Group, name: str, text: str) -> bool:
+    """The owner ``name``, not the first one, is told right after its name as a minority holder."""
+    if name in first.names[:1]:
+        return False
+    for g in groups:
+        for n, e in zip(g.names, g.ends or [g.end]):
+            if n == name and g.start >= first.start and _AS_MINORITY.match(text, e):
+                return True
+    return False
 
 
 #: after the first owner, a comma before the conjunction: another company's clause may follow

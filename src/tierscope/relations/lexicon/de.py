@@ -440,3 +440,27 @@ LEXICON["triggers"].extend([
     # eine Lizenzvereinbarung zwischen zwei Unternehmen ist eine Technologiepartnerschaft
     {"re": r"\bLizenz(?:vereinbarung|vertrag|verträge|abkommen|abkommens|partnerschaft)\w*\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # ein Gemeinschaftsunternehmen, das ein Paar gegründet hat, gründen will oder betreibt (Verb am Ende:
+    # "das Gemeinschaftsunternehmen, das A und B 2024 gegründet haben", "..., das A und B betreiben"): das Paar ist sein Eigner
+    {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gegründet|gebildet|geschaffen|aufgebaut|ins Leben gerufen|aufgelegt) (?:haben|hatten|hat|hatte)|(?:betreiben|führen|kontrollieren|halten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gründen|bilden|aufbauen|betreiben) (?:wollen|werden|wollten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])
+
+LEXICON["triggers"].extend([
+    # ein Verb der Zusammenarbeit in einem Relativsatz mit "mit" (Verb am Ende: "Brixo, mit der Norvik seit
+    # 2023 zusammenarbeitet", "..., mit dem Norvik Zellen entwickelt"): das Bezugswort arbeitet mit dem Subjekt
+    {"re": r"\b(?:zusammen(?:arbeitet|arbeiten|gearbeitet)|kooperier(?:t|en|te|ten)|(?:gemeinsam )?entwickel(?:t|n|te|ten))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+LEXICON["triggers"].extend([
+    # ein Anteil als Bruch vor der Firma ("besitzt knapp ein Viertel der Aktien von Y"), und eine Beteiligung nach
+    # der Firma ("behält an Y eine Minderheitsbeteiligung", "hält an Y weiterhin eine Beteiligung")
+    {"re": r"\b(?:besitzt|besitzen|besaß|kontrolliert|kontrollieren|hält|halten|hielt)\s+(?:(?:seit|bereits|schon|noch|weiterhin|inzwischen|heute|nun|jetzt|(?:19|20)\d\d)\s+){0,3}(?:(?:rund|etwa|knapp|gut|fast|mehr als|weniger als|ungefähr)\s+)?(?:ein Drittel|ein Viertel|ein Fünftel|ein Zehntel)\s+(?:(?:der Anteile|der Aktien|des Kapitals|der Stimmrechte)\s+)?(?:an|von)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:behält|behalten|hält|halten|hielt|besitzt)\s+an(?=\s+(?:der\s+|dem\s+)?(?-i:[A-ZÄÖÜ])[^,;:()]{1,50}?\b(?:weiterhin\s+|noch\s+)?(?:eine|seine|ihre)\s+(?:\w+\s+)?(?:Minderheitsbeteiligung|Beteiligung|Minderheitsanteil))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
+])
+
+# eine Konjunktion mit der Beschreibung der nächsten Firma durch weitere Berufsnamen ("und dem Chipdesigner Y",
+# "und der Supermarktkette Y", "und dem Finanzinvestor Y")
+LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:[Dd]esigner|[Kk]ette|[Hh]ändler|[Dd]ienstleister|[Vv]ersicherer|[Ll]ogistiker)(?:e?n|s)?)"

@@ -407,3 +407,20 @@ LEXICON["triggers"].extend([
     # a licence agreement between two companies is a technology partnership ("signed a licensing deal with Y")
     {"re": r"\b(?:licen[cs]e|licensing|technology[- ]licen[cs]ing) (?:agreements?|deals?|pacts?)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # a joint venture told by a relative whose pair agreed or plans to found it ("the joint venture that A
+    # and B agreed last year to set up", "the venture A and B plan to launch"): the pair are its parents
+    {"re": r"\b(?:joint[- ]venture|JV)(?: that| which)?(?= (?-i:[A-Z])[^,;:()]{0,60}? (?:and|&) [^,;:()]{0,60}? (?:agreed|decided|plan|planned|are planning|intend|want|signed up) (?:\w+ ){0,3}?to (?:set up|form|create|establish|launch|found|build)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])
+
+LEXICON["triggers"].extend([
+    # a partnership verb in a relative of "with" ("Brixo, with which Norvik has been co-developing cells since
+    # 2023", "Brixo, with whom it works"): the antecedent works with the relative's subject (read by SYM)
+    {"re": r"\b(?:(?:has|have|had) been |has |have |had |will )?(?:co-?develop(?:s|ed|ing)?|cooperat(?:es|ed|ing|e)|collaborat(?:es|ed|ing|e)|works|worked|working|partnered|partnering|jointly develop(?:s|ed|ing)?)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+# a conjunction with any description of the next company, an article and lower-case words before its name
+# ("and the chip designer Y", "and its long-time cathode partner Y"; not "and the customers of Y": the
+# last word is no preposition), or an agent noun with no article ("and chip designer Y")
+LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:subsidiary|subsidiaries|unit|division|parent|owner|affiliate|arm|joint|venture|ventures|JV|consortium|alliance)\b)(?:(?-i:[a-z])[\w'’-]+\s+){0,3}?(?!(?:of|for|with|to|from|by|in|on|at|and|or|between|among|other|new|then|also|same)\s)(?-i:[a-z])[\w-]+|(?:and|as well as)\s+(?:(?-i:[a-z])[\w-]+\s+)?(?-i:[a-z])[\w-]*(?:er|or|ist)"

@@ -60,7 +60,7 @@ LEXICON = {
     "child_lead": r"(?:La|Esta) (?:(?-i:[a-záéíóúñ]+) ){0,2}(?:filial|subsidiaria|participada) (?:de|del)(?: (?:grupo|gigante|fondo))?(?: (?-i:[a-záéíóúñ]+)){0,2} ",
     # a description right before a name whose "de" governs a bare noun, not the name: "el operador
     # palentino de recarga Zunder", "el fondo francés de infraestructuras Infravia" ("np": after the article)
-    "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
+    "descriptor": r"\b(?:el|la|los|las|un|una|del|al)\s+(?P<np>(?:(?-i:[a-záéíóúñü][\w-]*)\s+){0,2}?(?:operador|operadora|cadena|diseñador|diseñadora|red|plataforma|fabricante|grupo|fondo|empresa|compañía|gestora|proveedor|proveedora|firma|productor|productora|especialista|distribuidor|distribuidora|promotora?|constructora?|holding|consorcio|aseguradora|startup|start-up)(?:\s+(?-i:[a-záéíóúñü][\w-]*)){0,2}\s+de\s+(?!(?:el|la|los|las|un|una|su|sus)\s)(?:(?-i:[a-záéíóúñü][\w-]*)\s+){1,3})",
     # adverbs made with a preposition ("por ejemplo X", "a su vez X", "de hecho X", "por otro lado X"): the preposition governs no name after them
     "marker_stop": ["ejemplo", "vez", "hecho", "tanto", "lado"],
     "verb_final": False,
@@ -380,7 +380,7 @@ LEXICON = {
     },
     "completed": r"\b(?:acuerdos?|alianzas?|contratos?) de (?:colaboración|cooperación|desarrollo(?: conjunto)?) (?:[\w-]+ ){0,6}?(?:firmad[oa]s?|firmó|firmaron|sellad[oa]s?|sellaron) en (?:19|20)\d\d\b|\b(?:está|están|sigue|siguen|continúa|continúan|permanece|permanecen|ya) en vigor\b|\ben vigor desde\b|\b(?:completado|completó|completa|culminado|culminó|culmina|culminan|completan|completara|completaran)\b|\b(?:cerrado|cerró|cerrara|cerraran|ultimado|ultimó)\b(?!\s+(?:con\s+[^,;.]{1,50}?\s+)?(?:(?:un|una|unos|unas|dos|tres|varios|varias|el|los|su|sus|este|estos|nuevos?|nuevas?)\s+)?(?:[\w-]+\s+)?(?:contratos?|acuerdos?|pedidos?|pactos?|memorandos?|encargos?)\b)|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b|\bcierra(?:n)? (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",
-    "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|por ciento)|%",
+    "stake": r"\b(?:participación|acciones|paquete|minoritari[ao]|capital|por ciento|un tercio|una cuarta parte|un cuarto|una quinta parte|un quinto|la mitad)|%",
     "majority": r"\b(?:mayoritari[ao]|mayoría|control|totalidad|íntegr[ao]|resto|restante)\b|\b100 ?(?:%|por ciento)",
     "anaphora": r"\b(?:el acuerdo|el contrato|la información|las informaciones|la noticia|la operación|la alianza|la empresa conjunta|la compra|la adquisición|los rumores|la colaboración|el pedido)\b",
     "facility": {
@@ -433,3 +433,26 @@ LEXICON["triggers"].extend([
     # un acuerdo de licencia entre dos empresas es una alianza tecnológica
     {"re": r"\b(?:acuerdos?|contratos?) de licencia\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # una empresa conjunta que la pareja acordó o planea constituir ("la empresa conjunta que A y B acordaron
+    # constituir", "la sociedad mixta que A y B van a crear"): la pareja es su matriz
+    {"re": r"\b(?:empresa|sociedad|compañía) (?:conjunta|mixta),? que(?= (?:el |la )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,60}? (?:y|e) [^,;:()]{0,60}? (?:acordaron|decidieron|pactaron|anunciaron|planean|prevén|quieren|van a|han (?:acordado|decidido|pactado|anunciado)) (?:\w+ ){0,2}?(?:constituir|crear|fundar|formar|lanzar|poner en marcha)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])
+
+LEXICON["triggers"].extend([
+    # desarrollar con: "Brixo, con la que Norvik desarrolla celdas desde 2023"
+    {"re": r"\b(?:co)?desarroll(?:a|an|aba|aban|ó|aron)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+LEXICON["triggers"].extend([
+    # una participación dicha por una fracción justo antes de la empresa ("posee un tercio de Y", "controla una
+    # quinta parte de Y"), y una participación dicha tras el capital de la empresa ("mantiene en el capital de Y
+    # una participación minoritaria")
+    {"re": r"\b(?:tiene|tienen|tenía|posee|poseen|poseía|controla|controlan|controlaba|mantiene|conserva)\s+(?:(?:alrededor de|cerca de|casi|más de|menos de|aproximadamente)\s+)?(?:un tercio|una cuarta parte|un cuarto|una quinta parte|un quinto|una décima parte)\s+(?:del capital\s+|de las acciones\s+)?(?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:conserva|conservan|mantiene|mantienen|tiene|tienen|posee|poseen)\s+(?:aún\s+|todavía\s+)?en el capital (?:de|del)(?=\s*[^,;:()]{1,50}?\b(?:una|su)\s+(?:\w+\s+)?(?:participación|parte))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
+])
+
+# una conjunción con cualquier descripción de la empresa siguiente, artículo y palabras en minúscula ante su
+# nombre ("y la vitoriana Y", "y la cadena de supermercados Y"; no "y la planta de Y": la última palabra no es preposición)
+LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario|conjunta|mixta|joint|consorcio|alianza)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"

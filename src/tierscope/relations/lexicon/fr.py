@@ -59,7 +59,7 @@ LEXICON = {
     "child_lead": r"(?:La|Cette) (?:(?-i:[a-zàâçéèêëîïôûùüÿ]+) ){0,2}(?:filiale) (?:de |du |d')(?:(?:groupe|géant|fonds) )?(?:(?-i:[a-zàâçéèêëîïôûùüÿ]+) ){0,2}",
     # a description right before a name whose "de" governs a bare noun, not the name: "le fonds
     # d'investissement américain X", "l'opérateur français de recharge rapide X" ("np": after the article)
-    "descriptor": r"(?:\b(?:le|la|les|un|une|du|au|des|aux)\s+|\bl['’])(?P<np>(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2}?(?:fonds|société|groupe|opérateur|opératrice|fabricant|spécialiste|géant|constructeur|équipementier|fournisseur|producteur|productrice|holding|start-?up|pousse|gestionnaire|firme|entreprise|leader|champion|chimiste|sidérurgiste|acteur|distributeur|exploitant|développeur|assureur|investisseur|conglomérat|énergéticien|pétrolier|minier)(?:\s+(?-i:[a-zàâçéèêëîïôûù][\w-]*)){0,2}\s+(?:de\s+|du\s+|des\s+|d['’])(?!(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s|l['’])(?:(?!(?:qui|que|dont|et|ou|par|avec|à|au|aux|chez|auprès|selon)\s)(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){1,4})",
+    "descriptor": r"(?:\b(?:le|la|les|un|une|du|au|des|aux)\s+|\bl['’])(?P<np>(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2}?(?:fonds|chaîne|enseigne|concepteur|conceptrice|réseau|plateforme|société|groupe|opérateur|opératrice|fabricant|spécialiste|géant|constructeur|équipementier|fournisseur|producteur|productrice|holding|start-?up|pousse|gestionnaire|firme|entreprise|leader|champion|chimiste|sidérurgiste|acteur|distributeur|exploitant|développeur|assureur|investisseur|conglomérat|énergéticien|pétrolier|minier)(?:\s+(?-i:[a-zàâçéèêëîïôûù][\w-]*)){0,2}\s+(?:de\s+|du\s+|des\s+|d['’])(?!(?:la|le|les|son|sa|ses|leur|leurs|un|une)\s|l['’])(?:(?!(?:qui|que|dont|et|ou|par|avec|à|au|aux|chez|auprès|selon)\s)(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){1,4})",
     # adverbs made with a preposition ("par ailleurs X", "par exemple X", "par contre X"): the preposition governs no name after them
     "marker_stop": ["ailleurs", "exemple", "contre", "conséquent"],
     "verb_final": False,
@@ -115,7 +115,7 @@ LEXICON = {
         # the target of a bid: "Y fait l'objet d'une offre publique d'achat de X", "Y fait lui-même l'objet d'une OPA hostile de X"
         {"re": r"\bfai(?:t|sait|saient|sant|re|ra|ront|rait|raient)(?: (?:lui|elle|eux|elles)-mêmes?)? l['’]objet d['’]une (?:(?:nouvelle|première|éventuelle|possible|seconde) )?(?:offre|OPA)(?: publique)?(?: d['’](?:achat|échange|rachat))?(?: (?:amicale|hostile|ferme|concurrente|non sollicitée|de rachat))?(?= (?:de|du|d['’]|de la part de|de la part du|de la part d['’])(?:\s|(?<=['’])))", "type": "acquires", "frame": "OWN_PR", "status": "announced", "conf": 0.75},
         {"re": r"\bpass(?:é|ée|és|ées) (?:(?:en|début|fin|mi-?) ?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) |l['’]an dernier |l['’]année dernière |cette année |récemment )?(?:sous le contrôle|aux mains|dans le giron) (?:de|du|d')", "type": "acquires", "frame": "OWN_PR", "status": "active", "conf": 0.75},
-        {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité)(?! (?:commune|conjointe)\b)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:(?:de(?= (?:la |l['’]|son |sa |leur |un |une |(?-i:[A-ZÀ-Ý0-9])))|du|des|d['’](?=(?-i:[A-ZÀ-Ý])))|d(?:e |['’])(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*) ){1,3}?(?:de(?= (?:la |l['’]|son |sa |leur |un |une |(?-i:[A-ZÀ-Ý0-9])))|du|des|d['’](?=(?-i:[A-ZÀ-Ý]))))|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\bappartient à\b|\bappartenant à\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
+        {"re": r"\b(?:filiale|sous-filiale|division|marque|branche|unité)(?! (?:commune|conjointe)\b)(?: à part entière| à \d+(?:[.,]\d+)? ?%| \w+)? (?:(?:de(?= (?:la |l['’]|son |sa |leur |un |une |(?-i:[A-ZÀ-Ý0-9])))|du|des|d['’](?=(?-i:[A-ZÀ-Ý])))|d(?:e |['’])(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*) ){1,3}?(?:de(?= (?:la |l['’]|son |sa |leur |un |une |(?-i:[A-ZÀ-Ý0-9])))|du|des|d['’](?=(?-i:[A-ZÀ-Ý]))))|\b(?:détenue?s?|contrôlée?s?|possédée?s?)(?: (?:majoritairement|entièrement|à \d+(?:[.,]\d+)? ?%))?(?: et \w+)? (?:par)\b|\bfai(?:t|saient|sait|sant) partie (?:de|du|des|d')|\b(?:appartient|appartiennent|appartenant) (?:à|au|aux)\b|\bpropriété (?:de|du|d')|\bgiron (?:de|du|d')|\bmaison mère\b(?= (?-i:[A-Z]))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.8},
         # "Y, set up by X": a company set up by one company is its unit (several: a joint venture; "founded by" names people)
         {"re": r"\bconstituée?s? (?:en \d{4} )?par\b", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.7, "single_parent": True},
         # "X, la filiale poids lourds du groupe Y", "X, la société de batteries de Y": a described unit of a named owner
@@ -424,3 +424,25 @@ LEXICON["triggers"].extend([
     # un accord de licence entre deux sociétés est un partenariat technologique
     {"re": r"\b(?:accords?|contrats?) de licence\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # une coentreprise dite par une relative dont le couple la fonde, l'exploite ou l'a décidée ("la
+    # coentreprise que A et B ont créée en 2022", "la société commune que A et B ont décidé de constituer",
+    # "la coentreprise qu'exploitent A et B" non lu ici): le couple en est le parent
+    {"re": r"\b(?:coentreprise|co-entreprise|joint-venture|société commune|entreprise commune)\s+(?:qu['’]|que\s+)(?=(?:le |la |les |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÉ])[^,;:()]{0,60}? et [^,;:()]{0,60}? (?:ont (?:créée?|fondée?|constituée?|formée?|lancée?|mise? sur pied)|créent|fondent|constituent|forment|détiennent|exploitent|contrôlent|partagent|dirigent)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:coentreprise|co-entreprise|joint-venture|société commune|entreprise commune)\s+(?:qu['’]|que\s+)(?=(?:le |la |les |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-ZÉ])[^,;:()]{0,60}? et [^,;:()]{0,60}? (?:(?:ont|avaient) (?:décidé|convenu|accepté|prévu) de (?:créer|fonder|constituer|former|lancer)|vont (?:créer|fonder|constituer|former|lancer))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])
+
+LEXICON["triggers"].extend([
+    # développer avec: "Brixo, avec laquelle Norvik développe des cellules depuis 2023"
+    {"re": r"\b(?:co-?)?développ(?:e|ent|ait|aient)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+LEXICON["triggers"].extend([
+    # une participation dite après le capital de la société ("conserve dans le capital de Y une participation minoritaire")
+    {"re": r"\b(?:conserve|conservent|garde|gardent|détient|détiennent|possède|possèdent)\s+(?:encore\s+|toujours\s+)?dans le capital (?:de|du|d['’])(?=\s*[^,;:()]{1,50}?\b(?:une|sa)\s+(?:participation|part))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
+])
+
+# une conjonction avec toute description de la société suivante, article et mots en minuscules devant son nom
+# ("et du concepteur de puces Y", "et la lyonnaise Y"; pas "et l'usine de Y": le dernier mot n'est pas une préposition)
+LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['’]|de l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:filiale|division|unité|maison mère|société mère|propriétaire|branche|coentreprise|co-entreprise|joint-venture|commune|consortium|alliance)\b)(?:(?-i:[a-zà-ÿ])[\w'’-]+\s+){0,3}?(?!(?:de|du|des|d|à|au|aux|en|avec|pour|par|et|ou|que|qui|son|sa|ses|entre|autre|nouveau|nouvelle|même)\b)(?-i:[a-zà-ÿ])[\w-]+"

@@ -387,7 +387,7 @@ LEXICON = {
     "completed": r"\b(?:è|sono|resta|restano|rimane|rimangono|già) in vigore\b|\bin vigore da(?:l|ll['’]|lla)?\b|\bchiud(?:e|ono) (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\b(?:perfezionat[oa]|perfeziona|completat[oa]|completa|(?:conclus|chius)[oa](?!\s+(?:[\w'’]+\s+){0,4}?(?:un|una|un['’])\s*(?:\w+\s+)?(?:accordo|contratto|intesa|patto|memorandum)\b)|già operativ[oaie]|(?<!sarà )(?<!saranno )operativ[oaie] da(?:l|lla|ll')?|da allora|dall['’](?:anno|autunno|estate|inverno) scors[oa]|dal(?:lo)? (?:mese|anno|trimestre|semestre) scorso)\b|\b(?:ha|hanno) finalizzato (?:l['’]|la |il )(?:acquisizion|acquist|cession|operazion|fusion)\w*|\bportat[oa] a termine\b",
     # (also a conditional of the future in the past: "avevano pensato che l'operazione avrebbe incontrato ostacoli")
     "unhedge": r"\b(?:pensat[oi]|previst[oi]|ritenut[oi]|temut[oi]|credut[oi]|immaginat[oi]|promess[oi]|assicurat[oi]|sperat[oi]|pensava(?:no)?|temeva(?:no)?|credeva(?:no)?) che [^,;:]{0,60}?\b(?:avrebbe|avrebbero|sarebbe|sarebbero)\b|\b(?:pone|mette|mettendo|ponendo) fine (?:alle|ai) (?:\w+\s+){0,2}(?:indiscrezioni|speculazioni|voci|rumors)\b",
-    "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento)|%",
+    "stake": r"\b(?:quota|quote|partecipazione|azioni|minoranza|capitale|per cento|un terzo|un quarto|un quinto|la metà)|%",
     "majority": r"\b(?:maggioranza|controllo|totalitari[ao]|intero|intera|restante|tutte le azioni)\b|\b100 ?(?:%|per cento)"
     # --- own16: "(la quasi) totalità del capitale", "due terzi", "tre quarti": as "totalité", "totalidad", "two-thirds"
     r"|\b(?:totalità|due terzi|tre quarti)\b",
@@ -443,3 +443,28 @@ LEXICON["triggers"].extend([
     # un accordo di licenza tra due società è una partnership tecnologica
     {"re": r"\b(?:accord[oi]|contratt[oi]) di licenza\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+LEXICON["triggers"].extend([
+    # una joint venture detta da una relativa il cui soggetto è la coppia che la fonda o la gestisce ("la joint
+    # venture che A e B hanno costituito nel 2022", "la società comune che A e B hanno deciso di creare")
+    {"re": r"\b(?:joint[- ]venture|società (?:comune|congiunta|mista)|jv)\s*,?\s+(?:che|la quale)\s+(?=(?:il |lo |la |i |gli |le |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,60}? e [^,;:()]{0,60}? (?:hanno (?:costituito|creato|fondato|formato|lanciato|avviato)|costituiscono|creano|fondano|formano|controllano|detengono|gestiscono|condividono)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:joint[- ]venture|società (?:comune|congiunta|mista)|jv)\s*,?\s+(?:che|la quale)\s+(?=(?:il |lo |la |i |gli |le |l['’])?(?:[\w-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,60}? e [^,;:()]{0,60}? (?:(?:hanno|avevano) (?:deciso|concordato|accettato|previsto) di (?:costituire|creare|fondare|formare|lanciare|avviare)|costituiranno|creeranno|fonderanno|formeranno|lanceranno)\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
+])
+
+LEXICON["triggers"].extend([
+    # un verbo di collaborazione in una relativa di "con" ("Brixo, con la quale Norvik collabora dal 2023",
+    # "Brixo, con cui sviluppa software"): l'antecedente collabora con il soggetto della relativa
+    {"re": r"\b(?:(?:ha|hanno|aveva|avevano) )?(?:collabor(?:a|ano|ava|avano|ato)|cooper(?:a|ano|ava|avano|ato)|lavor(?:a|ano|ava|avano|ato)|svilupp(?:a|ano|ava|avano|ato)|co-?svilupp(?:a|ano|ato))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
+])
+
+LEXICON["triggers"].extend([
+    # una quota detta da una frazione subito prima della società ("possiede quasi un quarto di Y", "detiene un terzo
+    # del capitale di Y"), e una quota detta dopo il capitale della società ("conserva nel capitale di Y una
+    # partecipazione di minoranza")
+    {"re": r"\b(?:ha|hanno|aveva|possiede|possiedono|possedeva|detiene|detengono|deteneva|controlla|controllano|mantiene|conserva)\s+(?:(?:circa|quasi|oltre|più di|meno di|poco più di|poco meno di)\s+)?(?:un terzo|un quarto|un quinto|un decimo)\s+(?:del capitale\s+|delle azioni\s+|delle quote\s+)?(?:di|del|della|dell['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:conserva|conservano|mantiene|mantengono|ha|hanno|detiene|detengono|possiede|possiedono|aveva|deteneva)\s+(?:ancora\s+|tuttora\s+)?nel capitale (?:di|del|della|dell['’])(?=\s*[^,;:()]{1,50}?\b(?:una|la sua|il suo|un)\s+(?:partecipazione|quota|pacchetto))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
+])
+
+# una congiunzione con qualsiasi descrizione della società seguente, articolo e parole minuscole prima del nome
+# ("e il progettista di chip Y", "e la torinese Y"; non "e lo stabilimento di Y": l'ultima parola non è una preposizione)
+LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:sua|suo|loro|controllata|controllante|filiale|divisione|unità|casa madre|capogruppo|proprietari[oa]|joint|comune|mista|consorzio|alleanza)\b)(?:(?-i:[a-zà-ù])[\w'’-]+\s+){0,3}?(?!(?:di|del|della|dello|dei|degli|delle|a|al|alla|in|nel|nella|con|per|da|dal|tra|fra|su|sul|e|o|che|suo|sua|altro|altra|nuovo|nuova|stesso|stessa)\b)(?-i:[a-zà-ù])[\w-]+"
