@@ -191,13 +191,17 @@ LEXICON = {
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         # (ord16: the order's worth may stand before the relative, its subject may be described: "den Auftrag über
         # zwei Milliarden Euro, den der Konzern an Y vergeben hatte"; the trigger runs up to the relative word)
-        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?: über [^,;:()]{1,40}?)?, (?:den|die)(?= (?:(?:der|die|das) (?:[\w-]+ ){0,2})?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|erteilt|platziert)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?: (?:über|für) [^,;:()]{1,40}?)?, (?:den|die)(?= (?:(?:der|die|das) (?:[\w-]+ ){0,2})?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|vergab|vergibt|erteilt|erteilte|platziert|platzierte)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
         {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:einen|den|ein|die|eine|seinen|ihren|dem) )?(?:[\w$€.,%-]+ ){0,2}?\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung)\b(?=[^,;:().]{0,60}? (?:vergeben|erteilt)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
         # commissioning a supplier: "Brixo beauftragte Kestrel mit der Lieferung", "hat Kestrel mit der Fertigung der Zellen beauftragt"
         {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\bmit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b(?=[^,;:().]{0,60}? beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
+        # (sup17) commissioned with the goods themselves: "Brixo beauftragte Kestrel mit Sitzmodulen", "hat Kestrel mit
+        # Zellkontaktiersystemen für eine Plattform beauftragt" (a product named; not an audit, advice or a search)
+        {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?!(?:der|dem|einer|einem) (?:\w+ )?\w*(?:[Pp]rüfung|[Bb]eratung|[Uu]ntersuchung|[Aa]nalyse|[Bb]ewertung|[Bb]egleitung|[Ss]uche|[Vv]ermarktung|[Pp]lanung|[Ss]tudie|[Gg]utachten)\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "needs_product": True},
+        {"re": r"\bmit (?!(?:der|dem|einer|einem) (?:\w+ )?\w*(?:[Pp]rüfung|[Bb]eratung|[Uu]ntersuchung|[Aa]nalyse|[Bb]ewertung|[Bb]egleitung|[Ss]uche|[Vv]ermarktung|[Pp]lanung|[Ss]tudie|[Gg]utachten)\b)(?:[\w-]+ ){1,8}?(?=beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "noun_first": True, "needs_product": True},
         # a power contract ("einen Stromliefervertrag mit Y", "ein Ökostrom-Abnahmevertrag", "PPA"): the
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)

@@ -180,7 +180,7 @@ LEXICON = {
         {"re": r"\b(?:affidandol[aeio]|affidarl[aeio]|(?:l['’]|li |le )(?:ha|hanno|aveva|avevano) (?:poi )?affidat[aoie]|(?:affidò|affidato|affida|affidano|affiderà|spostò|dirottò|trasferì) (?:quei|questi|tali|i|gli|i suoi|parte dei|parte degli) (?:[\w-]+ ){0,2}?(?:volumi|ordini|ordinativi|acquisti))(?= (?:poi |quindi |invece |ora )?(?:a|ad|al|alla|allo|ai|agli|all['’]) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "la commessa che Brixo aveva affidato a Kestrel"
-        {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie] (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?: (?:per|di|del|della|dei|delle|sul|sulla) [^,;:()]{1,50}?)?,?(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:(?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie]|affidò|assegnò|commissionò) (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # an order noun with its customer's name right after it, the supplier after "per"/"a" (a headline's
         # way): "Maxi commessa Brixo per Kestrel", "commessa Brixo da 200 milioni a Kestrel"
         {"re": r"\b(?:[Mm]axi[- ]?)?(?:[Cc]ommessa|[Oo]rdine|[Oo]rdinativo)(?= (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2} (?:[^,;:()]{0,30} )?(?:per|a|ad|alla|al|all['’]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "noun_first": True},
@@ -188,6 +188,8 @@ LEXICON = {
         {"re": r"\b(?:assegn|affid)(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:(?:la|il|l['’]|le|i|gli|un|una|uno|un['’]|sua|suo|sue|suoi) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b[^,;:()]{0,50}? (?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])|(?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,40}? (?:la|il|l['’]|le|i|gli|un|una|uno|un['’]) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
         {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # (sup17) charging a maker with making goods: "Brixo ha incaricato Kestrel di produrre i sedili"
+        {"re": r"\bincaric(?:a|ano|ato|ata|ò|arono|herà|heranno)\b(?= (?-i:[A-Z])[^,;:()]{0,40}? di (?:produrre|fornire|realizzare|costruire|fabbricare|consegnare|assemblare|sviluppare|installare)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- supply (sup16): produzione conto terzi -------------------------------------------------
         # "GAC ha firmato con Magna Steyr un contratto di assemblaggio (di produzione conto terzi)": the
         # assembler supplies the subject, unless the tiers say otherwise
