@@ -230,6 +230,10 @@ LEXICON = {
         {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel arbeitet seit 2019 für Brixo"
+        # (only with a recipient); "der Brixo seit 2024 zuarbeitet" (the dative is the client)
+        {"re": r"\barbeite(?:t|n|te|ten)(?: (?:fast|vor allem|hauptsächlich|überwiegend|ausschließlich|nur|bereits|schon|auch|noch|seit (?:\w+ )?(?:Jahren|\d{4}))){0,3} (?=für\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\bzu(?:arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -247,6 +247,9 @@ LEXICON = {
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel has worked for Brixo since 2019",
+        # "Kestrel, which works almost only for Brixo" (only with a recipient)
+        {"re": r"\bwork(?:s|ed|ing)?(?: (?:almost|mainly|mostly|largely|primarily|exclusively|only|solely|also|already|still)){0,2} (?=for\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X makes Brixo's batteries", "X, which builds Brixo's vans"
         {"re": r"\b(?:makes|made|making|builds|built|building|produces|produced|producing|manufactures|manufactured|manufacturing|assembles|assembled|assembling)\b(?= (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)

@@ -236,6 +236,9 @@ LEXICON = {
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées)|produi(?:t|sent|ra|ront|ts|tes)|assembl(?:e|ent|era))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
+        # (only with a recipient)
+        {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront)|produi(?:t|sent|ra|ront)|assembl(?:e|ent|era|eront))\b(?= (?:les|la|le|l['’]|des) [^,;:]{1,40}? (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)

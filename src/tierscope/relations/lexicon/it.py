@@ -270,6 +270,9 @@ LEXICON = {
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|fabbric(?:a|ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono)|assembl(?:a|ano|erà|eranno|at[oaie]))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel lavora per Brixo dal 2019",
+        # "Kestrel, che lavorava quasi solo per Brixo" (only with a recipient)
+        {"re": r"\blavor(?:a|ano|ava|avano|ato|erà|eranno)(?: (?:quasi|soprattutto|principalmente|prevalentemente|esclusivamente|solo|soltanto|già|anche|ancora)){0,2} (?=per\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
