@@ -1557,13 +1557,22 @@ def _dative_place(text: str, g: Group) -> bool:
     return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None
 
 
-#: "Zellen von Kestrel": goods, then the maker's preposition right before the name
-_GOODS_OF_BEFORE = re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$")
+#: "Zellen von Kestrel": goods, then the maker's preposition right before the name; (sup17) the same in
+#: every language: "cells from Kestrel", "le celle di Kestrel", "les cellules de Kestrel", "las celdas de Kestrel"
+_GOODS_OF_BEFORE = {
+    "de": re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$"),
+    "en": re.compile(r"\s+(?:from|by|of|made by|supplied by)\s+(?:the\s+)?$", _I),
+    "it": re.compile(r"\s+(?:di|del|della|dello|dell['’]|da|dalla|dal|fornit[eiao] da|prodott[eiao] da)\s*$", _I),
+    "fr": re.compile(r"\s+(?:de|du|d['’]|de la|fournie?s? par|produite?s? par)\s*$", _I),
+    "es": re.compile(r"\s+(?:de|del|de la|suministrad[ao]s? por|fabricad[ao]s? por)\s+$", _I),
+}
 
 
 def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
-    """German: goods said to be in a maker's vehicles ("Zellen von Kestrel stecken in Fahrzeugen von
-    Brixo", "...; sie stecken in Fahrzeugen von Brixo"): the goods' maker supplies the vehicles' maker.
+    """Goods said to be in a maker's vehicles ("Zellen von Kestrel stecken in Fahrzeugen von Brixo",
+    "...; sie stecken in Fahrzeugen von Brixo", "cells from Kestrel go into the vans of Brixo", "le celle di
+    Kestrel finiscono nei furgoni di Brixo", "les cellules de Kestrel équipent les bus de Brixo", "las celdas
+    de Kestrel van en los coches de Brixo"): the goods' maker supplies the vehicles' maker.
     The maker is named with "von" after a product, or, where a pronoun opens the clause after ";",
     is the subject of the clause before."""
     t0, t1 = m.start(), m.end()
@@ -1573,10 +1582,22 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
     lo = _clause_start(text, t0)
     maker = None
     for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
-        before = _GOODS_OF_BEFORE.search(text, max(lo, g.start - 25), g.start)
+        of_before = _GOODS_OF_BEFORE.get(lex.lang)
+        before = of_before.search(text, max(lo, g.start - 25), g.start) if of_before is not None else None
         if before is not None and _PRODUCT_RX.search(text, max(lo, before.start() - 40), before.start()):
             maker = g
             break
+    if maker is None and lex.lang == "en":
+        # (sup17) English names the maker before its goods: "Kestrel cells go into ...", "Its LFP cells have been going
+        # into ..." (a possessive the entity stage resolved), "Kestrel, whose cells went into ..." (the relative's antecedent)
+        for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
+            goods = _EN_GOODS_AFTER.match(text, g.end)
+            if goods is not None and goods.end() <= t0 and _PRODUCT_RX.match(text, goods.end()):
+                maker = g
+                break
+        whose = _EN_WHOSE.search(text, max(0, lo - 2), t0) if maker is None else None
+        if whose is not None and _PRODUCT_RX.match(text, whose.end()):
+            maker = next((g for g in reversed(groups) if g.end <= whose.start() and not text[g.end : whose.start()].strip()), None)
     if maker is None and _PRONOUN_OPENS.match(text, lo) and text[:lo].rstrip().endswith(";"):
         prev_lo = _clause_start(text, len(text[:lo].rstrip()) - 1)
         maker = next((g for g in groups if prev_lo <= g.start and g.end < lo and _unmarked(lex, g)), None)
@@ -1585,5 +1606,9 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
     return [(maker.names, cust.names, None, -0.05)]
 
 
+#: (sup17) between an English maker and its goods: a genitive and two modifiers at most ("Kestrel's LFP pouch cells")
+_EN_GOODS_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,2}?(?=\w))?")
+#: (sup17) a clause opening "whose" (the relative's antecedent owns what follows): "Kestrel, whose cells ..."
+_EN_WHOSE = re.compile(r",\s*whose\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=\w)", _I)
 #: a pronoun for the goods opening the clause ("sie stecken in ...", "diese kommen in ...")
 _PRONOUN_OPENS = re.compile(r"\s*(?:sie|diese|die)\s", re.IGNORECASE)
