@@ -234,6 +234,9 @@ LEXICON = {
         # (only with a recipient); "der Brixo seit 2024 zuarbeitet" (the dative is the client)
         {"re": r"\barbeite(?:t|n|te|ten)(?: (?:fast|vor allem|hauptsächlich|überwiegend|ausschließlich|nur|bereits|schon|auch|noch|seit (?:\w+ )?(?:Jahren|\d{4}))){0,3} (?=für\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         {"re": r"\bzu(?:arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6},
+        # (sup17) equipping a company, the company as the object of the separable verb: "Kestrel rüstet Brixo seit Jahren
+        # aus", "stattet Brixo mit Sitzen aus"
+        {"re": r"\b(?:rüstet|rüsten|rüstete|rüsteten|stattet|statten|stattete|statteten)\b(?= (?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

@@ -239,6 +239,9 @@ LEXICON = {
         # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
         # (only with a recipient)
         {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) equipping a company, the company as the object: "Kestrel équipe Brixo depuis 2019", "nous équipons depuis
+        # plusieurs années Brixo et Delvo" (not the noun "l'équipe")
+        {"re": r"(?<!\bl['’])(?<!\bune )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\bcette )(?<!\bla )(?<!\bnotre )(?<!\bvotre )\béquip(?:e|ent|ait|aient|era|eront|ons|erons|ions)\b(?= (?:(?:déjà|aussi|également|notamment|désormais|encore|depuis (?:[\w'’-]+ ){1,3}?)\s*)?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "les cellules de Kestrel
         # équipent les bus de Brixo", "sont montées dans les voitures de Brixo" (the goods' maker, named with "de", supplies)
         {"re": r"\b(?:équip(?:ent|aient|eront|ent déjà)|(?:sont|étaient|seront) (?:montée?s|installée?s|utilisée?s|intégrée?s)|(?:se )?retrouv(?:ent|aient|eront)|finiss(?:ent|aient)|vont)\b(?: (?-i:[a-zéè])[\w-]*){0,3}? (?:(?:dans|sur|à bord) (?:les|des|de)|les|des) (?:(?:(?-i:[a-zéè])[\w-]*)\s+){0,2}?(?:véhicules|voitures|modèles|fourgons|fourgonnettes|utilitaires|camions|bus|autobus|cars|trains|rames|flottes|plateformes) (?:de|du|des|d['’])", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},

@@ -273,6 +273,8 @@ LEXICON = {
         # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel lavora per Brixo dal 2019",
         # "Kestrel, che lavorava quasi solo per Brixo" (only with a recipient)
         {"re": r"\blavor(?:a|ano|ava|avano|ato|erà|eranno)(?: (?:quasi|soprattutto|principalmente|prevalentemente|esclusivamente|solo|soltanto|già|anche|ancora)){0,2} (?=per\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) equipping a company, the company as the object: "Kestrel equipaggia Brixo dal 2019"
+        {"re": r"\bequipaggi(?:a|ano|ava|avano|erà|eranno|amo)\b(?= (?:(?:già|anche|ora|ormai|da (?:[\w'’-]+ ){1,2}?)\s*)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "le celle di Kestrel finiscono
         # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
         {"re": r"\b(?:finisc(?:e|ono)|finivano|finiranno|(?:sono|è|vengono|viene|erano|saranno) (?:montat[eiao]|installat[eiao]|utilizzat[eiao]|usat[eiao]|impiegat[eiao])|equipaggi(?:a|ano|avano|eranno)|(?:si )?trovano)\b(?: (?-i:[a-z])[\w-]*){0,3}? (?:(?:su|in|a bordo d)(?:i|gli|lle|l)?|nei|negli|nelle|sui|sugli|sulle|i|gli|le) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicoli|auto|vetture|modelli|furgoni|camion|autobus|bus|mezzi|treni|flott[ae]|piattaform[ae]) (?:di|del|della|dello|dei|degli|delle)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
