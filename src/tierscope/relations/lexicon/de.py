@@ -451,3 +451,6 @@ LEXICON["triggers"].extend([
     # eine Lizenzvereinbarung zwischen zwei Unternehmen ist eine Technologiepartnerschaft
     {"re": r"\bLizenz(?:vereinbarung|vertrag|verträge|abkommen|abkommens|partnerschaft)\w*\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+# (sup17) "beliefert Korvan, aber auch kleinere Hersteller wie Delvo" (see en; German nouns are capitalised)
+LEXICON["coord_np"] += r"|,?\s*(?:aber|sondern)\s+auch\s+(?:(?!(?:mit|gegen|an|von|für|bei)\b)[\w'’-]+\s+){0,4}?(?:wie|etwa|darunter)"

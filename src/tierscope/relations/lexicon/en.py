@@ -417,3 +417,8 @@ LEXICON["triggers"].extend([
     # a licence agreement between two companies is a technology partnership ("signed a licensing deal with Y")
     {"re": r"\b(?:licen[cs]e|licensing|technology[- ]licen[cs]ing) (?:agreements?|deals?|pacts?)\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+# (sup17) "supplies Korvan, but also smaller makers such as Delvo": a kind named before the next company, after
+# "but also", as Spanish reads "pero también a fabricantes como"; no verb's preposition in the gap ("but also
+# competes with makers like Delvo" is no list)
+LEXICON["coord_np"] += r"|,?\s*but\s+also\s+(?:(?!(?:with|against|to|from|for|by)\b)(?-i:[a-z])[\w'’-]*\s+){0,4}?(?:such\s+as|like|including)"

@@ -436,3 +436,6 @@ LEXICON["triggers"].extend([
     # un accord de licence entre deux sociétés est un partenariat technologique
     {"re": r"\b(?:accords?|contrats?) de licence\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+# (sup17) "fournit Korvan, mais aussi des constructeurs plus petits comme Delvo" (see en)
+LEXICON["coord_np"] += r"|,?\s*mais\s+(?:aussi|également)\s+(?:(?!(?:avec|contre|à|au|aux|par|pour)\b)(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,4}?(?:comme|tels?\s+que|telles\s+que|notamment)"

@@ -453,3 +453,6 @@ LEXICON["triggers"].extend([
     # un accordo di licenza tra due società è una partnership tecnologica
     {"re": r"\b(?:accord[oi]|contratt[oi]) di licenza\b", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7},
 ])
+
+# (sup17) "rifornisce Korvan, ma anche costruttori più piccoli come Delvo" (see en)
+LEXICON["coord_np"] += r"|,?\s*ma\s+anche\s+(?:(?!(?:con|contro|a|al|ai|da|per)\b)(?-i:[a-zàèéìòù])[\w'’-]*\s+){0,4}?(?:come|quali|tra\s+cui)"
