@@ -919,6 +919,16 @@ def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | Non
 
 
 #: an article or possessive before goods: whose goods they are is open ("le celle di Y" may be Y's own)
+#: (sup17) English: a verb of use, an adverb at most, the maker, a modifier at most, the goods ("uses Y LFP cells")
+_EN_VERB_TO_MAKER = re.compile(r"\s+(?:(?:also|now|already|only|mainly|still)\s+)?", _I)
+_EN_MAKER_TO_GOODS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)??(?=\w)")
+#: (sup17) French names goods with the indefinite "des" ("intègre des puces de Y"): only a definite or possessive
+#: determiner makes them the buyer's own
+_GOODS_DETERMINER_FR = re.compile(r"\b(?:les|ses|leurs|le|la|son|sa)\b|\bl['’]", _I)
+#: (sup17) a place told between the verb of use and its goods: "utilise dans son usine des cellules de Y", "uses in
+#: its plant cells made by Y", "utilizza nel suo stabilimento celle di Y"
+_PLACE_THEN_NEAR = re.compile(
+    r"\s+(?:dans|sur|in|on|at|across|nel|nella|nei|nelle|negli|en|im|in)\s+(?:[\w'’-]+\s+){1,3}?(?P<near>(?:[\w'’-]+\s+){0,1})", _I)
 _GOODS_DETERMINER = re.compile(
     r"\b(?:the|its|their|il|lo|la|i|gli|le|suoi|sue|suo|sua|der|die|das|den|dem|des|seine[nm]?|ihre[nm]?|les|ses|leurs|el|los|las|sus)\b|\bl['’]",
     _I)
@@ -954,6 +964,10 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     g = next((g for g in right if g.start - t1 <= 70), None)
     if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
         return None
+    if lex.lang == "en" and g.marker is None and len(g.names) == 1 and _EN_VERB_TO_MAKER.fullmatch(text, t1, g.start):
+        # (sup17) English names the make before the goods: "uses Y cells", "fits Y brakes across its range"
+        goods = _EN_MAKER_TO_GOODS.match(text, g.end)
+        return g if goods is not None and _PRODUCT_RX.match(text, goods.end()) else None
     if has(lex, "of", g) and g.marker_start >= 0:
         end = g.marker_start
     elif g.marker is None and lex.lang in ("it", "es", "fr") and len(g.names) == 1:
@@ -966,9 +980,11 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     tail = text[pm.end() : end].strip() if pm is not None else ""
     if tail and lex.lang == "es" and _GOODS_ADJECTIVE.fullmatch(tail):
         tail = ""  # "monta celdas prismáticas de Y": one adjective after the goods, the Spanish order
-    if pm is None or tail or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    place = _PLACE_THEN_NEAR.fullmatch(text, t1, pm.start()) if pm is not None else None
+    if pm is None or tail or not (_NEAR_WORDS.fullmatch(text, t1, pm.start()) or place) and text[t1 : pm.start()].strip():
         return None
-    if _GOODS_DETERMINER.search(text, t1, pm.start()):
+    near = place.start("near") if place is not None else t1  # (the place's own determiner is not the goods')
+    if (_GOODS_DETERMINER_FR if lex.lang == "fr" else _GOODS_DETERMINER).search(text, near, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
     return g
 
