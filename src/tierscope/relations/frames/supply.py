@@ -861,6 +861,11 @@ _NEXT_MEMBER = re.compile(r",\s*(?:and|e|ed|y|et|und)\s", _I)
 #: "for": what goods are for, not whom they are delivered to, where a clitic names the customer
 _PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
+#: (sup17) one adjective after a company's name or description, before the comma of its relative (not an adverb)
+_ROMANCE_ADJECTIVE = re.compile(
+    r"\s+(?!(?:oggi|ieri|ancora|anche|inoltre|invece|allora|stess[oaie]|insieme|sempre|infatti|però|quindi|intanto"
+    r"|aujourd|hier|encore|aussi|ensuite|alors|même|ensemble|toujours|donc|pourtant|cependant|également"
+    r"|hoy|ayer|todavía|también|además|entonces|mism[oa]s?|juntos|juntas|siempre|pues)\b)(?-i:[a-zàâçéèêëîïôûùáíóúñ])[\w'’-]{3,}(?=\s*,)")
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     # (adverbs, two at most: ", che del resto rifornisce già", ", qui fournit également", ", que a su vez suministra")
@@ -1062,6 +1067,11 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
         return None, None
     place = lex.rel_place.match(text, ante.end, t0) if lex.rel_place is not None else None
     rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) or (_REL_SUBJECT.fullmatch(text, place.end(), t0) if place else None)
+    adj = _ROMANCE_ADJECTIVE.match(text, ante.end) if rel is None and lex.lang in ("it", "fr", "es") else None
+    if adj is not None:
+        # (sup17) "della società comasca, che fornisce", "la société grenobloise, qui fournit", "la empresa catalana,
+        # que suministra": the Romance adjective after the name or description, as English puts it before
+        rel = _REL_SUBJECT.fullmatch(text, adj.end(), t0)
     if rel is None:
         return None, None
     head = next((g for g in reversed(groups) if g.end <= ante.start), None)
