@@ -23,6 +23,7 @@ def _found(sentence, language):
     ("Maltrix cells go into the vans of Korvan.", "en"),
     ("Maltrix's LFP pouch cells have been going into Korvan's batteries since January.", "en"),
     ("Maltrix, whose cells went into a small hatchback from Korvan in 2023, is growing.", "en"),
+    ("Maltrix's pouch LFP cells, made in Poland, have been going into Korvan's batteries since January.", "en"),
     ("Le celle di Maltrix finiscono nei furgoni di Korvan.", "it"),
     ("Le celle di Maltrix sono montate sulle auto di Korvan.", "it"),
     ("Les cellules de Maltrix équipent les fourgons de Korvan.", "fr"),

@@ -1618,7 +1618,10 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
         # into ..." (a possessive the entity stage resolved), "Kestrel, whose cells went into ..." (the relative's antecedent)
         for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
             goods = _EN_GOODS_AFTER.match(text, g.end)
-            if goods is not None and goods.end() <= t0 and _PRODUCT_RX.match(text, goods.end()):
+            # the goods may start at any of the next three words ("Its pouch LFP cells": "LFP cells" is the product)
+            starts = [goods.end()] + [w.end() for w in _WORD_THEN_SPACE.finditer(text, goods.end(), min(t0, goods.end() + 40))][:2] \
+                if goods is not None else []
+            if any(p <= t0 and _PRODUCT_RX.match(text, p) for p in starts):
                 maker = g
                 break
         whose = _EN_WHOSE.search(text, max(0, lo - 2), t0) if maker is None else None
@@ -1633,7 +1636,8 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
 
 
 #: (sup17) between an English maker and its goods: a genitive and two modifiers at most ("Kestrel's LFP pouch cells")
-_EN_GOODS_AFTER = re.compile(r"(?:['’]s?)?\s+(?:(?:[\w-]+\s+){0,2}?(?=\w))?")
+_EN_GOODS_AFTER = re.compile(r"(?:['’]s?)?\s+(?=\w)")
+_WORD_THEN_SPACE = re.compile(r"[\w-]+\s+")
 #: (sup17) a clause opening "whose" (the relative's antecedent owns what follows): "Kestrel, whose cells ..."
 _EN_WHOSE = re.compile(r",\s*whose\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=\w)", _I)
 #: a pronoun for the goods opening the clause ("sie stecken in ...", "diese kommen in ...")
