@@ -41,6 +41,8 @@ from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
+from .replaced_at import replaced_at
+from .apposed_customer import apposed_customer
 from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
@@ -339,6 +341,8 @@ class RelationExtractor:
             found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += fitted_goods(text, spans, lex)  # (sup16)
             found += customer_companions(text, spans, lex)[0]  # (sup16)
+            found += replaced_at(text, spans, lex)  # (sup17)
+            found += apposed_customer(text, spans, lex)  # (sup17)
             bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
@@ -540,6 +544,11 @@ class RelationExtractor:
             results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
             supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
             results.extend(f for f in fitted if (f.source, f.target) not in supplied)
+        # (sup17) "X replaces Y at Z": a change of supplier told with no supply word
+        supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
+        results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
+        # (sup17) "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
+        results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:

@@ -861,6 +861,11 @@ _NEXT_MEMBER = re.compile(r",\s*(?:and|e|ed|y|et|und)\s", _I)
 #: "for": what goods are for, not whom they are delivered to, where a clitic names the customer
 _PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
+#: (sup17) one adjective after a company's name or description, before the comma of its relative (not an adverb)
+_ROMANCE_ADJECTIVE = re.compile(
+    r"\s+(?!(?:oggi|ieri|ancora|anche|inoltre|invece|allora|stess[oaie]|insieme|sempre|infatti|però|quindi|intanto"
+    r"|aujourd|hier|encore|aussi|ensuite|alors|même|ensemble|toujours|donc|pourtant|cependant|également"
+    r"|hoy|ayer|todavía|también|además|entonces|mism[oa]s?|juntos|juntas|siempre|pues)\b)(?-i:[a-zàâçéèêëîïôûùáíóúñ])[\w'’-]{3,}(?=\s*,)")
 _REL_SUBJECT = re.compile(
     r"\s*,\s*(?:which|that|who|che|que|qui|der|die|das|welche[rs]?)\s+"
     # (adverbs, two at most: ", che del resto rifornisce già", ", qui fournit également", ", que a su vez suministra")
@@ -919,6 +924,16 @@ def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | Non
 
 
 #: an article or possessive before goods: whose goods they are is open ("le celle di Y" may be Y's own)
+#: (sup17) English: a verb of use, an adverb at most, the maker, a modifier at most, the goods ("uses Y LFP cells")
+_EN_VERB_TO_MAKER = re.compile(r"\s+(?:(?:also|now|already|only|mainly|still)\s+)?", _I)
+_EN_MAKER_TO_GOODS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)??(?=\w)")
+#: (sup17) French names goods with the indefinite "des" ("intègre des puces de Y"): only a definite or possessive
+#: determiner makes them the buyer's own
+_GOODS_DETERMINER_FR = re.compile(r"\b(?:les|ses|leurs|le|la|son|sa)\b|\bl['’]", _I)
+#: (sup17) a place told between the verb of use and its goods: "utilise dans son usine des cellules de Y", "uses in
+#: its plant cells made by Y", "utilizza nel suo stabilimento celle di Y"
+_PLACE_THEN_NEAR = re.compile(
+    r"\s+(?:dans|sur|in|on|at|across|nel|nella|nei|nelle|negli|en|im|in)\s+(?:[\w'’-]+\s+){1,3}?(?P<near>(?:[\w'’-]+\s+){0,1})", _I)
 _GOODS_DETERMINER = re.compile(
     r"\b(?:the|its|their|il|lo|la|i|gli|le|suoi|sue|suo|sua|der|die|das|den|dem|des|seine[nm]?|ihre[nm]?|les|ses|leurs|el|los|las|sus)\b|\bl['’]",
     _I)
@@ -954,6 +969,10 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     g = next((g for g in right if g.start - t1 <= 70), None)
     if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
         return None
+    if lex.lang == "en" and g.marker is None and len(g.names) == 1 and _EN_VERB_TO_MAKER.fullmatch(text, t1, g.start):
+        # (sup17) English names the make before the goods: "uses Y cells", "fits Y brakes across its range"
+        goods = _EN_MAKER_TO_GOODS.match(text, g.end)
+        return g if goods is not None and _PRODUCT_RX.match(text, goods.end()) else None
     if has(lex, "of", g) and g.marker_start >= 0:
         end = g.marker_start
     elif g.marker is None and lex.lang in ("it", "es", "fr") and len(g.names) == 1:
@@ -966,9 +985,11 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
     tail = text[pm.end() : end].strip() if pm is not None else ""
     if tail and lex.lang == "es" and _GOODS_ADJECTIVE.fullmatch(tail):
         tail = ""  # "monta celdas prismáticas de Y": one adjective after the goods, the Spanish order
-    if pm is None or tail or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) and text[t1 : pm.start()].strip():
+    place = _PLACE_THEN_NEAR.fullmatch(text, t1, pm.start()) if pm is not None else None
+    if pm is None or tail or not (_NEAR_WORDS.fullmatch(text, t1, pm.start()) or place) and text[t1 : pm.start()].strip():
         return None
-    if _GOODS_DETERMINER.search(text, t1, pm.start()):
+    near = place.start("near") if place is not None else t1  # (the place's own determiner is not the goods')
+    if (_GOODS_DETERMINER_FR if lex.lang == "fr" else _GOODS_DETERMINER).search(text, near, pm.start()):
         return None  # "utilizza le celle di Y", "nutzt die Zellen von Y": Y's own cells, maybe not made by Y
     return g
 
@@ -1046,6 +1067,11 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
         return None, None
     place = lex.rel_place.match(text, ante.end, t0) if lex.rel_place is not None else None
     rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) or (_REL_SUBJECT.fullmatch(text, place.end(), t0) if place else None)
+    adj = _ROMANCE_ADJECTIVE.match(text, ante.end) if rel is None and lex.lang in ("it", "fr", "es") else None
+    if adj is not None:
+        # (sup17) "della società comasca, che fornisce", "la société grenobloise, qui fournit", "la empresa catalana,
+        # que suministra": the Romance adjective after the name or description, as English puts it before
+        rel = _REL_SUBJECT.fullmatch(text, adj.end(), t0)
     if rel is None:
         return None, None
     head = next((g for g in reversed(groups) if g.end <= ante.start), None)
@@ -1557,13 +1583,22 @@ def _dative_place(text: str, g: Group) -> bool:
     return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None
 
 
-#: "Zellen von Kestrel": goods, then the maker's preposition right before the name
-_GOODS_OF_BEFORE = re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$")
+#: "Zellen von Kestrel": goods, then the maker's preposition right before the name; (sup17) the same in
+#: every language: "cells from Kestrel", "le celle di Kestrel", "les cellules de Kestrel", "las celdas de Kestrel"
+_GOODS_OF_BEFORE = {
+    "de": re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$"),
+    "en": re.compile(r"\s+(?:from|by|of|made by|supplied by)\s+(?:the\s+)?$", _I),
+    "it": re.compile(r"\s+(?:di|del|della|dello|dell['’]|da|dalla|dal|fornit[eiao] da|prodott[eiao] da)\s*$", _I),
+    "fr": re.compile(r"\s+(?:de|du|d['’]|de la|fournie?s? par|produite?s? par)\s*$", _I),
+    "es": re.compile(r"\s+(?:de|del|de la|suministrad[ao]s? por|fabricad[ao]s? por)\s+$", _I),
+}
 
 
 def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
-    """German: goods said to be in a maker's vehicles ("Zellen von Kestrel stecken in Fahrzeugen von
-    Brixo", "...; sie stecken in Fahrzeugen von Brixo"): the goods' maker supplies the vehicles' maker.
+    """Goods said to be in a maker's vehicles ("Zellen von Kestrel stecken in Fahrzeugen von Brixo",
+    "...; sie stecken in Fahrzeugen von Brixo", "cells from Kestrel go into the vans of Brixo", "le celle di
+    Kestrel finiscono nei furgoni di Brixo", "les cellules de Kestrel équipent les bus de Brixo", "las celdas
+    de Kestrel van en los coches de Brixo"): the goods' maker supplies the vehicles' maker.
     The maker is named with "von" after a product, or, where a pronoun opens the clause after ";",
     is the subject of the clause before."""
     t0, t1 = m.start(), m.end()
@@ -1573,10 +1608,25 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
     lo = _clause_start(text, t0)
     maker = None
     for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
-        before = _GOODS_OF_BEFORE.search(text, max(lo, g.start - 25), g.start)
+        of_before = _GOODS_OF_BEFORE.get(lex.lang)
+        before = of_before.search(text, max(lo, g.start - 25), g.start) if of_before is not None else None
         if before is not None and _PRODUCT_RX.search(text, max(lo, before.start() - 40), before.start()):
             maker = g
             break
+    if maker is None and lex.lang == "en":
+        # (sup17) English names the maker before its goods: "Kestrel cells go into ...", "Its LFP cells have been going
+        # into ..." (a possessive the entity stage resolved), "Kestrel, whose cells went into ..." (the relative's antecedent)
+        for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
+            goods = _EN_GOODS_AFTER.match(text, g.end)
+            # the goods may start at any of the next three words ("Its pouch LFP cells": "LFP cells" is the product)
+            starts = [goods.end()] + [w.end() for w in _WORD_THEN_SPACE.finditer(text, goods.end(), min(t0, goods.end() + 40))][:2] \
+                if goods is not None else []
+            if any(p <= t0 and _PRODUCT_RX.match(text, p) for p in starts):
+                maker = g
+                break
+        whose = _EN_WHOSE.search(text, max(0, lo - 2), t0) if maker is None else None
+        if whose is not None and _PRODUCT_RX.match(text, whose.end()):
+            maker = next((g for g in reversed(groups) if g.end <= whose.start() and not text[g.end : whose.start()].strip()), None)
     if maker is None and _PRONOUN_OPENS.match(text, lo) and text[:lo].rstrip().endswith(";"):
         prev_lo = _clause_start(text, len(text[:lo].rstrip()) - 1)
         maker = next((g for g in groups if prev_lo <= g.start and g.end < lo and _unmarked(lex, g)), None)
@@ -1585,5 +1635,10 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
     return [(maker.names, cust.names, None, -0.05)]
 
 
+#: (sup17) between an English maker and its goods: a genitive and two modifiers at most ("Kestrel's LFP pouch cells")
+_EN_GOODS_AFTER = re.compile(r"(?:['’]s?)?\s+(?=\w)")
+_WORD_THEN_SPACE = re.compile(r"[\w-]+\s+")
+#: (sup17) a clause opening "whose" (the relative's antecedent owns what follows): "Kestrel, whose cells ..."
+_EN_WHOSE = re.compile(r",\s*whose\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=\w)", _I)
 #: a pronoun for the goods opening the clause ("sie stecken in ...", "diese kommen in ...")
 _PRONOUN_OPENS = re.compile(r"\s*(?:sie|diese|die)\s", re.IGNORECASE)

@@ -191,13 +191,17 @@ LEXICON = {
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         # (ord16: the order's worth may stand before the relative, its subject may be described: "den Auftrag über
         # zwei Milliarden Euro, den der Konzern an Y vergeben hatte"; the trigger runs up to the relative word)
-        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?: über [^,;:()]{1,40}?)?, (?:den|die)(?= (?:(?:der|die|das) (?:[\w-]+ ){0,2})?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|erteilt|platziert)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?: (?:über|für) [^,;:()]{1,40}?)?, (?:den|die)(?= (?:(?:der|die|das) (?:[\w-]+ ){0,2})?(?-i:[A-ZÄÖÜ])[^,;:()]{0,40}? (?:an|bei|beim) [^,;:()]{1,50}? (?:vergeben|vergab|vergibt|erteilt|erteilte|platziert|platzierte)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # giving an order: "Brixo erteilte Kestrel einen Auftrag", "vergibt den Auftrag an Kestrel"; the noun before a final participle: "hat Kestrel den Auftrag erteilt"
         {"re": r"\b(?:vergibt|vergab|vergeben|erteilt|erteilte|erteilen|erteilten)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:einen|den|ein|die|eine|seinen|ihren|dem) )?(?:[\w$€.,%-]+ ){0,2}?\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?|[Zz]uschlag)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung)\b(?=[^,;:().]{0,60}? (?:vergeben|erteilt)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
         # commissioning a supplier: "Brixo beauftragte Kestrel mit der Lieferung", "hat Kestrel mit der Fertigung der Zellen beauftragt"
         {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\bmit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b(?=[^,;:().]{0,60}? beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
+        # (sup17) commissioned with the goods themselves: "Brixo beauftragte Kestrel mit Sitzmodulen", "hat Kestrel mit
+        # Zellkontaktiersystemen für eine Plattform beauftragt" (a product named; not an audit, advice or a search)
+        {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?!(?:der|dem|einer|einem) (?:\w+ )?\w*(?:[Pp]rüfung|[Bb]eratung|[Uu]ntersuchung|[Aa]nalyse|[Bb]ewertung|[Bb]egleitung|[Ss]uche|[Vv]ermarktung|[Pp]lanung|[Ss]tudie|[Gg]utachten)\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "needs_product": True},
+        {"re": r"\bmit (?!(?:der|dem|einer|einem) (?:\w+ )?\w*(?:[Pp]rüfung|[Bb]eratung|[Uu]ntersuchung|[Aa]nalyse|[Bb]ewertung|[Bb]egleitung|[Ss]uche|[Vv]ermarktung|[Pp]lanung|[Ss]tudie|[Gg]utachten)\b)(?:[\w-]+ ){1,8}?(?=beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "noun_first": True, "needs_product": True},
         # a power contract ("einen Stromliefervertrag mit Y", "ein Ökostrom-Abnahmevertrag", "PPA"): the
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
@@ -226,6 +230,13 @@ LEXICON = {
         {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel arbeitet seit 2019 für Brixo"
+        # (only with a recipient); "der Brixo seit 2024 zuarbeitet" (the dative is the client)
+        {"re": r"\barbeite(?:t|n|te|ten)(?: (?:fast|vor allem|hauptsächlich|überwiegend|ausschließlich|nur|bereits|schon|auch|noch|seit (?:\w+ )?(?:Jahren|\d{4}))){0,3} (?=für\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\bzu(?:arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6},
+        # (sup17) equipping a company, the company as the object of the separable verb: "Kestrel rüstet Brixo seit Jahren
+        # aus", "stattet Brixo mit Sitzen aus"
+        {"re": r"\b(?:rüstet|rüsten|rüstete|rüsteten|stattet|statten|stattete|statteten)\b(?= (?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
@@ -264,7 +275,7 @@ LEXICON = {
         # Sitze der Modelle von Y stammen von X" (only with goods and their customer before the verb)
         {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
-        {"re": r"\b(?:fertigt|fertige|fertigen|gefertigt|produziert|produzieren|baut|bauen|gebaut|herstellt|herstellen|stellt \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstellen|stellt \w+ her|stellte \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
@@ -284,6 +295,8 @@ LEXICON = {
         # the noun of supplying a customer: its "von" complement is the customer ("die Belieferung von Ford")
         {"re": r"\bBelieferung(?:en)?\b(?= (?:von|vom|des|der) )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        # (sup17) shipping goods to a customer, as "ships", "expédie", "spedisce", "envía": "X verschickt Zellen an Y"
+        {"re": r"\b(?:verschickt|verschickte|verschickten|verschicken|versendet|versandte|versandten|versenden)\b(?=[^,;:()]{1,60}? an )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
         # ("liefert sich mit Y ein Rennen": a contest, no goods)
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # the participle before its noun: "die von Kestrel an Brixo gelieferten Zellen"
@@ -464,3 +477,6 @@ LEXICON["triggers"].extend([
 # eine Konjunktion mit der Beschreibung der nächsten Firma durch weitere Berufsnamen ("und dem Chipdesigner Y",
 # "und der Supermarktkette Y", "und dem Finanzinvestor Y")
 LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:[Dd]esigner|[Kk]ette|[Hh]ändler|[Dd]ienstleister|[Vv]ersicherer|[Ll]ogistiker)(?:e?n|s)?)"
+
+# (sup17) "beliefert Korvan, aber auch kleinere Hersteller wie Delvo" (see en; German nouns are capitalised)
+LEXICON["coord_np"] += r"|,?\s*(?:aber|sondern)\s+auch\s+(?:(?!(?:mit|gegen|an|von|für|bei)\b)[\w'’-]+\s+){0,4}?(?:wie|etwa|darunter)"

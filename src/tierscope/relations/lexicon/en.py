@@ -171,7 +171,9 @@ LEXICON = {
         {"re": r"\b(?:gave|give|gives|giving|awarded|awards|awarding|reassigned|reassigns|handed|hands|handing|shifted|moved|switched|transferred) (?:it|them|the (?:order|orders|contract|volumes|work))(?= (?:instead |later |then )?to )", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative, the supplier after "with"/"to": "the order Brixo placed with Kestrel", "the contract that Brixo awarded to Kestrel"
-        {"re": r"\b(?:orders?|contracts?)\b(?= (?:that |which )?(?-i:[A-Z])[^,;:()]{0,40}? (?:had |has |have )?(?:placed|awarded|given|gave|handed) (?:\w+ )?(?:with|to)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b(?:orders?|contracts?)\b(?: (?:for|of|on) [^,;:()]{1,50}?)?,?(?= (?:that |which )?(?-i:[A-Z])[^,;:()]{0,40}? (?:had |has |have )?(?:placed|awarded|given|gave|handed|assigned|entrusted) (?:\w+ )?(?:with|to)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        # (sup17) commissioning a maker to make goods: "Brixo commissioned Kestrel to build the seats", "hired Kestrel to supply"
+        {"re": r"\b(?:commission(?:s|ed|ing)?|hire[sd]?|hiring|task(?:s|ed)|contract(?:s|ed))\b(?= (?-i:[A-Z])[^,;:()]{0,40}? to (?:build|make|supply|produce|deliver|manufacture|assemble|develop|provide|install)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
         {"re": r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
@@ -245,6 +247,17 @@ LEXICON = {
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel has worked for Brixo since 2019",
+        # "Kestrel, which works almost only for Brixo" (only with a recipient)
+        {"re": r"\bwork(?:s|ed|ing)?(?: (?:almost|mainly|mostly|largely|primarily|exclusively|only|solely|also|already|still)){0,2} (?=for\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
+        # (de): "X uses Y cells", "fits Y brakes", "uses in its plant cells made by Y" (the maker supplies; not "used by")
+        {"re": r"\b(?:uses|use|used|using|fits|fit|fitted|fitting|employs|employed|installs|installed|integrates|integrated)\b(?! by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
+        # (sup17) equipping a company, the company as the object: "Kestrel has equipped Brixo for years"
+        {"re": r"\bequip(?:s|ped|ping)?\b(?= (?:(?:already|also|now)\s+)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
+        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "cells from Kestrel go into
+        # the vans of Brixo", "are fitted in Brixo's buses" (the goods' maker, named with "from"/"of", supplies)
+        {"re": r"\b(?:go|goes|went|going|gone|end(?:s|ed)? up|(?:are|is|were|was|being|been) (?:used|fitted|installed|built|mounted)|find(?:s)? their way)\b(?: (?-i:[a-z])[\w-]*){0,3}? in(?:to)? (?:(?:the|all|many|several|most|some|an?)\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:vehicles?|cars?|models?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|EVs?|SUVs?|hatchbacks?|saloons?|sedans?|pickups?|scooters?|motorbikes?|fleets?|trains?|platforms?|batter(?:y|ies)|(?:[\w-]+ )?battery packs?) (?:of|from|made by|built by)\b|(?=(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2}['’]s (?:(?-i:[a-z])[\w-]*\s+){0,2}(?:vehicles?|cars?|models?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|EVs?|SUVs?|hatchbacks?|saloons?|sedans?|pickups?|scooters?|motorbikes?|fleets?|trains?|platforms?|batter(?:y|ies)|(?:[\w-]+ )?battery packs?)\b))", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # making a customer's own goods: "X makes Brixo's batteries", "X, which builds Brixo's vans"
         {"re": r"\b(?:makes|made|making|builds|built|building|produces|produced|producing|manufactures|manufactured|manufacturing|assembles|assembled|assembling)\b(?= (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
@@ -264,7 +277,7 @@ LEXICON = {
         # "Brixo's investors include Almara": only with the verb of inclusion ("investors" alone is too common)
         {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision|shipments?) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # fitting out a customer's vehicles: "X will equip Y's new models", "X's cells power Y's vans"
         {"re": r"\b(?:equips|equipping|equipped|equip|powers|powering|powered|power|fit(?:s|ted|ting)? out|outfit(?:s|ted|ting)?)\b(?! by\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
@@ -424,3 +437,8 @@ LEXICON["triggers"].extend([
 # ("and the chip designer Y", "and its long-time cathode partner Y"; not "and the customers of Y": the
 # last word is no preposition), or an agent noun with no article ("and chip designer Y")
 LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:subsidiary|subsidiaries|unit|division|parent|owner|affiliate|arm|joint|venture|ventures|JV|consortium|alliance)\b)(?:(?-i:[a-z])[\w'’-]+\s+){0,3}?(?!(?:of|for|with|to|from|by|in|on|at|and|or|between|among|other|new|then|also|same)\s)(?-i:[a-z])[\w-]+|(?:and|as well as)\s+(?:(?-i:[a-z])[\w-]+\s+)?(?-i:[a-z])[\w-]*(?:er|or|ist)"
+
+# (sup17) "supplies Korvan, but also smaller makers such as Delvo": a kind named before the next company, after
+# "but also", as Spanish reads "pero también a fabricantes como"; no verb's preposition in the gap ("but also
+# competes with makers like Delvo" is no list)
+LEXICON["coord_np"] += r"|,?\s*but\s+also\s+(?:(?!(?:with|against|to|from|for|by)\b)(?-i:[a-z])[\w'’-]*\s+){0,4}?(?:such\s+as|like|including)"

@@ -162,7 +162,14 @@ LEXICON = {
         {"re": r"\b(?:l[oa]s? (?:confió|confía|confiará|adjudicó|adjudica|adjudicará|asignó|asigna|encargó|encarga|traspasó|pasó)|confiárs?el[oa]s?|adjudicárs?el[oa]s?|asignárs?el[oa]s?)(?= (?:después |luego |ahora )?(?:a|al) (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "el pedido que Brixo había hecho a Kestrel", "el contrato que Brixo adjudicó a Kestrel"
-        {"re": r"\b(?:pedidos?|contratos?|encargos?)\b(?= que (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:había |ha |han |habían )?(?:hecho|hizo|adjudicado|adjudicó|encargado|encargó|asignado|asignó|otorgado|otorgó) (?:\w+ )?(?:a|al)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b(?:pedidos?|contratos?|encargos?)\b(?: (?:de|del|para) [^,;:()]{1,50}?)?,?(?= que (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:había |ha |han |habían )?(?:hecho|hizo|adjudicado|adjudicó|encargado|encargó|asignado|asignó|otorgado|otorgó|confiado|confió) (?:\w+ )?(?:a|al)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        # (sup17) hiring a maker to make goods: "Brixo ha contratado a Kestrel para fabricar los asientos"
+        {"re": r"\b(?:contrat(?:a|an|ó|aron|ado|ará)|encarg(?:a|an|ó|aron|ado|ará))\b(?= a (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:para|de) (?:fabricar|producir|suministrar|construir|entregar|montar|desarrollar|instalar)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
+        # (sup17) equipping a company, the company as the object: "Kestrel equipa a Brixo desde 2019"
+        {"re": r"\bequip(?:a|an|aba|aban|ará|arán|amos)\b(?= (?:(?:ya|también|desde hace (?:[\w-]+ ){1,2}?)\s*)?(?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
+        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "las celdas de Kestrel van en
+        # las furgonetas de Brixo", "equipan los autobuses de Brixo" (the goods' maker, named with "de", supplies)
+        {"re": r"\b(?:van|iban|irán|acaban|terminan|(?:se )?montan|(?:se )?instalan|(?:se )?usan|(?:se )?utilizan|equipan|equipaban|equiparán|(?:están|son|serán) (?:montad|instalad|utilizad)[ao]s)\b(?: (?-i:[a-záéíóú])[\w-]*){0,3}? (?:(?:en|a bordo de) (?:los|las|sus)|los|las|a los|a las) (?:(?:(?-i:[a-záéíóú])[\w-]*)\s+){0,2}?(?:vehículos|coches|modelos|furgonetas|camiones|autobuses|buses|turismos|trenes|flotas|plataformas) (?:de|del)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # giving an order: "Brixo encargó a Kestrel el suministro", "confía a Kestrel la fabricación", "otorga a Kestrel el contrato"
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:a|al)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:el|la|los|las|un|una|su|sus) )?(?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción|entrega)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # the order first, the one given it after "a": "Brixo asignó el contrato de asientos a Kestrel", "confía la fabricación de sus celdas a Kestrel"
@@ -242,7 +249,7 @@ LEXICON = {
         # the other way: Y's cells fitted, so "montar" is not here)
         {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
-        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas)|produc(?:e|en|ido|idos)|producirá|ensambl(?:a|an|ará)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)

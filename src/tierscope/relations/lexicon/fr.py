@@ -136,7 +136,10 @@ LEXICON = {
         # des achats déplacés vers un fournisseur : "Brixo a transféré une partie de ses commandes de cellules à Kestrel"
         {"re": r"\b(?:transféré|transfère|transférera|déplacé|déplace|basculé|bascule|réorienté|réoriente)e?s? (?:une partie de |l['’]essentiel de )?(?:ses|leurs|les) (?:[\w-]+ ){0,3}?(?:commandes|achats|volumes)(?= (?:[\w-]+ ){0,3}?(?:à|au|aux|vers|chez) (?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
         # an order named with the customer in a relative: "la commande que Brixo a passée à Kestrel", "le contrat qu'Brixo avait attribué à Kestrel"
-        {"re": r"\b(?:commandes?|contrats?|marchés?)\b(?= (?:qu['’]|que )(?-i:[A-ZÉ])[^,;:()]{0,40}? (?:a|avait|ont|avaient|aurait) (?:passée?s?|attribuée?s?|confiée?s?) (?:\w+ )?(?:à|au|aux|auprès d))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b(?:commandes?|contrats?|marchés?)\b(?: (?:de|du|des|pour) [^,;:()]{1,50}?)?,?(?= (?:qu['’]|que )(?-i:[A-ZÉ])[^,;:()]{0,40}? (?:a|avait|ont|avaient|aurait) (?:passée?s?|attribuée?s?|confiée?s?) (?:\w+ )?(?:à|au|aux|auprès d))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        # (sup17) charging a maker with making goods: "Brixo a chargé Kestrel de produire les sièges", "mandaté Kestrel pour fournir"
+        # ("se charge de": the subject does it itself)
+        {"re": r"(?<!\bse )(?<!\bs['’])\b(?:charg(?:e|ent|é|ée|era|eront)|mandat(?:e|ent|é|ée|era))\b(?= (?-i:[A-ZÉ])[^,;:()]{0,40}? (?:de|d['’]|pour) ?(?:produire|fournir|fabriquer|livrer|construire|assembler|développer|réaliser|installer)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # giving an order: "Brixo a attribué à Kestrel le marché", "confie à Kestrel la fourniture", "passe commande à Kestrel"
         {"re": r"\b(?:attribu(?:e|ent|é|ée|era|eront)|confi(?:e|ent|é|ée|era|eront)|adjug(?:e|ent|é|ée|era|eront))\b(?= (?:à|au|aux)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:la|le|les|une|un|l['’]|des|son|sa|ses) ?)?(?:[\w-]+ )?(?:commandes?|contrats?|marchés?|fournitures?|livraisons?|production|fabrication)\b)|\bpass(?:e|ent|é|era|eront) (?:une |sa |ses )?commandes?(?= (?:à|au|auprès d[eu]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # the order first, the one given it after "à": "Brixo a attribué le contrat de sièges à Kestrel", "confie la production de ses cellules à Kestrel"
@@ -232,7 +235,19 @@ LEXICON = {
         {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées)|produi(?:t|sent|ra|ront|ts|tes)|assembl(?:e|ent|era))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
+        # (only with a recipient)
+        {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
+        # (de): "X monte des freins Y", "intègre des puces de Y", "utilise dans son usine des cellules de Y" (the maker supplies)
+        {"re": r"\b(?:utilis(?:e|ent|era|eront|ait|aient)|emploi(?:e|ent|era|eront)|mont(?:e|ent|era|eront|ait|aient)|intègr(?:e|ent)|intégr(?:ait|aient|era|eront)|embarqu(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
+        # (sup17) equipping a company, the company as the object: "Kestrel équipe Brixo depuis 2019", "nous équipons depuis
+        # plusieurs années Brixo et Delvo" (not the noun "l'équipe")
+        {"re": r"(?<!\bl['’])(?<!\bune )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\bcette )(?<!\bla )(?<!\bnotre )(?<!\bvotre )\béquip(?:e|ent|ait|aient|era|eront|ons|erons|ions)\b(?= (?:(?:déjà|aussi|également|notamment|désormais|encore|depuis (?:[\w'’-]+ ){1,3}?)\s*)?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
+        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "les cellules de Kestrel
+        # équipent les bus de Brixo", "sont montées dans les voitures de Brixo" (the goods' maker, named with "de", supplies)
+        {"re": r"\b(?:équip(?:ent|aient|eront|ent déjà)|(?:sont|étaient|seront) (?:montée?s|installée?s|utilisée?s|intégrée?s)|(?:se )?retrouv(?:ent|aient|eront)|finiss(?:ent|aient)|vont)\b(?: (?-i:[a-zéè])[\w-]*){0,3}? (?:(?:dans|sur|à bord) (?:les|des|de)|les|des) (?:(?:(?-i:[a-zéè])[\w-]*)\s+){0,2}?(?:véhicules|voitures|modèles|fourgons|fourgonnettes|utilitaires|camions|bus|autobus|cars|trains|rames|flottes|plateformes) (?:de|du|des|d['’])", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront)|produi(?:t|sent|ra|ront)|assembl(?:e|ent|era|eront))\b(?= (?:les|la|le|l['’]|des) [^,;:]{1,40}? (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
@@ -446,3 +461,6 @@ LEXICON["triggers"].extend([
 # une conjonction avec toute description de la société suivante, article et mots en minuscules devant son nom
 # ("et du concepteur de puces Y", "et la lyonnaise Y"; pas "et l'usine de Y": le dernier mot n'est pas une préposition)
 LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['’]|de l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:filiale|division|unité|maison mère|société mère|propriétaire|branche|coentreprise|co-entreprise|joint-venture|commune|consortium|alliance)\b)(?:(?-i:[a-zà-ÿ])[\w'’-]+\s+){0,3}?(?!(?:de|du|des|d|à|au|aux|en|avec|pour|par|et|ou|que|qui|son|sa|ses|entre|autre|nouveau|nouvelle|même)\b)(?-i:[a-zà-ÿ])[\w-]+"
+
+# (sup17) "fournit Korvan, mais aussi des constructeurs plus petits comme Delvo" (see en)
+LEXICON["coord_np"] += r"|,?\s*mais\s+(?:aussi|également)\s+(?:(?!(?:avec|contre|à|au|aux|par|pour)\b)(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,4}?(?:comme|tels?\s+que|telles\s+que|notamment)"

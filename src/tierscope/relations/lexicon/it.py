@@ -180,7 +180,7 @@ LEXICON = {
         {"re": r"\b(?:affidandol[aeio]|affidarl[aeio]|(?:l['’]|li |le )(?:ha|hanno|aveva|avevano) (?:poi )?affidat[aoie]|(?:affidò|affidato|affida|affidano|affiderà|spostò|dirottò|trasferì) (?:quei|questi|tali|i|gli|i suoi|parte dei|parte degli) (?:[\w-]+ ){0,2}?(?:volumi|ordini|ordinativi|acquisti))(?= (?:poi |quindi |invece |ora )?(?:a|ad|al|alla|allo|ai|agli|all['’]) ?(?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "la commessa che Brixo aveva affidato a Kestrel"
-        {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie] (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
+        {"re": r"\b(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi])\b(?: (?:per|di|del|della|dei|delle|sul|sulla) [^,;:()]{1,50}?)?,?(?= che (?-i:[A-Z])[^,;:()]{0,40}? (?:(?:ha|aveva|hanno|avevano|avrebbe) (?:affidat|assegnat|commissionat)[oaie]|affidò|assegnò|commissionò) (?:\w+ )?(?:a|ad|al|alla|allo|all['’]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
         # an order noun with its customer's name right after it, the supplier after "per"/"a" (a headline's
         # way): "Maxi commessa Brixo per Kestrel", "commessa Brixo da 200 milioni a Kestrel"
         {"re": r"\b(?:[Mm]axi[- ]?)?(?:[Cc]ommessa|[Oo]rdine|[Oo]rdinativo)(?= (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2} (?:[^,;:()]{0,30} )?(?:per|a|ad|alla|al|all['’]) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "noun_first": True},
@@ -188,6 +188,8 @@ LEXICON = {
         {"re": r"\b(?:assegn|affid)(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:(?:la|il|l['’]|le|i|gli|un|una|uno|un['’]|sua|suo|sue|suoi) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b[^,;:()]{0,50}? (?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])|(?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,40}? (?:la|il|l['’]|le|i|gli|un|una|uno|un['’]) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
         {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
+        # (sup17) charging a maker with making goods: "Brixo ha incaricato Kestrel di produrre i sedili"
+        {"re": r"\bincaric(?:a|ano|ato|ata|ò|arono|herà|heranno)\b(?= (?-i:[A-Z])[^,;:()]{0,40}? di (?:produrre|fornire|realizzare|costruire|fabbricare|consegnare|assemblare|sviluppare|installare)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- supply (sup16): produzione conto terzi -------------------------------------------------
         # "GAC ha firmato con Magna Steyr un contratto di assemblaggio (di produzione conto terzi)": the
         # assembler supplies the subject, unless the tiers say otherwise
@@ -267,7 +269,15 @@ LEXICON = {
         # product, checked by the frame) are Y's, so X supplies Y
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|fabbric(?:a|ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
-        {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati)|realizz(?:a|ano|erà|ato|ati)|costruisc(?:e|ono)|assembl(?:a|ano|erà|eranno|at[oaie]))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel lavora per Brixo dal 2019",
+        # "Kestrel, che lavorava quasi solo per Brixo" (only with a recipient)
+        {"re": r"\blavor(?:a|ano|ava|avano|ato|erà|eranno)(?: (?:quasi|soprattutto|principalmente|prevalentemente|esclusivamente|solo|soltanto|già|anche|ancora)){0,2} (?=per\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sup17) equipping a company, the company as the object: "Kestrel equipaggia Brixo dal 2019"
+        {"re": r"\bequipaggi(?:a|ano|ava|avano|erà|eranno|amo)\b(?= (?:(?:già|anche|ora|ormai|da (?:[\w'’-]+ ){1,2}?)\s*)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
+        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "le celle di Kestrel finiscono
+        # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
+        {"re": r"\b(?:finisc(?:e|ono)|finivano|finiranno|(?:sono|è|vengono|viene|erano|saranno) (?:montat[eiao]|installat[eiao]|utilizzat[eiao]|usat[eiao]|impiegat[eiao])|equipaggi(?:a|ano|avano|eranno)|(?:si )?trovano)\b(?: (?-i:[a-z])[\w-]*){0,3}? (?:(?:su|in|a bordo d)(?:i|gli|lle|l)?|nei|negli|nelle|sui|sugli|sulle|i|gli|le) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicoli|auto|vetture|modelli|furgoni|camion|autobus|bus|mezzi|treni|flott[ae]|piattaform[ae]) (?:di|del|della|dello|dei|degli|delle)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
@@ -285,7 +295,7 @@ LEXICON = {
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
-        {"re": r"\bfornitur[ae]\b|\bconsegn[ae] (?:di|del|della|dei|delle)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        {"re": r"\bfornitur[ae]\b|\bconsegn[ae]\b(?= (?:di|del|della|dei|delle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # "X rifornisce di celle Stellantis": the goods right after the verb, then the customer as its
         # object (the trigger takes in the goods, so their "di" is no marker of the name)
         {"re": r"(?<!\bsi )(?<!\bsi è )\b(?:riforni(?:sce|scono|rà|ranno|va|vano|re)|(?:ha|hanno|aveva|avevano) rifornito) (?:anche |già |inoltre )?di (?:(?!(?:da|dal|dalla|dai|dalle|a|ad|al|alla|ai|alle|per|con|presso)\b)[a-zàèéìòù][\w'’-]* ){1,3}?(?=(?:anche |inoltre |pure )?(?:la |il |l['’])?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
@@ -468,3 +478,6 @@ LEXICON["triggers"].extend([
 # una congiunzione con qualsiasi descrizione della società seguente, articolo e parole minuscole prima del nome
 # ("e il progettista di chip Y", "e la torinese Y"; non "e lo stabilimento di Y": l'ultima parola non è una preposizione)
 LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:sua|suo|loro|controllata|controllante|filiale|divisione|unità|casa madre|capogruppo|proprietari[oa]|joint|comune|mista|consorzio|alleanza)\b)(?:(?-i:[a-zà-ù])[\w'’-]+\s+){0,3}?(?!(?:di|del|della|dello|dei|degli|delle|a|al|alla|in|nel|nella|con|per|da|dal|tra|fra|su|sul|e|o|che|suo|sua|altro|altra|nuovo|nuova|stesso|stessa)\b)(?-i:[a-zà-ù])[\w-]+"
+
+# (sup17) "rifornisce Korvan, ma anche costruttori più piccoli come Delvo" (see en)
+LEXICON["coord_np"] += r"|,?\s*ma\s+anche\s+(?:(?!(?:con|contro|a|al|ai|da|per)\b)(?-i:[a-zàèéìòù])[\w'’-]*\s+){0,4}?(?:come|quali|tra\s+cui)"
