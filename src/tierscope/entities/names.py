@@ -61,6 +61,7 @@ from .patterns import (
     is_name_token,
     place_named,
     noun_positions,
+    venture_first_keys,
 )
 from .german_works import find_german_works
 from .text import LEGAL_AFTER, Occupied, name_key
@@ -594,6 +595,8 @@ class _Finder:
         if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
             return False  # "Adderall maker Shire": the first name says what the company makes
         start, end = name[0].start, name[-1].end
+        if self.text[max(0, start - 2) : start] in ("e-", "E-") and (start < 3 or not self.text[start - 3].isalnum()):
+            start -= 2  # "e-Transmissions Assembly", "E-Mobility Partners": the prefix is part of the name
         legal = LEGAL_AFTER.match(self.text, end)
         if legal and legal.end() <= sent_end:
             end = legal.end()
@@ -665,6 +668,9 @@ class _Finder:
             flags_of[key] = flags
             return flags
 
+        # a joint company's noun in an apposition names the company before it as a descriptor does:
+        # "Innoplate, la coentreprise que ...", "Iberia Charge, una sociedad conjunta", "X, the joint venture"
+        ventures = venture_first_keys(lang)
         for s_index, s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             nouns = None
@@ -755,10 +761,19 @@ class _Finder:
                 if tok.text == "(" and idx > 0 and idx + 2 < n and tokens[idx + 1].key in EXCHANGES \
                         and tokens[idx + 2].text == ":":
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "ticker")
+                if tok.text == "," and 0 < idx < n - 2 and is_name_token(tokens[idx + 1]) and any(
+                        tokens[p].key in ventures and (german or tokens[p].text[0].islower()) for p in (idx - 1, idx - 2) if p >= 0):
+                    # a joint company's noun, then its name between commas: "La nueva sociedad, Velqua
+                    # Charge, invertirá", "une coentreprise, Velqua, qui ...", "a joint venture, Velqua,"
+                    name = self.walk_forward(tokens, idx + 1, sent_end)
+                    after = tokens.index(name[-1]) + 1 if name else n
+                    if after < n and tokens[after].text == ",":
+                        self.accept(tokens, name, s_index, sent_end, "apposition")
                 if tok.text == "," and idx > 0 and idx + 2 < n and (
                         tokens[idx + 1].key in _APPOSITION_ARTICLES or tokens[idx + 1].key in _APPOSITION_POSSESSIVES) \
                         and any(p in (nouns := nouns if nouns is not None else set(noun_positions(tokens, lang)))
                                 or self._name_noun(tokens[p]) or tokens[p].key in _DIVISION_NOUNS
+                                or (tokens[p].key in ventures and (german or tokens[p].text[0].islower()))
                                 for p in range(idx + 2, min(n, idx + (4 if german else 6)))):
                     # (German ", die ..." is mostly a relative clause: the noun must follow at once)
                     if self._role_apposition(tokens, idx + 2, lang):

@@ -18,7 +18,7 @@ from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, c
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
-    "find_unknown", "descriptor_regex", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
+    "find_unknown", "descriptor_regex", "venture_first_keys", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
     "CONNECTORS", "CONTINUE", "LEGAL_FIRST", "MAX_NAME", "GERMAN_NOUNS",
 ]
 
@@ -238,7 +238,7 @@ def _venture_nouns(language: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _venture_first_keys(language: str) -> frozenset[str]:
+def venture_first_keys(language: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
 
 
@@ -315,7 +315,7 @@ def _noun_sector(language: str, noun: str) -> str | None:
 def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) -> list[Mention]:
     out = []
     regex = descriptor_regex(language)
-    ventures = _venture_first_keys(language)
+    ventures = venture_first_keys(language)
     positions = noun_positions(tokens, language)
     if any(t.key in ventures for t in tokens):
         positions = sorted({*positions, *(k for k, t in enumerate(tokens) if t.key in ventures)})
