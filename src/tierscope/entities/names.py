@@ -453,7 +453,8 @@ class _Finder:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
-        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t)), default=-1)
+        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))),
+                  default=-1)
         name = name[cut + 1 :]
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
                                                        for t in name[:-1]):
@@ -551,6 +552,14 @@ class _Finder:
             # article belongs to the compound, not to the name)
             return None
         return name
+
+    def _opens_name(self, tokens: list[Token], tok: Token) -> bool:
+        """A descriptor noun capitalised mid-sentence after a lower-case word opens a name ("controlled by
+        Fund Nordvik Energy", "propiedad de Fondo Ibérico"); German capitalises every noun."""
+        i = tokens.index(tok)
+        return self.language != "de" and tok.text[0].isupper() and tok.key not in _GROUP_OPENERS and i > 0 \
+            and tokens[i - 1].text.isalpha() \
+            and tokens[i - 1].text[0].islower() and not self.title(tokens)
 
     def _opening_participle(self, tokens: list[Token], tok: Token) -> bool:
         """A participle that opens the sentence before a comma: "Interpellata, la società ...",
@@ -1435,6 +1444,8 @@ _GERMAN_REPORTING = frozenset(
 _FAMILY_NOUNS = {"it": frozenset("famiglia famiglie dinastia".split())}
 #: the preposition of a town in apposition to a company ("Raffmetal, di Casto, ...")
 _ORIGIN_OF = {"it": frozenset({"di"})}
+# group words before a name describe it even with a capital ("el Grupo Torvena" is Torvena)
+_GROUP_OPENERS = frozenset("group grupo groupe gruppo gruppe".split())
 _PLACE_PREPOSITIONS = frozenset("in at near bei nahe près presso vicino cerca".split())
 _PASSIVE_VERBS = frozenset("acquired bought purchased sold merged spun taken founded".split())
 _PASSIVE_AFTER = frozenset("by to into off over".split())

@@ -312,6 +312,16 @@ def _noun_sector(language: str, noun: str) -> str | None:
     return None
 
 
+#: group words before a name describe it even with a capital ("el Grupo Torvena" is Torvena)
+_GROUP_WORDS = frozenset("group grupo groupe gruppo gruppe".split())
+
+
+def _title_line(tokens: list[Token]) -> bool:
+    """A title-case headline: most words capitalised."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
+
+
 def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) -> list[Mention]:
     out = []
     regex = descriptor_regex(language)
@@ -335,6 +345,11 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         if (language != "de" and tokens[pos].text[0].isupper() and prev is not None and _is_name_token(prev)
                 and prev.key not in STOP and prev.key not in NATIONALITY and prev.end >= tokens[pos].start - 1):
             continue  # the noun is part of a name: "Salar Minera S.A.", "Acme Group"
+        if (language != "de" and tokens[pos].text[0].isupper() and tokens[pos].key not in _GROUP_WORDS
+                and prev is not None and prev.text[0].islower()
+                and prev.text.isalpha() and pos + 1 < len(tokens) and _is_name_token(tokens[pos + 1])
+                and tokens[pos + 1].start == m.end() + 1 and not _title_line(tokens)):
+            continue  # a capitalised noun mid-sentence opens a name: "controllata da Holding Reti Autostradali"
         if LEGAL_AFTER.match(text, m.end(), sent_end):
             continue  # "Minera S.A.": what follows is a legal form, not a name
         # Skip one nationality adjective: "il produttore cinese Beta".
