@@ -91,3 +91,38 @@ def test_a_german_noun_after_a_known_name_is_its_object_not_a_unit(text, name):
     # (German capitalises every noun: "Lithium" alone after the name is what the verb acts on)
     found = [surface for surface, _ in spans(run(text, "de"), "COMPANY")]
     assert name in found and not any(s.startswith(name + " ") for s in found), found
+
+
+@pytest.mark.parametrize(
+    "text, language, unit",
+    [
+        # words that leave a company the same, then a country or a continent: a national unit
+        ("Bosch Automotive Systems Hungary will supply brake units to Audi.", "en", "Bosch Automotive Systems Hungary"),
+        ("Valeo Automotive España suministrará faros a Seat desde Martorell.", "es", "Valeo Automotive España"),
+        ("Le site appartient à Forvia Systems Poland depuis 2022.", "fr", "Forvia Systems Poland"),
+        ("Gli ordini arrivano a Denso Europe, che li gira alle fabbriche.", "it", "Denso Europe"),
+        # a subsidiary noun before a known name: the words after it are the unit's own name
+        ("La filiale rumena Hella Componente ha firmato con Dacia.", "it", "Hella Componente"),
+        ("Dort fertigt die Tochter LG Energy Solution Wroclaw Batteriemodule für mehrere Hersteller.", "de",
+         "LG Energy Solution Wroclaw"),
+        ("Sa filiale tchèque Valeo Autoklimatizace a livré les premiers compresseurs.", "fr", "Valeo Autoklimatizace"),
+        ("La filial brasileña Gestamp Paraná comenzó a producir en marzo.", "es", "Gestamp Paraná"),
+    ],
+)
+def test_a_national_unit_or_a_unit_after_its_noun_is_another_company(text, language, unit):
+    doc = run(text, language)
+    assert (unit, unit) in spans(doc, "COMPANY"), spans(doc, "COMPANY")
+
+
+@pytest.mark.parametrize(
+    "text, language, kept",
+    [
+        ("Bosch Automotive said its orders rose.", "en", "Bosch"),  # no country: the same company
+        ("Die Tochter Bosch Group meldete Gewinne.", "de", "Bosch"),  # a group word after a unit noun
+        ("Samsung SDI liefert Zellen, die Tochter Samsung SDI fertigt Batteriemodule.", "de", "Samsung SDI"),
+    ],
+)
+def test_words_that_leave_a_company_the_same_or_a_german_noun_do_not_make_a_unit(text, language, kept):
+    doc = run(text, language)
+    names = [c for _, c in spans(doc, "COMPANY")]
+    assert kept in names and not any(n.startswith(kept + " ") for n in names), names

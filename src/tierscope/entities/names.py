@@ -61,6 +61,7 @@ from .patterns import (
     is_name_token,
     place_named,
     noun_positions,
+    venture_first_keys,
 )
 from .german_works import find_german_works
 from .text import LEGAL_AFTER, Occupied, name_key
@@ -452,7 +453,8 @@ class _Finder:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
-        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t)), default=-1)
+        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))),
+                  default=-1)
         name = name[cut + 1 :]
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
                                                        for t in name[:-1]):
@@ -551,6 +553,14 @@ class _Finder:
             return None
         return name
 
+    def _opens_name(self, tokens: list[Token], tok: Token) -> bool:
+        """A descriptor noun capitalised mid-sentence after a lower-case word opens a name ("controlled by
+        Fund Nordvik Energy", "propiedad de Fondo Ibérico"); German capitalises every noun."""
+        i = tokens.index(tok)
+        return self.language != "de" and tok.text[0].isupper() and tok.key not in _GROUP_OPENERS and i > 0 \
+            and tokens[i - 1].text.isalpha() \
+            and tokens[i - 1].text[0].islower() and not self.title(tokens)
+
     def _opening_participle(self, tokens: list[Token], tok: Token) -> bool:
         """A participle that opens the sentence before a comma: "Interpellata, la società ...",
         "Consultada, la empresa ...", "Interrogé, le groupe ..." (the company follows)."""
@@ -594,6 +604,8 @@ class _Finder:
         if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
             return False  # "Adderall maker Shire": the first name says what the company makes
         start, end = name[0].start, name[-1].end
+        if self.text[max(0, start - 2) : start] in ("e-", "E-") and (start < 3 or not self.text[start - 3].isalnum()):
+            start -= 2  # "e-Transmissions Assembly", "E-Mobility Partners": the prefix is part of the name
         legal = LEGAL_AFTER.match(self.text, end)
         if legal and legal.end() <= sent_end:
             end = legal.end()
@@ -665,6 +677,9 @@ class _Finder:
             flags_of[key] = flags
             return flags
 
+        # a joint company's noun in an apposition names the company before it as a descriptor does:
+        # "Innoplate, la coentreprise que ...", "Iberia Charge, una sociedad conjunta", "X, the joint venture"
+        ventures = venture_first_keys(lang)
         for s_index, s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             nouns = None
@@ -755,10 +770,19 @@ class _Finder:
                 if tok.text == "(" and idx > 0 and idx + 2 < n and tokens[idx + 1].key in EXCHANGES \
                         and tokens[idx + 2].text == ":":
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "ticker")
+                if tok.text == "," and 0 < idx < n - 2 and is_name_token(tokens[idx + 1]) and any(
+                        tokens[p].key in ventures and (german or tokens[p].text[0].islower()) for p in (idx - 1, idx - 2) if p >= 0):
+                    # a joint company's noun, then its name between commas: "La nueva sociedad, Velqua
+                    # Charge, invertirá", "une coentreprise, Velqua, qui ...", "a joint venture, Velqua,"
+                    name = self.walk_forward(tokens, idx + 1, sent_end)
+                    after = tokens.index(name[-1]) + 1 if name else n
+                    if after < n and tokens[after].text == ",":
+                        self.accept(tokens, name, s_index, sent_end, "apposition")
                 if tok.text == "," and idx > 0 and idx + 2 < n and (
                         tokens[idx + 1].key in _APPOSITION_ARTICLES or tokens[idx + 1].key in _APPOSITION_POSSESSIVES) \
                         and any(p in (nouns := nouns if nouns is not None else set(noun_positions(tokens, lang)))
                                 or self._name_noun(tokens[p]) or tokens[p].key in _DIVISION_NOUNS
+                                or (tokens[p].key in ventures and (german or tokens[p].text[0].islower()))
                                 for p in range(idx + 2, min(n, idx + (4 if german else 6)))):
                     # (German ", die ..." is mostly a relative clause: the noun must follow at once)
                     if self._role_apposition(tokens, idx + 2, lang):
@@ -1420,6 +1444,8 @@ _GERMAN_REPORTING = frozenset(
 _FAMILY_NOUNS = {"it": frozenset("famiglia famiglie dinastia".split())}
 #: the preposition of a town in apposition to a company ("Raffmetal, di Casto, ...")
 _ORIGIN_OF = {"it": frozenset({"di"})}
+# group words before a name describe it even with a capital ("el Grupo Torvena" is Torvena)
+_GROUP_OPENERS = frozenset("group grupo groupe gruppo gruppe".split())
 _PLACE_PREPOSITIONS = frozenset("in at near bei nahe près presso vicino cerca".split())
 _PASSIVE_VERBS = frozenset("acquired bought purchased sold merged spun taken founded".split())
 _PASSIVE_AFTER = frozenset("by to into off over".split())

@@ -18,7 +18,7 @@ from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, c
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
-    "find_unknown", "descriptor_regex", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
+    "find_unknown", "descriptor_regex", "venture_first_keys", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
     "CONNECTORS", "CONTINUE", "LEGAL_FIRST", "MAX_NAME", "GERMAN_NOUNS",
 ]
 
@@ -238,7 +238,7 @@ def _venture_nouns(language: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _venture_first_keys(language: str) -> frozenset[str]:
+def venture_first_keys(language: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
 
 
@@ -312,10 +312,20 @@ def _noun_sector(language: str, noun: str) -> str | None:
     return None
 
 
+#: group words before a name describe it even with a capital ("el Grupo Torvena" is Torvena)
+_GROUP_WORDS = frozenset("group grupo groupe gruppo gruppe".split())
+
+
+def _title_line(tokens: list[Token]) -> bool:
+    """A title-case headline: most words capitalised."""
+    words = [t for t in tokens if t.text[0].isalpha()]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
+
+
 def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) -> list[Mention]:
     out = []
     regex = descriptor_regex(language)
-    ventures = _venture_first_keys(language)
+    ventures = venture_first_keys(language)
     positions = noun_positions(tokens, language)
     if any(t.key in ventures for t in tokens):
         positions = sorted({*positions, *(k for k, t in enumerate(tokens) if t.key in ventures)})
@@ -335,6 +345,11 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         if (language != "de" and tokens[pos].text[0].isupper() and prev is not None and _is_name_token(prev)
                 and prev.key not in STOP and prev.key not in NATIONALITY and prev.end >= tokens[pos].start - 1):
             continue  # the noun is part of a name: "Salar Minera S.A.", "Acme Group"
+        if (language != "de" and tokens[pos].text[0].isupper() and tokens[pos].key not in _GROUP_WORDS
+                and prev is not None and prev.text[0].islower()
+                and prev.text.isalpha() and pos + 1 < len(tokens) and _is_name_token(tokens[pos + 1])
+                and tokens[pos + 1].start == m.end() + 1 and not _title_line(tokens)):
+            continue  # a capitalised noun mid-sentence opens a name: "controllata da Holding Reti Autostradali"
         if LEGAL_AFTER.match(text, m.end(), sent_end):
             continue  # "Minera S.A.": what follows is a legal form, not a name
         # Skip one nationality adjective: "il produttore cinese Beta".

@@ -64,7 +64,7 @@ _end = attrgetter("end")
 _start = attrgetter("start")
 
 
-def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
+def _drop_name_prefixes(text: str, toks, known: list[Mention], language: str = "en") -> list[Mention]:
     """Known companies that are only the first word(s) of a longer name with a legal form:
     "Hitachi Zosen Corporation", "Reliance New Energy Solar Ltd" name other companies, which the
     legal-form pattern then finds whole."""
@@ -79,7 +79,10 @@ def _drop_name_prefixes(text: str, toks, known: list[Mention]) -> list[Mention]:
         if k < len(tokens) and tokens[k].end == m.end:
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j].start - tokens[j - 1].end <= 1 \
-                    and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST:
+                    and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST \
+                    and not (language == "de" and tokens[j].key.endswith(_GERMAN_GOODS_ENDINGS)):
+                # (a German noun of goods after a name is the verb's object: "fertigt die Tochter
+                # Samsung SDI Battery Systems Batteriemodule")
                 j += 1
             longer = j > k + 1 and any(t.key not in _GENERIC_AFTER for t in tokens[k + 1 : j])
             if longer and j < len(tokens) and tokens[j].text in LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[j - 1].end):
@@ -193,7 +196,7 @@ class EntityRecognizer:
             doc.sentences = sentences
         toks = [(i, s.start, s.end, tokenize(text, s.start, s.end)) for i, s in enumerate(sentences)]
         known = find_known(text, [(i, e, t) for i, _s, e, t in toks], language)
-        known = _drop_name_prefixes(text, toks, known)
+        known = _drop_name_prefixes(text, toks, known, language)
         known = _widen_generic_known(text, toks, known)
         known = _drop_surnames(toks, known)
         known = extend_unit_names(text, toks, known, language)

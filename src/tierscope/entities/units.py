@@ -6,7 +6,11 @@ business ("Renovables", "Power", "Lithium", "Battery Systems") or in a country i
 a subsidiary, a national unit or a joint company named after its parents. It is kept apart from the
 known company (analysts need "Envision AESC" and "Envision" as two nodes), with the known company
 as its likely parent. Words that leave a company the same ("Group", "Motor", "Holdings") and
-legal forms are dealt with elsewhere; here they may only follow a business word ("Battery Systems").
+legal forms are dealt with elsewhere; here they may only follow a business word ("Battery Systems")
+or come before a country or a continent ("Marelli Automotive Systems UK", "CALB Europe"). After a
+subsidiary noun the capitalised words that follow a known name are the unit's own ("la filial turca
+BYD Otomotiv", "die Tochter Samsung SDI Battery Systems"); a German noun of goods after the name is
+no part of it ("... Battery Systems Batteriemodule").
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from operator import attrgetter
 from ..doc import Mention
 from .gazetteer import places
 from .matcher import Token
-from .cues import ROLE_NOUNS
+from .cues import GERMAN_NOUN_ENDINGS, ROLE_NOUNS
 from .patterns import LEGAL_FIRST
 from .vocab import name_sectors
 
@@ -51,6 +55,7 @@ _TRAILING = frozenset(
 )
 _MAX_WORDS = 4
 _end = attrgetter("end")
+_start = attrgetter("start")
 
 
 def _joined(text: str, tokens: list[Token], j: int) -> int:
@@ -71,6 +76,28 @@ def _title_case(tokens: list[Token]) -> bool:
 def _is_country(text: str, tokens: list[Token], word: tuple[int, int, str]) -> bool:
     place = places().get(text[tokens[word[0]].start : tokens[word[1] - 1].end])
     return place is not None and place.kind == "country"
+
+
+def _is_region(text: str, tokens: list[Token], word: tuple[int, int, str]) -> bool:
+    """A country or a continent of one word ("UK", "Poland", "Europe")."""
+    place = places().get(text[tokens[word[0]].start : tokens[word[1] - 1].end])
+    return place is not None and place.kind in _REGION_KINDS
+
+
+#: words of a company's name that say nothing of a line of business: before a country they name a
+#: national unit ("Marelli Automotive Systems UK", "Minth Automotive France")
+_NATIONAL_WORDS = frozenset(
+    "automotive auto systems system solutions technologies technology industries industrial electric "
+    "electronics manufacturing components".split()
+)
+
+
+def _german_noun(word: str) -> bool:
+    """A German noun of goods or an abstract noun after a name ("... Battery Systems Batteriemodule"):
+    the name ended before it."""
+    from .recognizer import _GERMAN_GOODS_ENDINGS  # (recognizer imports this module: read it when used)
+
+    return len(word) >= 8 and word.endswith(_GERMAN_GOODS_ENDINGS + GERMAN_NOUN_ENDINGS)
 
 
 #: a national or regional unit named with a connector: "Renault do Brasil", "BMW of North America",
@@ -128,6 +155,13 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
     # a country right after the known name ends it ("Posco Argentina", "BMW Brasil")
     if _is_country(text, tokens, words[0]) and (len(words) == 1 or words[1][2] not in UNIT_HEADS):
         return words[0][1]
+    # words that leave a company the same, then a country or a continent, end a national unit's name:
+    # "Marelli Automotive Systems UK", "Northvolt Systems Poland", "Minth Automotive France", "CALB Europe"
+    for i, w in enumerate(words):
+        if _is_region(text, tokens, w):
+            if all(v[2] in _NATIONAL_WORDS for v in words[:i]) and (i + 1 == len(words) or _german_noun(words[i + 1][2])):
+                return w[1]
+            break
     last_head = max((i for i, w in enumerate(words) if w[2] in UNIT_HEADS), default=-1)
     if last_head < 0:
         return j if _unit_apposition(tokens, j) and not any(w[2] in ROLE_NOUNS for w in words) else None
@@ -136,9 +170,37 @@ def _unit_end(text: str, tokens: list[Token], k: int) -> int | None:
         end += 1
     if end + 2 == len(words) and _is_country(text, tokens, words[end + 1]):
         end += 1  # "Umicore Battery Materials Finland"
-    if end + 1 < len(words):
+    if end + 1 < len(words) and not _german_noun(words[end + 1][2]):
         return None  # more name words follow ("Tesla Battery Day"): not a unit name
     return words[end][1]
+
+
+def _after_unit_noun(tokens: list[Token], i: int) -> bool:
+    """Is the name at tokens[i] right after a subsidiary noun, maybe with an adjective between:
+    "die Tochter X", "la filial turca X", "sa filiale française X", "its unit X"?"""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        t = tokens[j]
+        if t.key in _UNIT_NOUNS and (t.text[0].islower() or t.key in ("tochter", "tochtergesellschaft", "sparte")):
+            return j == i - 1 or tokens[i - 1].text[0].islower()
+    return False
+
+
+def _named_unit_end(text: str, tokens: list[Token], k: int) -> int | None:
+    """After a subsidiary noun, the capitalised words after a known name are the unit's own name
+    ("la filial turca BYD Otomotiv", "die Tochter Samsung SDI Battery Systems"): the token index after
+    them, or None (none, or only words that leave the company the same: "die Tochter VW Group")."""
+    j = k
+    while j < len(tokens) and j - k < 3 and text[tokens[j - 1].end : tokens[j].start] == " " \
+            and tokens[j].text[0].isupper() and tokens[j].text not in LEGAL_FIRST and tokens[j].text.isalpha() \
+            and not _german_noun(tokens[j].key) and tokens[j].key not in _SAME_COMPANY:
+        j += 1
+    return j if j > k else None
+
+
+#: words after a name that leave it the same company
+_SAME_COMPANY = frozenset("group gruppe groupe grupo gruppo holding holdings konzern".split())
 
 
 #: unit heads that are also plain German nouns: alone after a name they are its object ("will Umicore
@@ -166,6 +228,10 @@ def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en
             out.append(m)
             continue
         end = _unit_end(text, tokens, k)
+        if end is None:
+            first = bisect_left(tokens, m.start, key=_start)
+            if first < len(tokens) and tokens[first].start == m.start and _after_unit_noun(tokens, first):
+                end = _named_unit_end(text, tokens, k)
         if end == k + 1 and language == "de" and tokens[k].key in _GERMAN_NOUN_HEADS:
             end = None
         if end is not None:  # no unit name in a title-case headline (worked out once per sentence)
