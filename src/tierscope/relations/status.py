@@ -511,14 +511,21 @@ def _past_fact_relative(text: str, e2: int, t0: int) -> bool:
 _LATER_CLAUSE = re.compile(r",\s+(?:e|ed|und|and|y|et|ma|but|aber|mais|pero)\s", re.I)
 
 
+#: a coordinated verb after the tie ("venderá electricidad a Y y negocia ...", "liefert an Y und verhandelt mit Z"):
+#: talks told past it, with no comma, are that verb's
+_AND_VERB = re.compile(r"\s(?:and|und|et|e|ed|y)\s+(?:(?:is|are|was|ist|est|è|está|also|auch|aussi|anche|también)\s+)?\S*$", re.I)
+
+
 def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
                  scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> bool:
     """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
-    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes"),
-    or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
+    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")
+    or after "and" and a verb of its own ("X surtirá bombas a Ford y negocia con BMW"), or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
     ("weighing a bid for Y, the recycler that Z bought in 2023": ``_past_fact_relative``)."""
     last = max([t1] + [e for _, e in party_spans])
-    return any((s < last or "," not in text[last:s]) and scope[0] < e and s < scope[1]
+    # (a subject left out is zero-width before its verb: "... a Y y [X] negocia" ends no party's name)
+    named = max([t1] + [e for b, e in party_spans if e > b])
+    return any((s < last or "," not in text[last:s]) and not (s >= named and _AND_VERB.search(text, named, s)) and scope[0] < e and s < scope[1]
                and not (t0 is not None and e <= t0 and _past_fact_relative(text, e, t0))
                for s, e in st.spans("in_talks"))
 
