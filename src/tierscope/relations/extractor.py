@@ -12,6 +12,7 @@ from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
+from .present_ties import present_partnership
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .with_goods import with_goods
@@ -440,6 +441,8 @@ class RelationExtractor:
                     # "il progetto era stato annunciato da ACC, la joint venture fra A, B e C": what was
                     # announced is the sentence's news; the venture in apposition exists
                     status = "active"
+                if typ == "partners_with" and status == "announced" and present_partnership(lex.lang, text, m.start(), m.end()):
+                    status = "active"  # "PowerCo works with QuantumScape": a partnership told in the present runs
                 if typ == "supplies" and status == "active" and _is_headline(doc.text, sent.start, sent.end):
                     status = headline_supply_status(lex.lang, text, status)  # a headline's news: a new deal
                 product = None
