@@ -333,6 +333,10 @@ LEXICON = {
         "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
         # a past verb of supplying or holding with 'until' and a year: the tie ran until then ("supplied ... until 2022")
         # a tie with its last year, either order: "supplied ... until 2022", "which until 2022 supplied"
+        # (sta17) a tie told in the past with the time it ran until, or what a company was until then: "until
+        # the end of 2024, took almost all the cells from Y", "Y, until then a joint venture with Z"
+        "ended_so_far": rf"\b{_UNTIL_YEAR}\b,?\s*[^,;:.]{{0,40}}?\b(?:{_PAST_TIE}|took|bought|sourced|purchased)\b",
+        "ended_then_noun": r"\buntil then,? (?:(?:a|an|the|its|their) )?(?:[\w-]+ )?(?:joint venture|subsidiary|unit|supplier|partner|shareholder)\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",

@@ -369,6 +369,11 @@ LEXICON = {
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado|aron|an)(?: (?:además|ya|también|finalmente|definitivamente|el año pasado|este año|en (?:19|20)\d\d|hace (?:un|dos|tres|unos) (?:años?|meses)))* de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
+        # (sta17) "hasta ahora" / "hasta entonces" with an imperfect of supply or holding, or what a company was
+        # until then: "Hasta ahora, las celdas de Z las suministraba Y", "Y, hasta entonces empresa conjunta con Z"
+        "ended_so_far": r"\bhasta (?:ahora|entonces|el momento|ese momento|la fecha)\b"
+                        r",?[^;:.]{0,80}?\b(?:era|eran|suministraba|suministraban|abastecía|abastecían|proveía|proveían|controlaba|controlaban|poseía|poseían|compraba|compraban|pertenecía|pertenecían|tenía|tenían)\b",
+        "ended_then_noun": r"\bhasta (?:entonces|ese momento),? (?:una? |la |su |sus )?(?:empresa conjunta|sociedad conjunta|joint venture|filial|proveedor|socio|accionista)\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",

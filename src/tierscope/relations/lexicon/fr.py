@@ -355,6 +355,11 @@ LEXICON = {
         "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart))",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
+        # (sta17) "jusqu'ici" / "jusqu'alors" with an imperfect of supply or holding, or what a company was
+        # until then: "Jusqu'ici, les onduleurs de Z étaient fournis par Y", "Y, jusqu'alors coentreprise de Z"
+        "ended_so_far": r"(?:\bjusqu['’](?:ici|alors|à présent|à maintenant)\b|\bjusque-là\b)"
+                        r",?[^;:.]{0,80}?\b(?:était|étaient|avait|avaient|fournissait|fournissaient|livrait|livraient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient|achetait|achetaient|appartenait|appartenaient)\b",
+        "ended_then_noun": r"(?:\bjusqu['’]alors\b|\bjusque-là\b),? (?:une? |la |sa |leur )?(?:coentreprise|filiale|fournisseur|partenaire|actionnaire)\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",
