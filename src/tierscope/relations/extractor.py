@@ -12,6 +12,7 @@ from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
+from .later_denials import deny_later
 from .present_ties import present_partnership
 from .buyers import buyers_named_after
 from .goods_from import goods_from
@@ -161,6 +162,7 @@ class RelationExtractor:
             if items:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
+        deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
         # named before: the evidence runs from that sentence on
