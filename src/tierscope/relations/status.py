@@ -115,6 +115,11 @@ def _status_for(
     semi = text.find(";", max([t1] + [b for _, b in party_spans]))
     if semi >= 0 and lex.anaphora.search(text, semi):
         semi = -1
+    # (nor a denial told before a dash that opens the trigger's statement: "X weist Bericht über Y zurück –
+    # Liefervertrag mit Z steht", as headlines join two pieces of news)
+    dash = _DASH.search(text, max(0, t0 - 60), t0)
+    if dash is not None:
+        lo = max(lo, dash.end())
     if _near(st, "denied", lo, hi if semi < 0 else min(hi, semi)) or _report_denied(st, text, t0):
         return "denied", 0.0
     if st.has("denied") and _denied_report(st, text, t0):
@@ -297,6 +302,8 @@ def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:
 
 
 _CUE_REACH = 80
+#: a dash between two statements (spaces around it: not a hyphen, not "2019–2023")
+_DASH = re.compile(r"\s[–—]\s")
 # "werden" closing a clause after a participle ("die von X beliefert werden."), not "werden sollen"
 _PRESENT_PASSIVE = re.compile(r"\s+werden(?!\s+(?:soll|sollen|müssen|können|dürfen))(?:\s*$|\s+(?-i:[a-zäöü]))", re.I)
 
@@ -309,7 +316,7 @@ def _report_denied(st: "_SentenceCues", text: str, t0: int) -> bool:
     if not st.has("report_clause"):
         return False
     for s, e in st.spans("report_clause"):
-        if e > t0 or ";" in text[s:t0]:
+        if e > t0 or ";" in text[s:t0] or _DASH.search(text, s, t0):
             continue
         return any(b > s for k in ("denied", "report_denial") if st.has(k) for a, b in st.spans(k))
     return False
