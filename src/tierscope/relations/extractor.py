@@ -64,7 +64,10 @@ _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|(?<!verrà )(?<!sarà )(?<!verranno )(?<!saranno )(?<!essere )(?:vendut[oaie]|cedut[oaie])|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|poured|pumped|injected|ploughed|plowed|raised|secured|closed|completed|"
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|(?<!sera )(?<!seront )(?<!être )(?:vendue?s?|cédée?s?)|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|inyectó|inyectado|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
-    r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
+    r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado)"
+    # (sta17) a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
+    # "ha assorbito Y", "absorbió a Y", "absorbed Y"
+    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b",
     re.IGNORECASE,
 )
 # German words that are both the present and the participle ("X verkauft Y" / "X hat Y verkauft"):
