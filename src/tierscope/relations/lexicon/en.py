@@ -337,6 +337,10 @@ LEXICON = {
         # the end of 2024, took almost all the cells from Y", "Y, until then a joint venture with Z"
         "ended_so_far": rf"\b{_UNTIL_YEAR}\b,?\s*[^,;:.]{{0,40}}?\b(?:{_PAST_TIE}|took|bought|sourced|purchased)\b",
         "ended_then_noun": r"\buntil then,? (?:(?:a|an|the|its|their) )?(?:[\w-]+ )?(?:joint venture|subsidiary|unit|supplier|partner|shareholder)\b",
+        # (sta17) a tie told in the past simple with how many years it ran: "for years supplied Y", "bought its
+        # cells from Y for years" (not "has supplied Y for years", which runs still)
+        "ended_for_years": r"\bfor (?:many |several )?(?:years|decades),? (?:supplied|provided|delivered|bought|sourced|took|was|were)\b"
+                           r"|(?<!has )(?<!have )(?<!had )\b(?:supplied|provided|delivered|bought|sourced)\b[^,;:.]{0,50}? for (?:many |several )?(?:years|decades)\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",

@@ -374,6 +374,9 @@ LEXICON = {
         "ended_so_far": r"\bhasta (?:ahora|entonces|el momento|ese momento|la fecha)\b"
                         r",?[^;:.]{0,80}?\b(?:era|eran|suministraba|suministraban|abastecía|abastecían|proveía|proveían|controlaba|controlaban|poseía|poseían|compraba|compraban|pertenecía|pertenecían|tenía|tenían)\b",
         "ended_then_noun": r"\bhasta (?:entonces|ese momento),? (?:una? |la |su |sus )?(?:empresa conjunta|sociedad conjunta|joint venture|filial|proveedor|socio|accionista)\b",
+        # (sta17) a tie with how many years it ran ("durante años", where the present says "desde hace años"):
+        # "que durante años suministró a Y"
+        "ended_for_years": r"\b[Dd]urante (?:muchos |varios |largos )?(?:años|décadas)\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",

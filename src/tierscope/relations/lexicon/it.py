@@ -367,6 +367,9 @@ LEXICON = {
         "ended_so_far": r"\b(?:finora|sinora|fino ad ora|fino ad allora|fino a quel momento|fino a oggi|fino ad oggi)\b"
                         r",?[^;:.]{0,80}?\b(?:era|erano|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|acquistava|acquistavano|apparteneva|appartenevano)\b",
         "ended_then_noun": r"\b(?:fino ad allora|fino a quel momento),? (?:una? |la |sua |loro )?(?:joint venture|controllata|filiale|fornitore|partner|socio|azionista)\b",
+        # (sta17) a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
+        # si è rifornita da Y", "per anni Z e Y hanno prodotto celle insieme"
+        "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
