@@ -146,7 +146,7 @@ def _status_for(
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, _clause_end(text, t1))) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
-    if any(_near(st, k, max(lo, clause_lo), min(hi, _clause_end(text, t1))) for k in ("ended_so_far", "ended_for_years")) \
+    if any(_near(st, k, max(lo, clause_lo), min(hi, _clause_end(text, t1))) for k in ("ended_so_far", "ended_for_years", "ended_sold")) \
             and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
     if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):

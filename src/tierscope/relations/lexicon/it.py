@@ -370,6 +370,8 @@ LEXICON = {
         # (sta17) a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
         # si è rifornita da Y", "per anni Z e Y hanno prodotto celle insieme"
         "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
+        # (sta17) a holder's shares sold, no company named after them: "ma ha venduto le azioni nel 2024"
+        "ended_sold": r"\b(?:ha|hanno|aveva|avevano) (?:poi )?(?:venduto|ceduto) (?:le (?:sue |proprie )?azioni|la (?:sua |propria )?(?:quota|partecipazione))\b(?! (?:in|di|del|della|nel capitale)\b(?! (?:19|20)\d\d\b))",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
