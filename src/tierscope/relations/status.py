@@ -140,7 +140,7 @@ def _status_for(
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _now_after_former(st, text, t0, t1):
         pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
-    elif _near(st, "ended", max(lo, text.rfind(";", 0, t0)), hi):
+    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0)), hi, party_spans):
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X")
         return "ended", -0.05
@@ -411,6 +411,25 @@ _NOT_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|erste[nrms]?
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
     return st.has(name) and any(s < hi and lo < e for s, e in st.spans(name))
+
+
+#: an end told of a tie with a company named right after it ("la fine del rapporto con Ford Otosan", "the end
+#: of its contract with X", "la fin de son contrat avec X", "das Ende der Zusammenarbeit mit X")
+_END_WITH = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:con|with|mit|avec)\s+(?:(?:il|la|lo|l['’]|the|der|die|dem|le|el|los|las|les)\s*)?(?=(?-i:[A-ZÀ-Ý]))", re.I)
+
+
+def _near_own_end(st: "_SentenceCues", text: str, lo: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
+    """An end cue in lo..hi that speaks of this tie: not one whose "with" names a company that is no party
+    ("pesa la fine del rapporto con Ford Otosan, la joint venture tra Ford e Koç": the end is Ford Otosan's
+    tie with the speaker, not Ford's with Koç)."""
+    for s, e in st.spans("ended") if st.has("ended") else ():
+        if not (s < hi and lo < e):
+            continue
+        w = _END_WITH.match(text, e)
+        if w is not None and w.end() - e <= 40 and not any(a <= w.end() < b for a, b in party_spans):
+            continue
+        return True
+    return False
 
 
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
