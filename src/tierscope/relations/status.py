@@ -368,9 +368,10 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
     running. Not where a report or talks come first ("reportedly ...; deliveries would start"), not
     where the sentence says the supply already runs ("since 2020", "bereits seit"), and not where the
     deliveries are to another company ("X supplies Y; deliveries to Z start next year")."""
-    if not st.has("starts_later"):
+    spans = [sp for k in ("starts_later", "starts_later_year") if st.has(k) for sp in st.spans(k)]
+    if not spans:
         return False
-    got = next(((s, e) for s, e in st.spans("starts_later") if t0 <= s < hi), None)
+    got = next(((s, e) for s, e in sorted(spans) if t0 <= s < hi), None)
     if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
         return False
     other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)

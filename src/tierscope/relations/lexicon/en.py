@@ -341,6 +341,8 @@ LEXICON = {
         # cells from Y for years" (not "has supplied Y for years", which runs still)
         "ended_for_years": r"\bfor (?:many |several )?(?:years|decades),? (?:supplied|provided|delivered|bought|sourced|took|was|were)\b"
                            r"|(?<!has )(?<!have )(?<!had )\b(?:supplied|provided|delivered|bought|sourced)\b[^,;:.]{0,50}? for (?:many |several )?(?:years|decades)\b",
+        # (sta17) deliveries told with the year they start: "with deliveries starting in 2027", "shipments from 2028"
+        "starts_later_year": r"\b(?:deliveries|shipments|supplies)\b (?:(?:starting|beginning|due to start|to start)(?: in| from)?|from) (?:(?:early|late|mid-?|the end of) )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
         "condition": r"\b(?:if|unless|provided that|in case)\b",

@@ -379,6 +379,8 @@ LEXICON = {
         "ended_for_years": r"\b[Dd]urante (?:muchos |varios |largos )?(?:años|décadas)\b",
         # (sta17) a holder's shares sold, no company named after them: "pero vendió las acciones en 2024"
         "ended_sold": r"\b(?:vendió|vendieron|ha vendido|han vendido|había vendido) (?:las (?:sus )?acciones|sus acciones|su participación|la participación)\b(?! (?:en|de|del)\b(?! (?:19|20)\d\d\b))",
+        # (sta17) deliveries told with the year they start: "con entregas a partir de 2027"
+        "starts_later_year": r"\b(?:entregas|suministros)\b (?:a partir de(?:l)? |(?:que comenzarán|que empezarán) (?:en )?)(?:(?:principios|finales|mediados) de )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",

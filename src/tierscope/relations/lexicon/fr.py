@@ -362,6 +362,8 @@ LEXICON = {
         "ended_then_noun": r"(?:\bjusqu['’]alors\b|\bjusque-là\b),? (?:une? |la |sa |leur )?(?:coentreprise|filiale|fournisseur|partenaire|actionnaire)\b",
         # (sta17) a tie with how many years it ran, in the past: "a fourni Y pendant des années"
         "ended_for_years": r"\b(?:pendant|durant) (?:des|de (?:longues|nombreuses)|plusieurs|une dizaine d['’]) ?(?:années|décennies|ans)\b",
+        # (sta17) deliveries told with the year they start: "avec des livraisons à partir de 2027"
+        "starts_later_year": r"\b(?:livraisons?|approvisionnements?)\b (?:(?:débutant|commençant|démarrant) (?:en |dès )?|à partir de |dès )(?:(?:début|fin|mi-?) )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:pourrai(?:t|ent)|pourra|pourront|éventuellement|peut-être|possiblement)\b",

@@ -372,6 +372,8 @@ LEXICON = {
         "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
         # (sta17) a holder's shares sold, no company named after them: "ma ha venduto le azioni nel 2024"
         "ended_sold": r"\b(?:ha|hanno|aveva|avevano) (?:poi )?(?:venduto|ceduto) (?:le (?:sue |proprie )?azioni|la (?:sua |propria )?(?:quota|partecipazione))\b(?! (?:in|di|del|della|nel capitale)\b(?! (?:19|20)\d\d\b))",
+        # (sta17) deliveries told with the year they start: "con consegne a partire dal 2027"
+        "starts_later_year": r"\b(?:consegne|forniture)\b (?:a partire (?:dal|dalla fine del|dall['’]inizio del) |(?:che inizieranno|in partenza) (?:nel |dal )?)20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
