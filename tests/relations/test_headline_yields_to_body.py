@@ -29,10 +29,40 @@ def _best(headline: str, body: str, language: str):
 def test_the_body_says_the_deliveries_are_to_come():
     best, rels = _best("Korvan liefert Zellen an Maltrix",
                        "Korvan wird ab 2028 Zellen an Maltrix liefern, teilten beide Firmen mit.", "de")
-    assert {r.status for r in rels if r.type == "supplies"} == {"active", "announced"}
     assert best[("supplies", "Korvan", "Maltrix")] == "announced"
 
 
-def test_a_headline_alone_keeps_its_status():
-    best, _ = _best("Korvan liefert Zellen an Maltrix", "Der Preis wurde nicht genannt.", "de")
+def test_the_body_says_the_deliveries_run():
+    # the headline's news reads as a new deal (headline_status); the body says it is running already
+    best, rels = _best("Korvan liefert Zellen an Maltrix",
+                       "Korvan liefert bereits seit 2021 Zellen an Maltrix, teilten beide Firmen mit.", "de")
+    assert {r.status for r in rels if r.type == "supplies"} == {"active", "announced"}
     assert best[("supplies", "Korvan", "Maltrix")] == "active"
+
+
+def test_a_headline_alone_tells_a_new_deal():
+    # a supply a headline tells in the present with no word for the time is the news of a deal
+    # (relations/headline_status.py): announced, unless the headline says it runs already
+    best, _ = _best("Korvan liefert Zellen an Maltrix", "Der Preis wurde nicht genannt.", "de")
+    assert best[("supplies", "Korvan", "Maltrix")] == "announced"
+    best, _ = _best("Korvan liefert bereits Zellen an Maltrix", "Der Preis wurde nicht genannt.", "de")
+    assert best[("supplies", "Korvan", "Maltrix")] == "active"
+
+
+def test_headlines_of_a_new_supply_in_each_language():
+    for lang, head, body in [
+        ("en", "Korvan supplies cells to Maltrix", "The price was not disclosed."),
+        ("fr", "Korvan fournit des cellules à Maltrix", "Le prix n'a pas été communiqué."),
+        ("it", "Korvan fornisce celle a Maltrix", "Il prezzo non è stato reso noto."),
+        ("es", "Korvan suministra celdas a Maltrix", "No se ha revelado el precio."),
+    ]:
+        best, _ = _best(head, body, lang)
+        assert best[("supplies", "Korvan", "Maltrix")] == "announced", lang
+    for lang, head, body in [
+        ("en", "Korvan keeps supplying cells to Maltrix", "The price was not disclosed."),
+        ("fr", "Korvan fournit déjà des cellules à Maltrix", "Le prix n'a pas été communiqué."),
+        ("it", "Korvan fornisce già celle a Maltrix", "Il prezzo non è stato reso noto."),
+        ("es", "Korvan ya suministra celdas a Maltrix", "No se ha revelado el precio."),
+    ]:
+        best, _ = _best(head, body, lang)
+        assert best[("supplies", "Korvan", "Maltrix")] == "active", lang

@@ -11,6 +11,9 @@ from . import engine, guards
 from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
+from .headline_status import headline_supply_status
+from .later_denials import deny_later
+from .present_ties import present_partnership
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .with_goods import with_goods
@@ -66,7 +69,10 @@ _PAST = re.compile(
     r"\b(?:took|taken|has taken|sold|(?<!verrà )(?<!sarà )(?<!verranno )(?<!saranno )(?<!essere )(?:vendut[oaie]|cedut[oaie])|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|poured|pumped|injected|ploughed|plowed|raised|secured|closed|completed|"
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|(?<!sera )(?<!seront )(?<!être )(?:vendue?s?|cédée?s?)|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|inyectó|inyectado|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
-    r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado))\b",
+    r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado)"
+    # (sta17) a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
+    # "ha assorbito Y", "absorbió a Y", "absorbed Y"
+    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b",
     re.IGNORECASE,
 )
 # German words that are both the present and the participle ("X verkauft Y" / "X hat Y verkauft"):
@@ -164,6 +170,7 @@ class RelationExtractor:
             if items:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
+        deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
         # named before: the evidence runs from that sentence on
@@ -449,6 +456,10 @@ class RelationExtractor:
                     # "il progetto era stato annunciato da ACC, la joint venture fra A, B e C": what was
                     # announced is the sentence's news; the venture in apposition exists
                     status = "active"
+                if typ == "partners_with" and status == "announced" and present_partnership(lex.lang, text, m.start(), m.end()):
+                    status = "active"  # "PowerCo works with QuantumScape": a partnership told in the present runs
+                if typ == "supplies" and status == "active" and _is_headline(doc.text, sent.start, sent.end):
+                    status = headline_supply_status(lex.lang, text, status)  # a headline's news: a new deal
                 product = None
                 if typ == "supplies":
                     if prods is None:

@@ -115,6 +115,11 @@ def _status_for(
     semi = text.find(";", max([t1] + [b for _, b in party_spans]))
     if semi >= 0 and lex.anaphora.search(text, semi):
         semi = -1
+    # (nor a denial told before a dash that opens the trigger's statement: "X weist Bericht über Y zurück –
+    # Liefervertrag mit Z steht", as headlines join two pieces of news)
+    dash = _DASH.search(text, max(0, t0 - 60), t0)
+    if dash is not None:
+        lo = max(lo, dash.end())
     if _near(st, "denied", lo, hi if semi < 0 else min(hi, semi)) or _report_denied(st, text, t0):
         return "denied", 0.0
     if st.has("denied") and _denied_report(st, text, t0):
@@ -135,12 +140,17 @@ def _status_for(
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _now_after_former(st, text, t0, t1):
         pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
-    elif _near(st, "ended", max(lo, text.rfind(";", 0, t0)), hi):
+    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0)), hi, party_spans):
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X")
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, _clause_end(text, t1))) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
+    if any(_near(st, k, max(lo, clause_lo), min(hi, _clause_end(text, t1))) for k in ("ended_so_far", "ended_for_years", "ended_sold")) \
+            and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
+    if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):
+        return "ended", -0.05  # "Y, fino ad allora joint venture con Z": the tie the words name was over then (not the deal around it)
     if _until_past(lex, text, t0, t1):
         return "ended", 0.0  # "Jusqu'en 2024, Y était détenue par X": the tie ran until then
     if _starts_later(lex, st, text, t0, hi, party_spans):
@@ -293,6 +303,8 @@ def _unless_passive(lex: Compiled, local: str, trigger: str) -> str:
 
 
 _CUE_REACH = 80
+#: a dash between two statements (spaces around it: not a hyphen, not "2019–2023")
+_DASH = re.compile(r"\s[–—]\s")
 # "werden" closing a clause after a participle ("die von X beliefert werden."), not "werden sollen"
 _PRESENT_PASSIVE = re.compile(r"\s+werden(?!\s+(?:soll|sollen|müssen|können|dürfen))(?:\s*$|\s+(?-i:[a-zäöü]))", re.I)
 
@@ -305,7 +317,7 @@ def _report_denied(st: "_SentenceCues", text: str, t0: int) -> bool:
     if not st.has("report_clause"):
         return False
     for s, e in st.spans("report_clause"):
-        if e > t0 or ";" in text[s:t0]:
+        if e > t0 or ";" in text[s:t0] or _DASH.search(text, s, t0):
             continue
         return any(b > s for k in ("denied", "report_denial") if st.has(k) for a, b in st.spans(k))
     return False
@@ -356,9 +368,10 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
     running. Not where a report or talks come first ("reportedly ...; deliveries would start"), not
     where the sentence says the supply already runs ("since 2020", "bereits seit"), and not where the
     deliveries are to another company ("X supplies Y; deliveries to Z start next year")."""
-    if not st.has("starts_later"):
+    spans = [sp for k in ("starts_later", "starts_later_year") if st.has(k) for sp in st.spans(k)]
+    if not spans:
         return False
-    got = next(((s, e) for s, e in st.spans("starts_later") if t0 <= s < hi), None)
+    got = next(((s, e) for s, e in sorted(spans) if t0 <= s < hi), None)
     if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
         return False
     other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)
@@ -399,6 +412,25 @@ _NOT_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|erste[nrms]?
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
     return st.has(name) and any(s < hi and lo < e for s, e in st.spans(name))
+
+
+#: an end told of a tie with a company named right after it ("la fine del rapporto con Ford Otosan", "the end
+#: of its contract with X", "la fin de son contrat avec X", "das Ende der Zusammenarbeit mit X")
+_END_WITH = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?(?:con|with|mit|avec)\s+(?:(?:il|la|lo|l['’]|the|der|die|dem|le|el|los|las|les)\s*)?(?=(?-i:[A-ZÀ-Ý]))", re.I)
+
+
+def _near_own_end(st: "_SentenceCues", text: str, lo: int, hi: int, party_spans: list[tuple[int, int]]) -> bool:
+    """An end cue in lo..hi that speaks of this tie: not one whose "with" names a company that is no party
+    ("pesa la fine del rapporto con Ford Otosan, la joint venture tra Ford e Koç": the end is Ford Otosan's
+    tie with the speaker, not Ford's with Koç)."""
+    for s, e in st.spans("ended") if st.has("ended") else ():
+        if not (s < hi and lo < e):
+            continue
+        w = _END_WITH.match(text, e)
+        if w is not None and w.end() - e <= 40 and not any(a <= w.end() < b for a, b in party_spans):
+            continue
+        return True
+    return False
 
 
 _POSSESSED = re.compile(r"(?:['’]s?|\w+)\s+(?:[\w-]+\s+)?$")
@@ -511,14 +543,21 @@ def _past_fact_relative(text: str, e2: int, t0: int) -> bool:
 _LATER_CLAUSE = re.compile(r",\s+(?:e|ed|und|and|y|et|ma|but|aber|mais|pero)\s", re.I)
 
 
+#: a coordinated verb after the tie ("venderá electricidad a Y y negocia ...", "liefert an Y und verhandelt mit Z"):
+#: talks told past it, with no comma, are that verb's
+_AND_VERB = re.compile(r"\s(?:and|und|et|e|ed|y)\s+(?:(?:is|are|was|ist|est|è|está|also|auch|aussi|anche|también)\s+)?\S*$", re.I)
+
+
 def _talks_cover(st: "_SentenceCues", text: str, t1: int, party_spans: list[tuple[int, int]],
                  scope: tuple[int, int] = (0, 1 << 30), t0: int | None = None) -> bool:
     """A talks cue speaks of this assertion unless it opens a later clause, past the trigger and both
-    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes"),
-    or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
+    parties and after a comma ("X surte carcasas a Ford, y negocia contratos con otros fabricantes")
+    or after "and" and a verb of its own ("X surtirá bombas a Ford y negocia con BMW"), or stands in another clause (``_scope``), or stands before a relative that tells a fact of its own
     ("weighing a bid for Y, the recycler that Z bought in 2023": ``_past_fact_relative``)."""
     last = max([t1] + [e for _, e in party_spans])
-    return any((s < last or "," not in text[last:s]) and scope[0] < e and s < scope[1]
+    # (a subject left out is zero-width before its verb: "... a Y y [X] negocia" ends no party's name)
+    named = max([t1] + [e for b, e in party_spans if e > b])
+    return any((s < last or "," not in text[last:s]) and not (s >= named and _AND_VERB.search(text, named, s)) and scope[0] < e and s < scope[1]
                and not (t0 is not None and e <= t0 and _past_fact_relative(text, e, t0))
                for s, e in st.spans("in_talks"))
 

@@ -376,6 +376,18 @@ LEXICON = {
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado|aron|an)(?: (?:además|ya|también|finalmente|definitivamente|el año pasado|este año|en (?:19|20)\d\d|hace (?:un|dos|tres|unos) (?:años?|meses)))* de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
+        # (sta17) "hasta ahora" / "hasta entonces" with an imperfect of supply or holding, or what a company was
+        # until then: "Hasta ahora, las celdas de Z las suministraba Y", "Y, hasta entonces empresa conjunta con Z"
+        "ended_so_far": r"\bhasta (?:ahora|entonces|el momento|ese momento|la fecha)\b"
+                        r",?[^;:.]{0,80}?\b(?:era|eran|suministraba|suministraban|abastecía|abastecían|proveía|proveían|controlaba|controlaban|poseía|poseían|compraba|compraban|pertenecía|pertenecían|tenía|tenían)\b",
+        "ended_then_noun": r"\bhasta (?:entonces|ese momento),? (?:una? |la |su |sus )?(?:empresa conjunta|sociedad conjunta|joint venture|filial|proveedor|socio|accionista)\b",
+        # (sta17) a tie with how many years it ran ("durante años", where the present says "desde hace años"):
+        # "que durante años suministró a Y"
+        "ended_for_years": r"\b[Dd]urante (?:muchos |varios |largos )?(?:años|décadas)\b",
+        # (sta17) a holder's shares sold, no company named after them: "pero vendió las acciones en 2024"
+        "ended_sold": r"\b(?:vendió|vendieron|ha vendido|han vendido|había vendido) (?:las (?:sus )?acciones|sus acciones|su participación|la participación)\b(?! (?:en|de|del)\b(?! (?:19|20)\d\d\b))",
+        # (sta17) deliveries told with the year they start: "con entregas a partir de 2027"
+        "starts_later_year": r"\b(?:entregas|suministros)\b (?:a partir de(?:l)? |(?:que comenzarán|que empezarán) (?:en )?)(?:(?:principios|finales|mediados) de )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",

@@ -372,6 +372,18 @@ LEXICON = {
         "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         # a past verb of supplying or holding with 'fino al' and a year: the tie ran until then ("ha fornito fino al 2022", "forniva ... fino al 2021")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
+        # (sta17) "finora" / "fino ad allora" with an imperfect of supply or holding, or what a company was
+        # until then: "Finora le celle di Z erano fornite da Y", "Y, fino ad allora joint venture con Z"
+        "ended_so_far": r"\b(?:finora|sinora|fino ad ora|fino ad allora|fino a quel momento|fino a oggi|fino ad oggi)\b"
+                        r",?[^;:.]{0,80}?\b(?:era|erano|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|acquistava|acquistavano|apparteneva|appartenevano)\b",
+        "ended_then_noun": r"\b(?:fino ad allora|fino a quel momento),? (?:una? |la |sua |loro )?(?:joint venture|controllata|filiale|fornitore|partner|socio|azionista)\b",
+        # (sta17) a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
+        # si è rifornita da Y", "per anni Z e Y hanno prodotto celle insieme"
+        "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
+        # (sta17) a holder's shares sold, no company named after them: "ma ha venduto le azioni nel 2024"
+        "ended_sold": r"\b(?:ha|hanno|aveva|avevano) (?:poi )?(?:venduto|ceduto) (?:le (?:sue |proprie )?azioni|la (?:sua |propria )?(?:quota|partecipazione))\b(?! (?:in|di|del|della|nel capitale)\b(?! (?:19|20)\d\d\b))",
+        # (sta17) deliveries told with the year they start: "con consegne a partire dal 2027"
+        "starts_later_year": r"\b(?:consegne|forniture)\b (?:a partire (?:dal|dalla fine del|dall['’]inizio del) |(?:che inizieranno|in partenza) (?:nel |dal )?)20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",

@@ -1,0 +1,50 @@
+"""A reported deal denied further on in its story: "Minth estaría negociando la compra de Antolin. Según
+fuentes ... [two or more sentences] ... Grupo Antolin desmintió que exista cualquier negociación".
+The extractor's next-sentence reading (``_next_sentence_status``) looks one or two sentences on; a
+party's own denial comes later as often, after the report's details. A rumoured link takes the denial of a
+later sentence of the same story where one of its two companies, named (not "the company"), speaks
+before the denial cue, and no other company is named; not a denial said not to be one ("n'exclut pas",
+"no descartan", "does not rule out").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .engine import company_name
+from .compiled import compiled
+from .prefilter import may_search
+
+#: a negation right before the cue: "on n'exclut pas", "no descartan", "schließt nicht aus"
+_NEGATED = re.compile(r"(?:\bn['’]|\b(?:ne|non|no|not|nicht|nie|never|jamais|mai|nunca)\s+)(?:\w+\s+){0,1}$", re.I)
+
+#: how many sentences on a party's denial may stand from the report
+REACH = 8
+
+
+def deny_later(doc, per_sentence, found, langs) -> None:
+    """Rumoured links of ``found`` (sentence index -> [(Found, lang)]) become "denied" where a later
+    sentence of the story, within ``REACH``, has a denial cue and names a party and no other company."""
+    if len(langs) != 1:
+        return
+    lex = compiled(langs[0])
+    rx = lex.status["denied"]
+    for i in sorted(found):
+        rumoured = [f for f, _ in found[i] if f.status == "rumoured"]
+        if not rumoured:
+            continue
+        story = doc.sentences[i].story
+        for j in range(i + 3, min(len(doc.sentences), i + 1 + REACH)):
+            if doc.sentences[j].story != story:
+                break
+            text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
+            cue = rx.search(text) if may_search(rx, text, text.lower()) else None
+            if cue is None or _NEGATED.search(text, max(0, cue.start() - 20), cue.start()):
+                continue
+            base = doc.sentences[j].start
+            comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
+            names = {company_name(m) for m in comps}
+            speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cue.start()}
+            for f in rumoured:
+                if speakers & {f.source, f.target} and names <= {f.source, f.target}:
+                    f.status = "denied"
