@@ -31,6 +31,7 @@ from ..doc import Document, Mention
 from ..entities.car_models import model_makers
 from ..entities.gazetteer import gazetteer
 from . import engine
+from .page_words import present
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
 from .members import named_companies
@@ -310,7 +311,10 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         return []
     lex = engine.compiled(language)
     out = []
+    gate = present(gate, doc.text)  # (speed) a sentence holds none of the gate words its page lacks
     for i, sent in enumerate(doc.sentences):
+        if not gate:
+            continue
         comps = named_companies(per_sentence[i])
         if not comps:
             continue
