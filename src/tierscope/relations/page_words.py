@@ -12,18 +12,22 @@ from __future__ import annotations
 
 __all__ = ["page_lower", "present"]
 
-_LAST: list = [None, ""]  # [the last page's text, its lower-cased form]
+_LAST: list = [None, "", {}]  # [the last page's text, its lower-cased form, its ``present`` answers]
 
 
 def page_lower(text: str) -> str:
     """``text.lower()``, remembered for the last page asked about (every module asks of the same page)."""
     if _LAST[0] is not text:
-        _LAST[1] = text.lower()
-        _LAST[0] = text
+        _LAST[:] = [text, text.lower(), {}]
     return _LAST[1]
 
 
 def present(words: tuple[str, ...], text: str) -> tuple[str, ...]:
-    """The ``words`` (lower-case) that the page ``text`` holds, in their order."""
+    """The ``words`` (lower-case) that the page ``text`` holds, in their order (worked out once per
+    page and tuple of words: a module may ask for each of its sentences)."""
     lower = page_lower(text)
-    return tuple(w for w in words if w in lower)
+    answers = _LAST[2]
+    got = answers.get(id(words))
+    if got is None or got[0] is not words:
+        got = answers[id(words)] = (words, tuple(w for w in words if w in lower))
+    return got[1]
