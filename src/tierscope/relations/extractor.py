@@ -35,7 +35,6 @@ from .named_ventures import named_ventures
 from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .plant_names import named_as_plant
-from .page_words import present
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
@@ -314,7 +313,7 @@ class RelationExtractor:
         lower = text.lower()
         triggers, required = lex.triggers, lex.trigger_required
         odd = has_odd_case(text)
-        for order in triggers_to_search(lex, lower, present(lex.trigger_prefix_all, doc.text)):
+        for order in triggers_to_search(lex, lower):
             rx, trig = triggers[order]
             req = required[order]
             if req is not None and not odd and not any_in(req, lower):
@@ -642,24 +641,22 @@ _COPULA_BEFORE = re.compile(r"\b(?:ist|war|sind|waren|wird|wurde|bleibt|gilt als
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|künftige|neue[nr]?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}$")
 
 
-def triggers_to_search(lex, lower: str, pool: tuple[str, ...] | None = None) -> list[int]:
+def triggers_to_search(lex, lower: str) -> list[int]:
     """The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
     is in ``lower``, a lower-cased sentence, in their order: the others cannot match there. Found
-    from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger. ``pool``:
-    the prefixes the sentence's page holds (``page_words.present``), where the others are not looked for."""
+    from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger."""
     orders = set(lex.trigger_always)
     by_prefix = lex.trigger_by_prefix
-    for p in present_prefixes(lex, lower, pool):
+    for p in present_prefixes(lex, lower):
         orders.update(by_prefix[p])
     return sorted(orders)
 
 
-def present_prefixes(lex, lower: str, pool: tuple[str, ...] | None = None) -> set[str]:
+def present_prefixes(lex, lower: str) -> set[str]:
     """The trigger prefixes (``lex.trigger_prefix_all``) found in ``lower``, a lower-cased sentence:
     a trigger whose prefixes are all absent has no match there. One pass over the prefixes each
     sentence, instead of one per trigger (``any(p in lower for p in pre)``, its plain form)."""
-    # (a prefix the page lacks is in none of its sentences: ``pool``, when given, holds the page's)
-    return {p for p in (lex.trigger_prefix_all if pool is None else pool) if p in lower}
+    return {p for p in lex.trigger_prefix_all if p in lower}
 
 
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
