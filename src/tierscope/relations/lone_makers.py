@@ -27,7 +27,6 @@ from .engine import company_name as _name
 from .known_roles import belongs_to
 from .members import named_companies, owner_before
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
-from .page_words import page_lower
 from .prefilter import may_search
 from .products import tier
 from .trials import TRIAL
@@ -98,9 +97,7 @@ def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
     """(index, sentence, its text, its named companies) for each sentence after the page's first that
     names a company and may hold one of ``patterns`` (a cheap test on their literals first: most
     sentences hold none), and, where ``trials`` asks, tells no trial ("test vehicles")."""
-    # (speed) the patterns whose literals the page holds: a sentence holds none of the others'
-    patterns = [rx for rx in patterns if may_search(rx, doc.text, page_lower(doc.text))]
-    for i in range(1, len(doc.sentences) if patterns else 1):
+    for i in range(1, len(doc.sentences)):
         comps = named_companies(per_sentence[i])
         if not comps:
             continue
