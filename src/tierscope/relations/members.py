@@ -19,7 +19,6 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
-from .page_words import present
 from .engine import company_name as _name
 from .products import products_in
 
@@ -155,11 +154,8 @@ def _tail(doc: Document, sent, text: str, comps: list[Mention], language: str):
     rx = _TAIL_RX.get(language)
     if rx is None or not comps:
         return None
-    stems = present(_ROLE_STEMS[language], doc.text)  # (speed) the page's role words: the sentence holds no other
-    if not stems:
-        return None
     lower = text.lower()
-    if not any(w in lower for w in stems):
+    if not any(w in lower for w in _ROLE_STEMS[language]):
         return None
     names = [c for c in comps if c.source != "coref"]
     if len(names) != len(comps) or len(text[: names[0].start - sent.start].split()) > 1:
