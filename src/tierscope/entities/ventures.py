@@ -78,6 +78,10 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
     lower = text.lower()
     if not any(g in lower for g in _GATE):
         return []
+    from ..relations.prefilter import may_search  # (as nicknames.py: the literals' gate of relations)
+
+    if not may_search(_REFERENCE, text, lower):
+        return []  # (speed) no literal that every reference holds, on the whole page: no sentence has one
     ventures = None
     out: list[Mention] = []
     for s_index, sent in enumerate(sentences):

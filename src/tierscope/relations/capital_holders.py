@@ -25,6 +25,7 @@ import re
 from ..doc import Document, Mention
 from ..entities.gazetteer import gazetteer
 from . import engine
+from .page_words import present
 from .engine import company_name as _name
 from .members import named_companies, owner_before
 from .topic import story_topic
@@ -235,11 +236,14 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
     lex = None
     out = []
     holder_of: dict[tuple[int, str], tuple[str, int] | None] = {}  # (story, holder) -> (company held, its sentence)
+    stems = present(_STEMS, doc.text)  # (speed) a sentence holds none of the share words its page lacks
     for i in range(1, len(doc.sentences)):
+        if not stems:
+            continue
         sent = doc.sentences[i]
         text = doc.text[sent.start : sent.end]
         lower = text.lower()
-        if not any(s in lower for s in _STEMS):
+        if not any(s in lower for s in stems):
             continue
         comps = named_companies(per_sentence[i])
         if not comps:

@@ -42,6 +42,8 @@ _PARENTS = re.compile(
 
 def co_stakeholders(text: str, groups: list[Group], results: list, lex) -> list:
     """More ``invests_in`` of the companions named after the held company of each stake found."""
+    if not any(f.type == "invests_in" and f.trigger is not None for f in results):
+        return []  # (speed) no stake to add companions to: the costly ``_PARENTS`` search can wait
     if _PARENTS.search(text):
         return []
     ventures = known_ventures()

@@ -28,6 +28,8 @@ from itertools import combinations
 
 from ..doc import Document, Mention
 from . import engine
+from .page_words import present
+from .prefilter import may_search
 from .engine import company_name as _name
 from .members import named_companies
 
@@ -245,34 +247,38 @@ def consortium_ties(doc: Document, per_sentence: list[list[Mention]], language: 
     """(sentence, first sentence of its evidence, Found) for each pair of members of a story's
     consortium; ``told``: pairs a partnership or joint venture was already read for (left alone)."""
     rx = _CUE_RX.get(language)
-    if rx is None or not any(w in doc.text.lower() for w in _GATE):
+    gate = present(_GATE, doc.text) if rx is not None else ()  # (speed) the page's gate words, once
+    if rx is None or not gate:
         return []
     lex = engine.compiled(language)
     stories: dict[int, dict] = {}
     for i, sent in enumerate(doc.sentences):
         text = doc.text[sent.start : sent.end]
         lower = text.lower()
-        if not any(w in lower for w in _GATE) and not (i and stories.get(sent.story)):
+        if not any(w in lower for w in gate) and not (i and stories.get(sent.story)):
             continue
         st = stories.setdefault(sent.story, {"members": {}, "lead": None, "hub": False, "flat": False,
                                              "left": {}, "cands": {}, "noun": -99})
-        if _TO_BEGIN.search(text):
+        # (speed: each search only where the sentence holds a literal every match of it holds, ``may_search``)
+        if may_search(_TO_BEGIN, text, lower) and _TO_BEGIN.search(text):
             st["to_begin"] = True
-        if _BEGUN.search(text):
+        if may_search(_BEGUN, text, lower) and _BEGUN.search(text):
             st["begun"] = True
-        noun_here = _NOUN.search(text) is not None
+        noun_here = may_search(_NOUN, text, lower) and _NOUN.search(text) is not None
         if noun_here:
             st["noun"] = i
         # a consortium word in this sentence or one of the few before ("It is led by X", "Its members are")
         # (or anywhere after a member was named: the story is the consortium's)
         noun_near = i - st["noun"] <= _NEAR or bool(st["members"])
+        cues = list(rx.finditer(text)) if may_search(rx, text, lower) else []
+        if not cues:
+            continue  # (no cue: nothing below is told; the companies are not looked up)
         comps = [c for c in named_companies(per_sentence[i]) if not _is_group_name(doc, c) and not _public_body(c)]
         if not comps:
             continue
-        cues = list(rx.finditer(text))
         # a consortium that buys a stake or a company is a group of investors, not of partners
         # ("sold 25% of Y to a consortium formed by A and B"): groups.py reads those as buyers
-        buyers = _DEAL.search(text) is not None
+        buyers = may_search(_DEAL, text, lower) and _DEAL.search(text) is not None
         leaving = any(m.lastgroup == "leave" for m in cues) and noun_here
         for m in cues:
             kind = m.lastgroup

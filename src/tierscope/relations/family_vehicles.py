@@ -19,6 +19,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
+from .page_words import present
 from .engine import company_name as _name
 from .members import named_companies
 
@@ -60,10 +61,13 @@ def family_vehicles(doc: Document, per_sentence: list[list[Mention]], language: 
     if language not in _ACTIVE:
         return []
     out = []
+    stems = present(_STEMS, doc.text)  # (speed) a sentence holds none of the words its page lacks
     for i, sent in enumerate(doc.sentences):
+        if not stems:
+            continue
         text = doc.text[sent.start : sent.end]
         lower = text.lower()
-        if not any(s in lower for s in _STEMS):
+        if not any(s in lower for s in stems):
             continue
         comps = named_companies(per_sentence[i])
         if len(comps) < 2:

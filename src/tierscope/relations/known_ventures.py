@@ -59,6 +59,8 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
     sentence with it; ``told`` holds the pairs a partnership or joint venture was already read for
     (left alone)."""
     ventures = known_ventures()
+    if not any(m.label == "COMPANY" and company_name(m) in ventures for ms in per_sentence for m in ms):
+        return []  # (speed) the page names no venture of the list: no sentence below would read one
     found: dict[frozenset[str], tuple[int, engine.Found]] = {}
     for i, mentions in enumerate(per_sentence):
         comps = [m for m in mentions if m.label == "COMPANY" and company_name(m) and not m.attrs.get("implied")]

@@ -31,6 +31,8 @@ from ..doc import Document, Mention
 from ..entities.car_models import model_makers
 from ..entities.gazetteer import gazetteer
 from . import engine
+from .page_words import present
+from .prefilter import may_search
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
 from .members import named_companies
@@ -310,13 +312,16 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         return []
     lex = engine.compiled(language)
     out = []
+    gate = present(gate, doc.text)  # (speed) a sentence holds none of the gate words its page lacks
     for i, sent in enumerate(doc.sentences):
+        if not gate:
+            continue
         comps = named_companies(per_sentence[i])
         if not comps:
             continue
         text = doc.text[sent.start : sent.end]
         lower = text.lower()
-        if not any(g in lower for g in gate) or parts.search(text) is None or TRIAL.search(text):
+        if not any(g in lower for g in gate) or not may_search(parts, text, lower) or parts.search(text) is None or TRIAL.search(text):
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
         told = _makers_told(text, starts, language, pred, fitted, parts)

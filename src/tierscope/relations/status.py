@@ -466,10 +466,7 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    cuts = list(_SCOPE_CUT.finditer(text))
-    if lex.lang == "de" and "," in text:
-        cuts = sorted(cuts + list(DE_NEXT_MAIN_CLAUSE.finditer(text)), key=lambda c: c.start())
-    for m in cuts:
+    for m in _cuts(lex.lang == "de", text):
         if m.groupdict().get("conj") and any(x <= m.end() < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
         if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
@@ -483,6 +480,24 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
             hi = m.start()
             break
     return lo, hi
+
+
+def _cuts(german: bool, text: str) -> tuple[re.Match, ...]:
+    """The clause cuts of a sentence (``_SCOPE_CUT``; German adds its next main clauses), in text
+    order: found once per sentence, however many assertions ask (speed)."""
+    key = (german, text)
+    got = _CUTS.get(key)
+    if got is None:
+        cuts = list(_SCOPE_CUT.finditer(text))
+        if german and "," in text:
+            cuts = sorted(cuts + list(DE_NEXT_MAIN_CLAUSE.finditer(text)), key=lambda c: c.start())
+        if len(_CUTS) > 256:
+            _CUTS.clear()
+        got = _CUTS[key] = tuple(cuts)
+    return got
+
+
+_CUTS: dict[tuple[bool, str], tuple[re.Match, ...]] = {}
 
 
 def _frames_sentence(text: str, s: int, e: int) -> bool:

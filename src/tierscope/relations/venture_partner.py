@@ -21,6 +21,8 @@ import re
 
 from . import engine
 from .engine import company_name as _name
+from .page_words import page_lower
+from .prefilter import may_search
 from .rounds import _topic
 
 __all__ = ["unnamed_parent_ventures"]
@@ -50,7 +52,11 @@ def unnamed_parent_ventures(doc, per_sentence, language: str):
     if bare is None:
         return []
     out = []
+    # (speed) where the page holds no literal every match of the gate holds, no sentence matches it
+    page = may_search(_GATE, doc.text, page_lower(doc.text))
     for i, sent in enumerate(doc.sentences):
+        if not page:
+            continue
         text = doc.text[sent.start:sent.end]
         if not _GATE.search(text):
             continue

@@ -20,6 +20,7 @@ import re
 from ..doc import Document, Relation
 from .engine import company_name
 from .named_ventures import BOUGHT_OUT, _JV
+from .page_words import page_lower
 
 __all__ = ["ventures_named", "drop_venture_stakes"]
 
@@ -58,7 +59,7 @@ _CUE = ("joint", "jv", "coentreprise", "co-entreprise", "commune", "comune", "mi
 def ventures_named(doc: Document) -> set[str]:
     """The companies the page calls a joint venture, by a mention of their own (not a pronoun) with
     the venture word right before it or in apposition right after it (no other company between)."""
-    lower = doc.text.lower()
+    lower = page_lower(doc.text)  # (the page lower-cased once for all modules that ask)
     if not any(c in lower for c in _CUE):
         return set()
     text = doc.text
