@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Train the precision filter on the rules' own relations (tierscope.learned.RelationFilter).
 
-    .venv/bin/pip install scikit-learn           # training only; run time needs numpy
+    .venv/bin/pip install scikit-learn           # training only; run time is plain Python
     .venv/bin/python scripts/train_relation_filter.py           # cross-validate, pick thresholds, save
     .venv/bin/python scripts/train_relation_filter.py --no-save # figures only
 
@@ -163,8 +163,9 @@ def main() -> int:
     model = fit(M, y)
     w = model.coef_[0]
     nz = np.flatnonzero(np.abs(w) > 1e-4)
-    np.savez_compressed(WEIGHTS_PATH, idx=nz.astype(np.int32), w=w[nz].astype(np.float16),
-                        b=np.array([model.intercept_[0]], np.float32), dim=np.array([DIM], np.int64))
+    weights = {str(int(i)): round(float(w[i]), 4) for i in nz}
+    WEIGHTS_PATH.write_text(json.dumps({"dim": DIM, "bias": round(float(model.intercept_[0]), 6),
+                                        "weights": weights}, separators=(",", ":")) + "\n")
     card = {
         "name": "tierscope.relation_filter.v1",
         "trained": dt.date.today().isoformat(),
@@ -173,7 +174,7 @@ def main() -> int:
                     "companies between the masked names, evidence length and sentences, how each name was found, "
                     "its gazetteer sectors (by role, and as a pair with the type), pair support on the page",
         "not_used": "golden and held-out sets; words of the evidence (tried: lower out-of-fold AUC on the fresh fold)",
-        "model": f"logistic regression, liblinear, C={C}; {len(nz)} non-zero weights (float16)",
+        "model": f"logistic regression, liblinear, C={C}; {len(nz)} non-zero weights (4 decimals, filter_weights.json)",
         "thresholds": {"supply": ts, "partnership": to, "ownership": to},
         "cv": "grouped by page: dev batches 15+16 one fold, the rest five folds by id hash",
         "dev_rules": base, "dev_oof_filtered": fig, "b15_16_rules": base_fresh, "b15_16_oof_filtered": fr,
