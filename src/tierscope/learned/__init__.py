@@ -1,11 +1,24 @@
 """Learned relation extraction that helps the rule extractor (see docs/learned.md).
 
-``LearnedRelations`` (``tierscope.learned_relations.v1``) runs after ``RelationExtractor``: a pair
-classifier and a status classifier over multilingual sentence embeddings, combined with the rule
-output by a configurable policy. Weights ship in ``model.npz`` (numpy only at run time); the card
-``model.json`` lists the training data and figures. Nothing heavy is loaded at import.
+``RelationFilter`` (``tierscope.relation_filter.v1``, in the default pipeline) drops rule relations a
+small logistic regression finds unlikely; plain Python, weights in ``filter_weights.json``.
+
+``LearnedRelations`` (``tierscope.learned_relations.v1``, optional) runs after ``RelationExtractor``: a
+pair classifier and a status classifier over multilingual sentence embeddings, combined with the rule
+output by a configurable policy. Weights ship in ``model.npz`` (numpy at run time); the card
+``model.json`` lists the training data and figures. Nothing heavy is loaded at import: the names of
+``component`` (which needs numpy, an optional dependency) are imported on first use.
 """
 
-from .component import CARD_PATH, MODEL_PATH, POLICIES, LearnedRelations, load_weights
+from .rule_filter import RelationFilter
 
-__all__ = ["LearnedRelations", "POLICIES", "load_weights", "MODEL_PATH", "CARD_PATH"]
+__all__ = ["LearnedRelations", "POLICIES", "load_weights", "MODEL_PATH", "CARD_PATH", "RelationFilter"]
+_LAZY = {"LearnedRelations", "POLICIES", "load_weights", "MODEL_PATH", "CARD_PATH"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from . import component
+
+        return getattr(component, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
