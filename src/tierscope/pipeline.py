@@ -80,7 +80,6 @@ def default_components() -> list[Component]:
     from .dates import DateFinder
     from .entities import EntityRecognizer
     from .language import LanguageDetector
-    from .learned.rule_filter import RelationFilter
     from .relations import FacilityExtractor, RelationExtractor
     from .sentences import SentenceSplitter
 
@@ -91,7 +90,6 @@ def default_components() -> list[Component]:
         SentenceSplitter(),
         EntityRecognizer(),
         RelationExtractor(),
-        RelationFilter(),
         FacilityExtractor(),
     ]
 

@@ -48,9 +48,10 @@ def test_weights_and_card_ship_small_and_agree():
     assert card["dev_oof_filtered"]["f1"] >= card["dev_rules"]["f1"] - 0.001
 
 
-def test_in_default_components_right_after_the_rules_and_lazy():
+def test_optional_not_in_default_components_and_lazy():
+    # it won only within noise and dropped a right supply of a plain sentence once retrained (docs/learned.md)
     names = [c.name for c in default_components()]
-    assert names.index("tierscope.relation_filter.v1") == names.index("tierscope.relations.v1") + 1
+    assert "tierscope.relation_filter.v1" not in names and "tierscope.relations.v1" in names
     f = RelationFilter()
     assert f._w is None  # nothing loaded before warm_up or the first document
     f.warm_up()

@@ -1,7 +1,7 @@
 """Learned relation extraction that helps the rule extractor (see docs/learned.md).
 
-``RelationFilter`` (``tierscope.relation_filter.v1``, in the default pipeline) drops rule relations a
-small logistic regression finds unlikely; plain Python, weights in ``filter_weights.json``.
+``RelationFilter`` (``tierscope.relation_filter.v1``, optional, not in the default pipeline) drops rule
+relations a small logistic regression finds unlikely; plain Python, weights in ``filter_weights.json``.
 
 ``LearnedRelations`` (``tierscope.learned_relations.v1``, optional) runs after ``RelationExtractor``: a
 pair classifier and a status classifier over multilingual sentence embeddings, combined with the rule
