@@ -85,3 +85,19 @@ def test_belonging_told_with_the_verb_last(text):
 ])
 def test_belonging_to_a_group_of_peers_is_no_ownership(text):
     assert not any(t == "owns" for t, _, _, _ in _rels(text))
+
+
+# --- talks told with the verb at the clause's end, and a report in the passive ---------------------------
+
+def test_talks_with_the_verb_at_the_end_of_a_subordinate_clause():
+    got = _rels("Die Chefin bestätigte, dass Norvik mit Corvalis über eine Kooperation spricht.")
+    assert got and all(st == "in_talks" for *_, st in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Vor einigen Wochen wurde berichtet, Norvik wolle Corvalis übernehmen.",
+    "Es wird berichtet, Norvik werde Corvalis übernehmen.",
+])
+def test_a_report_in_the_passive_is_a_rumour(text):
+    got = _rels(text)
+    assert got and all(st == "rumoured" for *_, st in got)
