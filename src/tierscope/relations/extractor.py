@@ -316,6 +316,7 @@ class RelationExtractor:
             if m.source == "coref":
                 coref_names.add(company_name(m))
         spans.sort(key=lambda x: (x[0], -x[1]))
+        name_spans = [(s, e, n) for s, e, n, _ in spans]  # without the sectors, as the stake readers take them
         # an implied subject is zero-width, right before its verb: it blocks no trigger
         implied = {m.start - base for m in comps if m.attrs.get("implied")}
         blocked = [(m.start - base, m.end - base) for m in all_mentions
@@ -340,17 +341,17 @@ class RelationExtractor:
             # (described_ventures: "dem Brennstoffzellen-Gemeinschaftsunternehmen, das A mit B betreibt")
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked_jv if trig["type"] == "joint_venture" else blocked))
         if not matches:
-            found = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found = stake_relatives(text, name_spans, lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
-            found += capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            found += paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            found += owner_first(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-            found += relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            found += capital_relatives(text, name_spans, lex.lang)
+            found += paid_stakes(text, name_spans, lex.lang)
+            found += owner_first(text, name_spans, lex.lang)
+            found += relative_goods(text, name_spans, lex.lang)
             found += fitted_goods(text, spans, lex)  # (sup16)
             found += customer_companions(text, spans, lex)[0]  # (sup16)
             found += replaced_at(text, spans, lex)  # (sup17)
             found += apposed_customer(text, spans, lex)  # (sup17)
-            bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+            bare = bare_minorities(text, name_spans, lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
@@ -492,7 +493,7 @@ class RelationExtractor:
             others = any(t["type"] != "supplies" for _o, _m, t in matches)
             results.extend(chain_supply(lex, text, spans, unresolved, results, prods, others))
         results = _drop_denied_ventures(results, text, lex.lang)
-        relatives = stake_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        relatives = stake_relatives(text, name_spans, lex.lang)
         if relatives:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
             # (and the type: "an dem X ein Viertel der Anteile hält" is a stake, whatever "hält" alone says)
@@ -503,11 +504,11 @@ class RelationExtractor:
         # capital_relatives) or by its price ("X paid EUR 1.5bn in 2023 for about 21% of Y": paid_stakes),
         # where no frame tied the pair already
         stake_pairs = {frozenset((f.source, f.target)) for f in results if f.type in ("invests_in", "owns", "acquires")}
-        results.extend(f for f in capital_relatives(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-                       + paid_stakes(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
-                       + owner_first(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)  # "The owner of Y is X"
+        results.extend(f for f in capital_relatives(text, name_spans, lex.lang)
+                       + paid_stakes(text, name_spans, lex.lang)
+                       + owner_first(text, name_spans, lex.lang)  # "The owner of Y is X"
                        if frozenset((f.source, f.target)) not in stake_pairs)
-        split = split_holders(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        split = split_holders(text, name_spans, lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
             # reading (Y holding A) and the parents' own stakes in Y go
@@ -516,7 +517,7 @@ class RelationExtractor:
             results = [f for f in results if not (f.type in ("invests_in", "owns", "acquires")
                                                   and {f.source, f.target} & owners and held in (f.source, f.target))]
             results.extend(ventures)
-        bare = bare_minorities(text, [(s, e, n) for s, e, n, _ in spans], lex.lang)
+        bare = bare_minorities(text, name_spans, lex.lang)
         results.extend(bare)
         results.extend(goods_from(text, spans, lex))
         results.extend(with_goods(text, spans, lex))
@@ -536,7 +537,7 @@ class RelationExtractor:
         results.extend(f for f in named_ventures(text, spans, lex.lang, lex) if frozenset((f.source, f.target)) not in pairs)
         # "X fertigt Zellen, die Y einsetzt": the goods link two clauses no frame reads together
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
-        results.extend(f for f in relative_goods(text, [(s, e, n) for s, e, n, _ in spans], lex.lang) if (f.source, f.target) not in supplied)
+        results.extend(f for f in relative_goods(text, name_spans, lex.lang) if (f.source, f.target) not in supplied)
         # "one of the minority shareholders of Y, alongside A and B": the companions hold stakes too
         results.extend(co_stakeholders(text, groups, results, lex))
         # (sup16) "gives X a third customer alongside Y and Z": X supplies Y and Z, who are no partners
