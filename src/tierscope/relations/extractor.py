@@ -55,6 +55,7 @@ from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
 from .paid_stakes import paid_stakes
 from .owner_first import owner_first
+from .owned_purchases import purchase_beside_ownership
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .described_ventures import venture_blocks
@@ -266,8 +267,31 @@ class RelationExtractor:
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
+        out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+
+    def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
+        """An ownership read in a sentence whose relative or participle tells the owner bought the company
+        ("Y is a subsidiary of X, which bought it in 2019"): X's acquisition of Y too (owned_purchases)."""
+        bought = {(r.source, r.target) for r in out if r.type == "acquires"}
+        starts = [s.start for s in doc.sentences]
+        extra = []
+        for r in out:
+            if r.type != "owns" or r.status != "active" or (r.source, r.target) in bought:
+                continue
+            i = _locate(starts, doc.sentences, r.evidence.start)
+            if i < 0 or r.evidence.end > doc.sentences[i].end:
+                continue  # (evidence over several sentences: the tie was read across them)
+            sent = doc.sentences[i]
+            spans = sorted((m.start - sent.start, m.end - sent.start, company_name(m)) for m in per_sentence[i]
+                           if m.label == "COMPANY" and company_name(m))
+            text = doc.text[sent.start : sent.end]
+            if any(purchase_beside_ownership(text, spans, r.source, r.target, lang) for lang in engine.languages_for(doc.language)):
+                bought.add((r.source, r.target))
+                extra.append(Relation(type="acquires", source=r.source, target=r.target, status="active", evidence=r.evidence,
+                                      product=None, confidence=round(min(r.confidence, 0.6), 3), component=self.name))
+        return extra
 
     def _known_units(self, doc: Document, per_sentence, have: set[frozenset[str]], told: set[tuple[str, str]]) -> list[Relation]:
         """A unit and its gazetteer parent named in one sentence: the parent's ownership, with that
