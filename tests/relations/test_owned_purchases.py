@@ -46,3 +46,16 @@ def test_purchase_beside_ownership(lang, text):
 def test_no_purchase_of_the_owned_company(lang, text):
     # (a purchase still to come may be read by the frames, as announced; none is done)
     assert not any(t == "acquires" and (s, o) == ("Norvik", "Brixo") and st == "active" for t, s, o, st in _rels(text, lang))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brixo is controlled by Norvik, which bought it from Kelda in 2019."),
+    ("it", "Brixo è controllata da Norvik, che l'ha rilevata da Kelda nel 2019."),
+    ("es", "Brixo pertenece al grupo Norvik, que la compró a Kelda en 2019."),
+    ("fr", "Brixo est la filiale de Norvik, qui l'a rachetée à Kelda en 2019."),
+    ("de", "Brixo gehört zu Norvik, der das Unternehmen 2019 von Kelda übernommen hat."),
+])
+def test_seller_in_the_purchase_clause_owned_it(lang, text):
+    got = _rels(text, lang)
+    assert ("acquires", "Norvik", "Brixo", "active") in got
+    assert ("owns", "Kelda", "Brixo", "ended") in got

@@ -273,7 +273,8 @@ class RelationExtractor:
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
         """An ownership read in a sentence whose relative or participle tells the owner bought the company
-        ("Y is a subsidiary of X, which bought it in 2019"): X's acquisition of Y too (owned_purchases)."""
+        ("Y is a subsidiary of X, which bought it in 2019"): X's acquisition of Y too, and the ended
+        ownership of a seller named in that clause ("which bought it from Z") (owned_purchases)."""
         bought = {(r.source, r.target) for r in out if r.type == "acquires"}
         starts = [s.start for s in doc.sentences]
         extra = []
@@ -287,10 +288,20 @@ class RelationExtractor:
             spans = sorted((m.start - sent.start, m.end - sent.start, company_name(m)) for m in per_sentence[i]
                            if m.label == "COMPANY" and company_name(m))
             text = doc.text[sent.start : sent.end]
-            if any(purchase_beside_ownership(text, spans, r.source, r.target, lang) for lang in engine.languages_for(doc.language)):
-                bought.add((r.source, r.target))
-                extra.append(Relation(type="acquires", source=r.source, target=r.target, status="active", evidence=r.evidence,
-                                      product=None, confidence=round(min(r.confidence, 0.6), 3), component=self.name))
+            sellers = next((got for lang in engine.languages_for(doc.language)
+                            if (got := purchase_beside_ownership(text, spans, r.source, r.target, lang)) is not None), None)
+            if sellers is None:
+                continue
+            bought.add((r.source, r.target))
+            conf = round(min(r.confidence, 0.6), 3)
+            extra.append(Relation(type="acquires", source=r.source, target=r.target, status="active", evidence=r.evidence,
+                                  product=None, confidence=conf, component=self.name))
+            for seller in sellers:
+                # "which bought it from Z in 2019": Z owned it until the sale (the guidelines: the seller's
+                # owns is ended once the sale is done)
+                if not any(o.source == seller and o.target == r.target and o.type in ("owns", "invests_in") for o in out + extra):
+                    extra.append(Relation(type="owns", source=seller, target=r.target, status="ended", evidence=r.evidence,
+                                          product=None, confidence=conf, component=self.name))
         return extra
 
     def _known_units(self, doc: Document, per_sentence, have: set[frozenset[str]], told: set[tuple[str, str]]) -> list[Relation]:

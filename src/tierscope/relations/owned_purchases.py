@@ -80,7 +80,10 @@ def _lex(lang: str):
         rel = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:[^\W\d_][\w'’.-]*\s+){0,6}?)?" + _REL[lang] + r"\b"
                          + (r"(?!\s+(?-i:[A-ZÄÖÜ]))" if lang == "de" else ""), _I)
         agent = re.compile(r"\s*(?:" + _AGENT[lang] + r")\s+(?:(?:the|il|la|le|el|der|die|das|dem|lo|l['’])\s*)?(?:[\w'’-]+\s+){0,4}?$", _I)
-        seller = re.compile(r"(?:^|\s)(?:" + _SELLER[lang] + r")\s*(?:(?:the|il|la|le|el|der|die|das|dem|l['’])\s*)?(?:[\w'’-]+\s+){0,4}?$", _I)
+        # (the marker right before the seller, an article and two words at most between; not a conduit:
+        # "a través de Z", "por medio de Z", "par l'intermédiaire de Z" name the buyer's own vehicle)
+        seller = re.compile(r"(?:^|\s)(?<!través\s)(?<!medio\s)(?<!intermédiaire\s)(?:" + _SELLER[lang]
+                            + r")\s*(?:(?:the|il|la|le|el|der|die|das|dem|l['’])\s*)?(?:[\w'’-]+\s+){0,2}?$", _I)
         got = _COMPILED[lang] = (buy, rel, agent, seller, re.compile(_NOT_DONE[lang], _I))
     return got
 
@@ -96,15 +99,19 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-def purchase_beside_ownership(text: str, spans: list[tuple[int, int, str]], owner: str, owned: str, lang: str) -> bool:
-    """Whether the sentence ``text`` (its companies ``spans``: start, end, canonical, in text order),
-    where the ownership owner -> owned was read, tells the owner's purchase of it as done."""
+def purchase_beside_ownership(text: str, spans: list[tuple[int, int, str]], owner: str, owned: str, lang: str) -> list[str] | None:
+    """When the sentence ``text`` (its companies ``spans``: start, end, canonical, in text order), where
+    the ownership owner -> owned was read, tells the owner's purchase of it as done: the sellers named in
+    the purchase's clause ("which bought it from Z", "que la compró a Z"; maybe none). Else None."""
     lex = _lex(lang)
     if lex is None:
-        return False
+        return None
     buy, rel, agent, seller, not_done = lex
     if not buy.search(text):
-        return False
+        return None
+
+    def sellers_in(lo: int, hi: int) -> list[str]:
+        return [n for s, _e, n in spans if lo <= s < hi and n not in (owner, owned) and seller.search(text[lo:s])]
 
     def others_in(lo: int, hi: int) -> bool:
         """A company other than the pair in text[lo:hi] that is no seller."""
@@ -129,7 +136,7 @@ def purchase_beside_ownership(text: str, spans: list[tuple[int, int, str]], owne
                 continue
             if any(m.end() <= s2 < v.start() and n2 == owner for s2, _e2, n2 in spans):
                 continue
-            return True
+            return sellers_in(m.end(), end)
         if n == owned:
             # a participle on the company owned: "Brixo, acquired in 2010, ...", "Brixo, la controllata
             # rilevata da Norvik nel 2024"
@@ -142,5 +149,5 @@ def purchase_beside_ownership(text: str, spans: list[tuple[int, int, str]], owne
             named = [(s2, n2) for s2, _e2, n2 in spans if v.end() <= s2 < end and n2 == owner]
             if named and not agent.match(text[v.end():named[0][0]]):
                 continue
-            return True
-    return False
+            return sellers_in(v.end(), end)
+    return None
