@@ -57,6 +57,112 @@ def test_a_relative_clause_after_the_company_keeps_it_the_antecedent():
     assert ("La société", "Forvia") in corefs(doc)
 
 
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en",
+         "Kestrel Cells wins order from Orvan Motors. Kestrel Cells will ship cells from 2027, Kestrel "
+         "Cells said. The order from Scania, which has fitted the cells since 2019, was renewed by the "
+         "company in March.",
+         "the company"),
+        ("fr",
+         "Kestrel Cells remporte une commande d'Orvan Motors. Kestrel Cells livrera des cellules dès 2027,"
+         " a indiqué Kestrel Cells. Le contrat avec Scania, qui monte les cellules depuis 2019, a été "
+         "renouvelé par la société en mars.",
+         "la société"),
+        ("it",
+         "Kestrel Cells vince una commessa di Orvan Motors. Kestrel Cells fornirà celle dal 2027, ha detto"
+         " Kestrel Cells. Il contratto con Scania, che monta le celle dal 2019, è stato rinnovato dalla "
+         "società a marzo.",
+         "dalla società"),
+        ("es",
+         "Kestrel Cells gana un pedido de Orvan Motors. Kestrel Cells suministrará celdas desde 2027, "
+         "informó Kestrel Cells. El contrato con Scania, que monta las celdas desde 2019, fue renovado por"
+         " la empresa en marzo.",
+         "la empresa"),
+        ("de",
+         "Kestrel Cells gewinnt Auftrag von Orvan Motors. Kestrel Cells soll von 2027 an Zellen liefern, "
+         "teilte Kestrel Cells mit. Der Vertrag mit Scania, das die Zellen seit 2019 verbaut, wurde von "
+         "dem Unternehmen im März verlängert.",
+         "dem Unternehmen"),
+    ],
+)
+def test_a_relative_clause_in_the_descriptions_own_sentence_does_not_keep_its_company(language, text, description):
+    # the relative clause ends before the clause of the description: the story's topic, not the passing customer
+    assert (description, "Kestrel Cells") in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en",
+         "Kestrel Cells wins order from Orvan Motors. Kestrel Cells will ship cells from 2027, Kestrel "
+         "Cells said. The cells will also go to Scania, which buys its packs from Volvo Group. In Texas "
+         "the company runs a second plant.",
+         "the company"),
+        ("fr",
+         "Kestrel Cells remporte une commande d'Orvan Motors. Kestrel Cells livrera des cellules dès 2027,"
+         " a indiqué Kestrel Cells. Les cellules iront aussi à Scania, qui achète ses packs à Volvo Group."
+         " Au Texas, la société exploite une deuxième usine.",
+         "la société"),
+        ("it",
+         "Kestrel Cells vince una commessa di Orvan Motors. Kestrel Cells fornirà celle dal 2027, ha detto"
+         " Kestrel Cells. Le celle andranno anche a Scania, che compra i pacchi da Volvo Group. In Texas "
+         "la società gestisce un secondo stabilimento.",
+         "la società"),
+        ("es",
+         "Kestrel Cells gana un pedido de Orvan Motors. Kestrel Cells suministrará celdas desde 2027, "
+         "informó Kestrel Cells. Las celdas irán también a Scania, que compra los paquetes a Volvo Group. "
+         "En Texas la empresa opera una segunda planta.",
+         "la empresa"),
+        ("de",
+         "Kestrel Cells gewinnt Auftrag von Orvan Motors. Kestrel Cells soll von 2027 an Zellen liefern, "
+         "teilte Kestrel Cells mit. Die Zellen gehen auch an Scania, das die Pakete von Volvo Group "
+         "bezieht. In Texas betreibt das Unternehmen ein zweites Werk.",
+         "das Unternehmen"),
+    ],
+)
+def test_a_relative_clause_that_names_another_company_does_not_keep_its_company(language, text, description):
+    # "Su cliente es BMW, que monta celdas de la coreana. En Estados Unidos, la firma opera ...": the relative
+    # clause tells the passing company's own dealings; the story goes back to its topic
+    assert (description, "Kestrel Cells") in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en",
+         "Volkswagen cuts jobs in Wolfsburg. Volkswagen will cut 3,000 jobs, Volkswagen said. In March "
+         "work also paused at PowerCo, which builds cells in Salzgitter. The group sold a stake in Traton "
+         "as well.",
+         "The group"),
+        ("fr",
+         "Volkswagen supprime des emplois à Wolfsburg. Volkswagen supprimera 3 000 postes, a indiqué "
+         "Volkswagen. En mars, le travail a aussi ralenti chez PowerCo, qui fabrique des cellules à "
+         "Salzgitter. Le groupe a également cédé une part de Traton.",
+         "Le groupe"),
+        ("it",
+         "Volkswagen taglia posti a Wolfsburg. Volkswagen taglierà 3.000 posti, ha detto Volkswagen. A "
+         "marzo il lavoro ha rallentato anche presso PowerCo, che produce celle a Salisburgo. Il gruppo ha"
+         " anche ceduto una quota di Traton.",
+         "Il gruppo"),
+        ("es",
+         "Volkswagen recorta empleo en Wolfsburgo. Volkswagen eliminará 3.000 puestos, informó Volkswagen."
+         " En marzo el trabajo también se frenó en PowerCo, que fabrica celdas en Salzgitter. El grupo "
+         "también vendió una participación en Traton.",
+         "El grupo"),
+        ("de",
+         "Volkswagen streicht Stellen in Wolfsburg. Volkswagen will 3000 Stellen streichen, teilte "
+         "Volkswagen mit. Im März stockte die Arbeit auch bei PowerCo, das in Salzgitter Zellen fertigt. "
+         "Der Konzern verkaufte zudem einen Anteil an Traton.",
+         "Der Konzern"),
+    ],
+)
+def test_the_group_after_the_topics_unit_with_a_relative_clause_is_the_topic(language, text, description):
+    # the unit's relative clause keeps no "the group" from its parent, the story's topic
+    assert (description, "Volkswagen") in corefs(run(text, language))
+
+
 def test_not_the_topic_when_the_topic_is_named_after_the_description():
     doc = run("Gestamp gana un contrato de Volkswagen. Gestamp suministrará bastidores a Volkswagen, informó "
               "Gestamp. Las piezas irán a la planta de Navarra, donde se montan los coches de Volkswagen. La "
