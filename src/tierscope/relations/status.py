@@ -149,6 +149,8 @@ def _status_for(
     if any(_near(st, k, max(lo, clause_lo), min(hi, _clause_end(text, t1))) for k in ("ended_so_far", "ended_for_years", "ended_sold")) \
             and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
+    if _pluperfect_tie(st, t0, t1) and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "Mercedes hatte über Jahre Zellen von Y bezogen", "Z, which had controlled Y": the tie ran before
     if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):
         return "ended", -0.05  # "Y, fino ad allora joint venture con Z": the tie the words name was over then (not the deal around it)
     if _until_past(lex, text, t0, t1):
@@ -377,7 +379,9 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
     other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)
     if other is not None and not any(a <= other.end() < b for a, b in party_spans):
         return False
-    return _RUNS_SINCE.search(text, 0, got[0]) is None
+    # (a "since" told before a ';' that closes off the trigger's statement is another tie's: "Z hält seit 2022
+    # einen Anteil an X; die Lieferungen an Z sollen 2028 beginnen")
+    return _RUNS_SINCE.search(text, text.rfind(";", 0, t0) + 1, got[0]) is None
 
 
 #: the deliveries' recipient, a name after its language's preposition ("deliveries to Z"; in English "a" and
@@ -408,6 +412,14 @@ def _started_before(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: 
 _SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis) (?:(?:early|late|mid-?|Anfang|Ende|Mitte|début|fin) )?(?:19|20)\d\d\b", re.I)
 #: a record or a first told with "since" ("its biggest order since 2019"), or a tie still to come
 _NOT_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|erste[nrms]?|größte[nrms]?|premi(?:er|ère)|plus (?:gros|grand|important)e?|will|to|wird|werden|soll|sollen|va|vont)\b", re.I)
+
+
+def _pluperfect_tie(st: "_SentenceCues", t0: int, t1: int) -> bool:
+    """The trigger is the verb (or noun) of a durative tie told in the pluperfect ("hatte ... bezogen",
+    "had controlled", "avait fourni", "aveva fornito", "había suministrado"): a tie that ran before the
+    story's time, over now. Only where the cue holds the trigger: the pluperfect of another verb in the
+    sentence says nothing of this tie."""
+    return st.has("ended_pluperfect") and any(s < t1 and t0 < e for s, e in st.spans("ended_pluperfect"))
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
@@ -585,7 +597,7 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
-            or _until_past(lex, text, t0, t1))
+            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1))
 
 
 #: a start still to come after a verb: "from 2027", "ab 2028", "dal 2027", "à partir de 2028", a future auxiliary

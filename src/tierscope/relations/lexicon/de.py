@@ -372,6 +372,11 @@ LEXICON = {
         "ended_so_far": r"\b(?:[Bb]islang|[Bb]isher)\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b"
                         r"|\b(?:lieferte|lieferten|belieferte|belieferten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\b(?:bislang|bisher)\b",
         "ended_then_noun": r"\bbis dahin,? (?:ein |eine |das |die )?(?:Gemeinschaftsunternehmen|Joint Venture|Tochter\w*|Zulieferer|Lieferant|Partner|Aktionär)\b",
+        # (status18) a durative tie told in the pluperfect, the story's time before it: "Mercedes hatte über Jahre
+        # Zellen von Y bezogen", "Seitdem hatte X den Konzern allein kontrolliert", "..., die X von Y bezogen hatte"
+        # (not an event, "hatte Y übernommen", whose result may stand)
+        "ended_pluperfect": r"\b(?:hatte|hatten)\b[^,;:.]{0,80}?\b(?:bezogen|beliefert|kontrolliert|besessen|gehalten)\b(?! (?:werden|worden)\b)"
+                            r"|\b(?:bezogen|beliefert|kontrolliert|besessen|gehalten) (?:hatte|hatten)\b",
         # (sta17) a tie with how many years it ran ("jahrelang", where the present says "seit Jahren"):
         # "bezog die Batterien jahrelang von Y"
         "ended_for_years": r"\b(?:jahrelang|jahrzehntelang|über Jahre hinweg)\b",

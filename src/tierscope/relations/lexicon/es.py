@@ -381,6 +381,9 @@ LEXICON = {
         "ended_so_far": r"\bhasta (?:ahora|entonces|el momento|ese momento|la fecha)\b"
                         r",?[^;:.]{0,80}?\b(?:era|eran|suministraba|suministraban|abastecía|abastecían|proveía|proveían|controlaba|controlaban|poseía|poseían|compraba|compraban|pertenecía|pertenecían|tenía|tenían)\b",
         "ended_then_noun": r"\bhasta (?:entonces|ese momento),? (?:una? |la |su |sus )?(?:empresa conjunta|sociedad conjunta|joint venture|filial|proveedor|socio|accionista)\b",
+        # (status18) un vínculo duradero en pluscuamperfecto: "X había suministrado a Y durante años", "Z, que había
+        # controlado Y hasta 2024" (no un hecho puntual, "había comprado Y", cuyo resultado puede seguir)
+        "ended_pluperfect": r"\b(?:había|habían) (?:(?:ya|siempre|le|les) ){0,2}(?:suministrado|abastecido|provisto|controlado|poseído)\b",
         # (sta17) a tie with how many years it ran ("durante años", where the present says "desde hace años"):
         # "que durante años suministró a Y"
         "ended_for_years": r"\b[Dd]urante (?:muchos |varios |largos )?(?:años|décadas)\b",

@@ -375,6 +375,9 @@ LEXICON = {
         "ended_so_far": r"(?:\bjusqu['’](?:ici|alors|à présent|à maintenant)\b|\bjusque-là\b)"
                         r",?[^;:.]{0,80}?\b(?:était|étaient|avait|avaient|fournissait|fournissaient|livrait|livraient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient|achetait|achetaient|appartenait|appartenaient)\b",
         "ended_then_noun": r"(?:\bjusqu['’]alors\b|\bjusque-là\b),? (?:une? |la |sa |leur )?(?:coentreprise|filiale|fournisseur|partenaire|actionnaire)\b",
+        # (status18) un lien durable au plus-que-parfait: "X avait fourni Y pendant dix ans", "Z, qui avait contrôlé Y
+        # jusque-là" (pas un événement, "avait racheté Y", dont le résultat peut durer)
+        "ended_pluperfect": r"\b(?:avait|avaient) (?:(?:longtemps|déjà|lui|leur|toujours) ){0,2}(?:fourni|approvisionné|contrôlé|détenu|possédé)\b",
         # (sta17) a tie with how many years it ran, in the past: "a fourni Y pendant des années"
         "ended_for_years": r"\b(?:pendant|durant) (?:des|de (?:longues|nombreuses)|plusieurs|une dizaine d['’]) ?(?:années|décennies|ans)\b",
         # (sta17) deliveries told with the year they start: "avec des livraisons à partir de 2027"

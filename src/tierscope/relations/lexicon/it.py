@@ -377,6 +377,9 @@ LEXICON = {
         "ended_so_far": r"\b(?:finora|sinora|fino ad ora|fino ad allora|fino a quel momento|fino a oggi|fino ad oggi)\b"
                         r",?[^;:.]{0,80}?\b(?:era|erano|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|acquistava|acquistavano|apparteneva|appartenevano)\b",
         "ended_then_noun": r"\b(?:fino ad allora|fino a quel momento),? (?:una? |la |sua |loro )?(?:joint venture|controllata|filiale|fornitore|partner|socio|azionista)\b",
+        # (status18) un legame durevole al trapassato prossimo: "X aveva fornito Y per anni", "Z, che aveva controllato Y
+        # fino al 2024" (non un evento, "aveva rilevato Y", il cui esito può durare)
+        "ended_pluperfect": r"\b(?:aveva|avevano) (?:(?:a lungo|già|sempre|le|gli|loro) ){0,2}(?:fornito|rifornito|controllato|detenuto|posseduto)\b",
         # (sta17) a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
         # si è rifornita da Y", "per anni Z e Y hanno prodotto celle insieme"
         "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
