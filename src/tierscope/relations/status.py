@@ -201,13 +201,39 @@ def _status_for(
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, _clause_end(text, t1)):
         # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0
-    if lex.local["announced"].search(_unless_passive(lex, local[-60:], text[t0:t1])) or lex.local["announced"].search(text[t0:t1] + v2) or (
+    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]), default is not None or _noun_trigger(lex, text, t0)) or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+def _announced_before(lex: Compiled, local: str, all_words: bool) -> bool:
+    """A cue of a deal still to come in the words before the trigger (``local["announced"]``). Before a
+    verb with no status of its own (its tense tells the time; ``all_words`` False), the words that only
+    name a deal or call something new ("deal_words": "agreement", "Vertrag", "contrat", "nuovo", "nuevo")
+    are not such a cue: "under an agreement signed in 2021, Y supplies Z", "Nvidia, das X mit Chips für
+    die neuen Modelle beliefert" tell a tie that runs; a future, a plan or an infinitive before it still are."""
+    rx, nouns = lex.local["announced"], lex.local.get("deal_words")
+    if all_words or nouns is None:
+        return rx.search(local) is not None
+    return any(nouns.fullmatch(m.group(0)) is None for m in rx.finditer(local))
+
+
+#: an article, a determiner or a preposition right before a trigger: the trigger is a noun ("la fourniture
+#: de", "über die Lieferung von", "un contrato de suministro", "the supply of")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|of|for|its|their|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer|über|von|zur|zum|"
+    r"le|la|les|un|une|du|de|des|sa|son|ses|leur|leurs|il|lo|i|gli|uno|una|di|del|della|dello|dei|delle|per|sulla|el|los|las|"
+    r"unos|unas|al|su|sus|nuestro|nuestra)\s+|\b[lLdD]['’])$", re.I)
+
+
+def _noun_trigger(lex: Compiled, text: str, t0: int) -> bool:
+    """The trigger reads as a noun: German capitalises it ("Lieferung"), or an article or preposition stands
+    right before it."""
+    return (lex.lang == "de" and text[t0 : t0 + 1].isupper()) or _NOUN_BEFORE.search(text, max(0, t0 - 12), t0) is not None
 
 
 #: a trigger with no tense of its own, a gerund ("using stacks from Y", "en utilisant", "utilizzando",

@@ -395,6 +395,8 @@ LEXICON = {
         "report_denial": r"\b(?:wies|weist|wiesen|weisen)\b[^.;:]{0,80}?\bzurück\b|\bals\s+[„\x22“»]?(?:reine|pure|bloße|blanke|völlig haltlose)?\s*(?:Spekulation|Gerücht|Unsinn|Erfindung|Fantasie)\w*",
     },
     "local": {
+        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        "deal_words": r"\b(?:\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|(?-i:neue[nrs]?))\b",
         "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",
         "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|halten|beteiligt|betreibt|betreiben|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?(?!(?: [\w-]+){0,2}? \w*(?:Auftrag|Aufträge|Auftrags|Bestellung|Vertrag|Verträge)\b)|einzige[rn]?|weiterhin)\b",
         # "werden" before a participle trigger is the present passive, not the future: goods (a

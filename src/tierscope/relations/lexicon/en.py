@@ -366,6 +366,10 @@ LEXICON = {
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
     },
     "local": {
+        # (status18) of the words before a trigger that tell a deal is news, those that name the deal or call it new: before a
+        # verb in the present they do not make it one to come ("under an agreement signed in 2021, Y supplies Z", "the new
+        # models it supplies"); a future, a plan, an infinitive still do
+        "deal_words": r"\b(?:deal|agreement|contract|memorandum|MoU|new)\b",
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
         # (also a standing role or tie told with a copula or "have": "X is a shareholder in Y", "A and B are
         # partners in ...", "A and B have an alliance")

@@ -402,6 +402,8 @@ LEXICON = {
         "ended_before_if": r"\b(?:acquisi|acquist|rilev|cedut|cede|cession|vend|pass(?:a|ata|ato|erà) (?:a|al|alla|sotto))\w*",
     },
     "local": {
+        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        "deal_words": r"\b(?:accordo|contratto|intesa|nuov[oaie])\b",
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
         # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
         "active": r"\b(?:(?:nat|sort)[oa] nel (?:19|20)\d\d da(?:l|ll['’]|lla|i|gli)?|(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|prosegue|proseguono|collabora|collaborano|coopera|cooperano|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|da (?:oltre |più di |circa |almeno )?(?:un anno|\w+ anni|tempo|mesi)|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|continuer(?:à|anno) ad?|principale|storico|unico)\b",
