@@ -902,8 +902,14 @@ def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
             continue
         heads = [r for r in rels if _is_headline(text, r.evidence.start, r.evidence.end)]
         if heads and len(heads) < len(rels):
+            body = [r for r in rels if r not in heads]
+            sure = [r.confidence for r in body if r.status not in ("rumoured", "denied")]
             for r in heads:
                 r.confidence = round(r.confidence - 0.01, 3)
+                if r.status == "rumoured" and sure:
+                    # a headline's hedge ("CATL soll aus Ungarn liefern", "X to buy Y - report") under a body that
+                    # tells the deal signed or running: the body's word is the article's last
+                    r.confidence = round(min(r.confidence, max(sure) - 0.01), 3)
     return out
 
 
