@@ -29,7 +29,20 @@ def status_for(
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
-    if got[0] in ("active", "ended", None):
+    if got[0] in ("ended", "rumoured"):
+        rel = _later_relative(lex.lang, text, t0, t1, party_spans)
+        if rel is not None:
+            # a relative clause after the tie tells a matter of its own: a company's own past ("Nel 2024 X ha
+            # rilevato Y, che fino ad allora era controllata da Z": the end is Z's tie, not the one told before
+            # it), a figure others give ("suministrará a Y ..., un contrato que fuentes del sector valoran en 60
+            # millones"). (Not a denial or talks: "X would buy Y, which denied it" speaks of the deal.)
+            lo, hi = rel
+            own = _status_for(lex, text[:lo] + " " * (hi - lo) + text[hi:], t0, t1, default, party_spans, refusable)
+            if own[0] is not None and own[0] != got[0]:
+                return own
+        if got[0] == "ended":
+            return got
+    if got[0] in ("active", None):
         return got
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
     if rel is None:
@@ -63,6 +76,18 @@ _NOT_FACT = re.compile(
     r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
 #: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
 _FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
+
+
+def _later_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The stretch of a relative clause opened after the trigger and both parties (", che ...", ", which
+    ...", ", qui ...", ", que ...", German ", der/die/das ... <verb>"), to the next comma, ';' or ':' or the
+    sentence end; None where there is none."""
+    last = max([t1] + [b for _, b in party_spans])
+    m = (_DE_RELATIVE if lang == "de" else _FACT_RELATIVE).search(text, last)
+    if m is None or any(c in text[last : m.start()] for c in ";:"):
+        return None
+    end = re.compile(r"[,;:]\s|[.!?]\s*$").search(text, m.end())
+    return m.start(), (end.start() if end else len(text))
 
 
 def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
