@@ -40,3 +40,24 @@ def test_a_present_verb_after_the_deals_name_runs(lang, text):
 @pytest.mark.parametrize("lang,text", TO_COME)
 def test_a_noun_or_a_future_after_the_deals_name_is_to_come(lang, text):
     assert _status(lang, text) == "announced"
+
+
+STANDING = [
+    # a tie the words name as standing ("its battery supplier Y", "cells from Y") after the deal's name: it runs
+    ("de", "Maltrix hat den Vertrag mit seinem Batterielieferanten Korvan bis 2030 verlängert."),
+    ("en", "Maltrix has extended the contract with its battery supplier Korvan until 2030."),
+    ("es", "Maltrix ha renovado el contrato con su proveedor de baterías, Korvan."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STANDING)
+def test_a_standing_tie_after_the_deals_name_runs(lang, text):
+    assert _status(lang, text) == "active"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Maltrix a signé un nouveau contrat avec son fournisseur Korvan."),
+    ("en", "Maltrix will sign a new contract with its battery supplier Korvan."),
+])
+def test_a_standing_tie_with_a_signing_or_a_future_is_to_come(lang, text):
+    assert _status(lang, text) == "announced"

@@ -226,7 +226,8 @@ def _status_for(
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, _clause_end(text, t1)):
         # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0
-    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]), default is not None or _noun_trigger(lex, text, t0)) or lex.local["announced"].search(text[t0:t1] + v2) or (
+    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]),
+                                                                           default not in (None, "active") or (default is None and _noun_trigger(lex, text, t0))) or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
@@ -237,10 +238,12 @@ def _status_for(
 
 def _announced_before(lex: Compiled, local: str, all_words: bool) -> bool:
     """A cue of a deal still to come in the words before the trigger (``local["announced"]``). Before a
-    verb with no status of its own (its tense tells the time; ``all_words`` False), the words that only
+    verb with no status of its own (its tense tells the time) or a tie the words name as standing ("its
+    battery supplier Y", "cells from Y": the frame's "active"; ``all_words`` False), the words that only
     name a deal or call something new ("deal_words": "agreement", "Vertrag", "contrat", "nuovo", "nuevo")
     are not such a cue: "under an agreement signed in 2021, Y supplies Z", "Nvidia, das X mit Chips für
-    die neuen Modelle beliefert" tell a tie that runs; a future, a plan or an infinitive before it still are."""
+    die neuen Modelle beliefert", "hat den Vertrag mit seinem Batterielieferanten Y verlängert" tell a tie
+    that runs; a future, a plan, a signing or an infinitive before it still are."""
     rx, nouns = lex.local["announced"], lex.local.get("deal_words")
     if all_words or nouns is None:
         return rx.search(local) is not None
