@@ -66,3 +66,29 @@ def test_headlines_of_a_new_supply_in_each_language():
     ]:
         best, _ = _best(head, body, lang)
         assert best[("supplies", "Korvan", "Maltrix")] == "active", lang
+
+
+def test_a_hedged_headline_yields_to_a_signed_deal_in_the_body():
+    # (status18) the headline's hedge ("soll liefern", "would supply, sources say") is surer by its words than
+    # the body's contract noun, but the body tells the deal signed: the article's last word
+    for lang, head, body in [
+        ("de", "Korvan soll Insidern zufolge Zellen an Maltrix liefern",
+         "Korvan hat mit Maltrix einen Liefervertrag über Zellen unterzeichnet, teilten beide Firmen mit."),
+        ("en", "Korvan reportedly to supply cells to Maltrix",
+         "Korvan has signed a contract to supply cells to Maltrix, the two companies said."),
+        ("fr", "Korvan fournirait des cellules à Maltrix, selon la presse",
+         "Korvan a signé avec Maltrix un contrat de fourniture de cellules, ont indiqué les deux groupes."),
+        ("it", "Korvan fornirebbe celle a Maltrix, secondo indiscrezioni",
+         "Korvan ha firmato con Maltrix un contratto di fornitura di celle, hanno comunicato le due società."),
+        ("es", "Korvan suministraría celdas a Maltrix, según fuentes del sector",
+         "Korvan ha firmado con Maltrix un contrato de suministro de celdas, informaron ambas empresas."),
+    ]:
+        best, rels = _best(head, body, lang)
+        assert {r.status for r in rels if r.type == "supplies"} == {"rumoured", "announced"}, (lang, rels)
+        assert best[("supplies", "Korvan", "Maltrix")] == "announced", lang
+
+
+def test_a_hedged_headline_keeps_its_status_over_a_hedged_body():
+    best, _ = _best("Korvan soll Insidern zufolge Zellen an Maltrix liefern",
+                    "Korvan soll Insidern zufolge ab 2027 Zellen an Maltrix liefern.", "de")
+    assert best[("supplies", "Korvan", "Maltrix")] == "rumoured"

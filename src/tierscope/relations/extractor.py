@@ -641,6 +641,7 @@ class RelationExtractor:
         nothing ("Esa información es falsa.") or has links of its own, and past a question between
         ("... sarebbe in corsa per fornire Y. È così? «No, ... nessuna trattativa»")."""
         for i in list(found):
+            past_detail = False
             for j in (i + 1, i + 2):
                 if j >= len(doc.sentences) or doc.sentences[j].story != doc.sentences[i].story:
                     break
@@ -651,14 +652,22 @@ class RelationExtractor:
                 reported_only = any(f.origin != "chain" for f, _ in found.get(j, ())) or j == i + 2
                 if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
                     break
+                if past_detail and any(m.label == "COMPANY" for m in per_sentence[j]):
+                    break  # (past a detail, only a denial that names no company speaks of the report)
                 self._status_from(doc, per_sentence, found, langs, i, j, text, reported_only)
-                break
+                if j == i + 2 or not any(f.status == "rumoured" for f, _ in found[i]) or _has_denial(langs, text):
+                    break
+                # a report's detail between it and its denial ("X would buy Y, the paper wrote. The price would
+                # be ... . The information is false, they said."): a reported link takes a denial that names no
+                # company two sentences on (``deny_later`` reads named denials from the third on)
+                past_detail = True
 
     @staticmethod
     def _status_from(doc, per_sentence, found, langs, i: int, j: int, text: str, reported_only: bool) -> None:
         """Sentence j's denial or end applied to the links of sentence i (``_next_sentence_status``);
         ``reported_only``: to rumoured links only."""
         names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
+        named = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY" and m.source != "coref"}
         lower = text.lower()
         for lang in langs:
             lex = engine.compiled(lang)
@@ -676,12 +685,20 @@ class RelationExtractor:
                         continue  # a group's structure ("the BYD unit FinDreams") is no deal to deny
                     if st == "denied" and f.status == "active":
                         continue  # "Y was bought by X in 2021. Y denied a report that it planned ...": a done deal is no report to deny
-                    others = names - {f.source, f.target}
+                    # (a company only referred back to, "le groupe", "la sociedad conjunta", is most often the
+                    # speaker or the subject of the report, not the party of another deal)
+                    others = named - {f.source, f.target}
                     if others and not {f.source, f.target} <= names:
                         continue  # "Renault denied any talks with BYD": another deal
                     if f.source in names or f.target in names or lex.anaphora.search(text) or reported:
                         f.status = st
                 break
+
+
+def _has_denial(langs, text: str) -> bool:
+    """Whether ``text`` holds a denial cue of one of ``langs``."""
+    lower = text.lower()
+    return any(may_search(rx, text, lower) and rx.search(text) for rx in (engine.compiled(lang).status["denied"] for lang in langs))
 
 
 #: quotes that may close a question: «È così?», "Is it?"
@@ -923,8 +940,14 @@ def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
             continue
         heads = [r for r in rels if _is_headline(text, r.evidence.start, r.evidence.end)]
         if heads and len(heads) < len(rels):
+            body = [r for r in rels if r not in heads]
+            sure = [r.confidence for r in body if r.status not in ("rumoured", "denied")]
             for r in heads:
                 r.confidence = round(r.confidence - 0.01, 3)
+                if r.status == "rumoured" and sure:
+                    # a headline's hedge ("CATL soll aus Ungarn liefern", "X to buy Y - report") under a body that
+                    # tells the deal signed or running: the body's word is the article's last
+                    r.confidence = round(min(r.confidence, max(sure) - 0.01), 3)
     return out
 
 

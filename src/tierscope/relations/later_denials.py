@@ -15,8 +15,15 @@ from .engine import company_name
 from .compiled import compiled
 from .prefilter import may_search
 
-#: a negation right before the cue: "on n'exclut pas", "no descartan", "schließt nicht aus"
-_NEGATED = re.compile(r"(?:\bn['’]|\b(?:ne|non|no|not|nicht|nie|never|jamais|mai|nunca)\s+)(?:\w+\s+){0,1}$", re.I)
+#: what may stand between a negation and the cue it turns round: one word at most ("did not deny", "n'a pas démenti")
+_BETWEEN = re.compile(r"\s*(?:[\w'’]+\s+)?")
+
+
+def _negated(neg: re.Pattern, text: str, at: int) -> bool:
+    """A negation of the lexicon (``status["negation"]``: "not", "never", "ne"/"n'", "nicht", "non", "mai",
+    "no", "nunca") right before the cue at ``at``, one word between at most: "on n'exclut pas", "no
+    descartan", "did not deny"."""
+    return any(_BETWEEN.fullmatch(text, m.end(), at) for m in neg.finditer(text, max(0, at - 24), at))
 
 #: how many sentences on a party's denial may stand from the report
 REACH = 8
@@ -39,7 +46,7 @@ def deny_later(doc, per_sentence, found, langs) -> None:
                 break
             text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
             cue = rx.search(text) if may_search(rx, text, text.lower()) else None
-            if cue is None or _NEGATED.search(text, max(0, cue.start() - 20), cue.start()):
+            if cue is None or _negated(lex.status["negation"], text, cue.start()):
                 continue
             base = doc.sentences[j].start
             comps = [m for m in per_sentence[j] if m.label == "COMPANY"]

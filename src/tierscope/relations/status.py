@@ -29,7 +29,20 @@ def status_for(
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
-    if got[0] in ("active", "ended", None):
+    if got[0] in ("ended", "rumoured"):
+        rel = _later_relative(lex.lang, text, t0, t1, party_spans)
+        if rel is not None:
+            # a relative clause after the tie tells a matter of its own: a company's own past ("Nel 2024 X ha
+            # rilevato Y, che fino ad allora era controllata da Z": the end is Z's tie, not the one told before
+            # it), a figure others give ("suministrará a Y ..., un contrato que fuentes del sector valoran en 60
+            # millones"). (Not a denial or talks: "X would buy Y, which denied it" speaks of the deal.)
+            lo, hi = rel
+            own = _status_for(lex, text[:lo] + " " * (hi - lo) + text[hi:], t0, t1, default, party_spans, refusable)
+            if own[0] is not None and own[0] != got[0]:
+                return own
+        if got[0] == "ended":
+            return got
+    if got[0] in ("active", None):
         return got
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
     if rel is None:
@@ -63,6 +76,18 @@ _NOT_FACT = re.compile(
     r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
 #: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
 _FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
+
+
+def _later_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The stretch of a relative clause opened after the trigger and both parties (", che ...", ", which
+    ...", ", qui ...", ", que ...", German ", der/die/das ... <verb>"), to the next comma, ';' or ':' or the
+    sentence end; None where there is none."""
+    last = max([t1] + [b for _, b in party_spans])
+    m = (_DE_RELATIVE if lang == "de" else _FACT_RELATIVE).search(text, last)
+    if m is None or any(c in text[last : m.start()] for c in ";:"):
+        return None
+    end = re.compile(r"[,;:]\s|[.!?]\s*$").search(text, m.end())
+    return m.start(), (end.start() if end else len(text))
 
 
 def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -149,6 +174,8 @@ def _status_for(
     if any(_near(st, k, max(lo, clause_lo), min(hi, _clause_end(text, t1))) for k in ("ended_so_far", "ended_for_years", "ended_sold")) \
             and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
+    if _pluperfect_tie(st, t0, t1) and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "Mercedes hatte über Jahre Zellen von Y bezogen", "Z, which had controlled Y": the tie ran before
     if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):
         return "ended", -0.05  # "Y, fino ad allora joint venture con Z": the tie the words name was over then (not the deal around it)
     if _until_past(lex, text, t0, t1):
@@ -199,13 +226,42 @@ def _status_for(
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, _clause_end(text, t1)):
         # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0
-    if lex.local["announced"].search(_unless_passive(lex, local[-60:], text[t0:t1])) or lex.local["announced"].search(text[t0:t1] + v2) or (
+    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]),
+                                                                           default not in (None, "active") or (default is None and _noun_trigger(lex, text, t0))) or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
     if default:
         return default, 0.0
     return "active", -0.05
+
+
+def _announced_before(lex: Compiled, local: str, all_words: bool) -> bool:
+    """A cue of a deal still to come in the words before the trigger (``local["announced"]``). Before a
+    verb with no status of its own (its tense tells the time) or a tie the words name as standing ("its
+    battery supplier Y", "cells from Y": the frame's "active"; ``all_words`` False), the words that only
+    name a deal or call something new ("deal_words": "agreement", "Vertrag", "contrat", "nuovo", "nuevo")
+    are not such a cue: "under an agreement signed in 2021, Y supplies Z", "Nvidia, das X mit Chips für
+    die neuen Modelle beliefert", "hat den Vertrag mit seinem Batterielieferanten Y verlängert" tell a tie
+    that runs; a future, a plan, a signing or an infinitive before it still are."""
+    rx, nouns = lex.local["announced"], lex.local.get("deal_words")
+    if all_words or nouns is None:
+        return rx.search(local) is not None
+    return any(nouns.fullmatch(m.group(0)) is None for m in rx.finditer(local))
+
+
+#: an article, a determiner or a preposition right before a trigger: the trigger is a noun ("la fourniture
+#: de", "über die Lieferung von", "un contrato de suministro", "the supply of")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|of|for|its|their|this|that|der|die|das|den|dem|des|ein|eine|einen|einem|einer|über|von|zur|zum|"
+    r"le|la|les|un|une|du|de|des|sa|son|ses|leur|leurs|il|lo|i|gli|uno|una|di|del|della|dello|dei|delle|per|sulla|el|los|las|"
+    r"unos|unas|al|su|sus|nuestro|nuestra)\s+|\b[lLdD]['’])$", re.I)
+
+
+def _noun_trigger(lex: Compiled, text: str, t0: int) -> bool:
+    """The trigger reads as a noun: German capitalises it ("Lieferung"), or an article or preposition stands
+    right before it."""
+    return (lex.lang == "de" and text[t0 : t0 + 1].isupper()) or _NOUN_BEFORE.search(text, max(0, t0 - 12), t0) is not None
 
 
 #: a trigger with no tense of its own, a gerund ("using stacks from Y", "en utilisant", "utilizzando",
@@ -377,7 +433,9 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
     other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)
     if other is not None and not any(a <= other.end() < b for a, b in party_spans):
         return False
-    return _RUNS_SINCE.search(text, 0, got[0]) is None
+    # (a "since" told before a ';' that closes off the trigger's statement is another tie's: "Z hält seit 2022
+    # einen Anteil an X; die Lieferungen an Z sollen 2028 beginnen")
+    return _RUNS_SINCE.search(text, text.rfind(";", 0, t0) + 1, got[0]) is None
 
 
 #: the deliveries' recipient, a name after its language's preposition ("deliveries to Z"; in English "a" and
@@ -408,6 +466,14 @@ def _started_before(lex: Compiled, st: "_SentenceCues", text: str, t0: int, t1: 
 _SINCE_YEAR = re.compile(r"\b(?:since|seit|depuis) (?:(?:early|late|mid-?|Anfang|Ende|Mitte|début|fin) )?(?:19|20)\d\d\b", re.I)
 #: a record or a first told with "since" ("its biggest order since 2019"), or a tie still to come
 _NOT_SINCE = re.compile(r"\b(?:first|biggest|largest|highest|lowest|erste[nrms]?|größte[nrms]?|premi(?:er|ère)|plus (?:gros|grand|important)e?|will|to|wird|werden|soll|sollen|va|vont)\b", re.I)
+
+
+def _pluperfect_tie(st: "_SentenceCues", t0: int, t1: int) -> bool:
+    """The trigger is the verb (or noun) of a durative tie told in the pluperfect ("hatte ... bezogen",
+    "had controlled", "avait fourni", "aveva fornito", "había suministrado"): a tie that ran before the
+    story's time, over now. Only where the cue holds the trigger: the pluperfect of another verb in the
+    sentence says nothing of this tie."""
+    return st.has("ended_pluperfect") and any(s < t1 and t0 < e for s, e in st.spans("ended_pluperfect"))
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
@@ -585,7 +651,7 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
-            or _until_past(lex, text, t0, t1))
+            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1))
 
 
 #: a start still to come after a verb: "from 2027", "ab 2028", "dal 2027", "à partir de 2028", a future auxiliary

@@ -372,6 +372,11 @@ LEXICON = {
         "ended_so_far": r"\b(?:[Bb]islang|[Bb]isher)\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b"
                         r"|\b(?:lieferte|lieferten|belieferte|belieferten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\b(?:bislang|bisher)\b",
         "ended_then_noun": r"\bbis dahin,? (?:ein |eine |das |die )?(?:Gemeinschaftsunternehmen|Joint Venture|Tochter\w*|Zulieferer|Lieferant|Partner|Aktionär)\b",
+        # (status18) a durative tie told in the pluperfect, the story's time before it: "Mercedes hatte über Jahre
+        # Zellen von Y bezogen", "Seitdem hatte X den Konzern allein kontrolliert", "..., die X von Y bezogen hatte"
+        # (not an event, "hatte Y übernommen", whose result may stand)
+        "ended_pluperfect": r"\b(?:hatte|hatten)\b[^,;:.]{0,80}?\b(?:bezogen|beliefert|kontrolliert|besessen|gehalten)\b(?! (?:werden|worden)\b)"
+                            r"|\b(?:bezogen|beliefert|kontrolliert|besessen|gehalten) (?:hatte|hatten)\b",
         # (sta17) a tie with how many years it ran ("jahrelang", where the present says "seit Jahren"):
         # "bezog die Batterien jahrelang von Y"
         "ended_for_years": r"\b(?:jahrelang|jahrzehntelang|über Jahre hinweg)\b",
@@ -390,6 +395,8 @@ LEXICON = {
         "report_denial": r"\b(?:wies|weist|wiesen|weisen)\b[^.;:]{0,80}?\bzurück\b|\bals\s+[„\x22“»]?(?:reine|pure|bloße|blanke|völlig haltlose)?\s*(?:Spekulation|Gerücht|Unsinn|Erfindung|Fantasie)\w*",
     },
     "local": {
+        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        "deal_words": r"\b(?:\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|(?-i:neue[nrs]?))\b",
         "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",
         "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|halten|beteiligt|betreibt|betreiben|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?(?!(?: [\w-]+){0,2}? \w*(?:Auftrag|Aufträge|Auftrags|Bestellung|Vertrag|Verträge)\b)|einzige[rn]?|weiterhin)\b",
         # "werden" before a participle trigger is the present passive, not the future: goods (a

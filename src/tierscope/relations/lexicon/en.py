@@ -350,6 +350,10 @@ LEXICON = {
         # the end of 2024, took almost all the cells from Y", "Y, until then a joint venture with Z"
         "ended_so_far": rf"\b{_UNTIL_YEAR}\b,?\s*[^,;:.]{{0,40}}?\b(?:{_PAST_TIE}|took|bought|sourced|purchased)\b",
         "ended_then_noun": r"\buntil then,? (?:(?:a|an|the|its|their) )?(?:[\w-]+ )?(?:joint venture|subsidiary|unit|supplier|partner|shareholder)\b",
+        # (status18) a durative tie told in the pluperfect: "X had supplied Y", "Z, which had controlled Y since 2015",
+        # "had long been Y's supplier" (not an event, "had bought Y", whose result may stand)
+        "ended_pluperfect": r"\bhad (?:\w+ly )?(?:supplied|controlled|owned|sourced|been (?:supplying|buying|sourcing|delivering))\b"
+                            r"|\bhad (?:\w+ly )?been (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:supplier|customer|owner|shareholder|partner)s?\b",
         # (sta17) a tie told in the past simple with how many years it ran: "for years supplied Y", "bought its
         # cells from Y for years" (not "has supplied Y for years", which runs still)
         "ended_for_years": r"\bfor (?:many |several )?(?:years|decades),? (?:supplied|provided|delivered|bought|sourced|took|was|were)\b"
@@ -362,6 +366,10 @@ LEXICON = {
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
     },
     "local": {
+        # (status18) of the words before a trigger that tell a deal is news, those that name the deal or call it new: before a
+        # verb in the present they do not make it one to come ("under an agreement signed in 2021, Y supplies Z", "the new
+        # models it supplies"); a future, a plan, an infinitive still do
+        "deal_words": r"\b(?:deal|agreement|contract|memorandum|MoU|new)\b",
         "active_clause": r"\b[Ii]n (?:19|20)\d\d,? [^,;:]{0,60}\b(?:formed|set up|created|established|founded|launched)\b",
         # (also a standing role or tie told with a copula or "have": "X is a shareholder in Y", "A and B are
         # partners in ...", "A and B have an alliance")

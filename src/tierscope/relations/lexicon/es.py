@@ -381,6 +381,9 @@ LEXICON = {
         "ended_so_far": r"\bhasta (?:ahora|entonces|el momento|ese momento|la fecha)\b"
                         r",?[^;:.]{0,80}?\b(?:era|eran|suministraba|suministraban|abastecía|abastecían|proveía|proveían|controlaba|controlaban|poseía|poseían|compraba|compraban|pertenecía|pertenecían|tenía|tenían)\b",
         "ended_then_noun": r"\bhasta (?:entonces|ese momento),? (?:una? |la |su |sus )?(?:empresa conjunta|sociedad conjunta|joint venture|filial|proveedor|socio|accionista)\b",
+        # (status18) un vínculo duradero en pluscuamperfecto: "X había suministrado a Y durante años", "Z, que había
+        # controlado Y hasta 2024" (no un hecho puntual, "había comprado Y", cuyo resultado puede seguir)
+        "ended_pluperfect": r"\b(?:había|habían) (?:(?:ya|siempre|le|les) ){0,2}(?:suministrado|abastecido|provisto|controlado|poseído)\b",
         # (sta17) a tie with how many years it ran ("durante años", where the present says "desde hace años"):
         # "que durante años suministró a Y"
         "ended_for_years": r"\b[Dd]urante (?:muchos |varios |largos )?(?:años|décadas)\b",
@@ -394,8 +397,10 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
     },
     "local": {
+        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        "deal_words": r"\b(?:acuerdo|contrato|nuevo|nueva)\b",
         "active": r"\b(?:(?:tomó|tomaron|suscribió|suscribieron) en (?:19|20)\d\d|(?:nacid|surgid)[oa]s? en (?:19|20)\d\d (?:de|del)|(?:tiene|tienen|mantiene|mantienen|conserva|conservan|cuenta con) (?:(?:ya|además|también|todavía|aún) )?(?:una|la|el|un|su) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|participa|participan|colabora|colaboran|coopera|cooperan|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa|seguirá|seguirán|continuará|continuarán|compró|adquirió|absorbió|invirtió|entró|entraron|(?:ha|han) entrado|se hizo con|se hizo|se hicieron|tomó el control|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha|habían|había) (?:creado|fundado|constituido))$)\b",
-        "announced": r"\b(?:crean|crea|crear|forman|forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|en 20\d\d|nuevo|nueva|se compromete|se (?:ha|han) comprometido a|(?:ha|han) aceptado|aceptó|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
+        "announced": r"\b(?:crean|crea|crear|forman|forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|nuevo|nueva|se compromete|se (?:ha|han) comprometido a|(?:ha|han) aceptado|aceptó|acordado|acordó|acuerda|para|va a|van a|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
     "completed": r"\b(?:acuerdos?|alianzas?|contratos?) de (?:colaboración|cooperación|desarrollo(?: conjunto)?) (?:[\w-]+ ){0,6}?(?:firmad[oa]s?|firmó|firmaron|sellad[oa]s?|sellaron) en (?:19|20)\d\d\b|\b(?:está|están|sigue|siguen|continúa|continúan|permanece|permanecen|ya) en vigor\b|\ben vigor desde\b|\b(?:completado|completó|completa|culminado|culminó|culmina|culminan|completan|completara|completaran)\b|\b(?:cerrado|cerró|cerrara|cerraran|ultimado|ultimó)\b(?!\s+(?:con\s+[^,;.]{1,50}?\s+)?(?:(?:un|una|unos|unas|dos|tres|varios|varias|el|los|su|sus|este|estos|nuevos?|nuevas?)\s+)?(?:[\w-]+\s+)?(?:contratos?|acuerdos?|pedidos?|pactos?|memorandos?|encargos?)\b)|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b|\bcierra(?:n)? (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",

@@ -375,6 +375,9 @@ LEXICON = {
         "ended_so_far": r"(?:\bjusqu['’](?:ici|alors|à présent|à maintenant)\b|\bjusque-là\b)"
                         r",?[^;:.]{0,80}?\b(?:était|étaient|avait|avaient|fournissait|fournissaient|livrait|livraient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient|achetait|achetaient|appartenait|appartenaient)\b",
         "ended_then_noun": r"(?:\bjusqu['’]alors\b|\bjusque-là\b),? (?:une? |la |sa |leur )?(?:coentreprise|filiale|fournisseur|partenaire|actionnaire)\b",
+        # (status18) un lien durable au plus-que-parfait: "X avait fourni Y pendant dix ans", "Z, qui avait contrôlé Y
+        # jusque-là" (pas un événement, "avait racheté Y", dont le résultat peut durer)
+        "ended_pluperfect": r"\b(?:avait|avaient) (?:(?:longtemps|déjà|lui|leur|toujours) ){0,2}(?:fourni|approvisionné|contrôlé|détenu|possédé)\b",
         # (sta17) a tie with how many years it ran, in the past: "a fourni Y pendant des années"
         "ended_for_years": r"\b(?:pendant|durant) (?:des|de (?:longues|nombreuses)|plusieurs|une dizaine d['’]) ?(?:années|décennies|ans)\b",
         # (sta17) deliveries told with the year they start: "avec des livraisons à partir de 2027"
@@ -386,9 +389,11 @@ LEXICON = {
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
+        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        "deal_words": r"\b(?:accord|contrat|nouveau|nouvel|nouvelle)\b",
         # (a partnership verb in the present is a standing tie: "X collabore avec Y sur ...")
         "active": r"\b(?:(?:a|ont|avait|avaient) (?:ainsi |déjà |alors )?(?:pris|acquis|racheté|investi|injecté|souscrit|repris) en (?:19|20)\d\d|(?:née?s?|issue?s?) en (?:19|20)\d\d (?:de|du|d['’])|(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|en 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour(?! (?:sa|leur|ma|notre|votre) part\b| l['’]instant\b| le moment\b| l['’]heure\b)|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
+        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour(?! (?:sa|leur|ma|notre|votre) part\b| l['’]instant\b| le moment\b| l['’]heure\b)|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",

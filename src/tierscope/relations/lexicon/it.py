@@ -377,6 +377,9 @@ LEXICON = {
         "ended_so_far": r"\b(?:finora|sinora|fino ad ora|fino ad allora|fino a quel momento|fino a oggi|fino ad oggi)\b"
                         r",?[^;:.]{0,80}?\b(?:era|erano|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|acquistava|acquistavano|apparteneva|appartenevano)\b",
         "ended_then_noun": r"\b(?:fino ad allora|fino a quel momento),? (?:una? |la |sua |loro )?(?:joint venture|controllata|filiale|fornitore|partner|socio|azionista)\b",
+        # (status18) un legame durevole al trapassato prossimo: "X aveva fornito Y per anni", "Z, che aveva controllato Y
+        # fino al 2024" (non un evento, "aveva rilevato Y", il cui esito può durare)
+        "ended_pluperfect": r"\b(?:aveva|avevano) (?:(?:a lungo|già|sempre|le|gli|loro) ){0,2}(?:fornito|rifornito|controllato|detenuto|posseduto)\b",
         # (sta17) a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
         # si è rifornita da Y", "per anni Z e Y hanno prodotto celle insieme"
         "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
@@ -399,6 +402,8 @@ LEXICON = {
         "ended_before_if": r"\b(?:acquisi|acquist|rilev|cedut|cede|cession|vend|pass(?:a|ata|ato|erà) (?:a|al|alla|sotto))\w*",
     },
     "local": {
+        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        "deal_words": r"\b(?:accordo|contratto|intesa|nuov[oaie])\b",
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
         # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
         "active": r"\b(?:(?:nat|sort)[oa] nel (?:19|20)\d\d da(?:l|ll['’]|lla|i|gli)?|(?:ha|hanno) (?:gi[àa] )?(?:una|la|il) (?:quota|partecipazione)|(?:ha|hanno) (?:dato vita|costituito|fondato|creato)(?: \w+)? nel (?:19|20)\d\d|(?:costituit|fondat|creat)[oa] nel (?:19|20)\d\d|detiene|possiede|controlla|gestisce|gestiscono|prosegue|proseguono|collabora|collaborano|coopera|cooperano|già(?! (?:firmat|siglat|annunciat|concordat|raggiunt)\w*)|attualmente|da anni|da (?:oltre |più di |circa |almeno )?(?:un anno|\w+ anni|tempo|mesi)|dal (?:19|20)\d\d(?!\s+\w+(?:rà|ranno)\b)|dal (?:19|20)\d\d(?! (?:\w+ )?\w+(?:rà|ranno)\b)|ha iniziato|hanno iniziato|ha avviato|avviato|oggi|continua a|continuano a|continuer(?:à|anno) ad?|principale|storico|unico)\b",
