@@ -1,0 +1,50 @@
+"""A sentence that opens on the plant the story just spoke of ("L'usine transformera le graphite
+extrait à la mine X, à Y ...", "The plant, on a site 30 km south-east of Stuttgart, was designed
+to build 50,000 systems a year"): its places are not the plant's unless one is given to the plant
+noun, so its facts (capacity, money, status) belong to the plant before, not to a new plant at a
+place the sentence mentions in passing (a mine, a customer's town, a city the site is near).
+
+A place is the plant's when it is attached to the noun ("the plant in X", "l'usine de X"), follows
+it after a locative word ("Das Werk im baden-württembergischen X", "Il sito canadese, nella
+provincia dell'X"), is stated ("situé à X") or is where a building verb puts it ("Cette usine, le
+recycleur la construira sur la plateforme chimique de X").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .facility_places import _area_rx, _located_at, _location_full, _place_candidates
+
+# the verbs that put a plant somewhere (narrower than the lexicons' "build", which also has
+# "produce", "invest", "open")
+_BUILD = re.compile(
+    r"\b(?:buil[dt]\w*|construct\w*|erect\w*|bau\w*|errichte\w*|construi\w*|constru\w+|implant\w+|costrui\w*|costru\w+|"
+    r"realizz\w+|edific\w+|levant\w+|sorg\w+|entsteh\w*)\b", re.I)
+
+# "in the" in one word or two, which the locative lists leave out: "nella provincia dell'X", "en la
+# provincia de X", "dans la région de X", "in der Region X", "in the state of X"
+_IN_THE = r"(?:in the|nel|nello|nella|nell['’]|nei|negli|nelle|im|in der|in den|dans (?:la|le|les|l['’])|en (?:la|el|los|las))\b"
+
+
+def loose_place(ctx, text: str, base: int, ms, noun: tuple[int, int]) -> bool:
+    """Whether the plant noun at ``noun`` (which opens the sentence) has no place of its own."""
+    n0, n1 = noun
+    if _location_full(ctx, text, base, ms, n0, n1, attached_only=True) is not None:
+        return False
+    if _located_at(ctx, text, base, ms) is not None:
+        return False
+    prep = ctx.cue["loc_prep"]
+    near = re.compile(rf"(?:\s+(?-i:[a-zà-ÿß][\w-]*))?\s*,?\s*(?i:{prep}|{_IN_THE})\s*(?:[\w-]+\s+|[\w-]*['’]\s*){{0,2}}")
+    at_end = re.compile(rf"(?:\b(?i:{prep})\s+(?:[\w-]+\s+|[\w-]*['’]\s*){{0,2}})$")
+    area = _area_rx(ctx.cue)[1]
+    for s, _e, _pen, _name in _place_candidates(ctx, text, base, ms, noun):
+        if s < n1:
+            continue
+        gap = text[n1:s]
+        if near.fullmatch(gap) or area.fullmatch(gap):
+            return False
+        verb = _BUILD.search(gap)
+        if verb and (at_end.search(gap) or any(area.fullmatch(gap, k) for k in range(verb.end(), len(gap)))):
+            return False
+    return True
