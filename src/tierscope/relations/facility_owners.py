@@ -196,7 +196,10 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
     right = [x for x in spans if x[0] >= n1]
     if right:
         s, e, name = right[0]
-        if s - n1 <= 40:
+        # (not a company the plant works for or with: "Its factory has made cells for X since 2023":
+        # the owner is the one "its" stands for)
+        markers = lex.markers.get("recipient", []) + lex.markers.get("with", [])
+        if s - n1 <= 40 and (text[max(0, s - 12) : s].lower().split() or [""])[-1] not in markers:
             return name
     return None
 
