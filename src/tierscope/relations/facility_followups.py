@@ -48,3 +48,26 @@ def loose_place(ctx, text: str, base: int, ms, noun: tuple[int, int]) -> bool:
         if verb and (at_end.search(gap) or any(area.fullmatch(gap, k) for k in range(verb.end(), len(gap)))):
             return False
     return True
+
+
+def headline_town(ctx, story: int, owner: str | None, first_of_plant: int) -> str | None:
+    """The one town a story's headline names ("PowerCo startet Serienfertigung in Salzgitter",
+    "Iberian LFP Cells acelera las obras de Figueruelas", "Melfi, arriva la Lancia Gamma"): the
+    place of an owner's plant no sentence places, as a dateline city is. None when the headline
+    names no town, or several, or the owner's home town (a head office, not a plant). A headline is
+    the story's first sentence on a line of its own; the plant must be told in a later one (its own
+    sentence had its chance to place it)."""
+    from .facility_places import _home_town, _place_kind
+
+    first = next((i for i, s in enumerate(ctx.doc.sentences) if s.story == story), None)
+    if first is None or owner is None or first_of_plant <= first:
+        return None
+    sent = ctx.doc.sentences[first]
+    if sent.end - sent.start > 160 or "\n" not in ctx.doc.text[sent.end : sent.end + 3]:
+        return None  # (a lead sentence, not a headline)
+    towns = {m.text.strip() for m in ctx.per[first] if m.label == "PLACE" and _place_kind(m.text.strip()) == "city"}
+    towns |= {m.text.strip() for m in ctx.as_place.get(sent.start, []) if _place_kind(m.text.strip()) == "city"}
+    if len(towns) != 1:
+        return None
+    town = towns.pop()
+    return None if _home_town(owner, town) else town
