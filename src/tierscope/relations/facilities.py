@@ -30,7 +30,7 @@ from ..errors import ContractError
 from . import engine
 from . import facility_cues as cues
 from .extractor import company_name, sentence_index
-from .facility_followups import headline_town, loose_place
+from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
@@ -211,6 +211,7 @@ class FacilityExtractor:
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
         cands = _fold_unplaced(cands, doc.text, ctx.cue["new_plant"])
+        share_capacity(cands, doc.text, ctx.cue["new_plant"])
         for c in cands:
             if c.location is None:
                 c.location = headline_town(ctx, c.story, c.owner, c.first)  # "PowerCo startet Serienfertigung in Salzgitter"

@@ -71,3 +71,21 @@ def headline_town(ctx, story: int, owner: str | None, first_of_plant: int) -> st
         return None
     town = towns.pop()
     return None if _home_town(owner, town) else town
+
+
+def share_capacity(cands: list, text: str, new_plant) -> None:
+    """A plant told twice at one place under two owners ("Comau will equip the Sagunto gigafactory"
+    and "PowerCo's gigafactory in Sagunto will make 40 GWh"; the cell maker and the carmaker it
+    supplies there) is one plant: when the candidates at a place give one capacity only, those at
+    that place without one take it. Not a plant told as "a second plant", and not where the place
+    has two capacities (two plants side by side)."""
+    from .facility_places import _same_place
+
+    placed = [c for c in cands if c.location]
+    for c in placed:
+        if c.capacity is not None or new_plant.search(text, c.start, c.end):
+            continue
+        there = [x for x in placed if x is not c and _same_place(x.location, c.location)]
+        caps = {(x.capacity["value"], x.capacity["unit"]) for x in there if x.capacity}
+        if len(caps) == 1:
+            c.capacity = next(x.capacity for x in there if x.capacity)
