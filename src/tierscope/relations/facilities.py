@@ -30,6 +30,7 @@ from ..errors import ContractError
 from . import engine
 from . import facility_cues as cues
 from .extractor import company_name, sentence_index
+from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
 from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
@@ -176,8 +177,13 @@ class FacilityExtractor:
                 # plant at that place the story spoke of, whoever the sentences between were about
                 cand.owner, prev = again.owner, again
             anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
+            loose = False
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
+            if anaphor and prev is not None and cand.location and (cand.owner in (None, prev.owner) or cand.from_context) \
+                    and loose_place(ctx, text, sent.start, ms, noun):
+                # "L'usine transformera le graphite extrait à la mine X, à Y": the plant before, not one at Y
+                cand.location, loose = None, True
             if anaphor and prev is not None and prev.last == i - 1 and (not ctx.companies(i) or cand.from_context):
                 # "La planta tendrá ..." right after the plant's sentence: that plant, whatever other
                 # company that sentence spoke of; so when the sentence names a company only as a
@@ -185,7 +191,7 @@ class FacilityExtractor:
                 # de X")
                 cand.owner = None
             if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
-                more = self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
+                more = [] if loose else self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
                 _merge(prev, cand)
                 cands.extend(more)
                 continue
@@ -205,6 +211,10 @@ class FacilityExtractor:
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
         cands = _fold_unplaced(cands, doc.text, ctx.cue["new_plant"])
+        share_capacity(cands, doc.text, ctx.cue["new_plant"])
+        for c in cands:
+            if c.location is None:
+                c.location = headline_town(ctx, c.story, c.owner, c.first)  # "PowerCo startet Serienfertigung in Salzgitter"
         for c in cands:
             if c.owner is None and c.location is None:
                 continue

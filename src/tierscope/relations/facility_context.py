@@ -130,8 +130,18 @@ class _Context:
                 if not before or before[-1] not in blocked:
                     found = company_name(m)
                     break
-            found = found or company_name(comps[0])
-            found = self.subsidiary(i, text, base, comps, found) or found
+            if found is None:
+                # every company is introduced by a marker: one named "from"/"de" may still be the
+                # subject's genitive ("Il direttore di X ..."), but one a plant works "for", "to" or
+                # "with", or a source "according to", is not ("Its factory has produced cells for X
+                # since 2023": the subject is the one "its" stands for)
+                weak = set(self.lex.markers.get("recipient", []) + self.lex.markers.get("with", [])
+                           + self.lex.markers.get("report", []))
+                rest = [m for m in comps
+                        if (text[max(0, m.start - base - 12) : m.start - base].lower().split() or [""])[-1] not in weak]
+                found = company_name(rest[0]) if rest else None
+            if found is not None:
+                found = self.subsidiary(i, text, base, comps, found) or found
         if found is None and depth < 2 and i > 0 and self.cue["pronoun"].match(text) \
                 and self.doc.sentences[i - 1].story == self.doc.sentences[i].story:
             found = self.subject(i - 1, depth + 1)

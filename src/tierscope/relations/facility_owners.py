@@ -98,6 +98,12 @@ _GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|uni
 
 # "owned by", "controllata da", "gehört zu", "filiale de": the owner named inside an apposition
 _AGENT_BEFORE = re.compile(r"\b(?:of|by|da|dal|dalla|dallo|di|del|della|von|vom|zu|der|des|de|du|par|por)\s+$", re.I)
+# the same with a group word and a qualifier between: "of India's ", "del gruppo statunitense ",
+# "dalla cinese ", "du groupe indien ", "des indischen Mischkonzerns ", "de la francesa "
+_AGENT_QUALIFIED = re.compile(
+    r"\b(?:of|by|da|dal|dalla|dallo|di|del|della|von|vom|zu|der|des|de|du|par|por)\s+(?:(?:the|la|le|il|el|l['’])\s*)?"
+    r"(?:(?:group|gruppo|grupo|groupe|holding|conglomerate|conglomerato|conglomerado|conglomérat)\s+)?"
+    r"(?:[A-Z][\w-]*['’]s|(?-i:[a-zà-ÿß][\w-]*))\s+(?:[\w-]*(?:konzerns?|gruppe|holding)\s+)?$", re.I)
 
 
 _POSSESSIVE = re.compile(
@@ -109,6 +115,11 @@ _CLAUSE_START = re.compile(r"\b(?:that|que|qu['’]|dass|che|while|whereas|währ
 # between a company and a company named inside its apposition: "Agratas, the battery unit of ",
 # "Agratas, la società delle celle controllata dalla holding ", "Cellforce, die Batterietochter von "
 _APPOSITION_OPEN = re.compile(r",\s*(?:the|a|an|la|il|lo|l['’]|el|le|die|der|das|une?|una?|ein\w*)\b[^,;()]*", re.I)
+
+
+def _agent(text: str, s: int) -> bool:
+    """Whether the company at ``s`` is introduced as an owner or maker ("of", "by", "di", "von"...)."""
+    return bool(_AGENT_BEFORE.search(text[max(0, s - 12) : s]) or _AGENT_QUALIFIED.search(text[max(0, s - 48) : s]))
 
 
 def _in_apposition(text: str, left, k: int) -> bool:
@@ -136,7 +147,13 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         # clause before named first
         ante = [x for x in spans if x[1] <= rp.start() and _COMMA_ONLY.fullmatch(text[x[1] : rp.start()])]
         if ante:
-            return ante[-1][2]
+            # (not a company named in another's apposition: "Agratas, the battery business of India's
+            # Tata Sons, whose gigafactory ..." is Agratas's)
+            left = [x for x in spans if x[1] <= ante[-1][1]]
+            k = len(left) - 1
+            while k > 0 and _agent(text, left[k][0]) and _in_apposition(text, left, k):
+                k -= 1
+            return left[k][2]
     jv = _JV.search(text)
     if jv:
         # "Ultium Cells, the joint venture of GM and LG" / "the joint venture Ultium Cells"
@@ -172,14 +189,17 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
             # (nor one named inside another's apposition: "Agratas, la società controllata da Tata
             # Sons, che sta costruendo ..." builds as Agratas)
             while k > 0 and (_GENITIVE_BEFORE.search(text[max(0, left[k][0] - 16) : left[k][0]]) or (
-                    _AGENT_BEFORE.search(text[max(0, left[k][0] - 12) : left[k][0]]) and _in_apposition(text, left, k))):
+                    _agent(text, left[k][0]) and _in_apposition(text, left, k))):
                 k -= 1
             return left[k][2]
         return _subject_before(text, left, n0, lex, possessive is not None)
     right = [x for x in spans if x[0] >= n1]
     if right:
         s, e, name = right[0]
-        if s - n1 <= 40:
+        # (not a company the plant works for or with: "Its factory has made cells for X since 2023":
+        # the owner is the one "its" stands for)
+        markers = lex.markers.get("recipient", []) + lex.markers.get("with", [])
+        if s - n1 <= 40 and (text[max(0, s - 12) : s].lower().split() or [""])[-1] not in markers:
             return name
     return None
 
