@@ -56,7 +56,6 @@ from .co_stakeholders import co_stakeholders
 from .paid_stakes import paid_stakes
 from .owner_first import owner_first
 from .owned_purchases import purchase_beside_ownership
-from .repeated_markers import repeated_markers
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .relative_goods import relative_goods
 from .described_ventures import venture_blocks
@@ -597,8 +596,6 @@ class RelationExtractor:
         results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
         # (sup17) "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
-        # "sources from X, the unit of Z, for its US models, and from Y": the preposition repeated after the list's end
-        results.extend(repeated_markers(text, name_spans, lex.lang, results))
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
