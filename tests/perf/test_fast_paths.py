@@ -180,6 +180,40 @@ def test_present_prefixes_on_sentences():
             assert triggers_to_search(lex, s.lower()) == triggers_to_search_reference(lex, s.lower()), (lang, s)
 
 
+def search_orders_reference(lex, text: str) -> list[int]:
+    """The triggers ``_sentence`` searched before trigger_gate: prefixes, then required literals."""
+    from tierscope.relations.prefilter import any_in, has_odd_case
+
+    lower, odd = text.lower(), has_odd_case(text)
+    return [order for order in triggers_to_search_reference(lex, lower)
+            if lex.trigger_required[order] is None or odd or any_in(lex.trigger_required[order], lower)]
+
+
+_REQUIRED_PIECES = sorted({x for lang in _LANGS for req in engine.compiled(lang).trigger_required if req for x in req})
+gate_texts = st.lists(st.sampled_from(_TRIGGER_PIECES + _REQUIRED_PIECES + [" ", "x", "'", "é", "ı", "ſ", "İ", "K"]),
+                      max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(_LANGS), gate_texts)
+def test_search_orders_is_prefixes_then_required(lang, text):
+    from tierscope.relations.prefilter import has_odd_case
+    from tierscope.relations.trigger_gate import search_orders
+
+    lex = engine.compiled(lang)
+    assert search_orders(lex, text.lower(), has_odd_case(text)) == search_orders_reference(lex, text)
+
+
+def test_search_orders_on_sentences():
+    from tierscope.relations.prefilter import has_odd_case
+    from tierscope.relations.trigger_gate import search_orders
+
+    for lang in _LANGS:
+        lex = engine.compiled(lang)
+        for s in SENTENCES:
+            assert search_orders(lex, s.lower(), has_odd_case(s)) == search_orders_reference(lex, s), (lang, s)
+
+
 # -- entities: nicknames looked for only where an article stands before one ----------------------
 
 _NICK_PIECES = ["il ", "la ", "l'", "l’", "del ", "della ", "de la ", "à la ", "au ", "the ", "der ", "billion ",

@@ -39,6 +39,7 @@ from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .known_ventures import known_venture_parents
 from .pairs import paired_partners
+from .trigger_gate import search_orders
 from .plant_names import named_as_plant
 from .prefilter import any_in, has_odd_case, may_search
 from .rounds import round_investors
@@ -326,13 +327,11 @@ class RelationExtractor:
         matches = []
         prods: list | None = None
         lower = text.lower()
-        triggers, required = lex.triggers, lex.trigger_required
-        odd = has_odd_case(text)
-        for order in triggers_to_search(lex, lower):
+        triggers = lex.triggers
+        # (the triggers with a prefix in the sentence and, unless its case folding is odd, one of the
+        # literals every match holds: trigger_gate, from the sentence's four-character pieces)
+        for order in search_orders(lex, lower, has_odd_case(text)):
             rx, trig = triggers[order]
-            req = required[order]
-            if req is not None and not odd and not any_in(req, lower):
-                continue  # none of the literals every match holds is in the sentence
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_outside(text, blocked)
