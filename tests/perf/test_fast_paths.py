@@ -364,3 +364,27 @@ def test_has_odd_case_is_the_plain_search(text):
     plain = _ODD_TEXT.search(text) is not None
     assert has_odd_case(text) == plain
     assert has_odd_case(text) == plain  # again, from what it remembers
+
+
+# -- relations: a venture word looked for only where the page holds one -------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 12)), max_size=10), st.integers(0, 90), st.integers(0, 40))
+def test_venture_word_spans_hold_as_a_scan(pieces, lo, width):
+    from tierscope.relations.venture_stakes import _holds
+
+    spans = sorted((a, a + n) for a, n in pieces)
+    hi = lo + width
+    assert _holds(spans, lo, hi) == any(lo <= s and e <= hi for s, e in spans)
+
+
+def test_venture_word_spans_cover_the_patterns():
+    from tierscope.relations.venture_stakes import _AFTER, _BEFORE, _holds, _word_spans
+
+    for text in ("Die Partner gründeten das Gemeinschaftsunternehmen Cellforce", "Cellforce, a joint venture of A and B",
+                 "la empresa conjunta Nexora", "ACC, la coentreprise de A", "Only suppliers here, no such word"):
+        spans = _word_spans(text, text.lower())
+        for lo in range(len(text)):
+            for hi in range(lo, len(text) + 1, 3):
+                if _BEFORE.search(text, lo, hi) or _AFTER.match(text, lo, hi):
+                    assert _holds(spans, lo, hi), (text, lo, hi)
