@@ -41,7 +41,7 @@ from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .trigger_gate import search_orders
 from .plant_names import named_as_plant
-from .prefilter import any_in, has_odd_case, may_search
+from .prefilter import has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
@@ -676,7 +676,7 @@ _FOR_BEFORE = re.compile(r"\bfÃ¼r\s+(?:(?:den|die|das|dem|alle|mehrere|einige|kÃ
 
 
 def triggers_to_search(lex, lower: str) -> list[int]:
-    """The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
+    """(The reference ``trigger_gate.search_orders`` is tested against; ``_sentence`` uses that.) The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
     is in ``lower``, a lower-cased sentence, in their order: the others cannot match there. Found
     from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger."""
     orders = set(lex.trigger_always)
