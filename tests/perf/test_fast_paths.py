@@ -180,6 +180,40 @@ def test_present_prefixes_on_sentences():
             assert triggers_to_search(lex, s.lower()) == triggers_to_search_reference(lex, s.lower()), (lang, s)
 
 
+def search_orders_reference(lex, text: str) -> list[int]:
+    """The triggers ``_sentence`` searched before trigger_gate: prefixes, then required literals."""
+    from tierscope.relations.prefilter import any_in, has_odd_case
+
+    lower, odd = text.lower(), has_odd_case(text)
+    return [order for order in triggers_to_search_reference(lex, lower)
+            if lex.trigger_required[order] is None or odd or any_in(lex.trigger_required[order], lower)]
+
+
+_REQUIRED_PIECES = sorted({x for lang in _LANGS for req in engine.compiled(lang).trigger_required if req for x in req})
+gate_texts = st.lists(st.sampled_from(_TRIGGER_PIECES + _REQUIRED_PIECES + [" ", "x", "'", "é", "ı", "ſ", "İ", "K"]),
+                      max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(_LANGS), gate_texts)
+def test_search_orders_is_prefixes_then_required(lang, text):
+    from tierscope.relations.prefilter import has_odd_case
+    from tierscope.relations.trigger_gate import search_orders
+
+    lex = engine.compiled(lang)
+    assert search_orders(lex, text.lower(), has_odd_case(text)) == search_orders_reference(lex, text)
+
+
+def test_search_orders_on_sentences():
+    from tierscope.relations.prefilter import has_odd_case
+    from tierscope.relations.trigger_gate import search_orders
+
+    for lang in _LANGS:
+        lex = engine.compiled(lang)
+        for s in SENTENCES:
+            assert search_orders(lex, s.lower(), has_odd_case(s)) == search_orders_reference(lex, s), (lang, s)
+
+
 # -- entities: nicknames looked for only where an article stands before one ----------------------
 
 _NICK_PIECES = ["il ", "la ", "l'", "l’", "del ", "della ", "de la ", "à la ", "au ", "the ", "der ", "billion ",
@@ -330,3 +364,27 @@ def test_has_odd_case_is_the_plain_search(text):
     plain = _ODD_TEXT.search(text) is not None
     assert has_odd_case(text) == plain
     assert has_odd_case(text) == plain  # again, from what it remembers
+
+
+# -- relations: a venture word looked for only where the page holds one -------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 80), st.integers(1, 12)), max_size=10), st.integers(0, 90), st.integers(0, 40))
+def test_venture_word_spans_hold_as_a_scan(pieces, lo, width):
+    from tierscope.relations.venture_stakes import _holds
+
+    spans = sorted((a, a + n) for a, n in pieces)
+    hi = lo + width
+    assert _holds(spans, lo, hi) == any(lo <= s and e <= hi for s, e in spans)
+
+
+def test_venture_word_spans_cover_the_patterns():
+    from tierscope.relations.venture_stakes import _AFTER, _BEFORE, _holds, _word_spans
+
+    for text in ("Die Partner gründeten das Gemeinschaftsunternehmen Cellforce", "Cellforce, a joint venture of A and B",
+                 "la empresa conjunta Nexora", "ACC, la coentreprise de A", "Only suppliers here, no such word"):
+        spans = _word_spans(text, text.lower())
+        for lo in range(len(text)):
+            for hi in range(lo, len(text) + 1, 3):
+                if _BEFORE.search(text, lo, hi) or _AFTER.match(text, lo, hi):
+                    assert _holds(spans, lo, hi), (text, lo, hi)

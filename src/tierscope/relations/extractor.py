@@ -39,8 +39,9 @@ from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .known_ventures import known_venture_parents
 from .pairs import paired_partners
+from .trigger_gate import search_orders
 from .plant_names import named_as_plant
-from .prefilter import any_in, has_odd_case, may_search
+from .prefilter import has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
@@ -145,6 +146,13 @@ class RelationExtractor:
             lex = engine.compiled(lang)
             _purpose(lang)
             prefilter_warm_up(lex.status)  # the literals that gate the status cues
+        # the literals of the patterns the page-walking readers gate sentences with, worked out at
+        # start-up rather than on the first page that asks (43 patterns, some 0.1 s)
+        from . import lone_contracts, lone_customers, lone_makers, part_makers, role_lists, venture_partner, venture_stakes
+
+        prefilter_warm_up([lone_makers._MORE, part_makers._PREDICATE, part_makers._PARTS, lone_customers._DELIVERIES,
+                           lone_customers._TO, lone_contracts._CONTRACT, role_lists._OPENER, role_lists._TAIL,
+                           venture_partner._GATE, venture_stakes._BEFORE, venture_stakes._AFTER])
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:
@@ -361,13 +369,11 @@ class RelationExtractor:
         matches = []
         prods: list | None = None
         lower = text.lower()
-        triggers, required = lex.triggers, lex.trigger_required
-        odd = has_odd_case(text)
-        for order in triggers_to_search(lex, lower):
+        triggers = lex.triggers
+        # (the triggers with a prefix in the sentence and, unless its case folding is odd, one of the
+        # literals every match holds: trigger_gate, from the sentence's four-character pieces)
+        for order in search_orders(lex, lower, has_odd_case(text)):
             rx, trig = triggers[order]
-            req = required[order]
-            if req is not None and not odd and not any_in(req, lower):
-                continue  # none of the literals every match holds is in the sentence
             if trig.get("needs_product"):
                 if prods is None:
                     prods = engine.products_outside(text, blocked)
@@ -722,7 +728,7 @@ _FOR_BEFORE = re.compile(r"\bfÃ¼r\s+(?:(?:den|die|das|dem|alle|mehrere|einige|kÃ
 
 
 def triggers_to_search(lex, lower: str) -> list[int]:
-    """The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
+    """(The reference ``trigger_gate.search_orders`` is tested against; ``_sentence`` uses that.) The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
     is in ``lower``, a lower-cased sentence, in their order: the others cannot match there. Found
     from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger."""
     orders = set(lex.trigger_always)

@@ -97,16 +97,36 @@ def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
     """(index, sentence, its text, its named companies) for each sentence after the page's first that
     names a company and may hold one of ``patterns`` (a cheap test on their literals first: most
     sentences hold none), and, where ``trials`` asks, tells no trial ("test vehicles")."""
-    for i in range(1, len(doc.sentences)):
-        comps = named_companies(per_sentence[i])
-        if not comps:
+    for row in _page_rows(doc, per_sentence):
+        i, sent, text, low, comps, trial = row
+        if not any(may_search(rx, text, low) for rx in patterns):
             continue
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
-        low = text.lower()
-        if not any(may_search(rx, text, low) for rx in patterns) or (trials and TRIAL.search(text)):
-            continue
-        yield i, sent, text, comps
+        if trials:
+            if trial is None:
+                trial = row[5] = TRIAL.search(text) is not None
+            if trial:
+                continue
+        yield i, sent, text, list(comps)
+
+
+# [the page, its mentions per sentence, its rows]: the four readers that walk a page's sentences
+# (lone_makers, lone_customers, lone_contracts, role_lists) share one walk (speed)
+_ROWS: list = [None, None, []]
+
+
+def _page_rows(doc: Document, per_sentence) -> list[list]:
+    """[index, sentence, text, lower-cased text, named companies, trial told (None: not searched yet)]
+    for each sentence after the page's first that names a company, worked out once per page."""
+    if _ROWS[0] is not doc or _ROWS[1] is not per_sentence:
+        rows = []
+        for i in range(1, len(doc.sentences)):
+            comps = named_companies(per_sentence[i])
+            if comps:
+                sent = doc.sentences[i]
+                text = doc.text[sent.start : sent.end]
+                rows.append([i, sent, text, text.lower(), comps, None])
+        _ROWS[:] = [doc, per_sentence, rows]
+    return _ROWS[2]
 
 
 def page_sectors(doc: Document) -> dict[str, list[str]]:

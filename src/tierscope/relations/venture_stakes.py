@@ -16,11 +16,13 @@ ended, is reported, in talks or denied is a deal and stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..doc import Document, Relation
 from .engine import company_name
 from .named_ventures import BOUGHT_OUT, _JV
 from .page_words import page_lower
+from .prefilter import has_odd_case, required_of
 
 __all__ = ["ventures_named", "drop_venture_stakes"]
 
@@ -67,12 +69,14 @@ def ventures_named(doc: Document) -> set[str]:
                    key=lambda m: m.start)
     named = [m for m in comps if m.source != "coref" and company_name(m)]  # (a description between is the apposition)
     out, moved = set(), set()
+    words = _word_spans(text, lower)
     for k, m in enumerate(named):
         lo = max(m.start - 60, named[k - 1].end if k else 0)
         hi = min(m.end + 70, named[k + 1].start if k + 1 < len(named) else len(text))
-        if lo < m.start and _BEFORE.search(text, lo, m.start) and not _PARENT_AFTER.match(text, m.end):
+        if lo < m.start and _holds(words, lo, m.start) and _BEFORE.search(text, lo, m.start) and not _PARENT_AFTER.match(text, m.end):
             out.add(company_name(m))
-        elif hi > m.end and (a := _AFTER.match(text, m.end, hi)) and not (k and _NAME_WORD.fullmatch(text, named[k - 1].end, m.start)):
+        elif hi > m.end and _holds(words, m.end, hi) and (a := _AFTER.match(text, m.end, hi)) and not (
+                k and _NAME_WORD.fullmatch(text, named[k - 1].end, m.start)):
             if a.end() < len(text) and not text[a.end():hi].strip() and hi < m.end + 70:
                 continue  # "X ist das Gemeinschaftsunternehmen Y": the word introduces the next name
             out.add(company_name(m))
@@ -83,6 +87,36 @@ def ventures_named(doc: Document) -> set[str]:
             if BOUGHT_OUT.search(text, a, b) or _SOLE.search(text, a, b):
                 moved.update(company_name(m) for m in comps if a <= m.start < b)
     return out - moved
+
+
+def _word_spans(text: str, lower: str) -> list[tuple[int, int]] | None:
+    """Where the page holds one of the literals that every match of ``_BEFORE`` and of ``_AFTER``
+    holds (the venture words: ``prefilter.required_of``), as sorted (start, end); None where that
+    test cannot be trusted (a character of odd case folding, which may also shift ``lower``'s
+    offsets): then every stretch is searched."""
+    required = required_of(_BEFORE), required_of(_AFTER)
+    if None in required or has_odd_case(text):
+        return None
+    spans = []
+    for x in set(required[0]) | set(required[1]):
+        at = lower.find(x)
+        while at >= 0:
+            spans.append((at, at + len(x)))
+            at = lower.find(x, at + 1)
+    return sorted(spans)
+
+
+def _holds(spans: list[tuple[int, int]] | None, lo: int, hi: int) -> bool:
+    """Whether a venture word lies wholly in lo..hi: else neither pattern can match there (speed:
+    the page's mentions mostly have none near them)."""
+    if spans is None:
+        return True
+    k = bisect_left(spans, (lo, -1))
+    while k < len(spans) and spans[k][0] < hi:
+        if spans[k][1] <= hi:
+            return True
+        k += 1
+    return False
 
 
 def drop_venture_stakes(relations: list[Relation], ventures: set[str]) -> list[Relation]:
