@@ -73,3 +73,30 @@ def test_a_speaker_label_is_no_company_of_the_page():
     assert _speaker(text, Mention(start=at, end=at + 9, text="Marquardt", label="COMPANY"))
     at = text.rindex("Marquardt")
     assert not _speaker(text, Mention(start=at, end=at + 9, text="Marquardt", label="COMPANY"))
+
+
+_LISTS = {
+    "en": ("Q&A\nNorthvolt makes battery cells. The company is raising money. Its new chief executive talks.\n"
+           "How is business?\nSlow.\nWho owns you?\nOur main shareholders, Volkswagen and Goldman Sachs, are staying.\n"
+           "And prices?\nStable.", ("invests_in", "Volkswagen", "Northvolt")),
+    "fr": ("Saft fabrique des batteries. L'entreprise recrute. Sa directrice générale fait le point.\nComment ça va ?\n"
+           "Bien.\nQui sont vos clients ?\nNos principaux clients, Renault et Alstom, restent fidèles.\nEt les prix ?\n"
+           "Stables.", ("supplies", "Saft", "Renault")),
+    "it": ("L'INTERVISTA\nBrembo produce freni. L'azienda cresce. L'amministratrice delegata racconta.\nCome vanno gli affari?\nBene.\n"
+           "Chi sono i vostri clienti?\nTra i nostri clienti ci sono BMW e Ferrari.\nE i prezzi delle materie?\nStabili.",
+           ("supplies", "Brembo", "BMW")),
+    "es": ("Gestamp fabrica carrocerías. La empresa crece. Su consejera delegada habla.\n\n—¿Cómo va?\n\n—Bien.\n\n"
+           "—¿Quiénes son sus clientes?\n\n—Nuestros principales clientes, Volkswagen y Renault, siguen con nosotros.\n\n"
+           "—¿Y los precios?\n\n—Estables.", ("supplies", "Gestamp", "Volkswagen")),
+    "de": ("INTERVIEW\nVarta baut Batterien. Das Unternehmen will wachsen. Geschäftsführerin Anna Beispiel spricht.\n"
+           "Frau Beispiel, wie läuft es?\nGut.\nWer sind die Kunden?\nZu unseren Kunden zählen BMW und Bosch.\n"
+           "Und die Preise?\nStabil.", ("supplies", "Varta", "BMW")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LISTS))
+def test_our_list_belongs_to_the_interviewee(language):
+    # (relations/members.py: the possessive word is the company's mention, the list its customers or shareholders)
+    text, relation = _LISTS[language]
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    assert relation in {(r.type, r.source, r.target) for r in doc.relations}
