@@ -31,9 +31,10 @@ import re
 from collections.abc import Collection
 
 from ..doc import Mention
+from .interview_company import page_company
 from .text import add_in_order
 
-__all__ = ["after_we", "find_interview_we", "LANGUAGES", "questions_and_answers"]
+__all__ = ["after_we", "answer_tokens", "find_interview_we", "LANGUAGES", "questions_and_answers"]
 
 LANGUAGES = ("fr", "it", "es")
 
@@ -87,7 +88,8 @@ def interviewee(text: str, sentences, companies: dict[int, list[Mention]], langu
             if _TITLE_BEFORE[language].search(text[max(0, c.start - 40):c.start]) or \
                     _TITLE_AFTER[language].match(text, c.end):
                 return c
-    return None
+    # a bare title ("L'amministratrice delegata Elena Morra"), on a page laid out as questions and answers
+    return page_company(text, sentences, companies) if questions_and_answers(text) else None
 
 
 #: a line that is a question of its own: the interviewer's, on a page of questions and answers
@@ -135,7 +137,8 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
     for s_index, _s, s_end, tokens in sentence_tokens:
         if s_index < _LEAD and s_index <= company.sentence:
             continue
-        if text[:s_end].rstrip().endswith("?"):
+        tokens = answer_tokens(text, _s, s_end, tokens)
+        if not tokens:
             continue  # a question: "nous" is the journalist
         found = _FINDERS[language](text, s_index, tokens, company, occupied)
         for mention, is_subject in found:
@@ -143,6 +146,16 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
             subject[id(mention)] = is_subject
             add_in_order(companies, s_index, mention)
     return out
+
+
+def answer_tokens(text: str, start: int, end: int, tokens):
+    """The tokens of a sentence that belong to an answer: all of them, unless the sentence ends in a question,
+    which is the interviewer's; then those before the line the question opens (a splitter may join an answer
+    and the next question, "—Sí, desde 2021.\n—¿Y los precios?"), or none."""
+    if not text[start:end].rstrip(" \t\"»”'").endswith("?"):
+        return tokens
+    cut = text.rfind("\n", start, end)
+    return [t for t in tokens if t.end <= cut] if cut >= 0 else []
 
 
 def _french(text, s_index, tokens, company, occupied):
@@ -180,7 +193,9 @@ def _italian(text, s_index, tokens, company, occupied):
         if tok.key in _IT_OUR and not after_we(tokens, k, ("noi",), _IT_PLURAL_VERB):
             found.append((_word(text, s_index, tok, company), False))  # "i nostri clienti", "il nostro azionista"
             continue
-        if not _IT_PLURAL_VERB.search(tok.key) or tok.key in _IT_NOT_PLURAL or not tok.text[:1].islower():
+        # (in lower case, or opening the answer: "Forniamo i freni a ...", "«Lavoriamo con ...")
+        opens = all(not t.text[:1].isalnum() for t in tokens[:k])
+        if not _IT_PLURAL_VERB.search(tok.key) or tok.key in _IT_NOT_PLURAL or not (tok.text[:1].islower() or opens):
             continue
         prev = tokens[k - 1].key if k else ""
         if prev in _IT_NOT_VERB:
@@ -205,7 +220,9 @@ def _spanish(text, s_index, tokens, company, occupied):
         prev = tokens[k - 1].key if k else ""
         # ("nos" as an object is left alone: "nos suministra" is a delivery to the company, "nos compra"
         # a purchase from it, and a zero-width object after the verb cannot tell them apart)
-        if not _es_plural_verb(tok, k == 0) or prev in ("nosotros", "nosotras", "nos"):
+        # (an answer opened by a dash, "—Suministramos a ...", opens with the verb as well)
+        opens = all(not t.text[:1].isalnum() for t in tokens[:k])
+        if not _es_plural_verb(tok, opens) or prev in ("nosotros", "nosotras", "nos"):
             continue
         found.append((_zero(tok.start, s_index, company, clitic=False), True))
     return found

@@ -19,7 +19,8 @@ import re
 from collections import Counter
 
 from ..doc import Mention
-from .interview import after_we, questions_and_answers
+from .interview import after_we, answer_tokens, questions_and_answers
+from .interview_company import page_company
 
 __all__ = ["find_interview_wir", "LANGUAGES"]
 
@@ -79,14 +80,17 @@ def find_interview_wir(text: str, sentences, sentence_tokens, language: str, com
     gate = _INTERVIEW.get(language)
     if gate is None or (gate.search(text) is None and not questions_and_answers(text)):
         return []
+    # a bare title ("Geschäftsführerin Annette Brenner") on a page laid out as questions and answers (not a
+    # story quoting a conference call): the company the page is about (interview_company.py)
     head = _interviewee(text, companies, language)
+    if head is None and questions_and_answers(text):
+        head = page_company(text, sentences, companies)
     if head is None:
         return []
     words = _WE[language]
     out = []
     for s_index, s, e, tokens in sentence_tokens:
-        if text[s:e].rstrip().endswith("?"):
-            continue  # the interviewer's question
+        tokens = answer_tokens(text, s, e, tokens)  # (not the interviewer's question)
         for k, tok in enumerate(tokens):
             if tok.key not in words or occupied.overlaps(tok.start, tok.end):
                 continue

@@ -14,6 +14,7 @@ from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
 from .later_denials import deny_later
 from .present_ties import present_partnership
+from .customer_partners import customers_after
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .with_goods import with_goods
@@ -500,6 +501,14 @@ class RelationExtractor:
                     status = "active"
                 if typ == "partners_with" and status == "announced" and present_partnership(lex.lang, text, m.start(), m.end()):
                     status = "active"  # "PowerCo works with QuantumScape": a partnership told in the present runs
+                if typ == "partners_with" and trig["frame"] == "SYM":
+                    # "lavoriamo con A e B, che restano i nostri clienti": the subject supplies them (customer_partners.py)
+                    before = [n for s0, e0, n, _ in spans if e0 <= m.start() and n in src_names + tgt_names]
+                    after = [(e0, n) for s0, e0, n, _ in spans if s0 >= m.end() and n in src_names + tgt_names
+                             and n not in before]  # (the partners: not the subject named again later)
+                    if len(set(before)) == 1 and after and customers_after(lex.lang, text, max(after)[0]):
+                        typ = "supplies"
+                        src_names, tgt_names = [before[0]], sorted({n for _, n in after})
                 if typ == "supplies" and status == "active" and _is_headline(doc.text, sent.start, sent.end):
                     status = headline_supply_status(lex.lang, text, status)  # a headline's news: a new deal
                 product = None

@@ -88,6 +88,18 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+#: the first person of an interview's answers ("Our customers include", "Nos actionnaires historiques, A, B
+#: et C, suivent", "Tra i nostri clienti"): the possessive word is itself a mention of the interviewee's
+#: company (entities/interview.py), which owns the list; the company of the sentence before plays no part
+_OUR = {
+    "en": r"(?:among\s+)?our\s+",
+    "it": r"(?:(?:tra|fra)\s+)?(?:i|gli|il|lo)\s+nostr[oi]\s+",
+    "de": r"(?:zu\s+)?unser(?:e|en|er)?\s+",
+    "fr": r"(?:parmi\s+)?(?:nos|notre)\s+",
+    "es": r"(?:entre\s+)?(?:nuestros|nuestro)\s+",
+}
+#: (an answer may open with a dash or a quote: "—Nuestros clientes", "«I nostri clienti")
+_OUR_OPEN = {lang: re.compile(rf"[\s—–«»\"“”-]*{_OUR[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
 #: a first or main customer with a definite article and a copula needs no possessive either (German has it
 #: in _POSSESSIVE): "The first customer was X", "Il primo cliente industriale è stato X", "Le premier client
 #: sera X", "El principal cliente es X"
@@ -269,6 +281,11 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
         text = doc.text[sent.start : sent.end]
         comps = [c for c in per_sentence[i] if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
         m = opener.match(text)
+        ours = None
+        if m is None and (m := _OUR_OPEN[language].match(text)) is not None:
+            ours = next((c for c in comps if c.source == "coref" and c.start - sent.start < m.end()), None)
+            if ours is None:
+                m = None  # "our" of no interviewee: whose?
         if m is None:
             m = _opener_after_colon(text, comps, sent.start, opener)
         if m is None and language in _RANKED_OPEN:
@@ -296,10 +313,12 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
                 role = _role(m)
         if m.start() == 0 and comps and comps[0].source == "coref" and comps[0].end - sent.start <= m.end():
             comps = comps[1:]  # "Its customers include ...": the possessive itself stands for the owner
-        found = owner_before(doc, per_sentence, i)
+        found = (i, _name(ours), None) if ours is not None else owner_before(doc, per_sentence, i)
         if found is None:
             continue
         origin, owner, _before = found
+        if ours is not None:  # "... siguen con nosotros": the interviewee's first person again, not a name
+            comps = [c for c in comps if not (c.source == "coref" and _name(c) == owner)]
         if not comps or any(_name(c) == owner for c in comps):
             continue
         hi = _list_end(text, m.end())

@@ -294,7 +294,8 @@ LEXICON = {
         {"re": r"\b(?:azionista|socio) (?:di controllo|di maggioranza|unico)\b|\bunico (?:azionista|socio)\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
+        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae]\b(?= (?:di|del|della|dei|delle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # "X rifornisce di celle Stellantis": the goods right after the verb, then the customer as its
         # object (the trigger takes in the goods, so their "di" is no marker of the name)

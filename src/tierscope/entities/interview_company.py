@@ -1,0 +1,60 @@
+"""Whose interview is it, when the page names its head by a bare title: the company the page is about.
+
+The title finders of interview.py and interview_words.py read "the chief executive of X", "X-Chef",
+"l'amministratore delegato di X". Many interviews name the head by a bare title and the company apart:
+"Brenner Leichtmetall aus Soest baut Batteriegehäuse ... Geschäftsführerin Annette Brenner über ...",
+"Saturno Thermal Systems, il freddo ... L'amministratrice delegata Elena Morra:", "Julien Ferrand (Verkor) :",
+"Verkor's co-founder and chief executive talks about ...". In an interview the answers speak for the company
+the whole page is about, so when no title names it, it is the company the introduction (the sentences before
+the first question) names most, counting its references back; the whole page breaks a tie.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..doc import Mention
+
+__all__ = ["lead_end", "page_company"]
+
+_MAX_LEAD = 40  # sentences: a saved page's menus and cookie banner come before the introduction
+
+
+def lead_end(text: str, sentences) -> int:
+    """The index of the first question (a sentence ending in "?" after the headline), or the cap."""
+    for i, s in enumerate(sentences[:_MAX_LEAD]):
+        if i >= 2 and text[s.start:s.end].rstrip(" \t\"»”'").endswith("?"):
+            return i
+    return min(_MAX_LEAD, len(sentences))
+
+
+def page_company(text: str, sentences, companies: dict[int, list[Mention]]) -> Mention | None:
+    """The company the introduction names most (its references back, "la empresa", "le fabricant grenoblois",
+    counted: in the answers the company is "we", not its name), ties broken by the whole page; None on a tie."""
+    in_lead: Counter = Counter()
+    on_page: Counter = Counter()
+    first: dict[str, Mention] = {}
+    end = lead_end(text, sentences)
+    for s_index in sorted(companies):
+        for m in companies[s_index]:
+            if not m.canonical or m.attrs.get("implied") or _speaker(text, m):
+                continue
+            if s_index < end:
+                in_lead[m.canonical] += 1
+                if m.source != "coref":
+                    first.setdefault(m.canonical, m)
+            if m.source != "coref":
+                on_page[m.canonical] += 1
+    ranked = sorted(first, key=lambda c: (in_lead[c], on_page[c]), reverse=True)
+    if not ranked or in_lead[ranked[0]] < 2:
+        return None  # named once ("Nous ne serons pas le Northvolt du recyclage"): no more than a mention
+    if len(ranked) > 1 and (in_lead[ranked[0]], on_page[ranked[0]]) == (in_lead[ranked[1]], on_page[ranked[1]]):
+        return None  # two companies named as often: no telling whose answers these are
+    return first[ranked[0]]
+
+
+def _speaker(text: str, m: Mention) -> bool:
+    """A name opening a line before a colon ("Marquardt: Weil ...") is who speaks, a person's name that a
+    company's may share, not a company the page is about."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and text[m.end:m.end + 3].lstrip(" \t").startswith(":")
