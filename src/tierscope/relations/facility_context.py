@@ -13,7 +13,7 @@ from . import facility_cues as cues
 from .extractor import company_name
 from .facility_nouns import _LANDMARK, _PRODUCTION
 from .facility_owners import _JV, _jv_named
-from .facility_places import _caps_dateline, _home_town, _place_candidates
+from .facility_places import _caps_dateline, _home_town, _place_candidates, _place_kind
 
 if TYPE_CHECKING:
     from .facilities import _Cand
@@ -49,15 +49,16 @@ _MONEY_BEFORE = re.compile(r"invest|stake|share|Beteiligung|beteilig|Anteil|Akti
 
 def _town_company(name: str, before: str) -> bool:
     """Whether a known company's name, after ``before``, is the town of that name."""
+    # (asked first: most companies are no town, and one dict lookup is cheaper than the context regexes)
+    if _place_kind(name.strip()) != "city":
+        return False
     tail = before[-45:]
     plant = _TOWN_AFTER_PLANT.search(tail)
     if plant and _LANDMARK.search(before, 0, len(before) - len(tail) + plant.start()):
         return False  # "Accanto allo stabilimento di X": the company's plant as a landmark
     if not (plant or (_TOWN_IN.search(before) and not _MONEY_BEFORE.search(before[-40:]))):
         return False
-    from .facility_places import _place_kind
-
-    return _place_kind(name.strip()) == "city"
+    return True
 
 
 class _Context:
