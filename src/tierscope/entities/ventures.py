@@ -79,12 +79,17 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
     if not any(g in lower for g in _GATE):
         return []
     from ..relations.prefilter import may_search  # (as nicknames.py: the literals' gate of relations)
+    from .gates import may_hold
 
     if not may_search(_REFERENCE, text, lower):
         return []  # (speed) no literal that every reference holds, on the whole page: no sentence has one
     ventures = None
     out: list[Mention] = []
+    # (only the sentences that hold one of the literals every reference holds are searched)
+    holds = may_hold(_REFERENCE, text, lower, [(s.start, s.end) for s in sentences])
     for s_index, sent in enumerate(sentences):
+        if not holds[s_index]:
+            continue
         for m in _REFERENCE.finditer(text, sent.start, sent.end):
             start, end = m.start(), m.end()
             if occupied.overlaps(start, end) or _DEFINING.match(text, end) or any(

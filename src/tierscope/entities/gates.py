@@ -1,0 +1,79 @@
+"""Which sentences of a page may hold a match of a pattern, by the literals one of which every match
+holds (``relations.prefilter.required_of``): a finder that runs a pattern over each sentence in turn
+(``rx.finditer(text, sent.start, sent.end)``) runs it only over those. The page is lower-cased once.
+
+A sentence is searched with the whole text behind it, so a lookbehind may read a literal before the
+sentence starts: each sentence's window reaches back as far as the pattern's longest lookbehind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..relations.prefilter import has_odd_case, required_of
+
+__all__ = ["may_hold"]
+
+# keyed by id(): (pattern, how far back a lookbehind reads; None where that is not known)
+_BACK: dict[int, tuple[re.Pattern, int | None]] = {}
+
+
+def _lookbehind(rx: re.Pattern) -> int | None:
+    got = _BACK.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _BACK[id(rx)] = (rx, _widest_lookbehind(rx))
+    return got[1]
+
+
+def _widest_lookbehind(rx: re.Pattern) -> int | None:
+    try:
+        from re import _constants as C
+        from re import _parser
+
+        tree = _parser.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - unknown: the caller searches every sentence
+        return None
+    widest = 0
+
+    def walk(items) -> None:
+        nonlocal widest
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                if av[0] < 0:
+                    widest = max(widest, av[1].getwidth()[1])
+                walk(av[1])
+            elif op is C.BRANCH:
+                for alt in av[1]:
+                    walk(alt)
+            elif op is C.SUBPATTERN:
+                walk(av[-1])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                walk(av[2])
+            elif op is C.ATOMIC_GROUP:
+                walk(av)
+            elif op is C.GROUPREF_EXISTS:
+                walk(av[1])
+                if av[2] is not None:
+                    walk(av[2])
+
+    walk(tree)
+    return widest if widest < 1000 else None
+
+
+def may_hold(rx: re.Pattern, text: str, lower: str, spans) -> list[bool]:
+    """Per (start, end) of ``spans``: False only where ``rx`` searched between them finds nothing.
+    ``lower`` is ``text.lower()``."""
+    required = required_of(rx)
+    back = _lookbehind(rx)
+    if required is None or back is None or len(lower) != len(text):
+        return [True] * len(spans)
+    out = []
+    for start, end in spans:
+        low = lower[max(0, start - back) : end]
+        hit = False
+        for x in required:
+            if x in low:
+                hit = True
+                break
+        out.append(hit or has_odd_case(text[max(0, start - back) : end]))
+    return out
