@@ -1169,7 +1169,10 @@ _SCAN = 8  # words back from a company to the start of its clause
 
 
 def _words_before(text: str, lo: int, hi: int) -> list[str]:
-    return [w.replace("’", "'") for w in _WORDS.findall(text, lo, hi)]
+    words = _WORDS.findall(text, lo, hi)
+    if text.find("’", lo, hi) < 0:
+        return words  # (no typographic apostrophe to make plain: most spans)
+    return [w.replace("’", "'") for w in words]
 
 
 def _in_subject_position(text: str, start: int, lo: int) -> bool:

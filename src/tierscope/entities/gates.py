@@ -67,6 +67,9 @@ def may_hold(rx: re.Pattern, text: str, lower: str, spans) -> list[bool]:
     back = _lookbehind(rx)
     if required is None or back is None or len(lower) != len(text):
         return [True] * len(spans)
+    # (a literal the page lacks is in none of its sentences: they are asked only about the others)
+    required = tuple(x for x in required if x in lower)
+    odd = not text.isascii()
     out = []
     for start, end in spans:
         low = lower[max(0, start - back) : end]
@@ -75,5 +78,5 @@ def may_hold(rx: re.Pattern, text: str, lower: str, spans) -> list[bool]:
             if x in low:
                 hit = True
                 break
-        out.append(hit or has_odd_case(text[max(0, start - back) : end]))
+        out.append(hit or (odd and has_odd_case(text[max(0, start - back) : end])))
     return out

@@ -75,7 +75,9 @@ def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Me
 def find_venture_references(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]],
                             occupied: Occupied) -> list[Mention]:
     """COMPANY mentions (source "coref") for joint-venture nouns that point back to a named joint venture."""
-    lower = text.lower()
+    from ..relations.page_words import page_lower
+
+    lower = page_lower(text)  # (the page lower-cased once, for every module that asks)
     if not any(g in lower for g in _GATE):
         return []
     from ..relations.prefilter import may_search  # (as nicknames.py: the literals' gate of relations)
