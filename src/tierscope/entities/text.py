@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "TOKEN",
@@ -114,8 +115,10 @@ def fold(s: str) -> str:
 _NON_KEY = re.compile(r"[^\w&]+")
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Key for looking a name up: folded, punctuation and hyphens as spaces ("S.p.A." -> "s p a")."""
+    # (remembered per name: every place and company lookup asks it, mostly of names asked before)
     return " ".join(_NON_KEY.sub(" ", fold(name)).replace("_", " ").split())
 
 
