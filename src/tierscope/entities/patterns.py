@@ -296,11 +296,25 @@ def noun_first_keys(language: str) -> frozenset[str]:
 
 
 def noun_positions(tokens: list[Token], language: str) -> list[int]:
-    """Indices of tokens that may start a descriptor noun (German inflections included)."""
+    """Indices of tokens that may start a descriptor noun (German inflections included). Worked out
+    once per sentence: the descriptor pattern, the description finder and the name cues all ask."""
+    got = _POSITIONS.get(id(tokens))
+    if got is not None and got[0] is tokens and got[1] == language:
+        return got[2]
     keys = noun_first_keys(language)
     if language != "de":
-        return [k for k, tok in enumerate(tokens) if tok.key in keys]
-    return [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
+        found = [k for k, tok in enumerate(tokens) if tok.key in keys]
+    else:
+        found = [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
+    if len(_POSITIONS) > 512:
+        _POSITIONS.clear()
+    # (the tokens are kept in the value, so their id is not another list's while it is remembered;
+    # callers never change the list they get)
+    _POSITIONS[id(tokens)] = (tokens, language, found)
+    return found
+
+
+_POSITIONS: dict[int, tuple[list, str, list[int]]] = {}
 
 
 def _noun_sector(language: str, noun: str) -> str | None:
