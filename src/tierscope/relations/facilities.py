@@ -32,7 +32,7 @@ from . import facility_cues as cues
 from .extractor import company_name, sentence_index
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
-from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
+from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
@@ -90,13 +90,14 @@ class FacilityExtractor:
         langs = [engine.compiled(lang) for lang in engine.languages_for(doc.language)]
         ctx = _Context(doc, sentence_index(doc), cues.compiled(doc.language or "en"), langs[0])
         cands: list[_Cand] = []
+        gates = [_noun_gate(doc, lex, ctx.cue) for lex in langs]
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
             ms = ctx.real(i)
             noun = None
             lex_used = None
-            for lex in langs:
-                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue)
+            for lex, gate in zip(langs, gates):
+                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue) if gate[i] else _equipment(text, ctx.cue)
                 if noun:
                     lex_used = lex
                     break
@@ -506,6 +507,22 @@ def _copy(c: _Cand, **kw) -> _Cand:
     d = {f: getattr(c, f) for f in c.__dataclass_fields__}
     d.update(kw)
     return _Cand(**d)
+
+
+def _noun_gate(doc: Document, lex, cue) -> list[bool]:
+    """Per sentence: False only where none of the plant nouns of ``lex`` (strong, weak, the cues'
+    extra ones) can match, by the literals every match holds, asked of the page once and then of each
+    sentence only about those the page holds; there ``_facility_noun`` is ``_equipment`` alone."""
+    from ..entities.gates import may_hold
+    from .page_words import page_lower
+
+    spans = [(s.start, s.end) for s in doc.sentences]
+    lower = page_lower(doc.text)
+    rxs = [lex.facility["nouns"], lex.facility["weak_nouns"]] + ([cue["extra_nouns"]] if cue and cue["extra_nouns"] else [])
+    out = [False] * len(spans)
+    for rx in rxs:
+        out = [a or b for a, b in zip(out, may_hold(rx, doc.text, lower, spans))]
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
