@@ -12,7 +12,7 @@ import re
 
 from ..relations.prefilter import has_odd_case, required_of
 
-__all__ = ["may_hold"]
+__all__ = ["may_hold", "may_hold_any", "page_keys"]
 
 # keyed by id(): (pattern, how far back a lookbehind reads; None where that is not known)
 _BACK: dict[int, tuple[re.Pattern, int | None]] = {}
@@ -63,22 +63,34 @@ def _widest_lookbehind(rx: re.Pattern) -> int | None:
 def may_hold(rx: re.Pattern, text: str, lower: str, spans) -> list[bool]:
     """Per (start, end) of ``spans``: False only where ``rx`` searched between them finds nothing.
     ``lower`` is ``text.lower()``."""
-    required = required_of(rx)
-    back = _lookbehind(rx)
-    if required is None or back is None or len(lower) != len(text):
+    return may_hold_any((rx,), text, lower, spans)
+
+
+def may_hold_any(rxs, text: str, lower: str, spans) -> list[bool]:
+    """Per (start, end) of ``spans``: False only where none of the patterns ``rxs`` searched between
+    them finds anything (one walk over the sentences for all of them)."""
+    literals: set[str] = set()
+    back = 0
+    for rx in rxs:
+        required, behind = required_of(rx), _lookbehind(rx)
+        if required is None or behind is None:
+            return [True] * len(spans)
+        literals.update(required)
+        back = max(back, behind)
+    if len(lower) != len(text):
         return [True] * len(spans)
     # (a literal the page lacks is in none of its sentences: they are asked only about the others)
-    required = tuple(x for x in required if x in lower)
+    present = [x for x in literals if x in lower]
     odd = not text.isascii()
     out = []
     for start, end in spans:
-        low = lower[max(0, start - back) : end]
+        lo = max(0, start - back)
         hit = False
-        for x in required:
-            if x in low:
+        for x in present:
+            if lower.find(x, lo, end) >= 0:
                 hit = True
                 break
-        out.append(hit or (odd and has_odd_case(text[max(0, start - back) : end])))
+        out.append(hit or (odd and has_odd_case(text[lo:end])))
     return out
 
 

@@ -41,6 +41,7 @@ from .facility_sales import new_owner
 from .facility_status import _status
 from .facility_verbs import production_verb
 from .known_roles import brand_owner
+from .prefilter import may_search
 
 __all__ = ["FacilityExtractor"]
 
@@ -324,12 +325,14 @@ class FacilityExtractor:
                 pos = p[1]
         fac = lex.facility
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
-        cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
-        cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
+        cleaned = _cleaned(text, fac, ctx.cue)  # (both exclusions, each searched where its literals are)
+        cleaned_lower = cleaned.lower()
         found = []
         # a weak plant word counts here too: it needs a place attached ("e sta completando il polo
         # ungherese di Debrecen")
         for rx in (fac["nouns"], ctx.cue["extra_nouns"], fac["weak_nouns"]):
+            if not may_search(rx, cleaned, cleaned_lower):
+                continue  # (no literal every match holds: no match)
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
@@ -513,16 +516,11 @@ def _noun_gate(doc: Document, lex, cue) -> list[bool]:
     """Per sentence: False only where none of the plant nouns of ``lex`` (strong, weak, the cues'
     extra ones) can match, by the literals every match holds, asked of the page once and then of each
     sentence only about those the page holds; there ``_facility_noun`` is ``_equipment`` alone."""
-    from ..entities.gates import may_hold
+    from ..entities.gates import may_hold_any
     from .page_words import page_lower
 
-    spans = [(s.start, s.end) for s in doc.sentences]
-    lower = page_lower(doc.text)
     rxs = [lex.facility["nouns"], lex.facility["weak_nouns"]] + ([cue["extra_nouns"]] if cue and cue["extra_nouns"] else [])
-    out = [False] * len(spans)
-    for rx in rxs:
-        out = [a or b for a, b in zip(out, may_hold(rx, doc.text, lower, spans))]
-    return out
+    return may_hold_any(rxs, doc.text, page_lower(doc.text), [(s.start, s.end) for s in doc.sentences])
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
