@@ -72,6 +72,7 @@ class _Context:
         self.as_place: dict[int, list] = {}  # sentence start -> "company" mentions that are places
         self._jv_cache: list[tuple[int, str]] | None = None
         self.places: dict[tuple, list] = {}
+        self._blocked: set[str] | None = None  # marker words before a company that is no subject
 
     @property
     def _jv(self) -> list[tuple[int, str]]:
@@ -124,8 +125,11 @@ class _Context:
         if _JV.search(text) and not _jv_named(text, base, comps):
             found = self.jv_name(i)
         if found is None and comps:
-            blocked = set(self.lex.markers.get("recipient", []) + self.lex.markers.get("with", [])
-                          + self.lex.markers.get("report", []) + self.lex.markers.get("from", []))
+            blocked = self._blocked
+            if blocked is None:  # (the same words for every sentence of the page: built once)
+                blocked = self._blocked = set(
+                    self.lex.markers.get("recipient", []) + self.lex.markers.get("with", [])
+                    + self.lex.markers.get("report", []) + self.lex.markers.get("from", []))
             for m in comps:
                 before = text[max(0, m.start - base - 12) : m.start - base].lower().split()
                 if not before or before[-1] not in blocked:
