@@ -67,16 +67,13 @@ def _canonical(m: re.Match) -> str | None:
 def find_nicknames(text: str, sentences, mentions: list[Mention]) -> list[Mention]:
     """COMPANY mentions (source "nickname") for nicknames inside sentences, where no other mention is."""
     from ..relations.page_words import page_lower
-    from ..relations.prefilter import may_search
     from .gates import may_hold
 
     nick = _nick_regex()
     lower = page_lower(text)  # (the page lower-cased once, for every module that asks)
-    # (the literals one of which every match holds first: most texts name no nickname; then only the
+    # (the literals one of which every match holds first: most texts name no nickname; only the
     # sentences that hold one of them, "million" holds "lion", and there an article right before a
     # nickname, which every match of _regex() holds)
-    if not may_search(nick, text, lower):
-        return []
     holds = may_hold(nick, text, lower, [(s.start, s.end) for s in sentences])
     holds = [h and nick.search(text, s.start, s.end) is not None for h, s in zip(holds, sentences)]
     if not any(holds):
