@@ -311,7 +311,7 @@ def noun_positions(tokens: list[Token], language: str) -> list[int]:
         found = [k for k, tok in enumerate(tokens) if tok.key in keys]
     else:
         found = [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
-    if len(_POSITIONS) > 512:
+    if len(_POSITIONS) > 256:
         _POSITIONS.clear()
     # (the tokens are kept in the value, so their id is not another list's while it is remembered;
     # callers never change the list they get)

@@ -115,7 +115,7 @@ def fold(s: str) -> str:
 _NON_KEY = re.compile(r"[^\w&]+")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Key for looking a name up: folded, punctuation and hyphens as spaces ("S.p.A." -> "s p a")."""
     # (remembered per name: every place and company lookup asks it, mostly of names asked before)
