@@ -115,11 +115,15 @@ def fold(s: str) -> str:
 _NON_KEY = re.compile(r"[^\w&]+")
 
 
-@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Key for looking a name up: folded, punctuation and hyphens as spaces ("S.p.A." -> "s p a")."""
-    # (remembered per name: every place and company lookup asks it, mostly of names asked before)
     return " ".join(_NON_KEY.sub(" ", fold(name)).replace("_", " ").split())
+
+
+#: ``name_key`` remembered per name, for the lookups made while reading pages (``Gazetteer.entry``,
+#: ``Places.get``/``find``): mostly of names asked before. (Building the tables calls the plain one:
+#: a cache filled with every alias at load only grows the process.)
+cached_name_key = lru_cache(maxsize=4096)(name_key)
 
 
 def strip_legal(key: str) -> str:
