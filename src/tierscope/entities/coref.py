@@ -801,9 +801,11 @@ def _demonym_mentions(text, sentences, sentence_tokens, language, companies, sub
     for s_index, _s, _e, tokens in sentence_tokens:
         for k in range(1, len(tokens)):
             tok, before = tokens[k], tokens[k - 1]
+            if before.key not in _PLURAL_BEFORE:
+                continue  # (asked first: one set lookup, where most words follow no plural article)
             iso = table.get(tok.key)
             town = _town_people(tokens, k) if iso is None and language == "de" else None
-            if (iso is None and town is None) or before.key not in _PLURAL_BEFORE or occupied.overlaps(before.start, tok.end):
+            if (iso is None and town is None) or occupied.overlaps(before.start, tok.end):
                 continue
             if language in ("de", "fr") and not tok.text[0].isupper():
                 continue  # "die chinesischen", "les groupes chinois": an adjective
@@ -1167,7 +1169,10 @@ _SCAN = 8  # words back from a company to the start of its clause
 
 
 def _words_before(text: str, lo: int, hi: int) -> list[str]:
-    return [w.replace("’", "'") for w in _WORDS.findall(text, lo, hi)]
+    words = _WORDS.findall(text, lo, hi)
+    if text.find("’", lo, hi) < 0:
+        return words  # (no typographic apostrophe to make plain: most spans)
+    return [w.replace("’", "'") for w in words]
 
 
 def _in_subject_position(text: str, start: int, lo: int) -> bool:

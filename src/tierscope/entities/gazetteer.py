@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .text import name_key, strip_legal
+from .text import cached_name_key, name_key, strip_legal
 
 __all__ = ["Entry", "Place", "Gazetteer", "Places", "Towns", "gazetteer", "known_ventures", "places", "towns", "FLAGS"]
 
@@ -107,7 +107,7 @@ class Gazetteer:
         hit = self._by_name.get(name)
         if hit is not None:
             return hit
-        key = name_key(name)
+        key = cached_name_key(name)
         for candidate in self._variants(key):
             hit = self._by_key.get(candidate)
             if hit is not None:
@@ -156,7 +156,7 @@ class Places:
 
     def get(self, name: str) -> Place | None:
         """The place ``name`` names in the hand-written list (countries, regions, big cities)."""
-        return self._by_key.get(name_key(name)) if name else None
+        return self._by_key.get(cached_name_key(name)) if name else None
 
     def find(self, name: str) -> Place | None:
         """``get``, else a town of the long GeoNames list: for a name already known to stand for a
@@ -164,7 +164,7 @@ class Places:
         towns share their names with words and companies ("Brennero Motors")."""
         if not name:
             return None
-        key = name_key(name)
+        key = cached_name_key(name)
         return self._by_key.get(key) or towns().get(key)
 
 

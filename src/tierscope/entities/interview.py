@@ -99,6 +99,8 @@ _QUESTION_LINE = re.compile(r"(?m)^[ \t]*[^\n?]{8,300}\?[ \t»”\"]*$")
 def questions_and_answers(text: str) -> bool:
     """A page laid out as questions and answers (three lines or more that are one question each) is an
     interview though it does not call itself one: a saved page often loses the "Interview" of its menu."""
+    if text.count("?") < 3:
+        return False  # (each question line holds its own "?": a page with fewer has no three)
     return sum(1 for _ in zip(range(3), _QUESTION_LINE.finditer(text))) >= 3
 
 

@@ -20,6 +20,7 @@ Fabrik", "celle-ci est une usine") they count only right before a verb or an aux
 from __future__ import annotations
 
 from .cues import SUBJECT_VERBS
+from .gates import page_keys
 
 __all__ = ["find_latter"]
 
@@ -117,8 +118,13 @@ def find_latter(text: str, sentences, sentence_tokens, language: str, companies:
     if language not in _FORMS:
         return []
     out = []
+    words = _WORDS.get(language, ())
+    if words.isdisjoint(page_keys(sentence_tokens)):
+        return out
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
+            if tok.key not in words:
+                continue  # (``_span``'s own first test, asked here: most words are none of its forms)
             first = _span(tokens, k, language)
             if first is None or occupied.overlaps(tokens[first].start, tok.end) or not _is_pronoun(tokens, k, language):
                 continue

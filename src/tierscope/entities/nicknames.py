@@ -66,15 +66,23 @@ def _canonical(m: re.Match) -> str | None:
 
 def find_nicknames(text: str, sentences, mentions: list[Mention]) -> list[Mention]:
     """COMPANY mentions (source "nickname") for nicknames inside sentences, where no other mention is."""
-    from ..relations.prefilter import may_search
+    from ..relations.page_words import page_lower
+    from .gates import may_hold
 
     nick = _nick_regex()
-    # (the literals one of which every match holds first: most texts name no nickname)
-    if not (may_search(nick, text, text.lower()) and nick.search(text)):
-        return []  # no article with a nickname anywhere: no sentence holds a match of _regex()
+    lower = page_lower(text)  # (the page lower-cased once, for every module that asks)
+    # (the literals one of which every match holds first: most texts name no nickname; only the
+    # sentences that hold one of them, "million" holds "lion", and there an article right before a
+    # nickname, which every match of _regex() holds)
+    holds = may_hold(nick, text, lower, [(s.start, s.end) for s in sentences])
+    holds = [h and nick.search(text, s.start, s.end) is not None for h, s in zip(holds, sentences)]
+    if not any(holds):
+        return []
     taken = Occupied(len(text), ((m.start, m.end) for m in mentions))
     out = []
     for s_index, s in enumerate(sentences):
+        if not holds[s_index]:
+            continue
         for m in _regex().finditer(text, s.start, s.end):
             name = _canonical(m)
             entry = gazetteer().entry(name) if name else None

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..doc import Mention
 from .gazetteer import places
+from .gates import page_keys
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
 from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, cue_words
@@ -185,6 +186,10 @@ def _mention(text, name_tokens, end, sent_index, sectors=()) -> Mention:
     )
 
 
+#: ``_LEGAL_FIRST`` folded as token keys are: a token whose text is one has its key here
+_LEGAL_FIRST_KEYS = frozenset(w.casefold() for w in _LEGAL_FIRST)
+
+
 def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, language="en") -> list[Mention]:
     out = []
     german = language == "de"
@@ -296,11 +301,25 @@ def noun_first_keys(language: str) -> frozenset[str]:
 
 
 def noun_positions(tokens: list[Token], language: str) -> list[int]:
-    """Indices of tokens that may start a descriptor noun (German inflections included)."""
+    """Indices of tokens that may start a descriptor noun (German inflections included). Worked out
+    once per sentence: the descriptor pattern, the description finder and the name cues all ask."""
+    got = _POSITIONS.get(id(tokens))
+    if got is not None and got[0] is tokens and got[1] == language:
+        return got[2]
     keys = noun_first_keys(language)
     if language != "de":
-        return [k for k, tok in enumerate(tokens) if tok.key in keys]
-    return [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
+        found = [k for k, tok in enumerate(tokens) if tok.key in keys]
+    else:
+        found = [k for k, tok in enumerate(tokens) if (key := tok.key) in keys or key[:-1] in keys or key[:-2] in keys]
+    if len(_POSITIONS) > 256:
+        _POSITIONS.clear()
+    # (the tokens are kept in the value, so their id is not another list's while it is remembered;
+    # callers never change the list they get)
+    _POSITIONS[id(tokens)] = (tokens, language, found)
+    return found
+
+
+_POSITIONS: dict[int, tuple[list, str, list[int]]] = {}
 
 
 def _noun_sector(language: str, noun: str) -> str | None:
@@ -322,17 +341,20 @@ def _title_line(tokens: list[Token]) -> bool:
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.6 * len(words)
 
 
-def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) -> list[Mention]:
+def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken, page=None) -> list[Mention]:
+    """``page``: the page's token keys (``gates.page_keys``), where known: the walks for venture and
+    plural nouns are skipped on a page that holds none."""
     out = []
     regex = descriptor_regex(language)
     ventures = venture_first_keys(language)
     positions = noun_positions(tokens, language)
-    if any(t.key in ventures for t in tokens):
+    if (page is None or not ventures.isdisjoint(page)) and any(t.key in ventures for t in tokens):
         positions = sorted({*positions, *(k for k, t in enumerate(tokens) if t.key in ventures)})
     # plural nouns in lower case before a list of names ("i fornitori Beta e Gamma"): this cue only, no
     # apposition elsewhere ("Neue Klasse, la mappa dei fornitori"); menus capitalise them ("Proveedores Tier 1")
     plurals = plural_descriptors(language)
-    plural_at = {k for k, t in enumerate(tokens) if t.key in plurals and t.text[0].islower()}
+    plural_at = {k for k, t in enumerate(tokens) if t.key in plurals and t.text[0].islower()} \
+        if page is None or not page.isdisjoint(plurals) else set()
     if plural_at:
         positions = sorted({*positions, *plural_at})
     for pos in positions:
@@ -470,10 +492,14 @@ def find_unknown(text: str, sentence_tokens, language: str, existing: list[Menti
     taken = occupied.overlaps
 
     out: list[Mention] = []
+    page = page_keys(sentence_tokens)
+    # (the legal-form and nationality walks find nothing on a page none of whose words could start one)
+    legal = not page.isdisjoint(_LEGAL_FIRST_KEYS)
+    national = not page.isdisjoint(NATIONALITY)
     for sent_index, sent_start, sent_end, tokens in sentence_tokens:
-        for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken) + _by_legal_form(
+        for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken, page) + (_by_legal_form(
             text, tokens, sent_index, sent_start, sent_end, taken, language
-        ) + _by_nationality(text, tokens, sent_index, sent_end, language, taken):
+        ) if legal else []) + (_by_nationality(text, tokens, sent_index, sent_end, language, taken) if national else []):
             if not taken(m.start, m.end):
                 out.append(m)
                 occupied.add(m.start, m.end)

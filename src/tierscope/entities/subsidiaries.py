@@ -26,6 +26,8 @@ the unit's supply).
 
 from __future__ import annotations
 
+from .gates import page_keys
+
 __all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references",
            "find_possessed_parents", "find_named_unit_references"]
 
@@ -45,7 +47,7 @@ def _unit_nouns(sentence_tokens, language):
     """(sentence index, tokens, k, token) for each unit noun ("filiale", "unit", "Tochter") that is not
     its sentence's first token."""
     units = _UNITS.get(language)
-    if not units:
+    if not units or units.isdisjoint(page_keys(sentence_tokens)):
         return
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
@@ -128,6 +130,8 @@ def _parent_nouns(sentence_tokens, forms, language: str, opener):
     """(sentence index, tokens, index of the noun's last word, index of its first word) for each parent
     noun of ``forms`` whose word before passes ``opener`` (an article, a possessive)."""
     words = {w for _, w in forms}
+    if words.isdisjoint(page_keys(sentence_tokens)):
+        return
     for s_index, _s, _e, tokens in sentence_tokens:
         for k, tok in enumerate(tokens):
             if tok.key not in words:

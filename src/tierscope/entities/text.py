@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = [
     "TOKEN",
@@ -117,6 +118,12 @@ _NON_KEY = re.compile(r"[^\w&]+")
 def name_key(name: str) -> str:
     """Key for looking a name up: folded, punctuation and hyphens as spaces ("S.p.A." -> "s p a")."""
     return " ".join(_NON_KEY.sub(" ", fold(name)).replace("_", " ").split())
+
+
+#: ``name_key`` remembered per name, for the lookups made while reading pages (``Gazetteer.entry``,
+#: ``Places.get``/``find``): mostly of names asked before. (Building the tables calls the plain one:
+#: a cache filled with every alias at load only grows the process.)
+cached_name_key = lru_cache(maxsize=4096)(name_key)
 
 
 def strip_legal(key: str) -> str:

@@ -75,16 +75,23 @@ def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Me
 def find_venture_references(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]],
                             occupied: Occupied) -> list[Mention]:
     """COMPANY mentions (source "coref") for joint-venture nouns that point back to a named joint venture."""
-    lower = text.lower()
+    from ..relations.page_words import page_lower
+
+    lower = page_lower(text)  # (the page lower-cased once, for every module that asks)
     if not any(g in lower for g in _GATE):
         return []
-    from ..relations.prefilter import may_search  # (as nicknames.py: the literals' gate of relations)
+    from .gates import may_hold
 
-    if not may_search(_REFERENCE, text, lower):
-        return []  # (speed) no literal that every reference holds, on the whole page: no sentence has one
     ventures = None
     out: list[Mention] = []
+    # (speed: only the sentences that hold one of the literals every reference holds are searched;
+    # on a page with none of them, none)
+    holds = may_hold(_REFERENCE, text, lower, [(s.start, s.end) for s in sentences])
+    if not any(holds):
+        return out
     for s_index, sent in enumerate(sentences):
+        if not holds[s_index]:
+            continue
         for m in _REFERENCE.finditer(text, sent.start, sent.end):
             start, end = m.start(), m.end()
             if occupied.overlaps(start, end) or _DEFINING.match(text, end) or any(

@@ -33,7 +33,7 @@ from .extractor import company_name, sentence_index
 from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
-from .facility_nouns import _cleaned, _definite, _facility_noun, _landmarks
+from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
@@ -42,6 +42,7 @@ from .facility_sales import new_owner
 from .facility_status import _status
 from .facility_verbs import production_verb
 from .known_roles import brand_owner
+from .prefilter import may_search
 
 __all__ = ["FacilityExtractor"]
 
@@ -91,13 +92,14 @@ class FacilityExtractor:
         langs = [engine.compiled(lang) for lang in engine.languages_for(doc.language)]
         ctx = _Context(doc, sentence_index(doc), cues.compiled(doc.language or "en"), langs[0])
         cands: list[_Cand] = []
+        gates = [_noun_gate(doc, lex, ctx.cue) for lex in langs]
         for i, sent in enumerate(doc.sentences):
             text = doc.text[sent.start : sent.end]
             ms = ctx.real(i)
             noun = None
             lex_used = None
-            for lex in langs:
-                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue)
+            for lex, gate in zip(langs, gates):
+                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue) if gate[i] else _equipment(text, ctx.cue)
                 if noun:
                     lex_used = lex
                     break
@@ -333,12 +335,14 @@ class FacilityExtractor:
                 pos = p[1]
         fac = lex.facility
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
-        cleaned = fac["exclude"].sub(lambda x: " " * len(x.group(0)), text)
-        cleaned = ctx.cue["exclude"].sub(lambda x: " " * len(x.group(0)), cleaned)
+        cleaned = _cleaned(text, fac, ctx.cue)  # (both exclusions, each searched where its literals are)
+        cleaned_lower = cleaned.lower()
         found = []
         # a weak plant word counts here too: it needs a place attached ("e sta completando il polo
         # ungherese di Debrecen")
         for rx in (fac["nouns"], ctx.cue["extra_nouns"], fac["weak_nouns"]):
+            if not may_search(rx, cleaned, cleaned_lower):
+                continue  # (no literal every match holds: no match)
             found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
@@ -516,6 +520,17 @@ def _copy(c: _Cand, **kw) -> _Cand:
     d = {f: getattr(c, f) for f in c.__dataclass_fields__}
     d.update(kw)
     return _Cand(**d)
+
+
+def _noun_gate(doc: Document, lex, cue) -> list[bool]:
+    """Per sentence: False only where none of the plant nouns of ``lex`` (strong, weak, the cues'
+    extra ones) can match, by the literals every match holds, asked of the page once and then of each
+    sentence only about those the page holds; there ``_facility_noun`` is ``_equipment`` alone."""
+    from ..entities.gates import may_hold_any
+    from .page_words import page_lower
+
+    rxs = [lex.facility["nouns"], lex.facility["weak_nouns"]] + ([cue["extra_nouns"]] if cue and cue["extra_nouns"] else [])
+    return may_hold_any(rxs, doc.text, page_lower(doc.text), [(s.start, s.end) for s in doc.sentences])
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from . import facility_cues as cues
 from .extractor import company_name
 from .facility_nouns import _LANDMARK, _PRODUCTION
 from .facility_owners import _JV, _jv_named
-from .facility_places import _caps_dateline, _home_town, _place_candidates
+from .facility_places import _caps_dateline, _home_town, _place_candidates, _place_kind
 
 if TYPE_CHECKING:
     from .facilities import _Cand
@@ -49,15 +49,16 @@ _MONEY_BEFORE = re.compile(r"invest|stake|share|Beteiligung|beteilig|Anteil|Akti
 
 def _town_company(name: str, before: str) -> bool:
     """Whether a known company's name, after ``before``, is the town of that name."""
+    # (asked first: most companies are no town, and one dict lookup is cheaper than the context regexes)
+    if _place_kind(name.strip()) != "city":
+        return False
     tail = before[-45:]
     plant = _TOWN_AFTER_PLANT.search(tail)
     if plant and _LANDMARK.search(before, 0, len(before) - len(tail) + plant.start()):
         return False  # "Accanto allo stabilimento di X": the company's plant as a landmark
     if not (plant or (_TOWN_IN.search(before) and not _MONEY_BEFORE.search(before[-40:]))):
         return False
-    from .facility_places import _place_kind
-
-    return _place_kind(name.strip()) == "city"
+    return True
 
 
 class _Context:
@@ -71,6 +72,7 @@ class _Context:
         self.as_place: dict[int, list] = {}  # sentence start -> "company" mentions that are places
         self._jv_cache: list[tuple[int, str]] | None = None
         self.places: dict[tuple, list] = {}
+        self._blocked: set[str] | None = None  # marker words before a company that is no subject
 
     @property
     def _jv(self) -> list[tuple[int, str]]:
@@ -123,8 +125,11 @@ class _Context:
         if _JV.search(text) and not _jv_named(text, base, comps):
             found = self.jv_name(i)
         if found is None and comps:
-            blocked = set(self.lex.markers.get("recipient", []) + self.lex.markers.get("with", [])
-                          + self.lex.markers.get("report", []) + self.lex.markers.get("from", []))
+            blocked = self._blocked
+            if blocked is None:  # (the same words for every sentence of the page: built once)
+                blocked = self._blocked = set(
+                    self.lex.markers.get("recipient", []) + self.lex.markers.get("with", [])
+                    + self.lex.markers.get("report", []) + self.lex.markers.get("from", []))
             for m in comps:
                 before = text[max(0, m.start - base - 12) : m.start - base].lower().split()
                 if not before or before[-1] not in blocked:

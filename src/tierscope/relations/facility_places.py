@@ -6,6 +6,7 @@ town of a dateline, and whether two place names are the same place.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import facility_cues as cues
 
@@ -111,7 +112,10 @@ def _place_name(name: str) -> str:
     return hit.name if hit is not None else name
 
 
+@lru_cache(maxsize=8192)
 def _place_kind(name: str) -> str:
+    # (remembered per name: a lookup in the fixed place lists, asked of every known company of every
+    # sentence by facility_context.real and of every place by _place_candidates)
     try:
         from ..entities.gazetteer import places
 

@@ -20,10 +20,12 @@ _NEITHER = re.compile(
 
 
 def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool]:
-    text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
     # each cue's pattern, or one that matches nowhere where the sentence holds none of the literals
     # every match of the cue holds (most cues are in no sentence)
     lower = text.lower()
+    if may_search(_NEITHER, text, lower):  # (the same gate first: most sentences hold no "neither")
+        text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
+        lower = text.lower()
     st = _Gated(lex.status, text, lower)
     fs = _Gated(lex.facility["status"], text, lower)
     extra = _Gated(cue["status"] if cue else {}, text, lower)
