@@ -182,7 +182,7 @@ def test_present_prefixes_on_sentences():
 
 def search_orders_reference(lex, text: str) -> list[int]:
     """The triggers ``_sentence`` searched before trigger_gate: prefixes, then required literals."""
-    from tierscope.relations.prefilter import any_in, has_odd_case
+    from tierscope.scan.prefilter import any_in, has_odd_case
 
     lower, odd = text.lower(), has_odd_case(text)
     return [order for order in triggers_to_search_reference(lex, lower)
@@ -197,7 +197,7 @@ gate_texts = st.lists(st.sampled_from(_TRIGGER_PIECES + _REQUIRED_PIECES + [" ",
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(_LANGS), gate_texts)
 def test_search_orders_is_prefixes_then_required(lang, text):
-    from tierscope.relations.prefilter import has_odd_case
+    from tierscope.scan.prefilter import has_odd_case
     from tierscope.relations.trigger_gate import search_orders
 
     lex = engine.compiled(lang)
@@ -205,7 +205,7 @@ def test_search_orders_is_prefixes_then_required(lang, text):
 
 
 def test_search_orders_on_sentences():
-    from tierscope.relations.prefilter import has_odd_case
+    from tierscope.scan.prefilter import has_odd_case
     from tierscope.relations.trigger_gate import search_orders
 
     for lang in _LANGS:
@@ -291,7 +291,7 @@ def test_odd_case_characters_are_those_of_this_python():
     import _sre
     from re._casefix import _EXTRA_CASES
 
-    from tierscope.relations.prefilter import _ODD_TEXT
+    from tierscope.scan.prefilter import _ODD_TEXT
 
     odd = set()
     for cp in range(sys.maxunicode + 1):
@@ -307,7 +307,7 @@ def _gated_patterns():
     from tierscope.relations import rounds
 
     from tierscope.relations import facility_cues
-    from tierscope.relations.prefilter import required_of
+    from tierscope.scan.prefilter import required_of
 
     from tierscope.entities import nicknames
 
@@ -331,7 +331,7 @@ required_texts = st.lists(st.sampled_from(_REQUIRED_PIECES + _TRIGGER_PIECES + [
 
 
 def _check_required(text: str) -> None:
-    from tierscope.relations.prefilter import may_match
+    from tierscope.scan.prefilter import may_match
 
     lower = text.lower()
     for rx, req in _GATED:
@@ -359,7 +359,7 @@ def test_required_literals_on_sentences():
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "Straße", "ſ", "ı", "İ", "K", "é", " ", "Σ", "µ", "x"]), max_size=8).map("".join))
 def test_has_odd_case_is_the_plain_search(text):
-    from tierscope.relations.prefilter import _ODD_TEXT, has_odd_case
+    from tierscope.scan.prefilter import _ODD_TEXT, has_odd_case
 
     plain = _ODD_TEXT.search(text) is not None
     assert has_odd_case(text) == plain

@@ -1,12 +1,12 @@
-"""Gates asked of the whole page (``relations/page_words.py``, ``prefilter.may_search`` on the page)
+"""Gates asked of the whole page (``scan/page_words.py``, ``prefilter.may_search`` on the page)
 let through every sentence that the per-sentence gate they stand before lets through: a word the page lacks is in none of its sentences, whatever the page's letters."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings, strategies as st
 
-from tierscope.relations.page_words import page_lower, present
-from tierscope.relations.prefilter import may_search
+from tierscope.scan.page_words import page_lower, present
+from tierscope.scan.prefilter import may_search
 from tierscope.relations.venture_partner import _GATE as VENTURE_GATE
 
 # the words of a few gates, with letters whose lower case is odd (Greek sigma, dotted capital I, long s)

@@ -1,5 +1,5 @@
 """Which sentences of a page may hold a match of a pattern, by the literals one of which every match
-holds (``relations.prefilter.required_of``): a finder that runs a pattern over each sentence in turn
+holds (``scan.prefilter.required_of``): a finder that runs a pattern over each sentence in turn
 (``rx.finditer(text, sent.start, sent.end)``) runs it only over those. The page is lower-cased once.
 
 A sentence is searched with the whole text behind it, so a lookbehind may read a literal before the
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..relations.prefilter import has_odd_case, required_of
+from ..scan.prefilter import has_odd_case, required_of
 
 __all__ = ["may_hold", "may_hold_any", "page_keys"]
 

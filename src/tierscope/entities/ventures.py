@@ -75,7 +75,7 @@ def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Me
 def find_venture_references(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]],
                             occupied: Occupied) -> list[Mention]:
     """COMPANY mentions (source "coref") for joint-venture nouns that point back to a named joint venture."""
-    from ..relations.page_words import page_lower
+    from ..scan.page_words import page_lower
 
     lower = page_lower(text)  # (the page lower-cased once, for every module that asks)
     if not any(g in lower for g in _GATE):

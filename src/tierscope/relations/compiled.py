@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon as _lexicon
-from .prefilter import _gate, _prefixes, _required
+from ..scan.prefilter import _gate, _prefixes, _required
 
 _I = re.IGNORECASE
 

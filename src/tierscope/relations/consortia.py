@@ -28,8 +28,8 @@ from itertools import combinations
 
 from ..doc import Document, Mention
 from . import engine
-from .page_words import present
-from .prefilter import may_search
+from ..scan.page_words import present
+from ..scan.prefilter import may_search
 from .engine import company_name as _name
 from .members import named_companies
 

@@ -8,7 +8,7 @@ sentence, in the clause before the trigger, and in the following sentence (a den
 
 Nothing here names a language: every word lives in ``lexicon/<lang>.py``. The work is done in:
 
-* ``compiled``   the compiled lexicon (``compiled(lang)``, ``Compiled``); ``prefilter`` its regex gates
+* ``compiled``   the compiled lexicon (``compiled(lang)``, ``Compiled``); ``scan.prefilter`` its regex gates
 * ``groups``     groups of coordinated names and their markers (``build_groups``, ``assign_markers``, ``has``)
 * ``products``   products named in a sentence and the supply-chain tier of a company
 * ``frames``     ``resolve``: one trigger's source and target, one module per family of frames

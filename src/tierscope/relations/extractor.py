@@ -42,7 +42,7 @@ from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .trigger_gate import search_orders
 from .plant_names import named_as_plant
-from .prefilter import has_odd_case, may_search
+from ..scan.prefilter import has_odd_case, may_search
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
@@ -139,7 +139,7 @@ class RelationExtractor:
 
     def warm_up(self) -> None:
         from .frames.talks import _purpose
-        from .prefilter import warm_up as prefilter_warm_up
+        from ..scan.prefilter import warm_up as prefilter_warm_up
         from .products import warm_up as products_warm_up
 
         products_warm_up()

@@ -42,7 +42,7 @@ from .facility_sales import new_owner
 from .facility_status import _status
 from .facility_verbs import production_verb
 from .known_roles import brand_owner
-from .prefilter import may_search
+from ..scan.prefilter import may_search
 
 __all__ = ["FacilityExtractor"]
 
@@ -72,7 +72,7 @@ class FacilityExtractor:
     produces = ("facilities",)
 
     def warm_up(self) -> None:
-        from .prefilter import warm_up as prefilter_warm_up
+        from ..scan.prefilter import warm_up as prefilter_warm_up
 
         for lang in engine.languages_for(None):
             lex = engine.compiled(lang)
@@ -527,7 +527,7 @@ def _noun_gate(doc: Document, lex, cue) -> list[bool]:
     extra ones) can match, by the literals every match holds, asked of the page once and then of each
     sentence only about those the page holds; there ``_facility_noun`` is ``_equipment`` alone."""
     from ..entities.gates import may_hold_any
-    from .page_words import page_lower
+    from ..scan.page_words import page_lower
 
     rxs = [lex.facility["nouns"], lex.facility["weak_nouns"]] + ([cue["extra_nouns"]] if cue and cue["extra_nouns"] else [])
     return may_hold_any(rxs, doc.text, page_lower(doc.text), [(s.start, s.end) for s in doc.sentences])

@@ -10,7 +10,7 @@ import re
 from . import engine
 from . import facility_cues as cues
 from .facility_places import _place_rx
-from .prefilter import may_search
+from ..scan.prefilter import may_search
 
 
 def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple[int, int] | None:

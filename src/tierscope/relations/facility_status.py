@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import engine
-from .prefilter import may_search
+from ..scan.prefilter import may_search
 from .status import _NEVER, _search_outside
 
 

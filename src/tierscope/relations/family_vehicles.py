@@ -19,7 +19,7 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
-from .page_words import present
+from ..scan.page_words import present
 from .engine import company_name as _name
 from .members import named_companies
 

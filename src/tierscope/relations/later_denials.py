@@ -13,7 +13,7 @@ import re
 
 from .engine import company_name
 from .compiled import compiled
-from .prefilter import may_search
+from ..scan.prefilter import may_search
 
 #: what may stand between a negation and the cue it turns round: one word at most ("did not deny", "n'a pas démenti")
 _BETWEEN = re.compile(r"\s*(?:[\w'’]+\s+)?")

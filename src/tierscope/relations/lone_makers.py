@@ -27,7 +27,7 @@ from .engine import company_name as _name
 from .known_roles import belongs_to
 from .members import named_companies, owner_before
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
-from .prefilter import may_search
+from ..scan.prefilter import may_search
 from .products import tier
 from .trials import TRIAL
 

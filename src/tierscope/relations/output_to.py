@@ -23,7 +23,7 @@ import re
 
 from . import engine
 from .goods_from import _LEAD, _OWNER_AFTER, _OWNER_BEFORE
-from .prefilter import any_in
+from ..scan.prefilter import any_in
 from .products import products_in
 
 __all__ = ["output_taken", "output_to"]

@@ -31,8 +31,8 @@ from ..doc import Document, Mention
 from ..entities.car_models import model_makers
 from ..entities.gazetteer import gazetteer
 from . import engine
-from .page_words import present
-from .prefilter import may_search
+from ..scan.page_words import present
+from ..scan.prefilter import may_search
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
 from .members import named_companies

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .lexicon.products import PRODUCTS
-from .prefilter import _first_chars, _gate
+from ..scan.prefilter import _first_chars, _gate
 
 _I = re.IGNORECASE
 

@@ -22,7 +22,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .prefilter import _required, may_match
+from ..scan.prefilter import _required, may_match
 
 __all__ = ["round_investors"]
 

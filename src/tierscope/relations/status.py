@@ -8,7 +8,7 @@ import re
 
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
-from .prefilter import may_search
+from ..scan.prefilter import may_search
 
 
 #: a takeover that "runs" is under way, not done ("die Übernahme läuft seit März")

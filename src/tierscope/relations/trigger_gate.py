@@ -12,7 +12,7 @@ others get the exact test. The triggers searched, and so the extraction, are the
 
 from __future__ import annotations
 
-from .prefilter import any_in
+from ..scan.prefilter import any_in
 
 __all__ = ["search_orders"]
 

@@ -21,8 +21,8 @@ import re
 
 from . import engine
 from .engine import company_name as _name
-from .page_words import page_lower
-from .prefilter import may_search
+from ..scan.page_words import page_lower
+from ..scan.prefilter import may_search
 from .rounds import _topic
 
 __all__ = ["unnamed_parent_ventures"]

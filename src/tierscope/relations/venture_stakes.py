@@ -21,8 +21,8 @@ from bisect import bisect_left
 from ..doc import Document, Relation
 from .engine import company_name
 from .named_ventures import BOUGHT_OUT, _JV
-from .page_words import page_lower
-from .prefilter import has_odd_case, required_of
+from ..scan.page_words import page_lower
+from ..scan.prefilter import has_odd_case, required_of
 
 __all__ = ["ventures_named", "drop_venture_stakes"]
 

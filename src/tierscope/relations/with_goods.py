@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import engine
-from .prefilter import any_in
+from ..scan.prefilter import any_in
 from .products import products_in
 
 __all__ = ["with_goods"]
