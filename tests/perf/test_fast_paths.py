@@ -151,33 +151,8 @@ def triggers_to_search_reference(lex, lower: str) -> list[int]:
     return [order for order, pre in enumerate(lex.trigger_prefixes) if pre is None or any(p in lower for p in pre)]
 
 
-def triggers_to_search(lex, lower: str) -> list[int]:
-    from tierscope.relations.extractor import present_prefixes, triggers_to_search as by_index
-
-    present = present_prefixes(lex, lower)
-    per_trigger = [order for order, pre in enumerate(lex.trigger_prefix_sets) if pre is None or not pre.isdisjoint(present)]
-    assert by_index(lex, lower) == per_trigger  # the index of prefixes gives the same triggers, in order
-    return per_trigger
-
-
 _LANGS = ("en", "de", "fr", "it", "es")
 _TRIGGER_PIECES = sorted({p for lang in _LANGS for pre in engine.compiled(lang).trigger_prefixes if pre for p in pre})
-trigger_texts = st.lists(st.sampled_from(_TRIGGER_PIECES + [" ", "x", "'", "é", "ı", "ſ", "İ"]), max_size=12).map("".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.sampled_from(_LANGS), trigger_texts)
-def test_present_prefixes_is_the_per_trigger_any(lang, text):
-    lex = engine.compiled(lang)
-    lower = text.lower()
-    assert triggers_to_search(lex, lower) == triggers_to_search_reference(lex, lower)
-
-
-def test_present_prefixes_on_sentences():
-    for lang in _LANGS:
-        lex = engine.compiled(lang)
-        for s in SENTENCES:
-            assert triggers_to_search(lex, s.lower()) == triggers_to_search_reference(lex, s.lower()), (lang, s)
 
 
 def search_orders_reference(lex, text: str) -> list[int]:

@@ -34,7 +34,6 @@ class Compiled:
     plural_deal: re.Pattern | None  # a deal noun in the plural: several deals, not one between its subjects
     triggers: list[tuple[re.Pattern, dict]]
     trigger_prefixes: list[tuple[str, ...] | None]  # lower-case literals every match starts with
-    trigger_prefix_sets: list[frozenset[str] | None]  # the same, as sets (see ``present_prefixes``)
     trigger_prefix_all: tuple[str, ...]  # every trigger's prefixes, each once
     trigger_required: list[tuple[str, ...] | None]  # lower-case literals one of which every match holds
     trigger_by_prefix: dict[str, tuple[int, ...]]  # a prefix -> the triggers (their order) it starts
@@ -129,7 +128,6 @@ def compiled(lang: str) -> Compiled:
         plural_deal=re.compile(lex["plural_deal"], _I) if lex.get("plural_deal") else None,
         triggers=triggers,
         trigger_prefixes=prefixes,
-        trigger_prefix_sets=[frozenset(p) if p is not None else None for p in prefixes],
         trigger_prefix_all=tuple(sorted({x for p in prefixes if p for x in p})),
         trigger_required=[_required(t["re"]) for t in lex["triggers"]],
         trigger_by_prefix={x: tuple(i for i, p in enumerate(prefixes) if p and x in p) for p in prefixes if p for x in p},

@@ -736,24 +736,6 @@ _COPULA_BEFORE = re.compile(r"\b(?:ist|war|sind|waren|wird|wurde|bleibt|gilt als
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|künftige|neue[nr]?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}$")
 
 
-def triggers_to_search(lex, lower: str) -> list[int]:
-    """(The reference ``trigger_gate.search_orders`` is tested against; ``_sentence`` uses that.) The triggers (their order in ``lex.triggers``) that have no prefix, or one of whose prefixes
-    is in ``lower``, a lower-cased sentence, in their order: the others cannot match there. Found
-    from the prefixes present (``lex.trigger_by_prefix``), not by a test of every trigger."""
-    orders = set(lex.trigger_always)
-    by_prefix = lex.trigger_by_prefix
-    for p in present_prefixes(lex, lower):
-        orders.update(by_prefix[p])
-    return sorted(orders)
-
-
-def present_prefixes(lex, lower: str) -> set[str]:
-    """The trigger prefixes (``lex.trigger_prefix_all``) found in ``lower``, a lower-cased sentence:
-    a trigger whose prefixes are all absent has no match there. One pass over the prefixes each
-    sentence, instead of one per trigger (``any(p in lower for p in pre)``, its plain form)."""
-    return {p for p in lex.trigger_prefix_all if p in lower}
-
-
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
     """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
     still counts when the compound is an ownership or supplier noun (or the lexicon's ``owner_compound``:

@@ -45,8 +45,9 @@ def search_orders(lex, lower: str, odd: bool) -> list[int]:
     """The triggers (their order in ``lex.triggers``) to search in a sentence, ``lower`` its
     lower-cased text, in their order: those with no prefix or one of whose prefixes is in it, and,
     unless the sentence has a character of odd case folding (``odd``: ``prefilter.has_odd_case``),
-    one of whose required literals is in it. Equal to ``extractor.triggers_to_search`` filtered by
-    ``any_in`` on ``lex.trigger_required``."""
+    one of whose required literals is in it: the same as testing each trigger's prefixes
+    (``lex.trigger_prefixes``) and then ``any_in`` on its ``lex.trigger_required``, which
+    tests/perf/test_fast_paths.py checks."""
     idx = _index(lex)
     grams = {lower[i : i + 4] for i in range(len(lower) - 3)}
     orders = set(lex.trigger_always)
