@@ -78,6 +78,10 @@ _NOT_FACT = re.compile(
 _FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
 
 
+#: where a relative clause ends: the next comma, ';' or ':' before a space, or the sentence end
+_RELATIVE_END = re.compile(r"[,;:]\s|[.!?]\s*$")
+
+
 def _later_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The stretch of a relative clause opened after the trigger and both parties (", che ...", ", which
     ...", ", qui ...", ", que ...", German ", der/die/das ... <verb>"), to the next comma, ';' or ':' or the
@@ -86,7 +90,7 @@ def _later_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tu
     m = (_DE_RELATIVE if lang == "de" else _FACT_RELATIVE).search(text, last)
     if m is None or any(c in text[last : m.start()] for c in ";:"):
         return None
-    end = re.compile(r"[,;:]\s|[.!?]\s*$").search(text, m.end())
+    end = _RELATIVE_END.search(text, m.end())
     return m.start(), (end.start() if end else len(text))
 
 
@@ -102,7 +106,7 @@ def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tup
         rel = m
     if rel is None or any(c in text[rel.end() : t0] for c in ",;:"):
         return None
-    end = re.compile(r"[,;:]\s|[.!?]\s*$").search(text, t1)
+    end = _RELATIVE_END.search(text, t1)
     hi = end.start() if end else len(text)
     if _NOT_FACT.search(text, rel.end(), hi) or (lang == "fr" and _FR_FUTURE.search(text, rel.end(), hi)):
         return None
@@ -226,8 +230,11 @@ def _status_for(
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, _clause_end(text, t1)):
         # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0
-    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]),
-                                                                           default not in (None, "active") or (default is None and _noun_trigger(lex, text, t0))) or lex.local["announced"].search(text[t0:t1] + v2) or (
+    # (every word of the lexicon's list counts before a trigger that brings a status of its own or reads as
+    # a noun; before a bare verb, not the words that only name a deal: see _announced_before)
+    all_words = default not in (None, "active") or (default is None and _noun_trigger(lex, text, t0))
+    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]), all_words) \
+            or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
@@ -473,7 +480,7 @@ def _pluperfect_tie(st: "_SentenceCues", t0: int, t1: int) -> bool:
     "had controlled", "avait fourni", "aveva fornito", "había suministrado"): a tie that ran before the
     story's time, over now. Only where the cue holds the trigger: the pluperfect of another verb in the
     sentence says nothing of this tie."""
-    return st.has("ended_pluperfect") and any(s < t1 and t0 < e for s, e in st.spans("ended_pluperfect"))
+    return _near(st, "ended_pluperfect", t0, t1)
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
