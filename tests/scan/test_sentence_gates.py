@@ -1,8 +1,8 @@
-"""entities/gates.py: a sentence is skipped only where the pattern cannot match in it."""
+"""scan/sentences.py: a sentence is skipped only where the pattern cannot match in it."""
 
 import re
 
-from tierscope.entities.gates import may_hold
+from tierscope.scan.sentences import may_hold
 
 
 def _spans(text, parts):

@@ -67,7 +67,7 @@ def _canonical(m: re.Match) -> str | None:
 def find_nicknames(text: str, sentences, mentions: list[Mention]) -> list[Mention]:
     """COMPANY mentions (source "nickname") for nicknames inside sentences, where no other mention is."""
     from ..scan.page_words import page_lower
-    from .gates import may_hold
+    from ..scan.sentences import may_hold
 
     nick = _nick_regex()
     lower = page_lower(text)  # (the page lower-cased once, for every module that asks)

@@ -80,7 +80,7 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
     lower = page_lower(text)  # (the page lower-cased once, for every module that asks)
     if not any(g in lower for g in _GATE):
         return []
-    from .gates import may_hold
+    from ..scan.sentences import may_hold
 
     ventures = None
     out: list[Mention] = []

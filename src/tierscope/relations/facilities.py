@@ -526,7 +526,7 @@ def _noun_gate(doc: Document, lex, cue) -> list[bool]:
     """Per sentence: False only where none of the plant nouns of ``lex`` (strong, weak, the cues'
     extra ones) can match, by the literals every match holds, asked of the page once and then of each
     sentence only about those the page holds; there ``_facility_noun`` is ``_equipment`` alone."""
-    from ..entities.gates import may_hold_any
+    from ..scan.sentences import may_hold_any
     from ..scan.page_words import page_lower
 
     rxs = [lex.facility["nouns"], lex.facility["weak_nouns"]] + ([cue["extra_nouns"]] if cue and cue["extra_nouns"] else [])
