@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection
 
 from ..doc import Mention
-from .interview_company import page_company
+from .interview_company import is_question, page_company
 from .text import add_in_order
 
 __all__ = ["after_we", "answer_tokens", "find_interview_we", "LANGUAGES", "questions_and_answers"]
@@ -154,7 +154,7 @@ def answer_tokens(text: str, start: int, end: int, tokens):
     """The tokens of a sentence that belong to an answer: all of them, unless the sentence ends in a question,
     which is the interviewer's; then those before the line the question opens (a splitter may join an answer
     and the next question, "—Sí, desde 2021.\n—¿Y los precios?"), or none."""
-    if not text[start:end].rstrip(" \t\"»”'").endswith("?"):
+    if not is_question(text, start, end):
         return tokens
     cut = text.rfind("\n", start, end)
     return [t for t in tokens if t.end <= cut] if cut >= 0 else []

@@ -15,15 +15,20 @@ from collections import Counter
 
 from ..doc import Mention
 
-__all__ = ["lead_end", "page_company"]
+__all__ = ["is_question", "lead_end", "page_company"]
 
 _MAX_LEAD = 40  # sentences: a saved page's menus and cookie banner come before the introduction
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] ends in a question mark (closing quotes aside): the interviewer's."""
+    return text[start:end].rstrip(" \t\"»”'").endswith("?")
 
 
 def lead_end(text: str, sentences) -> int:
     """The index of the first question (a sentence ending in "?" after the headline), or the cap."""
     for i, s in enumerate(sentences[:_MAX_LEAD]):
-        if i >= 2 and text[s.start:s.end].rstrip(" \t\"»”'").endswith("?"):
+        if i >= 2 and is_question(text, s.start, s.end):
             return i
     return min(_MAX_LEAD, len(sentences))
 
