@@ -12,6 +12,7 @@ from .coref import coref_regex, find_coref
 from .gazetteer import gazetteer, places, towns
 from .known import find_known, name_matcher
 from .matcher import tokenize
+from .first_words import known_first_words
 from .names import find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -209,6 +210,8 @@ class EntityRecognizer:
             inside = Occupied(len(text), ((m.start, m.end) for m in named))
             mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
             mentions.extend(named)
+            # "Core" after "Core Lithium": the known company named by its first word alone
+            mentions = known_first_words(mentions)
         mentions = link_acronyms(text, toks, mentions)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition

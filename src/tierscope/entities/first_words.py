@@ -1,0 +1,62 @@
+"""A known company named again by the first word of its name alone: "Core" after "Core Lithium",
+"CIE" after "CIE Automotive", "Ebro" after "Ebro EV Motors".
+
+News writes a company's full name once and then its first word. When the gazetteer knows the full
+name but not the first word, the name finder takes the word as a company of its own ("Core"), so a
+tie told with it pairs a company no list gives ("Tianqi prepares a rival offer for Core"). The word
+names the known company when:
+
+* the gazetteer has no company under the word alone (it was found by position, not looked up);
+* exactly one known company the page names (outside references back) starts with that word: on a
+  page that names "Samsung SDI" and "Samsung Electronics", "Samsung" alone stays what it was;
+* no other name found on the page starts with it ("Rinova" beside "Rinova Batterie" is left to the
+  name finder's own short forms);
+* the full name comes first on the page: a word that opens the story before its namesake does may
+  be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
+"""
+
+from __future__ import annotations
+
+from ..doc import Mention
+
+__all__ = ["known_first_words"]
+
+
+def _first(name: str) -> str:
+    return name.split()[0] if name.split() else ""
+
+
+def known_first_words(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each one-word name found by position that is the first word of one known
+    company named before it turned into that company (same list, mentions changed in place)."""
+    shorts = [m for m in mentions if m.label == "COMPANY" and m.source == "pattern" and not (m.attrs or {}).get("known")
+              and m.canonical and " " not in m.canonical.strip() and m.text.strip() == m.canonical]
+    if not shorts:
+        return mentions
+    known: dict[str, dict[str, Mention]] = {}  # first word -> canonical -> first mention
+    others: set[str] = set()  # first words of multi-word names found by position
+    for m in mentions:
+        if m.label != "COMPANY" or not m.canonical:
+            continue
+        if (m.attrs or {}).get("known") and m.source == "gazetteer":
+            for name in (m.text, m.canonical):
+                if len(name.split()) > 1:
+                    first = known.setdefault(_first(name), {})
+                    if m.canonical not in first or m.start < first[m.canonical].start:
+                        first[m.canonical] = m
+        elif m.source == "pattern" and len(m.canonical.split()) > 1:
+            others.add(_first(m.canonical))
+    for word in {m.canonical for m in shorts}:
+        whole = known.get(word)
+        if not whole or len(whole) != 1 or word in others:
+            continue
+        full = next(iter(whole.values()))
+        mine = [m for m in shorts if m.canonical == word]
+        if min(m.start for m in mine) < full.start:
+            continue
+        for m in mine:
+            m.canonical = full.canonical
+            m.attrs = {**{k: v for k, v in (full.attrs or {}).items() if k in ("known", "sectors", "country")},
+                       **{k: v for k, v in (m.attrs or {}).items() if k not in ("known", "sectors", "country")},
+                       "first_word": True}
+    return mentions

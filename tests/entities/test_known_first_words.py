@@ -1,0 +1,37 @@
+"""A known company named again by the first word of its name alone is that company
+(entities/first_words.py): "Sigma" after "Sigma Lithium". Not when the word comes first, nor when
+two known companies of the page start with it. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+
+def canonicals(text: str, language: str, surface: str) -> set[str | None]:
+    return {m.canonical for m in run(text, language).mentions if m.label == "COMPANY" and m.text == surface}
+
+
+@pytest.mark.parametrize(
+    "language, text, short, whole",
+    [
+        ("en", "Sigma Lithium has agreed a supply deal with Ford. Ford will buy spodumene from Sigma from 2027.",
+         "Sigma", "Sigma Lithium"),
+        ("it", "Elinor Batteries ha firmato un accordo con Volvo. Secondo il contratto, Elinor fornirà le celle dal 2028.",
+         "Elinor", "Elinor Batteries"),
+        ("de", "Bollinger Motors hat einen Liefervertrag mit Bosch geschlossen. Bollinger bezieht Achsen aus Polen.",
+         "Bollinger", "Bollinger Motors"),
+        ("fr", "Nuvation Energy a signé avec Renault. Nuvation livrera les systèmes à Renault à partir de 2027.",
+         "Nuvation", "Nuvation Energy"),
+        ("es", "Sono Motors firmó un acuerdo con Foxconn. Sono venderá su planta a Foxconn.",
+         "Sono", "Sono Motors"),
+    ],
+)
+def test_first_word_after_known_name_is_that_company(language, text, short, whole):
+    assert canonicals(text, language, short) == {whole}
+
+
+def test_first_word_before_the_full_name_stays():
+    # the word opens the page before its namesake: it may be another company (a parent, a rival)
+    text = "Elinor signed with Volvo on Monday. Elinor Batteries will supply cells to Volvo from 2028."
+    assert "Elinor Batteries" not in canonicals(text, "en", "Elinor")
