@@ -123,7 +123,7 @@ def test_french_name_ending_like_a_future_is_no_cue():
 @pytest.mark.parametrize("lang,sentence", [
     ("es", "Brixo, la filial de motores eléctricos y software de Almara, abrirá una planta."),
     ("es", "Kestrel y Brixo, la filial de reciclaje de baterías del grupo Almara, firmaron el acuerdo."),
-    ("es", "Brixo, la marca deportiva del grupo estatal Almara, crece en Europa."),
+    # (not "Brixo, la marca deportiva del grupo Almara": a brand is no company, tests/relations/test_owner_parties.py)
     ("fr", "Brixo, la filiale véhicules utilitaires du groupe Almara, se fournit auprès de Kestrel."),
     ("fr", "Orvale réunit Kestrel et Brixo, la filiale spécialisée dans les matériaux du chimiste belge Almara."),
     ("it", "Brixo, la società dei motori elettrici del gruppo Almara, ha aperto un impianto."),

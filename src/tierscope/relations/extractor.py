@@ -41,6 +41,7 @@ from .named_ventures import named_ventures
 from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .trigger_gate import search_orders
+from .owner_parties import drop_non_parties
 from .plant_names import named_as_plant
 from ..scan.prefilter import has_odd_case, may_search
 from .rounds import round_investors
@@ -278,6 +279,7 @@ class RelationExtractor:
                                 product=None, confidence=0.5, component=self.name))
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
+        out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
