@@ -35,3 +35,17 @@ def test_first_word_before_the_full_name_stays():
     # the word opens the page before its namesake: it may be another company (a parent, a rival)
     text = "Elinor signed with Volvo on Monday. Elinor Batteries will supply cells to Volvo from 2028."
     assert "Elinor Batteries" not in canonicals(text, "en", "Elinor")
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Amara Raja said its unit Amara Raja Advanced Cell Technologies will build the plant. "
+               "Amara will deliver cells to Ford from 2028."),
+        ("fr", "Amara Raja a confié le chantier à sa filiale Amara Raja Advanced Cell Technologies. "
+               "Amara livrera les cellules à Renault à partir de 2028."),
+    ],
+)
+def test_first_word_is_the_company_its_units_are_named_after(language, text):
+    # "CIE" beside "CIE Automotive" and "CIE Automotive India": the company the unit's name starts with
+    assert canonicals(text, language, "Amara") == {"Amara Raja"}

@@ -7,7 +7,8 @@ tie told with it pairs a company no list gives ("Tianqi prepares a rival offer f
 names the known company when:
 
 * the gazetteer has no company under the word alone (it was found by position, not looked up);
-* exactly one known company the page names (outside references back) starts with that word: on a
+* exactly one known company the page names (outside references back) starts with that word, or one
+  that the others' names start with ("CIE Automotive" beside its unit "CIE Automotive India"): on a
   page that names "Samsung SDI" and "Samsung Electronics", "Samsung" alone stays what it was;
 * no other name found on the page starts with it ("Rinova" beside "Rinova Batterie" is left to the
   name finder's own short forms);
@@ -48,8 +49,14 @@ def known_first_words(mentions: list[Mention]) -> list[Mention]:
             others.add(_first(m.canonical))
     for word in {m.canonical for m in shorts}:
         whole = known.get(word)
-        if not whole or len(whole) != 1 or word in others:
+        if not whole or word in others:
             continue
+        if len(whole) > 1:
+            # "CIE Automotive" and its unit "CIE Automotive India": the name the others start with
+            base = [c for c in whole if all(o == c or o.startswith(c + " ") for o in whole)]
+            if len(base) != 1:
+                continue
+            whole = {base[0]: whole[base[0]]}
         full = next(iter(whole.values()))
         mine = [m for m in shorts if m.canonical == word]
         if min(m.start for m in mine) < full.start:
