@@ -33,7 +33,8 @@ def test_first_word_after_known_name_is_that_company(language, text, short, whol
 
 def test_first_word_before_the_full_name_stays():
     # the word opens the page before its namesake: it may be another company (a parent, a rival)
-    text = "Elinor signed with Volvo on Monday. Elinor Batteries will supply cells to Volvo from 2028."
+    text = ("Volvo secures battery supply for its vans. Elinor signed with Volvo on Monday. "
+            "Elinor Batteries will supply cells to Volvo from 2028.")
     assert "Elinor Batteries" not in canonicals(text, "en", "Elinor")
 
 
@@ -49,3 +50,15 @@ def test_first_word_before_the_full_name_stays():
 def test_first_word_is_the_company_its_units_are_named_after(language, text):
     # "CIE" beside "CIE Automotive" and "CIE Automotive India": the company the unit's name starts with
     assert canonicals(text, language, "Amara") == {"Amara Raja"}
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("en", "Volvo signs cell deal with Elinor. Elinor Batteries will supply cells to Volvo from 2028."),
+        ("it", "Volvo firma con Elinor per le celle. Elinor Batteries fornirà le celle a Volvo dal 2028."),
+        ("es", "Volvo firma con Elinor el suministro de celdas. Elinor Batteries suministrará celdas a Volvo desde 2028."),
+    ],
+)
+def test_a_headline_may_name_it_short_before_the_story_names_it_in_full(language, text):
+    assert canonicals(text, language, "Elinor") == {"Elinor Batteries"}

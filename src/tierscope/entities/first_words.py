@@ -12,8 +12,9 @@ names the known company when:
   page that names "Samsung SDI" and "Samsung Electronics", "Samsung" alone stays what it was;
 * no other name found on the page starts with it ("Rinova" beside "Rinova Batterie" is left to the
   name finder's own short forms);
-* the full name comes first on the page: a word that opens the story before its namesake does may
-  be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
+* the full name comes first on the page, a story's headline aside ("Pilbara to swallow Core ...
+  Pilbara Minerals agreed to buy Core Lithium"): a word the story's body gives before its namesake
+  may be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ def _first(name: str) -> str:
     return name.split()[0] if name.split() else ""
 
 
-def known_first_words(mentions: list[Mention]) -> list[Mention]:
+def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset()) -> list[Mention]:
     """``mentions`` with each one-word name found by position that is the first word of one known
-    company named before it turned into that company (same list, mentions changed in place)."""
+    company named before it turned into that company (same list, mentions changed in place).
+    ``heads``: the sentences that open a story (its headline), where a short name may come first."""
     shorts = [m for m in mentions if m.label == "COMPANY" and m.source == "pattern" and not (m.attrs or {}).get("known")
               and m.canonical and " " not in m.canonical.strip() and m.text.strip() == m.canonical]
     if not shorts:
@@ -59,7 +61,7 @@ def known_first_words(mentions: list[Mention]) -> list[Mention]:
             whole = {base[0]: whole[base[0]]}
         full = next(iter(whole.values()))
         mine = [m for m in shorts if m.canonical == word]
-        if min(m.start for m in mine) < full.start:
+        if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start:
             continue
         for m in mine:
             m.canonical = full.canonical

@@ -211,7 +211,8 @@ class EntityRecognizer:
             mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
             mentions.extend(named)
             # "Core" after "Core Lithium": the known company named by its first word alone
-            mentions = known_first_words(mentions)
+            mentions = known_first_words(mentions, frozenset(i for i, s in enumerate(sentences)
+                                                             if i == 0 or s.story != sentences[i - 1].story))
         mentions = link_acronyms(text, toks, mentions)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
