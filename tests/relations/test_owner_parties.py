@@ -61,3 +61,14 @@ def test_a_company_called_a_brand_with_no_owner_given_keeps_its_stake():
 ])
 def test_a_plant_named_after_its_owner_is_no_company_owned(text, language):
     assert not {x for x in _own(text, language) if x[2] == "Maltrix"}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Ostero took a 14% stake in Peugeot in 2014.", "en"),
+    ("Ostero a pris 14 % du capital de Peugeot en 2014.", "fr"),
+    ("Ostero stieg 2014 mit 14 Prozent bei Peugeot ein.", "de"),
+    ("Ostero è entrato nel capitale di Peugeot con il 14% nel 2014.", "it"),
+])
+def test_a_stake_in_a_marque_is_a_stake_in_its_group(text, language):
+    got = {(t, s, d) for t, s, d, _st, _p in triples(rels(text, ["Ostero", "Peugeot"], language=language))}
+    assert ("invests_in", "Ostero", "Stellantis") in got and ("invests_in", "Ostero", "Peugeot") not in got

@@ -201,7 +201,6 @@ ES = [
     ("es", "Enel, que controla Endesa, ha cerrado el año con beneficios.", [("owns", "Enel", "Endesa", None)]),
     ("es", "Volkswagen es propietaria de SEAT.", [("owns", "Volkswagen", "SEAT", None)]),
     ("es", "Enel posee el 70% de Endesa.", [("owns", "Enel", "Endesa", None)]),
-    ("es", "Cupra, la marca deportiva de SEAT, crece en ventas.", [("owns", "SEAT", "Cupra", None)]),
     ("es", "Endesa forma parte del grupo Enel desde el año 2009.", [("owns", "Enel", "Endesa", None)]),
     # -- supplies whose parties stand apart from the trigger
     ("es", "Seat compra celdas a Panasonic para sus modelos urbanos, y a CATL para los todocaminos.", [("supplies", "Panasonic", "SEAT", "active"), ("supplies", "CATL", "SEAT", "active")]),
@@ -257,7 +256,6 @@ IT += [
     ("it", "KKR ha smentito l'acquisto di Marelli.", [("acquires", "KKR", "Marelli", "denied")]),
     ("it", "Secondo il Sole 24 Ore, KKR avrebbe rilevato Marelli.", [("acquires", "KKR", "Marelli", "rumoured")]),
     # owns
-    ("it", "Ducati, marchio del gruppo Audi, ha aumentato le vendite.", [("owns", "Audi", "Ducati", None)]),
     ("it", "Stellantis, casa madre di Maserati, ha presentato il piano.", [("owns", "Stellantis", "Maserati", None)]),
     ("it", "Maserati è una controllata di Stellantis.", [("owns", "Stellantis", "Maserati", None)]),
     ("it", "Versalis (gruppo Eni) ha chiuso un impianto.", [("owns", "Eni", "Versalis", None)]),
@@ -342,7 +340,6 @@ IT += [
     ("it", 'Stellantis ha rafforzato la sua quota in Leapmotor.', [("invests_in", "Stellantis", "Leapmotor", None)]),
     ("it", 'Camfin ha incrementato la partecipazione in Pirelli al 27%.', [("invests_in", "Camfin", "Pirelli", None)]),
     ("it", "Il gruppo Stellantis, che controlla Maserati, ha chiuso l'anno in utile.", [("owns", "Stellantis", "Maserati", None)]),
-    ("it", 'Maserati, marchio di Stellantis, ha presentato la nuova MC20.', [("owns", "Stellantis", "Maserati", None)]),
     ("it", 'Lamborghini è di proprietà di Audi dal 1998.', [("owns", "Audi", "Lamborghini", None)]),
     ("it", 'Pirelli e Bosch hanno avviato una collaborazione sui sensori.', [("partners_with", "Pirelli", "Bosch", None)]),
     ("it", 'Pirelli lavora con Bosch ai sensori per pneumatici.', [("partners_with", "Pirelli", "Bosch", None)]),
@@ -557,6 +554,11 @@ ES += [
 
 # (language, text, [(type, source, target)]) that must not come out (as active for "denied" rows)
 MUST_NOT = [
+    # a name the sentence calls the brand of its owner is a brand: the labelling guidelines list no brand
+    # as a company ("Brands (Cupra, Alpine, Jeep) are not companies"), so no ownership (owner_parties.py)
+    ("es", "Cupra, la marca deportiva de SEAT, crece en ventas.", [("owns", "SEAT", "Cupra")]),
+    ("it", "Ducati, marchio del gruppo Audi, ha aumentato le vendite.", [("owns", "Audi", "Ducati")]),
+    ("it", 'Maserati, marchio di Stellantis, ha presentato la nuova MC20.', [("owns", "Stellantis", "Maserati")]),
     ("it", "Il titolo Pirelli ha guadagnato il 3%, mentre Brembo e Ferrari hanno perso terreno.", [("supplies", "Pirelli", "Brembo"), ("partners_with", "Brembo", "Ferrari"), ("owns", "Pirelli", "Ferrari")]),
     ("it", "Brembo, come Continental, fornisce freni ai costruttori tedeschi.", [("supplies", "Brembo", "Continental")]),
     ("it", "Brembo è in concorrenza con Continental nel mercato dei freni.", [("supplies", "Brembo", "Continental"), ("partners_with", "Brembo", "Continental")]),

@@ -132,7 +132,7 @@ def test_possessive_bid(text):
 
 @pytest.mark.parametrize("text", [
     "Norvik's Swedish unit Corvalis reported higher sales.",
-    "Norvik's Czech brand Corvalis sold more cars.",
+    "Norvik's Czech division Corvalis sold more cars.",  # (a brand is no company: test_owner_parties.py)
     "Norvik's German subsidiary Corvalis opened a plant.",
 ])
 def test_nationality_before_unit_noun(text):

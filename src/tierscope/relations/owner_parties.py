@@ -4,10 +4,11 @@ person, nor a plant named after its owner.
 The frames read a stake, a purchase or a parent wherever two names stand around the right words.
 Some of those names are no company of the story in that sentence:
 
-* a marque: "MG, the brand of SAIC", "la marque MG", "Eigentümer der Marke MG", the gazetteer's
-  marques (Peugeot, Opel, Alpine ...): the labelling guidelines list no brand as a company, so a
-  brand's ownership is not told. A stake "in Peugeot" is a stake in its group (brand_owner), as
-  the deals of a marque are;
+* a marque the sentence calls a brand of its owner: "MG, the brand of SAIC", "la marca de SAIC",
+  "Eigentümer der Marke MG": the labelling guidelines list no brand as a company, so a brand's
+  ownership is not told (a marque's ownership told plainly stays with the company that carries the
+  name: "PSA bought Opel"). A stake "in Peugeot", one of the gazetteer's marques, is a stake in its
+  group (brand_owner), as the deals of a marque are;
 * a family or a person: "Peugeot Invest, the investment arm of the Peugeot family", "la famille
   Peugeot", "la familia Riberas", "die Familie Porsche", "la famiglia Agnelli", "the mining magnate
   Gina Example", "l'industriel Jean Exemple": the company graph has companies, and the family's
@@ -105,8 +106,6 @@ def drop_non_parties(out: list[Relation], doc: Document) -> list[Relation]:
                 r.target = group
                 kept.append(r)
             continue
-        if brand_owner(r.source) or group:
-            continue  # a marque owns nothing and is owned by no one the guidelines count
         if _all_cued(doc, r, r.source, (_family_or_person,)) or _all_cued(doc, r, r.target, (_brand,)):
             continue
         if r.type != "owns" and _all_cued(doc, r, r.target, (_family_or_person,)):
