@@ -52,6 +52,7 @@ from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
 from .teasers import drop_teasers
+from .venture_parents import drop_parent_supplies
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -278,6 +279,7 @@ class RelationExtractor:
                                 product=None, confidence=0.5, component=self.name))
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
+        out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
