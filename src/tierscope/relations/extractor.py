@@ -53,6 +53,7 @@ from .goods_names import drop_goods_names
 from .second_sources import second_sources
 from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies
+from .power_seller import power_seller
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -238,6 +239,8 @@ class RelationExtractor:
                     continue
                 # (a service runs either way along the chain of goods: "Ryder handles freight for Northvolt")
                 src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
+                if f.type == "supplies":
+                    src, tgt = power_seller(src, tgt, f.product)  # (supP) "X signed with Iberdrola to supply its plant with power"
                 if f.type in _DEAL_TYPES:
                     # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
                     # the company that carries the name ("PSA bought Opel")
