@@ -52,3 +52,12 @@ def test_other_types_are_left_alone():
     jv = _supply(doc, "Ventra", "Holm")
     jv.type = "joint_venture"
     assert drop_parent_supplies([jv], doc) == [jv]
+
+
+def test_a_list_after_the_parents_is_no_parent():
+    # ", et le groupe Z": the list of customers goes on after the venture's description
+    text = "Ventra livrera des cathodes à Holm, Arvo, la coentreprise de Kessel, et le groupe Brixo."
+    doc = make_doc(text, ["Ventra", "Holm", "Arvo", "Kessel", "Brixo"], language="fr")
+    kept = _supply(doc, "Ventra", "Brixo")
+    gone = _supply(doc, "Ventra", "Kessel")
+    assert drop_parent_supplies([kept, gone], doc) == [kept]

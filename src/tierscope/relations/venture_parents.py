@@ -52,8 +52,11 @@ _STOP = re.compile(r"[.;:!?()\[\]]")
 #: a mention that is a possessive ("its", "sa", "ihr", "X's") names the owner of the noun it stands before
 _POSSESSIVE = re.compile(r"^(?:its|their|sa|son|leur|ihr|ihre|sein|seine|su|sus|suo|sua|loro)$|['’]s?$", re.IGNORECASE)
 #: where the names of the parents end: a clause of their own, a relative, the stretch's punctuation
+#: (a comma before a lower-case word or a conjunction closes the list of parents: "ACC, la coentreprise
+#: de Stellantis, et le groupe Renault" lists Renault beside ACC, not as a parent; "de Stellantis,
+#: Mercedes-Benz et TotalEnergies" goes on)
 _PARENTS_END = re.compile(r"[.;:!?()\[\]]|,\s*(?:which|who|that|qui|que|che|die|der|das|dont|cuyo|cuya)\b"
-                          r"|\b(?:which|who|qui|che|que|dont)\b")
+                          r"|\b(?:which|who|qui|che|que|dont)\b|,\s*(?-i:[a-zà-öø-ÿ])")
 
 
 def _finite(text: str, lang: str) -> re.Match | None:
