@@ -872,7 +872,11 @@ _REL_SUBJECT = re.compile(
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa"
     r"|del\s+resto|inoltre|tuttora|ancora|oggi|attualmente|peraltro|a\s+sua\s+volta|désormais|également|encore|toujours|actuellement"
     r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
-    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?"
+    # (supP) an English modal before the verb: ", which will supply it with cells", ", which is to deliver"
+    r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
+    # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
+    # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
+    r"(?:nous\s+)?(?:((?:le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
     r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
