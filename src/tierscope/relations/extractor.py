@@ -54,6 +54,7 @@ from .second_sources import second_sources
 from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies
 from .power_seller import power_seller
+from .headline_names import drop_coarse_headlines
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -283,6 +284,7 @@ class RelationExtractor:
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
+        out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
