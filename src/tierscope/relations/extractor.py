@@ -55,6 +55,7 @@ from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines
+from .co_suppliers import drop_co_suppliers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -285,6 +286,7 @@ class RelationExtractor:
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
         out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
+        out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
