@@ -121,6 +121,11 @@ def sentence_index(doc: Document) -> list[list[Mention]]:
     return per
 
 
+#: German personal pronouns in the dative or accusative ("uns", "ihm", "ihnen"): a company referred back
+#: to by one of them is an object of its clause
+_DE_OBJECT_PRONOUN = re.compile(r"(?:uns|ihm|ihnen|Ihnen|mir|mich|ihn)", re.IGNORECASE)
+
+
 def _locate(starts: list[int], sentences: list[Sentence], pos: int) -> int:
     import bisect
 
@@ -407,9 +412,15 @@ class RelationExtractor:
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
+        only_supply = all(trig["type"] == "supplies" for _, _, trig in matches)
         for g in groups:
             if g.start == g.end and g.start in implied:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
+            elif lex.lang == "de" and g.marker is None and only_supply and _DE_OBJECT_PRONOUN.fullmatch(text, g.start, g.end):
+                # (supP) "Die Anlagen hat uns Dürr geliefert", "Seit 2022 liefert ihm X die Zellen": a German
+                # object pronoun is never the subject; with a verb of giving it names whom the goods go to
+                # (a sentence that also tells a stake or a deal of another kind is left to its readers)
+                g.marker, g.marker_start = "für", g.start
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         gapped: set[int] = set()
