@@ -53,6 +53,10 @@ from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
 from .teasers import drop_teasers
+from .venture_parents import drop_parent_supplies
+from .power_seller import power_seller
+from .headline_names import drop_coarse_headlines
+from .co_suppliers import drop_co_suppliers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -116,6 +120,11 @@ def sentence_index(doc: Document) -> list[list[Mention]]:
     for ms in per:
         ms.sort(key=lambda m: (m.start, -m.end))
     return per
+
+
+#: German personal pronouns in the dative or accusative ("uns", "ihm", "ihnen"): a company referred back
+#: to by one of them is an object of its clause
+_DE_OBJECT_PRONOUN = re.compile(r"(?:uns|ihm|ihnen|Ihnen|mir|mich|ihn)", re.IGNORECASE)
 
 
 def _locate(starts: list[int], sentences: list[Sentence], pos: int) -> int:
@@ -238,6 +247,8 @@ class RelationExtractor:
                     continue
                 # (a service runs either way along the chain of goods: "Ryder handles freight for Northvolt")
                 src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
+                if f.type == "supplies":
+                    src, tgt = power_seller(src, tgt, f.product)  # (supP) "X signed with Iberdrola to supply its plant with power"
                 if f.type in _DEAL_TYPES:
                     # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
                     # the company that carries the name ("PSA bought Opel")
@@ -280,6 +291,9 @@ class RelationExtractor:
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
+        out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
+        out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
+        out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
@@ -400,9 +414,15 @@ class RelationExtractor:
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
+        only_supply = all(trig["type"] == "supplies" for _, _, trig in matches)
         for g in groups:
             if g.start == g.end and g.start in implied:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
+            elif lex.lang == "de" and g.marker is None and only_supply and _DE_OBJECT_PRONOUN.fullmatch(text, g.start, g.end):
+                # (supP) "Die Anlagen hat uns Dürr geliefert", "Seit 2022 liefert ihm X die Zellen": a German
+                # object pronoun is never the subject; with a verb of giving it names whom the goods go to
+                # (a sentence that also tells a stake or a deal of another kind is left to its readers)
+                g.marker, g.marker_start = "für", g.start
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
         gapped: set[int] = set()

@@ -872,7 +872,11 @@ _REL_SUBJECT = re.compile(
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa"
     r"|del\s+resto|inoltre|tuttora|ancora|oggi|attualmente|peraltro|a\s+sua\s+volta|désormais|également|encore|toujours|actuellement"
     r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
-    r"(?:nous\s+)?(?:(le|les|lui|leur|gli|ihm|ihnen|li|lo|la)\s+)?"
+    # (supP) an English modal before the verb: ", which will supply it with cells", ", which is to deliver"
+    r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
+    # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
+    # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
+    r"(?:nous\s+)?(?:((?:le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
     r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
@@ -1207,7 +1211,12 @@ def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) 
 #: a relative governed by "from" right after its antecedent: "da cui", "auprès duquel", "from which"
 _FROM_REL = re.compile(
     r"\s*,\s*(?:da\s+cui|dal\s+quale|dalla\s+quale|dai\s+quali|dalle\s+quali|presso\s+cui|auprès\s+(?:duquel|de\s+laquelle|de\s+qui|desquels)"
-    r"|chez\s+qui|dont|from\s+which|from\s+whom|de\s+la\s+que|del\s+que|de\s+los\s+que|del\s+cual|de\s+la\s+cual|de\s+quien)\s+", _I)
+    r"|chez\s+qui|dont|from\s+which|from\s+whom|de\s+la\s+que|del\s+que|de\s+los\s+que|del\s+cual|de\s+la\s+cual|de\s+quien"
+    # (supP) "Hinzu kommen X und Y, von denen Z Wafer bezieht": the German relative of "von" and "bei"
+    r"|von\s+dem|von\s+der|von\s+denen|von\s+welche[mrn]|bei\s+dem|bei\s+der|bei\s+denen)\s+", _I)
+#: the words between a verb-final relative's subject and its verb ("von denen wir seit 2024 Wafer und
+#: Boules in größerem Umfang beziehen"): a stretch of the clause, no comma
+_VERB_FINAL_GROUP = re.compile(r"\s*(?:[\w'’.-]+\s+){0,10}")
 
 
 def _seller_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
@@ -1221,7 +1230,10 @@ def _seller_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> 
         if rel is None or rel.end() > t0:
             continue
         subj = groups[i + 1] if i + 1 < len(groups) else None
-        if subj is None or subj.end > t0 or not _unmarked(lex, subj) or subj.start != rel.end() or not _VERB_GROUP.fullmatch(text, subj.end, t0):
+        gap = _VERB_FINAL_GROUP if lex.verb_final else _VERB_GROUP
+        # (the relative's own preposition, "von dem Z", may have been taken for Z's marker)
+        own = subj is not None and subj.marker is not None and rel.start() <= subj.marker_start < rel.end()
+        if subj is None or subj.end > t0 or not (own or _unmarked(lex, subj)) or subj.start != rel.end() or not gap.fullmatch(text, subj.end, t0):
             return None
         if text[rel.start() : rel.end()].strip(" ,").lower() == "dont" and lex.lang != "fr":
             return None
