@@ -40,6 +40,7 @@ from .facility_places import (
 )
 from .facility_sales import new_owner
 from .facility_status import _status
+from .facility_topic import topic_owner
 from .facility_verbs import production_verb
 from .known_roles import brand_owner
 from ..scan.prefilter import may_search
@@ -220,6 +221,8 @@ class FacilityExtractor:
         for c in cands:
             if c.owner is None and c.location is None:
                 continue
+            if c.owner is None:
+                c.owner = topic_owner(doc, ctx.per, c.first, c.location)  # "La fabbrica di Torino ..." in a story about one company
             ev_text = doc.text[c.start : c.end]
             out.append(
                 Facility(

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
 
 # "the subsidiary of Volkswagen", "la filial de baterías del grupo Volkswagen", "filiale du groupe X"
 # (not "Volkswagen's unit PowerCo": there the company named is the subsidiary)
+# (a nationality or other adjective may stand on either side of the group noun: "die Tochter des
+# chinesischen Envision-Konzerns", "la filiale du groupe chinois X", "the unit of China's X")
 _SUB_OF = (r"\s+(?:[\w'’-]+\s+){0,3}?(?:of|de|del|della|dello|di|des|du|von|der|dal|dalla)\s+"
-           r"(?:(?:the|el|la|il|le|l['’])\s*)?(?:(?:group|grupo|gruppo|groupe|Konzerns?|car ?maker)\s+)?$")
+           r"(?:(?:the|el|la|il|le|l['’])\s*)?(?:[\w'’-]+\s+)?(?:(?:group|grupo|gruppo|groupe|Konzerns?|car ?maker)\s+)?"
+           r"(?:[\w'’-]+\s+)?$")
 
 
 _CHOICE = re.compile(

@@ -106,6 +106,17 @@ LOC_OF = {
     "es": r"(?:de|en)",
 }
 
+# the link of a product complement between a plant noun and its town: "stabilimento di pistoni di X",
+# "usine de moteurs électriques de X", "fábrica de turismos de X", "a plant for battery packs in X".
+# (German names the product inside the noun, "das Kolbenwerk in X": no complement to skip there)
+GOODS_OF = {
+    "en": r"(?:for|of)",
+    "it": r"(?:di|per)",
+    "de": None,
+    "fr": r"(?:de|d['’]|pour)",
+    "es": r"(?:de|para)",
+}
+
 AREA = {
     "en": r"(?:in|at|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:industrial|business|chemical|science|technology|port)\s+(?:park|area|zone|estate|site|complex)\s+(?:of\s+|in\s+|at\s+)?"
           r"|(?:in|at)\s+the\s+(?:municipality|town|village|commune|borough)\s+of\s+",
@@ -303,6 +314,7 @@ def _compile(lang: str) -> dict:
         "exclude": re.compile(EXCLUDE[lang], _I),
         "loc_prep": LOC_PREP[lang],
         "loc_of": LOC_OF[lang],
+        "goods_of": GOODS_OF[lang],
         "area": AREA[lang],
         "equipment": re.compile(EQUIPMENT[lang], _I if lang != "de" else 0),
         "supplied": re.compile(SUPPLIED[lang], _I if lang != "de" else 0),

@@ -50,7 +50,7 @@ _CAP_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:-[\wÀ-ÿ'’.]+)*"
 _CONNECT = r"(?:an der|an den|am|an|de la|de las|de los|del|de|di|sur|upon|on|la|le|en)"
 _NAME = rf"{_CAP_WORD}(?:\s+(?:{_CONNECT}\s+)?{_CAP_WORD}){{0,3}}"
 _NAME_DE = rf"{_CAP_WORD}(?:\s+{_CONNECT}\s+{_CAP_WORD})?"
-_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz|hersteller|konzern|zulieferer|lieferant|unternehmen)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe|Stufen|Etappen|Phasen|Schritten|Teilen|Kürze|Lizenz|Planung)$")
+_DE_NOUN = re.compile(r"(?:ung|heit|keit|schaft|tion|tät|nis|ismus|ment|ität|ik|ur|enz|anz|hersteller|konzern|zulieferer|lieferant|unternehmen)$|^(?:Betrieb|Bau|Planung|Zukunft|Rahmen|Bereich|Summe|Höhe|Form|Zeit|Jahr|Jahren|Europa|Deutschland|Nähe|Lage|Region|Folge|Serie|Produktion|Betriebe|Stufen|Etappen|Phasen|Schritten|Teilen|Kürze|Lizenz|Planung|Gang)$")
 _NAME_RX = re.compile(_NAME)
 _NAME_DE_RX = re.compile(_NAME_DE)
 _UNKNOWN = 15.0
@@ -64,9 +64,13 @@ def _place_rx(cue: dict) -> tuple[re.Pattern, re.Pattern]:
         de = "bei|nahe" in key
         name = _NAME_DE if de else _NAME
         prep = "in|bei|nahe|nahe bei|in der Nähe von|unweit von|(?:nördlich|südlich|östlich|westlich) von|im [a-zäöü-]+schen|in [a-zäöü-]+schen" if de else key
+        # (a product complement of one to three lowercase words may come between the noun and its
+        # town: "stabilimento di pistoni di X", "fábrica de turismos de X", "usine de moteurs de X")
+        goods = rf"(?:(?i:{cue['goods_of']})(?:\s+|(?<=['’]))[a-zà-ÿ][\w'’-]*(?:\s+[a-zà-ÿ][\w'’-]*){{0,2}}\s+|[a-zà-ÿ]+\s+)" \
+            if cue.get("goods_of") else r"(?:[a-zà-ÿ]+\s+)"
         _PLACE_RX[key] = (
             re.compile(rf"(?<![\w'’])(?i:{prep})\s+(?P<name>{name})"),
-            re.compile(rf"\s*(?:[a-zà-ÿ]+\s+(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
+            re.compile(rf"\s*(?:{goods}(?=(?i:{cue['loc_of']})\s*[A-ZÀ-ÖØ-Þ]))?(?:(?i:{cue['loc_of']})\s*)?(?P<name>{name})") if not de
             else re.compile(rf"\s+(?:(?i:in|bei|nahe)\s+)?(?P<name>{name})"),
         )
     return _PLACE_RX[key]
@@ -136,6 +140,19 @@ def _not_place(first: str, name: str) -> bool:
     if word in _NAME_OPENERS and first[:1].isupper() and re.match(r"\S+\s+[A-ZÀ-ÖØ-Þ]", name):
         return False
     return word in cues.NOT_PLACE
+
+
+# continents the place list leaves out, in the five languages: "la première gigafactory de batteries
+# d'Afrique" says where it stands among plants, not where it is
+_CONTINENTS = {"africa", "afrique", "afrika", "áfrica", "asia", "asie", "asien", "oceania", "océanie", "ozeanien"}
+
+_ARTICLES = {"la", "le", "les", "las", "los", "el", "il", "lo", "l'", "the"}
+
+
+def _article_town(first: str, name: str) -> bool:
+    """Whether a name that opens with an article is a town the place lists know: "La Loggia", "Le
+    Creusot", "La Verrière", "El Prat de Llobregat", "Los Arcos" (not "La Stampa", "Le Monde")."""
+    return first.casefold() in _ARTICLES and " " in name and _place_kind(name) == "city"
 
 
 def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] | None:
@@ -265,7 +282,7 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
         if not name:
             continue
         first = name.split()[0].split("-")[0]
-        if _not_place(first, name) or len(name) < 3 or name.isupper():
+        if (_not_place(first, name) and not _article_town(first, name)) or len(name) < 3 or name.isupper():
             continue
         if any(a < e and s < b for a, b in occupied):
             continue
@@ -273,6 +290,8 @@ def _place_candidates_uncached(ctx, text: str, base: int, ms, noun: tuple[int, i
             continue  # the gazetteer's place there is better
         if any(a <= s < b for a, b in skipped):
             continue
+        if _place_kind(name) == "continent" or name.casefold() in _CONTINENTS:
+            continue  # "la première gigafactory de batteries d'Afrique": no plant's place
         if de and _DE_NOUN.search(name.split()[0]):
             continue
         # "in Ostungarn": a part of a country, a region for the choice of the plant's place

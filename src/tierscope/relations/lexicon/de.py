@@ -426,8 +426,10 @@ LEXICON = {
     "anaphora": r"\b(?:die|der|das|den|diese[rns]?) (?:Vereinbarung|Vertrag|Deal|Bericht|Berichte|Meldung|Partnerschaft|Kooperation|Übernahme|Gerüchte|Spekulationen|Transaktion|Auftrag|Zusammenarbeit|Gemeinschaftsunternehmen)\b|\bdies\b|\b(?:wies|weist) das\b",
     "facility": {
         "nouns": r"\bGiga-?[Ff]a(?:ctory|brik)\b|\b\w*(?:[Ww]erk|[Ww]erks|[Ww]erke|[Ff]abrik|[Ff]abriken|[Pp]roduktionsstätte|[Pp]roduktionsstandort|[Ff]ertigungsstätte|[Ff]ertigungsstandort|[Mm]ontagewerk|[Pp]roduktionslinie|[Rr]affinerie)\b",
-        "weak_nouns": r"\bStandort\b|\bStandorte\b|\bAnlage\b",
-        "exclude": r"\b\w*(?:[Nn]etzwerk|[Hh]andwerk|[Rr]egelwerk|[Kk]raftwerk|[Bb]auwerk|[Ff]euerwerk|[Kk]unstwerk|[Bb]ergwerk|[Ss]tellwerk|[Ff]lugwerk|[Ff]achwerk|[Ss]chuhwerk)\w*\b|\bWerkstatt\b",
+        # ("eine Batteriefertigung in X", "die Fertigung in X": a production unit, with a building cue
+        # and a place; "die Fertigung des Modells X" is the work, not a plant: see "exclude")
+        "weak_nouns": r"\bStandort\b|\bStandorte\b|\bAnlage\b|\b\w*(?:[Ff]ertigung|Großanlage)\b",
+        "exclude": r"\b\w*(?:[Nn]etzwerk|[Hh]andwerk|[Rr]egelwerk|[Kk]raftwerk|[Bb]auwerk|[Ff]euerwerk|[Kk]unstwerk|[Bb]ergwerk|[Ss]tellwerk|[Ff]lugwerk|[Ff]achwerk|[Ss]chuhwerk)\w*\b|\bWerkstatt\b|\b\w*[Ff]ertigung (?:des|der|von|eines|einer)\b",
         "build": r"\bbau\w*|\berrichte\w*|\bproduzier\w*|\bfertig\w*|\binvestier\w*|\beröffne\w*|\bbetreib\w*|\bentsteh\w*",
         "status": {
             "rumoured": r"\b(?:unterrichteten )?Kreisen zufolge\b|\bInsidern? zufolge\b|\bBerichten zufolge\b|\bangeblich\b|\bGerüchte?n?\b|\bdem Vernehmen nach\b",
