@@ -221,7 +221,9 @@ LEXICON = {
         {"re": r"\b(?:commandé|commander|commandera|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons|achats)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        {"re": r"\b(?:achète|acheté|acheter|achètera|achèteront|achèterait|achèteraient|achetait|achetaient|achètent|achetant|reçoit|reçoivent|reçu|recevra|recevront|recevrait|recevraient|recevait|recevaient|obtient|obtiendra|achetons|achèterons|recevons|recevrons|achats)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
@@ -272,13 +274,13 @@ LEXICON = {
         # supplying in the subjunctive: "l'accord prévoit que Kestrel fournisse des cellules à Brixo"
         {"re": r"\b(?:fournisse(?:nt)?|approvisionne(?:nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel expédiera 10 000 tonnes de lithium à Brixo"
-        {"re": r"\bexpédi(?:e|ent|era|eront|ait|aient|é|ée|és|ées)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        {"re": r"\bexpédi(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées)\b|\bexport(?:e|ent|er|era|eront|erait|eraient|ait|aient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         # "X, dont les faisceaux équipent Y": the goods of the relative's antecedent equip the customer
         {"re": r"\bdont (?:les|le|la|l['’]|ses) (?:[\w'’-]+ ){0,3}?(?:équip(?:e|ent|aient|era|eront)|aliment(?:e|ent|aient)|motoris(?:e|ent|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         # fitting out a customer's vehicles: "X équipera les modèles de Y", "les cellules de X équiperont les voitures de Y"
         # (ord16: not the noun of "faire équipe", a partnership: "X fait équipe avec Y pour les bornes")
         {"re": r"(?<!\bfait )(?<!\bfont )(?<!\bfera )(?<!\bferont )(?<!\bfaisait )(?<!\bfaire )(?<!\bfaisaient )\b(?:équip(?:e|ent|era|eront|ait|aient|er)|dot(?:e|ent|era|eront)|motoris(?:e|ent|era|eront|ait|aient)|alimenter(?:a|ont))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
-        {"re": r"(?<!\bfait )(?<!\bfont )(?<!\bfera )(?<!\bferont )(?<!\bfaisait )(?<!\bfaire )(?<!\bfaisaient )\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"(?<!\bfait )(?<!\bfont )(?<!\bfera )(?<!\bferont )(?<!\bfaisait )(?<!\bfaire )(?<!\bfaisaient )\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ront|rait|raient|ait|aient|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # taking a company over: "reprendre Y" (a plant or an activity taken over is no company: see ACQ)
         # the passive of absorbing, done: "Y a été absorbée par X" (before the plain verb, whose "absorbé" it holds)
         {"re": r"\b(?:a|ont|avait|avaient) été absorbée?s?(?= par\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},

@@ -237,16 +237,18 @@ LEXICON = {
         # --- end own16
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
-        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
+        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute|erebbe|erebbero|ette|ettero|endo)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
-        {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te|re|rebbe|rebbero)\b|\besport(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono)|acquisti)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        {"re": r"\b(?:acquist(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|compr(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|ricev(?:e|ono|erà|eranno|uto|eva|evano|ette|ettero|erebbe|erebbero)|ottien(?:e|ono)|otterr(?:à|anno|ebbe|ebbero)|acquisti)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
