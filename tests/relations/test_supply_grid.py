@@ -37,8 +37,7 @@ GAPS = {
     "Tesla's cars run on Panasonic Energy cells.",
     "In den Fahrzeugen von BMW stecken Zellen von Samsung SDI.",
     "Les voitures de BMW sont équipées de cellules de Samsung SDI.",
-    # German: relying on a supplier with "setzen auf ... bei", "sich verlassen auf"; a verb-final clause
-    "Stellantis setzt bei den Zellen seiner günstigen Modelle auf CATL.",
+    # German verb second, the subject after the verb inside "verlässt sich X auf Y"; a verb-final clause
     "Bei den Brennstoffzellen verlässt sich Iveco auf Hyundai Motor.",
     "Porsche teilte mit, dass Bosch künftig die Inverter für den Taycan liefert.",
     # goods the product list does not know (power chips, microcontrollers, green steel by the tonne)
@@ -118,4 +117,18 @@ def _sweep():
 
 @pytest.mark.parametrize("lang,text", list(_sweep()))
 def test_the_verbs_of_the_trade(lang, text):
+    assert ("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Per le versioni a idrogeno, Brixo continuerà ad affidarsi a Valmera per le celle a combustibile."),
+    ("it", "Brixo si è affidata a Valmera per le celle."),
+    ("fr", "Brixo pourrait compter sur Valmera pour ses cellules."),
+    ("fr", "Brixo continuera de s'appuyer sur Valmera pour ses cellules."),
+    ("es", "Brixo ha recurrido a Valmera para las celdas."),
+    ("es", "Brixo va a confiar en Valmera para sus celdas."),
+    ("de", "Brixo setzt bei den Zellen seiner günstigen Modelle auf Valmera."),
+    ("de", "Brixo verlässt sich bei den Zellen auf Valmera."),
+])
+def test_relying_on_a_supplier_in_any_tense(lang, text):
     assert ("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)

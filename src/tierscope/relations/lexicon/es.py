@@ -255,7 +255,8 @@ LEXICON = {
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        {"re": r"\b(?:conf(?:ía|ían|iará|ió|iaría|iarían) en|recurr(?:e|en|irá|ió|iría|irían) a|se apoya(?:rá|n)? en|depende(?:rá|n)? de|apuesta(?:n)? por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        {"re": r"\b(?:conf(?:ía|ían|iará|iarán|ió|iaron|iaba|iaban|iaría|iarían|iar) en|recurr(?:e|en|irá|irán|ió|ieron|ía|ían|iría|irían|ir) a|(?:ha|han) recurrido a|se apoya(?:rá|rán|ba|ban|n)? en|apoyarse en|depend(?:e|en|erá|erán|ía|ían) de|apuesta(?:n)? por|apost(?:ar|ó|aron|ará|arán) por|(?:ha|han) apostado por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
