@@ -416,3 +416,36 @@ LEXICAL = {
         "Valmera suministrará a Brixo las cajas de cambio desde 2026.", "Valmera empezó a suministrar a Brixo en 2019.", "Brixo utiliza cajas de cambio de Valmera.",
     ],
 }
+
+
+# The verbs of supplying and buying in the tenses and moods news uses (present, future, conditional of a
+# report, imperfect, simple past, perfect, pluperfect, after a modal or "start to"): per language, a
+# template and its forms; "a ... b" splits a German verb around its object (verb second, verb last).
+MORPH = {
+ "it": {
+  "sup": ("Valmera {} celle a Brixo.", ["fornisce", "fornirà", "fornirebbe", "forniva", "fornì", "ha fornito", "aveva fornito", "potrebbe fornire", "inizierà a fornire", "continua a fornire", "sta fornendo", "consegna", "consegnerà", "consegnerebbe", "consegnava", "consegnò", "ha consegnato", "vende", "venderà", "venderebbe", "vendeva", "vendette", "ha venduto", "spedisce", "ha spedito", "esporta"]),
+  "buy": ("Brixo {} celle da Valmera.", ["acquista", "acquisterà", "acquisterebbe", "acquistava", "acquistò", "ha acquistato", "aveva acquistato", "compra", "comprerà", "comprerebbe", "comprava", "comprò", "ha comprato", "riceve", "riceverà", "riceveva", "ha ricevuto", "ordina", "ordinerà", "ordinò", "ha ordinato", "importa", "importerà", "ha importato", "si rifornisce di", "si rifornirà di", "si riforniva di", "si è rifornita di", "si approvvigiona di"]),
+ },
+ "fr": {
+  "sup": ("Valmera {} des cellules à Brixo.", ["fournit", "fournira", "fournirait", "fournissait", "fournit", "a fourni", "avait fourni", "pourrait fournir", "commencera à fournir", "continue de fournir", "livre", "livrera", "livrerait", "livrait", "livra", "a livré", "vend", "vendra", "vendrait", "vendait", "a vendu", "expédie", "a expédié", "exporte"]),
+  "buy": ("Brixo {} des cellules à Valmera.", ["achète", "achètera", "achèterait", "achetait", "acheta", "a acheté", "avait acheté", "commande", "commandera", "commanderait", "commandait", "a commandé"]),
+  "buy2": ("Brixo {} des cellules de Valmera.", ["reçoit", "recevra", "recevrait", "recevait", "a reçu", "importe", "importera", "a importé"]),
+  "buy3": ("Brixo {} en cellules auprès de Valmera.", ["s'approvisionne", "s'approvisionnera", "s'approvisionnerait", "s'approvisionnait", "s'est approvisionné", "se fournit", "se fournira", "se fournissait", "s'est fourni"]),
+ },
+ "es": {
+  "sup": ("Valmera {} celdas a Brixo.", ["suministra", "suministrará", "suministraría", "suministraba", "suministró", "ha suministrado", "había suministrado", "podría suministrar", "empezará a suministrar", "sigue suministrando", "entrega", "entregará", "entregaría", "entregaba", "entregó", "ha entregado", "vende", "venderá", "vendería", "vendía", "vendió", "ha vendido", "envía", "ha enviado", "exporta", "provee", "proveerá", "proveería"]),
+  "buy": ("Brixo {} celdas a Valmera.", ["compra", "comprará", "compraría", "compraba", "compró", "ha comprado", "había comprado", "encarga", "encargará", "encargaría", "encargó", "ha encargado"]),
+  "buy2": ("Brixo {} celdas de Valmera.", ["recibe", "recibirá", "recibiría", "recibía", "recibió", "ha recibido", "importa", "importará", "ha importado"]),
+  "buy3": ("Brixo {} de celdas de Valmera.", ["se abastece", "se abastecerá", "se abastecería", "se abastecía", "se abasteció", "se ha abastecido", "se suministra", "se aprovisiona"]),
+ },
+ "de": {
+  "sup": ("Valmera {} Zellen an Brixo.", ["liefert", "lieferte", "wird ... liefern", "würde ... liefern", "hat ... geliefert", "hatte ... geliefert", "soll ... liefern", "könnte ... liefern", "verkauft", "verkaufte", "hat ... verkauft", "wird ... verkaufen", "verschickt", "exportiert"]),
+  "sup2": ("Valmera {} Brixo mit Zellen.", ["beliefert", "belieferte", "wird ... beliefern", "würde ... beliefern", "hat ... beliefert", "soll ... beliefern", "versorgt", "versorgte", "wird ... versorgen", "hat ... versorgt"]),
+  "buy": ("Brixo {} Zellen von Valmera.", ["bezieht", "bezog", "wird ... beziehen", "würde ... beziehen", "hat ... bezogen", "hatte ... bezogen", "soll ... beziehen", "kauft", "kaufte", "wird ... kaufen", "hat ... gekauft", "erhält", "erhielt", "wird ... erhalten", "hat ... erhalten", "importiert"]),
+  "buy2": ("Brixo {} Zellen bei Valmera.", ["bestellt", "bestellte", "wird ... bestellen", "hat ... bestellt", "kauft ... ein", "kaufte ... ein", "wird ... einkaufen", "hat ... eingekauft"]),
+ },
+ "en": {
+  "sup": ("Valmera {} cells to Brixo.", ["supplies", "will supply", "would supply", "supplied", "has supplied", "had supplied", "could supply", "is supplying", "has been supplying", "will start supplying", "delivers", "will deliver", "delivered", "sells", "will sell", "sold", "ships", "shipped", "exports", "provides", "will provide", "provided"]),
+  "buy": ("Brixo {} cells from Valmera.", ["buys", "will buy", "would buy", "bought", "has bought", "is buying", "purchases", "purchased", "sources", "will source", "sourced", "orders", "ordered", "has ordered", "procures", "receives", "received", "gets", "got", "imports", "imported", "obtains"]),
+ },
+}

@@ -10,7 +10,7 @@ import pytest
 from tierscope.relations import RelationExtractor
 
 from .helpers import make_doc
-from .supply_grid_cases import GRID, HARD, LEXICAL, STATUS
+from .supply_grid_cases import GRID, HARD, LEXICAL, MORPH, STATUS
 
 _EX = RelationExtractor()
 
@@ -131,4 +131,27 @@ def test_the_verbs_of_the_trade(lang, text):
     ("de", "Brixo verlässt sich bei den Zellen auf Valmera."),
 ])
 def test_relying_on_a_supplier_in_any_tense(lang, text):
+    assert ("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)
+
+
+#: forms still read as another tie ("wird Zellen an Brixo verkaufen": the sale reading wins)
+_MORPH_GAPS = {"Valmera wird Zellen an Brixo verkaufen."}
+
+
+def _morph():
+    for lang, groups in MORPH.items():
+        for key, (tpl, forms) in groups.items():
+            for f in forms:
+                if " ... " in f:
+                    a, b = f.split(" ... ")
+                    obj = tpl.split("{}")[1].strip()
+                    text = tpl.split("{}")[0] + a + " " + obj[:-1] + " " + b + "."
+                else:
+                    text = tpl.format(f)
+                marks = [pytest.mark.xfail(strict=True, reason="a known gap")] if text in _MORPH_GAPS else []
+                yield pytest.param(lang, text, marks=marks, id=f"{lang}-{key}-{f}")
+
+
+@pytest.mark.parametrize("lang,text", list(_morph()))
+def test_every_tense_of_supplying_and_buying(lang, text):
     assert ("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)
