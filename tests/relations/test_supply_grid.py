@@ -155,3 +155,49 @@ def _morph():
 @pytest.mark.parametrize("lang,text", list(_morph()))
 def test_every_tense_of_supplying_and_buying(lang, text):
     assert ("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)
+
+
+def _we(text, we, other, lang):
+    """Supplies read where ``we`` (a first-person word the entity stage resolves on an interview page)
+    stands for Brixo or Valmera, whichever ``other`` is not."""
+    ours = "Brixo" if other == "Valmera" else "Valmera"
+    doc = _EX(make_doc(text, [other], language=lang, coref={we: ours}))
+    return {(r.source, r.target) for r in doc.relations if r.type == "supplies"}
+
+
+@pytest.mark.parametrize("lang,text,we,other", [
+    ("fr", "Nous nous fournissons en cellules auprès de Valmera.", "nous", "Valmera"),
+    ("fr", "Nous nous approvisionnons en cellules auprès de Valmera.", "Nous", "Valmera"),
+    ("it", "Noi compriamo le celle da Valmera.", "Noi", "Valmera"),
+    ("it", "Noi riceviamo le celle da Valmera.", "Noi", "Valmera"),
+    ("it", "Noi ci affidiamo a Valmera per le celle.", "Noi", "Valmera"),
+    ("es", "Nosotros compramos las celdas a Valmera.", "Nosotros", "Valmera"),
+    ("es", "Nosotros nos abastecemos de celdas de Valmera.", "Nosotros", "Valmera"),
+    ("es", "Nosotros confiamos en Valmera para las celdas.", "Nosotros", "Valmera"),
+    ("es", "Nosotros vendemos celdas a Brixo.", "Nosotros", "Brixo"),
+    ("it", "Noi vendiamo celle a Brixo.", "Noi", "Brixo"),
+    ("fr", "Nous vendons des cellules à Brixo.", "Nous", "Brixo"),
+])
+def test_the_first_person_plural_of_an_interview(lang, text, we, other):
+    # (for "nous nous fournissons" the entity stage marks the reflexive "nous", the one right before the verb)
+    if text.startswith("Nous nous"):
+        text_we = text.replace("Nous nous", "Nous NOUS")
+        got = _we(text_we, "NOUS", other, lang)
+    else:
+        got = _we(text, we, other, lang)
+    assert ("Valmera", "Brixo") in got
+
+
+@pytest.mark.parametrize("lang,text,we", [
+    ("en", "Our cells come mainly from Valmera.", "Our"),
+    ("fr", "Nos cellules NMC viennent principalement de Valmera.", "Nos"),
+    ("es", "Nuestras celdas proceden principalmente de Valmera.", "Nuestras"),
+    ("it", "Le nostre celle arrivano soprattutto da Valmera.", "nostre"),
+    ("de", "Unsere Zellen kommen vor allem von Valmera.", "Unsere"),
+])
+def test_our_goods_come_from_a_supplier(lang, text, we):
+    assert ("Valmera", "Brixo") in _we(text, we, "Valmera", lang)
+
+
+def test_our_people_are_no_goods():
+    assert not _we("Our engineers come from Valmera.", "Our", "Valmera", "en")
