@@ -201,3 +201,15 @@ def test_our_goods_come_from_a_supplier(lang, text, we):
 
 def test_our_people_are_no_goods():
     assert not _we("Our engineers come from Valmera.", "Our", "Valmera", "en")
+
+
+@pytest.mark.parametrize("lang,text,supplied", [
+    ("en", "Valmera has been sending cathode material to Brixo since 2021.", True),
+    ("it", "Valmera invia celle a Brixo dal 2021.", True),
+    ("fr", "Valmera envoie des cellules à Brixo depuis 2021.", True),
+    ("de", "Valmera schickt seit 2021 Zellen an Brixo.", True),
+    ("en", "Valmera sent a letter to Brixo about the cells.", False),
+    ("fr", "Valmera envoie une lettre à Brixo.", False),
+])
+def test_goods_sent_to_a_company(lang, text, supplied):
+    assert (("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)) is supplied

@@ -297,7 +297,7 @@ LEXICON = {
         {"re": r"\bBelieferung(?:en)?\b(?= (?:von|vom|des|der) )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # (sup17) shipping goods to a customer, as "ships", "expédie", "spedisce", "envía": "X verschickt Zellen an Y"
-        {"re": r"\b(?:verschickt|verschickte|verschickten|verschicken|versendet|versandte|versandten|versenden|exportiert|exportierte|exportierten|exportieren)\b(?=[^,;:()]{1,60}? an )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:verschickt|verschickte|verschickten|verschicken|versendet|versandte|versandten|versenden|exportiert|exportierte|exportierten|exportieren|schickt|schickte|schickten|schicken)\b(?=[^,;:()]{1,60}? an )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
         # ("liefert sich mit Y ein Rennen": a contest, no goods)
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # the participle before its noun: "die von Kestrel an Brixo gelieferten Zellen"

@@ -278,6 +278,9 @@ LEXICON = {
         {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision|shipments?) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        # (supR) goods sent to a company, the goods right after the verb as in "envía", "spedisce" ("sends cathode
+        # material to Y"; "sent a letter to Y" names no goods)
+        {"re": r"\b(?:send|sends|sending|sent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # fitting out a customer's vehicles: "X will equip Y's new models", "X's cells power Y's vans"
         {"re": r"\b(?:equips|equipping|equipped|equip|powers|powering|powered|power|fit(?:s|ted|ting)? out|outfit(?:s|ted|ting)?)\b(?! by\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},

@@ -278,7 +278,7 @@ LEXICON = {
         # supplying in the subjunctive: "l'accord prévoit que Kestrel fournisse des cellules à Brixo"
         {"re": r"\b(?:fournisse(?:nt)?|approvisionne(?:nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel expédiera 10 000 tonnes de lithium à Brixo"
-        {"re": r"\bexpédi(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées)\b|\bexport(?:e|ent|er|era|eront|erait|eraient|ait|aient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        {"re": r"\bexpédi(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées)\b|\bexport(?:e|ent|er|era|eront|erait|eraient|ait|aient)\b|\benvoi(?:e|ent)\b|\benverr(?:a|ont|ait|aient)\b|\benvoy(?:er|ait|aient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         # "X, dont les faisceaux équipent Y": the goods of the relative's antecedent equip the customer
         {"re": r"\bdont (?:les|le|la|l['’]|ses) (?:[\w'’-]+ ){0,3}?(?:équip(?:e|ent|aient|era|eront)|aliment(?:e|ent|aient)|motoris(?:e|ent|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         # fitting out a customer's vehicles: "X équipera les modèles de Y", "les cellules de X équiperont les voitures de Y"

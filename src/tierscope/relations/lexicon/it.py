@@ -240,7 +240,7 @@ LEXICON = {
         {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute|erebbe|erebbero|ette|ettero|endo|iamo|eremo|evamo)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
-        {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te|re|rebbe|rebbero)\b|\besport(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te|re|rebbe|rebbero)\b|\besport(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b|\binvi(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
