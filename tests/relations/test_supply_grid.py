@@ -213,3 +213,15 @@ def test_our_people_are_no_goods():
 ])
 def test_goods_sent_to_a_company(lang, text, supplied):
     assert (("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)) is supplied
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Valmera sigue vendiendo celdas a Brixo."), ("es", "Valmera sigue enviando celdas a Brixo."),
+    ("es", "Brixo sigue encargando celdas a Valmera."), ("es", "Brixo sigue recibiendo celdas de Valmera."),
+    ("es", "Brixo quiere importar celdas de Valmera."), ("es", "Brixo seguirá abasteciéndose de celdas de Valmera."),
+    ("it", "Brixo continua a importare celle da Valmera."), ("it", "Valmera sta consegnando celle a Brixo."),
+    ("it", "Brixo sta ricevendo celle da Valmera."),
+])
+def test_a_supply_that_goes_on_or_starts(lang, text):
+    # the gerund after "sigue", "sta", and the infinitive after a verb of wanting or going on
+    assert ("Valmera", "Brixo") in _supplies(text, {"Valmera", "Brixo"}, lang)
