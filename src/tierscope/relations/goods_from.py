@@ -25,10 +25,10 @@ __all__ = ["goods_from"]
 _VERB = {
     "en": re.compile(
         r"\s+(?:(?:will|would|also|still|now|mainly|largely|mostly)\s+)*(?:come|comes|came|are\s+to\s+come|(?:are|were|will\s+be|is|was)\s+sourced"
-        r"|originate|originates)\s+from\s+(?:(?:the|its)\s+)?(?:(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?:'s|n|an|ese|ish))\s+){0,3}$", re.IGNORECASE),
+        r"|originate|originates)\s+(?:(?:mainly|mostly|largely|primarily|partly)\s+)?from\s+(?:(?:the|its)\s+)?(?:(?:(?-i:[a-z])[\w-]*|(?-i:[A-Z])[a-z]+(?:'s|n|an|ese|ish))\s+){0,3}$", re.IGNORECASE),
     "es": re.compile(
         r"\s+(?:(?:también|ya|ahora|principalmente)\s+)*(?:procede|proceden|procederán|procedían|provienen|proviene|provendrán|llegan|llegarán"
-        r"|llegaban|vienen|vendrán|venían)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:(?-i:[a-záéíóú])[\w-]*\s+){0,3}$", re.IGNORECASE),
+        r"|llegaban|vienen|vendrán|venían)\s+(?:(?:principalmente|sobre\s+todo|mayoritariamente|en\s+parte)\s+)?(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:(?-i:[a-záéíóú])[\w-]*\s+){0,3}$", re.IGNORECASE),
     "fr": re.compile(
         r"\s+(?:(?:aussi|déjà|désormais|surtout|principalement)\s+)*(?:vient|viennent|viendront|venaient|provient|proviennent|proviendront"
         r"|provenaient|arrivent|arriveront|arrivaient)\s+(?:(?:en\s+partie|surtout|principalement|désormais)\s+)?(?:de|du|des|d['’])\s*(?:(?:la|le|les|l['’])\s*)?(?:(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,3}$",
@@ -60,6 +60,15 @@ _OWNER_BEFORE = {"en": re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}
                  "fr": re.compile(r"(?:\b(?:de|du|des|pour|destinée?s?\s+(?:à|aux?))\s+(?:(?:la|le|les)\s+)?|\b[dl]['’]|\bau\s+|\baux\s+)$", re.IGNORECASE),
                  "it": re.compile(r"(?:\b(?:di|del|della|dello|dei|degli|delle|per)\s+(?:(?:il|la|lo|i|gli|le)\s+)?|\b(?:dell|l)['’])$", re.IGNORECASE),
                  "de": re.compile(r"\b(?:für|von|vom)\s+(?:(?:den|die|das|dem|der)\s+)?$", re.IGNORECASE)}
+
+
+#: (supR) the first person plural's possessive opening the goods' phrase: on an interview page the entity
+#: stage names the speaker's company by it ("Our cells come mainly from Y", "Nos cellules NMC viennent de
+#: Y", "Nuestras celdas proceden de Y", "Unsere Zellen kommen von Y"); an article before it at most
+_OUR = re.compile(r"our|nos|notre|nostr[aeio]|nuestr[oa]s?|unser(?:e|er|en|em)?", re.IGNORECASE)
+_OUR_LEAD = re.compile(r"\s*(?:(?:le|la|i|gli|il|las|los)\s+)?", re.IGNORECASE)
+#: between the possessive and its goods: at most two words ("Nos cellules", "Our own battery cells")
+_OUR_GOODS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
 
 
 #: a relative of possession right before goods: "X, whose cells", "X, dont les cellules", "X, le cui
@@ -115,10 +124,14 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
         s, e, owner = inside[0]
         if owner == maker:
             continue
-        if not (_OWNER_AFTER.match(text, e) or _OWNER_BEFORE[lang].search(text, lo, s)):
+        ours = _OUR.fullmatch(text, s, e) is not None and _OUR_LEAD.fullmatch(text, lo, s) is not None
+        if not (ours or _OWNER_AFTER.match(text, e) or _OWNER_BEFORE[lang].search(text, lo, s)):
             continue
         goods = products_in(phrase)
-        if not goods or not _LEAD.fullmatch(phrase, 0, goods[0][0]):
+        if ours:
+            if not goods or not _OUR_GOODS.fullmatch(text, e, lo + goods[0][0]):
+                continue
+        elif not goods or not _LEAD.fullmatch(phrase, 0, goods[0][0]):
             continue  # "Demand for Korvan's cells came from Y": the goods must be what comes
         status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
         if status is None:

@@ -279,7 +279,8 @@ LEXICON = {
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf|stütz(?:t|en|te|ten) sich (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,6}auf|verl(?:ässt|assen|ieß|ießen) sich (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf|stütz(?:t|en|te|ten) sich (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
         {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
@@ -296,7 +297,7 @@ LEXICON = {
         {"re": r"\bBelieferung(?:en)?\b(?= (?:von|vom|des|der) )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # (sup17) shipping goods to a customer, as "ships", "expédie", "spedisce", "envía": "X verschickt Zellen an Y"
-        {"re": r"\b(?:verschickt|verschickte|verschickten|verschicken|versendet|versandte|versandten|versenden)\b(?=[^,;:()]{1,60}? an )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:verschickt|verschickte|verschickten|verschicken|versendet|versandte|versandten|versenden|exportiert|exportierte|exportierten|exportieren|schickt|schickte|schickten|schicken)\b(?=[^,;:()]{1,60}? an )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
         # ("liefert sich mit Y ein Rennen": a contest, no goods)
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # the participle before its noun: "die von Kestrel an Brixo gelieferten Zellen"

@@ -216,12 +216,14 @@ LEXICON = {
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
-        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|s['’](?:est|étaient|était|sont) (?:approvisionn|fourni)\w*|import(?:é|ait|aient)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
-        {"re": r"\b(?:commandé|commander|commandera|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:commandé|commander|commandera|commanderont|commanderait|commanderaient|commandait|commandaient|commanda|commandèrent|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:achète|acheté|acheter|achètera|achètent|reçoit|reçu|recevra|obtient|obtiendra|achetons|achèterons|recevons|recevrons|achats)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        {"re": r"\b(?:achète|acheté|acheter|achètera|achèteront|achèterait|achèteraient|achetait|achetaient|achètent|achetant|acheta|achetèrent|reçoit|reçoivent|reçu|recevra|recevront|recevrait|recevraient|recevait|recevaient|obtient|obtiendra|achetons|achèterons|achetions|recevons|recevrons|recevions|achats|(?<=\bnous )(?:fournissons|fournirons|approvisionnons|approvisionnerons))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
@@ -238,6 +240,9 @@ LEXICON = {
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
         # (only with a recipient)
+        # (supR) goods that come from a supplier, their owner before them ("Our cells come mainly from Y",
+        # "Nos cellules viennent de Y", "Nuestras celdas proceden de Y"), as the Italian and German lexicons read it
+        {"re": r"\b(?:vien(?:t|nent|dra|dront)|venai(?:t|ent)|provien(?:t|nent|dra|dront)|provenai(?:t|ent))\b(?=\s+(?:(?:principalement|surtout|essentiellement|majoritairement|exclusivement|déjà|aussi|également|encore|désormais)\s+)?(?:de|du|des|d['’]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
         # (de): "X monte des freins Y", "intègre des puces de Y", "utilise dans son usine des cellules de Y" (the maker supplies)
@@ -251,7 +256,8 @@ LEXICON = {
         # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront)|produi(?:t|sent|ra|ront)|assembl(?:e|ent|era|eront))\b(?= (?:les|la|le|l['’]|des) [^,;:]{1,40}? (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs'appui(?:e|ent|era) sur|\bse (?:tourne|tournent|tournera|tourner) vers|\bs['’](?:est|était) tournée?s? vers|\bs['’]être tournée?s? vers|\bse sont tournée?s? vers|\bcompte(?:nt)? sur|\bmise(?:nt)? sur|\bdépend(?:ent)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs['’]appui(?:e|ent|era|eront|erait|eraient) sur|\bs['’]appuy(?:er|ait|aient) sur|\bse (?:tourne|tournent|tournera|tourner) vers|\bs['’](?:est|était) tournée?s? vers|\bs['’]être tournée?s? vers|\bse sont tournée?s? vers|\bcompt(?:e|ent|er|era|eront|ait|aient|erait|eraient|ons|erons) sur|\bmis(?:e|ent|er|era|eront|ait|aient|ons|erons) sur|\bnous appuyons sur|\bfaisons appel (?:à|au|aux)|\bdépend(?:ent|ra|ront|ait|aient)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date|(?-i:[a-zé][\w-]*(?:ais|ois|ien|éen|ain|and|en)e?)) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
@@ -263,7 +269,7 @@ LEXICON = {
         # a controlling or sole shareholder owns the company
         {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"(?<!\bs')(?<!\bs’)(?<!\bse )\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s|ssons|rons)?|livr(?:e|ent|era|eront|er|é|ée|és|ées|ait|aient|ons|erons)|approvisionn(?:e|ent|era|eront|er|é|ée|ait|ons|erons)|alimente(?:ra|nt)?|alimentons)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!\bs')(?<!\bs’)(?<!\bse )\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s|ssons|rons)?|livr(?:e|ent|era|eront|erait|eraient|er|é|ée|és|ées|ait|aient|a|èrent|ons|erons)|approvisionn(?:e|ent|era|eront|er|é|ée|ait|ons|erons)|alimente(?:ra|nt)?|alimentons)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # deliveries said to come ("les premières livraisons sont prévues en 2027") are announced
         {"re": r"\b(?:livraisons?|fournitures?)\b(?=[^,;:.]{0,40}?\b(?:(?:sont|est) (?:prévue?s?|attendue?s?|programmée?s?)|débuteront|commenceront|démarreront|interviendront)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.8, "nominal": True},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
@@ -272,13 +278,13 @@ LEXICON = {
         # supplying in the subjunctive: "l'accord prévoit que Kestrel fournisse des cellules à Brixo"
         {"re": r"\b(?:fournisse(?:nt)?|approvisionne(?:nt)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel expédiera 10 000 tonnes de lithium à Brixo"
-        {"re": r"\bexpédi(?:e|ent|era|eront|ait|aient|é|ée|és|ées)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        {"re": r"\bexpédi(?:e|ent|er|era|eront|erait|eraient|ait|aient|é|ée|és|ées)\b|\bexport(?:e|ent|er|era|eront|erait|eraient|ait|aient)\b|\benvoi(?:e|ent)\b|\benverr(?:a|ont|ait|aient)\b|\benvoy(?:er|ait|aient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         # "X, dont les faisceaux équipent Y": the goods of the relative's antecedent equip the customer
         {"re": r"\bdont (?:les|le|la|l['’]|ses) (?:[\w'’-]+ ){0,3}?(?:équip(?:e|ent|aient|era|eront)|aliment(?:e|ent|aient)|motoris(?:e|ent|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         # fitting out a customer's vehicles: "X équipera les modèles de Y", "les cellules de X équiperont les voitures de Y"
         # (ord16: not the noun of "faire équipe", a partnership: "X fait équipe avec Y pour les bornes")
         {"re": r"(?<!\bfait )(?<!\bfont )(?<!\bfera )(?<!\bferont )(?<!\bfaisait )(?<!\bfaire )(?<!\bfaisaient )\b(?:équip(?:e|ent|era|eront|ait|aient|er)|dot(?:e|ent|era|eront)|motoris(?:e|ent|era|eront|ait|aient)|alimenter(?:a|ont))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
-        {"re": r"(?<!\bfait )(?<!\bfont )(?<!\bfera )(?<!\bferont )(?<!\bfaisait )(?<!\bfaire )(?<!\bfaisaient )\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ent)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"(?<!\bfait )(?<!\bfont )(?<!\bfera )(?<!\bferont )(?<!\bfaisait )(?<!\bfaire )(?<!\bfaisaient )\b(?:équip(?:e|ent|era|eront|er|é|ée)|vend(?:ra|ront|rait|raient|ait|aient|ent|u|us|ues|ons|rons|ions)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # taking a company over: "reprendre Y" (a plant or an activity taken over is no company: see ACQ)
         # the passive of absorbing, done: "Y a été absorbée par X" (before the plain verb, whose "absorbé" it holds)
         {"re": r"\b(?:a|ont|avait|avaient) été absorbée?s?(?= par\b)", "type": "acquires", "frame": "ACQ", "status": "active", "conf": 0.8},

@@ -237,16 +237,18 @@ LEXICON = {
         # --- end own16
         {"re": r"\b(?:vend(?:e|ono|erà|ere|uto|uta)|ced(?:e|ono|erà|ere|uto|uta)|(?:cessione|vendita) (?:di|del|della|dell')|dismett\w+)\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel venderà a Brixo 200 camion"; supplying in the subjunctive: "prevede che Kestrel fornisca a Brixo"
-        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
+        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto|uta|uti|ute|erebbe|erebbero|ette|ettero|endo|iamo|eremo|evamo)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
-        {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
-        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te|re|rebbe|rebbero)\b|\besport(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b|\binvi(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà|are|ando))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
-        {"re": r"\b(?:ordin(?:a|ano|ato|erà|are)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        {"re": r"\b(?:acquist(?:a|ano|erà|are|ato)|compr(?:a|ano|erà|are|ato)|ricev(?:e|ono|erà|uto)|ottien(?:e|ono)|acquisti)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        {"re": r"\b(?:acquist(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|compr(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|ricev(?:e|ono|erà|eranno|uto|eva|evano|ette|ettero|erebbe|erebbero|endo)|ottien(?:e|ono)|otterr(?:à|anno|ebbe|ebbero)|acquisti|acquist(?:iamo|eremo|avamo)|compr(?:iamo|eremo|avamo)|ricev(?:iamo|eremo|evamo))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
@@ -279,7 +281,8 @@ LEXICON = {
         # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
         {"re": r"\b(?:finisc(?:e|ono)|finivano|finiranno|(?:sono|è|vengono|viene|erano|saranno) (?:montat[eiao]|installat[eiao]|utilizzat[eiao]|usat[eiao]|impiegat[eiao])|equipaggi(?:a|ano|avano|eranno)|(?:si )?trovano)\b(?: (?-i:[a-z])[\w-]*){0,3}? (?:(?:su|in|a bordo d)(?:i|gli|lle|l)?|nei|negli|nelle|sui|sugli|sulle|i|gli|le) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicoli|auto|vetture|modelli|furgoni|camion|autobus|bus|mezzi|treni|flott[ae]|piattaform[ae]) (?:di|del|della|dello|dei|degli|delle)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero)|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
+        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero|ò|arono)|ci affid(?:iamo|eremo|avamo)|(?:puntiamo|contiamo) su\w*|affidarsi|affidandosi|(?:si (?:è|sono)|essersi) affidat[oaie]|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
@@ -295,7 +298,7 @@ LEXICON = {
         # "socio di Y" is a shareholder in the business press ("socio di minoranza", "i soci di Y")
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
-        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|fornì|fornirono|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano|ò|arono|erebbe|erebbero|ando)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae]\b(?= (?:di|del|della|dei|delle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # "X rifornisce di celle Stellantis": the goods right after the verb, then the customer as its
         # object (the trigger takes in the goods, so their "di" is no marker of the name)
