@@ -64,6 +64,7 @@ from .patterns import (
     venture_first_keys,
 )
 from .german_works import find_german_works
+from .owned_names import owned_subjects
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -1585,6 +1586,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             finder.names.setdefault(tuple(t.casefold() for t in _name_tokens(m.canonical)), m.canonical)
     finder.cues()
     finder.more_cues()
+    owned_subjects(finder)  # "Beta (acquired by Gamma)", "Beta è controllata da Gamma"
     finder.shapes()
     finder.short_forms()
     finder.repeats()
