@@ -50,6 +50,8 @@ def subject_after_fronted_phrase(lex, m: re.Match, groups, text: str, moved_befo
     right = [g for g in groups if g.start >= t1]
     if len(right) < 2 or right[0].start - t1 > 40 or re.search(r"[,;:()]", text[t1 : right[0].start]):
         return groups
+    if right[0].marker is not None and right[0].marker in lex.markers.get("agent", ()):
+        return groups  # "After its acquisition by Gamma, Delta said ...": the buyer is the agent, not the subject
     subj = right[1]
     if not _unmarked(lex, subj) or not _TAIL_THEN_COMMA.fullmatch(text, right[0].end, subj.start):
         return groups
