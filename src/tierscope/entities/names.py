@@ -454,7 +454,9 @@ class _Finder:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
-        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))),
+        # ("National Bank of Alaska", "Banco de Crédito Social": a noun before "of" heads the name itself)
+        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))
+                   and name[i + 1].key not in self.connectors),
                   default=-1)
         name = name[cut + 1 :]
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
