@@ -28,3 +28,17 @@ def test_the_whole_name(language, text, name):
 def test_a_place_before_another_name_is_still_stripped():
     text = "Dal 2008 Brixo è controllata dal gruppo di Hong Kong Velqua Holdings Ltd, che ha sede a Kowloon."
     assert "Velqua Holdings Ltd" in companies(text, "it")
+
+
+@pytest.mark.parametrize("text, name", [
+    # AP-style headlines: content words capitalised, short function words not (entities/headlines.py)
+    ("Quillmark Freight Acquired by Tormund Group", "Quillmark Freight"),
+    ("Tormund Completes Acquisition of Quillmark Freight", "Tormund"),
+])
+def test_the_subject_of_an_ap_style_headline(text, name):
+    assert name in companies(text, "en")
+
+
+def test_a_capitalised_verb_in_a_sentence_is_no_headline_cue():
+    # most words in lower case: "Buys" belongs to a programme's name, not a headline's verb
+    assert "Quillmark" not in companies("Shares of Tormund rose after the Quillmark Buys Program ended.", "en")

@@ -65,6 +65,7 @@ from .patterns import (
 )
 from .german_works import find_german_works
 from .owned_names import owned_subjects
+from .headlines import ap_headline
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -712,7 +713,10 @@ class _Finder:
                 # (an elided cue ends in its apostrophe: "aux côtés d'", "l'acquisition d'")
                 word = bool(flags & _F_WORD) and (tok.text[0].islower() or tok.text in _APOSTROPHES or idx == 0 or bool(
                     headline := self.title(tokens) if headline is None else headline))
-                if word and (key in verbs or (participle and key in _GERMAN_AUX)):
+                # an English headline in AP style ("Tormund Closes Acquisition of Quillmark"): its
+                # capitalised verb has its subject before it (only that backward walk: see ap_headline)
+                verb_word = word or (english and key in verbs and bool(flags & _F_WORD) and ap_headline(tokens, verbs))
+                if verb_word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
                     while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)
