@@ -34,6 +34,8 @@ def test_a_place_before_another_name_is_still_stripped():
     # AP-style headlines: content words capitalised, short function words not (entities/headlines.py)
     ("Quillmark Freight Acquired by Tormund Group", "Quillmark Freight"),
     ("Tormund Completes Acquisition of Quillmark Freight", "Tormund"),
+    # a deal closed in a headline's present (cues.SUBJECT_VERBS "closes")
+    ("Tormund Closes Acquisition of Quillmark Freight", "Tormund"),
 ])
 def test_the_subject_of_an_ap_style_headline(text, name):
     assert name in companies(text, "en")

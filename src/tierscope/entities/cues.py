@@ -66,6 +66,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         # base forms after "will"/"would" (an auxiliary): "Belmark will buy Norvik"
         "buy acquire supply sell sign build invest deliver provide produce form launch open",
         "entered inked sealed struck completes finalized finalised closed",
+        # a deal closed in the present of a headline or release: "Beta closes acquisition of Gamma"
+        "closes finalizes finalises",
         # plural present: "Beta and Gamma form a joint venture"
         "sign form create announce launch partner team picked chose selected tapped",
     ),
@@ -100,6 +102,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "livre livrera négocie ouvre crée lance remporte prend prendra empare allie associe",
         "signent créent annoncent lancent concluent allient associent",
         "achète achètera rachètera vendra signera cédera acquerra commande choisit décroche décroché obtient",
+        # a deal closed: "Beta finalise le rachat de Gamma", "Beta conclut l'acquisition"
+        "finalise finalisé conclut",
     ),
     "es": _words(
         "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
