@@ -66,6 +66,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         # base forms after "will"/"would" (an auxiliary): "Belmark will buy Norvik"
         "buy acquire supply sell sign build invest deliver provide produce form launch open",
         "entered inked sealed struck completes finalized finalised closed",
+        # a deal closed in the present of a headline or release: "Beta closes acquisition of Gamma"
+        "closes finalizes finalises",
         # plural present: "Beta and Gamma form a joint venture"
         "sign form create announce launch partner team picked chose selected tapped",
     ),
@@ -100,6 +102,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "livre livrera négocie ouvre crée lance remporte prend prendra empare allie associe",
         "signent créent annoncent lancent concluent allient associent",
         "achète achètera rachètera vendra signera cédera acquerra commande choisit décroche décroché obtient",
+        # a deal closed: "Beta finalise le rachat de Gamma", "Beta conclut l'acquisition"
+        "finalise finalisé conclut",
     ),
     "es": _words(
         "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
@@ -189,6 +193,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         # investors and owners: "invests in Beta", "the owner of Beta", "a funding round for Beta"
         "invests in|investing in|invested into|investment into|investor in|investors in|owner of|owners of",
         "parent of|parent company of|backer of|round for|funding round for",
+        # taking control and giving a unit up: "took full control of Beta", "divested Beta in 2019"
+        "control of|full control of|majority control of|divest|divests|divested|divesting|spun off|spin off|spins off",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -205,6 +211,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "vende|vendere|venduto|cede|cedere|ceduto",
         "investito in|investe in|investire in|investimento in|investimenti in|capitale di|proprietario di",
         "controllante di|socio di|soci di",
+        # "ha preso il controllo di Beta", "dismette Beta"
+        "controllo di|controllo del|controllo della|dismette|dismesso|dismettere",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -221,6 +229,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "ging an|geht an|gingen an|gehen an|stammen von|stammt von|kommen von|kommt von",
         "investiert in|investierte in|investieren in|investition in|beteiligt sich an|beteiligte sich an",
         "beteiligen sich an|steigt bei|stieg bei|eingestiegen bei|einstieg bei|eigentümer von|mutter von",
+        # "übernimmt die Kontrolle über Beta", "trennt sich von Beta"
+        "kontrolle über|kontrolle bei|kontrolle von|trennt sich von|trennte sich von",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -242,6 +252,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         # investors and owners: "a investi dans Beta", "entré au capital de Beta", "propriétaire de Beta"
         "investi dans|investit dans|investir dans|investissement dans|investira dans|capital de|capital d '",
         "capital d ’|propriétaire de|propriétaire d '|propriétaire d ’|maison mère de|maison mère d '",
+        # "a pris le contrôle de Beta", "se sépare de Beta"
+        "contrôle de|contrôle du|contrôle d '|contrôle d ’|sépare de|séparer de",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -256,6 +268,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "vende|vender|vendió|vendido|cede|ceder|cedió",
         "invierte en|invertido en|invertir en|invirtió en|invertirá en|inversión en|capital de",
         "propietario de|matriz de|dueño de|socio de|socios de",
+        # "tomó el control de Beta", "se desprende de Beta"
+        "control de|control del|desprende de|desprenderse de|desinvierte en",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).

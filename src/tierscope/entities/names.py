@@ -64,6 +64,8 @@ from .patterns import (
     venture_first_keys,
 )
 from .german_works import find_german_works
+from .owned_names import owned_subjects
+from .headlines import ap_headline
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -453,7 +455,9 @@ class _Finder:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
-        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))),
+        # ("National Bank of Alaska", "Banco de Crédito Social": a noun before "of" heads the name itself)
+        cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))
+                   and name[i + 1].key not in self.connectors),
                   default=-1)
         name = name[cut + 1 :]
         if name and self._name_noun(name[-1]) and all(t.key in CITY_ADJECTIVES or t.key in NATIONALITY
@@ -709,7 +713,10 @@ class _Finder:
                 # (an elided cue ends in its apostrophe: "aux côtés d'", "l'acquisition d'")
                 word = bool(flags & _F_WORD) and (tok.text[0].islower() or tok.text in _APOSTROPHES or idx == 0 or bool(
                     headline := self.title(tokens) if headline is None else headline))
-                if word and (key in verbs or (participle and key in _GERMAN_AUX)):
+                # an English headline in AP style ("Tormund Closes Acquisition of Quillmark"): its
+                # capitalised verb has its subject before it (only that backward walk: see ap_headline)
+                verb_word = word or (english and key in verbs and bool(flags & _F_WORD) and ap_headline(tokens, verbs))
+                if verb_word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
                     while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)
@@ -1585,6 +1592,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
             finder.names.setdefault(tuple(t.casefold() for t in _name_tokens(m.canonical)), m.canonical)
     finder.cues()
     finder.more_cues()
+    owned_subjects(finder)  # "Beta (acquired by Gamma)", "Beta è controllata da Gamma"
     finder.shapes()
     finder.short_forms()
     finder.repeats()

@@ -16,7 +16,7 @@ from .gates import page_keys
 from .matcher import Token
 from .text import LEGAL_AFTER, TOKEN, Occupied
 from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, cue_words
-from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
+from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_FINANCE_HEADS, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = [
     "find_unknown", "descriptor_regex", "venture_first_keys", "place_named", "noun_first_keys", "noun_positions", "is_name_token", "cut_at_roles",
@@ -91,6 +91,8 @@ def place_named(name: list[Token]) -> bool:
     """A place and a word of business, perhaps with one or two words between, make a name ("Alabama
     Power", "utility Skellefteå Kraft", "Jiangxi Velqua Lithium"): the place is no preposition's
     object to strip."""
+    if 2 <= len(name) <= 3 and name[-1].key in PLACE_FINANCE_HEADS:
+        return all(t.key in PLACE_FINANCE_HEADS for t in name[1:])
     if not 2 <= len(name) <= 4 or name[-1].key not in PLACE_NAME_HEADS:
         return False
     pl = places()

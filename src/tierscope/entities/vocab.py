@@ -11,6 +11,7 @@ __all__ = [
     "CONTEXT",
     "LOCATION_PREPS",
     "PLACE_NAME_HEADS",
+    "PLACE_FINANCE_HEADS",
     "NATIONALITY",
     "CITY_ADJECTIVES",
     "REGION_CITIES",
@@ -131,6 +132,13 @@ PLACE_NAME_HEADS = _words(
     "alluminio electric elettrica eléctrica électrique utilities gas lithium litio mining resources",
     "renewables renovables rinnovabili renouvelables chemicals chemical hydrogen battery batteries",
     "cobalt nickel materials technology technologies automotive motors",
+)
+#: finance, food and transport words that make a name of a place right before them ("Liberty Mutual
+#: Insurance", "Alaska Airlines", "Liberty Bancorp"); only these words may follow the place, so "the group
+#: of Hong Kong Velqua Holdings" still strips the place before another name
+PLACE_FINANCE_HEADS = _words(
+    "insurance mutual bank bancorp bancshares bankshares financial holdings foods airlines airways",
+    "railroad railway pharmaceuticals assicurazioni seguros assurances versicherung",
 )
 LOCATION_PREPS = _words(
     "in at near from to outside around a ad presso vicino da bei nahe nach aus im à en près",

@@ -21,6 +21,7 @@ from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, has
 from .common import _unmarked
+from .fronted_deals import FRONTED_DEAL_OPENERS, subject_after_fronted_phrase
 
 
 #: frame name (the lexicon's ``frame``) -> the function that reads it
@@ -85,6 +86,8 @@ def resolve(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str,
         groups = plant_owner_source(lex, m, groups, text)  # "Le celle arrivano dallo stabilimento di X"
     if lex.lang == "de" and frame == "ACQ" and m.group(0)[:1].isupper():
         groups = _subject_after_fronted_deal(lex, m, groups, text)
+    elif frame == "ACQ" and lex.lang in FRONTED_DEAL_OPENERS:
+        groups = subject_after_fronted_phrase(lex, m, groups, text, _moved_before)
     if lex.lang == "de" and frame == "SYM" and m.group(0)[:1].isupper():
         groups = _subject_after_fronted_tie(lex, m, groups, text)
     if lex.lang == "de" and frame in _VERB_FRAMES and _ZU_INFINITIVE.search(m.group(0)):

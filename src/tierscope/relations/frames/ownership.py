@@ -63,6 +63,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "hat 20 Prozent an der chinesischen Muttergesellschaft Y erworben", "a 20% stake in the parent
         # company Y": the noun names what the stake is in, not the parent of the clause's subject
         return out
+    if _WHERE_COMPOUND.match(text, parent.end):
+        return out  # "a subsidiary of the ASX-listed group": where the group is listed or based, not who
     parent = possessed_name(text, groups, parent, lex)  # "controlled by Volkswagen's Traton group": Traton
     parent = _apposition_closed(text, parent, t0)
     if _PERSON_AFTER.match(text, parent.end) or _PERSON_BEFORE.search(text, max(t1, parent.start - 40), parent.start):
@@ -83,8 +85,11 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # verb's object; the second verb's subject is the sentence's opening name, if one opens it
         child = _opening_subject(lex, groups, text, child)
     near = next((g for g in reversed(groups) if g.end <= t0), None)
-    if near is not None and near is not child and (_APPOSITION.fullmatch(text, near.end, t0) or _DASH_APPOSITION.fullmatch(text, near.end, t0)):
-        child = near  # "produced by Ampere, the subsidiary of Renault": the apposition's head
+    if near is not None and near is not child and (_APPOSITION.fullmatch(text, near.end, t0) or _DASH_APPOSITION.fullmatch(text, near.end, t0)
+                                                   or _OWNED_APPOSITION.fullmatch(text, near.end, t0)):
+        # "produced by Ampere, the subsidiary of Renault", "managed by Beta, a wholly owned subsidiary of
+        # Gamma": the apposition's head
+        child = near
     elif _relative_subject(lex, groups, t0, text) is not None:
         child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
     elif _governed(lex, text, t0):
@@ -184,6 +189,10 @@ _FORMER_BEFORE = re.compile(
     r"(?:-|\s+(?:[\w'’]+\s+)?)$", _I)
 _COMMA_NEXT = re.compile(r"\s*,")
 #: an apposition set off by a dash: "Traton – la filiale poids lourds de Volkswagen –", "Kestrel — a unit of Y —"
+#: a name inside a compound that says where a company is listed or based ("ASX-listed", "Tokyo-based")
+_WHERE_COMPOUND = re.compile(r"-(?:listed|quoted|based|registered|headquartered)\b", re.IGNORECASE)
+#: an apposition that says how much is owned before its noun: ", an indirect wholly-owned ", ", a 100%-owned "
+_OWNED_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|its)\s+)?(?:(?:indirect|direct|indirectly|directly|wholly|fully|majority|100\s?%)[\s-]+){1,2}(?:owned\s+)?", re.IGNORECASE)
 _DASH_APPOSITION = re.compile(r"\s+[–—]\s+(?:[\w'’]+\s+){0,2}")
 _NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*(?:,|[–—](?=\s))")
 #: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")
