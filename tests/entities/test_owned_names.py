@@ -47,6 +47,9 @@ def test_what_is_taken_over_is_a_company(language, text, name):
     ("en", "The Ohio plant, owned by Tormund Holdings, makes valves.", "Ohio"),
     # a name that only says whose something is
     ("it", "Lo stabilimento di Melfi, controllato da Tormund Holding, produce valvole.", "Melfi"),
+    # a name after "de" / "of" is the town the noun before it is from, however many words it has
+    ("fr", "L'éditeur de Rueil-Malmaison, contrôlé par Tormund Holding, emploie 900 personnes.", "Rueil"),
+    ("en", "The supplier of Grand Rapids, controlled by Tormund Holdings, employs 900 people.", "Grand Rapids"),
 ])
 def test_no_company_from_a_place(language, text, word):
     assert not any(word in c for c in companies(text, language))

@@ -47,6 +47,8 @@ _BETWEEN = {
 #: German: the subject, then "wurde/ist/war", then "von"/"vom" and a participle of buying before the
 #: clause ends; or a parenthesis "(2011 von Gamma übernommen)"
 _DE_BE = _w("wurde wurden ist war")
+#: a name after these is said of something else ("the plant of Beta", "l'éditeur de Vélizy")
+_OF = _w("of di de del della dello dei degli delle du des d'")
 _DE_PARTICIPLES = _w("übernommen gekauft erworben aufgekauft")
 _DE_AGENTS = _w("von vom")
 
@@ -66,9 +68,11 @@ def _english_like(finder, tokens, idx: int, lang: str) -> None:
         return  # "Beta owned by": a bare participle right after a name is as often a reduced relative of a noun phrase
     if saw_comma and tokens[j + 1].text != ",":
         return  # the comma must close the name itself ("Beta, now owned by"), not sit between two words
-    if j > 0 and tokens[j - 1].key in ("of", "di", "de", "del", "della", "du", "des"):
-        return  # "the plant of Beta, owned by": the name says whose
-    finder.accept(tokens, finder.walk_back(tokens, j), finder.current_sentence, finder.current_end, "owned")
+    name = finder.walk_back(tokens, j)
+    first = tokens.index(name[0]) if name else j
+    if first > 0 and tokens[first - 1].key in _OF:
+        return  # "the plant of Beta, owned by", "l'éditeur de Vélizy-Villacoublay, contrôlé par": the name says whose or where
+    finder.accept(tokens, name, finder.current_sentence, finder.current_end, "owned")
 
 
 def _german(finder, tokens, idx: int) -> None:
