@@ -42,7 +42,8 @@ from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .trigger_gate import search_orders
 from .plant_names import named_as_plant
-from ..scan.prefilter import has_odd_case, may_search
+from ..scan.prefilter import _gate, has_odd_case, may_search
+from ..scan.sentence_scan import new_page, scan_of
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
@@ -68,14 +69,15 @@ from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
-_PAST = re.compile(
+# (``_gate``: a lookahead on the first characters lets the engine skip most positions; same matches)
+_PAST = re.compile(_gate(
     r"\b(?:took|taken|has taken|sold|(?<!verrà )(?<!sarà )(?<!verranno )(?<!saranno )(?<!essere )(?:vendut[oaie]|cedut[oaie])|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|poured|pumped|injected|ploughed|plowed|raised|secured|closed|completed|"
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|(?<!sera )(?<!seront )(?<!être )(?:vendue?s?|cédée?s?)|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|inyectó|inyectado|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado)"
     # (sta17) a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
     # "ha assorbito Y", "absorbió a Y", "absorbed Y"
-    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b",
+    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b"),
     re.IGNORECASE,
 )
 # German words that are both the present and the participle ("X verkauft Y" / "X hat Y verkauft"):
@@ -163,6 +165,7 @@ class RelationExtractor:
 
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
+        new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
         langs = engine.languages_for(doc.language)
         per_sentence = sentence_index(doc)
         found: dict[int, list[tuple[engine.Found, str]]] = {}
@@ -369,11 +372,11 @@ class RelationExtractor:
         groups = split_gapped(text, engine.build_groups(text, spans, lex))
         matches = []
         prods: list | None = None
-        lower = text.lower()
+        scan = scan_of(text)  # (its lower-cased text and four-character pieces, shared with the status cues)
         triggers = lex.triggers
         # (the triggers with a prefix in the sentence and, unless its case folding is odd, one of the
         # literals every match holds: trigger_gate, from the sentence's four-character pieces)
-        for order in search_orders(lex, lower, has_odd_case(text)):
+        for order in search_orders(lex, scan.lower, scan.odd, scan.grams):
             rx, trig = triggers[order]
             if trig.get("needs_product"):
                 if prods is None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .compiled import Compiled
+from ..scan.sentence_scan import holds
 
 
 _TOKEN = re.compile(r"[\w$€£%.'’-]+|[,;:()\[\]\"“”«»–—]", re.UNICODE)
@@ -346,7 +347,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
-    if _CONSORTIUM_WORD.search(text):
+    if holds(_CONSORTIUM_WORD, text):
         _consortium_members(text, groups, lex)
 
 

@@ -8,7 +8,7 @@ import re
 
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
-from ..scan.prefilter import may_search
+from ..scan.sentence_scan import scan_of
 
 
 #: a takeover that "runs" is under way, not done ("die Übernahme läuft seit März")
@@ -558,19 +558,14 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
 def _cuts(german: bool, text: str) -> tuple[re.Match, ...]:
     """The clause cuts of a sentence (``_SCOPE_CUT``; German adds its next main clauses), in text
     order: found once per sentence, however many assertions ask (speed)."""
-    key = (german, text)
-    got = _CUTS.get(key)
+    memo = scan_of(text).memo
+    got = memo.get(("cuts", german))
     if got is None:
         cuts = list(_SCOPE_CUT.finditer(text))
         if german and "," in text:
             cuts = sorted(cuts + list(DE_NEXT_MAIN_CLAUSE.finditer(text)), key=lambda c: c.start())
-        if len(_CUTS) > 256:
-            _CUTS.clear()
-        got = _CUTS[key] = tuple(cuts)
+        got = memo[("cuts", german)] = tuple(cuts)
     return got
-
-
-_CUTS: dict[tuple[bool, str], tuple[re.Match, ...]] = {}
 
 
 def _frames_sentence(text: str, s: int, e: int) -> bool:
@@ -716,20 +711,19 @@ def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
 
 
 class _SentenceCues:
-    """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask."""
+    """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask
+    (kept in the sentence's ``SentenceScan`` for the page)."""
 
-    _cache: dict[tuple[str, str], tuple[dict[str, list[tuple[int, int]]], str, dict]] = {}
+    __slots__ = ("lex", "text", "lower", "found", "_may", "_scan")
 
     def __init__(self, lex: Compiled, text: str):
         self.lex = lex
-        key = (lex.lang, text)
-        got = self._cache.get(key)
+        scan = self._scan = scan_of(text)
+        got = scan.memo.get(lex.lang)
         if got is None:
-            if len(self._cache) > 256:
-                self._cache.clear()
-            got = self._cache[key] = ({}, text.lower(), {})
-        self.found, self.lower, self._may = got
-        self.text = text
+            got = scan.memo[lex.lang] = ({}, {})
+        self.found, self._may = got
+        self.text, self.lower = text, scan.lower
 
     def __getitem__(self, name: str) -> re.Pattern:
         """The cue's pattern; one that matches nowhere where the sentence holds none of the literals
@@ -737,7 +731,7 @@ class _SentenceCues:
         may = self._may.get(name)
         if may is None:
             rx = self.lex.status[name]
-            may = self._may[name] = rx if may_search(rx, self.text, self.lower) else _NEVER
+            may = self._may[name] = rx if self._scan.may(rx) else _NEVER
         return may
 
     def spans(self, name: str) -> list[tuple[int, int]]:
@@ -745,7 +739,7 @@ class _SentenceCues:
         if got is None:
             rx = self.lex.status[name]
             # (most cues are in no sentence: a cheap test for the literals each match holds first)
-            got = [m.span() for m in rx.finditer(self.text)] if may_search(rx, self.text, self.lower) else []
+            got = [m.span() for m in rx.finditer(self.text)] if self._scan.may(rx) else []
             self.found[name] = got
         return got
 
