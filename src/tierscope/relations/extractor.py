@@ -42,7 +42,7 @@ from .known_ventures import known_venture_parents
 from .pairs import paired_partners
 from .trigger_gate import search_orders
 from .plant_names import named_as_plant
-from ..scan.prefilter import _gate, has_odd_case, may_search
+from ..scan.prefilter import _gate
 from ..scan.sentence_scan import new_page, scan_of
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
@@ -683,12 +683,10 @@ class RelationExtractor:
         ``reported_only``: to rumoured links only."""
         names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
         named = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY" and m.source != "coref"}
-        lower = text.lower()
         for lang in langs:
             lex = engine.compiled(lang)
             for st in ("denied", "ended"):
-                rx = lex.status[st]
-                if not (may_search(rx, text, lower) and rx.search(text)):
+                if not engine.has_cue(lex, text, st):
                     continue
                 for k, (f, flang) in enumerate(found[i]):
                     if flang != lang and len(langs) == 1:
@@ -712,8 +710,7 @@ class RelationExtractor:
 
 def _has_denial(langs, text: str) -> bool:
     """Whether ``text`` holds a denial cue of one of ``langs``."""
-    lower = text.lower()
-    return any(may_search(rx, text, lower) and rx.search(text) for rx in (engine.compiled(lang).status["denied"] for lang in langs))
+    return any(engine.has_cue(engine.compiled(lang), text, "denied") for lang in langs)
 
 
 #: quotes that may close a question: «È così?», "Is it?"

@@ -131,10 +131,11 @@ def _comma_described(gap: str, lex: Compiled) -> bool:
     as the conjunction would carry it ("and the Chinese B"); like a bare comma, it makes a list only
     when a conjunction closes it."""
     rest = gap.strip()
+    if lex.coord_np is None or not rest.startswith(",") or len(rest) <= 1 or lex.lang not in _AND:
+        return False  # (the cheap tests first: most gaps are no comma)
     if _OF_WORD.search(rest[1:].strip().partition(" ")[2]):  # (past the article: "der chinesische Konzern")
         return False  # "Brixo, dem Gemeinschaftsunternehmen des Konzerns A": A owns the description, it is no member
-    return (lex.coord_np is not None and rest.startswith(",") and len(rest) > 1 and lex.lang in _AND
-            and lex.coord_np.match(" " + _AND[lex.lang] + " " + rest[1:].lstrip() + " ") is not None)
+    return lex.coord_np.match(" " + _AND[lex.lang] + " " + rest[1:].lstrip() + " ") is not None
 
 
 #: a finite verb right after a name: the name is a clause's subject (auxiliaries, copulas and the

@@ -710,6 +710,18 @@ def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
             and lex.status["ended_before_if"].search(text) is not None)
 
 
+def has_cue(lex: Compiled, text: str, name: str) -> bool:
+    """Whether the sentence ``text`` holds a match of the status cue ``name`` (the cues of a sentence
+    are searched once for the page, whichever reader asks)."""
+    return _SentenceCues(lex, text).has(name)
+
+
+def cue_spans(lex: Compiled, text: str, name: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of the status cue ``name`` in the sentence ``text`` (as
+    ``finditer`` gives them; searched once for the page)."""
+    return _SentenceCues(lex, text).spans(name)
+
+
 class _SentenceCues:
     """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask
     (kept in the sentence's ``SentenceScan`` for the page)."""
