@@ -813,13 +813,23 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool | str:
         # "X hat seine Mehrheitsbeteiligung an Y an Z verkauft": the sale verb closes the clause
         brk = re.compile(r"[;:]|,\s").search(text, t0)
         end = brk.start() if brk else len(text)
-    for rx, trig in lex.triggers:
-        if trig["frame"] == "SELL":
-            for sale in rx.finditer(text, src_end, end):
-                # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
-                if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
-                    return _PENDING if _SALE_AGREED.search(text, src_end, sale.end()) else True
+    for rx in _sale_triggers(lex):
+        for sale in rx.finditer(text, src_end, end):
+            # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
+            if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
+                return _PENDING if _SALE_AGREED.search(text, src_end, sale.end()) else True
     return False
+
+
+# the patterns of a lexicon's SELL triggers, in their order (per language; picked out once, not per assertion)
+_SALES: dict[str, tuple] = {}
+
+
+def _sale_triggers(lex) -> tuple[re.Pattern, ...]:
+    got = _SALES.get(lex.lang)
+    if got is None or got[0] is not lex:
+        got = _SALES[lex.lang] = (lex, tuple(rx for rx, trig in lex.triggers if trig["frame"] == "SELL"))
+    return got[1]
 
 
 _AND = re.compile(r"\s(?:and|et|und|y|e|ed)\s", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .compiled import Compiled
-from ..scan.sentence_scan import holds
+from ..scan.sentence_scan import holds, scan_of
 
 
 _TOKEN = re.compile(r"[\w$€£%.'’-]+|[,;:()\[\]\"“”«»–—]", re.UNICODE)
@@ -284,6 +284,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
     crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
     between "in" and the group is what "in" governs ("In den USA betreibt LGES ...": ``places``)."""
     prev_end = 0
+    # (a description only where the sentence holds one of its literals: the scan answers for every group)
+    descriptor = lex.descriptor if lex.descriptor is not None and scan_of(text).may(lex.descriptor) else None
     for g in groups:
         lo = prev_end
         for b in barriers:
@@ -293,7 +295,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     continue  # "an den mexikanischen Zulieferer Kornex": a noun in apposition, "an" governs the name
                 lo = b
         hi = g.start
-        described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
+        described = descriptor.search(text, lo, g.start) if descriptor is not None else None
         if described is not None:
             # "liderada por el fondo francés de infraestructuras X": the "de" inside a description
             # governs its noun; the name's own preposition stands before the description

@@ -539,20 +539,41 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    for m in _cuts(lex.lang == "de", text):
-        if m.groupdict().get("conj") and any(x <= m.end() < y for x, y in party_spans):
+    for start, end, conj, tail, conc, back in _scope_cuts(lex, text):
+        if conj and any(x <= end < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
-        if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
+        if back:
             continue
-        if m.end() <= a:
-            if not m.groupdict().get("tail"):  # ("X denied it, saying it buys no cells from Y": the denial stands)
-                lo = m.end()
-        elif m.start() >= b or (m.groupdict().get("conc") and m.start() >= t1):
+        if end <= a:
+            if not tail:  # ("X denied it, saying it buys no cells from Y": the denial stands)
+                lo = end
+        elif start >= b or (conc and start >= t1):
             # (a concession after the trigger cuts even where it names a party again: "talks with Y,
             # although it denied taking a stake in the company")
-            hi = m.start()
+            hi = start
             break
     return lo, hi
+
+
+#: a demonstrative or article a few words after a cut, before words that point back to the deal
+_BACK_LEAD = re.compile(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", re.I)
+
+
+def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...]:
+    """Per clause cut of the sentence (``_cuts``): (start, end, whether it is a conjunction, a
+    claim's tail, a concession, and whether the words after it point back to the deal, so that it
+    does not cut), worked out once per sentence and language, however many assertions ask."""
+    memo = scan_of(text).memo
+    got = memo.get(("scope", lex.lang))
+    if got is None:
+        out = []
+        for m in _cuts(lex.lang == "de", text):
+            groups = m.groupdict()
+            e = m.end()
+            back = bool(lex.anaphora.match(text, e) or _BACK_LEAD.match(text[e:]) and lex.anaphora.search(text, e, e + 30))
+            out.append((m.start(), e, bool(groups.get("conj")), bool(groups.get("tail")), bool(groups.get("conc")), back))
+        got = memo[("scope", lex.lang)] = tuple(out)
+    return got
 
 
 def _cuts(german: bool, text: str) -> tuple[re.Match, ...]:
