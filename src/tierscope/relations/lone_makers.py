@@ -28,6 +28,7 @@ from .known_roles import belongs_to
 from .members import named_companies, owner_before
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
 from ..scan.page_words import page_lower
+from ..scan.sentence_scan import holds
 from ..scan.prefilter import any_in, has_odd_case, required_of
 from .products import tier
 from .trials import TRIAL
@@ -105,7 +106,7 @@ def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
             continue  # (``may_search`` of each pattern, asked only about the literals the page holds)
         if trials:
             if trial is None:
-                trial = row[5] = TRIAL.search(text) is not None
+                trial = row[5] = holds(TRIAL, text)
             if trial:
                 continue
         yield i, sent, text, list(comps)

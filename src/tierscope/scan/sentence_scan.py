@@ -49,7 +49,8 @@ class SentenceScan:
         required, heads = got[1], got[2]
         if required is None or self.odd:
             return True
-        if heads is not None and heads.isdisjoint(self.grams):
+        # (the pieces pay for a pattern of many literals, or once the sentence has them)
+        if heads is not None and (self._grams is not None or len(required) > 6) and heads.isdisjoint(self.grams):
             return False  # (no literal's first four characters are a piece of the sentence)
         return any_in(required, self.lower)
 
