@@ -96,6 +96,14 @@ def test_products_in_on_sentences():
 
 
 @settings(max_examples=400, deadline=None)
+@given(texts)
+def test_products_outside_skips_only_sentences_with_no_product(text):
+    # (products_outside first asks the sentence's scan for the products' literals)
+    assert engine.products_outside(text, []) == products_in_reference(text)
+    assert engine.products_outside(text, [(0, 5)]) == [p for p in products_in_reference(text) if not 0 <= p[0] < 5]
+
+
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(list("aZé1_ -\t\n.,'’(ßİΣ€") + ["Straße", "e-Powertrain", "S.p.A."])).map("".join),
        st.integers(0, 5), st.integers(-5, 40))
 def test_tokenize_is_findall_and_find(text, start, end):

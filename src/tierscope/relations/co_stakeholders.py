@@ -20,6 +20,7 @@ import re
 from . import engine
 from ..entities.gazetteer import known_ventures
 from .groups import Group
+from ..scan.sentence_scan import holds
 
 __all__ = ["co_stakeholders"]
 
@@ -44,7 +45,7 @@ def co_stakeholders(text: str, groups: list[Group], results: list, lex) -> list:
     """More ``invests_in`` of the companions named after the held company of each stake found."""
     if not any(f.type == "invests_in" and f.trigger is not None for f in results):
         return []  # (speed) no stake to add companions to: the costly ``_PARENTS`` search can wait
-    if _PARENTS.search(text):
+    if holds(_PARENTS, text):
         return []
     ventures = known_ventures()
     have = {(f.type, f.source, f.target) for f in results}

@@ -24,12 +24,12 @@ from .compiled import Compiled, compiled, languages_for
 from .frames import FRAMES, resolve
 from .groups import Group, assign_markers, build_groups, has
 from .products import nearest_product, products_in, products_outside, tier
-from .status import ended_in_clause, handed_on_status, status_for, unit_sold
+from .status import ended_in_clause, handed_on_status, has_cue, status_for, unit_sold
 
 
 __all__ = [
     "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "clause_opening", "company_name", "compiled",
-    "ended_in_clause", "ending_at", "handed_on_status", "has", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "supply_product", "tier", "unit_sold",
+    "ended_in_clause", "ending_at", "handed_on_status", "has", "has_cue", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "supply_product", "tier", "unit_sold",
 ]
 
 

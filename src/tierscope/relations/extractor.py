@@ -43,7 +43,8 @@ from .pairs import paired_partners
 from .trigger_gate import search_orders
 from .owner_parties import drop_non_parties
 from .plant_names import named_as_plant
-from ..scan.prefilter import has_odd_case, may_search
+from ..scan.prefilter import _gate
+from ..scan.sentence_scan import new_page, scan_of
 from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
@@ -73,14 +74,15 @@ from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
 
-_PAST = re.compile(
+# (``_gate``: a lookahead on the first characters lets the engine skip most positions; same matches)
+_PAST = re.compile(_gate(
     r"\b(?:took|taken|has taken|sold|(?<!verrà )(?<!sarà )(?<!verranno )(?<!saranno )(?<!essere )(?:vendut[oaie]|cedut[oaie])|verkauft|veräußert|vendu|cédé|vendió|acquired|bought|purchased|took over|taken over|invested|poured|pumped|injected|ploughed|plowed|raised|secured|closed|completed|"
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|(?<!sera )(?<!seront )(?<!être )(?:vendue?s?|cédée?s?)|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|inyectó|inyectado|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado)"
     # (sta17) a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
     # "ha assorbito Y", "absorbió a Y", "absorbed Y"
-    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b",
+    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b"),
     re.IGNORECASE,
 )
 # German words that are both the present and the participle ("X verkauft Y" / "X hat Y verkauft"):
@@ -173,6 +175,7 @@ class RelationExtractor:
 
     # ------------------------------------------------------------------------------------------
     def extract(self, doc: Document) -> list[Relation]:
+        new_page()  # (the sentence scans of the page before go: nothing is kept across pages)
         langs = engine.languages_for(doc.language)
         per_sentence = sentence_index(doc)
         found: dict[int, list[tuple[engine.Found, str]]] = {}
@@ -385,11 +388,11 @@ class RelationExtractor:
         groups = split_gapped(text, engine.build_groups(text, spans, lex))
         matches = []
         prods: list | None = None
-        lower = text.lower()
+        scan = scan_of(text)  # (its lower-cased text and four-character pieces, shared with the status cues)
         triggers = lex.triggers
         # (the triggers with a prefix in the sentence and, unless its case folding is odd, one of the
         # literals every match holds: trigger_gate, from the sentence's four-character pieces)
-        for order in search_orders(lex, lower, has_odd_case(text)):
+        for order in search_orders(lex, scan.lower, scan.odd, scan.grams):
             rx, trig = triggers[order]
             if trig.get("needs_product"):
                 if prods is None:
@@ -702,12 +705,10 @@ class RelationExtractor:
         ``reported_only``: to rumoured links only."""
         names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY"}
         named = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY" and m.source != "coref"}
-        lower = text.lower()
         for lang in langs:
             lex = engine.compiled(lang)
             for st in ("denied", "ended"):
-                rx = lex.status[st]
-                if not (may_search(rx, text, lower) and rx.search(text)):
+                if not engine.has_cue(lex, text, st):
                     continue
                 for k, (f, flang) in enumerate(found[i]):
                     if flang != lang and len(langs) == 1:
@@ -731,8 +732,7 @@ class RelationExtractor:
 
 def _has_denial(langs, text: str) -> bool:
     """Whether ``text`` holds a denial cue of one of ``langs``."""
-    lower = text.lower()
-    return any(may_search(rx, text, lower) and rx.search(text) for rx in (engine.compiled(lang).status["denied"] for lang in langs))
+    return any(engine.has_cue(engine.compiled(lang), text, "denied") for lang in langs)
 
 
 #: quotes that may close a question: «È così?», "Is it?"
@@ -835,13 +835,23 @@ def _sold_before(lex, text, t0, src_names, spans) -> bool | str:
         # "X hat seine Mehrheitsbeteiligung an Y an Z verkauft": the sale verb closes the clause
         brk = re.compile(r"[;:]|,\s").search(text, t0)
         end = brk.start() if brk else len(text)
-    for rx, trig in lex.triggers:
-        if trig["frame"] == "SELL":
-            for sale in rx.finditer(text, src_end, end):
-                # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
-                if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
-                    return _PENDING if _SALE_AGREED.search(text, src_end, sale.end()) else True
+    for rx in _sale_triggers(lex):
+        for sale in rx.finditer(text, src_end, end):
+            # not a sale in an earlier clause: "X sold its stake in Y and took a stake in Z"
+            if sale.start() >= t0 or not _AND.search(text, sale.end(), t0):
+                return _PENDING if _SALE_AGREED.search(text, src_end, sale.end()) else True
     return False
+
+
+# the patterns of a lexicon's SELL triggers, in their order (per language; picked out once, not per assertion)
+_SALES: dict[str, tuple] = {}
+
+
+def _sale_triggers(lex) -> tuple[re.Pattern, ...]:
+    got = _SALES.get(lex.lang)
+    if got is None or got[0] is not lex:
+        got = _SALES[lex.lang] = (lex, tuple(rx for rx, trig in lex.triggers if trig["frame"] == "SELL"))
+    return got[1]
 
 
 _AND = re.compile(r"\s(?:and|et|und|y|e|ed)\s", re.IGNORECASE)

@@ -19,6 +19,7 @@ import re
 
 from . import engine
 from .products import products_in
+from ..scan.sentence_scan import holds
 
 __all__ = ["goods_from"]
 
@@ -97,7 +98,7 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
     (start, end, name, sectors) of its companies, in text order."""
     lang = lex.lang
     verb_rx, gate = _VERB.get(lang), _GATE.get(lang)
-    if verb_rx is None or len(spans) < 2 or not gate.search(text):
+    if verb_rx is None or len(spans) < 2 or not holds(gate, text):
         return []
     out: list[engine.Found] = []
     for k, (m0, m1, maker, _sec) in enumerate(spans):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .compiled import Compiled
+from ..scan.sentence_scan import holds, scan_of
 
 
 _TOKEN = re.compile(r"[\w$€£%.'’-]+|[,;:()\[\]\"“”«»–—]", re.UNICODE)
@@ -130,10 +131,11 @@ def _comma_described(gap: str, lex: Compiled) -> bool:
     as the conjunction would carry it ("and the Chinese B"); like a bare comma, it makes a list only
     when a conjunction closes it."""
     rest = gap.strip()
+    if lex.coord_np is None or not rest.startswith(",") or len(rest) <= 1 or lex.lang not in _AND:
+        return False  # (the cheap tests first: most gaps are no comma)
     if _OF_WORD.search(rest[1:].strip().partition(" ")[2]):  # (past the article: "der chinesische Konzern")
         return False  # "Brixo, dem Gemeinschaftsunternehmen des Konzerns A": A owns the description, it is no member
-    return (lex.coord_np is not None and rest.startswith(",") and len(rest) > 1 and lex.lang in _AND
-            and lex.coord_np.match(" " + _AND[lex.lang] + " " + rest[1:].lstrip() + " ") is not None)
+    return lex.coord_np.match(" " + _AND[lex.lang] + " " + rest[1:].lstrip() + " ") is not None
 
 
 #: a finite verb right after a name: the name is a clause's subject (auxiliaries, copulas and the
@@ -282,6 +284,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
     crossing the previous group, a trigger (``barriers``: trigger ends) or a comma. A place named
     between "in" and the group is what "in" governs ("In den USA betreibt LGES ...": ``places``)."""
     prev_end = 0
+    # (a description only where the sentence holds one of its literals: the scan answers for every group)
+    descriptor = lex.descriptor if lex.descriptor is not None and scan_of(text).may(lex.descriptor) else None
     for g in groups:
         lo = prev_end
         for b in barriers:
@@ -291,7 +295,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     continue  # "an den mexikanischen Zulieferer Kornex": a noun in apposition, "an" governs the name
                 lo = b
         hi = g.start
-        described = lex.descriptor.search(text, lo, g.start) if lex.descriptor is not None else None
+        described = descriptor.search(text, lo, g.start) if descriptor is not None else None
         if described is not None:
             # "liderada por el fondo francés de infraestructuras X": the "de" inside a description
             # governs its noun; the name's own preposition stands before the description
@@ -346,7 +350,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             _inner_marker(text, g, lex)
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
-    if _CONSORTIUM_WORD.search(text):
+    if holds(_CONSORTIUM_WORD, text):
         _consortium_members(text, groups, lex)
 
 

@@ -348,6 +348,14 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     sectors = {n: set(sec) for _s, _e, n, sec in spans}
     out: list[Found] = []
     added: list[Found] = []
+    asides: dict[tuple[int, int], bool] = {}  # (a name's span: whether it is named aside; asked once per name)
+
+    def aside(p: tuple[int, int]) -> bool:
+        got = asides.get(p)
+        if got is None:
+            got = asides[p] = _aside(text, p, spans)
+        return got
+
     for f in results:
         t0, t1 = f.trigger
         src = _nearest(spans, f.source, t0)
@@ -355,7 +363,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
         if src is None or tgt is None:
             out.append(f)
             continue
-        if _aside(text, src, spans) or _aside(text, tgt, spans):
+        if aside(src) or aside(tgt):
             continue
         if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
             continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal

@@ -13,7 +13,7 @@ import re
 
 from .engine import company_name
 from .compiled import compiled
-from ..scan.prefilter import may_search
+from .status import cue_spans
 
 #: what may stand between a negation and the cue it turns round: one word at most ("did not deny", "n'a pas démenti")
 _BETWEEN = re.compile(r"\s*(?:[\w'’]+\s+)?")
@@ -35,7 +35,6 @@ def deny_later(doc, per_sentence, found, langs) -> None:
     if len(langs) != 1:
         return
     lex = compiled(langs[0])
-    rx = lex.status["denied"]
     for i in sorted(found):
         rumoured = [f for f, _ in found[i] if f.status == "rumoured"]
         if not rumoured:
@@ -45,13 +44,13 @@ def deny_later(doc, per_sentence, found, langs) -> None:
             if doc.sentences[j].story != story:
                 break
             text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
-            cue = rx.search(text) if may_search(rx, text, text.lower()) else None
-            if cue is None or _negated(lex.status["negation"], text, cue.start()):
+            cues = cue_spans(lex, text, "denied")  # (the first is where ``search`` finds the cue)
+            if not cues or _negated(lex.status["negation"], text, cues[0][0]):
                 continue
             base = doc.sentences[j].start
             comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
             names = {company_name(m) for m in comps}
-            speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cue.start()}
+            speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
             for f in rumoured:
                 if speakers & {f.source, f.target} and names <= {f.source, f.target}:
                     f.status = "denied"

@@ -27,7 +27,9 @@ from .engine import company_name as _name
 from .known_roles import belongs_to
 from .members import named_companies, owner_before
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
-from ..scan.prefilter import may_search
+from ..scan.page_words import page_lower
+from ..scan.sentence_scan import holds
+from ..scan.prefilter import any_in, has_odd_case, required_of
 from .products import tier
 from .trials import TRIAL
 
@@ -97,16 +99,31 @@ def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
     """(index, sentence, its text, its named companies) for each sentence after the page's first that
     names a company and may hold one of ``patterns`` (a cheap test on their literals first: most
     sentences hold none), and, where ``trials`` asks, tells no trial ("test vehicles")."""
+    literals = _page_literals(doc.text, patterns)
     for row in _page_rows(doc, per_sentence):
         i, sent, text, low, comps, trial = row
-        if not any(may_search(rx, text, low) for rx in patterns):
-            continue
+        if literals is not None and not (any_in(literals, low) or has_odd_case(text)):
+            continue  # (``may_search`` of each pattern, asked only about the literals the page holds)
         if trials:
             if trial is None:
-                trial = row[5] = TRIAL.search(text) is not None
+                trial = row[5] = holds(TRIAL, text)
             if trial:
                 continue
         yield i, sent, text, list(comps)
+
+
+def _page_literals(page: str, patterns) -> tuple[str, ...] | None:
+    """The literals of ``patterns`` (``prefilter.required_of``) that the page holds; None where a
+    pattern has none known. A literal the page lacks is in none of its sentences (but for one with an
+    odd case folding, which ``has_odd_case`` lets through), so a sentence is asked only about these."""
+    lower = page_lower(page)
+    out: list[str] = []
+    for rx in patterns:
+        required = required_of(rx)
+        if required is None:
+            return None
+        out.extend(x for x in required if x in lower)
+    return tuple(out)
 
 
 # [the page, its mentions per sentence, its rows]: the four readers that walk a page's sentences

@@ -25,6 +25,7 @@ from . import engine
 from .goods_from import _LEAD, _OWNER_AFTER, _OWNER_BEFORE
 from ..scan.prefilter import any_in
 from .products import products_in
+from ..scan.sentence_scan import holds
 
 __all__ = ["output_taken", "output_to"]
 
@@ -55,7 +56,7 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
     (start, end, name, sectors) of its companies, in text order."""
     lang = lex.lang
     verb_rx, gate = _VERB.get(lang), _GATE.get(lang)
-    if verb_rx is None or len(spans) < 2 or not gate.search(text):
+    if verb_rx is None or len(spans) < 2 or not holds(gate, text):
         return []
     out: list[engine.Found] = []
     for k, (m0, m1, customer, _sec) in enumerate(spans):

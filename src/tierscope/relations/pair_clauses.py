@@ -20,6 +20,8 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
+from ..scan.sentences import may_hold
+from ..scan.page_words import page_lower
 
 __all__ = ["pair_clause_partners"]
 
@@ -64,7 +66,11 @@ def pair_clause_partners(doc: Document, per_sentence: list[list[Mention]], langu
     if lex.pair_anaphor is None:
         return []
     out = []
+    # (speed) the sentences that may hold the anaphor, by its literals, in one walk over the page
+    may = may_hold(lex.pair_anaphor, doc.text, page_lower(doc.text), [(s.start, s.end) for s in doc.sentences])
     for i, sent in enumerate(doc.sentences):
+        if not may[i]:
+            continue
         text = doc.text[sent.start : sent.end]
         for m in lex.pair_anaphor.finditer(text):
             if not _CLAUSE_LEAD.search(text[: m.start()]):

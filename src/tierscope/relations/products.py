@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from .lexicon.products import PRODUCTS
-from ..scan.prefilter import _first_chars, _gate
+from ..scan.prefilter import _first_chars, _gate, _required
+from ..scan.sentence_scan import scan_of
 
 _I = re.IGNORECASE
 
@@ -65,10 +66,48 @@ def products_outside(text: str, blocked: list[tuple[int, int]]) -> list[tuple[in
     """The products named in ``text`` outside the ``blocked`` spans (names): "Steel" in "Thyssenkrupp
     Steel Europe" is part of a company's name, so "X plans to sell Thyssenkrupp Steel Europe" names no
     goods sold, and "Thyssenkrupp Steel Europe builds a plant in Duisburg" no steel plant."""
+    if not _may_name_product(text):
+        return []
     found = products_in(text)
     if not found or not blocked:
         return found
     return [p for p in found if not any(s <= p[0] < e for s, e in blocked)]
+
+def _product_literals() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]] | None:
+    """The literals one of which every product's match holds (``prefilter._required``): those under
+    four characters, and the others by their first four; None where a product has none known."""
+    short: list[str] = []
+    long: dict[str, list[str]] = {}
+    for pattern, _ in PRODUCTS:
+        required = _required(pattern)
+        if required is None:
+            return None
+        for x in required:
+            if len(x) < 4:
+                short.append(x)
+            else:
+                long.setdefault(x[:4], []).append(x)
+    return tuple(sorted(set(short))), {head: tuple(xs) for head, xs in long.items()}
+
+
+_LITERALS = _product_literals()
+
+
+def _may_name_product(text: str) -> bool:
+    """False only where the sentence ``text`` names no product: it holds none of their literals (read
+    from its scan: its four-character pieces against the literals' heads), and no character of odd
+    case folding. Half the sentences of news name none; ``products_in`` then need not walk them."""
+    if _LITERALS is None:
+        return True
+    scan = scan_of(text)
+    if scan.odd:
+        return True
+    short, long = _LITERALS
+    lower = scan.lower
+    if any(x in lower for x in short):
+        return True
+    return any(x in lower for head in scan.grams.intersection(long) for x in long[head])
+
 
 _PRODUCT_HEAD = "(?<![\\w-])"
 # "(?=[first characters])(?<![\w-])": where a match of _PRODUCT_RX may start

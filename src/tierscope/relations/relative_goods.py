@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import holds
 
 __all__ = ["relative_goods"]
 
@@ -66,7 +67,7 @@ def _main_party(text: str, spans: list[tuple[int, int, str]], lo: int, hi: int) 
 
 def relative_goods(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
-    if language != "de" or len(spans) < 2 or not _GATE.search(text):
+    if language != "de" or len(spans) < 2 or not holds(_GATE, text):
         return []
     out: list[engine.Found] = []
     for rx, supplier_inside in ((_USE, False), (_SUPPLIED, True)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import holds
 
 __all__ = ["split_holders"]
 
@@ -31,7 +32,7 @@ _JOINT_SHARE = 20.0
 def split_holders(text: str, spans: list[tuple[int, int, str]], language: str) -> tuple[str, list[engine.Found]] | None:
     """``spans``: (start, end, canonical) of the sentence's companies, sorted. The held company and a
     joint venture between its two owners, or None."""
-    if language != "de" or len(spans) < 3 or not _GATE.search(text):
+    if language != "de" or len(spans) < 3 or not holds(_GATE, text):
         return None
     for _start, end, held in spans:
         m = _SPLIT.match(text, end)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import holds
 
 __all__ = ["bare_minorities", "stake_relatives"]
 
@@ -261,7 +262,7 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
     if language in _HELD_STAKE:
         out += _held_stakes(text, spans, language)
     rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language)) if rx is not None]
-    if not rxs or len(spans) < 2 or not _GATE.search(text):
+    if not rxs or len(spans) < 2 or not holds(_GATE, text):
         return out
     for k, (start, end, held) in enumerate(spans):
         m = next((m for rx in rxs if (m := rx.match(text, end))), None)

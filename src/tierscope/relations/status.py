@@ -8,7 +8,7 @@ import re
 
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
-from ..scan.prefilter import may_search
+from ..scan.sentence_scan import scan_of
 
 
 #: a takeover that "runs" is under way, not done ("die Übernahme läuft seit März")
@@ -539,38 +539,54 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    for m in _cuts(lex.lang == "de", text):
-        if m.groupdict().get("conj") and any(x <= m.end() < y for x, y in party_spans):
+    for start, end, conj, tail, conc, back in _scope_cuts(lex, text):
+        if conj and any(x <= end < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
-        if lex.anaphora.match(text, m.end()) or re.match(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", text[m.end():], re.I) and lex.anaphora.search(text, m.end(), m.end() + 30):
+        if back:
             continue
-        if m.end() <= a:
-            if not m.groupdict().get("tail"):  # ("X denied it, saying it buys no cells from Y": the denial stands)
-                lo = m.end()
-        elif m.start() >= b or (m.groupdict().get("conc") and m.start() >= t1):
+        if end <= a:
+            if not tail:  # ("X denied it, saying it buys no cells from Y": the denial stands)
+                lo = end
+        elif start >= b or (conc and start >= t1):
             # (a concession after the trigger cuts even where it names a party again: "talks with Y,
             # although it denied taking a stake in the company")
-            hi = m.start()
+            hi = start
             break
     return lo, hi
+
+
+#: a demonstrative or article a few words after a cut, before words that point back to the deal
+_BACK_LEAD = re.compile(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", re.I)
+
+
+def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...]:
+    """Per clause cut of the sentence (``_cuts``): (start, end, whether it is a conjunction, a
+    claim's tail, a concession, and whether the words after it point back to the deal, so that it
+    does not cut), worked out once per sentence and language, however many assertions ask."""
+    memo = scan_of(text).memo
+    got = memo.get(("scope", lex.lang))
+    if got is None:
+        out = []
+        for m in _cuts(lex.lang == "de", text):
+            groups = m.groupdict()
+            e = m.end()
+            back = bool(lex.anaphora.match(text, e) or _BACK_LEAD.match(text[e:]) and lex.anaphora.search(text, e, e + 30))
+            out.append((m.start(), e, bool(groups.get("conj")), bool(groups.get("tail")), bool(groups.get("conc")), back))
+        got = memo[("scope", lex.lang)] = tuple(out)
+    return got
 
 
 def _cuts(german: bool, text: str) -> tuple[re.Match, ...]:
     """The clause cuts of a sentence (``_SCOPE_CUT``; German adds its next main clauses), in text
     order: found once per sentence, however many assertions ask (speed)."""
-    key = (german, text)
-    got = _CUTS.get(key)
+    memo = scan_of(text).memo
+    got = memo.get(("cuts", german))
     if got is None:
         cuts = list(_SCOPE_CUT.finditer(text))
         if german and "," in text:
             cuts = sorted(cuts + list(DE_NEXT_MAIN_CLAUSE.finditer(text)), key=lambda c: c.start())
-        if len(_CUTS) > 256:
-            _CUTS.clear()
-        got = _CUTS[key] = tuple(cuts)
+        got = memo[("cuts", german)] = tuple(cuts)
     return got
-
-
-_CUTS: dict[tuple[bool, str], tuple[re.Match, ...]] = {}
 
 
 def _frames_sentence(text: str, s: int, e: int) -> bool:
@@ -715,21 +731,32 @@ def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
             and lex.status["ended_before_if"].search(text) is not None)
 
 
-class _SentenceCues:
-    """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask."""
+def has_cue(lex: Compiled, text: str, name: str) -> bool:
+    """Whether the sentence ``text`` holds a match of the status cue ``name`` (the cues of a sentence
+    are searched once for the page, whichever reader asks)."""
+    return _SentenceCues(lex, text).has(name)
 
-    _cache: dict[tuple[str, str], tuple[dict[str, list[tuple[int, int]]], str, dict]] = {}
+
+def cue_spans(lex: Compiled, text: str, name: str) -> list[tuple[int, int]]:
+    """The (start, end) of each match of the status cue ``name`` in the sentence ``text`` (as
+    ``finditer`` gives them; searched once for the page)."""
+    return _SentenceCues(lex, text).spans(name)
+
+
+class _SentenceCues:
+    """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask
+    (kept in the sentence's ``SentenceScan`` for the page)."""
+
+    __slots__ = ("lex", "text", "lower", "found", "_may", "_scan")
 
     def __init__(self, lex: Compiled, text: str):
         self.lex = lex
-        key = (lex.lang, text)
-        got = self._cache.get(key)
+        scan = self._scan = scan_of(text)
+        got = scan.memo.get(lex.lang)
         if got is None:
-            if len(self._cache) > 256:
-                self._cache.clear()
-            got = self._cache[key] = ({}, text.lower(), {})
-        self.found, self.lower, self._may = got
-        self.text = text
+            got = scan.memo[lex.lang] = ({}, {})
+        self.found, self._may = got
+        self.text, self.lower = text, scan.lower
 
     def __getitem__(self, name: str) -> re.Pattern:
         """The cue's pattern; one that matches nowhere where the sentence holds none of the literals
@@ -737,7 +764,7 @@ class _SentenceCues:
         may = self._may.get(name)
         if may is None:
             rx = self.lex.status[name]
-            may = self._may[name] = rx if may_search(rx, self.text, self.lower) else _NEVER
+            may = self._may[name] = rx if self._scan.may(rx) else _NEVER
         return may
 
     def spans(self, name: str) -> list[tuple[int, int]]:
@@ -745,7 +772,7 @@ class _SentenceCues:
         if got is None:
             rx = self.lex.status[name]
             # (most cues are in no sentence: a cheap test for the literals each match holds first)
-            got = [m.span() for m in rx.finditer(self.text)] if may_search(rx, self.text, self.lower) else []
+            got = [m.span() for m in rx.finditer(self.text)] if self._scan.may(rx) else []
             self.found[name] = got
         return got
 

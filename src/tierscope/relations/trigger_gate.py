@@ -41,15 +41,17 @@ def _index(lex) -> _Index:
     return got
 
 
-def search_orders(lex, lower: str, odd: bool) -> list[int]:
+def search_orders(lex, lower: str, odd: bool, grams: set[str] | None = None) -> list[int]:
     """The triggers (their order in ``lex.triggers``) to search in a sentence, ``lower`` its
     lower-cased text, in their order: those with no prefix or one of whose prefixes is in it, and,
     unless the sentence has a character of odd case folding (``odd``: ``prefilter.has_odd_case``),
     one of whose required literals is in it: the same as testing each trigger's prefixes
     (``lex.trigger_prefixes``) and then ``any_in`` on its ``lex.trigger_required``, which
-    tests/perf/test_fast_paths.py checks."""
+    tests/perf/test_fast_paths.py checks. ``grams``: the four-character pieces of ``lower``, where
+    the caller has them (``scan.sentence_scan``)."""
     idx = _index(lex)
-    grams = {lower[i : i + 4] for i in range(len(lower) - 3)}
+    if grams is None:
+        grams = {lower[i : i + 4] for i in range(len(lower) - 3)}
     orders = set(lex.trigger_always)
     by_prefix = lex.trigger_by_prefix
     for p in idx.long & grams:

@@ -24,6 +24,7 @@ from .engine import company_name as _name
 from ..scan.page_words import page_lower
 from ..scan.prefilter import may_search
 from .rounds import _topic
+from ..scan.sentences import may_hold
 
 __all__ = ["unnamed_parent_ventures"]
 
@@ -54,8 +55,9 @@ def unnamed_parent_ventures(doc, per_sentence, language: str):
     out = []
     # (speed) where the page holds no literal every match of the gate holds, no sentence matches it
     page = may_search(_GATE, doc.text, page_lower(doc.text))
+    may = may_hold(_GATE, doc.text, page_lower(doc.text), [(s.start, s.end) for s in doc.sentences]) if page else ()
     for i, sent in enumerate(doc.sentences):
-        if not page:
+        if not page or not may[i]:
             continue
         text = doc.text[sent.start:sent.end]
         if not _GATE.search(text):

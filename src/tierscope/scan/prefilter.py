@@ -280,5 +280,13 @@ def warm_up(patterns) -> None:
 
 def may_search(rx: re.Pattern, text: str, lower: str) -> bool:
     """False only where ``rx`` has no match in ``text`` (``lower`` is ``text.lower()``): a cheap
-    test before a search over a whole sentence that mostly finds nothing."""
-    return may_match(required_of(rx), text, lower)
+    test before a search over a whole sentence that mostly finds nothing. (``may_match`` of
+    ``required_of(rx)`` written out: it is asked some 300,000 times per 400 pages.)"""
+    got = _REQUIRED_OF.get(id(rx))
+    required = got[1] if got is not None and got[0] is rx else required_of(rx)
+    if required is None:
+        return True
+    for x in required:
+        if x in lower:
+            return True
+    return has_odd_case(text)
