@@ -1,6 +1,6 @@
 """Names of real filings that hold a descriptor before "of" or open with a place (entities/names.py
-validate, patterns.place_named): "National Bank of Valdora" is not "of Valdora", "Liberty Mutual
-Insurance" is not "Mutual Insurance". Companies made up for these tests (Liberty and Alaska are places)."""
+validate, patterns.place_named): "National Bank of Valdora" is not "of Valdora", "Dakota Mutual
+Insurance" is not "Mutual Insurance". Companies made up for these tests (Dakota is a place)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ def companies(text: str, language: str) -> set[str]:
 
 @pytest.mark.parametrize("language, text, name", [
     ("en", "Tormund acquired National Bank of Valdora in 2000.", "National Bank of Valdora"),
-    ("en", "Tormund acquired Liberty Mutual Insurance in 2000.", "Liberty Mutual Insurance"),
-    ("en", "Liberty Mutual Insurance completed its acquisition of Tormund.", "Liberty Mutual Insurance"),
-    ("en", "Tormund acquired Liberty Bancorp in 2000.", "Liberty Bancorp"),
+    ("en", "Tormund acquired Dakota Mutual Insurance in 2000.", "Dakota Mutual Insurance"),
+    ("en", "Dakota Mutual Insurance has agreed to buy Tormund for $400 million.", "Dakota Mutual Insurance"),
+    ("en", "Tormund acquired Dakota Bancorp in 2000.", "Dakota Bancorp"),
     ("it", "Tormund ha acquisito la Banca Popolare di Valdora nel 2000.", "Banca Popolare di Valdora"),
     ("es", "Tormund compró el Banco de Crédito Valdorano en 2000.", "Banco de Crédito Valdorano"),
     ("fr", "Tormund a racheté la Banque Populaire du Valdor en 2000.", "Banque Populaire du Valdor"),

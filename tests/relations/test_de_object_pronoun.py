@@ -1,6 +1,7 @@
 """A German object pronoun ("uns", "ihm", "ihnen") referring to a company is never the subject of a
 verb of giving: "Die Anlagen hat uns Maltrix geliefert" does not make the speaker the supplier
-(relations/extractor.py, _DE_OBJECT_PRONOUN)."""
+(relations/extractor.py, _DE_OBJECT_PRONOUN). The right reading (Maltrix supplies the speaker's company)
+is not made yet from these sentences; the tests pin only that the wrong one is gone."""
 
 from __future__ import annotations
 

@@ -30,5 +30,7 @@ def test_the_production_of_a_model_is_no_plant():
 
 
 def test_in_gang_is_no_town():
-    fs = facs("Kornex will die Batteriefertigung noch in diesem Jahr in Gang bringen.", ["Kornex"], "de")
-    assert all(f.location != "Gang" for f in fs)
+    # (the building word and the town make a plant of "Batteriefertigung"; "in Gang" is no second place)
+    fs = facs("Kornex baut in Kleinhausen eine Batteriefertigung und will sie noch in diesem Jahr in Gang bringen.",
+              ["Kornex"], "de", places=["Kleinhausen"])
+    assert [(f.owner, f.location) for f in fs] == [("Kornex", "Kleinhausen")]

@@ -43,9 +43,9 @@ def test_town_opening_with_an_article(lang, text, town):
 
 def test_a_newspaper_opening_with_an_article_is_no_town():
     fs = facs("Velora amplierà lo stabilimento di La Gazzetta entro il 2027.", ["Velora"], "it")
-    assert [f.location for f in fs] in ([None], [])
+    assert [(f.owner, f.location) for f in fs] == [("Velora", None)]
 
 
 def test_a_continent_after_the_complement_is_no_place():
     fs = facs("Velora construit la première usine de batteries d'Afrique.", ["Velora"], "fr")
-    assert all(f.location != "Afrique" for f in fs)
+    assert fs and all(f.location != "Afrique" for f in fs)

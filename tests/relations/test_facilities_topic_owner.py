@@ -35,11 +35,11 @@ def test_a_plant_placed_only_in_a_country_keeps_no_owner():
     text = ("Velora is back in profit. Velora is hiring 200 people. Velora's accounts are improving. "
             "Sales rose in March. Prices fell in April. The factory in Denmark runs two shifts.")
     fs = facs(text, ["Velora"], "en", places=["Denmark"])
-    assert [f.owner for f in fs] in ([None], [])
+    assert [(f.owner, f.location) for f in fs] == [(None, "Denmark")]
 
 
 def test_a_story_without_a_main_company_leaves_the_owner_open():
     text = ("Velora is back in profit. Brelix is hiring. Sales rose in March. Prices fell in April. "
             "The factory in Kestrup runs two shifts.")
     fs = facs(text, ["Velora", "Brelix"], "en", places=["Kestrup"])
-    assert [f.owner for f in fs] in ([None], [])
+    assert [(f.owner, f.location) for f in fs] == [(None, "Kestrup")]

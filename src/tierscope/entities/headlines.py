@@ -1,6 +1,6 @@
 """English headlines in AP style: content words capitalised, short function words not ("Tormund Closes
-Acquisition of Quillmark Freight", "Hilton Hotels Acquired by Blackstone Group", "Amazon to Buy Whole
-Foods for $13.7 Billion"). ``names._title_case`` knows the style that capitalises every word ("To",
+Acquisition of Quillmark Freight", "Quillmark Freight Acquired by Tormund Group", "Tormund to Buy
+Quillmark for $1.2 Billion"). ``names._title_case`` knows the style that capitalises every word ("To",
 "For"); in this one a capitalised business verb is still a verb, and the name before it its subject.
 Only that backward walk is allowed: a name walked forward has no end in a capitalised run.
 """

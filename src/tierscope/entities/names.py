@@ -455,7 +455,7 @@ class _Finder:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
-        # ("National Bank of Alaska", "Banco de Crédito Social": a noun before "of" heads the name itself)
+        # ("National Bank of Valdora", "Banco de Crédito Social": a noun before "of" heads the name itself)
         cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))
                    and name[i + 1].key not in self.connectors),
                   default=-1)
@@ -836,7 +836,7 @@ class _Finder:
                             self.accept(tokens, name, s_index, sent_end, "ticker")
                 elif key in _NAMING and idx + 1 < n and tok.text[0].islower() and self._named_after(
                         tokens, idx, company_nouns):
-                    # "a bakery chain called La Boulange", "la coentreprise, baptisée Beta"
+                    # "a pastry chain called Le Fournil Doré", "la coentreprise, baptisée Beta"
                     self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "named")
                 elif perfect and key in perfect and idx > 0 and idx + 2 < n and tokens[idx - 1].key in _CLITICS \
                         and participle.fullmatch(tokens[idx + 1].key):

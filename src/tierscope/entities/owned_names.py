@@ -20,8 +20,8 @@ def _w(s: str) -> frozenset[str]:
     return frozenset(s.split())
 
 
-#: participles of owning and buying whose subject is what is owned; each needs its agent right after
-#: (a ``_LINKS`` word may stand between: "acquired in 2011 by" is rare, "owned since 2012 by" too)
+#: participles of owning and buying whose subject is what is owned; each needs its agent right after it
+#: ("acquired by", not "acquired in 2011 by": rare, and left out)
 _PARTICIPLES = {
     "en": _w("owned controlled acquired bought purchased"),
     "it": _w("controllata controllato controllate controllati posseduta posseduto acquisita acquisito acquisite "

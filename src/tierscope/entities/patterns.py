@@ -123,7 +123,7 @@ def _descriptor_head(key: str, language: str) -> bool:
 def _trim_left(tokens: list[Token], language: str = "en", legal: bool = False) -> list[Token]:
     """Drop leading words that are not part of a name: "The", "German", "In Berlin", "Because".
     ``legal``: the run ends in a legal form, and a place that opens it with nothing before is part
-    of the name ("Hong Kong Holdings Limited", "Liberty Mutual Insurance Inc.")."""
+    of the name ("Hong Kong Holdings Limited", "Dakota Mutual Insurance Inc.")."""
     pl = places()
     tokens = cut_at_roles(tokens, language)
     first = True

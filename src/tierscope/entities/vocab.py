@@ -133,8 +133,8 @@ PLACE_NAME_HEADS = _words(
     "renewables renovables rinnovabili renouvelables chemicals chemical hydrogen battery batteries",
     "cobalt nickel materials technology technologies automotive motors",
 )
-#: finance, food and transport words that make a name of a place right before them ("Liberty Mutual
-#: Insurance", "Alaska Airlines", "Liberty Bancorp"); only these words may follow the place, so "the group
+#: finance, food and transport words that make a name of a place right before them ("Dakota Mutual
+#: Insurance", "Valdora Airlines", "Dakota Bancorp"); only these words may follow the place, so "the group
 #: of Hong Kong Velqua Holdings" still strips the place before another name
 PLACE_FINANCE_HEADS = _words(
     "insurance mutual bank bancorp bancshares bankshares financial holdings foods airlines airways",

@@ -15,19 +15,9 @@ both supply Z" is told as such).
 from __future__ import annotations
 
 from ..doc import Relation
-from .known_roles import _kind_of
-from .products import tier
+from .known_roles import _down_the_chain
 
 __all__ = ["drop_co_suppliers"]
-
-
-def _upstream(seller: str, buyer: str) -> bool:
-    """Whether the gazetteer's sectors put ``seller`` strictly higher in the chain than ``buyer``."""
-    a, b = _kind_of(seller), _kind_of(buyer)
-    if a is None or b is None:
-        return False
-    ta, tb = tier(list(a.sectors)), tier(list(b.sectors))
-    return ta is not None and tb is not None and ta < tb
 
 
 def drop_co_suppliers(relations: list[Relation]) -> list[Relation]:
@@ -40,7 +30,8 @@ def drop_co_suppliers(relations: list[Relation]) -> list[Relation]:
     for r in relations:
         if r.type == "supplies":
             shared = (customers.get(r.source, set()) & customers.get(r.target, set())) - {r.source, r.target}
-            if shared and not _upstream(r.source, r.target):
+            # (the buyer further down the chain than the seller: "X sells lithium to Y, and both supply Z")
+            if shared and not _down_the_chain(r.target, r.source):
                 continue
         out.append(r)
     return out

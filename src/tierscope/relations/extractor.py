@@ -56,7 +56,7 @@ from .second_sources import second_sources
 from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies
 from .power_seller import power_seller
-from .headline_names import drop_coarse_headlines
+from .headline_names import drop_coarse_headlines, is_headline
 from .co_suppliers import drop_co_suppliers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
@@ -124,9 +124,9 @@ def sentence_index(doc: Document) -> list[list[Mention]]:
     return per
 
 
-#: German personal pronouns in the dative or accusative ("uns", "ihm", "ihnen"): a company referred back
-#: to by one of them is an object of its clause
-_DE_OBJECT_PRONOUN = re.compile(r"(?:uns|ihm|ihnen|Ihnen|mir|mich|ihn)", re.IGNORECASE)
+#: German personal pronouns in the dative or accusative ("uns", "ihm", "ihnen", "mir", "mich", "ihn"): a
+#: company referred back to by one of them is an object of its clause
+_DE_OBJECT_PRONOUN = re.compile(r"(?:uns|ihm|ihnen|mir|mich|ihn)", re.IGNORECASE)
 
 
 def _locate(starts: list[int], sentences: list[Sentence], pos: int) -> int:
@@ -423,8 +423,9 @@ class RelationExtractor:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
             elif lex.lang == "de" and g.marker is None and only_supply and _DE_OBJECT_PRONOUN.fullmatch(text, g.start, g.end):
                 # (supP) "Die Anlagen hat uns Dürr geliefert", "Seit 2022 liefert ihm X die Zellen": a German
-                # object pronoun is never the subject; with a verb of giving it names whom the goods go to
-                # (a sentence that also tells a stake or a deal of another kind is left to its readers)
+                # object pronoun is never the subject. Marking it keeps it out of the supplier's slot, so the
+                # wrong direction is no longer read; the right one (Dürr supplies the speaker's company) is
+                # not read yet either. (A sentence that also tells a stake or another deal is left to its readers.)
                 g.marker, g.marker_start = "für", g.start
         used: list[tuple[int, int]] = []
         results: list[engine.Found] = []
@@ -534,7 +535,7 @@ class RelationExtractor:
                     if len(set(before)) == 1 and after and customers_after(lex.lang, text, max(after)[0]):
                         typ = "supplies"
                         src_names, tgt_names = [before[0]], sorted({n for _, n in after})
-                if typ == "supplies" and status == "active" and _is_headline(doc.text, sent.start, sent.end):
+                if typ == "supplies" and status == "active" and is_headline(doc.text, sent.start, sent.end):
                     status = headline_supply_status(lex.lang, text, status)  # a headline's news: a new deal
                 product = None
                 if typ == "supplies":
@@ -964,7 +965,7 @@ def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
     for rels in told.values():
         if len(rels) < 2:
             continue
-        heads = [r for r in rels if _is_headline(text, r.evidence.start, r.evidence.end)]
+        heads = [r for r in rels if is_headline(text, r.evidence.start, r.evidence.end)]
         if heads and len(heads) < len(rels):
             body = [r for r in rels if r not in heads]
             sure = [r.confidence for r in body if r.status not in ("rumoured", "denied")]
@@ -975,14 +976,6 @@ def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
                     # tells the deal signed or running: the body's word is the article's last
                     r.confidence = round(min(r.confidence, max(sure) - 0.01), 3)
     return out
-
-
-def _is_headline(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
-    return bool(line) and line == text[start:end].strip() and line[-1] not in ".!?:;\"»”'’)…"
 
 
 #: a subsidiary noun right before a unit's name ("della controllata Y", "of its unit Y", "de la filiale Y"), a

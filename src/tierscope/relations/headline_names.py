@@ -19,13 +19,13 @@ from __future__ import annotations
 from ..doc import Relation
 from .known_roles import belongs_to
 
-__all__ = ["drop_coarse_headlines"]
+__all__ = ["drop_coarse_headlines", "is_headline"]
 
 _FULL_STOP = ".!?:;\"»”'’)…"
 
 
-def _is_headline(text: str, start: int, end: int) -> bool:
-    """The evidence is a whole line of its own that ends with no full stop (as extractor._is_headline)."""
+def is_headline(text: str, start: int, end: int) -> bool:
+    """The evidence is a whole line of its own that ends with no full stop: a headline or a teaser."""
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
@@ -44,7 +44,7 @@ def _finer(body: str, head: str) -> bool:
 
 def drop_coarse_headlines(relations: list[Relation], text: str) -> list[Relation]:
     """``relations`` less the headline supplies the body tells with a finer party (see the docstring)."""
-    heads = [r for r in relations if r.type == "supplies" and _is_headline(text, r.evidence.start, r.evidence.end)]
+    heads = [r for r in relations if r.type == "supplies" and is_headline(text, r.evidence.start, r.evidence.end)]
     if not heads:
         return relations
     body = [r for r in relations if r.type == "supplies" and r not in heads]

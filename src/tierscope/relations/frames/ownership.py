@@ -188,11 +188,11 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:former|ex|anciens?|ancienne?s?|antigu[ao]s?|ehemalige[rnms]?|frühere[rnms]?|einstige[rnms]?|vormalige[rnms]?)"
     r"(?:-|\s+(?:[\w'’]+\s+)?)$", _I)
 _COMMA_NEXT = re.compile(r"\s*,")
-#: an apposition set off by a dash: "Traton – la filiale poids lourds de Volkswagen –", "Kestrel — a unit of Y —"
 #: a name inside a compound that says where a company is listed or based ("ASX-listed", "Tokyo-based")
 _WHERE_COMPOUND = re.compile(r"-(?:listed|quoted|based|registered|headquartered)\b", re.IGNORECASE)
 #: an apposition that says how much is owned before its noun: ", an indirect wholly-owned ", ", a 100%-owned "
 _OWNED_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|its)\s+)?(?:(?:indirect|direct|indirectly|directly|wholly|fully|majority|100\s?%)[\s-]+){1,2}(?:owned\s+)?", re.IGNORECASE)
+#: an apposition set off by a dash: "Traton – la filiale poids lourds de Volkswagen –", "Kestrel — a unit of Y —"
 _DASH_APPOSITION = re.compile(r"\s+[–—]\s+(?:[\w'’]+\s+){0,2}")
 _NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*(?:,|[–—](?=\s))")
 #: a share named right before the company it is a share of ("il 20% di", "30% of", "49 % de la")

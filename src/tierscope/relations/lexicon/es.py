@@ -230,7 +230,7 @@ LEXICON = {
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
         {"re": r"(?<!\bse )(?<!\bse ha )(?<!\bse han )(?<!\ble )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
-        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase)
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|compraron|comprar|compraba|compraban|compraría|comprarían|comprando|(?:ha|han|había|habían|hemos|habíamos) (?:comprado|recibido|importado)|compramos|compraremos|comprábamos|recibiendo|recibimos|recibiremos|recibíamos|nos (?:abastecemos|abasteceremos|abastecíamos|suministramos|aprovisionamos)|adquirirá|adquiere|adquirió|recibe|reciben|recibirá|recibirán|recibió|recibía|recibían|recibiría|recibirían|obtiene|obtendrá|compras)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -255,7 +255,7 @@ LEXICON = {
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("seguirá confiando en Y", "va a apoyarse en Y")
         {"re": r"\b(?:conf(?:ía|ían|iará|iarán|ió|iaron|iaba|iaban|iaría|iarían|iar) en|recurr(?:e|en|irá|irán|ió|ieron|ía|ían|iría|irían|ir) a|(?:ha|han|hemos) recurrido a|confiamos en|recurrimos a|apostamos por|nos apoyamos en|dependemos de|se apoya(?:rá|rán|ba|ban|n)? en|apoyarse en|depend(?:e|en|erá|erán|ía|ían) de|apuesta(?:n)? por|apost(?:ar|ó|aron|ará|arán) por|(?:ha|han) apostado por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},

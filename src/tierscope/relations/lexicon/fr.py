@@ -222,7 +222,7 @@ LEXICON = {
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
-        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase)
         {"re": r"\b(?:achète|acheté|acheter|achètera|achèteront|achèterait|achèteraient|achetait|achetaient|achètent|achetant|acheta|achetèrent|reçoit|reçoivent|reçu|recevra|recevront|recevrait|recevraient|recevait|recevaient|obtient|obtiendra|achetons|achèterons|achetions|recevons|recevrons|recevions|achats|(?<=\bnous )(?:fournissons|fournirons|approvisionnons|approvisionnerons))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -240,8 +240,8 @@ LEXICON = {
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
         # (only with a recipient)
-        # (supR) goods that come from a supplier, their owner before them ("Our cells come mainly from Y",
-        # "Nos cellules viennent de Y", "Nuestras celdas proceden de Y"), as the Italian and German lexicons read it
+        # (supR) goods that come from a supplier, their owner before them ("Nos cellules viennent de Y",
+        # "proviennent surtout de Y"); goods_from.py reads the same with "nos" in all five languages
         {"re": r"\b(?:vien(?:t|nent|dra|dront)|venai(?:t|ent)|provien(?:t|nent|dra|dront)|provenai(?:t|ent))\b(?=\s+(?:(?:principalement|surtout|essentiellement|majoritairement|exclusivement|déjà|aussi|également|encore|désormais)\s+)?(?:de|du|des|d['’]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
@@ -256,7 +256,7 @@ LEXICON = {
         # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront)|produi(?:t|sent|ra|ront)|assembl(?:e|ent|era|eront))\b(?= (?:les|la|le|l['’]|des) [^,;:]{1,40}? (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("pourrait compter sur Y", "continuera de miser sur Y")
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs['’]appui(?:e|ent|era|eront|erait|eraient) sur|\bs['’]appuy(?:er|ait|aient) sur|\bse (?:tourne|tournent|tournera|tourner) vers|\bs['’](?:est|était) tournée?s? vers|\bs['’]être tournée?s? vers|\bse sont tournée?s? vers|\bcompt(?:e|ent|er|era|eront|ait|aient|erait|eraient|ons|erons) sur|\bmis(?:e|ent|er|era|eront|ait|aient|ons|erons) sur|\bnous appuyons sur|\bfaisons appel (?:à|au|aux)|\bdépend(?:ent|ra|ront|ait|aient)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date|(?-i:[a-zé][\w-]*(?:ais|ois|ien|éen|ain|and|en)e?)) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},

@@ -247,7 +247,7 @@ LEXICON = {
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
-        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase), and exports to a company
+        # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase)
         {"re": r"\b(?:acquist(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|compr(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|ricev(?:e|ono|erà|eranno|uto|eva|evano|ette|ettero|erebbe|erebbero|endo)|ottien(?:e|ono)|otterr(?:à|anno|ebbe|ebbero)|acquisti|acquist(?:iamo|eremo|avamo)|compr(?:iamo|eremo|avamo)|ricev(?:iamo|eremo|evamo))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
         {"re": r"\b(?:mont(?:a|ano|erà|eranno)|utilizz(?:a|ano|erà|eranno)|impieg(?:a|ano|herà|heranno)|us(?:a|ano|erà|eranno)|adott(?:a|ano|erà|eranno))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
@@ -281,7 +281,7 @@ LEXICON = {
         # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
         {"re": r"\b(?:finisc(?:e|ono)|finivano|finiranno|(?:sono|è|vengono|viene|erano|saranno) (?:montat[eiao]|installat[eiao]|utilizzat[eiao]|usat[eiao]|impiegat[eiao])|equipaggi(?:a|ano|avano|eranno)|(?:si )?trovano)\b(?: (?-i:[a-z])[\w-]*){0,3}? (?:(?:su|in|a bordo d)(?:i|gli|lle|l)?|nei|negli|nelle|sui|sugli|sulle|i|gli|le) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicoli|auto|vetture|modelli|furgoni|camion|autobus|bus|mezzi|treni|flott[ae]|piattaform[ae]) (?:di|del|della|dello|dei|degli|delle)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after "continuerà ad", "pourrait", "va a" included
+        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("continuerà ad affidarsi a Y", "potrebbe contare su Y")
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero|ò|arono)|ci affid(?:iamo|eremo|avamo)|(?:puntiamo|contiamo) su\w*|affidarsi|affidandosi|(?:si (?:è|sono)|essersi) affidat[oaie]|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
