@@ -26,9 +26,15 @@ def story_topics(sentences, companies: dict[int, list[Mention]], subject: dict[i
     """{story: canonical name of its topic} for the stories that have a clear one."""
     counts: dict[int, Counter] = {}
     for s_index, ms in companies.items():
+        counter = None  # (the story's counter, looked up once per sentence)
         for m in ms:
             if m.canonical and m.source != "coref":
-                counts.setdefault(sentences[s_index].story, Counter())[m.canonical] += 1
+                if counter is None:
+                    story = sentences[s_index].story
+                    counter = counts.get(story)
+                    if counter is None:
+                        counter = counts[story] = Counter()
+                counter[m.canonical] += 1
     first: dict[int, int] = {}  # story -> index of its first sentence
     for s_index, sent in enumerate(sentences):
         first.setdefault(sent.story, s_index)
