@@ -1244,6 +1244,10 @@ def _clause_word(key: str, before: str) -> bool:
     return key in _CLAUSE
 
 
+#: the words ``_clause_word`` may say opens a clause
+_MAY_OPEN_CLAUSE = _CLAUSE | _GERMAN_ARTICLES | {"aber"}
+
+
 # Articles fused with a preposition, and case forms that are never a subject: "del gruppo", "du
 # groupe", "des Konzerns", "dem Unternehmen".
 _OBLIQUE_ARTICLES = frozenset(
@@ -1444,8 +1448,14 @@ def _parent_in_window(parents, sentences, s_index, start, companies, cons, subje
 
 
 def _new_clause(text: str, lo: int, hi: int) -> bool:
-    words = _words_before(text, lo, hi)
-    return any(_clause_word(w.casefold(), words[i - 1] if i > 0 else ",") for i, w in enumerate(words))
+    before = ","
+    for w in _words_before(text, lo, hi):
+        key = w.casefold()
+        # (``_clause_word`` asked only of the words it can say yes to)
+        if key in _MAY_OPEN_CLAUSE and _clause_word(key, before):
+            return True
+        before = w
+    return False
 
 
 def _ordered(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:
