@@ -1155,7 +1155,8 @@ _CLAUSE = frozenset(
     "y pero mientras que quien cual o".split()
 )
 # Elided words stay whole with their apostrophe ("d'", "dall'"): they are prepositions too.
-_WORDS = re.compile(r"\w+['’]|[\w']+|[,;:()]")
+# (``\w++``: a word not followed by an apostrophe is not tried again one letter shorter; the same words)
+_WORDS = re.compile(r"\w++['’]|[\w']+|[,;:()]")
 _GENITIVES = frozenset("of di de d' von du des del".split())
 # People who hold or work for a company, before "of X": the clause is about X's business ("Los accionistas de
 # X aprobaron vender la compañía": the company is X)
