@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import _ODD_TEXT, has_odd_case, required_of
+from .page_words import page_odd
+from .prefilter import has_odd_case, required_of
 
 __all__ = ["may_hold", "may_hold_any"]
 
@@ -84,7 +85,7 @@ def may_hold_any(rxs, text: str, lower: str, spans) -> list[bool]:
     present = [x for x in literals if x in lower]
     # (a sentence holds a character the case folding treats oddly only where the page does: asked of
     # the page once, then of each sentence without a literal only on such a page)
-    odd = not text.isascii() and _ODD_TEXT.search(text) is not None
+    odd = page_odd(text)
     out = []
     for start, end in spans:
         lo = max(0, start - back)
