@@ -18,8 +18,10 @@ __all__ = ["find_dates", "parse_date", "iso_date"]
 
 _DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|re|e|ème|°|º|ª|\.)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
-_ISO = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)([-/])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d)")
-_NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
+# (each pattern opens with a lookahead on the characters a match may start with: the engine then passes
+# over most positions of a window at once; the matches are the same)
+_ISO = re.compile(r"(?=[12])(?<![\d.])(?P<y>(?:19|20)\d\d)([-/])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?!\d)")
+_NUMERIC = re.compile(r"(?=\d)(?<![\d./-])(?P<a>[0-3]?\d)([./-])(?P<b>[0-3]?\d)\2(?P<y>(?:19|20)\d\d)(?![\d.]\d)")
 _COMPACT = re.compile(r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)")
 # Every date the patterns read holds a year, so they are run only in windows around the years of
 # the text: on an article of a few KB that is a tenth of the scanning (this runs on every article).
@@ -55,9 +57,12 @@ def _patterns(language: str | None) -> tuple[dict[str, int], re.Pattern, re.Patt
     # English writes months capitalised; "may" in lower case is a verb.
     flags = re.I if language != "en" else 0
     month = rf"(?P<m>(?i:{names}))\.?" if language != "en" else rf"(?P<m>(?:{_title_alternatives(months)}))\.?"
-    dmy = re.compile(rf"(?<![\w.]){_DAY}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)", flags)
-    mdy = re.compile(rf"(?<!\w){month}\s+{_DAY},?\s+{_YEAR}(?!\d)", flags)
-    my = re.compile(rf"(?<![\w.]){month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)", flags)
+    # the first letters of the month names, in either case (a lookahead: see _ISO)
+    firsts = "".join(sorted({re.escape(c) for m in months for c in (m[0], m[0].upper())}))
+    at_month = rf"(?=(?i:[{firsts}]))"
+    dmy = re.compile(rf"(?=\d)(?<![\w.]){_DAY}\s*(?:de\s+|of\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)", flags)
+    mdy = re.compile(rf"{at_month}(?<!\w){month}\s+{_DAY},?\s+{_YEAR}(?!\d)", flags)
+    my = re.compile(rf"{at_month}(?<![\w.]){month},?\s+(?:de\s+|del\s+)?{_YEAR}(?!\d)", flags)
     return months, dmy, mdy, my
 
 

@@ -45,11 +45,18 @@ def _group(name: str | None) -> str | None:
 def find_brand_makers(text: str, sentences, companies: dict[int, list[Mention]], occupied) -> list[tuple]:
     """(start, end, sentence index, group name) for each description that names its company by marques."""
     out = []
+    groups_of: dict[str | None, str | None] = {}  # (each name of the page looked up once)
+
+    def group_of(name: str | None) -> str | None:
+        if name not in groups_of:
+            groups_of[name] = _group(name)
+        return groups_of[name]
+
     for s_index, ms in companies.items():
         ms = sorted(ms, key=lambda c: c.start)
         lo = sentences[s_index].start
         for k, first in enumerate(ms):
-            group = _group(first.canonical)
+            group = group_of(first.canonical)
             if group is None or (k and _LIST_GAP.match(text, ms[k - 1].end, first.start)):
                 continue  # (a later member of a list is read with its first)
             m = _BEFORE.search(text, max(lo, first.start - 60), first.start)
@@ -62,7 +69,7 @@ def find_brand_makers(text: str, sentences, companies: dict[int, list[Mention]],
                 if not _LIST_GAP.match(text, brands[-1].end, c.start):
                     break
                 brands.append(c)
-            groups = {_group(c.canonical) for c in brands}
+            groups = {group_of(c.canonical) for c in brands}
             owner = re.fullmatch(_OWNER_NOUNS, m.group("noun"), re.IGNORECASE) is not None
             if groups != {group} or (len(brands) < 2 and not owner):
                 continue

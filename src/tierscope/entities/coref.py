@@ -1155,7 +1155,8 @@ _CLAUSE = frozenset(
     "y pero mientras que quien cual o".split()
 )
 # Elided words stay whole with their apostrophe ("d'", "dall'"): they are prepositions too.
-_WORDS = re.compile(r"\w+['’]|[\w']+|[,;:()]")
+# (``\w++``: a word not followed by an apostrophe is not tried again one letter shorter; the same words)
+_WORDS = re.compile(r"\w++['’]|[\w']+|[,;:()]")
 _GENITIVES = frozenset("of di de d' von du des del".split())
 # People who hold or work for a company, before "of X": the clause is about X's business ("Los accionistas de
 # X aprobaron vender la compañía": the company is X)
@@ -1242,6 +1243,10 @@ def _clause_word(key: str, before: str) -> bool:
     if key == "aber":
         return before in (",", ";")  # "hält aber weiterhin 75 Prozent": an adverb inside its clause
     return key in _CLAUSE
+
+
+#: the words ``_clause_word`` may say opens a clause
+_MAY_OPEN_CLAUSE = _CLAUSE | _GERMAN_ARTICLES | {"aber"}
 
 
 # Articles fused with a preposition, and case forms that are never a subject: "del gruppo", "du
@@ -1444,8 +1449,14 @@ def _parent_in_window(parents, sentences, s_index, start, companies, cons, subje
 
 
 def _new_clause(text: str, lo: int, hi: int) -> bool:
-    words = _words_before(text, lo, hi)
-    return any(_clause_word(w.casefold(), words[i - 1] if i > 0 else ",") for i, w in enumerate(words))
+    before = ","
+    for w in _words_before(text, lo, hi):
+        key = w.casefold()
+        # (``_clause_word`` asked only of the words it can say yes to)
+        if key in _MAY_OPEN_CLAUSE and _clause_word(key, before):
+            return True
+        before = w
+    return False
 
 
 def _ordered(cands: list[Mention], subject: dict[int, bool]) -> list[Mention]:

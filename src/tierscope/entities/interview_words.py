@@ -21,6 +21,7 @@ from collections import Counter
 from ..doc import Mention
 from .interview import after_we, answer_tokens, questions_and_answers
 from .interview_company import page_company
+from ..scan.page_words import page_may_search
 
 __all__ = ["find_interview_wir", "LANGUAGES"]
 
@@ -78,7 +79,8 @@ def _interviewee(text: str, companies: dict, language: str):
 def find_interview_wir(text: str, sentences, sentence_tokens, language: str, companies: dict, occupied) -> list[tuple[int, int, int, Mention]]:
     """(start, end, sentence index, antecedent mention) for each first-person word answering for the company."""
     gate = _INTERVIEW.get(language)
-    if gate is None or (gate.search(text) is None and not questions_and_answers(text)):
+    # (the gate's words first, in the lower-cased page: the pattern alone tries them at every position)
+    if gate is None or ((not page_may_search(gate, text) or gate.search(text) is None) and not questions_and_answers(text)):
         return []
     # a bare title ("Geschäftsführerin Annette Brenner") on a page laid out as questions and answers (not a
     # story quoting a conference call): the company the page is about (interview_company.py)

@@ -108,8 +108,12 @@ class TokenMatcher:
             n = len(keys)
             if i + n > n_tokens:
                 continue
-            if n > 2 and any(tokens[i + k].key != keys[k] for k in range(2, n)):
-                continue
+            if n > 2:  # the keys after the first two (a loop: cheaper than a generator for two or three)
+                k = 2
+                while k < n and tokens[i + k].key == keys[k]:
+                    k += 1
+                if k < n:
+                    continue
             if cand.flag:  # exact case for every flagged alias
                 if first.text != cand.surfaces[0] or any(tokens[i + k].text != cand.surfaces[k] for k in range(1, n)):
                     continue

@@ -138,21 +138,39 @@ def outlets() -> frozenset[str]:
     return frozenset(name_key(n) for n in _lines("outlets.txt"))
 
 
+class _Cues(dict):
+    """Multi-word cues indexed by their last word (``key in cues`` asks whether a word may end one),
+    and for ``_cue_ends_at`` by their last two words: "of", "di", "de" end some twenty cues each,
+    and a common word is then matched against the few that the word before it also ends."""
+
+    def __init__(self, by_last: dict[str, tuple[tuple[str, ...], ...]]):
+        super().__init__(by_last)
+        #: words that are a whole cue
+        self.single = frozenset(k for k, cues in by_last.items() if any(len(c) == 1 for c in cues))
+        pairs: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+        for cues in by_last.values():
+            for cue in cues:
+                if len(cue) > 1:
+                    pairs.setdefault((cue[-2], cue[-1]), []).append(cue)
+        #: (second-to-last word, last word) -> the longer cues that end so
+        self.pairs = {k: tuple(v) for k, v in pairs.items()}
+
+
 @lru_cache(maxsize=8)
-def _object_cues(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _object_cues(language: str) -> _Cues:
     """Object cues of ``language`` indexed by their last word."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for cue in OBJECT_CUES.get(language, OBJECT_CUES["en"]):
         out.setdefault(cue[-1], []).append(cue)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return _Cues({k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()})
 
 
 @lru_cache(maxsize=1)
-def _report_cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _report_cues() -> _Cues:
     out: dict[str, list[tuple[str, ...]]] = {}
     for cue in REPORT_BEFORE:
         out.setdefault(cue[-1], []).append(cue)
-    return {k: tuple(v) for k, v in out.items()}
+    return _Cues({k: tuple(v) for k, v in out.items()})
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -280,17 +298,16 @@ def _is_role(tok: Token, language: str) -> bool:
     return tok.key in ROLE_NOUNS or (language == "de" and tok.key.endswith(_GERMAN_ROLE_ENDINGS))
 
 
-def _cue_ends_at(tokens: list[Token], idx: int, cues: dict) -> bool:
+def _cue_ends_at(tokens: list[Token], idx: int, cues: _Cues) -> bool:
     """Does a multi-word cue end at tokens[idx]?"""
-    found = cues.get(tokens[idx].key, ())
-    if not found:
+    key = tokens[idx].key
+    if key in cues.single:
+        return True
+    if idx == 0:
         return False
-    prev = tokens[idx - 1].key if idx > 0 else None
-    for cue in found:
+    for cue in cues.pairs.get((tokens[idx - 1].key, key), ()):
         n = len(cue)
-        if n == 1:
-            return True
-        if idx + 1 >= n and cue[-2] == prev and all(tokens[idx - n + 1 + i].key == cue[i] for i in range(n - 2)):
+        if idx + 1 >= n and all(tokens[idx - n + 1 + i].key == cue[i] for i in range(n - 2)):
             return True
     return False
 

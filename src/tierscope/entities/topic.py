@@ -13,6 +13,7 @@ half again as often as any other company. Stories with no clear topic have none.
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 
 from ..doc import Mention
 
@@ -26,15 +27,22 @@ def story_topics(sentences, companies: dict[int, list[Mention]], subject: dict[i
     """{story: canonical name of its topic} for the stories that have a clear one."""
     counts: dict[int, Counter] = {}
     for s_index, ms in companies.items():
+        counter = None  # (the story's counter, looked up once per sentence)
         for m in ms:
             if m.canonical and m.source != "coref":
-                counts.setdefault(sentences[s_index].story, Counter())[m.canonical] += 1
+                if counter is None:
+                    story = sentences[s_index].story
+                    counter = counts.get(story)
+                    if counter is None:
+                        counter = counts[story] = Counter()
+                counter[m.canonical] += 1
     first: dict[int, int] = {}  # story -> index of its first sentence
     for s_index, sent in enumerate(sentences):
         first.setdefault(sent.story, s_index)
     out: dict[int, str] = {}
     for story, counter in counts.items():
-        ranked = counter.most_common(2)
+        # (``most_common(2)``, which is documented as this sort: cheaper on a story's few names)
+        ranked = sorted(counter.items(), key=itemgetter(1), reverse=True)[:2]
         name, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
         if n < _MIN_MENTIONS or n == second:

@@ -33,7 +33,7 @@ from .extractor import company_name, sentence_index
 from .facility_followups import headline_town, loose_place, share_capacity
 from .facility_capacity import _INVEST, _money, _nearest, _plant_capacity, _plant_capacity_at
 from .facility_context import _Context
-from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks
+from .facility_nouns import _cleaned, _definite, _equipment, _facility_noun, _landmarks, _matches
 from .facility_owners import _JV, _POSSESSIVE, _between_owner, _jv_named, _name_owner, _owner, _through_subsidiary
 from .facility_places import (
     _KIND_PENALTY, _UNKNOWN, _fallback_name, _place_kind, _located_at, _location, _location_full, _place_candidates, _same_place, _area_rx, _place_rx,
@@ -100,7 +100,7 @@ class FacilityExtractor:
             noun = None
             lex_used = None
             for lex, gate in zip(langs, gates):
-                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue) if gate[i] else _equipment(text, ctx.cue)
+                noun = _facility_noun(text, lex, ms, sent.start, ctx.cue, ctx.nouns) if gate[i] else _equipment(text, ctx.cue)
                 if noun:
                     lex_used = lex
                     break
@@ -133,18 +133,20 @@ class FacilityExtractor:
                     prev = again
                     prev.last = i
                 # follow-up facts: "It will have a capacity of 40 GWh and cost EUR 2bn."
-                pronoun = bool(ctx.cue["pronoun"].match(text) or ctx.cue["phase"].match(text))
-                if prev is None and latest is not None and ctx.cue["anaphor_start"].match(text) \
-                        and not ctx.cue["new_plant"].search(text):
+                pronoun = False  # (the sentence's opening pronoun is matched below, only where a plant is near)
+                # (matched once, for the two tests below; neither passes with no plant in the story)
+                anaphor = ctx.cue["anaphor_start"].match(text) if prev is not None or latest is not None else None
+                if prev is None and latest is not None and anaphor and not ctx.cue["new_plant"].search(text):
                     # "À terme, le complexe doit atteindre 30 000 t" sentences after the plant: the
                     # definite noun still names the story's latest plant, as a plant noun would
                     prev = latest
-                if prev is not None and ctx.cue["anaphor_start"].match(text):
+                if prev is not None and anaphor:
                     # "Die Anlage, die ... erzeugen soll, kostet ...": still the same plant, so a
                     # pronoun two sentences on ("Sie soll jährlich ...") still reaches it
                     pronoun = True
                     prev.last, prev.end = i, sent.end
-                if prev is not None and (i - prev.last <= 1 or pronoun):
+                if prev is not None and (i - prev.last <= 1 or pronoun or ctx.cue["pronoun"].match(text)
+                                         or ctx.cue["phase"].match(text)):
                     others = {company_name(m) for m in ms if m.label == "COMPANY"} - {prev.owner}
                     if not others:
                         # "Construction began in March.", "Production will start in 2026."
@@ -173,13 +175,14 @@ class FacilityExtractor:
                 continue  # (the plant of the verb's subject only: not "X is supplied by Y, which makes ... in Z")
             if by_verb is not None and not cand.explicit and not _FUTURE.get(doc.language or "en", _FUTURE["en"]).search(text):
                 cand.status = "active"  # "Kornex produit ses cellules à X": it runs there now
-            again = _named_place_plant(story, cand, ctx.companies(i), ctx.cue["new_plant"].search(text)
+            new_plant = ctx.cue["new_plant"].search(text)  # ("a second plant": searched once, three tests ask)
+            again = _named_place_plant(story, cand, ctx.companies(i), new_plant
                                        or _POSSESSIVE.search(text, max(0, noun[0] - 30), noun[0]))
             if again is not None:
                 # "L'usine de Bécancour, d'une capacité de 30 000 t/an, ..." with no company: the
                 # plant at that place the story spoke of, whoever the sentences between were about
                 cand.owner, prev = again.owner, again
-            anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not ctx.cue["new_plant"].search(text)
+            anaphor = bool(ctx.cue["anaphor_start"].match(text)) and not new_plant
             loose = False
             if anaphor and story and prev is None:
                 prev = story[-1]  # "L'usine ..." three sentences on: the plant named before
@@ -193,7 +196,7 @@ class FacilityExtractor:
                 # customer, far from the noun ("La planta ... producirá las celdas de los eléctricos
                 # de X")
                 cand.owner = None
-            if prev is not None and not ctx.cue["new_plant"].search(text) and _compatible(prev, cand):
+            if prev is not None and not new_plant and _compatible(prev, cand):
                 more = [] if loose else self._more(ctx, i, sent, text, ms, noun, lex_used, cand)
                 _merge(prev, cand)
                 cands.extend(more)
@@ -245,7 +248,8 @@ class FacilityExtractor:
         comps = [m for m in ms if m.label == "COMPANY" and company_name(m)]
         # "Wenige Kilometer von der BMW-Fabrik entfernt baut der chinesische Hersteller ein Werk":
         # the company of a landmark plant owns no other plant of the sentence
-        marks = _landmarks(text, [x.span() for x in lex.facility["nouns"].finditer(_cleaned(text, lex.facility, ctx.cue))])
+        cleaned = _cleaned(text, lex.facility, ctx.cue, ctx.nouns)
+        marks = _landmarks(text, [x.span() for x in _matches(lex.facility["nouns"], cleaned, ctx.nouns)])
         marks = [(a, b) for a, b in marks if not a <= n0 < b]
         landmark = [m for m in comps if any(a <= m.start - base < b for a, b in marks)]
         comps = [m for m in comps if m not in landmark]
@@ -338,7 +342,7 @@ class FacilityExtractor:
                 pos = p[1]
         fac = lex.facility
         blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
-        cleaned = _cleaned(text, fac, ctx.cue)  # (both exclusions, each searched where its literals are)
+        cleaned = _cleaned(text, fac, ctx.cue, ctx.nouns)  # (both exclusions, each searched where its literals are)
         cleaned_lower = cleaned.lower()
         found = []
         # a weak plant word counts here too: it needs a place attached ("e sta completando il polo
@@ -346,7 +350,7 @@ class FacilityExtractor:
         for rx in (fac["nouns"], ctx.cue["extra_nouns"], fac["weak_nouns"]):
             if not may_search(rx, cleaned, cleaned_lower):
                 continue  # (no literal every match holds: no match)
-            found += [x.span() for x in rx.finditer(cleaned) if x.start() > noun[1] + 5
+            found += [x.span() for x in _matches(rx, cleaned, ctx.nouns) if x.start() > noun[1] + 5
                       and not any(a < x.end() and x.start() < b for a, b in blocked)]
         for n0, n1 in sorted(found):
             loc = _location_full(ctx, text, base, ms, n0, n1, attached_only=True) or _contrast_place(

@@ -17,8 +17,8 @@ def _nearest(ms, label, pos, base):
     return min(cands, key=lambda m: abs(m.start - pos))
 
 
-_TONNES = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
+_TONNES = re.compile(  # ("(?=\d)": every match starts with a digit; the engine skips the other positions at once)
+    r"(?=\d)(?<![\w.,])(?P<num>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)\s?"
     r"(?P<mult>(?i:thousand|mila|mil|tausend|million|millions|millionen|milioni|millones|mio\.?|mln))?\s?(?:(?i:de|di)\s)?"
     r"(?P<unit>(?i:tonnes|tonne|tons|ton|tonnen|tonnellate|toneladas|t))(?!\w)"
 )

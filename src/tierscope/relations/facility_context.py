@@ -75,6 +75,7 @@ class _Context:
         self.as_place: dict[int, list] = {}  # sentence start -> "company" mentions that are places
         self._jv_cache: list[tuple[int, str]] | None = None
         self.places: dict[tuple, list] = {}
+        self.nouns: dict[tuple, object] = {}  # each sentence's plant-noun work, for every reader (facility_nouns)
         self._blocked: set[str] | None = None  # marker words before a company that is no subject
 
     @property
@@ -115,7 +116,7 @@ class _Context:
             if x and _PLANT_ANY.search(before[: x.start()][-45:]):
                 drop.add(id(m))
         self._real[i] = [m for m in ms if id(m) not in drop] if drop else ms
-        self.as_place[base] = [m for m in ms if id(m) in drop]
+        self.as_place[base] = [m for m in ms if id(m) in drop] if drop else []
         return self._real[i]
 
     # ---------------------------------------------------------------- subjects

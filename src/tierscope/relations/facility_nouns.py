@@ -13,7 +13,8 @@ from .facility_places import _place_rx
 from ..scan.prefilter import may_search
 
 
-def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple[int, int] | None:
+def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None, memo: dict | None = None) -> tuple[int, int] | None:
+    """``memo``: the document's store of ``_cleaned`` and ``_matches`` (the plant readers ask again)."""
     fac = lex.facility
     extra = cue["extra_nouns"] if cue else None
     lower = text.lower()  # (a cheap test for the literals every match holds before each search)
@@ -22,12 +23,12 @@ def _facility_noun(text: str, lex: engine.Compiled, ms, base, cue=None) -> tuple
             and not (extra and may_search(extra, text, lower) and extra.search(text)):
         return _equipment(text, cue)
     blocked = [(m.start - base, m.end - base) for m in ms if m.label in ("COMPANY", "PERSON")]
-    cleaned = _cleaned(text, fac, cue)
+    cleaned = _cleaned(text, fac, cue, memo)
     found = []
     for rx, strong in ((fac["nouns"], True), (extra, True), (fac["weak_nouns"], False)):
         if rx is None or (found and not strong):
             continue
-        for m in rx.finditer(cleaned):
+        for m in _matches(rx, cleaned, memo):
             if any(s < m.end() and m.start() < e for s, e in blocked):
                 continue
             if not strong and not _weak_ok(text, m, fac, ms, cue):
@@ -55,8 +56,16 @@ def _equipment(text: str, cue) -> tuple[int, int] | None:
     return m.span()
 
 
-def _cleaned(text: str, fac: dict, cue) -> str:
-    """The sentence with the plant words that name something else blanked ("power plant")."""
+def _cleaned(text: str, fac: dict, cue, memo: dict | None = None) -> str:
+    """The sentence with the plant words that name something else blanked ("power plant").
+    ``memo``: one document's store, where the answer is kept for the next reader of the sentence
+    (the plant noun, the landmarks and the further plants each ask; German exclusions are slow)."""
+    if memo is not None:
+        key = ("cleaned", id(fac), id(cue), text)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _cleaned(text, fac, cue)
+        return got
     # (each pattern is searched only where the literals every match of it holds are present)
     cleaned, lower = text, text.lower()
     if may_search(fac["exclude"], cleaned, lower):
@@ -65,6 +74,17 @@ def _cleaned(text: str, fac: dict, cue) -> str:
     if cue is not None and may_search(cue["exclude"], cleaned, lower):
         cleaned = cue["exclude"].sub(_blank, cleaned)
     return cleaned
+
+
+def _matches(rx: re.Pattern, cleaned: str, memo: dict | None = None) -> list[re.Match]:
+    """``list(rx.finditer(cleaned))``, kept in ``memo`` (one document's) for the next reader."""
+    if memo is None:
+        return list(rx.finditer(cleaned))
+    key = ("matches", id(rx), cleaned)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = list(rx.finditer(cleaned))
+    return got
 
 
 def _blank(m: re.Match) -> str:

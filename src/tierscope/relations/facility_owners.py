@@ -11,6 +11,7 @@ import re
 from . import facility_cues as cues
 from .extractor import company_name
 from .frames.common import _RELATIVE, _adjacent
+from ..scan.prefilter import may_search
 
 
 _JV = re.compile(r"\bjoint[- ]?venture\b|\bJV\b|\bGemeinschaftsunternehmen\b|\bcoentreprise\b|\bempresa conjunta\b|\bsociet[àa] (?:mista|comune)\b", re.I)
@@ -53,8 +54,15 @@ _PRONOUNS = {"it", "they", "we", "he", "she", "this", "that", "these", "those", 
 def _name_owner(text: str, base: int, ms) -> str | None:
     """"Le fabricant de batteries Brelix va construire...", "La empresa Vexa levantará...": the name
     before a building verb when the recognizer missed the company."""
+    # (each pattern only where the sentence holds one of its building verbs: most hold none, and the
+    # patterns try a name at every capital)
+    lower = text.lower()
+    found = [*(_BUILDER.finditer(text) if may_search(_BUILDER, text, lower) else ()),
+             *(_BUILDER_DE.finditer(text) if may_search(_BUILDER_DE, text, lower) else ())]
+    if not found:
+        return None
     taken = [(m.start - base, m.end - base) for m in ms if m.label in ("PLACE", "PERSON", "DATE", "MONEY", "CAPACITY")]
-    for m in [*_BUILDER.finditer(text), *_BUILDER_DE.finditer(text)]:
+    for m in found:
         s, e = m.span("name")
         words = m.group("name").split()
         if m.re is _BUILDER_DE or any(w.casefold() in cues.NOT_PLACE for w in words[:-1]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import engine
-from ..scan.prefilter import may_search
+from ..scan.prefilter import any_in, has_odd_case, may_search, required_of
 from .status import _NEVER, _search_outside
 
 
@@ -26,9 +26,10 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
     if may_search(_NEITHER, text, lower):  # (the same gate first: most sentences hold no "neither")
         text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
         lower = text.lower()
-    st = _Gated(lex.status, text, lower)
-    fs = _Gated(lex.facility["status"], text, lower)
-    extra = _Gated(cue["status"] if cue else {}, text, lower)
+    odd = has_odd_case(text)  # (asked once for the sentence, not again by each cue's gate)
+    st = _Gated(lex.status, text, lower, odd)
+    fs = _Gated(lex.facility["status"], text, lower, odd)
+    extra = _Gated(cue["status"] if cue else {}, text, lower, odd)
     if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
     if _search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
@@ -49,15 +50,20 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
 
 class _Gated:
     """A dict of cue patterns as ``_status`` reads it (``[name]``, ``get``, ``in``), each pattern
-    passed through ``prefilter.may_search`` for one sentence."""
+    passed through ``prefilter.may_search`` for one sentence (``odd``: ``has_odd_case`` of the
+    sentence, the answer ``may_search`` falls back on, worked out once)."""
 
-    __slots__ = ("_cues", "_text", "_lower")
+    __slots__ = ("_cues", "_lower", "_odd")
 
-    def __init__(self, cues: dict, text: str, lower: str):
-        self._cues, self._text, self._lower = cues, text, lower
+    def __init__(self, cues: dict, text: str, lower: str, odd: bool):
+        self._cues, self._lower, self._odd = cues, lower, odd
 
     def _gate(self, rx):
-        return rx if may_search(rx, self._text, self._lower) else _NEVER
+        # ``may_search(rx, text, lower)``, with the sentence's ``has_odd_case`` already known
+        required = required_of(rx)
+        if required is None or self._odd or any_in(required, self._lower):
+            return rx
+        return _NEVER
 
     def __getitem__(self, name: str):
         return self._gate(self._cues[name])

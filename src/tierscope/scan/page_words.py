@@ -10,7 +10,7 @@ lower-cased text is a piece of the page's.)
 
 from __future__ import annotations
 
-__all__ = ["page_lower", "present"]
+__all__ = ["page_lower", "page_may_search", "present"]
 
 _LAST: list = [None, "", {}]  # [the last page's text, its lower-cased form, its ``present`` answers]
 
@@ -31,3 +31,24 @@ def present(words: tuple[str, ...], text: str) -> tuple[str, ...]:
     if got is None or got[0] is not words:
         got = answers[id(words)] = (words, tuple(w for w in words if w in lower))
     return got[1]
+
+
+def page_odd(text: str) -> bool:
+    """``prefilter.has_odd_case`` of the page ``text``, worked out once per page."""
+    page_lower(text)
+    answers = _LAST[2]
+    got = answers.get("odd")
+    if got is None:
+        from .prefilter import _ODD_TEXT
+
+        got = answers["odd"] = not text.isascii() and _ODD_TEXT.search(text) is not None
+    return got
+
+
+def page_may_search(rx, text: str) -> bool:
+    """``prefilter.may_search(rx, text, text.lower())`` for a whole page: False only where ``rx`` has no
+    match in it (a cheap test before a search of a whole page that mostly finds nothing)."""
+    from .prefilter import any_in, required_of
+
+    required = required_of(rx)
+    return required is None or any_in(required, page_lower(text)) or page_odd(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .page_words import page_odd
 from .prefilter import has_odd_case, required_of
 
 __all__ = ["may_hold", "may_hold_any"]
@@ -82,7 +83,9 @@ def may_hold_any(rxs, text: str, lower: str, spans) -> list[bool]:
         return [True] * len(spans)
     # (a literal the page lacks is in none of its sentences: they are asked only about the others)
     present = [x for x in literals if x in lower]
-    odd = not text.isascii()
+    # (a sentence holds a character the case folding treats oddly only where the page does: asked of
+    # the page once, then of each sentence without a literal only on such a page)
+    odd = page_odd(text)
     out = []
     for start, end in spans:
         lo = max(0, start - back)
