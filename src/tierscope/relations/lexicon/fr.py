@@ -240,9 +240,6 @@ LEXICON = {
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
         # (only with a recipient)
-        # (supR) goods that come from a supplier, their owner before them ("Nos cellules viennent de Y",
-        # "proviennent surtout de Y"); goods_from.py reads the same with "nos" in all five languages
-        {"re": r"\b(?:vien(?:t|nent|dra|dront)|venai(?:t|ent)|provien(?:t|nent|dra|dront)|provenai(?:t|ent))\b(?=\s+(?:(?:principalement|surtout|essentiellement|majoritairement|exclusivement|déjà|aussi|également|encore|désormais)\s+)?(?:de|du|des|d['’]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
         # (de): "X monte des freins Y", "intègre des puces de Y", "utilise dans son usine des cellules de Y" (the maker supplies)
