@@ -13,6 +13,8 @@ not, so the owner had no unit to own. What is owned, controlled, acquired by a c
 
 from __future__ import annotations
 
+from .gates import page_keys
+
 __all__ = ["owned_subjects"]
 
 
@@ -96,9 +98,9 @@ def _german(finder, tokens, idx: int) -> None:
 def owned_subjects(finder) -> None:
     """Accept, through ``finder``, the names ownership passives are said of (see the module doc)."""
     lang = finder.language
+    keys = page_keys(finder.sentence_tokens)  # (most pages hold no such participle at all)
     if lang == "de":
-        low = finder.text.lower()
-        if not any(p in low for p in _DE_PARTICIPLES):
+        if _DE_PARTICIPLES.isdisjoint(keys):
             return
         for s_index, _s, sent_end, tokens in finder.sentence_tokens:
             finder.current_sentence, finder.current_end = s_index, sent_end
@@ -109,9 +111,8 @@ def owned_subjects(finder) -> None:
     parts = _PARTICIPLES.get(lang)
     if parts is None:
         return
-    low = finder.text.lower()
-    if not any(p in low for p in parts):
-        return  # most pages: no such participle at all
+    if parts.isdisjoint(keys):
+        return
     for s_index, _s, sent_end, tokens in finder.sentence_tokens:
         finder.current_sentence, finder.current_end = s_index, sent_end
         for idx, tok in enumerate(tokens):
