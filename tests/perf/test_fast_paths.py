@@ -180,21 +180,21 @@ gate_texts = st.lists(st.sampled_from(_TRIGGER_PIECES + _REQUIRED_PIECES + [" ",
 @settings(max_examples=400, deadline=None)
 @given(st.sampled_from(_LANGS), gate_texts)
 def test_search_orders_is_prefixes_then_required(lang, text):
-    from tierscope.scan.prefilter import has_odd_case
+    from tierscope.scan.sentence_scan import SentenceScan
     from tierscope.relations.trigger_gate import search_orders
 
     lex = engine.compiled(lang)
-    assert search_orders(lex, text.lower(), has_odd_case(text)) == search_orders_reference(lex, text)
+    assert search_orders(lex, SentenceScan(text)) == search_orders_reference(lex, text)
 
 
 def test_search_orders_on_sentences():
-    from tierscope.scan.prefilter import has_odd_case
+    from tierscope.scan.sentence_scan import SentenceScan
     from tierscope.relations.trigger_gate import search_orders
 
     for lang in _LANGS:
         lex = engine.compiled(lang)
         for s in SENTENCES:
-            assert search_orders(lex, s.lower(), has_odd_case(s)) == search_orders_reference(lex, s), (lang, s)
+            assert search_orders(lex, SentenceScan(s)) == search_orders_reference(lex, s), (lang, s)
 
 
 # -- entities: nicknames looked for only where an article stands before one ----------------------

@@ -392,7 +392,7 @@ class RelationExtractor:
         triggers = lex.triggers
         # (the triggers with a prefix in the sentence and, unless its case folding is odd, one of the
         # literals every match holds: trigger_gate, from the sentence's four-character pieces)
-        for order in search_orders(lex, scan.lower, scan.odd, scan.grams):
+        for order in search_orders(lex, scan):
             rx, trig = triggers[order]
             if trig.get("needs_product"):
                 if prods is None:

@@ -13,6 +13,7 @@ others get the exact test. The triggers searched, and so the extraction, are the
 from __future__ import annotations
 
 from ..scan.prefilter import any_in
+from ..scan.sentence_scan import SentenceScan
 
 __all__ = ["search_orders"]
 
@@ -41,17 +42,15 @@ def _index(lex) -> _Index:
     return got
 
 
-def search_orders(lex, lower: str, odd: bool, grams: set[str] | None = None) -> list[int]:
-    """The triggers (their order in ``lex.triggers``) to search in a sentence, ``lower`` its
-    lower-cased text, in their order: those with no prefix or one of whose prefixes is in it, and,
-    unless the sentence has a character of odd case folding (``odd``: ``prefilter.has_odd_case``),
-    one of whose required literals is in it: the same as testing each trigger's prefixes
+def search_orders(lex, scan: SentenceScan) -> list[int]:
+    """The triggers (their order in ``lex.triggers``) to search in a sentence (``scan``: its
+    lower-cased text, odd case folding and four-character pieces), in their order: those with no
+    prefix or one of whose prefixes is in it, and, unless the sentence has a character of odd case
+    folding, one of whose required literals is in it: the same as testing each trigger's prefixes
     (``lex.trigger_prefixes``) and then ``any_in`` on its ``lex.trigger_required``, which
-    tests/perf/test_fast_paths.py checks. ``grams``: the four-character pieces of ``lower``, where
-    the caller has them (``scan.sentence_scan``)."""
+    tests/perf/test_fast_paths.py checks."""
     idx = _index(lex)
-    if grams is None:
-        grams = {lower[i : i + 4] for i in range(len(lower) - 3)}
+    lower, odd, grams = scan.lower, scan.odd, scan.grams
     orders = set(lex.trigger_always)
     by_prefix = lex.trigger_by_prefix
     for p in idx.long & grams:
