@@ -10,7 +10,9 @@ lower-cased text is a piece of the page's.)
 
 from __future__ import annotations
 
-__all__ = ["page_lower", "page_may_search", "present"]
+from .prefilter import any_in, odd_case, required_of
+
+__all__ = ["page_lower", "page_may_search", "page_odd", "present"]
 
 _LAST: list = [None, "", {}]  # [the last page's text, its lower-cased form, its ``present`` answers]
 
@@ -39,16 +41,12 @@ def page_odd(text: str) -> bool:
     answers = _LAST[2]
     got = answers.get("odd")
     if got is None:
-        from .prefilter import _ODD_TEXT
-
-        got = answers["odd"] = not text.isascii() and _ODD_TEXT.search(text) is not None
+        got = answers["odd"] = odd_case(text)
     return got
 
 
 def page_may_search(rx, text: str) -> bool:
     """``prefilter.may_search(rx, text, text.lower())`` for a whole page: False only where ``rx`` has no
     match in it (a cheap test before a search of a whole page that mostly finds nothing)."""
-    from .prefilter import any_in, required_of
-
     required = required_of(rx)
     return required is None or any_in(required, page_lower(text)) or page_odd(text)

@@ -231,16 +231,21 @@ _ODD_TEXT = re.compile(
 _PLAIN_FOLD = re.compile(r"[^\W\d_]|[0-9 %$€&'’,.\-/]")
 
 
+def odd_case(text: str) -> bool:
+    """Whether ``text`` holds a character of ``_ODD_TEXT``, worked out afresh."""
+    return not text.isascii() and _ODD_TEXT.search(text) is not None
+
+
 def has_odd_case(text: str) -> bool:
-    """Whether ``text`` holds a character of ``_ODD_TEXT`` (remembered for the last few hundred
-    texts: the same sentence is asked about for many patterns)."""
+    """``odd_case(text)``, remembered for the last few hundred texts (the same sentence is asked
+    about for many patterns)."""
     if text.isascii():
         return False
     got = _ODD_SEEN.get(text)
     if got is None:
         if len(_ODD_SEEN) > 512:
             _ODD_SEEN.clear()
-        got = _ODD_SEEN[text] = _ODD_TEXT.search(text) is not None
+        got = _ODD_SEEN[text] = odd_case(text)
     return got
 
 

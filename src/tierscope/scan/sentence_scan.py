@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .prefilter import _ODD_TEXT, any_in, required_of
+from .prefilter import any_in, odd_case, required_of
 
 __all__ = ["SentenceScan", "holds", "new_page", "scan_of"]
 
@@ -29,7 +29,7 @@ class SentenceScan:
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
-        self.odd = not text.isascii() and _ODD_TEXT.search(text) is not None  # (``prefilter.has_odd_case``)
+        self.odd = odd_case(text)
         self._grams: set[str] | None = None
         self.memo: dict = {}
 
