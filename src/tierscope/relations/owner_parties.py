@@ -82,13 +82,13 @@ def _plant(text: str, m) -> bool:
                 or (_PLANT_BEFORE.search(text, max(0, m.start - 20), m.start) and _PLACE_AFTER.match(text, m.end)))
 
 
-def _all_cued(doc: Document, r: Relation, name: str, tests) -> bool:
-    """Whether the tie's evidence names ``name`` and every plain mention of it there passes one of ``tests``."""
+def _all_cued(text: str, inside: list, name: str, tests) -> bool:
+    """Whether the tie's evidence (``inside``: its company mentions) names ``name`` and every plain
+    mention of it there passes one of ``tests``."""
     # (a reference back to it, "the group", is the company itself: "des Konzerns ..., über die die
     # Familie Schaeffler ihre Anteile bündelt")
-    named = [m for m in doc.mentions or () if m.label == "COMPANY"
-             and r.evidence.start <= m.start < r.evidence.end and company_name(m) == name]
-    return bool(named) and all(any(t(doc.text, m) for t in tests) for m in named)
+    named = [m for m in inside if company_name(m) == name]
+    return bool(named) and all(any(t(text, m) for t in tests) for m in named)
 
 
 def drop_non_parties(out: list[Relation], doc: Document) -> list[Relation]:
@@ -99,20 +99,22 @@ def drop_non_parties(out: list[Relation], doc: Document) -> list[Relation]:
         if r.type not in _OWNERSHIP:
             kept.append(r)
             continue
+        inside = [m for m in doc.mentions or () if m.label == "COMPANY" and r.evidence.start <= m.start < r.evidence.end]
+        text = doc.text
         group = brand_owner(r.target)
-        if r.type == "invests_in" and group and not brand_owner(r.source) and not _all_cued(doc, r, r.target, (_brand, _plant)):
+        if r.type == "invests_in" and group and not brand_owner(r.source) and not _all_cued(text, inside, r.target, (_brand, _plant)):
             # "Dongfeng entered the capital of Peugeot": its group's capital (as a marque's deals are)
             if group != r.source and not any((o.type, o.source, o.target) == (r.type, r.source, group) for o in out):
                 r.target = group
                 kept.append(r)
             continue
-        if _all_cued(doc, r, r.source, (_family_or_person,)) or _all_cued(doc, r, r.target, (_brand,)):
+        if _all_cued(text, inside, r.source, (_family_or_person,)) or _all_cued(text, inside, r.target, (_brand,)):
             continue
-        if r.type != "owns" and _all_cued(doc, r, r.target, (_family_or_person,)):
+        if r.type != "owns" and _all_cued(text, inside, r.target, (_family_or_person,)):
             continue  # "X, el vehículo inversor de la familia Y, posee el 14%": no stake in the family (the
             # company a family's holding owns is often named by the family: "die IHO Holding der Familie
             # Schaeffler" owns Schaeffler)
-        if _all_cued(doc, r, r.target, (_plant,)):
+        if _all_cued(text, inside, r.target, (_plant,)):
             continue
         kept.append(r)
     return kept
