@@ -139,7 +139,8 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         standing = described and not _cue_between(lex, text, anchor.end, t1)
         return put(referent, anchor, 0.0, *(("standing",) if standing else ()))
     lefts = _left(groups, t0, text, ("report",), lex, 90)
-    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-") and (
+    adj = lefts[0] if lefts and (_adjacent(text, lefts[0].end, t0) or text[lefts[0].end : t0] == "-"
+                                 or _AS_ARTICLE_GAP.fullmatch(text, lefts[0].end, t0)) and (
         not _marker_between(text, lefts[0].end, t0, lex) or _YEAR_THEN_AS.fullmatch(text, lefts[0].end, t0)) else None
     # ("der Brixo-Zulieferer Kestrel": the anchor glued to the noun by a hyphen)
     if adj is not None and has(lex, "agent", adj) and _ATTRIBUTE_GAP.fullmatch(text, adj.end, t0):
@@ -173,6 +174,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         # "Seat eligió a Gotion como proveedor (de Seat)": the name before "as" is the referent ("Kelda,
         # la società controllata da Brixo, ha scelto Almara come fornitore": Kelda chose, not its owner)
         anchor = of or next((g for g in lefts[1:] if _unmarked(lex, g) and not _in_apposition(text, groups, g, t0)), None)
+        if of is None and anchor is not None and has(lex, "with", adj) and _WITH_OPENS.search(text, max(0, adj.marker_start - 12), adj.marker_start):
+            # "Y, controlled by Z and with X as a minority shareholder": a with-phrase of its own after a
+            # comma or "and" tells of the clause's subject, not of the name right before it
+            anchor = _clause_subject(text, adj, lex, groups, t0) or anchor
         if anchor is None and lex.verb_final and len(lefts) > 1 and lex.rel_subject.fullmatch(text, lefts[1].end, adj.start):
             # "der Vertrag mit Y, der X als Lieferanten ausgewählt hatte": the relative's antecedent chose,
             # whatever governs it
@@ -267,6 +272,18 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
     return out
 
 
+#: a with-phrase that opens after a comma or "and" ("..., with X as", "and with X as", "e con X come")
+_WITH_OPENS = re.compile(r"(?:,|\b(?:and|e|ed|y|et|und))\s*$", _I)
+
+
+def _clause_subject(text: str, adj: Group, lex: Compiled, groups: list[Group], t0: int) -> Group | None:
+    """The first unmarked name of the clause before ``adj``: the subject an absolute with-phrase
+    describes ("Y, controllata da Z e con X come azionista": Y)."""
+    lo = _clause_start(text, t0)
+    return next((g for g in groups if lo <= g.start and g.end <= adj.start and _unmarked(lex, g)
+                 and not re.search(r"[;:()]", text[g.end : t0])), None)
+
+
 def _had_as(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
     """"X ha come azionista di minoranza Y", "X ha in Y il primo azionista": the subject of "have" is
     the noun's anchor, the name after the noun (or after "in") its referent. (referent, anchor, said in
@@ -318,6 +335,11 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sar�
 #: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
+#: "as", an article or a possessive, then up to two words before the noun ("X as a minority shareholder",
+#: "Y como su principal accionista", "Z come il suo primo cliente"): still the name the noun describes
+_AS_ARTICLE_GAP = re.compile(
+    r"\s+(?:as|come|quale|como|comme|als)\s+(?:a|an|the|its|their|un|una|uno|il|lo|la|l['’]|il\s+suo|la\s+sua|i\s+suoi|son|sa|ses|leur|leurs"
+    r"|le|el|su|sus|ein|eine|einen|einer|seinen|seine|ihren|ihre|der|den|die)\s*(?:[\w-]+\s+){0,2}", _I)
 #: a year between a name and "as" ("hat Kestrel 2022 als Lieferanten ausgewählt"): the name is still
 #: the one the noun describes
 _YEAR_THEN_AS = re.compile(r"\s+(?:19|20)\d\d\s+(?:as|come|quale|como|comme|als)\s+(?:[\w-]+\s+)?", _I)
