@@ -252,7 +252,9 @@ LEXICON = {
         # separable verbs of buying from a seller in the dative: "Brixo kauft Kestrel die Zellen ab", "nimmt Kestrel die gesamte Produktion ab"
         {"re": r"\b(?:kauft|kaufte|kaufen|kauften)\b(?=(?: [\w-]+){1,8}? ab\b)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.75, "needs_product": True},
         {"re": r"\b(?:nimmt|nahm|nehmen|nahmen)\b(?= (?-i:[A-Z])[^,;:()]{0,30}? (?:die|den|das|seine|ihre) (?:\w+ )?(?:\w*[Pp]roduktion|Mengen?|Ausstoß|\w*[Zz]ellen|\w*[Bb]atterien)(?: [\w-]+){0,3}? ab\b)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.75},
-        {"re": r"\b(?:kauft|kaufe|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        # (goods received: "bekommt seine Zellen von X" as "erhält"; a product must be named, so "bekommt
+        # einen neuen Partner" reads nothing)
+        {"re": r"\b(?:kauft|kaufe|kaufte|kaufen|gekauft|erhält|erhielt|erhalten|bekommt|bekam|bekamen|bekommen|einkaufen|einkauft|einkaufte|eingekauft|abkaufen|abkauft|abkaufte|abgekauft)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # a verb of use names a supplier only as the goods' maker: "Brixo verbaut die von Kestrel gelieferten Zellen"
         {"re": r"\b(?:verwendet|verwenden|verwendete|nutzt|nutzen|nutzte|verbaut|verbauen|verbaute|setzt \w+ ein|setzen \w+ ein)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
@@ -494,7 +496,8 @@ LEXICON["triggers"].extend([
 LEXICON["triggers"].extend([
     # ein Anteil als Bruch vor der Firma ("besitzt knapp ein Viertel der Aktien von Y"), und eine Beteiligung nach
     # der Firma ("behält an Y eine Minderheitsbeteiligung", "hält an Y weiterhin eine Beteiligung")
-    {"re": r"\b(?:besitzt|besitzen|besaß|kontrolliert|kontrollieren|hält|halten|hielt)\s+(?:(?:seit|bereits|schon|noch|weiterhin|inzwischen|heute|nun|jetzt|(?:19|20)\d\d)\s+){0,3}(?:(?:rund|etwa|knapp|gut|fast|mehr als|weniger als|ungefähr)\s+)?(?:ein Drittel|ein Viertel|ein Fünftel|ein Zehntel)\s+(?:(?:der Anteile|der Aktien|des Kapitals|der Stimmrechte)\s+)?(?:an|von)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
+    # (the fraction's company after "am" too: "ein Viertel der Anteile am Zellhersteller Y")
+    {"re": r"\b(?:besitzt|besitzen|besaß|kontrolliert|kontrollieren|hält|halten|hielt)\s+(?:(?:seit|bereits|schon|noch|weiterhin|inzwischen|heute|nun|jetzt|(?:19|20)\d\d)\s+){0,3}(?:(?:rund|etwa|knapp|gut|fast|mehr als|weniger als|ungefähr)\s+)?(?:ein Drittel|ein Viertel|ein Fünftel|ein Zehntel)\s+(?:(?:der Anteile|der Aktien|des Kapitals|der Stimmrechte)\s+)?(?:an|am|von|vom)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8},
     {"re": r"\b(?:behält|behalten|hält|halten|hielt|besitzt)\s+an(?=\s+(?:der\s+|dem\s+)?(?-i:[A-ZÄÖÜ])[^,;:()]{1,50}?\b(?:weiterhin\s+|noch\s+)?(?:eine|seine|ihre)\s+(?:\w+\s+)?(?:Minderheitsbeteiligung|Beteiligung|Minderheitsanteil))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.8, "stake_after": True},
 ])
 
