@@ -1,4 +1,5 @@
-"""Same-sentence ties the stage used to miss (sameS round): a with-phrase of its own naming a holder by
+"""Same-sentence ties the stage used to miss (sameS round): goods of the chain the product gate did not
+know (spodumene concentrate, black mass); a with-phrase of its own naming a holder by
 its role ("Y, controlled by Z and with X as a minority shareholder": X holds a stake in Y, not in Z),
 the role after "as" and an article ("X as a minority shareholder", "X como su principal accionista"),
 a German "bekommt ... von" as "erhält ... von", a stake told as a fraction ("a stake of around a fifth
@@ -102,3 +103,25 @@ def test_french_imperfect_fraction_is_a_stake_given_up(sentence):
     # as "dont X détenait 20 % du capital": the imperfect holding, told as a fraction
     got = {(t, s, d, st) for t, s, d, st, _p in triples(rels(sentence, _C, language="fr"))}
     assert ("invests_in", "Vantex", "Lumora", "ended") in got
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Kestrel sells its spodumene concentrate to Brixo.", "en"),
+    ("Kestrel vende il suo concentrato di spodumene a Brixo.", "it"),
+    ("Kestrel vend son concentré de spodumène à Brixo.", "fr"),
+    ("Kestrel vende su concentrado de espodumeno a Brixo.", "es"),
+    ("Kestrel verkauft sein Spodumenkonzentrat an Brixo.", "de"),
+    ("Kestrel sells the black mass from its shredders to Brixo.", "en"),
+    ("Kestrel vende la massa nera dei suoi impianti a Brixo.", "it"),
+    ("Kestrel vend la masse noire de ses usines à Brixo.", "fr"),
+    ("Kestrel vende la masa negra de sus plantas a Brixo.", "es"),
+    ("Kestrel verkauft die Schwarzmasse aus seinen Anlagen an Brixo.", "de"),
+])
+def test_goods_of_the_chain_the_product_gate_knows(sentence, language):
+    # "sells ... to" needs goods named: spodumene concentrate and black mass are goods of the chain
+    assert ("supplies", "Kestrel", "Brixo") in _found(sentence, language)
+
+
+def test_a_sale_of_the_company_is_no_supply():
+    # a sale with no goods named stays a sale ("sells" needs a product: none here)
+    assert ("supplies", "Kestrel", "Brixo") not in _found("Kestrel sells its stake to Brixo.", "en")

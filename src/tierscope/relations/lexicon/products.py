@@ -21,6 +21,10 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"copper foils?|lamine? di rame|Kupferfolie\w*|feuilles? de cuivre|l[aá]minas? de cobre", "copper foil"),
     (r"rare[- ]earths?|terre rare|Seltene[nr]? Erden|terres rares|tierras raras", "rare earths"),
     (r"(?:permanent )?magnets?|magneti|Magnete?n?|aimants?|imanes", "magnets"),
+    # the ore concentrate mines sell to lithium refiners, and the shredded batteries recyclers sell on:
+    # goods of the chain with names of their own ("sells its spodumene concentrate to Y", "buyer of its black mass")
+    (r"(?:spodumene|spodum[eè]ne|espodumen[oa]|Spodumen)(?:[- ]?(?:concentrates?|Konzentrat\w*))?|concentrat[oi] di spodumene|concentr[eé]s? de spodum[eè]ne|concentrados? de espodumen[oa]", "spodumene"),
+    (r"black[- ]mass|massa nera|masse noire|masa negra|Schwarzmasse", "black mass"),
     (r"lithium|litio|Lithium", "lithium"),
     (r"nickel|nichel|Nickel|n[ií]quel", "nickel"),
     (r"cobalt|cobalto|Kobalt", "cobalt"),
