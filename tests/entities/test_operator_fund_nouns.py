@@ -87,3 +87,16 @@ def test_a_description_before_an_owner_or_a_verb_still_points_back(language, tex
 )
 def test_spanish_fondo_as_a_place_word_is_no_fund(text):
     assert corefs(run(text, "es")) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        # a German genitive plural ("der Investoren"; the singular is "des Investors")
+        ("de", "Ardian hält 30 Prozent an Allego. Keiner der Investoren hält mehr als zehn Prozent an Fastned."),
+        # Italian "utility" is an invariant plural: "il comparto delle utility" is the sector
+        ("it", "A2A ha chiuso in rialzo, in linea con il comparto delle utility."),
+    ],
+)
+def test_plural_trade_nouns_are_no_reference(language, text):
+    assert corefs(run(text, language)) == []

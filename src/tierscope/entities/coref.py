@@ -323,7 +323,8 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
         if noun not in _GERMAN_FEMININE and (
-                (art == "der" and adj1.endswith("en")) or (art == "den" and head != noun and head.endswith("n"))):
+                (art == "der" and adj1.endswith("en")) or (art in ("den", "der") and head != noun and head.endswith("n"))):
+            # ("keiner der Investoren": a genitive plural too; the singular is "des Investors")
             # "einer der größten Stahlhersteller", "den Herstellern": genitive and dative plural (a
             # masculine or neuter singular has "des"/"dem", or "der große Hersteller")
             return True

@@ -341,7 +341,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
         "terzista": _S, "subfornitore": _S,
         "operatore": None, "fondo": "investor", "investitore": "investor", "cooperativa": None,
-        "multiutility": "energy", "utility": "energy",
+        # (not "utility": an invariant plural, "il comparto delle utility" is the sector)
+        "multiutility": "energy",
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
