@@ -100,3 +100,29 @@ def test_spanish_fondo_as_a_place_word_is_no_fund(text):
 )
 def test_plural_trade_nouns_are_no_reference(language, text):
     assert corefs(run(text, language)) == []
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Ardian ha rilevato Allego nel 2021. Ora la rete passa al fondo pensione olandese Temasek per 900 milioni."),
+        ("es", "Ardian compró Allego en 2021. Ahora la red pasa al fondo de pensiones neerlandés Temasek por 900 millones."),
+        ("fr", "Ardian a racheté Allego en 2021. Le réseau passe désormais au fonds de pension néerlandais Temasek pour "
+               "900 millions."),
+    ],
+)
+def test_a_pension_fund_titling_its_name_is_no_reference(language, text):
+    doc = run(text, language)
+    assert corefs(doc) == []
+    assert "Temasek" in {m.canonical for m in doc.mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("it", "Ardian ha rilevato Allego nel 2021. Il fondo pensione ha ceduto la rete a Iberdrola.", "Il fondo pensione"),
+        ("en", "Ardian bought Allego in 2021. The pension fund sold the network to Iberdrola.", "The pension fund"),
+    ],
+)
+def test_a_pension_fund_points_back(language, text, description):
+    assert (description, "Ardian") in corefs(run(text, language))

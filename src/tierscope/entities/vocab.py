@@ -331,7 +331,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "contract manufacturer": _S,
         # (xsent) who runs a network or invests: "the operator" (of chargers, of a plant), "the fund",
         # "the investor" go on about a company named before as "the company" does
-        "operator": None, "fund": "investor", "investor": "investor", "cooperative": None,
+        "operator": None, "fund": "investor", "investor": "investor", "cooperative": None, "pension fund": "investor",
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
@@ -340,7 +340,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
         "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
         "terzista": _S, "subfornitore": _S,
-        "operatore": None, "fondo": "investor", "investitore": "investor", "cooperativa": None,
+        "operatore": None, "fondo": "investor", "investitore": "investor", "cooperativa": None, "fondo pensione": "investor",
         # (not "utility": an invariant plural, "il comparto delle utility" is the sector)
         "multiutility": "energy",
     },
@@ -367,7 +367,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "stromversorger": "energy", "batteriekonzern": _B, "elektronikkonzern": None,
         "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S, "anbieter": _S,
         "betreiber": None, "investor": "investor", "finanzinvestor": "investor", "fonds": "investor",
-        "beteiligungsgesellschaft": "investor", "genossenschaft": None, "logistiker": None,
+        "beteiligungsgesellschaft": "investor", "genossenschaft": None, "logistiker": None, "pensionsfonds": "investor",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -377,7 +377,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
         "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
         "sous-traitant": _S, "câblier": _S,
-        "opérateur": None, "fonds": "investor", "investisseur": "investor", "coopérative": None,
+        "opérateur": None, "fonds": "investor", "investisseur": "investor", "coopérative": None, "fonds de pension": "investor",
         "recycleur": "recycling", "logisticien": None, "électricien": "energy",
     },
     "es": {
@@ -389,7 +389,7 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "química": "chemicals", "petrolera": "energy", "holding": "investor",
         "subcontratista": _S,
         # (not "inversor": also the power inverter)
-        "operador": None, "operadora": None, "fondo": "investor", "cooperativa": None,
+        "operador": None, "operadora": None, "fondo": "investor", "cooperativa": None, "fondo de pensiones": "investor",
         "recicladora": "recycling", "transportista": None, "gestora": "investor",
     },
 }
