@@ -46,6 +46,7 @@ from .sections import heading_between
 from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
+from .titled_names import titles_name
 from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
@@ -322,7 +323,8 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
         if noun not in _GERMAN_FEMININE and (
-                (art == "der" and adj1.endswith("en")) or (art == "den" and head != noun and head.endswith("n"))):
+                (art == "der" and adj1.endswith("en")) or (art in ("den", "der") and head != noun and head.endswith("n"))):
+            # ("keiner der Investoren": a genitive plural too; the singular is "des Investors")
             # "einer der größten Stahlhersteller", "den Herstellern": genitive and dative plural (a
             # masculine or neuter singular has "des"/"dem", or "der große Hersteller")
             return True
@@ -524,6 +526,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             if _place_then_name(text, end, company_starts, language):
                 continue
+            if titles_name(text, end, company_starts, language, _is_verb, _NOT_BETWEEN, _adjective):
+                continue  # "el fondo soberano emiratí Mubadala": the name's title (titled_names.py)
             if _after_unknown_name(text, start, end, sentences[s_index].start, mention_ends, company_starts):
                 continue
             if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
@@ -1154,6 +1158,12 @@ _CLAUSE = frozenset(
     "et mais tandis alors qui que qu' ou "
     "y pero mientras que quien cual o".split()
 )
+# Words that stand between a description and a name only when the name is no title of it: function
+# words, auxiliaries and copulas, clitics and negations ("la società ha ceduto Beta", "la empresa ya es Beta").
+_NOT_BETWEEN = _ARTICLE_KEYS | _PREPOSITIONS - {"de", "di"} | _CLAUSE | frozenset(
+    "ha hanno aveva avevano avrà è sono era erano sarà sarebbe fu si ne non "
+    "han había habían habrá es son será sería fue se no ya también "
+    "a ont avait avaient aura est sont était sera serait fut ne n' pas déjà aussi y en".split())
 # Elided words stay whole with their apostrophe ("d'", "dall'"): they are prepositions too.
 # (``\w++``: a word not followed by an apostrophe is not tried again one letter shorter; the same words)
 _WORDS = re.compile(r"\w++['’]|[\w']+|[,;:()]")

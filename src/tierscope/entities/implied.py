@@ -29,6 +29,7 @@ from ..doc import Mention, Sentence
 from .cues import GERMAN_PARTICIPLES, IMPLIED_AUX, IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import places
 from .text import add_in_order
+from .copula_roles import copula_role_at
 from .vocab import MONTHS, WEEKDAYS
 
 __all__ = ["find_implied", "find_cleft_subjects", "find_subject_pronouns", "find_object_clitics", "LANGUAGES"]
@@ -112,6 +113,8 @@ def _verb_at(tokens, k: int, language: str) -> bool:
         return True
     if key in _COPULA_ROLE_VERBS and k + 1 < len(tokens) and tokens[k + 1].key in _COPULA_ROLES[language]:
         return True  # "Es accionista, junto con X, de Y", "È azionista di Y": a role in another company
+    if not reflexive and copula_role_at(tokens, k, language):
+        return True  # "Sigue siendo accionista de Y", "Resta il primo cliente di Y" (copula_roles.py)
     if key not in IMPLIED_AUX[language] and not (reflexive and key in ("è", "era", "sarà")):
         return False
     j = k + 1
@@ -457,6 +460,8 @@ def _pronoun_verb(tokens, k: int, language: str) -> bool:
     if k + 1 >= len(tokens):
         return False
     nxt = tokens[k + 1].key
+    if copula_role_at(tokens, k + 1, language):
+        return True  # "Il est aussi actionnaire de Y", "Es ist auch Anteilseigner von Y" (copula_roles.py)
     if language == "de":
         if nxt in _DE_AUX:
             return any(t.key in GERMAN_PARTICIPLES for t in tokens[k + 2 :])

@@ -27,6 +27,7 @@ the unit's supply).
 from __future__ import annotations
 
 from .gates import page_keys
+from .unit_parents import unit_parent
 
 __all__ = ["find_subsidiary_references", "find_parent_references", "find_bare_unit_references",
            "find_possessed_parents", "find_named_unit_references"]
@@ -63,11 +64,9 @@ def find_subsidiary_references(text, sentences, sentence_tokens, language, compa
         if k + 2 >= len(tokens):
             continue
         art = k - 1 if tokens[k - 1].key in _ARTICLES else k - 2 if k > 1 and tokens[k - 2].key in _ARTICLES else None
-        if art is None or tokens[k + 1].key.rstrip("'’") not in _OF:
+        if art is None:
             continue
-        j = k + 2 if tokens[k + 2].text not in ("'", "’") else k + 3  # "dell'", "d'"
-        after = tokens[j].start if j < len(tokens) else -1
-        parent = next((c for c in companies.get(s_index, ()) if c.start == after), None)
+        parent = unit_parent(tokens, k, language, companies.get(s_index, ()), art == 0)
         if parent is None or occupied.overlaps(tokens[art].start, tok.end) or _apposition(text, parent, companies, s_index):
             continue
         unit = _nearest_unit(sentences, s_index, tokens[art].start, companies, parent.canonical, parents_of)

@@ -329,6 +329,9 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "tech giant": "tech", "giant": None,
         # who builds for others: "the Austrian contract manufacturer"
         "contract manufacturer": _S,
+        # (xsent) who runs a network or invests: "the operator" (of chargers, of a plant), "the fund",
+        # "the investor" go on about a company named before as "the company" does
+        "operator": None, "fund": "investor", "investor": "investor", "cooperative": None, "pension fund": "investor",
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
@@ -337,6 +340,9 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "componentista": _S, "startup": "startup", "start-up": "startup", "gruppo siderurgico": _ST,
         "gruppo minerario": _M, "gruppo chimico": "chemicals", "gruppo energetico": "energy", "holding": "investor",
         "terzista": _S, "subfornitore": _S,
+        "operatore": None, "fondo": "investor", "investitore": "investor", "cooperativa": None, "fondo pensione": "investor",
+        # (not "utility": an invariant plural, "il comparto delle utility" is the sector)
+        "multiutility": "energy",
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
@@ -360,6 +366,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "entsorger": "recycling", "entsorgungskonzern": "recycling", "energieunternehmen": "energy",
         "stromversorger": "energy", "batteriekonzern": _B, "elektronikkonzern": None,
         "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S, "anbieter": _S,
+        "betreiber": None, "investor": "investor", "finanzinvestor": "investor", "fonds": "investor",
+        "beteiligungsgesellschaft": "investor", "genossenschaft": None, "logistiker": None, "pensionsfonds": "investor",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -369,6 +377,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "minier": _M, "fondeur": _CH, "énergéticien": "energy", "chimiste": "chemicals",
         "motoriste": "aerospace", "avionneur": "aerospace", "holding": "investor",
         "sous-traitant": _S, "câblier": _S,
+        "opérateur": None, "fonds": "investor", "investisseur": "investor", "coopérative": None, "fonds de pension": "investor",
+        "recycleur": "recycling", "logisticien": None, "électricien": "energy",
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
@@ -378,6 +388,9 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "minera": _M, "eléctrica": "energy", "energética": "energy", "tecnológica": "tech",
         "química": "chemicals", "petrolera": "energy", "holding": "investor",
         "subcontratista": _S,
+        # (not "inversor": also the power inverter)
+        "operador": None, "operadora": None, "fondo": "investor", "cooperativa": None, "fondo de pensiones": "investor",
+        "recicladora": "recycling", "transportista": None, "gestora": "investor",
     },
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
