@@ -13,6 +13,7 @@ from .gazetteer import gazetteer, places, towns
 from .known import find_known, name_matcher
 from .matcher import tokenize
 from .first_words import known_first_words
+from .short_units import known_short_units
 from .names import find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -213,6 +214,9 @@ class EntityRecognizer:
             # "Core" after "Core Lithium": the known company named by its first word alone
             mentions = known_first_words(mentions, frozenset(i for i, s in enumerate(sentences)
                                                              if i == 0 or s.story != sentences[i - 1].story))
+        # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
+        mentions = known_short_units(mentions, frozenset(i for i, s in enumerate(sentences)
+                                                         if i == 0 or s.story != sentences[i - 1].story))
         mentions = link_acronyms(text, toks, mentions)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
