@@ -15,6 +15,7 @@ from .matcher import tokenize
 from .first_words import known_first_words
 from .short_units import known_short_units
 from .group_leads import name_group_leads
+from .joined_names import join_barred_names
 from .names import find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
@@ -204,6 +205,7 @@ class EntityRecognizer:
         known = _drop_surnames(toks, known)
         known = extend_unit_names(text, toks, known, language)
         known += find_nicknames(text, sentences, known)
+        known = join_barred_names(text, known)  # "Iberdrola | bp pulse": one co-branded company
         unknown = find_unknown(text, toks, language, known)
         mentions = known + unknown
         named = find_named(text, toks, language, mentions)
