@@ -4,7 +4,10 @@ Volkswagen).
 
 Only after "aus" in a sentence of buying or sourcing, or after "nach" in one of delivering, and only
 when the story named exactly one company at home in that town (the gazetteer's town of the company
-or of its parent) and that company is not named in the sentence itself.
+or of its parent) and that company is not named in the sentence itself. A works company of a group
+the story names, in the group's own line of business ("Northvolt Ett" at Skellefteå under Northvolt),
+gives way to the group: "bezieht Zellen aus Skellefteå" buys from Northvolt; a unit named after the
+town stays ("aus Schwarzheide" is BASF Schwarzheide).
 """
 
 from __future__ import annotations
@@ -27,6 +30,18 @@ def _home_towns(name: str) -> set:
             out.add(places().get(entry.city))
         entry = gazetteer().entry(entry.parent) if entry.parent else None
     return out
+
+
+def _works_owner(name: str, named: set) -> str | None:
+    """The group the story names whose works company ``name`` is: its gazetteer parent, in the same line
+    of business ("Northvolt Ett", the cell plant at Skellefteå, under the cell maker Northvolt; "Tesla
+    Manufacturing Brandenburg" under Tesla). Cells "aus Skellefteå" come from the group's plant there,
+    and the story's party is the group it names (guidelines: the company party to the supply)."""
+    entry = gazetteer().entry(name)
+    parent = gazetteer().entry(entry.parent) if entry is not None and entry.parent else None
+    if parent is None or parent.name not in named or not set(entry.sectors) & set(parent.sectors):
+        return None
+    return parent.name
 
 
 def find_hometown_references(text: str, sentences, sentence_tokens, language: str, mentions: list[Mention],
@@ -59,6 +74,11 @@ def find_hometown_references(text: str, sentences, sentence_tokens, language: st
         home = [name for name in named if place in _home_towns(name)]
         if len(home) != 1 or any(c.canonical == home[0] for c in companies.get(town.sentence, ())):
             continue
+        # a unit named after the town ("BASF Schwarzheide" for "aus Schwarzheide") is the one it names
+        owner = None if town.text.casefold() in home[0].casefold() else _works_owner(home[0], named)
+        if owner is not None and any(c.canonical == owner for c in companies.get(town.sentence, ())):
+            continue
+        home = [owner or home[0]]
         antecedent = next(c for s_index, ms in companies.items() if sentences[s_index].story == story
                           for c in ms if c.canonical == home[0])
         out.append(Mention(

@@ -212,7 +212,9 @@ def _across_bullet(text: str, spans, f: Found) -> bool:
         return False
     lo = min(src[0], tgt[0], f.trigger[0])
     hi = max(src[1], tgt[1], f.trigger[1])
-    return _BULLET.search(text, lo, hi) is not None
+    # a bar inside a company's name ("Iberdrola | bp pulse", entities/joined_names.py) parts no items
+    return any(not any(sp[0] <= b.start() and b.end() <= sp[1] for sp in spans)
+               for b in _BULLET.finditer(text, lo, hi))
 
 
 def _possessor_is_subject(text: str, spans, f: Found, src, tgt) -> Found | None:

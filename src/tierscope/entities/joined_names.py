@@ -1,0 +1,48 @@
+"""Two company names joined by a vertical bar are one co-branded company: "Iberdrola | bp pulse".
+
+A joint company may carry its parents' brands side by side, set apart by a bar ("Iberdrola | bp
+pulse", the charging company of Iberdrola and BP). Read as two names, the joint company's deals go to
+its parents ("Iberdrola | bp pulse encarga cargadores a Wallbox": bp pulse buys, Iberdrola is left
+out). Two company mentions on one line with nothing but a bar and spaces between them are one name,
+the written one; a bar between page-furniture words ("Home | News") joins no company, and a line
+with several bars is a list of teasers or links, whose items may meet at two names.
+"""
+
+from __future__ import annotations
+
+from ..doc import Mention
+
+__all__ = ["join_barred_names"]
+
+
+def _one_bar(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` has a single bar: a list of teasers or links ("Fortum signs
+    deal | InnoEnergy exits ElevenEs | Volvo Cars denies report") has several, and two of its items
+    may meet at two names."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return text.count("|", lo, len(text) if hi < 0 else hi) == 1
+
+
+def join_barred_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (COMPANY mentions of one kind, in any order) with each pair joined by a bar made one."""
+    if "|" not in text:
+        return mentions
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (b is not None and a.label == "COMPANY" and b.label == "COMPANY" and a.sentence == b.sentence
+                and text[a.end:b.start].strip() == "|" and "\n" not in text[a.end:b.start]
+                and _one_bar(text, a.start)):
+            surface = text[a.start:b.end]
+            out.append(Mention(start=a.start, end=b.end, text=surface, label="COMPANY",
+                               canonical=" ".join(surface.split()), sentence=a.sentence, source=a.source,
+                               attrs={**(b.attrs or {}), "joined": True}))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
