@@ -333,6 +333,8 @@ LEXICON = {
         "negation": r"\b(?:not(?!\s+(?:only|just|least|less|merely)\b)|n't|never|no)\b|n't\b",
         # deliveries that start later, told after the deal ("..., and deliveries are set to begin in 2026"):
         # the deal is signed, the supply not yet running
+        # a tie that starts with a later event: "will take effect", "once the plant opens", "will receive its first cells"
+        "future_start": r"\b(?:will|would|is to|are to|(?:is|are) (?:due|set|expected) to) (?:only )?(?:take effect|come into (?:force|effect)|enter into force|kick in)\b|\bonce (?:the|its|their|a|an) (?:[\w-]+ ){0,3}?(?:opens|is (?:built|completed|finished|operational|running|commissioned|up and running)|starts? (?:up|production|operating)|comes? on ?(?:line|stream)|goes? into (?:operation|production|service))\b|\bwhen (?:the|its|their) (?:[\w-]+ ){0,3}?(?:opens|is completed|comes on ?(?:line|stream)|starts? (?:production|operating))\b|\bupon (?:the )?(?:completion|opening|commissioning) of\b|\bonce (?:production|operations) (?:starts?|begins?)\b|\bwill (?:\w+ )?(?:receive|get|take) (?:its|their) first\b|\bwill (?:start|begin) (?:to )?receiv\w*",
         "starts_later": r"\b(?:deliveries|shipments|supplies)\b(?: [\w-]+){0,4}? (?:(?:are|is) (?:set|due|expected|scheduled|slated|planned) to|will|are to|is to) (?:begin|start|commence|ramp up)\b|\b(?:deliveries|shipments|supplies)\b (?:begin|start) (?:next|from|only)\b|\b(?:will|(?:are|is) (?:set|due|expected|scheduled|slated|planned) to) (?:begin|start|commence) (?:deliver|supply|shipp)\w*",
         # a tie's noun, then a clause that dates its start in the past: the tie runs ("a collaboration
         # that began in 2023", "a cooperation that has been running since 2023")
