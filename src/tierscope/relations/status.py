@@ -8,6 +8,7 @@ import re
 
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
+from .former_ties import former_tie
 from ..scan.sentence_scan import scan_of
 
 
@@ -29,6 +30,8 @@ def status_for(
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
+        return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
     if got[0] in ("ended", "rumoured"):
         rel = _later_relative(lex.lang, text, t0, t1, party_spans)
         if rel is not None:
