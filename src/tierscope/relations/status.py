@@ -8,6 +8,7 @@ import re
 
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
+from .apposed_facts import apposition_around
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from ..scan.sentence_scan import scan_of
@@ -49,6 +50,10 @@ def status_for(
     if got[0] in ("active", None):
         return got
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
+    if rel is None and got[0] in ("rumoured", "denied"):
+        # ("X, simple actionnaire minoritaire de Y", "Z, its joint venture with Y": what a company is, told
+        # beside the report or the denial)
+        rel = apposition_around(lex.lang, text, t0, t1, party_spans)
     if rel is None:
         return got
     # a relative clause that describes a company tells a fact of its own ("Valmet, the subcontractor that
