@@ -1,7 +1,7 @@
-"""A target that says it received no offer or is in no talks denies the reported deal ("had not received
-any proposal", "kein Angebot erhalten", "n'a reçu aucune offre", "non ha ricevuto alcuna offerta", "no ha
-recibido ninguna oferta"; "is not in discussions", "nicht in Gesprächen", "n'est pas en discussions", "non è
-in trattative", "no está en conversaciones"). Invented companies and sentences."""
+"""A target that says it received no offer denies the reported deal ("had not received any proposal", "kein
+Angebot erhalten", "n'a reçu aucune offre", "non ha ricevuto alcuna offerta", "no ha recibido ninguna
+oferta"). ("Not in talks" alone, with no report, yields no deal: tests/relations/test_talks.py.) Invented
+companies and sentences."""
 
 from __future__ import annotations
 
@@ -31,8 +31,8 @@ def test_no_offer_received_denies_the_report(lang):
     assert got.get(("acquires", "Korvan", "Maltrix")) == "denied", got
 
 
-def test_not_in_talks_with_another_company_is_not_this_deal():
+def test_no_offer_from_another_company_is_not_this_deal():
     text = ("Korvan is reportedly weighing a bid for Maltrix, people familiar with the matter said. "
-            "Maltrix said it was not in discussions with Brixo.")
+            "Maltrix said it had not received any proposal from Brixo.")
     got = {(r.type, r.source, r.target): r.status for r in rels(text, NAMES + ["Brixo"])}
     assert got.get(("acquires", "Korvan", "Maltrix")) == "rumoured", got

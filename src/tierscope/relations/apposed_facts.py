@@ -25,6 +25,11 @@ _CLAUSE = re.compile(
     r"serait|sera|avrebbe|sarebbe|sarà|sería|será|soll|wird|würde)\b|\w+(?:rait|raient|rebbe|rebbero|ría|rían)\b", re.I)
 
 
+#: a conjunction or an adverb that opens a clause, not an apposition ("..., while Z buys from Y")
+_LEAD = re.compile(r"(?:while|whereas|and|but|as|when|after|before|although|since|mentre|tandis|alors|mientras|"
+                   r"während|wobei|et|e|y|und|ma|mais|pero|aber|sondern|dont|donde|dove|où|wo)\b", re.I)
+
+
 def apposition_around(lang: str, text: str, t0: int, t1: int, party_spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The (start, end) of the apposition that holds the trigger t0..t1 and a party of the tie, opened by a
     comma after a name within 60 characters before the trigger, with no comma between and no verb of its
@@ -39,8 +44,10 @@ def apposition_around(lang: str, text: str, t0: int, t1: int, party_spans: list[
     end = _END.search(text, t1)
     hi = end.start() if end else len(text)
     lo = m.end() - len(m.group(0)) + m.group(0).index(",")
-    if _CLAUSE.search(text, m.end(), hi):
+    if _CLAUSE.search(text, m.end(), hi) or _LEAD.match(text, m.end()):
         return None
+    if any(lo <= a < t0 for a, _ in party_spans):
+        return None  # "..., while Kornex buys from Y": a clause with a subject of its own
     if not any(lo <= a and b <= hi for a, b in party_spans):
         return None
     return lo, hi
