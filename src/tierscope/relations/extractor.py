@@ -12,7 +12,8 @@ from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
-from .later_denials import deny_later
+from .later_denials import deny_before, deny_later
+from .denial_parties import speaking_for
 from .present_ties import present_partnership
 from .customer_partners import customers_after
 from .buyers import buyers_named_after
@@ -194,6 +195,7 @@ class RelationExtractor:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
         deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
+        deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
         # investors told after the sentence that names the company raising the money, companies listed
         # after the sentence that names their customer or supplier, a partnership of "the two companies"
         # named before: the evidence runs from that sentence on
@@ -723,10 +725,12 @@ class RelationExtractor:
                         continue  # "Y was bought by X in 2021. Y denied a report that it planned ...": a done deal is no report to deny
                     # (a company only referred back to, "le groupe", "la sociedad conjunta", is most often the
                     # speaker or the subject of the report, not the party of another deal)
-                    others = named - {f.source, f.target}
+                    # (a report on a unit is denied by its group as often: "ZF wies das zurück")
+                    sides = speaking_for({f.source, f.target}, found, names) if st == "denied" else {f.source, f.target}
+                    others = named - sides
                     if others and not {f.source, f.target} <= names:
                         continue  # "Renault denied any talks with BYD": another deal
-                    if f.source in names or f.target in names or lex.anaphora.search(text) or reported:
+                    if sides & names or lex.anaphora.search(text) or reported:
                         f.status = st
                 break
 

@@ -28,6 +28,7 @@ from ..doc import Document, Mention
 from ..entities.gazetteer import known_ventures
 from . import engine
 from .engine import company_name
+from .former_ties import former_named
 from .named_ventures import BOUGHT_OUT
 
 __all__ = ["known_venture_parents"]
@@ -81,7 +82,8 @@ def known_venture_parents(doc: Document, per_sentence: list[list[Mention]], lex,
             # sentence are its other news ("setting up Leapmotor International, a joint venture in which
             # ...", "Stellantis fabricará por encargo los vehículos de Leapmotor International"); every
             # known venture read as announced on the dev and held-out pages was labelled active or not at all.
-            parted = _PARTED.search(text) or BOUGHT_OUT.search(text) or _TOOK_HALF.search(text)
+            parted = _PARTED.search(text) or BOUGHT_OUT.search(text) or _TOOK_HALF.search(text) \
+                or former_named(lex.lang, text, v0, v1)  # "dem früheren Gemeinschaftsunternehmen Y"
             status = "ended" if parted else "active"
             for a, b in combinations(sorted(parents), 2):
                 key = frozenset((a, b))

@@ -13,6 +13,7 @@ import re
 
 from .engine import company_name
 from .compiled import compiled
+from .denial_parties import speaking_for
 from .status import cue_spans
 
 #: what may stand between a negation and the cue it turns round: one word at most ("did not deny", "n'a pas démenti")
@@ -52,5 +53,53 @@ def deny_later(doc, per_sentence, found, langs) -> None:
             names = {company_name(m) for m in comps}
             speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
             for f in rumoured:
-                if speakers & {f.source, f.target} and names <= {f.source, f.target}:
+                sides = speaking_for({f.source, f.target}, found, names, speakers)
+                if speakers & sides and names <= sides:
+                    f.status = "denied"
+
+
+#: a report told as earlier than what the story said before it: "Earlier, a portal had reported that ...",
+#: "Zuvor hatte ein Portal gemeldet", "Auparavant, ... avait rapporté", "In precedenza ... aveva riferito",
+#: "Anteriormente, ... había publicado": the denial told before answers it
+_EARLIER_REPORT = {
+    "en": r"\b(?:earlier|previously|before that)\b|\bhad (?:\w+ ){0,2}(?:reported|written|said|claimed)\b",
+    "de": r"\b(?:zuvor|davor|vorher)\b|\bhatten? (?:[\w-]+ ){0,8}?(?:berichtet|gemeldet|geschrieben)\b",
+    "fr": r"\b(?:auparavant|précédemment|plus tôt)\b|\bavai(?:en)?t (?:\w+ ){0,2}(?:rapporté|affirmé|écrit|révélé|indiqué)\b",
+    "it": r"\b(?:in precedenza|in un primo momento)\b|\baveva(?:no)? (?:\w+ ){0,2}(?:riferito|riportato|scritto|rivelato)\b",
+    "es": r"\b(?:anteriormente|previamente|con anterioridad)\b|\bhabía(?:n)? (?:\w+ ){0,2}(?:informado|publicado|adelantado|asegurado|revelado)\b",
+}
+_EARLIER_REPORT = {lang: re.compile(rx, re.I) for lang, rx in _EARLIER_REPORT.items()}
+#: how many sentences before the report its denial may stand
+BACK = 3
+
+
+def deny_before(doc, per_sentence, found, langs) -> None:
+    """Rumoured links of a sentence that tells its report as an earlier one ("Zuvor hatte ein Portal
+    gemeldet, X prüfe eine Übernahme von Y") become "denied" where one of the ``BACK`` sentences before
+    it, in the same story, has a denial cue, names a party (or the group above one) before the cue, and
+    names no other company: the story told the denial first ("Y hat Berichte über einen Verkauf
+    zurückgewiesen. ... Zuvor hatte ...")."""
+    if len(langs) != 1 or langs[0] not in _EARLIER_REPORT:
+        return
+    lex = compiled(langs[0])
+    earlier = _EARLIER_REPORT[langs[0]]
+    for i in sorted(found):
+        rumoured = [f for f, _ in found[i] if f.status == "rumoured"]
+        if not rumoured or not earlier.search(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+            continue
+        story = doc.sentences[i].story
+        for j in range(i - 1, max(-1, i - 1 - BACK), -1):
+            if doc.sentences[j].story != story:
+                break
+            text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
+            cues = cue_spans(lex, text, "denied")
+            if not cues or _negated(lex.status["negation"], text, cues[0][0]):
+                continue
+            base = doc.sentences[j].start
+            comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
+            names = {company_name(m) for m in comps}
+            speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
+            for f in rumoured:
+                sides = speaking_for({f.source, f.target}, found, names, speakers)
+                if speakers & sides and names <= sides:
                     f.status = "denied"

@@ -8,6 +8,9 @@ import re
 
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
+from .apposed_facts import apposition_around
+from .former_ties import former_tie
+from .new_after_end import new_tie_after_end
 from ..scan.sentence_scan import scan_of
 
 
@@ -29,6 +32,8 @@ def status_for(
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
+        return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
     if got[0] in ("ended", "rumoured"):
         rel = _later_relative(lex.lang, text, t0, t1, party_spans)
         if rel is not None:
@@ -45,6 +50,10 @@ def status_for(
     if got[0] in ("active", None):
         return got
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
+    if rel is None and got[0] in ("rumoured", "denied"):
+        # ("X, simple actionnaire minoritaire de Y", "Z, its joint venture with Y": what a company is, told
+        # beside the report or the denial)
+        rel = apposition_around(lex.lang, text, t0, t1, party_spans)
     if rel is None:
         return got
     # a relative clause that describes a company tells a fact of its own ("Valmet, the subcontractor that
@@ -417,10 +426,14 @@ _NOW_BEFORE = re.compile(r"\b(?:now|ora|ahora|jetzt|nun)\s+$", re.I)
 def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
     """An end cue wholly before the trigger ("der frühere Brixo-Zulieferer Kestrel", "ehemaliger
     Zulieferer von Brixo") and "now" right after the trigger's verb: the cue names the former tie of a
-    party, the verb the present one ("... beliefert nun Corvalis")."""
+    party, the verb the present one ("... beliefert nun Corvalis"). Also a "since <a time>" or "now" between
+    the last end cue and the trigger ("el contrato no fue renovado y, desde enero, Y suministra ...":
+    ``new_after_end``)."""
+    cues = [sp for k in ("ended", "ended_more") if st.has(k) for sp in st.spans(k)]
+    if new_tie_after_end(st.lex.lang, text, cues, t0):
+        return True  # "el contrato no fue renovado y desde septiembre lo suministra Y": the new tie runs
     if not (_NOW_AFTER.match(text, t1) or _NOW_BEFORE.search(text, max(0, t0 - 12), t0)):
         return False
-    cues = [sp for k in ("ended", "ended_more") if st.has(k) for sp in st.spans(k)]
     return bool(cues) and all(e <= t0 for _, e in cues)
 
 
