@@ -103,6 +103,19 @@ def test_products_outside_skips_only_sentences_with_no_product(text):
     assert engine.products_outside(text, [(0, 5)]) == [p for p in products_in_reference(text) if not 0 <= p[0] < 5]
 
 
+def test_products_outside_answers_each_caller_with_its_own_list():
+    # (the sentence's products are found once for the page; a caller that changes its list changes no other's)
+    from tierscope.scan.sentence_scan import new_page
+
+    new_page()
+    text = "The plant will make lithium-ion battery cells and cathode material for the carmaker."
+    first = engine.products_outside(text, [])
+    assert first == products_in_reference(text) and first
+    first.clear()
+    assert engine.products_outside(text, []) == products_in_reference(text)
+    assert engine.products_outside(text, [(0, len(text))]) == []
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(list("aZé1_ -\t\n.,'’(ßİΣ€") + ["Straße", "e-Powertrain", "S.p.A."])).map("".join),
        st.integers(0, 5), st.integers(-5, 40))

@@ -791,20 +791,25 @@ def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
     after the name: "PowerCo, la compañía de baterías del grupo Volkswagen", where the entity stage
     took "la compañía de baterías" for PowerCo, still finds "del grupo". A name that swallowed the
     trigger's last preposition ("controllata [dal gruppo]") cuts the trigger before it."""
-    pos = 0
-    while pos <= len(text):
-        m = rx.search(text, pos)
+    pos, n, search = 0, len(text), rx.search
+    while pos <= n:
+        m = search(text, pos)
         if m is None:
             return
-        hit = next(((s, e) for s, e in blocked if s < m.end() and m.start() < e), None)
+        ms, me = m.span()
+        hit = None
+        for b in blocked:  # (the first name the match overlaps)
+            if b[0] < me and ms < b[1]:
+                hit = b
+                break
         if hit is None:
             yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
-        elif m.start() < hit[0] and _PREPOSITION_TAIL.fullmatch(text, hit[0], m.end()):
-            yield _Cut(text, m.start(), len(text[: hit[0]].rstrip()))
-            pos = m.end()
+            pos = me if me > ms else me + 1
+        elif ms < hit[0] and _PREPOSITION_TAIL.fullmatch(text, hit[0], me):
+            yield _Cut(text, ms, len(text[: hit[0]].rstrip()))
+            pos = me
         else:
-            pos = max(hit[1], m.start() + 1)
+            pos = max(hit[1], ms + 1)
 
 
 #: the last word of a trigger, a short preposition a following name may have taken in ("dal", "des")

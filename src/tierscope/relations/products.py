@@ -68,9 +68,13 @@ def products_outside(text: str, blocked: list[tuple[int, int]]) -> list[tuple[in
     goods sold, and "Thyssenkrupp Steel Europe builds a plant in Duisburg" no steel plant."""
     if not _may_name_product(text):
         return []
-    found = products_in(text)
+    # (the products of a sentence are found once for the page: the relation and the plant stages both ask)
+    memo = scan_of(text).memo
+    found = memo.get("products")
+    if found is None:
+        found = memo["products"] = products_in(text)
     if not found or not blocked:
-        return found
+        return list(found)
     return [p for p in found if not any(s <= p[0] < e for s, e in blocked)]
 
 def _product_literals() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]] | None:
