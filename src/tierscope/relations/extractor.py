@@ -55,6 +55,7 @@ from .goods_names import drop_goods_names
 from .second_sources import second_sources
 from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies, parents_not_third_parties
+from .sold_units import drop_sold_units
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines, is_headline
 from .co_suppliers import drop_co_suppliers
@@ -296,6 +297,7 @@ class RelationExtractor:
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
         out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
+        out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
         out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
