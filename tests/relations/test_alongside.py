@@ -1,0 +1,58 @@
+"""Two companies named "alongside" each other as suppliers of the same kind are not each other's supplier
+and customer (relations/co_suppliers.py, drop_alongside)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.doc import Evidence, Relation
+from tierscope.relations.co_suppliers import drop_alongside
+
+from .helpers import make_doc, rels
+
+NAMES = ["Brakon", "Selvio", "Quarda"]
+
+
+def _supply(doc, source, target):
+    s = doc.sentences[0]
+    return Relation(type="supplies", source=source, target=target, status="active",
+                    evidence=Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Brakon picked Selvio as a second supplier alongside Quarda for its power chips.", "en"),
+    ("Brakon a retenu Selvio comme second fournisseur aux côtés de Quarda pour ses puces.", "fr"),
+    ("Brakon hat Selvio als zweiten Lieferanten neben Quarda für seine Leistungschips ausgewählt.", "de"),
+    ("Brakon sceglie Selvio come secondo fornitore accanto a Quarda per i suoi chip di potenza.", "it"),
+    ("Brakon eligió a Selvio como segundo proveedor junto a Quarda para sus chips de potencia.", "es"),
+    ("Besides its partner Quarda, market leader Selvio will also ship cells for the entry models.", "en"),
+    ("Outre son partenaire Quarda, le numéro un Selvio livrera aussi des cellules.", "fr"),
+    ("Neben dem Partner Quarda soll künftig auch der Marktführer Selvio Zellen liefern.", "de"),
+    ("Oltre al partner Quarda, anche il leader Selvio fornirà celle per i modelli base.", "it"),
+    ("Además del socio Quarda, también el líder Selvio suministrará celdas.", "es"),
+])
+@pytest.mark.parametrize("source, target", [("Selvio", "Quarda"), ("Quarda", "Selvio")])
+def test_a_supply_between_companies_named_alongside_is_dropped(text, language, source, target):
+    doc = make_doc(text, NAMES, language=language)
+    assert drop_alongside([_supply(doc, source, target)], doc) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Besides Quarda, Selvio also supplies Brakon with cells.", "en"),
+    ("Neben Quarda beliefert Selvio auch Brakon mit Zellen.", "de"),
+    ("Oltre a Quarda, Selvio rifornisce anche Brakon.", "it"),
+])
+def test_a_customer_named_alongside_keeps_its_supply(text, language):
+    # without a supplier noun or "also" before the seller, the one named alongside may be a customer
+    doc = make_doc(text, NAMES, language=language)
+    kept = _supply(doc, "Selvio", "Quarda")
+    assert drop_alongside([kept], doc) == [kept]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Carburo di silicio, Brakon sceglie Selvio come secondo fornitore accanto a Quarda.", "it"),
+    ("Neben dem chinesischen Partner Quarda soll künftig auch der Marktführer Selvio Zellen für die Einstiegsmodelle liefern.", "de"),
+])
+def test_pipeline_reads_no_supply_between_the_two(text, language):
+    got = {(r.source, r.target) for r in rels(text, NAMES, language=language) if r.type == "supplies"}
+    assert not got & {("Selvio", "Quarda"), ("Quarda", "Selvio")}
