@@ -47,3 +47,28 @@ def test_the_buyer_of_a_unit_is_not_owned_by_the_seller():
 ])
 def test_a_unit_told_as_such_keeps_its_owner(text, language):
     assert ("owns", "Melsbury", "Quillon") in _deals(rels(text, NAMES, language=language))
+
+
+def _supplies(relations):
+    return {(r.source, r.target) for r in relations if r.type == "supplies"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Quillon has belonged to Torvane since 2019, when Torvane bought the battery operation from Melsbury.", "en"),
+    ("Quillon, the logistics company that Torvane bought from Melsbury in 2025, now runs electric trucks.", "en"),
+    ("Quillon, la empresa de logística que Torvane compró a Melsbury en 2025, renueva su flota.", "es"),
+    ("Quillon, la société de logistique que Torvane a rachetée à Melsbury en 2025, renouvelle sa flotte.", "fr"),
+    ("Quillon, la società di logistica che Torvane ha acquistato da Melsbury nel 2025, rinnova la flotta.", "it"),
+    ("Quillon, die Logistikfirma, die Torvane 2025 von Melsbury gekauft hat, erneuert ihre Flotte.", "de"),
+])
+def test_a_business_bought_from_its_seller_is_no_supply(text, language):
+    got = _supplies(rels(text, NAMES, language=language))
+    assert not got & {("Melsbury", "Torvane"), ("Torvane", "Melsbury")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Torvane buys cathode material from Melsbury under a ten-year contract.", "en"),
+    ("Torvane compra celdas a Melsbury desde 2022 para su planta de Navarra.", "es"),
+])
+def test_goods_bought_from_a_seller_stay_a_supply(text, language):
+    assert ("Melsbury", "Torvane") in _supplies(rels(text, NAMES, language=language))

@@ -5,6 +5,8 @@
                                                                     -> no Halden acquires Corvel, no Halden owns Norvik
     "Norvik a racheté la filiale polonaise du fabricant Halden"     -> no Norvik acquires Halden
     "Norvik compró la filial polaca del fabricante Halden"          -> no Norvik acquires Halden
+    "when Norvik bought the battery operation from Halden"          -> no supply Halden -> Norvik
+    "Corvel, la empresa de logística que Norvik compró a Halden"     -> no supply Halden -> Norvik
 
 A deal told as the purchase of "the subsidiary / division / stake of S" names S as the owner of what
 changes hands. The readers, finding S right after the unit noun and the purchase verb, take S for the
@@ -45,6 +47,32 @@ _PURCHASE = re.compile(r"\b(?:bought|buys?|buying|acquired?|acquires|acquiring|t
                        re.IGNORECASE)
 
 
+#: what a purchase from the seller is told of when it is no supply: a unit ("bought the battery operation
+#: from S") or a company, named before the buyer's relative clause ("Corvel, the logistics company that
+#: B bought from S", "la empresa de logística que B compró a S", "die Logistikfirma, die B von S gekauft hat")
+_COMPANY_NOUN = (r"(?:company|firm|group|maker|manufacturer|empresa|compañía|sociedad|firma|société|entreprise|groupe"
+                 r"|società|azienda|gruppo|Firma|Unternehmen|Gesellschaft|Konzern|Hersteller|\w+(?:firma|unternehmen|gesellschaft|konzern|hersteller))")
+_UNIT_FROM = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?" + _PURCHASE.pattern + r"\s+(?:[\w'’-]+\s+){0,3}?(?:" + _UNIT + r")"
+                        r"(?:\s+[\w'’-]+){0,2}?\s+(?:from|à|a|da|dal|dalla|von|vom)\s*$", re.IGNORECASE)
+_COMPANY_RELATIVE = re.compile(r"\b" + _COMPANY_NOUN + r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:that|which|que|qu['’]|che|die|den|das)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+#: a supply's goods bought from the seller: "buys cathode material from S" is a supply
+_FROM_SELLER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:from|à|a|da|dal|dalla|von|vom)\s*$", re.IGNORECASE)
+
+
+def _sold_company(text: str, ev_start: int, buyer, seller) -> bool:
+    """Whether the text tells the buyer buying a unit or a company from the seller (not goods)."""
+    between = text[buyer.end : seller.start]
+    if _UNIT_FROM.match(between):
+        return True  # "B bought the battery operation from S"
+    if not _COMPANY_RELATIVE.search(text, max(ev_start, buyer.start - 80), buyer.start):
+        return False
+    # "the logistics company that B bought from S" / "die Logistikfirma, die B von S gekauft hat"
+    clause = text[buyer.end : seller.start + 80]
+    clause = clause[: min((clause.find(c) for c in ",;:.(" if c in clause), default=len(clause))]
+    return bool(_PURCHASE.search(clause)) and seller.start < buyer.end + len(clause)
+
+
 def _after_unit(text: str, start: int, rx: re.Pattern, others: list) -> bool:
     """Whether the name at ``start`` follows the unit or stake noun of ``rx``, no other company between."""
     lo = max(0, start - 80)
@@ -54,12 +82,19 @@ def _after_unit(text: str, start: int, rx: re.Pattern, others: list) -> bool:
 
 def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the readings that take the seller of a unit or stake for a party of its sale."""
-    if not any(r.type in ("acquires", "owns") for r in relations):
+    if not any(r.type in ("acquires", "owns", "supplies") for r in relations):
         return relations
     companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
     text = doc.text
     out = []
     for r in relations:
+        if r.type == "supplies":
+            ev = r.evidence
+            inside = [m for m in companies if ev.start <= m.start < ev.end]
+            # (either way round: a reader's chain may have turned the pair)
+            if any(_sold_company(text, ev.start, b, s) for b in inside if b.canonical in (r.source, r.target)
+                   for s in inside if s.canonical in (r.source, r.target) and s.canonical != b.canonical and s.start > b.end):
+                continue  # "when B bought the battery operation from S": a sale of a business, no supply
         if r.type in ("acquires", "owns"):
             ev = r.evidence
             inside = [m for m in companies if ev.start <= m.start < ev.end]
