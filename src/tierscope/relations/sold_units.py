@@ -25,8 +25,8 @@ from ..doc import Document, Relation
 __all__ = ["drop_sold_units"]
 
 #: a business unit of a company, in the five languages (shares are left out: "bought all shares of S"
-#: buys S itself)
-_UNIT = (r"subsidiary|division|unit|arm|business|operations?|filiale|division|branche|activit[ée]s?|p[ôo]le"
+#: buys S itself; so are "les activités de S", "the operations of S": all of S's business, a takeover)
+_UNIT = (r"subsidiary|division|unit|arm|business|operation|filiale|division|branche|p[ôo]le"
          r"|controllata|divisione|ramo|filial|divisi[óo]n|negocio|unidad|Tochter(?:gesellschaft|firma|unternehmen)?"
          r"|Sparte|Gesch[äa]ft|Geschäftsbereich")
 #: a holding in another company, whose holder sells it ("die Anteile von S an V")
