@@ -1,5 +1,6 @@
-"""Two companies named "alongside" each other as suppliers of the same kind are not each other's supplier
-and customer (relations/co_suppliers.py, drop_alongside)."""
+"""Two companies named side by side as parties of the same kind, "alongside" each other as suppliers or
+in one list of customers, are not each other's supplier and customer (relations/co_suppliers.py,
+drop_alongside and drop_listed_customers)."""
 
 from __future__ import annotations
 
@@ -54,5 +55,37 @@ def test_a_customer_named_alongside_keeps_its_supply(text, language):
     ("Neben dem chinesischen Partner Quarda soll künftig auch der Marktführer Selvio Zellen für die Einstiegsmodelle liefern.", "de"),
 ])
 def test_pipeline_reads_no_supply_between_the_two(text, language):
+    got = {(r.source, r.target) for r in rels(text, NAMES, language=language) if r.type == "supplies"}
+    assert not got & {("Selvio", "Quarda"), ("Quarda", "Selvio")}
+
+
+# two members of one list of customers (co_suppliers.drop_listed_customers)
+@pytest.mark.parametrize("text, language", [
+    ("Its customers include Selvio, which buys batteries for its trains, and bus maker Quarda, equipped with its systems since 2020.", "en"),
+    ("Elle compte parmi ses clients Selvio, qui lui achète des batteries pour ses trains, et le carrossier Quarda, équipé de ses systèmes depuis 2020.", "fr"),
+    ("Zu den Kunden zählen Selvio, das Batterien für seine Züge kauft, und der Busbauer Quarda, der seit 2020 mit ihren Systemen fährt.", "de"),
+    ("Tra i clienti figurano Selvio, che acquista batterie per i suoi treni, e il carrozziere Quarda, equipaggiato con i suoi sistemi dal 2020.", "it"),
+    ("Entre sus clientes figuran Selvio, que le compra baterías para sus trenes, y el carrocero Quarda, equipado con sus sistemas desde 2020.", "es"),
+])
+@pytest.mark.parametrize("source, target", [("Selvio", "Quarda"), ("Quarda", "Selvio")])
+def test_two_listed_customers_supply_no_one_another(text, language, source, target):
+    from tierscope.relations.co_suppliers import drop_listed_customers
+    doc = make_doc(text, NAMES, language=language)
+    assert drop_listed_customers([_supply(doc, source, target)], doc) == []
+
+
+def test_a_listed_customer_keeps_its_own_supplier():
+    from tierscope.relations.co_suppliers import drop_listed_customers
+    doc = make_doc("Its customers include Selvio, which buys cathodes from Quarda for its cells.", NAMES, language="en")
+    kept = _supply(doc, "Quarda", "Selvio")
+    assert drop_listed_customers([kept], doc) == [kept]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Its customers include Selvio, which buys batteries for its trains, and bus maker Quarda, equipped with its systems since 2020.", "en"),
+    ("Elle compte parmi ses clients Selvio, qui lui achète des batteries pour ses trains, et le carrossier Quarda, équipé de ses systèmes depuis 2020.", "fr"),
+    ("Tra i clienti figurano Selvio, che acquista batterie per i suoi treni, e il carrozziere Quarda, equipaggiato con i suoi sistemi dal 2020.", "it"),
+])
+def test_pipeline_reads_no_supply_between_listed_customers(text, language):
     got = {(r.source, r.target) for r in rels(text, NAMES, language=language) if r.type == "supplies"}
     assert not got & {("Selvio", "Quarda"), ("Quarda", "Selvio")}

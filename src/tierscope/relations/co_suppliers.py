@@ -19,7 +19,7 @@ import re
 from ..doc import Document, Relation
 from .known_roles import _down_the_chain
 
-__all__ = ["drop_co_suppliers", "drop_alongside"]
+__all__ = ["drop_co_suppliers", "drop_alongside", "drop_listed_customers"]
 
 
 def drop_co_suppliers(relations: list[Relation]) -> list[Relation]:
@@ -89,6 +89,46 @@ def drop_alongside(relations: list[Relation], doc: Document) -> list[Relation]:
                     if _ALSO_AFTER.match(text, y.end, end) and not any(y.end <= o.start < end for o in inside):
                         joined = True
             if joined:
+                continue
+        out.append(r)
+    return out
+
+
+#: a list of customers opened by the noun, its verb and the first name: "Its customers include X",
+#: "Elle compte parmi ses clients X", "Zu den Kunden zählen X", "Tra i clienti figurano X", "Entre sus clientes figuran X"
+_CUSTOMERS_OPEN = re.compile(r"\b(?:customers?|clients?|Kunden|Abnehmern?|clienti|clientes?)\b(?:\s+[\w'’-]+){0,3}?\s*:?\s*$",
+                             re.IGNORECASE)
+#: the next member of the list: "..., and bus maker Y", "et le carrossier Y", "und der Busbauer Y", "e il carrozziere Y"
+_AND_NEXT = re.compile(r"(?:\band|\bet|\bund|\be|\by|\bas well as|\bainsi que|\bsowie|\basí como)\s+(?:[\w'’-]+\s+){0,3}?$",
+                       re.IGNORECASE)
+
+
+def drop_listed_customers(relations: list[Relation], doc: Document) -> list[Relation]:
+    """``relations`` less the supplies between two members of one list of customers: "Elle compte parmi
+    ses clients X, qui lui achète des batteries, et le carrossier Y, équipé de ses systèmes" tells X and Y
+    as customers of the subject; the reader of "équipé" pairs Y with the nearest name, X."""
+    if not any(r.type == "supplies" for r in relations):
+        return relations
+    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    text = doc.text
+    out = []
+    for r in relations:
+        if r.type == "supplies":
+            ev = r.evidence
+            inside = sorted((m for m in companies if ev.start <= m.start < ev.end), key=lambda m: m.start)
+            listed = False
+            for i, x in enumerate(inside):
+                if x.canonical not in (r.source, r.target):
+                    continue
+                if not _CUSTOMERS_OPEN.search(text, max(ev.start, x.start - 50), x.start):
+                    continue
+                # the other party, the next company named, as the list's next member
+                nxt = next((m for m in inside[i + 1:] if m.canonical != x.canonical), None)
+                if nxt is not None and nxt.canonical in (r.source, r.target) \
+                        and _AND_NEXT.search(text, max(x.end, nxt.start - 50), nxt.start):
+                    listed = True
+                    break
+            if listed:
                 continue
         out.append(r)
     return out

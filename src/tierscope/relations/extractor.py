@@ -60,7 +60,7 @@ from .unit_owners import drop_unit_owners
 from .fellow_holders import drop_fellow_holders
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines, is_headline
-from .co_suppliers import drop_alongside, drop_co_suppliers
+from .co_suppliers import drop_alongside, drop_co_suppliers, drop_listed_customers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -305,6 +305,7 @@ class RelationExtractor:
         out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
+        out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
