@@ -55,10 +55,13 @@ from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
 from .second_sources import second_sources
 from .teasers import drop_teasers
-from .venture_parents import drop_parent_supplies
+from .venture_parents import drop_parent_supplies, parents_not_third_parties
+from .sold_units import drop_sold_units
+from .unit_owners import drop_unit_owners
+from .fellow_holders import drop_fellow_holders
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines, is_headline
-from .co_suppliers import drop_co_suppliers
+from .co_suppliers import drop_alongside, drop_co_suppliers, drop_listed_customers
 from .unit_nouns import owner_besides, units_by_noun
 from .capital_relatives import capital_relatives
 from .co_stakeholders import co_stakeholders
@@ -297,8 +300,14 @@ class RelationExtractor:
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
+        out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
+        out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
+        out = drop_unit_owners(out, doc)  # (pairP) "the subsidiary of P supplies C": the unit's supply, not P's
+        out = drop_fellow_holders(out, doc)  # (pairP) "Z, controlled by X and with Y as shareholder": no X-Y stake
         out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
+        out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
+        out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:

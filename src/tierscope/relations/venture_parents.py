@@ -21,7 +21,7 @@ import re
 
 from ..doc import Document, Relation
 
-__all__ = ["drop_parent_supplies"]
+__all__ = ["drop_parent_supplies", "parents_not_third_parties"]
 
 #: the venture nouns of the five languages
 _VENTURE = re.compile(
@@ -31,7 +31,7 @@ _VENTURE = re.compile(
 
 #: what may stand between the noun and the link to its parents: a few words of description
 #: ("per la ricarica ad alta potenza", "à Chongqing", "formed in 2022"), no finite verb
-_DESCRIPTION = r"(?:[,]?\s*[\w'’-]+){0,7}?\s*"
+_DESCRIPTION = r"(?:[,]?\s*[\w'’%-]+){0,7}?\s*"
 #: the link to the parents ("with", "between", "of", "owned by" ... in the five languages)
 _LINK = (r"(?:with|between|of|by|avec|entre|de|d['’]|du|des|par|mit|zwischen|von|der|des|con|del|por"
          r"|di|della|dei|tra|fra|da|dal|dalla|dai)")
@@ -146,3 +146,60 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
         if not drop:
             out.append(r)
     return out
+
+
+#: the links after a venture noun that name ALL its founding parents ("between A and B", "set up by A and
+#: B"); "with" names the partner of a parent told elsewhere ("X's joint venture with Y"), "of"/"de" may
+#: open a description ("una empresa conjunta de recarga rápida")
+_ALL_PARENTS = re.compile(r"(?:between|by|entre|par|zwischen|von|vom|tra|fra|da|dal|dalla|dai|por)\s*$", re.IGNORECASE)
+
+
+def parents_not_third_parties(relations: list[Relation], doc: Document) -> list[Relation]:
+    """``relations`` less the joint ventures that pair a parent named in "a joint venture between A and
+    B" (or "set up by A and B") with the venture itself, named before the noun ("Arvo redevient une
+    coentreprise à parts égales entre Ventra et Holm", "Arvo, la
+    coentreprise créée par Ventra et Holm") is no parent. A company named after the list is left alone:
+    it may have joined the founders ("créée par A et B, rejointe par C"). The pair of parents is added
+    where the sentence gave only the pairs with the venture (the list is the venture's)."""
+    if not any(r.type == "joint_venture" for r in relations):
+        return relations
+    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    lang = doc.language or ""
+    cache: dict[int, list[set[str]]] = {}
+    drop: set[int] = set()
+    added: list[Relation] = []
+    for r in relations:
+        if r.type != "joint_venture":
+            continue
+        ev = r.evidence
+        lists = cache.get(ev.start)
+        if lists is None:
+            lists = cache[ev.start] = []
+            for noun_start, noun_end, at, end in _parent_spans(ev.text, lang):
+                if not _ALL_PARENTS.search(ev.text[noun_end:at]):
+                    continue
+                names = {m.canonical for m in companies if ev.start + at <= m.start < ev.start + end}
+                if len(names) >= 2:
+                    lists.append((names, ev.start + noun_start))
+        for names, noun_at in lists:
+            inside = names & {r.source, r.target}
+            if len(inside) != 1:
+                continue
+            (other,) = {r.source, r.target} - inside
+            # only the venture itself, told before the noun ("Arvo redevient une coentreprise entre A et B");
+            # a company named after the list may have joined the parents later ("rejointe par Mercedes")
+            if any(m.canonical == other and m.start >= noun_at for m in companies if ev.start <= m.start < ev.end):
+                continue
+            drop.add(id(r))
+            if len(names) <= 3:
+                for a in sorted(names):
+                    for b in sorted(names):
+                        if a < b and not any(x.type == "joint_venture" and {x.source, x.target} == {a, b}
+                                             for x in [*relations, *added]):
+                            added.append(Relation(type="joint_venture", source=a, target=b, status=r.status,
+                                                  evidence=ev, product=None, confidence=r.confidence,
+                                                  component=r.component))
+            break
+    if not drop:
+        return relations
+    return [r for r in relations if id(r) not in drop] + added

@@ -312,8 +312,9 @@ LEXICON = {
         {"re": r"\b(?:sichert|sicherte|sicherten|sichern|verschafft|verschaffte|verschafften) sich\b(?=(?: [\w$€.,%-]+){0,4}? (?:Mehrheit|Kontrolle|Anteile?|Beteiligung|Aktienmehrheit|Prozent|%)\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},
         # working together, told in the indicative, is a standing tie ("arbeitet seit Jahren mit Y
         # zusammen"); a plan says so ("wollen künftig zusammenarbeiten")
-        # ("halten zusammen 60 Prozent an Y" is a sum of stakes, no partnership)
-        {"re": r"\b(?:kooperier(?:t|en|te|ten|e)|zusammen(?:arbeiten|arbeitet)?(?! (?:rund |etwa |knapp |gut |fast |mehr als |über )?\d)|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+        # ("halten zusammen 60 Prozent an Y" is a sum of stakes, no partnership; nor is "zusammen stehen
+        # sie für zwei Drittel des Umsatzes", customers' share of sales)
+        {"re": r"\b(?:kooperier(?:t|en|te|ten|e)|zusammen(?:arbeiten|arbeitet)?(?! (?:rund |etwa |knapp |gut |fast |mehr als |über )?\d)(?! (?:stehen|standen|kommen|kamen|machen|machten|sorgen|sorgten|bringen|brachten|erwirtschaften|erzielen|halten|hielten)\b)|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
         {"re": r"\b(?:verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # joint work with a partner: "hat gemeinsam mit Linde entwickelt", "baut zusammen mit X ein Netz auf"
         # (the word before "mit", which stays the partner's marker; a verb of joint work in the clause;
