@@ -62,3 +62,18 @@ def test_cleaner_text_title_date_unchanged(page):
 
 def test_page_that_does_not_parse():
     assert page_meta("", None, _DATE_PARAMS) == (None, None, None)
+
+
+@pytest.mark.parametrize("url", [None, "https://news.example.org/a.html", "https://news.example.org/caf\udce9"])
+def test_options_as_bare_extraction_builds_them(url):
+    from trafilatura.settings import Extractor
+
+    from tierscope.clean.html import _options
+
+    built = Extractor(output_format="python", precision=True, comments=False, tables=False, url=url,
+                      formatting=None, links=False, images=False, dedup=False, fast=False, recall=False)
+    fields = [f for cls in type(built).__mro__ for f in getattr(cls, "__slots__", ())]
+    assert len(fields) > 20
+    ours = _options(url)
+    assert {f: getattr(ours, f) for f in fields} == {f: getattr(built, f) for f in fields}
+    assert _options(url) is not _options(url)  # each page its own copy

@@ -10,6 +10,7 @@ URL that pass would have handed it. The skipped steps only read the tree, so the
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import unescape
 from typing import Any
 
@@ -27,14 +28,21 @@ def _trimmed(value: Any) -> Any:
     return line_processing(unescape(value))
 
 
+@lru_cache(maxsize=1)
+def _max_size() -> int:
+    """trafilatura's limit on a page's size (its configuration, read once)."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
+    return DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
+
+
 def page_meta(html: str, url: str | None, date_params: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
     """(title, date, url) of ``html``: the fields ``extract_metadata`` would give, or Nones when
     the page does not parse (trafilatura then rejects it anyway)."""
     from trafilatura import metadata as meta
-    from trafilatura.settings import DEFAULT_CONFIG
     from trafilatura.utils import load_html
 
-    tree = load_html(html, DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE"))
+    tree = load_html(html, _max_size())
     if tree is None:
         return None, None, None
     found = meta.examine_meta(tree)
