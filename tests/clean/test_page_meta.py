@@ -48,7 +48,7 @@ def _full(html: str, url: str | None):
 @pytest.mark.parametrize("page", PAGES)
 def test_same_fields_as_the_whole_metadata_pass(page, url):
     full = _full(page, url)
-    title, date, page_url = page_meta(page, url, _DATE_PARAMS)
+    title, date, page_url, _tree = page_meta(page, url, _DATE_PARAMS)
     assert (title, date, page_url) == (full.title, full.date, full.url)
 
 
@@ -61,7 +61,7 @@ def test_cleaner_text_title_date_unchanged(page):
 
 
 def test_page_that_does_not_parse():
-    assert page_meta("", None, _DATE_PARAMS) == (None, None, None)
+    assert page_meta("", None, _DATE_PARAMS) == (None, None, None, None)
 
 
 @pytest.mark.parametrize("url", [None, "https://news.example.org/a.html", "https://news.example.org/caf\udce9"])

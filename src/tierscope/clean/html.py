@@ -29,9 +29,9 @@ def _extract(html: str, url: str | None):
     for fields nothing here reads (author, tags, licence) at a third of the page's time."""
     import trafilatura
 
-    title, date, page_url = page_meta(html, url, _DATE_PARAMS)
-    # (the URL the metadata pass hands the text extraction)
-    result = trafilatura.bare_extraction(html, options=_options(url or page_url))
+    title, date, page_url, tree = page_meta(html, url, _DATE_PARAMS)
+    # (the URL the metadata pass hands the text extraction; the page parsed once)
+    result = trafilatura.bare_extraction(html if tree is None else tree, options=_options(url or page_url))
     if result is None:
         return None, None, ""
     return title, date, getattr(result, "text", None) or ""

@@ -36,15 +36,16 @@ def _max_size() -> int:
     return DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
 
 
-def page_meta(html: str, url: str | None, date_params: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
-    """(title, date, url) of ``html``: the fields ``extract_metadata`` would give, or Nones when
+def page_meta(html: str, url: str | None, date_params: dict[str, Any]):
+    """(title, date, url, tree) of ``html``: the fields ``extract_metadata`` would give and the
+    parsed page (trafilatura copies a tree it is given: the page is parsed once), or Nones when
     the page does not parse (trafilatura then rejects it anyway)."""
     from trafilatura import metadata as meta
     from trafilatura.utils import load_html
 
     tree = load_html(html, _max_size())
     if tree is None:
-        return None, None, None
+        return None, None, None, None
     found = meta.examine_meta(tree)
     if found.author and " " not in found.author:
         found.author = None  # as extract_metadata does: the JSON-LD pass below adds to this author
@@ -55,4 +56,4 @@ def page_meta(html: str, url: str | None, date_params: dict[str, Any]) -> tuple[
     title = found.title or meta.extract_title(tree)
     page_url = found.url or meta.extract_url(tree, url)
     date = meta.find_date(tree, **{**date_params, "url": page_url})
-    return _trimmed(title), _trimmed(date), _trimmed(page_url)
+    return _trimmed(title), _trimmed(date), _trimmed(page_url), tree
