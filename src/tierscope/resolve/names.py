@@ -94,6 +94,27 @@ def _raw_tokens(name: str) -> list[str]:
     return _TOKEN.findall(s)
 
 
+# LEGAL_SUFFIXES by length, each with its place in the list: a name's last one, two, ... tokens
+# are looked up once each instead of compared with all 78 forms.
+_SUFFIX_PLACE: dict[int, dict[tuple[str, ...], int]] = {}
+for _place, _suffix in enumerate(LEGAL_SUFFIXES):
+    _SUFFIX_PLACE.setdefault(len(_suffix), {}).setdefault(_suffix, _place)
+_SUFFIX_LENGTHS = sorted(_SUFFIX_PLACE)
+
+
+def _legal_suffix(low: list[str]) -> int:
+    """Token count of the legal form ending ``low`` that comes first in LEGAL_SUFFIXES (the one a
+    walk down the list finds), leaving at least one token; 0 when none does."""
+    best_place, best_n = len(LEGAL_SUFFIXES), 0
+    for n in _SUFFIX_LENGTHS:
+        if len(low) <= n:
+            break
+        place = _SUFFIX_PLACE[n].get(tuple(low[-n:]))
+        if place is not None and place < best_place:
+            best_place, best_n = place, n
+    return best_n
+
+
 def _strip_tokens(toks: list[str]) -> list[str]:
     """Remove leading articles/group words and trailing legal forms/group words; never empty."""
     low = [t.casefold() for t in toks]
@@ -111,12 +132,10 @@ def _strip_tokens(toks: list[str]) -> list[str]:
     changed = True
     while changed and len(low) > 1:
         changed = False
-        for suf in LEGAL_SUFFIXES:
-            n = len(suf)
-            if len(low) > n and tuple(low[-n:]) == suf:
-                low = low[:-n]
-                changed = True
-                break
+        n = _legal_suffix(low)
+        if n:
+            low = low[:-n]
+            changed = True
         if not changed and len(low) > 1 and low[-1] in GROUP_WORDS:
             low = low[:-1]
             changed = True

@@ -250,10 +250,19 @@ class Resolver:
         # resolved on the exact written form (case/accents/spacing folded, legal form kept).
         canon: dict[str, set[int]] = defaultdict(set)
         alias: dict[str, set[int]] = defaultdict(set)
+        # (each name's key worked out once here: the loops below ask for it three times)
+        keys: dict[str, str] = {}
+
+        def key_of(name: str) -> str:
+            k = keys.get(name)
+            if k is None:
+                k = keys[name] = _key(name)
+            return k
+
         for i, ent in enumerate(self.entities):
-            canon[_key(ent.canonical)].add(i)
+            canon[key_of(ent.canonical)].add(i)
             for a in ent.aliases:
-                alias[_key(a)].add(i)
+                alias[key_of(a)].add(i)
         owner: dict[str, int] = {}
         self._exact_keys: set[str] = set()  # keys resolved on the exact form
         self.ambiguous_aliases: set[str] = set()
@@ -271,7 +280,7 @@ class Resolver:
         exact: dict[str, set[int]] = defaultdict(set)
         for i, ent in enumerate(self.entities):
             for n in (ent.canonical, *ent.aliases):
-                if _key(n) in self._exact_keys:
+                if key_of(n) in self._exact_keys:
                     exact[_exact(n)].add(i)
         for e, owners in exact.items():
             if len(owners) == 1:
@@ -279,19 +288,20 @@ class Resolver:
         self._owner = owner
         self._parent: dict[int, int] = {}
         for i, ent in enumerate(self.entities):
-            if ent.parent and self._node(ent.parent) in self._owner:
-                self._parent[i] = self._owner[self._node(ent.parent)]
+            if ent.parent and self._node(ent.parent, key_of(ent.parent)) in self._owner:
+                self._parent[i] = self._owner[self._node(ent.parent, key_of(ent.parent))]
         # Acronym index over known multi-word names: acronym -> entity indexes.
         self._entity_acronyms: dict[str, set[int]] = defaultdict(set)
         for i, ent in enumerate(self.entities):
             for n in (ent.canonical, *ent.aliases):
-                if self._owner.get(self._node(n)) == i:
+                if self._owner.get(self._node(n, key_of(n))) == i:
                     for acr in acronym_variants(n):
                         self._entity_acronyms[acr].add(i)
 
-    def _node(self, name: str) -> str:
-        """The union-find node of a name: its key, or its exact form where the key is ambiguous."""
-        k = _key(name)
+    def _node(self, name: str, key: str | None = None) -> str:
+        """The union-find node of a name: its key, or its exact form where the key is ambiguous.
+        ``key``: the name's key, when the caller has it already."""
+        k = _key(name) if key is None else key
         if k in self._exact_keys:
             e = _EXACT + _exact(name)
             if e in self._owner:
