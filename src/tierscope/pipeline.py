@@ -58,9 +58,7 @@ class Pipeline:
                 c.warm_up()
             # The gazetteers, lexicons and models just loaded live as long as the process: out of
             # the collector's sight, its full collections (a few per hundred articles) no longer
-            # walk them, each a tenth of a second on the standard pipeline. (What loading left as
-            # garbage is collected first, once, or it would be kept for good.)
-            gc.collect()
+            # walk them, each a tenth of a second on the standard pipeline.
             gc.freeze()
             self._warm = True
 
