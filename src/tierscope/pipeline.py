@@ -8,7 +8,6 @@ loaded at import.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -56,10 +55,6 @@ class Pipeline:
         if not self._warm:
             for c in self.components:
                 c.warm_up()
-            # The gazetteers, lexicons and models just loaded live as long as the process: out of
-            # the collector's sight, its full collections (a few per hundred articles) no longer
-            # walk them, each a tenth of a second on the standard pipeline.
-            gc.freeze()
             self._warm = True
 
     def __call__(self, doc: Document) -> Document:
