@@ -34,7 +34,7 @@ def test_the_holder_of_the_sold_stake_is_not_the_buyer(text):
 
 
 def test_the_buyer_of_a_unit_is_not_owned_by_the_seller():
-    text = "Torvane hatte im Frühjahr die polnische Tochter des insolventen Herstellers Melsbury übernommen."
+    text = "Torvane hatte 2023 die tschechische Tochter des angeschlagenen Zulieferers Melsbury übernommen."
     assert ("owns", "Melsbury", "Torvane") not in _deals(rels(text, NAMES, language="de"))
 
 
