@@ -1,6 +1,6 @@
 """A company named only as the owner of the unit that sells or buys is no party to the unit's supply.
 
-    "Von 2028 an soll die Tochter des Stahlkonzerns Brakon Kathoden an Selvio liefern."  -> no Brakon -> Selvio
+    "Ab 2028 soll die Tochter des Chemiekonzerns Brakon Anoden an Selvio liefern."       -> no Brakon -> Selvio
     "La filiale du sidérurgiste Brakon livrera des cathodes à Selvio."                   -> no Brakon -> Selvio
     "The Brakon-owned manufacturer said Selvio will deliver cells to its plant."          -> no Selvio -> Brakon
 
