@@ -55,6 +55,10 @@ def test_press_reports_are_rumours(lang, text):
 @pytest.mark.parametrize("lang,text,name,former", [
     ("de", "Brixo kaufte Korvans Anteil am ehemaligen Gemeinschaftsunternehmen Tessane Drive.", "Tessane Drive", True),
     ("de", "Brixo kaufte Korvans Anteil am Gemeinschaftsunternehmen Tessane Drive.", "Tessane Drive", False),
+    # the German genitive of the noun ("des früheren Gemeinschaftsunternehmens", "des einstigen Joint Ventures")
+    ("de", "Brixo kaufte die Aktien des früheren Gemeinschaftsunternehmens Tessane Drive.", "Tessane Drive", True),
+    ("de", "Brixo kaufte die Aktien des einstigen Joint Ventures Tessane Drive.", "Tessane Drive", True),
+    ("de", "Brixo kaufte die Aktien des Gemeinschaftsunternehmens Tessane Drive.", "Tessane Drive", False),
     ("fr", "Tessane Drive, l'ancienne coentreprise de Korvan et Maltrix, a fermé.", "Tessane Drive", True),
     ("fr", "Tessane Drive, la plus ancienne coentreprise de Korvan et Maltrix, recrute.", "Tessane Drive", False),
     ("en", "Tessane Drive, the former joint venture of Korvan and Maltrix, was sold.", "Tessane Drive", True),
