@@ -93,9 +93,9 @@ def test_spanish_fondo_as_a_place_word_is_no_fund(text):
     "language, text",
     [
         # a German genitive plural ("der Investoren"; the singular is "des Investors")
-        ("de", "Ardian hält 30 Prozent an Allego. Keiner der Investoren hält mehr als zehn Prozent an Fastned."),
-        # Italian "utility" is an invariant plural: "il comparto delle utility" is the sector
-        ("it", "A2A ha chiuso in rialzo, in linea con il comparto delle utility."),
+        ("de", "Ardian hält 30 Prozent an Allego. Keiner der Investoren besitzt über fünf Prozent an Fastned."),
+        # Italian "utility" is an invariant plural: "la maggior parte delle utility" is the sector
+        ("it", "A2A ha guadagnato lo 0,5%, come la maggior parte delle utility."),
     ],
 )
 def test_plural_trade_nouns_are_no_reference(language, text):

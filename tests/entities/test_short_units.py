@@ -52,7 +52,7 @@ def test_headline_short_name_is_the_unit_the_body_names():
          "Samsung", "Samsung Group"),
         # the sentence names the unit and the group: two companies
         ("it", "LG Energy Solution, controllata del gruppo LG, fornirà le celle a Volvo.", "LG", "LG"),
-        ("de", "Panasonic Energy liefert Zellen an Mazda. Panasonic Energy gehört zum Elektronikkonzern Panasonic.",
+        ("de", "Panasonic Energy erweitert sein Werk in Kansas. Panasonic Energy gehört zum Elektronikkonzern Panasonic.",
          "Panasonic", "Panasonic"),
         # two units of the group on the page: the bare name is no one of them
         ("fr", "Samsung SDI livrera Renault et Samsung Electronics fournira les puces. Samsung a confirmé l'accord.",

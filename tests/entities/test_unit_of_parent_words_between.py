@@ -16,7 +16,7 @@ def corefs(doc):
 @pytest.mark.parametrize(
     "language, text, description",
     [
-        ("es", "PowerCo abre su planta en Sagunto. La filial de baterías de Volkswagen fabricará celdas para Seat.",
+        ("es", "PowerCo abre su planta en Sagunto. La filial de celdas de Volkswagen fabricará celdas para Seat.",
          "La filial"),
         ("es", "PowerCo abre su planta en Sagunto. La filial alemana del grupo Volkswagen fabricará celdas para Seat.",
          "La filial"),
@@ -24,7 +24,7 @@ def corefs(doc):
          "La controllata"),
         ("it", "PowerCo apre lo stabilimento di Sagunto. La controllata tedesca del gruppo Volkswagen fornirà celle a Seat.",
          "La controllata"),
-        ("fr", "PowerCo ouvre son usine de Sagunto. La filiale batteries de Volkswagen fournira des cellules à Seat.",
+        ("fr", "PowerCo ouvre son usine de Sagunto. La filiale énergie de Volkswagen fournira des cellules à Seat.",
          "La filiale"),
         ("fr", "PowerCo ouvre son usine de Sagunto. La filiale allemande du groupe Volkswagen fournira des cellules à Seat.",
          "La filiale"),
@@ -41,8 +41,8 @@ def test_the_unit_of_a_parent_past_other_words_is_the_unit_named_before(language
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("es", "Iberdrola suministra energía a PowerCo en Sagunto, la filial de baterías de Volkswagen, desde enero."),
-        ("fr", "Iberdrola fournit l'électricité de PowerCo, à Sagunto, la filiale batteries de Volkswagen, depuis janvier."),
+        ("es", "Iberdrola vende electricidad a PowerCo, la filial de celdas de Volkswagen, desde 2024."),
+        ("fr", "Iberdrola vend son courant à PowerCo, la filiale énergie de Volkswagen, depuis 2024."),
         ("it", "PowerCo è la controllata per le batterie di Volkswagen."),
     ],
 )

@@ -51,8 +51,8 @@ def test_a_customer_named_alongside_keeps_its_supply(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Carburo di silicio, Brakon sceglie Selvio come secondo fornitore accanto a Quarda.", "it"),
-    ("Neben dem chinesischen Partner Quarda soll künftig auch der Marktführer Selvio Zellen für die Einstiegsmodelle liefern.", "de"),
+    ("Moduli di potenza: Brakon ha preso Selvio come nuovo fornitore accanto a Quarda.", "it"),
+    ("Neben dem koreanischen Partner Quarda soll ab 2027 auch der Branchenprimus Selvio Module für die Kompaktwagen liefern.", "de"),
 ])
 def test_pipeline_reads_no_supply_between_the_two(text, language):
     got = {(r.source, r.target) for r in rels(text, NAMES, language=language) if r.type == "supplies"}
@@ -62,7 +62,7 @@ def test_pipeline_reads_no_supply_between_the_two(text, language):
 # two members of one list of customers (co_suppliers.drop_listed_customers)
 @pytest.mark.parametrize("text, language", [
     ("Its customers include Selvio, which buys batteries for its trains, and bus maker Quarda, equipped with its systems since 2020.", "en"),
-    ("Elle compte parmi ses clients Selvio, qui lui achète des batteries pour ses trains, et le carrossier Quarda, équipé de ses systèmes depuis 2020.", "fr"),
+    ("Parmi ses clients figurent Selvio, qui lui commande des batteries pour ses tramways, et l'autocariste Quarda, lui aussi équipé de ses systèmes.", "fr"),
     ("Zu den Kunden zählen Selvio, das Batterien für seine Züge kauft, und der Busbauer Quarda, der seit 2020 mit ihren Systemen fährt.", "de"),
     ("Tra i clienti figurano Selvio, che acquista batterie per i suoi treni, e il carrozziere Quarda, equipaggiato con i suoi sistemi dal 2020.", "it"),
     ("Entre sus clientes figuran Selvio, que le compra baterías para sus trenes, y el carrocero Quarda, equipado con sus sistemas desde 2020.", "es"),
@@ -83,7 +83,7 @@ def test_a_listed_customer_keeps_its_own_supplier():
 
 @pytest.mark.parametrize("text, language", [
     ("Its customers include Selvio, which buys batteries for its trains, and bus maker Quarda, equipped with its systems since 2020.", "en"),
-    ("Elle compte parmi ses clients Selvio, qui lui achète des batteries pour ses trains, et le carrossier Quarda, équipé de ses systèmes depuis 2020.", "fr"),
+    ("Parmi ses clients figurent Selvio, qui lui commande des batteries pour ses tramways, et l'autocariste Quarda, lui aussi équipé de ses systèmes.", "fr"),
     ("Tra i clienti figurano Selvio, che acquista batterie per i suoi treni, e il carrozziere Quarda, equipaggiato con i suoi sistemi dal 2020.", "it"),
 ])
 def test_pipeline_reads_no_supply_between_listed_customers(text, language):

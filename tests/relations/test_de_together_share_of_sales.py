@@ -16,7 +16,7 @@ def _partners(relations):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Brakon, Selvio und Quarda beziehen Pumpen aus dem Werk, zusammen stehen sie für rund zwei Drittel des Umsatzes.", "de"),
+    ("Brakon, Selvio und Quarda holen Dichtungen aus der Fabrik, zusammen stehen sie für gut die Hälfte der Erlöse.", "de"),
     ("Brakon, Selvio und Quarda kaufen dort Ventile ein; zusammen kommen sie auf mehr als die Hälfte der Erlöse.", "de"),
     ("Brakon, Selvio and Quarda buy pumps from the plant; together they account for about two thirds of sales.", "en"),
     ("Brakon, Selvio et Quarda achètent des pompes à l'usine et représentent ensemble les deux tiers du chiffre d'affaires.", "fr"),

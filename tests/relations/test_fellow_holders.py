@@ -17,7 +17,7 @@ def _stakes(relations):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Brakon, which holds about 21% of Quarda, and Selvio, another large shareholder, have both written their stakes down.", "en"),
+    ("Brakon, which owns roughly 18% of Quarda, and Selvio, another sizeable shareholder, declined to comment on the sale.", "en"),
     ("Quarda, controlada por el fondo soberano Brakon y con el fondo Selvio como accionista minoritario, prevé 1.800 puntos de carga.", "es"),
     ("Quarda, contrôlée par le fonds Brakon et dont le fonds Selvio est actionnaire minoritaire, prévoit 1 800 bornes.", "fr"),
     ("Quarda, controllata dal fondo Brakon e con il fondo Selvio come socio di minoranza, prevede 1.800 colonnine.", "it"),

@@ -20,7 +20,7 @@ def _got(text, lang):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brixo bought Korvan's shares in Tessane, the former joint venture of Korvan and Maltrix, in 2023."),
-    ("de", "Brixo übernahm 2023 die Anteile an Tessane, dem früheren Gemeinschaftsunternehmen von Korvan und Maltrix."),
+    ("de", "Brixo kaufte 2024 Tessane, das ehemalige Gemeinschaftsunternehmen von Korvan und Maltrix."),
     ("fr", "Ancienne coentreprise de Korvan et de Maltrix, Tessane a été rachetée en 2023 par Brixo."),
     ("it", "Brixo ha rilevato nel 2023 Tessane, l'ex joint venture tra Korvan e Maltrix."),
     ("es", "Brixo compró en 2023 Tessane, la antigua empresa conjunta de Korvan y Maltrix."),
@@ -53,8 +53,12 @@ def test_press_reports_are_rumours(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,name,former", [
-    ("de", "Brixo übernahm die Anteile an dem früheren Gemeinschaftsunternehmen Tessane Drive.", "Tessane Drive", True),
-    ("de", "Brixo übernahm die Anteile an dem Gemeinschaftsunternehmen Tessane Drive.", "Tessane Drive", False),
+    ("de", "Brixo kaufte Korvans Anteil am ehemaligen Gemeinschaftsunternehmen Tessane Drive.", "Tessane Drive", True),
+    ("de", "Brixo kaufte Korvans Anteil am Gemeinschaftsunternehmen Tessane Drive.", "Tessane Drive", False),
+    # the German genitive of the noun ("des früheren Gemeinschaftsunternehmens", "des einstigen Joint Ventures")
+    ("de", "Brixo kaufte die Aktien des früheren Gemeinschaftsunternehmens Tessane Drive.", "Tessane Drive", True),
+    ("de", "Brixo kaufte die Aktien des einstigen Joint Ventures Tessane Drive.", "Tessane Drive", True),
+    ("de", "Brixo kaufte die Aktien des Gemeinschaftsunternehmens Tessane Drive.", "Tessane Drive", False),
     ("fr", "Tessane Drive, l'ancienne coentreprise de Korvan et Maltrix, a fermé.", "Tessane Drive", True),
     ("fr", "Tessane Drive, la plus ancienne coentreprise de Korvan et Maltrix, recrute.", "Tessane Drive", False),
     ("en", "Tessane Drive, the former joint venture of Korvan and Maltrix, was sold.", "Tessane Drive", True),

@@ -13,7 +13,7 @@ NAMES = ["Korvan", "Maltrix"]
 
 STORIES = {
     "en": ["Korvan is reportedly weighing a bid for Maltrix, people familiar with the matter said.",
-           "Maltrix said on Friday it had not received any proposal."],
+           "Maltrix stated on Tuesday that it has not received a formal offer."],
     "de": ["Korvan soll Insidern zufolge eine Übernahme von Maltrix prüfen.",
            "Maltrix erklärte am Freitag, man habe kein Angebot erhalten."],
     "fr": ["Korvan envisagerait de racheter Maltrix, selon des sources proches du dossier.",

@@ -96,7 +96,7 @@ def test_bought_into_an_idea_is_no_stake():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Lumora, dont Vantex détenait environ un cinquième du capital, a déposé le bilan.",
+    "Lumora, dont Vantex détenait alors un cinquième des parts, a été mise en liquidation en mars.",
     "Vantex, qui détenait un quart de Lumora depuis 2017, a apporté ses titres à l'offre.",
 ])
 def test_french_imperfect_fraction_is_a_stake_given_up(sentence):

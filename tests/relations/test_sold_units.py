@@ -34,16 +34,16 @@ def test_the_holder_of_the_sold_stake_is_not_the_buyer(text):
 
 
 def test_the_buyer_of_a_unit_is_not_owned_by_the_seller():
-    text = "Torvane hatte im Frühjahr die polnische Tochter des insolventen Herstellers Melsbury übernommen."
+    text = "Torvane hatte 2023 die tschechische Tochter des angeschlagenen Zulieferers Melsbury übernommen."
     assert ("owns", "Melsbury", "Torvane") not in _deals(rels(text, NAMES, language="de"))
 
 
 @pytest.mark.parametrize("text, language", [
     ("Quillon is a wholly owned subsidiary of Melsbury.", "en"),
     ("Quillon ist eine Tochter des Chemiekonzerns Melsbury.", "de"),
-    ("Quillon est la filiale française du japonais Melsbury, qui l'a rachetée en 2017.", "fr"),
+    ("Quillon est la filiale belge du coréen Melsbury, qui l'a acquise en 2016.", "fr"),
     ("Quillon è la controllata del gruppo Melsbury.", "it"),
-    ("Quillon es la antigua división de baterías de Melsbury, que Torvane compró en 2018.", "es"),
+    ("Quillon es la vieja división de motores de Melsbury, que Torvane compró en 2015.", "es"),
 ])
 def test_a_unit_told_as_such_keeps_its_owner(text, language):
     assert ("owns", "Melsbury", "Quillon") in _deals(rels(text, NAMES, language=language))

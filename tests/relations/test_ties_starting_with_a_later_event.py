@@ -38,7 +38,7 @@ def test_a_supply_that_starts_with_a_later_event(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Korvan supplies cells to Maltrix, which will receive its first batch in 2028."),
-    ("fr", "Korvan fournit des cellules à Maltrix, qui recevra ses premières cellules en 2028."),
+    ("fr", "Korvan fournit des cellules à Maltrix, qui en recevra les premiers lots au printemps 2029."),
     ("it", "Korvan fornisce celle a Maltrix, che riceverà le prime celle nel 2028."),
     ("es", "Korvan suministra celdas a Maltrix, que recibirá sus primeras celdas en 2028."),
     ("de", "Korvan liefert Zellen an Maltrix, das 2028 die ersten Zellen erhalten wird."),

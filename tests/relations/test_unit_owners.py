@@ -17,7 +17,7 @@ def _supplies(relations):
 @pytest.mark.parametrize("text, language", [
     ("From 2028 the subsidiary of steel group Brakon will supply cathode material to Selvio for seven years.", "en"),
     ("À partir de 2028, la filiale du sidérurgiste Brakon livrera des matériaux de cathode à Selvio pendant sept ans.", "fr"),
-    ("Von 2028 an soll die Tochter des Stahlkonzerns Brakon über sieben Jahre Kathodenmaterial an Selvio liefern.", "de"),
+    ("Ab 2028 soll die Tochter des Chemiekonzerns Brakon fünf Jahre lang Kathodenmaterial an Selvio liefern.", "de"),
     ("Dal 2028 la controllata del gruppo siderurgico Brakon fornirà materiali catodici a Selvio per sette anni.", "it"),
     ("A partir de 2028, la filial del grupo siderúrgico Brakon suministrará material catódico a Selvio durante siete años.", "es"),
 ])

@@ -19,13 +19,13 @@ _w = lambda s: frozenset(s.split())  # noqa: E731
 
 #: Copulas (third person singular) per language, folded; a tuple is a copula of two words.
 COPULAS = {
-    "en": _w("is was remains remained"),
+    # (no English: see the module; implied.py reads no English pronoun)
     "fr": _w("est était reste restait demeure sera"),
     "de": _w("ist war bleibt"),
     "it": _w("è era resta rimane restava rimaneva sarà"),
     "es": _w("es era será sigue continúa"),  # "sigue siendo", "continúa siendo" (siendo skipped below)
 }
-_AFTER_COPULA = _w("siendo being")
+_AFTER_COPULA = _w("siendo")
 _ADVERBS = _w(
     "also still now already too both "
     "aussi également toujours déjà désormais encore "

@@ -527,7 +527,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             if _place_then_name(text, end, company_starts, language):
                 continue
             if titles_name(text, end, company_starts, language, _is_verb, _NOT_BETWEEN, _adjective):
-                continue  # "el fondo soberano emiratí Mubadala": the name's title (titled_names.py)
+                continue  # "el fondo soberano noruego Arvik": the name's title (titled_names.py)
             if _after_unknown_name(text, start, end, sentences[s_index].start, mention_ends, company_starts):
                 continue
             if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):

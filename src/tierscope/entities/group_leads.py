@@ -3,7 +3,7 @@ Hyundai Motor.
 
 Some groups are families of listed companies held together by cross-holdings, not by a parent company
 ("Hyundai Motor Group": Hyundai Motor, Kia, Hyundai Mobis ...). News names the group where its lead
-company acts ("Hyundai Motor Group took control of Boston Dynamics", "42dot, the group's software
+company acts ("Hyundai Motor Group bought a robotics maker", "X, the group's software
 subsidiary"), and the lead company is the party a deal binds. The gazetteer tells such a group by its
 lead: an entry with no parent whose name is the lead's name and "Group", the lead being listed under
 it. A group with a holding of its own ("Tata Group", alias Tata Sons; "Samsung Group") has no entry

@@ -16,8 +16,8 @@ __all__ = ["join_barred_names"]
 
 
 def _one_bar(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` has a single bar: a list of teasers or links ("Fortum signs
-    deal | InnoEnergy exits ElevenEs | Volvo Cars denies report") has several, and two of its items
+    """Whether the line holding ``pos`` has a single bar: a list of teasers or links ("Korvan signs
+    deal | Maltrix exits Tessane | Brixo denies report") has several, and two of its items
     may meet at two names."""
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos)

@@ -2,7 +2,7 @@
 "LG" after "LG Energy Solution", "Fortum" after "Fortum Battery Recycling".
 
 A story about a unit names it in full first and then, as briefly as it can, by the group's name the
-unit's name starts with ("Panasonic Energy ... Tesla has bought cells from Panasonic since ..."). The
+unit's name starts with ("Panasonic Energy ... the carmaker gets its cells from Panasonic ..."). The
 gazetteer knows the group under that short name, so the mention goes to the group, and a tie the body
 tells with it pairs the wrong company (guidelines: "Panasonic Holdings" / "Panasonic Energy" are two
 companies). The short name stands for the unit when:

@@ -1,10 +1,10 @@
 """A description that titles the name after it, across the words Romance languages put after the noun:
-"il fondo sovrano olandese Arvik", "el fondo soberano emiratí Mubadala", "el operador palentino de
-recarga Zunder", "el fondo soberano de Abu Dabi Mubadala", "le fonds d'investissement suédois EQT".
+"il fondo sovrano olandese Arvik", "el fondo soberano noruego Arvik", "el operador gallego de
+recarga Zelvo", "el fondo soberano de Nueva Zelanda Arvik", "le fonds d'investissement suédois EQT".
 
 Such a description is the name's title (an apposition), not a reference back to a company named
 before: read as one, it would stand for another company right before the name and take its place in
-the relation ("controlada por el fondo soberano emiratí Mubadala" is Mubadala's control).
+the relation ("controlada por el fondo soberano noruego Arvik" is Arvik's control).
 
 The words between the noun and the name may be up to three adjectives (of a country or a town, or
 with an adjective's ending; no verb, article, preposition, clause word or auxiliary), then maybe one

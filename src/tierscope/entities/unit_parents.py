@@ -26,7 +26,7 @@ def unit_parent(tokens, k: int, language: str, same, opens: bool):
     """The company mention (of ``same``, the sentence's) that the unit noun at ``tokens[k]`` names as its
     parent, or None. ``opens``: the description opens its sentence; only then may words stand between the
     noun and its "of" - inside a sentence such a description is most often an apposition or a predicate
-    ("PowerCo, la filial de baterías de Volkswagen,", "X es la filial eléctrica del grupo Y"), which the
+    ("U, la filial de celdas de P,", "X es la filial eléctrica del grupo Y"), which the
     relation frames read as it stands."""
     starts = {c.start: c for c in same}
     between = 0

@@ -1,5 +1,5 @@
 """A standing tie told in an apposition inside a report or a denial: "La rumeur d'un rachat de Y ... a été
-démentie par X, simple actionnaire minoritaire de la start-up"; "a report that it would sell its stake in
+démentie par X, petit actionnaire de la jeune pousse"; "a report that it would sell its stake in
 Z, its cathode joint venture with Y"; "Bloomberg said W, a long-time partner of Y, was preparing a bid".
 The apposition names what the company is, a fact of its own: the rumour or denial around it is another
 matter (as ``status._fact_relative`` reads a relative clause on a company).

@@ -23,7 +23,7 @@ _FORMER = {lang: re.compile(rf"{rx}\s*(?:[\w-]+\s+)?$", re.I) for lang, rx in _F
 #: a tie's noun, which the adjective must precede: not a party's role ("former supplier" is the
 #: lexicon's end cue) nor a verb
 _TIE_NOUN = re.compile(
-    r"(?:joint[- ]venture|JV|venture|partnership|alliance|tie-?up|Gemeinschaftsunternehmen|Joint[- ]Venture|"
+    r"(?:joint[- ]venture|JV|venture|partnership|alliance|tie-?up|Gemeinschaftsunternehmens?|Joint[- ]Ventures?|"
     r"Partnerschaft|Allianz|Kooperation|coentreprise|co-entreprise|entreprise commune|société commune|partenariat|"
     r"alliance|società comune|alleanza|empresa conjunta|empresa mixta|sociedad conjunta|alianza)\b", re.I)
 #: a venture's name right after "the former joint venture" ("dem früheren Gemeinschaftsunternehmen Y"), or

@@ -26,6 +26,24 @@ def _negated(neg: re.Pattern, text: str, at: int) -> bool:
     descartan", "did not deny"."""
     return any(_BETWEEN.fullmatch(text, m.end(), at) for m in neg.finditer(text, max(0, at - 24), at))
 
+
+def _deny_from(doc, per_sentence, found, lex, j: int, rumoured) -> None:
+    """Turn ``rumoured`` to "denied" where sentence ``j`` has a denial cue (not negated), names a party
+    of the link (or the group above one, ``speaking_for``) before the cue, and names no other company."""
+    text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
+    cues = cue_spans(lex, text, "denied")  # (the first is where ``search`` finds the cue)
+    if not cues or _negated(lex.status["negation"], text, cues[0][0]):
+        return
+    base = doc.sentences[j].start
+    comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
+    names = {company_name(m) for m in comps}
+    speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
+    for f in rumoured:
+        sides = speaking_for({f.source, f.target}, found, names, speakers)
+        if speakers & sides and names <= sides:
+            f.status = "denied"
+
+
 #: how many sentences on a party's denial may stand from the report
 REACH = 8
 
@@ -44,18 +62,7 @@ def deny_later(doc, per_sentence, found, langs) -> None:
         for j in range(i + 3, min(len(doc.sentences), i + 1 + REACH)):
             if doc.sentences[j].story != story:
                 break
-            text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
-            cues = cue_spans(lex, text, "denied")  # (the first is where ``search`` finds the cue)
-            if not cues or _negated(lex.status["negation"], text, cues[0][0]):
-                continue
-            base = doc.sentences[j].start
-            comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
-            names = {company_name(m) for m in comps}
-            speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
-            for f in rumoured:
-                sides = speaking_for({f.source, f.target}, found, names, speakers)
-                if speakers & sides and names <= sides:
-                    f.status = "denied"
+            _deny_from(doc, per_sentence, found, lex, j, rumoured)
 
 
 #: a report told as earlier than what the story said before it: "Earlier, a portal had reported that ...",
@@ -91,15 +98,4 @@ def deny_before(doc, per_sentence, found, langs) -> None:
         for j in range(i - 1, max(-1, i - 1 - BACK), -1):
             if doc.sentences[j].story != story:
                 break
-            text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
-            cues = cue_spans(lex, text, "denied")
-            if not cues or _negated(lex.status["negation"], text, cues[0][0]):
-                continue
-            base = doc.sentences[j].start
-            comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
-            names = {company_name(m) for m in comps}
-            speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
-            for f in rumoured:
-                sides = speaking_for({f.source, f.target}, found, names, speakers)
-                if speakers & sides and names <= sides:
-                    f.status = "denied"
+            _deny_from(doc, per_sentence, found, lex, j, rumoured)

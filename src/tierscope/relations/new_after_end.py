@@ -1,7 +1,7 @@
 """A new tie told after the end of an old one: "the contract was not renewed, and since September the
 part is supplied by Y"; "hat die Lieferbeziehung beendet; seit dem Frühjahr liefert Y"; "le contrat a pris
 fin et depuis septembre c'est Y qui fournit"; "il contratto è scaduto e da settembre fornisce Y"; "el
-contrato no fue renovado y desde septiembre lo suministra Y". A "since" or a "now" between the end cue and
+acuerdo expiró y desde marzo lo entrega Y". A "since" or a "now" between the end cue and
 the trigger opens the tie that replaced the ended one: it runs.
 """
 

@@ -26,17 +26,17 @@ __all__ = ["drop_sold_units"]
 
 #: a business unit of a company, in the five languages (shares are left out: "bought all shares of S"
 #: buys S itself; so are "les activités de S", "the operations of S": all of S's business, a takeover)
-_UNIT = (r"subsidiary|division|unit|arm|business|operation|filiale|division|branche|p[ôo]le"
+_UNIT = (r"subsidiary|division|unit|arm|business|operation|filiale|branche|p[ôo]le"
          r"|controllata|divisione|ramo|filial|divisi[óo]n|negocio|unidad|Tochter(?:gesellschaft|firma|unternehmen)?"
          r"|Sparte|Gesch[äa]ft|Geschäftsbereich")
 #: a holding in another company, whose holder sells it ("die Anteile von S an V")
 _STAKE = (r"stake|holding|participation|participations|partecipazione|quota|participaci[óo]n|Anteile?n?|Beteiligung"
           r"|Aktienpaket|Mehrheit")
 #: the unit or stake noun, a few words of description, the genitive link, a few words before the name
-_OF = (r"(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|dei|von|vom|der|des)")
-_BEFORE_TARGET = re.compile(r"\b(?:" + _UNIT + r")(?:\s+[\w-]+){0,2}?\s+" + _OF + r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+_OF = (r"(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|dei|von|vom|der)")
+#: (one pattern for the unit bought, "racheté la filiale de S", and for the buyer's supposed owner, "die Tochter des S")
+_BEFORE_UNIT_OWNER = re.compile(r"\b(?:" + _UNIT + r")(?:\s+[\w-]+){0,2}?\s+" + _OF + r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 _BEFORE_STAKE = re.compile(r"\b(?:" + _STAKE + r")\s+" + _OF + r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
-_BEFORE_OWNER = re.compile(r"\b(?:" + _UNIT + r")(?:\s+[\w-]+){0,2}?\s+" + _OF + r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: the holding's company after the holder ("die Anteile von S an V", "the stake of S in V")
 _IN = re.compile(r"^\s*(?:an|am|in|im|dans|en|nel|nella|in der|an der|an dem)\b", re.IGNORECASE)
 #: a purchase verb (the five languages): the name before the unit noun is then the buyer, not the unit
@@ -101,8 +101,8 @@ def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
             src = [m for m in inside if m.canonical == r.source]
             tgt = [m for m in inside if m.canonical == r.target]
             if r.type == "acquires" and src and tgt:
-                if all(_after_unit(text, m.start, _BEFORE_TARGET, inside) for m in tgt) \
-                        and not any(_after_unit(text, m.start, _BEFORE_TARGET, inside) for m in src) \
+                if all(_after_unit(text, m.start, _BEFORE_UNIT_OWNER, inside) for m in tgt) \
+                        and not any(_after_unit(text, m.start, _BEFORE_UNIT_OWNER, inside) for m in src) \
                         and _PURCHASE.search(text, ev.start, ev.end):
                     continue  # "X a racheté la filiale de S": S is the seller, its unit is bought
                 if all(_after_unit(text, m.start, _BEFORE_STAKE, inside) and _IN.match(text[m.end:m.end + 12]) for m in src):
@@ -115,7 +115,7 @@ def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
                         out.append(Relation(type="acquires", source=buyer, target=r.target, status=r.status, evidence=ev,
                                             product=r.product, confidence=r.confidence, component=r.component))
                     continue
-            if r.type == "owns" and src and tgt and all(_after_unit(text, m.start, _BEFORE_OWNER, inside) for m in src):
+            if r.type == "owns" and src and tgt and all(_after_unit(text, m.start, _BEFORE_UNIT_OWNER, inside) for m in src):
                 # "B hatte die Tochter des S übernommen": B, named before the noun with a purchase verb
                 # around the noun phrase, buys the unit; "B ist eine Tochter des S" is B's owner
                 first_src = min(m.start for m in src)

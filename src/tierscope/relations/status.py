@@ -428,11 +428,11 @@ def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
     """An end cue wholly before the trigger ("der frühere Brixo-Zulieferer Kestrel", "ehemaliger
     Zulieferer von Brixo") and "now" right after the trigger's verb: the cue names the former tie of a
     party, the verb the present one ("... beliefert nun Corvalis"). Also a "since <a time>" or "now" between
-    the last end cue and the trigger ("el contrato no fue renovado y, desde enero, Y suministra ...":
+    the last end cue and the trigger ("el acuerdo expiró y, desde marzo, Y suministra ...":
     ``new_after_end``)."""
     cues = [sp for k in ("ended", "ended_more") if st.has(k) for sp in st.spans(k)]
     if new_tie_after_end(st.lex.lang, text, cues, t0):
-        return True  # "el contrato no fue renovado y desde septiembre lo suministra Y": the new tie runs
+        return True  # "el acuerdo expiró y desde marzo lo entrega Y": the new tie runs
     if not (_NOW_AFTER.match(text, t1) or _NOW_BEFORE.search(text, max(0, t0 - 12), t0)):
         return False
     return bool(cues) and all(e <= t0 for _, e in cues)

@@ -1,6 +1,6 @@
 """A company named only as the owner of the unit that sells or buys is no party to the unit's supply.
 
-    "Von 2028 an soll die Tochter des Stahlkonzerns Brakon Kathoden an Selvio liefern."  -> no Brakon -> Selvio
+    "Ab 2028 soll die Tochter des Chemiekonzerns Brakon Anoden an Selvio liefern."       -> no Brakon -> Selvio
     "La filiale du sidérurgiste Brakon livrera des cathodes à Selvio."                   -> no Brakon -> Selvio
     "The Brakon-owned manufacturer said Selvio will deliver cells to its plant."          -> no Selvio -> Brakon
 
@@ -21,9 +21,9 @@ __all__ = ["drop_unit_owners"]
 #: "the subsidiary of [the steel group] P" in the five languages: a determiner, the unit noun, a few words
 #: of description, the genitive link, up to three words of description before the name
 _UNIT_OF = re.compile(
-    r"\b(?:the|its|la|sa|die|ihre|seine|der|il|la|sua|el|su)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the|its|la|sa|die|ihre|seine|der|il|sua|el|su)\s+(?:[\w-]+\s+)?"
     r"(?:subsidiary|unit|division|arm|filiale|controllata|filial|Tochter(?:gesellschaft|firma)?)"
-    r"(?:\s+[\w-]+){0,2}?\s+(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|vom|von|des|der)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|vom|von|der)"
     r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: "the P-owned manufacturer", "die P-Tochter"
 _OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b")
