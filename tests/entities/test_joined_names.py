@@ -33,3 +33,10 @@ def test_a_line_of_teasers_joins_nothing():
     names = companies(text, "en")
     assert "Repsol | Shell Recharge" not in names
     assert "Repsol" in names and "Shell Recharge" in names
+
+
+@pytest.mark.parametrize("line", ["Stellantis | Samsung SDI", "  Ionity | Fastned  "])
+def test_a_line_of_two_labels_joins_nothing(line):
+    text = line + "\nThe two companies signed a cell supply agreement on Tuesday."
+    names = companies(text, "en")
+    assert line.strip() not in names

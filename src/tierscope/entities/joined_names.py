@@ -4,8 +4,10 @@ A joint company may carry its parents' brands side by side, set apart by a bar (
 pulse", the charging company of Iberdrola and BP). Read as two names, the joint company's deals go to
 its parents ("Iberdrola | bp pulse encarga cargadores a Wallbox": bp pulse buys, Iberdrola is left
 out). Two company mentions on one line with nothing but a bar and spaces between them are one name,
-the written one; a bar between page-furniture words ("Home | News") joins no company, and a line
-with several bars is a list of teasers or links, whose items may meet at two names.
+the written one; a bar between page-furniture words ("Home | News") joins no company, a line
+with several bars is a list of teasers or links, whose items may meet at two names, and a line that
+holds nothing but the two names ("Stellantis | Samsung SDI" as a tag line or a title with its
+section) is a pair of labels, not prose about one company.
 """
 
 from __future__ import annotations
@@ -24,6 +26,13 @@ def _one_bar(text: str, pos: int) -> bool:
     return text.count("|", lo, len(text) if hi < 0 else hi) == 1
 
 
+def _more_on_line(text: str, start: int, end: int) -> bool:
+    """Whether the line holding ``text[start:end]`` has words outside it."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return any(ch.isalnum() for ch in text[lo:start] + text[end:len(text) if hi < 0 else hi])
+
+
 def join_barred_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (COMPANY mentions of one kind, in any order) with each pair joined by a bar made one."""
     if "|" not in text:
@@ -36,7 +45,7 @@ def join_barred_names(text: str, mentions: list[Mention]) -> list[Mention]:
         b = ordered[i + 1] if i + 1 < len(ordered) else None
         if (b is not None and a.label == "COMPANY" and b.label == "COMPANY" and a.sentence == b.sentence
                 and text[a.end:b.start].strip() == "|" and "\n" not in text[a.end:b.start]
-                and _one_bar(text, a.start)):
+                and _one_bar(text, a.start) and _more_on_line(text, a.start, b.end)):
             surface = text[a.start:b.end]
             out.append(Mention(start=a.start, end=b.end, text=surface, label="COMPANY",
                                canonical=" ".join(surface.split()), sentence=a.sentence, source=a.source,
