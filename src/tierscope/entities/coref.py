@@ -676,13 +676,29 @@ _RELATIVE_THEN = re.compile(
     r"cuyo|cuya|la\s+cual|el\s+cual)\s*$", re.IGNORECASE)
 
 
+# The same after a short apposition with its article naming the company's kind (an apposition without
+# one may be a verb: "BYD, ha detto che la società ..."), or with a preposition before the pronoun:
+# "Cellcentric, das Gemeinschaftsunternehmen, das der Konzern ... betreibt", "Leapmotor International, a
+# joint venture in which the European group holds 51%", "Ionway, la coentreprise dans laquelle le groupe ...":
+# the description is the clause's subject, not the company the clause describes.
+_REL_PRONOUN = (r"(?:das|die|der|den|dem|deren|dessen|which|that|whose|que|qu['’]|dont|che|cui|la\s+quale|"
+                r"il\s+quale|cuyo|cuya|la\s+cual|el\s+cual|laquelle|lequel|quien)")
+_REL_PREPOSITION = (r"(?:in|of|at|to|with|an|am|bei|mit|von|zu|für|nella|nel|della|del|alla|al|con|in|di|a|"
+                    r"dans|de|avec|en|à|sur|para|por|entre)")
+_APPOSED_RELATIVE_THEN = re.compile(
+    r"\s*,\s*(?:(?:(?:a|an|the|der|die|das|ein|eine|einem|einer|il|lo|la|un|una|uno|le|une|el)\s+|l['’])"
+    r"(?:[^\W\d][\w'’-]*\s+){0,3}[^\W\d][\w'’-]*\s*,?\s*)?(?:" + _REL_PREPOSITION + r"\s+)?" + _REL_PRONOUN
+    + r"\s*$", re.IGNORECASE)
+
+
 def _relative_head(text: str, start: int, same, lo: int) -> Mention | None:
     """The company a relative clause opened right before ``start`` speaks of, or None."""
     before = [c for c in same if c.end <= start]
     if not before:
         return None
     last = max(before, key=lambda c: c.end)
-    if start - last.end > 16 or not _RELATIVE_THEN.match(text, last.end, start):
+    if not (start - last.end <= 16 and _RELATIVE_THEN.match(text, last.end, start)) \
+            and not (start - last.end <= 72 and _APPOSED_RELATIVE_THEN.match(text, last.end, start)):
         return None
     if _OF_BEFORE.search(text, max(lo, last.start - 60), last.start):
         return None  # "semiconductores de Infineon, que el fabricante entrega": the relative is the goods'
