@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from . import engine
-from .known_roles import _down_the_chain, belongs_to, carmaker_to_upstream, only_kinds
+from .known_roles import down_the_chain, belongs_to, carmaker_to_upstream, only_kinds
 
 __all__ = ["chain_supply", "supply_direction"]
 
@@ -52,9 +52,9 @@ def _read_apart(text: str, spans, m) -> bool:
 def supply_direction(a: str, b: str) -> tuple[str, str] | None:
     """(supplier, customer) of two companies as their kinds place them in the chain of goods (a carmaker
     and a supplier's kind, or one tier below another), else None."""
-    if carmaker_to_upstream(b, a) or _down_the_chain(b, a):
+    if carmaker_to_upstream(b, a) or down_the_chain(b, a):
         return a, b
-    if carmaker_to_upstream(a, b) or _down_the_chain(a, b):
+    if carmaker_to_upstream(a, b) or down_the_chain(a, b):
         return b, a
     return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .known_roles import _down_the_chain
+from .known_roles import down_the_chain
 
 __all__ = ["drop_co_suppliers", "drop_alongside", "drop_listed_customers"]
 
@@ -33,7 +33,7 @@ def drop_co_suppliers(relations: list[Relation]) -> list[Relation]:
         if r.type == "supplies":
             shared = (customers.get(r.source, set()) & customers.get(r.target, set())) - {r.source, r.target}
             # (the buyer further down the chain than the seller: "X sells lithium to Y, and both supply Z")
-            if shared and not _down_the_chain(r.target, r.source):
+            if shared and not down_the_chain(r.target, r.source):
                 continue
         out.append(r)
     return out

@@ -83,9 +83,9 @@ def _first_char_gate(pattern: str) -> str:
     instead of trying every preposition there); the matches are the same."""
     from re import _parser
 
-    from ..scan.prefilter import _first_chars
+    from ..scan.prefilter import first_chars
 
-    first, nullable = _first_chars(_parser.parse(pattern))
+    first, nullable = first_chars(_parser.parse(pattern))
     if not first or nullable:
         return pattern
     return "(?=(?i:[" + "".join(re.escape(c) for c in sorted(first)) + "]))(?:" + pattern + ")"

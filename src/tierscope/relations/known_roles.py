@@ -17,8 +17,8 @@ from __future__ import annotations
 from ..entities.gazetteer import gazetteer, places
 from .products import tier
 
-__all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "known_direction", "known_parent", "only_kinds",
-           "related_partners"]
+__all__ = ["belongs_to", "brand_owner", "carmaker_to_upstream", "carmakers_brand", "down_the_chain", "kind_of", "known_direction",
+           "known_parent", "only_kinds", "related_partners"]
 
 _OWNERSHIP = frozenset({"acquires", "owns", "invests_in"})
 _MAKERS = frozenset({"carmaker", "trucks"})
@@ -27,7 +27,7 @@ _UPSTREAM = frozenset({"energy", "mining", "battery_materials", "battery_cells",
                        "chemicals", "aluminium", "tyres", "electronics", "metals", "materials", "charging"})
 
 
-def _kind_of(name: str):
+def kind_of(name: str):
     """The gazetteer's entry for ``name``, or for the company a national unit's name starts with
     ("Renault España", "Volkswagen Sachsen", "Stellantis Europe": the carmaker's kind)."""
     entry = gazetteer().entry(name)
@@ -82,16 +82,16 @@ def belongs_to(child: str, owner: str) -> bool:
 
 def carmaker_to_upstream(source: str, target: str) -> bool:
     """Whether ``source`` is only a carmaker (or truck maker) and ``target`` one of its suppliers' kind."""
-    src, tgt = _kind_of(source), _kind_of(target)
+    src, tgt = kind_of(source), kind_of(target)
     if src is None or tgt is None or not src.sectors or not set(src.sectors) <= _MAKERS:
         return False
     return bool(set(tgt.sectors) & _UPSTREAM) and not set(tgt.sectors) & _MAKERS
 
 
-def _down_the_chain(source: str, target: str) -> bool:
+def down_the_chain(source: str, target: str) -> bool:
     """Whether the gazetteer's sectors put ``source`` higher in the chain than ``target`` (a cell maker
     above a miner): goods go up the chain. No supply label of the dev, golden and demo sets goes down."""
-    src, tgt = _kind_of(source), _kind_of(target)
+    src, tgt = kind_of(source), kind_of(target)
     if src is None or tgt is None:
         return False
     a, b = tier(list(src.sectors)), tier(list(tgt.sectors))
@@ -101,7 +101,7 @@ def _down_the_chain(source: str, target: str) -> bool:
 def only_kinds(name: str, kinds: frozenset[str]) -> bool:
     """Whether the gazetteer knows ``name`` (or the company a national unit's name starts with) and
     every sector it gives is one of ``kinds``."""
-    entry = _kind_of(name)
+    entry = kind_of(name)
     return entry is not None and bool(entry.sectors) and set(entry.sectors) <= kinds
 
 
@@ -122,7 +122,7 @@ def known_direction(kind: str, source: str, target: str) -> tuple[str, str]:
     if kind in _OWNERSHIP and belongs_to(source, target):
         return target, source
     if kind == "supplies" and not _recycler(target) and (
-            carmaker_to_upstream(source, target) or _down_the_chain(source, target)):
+            carmaker_to_upstream(source, target) or down_the_chain(source, target)):
         return target, source
     return source, target
 

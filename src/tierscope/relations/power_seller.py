@@ -13,13 +13,13 @@ electrolysers, keep their direction: their goods are not electricity.)
 
 from __future__ import annotations
 
-from .known_roles import _kind_of
+from .known_roles import kind_of
 
 __all__ = ["power_seller"]
 
 
 def _energy(name: str) -> bool:
-    entry = _kind_of(name)
+    entry = kind_of(name)
     return entry is not None and "energy" in entry.sectors
 
 

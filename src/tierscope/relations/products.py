@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .lexicon.products import PRODUCTS
-from ..scan.prefilter import _first_chars, _gate, _required
+from ..scan.prefilter import first_chars, _gate, _required
 from ..scan.sentence_scan import scan_of
 
 _I = re.IGNORECASE
@@ -128,7 +128,7 @@ def _product_firsts() -> tuple[re.Pattern | None, ...]:
     out = []
     for pattern, _ in PRODUCTS:
         try:
-            first, nullable = _first_chars(_parser.parse(pattern, _I))
+            first, nullable = first_chars(_parser.parse(pattern, _I))
         except Exception:  # pragma: no cover - keep the product everywhere
             first, nullable = None, True
         out.append(None if not first or nullable else re.compile("[" + "".join(re.escape(c) for c in sorted(first)) + "]", _I))

@@ -11,7 +11,7 @@ import re
 _I = re.IGNORECASE
 
 
-def _first_chars(items) -> tuple[set[str] | None, bool]:
+def first_chars(items) -> tuple[set[str] | None, bool]:
     """Possible first characters of a parsed regex sequence (None: any), and whether it can be empty."""
     from re import _constants as C
 
@@ -34,7 +34,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
         if op is C.BRANCH:
             nullable = False
             for alt in av[1]:
-                f, n = _first_chars(alt)
+                f, n = first_chars(alt)
                 if f is None:
                     return None, False
                 out |= f
@@ -43,7 +43,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
                 return out, False
             continue
         if op is C.SUBPATTERN:
-            f, n = _first_chars(av[-1])
+            f, n = first_chars(av[-1])
             if f is None:
                 return None, False
             out |= f
@@ -51,7 +51,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
                 return out, False
             continue
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            f, n = _first_chars(av[2])
+            f, n = first_chars(av[2])
             if f is None:
                 return None, False
             out |= f
@@ -125,7 +125,7 @@ def _gate(pattern: str) -> str:
     try:
         from re import _parser
 
-        first, nullable = _first_chars(_parser.parse(pattern, _I))
+        first, nullable = first_chars(_parser.parse(pattern, _I))
     except Exception:  # pragma: no cover - an exotic pattern: keep it as written
         return pattern
     if first is None or nullable or not first:
