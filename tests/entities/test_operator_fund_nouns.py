@@ -126,3 +126,19 @@ def test_a_pension_fund_titling_its_name_is_no_reference(language, text):
 )
 def test_a_pension_fund_points_back(language, text, description):
     assert (description, "Ardian") in corefs(run(text, language))
+
+
+@pytest.mark.parametrize(
+    "language, text, description",
+    [
+        ("en", "Volterra raised €40 million. The round was led by the venture fund of the regional savings bank.",
+         "the venture fund"),
+        ("it", "Volterra ha raccolto 40 milioni. Il round è stato guidato dal fondo della banca regionale.", "fondo"),
+        ("de", "Volterra hat 40 Millionen eingesammelt. Angeführt wurde die Runde vom Fonds der Landesbank.", "Fonds"),
+        ("fr", "Volterra a levé 40 millions. Le tour a été mené par le fonds de la banque publique.", "le fonds"),
+        ("es", "Volterra ha captado 40 millones. La ronda la lideró el fondo del banco estatal.", "el fondo"),
+    ],
+)
+def test_a_fund_named_by_its_owner_is_no_reference_back(language, text, description):
+    # a fund followed by whose it is ("of the savings bank") is a new investor, not Volterra
+    assert not any(description.casefold() in t.casefold() and c == "Volterra" for t, c in corefs(run(text, language)))

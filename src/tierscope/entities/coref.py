@@ -530,6 +530,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue  # "el fondo soberano noruego Arvik": the name's title (titled_names.py)
             if _after_unknown_name(text, start, end, sentences[s_index].start, mention_ends, company_starts):
                 continue
+            if m.group("noun").casefold() in _INVESTOR_NOUNS and _OWNER_AFTER.match(text, end):
+                continue  # "the venture fund of the state bank": a new investor named by its owner, no reference back
             if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
                 # "X ya es el principal proveedor de acero de Y": a predicate that states a supply, not
                 # a reference back (left as words, the supplier noun reads the relation)
@@ -1174,6 +1176,11 @@ _CLAUSE = frozenset(
     "et mais tandis alors qui que qu' ou "
     "y pero mientras que quien cual o".split()
 )
+# A fund or investor followed by its owner in the genitive ("the venture fund of the state bank", "il fondo
+# della banca regionale", "der Fonds der Landesbank", "le fonds de la banque publique", "el fondo del banco
+# estatal") is a new party named by whose it is, not the company named before.
+_INVESTOR_NOUNS = frozenset(k for nouns in SECTOR_NOUNS.values() for k, v in nouns.items() if v == "investor") - {"holding"}
+_OWNER_AFTER = re.compile(r"\s+(?:of\s+(?:the|a|an)|della|dello|dell['’]|dei|degli|delle|del|der|des|de\s+la|de\s+l['’]|du|de\s+los|de\s+las)\b", re.I)
 # Words that stand between a description and a name only when the name is no title of it: function
 # words, auxiliaries and copulas, clitics and negations ("la società ha ceduto Beta", "la empresa ya es Beta").
 _NOT_BETWEEN = _ARTICLE_KEYS | _PREPOSITIONS - {"de", "di"} | _CLAUSE | frozenset(
