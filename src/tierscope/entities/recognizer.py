@@ -14,7 +14,6 @@ from .known import find_known, name_matcher
 from .matcher import tokenize
 from .first_words import known_first_words
 from .short_units import known_short_units
-from .group_leads import name_group_leads
 from .joined_names import join_barred_names
 from .names import find_named, given_names, outlets
 from .nicknames import find_nicknames
@@ -220,8 +219,6 @@ class EntityRecognizer:
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
         mentions = known_short_units(mentions, frozenset(i for i, s in enumerate(sentences)
                                                          if i == 0 or s.story != sentences[i - 1].story))
-        # "Hyundai Motor Group", a group with no holding company: its lead company
-        mentions = name_group_leads(mentions)
         mentions = link_acronyms(text, toks, mentions)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
@@ -231,7 +228,7 @@ class EntityRecognizer:
         if covered:
             # a name inside a reference ("die VW-Tochter" is the unit): the reference stands for it
             mentions = [m for m in mentions if (m.start, m.end) not in covered or m.label != "COMPANY"]
-        mentions.extend(name_group_leads(found))  # "the group" may point to the group's gazetteer entry
+        mentions.extend(found)
         people = find_people(text, toks, mentions)
         if people:
             # A role-bearing person named like a company ("Henry Ford") is the person.
