@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
+from .evidence_names import in_evidence, named_companies
 from .known_roles import down_the_chain
 
 __all__ = ["drop_co_suppliers", "drop_alongside", "drop_listed_customers"]
@@ -62,13 +63,13 @@ def drop_alongside(relations: list[Relation], doc: Document) -> list[Relation]:
     customer may be the one named alongside ("Neben Quarda beliefert Selvio auch Brakon") and the supply stays."""
     if not any(r.type == "supplies" for r in relations):
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     text = doc.text
     out = []
     for r in relations:
         if r.type == "supplies":
             ev = r.evidence
-            inside = [m for m in companies if ev.start <= m.start < ev.end]
+            inside = in_evidence(companies, ev)
             joined = False
             for x, other in ((m, r.source if m.canonical == r.target else r.target) for m in inside
                              if m.canonical in (r.source, r.target)):
@@ -109,13 +110,13 @@ def drop_listed_customers(relations: list[Relation], doc: Document) -> list[Rela
     as customers of the subject; the reader of "équipé" pairs Y with the nearest name, X."""
     if not any(r.type == "supplies" for r in relations):
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     text = doc.text
     out = []
     for r in relations:
         if r.type == "supplies":
             ev = r.evidence
-            inside = sorted((m for m in companies if ev.start <= m.start < ev.end), key=lambda m: m.start)
+            inside = sorted(in_evidence(companies, ev), key=lambda m: m.start)
             listed = False
             for i, x in enumerate(inside):
                 if x.canonical not in (r.source, r.target):

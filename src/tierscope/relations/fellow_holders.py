@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
+from .evidence_names import in_evidence, named_companies
 
 __all__ = ["drop_fellow_holders"]
 
@@ -38,13 +39,13 @@ def drop_fellow_holders(relations: list[Relation], doc: Document) -> list[Relati
     stakes = [r for r in relations if r.type in _STAKES]
     if len(stakes) < 2:
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     text = doc.text
     out = []
     for r in relations:
         if r.type in _STAKES:
             ev = r.evidence
-            inside = [m for m in companies if ev.start <= m.start < ev.end]
+            inside = in_evidence(companies, ev)
             drop = False
             for x, y in ((r.source, r.target), (r.target, r.source)):
                 # X holds a third company in the same evidence

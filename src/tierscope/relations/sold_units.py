@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
+from .evidence_names import in_evidence, named_companies
 
 __all__ = ["drop_sold_units"]
 
@@ -84,20 +85,20 @@ def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the readings that take the seller of a unit or stake for a party of its sale."""
     if not any(r.type in ("acquires", "owns", "supplies") for r in relations):
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     text = doc.text
     out = []
     for r in relations:
         if r.type == "supplies":
             ev = r.evidence
-            inside = [m for m in companies if ev.start <= m.start < ev.end]
+            inside = in_evidence(companies, ev)
             # (either way round: a reader's chain may have turned the pair)
             if any(_sold_company(text, ev.start, b, s) for b in inside if b.canonical in (r.source, r.target)
                    for s in inside if s.canonical in (r.source, r.target) and s.canonical != b.canonical and s.start > b.end):
                 continue  # "when B bought the battery operation from S": a sale of a business, no supply
         if r.type in ("acquires", "owns"):
             ev = r.evidence
-            inside = [m for m in companies if ev.start <= m.start < ev.end]
+            inside = in_evidence(companies, ev)
             src = [m for m in inside if m.canonical == r.source]
             tgt = [m for m in inside if m.canonical == r.target]
             if r.type == "acquires" and src and tgt:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
+from .evidence_names import in_evidence, named_companies
 
 __all__ = ["drop_unit_owners"]
 
@@ -48,13 +49,13 @@ def drop_unit_owners(relations: list[Relation], doc: Document) -> list[Relation]
     """``relations`` less the supplies whose party is named only as the owner of the acting unit."""
     if not any(r.type == "supplies" for r in relations):
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     text = doc.text
     out = []
     for r in relations:
         if r.type == "supplies":
             ev = r.evidence
-            inside = [m for m in companies if ev.start <= m.start < ev.end]
+            inside = in_evidence(companies, ev)
             if any(_owner_only(text, ev.start, inside, name, inside) for name in (r.source, r.target)):
                 continue
         out.append(r)

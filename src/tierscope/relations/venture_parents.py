@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
+from .evidence_names import in_evidence, named_companies
 
 __all__ = ["drop_parent_supplies", "parents_not_third_parties"]
 
@@ -119,7 +120,7 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
     beside them (see the module's docstring)."""
     if not any(r.type == "supplies" for r in relations):
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     out = []
     cache: dict[int, list[tuple[int, int, int, int]]] = {}
     for r in relations:
@@ -133,7 +134,7 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
         if not spans:
             out.append(r)
             continue
-        inside = [m for m in companies if ev.start <= m.start < ev.end and m.canonical in (r.source, r.target)]
+        inside = [m for m in in_evidence(companies, ev) if m.canonical in (r.source, r.target)]
         drop = False
         for noun_start, noun_end, parents_start, parents_end in spans:
             parents = {m.canonical for m in inside if parents_start <= m.start < parents_end}
@@ -163,7 +164,7 @@ def parents_not_third_parties(relations: list[Relation], doc: Document) -> list[
     where the sentence gave only the pairs with the venture (the list is the venture's)."""
     if not any(r.type == "joint_venture" for r in relations):
         return relations
-    companies = [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    companies = named_companies(doc)
     lang = doc.language or ""
     cache: dict[int, list[set[str]]] = {}
     drop: set[int] = set()
@@ -188,7 +189,7 @@ def parents_not_third_parties(relations: list[Relation], doc: Document) -> list[
             (other,) = {r.source, r.target} - inside
             # only the venture itself, told before the noun ("Arvo redevient une coentreprise entre A et B");
             # a company named after the list may have joined the parents later ("rejointe par Mercedes")
-            if any(m.canonical == other and m.start >= noun_at for m in companies if ev.start <= m.start < ev.end):
+            if any(m.canonical == other and m.start >= noun_at for m in in_evidence(companies, ev)):
                 continue
             drop.add(id(r))
             if len(names) <= 3:

@@ -1,0 +1,23 @@
+"""The company mentions the extractor's post-filters compare with one relation's evidence.
+
+Each filter that checks how a relation's two parties are named in its evidence (``co_suppliers``,
+``unit_owners``, ``sold_units``, ``fellow_holders``, ``venture_parents``) asks the same two things: the
+page's company mentions that name a company and cover some text, and those of them that start inside
+the evidence. Kept in one place so the filters read the same mentions.
+"""
+
+from __future__ import annotations
+
+from ..doc import Document, Evidence, Mention
+
+__all__ = ["in_evidence", "named_companies"]
+
+
+def named_companies(doc: Document) -> list[Mention]:
+    """The page's COMPANY mentions with a canonical name and a non-empty span, in the page's order."""
+    return [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+
+
+def in_evidence(companies: list[Mention], evidence: Evidence) -> list[Mention]:
+    """Those of ``companies`` that start inside ``evidence``, in the order given."""
+    return [m for m in companies if evidence.start <= m.start < evidence.end]
