@@ -16,6 +16,7 @@ from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
 from .customer_partners import customers_after
+from .contract_supply import contract_supplier
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .with_goods import with_goods
@@ -538,6 +539,12 @@ class RelationExtractor:
                     status = "active"
                 if typ == "partners_with" and status == "announced" and present_partnership(lex.lang, text, m.start(), m.end()):
                     status = "active"  # "PowerCo works with QuantumScape": a partnership told in the present runs
+                if typ == "partners_with" and trig["frame"] == "SYM":
+                    # "hat mit Infineon einen Rahmenvertrag unterzeichnet": a contract of sale (contract_supply.py)
+                    sold = contract_supplier(lex.lang, text, m.start(), m.end(), spans, src_names, tgt_names)
+                    if sold is not None:
+                        typ = "supplies"
+                        src_names, tgt_names = sold
                 if typ == "partners_with" and trig["frame"] == "SYM":
                     # "lavoriamo con A e B, che restano i nostri clienti": the subject supplies them (customer_partners.py)
                     before = [n for s0, e0, n, _ in spans if e0 <= m.start() and n in src_names + tgt_names]

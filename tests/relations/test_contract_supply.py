@@ -1,0 +1,68 @@
+"""A framework or capacity contract, or a German "Vertrag", between a seller and a buyer the chain or a
+maker noun tells apart is a supply, not a partnership (contract_supply.py); invented sentences in all
+five languages. A deal about working together, or a pair nothing directs, stays a partnership."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.doc import Document
+from tierscope.pipeline import default_pipeline
+
+_PIPELINE = default_pipeline()
+
+
+def rels(text, language):
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    assert doc.language == language
+    return {(r.type, r.source, r.target) for r in doc.relations}
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Volkswagen has signed a multi-year framework agreement with Infineon for its next platform."),
+    ("de", "Volkswagen hat mit Infineon einen mehrjährigen Rahmenvertrag unterzeichnet."),
+    ("de", "Volkswagen hat im Herbst einen Vertrag mit Infineon unterschrieben."),
+    ("fr", "Volkswagen a signé un accord-cadre pluriannuel avec Infineon pour sa prochaine plateforme."),
+    ("it", "Volkswagen ha firmato un accordo quadro pluriennale con Infineon per la sua prossima piattaforma."),
+    ("es", "Volkswagen ha firmado un acuerdo marco plurianual con Infineon para su próxima plataforma."),
+])
+def test_a_contract_between_a_chip_maker_and_a_carmaker_is_a_supply(language, text):
+    found = rels(text, language)
+    assert ("supplies", "Infineon", "Volkswagen") in found
+    assert not any(t == "partners_with" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Valeo has signed a capacity reservation agreement with STMicroelectronics."),
+    ("fr", "Valeo a signé un accord de réservation de capacités avec STMicroelectronics."),
+    ("es", "Valeo ha firmado un acuerdo de reserva de capacidad con STMicroelectronics."),
+])
+def test_a_capacity_reservation_with_a_chip_maker_is_a_supply_to_the_parts_supplier(language, text):
+    found = rels(text, language)
+    assert ("supplies", "STMicroelectronics", "Valeo") in found
+    assert not any(t == "partners_with" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ionity signed a framework agreement with the charger maker Alpitronic."),
+    ("de", "Ionity hat einen Rahmenvertrag mit dem Ladesäulenhersteller Alpitronic unterzeichnet."),
+    ("fr", "Ionity a signé un accord-cadre avec le fabricant de bornes Alpitronic."),
+    ("it", "Ionity ha firmato un accordo quadro con Alpitronic, produttore di colonnine."),
+    ("es", "Ionity ha firmado un acuerdo marco con el fabricante de cargadores Alpitronic."),
+])
+def test_the_maker_named_in_a_framework_contract_supplies(language, text):
+    found = rels(text, language)
+    assert ("supplies", "Alpitronic", "Ionity") in found
+    assert not any(t == "partners_with" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Volkswagen and Infineon signed a framework agreement on cooperation in chip design."),
+    ("de", "Volkswagen hat mit Infineon einen Rahmenvertrag zur Zusammenarbeit bei der Chipentwicklung unterzeichnet."),
+    ("it", "Ionity ha firmato un accordo quadro con Conad per installare colonnine nei parcheggi."),
+    ("en", "Volkswagen has signed an agreement with Infineon."),
+])
+def test_cooperation_or_an_undirected_pair_stays_a_partnership(language, text):
+    found = rels(text, language)
+    assert any(t == "partners_with" for t, _, _ in found)
+    assert not any(t == "supplies" for t, _, _ in found)
