@@ -66,3 +66,38 @@ def test_cooperation_or_an_undirected_pair_stays_a_partnership(language, text):
     found = rels(text, language)
     assert any(t == "partners_with" for t, _, _ in found)
     assert not any(t == "supplies" for t, _, _ in found)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Schaeffler has signed a framework agreement with Infineon."),
+    ("de", "Schaeffler hat mit Infineon einen Rahmenvertrag unterzeichnet."),
+    ("fr", "Schaeffler a signé un accord-cadre avec Infineon."),
+    ("it", "Schaeffler ha firmato un accordo quadro con Infineon."),
+    ("es", "Schaeffler ha firmado un acuerdo marco con Infineon."),
+])
+def test_a_chip_maker_supplies_a_parts_supplier(language, text):
+    # (known_roles.down_the_chain: the tiers put chips and parts at one level; parts suppliers buy chips)
+    found = rels(text, language)
+    assert ("supplies", "Infineon", "Schaeffler") in found
+    assert ("supplies", "Schaeffler", "Infineon") not in found
+
+
+def test_the_chain_turns_a_supply_from_a_parts_supplier_to_a_chip_maker_round():
+    from tierscope.relations.known_roles import down_the_chain, known_direction
+
+    assert known_direction("supplies", "ZF", "STMicroelectronics") == ("STMicroelectronics", "ZF")
+    assert known_direction("supplies", "Infineon", "Valeo") == ("Infineon", "Valeo")
+    assert down_the_chain("Valeo", "Infineon") and not down_the_chain("Infineon", "Valeo")
+
+
+@pytest.mark.parametrize("language, text, buyer", [
+    ("en", "ZF signed with STMicroelectronics a multi-year agreement for the supply of power modules.", "ZF"),
+    ("de", "ZF hat mit STMicroelectronics einen Liefervertrag geschlossen.", "ZF"),
+    ("fr", "Valeo a signé un contrat de fourniture avec STMicroelectronics.", "Valeo"),
+    ("it", "Brembo ha firmato con STMicroelectronics un accordo pluriennale per la fornitura di MOSFET.", "Brembo"),
+    ("es", "Gestamp ha firmado un contrato de suministro con STMicroelectronics.", "Gestamp"),
+])
+def test_a_supply_deal_of_a_parts_supplier_with_a_chip_maker_is_the_chip_makers(language, text, buyer):
+    found = rels(text, language)
+    assert ("supplies", "STMicroelectronics", buyer) in found
+    assert ("supplies", buyer, "STMicroelectronics") not in found

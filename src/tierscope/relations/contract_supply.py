@@ -9,7 +9,7 @@ contract ("Rahmenvertrag", "accordo quadro", "accord-cadre", "acuerdo marco") or
 reservation is how buyers secure goods, and a German "Vertrag" (not a "Vereinbarung") between two
 companies a tier apart in the chain is a contract of sale: the gold guidelines call co-development,
 alliances and memoranda partnerships, a supply agreement a supply. The supplier is the one the
-gazetteer's chain places lower (a chip maker below a parts supplier, as well), or, for a framework or
+gazetteer's chain places lower, or, for a framework or
 capacity contract, the one named with a maker noun ("the charger maker X", "Batteriehersteller X") when
 only one is. A deal about working together ("framework agreement on cooperation", "Vertrag über die
 gemeinsame Entwicklung") or a licence stays a partnership; so does a pair nothing directs.
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .chain_supply import supply_direction
-from .known_roles import belongs_to, kind_of
+from .known_roles import belongs_to
 
 __all__ = ["contract_supplier"]
 
@@ -82,19 +82,6 @@ def _framework(lang: str, text: str, t0: int, t1: int) -> bool:
                 or (after is not None and after.match(text, t1)))
 
 
-def _chips_to_parts(a: str, b: str) -> tuple[str, str] | None:
-    """A chip maker sells to a parts supplier (both one tier in the chain's reckoning)."""
-    ka, kb = kind_of(a), kind_of(b)
-    if ka is None or kb is None:
-        return None
-    sa, sb = set(ka.sectors), set(kb.sectors)
-    if sa == {"chips"} and sb == {"supplier"}:
-        return a, b
-    if sb == {"chips"} and sa == {"supplier"}:
-        return b, a
-    return None
-
-
 def _maker_named(text: str, spans, a: str, b: str) -> tuple[str, str] | None:
     """(supplier, customer) when exactly one of the two is named right after a maker noun."""
     makers = {n for s, e, n, _ in spans if n in (a, b)
@@ -132,7 +119,7 @@ def contract_supplier(lang: str, text: str, t0: int, t1: int, spans, src_names, 
     for o in others:
         if belongs_to(one, o) or belongs_to(o, one):
             return None
-        way = supply_direction(one, o) or _chips_to_parts(one, o)
+        way = supply_direction(one, o)
         if way is None and framework:
             way = _maker_named(text, spans, one, o)
         if way is None:

@@ -88,12 +88,20 @@ def carmaker_to_upstream(source: str, target: str) -> bool:
     return bool(set(tgt.sectors) & _UPSTREAM) and not set(tgt.sectors) & _MAKERS
 
 
+_CHIPS = frozenset({"chips"})
+_PARTS = frozenset({"supplier", "electronics"})
+
+
 def down_the_chain(source: str, target: str) -> bool:
     """Whether the gazetteer's sectors put ``source`` higher in the chain than ``target`` (a cell maker
     above a miner): goods go up the chain. No supply label of the dev, golden and demo sets goes down."""
     src, tgt = kind_of(source), kind_of(target)
     if src is None or tgt is None:
         return False
+    if set(tgt.sectors) == _CHIPS and src.sectors and set(src.sectors) <= _PARTS:
+        # a parts supplier buys chips (the tiers put both at one level): 34 supply labels of the dev
+        # set go from a chip maker to a parts supplier, none the other way
+        return True
     a, b = tier(list(src.sectors)), tier(list(tgt.sectors))
     return a is not None and b is not None and a > b
 
