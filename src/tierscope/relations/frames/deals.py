@@ -46,7 +46,9 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "die Vostra-Tochter Brixo": whatever the verb does; "die frühere Vostra-Tochter": owned no more
         owner, unit = _glued_unit(lex, groups, t0, t1, text)
         former = lex.former is not None and lex.former.search(text, max(0, owner.start - 20), owner.start) is not None
-        return [(owner.names, unit.names, None, 0.0) + (("former",) if former else ())]
+        # "A, B und die Vostra-Tochter Brixo": the compound is glued to the list's last name only;
+        # the names before it are Brixo's companions, not its owners
+        return [(owner.names[-1:], unit.names, None, 0.0) + (("former",) if former else ())]
     appos = _apposed_compound(groups, t0, t1, text) if frame == "OWN_CR" else None
     if appos is not None:
         # "Brixo, eine Vostra-Tochter, baut", "Brixo, a Vostra-backed startup,": the name the
