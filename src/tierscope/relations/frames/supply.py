@@ -748,6 +748,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             text, max(0, text.rfind(";", 0, a.start) + 1, text.rfind(":", 0, a.start) + 1), a.start):
         # "Für den Strom hat X einen Liefervertrag mit Y geschlossen": the goods are for the subject
         out.append((b_names, a_names, None, -0.15))
+    elif frame == "DEAL_BUYER" and ta is not None and ta == tb and _OFFTAKE.search(m.group(0)):
+        # "Kestrel signed an offtake agreement with Brixo", "hat Abnahmeverträge mit Y": between two
+        # companies of one tier (two materials makers) the producer signs offtakes with its offtakers
+        out.append((a_names, b_names, None, -0.15))
     elif frame == "DEAL_SUPPLIER":
         if held and b is not None and has(lex, "with", b):
             return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
@@ -766,6 +770,10 @@ _DE_GOODS_FRONTED = re.compile(
     r"(?:\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]*)?\s+"
     r"(?:hat|haben|hatte|hatten|schloss|schlossen|schließt|schließen|unterzeichnete|unterzeichneten|unterzeichnet|vereinbarte|vereinbarten)"
     r"\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}")
+
+
+#: an offtake deal noun, whatever the language ("offtake agreement", "Abnahmevertrag", "contratto di offtake")
+_OFFTAKE = re.compile(r"off-?take|abnahme", _I)
 
 
 def _carmaker_buys(sa, sb, ta, tb):
