@@ -17,6 +17,7 @@ from .denial_parties import speaking_for
 from .present_ties import present_partnership
 from .customer_partners import customers_after
 from .contract_supply import contract_supplier
+from .inverted_subjects import turn_inverted
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .with_goods import with_goods
@@ -655,6 +656,8 @@ class RelationExtractor:
         results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
         # (sup17) "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
+        # "les rebuts que lui livre X": the subject after the verb of an object relative supplies
+        turn_inverted(lex.lang, text, spans, results)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
