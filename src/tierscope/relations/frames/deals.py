@@ -187,6 +187,9 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         return out
     if frame == "ACQ" and has(lex, "from", tgt) and not has(lex, "of", tgt) and tgt is not personal:
         return out
+    if frame == "ACQ" and tgt.start > t1 and _LICENCE.search(text, t1, tgt.start):
+        # "erwirbt eine Lizenz von Y", "adquiere una licencia de Y": rights bought from Y, not Y
+        return out
     if frame == "ACQ" and _BUY.match(m.group(0)) and _OUTPUT.search(text, t1, tgt.start) and not lex.stake.search(text, t1, tgt.start):
         # "buys the entire output of Y's plant", "acquista l'intera produzione di Y": goods bought from Y
         return [(tgt.names, src.names, "supplies", -0.05)]
@@ -234,6 +237,12 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     if frame == "ACQ" and typ is None:
         out.extend(_seller(lex, groups, text, tgt, src))
     return out
+
+
+#: a licence or patent as what is bought: the company named after it grants it (not "rights": voting
+#: rights bought are control)
+_LICENCE = re.compile(
+    r"\b(?:licen[cs]es?|patents?|Lizenz\w*|Patent\w*|licenz[ae]|brevett[oi]|brevets?|licencias?|patentes?)\b", re.IGNORECASE)
 
 
 #: between a verb and its object marked with "a": a time or an adverb only ("controla desde 2022 a")
