@@ -18,6 +18,7 @@ from .present_ties import present_partnership
 from .customer_partners import customers_after
 from .contract_supply import contract_supplier
 from .inverted_subjects import turn_inverted
+from .venture_relatives import stakes_in_ventures
 from .buyers import buyers_named_after
 from .goods_from import goods_from
 from .with_goods import with_goods
@@ -427,6 +428,7 @@ class RelationExtractor:
             found += apposed_customer(text, spans, lex)  # (sup17)
             bare = bare_minorities(text, name_spans, lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
+            found = stakes_in_ventures(text, spans, found)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
@@ -658,6 +660,8 @@ class RelationExtractor:
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
         # "les rebuts que lui livre X": the subject after the verb of an object relative supplies
         turn_inverted(lex.lang, text, spans, results)
+        # "a joint venture with Y, in which X holds 60%": the stake is in the venture, X and Y its parents
+        results = stakes_in_ventures(text, spans, results)
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
