@@ -35,6 +35,8 @@ _CONTRACT = {
     "fr": re.compile(r"contrats?", _I),
     "es": re.compile(r"contratos?", _I),
 }
+#: a pattern that matches nothing (a language with no such words)
+_NEVER = re.compile(r"(?!)")
 #: a framework contract, in the trigger or right around it
 _FRAMEWORK_IN = re.compile(
     r"Rahmen(?:vertrag|vertrags|verträge|vereinbarung)\w*|(?:framework|capacity(?:[- ]reservation)?) (?:agreement|contract|deal)s?"
@@ -42,13 +44,13 @@ _FRAMEWORK_IN = re.compile(
 _FRAMEWORK_BEFORE = {
     "en": re.compile(r"\b(?:framework|capacity(?:[- ]reservation)?|capacity[- ]supply)\s+$", _I),
     "de": re.compile(r"\b(?:Kapazitäts\w*)\s+$", _I),
-    "it": re.compile(r"$^"),
-    "fr": re.compile(r"$^"),
-    "es": re.compile(r"$^"),
+    "it": _NEVER,
+    "fr": _NEVER,
+    "es": _NEVER,
 }
 _FRAMEWORK_AFTER = {
-    "en": re.compile(r"$^"),
-    "de": re.compile(r"$^"),
+    "en": _NEVER,
+    "de": _NEVER,
     "it": re.compile(r"[- ]?(?:quadro\b|(?:\w+ )?(?:di|per la) (?:prenotazione|riserva) (?:della |di )?capacità\b)", _I),
     "fr": re.compile(r"(?:[- ]cadre\b|(?: \w+)? de réservation de capacités?\b)", _I),
     "es": re.compile(r"(?: marco\b|(?: \w+)? de reserva de capacidad(?:es)?\b)", _I),
