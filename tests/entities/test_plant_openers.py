@@ -32,6 +32,22 @@ def test_the_plant_is_its_owners(language, text, expected):
     assert expected in _rels(text, language)
 
 
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Vulcan Energy baut eine Anlage für Lithiumhydroxid in Frankfurt. Die Anlage soll ab 2027 Lithium an "
+           "Stellantis liefern.", ("supplies", "Vulcan Energy", "Stellantis")),
+    ("it", "Albemarle costruisce un impianto di raffinazione in Germania. L'impianto fornirà idrossido di litio a BMW "
+           "dal 2027.", ("supplies", "Albemarle", "BMW")),
+    ("en", "Albemarle is developing a lithium mine in Nevada. The mine will supply spodumene to Tesla from 2027.",
+     ("supplies", "Albemarle", "Tesla")),
+    ("es", "Albemarle explota una mina de litio en Chile. La mina suministrará carbonato de litio a BMW desde 2027.",
+     ("supplies", "Albemarle", "BMW")),
+    ("fr", "Eramet exploite une mine de lithium en Argentine. La mine fournira du carbonate de lithium à BMW dès 2027.",
+     ("supplies", "Eramet", "BMW")),
+])
+def test_a_works_or_a_mine_is_its_owners(language, text, expected):
+    assert expected in _rels(text, language)
+
+
 @pytest.mark.parametrize("language, text", [
     # the sentence before names two companies: whose plant?
     ("en", "CATL supplies BMW's plant in Debrecen. The plant will also receive modules from Bosch."),

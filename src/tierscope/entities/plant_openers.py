@@ -1,6 +1,7 @@
 """A plant noun that opens a sentence ("The plant will receive power from Y", "La fábrica recibirá
 electricidad de Y", "L'usine sera alimentée par Y", "Lo stabilimento riceverà le celle da Y", "Das Werk
-bezieht Strom von Y") stands for the company whose plant the sentence before tells of: the plant's
+bezieht Strom von Y"; a works, a mine or a refinery too: "Die Anlage soll Lithium an Y liefern", "The
+mine will supply spodumene to Y") stands for the company whose plant the sentence before tells of: the plant's
 dealings are its owner's (tests/golden/README.md: a supply to a company's plant is a supply to it).
 
 Only when the sentence before names one company alone and a plant ("Verkor is building a plant in
@@ -23,19 +24,21 @@ __all__ = ["find_plant_openers"]
 
 #: the article and plant noun opening a sentence (an adjective such as "new" between at most)
 _OPENER = {
-    "en": re.compile(r"(?:The|This)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility)\b"),
-    "fr": re.compile(r"(?:L['’]|Cette\s+)(?:usine|gigafactory|gigafactorie)\b|(?:Le|Ce)\s+(?:nouveau\s+)?site\b"),
-    "it": re.compile(r"(?:Lo|Questo)\s+(?:nuovo\s+)?stabilimento\b|(?:La|Questa)\s+(?:nuova\s+)?(?:fabbrica|gigafactory)\b"),
-    "es": re.compile(r"(?:La|Esta)\s+(?:nueva\s+)?(?:planta|fábrica|factoría|gigafactoría)\b"),
-    "de": re.compile(r"(?:Das|Dieses)\s+(?:neue\s+)?Werk\b|(?:Die|Diese)\s+(?:neue\s+)?(?:Fabrik|Gigafactory|Gigafabrik)\b"),
+    "en": re.compile(r"(?:The|This)\s+(?:new\s+)?(?:plant|factory|gigafactory|facility|mine|refinery|smelter)\b"),
+    "fr": re.compile(r"(?:L['’]|Cette\s+)(?:usine|gigafactory|gigafactorie|installation)\b|(?:Le|Ce)\s+(?:nouveau\s+)?site\b"
+                     r"|(?:La|Cette)\s+(?:nouvelle\s+)?(?:mine|raffinerie)\b"),
+    "it": re.compile(r"(?:Lo|Questo)\s+(?:nuovo\s+)?stabilimento\b|(?:La|Questa)\s+(?:nuova\s+)?(?:fabbrica|gigafactory|miniera|raffineria)\b"
+                     r"|(?:L['’]|Questo\s+)(?:nuovo\s+)?impianto\b"),
+    "es": re.compile(r"(?:La|Esta)\s+(?:nueva\s+)?(?:planta|fábrica|factoría|gigafactoría|mina|refinería)\b"),
+    "de": re.compile(r"(?:Das|Dieses)\s+(?:neue\s+)?Werk\b|(?:Die|Diese)\s+(?:neue\s+)?(?:Fabrik|Gigafactory|Gigafabrik|Anlage|Mine|Raffinerie)\b"),
 }
 #: a plant told in the sentence before (German compounds: "Zellfabrik", "Batteriewerk")
 _PLANT = {
-    "en": re.compile(r"\b(?:plant|factory|gigafactory|facility)\b", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:usine|gigafactory|gigafactorie)s?\b", re.IGNORECASE),
-    "it": re.compile(r"\b(?:stabiliment[oi]|fabbric(?:a|he)|gigafactory)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:planta|fábrica|factoría|gigafactoría)s?\b", re.IGNORECASE),
-    "de": re.compile(r"(?:werk|fabrik|gigafactory)\b", re.IGNORECASE),
+    "en": re.compile(r"\b(?:plant|factory|gigafactory|facility|mine|refinery|smelter)s?\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:usine|gigafactory|gigafactorie|installation|mine|raffinerie)s?\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:stabiliment[oi]|fabbric(?:a|he)|gigafactory|impiant[oi]|minier[ae]|raffineri[ae])\b", re.IGNORECASE),
+    "es": re.compile(r"\b(?:planta|fábrica|factoría|gigafactoría|mina|refinería)s?\b", re.IGNORECASE),
+    "de": re.compile(r"(?:werk|fabrik|gigafactory|anlage|mine|raffinerie)n?\b", re.IGNORECASE),
 }
 
 
