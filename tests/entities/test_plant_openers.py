@@ -48,9 +48,24 @@ def test_a_works_or_a_mine_is_its_owners(language, text, expected):
     assert expected in _rels(text, language)
 
 
+def _plant_owner(text, language):
+    return {m.canonical for m in run(text, language).mentions if m.source == "coref" and m.attrs.get("plant")}
+
+
 @pytest.mark.parametrize("language, text", [
-    # the sentence before names two companies: whose plant?
     ("en", "CATL supplies BMW's plant in Debrecen. The plant will also receive modules from Bosch."),
+    ("es", "CATL suministra celdas a la planta de BMW en Debrecen. La planta recibirá también módulos de Bosch."),
+    ("de", "CATL beliefert das BMW-Werk in Debrecen. Das Werk bezieht zudem Module von Bosch."),
+    ("it", "CATL fornisce celle allo stabilimento di BMW a Debrecen. Lo stabilimento riceverà anche moduli da Bosch."),
+    ("fr", "CATL livre des cellules à l'usine de BMW à Debrecen. L'usine recevra aussi des modules de Bosch."),
+])
+def test_the_plant_said_of_one_company_of_several(language, text):
+    assert _plant_owner(text, language) == {"BMW"}
+
+
+@pytest.mark.parametrize("language, text", [
+    # the sentence before names two companies and the plant of neither: whose plant?
+    ("en", "CATL and BMW opened a plant in Debrecen. The plant will receive modules from Bosch."),
     # the sentence before tells of no plant
     ("en", "Verkor posted results. The plant will receive cells from Umicore."),
     ("de", "Verkor hat Zahlen vorgelegt. Das Werk bezieht Strom von EnBW."),

@@ -5,8 +5,9 @@ mine will supply spodumene to Y") stands for the company whose plant the sentenc
 dealings are its owner's (tests/golden/README.md: a supply to a company's plant is a supply to it).
 
 Only when the sentence before names one company alone and a plant ("Verkor is building a plant in
-Dunkirk", "la gigafactoría de Envision AESC"), in the same story; a sentence before with two companies
-("CATL supplies BMW's plant") leaves the plant's owner open. The mention is the article and noun's span,
+Dunkirk", "la gigafactoría de Envision AESC"), or several and a plant said of one of them ("CATL supplies
+BMW's plant", "la planta de BMW", "das BMW-Werk"), in the same story; "CATL and BMW opened a plant" leaves
+the plant's owner open. The mention is the article and noun's span,
 the clause's subject; the frames read it as the owner ("Verkor will receive power from Y"). Only in a
 sentence that names another company: one that names none tells of the plant itself (its output, its
 start), which the plant readers read from the noun.
@@ -42,6 +43,24 @@ _PLANT = {
 }
 
 
+#: the plant's owner named right after it ("the plant of X", "la planta de X", "l'usine d'X", "das Werk von X")
+_OF = re.compile(r"\s+(?:of|de|del|de\s+la|d['’]|du|des|di|del|della|dello|dell['’]|von|vom|des|der)\s*(?:(?:the|la|le|l['’]|el|il|lo|dem|der)\s*)?$",
+                 re.IGNORECASE)
+#: ... or right before it ("X's plant", "X's new factory", German "das BMW-Werk")
+_BEFORE = re.compile(r"(?:['’]s\s+(?:new\s+)?|-)")
+
+
+def _owners(text: str, prior: list[Mention], plant) -> list[Mention]:
+    """The companies of ``prior`` a plant noun is said of, right before or right after it."""
+    out = []
+    for c in prior:
+        m = _BEFORE.match(text, c.end)
+        head = text[max(0, c.start - 40) : c.start]
+        if (m is not None and plant.match(text, m.end())) or any(_OF.fullmatch(head, p.end()) for p in plant.finditer(head)):
+            out.append(c)
+    return out
+
+
 def find_plant_openers(text, sentences, language: str, companies, subject, occupied) -> list[Mention]:
     """COMPANY mentions (the opener's span, ``attrs["pronoun"]``) for a plant noun opening a sentence,
     standing for the one company of the sentence before that tells of a plant."""
@@ -57,8 +76,12 @@ def find_plant_openers(text, sentences, language: str, companies, subject, occup
         if m is None or occupied.overlaps(m.start(), m.end()):
             continue
         prior = [c for c in companies.get(s_index - 1, ()) if c.canonical]
-        if len({c.canonical for c in prior}) != 1 or not plant.search(text, before.start, before.end):
+        if not plant.search(text, before.start, before.end):
             continue
+        if len({c.canonical for c in prior}) != 1:
+            prior = _owners(text, prior, plant)  # several companies: the one the plant is said of
+            if len({c.canonical for c in prior}) != 1:
+                continue
         here = companies.get(s_index, ())
         if any(c.canonical == prior[0].canonical for c in here):
             continue  # the owner is named again: the frames read its own mention
