@@ -31,6 +31,7 @@ from .passive_customers import passive_customers
 from .plant_works import plant_works
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
+from .lone_deals import lone_deals
 from .bullet_lists import bullet_lists
 from .role_lists import role_lists
 from .lone_customers import lone_customers
@@ -217,6 +218,7 @@ class RelationExtractor:
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
                                  *lone_contracts(doc, per_sentence, langs[0]),
+                                 *lone_deals(doc, per_sentence, langs[0]),
                                  *bullet_lists(doc, per_sentence, langs[0]),
                                  *role_lists(doc, per_sentence, langs[0]),
                                  *apposed_units(doc, per_sentence, langs[0]),

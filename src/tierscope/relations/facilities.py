@@ -91,7 +91,9 @@ class FacilityExtractor:
 
     def extract(self, doc: Document) -> list[Facility]:
         langs = [engine.compiled(lang) for lang in engine.languages_for(doc.language)]
-        ctx = _Context(doc, sentence_index(doc), cues.compiled(doc.language or "en"), langs[0])
+        # a plant noun read as its owner (entities/plant_openers.py) is a plant here
+        per_sentence = [[m for m in ms if not m.attrs.get("plant")] for ms in sentence_index(doc)]
+        ctx = _Context(doc, per_sentence, cues.compiled(doc.language or "en"), langs[0])
         cands: list[_Cand] = []
         gates = [_noun_gate(doc, lex, ctx.cue) for lex in langs]
         for i, sent in enumerate(doc.sentences):
