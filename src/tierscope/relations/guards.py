@@ -112,7 +112,13 @@ _REPORTED = re.compile(
 _RIVAL = re.compile(
     r"\b(?:outperform(?:ing|ed|s)?|outpac(?:ing|ed|es)|against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
     r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
-    r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
+    r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit"
+    # (supP) a verb of competing, a few words of field between: "competes in the segment with X", "compite en
+    # baterías con X", "compete sul mercato europeo con X", "rivalise avec X", "konkurriert im Premiumsegment mit X"
+    r"|\b(?:compet(?:es|e|ed|ing)|compit(?:e|en|ió|ieron)|compet(?:irá|irán|ía|ían)|compet(?:ono|eva|evano|erà|eranno)|"
+    r"rivalis(?:e|ent|ait|aient|era)|est\s+en\s+concurrence|sont\s+en\s+concurrence|rivaliz(?:a|an|aba|ará)|"
+    r"konkurrier(?:t|en|te|ten)|wetteifer(?:t|n))"
+    r"(?:\s+(?!(?:and|but|which|who|e|ma|che|et|mais|qui|que|y|pero|und|aber)\b)[\w'’-]+){0,4}?\s+(?:with|con|avec|mit))\s*['’]?\s*$",
     re.IGNORECASE,
 )
 # peers in a ranking: "one of the world's three largest producers, alongside A and B", "l'un des
