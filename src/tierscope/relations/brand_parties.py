@@ -15,6 +15,8 @@ brand test is the one ``owner_parties`` uses for ownership.
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Document, Relation
 from .evidence_names import in_evidence, named_companies
 from .owner_parties import called_brand
@@ -22,10 +24,20 @@ from .owner_parties import called_brand
 __all__ = ["drop_brand_parties"]
 
 
+#: "Korvan's Maltrix brand": a brand told with its owner's possessive is the unit that trades under it
+_POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
+
+
+def _brand_only(text: str, m) -> bool:
+    # (a description pointing back, "il marchio del gruppo", names the group itself, not a brand)
+    if (m.source or "").startswith("coref") or not called_brand(text, m):
+        return False
+    return not _POSSESSOR_BEFORE.search(text, max(0, m.start - 3), m.start)
+
+
 def _only_brand(text: str, inside: list, name: str) -> bool:
     named = [m for m in inside if m.canonical == name]
-    # (a description pointing back, "il marchio del gruppo", names the group itself, not a brand)
-    return bool(named) and all(called_brand(text, m) and not (m.source or "").startswith("coref") for m in named)
+    return bool(named) and all(_brand_only(text, m) for m in named)
 
 
 def drop_brand_parties(relations: list[Relation], doc: Document) -> list[Relation]:
