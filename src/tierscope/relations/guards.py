@@ -46,6 +46,7 @@ import re
 from .engine import Found
 from .apposed_owner import subject_behind_owner
 from .bought_part import bought_part
+from .customer_relatives import reattach_list_customers
 from .market_moves import market_moves
 
 __all__ = ["apply"]
@@ -347,6 +348,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     if not results:
         return results
     results = _one_owner(text, spans, results)
+    results = reattach_list_customers(text, spans, results)  # (supP) "to X, which ..., and to Y": both X's and Y's supplier
     if market_moves(text):
         results = [f for f in results if f.type == "owns"]  # share prices side by side tie no deal
         if not results:
