@@ -281,6 +281,31 @@ _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato ma
 _HAS_END = frozenset("hat haben hatte hatten".split())
 
 
+#: (supP) a company named as what lies outside the wanted thing: "a supplier outside the CATL-BYD duopoly",
+#: "un proveedor fuera del duopolio CATL-BYD", "en dehors de X", "al di fuori di X", "außerhalb von X" (the
+#: other names before it in the same phrase are replaced by a NUL before the match)
+_OUTSIDE_WORDS = ("outside", "fuera", "dehors", "hors d", "fuori", "außerhalb")
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?:\s+of)?|fuera\s+de(?:l)?|en\s+dehors\s+d(?:e|u|es|['’])|hors\s+d(?:e|u|es|['’])|"
+    r"al\s+di\s+fuori\s+d(?:i|el|ella|ello|ei|egli|elle)|fuori\s+d(?:a|al|alla|allo|ai|agli|alle)|außerhalb\s+(?:von|des|der))"
+    r"\s*(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|der|die|das|dem|den)\s+)?(?:\w+\s+(?:(?:von|of|de|del|du|des|di|dei)\s+)?)?"
+    r"(?:\x00\s*(?:[-–/,]|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*)*$", re.IGNORECASE)
+
+
+def _outside(text: str, p: tuple[int, int], spans) -> bool:
+    if not text[p[0] : p[0] + 1].isupper():
+        return False  # a description, "a carmaker outside the group", is the group the sentence is about
+    lo = max(0, p[0] - 80)
+    seg = text[lo : p[0]]
+    low = seg.lower()
+    if not any(w in low for w in _OUTSIDE_WORDS):
+        return False
+    for s, e, _n, _ in sorted(spans, reverse=True):
+        if lo <= s and e <= p[0]:
+            seg = seg[: s - lo] + "\x00" + seg[e - lo :]
+    return _OUTSIDE.search(seg) is not None
+
+
 def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
     """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit; so is
     the next member of a list whose first member is ("outperforming Forvia and OPmobility")."""
@@ -296,6 +321,8 @@ def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
     if (word in _SUED_END and _SUED.search(text, lo, p[0])) or (word in _RIVAL_END and _RIVAL.search(text, lo, p[0])):
         return True
     if word in _RANKED_END and _RANKED.search(text, max(0, p[0] - 140), p[0]):
+        return True
+    if spans and _outside(text, p, spans):
         return True
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:
