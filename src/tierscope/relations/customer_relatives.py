@@ -22,8 +22,9 @@ from .engine import Found
 __all__ = ["reattach_list_customers"]
 
 _I = re.IGNORECASE
-#: the dative preposition before the first customer ("to", "a", "al", "ad", "alla", "à", "au", "an", with an article)
-_PREP = r"(?:to|a|al|ad|alla|allo|all['’]|ai|agli|à|au|aux|an|zu[mr]?)"
+#: the dative preposition before the first customer ("to", "a", "al", "ad", "alla", "à", "au", "an", with an article),
+#: or "with" ("enfrenta a X con Y, que vende ..., y con Z": no pair Y-Z either)
+_PREP = r"(?:to|a|al|ad|alla|allo|all['’]|ai|agli|à|au|aux|an|zu[mr]?|with|con|avec|mit)"
 _ARTICLE = r"(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|der|die|das|den|dem|l['’])\s*)?"
 _PREP_BEFORE = re.compile(r"(?:^|\s)" + _PREP + r"\s+" + _ARTICLE + r"$", _I)
 #: a subject relative right after the first customer
