@@ -38,3 +38,15 @@ def test_a_known_company_named_like_goods_stays():
 def test_an_unknown_company_with_its_own_name_stays():
     found = _relations("Korvan liefert Zellen an Maltrix.", ["Korvan", "Maltrix"], {"Maltrix"}, "de")
     assert ("supplies", "Korvan", "Maltrix") in found
+
+
+@pytest.mark.parametrize("text, language, unknown", [
+    ("Einer der geplanten Abnehmer, der Zellhersteller Maltrix, ist ausgefallen; der Liefervertrag mit Korvan ist aufgelöst.", "de", {"Abnehmer"}),
+    ("Zulieferer liefern Zellen an Maltrix, darunter Korvan.", "de", {"Zulieferer"}),
+    ("Customers of Korvan will buy cells from Maltrix.", "en", {"Customers"}),
+    ("Clientes de Korvan compran celdas a Maltrix.", "es", {"Clientes"}),
+])
+def test_a_role_noun_is_no_company(text, language, unknown):
+    names = ["Korvan", "Maltrix", *unknown]
+    found = _relations(text, names, unknown, language)
+    assert not any(n in (s, d) for _t, s, d in found for n in unknown)

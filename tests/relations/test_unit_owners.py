@@ -38,3 +38,19 @@ def test_a_unit_named_beside_its_owner_keeps_its_supply(text, language):
     # the unit is named: the supply is the unit's, whoever owns it
     got = _supplies(rels(text, NAMES, language=language))
     assert {("Quarda", "Selvio"), ("Brakon", "Selvio")} & got
+
+
+def test_the_owner_in_a_german_participle_is_no_supplier():
+    # "die ebenfalls zu Brakon gehörende Quarda": Quarda supplies, Brakon only owns it (the filter on its own,
+    # with the tie a reader may pair from the owner's name)
+    from tierscope.doc import Evidence, Relation
+    from tierscope.relations.unit_owners import drop_unit_owners
+    from .helpers import make_doc
+    text = "Die Sitze für die Modelle von Selvio liefert die ebenfalls zu Brakon gehörende Quarda aus der Slowakei."
+    doc = make_doc(text, NAMES, language="de")
+    tie = Relation("supplies", "Brakon", "Selvio", "active", Evidence(text, 0, len(text)))
+    assert drop_unit_owners([tie], doc) == []
+    plain = "Die Sitze für die Modelle von Selvio liefert Brakon aus der Slowakei."
+    doc = make_doc(plain, NAMES, language="de")
+    tie = Relation("supplies", "Brakon", "Selvio", "active", Evidence(plain, 0, len(plain)))
+    assert drop_unit_owners([tie], doc) == [tie]

@@ -61,3 +61,23 @@ def test_a_list_after_the_parents_is_no_parent():
     kept = _supply(doc, "Ventra", "Brixo")
     gone = _supply(doc, "Ventra", "Kessel")
     assert drop_parent_supplies([kept, gone], doc) == [kept]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Arvo, the joint venture between cathode maker Ventra and trading house Holm, had been due to ship its first cathode in 2026.", "en"),
+    ("Arvo, la coentreprise entre Ventra et Holm, devait livrer sa première cathode en 2026.", "fr"),
+    ("Arvo, la empresa conjunta entre Ventra y Holm, debía suministrar su primer cátodo en 2026.", "es"),
+    ("Arvo, la joint venture tra Ventra e Holm, doveva fornire il primo catodo nel 2026.", "it"),
+    ("Arvo, das Gemeinschaftsunternehmen von Ventra und Holm, sollte 2026 das erste Kathodenmaterial liefern.", "de"),
+])
+def test_a_parent_named_only_in_the_venture_phrase_is_no_party(text, language):
+    # (supP) no customer named: the readers pair the venture with its parents
+    doc = make_doc(text, ["Ventra", "Holm", "Arvo"], language=language)
+    assert drop_parent_supplies([_supply(doc, "Holm", "Arvo"), _supply(doc, "Arvo", "Ventra")], doc) == []
+
+
+def test_a_parent_named_again_after_the_verb_keeps_the_venture_supply():
+    text = "Arvo, the joint venture between Ventra and Holm, will supply cathode to Ventra from 2027."
+    doc = make_doc(text, ["Ventra", "Holm", "Arvo"])
+    rel = _supply(doc, "Arvo", "Ventra")
+    assert drop_parent_supplies([rel], doc) == [rel]

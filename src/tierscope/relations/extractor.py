@@ -62,6 +62,10 @@ from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies, parents_not_third_parties
 from .sold_units import drop_sold_units
 from .unit_owners import drop_unit_owners
+from .brand_parties import drop_brand_parties
+from .place_parties import owners_for_places
+from .sold_goods import drop_makers_of_sold_goods
+from .passing_names import drop_passing_names
 from .fellow_holders import drop_fellow_holders
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines, is_headline
@@ -308,6 +312,10 @@ class RelationExtractor:
         out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
         out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
         out = drop_unit_owners(out, doc)  # (pairP) "the subsidiary of P supplies C": the unit's supply, not P's
+        out = drop_brand_parties(out, doc)  # (supP) "gli autobus a marchio Menarini": a brand is no customer
+        out = owners_for_places(out, doc)  # (supP) "PowerCo's Salzgitter cell factory": the town is no customer
+        out = drop_makers_of_sold_goods(out, doc)  # (supP) "sells Nordia cars": the maker is no customer
+        out = drop_passing_names(out, doc)  # (supP) "in the former Ford plant", "groups from BYD to Chery": no supply
         out = drop_fellow_holders(out, doc)  # (pairP) "Z, controlled by X and with Y as shareholder": no X-Y stake
         out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer

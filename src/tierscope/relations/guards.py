@@ -46,6 +46,7 @@ import re
 from .engine import Found
 from .apposed_owner import subject_behind_owner
 from .bought_part import bought_part
+from .customer_relatives import reattach_list_customers
 from .market_moves import market_moves
 
 __all__ = ["apply"]
@@ -112,7 +113,13 @@ _REPORTED = re.compile(
 _RIVAL = re.compile(
     r"\b(?:outperform(?:ing|ed|s)?|outpac(?:ing|ed|es)|against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
     r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
-    r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit)\s*['’]?\s*$",
+    r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit"
+    # (supP) a verb of competing, a few words of field between: "competes in the segment with X", "compite en
+    # baterías con X", "compete sul mercato europeo con X", "rivalise avec X", "konkurriert im Premiumsegment mit X"
+    r"|\b(?:compet(?:es|e|ed|ing)|compit(?:e|en|ió|ieron)|compet(?:irá|irán|ía|ían)|compet(?:ono|eva|evano|erà|eranno)|"
+    r"rivalis(?:e|ent|ait|aient|era)|est\s+en\s+concurrence|sont\s+en\s+concurrence|rivaliz(?:a|an|aba|ará)|"
+    r"konkurrier(?:t|en|te|ten)|wetteifer(?:t|n))"
+    r"(?:\s+(?!(?:and|but|which|who|e|ma|che|et|mais|qui|que|y|pero|und|aber)\b)[\w'’-]+){0,4}?\s+(?:with|con|avec|mit))\s*['’]?\s*$",
     re.IGNORECASE,
 )
 # peers in a ranking: "one of the world's three largest producers, alongside A and B", "l'un des
@@ -274,6 +281,31 @@ _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato ma
 _HAS_END = frozenset("hat haben hatte hatten".split())
 
 
+#: (supP) a company named as what lies outside the wanted thing: "a supplier outside the CATL-BYD duopoly",
+#: "un proveedor fuera del duopolio CATL-BYD", "en dehors de X", "al di fuori di X", "außerhalb von X" (the
+#: other names before it in the same phrase are replaced by a NUL before the match)
+_OUTSIDE_WORDS = ("outside", "fuera", "dehors", "hors d", "fuori", "außerhalb")
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?:\s+of)?|fuera\s+de(?:l)?|en\s+dehors\s+d(?:e|u|es|['’])|hors\s+d(?:e|u|es|['’])|"
+    r"al\s+di\s+fuori\s+d(?:i|el|ella|ello|ei|egli|elle)|fuori\s+d(?:a|al|alla|allo|ai|agli|alle)|außerhalb\s+(?:von|des|der))"
+    r"\s*(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|der|die|das|dem|den)\s+)?(?:\w+\s+(?:(?:von|of|de|del|du|des|di|dei)\s+)?)?"
+    r"(?:\x00\s*(?:[-–/,]|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*)*$", re.IGNORECASE)
+
+
+def _outside(text: str, p: tuple[int, int], spans) -> bool:
+    if not text[p[0] : p[0] + 1].isupper():
+        return False  # a description, "a carmaker outside the group", is the group the sentence is about
+    lo = max(0, p[0] - 80)
+    seg = text[lo : p[0]]
+    low = seg.lower()
+    if not any(w in low for w in _OUTSIDE_WORDS):
+        return False
+    for s, e, _n, _ in sorted(spans, reverse=True):
+        if lo <= s and e <= p[0]:
+            seg = seg[: s - lo] + "\x00" + seg[e - lo :]
+    return _OUTSIDE.search(seg) is not None
+
+
 def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
     """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit; so is
     the next member of a list whose first member is ("outperforming Forvia and OPmobility")."""
@@ -289,6 +321,8 @@ def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
     if (word in _SUED_END and _SUED.search(text, lo, p[0])) or (word in _RIVAL_END and _RIVAL.search(text, lo, p[0])):
         return True
     if word in _RANKED_END and _RANKED.search(text, max(0, p[0] - 140), p[0]):
+        return True
+    if spans and _outside(text, p, spans):
         return True
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
     if m is None:
@@ -341,6 +375,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     if not results:
         return results
     results = _one_owner(text, spans, results)
+    results = reattach_list_customers(text, spans, results)  # (supP) "to X, which ..., and to Y": both X's and Y's supplier
     if market_moves(text):
         results = [f for f in results if f.type == "owns"]  # share prices side by side tie no deal
         if not results:

@@ -28,7 +28,7 @@ from ..doc import Document, Relation
 from .engine import company_name
 from .known_roles import brand_owner
 
-__all__ = ["drop_non_parties"]
+__all__ = ["called_brand", "drop_non_parties"]
 
 _OWNERSHIP = ("owns", "acquires", "invests_in")
 _I = re.IGNORECASE
@@ -70,6 +70,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:de|d['’]|di|in|à|a|en|im|at|near|bei|près\
 
 def _brand(text: str, m) -> bool:
     return bool(_BRAND_BEFORE.search(text, max(0, m.start - 40), m.start) or _BRAND_AFTER.match(text, m.end))
+
+
+#: (supP) the same test for the supply filter (``brand_parties``)
+called_brand = _brand
 
 
 def _family_or_person(text: str, m) -> bool:

@@ -3,6 +3,7 @@
     "Ab 2028 soll die Tochter des Chemiekonzerns Brakon Anoden an Selvio liefern."       -> no Brakon -> Selvio
     "La filiale du sidérurgiste Brakon livrera des cathodes à Selvio."                   -> no Brakon -> Selvio
     "The Brakon-owned manufacturer said Selvio will deliver cells to its plant."          -> no Selvio -> Brakon
+    "Die Sitze liefert die ebenfalls zu Brakon gehörende Quarda."                         -> no Brakon -> Selvio
 
 The sentence's seller (or buyer) is "the subsidiary of P", "P's unit", "the P-owned manufacturer": a
 company the page often names elsewhere. The readers take the one name in the noun phrase, the owner's,
@@ -27,7 +28,9 @@ _UNIT_OF = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:of(?: the)?|de(?: la| l['’])?|du|des|d['’]|di|del|della|dello|dell['’]|vom|von|der)"
     r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: "the P-owned manufacturer", "die P-Tochter"
-_OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b")
+_OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b"
+                          # (supP) the German participle before the unit: "die ebenfalls zu P gehörende Y"
+                          r"|^\s+gehörende[nmrs]?\b")
 
 
 def _owner_only(text: str, ev_start: int, mentions: list, name: str, others: list) -> bool:

@@ -141,7 +141,13 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
             if not parents:
                 continue
             if any(_beside(doc.text, m.start, m.end, noun_start, noun_end) for m in inside if m.canonical not in parents):
-                continue  # the venture is the other party: its own supply
+                # the venture is the other party: its own supply, where the parent is named again outside the
+                # noun phrase ("Arvo, the joint venture of X, supplies X"); (supP) a parent named only there
+                # ("Arvo, the joint venture between X and Y, will ship its first cathode") is no customer
+                if any(m.canonical in parents and not any(ps <= m.start < pe for _n0, _n1, ps, pe in spans) for m in inside):
+                    continue
+                if not _ALL_PARENTS.search(doc.text, max(0, parents_start - 12), parents_start):
+                    continue  # ("s'approvisionne auprès de Y": a "de" that may be no link to parents at all)
             drop = True
             break
         if not drop:

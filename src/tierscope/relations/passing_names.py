@@ -1,0 +1,82 @@
+"""Names a sentence gives in passing, which no supply ties: a plant's former owner, the ends of a range.
+
+    "BYD produce da luglio nell'ex fabbrica Ford di Camaçari."            -> no BYD -> Ford
+    "BYD now builds cars in the former Ford plant in Camaçari."           (also "l'ancienne usine Ford",
+                                                                          "la antigua fábrica de Ford", "im ehemaligen Ford-Werk")
+    "a string of groups from BYD to Chery have drawn up plans"            -> no BYD -> Chery
+    ("des groupes de BYD à Chery", "i gruppi, da BYD a Chery", "grupos desde BYD hasta Chery", "Konzerne von BYD bis Chery")
+
+A plant named after a company that no longer owns it says where the work is done, not for whom; a
+range "from X to Y" after a plural noun of companies gives examples of a kind, and the readers of
+"from X to Y" take it for goods going from one to the other. A supply one of whose parties the evidence
+names only so is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Document, Relation
+from .evidence_names import in_evidence, named_companies
+
+__all__ = ["drop_passing_names"]
+
+_I = re.IGNORECASE
+_PLANT = r"(?:plants?|factory|factories|site|works|usine|fábrica|planta|factoría|stabilimento|fabbrica|impianto|Werk|Fabrik)"
+#: "the former Ford plant", "l'ex fabbrica Ford", "l'ancienne usine Ford", "la antigua fábrica de Ford", "im ehemaligen Ford-Werk"
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex|ancienne|antigua|antiguo|ehemalige[nmrs]?|früheren?|vecchi[oa])[\s-]+(?:(?:[\w-]+\s+)?" + _PLANT +
+    r"\s+(?:(?:de|di|del|della|d['’]|of|von|der|du)\s+)?(?:(?:la|el|the)\s+)?)?$", _I)
+_PLANT_AFTER = re.compile(r"(?:\s+|-)" + _PLANT + r"\b", _I)
+_FORMER_ONLY = re.compile(r"\b(?:former|ex|ancienne|antigua|antiguo|ehemalige[nmrs]?|früheren?|vecchi[oa])[\s-]+$", _I)
+_FORMER_WORDS = ("former", "ex", "ancien", "antigu", "ehemalig", "früher", "vecchi")
+
+#: a plural noun of companies and the start of a range right before the first name
+_RANGE_FROM = re.compile(
+    r"\b(?:groups|companies|carmakers|automakers|manufacturers|makers|players|firms|brands|suppliers|"
+    r"groupes|constructeurs|entreprises|sociétés|marques|fabricants|gruppi|costruttori|aziende|società|marchi|case|"
+    r"grupos|fabricantes|empresas|compañías|marcas|Konzerne|Hersteller|Autobauer|Unternehmen|Marken)"
+    r"(?:\s+[\w-]+){0,3}?\s*,?\s*(?:ranging\s+)?(?:from|de|d['’]|da|desde|von)\s*$", _I)
+_RANGE_TO = re.compile(r"^\s*(?:to|à|a|hasta|bis)\s*$", _I)
+
+
+def _former_plant(text: str, m) -> bool:
+    lo = max(0, m.start - 50)
+    low = text[lo : m.start].lower()
+    if not any(w in low for w in _FORMER_WORDS):
+        return False
+    if _FORMER_BEFORE.search(text, lo, m.start) is None:
+        return False
+    # "former Ford" must be a plant's name: the plant noun before the name or right after it
+    return not _FORMER_ONLY.search(text, lo, m.start) or _PLANT_AFTER.match(text, m.end) is not None
+
+
+def _range_ends(text: str, inside: list, r: Relation) -> bool:
+    for a in inside:
+        if a.canonical not in (r.source, r.target):
+            continue
+        b = next((o for o in inside if o.start > a.end and o.canonical in (r.source, r.target) and o.canonical != a.canonical), None)
+        if b is not None and _RANGE_TO.match(text[a.end : b.start]) and _RANGE_FROM.search(text, max(0, a.start - 60), a.start):
+            return True
+    return False
+
+
+def drop_passing_names(relations: list[Relation], doc: Document) -> list[Relation]:
+    """``relations`` less the supplies told only through a plant's former owner or the two ends of a range."""
+    if not any(r.type == "supplies" for r in relations):
+        return relations
+    companies = named_companies(doc)
+    text = doc.text
+    out = []
+    for r in relations:
+        if r.type == "supplies":
+            inside = in_evidence(companies, r.evidence)
+            former = False
+            for name in (r.source, r.target):
+                named = [m for m in inside if m.canonical == name]
+                if named and all(_former_plant(text, m) for m in named):
+                    former = True
+            if former or _range_ends(text, inside, r):
+                continue
+        out.append(r)
+    return out

@@ -1,0 +1,40 @@
+"""Names a sentence gives in passing tie no supply: a plant's former owner, the two ends of a range
+(``relations/passing_names.py``), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels
+
+
+def supplies(sentence, companies, lang):
+    return sorted((r.source, r.target) for r in rels(sentence, companies, language=lang) if r.type == "supplies")
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Tariffs rose last year, and a string of groups from BYD to Chery have since drawn up plans to assemble cars locally."),
+    ("fr", "Les droits ont augmenté, et des constructeurs de BYD à Chery prévoient désormais d'assembler des voitures en Europe."),
+])
+def test_the_ends_of_a_range_are_no_pair(lang, sentence):
+    # (real carmakers: the gazetteer's chain would read a supply between them)
+    assert supplies(sentence, ["BYD", "Chery"], lang) == []
+
+
+def test_goods_shipped_from_one_to_the_other_stay():
+    assert supplies("Kestrel ships cells from Kestrel to Nordia.", ["Kestrel", "Nordia"], "en") == [("Kestrel", "Nordia")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Kestrel supplies cells to the former Nordia plant in Leeds."),
+    ("it", "Kestrel fornisce celle all'ex fabbrica Nordia di Bari."),
+    ("fr", "Kestrel fournit des cellules à l'ancienne usine Nordia de Douai."),
+    ("es", "Kestrel suministra celdas a la antigua fábrica de Nordia en Vigo."),
+    ("de", "Kestrel liefert Zellen an das ehemalige Nordia-Werk in Bremen."),
+])
+def test_a_former_plant_owner_is_no_customer(lang, sentence):
+    assert ("Kestrel", "Nordia") not in supplies(sentence, ["Kestrel", "Nordia"], lang)
+
+
+def test_a_plant_of_its_present_owner_keeps_the_customer():
+    assert supplies("Kestrel supplies cells to the Nordia plant in Leeds.", ["Kestrel", "Nordia"], "en") == [("Kestrel", "Nordia")]
