@@ -194,7 +194,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         pm = _PRODUCT_RX.search(text, lo, before.marker_start) if before is not None and not re.search(r"[,;:()]", text[lo:t0]) else None
         if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()):
             recip = before
-    src = ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
+    vf_ante = _marked_relative_antecedent(lex, groups, t0, text) if rel is None and recip is None and lex.verb_final else None
+    # (supS) "Die Zellen kommen von X, das seit 2022 Module an Y liefert", "Z bezieht Zellen von X, die auch an Y
+    # liefert": the antecedent of a relative whose verb ends it supplies the customer named in it, whatever
+    # preposition governs the antecedent and whoever is the subject of the main clause
+    src = vf_ante or (ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)))
     if src is None:
         return out
     tgt = recip
@@ -847,7 +851,7 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
     """"Albemarle mantiene su contrato con Ford, que le compra hidróxido": in a subject relative with a
     dative clitic the antecedent buys and the clitic stands for the clause subject, the seller."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
-    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    rel = _rel_subject(text, ante.end, t0) if ante is not None else None
     if rel is None or not rel.group(1):
         return []
     seller = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
@@ -877,7 +881,22 @@ _REL_SUBJECT = re.compile(
     # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
     # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
     r"(?:nous\s+)?(?:((?:le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
-    r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
+    r"(?:(?:ha|han|había|habían|has|have|had)\s+)?"  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
+    # (supS) a tense of going on: ", which has been supplying", ", which is already delivering", ", che sta
+    # fornendo", ", que está suministrando", ", que seguirá suministrando", ", qui continuera de livrer" (an
+    # English "is" only before a verb in -ing: ", which is supplied with" is a passive)
+    r"(?:(?:been|(?P<prog>is|are|was|were|will\s+be)(?:\s+(?:already|still|now|currently))?"
+    r"|sta|stava|stanno|continuerà\s+a|está|estaba|están|seguirá|seguía|continuará|continuaba"
+    r"|est\s+en\s+train\s+de|continuera\s+(?:de|à)|continue\s+(?:de|à))\s+)?", _I)
+
+
+def _rel_subject(text: str, a: int, t0: int) -> re.Match | None:
+    """``_REL_SUBJECT`` between ``a`` and the trigger at ``t0``; an English "is"/"was" only before a verb in
+    -ing (the match cannot look past the trigger's start)."""
+    rel = _REL_SUBJECT.fullmatch(text, a, t0)
+    if rel is not None and rel.group("prog") and not re.match(r"\w+ing\b", text[t0 : t0 + 30]):
+        return None
+    return rel
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
@@ -1070,12 +1089,12 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
     if ante is None:
         return None, None
     place = lex.rel_place.match(text, ante.end, t0) if lex.rel_place is not None else None
-    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) or (_REL_SUBJECT.fullmatch(text, place.end(), t0) if place else None)
+    rel = _rel_subject(text, ante.end, t0) or (_rel_subject(text, place.end(), t0) if place else None)
     adj = _ROMANCE_ADJECTIVE.match(text, ante.end) if rel is None and lex.lang in ("it", "fr", "es") else None
     if adj is not None:
         # (sup17) "della società comasca, che fornisce", "la société grenobloise, qui fournit", "la empresa catalana,
         # que suministra": the Romance adjective after the name or description, as English puts it before
-        rel = _REL_SUBJECT.fullmatch(text, adj.end(), t0)
+        rel = _rel_subject(text, adj.end(), t0)
     if rel is None:
         return None, None
     head = next((g for g in reversed(groups) if g.end <= ante.start), None)
@@ -1528,6 +1547,32 @@ def _dative_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> 
     if customer is None or customer is ante or re.search(r"[;:()]", text[customer.end : ante.start]):
         return None
     return ante, customer
+
+
+def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """German: the name before ", der/die/das" (not the accusative "den") whose relative clause ends with
+    the verb at ``t0``, holds no other clause and names the customer with "an"/"für" and no other company
+    unmarked (who could be the subject); a verb may close the main clause between the name and its
+    relative ("soll von X kommen, das ..."). None elsewhere."""
+    for i in range(len(groups) - 1, -1, -1):
+        ante = groups[i]
+        if ante.end > t0:
+            continue
+        gap = _VERB_BEFORE_RELATIVE.match(text, ante.end)
+        rm = _VF_RELATIVE.match(text, gap.end() if gap else ante.end)
+        if rm is None:
+            continue
+        if rm.group("word").lower() in ("den", "welchen") or re.search(r"[,;:()]", text[rm.end() : t0]):
+            return None
+        inside = [g for g in groups if rm.end() <= g.start and g.end <= t0]
+        if not any(has(lex, "recipient", g) for g in inside) or any(_unmarked(lex, g) for g in inside):
+            return None
+        return ante
+    return None
+
+
+#: German: one or two lower-case words (a verb closing the main clause) between a name and its relative
+_VERB_BEFORE_RELATIVE = re.compile(r"(?:\s+(?-i:[a-zäöüß]+)){1,2}(?=\s*,)")
 
 
 def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
