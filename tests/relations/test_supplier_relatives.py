@@ -43,3 +43,18 @@ def test_german_relative_not_the_main_subject():
 def test_english_passive_is_not_a_tense_of_going_on():
     found = _found("The plant was built by Ostara, which is supplied with steel by Korvan.", "en")
     assert ("supplies", "Ostara", "Korvan") not in found
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Le leghe arrivano da Maltrix, di Casto, che rifornisce Korvan da oltre dieci anni.", "it"),
+    ("Les pièces viennent de Maltrix, basée à Lyon, qui fournit Korvan depuis 2022.", "fr"),
+    ("Las piezas vienen de Maltrix, de Valencia, que suministra a Korvan desde 2022.", "es"),
+    ("Die Bleche kommen von Maltrix aus Aachen, das seit 2022 an Korvan liefert.", "de"),
+    ("Die Bleche kommen von Maltrix aus Aachen, das seit 2022 Korvan beliefert.", "de"),
+    ("The parts come from Maltrix in Sunderland, which supplies Korvan.", "en"),
+])
+def test_the_antecedent_past_its_town(sentence, language):
+    # the town named after the supplier, before its relative, does not hide the antecedent
+    found = _found(sentence, language)
+    assert ("supplies", "Maltrix", "Korvan") in found
+    assert ("supplies", "Korvan", "Maltrix") not in found

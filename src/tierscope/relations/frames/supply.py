@@ -1558,8 +1558,10 @@ def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, tex
         ante = groups[i]
         if ante.end > t0:
             continue
-        gap = _VERB_BEFORE_RELATIVE.match(text, ante.end)
-        rm = _VF_RELATIVE.match(text, gap.end() if gap else ante.end)
+        place = lex.rel_place.match(text, ante.end) if lex.rel_place is not None else None  # "X aus Aachen, das"
+        after = place.end() if place else ante.end
+        gap = _VERB_BEFORE_RELATIVE.match(text, after)
+        rm = _VF_RELATIVE.match(text, gap.end() if gap else after)
         if rm is None:
             continue
         if rm.group("word").lower() in ("den", "welchen") or re.search(r"[,;:()]", text[rm.end() : t0]):
@@ -1585,7 +1587,8 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
         ante, obj = groups[i - 1], groups[i]
         if obj.end > t0:
             break
-        rm = _VF_RELATIVE.match(text, ante.end)
+        place = lex.rel_place.match(text, ante.end, obj.start) if lex.rel_place is not None else None  # (supS) "X aus Aachen, das"
+        rm = _VF_RELATIVE.match(text, place.end() if place else ante.end)
         if rm is None or rm.end() > obj.start or not _unmarked(lex, obj):
             continue
         if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > (

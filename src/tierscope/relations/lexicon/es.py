@@ -18,6 +18,8 @@ LEXICON = {
     "among": r"\bentre\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"que|quien|el cual|la cual",
+    # (supS) the town of a name between commas before its subject relative ("Maltrix, de Valencia, que")
+    "rel_place": r"\s*,\s*(?:de|con sede en|radicad[ao] en)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
     # "X tiene como primer accionista a Y", "X tiene en Y a su principal cliente": the subject of "have" anchors the noun

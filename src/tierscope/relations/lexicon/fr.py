@@ -23,6 +23,8 @@ LEXICON = {
     "among": r"\bparmi\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"qui|lequel|laquelle",
+    # (supS) the town of a name between commas before its subject relative ("Maltrix, basée à Lyon, qui")
+    "rel_place": r"\s*,\s*(?:(?:basée?|installée?|implantée?)\s+)?à\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2}",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:dans|au capital de|au capital du)\s+",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
