@@ -351,10 +351,36 @@ def _later_sellers(lex: Compiled, groups: list[Group], frm: Group, text: str) ->
         if g.start <= last.end:
             continue
         if not has(lex, "from", g) or g.marker_start < last.end or not _PARALLEL_TAIL.fullmatch(text, last.end, g.marker_start):
-            break
+            aside = _seller_past_aside(lex, groups, last, text)
+            if aside is None:
+                break
+            g = aside
         out.append(g)
         last = g
     return out
+
+
+def _seller_past_aside(lex: Compiled, groups: list[Group], last: Group, text: str) -> Group | None:
+    """(supS) The next seller past an apposition or a relative clause on the one before ("from Y, the battery
+    unit of W, for its US models, and from Z", "da Y, con cui condivide la proprietà di W, e da Z", "auprès de
+    Y, filiale de W, et de Z"): the first later name with the seller's preposition, the aside opened by a comma
+    and an article or relative word, no other seller nor recipient inside it. None elsewhere."""
+    for g in groups:
+        if g.start <= last.end:
+            continue
+        if has(lex, "from", g) and g.marker_start >= last.end:
+            return g if _ASIDE_THEN_AND.fullmatch(text, last.end, g.marker_start) else None
+        if has(lex, "recipient", g):
+            return None
+    return None
+
+
+#: an aside on a party (an apposition or a relative clause, with no clause break of its own) and the
+#: comma and conjunction before the next party with the same preposition
+_ASIDE_THEN_AND = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|its|il|la|lo|l['’]|i|gli|le|les|el|los|las|un|una|une|der|die|das|eine[rsm]?|dem|den|des|which|who|that|che|cui|con\s+cui"
+    r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b)[^;:()]{1,160}?"
+    r",\s*(?:and|e|ed|et|y|und|sowie)\s+(?:(?:also|anche|aussi|également|también|auch|pure)\s+)?", _I)
 
 
 def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
