@@ -31,3 +31,19 @@ def test_both_sellers_supply_the_buyer(sentence, language):
 def test_a_new_clause_is_no_seller():
     found = _found("Korvan buys motors from Maltrix, which Ostara owns, and sells vans to Dellwyn.", "en")
     assert ("supplies", "Dellwyn", "Korvan") not in found
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Maltrix ships motors to Korvan, the bus unit of Ostara, and to Dellwyn.", "en"),
+    ("Maltrix ships motors to Korvan, which Ostara controls, and to Dellwyn.", "en"),
+    ("Maltrix fornisce motori a Korvan, controllata di Ostara, e a Dellwyn.", "it"),
+    ("Maltrix fournit des moteurs à Korvan, filiale d'Ostara, et à Dellwyn.", "fr"),
+    ("Maltrix suministra motores a Korvan, filial de Ostara, y a Dellwyn.", "es"),
+    ("Maltrix liefert Motoren an Korvan, eine Tochter von Ostara, und an Dellwyn.", "de"),
+])
+def test_both_customers_past_an_aside(sentence, language):
+    # the second customer repeats the preposition past an aside on the first that names another company
+    found = _found(sentence, language)
+    assert ("supplies", "Maltrix", "Korvan") in found
+    assert ("supplies", "Maltrix", "Dellwyn") in found
+    assert ("supplies", "Maltrix", "Ostara") not in found

@@ -324,7 +324,12 @@ _AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|al
 
 def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
     nxt = next((g for g in groups if g.start > recip.end), None)
-    if nxt is None or not has(lex, "recipient", nxt) or nxt.marker != recip.marker:
+    if nxt is not None and not (has(lex, "recipient", nxt) and nxt.marker == recip.marker):
+        # (supS) past an aside on the first customer that names another company ("to Y, the unit of W, and
+        # to Z", "a Y, controllata di W, e a Z", "an Y, eine Tochter von W, und an Z")
+        nxt = next((g for g in groups if g.start > nxt.end and has(lex, "recipient", g) and g.marker == recip.marker), None)
+        return nxt if nxt is not None and _ASIDE_THEN_AND.fullmatch(text, recip.end, nxt.marker_start) else None
+    if nxt is None:
         return None
     if lex.lang in ("en", "es") and _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start):
         return nxt
