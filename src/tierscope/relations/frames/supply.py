@@ -258,7 +258,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     "," in text[unm[1].start : unm[1].end] and _APPOSITION_CLOSED.fullmatch(text, unm[1].end, unm[0].start))):
                 # ("CATL, der weltgrößte Batteriehersteller, wird BMW beliefern": the comma closes the
                 # subject's apposition, the finite verb follows it)
-                src, tgt = unm[1], unm[0]
+                if unm[1].end <= src.start and src.end <= unm[0].start and not set(src.names) & set(unm[0].names):
+                    tgt = unm[0]  # (supS) "Y teilt sich mit Z; beide Hersteller beliefern W": the pair before the verb supplies W
+                else:
+                    src, tgt = unm[1], unm[0]
     if tgt is None and lex.goods_of is not None:
         own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
         lo = t1
