@@ -94,7 +94,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
-    if recip is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, recip, lex)):
+    if recip is not None and lex.asset is not None and _asset_sold(lex, text, t1, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
     if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
             text, recip.end, min(len(text), recip.end + 40)) and not re.search(r"[,;:()]", text[recip.end : lex.asset.search(text, recip.end, min(len(text), recip.end + 40)).start()]):
@@ -205,7 +205,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if tgt is None:
         obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])
                     and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
-        if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
+        if obj is not None and lex.asset is not None and _asset_sold(lex, text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         if obj is not None and _THE_ONLY.fullmatch(text, t1, obj.start) and _goods_word_after(text, obj.end):
             return out  # "supplies the Snapdragon Ride system-on-chips": a product line, no customer
@@ -323,6 +323,22 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 #: "suministra baterías a Y desde Sunderland, y a Z desde China", "supplies cells to Y from Hungary, and
 #: to Z from China" (the verb and its goods left out)
 _AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|also\s+)?$", re.IGNORECASE)
+
+
+def _asset_sold(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A business named between ``a`` and ``b`` ("its battery unit", "la sua divisione"), not goods counted in
+    units: "charging units", "400 kW units", "1.000 unità", "unità di ricarica", "unidades de carga", "unités de
+    recharge", "Ladeeinheiten" (supS)."""
+    for am in lex.asset.finditer(text, a, b):
+        if _GOODS_UNITS_BEFORE.search(text, max(a, am.start() - 25), am.start()) or _GOODS_UNITS_AFTER.match(text, am.end()):
+            continue
+        return True
+    return False
+
+
+#: what makes "units" goods: a count or a power before it, a use in -ing, or what they do after it
+_GOODS_UNITS_BEFORE = re.compile(r"(?:(?:\d[\d.,]*\s*(?:kW|MW|kWh|MWh)?|charging|power|control|storage)\s+|(?:Lade|Speicher|Steuer)(?:e|-)?)$", re.IGNORECASE)
+_GOODS_UNITS_AFTER = re.compile(r"\s+(?:di\s+ricarica|de\s+(?:carga|recarga|recharge|stockage|almacenamiento)|da\s+\d|d[ei]\s+\d)", re.IGNORECASE)
 
 
 def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
