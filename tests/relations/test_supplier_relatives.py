@@ -58,3 +58,15 @@ def test_the_antecedent_past_its_town(sentence, language):
     found = _found(sentence, language)
     assert ("supplies", "Maltrix", "Korvan") in found
     assert ("supplies", "Korvan", "Maltrix") not in found
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan compra el cobalto a Maltrix, que se lo suministra desde su refinería.", "es"),
+    ("Korvan achète le cobalt à Maltrix, qui le lui livre depuis sa raffinerie.", "fr"),
+    ("Korvan acquista il cobalto da Maltrix, che glielo fornisce dalla sua raffineria.", "it"),
+])
+def test_a_dative_clitic_after_the_goods_pronoun_is_the_customer(sentence, language):
+    # "se lo", "le lui", "glielo": the goods' pronoun, then the customer's dative (the clause subject)
+    found = _found(sentence, language)
+    assert ("supplies", "Maltrix", "Korvan") in found
+    assert ("supplies", "Korvan", "Maltrix") not in found

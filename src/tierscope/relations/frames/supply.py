@@ -930,7 +930,10 @@ _REL_SUBJECT = re.compile(
     r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
     # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
     # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
-    r"(?:nous\s+)?(?:((?:le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
+    # (supS) a dative clitic with the goods' pronoun before it: "qui le lui livre", "que se lo suministra",
+    # "che glielo fornisce", "che ce lo fornisce" (the dative is the customer, as "lui", "le", "gli" alone)
+    r"(?:nous\s+)?(?:((?:l[ea]s?\s+(?:lui|leur)|l['’]\s*(?:lui|leur)|se\s+l[oa]s?|glie(?:lo|la|li|le|ne)|ce\s+l[oaie]|ce\s+ne"
+    r"|le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
     r"(?:(?:ha|han|había|habían|has|have|had)\s+)?"  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
     # (supS) a tense of going on: ", which has been supplying", ", which is already delivering", ", che sta
     # fornendo", ", que está suministrando", ", que seguirá suministrando", ", qui continuera de livrer" (an
