@@ -262,6 +262,13 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     tgt = unm[0]  # (supS) "Y teilt sich mit Z; beide Hersteller beliefern W": the pair before the verb supplies W
                 else:
                     src, tgt = unm[1], unm[0]
+    if tgt is None and lex.lang == "en":
+        # (supS) "supplies the chargers (installed) at Y's newest locations": the owner of the sites the goods
+        # go to, named with a possessive after "at"/"in", is the customer
+        site = next((g for g in right if g.marker in ("at", "in") and g.start - t1 <= 70 and not re.search(r"[;:()]|,\s", text[t1 : g.start])
+                     and _EN_SITES_AFTER.match(text, g.end)), None)
+        if site is not None and site is not src and not set(site.names) & set(src.names):
+            tgt = site
     if tgt is None and lex.goods_of is not None:
         own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
         lo = t1
@@ -323,6 +330,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 #: "suministra baterías a Y desde Sunderland, y a Z desde China", "supplies cells to Y from Hungary, and
 #: to Z from China" (the verb and its goods left out)
 _AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|also\s+)?$", re.IGNORECASE)
+
+
+#: (supS) a possessive and the customer's sites: "'s newest locations", "'s stations", "'s plants in Ohio"
+_EN_SITES_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:locations|sites|stations|depots|hubs|plants|factories|forecourts|car parks|stores)\b")
 
 
 def _asset_sold(lex: Compiled, text: str, a: int, b: int) -> bool:
