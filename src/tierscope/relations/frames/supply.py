@@ -94,7 +94,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
-    if recip is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, recip, lex)):
+    if recip is not None and lex.asset is not None and _asset_sold(lex, text, t1, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
     if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
             text, recip.end, min(len(text), recip.end + 40)) and not re.search(r"[,;:()]", text[recip.end : lex.asset.search(text, recip.end, min(len(text), recip.end + 40)).start()]):
@@ -194,14 +194,18 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         pm = _PRODUCT_RX.search(text, lo, before.marker_start) if before is not None and not re.search(r"[,;:()]", text[lo:t0]) else None
         if pm is not None and _ARTICLE_BEFORE.fullmatch(text, lo, pm.start()):
             recip = before
-    src = ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
+    vf_ante = _marked_relative_antecedent(lex, groups, t0, text) if rel is None and recip is None and lex.verb_final else None
+    # (supS) "Die Zellen kommen von X, das seit 2022 Module an Y liefert", "Z bezieht Zellen von X, die auch an Y
+    # liefert": the antecedent of a relative whose verb ends it supplies the customer named in it, whatever
+    # preposition governs the antecedent and whoever is the subject of the main clause
+    src = vf_ante or (ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)))
     if src is None:
         return out
     tgt = recip
     if tgt is None:
         obj = next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60 and not re.search(r"[;:()]", text[t1 : g.start])
                     and not (lex.name_as_goods is not None and lex.name_as_goods.search(text, max(0, g.start - 8), g.start))), None)
-        if obj is not None and lex.asset is not None and lex.asset.search(text, t1, named_from(text, groups, obj, lex)):
+        if obj is not None and lex.asset is not None and _asset_sold(lex, text, t1, named_from(text, groups, obj, lex)):
             return out  # "vendió la participación que tenía en Y": a stake sold, not goods
         if obj is not None and _THE_ONLY.fullmatch(text, t1, obj.start) and _goods_word_after(text, obj.end):
             return out  # "supplies the Snapdragon Ride system-on-chips": a product line, no customer
@@ -254,7 +258,17 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                     "," in text[unm[1].start : unm[1].end] and _APPOSITION_CLOSED.fullmatch(text, unm[1].end, unm[0].start))):
                 # ("CATL, der weltgrößte Batteriehersteller, wird BMW beliefern": the comma closes the
                 # subject's apposition, the finite verb follows it)
-                src, tgt = unm[1], unm[0]
+                if unm[1].end <= src.start and src.end <= unm[0].start and not set(src.names) & set(unm[0].names):
+                    tgt = unm[0]  # (supS) "Y teilt sich mit Z; beide Hersteller beliefern W": the pair before the verb supplies W
+                else:
+                    src, tgt = unm[1], unm[0]
+    if tgt is None and lex.lang == "en":
+        # (supS) "supplies the chargers (installed) at Y's newest locations": the owner of the sites the goods
+        # go to, named with a possessive after "at"/"in", is the customer
+        site = next((g for g in right if g.marker in ("at", "in") and g.start - t1 <= 70 and not re.search(r"[;:()]|,\s", text[t1 : g.start])
+                     and _EN_SITES_AFTER.match(text, g.end)), None)
+        if site is not None and site is not src and not set(site.names) & set(src.names):
+            tgt = site
     if tgt is None and lex.goods_of is not None:
         own = next((g for g in right if has(lex, "of", g) and g.start - t1 <= 90 and not _COMPARATIVE.search(text, t1, g.start)), None)
         lo = t1
@@ -318,9 +332,34 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
 _AND_TO_AGAIN = re.compile(r"[^;:]{0,120}?,\s*(?:y|and|e|et)\s+(?:también\s+|also\s+)?$", re.IGNORECASE)
 
 
+#: (supS) a possessive and the customer's sites: "'s newest locations", "'s stations", "'s plants in Ohio"
+_EN_SITES_AFTER = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:locations|sites|stations|depots|hubs|plants|factories|forecourts|car parks|stores)\b")
+
+
+def _asset_sold(lex: Compiled, text: str, a: int, b: int) -> bool:
+    """A business named between ``a`` and ``b`` ("its battery unit", "la sua divisione"), not goods counted in
+    units: "charging units", "400 kW units", "1.000 unità", "unità di ricarica", "unidades de carga", "unités de
+    recharge", "Ladeeinheiten" (supS)."""
+    for am in lex.asset.finditer(text, a, b):
+        if _GOODS_UNITS_BEFORE.search(text, max(a, am.start() - 25), am.start()) or _GOODS_UNITS_AFTER.match(text, am.end()):
+            continue
+        return True
+    return False
+
+
+#: what makes "units" goods: a count or a power before it, a use in -ing, or what they do after it
+_GOODS_UNITS_BEFORE = re.compile(r"(?:(?:\d[\d.,]*\s*(?:kW|MW|kWh|MWh)?|charging|power|control|storage)\s+|(?:Lade|Speicher|Steuer)(?:e|-)?)$", re.IGNORECASE)
+_GOODS_UNITS_AFTER = re.compile(r"\s+(?:di\s+ricarica|de\s+(?:carga|recarga|recharge|stockage|almacenamiento)|da\s+\d|d[ei]\s+\d)", re.IGNORECASE)
+
+
 def _later_recipient(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group | None:
     nxt = next((g for g in groups if g.start > recip.end), None)
-    if nxt is None or not has(lex, "recipient", nxt) or nxt.marker != recip.marker:
+    if nxt is not None and not (has(lex, "recipient", nxt) and nxt.marker == recip.marker):
+        # (supS) past an aside on the first customer that names another company ("to Y, the unit of W, and
+        # to Z", "a Y, controllata di W, e a Z", "an Y, eine Tochter von W, und an Z")
+        nxt = next((g for g in groups if g.start > nxt.end and has(lex, "recipient", g) and g.marker == recip.marker), None)
+        return nxt if nxt is not None and _ASIDE_THEN_AND.fullmatch(text, recip.end, nxt.marker_start) else None
+    if nxt is None:
         return None
     if lex.lang in ("en", "es") and _AND_TO_AGAIN.fullmatch(text, recip.end, nxt.marker_start):
         return nxt
@@ -347,10 +386,36 @@ def _later_sellers(lex: Compiled, groups: list[Group], frm: Group, text: str) ->
         if g.start <= last.end:
             continue
         if not has(lex, "from", g) or g.marker_start < last.end or not _PARALLEL_TAIL.fullmatch(text, last.end, g.marker_start):
-            break
+            aside = _seller_past_aside(lex, groups, last, text)
+            if aside is None:
+                break
+            g = aside
         out.append(g)
         last = g
     return out
+
+
+def _seller_past_aside(lex: Compiled, groups: list[Group], last: Group, text: str) -> Group | None:
+    """(supS) The next seller past an apposition or a relative clause on the one before ("from Y, the battery
+    unit of W, for its US models, and from Z", "da Y, con cui condivide la proprietà di W, e da Z", "auprès de
+    Y, filiale de W, et de Z"): the first later name with the seller's preposition, the aside opened by a comma
+    and an article or relative word, no other seller nor recipient inside it. None elsewhere."""
+    for g in groups:
+        if g.start <= last.end:
+            continue
+        if has(lex, "from", g) and g.marker_start >= last.end:
+            return g if _ASIDE_THEN_AND.fullmatch(text, last.end, g.marker_start) else None
+        if has(lex, "recipient", g):
+            return None
+    return None
+
+
+#: an aside on a party (an apposition or a relative clause, with no clause break of its own) and the
+#: comma and conjunction before the next party with the same preposition
+_ASIDE_THEN_AND = re.compile(
+    r"\s*,\s*(?:(?:the|a|an|its|il|la|lo|l['’]|i|gli|le|les|el|los|las|un|una|une|der|die|das|eine[rsm]?|dem|den|des|which|who|that|che|cui|con\s+cui"
+    r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b)[^;:()]{1,160}?"
+    r",\s*(?:and|e|ed|et|y|und|sowie)\s+(?:(?:also|anche|aussi|également|también|auch|pure)\s+)?", _I)
 
 
 def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
@@ -855,7 +920,7 @@ def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
     """"Albemarle mantiene su contrato con Ford, que le compra hidróxido": in a subject relative with a
     dative clitic the antecedent buys and the clitic stands for the clause subject, the seller."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
-    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) if ante is not None else None
+    rel = _rel_subject(text, ante.end, t0) if ante is not None else None
     if rel is None or not rel.group(1):
         return []
     seller = next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
@@ -884,8 +949,26 @@ _REL_SUBJECT = re.compile(
     r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
     # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
     # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
-    r"(?:nous\s+)?(?:((?:le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
-    r"(?:(?:ha|han|había|habían|has|have|had)\s+)?", _I)  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
+    # (supS) a dative clitic with the goods' pronoun before it: "qui le lui livre", "que se lo suministra",
+    # "che glielo fornisce", "che ce lo fornisce" (the dative is the customer, as "lui", "le", "gli" alone)
+    r"(?:nous\s+)?(?:((?:l[ea]s?\s+(?:lui|leur)|l['’]\s*(?:lui|leur)|se\s+l[oa]s?|glie(?:lo|la|li|le|ne)|ce\s+l[oaie]|ce\s+ne"
+    r"|le|les|lui|leur|gli|ihm|ihnen|li|lo|la|ci|nos)\s+|l['’]))?"
+    r"(?:(?:ha|han|había|habían|has|have|had)\s+)?"  # "qui nous livre": an interview's "we" (entities/interview.py); "que le ha entregado"
+    # (supS) a tense of going on: ", which has been supplying", ", which is already delivering", ", che sta
+    # fornendo", ", que está suministrando", ", que seguirá suministrando", ", qui continuera de livrer" (an
+    # English "is" only before a verb in -ing: ", which is supplied with" is a passive)
+    r"(?:(?:been|(?P<prog>is|are|was|were|will\s+be)(?:\s+(?:already|still|now|currently))?"
+    r"|sta|stava|stanno|continuerà\s+a|está|estaba|están|seguirá|seguía|continuará|continuaba"
+    r"|est\s+en\s+train\s+de|continuera\s+(?:de|à)|continue\s+(?:de|à))\s+)?", _I)
+
+
+def _rel_subject(text: str, a: int, t0: int) -> re.Match | None:
+    """``_REL_SUBJECT`` between ``a`` and the trigger at ``t0``; an English "is"/"was" only before a verb in
+    -ing (the match cannot look past the trigger's start)."""
+    rel = _REL_SUBJECT.fullmatch(text, a, t0)
+    if rel is not None and rel.group("prog") and not re.match(r"\w+ing\b", text[t0 : t0 + 30]):
+        return None
+    return rel
 #: between a subject and its verb: auxiliaries and adverbs only ("will continue to buy", "continuera d'acheter")
 _VERB_GROUP = re.compile(r"\s*(?:[\w'’]+(?:\s+|(?<=['’]))){0,3}")
 #: ", filiale du groupe chinois ", ", a unit of the Korean group ": a description after a name, up to the next name
@@ -1078,12 +1161,12 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
     if ante is None:
         return None, None
     place = lex.rel_place.match(text, ante.end, t0) if lex.rel_place is not None else None
-    rel = _REL_SUBJECT.fullmatch(text, ante.end, t0) or (_REL_SUBJECT.fullmatch(text, place.end(), t0) if place else None)
+    rel = _rel_subject(text, ante.end, t0) or (_rel_subject(text, place.end(), t0) if place else None)
     adj = _ROMANCE_ADJECTIVE.match(text, ante.end) if rel is None and lex.lang in ("it", "fr", "es") else None
     if adj is not None:
         # (sup17) "della società comasca, che fornisce", "la société grenobloise, qui fournit", "la empresa catalana,
         # que suministra": the Romance adjective after the name or description, as English puts it before
-        rel = _REL_SUBJECT.fullmatch(text, adj.end(), t0)
+        rel = _rel_subject(text, adj.end(), t0)
     if rel is None:
         return None, None
     head = next((g for g in reversed(groups) if g.end <= ante.start), None)
@@ -1538,6 +1621,34 @@ def _dative_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> 
     return ante, customer
 
 
+def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
+    """German: the name before ", der/die/das" (not the accusative "den") whose relative clause ends with
+    the verb at ``t0``, holds no other clause and names the customer with "an"/"für" and no other company
+    unmarked (who could be the subject); a verb may close the main clause between the name and its
+    relative ("soll von X kommen, das ..."). None elsewhere."""
+    for i in range(len(groups) - 1, -1, -1):
+        ante = groups[i]
+        if ante.end > t0:
+            continue
+        place = lex.rel_place.match(text, ante.end) if lex.rel_place is not None else None  # "X aus Aachen, das"
+        after = place.end() if place else ante.end
+        gap = _VERB_BEFORE_RELATIVE.match(text, after)
+        rm = _VF_RELATIVE.match(text, gap.end() if gap else after)
+        if rm is None:
+            continue
+        if rm.group("word").lower() in ("den", "welchen") or re.search(r"[,;:()]", text[rm.end() : t0]):
+            return None
+        inside = [g for g in groups if rm.end() <= g.start and g.end <= t0]
+        if not any(has(lex, "recipient", g) for g in inside) or any(_unmarked(lex, g) for g in inside):
+            return None
+        return ante
+    return None
+
+
+#: German: one or two lower-case words (a verb closing the main clause) between a name and its relative
+_VERB_BEFORE_RELATIVE = re.compile(r"(?:\s+(?-i:[a-zäöüß]+)){1,2}(?=\s*,)")
+
+
 def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
     """"Kestrel, das seit Jahren Brixo beliefert", "Kestrel, der Brixo mit Zellen versorgt": in a
     relative clause with the verb last the antecedent supplies the name between the relative word and
@@ -1548,7 +1659,8 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
         ante, obj = groups[i - 1], groups[i]
         if obj.end > t0:
             break
-        rm = _VF_RELATIVE.match(text, ante.end)
+        place = lex.rel_place.match(text, ante.end, obj.start) if lex.rel_place is not None else None  # (supS) "X aus Aachen, das"
+        rm = _VF_RELATIVE.match(text, place.end() if place else ante.end)
         if rm is None or rm.end() > obj.start or not _unmarked(lex, obj):
             continue
         if re.search(r"[,;:()]", text[rm.end() : t0]) or len(text[rm.end() : obj.start].split()) > 4 or len(text[obj.end : t0].split()) > (

@@ -25,6 +25,8 @@ LEXICON = {
     "among": r"\b(?:unter|zu den|zu (?:seinen|ihren))\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"der|die|das|welche[rs]?",
+    # (supS) the town of a name before its subject relative ("Maltrix aus Aachen, das")
+    "rel_place": r"\s+(?:aus|in)\s+(?-i:[A-ZÄÖÜ])[\w.-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.-]*){0,2}",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+an\s+",
     # "the Varta-Tochter V4Drive", "the Geely-owned Volvo": the owner glued to the company named after it

@@ -19,7 +19,8 @@ LEXICON = {
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"que|quien|el cual|la cual",
     # (supP) the place of a name before its subject relative ("Vulcan en el valle del Rin, que suministrará", "Brixo en Vigo, que")
-    "rel_place": r"\s+(?:en|cerca\s+de)\s+(?:(?:el|la)\s+(?:valle|provincia|región|comunidad|zona)\s+(?:de|del)\s+(?:la\s+)?)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2}",
+    # (supS) the town of a name between commas before its subject relative ("Maltrix, de Valencia, que")
+    "rel_place": r"(?:\s*,\s*(?:de|con sede en|radicad[ao] en)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})|(?:\s+(?:en|cerca\s+de)\s+(?:(?:el|la)\s+(?:valle|provincia|región|comunidad|zona)\s+(?:de|del)\s+(?:la\s+)?)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2})",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+en\s+",
     # "X tiene como primer accionista a Y", "X tiene en Y a su principal cliente": the subject of "have" anchors the noun

@@ -24,7 +24,8 @@ LEXICON = {
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"qui|lequel|laquelle",
     # (supP) the place of a name before its subject relative ("Vulcan dans la vallée du Rhin, qui fournira", "Brixo à Lyon, qui")
-    "rel_place": r"\s+(?:à|en|dans\s+(?:le|la|les|l['’])|près\s+de)\s*(?:(?:vallée|région|province|bassin|département)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2}",
+    # (supS) the town of a name between commas before its subject relative ("Maltrix, basée à Lyon, qui")
+    "rel_place": r"(?:\s*,\s*(?:(?:basée?|installée?|implantée?)\s+)?à\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})|(?:\s+(?:à|en|dans\s+(?:le|la|les|l['’])|près\s+de)\s*(?:(?:vallée|région|province|bassin|département)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2})",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:dans|au capital de|au capital du)\s+",
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor

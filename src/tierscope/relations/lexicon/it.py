@@ -26,7 +26,8 @@ LEXICON = {
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"che|il quale|la quale",
     # (supP) the place of a name before its subject relative ("Vulcan nella valle del Reno, che fornirà", "Brixo a Torino, che")
-    "rel_place": r"\s+(?:a|ad|in|nella|nel|presso|vicino\s+a)\s+(?:(?:valle|provincia|regione|zona|area|distretto)\s+(?:di|del|della|dello|dell['’])\s*)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2}",
+    # (supS) the town of a name between commas before its subject relative ("Raffmetal, di Casto, che")
+    "rel_place": r"(?:\s*,\s*(?:di|da|con sede a)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})|(?:\s+(?:a|ad|in|nella|nel|presso|vicino\s+a)\s+(?:(?:valle|provincia|regione|zona|area|distretto)\s+(?:di|del|della|dello|dell['’])\s*)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2})",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
     "stake_holder": r"\s+(?:nella|nello|nell['’]|nel|in)\s*",  # (longest first: "nella Y" is no "nel" + "la Y")
     # "X, whose largest shareholder is Y": the name after the noun is its referent, X its anchor
