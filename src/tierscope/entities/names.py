@@ -65,6 +65,7 @@ from .patterns import (
 )
 from .german_works import find_german_works
 from .owned_names import owned_subjects
+from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -517,7 +518,10 @@ class _Finder:
             return None  # "Käufer ist der Finanzinvestor ...": the role, not its holder
         if self.language == "de" and len(name) == 1 and _fronted_participle(tokens, name[0]):
             return None  # "Genannt wird der Konzern ...", "Vereinbart wurde ...": a fronted participle
-        if any(k in FURNITURE or k in INSTITUTION_WORDS or k in GEO_WORDS for k in keys) or all(
+        # A geographic word inside a name that ends in a business word is the company's own ("Meridian
+        # Bay Capital", "Silver Lake Partners", "Hudson Bay Mining"); alone or last it is the place.
+        geo_ok = len(keys) > 1 and keys[-1] in _BUSINESS_WORDS and keys[-1] not in GEO_WORDS
+        if any(k in FURNITURE or k in INSTITUTION_WORDS or (k in GEO_WORDS and not geo_ok) for k in keys) or all(
                 k in STOP or k in NOT_COMPANIES for k in keys):
             return None
         one = len(name) == 1
@@ -900,6 +904,10 @@ class _Finder:
                     j = idx - 2 if tokens[idx - 1].text == "," else idx - 1
                     if j >= 0:
                         self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "apposition")
+                elif key == "based" and lang == "en" and place_based_name_at(self.text, tokens, idx) \
+                        and not self.title(tokens):
+                    # "Coventry-based Corvant Drives makes ...": the name after where it sits
+                    self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "noun")
                 elif key in _FEMININE_ARTICLES.get(lang, ()) and idx + 2 < n and self._adjective_noun(tokens, idx):
                     # "la torinese Beta", "la china BYD", "l'américaine Beta": the adjective stands for
                     # "la società"
