@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
+from .title_acronyms import title_case_acronym
 from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
@@ -249,7 +250,7 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
             if k < i:
                 continue
             i = k
-            cands = matcher.candidates(tokens, i)
+            cands = matcher.candidates(tokens, i) or title_case_acronym(matcher, tokens, i, language)  # "Basf" for BASF
             chosen_n, companies, places_, waiting, waiting_flag = 0, [], [], [], ""
             for n, cand in cands:
                 if chosen_n and n < chosen_n:
