@@ -19,6 +19,7 @@ from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
 from .title_acronyms import title_case_acronym
+from .group_names import group_entry
 from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
@@ -155,6 +156,7 @@ def _company_mention(text, tokens, i, n, entry: Entry, sent_index, sent_end, end
             end = m.end()
             while j < len(tokens) and tokens[j].start < end:
                 j += 1
+    entry = group_entry(tokens, i, n, entry)  # "le groupe Volvo" is Volvo Group, not Volvo Cars
     mention = Mention(
         start=start,
         end=end,
