@@ -387,6 +387,8 @@ class _Finder:
 
     def walk_back(self, tokens: list[Token], j: int) -> list[Token]:
         name: list[Token] = []
+        if _acronym_in_parentheses(tokens, j):
+            j -= 3  # "Industrias Velmora (IVE), una empresa familiar": the name before its initials
         k = j
         if 0 < k and tokens[k].start in self.countries and tokens[k].start - tokens[k - 1].end == 1 \
                 and is_name_token(tokens[k - 1]) and not self.taken(tokens[k - 1].start, tokens[k - 1].end):
@@ -1506,6 +1508,13 @@ _ADVERBS = frozenset(
 _PASSIVE_BE = {"it": frozenset("stata stato stati state".split()), "es": frozenset("fue fueron sido".split())}
 _AGENT = {"it": frozenset("da dal dalla dallo dai dalle dagli".split()), "es": frozenset({"por"})}
 _PASSIVE_BEFORE = frozenset("è sono era erano ha han había habían già ya".split())
+
+
+def _acronym_in_parentheses(tokens: list[Token], j: int) -> bool:
+    """Do tokens[j-2:j+1] read "(ABC)", an acronym in capitals right after a capitalised word?"""
+    return j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and 2 <= len(tokens[j - 1].text) <= 6 \
+        and tokens[j - 1].text.isalpha() and tokens[j - 1].text.isupper() and tokens[j - 3].text[:1].isupper() \
+        and tokens[j - 2].start - tokens[j - 3].end == 1
 
 
 def _agreeing(participle, key: str, lang: str) -> bool:
