@@ -474,6 +474,8 @@ class _Finder:
             while name and name[0].key in DETERMINERS:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
+        if len(name) > 2 and name[-1].key in _BUSINESS_WORDS and _city_adjective(name[0], self.language):
+            name = name[1:]  # "die Magdeburger Elbe Recycling Technologies": where the company sits, then its name
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
         # ("National Bank of Valdora", "Banco de Crédito Social": a noun before "of" heads the name itself)
         cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))
@@ -1508,6 +1510,16 @@ _ADVERBS = frozenset(
 _PASSIVE_BE = {"it": frozenset("stata stato stati state".split()), "es": frozenset("fue fueron sido".split())}
 _AGENT = {"it": frozenset("da dal dalla dallo dai dalle dagli".split()), "es": frozenset({"por"})}
 _PASSIVE_BEFORE = frozenset("è sono era erano ha han había habían già ya".split())
+
+
+def _city_adjective(tok: Token, language: str) -> bool:
+    """A town's adjective: "Stuttgarter", "Magdeburger" (German: the town and "-er"), "torinese"."""
+    if tok.key in CITY_ADJECTIVES:
+        return True
+    if language != "de" or not tok.text.endswith("er") or len(tok.text) < 6 or not tok.text[0].isupper():
+        return False
+    town = tok.text[:-2]
+    return places().get(town) is not None or towns().get(name_key(town)) is not None
 
 
 def _acronym_in_parentheses(tokens: list[Token], j: int) -> bool:
