@@ -65,6 +65,7 @@ from .patterns import (
 )
 from .german_works import find_german_works
 from .owned_names import owned_subjects
+from .round_leads import round_leaders
 from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .text import LEGAL_AFTER, Occupied, name_key
@@ -1639,6 +1640,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
     finder.cues()
     finder.more_cues()
     owned_subjects(finder)  # "Beta (acquired by Gamma)", "Beta è controllata da Gamma"
+    round_leaders(finder)  # "the round was led by Beta", "angeführt wurde die Runde von Beta"
     finder.shapes()
     finder.short_forms()
     finder.repeats()
