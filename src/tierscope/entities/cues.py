@@ -195,6 +195,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "parent of|parent company of|backer of|round for|funding round for",
         # taking control and giving a unit up: "took full control of Beta", "divested Beta in 2019"
         "control of|full control of|majority control of|divest|divests|divested|divesting|spun off|spin off|spins off",
+        # heads of a company, women's titles too: "chairwoman of Beta", "co-founder of Beta"
+        "chairwoman of|co-founder of|cofounder of|chief executive officer of",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -213,6 +215,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "controllante di|socio di|soci di",
         # "ha preso il controllo di Beta", "dismette Beta"
         "controllo di|controllo del|controllo della|dismette|dismesso|dismettere",
+        # heads of a company, women's titles too: "amministratrice delegata di Beta", "fondatrice di Beta"
+        "amministratrice delegata di|fondatrice di|direttore generale di|direttrice generale di",
     ),
     "de": _phrases(
         "übernahme von|übernahme der|übernahme des|kauf von|beteiligung an|anteile an|anteile von",
@@ -231,6 +235,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "beteiligen sich an|steigt bei|stieg bei|eingestiegen bei|einstieg bei|eigentümer von|mutter von",
         # "übernimmt die Kontrolle über Beta", "trennt sich von Beta"
         "kontrolle über|kontrolle bei|kontrolle von|trennt sich von|trennte sich von",
+        # heads of a company, women's titles too: "Chefin von Beta", "Gründerin von Beta"
+        "chefin von|gründerin von|vorstandschef von|vorstandschefin von|geschäftsführer von|geschäftsführerin von",
     ),
     "fr": _phrases(
         "acquiert|racheter|rachète|racheté|acquérir|rachat de|acquisition de|achat de|participation dans",
@@ -254,6 +260,9 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "capital d ’|propriétaire de|propriétaire d '|propriétaire d ’|maison mère de|maison mère d '",
         # "a pris le contrôle de Beta", "se sépare de Beta"
         "contrôle de|contrôle du|contrôle d '|contrôle d ’|sépare de|séparer de",
+        # heads of a company, women's titles too: "directrice générale de Beta", "fondatrice d'Beta"
+        "directrice générale de|fondatrice de|pdg d '|pdg d ’|directeur général d '|directeur général d ’",
+        "directrice générale d '|directrice générale d ’|fondateur d '|fondateur d ’|fondatrice d '|fondatrice d ’",
     ),
     "es": _phrases(
         "adquiere|adquirir|adquirió|compra|comprar|compró|adquisición de|compra de|participación en",
@@ -270,6 +279,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "propietario de|matriz de|dueño de|socio de|socios de",
         # "tomó el control de Beta", "se desprende de Beta"
         "control de|control del|desprende de|desprenderse de|desinvierte en",
+        # heads of a company, women's titles too: "consejera delegada de Beta", "fundadora de Beta"
+        "consejera delegada de|fundadora de|director general de|directora general de",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).

@@ -18,6 +18,8 @@ from functools import lru_cache
 from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
+from .title_acronyms import title_case_acronym
+from .group_names import group_entry
 from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
@@ -154,6 +156,7 @@ def _company_mention(text, tokens, i, n, entry: Entry, sent_index, sent_end, end
             end = m.end()
             while j < len(tokens) and tokens[j].start < end:
                 j += 1
+    entry = group_entry(tokens, i, n, entry)  # "le groupe Volvo" is Volvo Group, not Volvo Cars
     mention = Mention(
         start=start,
         end=end,
@@ -249,7 +252,7 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
             if k < i:
                 continue
             i = k
-            cands = matcher.candidates(tokens, i)
+            cands = matcher.candidates(tokens, i) or title_case_acronym(matcher, tokens, i, language)  # "Basf" for BASF
             chosen_n, companies, places_, waiting, waiting_flag = 0, [], [], [], ""
             for n, cand in cands:
                 if chosen_n and n < chosen_n:

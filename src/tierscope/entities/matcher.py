@@ -129,6 +129,10 @@ class TokenMatcher:
             out.append((1, cand))
         return out
 
+    def singles(self, key: str) -> list[Candidate]:
+        """The one-word patterns with this key, whatever their case rules."""
+        return self._singles.get(key, [])
+
     def genitive(self, tokens: list[Token], i: int) -> list[Candidate]:
         """One-token, unflagged names followed by an attached "s" ("Teslas", "BMWs"): the German
         genitive, and English plurals that still name the company. Only when the base is known."""

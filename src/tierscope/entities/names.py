@@ -65,6 +65,8 @@ from .patterns import (
 )
 from .german_works import find_german_works
 from .owned_names import owned_subjects
+from .round_leads import round_leaders
+from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -386,6 +388,8 @@ class _Finder:
 
     def walk_back(self, tokens: list[Token], j: int) -> list[Token]:
         name: list[Token] = []
+        if _acronym_in_parentheses(tokens, j):
+            j -= 3  # "Industrias Velmora (IVE), una empresa familiar": the name before its initials
         k = j
         if 0 < k and tokens[k].start in self.countries and tokens[k].start - tokens[k - 1].end == 1 \
                 and is_name_token(tokens[k - 1]) and not self.taken(tokens[k - 1].start, tokens[k - 1].end):
@@ -471,6 +475,8 @@ class _Finder:
             while name and name[0].key in DETERMINERS:
                 name = name[1:]  # "Alle Objekte"
         name = cut_at_roles(name, self.language)
+        if len(name) > 2 and name[-1].key in _BUSINESS_WORDS and _city_adjective(name[0], self.language):
+            name = name[1:]  # "die Magdeburger Elbe Recycling Technologies": where the company sits, then its name
         # "Oldenburger Energieversorger EWE": the descriptor and what precedes it are no name.
         # ("National Bank of Valdora", "Banco de Crédito Social": a noun before "of" heads the name itself)
         cut = max((i for i, t in enumerate(name[:-1]) if self._name_noun(t) and not (i == 0 and self._opens_name(tokens, t))
@@ -517,7 +523,10 @@ class _Finder:
             return None  # "Käufer ist der Finanzinvestor ...": the role, not its holder
         if self.language == "de" and len(name) == 1 and _fronted_participle(tokens, name[0]):
             return None  # "Genannt wird der Konzern ...", "Vereinbart wurde ...": a fronted participle
-        if any(k in FURNITURE or k in INSTITUTION_WORDS or k in GEO_WORDS for k in keys) or all(
+        # A geographic word inside a name that ends in a business word is the company's own ("Meridian
+        # Bay Capital", "Silver Lake Partners", "Hudson Bay Mining"); alone or last it is the place.
+        geo_ok = len(keys) > 1 and keys[-1] in _BUSINESS_WORDS and keys[-1] not in GEO_WORDS
+        if any(k in FURNITURE or k in INSTITUTION_WORDS or (k in GEO_WORDS and not geo_ok) for k in keys) or all(
                 k in STOP or k in NOT_COMPANIES for k in keys):
             return None
         one = len(name) == 1
@@ -900,6 +909,10 @@ class _Finder:
                     j = idx - 2 if tokens[idx - 1].text == "," else idx - 1
                     if j >= 0:
                         self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "apposition")
+                elif key == "based" and lang == "en" and place_based_name_at(self.text, tokens, idx) \
+                        and not self.title(tokens):
+                    # "Coventry-based Corvant Drives makes ...": the name after where it sits
+                    self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "noun")
                 elif key in _FEMININE_ARTICLES.get(lang, ()) and idx + 2 < n and self._adjective_noun(tokens, idx):
                     # "la torinese Beta", "la china BYD", "l'américaine Beta": the adjective stands for
                     # "la società"
@@ -1500,6 +1513,23 @@ _AGENT = {"it": frozenset("da dal dalla dallo dai dalle dagli".split()), "es": f
 _PASSIVE_BEFORE = frozenset("è sono era erano ha han había habían già ya".split())
 
 
+def _city_adjective(tok: Token, language: str) -> bool:
+    """A town's adjective: "Stuttgarter", "Magdeburger" (German: the town and "-er"), "torinese"."""
+    if tok.key in CITY_ADJECTIVES:
+        return True
+    if language != "de" or not tok.text.endswith("er") or len(tok.text) < 6 or not tok.text[0].isupper():
+        return False
+    town = tok.text[:-2]
+    return places().get(town) is not None or towns().get(name_key(town)) is not None
+
+
+def _acronym_in_parentheses(tokens: list[Token], j: int) -> bool:
+    """Do tokens[j-2:j+1] read "(ABC)", an acronym in capitals right after a capitalised word?"""
+    return j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and 2 <= len(tokens[j - 1].text) <= 6 \
+        and tokens[j - 1].text.isalpha() and tokens[j - 1].text.isupper() and tokens[j - 3].text[:1].isupper() \
+        and tokens[j - 2].start - tokens[j - 3].end == 1
+
+
 def _agreeing(participle, key: str, lang: str) -> bool:
     """A participle, masculine or agreeing with a feminine or plural subject ("acquisita", "adquiridas")."""
     if participle is None or len(key) < 5:
@@ -1610,6 +1640,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
     finder.cues()
     finder.more_cues()
     owned_subjects(finder)  # "Beta (acquired by Gamma)", "Beta è controllata da Gamma"
+    round_leaders(finder)  # "the round was led by Beta", "angeführt wurde die Runde von Beta"
     finder.shapes()
     finder.short_forms()
     finder.repeats()

@@ -370,6 +370,7 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 and prev.key not in STOP and prev.key not in NATIONALITY and prev.end >= tokens[pos].start - 1):
             continue  # the noun is part of a name: "Salar Minera S.A.", "Acme Group"
         if (language != "de" and tokens[pos].text[0].isupper() and tokens[pos].key not in _GROUP_WORDS
+                and not tokens[pos].text.isupper()  # "la PME Beta", "la pmi Beta": an acronym noun, no name
                 and prev is not None and prev.text[0].islower()
                 and prev.text.isalpha() and pos + 1 < len(tokens) and _is_name_token(tokens[pos + 1])
                 and tokens[pos + 1].start == m.end() + 1 and not _title_line(tokens)):

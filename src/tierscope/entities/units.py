@@ -36,7 +36,10 @@ UNIT_HEADS = frozenset(
     "aluminum aluminium alluminio steel acciai stahl insurance assurances assicurazioni seguros versicherung "
     "safety equipment chemistry casting castings forgings foundry fonderia "
     # parts makers' units: "Marelli Automotive Lighting", "Forvia Interiors", "Forvia Seating"
-    "lighting interiors seating electronics components industrial eautomotive e-automotive".split()
+    "lighting interiors seating electronics components industrial eautomotive e-automotive "
+    # filters, waste and a bank's fund arm: "Sogefi Filtration", "Veolia Environnement", "Hera Ambiente",
+    # "UBS Asset Management"
+    "filtration filtrazione environnement environment ambiente medioambiente umwelt management".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
 _AMPERSAND_HEADS = frozenset(

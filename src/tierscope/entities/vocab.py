@@ -332,6 +332,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         # (xsent) who runs a network or invests: "the operator" (of chargers, of a plant), "the fund",
         # "the investor" go on about a company named before as "the company" does
         "operator": None, "fund": "investor", "investor": "investor", "cooperative": None, "pension fund": "investor",
+        # who builds a plant or hauls for it: "main contractor Beta", "the construction company Beta"
+        "contractor": None, "main contractor": None, "construction company": None,
     },
     "it": {
         "società": None, "azienda": None, "impresa": None, "gruppo": None, "colosso": None,
@@ -343,6 +345,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "operatore": None, "fondo": "investor", "investitore": "investor", "cooperativa": None, "fondo pensione": "investor",
         # (not "utility": an invariant plural, "il comparto delle utility" is the sector)
         "multiutility": "energy",
+        # a small firm and a builder as news names them: "la pmi Beta", "l'impresa edile Beta"
+        "pmi": None, "impresa edile": None,
     },
     "de": {
         "unternehmen": None, "konzern": None, "firma": None, "gruppe": None, "mischkonzern": None,
@@ -368,6 +372,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "auftragsfertiger": _S, "lohnfertiger": _S, "zulieferkonzern": _S, "anbieter": _S,
         "betreiber": None, "investor": "investor", "finanzinvestor": "investor", "fonds": "investor",
         "beteiligungsgesellschaft": "investor", "genossenschaft": None, "logistiker": None, "pensionsfonds": "investor",
+        # builders and venture investors: "der Baukonzern Beta", "der Wagniskapitalgeber Beta"
+        "baukonzern": None, "bauunternehmen": None, "wagniskapitalgeber": "investor", "risikokapitalgeber": "investor",
     },
     "fr": {
         "société": None, "entreprise": None, "groupe": None, "firme": None, "géant": None,
@@ -379,6 +385,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         "sous-traitant": _S, "câblier": _S,
         "opérateur": None, "fonds": "investor", "investisseur": "investor", "coopérative": None, "fonds de pension": "investor",
         "recycleur": "recycling", "logisticien": None, "électricien": "energy",
+        # a small firm, a builder, a haulier: "la PME Beta", "le groupe de BTP Beta", "le transporteur Beta"
+        "pme": None, "transporteur": None,
     },
     "es": {
         "empresa": None, "compañía": None, "grupo": None, "firma": None, "multinacional": None,
@@ -391,6 +399,8 @@ SECTOR_NOUNS: dict[str, dict[str, str | None]] = {
         # (not "inversor": also the power inverter)
         "operador": None, "operadora": None, "fondo": "investor", "cooperativa": None, "fondo de pensiones": "investor",
         "recicladora": "recycling", "transportista": None, "gestora": "investor",
+        # a small firm and a builder: "la pyme Beta", "la constructora Beta"
+        "pyme": None, "constructora": None,
     },
 }
 #: Words after "di/de/of/von" that give the sector ("produttore di batterie").
