@@ -510,3 +510,13 @@ LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?:(?:[\
 
 # (sup17) "beliefert Korvan, aber auch kleinere Hersteller wie Delvo" (see en; German nouns are capitalised)
 LEXICON["coord_np"] += r"|,?\s*(?:aber|sondern)\s+auch\s+(?:(?!(?:mit|gegen|an|von|für|bei)\b)[\w'’-]+\s+){0,4}?(?:wie|etwa|darunter)"
+
+# (status4) eine Meldung, die ihr Medium erzählt, mit Wörtern dazwischen ("eine Fachzeitschrift schrieb im
+# Januar, ...", "mehrere Artikel berichteten"): was sie sagt, ist Gerücht; ein bloßes „Nichts." nach der
+# Frage des Interviewers, "es gibt keine Gespräche", weist sie zurück
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:ein|eine|einige|mehrere|zwei|drei|andere)\s+(?:[\w-]+\s+){0,2}?\w*(?:Zeitung|Zeitungen|Zeitschrift|Zeitschriften|Magazin|"
+    r"Magazine|Blatt|Blätter|Portal|Portale|Artikel|Medium|Medien|Branchendienst|Wochenzeitung)\b[^.;:]{0,60}?\b"
+    r"(?:schrieb|schrieben|geschrieben|behauptete|behaupteten|behauptet)\b")
+LEXICON["status"]["denied"] += (
+    r"|^\W*(?:nichts|nein)\W*$|\b(?:es (?:gibt|gab)|(?:gibt|gab) es) (?:derzeit |aktuell |keinerlei |überhaupt )?keine (?:[\w-]+ )?(?:Gespräche|Verhandlungen)\b")

@@ -467,3 +467,13 @@ LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:[\w'’-]+
 # "but also", as Spanish reads "pero también a fabricantes como"; no verb's preposition in the gap ("but also
 # competes with makers like Delvo" is no list)
 LEXICON["coord_np"] += r"|,?\s*but\s+also\s+(?:(?!(?:with|against|to|from|for|by)\b)(?-i:[a-z])[\w'’-]*\s+){0,4}?(?:such\s+as|like|including)"
+
+# (status4) a press report told by its medium, with words between ("a trade weekly wrote last month that",
+# "a report in a business weekly, which said"): what it says is rumoured; the answer to such a report
+# ("rejected the story"), or a bare "Nothing." after the interviewer's question, denies it
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:a|an|one|several|some|two|three|other) (?:[\w-]+ ){0,3}?(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|newsletters?|"
+    r"magazines?|papers?|outlets?|publications?|broadcasters?|journals?|trade titles?)\b[^.;:]{0,50}?\b(?:reported|wrote|said|"
+    r"claimed|alleged|suggested|speculated)\b"
+    r"|\b(?:reports?|articles?|stor(?:y|ies))\b[^.;:]{0,60}?,? (?:which|that) (?:said|claimed|alleged|suggested)\b")
+LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? (?:the |that |this )?(?:stor(?:y|ies)|articles?)\b|^\W*(?:nothing|no)\W*$"

@@ -486,3 +486,13 @@ LEXICON["triggers"].extend([
 # una conjunción con cualquier descripción de la empresa siguiente, artículo y palabras en minúscula ante su
 # nombre ("y la vitoriana Y", "y la cadena de supermercados Y"; no "y la planta de Y": la última palabra no es preposición)
 LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario|conjunta|mixta|joint|consorcio|alianza)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"
+
+# (status4) una noticia contada por su medio, con palabras en medio ("un diario alemán publicó que", "una
+# publicación especializada de Hong Kong aseguró a fines de enero que", "varios artículos apuntaron"): lo
+# que dice es rumor; un "—Nada." a secas tras la pregunta del entrevistador lo desmiente
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:un|una|varios|varias|algunos|algunas|dos|tres|otro|otra|otros|otras) (?:diarios?|periódicos?|publicaci(?:ón|ones)|"
+    r"medios?|revistas?|semanarios?|portal(?:es)?|rotativos?|boletin(?:es)?|boletín|artículos?|cabeceras?)\b[^.;:]{0,60}?\b"
+    r"(?:publicó|publicaron|aseguró|aseguraron|informó|informaron|afirmó|afirmaron|reveló|revelaron|adelantó|adelantaron|"
+    r"apuntó|apuntaron|señaló|señalaron|(?:ha|han|había|habían) (?:publicado|asegurado|informado|afirmado|revelado|adelantado|apuntado))\b")
+LEXICON["status"]["denied"] += r"|^\W*(?:nada|no)\W*$"

@@ -482,3 +482,13 @@ LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['�
 
 # (sup17) "fournit Korvan, mais aussi des constructeurs plus petits comme Delvo" (see en)
 LEXICON["coord_np"] += r"|,?\s*mais\s+(?:aussi|également)\s+(?:(?!(?:avec|contre|à|au|aux|par|pour)\b)(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,4}?(?:comme|tels?\s+que|telles\s+que|notamment)"
+
+# (status4) une information rapportée par son média, avec des mots entre ("un quotidien allemand a affirmé
+# que", "plusieurs articles ont évoqué un rachat"): ce qu'elle dit est une rumeur ; un « Rien. » sec après la
+# question de l'intervieweur la dément
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:un|une|plusieurs|certains|certaines|deux|trois|d['’]autres) (?:quotidiens?|journal|journaux|hebdomadaires?|"
+    r"magazines?|médias?|revues?|articles?|publications? spécialisées?|titres? de presse|lettres? spécialisées?)\b[^.;:]{0,60}?\b"
+    r"(?:(?:a|ont|avait|avaient) (?:évoqué|affirmé|écrit|rapporté|révélé|assuré|fait état)|évoque|évoquent|affirme|affirment|"
+    r"écrit|écrivent|rapporte|rapportent|révèle|révèlent|fait état|font état)\b")
+LEXICON["status"]["denied"] += r"|^\W*(?:rien|non)\W*$|\bc['’]est faux\b"

@@ -502,3 +502,13 @@ LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:[\w'’-
 
 # (sup17) "rifornisce Korvan, ma anche costruttori più piccoli come Delvo" (see en)
 LEXICON["coord_np"] += r"|,?\s*ma\s+anche\s+(?:(?!(?:con|contro|a|al|ai|da|per)\b)(?-i:[a-zàèéìòù])[\w'’-]*\s+){0,4}?(?:come|quali|tra\s+cui)"
+
+# (status4) una notizia riportata dalla sua testata, con parole in mezzo ("un quotidiano tedesco ha scritto
+# che", "alcuni articoli hanno parlato di un'acquisizione"): quanto dice è una voce; un «Niente.» secco dopo
+# la domanda dell'intervistatore la smentisce
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:un|una|alcuni|alcune|diversi|diverse|vari|varie|due|tre|altri|altre) (?:quotidian[oi]|giornal[ei]|settimanal[ei]|"
+    r"rivist[ae]|testat[ae]|articol[oi]|periodic[oi]|sit[oi] specializzat[oi])\b[^.;:]{0,60}?\b"
+    r"(?:(?:ha|hanno|aveva|avevano) (?:scritto|riferito|riportato|rivelato|parlato|ipotizzato|sostenuto|affermato|anticipato)|"
+    r"scrive|scrivono|riporta|riportano|rivela|rivelano|ipotizza|ipotizzano|parla|parlano)\b")
+LEXICON["status"]["denied"] += r"|^\W*(?:niente|nulla|no)\W*$"
