@@ -190,6 +190,8 @@ def _status_for(
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
     if _pluperfect_tie(st, t0, t1) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "Mercedes hatte über Jahre Zellen von Y bezogen", "Z, which had controlled Y": the tie ran before
+    if _near(st, "ended_imperfect", t0, t1) and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "que suministraba a Y desde 2009", "der lange für Y fertigte": a past state, over now
     if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):
         return "ended", -0.05  # "Y, fino ad allora joint venture con Z": the tie the words name was over then (not the deal around it)
     if _until_past(lex, text, t0, t1):

@@ -520,3 +520,10 @@ LEXICON["status"]["rumoured"] += (
     r"(?:schrieb|schrieben|geschrieben|behauptete|behaupteten|behauptet)\b")
 LEXICON["status"]["denied"] += (
     r"|^\W*(?:nichts|nein)\W*$|\b(?:es (?:gibt|gab)|(?:gibt|gab) es) (?:derzeit |aktuell |keinerlei |überhaupt )?keine (?:[\w-]+ )?(?:Gespräche|Verhandlungen)\b")
+
+# (status4) eine Verbindung im Präteritum mit ihrem Anfang oder ihrer Dauer ("das Y seit 2009 belieferte", "der
+# lange Fahrzeuge für Y fertigte"): ein vergangener Zustand, vorbei (das Präsens sagt "liefert seit 2009")
+_DE_PAST_TIE = r"(?:lieferte|lieferten|belieferte|belieferten|fertigte|fertigten|baute|bauten|montierte|montierten|produzierte|produzierten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b(?:seit (?:19|20)\d\d|lange|langem|seit Jahren|seit Jahrzehnten)\b[^,;:.]{{0,60}}?\b{_DE_PAST_TIE}\b"
+    rf"|\b{_DE_PAST_TIE}\b (?:\w+ ){{0,2}}?(?:seit (?:19|20)\d\d|lange|seit Jahren|seit Jahrzehnten)\b")

@@ -477,3 +477,8 @@ LEXICON["status"]["rumoured"] += (
     r"claimed|alleged|suggested|speculated)\b"
     r"|\b(?:reports?|articles?|stor(?:y|ies))\b[^.;:]{0,60}?,? (?:which|that) (?:said|claimed|alleged|suggested)\b")
 LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? (?:the |that |this )?(?:stor(?:y|ies)|articles?)\b|^\W*(?:nothing|no)\W*$"
+
+# (status4) a tie told as a past habit ("which used to supply Y", "was supplying Y since 2015"): over now
+LEXICON["status"]["ended_imperfect"] = (
+    r"\bused to (?:supply|deliver|provide|build|make|assemble|own|control|buy|source)\b"
+    r"|\b(?:was|were) (?:supplying|delivering|providing|building|making|assembling)\b[^,;:.]{0,60}?\bsince (?:19|20)\d\d\b")

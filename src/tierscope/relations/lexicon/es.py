@@ -496,3 +496,10 @@ LEXICON["status"]["rumoured"] += (
     r"(?:publicó|publicaron|aseguró|aseguraron|informó|informaron|afirmó|afirmaron|reveló|revelaron|adelantó|adelantaron|"
     r"apuntó|apuntaron|señaló|señalaron|(?:ha|han|había|habían) (?:publicado|asegurado|informado|afirmado|revelado|adelantado|apuntado))\b")
 LEXICON["status"]["denied"] += r"|^\W*(?:nada|no)\W*$"
+
+# (status4) un vínculo contado en imperfecto con su año de inicio ("que suministraba a Y desde 2009", "que
+# desde 2015 abastecía a Y", "que le compraba ... desde hace años"): un estado del pasado, terminado
+_ES_IMPERFECT_TIE = r"(?:suministraba|suministraban|abastecía|abastecían|proveía|proveían|entregaba|entregaban|fabricaba|fabricaban|montaba|montaban|compraba|compraban|controlaba|controlaban|poseía|poseían)"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b{_ES_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b"
+    rf"|\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b,? (?:\w+ ){{0,2}}?{_ES_IMPERFECT_TIE}\b")

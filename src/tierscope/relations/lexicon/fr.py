@@ -492,3 +492,10 @@ LEXICON["status"]["rumoured"] += (
     r"(?:(?:a|ont|avait|avaient) (?:évoqué|affirmé|écrit|rapporté|révélé|assuré|fait état)|évoque|évoquent|affirme|affirment|"
     r"écrit|écrivent|rapporte|rapportent|révèle|révèlent|fait état|font état)\b")
 LEXICON["status"]["denied"] += r"|^\W*(?:rien|non)\W*$|\bc['’]est faux\b"
+
+# (status4) un lien raconté à l'imparfait avec son année de début ("qui fournissait Y depuis 2019", "qui depuis
+# 2015 approvisionnait Y") : un état passé, terminé
+_FR_IMPERFECT_TIE = r"(?:fournissai(?:t|ent)|approvisionnai(?:t|ent)|livrai(?:t|ent)|équipai(?:t|ent)|fabriquai(?:t|ent)|assemblai(?:t|ent)|achetai(?:t|ent)|contrôlai(?:t|ent)|détenai(?:t|ent)|possédai(?:t|ent))"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b{_FR_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b"
+    rf"|\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b,? (?:\w+ ){{0,2}}?{_FR_IMPERFECT_TIE}\b")

@@ -512,3 +512,10 @@ LEXICON["status"]["rumoured"] += (
     r"(?:(?:ha|hanno|aveva|avevano) (?:scritto|riferito|riportato|rivelato|parlato|ipotizzato|sostenuto|affermato|anticipato)|"
     r"scrive|scrivono|riporta|riportano|rivela|rivelano|ipotizza|ipotizzano|parla|parlano)\b")
 LEXICON["status"]["denied"] += r"|^\W*(?:niente|nulla|no)\W*$"
+
+# (status4) un legame raccontato all'imperfetto con il suo anno d'inizio ("che forniva Y dal 2015", "che dal
+# 2015 riforniva Y", "che da anni forniva"): uno stato passato, finito
+_IT_IMPERFECT_TIE = r"(?:forniva|fornivano|riforniva|rifornivano|consegnava|consegnavano|produceva|producevano|assemblava|assemblavano|acquistava|acquistavano|controllava|controllavano|deteneva|detenevano|possedeva|possedevano)"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b{_IT_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b"
+    rf"|\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b,? (?:\w+ ){{0,2}}?{_IT_IMPERFECT_TIE}\b")
