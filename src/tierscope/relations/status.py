@@ -11,6 +11,7 @@ from .compiled import Compiled
 from .apposed_facts import apposition_around
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
+from .runs_now import runs_now
 from ..scan.sentence_scan import scan_of
 
 
@@ -49,6 +50,8 @@ def status_for(
             return got
     if got[0] in ("active", None):
         return got
+    if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):
+        return "active", 0.0  # "signed in 2024 ...; a joint team has worked on it ever since": in place now
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
     if rel is None and got[0] in ("rumoured", "denied"):
         # ("X, simple actionnaire minoritaire de Y", "Z, its joint venture with Y": what a company is, told
