@@ -555,8 +555,12 @@ _SCOPE_CUT = re.compile(
     r"|(?P<tail>,\s+(?:claiming|alleging|arguing|saying|accusing|affirmant|estimant|arguant|accusant|sostenendo|"
     r"affermando|accusando\w*|lamentando|alegando|afirmando|argumentando|acusando\w*|asegurando)\s)"
     r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object
-    r"|,\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)",
+    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object; in a
+    # headline with no comma too ("X blinda le forniture ma smentisce la scalata a Y", "X secures supplies but
+    # denies bid for Y", "X sichert sich Lieferungen, dementiert aber eine Übernahme"): it cuts after the
+    # trigger even where a party stands past it, like a concession (status4)
+    r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)"
+    r"|,\s+(?=(?:dementiert|dementierte|bestreitet|bestritt)\s+(?:aber|jedoch|dagegen)\b))",
     re.I,
 )
 
@@ -568,9 +572,13 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    for start, end, conj, tail, conc, back in _scope_cuts(lex, text):
+    for start, end, conj, tail, conc, back, but_deny in _scope_cuts(lex, text):
         if conj and any(x <= end < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
+        if but_deny and start >= t1 and any(end < x <= end + 50 for x, _ in party_spans):
+            # "... but denies the takeover of Y": the denial names its own deal, words that point back or not
+            hi = start
+            break
         if back:
             continue
         if end <= a:
@@ -588,10 +596,11 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
 _BACK_LEAD = re.compile(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", re.I)
 
 
-def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...]:
+def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, bool, bool, bool], ...]:
     """Per clause cut of the sentence (``_cuts``): (start, end, whether it is a conjunction, a
-    claim's tail, a concession, and whether the words after it point back to the deal, so that it
-    does not cut), worked out once per sentence and language, however many assertions ask."""
+    claim's tail, a concession, whether the words after it point back to the deal, so that it
+    does not cut, and whether it is a "but" before a denial), worked out once per sentence and language,
+    however many assertions ask."""
     memo = scan_of(text).memo
     got = memo.get(("scope", lex.lang))
     if got is None:
@@ -600,7 +609,8 @@ def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, b
             groups = m.groupdict()
             e = m.end()
             back = bool(lex.anaphora.match(text, e) or _BACK_LEAD.match(text[e:]) and lex.anaphora.search(text, e, e + 30))
-            out.append((m.start(), e, bool(groups.get("conj")), bool(groups.get("tail")), bool(groups.get("conc")), back))
+            out.append((m.start(), e, bool(groups.get("conj")), bool(groups.get("tail")), bool(groups.get("conc")), back,
+                        bool(groups.get("butdeny"))))
         got = memo[("scope", lex.lang)] = tuple(out)
     return got
 
