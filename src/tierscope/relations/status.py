@@ -453,7 +453,8 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
     spans = [sp for k in ("starts_later", "starts_later_year") if st.has(k) for sp in st.spans(k)]
     if not spans:
         return False
-    got = next(((s, e) for s, e in sorted(spans) if t0 <= s < hi), None)
+    # (a cue that holds the trigger counts: "first deliveries are not expected before 2027" for "deliveries")
+    got = next(((s, e) for s, e in sorted(spans) if (t0 <= s or t0 < e) and s < hi), None)
     if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
         return False
     other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)

@@ -527,3 +527,9 @@ _DE_PAST_TIE = r"(?:lieferte|lieferten|belieferte|belieferten|fertigte|fertigten
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b(?:seit (?:19|20)\d\d|lange|langem|seit Jahren|seit Jahrzehnten)\b[^,;:.]{{0,60}}?\b{_DE_PAST_TIE}\b"
     rf"|\b{_DE_PAST_TIE}\b (?:\w+ ){{0,2}}?(?:seit (?:19|20)\d\d|lange|seit Jahren|seit Jahrzehnten)\b")
+
+# (status4) erste Lieferungen, auf ein kommendes Jahr gelegt ("die ersten Lieferungen seien nun für 2028 vorgesehen",
+# "erste Lieferungen werden erst 2027 erwartet"): der Vertrag steht, die Lieferung läuft noch nicht
+LEXICON["status"]["starts_later"] += (
+    r"|\bersten? (?:Lieferungen|Lieferung|Tonnen|Mengen|Zellen)\b(?: [\w-]+){0,3}? (?:sind|seien|sollen|werden|wird|ist|sei) "
+    r"(?:nun |jetzt |erst |frühestens )?(?:für |ab |im Jahr |nicht vor )?(?:(?:Anfang|Ende|Mitte) )?20\d\d (?:vorgesehen|geplant|erwartet|beginnen|kommen|fließen)\b")

@@ -482,3 +482,9 @@ LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? (?:the |that |this )?(?:stor
 LEXICON["status"]["ended_imperfect"] = (
     r"\bused to (?:supply|deliver|provide|build|make|assemble|own|control|buy|source)\b"
     r"|\b(?:was|were) (?:supplying|delivering|providing|building|making|assembling)\b[^,;:.]{0,60}?\bsince (?:19|20)\d\d\b")
+
+# (status4) first deliveries put off to a year to come ("first deliveries are not expected before 2027", "initial
+# shipments are due in 2028"): the deal is signed, the supply not yet running
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:first|initial) (?:deliveries|shipments|supplies|volumes)\b(?: [\w-]+){0,3}? (?:(?:are|is|were|was) )?(?:not )?"
+    r"(?:expected|due|scheduled|planned|slated) (?:in|for|from|before|until|by) (?:(?:early|late|mid-?|the end of) )?20\d\d\b")

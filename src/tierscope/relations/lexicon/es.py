@@ -503,3 +503,9 @@ _ES_IMPERFECT_TIE = r"(?:suministraba|suministraban|abastecía|abastecían|prove
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b{_ES_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b"
     rf"|\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b,? (?:\w+ ){{0,2}}?{_ES_IMPERFECT_TIE}\b")
+
+# (status4) las primeras entregas aplazadas a un año por venir ("cuyas primeras entregas no llegarán antes de 2027",
+# "las primeras entregas están previstas para 2028"): el acuerdo está firmado, el suministro aún no corre
+LEXICON["status"]["starts_later"] += (
+    r"|\bprimer[oa]s (?:entregas|suministros|envíos|toneladas)\b(?: [\w-]+){0,3}? (?:no (?:llegar|comenzar|empezar|se producir)(?:á|án) "
+    r"(?:antes de|hasta)|(?:están|estarán|está) previst[oa]s (?:para|en|a partir de)) (?:(?:principios|finales|mediados) de )?20\d\d\b")

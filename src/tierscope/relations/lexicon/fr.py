@@ -499,3 +499,10 @@ _FR_IMPERFECT_TIE = r"(?:fournissai(?:t|ent)|approvisionnai(?:t|ent)|livrai(?:t|
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b{_FR_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b"
     rf"|\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b,? (?:\w+ ){{0,2}}?{_FR_IMPERFECT_TIE}\b")
+
+# (status4) les premières livraisons repoussées à une année à venir ("dont les premières livraisons n'interviendront
+# pas avant 2027", "les premières livraisons sont attendues en 2028") : le contrat est signé, pas encore exécuté
+LEXICON["status"]["starts_later"] += (
+    r"|\bpremi(?:ères|ers) (?:livraisons|tonnes|volumes|cellules|approvisionnements)\b(?: [\w'’-]+){0,3}? "
+    r"(?:n['’](?:interviendr|arriver|commencer|débuter)(?:a|ont) pas (?:avant|d['’]ici)|ne (?:commencer|débuter|démarrer)(?:a|ont) pas avant|"
+    r"(?:sont|seront|est) (?:attendue?s|prévue?s) (?:en|pour|à partir de|dès|d['’]ici)) (?:(?:début|fin|mi-?) )?20\d\d\b")

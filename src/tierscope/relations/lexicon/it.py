@@ -519,3 +519,9 @@ _IT_IMPERFECT_TIE = r"(?:forniva|fornivano|riforniva|rifornivano|consegnava|cons
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b{_IT_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b"
     rf"|\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b,? (?:\w+ ){{0,2}}?{_IT_IMPERFECT_TIE}\b")
+
+# (status4) le prime consegne rinviate a un anno a venire ("le cui prime consegne non arriveranno prima del 2027", "le
+# prime consegne sono previste per il 2028"): il contratto è firmato, la fornitura non ancora avviata
+LEXICON["status"]["starts_later"] += (
+    r"|\bprim[ei] (?:consegne|forniture|tonnellate|volumi|celle)\b(?: [\w'’-]+){0,3}? (?:non (?:arriver|inizier|partir|comincer)(?:à|anno) "
+    r"prima del|(?:sono|saranno|è) previst[ei] (?:per il|nel|dal|entro il|a partire dal)) 20\d\d\b")
