@@ -533,3 +533,6 @@ LEXICON["status"]["ended_imperfect"] = (
 LEXICON["status"]["starts_later"] += (
     r"|\bersten? (?:Lieferungen|Lieferung|Tonnen|Mengen|Zellen)\b(?: [\w-]+){0,3}? (?:sind|seien|sollen|werden|wird|ist|sei) "
     r"(?:nun |jetzt |erst |frühestens )?(?:für |ab |im Jahr |nicht vor )?(?:(?:Anfang|Ende|Mitte) )?20\d\d (?:vorgesehen|geplant|erwartet|beginnen|kommen|fließen)\b")
+
+# (status4) ein Vertrag, der nicht erneuert wurde ("wurde nicht erneuert", "nicht fortgeführt"): vorbei
+LEXICON["status"]["ended"] += r"|\b(?:wurde|wurden|wird|werden) nicht (?:erneuert|fortgeführt|fortgesetzt)\b"

@@ -488,3 +488,6 @@ LEXICON["status"]["ended_imperfect"] = (
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:first|initial) (?:deliveries|shipments|supplies|volumes)\b(?: [\w-]+){0,3}? (?:(?:are|is|were|was) )?(?:not )?"
     r"(?:expected|due|scheduled|planned|slated) (?:in|for|from|before|until|by) (?:(?:early|late|mid-?|the end of) )?20\d\d\b")
+
+# (status4) a contract not extended at its end ("expired and was not extended"): over
+LEXICON["status"]["ended"] += r"|\b(?:expired|ran out|lapsed),? and (?:was|were|has not been|had not been) not (?:extended|renewed)\b|\bwas not extended\b"

@@ -509,3 +509,6 @@ LEXICON["status"]["ended_imperfect"] = (
 LEXICON["status"]["starts_later"] += (
     r"|\bprimer[oa]s (?:entregas|suministros|envíos|toneladas)\b(?: [\w-]+){0,3}? (?:no (?:llegar|comenzar|empezar|se producir)(?:á|án) "
     r"(?:antes de|hasta)|(?:están|estarán|está) previst[oa]s (?:para|en|a partir de)) (?:(?:principios|finales|mediados) de )?20\d\d\b")
+
+# (status4) un contrato no prorrogado a su vencimiento ("no fue prorrogado", "no se prorrogó"): terminado
+LEXICON["status"]["ended"] += r"|\bno (?:fue|ha sido|se ha) prorrogad[oa]\b|\bno se prorrogó\b"

@@ -506,3 +506,6 @@ LEXICON["status"]["starts_later"] += (
     r"|\bpremi(?:ères|ers) (?:livraisons|tonnes|volumes|cellules|approvisionnements)\b(?: [\w'’-]+){0,3}? "
     r"(?:n['’](?:interviendr|arriver|commencer|débuter)(?:a|ont) pas (?:avant|d['’]ici)|ne (?:commencer|débuter|démarrer)(?:a|ont) pas avant|"
     r"(?:sont|seront|est) (?:attendue?s|prévue?s) (?:en|pour|à partir de|dès|d['’]ici)) (?:(?:début|fin|mi-?) )?20\d\d\b")
+
+# (status4) un contrat non reconduit ou non prolongé à son échéance ("n'a pas été reconduit", "ne sera pas reconduit") : fini
+LEXICON["status"]["ended"] += r"|\b(?:n['’](?:a|ont|avait|avaient) )?pas été (?:reconduite?s?|prorogée?s?)\b|\bnon reconduite?s?\b"

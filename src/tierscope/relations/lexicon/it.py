@@ -525,3 +525,6 @@ LEXICON["status"]["ended_imperfect"] = (
 LEXICON["status"]["starts_later"] += (
     r"|\bprim[ei] (?:consegne|forniture|tonnellate|volumi|celle)\b(?: [\w'’-]+){0,3}? (?:non (?:arriver|inizier|partir|comincer)(?:à|anno) "
     r"prima del|(?:sono|saranno|è) previst[ei] (?:per il|nel|dal|entro il|a partire dal)) 20\d\d\b")
+
+# (status4) un contratto non prorogato o non confermato alla scadenza ("non è stato prorogato"): finito
+LEXICON["status"]["ended"] += r"|\bnon (?:è stat[oa] |sono stat[ie] )?(?:prorogat|riconfermat)[oaie]\b"
