@@ -185,9 +185,10 @@ def _status_for(
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _now_after_former(st, text, t0, t1):
         pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
-    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0)), hi, party_spans):
+    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0), _new_clause_before(text, t0, party_spans)), hi, party_spans):
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
-        # controllata da X")
+        # controllata da X"; nor one before ", and" that opens the trigger's clause with its subject: "il
+        # rapporto si è chiuso, e X ha avviato una collaborazione con Y")
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, clause_hi)) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
@@ -504,6 +505,21 @@ def _pluperfect_tie(st: "_SentenceCues", t0: int, t1: int) -> bool:
     story's time, over now. Only where the cue holds the trigger: the pluperfect of another verb in the
     sentence says nothing of this tie."""
     return _near(st, "ended_pluperfect", t0, t1)
+
+
+#: ", and" before a capital: a new clause whose subject is named next (status4)
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|e|ed|et|y|und)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
+
+
+def _new_clause_before(text: str, t0: int, party_spans: list[tuple[int, int]]) -> int:
+    """The end of the last ", and <Capital>" before the trigger and every party (the trigger's clause opens
+    there with its own subject), or -1."""
+    first = min([t0] + [a for a, _ in party_spans])
+    end = -1
+    for m in _AND_NEW_SUBJECT.finditer(text, 0, first + 1):  # (the capital after it may be the party's own)
+        if m.end() <= first:
+            end = m.end()
+    return end
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:

@@ -536,3 +536,8 @@ LEXICON["status"]["starts_later"] += (
 
 # (status4) ein Vertrag, der nicht erneuert wurde ("wurde nicht erneuert", "nicht fortgeführt"): vorbei
 LEXICON["status"]["ended"] += r"|\b(?:wurde|wurden|wird|werden) nicht (?:erneuert|fortgeführt|fortgesetzt)\b"
+
+# (status4) ein Vertrag oder eine Zusammenarbeit, die endete ("der Liefervertrag ... endete im März", "die Kooperation
+# ist beendet"): vorbei
+LEXICON["status"]["ended"] += (
+    r"|\b\w*(?:[Vv]ertrag|[Vv]erträge|Zusammenarbeit|Kooperation|Partnerschaft|Lieferbeziehung|Allianz)\w*\b[^.;:]{0,80}?\b(?:endete|endeten|ist beendet|sind beendet|ist ausgelaufen|sind ausgelaufen)\b")

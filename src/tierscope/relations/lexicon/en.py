@@ -491,3 +491,8 @@ LEXICON["status"]["starts_later"] += (
 
 # (status4) a contract not extended at its end ("expired and was not extended"): over
 LEXICON["status"]["ended"] += r"|\b(?:expired|ran out|lapsed),? and (?:was|were|has not been|had not been) not (?:extended|renewed)\b|\bwas not extended\b"
+
+# (status4) a contract or partnership the sentence says came to its end ("the supply contract came to an end", "the
+# partnership was wound up")
+LEXICON["status"]["ended"] += (
+    r"|\b(?:contracts?|agreements?|partnerships?|alliances?|collaborations?|relationships?)\b[^.;:]{0,80}?\b(?:came to an end|(?:was|were) wound up|ran out)\b")

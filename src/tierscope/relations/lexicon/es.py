@@ -512,3 +512,9 @@ LEXICON["status"]["starts_later"] += (
 
 # (status4) un contrato no prorrogado a su vencimiento ("no fue prorrogado", "no se prorrogó"): terminado
 LEXICON["status"]["ended"] += r"|\bno (?:fue|ha sido|se ha) prorrogad[oa]\b|\bno se prorrogó\b"
+
+# (status4) el verbo de fin antes de su contrato ("terminó también el contrato por el cual X le vendía a Y",
+# "finalizó la alianza"): terminado
+LEXICON["status"]["ended"] += (
+    r"|\b(?:terminó|terminaron|finalizó|finalizaron|concluyó|expiró|venció) (?:(?:también|así|entonces|ya) )?(?:el|la|los|las|su|sus) "
+    r"(?:contratos?|acuerdos? de suministro|alianzas?|colaboraci(?:ón|ones)|relaci(?:ón|ones) comercial(?:es)?|suministros?)\b")

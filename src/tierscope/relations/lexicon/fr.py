@@ -509,3 +509,9 @@ LEXICON["status"]["starts_later"] += (
 
 # (status4) un contrat non reconduit ou non prolongé à son échéance ("n'a pas été reconduit", "ne sera pas reconduit") : fini
 LEXICON["status"]["ended"] += r"|\b(?:n['’](?:a|ont|avait|avaient) )?pas été (?:reconduite?s?|prorogée?s?)\b|\bnon reconduite?s?\b"
+
+# (status4) un contrat ou un partenariat dont la phrase dit qu'il s'est achevé ("notre contrat avec lui s'est achevé",
+# "a vu ce contrat prendre fin", "le partenariat a pris fin") ; pas une opération achevée (un rachat bouclé)
+LEXICON["status"]["ended"] += (
+    r"|\b(?:contrats?|partenariats?|collaborations?|coopérations?|alliances?|relations? commerciales?|approvisionnements?)\b[^.;:]{0,80}?"
+    r"(?:\bs['’](?:est|était|sont|étaient) (?:achevée?s?|terminée?s?|arrêtée?s?)|\b(?:a|ont|avait|avaient) pris fin|\bvu (?:\w+ ){0,2}prendre fin)\b")

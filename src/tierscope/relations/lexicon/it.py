@@ -528,3 +528,9 @@ LEXICON["status"]["starts_later"] += (
 
 # (status4) un contratto non prorogato o non confermato alla scadenza ("non è stato prorogato"): finito
 LEXICON["status"]["ended"] += r"|\bnon (?:è stat[oa] |sono stat[ie] )?(?:prorogat|riconfermat)[oaie]\b"
+
+# (status4) una collaborazione o una fornitura che la frase dice chiusa ("la collaborazione ... si è chiusa", "il
+# rapporto si è interrotto"); non un'operazione che "si è chiusa" (un'acquisizione completata)
+LEXICON["status"]["ended"] += (
+    r"|\b(?:collaborazion[ei]|partnership|alleanz[ae]|cooperazion[ei]|rapport[oi]|fornitur[ae])\b[^.;:]{0,80}?"
+    r"\b(?:si (?:è|sono) (?:chius|interrott)[oaie]|(?:è|sono) (?:terminat|finit)[oaie])\b")
