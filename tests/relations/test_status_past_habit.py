@@ -39,3 +39,26 @@ def test_a_past_habit_is_ended(language, text):
 ])
 def test_the_present_since_runs_on(language, text):
     assert _rels(text, language)[("supplies", "Kelda", "Brixo")] == "active"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The collapse left losses for its backers, including Kelda, which held about a fifth of Brixo."),
+    ("fr", "Parmi les vendeurs figure Kelda, qui détenait environ 6 % de Brixo."),
+])
+def test_a_holding_told_in_the_past_in_a_relative_is_ended(language, text):
+    assert _rels(text, language)[("invests_in", "Kelda", "Brixo")] == "ended"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("es", "Entre los vendedores figura Kelda, que poseía en torno al 6 % de Brixo."),
+    ("it", "Tra i venditori c'è anche Kelda, che deteneva circa il 6% di Brixo."),
+    ("de", "Zu den Verkäufern gehört auch Kelda, das rund 6 Prozent an Brixo hielt."),
+])
+def test_the_cue_reads_a_past_holding_in_a_relative(language, text):
+    from tierscope.relations.compiled import compiled
+    from tierscope.relations.status import cue_spans
+    assert cue_spans(compiled(language), text, "ended_imperfect")
+
+
+def test_a_holding_said_is_no_past_holding():
+    assert _rels("Kelda said it held a 6% stake in Brixo.", "en")[("invests_in", "Kelda", "Brixo")] != "ended"

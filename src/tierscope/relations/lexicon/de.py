@@ -541,3 +541,5 @@ LEXICON["status"]["ended"] += r"|\b(?:wurde|wurden|wird|werden) nicht (?:erneuer
 # ist beendet"): vorbei
 LEXICON["status"]["ended"] += (
     r"|\b\w*(?:[Vv]ertrag|[Vv]erträge|Zusammenarbeit|Kooperation|Partnerschaft|Lieferbeziehung|Allianz)\w*\b[^.;:]{0,80}?\b(?:endete|endeten|ist beendet|sind beendet|ist ausgelaufen|sind ausgelaufen)\b")
+# (status4) eine Beteiligung im Präteritum in einem Relativsatz ("Kelda, das rund 6 Prozent an Y hielt"): vorbei
+LEXICON["status"]["ended_imperfect"] += r"|,\s+(?:das|der|die|dem) (?:[\w.,%-]+ ){1,6}?(?:hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b"

@@ -496,3 +496,6 @@ LEXICON["status"]["ended"] += r"|\b(?:expired|ran out|lapsed),? and (?:was|were|
 # partnership was wound up")
 LEXICON["status"]["ended"] += (
     r"|\b(?:contracts?|agreements?|partnerships?|alliances?|collaborations?|relationships?)\b[^.;:]{0,80}?\b(?:came to an end|(?:was|were) wound up|ran out)\b")
+# (status4) a holding told in the past in a relative clause ("Kelda, which held about a fifth of Y"): over (not
+# "said it held", a reported present)
+LEXICON["status"]["ended_imperfect"] += r"|\b(?:which|who|that) (?:then |previously |once |at the time )?(?:held|owned|controlled)\b"

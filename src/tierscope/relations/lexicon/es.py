@@ -518,3 +518,5 @@ LEXICON["status"]["ended"] += r"|\bno (?:fue|ha sido|se ha) prorrogad[oa]\b|\bno
 LEXICON["status"]["ended"] += (
     r"|\b(?:terminó|terminaron|finalizó|finalizaron|concluyó|expiró|venció) (?:(?:también|así|entonces|ya) )?(?:el|la|los|las|su|sus) "
     r"(?:contratos?|acuerdos? de suministro|alianzas?|colaboraci(?:ón|ones)|relaci(?:ón|ones) comercial(?:es)?|suministros?)\b")
+# (status4) una participación contada en imperfecto en una relativa ("Kelda, que poseía en torno al 6 % de Y"): terminada
+LEXICON["status"]["ended_imperfect"] += r"|\b(?:que|la cual|el cual) (?:entonces )?(?:poseía|poseían|controlaba|controlaban)\b"

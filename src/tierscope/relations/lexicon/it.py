@@ -534,3 +534,5 @@ LEXICON["status"]["ended"] += r"|\bnon (?:è stat[oa] |sono stat[ie] )?(?:prorog
 LEXICON["status"]["ended"] += (
     r"|\b(?:collaborazion[ei]|partnership|alleanz[ae]|cooperazion[ei]|rapport[oi]|fornitur[ae])\b[^.;:]{0,80}?"
     r"\b(?:si (?:è|sono) (?:chius|interrott)[oaie]|(?:è|sono) (?:terminat|finit)[oaie])\b")
+# (status4) una quota raccontata all'imperfetto in una relativa ("Kelda, che deteneva circa il 6% di Y"): finita
+LEXICON["status"]["ended_imperfect"] += r"|\b(?:che|la quale|il quale) (?:allora )?(?:deteneva|detenevano|possedeva|possedevano|controllava|controllavano)\b"
