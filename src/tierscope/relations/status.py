@@ -246,6 +246,8 @@ def _status_for(
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
     if st.has("completed") and st["completed"].search(text, clause_lo, clause_hi):
         return "active", 0.0
+    if _near(st, "done_noun", t0, t1):
+        return "active", 0.0  # "après le rachat de Y", "tras la compra de Y en 2019": the deal named as a done one
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, clause_hi):
         # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0

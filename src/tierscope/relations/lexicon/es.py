@@ -520,3 +520,10 @@ LEXICON["status"]["ended"] += (
     r"(?:contratos?|acuerdos? de suministro|alianzas?|colaboraci(?:ón|ones)|relaci(?:ón|ones) comercial(?:es)?|suministros?)\b")
 # (status4) una participación contada en imperfecto en una relativa ("Kelda, que poseía en torno al 6 % de Y"): terminada
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:que|la cual|el cual) (?:entonces )?(?:poseía|poseían|controlaba|controlaban)\b"
+
+# (status4) una compra nombrada como un hecho pasado, tras "tras", "después de", "desde", "gracias a", "heredada de" ("tras
+# la compra de Y en 2019"): hecha, activa; no una que la frase dice por venir
+LEXICON["status"]["done_noun"] = (
+    r"\b(?:tras|después de|desde|gracias a|a raíz de|heredad[oa]s? de)\s+(?:la |el |su |sus |los |las )?"
+    r"(?:compras?|adquisici(?:ón|ones)|absorci(?:ón|ones)|fusi(?:ón|ones)|toma de control)\b"
+    r"(?![^.;:]{0,120}?\b(?:deberá|deberán|debería|será|serán|prevista|previsto|pendiente|sujeta|sujeto|(?-i:[a-záéíóú]+)(?:rá|rán))\b)")

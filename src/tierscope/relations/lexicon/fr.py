@@ -515,3 +515,10 @@ LEXICON["status"]["ended"] += r"|\b(?:n['’](?:a|ont|avait|avaient) )?pas été
 LEXICON["status"]["ended"] += (
     r"|\b(?:contrats?|partenariats?|collaborations?|coopérations?|alliances?|relations? commerciales?|approvisionnements?)\b[^.;:]{0,80}?"
     r"(?:\bs['’](?:est|était|sont|étaient) (?:achevée?s?|terminée?s?|arrêtée?s?)|\b(?:a|ont|avait|avaient) pris fin|\bvu (?:\w+ ){0,2}prendre fin)\b")
+
+# (status4) un rachat nommé comme un fait passé, après "après", "depuis", "à la faveur de", "héritée de" ("après le rachat
+# de Y", "une dette héritée du rachat de Y en 2015") : fait, actif ; pas un rachat dont la suite dit qu'il viendra
+LEXICON["status"]["done_noun"] = (
+    r"\b(?:après|depuis|suite à|à la suite|à la faveur|grâce à|héritée?s?)\s+(?:de |du |des |d['’])?(?:le |la |l['’]|les |son |sa |ses |leur |leurs )?"
+    r"(?:rachats?|acquisitions?|reprises?|prises? de contrôle|fusions?|absorptions?)\b"
+    r"(?![^.;:]{0,120}?\b(?:doit|doivent|devrait|devraient|sera|seront|prévue?s?|attend(?:ue?s?)?|en attente|soumise?s?|(?-i:[a-zéèêàç]+)(?:era|eront))\b)")

@@ -536,3 +536,10 @@ LEXICON["status"]["ended"] += (
     r"\b(?:si (?:è|sono) (?:chius|interrott)[oaie]|(?:è|sono) (?:terminat|finit)[oaie])\b")
 # (status4) una quota raccontata all'imperfetto in una relativa ("Kelda, che deteneva circa il 6% di Y"): finita
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:che|la quale|il quale) (?:allora )?(?:deteneva|detenevano|possedeva|possedevano|controllava|controllavano)\b"
+
+# (status4) un'acquisizione nominata come un fatto passato, dopo "dopo", "in seguito a", "grazie a", "ereditato da"
+# ("dopo l'acquisizione di Y nel 2019"): fatta, attiva; non una di cui il seguito dice che verrà
+LEXICON["status"]["done_noun"] = (
+    r"\b(?:dopo|in seguito|grazie|ereditat[oaie])\s+(?:(?:a|da)(?:ll['’]|lla |l |llo |gli |i )|l['’]|la |il |lo |le |i )?"
+    r"(?:acquisizion[ei]|acquist[oi]|rilevamento|fusion[ei]|incorporazion[ei])\b"
+    r"(?![^.;:]{0,120}?\b(?:dovrà|dovrebbe|sarà|saranno|previst[oa]|attes[oa]|in attesa|soggett[oa]|(?-i:[a-zàèéìòù]+)(?:erà|eranno))\b)")
