@@ -215,6 +215,8 @@ def _status_for(
     if _started_before(lex, st, text, t0, t1, hi):
         return "active", 0.0  # "a collaboration that began in 2023", "a partnership since 2024"
     weak = _near(st, "weak_rumoured", clause_lo, clause_hi) and not lex.local["announced"].search(text)
+    if weak and "future_start" in lex.status and st["future_start"].search(text, 0, t0):
+        return "announced", 0.0  # "Sobald das Werk produziert, soll X Y beliefern": a plan tied to a start, not hearsay
     if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi), t0):
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)

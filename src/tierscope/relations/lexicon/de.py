@@ -543,3 +543,6 @@ LEXICON["status"]["ended"] += (
     r"|\b\w*(?:[Vv]ertrag|[Vv]erträge|Zusammenarbeit|Kooperation|Partnerschaft|Lieferbeziehung|Allianz)\w*\b[^.;:]{0,80}?\b(?:endete|endeten|ist beendet|sind beendet|ist ausgelaufen|sind ausgelaufen)\b")
 # (status4) eine Beteiligung im Präteritum in einem Relativsatz ("Kelda, das rund 6 Prozent an Y hielt"): vorbei
 LEXICON["status"]["ended_imperfect"] += r"|,\s+(?:das|der|die|dem) (?:[\w.,%-]+ ){1,6}?(?:hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b"
+
+# (status4) "sobald" mit einem Namen statt eines Artikels ("Sobald Nysa produziert, soll X Y beliefern"): ein Start, der noch kommt
+LEXICON["status"]["future_start"] += r"|\bsobald (?-i:[A-ZÄÖÜ])[\w-]+ (?:[\w-]+ ){0,3}?(?:in Betrieb (?:geht|ist)|produziert|anläuft|fertig(?:gestellt)? ist)\b"
