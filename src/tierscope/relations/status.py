@@ -11,6 +11,8 @@ from .compiled import Compiled
 from .apposed_facts import apposition_around
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
+from .runs_now import runs_now
+from .future_stop import stops_later
 from ..scan.sentence_scan import scan_of
 
 
@@ -32,6 +34,8 @@ def status_for(
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] in ("ended", "announced") and stops_later(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)):
+        return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
         return "ended", -0.05  # "dem früheren Gemeinschaftsunternehmen", "l'ancienne coentreprise": over now
     if got[0] in ("ended", "rumoured"):
@@ -49,6 +53,8 @@ def status_for(
             return got
     if got[0] in ("active", None):
         return got
+    if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):
+        return "active", 0.0  # "signed in 2024 ...; a joint team has worked on it ever since": in place now
     rel = _fact_relative(lex.lang, text, t0, t1, party_spans)
     if rel is None and got[0] in ("rumoured", "denied"):
         # ("X, simple actionnaire minoritaire de Y", "Z, its joint venture with Y": what a company is, told
@@ -179,9 +185,10 @@ def _status_for(
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _now_after_former(st, text, t0, t1):
         pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
-    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0)), hi, party_spans):
+    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0), _new_clause_before(text, t0, party_spans)), hi, party_spans):
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
-        # controllata da X")
+        # controllata da X"; nor one before ", and" that opens the trigger's clause with its subject: "il
+        # rapporto si è chiuso, e X ha avviato una collaborazione con Y")
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, clause_hi)) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
@@ -190,6 +197,8 @@ def _status_for(
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
     if _pluperfect_tie(st, t0, t1) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "Mercedes hatte über Jahre Zellen von Y bezogen", "Z, which had controlled Y": the tie ran before
+    if _near(st, "ended_imperfect", t0, t1) and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "que suministraba a Y desde 2009", "der lange für Y fertigte": a past state, over now
     if st.has("ended_then_noun") and any(s <= t0 and t1 <= e for s, e in st.spans("ended_then_noun")):
         return "ended", -0.05  # "Y, fino ad allora joint venture con Z": the tie the words name was over then (not the deal around it)
     if _until_past(lex, text, t0, t1):
@@ -206,6 +215,8 @@ def _status_for(
     if _started_before(lex, st, text, t0, t1, hi):
         return "active", 0.0  # "a collaboration that began in 2023", "a partnership since 2024"
     weak = _near(st, "weak_rumoured", clause_lo, clause_hi) and not lex.local["announced"].search(text)
+    if weak and "future_start" in lex.status and st["future_start"].search(text, 0, t0):
+        return "announced", 0.0  # "Sobald das Werk produziert, soll X Y beliefern": a plan tied to a start, not hearsay
     if st.has("in_talks") and _talks_cover(st, text, t1, party_spans, (s_lo, s_hi), t0):
         # "X soll mit Y verhandeln": talks that are only reported, like "reportedly in talks"
         return ("rumoured", -0.05) if weak else ("in_talks", 0.0)
@@ -237,6 +248,8 @@ def _status_for(
         return "active", 0.0  # "its joint venture", "Ampere's tie-up": an existing link, named as such
     if st.has("completed") and st["completed"].search(text, clause_lo, clause_hi):
         return "active", 0.0
+    if _near(st, "done_noun", t0, t1):
+        return "active", 0.0  # "après le rachat de Y", "tras la compra de Y en 2019": the deal named as a done one
     if lex.lang == "de" and _DE_FRONTED_NOUN.fullmatch(text, clause_lo, t0) and _DE_AGREED_LAST.search(text, t1, clause_hi):
         # "Ein zweites Joint Venture haben die Koreaner mit Y vereinbart": the noun fronted, its verb last
         return "announced", 0.0
@@ -448,7 +461,8 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
     spans = [sp for k in ("starts_later", "starts_later_year") if st.has(k) for sp in st.spans(k)]
     if not spans:
         return False
-    got = next(((s, e) for s, e in sorted(spans) if t0 <= s < hi), None)
+    # (a cue that holds the trigger counts: "first deliveries are not expected before 2027" for "deliveries")
+    got = next(((s, e) for s, e in sorted(spans) if (t0 <= s or t0 < e) and s < hi), None)
     if got is None or st.has("in_talks") or any(s < got[0] for s, _ in st.spans("rumoured")):
         return False
     other = _TO_OTHER.get(lex.lang, _TO_OTHER_ANY).search(text, *got)
@@ -495,6 +509,21 @@ def _pluperfect_tie(st: "_SentenceCues", t0: int, t1: int) -> bool:
     story's time, over now. Only where the cue holds the trigger: the pluperfect of another verb in the
     sentence says nothing of this tie."""
     return _near(st, "ended_pluperfect", t0, t1)
+
+
+#: ", and" before a capital: a new clause whose subject is named next (status4)
+_AND_NEW_SUBJECT = re.compile(r",\s+(?:and|e|ed|et|y|und)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
+
+
+def _new_clause_before(text: str, t0: int, party_spans: list[tuple[int, int]]) -> int:
+    """The end of the last ", and <Capital>" before the trigger and every party (the trigger's clause opens
+    there with its own subject), or -1."""
+    first = min([t0] + [a for a, _ in party_spans])
+    end = -1
+    for m in _AND_NEW_SUBJECT.finditer(text, 0, first + 1):  # (the capital after it may be the party's own)
+        if m.end() <= first:
+            end = m.end()
+    return end
 
 
 def _near(st: "_SentenceCues", name: str, lo: int, hi: int) -> bool:
@@ -550,8 +579,12 @@ _SCOPE_CUT = re.compile(
     r"|(?P<tail>,\s+(?:claiming|alleging|arguing|saying|accusing|affirmant|estimant|arguant|accusant|sostenendo|"
     r"affermando|accusando\w*|lamentando|alegando|afirmando|argumentando|acusando\w*|asegurando)\s)"
     r"|,\s+(?P<conj>and|und|sowie|et|e|ed|y|but|aber|doch|jedoch|ma|però|mais|pero|sino que)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
-    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object
-    r"|,\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)",
+    # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object; in a
+    # headline with no comma too ("X blinda le forniture ma smentisce la scalata a Y", "X secures supplies but
+    # denies bid for Y", "X sichert sich Lieferungen, dementiert aber eine Übernahme"): it cuts after the
+    # trigger even where a party stands past it, like a concession (status4)
+    r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)"
+    r"|,\s+(?=(?:dementiert|dementierte|bestreitet|bestritt)\s+(?:aber|jedoch|dagegen)\b))",
     re.I,
 )
 
@@ -563,9 +596,13 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
     a = min([t0] + [x for x, _ in party_spans])
     b = max([t1] + [y for _, y in party_spans])
     lo, hi = 0, len(text)
-    for start, end, conj, tail, conc, back in _scope_cuts(lex, text):
+    for start, end, conj, tail, conc, back, but_deny in _scope_cuts(lex, text):
         if conj and any(x <= end < y for x, y in party_spans):
             continue  # "..., and Y": a party of this assertion, not a new subject
+        if but_deny and start >= t1 and any(end < x <= end + 50 for x, _ in party_spans):
+            # "... but denies the takeover of Y": the denial names its own deal, words that point back or not
+            hi = start
+            break
         if back:
             continue
         if end <= a:
@@ -583,10 +620,11 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
 _BACK_LEAD = re.compile(r"(?:[\w'’]+\s+){0,2}?(?:the|this|that|der|die|das|dies\w*|il|la|lo|l['’]|le|el|los|las|questo|questa|ce|cette|este|esta)\s", re.I)
 
 
-def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, bool, bool], ...]:
+def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, bool, bool, bool], ...]:
     """Per clause cut of the sentence (``_cuts``): (start, end, whether it is a conjunction, a
-    claim's tail, a concession, and whether the words after it point back to the deal, so that it
-    does not cut), worked out once per sentence and language, however many assertions ask."""
+    claim's tail, a concession, whether the words after it point back to the deal, so that it
+    does not cut, and whether it is a "but" before a denial), worked out once per sentence and language,
+    however many assertions ask."""
     memo = scan_of(text).memo
     got = memo.get(("scope", lex.lang))
     if got is None:
@@ -595,7 +633,8 @@ def _scope_cuts(lex: Compiled, text: str) -> tuple[tuple[int, int, bool, bool, b
             groups = m.groupdict()
             e = m.end()
             back = bool(lex.anaphora.match(text, e) or _BACK_LEAD.match(text[e:]) and lex.anaphora.search(text, e, e + 30))
-            out.append((m.start(), e, bool(groups.get("conj")), bool(groups.get("tail")), bool(groups.get("conc")), back))
+            out.append((m.start(), e, bool(groups.get("conj")), bool(groups.get("tail")), bool(groups.get("conc")), back,
+                        bool(groups.get("butdeny"))))
         got = memo[("scope", lex.lang)] = tuple(out)
     return got
 

@@ -512,3 +512,39 @@ LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?:(?:[\
 
 # (sup17) "beliefert Korvan, aber auch kleinere Hersteller wie Delvo" (see en; German nouns are capitalised)
 LEXICON["coord_np"] += r"|,?\s*(?:aber|sondern)\s+auch\s+(?:(?!(?:mit|gegen|an|von|für|bei)\b)[\w'’-]+\s+){0,4}?(?:wie|etwa|darunter)"
+
+# (status4) eine Meldung, die ihr Medium erzählt, mit Wörtern dazwischen ("eine Fachzeitschrift schrieb im
+# Januar, ...", "mehrere Artikel berichteten"): was sie sagt, ist Gerücht; ein bloßes „Nichts." nach der
+# Frage des Interviewers, "es gibt keine Gespräche", weist sie zurück
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:ein|eine|einige|mehrere|zwei|drei|andere)\s+(?:[\w-]+\s+){0,2}?\w*(?:Zeitung|Zeitungen|Zeitschrift|Zeitschriften|Magazin|"
+    r"Magazine|Blatt|Blätter|Portal|Portale|Artikel|Medium|Medien|Branchendienst|Wochenzeitung)\b[^.;:]{0,60}?\b"
+    r"(?:schrieb|schrieben|geschrieben|behauptete|behaupteten|behauptet)\b")
+LEXICON["status"]["denied"] += (
+    r"|^\W*(?:nichts|nein)\W*$|\b(?:es (?:gibt|gab)|(?:gibt|gab) es) (?:derzeit |aktuell |keinerlei |überhaupt )?keine (?:[\w-]+ )?(?:Gespräche|Verhandlungen)\b")
+
+# (status4) eine Verbindung im Präteritum mit ihrem Anfang oder ihrer Dauer ("das Y seit 2009 belieferte", "der
+# lange Fahrzeuge für Y fertigte"): ein vergangener Zustand, vorbei (das Präsens sagt "liefert seit 2009")
+_DE_PAST_TIE = r"(?:lieferte|lieferten|belieferte|belieferten|fertigte|fertigten|baute|bauten|montierte|montierten|produzierte|produzierten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b(?:seit (?:19|20)\d\d|lange|langem|seit Jahren|seit Jahrzehnten)\b[^,;:.]{{0,60}}?\b{_DE_PAST_TIE}\b"
+    rf"|\b{_DE_PAST_TIE}\b (?:\w+ ){{0,2}}?(?:seit (?:19|20)\d\d|lange|seit Jahren|seit Jahrzehnten)\b")
+
+# (status4) erste Lieferungen, auf ein kommendes Jahr gelegt ("die ersten Lieferungen seien nun für 2028 vorgesehen",
+# "erste Lieferungen werden erst 2027 erwartet"): der Vertrag steht, die Lieferung läuft noch nicht
+LEXICON["status"]["starts_later"] += (
+    r"|\bersten? (?:Lieferungen|Lieferung|Tonnen|Mengen|Zellen)\b(?: [\w-]+){0,3}? (?:sind|seien|sollen|werden|wird|ist|sei) "
+    r"(?:nun |jetzt |erst |frühestens )?(?:für |ab |im Jahr |nicht vor )?(?:(?:Anfang|Ende|Mitte) )?20\d\d (?:vorgesehen|geplant|erwartet|beginnen|kommen|fließen)\b")
+
+# (status4) ein Vertrag, der nicht erneuert wurde ("wurde nicht erneuert", "nicht fortgeführt"): vorbei
+LEXICON["status"]["ended"] += r"|\b(?:wurde|wurden|wird|werden) nicht (?:erneuert|fortgeführt|fortgesetzt)\b"
+
+# (status4) ein Vertrag oder eine Zusammenarbeit, die endete ("der Liefervertrag ... endete im März", "die Kooperation
+# ist beendet"): vorbei
+LEXICON["status"]["ended"] += (
+    r"|\b\w*(?:[Vv]ertrag|[Vv]erträge|Zusammenarbeit|Kooperation|Partnerschaft|Lieferbeziehung|Allianz)\w*\b[^.;:]{0,80}?\b(?:endete|endeten|ist beendet|sind beendet|ist ausgelaufen|sind ausgelaufen)\b")
+# (status4) eine Beteiligung im Präteritum in einem Relativsatz ("Kelda, das rund 6 Prozent an Y hielt"): vorbei
+LEXICON["status"]["ended_imperfect"] += r"|,\s+(?:das|der|die|dem) (?:[\w.,%-]+ ){1,6}?(?:hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b"
+
+# (status4) "sobald" mit einem Namen statt eines Artikels ("Sobald Nysa produziert, soll X Y beliefern"): ein Start, der noch kommt
+LEXICON["status"]["future_start"] += r"|\bsobald (?-i:[A-ZÄÖÜ])[\w-]+ (?:[\w-]+ ){0,3}?(?:in Betrieb (?:geht|ist)|produziert|anläuft|fertig(?:gestellt)? ist)\b"

@@ -467,3 +467,35 @@ LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:[\w'’-]+
 # "but also", as Spanish reads "pero también a fabricantes como"; no verb's preposition in the gap ("but also
 # competes with makers like Delvo" is no list)
 LEXICON["coord_np"] += r"|,?\s*but\s+also\s+(?:(?!(?:with|against|to|from|for|by)\b)(?-i:[a-z])[\w'’-]*\s+){0,4}?(?:such\s+as|like|including)"
+
+# (status4) a press report told by its medium, with words between ("a trade weekly wrote last month that",
+# "a report in a business weekly, which said"): what it says is rumoured; the answer to such a report
+# ("rejected the story"), or a bare "Nothing." after the interviewer's question, denies it
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:a|an|one|several|some|two|three|other) (?:[\w-]+ ){0,3}?(?:newspapers?|dail(?:y|ies)|weekl(?:y|ies)|newsletters?|"
+    r"magazines?|papers?|outlets?|publications?|broadcasters?|journals?|trade titles?)\b[^.;:]{0,50}?\b(?:reported|wrote|said|"
+    r"claimed|alleged|suggested|speculated)\b"
+    r"|\b(?:reports?|articles?|stor(?:y|ies))\b[^.;:]{0,60}?,? (?:which|that) (?:said|claimed|alleged|suggested)\b")
+LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? (?:the |that |this )?(?:stor(?:y|ies)|articles?)\b|^\W*(?:nothing|no)\W*$"
+
+# (status4) a tie told as a past habit ("which used to supply Y", "was supplying Y since 2015"): over now
+LEXICON["status"]["ended_imperfect"] = (
+    r"\bused to (?:supply|deliver|provide|build|make|assemble|own|control|buy|source)\b"
+    r"|\b(?:was|were) (?:supplying|delivering|providing|building|making|assembling)\b[^,;:.]{0,60}?\bsince (?:19|20)\d\d\b")
+
+# (status4) first deliveries put off to a year to come ("first deliveries are not expected before 2027", "initial
+# shipments are due in 2028"): the deal is signed, the supply not yet running
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:first|initial) (?:deliveries|shipments|supplies|volumes)\b(?: [\w-]+){0,3}? (?:(?:are|is|were|was) )?(?:not )?"
+    r"(?:expected|due|scheduled|planned|slated) (?:in|for|from|before|until|by) (?:(?:early|late|mid-?|the end of) )?20\d\d\b")
+
+# (status4) a contract not extended at its end ("expired and was not extended"): over
+LEXICON["status"]["ended"] += r"|\b(?:expired|ran out|lapsed),? and (?:was|were|has not been|had not been) not (?:extended|renewed)\b|\bwas not extended\b"
+
+# (status4) a contract or partnership the sentence says came to its end ("the supply contract came to an end", "the
+# partnership was wound up")
+LEXICON["status"]["ended"] += (
+    r"|\b(?:contracts?|agreements?|partnerships?|alliances?|collaborations?|relationships?)\b[^.;:]{0,80}?\b(?:came to an end|(?:was|were) wound up|ran out)\b")
+# (status4) a holding told in the past in a relative clause ("Kelda, which held about a fifth of Y"): over (not
+# "said it held", a reported present)
+LEXICON["status"]["ended_imperfect"] += r"|\b(?:which|who|that) (?:then |previously |once |at the time )?(?:held|owned|controlled)\b"

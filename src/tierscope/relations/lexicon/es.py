@@ -489,3 +489,44 @@ LEXICON["triggers"].extend([
 # una conjunción con cualquier descripción de la empresa siguiente, artículo y palabras en minúscula ante su
 # nombre ("y la vitoriana Y", "y la cadena de supermercados Y"; no "y la planta de Y": la última palabra no es preposición)
 LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario|conjunta|mixta|joint|consorcio|alianza)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"
+
+# (status4) una noticia contada por su medio, con palabras en medio ("un diario alemán publicó que", "una
+# publicación especializada de Hong Kong aseguró a fines de enero que", "varios artículos apuntaron"): lo
+# que dice es rumor; un "—Nada." a secas tras la pregunta del entrevistador lo desmiente
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:un|una|varios|varias|algunos|algunas|dos|tres|otro|otra|otros|otras) (?:diarios?|periódicos?|publicaci(?:ón|ones)|"
+    r"medios?|revistas?|semanarios?|portal(?:es)?|rotativos?|boletin(?:es)?|boletín|artículos?|cabeceras?)\b[^.;:]{0,60}?\b"
+    r"(?:publicó|publicaron|aseguró|aseguraron|informó|informaron|afirmó|afirmaron|reveló|revelaron|adelantó|adelantaron|"
+    r"apuntó|apuntaron|señaló|señalaron|(?:ha|han|había|habían) (?:publicado|asegurado|informado|afirmado|revelado|adelantado|apuntado))\b")
+LEXICON["status"]["denied"] += r"|^\W*(?:nada|no)\W*$"
+
+# (status4) un vínculo contado en imperfecto con su año de inicio ("que suministraba a Y desde 2009", "que
+# desde 2015 abastecía a Y", "que le compraba ... desde hace años"): un estado del pasado, terminado
+_ES_IMPERFECT_TIE = r"(?:suministraba|suministraban|abastecía|abastecían|proveía|proveían|entregaba|entregaban|fabricaba|fabricaban|montaba|montaban|compraba|compraban|controlaba|controlaban|poseía|poseían)"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b{_ES_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b"
+    rf"|\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b,? (?:\w+ ){{0,2}}?{_ES_IMPERFECT_TIE}\b")
+
+# (status4) las primeras entregas aplazadas a un año por venir ("cuyas primeras entregas no llegarán antes de 2027",
+# "las primeras entregas están previstas para 2028"): el acuerdo está firmado, el suministro aún no corre
+LEXICON["status"]["starts_later"] += (
+    r"|\bprimer[oa]s (?:entregas|suministros|envíos|toneladas)\b(?: [\w-]+){0,3}? (?:no (?:llegar|comenzar|empezar|se producir)(?:á|án) "
+    r"(?:antes de|hasta)|(?:están|estarán|está) previst[oa]s (?:para|en|a partir de)) (?:(?:principios|finales|mediados) de )?20\d\d\b")
+
+# (status4) un contrato no prorrogado a su vencimiento ("no fue prorrogado", "no se prorrogó"): terminado
+LEXICON["status"]["ended"] += r"|\bno (?:fue|ha sido|se ha) prorrogad[oa]\b|\bno se prorrogó\b"
+
+# (status4) el verbo de fin antes de su contrato ("terminó también el contrato por el cual X le vendía a Y",
+# "finalizó la alianza"): terminado
+LEXICON["status"]["ended"] += (
+    r"|\b(?:terminó|terminaron|finalizó|finalizaron|concluyó|expiró|venció) (?:(?:también|así|entonces|ya) )?(?:el|la|los|las|su|sus) "
+    r"(?:contratos?|acuerdos? de suministro|alianzas?|colaboraci(?:ón|ones)|relaci(?:ón|ones) comercial(?:es)?|suministros?)\b")
+# (status4) una participación contada en imperfecto en una relativa ("Kelda, que poseía en torno al 6 % de Y"): terminada
+LEXICON["status"]["ended_imperfect"] += r"|\b(?:que|la cual|el cual) (?:entonces )?(?:poseía|poseían|controlaba|controlaban)\b"
+
+# (status4) una compra nombrada como un hecho pasado, tras "tras", "después de", "desde", "gracias a", "heredada de" ("tras
+# la compra de Y en 2019"): hecha, activa; no una que la frase dice por venir
+LEXICON["status"]["done_noun"] = (
+    r"\b(?:tras|después de|desde|gracias a|a raíz de|heredad[oa]s? de)\s+(?:la |el |su |sus |los |las )?"
+    r"(?:compras?|adquisici(?:ón|ones)|absorci(?:ón|ones)|fusi(?:ón|ones)|toma de control)\b"
+    r"(?![^.;:]{0,120}?\b(?:deberá|deberán|debería|será|serán|prevista|previsto|pendiente|sujeta|sujeto|(?-i:[a-záéíóú]+)(?:rá|rán))\b)")

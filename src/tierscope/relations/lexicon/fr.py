@@ -403,7 +403,7 @@ LEXICON = {
         "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour(?! (?:sa|leur|ma|notre|votre) part\b| l['’]instant\b| le moment\b| l['’]heure\b)|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
-    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
+    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:[\w'’-]+ )?(?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
     "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
     "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent|tiers|quart|moitié|cinquième)|%",
     "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde|deux tiers|trois quarts)\b|\b100 ?(?:%|pour ?cent)",
@@ -485,3 +485,43 @@ LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['�
 
 # (sup17) "fournit Korvan, mais aussi des constructeurs plus petits comme Delvo" (see en)
 LEXICON["coord_np"] += r"|,?\s*mais\s+(?:aussi|également)\s+(?:(?!(?:avec|contre|à|au|aux|par|pour)\b)(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,4}?(?:comme|tels?\s+que|telles\s+que|notamment)"
+
+# (status4) une information rapportée par son média, avec des mots entre ("un quotidien allemand a affirmé
+# que", "plusieurs articles ont évoqué un rachat"): ce qu'elle dit est une rumeur ; un « Rien. » sec après la
+# question de l'intervieweur la dément
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:un|une|plusieurs|certains|certaines|deux|trois|d['’]autres) (?:quotidiens?|journal|journaux|hebdomadaires?|"
+    r"magazines?|médias?|revues?|articles?|publications? spécialisées?|titres? de presse|lettres? spécialisées?)\b[^.;:]{0,60}?\b"
+    r"(?:(?:a|ont|avait|avaient) (?:évoqué|affirmé|écrit|rapporté|révélé|assuré|fait état)|évoque|évoquent|affirme|affirment|"
+    r"écrit|écrivent|rapporte|rapportent|révèle|révèlent|fait état|font état)\b")
+LEXICON["status"]["denied"] += r"|^\W*(?:rien|non)\W*$|\bc['’]est faux\b"
+
+# (status4) un lien raconté à l'imparfait avec son année de début ("qui fournissait Y depuis 2019", "qui depuis
+# 2015 approvisionnait Y") : un état passé, terminé
+_FR_IMPERFECT_TIE = r"(?:fournissai(?:t|ent)|approvisionnai(?:t|ent)|livrai(?:t|ent)|équipai(?:t|ent)|fabriquai(?:t|ent)|assemblai(?:t|ent)|achetai(?:t|ent)|contrôlai(?:t|ent)|détenai(?:t|ent)|possédai(?:t|ent))"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b{_FR_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b"
+    rf"|\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b,? (?:\w+ ){{0,2}}?{_FR_IMPERFECT_TIE}\b")
+
+# (status4) les premières livraisons repoussées à une année à venir ("dont les premières livraisons n'interviendront
+# pas avant 2027", "les premières livraisons sont attendues en 2028") : le contrat est signé, pas encore exécuté
+LEXICON["status"]["starts_later"] += (
+    r"|\bpremi(?:ères|ers) (?:livraisons|tonnes|volumes|cellules|approvisionnements)\b(?: [\w'’-]+){0,3}? "
+    r"(?:n['’](?:interviendr|arriver|commencer|débuter)(?:a|ont) pas (?:avant|d['’]ici)|ne (?:commencer|débuter|démarrer)(?:a|ont) pas avant|"
+    r"(?:sont|seront|est) (?:attendue?s|prévue?s) (?:en|pour|à partir de|dès|d['’]ici)) (?:(?:début|fin|mi-?) )?20\d\d\b")
+
+# (status4) un contrat non reconduit ou non prolongé à son échéance ("n'a pas été reconduit", "ne sera pas reconduit") : fini
+LEXICON["status"]["ended"] += r"|\b(?:n['’](?:a|ont|avait|avaient) )?pas été (?:reconduite?s?|prorogée?s?)\b|\bnon reconduite?s?\b"
+
+# (status4) un contrat ou un partenariat dont la phrase dit qu'il s'est achevé ("notre contrat avec lui s'est achevé",
+# "a vu ce contrat prendre fin", "le partenariat a pris fin") ; pas une opération achevée (un rachat bouclé)
+LEXICON["status"]["ended"] += (
+    r"|\b(?:contrats?|partenariats?|collaborations?|coopérations?|alliances?|relations? commerciales?|approvisionnements?)\b[^.;:]{0,80}?"
+    r"(?:\bs['’](?:est|était|sont|étaient) (?:achevée?s?|terminée?s?|arrêtée?s?)|\b(?:a|ont|avait|avaient) pris fin|\bvu (?:\w+ ){0,2}prendre fin)\b")
+
+# (status4) un rachat nommé comme un fait passé, après "après", "depuis", "à la faveur de", "héritée de" ("après le rachat
+# de Y", "une dette héritée du rachat de Y en 2015") : fait, actif ; pas un rachat dont la suite dit qu'il viendra
+LEXICON["status"]["done_noun"] = (
+    r"\b(?:après|depuis|suite à|à la suite|à la faveur|grâce à|héritée?s?)\s+(?:de |du |des |d['’])?(?:le |la |l['’]|les |son |sa |ses |leur |leurs )?"
+    r"(?:rachats?|acquisitions?|reprises?|prises? de contrôle|fusions?|absorptions?)\b"
+    r"(?![^.;:]{0,120}?\b(?:doit|doivent|devrait|devraient|sera|seront|prévue?s?|attend(?:ue?s?)?|en attente|soumise?s?|(?-i:[a-zéèêàç]+)(?:era|eront))\b)")

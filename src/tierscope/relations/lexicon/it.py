@@ -505,3 +505,44 @@ LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:[\w'’-
 
 # (sup17) "rifornisce Korvan, ma anche costruttori più piccoli come Delvo" (see en)
 LEXICON["coord_np"] += r"|,?\s*ma\s+anche\s+(?:(?!(?:con|contro|a|al|ai|da|per)\b)(?-i:[a-zàèéìòù])[\w'’-]*\s+){0,4}?(?:come|quali|tra\s+cui)"
+
+# (status4) una notizia riportata dalla sua testata, con parole in mezzo ("un quotidiano tedesco ha scritto
+# che", "alcuni articoli hanno parlato di un'acquisizione"): quanto dice è una voce; un «Niente.» secco dopo
+# la domanda dell'intervistatore la smentisce
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:un|una|alcuni|alcune|diversi|diverse|vari|varie|due|tre|altri|altre) (?:quotidian[oi]|giornal[ei]|settimanal[ei]|"
+    r"rivist[ae]|testat[ae]|articol[oi]|periodic[oi]|sit[oi] specializzat[oi])\b[^.;:]{0,60}?\b"
+    r"(?:(?:ha|hanno|aveva|avevano) (?:scritto|riferito|riportato|rivelato|parlato|ipotizzato|sostenuto|affermato|anticipato)|"
+    r"scrive|scrivono|riporta|riportano|rivela|rivelano|ipotizza|ipotizzano|parla|parlano)\b")
+LEXICON["status"]["denied"] += r"|^\W*(?:niente|nulla|no)\W*$"
+
+# (status4) un legame raccontato all'imperfetto con il suo anno d'inizio ("che forniva Y dal 2015", "che dal
+# 2015 riforniva Y", "che da anni forniva"): uno stato passato, finito
+_IT_IMPERFECT_TIE = r"(?:forniva|fornivano|riforniva|rifornivano|consegnava|consegnavano|produceva|producevano|assemblava|assemblavano|acquistava|acquistavano|controllava|controllavano|deteneva|detenevano|possedeva|possedevano)"
+LEXICON["status"]["ended_imperfect"] = (
+    rf"\b{_IT_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b"
+    rf"|\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b,? (?:\w+ ){{0,2}}?{_IT_IMPERFECT_TIE}\b")
+
+# (status4) le prime consegne rinviate a un anno a venire ("le cui prime consegne non arriveranno prima del 2027", "le
+# prime consegne sono previste per il 2028"): il contratto è firmato, la fornitura non ancora avviata
+LEXICON["status"]["starts_later"] += (
+    r"|\bprim[ei] (?:consegne|forniture|tonnellate|volumi|celle)\b(?: [\w'’-]+){0,3}? (?:non (?:arriver|inizier|partir|comincer)(?:à|anno) "
+    r"prima del|(?:sono|saranno|è) previst[ei] (?:per il|nel|dal|entro il|a partire dal)) 20\d\d\b")
+
+# (status4) un contratto non prorogato o non confermato alla scadenza ("non è stato prorogato"): finito
+LEXICON["status"]["ended"] += r"|\bnon (?:è stat[oa] |sono stat[ie] )?(?:prorogat|riconfermat)[oaie]\b"
+
+# (status4) una collaborazione o una fornitura che la frase dice chiusa ("la collaborazione ... si è chiusa", "il
+# rapporto si è interrotto"); non un'operazione che "si è chiusa" (un'acquisizione completata)
+LEXICON["status"]["ended"] += (
+    r"|\b(?:collaborazion[ei]|partnership|alleanz[ae]|cooperazion[ei]|rapport[oi]|fornitur[ae])\b[^.;:]{0,80}?"
+    r"\b(?:si (?:è|sono) (?:chius|interrott)[oaie]|(?:è|sono) (?:terminat|finit)[oaie])\b")
+# (status4) una quota raccontata all'imperfetto in una relativa ("Kelda, che deteneva circa il 6% di Y"): finita
+LEXICON["status"]["ended_imperfect"] += r"|\b(?:che|la quale|il quale) (?:allora )?(?:deteneva|detenevano|possedeva|possedevano|controllava|controllavano)\b"
+
+# (status4) un'acquisizione nominata come un fatto passato, dopo "dopo", "in seguito a", "grazie a", "ereditato da"
+# ("dopo l'acquisizione di Y nel 2019"): fatta, attiva; non una di cui il seguito dice che verrà
+LEXICON["status"]["done_noun"] = (
+    r"\b(?:dopo|in seguito|grazie|ereditat[oaie])\s+(?:(?:a|da)(?:ll['’]|lla |l |llo |gli |i )|l['’]|la |il |lo |le |i )?"
+    r"(?:acquisizion[ei]|acquist[oi]|rilevamento|fusion[ei]|incorporazion[ei])\b"
+    r"(?![^.;:]{0,120}?\b(?:dovrà|dovrebbe|sarà|saranno|previst[oa]|attes[oa]|in attesa|soggett[oa]|(?-i:[a-zàèéìòù]+)(?:erà|eranno))\b)")
