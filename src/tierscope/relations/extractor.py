@@ -585,7 +585,11 @@ class RelationExtractor:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
             # (and the type: "an dem X ein Viertel der Anteile hält" is a stake, whatever "hält" alone says)
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
-            results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
+            # (and the relative's own verb is read once: "Y, la empresa que K fundó y en la que X tiene un
+            # 10%" - the frame that took K for the holder of that "tiene" reads the same words)
+            verbs = [f.trigger for f in relatives]
+            results = [f for f in results if not (f.type in ("invests_in", "owns") and (
+                (f.source, f.target) in held or any(a < f.trigger[1] and f.trigger[0] < b for a, b in verbs)))]
             results.extend(relatives)
         # a stake told by a relative on "its capital" ("Y relies on X, which holds 21% of its capital":
         # capital_relatives) or by its price ("X paid EUR 1.5bn in 2023 for about 21% of Y": paid_stakes),

@@ -24,7 +24,7 @@ from ..scan.sentence_scan import holds
 
 __all__ = ["bare_minorities", "stake_relatives"]
 
-_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|Prozent\b)"
+_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|pour cent\b|Prozent\b)"
 # German fractions for a share: "rund ein Viertel der Anteile", "knapp die Hälfte", "zwei Drittel"
 _DE_FRACTION = r"(?P<frac>(?:ein|eine|die)\s+(?:Viertel|Drittel|Fünftel|Zehntel|Hälfte)|zwei\s+Drittel|drei\s+Viertel)"
 _DE_FRACTIONS = {"viertel": 25.0, "drittel": 33.3, "fünftel": 20.0, "zehntel": 10.0, "hälfte": 50.0}
@@ -39,7 +39,7 @@ _RX = {
         r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under|less than)\s+)?" + _PCT,
         re.IGNORECASE),
     "it": re.compile(
-        r",?\s*(?:di cui|del quale|della quale|dei quali|delle quali)\s+" + _WHO + r"\s*(?:già\s+|ora\s+|oggi\s+|ancora\s+)?"
+        r",?\s*(?:di cui|del quale|della quale|dei quali|delle quali|nella quale|nel quale)\s+" + _WHO + r"\s*(?:già\s+|ora\s+|oggi\s+|ancora\s+)?"
         r"(?P<verb>possiede|detiene|controlla|ha|possiedono|detengono|controllano|hanno|possedeva|deteneva|controllava|aveva)\s+"
         r"(?:già\s+|ora\s+|ancora\s+)?(?:(?:circa|quasi|oltre|poco più|poco meno|più|meno)\s+)?"
         r"(?:il|l['’]|dell['’]|del|un)\s*" + _PCT,
@@ -49,6 +49,12 @@ _RX = {
         r",?\s*(?:de la que|del que|de la cual|del cual|de las que|de los que|en la que|en el que|en la cual|en el cual)\s+" + _WHO + r"\s*(?:ya\s+|hoy\s+|aún\s+)?"
         r"(?P<verb>posee|tiene|controla|conserva|mantiene|poseen|tienen|controlan|conservan|mantienen|poseía|tenía|controlaba|conservaba|mantenía)\s+(?:ya\s+|aún\s+)?"
         r"(?:(?:cerca|alrededor|casi|más|menos|algo más|algo menos|poco más|poco menos)\s+del?\s+|un\s+|el\s+)*" + _PCT,
+        re.IGNORECASE),
+    "fr": re.compile(
+        # ("dont il détient 21 %" is read by the frames)
+        r",?\s*(?:dans laquelle|dans lequel|dans lesquelles|dans lesquels)\s+" + _WHO + r"\s*(?:déjà\s+|aujourd'hui\s+|encore\s+)?"
+        r"(?P<verb>détient|possède|contrôle|détiennent|possèdent|contrôlent|détenait|possédait|contrôlait)\s+(?:déjà\s+|encore\s+)?"
+        r"(?:(?:environ|près de|quelque|plus de|moins de|un peu plus de|un peu moins de)\s+)?(?:une participation de\s+)?" + _PCT,
         re.IGNORECASE),
     "de": re.compile(
         # a verb-last participle may stand between the name and the comma: "über Leapmotor gestärkt, an dem"
@@ -83,7 +89,7 @@ _RX_CHANGED = {
         r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen|bei dem|bei der)\s+" + _WHO + r"\s*(?:seinen|ihren)\s+Anteil\s+(?:(?!auf\b)\S+\s+){0,3}?auf\s+"
         + _ABOUT + _PCT + r"\s+(?P<verb>reduziert|aufgestockt|erhöht|ausgebaut|verringert|gesenkt)\b", re.IGNORECASE),
 }
-_PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
+_PAST = frozenset("détenait possédait contrôlait held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
 # the subject named again by a pronoun or a bare description ("in which it holds", "an dem der Konzern hält")
 _SUBJECT_WORDS = re.compile(
     r"^(?:|it|they|the (?:group|company|carmaker|automaker|firm)|il gruppo|la società|il costruttore|l['’]azienda"
@@ -95,7 +101,7 @@ _NOT_COMPANY = re.compile(
     r"\b(?:famil\w*|Familien?|founders?|fondator\w*|fundador\w*|Gründer\w*|heirs?|eredi|herederos|Erben"
     r"|state|Stato|Estado|Staat|Land|government|governo|gobierno|Regierung|Bund)\b", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
-_GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|dont)\b", re.IGNORECASE)
+_GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|lesquel(?:le)?s|dont)\b", re.IGNORECASE)
 
 
 # Italian stakes whose held company is not named after the verb (see _it_unnamed_stakes)
@@ -256,6 +262,28 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
     return out
 
 
+# an apposition on the held company, closed by "and" before the stake's relative: "Brixo, the company Kelda
+# set up in 2020 and in which Norvik holds 10%", "Brixo, la empresa que Kelda fundó y en la que Norvik tiene
+# un 10%", "Brixo, la società creata da Kelda e di cui Norvik detiene il 10%", "Brixo, la société créée par
+# Kelda et dans laquelle Norvik détient 10 %", "Brixo, das Kelda gegründet hat und an dem Norvik 10 Prozent
+# hält": the relative is the apposition's second, on the same company
+_APPOSED = re.compile(r"\s*,\s*(?:the|a|an|il|lo|la|l['’]|una?|le|el|der|die|das|den|dem)\b", re.IGNORECASE)
+_APPOSED_AND = re.compile(r"\s(?:and|ed|et|und|e|y)\s+", re.IGNORECASE)
+_APPOSED_STOP = re.compile(r"[;:()]")
+
+
+def _after_apposition(text: str, end: int, rxs: list[re.Pattern]) -> re.Match | None:
+    a = _APPOSED.match(text, end)
+    if a is None:
+        return None
+    stop = _APPOSED_STOP.search(text, a.end(), a.end() + 160)
+    for c in _APPOSED_AND.finditer(text, a.end(), stop.start() if stop else a.end() + 160):
+        m = next((m for rx in rxs if (m := rx.match(text, c.end()))), None)
+        if m is not None:
+            return m
+    return None
+
+
 def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
     out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
@@ -266,6 +294,8 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
         return out
     for k, (start, end, held) in enumerate(spans):
         m = next((m for rx in rxs if (m := rx.match(text, end))), None)
+        if m is None:
+            m = _after_apposition(text, end, rxs)
         if m is None:
             continue
         if k > 0 and _AND.fullmatch(text, spans[k - 1][1], start):

@@ -133,8 +133,11 @@ def _subject(lex, groups, t0, text):
     return None
 
 
-#: at most one word before a name at the opening of its clause ("Zudem X", "Inoltre X"): "L'azienda fornisce X" has two
-_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+)?")
+#: at most one word before a name at the opening of its clause ("Zudem X", "Inoltre X"): "L'azienda fornisce X" has two;
+#: an opening quote or dash may come first, and an article with one noun is the name's own title ("The fund X",
+#: "Il fondo X", "Le fonds X", "El fondo X", "Der Fonds X"), where an article, a noun and a verb are not
+_NEAR_OPENING = re.compile(
+    r"\s*[«»\"“”„‘’'(–—-]*\s*(?:(?:the|a|an|il|lo|la|l['’]|le|les|el|los|las|der|die|das|den)\s*[^\s,;:]+\s+|[^\s,;:]+\s+)?", _I)
 
 
 def _earlier_object(text: str, g, t0: int, groups) -> bool:
