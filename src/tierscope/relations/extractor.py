@@ -411,6 +411,9 @@ class RelationExtractor:
                 if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue  # no product named: the trigger could not fire, skip its search
             # (described_ventures: "dem Brennstoffzellen-Gemeinschaftsunternehmen, das A mit B betreibt")
+            if trig.get("investors_after"):
+                matches.extend((order, m, trig) for m in _relative_unblocked(rx, text, blocked))
+                continue
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked_jv if trig["type"] == "joint_venture" else blocked))
         if not matches:
             found = stake_relatives(text, name_spans, lex.lang)
@@ -443,7 +446,9 @@ class RelationExtractor:
         gapped: set[int] = set()
         unresolved: list = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
-            if any(s < m.end() and m.start() < e for s, e in used):
+            if any(s < m.end() and m.start() < e for s, e in used) and not trig.get("investors_after"):
+                # (a round's relative naming more investors, "a round led by X, in which Y took part", overlaps
+                # the round's own verb that read X: it names others, so it is read too)
                 continue
             if trig.get("needs_product"):
                 if prods is None:
@@ -797,6 +802,17 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         before = _APPOSED_LEAD.search(text, max(0, m.start - 40), m.start)
         return not (before is not None and any(c.end == before.start() for c in comps))
     return not (own and any(c.start == own.end() for c in comps))
+
+
+def _relative_unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
+    """Matches of a round's relative ("a round led by X, in which Y took part", "una ronda liderada por X,
+    en la que han entrado Y y Z", "eine Runde unter Führung von X, an der sich Y beteiligte") that overlap
+    no name from the comma that opens the relative on: the round's lead named before it is no block."""
+    for m in rx.finditer(text):
+        cut = text.rfind(",", m.start(), m.end())
+        lo = cut if cut >= 0 else m.start()
+        if not any(b[0] < m.end() and lo < b[1] for b in blocked):
+            yield m
 
 
 def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
