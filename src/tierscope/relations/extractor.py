@@ -74,6 +74,7 @@ from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
+from .shareholder_relatives import shareholder_relatives
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -419,6 +420,7 @@ class RelationExtractor:
             found = stake_relatives(text, name_spans, lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
             found += capital_relatives(text, name_spans, lex.lang)
+            found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -603,6 +605,7 @@ class RelationExtractor:
         results.extend(f for f in capital_relatives(text, name_spans, lex.lang)
                        + paid_stakes(text, name_spans, lex.lang)
                        + owner_first(text, name_spans, lex.lang)  # "The owner of Y is X"
+                       + shareholder_relatives(text, name_spans, lex.lang)  # "Y, di cui è primo azionista"
                        if frozenset((f.source, f.target)) not in stake_pairs)
         split = split_holders(text, name_spans, lex.lang)
         if split is not None:
