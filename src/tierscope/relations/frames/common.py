@@ -92,7 +92,7 @@ _AGENT_ASIDE = re.compile(
 #: a participle that opens the sentence, up to its agent's preposition ("Owned since 2019 by", "Controlado
 #: desde 2020 por el fondo", "Détenu depuis 2021 par le fonds", "Controllata dal 2019 dal fondo")
 _FRONTED_AGENT = re.compile(
-    r"\s*(?-i:[A-ZÄÖÜÉÈÀÁ])[\w-]*(?:t|to|ta|do|da|u|ue|é|ée|en)\s+[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+"
+    r"\s*(?-i:[A-ZÄÖÜÉÈÀÁ])[\w-]*(?:t|to|ta|do|da|u|ue|é|ée|en|ed)\s+[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+"
     r"(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
 
 

@@ -1,0 +1,34 @@
+"""A shareholder noun after "and" and a copula has the first verb's subject for its referent, not the
+first verb's object ("Norvik owns Brixo outright, and it is the largest shareholder of Kelda").
+Invented sentences, made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tierscope.relations import RelationExtractor
+
+from .helpers import make_doc
+
+
+def _rels(text, lang):
+    names = [n for n in ("Norvik", "Brixo", "Kelda") if n in text]
+    return {(r.type, r.source, r.target) for r in RelationExtractor()(make_doc(text, names, language=lang)).relations}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norvik owns Brixo outright, and it is the largest shareholder of Kelda."),
+    ("it", "Norvik controlla Brixo ed è anche il primo azionista di Kelda."),
+    ("fr", "Norvik contrôle Brixo et il est aussi le premier actionnaire de Kelda."),
+    ("es", "Norvik controla Brixo y es también el primer accionista de Kelda."),
+    ("de", "Norvik kontrolliert Brixo und ist zudem der größte Aktionär von Kelda."),
+])
+def test_second_copula_keeps_the_subject(lang, text):
+    rels = _rels(text, lang)
+    assert ("invests_in", "Norvik", "Kelda") in rels
+    assert ("invests_in", "Brixo", "Kelda") not in rels
+
+
+def test_apposed_shareholder_stays_with_its_head():
+    # no "and" before the copula: the name right before the noun is its referent as before
+    assert ("invests_in", "Brixo", "Kelda") in _rels("Norvik signed with Brixo, the largest shareholder of Kelda.", "en")
