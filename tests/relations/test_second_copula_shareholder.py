@@ -32,3 +32,17 @@ def test_second_copula_keeps_the_subject(lang, text):
 def test_apposed_shareholder_stays_with_its_head():
     # no "and" before the copula: the name right before the noun is its referent as before
     assert ("invests_in", "Brixo", "Kelda") in _rels("Norvik signed with Brixo, the largest shareholder of Kelda.", "en")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brixo has offtake deals with Kelda, and its largest shareholder is Norvik, with a stake of close to 20%."),
+    ("en", "Brixo has deals with Kelda, and its largest shareholder is Anna Example's Norvik."),
+    ("fr", "Brixo a signé avec Kelda, et son premier actionnaire est Norvik, avec environ 20 %."),
+    ("de", "Brixo hat mit Kelda unterzeichnet, und sein größter Aktionär ist Norvik mit rund 20 Prozent."),
+    ("it", "Brixo ha firmato con Kelda e il suo primo azionista è Norvik, con circa il 20%."),
+    ("es", "Brixo ha firmado con Kelda y su mayor accionista es Norvik, con cerca del 20%."),
+])
+def test_its_largest_shareholder_is(lang, text):
+    rels = _rels(text, lang)
+    assert ("invests_in", "Norvik", "Brixo") in rels
+    assert not {r for r in rels if r[0] == "invests_in" and r[1] == "Kelda"}

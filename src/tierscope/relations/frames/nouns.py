@@ -93,6 +93,9 @@ _DE_COPULA_GAP = re.compile(
 
 #: a subject relative with a copula before the noun: ", which remains one of the main", ", que sigue
 #: siendo uno de los principales", ", che resta uno dei principali", ", qui reste l'un des principaux"
+#: a possessive opening the noun's phrase, adjectives between: "its largest", "son premier", "sein größter", "il suo primo"
+_POSSESSIVE_NOUN = re.compile(r"(?:^|[,;]\s*|\s)(?:and\s+|et\s+|und\s+|y\s+|e\s+)?(?:il\s+|la\s+)?(?:its|their|son|sa|leur|sein|seine|seiner|ihr|ihre|ihrer|su|suo|sua|loro)\s+(?:[\w-]+\s+){0,2}$", _I)
+_GENITIVE_PERSON = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+")
 #: "and" (a pronoun) and a copula before the noun: a second clause with the first one's subject
 _SECOND_COPULA = re.compile(
     r"(?:,\s*|\s)(?:and|e|ed|et|y|und)\s+(?:(?:it|il|elle|er|sie|es)\s+)?(?:is|was|remains|has become|became|è|era|resta|rimane|"
@@ -239,6 +242,16 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         if nxt is not None:
             return put(nxt, of, -0.05)
         return out
+    if trig["type"] in ("invests_in", "owns"):
+        # "Brixo has deals with Kelda, and its largest shareholder is Norvik": the possessive is the
+        # sentence's opening subject's, the name after the copula the holder
+        poss = _POSSESSIVE_NOUN.search(text, max(0, t0 - 40), t0)
+        # (a person's genitive may stand before the name: "is Gina Example's Norvik")
+        nxt = next((g for g in right if _unmarked(lex, g) and (_INCLUDE.fullmatch(text, t1, g.start) or (
+            (inc := _INCLUDE.match(text, t1, g.start)) and _GENITIVE_PERSON.fullmatch(text, inc.end(), g.start)))), None) if poss else None
+        owner = _opening_subject(lex, groups, text, nxt) if nxt is not None else None
+        if owner is not None and owner.end <= poss.start():
+            return put(nxt, owner, -0.05)
     member = _member_before_possessive(lex, groups, lefts, t0, text)
     if member is not None:
         return put(member[0], member[1], -0.05)
