@@ -88,3 +88,20 @@ def test_outside_investor_of_a_venture_keeps_its_stake():
 def test_venture_with_no_parents_named_keeps_dropping_stakes():
     rels = [_rel("invests_in", "Norvik", "Brixo")]
     assert drop_venture_stakes(rels, {"Brixo"}) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Brixo, la società creata con Kelda e attiva dal 2024, nella quale il gruppo saudita Norvik ha poi rilevato una partecipazione del 10%, produce motori."),
+    ("es", "Brixo, la empresa que Kelda comparte con Torlan y en la que Norvik tomó un 10% el año pasado, produce motores."),
+    ("en", "Brixo, the engine venture Kelda set up, in which Norvik took a 10% stake last year, makes engines."),
+    ("fr", "Brixo, la société créée l'an dernier, dans laquelle Norvik a pris 10 % en mars, produit des moteurs."),
+    ("de", "Brixo, das Kelda gegründet hat und an dem Norvik 2024 10 Prozent übernommen hat, baut Motoren."),
+])
+def test_stake_bought_in_a_relative(lang, text):
+    assert ("invests_in", "Norvik", "Brixo", "active") in _rels(text, lang)
+
+
+def test_relative_after_a_venture_partner_is_not_the_partners():
+    text = "The cars are built by Brixo, Norvik's joint venture with Kelda, in which Norvik took a 75% stake in 2022."
+    # (the stake frame's own reading of "took a 75% stake" is another matter: the relative adds no stake in Kelda)
+    assert not {r for r in _rels(text, "en") if r[2] == "Kelda" and r[0] in ("owns", "invests_in")}

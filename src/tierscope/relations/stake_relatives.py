@@ -89,6 +89,29 @@ _RX_CHANGED = {
         r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen|bei dem|bei der)\s+" + _WHO + r"\s*(?:seinen|ihren)\s+Anteil\s+(?:(?!auf\b)\S+\s+){0,3}?auf\s+"
         + _ABOUT + _PCT + r"\s+(?P<verb>reduziert|aufgestockt|erhöht|ausgebaut|verringert|gesenkt)\b", re.IGNORECASE),
 }
+_ABOUT_B = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+# a stake bought, told in the same relative: "Y, in which Norvik took a 10% stake", "nella quale X ha (poi)
+# rilevato una partecipazione del 10%", "en la que X tomó un 10%", "dans laquelle X a pris 10 %", "an dem X
+# 2024 zehn Prozent übernommen hat" (a stake held since: active; over half, a purchase of the company)
+_RX_BOUGHT = {
+    "en": re.compile(
+        r",?\s*(?:in|of) which\s+" + _WHO + r"\s*(?:has\s+|had\s+|then\s+|later\s+)*"
+        r"(?P<verb>took|bought|acquired|taken|purchased)\s+(?:a\s+|an\s+)?" + _ABOUT_B + _PCT + r"(?:\s+stake)?", re.IGNORECASE),
+    "it": re.compile(
+        r",?\s*(?:di cui|nella quale|nel quale|in cui)\s+" + _WHO + r"\s*(?:ha|aveva)\s+(?:poi\s+|già\s+|anche\s+)?"
+        r"(?P<verb>rilevato|acquisito|acquistato|preso|comprato)\s+(?:una\s+(?:partecipazione|quota)\s+(?:del|dell['’]|pari al)\s*|il\s+|l['’]\s*)" + _PCT,
+        re.IGNORECASE),
+    "es": re.compile(
+        r",?\s*(?:en la que|en el que|en la cual|en el cual|de la que|del que)\s+" + _WHO + r"\s*(?:ha\s+|había\s+)?(?:luego\s+|después\s+)?"
+        r"(?P<verb>tomó|adquirió|compró|tomado|adquirido|comprado)\s+(?:una\s+participación\s+del\s+|un\s+|el\s+)" + _PCT,
+        re.IGNORECASE),
+    "fr": re.compile(
+        r",?\s*(?:dans laquelle|dans lequel|dont)\s+" + _WHO + r"\s*(?:a|avait)\s+(?:ensuite\s+|depuis\s+)?"
+        r"(?P<verb>pris|acquis|racheté|acheté)\s+(?:une\s+participation\s+de\s+)?" + _PCT, re.IGNORECASE),
+    "de": re.compile(
+        r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen)\s+" + _WHO + r"\s*(?:(?:19|20)\d\d\s+)?" + _PCT
+        + r"\s+(?:der Anteile\s+)?(?P<verb>übernommen|erworben|gekauft)\s+(?:hat|hatte)\b", re.IGNORECASE),
+}
 _PAST = frozenset("détenait possédait contrôlait held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
 # the subject named again by a pronoun or a bare description ("in which it holds", "an dem der Konzern hält")
 _SUBJECT_WORDS = re.compile(
@@ -100,6 +123,9 @@ _SUBJECT_WORDS = re.compile(
 _NOT_COMPANY = re.compile(
     r"\b(?:famil\w*|Familien?|founders?|fondator\w*|fundador\w*|Gründer\w*|heirs?|eredi|herederos|Erben"
     r"|state|Stato|Estado|Staat|Land|government|governo|gobierno|Regierung|Bund)\b", re.IGNORECASE)
+_VENTURE_WITH = re.compile(
+    r"\b(?:joint[- ]venture|venture|JV|coentreprise|co-entreprise|società comune|società mista|empresa conjunta|sociedad conjunta"
+    r"|Gemeinschaftsunternehmen)\s+(?:with|avec|con|mit)\s+(?:(?:the|le|la|l['’]|il|lo|el|der|dem)\s*)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|lesquel(?:le)?s|dont)\b", re.IGNORECASE)
 
@@ -268,16 +294,20 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
 # Kelda et dans laquelle Norvik détient 10 %", "Brixo, das Kelda gegründet hat und an dem Norvik 10 Prozent
 # hält": the relative is the apposition's second, on the same company
 _APPOSED = re.compile(r"\s*,\s*(?:the|a|an|il|lo|la|l['’]|una?|le|el|der|die|das|den|dem)\b", re.IGNORECASE)
-_APPOSED_AND = re.compile(r"\s(?:and|ed|et|und|e|y)\s+", re.IGNORECASE)
+# (or by a comma: "Brixo, la società creata con Kelda e attiva dal 2024, nella quale Norvik ha rilevato il 10%";
+# not where a name stands right before that comma: the relative is that name's)
+_APPOSED_AND = re.compile(r"\s(?:and|ed|et|und|e|y)\s+|,\s*", re.IGNORECASE)
 _APPOSED_STOP = re.compile(r"[;:()]")
 
 
-def _after_apposition(text: str, end: int, rxs: list[re.Pattern]) -> re.Match | None:
+def _after_apposition(text: str, end: int, rxs: list[re.Pattern], spans) -> re.Match | None:
     a = _APPOSED.match(text, end)
     if a is None:
         return None
     stop = _APPOSED_STOP.search(text, a.end(), a.end() + 160)
     for c in _APPOSED_AND.finditer(text, a.end(), stop.start() if stop else a.end() + 160):
+        if c.group(0).startswith(",") and any(e == c.start() or (e < c.start() and not text[e : c.start()].strip()) for _s, e, _n in spans):
+            continue
         m = next((m for rx in rxs if (m := rx.match(text, c.end()))), None)
         if m is not None:
             return m
@@ -289,17 +319,19 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
     out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
     if language in _HELD_STAKE:
         out += _held_stakes(text, spans, language)
-    rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language)) if rx is not None]
+    rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language), _RX_BOUGHT.get(language)) if rx is not None]
     if not rxs or len(spans) < 2 or not holds(_GATE, text):
         return out
     for k, (start, end, held) in enumerate(spans):
         m = next((m for rx in rxs if (m := rx.match(text, end))), None)
         if m is None:
-            m = _after_apposition(text, end, rxs)
+            m = _after_apposition(text, end, rxs, spans)
         if m is None:
             continue
         if k > 0 and _AND.fullmatch(text, spans[k - 1][1], start):
             continue  # "la joint venture tra X e Y, di cui X detiene il 51%": the clause is the pair's
+        if _VENTURE_WITH.search(text, max(0, start - 60), start):
+            continue  # "Z, X's joint venture with Y, in which X took 75%": the clause is the venture's
         lo, hi = m.span("who")
         if _NOT_COMPANY.search(m.group("who")):
             continue  # "an der die Familien Porsche und Piëch ... halten": people, not the company Porsche
