@@ -25,3 +25,12 @@ def _rels(text, lang):
 ])
 def test_control_taken_in_a_year(lang, text):
     assert ("acquires", "Norvik", "Brixo", "active") in _rels(text, lang)
+
+
+@pytest.mark.parametrize("text,holder,held,kind", [
+    ("De son côté, Norvik a pris le contrôle en 2024 de Brixo, qui développe un gisement, et en détient désormais 80 %.", "Norvik", "Brixo", "owns"),
+    ("Norvik a racheté Brixo en 2019 et en détient aujourd'hui 80 %.", "Norvik", "Brixo", "owns"),
+    ("Brixo a signé avec Norvik, qui en détient 30 %.", "Norvik", "Brixo", "invests_in"),
+])
+def test_french_clitic_en_stands_for_the_company_held(text, holder, held, kind):
+    assert (kind, holder, held, "active") in _rels(text, "fr")

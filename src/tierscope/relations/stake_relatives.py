@@ -182,6 +182,42 @@ def _it_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[eng
     return out
 
 
+# French "en" stands for a company named before, as Italian "ne": "Norvik a racheté Brixo en 2019 et en détient
+# aujourd'hui 80 %", "Kelda, qui en détient 30 %": after a name, that name holds; after "et" with no name, the
+# clause's subject (the sentence's first company) does
+_FR_CLITIC = re.compile(
+    r"(?:\s*,\s*qui|\s*,?\s+et(?:\s+(?:il|elle))?)?\s+(?:(?:aujourd['’]hui|désormais|toujours|encore|déjà)\s+)?en\s+"
+    r"(?P<verb>détient|contrôle|possède|détiennent|contrôlent|possèdent|détenait|contrôlait|possédait)\s+"
+    r"(?:(?:aujourd['’]hui|désormais|toujours|encore|déjà)\s+)?(?:(?:environ|près de|plus de|quelque|un peu plus de)\s+)?" + _PCT, re.IGNORECASE)
+_FR_AND = re.compile(r"\s*,?\s+et\b", re.IGNORECASE)
+_FR_GATE = re.compile(r"\ben\s+(?:détien|contrôl|possè|possé)", re.IGNORECASE)
+
+
+def _fr_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[engine.Found]:
+    """French stakes whose held company is the clitic "en" (see ``_FR_CLITIC``)."""
+    if len(spans) < 2 or not _FR_GATE.search(text):
+        return []
+    out: list[engine.Found] = []
+    for m in _FR_CLITIC.finditer(text):
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if not before:
+            continue
+        last = before[-1]
+        if not text[last[1] : m.start()].strip(" ,") and not _FR_AND.match(text, m.start()):
+            holder = last[2]  # "Kelda, qui en détient 30 %", "Aramco en détient 10 %"
+        elif _FR_AND.match(text, m.start()):
+            holder = spans[0][2]  # "Norvik a racheté Brixo ... et en détient 80 %"
+        else:
+            continue
+        held = next((n for _s, _e, n in reversed(before) if n != holder), None)
+        if held is None:
+            continue
+        pct = float(m.group("pct").replace(",", "."))
+        status = "ended" if m.group("verb").casefold() in _PAST else "active"
+        out.append(engine.Found("owns" if pct > 50 else "invests_in", holder, held, status, 0.75, None, m.span("verb")))
+    return out
+
+
 def _share(m: re.Match) -> float:
     """The share in percent: "21 Prozent" 21, "ein Viertel" 25, "zwei Drittel" 66.7, "gut die Hälfte" 50.1."""
     if m.group("pct") is not None:
@@ -316,7 +352,8 @@ def _after_apposition(text: str, end: int, rxs: list[re.Pattern], spans) -> re.M
 
 def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
-    out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
+    out: list[engine.Found] = (_it_unnamed_stakes(text, spans) if language == "it"
+                               else _fr_unnamed_stakes(text, spans) if language == "fr" else [])
     if language in _HELD_STAKE:
         out += _held_stakes(text, spans, language)
     rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language), _RX_BOUGHT.get(language)) if rx is not None]
