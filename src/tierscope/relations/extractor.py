@@ -75,6 +75,7 @@ from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
 from .shareholder_relatives import shareholder_relatives
+from .pronoun_stakes import pronoun_stakes
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -421,6 +422,7 @@ class RelationExtractor:
             found += named_ventures(text, spans, lex.lang, lex)
             found += capital_relatives(text, name_spans, lex.lang)
             found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
+            found += pronoun_stakes(text, name_spans, lex.lang)  # "..., and X took a 10% stake in it"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -606,6 +608,7 @@ class RelationExtractor:
                        + paid_stakes(text, name_spans, lex.lang)
                        + owner_first(text, name_spans, lex.lang)  # "The owner of Y is X"
                        + shareholder_relatives(text, name_spans, lex.lang)  # "Y, di cui è primo azionista"
+                       + pronoun_stakes(text, name_spans, lex.lang)  # "Y ..., et X y a pris 10 %"
                        if frozenset((f.source, f.target)) not in stake_pairs)
         split = split_holders(text, name_spans, lex.lang)
         if split is not None:
