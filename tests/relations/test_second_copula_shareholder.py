@@ -46,3 +46,19 @@ def test_its_largest_shareholder_is(lang, text):
     rels = _rels(text, lang)
     assert ("invests_in", "Norvik", "Brixo") in rels
     assert not {r for r in rels if r[0] == "invests_in" and r[1] == "Kelda"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Brixo conferma la propria struttura azionaria: il primo azionista resta Norvik, con il 19,6% del capitale."),
+    ("en", "Brixo confirmed its shareholder structure: the largest shareholder remains Norvik, with 19.6%."),
+    ("fr", "Brixo confirme sa structure : le premier actionnaire reste Norvik, avec 19,6 %."),
+    ("es", "Brixo confirma su estructura: el primer accionista sigue siendo Norvik, con el 19,6%."),
+    ("de", "Brixo bestätigt seine Struktur: Der größte Aktionär bleibt Norvik mit 19,6 Prozent."),
+])
+def test_bare_shareholder_noun_after_a_colon(lang, text):
+    assert ("invests_in", "Norvik", "Brixo") in _rels(text, lang)
+
+
+def test_noun_with_its_own_of_keeps_it():
+    rels = _rels("Kelda signed with Brixo: the largest shareholder of Norvik is Torlan.".replace("Torlan", "Kelda"), "en")
+    assert ("invests_in", "Kelda", "Brixo") not in rels

@@ -95,6 +95,7 @@ _DE_COPULA_GAP = re.compile(
 #: siendo uno de los principales", ", che resta uno dei principali", ", qui reste l'un des principaux"
 #: a possessive opening the noun's phrase, adjectives between: "its largest", "son premier", "sein größter", "il suo primo"
 _POSSESSIVE_NOUN = re.compile(r"(?:^|[,;]\s*|\s)(?:and\s+|et\s+|und\s+|y\s+|e\s+)?(?:il\s+|la\s+)?(?:its|their|son|sa|leur|sein|seine|seiner|ihr|ihre|ihrer|su|suo|sua|loro)\s+(?:[\w-]+\s+){0,2}$", _I)
+_BARE_NOUN_OPENING = re.compile(r":\s*(?:the|il|l['’]|le|el|der|die)\s*(?:[\w-]+\s+){0,2}$", _I)
 _GENITIVE_PERSON = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+")
 #: "and" (a pronoun) and a copula before the noun: a second clause with the first one's subject
 _SECOND_COPULA = re.compile(
@@ -252,6 +253,14 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         owner = _opening_subject(lex, groups, text, nxt) if nxt is not None else None
         if owner is not None and owner.end <= poss.start():
             return put(nxt, owner, -0.05)
+        # "Brixo confirmed its structure: the largest shareholder remains Norvik", "Brixo conferma la struttura:
+        # il primo azionista resta Norvik": a bare noun opening a clause after a colon, the company before it
+        opening = _BARE_NOUN_OPENING.search(text, max(0, t0 - 40), t0)
+        nxt = next((g for g in right if _unmarked(lex, g) and _INCLUDE.fullmatch(text, t1, g.start)), None) if opening else None
+        if nxt is not None:
+            anchor = next((g for g in reversed(groups) if g.end <= opening.start() and _unmarked(lex, g)), None)
+            if anchor is not None and anchor is not nxt:
+                return put(nxt, anchor, -0.05)
     member = _member_before_possessive(lex, groups, lefts, t0, text)
     if member is not None:
         return put(member[0], member[1], -0.05)
