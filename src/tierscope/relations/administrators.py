@@ -25,7 +25,11 @@ _OFFICER = re.compile(
     r"Insolvenzverwalter(?:in)?|Konkursverwalter(?:in)?|Sachwalter(?:in)?|Liquidator(?:en)?|"
     r"administrateurs?\s+judiciaires?|mandataires?\s+judiciaires?|liquidateurs?(?:\s+judiciaires?)?|"
     r"curator[ei]\s+fallimentar[ei]|commissari[oa]?\s+straordinari[oa]?|liquidator[ei]|"
-    r"administrador(?:es)?\s+concursal(?:es)?|liquidador(?:es)?(?:\s+concursal(?:es)?)?)\s+"
+    r"administrador(?:es)?\s+concursal(?:es)?|liquidador(?:es)?(?:\s+concursal(?:es)?)?|"
+    # the officer's office named for the officer: "la administración concursal de X", "die Insolvenzverwaltung
+    # von X", "l'amministrazione straordinaria di X", "l'administration judiciaire de X", "the bankruptcy estate of X"
+    r"administración\s+concursal|Insolvenzverwaltung|amministrazione\s+straordinaria|curatela(?:\s+fallimentare)?|"
+    r"administration\s+judiciaire|(?:bankruptcy|insolvency)\s+estate)\s+"
     r"(?:of|von|vom|des|der|de|du|d['’]|di|del|della|dello|dell['’])\s*(?:(?:the|la|el|l['’]|le)\s*)?"
     r"(?:[\w-]+\s+){0,3}$", _I)  # (German nouns are capitalised: "des schwedischen Batterieherstellers")
 

@@ -82,6 +82,8 @@ from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
+from .shareholder_relatives import shareholder_relatives
+from .pronoun_stakes import pronoun_stakes
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -424,11 +426,16 @@ class RelationExtractor:
                 if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue  # no product named: the trigger could not fire, skip its search
             # (described_ventures: "dem Brennstoffzellen-Gemeinschaftsunternehmen, das A mit B betreibt")
+            if trig.get("investors_after"):
+                matches.extend((order, m, trig) for m in _relative_unblocked(rx, text, blocked))
+                continue
             matches.extend((order, m, trig) for m in _unblocked(rx, text, blocked_jv if trig["type"] == "joint_venture" else blocked))
         if not matches:
             found = stake_relatives(text, name_spans, lex.lang)
             found += named_ventures(text, spans, lex.lang, lex)
             found += capital_relatives(text, name_spans, lex.lang)
+            found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
+            found += pronoun_stakes(text, name_spans, lex.lang)  # "..., and X took a 10% stake in it"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -457,7 +464,9 @@ class RelationExtractor:
         gapped: set[int] = set()
         unresolved: list = []
         for _order, m, trig in sorted(matches, key=lambda x: (x[0], x[1].start())):
-            if any(s < m.end() and m.start() < e for s, e in used):
+            if any(s < m.end() and m.start() < e for s, e in used) and not trig.get("investors_after"):
+                # (a round's relative naming more investors, "a round led by X, in which Y took part", overlaps
+                # the round's own verb that read X: it names others, so it is read too)
                 continue
             if trig.get("needs_product"):
                 if prods is None:
@@ -605,7 +614,11 @@ class RelationExtractor:
             # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
             # (and the type: "an dem X ein Viertel der Anteile hält" is a stake, whatever "hält" alone says)
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
-            results = [f for f in results if not (f.type in ("invests_in", "owns") and (f.source, f.target) in held)]
+            # (and the relative's own verb is read once: "Y, la empresa que K fundó y en la que X tiene un
+            # 10%" - the frame that took K for the holder of that "tiene" reads the same words)
+            verbs = [f.trigger for f in relatives]
+            results = [f for f in results if not (f.type in ("invests_in", "owns") and (
+                (f.source, f.target) in held or any(a < f.trigger[1] and f.trigger[0] < b for a, b in verbs)))]
             results.extend(relatives)
         # a stake told by a relative on "its capital" ("Y relies on X, which holds 21% of its capital":
         # capital_relatives) or by its price ("X paid EUR 1.5bn in 2023 for about 21% of Y": paid_stakes),
@@ -614,6 +627,8 @@ class RelationExtractor:
         results.extend(f for f in capital_relatives(text, name_spans, lex.lang)
                        + paid_stakes(text, name_spans, lex.lang)
                        + owner_first(text, name_spans, lex.lang)  # "The owner of Y is X"
+                       + shareholder_relatives(text, name_spans, lex.lang)  # "Y, di cui è primo azionista"
+                       + pronoun_stakes(text, name_spans, lex.lang)  # "Y ..., et X y a pris 10 %"
                        if frozenset((f.source, f.target)) not in stake_pairs)
         split = split_holders(text, name_spans, lex.lang)
         if split is not None:
@@ -817,6 +832,17 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         before = _APPOSED_LEAD.search(text, max(0, m.start - 40), m.start)
         return not (before is not None and any(c.end == before.start() for c in comps))
     return not (own and any(c.start == own.end() for c in comps))
+
+
+def _relative_unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
+    """Matches of a round's relative ("a round led by X, in which Y took part", "una ronda liderada por X,
+    en la que han entrado Y y Z", "eine Runde unter Führung von X, an der sich Y beteiligte") that overlap
+    no name from the comma that opens the relative on: the round's lead named before it is no block."""
+    for m in rx.finditer(text):
+        cut = text.rfind(",", m.start(), m.end())
+        lo = cut if cut >= 0 else m.start()
+        if not any(b[0] < m.end() and lo < b[1] for b in blocked):
+            yield m
 
 
 def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):

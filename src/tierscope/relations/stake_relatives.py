@@ -24,7 +24,7 @@ from ..scan.sentence_scan import holds
 
 __all__ = ["bare_minorities", "stake_relatives"]
 
-_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|Prozent\b)"
+_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|per cento\b|por ciento\b|pour cent\b|Prozent\b)"
 # German fractions for a share: "rund ein Viertel der Anteile", "knapp die Hälfte", "zwei Drittel"
 _DE_FRACTION = r"(?P<frac>(?:ein|eine|die)\s+(?:Viertel|Drittel|Fünftel|Zehntel|Hälfte)|zwei\s+Drittel|drei\s+Viertel)"
 _DE_FRACTIONS = {"viertel": 25.0, "drittel": 33.3, "fünftel": 20.0, "zehntel": 10.0, "hälfte": 50.0}
@@ -39,7 +39,7 @@ _RX = {
         r"(?:(?:about|around|some|nearly|almost|roughly|more than|over|just over|just under|less than)\s+)?" + _PCT,
         re.IGNORECASE),
     "it": re.compile(
-        r",?\s*(?:di cui|del quale|della quale|dei quali|delle quali)\s+" + _WHO + r"\s*(?:già\s+|ora\s+|oggi\s+|ancora\s+)?"
+        r",?\s*(?:di cui|del quale|della quale|dei quali|delle quali|nella quale|nel quale)\s+" + _WHO + r"\s*(?:già\s+|ora\s+|oggi\s+|ancora\s+)?"
         r"(?P<verb>possiede|detiene|controlla|ha|possiedono|detengono|controllano|hanno|possedeva|deteneva|controllava|aveva)\s+"
         r"(?:già\s+|ora\s+|ancora\s+)?(?:(?:circa|quasi|oltre|poco più|poco meno|più|meno)\s+)?"
         r"(?:il|l['’]|dell['’]|del|un)\s*" + _PCT,
@@ -49,6 +49,12 @@ _RX = {
         r",?\s*(?:de la que|del que|de la cual|del cual|de las que|de los que|en la que|en el que|en la cual|en el cual)\s+" + _WHO + r"\s*(?:ya\s+|hoy\s+|aún\s+)?"
         r"(?P<verb>posee|tiene|controla|conserva|mantiene|poseen|tienen|controlan|conservan|mantienen|poseía|tenía|controlaba|conservaba|mantenía)\s+(?:ya\s+|aún\s+)?"
         r"(?:(?:cerca|alrededor|casi|más|menos|algo más|algo menos|poco más|poco menos)\s+del?\s+|un\s+|el\s+)*" + _PCT,
+        re.IGNORECASE),
+    "fr": re.compile(
+        # ("dont il détient 21 %" is read by the frames)
+        r",?\s*(?:dans laquelle|dans lequel|dans lesquelles|dans lesquels)\s+" + _WHO + r"\s*(?:déjà\s+|aujourd'hui\s+|encore\s+)?"
+        r"(?P<verb>détient|possède|contrôle|détiennent|possèdent|contrôlent|détenait|possédait|contrôlait)\s+(?:déjà\s+|encore\s+)?"
+        r"(?:(?:environ|près de|quelque|plus de|moins de|un peu plus de|un peu moins de)\s+)?(?:une participation de\s+)?" + _PCT,
         re.IGNORECASE),
     "de": re.compile(
         # a verb-last participle may stand between the name and the comma: "über Leapmotor gestärkt, an dem"
@@ -83,7 +89,30 @@ _RX_CHANGED = {
         r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen|bei dem|bei der)\s+" + _WHO + r"\s*(?:seinen|ihren)\s+Anteil\s+(?:(?!auf\b)\S+\s+){0,3}?auf\s+"
         + _ABOUT + _PCT + r"\s+(?P<verb>reduziert|aufgestockt|erhöht|ausgebaut|verringert|gesenkt)\b", re.IGNORECASE),
 }
-_PAST = frozenset("held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
+_ABOUT_B = r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?"
+# a stake bought, told in the same relative: "Y, in which Norvik took a 10% stake", "nella quale X ha (poi)
+# rilevato una partecipazione del 10%", "en la que X tomó un 10%", "dans laquelle X a pris 10 %", "an dem X
+# 2024 zehn Prozent übernommen hat" (a stake held since: active; over half, a purchase of the company)
+_RX_BOUGHT = {
+    "en": re.compile(
+        r",?\s*(?:in|of) which\s+" + _WHO + r"\s*(?:has\s+|had\s+|then\s+|later\s+)*"
+        r"(?P<verb>took|bought|acquired|taken|purchased)\s+(?:a\s+|an\s+)?" + _ABOUT_B + _PCT + r"(?:\s+stake)?", re.IGNORECASE),
+    "it": re.compile(
+        r",?\s*(?:di cui|nella quale|nel quale|in cui)\s+" + _WHO + r"\s*(?:ha|aveva)\s+(?:poi\s+|già\s+|anche\s+)?"
+        r"(?P<verb>rilevato|acquisito|acquistato|preso|comprato)\s+(?:una\s+(?:partecipazione|quota)\s+(?:del|dell['’]|pari al)\s*|il\s+|l['’]\s*)" + _PCT,
+        re.IGNORECASE),
+    "es": re.compile(
+        r",?\s*(?:en la que|en el que|en la cual|en el cual|de la que|del que)\s+" + _WHO + r"\s*(?:ha\s+|había\s+)?(?:luego\s+|después\s+)?"
+        r"(?P<verb>tomó|adquirió|compró|tomado|adquirido|comprado)\s+(?:una\s+participación\s+del\s+|un\s+|el\s+)" + _PCT,
+        re.IGNORECASE),
+    "fr": re.compile(
+        r",?\s*(?:dans laquelle|dans lequel|dont)\s+" + _WHO + r"\s*(?:a|avait)\s+(?:ensuite\s+|depuis\s+)?"
+        r"(?P<verb>pris|acquis|racheté|acheté)\s+(?:une\s+participation\s+de\s+)?" + _PCT, re.IGNORECASE),
+    "de": re.compile(
+        r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen)\s+" + _WHO + r"\s*(?:(?:19|20)\d\d\s+)?" + _PCT
+        + r"\s+(?:der Anteile\s+)?(?P<verb>übernommen|erworben|gekauft)\s+(?:hat|hatte)\b", re.IGNORECASE),
+}
+_PAST = frozenset("détenait possédait contrôlait held owned had controlled possedeva deteneva controllava aveva poseía tenía controlaba mantenía conservaba hielt besaß hielten".split())
 # the subject named again by a pronoun or a bare description ("in which it holds", "an dem der Konzern hält")
 _SUBJECT_WORDS = re.compile(
     r"^(?:|it|they|the (?:group|company|carmaker|automaker|firm)|il gruppo|la società|il costruttore|l['’]azienda"
@@ -94,8 +123,11 @@ _SUBJECT_WORDS = re.compile(
 _NOT_COMPANY = re.compile(
     r"\b(?:famil\w*|Familien?|founders?|fondator\w*|fundador\w*|Gründer\w*|heirs?|eredi|herederos|Erben"
     r"|state|Stato|Estado|Staat|Land|government|governo|gobierno|Regierung|Bund)\b", re.IGNORECASE)
+_VENTURE_WITH = re.compile(
+    r"\b(?:joint[- ]venture|venture|JV|coentreprise|co-entreprise|società comune|società mista|empresa conjunta|sociedad conjunta"
+    r"|Gemeinschaftsunternehmen)\s+(?:with|avec|con|mit)\s+(?:(?:the|le|la|l['’]|il|lo|el|der|dem)\s*)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
-_GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|dont)\b", re.IGNORECASE)
+_GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|lesquel(?:le)?s|dont)\b", re.IGNORECASE)
 
 
 # Italian stakes whose held company is not named after the verb (see _it_unnamed_stakes)
@@ -147,6 +179,42 @@ def _it_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[eng
         kind = "owns" if pct > 50 else "invests_in"
         status = "ended" if m.group("verb").casefold() in _PAST else "active"
         out.append(engine.Found(kind, holder, held, status, 0.75, None, (m.start("verb"), m.end("verb"))))
+    return out
+
+
+# French "en" stands for a company named before, as Italian "ne": "Norvik a racheté Brixo en 2019 et en détient
+# aujourd'hui 80 %", "Kelda, qui en détient 30 %": after a name, that name holds; after "et" with no name, the
+# clause's subject (the sentence's first company) does
+_FR_CLITIC = re.compile(
+    r"(?:\s*,\s*qui|\s*,?\s+et(?:\s+(?:il|elle))?)?\s+(?:(?:aujourd['’]hui|désormais|toujours|encore|déjà)\s+)?en\s+"
+    r"(?P<verb>détient|contrôle|possède|détiennent|contrôlent|possèdent|détenait|contrôlait|possédait)\s+"
+    r"(?:(?:aujourd['’]hui|désormais|toujours|encore|déjà)\s+)?(?:(?:environ|près de|plus de|quelque|un peu plus de)\s+)?" + _PCT, re.IGNORECASE)
+_FR_AND = re.compile(r"\s*,?\s+et\b", re.IGNORECASE)
+_FR_GATE = re.compile(r"\ben\s+(?:détien|contrôl|possè|possé)", re.IGNORECASE)
+
+
+def _fr_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[engine.Found]:
+    """French stakes whose held company is the clitic "en" (see ``_FR_CLITIC``)."""
+    if len(spans) < 2 or not _FR_GATE.search(text):
+        return []
+    out: list[engine.Found] = []
+    for m in _FR_CLITIC.finditer(text):
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if not before:
+            continue
+        last = before[-1]
+        if not text[last[1] : m.start()].strip(" ,") and not _FR_AND.match(text, m.start()):
+            holder = last[2]  # "Kelda, qui en détient 30 %", "Aramco en détient 10 %"
+        elif _FR_AND.match(text, m.start()):
+            holder = spans[0][2]  # "Norvik a racheté Brixo ... et en détient 80 %"
+        else:
+            continue
+        held = next((n for _s, _e, n in reversed(before) if n != holder), None)
+        if held is None:
+            continue
+        pct = float(m.group("pct").replace(",", "."))
+        status = "ended" if m.group("verb").casefold() in _PAST else "active"
+        out.append(engine.Found("owns" if pct > 50 else "invests_in", holder, held, status, 0.75, None, m.span("verb")))
     return out
 
 
@@ -256,20 +324,51 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
     return out
 
 
+# an apposition on the held company, closed by "and" before the stake's relative: "Brixo, the company Kelda
+# set up in 2020 and in which Norvik holds 10%", "Brixo, la empresa que Kelda fundó y en la que Norvik tiene
+# un 10%", "Brixo, la società creata da Kelda e di cui Norvik detiene il 10%", "Brixo, la société créée par
+# Kelda et dans laquelle Norvik détient 10 %", "Brixo, das Kelda gegründet hat und an dem Norvik 10 Prozent
+# hält": the relative is the apposition's second, on the same company
+_APPOSED = re.compile(r"\s*,\s*(?:the|a|an|il|lo|la|l['’]|una?|le|el|der|die|das|den|dem)\b", re.IGNORECASE)
+# (or by a comma: "Brixo, la società creata con Kelda e attiva dal 2024, nella quale Norvik ha rilevato il 10%";
+# not where a name stands right before that comma: the relative is that name's)
+_APPOSED_AND = re.compile(r"\s(?:and|ed|et|und|e|y)\s+|,\s*", re.IGNORECASE)
+_APPOSED_STOP = re.compile(r"[;:()]")
+
+
+def _after_apposition(text: str, end: int, rxs: list[re.Pattern], spans) -> re.Match | None:
+    a = _APPOSED.match(text, end)
+    if a is None:
+        return None
+    stop = _APPOSED_STOP.search(text, a.end(), a.end() + 160)
+    for c in _APPOSED_AND.finditer(text, a.end(), stop.start() if stop else a.end() + 160):
+        if c.group(0).startswith(",") and any(e == c.start() or (e < c.start() and not text[e : c.start()].strip()) for _s, e, _n in spans):
+            continue
+        m = next((m for rx in rxs if (m := rx.match(text, c.end()))), None)
+        if m is not None:
+            return m
+    return None
+
+
 def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
-    out: list[engine.Found] = _it_unnamed_stakes(text, spans) if language == "it" else []
+    out: list[engine.Found] = (_it_unnamed_stakes(text, spans) if language == "it"
+                               else _fr_unnamed_stakes(text, spans) if language == "fr" else [])
     if language in _HELD_STAKE:
         out += _held_stakes(text, spans, language)
-    rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language)) if rx is not None]
+    rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language), _RX_BOUGHT.get(language)) if rx is not None]
     if not rxs or len(spans) < 2 or not holds(_GATE, text):
         return out
     for k, (start, end, held) in enumerate(spans):
         m = next((m for rx in rxs if (m := rx.match(text, end))), None)
         if m is None:
+            m = _after_apposition(text, end, rxs, spans)
+        if m is None:
             continue
         if k > 0 and _AND.fullmatch(text, spans[k - 1][1], start):
             continue  # "la joint venture tra X e Y, di cui X detiene il 51%": the clause is the pair's
+        if _VENTURE_WITH.search(text, max(0, start - 60), start):
+            continue  # "Z, X's joint venture with Y, in which X took 75%": the clause is the venture's
         lo, hi = m.span("who")
         if _NOT_COMPANY.search(m.group("who")):
             continue  # "an der die Familien Porsche und Piëch ... halten": people, not the company Porsche

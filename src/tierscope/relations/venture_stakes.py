@@ -126,6 +126,11 @@ def drop_venture_stakes(relations: list[Relation], ventures: set[str]) -> list[R
         return relations
     # a venture that changed hands: its buyer's control, and the seller's stake that ended, are news
     moved = {r.target for r in relations if r.type == "acquires" or r.status == "ended"}
+    # an investor that came in beside the parents ("Horse, the joint venture Renault set up with Geely, in
+    # which Aramco holds 10%"): where the page names the parents (a joint venture between two companies),
+    # a minority holder that is none of them holds a stake of its own
+    parents = {n for r in relations if r.type == "joint_venture" for n in (r.source, r.target)}
     return [r for r in relations
             if not (r.type in ("owns", "invests_in") and r.status in ("active", "announced")
-                    and r.target in ventures and r.target not in moved)]
+                    and r.target in ventures and r.target not in moved
+                    and not (r.type == "invests_in" and parents and r.source not in parents))]

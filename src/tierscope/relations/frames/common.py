@@ -92,7 +92,7 @@ _AGENT_ASIDE = re.compile(
 #: a participle that opens the sentence, up to its agent's preposition ("Owned since 2019 by", "Controlado
 #: desde 2020 por el fondo", "Détenu depuis 2021 par le fonds", "Controllata dal 2019 dal fondo")
 _FRONTED_AGENT = re.compile(
-    r"\s*(?-i:[A-ZÄÖÜÉÈÀÁ])[\w-]*(?:t|to|ta|do|da|u|ue|é|ée|en)\s+[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+"
+    r"\s*(?-i:[A-ZÄÖÜÉÈÀÁ])[\w-]*(?:t|to|ta|do|da|u|ue|é|ée|en|ed)\s+[^,;:()]{0,50}?\b(?:by|por|par|da|dal|dalla|dai|dagli|von|vom|durch)\s+"
     r"(?:(?:the|el|la|los|las|le|les|l['’]|il|lo|der|dem|den)\s*)?(?:(?-i:[a-zäöüéèàáíóú])[\w-]*\s+){0,3}$", _I)
 
 
@@ -133,8 +133,11 @@ def _subject(lex, groups, t0, text):
     return None
 
 
-#: at most one word before a name at the opening of its clause ("Zudem X", "Inoltre X"): "L'azienda fornisce X" has two
-_NEAR_OPENING = re.compile(r"\s*(?:[^\s,;:]+\s+)?")
+#: at most one word before a name at the opening of its clause ("Zudem X", "Inoltre X"): "L'azienda fornisce X" has two;
+#: an opening quote or dash may come first, and an article with one noun is the name's own title ("The fund X",
+#: "Il fondo X", "Le fonds X", "El fondo X", "Der Fonds X"), where an article, a noun and a verb are not
+_NEAR_OPENING = re.compile(
+    r"\s*[«»\"“”„‘’'(–—-]*\s*(?:(?:the|a|an|il|lo|la|l['’]|le|les|el|los|las|der|die|das|den)\s*[^\s,;:]+\s+|[^\s,;:]+\s+)?", _I)
 
 
 def _earlier_object(text: str, g, t0: int, groups) -> bool:

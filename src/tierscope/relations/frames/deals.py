@@ -9,6 +9,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..administrators import administered_company
+from ..interest_buyers import interested_buyer
 from ..compiled import Compiled
 from ..groups import Group, former_unit, glued_owner, glued_unit, has
 from ..products import _PRODUCT_RX
@@ -126,7 +127,10 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         if tgt is not None and tgt is not agent:
             out.append((agent.names, tgt.names, _stake_type(frame, text, m, tgt, lex), 0.05))
         return out
-    src = (_relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
+    # (the one whose interest in the purchase is told right before it: "un intérêt de X pour racheter Y",
+    # "Y desmintió el interés de X en la compra de Z" - X, not the clause's subject)
+    src = ((interested_buyer(lex, groups, t0, text) if frame == "ACQ" else None)
+           or _relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
            or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
     if src is None and frame == "INV":
         held = _stake_of_holder(lex, right, m, text)

@@ -12,7 +12,7 @@ from ..compiled import Compiled
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
     _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_apposition, _in_relative, _left, _relative_pair,
-    _relative_subject, _right, _subject, _unmarked,
+    _opening_subject, _relative_subject, _right, _subject, _unmarked,
 )
 
 _I = re.IGNORECASE
@@ -93,6 +93,15 @@ _DE_COPULA_GAP = re.compile(
 
 #: a subject relative with a copula before the noun: ", which remains one of the main", ", que sigue
 #: siendo uno de los principales", ", che resta uno dei principali", ", qui reste l'un des principaux"
+#: a possessive opening the noun's phrase, adjectives between: "its largest", "son premier", "sein größter", "il suo primo"
+_POSSESSIVE_NOUN = re.compile(r"(?:^|[,;]\s*|\s)(?:and\s+|et\s+|und\s+|y\s+|e\s+)?(?:il\s+|la\s+)?(?:its|their|son|sa|leur|sein|seine|seiner|ihr|ihre|ihrer|su|suo|sua|loro)\s+(?:[\w-]+\s+){0,2}$", _I)
+_BARE_NOUN_OPENING = re.compile(r":\s*(?:the|il|l['’]|le|el|der|die)\s*(?:[\w-]+\s+){0,2}$", _I)
+_GENITIVE_PERSON = re.compile(r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s\s+")
+#: "and" (a pronoun) and a copula before the noun: a second clause with the first one's subject
+_SECOND_COPULA = re.compile(
+    r"(?:,\s*|\s)(?:and|e|ed|et|y|und)\s+(?:(?:it|il|elle|er|sie|es)\s+)?(?:is|was|remains|has become|became|è|era|resta|rimane|"
+    r"est|était|reste|demeure|es|sigue siendo|ist|war|bleibt)\s+(?:(?:also|still|now|anche|ancora|aussi|également|toujours|también|además|auch|zudem)\s+)?"
+    r"(?:(?:the|a|an|il|l['’]|le|el|un|une|una|der|die|ein|eine)\s*)?(?:[\w-]+\s+){0,2}$", _I)
 _COPULA_RELATIVE = re.compile(
     r"\s*,\s*(?:which|that|who|que|qui|che|il\s+quale|la\s+quale)\s+(?:[\w'’]+\s+){0,2}?"
     r"(?:is|was|remains|has\s+(?:long\s+)?been|will\s+be|è|era|resta|rimane|sarà|è\s+stat[oa]|est|était|reste|demeure|sera|a\s+été"
@@ -217,6 +226,12 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
         if src is not None and _bought_noun(lex, text, src.end, t0):
             return out  # "X compra un proveedor de Y", "X rachète le plasturgiste, fournisseur de Y": Y's supplier is the company bought
+        if src is not None and src is not lefts[-1] and _SECOND_COPULA.search(text, src.end, t0):
+            # "X owns Y outright, and it is the largest shareholder of Z", "X controlla Y ed è anche il primo
+            # azionista di Z": a copula joined by "and" has the first verb's subject, not its object
+            src = _opening_subject(lex, groups, text, src)
+            if src is None:
+                return out
         if src is not None:
             return put(src, of, 0.0)
         # "Il primo cliente di Brembo resta BMW": the referent follows a copula
@@ -228,6 +243,24 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         if nxt is not None:
             return put(nxt, of, -0.05)
         return out
+    if trig["type"] in ("invests_in", "owns"):
+        # "Brixo has deals with Kelda, and its largest shareholder is Norvik": the possessive is the
+        # sentence's opening subject's, the name after the copula the holder
+        poss = _POSSESSIVE_NOUN.search(text, max(0, t0 - 40), t0)
+        # (a person's genitive may stand before the name: "is Gina Example's Norvik")
+        nxt = next((g for g in right if _unmarked(lex, g) and (_INCLUDE.fullmatch(text, t1, g.start) or (
+            (inc := _INCLUDE.match(text, t1, g.start)) and _GENITIVE_PERSON.fullmatch(text, inc.end(), g.start)))), None) if poss else None
+        owner = _opening_subject(lex, groups, text, nxt) if nxt is not None else None
+        if owner is not None and owner.end <= poss.start():
+            return put(nxt, owner, -0.05)
+        # "Brixo confirmed its structure: the largest shareholder remains Norvik", "Brixo conferma la struttura:
+        # il primo azionista resta Norvik": a bare noun opening a clause after a colon, the company before it
+        opening = _BARE_NOUN_OPENING.search(text, max(0, t0 - 40), t0)
+        nxt = next((g for g in right if _unmarked(lex, g) and _INCLUDE.fullmatch(text, t1, g.start)), None) if opening else None
+        if nxt is not None:
+            anchor = next((g for g in reversed(groups) if g.end <= opening.start() and _unmarked(lex, g)), None)
+            if anchor is not None and anchor is not nxt:
+                return put(nxt, anchor, -0.05)
     member = _member_before_possessive(lex, groups, lefts, t0, text)
     if member is not None:
         return put(member[0], member[1], -0.05)
