@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left
 
 from ..doc import Document, Relation
+from ..scan.windows import may_hold_in
 from .engine import company_name
 from .known_roles import brand_owner
 
@@ -69,13 +70,18 @@ _PLANT_BEFORE = re.compile(r"\b" + _PLANT_NOUN + r"\s+$", _I)
 _PLACE_AFTER = re.compile(r"\s+(?:de|d['’]|di|in|à|a|en|im|at|near|bei|près\s+de|vicino\s+a|cerca\s+de)\s*[A-ZÀ-Ý]")
 
 
+def _before(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
+    """``rx.search(text, lo, hi)``, after a literal test on the stretch (scan/windows.py: speed)."""
+    return may_hold_in(rx, text, lo, hi) and rx.search(text, lo, hi) is not None
+
+
 def _brand(text: str, m) -> bool:
-    return bool(_BRAND_BEFORE.search(text, max(0, m.start - 40), m.start) or _BRAND_AFTER.match(text, m.end))
+    return bool(_before(_BRAND_BEFORE, text, max(0, m.start - 40), m.start) or _BRAND_AFTER.match(text, m.end))
 
 
 def _family_or_person(text: str, m) -> bool:
-    return bool(_FAMILY_BEFORE.search(text, max(0, m.start - 20), m.start) or _FAMILY_AFTER.match(text, m.end)
-                or _PERSON_BEFORE.search(text, max(0, m.start - 60), m.start))
+    return bool(_before(_FAMILY_BEFORE, text, max(0, m.start - 20), m.start) or _FAMILY_AFTER.match(text, m.end)
+                or _before(_PERSON_BEFORE, text, max(0, m.start - 60), m.start))
 
 
 def _plant(text: str, m) -> bool:
