@@ -44,3 +44,12 @@ def test_most_stretches_skipped():
     rx = part_makers._PREDICATE["en"]
     text = "Lorvik and Kestrel signed a memorandum of understanding on Tuesday in Oslo."
     assert not may_hold_in(rx, text, 0, len(text))
+
+
+def test_parents_apart_same_as_parents():
+    from tierscope.relations.co_stakeholders import _PARENTS, _PARENTS_APART
+
+    for text in _SENTENCES + ["Arvik holds 30 per cent of Velqua alongside Kornex.", "Arvik buys a 20% stake in Velqua.",
+                              "Le fonds détient un tiers du capital de Velqua aux côtés de Kornex.", "in the first half of 2025",
+                              "la joint-venture di Arvik e Kornex", "Arvik è socio di Velqua insieme a Kornex."]:
+        assert bool(_PARENTS.search(text)) == any(rx.search(text) for rx in _PARENTS_APART), text
