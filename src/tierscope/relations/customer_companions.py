@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import scan_of
 
 __all__ = ["customer_companions"]
 
@@ -54,6 +55,9 @@ def customer_companions(text: str, spans, lex) -> tuple[list[engine.Found], set[
     lang = lex.lang
     if len(spans) < 2:
         return [], set()
+    cue_rx = _DE_BEFORE if lang == "de" else _NOUN_RX.get(lang)
+    if cue_rx is None or not scan_of(text).may(cue_rx):
+        return [], set()  # (speed) no cue's literals in the sentence: no window before a name can hold one
     out: list[engine.Found] = []
     pairs: set[frozenset[str]] = set()
     for k, (s, e, _name, _sec) in enumerate(spans):

@@ -25,6 +25,7 @@ from .frames import FRAMES, resolve
 from .groups import Group, assign_markers, build_groups, has
 from .products import nearest_product, products_in, products_outside, tier
 from .status import ended_in_clause, handed_on_status, has_cue, status_for, unit_sold
+from ..scan.windows import may_hold_in
 
 
 __all__ = [
@@ -49,7 +50,10 @@ def supply_product(products, text: str, trigger: tuple[int, int], party_spans) -
 def ending_at(rx, text: str, pos: int, reach: int):
     """The match of ``rx`` in the ``reach`` characters before ``pos`` that ends right at ``pos`` (a
     phrase that runs into a company's name: "the cells come from X", "with cells from X"), or None."""
-    m = rx.search(text, max(0, pos - reach), pos)
+    lo = max(0, pos - reach)
+    if not may_hold_in(rx, text, lo, pos):
+        return None  # (none of the literals every match holds lies in the stretch: most asks)
+    m = rx.search(text, lo, pos)
     return m if m is not None and m.end() == pos else None
 
 

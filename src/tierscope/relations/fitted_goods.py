@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import scan_of
 
 __all__ = ["fitted_goods"]
 
@@ -60,6 +61,11 @@ def fitted_goods(text: str, spans, lex) -> list[engine.Found]:
     lang = lex.lang
     use_rx = _USE_RX.get(lang)
     if use_rx is None or len(spans) < 2:
+        return []
+    # (speed) a sentence without the literals of a verb of use, or of any relative of supplying, holds no
+    # match of them in any window below either
+    scan = scan_of(text)
+    if not scan.may(use_rx) or not (scan.may(_REL_VERB_BEFORE[lang]) or (lang in _REL_BEFORE and scan.may(_REL_BEFORE[lang]))):
         return []
     out: list[engine.Found] = []
     for k, (s, e, supplier, _sec) in enumerate(spans):

@@ -43,6 +43,8 @@ from __future__ import annotations
 
 import re
 
+from ..scan.windows import may_hold_in
+
 from .engine import Found
 from .apposed_owner import subject_behind_owner
 from .bought_part import bought_part
@@ -315,16 +317,18 @@ def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
         return prev is not None and _aside(text, (prev[0], prev[1]), spans)
     lo = max(0, p[0] - 90)
     if word in _THAN_END:
-        than = _THAN.search(text, lo, p[0])
+        than = _THAN.search(text, lo, p[0]) if may_hold_in(_THAN, text, lo, p[0]) else None
         if than and not _NO_LONGER.search(text, max(0, than.start() - 20), than.start() + 5):
             return True
-    if (word in _SUED_END and _SUED.search(text, lo, p[0])) or (word in _RIVAL_END and _RIVAL.search(text, lo, p[0])):
+    # (each search after a literal test on its stretch: scan/windows.py)
+    if (word in _SUED_END and may_hold_in(_SUED, text, lo, p[0]) and _SUED.search(text, lo, p[0])) or (
+            word in _RIVAL_END and may_hold_in(_RIVAL, text, lo, p[0]) and _RIVAL.search(text, lo, p[0])):
         return True
-    if word in _RANKED_END and _RANKED.search(text, max(0, p[0] - 140), p[0]):
+    if word in _RANKED_END and may_hold_in(_RANKED, text, max(0, p[0] - 140), p[0]) and _RANKED.search(text, max(0, p[0] - 140), p[0]):
         return True
     if spans and _outside(text, p, spans):
         return True
-    m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END else None
+    m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END and may_hold_in(_LIKE, text, lo, p[0]) else None
     if m is None:
         return False
     if m.group(0).strip(" ,;(").lower().startswith(("wie", "neben", "ähnlich", "anders als", "im gegensatz")):

@@ -23,8 +23,10 @@ sentence also gives plainly keeps its tie).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..doc import Document, Relation
+from ..scan.windows import may_hold_in
 from .engine import company_name
 from .known_roles import brand_owner
 
@@ -68,8 +70,13 @@ _PLANT_BEFORE = re.compile(r"\b" + _PLANT_NOUN + r"\s+$", _I)
 _PLACE_AFTER = re.compile(r"\s+(?:de|d['’]|di|in|à|a|en|im|at|near|bei|près\s+de|vicino\s+a|cerca\s+de)\s*[A-ZÀ-Ý]")
 
 
+def _before(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
+    """``rx.search(text, lo, hi)``, after a literal test on the stretch (scan/windows.py: speed)."""
+    return may_hold_in(rx, text, lo, hi) and rx.search(text, lo, hi) is not None
+
+
 def _brand(text: str, m) -> bool:
-    return bool(_BRAND_BEFORE.search(text, max(0, m.start - 40), m.start) or _BRAND_AFTER.match(text, m.end))
+    return bool(_before(_BRAND_BEFORE, text, max(0, m.start - 40), m.start) or _BRAND_AFTER.match(text, m.end))
 
 
 #: (supP) the same test for the supply filter (``brand_parties``)
@@ -77,8 +84,8 @@ called_brand = _brand
 
 
 def _family_or_person(text: str, m) -> bool:
-    return bool(_FAMILY_BEFORE.search(text, max(0, m.start - 20), m.start) or _FAMILY_AFTER.match(text, m.end)
-                or _PERSON_BEFORE.search(text, max(0, m.start - 60), m.start))
+    return bool(_before(_FAMILY_BEFORE, text, max(0, m.start - 20), m.start) or _FAMILY_AFTER.match(text, m.end)
+                or _before(_PERSON_BEFORE, text, max(0, m.start - 60), m.start))
 
 
 def _plant(text: str, m) -> bool:
@@ -99,11 +106,17 @@ def drop_non_parties(out: list[Relation], doc: Document) -> list[Relation]:
     """``out`` without the ownership ties one of whose parties is a marque, a family, a person or a
     plant where the evidence names it; a stake in a marque is a stake in its group."""
     kept = []
+    # the page's company mentions by start, once: each tie takes those of its evidence by bisection
+    # rather than a walk over every mention of the page (speed; the tests below ask of them in any order)
+    comps: list | None = None
     for r in out:
         if r.type not in _OWNERSHIP:
             kept.append(r)
             continue
-        inside = [m for m in doc.mentions or () if m.label == "COMPANY" and r.evidence.start <= m.start < r.evidence.end]
+        if comps is None:
+            comps = sorted((m for m in doc.mentions or () if m.label == "COMPANY"), key=lambda m: m.start)
+            starts = [m.start for m in comps]
+        inside = comps[bisect_left(starts, r.evidence.start) : bisect_left(starts, r.evidence.end)]
         text = doc.text
         group = brand_owner(r.target)
         if r.type == "invests_in" and group and not brand_owner(r.source) and not _all_cued(text, inside, r.target, (_brand, _plant)):

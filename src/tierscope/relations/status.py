@@ -444,6 +444,8 @@ def _now_after_former(st: "_SentenceCues", text: str, t0: int, t1: int) -> bool:
     the last end cue and the trigger ("el acuerdo expiró y, desde marzo, Y suministra ...":
     ``new_after_end``)."""
     cues = [sp for k in ("ended", "ended_more") if st.has(k) for sp in st.spans(k)]
+    if not cues:
+        return False  # (both readings below need an end cue; most sentences have none: speed)
     if new_tie_after_end(st.lex.lang, text, cues, t0):
         return True  # "el acuerdo expiró y desde marzo lo entrega Y": the new tie runs
     if not (_NOW_AFTER.match(text, t1) or _NOW_BEFORE.search(text, max(0, t0 - 12), t0)):

@@ -155,9 +155,10 @@ def _literal_char(op, av) -> str | None:
     return low
 
 
-def _seq_required(items) -> set[str] | None:
+def _seq_required(items, behind: bool = True) -> set[str] | None:
     """Lower-case strings one of which is in every match of a parsed regex sequence (anywhere in it,
-    or in what a lookaround checks); None: no such set is known."""
+    or in what a lookaround checks; with ``behind`` False, not in what a lookbehind checks, which may
+    lie before a search's start); None: no such set is known."""
     from re import _constants as C
 
     best: set[str] | None = None
@@ -178,15 +179,15 @@ def _seq_required(items) -> set[str] | None:
         consider({run} if run else None)
         run = ""
         if op is C.BRANCH:
-            alts = [_seq_required(alt) for alt in av[1]]
+            alts = [_seq_required(alt, behind) for alt in av[1]]
             if all(a is not None for a in alts):
                 consider(set().union(*alts))
         elif op is C.SUBPATTERN:
-            consider(_seq_required(av[-1]))
+            consider(_seq_required(av[-1], behind))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            consider(_seq_required(av[2]))
-        elif op is C.ASSERT:
-            consider(_seq_required(av[1]))
+            consider(_seq_required(av[2], behind))
+        elif op is C.ASSERT and (behind or av[0] == 1):
+            consider(_seq_required(av[1], behind))
     consider({run} if run else None)
     return best
 

@@ -387,7 +387,19 @@ def _company_noun_of(lex: Compiled, text: str, a: int, b: int) -> bool:
         words = words[:-1]
     if not words or words[-1] not in lex.markers.get("of", ()) or len(words) > 6:
         return False
-    return any(trig["frame"] == "SUPPLIER_N" and rx.search(text, a, b) for rx, trig in lex.triggers)
+    return any(rx.search(text, a, b) for rx in _supplier_nouns(lex))
+
+
+# per language: (its lexicon, the patterns of its SUPPLIER_N triggers, in the lexicon's order), so that
+# ``_company_noun_of`` searches those few rather than testing the frame of every trigger (speed)
+_SUPPLIER_NOUNS: dict[str, tuple[Compiled, tuple[re.Pattern, ...]]] = {}
+
+
+def _supplier_nouns(lex: Compiled) -> tuple[re.Pattern, ...]:
+    got = _SUPPLIER_NOUNS.get(lex.lang)
+    if got is None or got[0] is not lex:
+        got = _SUPPLIER_NOUNS[lex.lang] = (lex, tuple(rx for rx, trig in lex.triggers if trig["frame"] == "SUPPLIER_N"))
+    return got[1]
 
 
 def _relative_sale(lex: Compiled, groups: list[Group], m: re.Match, text: str, seller: Group, asset: Group):

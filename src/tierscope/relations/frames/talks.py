@@ -19,6 +19,7 @@ from ..groups import Group, has
 from ..lexicon import load
 from ..products import _PRODUCT_RX
 from ..talks_goods import talks_supply
+from ...scan.prefilter import may_match, required_of
 from .common import _right, _subject
 
 _I = re.IGNORECASE
@@ -85,6 +86,12 @@ def _affirmed(rx: dict[str, re.Pattern], key: str, s: str) -> bool:
     return False
 
 
+def _find(rx: re.Pattern, s: str, low: str) -> re.Match | None:
+    """``rx.search(s)``, after the test for the literals each match holds (``low``: ``s`` lower-cased;
+    speed: most purposes are named in neither stretch)."""
+    return rx.search(s) if may_match(required_of(rx), s, low) else None
+
+
 def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """(subject, partner) of the talks, typed by their purpose; a named third company (the unit sold or
     bought) replaces the partner as the deal's object."""
@@ -125,7 +132,9 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     fwd_hi = cut.start() if cut else min(len(text), f0 + _PURPOSE_REACH)
     fwd = text[f0:fwd_hi]
 
-    enters = rx["enters"].search(fwd) if "enters" in rx else None
+    # (each purpose pattern searched in the two stretches after a literal test: ``_find``)
+    low_back, low_fwd = back.lower(), fwd.lower()
+    enters = _find(rx["enters"], fwd, low_fwd) if "enters" in rx else None
     if enters is not None:
         # "per farla entrare nel capitale", "para darle entrada con un 30% en Z": the partner buys in,
         # to the named company or to the subject
@@ -133,9 +142,9 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         typ = "acquires" if lex.majority.search(fwd) else "invests_in"
         return [(partner.names, (third or subj).names, typ, -0.1)]
 
-    sell = rx["sell"].search(back) or rx["sell"].search(fwd)
-    stake = rx["stake"].search(back) or rx["stake"].search(fwd)
-    acq = rx["acquire"].search(back) or rx["acquire"].search(fwd)
+    sell = _find(rx["sell"], back, low_back) or _find(rx["sell"], fwd, low_fwd)
+    stake = _find(rx["stake"], back, low_back) or _find(rx["stake"], fwd, low_fwd)
+    acq = _find(rx["acquire"], back, low_back) or _find(rx["acquire"], fwd, low_fwd)
     if stake and not sell and stake.string is fwd and _OWN_STAKE.search(fwd, max(0, stake.start() - 25), stake.start()):
         # "sulla sua partecipazione in Z", "über seine Beteiligung an Z": the subject holds the stake
         # already; the talks are about selling it
@@ -170,9 +179,9 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return [(subj.names, (third or partner).names, typ, -0.05)]
     if _affirmed(rx, "venture", back) or _affirmed(rx, "venture", fwd):
         return [(subj.names, partner.names, "joint_venture", -0.1)]
-    if rx["partner"].search(back) or rx["partner"].search(fwd):
+    if _find(rx["partner"], back, low_back) or _find(rx["partner"], fwd, low_fwd):
         return [(subj.names, partner.names, "partners_with", -0.1)]
-    if rx["supply_to"].search(fwd):
+    if _find(rx["supply_to"], fwd, low_fwd):
         return [(subj.names, partner.names, "supplies", -0.1)]
     # talks about goods with no verb of supplying ("about a third source of cells", "per una fornitura
     # di concentrato"): the partner as a source, else the chain (relations/talks_goods.py)
