@@ -123,9 +123,6 @@ _SUBJECT_WORDS = re.compile(
 _NOT_COMPANY = re.compile(
     r"\b(?:famil\w*|Familien?|founders?|fondator\w*|fundador\w*|Gründer\w*|heirs?|eredi|herederos|Erben"
     r"|state|Stato|Estado|Staat|Land|government|governo|gobierno|Regierung|Bund)\b", re.IGNORECASE)
-_VENTURE_WITH = re.compile(
-    r"\b(?:joint[- ]venture|venture|JV|coentreprise|co-entreprise|società comune|società mista|empresa conjunta|sociedad conjunta"
-    r"|Gemeinschaftsunternehmen)\s+(?:with|avec|con|mit)\s+(?:(?:the|le|la|l['’]|il|lo|el|der|dem)\s*)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,|\band\b|\be\b|\bed\b|\bund\b|\by\b|\bet\b)\s*", re.IGNORECASE)
 _GATE = re.compile(r"\b(?:which|cui|qual[ei]|que|cual|dem|der|denen|laquelle|lequel|lesquel(?:le)?s|dont)\b", re.IGNORECASE)
 
@@ -367,8 +364,6 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
             continue
         if k > 0 and _AND.fullmatch(text, spans[k - 1][1], start):
             continue  # "la joint venture tra X e Y, di cui X detiene il 51%": the clause is the pair's
-        if _VENTURE_WITH.search(text, max(0, start - 60), start):
-            continue  # "Z, X's joint venture with Y, in which X took 75%": the clause is the venture's
         lo, hi = m.span("who")
         if _NOT_COMPANY.search(m.group("who")):
             continue  # "an der die Familien Porsche und Piëch ... halten": people, not the company Porsche
