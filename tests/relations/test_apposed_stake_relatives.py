@@ -91,7 +91,7 @@ def test_venture_with_no_parents_named_keeps_dropping_stakes():
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("it", "Brixo, la società creata con Kelda e attiva dal 2024, nella quale il gruppo saudita Norvik ha poi rilevato una partecipazione del 10%, produce motori."),
+    ("it", "Brixo, l'azienda fondata con Kelda e operativa dal 2021, nella quale il fondo norvegese Norvik ha poi rilevato una partecipazione del 10%, produce motori."),
     ("es", "Brixo, la empresa que Kelda comparte con Torlan y en la que Norvik tomó un 10% el año pasado, produce motores."),
     ("en", "Brixo, the engine venture Kelda set up, in which Norvik took a 10% stake last year, makes engines."),
     ("fr", "Brixo, la société créée l'an dernier, dans laquelle Norvik a pris 10 % en mars, produit des moteurs."),

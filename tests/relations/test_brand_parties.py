@@ -36,7 +36,7 @@ def test_a_description_after_the_brand_noun_is_the_group():
     # "il marchio del gruppo": "del gruppo" points back to the group, it is no brand
     from tierscope.relations import RelationExtractor
     from .helpers import make_doc
-    s = "Le batterie sono fornite da Microvast, mentre l'assale è prodotto da FPT Industrial, il marchio del gruppo dedicato ai motori."
+    s = "Le celle arrivano da Microvast, mentre il motore elettrico è prodotto da FPT Industrial, il marchio del gruppo dedicato alle trasmissioni."
     doc = make_doc(["Iveco ha presentato il nuovo furgone. " + s], ["Microvast", "FPT Industrial", "Iveco"],
                    language="it", coref={"del gruppo": "Iveco"})
     got = {(r.source, r.target) for r in RelationExtractor()(doc).relations if r.type == "supplies"}
