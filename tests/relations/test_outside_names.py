@@ -13,7 +13,7 @@ def supplies(sentence, companies, lang):
 
 
 @pytest.mark.parametrize("lang, sentence", [
-    ("es", "Kestrel busca un proveedor de motores eléctricos fuera del duopolio Nordia-Brixo."),
+    ("es", "Kestrel necesita un proveedor de baterías LFP fuera del duopolio Nordia-Brixo."),
     ("fr", "Kestrel cherche un fournisseur de cellules LFP en dehors du duopole Nordia-Brixo."),
     ("it", "Kestrel cerca un fornitore di celle LFP al di fuori del duopolio Nordia-Brixo."),
     ("de", "Kestrel will seine Zellen künftig außerhalb des Duopols von Nordia und Brixo beziehen."),
