@@ -24,7 +24,7 @@ def _pair(got, a, b):
 @pytest.mark.parametrize("language,text", [
     ("en", "Almara signed a development partnership with Brixo in 2024, which is already operational in Lyon."),
     ("it", "Almara ha firmato nel 2024 un accordo di collaborazione con Brixo, che è già operativa a Torino."),
-    ("fr", "Almara a noué l'an dernier un partenariat technique avec Brixo ; les équipes travaillent déjà ensemble à Lyon."),
+    ("fr", "Almara a signé en mai un partenariat industriel avec Brixo ; leurs ingénieurs travaillent déjà ensemble à Nantes."),
     ("es", "Almara firmó en 2024 un acuerdo de colaboración con Brixo, que ya está en marcha en Vigo."),
     ("de", "Almara hat 2024 eine Kooperation mit Brixo vereinbart, die bereits läuft."),
 ])
