@@ -28,7 +28,7 @@ def _rels(text, lang):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brixo, the company Kelda set up in 2020 and in which Norvik holds 10%, will open a plant."),
-    ("es", "Brixo, la empresa que Kelda fundó en 2020 y en la que la petrolera Norvik tiene un 10%, abrirá una planta."),
+    ("es", "Brixo, la empresa que Kelda creó en 2018 y en la que la eléctrica Norvik tiene un 10%, abrirá una planta."),
     ("it", "Brixo, la società creata da Kelda e nella quale il gruppo Norvik detiene il 10%, aprirà uno stabilimento."),
     ("fr", "Brixo, la société créée par Kelda et dans laquelle Norvik détient 10 %, ouvrira une usine."),
     ("de", "Brixo, das Kelda 2020 gegründet hat und an dem Norvik 10 Prozent hält, eröffnet ein Werk."),
