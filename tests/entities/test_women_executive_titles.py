@@ -29,7 +29,7 @@ def test_a_womans_title_before_a_company_names_it(language, text, name):
 @pytest.mark.parametrize(
     "language, text",
     [
-        ("es", "María Guardiola, presidenta de la Junta de Extremadura, visitó la obra."),  # a government
+        ("es", "Lucía Ferrán, presidenta de la Junta de Extremadura, visitó la obra."),  # a government
         ("it", "La presidentessa di Regione ha visitato il cantiere."),
     ],
 )

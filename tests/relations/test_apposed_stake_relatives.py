@@ -28,7 +28,7 @@ def _rels(text, lang):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brixo, the company Kelda set up in 2020 and in which Norvik holds 10%, will open a plant."),
-    ("es", "Brixo, la empresa que Kelda fundó en 2020 y en la que la petrolera Norvik tiene un 10%, abrirá una planta."),
+    ("es", "Brixo, la empresa que Kelda creó en 2018 y en la que la eléctrica Norvik tiene un 10%, abrirá una planta."),
     ("it", "Brixo, la società creata da Kelda e nella quale il gruppo Norvik detiene il 10%, aprirà uno stabilimento."),
     ("fr", "Brixo, la société créée par Kelda et dans laquelle Norvik détient 10 %, ouvrira une usine."),
     ("de", "Brixo, das Kelda 2020 gegründet hat und an dem Norvik 10 Prozent hält, eröffnet ein Werk."),
@@ -91,7 +91,7 @@ def test_venture_with_no_parents_named_keeps_dropping_stakes():
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("it", "Brixo, la società creata con Kelda e attiva dal 2024, nella quale il gruppo saudita Norvik ha poi rilevato una partecipazione del 10%, produce motori."),
+    ("it", "Brixo, l'azienda fondata con Kelda e operativa dal 2021, nella quale il fondo norvegese Norvik ha poi rilevato una partecipazione del 10%, produce motori."),
     ("es", "Brixo, la empresa que Kelda comparte con Torlan y en la que Norvik tomó un 10% el año pasado, produce motores."),
     ("en", "Brixo, the engine venture Kelda set up, in which Norvik took a 10% stake last year, makes engines."),
     ("fr", "Brixo, la société créée l'an dernier, dans laquelle Norvik a pris 10 % en mars, produit des moteurs."),

@@ -94,7 +94,7 @@ def test_the_chain_turns_a_supply_from_a_parts_supplier_to_a_chip_maker_round():
     ("en", "ZF signed with STMicroelectronics a multi-year agreement for the supply of power modules.", "ZF"),
     ("de", "ZF hat mit STMicroelectronics einen Liefervertrag geschlossen.", "ZF"),
     ("fr", "Valeo a signé un contrat de fourniture avec STMicroelectronics.", "Valeo"),
-    ("it", "Brembo ha firmato con STMicroelectronics un accordo pluriennale per la fornitura di MOSFET.", "Brembo"),
+    ("it", "Brembo ha firmato con STMicroelectronics un accordo triennale per la fornitura di sensori.", "Brembo"),
     ("es", "Gestamp ha firmado un contrato de suministro con STMicroelectronics.", "Gestamp"),
 ])
 def test_a_supply_deal_of_a_parts_supplier_with_a_chip_maker_is_the_chip_makers(language, text, buyer):

@@ -18,7 +18,7 @@ def _rels(text, lang):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Norvik took control in 2024 of Brixo."),
-    ("fr", "De son côté, Norvik a pris le contrôle en 2024 de Brixo, qui développe un gisement."),
+    ("fr", "Norvik a pris le contrôle en 2023 de Brixo, qui fabrique des sièges."),
     ("it", "Norvik ha preso il controllo nel 2024 di Brixo."),
     ("es", "Norvik tomó el control en 2024 de Brixo."),
     ("de", "Norvik übernahm 2024 die Kontrolle über Brixo."),
@@ -28,7 +28,7 @@ def test_control_taken_in_a_year(lang, text):
 
 
 @pytest.mark.parametrize("text,holder,held,kind", [
-    ("De son côté, Norvik a pris le contrôle en 2024 de Brixo, qui développe un gisement, et en détient désormais 80 %.", "Norvik", "Brixo", "owns"),
+    ("Norvik a pris le contrôle en 2023 de Brixo, qui fabrique des sièges, et en détient désormais 80 %.", "Norvik", "Brixo", "owns"),
     ("Norvik a racheté Brixo en 2019 et en détient aujourd'hui 80 %.", "Norvik", "Brixo", "owns"),
     ("Brixo a signé avec Norvik, qui en détient 30 %.", "Norvik", "Brixo", "invests_in"),
 ])

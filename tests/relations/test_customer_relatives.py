@@ -38,7 +38,7 @@ def test_a_list_after_with_pairs_nobody():
     # "con X, que vende ..., y con Y": the reader of "vende" may pair X with Y; the list closed by "y con" leaves none
     from tierscope.relations.customer_relatives import reattach_list_customers
     from tierscope.relations.engine import Found
-    s = "La carrera enfrenta a los fabricantes europeos con Nordia, que ya vende su modelo barato, y con Brixo, que prepara su rival."
+    s = "El mercado de furgonetas enfrenta a los grupos locales con Nordia, que ya vende su modelo pequeño, y con Brixo, que lanza otro en otoño."
     spans = [(s.index(n), s.index(n) + len(n), n, ()) for n in ("Nordia", "Brixo")]
     t0 = s.index("vende")
     misread = Found("supplies", "Nordia", "Brixo", "active", 0.55, None, (t0, t0 + 5))

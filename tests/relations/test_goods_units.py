@@ -16,7 +16,7 @@ def _found(sentence, language):
 
 
 @pytest.mark.parametrize("sentence, language", [
-    ("Maltrix has been delivering charging units to Korvan since 2024.", "en"),
+    ("Maltrix has shipped forty charging units to Korvan this year.", "en"),
     ("Maltrix ships 350 kW units to Korvan.", "en"),
     ("Maltrix fornisce unità di ricarica a Korvan.", "it"),
     ("Maltrix liefert Ladeeinheiten an Korvan.", "de"),

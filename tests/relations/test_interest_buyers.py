@@ -20,7 +20,7 @@ def _rels(text, lang):
     ("en", "Rumours circulated about an interest from Norvik in buying Brixo."),
     ("fr", "Des rumeurs ont circulé sur un intérêt de Norvik pour racheter Brixo."),
     ("fr", "Des rumeurs évoquent l'intérêt du groupe Norvik pour le rachat de Brixo."),
-    ("it", "Un quotidiano aveva riportato un presunto interesse di Norvik per l'acquisizione del controllo di Brixo."),
+    ("it", "Secondo alcune fonti c'è un interesse di Norvik per l'acquisizione del controllo di Brixo."),
     ("it", "Circolano voci di un interesse di Norvik per rilevare Brixo."),
     ("es", "Circulan rumores sobre el interés de Norvik por comprar Brixo."),
     ("de", "Berichten zufolge gibt es ein Interesse von Norvik an einer Übernahme von Brixo."),

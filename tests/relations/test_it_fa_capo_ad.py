@@ -12,7 +12,7 @@ from .helpers import make_doc
 
 
 @pytest.mark.parametrize("text", [
-    "È un riconoscimento importante, anche perché Brixo fa capo ad Orvik e quindi ai processi del gruppo.",
+    "Il marchio conta molto perché Brixo fa capo ad Orvik dal 2018.",
     "Brixo fa capo allo stesso gruppo Orvik.",
     "Brixo fa capo a Orvik.",
 ])

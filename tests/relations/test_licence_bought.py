@@ -19,7 +19,7 @@ def rels(text, language):
 
 @pytest.mark.parametrize("language, text", [
     ("en", "PowerCo acquired a licence from Gotion to use its cathode chemistry in Salzgitter."),
-    ("de", "PowerCo erwirbt dafür eine Lizenz von Gotion, mit der das Unternehmen die Kathodenchemie nutzen darf."),
+    ("de", "PowerCo erwirbt außerdem eine Lizenz von Gotion für ein Verfahren zur Herstellung von Elektrolyt."),
     ("fr", "PowerCo a acquis une licence auprès de Gotion pour utiliser sa chimie de cathode."),
     ("it", "PowerCo ha acquisito una licenza da Gotion per usare la sua chimica catodica."),
     ("es", "PowerCo ha adquirido una licencia de Gotion para usar su química de cátodo."),

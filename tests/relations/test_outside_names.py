@@ -13,7 +13,7 @@ def supplies(sentence, companies, lang):
 
 
 @pytest.mark.parametrize("lang, sentence", [
-    ("es", "Kestrel quiere un proveedor de LFP de confianza fuera del duopolio Nordia-Brixo."),
+    ("es", "Kestrel necesita un proveedor de baterías LFP fuera del duopolio Nordia-Brixo."),
     ("fr", "Kestrel cherche un fournisseur de cellules LFP en dehors du duopole Nordia-Brixo."),
     ("it", "Kestrel cerca un fornitore di celle LFP al di fuori del duopolio Nordia-Brixo."),
     ("de", "Kestrel will seine Zellen künftig außerhalb des Duopols von Nordia und Brixo beziehen."),
@@ -34,6 +34,6 @@ def test_a_place_outside_leaves_the_tie(lang, sentence):
 def test_a_description_outside_is_the_group_itself():
     from tierscope.relations import RelationExtractor
     from .helpers import make_doc
-    s = "Kestrel has won an order to supply battery systems to Nordia, its largest contract from a carmaker outside the group."
+    s = "Kestrel will supply seat frames to Nordia, its first big order from a customer outside the group."
     doc = make_doc(s, ["Kestrel", "Nordia"], language="en", coref={"the group": "Kestrel"})
     assert ("Kestrel", "Nordia") in {(r.source, r.target) for r in RelationExtractor()(doc).relations if r.type == "supplies"}

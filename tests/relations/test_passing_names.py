@@ -13,7 +13,7 @@ def supplies(sentence, companies, lang):
 
 
 @pytest.mark.parametrize("lang, sentence", [
-    ("en", "Tariffs rose last year, and a string of groups from BYD to Chery have since drawn up plans to assemble cars locally."),
+    ("en", "Import duties went up in spring, and several carmakers from BYD to Chery now weigh building vans in the region."),
     ("fr", "Les droits ont augmenté, et des constructeurs de BYD à Chery prévoient désormais d'assembler des voitures en Europe."),
 ])
 def test_the_ends_of_a_range_are_no_pair(lang, sentence):

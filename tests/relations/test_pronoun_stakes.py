@@ -17,7 +17,7 @@ def _rels(text, lang):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brixo builds engines in Spain, and Norvik took a 10% stake in it the following year."),
+    ("en", "Brixo makes gearboxes in Poland, and Norvik took a 10% stake in it last spring."),
     ("it", "Brixo produce motori, e Norvik è entrato nel suo capitale l'anno dopo."),
     ("fr", "Brixo produit des moteurs, et Norvik y a pris une participation de 10 % l'an dernier."),
     ("es", "Brixo fabrica motores y Norvik tomó un 10% de su capital el año pasado."),
@@ -28,7 +28,7 @@ def test_stake_in_a_pronoun(lang, text):
 
 
 def test_pronoun_after_a_colon_is_the_clause_runs_first_company():
-    text = "Kelda works with partners elsewhere: Brixo builds engines in Spain, and Norvik took a 10% stake in it in 2024."
+    text = "Kelda works with partners elsewhere: Brixo makes gearboxes in Poland, and Norvik took a 10% stake in it in 2022."
     rels = _rels(text, "en")
     assert ("invests_in", "Norvik", "Brixo", "active") in rels
     assert ("invests_in", "Norvik", "Kelda", "active") not in rels

@@ -23,7 +23,7 @@ def _rels(text, lang):
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brixo closed a 30 million round led by Norvik, in which Kelda and Torlan also took part."),
     ("en", "Brixo closed a 30 million round led by Norvik, which also included Kelda and Torlan."),
-    ("es", "Brixo ha cerrado una ronda de 30 millones liderada por Norvik, en la que también han entrado Kelda y Torlan."),
+    ("es", "Brixo ha logrado una ronda de 12 millones liderada por Norvik, en la que también han entrado Kelda y Torlan."),
     ("fr", "Brixo a conclu une levée de 140 millions menée par Norvik, à laquelle ont participé Kelda et Torlan."),
     ("it", "Brixo ha chiuso un round da 30 milioni guidato da Norvik, al quale hanno partecipato anche Kelda e Torlan."),
 ])

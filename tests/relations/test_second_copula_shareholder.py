@@ -49,7 +49,7 @@ def test_its_largest_shareholder_is(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("it", "Brixo conferma la propria struttura azionaria: il primo azionista resta Norvik, con il 19,6% del capitale."),
+    ("it", "Brixo ha chiuso l'aumento di capitale: il primo azionista resta Norvik, con il 31% delle azioni."),
     ("en", "Brixo confirmed its shareholder structure: the largest shareholder remains Norvik, with 19.6%."),
     ("fr", "Brixo confirme sa structure : le premier actionnaire reste Norvik, avec 19,6 %."),
     ("es", "Brixo confirma su estructura: el primer accionista sigue siendo Norvik, con el 19,6%."),

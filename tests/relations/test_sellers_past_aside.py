@@ -17,7 +17,7 @@ def _found(sentence, language):
 
 @pytest.mark.parametrize("sentence, language", [
     ("Korvan sources its motors from Maltrix, the drive unit of Ostara, for its vans, and from Dellwyn for its buses.", "en"),
-    ("Korvan acquista i motori da Maltrix, con cui condivide la proprietà di Ostara, e da Dellwyn.", "it"),
+    ("Korvan compra i freni da Maltrix, con cui gestisce la fonderia Ostara, e da Dellwyn.", "it"),
     ("Korvan achète ses moteurs auprès de Maltrix, filiale d'Ostara, et de Dellwyn.", "fr"),
     ("Korvan compra sus motores a Maltrix, la filial de Ostara, y a Dellwyn.", "es"),
 ])

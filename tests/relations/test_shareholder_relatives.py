@@ -30,7 +30,7 @@ def test_of_which_it_is_the_largest_shareholder(lang, text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Brixo has a major customer in Norvik, which is also its largest shareholder."),
-    ("it", "Brixo ha un cliente importante in Norvik, che è anche il suo primo azionista con circa il 25% del capitale."),
+    ("it", "Brixo vende motori a Norvik, che è anche il suo primo azionista con il 22% delle quote."),
     ("fr", "Brixo compte un gros client, Norvik, qui est aussi son premier actionnaire."),
     ("es", "Brixo tiene un gran cliente en Norvik, que es también su primer accionista."),
     ("de", "Brixo hat einen großen Kunden in Norvik, der zugleich sein größter Aktionär ist."),
@@ -44,7 +44,7 @@ def test_controlling_past_holder_owned_and_ended():
 
 
 def test_share_over_half_is_ownership():
-    text = "Brixo ha un cliente in Norvik, che è anche il suo primo azionista con il 60% del capitale."
+    text = "Brixo vende motori a Norvik, che è anche il suo primo azionista con il 60% delle quote."
     assert ("owns", "Norvik", "Brixo", "active") in _rels(text, "it")
 
 

@@ -14,7 +14,7 @@ def supplies(sentence, companies, lang):
 
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "Nordia International sells Nordia vehicles in Europe."),
-    ("en", "Kestrel set up Nordia International, a joint venture that sells Nordia cars outside China."),
+    ("en", "Kestrel runs Nordia International, a joint venture that sells Nordia cars in twelve countries."),
     ("fr", "Nordia International vend les voitures de Nordia en Europe."),
     ("es", "Nordia International vende los coches de Nordia en Europa."),
 ])

@@ -31,7 +31,7 @@ def test_a_takeover_after_after_is_done(language, text):
 
 
 @pytest.mark.parametrize("language,text", [
-    ("fr", "Kelda réorganisera ses usines après le rachat de Brixo, qui attend encore le feu vert de Bruxelles."),
+    ("fr", "Kelda fermera deux sites après le rachat de Brixo, qui attend encore l'accord des autorités."),
     ("es", "Kelda reorganizará sus fábricas tras la compra de Brixo, que deberá cerrarse en marzo."),
     ("it", "Kelda riorganizzerà le fabbriche dopo l'acquisizione di Brixo, che dovrà chiudersi a marzo."),
 ])

@@ -23,7 +23,7 @@ def _rels(text, language, names=("Kelda", "Brixo")):
 @pytest.mark.parametrize("language,text", [
     ("en", "Kelda has signed a supply deal with Brixo, with first deliveries not expected before 2027."),
     ("en", "Kelda has signed a supply deal with Brixo; first deliveries are not due until 2027."),
-    ("es", "Brixo ya tiene firmado un acuerdo de suministro con Kelda, que extraerá litio en Soria y cuyas primeras entregas no llegarán antes de 2027."),
+    ("es", "Brixo ya tiene firmado un contrato de suministro con Kelda, que refinará níquel en Huelva y cuyas primeras entregas no llegarán antes de 2029."),
     ("fr", "Kelda a signé un contrat avec Brixo, dont les premières livraisons n'interviendront pas avant 2027."),
 ])
 def test_first_deliveries_later_make_the_supply_announced(language, text):

@@ -18,7 +18,7 @@ def _rels(text, language, names=("Kelda", "Brixo")):
 
 
 @pytest.mark.parametrize("language,text", [
-    ("en", "Kelda said it would stop supplying film to Brixo once its current contract ends in December."),
+    ("en", "Kelda said it would stop supplying foils to Brixo when the present contract runs out in June."),
     ("en", "Kelda will stop supplying film to Brixo at the end of the year."),
     ("fr", "Kelda cessera de fournir des séparateurs à Brixo à la fin de l'année."),
     ("it", "Kelda smetterà di fornire separatori a Brixo alla fine dell'anno."),

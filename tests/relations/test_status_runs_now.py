@@ -24,7 +24,7 @@ def _pair(got, a, b):
 @pytest.mark.parametrize("language,text", [
     ("en", "Almara signed a development partnership with Brixo in 2024, which is already operational in Lyon."),
     ("it", "Almara ha firmato nel 2024 un accordo di collaborazione con Brixo, che è già operativa a Torino."),
-    ("fr", "Almara a noué l'an dernier un partenariat technique avec Brixo ; les équipes travaillent déjà ensemble à Lyon."),
+    ("fr", "Almara a signé en mai un partenariat industriel avec Brixo ; leurs ingénieurs travaillent déjà ensemble à Nantes."),
     ("es", "Almara firmó en 2024 un acuerdo de colaboración con Brixo, que ya está en marcha en Vigo."),
     ("de", "Almara hat 2024 eine Kooperation mit Brixo vereinbart, die bereits läuft."),
 ])
@@ -33,7 +33,7 @@ def test_a_partnership_said_to_run_is_active(language, text):
 
 
 @pytest.mark.parametrize("language,text", [
-    ("fr", "Almara, qui avait participé à plusieurs tours de table de Brixo, en reste actionnaire minoritaire."),
+    ("fr", "Almara, qui avait participé à un tour de table de Brixo en 2019, en reste actionnaire."),
     ("es", "Almara se comprometió a invertir 200 millones en Brixo, de la que ya es accionista minoritario."),
 ])
 def test_a_stake_said_to_be_kept_is_active(language, text):

@@ -27,7 +27,7 @@ def _pair(got, typ, a, b):
 @pytest.mark.parametrize("language,text,typ", [
     ("fr", "Le contrat de fourniture entre Kelda et Brixo s'est achevé l'an dernier.", "supplies"),
     ("it", "La collaborazione tra Kelda e Brixo si è chiusa a marzo.", "partners_with"),
-    ("es", "Con la salida del socio terminó también el contrato por el cual Kelda le vendía a Brixo la mitad del carbonato.", "supplies"),
+    ("es", "Tras la venta de la planta terminó también el contrato por el cual Kelda le vendía a Brixo parte del níquel.", "supplies"),
     ("de", "Der Liefervertrag zwischen Kelda und Brixo endete im März.", "supplies"),
 ])
 def test_a_tie_that_came_to_its_end_is_ended(language, text, typ):

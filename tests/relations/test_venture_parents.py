@@ -64,7 +64,7 @@ def test_a_list_after_the_parents_is_no_parent():
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Arvo, the joint venture between cathode maker Ventra and trading house Holm, had been due to ship its first cathode in 2026.", "en"),
+    ("Arvo, the joint venture between anode maker Ventra and trading house Holm, had been due to ship its first anode material in 2027.", "en"),
     ("Arvo, la coentreprise entre Ventra et Holm, devait livrer sa première cathode en 2026.", "fr"),
     ("Arvo, la empresa conjunta entre Ventra y Holm, debía suministrar su primer cátodo en 2026.", "es"),
     ("Arvo, la joint venture tra Ventra e Holm, doveva fornire il primo catodo nel 2026.", "it"),

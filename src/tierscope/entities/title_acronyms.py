@@ -7,7 +7,14 @@ word "erg"). A title-case token mid-sentence whose capitals are such an alias is
 company, but as an ambiguous one (flag ``?``): it then needs context, or the same company named
 plainly elsewhere in the page, like "Lear" or "Apple". Never at the start of a sentence, where every
 word is capitalised ("Ora", "Nel" open sentences), and a three-letter word only when it cannot be
-read as a word, with no vowel after its first letter ("Ocp", "Cdp"; not "Fab", "Sap", "Tim")."""
+read as a word, with no vowel after its first letter ("Ocp", "Cdp"; not "Fab", "Sap", "Tim").
+
+Not the mere initials of a foreign company's spelt-out name ("ERG" for Eurasian Resources Group,
+whose initials E-R-G these are): papers name such a company in full, and a home paper's "Erg" is far
+likelier a home company the gazetteer lacks (Italy's ERG). A company whose name is the acronym
+("BASF", "OCP Group", "Bosch VHIT"), whose acronym is no spelling of its name ("Hasco" for Huayu
+Automotive), or a home company of the paper's country ("Cdp" for Cassa Depositi e Prestiti in an
+Italian paper) is read."""
 
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ __all__ = ["title_case_acronym"]
 
 _LANGUAGES = frozenset({"it", "es", "fr"})
 _VOWELS = frozenset("aeiouyàáâèéêìíîòóôùúû")
+_HOME = {"it": "IT", "es": "ES", "fr": "FR"}  # the country of a language's papers
 
 
 def title_case_acronym(matcher: TokenMatcher, tokens: list[Token], i: int, language: str) -> list[tuple[int, Candidate]]:
@@ -32,4 +40,14 @@ def title_case_acronym(matcher: TokenMatcher, tokens: list[Token], i: int, langu
     if all(not t.text[0].isalnum() for t in tokens[:i]):
         return []  # the sentence's first word
     upper = word.upper()
-    return [(1, replace(c, flag="?")) for c in matcher.singles(tok.key) if c.flag == "=" and c.surfaces[0] == upper]
+    return [
+        (1, replace(c, flag="?"))
+        for c in matcher.singles(tok.key)
+        if c.flag == "=" and c.surfaces[0] == upper and not _foreign_initials(c.payload, upper, language)
+    ]
+
+
+def _foreign_initials(entry: object, upper: str, language: str) -> bool:
+    """The capitals only spell the initials of a foreign company's name ("ERG": Eurasian Resources Group)."""
+    initials = "".join(w[0] for w in getattr(entry, "name", "").split() if w[0].isupper())
+    return initials == upper and getattr(entry, "country", None) != _HOME[language]

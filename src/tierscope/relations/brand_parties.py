@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_supplies
 from .owner_parties import called_brand
 
 __all__ = ["drop_brand_parties"]
@@ -42,15 +42,6 @@ def _only_brand(text: str, inside: list, name: str) -> bool:
 
 def drop_brand_parties(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the supplies one of whose parties the evidence names only as a brand."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "supplies":
-            inside = in_evidence(companies, r.evidence)
-            if _only_brand(text, inside, r.source) or _only_brand(text, inside, r.target):
-                continue
-        out.append(r)
-    return out
+    return drop_supplies(
+        relations, doc, lambda text, inside, r: _only_brand(text, inside, r.source) or _only_brand(text, inside, r.target)
+    )

@@ -3,14 +3,17 @@
 Each filter that checks how a relation's two parties are named in its evidence (``co_suppliers``,
 ``unit_owners``, ``sold_units``, ``fellow_holders``, ``venture_parents``) asks the same two things: the
 page's company mentions that name a company and cover some text, and those of them that start inside
-the evidence. Kept in one place so the filters read the same mentions.
+the evidence. Kept in one place so the filters read the same mentions; ``drop_supplies`` is the loop the
+filters that only drop a supply share (``brand_parties``, ``passing_names``, ``sold_goods``).
 """
 
 from __future__ import annotations
 
-from ..doc import Document, Evidence, Mention
+from typing import Callable
 
-__all__ = ["in_evidence", "named_companies"]
+from ..doc import Document, Evidence, Mention, Relation
+
+__all__ = ["drop_supplies", "in_evidence", "named_companies"]
 
 
 def named_companies(doc: Document) -> list[Mention]:
@@ -21,3 +24,14 @@ def named_companies(doc: Document) -> list[Mention]:
 def in_evidence(companies: list[Mention], evidence: Evidence) -> list[Mention]:
     """Those of ``companies`` that start inside ``evidence``, in the order given."""
     return [m for m in companies if evidence.start <= m.start < evidence.end]
+
+
+def drop_supplies(
+    relations: list[Relation], doc: Document, drop: Callable[[str, list[Mention], Relation], bool]
+) -> list[Relation]:
+    """``relations`` less the supplies for which ``drop(page text, companies in the evidence, relation)`` holds."""
+    if not any(r.type == "supplies" for r in relations):
+        return relations
+    companies = named_companies(doc)
+    text = doc.text
+    return [r for r in relations if r.type != "supplies" or not drop(text, in_evidence(companies, r.evidence), r)]

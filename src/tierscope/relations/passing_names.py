@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from ..doc import Document, Mention, Relation
+from .evidence_names import drop_supplies
 
 __all__ = ["drop_passing_names"]
 
@@ -63,20 +63,12 @@ def _range_ends(text: str, inside: list, r: Relation) -> bool:
 
 def drop_passing_names(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the supplies told only through a plant's former owner or the two ends of a range."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "supplies":
-            inside = in_evidence(companies, r.evidence)
-            former = False
-            for name in (r.source, r.target):
-                named = [m for m in inside if m.canonical == name]
-                if named and all(_former_plant(text, m) for m in named):
-                    former = True
-            if former or _range_ends(text, inside, r):
-                continue
-        out.append(r)
-    return out
+    return drop_supplies(relations, doc, _passing)
+
+
+def _passing(text: str, inside: list[Mention], r: Relation) -> bool:
+    for name in (r.source, r.target):
+        named = [m for m in inside if m.canonical == name]
+        if named and all(_former_plant(text, m) for m in named):
+            return True
+    return _range_ends(text, inside, r)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_supplies
 
 __all__ = ["drop_makers_of_sold_goods"]
 
@@ -50,16 +50,8 @@ def _maker_only(text: str, m) -> bool:
 
 def drop_makers_of_sold_goods(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the supplies whose customer the evidence names only as the maker of the vehicles sold."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "supplies":
-            # (one mention so named is enough: "holds 21% of Y and controls Z, a joint venture that sells Y
-            # cars" names Y twice, never as Z's customer)
-            if any(_maker_only(text, m) for m in in_evidence(companies, r.evidence) if m.canonical == r.target):
-                continue
-        out.append(r)
-    return out
+    # (one mention so named is enough: "holds 21% of Y and controls Z, a joint venture that sells Y
+    # cars" names Y twice, never as Z's customer)
+    return drop_supplies(
+        relations, doc, lambda text, inside, r: any(_maker_only(text, m) for m in inside if m.canonical == r.target)
+    )
