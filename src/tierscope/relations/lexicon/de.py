@@ -76,7 +76,8 @@ LEXICON = {
     "descriptor": r"\b(?:der|die|das|dem|den|des|einem|einer|eines)\s+(?P<np>(?:(?-i:[a-zäöü][\w-]*)\s+){0,2}(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:[Ee]ntwickler|[Hh]ersteller|[Kk]onzern|[Zz]ulieferer|[Aa]nbieter|[Ss]pezialist|[Uu]nternehmen|Start-?up|[Ff]irma|[Gg]ruppe|[Vv]ersorger|[Pp]roduzent|[Ff]ertiger|[Bb]auer|[Bb]etreiber|[Hh]ändler|[Ii]nvestor)(?:e?[ns])?(?:\s+[\w-]+){0,3}\s*,\s*)",
     # verb second: "Seit 2023 liefert (derzeit) (der Zulieferer) Kestrel ...": adverbs, then at most an
     # article with its noun (capitalised) between the finite verb and its subject
-    "inverted_gap": r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}(?:(?:der|die|das)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?|\s*",
+    # (a place's adjective may open the description, capitalised: "hält die Hamburger Beteiligungsgesellschaft X")
+    "inverted_gap": r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}(?:(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+er)\s+)?(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?|\s*",
     # the genitive article opening a description is its "of": "zu den Geldgebern des Unternehmens"
     "inner_markers": ["des"],
     # finite verbs that stand between a preposition and a name it cannot govern ("von 2027 an soll X")
