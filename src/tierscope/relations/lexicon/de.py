@@ -108,6 +108,8 @@ LEXICON = {
         # "über die Lieferung von Zellen", "über die Belieferung mit Modulen", "über die Lieferung günstiger
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply
+        # "über die Abnahme von Lithium", "über den Bezug von Zellen": goods the subject would take from the partner
+        "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b",
         "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",
