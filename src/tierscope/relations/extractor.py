@@ -800,6 +800,11 @@ _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 #: an owner compound that closes an apposition ("eine Vostra-Tochter,"), and what opens it
 _APPOSED_OWNER = re.compile(r"-\w*(?:Tochter|Tochtergesellschaft|Tochterfirma|owned|controlled|backed|funded)\b(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*[,;.)]")
 _APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?$")
+#: a company's speaker confirming talks: "ein Vostra-Sprecher bestätigte (am Montag) Gespräche mit", "bestätigte
+#: ein Vostra-Sprecher Verhandlungen mit" - the talks are the company's, the name is their party
+_SPEAKER_TALKS = re.compile(
+    r"-(?:Sprecher|Sprecherin|Chef|Chefin|Manager|Managerin)\s+(?:(?:hat\s+)?(?:bestätigte|bestätigt|bestätigten)\s+)?"
+    r"(?:(?:am|auf|dazu|zudem|nun|inzwischen)\s+(?:\w+\s+)?)?(?:laufende\s+|erste\s+)?(?:Gespräche|Verhandlungen)\s+mit\b")
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
 #: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
@@ -817,6 +822,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
     "die Orvale-Sparte Brixo") that a company name follows ("die VW-Tochter Audi", "der VW-Zulieferer Y")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
+    if _SPEAKER_TALKS.match(text, m.end):
+        return False  # "ein Vostra-Sprecher bestätigte Gespräche mit Y": the company speaks of its own talks
     if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end) or ORDER_COMPOUND.match(text, m.end):
         return False  # "74 Prozent der VNG-Aktien": the shares are VNG's; "der Ford-Auftrag": Ford's order
     if SUPPLIER_COMPOUND.match(text, m.end) is None and _BARE_SUPPLIER.match(text, m.end) and _COPULA_BEFORE.search(text, max(0, m.start - 50), m.start):

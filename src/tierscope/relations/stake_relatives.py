@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from .noun_stake_relatives import noun_stake_relatives
 from ..scan.sentence_scan import holds
 
 __all__ = ["bare_minorities", "stake_relatives"]
@@ -353,6 +354,12 @@ def stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str)
                                else _fr_unnamed_stakes(text, spans) if language == "fr" else [])
     if language in _HELD_STAKE:
         out += _held_stakes(text, spans, language)
+    # the same clause with a stake noun and no figure ("an dem X und Y Minderheitsbeteiligungen halten")
+    out += noun_stake_relatives(text, spans, language)
+    # German verb-last and fronted orders ("A, der 30 Prozent an B hält", "An B hält A 30 Prozent")
+    from .de_stake_order import de_stake_order  # (here: that module reads this one's share words)
+
+    out += de_stake_order(text, spans, language)
     rxs = [rx for rx in (_RX.get(language), _RX_CHANGED.get(language), _RX_BOUGHT.get(language)) if rx is not None]
     if not rxs or len(spans) < 2 or not holds(_GATE, text):
         return out

@@ -183,6 +183,10 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return [(subj.names, partner.names, "partners_with", -0.1)]
     if _find(rx["supply_to"], fwd, low_fwd):
         return [(subj.names, partner.names, "supplies", -0.1)]
+    if "supply_from" in rx and rx["supply_from"].search(fwd):
+        # talks about taking the partner's goods ("über die Abnahme von Lithium", "to source cells"):
+        # the partner supplies the subject
+        return [(partner.names, subj.names, "supplies", -0.1)]
     # talks about goods with no verb of supplying ("about a third source of cells", "per una fornitura
     # di concentrato"): the partner as a source, else the chain (relations/talks_goods.py)
     who = talks_supply(lex.lang, subj.sectors, partner.sectors, fwd)

@@ -76,7 +76,8 @@ LEXICON = {
     "descriptor": r"\b(?:der|die|das|dem|den|des|einem|einer|eines)\s+(?P<np>(?:(?-i:[a-zäöü][\w-]*)\s+){0,2}(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:[Ee]ntwickler|[Hh]ersteller|[Kk]onzern|[Zz]ulieferer|[Aa]nbieter|[Ss]pezialist|[Uu]nternehmen|Start-?up|[Ff]irma|[Gg]ruppe|[Vv]ersorger|[Pp]roduzent|[Ff]ertiger|[Bb]auer|[Bb]etreiber|[Hh]ändler|[Ii]nvestor)(?:e?[ns])?(?:\s+[\w-]+){0,3}\s*,\s*)",
     # verb second: "Seit 2023 liefert (derzeit) (der Zulieferer) Kestrel ...": adverbs, then at most an
     # article with its noun (capitalised) between the finite verb and its subject
-    "inverted_gap": r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}(?:(?:der|die|das)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?|\s*",
+    # (a place's adjective may open the description, capitalised: "hält die Hamburger Beteiligungsgesellschaft X")
+    "inverted_gap": r"\s+(?:(?-i:[a-zäöüß]+)\s+){0,2}(?:(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ][a-zäöüß]+er)\s+)?(?:(?-i:[a-zäöüß][\w-]*)\s+){0,2}(?-i:[A-ZÄÖÜ])[\w-]*\s+)?|\s*",
     # the genitive article opening a description is its "of": "zu den Geldgebern des Unternehmens"
     "inner_markers": ["des"],
     # finite verbs that stand between a preposition and a name it cannot govern ("von 2027 an soll X")
@@ -107,6 +108,8 @@ LEXICON = {
         # "über die Lieferung von Zellen", "über die Belieferung mit Modulen", "über die Lieferung günstiger
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply
+        # "über die Abnahme von Lithium", "über den Bezug von Zellen": goods the subject would take from the partner
+        "supply_from": r"\b(?:die|eine|weitere|künftige|langfristige) (?:\w+ )?(?:Abnahme|Bezug) (?:von|vo[nm] |weiterer|zusätzlicher)\b|\bden (?:\w+ )?Bezug (?:von|weiterer|zusätzlicher)\b|\bzu beziehen\b",
         "supply_to": r"\b(?:zu liefern|zu beliefern|beliefern|Lieferant zu werden|als Lieferant|(?:die|eine|weitere|künftige) (?:\w+ )?(?:Lieferung|Belieferung|Lieferungen)(?= (?:von|mit|vo[nm] |(?!(?:der|dieser|jener|seiner|ihrer|unserer|aller|mancher|solcher|welcher) )(?-i:[a-zäöü])\w+er (?:(?-i:[a-zäöü])\w+er )?(?-i:(?=[A-ZÄÖÜ]))\w*(?:[Zz]ellen|[Bb]atterien|[Mm]odule|[Cc]hips|[Hh]albleiter|[Kk]athoden|[Aa]noden|[Mm]aterialien|[Kk]omponenten|[Tt]eile))))\b",
         "unit": r"(?:\s+(?:von|an))?\s+(?:(?:dessen|deren|seine[rsnm]?|ihre[rsnm]?)\s+)(?:[\w-]+\s+)?\w*(?:tochter|sparte|geschäft|werk|division|einheit)\w*",
         "enters": r"\b(?:(?:dessen|deren|seinen|ihren) Einstieg|Einstieg (?:von|des|der) (?-i:[A-Z])[\w-]+)\b(?! in die)",

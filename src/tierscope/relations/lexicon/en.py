@@ -89,6 +89,8 @@ LEXICON = {
         "acquire": r"\b(?:takeover|take-over|take over|taking over|merger|merge|merging|acquisition|acquire|acquiring|buyout|buy-out|buy|buying|purchase|purchasing)\b",
         "venture": r"\bjoint[- ]ventures?\b|\bJVs?\b",
         "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration)\b",
+        # "about the offtake of lithium", "to source cells from it": goods the subject would take from the partner
+        "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b",
         "supply_to": r"\b(?:to supply|supplying|to deliver|delivering|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
         "unit": r"(?:\s+of)?\s+(?:(?:a|the) )?(?:its|their|his)\s+(?:[\w-]+\s+){0,2}?(?:unit|business|division|subsidiary|operations|arm|assets|plants?|factory|factories)\b",
         "enters": r"\b(?:(?:its|their) (?:entry|entrance) into (?:the |its |their )?(?:share )?capital|bring(?:ing)? (?:it|them) in as (?:an? )?(?:shareholders?|investors?))\b",

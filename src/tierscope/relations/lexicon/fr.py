@@ -88,7 +88,9 @@ LEXICON = {
         "acquire": r"\b(?:rachat|racheter|rachète\w*|acquisition|acquérir|fusion|fusionner|reprise|reprendre|rapprochement|OPA|offre publique)\b",
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
         "partner": r"\b(?:partenariat|alliance|coopération|collaboration)\b",
-        "supply_to": r"\b(?:fournir|livrer|approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
+        # "pour s'approvisionner en lithium": goods the subject would take from the partner
+        "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b",
+        "supply_to": r"\b(?:fournir|livrer|(?<!s['’])approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
         "unit": r"(?:\s+(?:de|du|des))?\s+(?:sa|son|ses|leur|leurs)\s+(?:[\w-]+\s+)?(?:filiale|division|activité|branche|usine|pôle|unité)\b",
         "enters": r"\b(?:(?:le |la |les )?faire entrer(?: au capital)?|(?:son|leur) entrée (?:au|dans le) capital|l['’]entrée (?:de|du|d['’]) ?[\w'’-]+ (?:au|dans le) capital)\b",
         "including": r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*(?:\(|,)\s*(?:dont|parmi lesquels|parmi lesquelles|notamment|comme)\s+(?:[\w'’-]+\s+){0,3}?",
