@@ -1,0 +1,48 @@
+"""A town the place list does not know, after a description's noun: "la società di Moncalieri", "des
+Unternehmens aus Bolechowo", "la empresa de Ormaiztegi", "the company from Trollhättan".
+
+coref.py reads "la casa di Torino" through the place list; a smaller town it does not know was dropped,
+and the description went to the nearest company even when the gazetteer knows that company to be at home
+elsewhere. Read as the description's town, it fits a company the gazetteer knows at home there (by name:
+"Solaris Bus & Coach" of Bolechowo), or one whose home is unknown, never one known to be at home in another
+town. Only a capitalised word (or two) that no mention covers and that names no company, person, sector,
+month or common word: "la società di Elkann" (a person), "la società di BYD" (a company) stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer, places
+from .vocab import MONTHS, SPEC_SECTORS, STOP, WEEKDAYS
+
+__all__ = ["unknown_town"]
+
+# Prepositions of origin before a town (not "von", "des", "of the": an owner or a field)
+_FROM = re.compile(r"\s+(?:di|de|du|aus|from)\s+$", re.IGNORECASE)
+# One or two capitalised words ("Bolechowo", "Upplands Väsby"); the description regex may have taken a
+# lower-case word after the town as well ("di Curno ha").
+_TOWN = re.compile(r"[A-ZÀ-Ý][a-zà-ÿß]+(?:[ -][A-ZÀ-Ý][a-zà-ÿß]+)?(?![\w'’-])")
+
+
+def unknown_town(m: re.Match, end: int, occupied, given_names) -> tuple[str, int] | None:
+    """(town, new end of the description) for the capitalised word after ``end`` that names a town the
+    place list does not know, or None."""
+    if not m.group("spec") or m.start("spec") < end or not _FROM.fullmatch(m.string, end, m.start("spec")):
+        return None
+    town = _TOWN.match(m.string, m.start("spec"))
+    if town is None:
+        return None
+    spec = town.group(0)
+    first = spec.split()[0].split("-")[0]
+    key = first.casefold()
+    if places().get(spec) is not None or places().get(first) is not None:
+        return None  # a place the description already reads (coref._constraint)
+    if key in SPEC_SECTORS or key in STOP or key in MONTHS or key in WEEKDAYS or key in given_names:
+        return None
+    if gazetteer().entry(spec) is not None or gazetteer().entry(first) is not None:
+        return None
+    stop = m.start("spec") + len(spec)
+    if occupied.overlaps(m.start("spec"), stop):
+        return None  # a company or person the entity stage found
+    return spec, stop
