@@ -33,3 +33,20 @@ def test_a_town_no_named_company_is_known_at_is_not_read():
     doc = run("Vitesco Technologies a publié ses comptes. Un porte-parole de l'équipementier de Ratisbonne l'a "
               "confirmé.", "fr")
     assert ("l'équipementier", "Vitesco Technologies") in corefs(doc)
+
+
+@pytest.mark.parametrize("text, description, company", [
+    # a town's adjective that is not the town plus "-er" (Darmstadt, Karlsruhe), or a town the place list lacks
+    ("Akasol hat Zahlen vorgelegt. Bosch eröffnet ein Werk. Das Darmstädter Unternehmen erwartet neue Aufträge.",
+     "Das Darmstädter Unternehmen", "Akasol"),
+    ("Irizar hat Zahlen vorgelegt. Gestamp eröffnet ein Werk. Der Ormaiztegier Hersteller erwartet neue Aufträge.",
+     "Der Ormaiztegier Hersteller", "Irizar"),
+])
+def test_a_german_town_adjective_points_to_the_company_known_there(text, description, company):
+    assert (description, company) in corefs(run(text, "de"))
+
+
+def test_a_german_er_word_no_named_company_is_known_at_is_not_read():
+    # no company of the story is known at home in Hanau: the description is read as before, without a town
+    doc = run("Akasol hat Zahlen vorgelegt. Der Hanauer Zulieferer erwartet neue Aufträge.", "de")
+    assert ("Der Hanauer Zulieferer", "Akasol") in corefs(doc)

@@ -46,3 +46,16 @@ def unknown_town(m: re.Match, end: int, occupied, given_names) -> tuple[str, int
     if occupied.overlaps(m.start("spec"), stop):
         return None  # a company or person the entity stage found
     return spec, stop
+
+
+def town_adjective_names(word: str) -> tuple[str, ...]:
+    """The towns a German capitalised adjective in "-er" may be of, for towns the place list does not know
+    or whose adjective is not the town plus "-er": "Darmstädter" (Darmstadt), "Karlsruher" (Karlsruhe),
+    "Aachener" (Aachen), "Paderborner" (Paderborn). Empty for any other word."""
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
+        return ()
+    stem = word[:-2]
+    names = {stem, word[:-1]}  # "Aachen"; "Karlsruhe"
+    if stem.endswith("städt"):
+        names.add(stem[:-5] + "stadt")  # "Darmstädter", "Eisenstädter"
+    return tuple(sorted(names))
