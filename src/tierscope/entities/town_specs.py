@@ -1,14 +1,17 @@
-"""A town the place list does not know, after a description's noun: "la società di Moncalieri", "des
-Unternehmens aus Bolechowo", "la empresa de Ormaiztegi", "the company from Trollhättan".
+"""A town the place list does not know, after a description's noun ("il gruppo di Curno", "des
+Unternehmens aus Bolechowo", "la empresa de Ormaiztegi", "the group from Curno"), or a German town
+adjective the "-er" rule of coref._adjective cannot read ("das Darmstädter Unternehmen", "der Karlsruher
+Konzern").
 
 coref.py reads "la casa di Torino" through the place list; a smaller town it does not know was dropped,
 and the description went to the nearest company even when the gazetteer knows that company to be at home
-elsewhere. Read as the description's town, it fits a company the gazetteer knows at home there (by name:
-"Solaris Bus & Coach" of Bolechowo), or one whose home is unknown, never one known to be at home in another
-town. Only a capitalised word (or two) that no mention covers and that names no company, person, sector,
-month or common word: "la società di Elkann" (a person), "la società di BYD" (a company) stay as they were.
+elsewhere. coref.py reads the town only where the story names a company the gazetteer knows at home there
+(by name: "Solaris Bus & Coach" of Bolechowo); then the description fits that company, or one whose home is
+unknown, never one known to be at home in another town. Elsewhere the town is not read: the place list
+lacks other names of known towns too ("l'équipementier de Ratisbonne" is Vitesco of Regensburg). Only a
+capitalised word (or two) that no mention covers and that names no company, person, sector, month or common
+word: "la società di Elkann" (a person), "la società di BYD" (a company) stay as they were.
 """
-
 from __future__ import annotations
 
 import re
@@ -16,7 +19,7 @@ import re
 from .gazetteer import gazetteer, places
 from .vocab import MONTHS, SPEC_SECTORS, STOP, WEEKDAYS
 
-__all__ = ["unknown_town"]
+__all__ = ["town_adjective_names", "unknown_town"]
 
 # Prepositions of origin before a town (not "von", "des", "of the": an owner or a field)
 _FROM = re.compile(r"\s+(?:di|de|du|aus|from)\s+$", re.IGNORECASE)
