@@ -48,6 +48,8 @@ from .text import Occupied, add_in_order
 from .topic import story_topics
 from .ventures import find_venture_references
 from .titled_names import titles_name
+from .town_specs import town_adjective_names, unknown_town
+from .names import given_names
 from .vocab import (CITY_ADJECTIVES, CONTINENTS, DEMONYMS, ROLE_WORDS, MONTHS, NATIONALITY, REGION_CITIES, SECTOR_NOUNS, SPEC_SECTORS, WEEKDAYS,
                     compatible_sector)
 
@@ -559,6 +561,20 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             cons = _constraint(m, adj2, spec, language, paired)
             if cons is None:
                 continue
+            if not cons.city:
+                # "il gruppo di Curno", "das Darmstädter Unternehmen": a town the place list does not know
+                # (town_specs.py), read only where the story names a company the gazetteer knows at home
+                # there: the place list lacks the town's other names too ("l'équipementier de Ratisbonne")
+                town = unknown_town(m, end, occupied, given_names()) if m.group("spec") else None
+                if town is not None:
+                    cons.city = town[0]
+                elif language == "de":
+                    cons.city = next((t for t in map(town_adjective_names, _adj_units(m)) if t), None)
+                if cons.city and any(cons.fits(c, True) for c in _window(sentences, s_index, start, companies,
+                                                                         subject, _STRICT_LOOKBACK)):
+                    end = town[1] if town is not None else end
+                else:
+                    cons.city = None
             controlled = None
             if _CONTROL_BEFORE.search(text, max(0, start - 24), start):
                 # "... und damit die Kontrolle über das Unternehmen erlangen": the company taken over,
