@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from ..doc import Document, Mention, Relation
+from .evidence_names import drop_supplies
 from .known_roles import down_the_chain
 
 __all__ = ["drop_co_suppliers", "drop_alongside", "drop_listed_customers"]
@@ -61,38 +61,31 @@ def drop_alongside(relations: list[Relation], doc: Document) -> list[Relation]:
     same kind (read either way round): "Brakon sceglie Selvio come secondo fornitore accanto a Quarda" (Quarda supplies Brakon too),
     "Neben dem Partner Quarda soll auch Selvio Zellen liefern" (both supply). Without such a cue the
     customer may be the one named alongside ("Neben Quarda beliefert Selvio auch Brakon") and the supply stays."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "supplies":
-            ev = r.evidence
-            inside = in_evidence(companies, ev)
-            joined = False
-            for x, other in ((m, r.source if m.canonical == r.target else r.target) for m in inside
-                             if m.canonical in (r.source, r.target)):
-                lo = max(ev.start, x.start - 60)
-                a = _ALONGSIDE.search(text, lo, x.start)
-                if a is None or any(a.start() <= o.start < x.start for o in inside):
-                    continue
-                if _SUPPLIER_BEFORE.search(text, max(ev.start, a.start() - 30), a.start()):
-                    joined = True
-                for y in (m for m in inside if m.canonical == other and m.start > x.end):
-                    also = _ALSO_BEFORE.search(text, max(ev.start, y.start - 40), y.start)
-                    if also is not None and not any(also.start() <= o.start < y.start for o in inside):
-                        joined = True
-                    # "Y will also ship cells": "also" after the seller, no customer named after it (in
-                    # "Neben X beliefert Y auch Z" the "also" is Z's, and X may be a customer)
-                    stop = _CLAUSE_END.search(text, y.end, ev.end)
-                    end = stop.start() if stop else ev.end
-                    if _ALSO_AFTER.match(text, y.end, end) and not any(y.end <= o.start < end for o in inside):
-                        joined = True
-            if joined:
-                continue
-        out.append(r)
-    return out
+    return drop_supplies(relations, doc, _named_alongside)
+
+
+def _named_alongside(text: str, inside: list[Mention], r: Relation) -> bool:
+    """Whether one party of the supply ``r`` is named alongside the other as one more of the same kind."""
+    ev = r.evidence
+    for x, other in ((m, r.source if m.canonical == r.target else r.target) for m in inside
+                     if m.canonical in (r.source, r.target)):
+        lo = max(ev.start, x.start - 60)
+        a = _ALONGSIDE.search(text, lo, x.start)
+        if a is None or any(a.start() <= o.start < x.start for o in inside):
+            continue
+        if _SUPPLIER_BEFORE.search(text, max(ev.start, a.start() - 30), a.start()):
+            return True
+        for y in (m for m in inside if m.canonical == other and m.start > x.end):
+            also = _ALSO_BEFORE.search(text, max(ev.start, y.start - 40), y.start)
+            if also is not None and not any(also.start() <= o.start < y.start for o in inside):
+                return True
+            # "Y will also ship cells": "also" after the seller, no customer named after it (in
+            # "Neben X beliefert Y auch Z" the "also" is Z's, and X may be a customer)
+            stop = _CLAUSE_END.search(text, y.end, ev.end)
+            end = stop.start() if stop else ev.end
+            if _ALSO_AFTER.match(text, y.end, end) and not any(y.end <= o.start < end for o in inside):
+                return True
+    return False
 
 
 #: a list of customers opened by the noun, its verb and the first name: "Its customers include X",
@@ -108,28 +101,21 @@ def drop_listed_customers(relations: list[Relation], doc: Document) -> list[Rela
     """``relations`` less the supplies between two members of one list of customers: "Elle compte parmi
     ses clients X, qui lui achète des batteries, et le carrossier Y, équipé de ses systèmes" tells X and Y
     as customers of the subject; the reader of "équipé" pairs Y with the nearest name, X."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "supplies":
-            ev = r.evidence
-            inside = sorted(in_evidence(companies, ev), key=lambda m: m.start)
-            listed = False
-            for i, x in enumerate(inside):
-                if x.canonical not in (r.source, r.target):
-                    continue
-                if not _CUSTOMERS_OPEN.search(text, max(ev.start, x.start - 50), x.start):
-                    continue
-                # the other party, the next company named, as the list's next member
-                nxt = next((m for m in inside[i + 1:] if m.canonical != x.canonical), None)
-                if nxt is not None and nxt.canonical in (r.source, r.target) \
-                        and _AND_NEXT.search(text, max(x.end, nxt.start - 50), nxt.start):
-                    listed = True
-                    break
-            if listed:
-                continue
-        out.append(r)
-    return out
+    return drop_supplies(relations, doc, _listed_together)
+
+
+def _listed_together(text: str, inside: list[Mention], r: Relation) -> bool:
+    """Whether the two parties of the supply ``r`` are one list of customers' member and the next."""
+    ev = r.evidence
+    inside = sorted(inside, key=lambda m: m.start)
+    for i, x in enumerate(inside):
+        if x.canonical not in (r.source, r.target):
+            continue
+        if not _CUSTOMERS_OPEN.search(text, max(ev.start, x.start - 50), x.start):
+            continue
+        # the other party, the next company named, as the list's next member
+        nxt = next((m for m in inside[i + 1:] if m.canonical != x.canonical), None)
+        if nxt is not None and nxt.canonical in (r.source, r.target) \
+                and _AND_NEXT.search(text, max(x.end, nxt.start - 50), nxt.start):
+            return True
+    return False

@@ -4,7 +4,8 @@ Each filter that checks how a relation's two parties are named in its evidence (
 ``unit_owners``, ``sold_units``, ``fellow_holders``, ``venture_parents``) asks the same two things: the
 page's company mentions that name a company and cover some text, and those of them that start inside
 the evidence. Kept in one place so the filters read the same mentions; ``drop_supplies`` is the loop the
-filters that only drop a supply share (``brand_parties``, ``passing_names``, ``sold_goods``).
+filters that only drop a supply share (``brand_parties``, ``passing_names``, ``sold_goods``,
+``co_suppliers``' two filters, ``unit_owners``).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_supplies
 
 __all__ = ["drop_unit_owners"]
 
@@ -50,16 +50,6 @@ def _owner_only(text: str, ev_start: int, mentions: list, name: str, others: lis
 
 def drop_unit_owners(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the supplies whose party is named only as the owner of the acting unit."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "supplies":
-            ev = r.evidence
-            inside = in_evidence(companies, ev)
-            if any(_owner_only(text, ev.start, inside, name, inside) for name in (r.source, r.target)):
-                continue
-        out.append(r)
-    return out
+    return drop_supplies(
+        relations, doc,
+        lambda text, inside, r: any(_owner_only(text, r.evidence.start, inside, name, inside) for name in (r.source, r.target)))
