@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .compiled import Compiled
+from .de_verb_second import verb_after_noun
 from ..scan.sentence_scan import holds, scan_of
 
 
@@ -338,6 +339,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 break
             if skipped == 0 and lex.lang == "de" and tok in _DE_ADVERBS_BEFORE_NAME and i >= 2 and text[offs[i - 2] : offs[i - 2] + 1].isupper():
                 break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase
+            if skipped == 0 and lex.lang == "de" and verb_after_noun(text, toks, offs, i):
+                break  # "Nach Informationen aus Finanzkreisen führt Y": the fronted phrase's noun takes "aus"
             if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;
