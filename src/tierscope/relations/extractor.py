@@ -300,7 +300,7 @@ class RelationExtractor:
         owned = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
         # (a partner sorted first is no owner; nor is a minority investor: "Stellantis will take 9.9% of
         # Eramine" leaves Eramet its owner)
-        ties = {(r.source, r.target) for r in out if r.type not in SYMMETRIC_TYPES and r.type != "invests_in"}
+        ties = {(r.source, r.target) for r in out if r.type in ("owns", "acquires")}
         units = self._known_units(doc, per_sentence, owned, ties)
         out.extend(units)
         owned.update(frozenset((r.source, r.target)) for r in units)
