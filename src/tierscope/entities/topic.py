@@ -39,6 +39,9 @@ def story_topics(sentences, companies: dict[int, list[Mention]], subject: dict[i
     first: dict[int, int] = {}  # story -> index of its first sentence
     for s_index, sent in enumerate(sentences):
         first.setdefault(sent.story, s_index)
+    for story, s0 in first.items():
+        if story in counts:
+            _headline_short_names(counts[story], companies.get(s0, ()), companies.get(s0 + 1, ()))
     out: dict[int, str] = {}
     for story, counter in counts.items():
         # (``most_common(2)``, which is documented as this sort: cheaper on a story's few names)
@@ -52,3 +55,17 @@ def story_topics(sentences, companies: dict[int, list[Mention]], subject: dict[i
         if name in lead or n >= 1.5 * second:
             out[story] = name
     return out
+
+
+def _headline_short_names(counter: Counter, headline, lead) -> None:
+    """A headline shortens its company's name: "Miba baut aus" over a lead about "die Miba Battery
+    Systems", "Tata invests" over "Tata Technologies ..." - the headline's name counts for the lead's
+    company whose name it opens (a unit of the group the short name also names), not for the group."""
+    for m in headline:
+        if not m.canonical or m.source == "coref":
+            continue
+        unit = next((u.canonical for u in lead if u.canonical and u.canonical != m.canonical and u.source != "coref"
+                     and u.text.startswith(m.text + " ")), None)
+        if unit is not None and counter[m.canonical] > 0:
+            counter[m.canonical] -= 1
+            counter[unit] += 1
