@@ -101,7 +101,7 @@ _PARENTS = {
     "es": {("casa", "matriz"), ("empresa", "matriz"), ("sociedad", "matriz"), (None, "matriz")},
     "en": {("parent", "company"), ("parent", "group"), (None, "parent")},
     "de": {(None, w) for w in ("mutterkonzern", "mutterkonzerns", "muttergesellschaft", "konzernmutter",
-                               "mutterunternehmen", "mutterunternehmens")},
+                               "mutterunternehmen", "mutterunternehmens", "mutter")},
 }
 _PARENT_ARTICLES = frozenset("la il the die der des dem el l della del dalla dalla alla al du au des".split())
 
@@ -161,7 +161,7 @@ def _parent_named(sentences, s_index, start, companies, parents_of):
     named = _named_before(sentences, s_index, start, companies)
     for c in _companies_back(sentences, s_index, start, companies):
         parents = parents_of(c)
-        if parents:
+        if parents and parents[0] in named:
             return named.get(parents[0])
     return None
 
@@ -206,9 +206,11 @@ def find_bare_unit_references(text, sentences, sentence_tokens, language, compan
         art = k - 1 if tokens[k - 1].key in _BARE_ARTICLES else None
         if art is None and k > 1 and tokens[k - 2].key in _BARE_ARTICLES and tokens[k - 1].text[:1].islower():
             art = k - 2  # "the steel unit", "die Batterietochter" is one word already
-        if art is None or (art > 0 and tokens[art - 1].text not in (";", ":")):
+        if art is None or (art > 0 and tokens[art - 1].text not in (";", ":") and not _de_inside(tokens, art, language)):
             continue  # the subject that opens the sentence (after a comma it is mostly an apposition)
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if language == "de" and nxt is not None and nxt.key in _DE_OWNER_AFTER:
+            continue  # "die Tochter des Konzerns", "der Tochter der Miba AG": the owner follows (find_subsidiary_references)
         if nxt is not None and (nxt.key.rstrip("'’") in _OF or any(c.start == nxt.start for c in companies.get(s_index, ()))):
             continue
         if occupied.overlaps(tokens[art].start, tok.end):
@@ -217,6 +219,17 @@ def find_bare_unit_references(text, sentences, sentence_tokens, language, compan
         if unit is not None:
             out.append((tokens[art].start, tok.end, s_index, unit))
     return out
+
+
+#: German: the words after a unit noun that name its owner ("die Tochter des Konzerns", "der Tochter von X")
+_DE_OWNER_AFTER = frozenset("des der von vom eines einer".split())
+
+
+def _de_inside(tokens, art: int, language: str) -> bool:
+    """German uses "die Tochter" and "der Tochter" as a short reference anywhere in a clause ("Dass die
+    Tochter ihr Vormaterial bei der Mutter einkauft", "Dafür kooperiert die Tochter mit Y", "größter
+    Kunde der Tochter"), not only to open the sentence; after a comma it is an apposition still."""
+    return language == "de" and tokens[art - 1].text not in (",", "(", "–", "—", "-")
 
 
 def _unit_before(sentences, s_index, start, companies, parents_of):
