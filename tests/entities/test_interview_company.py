@@ -100,3 +100,36 @@ def test_our_list_belongs_to_the_interviewee(language):
     text, relation = _LISTS[language]
     doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
     assert relation in {(r.type, r.source, r.target) for r in doc.relations}
+
+
+#: the introduction names the company once and no other company; the page names it again further on
+_ONCE = {
+    "de": ("INTERVIEW\nVarta will in Ellwangen Zellen bauen. Gründerin und Chefin Anna Beispiel über Kunden.\n"
+           "Frau Beispiel, wie läuft das Geschäft?\nOrdentlich, trotz der Flaute.\nWer sind Ihre Kunden?\n"
+           "Wir liefern seit 2024 Zellen an BMW.\nWas plant Varta für 2027?\nEin zweites Werk.",
+           ("supplies", "Varta", "BMW")),
+    "en": ("Q&A\nNorthvolt wants to build cells in Sweden again. Its new chief executive talks about customers.\n"
+           "How is business?\nSlow, but improving.\nWho are your customers?\nWe supply cells to BMW under a contract "
+           "signed last year.\nWhat does Northvolt plan for 2027?\nA second plant.",
+           ("supplies", "Northvolt", "BMW")),
+    "fr": ("Saft veut produire des cellules à Nersac. Sa directrice générale fait le point.\nComment vont les affaires ?\n"
+           "Bien, malgré le marché.\nQui sont vos clients ?\nNous livrons des cellules à Renault depuis 2023.\n"
+           "Que prévoit Saft pour 2027 ?\nUne deuxième usine.",
+           ("supplies", "Saft", "Renault")),
+    "it": ("L'INTERVISTA\nBrembo vuole produrre freni a Curno. L'amministratrice delegata Elena Esempio racconta.\n"
+           "Come vanno gli affari?\nBene, nonostante il mercato.\nChi sono i vostri clienti?\nForniamo i freni a BMW "
+           "dal 2022.\nChe cosa prevede Brembo per il 2027?\nUn secondo stabilimento.",
+           ("supplies", "Brembo", "BMW")),
+    "es": ("Gestamp quiere fabricar carrocerías en Navarra. Su consejera delegada habla de clientes.\n"
+           "—¿Cómo va el negocio?\n—Bien, pese al mercado.\n—¿Quiénes son sus clientes?\n—Suministramos carrocerías "
+           "a Volkswagen desde 2021.\n—¿Qué prevé Gestamp para 2027?\n—Una segunda planta.",
+           ("supplies", "Gestamp", "Volkswagen")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_ONCE))
+def test_the_only_company_of_the_introduction_named_again_speaks(language):
+    text, relation = _ONCE[language]
+    doc = _PIPELINE(Document(id="t", source="t.txt", format="txt", text=text))
+    assert doc.language == language and _we(doc) == {relation[1]}
+    assert relation in {(r.type, r.source, r.target) for r in doc.relations}

@@ -51,8 +51,11 @@ def page_company(text: str, sentences, companies: dict[int, list[Mention]]) -> M
             if m.source != "coref":
                 on_page[m.canonical] += 1
     ranked = sorted(first, key=lambda c: (in_lead[c], on_page[c]), reverse=True)
-    if not ranked or in_lead[ranked[0]] < 2:
-        return None  # named once ("Nous ne serons pas le Northvolt du recyclage"): no more than a mention
+    if not ranked or (in_lead[ranked[0]] < 2 and (len(ranked) > 1 or on_page[ranked[0]] < 2)):
+        # named once ("Nous ne serons pas le Northvolt du recyclage"): no more than a mention; unless it is
+        # the only company the introduction names and the page names it again ("Die Lausitzer Anodenwerke
+        # wollen Graphit herstellen. Gründerin und Chefin X über ...")
+        return None
     if len(ranked) > 1 and (in_lead[ranked[0]], on_page[ranked[0]]) == (in_lead[ranked[1]], on_page[ranked[1]]):
         return None  # two companies named as often: no telling whose answers these are
     return first[ranked[0]]
