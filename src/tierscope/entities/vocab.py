@@ -37,6 +37,13 @@ MONTHS = _words(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
 )
+SEASONS = _words(
+    "Summer Autumn Winter",
+    "Primavera Estate Autunno Inverno",
+    "Sommer Sommers Herbst Herbstes Winter Winters Frühjahr Frühjahrs Frühling Frühlings",
+    "Printemps Été Automne Hiver",
+    "Verano Otoño Invierno",
+)
 WEEKDAYS = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
     "lunedì martedì mercoledì giovedì venerdì sabato domenica",
@@ -104,6 +111,9 @@ STOP = (
     | frozenset(d + t for d in ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
                 for t in ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"))
     | _words("Wochenende Jahresende Jahresanfang Jahresbeginn Jahresmitte Monatsende Quartalsende")
+    # seasons, as the time phrase before a verb ("Seit Sommer liefern wir an Y", "Im Herbst übernahm X"):
+    # capitalised in German, at a sentence's start elsewhere ("Summer", "Estate", "Été", "Verano")
+    | SEASONS
 )
 
 # Words near an ambiguous alias ("Vale", "Smart", "Lotus") that show it names the company.
