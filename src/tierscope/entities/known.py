@@ -19,6 +19,7 @@ from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places, towns
 from .matcher import Token, TokenMatcher
 from .title_acronyms import title_case_acronym
+from .de_dative_names import dative_candidates
 from .group_names import group_entry
 from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
@@ -246,13 +247,21 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
         last = len(tokens) - 1
         starts = [k for k, t in enumerate(tokens)
                   if (t.key in first_keys and (t.key in single_keys or (k < last and (t.key, tokens[k + 1].key) in first_pairs)))
-                  or (t.text[0].isupper() and (t.key[-1] == "s" or (k > 0 and tokens[k - 1].key in LOCATION_PREPS)))]
+                  or (t.text[0].isupper() and (t.key[-1] == "s" or (k > 0 and tokens[k - 1].key in LOCATION_PREPS)))
+                  # German: a two-word name whose second word stands in the dative plural ("den Lech-Stahlwerken")
+                  or (language == "de" and k < last and t.key in first_keys and tokens[k + 1].key.endswith("en")
+                      and (t.key, tokens[k + 1].key[:-1]) in first_pairs)]
         i = 0
         for k in starts:
             if k < i:
                 continue
             i = k
             cands = matcher.candidates(tokens, i) or title_case_acronym(matcher, tokens, i, language)  # "Basf" for BASF
+            if language == "de" and i + 1 < len(tokens) and tokens[i].text[:1].isupper():
+                # "bei den Ford-Werken": a known name in the dative plural, longer than what matched
+                longer = dative_candidates(matcher, tokens, i, max((n for n, _ in cands), default=0))
+                if longer:
+                    cands = longer
             chosen_n, companies, places_, waiting, waiting_flag = 0, [], [], [], ""
             for n, cand in cands:
                 if chosen_n and n < chosen_n:
