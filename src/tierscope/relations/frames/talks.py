@@ -111,6 +111,8 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     if partner is None:
         return []
     subj = _subject(lex, groups, partner.start if final else t0, text)
+    if subj is None and not final and not included:
+        return _stake_without_subject(lex, rx, groups, text, partner)
     if subj is None or subj is partner or set(subj.names) & set(partner.names):
         return []
     # the word that holds the trigger and the one word before it ("merger talks", "toute négociation",
@@ -197,7 +199,32 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     return []
 
 
-def _third(lex: Compiled, groups: list[Group], text: str, a: int, b: int, subj: Group, partner: Group) -> Group | None:
+def _stake_without_subject(lex: Compiled, rx: dict[str, re.Pattern], groups: list[Group], text: str, partner: Group):
+    """"Ein Sprecher bestätigte Gespräche mit Y über eine Beteiligung an Z", "A spokesman confirmed talks
+    with Y about a stake in Z", "Un portavoce ha confermato trattative con Y per una quota di Z": no company
+    holds the talks (a spokesman, a person), so the partner is the one that would buy into the company
+    named after the purpose word; a sale, or no company named there, reads nothing."""
+    f0 = partner.end
+    appos = (_APPOSITION_DE if lex.lang == "de" else _APPOSITION).match(text, partner.head_end if partner.head_end >= 0 else f0)
+    if appos is not None:
+        f0 = appos.end()
+    cut = _CUT.search(text, f0, min(len(text), f0 + _PURPOSE_REACH))
+    fwd_hi = cut.start() if cut else min(len(text), f0 + _PURPOSE_REACH)
+    fwd = text[f0:fwd_hi]
+    low = fwd.lower()
+    if _find(rx["sell"], fwd, low):
+        return []
+    word = _find(rx["stake"], fwd, low) or _find(rx["acquire"], fwd, low)
+    if word is None or _OWN_STAKE.search(fwd, max(0, word.start() - 25), word.start()):
+        return []
+    third = _third(lex, groups, text, f0 + word.end(), fwd_hi, None, partner)
+    if third is None:
+        return []
+    typ = "invests_in" if rx["stake"].search(fwd) and not lex.majority.search(fwd) else "acquires"
+    return [(partner.names, third.names, typ, -0.1)]
+
+
+def _third(lex: Compiled, groups: list[Group], text: str, a: int, b: int, subj: Group | None, partner: Group) -> Group | None:
     """A company named after the purpose word, in its clause ("per la cessione di Plenitude"), neither
     party of the talks; unmarked or governed by "of"."""
     for g in groups:
