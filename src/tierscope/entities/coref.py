@@ -655,12 +655,20 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         subject[id(mention)] = False
         add_in_order(companies, mention.sentence, mention)
     parents_of = lambda c: _parents(c.canonical, c.attrs.get("parent"))  # noqa: E731
-    units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    unit_owners: dict = {}  # "la filiale du groupe Y" = the unit named before: it says Y owns that unit
+    units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
+                                       unit_owners)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
-    units += find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    # (a bare "Die Tochter" whose "des <parent>" the subsidiary reader resolved is that reader's)
+    units += [u for u in find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied,
+                                                   parents_of) if (u[0], u[2]) not in unit_owners]
     units += find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
                                     _known_parent)
-    out.extend(_add_references(text, sentences, units, companies, subject))
+    for ref in _add_references(text, sentences, units, companies, subject):
+        owner = unit_owners.get((ref.start, ref.sentence))
+        if owner is not None and ref.canonical != owner.canonical:
+            ref.attrs["unit_of"] = [owner.start, owner.end]
+        out.append(ref)
     for start, end, s_index, unit, parent in find_named_unit_references(text, sentences, sentence_tokens, language,
                                                                         companies, occupied, parents_of):
         # the parent's name is part of the reference ("die VW-Tochter"): the recogniser drops its mention
