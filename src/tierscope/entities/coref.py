@@ -279,6 +279,8 @@ _ADJECTIVES_BEFORE = frozenset(("en", "de"))
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
 _GERMAN_FEMININE = frozenset("firma gruppe marke holding gesellschaft".split())
+# ... and the compounds they head: "die Beteiligungsgesellschaft", "die Genossenschaft", "die Finanzholding"
+_GERMAN_FEMININE_ENDS = ("gesellschaft", "genossenschaft", "holding", "firma", "gruppe")
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
@@ -323,9 +325,10 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         head = m.group("head").casefold()
         if noun == "gesellschaft" and (units or _SOCIETY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
             return True  # "die ganze Gesellschaft", "für die Gesellschaft": society, not the company
-        if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
+        feminine = noun in _GERMAN_FEMININE or noun.endswith(_GERMAN_FEMININE_ENDS)
+        if art == "die" and (not feminine or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
-        if noun not in _GERMAN_FEMININE and (
+        if not feminine and (
                 (art == "der" and adj1.endswith("en")) or (art in ("den", "der") and head != noun and head.endswith("n"))):
             # ("keiner der Investoren": a genitive plural too; the singular is "des Investors")
             # "einer der größten Stahlhersteller", "den Herstellern": genitive and dative plural (a
