@@ -279,6 +279,8 @@ _ADJECTIVES_BEFORE = frozenset(("en", "de"))
 _PLURAL_ARTICLES = {"it": frozenset("le i gli".split()), "fr": frozenset("les des".split())}
 # German nouns that are feminine: only with these is "die" singular ("die Firma", not "die Konzerne").
 _GERMAN_FEMININE = frozenset("firma gruppe marke holding gesellschaft".split())
+# ... and the compounds they head: "die Beteiligungsgesellschaft", "die Genossenschaft", "die Finanzholding"
+_GERMAN_FEMININE_ENDS = ("gesellschaft", "genossenschaft", "holding", "firma", "gruppe")
 # Spanish adjectives used as nouns ("la eléctrica", "la petrolera"): only right after the article,
 # or "la movilidad eléctrica" would be one.
 _ADJECTIVAL_NOUNS = frozenset(
@@ -323,9 +325,10 @@ def _plural_or_new(m: re.Match, language: str) -> bool:
         head = m.group("head").casefold()
         if noun == "gesellschaft" and (units or _SOCIETY_BEFORE.search(m.string, max(0, m.start() - 12), m.start())):
             return True  # "die ganze Gesellschaft", "für die Gesellschaft": society, not the company
-        if art == "die" and (noun not in _GERMAN_FEMININE or head != noun):
+        feminine = noun in _GERMAN_FEMININE or noun.endswith(_GERMAN_FEMININE_ENDS)
+        if art == "die" and (not feminine or head != noun):
             return True  # "die Unternehmen", "die Hersteller", "die Firmen": plural
-        if noun not in _GERMAN_FEMININE and (
+        if not feminine and (
                 (art == "der" and adj1.endswith("en")) or (art in ("den", "der") and head != noun and head.endswith("n"))):
             # ("keiner der Investoren": a genitive plural too; the singular is "des Investors")
             # "einer der größten Stahlhersteller", "den Herstellern": genitive and dative plural (a
@@ -655,12 +658,20 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         subject[id(mention)] = False
         add_in_order(companies, mention.sentence, mention)
     parents_of = lambda c: _parents(c.canonical, c.attrs.get("parent"))  # noqa: E731
-    units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    unit_owners: dict = {}  # "la filiale du groupe Y" = the unit named before: it says Y owns that unit
+    units = find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
+                                       unit_owners)
     units += find_parent_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
-    units += find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of)
+    # (a bare "Die Tochter" whose "des <parent>" the subsidiary reader resolved is that reader's)
+    units += [u for u in find_bare_unit_references(text, sentences, sentence_tokens, language, companies, occupied,
+                                                   parents_of) if (u[0], u[2]) not in unit_owners]
     units += find_possessed_parents(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
                                     _known_parent)
-    out.extend(_add_references(text, sentences, units, companies, subject))
+    for ref in _add_references(text, sentences, units, companies, subject):
+        owner = unit_owners.get((ref.start, ref.sentence))
+        if owner is not None and ref.canonical != owner.canonical:
+            ref.attrs["unit_of"] = [owner.start, owner.end]
+        out.append(ref)
     for start, end, s_index, unit, parent in find_named_unit_references(text, sentences, sentence_tokens, language,
                                                                         companies, occupied, parents_of):
         # the parent's name is part of the reference ("die VW-Tochter"): the recogniser drops its mention

@@ -56,9 +56,12 @@ def _unit_nouns(sentence_tokens, language):
                 yield s_index, tokens, k, tok
 
 
-def find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of):
+def find_subsidiary_references(text, sentences, sentence_tokens, language, companies, occupied, parents_of,
+                               owners=None):
     """(start, end, sentence index, antecedent) for each "the subsidiary of <parent>" that stands for a
-    unit of that parent named shortly before. ``parents_of(mention)``: the parent, grandparent ... names."""
+    unit of that parent named shortly before. ``parents_of(mention)``: the parent, grandparent ... names.
+    ``owners``, where given, gets (start, sentence index) -> the parent's mention of each: the phrase
+    states that parent's ownership (relations/unit_references.py reads it)."""
     out = []
     for s_index, tokens, k, tok in _unit_nouns(sentence_tokens, language):
         if k + 2 >= len(tokens):
@@ -73,6 +76,8 @@ def find_subsidiary_references(text, sentences, sentence_tokens, language, compa
         if unit is not None and not (unit.sentence == s_index and text[unit.end : tokens[art].start].strip() == ","):
             # (an apposition, "Saft, la filiale de TotalEnergies,", is read with its name as it stands)
             out.append((tokens[art].start, tok.end, s_index, unit))
+            if owners is not None:
+                owners[(tokens[art].start, s_index)] = parent
     return out
 
 

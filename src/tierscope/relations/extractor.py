@@ -62,6 +62,7 @@ from .teasers import drop_teasers
 from .venture_parents import drop_parent_supplies, parents_not_third_parties
 from .sold_units import drop_sold_units
 from .unit_owners import drop_unit_owners
+from .unit_references import supplies_of_referred_units, unit_reference_owners
 from .brand_parties import drop_brand_parties
 from .place_parties import owners_for_places
 from .sold_goods import drop_makers_of_sold_goods
@@ -307,12 +308,15 @@ class RelationExtractor:
         for parent, unit, i in units_by_noun(doc, per_sentence, owned, ties):
             out.append(Relation(type="owns", source=parent, target=unit, status="active", evidence=_evidence(doc, doc.sentences[i]),
                                 product=None, confidence=0.5, component=self.name))
+        owned.update(frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in"))
+        out.extend(unit_reference_owners(doc, owned, self.name))  # "La filial del grupo Y" = the unit named before
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
         out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
         out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
+        out = supplies_of_referred_units(out, doc)  # "La filial del grupo Y suministrará": the unit's supply
         out = drop_unit_owners(out, doc)  # (pairP) "the subsidiary of P supplies C": the unit's supply, not P's
         out = drop_brand_parties(out, doc)  # (supP) "gli autobus a marchio Menarini": a brand is no customer
         out = owners_for_places(out, doc)  # (supP) "PowerCo's Salzgitter cell factory": the town is no customer

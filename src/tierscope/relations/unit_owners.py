@@ -40,7 +40,10 @@ def _owner_only(text: str, ev_start: int, mentions: list, name: str, others: lis
     for m in own:
         lo = max(ev_start, m.start - 80)
         u = _UNIT_OF.search(text, lo, m.start)
-        if u is not None and not any(u.start() <= o.start < m.start for o in others):
+        # (the unit noun itself may be a reference back to the unit, "La filial" = the unit named in the
+        # sentence before: that is the phrase, not a company between it and the owner)
+        if u is not None and not any(u.start() < o.start < m.start or (o.start == u.start() and o.source != "coref")
+                                     for o in others):
             continue
         if _OWNED_AFTER.match(text[m.end : m.end + 12]):
             continue
