@@ -5,21 +5,15 @@ PY     := $(VENV)/bin/python
 TS     := $(VENV)/bin/tierscope
 DB     ?= tierscope.db
 
-.PHONY: install compile demo test bench eval clean
+.PHONY: install demo test bench eval clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,compile]'
+	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
-## Compile the hot modules with Cython into build/compiled/ (only those changed since the last build;
-## an edited module runs as plain Python until then, see src/tierscope/compiled.py). Without Cython or
-## a C compiler it says so and everything runs as plain Python.
-compile: $(VENV)/.installed
-	$(PY) scripts/build_compiled.py
-
-install: $(VENV)/.installed compile
+install: $(VENV)/.installed
 
 ## Set up, ingest the bundled demo corpus into ./tierscope.db and print what was found.
 demo: install

@@ -1,11 +1,7 @@
 """tierscope: read multilingual news and map who supplies, partners with, invests in, buys and owns
 whom, with the evidence for every link."""
 
-from . import compiled
-
-compiled.install()  # before any other submodule is imported: see compiled.py
-
-from .doc import (  # noqa: E402
+from .doc import (
     FAMILIES,
     RELATION_TYPES,
     STATUSES,
