@@ -50,3 +50,21 @@ def test_agents_apposed_unit_is_no_unit_sold(language, text):
 ])
 def test_no_agent_past_a_relative_or_clause(language, text):
     assert ("supplies", "Corvalis", "Tessaro") not in _rels(text, language)
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Tessaro buys cells from Corvalis, in Hungary since 2022, and from Borvan."),
+    ("fr", "Tessaro achète des cellules auprès de Corvalis, en Hongrie, et de Borvan."),
+    ("it", "Tessaro acquista celle da Corvalis, dall'Ungheria, e da Borvan."),
+    ("es", "Tessaro se abastece de celdas de Corvalis, desde Hungría, y de Borvan."),
+    ("de", "Tessaro bezieht Zellen von Corvalis, seit 2022 aus Ungarn, und von Borvan."),
+])
+def test_second_seller_past_a_place_aside(language, text):
+    got = _rels(text, language)
+    assert {("supplies", "Corvalis", "Tessaro"), ("supplies", "Borvan", "Tessaro")} <= got
+
+
+def test_place_aside_then_another_verb_is_no_seller():
+    got = _rels("Tessaro buys cells from Corvalis, in Hungary, and sells cars to Borvan.", "en")
+    assert ("supplies", "Borvan", "Tessaro") not in got
+    assert ("supplies", "Tessaro", "Borvan") in got

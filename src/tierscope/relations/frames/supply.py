@@ -423,7 +423,11 @@ def _seller_past_aside(lex: Compiled, groups: list[Group], last: Group, text: st
 #: comma and conjunction before the next party with the same preposition
 _ASIDE_THEN_AND = re.compile(
     r"\s*,\s*(?:(?:the|a|an|its|il|la|lo|l['’]|i|gli|le|les|el|los|las|un|una|une|der|die|das|eine[rsm]?|dem|den|des|which|who|that|che|cui|con\s+cui"
-    r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b)[^;:()]{1,160}?"
+    r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b"
+    # (sameS) or the place or time the goods come from: "from Y, in Poland, and from Z", "auprès de Y, depuis la
+    # Pologne, et de Z", "da Y, dalla Polonia, e da Z", "de Y, desde Polonia, y de Z", "von Y, aus Polen, und von Z"
+    r"|(?:(?:in|at|near|from|since|nel|nella|dalla|dal|dagli|dalle|da|en|à|au|aux|dans|depuis|desde|aus|bei|seit)\s+"
+    r"(?:(?:the|la|le|les|l['’]|il|lo|el|los|las|der|dem|den)\s*)?|(?:dall|nell|all)['’])(?-i:[A-ZÀ-ÖØ-Þ0-9]))[^;:()]{1,160}?"
     r",\s*(?:and|e|ed|et|y|und|sowie)\s+(?:(?:also|anche|aussi|également|también|auch|pure)\s+)?", _I)
 
 
