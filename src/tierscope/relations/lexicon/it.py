@@ -400,7 +400,7 @@ LEXICON = {
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
-        "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
+        "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b|\bnon (?:ha|hanno) alcun (?:progetto|piano|interesse)\b|\bnon (?:sta|stanno) (?:valutando|considerando)\b",
         # a report opening a clause of its own ("le voci secondo cui X rileverebbe Y"): a denial
         # anywhere in the sentence denies what the clause reports
         "report_clause": r"\b(?:indiscrezion[ei]|voci|notizi[ae]|rumors?|ricostruzion[ei]|articol[oi]|report)\b[^.;:]{0,60}?\b(?:secondo (?:cui|le quali|la quale|il quale|i quali)|in base all[ae] qual[ei])\b",
