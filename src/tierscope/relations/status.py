@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .refused_plans import refused_plan
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled
 from .apposed_facts import apposition_around
@@ -148,8 +149,10 @@ def _status_for(
     clause_hi = _clause_end(text, t1)  # (the trigger's clause end, asked for by up to seven tests below: found once)
     before = text[clause_lo:t0]
     after = text[t1 : min(len(text), t1 + 30)]
-    if st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10]):
-        return None, 0.0
+    unlikely = st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10])
+    if unlikely:
+        # (sameS) "X has no plans to buy Y": the party's own refusal denies the deal; a forecast drops it
+        return ("denied", -0.05) if refusable and refused_plan(unlikely.group(0)) else (None, 0.0)
     # a denial or an end speaks of the deal near it, not of one 200 characters on, nor of one in
     # another clause ("X supplies Y, while Z denied ...")
     s_lo, s_hi = _scope(lex, text, t0, t1, party_spans)

@@ -9,6 +9,7 @@ import re
 
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..administrators import administered_company
+from ..apposed_parents import apposed_owner
 from ..interest_buyers import interested_buyer
 from ..compiled import Compiled
 from ..groups import Group, former_unit, glued_owner, glued_unit, has
@@ -132,6 +133,9 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     src = ((interested_buyer(lex, groups, t0, text) if frame == "ACQ" else None)
            or _relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
            or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
+    if frame == "OWN_CR":
+        # (sameS) "X signed with Y, the parent of W": the owner noun is said of the apposition's head, not of X
+        src = apposed_owner(groups, t0, m.group(0), text) or src
     if src is None and frame == "INV":
         held = _stake_of_holder(lex, right, m, text)
         if held is not None:

@@ -222,8 +222,10 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             # "celdas fabricadas por X, que sigue siendo uno de los principales proveedores de Y": the
             # relative's antecedent is the referent, whatever preposition governs it
             src = lefts[0]
-        if lefts and _APPOSITION.fullmatch(text, lefts[0].end, t0):
-            src = lefts[0]  # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head
+        if lefts and (_APPOSITION.fullmatch(text, lefts[0].end, t0) or _ELIDED_APPOSITION.fullmatch(text, lefts[0].end, t0)):
+            # "pour Volkswagen, premier actionnaire de Northvolt": the apposition's head (sameS: also after an
+            # elided article, "avec Y, l'actionnaire majoritaire de W", "con Y, l'azionista di maggioranza di W")
+            src = lefts[0]
         if src is not None and _bought_noun(lex, text, src.end, t0):
             return out  # "X compra un proveedor de Y", "X rachète le plasturgiste, fournisseur de Y": Y's supplier is the company bought
         if src is not None and src is not lefts[-1] and _SECOND_COPULA.search(text, src.end, t0):
@@ -366,6 +368,8 @@ _INCLUDE = re.compile(
 #: Kestrel como proveedor" has none: "por" is "for" there
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sarà|saranno|été|est|sera|fue|fueron|sido|será|serán|wurde|wurden|worden|wird|werden)\b", _I)
 #: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
+#: (sameS) an apposition's comma and an elided article right before the noun: ", l'", ", dell'"
+_ELIDED_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}(?-i:[a-z]){1,4}['’]", _I)
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
 #: "as", an article or a possessive, then up to two words before the noun ("X as a minority shareholder",

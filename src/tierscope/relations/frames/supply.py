@@ -11,6 +11,7 @@ import re
 from ..clauses import _clause_start
 from ..compiled import Compiled
 from ..deal_signers import deal_signer
+from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
 from .common import (
@@ -71,6 +72,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # (not across a clause break: "erhielt von Y den Auftrag, die Sitze zu liefern")
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                       and not re.search(r"[;:]|,\s", _between_groups(groups, text, g.end, t0))), None) if lex.verb_final else None
+    if agent is None and not lex.verb_final:
+        # (sameS) "supplied to Y, the parent of W since 2001, by X": the agent past the recipient's apposition
+        past = agent_past_apposition(lex.lang, groups, lambda g: has(lex, "recipient", g), lambda g: has(lex, "agent", g), t1, text)
+        agent = past[1] if past is not None else None
     made_by_left = None
     if agent is None and not lex.verb_final and not trig.get("recipient_only"):
         # "Les cellules produites par X sont livrées aux usines de Y", "Las celdas producidas por X se
@@ -94,7 +99,11 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
-    if recip is not None and lex.asset is not None and _asset_sold(lex, text, t1, named_from(text, groups, recip, lex)):
+    sold_from = t1
+    if agent is not None and recip is not None and t1 <= agent.start and agent.end <= recip.start \
+            and apposition_end(lex.lang, text, agent.end) == recip.marker_start:
+        sold_from = recip.marker_start  # (sameS) "supplied by X, a unit of W, to Y": the apposition's unit is X, not goods sold
+    if recip is not None and lex.asset is not None and _asset_sold(lex, text, sold_from, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
     if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
             text, recip.end, min(len(text), recip.end + 40)) and not re.search(r"[,;:()]", text[recip.end : lex.asset.search(text, recip.end, min(len(text), recip.end + 40)).start()]):
@@ -414,7 +423,11 @@ def _seller_past_aside(lex: Compiled, groups: list[Group], last: Group, text: st
 #: comma and conjunction before the next party with the same preposition
 _ASIDE_THEN_AND = re.compile(
     r"\s*,\s*(?:(?:the|a|an|its|il|la|lo|l['’]|i|gli|le|les|el|los|las|un|una|une|der|die|das|eine[rsm]?|dem|den|des|which|who|that|che|cui|con\s+cui"
-    r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b)[^;:()]{1,160}?"
+    r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b"
+    # (sameS) or the place or time the goods come from: "from Y, in Poland, and from Z", "auprès de Y, depuis la
+    # Pologne, et de Z", "da Y, dalla Polonia, e da Z", "de Y, desde Polonia, y de Z", "von Y, aus Polen, und von Z"
+    r"|(?:(?:in|at|near|from|since|nel|nella|dalla|dal|dagli|dalle|da|en|à|au|aux|dans|depuis|desde|aus|bei|seit)\s+"
+    r"(?:(?:the|la|le|les|l['’]|il|lo|el|los|las|der|dem|den)\s*)?|(?:dall|nell|all)['’])(?-i:[A-ZÀ-ÖØ-Þ0-9]))[^;:()]{1,160}?"
     r",\s*(?:and|e|ed|et|y|und|sowie)\s+(?:(?:also|anche|aussi|également|también|auch|pure)\s+)?", _I)
 
 

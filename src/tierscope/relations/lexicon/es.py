@@ -257,6 +257,9 @@ LEXICON = {
         {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sameS) the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
+        # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
+        {"re": r"\b(?:fabricar|producir|ensamblar)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
@@ -405,7 +408,7 @@ LEXICON = {
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
         "condition": r"\b(?:si|en caso de que|siempre que|a condición de que)\b",
-        "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b",
+        "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b|\bno (?:tiene|tienen) ningún (?:plan|proyecto|interés)\b|\bno (?:está|están) (?:estudiando|considerando|valorando)\b",
     },
     "local": {
         # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present

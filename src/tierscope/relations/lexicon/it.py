@@ -277,6 +277,9 @@ LEXICON = {
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|fabbric(?:a|ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (sameS) the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
+        # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
+        {"re": r"\b(?:produrre|fabbricare|assemblare)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
         # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel lavora per Brixo dal 2019",
         # "Kestrel, che lavorava quasi solo per Brixo" (only with a recipient)
         {"re": r"\blavor(?:a|ano|ava|avano|ato|erà|eranno)(?: (?:quasi|soprattutto|principalmente|prevalentemente|esclusivamente|solo|soltanto|già|anche|ancora)){0,2} (?=per\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
@@ -400,7 +403,7 @@ LEXICON = {
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
         "hedge": r"\b(?:potrebbe(?:ro)?|potrà|potranno|forse|eventualmente)\b",
         "condition": r"\b(?:se|qualora|nel caso in cui|a condizione che)\b",
-        "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b",
+        "unlikely": r"\bnon (?:è |sono )?previst[oaie]\b|\bimprobabile\b|\bnon intende\b|\bnon ha intenzione\b|\bnessun piano\b|\bnon (?:è|sono) in trattativa\b|\bnon prevede\b|\bnon (?:ha|hanno) alcun (?:progetto|piano|interesse)\b|\bnon (?:sta|stanno) (?:valutando|considerando)\b",
         # a report opening a clause of its own ("le voci secondo cui X rileverebbe Y"): a denial
         # anywhere in the sentence denies what the clause reports
         "report_clause": r"\b(?:indiscrezion[ei]|voci|notizi[ae]|rumors?|ricostruzion[ei]|articol[oi]|report)\b[^.;:]{0,60}?\b(?:secondo (?:cui|le quali|la quale|il quale|i quali)|in base all[ae] qual[ei])\b",
