@@ -41,6 +41,12 @@ def test_a_company_bought_stays_bought(text, language):
     assert ("acquires", "Brakon", "Quarda") in _ties(text, language)
 
 
+def test_a_name_before_its_own_verb_owns_no_output():
+    # "Quarda raised output": Quarda's verb; the stake in Quarda stays a stake
+    got = _ties("Brakon-backed Quarda raised output at its Texas site.", "en")
+    assert ("invests_in", "Brakon", "Quarda") in got
+
+
 def test_a_unit_that_makes_the_output_is_no_output():
     got = _ties("Brakon bought Quarda's production unit Norvik.", "en")
     assert ("supplies", "Quarda", "Brakon") not in got

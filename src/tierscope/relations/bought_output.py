@@ -27,8 +27,11 @@ _NOT_PART = r"(?!\s+(?:unit|units|site|sites|plant|plants|business|arm|division|
 #: the output after its owner: "Quarda's output", "Quarda's planned lithium production", "our output",
 #: the German compound "Quarda-Produktion"
 _AFTER = re.compile(
-    r"(?:['’]s?)?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:output|production|volumes?|offtake)\b" + _NOT_PART
+    r"['’]s?\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:output|production|volumes?|offtake)\b" + _NOT_PART
     + r"|-(?:Produktion|Fördermenge|Ausbringung)\b", re.IGNORECASE)
+#: after a possessive pronoun that names the company ("our output", "its planned production"): no "'s"
+_AFTER_PRONOUN = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:output|production|volumes?|offtake)\b" + _NOT_PART, re.IGNORECASE)
+_POSSESSIVES = frozenset({"our", "its", "their"})
 #: the output before its owner: "the output of", "la production (initiale) de", "la produzione di",
 #: "la producción de", "die (gesamte) Produktion von"
 _BEFORE = re.compile(
@@ -39,7 +42,10 @@ _BEFORE = re.compile(
 
 
 def _owns_output(text: str, start: int, end: int) -> bool:
-    """Whether the mention at ``start``-``end`` names the owner of an output (after or before it)."""
+    """Whether the mention at ``start``-``end`` names the owner of an output (after or before it);
+    a name needs its "'s" ("Quarda raised output" is Quarda's verb, not its output)."""
+    if text[start:end].lower() in _POSSESSIVES and _AFTER_PRONOUN.match(text, end):
+        return True
     return bool(_AFTER.match(text, end) or _BEFORE.search(text[max(0, start - 60) : start]))
 
 
