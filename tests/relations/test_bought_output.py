@@ -23,7 +23,7 @@ def _ties(text, language):
     ("Brakon rileverà il 60% della produzione di Quarda a partire dal 2027.", "it"),
     ("Brakon comprará el 60% de la producción de Quarda.", "es"),
     ("Brakon adquirirá el 60% de la producción de Quarda desde 2027.", "es"),
-    ("Brakon übernimmt den Großteil der Produktion von Quarda.", "de"),
+    ("Brakon kauft 60 Prozent der Produktion von Quarda.", "de"),
     ("Brakon wird 60 Prozent der Produktion von Quarda kaufen.", "de"),
 ])
 def test_the_owner_of_the_output_bought_supplies_the_buyer(text, language):
@@ -39,6 +39,14 @@ def test_the_owner_of_the_output_bought_supplies_the_buyer(text, language):
 ])
 def test_a_company_bought_stays_bought(text, language):
     assert ("acquires", "Brakon", "Quarda") in _ties(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Brakon übernimmt den Großteil der Produktion von Quarda.", "de"),
+    ("Brakon took over most of Quarda's production last year.", "en"),
+])
+def test_production_taken_over_is_neither_bought_nor_supplied(text, language):
+    assert not {t for t in _ties(text, language) if t[0] in ("acquires", "invests_in", "supplies")}
 
 
 def test_a_name_before_its_own_verb_owns_no_output():

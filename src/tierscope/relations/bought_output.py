@@ -2,14 +2,16 @@
 
     "Brakon agreed to buy most of Quarda's planned output"        -> supplies Quarda -> Brakon
     "Brakon rachètera l'essentiel de la production initiale de Quarda" -> supplies Quarda -> Brakon
-    "Brakon übernimmt den Großteil der Produktion von Quarda"        -> supplies Quarda -> Brakon
+    "Brakon wird 60 Prozent der Produktion von Quarda kaufen"        -> supplies Quarda -> Brakon
     "Brakon acquisterà la produzione di Quarda", "Brakon comprará la producción de Quarda" (the same)
 
 The verbs of buying are the verbs of acquisitions, and the readers take the name nearest the verb as
 the company bought; where the name only owns the output that is bought ("Quarda's output", "la
 production de Quarda", "die Produktion von Quarda"), the deal is an offtake: the seller of the output
 supplies the buyer. An acquisition or a stake is turned into that supply when one of its two parties,
-where the evidence names what is bought, is such an owner of output (that party is the seller).
+where the evidence names what is bought, is such an owner of output (that party is the seller); where
+the verb takes over ("übernimmt die Produktion von Quarda", "took over Quarda's production") the work
+changes hands, not goods: the acquisition is dropped and no supply told.
 """
 
 from __future__ import annotations
@@ -49,6 +51,11 @@ def _owns_output(text: str, start: int, end: int) -> bool:
     return bool(_AFTER.match(text, end) or _BEFORE.search(text[max(0, start - 60) : start]))
 
 
+#: taking over the production is taking over the work, not buying the goods ("Brixo übernimmt die
+#: Produktion von Kestrel in Ungarn", "took over Kestrel's production"): no purchase and no supply
+_TAKE_OVER = re.compile(r"\b(?:übernimm\w*|übernehm\w*|übernahm\w*|übernomm\w*|t(?:ake|akes|aking|ook|aken) over)\b", re.IGNORECASE)
+
+
 def _output_owner(text: str, mentions, name: str, other: str) -> bool:
     """Whether ``name``, where the clause names what is bought, owns an output: its first mention after
     the other party's first (the object follows the buyer: "Brakon, which has been buying our output
@@ -77,6 +84,8 @@ def output_bought(relations: list[Relation], doc: Document) -> list[Relation]:
             # wird 60 Prozent der Produktion von Quarda kaufen" was read with Quarda as the buyer)
             seller = next((name for name, other in ((r.target, r.source), (r.source, r.target))
                            if _output_owner(text, inside, name, other)), None)
+            if seller is not None and _TAKE_OVER.search(r.evidence.text):
+                continue
             if seller is not None:
                 buyer = r.source if seller == r.target else r.target
                 turned.append(Relation(type="supplies", source=seller, target=buyer, status=r.status,
