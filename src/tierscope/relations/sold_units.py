@@ -81,6 +81,29 @@ def _after_unit(text: str, start: int, rx: re.Pattern, others: list) -> bool:
     return m is not None and not any(lo + m.start() <= o.start < start for o in others)
 
 
+#: a relative clause opened right after the buyer's name, up to the unit noun before the seller
+#: ("B, which bought the former division of", "B, qui a racheté l'ancienne filiale de", "B, que compró
+#: la antigua división de", "B, che ha rilevato l'ex controllata di", "B, der 2019 die frühere Tochter von")
+_RELATIVE_OPEN = re.compile(r"\s*,\s*(?:which|that|who|qui|que|qu['’]|che|der|die|das|den|welche[rsn]?)\b[^,;:.()]*",
+                            re.IGNORECASE)
+#: a takeover told as absorbing ("which absorbed the former division of S", "qui a absorbé", "que absorbió",
+#: "che ha assorbito")
+_ABSORB = re.compile(r"\b(?:absorb(?:ed|s|é|ée|e|ió|ido|ida)|assorb(?:ito|ita|e|ì))\b", re.IGNORECASE)
+#: German, the verb last: the seller's name, a few words and the purchase verb ("Quarda übernommen hat")
+_VERB_LAST = re.compile(r"[^,;:.()]{0,40}?\b(?:übernomm\w*|übernahm\w*|gekauft|kaufte\w*|erworben|erwarb\w*|geschluckt|schluckte\w*|einverleibt)\b",
+                        re.IGNORECASE)
+
+
+def _buyer_relative(text: str, inside, buyer_end: int, seller_start: int, seller_end: int) -> bool:
+    """Whether a relative clause after the buyer's name tells it buying the unit the seller is named
+    after: the purchase verb inside the clause before the unit noun, or (German) right after the
+    seller; no other company between the buyer and the seller."""
+    between = text[buyer_end:seller_start]
+    if not _RELATIVE_OPEN.fullmatch(between) or any(buyer_end <= m.start < seller_start for m in inside):
+        return False
+    return bool(_PURCHASE.search(between) or _ABSORB.search(between) or _VERB_LAST.match(text, seller_end))
+
+
 def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the readings that take the seller of a unit or stake for a party of its sale."""
     if not any(r.type in ("acquires", "owns", "supplies") for r in relations):
@@ -126,5 +149,7 @@ def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
                 if last_tgt_end <= first_src and "," not in text[last_tgt_end:first_src] \
                         and (_PURCHASE.search(text[last_tgt_end:first_src]) or _PURCHASE.search(after)):
                     continue
+                if last_tgt_end <= first_src and _buyer_relative(text, inside, last_tgt_end, first_src, max(m.end for m in src)):
+                    continue  # (ownP) "B, which bought the (former) division of S": the relative's subject B buys the unit
         out.append(r)
     return out

@@ -34,16 +34,21 @@ _RELATIVE_AFTER = re.compile(
 
 
 def stakes_in_ventures(text: str, spans, results: list) -> list:
-    """``results`` with each stake (owns, invests_in) whose held company is the partner named after
+    """``results`` with each stake (owns, invests_in, a controlling stake taken: acquires) whose held company is the partner named after
     "a joint venture with" and right before a relative replaced by the venture of holder and partner
     (``spans``: (start, end, name, sectors) of the sentence's companies)."""
     out = []
     for f in results:
-        if f.type in ("owns", "invests_in"):
+        if f.type in ("owns", "invests_in", "acquires"):
             held = next((s for s in spans if s[2] == f.target and s[1] <= f.trigger[0]
                          and _RELATIVE_AFTER.match(text, s[1]) and _VENTURE_WITH.search(text, max(0, s[0] - 90), s[0])), None)
             holder_after = held is not None and any(s[2] == f.source and s[0] >= held[1] for s in spans)
-            if held is not None and holder_after and f.source != f.target:
+            # (ownP) the holder left out or a pronoun in the relative ("dont il détient 80 %", "di cui
+            # detiene l'80%", "en la que tiene el 80 %", "of which it holds 80%"): the clause's own
+            # subject, named before the venture, holds the stake in the venture, not in its partner
+            holder_before = (held is not None and not holder_after and any(s[2] == f.source and s[1] <= held[0] for s in spans)
+                             and not any(held[1] <= s[0] < f.trigger[0] for s in spans))
+            if held is not None and (holder_after or holder_before) and f.source != f.target:
                 a, b = sorted((f.source, f.target))
                 out.append(engine.Found("joint_venture", a, b, f.status, f.confidence, None, f.trigger, f.origin))
                 continue
