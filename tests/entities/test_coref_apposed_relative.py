@@ -7,35 +7,10 @@ from __future__ import annotations
 import pytest
 from entity_helpers import run
 
-from tierscope.doc import Mention
-from tierscope.entities.coref import _relative_head
-
 
 def refs(doc):
     return [(doc.text[m.start:m.end], m.canonical) for m in doc.mentions
             if m.label == "COMPANY" and m.source == "coref" and not m.attrs.get("implied")]
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Lumetra, das Gemeinschaftsunternehmen, das der Konzern", "Lumetra"),
-    ("Lumetra, a joint venture in which the group", "Lumetra"),
-    ("Lumetra, la coentreprise dans laquelle le groupe", "Lumetra"),
-    ("Lumetra, la joint venture di cui il gruppo", "Lumetra"),
-    ("Lumetra, la empresa conjunta en la que el grupo", "Lumetra"),
-    ("Lumetra, in which the group", "Lumetra"),
-    # no article before the words: they may be a verb and its complement clause, not an apposition
-    ("Lumetra, ha detto che il gruppo", None),
-    ("Lumetra, analysts expect that the group", None),
-    # a preposition before the company: the relative may be the noun's
-    ("Die Beteiligung an Lumetra, einem Zellhersteller, die der Konzern", None),
-])
-def test_relative_head_after_an_apposition(text, expected):
-    name_start = text.index("Lumetra")
-    company = Mention(start=name_start, end=name_start + 7, text="Lumetra", label="COMPANY", canonical="Lumetra",
-                      sentence=0, source="pattern")
-    start = text.rindex(" ", 0, text.rindex(" ")) + 1  # the description: the last two words
-    head = _relative_head(text, start, [company], 0)
-    assert (head.canonical if head else None) == expected
 
 
 @pytest.mark.parametrize("text,language,description", [

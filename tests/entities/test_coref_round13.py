@@ -61,6 +61,18 @@ def test_description_in_a_relative_clause_is_not_its_head(text, language, descri
     ("Los semiconductores de Lumetra, que el fabricante", None),
     # no relative pronoun: an apposition or a new clause
     ("Lumetra, il gruppo", None),
+    # after a short apposition with its article, or a preposition before the pronoun
+    ("Lumetra, das Gemeinschaftsunternehmen, das der Konzern", "Lumetra"),
+    ("Lumetra, a joint venture in which the group", "Lumetra"),
+    ("Lumetra, la coentreprise dans laquelle le groupe", "Lumetra"),
+    ("Lumetra, la joint venture di cui il gruppo", "Lumetra"),
+    ("Lumetra, la empresa conjunta en la que el grupo", "Lumetra"),
+    ("Lumetra, in which the group", "Lumetra"),
+    # no article before the words: they may be a verb and its complement clause, not an apposition
+    ("Lumetra, ha detto che il gruppo", None),
+    ("Lumetra, analysts expect that the group", None),
+    # a preposition before the company: the relative may be the noun's
+    ("Die Beteiligung an Lumetra, einem Zellhersteller, die der Konzern", None),
 ])
 def test_relative_head(text, expected):
     name_start = text.index("Lumetra")
