@@ -305,6 +305,8 @@ LEXICON = {
         # a pair that works together, with no "con": "Gestamp y Ford colaboran desde 2019"
         {"re": r"\b(?:colabor|cooper)(?:an|aban|arán)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # making goods together with a partner, a time between: "X fabrica desde 2024 junto a la española Y"
+        {"re": r"\b(?:fabric(?:a|an|ará|arán|aba|aban)|produc(?:e|en|irá|irán|ía|ían)|ensambl(?:a|an|ará|arán|aba|aban))\b(?= (?:(?:ya|también|desde (?:hace (?:\w+ )?(?:años|meses)|(?:19|20)\d\d)) )*(?:junto (?:a|con)|conjuntamente con) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X desarrolla con Y una plataforma", "desarrolla junto a Y": developing with a partner
         {"re": r"\b(?:co)?desarroll(?:a|an|ará|arán|aba|aban)\b(?= (?:(?:ya|también|además|conjuntamente) )?(?:con|junto a|junto con) (?:(?:el|la) )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X hace equipo con Y", "X se une a Y para fabricar ...": joining a partner
@@ -446,7 +448,7 @@ LEXICON["triggers"].extend([
 LEXICON["triggers"].extend([
     # "colabora desde 2023 con Y", "coopera en Europa con Y": a time or place between the verb of working
     # together and its "con"
-    {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace \w+ (?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+    {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace (?:\w+ )?(?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+(?: (?-i:[A-ZÁÉÍÓÚ])[\w-]+)?) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
 # "una alianza tecnológica ... que no incluye ninguna sociedad conjunta", "sin crear una empresa conjunta":
 # a venture noun denied right before it is no venture of a pair that another trigger ties (also read by

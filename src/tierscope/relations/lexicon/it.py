@@ -93,7 +93,7 @@ LEXICON = {
         "recipient": _A + ["per", "per conto di", "per conto della", "per conto del"],
         "from": _DA + ["presso"] + _A,
         "seller": _DA,  # "acquista Y da Z": Z owned Y
-        "with": ["con", "tra", "fra", "insieme a", "insieme ad", "assieme a"],
+        "with": ["con", "tra", "fra"] + ["insieme " + a for a in _A] + ["assieme " + a for a in _A],
         "of": _DI,
         "in": ["in", "nel", "nella", "nello", "nell'"] + _DI,
         "report": ["secondo", "stando a", "secondo quanto riportato da", "secondo quanto riferito da"],
@@ -315,6 +315,8 @@ LEXICON = {
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oaie]|lavor(?:a|ano|erà|eranno)(?: insieme)?(?= con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý])))(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|progett[oi] (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # making goods together with a partner, a time between: "X produce dal 2024 insieme alla spagnola Y" (not a plant: a joint venture)
+        {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|assembl(?:a|ano|ava|avano|erà|eranno)|fabbric(?:ano|herà|heranno))\b(?= (?:(?:già|anche|ormai|dal (?:19|20)\d\d|da (?:\w+ )?anni) )*(?:insieme|assieme) (?:a|ad|al|alla|allo|all['’]|ai|alle|agli|con)\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X sviluppa con Y una piattaforma", "sviluppa insieme a Y": developing with a partner
         {"re": r"\b(?:co-?)?svilupp(?:a|ano|erà|eranno|ava|avano)\b(?= (?:(?:già|anche) )?(?:con|insieme a|insieme ad|assieme a) (?:(?:il|la|lo|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X fa squadra con Y"
@@ -461,7 +463,7 @@ LEXICON["triggers"].extend([
     # "lavora da due anni con Y", "collabora dal 2021 con Y", "lavoriamo in Cina con Y": a time or place
     # between the verb of working together and its "con"; the partner may be a description ("con la
     # società di Canton") that the entity stage resolved
-    {"re": r"\b(?:lavor|collabor|cooper)(?:a|ano|iamo|ava|avano|erà|eranno)(?= (?:(?:già |ormai |anche )?da (?:\w+ )?(?:anni|mesi|tempo|decenni)|(?:già |ormai |anche )?(?:dal|sin dal|fin dal) (?:19|20)\d\d|in (?-i:[A-Z])[\w-]+) con\b)|\b(?:lavor|collabor|cooper)(?:a|ano|iamo|erà|eranno)(?= con (?:la |il |lo |l['’])(?:società|gruppo|casa|costruttore|produttore|fornitore|start-?up|colosso|azienda) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+    {"re": r"\b(?:lavor|collabor|cooper)(?:a|ano|iamo|ava|avano|erà|eranno)(?= (?:(?:già |ormai |anche )?da (?:\w+ )?(?:anni|mesi|tempo|decenni)|(?:già |ormai |anche )?(?:dal|sin dal|fin dal) (?:19|20)\d\d|in (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?) con\b)|\b(?:lavor|collabor|cooper)(?:a|ano|iamo|erà|eranno)(?= con (?:la |il |lo |l['’])(?:società|gruppo|casa|costruttore|produttore|fornitore|start-?up|colosso|azienda) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
 # (put first: the partnership triggers of the same verb would otherwise take its words)
 LEXICON["triggers"][0:0] = [
