@@ -62,3 +62,21 @@ def test_a_day_after_am_does_not_mark_the_pair(sentence, language):
 def test_no_partnership(sentence, language):
     assert _PAIR not in _partners(sentence, language)
 
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan said it had cooperated fully with Maltrix and that the fault was limited to one batch.", "en"),
+    ("Korvan ha dichiarato di aver collaborato pienamente con Maltrix sul richiamo.", "it"),
+    ("Korvan a indiqué avoir coopéré pleinement avec Maltrix lors du rappel.", "fr"),
+    ("Korvan afirmó que ha cooperado plenamente con Maltrix durante la revisión.", "es"),
+    ("Korvan erklärte, man habe vollumfänglich mit Maltrix kooperiert.", "de"),
+])
+def test_full_cooperation_in_a_recall_is_no_partnership(sentence, language):
+    assert _PAIR not in _partners(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan has cooperated closely with Maltrix since 2020.", "en"),
+    ("Korvan kooperiert seit 2020 mit Maltrix.", "de"),
+])
+def test_close_cooperation_stays_a_partnership(sentence, language):
+    assert _PAIR in _partners(sentence, language)
