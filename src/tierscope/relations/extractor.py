@@ -84,6 +84,7 @@ from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
+from .pronoun_partners import pronoun_partners
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -630,6 +631,10 @@ class RelationExtractor:
                        + shareholder_relatives(text, name_spans, lex.lang)  # "Y, di cui è primo azionista"
                        + pronoun_stakes(text, name_spans, lex.lang)  # "Y ..., et X y a pris 10 %"
                        if frozenset((f.source, f.target)) not in stake_pairs)
+        # a partner named earlier and told by a pronoun ("X holds 20% of Y and develops cells with it"),
+        # where no frame tied the pair as partners already
+        tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
+        results.extend(f for f in pronoun_partners(text, name_spans, lex.lang) if frozenset((f.source, f.target)) not in tied)
         split = split_holders(text, name_spans, lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
