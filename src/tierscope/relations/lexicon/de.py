@@ -457,6 +457,11 @@ LEXICON = {
     },
 }
 
+# (partners) ein Unternehmen mit einem Partner gründen ist ein Gemeinschaftsunternehmen: "X hat zusammen mit Y die
+# Firma Z gegründet", "X gründet gemeinsam mit Y eine Gesellschaft" (vor den Partnerschaftsregeln: dasselbe "gemeinsam")
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,160}?\b(?:gegründet|gründe[nt]?|gründete[n]?)\b)(?=[^.;:]{0,160}?\b(?:Firma|Gesellschaft|Start-?up|Tochter(?:gesellschaft)?|(?:ein|eine|einen) (?:(?-i:[a-zäöü])[\w-]* )?Unternehmen)\b)|(?:(?<=\bgründet )|(?<=\bgründen )|(?<=\bgründete )|(?<=\bgründeten ))(?:gemeinsam|zusammen)(?= mit\b)(?=[^.;:,]{0,100}?\b(?:Firma|Gesellschaft|Start-?up|Tochter(?:gesellschaft)?|(?:ein|eine|einen) (?:(?-i:[a-zäöü])[\w-]* )?Unternehmen)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): shared plants ---------------------------------------------------------
 LEXICON["triggers"].extend([
     # "die Fabrik, die A und B (gemeinsam) bauen" (verb last)

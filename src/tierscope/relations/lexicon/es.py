@@ -435,6 +435,11 @@ LEXICON = {
     },
 }
 
+# (partners) fundar una sociedad con un socio es una empresa conjunta: "X fundó junto a Y la empresa Z",
+# "X crea con Y una nueva sociedad" (un nombre o un nombre de sociedad en la misma oración)
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:fund(?:ó|aron|a|an|ado|ará|arán)|cre(?:ó|aron|a|an|ado|ará|arán)|constitu(?:yó|yeron|ye|yen|ido|irá|irán))(?!\w)(?=(?: [\w'’-]+){0,6}? (?:con|junto a|junto con|conjuntamente con) (?:(?:el|la|los|las) )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))(?=[^.;:,]{0,80}?\b(?:sociedad|empresa|compañía|firma|start-?up|startup)\b| (?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
 # "la eléctrica X y los fabricantes Y y Z", "y los grupos alemanes Y": a plural kind noun (and its
 # adjectives) after the conjunction still joins the next company to the list

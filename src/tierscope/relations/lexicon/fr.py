@@ -428,6 +428,11 @@ LEXICON = {
     },
 }
 
+# (partners) fonder une société avec un partenaire est une coentreprise : "X a créé avec Y la société Z",
+# "X fonde avec Y une nouvelle entreprise" (un nom ou un nom de société dans la même proposition)
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:fond(?:é|ée|és|ées|e|ent|a|èrent|era|eront)|cré(?:é|ée|és|ées|e|ent|a|èrent|era|eront)|constitu(?:é|ée|és|ées|e|ent|a|èrent|era|eront))(?!\w)(?=(?: [\w'’-]+){0,6}? (?:conjointement |ensemble )?avec (?:(?:le|la|les) |l['’])?(?:[\w'’-]+ ){0,2}?(?-i:[A-ZÉ]))(?=[^.;:,]{0,80}?\b(?:société|entreprise|start-?up|firme)\b| (?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
 # "l'énergéticien X et les constructeurs Y et Z", "et les groupes allemands Y": a plural kind noun (and
 # its adjectives) after the conjunction still joins the next company to the list

@@ -447,6 +447,11 @@ LEXICON = {
     },
 }
 
+# (partners) fondare una società con un partner è una joint venture: "X ha fondato insieme a Y la società Z",
+# "X costituisce con Y una nuova società" (un nome o un nome di società nella stessa frase, prima di una virgola)
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:fondat[oaie]|fond(?:a|ano|ò|arono|erà|eranno)|costituit[oaie]|costitu(?:isce|iscono|ì|irono|irà|iranno)|creat[oaie]|cre(?:a|ano|ò|arono|erà|eranno))\b(?=(?: [\w'’-]+){0,6}? (?:(?:insieme|assieme) (?:a|ad|al|alla|allo|ai|alle|agli|con)|con) (?:(?:il|la|lo|i|gli|le) |l['’])?(?:[\w'’-]+ ){0,2}?(?-i:[A-ZÀ-Ý]))(?=[^.;:,]{0,80}?\b(?:società|azienda|impresa|start-?up)\b| (?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
 # "l'utility X e le case auto Y e Z", "e i costruttori tedeschi Y": a plural kind noun (and its
 # adjectives) after the conjunction still joins the next company to the list
