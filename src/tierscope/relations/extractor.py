@@ -85,6 +85,7 @@ from .stake_relatives import bare_minorities, stake_relatives
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
+from .venture_name_relatives import venture_name_relatives
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -635,6 +636,13 @@ class RelationExtractor:
         # where no frame tied the pair as partners already
         tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
         results.extend(f for f in pronoun_partners(text, name_spans, lex.lang) if frozenset((f.source, f.target)) not in tied)
+        # "Das Gemeinschaftsunternehmen Brixo, das A gemeinsam mit B betreibt": A and B are its parents, not bare partners
+        parents = venture_name_relatives(text, name_spans, lex.lang)
+        if parents:
+            pairs = {frozenset((f.source, f.target)) for f in parents}
+            results = [f for f in results if not (f.type == "partners_with" and frozenset((f.source, f.target)) in pairs)]
+            results.extend(f for f in parents if not any(
+                r.type == "joint_venture" and frozenset((r.source, r.target)) == frozenset((f.source, f.target)) for r in results))
         split = split_holders(text, name_spans, lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's
