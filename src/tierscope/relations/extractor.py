@@ -31,6 +31,7 @@ from .passive_customers import passive_customers
 from .plant_works import plant_works
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
+from .lone_partnerships import lone_partnerships
 from .lone_deals import lone_deals
 from .bullet_lists import bullet_lists
 from .role_lists import role_lists
@@ -177,10 +178,10 @@ class RelationExtractor:
             prefilter_warm_up(lex.status)  # the literals that gate the status cues
         # the literals of the patterns the page-walking readers gate sentences with, worked out at
         # start-up rather than on the first page that asks (43 patterns, some 0.1 s)
-        from . import lone_contracts, lone_customers, lone_makers, part_makers, role_lists, venture_partner, venture_stakes
+        from . import lone_contracts, lone_customers, lone_makers, lone_partnerships, part_makers, role_lists, venture_partner, venture_stakes
 
         prefilter_warm_up([lone_makers._MORE, part_makers._PREDICATE, part_makers._PARTS, lone_customers._DELIVERIES,
-                           lone_customers._TO, lone_contracts._CONTRACT, role_lists._OPENER, role_lists._TAIL,
+                           lone_customers._TO, lone_contracts._CONTRACT, lone_partnerships._NOUN, role_lists._OPENER, role_lists._TAIL,
                            venture_partner._GATE, venture_stakes._BEFORE, venture_stakes._AFTER])
 
     def __call__(self, doc: Document) -> Document:
@@ -226,6 +227,7 @@ class RelationExtractor:
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
                                  *lone_contracts(doc, per_sentence, langs[0]),
+                                 *lone_partnerships(doc, per_sentence, langs[0]),
                                  *lone_deals(doc, per_sentence, langs[0]),
                                  *bullet_lists(doc, per_sentence, langs[0]),
                                  *role_lists(doc, per_sentence, langs[0]),
