@@ -38,3 +38,21 @@ def test_a_partnership_with_one_party_alone(language, text, status):
 ])
 def test_no_lone_partnership_reading(language, text):
     assert not any(p == _PAIR for p, _st in _partners(text, language))
+
+
+@pytest.mark.parametrize("language, text", [
+    ("it", "Korvan ha aperto un centro a Torino. A Chongqing la joint venture con Maltrix serve i costruttori locali."),
+    ("en", "Korvan opened a centre in Paris. The joint venture with Maltrix, formed in 2023, builds engines."),
+    ("fr", "Korvan a ouvert un centre à Paris. En Chine, la coentreprise avec Maltrix produit des moteurs."),
+    ("es", "Korvan abrió un centro en Madrid. La empresa conjunta al 50 % con Maltrix fabrica motores."),
+    ("de", "Korvan hat ein Zentrum eröffnet. Das Gemeinschaftsunternehmen mit Maltrix baut Motoren."),
+])
+def test_a_joint_venture_with_one_party_alone(language, text):
+    got = {(frozenset((s, d)), t) for t, s, d, _st, _p in triples(rels(text, _C, language=language))}
+    assert (_PAIR, "joint_venture") in got
+
+
+def test_headquarters_is_no_partner():
+    got = triples(rels("Korvan baut Motoren. Das Joint Venture mit Sitz in Ulm beschäftigt 1.500 Ingenieure.",
+                       ["Korvan", "Sitz"], language="de"))
+    assert not [t for t in got if t[0] in ("joint_venture", "partners_with")]

@@ -181,7 +181,7 @@ class RelationExtractor:
         from . import lone_contracts, lone_customers, lone_makers, lone_partnerships, part_makers, role_lists, venture_partner, venture_stakes
 
         prefilter_warm_up([lone_makers._MORE, part_makers._PREDICATE, part_makers._PARTS, lone_customers._DELIVERIES,
-                           lone_customers._TO, lone_contracts._CONTRACT, lone_partnerships._NOUN, role_lists._OPENER, role_lists._TAIL,
+                           lone_customers._TO, lone_contracts._CONTRACT, lone_partnerships._NOUN, lone_partnerships._VENTURE, role_lists._OPENER, role_lists._TAIL,
                            venture_partner._GATE, venture_stakes._BEFORE, venture_stakes._AFTER])
 
     def __call__(self, doc: Document) -> Document:
