@@ -87,6 +87,7 @@ from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
 from .venture_name_relatives import venture_name_relatives
+from .fronted_ventures import fronted_ventures
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -440,6 +441,7 @@ class RelationExtractor:
             found += capital_relatives(text, name_spans, lex.lang)
             found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
             found += pronoun_stakes(text, name_spans, lex.lang)  # "..., and X took a 10% stake in it"
+            found += fronted_ventures(text, name_spans, lex.lang)  # "Avec Y, X construit une usine"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -639,7 +641,7 @@ class RelationExtractor:
         tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
         results.extend(f for f in pronoun_partners(text, name_spans, lex.lang) if frozenset((f.source, f.target)) not in tied)
         # "Das Gemeinschaftsunternehmen Brixo, das A gemeinsam mit B betreibt": A and B are its parents, not bare partners
-        parents = venture_name_relatives(text, name_spans, lex.lang)
+        parents = venture_name_relatives(text, name_spans, lex.lang) + fronted_ventures(text, name_spans, lex.lang)
         if parents:
             pairs = {frozenset((f.source, f.target)) for f in parents}
             results = [f for f in results if not (f.type == "partners_with" and frozenset((f.source, f.target)) in pairs)]
