@@ -31,6 +31,7 @@ from .passive_customers import passive_customers
 from .plant_works import plant_works
 from .part_makers import part_makers
 from .lone_contracts import lone_contracts
+from .lone_partnerships import lone_partnerships
 from .lone_deals import lone_deals
 from .bullet_lists import bullet_lists
 from .role_lists import role_lists
@@ -90,6 +91,9 @@ from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
+from .pronoun_partners import pronoun_partners
+from .venture_name_relatives import venture_name_relatives
+from .fronted_ventures import fronted_ventures
 from .frames.talks import _purpose
 
 __all__ = ["RelationExtractor", "sentence_index", "company_name"]
@@ -181,10 +185,10 @@ class RelationExtractor:
             prefilter_warm_up(lex.status)  # the literals that gate the status cues
         # the literals of the patterns the page-walking readers gate sentences with, worked out at
         # start-up rather than on the first page that asks (43 patterns, some 0.1 s)
-        from . import lone_contracts, lone_customers, lone_makers, part_makers, role_lists, venture_partner, venture_stakes
+        from . import lone_contracts, lone_customers, lone_makers, lone_partnerships, part_makers, role_lists, venture_partner, venture_stakes
 
         prefilter_warm_up([lone_makers._MORE, part_makers._PREDICATE, part_makers._PARTS, lone_customers._DELIVERIES,
-                           lone_customers._TO, lone_contracts._CONTRACT, role_lists._OPENER, role_lists._TAIL,
+                           lone_customers._TO, lone_contracts._CONTRACT, lone_partnerships._NOUN, lone_partnerships._VENTURE, role_lists._OPENER, role_lists._TAIL,
                            venture_partner._GATE, venture_stakes._BEFORE, venture_stakes._AFTER])
 
     def __call__(self, doc: Document) -> Document:
@@ -230,6 +234,7 @@ class RelationExtractor:
                                  *lone_makers(doc, per_sentence, langs[0]),
                                  *lone_customers(doc, per_sentence, langs[0]),
                                  *lone_contracts(doc, per_sentence, langs[0]),
+                                 *lone_partnerships(doc, per_sentence, langs[0]),
                                  *lone_deals(doc, per_sentence, langs[0]),
                                  *bullet_lists(doc, per_sentence, langs[0]),
                                  *role_lists(doc, per_sentence, langs[0]),
@@ -450,6 +455,7 @@ class RelationExtractor:
             found += capital_relatives(text, name_spans, lex.lang)
             found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
             found += pronoun_stakes(text, name_spans, lex.lang)  # "..., and X took a 10% stake in it"
+            found += fronted_ventures(text, name_spans, lex.lang)  # "Avec Y, X construit une usine"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -644,6 +650,17 @@ class RelationExtractor:
                        + shareholder_relatives(text, name_spans, lex.lang)  # "Y, di cui è primo azionista"
                        + pronoun_stakes(text, name_spans, lex.lang)  # "Y ..., et X y a pris 10 %"
                        if frozenset((f.source, f.target)) not in stake_pairs)
+        # a partner named earlier and told by a pronoun ("X holds 20% of Y and develops cells with it"),
+        # where no frame tied the pair as partners already
+        tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
+        results.extend(f for f in pronoun_partners(text, name_spans, lex.lang) if frozenset((f.source, f.target)) not in tied)
+        # "Das Gemeinschaftsunternehmen Brixo, das A gemeinsam mit B betreibt": A and B are its parents, not bare partners
+        parents = venture_name_relatives(text, name_spans, lex.lang) + fronted_ventures(text, name_spans, lex.lang)
+        if parents:
+            pairs = {frozenset((f.source, f.target)) for f in parents}
+            results = [f for f in results if not (f.type == "partners_with" and frozenset((f.source, f.target)) in pairs)]
+            results.extend(f for f in parents if not any(
+                r.type == "joint_venture" and frozenset((r.source, r.target)) == frozenset((f.source, f.target)) for r in results))
         split = split_holders(text, name_spans, lex.lang)
         if split is not None:
             # "Y, an dem A 51 und B 49 Prozent halten": a joint venture of A and B; the stake frame's

@@ -247,6 +247,20 @@ _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequ
 _CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
                              # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
                              "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
+#: days and months close a phrase of time: the preposition before one governs the date, not a company
+#: after it ("Am Montag unterzeichneten X und Y ...", "am 3. März gründete X ..."); English "may" and
+#: "march" are verbs too, so left out
+_TIME_NOUNS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
+    "june", "july", "september", "october", "november", "december",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "wochenende", "januar", "februar",
+    "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars", "avril",
+    "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo",
+    "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "abril", "mayo",
+    "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre"))
 
 
 #: English words that make "to" a preposition of place or cause, not of a recipient
@@ -341,8 +355,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase
             if skipped == 0 and lex.lang == "de" and verb_after_noun(text, toks, offs, i):
                 break  # "Nach Informationen aus Finanzkreisen führt Y": the fronted phrase's noun takes "aus"
-            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in lex.marker_stop:
-                # "nel 2021 X", "seit 2020 X": the preposition governs the date, not the company;
+            if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in _TIME_NOUNS or tok in lex.marker_stop:
+                # "nel 2021 X", "seit 2020 X", "am Montag X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;
                 # "von 2027 an soll X": a finite verb stands between
                 break

@@ -49,6 +49,8 @@ from .engine import Found
 from .apposed_owner import subject_behind_owner
 from .bought_part import bought_part
 from .customer_relatives import reattach_list_customers
+from .full_cooperation import drop_full_cooperation
+from .unnamed_partners import drop_pairs_with_others
 from .market_moves import market_moves
 
 __all__ = ["apply"]
@@ -376,6 +378,10 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     """``spans``: (start, end, name, sectors) of the sentence's companies, offsets in ``text``;
     ``gapped``: ids of the results a second clause gave with the word it left out (``gapping``),
     whose pair spans a contrast by design ("Y is controlled by X, while Z holds 37%")."""
+    if not results:
+        return results
+    results = drop_full_cooperation(text, results)  # "cooperated fully with Volvo" in a recall: no partnership
+    results = drop_pairs_with_others(text, spans, results)  # "A and B signed deals with several producers": not with each other
     if not results:
         return results
     results = _one_owner(text, spans, results)

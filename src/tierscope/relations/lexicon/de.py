@@ -104,7 +104,7 @@ LEXICON = {
         "stake": r"(?<!unter )beteiligung|\banteil(?:e|en)?\b(?! (?:am|an der) (?:Umsatz|Markt|Gewinn))",
         "acquire": r"übernahme|übernehm|\bkauf|\bzu kaufen\b|\berwerb\w*|\bzu erwerben\b|fusion|zusammenschluss",
         "venture": r"gemeinschaftsunternehmen|joint[- ]venture",
-        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit",
+        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit|gemeinsame[nrs]? (?:entwicklung|projekt|programm|forschung)",
         # "über die Lieferung von Zellen", "über die Belieferung mit Modulen", "über die Lieferung günstiger
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply
@@ -333,6 +333,8 @@ LEXICON = {
         {"re": r"(?:(?<=\bentwickeln )|(?<=\bentwickelten )|(?<=\bproduzieren )|(?<=\bfertigen ))(?:gemeinsam|zusammen)\b(?! mit\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65, "strict": True},
         # "X entwickelt mit Y (gemeinsam) eine Plattform": developing with a partner
         {"re": r"\bentwickel(?:t|n|te|ten)\b(?= (?:(?:bereits|derzeit|seit \d{4}) )?mit (?:(?:dem|der|den) (?:(?-i:[a-zäöü])[\w-]* ){0,2}?)?(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:gemeinsam |zusammen )?(?:eine?[nmrs]?|die|das|den|neue[nmrs]?|(?-i:[A-ZÄÖÜ])\w+)\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
+        # the verb of making, then a time, then "gemeinsam mit": "X fertigt seit dem vergangenen Jahr gemeinsam mit Y"
+        {"re": r"\b(?:produziert|produzieren|produzierte|produzierten|fertigt|fertigen|fertigte|fertigten|montiert|montieren|entwickelt|entwickeln|entwickelte|entwickelten)\b(?= (?:(?:seit|ab) (?:dem |diesem )?(?:(?:vergangenen|letzten|laufenden|kommenden|nächsten) )?(?:Jahr(?:en)?|Monaten|Frühjahr|Sommer|Herbst|Winter|(?:19|20)\d\d)|bereits|schon|derzeit|inzwischen|künftig|nun|jetzt|heute) (?:(?:bereits|schon|auch) )?(?:gemeinsam|zusammen) mit\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # the verb of joint work before "gemeinsam mit": "baut gemeinsam mit Y eine Fabrik", "entwickelt zusammen mit Y"
         {"re": r"(?:(?<=\bbaut )|(?<=\bbauen )|(?<=\bbaute )|(?<=\bbauten )|(?<=\berrichtet )|(?<=\berrichten )|(?<=\bbetreibt )|(?<=\bbetreiben )|(?<=\bentwickelt )|(?<=\bentwickeln )|(?<=\bentwickelte )|(?<=\bproduziert )|(?<=\bproduzieren )|(?<=\bfertigt )|(?<=\bfertigen ))(?:gemeinsam|zusammen)(?= mit\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,100}?\b(?:entwickel|erforsch|erprob|teste|getestet|bau|gebaut|betreib|produzier|fertig|gegründet|gründe|arbeite|vermarkte|vertreib|beteiligt\b)\w*)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
@@ -455,6 +457,11 @@ LEXICON = {
     },
 }
 
+# (partners) ein Unternehmen mit einem Partner gründen ist ein Gemeinschaftsunternehmen: "X hat zusammen mit Y die
+# Firma Z gegründet", "X gründet gemeinsam mit Y eine Gesellschaft" (vor den Partnerschaftsregeln: dasselbe "gemeinsam")
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:gemeinsam|zusammen)(?= mit\b[^.;:]{0,160}?\b(?:gegründet|gründe[nt]?|gründete[n]?)\b)(?=[^.;:]{0,160}?\b(?:Firma|Gesellschaft|Start-?up|Tochter(?:gesellschaft)?|(?:ein|eine|einen) (?:(?-i:[a-zäöü])[\w-]* )?Unternehmen)\b)|(?:(?<=\bgründet )|(?<=\bgründen )|(?<=\bgründete )|(?<=\bgründeten ))(?:gemeinsam|zusammen)(?= mit\b)(?=[^.;:,]{0,100}?\b(?:Firma|Gesellschaft|Start-?up|Tochter(?:gesellschaft)?|(?:ein|eine|einen) (?:(?-i:[a-zäöü])[\w-]* )?Unternehmen)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): shared plants ---------------------------------------------------------
 LEXICON["triggers"].extend([
     # "die Fabrik, die A und B (gemeinsam) bauen" (verb last)

@@ -88,7 +88,7 @@ LEXICON = {
         "stake": r"\b(?:stake|shareholding|equity interest|minority interest)\b",
         "acquire": r"\b(?:takeover|take-over|take over|taking over|merger|merge|merging|acquisition|acquire|acquiring|buyout|buy-out|buy|buying|purchase|purchasing)\b",
         "venture": r"\bjoint[- ]ventures?\b|\bJVs?\b",
-        "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration)\b",
+        "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration|joint (?:development|programme|program|project|research)|co-?development)\b",
         # "about the offtake of lithium", "to source cells from it": goods the subject would take from the partner
         "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b",
         "supply_to": r"\b(?:to supply|supplying|to deliver|delivering|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",
@@ -413,6 +413,11 @@ LEXICON = {
     },
 }
 
+# (partners) founding a company with a partner is a joint venture: "X set up a company together with Y",
+# "X founded Brixo with Y in 2024" (the object a name or a company noun right after the verb; not "formed a partnership with")
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:set up|sets up|setting up|founded|founds|founding|formed|forms|forming|created|creates|creating|established|establishes|establishing)\b(?=(?: [\w'’&.-]+){0,6}? (?:together |jointly )?with (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))(?= (?-i:[A-Z])| (?:an? |the |their )?(?:new |joint |separate |shared |common )?(?:[\w-]+ )?(?:company|firm|business|entity|start-?up)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, joint companies, shared plants ---------------------
 # "German utility EnBW and carmakers BMW and Mercedes-Benz": a bare (plural) kind noun after the
 # conjunction still joins the next company to the list

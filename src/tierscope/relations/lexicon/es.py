@@ -90,7 +90,7 @@ LEXICON = {
         "stake": r"\bparticipaci[óo]n\b(?! (?:en (?:el|la) (?:proyecto|concurso|licitación|feria)|a\b|al\b))|\bpaquete accionarial\b",
         "acquire": r"\b(?:compra|comprar|adquisici[óo]n|adquirir|fusi[óo]n|fusionar|opa|absorci[óo]n|hacerse con)\b",
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
-        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n)\b",
+        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta)\b",
         # "para abastecerse de litio": goods the subject would take from the partner
         "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b",
         "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
@@ -199,7 +199,7 @@ LEXICON = {
         {"re": r"\b(?:perdió|perdido|pierde|perdieron) (?:el|su|un|los|sus) (?:[\w-]+ ){0,3}?(?:contratos?|pedidos?|encargos?)(?= (?:[^,;:()]{0,40}? )?con )", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b(?:acuerdos?|contratos?|pactos?|pedidos?) de (?:suministros?|entregas?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
-        {"re": r"\b(?:contratos?|acuerdos?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
+        {"re": r"\b(?:contratos?|(?<!protocolo de )(?<!protocolos de )acuerdos?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
         {"re": r"\b(?<!con la )(?:participación|paquete accionarial|acciones)(?: minoritaria| mayoritaria| estratégica| indirecta| directa)?(?: (?:(?:cercana|próxima|superior|inferior|equivalente) al|(?:de |del )?(?:alrededor del|cerca del|casi el|más del|menos del|aproximadamente el|un|el|del)) \d+(?:[.,]\d+)? ?(?:%|por ciento)(?: del capital)?)? (?:en|de|del)\b|\binv(?:ierte|ierten|irtió|irtieron|ertirá|ertirán|ertir|ertido|ersión|ersiones)(?: [\w$€.,%-]+){0,4}? en\b|\binyect(?:a|an|ó|aron|ará|arán|ar|ado)(?: (?:otros|otras|unos|unas|más de|hasta|cerca de))? \d[\d.,]* (?:millones|mil millones|M)(?: de (?:euros|dólares))?(?: más)? en\b|\b(?:entra|entran|entrará|entrarán|entró|entraron|entrado|entrar) en el (?:capital|accionariado) (?:de|del)\b|\bsub(?:e|ió|irá|ir) (?:su participación )?(?:al|hasta el) \d+(?:[.,]\d+)? ?(?:%|por ciento) (?:del capital )?(?:de|del|en)\b|\bronda de (?:financiación|inversión) (?:de|del|en)\b|\b(?:liderado|lidera|lideró|encabezado|encabeza|encabezó) (?:una|la) ronda(?: de (?:financiación|inversión))?(?: de [\d.,]+ (?:millones|mil millones|M)(?: de (?:euros|dólares))?)? en\b|\bparticip(?:a|an|ará|arán|aba|aban|ó)(?= en [^.;:]{1,60}?\bcon (?:un|el|una participación del?) \d+(?:[.,]\d+)? ?(?:%|por ciento))", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "Y, en la que X tiene el 20%": the stake's company is the relative's head
         {"re": r"\b(?:tiene|tenía|posee|poseía|controla|mantiene) (?:alrededor del |cerca del |casi el |más del |menos del |el |un )?\d+(?:[.,]\d+)? ?(?:%|por ciento)", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.75, "relative_only": True},
@@ -308,6 +308,8 @@ LEXICON = {
         # a pair that works together, with no "con": "Gestamp y Ford colaboran desde 2019"
         {"re": r"\b(?:colabor|cooper)(?:an|aban|arán)\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": None, "conf": 0.7, "strict": True},
         {"re": r"\b(?:trabaj|colabor|cooper|desarroll)\w* (?:ya )?(?:juntos|juntas|conjuntamente)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # making goods together with a partner, a time between: "X fabrica desde 2024 junto a la española Y"
+        {"re": r"\b(?:fabric(?:a|an|ará|arán|aba|aban)|produc(?:e|en|irá|irán|ía|ían)|ensambl(?:a|an|ará|arán|aba|aban))\b(?= (?:(?:ya|también|desde (?:hace (?:\w+ )?(?:años|meses)|(?:19|20)\d\d)) )*(?:junto (?:a|con)|conjuntamente con) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X desarrolla con Y una plataforma", "desarrolla junto a Y": developing with a partner
         {"re": r"\b(?:co)?desarroll(?:a|an|ará|arán|aba|aban)\b(?= (?:(?:ya|también|además|conjuntamente) )?(?:con|junto a|junto con) (?:(?:el|la) )?(?-i:[A-ZÁÉÍÓÚ]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X hace equipo con Y", "X se une a Y para fabricar ...": joining a partner
@@ -436,6 +438,11 @@ LEXICON = {
     },
 }
 
+# (partners) fundar una sociedad con un socio es una empresa conjunta: "X fundó junto a Y la empresa Z",
+# "X crea con Y una nueva sociedad" (un nombre o un nombre de sociedad en la misma oración)
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:fund(?:ó|aron|a|an|ado|ará|arán)|cre(?:ó|aron|a|an|ado|ará|arán)|constitu(?:yó|yeron|ye|yen|ido|irá|irán))(?!\w)(?=(?: [\w'’-]+){0,6}? (?:con|junto a|junto con|conjuntamente con) (?:(?:el|la|los|las) )?(?:[\w-]+ ){0,2}?(?-i:[A-ZÁÉÍÓÚ]))(?=[^.;:,]{0,80}?\b(?:sociedad|empresa|compañía|firma|start-?up|startup)\b| (?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
 # "la eléctrica X y los fabricantes Y y Z", "y los grupos alemanes Y": a plural kind noun (and its
 # adjectives) after the conjunction still joins the next company to the list
@@ -449,7 +456,7 @@ LEXICON["triggers"].extend([
 LEXICON["triggers"].extend([
     # "colabora desde 2023 con Y", "coopera en Europa con Y": a time or place between the verb of working
     # together and its "con"
-    {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace \w+ (?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+    {"re": r"\b(?:colabor|cooper)(?:a|an|aba|aban|ará|arán)(?= (?:(?:ya |también )?desde (?:hace (?:\w+ )?(?:años|meses)|(?:19|20)\d\d)|en (?-i:[A-ZÁÉÍÓÚ])[\w-]+(?: (?-i:[A-ZÁÉÍÓÚ])[\w-]+)?) con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
 # "una alianza tecnológica ... que no incluye ninguna sociedad conjunta", "sin crear una empresa conjunta":
 # a venture noun denied right before it is no venture of a pair that another trigger ties (also read by

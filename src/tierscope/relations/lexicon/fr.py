@@ -87,7 +87,7 @@ LEXICON = {
         "stake": r"\bparticipation\b(?! (?:à|au|aux)\b)|\bmonter au capital\b",
         "acquire": r"\b(?:rachat|racheter|rachète\w*|acquisition|acquérir|fusion|fusionner|reprise|reprendre|rapprochement|OPA|offre publique)\b",
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
-        "partner": r"\b(?:partenariat|alliance|coopération|collaboration)\b",
+        "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
         "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b",
         "supply_to": r"\b(?:fournir|livrer|(?<!s['’])approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
@@ -197,7 +197,7 @@ LEXICON = {
         # a contract said to be over, its goods left out: "le contrat qui liait X à Y a pris fin" (the tiers give the direction: frames/ended_deals.py)
         {"re": r"\bcontrats?\b(?! (?:de |d['’])(?:cession|vente|rachat|licence|partenariat|travail)\b)|\baccords? d['’]approvisionnement\b", "type": "supplies", "frame": "DEAL_ENDED", "status": "ended", "conf": 0.65},
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
-        {"re": r"\b(?:contrats?|accords?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
+        {"re": r"\b(?:contrats?|(?<!protocole d')(?<!protocole d’)(?<!protocoles d')(?<!protocoles d’)accords?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
         {"re": r"\b(?<!avec la )(?:prise de participation|participation|part|parts)(?: minoritaire| majoritaire| stratégique)?(?: de \d+(?:[.,]\d+)? ?(?:%|pour ?cent))? (?:dans|au capital de|au capital d'|au capital du)|\b(?:entre|entré|entrer|entrera|entrée|monte|monté|monter|montera|montée) (?:\w+ ){0,3}au capital (?:de|du|d')|\bmont(?:e|é|ée|er|era) à \d+(?:[.,]\d+)? ?(?:%|pour ?cent) (?:du capital )?(?:de|du|d')|\binvesti(?:t|r|ra|ssent|ssement|ssements)?(?: [\w$€.,%'-]+){0,4}? dans\b|\btours? de table (?:de|du|d')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # subscribing to a capital increase: "X souscrira à l'augmentation de capital de Y", "X a souscrit une augmentation de capital de Y"
         {"re": r"\bsouscri(?:t|ts|vent|ra|ront|re|vant|rait)(?: (?:à|au))?(?: (?:l['’]|une |la totalité de l['’]|une partie de l['’]))?augmentation de capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
@@ -298,6 +298,9 @@ LEXICON = {
         # choosing a partner: "X a choisi Y comme partenaire technologique" (the chooser and the chosen)
         {"re": r"\b(?:choisi|choisit|choisissent|sélectionné|sélectionne|retenu|retient)\b(?= (?:le |la |l['’])?(?-i:[A-ZÀ-Ý])[^,;:()]{0,40}? comme (?:[\w-]+ )?(?:partenaire|allié)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:s'allie\w*|allié|alliés|collabor(?:e|ent|era|eront|er)|coop[éè]r(?:e|ent|era|eront|er)|travaill(?:e|ent|era|eront|ons|erons)(?: main dans la main| ensemble)?|collaborons|coopérons|s'associe\w*|associé|s'unissent|unissent leurs forces)(?= avec)|\b(?:s'allie(?:nt|ra|ront)?|s'associe(?:nt|ra|ront)?|s'est (?:allié|associé)e?s?|se sont (?:alliés|associés)|s'unit|s'unissent) (?:à|au|aux)\b|\b(?:partenariat|alliance|collaboration|coopération|accord-cadre|protocole d'accord|mémorandum d'entente|lettre d'intention|rapprochement)s?\b|\blaboratoire commun\b|\b(?:développement|recherche) conjointe?\b|\bco-?développement\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # making goods together with a partner, a time between: "X fabrique depuis 2024 avec l'espagnol Y",
+        # "X assemble conjointement avec Y" (the partner's name a word or two on: not "avec des cellules de Y")
+        {"re": r"\b(?:fabriqu(?:e|ent|era|eront|ait|aient)|produi(?:t|sent|ra|ront|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b(?= (?:(?:déjà|aussi|depuis (?:(?:19|20)\d\d|\w+ (?:ans|mois)|l'an dernier|l'année dernière)) )*(?:conjointement |en commun |main dans la main )?avec (?:(?:le|la|les) |l['’])?(?:(?-i:[a-zéèêàç])[\w-]*(?<!\bde)(?<!\bdes)(?<!\bdu) ){0,2}(?-i:[A-ZÉÈ]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "les deux groupes travaillent ensemble", "A et B développent conjointement": a pair as subject
         {"re": r"\b(?:travaill|collabor|coopér|développ)\w* (?:déjà )?(?:ensemble|conjointement)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
         # "X développe avec Y une plateforme": developing with a partner
@@ -428,6 +431,11 @@ LEXICON = {
     },
 }
 
+# (partners) fonder une société avec un partenaire est une coentreprise : "X a créé avec Y la société Z",
+# "X fonde avec Y une nouvelle entreprise" (un nom ou un nom de société dans la même proposition)
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:fond(?:é|ée|és|ées|e|ent|a|èrent|era|eront)|cré(?:é|ée|és|ées|e|ent|a|èrent|era|eront)|constitu(?:é|ée|és|ées|e|ent|a|èrent|era|eront))(?!\w)(?=(?: [\w'’-]+){0,6}? (?:conjointement |ensemble )?avec (?:(?:le|la|les) |l['’])?(?:[\w'’-]+ ){0,2}?(?-i:[A-ZÉ]))(?=[^.;:,]{0,80}?\b(?:société|entreprise|start-?up|firme)\b| (?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
 # "l'énergéticien X et les constructeurs Y et Z", "et les groupes allemands Y": a plural kind noun (and
 # its adjectives) after the conjunction still joins the next company to the list

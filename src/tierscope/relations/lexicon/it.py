@@ -93,7 +93,7 @@ LEXICON = {
         "recipient": _A + ["per", "per conto di", "per conto della", "per conto del"],
         "from": _DA + ["presso"] + _A,
         "seller": _DA,  # "acquista Y da Z": Z owned Y
-        "with": ["con", "tra", "fra", "insieme a", "insieme ad", "assieme a"],
+        "with": ["con", "tra", "fra"] + ["insieme " + a for a in _A] + ["assieme " + a for a in _A],
         "of": _DI,
         "in": ["in", "nel", "nella", "nello", "nell'"] + _DI,
         "report": ["secondo", "stando a", "secondo quanto riportato da", "secondo quanto riferito da"],
@@ -105,7 +105,7 @@ LEXICON = {
         "stake": r"\bquot[ae] (?:di minoranza|di maggioranza|di controllo|azionari\w*|del(?:l['’])? ?\d|di \d|del capitale|nel capitale)|\b(?:rilevar(?:e|ne)|acquisir(?:e|ne)|acquistar(?:e|ne)|comprar(?:e|ne)|prender(?:e|ne)) (?:una |la )?quota\b|\bpartecipazion[ei]\b(?! (?:a|al|alla|alle|ai|agli)\b)",
         "acquire": r"\b(?:rilev\w+|acquisizion[ei]|acquisir\w*|acquist\w+|comprar\w*|fusion[ei]|takeover|scalata|opa)\b",
         "venture": r"\bjoint[- ]venture\b|\bsociet[àa] (?:comune|congiunta|mista)\b",
-        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei])\b",
+        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei]|sviluppo congiunto|(?:programm[ai]|progett[oi]) (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b",
         # a purpose noun denied right before it, in its own clause: "non si parla di una joint venture",
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
@@ -220,7 +220,7 @@ LEXICON = {
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         # a contract said to be over, its goods left out: "il contratto che legava X a Y è scaduto" (the tiers give the direction: frames/ended_deals.py)
         {"re": r"\bcontratt[oi]\b(?! di (?:cessione|vendita|acquisizione|licenza|partnership|lavoro)\b)", "type": "supplies", "frame": "DEAL_ENDED", "status": "ended", "conf": 0.65},
-        {"re": r"\b(?:contratt[oi]|accord[oi]|intes[ae])\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
+        {"re": r"\b(?:contratt[oi]|accord[oi]|(?<!memorandum d')(?<!memorandum d’)(?<!protocollo d')(?<!protocollo d’)(?<!protocolli d')(?<!protocolli d’)intes[ae])\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
         {"re": r"\b(?<!con la )(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|di controllo|strategica|azionaria))?(?: (?:del|pari al) \d+(?:[.,]\d+)? ?%)? (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\binvest(?:e|ono|ito|irà|iranno|ire|imento|imenti)(?: [\w$€.,%'-]+){0,4}? (?:in|nel|nella|nell'|su)\b|\bentr(?:a|ano|at[oaie]|erà|eranno|are) nel capitale (?:di|del|della|dell')|\bingresso nel capitale (?:di|del|della|dello|dell')|\bsottoscri(?:ve|vono|tto|tta|verà|veranno|vere|vendo)(?: (?:l['’]|un |parte dell['’]))?aumento di capitale (?:di|del|della|dello|dell')|\bsal(?:e|ita|ito|irà|ire|endo) (?:(?:inoltre|anche|poi|ora|quindi|ulteriormente) )?(?:al|fino al|oltre il) \d+(?:[.,]\d+)? ?(?:%|per cento) (?:(?:del|nel) capitale )?(?:di|del|della|dello|dell')|\bround (?:di finanziamento )?(?:in|di|della|dell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # leaving the capital of Y: a stake that has ended
         {"re": r"\b(?:(?:è|sono) uscit[oaie]|esce|escono|uscirà|usciranno) (?:definitivamente |completamente )?dal capitale (?:di|del|della|dello|dell')", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
@@ -318,6 +318,8 @@ LEXICON = {
         {"re": r"\b(?:collabor(?:a|ano|erà|eranno|are)|cooper(?:a|ano|erà|are)|si alle(?:a|ano)|alleat[oaie]|lavor(?:a|ano|erà|eranno)(?: insieme)?(?= con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý])))(?= con)|\b(?:partnership|alleanz[ae]|collaborazion[ei]|cooperazion[ei]|accord[oi] quadro|memorandum d'intesa|protocoll[oi] d'intesa|letter[ae] d'intenti|MoU|sodalizio|laboratorio (?:comune|congiunto)|sviluppo congiunto|progett[oi] (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # "i due gruppi sviluppano insieme ...", "A e B lavorano insieme": a pair as subject
         {"re": r"\b(?:lavor|collabor|cooper|svilupp|oper)\w* (?:già )?insieme\b(?! ad?\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "strict": True},
+        # making goods together with a partner, a time between: "X produce dal 2024 insieme alla spagnola Y" (not a plant: a joint venture)
+        {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|assembl(?:a|ano|ava|avano|erà|eranno)|fabbric(?:ano|herà|heranno))\b(?= (?:(?:già|anche|ormai|dal (?:19|20)\d\d|da (?:\w+ )?anni) )*(?:insieme|assieme) (?:a|ad|al|alla|allo|all['’]|ai|alle|agli|con)\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X sviluppa con Y una piattaforma", "sviluppa insieme a Y": developing with a partner
         {"re": r"\b(?:co-?)?svilupp(?:a|ano|erà|eranno|ava|avano)\b(?= (?:(?:già|anche) )?(?:con|insieme a|insieme ad|assieme a) (?:(?:il|la|lo|l['’]) ?)?(?-i:[A-ZÀ-Ý]))", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.65},
         # "X fa squadra con Y"
@@ -448,6 +450,11 @@ LEXICON = {
     },
 }
 
+# (partners) fondare una società con un partner è una joint venture: "X ha fondato insieme a Y la società Z",
+# "X costituisce con Y una nuova società" (un nome o un nome di società nella stessa frase, prima di una virgola)
+LEXICON["triggers"][0:0] = [
+    {"re": r"\b(?:fondat[oaie]|fond(?:a|ano|ò|arono|erà|eranno)|costituit[oaie]|costitu(?:isce|iscono|ì|irono|irà|iranno)|creat[oaie]|cre(?:a|ano|ò|arono|erà|eranno))\b(?=(?: [\w'’-]+){0,6}? (?:(?:insieme|assieme) (?:a|ad|al|alla|allo|ai|alle|agli|con)|con) (?:(?:il|la|lo|i|gli|le) |l['’])?(?:[\w'’-]+ ){0,2}?(?-i:[A-ZÀ-Ý]))(?=[^.;:,]{0,80}?\b(?:società|azienda|impresa|start-?up)\b| (?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+]
 # --- partnership family (par16): descriptor lists, shared plants ---------------------------------------
 # "l'utility X e le case auto Y e Z", "e i costruttori tedeschi Y": a plural kind noun (and its
 # adjectives) after the conjunction still joins the next company to the list
@@ -464,7 +471,7 @@ LEXICON["triggers"].extend([
     # "lavora da due anni con Y", "collabora dal 2021 con Y", "lavoriamo in Cina con Y": a time or place
     # between the verb of working together and its "con"; the partner may be a description ("con la
     # società di Canton") that the entity stage resolved
-    {"re": r"\b(?:lavor|collabor|cooper)(?:a|ano|iamo|ava|avano|erà|eranno)(?= (?:(?:già |ormai |anche )?da (?:\w+ )?(?:anni|mesi|tempo|decenni)|(?:già |ormai |anche )?(?:dal|sin dal|fin dal) (?:19|20)\d\d|in (?-i:[A-Z])[\w-]+) con\b)|\b(?:lavor|collabor|cooper)(?:a|ano|iamo|erà|eranno)(?= con (?:la |il |lo |l['’])(?:società|gruppo|casa|costruttore|produttore|fornitore|start-?up|colosso|azienda) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+    {"re": r"\b(?:lavor|collabor|cooper)(?:a|ano|iamo|ava|avano|erà|eranno)(?= (?:(?:già |ormai |anche )?da (?:\w+ )?(?:anni|mesi|tempo|decenni)|(?:già |ormai |anche )?(?:dal|sin dal|fin dal) (?:19|20)\d\d|in (?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+)?) con\b)|\b(?:lavor|collabor|cooper)(?:a|ano|iamo|erà|eranno)(?= con (?:la |il |lo |l['’])(?:società|gruppo|casa|costruttore|produttore|fornitore|start-?up|colosso|azienda) )", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
 # (put first: the partnership triggers of the same verb would otherwise take its words)
 LEXICON["triggers"][0:0] = [

@@ -1,0 +1,53 @@
+"""A pair named as the subject of deals struck with others is no partnership of its own:
+
+    "GM and Ford have signed agreements with several lithium producers"
+    "GM e Ford hanno siglato accordi con diversi produttori di litio"
+    "GM et Ford ont signé des accords avec plusieurs producteurs"
+    "GM y Ford han firmado acuerdos con varios productores"
+    "GM und Ford haben Vereinbarungen mit mehreren Lithiumproduzenten unterzeichnet"
+    "Rivals Gridserve and Osprey have signed similar agreements" ("accordi simili", "des accords
+    similaires", "acuerdos similares", "ähnliche Vereinbarungen")
+
+The frames tie a coordinated subject of a partnership word to each other when no partner is named;
+here the partners are unnamed others ("with several producers") or each its own ("similar"). A
+partnership whose two companies both stand before its trigger is dropped (``guards.apply``); one with
+a named partner after it ("..., including Albemarle") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..scan.sentence_scan import holds
+
+__all__ = ["drop_pairs_with_others"]
+
+_I = re.IGNORECASE
+#: "with" and an unnamed, plural or indefinite partner, right after the trigger (a few words between)
+_WITH_OTHERS = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:"
+    r"with\s+(?:several|various|many|numerous|other|different|multiple|a\s+number\s+of|a\s+string\s+of)"
+    r"|con\s+(?:diversi|diverse|vari|varie|altri|altre|numerosi|numerose|molti|molte|varios|varias|diversos|diversas|otros|otras|distintos|distintas|numerosos|numerosas)"
+    r"|avec\s+(?:plusieurs|divers|diverses|d['’]autres|de\s+nombreux|de\s+nombreuses|différents|différentes)"
+    r"|mit\s+(?:mehreren|verschiedenen|anderen|zahlreichen|diversen|etlichen))\b", _I)
+#: "similar" right before or after the trigger word
+_SIMILAR_BEFORE = re.compile(r"\b(?:similar|comparable|simili|analoghi|analoghe|similaires|analogues|similares|parecidos|análogos|ähnliche[nr]?|vergleichbare[nr]?)\s+(?:[\w-]+\s+){0,2}$", _I)
+_SIMILAR_AFTER = re.compile(r"\s+(?:simili|analoghi|analoghe|similaires|analogues|similares|parecidos|análogos)\b", _I)
+_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|parecid|ähnlich|vergleichbar)", _I)
+
+
+def drop_pairs_with_others(text: str, spans, results: list) -> list:
+    """``spans``: (start, end, name, sectors) of the sentence's companies."""
+    if not any(r.type == "partners_with" for r in results) or not holds(_GATE, text):
+        return results
+    out = []
+    for r in results:
+        if r.type == "partners_with":
+            t0, t1 = r.trigger
+            before = {n for s, e, n, *_ in spans if e <= t0}
+            if r.source in before and r.target in before and (
+                    _WITH_OTHERS.match(text[t1 : t1 + 80]) or _SIMILAR_BEFORE.search(text, max(0, t0 - 40), t0)
+                    or _SIMILAR_AFTER.match(text, t1)):
+                continue
+        out.append(r)
+    return out

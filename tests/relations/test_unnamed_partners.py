@@ -1,0 +1,43 @@
+"""A pair named as the subject of deals with unnamed others ("A and B signed agreements with several
+producers", "con diversi produttori", "avec plusieurs producteurs", "con varios productores", "mit
+mehreren Produzenten") or of similar deals each ("similar agreements", "accordi simili", "des accords
+similaires", "acuerdos similares", "ähnliche Vereinbarungen") is no partnership of its own; a pair that
+signs one together, or a named partner after the unnamed ones, still is. Made-up companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+_C = ["Korvan", "Maltrix", "Delvo"]
+_PAIR = frozenset(("Korvan", "Maltrix"))
+
+
+def _partners(sentence, language):
+    return {frozenset((s, d)) for t, s, d, _st, _p in triples(rels(sentence, _C, language=language))
+            if t == "partners_with"}
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan and Maltrix have signed agreements with several lithium producers.", "en"),
+    ("Korvan e Maltrix hanno siglato accordi con diversi produttori di litio.", "it"),
+    ("Korvan et Maltrix ont signé des accords avec plusieurs producteurs de lithium.", "fr"),
+    ("Korvan y Maltrix han firmado acuerdos con varios productores de litio.", "es"),
+    ("Korvan und Maltrix haben Vereinbarungen mit mehreren Lithiumproduzenten unterzeichnet.", "de"),
+    ("Rivals Korvan and Maltrix have signed similar power agreements this year.", "en"),
+    ("Korvan e Maltrix hanno firmato accordi simili.", "it"),
+    ("Korvan et Maltrix ont signé des accords similaires.", "fr"),
+    ("Korvan y Maltrix han firmado acuerdos similares.", "es"),
+    ("Korvan und Maltrix haben ähnliche Vereinbarungen unterzeichnet.", "de"),
+])
+def test_deals_with_others_tie_no_pair(sentence, language):
+    assert _PAIR not in _partners(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Korvan and Maltrix signed a partnership agreement on Monday.", "en"),
+    ("Korvan signed agreements with several producers, including Maltrix and Delvo.", "en"),
+])
+def test_a_pair_or_a_named_partner_stays(sentence, language):
+    assert _PAIR in _partners(sentence, language)
