@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from ..clauses import _clause_start
+from ..closed_relatives import in_closed_relative
 from ..compiled import Compiled
 from ..deal_signers import deal_signer
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
@@ -91,6 +92,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return out  # "spedirà 10.000 tonnellate di litio a Y"; "envió un mensaje a Y sobre las baterías" sends no goods
     if recip is not None:
         recip = _brand_owner(lex, groups, recip, text)
+    if recip is not None and trig.get("recipient_only") and in_closed_relative(
+            text, t0, t1, recip.marker_start, [(g.start, g.end) for g in groups]):
+        recip = None  # (supP2) "X, qui assemble des packs, au polonais Y": the sale's buyer, past the relative
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
