@@ -443,8 +443,11 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
 #: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
 #: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
-_NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*)?$", re.IGNORECASE)
-_OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
+#: (supP2: a short description between the article and the name: "et le chinois CATL", "und der koreanische Hersteller Y")
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*"
+                                 r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+)?)?)?$", re.IGNORECASE)
+#: (supP2: a verb with an elided clitic: "et Scania s'appuie sur ses propres packs", "e Y l'ha scelta")
+_OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?:(?-i:[slnmtc])['’])?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
