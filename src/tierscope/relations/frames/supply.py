@@ -299,6 +299,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
         prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+        if prior is not None and _CONTRAST.search(text, prior.end, src.start):
+            # (supP2) "XTC, filiale du groupe Y, apporte sa technologie, quand Orano fournit son expertise": a
+            # contrasted clause's possessive is its own subject's; the other clause's company is no customer
+            prior = None
         if prior is not None:
             out.append((src.names, prior.names, None, -0.12))
             return out
@@ -444,6 +448,10 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 #: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
 #: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
 #: (supP2: a short description between the article and the name: "et le chinois CATL", "und der koreanische Hersteller Y")
+#: a clause set against the one before: "while", "whereas", "quand", "alors que", "tandis que", "mentre",
+#: "laddove", "mientras", "während", "wohingegen"
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|quand|alors que|tandis que|mentre|laddove|invece|mientras(?: que)?|en tanto que"
+                       r"|während|wohingegen)\b|\b(?:whereas|alors que|tandis que|wohingegen)\b", re.IGNORECASE)
 _NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*"
                                  r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+)?)?)?$", re.IGNORECASE)
 #: (supP2: a verb with an elided clitic: "et Scania s'appuie sur ses propres packs", "e Y l'ha scelta")
