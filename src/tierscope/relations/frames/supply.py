@@ -798,7 +798,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         pass
     if a is None or b is None or a is b:
         # "a supply deal between X and Y"
-        g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
+        # (supP2: only "between": "Abnahmeverträge hat X mit Stellantis, mit Renault und mit Y unterschrieben"
+        # names X's counterparts one by one, none of them the other's)
+        g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)
+                  and text[g.marker_start : g.start].split(None, 1)[0].lower() in _BETWEEN_WORDS), None)
         if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
                 lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
             # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
@@ -850,6 +853,10 @@ _DE_GOODS_FRONTED = re.compile(
     r"(?:\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]*)?\s+"
     r"(?:hat|haben|hatte|hatten|schloss|schlossen|schließt|schließen|unterzeichnete|unterzeichneten|unterzeichnet|vereinbarte|vereinbarten)"
     r"\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}")
+
+
+#: the "with" markers that make a pair the two sides of one deal ("a supply deal between X and Y")
+_BETWEEN_WORDS = frozenset(("between", "among", "zwischen", "entre", "tra", "fra"))
 
 
 #: an offtake deal noun, whatever the language ("offtake agreement", "Abnahmevertrag", "contratto di offtake")
