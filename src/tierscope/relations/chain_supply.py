@@ -36,12 +36,19 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|secondo|selon|según|laut|d['�
 _NEW_CLAUSE = re.compile(r",\s+(?:and|und|et|e|ed|y|but|aber|mais|ma|pero|while|mentre|während|tandis que|mientras)\s+(?=(?-i:[A-ZÄÖÜÉ]))", re.I)
 _IN_FAVOUR = re.compile(r"\b(?:in favou?r of|a favore di|au profit de|zugunsten|en favor de|lost (?:customers|clients) to)\b", re.I)
 
+#: (supP2) a shareholding told in the sentence ("Verkor, nel cui azionariato figura anche Renault", "in which
+#: Renault holds a stake", "dont Renault est actionnaire", "en cuyo accionariado está Renault", "an der Renault
+#: beteiligt ist"): the pair is more likely holder and held than seller and buyer, whatever the gazetteer's chain
+_HOLDING = re.compile(
+    r"\b(?:shareholders?|shareholding|stake|actionna(?:ire|riat)s?|azionariato|azionist[ai]|accionista(?:s|do)?|accionariado"
+    r"|Aktionär\w*|Anteilseigner\w*|beteiligt|Beteiligung\w*)\b", re.I)
+
 
 def _read_apart(text: str, spans, m) -> bool:
     """Whether the sentence keeps the two names apart: joined as one subject, one a speaker, a new
     clause between the first and the trigger, or customers lost to a rival."""
     (s1, e1, _, _), (s2, _, _, _) = min(spans), max(spans)
-    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text):
+    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text) or _HOLDING.search(text):
         return True
     if any(_SPEAKER_AFTER.match(text, e) or _SPEAKER_BEFORE.search(text, max(0, s - 30), s) for s, e, _n, _ in spans):
         return True
