@@ -56,6 +56,21 @@ def _read_apart(text: str, spans, m) -> bool:
     return _NEW_CLAUSE.search(text, first, max(m.start(), s2)) is not None
 
 
+#: (supP2) the second of two names joined as one subject, a short description between: "X und der belgische
+#: Materialkonzern Y", "X et le chinois Y", "X and battery maker Y"
+_JOINED_DESCRIBED = re.compile(r"\s*(?:and|und|et|e|ed|y|&)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _joined_before_plural_deals(lex, text: str, spans, m) -> bool:
+    """Whether the two names, joined as one subject before the trigger, signed deals in the plural ("LG und der
+    Materialkonzern Umicore haben langfristige Abnahmeverträge unterzeichnet", "X and Y signed supply
+    agreements"): each its own deals, with others, not one between them."""
+    if lex.deal_plural is None or not lex.deal_plural.search(m.group(0)):
+        return False
+    (_s1, e1, _, _), (s2, e2, _, _) = min(spans), max(spans)
+    return e2 <= m.start() and _JOINED_DESCRIBED.fullmatch(text, e1, s2) is not None
+
+
 def supply_direction(a: str, b: str) -> tuple[str, str] | None:
     """(supplier, customer) of two companies as their kinds place them in the chain of goods (a carmaker
     and a supplier's kind, or one tier below another), else None."""
@@ -79,7 +94,7 @@ def chain_supply(lex, text: str, spans, unresolved, results, products, other_tie
     a, b = sorted(names)
     if any({f.source, f.target} == names for f in results) or belongs_to(a, b) or belongs_to(b, a):
         return []
-    if _read_apart(text, spans, unresolved[0][0]):
+    if _read_apart(text, spans, unresolved[0][0]) or _joined_before_plural_deals(lex, text, spans, unresolved[0][0]):
         return []
     way = supply_direction(a, b)
     if way is None:
