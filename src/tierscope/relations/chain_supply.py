@@ -43,12 +43,20 @@ _HOLDING = re.compile(
     r"\b(?:shareholders?|shareholding|stake|actionna(?:ire|riat)s?|azionariato|azionist[ai]|accionista(?:s|do)?|accionariado"
     r"|Aktionär\w*|Anteilseigner\w*|beteiligt|Beteiligung\w*)\b", re.I)
 
+#: (supP2) one deal or party taking the place of the other ("Il contratto con BASF prende il posto di quello con
+#: Northvolt", "replaces the one with Y", "remplace celui avec Y", "sustituye al de Y", "ersetzt den mit Y"): the
+#: old and the new counterpart of a third company, not seller and buyer
+_REPLACES = re.compile(
+    r"\b(?:replac(?:es|ed|ing|e)|(?:takes?|took)(?: \w+){0,2} the place of|in place of|remplac(?:e|ent|era|ait)|prend(?:ra)?(?: \w+){0,2} la place d"
+    r"|sostitui(?:sce|rà|va)|prende(?:rà)?(?: \w+){0,2} il posto d|al posto d|sustitu(?:ye|irá|ía)|toma(?:rá)?(?: \w+){0,2} el relevo d|ocupa(?:rá)?(?: \w+){0,2} el lugar d"
+    r"|ersetz(?:t|te|en)|tritt an die Stelle|anstelle)", re.I)
+
 
 def _read_apart(text: str, spans, m) -> bool:
     """Whether the sentence keeps the two names apart: joined as one subject, one a speaker, a new
     clause between the first and the trigger, or customers lost to a rival."""
     (s1, e1, _, _), (s2, _, _, _) = min(spans), max(spans)
-    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text) or _HOLDING.search(text):
+    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text) or _HOLDING.search(text) or _REPLACES.search(text):
         return True
     if any(_SPEAKER_AFTER.match(text, e) or _SPEAKER_BEFORE.search(text, max(0, s - 30), s) for s, e, _n, _ in spans):
         return True
