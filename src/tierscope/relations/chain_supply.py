@@ -36,17 +36,47 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|secondo|selon|según|laut|d['�
 _NEW_CLAUSE = re.compile(r",\s+(?:and|und|et|e|ed|y|but|aber|mais|ma|pero|while|mentre|während|tandis que|mientras)\s+(?=(?-i:[A-ZÄÖÜÉ]))", re.I)
 _IN_FAVOUR = re.compile(r"\b(?:in favou?r of|a favore di|au profit de|zugunsten|en favor de|lost (?:customers|clients) to)\b", re.I)
 
+#: (supP2) a shareholding told in the sentence ("Verkor, nel cui azionariato figura anche Renault", "in which
+#: Renault holds a stake", "dont Renault est actionnaire", "en cuyo accionariado está Renault", "an der Renault
+#: beteiligt ist"): the pair is more likely holder and held than seller and buyer, whatever the gazetteer's chain
+_HOLDING = re.compile(
+    r"\b(?:shareholders?|shareholding|stake|actionna(?:ire|riat)s?|azionariato|azionist[ai]|accionista(?:s|do)?|accionariado"
+    r"|Aktionär\w*|Anteilseigner\w*|beteiligt|Beteiligung\w*)\b", re.I)
+
+#: (supP2) one deal or party taking the place of the other ("Il contratto con BASF prende il posto di quello con
+#: Northvolt", "replaces the one with Y", "remplace celui avec Y", "sustituye al de Y", "ersetzt den mit Y"): the
+#: old and the new counterpart of a third company, not seller and buyer
+_REPLACES = re.compile(
+    r"\b(?:replac(?:es|ed|ing|e)|(?:takes?|took)(?: \w+){0,2} the place of|in place of|remplac(?:e|ent|era|ait)|prend(?:ra)?(?: \w+){0,2} la place d"
+    r"|sostitui(?:sce|rà|va)|prende(?:rà)?(?: \w+){0,2} il posto d|al posto d|sustitu(?:ye|irá|ía)|toma(?:rá)?(?: \w+){0,2} el relevo d|ocupa(?:rá)?(?: \w+){0,2} el lugar d"
+    r"|ersetz(?:t|te|en)|tritt an die Stelle|anstelle)", re.I)
+
 
 def _read_apart(text: str, spans, m) -> bool:
     """Whether the sentence keeps the two names apart: joined as one subject, one a speaker, a new
     clause between the first and the trigger, or customers lost to a rival."""
     (s1, e1, _, _), (s2, _, _, _) = min(spans), max(spans)
-    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text):
+    if _JOINED.fullmatch(text, e1, s2) or _IN_FAVOUR.search(text) or _HOLDING.search(text) or _REPLACES.search(text):
         return True
     if any(_SPEAKER_AFTER.match(text, e) or _SPEAKER_BEFORE.search(text, max(0, s - 30), s) for s, e, _n, _ in spans):
         return True
     first = min(s1, m.start())
     return _NEW_CLAUSE.search(text, first, max(m.start(), s2)) is not None
+
+
+#: (supP2) the second of two names joined as one subject, a short description between: "X und der belgische
+#: Materialkonzern Y", "X et le chinois Y", "X and battery maker Y"
+_JOINED_DESCRIBED = re.compile(r"\s*(?:and|und|et|e|ed|y|&)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
+def _joined_before_plural_deals(lex, text: str, spans, m) -> bool:
+    """Whether the two names, joined as one subject before the trigger, signed deals in the plural ("LG und der
+    Materialkonzern Umicore haben langfristige Abnahmeverträge unterzeichnet", "X and Y signed supply
+    agreements"): each its own deals, with others, not one between them."""
+    if lex.deal_plural is None or not lex.deal_plural.search(m.group(0)):
+        return False
+    (_s1, e1, _, _), (s2, e2, _, _) = min(spans), max(spans)
+    return e2 <= m.start() and _JOINED_DESCRIBED.fullmatch(text, e1, s2) is not None
 
 
 def supply_direction(a: str, b: str) -> tuple[str, str] | None:
@@ -72,7 +102,7 @@ def chain_supply(lex, text: str, spans, unresolved, results, products, other_tie
     a, b = sorted(names)
     if any({f.source, f.target} == names for f in results) or belongs_to(a, b) or belongs_to(b, a):
         return []
-    if _read_apart(text, spans, unresolved[0][0]):
+    if _read_apart(text, spans, unresolved[0][0]) or _joined_before_plural_deals(lex, text, spans, unresolved[0][0]):
         return []
     way = supply_direction(a, b)
     if way is None:

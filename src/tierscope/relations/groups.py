@@ -80,7 +80,8 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # (no list names one company twice), so it is the next verb's subject
                 joined = None
             if joined and "," in gap and len(g.names) == 1 and not bare and (
-                    _FINITE_AFTER.match(text, e) or (lex.lang == "es" and _FINITE_AFTER_ES.match(text, e))):
+                    _FINITE_AFTER.match(text, e) or (lex.lang == "es" and _FINITE_AFTER_ES.match(text, e))
+                    or (lex.lang in _VERB_AFTER and _VERB_AFTER[lex.lang].match(text, e))):
                 # "X owns a third of Y, and Z is its largest shareholder": a comma, a conjunction and a
                 # name before a finite verb open a new clause (a list of two takes no comma)
                 joined = None
@@ -152,6 +153,23 @@ _FINITE_AFTER = re.compile(
 _FINITE_AFTER_ES = re.compile(
     r"\s+(?:(?:también|ya|ahora|además|todavía|aún)\s+)?(?!(?:la|las|de|que|para|entre|desde|hasta|sobre|contra|ante|mediante"
     r"|durante|una|esta|esa|aquella|cuya|como|e|era)\b)(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?(?-i:[a-záéíóúñ]+(?:a|an|e|en|ó|aron|ieron|ió|á|án|ía|ían))\b")
+
+
+#: (supP2) French, Italian and German close a list with a bare conjunction, so ", et", ", e", ", und" and a
+#: name before a lower-case word that is no preposition, article or relative (a verb, with its clitic) open a
+#: new clause: "achetées à CATL, et Scania s'appuie sur ses propres packs", "forniti a X, e Z punta su ...",
+#: "Zellen an X, und Z setzt auf eigene Packs"
+_VERB_AFTER = {
+    lang: re.compile(r"\s+(?:(?:[sln]['’]|se\s+|si\s+|ne\s+|sich\s+)?)(?!(?:" + words + r")\b)(?-i:[a-zàâçéèêëîïôûùìòäöüß][\w'’-]*)\b(?!\s*,)")
+    for lang, words in (
+        ("fr", r"à|au|aux|de|du|des|d['’]\w*|pour|par|en|dans|sur|avec|chez|qui|que|qu['’]\w*|dont|et|ou|le|la|les|l['’]\w*|un|une|depuis"
+               r"|vers|entre|comme|ainsi|aussi|également|notamment|ni|mais|puis"),
+        ("it", r"a|al|alla|ai|agli|alle|all['’]\w*|di|del|della|dei|degli|delle|dell['’]\w*|da|dal|dalla|dai|dalle|per|in|nel|nella|nei|con"
+               r"|su|sul|sulla|che|cui|e|ed|o|il|lo|la|le|gli|un|una|uno|tra|fra|come|anche|inoltre|sia|ma|poi"),
+        ("de", r"für|mit|aus|in|im|auf|an|am|bei|beim|von|vom|zu|zum|zur|nach|über|unter|der|die|das|den|dem|des|und|oder|sowie|als"
+               r"|wie|gegen|ab|bis|seit|um|durch|ohne|ein|eine|einen|einem|eines|auch|sowie|aber|dann"),
+    )
+}
 
 
 #: a description between commas, then a conjunction: ", società pugliese attiva nell'accumulo, e "

@@ -261,12 +261,22 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         if lex.rel_object.fullmatch(text, head.end, g.start) or (
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
         ):
+            if _COORDINATED_RELATIVE.match(text, head.end, g.start):
+                continue  # (supP2) "un plan que pasa por A y B, y que tendrá en Y a su primer cliente": the plan's
             if _CONJUNCTION_QUE.search(text, head.end, g.start) and not _PARTITIVE.match(text, g.end):
                 continue  # "..., tandis que Y mise sur des fournisseurs": a clause of its own (not "alors que Y en possède 37 %")
             if len(head.names) > 1 and _BETWEEN_BEFORE.search(text, max(0, head.start - 12), head.start):
                 return None  # "la joint venture tra Stellantis e Leapmotor, di cui Stellantis detiene il 51%": the venture's
             best = (g, head)
     return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+#: a relative joined by a conjunction to one before it (", and which", ", y que", ", et dont", ", e che", ", und
+#: deren"): its antecedent is the first relative's, not the name right before the conjunction
+_COORDINATED_RELATIVE = re.compile(
+    r"\s*,\s*(?:and|or|but|y|e|ed|o|et|ou|mais|und|oder|aber|ma|pero)\s+(?:(?:in|of|en|de|del|di|dans|an|bei|von|à)\s+)?"
+    r"(?:which|that|whose|que|qu['’]|che|cui|dont|den|dessen|deren|la que|el que|la cual|el cual|laquelle|lequel|la quale|il quale"
+    r"|cuyo|cuya)(?:\s|(?<=['’]))", _I)
 
 
 #: the "que" / "che" of a conjunction before a name, and the partitive clitic that makes it speak of

@@ -9,6 +9,7 @@ import dataclasses
 import re
 
 from ..clauses import _clause_start
+from ..closed_relatives import in_closed_relative
 from ..compiled import Compiled
 from ..deal_signers import deal_signer
 from ..passive_asides import agent_past_apposition, apposition_end
@@ -96,6 +97,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return out  # "spedirà 10.000 tonnellate di litio a Y"; "envió un mensaje a Y sobre las baterías" sends no goods
     if recip is not None:
         recip = _brand_owner(lex, groups, recip, text)
+    if recip is not None and trig.get("recipient_only") and in_closed_relative(
+            text, t0, t1, recip.marker_start, [(g.start, g.end) for g in groups]):
+        recip = None  # (supP2) "X, qui assemble des packs, au polonais Y": the sale's buyer, past the relative
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
@@ -304,6 +308,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
         prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
+        if prior is not None and _CONTRAST.search(text, prior.end, src.start):
+            # (supP2) "XTC, filiale du groupe Y, apporte sa technologie, quand Orano fournit son expertise": a
+            # contrasted clause's possessive is its own subject's; the other clause's company is no customer
+            prior = None
         if prior is not None:
             out.append((src.names, prior.names, None, -0.12))
             return out
@@ -452,8 +460,15 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
 #: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
 #: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
-_NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*)?$", re.IGNORECASE)
-_OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
+#: (supP2: a short description between the article and the name: "et le chinois CATL", "und der koreanische Hersteller Y")
+#: a clause set against the one before: "while", "whereas", "quand", "alors que", "tandis que", "mentre",
+#: "laddove", "mientras", "während", "wohingegen"
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|quand|alors que|tandis que|mentre|laddove|invece|mientras(?: que)?|en tanto que"
+                       r"|während|wohingegen)\b|\b(?:whereas|alors que|tandis que|wohingegen)\b", re.IGNORECASE)
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*"
+                                 r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+)?)?)?$", re.IGNORECASE)
+#: (supP2: a verb with an elided clitic: "et Scania s'appuie sur ses propres packs", "e Y l'ha scelta")
+_OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?:(?-i:[slnmtc])['’])?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
 
@@ -796,7 +811,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         pass
     if a is None or b is None or a is b:
         # "a supply deal between X and Y"
-        g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)), None)
+        # (supP2: only "between": "Abnahmeverträge hat X mit Stellantis, mit Renault und mit Y unterschrieben"
+        # names X's counterparts one by one, none of them the other's)
+        g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)
+                  and text[g.marker_start : g.start].split(None, 1)[0].lower() in _BETWEEN_WORDS), None)
         if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
                 lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
             # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
@@ -848,6 +866,10 @@ _DE_GOODS_FRONTED = re.compile(
     r"(?:\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?-i:[A-ZÄÖÜ])[\w-]*)?\s+"
     r"(?:hat|haben|hatte|hatten|schloss|schlossen|schließt|schließen|unterzeichnete|unterzeichneten|unterzeichnet|vereinbarte|vereinbarten)"
     r"\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}")
+
+
+#: the "with" markers that make a pair the two sides of one deal ("a supply deal between X and Y")
+_BETWEEN_WORDS = frozenset(("between", "among", "zwischen", "entre", "tra", "fra"))
 
 
 #: an offtake deal noun, whatever the language ("offtake agreement", "Abnahmevertrag", "contratto di offtake")
