@@ -165,7 +165,10 @@ def _seq_required(items, behind: bool = True) -> set[str] | None:
 
     def consider(cand: set[str] | None) -> None:
         nonlocal best
-        if not cand or "" in cand or len(cand) > 48:
+        # (up to 48 literals, each tested alone; up to 160 where all have four characters or more, as a
+        # long list of alternatives has: a sentence's four-character pieces test them at once, see
+        # sentence_scan.SentenceScan.may)
+        if not cand or "" in cand or len(cand) > (160 if min(map(len, cand)) >= 4 else 48):
             return
         if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
             best = cand
@@ -176,6 +179,10 @@ def _seq_required(items, behind: bool = True) -> set[str] | None:
         if ch is not None:
             run += ch
             continue
+        if run and op is C.BRANCH:
+            # the run goes on into each alternative's own leading literals: "n(?:iente|ulla|o)", as the
+            # parser factors "niente|nulla|no", holds "niente", "nulla" or "no", not only "n"
+            consider({run + _lead(alt) for alt in av[1]})
         consider({run} if run else None)
         run = ""
         if op is C.BRANCH:
@@ -190,6 +197,18 @@ def _seq_required(items, behind: bool = True) -> set[str] | None:
             consider(_seq_required(av[1], behind))
     consider({run} if run else None)
     return best
+
+
+def _lead(items) -> str:
+    """The lower-case literal characters a parsed regex sequence starts with (``_literal_char``), up to
+    its first item of another kind; "" where it starts with none."""
+    out = ""
+    for op, av in items:
+        ch = _literal_char(op, av)
+        if ch is None:
+            break
+        out += ch
+    return out
 
 
 def _required(pattern: str, flags: int = _I) -> tuple[str, ...] | None:
