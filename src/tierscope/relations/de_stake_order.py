@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import holds
 from .stake_relatives import _DE_FRACTION, _PAST, _share
 
 __all__ = ["de_stake_order"]
@@ -43,7 +44,7 @@ _GATE = re.compile(r"\b(?:hält|besitzt|kontrolliert|hielt|besaß)\b")
 
 def de_stake_order(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
-    if language != "de" or len(spans) < 2 or not _GATE.search(text):
+    if language != "de" or len(spans) < 2 or not holds(_GATE, text):  # (the gate's literals first, from the sentence's scan)
         return []
     out: list[engine.Found] = []
     for (s1, e1, a), (s2, e2, b) in zip(spans, spans[1:]):

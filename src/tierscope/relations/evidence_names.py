@@ -10,6 +10,7 @@ filters that only drop a supply share (``brand_parties``, ``passing_names``, ``s
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable
 
 from ..doc import Document, Evidence, Mention, Relation
@@ -17,13 +18,27 @@ from ..doc import Document, Evidence, Mention, Relation
 __all__ = ["drop_supplies", "in_evidence", "named_companies"]
 
 
+class _Companies(list):
+    """A page's company mentions with their starts, where these are in order (``in_evidence`` then
+    takes a relation's by bisection rather than a walk over the page's mentions: speed)."""
+
+    __slots__ = ("starts",)
+
+
 def named_companies(doc: Document) -> list[Mention]:
     """The page's COMPANY mentions with a canonical name and a non-empty span, in the page's order."""
-    return [m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start]
+    out = _Companies(m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start)
+    starts = [m.start for m in out]
+    out.starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+    return out
 
 
 def in_evidence(companies: list[Mention], evidence: Evidence) -> list[Mention]:
     """Those of ``companies`` that start inside ``evidence``, in the order given."""
+    starts = getattr(companies, "starts", None)
+    if starts is not None:
+        # (sorted by start: those inside the evidence are the run between its two ends, in their order)
+        return companies[bisect_left(starts, evidence.start) : bisect_left(starts, evidence.end)]
     return [m for m in companies if evidence.start <= m.start < evidence.end]
 
 

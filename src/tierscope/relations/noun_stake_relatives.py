@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import holds
 
 __all__ = ["noun_stake_relatives"]
 
@@ -73,7 +74,7 @@ _NOT_COMPANY = re.compile(
 def noun_stake_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
     rx = _RX.get(language)
-    if rx is None or len(spans) < 2 or not _GATE.search(text):
+    if rx is None or len(spans) < 2 or not holds(_GATE, text):  # (the gate's literals first, from the sentence's scan)
         return []
     out: list[engine.Found] = []
     for start, end, held in spans:

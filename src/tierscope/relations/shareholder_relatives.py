@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.sentence_scan import holds
 
 __all__ = ["shareholder_relatives"]
 
@@ -79,7 +80,7 @@ def _kind_status(m: re.Match, text: str) -> tuple[str, str]:
 def shareholder_relatives(text: str, spans: list[tuple[int, int, str]], language: str) -> list[engine.Found]:
     """``spans``: (start, end, canonical) of the sentence's companies, offsets in ``text``, sorted."""
     of_which, its = _OF_WHICH.get(language), _ITS.get(language)
-    if of_which is None or len(spans) < 2 or not _GATE.search(text):
+    if of_which is None or len(spans) < 2 or not holds(_GATE, text):  # (the gate's literals first, from the sentence's scan)
         return []
     out: list[engine.Found] = []
     for k, (_start, end, name) in enumerate(spans):

@@ -157,7 +157,7 @@ def _it_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[eng
     bare stake closing the clause ("conserva una quota del 49,9%.") is in the company the sentence
     opened with. Above half is ``owns``, else ``invests_in``; "ne deteneva" (past) ends it.
     """
-    if len(spans) < 2 or not _IT_GATE.search(text):
+    if len(spans) < 2 or not holds(_IT_GATE, text):
         return []
     out: list[engine.Found] = []
     for k, (_start, end, holder) in enumerate(spans):
@@ -193,7 +193,7 @@ _FR_GATE = re.compile(r"\ben\s+(?:détien|contrôl|possè|possé)", re.IGNORECAS
 
 def _fr_unnamed_stakes(text: str, spans: list[tuple[int, int, str]]) -> list[engine.Found]:
     """French stakes whose held company is the clitic "en" (see ``_FR_CLITIC``)."""
-    if len(spans) < 2 or not _FR_GATE.search(text):
+    if len(spans) < 2 or not holds(_FR_GATE, text):
         return []
     out: list[engine.Found] = []
     for m in _FR_CLITIC.finditer(text):
@@ -249,7 +249,7 @@ def _held_stakes(text: str, spans: list[tuple[int, int, str]], language: str) ->
     Brixo": the holder named inside the relative holds the company right after it (above half
     ``owns``, else ``invests_in``; "tenía", "held": ended)."""
     rx = _HELD_STAKE.get(language)
-    if rx is None or len(spans) < 2 or not _HELD_GATE.search(text):
+    if rx is None or len(spans) < 2 or not holds(_HELD_GATE, text):
         return []
     out: list[engine.Found] = []
     for start, _end, held in spans:
@@ -301,7 +301,7 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
     company (a contrast, "while", "mientras que", is how the sentence says it: the guard against pairs
     across a contrast must let these through)."""
     rx = _BARE.get(language)
-    if rx is None or len(spans) < 2 or not _BARE_GATE.search(text):
+    if rx is None or len(spans) < 2 or not holds(_BARE_GATE, text):
         return []
     held = spans[0][2]
     if not _HELD_FIRST.match(text, spans[0][1]):

@@ -155,17 +155,19 @@ def _literal_char(op, av) -> str | None:
     return low
 
 
-def _seq_required(items, behind: bool = True) -> set[str] | None:
+def _seq_required(items, behind: bool = True, wide: bool = False) -> set[str] | None:
     """Lower-case strings one of which is in every match of a parsed regex sequence (anywhere in it,
     or in what a lookaround checks; with ``behind`` False, not in what a lookbehind checks, which may
-    lie before a search's start); None: no such set is known."""
+    lie before a search's start); None: no such set is known. Up to 48 literals, each tested alone; with
+    ``wide``, up to 160 where all have four characters or more, as a long list of alternatives has (see
+    ``wide_literals_of``)."""
     from re import _constants as C
 
     best: set[str] | None = None
 
     def consider(cand: set[str] | None) -> None:
         nonlocal best
-        if not cand or "" in cand or len(cand) > 48:
+        if not cand or "" in cand or len(cand) > (160 if wide and min(map(len, cand)) >= 4 else 48):
             return
         if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
             best = cand
@@ -176,20 +178,36 @@ def _seq_required(items, behind: bool = True) -> set[str] | None:
         if ch is not None:
             run += ch
             continue
+        if run and op is C.BRANCH:
+            # the run goes on into each alternative's own leading literals: "n(?:iente|ulla|o)", as the
+            # parser factors "niente|nulla|no", holds "niente", "nulla" or "no", not only "n"
+            consider({run + _lead(alt) for alt in av[1]})
         consider({run} if run else None)
         run = ""
         if op is C.BRANCH:
-            alts = [_seq_required(alt, behind) for alt in av[1]]
+            alts = [_seq_required(alt, behind, wide) for alt in av[1]]
             if all(a is not None for a in alts):
                 consider(set().union(*alts))
         elif op is C.SUBPATTERN:
-            consider(_seq_required(av[-1], behind))
+            consider(_seq_required(av[-1], behind, wide))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            consider(_seq_required(av[2], behind))
+            consider(_seq_required(av[2], behind, wide))
         elif op is C.ASSERT and (behind or av[0] == 1):
-            consider(_seq_required(av[1], behind))
+            consider(_seq_required(av[1], behind, wide))
     consider({run} if run else None)
     return best
+
+
+def _lead(items) -> str:
+    """The lower-case literal characters a parsed regex sequence starts with (``_literal_char``), up to
+    its first item of another kind; "" where it starts with none."""
+    out = ""
+    for op, av in items:
+        ch = _literal_char(op, av)
+        if ch is None:
+            break
+        out += ch
+    return out
 
 
 def _required(pattern: str, flags: int = _I) -> tuple[str, ...] | None:
@@ -271,6 +289,28 @@ def required_of(rx: re.Pattern) -> tuple[str, ...] | None:
     if got is None or got[0] is not rx:
         got = _REQUIRED_OF[id(rx)] = (rx, _required(rx.pattern, rx.flags))
     return got[1]
+
+
+def wide_literals_of(rx: re.Pattern) -> dict[str, tuple[str, ...]] | None:
+    """For a pattern with no ``required_of`` literals (a long list of alternatives: a status cue's
+    fifty ways to say a tie ended): literals of four characters or more, up to 160, one of which every
+    match holds, by their first four characters; None where there are none such. A sentence holds
+    one only where its first four characters are one of the sentence's four-character pieces: one set
+    test finds the few to test (``sentence_scan.SentenceScan.may``), where testing each literal alone
+    would cost about as much as the search."""
+    try:
+        from re import _parser
+
+        got = _seq_required(_parser.parse(rx.pattern, rx.flags), wide=True)
+    except Exception:  # pragma: no cover
+        return None
+    if not got or min(map(len, got)) < 4:
+        return None
+    got = {x for x in got if not any(y != x and y in x for y in got)}  # ("controlled" beside "control")
+    out: dict[str, list[str]] = {}
+    for x in sorted(got):
+        out.setdefault(x[:4], []).append(x)
+    return {head: tuple(xs) for head, xs in out.items()}
 
 
 def warm_up(patterns) -> None:
