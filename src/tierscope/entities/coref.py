@@ -1629,8 +1629,11 @@ def _prefer_topic(text: str, chosen: Mention, topic: str | None, sentences, s_in
     if _goes_on_about(text, chosen, s_index, start, companies) and not (m_noun in _GROUP_NOUNS and unit_of_topic):
         return chosen
     same = companies.get(s_index, ())
-    if any(c.canonical == topic and c.start > start for c in same):
-        return chosen  # "Le groupe s'approvisionne auprès de Forsee Power": the name is another company
+    if any(c.canonical == topic and c.start > start and not _clause_ends(text, start, c.start, same) for c in same):
+        # "Le groupe s'approvisionne auprès de Forsee Power": the name is another company. Only a name in the
+        # description's own clause says so: one in a relative clause on a third company or after a full
+        # stop the splitter kept ("... da ACC, la società comune che Stellantis condivide") does not.
+        return chosen
     if _kin(chosen, topic) and not (m_noun in _GROUP_NOUNS and unit_of_topic):
         return chosen  # "Posco Argentina ... La compañía emplea": the unit, not its group; "the group" is the group
     story = sentences[s_index].story
@@ -1697,6 +1700,23 @@ def _goes_on_about(text: str, chosen: Mention, s_index: int, start: int, compani
     if chosen.sentence == s_index:
         return chosen.end < start and after.group("rel") is None
     return chosen.sentence == s_index - 1 and not any(c.start > chosen.end for c in companies.get(chosen.sentence, ()))
+
+
+# Where the description's clause ends before a later name: a semicolon, a full stop inside the sentence
+# (the splitter kept "Posco Future M. Samsung SDI" together), or a relative clause (after an apposition)
+# on a company named in between ("ACC, la società comune che", "Verkor, which", "Saft, dont",
+# "Gestamp, que", "Mahle, das").
+_STOP_BREAK = re.compile(r";|\.\s+[A-ZÀ-Ý]")
+_RELATIVE_BREAK = re.compile(
+    r"\)?\s*,\s*(?:(?:[\w'’-]+\s+){0,3}?(?i:che|cui|que|qui|dont|which|who|whose|where|dove|donde|où|quien|cuyo|cuya)"
+    r"|(?i:der|die|das|deren|dessen|welche[rsnm]?|wo))\s")
+
+
+def _clause_ends(text: str, start: int, end: int, same) -> bool:
+    """Does the description's clause end between ``start`` and ``end`` (see ``_STOP_BREAK``)?"""
+    if _STOP_BREAK.search(text, start, end):
+        return True
+    return any(start < c.end < end and _RELATIVE_BREAK.match(text, c.end, end) for c in same)
 
 
 _FOR = frozenset("for für per pour para".split())
