@@ -4,7 +4,7 @@ Each filter that checks how a relation's two parties are named in its evidence (
 ``unit_owners``, ``sold_units``, ``fellow_holders``, ``venture_parents``) asks the same two things: the
 page's company mentions that name a company and cover some text, and those of them that start inside
 the evidence. Kept in one place so the filters read the same mentions; ``drop_relations`` is the loop the
-filters that only drop relations of some types share (``possessed_lists``, ``talks_partners``,
+filters that only drop relations of some types share (``possessed_lists``, ``talks_partners``, ``fellow_holders``,
 ``participle_buyers``), and ``drop_supplies`` its form for supplies (``brand_parties``, ``passing_names``,
 ``sold_goods``, ``co_suppliers``' two filters, ``unit_owners``).
 """
