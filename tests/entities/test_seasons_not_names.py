@@ -9,7 +9,7 @@ from entity_helpers import run
 
 
 @pytest.mark.parametrize("language, text, word", [
-    ("de", "Seit Sommer liefern wir Anodenmaterial an Customcells.", "Sommer"),
+    ("de", "Seit Sommer liefern wir Kathodenpulver an einen Zellhersteller in Sachsen.", "Sommer"),
     ("de", "Im vergangenen Herbst hat Varta eine Finanzierungsrunde abgeschlossen.", "Herbst"),
     ("de", "Seit Frühjahr beliefert die Firma Customcells mit Graphit.", "Frühjahr"),
     # (a headline's or a sentence's first word, where a verb of business after it is a subject cue)

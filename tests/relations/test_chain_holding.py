@@ -17,15 +17,15 @@ def _supplies(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("La scommessa poggia sul contratto firmato a dicembre con Verkor, la start-up delle celle nel cui azionariato c'è anche Renault.", "it"),
-    ("La apuesta se apoya en el contrato firmado en diciembre con Verkor, la start-up de celdas en cuyo accionariado está Renault.", "es"),
+    ("Il piano del gruppo conta sul contratto siglato in primavera con Verkor, il produttore di batterie nel cui azionariato figura pure Renault.", "it"),
+    ("El plan del grupo cuenta con el contrato cerrado en primavera con Verkor, el fabricante de baterías en cuyo accionariado participa Renault.", "es"),
 ])
 def test_no_chain_supply_beside_a_shareholding(text, language):
     assert _supplies(text, language) == []
 
 
 def test_the_chain_still_directs_a_contract_with_no_shareholding():
-    text = "La scommessa poggia sul contratto firmato a dicembre con Verkor, la start-up delle celle di Grenoble, da parte di Renault."
+    text = "Il piano del gruppo conta sul contratto siglato in primavera con Verkor, il produttore di batterie di Grenoble, da parte di Renault."
     assert _supplies(text, "it") == [("Verkor", "Renault")]
 
 

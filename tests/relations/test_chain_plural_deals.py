@@ -1,5 +1,5 @@
-"""Two companies joined as one subject of deals in the plural ("X und der Materialkonzern Y haben
-Lieferverträge unterzeichnet") signed each its own deals, with others: the gazetteer's chain reads no supply
+"""Two companies joined as one subject of deals in the plural ("X und der Zellhersteller Y haben
+Lieferverträge geschlossen") signed each its own deals, with others: the gazetteer's chain reads no supply
 between them; one deal in the singular still gives one (relations/chain_supply.py,
 _joined_before_plural_deals). Real companies (the chain reads the gazetteer's sectors), invented sentences."""
 
@@ -17,15 +17,15 @@ def _supplies(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("LG Energy Solution et le groupe belge Umicore ont signé des contrats d'approvisionnement à long terme.", "fr"),
-    ("LG Energy Solution e il gruppo belga Umicore hanno firmato contratti di fornitura di lungo periodo.", "it"),
-    ("LG Energy Solution y el grupo belga Umicore han firmado contratos de suministro a largo plazo.", "es"),
-    ("LG Energy Solution und der belgische Materialkonzern Umicore haben langfristige Lieferverträge unterzeichnet.", "de"),
+    ("Umicore et le fabricant coréen LG Energy Solution ont conclu des contrats d'approvisionnement pluriannuels.", "fr"),
+    ("Umicore e il produttore coreano LG Energy Solution hanno concluso contratti di fornitura pluriennali.", "it"),
+    ("Umicore y el fabricante coreano LG Energy Solution han cerrado contratos de suministro plurianuales.", "es"),
+    ("Umicore und der koreanische Zellhersteller LG Energy Solution haben mehrjährige Lieferverträge geschlossen.", "de"),
 ])
 def test_plural_deals_of_a_joined_subject_are_no_supply_between_them(text, language):
     assert _supplies(text, language) == []
 
 
 def test_one_deal_between_the_two_still_directed_by_the_chain():
-    text = "LG Energy Solution und der belgische Materialkonzern Umicore haben einen langfristigen Liefervertrag unterzeichnet."
+    text = "Umicore und der koreanische Zellhersteller LG Energy Solution haben einen mehrjährigen Liefervertrag geschlossen."
     assert _supplies(text, "de") == [("Umicore", "LG Energy Solution")]

@@ -1,5 +1,5 @@
-"""A sentence telling one deal or party taking the place of another ("Il contratto con BASF prende il posto di
-quello con Northvolt") names the old and the new counterpart of a third company: the gazetteer's chain reads
+"""A sentence telling one deal or party taking the place of another ("Da gennaio il contratto con Northvolt prende il
+posto di quello stipulato con BASF") names the old and the new counterpart of a third company: the gazetteer's chain reads
 no supply between them (relations/chain_supply.py, _REPLACES). Real companies (the chain reads the
 gazetteer's sectors), invented sentences."""
 
@@ -17,8 +17,8 @@ def _supplies(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Le contrat avec BASF prend de fait la place de celui avec Northvolt.", "fr"),
-    ("Il contratto con BASF prende in pratica il posto di quello con Northvolt.", "it"),
+    ("Depuis janvier, le contrat avec Northvolt prend la place de celui conclu il y a des années avec BASF.", "fr"),
+    ("Da gennaio il contratto con Northvolt prende il posto di quello stipulato anni fa con BASF.", "it"),
 ])
 def test_no_chain_supply_between_the_old_and_the_new_counterpart(text, language):
     assert _supplies(text, language) == []

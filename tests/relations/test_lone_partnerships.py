@@ -41,7 +41,7 @@ def test_no_lone_partnership_reading(language, text):
 
 
 @pytest.mark.parametrize("language, text", [
-    ("it", "Korvan ha aperto un centro a Torino. A Chongqing la joint venture con Maltrix serve i costruttori locali."),
+    ("it", "Korvan ha aperto un centro a Torino. A Wuhan la joint venture con Maltrix rifornisce i costruttori della regione."),
     ("en", "Korvan opened a centre in Paris. The joint venture with Maltrix, formed in 2023, builds engines."),
     ("fr", "Korvan a ouvert un centre à Paris. En Chine, la coentreprise avec Maltrix produit des moteurs."),
     ("es", "Korvan abrió un centro en Madrid. La empresa conjunta al 50 % con Maltrix fabrica motores."),

@@ -18,9 +18,9 @@ def _types(sentence, language):
 
 
 @pytest.mark.parametrize("sentence, language", [
-    ("Samsung SDI ha firmato con BMW un memorandum d'intesa per sviluppare insieme celle allo stato solido.", "it"),
+    ("Samsung SDI ha sottoscritto con BMW un memorandum d'intesa sulla ricerca congiunta di celle a elettrolita solido.", "it"),
     ("Samsung SDI ha firmato con BMW un protocollo d'intesa sulle celle.", "it"),
-    ("Samsung SDI a signé avec BMW un protocole d'accord pour développer ensemble des cellules.", "fr"),
+    ("Samsung SDI a conclu avec BMW un protocole d'accord sur l'étude commune de cellules à électrolyte solide.", "fr"),
     ("Samsung SDI firmó con BMW un protocolo de acuerdo para desarrollar celdas.", "es"),
 ])
 def test_a_memorandum_with_goods_is_a_partnership(sentence, language):

@@ -1,6 +1,6 @@
 """A comma and a conjunction before a name that opens its own clause end the supply's list of customers
-and its object: "livre des cellules à Selvio, et Quarda s'appuie sur ...", "fournira ses cellules depuis la
-Pologne, et le chinois Quarda depuis ses sites" (groups.py _VERB_AFTER, frames/supply.py _NEW_CLAUSE_SUBJECT)."""
+and its object: "livre des cellules à Selvio, et Quarda s'appuie sur ...", "fournira ses modules depuis la
+Hongrie, et le coréen Quarda depuis son usine" (groups.py _VERB_AFTER, frames/supply.py _NEW_CLAUSE_SUBJECT)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def _supplies(relations):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Brakon livre des cellules à Selvio, et Quarda s'appuie sur ses propres packs.", "fr"),
+    ("Brakon livre des cellules à Selvio, et Quarda s'appuie sur des modules maison.", "fr"),
     ("Brakon fornisce celle a Selvio, e Quarda punta sui propri pacchi batteria.", "it"),
     ("Brakon liefert Zellen an Selvio, und Quarda setzt auf eigene Batteriepacks.", "de"),
 ])
@@ -37,11 +37,11 @@ def test_a_list_of_customers_stays_one_list(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Brakon will ship its cells from Poland, and the start-up Quarda from its sites in Spain.", "en"),
-    ("Brakon fournira ses cellules depuis la Pologne, et le chinois Quarda depuis ses sites européens.", "fr"),
-    ("Brakon fornirà le sue celle dalla Polonia, e il cinese Quarda dai suoi siti europei.", "it"),
-    ("Brakon suministrará sus celdas desde Polonia, y el chino Quarda desde sus plantas europeas.", "es"),
-    ("Brakon wird seine Zellen aus Polen liefern, und der chinesische Hersteller Quarda aus seinen Werken in Ungarn.", "de"),
+    ("Brakon will ship its modules from Hungary, and the start-up Quarda from its plant in Lorraine.", "en"),
+    ("Brakon fournira ses modules depuis la Hongrie, et le coréen Quarda depuis son usine lorraine.", "fr"),
+    ("Brakon fornirà i suoi moduli dall'Ungheria, e il coreano Quarda dal suo stabilimento in Lorena.", "it"),
+    ("Brakon suministrará sus módulos desde Hungría, y el coreano Quarda desde su fábrica en Lorena.", "es"),
+    ("Brakon wird seine Module aus Ungarn liefern, und der koreanische Konzern Quarda aus seinem Werk in Lothringen.", "de"),
 ])
 def test_a_described_name_after_a_comma_and_conjunction_is_no_object(text, language):
     assert ("Brakon", "Quarda") not in _supplies(rels(text, NAMES, language=language))

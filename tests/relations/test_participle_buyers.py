@@ -15,7 +15,7 @@ def _deals(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Brakon took control of Quarda in 2025 after buying out Selvio, which had owned it since 2015.", "en"),
+    ("Brakon took control of Quarda in 2025 after buying out Selvio, which had held it for ten years.", "en"),
     ("Brakon took control of Quarda after buying out Selvio.", "en"),
     ("Brakon ha preso il controllo di Quarda nel 2025 dopo aver rilevato la quota di Selvio, che la controllava dal 2015.", "it"),
     ("Brakon tomó el control de Quarda en 2025 tras comprar la participación de Selvio, que la controlaba desde 2015.", "es"),

@@ -26,7 +26,7 @@ _PAIR = frozenset(("Korvan", "Maltrix"))
     ("Korvan assembla già insieme al gruppo Maltrix i furgoni elettrici.", "it"),
     ("Korvan fabrique depuis 2023 avec le suédois Maltrix des modules pour autobus.", "fr"),
     ("Korvan ensambla desde hace dos años junto a la sueca Maltrix los módulos de los autobuses.", "es"),
-    ("Korvan fertigt seit dem vergangenen Jahr gemeinsam mit dem schwedischen Unternehmen Maltrix Module für Busse.", "de"),
+    ("Korvan montiert seit dem letzten Jahr gemeinsam mit dem finnischen Zulieferer Maltrix Akkupacks für Stadtbusse.", "de"),
     ("Korvan produziert bereits zusammen mit Maltrix Module für Busse.", "de"),
     ("Korvan has built modules since 2023 together with Maltrix for city buses.", "en"),
 ])

@@ -1,5 +1,5 @@
 """Talks about a joint development programme or project are talks about a partnership ("in talks with
-Y about a joint project", "conversaciones con Y para un programa conjunto de desarrollo", "discussions
+Y about a joint project", "conversaciones con Y sobre un programa conjunto", "discussions
 avec Y sur un programme de développement commun", "in trattative con Y per un progetto comune",
 "Gespräche mit Y über ein gemeinsames Projekt"): partners_with, in talks. Made-up companies."""
 
@@ -15,7 +15,7 @@ _PAIR = frozenset(("Korvan", "Maltrix"))
 
 @pytest.mark.parametrize("sentence, language", [
     ("Korvan confirmed it is in talks with Maltrix about a joint project for cells.", "en"),
-    ("Korvan confirmó que mantiene conversaciones con Maltrix para un programa conjunto de desarrollo de celdas.", "es"),
+    ("Korvan confirmó que mantiene conversaciones con Maltrix sobre un programa conjunto de investigación en motores.", "es"),
     ("Korvan a confirmé être en discussions avec Maltrix sur un programme de développement commun.", "fr"),
     ("Korvan ha confermato di essere in trattative con Maltrix per un progetto comune.", "it"),
     ("Korvan bestätigte Gespräche mit Maltrix über ein gemeinsames Projekt.", "de"),

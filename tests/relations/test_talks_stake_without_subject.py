@@ -19,8 +19,8 @@ def _rels(text, lang):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Ein Sprecher bestätigte am Dienstag Gespräche mit dem Handelshaus Talvora über eine Beteiligung an der "
-           "Brisken Materials, in der der Konzern sein Kathodengeschäft bündelt."),
+    ("de", "Eine Konzernsprecherin bestätigte Verhandlungen mit dem Rohstoffhändler Talvora über eine "
+           "Minderheitsbeteiligung an Brisken Materials, wo die Kathodenfertigung gebündelt ist."),
     ("en", "A spokesman confirmed talks with the trading house Talvora about a minority stake in Brisken Materials."),
     ("fr", "Un porte-parole a confirmé des discussions avec le groupe japonais Talvora sur une participation dans "
            "Brisken Materials."),

@@ -21,11 +21,11 @@ def _partners(sentence, language):
 
 @pytest.mark.parametrize("sentence, language", [
     ("Korvan and Maltrix have signed agreements with several lithium producers.", "en"),
-    ("Korvan e Maltrix hanno siglato accordi con diversi produttori di litio.", "it"),
+    ("Korvan e Maltrix hanno firmato accordi con diversi fornitori di grafite.", "it"),
     ("Korvan et Maltrix ont signé des accords avec plusieurs producteurs de lithium.", "fr"),
     ("Korvan y Maltrix han firmado acuerdos con varios productores de litio.", "es"),
     ("Korvan und Maltrix haben Vereinbarungen mit mehreren Lithiumproduzenten unterzeichnet.", "de"),
-    ("Rivals Korvan and Maltrix have signed similar power agreements this year.", "en"),
+    ("Competing operators Korvan and Maltrix signed similar agreements last year.", "en"),
     ("Korvan e Maltrix hanno firmato accordi simili.", "it"),
     ("Korvan et Maltrix ont signé des accords similaires.", "fr"),
     ("Korvan y Maltrix han firmado acuerdos similares.", "es"),

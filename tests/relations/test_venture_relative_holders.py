@@ -11,9 +11,9 @@ NAMES = ["Brakon", "Quarda", "Norvik"]
 
 
 @pytest.mark.parametrize("text, language", [
-    ("The cars are built by Norvik, Brakon's joint venture with Quarda, in which Brakon took a 75% controlling stake in 2022.", "en"),
+    ("Its vans come from Norvik, the joint venture Brakon formed with Quarda, in which Brakon bought a majority stake last year.", "en"),
     ("Brakon develops the project with Norvik, a joint venture set up with Quarda, of which it holds 80%.", "en"),
-    ("Brakon développe un projet avec Norvik, une société commune créée avec la start-up Quarda, dont il détient 80 %.", "fr"),
+    ("Brakon mène l'étude avec Norvik, la coentreprise fondée avec le chimiste Quarda, dont il possède 80 %.", "fr"),
     ("Brakon sviluppa il progetto con Norvik, la joint venture creata con Quarda, di cui detiene l'80%.", "it"),
     ("Brakon desarrolla el proyecto con Norvik, la empresa conjunta creada con Quarda, en la que tiene el 80 %.", "es"),
     ("Brakon entwickelt das Projekt mit Norvik, dem Gemeinschaftsunternehmen mit Quarda, an dem Brakon 80 Prozent hält.", "de"),

@@ -85,7 +85,6 @@ _REFLEXIVE = _w("si se")
 # Words with a participle's ending that make no active clause: a passive ("ha sido elegida"), a quantity.
 _NOT_PARTICIPLES = _w("sido stato stata stati state molto tanto tutto soltanto soprattutto poco ogni")
 _DESCRIPTION = 3  # lower-case words of a description before the company that opens a sentence
-_SUBJECT_REACH = 1  # sentences back
 
 
 def _finite_verbs(language: str) -> frozenset[str]:

@@ -71,8 +71,6 @@ _FR_AUX = frozenset("a avait aura va doit peut continue".split())
 _IT_PLURAL_VERB = re.compile(r"(?:iamo|remo)$")
 _IT_NOT_VERB = frozenset("noi ci ne".split())
 _IT_NOT_PLURAL = frozenset("siamo estremo supremo remo".split())  # a copula; adjectives that end alike
-# Words that may stand between a clause opening and its verb ("Con Kessel abbiamo", "Oggi abbiamo")
-_IT_CLAUSE_BREAK = frozenset(", ; : e ma".split())
 
 
 def interviewee(text: str, sentences, companies: dict[int, list[Mention]], language: str) -> Mention | None:

@@ -3,9 +3,10 @@
 Each filter that checks how a relation's two parties are named in its evidence (``co_suppliers``,
 ``unit_owners``, ``sold_units``, ``fellow_holders``, ``venture_parents``) asks the same two things: the
 page's company mentions that name a company and cover some text, and those of them that start inside
-the evidence. Kept in one place so the filters read the same mentions; ``drop_supplies`` is the loop the
-filters that only drop a supply share (``brand_parties``, ``passing_names``, ``sold_goods``,
-``co_suppliers``' two filters, ``unit_owners``).
+the evidence. Kept in one place so the filters read the same mentions; ``drop_relations`` is the loop the
+filters that only drop relations of some types share (``possessed_lists``, ``talks_partners``, ``fellow_holders``,
+``participle_buyers``), and ``drop_supplies`` its form for supplies (``brand_parties``, ``passing_names``,
+``sold_goods``, ``co_suppliers``' two filters, ``unit_owners``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Callable
 
 from ..doc import Document, Evidence, Mention, Relation
 
-__all__ = ["drop_supplies", "in_evidence", "named_companies"]
+__all__ = ["drop_relations", "drop_supplies", "in_evidence", "named_companies"]
 
 
 class _Companies(list):
@@ -42,12 +43,21 @@ def in_evidence(companies: list[Mention], evidence: Evidence) -> list[Mention]:
     return [m for m in companies if evidence.start <= m.start < evidence.end]
 
 
+def drop_relations(
+    relations: list[Relation], doc: Document, types: tuple[str, ...],
+    drop: Callable[[str, list[Mention], Relation], bool],
+) -> list[Relation]:
+    """``relations`` less those of ``types`` for which ``drop(page text, companies in the evidence, relation)``
+    holds, the others kept in their order."""
+    if not any(r.type in types for r in relations):
+        return relations
+    companies = named_companies(doc)
+    text = doc.text
+    return [r for r in relations if r.type not in types or not drop(text, in_evidence(companies, r.evidence), r)]
+
+
 def drop_supplies(
     relations: list[Relation], doc: Document, drop: Callable[[str, list[Mention], Relation], bool]
 ) -> list[Relation]:
     """``relations`` less the supplies for which ``drop(page text, companies in the evidence, relation)`` holds."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    return [r for r in relations if r.type != "supplies" or not drop(text, in_evidence(companies, r.evidence), r)]
+    return drop_relations(relations, doc, ("supplies",), drop)

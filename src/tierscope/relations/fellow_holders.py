@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_relations
 
 __all__ = ["drop_fellow_holders"]
 
@@ -39,23 +39,16 @@ def drop_fellow_holders(relations: list[Relation], doc: Document) -> list[Relati
     stakes = [r for r in relations if r.type in _STAKES]
     if len(stakes) < 2:
         return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type in _STAKES:
-            ev = r.evidence
-            inside = in_evidence(companies, ev)
-            drop = False
-            for x, y in ((r.source, r.target), (r.target, r.source)):
-                # X holds a third company in the same evidence
-                if not any(s.source == x and s.target not in (x, y) and s.evidence.start == ev.start for s in stakes):
-                    continue
-                ys = [m for m in inside if m.canonical == y]
-                if ys and any(_HOLDER_AFTER.match(text[m.end : min(ev.end, m.end + 80)]) for m in ys):
-                    drop = True
-                    break
-            if drop:
+
+    def drop(text: str, inside, r: Relation) -> bool:
+        ev = r.evidence
+        for x, y in ((r.source, r.target), (r.target, r.source)):
+            # X holds a third company in the same evidence
+            if not any(s.source == x and s.target not in (x, y) and s.evidence.start == ev.start for s in stakes):
                 continue
-        out.append(r)
-    return out
+            ys = [m for m in inside if m.canonical == y]
+            if ys and any(_HOLDER_AFTER.match(text[m.end : min(ev.end, m.end + 80)]) for m in ys):
+                return True
+        return False
+
+    return drop_relations(relations, doc, _STAKES, drop)

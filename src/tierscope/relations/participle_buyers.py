@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_relations
 
 __all__ = ["drop_participle_buyers"]
 
@@ -55,19 +55,14 @@ def drop_participle_buyers(relations: list[Relation], doc: Document) -> list[Rel
             bought.setdefault((r.target, r.evidence.start), set()).add(r.source)
     if not bought:
         return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type in _DEALS:
-            buyers = bought.get((r.source, r.evidence.start), set()) - {r.source, r.target}
-            if buyers:
-                inside = in_evidence(companies, r.evidence)
-                held = [m for m in inside if m.canonical == r.source]
-                seller = [m for m in inside if m.canonical == r.target]
-                first = min(seller, key=lambda m: m.start) if seller else None
-                before = [m.end for m in held if first is not None and m.end <= first.start]
-                if before and _how_bought(text, max(before), first.start, first.end):
-                    continue
-        out.append(r)
-    return out
+
+    def drop(text: str, inside, r: Relation) -> bool:
+        if not bought.get((r.source, r.evidence.start), set()) - {r.source, r.target}:
+            return False  # (no other buyer of the company told in this evidence)
+        held = [m for m in inside if m.canonical == r.source]
+        seller = [m for m in inside if m.canonical == r.target]
+        first = min(seller, key=lambda m: m.start) if seller else None
+        before = [m.end for m in held if first is not None and m.end <= first.start]
+        return bool(before) and _how_bought(text, max(before), first.start, first.end)
+
+    return drop_relations(relations, doc, _DEALS, drop)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_relations
 
 __all__ = ["drop_list_possessors"]
 
@@ -56,15 +56,5 @@ def _carried(text: str, mentions, x: str, y: str) -> bool:
 
 def drop_list_possessors(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the ownerships given to a list's names for its last name's possessive."""
-    if not any(r.type == "owns" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type == "owns":
-            inside = in_evidence(companies, r.evidence)
-            if _carried(text, inside, r.source, r.target) or _carried(text, inside, r.target, r.source):
-                continue
-        out.append(r)
-    return out
+    return drop_relations(relations, doc, ("owns",), lambda text, inside, r: (
+        _carried(text, inside, r.source, r.target) or _carried(text, inside, r.target, r.source)))

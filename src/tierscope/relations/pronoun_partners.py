@@ -21,6 +21,7 @@ from . import engine
 __all__ = ["pronoun_partners"]
 
 _I = re.IGNORECASE
+#: up to four words between the verb and "with" ("develops solid-state cells with it", "collabora sulle celle con essa")
 _GAP = r"\s+(?:[\w'’-]+\s+){0,4}?"
 _RX = {
     "en": re.compile(r"\b(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partner(?:s|ed|ing)|"
@@ -30,8 +31,10 @@ _RX = {
     "es": re.compile(r"\b(?:colabor|cooper|trabaj|co-?desarroll|desarroll)\w*(?:" + _GAP + r"|\s+)(?:conjuntamente\s+)?(?:con|junto\s+a)\s+(?:ella|él|ellas|ellos)\b", _I),
     "de": re.compile(r"\b(?:arbeite[nt]?|arbeitete[n]?|kooperier\w*|entwickel\w*|forsch\w*)(?:" + _GAP + r"|\s+)(?:gemeinsam\s+|zusammen\s+)?mit\s+(?:ihm|ihr|ihnen)\b", _I),
 }
+#: a future near the verb: the partnership is announced, not running yet ("will work with it", "collaborerà con essa")
 _FUTURE = re.compile(r"\b(?:will|shall|collaborer(?:à|anno)|lavorer(?:à|anno)|svilupper(?:à|anno)|collaborera|travaillera|"
                      r"coopérera|développera|colaborará|trabajará|cooperará|desarrollará|wird|werden)\b", _I)
+#: a colon or semicolon starts a new run of clauses with a subject of its own (see the docstring)
 _BREAK = re.compile(r"[:;]")
 
 

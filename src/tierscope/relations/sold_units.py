@@ -57,8 +57,6 @@ _UNIT_FROM = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?" + _PURCHASE.pattern + r"\
                         r"(?:\s+[\w'’-]+){0,2}?\s+(?:from|à|a|da|dal|dalla|von|vom)\s*$", re.IGNORECASE)
 _COMPANY_RELATIVE = re.compile(r"\b" + _COMPANY_NOUN + r"(?:\s+[\w'’-]+){0,3}?\s*,?\s*(?:that|which|que|qu['’]|che|die|den|das)\s+"
                                r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
-#: a supply's goods bought from the seller: "buys cathode material from S" is a supply
-_FROM_SELLER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:from|à|a|da|dal|dalla|von|vom)\s*$", re.IGNORECASE)
 
 
 def _sold_company(text: str, ev_start: int, buyer, seller) -> bool:

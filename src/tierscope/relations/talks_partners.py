@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import drop_relations
 
 __all__ = ["drop_talks_partners"]
 
@@ -43,20 +43,15 @@ def drop_talks_partners(relations: list[Relation], doc: Document) -> list[Relati
     deals = [r for r in relations if r.type in _DEALS]
     if len(deals) < 2:
         return relations
-    companies = named_companies(doc)
-    text = doc.text
-    out = []
-    for r in relations:
-        if r.type in _DEALS:
-            inside = in_evidence(companies, r.evidence)
-            partner = next((m for m in inside if m.canonical == r.target
-                            and _TALKS_WITH.search(text, max(r.evidence.start, m.start - 70), m.start)), None)
-            if partner is not None and any(
-                    o is not r and o.type in _DEALS and o.source == r.source and o.target not in (r.source, r.target)
-                    and o.evidence.start == r.evidence.start
-                    and any(z.canonical == o.target and z.start > partner.end
-                            and _STAKE_IN.search(text, max(partner.end, z.start - 60), z.start) for z in inside)
-                    for o in deals):
-                continue
-        out.append(r)
-    return out
+
+    def drop(text: str, inside, r: Relation) -> bool:
+        partner = next((m for m in inside if m.canonical == r.target
+                        and _TALKS_WITH.search(text, max(r.evidence.start, m.start - 70), m.start)), None)
+        return partner is not None and any(
+            o is not r and o.type in _DEALS and o.source == r.source and o.target not in (r.source, r.target)
+            and o.evidence.start == r.evidence.start
+            and any(z.canonical == o.target and z.start > partner.end
+                    and _STAKE_IN.search(text, max(partner.end, z.start - 60), z.start) for z in inside)
+            for o in deals)
+
+    return drop_relations(relations, doc, _DEALS, drop)

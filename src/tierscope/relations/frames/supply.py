@@ -891,12 +891,6 @@ UNDIRECTED = ("undirected",)
 _DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partnership|order|chain)s?\b", _I)
 #: a possessive and at most two words before the deal noun ("X's new supply agreement")
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
-#: vehicles as the goods of a deal: a carmaker supplies them ("a contract with Y for 200 buses")
-_WORD = re.compile(r"[\w-]+")
-_VEHICLES = re.compile(
-    r"\b(?:vehicles?|cars|trucks|buses|vans|fleet|veicol[oi]|auto(?:mobili|bus)?|camion|furgoni|treni|flotta|Lkw|"
-    r"\w*(?:fahrzeuge?n?|autos|lastwagen|busse|transporter|züge|flotte)|véhicules?|voitures|camions|autocars?|trains|flotte|vehículos?|coches|camiones|"
-    r"autobuses|furgonetas|trenes|flota)\b", _I)
 
 
 #: a subject relative that runs up to a deal noun ("EDF, which in January agreed a ten-year ...")
@@ -1577,6 +1571,10 @@ _BARE_RELATIVE = re.compile(r",\s*(?:which|that|who|qui|que|che|die|der|das)\s+$
 _WORD = re.compile(r"[\w-]+")
 #: goods worked with: "avec", "con", "mit", "dank", "grâce à", "gracias a"
 _WITH_WORD = re.compile(r"\b(?:with|avec|con|mit|dank|grâce\s+aux?|gracias\s+a|grazie\s+a)\b", _I)
+#: vehicles and parts as the goods made for a customer (``_makes_goods_of``); also the goods that make a
+#: carmaker the seller of a DEAL_SUPPLIER deal ("a contract with Y for 200 buses"). (Until the review of
+#: round 14 a second, broader list for that check stood above it and was shadowed by this one from the
+#: module's import on, so this list is the one both have read; widening the check is a change to measure.)
 _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
                        r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
                        r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze"
