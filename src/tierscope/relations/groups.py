@@ -259,9 +259,15 @@ _COMMA_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|che)\s*", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
-                        "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
+                        "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen",
+                        # (bugs) "Y, un fabricant de batteries dont X est actionnaire": "de" governs the batteries
+                        "dont"))
 #: words that open a second clause of contrast: a preposition before one governs nothing after it
 #: ("produce la Panda a Pomigliano mentre Bosch fornisce ...": "a" is not Bosch's)
+#: German relative pronouns that look like articles, and the prepositions that govern them after a comma
+#: (", an dem X beteiligt ist", ", bei der X einsteigt"): right before a name they are no article of it
+_DE_REL_ARTICLES = frozenset(("dem", "der", "denen"))
+_DE_REL_PREPS = frozenset(("an", "bei", "von", "mit", "in", "zu", "für", "über"))
 _CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
                              # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
                              "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
@@ -373,6 +379,9 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase
             if skipped == 0 and lex.lang == "de" and verb_after_noun(text, toks, offs, i):
                 break  # "Nach Informationen aus Finanzkreisen führt Y": the fronted phrase's noun takes "aus"
+            if (skipped == 0 and lex.lang == "de" and tok in _DE_REL_ARTICLES and i >= 3 and toks[i - 3] == ","
+                    and toks[i - 2] in _DE_REL_PREPS):
+                break  # (bugs) "Y, das Start-up, an dem X beteiligt ist": a relative pronoun after a comma, "an" governs it
             if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in _TIME_NOUNS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X", "am Montag X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;

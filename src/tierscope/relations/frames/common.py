@@ -258,9 +258,10 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         g, head = groups[i], groups[i - 1]
         if g.end > t0 or t0 - g.end > 60 or re.search(r"[,;:]", text[g.end : t0]):
             continue
+        apposed = _APPOSED_BEFORE_RELATIVE.match(text, head.end, g.start)
         if lex.rel_object.fullmatch(text, head.end, g.start) or (
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
-        ):
+        ) or (apposed is not None and lex.rel_object.fullmatch(text, apposed.end(), g.start)):
             if _COORDINATED_RELATIVE.match(text, head.end, g.start):
                 continue  # (supP2) "un plan que pasa por A y B, y que tendrá en Y a su primer cliente": the plan's
             if _CONJUNCTION_QUE.search(text, head.end, g.start) and not _PARTITIVE.match(text, g.end):
@@ -269,6 +270,12 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
                 return None  # "la joint venture tra Stellantis e Leapmotor, di cui Stellantis detiene il 51%": the venture's
             best = (g, head)
     return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+#: (bugs) an apposition opened by an article and closed by a comma between a name and its relative ("Y, das
+#: Start-up, an dem X beteiligt ist", "Y, a young cell maker, in which X holds 20%"): the relative is Y's
+_APPOSED_BEFORE_RELATIVE = re.compile(
+    r"\s*,\s*(?:the|a|an|il|lo|la|l['’]|un|una|uno|un['’]|le|une|el|der|die|das|ein|eine)\s*[^,;:()\d]{1,50}?(?=\s*,)", _I)
 
 
 #: a relative joined by a conjunction to one before it (", and which", ", y que", ", et dont", ", e che", ", und
