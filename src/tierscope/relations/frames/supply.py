@@ -15,6 +15,7 @@ from ..deal_signers import deal_signer
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
+from .maker_partner import maker_partner
 from .common import (
     _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_pair, _relative_subject, _right, _subject, _unmarked,
 )
@@ -851,7 +852,12 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     elif frame == "DEAL_SUPPLIER":
         if held and b is not None and has(lex, "with", b):
             return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
-        out.append((a_names, b_names, None, -0.15))
+        if a is not None and b is not None and has(lex, "with", b) and b.marker_start >= 0 and maker_partner(
+                text, a.start, b.marker_start + len(b.marker), b.start, lex.lang, a.sectors):
+            # (bugs) "X steht kurz vor einem Liefervertrag mit dem Lithiumhydroxid-Hersteller Y": the maker sells
+            out.append((b_names, a_names, None, -0.15))
+        else:
+            out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
         # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
         out.append((a_names, b_names, None, -0.15))
