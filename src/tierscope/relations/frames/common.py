@@ -65,6 +65,8 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
     """"Enel X Way, la controllata del gruppo Enel, ha firmato ...": a company named inside an
     apposition (opened by a comma right after another company, closed by a comma before the
     trigger) describes that company; it is not the subject of the clause."""
+    if _in_brackets(text, groups, g, t0):
+        return True
     lo = text.rfind(",", 0, g.start)
     if lo < 0 or g.start - lo > 60 or re.search(r"[;:()]", text[lo + 1 : g.start]):
         return False
@@ -80,6 +82,24 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
         w = first[0]
         return w[:1].islower() and _RELATIVE.match(w) is None
     return _POSSESSIVE_AFTER.match(text, g.end) is not None  # "Ampere, Renault's subsidiary, ..."
+
+
+def _in_brackets(text: str, groups: list[Group], g: Group, t0: int) -> bool:
+    """(bugs) "Kestrel (a unit of Norvik) supplies", "Kestrel (controllata da Norvik) ha fornito": a company
+    named inside a description in brackets right after another company, the bracket closed before the
+    trigger, describes that company, as between commas (a bracket holding only a name is the same company
+    again or its short form: "Kestrel (KST)")."""
+    lo = text.rfind("(", max(0, g.start - 60), g.start)
+    if lo < 0 or re.search(r"[;:()]", text[lo + 1 : g.start]):
+        return False
+    hi = text.find(")", g.end, t0)
+    if hi < 0 or re.search(r"[;:(]", text[g.end : hi]):
+        return False
+    head = next((h for h in reversed(groups) if h.end <= lo), None)
+    if head is None or g is head or text[head.end : lo].strip():
+        return False
+    first = text[lo + 1 : g.start].split()
+    return bool(first) and first[0][:1].islower() and _RELATIVE.match(first[0]) is None
 
 
 #: from the comma that opens an aside to the agent's preposition: "participada por", "controlled by",
