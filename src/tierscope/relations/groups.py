@@ -90,7 +90,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # clause; the name after it joins the relative's antecedent, not the relative's object
                 joined = None
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
-                    or _repeated_preposition(text, g.start, gap, lex):
+                    or (_repeated_preposition(text, g.start, gap, lex) and not _agent_after_aside(text, gap, e, lex)):
                 if name not in g.names:
                     g.names.append(name)
                     g.firsts.append(s)
@@ -236,6 +236,13 @@ def _join_parallel(text: str, groups: list[Group], lex: Compiled) -> None:
 
 
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
+
+
+def _agent_after_aside(text: str, gap: str, end: int, lex: Compiled) -> bool:
+    """(bugs) German "an Y, die Mutter von W, von X geliefert": the comma closes an aside ending in "von W";
+    the "von X" after it, right before the clause's last verb, is the passive's agent, not a second "von"
+    of the aside's list ("von A, von B und von C geliefert": only the last member meets the verb)."""
+    return lex.lang == "de" and gap.lstrip().startswith(",") and _VERB_AFTER["de"].match(text, end) is not None
 
 
 def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> bool:

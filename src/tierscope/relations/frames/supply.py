@@ -1682,6 +1682,11 @@ def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, tex
         inside = [g for g in groups if rm.end() <= g.start and g.end <= t0]
         if not any(has(lex, "recipient", g) for g in inside) or any(_unmarked(lex, g) for g in inside):
             return None
+        head = next((g for g in reversed(groups) if g.end <= ante.start), None)
+        if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
+            # (bugs) "Y, die Batterietochter von W, die Zellen an Z liefert": W is inside the description of
+            # Y; the relative goes with the head, as in _relative_antecedent
+            return head
         return ante
     return None
 
