@@ -212,6 +212,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     # (supS) "Die Zellen kommen von X, das seit 2022 Module an Y liefert", "Z bezieht Zellen von X, die auch an Y
     # liefert": the antecedent of a relative whose verb ends it supplies the customer named in it, whatever
     # preposition governs the antecedent and whoever is the subject of the main clause
+    if vf_ante is None and rel is None and recip is None and lex.verb_final:
+        back = _relative_on_subject(lex, groups, t0, text)
+        if back is not None:
+            # (bugs) "Norvik setzt auf Kestrel, die den Konzern mit Zellen beliefert": the relative's
+            # antecedent supplies the main clause's subject, named again by a description
+            return [(back[0].names, back[1].names, None, -0.1)]
     src = vf_ante or (ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)))
     if src is None:
         return out
@@ -1689,6 +1695,32 @@ def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, tex
             return head
         return ante
     return None
+
+
+#: German: the customer of a relative's verb named by a description of a company in the accusative or
+#: dative ("den Konzern", "an den Autobauer", "dem Hersteller"): a company named before, not a new one
+_DE_DESCRIBED_CUSTOMER = re.compile(
+    r"\b(?:an\s+)?(?:den|dem)\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:konzern|bauer|hersteller)s?\b", _I)
+
+
+def _relative_on_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """German: "X setzt auf Y, die den Konzern beliefert", "X arbeitet mit Y zusammen, das den Autobauer
+    seit 2019 beliefert": a nominative relative after Y (a verb closing the main clause may stand
+    between), its verb at ``t0``, no company named in it and a company description as the customer
+    ("den Konzern"): Y supplies the main clause's subject X. Returns (Y, X) or None."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is None:
+        return None
+    gap = _VERB_BEFORE_RELATIVE.match(text, ante.end)
+    rm = _VF_RELATIVE.match(text, gap.end() if gap else ante.end)
+    if rm is None or rm.group("word").lower() in ("den", "welchen") or re.search(r"[,;:()]", text[rm.end() : t0]):
+        return None
+    if not _DE_DESCRIBED_CUSTOMER.search(text, rm.end(), t0):
+        return None
+    subject = _subject(lex, groups, ante.start, text)
+    if subject is None or subject is ante or set(subject.names) & set(ante.names):
+        return None
+    return ante, subject
 
 
 #: German: one or two lower-case words (a verb closing the main clause) between a name and its relative
