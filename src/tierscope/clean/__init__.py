@@ -7,6 +7,7 @@ import re
 from ..dates.lines import date_line, is_byline
 from ..doc import Document
 from ..errors import InputError
+from .apostrophes import straight_apostrophes
 from .boilerplate import find_boilerplate, is_prose, line_spans
 from .html import extract_html
 from .stories import find_stories
@@ -34,6 +35,7 @@ class Cleaner:
                 doc.published, doc.published_from = date, "metadata"
         if not doc.text.strip():
             raise InputError(doc.source, "empty article")
+        doc.text = straight_apostrophes(doc.text)  # "Renault’s unit" read as "Renault's unit" (offsets kept)
         if not _WORD.search(doc.text):
             raise InputError(doc.source, "no words in the text (only digits or symbols)")
         doc.boilerplate = find_boilerplate(doc.text)

@@ -259,6 +259,11 @@ def _second_object(text: str, groups: list[Group], m: re.Match, src: Group, tgt:
     between = _SECOND_OBJECT_MARKED if goods else _SECOND_OBJECT
     if not between.fullmatch(text, obj.end, nxt.marker_start if nxt.marker else nxt.start) or not _PAIR_END.match(text, nxt.end):
         return []
+    if (other.end <= m.start() and _SUBJECT_RELATIVE.match(text, other.end) and text[obj.end : nxt.start].lstrip().startswith(",")
+            and _SUBJECT_RELATIVE.match(text, nxt.end)):
+        # (bugs) "X, which supplies Y, and Z, which supplies W": the comma closes X's relative, and Z with a
+        # relative of its own is a second antecedent, not a second object ("supplies Y and Z, which ..." is)
+        return []
     pair = (other.names, nxt.names) if other is src else (nxt.names, other.names)
     return [Gapped(pair + (None, -0.05))]
 
@@ -441,6 +446,9 @@ _WITH_BEFORE = re.compile(r"\b(?:with|avec|con|mit|insieme a|junto a|junto con|z
 #: between the second venture and its partner: the marker only (an article, a word of nationality)
 _WITH_ONLY = re.compile(r"\s*(?:with|avec|con|mit|insieme a|junto a|junto con|zusammen mit|gemeinsam mit)\s+(?:[^\W\d][\w'’-]*\s+){0,3}", _I)
 #: what may follow the second partner: the clause's end, a place or a date
+#: a subject relative opened right after a name ("X, which", "X, che", "X, qui", "X, que", "X, der")
+_SUBJECT_RELATIVE = re.compile(
+    r"\s*,\s*(?:which|who|that|che|il\s+quale|la\s+quale|qui|lequel|laquelle|que|quien|el\s+cual|la\s+cual|der|die|das|welche[rs]?)\s", _I)
 _PAIR_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|en|au|aux|à|a|nel|negli|nella|im|in den|dans|since|seit|dal|depuis|desde)\s+"
     r"(?:(?:the|le|la|les|l['’]|den|der|dem|el|los|las|gli)\s*)?(?:(?-i:[A-ZÄÖÜÉ])|(?:19|20)\d\d)", _I)

@@ -90,7 +90,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 # clause; the name after it joins the relative's antecedent, not the relative's object
                 joined = None
             if (joined and gap.strip() and not (bare and _POSSESSIVE_AFTER.match(text, e))) \
-                    or _repeated_preposition(text, g.start, gap, lex):
+                    or (_repeated_preposition(text, g.start, gap, lex) and not _agent_after_aside(text, gap, e, lex)):
                 if name not in g.names:
                     g.names.append(name)
                     g.firsts.append(s)
@@ -238,6 +238,13 @@ def _join_parallel(text: str, groups: list[Group], lex: Compiled) -> None:
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
 
 
+def _agent_after_aside(text: str, gap: str, end: int, lex: Compiled) -> bool:
+    """(bugs) German "an Y, die Mutter von W, von X geliefert": the comma closes an aside ending in "von W";
+    the "von X" after it, right before the clause's last verb, is the passive's agent, not a second "von"
+    of the aside's list ("von A, von B und von C geliefert": only the last member meets the verb)."""
+    return lex.lang == "de" and gap.lstrip().startswith(",") and _VERB_AFTER["de"].match(text, end) is not None
+
+
 def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> bool:
     """"von CATL sowie von Farasis", "from A and from B", "da A e da B": a list whose members each
     repeat the preposition the list opened with."""
@@ -259,9 +266,15 @@ _COMMA_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|che)\s*", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
-                        "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen"))
+                        "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen",
+                        # (bugs) "Y, un fabricant de batteries dont X est actionnaire": "de" governs the batteries
+                        "dont"))
 #: words that open a second clause of contrast: a preposition before one governs nothing after it
 #: ("produce la Panda a Pomigliano mentre Bosch fornisce ...": "a" is not Bosch's)
+#: German relative pronouns that look like articles, and the prepositions that govern them after a comma
+#: (", an dem X beteiligt ist", ", bei der X einsteigt"): right before a name they are no article of it
+_DE_REL_ARTICLES = frozenset(("dem", "der", "denen"))
+_DE_REL_PREPS = frozenset(("an", "bei", "von", "mit", "in", "zu", "für", "über"))
 _CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
                              # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
                              "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
@@ -373,6 +386,9 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 break  # "beliefert aus dem Werk in Polen bereits Y": an adverb after a noun opens a new phrase
             if skipped == 0 and lex.lang == "de" and verb_after_noun(text, toks, offs, i):
                 break  # "Nach Informationen aus Finanzkreisen führt Y": the fronted phrase's noun takes "aus"
+            if (skipped == 0 and lex.lang == "de" and tok in _DE_REL_ARTICLES and i >= 3 and toks[i - 3] == ","
+                    and toks[i - 2] in _DE_REL_PREPS):
+                break  # (bugs) "Y, das Start-up, an dem X beteiligt ist": a relative pronoun after a comma, "an" governs it
             if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in _TIME_NOUNS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X", "am Montag X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;

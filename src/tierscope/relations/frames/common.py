@@ -65,6 +65,8 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
     """"Enel X Way, la controllata del gruppo Enel, ha firmato ...": a company named inside an
     apposition (opened by a comma right after another company, closed by a comma before the
     trigger) describes that company; it is not the subject of the clause."""
+    if _in_brackets(text, groups, g, t0):
+        return True
     lo = text.rfind(",", 0, g.start)
     if lo < 0 or g.start - lo > 60 or re.search(r"[;:()]", text[lo + 1 : g.start]):
         return False
@@ -80,6 +82,24 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
         w = first[0]
         return w[:1].islower() and _RELATIVE.match(w) is None
     return _POSSESSIVE_AFTER.match(text, g.end) is not None  # "Ampere, Renault's subsidiary, ..."
+
+
+def _in_brackets(text: str, groups: list[Group], g: Group, t0: int) -> bool:
+    """(bugs) "Kestrel (a unit of Norvik) supplies", "Kestrel (controllata da Norvik) ha fornito": a company
+    named inside a description in brackets right after another company, the bracket closed before the
+    trigger, describes that company, as between commas (a bracket holding only a name is the same company
+    again or its short form: "Kestrel (KST)")."""
+    lo = text.rfind("(", max(0, g.start - 60), g.start)
+    if lo < 0 or re.search(r"[;:()]", text[lo + 1 : g.start]):
+        return False
+    hi = text.find(")", g.end, t0)
+    if hi < 0 or re.search(r"[;:(]", text[g.end : hi]):
+        return False
+    head = next((h for h in reversed(groups) if h.end <= lo), None)
+    if head is None or g is head or text[head.end : lo].strip():
+        return False
+    first = text[lo + 1 : g.start].split()
+    return bool(first) and first[0][:1].islower() and _RELATIVE.match(first[0]) is None
 
 
 #: from the comma that opens an aside to the agent's preposition: "participada por", "controlled by",
@@ -258,9 +278,10 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
         g, head = groups[i], groups[i - 1]
         if g.end > t0 or t0 - g.end > 60 or re.search(r"[,;:]", text[g.end : t0]):
             continue
+        apposed = _APPOSED_BEFORE_RELATIVE.match(text, head.end, g.start)
         if lex.rel_object.fullmatch(text, head.end, g.start) or (
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
-        ):
+        ) or (apposed is not None and lex.rel_object.fullmatch(text, apposed.end(), g.start)):
             if _COORDINATED_RELATIVE.match(text, head.end, g.start):
                 continue  # (supP2) "un plan que pasa por A y B, y que tendrá en Y a su primer cliente": the plan's
             if _CONJUNCTION_QUE.search(text, head.end, g.start) and not _PARTITIVE.match(text, g.end):
@@ -269,6 +290,12 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
                 return None  # "la joint venture tra Stellantis e Leapmotor, di cui Stellantis detiene il 51%": the venture's
             best = (g, head)
     return best or _pronoun_relative_pair(lex, groups, t0, text)
+
+
+#: (bugs) an apposition opened by an article and closed by a comma between a name and its relative ("Y, das
+#: Start-up, an dem X beteiligt ist", "Y, a young cell maker, in which X holds 20%"): the relative is Y's
+_APPOSED_BEFORE_RELATIVE = re.compile(
+    r"\s*,\s*(?:the|a|an|il|lo|la|l['’]|un|una|uno|un['’]|le|une|el|der|die|das|ein|eine)\s*[^,;:()\d]{1,50}?(?=\s*,)", _I)
 
 
 #: a relative joined by a conjunction to one before it (", and which", ", y que", ", et dont", ", e che", ", und

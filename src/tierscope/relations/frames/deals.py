@@ -51,6 +51,13 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # "A, B und die Vostra-Tochter Brixo": the compound is glued to the list's last name only;
         # the names before it are Brixo's companions, not its owners
         return [(owner.names[-1:], unit.names, None, 0.0) + (("former",) if former else ())]
+    if frame == "OWN_CR" and text[t0 : t0 + 1] in ("'", "’"):
+        # (bugs) "signed a deal with Quarda's battery unit Velto": the possessor owns the unit named right
+        # after the noun, whatever preposition governs the possessor (the clause's subject owns nothing)
+        owner = next((g for g in reversed(groups) if g.end == t0), None)
+        unit = next((g for g in right if not text[t1 : g.start].strip()), None)
+        if owner is not None and unit is not None and owner is not unit:
+            return [(owner.names, unit.names, None, 0.0)]
     appos = _apposed_compound(groups, t0, t1, text) if frame == "OWN_CR" else None
     if appos is not None:
         # "Brixo, eine Vostra-Tochter, baut", "Brixo, a Vostra-backed startup,": the name the

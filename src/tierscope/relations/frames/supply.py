@@ -15,6 +15,7 @@ from ..deal_signers import deal_signer
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
+from .maker_partner import maker_partner
 from .common import (
     _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_pair, _relative_subject, _right, _subject, _unmarked,
 )
@@ -211,6 +212,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     # (supS) "Die Zellen kommen von X, das seit 2022 Module an Y liefert", "Z bezieht Zellen von X, die auch an Y
     # liefert": the antecedent of a relative whose verb ends it supplies the customer named in it, whatever
     # preposition governs the antecedent and whoever is the subject of the main clause
+    if vf_ante is None and rel is None and recip is None and lex.verb_final:
+        back = _relative_on_subject(lex, groups, t0, text)
+        if back is not None:
+            # (bugs) "Norvik setzt auf Kestrel, die den Konzern mit Zellen beliefert": the relative's
+            # antecedent supplies the main clause's subject, named again by a description
+            return [(back[0].names, back[1].names, None, -0.1)]
     src = vf_ante or (ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)))
     if src is None:
         return out
@@ -851,7 +858,12 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     elif frame == "DEAL_SUPPLIER":
         if held and b is not None and has(lex, "with", b):
             return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
-        out.append((a_names, b_names, None, -0.15))
+        if a is not None and b is not None and has(lex, "with", b) and b.marker_start >= 0 and maker_partner(
+                text, a.start, b.marker_start + len(b.marker), b.start, lex.lang, a.sectors):
+            # (bugs) "X steht kurz vor einem Liefervertrag mit dem Lithiumhydroxid-Hersteller Y": the maker sells
+            out.append((b_names, a_names, None, -0.15))
+        else:
+            out.append((a_names, b_names, None, -0.15))
     elif _own_goods_after(lex, text, t1, b):
         # "Kestrel signed an offtake agreement with Brixo for its lithium": the subject's own goods, sold
         out.append((a_names, b_names, None, -0.15))
@@ -1674,8 +1686,39 @@ def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, tex
         inside = [g for g in groups if rm.end() <= g.start and g.end <= t0]
         if not any(has(lex, "recipient", g) for g in inside) or any(_unmarked(lex, g) for g in inside):
             return None
+        head = next((g for g in reversed(groups) if g.end <= ante.start), None)
+        if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
+            # (bugs) "Y, die Batterietochter von W, die Zellen an Z liefert": W is inside the description of
+            # Y; the relative goes with the head, as in _relative_antecedent
+            return head
         return ante
     return None
+
+
+#: German: the customer of a relative's verb named by a description of a company in the accusative or
+#: dative ("den Konzern", "an den Autobauer", "dem Hersteller"): a company named before, not a new one
+_DE_DESCRIBED_CUSTOMER = re.compile(
+    r"\b(?:an\s+)?(?:den|dem)\s+(?:(?-i:[a-zäöü])\w*\s+){0,2}(?-i:(?=[A-ZÄÖÜ]))[\w-]*(?:konzern|bauer|hersteller)s?\b", _I)
+
+
+def _relative_on_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
+    """German: "X setzt auf Y, die den Konzern beliefert", "X arbeitet mit Y zusammen, das den Autobauer
+    seit 2019 beliefert": a nominative relative after Y (a verb closing the main clause may stand
+    between), its verb at ``t0``, no company named in it and a company description as the customer
+    ("den Konzern"): Y supplies the main clause's subject X. Returns (Y, X) or None."""
+    ante = next((g for g in reversed(groups) if g.end <= t0), None)
+    if ante is None:
+        return None
+    gap = _VERB_BEFORE_RELATIVE.match(text, ante.end)
+    rm = _VF_RELATIVE.match(text, gap.end() if gap else ante.end)
+    if rm is None or rm.group("word").lower() in ("den", "welchen") or re.search(r"[,;:()]", text[rm.end() : t0]):
+        return None
+    if not _DE_DESCRIBED_CUSTOMER.search(text, rm.end(), t0):
+        return None
+    subject = _subject(lex, groups, ante.start, text)
+    if subject is None or subject is ante or set(subject.names) & set(ante.names):
+        return None
+    return ante, subject
 
 
 #: German: one or two lower-case words (a verb closing the main clause) between a name and its relative
