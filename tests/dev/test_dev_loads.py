@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 131, "it": 139, "de": 139, "fr": 131, "es": 132}
+    PER_LANGUAGE = {"en": 137, "it": 145, "de": 145, "fr": 137, "es": 138}
