@@ -1,4 +1,4 @@
-"""(sameS) An owner noun in an apposition is said of the name the apposition follows, also when that name
+"""An owner noun in an apposition is said of the name the apposition follows, also when that name
 is an object or stands after a preposition ("X signed with Y, the parent of W": Y owns W, not X;
 ``apposed_parents.py``), and a shareholder noun after an elided article ("avec Y, l'actionnaire majoritaire
 de W", ``frames/nouns.py``)."""

@@ -1,4 +1,4 @@
-"""(sameS) The infinitive of making goods for a customer, after a contract or a plan: "a contract to make
+"""The infinitive of making goods for a customer, after a contract or a plan: "a contract to make
 cells for Y", "un contrat pour fabriquer des cellules pour Y", "un accordo per produrre celle per Y", "un
 contrato para fabricar celdas para Y" (the lexicons' making triggers took only finite forms there); a
 product must be named."""

@@ -1,4 +1,4 @@
-"""(sameS) A supply told in the passive whose first party takes an apposition before the second one
+"""A supply told in the passive whose first party takes an apposition before the second one
 ("delivered to Y, the Dutch bus maker, by X"; ``passive_asides.py``), and sellers listed with a place or
 time told of the first one ("from X, in Hungary since 2022, and from Z"; ``frames/supply.py``)."""
 

@@ -1,4 +1,4 @@
-"""(sameS) A party's negated intention denies the deal ("has no plans to buy Y", "n'envisage pas de
+"""A party's negated intention denies the deal ("has no plans to buy Y", "n'envisage pas de
 racheter Y", "non ha alcun progetto di acquisizione di Y", "no está estudiando una oferta por Y",
 "erwägt keine Übernahme von Y"); a forecast ("unlikely to", "not expected to") still drops it
 (``refused_plans.py``, read by ``status.py``)."""

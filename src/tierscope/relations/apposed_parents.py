@@ -1,4 +1,4 @@
-"""(sameS) An owner noun in an apposition is said of the name the apposition follows, wherever that name
+"""An owner noun in an apposition is said of the name the apposition follows, wherever that name
 stands in its clause: "X signed a deal with Y, the parent of W" (Y owns W, not X), "X livre Y, la maison
 mère de W", "X ha firmato con Y, la capogruppo di W", "X firmó con Y, la matriz de W", "mit Y, der
 Muttergesellschaft von W".

@@ -36,14 +36,14 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:according to|secondo|selon|según|laut|d['�
 _NEW_CLAUSE = re.compile(r",\s+(?:and|und|et|e|ed|y|but|aber|mais|ma|pero|while|mentre|während|tandis que|mientras)\s+(?=(?-i:[A-ZÄÖÜÉ]))", re.I)
 _IN_FAVOUR = re.compile(r"\b(?:in favou?r of|a favore di|au profit de|zugunsten|en favor de|lost (?:customers|clients) to)\b", re.I)
 
-#: (supP2) a shareholding told in the sentence ("Verkor, nel cui azionariato figura anche Renault", "in which
+#: a shareholding told in the sentence ("Verkor, nel cui azionariato figura anche Renault", "in which
 #: Renault holds a stake", "dont Renault est actionnaire", "en cuyo accionariado está Renault", "an der Renault
 #: beteiligt ist"): the pair is more likely holder and held than seller and buyer, whatever the gazetteer's chain
 _HOLDING = re.compile(
     r"\b(?:shareholders?|shareholding|stake|actionna(?:ire|riat)s?|azionariato|azionist[ai]|accionista(?:s|do)?|accionariado"
     r"|Aktionär\w*|Anteilseigner\w*|beteiligt|Beteiligung\w*)\b", re.I)
 
-#: (supP2) one deal or party taking the place of the other ("Il contratto con BASF prende il posto di quello con
+#: one deal or party taking the place of the other ("Il contratto con BASF prende il posto di quello con
 #: Northvolt", "replaces the one with Y", "remplace celui avec Y", "sustituye al de Y", "ersetzt den mit Y"): the
 #: old and the new counterpart of a third company, not seller and buyer
 _REPLACES = re.compile(
@@ -64,7 +64,7 @@ def _read_apart(text: str, spans, m) -> bool:
     return _NEW_CLAUSE.search(text, first, max(m.start(), s2)) is not None
 
 
-#: (supP2) the second of two names joined as one subject, a short description between: "X und der belgische
+#: the second of two names joined as one subject, a short description between: "X und der belgische
 #: Materialkonzern Y", "X et le chinois Y", "X and battery maker Y"
 _JOINED_DESCRIBED = re.compile(r"\s*(?:and|und|et|e|ed|y|&)\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 

@@ -333,11 +333,11 @@ class RelationExtractor:
         out = drop_makers_of_sold_goods(out, doc)  # (supP) "sells Nordia cars": the maker is no customer
         out = drop_passing_names(out, doc)  # (supP) "in the former Ford plant", "groups from BYD to Chery": no supply
         out = drop_fellow_holders(out, doc)  # (pairP) "Z, controlled by X and with Y as shareholder": no X-Y stake
-        out = drop_list_possessors(out, doc)  # (ownP) "X, Y and Z's unit U": Z owns U, not X nor Y
-        out = output_bought(out, doc)  # (ownP) "X will buy most of Y's output": Y supplies X, X buys no Y
-        out = drop_inverter_stakes(out, doc)  # (ownP) "suministra inversores": Spanish inverters, no investors
-        out = drop_talks_partners(out, doc)  # (ownP) "in talks with Y for a stake in Z": no stake in Y
-        out = drop_participle_buyers(out, doc)  # (ownP) "took control of Q after buying out S": Q buys no S
+        out = drop_list_possessors(out, doc)  # "X, Y and Z's unit U": Z owns U, not X nor Y
+        out = output_bought(out, doc)  # "X will buy most of Y's output": Y supplies X, X buys no Y
+        out = drop_inverter_stakes(out, doc)  # "suministra inversores": Spanish inverters, no investors
+        out = drop_talks_partners(out, doc)  # "in talks with Y for a stake in Z": no stake in Y
+        out = drop_participle_buyers(out, doc)  # "took control of Q after buying out S": Q buys no S
         out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too

@@ -261,7 +261,7 @@ def _second_object(text: str, groups: list[Group], m: re.Match, src: Group, tgt:
         return []
     if (other.end <= m.start() and _SUBJECT_RELATIVE.match(text, other.end) and text[obj.end : nxt.start].lstrip().startswith(",")
             and _SUBJECT_RELATIVE.match(text, nxt.end)):
-        # (bugs) "X, which supplies Y, and Z, which supplies W": the comma closes X's relative, and Z with a
+        # "X, which supplies Y, and Z, which supplies W": the comma closes X's relative, and Z with a
         # relative of its own is a second antecedent, not a second object ("supplies Y and Z, which ..." is)
         return []
     pair = (other.names, nxt.names) if other is src else (nxt.names, other.names)

@@ -155,7 +155,7 @@ _FINITE_AFTER_ES = re.compile(
     r"|durante|una|esta|esa|aquella|cuya|como|e|era)\b)(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?(?-i:[a-záéíóúñ]+(?:a|an|e|en|ó|aron|ieron|ió|á|án|ía|ían))\b")
 
 
-#: (supP2) French, Italian and German close a list with a bare conjunction, so ", et", ", e", ", und" and a
+#: French, Italian and German close a list with a bare conjunction, so ", et", ", e", ", und" and a
 #: name before a lower-case word that is no preposition, article or relative (a verb, with its clitic) open a
 #: new clause: "achetées à CATL, et Scania s'appuie sur ses propres packs", "forniti a X, e Z punta su ...",
 #: "Zellen an X, und Z setzt auf eigene Packs"
@@ -239,7 +239,7 @@ _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
 
 
 def _agent_after_aside(text: str, gap: str, end: int, lex: Compiled) -> bool:
-    """(bugs) German "an Y, die Mutter von W, von X geliefert": the comma closes an aside ending in "von W";
+    """German "an Y, die Mutter von W, von X geliefert": the comma closes an aside ending in "von W";
     the "von X" after it, right before the clause's last verb, is the passive's agent, not a second "von"
     of the aside's list ("von A, von B und von C geliefert": only the last member meets the verb)."""
     return lex.lang == "de" and gap.lstrip().startswith(",") and _VERB_AFTER["de"].match(text, end) is not None
@@ -267,17 +267,17 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen",
-                        # (bugs) "Y, un fabricant de batteries dont X est actionnaire": "de" governs the batteries
+                        # "Y, un fabricant de batteries dont X est actionnaire": "de" governs the batteries
                         "dont"))
 #: words that open a second clause of contrast: a preposition before one governs nothing after it
 #: ("produce la Panda a Pomigliano mentre Bosch fornisce ...": "a" is not Bosch's)
+_CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
+                             # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
+                             "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
 #: German relative pronouns that look like articles, and the prepositions that govern them after a comma
 #: (", an dem X beteiligt ist", ", bei der X einsteigt"): right before a name they are no article of it
 _DE_REL_ARTICLES = frozenset(("dem", "der", "denen"))
 _DE_REL_PREPS = frozenset(("an", "bei", "von", "mit", "in", "zu", "für", "über"))
-_CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",
-                             # and the nouns that close a phrase of time ("nel frattempo X", "in the meantime X")
-                             "frattempo", "contempo", "meantime", "meanwhile", "zwischenzeit", "entretanto"))
 #: days and months close a phrase of time: the preposition before one governs the date, not a company
 #: after it ("Am Montag unterzeichneten X und Y ...", "am 3. März gründete X ..."); English "may" and
 #: "march" are verbs too, so left out
@@ -388,7 +388,7 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 break  # "Nach Informationen aus Finanzkreisen führt Y": the fronted phrase's noun takes "aus"
             if (skipped == 0 and lex.lang == "de" and tok in _DE_REL_ARTICLES and i >= 3 and toks[i - 3] == ","
                     and toks[i - 2] in _DE_REL_PREPS):
-                break  # (bugs) "Y, das Start-up, an dem X beteiligt ist": a relative pronoun after a comma, "an" governs it
+                break  # "Y, das Start-up, an dem X beteiligt ist": a relative pronoun after a comma, "an" governs it
             if _YEAR.fullmatch(tok) or tok in _REL_WORDS or tok in _CONTRAST_WORDS or tok in _TIME_NOUNS or tok in lex.marker_stop:
                 # "nel 2021 X", "seit 2020 X", "am Montag X": the preposition governs the date, not the company;
                 # "con cui X forniva", "with which X": the preposition governs the relative word;

@@ -1,4 +1,4 @@
-"""(sameS) A passive supply whose first party takes an apposition before the second one: "The cells are
+"""A passive supply whose first party takes an apposition before the second one: "The cells are
 supplied to Y, the parent of W since 2001, by X", "fournies à Y, maison mère de W, par X", "fornite a Y,
 capogruppo di W, da X", "suministradas a Y, matriz de W, por X"; and "supplied by X, a unit of W, to Y".
 

@@ -1,4 +1,4 @@
-"""(sameS) A party's own word that it has no plan to make a deal denies the deal: "X has no plans to buy
+"""A party's own word that it has no plan to make a deal denies the deal: "X has no plans to buy
 Y", "X is not considering an offer for Y", "X n'envisage pas de racheter Y", "X n'a aucun projet de reprise
 de Y", "X non ha alcun progetto di acquisizione di Y", "X no está estudiando una oferta por Y", "X hat keine
 Pläne, Y zu übernehmen".

@@ -148,6 +148,6 @@ def drop_sold_units(relations: list[Relation], doc: Document) -> list[Relation]:
                         and (_PURCHASE.search(text[last_tgt_end:first_src]) or _PURCHASE.search(after)):
                     continue
                 if last_tgt_end <= first_src and _buyer_relative(text, inside, last_tgt_end, first_src, max(m.end for m in src)):
-                    continue  # (ownP) "B, which bought the (former) division of S": the relative's subject B buys the unit
+                    continue  # "B, which bought the (former) division of S": the relative's subject B buys the unit
         out.append(r)
     return out

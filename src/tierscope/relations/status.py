@@ -151,7 +151,7 @@ def _status_for(
     after = text[t1 : min(len(text), t1 + 30)]
     unlikely = st["unlikely"].search(before[-60:]) or st["unlikely"].search(text[t0 : t1 + 10])
     if unlikely:
-        # (sameS) "X has no plans to buy Y": the party's own refusal denies the deal; a forecast drops it
+        # "X has no plans to buy Y": the party's own refusal denies the deal; a forecast drops it
         return ("denied", -0.05) if refusable and refused_plan(unlikely.group(0)) else (None, 0.0)
     # a denial or an end speaks of the deal near it, not of one 200 characters on, nor of one in
     # another clause ("X supplies Y, while Z denied ...")

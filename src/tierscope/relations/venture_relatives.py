@@ -43,7 +43,7 @@ def stakes_in_ventures(text: str, spans, results: list) -> list:
             held = next((s for s in spans if s[2] == f.target and s[1] <= f.trigger[0]
                          and _RELATIVE_AFTER.match(text, s[1]) and _VENTURE_WITH.search(text, max(0, s[0] - 90), s[0])), None)
             holder_after = held is not None and any(s[2] == f.source and s[0] >= held[1] for s in spans)
-            # (ownP) the holder left out or a pronoun in the relative ("dont il détient 80 %", "di cui
+            # the holder left out or a pronoun in the relative ("dont il détient 80 %", "di cui
             # detiene l'80%", "en la que tiene el 80 %", "of which it holds 80%"): the clause's own
             # subject, named before the venture, holds the stake in the venture, not in its partner
             holder_before = (held is not None and not holder_after and any(s[2] == f.source and s[1] <= held[0] for s in spans)

@@ -85,7 +85,7 @@ def _in_apposition(text: str, groups: list[Group], g: Group, t0: int) -> bool:
 
 
 def _in_brackets(text: str, groups: list[Group], g: Group, t0: int) -> bool:
-    """(bugs) "Kestrel (a unit of Norvik) supplies", "Kestrel (controllata da Norvik) ha fornito": a company
+    """"Kestrel (a unit of Norvik) supplies", "Kestrel (controllata da Norvik) ha fornito": a company
     named inside a description in brackets right after another company, the bracket closed before the
     trigger, describes that company, as between commas (a bracket holding only a name is the same company
     again or its short form: "Kestrel (KST)")."""
@@ -283,7 +283,7 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
             head.head_end >= 0 and lex.rel_object.fullmatch(text, head.head_end, g.start)
         ) or (apposed is not None and lex.rel_object.fullmatch(text, apposed.end(), g.start)):
             if _COORDINATED_RELATIVE.match(text, head.end, g.start):
-                continue  # (supP2) "un plan que pasa por A y B, y que tendrá en Y a su primer cliente": the plan's
+                continue  # "un plan que pasa por A y B, y que tendrá en Y a su primer cliente": the plan's
             if _CONJUNCTION_QUE.search(text, head.end, g.start) and not _PARTITIVE.match(text, g.end):
                 continue  # "..., tandis que Y mise sur des fournisseurs": a clause of its own (not "alors que Y en possède 37 %")
             if len(head.names) > 1 and _BETWEEN_BEFORE.search(text, max(0, head.start - 12), head.start):
@@ -292,7 +292,7 @@ def _relative_pair(lex: Compiled, groups: list[Group], t0: int, text: str):
     return best or _pronoun_relative_pair(lex, groups, t0, text)
 
 
-#: (bugs) an apposition opened by an article and closed by a comma between a name and its relative ("Y, das
+#: an apposition opened by an article and closed by a comma between a name and its relative ("Y, das
 #: Start-up, an dem X beteiligt ist", "Y, a young cell maker, in which X holds 20%"): the relative is Y's
 _APPOSED_BEFORE_RELATIVE = re.compile(
     r"\s*,\s*(?:the|a|an|il|lo|la|l['’]|un|una|uno|un['’]|le|une|el|der|die|das|ein|eine)\s*[^,;:()\d]{1,50}?(?=\s*,)", _I)

@@ -52,7 +52,7 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # the names before it are Brixo's companions, not its owners
         return [(owner.names[-1:], unit.names, None, 0.0) + (("former",) if former else ())]
     if frame == "OWN_CR" and text[t0 : t0 + 1] in ("'", "’"):
-        # (bugs) "signed a deal with Quarda's battery unit Velto": the possessor owns the unit named right
+        # "signed a deal with Quarda's battery unit Velto": the possessor owns the unit named right
         # after the noun, whatever preposition governs the possessor (the clause's subject owns nothing)
         owner = next((g for g in reversed(groups) if g.end == t0), None)
         unit = next((g for g in right if not text[t1 : g.start].strip()), None)
@@ -141,7 +141,7 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
            or _relative_subject(lex, groups, t0, text) or _possessor(groups, t0, text)
            or _coordinated_owner(lex, groups, t0, text) or _subject(lex, groups, t0, text))
     if frame == "OWN_CR":
-        # (sameS) "X signed with Y, the parent of W": the owner noun is said of the apposition's head, not of X
+        # "X signed with Y, the parent of W": the owner noun is said of the apposition's head, not of X
         src = apposed_owner(groups, t0, m.group(0), text) or src
     if src is None and frame == "INV":
         held = _stake_of_holder(lex, right, m, text)

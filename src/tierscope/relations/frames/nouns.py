@@ -368,7 +368,7 @@ _INCLUDE = re.compile(
 #: Kestrel como proveedor" has none: "por" is "for" there
 _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sarà|saranno|été|est|sera|fue|fueron|sido|será|serán|wurde|wurden|worden|wird|werden)\b", _I)
 #: ", a longtime ": an apposition's article and adjectives before a name glued to its noun
-#: (sameS) an apposition's comma and an elided article right before the noun: ", l'", ", dell'"
+#: an apposition's comma and an elided article right before the noun: ", l'", ", dell'"
 _ELIDED_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}(?-i:[a-z]){1,4}['’]", _I)
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)

@@ -75,7 +75,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         agent = next((g for g in _left(groups, t0, text, (), lex, 60) if has(lex, "agent", g)
                       and not re.search(r"[;:]|,\s", _between_groups(groups, text, g.end, t0))), None) if lex.verb_final else None
     if agent is None and not lex.verb_final:
-        # (sameS) "supplied to Y, the parent of W since 2001, by X": the agent past the recipient's apposition
+        # "supplied to Y, the parent of W since 2001, by X": the agent past the recipient's apposition
         past = agent_past_apposition(lex.lang, groups, lambda g: has(lex, "recipient", g), lambda g: has(lex, "agent", g), t1, text)
         agent = past[1] if past is not None else None
     made_by_left = None
@@ -100,14 +100,14 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         recip = _brand_owner(lex, groups, recip, text)
     if recip is not None and trig.get("recipient_only") and in_closed_relative(
             text, t0, t1, recip.marker_start, [(g.start, g.end) for g in groups]):
-        recip = None  # (supP2) "X, qui assemble des packs, au polonais Y": the sale's buyer, past the relative
+        recip = None  # "X, qui assemble des packs, au polonais Y": the sale's buyer, past the relative
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
         # "Zellen werden von CATL an BMW geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
     sold_from = t1
     if agent is not None and recip is not None and t1 <= agent.start and agent.end <= recip.start \
             and apposition_end(lex.lang, text, agent.end) == recip.marker_start:
-        sold_from = recip.marker_start  # (sameS) "supplied by X, a unit of W, to Y": the apposition's unit is X, not goods sold
+        sold_from = recip.marker_start  # "supplied by X, a unit of W, to Y": the apposition's unit is X, not goods sold
     if recip is not None and lex.asset is not None and _asset_sold(lex, text, sold_from, named_from(text, groups, recip, lex)):
         return out  # "sells its battery unit to Y": a divestment, not a supply
     if recip is not None and trig.get("needs_product") and lex.asset is not None and recip.start > t1 and lex.asset.search(
@@ -215,7 +215,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if vf_ante is None and rel is None and recip is None and lex.verb_final:
         back = _relative_on_subject(lex, groups, t0, text)
         if back is not None:
-            # (bugs) "Norvik setzt auf Kestrel, die den Konzern mit Zellen beliefert": the relative's
+            # "Norvik setzt auf Kestrel, die den Konzern mit Zellen beliefert": the relative's
             # antecedent supplies the main clause's subject, named again by a description
             return [(back[0].names, back[1].names, None, -0.1)]
     src = vf_ante or (ante if rel is not None else (_pair_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)))
@@ -316,7 +316,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
         prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
         if prior is not None and _CONTRAST.search(text, prior.end, src.start):
-            # (supP2) "XTC, filiale du groupe Y, apporte sa technologie, quand Orano fournit son expertise": a
+            # "XTC, filiale du groupe Y, apporte sa technologie, quand Orano fournit son expertise": a
             # contrasted clause's possessive is its own subject's; the other clause's company is no customer
             prior = None
         if prior is not None:
@@ -439,7 +439,7 @@ def _seller_past_aside(lex: Compiled, groups: list[Group], last: Group, text: st
 _ASIDE_THEN_AND = re.compile(
     r"\s*,\s*(?:(?:the|a|an|its|il|la|lo|l['’]|i|gli|le|les|el|los|las|un|una|une|der|die|das|eine[rsm]?|dem|den|des|which|who|that|che|cui|con\s+cui"
     r"|qui|dont|que|con\s+(?:el|la)\s+que|filiale|filial|subsidiary|unit|controllata|Tochter)\b"
-    # (sameS) or the place or time the goods come from: "from Y, in Poland, and from Z", "auprès de Y, depuis la
+    # or the place or time the goods come from: "from Y, in Poland, and from Z", "auprès de Y, depuis la
     # Pologne, et de Z", "da Y, dalla Polonia, e da Z", "de Y, desde Polonia, y de Z", "von Y, aus Polen, und von Z"
     r"|(?:(?:in|at|near|from|since|nel|nella|dalla|dal|dagli|dalle|da|en|à|au|aux|dans|depuis|desde|aus|bei|seit)\s+"
     r"(?:(?:the|la|le|les|l['’]|il|lo|el|los|las|der|dem|den)\s*)?|(?:dall|nell|all)['’])(?-i:[A-ZÀ-ÖØ-Þ0-9]))[^;:()]{1,160}?"
@@ -860,7 +860,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             return [UNDIRECTED]  # the deal is there, its direction is not: no pair, and no other reading of its words
         if a is not None and b is not None and has(lex, "with", b) and b.marker_start >= 0 and maker_partner(
                 text, a.start, b.marker_start + len(b.marker), b.start, lex.lang, a.sectors):
-            # (bugs) "X steht kurz vor einem Liefervertrag mit dem Lithiumhydroxid-Hersteller Y": the maker sells
+            # "X steht kurz vor einem Liefervertrag mit dem Lithiumhydroxid-Hersteller Y": the maker sells
             out.append((b_names, a_names, None, -0.15))
         else:
             out.append((a_names, b_names, None, -0.15))
@@ -1688,7 +1688,7 @@ def _marked_relative_antecedent(lex: Compiled, groups: list[Group], t0: int, tex
             return None
         head = next((g for g in reversed(groups) if g.end <= ante.start), None)
         if head is not None and _DESCRIPTION_GAP.fullmatch(text, head.end, ante.start) and not _CONJUNCTION.search(text, head.end, ante.start):
-            # (bugs) "Y, die Batterietochter von W, die Zellen an Z liefert": W is inside the description of
+            # "Y, die Batterietochter von W, die Zellen an Z liefert": W is inside the description of
             # Y; the relative goes with the head, as in _relative_antecedent
             return head
         return ante
