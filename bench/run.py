@@ -122,6 +122,15 @@ def _load() -> float:
     return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else 0.0
 
 
+def _package_dir() -> Path:
+    """The folder of the tierscope this Python imports, whose commit is the one measured: the bench script
+    may be run from another checkout (an old commit's environment timed with today's script)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("tierscope")
+    return Path(spec.origin).parent if spec is not None and spec.origin else HERE
+
+
 def _machine() -> dict:
     import platform
 
@@ -132,7 +141,7 @@ def _machine() -> dict:
     except OSError:
         pass
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=HERE, capture_output=True,
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=_package_dir(), capture_output=True,
                                 text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
         commit = "unknown"
