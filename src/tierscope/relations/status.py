@@ -14,6 +14,7 @@ from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
 from .future_stop import stops_later
+from .de_future_bracket import future_bracket
 from ..scan.sentence_scan import scan_of
 
 
@@ -245,6 +246,8 @@ def _status_for(
         return "active", 0.0
     if default is None and _future_governs(lex.lang, text, t0, t1, local):
         return "announced", 0.0  # "will introduce trucks in small series using stacks from Y": the tie comes with the future
+    if default is None and lex.lang == "de" and future_bracket(text, t0, t1, clause_lo, clause_hi):
+        return "announced", 0.0  # "X wird den Autobauer Y mit kompletten Achsantrieben beliefern": far from its "wird"
     if default == "announced" and _POSSESSED.search(text[max(clause_lo, t0 - 14) : t0]) and not _ENTRY.match(text, t0) and (
         lex.possessive.search(text[max(clause_lo, t0 - 14) : t0]) or re.search(r"['’]s?\s+$", text[max(0, t0 - 4) : t0])
     ):
@@ -481,8 +484,13 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
 #: the deliveries' recipient, a name after its language's preposition ("deliveries to Z"; in English "a" and
 #: "an" are articles: "deliveries of a Gen6 pack" name no other company)
 _TO_WORDS = {"en": "to|for", "de": "an|für", "fr": "à|au|aux", "it": "a|ad|al|alla", "es": "a|al|para"}
-_TO_OTHER = {lang: re.compile(rf"\b(?:{words})\s+(?=(?-i:[A-ZÀ-Ý]))", re.I) for lang, words in _TO_WORDS.items()}
-_TO_OTHER_ANY = re.compile(rf"\b(?:{'|'.join(_TO_WORDS.values())})\s+(?=(?-i:[A-ZÀ-Ý]))", re.I)
+#: (a time is no recipient: German writes its nouns of time with a capital, English and German their months:
+#: "die ersten Lieferungen sind für Ende 2027 geplant", "deliveries for January")
+_TIME_WORDS = (r"(?:Anfang|Ende|Mitte|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|Jahresbeginn|Jahresmitte|"
+               r"Quartal|Halbjahr|Jahr|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+               r"January|February|March|June|July|October|December|Q[1-4]|H[12])\b")
+_TO_OTHER = {lang: re.compile(rf"\b(?:{words})\s+(?=(?-i:[A-ZÀ-Ý]))(?!{_TIME_WORDS})", re.I) for lang, words in _TO_WORDS.items()}
+_TO_OTHER_ANY = re.compile(rf"\b(?:{'|'.join(_TO_WORDS.values())})\s+(?=(?-i:[A-ZÀ-Ý]))(?!{_TIME_WORDS})", re.I)
 
 
 #: a supply that runs already: "since 2020", "seit 2021", "depuis 2019", "dal 2020", "desde 2022"

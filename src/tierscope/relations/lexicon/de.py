@@ -560,3 +560,17 @@ LEXICON["status"]["ended_imperfect"] += r"|,\s+(?:das|der|die|dem) (?:[\w.,%-]+ 
 
 # (status4) "sobald" mit einem Namen statt eines Artikels ("Sobald Nysa produziert, soll X Y beliefern"): ein Start, der noch kommt
 LEXICON["status"]["future_start"] += r"|\bsobald (?-i:[A-ZÄÖÜ])[\w-]+ (?:[\w-]+ ){0,3}?(?:in Betrieb (?:geht|ist)|produziert|anläuft|fertig(?:gestellt)? ist)\b"
+
+# (statusN) ein Vorhaben, auf das verzichtet oder das aufgegeben wurde ("hat auf das geplante Gemeinschaftsunternehmen mit Y
+# verzichtet", "hat die Pläne für ... aufgegeben"): vorbei, wie "renoncé au", "abandoned its plan" (nicht "eine Bestellung
+# aufgegeben": ein Auftrag)
+LEXICON["status"]["ended"] += (
+    r"|\b(?:verzichtet|verzichtete|verzichteten)\b(?: [\w-]+){0,6}? auf\b|\bauf (?:[\w-]+ ){1,6}?verzichtet\b"
+    r"|\b(?:Pläne|Plan|Projekt|Vorhaben)\b(?: [\w-]+){0,6}? (?:aufgegeben|fallen gelassen|fallengelassen|beerdigt|auf Eis gelegt)\b")
+
+# (statusN) Lieferungen, die später beginnen, mit einem Einschub zwischen Nomen und Verb ("die ersten Lieferungen an Y, die
+# der Vertrag von 2022 vorsieht, sollen 2028 beginnen"): eine Verbindung, die noch kommt
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:Lieferungen|Lieferung|Belieferung)\b(?: [\w-]+){0,4}?,[^,;:.]{1,90}, (?:(?:sollen|soll|werden|wird|sollten|dürften)\b"
+    r"(?: [\w.-]+){0,4}? (?:beginnen|starten|anlaufen|aufgenommen werden)|(?:sind|seien|ist|sei) (?:nun |jetzt |erst |frühestens )?"
+    r"(?:für |ab |im Jahr )?(?:(?:Anfang|Ende|Mitte) )?20\d\d (?:vorgesehen|geplant|erwartet))\b")

@@ -509,3 +509,16 @@ LEXICON["status"]["ended"] += (
 # (status4) a holding told in the past in a relative clause ("Kelda, which held about a fifth of Y"): over (not
 # "said it held", a reported present)
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:which|who|that) (?:then |previously |once |at the time )?(?:held|owned|controlled)\b"
+
+# (statusN) a plan or deal given up ("gave up its plan for a joint venture with Y", "has given up on the deal"): over,
+# as "abandoned its plan"
+LEXICON["status"]["ended"] += (
+    r"|\bg(?:ave|ives?|iving|iven) up (?:on )?(?:its|the|their|a|an|this|that) (?:[\w-]+ ){0,2}?"
+    r"(?:plans?|projects?|bid|offer|deal|venture|joint venture|partnership|alliance|idea|pursuit|talks)\b")
+
+# (statusN) deliveries that start later, with an aside between the noun and its verb ("the first deliveries to Y, agreed
+# in the 2022 contract, will begin in 2028"): a tie still to come
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:deliveries|shipments|supplies)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:will (?:begin|start|commence)|"
+    r"(?:are|is) (?:set|due|expected|scheduled|slated|planned) to (?:begin|start|commence)|"
+    r"(?:are|is) (?:expected|due|scheduled|planned|slated) (?:in|for|from|by) (?:(?:early|late|mid-?|the end of) )?20\d\d)\b")

@@ -542,3 +542,22 @@ LEXICON["status"]["done_noun"] = (
     r"\b(?:tras|después de|desde|gracias a|a raíz de|heredad[oa]s? de)\s+(?:la |el |su |sus |los |las )?"
     r"(?:compras?|adquisici(?:ón|ones)|absorci(?:ón|ones)|fusi(?:ón|ones)|toma de control)\b"
     r"(?![^.;:]{0,120}?\b(?:deberá|deberán|debería|será|serán|prevista|previsto|pendiente|sujeta|sujeto|(?-i:[a-záéíóú]+)(?:rá|rán))\b)")
+
+# (statusN) el futuro en primera persona del plural, cuando la empresa de una entrevista habla de un contrato por venir
+# ("Suministraremos a Y los arneses", "entregaremos desde 2027"): por venir, como "suministrará" (no el presente
+# "suministramos", ni "queremos")
+LEXICON["local"]["announced"] += r"|\b(?!queremos\b)(?-i:[A-ZÁÉÍÓÚÑa-záéíóúñ][a-záéíóúñ]+(?:ar|er|ir)emos)\b"  # (a capital only first: "Suministraremos" opens a sentence)
+
+# (statusN) un proyecto o un acuerdo al que se renuncia ("ha renunciado al proyecto de empresa conjunta con Y", "abandonó el
+# plan"): terminado, como "renoncé au", "abandoned its plan"
+LEXICON["status"]["ended"] += (
+    r"|\b(?:(?:ha|han|había|habían) renunciado|renunci(?:ó|aron|a|an)) (?:a|al)\b"
+    r"|\b(?:abandonó|abandonaron|(?:ha|han|había|habían) abandonado) (?:el|la|los|las|su|sus) (?:[\w-]+ )?"
+    r"(?:proyectos?|plan|planes|idea|acuerdo|oferta|operación|compra)\b")
+
+# (statusN) entregas que empiezan más tarde, con un inciso entre el nombre y su verbo ("las primeras entregas a Y, previstas
+# en el contrato de 2022, comenzarán en 2028"): un vínculo aún por venir
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|"
+    r"se iniciar(?:á|án)|(?:deben|deberán|deberían|debería|debe) (?:comenzar|empezar|arrancar|iniciarse)|"
+    r"(?:están|está|estarán|estará) previst[oa]s? (?:a partir|desde|para|en))")

@@ -538,3 +538,21 @@ LEXICON["status"]["done_noun"] = (
     r"\b(?:après|depuis|suite à|à la suite|à la faveur|grâce à|héritée?s?)\s+(?:de |du |des |d['’])?(?:le |la |l['’]|les |son |sa |ses |leur |leurs )?"
     r"(?:rachats?|acquisitions?|reprises?|prises? de contrôle|fusions?|absorptions?)\b"
     r"(?![^.;:]{0,120}?\b(?:doit|doivent|devrait|devraient|sera|seront|prévue?s?|attend(?:ue?s?)?|en attente|soumise?s?|(?-i:[a-zéèêàç]+)(?:era|eront))\b)")
+
+# (statusN) le futur à la première personne du pluriel, quand la société d'un entretien parle d'un contrat à venir
+# ("Nous fournirons à Y les sièges", "nous livrerons dès 2027") : à venir, comme "fournira" (pas le présent "livrons",
+# ni "tirons", "attirons", "désirons", présents en -irons)
+LEXICON["local"]["announced"] += (
+    r"|\b(?!(?:re|at)?tirons\b|(?:a|in|ex)spirons\b|admirons\b|désirons\b)(?-i:[a-zàâçéèêëîïôûù])\w+(?:er|ir|dr)ons\b")
+
+# (statusN) un projet ou un accord abandonné ("a abandonné son projet de coentreprise avec Y") : fini, comme "a renoncé au"
+LEXICON["status"]["ended"] += (
+    r"|\b(?:(?:a|ont|avait|avaient) abandonné|abandonn(?:e|ent|era|eront)) (?:le |la |l['’]|les |son |sa |ses |leur |leurs )"
+    r"(?:[\w-]+ )?(?:projets?|plans?|idée|accords?|offre|partenariat|coentreprise|alliance|rachat|opération)\b")
+
+# (statusN) des livraisons qui commencent plus tard, avec une incise entre le nom et son verbe ("les premières livraisons à
+# Y, prévues par le contrat de 2022, débuteront en 2028") : un lien encore à venir
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:commencer(?:a|ont)|débuter(?:a|ont)|"
+    r"démarrer(?:a|ont)|(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|"
+    r"(?:sont|est|seront|sera) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))")

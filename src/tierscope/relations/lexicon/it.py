@@ -558,3 +558,23 @@ LEXICON["status"]["done_noun"] = (
     r"\b(?:dopo|in seguito|grazie|ereditat[oaie])\s+(?:(?:a|da)(?:ll['’]|lla |l |llo |gli |i )|l['’]|la |il |lo |le |i )?"
     r"(?:acquisizion[ei]|acquist[oi]|rilevamento|fusion[ei]|incorporazion[ei])\b"
     r"(?![^.;:]{0,120}?\b(?:dovrà|dovrebbe|sarà|saranno|previst[oa]|attes[oa]|in attesa|soggett[oa]|(?-i:[a-zàèéìòù]+)(?:erà|eranno))\b)")
+
+# (statusN) the future's first person plural, as an interview's company speaks of a deal to come ("Forniremo a Y i
+# caricatori", "consegneremo dal 2027"): still to come, like "fornirà" (not the present "forniamo", nor the
+# conditional "forniremmo")
+LEXICON["local"]["announced"] += r"|\b(?-i:[A-ZÀ-Ýa-zàèéìòù][a-zàèéìòù]+(?:er|ir|ar)emo)\b"  # (a capital only first: "Forniremo" opens a sentence)
+
+# (statusN) un progetto o un accordo a cui si è rinunciato ("ha rinunciato al progetto di joint venture con Y", "hanno
+# abbandonato l'intesa"): finito, come "renoncé au", "abandoned its plan"
+LEXICON["status"]["ended"] += (
+    r"|\b(?:(?:ha|hanno|aveva|avevano) (?:(?:poi|già|insieme|definitivamente) )?rinunciato|rinunci(?:a|ano|ò|arono)) "
+    r"(?:(?:insieme|definitivamente) )?(?:a|al|alla|allo|all['’]|ai|agli|alle)\b"
+    r"|\b(?:(?:ha|hanno|aveva|avevano) abbandonato|abbandon(?:a|ano|ò|arono)) (?:il |la |l['’]|i |gli |le )(?:\w+ )?"
+    r"(?:progett|pian|accord|intes|collaborazion|partnership|alleanz|operazion|offert|joint venture|ide)\w*")
+
+# (statusN) consegne che partono più tardi, con un inciso tra il nome e il verbo ("le prime consegne a Y, previste dal
+# contratto firmato nel 2022, partiranno nel 2028"): un legame ancora da venire
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:inizier(?:à|anno)|partir(?:à|anno)|"
+    r"comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|"
+    r"(?:sono|è|saranno|sarà) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))")
