@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .engine import company_name
 from .frames.supply import UNDIRECTED
+from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
 from .later_denials import deny_before, deny_later
@@ -792,6 +793,8 @@ class RelationExtractor:
             for st in ("denied", "ended"):
                 if not engine.has_cue(lex, text, st):
                     continue
+                if st == "ended" and ends_only_in_relatives(lex, text):
+                    continue  # "The company, which until recently made heaters, ...": the company's own past
                 for k, (f, flang) in enumerate(found[i]):
                     if flang != lang and len(langs) == 1:
                         continue
