@@ -763,14 +763,9 @@ def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> b
         return False  # (a plural verb ends in -n: "Seit Mai liefern die Zulieferer ...")
     if any(c.start < start for c in same):
         return False  # "Bosch beliefert das Unternehmen Y": the company before is the subject
-    if _noun_phrase_opens(tokens[: k - 1]):
-        return False  # "Die Ladesäulen liefert der Hersteller Y": the goods open, Y is the subject
     name = next((c for c in same if c.start == name_start), None)
     if name is None:
         return False
-    after = next((t for t in tokens if t.start >= name.end), None)
-    if after is not None and after.key in _DE_OBJECT_OPENERS and verb.key not in _DE_TWO_OBJECTS:
-        return False  # "In Dormagen baut das Start-up Cylib eine Anlage": the name's verb has its object after it
     for t in tokens:
         if t.start < name.end:
             continue
@@ -779,31 +774,6 @@ def _inverted_subject(text: str, tokens, start: int, name_start: int, same) -> b
         if any(c.start == t.start for c in same):
             return False  # another company in the clause: "der Zulieferer Bosch den Konzern BMW"
     return True
-
-
-# An article that opens the accusative object after a name, and verbs that take two objects (a name
-# without article may be the dative one: "liefert das Unternehmen Mercedes-Benz die Zellen")
-_DE_OBJECT_OPENERS = frozenset("ein eine einen die den das seine seinen ihre ihren weitere weiteren neue neuen".split())
-_DE_TWO_OBJECTS = frozenset("liefert lieferte verkauft verkaufte gibt gab schickt schickte bietet bot überlässt "
-                            "überließ sichert sicherte".split())
-
-
-# What may open a German noun phrase, and the prepositions that make an opening an adverbial ("Seit 2023")
-_DE_PHRASE_ARTICLES = frozenset("die den das der diese diesen dieses dieser".split())
-_DE_PREPOSITIONS = frozenset(
-    "ab an am auf aus bei beim bis durch für gegen im in mit nach neben ohne seit trotz über um unter "
-    "vom von vor während wegen zu zum zur".split())
-
-
-def _noun_phrase_opens(opening) -> bool:
-    """Whether the words before a German verb are one noun phrase ("Die Ladesäulen", "Den Strom für die
-    Anlage" has a preposition and is not): the verb's object (or subject) stands first, so a
-    description and a name after the verb are one phrase, the name with its title ("Die Ladesäulen
-    liefert der Hersteller Y": Y supplies), not an inverted subject and its object. An opening
-    adverbial ("Seit 2023 beliefert das Unternehmen Y") keeps the inverted reading."""
-    if not 2 <= len(opening) <= 5 or opening[0].key not in _DE_PHRASE_ARTICLES:
-        return False
-    return not any(t.key in _DE_PREPOSITIONS or not t.text[:1].isalpha() for t in opening)
 
 
 def _names_its_kind(m: re.Match, adj2, spec, language: str, same, name_start: int) -> bool:

@@ -255,31 +255,6 @@ def counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: d
     return None
 
 
-#: possessives that open a sentence ("Its chargers", "Ses bornes", "Le sue colonnine", "Sus cargadores",
-#: "Seine Ladesäulen"), folded
-_POSSESSIVES = frozenset("its their ses sa son leurs sua suo sue suoi loro su sus "
-                         "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer".split())
-
-
-def possessor(doc: Document, i: int, sent, comps: list[Mention], language: str) -> tuple[str, int] | None:
-    """(company, its sentence) a possessive opening the sentence stands for, where the entity stage
-    resolved it ("Kessel opened three hubs. Its chargers come from Maltrix": Kessel's chargers): the
-    goods are that company's, whoever the story's topic is. None when no such possessive opens it."""
-    if not comps:
-        return None
-    first = comps[0]
-    if not first.attrs.get("pronoun") or first.start - sent.start > 3:
-        return None
-    words = first.text.casefold().split()
-    if not words or words[-1] not in _POSSESSIVES or language not in _GOODS:
-        return None
-    ante = first.attrs.get("antecedent")
-    if not ante:
-        return None
-    origin = next((k for k, s in enumerate(doc.sentences) if s.start <= ante[0] < s.end), None)
-    return None if origin is None or origin >= i else (_name(first), origin)
-
-
 def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, customer's sentence, Found) for each maker of goods so told."""
     if language not in _PREDICATE:
@@ -288,15 +263,12 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
     out = []
     topics, sectors = story_context(doc, per_sentence)
     for i, sent, text, comps in lone_sentences(doc, per_sentence, (_MORE[language], _PREDICATE[language])):
-        owner = possessor(doc, i, sent, comps, language)
-        if owner and len(comps) < 2:
-            continue  # the possessive alone: no maker named
-        got = _maker(doc, sent, text, comps[1:] if owner else comps, language)
+        got = _maker(doc, sent, text, comps, language)
         if got is None:
             continue
         maker_m, trigger = got
         maker = _name(maker_m)
-        got = owner or counterpart(doc, per_sentence, i, [maker], topics, sectors)
+        got = counterpart(doc, per_sentence, i, [maker], topics, sectors)
         if got is None:
             continue
         customer, origin = got
