@@ -380,7 +380,10 @@ def _reporter(text: str, offset: int, comps: list[Mention], holders: list, langu
 
 
 def _companions(text: str, offset: int, comps: list[Mention], holders: list, language: str) -> list:
-    """(company, the stake's match) for each company named as a holder's companion in the capital."""
+    """(company, the stake's match) for each company named as a holder's companion in the capital,
+    and for each other company the sentence calls a holder by an apposition ("Volkswagen, which held
+    21% of the capital, ..., as did Goldman Sachs, another large investor"): a holder of the same
+    company, not the company held."""
     rx = _WITH.get(language)
     out = []
     taken = {id(c) for c, _ in holders}
@@ -394,7 +397,32 @@ def _companions(text: str, offset: int, comps: list[Mention], holders: list, lan
             if w.end() <= c.start - offset < hi and id(c) not in taken:
                 taken.add(id(c))
                 out.append((c, m))
+    apposed = _HOLDER_APPOSED.get(language)
+    if apposed is not None and holders:
+        first = holders[0][1]
+        for c in comps:
+            if id(c) not in taken and apposed.match(text, c.end - offset):
+                taken.add(id(c))
+                out.append((c, first))
     return out
+
+
+# An apposition that calls a company a holder ("Goldman Sachs, another large investor", "Goldman Sachs,
+# autre investisseur de poids", "Goldman Sachs, su segundo mayor inversor", "Goldman Sachs, altro socio
+# di minoranza", "Goldman Sachs, ein weiterer Großaktionär"): in a sentence of a holder's share of a
+# company left unnamed, a holder of that company too
+_HOLDER_APPOSED = {
+    "en": re.compile(r",\s+(?:its\s+|another\s+|the\s+other\s+|also\s+an?\s+|an?\s+)?(?:(?:second|third|other|major|large|big|"
+                     r"minority|fellow|largest|biggest|second-largest)\s+){0,2}(?:shareholder|investor|backer)s?\b", _I),
+    "fr": re.compile(r",\s+(?:son\s+|un\s+|l['’]\s?|autre\s+|l['’]autre\s+)?(?:(?:deuxième|second|autre|grand|gros|principal|"
+                     r"premier)\s+){0,2}(?:actionnaire|investisseur)s?\b", _I),
+    "es": re.compile(r",\s+(?:su\s+|otro\s+|el\s+otro\s+|un\s+)?(?:(?:segundo|tercer|mayor|gran|principal|otro)\s+){0,2}"
+                     r"(?:accionista|inversor)(?:es)?\b", _I),
+    "it": re.compile(r",\s+(?:il\s+suo\s+|suo\s+|altro\s+|l['’]altro\s+|un\s+)?(?:(?:secondo|terzo|altro|grande|principale|"
+                     r"primo)\s+){0,2}(?:azionista|investitore|socio)\b", _I),
+    "de": re.compile(r",\s+(?:sein\s+|ihr\s+|ein\s+|der\s+)?(?:(?:weiterer|zweitgrößter|großer|anderer|zweiter)\s+){0,2}"
+                     r"(?:Groß)?(?:[Aa]ktionär|[Ii]nvestor|[Aa]nteilseigner|[Gg]esellschafter|[Gg]eldgeber)\b", _I),
+}
 
 
 def _investor(name: str) -> bool:

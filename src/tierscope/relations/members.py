@@ -88,6 +88,22 @@ def _role_alt(lang: str) -> str:
 
 
 _OPEN = {lang: re.compile(rf"\s*{_POSSESSIVE[lang]}{_ADJ[lang]}(?:{_role_alt(lang)})\b", re.IGNORECASE) for lang in _ROLES}
+#: a list of shareholders told by the possessive of "capital" before it ("En su capital participan A y B",
+#: "Nel suo capitale sono entrati A e B", "On retrouve à son capital A et B", "Its capital is held by A and
+#: B", "An seinem Kapital sind A und B beteiligt"), maybe after one holder named apart ("Outre A, on retrouve
+#: à son capital B et C"): the holders of the company of the sentence before, as "Its shareholders are"
+_BESIDES = {"en": r"besides", "fr": r"outre", "it": r"oltre\s+a", "es": r"además\s+de", "de": r"neben"}
+_CAPITAL = {
+    "en": r"its\s+(?:share\s+)?capital\s+(?:is|was)\s+(?:now\s+|also\s+)?(?:held|shared)\s+(?:by|between)",
+    "fr": r"(?:on\s+(?:re)?trouve\s+(?:aussi\s+|également\s+)?(?:à|dans)\s+son\s+capital|(?:à|dans)\s+son\s+capital\s*,?\s*(?:figurent|siègent|on\s+(?:re)?trouve))",
+    "it": r"nel\s+suo\s+(?:capitale|azionariato)\s+(?:sono\s+(?:già\s+|anche\s+)?entrat[ie]|figurano|ci\s+sono|sono\s+presenti|entrano|siedono)",
+    "es": r"en\s+su\s+(?:capital|accionariado)\s+(?:participan|figuran|están|entraron|han\s+entrado|entran|se\s+encuentran)",
+    "de": r"an\s+(?:seinem|ihrem)\s+(?:Grund|Stamm)?[Kk]apital\s+(?:sind|waren)",
+}
+_CAPITAL_OPEN = {
+    lang: re.compile(rf"\s*(?:{_BESIDES[lang]}\s+[^,;:]{{1,40}},\s+)?(?P<shareholder>{rx})(?=\s)", re.IGNORECASE)
+    for lang, rx in _CAPITAL.items()
+}
 #: the first person of an interview's answers ("Our customers include", "Nos actionnaires historiques, A, B
 #: et C, suivent", "Tra i nostri clienti"): the possessive word is itself a mention of the interviewee's
 #: company (entities/interview.py), which owns the list; the company of the sentence before plays no part
@@ -288,6 +304,8 @@ def listed_members(doc: Document, per_sentence: list[list[Mention]], language: s
                 m = None  # "our" of no interviewee: whose?
         if m is None:
             m = _opener_after_colon(text, comps, sent.start, opener)
+        if m is None:
+            m = _CAPITAL_OPEN[language].match(text)
         if m is None and language in _RANKED_OPEN:
             m = _RANKED_OPEN[language].match(text)
         if m is None and language == "de":

@@ -60,7 +60,7 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
             unit = company_name(m) if m.label == "COMPANY" and m.source != "coref" else None
             if not unit or unit in seen:
                 continue
-            parent = known_parent(unit)
+            parent = known_parent(unit) or _namesake(unit, first_named, i)
             if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
                 continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
             sent_start = doc.sentences[i].start
@@ -76,6 +76,17 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
             seen.add(unit)
             out.append((parent, unit, i))
     return out
+
+
+def _namesake(unit: str, first_named: dict[str, int], i: int) -> str | None:
+    """The parent of a unit the gazetteer does not place: the one company named before sentence ``i``
+    whose name the unit's name opens with, word by word ("Hanon Systems" for "die deutsche Tochter Hanon
+    Systems Deutschland", "EVE Energy" is none for "EVE Power Hungary": a shorter name may only drop
+    words at the end), else None."""
+    words = unit.casefold().split()
+    found = [n for n, k in first_named.items() if k < i and n != unit
+             and len(n.split()) < len(words) and words[: len(n.split())] == n.casefold().split()]
+    return found[0] if len(found) == 1 else None
 
 
 def owner_besides(unit: str, parent: str, told: set[tuple[str, str]], among=None) -> bool:
