@@ -214,13 +214,20 @@ def _place_then_business(text: str, tokens: list[Token], j: int, first_keys=froz
     starts a company's name. Words that may start a known name do not count ("in Poland LG Energy")."""
     k = j
     while k < len(tokens) and k - j <= 2 and text[tokens[k - 1].end : tokens[k].start] == " " \
-            and tokens[k].text[0].isupper() and not tokens[k].text.isupper():
+            and tokens[k].text[0].isupper() and (not tokens[k].text.isupper() or _initials_inside(tokens, k, j)):
         if tokens[k].key in PLACE_NAME_HEADS:
             return k > j or k + 1 >= len(tokens) or not tokens[k + 1].text[0].isupper()
         if tokens[k].key in first_keys:
             return False
         k += 1
     return False
+
+
+def _initials_inside(tokens: list[Token], k: int, j: int) -> bool:
+    """Initials between a place and a business word ("Aragón LFP Energy", "Texas LNG Power"): part of
+    the name, where they are not the last word before the place's end nor the first word of it."""
+    return k + 1 < len(tokens) and len(tokens[k].text) >= 2 and tokens[k].text.isalpha() \
+        and tokens[k + 1].key in PLACE_NAME_HEADS
 
 
 def _place_suffix(tokens: list[Token], i: int, found: list[Mention]) -> bool:

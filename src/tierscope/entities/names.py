@@ -68,6 +68,7 @@ from .owned_names import owned_subjects
 from .round_leads import round_leaders
 from .place_based import place_based_name_at
 from .headlines import ap_headline
+from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -646,7 +647,7 @@ class _Finder:
         entry = ambiguous_aliases().get(surface)
         if entry is not None:
             if cue == "subject" and self.language == "en" and k < len(tokens) and tokens[k].key.endswith("s") \
-                    and tokens[k].key not in ("has", "was"):
+                    and tokens[k].key not in ("has", "was") and not verb_before_object(tokens, k):
                 return False  # "Smart plans", "Total sales": an English verb in -s is as often a plural noun
             # an ambiguous known name where a cue vouches for it: the known company
             canonical = entry.name
@@ -745,7 +746,7 @@ class _Finder:
                 if verb_word and (key in verbs or (participle and key in _GERMAN_AUX)):
                     j = idx - 1
                     passive = key in _PASSIVE_VERBS and idx + 1 < n and tokens[idx + 1].key in _PASSIVE_AFTER
-                    while j >= 0 and (tokens[j].key in AUX or (passive and tokens[j].key in _BE)
+                    while j >= 0 and (tokens[j].key in AUX or tokens[j].key in DURATION_ADVERBS or (passive and tokens[j].key in _BE)
                                       or (idx - j == 1 and tokens[j].key in _REFLEXIVE)) and idx - j <= 3:
                         j -= 1
                     # German verb second: "Künftig liefert LG ...": with a company right after the
@@ -939,13 +940,18 @@ class _Finder:
                     # "The buyer is Velqua", "Käufer ist der Finanzinvestor Norvik", "L'acquirente è
                     # Torvena", "Neuer Eigentümer wird Torvena": the role's holder follows the copula
                     k = idx + 1
+                    while k + 1 < n and tokens[k].key in DURATION_ADVERBS and k - idx <= 2:
+                        k += 1  # "Größter Aktionär ist weiterhin Beta"
                     if tokens[k].key in _SKIP_ARTICLES and k + 1 < n:
                         k += 1
                     self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "subject")
                 elif key in _COPULA.get(lang, ()) and 0 < idx < n - 2 and tok.text[0].islower() \
-                        and tokens[idx + 1].key in _INDEFINITE and any(
-                            t.key in company_nouns or self._name_noun(t) for t in tokens[idx + 2 : idx + 6]):
-                    # "Beta is a wholly owned subsidiary of", "Beta è una società", "Beta ist ein Zulieferer"
+                        and (a := idx + 2 if tokens[idx + 1].key in DURATION_ADVERBS else idx + 1) < n - 1 \
+                        and tokens[a].key in _INDEFINITE and any(
+                            t.key in company_nouns or self._name_noun(t) or t.key in HOLDER_NOUNS.get(lang, ())
+                            for t in tokens[a + 1 : a + 5]):
+                    # "Beta is a wholly owned subsidiary of", "Beta è una società", "Beta ist ein Zulieferer",
+                    # "Beta resta tuttora il primo azionista"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
                 elif key in _ROLE_AFTER and 0 < idx < n - 1 and (tok.text[0].islower() or tok.text.isupper()) \
                         and any(t.text[0].isupper() for t in tokens[idx + 1 : idx + 4]) \
@@ -974,9 +980,9 @@ class _Finder:
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
                 elif key == "," and relative and 0 < idx and idx + 2 < n and tokens[idx + 1].key in relative:
                     v = idx + 2
-                    while v < n - 1 and tokens[v].key in AUX:
+                    while v < n - 1 and (tokens[v].key in AUX or tokens[v].key in DURATION_ADVERBS):
                         v += 1
-                    if tokens[v].key in verbs or (perfect and tokens[v].key in perfect and v + 1 < n
+                    if tokens[v].key in verbs or tokens[v].key in PAST_MAKING.get(lang, ()) or (perfect and tokens[v].key in perfect and v + 1 < n
                                                   and participle.fullmatch(tokens[v + 1].key)):
                         # "Symbio, qui fournit ...", "Aldi, which is committing" is not enough
                         self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
@@ -1454,7 +1460,7 @@ _PROGRESSIVE_EN = frozenset(
 )
 _COPULA = {
     "en": frozenset("is was becomes became remains".split()),
-    "it": frozenset("è era diventa resta".split()),
+    "it": frozenset("è era diventa resta rimane".split()),
     "es": frozenset("es era".split()),
     "fr": frozenset("est était devient reste".split()),
     "de": frozenset("ist war bleibt wird".split()),

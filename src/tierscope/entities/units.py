@@ -33,7 +33,7 @@ UNIT_HEADS = frozenset(
     "nickel cobalt graphite copper minerals mining resources recycling charging ventures capital defence "
     "defense vehicles chemicals chemical semiconductors semiconductor renewables renovables rinnovabili "
     "renouvelables erneuerbare electrification storage hydrogen trucks buses aerospace aviation rail "
-    "aluminum aluminium alluminio steel acciai stahl insurance assurances assicurazioni seguros versicherung "
+    "cathode cathodes anode anodes aluminum aluminium alluminio steel acciai stahl insurance assurances assicurazioni seguros versicherung "
     "safety equipment chemistry casting castings forgings foundry fonderia "
     # parts makers' units: "Marelli Automotive Lighting", "Forvia Interiors", "Forvia Seating"
     "lighting interiors seating electronics components industrial eautomotive e-automotive "
