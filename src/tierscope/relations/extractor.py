@@ -92,6 +92,7 @@ from .stake_relatives import bare_minorities, stake_relatives
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
+from .partner_relatives import partner_relatives
 from .venture_name_relatives import venture_name_relatives
 from .fronted_ventures import fronted_ventures
 from .frames.talks import _purpose
@@ -456,6 +457,7 @@ class RelationExtractor:
             found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
             found += pronoun_stakes(text, name_spans, lex.lang)  # "..., and X took a 10% stake in it"
             found += fronted_ventures(text, name_spans, lex.lang)  # "Avec Y, X construit une usine"
+            found += partner_relatives(lex, text, name_spans)  # "Y, con cui X ha avviato un programma congiunto"
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -654,6 +656,9 @@ class RelationExtractor:
         # where no frame tied the pair as partners already
         tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
         results.extend(f for f in pronoun_partners(text, name_spans, lex.lang) if frozenset((f.source, f.target)) not in tied)
+        # ... or by a relative on the partner ("Y, with which X launched a joint programme", "con cui collabora")
+        supply_pairs = {frozenset((f.source, f.target)) for f in results if f.type == "supplies"}
+        results.extend(f for f in partner_relatives(lex, text, name_spans, supply_pairs) if frozenset((f.source, f.target)) not in tied)
         # "Das Gemeinschaftsunternehmen Brixo, das A gemeinsam mit B betreibt": A and B are its parents, not bare partners
         parents = venture_name_relatives(text, name_spans, lex.lang) + fronted_ventures(text, name_spans, lex.lang)
         if parents:
