@@ -509,3 +509,8 @@ LEXICON["status"]["ended"] += (
 # (status4) a holding told in the past in a relative clause ("Kelda, which held about a fifth of Y"): over (not
 # "said it held", a reported present)
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:which|who|that) (?:then |previously |once |at the time )?(?:held|owned|controlled)\b"
+
+# being among a company's owners, as "est au capital de" / "è nel capitale di": "X has been on the share
+# register of Y since 2021", "X sits on Y's share register"
+LEXICON["triggers"].append(
+    {"re": r"\b(?:is|are|was|were|has been|have been|had been|remains?|sits?|sat)\s+(?:(?:also|still|already|now)\s+)?on\s+(?:the\s+share(?:holder)?\s+register\s+of\b|(?=(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s?\s+share(?:holder)?\s+register\b))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
