@@ -93,6 +93,8 @@ from .stake_relatives import bare_minorities, stake_relatives
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
+from .partner_relatives import partner_relatives
+from .possessive_holders import possessive_holders
 from .venture_name_relatives import venture_name_relatives
 from .fronted_ventures import fronted_ventures
 from .frames.talks import _purpose
@@ -457,6 +459,9 @@ class RelationExtractor:
             found += shareholder_relatives(text, name_spans, lex.lang)  # "Y, of which X is the largest shareholder"
             found += pronoun_stakes(text, name_spans, lex.lang)  # "..., and X took a 10% stake in it"
             found += fronted_ventures(text, name_spans, lex.lang)  # "Avec Y, X construit une usine"
+            found += partner_relatives(lex, text, name_spans)  # "Y, con cui X ha avviato un programma congiunto"
+            among = possessive_holders(lex, text, name_spans)  # "Y ..., mentre X figura tra i suoi soci"
+            found += among
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
@@ -467,7 +472,7 @@ class RelationExtractor:
             bare = bare_minorities(text, name_spans, lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             found = stakes_in_ventures(text, spans, found)
-            return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
+            return guards.apply(text, spans, found, frozenset(id(f) for f in bare + among)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
         engine.assign_markers(text, groups, lex, sorted({m.end() for _, m, _ in matches}), places)
         only_supply = all(trig["type"] == "supplies" for _, _, trig in matches)
@@ -651,10 +656,23 @@ class RelationExtractor:
                        + shareholder_relatives(text, name_spans, lex.lang)  # "Y, di cui è primo azionista"
                        + pronoun_stakes(text, name_spans, lex.lang)  # "Y ..., et X y a pris 10 %"
                        if frozenset((f.source, f.target)) not in stake_pairs)
+        # "Y ..., while X is among its shareholders": the possessive reaches back across the contrast by design
+        # (it stands for a frame's own stake of the pair, which the contrast guard would drop: "Y raised EUR 2bn, while X ...")
+        among = possessive_holders(lex, text, name_spans)
+        if among:
+            told = {(f.source, f.target) for f in among}
+            results = [f for f in results if not (f.type == "invests_in" and (f.source, f.target) in told)]
+            owned = {frozenset((f.source, f.target)) for f in results if f.type in ("owns", "acquires")}
+            among = [f for f in among if frozenset((f.source, f.target)) not in owned]
+            results.extend(among)
+        gapped.update(id(f) for f in among)
         # a partner named earlier and told by a pronoun ("X holds 20% of Y and develops cells with it"),
         # where no frame tied the pair as partners already
         tied = {frozenset((f.source, f.target)) for f in results if f.type in ("partners_with", "joint_venture")}
         results.extend(f for f in pronoun_partners(text, name_spans, lex.lang) if frozenset((f.source, f.target)) not in tied)
+        # ... or by a relative on the partner ("Y, with which X launched a joint programme", "con cui collabora")
+        supply_pairs = {frozenset((f.source, f.target)) for f in results if f.type == "supplies"}
+        results.extend(f for f in partner_relatives(lex, text, name_spans, supply_pairs) if frozenset((f.source, f.target)) not in tied)
         # "Das Gemeinschaftsunternehmen Brixo, das A gemeinsam mit B betreibt": A and B are its parents, not bare partners
         parents = venture_name_relatives(text, name_spans, lex.lang) + fronted_ventures(text, name_spans, lex.lang)
         if parents:

@@ -574,3 +574,8 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:Lieferungen|Lieferung|Belieferung)\b(?: [\w-]+){0,4}?,[^,;:.]{1,90}, (?:(?:sollen|soll|werden|wird|sollten|dürften)\b"
     r"(?: [\w.-]+){0,4}? (?:beginnen|starten|anlaufen|aufgenommen werden)|(?:sind|seien|ist|sei) (?:nun |jetzt |erst |frühestens )?"
     r"(?:für |ab |im Jahr )?(?:(?:Anfang|Ende|Mitte) )?20\d\d (?:vorgesehen|geplant|erwartet))\b")
+
+# being among a company's owners, as "est au capital de" / "è nel capitale di": "X sitzt seit 2021 im
+# Aktionärskreis von Y", "X ist im Gesellschafterkreis von Y vertreten"
+LEXICON["triggers"].append(
+    {"re": r"\b(?:sitzt|sitzen|saß|saßen|ist|sind|war|waren|bleibt|bleiben)\s+(?:(?:seit\s+(?:19|20)\d\d|auch|bereits|schon|weiterhin|noch|mit)\s+){0,3}im\s+(?:Aktionärs|Gesellschafter|Eigentümer|Anteilseigner)kreis\s+(?:von|vom|des|der)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})

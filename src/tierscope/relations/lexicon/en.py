@@ -522,3 +522,8 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:deliveries|shipments|supplies)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:will (?:begin|start|commence)|"
     r"(?:are|is) (?:set|due|expected|scheduled|slated|planned) to (?:begin|start|commence)|"
     r"(?:are|is) (?:expected|due|scheduled|planned|slated) (?:in|for|from|by) (?:(?:early|late|mid-?|the end of) )?20\d\d)\b")
+
+# being among a company's owners, as "est au capital de" / "è nel capitale di": "X has been on the share
+# register of Y since 2021", "X sits on Y's share register"
+LEXICON["triggers"].append(
+    {"re": r"\b(?:is|are|was|were|has been|have been|had been|remains?|sits?|sat)\s+(?:(?:also|still|already|now)\s+)?on\s+(?:the\s+share(?:holder)?\s+register\s+of\b|(?=(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s?\s+share(?:holder)?\s+register\b))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})

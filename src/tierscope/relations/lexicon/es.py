@@ -357,7 +357,8 @@ LEXICON = {
         # a subcontractor is a supplier: "Y, subcontratista de X"
         {"re": r"\bsubcontratistas?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # being in a company's capital: "X está en el capital de Y desde 2021", "X, presente en el accionariado de Y"
-        {"re": r"\b(?:está|están|estaba|estaban|sigue|siguen|permanece|permanecen|presentes?) (?:ya |todavía |aún |también )?(?:presentes? )?en (?:el capital|el accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
+        # (and sitting or figuring there: "X se sienta en el capital de Y desde 2021", "X figura en el accionariado de Y")
+        {"re": r"\b(?:está|están|estaba|estaban|sigue|siguen|permanece|permanecen|presentes?|figura|figuran|figuraba|figuraban|se sienta|se sientan|se sentaba|se sentaban) (?:ya |todavía |aún |también )?(?:presentes? )?en (?:el capital|el accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         # leaving a company's capital: "X salió del capital de Y", "X sale del accionariado de Y"
         {"re": r"\bsal(?:e|en|ió|ieron|drá|drán|ir|ido) (?:por completo |definitivamente )?(?:del capital|del accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)

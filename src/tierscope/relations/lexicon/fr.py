@@ -343,7 +343,8 @@ LEXICON = {
         # a subcontractor is a supplier: "Y, sous-traitant de X", "Y travaille comme sous-traitant pour X"
         {"re": r"\bsous-traitants?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # being in a company's capital: "X est au capital de Y depuis 2021", "X, présent au capital de Y"
-        {"re": r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent|présente?s?) (?:déjà |toujours |encore |aussi |également )?(?:présente?s? )?au capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
+        # (and sitting or figuring there: "X figure aussi au capital de Y", "X siège au capital de Y depuis 2021")
+        {"re": r"\b(?:est|sont|était|étaient|reste|restent|demeure|demeurent|présente?s?|figure|figurent|figurait|figuraient|siège|siègent|siégeait|siégeaient) (?:déjà |toujours |encore |aussi |également )?(?:présente?s? )?au capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         # leaving a company's capital: "X est sorti du capital de Y", "X sortira du capital de Y"
         {"re": r"\bsorti(?:e|s|es|ra|ront|r)? (?:complètement |définitivement )?du capital (?:de|du|d['’])", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # "X s'est désengagé de Y", "se désengage du capital de Y": a stake given up

@@ -225,7 +225,8 @@ LEXICON = {
         # leaving the capital of Y: a stake that has ended
         {"re": r"\b(?:(?:è|sono) uscit[oaie]|esce|escono|uscirà|usciranno) (?:definitivamente |completamente )?dal capitale (?:di|del|della|dello|dell')", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # being in a company's capital: "X è nel capitale di Y dal 2021", "X, presente nel capitale di Y"
-        {"re": r"\b(?:è|sono|era|erano|resta|restano|rimane|rimangono|present[ei]) (?:già |ancora |anche |tuttora )?(?:present[ei] )?nel capitale (?:di|del|della|dello|dell['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
+        # (and sitting or figuring there: "X siede nel capitale di Y dal 2021", "X figura anche nel capitale di Y")
+        {"re": r"\b(?:è|sono|era|erano|resta|restano|rimane|rimangono|present[ei]|siede|siedono|sedeva|sedevano|figura|figurano|figurava|figuravano) (?:già |ancora |anche |tuttora )?(?:present[ei] )?nel capitale (?:di|del|della|dello|dell['’])", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75},
         # "una quota di circa il 20% in Y", "la quota che deteneva in Y"
         {"re": r"\b(?:quota|partecipazione)(?: (?:di minoranza|minoritaria|di maggioranza|maggioritaria|strategica|indiretta))? (?:di|del|pari al) (?:circa |quasi |oltre |poco più |poco meno )?(?:il |dell')?\d+(?:[.,]\d+)? ?(?:%|per cento) (?:in|nel|nella|nello|nell'|di|del|della|dello|dell')|\b(?:quota|partecipazione) (?:[\w%,’'-]+ ){0,4}?che (?:deteneva|detiene|aveva|possedeva|ancora detiene) (?:ancora )?(?:in|nel|nella|nello|nell')", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # money raised from named investors, no funding noun: "Verkor ha raccolto 2 miliardi di euro da Renault e Bpifrance"
