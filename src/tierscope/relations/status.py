@@ -862,23 +862,22 @@ def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
     once, where each used to be tested on its own when first asked (``SentenceScan.may``, the same
     answer: a literal in the sentence has its first four characters among its pieces). The others
     (a short literal, a list of alternatives) are tested when asked, as before (speed)."""
-    found: dict = {}
-    may: dict = {}
     if scan.odd:
-        return found, may  # (``may`` lets every pattern through: nothing to answer beforehand)
-    index = _cue_index(lex)
-    heads, indexed = index[1], index[2]
-    possible = {name for head in scan.grams.intersection(heads) for name in heads[head]}
-    for name in indexed:
-        if name not in possible:
-            found[name] = []
-            may[name] = _NEVER
+        return {}, {}  # (``may`` lets every pattern through: nothing to answer beforehand)
+    _status, heads, keys, none_found, none_may = _cue_index(lex)
+    found, may = none_found.copy(), none_may.copy()  # (every such cue absent, then those the pieces allow put back)
+    for head in scan.grams & keys:
+        for name in heads[head]:
+            if name in found:
+                del found[name], may[name]
     return found, may
 
 
 # per language: (its status cues, {a literal's first four characters: the cues one of whose literals starts
-# so}, the cues all of whose required literals have four characters or more)
+# so}, those heads as a set, and {cue: no match} and {cue: ``_NEVER``} for the cues all of whose required
+# literals have four characters or more)
 _CUE_INDEX: dict[str, tuple] = {}
+_NO_SPANS: list = []  # (shared: the memo's lists are read, never changed)
 
 
 def _cue_index(lex: Compiled) -> tuple:
@@ -893,7 +892,8 @@ def _cue_index(lex: Compiled) -> tuple:
             indexed.append(name)
             for head in {x[:4] for x in required}:
                 heads.setdefault(head, []).append(name)
-        got = _CUE_INDEX[lex.lang] = (lex.status, {h: tuple(ns) for h, ns in heads.items()}, tuple(indexed))
+        got = _CUE_INDEX[lex.lang] = (lex.status, {h: tuple(ns) for h, ns in heads.items()}, frozenset(heads),
+                                      dict.fromkeys(indexed, _NO_SPANS), dict.fromkeys(indexed, _NEVER))
     return got
 
 
