@@ -27,11 +27,23 @@ class _Companies(list):
 
 
 def named_companies(doc: Document) -> list[Mention]:
-    """The page's COMPANY mentions with a canonical name and a non-empty span, in the page's order."""
-    out = _Companies(m for m in doc.mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start)
+    """The page's COMPANY mentions with a canonical name and a non-empty span, in the page's order.
+    (Worked out once per page: a dozen filters ask of the same page, whose mentions the relation stage
+    reads and never changes; the list is shared, so callers only read it.)"""
+    global _LAST
+    mentions = doc.mentions
+    last = _LAST  # one read: another thread may replace _LAST, never change the tuple
+    if last[0] is doc and last[1] is mentions and last[2] == len(mentions or ()):
+        return last[3]
+    out = _Companies(m for m in mentions or () if m.label == "COMPANY" and m.canonical and m.end > m.start)
     starts = [m.start for m in out]
     out.starts = starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
+    _LAST = (doc, mentions, len(mentions or ()), out)
     return out
+
+
+# (the page, its mention list, how many mentions it held, its named companies) of the last page asked about
+_LAST: tuple = (None, None, 0, None)
 
 
 def in_evidence(companies: list[Mention], evidence: Evidence) -> list[Mention]:

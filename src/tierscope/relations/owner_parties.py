@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 
 from ..doc import Document, Relation
-from ..scan.windows import may_hold_in
+from ..scan.page_windows import page_may_hold_in
 from .engine import company_name
 from .known_roles import brand_owner
 
@@ -71,8 +71,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:de|d['’]|di|in|à|a|en|im|at|near|bei|près\
 
 
 def _before(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
-    """``rx.search(text, lo, hi)``, after a literal test on the stretch (scan/windows.py: speed)."""
-    return may_hold_in(rx, text, lo, hi) and rx.search(text, lo, hi) is not None
+    """``rx.search(text, lo, hi)``, after a literal test on the stretch (``text`` is the page's: only the
+    literals the page holds are looked for, scan/page_windows.py: speed)."""
+    return page_may_hold_in(rx, text, lo, hi) and rx.search(text, lo, hi) is not None
 
 
 def _brand(text: str, m) -> bool:
