@@ -34,7 +34,7 @@ _GENITIVE_GAP = re.compile(r"\s+(?:and|und|et|e|ed|y)\s+(?:of|du|des|de|d['’]|
 #: the two act together: "LG Chem and LG Energy Solution, which together invested", "die gemeinsam", "qui
 #: détiennent ensemble" (a relative's verb may come first)
 _TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:(?:which|who|die|der|qui|che|que|los\s+cuales|las\s+cuales)\s+(?:[\w’']+\s+)?)?"
-                             r"(?:together|jointly|both|gemeinsam|zusammen|ensemble|conjointement|insieme|congiuntamente|"
+                             r"(?:together|jointly|gemeinsam|zusammen|ensemble|conjointement|insieme|congiuntamente|"
                              r"juntos|juntas|conjuntamente)\b", re.IGNORECASE)
 #: a possessive or a unit noun in the gap: the list tells the tie ("X and its unit Y", "X e la controllata Y")
 _TIE_WORD = re.compile(
