@@ -38,3 +38,19 @@ def test_a_former_plant_owner_is_no_customer(lang, sentence):
 
 def test_a_plant_of_its_present_owner_keeps_the_customer():
     assert supplies("Kestrel supplies cells to the Nordia plant in Leeds.", ["Kestrel", "Nordia"], "en") == [("Kestrel", "Nordia")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Kestrel supplies cells to the Leeds works, a factory that Nordia closed in 2021."),
+    ("fr", "Kestrel fournit des cellules au site de Douai, une usine que Nordia a fermée en 2021."),
+    ("it", "Kestrel fornisce celle al sito di Bari, una fabbrica che Nordia ha chiuso nel 2021."),
+    ("es", "Kestrel suministra celdas al complejo de Vigo, una fábrica que Nordia cerró en 2021."),
+    ("de", "Kestrel liefert Zellen an den Standort Bremen, ein Werk, das Nordia 2021 geschlossen hat."),
+])
+def test_the_owner_who_closed_a_plant_is_no_customer(lang, sentence):
+    assert ("Kestrel", "Nordia") not in supplies(sentence, ["Kestrel", "Nordia"], lang)
+
+
+def test_a_plant_its_owner_still_runs_keeps_the_customer():
+    sentence = "Kestrel supplies cells to Nordia, whose factory in Leeds opened in 2021."
+    assert ("Kestrel", "Nordia") in supplies(sentence, ["Kestrel", "Nordia"], "en")
