@@ -390,6 +390,12 @@ NOT_COMPANIES = _words(
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",
     "inversores officials shares sales sources experts workers employees customers unions",
     "shareholders regulators authorities company companies group unternehmen konzern joint venture",
+    # a company's people, which English news opens sentences with ("Bosses said"; the other languages'
+    # patterns do not take "Dirigeants", "Dirigenti", "Directivos", "Führungskräfte" before a verb)
+    "bosses executives managers",
+    # indefinite pronouns opening a sentence or a quote ("Nobody is buying us", "Nessuno ha avvicinato", "Nadie ha
+    # contactado"; the German and French patterns do not take "Niemand", "Personne")
+    "nobody someone somebody everyone everybody anyone anybody nessuno qualcuno nadie alguien",
     # analysts' ratings
     "underperform outperform underweight overweight neutral accumulate reduce hold equal weight",
 ) | MATERIALS

@@ -129,16 +129,21 @@ def _has_context(text: str, tokens: list[Token], i: int, n: int, sent_end: int, 
 #: a figure right before a name: a unit of measure ("mit 400 Ampere"), not the company
 _AFTER_NUMBER = re.compile(r"\d[\d.,]*\s*$")
 #: words of the language that an ambiguous one-word alias may be ("Nel" is the preposition "nel")
-_FUNCTION_WORDS = {"it": frozenset("nel nella nei negli dal dalla sul sulla".split())}
+_FUNCTION_WORDS = {"it": frozenset("nel nella nei negli dal dalla sul sulla ora".split()),
+                   "de": frozenset("zum zur im am beim vom".split())}  # (no French, Spanish or English word is a known alias)
 
 
 def _opening_word(tokens: list[Token], i: int, n: int, language: str) -> bool:
-    """"Nel 2024 Hanon ...", "Nel frattempo Stellantis ...": a function word of the language opening the
-    sentence before a lower-case word or a year is that word, however near a company stands."""
+    """"Nel 2024 Hanon ...", "Nel frattempo il gruppo ...", "Zum Geschäft: ...": a function word of the
+    language opening the sentence before a lower-case word or a year (in German, whose nouns are
+    capitalised, before any word) is that word, however near a company stands; not before a business
+    verb ("Nel fornirà elettrolizzatori": the company as the subject)."""
     if n != 1 or tokens[i].key not in _FUNCTION_WORDS.get(language, ()) or not _sentence_initial(tokens, i):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is not None and (nxt.text[0].islower() or _YEAR.fullmatch(nxt.text) is not None)
+    if nxt is None or nxt.key in SUBJECT_VERBS.get(language, ()) or nxt.key in AUX:
+        return False
+    return nxt.text[0].islower() or _YEAR.fullmatch(nxt.text) is not None or (language == "de" and nxt.text[0].isupper())
 
 
 def _company_mention(text, tokens, i, n, entry: Entry, sent_index, sent_end, end_override=None) -> tuple[Mention, int]:
@@ -281,9 +286,9 @@ def find_known(text: str, sentence_tokens: list[tuple[int, int, list[Token]]], l
                 elif cand.flag == "@":
                     waiting.append(payload)
                     waiting_flag = "@"
+                elif cand.flag == "?" and _opening_word(tokens, i, n, language):
+                    continue  # (before the context test: "Nel frattempo il gruppo" has "gruppo" near it)
                 elif cand.flag == "?" and not _has_context(text, tokens, i, n, sent_end, language):
-                    if _opening_word(tokens, i, n, language):
-                        continue
                     waiting.append(payload)
                     waiting_flag = "?"
                 else:

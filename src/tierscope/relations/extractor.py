@@ -50,6 +50,7 @@ from .pairs import paired_partners
 from .trigger_gate import search_orders
 from .owner_parties import drop_non_parties
 from .plant_names import named_as_plant
+from .peer_units import named_as_peers
 from ..scan.prefilter import _gate
 from ..scan.sentence_scan import new_page, scan_of
 from .rounds import round_investors
@@ -399,6 +400,9 @@ class RelationExtractor:
                 continue  # "Y, the parts affiliate of X", "its affiliate Y": the page says it is no unit
             if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # "the Northvolt Ett plant": the site, not a company of the story
+            if named_as_peers(doc.text, *([m for ms in per_sentence for m in ms if m.label == "COMPANY" and m.source != "coref"
+                                           and company_name(m) == name] for name in (unit, parent))):
+                continue  # "LG Chem and LG Energy Solution, which together invested": a list of peers, no tie told
             if names_in is None:
                 names_in = [{company_name(m) for m in ms if m.label == "COMPANY"} for ms in per_sentence]
             both = next((i for i, names in enumerate(names_in) if names >= {unit, parent}), None)

@@ -81,6 +81,7 @@ def build_groups(text: str, spans: list[tuple[int, int, str, list[str]]], lex: C
                 joined = None
             if joined and "," in gap and len(g.names) == 1 and not bare and (
                     _FINITE_AFTER.match(text, e) or (lex.lang == "es" and _FINITE_AFTER_ES.match(text, e))
+                    or (lex.lang == "en" and _FINITE_AFTER_EN.match(text, e))
                     or (lex.lang in _VERB_AFTER and _VERB_AFTER[lex.lang].match(text, e))):
                 # "X owns a third of Y, and Z is its largest shareholder": a comma, a conjunction and a
                 # name before a finite verb open a new clause (a list of two takes no comma)
@@ -153,6 +154,16 @@ _FINITE_AFTER = re.compile(
 _FINITE_AFTER_ES = re.compile(
     r"\s+(?:(?:también|ya|ahora|además|todavía|aún)\s+)?(?!(?:la|las|de|que|para|entre|desde|hasta|sobre|contra|ante|mediante"
     r"|durante|una|esta|esa|aquella|cuya|como|e|era)\b)(?:se\s+|le\s+|les\s+|lo\s+|la\s+)?(?-i:[a-záéíóúñ]+(?:a|an|e|en|ó|aron|ieron|ió|á|án|ía|ían))\b")
+
+
+#: English writes no comma before the "and" of a list of two either, so ", and" and a name before a verb
+#: open a new clause: "supplies motors to X, and Z buys cells from W", "took a stake in X, and Z invested
+#: in W" (a past in -ed, a present in -s, a modal or a common irregular past; not "its", "as", "this")
+_FINITE_AFTER_EN = re.compile(
+    r"\s+(?:(?:also|now|still|already|later|then|itself|too|separately)\s+)?"
+    r"(?!(?:its|his|this|as|us|plus|across|towards|besides|whereas|various|thus|perhaps)\b)"
+    r"(?-i:[a-z]+(?:ed|s)|took|bought|sold|made|won|got|gave|put|set|led|built|began|became|chose|held|kept|ran|spent"
+    r"|paid|sought|brought|struck|will|would|can|could|may|might|must|shall|should|did|does|do)\b(?!\s*,)")
 
 
 #: French, Italian and German close a list with a bare conjunction, so ", et", ", e", ", und" and a

@@ -1,8 +1,12 @@
-"""Names a sentence gives in passing, which no supply ties: a plant's former owner, the ends of a range.
+"""Names a sentence gives in passing, which no supply ties: a plant's former owner, a region, the ends of a range.
 
     "BYD produce da luglio nell'ex fabbrica Ford di Camaçari."            -> no BYD -> Ford
     "BYD now builds cars in the former Ford plant in Camaçari."           (also "l'ancienne usine Ford",
                                                                           "la antigua fábrica de Ford", "im ehemaligen Ford-Werk")
+    "BYD builds cars on the site of a factory that Ford closed in 2021."  (also "une usine que Ford a fermée",
+                                                                          "ein Werk, das Ford 2021 geschlossen hat")
+    "Yutong estudia una planta en la Región de Antofagasta"               -> no Antofagasta -> Yutong
+                                                                          (also "the Antofagasta region", "die Region X")
     "a string of groups from BYD to Chery have drawn up plans"            -> no BYD -> Chery
     ("des groupes de BYD à Chery", "i gruppi, da BYD a Chery", "grupos desde BYD hasta Chery", "Konzerne von BYD bis Chery")
 
@@ -51,6 +55,38 @@ def _former_plant(text: str, m) -> bool:
     return not _FORMER_ONLY.search(text, lo, m.start) or _PLANT_AFTER.match(text, m.end) is not None
 
 
+#: a plant, then a relative whose subject is the name ("a factory that Ford closed", "une usine que Ford a
+#: fermée", "una fabbrica che Ford ha chiuso", "una fábrica que Ford cerró", "ein Werk, das Ford geschlossen hat")
+_PLANT_RELATIVE = re.compile(r"\b" + _PLANT + r"(?:\s+(?:in|at|de|di|en|à|a|in)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)?\s*,?\s*"
+                             r"(?:that|which|que|qu['’]|che|das|die|den)\s*$", _I)
+#: the relative's verb: the name closed, sold, shut or left the plant ("closed in 2021", "a fermée", "ha chiuso",
+#: "cerró", "2021 geschlossen hat", "verkauft hatte")
+_CLOSED_AFTER = re.compile(
+    r"\s+(?:(?:had|has|a|avait|ha|aveva|había|ha|hatte|hat)\s+)?(?:(?:in|im|en|nel|nell['’]|el)\s+)?(?:\d{4}\s+)?"
+    r"(?:closed|shut|sold|abandoned|left|vacated|fermée?|vendue?|abandonnée?|quittée?|chius[oa]|vendut[oa]|abbandonat[oa]|"
+    r"cerró|vendió|abandonó|cerrado|vendido|abandonado|geschlossen|verkauft|stillgelegt|aufgegeben)\b", _I)
+
+
+def _closed_plant(text: str, m) -> bool:
+    """The name is the subject of a relative on a plant that tells it closed or sold the plant: its former owner."""
+    return _PLANT_RELATIVE.search(text, max(0, m.start - 60), m.start) is not None and _CLOSED_AFTER.match(text, m.end) is not None
+
+
+#: a region's noun before the name: "en la Región de Antofagasta", "in the region of X", "dans la région de X",
+#: "nella regione di X", "in der Region X", "the state of X", "la provincia de X" (a company the gazetteer
+#: names after its home region is then the region)
+_REGION_BEFORE = re.compile(
+    r"\b(?:region|state|province|county|région|province|département|regione|provincia|región|estado|comunidad|Region|Provinz|"
+    r"Bundesland|Landkreis)(?:\s+(?:of|de|du|di|del|della|de\s+la))?\s+$", _I)
+#: the region's noun after the name: "the Antofagasta region", "la Antofagasta region" (English order)
+_REGION_AFTER = re.compile(r"\s+(?:region|province)\b(?!-)", _I)
+
+
+def _region(text: str, m) -> bool:
+    """The name is a region's: a region noun right before it, or (English) right after it."""
+    return _REGION_BEFORE.search(text, max(0, m.start - 30), m.start) is not None or _REGION_AFTER.match(text, m.end) is not None
+
+
 def _range_ends(text: str, inside: list, r: Relation) -> bool:
     for a in inside:
         if a.canonical not in (r.source, r.target):
@@ -69,6 +105,6 @@ def drop_passing_names(relations: list[Relation], doc: Document) -> list[Relatio
 def _passing(text: str, inside: list[Mention], r: Relation) -> bool:
     for name in (r.source, r.target):
         named = [m for m in inside if m.canonical == name]
-        if named and all(_former_plant(text, m) for m in named):
+        if named and all(_former_plant(text, m) or _closed_plant(text, m) or _region(text, m) for m in named):
             return True
     return _range_ends(text, inside, r)
