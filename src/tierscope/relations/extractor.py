@@ -56,6 +56,7 @@ from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
 from .replaced_at import replaced_at
 from .tied_contracts import tied_contracts
+from .deal_relatives import deal_relatives
 from .apposed_customer import apposed_customer
 from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
@@ -464,6 +465,7 @@ class RelationExtractor:
             found += customer_companions(text, spans, lex)[0]  # (sup16)
             found += replaced_at(text, spans, lex)  # (sup17)
             found += tied_contracts(text, spans, lex, found)  # (supR) "le contrat qui le liait à Y"
+            found += deal_relatives(text, spans, lex, found)  # (supR) "Y, con la quale X ha firmato un accordo"
             found += apposed_customer(text, spans, lex)  # (sup17)
             bare = bare_minorities(text, name_spans, lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
@@ -716,6 +718,8 @@ class RelationExtractor:
         results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
         # (supR) "le contrat qui le liait à Y": a supply the chain directs
         results.extend(tied_contracts(text, spans, lex, results))
+        # (supR) "Y, con la quale X ha firmato un accordo": a deal told in a relative on one party
+        results.extend(deal_relatives(text, spans, lex, results))
         # (sup17) "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
         # "les rebuts que lui livre X": the subject after the verb of an object relative supplies
