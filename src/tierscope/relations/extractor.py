@@ -57,6 +57,9 @@ from .rounds import round_investors
 from .venture_partner import unnamed_parent_ventures
 from .customer_companions import customer_companions
 from .replaced_at import replaced_at
+from .tied_contracts import tied_contracts
+from .deal_relatives import deal_relatives
+from .fitted_makers import fitted_makers
 from .apposed_customer import apposed_customer
 from .fitted_goods import fitted_goods
 from .goods_names import drop_goods_names
@@ -472,6 +475,9 @@ class RelationExtractor:
             found += fitted_goods(text, spans, lex)  # (sup16)
             found += customer_companions(text, spans, lex)[0]  # (sup16)
             found += replaced_at(text, spans, lex)  # (sup17)
+            found += tied_contracts(text, spans, lex, found)  # (supR) "le contrat qui le liait à Y"
+            found += deal_relatives(text, spans, lex, found)  # (supR) "Y, con la quale X ha firmato un accordo"
+            found += fitted_makers(text, spans, lex, found)  # (supR) "X, qui monte les cellules de Y"
             found += apposed_customer(text, spans, lex)  # (sup17)
             bare = bare_minorities(text, name_spans, lex.lang)
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
@@ -735,6 +741,12 @@ class RelationExtractor:
         # (sup17) "X replaces Y at Z": a change of supplier told with no supply word
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
         results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
+        # (supR) "le contrat qui le liait à Y": a supply the chain directs
+        results.extend(tied_contracts(text, spans, lex, results))
+        # (supR) "Y, con la quale X ha firmato un accordo": a deal told in a relative on one party
+        results.extend(deal_relatives(text, spans, lex, results))
+        # (supR) "X, qui monte les cellules de Y": goods fitted, their maker named after them
+        results.extend(fitted_makers(text, spans, lex, results))
         # (sup17) "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
         # "les rebuts que lui livre X": the subject after the verb of an object relative supplies

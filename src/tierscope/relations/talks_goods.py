@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
+from .goods_ladder import goods_after, ladder_seller
 from .products import _PRODUCT_RX, tier
 from .trials import TRIAL
 
-__all__ = ["talks_supply"]
+__all__ = ["noun_seller", "talks_supply"]
 
 _I = re.IGNORECASE
 
@@ -100,7 +101,8 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
         # the subject of the talks would make the goods, unless the chain puts the partner below it
         return "partner" if ts is not None and tp is not None and tp < ts else "subject"
     noun = _SUPPLY_NOUN_RX.get(lang)
-    goods = noun is not None and noun.search(fwd) is not None
+    nm = noun.search(fwd) if noun is not None else None
+    goods = nm is not None
     make_noun = _MAKE_NOUN_RX.get(lang)
     goods = goods or (make_noun is not None and made is not None and make_noun.search(fwd) is not None)
     if not goods:
@@ -110,5 +112,21 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     if not goods:
         return None
     if ts is None or tp is None or ts == tp:
-        return None
+        # (supR) one rung for both, or a party off the chain's rungs ("in trattativa con Y per una fornitura
+        # di spodumene", a miner and a converter both "materials"): the goods named after the supply noun
+        # tell who sells, on the ladder of goods_ladder.py
+        who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end())) if nm is not None else None
+        return None if who is None else ("subject" if who == "a" else "partner")
     return "partner" if tp < ts else "subject"
+
+
+def noun_seller(lang: str, subj_sectors: list[str], partner_sectors: list[str], fwd: str, at: int) -> str | None:
+    """Where the talks' purpose found at ``at`` in ``fwd`` is a supply noun ("die Lieferung von
+    Spodumen"), not a verb that says who delivers ("zu liefern", "to supply"): "partner" or "subject"
+    when the goods named after it are one party's trade only (``goods_ladder.ladder_seller``), else None."""
+    noun = _SUPPLY_NOUN_RX.get(lang)
+    nm = noun.search(fwd, at, min(len(fwd), at + 40)) if noun is not None else None
+    if nm is None:
+        return None
+    who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end()))
+    return None if who is None else ("subject" if who == "a" else "partner")

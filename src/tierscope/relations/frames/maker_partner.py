@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ..goods_ladder import SECTOR_RANK as _SECTOR_RANK, goods_rank as _goods_rank
+
 __all__ = ["maker_partner"]
 
 _I = re.IGNORECASE
@@ -48,23 +50,6 @@ def _described(text: str, start: int, end: int, lang: str) -> str | None:
     rx = _PHRASE.get(lang)
     m = rx.search(text, start, end) if rx is not None else None
     return m.group("np") if m is not None and _VEHICLE.search(m.group("np")) is None else None
-
-
-#: the partner's goods, up the chain: raw and refined materials, then cathodes and the like, then cells
-_GOODS_RANK = (
-    (0, re.compile(r"lithi|spodum|nickel|cobalt|kobalt|cobalto|graphit|grafit|manganes|mangan|ore\b|erz|minerai|minerale|mineral|"
-                   r"hydroxid|carbonat|brine|sole\b|salmuera|mining|miner|bergbau|minier|minera|rare earth|seltene", re.I)),
-    (1, re.compile(r"cathod|catod|kathod|anod|precursor|vorprodukt|précurseur|precursore|precursor|separator|séparateur|separatore|"
-                   r"separador|electrolyt|elettrolit|electrolit|elektrolyt|foil|folie|feuille|lámina", re.I)),
-    (2, re.compile(r"\bcells?\b|zell|cellul|celle|celda|batter|akku", re.I)),
-)
-#: the subject's place from the gazetteer's sectors, on the same ladder (vehicles are read before)
-_SECTOR_RANK = {"mining": 0, "chemicals": 0, "metals": 0, "steel": 0, "aluminium": 0, "materials": 0, "recycling": 0,
-                "battery_materials": 1, "battery_cells": 2, "supplier": 3, "electronics": 3, "chips": 3, "tyres": 3}
-
-
-def _goods_rank(np: str) -> int | None:
-    return next((rank for rank, rx in _GOODS_RANK if rx.search(np)), None)
 
 
 def maker_partner(text: str, subject_start: int, marker_end: int, partner_start: int, lang: str,

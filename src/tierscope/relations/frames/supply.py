@@ -15,6 +15,7 @@ from ..deal_signers import deal_signer
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
+from ..modal_relatives import ROMANCE_MODAL, accusative_relative, enclitic
 from .maker_partner import maker_partner
 from .common import (
     _NEAR_AFTER, _in_apposition, _left, _opening_subject, _relative_pair, _relative_subject, _right, _subject, _unmarked,
@@ -170,15 +171,16 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
-        if tgt is not None and rel.group(1) and _NEXT_MEMBER.search(text, t1, tgt.start):
+        clitic = rel.group(1) or enclitic(text, t1, lex.lang)  # (supR) "que debe entregarle"
+        if tgt is not None and clitic and _NEXT_MEMBER.search(text, t1, tgt.start):
             # "entre Y, que le vende celdas, y (a) Z, que le sirve ...": past ", y" the next member of a
             # list starts; the clitic names the customer, the clause subject
             tgt = None
-        if tgt is recip and recip is not None and rel.group(1) and recip.marker in _PURPOSE_MARKERS:
+        if tgt is recip and recip is not None and clitic and recip.marker in _PURPOSE_MARKERS:
             # "Y, qui lui livrera des cellules pour les modèles Z": the clitic is the customer; what the
             # goods are for is the purpose (a Spanish "a Z" may double the clitic: that one is the customer)
             tgt = _subject_before(lex, groups, ante, text) or recip
-        if tgt is None and (rel.group(1) or _deal_partner(lex, ante, text)):
+        if tgt is None and (clitic or _deal_partner(lex, ante, text)):
             # "... con Y, che fornirà i moduli": the partner of a deal supplies the one who made it
             tgt = _subject_before(lex, groups, ante, text)
         if tgt is not None and tgt is not ante:
@@ -551,7 +553,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         if frm is None else None
     frm = frm or maker or glued
     ante, rel = _relative_antecedent(lex, groups, t0, text)
-    if rel is not None and rel.group(1) and frm is None:
+    if rel is not None and (rel.group(1) or enclitic(text, t1, lex.lang)) and frm is None:
         # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
         # buys, the dative clitic stands for the clause subject, who sells
         seller = _subject_before(lex, groups, ante, text)
@@ -988,6 +990,9 @@ _REL_SUBJECT = re.compile(
     r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
     # (supP) an English modal before the verb: ", which will supply it with cells", ", which is to deliver"
     r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
+    # (supR) a Romance modal: ", qui doit lui livrer", ", que debe entregarle", ", che dovrà fornirle" (the
+    # Italian and Spanish clitic moves onto the infinitive: modal_relatives.enclitic)
+    r"(?:" + ROMANCE_MODAL + r")?"
     # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
     # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
     # (supS) a dative clitic with the goods' pronoun before it: "qui le lui livre", "que se lo suministra",
@@ -1658,7 +1663,7 @@ def _dative_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> 
     inner = _member_before(groups, t0)
     if inner is not None and (ante is None or ante.end <= inner.start):
         ante = inner
-    if ante is None or not _DATIVE_RELATIVE.fullmatch(text, ante.end, t0):
+    if ante is None or not (_DATIVE_RELATIVE.fullmatch(text, ante.end, t0) or accusative_relative(text, ante.end, t0)):
         return None
     customer = _subject_before(lex, groups, ante, text)
     if customer is None or customer is ante or re.search(r"[;:()]", text[customer.end : ante.start]):

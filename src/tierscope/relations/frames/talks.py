@@ -18,7 +18,7 @@ from ..compiled import Compiled
 from ..groups import Group, has
 from ..lexicon import load
 from ..products import _PRODUCT_RX
-from ..talks_goods import talks_supply
+from ..talks_goods import noun_seller, talks_supply
 from ...scan.prefilter import may_match, required_of
 from .common import _right, _subject
 
@@ -183,7 +183,12 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return [(subj.names, partner.names, "joint_venture", -0.1)]
     if _find(rx["partner"], back, low_back) or _find(rx["partner"], fwd, low_fwd):
         return [(subj.names, partner.names, "partners_with", -0.1)]
-    if _find(rx["supply_to"], fwd, low_fwd):
+    to = _find(rx["supply_to"], fwd, low_fwd)
+    if to is not None:
+        if noun_seller(lex.lang, subj.sectors, partner.sectors, fwd, to.start()) == "partner":
+            # (supR) "Gespräche mit dem Bergbaukonzern Y über die Lieferung von Spodumen": a supply noun
+            # leaves the direction open, and the goods are the partner's trade, not the subject's
+            return [(partner.names, subj.names, "supplies", -0.15)]
         return [(subj.names, partner.names, "supplies", -0.1)]
     if "supply_from" in rx and rx["supply_from"].search(fwd):
         # talks about taking the partner's goods ("über die Abnahme von Lithium", "to source cells"):
