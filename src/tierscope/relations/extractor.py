@@ -89,6 +89,7 @@ from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
+from .de_owned_attributes import de_owned_attributes, embedded_owners
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
@@ -464,6 +465,7 @@ class RelationExtractor:
             found += replaced_at(text, spans, lex)  # (sup17)
             found += apposed_customer(text, spans, lex)  # (sup17)
             bare = bare_minorities(text, name_spans, lex.lang)
+            found += de_owned_attributes(text, name_spans) if lex.lang == "de" else []  # (deR) "die zu X gehörende Y"
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             found = stakes_in_ventures(text, spans, found)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare)) if found else []
@@ -672,6 +674,13 @@ class RelationExtractor:
             results.extend(ventures)
         bare = bare_minorities(text, name_spans, lex.lang)
         results.extend(bare)
+        if lex.lang == "de":
+            # (deR) "die zu X gehörende Y": an owner in a participle before the name, read by no frame
+            attributes = de_owned_attributes(text, name_spans)
+            if attributes:
+                results = embedded_owners(results, attributes, name_spans)
+                owned = {(f.source, f.target) for f in results if f.type == "owns"}
+                results.extend(f for f in attributes if (f.source, f.target) not in owned)
         results.extend(goods_from(text, spans, lex))
         results.extend(with_goods(text, spans, lex))
         results.extend(output_to(text, spans, lex))
