@@ -856,6 +856,15 @@ _COPULA_BEFORE = re.compile(r"\b(?:ist|war|sind|waren|wird|wurde|bleibt|gilt als
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|künftige|neue[nr]?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}$")
 
 
+#: (deR) a plant named by its owner's compound ("das Vostra-Werk", "die Vostra-Fabrik"), and what says it is
+#: supplied right before: "beliefert (das)", "liefert ... an das" (not "für die Vostra-Werke": goods for its
+#: plants may be bought by another, tests/relations/test_de_talks_orders_and_partners.py)
+_PLANT_COMPOUND = re.compile(r"-(?:\w*[Ww]erke?s?|Fabrik|Gigafactory|Standort(?:e|s)?)\b")
+_TO_PLANT_BEFORE = re.compile(
+    r"(?:\ban\s+(?:das|die|den|dem)\s+|\bbeliefer(?:t|n|te|ten)\s+(?:(?:das|die|den|dessen|deren)\s+)?)"
+    r"(?:(?-i:[\w-]+)\s+)?$")
+
+
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
     """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
     still counts when the compound is an ownership or supplier noun (or the lexicon's ``owner_compound``:
@@ -872,6 +881,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False  # "liefert Sitze für Vostra-Modelle": the maker of the vehicles is the customer
     if MAKER_GOODS_COMPOUND.match(text, m.end) and BUYS_BEFORE.search(text, max(0, m.start - 50), m.start):
         return False  # "bezieht die Vostra-Zellen": the goods' maker sells them
+    if _PLANT_COMPOUND.match(text, m.end) and _TO_PLANT_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False  # (deR) "beliefert das Vostra-Werk in Leipzig": a plant supplied is its owner supplied
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
     if own is None and _APPOSED_OWNER.match(text, m.end):
