@@ -94,6 +94,7 @@ from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
 from .split_holders import split_holders
 from .stake_relatives import bare_minorities, stake_relatives
+from .de_owned_attributes import de_owned_attributes, embedded_owners
 from .shareholder_relatives import shareholder_relatives
 from .pronoun_stakes import pronoun_stakes
 from .pronoun_partners import pronoun_partners
@@ -480,6 +481,7 @@ class RelationExtractor:
             found += fitted_makers(text, spans, lex, found)  # (supR) "X, qui monte les cellules de Y"
             found += apposed_customer(text, spans, lex)  # (sup17)
             bare = bare_minorities(text, name_spans, lex.lang)
+            found += de_owned_attributes(text, name_spans) if lex.lang == "de" else []  # (deR) "die zu X gehörende Y"
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             found = stakes_in_ventures(text, spans, found)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare + among)) if found else []
@@ -701,6 +703,13 @@ class RelationExtractor:
             results.extend(ventures)
         bare = bare_minorities(text, name_spans, lex.lang)
         results.extend(bare)
+        if lex.lang == "de":
+            # (deR) "die zu X gehörende Y": an owner in a participle before the name, read by no frame
+            attributes = de_owned_attributes(text, name_spans)
+            if attributes:
+                results = embedded_owners(results, attributes, name_spans)
+                owned = {(f.source, f.target) for f in results if f.type == "owns"}
+                results.extend(f for f in attributes if (f.source, f.target) not in owned)
         results.extend(goods_from(text, spans, lex))
         results.extend(with_goods(text, spans, lex))
         results.extend(output_to(text, spans, lex))
@@ -884,6 +893,15 @@ _COPULA_BEFORE = re.compile(r"\b(?:ist|war|sind|waren|wird|wurde|bleibt|gilt als
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|künftige|neue[nr]?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}$")
 
 
+#: (deR) a plant named by its owner's compound ("das Vostra-Werk", "die Vostra-Fabrik"), and what says it is
+#: supplied right before: "beliefert (das)", "liefert ... an das" (not "für die Vostra-Werke": goods for its
+#: plants may be bought by another, tests/relations/test_de_talks_orders_and_partners.py)
+_PLANT_COMPOUND = re.compile(r"-(?:\w*[Ww]erke?s?|Fabrik|Gigafactory|Standort(?:e|s)?)\b")
+_TO_PLANT_BEFORE = re.compile(
+    r"(?:\ban\s+(?:das|die|den|dem)\s+|\bbeliefer(?:t|n|te|ten)\s+(?:(?:das|die|den|dessen|deren)\s+)?)"
+    r"(?:(?-i:[\w-]+)\s+)?$")
+
+
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
     """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
     still counts when the compound is an ownership or supplier noun (or the lexicon's ``owner_compound``:
@@ -900,6 +918,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False  # "liefert Sitze für Vostra-Modelle": the maker of the vehicles is the customer
     if MAKER_GOODS_COMPOUND.match(text, m.end) and BUYS_BEFORE.search(text, max(0, m.start - 50), m.start):
         return False  # "bezieht die Vostra-Zellen": the goods' maker sells them
+    if _PLANT_COMPOUND.match(text, m.end) and _TO_PLANT_BEFORE.search(text, max(0, m.start - 50), m.start):
+        return False  # (deR) "beliefert das Vostra-Werk in Leipzig": a plant supplied is its owner supplied
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
     if own is None and _APPOSED_OWNER.match(text, m.end):

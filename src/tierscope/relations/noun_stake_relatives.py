@@ -27,12 +27,14 @@ __all__ = ["noun_stake_relatives"]
 
 # the holders: names, descriptions and coordination, no figure and no clause break
 _WHO = r"(?P<who>[^,;:()%\d]{1,80}?)"
-# German: a time before the holder ("an dem seit 2023 auch X ...")
-_DE_WHEN = r"(?:(?:seit|bereits seit|schon seit)\s+(?:19|20)\d\d\s+)?"
+# German: a time before the holder ("an dem seit 2023 auch X ...", "an dem seit einer Finanzierungsrunde im
+# Jahr 2023 X ...": a few words may name the event that dates it)
+_DE_SINCE = r"(?:seit|bereits seit|schon seit)\s+(?:[\w-]+\s+){0,4}?(?:19|20)\d\d"
+_DE_WHEN = r"(?:" + _DE_SINCE + r"\s+)?"
 _RX = {
     "de": re.compile(
         # a verb-last participle may stand between the name and the comma ("über Brixo gestärkt, an dem")
-        r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen)\s+" + _DE_WHEN + _WHO + r"\s+(?:"
+        r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen)\s+" + _DE_WHEN + _WHO + r"(?:\s+" + _DE_SINCE + r")?\s+(?:"
         r"(?:(?:jeweils|je)\s+)?(?:eine\s+|einen\s+|seine\s+|ihre\s+)?(?:(?:kleine|kleinere|kleinen)\s+)?"
         r"(?P<noun>(?:Minderheits|Mehrheits|Finanz)?[Bb]eteiligung(?:en)?|Minderheitsanteile?n?|Mehrheitsanteile?n?)\s+"
         r"(?P<verb>hält|halten|besitzt|besitzen|hielt|hielten)"

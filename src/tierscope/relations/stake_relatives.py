@@ -300,6 +300,11 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
     """Each holder of a minority stake named in nothing, closing its clause, holds the sentence's first
     company (a contrast, "while", "mientras que", is how the sentence says it: the guard against pairs
     across a contrast must let these through)."""
+    if language == "de":
+        # (deR) German drops the "an Y" instead: "Y ...: X hält eine Minderheitsbeteiligung"
+        from .de_bare_stakes import de_bare_stakes
+
+        return de_bare_stakes(text, spans)
     rx = _BARE.get(language)
     if rx is None or len(spans) < 2 or not holds(_BARE_GATE, text):
         return []

@@ -159,7 +159,9 @@ LEXICON = {
         {"re": r"(?<=, )dem\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
         # verb second, the child right after the verb: "Seit 2023 gehört Leoni mehrheitlich zu Luxshare"
         {"re": r"\bgehör(?:t|en|te|ten|e)\b(?= (?-i:[A-Z])[^,;:.]{0,60}? zu(?:m|r)? (?!den\b))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": True},
-        {"re": r"-(?:\w+)?[Tt]ochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= (?-i:[A-Z]))|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält|kontrolliere|besitze|halte)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
+        # (deR) a bare "hält" is control, but not where a minority stake is its object ("X hält eine
+        # Minderheitsbeteiligung"): that is a stake, read by de_bare_stakes
+        {"re": r"-(?:\w+)?[Tt]ochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= (?-i:[A-Z]))|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält|kontrolliere|besitze|halte)\b(?!(?:\s+[\w-]+){0,6}?\s+Minderheits(?:beteiligung|anteil)\w*)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # --- own16: the plural "Töchter" ("über seine Töchter A und B", "die Geely-Töchter A und B")
         {"re": r"\b(?:seine[nr]?|ihre[nr]?|die|den|der) (?:\w+ )?Töchter\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # --- end own16

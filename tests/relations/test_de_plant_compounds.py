@@ -1,0 +1,30 @@
+"""A German customer named only in its plant's compound ("beliefert das Vostra-Werk in Leipzig"): the
+name glued to "-Werk" was dropped as a mere modifier, so the supply was read by nothing. Supplying a
+company's plant is supplying the company. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels, triples
+
+
+def supplies(sentence):
+    return sorted((t[1], t[2]) for t in triples(rels(sentence, ["Oskaro", "Vostra"], language="de")) if t[0] == "supplies")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oskaro beliefert das Vostra-Werk in Kassel mit Kabelbäumen.",
+    "Oskaro liefert seit Jahren Kabelbäume an das Vostra-Werk in Kassel.",
+    "Oskaro liefert künftig Kabelbäume an die Kasseler Vostra-Fabrik.",
+])
+def test_a_plant_supplied_is_its_owner_supplied(sentence):
+    assert supplies(sentence) == [("Oskaro", "Vostra")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the plant is no customer here: it is where the speaker works
+    "Ein Sprecher im Vostra-Werk in Kassel sagte, Oskaro habe neue Maschinen bestellt.",
+])
+def test_a_plant_named_elsewhere_is_no_customer(sentence):
+    assert supplies(sentence) == []
