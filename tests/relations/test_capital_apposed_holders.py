@@ -1,5 +1,5 @@
 """A holder's share of "the capital" told in the sentence after the company, with another company the
-same sentence calls a holder by an apposition ("..., as did Goldman Sachs, another large investor"): both
+same sentence calls a holder by an apposition ("..., as did Lumetra, another large investor"): both
 hold stakes in the company of the sentence before (capital_holders._HOLDER_APPOSED); made-up companies
 and sentences."""
 
@@ -25,9 +25,9 @@ def rels(text, language):
            "as did Lumetra, another large investor."),
     ("fr", "Norvessa a déposé le bilan en mars. Tecnalba, qui détenait environ 21 % du capital, a déprécié sa participation, "
            "tout comme Lumetra, autre investisseur de poids."),
-    ("es", "Norvessa ha recibido un préstamo de 200 millones. Tecnalba, que controla en torno al 21 % del capital, y "
-           "Lumetra, su segundo mayor inversor, han suscrito la emisión."),
-    ("it", "Norvessa ha chiesto il concordato. Tecnalba, che detiene circa il 21% del capitale, ha svalutato la quota, "
+    ("es", "Norvessa cerró el año con pérdidas. Tecnalba, que controla casi el 18 % del capital, y "
+           "Lumetra, su segundo mayor inversor, pidieron un nuevo plan."),
+    ("it", "Norvessa ha chiesto il concordato. Tecnalba, che possiede quasi il 18% del capitale, ha svalutato la quota, "
            "come Lumetra, altro socio di peso."),
     ("de", "Norvessa hat Insolvenz angemeldet. Tecnalba hält rund 21 Prozent der Anteile, Lumetra, ein weiterer "
            "Großaktionär, hat bereits abgeschrieben."),

@@ -57,11 +57,11 @@ def test_german_supply_that_runs_stays_active(text):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Norvik said the first deliveries to Corvalis, agreed in the contract signed in 2022, will begin in 2028."),
-    ("it", "Norvik ha ribadito che le prime consegne a Corvalis, previste dal contratto firmato nel 2022, partiranno nel 2028."),
+    ("it", "Norvik ha spiegato che le prime consegne a Corvalis, fissate dall'accordo del 2023, inizieranno nel 2029."),
     ("fr", "Norvik a indiqué que les premières livraisons à Corvalis, prévues par le contrat signé en 2022, débuteront en 2028."),
     ("es", "Norvik ha confirmado que las primeras entregas a Corvalis, previstas en el contrato firmado en 2022, comenzarán en 2028."),
     ("de", "Norvik teilte mit, die ersten Lieferungen an Corvalis, die der Vertrag von 2022 vorsieht, sollen 2028 beginnen."),
-    ("de", "Norvik hat mit Corvalis einen Abnahmevertrag unterschrieben; die ersten Lieferungen sind für Ende 2027 geplant."),
+    ("de", "Norvik hat mit Corvalis einen Liefervertrag geschlossen; erste Lieferungen sind für Mitte 2029 geplant."),
 ])
 def test_deliveries_that_start_later_are_announced(lang, text):
     assert _statuses(text, lang, "supplies") == {"announced"}

@@ -18,8 +18,8 @@ def _statuses(text, lang, ref):
 
 
 @pytest.mark.parametrize("lang,text,ref", [
-    ("en", "Norvik has signed a five-year contract to supply cooling plates to Corvalis. The company, which until "
-           "recently made most of its money from heaters for buses, is extending its factory.", "The company"),
+    ("en", "Norvik has signed a three-year contract to supply battery trays to Corvalis. The company, which until "
+           "recently earned its living from tram seats, is hiring 80 welders.", "The company"),
     ("fr", "Norvik a signé un contrat de cinq ans pour fournir des plaques de refroidissement à Corvalis. La société, "
            "qui ne fabrique plus de chaudières pour autobus, agrandit son usine.", "La société"),
     ("es", "Norvik ha firmado un contrato de cinco años para suministrar placas de refrigeración a Corvalis. La empresa, "
@@ -30,7 +30,7 @@ def test_end_in_a_relative_on_the_company_leaves_the_tie(lang, text, ref):
 
 
 @pytest.mark.parametrize("lang,text,ref", [
-    ("en", "Norvik has signed a five-year contract to supply cooling plates to Corvalis. The contract, which was "
+    ("en", "Norvik has signed a three-year contract to supply battery trays to Corvalis. The contract, which was "
            "signed in May, expired in December.", "The company"),
     ("es", "Norvik ha firmado un contrato de cinco años para suministrar placas de refrigeración a Corvalis. La empresa "
            "rompió el contrato en marzo.", "La empresa"),

@@ -381,8 +381,8 @@ def _reporter(text: str, offset: int, comps: list[Mention], holders: list, langu
 
 def _companions(text: str, offset: int, comps: list[Mention], holders: list, language: str) -> list:
     """(company, the stake's match) for each company named as a holder's companion in the capital,
-    and for each other company the sentence calls a holder by an apposition ("Volkswagen, which held
-    21% of the capital, ..., as did Goldman Sachs, another large investor"): a holder of the same
+    and for each other company the sentence calls a holder by an apposition ("Norvik, which held
+    21% of the capital, ..., as did Corvalis, another large investor"): a holder of the same
     company, not the company held."""
     rx = _WITH.get(language)
     out = []
@@ -407,9 +407,9 @@ def _companions(text: str, offset: int, comps: list[Mention], holders: list, lan
     return out
 
 
-# An apposition that calls a company a holder ("Goldman Sachs, another large investor", "Goldman Sachs,
-# autre investisseur de poids", "Goldman Sachs, su segundo mayor inversor", "Goldman Sachs, altro socio
-# di minoranza", "Goldman Sachs, ein weiterer Großaktionär"): in a sentence of a holder's share of a
+# An apposition that calls a company a holder ("Corvalis, another large investor", "Corvalis,
+# autre investisseur de poids", "Corvalis, su segundo mayor inversor", "Corvalis, altro socio
+# di minoranza", "Corvalis, ein weiterer Großaktionär"): in a sentence of a holder's share of a
 # company left unnamed, a holder of that company too
 _HOLDER_APPOSED = {
     "en": re.compile(r",\s+(?:its\s+|another\s+|the\s+other\s+|also\s+an?\s+|an?\s+)?(?:(?:second|third|other|major|large|big|"

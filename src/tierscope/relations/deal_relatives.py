@@ -1,11 +1,12 @@
 """A deal told in a relative clause on one of its parties, "with which": a supply between the two, its
 seller set by the gazetteer's chain.
 
-    "Le celle arriveranno da CATL, con la quale Iveco ha firmato un accordo pluriennale"   -> CATL Iveco
-    "El hidróxido se compra a Albemarle, con la que Samsung SDI tiene un acuerdo"         -> Albemarle Samsung SDI
-    "Die Lieferungen an Tesla, mit dem BHP einen Vertrag geschlossen hatte, endeten"      -> BHP Tesla
-    "... Vulcan Energy, avec laquelle Stellantis a signé un contrat d'approvisionnement"  -> Vulcan Energy Stellantis
-    "... Vulcan Energy, with which it signed an offtake agreement"                         -> Vulcan Energy (the subject)
+    "Le celle verranno da Brakon, con la quale Quarda ha firmato un accordo triennale"     -> Brakon Quarda
+    "El litio se compra a Ostrava, con la que Brakon tiene un acuerdo"                    -> Ostrava Brakon
+    "Die Lieferungen an Quarda, mit der Brakon einen Vertrag geschlossen hatte, endeten"   -> Brakon Quarda
+    "... Ostrava Lithium, avec laquelle Quarda a signé un contrat d'approvisionnement"     -> Ostrava Lithium Quarda
+    "... Ostrava Lithium, with which it signed an offtake agreement"                       -> Ostrava Lithium (the subject)
+    (the direction in each is the chain's: a miner above a cell maker above a carmaker)
 
 The relative's word of accompaniment ("con la quale", "con la que", "avec laquelle", "mit dem", "with
 which") stands for the company right before it; the other party is the company named inside the
@@ -23,6 +24,7 @@ import re
 
 from . import engine
 from .chain_supply import supply_direction
+from .clause_first import first_of_clause
 from ..scan.sentence_scan import scan_of
 
 __all__ = ["deal_relatives"]
@@ -71,7 +73,7 @@ def deal_relatives(text: str, spans, lex, results) -> list[engine.Found]:
         if rm is None:
             continue
         if k and _APPOSITION.fullmatch(text, spans[k - 1][1], a0):
-            # "a Posco Future M, la filial de materiales del grupo Posco Holdings, con la que": the relative
+            # "a Brakon Materiales, la filial de materiales del grupo Brakon, con la que": the relative
             # goes with the head the description is about, not the company named inside it
             a0, a1, a = spans[k - 1][0], spans[k - 1][1], spans[k - 1][2]
         cut = _CUT.search(text, rm.end())
@@ -84,8 +86,7 @@ def deal_relatives(text: str, spans, lex, results) -> list[engine.Found]:
             b = inside[0]
         else:
             # "..., with which it signed": the relative's subject is the clause's first company
-            lo = max((m.end() for m in re.finditer(r"[;:]", text[:a0])), default=0)
-            b = next((sp for sp in spans if lo <= sp[0] and sp[1] <= a0), None)
+            b = first_of_clause(text, spans, a0)
         if b is None or b[2] == a or frozenset((a, b[2])) in tied:
             continue
         if _PURCHASE.search(text, rm.end(), hi):

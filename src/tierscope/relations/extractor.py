@@ -329,7 +329,7 @@ class RelationExtractor:
         owned.update(frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in"))
         out.extend(unit_reference_owners(doc, owned, self.name))  # "La filial del grupo Y" = the unit named before
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
-        out = drop_goods_names(out, doc)  # (sup16) "Wafer und Substrate liefern ...": goods, no company
+        out = drop_goods_names(out, doc)  # "Wafer und Substrate liefern ...": goods, no company
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
         out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
@@ -406,7 +406,7 @@ class RelationExtractor:
                 continue  # "the Northvolt Ett plant": the site, not a company of the story
             if named_as_peers(doc.text, *([m for ms in per_sentence for m in ms if m.label == "COMPANY" and m.source != "coref"
                                            and company_name(m) == name] for name in (unit, parent))):
-                continue  # "LG Chem and LG Energy Solution, which together invested": a list of peers, no tie told
+                continue  # "Halden Chem and Halden Cells, which together invested": a list of peers, no tie told
             if names_in is None:
                 names_in = [{company_name(m) for m in ms if m.label == "COMPANY"} for ms in per_sentence]
             both = next((i for i, names in enumerate(names_in) if names >= {unit, parent}), None)
@@ -473,15 +473,15 @@ class RelationExtractor:
             found += paid_stakes(text, name_spans, lex.lang)
             found += owner_first(text, name_spans, lex.lang)
             found += relative_goods(text, name_spans, lex.lang)
-            found += fitted_goods(text, spans, lex)  # (sup16)
-            found += customer_companions(text, spans, lex)[0]  # (sup16)
-            found += replaced_at(text, spans, lex)  # (sup17)
-            found += tied_contracts(text, spans, lex, found)  # (supR) "le contrat qui le liait à Y"
-            found += deal_relatives(text, spans, lex, found)  # (supR) "Y, con la quale X ha firmato un accordo"
-            found += fitted_makers(text, spans, lex, found)  # (supR) "X, qui monte les cellules de Y"
-            found += apposed_customer(text, spans, lex)  # (sup17)
+            found += fitted_goods(text, spans, lex)
+            found += customer_companions(text, spans, lex)[0]
+            found += replaced_at(text, spans, lex)
+            found += tied_contracts(text, spans, lex, found)  # "le contrat qui le liait à Y"
+            found += deal_relatives(text, spans, lex, found)  # "Y, con la quale X ha firmato un accordo"
+            found += fitted_makers(text, spans, lex, found)  # "X, qui monte les cellules de Y"
+            found += apposed_customer(text, spans, lex)
             bare = bare_minorities(text, name_spans, lex.lang)
-            found += de_owned_attributes(text, name_spans) if lex.lang == "de" else []  # (deR) "die zu X gehörende Y"
+            found += de_owned_attributes(text, name_spans) if lex.lang == "de" else []  # "die zu X gehörende Y"
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
             found = stakes_in_ventures(text, spans, found)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare + among)) if found else []
@@ -704,7 +704,7 @@ class RelationExtractor:
         bare = bare_minorities(text, name_spans, lex.lang)
         results.extend(bare)
         if lex.lang == "de":
-            # (deR) "die zu X gehörende Y": an owner in a participle before the name, read by no frame
+            # "die zu X gehörende Y": an owner in a participle before the name, read by no frame
             attributes = de_owned_attributes(text, name_spans)
             if attributes:
                 results = embedded_owners(results, attributes, name_spans)
@@ -719,7 +719,7 @@ class RelationExtractor:
             bought = {(f.target, f.source) for f in taken}
             results = [f for f in results if not (f.type in ("acquires", "invests_in") and (f.source, f.target) in bought)]
             results.extend(taken)
-        # (sup16) "..., while seats will be ordered from Y": a clause's supplier with the customer left out
+        # "..., while seats will be ordered from Y": a clause's supplier with the customer left out
         seconds, kept = second_sources(text, spans, results, lex)
         results.extend(seconds)
         gapped.update(kept | {id(f) for f in seconds})
@@ -731,14 +731,14 @@ class RelationExtractor:
         results.extend(f for f in relative_goods(text, name_spans, lex.lang) if (f.source, f.target) not in supplied)
         # "one of the minority shareholders of Y, alongside A and B": the companions hold stakes too
         results.extend(co_stakeholders(text, groups, results, lex))
-        # (sup16) "gives X a third customer alongside Y and Z": X supplies Y and Z, who are no partners
+        # "gives X a third customer alongside Y and Z": X supplies Y and Z, who are no partners
         companions, co_customers = customer_companions(text, spans, lex)
         if companions:
             results = [f for f in results if not (f.type in ("partners_with", "joint_venture")
                                                   and frozenset((f.source, f.target)) in co_customers)]
             have = {(f.type, f.source, f.target) for f in results}
             results.extend(f for f in companions if (f.type, f.source, f.target) not in have)
-        # (sup16) "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
+        # "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
         fitted = fitted_goods(text, spans, lex)
         if fitted:
             # the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
@@ -747,16 +747,16 @@ class RelationExtractor:
             results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
             supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
             results.extend(f for f in fitted if (f.source, f.target) not in supplied)
-        # (sup17) "X replaces Y at Z": a change of supplier told with no supply word
+        # "X replaces Y at Z": a change of supplier told with no supply word
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
         results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
-        # (supR) "le contrat qui le liait à Y": a supply the chain directs
+        # "le contrat qui le liait à Y": a supply the chain directs
         results.extend(tied_contracts(text, spans, lex, results))
-        # (supR) "Y, con la quale X ha firmato un accordo": a deal told in a relative on one party
+        # "Y, con la quale X ha firmato un accordo": a deal told in a relative on one party
         results.extend(deal_relatives(text, spans, lex, results))
-        # (supR) "X, qui monte les cellules de Y": goods fitted, their maker named after them
+        # "X, qui monte les cellules de Y": goods fitted, their maker named after them
         results.extend(fitted_makers(text, spans, lex, results))
-        # (sup17) "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
+        # "X, shareholder of Y, is its only customer": the possessive's owner is the apposition's company
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
         # "les rebuts que lui livre X": the subject after the verb of an object relative supplies
         turn_inverted(lex.lang, text, spans, results)
@@ -893,7 +893,7 @@ _COPULA_BEFORE = re.compile(r"\b(?:ist|war|sind|waren|wird|wurde|bleibt|gilt als
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|künftige|neue[nr]?)\s+)?(?:[a-zäöü][\w-]*\s+){0,2}$")
 
 
-#: (deR) a plant named by its owner's compound ("das Vostra-Werk", "die Vostra-Fabrik"), and what says it is
+#: a plant named by its owner's compound ("das Vostra-Werk", "die Vostra-Fabrik"), and what says it is
 #: supplied right before: "beliefert (das)", "liefert ... an das" (not "für die Vostra-Werke": goods for its
 #: plants may be bought by another, tests/relations/test_de_talks_orders_and_partners.py)
 _PLANT_COMPOUND = re.compile(r"-(?:\w*[Ww]erke?s?|Fabrik|Gigafactory|Standort(?:e|s)?)\b")
@@ -919,7 +919,7 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
     if MAKER_GOODS_COMPOUND.match(text, m.end) and BUYS_BEFORE.search(text, max(0, m.start - 50), m.start):
         return False  # "bezieht die Vostra-Zellen": the goods' maker sells them
     if _PLANT_COMPOUND.match(text, m.end) and _TO_PLANT_BEFORE.search(text, max(0, m.start - 50), m.start):
-        return False  # (deR) "beliefert das Vostra-Werk in Leipzig": a plant supplied is its owner supplied
+        return False  # "beliefert das Vostra-Werk in Leipzig": a plant supplied is its owner supplied
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
     if own is None and _APPOSED_OWNER.match(text, m.end):

@@ -63,7 +63,7 @@ _OWNER_BEFORE = {"en": re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}
                  "de": re.compile(r"\b(?:für|von|vom)\s+(?:(?:den|die|das|dem|der)\s+)?$", re.IGNORECASE)}
 
 
-#: (supR) the first person plural's possessive opening the goods' phrase: on an interview page the entity
+#: the first person plural's possessive opening the goods' phrase: on an interview page the entity
 #: stage names the speaker's company by it ("Our cells come mainly from Y", "Nos cellules NMC viennent de
 #: Y", "Nuestras celdas proceden de Y", "Unsere Zellen kommen von Y"); an article before it at most
 _OUR = re.compile(r"our|nos|notre|nostr[aeio]|nuestr[oa]s?|unser(?:e|er|en|em)?", re.IGNORECASE)

@@ -8,7 +8,7 @@ The recognizer reads an unknown capitalised word in the place of a company ("X u
 X") as a company; German writes every noun so, and the other languages open sentences so. A name the
 gazetteer does not know that is, whole, a product of the product list, a season or month, or a noun of a
 role in the chain ("Abnehmer", "Lieferanten", "Clienti"), or one named only with a product's rating right after it
-("Hypercharger mit bis zu 400 Kilowatt") is dropped from the relations of the page (the gazetteer's own companies
+("Voltara-Lader mit bis zu 350 Kilowatt") is dropped from the relations of the page (the gazetteer's own companies
 are never dropped).
 """
 
@@ -36,7 +36,7 @@ _ROLE = re.compile(
     r"|clientes|proveedor(?:es)?|compradores?)", re.IGNORECASE)
 
 
-#: (prec) a product's rating right after its name: "Hypercharger mit bis zu 400 Kilowatt", "chargers with up to
+#: a product's rating right after its name: "Voltara-Lader mit bis zu 350 Kilowatt", "chargers with up to
 #: 400 kW", "avec jusqu'à 400 kW", "con fino a 400 kW", "con hasta 400 kW": the name is the product sold
 _RATING_AFTER = re.compile(
     r"\s+(?:with|mit|avec|con)\s+(?:up\s+to\s+|bis\s+zu\s+|jusqu['’]\s*à\s+|fino\s+a\s+|hasta\s+)?\d[\d.,]*\s*"

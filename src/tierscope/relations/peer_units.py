@@ -1,16 +1,16 @@
 """A unit and its group named side by side as peers of one role, the owners of a third company or
 investors acting together, tell no ownership:
 
-    "LG Chem and LG Energy Solution, which together invested $50 million in Y"
-    "la filiale commune du groupe minier Ma'aden et du Public Investment Fund"
-    "die gemeinsame Beteiligungsgesellschaft des Staatsfonds PIF und des Bergbaukonzerns Ma'aden"
-    "la società comune di Samsung SDI e del gruppo Samsung", "la empresa conjunta de Ma'aden y del PIF"
+    "Halden Chem and Halden Cells, which together invested $40 million in Y"
+    "la filiale commune du groupe minier Ostrava et du fonds Halden Capital"
+    "die gemeinsame Beteiligungsgesellschaft des Fonds Halden Capital und des Bergbaukonzerns Ostrava"
+    "la società comune di Halden Cells e del gruppo Halden", "la empresa conjunta de Ostrava y de Halden Capital"
 
 The gazetteer knows the one as the other's parent, and the extractor states that tie wherever a page
 names both in one sentence (``RelationExtractor._known_units``); but a list of two genitives ("of A and
 of B", "du A et du B", "des A und des B") names the owners of something else, and one followed by
 "together" ("gemeinsam", "ensemble", "insieme", "conjuntamente") two that act as one, and the page then
-says nothing of their own tie. A bare list ("Eramet and Comilog presented the mine") still states it;
+says nothing of their own tie. A bare list ("Halden and Halden Cells presented the plant") still states it;
 a possessive or a unit noun in the gap ("X and its unit Y", "X und die Tochter Y") tells the tie.
 """
 
@@ -31,7 +31,7 @@ _PEER_GAP = re.compile(
 #: the conjunction, then a genitive article or preposition: the second name is the second owner of a thing
 _GENITIVE_GAP = re.compile(r"\s+(?:and|und|et|e|ed|y)\s+(?:of|du|des|de|d['’]|del|della|dello|dei|degli|dell['’]|di|der)(?:\s|(?<=['’]))",
                            re.IGNORECASE)
-#: the two act together: "LG Chem and LG Energy Solution, which together invested", "die gemeinsam", "qui
+#: the two act together: "Halden Chem and Halden Cells, which together invested", "die gemeinsam", "qui
 #: détiennent ensemble" (a relative's verb may come first)
 _TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:(?:which|who|die|der|qui|che|que|los\s+cuales|las\s+cuales)\s+(?:[\w’']+\s+)?)?"
                              r"(?:together|jointly|gemeinsam|zusammen|ensemble|conjointement|insieme|congiuntamente|"

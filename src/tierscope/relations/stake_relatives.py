@@ -301,7 +301,7 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
     company (a contrast, "while", "mientras que", is how the sentence says it: the guard against pairs
     across a contrast must let these through)."""
     if language == "de":
-        # (deR) German drops the "an Y" instead: "Y ...: X hält eine Minderheitsbeteiligung"
+        # German drops the "an Y" instead: "Y ...: X hält eine Minderheitsbeteiligung"
         from .de_bare_stakes import de_bare_stakes
 
         return de_bare_stakes(text, spans)

@@ -112,7 +112,7 @@ def talks_supply(lang: str, subj_sectors: list[str], partner_sectors: list[str],
     if not goods:
         return None
     if ts is None or tp is None or ts == tp:
-        # (supR) one rung for both, or a party off the chain's rungs ("in trattativa con Y per una fornitura
+        # one rung for both, or a party off the chain's rungs ("in trattativa con Y per una fornitura
         # di spodumene", a miner and a converter both "materials"): the goods named after the supply noun
         # tell who sells, on the ladder of goods_ladder.py
         who = ladder_seller(subj_sectors, partner_sectors, goods_after(fwd, nm.end())) if nm is not None else None

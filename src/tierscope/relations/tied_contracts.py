@@ -1,12 +1,13 @@
 """A contract told as what tied one company to another: a supply between the two, its seller set by
 the gazetteer's chain.
 
-    "Leoni a perdu le contrat qui le liait à Tesla"                         -> supplies Leoni Tesla (ended)
-    "le contrat-cadre qui liait TotalEnergies au polonais Ekoenergetyka"   -> (the chain's direction)
-    "Per Stellantis il contratto sostituisce quello che legava gli impianti a Enel"
-    "el contrato que unía a Valeo con Stellantis" / "que la vinculaba a Stellantis"
-    "der Vertrag, der Valeo seit 2019 an Stellantis band"
-    "the contract that had tied Valeo to Stellantis since 2019"
+    "Brakon a perdu le contrat qui le liait à Quarda"                      -> supplies Brakon Quarda (ended)
+    "le contrat-cadre qui liait Quarda au polonais Brakon"                 -> (the chain's direction)
+    "Per Quarda il contratto sostituisce quello che legava gli impianti a Brakon"
+    "el contrato que unía a Brakon con Quarda" / "que la vinculaba a Quarda"
+    "der Vertrag, der Brakon seit 2019 an Quarda band"
+    "the contract that had tied Brakon to Quarda since 2019"
+    (Brakon a parts maker, Quarda a carmaker: the chain puts the maker first)
 
 French above all tells the end of a supply so ("le contrat qui le liait à Y a pris fin"): the verb of
 tying takes the two parties, the first as its object (a name, or a clitic standing for the clause's
@@ -25,6 +26,7 @@ import re
 
 from . import engine
 from .chain_supply import supply_direction
+from .clause_first import first_of_clause
 from ..scan.sentence_scan import scan_of
 
 __all__ = ["tied_contracts"]
@@ -58,13 +60,14 @@ _TO = {
     "en": r"\s*(?:(?:since|until|for)\s+[\w'’-]+\s+)?(?:to|with)\s+(?:the\s+)?(?:(?-i:[a-z])[\w'’-]*\s+){0,2}$",
 }
 _TO_RX = {k: re.compile(v, _I) for k, v in _TO.items()}
-#: German puts the verb last: "der Valeo seit 2019 an Stellantis band"
+#: German puts the verb last: "der Brakon seit 2019 an Quarda band"
 _DE_VERB_AFTER = re.compile(r"\s+(?:(?:gebunden\s+(?:hat|hatte))|band|bindet|banden|binden)\b", _I)
-#: the Spanish "a" before the object name ("que unía a Valeo con Stellantis")
+#: the Spanish "a" before the object name ("que unía a Brakon con Quarda")
 _ES_A = re.compile(r"\s+(?:a|al)\s+(?:(?-i:[a-záéíóúñ])[\w'’-]*\s+){0,2}$", _I)
 #: a demonstrative needs a contract noun before it ("il contratto sostituisce quello che legava")
 _DEMONSTRATIVE = re.compile(r"^(?:celui|quello|el)\b", _I)
-_CONTRACT_BEFORE = re.compile(r"\b(?:contrat|contratt|contrat[oa]|acuerdo|accord)", _I)
+#: ("contrat" begins "contratto" and "contrato" too)
+_CONTRACT_BEFORE = re.compile(r"\b(?:contrat|acuerdo|accord)", _I)
 #: an object name's article and a short description before it ("liait le groupe belge Y")
 _OBJECT_GAP = re.compile(r"\s*(?:(?:le|la|les|l['’]|il|lo|gli|el|the)\s*(?:(?-i:[a-zéèàçáíóú])[\w'’-]*\s+){0,2})?", _I)
 _PAST = re.compile(r"^(?:liait|liaient|unissait|legava|legavano|univa|vincolava|unía|unían|vinculaba|vinculaban|ligaba|tied|bound|linked|band|banden|gebunden)", _I)
@@ -102,15 +105,14 @@ def tied_contracts(text: str, spans, lex, results) -> list[engine.Found]:
             verb, first = vm.group("v"), after[0]
             gap = text[vm.end():first[0]]
             if not vm.group("cl") and (_OBJECT_GAP.fullmatch(gap) or (lang == "es" and _ES_A.fullmatch(" " + gap.lstrip()))):
-                # "qui liait TotalEnergies au polonais Y": the object is the first party
+                # "qui liait X au polonais Y": the object is the first party
                 a = first
                 b = next((sp for sp in after[1:] if _TO_RX[lang].fullmatch(text, first[1], sp[0])), None)
             elif len(gap) <= 60 and _TO_RX[lang].search(gap):
                 # the clitic ("qui le liait à Y") or an object naming no company ("che legava gli impianti
                 # piemontesi a Y"): the first party is the first company of the clause the noun stands in
                 b = first
-                lo = max((m.end() for m in re.finditer(r"[;:]", text[:nm.start()])), default=0)
-                a = next((sp for sp in spans if lo <= sp[0] and sp[1] <= nm.start()), None)
+                a = first_of_clause(text, spans, nm.start())
         if a is None or b is None or a[2] == b[2]:
             continue
         if frozenset((a[2], b[2])) in tied:

@@ -171,7 +171,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
-        clitic = rel.group(1) or enclitic(text, t1, lex.lang)  # (supR) "que debe entregarle"
+        clitic = rel.group(1) or enclitic(text, t1, lex.lang)  # "que debe entregarle"
         if tgt is not None and clitic and _NEXT_MEMBER.search(text, t1, tgt.start):
             # "entre Y, que le vende celdas, y (a) Z, que le sirve ...": past ", y" the next member of a
             # list starts; the clitic names the customer, the clause subject
@@ -990,7 +990,7 @@ _REL_SUBJECT = re.compile(
     r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
     # (supP) an English modal before the verb: ", which will supply it with cells", ", which is to deliver"
     r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
-    # (supR) a Romance modal: ", qui doit lui livrer", ", que debe entregarle", ", che dovrà fornirle" (the
+    # a Romance modal: ", qui doit lui livrer", ", que debe entregarle", ", che dovrà fornirle" (the
     # Italian and Spanish clitic moves onto the infinitive: modal_relatives.enclitic)
     r"(?:" + ROMANCE_MODAL + r")?"
     # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")

@@ -186,7 +186,7 @@ def read_talks(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
     to = _find(rx["supply_to"], fwd, low_fwd)
     if to is not None:
         if noun_seller(lex.lang, subj.sectors, partner.sectors, fwd, to.start()) == "partner":
-            # (supR) "Gespräche mit dem Bergbaukonzern Y über die Lieferung von Spodumen": a supply noun
+            # "Gespräche mit dem Bergbaukonzern Y über die Lieferung von Spodumen": a supply noun
             # leaves the direction open, and the goods are the partner's trade, not the subject's
             return [(partner.names, subj.names, "supplies", -0.15)]
         return [(subj.names, partner.names, "supplies", -0.1)]

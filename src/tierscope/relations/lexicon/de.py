@@ -159,7 +159,7 @@ LEXICON = {
         {"re": r"(?<=, )dem\b(?= (?:(?:(?-i:[a-zäöü])\w*|\d{4}) ){0,3}(?-i:[A-ZÄÖÜ])[\w.&-]*(?: (?-i:[A-ZÄÖÜ])[\w.&-]*){0,3} (?:(?-i:[a-zäöü])\w* ){0,2}?(?:gehört|gehörte|gehören|gehörten)\b)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.7},
         # verb second, the child right after the verb: "Seit 2023 gehört Leoni mehrheitlich zu Luxshare"
         {"re": r"\bgehör(?:t|en|te|ten|e)\b(?= (?-i:[A-Z])[^,;:.]{0,60}? zu(?:m|r)? (?!den\b))", "type": "owns", "frame": "OWN_PR", "status": "active", "conf": 0.75, "child_after": True},
-        # (deR) a bare "hält" is control, but not where a minority stake is its object ("X hält eine
+        # a bare "hält" is control, but not where a minority stake is its object ("X hält eine
         # Minderheitsbeteiligung"): that is a stake, read by de_bare_stakes
         {"re": r"-(?:\w+)?[Tt]ochter\b|-(?:Sparte|Marke)\b(?= (?-i:[A-Z]))|\b(?:seine[nr]?|ihre[nr]?|die|der) (?:\w+ )?(?:Tochter|Tochtergesellschaft|Tochterfirma)(?:en)?\b|\b(?:seine[nmrs]?|ihre[nmrs]?) (?:\w+ )?\w+(?:tochter|sparte|einheit)\b(?= (?-i:[A-Z]))|\bEigentümer (?:von|des|der)\b|\bTochter(?:gesellschaft|firma)?\b(?= (?-i:[A-Z]))|\bMutter(?:gesellschaft|konzern)? (?:von|des|der)\b|\b(?:kontrolliert|besitzt|hält|kontrolliere|besitze|halte)\b(?!(?:\s+[\w-]+){0,6}?\s+Minderheits(?:beteiligung|anteil)\w*)", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # --- own16: the plural "Töchter" ("über seine Töchter A und B", "die Geely-Töchter A und B")
@@ -290,7 +290,7 @@ LEXICON = {
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
         {"re": r"\b(?:fertigt|fertigen|produziert|produzieren|baut|bauen|montiert|montieren)\b(?= (?:die|den|das) [^,;:]{1,40}? (?:von|des) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("wird weiter auf Y setzen", "könnte auf Y setzen")
+        # relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("wird weiter auf Y setzen", "könnte auf Y setzen")
         {"re": r"\b(?:setz(?:t|en|te|ten) (?:\w+ ){0,6}auf|verl(?:ässt|assen|ieß|ießen) sich (?:\w+ ){0,4}auf|vertrau(?:t|en|te) (?:\w+ ){0,4}auf|greif(?:t|en) (?:\w+ ){0,4}auf|stütz(?:t|en|te|ten) sich (?:\w+ ){0,4}auf)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
@@ -563,14 +563,14 @@ LEXICON["status"]["ended_imperfect"] += r"|,\s+(?:das|der|die|dem) (?:[\w.,%-]+ 
 # (status4) "sobald" mit einem Namen statt eines Artikels ("Sobald Nysa produziert, soll X Y beliefern"): ein Start, der noch kommt
 LEXICON["status"]["future_start"] += r"|\bsobald (?-i:[A-ZÄÖÜ])[\w-]+ (?:[\w-]+ ){0,3}?(?:in Betrieb (?:geht|ist)|produziert|anläuft|fertig(?:gestellt)? ist)\b"
 
-# (statusN) ein Vorhaben, auf das verzichtet oder das aufgegeben wurde ("hat auf das geplante Gemeinschaftsunternehmen mit Y
+# ein Vorhaben, auf das verzichtet oder das aufgegeben wurde ("hat auf das geplante Gemeinschaftsunternehmen mit Y
 # verzichtet", "hat die Pläne für ... aufgegeben"): vorbei, wie "renoncé au", "abandoned its plan" (nicht "eine Bestellung
 # aufgegeben": ein Auftrag)
 LEXICON["status"]["ended"] += (
     r"|\b(?:verzichtet|verzichtete|verzichteten)\b(?: [\w-]+){0,6}? auf\b|\bauf (?:[\w-]+ ){1,6}?verzichtet\b"
     r"|\b(?:Pläne|Plan|Projekt|Vorhaben)\b(?: [\w-]+){0,6}? (?:aufgegeben|fallen gelassen|fallengelassen|beerdigt|auf Eis gelegt)\b")
 
-# (statusN) Lieferungen, die später beginnen, mit einem Einschub zwischen Nomen und Verb ("die ersten Lieferungen an Y, die
+# Lieferungen, die später beginnen, mit einem Einschub zwischen Nomen und Verb ("die ersten Lieferungen an Y, die
 # der Vertrag von 2022 vorsieht, sollen 2028 beginnen"): eine Verbindung, die noch kommt
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:Lieferungen|Lieferung|Belieferung)\b(?: [\w-]+){0,4}?,[^,;:.]{1,90}, (?:(?:sollen|soll|werden|wird|sollten|dürften)\b"

@@ -285,7 +285,7 @@ LEXICON = {
         {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision|shipments?) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
-        # (supR) goods sent to a company, the goods right after the verb as in "envía", "spedisce" ("sends cathode
+        # goods sent to a company, the goods right after the verb as in "envía", "spedisce" ("sends cathode
         # material to Y"; "sent a letter to Y" names no goods)
         {"re": r"\b(?:send|sends|sending|sent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
         {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
@@ -510,13 +510,13 @@ LEXICON["status"]["ended"] += (
 # "said it held", a reported present)
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:which|who|that) (?:then |previously |once |at the time )?(?:held|owned|controlled)\b"
 
-# (statusN) a plan or deal given up ("gave up its plan for a joint venture with Y", "has given up on the deal"): over,
+# a plan or deal given up ("gave up its plan for a joint venture with Y", "has given up on the deal"): over,
 # as "abandoned its plan"
 LEXICON["status"]["ended"] += (
     r"|\bg(?:ave|ives?|iving|iven) up (?:on )?(?:its|the|their|a|an|this|that) (?:[\w-]+ ){0,2}?"
     r"(?:plans?|projects?|bid|offer|deal|venture|joint venture|partnership|alliance|idea|pursuit|talks)\b")
 
-# (statusN) deliveries that start later, with an aside between the noun and its verb ("the first deliveries to Y, agreed
+# deliveries that start later, with an aside between the noun and its verb ("the first deliveries to Y, agreed
 # in the 2022 contract, will begin in 2028"): a tie still to come
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:deliveries|shipments|supplies)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:will (?:begin|start|commence)|"

@@ -234,7 +234,7 @@ LEXICON = {
         {"re": r"\b(?:acuerdo|contrato|pacto)s?\b(?=[^,;:()]{0,60}? para (?:la )?(?:compra|adquisición) (?:de|del)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # awarding: "X adjudica a Y el suministro de electrolizadores" (Y supplies X; "Y se adjudica" is Y winning)
         {"re": r"(?<!\bse )(?<!\bse ha )(?<!\bse han )(?<!\ble )\badjudic(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
-        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # the buyer's verb in every tense a news story uses, the conditional of a report included
         # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase)
         {"re": r"\b(?:compra|compran|comprará|comprarán|compró|compraron|comprar|compraba|compraban|compraría|comprarían|comprando|(?:ha|han|había|habían|hemos|habíamos) (?:comprado|recibido|importado)|compramos|compraremos|comprábamos|recibiendo|recibimos|recibiremos|recibíamos|nos (?:abastecemos|abasteceremos|abastecíamos|suministramos|aprovisionamos)|adquirirá|adquiere|adquirió|recibe|reciben|recibirá|recibirán|recibió|recibía|recibían|recibiría|recibirían|obtiene|obtendrá|compras)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
@@ -263,7 +263,7 @@ LEXICON = {
         # a contractor's work for a named client: "Técnicas Reunidas trabaja para ENE" (only with a recipient)
         {"re": r"\btrabaj(?:a|an|aba|aban|ará|arán|ó|aron) (?:ya |también |además )?(?=para\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("seguirá confiando en Y", "va a apoyarse en Y")
+        # relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("seguirá confiando en Y", "va a apoyarse en Y")
         {"re": r"\b(?:conf(?:ía|ían|iará|iarán|ió|iaron|iaba|iaban|iaría|iarían|iar) en|recurr(?:e|en|irá|irán|ió|ieron|ía|ían|iría|irían|ir) a|(?:ha|han|hemos) recurrido a|confiamos en|recurrimos a|apostamos por|nos apoyamos en|dependemos de|se apoya(?:rá|rán|ba|ban|n)? en|apoyarse en|depend(?:e|en|erá|erán|ía|ían) de|apuesta(?:n)? por|apost(?:ar|ó|aron|ará|arán) por|(?:ha|han) apostado por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
@@ -544,19 +544,19 @@ LEXICON["status"]["done_noun"] = (
     r"(?:compras?|adquisici(?:ón|ones)|absorci(?:ón|ones)|fusi(?:ón|ones)|toma de control)\b"
     r"(?![^.;:]{0,120}?\b(?:deberá|deberán|debería|será|serán|prevista|previsto|pendiente|sujeta|sujeto|(?-i:[a-záéíóú]+)(?:rá|rán))\b)")
 
-# (statusN) el futuro en primera persona del plural, cuando la empresa de una entrevista habla de un contrato por venir
+# el futuro en primera persona del plural, cuando la empresa de una entrevista habla de un contrato por venir
 # ("Suministraremos a Y los arneses", "entregaremos desde 2027"): por venir, como "suministrará" (no el presente
 # "suministramos", ni "queremos")
 LEXICON["local"]["announced"] += r"|\b(?!queremos\b)(?-i:[A-ZÁÉÍÓÚÑa-záéíóúñ][a-záéíóúñ]+(?:ar|er|ir)emos)\b"  # (a capital only first: "Suministraremos" opens a sentence)
 
-# (statusN) un proyecto o un acuerdo al que se renuncia ("ha renunciado al proyecto de empresa conjunta con Y", "abandonó el
+# un proyecto o un acuerdo al que se renuncia ("ha renunciado al proyecto de empresa conjunta con Y", "abandonó el
 # plan"): terminado, como "renoncé au", "abandoned its plan"
 LEXICON["status"]["ended"] += (
     r"|\b(?:(?:ha|han|había|habían) renunciado|renunci(?:ó|aron|a|an)) (?:a|al)\b"
     r"|\b(?:abandonó|abandonaron|(?:ha|han|había|habían) abandonado) (?:el|la|los|las|su|sus) (?:[\w-]+ )?"
     r"(?:proyectos?|plan|planes|idea|acuerdo|oferta|operación|compra)\b")
 
-# (statusN) entregas que empiezan más tarde, con un inciso entre el nombre y su verbo ("las primeras entregas a Y, previstas
+# entregas que empiezan más tarde, con un inciso entre el nombre y su verbo ("las primeras entregas a Y, previstas
 # en el contrato de 2022, comenzarán en 2028"): un vínculo aún por venir
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|"

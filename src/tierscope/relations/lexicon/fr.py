@@ -227,7 +227,7 @@ LEXICON = {
         {"re": r"\b(?:commandé|commander|commandera|commanderont|commanderait|commanderaient|commandait|commandaient|commanda|commandèrent|commandent)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, qui lui a confié ce service" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\blui )|(?<=\bleur ))(?:a |ont |avait |avaient )?(?:confié|attribué|confie|confient|confiera|confieront|attribue|attribuera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # the buyer's verb in every tense a news story uses, the conditional of a report included
         # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase)
         {"re": r"\b(?:achète|acheté|acheter|achètera|achèteront|achèterait|achèteraient|achetait|achetaient|achètent|achetant|acheta|achetèrent|reçoit|reçoivent|reçu|recevra|recevront|recevrait|recevraient|recevait|recevaient|obtient|obtiendra|achetons|achèterons|achetions|recevons|recevrons|recevions|achats|(?<=\bnous )(?:fournissons|fournirons|approvisionnons|approvisionnerons))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
@@ -262,7 +262,7 @@ LEXICON = {
         # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront)|produi(?:t|sent|ra|ront)|assembl(?:e|ent|era|eront))\b(?= (?:les|la|le|l['’]|des) [^,;:]{1,40}? (?:de|du|d['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("pourrait compter sur Y", "continuera de miser sur Y")
+        # relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("pourrait compter sur Y", "continuera de miser sur Y")
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs['’]appui(?:e|ent|era|eront|erait|eraient) sur|\bs['’]appuy(?:er|ait|aient) sur|\bse (?:tourne|tournent|tournera|tourner) vers|\bs['’](?:est|était) tournée?s? vers|\bs['’]être tournée?s? vers|\bse sont tournée?s? vers|\bcompt(?:e|ent|er|era|eront|ait|aient|erait|eraient|ons|erons) sur|\bmis(?:e|ent|er|era|eront|ait|aient|ons|erons) sur|\bnous appuyons sur|\bfaisons appel (?:à|au|aux)|\bdépend(?:ent|ra|ront|ait|aient)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date|(?-i:[a-zé][\w-]*(?:ais|ois|ien|éen|ain|and|en)e?)) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
@@ -540,18 +540,18 @@ LEXICON["status"]["done_noun"] = (
     r"(?:rachats?|acquisitions?|reprises?|prises? de contrôle|fusions?|absorptions?)\b"
     r"(?![^.;:]{0,120}?\b(?:doit|doivent|devrait|devraient|sera|seront|prévue?s?|attend(?:ue?s?)?|en attente|soumise?s?|(?-i:[a-zéèêàç]+)(?:era|eront))\b)")
 
-# (statusN) le futur à la première personne du pluriel, quand la société d'un entretien parle d'un contrat à venir
+# le futur à la première personne du pluriel, quand la société d'un entretien parle d'un contrat à venir
 # ("Nous fournirons à Y les sièges", "nous livrerons dès 2027") : à venir, comme "fournira" (pas le présent "livrons",
 # ni "tirons", "attirons", "désirons", présents en -irons)
 LEXICON["local"]["announced"] += (
     r"|\b(?!(?:re|at)?tirons\b|(?:a|in|ex)spirons\b|admirons\b|désirons\b)(?-i:[a-zàâçéèêëîïôûù])\w+(?:er|ir|dr)ons\b")
 
-# (statusN) un projet ou un accord abandonné ("a abandonné son projet de coentreprise avec Y") : fini, comme "a renoncé au"
+# un projet ou un accord abandonné ("a abandonné son projet de coentreprise avec Y") : fini, comme "a renoncé au"
 LEXICON["status"]["ended"] += (
     r"|\b(?:(?:a|ont|avait|avaient) abandonné|abandonn(?:e|ent|era|eront)) (?:le |la |l['’]|les |son |sa |ses |leur |leurs )"
     r"(?:[\w-]+ )?(?:projets?|plans?|idée|accords?|offre|partenariat|coentreprise|alliance|rachat|opération)\b")
 
-# (statusN) des livraisons qui commencent plus tard, avec une incise entre le nom et son verbe ("les premières livraisons à
+# des livraisons qui commencent plus tard, avec une incise entre le nom et son verbe ("les premières livraisons à
 # Y, prévues par le contrat de 2022, débuteront en 2028") : un lien encore à venir
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:commencer(?:a|ont)|débuter(?:a|ont)|"

@@ -252,7 +252,7 @@ LEXICON = {
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # entrusting to a clitic in a subject relative: "Y, che gli ha affidato la fornitura" (Y is the customer, the clitic the clause subject)
         {"re": r"(?:(?<=\bgli )|(?<=\ble ))(?:ha |hanno |aveva |avevano )?(?:affidat[oaie]|assegnat[oaie]|affida|affidano|affiderà|affideranno|assegna|assegnano|assegnerà)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
-        # (supR) the buyer's verb in every tense a news story uses, the conditional of a report included
+        # the buyer's verb in every tense a news story uses, the conditional of a report included
         # ("acquisterebbe", "achèterait", "compraría": a rumoured purchase)
         {"re": r"\b(?:acquist(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|compr(?:a|ano|erà|eranno|are|ato|ava|avano|ò|arono|erebbe|erebbero|ando)|ricev(?:e|ono|erà|eranno|uto|eva|evano|ette|ettero|erebbe|erebbero|endo)|ottien(?:e|ono)|otterr(?:à|anno|ebbe|ebbero)|acquisti|acquist(?:iamo|eremo|avamo)|compr(?:iamo|eremo|avamo)|ricev(?:iamo|eremo|evamo))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # using goods made by a company: "X monta negli inverter i chip prodotti da Y" (Y supplies X)
@@ -290,7 +290,7 @@ LEXICON = {
         # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
         {"re": r"\b(?:finisc(?:e|ono)|finivano|finiranno|(?:sono|è|vengono|viene|erano|saranno) (?:montat[eiao]|installat[eiao]|utilizzat[eiao]|usat[eiao]|impiegat[eiao])|equipaggi(?:a|ano|avano|eranno)|(?:si )?trovano)\b(?: (?-i:[a-z])[\w-]*){0,3}? (?:(?:su|in|a bordo d)(?:i|gli|lle|l)?|nei|negli|nelle|sui|sugli|sulle|i|gli|le) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicoli|auto|vetture|modelli|furgoni|camion|autobus|bus|mezzi|treni|flott[ae]|piattaform[ae]) (?:di|del|della|dello|dei|degli|delle)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
-        # (supR) relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("continuerà ad affidarsi a Y", "potrebbe contare su Y")
+        # relying on a supplier in every tense, the infinitive after a modal or periphrasis included ("continuerà ad affidarsi a Y", "potrebbe contare su Y")
         {"re": r"\b(?:si affid(?:a|ano|erà|eranno|ava|avano|erebbe|erebbero|ò|arono)|ci affid(?:iamo|eremo|avamo)|(?:puntiamo|contiamo) su\w*|affidarsi|affidandosi|(?:si (?:è|sono)|essersi) affidat[oaie]|fa(?:nno|ceva)? (?:\w+ )?affidamento su\w*|punta(?:no|va)? su\w*|si rivolg(?:e|ono|erà|eranno)|(?:si (?:è|sono)|essersi) rivolt[oaie]|rivolgersi|conta(?:no)? su\w*)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # reliance in the infinitive: "continua a fare affidamento su Y per i motori"
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
@@ -560,12 +560,12 @@ LEXICON["status"]["done_noun"] = (
     r"(?:acquisizion[ei]|acquist[oi]|rilevamento|fusion[ei]|incorporazion[ei])\b"
     r"(?![^.;:]{0,120}?\b(?:dovrà|dovrebbe|sarà|saranno|previst[oa]|attes[oa]|in attesa|soggett[oa]|(?-i:[a-zàèéìòù]+)(?:erà|eranno))\b)")
 
-# (statusN) the future's first person plural, as an interview's company speaks of a deal to come ("Forniremo a Y i
+# the future's first person plural, as an interview's company speaks of a deal to come ("Forniremo a Y i
 # caricatori", "consegneremo dal 2027"): still to come, like "fornirà" (not the present "forniamo", nor the
 # conditional "forniremmo")
 LEXICON["local"]["announced"] += r"|\b(?-i:[A-ZÀ-Ýa-zàèéìòù][a-zàèéìòù]+(?:er|ir|ar)emo)\b"  # (a capital only first: "Forniremo" opens a sentence)
 
-# (statusN) un progetto o un accordo a cui si è rinunciato ("ha rinunciato al progetto di joint venture con Y", "hanno
+# un progetto o un accordo a cui si è rinunciato ("ha rinunciato al progetto di joint venture con Y", "hanno
 # abbandonato l'intesa"): finito, come "renoncé au", "abandoned its plan"
 LEXICON["status"]["ended"] += (
     r"|\b(?:(?:ha|hanno|aveva|avevano) (?:(?:poi|già|insieme|definitivamente) )?rinunciato|rinunci(?:a|ano|ò|arono)) "
@@ -573,7 +573,7 @@ LEXICON["status"]["ended"] += (
     r"|\b(?:(?:ha|hanno|aveva|avevano) abbandonato|abbandon(?:a|ano|ò|arono)) (?:il |la |l['’]|i |gli |le )(?:\w+ )?"
     r"(?:progett|pian|accord|intes|collaborazion|partnership|alleanz|operazion|offert|joint venture|ide)\w*")
 
-# (statusN) consegne che partono più tardi, con un inciso tra il nome e il verbo ("le prime consegne a Y, previste dal
+# consegne che partono più tardi, con un inciso tra il nome e il verbo ("le prime consegne a Y, previste dal
 # contratto firmato nel 2022, partiranno nel 2028"): un legame ancora da venire
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:inizier(?:à|anno)|partir(?:à|anno)|"
