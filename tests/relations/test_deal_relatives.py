@@ -31,6 +31,11 @@ def test_the_chain_sets_the_seller(text, language):
     # another tie told in the relative: no sale
     ("Stellantis praised CATL, with which it formed a joint venture in Spain last year.", "en"),
     ("Stellantis a salué Valeo, avec qui il a signé un accord de licence.", "fr"),
+    ("Stellantis ha lodato CATL, con la quale ha firmato un accordo di licenza per le celle.", "it"),
+    ("Stellantis elogió a CATL, con la que firmó un acuerdo de licencia para sus celdas.", "es"),
+    ("Stellantis lobte CATL, mit der es einen Lizenzvertrag für Zellen geschlossen hat.", "de"),
+    ("Stellantis visitó a CATL, con la que tiene un acuerdo de colaboración en celdas.", "es"),
+    ("Stellantis ha visitato CATL, con la quale ha un accordo di collaborazione sulle celle.", "it"),
     # two companies the chain does not set apart, and no deal of buying: nothing
     ("Valeo a salué Forvia, avec laquelle il a signé un contrat l'an dernier.", "fr"),
 ])

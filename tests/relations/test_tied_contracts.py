@@ -36,6 +36,13 @@ def test_a_present_tie_runs():
 @pytest.mark.parametrize("text, language", [
     # a licence is no contract noun: nothing read
     ("Une licence, celle qui lie CATL à Stellantis, coûte plusieurs millions par an.", "fr"),
+    # a contract of licence or cooperation ties two companies in no sale
+    ("L'accord de licence qui lie CATL à Stellantis court jusqu'en 2030.", "fr"),
+    ("Il contratto di licenza che lega CATL a Stellantis scade nel 2030.", "it"),
+    ("El acuerdo de licencia que une a CATL con Stellantis vence en 2030.", "es"),
+    ("Der Lizenzvertrag, der CATL an Stellantis bindet, läuft bis 2030.", "de"),
+    ("The licence agreement that ties CATL to Stellantis runs until 2030.", "en"),
+    ("Il contratto di collaborazione che lega CATL a Stellantis scade nel 2030.", "it"),
     # two companies the chain does not set apart: no direction, nothing read
     ("Le contrat qui liait Forvia à Valeo a pris fin.", "fr"),
 ])

@@ -39,10 +39,10 @@ _WITH_REL = {
     "de": r"\s*,\s*mit\s+(?:der|dem|denen)\s+",
 }
 _WITH_REL_RX = {k: re.compile(v, _I) for k, v in _WITH_REL.items()}
-#: a tie of another kind told in the relative: no sale
-_OTHER_TIE = re.compile(
+#: a tie of another kind told in the relative: no sale (tied_contracts reads its contract nouns so too)
+OTHER_TIE = re.compile(
     r"joint[ -]?venture|coentreprise|empresa\s+conjunta|Gemeinschaftsunternehmen|cooperat|coopérat|cooperazion|Kooperation"
-    r"|collaborat|colaboraci|partenariat|partnership|Partnerschaft|alleanza|alianza|alliance|Allianz|licen[cs]|Lizenz"
+    r"|collaborat|collaborazion|colaboraci|partenariat|partnership|Partnerschaft|alleanza|alianza|alliance|Allianz|licen[csz]|Lizenz"
     r"|développement|development|sviluppo|desarrollo|Entwicklung|memorand|MoU|Absichtserklärung|participa|stake|quota|Beteiligung"
     r"|accionari|actionna|azionari|shareholder|Aktionär|acquisi|adquisici|rachat|Übernahme|takeover|fusion|merger", _I)
 #: a deal of buying: the other party (the relative's subject) buys from the company before it
@@ -79,7 +79,7 @@ def deal_relatives(text: str, spans, lex, results) -> list[engine.Found]:
         cut = _CUT.search(text, rm.end())
         hi = cut.start() if cut else len(text)
         deal = lex.deal.search(text, rm.end(), hi)
-        if deal is None or _OTHER_TIE.search(text, rm.end(), hi):
+        if deal is None or OTHER_TIE.search(text, rm.end(), hi):
             continue
         inside = [sp for sp in spans if rm.end() <= sp[0] and sp[1] <= deal.start()]
         if inside:

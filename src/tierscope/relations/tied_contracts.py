@@ -14,8 +14,9 @@ tying takes the two parties, the first as its object (a name, or a clitic standi
 first company), the second after "à"/"a"/"an"/"to". No trigger frame reads them: the contract noun's
 "with" is missing. Only a contract noun ("contrat", "contratto", "contrato", "acuerdo", "Vertrag",
 "contract", "agreement", a demonstrative standing for one: "celui", "quello", "el que"), and only where
-the gazetteer places one company above the other in the chain (``chain_supply.supply_direction``): a
-licence or a partnership "qui lie" two companies is no sale, and two companies of one tier tell
+the gazetteer places one company above the other in the chain (``chain_supply.supply_direction``), and
+not where the contract is a licence, a partnership or a development deal ("l'accord de licence qui lie",
+"the licence agreement that ties": ``deal_relatives.OTHER_TIE``): no sale; two companies of one tier tell
 nothing. The tense gives the default status: a past verb of tying ("liait", "legava", "unía", "band",
 "tied") ended, a present one ("lie", "lega") active; the sentence's cues win.
 """
@@ -27,6 +28,7 @@ import re
 from . import engine
 from .chain_supply import supply_direction
 from .clause_first import first_of_clause
+from .deal_relatives import OTHER_TIE
 from ..scan.sentence_scan import scan_of
 
 __all__ = ["tied_contracts"]
@@ -72,6 +74,14 @@ _CONTRACT_BEFORE = re.compile(r"\b(?:contrat|acuerdo|accord)", _I)
 _OBJECT_GAP = re.compile(r"\s*(?:(?:le|la|les|l['’]|il|lo|gli|el|the)\s*(?:(?-i:[a-zéèàçáíóú])[\w'’-]*\s+){0,2})?", _I)
 _PAST = re.compile(r"^(?:liait|liaient|unissait|legava|legavano|univa|vincolava|unía|unían|vinculaba|vinculaban|ligaba|tied|bound|linked|band|banden|gebunden)", _I)
 _CONF = 0.5
+#: the word right before the contract noun ("licence agreement", "cooperation contract")
+_WORD_BEFORE = re.compile(r"[\w'’-]+\s+$")
+
+
+def _word_before(text: str, pos: int) -> int:
+    """Where the word right before ``pos`` starts (``pos`` if none): English puts the contract's kind there."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m.start() if m else pos
 
 
 def tied_contracts(text: str, spans, lex, results) -> list[engine.Found]:
@@ -124,6 +134,8 @@ def tied_contracts(text: str, spans, lex, results) -> list[engine.Found]:
                             and f.status in ("active", "announced")):
                         f.status = "ended"
             continue
+        if OTHER_TIE.search(text, _word_before(text, nm.start()), nm.end()):
+            continue  # "l'accord de licence qui lie A à B", "the licence agreement that ties": no sale
         direction = supply_direction(a[2], b[2])
         if direction is None:
             continue
