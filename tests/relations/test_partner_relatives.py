@@ -35,6 +35,20 @@ def test_the_subject_named_in_the_relative_partners_the_company_before_it(lang, 
 
 
 @pytest.mark.parametrize("lang,text", [
+    # a word that only begins like a negation ("passé", "nettement", "notably", "nonostante", "nombre") negates nothing
+    ("fr", "Les capteurs sont testés chez Tavrin, avec laquelle Orsela a passé une alliance technologique."),
+    ("fr", "Les capteurs sont testés chez Tavrin, avec laquelle Orsela a nettement élargi son alliance technologique."),
+    ("en", "The sensors are tested at Tavrin, with which Orsela notably started a joint research programme."),
+    ("it", "I sensori vengono collaudati da Tavrin, con cui Orsela ha nonostante tutto avviato un programma di ricerca congiunto."),
+    ("es", "Los sensores se prueban en Tavrin, con la que Orsela mantiene una alianza tecnológica de nombre Sigma."),
+    ("de", "Die Sensoren testet Quell bei Tavrin, mit dem Orsela ein gemeinsames Forschungsprogramm für niedrige Kosten betreibt."),
+])
+def test_a_word_beginning_like_a_negation_keeps_the_partnership(lang, text):
+    got = _rels(text, lang)
+    assert [r[3] for r in _partners(got, "Orsela", "Tavrin")] == ["active"], got
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "Orsela has deepened its ties with Tavrin, in which it owns about 30% and with which it co-develops sodium cells."),
     ("it", "Orsela ha rafforzato i rapporti con Tavrin, di cui possiede circa il 30% e con cui sviluppa celle al sodio."),
     ("fr", "Orsela a renforcé ses liens avec Tavrin, dont elle détient environ 30 % et avec laquelle elle développe des cellules au sodium."),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from .pronoun_partners import FUTURE  # (a future near the words of joint work: announced, not running yet)
 
 __all__ = ["partner_relatives"]
 
@@ -68,13 +69,11 @@ _VENTURE = re.compile(r"\b(?:joint[- ]?ventures?|JV|coentreprise|co-entreprise|e
 _NOT = {
     "en": re.compile(r"\b(?:not|never|no\s+longer|ended|terminated|broke\s+off|supply|supplies|supplied|customer|rival|compet\w*)\b|n't\b", _I),
     "it": re.compile(r"\b(?:non|mai|interrott\w*|chius\w*|fornitur\w*|fornisc\w*|client\w*|concorren\w*|compet\w*)\b", _I),
-    "fr": re.compile(r"\b(?:ne|n['’]|pas|jamais|rompu\w*|mis\s+fin|fourni\w*|approvisionn\w*|client\w*|concurren\w*)", _I),
+    # (whole words: "passé une alliance", "nettement" are no negation)
+    "fr": re.compile(r"\b(?:ne|pas|jamais|rompu\w*|mis\s+fin|fourni\w*|approvisionn\w*|client\w*|concurren\w*)\b|\bn['’]", _I),
     "es": re.compile(r"\b(?:no|nunca|rompi\w*|puso\s+fin|suministr\w*|abastec\w*|client\w*|compet\w*)\b", _I),
     "de": re.compile(r"\b(?:nicht|nie|kein\w*|beendet\w*|liefer\w*|Kunde\w*|konkurrier\w*|Wettbewerb\w*)\b", _I),
 }
-#: a future near the words of joint work: announced, not running yet
-_FUTURE = re.compile(r"\b(?:will|shall|collaborer(?:à|anno)|lavorer(?:à|anno)|svilupper(?:à|anno)|collaborera|travaillera|coopérera|"
-                     r"développera|colaborará|trabajará|cooperará|desarrollará|wird|werden)\b", _I)
 #: a bare verb of working ("con cui lavoriamo bene"), weaker than a word of cooperation
 _WORK = re.compile(r"work\w*|lavor\w*|travaill\w*|trabaj\w*|arbeit\w*", _I)
 _BREAK = re.compile(r"[:;]")
@@ -116,7 +115,7 @@ def partner_relatives(lex: engine.Compiled, text: str, spans: list[tuple[int, in
         if _WORK.fullmatch(joint.group(0)) and (frozenset((subject, partner)) in supplied or _supply_before(lex, text, m.start())):
             continue
         typ = "joint_venture" if _VENTURE.search(text, m.end(), hi) else "partners_with"
-        default = "announced" if _FUTURE.search(text, m.end(), hi) else "active"
+        default = "announced" if FUTURE.search(text, m.end(), hi) else "active"
         party = [(s, e) for s, e, n in spans if n in (subject, partner)]
         status, _ = engine.status_for(lex, text, joint.start(), joint.end(), default, party, refusable=True)
         if status is None:

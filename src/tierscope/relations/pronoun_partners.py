@@ -31,8 +31,9 @@ _RX = {
     "es": re.compile(r"\b(?:colabor|cooper|trabaj|co-?desarroll|desarroll)\w*(?:" + _GAP + r"|\s+)(?:conjuntamente\s+)?(?:con|junto\s+a)\s+(?:ella|él|ellas|ellos)\b", _I),
     "de": re.compile(r"\b(?:arbeite[nt]?|arbeitete[n]?|kooperier\w*|entwickel\w*|forsch\w*)(?:" + _GAP + r"|\s+)(?:gemeinsam\s+|zusammen\s+)?mit\s+(?:ihm|ihr|ihnen)\b", _I),
 }
-#: a future near the verb: the partnership is announced, not running yet ("will work with it", "collaborerà con essa")
-_FUTURE = re.compile(r"\b(?:will|shall|collaborer(?:à|anno)|lavorer(?:à|anno)|svilupper(?:à|anno)|collaborera|travaillera|"
+#: a future near the verb: the partnership is announced, not running yet ("will work with it", "collaborerà con essa";
+#: partner_relatives reads its relatives so too)
+FUTURE = re.compile(r"\b(?:will|shall|collaborer(?:à|anno)|lavorer(?:à|anno)|svilupper(?:à|anno)|collaborera|travaillera|"
                      r"coopérera|développera|colaborará|trabajará|cooperará|desarrollará|wird|werden)\b", _I)
 #: a colon or semicolon starts a new run of clauses with a subject of its own (see the docstring)
 _BREAK = re.compile(r"[:;]")
@@ -56,6 +57,6 @@ def pronoun_partners(text: str, spans: list[tuple[int, int, str]], language: str
         # the verb's own clause: the subject's, not a relative of another company ("..., which works with it")
         if re.search(r",\s*(?:which|who|che|qui|que|der|die|das)\b", text[before[-1][1] : m.start()], _I):
             continue
-        status = "announced" if _FUTURE.search(text, max(lo, m.start() - 20), m.end()) else "active"
+        status = "announced" if FUTURE.search(text, max(lo, m.start() - 20), m.end()) else "active"
         out.append(engine.Found("partners_with", subject, partner, status, 0.65, None, (m.start(), m.end())))
     return out
