@@ -24,6 +24,10 @@ def _statuses(text, lang, ref):
            "qui ne fabrique plus de chaudières pour autobus, agrandit son usine.", "La société"),
     ("es", "Norvik ha firmado un contrato de cinco años para suministrar placas de refrigeración a Corvalis. La empresa, "
            "que ya no fabrica calderas para autobuses, amplía su fábrica.", "La empresa"),
+    ("it", "Norvik ha firmato un contratto triennale per fornire vassoi per batterie a Corvalis. L'azienda, che ha "
+           "cessato la produzione di sedili per tram, assume 80 saldatori.", "L'azienda"),
+    ("de", "Norvik hat einen Dreijahresvertrag zur Lieferung von Batteriewannen an Corvalis unterzeichnet. Das "
+           "Unternehmen, das die Produktion von Straßenbahnsitzen eingestellt hat, stellt 80 Schweißer ein.", "Das Unternehmen"),
 ])
 def test_end_in_a_relative_on_the_company_leaves_the_tie(lang, text, ref):
     assert _statuses(text, lang, ref) == {"announced"}
