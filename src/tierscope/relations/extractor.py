@@ -13,6 +13,7 @@ from .frames.supply import UNDIRECTED
 from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
+from .headline_leads import headlines_led
 from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
@@ -350,6 +351,8 @@ class RelationExtractor:
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
+        if len(langs) == 1:
+            out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
         return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
