@@ -14,6 +14,7 @@ from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
 from .headline_leads import headlines_led
+from .running_ties import running_ties_first
 from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
@@ -353,7 +354,10 @@ class RelationExtractor:
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
         if len(langs) == 1:
             out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
-        return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+        out = _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+        if len(langs) == 1:
+            out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
+        return out
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
         """An ownership read in a sentence whose relative or participle tells the owner bought the company
