@@ -15,6 +15,7 @@ from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
 from .headline_leads import headlines_led
 from .running_ties import running_ties_first
+from .supply_ends import supply_ends_next
 from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
@@ -227,6 +228,8 @@ class RelationExtractor:
             if items:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
+        if len(langs) == 1:
+            supply_ends_next(doc, per_sentence, found, langs[0])  # "Unser Vertrag ist ausgelaufen": the supply before ended
         deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
         deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
         # investors told after the sentence that names the company raising the money, companies listed
