@@ -13,6 +13,9 @@ from .frames.supply import UNDIRECTED
 from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
+from .headline_leads import headlines_led
+from .running_ties import running_ties_first
+from .supply_ends import supply_ends_next
 from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
@@ -225,6 +228,8 @@ class RelationExtractor:
             if items:
                 found[i] = _dedupe(items)
         self._next_sentence_status(doc, per_sentence, found, langs)
+        if len(langs) == 1:
+            supply_ends_next(doc, per_sentence, found, langs[0])  # "Unser Vertrag ist ausgelaufen": the supply before ended
         deny_later(doc, per_sentence, found, langs)  # a party's denial further on in the story
         deny_before(doc, per_sentence, found, langs)  # a denial told before the report it answers
         # investors told after the sentence that names the company raising the money, companies listed
@@ -350,7 +355,12 @@ class RelationExtractor:
         out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
-        return _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+        if len(langs) == 1:
+            out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
+        out = _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+        if len(langs) == 1:
+            out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
+        return out
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
         """An ownership read in a sentence whose relative or participle tells the owner bought the company
