@@ -135,6 +135,13 @@ def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tup
     return rel.start(), hi
 
 
+def _negation_after(negation: re.Pattern, text: str, t1: int) -> bool:
+    """A negation within 14 characters after the trigger, its word read whole in the sentence: a slice cut after
+    14 characters would end a word there ("collabore depuis le pas|sage", "liefert nicht|s") and read a negation."""
+    m = negation.search(text, t1, min(len(text), t1 + 40))
+    return m is not None and m.end() - t1 <= 14
+
+
 def _status_for(
     lex: Compiled,
     text: str,
@@ -179,7 +186,7 @@ def _status_for(
     if st["cessation"].search(neg_zone):
         return "ended", 0.0
     # (searched in the sentence, not in a slice: a slice starting inside "uno" would read "no")
-    if st["negation"].search(text, max(clause_lo, t0 - 18), t0) or (post and st["negation"].search(after[:14])) or (
+    if st["negation"].search(text, max(clause_lo, t0 - 18), t0) or (post and _negation_after(st["negation"], text, t1)) or (
             "negation_last" in lex.status and lex.status["negation_last"].match(text, t1, clause_hi)):
         return _negated(lex, st, text, t0, t1, clause_lo, refusable)
     if "absent" in lex.status and lex.status["absent"].search(text, max(clause_lo, t0 - 40), t0):
