@@ -1,0 +1,65 @@
+"""Names found by position that are no company: a capitalised common noun ("Kleinere Mengen liefert
+weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline) and the surname of
+a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters").
+Only names found by position (source "pattern") are tested: a gazetteer company or a name with a legal
+form is never dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Mention
+from .people import find_people
+
+__all__ = ["drop_non_companies", "common_noun_name"]
+
+# Endings of abstract and collective nouns (actions, qualities, quantities, classes, chemicals) that a
+# one-word company name almost never has; heads of real company names are kept out (see _NAME_HEADS).
+_NOUN_ENDINGS = {
+    "de": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "klasse", "klassen",
+           "menge", "mengen", "nahme", "nahmen", "herr", "herren", "hydroxid", "karbonat", "carbonat", "oxid",
+           "sulfat", "chlorid", "tion", "tionen", "ität", "ismus"),
+    "en": ("tion", "tions", "ment", "ments", "ness", "ship", "ships"),
+    "fr": ("tion", "tions", "ment", "ments", "ité", "ités"),
+    "it": ("zione", "zioni", "mento", "menti", "ità"),
+    "es": ("ción", "ciones", "miento", "mientos", "idad", "idades"),
+}
+# heads that do end company names ("Verkehrsgesellschaft", "Carl-Zeiss-Stiftung", "Genossenschaft")
+_NAME_HEADS = ("gesellschaft", "genossenschaft", "stiftung", "corporation", "foundation", "holding")
+_LEGAL = frozenset("ag gmbh se kg kgaa spa srl sa sas sl slu ltd inc llc plc corp co nv bv".split())
+# a German inflected adjective opening a noun phrase: "Kleinere Mengen", "Größte Abnahme"
+_DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er|en|es|em)")
+
+
+def common_noun_name(name: str, language: str) -> bool:
+    """True when ``name`` is shaped like a common noun of ``language`` rather than a company: one word
+    with an abstract-noun ending, or (German) an inflected adjective and such a noun."""
+    words = name.split()
+    if not words or len(words) > 2 or any(w.casefold().strip(".") in _LEGAL for w in words):
+        return False
+    last = words[-1].casefold()
+    if not last.endswith(_NOUN_ENDINGS.get(language, ())) or last.endswith(_NAME_HEADS):
+        return False
+    if len(words) == 2:  # only German writes an adjective before a noun with capitals
+        return language == "de" and _DE_ADJECTIVE.fullmatch(words[0]) is not None
+    return True
+
+
+def _one_word_pattern(m: Mention) -> bool:
+    return m.label == "COMPANY" and m.source == "pattern" and " " not in m.text.strip()
+
+
+def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) -> list[Mention]:
+    """``mentions`` without the position-found names that are common nouns or role-bearing people's
+    surnames."""
+    out = [m for m in mentions
+           if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))]
+    if not any(_one_word_pattern(m) for m in out):
+        return out
+    # people named with a role, found while the one-word names are not yet taken as companies
+    people = find_people(text, toks, [m for m in out if not _one_word_pattern(m)])
+    if not people:
+        return out
+    words = {w.strip(",.'’") for p in people for w in p.text.split() if len(w) > 2}
+    # a hyphenated given name stays whole: "Lee Chang-sil" gives "Lee" and "Chang-sil"
+    return [m for m in out if not (_one_word_pattern(m) and m.text.strip() in words)]

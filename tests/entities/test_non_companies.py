@@ -1,0 +1,56 @@
+"""Capitalised common nouns and role-bearing people's surnames found by position are no companies.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run, spans
+
+from tierscope.entities.non_companies import common_noun_name
+
+
+def companies(text, lang):
+    return [s for s, _ in spans(run(text, lang), "COMPANY")]
+
+
+@pytest.mark.parametrize("lang, text, noun", [
+    ("de", "Größere Mengen liefert künftig Umicore an den Autobauer BMW.", "Größere Mengen"),
+    ("de", "Die Batterien der sportlichen Mittelklasse liefert künftig SK On.", "Mittelklasse"),
+    ("de", "Bauherr ist die Tochter Valeo Siemens eAutomotive mit Sitz in Erlangen.", "Bauherr"),
+    ("de", "Ab 2026 soll die Mine jährlich 40.000 Tonnen Nickel in Form von Nickelsulfat an Umicore liefern.", "Nickelsulfat"),
+])
+def test_german_common_nouns_are_no_companies(lang, text, noun):
+    assert noun not in companies(text, lang)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("de", "Abnahme"), ("de", "Kleinere Mengen"), ("de", "Lithiumcarbonat"), ("de", "Planungssicherheit"),
+    ("en", "Management"), ("en", "Competition"), ("fr", "Localement"), ("fr", "Électricité"),
+    ("it", "Soddisfazione"), ("it", "Produzione"), ("es", "Producción"), ("es", "Financiamiento"),
+])
+def test_common_noun_shapes(lang, name):
+    assert common_noun_name(name, lang)
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("de", "Verkehrsgesellschaft"), ("de", "Carl-Zeiss-Stiftung"), ("de", "Planung GmbH"),
+    ("de", "Deutsche Bahn"), ("en", "Northvolt"), ("en", "Ascend Elements"), ("en", "Generation Holdings"),
+    ("fr", "Verkor"), ("it", "Produzione SpA"), ("es", "Grupo Antolin"), ("en", "Advanced Management"),
+])
+def test_company_shapes_are_kept(lang, name):
+    assert not common_noun_name(name, lang)
+
+
+@pytest.mark.parametrize("lang, text, surname", [
+    ("en", "Voltaro's chief technology officer Choi Hyun-woo met Kia in Seoul. Choi said the cells would "
+           "ship in March.", "Choi"),
+    ("en", "Voltaro chief financial officer Park Min-jun spoke to analysts. Park said orders from Kia doubled.",
+     "Park"),
+])
+def test_surnames_of_people_with_roles_are_no_companies(lang, text, surname):
+    assert surname not in companies(text, lang)
+
+
+def test_a_known_company_named_like_a_person_stays():
+    got = companies("Porsche chairman Wolfgang Porsche said Porsche will buy cells from CATL.", "en")
+    assert "Porsche" in got and "CATL" in got
