@@ -54,3 +54,38 @@ def test_surnames_of_people_with_roles_are_no_companies(lang, text, surname):
 def test_a_known_company_named_like_a_person_stays():
     got = companies("Porsche chairman Wolfgang Porsche said Porsche will buy cells from CATL.", "en")
     assert "Porsche" in got and "CATL" in got
+
+
+@pytest.mark.parametrize("lang, name", [
+    ("de", "Kathodenhersteller"), ("de", "Natriumspezialist"), ("de", "Lithiumveredler"), ("en", "Chipmaker"),
+])
+def test_description_nouns_are_no_names(lang, name):
+    assert common_noun_name(name, lang)
+
+
+def _pattern_mention(text, name):
+    from tierscope.doc import Mention
+    s = text.index(name)
+    return Mention(s, s + len(name), name, "COMPANY", name, 0, "pattern", {})
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Valeo équipe déjà l'Orsa s700 de ses phares."),
+    ("en", "Valeo supplies the headlamps of the Orsa X40."),
+    ("es", "Valeo suministra los faros del Orsa e-208, montado en Valencia."),
+    ("it", "Valeo fornisce i fari dell'Orsa B10 assemblata a Valencia."),
+    ("de", "Valeo liefert die Scheinwerfer für den Orsa A390, der in Valencia gebaut wird."),
+])
+def test_a_name_before_a_model_code_is_a_product(lang, text):
+    from tierscope.entities.non_companies import drop_non_companies
+    assert drop_non_companies(text, [], [_pattern_mention(text, "Orsa")], lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "An dem Werk hält Orsa 51 Prozent."),
+    ("en", "Orsa employs 180 people in Valencia."),
+    ("en", "Orsa shares rose 2.5% on Monday."),
+])
+def test_a_name_before_a_number_stays(lang, text):
+    from tierscope.entities.non_companies import drop_non_companies
+    assert len(drop_non_companies(text, [], [_pattern_mention(text, "Orsa")], lang)) == 1

@@ -1,5 +1,6 @@
 """Names found by position that are no company: a capitalised common noun ("Kleinere Mengen liefert
-weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline) and the surname of
+weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline), a product line
+before its model code ("the Ebro s700") and the surname of
 a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters").
 Only names found by position (source "pattern") are tested: a gazetteer company or a name with a legal
 form is never dropped."""
@@ -18,8 +19,12 @@ __all__ = ["drop_non_companies", "common_noun_name"]
 _NOUN_ENDINGS = {
     "de": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "klasse", "klassen",
            "menge", "mengen", "nahme", "nahmen", "herr", "herren", "hydroxid", "karbonat", "carbonat", "oxid",
-           "sulfat", "chlorid", "tion", "tionen", "ität", "ismus"),
-    "en": ("tion", "tions", "ment", "ments", "ness", "ship", "ships"),
+           "sulfat", "chlorid", "tion", "tionen", "ität", "ismus",
+           # heads of descriptions written before a name ("bei Lithiumveredler Rock Tech")
+           "hersteller", "zulieferer", "lieferant", "lieferanten", "produzent", "produzenten", "veredler",
+           "spezialist", "spezialisten", "konzern", "konzerne", "entwickler", "anbieter", "betreiber",
+           "versorger", "verarbeiter"),
+    "en": ("tion", "tions", "ment", "ments", "ness", "ship", "ships", "maker", "makers"),
     "fr": ("tion", "tions", "ment", "ments", "ité", "ités"),
     "it": ("zione", "zioni", "mento", "menti", "ità"),
     "es": ("ción", "ciones", "miento", "mientos", "idad", "idades"),
@@ -45,6 +50,15 @@ def common_noun_name(name: str, language: str) -> bool:
     return True
 
 
+# a model code right after a name makes the name a product line: "the Ebro s700", "Zorra X40",
+# "la Vela e-208" (letters then digits; a bare number may be a share or a count: "Stellantis 51 Prozent")
+_MODEL_CODE = re.compile(r"[ \t]+[A-Za-z]{1,3}-?\d{2,4}[a-z]?(?![\w%-]|[.,]\d)")
+
+
+def _before_model_code(text: str, m: Mention) -> bool:
+    return _one_word_pattern(m) and _MODEL_CODE.match(text, m.end) is not None
+
+
 def _one_word_pattern(m: Mention) -> bool:
     return m.label == "COMPANY" and m.source == "pattern" and " " not in m.text.strip()
 
@@ -53,7 +67,8 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     """``mentions`` without the position-found names that are common nouns or role-bearing people's
     surnames."""
     out = [m for m in mentions
-           if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))]
+           if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))
+           and not _before_model_code(text, m)]
     if not any(_one_word_pattern(m) for m in out):
         return out
     # people named with a role, found while the one-word names are not yet taken as companies
