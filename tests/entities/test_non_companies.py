@@ -89,3 +89,36 @@ def test_a_name_before_a_model_code_is_a_product(lang, text):
 def test_a_name_before_a_number_stays(lang, text):
     from tierscope.entities.non_companies import drop_non_companies
     assert len(drop_non_companies(text, [], [_pattern_mention(text, "Orsa")], lang)) == 1
+
+
+def test_a_role_bearing_persons_whole_name_is_no_company():
+    got = companies("Chief executive Tomas Brandvik said Nuvion will supply Volvo. Brandvik added that Nuvion "
+                    "may also supply Kia.", "en")
+    assert "Tomas Brandvik" not in got and "Nuvion" in got and "Volvo" in got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Naomi Rusk, a battery metals analyst at a Zurich bank, expects a surplus. Rusk said prices would fall."),
+    ("de", "Werkleiter Jonas Rusk führte durch die Halle. Rusk sagte, die Linie laufe ab Mai."),
+    ("it", "Il sindaco Carla Rusk ha visitato il cantiere. Rusk ha detto che i lavori finiranno in estate."),
+    ("fr", "La porte-parole Claire Rusk a confirmé la date. Rusk a déclaré que la ligne ouvrira en mai."),
+    ("es", "El alcalde Jorge Rusk visitó la obra. Rusk dijo que la planta abrirá en mayo."),
+])
+def test_surnames_of_people_with_other_roles(lang, text):
+    from tierscope.entities.non_companies import drop_non_companies
+    second = text.rindex("Rusk")
+    from tierscope.doc import Mention
+    m = Mention(second, second + 4, "Rusk", "COMPANY", "Rusk", 1, "pattern", {})
+    assert drop_non_companies(text, [], [m], lang) == []
+
+
+def test_a_family_firm_keeps_its_founders_name():
+    from tierscope.doc import Mention
+    from tierscope.entities.non_companies import drop_non_companies
+    text = "Ortmann Pressings will supply Nissan, said managing director Lisa Ortmann. Ortmann hired 40 people."
+    s = text.rindex("Ortmann")
+    firm = Mention(0, 17, "Ortmann Pressings", "COMPANY", "Ortmann Pressings", 0, "gazetteer", {})
+    short = Mention(s, s + 7, "Ortmann", "COMPANY", "Ortmann", 1, "pattern", {})
+    assert len(drop_non_companies(text, [], [firm, short], "en")) == 2
+    linked = Mention(s, s + 7, "Ortmann", "COMPANY", "Ortmann Pressings", 1, "pattern", {})
+    assert len(drop_non_companies(text, [], [linked], "en")) == 1

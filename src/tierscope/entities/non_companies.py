@@ -63,18 +63,49 @@ def _one_word_pattern(m: Mention) -> bool:
     return m.label == "COMPANY" and m.source == "pattern" and " " not in m.text.strip()
 
 
+# Roles of people that ``find_people`` leaves out (it wants a company role); only words that name a
+# person, never a company ("asset manager", "market leader" are left out on purpose).
+_PERSON_ROLES = (
+    r"managing\s+director|plant\s+manager|general\s+manager|site\s+manager|project\s+manager|analyst|"
+    r"spokes(?:man|woman|person)|minister|mayor|governor|council\s+leader|union\s+leader|economist|professor|"
+    r"Analyst(?:in)?|Sprecher(?:in)?|Minister(?:in)?|Bürgermeister(?:in)?|Werkleiter(?:in)?|Werksleiter(?:in)?|"
+    r"Ministerpräsident(?:in)?|analista|portavoce|ministr[oa]|sindac[oa]|direttore\s+dello\s+stabilimento|"
+    r"analyste|porte-parole|ministre|maire|directeur\s+(?:de\s+l['’]usine|du\s+site)|"
+    r"portavoz|alcalde(?:sa)?|director(?:a)?\s+de\s+la\s+planta"
+)
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?){1,2}"
+# "analyst Naomi Rusk", "plant manager, Jae-won Kim,", "Naomi Rusk, a battery analyst at"
+_ROLE_THEN_NAME = re.compile(rf"\b(?:{_PERSON_ROLES}),?\s+(?P<name>{_PERSON})\b")
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_PERSON}),\s+(?:a|an|the|un|una|une|il|la|le|el|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_ROLES})\b")
+
+
+def _candidate(m: Mention) -> bool:
+    """A name found by position that could be a person's: up to three capitalised words, no legal form."""
+    words = m.text.split()
+    return (m.label == "COMPANY" and m.source == "pattern" and 0 < len(words) <= 3 and words[0][:1].isupper()
+            and not any(w.casefold().strip(".") in _LEGAL for w in words))
+
+
 def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) -> list[Mention]:
-    """``mentions`` without the position-found names that are common nouns or role-bearing people's
-    surnames."""
+    """``mentions`` without the position-found names that are common nouns, product lines or people
+    named with a role (their whole name, or one word of it)."""
     out = [m for m in mentions
            if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))
            and not _before_model_code(text, m)]
-    if not any(_one_word_pattern(m) for m in out):
+    if not any(_candidate(m) for m in out):
         return out
-    # people named with a role, found while the one-word names are not yet taken as companies
-    people = find_people(text, toks, [m for m in out if not _one_word_pattern(m)])
-    if not people:
+    # people named with a company role, found while the candidates are not yet taken as companies
+    people = [p.text for p in find_people(text, toks, [m for m in out if not _candidate(m)])]
+    # people with other roles: their names are only used word by word (a company may follow "analyst")
+    others = [x.group("name") for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE) for x in rx.finditer(text)]
+    if not people and not others:
         return out
-    words = {w.strip(",.'’") for p in people for w in p.text.split() if len(w) > 2}
+    whole = {" ".join(p.split()) for p in people}
     # a hyphenated given name stays whole: "Lee Chang-sil" gives "Lee" and "Chang-sil"
-    return [m for m in out if not (_one_word_pattern(m) and m.text.strip() in words)]
+    words = {w.strip(",.'’") for p in people + others for w in p.split() if len(w) > 2}
+    # a family firm keeps its founder's name: "Hylton Fabrications ... managing director Lisa Hylton"
+    firms = {m.text.split()[0] for m in out if m.label == "COMPANY" and len(m.text.split()) > 1 and not _candidate(m)}
+    firms |= {m.canonical.split()[0] for m in out if m.label == "COMPANY" and m.canonical and m.canonical != m.text.strip()}
+    return [m for m in out if not (_candidate(m) and m.text.split()[0] not in firms
+                                   and (m.text.strip() in words or " ".join(m.text.split()) in whole))]
