@@ -24,8 +24,9 @@ _NOUN_ENDINGS = {
            "hersteller", "zulieferer", "lieferant", "lieferanten", "produzent", "produzenten", "veredler",
            "spezialist", "spezialisten", "konzern", "konzerne", "entwickler", "anbieter", "betreiber",
            "versorger", "verarbeiter"),
-    "en": ("tion", "tions", "ment", "ments", "ness", "ship", "ships", "maker", "makers"),
-    "fr": ("tion", "tions", "ment", "ments", "ité", "ités"),
+    # (not a singular "-tion": invented brand names end so, "Nuvation", "Ambition")
+    "en": ("tions", "ment", "ments", "ness", "ship", "ships", "maker", "makers"),
+    "fr": ("tions", "ment", "ments", "ité", "ités"),
     "it": ("zione", "zioni", "mento", "menti", "ità"),
     "es": ("ción", "ciones", "miento", "mientos", "idad", "idades"),
 }
