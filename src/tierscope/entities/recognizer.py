@@ -25,6 +25,7 @@ from .text import LEGAL_AFTER, Occupied
 from .patterns import LEGAL_FIRST
 from .units import extend_unit_names
 from .acronyms import link_acronyms
+from .non_companies import drop_non_companies
 
 __all__ = ["EntityRecognizer", "find_date_mentions"]
 
@@ -223,6 +224,8 @@ class EntityRecognizer:
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
         mentions = [m for m in mentions if not _goods(m)]
+        # common nouns and people's surnames taken for names leave before coreference points to them
+        mentions = drop_non_companies(text, toks, mentions, language)
         found = find_coref(text, sentences, toks, language, mentions)
         covered = {tuple(m.attrs["covers"]) for m in found if m.attrs.get("covers")}
         if covered:

@@ -1,0 +1,112 @@
+"""Names found by position that are no company: a capitalised common noun ("Kleinere Mengen liefert
+weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline), a product line
+before its model code ("the Ebro s700") and the surname of
+a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters").
+Only names found by position (source "pattern") are tested: a gazetteer company or a name with a legal
+form is never dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Mention
+from .people import find_people
+
+__all__ = ["drop_non_companies", "common_noun_name"]
+
+# Endings of abstract and collective nouns (actions, qualities, quantities, classes, chemicals) that a
+# one-word company name almost never has; heads of real company names are kept out (see _NAME_HEADS).
+_NOUN_ENDINGS = {
+    "de": ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "klasse", "klassen",
+           "menge", "mengen", "nahme", "nahmen", "herr", "herren", "hydroxid", "karbonat", "carbonat", "oxid",
+           "sulfat", "chlorid", "tion", "tionen", "ität", "ismus",
+           # heads of descriptions written before a name ("bei Lithiumveredler Rock Tech")
+           "hersteller", "zulieferer", "lieferant", "lieferanten", "produzent", "produzenten", "veredler",
+           "spezialist", "spezialisten", "konzern", "konzerne", "entwickler", "anbieter", "betreiber",
+           "versorger", "verarbeiter"),
+    # (not a singular "-tion": invented brand names end so, "Nuvation", "Ambition")
+    "en": ("tions", "ment", "ments", "ness", "ship", "ships", "maker", "makers"),
+    "fr": ("tions", "ment", "ments", "ité", "ités"),
+    "it": ("zione", "zioni", "mento", "menti", "ità"),
+    "es": ("ción", "ciones", "miento", "mientos", "idad", "idades"),
+}
+# heads that do end company names ("Verkehrsgesellschaft", "Carl-Zeiss-Stiftung", "Genossenschaft")
+_NAME_HEADS = ("gesellschaft", "genossenschaft", "stiftung", "corporation", "foundation", "holding")
+_LEGAL = frozenset("ag gmbh se kg kgaa spa srl sa sas sl slu ltd inc llc plc corp co nv bv".split())
+# a German inflected adjective opening a noun phrase: "Kleinere Mengen", "Größte Abnahme"
+_DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er|en|es|em)")
+
+
+def common_noun_name(name: str, language: str) -> bool:
+    """True when ``name`` is shaped like a common noun of ``language`` rather than a company: one word
+    with an abstract-noun ending, or (German) an inflected adjective and such a noun."""
+    words = name.split()
+    if not words or len(words) > 2 or any(w.casefold().strip(".") in _LEGAL for w in words):
+        return False
+    last = words[-1].casefold()
+    if not last.endswith(_NOUN_ENDINGS.get(language, ())) or last.endswith(_NAME_HEADS):
+        return False
+    if len(words) == 2:  # only German writes an adjective before a noun with capitals
+        return language == "de" and _DE_ADJECTIVE.fullmatch(words[0]) is not None
+    return True
+
+
+# a model code right after a name makes the name a product line: "the Ebro s700", "Zorra X40",
+# "la Vela e-208" (letters then digits; a bare number may be a share or a count: "Stellantis 51 Prozent")
+_MODEL_CODE = re.compile(r"[ \t]+[A-Za-z]{1,3}-?\d{2,4}[a-z]?(?![\w%-]|[.,]\d)")
+
+
+def _before_model_code(text: str, m: Mention) -> bool:
+    return _one_word_pattern(m) and _MODEL_CODE.match(text, m.end) is not None
+
+
+def _one_word_pattern(m: Mention) -> bool:
+    return m.label == "COMPANY" and m.source == "pattern" and " " not in m.text.strip()
+
+
+# Roles of people that ``find_people`` leaves out (it wants a company role); only words that name a
+# person, never a company ("asset manager", "market leader" are left out on purpose).
+_PERSON_ROLES = (
+    r"managing\s+director|plant\s+manager|general\s+manager|site\s+manager|project\s+manager|analyst|"
+    r"spokes(?:man|woman|person)|minister|mayor|governor|council\s+leader|union\s+leader|economist|professor|"
+    r"Analyst(?:in)?|Sprecher(?:in)?|Minister(?:in)?|Bürgermeister(?:in)?|Werkleiter(?:in)?|Werksleiter(?:in)?|"
+    r"Ministerpräsident(?:in)?|analista|portavoce|ministr[oa]|sindac[oa]|direttore\s+dello\s+stabilimento|"
+    r"analyste|porte-parole|ministre|maire|directeur\s+(?:de\s+l['’]usine|du\s+site)|"
+    r"portavoz|alcalde(?:sa)?|director(?:a)?\s+de\s+la\s+planta"
+)
+_PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?){1,2}"
+# "analyst Naomi Rusk", "plant manager, Jae-won Kim,", "Naomi Rusk, a battery analyst at"
+_ROLE_THEN_NAME = re.compile(rf"\b(?:{_PERSON_ROLES}),?\s+(?P<name>{_PERSON})\b")
+_NAME_THEN_ROLE = re.compile(
+    rf"(?P<name>{_PERSON}),\s+(?:a|an|the|un|una|une|il|la|le|el|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_ROLES})\b")
+
+
+def _candidate(m: Mention) -> bool:
+    """A name found by position that could be a person's: up to three capitalised words, no legal form."""
+    words = m.text.split()
+    return (m.label == "COMPANY" and m.source == "pattern" and 0 < len(words) <= 3 and words[0][:1].isupper()
+            and not any(w.casefold().strip(".") in _LEGAL for w in words))
+
+
+def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) -> list[Mention]:
+    """``mentions`` without the position-found names that are common nouns, product lines or people
+    named with a role (their whole name, or one word of it)."""
+    out = [m for m in mentions
+           if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))
+           and not _before_model_code(text, m)]
+    if not any(_candidate(m) for m in out):
+        return out
+    # people named with a company role, found while the candidates are not yet taken as companies
+    people = [p.text for p in find_people(text, toks, [m for m in out if not _candidate(m)])]
+    # people with other roles: their names are only used word by word (a company may follow "analyst")
+    others = [x.group("name") for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE) for x in rx.finditer(text)]
+    if not people and not others:
+        return out
+    whole = {" ".join(p.split()) for p in people}
+    # a hyphenated given name stays whole: "Lee Chang-sil" gives "Lee" and "Chang-sil"
+    words = {w.strip(",.'’") for p in people + others for w in p.split() if len(w) > 2}
+    # a family firm keeps its founder's name: "Hylton Fabrications ... managing director Lisa Hylton"
+    firms = {m.text.split()[0] for m in out if m.label == "COMPANY" and len(m.text.split()) > 1 and not _candidate(m)}
+    firms |= {m.canonical.split()[0] for m in out if m.label == "COMPANY" and m.canonical and m.canonical != m.text.strip()}
+    return [m for m in out if not (_candidate(m) and m.text.split()[0] not in firms
+                                   and (m.text.strip() in words or " ".join(m.text.split()) in whole))]
