@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 137, "it": 145, "de": 145, "fr": 137, "es": 138}
+    PER_LANGUAGE = {"en": 143, "it": 151, "de": 151, "fr": 143, "es": 144}
