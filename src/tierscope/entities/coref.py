@@ -33,6 +33,7 @@ from .compounds import COMPOUND_NOUN, compound_country, compound_positions, comp
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
 from .home_first import homes_match, own_home_first
+from .metro_towns import METRO_TOWNS
 from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .interview import find_interview_we
@@ -184,7 +185,7 @@ class _Constraint:
 
 # Towns inside a larger city's area that the news names by that city: "the Detroit automaker" is Ford
 # of Dearborn, Stellantis's US arm of Auburn Hills or GM.
-_METRO = {"Dearborn": "Detroit", "Auburn Hills": "Detroit", "Warren": "Detroit"}
+_METRO = {"Dearborn": "Detroit", "Auburn Hills": "Detroit", "Warren": "Detroit", **METRO_TOWNS}
 
 
 def _family_cities(entry) -> list[str]:
