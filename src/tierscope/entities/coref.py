@@ -32,6 +32,8 @@ from .brand_makers import find_brand_makers
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
+from .home_first import homes_match, own_home_first
+from .metro_towns import METRO_TOWNS
 from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .interview import find_interview_we
@@ -165,17 +167,25 @@ class _Constraint:
             cities = _family_cities(entry)
             if cities:
                 # (by name too: a region's head-office towns need not be in the place list, "Neubiberg")
-                return any(c in names or places().get(_METRO.get(c, c)) in homes or places().get(c) in homes
-                           for c in cities)
+                return homes_match(cities, names, homes, _METRO, places().get)
         country = entry.country if entry else mention.attrs.get("country")
         if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
             return not country or country in self.country
         return not (self.country and country and country != self.country)
 
+    def own_home(self, mention: Mention) -> bool:
+        """Is the company itself at home in the stated town, not only through a unit (home_first.py)?"""
+        entry = gazetteer().entry(mention.canonical or "") if mention.attrs.get("known") else None
+        if entry is None or not entry.city or not self.city:
+            return False
+        names = (self.city,) if isinstance(self.city, str) else self.city
+        homes = {places().get(c) for c in names} - {None}
+        return homes_match((entry.city,), names, homes, _METRO, places().get)
+
 
 # Towns inside a larger city's area that the news names by that city: "the Detroit automaker" is Ford
 # of Dearborn, Stellantis's US arm of Auburn Hills or GM.
-_METRO = {"Dearborn": "Detroit", "Auburn Hills": "Detroit", "Warren": "Detroit"}
+_METRO = {"Dearborn": "Detroit", "Auburn Hills": "Detroit", "Warren": "Detroit", **METRO_TOWNS}
 
 
 def _family_cities(entry) -> list[str]:
@@ -1782,6 +1792,8 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         lookback = _STRICT_LOOKBACK if strict and cons.country else _LOOKBACK
         window = [c for c in _window(sentences, s_index, start, companies, subject, lookback, bound)
                   if id(c) not in skip and cons.fits(c, strict)]
+        if strict and cons.city:
+            window = own_home_first(window, cons.own_home)
         if not cons.sector:
             # a bare "la empresa" / "the company" is the business, before a bank or fund named nearer
             # (those are "la entidad", "the fund"): "... ha entrado como nuevo socio Kutxabank. ... la
