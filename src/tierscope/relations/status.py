@@ -493,10 +493,11 @@ def _starts_later(lex: Compiled, st: "_SentenceCues", text: str, t0: int, hi: in
 #: "an" are articles: "deliveries of a Gen6 pack" name no other company)
 _TO_WORDS = {"en": "to|for", "de": "an|für", "fr": "à|au|aux", "it": "a|ad|al|alla", "es": "a|al|para"}
 #: (a time is no recipient: German writes its nouns of time with a capital, English and German their months:
-#: "die ersten Lieferungen sind für Ende 2027 geplant", "deliveries for January")
+#: "die ersten Lieferungen sind für Ende 2027 geplant", "deliveries for January"; a half-year "H2" only when no
+#: capitalised word follows it, which makes it a name: "deliveries to H2 Mobility")
 _TIME_WORDS = (r"(?:Anfang|Ende|Mitte|Beginn|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahresende|Jahresbeginn|Jahresmitte|"
                r"Quartal|Halbjahr|Jahr|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
-               r"January|February|March|June|July|October|December|Q[1-4]|H[12])\b")
+               r"January|February|March|May|June|July|October|December|Q[1-4]|H[12](?!\s+(?-i:[A-Z])))\b")
 _TO_OTHER = {lang: re.compile(rf"\b(?:{words})\s+(?=(?-i:[A-ZÀ-Ý]))(?!{_TIME_WORDS})", re.I) for lang, words in _TO_WORDS.items()}
 _TO_OTHER_ANY = re.compile(rf"\b(?:{'|'.join(_TO_WORDS.values())})\s+(?=(?-i:[A-ZÀ-Ý]))(?!{_TIME_WORDS})", re.I)
 
