@@ -75,6 +75,20 @@ def make_doc(
                     sentences=sentences, mentions=mentions)
 
 
+def line_doc(lines: list[str], companies, *, language: str, sep: str) -> Document:
+    """A page of one story whose sentences are exactly ``lines`` joined by ``sep`` (no splitting rule: a
+    headline without a full stop stays a sentence of its own), each mention indexed to its line."""
+    doc = make_doc(sep.join(lines), list(companies), language=language)
+    cuts, pos = [], 0
+    for line in lines:
+        cuts.append((pos, pos + len(line)))
+        pos += len(line) + len(sep)
+    doc.sentences = [Sentence(s, e, 0) for s, e in cuts]
+    for m in doc.mentions:
+        m.sentence = max(k for k, (s, _) in enumerate(cuts) if s <= m.start)
+    return doc
+
+
 def rels(text, companies, language="en", **kw):
     doc = make_doc(text, companies, language=language, **kw)
     return RelationExtractor()(doc).relations

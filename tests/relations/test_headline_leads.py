@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import Sentence
 from tierscope.relations import RelationExtractor, engine
 from tierscope.relations.headline_leads import lead_status
 
-from .helpers import make_doc
+from .helpers import line_doc
 
 
 def _statuses(lines: list[str], language: str, companies=("Korvan", "Maltrix")):
-    text = "\n\n".join(lines)
-    doc = make_doc(text, list(companies), language=language)
-    cuts, pos = [], 0
-    for line in lines:
-        cuts.append((pos, pos + len(line)))
-        pos += len(line) + 2
-    doc.sentences = [Sentence(s, e, 0) for s, e in cuts]
-    index = [max(k for k, (s, _) in enumerate(cuts) if s <= m.start) for m in doc.mentions]
-    doc.mentions = [type(m)(*[getattr(m, f) for f in ("start", "end", "text", "label", "canonical")], k, m.source, m.attrs)
-                    for m, k in zip(doc.mentions, index)]
+    doc = line_doc(lines, companies, language=language, sep="\n\n")
     return {(r.type, r.source, r.target): r.status for r in RelationExtractor()(doc).relations}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tierscope.doc import Evidence, Relation
-from tierscope.relations.running_ties import running_ties_first, runs_now
+from tierscope.relations.running_ties import running_ties_first, told_running
 
 
 def _rel(status: str, text: str, confidence: float) -> Relation:
@@ -53,4 +53,4 @@ def test_an_active_sentence_with_no_running_word_leaves_the_surest():
     ("es", "Korvan suministrará bombas a Maltrix a partir de 2027."),
 ])
 def test_no_running_word(language, text):
-    assert not runs_now(language, text)
+    assert not told_running(language, text)

@@ -162,12 +162,10 @@ class _Constraint:
             return False
         if self.city and entry is not None:
             # "la casa di Torino" is Stellantis too: a group is at home where its brands are.
-            names = (self.city,) if isinstance(self.city, str) else self.city
-            homes = {places().get(c) for c in names} - {None}
             cities = _family_cities(entry)
             if cities:
                 # (by name too: a region's head-office towns need not be in the place list, "Neubiberg")
-                return homes_match(cities, names, homes, _METRO, places().get)
+                return homes_match(cities, self._towns(), _METRO, places().get)
         country = entry.country if entry else mention.attrs.get("country")
         if isinstance(self.country, frozenset):  # "the Asian supplier": a country of the continent
             return not country or country in self.country
@@ -178,9 +176,11 @@ class _Constraint:
         entry = gazetteer().entry(mention.canonical or "") if mention.attrs.get("known") else None
         if entry is None or not entry.city or not self.city:
             return False
-        names = (self.city,) if isinstance(self.city, str) else self.city
-        homes = {places().get(c) for c in names} - {None}
-        return homes_match((entry.city,), names, homes, _METRO, places().get)
+        return homes_match((entry.city,), self._towns(), _METRO, places().get)
+
+    def _towns(self) -> tuple[str, ...]:
+        """The towns the description states (one, or a region's)."""
+        return (self.city,) if isinstance(self.city, str) else self.city
 
 
 # Towns inside a larger city's area that the news names by that city: "the Detroit automaker" is Ford

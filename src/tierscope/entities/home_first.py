@@ -19,7 +19,8 @@ def own_home_first(window: list, own_home: Callable[[object], bool]) -> list:
     return own + [c for c in window if not any(c is o for o in own)]
 
 
-def homes_match(cities: Iterable[str], names: tuple[str, ...], homes: set, metro: dict, place_of) -> bool:
+def homes_match(cities: Iterable[str], names: tuple[str, ...], metro: dict, place_of) -> bool:
     """Is one of ``cities`` one of the stated towns ``names`` (by name, by the wider city's name, or by
     the place they are)?"""
+    homes = {place_of(c) for c in names} - {None}
     return any(c in names or place_of(metro.get(c, c)) in homes or place_of(c) in homes for c in cities)

@@ -15,6 +15,7 @@ from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
 from .headline_leads import headlines_led
 from .running_ties import running_ties_first
+from .ties import by_tie
 from .supply_ends import supply_ends_next
 from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
@@ -1132,10 +1133,7 @@ def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
     body's status where the two are equally sure: the headline's few words ("KKR sale al 30% di Y",
     "X sichert sich Chips bei Y") tell the news, the body says whether it is done, signed or running
     (the status the article finally asserts). The headline's assertion is made a hair less sure."""
-    told = {}
-    for r in out:
-        told.setdefault((r.type, r.source, r.target), []).append(r)
-    for rels in told.values():
+    for rels in by_tie(out).values():
         if len(rels) < 2:
             continue
         heads = [r for r in rels if is_headline(text, r.evidence.start, r.evidence.end)]

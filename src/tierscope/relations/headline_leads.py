@@ -17,10 +17,12 @@ headline has no status words of its own: its end, hedge, talks or denial keep th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..doc import Document, Relation
 from .engine import company_name
 from .headline_names import is_headline
+from .ties import by_tie
 
 __all__ = ["lead_status", "headlines_led"]
 
@@ -68,7 +70,7 @@ def lead_status(lex, text: str) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
-def _lead(doc: Document, per_sentence, i: int) -> int | None:
+def _lead(doc: Document, i: int) -> int | None:
     """The story's first body sentence after the headline sentence ``i``: the next that is not itself a line
     with no full stop (a subtitle, a dateline, a byline), within a few sentences."""
     for j in range(i + 1, min(i + 6, len(doc.sentences))):
@@ -83,11 +85,8 @@ def _lead(doc: Document, per_sentence, i: int) -> int | None:
 
 def headlines_led(out: list[Relation], doc: Document, per_sentence, lex) -> list[Relation]:
     """Give a tie asserted only in headlines the status its story's lead tells (module docstring)."""
-    told: dict[tuple[str, str, str], list[Relation]] = {}
-    for r in out:
-        told.setdefault((r.type, r.source, r.target), []).append(r)
     starts = [s.start for s in doc.sentences]
-    for (typ, src, tgt), rels in told.items():
+    for (typ, src, tgt), rels in by_tie(out).items():
         if any(r.status not in _REPLACED for r in rels):
             continue
         if not all(is_headline(doc.text, r.evidence.start, r.evidence.end) for r in rels):
@@ -95,8 +94,7 @@ def headlines_led(out: list[Relation], doc: Document, per_sentence, lex) -> list
         first = min(rels, key=lambda r: r.evidence.start)
         if lead_status(lex, first.evidence.text) is not None:
             continue  # the headline has words of its own for the status ("lost the contract", "from 2027")
-        i = max(k for k, s in enumerate(starts) if s <= first.evidence.start)
-        j = _lead(doc, per_sentence, i)
+        j = _lead(doc, bisect_right(starts, first.evidence.start) - 1)
         if j is None:
             continue
         names = {company_name(m) for m in per_sentence[j] if m.label == "COMPANY" and company_name(m)}

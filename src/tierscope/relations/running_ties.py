@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 
 from ..doc import Relation
+from .ties import by_tie
 
-__all__ = ["runs_now", "running_ties_first"]
+__all__ = ["told_running", "running_ties_first"]
 
 #: a tie told as running already or still, per language
 _RUNNING = {
@@ -36,24 +37,22 @@ _RUNNING = {lang: re.compile(rx, re.I) for lang, rx in _RUNNING.items()}
 _OUTWEIGHED = ("announced", "ended")
 
 
-def runs_now(lang: str, text: str) -> bool:
-    """Whether ``text`` tells a tie as running already or still."""
+def told_running(lang: str, text: str) -> bool:
+    """Whether ``text`` tells a tie as running already or still (a word of the sentence; ``runs_now.py``
+    reads a tie's own scope in the status stage)."""
     rx = _RUNNING.get(lang)
     return rx is not None and rx.search(text) is not None
 
 
 def running_ties_first(out: list[Relation], lang: str) -> list[Relation]:
     """Make a running assertion of a tie its surest where the surest one was ``announced`` or ``ended``."""
-    told: dict[tuple[str, str, str], list[Relation]] = {}
-    for r in out:
-        told.setdefault((r.type, r.source, r.target), []).append(r)
-    for rels in told.values():
+    for rels in by_tie(out).values():
         if len(rels) < 2:
             continue
         best = max(rels, key=lambda r: r.confidence)  # (the first of equals, as the evaluation reads them)
         if best.status not in _OUTWEIGHED:
             continue
-        running = [r for r in rels if r.status == "active" and runs_now(lang, r.evidence.text)]
+        running = [r for r in rels if r.status == "active" and told_running(lang, r.evidence.text)]
         if running:
             r = max(running, key=lambda r: r.confidence)
             r.confidence = round(min(0.99, best.confidence + 0.01), 3)

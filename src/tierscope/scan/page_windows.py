@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .page_words import page_lower, page_odd, present
-from .windows import _window_required
+from .windows import window_required
 
 __all__ = ["page_may_hold_in"]
 
@@ -21,7 +21,7 @@ __all__ = ["page_may_hold_in"]
 def page_may_hold_in(rx: re.Pattern, page: str, lo: int, hi: int) -> bool:
     """False only where ``rx.search(page, lo, hi)`` finds nothing: ``may_hold_in(rx, page, lo, hi)``
     for a page's text."""
-    required = _window_required(rx)
+    required = window_required(rx)
     if required is None:
         return True
     lower = page_lower(page)

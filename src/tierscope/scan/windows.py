@@ -16,13 +16,15 @@ import re
 from .prefilter import _seq_required
 from .sentence_scan import scan_of
 
-__all__ = ["may_hold_in"]
+__all__ = ["may_hold_in", "window_required"]
 
 # keyed by id(): (the pattern, the literals one of which each match holds outside lookbehinds)
 _REQUIRED: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 
 
-def _window_required(rx: re.Pattern) -> tuple[str, ...] | None:
+def window_required(rx: re.Pattern) -> tuple[str, ...] | None:
+    """The literals one of which every match of ``rx`` holds outside its lookbehinds (None: always search),
+    worked out once per pattern; ``page_windows`` asks the same of a page's stretches."""
     got = _REQUIRED.get(id(rx))
     if got is None or got[0] is not rx:
         try:
@@ -37,7 +39,7 @@ def _window_required(rx: re.Pattern) -> tuple[str, ...] | None:
 
 def may_hold_in(rx: re.Pattern, text: str, lo: int, hi: int) -> bool:
     """False only where ``rx.search(text, lo, hi)`` finds nothing."""
-    required = _window_required(rx)
+    required = window_required(rx)
     if required is None:
         return True
     scan = scan_of(text)
