@@ -19,9 +19,8 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .chain_supply import supply_direction
-from .engine import company_name as _name
-from .known_roles import belongs_to
-from .lone_makers import FIRST_PERSON, counterpart, lone_sentences, story_context
+from .lone_driver import lone_pairs, lone_party, related, with_status
+from .lone_makers import FIRST_PERSON
 
 __all__ = ["lone_contracts"]
 
@@ -47,30 +46,32 @@ def lone_contracts(doc: Document, per_sentence: list[list[Mention]], language: s
     rx = _CONTRACT.get(language)
     if rx is None:
         return []
-    lex = engine.compiled(language)
-    topics, sectors = story_context(doc, per_sentence)
-    out = []
-    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx,), trials=False):
-        party = _name(comps[0])
-        if any(_name(c) != party and not belongs_to(party, _name(c)) for c in comps):
-            continue  # the party, and its parent in an apposition at most
+
+    def read(sent, text, comps):
+        """(the party, the contract's match, the party's span), the party alone (its parent in an
+        apposition at most) right after the contract noun."""
+        party = lone_party(comps)
+        if party is None:
+            return None
         m0 = comps[0].start - sent.start
         v = engine.ending_at(rx, text, m0, 130)
         if v is None or FIRST_PERSON[language].search(text, 0, v.start()):
+            return None
+        return party, v, (m0, comps[0].end - sent.start)
+
+    lex = engine.compiled(language)
+    out = []
+    for pair in lone_pairs(doc, per_sentence, (rx,), read, lambda reading: [reading[0]]):
+        party, v, span = pair.reading
+        if related(pair.other, party):
             continue
-        found = counterpart(doc, per_sentence, i, [party], topics, sectors, upstream=None)
-        if found is None:
-            continue
-        other, origin = found
-        if belongs_to(other, party) or belongs_to(party, other):
-            continue
-        way = supply_direction(other, party)
+        way = supply_direction(pair.other, party)
         if way is None:
             continue
-        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(m0, comps[0].end - sent.start)])
-        if status is None:
-            continue
-        product = engine.products_in(text[v.start() : min(len(text), comps[0].end - sent.start + 60)])
-        out.append((i, origin, engine.Found("supplies", way[0], way[1], status, 0.45 + dconf,
-                                            product[0][1] if product else None, v.span())))
+        product = engine.products_in(pair.text[v.start() : min(len(pair.text), span[1] + 60)])
+        got = with_status(lex, pair, v.start(), v.end(), [span],
+                          lambda status, dconf: engine.Found("supplies", way[0], way[1], status, 0.45 + dconf,
+                                                             product[0][1] if product else None, v.span()))
+        if got is not None:
+            out.append(got)
     return out

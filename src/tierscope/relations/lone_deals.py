@@ -24,7 +24,8 @@ from . import engine
 from .chain_supply import supply_direction
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import FIRST_PERSON, counterpart, goods_named, lone_sentences, story_context
+from .lone_driver import lone_pairs, related, with_status
+from .lone_makers import FIRST_PERSON, goods_named
 
 __all__ = ["lone_deals"]
 
@@ -100,43 +101,45 @@ def lone_deals(doc: Document, per_sentence: list[list[Mention]], language: str):
     rx = _DEAL.get(language)
     if rx is None:
         return []
-    lex = engine.compiled(language)
-    topics, sectors = story_context(doc, per_sentence)
-    out = []
-    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx,), trials=False):
+
+    def read(sent, text, comps):
+        """(the deal noun's match, the parties listed after its "with", their names) where the sentence
+        tells what the deal delivers and no other kind of tie."""
         got = _parties(text, sent, comps, rx)
         if got is None:
-            continue
+            return None
         v, listed = got
         if FIRST_PERSON[language].search(text, 0, v.start()):
-            continue
+            return None
         if not (_SUPPLY[language].search(text) or goods_named(text, language, 0, len(text))):
-            continue  # what the deal is about is not told
+            return None  # what the deal is about is not told
         if _OTHER_TIE[language].search(text):
-            continue
-        names = list(dict.fromkeys(_name(c) for c in listed))
-        found = counterpart(doc, per_sentence, i, names, topics, sectors, upstream=None)
-        if found is None:
-            continue
-        other, origin = found
+            return None
+        return v, listed, list(dict.fromkeys(_name(c) for c in listed))
+
+    lex = engine.compiled(language)
+    out = []
+    for pair in lone_pairs(doc, per_sentence, (rx,), read, lambda reading: reading[2]):
+        v, listed, names = pair.reading
+        other, text, sent = pair.other, pair.text, pair.sent
         # every company the sentence names is a party, a party's parent in an apposition, or the other
         # party itself ("Vulcan ha chiuso contratti simili con A e con B")
         if any(_name(c) not in names and _name(c) != other and not any(belongs_to(n, _name(c)) for n in names)
-               for c in comps):
+               for c in pair.comps):
             continue
         spans = [(c.start - sent.start, c.end - sent.start) for c in listed]
         for party in names:
-            if belongs_to(other, party) or belongs_to(party, other):
+            if related(other, party):
                 continue
             way = supply_direction(other, party)
             if way is None:
                 continue
             # the sentence is about the deal: its status is the sentence's ("the agreement signed in 2021
             # with Y expired"), not the participle's right before the party
-            status, dconf = engine.status_for(lex, text, v.start(), len(text), "active", spans)
-            if status is None:
-                continue
             product = engine.products_in(text[v.start() : min(len(text), spans[-1][1] + 60)])
-            out.append((i, origin, engine.Found("supplies", way[0], way[1], status, 0.4 + dconf,
-                                                product[0][1] if product else None, v.span())))
+            got = with_status(lex, pair, v.start(), len(text), spans,
+                              lambda status, dconf: engine.Found("supplies", way[0], way[1], status, 0.4 + dconf,
+                                                                 product[0][1] if product else None, v.span()))
+            if got is not None:
+                out.append(got)
     return out

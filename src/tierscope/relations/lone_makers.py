@@ -259,30 +259,26 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
     """(sentence, customer's sentence, Found) for each maker of goods so told."""
     if language not in _PREDICATE:
         return []
+    from .lone_driver import lone_pairs, related, with_status  # (the driver builds on this module's walk)
+
     lex = engine.compiled(language)
     out = []
-    topics, sectors = story_context(doc, per_sentence)
-    for i, sent, text, comps in lone_sentences(doc, per_sentence, (_MORE[language], _PREDICATE[language])):
-        got = _maker(doc, sent, text, comps, language)
-        if got is None:
-            continue
-        maker_m, trigger = got
+    patterns = (_MORE[language], _PREDICATE[language])
+    read = lambda sent, text, comps: _maker(doc, sent, text, comps, language)  # noqa: E731
+    for pair in lone_pairs(doc, per_sentence, patterns, read, lambda reading: [_name(reading[0])], upstream=True, trials=True):
+        (maker_m, trigger), customer, sectors, sent = pair.reading, pair.other, pair.sectors, pair.sent
         maker = _name(maker_m)
-        got = counterpart(doc, per_sentence, i, [maker], topics, sectors)
-        if got is None:
-            continue
-        customer, origin = got
         if not _kinds(maker, sectors) or _kinds(maker, sectors) & _MAKERS_OF_CARS:
             continue  # a maker of unknown kind may be the customer itself ("The motors are made by Brixo")
-        if _SELF[language].match(text, maker_m.end - sent.start) or peers(maker, customer, sectors):
+        if _SELF[language].match(pair.text, maker_m.end - sent.start) or peers(maker, customer, sectors):
             continue
-        if customer == maker or belongs_to(customer, maker) or belongs_to(maker, customer):
+        if customer == maker or related(customer, maker):
             continue
         span = (maker_m.start - sent.start, maker_m.end - sent.start)
-        status, dconf = engine.status_for(lex, text, trigger[0], trigger[1], "active", [span])
-        if status is None:
-            continue
-        product = engine.products_in(text[max(0, trigger[0] - 80) : trigger[1]])
-        out.append((i, origin, engine.Found("supplies", maker, customer, status, 0.45 + dconf,
-                                            product[-1][1] if product else None, trigger)))
+        product = engine.products_in(pair.text[max(0, trigger[0] - 80) : trigger[1]])
+        got = with_status(lex, pair, trigger[0], trigger[1], [span],
+                          lambda status, dconf: engine.Found("supplies", maker, customer, status, 0.45 + dconf,
+                                                             product[-1][1] if product else None, trigger))
+        if got is not None:
+            out.append(got)
     return out

@@ -20,10 +20,9 @@ import re
 
 from ..doc import Document, Mention
 from . import engine
-from .engine import company_name as _name
-from .known_roles import belongs_to
 from .lone_deals import _SUPPLY
-from .lone_makers import FIRST_PERSON, counterpart, lone_sentences, story_context
+from .lone_driver import lone_pairs, lone_party, related, with_status
+from .lone_makers import FIRST_PERSON
 
 __all__ = ["lone_partnerships"]
 
@@ -64,30 +63,32 @@ def lone_partnerships(doc: Document, per_sentence: list[list[Mention]], language
     rx, vx = _NOUN.get(language), _VENTURE.get(language)
     if rx is None:
         return []
-    lex = engine.compiled(language)
-    topics, sectors = story_context(doc, per_sentence)
-    out = []
-    for i, sent, text, comps in lone_sentences(doc, per_sentence, (rx, vx), trials=False):
-        party = _name(comps[0])
-        if any(_name(c) != party and not belongs_to(party, _name(c)) for c in comps):
-            continue  # the partner, and its parent in an apposition at most
+
+    def read(sent, text, comps):
+        """(the partner, the kind of tie, the noun's match, the partner's span), the partner alone (its
+        parent in an apposition at most) right after the partnership or venture noun."""
+        party = lone_party(comps)
+        if party is None:
+            return None
         m0 = comps[0].start - sent.start
         kind = "partners_with"
         v = engine.ending_at(rx, text, m0, 130)
         if v is None:
             kind, v = "joint_venture", engine.ending_at(vx, text, m0, 130)
         if v is None or FIRST_PERSON[language].search(text, 0, m0) or _SEAT.match(text, m0):
-            continue
+            return None
         if _SUPPLY[language].search(text):
-            continue  # "the cooperation with Y, which was to supply the cells, ran out": a supply tie, told apart by lone_deals' words
-        found = counterpart(doc, per_sentence, i, [party], topics, sectors, upstream=None)
-        if found is None:
+            return None  # "the cooperation with Y, which was to supply the cells, ran out": a supply tie, told apart by lone_deals' words
+        return party, kind, v, (m0, comps[0].end - sent.start)
+
+    lex = engine.compiled(language)
+    out = []
+    for pair in lone_pairs(doc, per_sentence, (rx, vx), read, lambda reading: [reading[0]]):
+        party, kind, v, span = pair.reading
+        if pair.other == party or related(pair.other, party):
             continue
-        other, origin = found
-        if other == party or belongs_to(other, party) or belongs_to(party, other):
-            continue
-        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(m0, comps[0].end - sent.start)])
-        if status is None:
-            continue
-        out.append((i, origin, engine.Found(kind, other, party, status, 0.45 + dconf, None, v.span())))
+        got = with_status(lex, pair, v.start(), v.end(), [span],
+                          lambda status, dconf: engine.Found(kind, pair.other, party, status, 0.45 + dconf, None, v.span()))
+        if got is not None:
+            out.append(got)
     return out
