@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from . import engine
+from .later_triggers import named_within, triggers_at
 from .products import products_in
 from ..scan.sentence_scan import holds
 
@@ -101,12 +102,7 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
     if verb_rx is None or len(spans) < 2 or not holds(gate, text):
         return []
     out: list[engine.Found] = []
-    for k, (m0, m1, maker, _sec) in enumerate(spans):
-        if k == 0:
-            continue
-        v = engine.ending_at(verb_rx, text, m0, 120)
-        if v is None:
-            continue
+    for m0, m1, maker, v in triggers_at(text, spans, verb_rx, 120):
         # the goods' phrase: from the clause's opening to the verb, one company inside
         lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
@@ -119,7 +115,7 @@ def goods_from(text: str, spans, lex) -> list[engine.Found]:
             continue
         if "," in phrase or len(phrase) > 100:
             continue
-        inside = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        inside = named_within(spans, lo, v.start())
         if len(inside) != 1:
             continue
         s, e, owner = inside[0]

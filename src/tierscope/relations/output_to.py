@@ -24,6 +24,7 @@ import re
 from . import engine
 from .goods_from import _LEAD, _OWNER_AFTER, _OWNER_BEFORE
 from ..scan.prefilter import any_in
+from .later_triggers import named_within, triggers_at
 from .products import products_in
 from ..scan.sentence_scan import holds
 
@@ -59,17 +60,12 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
     if verb_rx is None or len(spans) < 2 or not holds(gate, text):
         return []
     out: list[engine.Found] = []
-    for k, (m0, m1, customer, _sec) in enumerate(spans):
-        if k == 0:
-            continue
-        v = engine.ending_at(verb_rx, text, m0, 90)
-        if v is None:
-            continue
+    for m0, m1, customer, v in triggers_at(text, spans, verb_rx, 90):
         lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
         if "," in phrase or len(phrase) > 100:
             continue
-        inside = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        inside = named_within(spans, lo, v.start())
         if len(inside) != 1:
             continue
         s, e, maker = inside[0]
@@ -114,14 +110,9 @@ def output_taken(text: str, spans, lex) -> list[engine.Found]:
     if not any_in(gate, text.lower()):
         return []
     out: list[engine.Found] = []
-    for k, (m0, m1, maker, _sec) in enumerate(spans):
-        if k == 0:
-            continue
-        v = engine.ending_at(rx, text, m0, 110)
-        if v is None:
-            continue
+    for m0, m1, maker, v in triggers_at(text, spans, rx, 110):
         lo = engine.clause_opening(text, v.start())
-        before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= v.start()]
+        before = named_within(spans, lo, v.start())
         if len(before) != 1 or "," in text[before[0][1] : v.start()]:
             continue
         s, e, customer = before[0]

@@ -19,6 +19,7 @@ import re
 
 from . import engine
 from ..scan.prefilter import any_in
+from .later_triggers import named_within, triggers_at
 from .products import products_in
 
 __all__ = ["with_goods"]
@@ -50,17 +51,12 @@ def with_goods(text: str, spans, lex) -> list[engine.Found]:
     if not any_in(gate, text.lower()):
         return []
     out: list[engine.Found] = []
-    for k, (m0, m1, maker, _sec) in enumerate(spans):
-        if k == 0:
-            continue
-        w = engine.ending_at(rx, text, m0, 90)
-        if w is None:
-            continue
+    for m0, m1, maker, w in triggers_at(text, spans, rx, 90):
         goods = products_in(w.group(1))
         if not goods:
             continue
         lo = engine.clause_opening(text, w.start(), ".;:!?\n()")
-        before = [(s, e, n) for s, e, n, _ in spans if lo <= s and e <= w.start()]
+        before = named_within(spans, lo, w.start())
         if len(before) != 1 or any(w.start() <= s < m0 for s, _, _, _ in spans):
             continue
         s, e, customer = before[0]
