@@ -28,3 +28,21 @@ def test_a_plant_supplied_is_its_owner_supplied(sentence):
 ])
 def test_a_plant_named_elsewhere_is_no_customer(sentence):
     assert supplies(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a "-werk" that is no plant: the dealers buy the tools, not the carmaker
+    "Oskaro beliefert das Vostra-Händlernetzwerk seit Jahren mit Werkzeugen.",
+    "Oskaro liefert Diagnosegeräte an das Vostra-Netzwerk in Hessen.",
+])
+def test_a_network_is_no_plant(sentence):
+    assert supplies(sentence) == []
+
+
+def test_plant_compounds_are_whole_nouns():
+    from tierscope.relations.extractor import _PLANT_COMPOUND
+
+    for plant in ("-Werk", "-Werke", "-Motorenwerk", "-Fahrzeugwerk", "-Stahlwerk", "-Fabrik"):
+        assert _PLANT_COMPOUND.match(plant), plant
+    for other in ("-Netzwerk", "-Regelwerk", "-Triebwerke", "-Fahrwerk", "-Werkstatt"):
+        assert _PLANT_COMPOUND.match(other) is None, other

@@ -906,11 +906,14 @@ _FOR_BEFORE = re.compile(r"\bfür\s+(?:(?:den|die|das|dem|alle|mehrere|einige|k�
 
 #: a plant named by its owner's compound ("das Vostra-Werk", "die Vostra-Fabrik"), and what says it is
 #: supplied right before: "beliefert (das)", "liefert ... an das" (not "für die Vostra-Werke": goods for its
-#: plants may be bought by another, tests/relations/test_de_talks_orders_and_partners.py)
-_PLANT_COMPOUND = re.compile(r"-(?:\w*[Ww]erke?s?|Fabrik|Gigafactory|Standort(?:e|s)?)\b")
+#: plants may be bought by another, tests/relations/test_de_talks_orders_and_partners.py); a "-werk" that
+#: names no plant is not one ("das Vostra-Netzwerk", "-Regelwerk", "-Triebwerk": a network, rules, an engine)
+_NOT_A_PLANT = ("netz", "hand", "regel", "kunst", "feuer", "uhr", "trieb", "fahr", "lauf", "mauer", "bau", "stell", "räder", "schuh")
+_PLANT_COMPOUND = re.compile(r"-(?:(?!(?i:\w*(?:" + "|".join(_NOT_A_PLANT) + r")werk))\w*[Ww]erke?s?|Fabrik|Gigafactory|Standort(?:e|s)?)\b")
+#: (any one word between the article and the name, of either case: "an die Kasseler Vostra-Fabrik")
 _TO_PLANT_BEFORE = re.compile(
     r"(?:\ban\s+(?:das|die|den|dem)\s+|\bbeliefer(?:t|n|te|ten)\s+(?:(?:das|die|den|dessen|deren)\s+)?)"
-    r"(?:(?-i:[\w-]+)\s+)?$")
+    r"(?:[\w-]+\s+)?$")
 
 
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
