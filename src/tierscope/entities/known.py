@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..doc import Mention
 from .gazetteer import Entry, Place, gazetteer, places, towns
+from .markets import names_a_market
 from .matcher import Token, TokenMatcher
 from .title_acronyms import title_case_acronym
 from .de_dative_names import dative_candidates
@@ -205,6 +206,8 @@ def _town_after_preposition(text: str, tokens: list[Token], i: int, language: st
         place = table.get(name_key(text[tokens[i].start : tokens[i + k - 1].end]))
         if place is None:
             continue
+        if names_a_market(text, text[tokens[i].start : tokens[i + k - 1].end], tokens[i + k - 1].end, tokens[i - 1].key):
+            return None  # "a Dax-listed group", "im Dax", "quotata in Borsa": a stock market (markets.py)
         nxt = tokens[i + k] if i + k < len(tokens) else None
         if nxt is not None and nxt.text[0].isupper() and text[tokens[i + k - 1].end : nxt.start] == " " and (
                 language != "de" or nxt.key in CONTINUE or nxt.text in LEGAL_FIRST):

@@ -74,9 +74,12 @@ _PERSON_ROLES = (
     r"analyste|porte-parole|ministre|maire|directeur\s+(?:de\s+l['’]usine|du\s+site)|"
     r"portavoz|alcalde(?:sa)?|director(?:a)?\s+de\s+la\s+planta"
 )
+#: roles a firm may follow ("analyst Bernstein Research" is the analyst's firm): their names only word by word
+_FIRM_MAY_FOLLOW = re.compile(r"(?i:analyst\w*|analista|analyste|economist|professor)")
 _PERSON = r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?(?:\s+[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-Za-zÀ-ÿ][\w'’]*)?){1,2}"
-# "analyst Naomi Rusk", "plant manager, Jae-won Kim,", "Naomi Rusk, a battery analyst at"
-_ROLE_THEN_NAME = re.compile(rf"\b(?:{_PERSON_ROLES}),?\s+(?P<name>{_PERSON})\b")
+# "analyst Naomi Rusk", "plant manager, Jae-won Kim,", "Naomi Rusk, a battery analyst at"; the role may
+# open the sentence, capitalised ("Council leader Graeme Miller said")
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>(?i:{_PERSON_ROLES})),?\s+(?P<name>{_PERSON})\b")
 _NAME_THEN_ROLE = re.compile(
     rf"(?P<name>{_PERSON}),\s+(?:a|an|the|un|una|une|il|la|le|el|der|die)\s+(?:[\w-]+\s+){{0,3}}?(?:{_PERSON_ROLES})\b")
 
@@ -102,7 +105,11 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     others = [x.group("name") for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE) for x in rx.finditer(text)]
     if not people and not others:
         return out
-    whole = {" ".join(p.split()) for p in people}
+    # a name right after an office no firm holds ("council leader", "mayor", "spokesman") is a person whole,
+    # with the office too where it opens the sentence and was taken into the name ("Mayor Hamish Dunmore")
+    offices = [n for x in _ROLE_THEN_NAME.finditer(text) if not _FIRM_MAY_FOLLOW.fullmatch(x.group("role"))
+               for n in (x.group("name"), x.group(0))]
+    whole = {" ".join(p.split()) for p in people + offices}
     # a hyphenated given name stays whole: "Lee Chang-sil" gives "Lee" and "Chang-sil"
     words = {w.strip(",.'’") for p in people + others for w in p.split() if len(w) > 2}
     # a family firm keeps its founder's name: "Hylton Fabrications ... managing director Lisa Hylton"
