@@ -30,6 +30,14 @@ def _partners(sentence, language):
     ("Korvan et Maltrix ont signé des accords similaires.", "fr"),
     ("Korvan y Maltrix han firmado acuerdos similares.", "es"),
     ("Korvan und Maltrix haben ähnliche Vereinbarungen unterzeichnet.", "de"),
+    # the other adjectives of "similar", in both genders, after the noun
+    ("Korvan y Maltrix cerraron el año pasado acuerdos análogos.", "es"),
+    ("Korvan y Maltrix anunciaron alianzas análogas en marzo.", "es"),
+    ("Korvan y Maltrix firmaron alianzas parecidas.", "es"),
+    ("Korvan et Maltrix ont conclu des partenariats comparables.", "fr"),
+    ("Korvan e Maltrix hanno stretto intese analoghe.", "it"),
+    ("Korvan and Maltrix struck comparable partnerships in 2023.", "en"),
+    ("Korvan und Maltrix haben vergleichbare Kooperationen vereinbart.", "de"),
 ])
 def test_deals_with_others_tie_no_pair(sentence, language):
     assert _PAIR not in _partners(sentence, language)

@@ -31,12 +31,15 @@ _WITH_OTHERS = re.compile(
     r"|avec\s+(?:plusieurs|divers|diverses|d['’]autres|de\s+nombreux|de\s+nombreuses|différents|différentes)"
     r"|mit\s+(?:mehreren|verschiedenen|anderen|zahlreichen|diversen|etlichen))\b", _I)
 #: "similar" right before or after the trigger word
-_SIMILAR_BEFORE = re.compile(r"\b(?:similar|comparable|simili|analoghi|analoghe|similaires|analogues|similares|parecidos|análogos|ähnliche[nr]?|vergleichbare[nr]?)\s+(?:[\w-]+\s+){0,2}$", _I)
-_SIMILAR_AFTER = re.compile(r"\s+(?:simili|analoghi|analoghe|similaires|analogues|similares|parecidos|análogos)\b", _I)
+#: (the Romance adjectives in both genders: "accordi analoghi", "intese analoghe", "acuerdos análogos", "alianzas
+#: análogas", "pactos parecidos", "alianzas parecidas"; French and Spanish "comparables" after the noun too)
+_SIMILAR_BEFORE = re.compile(r"\b(?:similar|comparable|simili|analoghi|analoghe|similaires|analogues|similares|parecid[oa]s|anál[oa]g[oa]s"
+                             r"|ähnliche[nr]?|vergleichbare[nr]?)\s+(?:[\w-]+\s+){0,2}$", _I)
+_SIMILAR_AFTER = re.compile(r"\s+(?:simili|analoghi|analoghe|similaires|analogues|comparables|similares|parecid[oa]s|anál[oa]g[oa]s)\b", _I)
 #: a word the matches of the three patterns above hold, so that a sentence without one is passed over before
-#: the per-relation searches (most sentences with a partnership have neither); Spanish "análogos" is not
-#: covered ("analog" misses its accent), so "acuerdos análogos" still ties the pair (a behaviour change to measure)
-_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|parecid|ähnlich|vergleichbar)", _I)
+#: the per-relation searches (most sentences with a partnership have neither); Spanish "análogos" by its
+#: accented stem, which "analog" misses
+_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|análog|parecid|ähnlich|vergleichbar)", _I)
 
 
 def drop_pairs_with_others(text: str, spans, results: list) -> list:
