@@ -316,6 +316,10 @@ LEXICON = {
         # fitting out a customer's vehicles: "X stattet die neuen Modelle von Y mit Zellen aus", "rüstet die Flotte von Y aus"
         {"re": r"\b(?:stattet|statten|stattete|statteten|rüstet|rüsten|rüstete|rüsteten)\b(?=(?: [\w-]+){1,10}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
+        # (left) providing goods, the separable "bereit" closing the clause after the customer and the goods ("X stellt
+        # Y ab 2026 Zellen bereit", "X wird Y Zellen bereitstellen"), as "mettre à disposition de", "mettere a
+        # disposizione di", "poner a disposición de"
+        {"re": r"\b(?:stellt|stellen|stellte|stellten)\b(?! sich\b)(?=(?: [\w€$%.-]+){2,10}? bereit\b(?! erklärt))|\b(?:bereitstellen|bereitstellt|bereitzustellen|bereitgestellt)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\b(?:übernimmt|übernehme|übernahm|übernehmen|übernommen|zu übernehmen|Übernahme (?:von|des|der)|kauft|kaufe|kaufte|kaufen|gekauft|zu kaufen|erwirbt|erwerbe|erwarb|erwerben|erworben|schluckt|schlucke|schluckte|schnappt sich|schnappte sich|schnappen sich|schnappten sich|geschnappt|Kauf (?:von|des|der)|(?:Übernahme|Kauf|Gegen|Bar)angebot für|(?:Übernahme|Kauf)?(?:gebot|offerte) für|(?:Übernahme|Kauf)(?= durch))\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.85},
         # securing a stake or control: "Norvik sicherte sich 2022 die Mehrheit an Y", "verschafft sich die Kontrolle über Y"
         {"re": r"\b(?:sichert|sicherte|sicherten|sichern|verschafft|verschaffte|verschafften) sich\b(?=(?: [\w$€.,%-]+){0,4}? (?:Mehrheit|Kontrolle|Anteile?|Beteiligung|Aktienmehrheit|Prozent|%)\b)", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.75},

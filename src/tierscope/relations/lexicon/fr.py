@@ -276,6 +276,8 @@ LEXICON = {
         {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!\bs')(?<!\bs’)(?<!\bse )\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s|ssons|rons)?|livr(?:e|ent|era|eront|erait|eraient|er|é|ée|és|ées|ait|aient|a|èrent|ons|erons)|approvisionn(?:e|ent|era|eront|er|é|ée|ait|ons|erons)|alimente(?:ra|nt)?|alimentons)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        # (left) putting goods at a customer's disposal: "X mettra à la disposition de Y des cellules" (German "stellt Y ... bereit")
+        {"re": r"\b(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|mis|mise|mises)\s+à\s+(?:la\s+)?disposition\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # deliveries said to come ("les premières livraisons sont prévues en 2027") are announced
         {"re": r"\b(?:livraisons?|fournitures?)\b(?=[^,;:.]{0,40}?\b(?:(?:sont|est) (?:prévue?s?|attendue?s?|programmée?s?)|débuteront|commenceront|démarreront|interviendront)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.8, "nominal": True},
         {"re": r"\b(?:livraisons?|fournitures?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
