@@ -19,6 +19,7 @@ from .. import gapping
 from ..plant_subjects import plant_owner_source, plant_owner_subject
 from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
 from ..compiled import Compiled
+from ..de_purpose import purpose_after
 from ..groups import Group, has
 from .common import _unmarked
 from .fronted_deals import FRONTED_DEAL_OPENERS, subject_after_fronted_phrase
@@ -298,7 +299,7 @@ def _subject_of_infinitive(lex: Compiled, m: re.Match, groups: list[Group], text
     if len(inner) > 1 or any(g.start <= comma < g.end for g in groups):
         return groups
     lo = max(text.rfind(";", 0, comma), text.rfind(":", 0, comma)) + 1
-    if not _INTENT.search(text, lo, comma):
+    if not (_INTENT.search(text, lo, comma) or purpose_after(text, comma)):
         return groups
     subj = next((g for g in groups if lo <= g.start and g.end <= comma), None)
     if subj is None or not _unmarked(lex, subj):
