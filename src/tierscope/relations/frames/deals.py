@@ -10,6 +10,7 @@ import re
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..administrators import administered_company
 from ..apposed_parents import apposed_owner
+from ..apposed_participles import apposed_head, apposition_agent
 from ..interest_buyers import interested_buyer
 from ..compiled import Compiled
 from ..groups import Group, former_unit, glued_owner, glued_unit, has
@@ -108,6 +109,8 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         agent = None
     if agent is not None and agent.start >= t1 and has(lex, "seller", agent) and _active_voice(lex, text, m):
         agent = None  # "ha acquistato wafer da Y", "acquista da Y": an active verb, "da" marks the seller
+    if agent is not None and agent.start >= t1 and apposition_agent(groups, t1, agent, text):
+        return out  # "buys its amplifiers from Brixo, acquired since by Norvik": the participle's agent
     if agent is None:
         # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
         # estaría explorando la compra" is a source, not a buyer)
@@ -126,6 +129,11 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
         tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
                     and (has(lex, "of", g) or _of_in_trigger(lex, text, m, g))), None)
+        head = apposed_head(groups, t0, text) if tgt is None and frame == "ACQ" and agent.start >= t1 else None
+        if head is not None and head is not agent:
+            # "Kelda buys from Brixo, acquired since by Norvik": the name the participle follows was bought
+            # (apposed_participles), not the clause's subject
+            return [(agent.names, head.names[-1:], _stake_type(frame, text, m, head, lex), 0.05)]
         tgt = tgt or _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
         if tgt is None or tgt is agent:
             tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
