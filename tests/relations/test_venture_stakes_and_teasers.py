@@ -40,9 +40,10 @@ def test_a_parents_share_of_a_joint_venture_is_no_ownership(text, language):
     # no word for a venture: the stake is the news
     ("Korvan holds 51 percent of Lumen Cells, which makes cells in Ohio.", "en", ("owns", "Korvan", "Lumen Cells")),
     ("Korvan détient 20 % de Lumen Cells, une start-up grenobloise.", "fr", ("invests_in", "Korvan", "Lumen Cells")),
-    # the venture changed hands: the buyer's control is news
+    # the venture changed hands: the buyer's control is news (the other parent's half bought: an
+    # acquisition, as the guidelines label a purchase of control, not a minority stake)
     ("Korvan has bought Maltrix's half of Lumen Cells, the joint venture they formed in 2020, which is now a "
-     "wholly owned subsidiary.", "en", ("invests_in", "Korvan", "Lumen Cells")),
+     "wholly owned subsidiary.", "en", ("acquires", "Korvan", "Lumen Cells")),
 ])
 def test_a_stake_outside_a_venture_stays(text, language, expected):
     assert expected in _ownership(text, language)

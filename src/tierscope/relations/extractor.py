@@ -47,6 +47,7 @@ from .capital_holders import capital_holders
 from .family_vehicles import family_vehicles
 from .chain_supply import chain_supply
 from .parent_after import parents_after
+from .bought_units import control_stated, purchase_of_unit
 from .offtakers import offtakers_after
 from .named_ventures import named_ventures
 from .known_ventures import known_venture_parents
@@ -118,7 +119,10 @@ _PAST = re.compile(_gate(
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado)"
     # (sta17) a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
     # "ha assorbito Y", "absorbió a Y", "absorbed Y"
-    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed)\b"),
+    r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed"
+    # a participle of absorbing alone, as "rachetée" or "acquisita" ("Y, absorbée en 2019 par X", "Y, assorbita da X",
+    # "Y, absorbida por X"), and German "geschluckt", "einverleibt": past, unless a future stands before it
+    r"|(?<!sera )(?<!seront )(?<!être )(?<!sarà )(?<!saranno )(?<!essere )(?<!será )(?<!serán )(?<!ser )(?:absorbée?s?|assorbit[oaie]|absorbid[ao]s?)|geschluckt|einverleibt|verleibten? sich)\b"),
     re.IGNORECASE,
 )
 # German words that are both the present and the participle ("X verkauft Y" / "X hat Y verkauft"):
@@ -423,6 +427,13 @@ class RelationExtractor:
             both = next((i for i, names in enumerate(names_in) if names >= {unit, parent}), None)
             if both is None:
                 continue
+            bought = self._unit_bought(doc, per_sentence, names_in, unit, parent)
+            if bought is not None:
+                # "its takeover of Y", "Y, absorbida por X en 2024": the parent's purchase, labelled as such
+                # (bought_units). Where the sentence states the control too ("controlled by X, which bought
+                # it"), the ownership stays and _purchases_beside_ownership adds the purchase and its seller.
+                extra.append(bought)
+                continue
             sent = doc.sentences[both]
             # "ha completato la cessione a Z della controllata Y": the unit sold, its parent owns it no more
             status = "ended" if any(engine.unit_sold(engine.compiled(lang), doc.text, _before_unit_noun(doc.text, m.start))
@@ -431,6 +442,31 @@ class RelationExtractor:
             extra.append(Relation(type="owns", source=parent, target=unit, status=status,
                                   evidence=_evidence(doc, sent), product=None, confidence=0.5, component=self.name))
         return extra
+
+    def _unit_bought(self, doc: Document, per_sentence, names_in, unit: str, parent: str) -> Relation | None:
+        """The first sentence naming a known unit and its parent that tells the parent's purchase of it:
+        the ``acquires``, its status from the sentence's cues (a done deal by default); None where that
+        sentence states the control as well, or its cues drop the tie."""
+        for i, names in enumerate(names_in):
+            if not names >= {unit, parent}:
+                continue
+            sent = doc.sentences[i]
+            text = doc.text[sent.start : sent.end]
+            spans = sorted((m.start - sent.start, m.end - sent.start, company_name(m)) for m in per_sentence[i]
+                           if m.label == "COMPANY" and company_name(m) and not m.attrs.get("implied"))
+            for lang in engine.languages_for(doc.language):
+                word = purchase_of_unit(lang, text, spans, unit, parent)
+                if word is None:
+                    continue
+                party_spans = [(s, e) for s, e, n in spans if n in (unit, parent)]
+                status, _ = engine.status_for(engine.compiled(lang), text, word[0], word[1], "active", party_spans, refusable=True)
+                if status is None:
+                    return None
+                if control_stated(lang, text):
+                    return None
+                return Relation(type="acquires", source=parent, target=unit, status=status, evidence=_evidence(doc, sent),
+                                product=None, confidence=0.5, component=self.name)
+        return None
 
     def _sentence(self, doc, sent, comps, all_mentions, lex) -> list[engine.Found]:
         text = doc.text[sent.start : sent.end]

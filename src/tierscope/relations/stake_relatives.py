@@ -60,6 +60,8 @@ _RX = {
     "de": re.compile(
         # a verb-last participle may stand between the name and the comma: "über Leapmotor gestärkt, an dem"
         r"(?:\s+[a-zäöüß]+)?,?\s*(?:an dem|an der|an denen)\s+" + _WHO + r"\s*(?:bereits\s+|inzwischen\s+|noch\s+|schon\s+|derzeit\s+)?"
+        # (a start told before the figure: "an dem X seit 2020 rund ein Viertel der Anteile hält")
+        r"(?:seit\s+(?:(?:19|20)\d\d|Jahren|langem|Kurzem)\s+)?"
         r"(?:(?P<about>rund|etwa|knapp|gut|mehr als|fast|über|ungefähr|circa|ca\.)\s+)?(?:" + _PCT + "|" + _DE_FRACTION + ")"
         r"\s+(?:der Anteile\s+|des Kapitals\s+|der Aktien\s+)?(?P<verb>hält|besitzt|kontrolliert|halten|besitzen|hielt|besaß|hielten)\b",
         re.IGNORECASE),

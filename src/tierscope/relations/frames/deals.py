@@ -10,6 +10,7 @@ import re
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_end, _clause_start
 from ..administrators import administered_company
 from ..apposed_parents import apposed_owner
+from ..apposed_participles import apposed_head, apposition_agent
 from ..interest_buyers import interested_buyer
 from ..compiled import Compiled
 from ..groups import Group, former_unit, glued_owner, glued_unit, has
@@ -29,10 +30,20 @@ def _of_in_trigger(lex: Compiled, text: str, m: re.Match, g: Group) -> bool:
     return bool(words) and words[-1] in lex.markers.get("of", ()) and _ARTICLE_ONLY.fullmatch(text, m.end(), g.start) is not None
 
 
+#: an English possessive on the share bought, with no company of the share after it: the possessor is the seller
+_SELLER_SHARE = re.compile(r"['’]s?\s+(?:(?:entire|remaining|whole|own|\d+(?:[.,]\d+)?\s?(?:%|per ?cent))\s+)?"
+                           r"(?:half|stake|share|shares|holding|shareholding|interest)\b(?!\s+(?:of|in)\b)", _I)
+
+
 def read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
     """"X acquires Y", "Y was bought by X", "X takes a 30% stake in Y", "X controls Y": the buyer,
     investor or owner and the company it acts on."""
     out = _read_acquisition(frame, trig, m, groups, text, lex)
+    if frame == "ACQ" and out:
+        # "bought out Kelda's half and took full control": the company whose share is bought sells it, and
+        # with no "of"/"in" after the share the company bought is not named here
+        out = [f for f in out if not any(g.names == f[1] and g.start >= m.end() and _SELLER_SHARE.match(text, g.end)
+                                         for g in groups)]
     if frame == "OWN_CR" and out and former_unit(text, m):
         # "Almara's former subsidiary Brixo", "Brixo, Almara's former unit,": owned no more
         out = [f if "former" in f[4:] else f + ("former",) for f in out]
@@ -108,6 +119,8 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         agent = None
     if agent is not None and agent.start >= t1 and has(lex, "seller", agent) and _active_voice(lex, text, m):
         agent = None  # "ha acquistato wafer da Y", "acquista da Y": an active verb, "da" marks the seller
+    if agent is not None and agent.start >= t1 and apposition_agent(groups, t1, agent, text):
+        return out  # "buys its amplifiers from Brixo, acquired since by Norvik": the participle's agent
     if agent is None:
         # "von X übernommen": an agent before the verb, in its clause ("fuentes consultadas por X, Y
         # estaría explorando la compra" is a source, not a buyer)
@@ -126,6 +139,11 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         # target; else the subject ("Y was acquired by X"); else a name after the agent in its clause
         tgt = next((g for g in right if (agent.end <= g.start <= agent.end + 8 or (g.end <= agent.start and agent.marker_start - g.end <= 8))
                     and (has(lex, "of", g) or _of_in_trigger(lex, text, m, g))), None)
+        head = apposed_head(groups, t0, text) if tgt is None and frame == "ACQ" and agent.start >= t1 else None
+        if head is not None and head is not agent:
+            # "Kelda buys from Brixo, acquired since by Norvik": the name the participle follows was bought
+            # (apposed_participles), not the clause's subject
+            return [(agent.names, head.names[-1:], _stake_type(frame, text, m, head, lex), 0.05)]
         tgt = tgt or _relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text)
         if tgt is None or tgt is agent:
             tgt = next((g for g in right if g is not agent and (_unmarked(lex, g) or has(lex, "in", g))
@@ -869,6 +887,12 @@ _HOLDING = re.compile(r"(?:holds?|held|owns?|owned|controls?|controlled|hält|hi
                       r"|ha|hanno|aveva|avevano|avrà|avranno|tiene|tienen|tenía|tenían|mantiene|mantienen|conserva|conservan)\b", re.IGNORECASE)
 
 
+#: a half of a company bought (not a half-year: "in the first half", "au premier semestre" has no such word)
+_HALF = re.compile(r"(?<!first )(?<!second )\b(?:half|moitié|metà|mitad|Hälfte)\b", _I)
+#: a smaller fraction or a minority word beside it ("half of its minority stake") keeps the stake a minority
+_FRACTION_BELOW_HALF = re.compile(r"\b(?:minority|minoritaire|minoranza|minoritari[ao]|Minderheit\w*)\b", _I)
+
+
 def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, region=None) -> str | None:
     """Turn an acquisition / ownership into a minority stake when the words say so."""
     lo, hi = region or (min(m.start(), tgt.start), max(m.end(), tgt.start))
@@ -898,6 +922,10 @@ def _stake_type(frame: str, text: str, m: re.Match, tgt: Group, lex: Compiled, r
         if pct is not None:
             if pct < 50:
                 return "invests_in"
+            return None
+        if frame == "ACQ" and _HALF.search(text, m.start(), hi) and not _FRACTION_BELOW_HALF.search(text, m.start(), hi):
+            # "bought out Y's half of Z", "a racheté la moitié de Z", "ha rilevato la metà di Z": a half is 50%,
+            # read as "50%" is (the other parent's half of a joint company: the buyer takes it over)
             return None
         if lex.stake.search(text[m.start() : hi]) and not lex.majority.search(seg):
             return "invests_in"
