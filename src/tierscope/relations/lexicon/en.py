@@ -146,6 +146,9 @@ LEXICON = {
         # "the plant it shares with B": the sharer is the clause's subject, the partner follows "with"
         {"re": r"\b(?:plant|factory|gigafactory|refinery)(?: that| which)? (?:it|he|she) (?:shares|co-owns|runs jointly|operates jointly)(?= with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjoint (?:business|company|undertaking)(?= (?:of|between)\b)|\bjointly[- ]owned (?:company|venture|firm)\b|\b(?:50[-/:]50|fifty-fifty|equally[- ]owned) ventures?\b|\bventure(?= between\b)|\bventures?(?= of (?:the )?(?-i:[A-Z]))|\b(?:company|business|firm)(?= (?:that|which) (?-i:[A-Z])[^,;:()]{0,40}? (?:shares|co-owns) with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        # a customer added to the supplier's books: "X has added Y to its order book", "X adds carmakers such
+        # as Y and Z to its customer list" (the subject supplies the companies between the verb and "to its")
+        {"re": r"\badd(?:s|ed|ing)?\b(?= (?:[\w&.'’-]+,? ){1,12}?to (?:its|their) (?:[\w-]+ ){0,2}?(?:order ?books?|customer (?:list|base|roster)s?|list of (?:[\w-]+ )?customers|client (?:list|base)s?|customers)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
