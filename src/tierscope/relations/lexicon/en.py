@@ -149,6 +149,10 @@ LEXICON = {
         # a customer added to the supplier's books: "X has added Y to its order book", "X adds carmakers such
         # as Y and Z to its customer list" (the subject supplies the companies between the verb and "to its")
         {"re": r"\badd(?:s|ed|ing)?\b(?= (?:[\w&.'’-]+,? ){1,12}?to (?:its|their) (?:[\w-]+ ){0,2}?(?:order ?books?|customer (?:list|base|roster)s?|list of (?:[\w-]+ )?customers|client (?:list|base)s?|customers)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
+        # a headline's order named by its customer before the noun: "Bosch wins Tesla brake contract", "Valeo
+        # lands Renault lighting business" (the name right after the verb gives the order: the subject supplies it;
+        # an order "from Y" is read by the entry below, whose Y gives it)
+        {"re": r"\b(?:wins?|won|secur(?:es|ed)|lands?|landed|bags?|bagged|clinch(?:es|ed)|books?|booked|snag(?:s|ged))\b(?= (?:an? |the )?(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s)? (?:(?!(?:joint|venture|merger|takeover|acquisition|buyout|stake|share|equity|partnership|licen[cs]ing|financing|funding|loan|investment|tax|union|wage|labou?r|settlement|sponsorship)\b)[\w-]+ ){0,2}?(?:orders?|contracts?|business|deals?)\b(?! (?:from|with|by)\b))", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
