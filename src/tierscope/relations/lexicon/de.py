@@ -214,7 +214,7 @@ LEXICON = {
         # a power contract ("einen Stromliefervertrag mit Y", "ein Ökostrom-Abnahmevertrag", "PPA"): the
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
-        {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b|\b(?:Öko|Grün|Wind|Solar)?[Ss]trom-?(?:vertrag|vertrags|vertrages|verträge|deals?)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): Auftragsfertigung ------------------------------------------------------
         # "GAC hat mit Magna Steyr einen Vertrag über die Auftragsfertigung / einen Montagevertrag geschlossen":
         # the assembler supplies the subject, unless the tiers say otherwise

@@ -182,7 +182,7 @@ LEXICON = {
         # the order first, the one given it after "a": "Brixo asignó el contrato de asientos a Kestrel", "confía la fabricación de sus celdas a Kestrel"
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
-        {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b|\b(?:acuerdos?|contratos?) (?:eléctricos?|de electricidad)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): fabricación por encargo ------------------------------------------------
         # "GAC firmó con Magna Steyr un contrato de ensamblaje (de fabricación por encargo)": the assembler
         # supplies the subject, unless the tiers say otherwise

@@ -172,7 +172,7 @@ LEXICON = {
         {"re": r"\b(?:(?:la|le|les) (?:confi(?:er|e|ent|era|eront|ait)|réattribu(?:er|e|ent|era))|l['’](?:a|ont|avait) (?:ensuite )?confiée?s?|confi(?:é|e|ent|era|eront|ait) (?:ces|ses|les|leurs|une partie de ses|une partie des) (?:[\w-]+ ){0,2}?(?:volumes|commandes|achats))(?= (?:ensuite |plutôt |désormais )?(?:à|au|aux) (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
-        {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b|\b(?:contrats?|accords?) d['’]électricité\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): production sous-traitée -----------------------------------------------
         # "GAC a signé un contrat d'assemblage (de production en sous-traitance) avec Magna Steyr": the
         # assembler supplies the subject, unless the tiers say otherwise

@@ -207,7 +207,7 @@ LEXICON = {
         # per l'acquisto di elettricità", "un contratto di fornitura di energia elettrica con Y"): the energy
         # company sells, whichever side is the subject (neither or both known as one: the deal nouns below
         # read it as before)
-        {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:[\w-]+ )?(?:di |per l['’]|per la )(?:acquisto|compravendita|fornitura|approvvigionamento) (?:di |d['’])(?:energia|elettricità)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:[\w-]+ )?(?:di |per l['’]|per la )(?:acquisto|compravendita|fornitura|approvvigionamento) (?:di |d['’])(?:energia|elettricità)\b|\bPPAs?\b|\b(?:accord[oi]|contratt[oi]) (?:di |per l['’]|sull['’])(?:energia elettrica|elettricità)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- ord16: power supply contracts (end) ---
         # --- ord16: sales contracts (begin) ---
         # "X ha firmato contratti di vendita con Y": chi vende fornisce (non la vendita di quote, rami o società)
