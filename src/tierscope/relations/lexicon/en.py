@@ -240,7 +240,8 @@ LEXICON = {
         # goods lined up for later: "has lined up cathode from X" (goods named, else it is money or support)
         {"re": r"\blin(?:e|es|ed|ing) up\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75, "needs_product": True},
         # procurement: Y sources / buys / orders X's cells from X
-        {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # (not the news sources of a report: "X draws interest from Y, sources say", "according to sources familiar")
+        {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b(?!(?<=\bsources) (?:say|said|says|told|familiar|close|cited|quoted|report|reported|suggest|suggested|indicate|indicated|added|claim|claimed)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
@@ -281,7 +282,8 @@ LEXICON = {
         {"re": r"\bamong (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:carmakers|automakers|companies|firms|manufacturers|customers|clients|groups|brands|buyers|users)(?: and [\w-]+)? (?:that|which|who) (?:already |now )?(?:buy|use|source|purchase|rely on)s? (?:its|their)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))|(?<=['’]s )(?:(?-i:[a-z][\w-]*) ){0,2}partner\b(?= (?:in|since|for)\b|, (?-i:[a-z]))|\bpartners (?:now |also )?(?:include|included|includes)\b", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
-        {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # (not a noun that "supplier" only qualifies: "as supplier fights pile up", "supplier payments to Y")
+        {"re": r"\bsupplier(?:s)?\b(?! (?:fights|disputes|lawsuits|claims|bills|invoices|debts|payments|problems|issues|woes|troubles|shortages|delays|strikes|protests|complaints|costs|prices|insolvenc(?:y|ies)|bankruptc(?:y|ies))\b)|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # a buyer of a company's goods: "one of the biggest buyers of Kestrel's cells" (Kestrel supplies the buyer)
         {"re": r"\bbuyers?(?= of (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s? (?:[\w-]+ ){0,2}?(?:cells?|batter(?:y|ies)|packs?|modules?|chips?|semiconductors|wafers|steel|alumini?um|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxide|carbonate|ore|concentrate|output|products|parts|components|engines|motors|seats|tyres|tires)\b(?! (?:units?|business(?:es)?|divisions?|arm|operations?|plants?|factory|factories|assets|makers?|compan(?:y|ies)|start-?ups?|subsidiar(?:y|ies))\b))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X
