@@ -248,6 +248,9 @@ LEXICON = {
         # (sup17) equipping a company, the company as the object of the separable verb: "Kestrel rüstet Brixo seit Jahren
         # aus", "stattet Brixo mit Sitzen aus"
         {"re": r"\b(?:rüstet|rüsten|rüstete|rüsteten|stattet|statten|stattete|statteten)\b(?= (?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
+        # die Produktion oder Energie eines Kraftwerks verkauft oder gekauft: "verkauft die Produktion des Windparks an Y", "kauft Energie von Y"
+        {"re": r"\b(?:verkauft|verkaufen|verkaufte|verkauften)\b(?= (?:(?:die|seine|ihre|die gesamte|einen Teil der|einen Teil seiner) )?(?:Produktion|Erzeugung|Energie)\b(?: (?:des|der|seines|seiner|ihres|ihrer) [^,;:()]{1,40}?)? an\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:kauft|kaufen|kaufte|kauften|bezieht|beziehen|bezog)\b(?= (?:(?:die|seine|ihre|seine gesamte) )?(?:Produktion|Energie)\b(?: [\w-]+)? (?:von|vom|bei)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},

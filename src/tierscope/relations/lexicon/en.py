@@ -239,6 +239,11 @@ LEXICON = {
         {"re": r"\border(?:s|ed)?\b(?= (?:up to |about |around |some |another |a further |more than |an additional )?\d)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # goods lined up for later: "has lined up cathode from X" (goods named, else it is money or support)
         {"re": r"\blin(?:e|es|ed|ing) up\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75, "needs_product": True},
+        # a plant's output or power bought or sold: "sells output from its wind farm to Y", "buys power from
+        # Y's wind farms" (bare "power" and "output" are goods only right after the verb, with the other
+        # party named: "power" alone is no product, "sold the power on the open market" names no buyer)
+        {"re": r"\b(?:sells?|selling|sold)\b(?= (?:(?:its|their|the|all|most|part|much|some|half) (?:of )?(?:its |their |the )?)?(?:power|output)\b(?: (?:from|of) [^,;:()]{1,40}?)? to\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:buys?|buying|bought|purchas(?:e|es|ed|ing))\b(?= (?:(?:its|their|the|all|most|part|much|some|half) (?:of )?(?:its |their |the )?)?(?:power|output)\b(?: [\w-]+){0,1} from\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # procurement: Y sources / buys / orders X's cells from X
         # (not the news sources of a report: "X draws interest from Y, sources say", "according to sources familiar")
         {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b(?!(?<=\bsources) (?:say|said|says|told|familiar|close|cited|quoted|report|reported|suggest|suggested|indicate|indicated|added|claim|claimed)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},

@@ -222,6 +222,9 @@ LEXICON = {
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d')|vente (?:de|du|d')(?=\s*(?-i:[A-Z])))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # an order named by its noun: "une commande de 200 bornes auprès de Y" (Y supplies), "une commande de Y" (Y buys): frames/orders.py
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
+        # la production ou l'énergie d'une centrale vendue ou achetée : "vend la production de son parc éolien à Y", "achète de l'énergie à Y"
+        {"re": r"\b(?:vend|vendent|vendra|vendront|vendait|vendaient|vendu)\b(?= (?:(?:la|sa|leur|toute la|toute sa|une partie de (?:la|sa)|l['’]|de l['’]) ?)?(?:production|énergie|électricité)\b(?: (?:de|du|des|d['’]) ?[^,;:()]{1,40}?)? (?:à|au|aux)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:achète|achètent|achètera|achèteront|achetait|achetaient|acheté)\b(?= (?:(?:la|sa|toute la|toute sa|l['’]|de l['’]) ?)?(?:production|énergie)\b(?: [\w-]+)? (?:à|au|aux|auprès d(?:e|u|es))\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
         {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|s['’](?:est|étaient|était|sont) (?:approvisionn|fourni)\w*|import(?:é|ait|aient)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},

@@ -249,6 +249,9 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
         {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te|re|rebbe|rebbero)\b|\besport(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b|\binvi(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        # la produzione o l'energia di un impianto venduta o comprata: "vende la produzione del parco eolico a Y", "compra energia da Y"
+        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto)\b(?= (?:(?:la|l['’]|tutta la|parte della|gran parte della|la sua|la propria) ?)?(?:produzione|energia)\b(?: (?:del|della|dei|dello|degli|di|dal|dalla|dai) [^,;:()]{1,40}?)? (?:a|ad|al|alla|allo|ai|alle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:compra|comprano|comprerà|compreranno|comprava|acquista|acquistano|acquisterà|acquistava)\b(?= (?:(?:la|l['’]|tutta la|parte della|la sua) ?)?(?:produzione|energia)\b(?: [\w-]+)? (?:da|dal|dalla|dallo|dai|dalle)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà|are|ando))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
