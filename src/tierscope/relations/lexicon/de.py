@@ -300,6 +300,8 @@ LEXICON = {
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
         {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # eine Quelle als Lieferant benannt: "hat Y als zweite Bezugsquelle qualifiziert"
+        {"re": r"(?<=\bals )(?:zweite|dritte|neue|weitere|alternative|einzige) (?:Bezugsq|Q)uelle\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # a partner for goods is a supplier: "X bleibt der wichtigste Batteriepartner des Konzerns", "Zellpartner von Y"
         {"re": r"\b(?:Batterie|Zell|Akku|Chip|Halbleiter|Liefer|Rohstoff|Lithium)partner(?= (?:von|vom|des|der)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

@@ -287,6 +287,8 @@ LEXICON = {
         {"re": r"\bamong (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:carmakers|automakers|companies|firms|manufacturers|customers|clients|groups|brands|buyers|users)(?: and [\w-]+)? (?:that|which|who) (?:already |now )?(?:buy|use|source|purchase|rely on)s? (?:its|their)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))|(?<=['’]s )(?:(?-i:[a-z][\w-]*) ){0,2}partner\b(?= (?:in|since|for)\b|, (?-i:[a-z]))|\bpartners (?:now |also )?(?:include|included|includes)\b", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # a source named as a role, like a supplier: "qualified Y as a second source", "named Y as its new source of cells"
+        {"re": r"(?<=\bas )(?:(?:a|an|the|its|their) )?(?:second|third|alternative|alternate|backup|back-up|new|additional|main|primary|sole|single|preferred|further) (?:[\w-]+ )?source\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (not a noun that "supplier" only qualifies: "as supplier fights pile up", "supplier payments to Y")
         {"re": r"\bsupplier(?:s)?\b(?! (?:fights|disputes|lawsuits|claims|bills|invoices|debts|payments|problems|issues|woes|troubles|shortages|delays|strikes|protests|complaints|costs|prices|insolvenc(?:y|ies)|bankruptc(?:y|ies))\b)|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # a buyer of a company's goods: "one of the biggest buyers of Kestrel's cells" (Kestrel supplies the buyer)

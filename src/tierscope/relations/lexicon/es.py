@@ -272,6 +272,8 @@ LEXICON = {
         {"re": r"\b(?:conf(?:ía|ían|iará|iarán|ió|iaron|iaba|iaban|iaría|iarían|iar) en|recurr(?:e|en|irá|irán|ió|ieron|ía|ían|iría|irían|ir) a|(?:ha|han|hemos) recurrido a|confiamos en|recurrimos a|apostamos por|nos apoyamos en|dependemos de|se apoya(?:rá|rán|ba|ban|n)? en|apoyarse en|depend(?:e|en|erá|erán|ía|ían) de|apuesta(?:n)? por|apost(?:ar|ó|aron|ará|arán) por|(?:ha|han) apostado por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # una fuente nombrada como un proveedor: "ha homologado a Y como segunda fuente"
+        {"re": r"(?<=\bcomo )(?:(?:su|la|una) )?(?:segunda|tercera|nueva|otra|principal|única) fuente\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "Y, en cuyo capital participan A, B y C": the holders named after the verb (the referent of "cuyo")
         {"re": r"(?<=capital )(?:participan|participa|participaban|participaba|figuran|figura|entraron|entró)\b|(?<=accionariado )(?:figuran|figura|entraron|entró)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

@@ -301,6 +301,8 @@ LEXICON = {
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
         {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale|(?-i:[a-z][\w-]*(?:ese|ense|ano|ana|co|ca|sco|sca))) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # una fonte nominata come un fornitore: "ha qualificato Y come seconda fonte"
+        {"re": r"(?<=\bcome )(?:(?:sua|loro|la|una) )?(?:seconda|terza|nuova|altra|principale|unica) fonte\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "Y, nel cui capitale figurano A, B e C": the holders named after the verb
         {"re": r"(?<=capitale )(?:figurano|figura|figuravano|partecipano|partecipa|sono presenti|sono entrati|è entrat[oa])\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
