@@ -263,6 +263,8 @@ LEXICON = {
         # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # forming metal or plastic parts for a customer is making them: "has stamped body panels for Y", "die-casts housings for Y"
+        {"re": r"\b(?:stamp(?:s|ed|ing)?|die-?cast(?:s|ing)?|mou?ld(?:s|ed|ing))\b(?! (?:out|on|down)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b(?! (?:an?|the|its|their|another|a further|a fresh|a new) (?:[\w-]+ ){0,2}?(?:approach|offer|bid|proposal|overture|payment|pitch|request|complaint|donation|presentation|submission|commitment|appeal)(?:es|s)?\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",

@@ -260,6 +260,8 @@ LEXICON = {
         # (vehicles or a product, checked by the frame) are Y's, so X supplies Y ("monta celdas de Y" is
         # the other way: Y's cells fitted, so "montar" is not here)
         {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # estampar piezas para un cliente es fabricarlas: "estampa paneles de carrocería para Y"
+        {"re": r"\b(?:estampa|estampan|estampará|estamparán|estampaba|estampaban|estampó|estamparon|troquela|troquelan)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",

@@ -247,6 +247,8 @@ LEXICON = {
         # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
         {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # emboutir des pièces pour un client, c'est les fabriquer : "emboutit des panneaux de carrosserie pour Y"
+        {"re": r"\b(?:emboutit|emboutissent|emboutira|emboutiront|emboutissait|emboutissaient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",

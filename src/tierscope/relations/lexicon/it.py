@@ -281,6 +281,8 @@ LEXICON = {
         # "X assembla da un anno due modelli di Y", "X produrrà le vetture di Y": the goods (vehicles or a
         # product, checked by the frame) are Y's, so X supplies Y
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|fabbric(?:a|ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # stampare parti per un cliente è produrle: "stampa pannelli della carrozzeria per Y" (non "la stampa", i giornali)
+        {"re": r"(?<!\bla )(?<!\bdella )(?<!\balla )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )\b(?:stampa|stampano|stamperà|stamperanno|stampava|stampavano|pressofonde|pressofondono)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
