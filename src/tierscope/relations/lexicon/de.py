@@ -166,6 +166,8 @@ LEXICON = {
         {"re": r"\b(?:seine[nr]?|ihre[nr]?|die|den|der) (?:\w+ )?Töchter\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # --- end own16
         {"re": r"\bJoint[- ]Ventures?\b|\bGemeinschaftsunternehmen\b|\bGemeinschaftsfirma\b|\bJV\b|\bgemeinsame[nmrs]? (?:[\w-]*[Uu]nternehmens?|[\w-]*[Ff]irma|[\w-]*[Tt]ochter(?:gesellschaft|unternehmen)?|[\w-]*[Gg]esellschaft)\b(?![^.;:]{0,40}?\b(?:nicht|keine?[nmrs]?)\b)|\b(?:Unternehmen|Firma|Gesellschaft)(?=, (?:das|die) [^,;:()]{1,60}? mit [^,;:()]{1,60}? teil(?:t|en)\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        # ein Kunde, in den Kundenstamm des Lieferanten aufgenommen: "X hat Y und Z in seinen Kundenstamm aufgenommen", "X nimmt Y in seinen Kundenkreis auf"
+        {"re": r"\b(?:hat|haben|nimmt|nehmen|nahm|nahmen)\b(?= (?:[\w&.'’-]+,? ){1,12}?in (?:seinen|ihren) (?:Kundenstamm|Kundenkreis|Kundenportfolio|Auftragsbestand|Auftragsbuch)\b (?:aufgenommen|auf)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # (an order competed for, bid for or hoped for is not won: "konkurriert um Aufträge von Y", "hofft auf einen Auftrag von Y")
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|(?<!\bum )(?<!\bauf )(?<!\bum einen )(?<!\bum den )(?<!\bum die )(?<!\bauf einen )(?<!\bauf den )(?<!\bauf neue )(?<!\bum neue )\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # the verb alone, the order noun looked ahead (a trigger never spans a name): "Kestrel erhielt von Brixo den Auftrag"
@@ -212,7 +214,7 @@ LEXICON = {
         # a power contract ("einen Stromliefervertrag mit Y", "ein Ökostrom-Abnahmevertrag", "PPA"): the
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
-        {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b|\b(?:Öko|Grün|Wind|Solar)?[Ss]trom-?(?:vertrag|vertrags|vertrages|verträge|deals?)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): Auftragsfertigung ------------------------------------------------------
         # "GAC hat mit Magna Steyr einen Vertrag über die Auftragsfertigung / einen Montagevertrag geschlossen":
         # the assembler supplies the subject, unless the tiers say otherwise
@@ -246,6 +248,9 @@ LEXICON = {
         # (sup17) equipping a company, the company as the object of the separable verb: "Kestrel rüstet Brixo seit Jahren
         # aus", "stattet Brixo mit Sitzen aus"
         {"re": r"\b(?:rüstet|rüsten|rüstete|rüsteten|stattet|statten|stattete|statteten)\b(?= (?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
+        # die Produktion oder Energie eines Kraftwerks verkauft oder gekauft: "verkauft die Produktion des Windparks an Y", "kauft Energie von Y"
+        {"re": r"\b(?:verkauft|verkaufen|verkaufte|verkauften)\b(?= (?:(?:die|seine|ihre|die gesamte|einen Teil der|einen Teil seiner) )?(?:Produktion|Erzeugung|Energie)\b(?: (?:des|der|seines|seiner|ihres|ihrer) [^,;:()]{1,40}?)? an\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:kauft|kaufen|kaufte|kauften|bezieht|beziehen|bezog)\b(?= (?:(?:die|seine|ihre|seine gesamte) )?(?:Produktion|Energie)\b(?: [\w-]+)? (?:von|vom|bei)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:bezieht|beziehe|bezog|beziehen|bezogen|importiert|importieren)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordert|orderte|geordert|bestellt|bestellte|bestellen)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
@@ -285,6 +290,8 @@ LEXICON = {
         # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
         # Sitze der Modelle von Y stammen von X" (only with goods and their customer before the verb)
         {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
+        # Teile für einen Kunden pressen oder stanzen heißt sie fertigen: "presst Karosserieteile für Y"
+        {"re": r"\b(?:presst|pressen|presste|pressten|stanzt|stanzen|stanzte|stanzten|gießt|gießen|goss|gossen)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
         {"re": r"\b(?:fertigt|fertige|fertigen|fertigte|fertigten|gefertigt|produziert|produzieren|produzierte|produzierten|baut|bauen|baute|bauten|gebaut|herstellt|herstellen|stellt \w+ her|stellte \w+ her|fördert|fördern|förderte|förderten|raffiniert|raffinieren)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making a customer's own goods: "X baut die Transporter von Y", "X fertigt die Batterien von Y"
@@ -295,6 +302,8 @@ LEXICON = {
         # "Zulieferern" (dative plural), compounds "Zelllieferant", "Hauptlieferanten"
         # a partner named by its noun: "Brixo, ein Partner von Vostra,"
         {"re": r"\bPartner(?= (?:von|vom|des)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # eine Quelle als Lieferant benannt: "hat Y als zweite Bezugsquelle qualifiziert"
+        {"re": r"(?<=\bals )(?:zweite|dritte|neue|weitere|alternative|einzige) (?:Bezugsq|Q)uelle\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # a partner for goods is a supplier: "X bleibt der wichtigste Batteriepartner des Konzerns", "Zellpartner von Y"
         {"re": r"\b(?:Batterie|Zell|Akku|Chip|Halbleiter|Liefer|Rohstoff|Lithium)partner(?= (?:von|vom|des|der)\b)", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
         {"re": r"\b[\wäöü]*(?:[Zz]ulieferer[ns]?|[Ll]ieferant(?:en)?|Ausrüster[ns]?)\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

@@ -146,6 +146,13 @@ LEXICON = {
         # "the plant it shares with B": the sharer is the clause's subject, the partner follows "with"
         {"re": r"\b(?:plant|factory|gigafactory|refinery)(?: that| which)? (?:it|he|she) (?:shares|co-owns|runs jointly|operates jointly)(?= with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.75},
         {"re": r"\bjoint[- ]ventures?\b|\bJVs?\b|\bjoint (?:business|company|undertaking)(?= (?:of|between)\b)|\bjointly[- ]owned (?:company|venture|firm)\b|\b(?:50[-/:]50|fifty-fifty|equally[- ]owned) ventures?\b|\bventure(?= between\b)|\bventures?(?= of (?:the )?(?-i:[A-Z]))|\b(?:company|business|firm)(?= (?:that|which) (?-i:[A-Z])[^,;:()]{0,40}? (?:shares|co-owns) with\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        # a customer added to the supplier's books: "X has added Y to its order book", "X adds carmakers such
+        # as Y and Z to its customer list" (the subject supplies the companies between the verb and "to its")
+        {"re": r"\badd(?:s|ed|ing)?\b(?= (?:[\w&.'’-]+,? ){1,12}?to (?:its|their) (?:[\w-]+ ){0,2}?(?:order ?books?|customer (?:list|base|roster)s?|list of (?:[\w-]+ )?customers|client (?:list|base)s?|customers)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
+        # a headline's order named by its customer before the noun: "Bosch wins Tesla brake contract", "Valeo
+        # lands Renault lighting business" (the name right after the verb gives the order: the subject supplies it;
+        # an order "from Y" is read by the entry below, whose Y gives it)
+        {"re": r"\b(?:wins?|won|secur(?:es|ed)|lands?|landed|bags?|bagged|clinch(?:es|ed)|books?|booked|snag(?:s|ged))\b(?= (?:an? |the )?(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s)? (?:(?!(?:joint|venture|merger|takeover|acquisition|buyout|stake|share|equity|partnership|licen[cs]ing|financing|funding|loan|investment|tax|union|wage|labou?r|settlement|sponsorship)\b)[\w-]+ ){0,2}?(?:orders?|contracts?|business|deals?)\b(?! (?:from|with|by)\b))", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # won orders: X wins an order from Y (X supplies Y)
         {"re": r"\b(?:wins?|won|winning|secur(?:e|es|ed|ing)|land(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|bag(?:s|ged)?|obtain(?:s|ed|ing)?|clinch(?:es|ed)?|book(?:s|ed)|award(?:s|ed))\b(?: [\w$€.,%-]+){0,5}? (?:orders?|contracts?|deals?|tenders?|business|nominations?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\bselected (?:as|to be) (?:(?:the|a|its|their) )?(?:\w+ )?(?:supplier|provider|partner)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
@@ -179,8 +186,9 @@ LEXICON = {
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
         {"re": r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # nominal supply deals (direction from sectors, else subject = supplier)
-        # a power purchase agreement: the energy company sells, whichever side is the subject
-        {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        # a power purchase agreement: the energy company sells, whichever side is the subject (a headline's
+        # "power deal" or "electricity contract" is the same contract)
+        {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b|(?<!sharing )\b(?:power|electricity) (?:deal|contract)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): contract manufacturing -------------------------------------------------
         # a contract to have one's cars built by an assembler ("GAC signed a contract manufacturing
         # agreement with Magna Steyr"): the assembler supplies the subject, unless the tiers say otherwise
@@ -231,8 +239,14 @@ LEXICON = {
         {"re": r"\border(?:s|ed)?\b(?= (?:up to |about |around |some |another |a further |more than |an additional )?\d)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # goods lined up for later: "has lined up cathode from X" (goods named, else it is money or support)
         {"re": r"\blin(?:e|es|ed|ing) up\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75, "needs_product": True},
+        # a plant's output or power bought or sold: "sells output from its wind farm to Y", "buys power from
+        # Y's wind farms" (bare "power" and "output" are goods only right after the verb, with the other
+        # party named: "power" alone is no product, "sold the power on the open market" names no buyer)
+        {"re": r"\b(?:sells?|selling|sold)\b(?= (?:(?:its|their|the|all|most|part|much|some|half) (?:of )?(?:its |their |the )?)?(?:power|output)\b(?: (?:from|of) [^,;:()]{1,40}?)? to\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:buys?|buying|bought|purchas(?:e|es|ed|ing))\b(?= (?:(?:its|their|the|all|most|part|much|some|half) (?:of )?(?:its |their |the )?)?(?:power|output)\b(?: [\w-]+){0,1} from\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # procurement: Y sources / buys / orders X's cells from X
-        {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
+        # (not the news sources of a report: "X draws interest from Y, sources say", "according to sources familiar")
+        {"re": r"\b(?:sourc(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?)\b(?!(?<=\bsources) (?:say|said|says|told|familiar|close|cited|quoted|report|reported|suggest|suggested|indicate|indicated|added|claim|claimed)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
@@ -249,8 +263,10 @@ LEXICON = {
         # --- end supply (sup16) ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # forming metal or plastic parts for a customer is making them: "has stamped body panels for Y", "die-casts housings for Y"
+        {"re": r"\b(?:stamp(?:s|ed|ing)?|die-?cast(?:s|ing)?|mou?ld(?:s|ed|ing))\b(?! (?:out|on|down)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b(?! (?:an?|the|its|their|another|a further|a fresh|a new) (?:[\w-]+ ){0,2}?(?:approach|offer|bid|proposal|overture|payment|pitch|request|complaint|donation|presentation|submission|commitment|appeal)(?:es|s)?\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:make)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
@@ -273,7 +289,10 @@ LEXICON = {
         {"re": r"\bamong (?:the |its |their )?(?:[\w-]+ ){0,3}?(?:carmakers|automakers|companies|firms|manufacturers|customers|clients|groups|brands|buyers|users)(?: and [\w-]+)? (?:that|which|who) (?:already |now )?(?:buy|use|source|purchase|rely on)s? (?:its|their)\b", "type": "supplies", "frame": "AMONG_BUYERS", "status": "active", "conf": 0.7},
         # a partner named by its noun: "Brixo, a partner of Vostra,", "Vostra's battery partner Brixo"
         {"re": r"\bpartner(?= of\b)|(?<=['’]s )(?:(?-i:[a-z][\w-]*) )?partner\b(?= (?-i:[A-Z]))|(?<=['’]s )(?:(?-i:[a-z][\w-]*) ){0,2}partner\b(?= (?:in|since|for)\b|, (?-i:[a-z]))|\bpartners (?:now |also )?(?:include|included|includes)\b", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
-        {"re": r"\bsupplier(?:s)?\b|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # a source named as a role, like a supplier: "qualified Y as a second source", "named Y as its new source of cells"
+        {"re": r"(?<=\bas )(?:(?:a|an|the|its|their) )?(?:second|third|alternative|alternate|backup|back-up|new|additional|main|primary|sole|single|preferred|further) (?:[\w-]+ )?source\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
+        # (not a noun that "supplier" only qualifies: "as supplier fights pile up", "supplier payments to Y")
+        {"re": r"\bsupplier(?:s)?\b(?! (?:fights|disputes|lawsuits|claims|bills|invoices|debts|payments|problems|issues|woes|troubles|shortages|delays|strikes|protests|complaints|costs|prices|insolvenc(?:y|ies)|bankruptc(?:y|ies))\b)|\bvendor\b|\bprovider of\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # a buyer of a company's goods: "one of the biggest buyers of Kestrel's cells" (Kestrel supplies the buyer)
         {"re": r"\bbuyers?(?= of (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s? (?:[\w-]+ ){0,2}?(?:cells?|batter(?:y|ies)|packs?|modules?|chips?|semiconductors|wafers|steel|alumini?um|lithium|nickel|cobalt|graphite|cathodes?|anodes?|hydroxide|carbonate|ore|concentrate|output|products|parts|components|engines|motors|seats|tyres|tires)\b(?! (?:units?|business(?:es)?|divisions?|arm|operations?|plants?|factory|factories|assets|makers?|compan(?:y|ies)|start-?ups?|subsidiar(?:y|ies))\b))", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65, "reverse": True},
         # "X, a customer of Y" / "Y's customer X" / "Y counts X among its customers": Y supplies X

@@ -141,6 +141,8 @@ LEXICON = {
         {"re": r"\b(?:casa matriz|matriz) (?:de|del|de la) (?:(?-i:[a-zñáéíóúü][\w-]*) ){1,4}?(?=(?-i:[A-ZÁÉÍÓÚ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:su|sus|la|una) (?:\w+ )?(?:filial(?:es)?|subsidiarias?)\b|\b(?:casa )?matriz de(?:l)?\b|\bcontrola\b|\bposee\b|\bes (?:la )?(?:dueña|propietaria) de(?:l)?\b|(?<=, )(?:la |el |actual )?(?:dueñ[oa]|propietari[oa])(?: (?:desde|en) (?:19|20)\d\d)? de(?:l)?\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\b(?:planta|fábrica|gigafactoría) conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b|\b(?:sociedad|empresa|compañía)(?= que [^,;:()]{1,60}? comparten? (?:[\w ]{0,25}?)con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        # un cliente sumado a la cartera del proveedor: "X ha añadido a Y y Z a su cartera de clientes / de pedidos"
+        {"re": r"\b(?:añad|sum)(?:e|en|ió|ido|irá|irán|ía|iendo|a|an|ó|ado|ará|arán|aba|ando)\b(?= (?:[\w&.'’-]+,? ){1,12}?a (?:su|sus) (?:cartera de (?:clientes|pedidos)|lista de clientes|clientela)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel fue elegida por Brixo como proveedor / para suministrar celdas"
@@ -180,7 +182,7 @@ LEXICON = {
         # the order first, the one given it after "a": "Brixo asignó el contrato de asientos a Kestrel", "confía la fabricación de sus celdas a Kestrel"
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
-        {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b|\b(?:acuerdos?|contratos?) (?:eléctricos?|de electricidad)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): fabricación por encargo ------------------------------------------------
         # "GAC firmó con Magna Steyr un contrato de ensamblaje (de fabricación por encargo)": the assembler
         # supplies the subject, unless the tiers say otherwise
@@ -226,6 +228,9 @@ LEXICON = {
         {"re": r"\b(?:suministr(?:e|en|ara|aran)|abastezca[n]?|entregue[n]?|provea[n]?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel enviará 10.000 toneladas de litio a Brixo"
         {"re": r"\b(?:enví(?:a|an)|envi(?:ar|ará|arán|aría|arían|aba|aban|ó|aron|ado|ada|ados|adas|ando))\b|\bexport(?:a|an|ará|arán|aría|arían|aba|aban|ó|aron)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        # la producción o la energía de una planta vendida o comprada: "vende la producción de su parque eólico a Y", "compra energía a Y"
+        {"re": r"\b(?:vende|venden|venderá|venderán|vendía|vendían|vendió|vendido)\b(?= (?:(?:la|su|toda la|toda su|parte de la|parte de su) )?(?:producción|energía)\b(?: (?:de|del) [^,;:()]{1,40}?)? (?:a|al)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:compra|compran|comprará|comprarán|compraba|compraban|compró|comprado)\b(?= (?:(?:la|su|toda la|toda su|parte de la) )?(?:producción|energía)\b(?: [\w-]+)? (?:a|al|de|del)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:se abastecerá|se abastece|se abastecería|se abastecía|se abasteció|se (?:ha|han|había) abastecido|importó|importaba|importando|importar|abasteciéndose|abastecerse|se suministrará|se suministra|se aprovisiona\w*|aprovisionarse|importa|importará)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:encarga|encargó|encargará|encargando|encargar|pide|pidió|ordena|ordenó|hace un pedido|hizo un pedido)\b(?! (?:unos |más de |hasta )?\d[\d.,]* ?(?:millones|mil|euros|dólares|%|por ciento))", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
@@ -255,6 +260,8 @@ LEXICON = {
         # (vehicles or a product, checked by the frame) are Y's, so X supplies Y ("monta celdas de Y" is
         # the other way: Y's cells fitted, so "montar" is not here)
         {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # estampar piezas para un cliente es fabricarlas: "estampa paneles de carrocería para Y"
+        {"re": r"\b(?:estampa|estampan|estampará|estamparán|estampaba|estampaban|estampó|estamparon|troquela|troquelan)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
@@ -267,6 +274,8 @@ LEXICON = {
         {"re": r"\b(?:conf(?:ía|ían|iará|iarán|ió|iaron|iaba|iaban|iaría|iarían|iar) en|recurr(?:e|en|irá|irán|ió|ieron|ía|ían|iría|irían|ir) a|(?:ha|han|hemos) recurrido a|confiamos en|recurrimos a|apostamos por|nos apoyamos en|dependemos de|se apoya(?:rá|rán|ba|ban|n)? en|apoyarse en|depend(?:e|en|erá|erán|ía|ían) de|apuesta(?:n)? por|apost(?:ar|ó|aron|ará|arán) por|(?:ha|han) apostado por)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, aliado de Vostra,", "Brixo, socio tecnológico de Vostra"
         {"re": r"\b(?:aliad[oa]|socio(?: (?-i:[a-záéíóúñ][\w-]*))?)(?<!referencia)(?<!mayoritario)(?<!minoritario)(?<!principal)(?<!fundador)(?<!financiero)(?<!único)(?<!capitalista)(?<!accionista)(?! de referencia\b)(?= (?:de|del)\b)", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # una fuente nombrada como un proveedor: "ha homologado a Y como segunda fuente"
+        {"re": r"(?<=\bcomo )(?:(?:su|la|una) )?(?:segunda|tercera|nueva|otra|principal|única) fuente\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bproveedor(?:es|a)?\b|\bsuministrador(?:es|a)?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "Y, en cuyo capital participan A, B y C": the holders named after the verb (the referent of "cuyo")
         {"re": r"(?<=capital )(?:participan|participa|participaban|participaba|figuran|figura|entraron|entró)\b|(?<=accionariado )(?:figuran|figura|entraron|entró)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

@@ -135,6 +135,8 @@ LEXICON = {
         {"re": r"\b(?:maison|société)[- ]mère (?:de|du|de la|d['’]) ?(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*) ){1,4}?(?=(?-i:[A-ZÀÂÉÈ]))", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\b(?:sa|ses|leur|leurs|la|une) (?:\w+ )?filiales?\b(?: d(?:e |es |['’])(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?|\b(?:sa|ses|leur|leurs) (?:\w+ )?(?:divisions?|branches?)\b(?: d(?:e |es |['’])(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)(?: (?-i:[a-zàâçéèêëîïôûù][\w'’-]*)){0,2})?|\bmaison mère (?:de|du|d')|\bsociété mère (?:de|du|d')|\bpropriétaire (?:de|du|des|d')|\bmaison-mère (?:de|du|d')|\b(?<!\ble )(?<!\bdu )(?<!\bau )(?<!\bun )(?<!\bson )(?<!\bsa )(?<!\bde )contrôle\b|\bdétient\b|\bpossède\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\b(?:société|filiale|entreprise|usine|gigafactory|giga-usine) (?:commune|conjointe)\b|\bJV\b|\b(?:société|entreprise|filiale)(?= qu(?:e |['’])[^,;:()]{1,60}? partagen?t? (?:[\w ]{0,25}?)avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        # un client ajouté au carnet du fournisseur : "X a ajouté Y et Z à son carnet de commandes / à sa liste de clients"
+        {"re": r"\bajout(?:e|ent|é|era|eront|ait|ant)\b(?= (?:[\w&.'’-]+,? ){1,12}?(?:à|a) (?:son|sa|leur) (?:carnet de commandes|liste de clients|portefeuille (?:de )?clients|clientèle)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?=(?: [\w$€.,%'’-]+){0,7}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel a été retenu par Brixo pour fournir les cellules / comme fournisseur"
@@ -170,7 +172,7 @@ LEXICON = {
         {"re": r"\b(?:(?:la|le|les) (?:confi(?:er|e|ent|era|eront|ait)|réattribu(?:er|e|ent|era))|l['’](?:a|ont|avait) (?:ensuite )?confiée?s?|confi(?:é|e|ent|era|eront|ait) (?:ces|ses|les|leurs|une partie de ses|une partie des) (?:[\w-]+ ){0,2}?(?:volumes|commandes|achats))(?= (?:ensuite |plutôt |désormais )?(?:à|au|aux) (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
-        {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b|\b(?:contrats?|accords?) d['’]électricité\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): production sous-traitée -----------------------------------------------
         # "GAC a signé un contrat d'assemblage (de production en sous-traitance) avec Magna Steyr": the
         # assembler supplies the subject, unless the tiers say otherwise
@@ -220,6 +222,9 @@ LEXICON = {
         {"re": r"\b(?:vend|vendu|vendue|vendre|vendra|cède|cédé|cédée|céder|cédera|cession (?:de|du|d')|vente (?:de|du|d')(?=\s*(?-i:[A-Z])))", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # an order named by its noun: "une commande de 200 bornes auprès de Y" (Y supplies), "une commande de Y" (Y buys): frames/orders.py
         {"re": r"\b(?:une|la|sa|leur|cette|d['’]une)\s+(?:(?:première|nouvelle|grosse|importante|seconde|deuxième|troisième)\s+)?commandes?\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75},
+        # la production ou l'énergie d'une centrale vendue ou achetée : "vend la production de son parc éolien à Y", "achète de l'énergie à Y"
+        {"re": r"\b(?:vend|vendent|vendra|vendront|vendait|vendaient|vendu)\b(?= (?:(?:la|sa|leur|toute la|toute sa|une partie de (?:la|sa)|l['’]|de l['’]) ?)?(?:production|énergie|électricité)\b(?: (?:de|du|des|d['’]) ?[^,;:()]{1,40}?)? (?:à|au|aux)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:achète|achètent|achètera|achèteront|achetait|achetaient|acheté)\b(?= (?:(?:la|sa|toute la|toute sa|l['’]|de l['’]) ?)?(?:production|énergie)\b(?: [\w-]+)? (?:à|au|aux|auprès d(?:e|u|es))\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         # buying goods: "X s'approvisionne / se fournit auprès de Y"
         # ("commande" after a determiner or an adjective is the noun: "la commande de Y" names the customer)
         {"re": r"\b(?:s['’]approvisionn\w+|se fourni(?:t|ssent|ssait|ssaient|ra|ront|rait|raient|r)|s['’](?:est|étaient|était|sont) (?:approvisionn|fourni)\w*|import(?:é|ait|aient)|(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bcette )(?<!\bleur )(?<!\bgrosse )(?<!\bnouvelle )(?<!\bpremière )(?<!\bdernière )commande|importe|importer|importera)\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
@@ -242,6 +247,8 @@ LEXICON = {
         # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
         {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
+        # emboutir des pièces pour un client, c'est les fabriquer : "emboutit des panneaux de carrosserie pour Y"
+        {"re": r"\b(?:emboutit|emboutissent|emboutira|emboutiront|emboutissait|emboutissaient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
@@ -266,6 +273,8 @@ LEXICON = {
         {"re": r"(?:\b(?:fai[ts]|font|fera|feront) appel (?:à|au|aux)|\bs['’]appui(?:e|ent|era|eront|erait|eraient) sur|\bs['’]appuy(?:er|ait|aient) sur|\bse (?:tourne|tournent|tournera|tourner) vers|\bs['’](?:est|était) tournée?s? vers|\bs['’]être tournée?s? vers|\bse sont tournée?s? vers|\bcompt(?:e|ent|er|era|eront|ait|aient|erait|eraient|ons|erons) sur|\bmis(?:e|ent|er|era|eront|ait|aient|ons|erons) sur|\bnous appuyons sur|\bfaisons appel (?:à|au|aux)|\bdépend(?:ent|ra|ront|ait|aient)? de)(?!\w)", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partenaire d'Vostra,", "Brixo, partenaire historique de Vostra"
         {"re": r"\bpartenaire(?= (?:(?:historique|industriel|stratégique|technologique|commercial|de longue date|(?-i:[a-zé][\w-]*(?:ais|ois|ien|éen|ain|and|en)e?)) )?(?:de|du|d['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # une source nommée comme un fournisseur : "a qualifié Y comme seconde source"
+        {"re": r"(?<=\bcomme )(?:(?:sa|leur|la|une) )?(?:seconde|deuxième|troisième|nouvelle|autre|principale|unique) source\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bfournisseurs?\b|\bfournisseuse\b|\béquipementiers?\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "Y, au capital duquel figurent A, B et C": the holders named after the verb
         {"re": r"(?<=duquel )(?:figurent|figure|figuraient|participent|participe|sont entrés|est entré)\b|(?<=laquelle )(?:figurent|figure|figuraient|participent|participe|sont entrés|est entré)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},

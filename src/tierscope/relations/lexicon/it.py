@@ -155,6 +155,8 @@ LEXICON = {
         {"re": r"\bsue (?:\w+ )?(?:controllate|sussidiarie|filiali)\b", "type": "owns", "frame": "OWN_CR", "status": "active", "conf": 0.75},
         # --- end own16
         {"re": r"\bjoint[- ]venture\b|\bsociet[àa] (?:mista|comune|paritetica|congiunta)\b|\b(?:stabilimento|fabbrica|gigafactory) (?:comune|congiunt[oa])\b|\bJV\b|\b(?:societ[àa]|azienda)(?= che [^,;:()]{1,60}? condivid\w+ (?:[\w ]{0,25}?)con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
+        # un cliente aggiunto al portafoglio del fornitore: "X ha aggiunto Y e Z al proprio portafoglio clienti"
+        {"re": r"\baggiun(?:ge|gono|to|gerà|geranno|geva|gendo)\b(?= (?:[\w&.'’-]+,? ){1,12}?(?:al|alla) (?:(?:suo|sua|proprio|propria|loro) )?(?:portafoglio (?:clienti|ordini)|lista (?:dei )?clienti|clientela|parco clienti)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         {"re": r"\b(?:vince|vinto|vincerà|vincere|ottiene|ottenuto|otterrà|ottenere|si aggiudica|si è aggiudicat[oa]|si aggiudicherà|aggiudicarsi|aggiudicat[oa]|riceve|ricevuto|riceverà|ricevere|conquista|conquistato|incassa|strappa)\b(?: [\w$€.,%'-]+){0,5}? (?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # "X ha ottenuto da Y la fornitura di ...": the customer between the verb and the order
         {"re": r"\b(?:ottiene|ottenuto|otterrà|si aggiudica|si è aggiudicat[oa]|riceve|ricevuto|conquista|conquistato|strappa|strappato)(?= (?:da|dal|dalla|dall['’]) ?[^,;:()]{1,50}? (?:la |le |una |un |il |i |l['’])?(?:\w+ )?(?:ordin[ei]|commess[ae]|contratt[oi]|fornitur[ae]|appalt[oi])\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
@@ -205,7 +207,7 @@ LEXICON = {
         # per l'acquisto di elettricità", "un contratto di fornitura di energia elettrica con Y"): the energy
         # company sells, whichever side is the subject (neither or both known as one: the deal nouns below
         # read it as before)
-        {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:[\w-]+ )?(?:di |per l['’]|per la )(?:acquisto|compravendita|fornitura|approvvigionamento) (?:di |d['’])(?:energia|elettricità)\b|\bPPAs?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:[\w-]+ )?(?:di |per l['’]|per la )(?:acquisto|compravendita|fornitura|approvvigionamento) (?:di |d['’])(?:energia|elettricità)\b|\bPPAs?\b|\b(?:accord[oi]|contratt[oi]) (?:di |per l['’]|sull['’])(?:energia elettrica|elettricità)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- ord16: power supply contracts (end) ---
         # --- ord16: sales contracts (begin) ---
         # "X ha firmato contratti di vendita con Y": chi vende fornisce (non la vendita di quote, rami o società)
@@ -247,6 +249,9 @@ LEXICON = {
         {"re": r"\b(?:fornisc(?:a|ano)|fornisse(?:ro)?|riforni(?:sca|scano|sse)|consegni(?:no)?)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
         # shipping goods: "Kestrel spedirà 10.000 tonnellate di litio a Brixo"
         {"re": r"\bspedi(?:sce|scono|rà|ranno|va|vano|to|ta|ti|te|re|rebbe|rebbero)\b|\besport(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b|\binvi(?:a|ano|erà|eranno|ava|avano|are|erebbe|erebbero)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
+        # la produzione o l'energia di un impianto venduta o comprata: "vende la produzione del parco eolico a Y", "compra energia da Y"
+        {"re": r"\bvend(?:e|ono|erà|eranno|eva|evano|uto)\b(?= (?:(?:la|l['’]|tutta la|parte della|gran parte della|la sua|la propria) ?)?(?:produzione|energia)\b(?: (?:del|della|dei|dello|degli|di|dal|dalla|dai) [^,;:()]{1,40}?)? (?:a|ad|al|alla|allo|ai|alle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
+        {"re": r"\b(?:compra|comprano|comprerà|compreranno|comprava|acquista|acquistano|acquisterà|acquistava)\b(?= (?:(?:la|l['’]|tutta la|parte della|la sua) ?)?(?:produzione|energia)\b(?: [\w-]+)? (?:da|dal|dalla|dallo|dai|dalle)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7},
         {"re": r"\b(?:si rifornir[àa]|si rifornisce|si riforniscono|rifornirsi|si approvvigion\w+|approvvigionarsi|import(?:a|ano|ato|erà|are|ando))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.8},
         # an order placed is a supply contract whose deliveries come later: announced unless a cue says they run
         {"re": r"\b(?:ordin(?:a|ano|ato|erà|eranno|are|ò|arono|erebbe|erebbero)|commission(?:a|ano|ato|erà|are))\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
@@ -276,6 +281,8 @@ LEXICON = {
         # "X assembla da un anno due modelli di Y", "X produrrà le vetture di Y": the goods (vehicles or a
         # product, checked by the frame) are Y's, so X supplies Y
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|fabbric(?:a|ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
+        # stampare parti per un cliente è produrle: "stampa pannelli della carrozzeria per Y" (non "la stampa", i giornali)
+        {"re": r"(?<!\bla )(?<!\bdella )(?<!\balla )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )\b(?:stampa|stampano|stamperà|stamperanno|stampava|stampavano|pressofonde|pressofondono)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
         {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|prodott[oaie]|fabbric(?:a|ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
@@ -296,6 +303,8 @@ LEXICON = {
         {"re": r"\bfare (?:\w+ )?affidamento su\w*", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # a partner named by its noun: "Brixo, partner di Vostra,", "Brixo, partner storico del gruppo Vostra"
         {"re": r"\bpartner(?= (?:(?:storico|industriale|strategico|tecnologico|commerciale|(?-i:[a-z][\w-]*(?:ese|ense|ano|ana|co|ca|sco|sca))) )?(?:di|del|della|dello|dell['’]))", "type": "partners_with", "frame": "SUPPLIER_N", "status": "active", "conf": 0.65},
+        # una fonte nominata come un fornitore: "ha qualificato Y come seconda fonte"
+        {"re": r"(?<=\bcome )(?:(?:sua|loro|la|una) )?(?:seconda|terza|nuova|altra|principale|unica) fonte\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\bfornitor[ei]\b|\bfornitrice\b", "type": "supplies", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "Y, nel cui capitale figurano A, B e C": the holders named after the verb
         {"re": r"(?<=capitale )(?:figurano|figura|figuravano|partecipano|partecipa|sono presenti|sono entrati|è entrat[oa])\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
