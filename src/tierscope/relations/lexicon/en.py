@@ -250,7 +250,8 @@ LEXICON = {
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|mak(?:es|ing)|made|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (supP) "make" as a light verb makes no goods: "made an informal approach to Y", "makes an offer to Y", "made a bid for Y"
+        {"re": r"\b(?:manufactur(?:es|ed|ing|e)|produc(?:es|ed|ing|e)|(?:mak(?:es|ing)|made)(?! (?:an?|the|its|their|another|a second|a new|a formal|an informal|an unsolicited|a fresh|a final|a first|a joint)\s+(?:[\w-]+\s+)?(?:approach|approaches|offers?|bids?|proposals?|move|moves|decision|announcement|statement|pitch|overture|counteroffer|counter-offer)\b)|builds?|building|built|assembl(?:es|ed|ing|e)|recycl(?:es|ed|ing|e))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:make)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
