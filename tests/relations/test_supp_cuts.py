@@ -38,6 +38,9 @@ def test_in_turn_told_of_the_supplier_keeps_its_supplies():
 @pytest.mark.parametrize("lang, sentence", [
     ("fr", "La coentreprise réunissant Kestrel, Nordia et Ostra reçoit depuis octobre du graphite produit par le norvégien Brixo."),
     ("en", "The joint venture bringing together Kestrel and Nordia has received graphite from Brixo since October."),
+    ("it", "Brixo fornisce grafite alla joint venture che riunisce Kestrel e Nordia."),
+    ("es", "Brixo suministra grafito a la empresa conjunta que reúne a Kestrel y Nordia."),
+    ("de", "Brixo beliefert das Gemeinschaftsunternehmen, das Kestrel und Nordia vereint, mit Graphit."),
 ])
 def test_parents_brought_together_are_no_customers(lang, sentence):
     assert supplies(sentence, C3 + ["Ostra"], lang) == []
@@ -82,3 +85,8 @@ def test_make_as_a_light_verb_makes_no_goods(sentence):
 
 def test_making_goods_for_a_customer_is_still_read():
     assert supplies("Kestrel makes the battery trays for Nordia.", C3, "en") == [("Kestrel", "Nordia")]
+
+
+def test_the_parents_brought_together_are_the_ventures_partners():
+    got = rels("Brixo fornisce grafite alla joint venture che riunisce Kestrel e Nordia.", C3, language="it")
+    assert sorted((r.type, r.source, r.target) for r in got) == [("joint_venture", "Kestrel", "Nordia")]

@@ -164,7 +164,11 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
 #: the links after a venture noun that name ALL its founding parents ("between A and B", "set up by A and
 #: B"); "with" names the partner of a parent told elsewhere ("X's joint venture with Y"), "of"/"de" may
 #: open a description ("una empresa conjunta de recarga rápida")
-_ALL_PARENTS = re.compile(r"(?:between|by|entre|par|zwischen|von|vom|tra|fra|da|dal|dalla|dai|por)\s*$", re.IGNORECASE)
+_ALL_PARENTS = re.compile(r"(?:between|by|entre|par|zwischen|von|vom|tra|fra|da|dal|dalla|dai|por"
+                          # (supP) a verb of bringing together names all the parents ("réunissant A et B", "che riunisce
+                          # A e B"), and so does a German relative whose verb of forming or uniting comes last ("das A und B vereint")
+                          r"|réunissant|regroupant|associant|réunit|regroupe|associe|bringing together|brings together|uniting"
+                          r"|riunisce|unisce|raggruppa|riunendo|reúne(?: a)?|agrupa(?: a)?|une(?: a)?|reuniendo(?: a)?|,\s*(?:das|die|den))\s*$", re.IGNORECASE)
 
 
 def parents_not_third_parties(relations: list[Relation], doc: Document) -> list[Relation]:
