@@ -90,3 +90,23 @@ def test_making_goods_for_a_customer_is_still_read():
 def test_the_parents_brought_together_are_the_ventures_partners():
     got = rels("Brixo fornisce grafite alla joint venture che riunisce Kestrel e Nordia.", C3, language="it")
     assert sorted((r.type, r.source, r.target) for r in got) == [("joint_venture", "Kestrel", "Nordia")]
+
+
+# (real names: the gazetteer's chain, a cell maker selling to a carmaker, is what paired the two peers)
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Abbiamo contratti firmati con Renault e con LG Energy Solution, che riceveranno le prime consegne appena l'impianto sarà a regime."),
+    ("fr", "Nous avons signé des contrats avec Renault et avec LG Energy Solution, qui recevront les premières livraisons."),
+    ("de", "Wir haben Lieferverträge mit Renault und mit LG Energy Solution unterzeichnet, die die ersten Lieferungen erhalten."),
+])
+def test_two_names_after_the_same_preposition_are_peers(lang, sentence):
+    assert supplies(sentence, ["Renault", "LG Energy Solution"], lang) == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Brixo has signed supply contracts with Renault and with LG Energy Solution."),
+    ("it", "Brixo ha firmato contratti di fornitura con Renault e con LG Energy Solution."),
+    ("en", "Brixo sells cells to Renault and to LG Energy Solution."),
+])
+def test_the_third_party_of_two_peers_keeps_its_supplies(lang, sentence):
+    got = supplies(sentence, ["Renault", "LG Energy Solution", "Brixo"], lang)
+    assert got == [("Brixo", "LG Energy Solution"), ("Brixo", "Renault")]
