@@ -110,3 +110,21 @@ def test_two_names_after_the_same_preposition_are_peers(lang, sentence):
 def test_the_third_party_of_two_peers_keeps_its_supplies(lang, sentence):
     got = supplies(sentence, ["Renault", "LG Energy Solution", "Brixo"], lang)
     assert got == [("Brixo", "LG Energy Solution"), ("Brixo", "Renault")]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel e Brixo stanno costruendo la fabbrica di celle che dovrebbe dare a Nordia batterie meno costose."),
+    ("it", "Kestrel ha aperto una nuova fabbrica di moduli per Nordia."),
+    ("fr", "Kestrel a ouvert une fabrique de modules pour Nordia."),
+])
+def test_a_factory_noun_is_no_verb_of_making(lang, sentence):
+    assert supplies(sentence, C3, lang) == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("it", "Kestrel fabbrica le celle per Nordia."),
+    ("fr", "Kestrel les produit pour Nordia."),
+    ("fr", "Kestrel produit des cellules pour Nordia."),
+])
+def test_the_verb_of_making_is_still_read(lang, sentence):
+    assert supplies(sentence, C3, lang) == [("Kestrel", "Nordia")]

@@ -244,7 +244,8 @@ LEXICON = {
         {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsur\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        {"re": r"\b(?:fabriqu(?:e|ent|era|eront|é|és|ées|ait|aient)|produi(?:t|sent|ra|ront|ts|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
+        # (supP) after a determiner "fabrique" is the noun (a works), "produit(s)" the noun (products): no verb of making ("une fabrique de cellules", "les produits de Y")
+        {"re": r"\b(?:(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bnotre )(?<!\bleur )(?<!\bnouvelle )(?<!\bancienne )(?<!\bde la )(?<!\bà la )fabrique|fabriqu(?:ent|era|eront|é|és|ées|ait|aient)|(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bson )(?<!\bnotre )(?<!\bleur )(?<!\bnouveau )(?<!\bpremier )(?<!\bchaque )produit|(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bnos )(?<!\bleurs )(?<!\bces )(?<!\baux )(?<!\bnouveaux )(?<!\bpremiers )produits|produi(?:sent|ra|ront|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:fabriquer|produire|assembler)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
