@@ -27,10 +27,23 @@ __all__ = ["drop_brand_parties"]
 #: "Korvan's Maltrix brand": a brand told with its owner's possessive is the unit that trades under it
 _POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
 
+#: (supP) a plural brand noun before or after a list of names calls each of them a brand, not only the
+#: one next to it: "para las marcas Brixo y Kessel", "for the Brixo and Kessel brands", "pour les marques
+#: Brixo et Kessel", "per i marchi Brixo e Kessel", "für die Marken Brixo und Kessel"
+_NAME = r"[A-ZÀ-Ý][\w.&'’-]*(?:\s[A-ZÀ-Ý][\w.&'’-]*)?"
+_LISTED_BEFORE = re.compile(r"\b(?:brands|marques|marcas|marchi|Marken)\s+(?:" + _NAME + r"\s*,\s*){0,4}" + _NAME
+                            + r"\s*,?\s+(?:and|et|y|e|ed|und|&)\s+$")
+_LISTED_AFTER = re.compile(r"(?:\s*,\s*" + _NAME + r"){0,4},?\s+(?:and|&)\s+" + _NAME + r"\s+brands\b")
+
+
+def _listed_brand(text: str, m) -> bool:
+    """Whether the name stands in a list of names that a plural brand noun governs."""
+    return bool(_LISTED_BEFORE.search(text, max(0, m.start - 120), m.start) or _LISTED_AFTER.match(text, m.end))
+
 
 def _brand_only(text: str, m) -> bool:
     # (a description pointing back, "il marchio del gruppo", names the group itself, not a brand)
-    if (m.source or "").startswith("coref") or not called_brand(text, m):
+    if (m.source or "").startswith("coref") or not (called_brand(text, m) or _listed_brand(text, m)):
         return False
     return not _POSSESSOR_BEFORE.search(text, max(0, m.start - 3), m.start)
 

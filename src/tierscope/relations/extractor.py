@@ -75,6 +75,9 @@ from .sold_units import drop_sold_units
 from .unit_owners import drop_unit_owners
 from .unit_references import supplies_of_referred_units, unit_reference_owners
 from .brand_parties import drop_brand_parties
+from .second_tier import drop_second_tier
+from .parallel_parties import drop_parallel_parties
+from .unit_parties import units_for_groups
 from .place_parties import owners_for_places
 from .sold_goods import drop_makers_of_sold_goods
 from .passing_names import drop_passing_names
@@ -346,7 +349,10 @@ class RelationExtractor:
         out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
         out = supplies_of_referred_units(out, doc)  # "La filial del grupo Y suministrará": the unit's supply
         out = drop_unit_owners(out, doc)  # (pairP) "the subsidiary of P supplies C": the unit's supply, not P's
+        out = units_for_groups(out, doc)  # (supP) "a customer of the company": the group's unit the page is about
         out = drop_brand_parties(out, doc)  # (supP) "gli autobus a marchio Menarini": a brand is no customer
+        out = drop_second_tier(out, doc)  # (supP) "chips from Y in inverters that in turn go to Z": Y is no supplier of Z
+        out = drop_parallel_parties(out, doc)  # (supP) "contracts with X and with Y": peers of one role, no supply X-Y
         out = owners_for_places(out, doc)  # (supP) "PowerCo's Salzgitter cell factory": the town is no customer
         out = drop_makers_of_sold_goods(out, doc)  # (supP) "sells Nordia cars": the maker is no customer
         out = drop_passing_names(out, doc)  # (supP) "in the former Ford plant", "groups from BYD to Chery": no supply

@@ -32,6 +32,7 @@ from ..scan.sentence_scan import holds
 from ..scan.prefilter import any_in, has_odd_case, required_of
 from .products import tier
 from .trials import TRIAL
+from .venture_sites import venture_customer
 
 __all__ = ["FIRST_PERSON", "counterpart", "goods_named", "lone_makers", "page_sectors", "peers"]
 
@@ -273,6 +274,9 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if _SELF[language].match(pair.text, maker_m.end - sent.start) or peers(maker, customer, sectors):
             continue
         if customer == maker or related(customer, maker):
+            continue
+        customer = venture_customer(doc, per_sentence, customer)  # (supP) a venture's plant: the venture, not its parent
+        if customer == maker:
             continue
         span = (maker_m.start - sent.start, maker_m.end - sent.start)
         product = engine.products_in(pair.text[max(0, trigger[0] - 80) : trigger[1]])

@@ -25,6 +25,7 @@ from .engine import company_name as _name
 from .known_roles import belongs_to
 from .members import named_companies, ties_to_listed
 from .topic import story_counts
+from .venture_sites import venture_customer
 
 __all__ = ["plant_works"]
 
@@ -136,6 +137,9 @@ def plant_works(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         if _kinds(topic, doc.mentions) & _kinds(who, doc.mentions) & _BUILDER_KINDS:
             continue  # a peer: a builder or machine maker the story is about builds for itself
+        topic = venture_customer(doc, per_sentence, topic)  # (supP) a venture's plant: the venture, not its parent
+        if topic == who:
+            continue
         out.extend(ties_to_listed(language, i, i, sent, text, [contractor], span,
                                   lambda name, topic=topic: ("supplies", name, topic)))
     return out
