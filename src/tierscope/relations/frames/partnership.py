@@ -203,7 +203,12 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
 
 #: the preposition that names both parties of a tie, after the noun and an adjective or two
 #: ("joint venture paritetica tra", "strategic alliance between", "coentreprise associant")
-_BETWEEN = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*){0,2}\s+(?:between|among|tra|fra|zwischen|entre|associant)\s", _I)
+#: (or a verb of bringing the parties together, right after the noun: "the joint venture bringing together
+#: A, B and C", "la coentreprise réunissant", "la joint venture che riunisce", "la empresa conjunta que
+#: reúne a": the parties are its members, as with "between")
+_BETWEEN = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*){0,2}\s+(?:between|among|tra|fra|zwischen|entre|associant|"
+                      r"bringing\s+together|uniting|réunissant|regroupant|unissant|riunisce|riuniscono|unisce|raggruppa|"
+                      r"reúne\s+a|une\s+a|agrupa\s+a)\s", _I)
 
 
 def _between_parties(lex: Compiled, groups: list[Group], right: list[Group], text: str, t1: int) -> list[str]:

@@ -562,3 +562,10 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|"
     r"se iniciar(?:á|án)|(?:deben|deberán|deberían|debería|debe) (?:comenzar|empezar|arrancar|iniciarse)|"
     r"(?:están|está|estarán|estará) previst[oa]s? (?:a partir|desde|para|en))")
+
+# (part) el pretérito perfecto y un adverbio de modo entre el verbo de colaboración y su "con" ("X ha
+# colaborado con Y", "X ha trabajado estrechamente con Y", "X colabora estrechamente con Y"); "trabajar"
+# solo ante un nombre propio (no "ha trabajado con los sindicatos")
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:(?:ha|han) (?:ya )?(?:colaborado|cooperado)|(?:ha|han) (?:ya )?trabajado(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|colabor(?:a|an)(?= estrechamente\b)|coopera(?:n)?(?= estrechamente\b))(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])

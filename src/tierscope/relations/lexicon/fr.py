@@ -557,3 +557,10 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:commencer(?:a|ont)|débuter(?:a|ont)|"
     r"démarrer(?:a|ont)|(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|"
     r"(?:sont|est|seront|sera) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))")
+
+# (part) le passé composé et un adverbe de manière entre le verbe de collaboration et son « avec » (« X a
+# collaboré avec Y », « X a travaillé étroitement avec Y », « X collabore étroitement avec Y ») ;
+# « travailler » seulement devant un nom propre (pas « a travaillé avec les syndicats »)
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:(?:a|ont) (?:déjà |aussi |également |toujours )?(?:collaboré|coopéré)|(?:a|ont) (?:déjà |aussi |également |toujours )?travaillé(?= (?:(?:étroitement|main dans la main|ensemble) )?avec (?:la |le |l['’])?(?-i:[A-ZÀ-Ý]))|(?:collabor|coopèr|travaill)(?:e|ent)(?= étroitement\b))(?= (?:(?:étroitement|main dans la main|ensemble) )?avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])

@@ -579,3 +579,10 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:inizier(?:à|anno)|partir(?:à|anno)|"
     r"comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|"
     r"(?:sono|è|saranno|sarà) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))")
+
+# (part) il passato prossimo e un avverbio di modo tra il verbo di collaborazione e il suo "con"
+# ("X ha collaborato con Y", "X ha lavorato a stretto contatto con Y", "X collabora strettamente con Y");
+# "lavorare" solo con un nome proprio dopo "con" (non "ha lavorato con i sindacati")
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:(?:ha|hanno) (?:già |anche |sempre )?(?:collaborato|cooperato)|(?:ha|hanno) (?:già |anche |sempre )?lavorato(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý]))|collabor(?:a|ano)(?= (?:strettamente|a stretto contatto)\b)|cooper(?:a|ano)(?= strettamente\b))(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
