@@ -104,7 +104,7 @@ LEXICON = {
         "stake": r"(?<!unter )beteiligung|\banteil(?:e|en)?\b(?! (?:am|an der) (?:Umsatz|Markt|Gewinn))",
         "acquire": r"übernahme|übernehm|\bkauf|\bzu kaufen\b|\berwerb\w*|\bzu erwerben\b|fusion|zusammenschluss",
         "venture": r"gemeinschaftsunternehmen|joint[- ]venture",
-        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit|gemeinsame[nrs]? (?:entwicklung|projekt|programm|forschung)",
+        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit|gemeinsame[nrs]? (?:entwicklung|projekt|programm|forschung)|gegenseitige[nrs]?\b|wechselseitige[nrs]?\b",
         # "über die Lieferung von Zellen", "über die Belieferung mit Modulen", "über die Lieferung günstiger
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply

@@ -90,7 +90,7 @@ LEXICON = {
         "stake": r"\bparticipaci[óo]n\b(?! (?:en (?:el|la) (?:proyecto|concurso|licitación|feria)|a\b|al\b))|\bpaquete accionarial\b",
         "acquire": r"\b(?:compra|comprar|adquisici[óo]n|adquirir|fusi[óo]n|fusionar|opa|absorci[óo]n|hacerse con)\b",
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
-        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta)\b",
+        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta|mutu(?:o|a|os|as|amente)|rec[íi]proc(?:o|a|os|as|amente))\b",
         # "para abastecerse de litio": goods the subject would take from the partner
         "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b",
         "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",

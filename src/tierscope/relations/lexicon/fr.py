@@ -87,7 +87,7 @@ LEXICON = {
         "stake": r"\bparticipation\b(?! (?:à|au|aux)\b)|\bmonter au capital\b",
         "acquire": r"\b(?:rachat|racheter|rachète\w*|acquisition|acquérir|fusion|fusionner|reprise|reprendre|rapprochement|OPA|offre publique)\b",
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
-        "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune)\b",
+        "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune|mutuel(?:le|les|s)?|mutuellement|réciproques?|réciproquement)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
         "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b",
         "supply_to": r"\b(?:fournir|livrer|(?<!s['’])approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",

@@ -105,7 +105,7 @@ LEXICON = {
         "stake": r"\bquot[ae] (?:di minoranza|di maggioranza|di controllo|azionari\w*|del(?:l['’])? ?\d|di \d|del capitale|nel capitale)|\b(?:rilevar(?:e|ne)|acquisir(?:e|ne)|acquistar(?:e|ne)|comprar(?:e|ne)|prender(?:e|ne)) (?:una |la )?quota\b|\bpartecipazion[ei]\b(?! (?:a|al|alla|alle|ai|agli)\b)",
         "acquire": r"\b(?:rilev\w+|acquisizion[ei]|acquisir\w*|acquist\w+|comprar\w*|fusion[ei]|takeover|scalata|opa)\b",
         "venture": r"\bjoint[- ]venture\b|\bsociet[àa] (?:comune|congiunta|mista)\b",
-        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei]|sviluppo congiunto|(?:programm[ai]|progett[oi]) (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b",
+        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei]|sviluppo congiunto|(?:programm[ai]|progett[oi]) (?:comun[ei]|congiunt[oi])|ricerca congiunta|reciproc(?:o|a|i|he|amente)|vicendevol(?:e|i|mente))\b",
         # a purpose noun denied right before it, in its own clause: "non si parla di una joint venture",
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
