@@ -86,6 +86,7 @@ from .possessed_lists import drop_list_possessors
 from .bought_output import output_bought
 from .inverter_goods import drop_inverter_stakes
 from .talks_partners import drop_talks_partners
+from .venture_alliances import drop_venture_alliances
 from .participle_buyers import drop_participle_buyers
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines, is_headline
@@ -371,6 +372,7 @@ class RelationExtractor:
         out = _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
         if len(langs) == 1:
             out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
+        out = drop_venture_alliances(out)  # (pairP) "X y Y se alían" over their joint venture: the venture, told again
         return out
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:

@@ -67,6 +67,7 @@ def lone_partnerships(doc: Document, per_sentence: list[list[Mention]], language
     def read(sent, text, comps):
         """(the partner, the kind of tie, the noun's match, the partner's span), the partner alone (its
         parent in an apposition at most) right after the partnership or venture noun."""
+        comps = _without_apposed_venture(comps, text, sent.start, vx)
         party = lone_party(comps)
         if party is None:
             return None
@@ -92,3 +93,19 @@ def lone_partnerships(doc: Document, per_sentence: list[list[Mention]], language
         if got is not None:
             out.append(got)
     return out
+
+
+def _without_apposed_venture(comps: list[Mention], text: str, base: int, vx) -> list[Mention]:
+    """The sentence's companies but the joint venture's own name, where an apposition right after it
+    gives its partner ("Ultium Cells, the joint venture with Y, ...", "NextStar, la joint venture con
+    Y"): the venture is a company of its own, not a party of the tie the apposition tells."""
+    if len(comps) < 2 or vx is None:
+        return comps
+    first, second = comps[0], comps[1]
+    gap = text[first.end - base : second.start - base]
+    if not gap.lstrip().startswith(","):
+        return comps
+    v = engine.ending_at(vx, text, second.start - base, 130)
+    if v is None or v.start() < first.end - base or text[first.end - base : v.start()].strip(" ,"):
+        return comps  # (the noun right after the name's comma: "Z, que selló una empresa conjunta con Y" is Z's own)
+    return comps[1:]

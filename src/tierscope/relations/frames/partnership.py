@@ -142,8 +142,12 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # "alianzas con Mercedes-Benz y con Stellantis": partners that repeat "with" are one list
         partners = _coordinated(lex, groups, rwith, text, ("with",)) if has(lex, "with", rwith) else rwith.names
         out.append((subj.names, partners, None, 0.0))
+        if _one_venture_of_all(trig, m, partners):
+            out.append((partners, partners, None, -0.03))
     elif subj is not None and wl is not None and (not trig.get("strict") or _same_clause(text, wl.end, t0, 60)):
         out.append((subj.names, wl.names, None, -0.03))
+        if _one_venture_of_all(trig, m, wl.names):
+            out.append((wl.names, wl.names, None, -0.05))
     # (a list after "with" and no subject is not a pair of partners: "Nel premium [Brembo] lavora con BMW,
     # Mercedes-Benz e Porsche" names one company's partners, not ties among them)
     elif wl is not None and len(wl.names) >= 2:
@@ -201,9 +205,27 @@ def _read_sym(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     return out
 
 
+#: a plural venture noun: one venture with each partner ("formed joint ventures with A and B"), not one of all
+_PLURAL_VENTURES = re.compile(r"\b(?:joint[- ]ventures|JVs|ventures|coentreprises|co-entreprises|soci[ée]t[ée]s communes|"
+                              r"empresas conjuntas|sociedades conjuntas|societ[àa] comuni|joint-ventures)\b", _I)
+
+
+def _one_venture_of_all(trig: dict, m: re.Match, partners: list[str]) -> bool:
+    """A joint venture told of a subject "with A and B" ("X baut zusammen mit A und B eine Zellfabrik",
+    "X builds the plant together with A and B"): one venture whose parents are all three, so A and B
+    are parents together too (the guidelines pair a venture's parents pairwise); not a plural noun
+    (one venture with each), nor a partnership (X's partners are not each other's)."""
+    return trig["type"] == "joint_venture" and len(partners) >= 2 and not _PLURAL_VENTURES.search(m.group(0))
+
+
 #: the preposition that names both parties of a tie, after the noun and an adjective or two
 #: ("joint venture paritetica tra", "strategic alliance between", "coentreprise associant")
-_BETWEEN = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*){0,2}\s+(?:between|among|tra|fra|zwischen|entre|associant)\s", _I)
+#: (or a verb of bringing the parties together, right after the noun: "the joint venture bringing together
+#: A, B and C", "la coentreprise réunissant", "la joint venture che riunisce", "la empresa conjunta que
+#: reúne a": the parties are its members, as with "between")
+_BETWEEN = re.compile(r"(?:\s+(?-i:[a-zà-öø-ÿ])[\w'’-]*){0,2}\s+(?:between|among|tra|fra|zwischen|entre|associant|"
+                      r"bringing\s+together|uniting|réunissant|regroupant|unissant|riunisce|riuniscono|unisce|raggruppa|"
+                      r"reúne\s+a|une\s+a|agrupa\s+a)\s", _I)
 
 
 def _between_parties(lex: Compiled, groups: list[Group], right: list[Group], text: str, t1: int) -> list[str]:

@@ -104,7 +104,7 @@ LEXICON = {
         "stake": r"(?<!unter )beteiligung|\banteil(?:e|en)?\b(?! (?:am|an der) (?:Umsatz|Markt|Gewinn))",
         "acquire": r"übernahme|übernehm|\bkauf|\bzu kaufen\b|\berwerb\w*|\bzu erwerben\b|fusion|zusammenschluss",
         "venture": r"gemeinschaftsunternehmen|joint[- ]venture",
-        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit|gemeinsame[nrs]? (?:entwicklung|projekt|programm|forschung)",
+        "partner": r"partnerschaft|allianz|kooperation|zusammenarbeit|gemeinsame[nrs]? (?:entwicklung|projekt|programm|forschung)|gegenseitige[nrs]?\b|wechselseitige[nrs]?\b",
         # "über die Lieferung von Zellen", "über die Belieferung mit Modulen", "über die Lieferung günstiger
         # Zellen" (goods in the genitive plural, an adjective first, no article: "die Lieferung der Fahrzeuge"
         # may be the subject's own): goods the subject would supply
@@ -337,7 +337,7 @@ LEXICON = {
         # zusammen"); a plan says so ("wollen künftig zusammenarbeiten")
         # ("halten zusammen 60 Prozent an Y" is a sum of stakes, no partnership; nor is "zusammen stehen
         # sie für zwei Drittel des Umsatzes", customers' share of sales)
-        {"re": r"\b(?:kooperier(?:t|en|te|ten|e)|zusammen(?:arbeiten|arbeitet)?(?! (?:rund |etwa |knapp |gut |fast |mehr als |über )?\d)(?! (?:stehen|standen|kommen|kamen|machen|machten|sorgen|sorgten|bringen|brachten|erwirtschaften|erzielen|halten|hielten)\b)|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+        {"re": r"\b(?:kooperier(?:t|en|te|ten|e)|zusammengearbeitet|zusammen(?:arbeiten|arbeitet)?(?! (?:rund |etwa |knapp |gut |fast |mehr als |über )?\d)(?! (?:stehen|standen|kommen|kamen|machen|machten|sorgen|sorgten|bringen|brachten|erwirtschaften|erzielen|halten|hielten)\b)|arbeitet(?:en)? \w+ zusammen)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
         {"re": r"\b(?:verbündet|verbünden)\b|\b(?:Partnerschaft|Kooperation|Zusammenarbeit|Allianz|Bündnis|Absichtserklärung|Rahmenvertrag|Rahmenvereinbarung|Entwicklungspartnerschaft|Technologiepartnerschaft|Kooperationsvereinbarung|Kooperationsvertrag)\w*\b|\bgemeinsame[nr]? (?:Entwicklung|Forschung|Labor)\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
         # joint work with a partner: "hat gemeinsam mit Linde entwickelt", "baut zusammen mit X ein Netz auf"
         # (the word before "mit", which stays the partner's marker; a verb of joint work in the clause;
@@ -516,7 +516,7 @@ LEXICON["triggers"].extend([
 LEXICON["triggers"].extend([
     # ein Gemeinschaftsunternehmen, das ein Paar gegründet hat, gründen will oder betreibt (Verb am Ende:
     # "das Gemeinschaftsunternehmen, das A und B 2024 gegründet haben", "..., das A und B betreiben"): das Paar ist sein Eigner
-    {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gegründet|gebildet|geschaffen|aufgebaut|ins Leben gerufen|aufgelegt) (?:haben|hatten|hat|hatte)|(?:betreiben|führen|kontrollieren|halten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
+    {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gegründet|gebildet|geschaffen|aufgebaut|ins Leben gerufen|aufgelegt) (?:haben|hatten|hat|hatte)|(?:betreiben|führen|kontrollieren|halten|vereint|vereinen|zusammenführt|zusammenbringt))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "active", "conf": 0.8},
     {"re": r"\b(?:Gemeinschaftsunternehmen|Gemeinschaftsfirma|Joint Venture)s?\s*,\s*(?:das|die|welches)\s+(?=(?:der |die |das )?(?:[\w-]+ ){0,3}?(?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? (?:und|sowie) [^,;:()]{0,60}? (?:(?:gründen|bilden|aufbauen|betreiben) (?:wollen|werden|wollten))\b)", "type": "joint_venture", "frame": "JOINT_OWNERS", "status": "announced", "conf": 0.8},
 ])
 

@@ -88,7 +88,7 @@ LEXICON = {
         "stake": r"\b(?:stake|shareholding|equity interest|minority interest)\b",
         "acquire": r"\b(?:takeover|take-over|take over|taking over|merger|merge|merging|acquisition|acquire|acquiring|buyout|buy-out|buy|buying|purchase|purchasing)\b",
         "venture": r"\bjoint[- ]ventures?\b|\bJVs?\b",
-        "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration|joint (?:development|programme|program|project|research)|co-?development)\b",
+        "partner": r"\b(?:partnership|alliance|tie-?up|cooperation|collaboration|joint (?:development|programme|program|project|research)|co-?development|mutual(?:ly)?|reciprocal(?:ly)?)\b|\beach other's\b",
         # "about the offtake of lithium", "to source cells from it": goods the subject would take from the partner
         "supply_from": r"\b(?:offtake|sourcing|procurement) of\b|\bto (?:source|procure)\b",
         "supply_to": r"\b(?:to supply|supplying|to deliver|delivering|to become (?:a |its |the )?(?:[\w-]+ ){0,2}supplier)\b",

@@ -90,7 +90,7 @@ LEXICON = {
         "stake": r"\bparticipaci[óo]n\b(?! (?:en (?:el|la) (?:proyecto|concurso|licitación|feria)|a\b|al\b))|\bpaquete accionarial\b",
         "acquire": r"\b(?:compra|comprar|adquisici[óo]n|adquirir|fusi[óo]n|fusionar|opa|absorci[óo]n|hacerse con)\b",
         "venture": r"\b(?:empresa conjunta|joint[- ]venture|sociedad conjunta)\b",
-        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta)\b",
+        "partner": r"\b(?:alianza|asociaci[óo]n|colaboraci[óo]n|cooperaci[óo]n|desarrollo conjunto|(?:programa|proyecto) (?:conjunto|común)|investigación conjunta|mutu(?:o|a|os|as|amente)|rec[íi]proc(?:o|a|os|as|amente))\b",
         # "para abastecerse de litio": goods the subject would take from the partner
         "supply_from": r"\b(?:abastecerse|aprovisionarse|suministrarse)\b",
         "supply_to": r"\b(?:suministrar(?:le|les)?|abastecer(?:le|les)?|convertirse en (?:su |el |un )?(?:[\w-]+ )?proveedor)\b",
@@ -429,7 +429,7 @@ LEXICON = {
         # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
         "deal_words": r"\b(?:acuerdo|contrato|nuevo|nueva)\b",
         "active": r"\b(?:(?:tomó|tomaron|suscribió|suscribieron) en (?:19|20)\d\d|(?:nacid|surgid)[oa]s? en (?:19|20)\d\d (?:de|del)|(?:tiene|tienen|mantiene|mantienen|conserva|conservan|cuenta con) (?:(?:ya|además|también|todavía|aún) )?(?:una|la|el|un|su) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|participa|participan|colabora|colaboran|coopera|cooperan|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa|seguirá|seguirán|continuará|continuarán|compró|adquirió|absorbió|invirtió|entró|entraron|(?:ha|han) entrado|se hizo con|se hizo|se hicieron|tomó el control|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha|habían|había) (?:creado|fundado|constituido))$)\b",
-        "announced": r"\b(?:crean|crea|crear|forman|forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|nuevo|nueva|se compromete|se (?:ha|han) comprometido a|(?:ha|han) aceptado|aceptó|acordado|acordó|acuerda|para|va a|van a|pondrán?|\w+(?:ará|erá|irá|arán|erán|irán))\b",
+        "announced": r"\b(?:crean|crea|crear|forman|(?<!\ben )(?<!\bla )(?<!\buna )forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|nuevo|nueva|se compromete|se (?:ha|han) comprometido a|(?:ha|han) aceptado|aceptó|acordado|acordó|acuerda|para|va a|van a|pondrán?|\w+(?:ará|erá|irá|arán|erán|irán))\b",
     },
     "completed": r"\b(?:acuerdos?|alianzas?|contratos?) de (?:colaboración|cooperación|desarrollo(?: conjunto)?) (?:[\w-]+ ){0,6}?(?:firmad[oa]s?|firmó|firmaron|sellad[oa]s?|sellaron) en (?:19|20)\d\d\b|\b(?:está|están|sigue|siguen|continúa|continúan|permanece|permanecen|ya) en vigor\b|\ben vigor desde\b|\b(?:completado|completó|completa|culminado|culminó|culmina|culminan|completan|completara|completaran)\b|\b(?:cerrado|cerró|cerrara|cerraran|ultimado|ultimó)\b(?!\s+(?:con\s+[^,;.]{1,50}?\s+)?(?:(?:un|una|unos|unas|dos|tres|varios|varias|el|los|su|sus|este|estos|nuevos?|nuevas?)\s+)?(?:[\w-]+\s+)?(?:contratos?|acuerdos?|pedidos?|pactos?|memorandos?|encargos?)\b)|\b(?:formaliz|consum)(?:ó|ado|aron) (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b|\bcierra(?:n)? (?:la|el) (?:compra|adquisición|venta|operación|toma de control|fusión|absorción)\b",
     "unhedge": r"\b(?:pone|pon(?:iendo)?|puso) fin a (?:las|los) (?:\w+\s+){0,2}(?:especulaciones|rumores)\b",
@@ -574,3 +574,10 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:entregas?|suministros?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|"
     r"se iniciar(?:á|án)|(?:deben|deberán|deberían|debería|debe) (?:comenzar|empezar|arrancar|iniciarse)|"
     r"(?:están|está|estarán|estará) previst[oa]s? (?:a partir|desde|para|en))")
+
+# (part) el pretérito perfecto y un adverbio de modo entre el verbo de colaboración y su "con" ("X ha
+# colaborado con Y", "X ha trabajado estrechamente con Y", "X colabora estrechamente con Y"); "trabajar"
+# solo ante un nombre propio (no "ha trabajado con los sindicatos")
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:(?:ha|han) (?:ya )?(?:colaborado|cooperado)|(?:ha|han) (?:ya )?trabajado(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|colabor(?:a|an)(?= estrechamente\b)|coopera(?:n)?(?= estrechamente\b))(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])

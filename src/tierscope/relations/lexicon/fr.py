@@ -87,7 +87,7 @@ LEXICON = {
         "stake": r"\bparticipation\b(?! (?:à|au|aux)\b)|\bmonter au capital\b",
         "acquire": r"\b(?:rachat|racheter|rachète\w*|acquisition|acquérir|fusion|fusionner|reprise|reprendre|rapprochement|OPA|offre publique)\b",
         "venture": r"\bcoentreprise\b|\bjoint[- ]venture\b|\bsociété commune\b",
-        "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune)\b",
+        "partner": r"\b(?:partenariat|alliance|coopération|collaboration|(?:développement|programme|projet) (?:commun|conjoint)|programme de (?:développement|recherche) commun|recherche commune|mutuel(?:le|les|s)?|mutuellement|réciproques?|réciproquement)\b",
         # "pour s'approvisionner en lithium": goods the subject would take from the partner
         "supply_from": r"\bs['’]approvisionner\b|\bson approvisionnement en\b",
         "supply_to": r"\b(?:fournir|livrer|(?<!s['’])approvisionner|leur fournir|lui fournir|devenir (?:son |leur |un |le )?(?:[\w-]+ )?fournisseur)\b",
@@ -422,7 +422,7 @@ LEXICON = {
         "deal_words": r"\b(?:accord|contrat|nouveau|nouvel|nouvelle)\b",
         # (a partnership verb in the present is a standing tie: "X collabore avec Y sur ...")
         "active": r"\b(?:(?:a|ont|avait|avaient) (?:ainsi |déjà |alors )?(?:pris|acquis|racheté|investi|injecté|souscrit|repris) en (?:19|20)\d\d|(?:née?s?|issue?s?) en (?:19|20)\d\d (?:de|du|d['’])|(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
-        "announced": r"\b(?:créent|crée|forment|forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour(?! (?:sa|leur|ma|notre|votre) part\b| l['’]instant\b| le moment\b| l['’]heure\b)|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
+        "announced": r"\b(?:créent|crée|forment|(?<!\bla )(?<!\bune )forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour(?! (?:sa|leur|ma|notre|votre) part\b| l['’]instant\b| le moment\b| l['’]heure\b)|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
     # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
     "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:[\w'’-]+ )?(?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
@@ -570,3 +570,10 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:livraisons?|approvisionnements?)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:commencer(?:a|ont)|débuter(?:a|ont)|"
     r"démarrer(?:a|ont)|(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|"
     r"(?:sont|est|seront|sera) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))")
+
+# (part) le passé composé et un adverbe de manière entre le verbe de collaboration et son « avec » (« X a
+# collaboré avec Y », « X a travaillé étroitement avec Y », « X collabore étroitement avec Y ») ;
+# « travailler » seulement devant un nom propre (pas « a travaillé avec les syndicats »)
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:(?:a|ont) (?:déjà |aussi |également |toujours )?(?:collaboré|coopéré)|(?:a|ont) (?:déjà |aussi |également |toujours )?travaillé(?= (?:(?:étroitement|main dans la main|ensemble) )?avec (?:la |le |l['’])?(?-i:[A-ZÀ-Ý]))|(?:collabor|coopèr|travaill)(?:e|ent)(?= étroitement\b))(?= (?:(?:étroitement|main dans la main|ensemble) )?avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])

@@ -105,7 +105,7 @@ LEXICON = {
         "stake": r"\bquot[ae] (?:di minoranza|di maggioranza|di controllo|azionari\w*|del(?:l['’])? ?\d|di \d|del capitale|nel capitale)|\b(?:rilevar(?:e|ne)|acquisir(?:e|ne)|acquistar(?:e|ne)|comprar(?:e|ne)|prender(?:e|ne)) (?:una |la )?quota\b|\bpartecipazion[ei]\b(?! (?:a|al|alla|alle|ai|agli)\b)",
         "acquire": r"\b(?:rilev\w+|acquisizion[ei]|acquisir\w*|acquist\w+|comprar\w*|fusion[ei]|takeover|scalata|opa)\b",
         "venture": r"\bjoint[- ]venture\b|\bsociet[àa] (?:comune|congiunta|mista)\b",
-        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei]|sviluppo congiunto|(?:programm[ai]|progett[oi]) (?:comun[ei]|congiunt[oi])|ricerca congiunta)\b",
+        "partner": r"\b(?:alleanz[ae]|partnership|collaborazion[ei]|cooperazion[ei]|sviluppo congiunto|(?:programm[ai]|progett[oi]) (?:comun[ei]|congiunt[oi])|ricerca congiunta|reciproc(?:o|a|i|he|amente)|vicendevol(?:e|i|mente))\b",
         # a purpose noun denied right before it, in its own clause: "non si parla di una joint venture",
         # "né una società comune", "esclusa una joint venture" (matched on the 40 characters before the noun)
         "negated": r"\b(?:non(?!\s+(?:si\s+)?(?:esclud\w*|solo|soltanto)\b)|né|esclus[ao]|senza)\b[^,;:.!?]*$",
@@ -592,3 +592,10 @@ LEXICON["status"]["starts_later"] += (
     r"|\b(?:consegne|consegna|forniture|fornitura)\b(?: [\w'’-]+){0,4}?,[^,;:.]{1,90}, (?:inizier(?:à|anno)|partir(?:à|anno)|"
     r"comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|"
     r"(?:sono|è|saranno|sarà) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))")
+
+# (part) il passato prossimo e un avverbio di modo tra il verbo di collaborazione e il suo "con"
+# ("X ha collaborato con Y", "X ha lavorato a stretto contatto con Y", "X collabora strettamente con Y");
+# "lavorare" solo con un nome proprio dopo "con" (non "ha lavorato con i sindacati")
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:(?:ha|hanno) (?:già |anche |sempre )?(?:collaborato|cooperato)|(?:ha|hanno) (?:già |anche |sempre )?lavorato(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý]))|collabor(?:a|ano)(?= (?:strettamente|a stretto contatto)\b)|cooper(?:a|ano)(?= strettamente\b))(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
+])
