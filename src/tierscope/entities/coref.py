@@ -42,6 +42,7 @@ from .latter import find_latter
 from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
                            find_possessed_parents, find_subsidiary_references)
 from .patterns import noun_positions
+from .passive_datives import find_passive_datives
 from .plant_objects import find_plant_objects
 from .plant_openers import find_plant_openers
 from .possessive_openers import find_possessive_openers
@@ -699,6 +700,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_possessive_openers(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_plant_openers(text, sentences, language, companies, subject, occupied))  # "The plant ..."
     out.extend(find_plant_objects(text, sentences, language, companies, subject, occupied))  # "... supply the plant"
+    out.extend(find_passive_datives(text, sentences, language, companies, subject, occupied))  # "lui a été fournie par"
     # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
