@@ -46,6 +46,7 @@ from .passive_datives import find_passive_datives
 from .plant_objects import find_plant_objects
 from .plant_openers import find_plant_openers
 from .possessive_openers import find_possessive_openers
+from .same_company import find_same_company
 from .possessors import participle_clause, possessed_after
 from .sections import heading_between
 from .text import Occupied, add_in_order
@@ -701,6 +702,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_plant_openers(text, sentences, language, companies, subject, occupied))  # "The plant ..."
     out.extend(find_plant_objects(text, sentences, language, companies, subject, occupied))  # "... supply the plant"
     out.extend(find_passive_datives(text, sentences, language, companies, subject, occupied))  # "lui a été fournie par"
+    out.extend(find_same_company(text, sentences, language, companies, subject, occupied))  # "the same company"
     # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
