@@ -41,15 +41,29 @@ _BELONGING = re.compile(r"(?:belong\w*(?:\s+to)?|part\s+of|within|inside|apparti
                         re.IGNORECASE)
 
 
-def _nearest(sentences, s_index: int, start: int, companies) -> Mention | None:
-    """The company named last before ``start``: in its own sentence, else in the sentence before (same story)."""
+def _nearest(text: str, sentences, s_index: int, start: int, companies) -> Mention | None:
+    """The company named last before ``start``: in its own sentence, else in the sentence before (same
+    story), where that one names no other or goes on about the last one (an apposition after its name)."""
     here = [c for c in companies.get(s_index, ()) if c.canonical and c.end <= start and not c.attrs.get("implied")]
     if here:
         return max(here, key=lambda c: c.end)
     if s_index == 0 or sentences[s_index - 1].story != sentences[s_index].story:
         return None
     before = [c for c in companies.get(s_index - 1, ()) if c.canonical and not c.attrs.get("implied")]
-    return max(before, key=lambda c: c.end) if before else None
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.end)
+    if len({c.canonical for c in before}) == 1:
+        return last
+    # of several, the last only where an apposition resolved to it follows its name ("... in Vulcan Energy,
+    # la società del litio geotermico"); "Brenvik and Tesla belong to rivals. The same company" stays open
+    if any(c.canonical == last.canonical and c.end < last.start and _COMMA.fullmatch(text, c.end, last.start)
+           for c in before):
+        return last
+    return None
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def find_same_company(text, sentences, language: str, companies, subject, occupied) -> list[Mention]:
@@ -63,7 +77,7 @@ def find_same_company(text, sentences, language: str, companies, subject, occupi
         for m in rx.finditer(text, sent.start, sent.end):
             if occupied.overlaps(m.start(), m.end()) or _BELONGING.search(text, max(sent.start, m.start() - 30), m.start()):
                 continue
-            antecedent = _nearest(sentences, s_index, m.start(), companies)
+            antecedent = _nearest(text, sentences, s_index, m.start(), companies)
             if antecedent is None:
                 continue
             mention = pronoun_mention(m.start(), m.end(), m.group(0), s_index, antecedent)
