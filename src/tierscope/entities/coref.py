@@ -42,8 +42,12 @@ from .latter import find_latter
 from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
                            find_possessed_parents, find_subsidiary_references)
 from .patterns import noun_positions
+from .passive_datives import find_passive_datives
+from .plant_objects import find_plant_objects
 from .plant_openers import find_plant_openers
+from .possessive_goods import find_possessive_goods
 from .possessive_openers import find_possessive_openers
+from .same_company import find_same_company
 from .possessors import participle_clause, possessed_after
 from .sections import heading_between
 from .text import Occupied, add_in_order
@@ -696,7 +700,11 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
         out.extend(_object_it(text, sentences, sentence_tokens, companies, subject, occupied))
     out.extend(find_subject_pronouns(text, sentences, sentence_tokens, language, companies, subject, occupied))
     out.extend(find_possessive_openers(text, sentences, sentence_tokens, language, companies, subject, occupied))
+    out.extend(find_possessive_goods(text, sentences, sentence_tokens, language, companies, subject, occupied))  # "Sus cargadores son suministrados por Y"
     out.extend(find_plant_openers(text, sentences, language, companies, subject, occupied))  # "The plant ..."
+    out.extend(find_plant_objects(text, sentences, language, companies, subject, occupied))  # "... supply the plant"
+    out.extend(find_passive_datives(text, sentences, language, companies, subject, occupied))  # "lui a été fournie par"
+    out.extend(find_same_company(text, sentences, language, companies, subject, occupied))  # "the same company"
     # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)

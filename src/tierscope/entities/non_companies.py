@@ -37,6 +37,11 @@ _LEGAL = frozenset("ag gmbh se kg kgaa spa srl sa sas sl slu ltd inc llc plc cor
 _DE_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|er|en|es|em)")
 
 
+# German "the same" opening a sentence before its noun: "Dasselbe Unternehmen liefert ..." is a reference
+# back (same_company.py), not a name
+_SAME_WORDS = frozenset("Dasselbe Derselbe Dieselbe Demselben Denselben Desselben".split())
+
+
 def common_noun_name(name: str, language: str) -> bool:
     """True when ``name`` is shaped like a common noun of ``language`` rather than a company: one word
     with an abstract-noun ending, or (German) an inflected adjective and such a noun."""
@@ -96,6 +101,7 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     named with a role (their whole name, or one word of it)."""
     out = [m for m in mentions
            if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))
+           and not (m.label == "COMPANY" and m.source == "pattern" and m.text.split()[:1] and m.text.split()[0] in _SAME_WORDS)
            and not _before_model_code(text, m)]
     if not any(_candidate(m) for m in out):
         return out

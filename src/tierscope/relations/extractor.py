@@ -49,6 +49,7 @@ from .chain_supply import chain_supply
 from .parent_after import parents_after
 from .bought_units import control_stated, purchase_of_unit
 from .offtakers import offtakers_after
+from .remaining_shares import remaining_shares
 from .named_ventures import named_ventures
 from .known_ventures import known_venture_parents
 from .pairs import paired_partners
@@ -273,6 +274,10 @@ class RelationExtractor:
                     have[:] = [(g, l) for g, l in have if not (g.type in ("owns", "invests_in", "acquires")
                                                                and (g.source, g.target) == (f.target, f.source))]
                 have.append((f, langs[0]))
+                opens[id(f)] = origin
+            # "Corvalis holds the remaining 25%": the rest of the capital the sentence before split
+            for i, origin, f in remaining_shares(doc, per_sentence, found, langs[0]):
+                found.setdefault(i, []).append((f, langs[0]))
                 opens[id(f)] = origin
             # a venture of the industry named beside two of its parents (data/ventures.tsv)
             told = {frozenset((f.source, f.target)) for items in found.values() for f, _ in items
