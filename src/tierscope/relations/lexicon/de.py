@@ -195,6 +195,8 @@ LEXICON = {
         # vergab ihn an Y", "vergab sie stattdessen an Y" (das Subjekt kauft bei Y)
         {"re": r"\b(?:vergab|vergibt|vergaben|vergeben|übertrug|übertragen|gab|gaben) (?:ihn|sie|diesen|diese)(?= (?:stattdessen |dann |nun |später )?an (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
+        # an order naming both sides: "der Auftrag von Flixbus an MAN", "die Bestellung der Stadtwerke bei Solaris" (frames/orders.py)
+        {"re": r"\b(?:der|den|dem|des|ein|einen|einem|eines|die|eine|einer)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:(?-i:[A-ZÄÖÜ])\w*auftrag(?:s|es)?|Auftrag(?:s|es)?|(?-i:[A-ZÄÖÜ])?\w*[Bb]estellung)\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75, "both_named": True},
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         # (ord16: the order's worth may stand before the relative, its subject may be described: "den Auftrag über
         # zwei Milliarden Euro, den der Konzern an Y vergeben hatte"; the trigger runs up to the relative word)
@@ -255,7 +257,7 @@ LEXICON = {
         # "Brixo hat einen Zellauftrag bei Kestrel storniert" (the one named with "bei" supplies)
         {"re": r"\b(?:platziert|platzierte|platzierten|storniert|stornierte|stornierten)\b(?=(?: [\w$€.,%-]+){0,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b[^,;:.()]{0,60}? beim? )|\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=[^,;:.()]{0,80}? beim? [^,;:.()]{1,60}? (?:platziert|storniert)\b)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         # goods in a maker's vehicles: "Zellen von Kestrel stecken in Fahrzeugen von Brixo", "sie kommen in Modellen von Brixo zum Einsatz" (frames/supply.py)
-        {"re": r"\b(?:steckt|stecken|steckte|steckten|kommen|kommt|finden sich)\b(?: (?-i:[a-zäöü])[\w-]*){0,4}? in (?:(?:den|allen|vielen|mehreren|zahlreichen|einigen)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeugen|\w*[Aa]utos|\w*[Mm]odellen|Lkw|Bussen|Lastwagen|Transportern) (?:von|des|der)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
+        {"re": r"\b(?:steckt|stecken|steckte|steckten|kommen|kommt|finden sich)\b(?: (?-i:[a-zäöü])[\w-]*){0,4}? (?:in (?:(?:den|allen|vielen|mehreren|zahlreichen|einigen)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeugen|\w*[Aa]utos|\w*[Mm]odellen|Lkw|Bussen|Lastwagen|Transportern)|(?:im|in dem|in einem) (?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeug|\w*[Aa]uto|\w*[Mm]odell|Lkw|Bus|Lastwagen|Transporter)) (?:von|des|der)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
         {"re": r"\b(?:lässt|ließ|lassen|ließen)\b(?=[^,;:()]{0,60}? (?:bei|beim|von|vom) [^,;:()]{1,40}? (?:fertigen|produzieren|herstellen|bauen|montieren|entwickeln und fertigen)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
         # separable verbs of buying from a seller in the dative: "Brixo kauft Kestrel die Zellen ab", "nimmt Kestrel die gesamte Produktion ab"
