@@ -191,3 +191,11 @@ ES = [
 ]
 
 CASES = {"en": EN, "it": IT, "de": DE, "fr": FR, "es": ES}
+
+#: the sectors the gazetteer would give such companies (the chain's tiers direct a supply where the
+#: words leave it open: talks about a supply, a bare deal)
+SECTORS = {
+    "Norvik": ["battery_cells"], "Altamira": ["carmaker"], "Kestrel": ["trucks"], "Halden": ["supplier"],
+    "Talbot": ["carmaker"], "Orvana": ["battery_materials"], "Brenner": ["steel"], "Vesta": ["mobility"],
+    "Quorra": ["carmaker"],
+}

@@ -315,6 +315,10 @@ LEXICON = {
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # the participle before its noun: "die von Kestrel an Brixo gelieferten Zellen"
         {"re": r"\b(?:geliefert|zugeliefert|beliefert)(?:e|en|er|es|em)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
+        # a participle of making before its goods, with the one made for: "die von Kestrel für Brixo gefertigten
+        # Zellen" (probe: German puts the participle before its noun; the goods must be named; "die von Kestrel
+        # hergestellten Zellen" with no customer reads nothing)
+        {"re": r"(?<=\s)(?:gefertigt|hergestellt|produziert|entwickelt|montiert)(?:e|en|er|es|em)\b(?= (?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
         # fitting out a customer's vehicles: "X stattet die neuen Modelle von Y mit Zellen aus", "rüstet die Flotte von Y aus"
         {"re": r"\b(?:stattet|statten|stattete|statteten|rüstet|rüsten|rüstete|rüsteten)\b(?=(?: [\w-]+){1,10}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},

@@ -13,8 +13,9 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"lithium[- ]?carbonat\w*|carbonato di litio|carbonate de lithium|carbonato(?: de litio)?|carbonate|Lithiumcarbonat", "lithium carbonate"),
     (r"lithium[- ]?iron[- ]?phosphate|LFP(?: cells| batteries)?", "LFP batteries"),
     (r"pr[eé]curseurs?|precursors?|precursori|precursores|Vorprodukt\w*|pCAM", "precursor material"),
-    (r"cathode[- ]?(?:active[- ]?)?materials?|materiali? (?:catodic[oi]|per catodi)|mat[eé]riaux? (?:de |pour )?cathodes?|materiales? (?:cat[oó]dicos?|de c[aá]todos?)|Kathoden-?material\w*|cathodes?|catodi|c[aá]todos?|Kathoden", "cathode material"),
-    (r"anode[- ]?materials?|materiali? anodic[oi]|mat[eé]riaux? d'anode|materiales? an[oó]dicos?|Anoden-?material\w*|anodes?|anodi|[aá]nodos?|Anoden", "anode material"),
+        # (the singular too: 'materiale catodico', 'material catódico', 'matériau cathodique')
+    (r"cathode[- ]?(?:active[- ]?)?materials?|material[ei] (?:catodic[oi]|per catodi)|mat[eé]riaux? (?:(?:de |pour )?cathodes?|cathodiques?)|material(?:es)? (?:cat[oó]dicos?|de c[aá]todos?)|Kathoden-?material\w*|cathodes?|catodi|c[aá]todos?|Kathoden", "cathode material"),
+    (r"anode[- ]?materials?|material[ei] anodic[oi]|mat[eé]riaux? (?:d'anodes?|anodiques?)|material(?:es)? (?:an[oó]dicos?|de [aá]nodos?)|Anoden-?material\w*|anodes?|anodi|[aá]nodos?|Anoden", "anode material"),
     (r"graphite|grafite|Graphit|grafito", "graphite"),
     (r"electrolytes?|elettroliti?|Elektrolyt\w*|[eé]lectrolytes?|electrolitos?", "electrolyte"),
     (r"separators?|separatori|Separator\w*|s[eé]parateurs?|separadores?", "separators"),
