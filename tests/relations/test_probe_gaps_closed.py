@@ -44,3 +44,20 @@ def test_electrode_material_in_the_singular(lang, text):
 def test_mobility_operator_buys_from_carmaker(lang, text):
     sectors = {"Lumo Trasporti": ["mobility"], "Fabbro Auto": ["carmaker"]}
     assert _supplies(text, ["Lumo Trasporti", "Fabbro Auto"], lang, sectors=sectors) == {("Fabbro Auto", "Lumo Trasporti")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Lumo Trasporti hat mit Fabbro Auto einen Vertrag über den Kauf von 80 Elektrobussen geschlossen."),
+    ("de", "Lumo Trasporti hat mit Fabbro Auto eine Vereinbarung zum Kauf von Batteriezellen getroffen."),
+    ("fr", "Lumo Trasporti a signé un contrat pour l'achat de 80 bus électriques à Fabbro Auto."),
+])
+def test_deal_to_buy_goods(lang, text):
+    assert _supplies(text, ["Lumo Trasporti", "Fabbro Auto"], lang) == {("Fabbro Auto", "Lumo Trasporti")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Lumo Trasporti hat mit Fabbro Auto einen Vertrag über den Kauf von 30 Prozent der Aktien geschlossen."),
+    ("fr", "Le bus CAN de Lumo Trasporti relie les capteurs de Fabbro Auto."),
+])
+def test_no_goods_bought(lang, text):
+    assert _supplies(text, ["Lumo Trasporti", "Fabbro Auto"], lang) == set()

@@ -24,10 +24,6 @@ _GAPS = {
         "German 'verkaufen' with the customer in the dative: not read",
     "Talbot Automotive kauft den größten Teil seines Aluminiums bei Brenner Stahl.":
         "German 'kaufen ... bei' with a share of the goods between: not read",
-    "Vesta Mobilität hat mit Quorra Bus einen Vertrag über den Kauf von 1.200 Elektrobussen unterzeichnet.":
-        "a contract about buying goods (German): no reader",
-    "Vesta Mobilité a signé un accord pour l'achat de 1 200 bus électriques à Quorra Bus.":
-        "an agreement to buy goods from a seller named after them (French): not read",
     "Die Achsen von Halden Power treiben den neuen Lkw von Kestrel Trucks an.":
         "German separable 'antreiben' with goods as subject: no reader",
     "Kestrel Trucks will Berichten zufolge Wasserstofftanks bei Halden Power kaufen.":

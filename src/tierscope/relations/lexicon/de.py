@@ -225,6 +225,9 @@ LEXICON = {
         {"re": r"\b(?:Absatzvertr(?:ag|ags|ages|äge|ägen)|Verkaufsverträge(?:n)?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # a deal to buy goods (probe; as "un contratto con Y per l'acquisto di 100 treni"): "einen Vertrag über den Kauf von
+        # 100 Zügen mit Y", "eine Vereinbarung mit Y zum Kauf von Zellen" (the subject buys; never shares or a unit)
+        {"re": r"\b(?:Vertrag|Vertrags|Vertrages|Verträge|Vereinbarung|Vereinbarungen|Abkommen|Rahmenvertrag)\b(?=[^,;:()]{0,60}? (?:über den|zum) (?:Kauf|Erwerb|Ankauf) (?:von|der|des|weiterer|neuer)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # ein verlorener Auftrag: wer ihn verliert, lieferte ("X verlor den Liefervertrag mit Y", "X hat den Auftrag von Y verloren")
         {"re": r"\bverlor(?:en)? (?:den|seinen|einen|ihren) (?:[\w-]+ ){0,2}?\w*(?:[Aa]uftrag|[Vv]ertrag)(?= (?:mit|von|vom) )|\b\w*(?:[Aa]uftrag|[Vv]ertrag)\b(?= (?:mit|von|vom) [^,;:()]{1,40}? verloren\b)", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
