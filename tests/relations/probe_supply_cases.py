@@ -5,7 +5,8 @@ Shapes: act (supplier's verb), cust (customer's verb: buys/sources/orders from),
 noun (a nominal: deliveries of X to Y, the Y contract awarded to X), rel (relative clause),
 appo (apposition: X, a supplier of Y), part (participle: cells made by X for Y), award (Y picked X),
 equip (X will equip Y's models), sole (X is Y's sole supplier), list (several customers/suppliers),
-gap (goods, time or place between), status (a status cue: signed, talks, reportedly, ended)."""
+gap (goods, time or place between), status (a status cue: signed, talks, reportedly, ended),
+win (X won Y as a customer, landed a contract), deal (a deal to supply), head (a headline)."""
 
 from __future__ import annotations
 
@@ -188,6 +189,64 @@ ES = [
     ("status", "Altamira Motors negocia con Norvik Cells el suministro de celdas, según fuentes cercanas a la operación.", [("Norvik Cells", "Altamira Motors")]),
     ("status", "Kestrel Trucks compraría tanques de hidrógeno a Halden Power, según la prensa.", [("Halden Power", "Kestrel Trucks")]),
     ("status", "Brenner Acero dejó de suministrar a Talbot Automotive el año pasado.", [("Brenner Acero", "Talbot Automotive")]),
+]
+
+#: a second round, written after the first fixes: wins, deals to supply, reliance, vehicles run on goods, headlines
+#: (two-sentence snippets, whose pronoun or left-out subject the entity stage resolves, are left out: the
+#: relation stage alone is tested here)
+EN += [
+    ("win", "Halden Power has won Kestrel Trucks as a customer for its e-axles.", [("Halden Power", "Kestrel Trucks")]),
+    ("win", "Orvana Chemicals landed a five-year lithium contract with Talbot Automotive.", [("Orvana Chemicals", "Talbot Automotive")]),
+    ("deal", "Brenner Steel signed a deal to supply Kestrel Trucks with low-carbon steel.", [("Brenner Steel", "Kestrel Trucks")]),
+    ("deal", "Under the agreement, Norvik Cells will deliver 10 GWh of cells a year to Altamira Motors.", [("Norvik Cells", "Altamira Motors")]),
+    ("cust", "Talbot Automotive turned to Orvana Chemicals for lithium after its previous supplier failed.", [("Orvana Chemicals", "Talbot Automotive")]),
+    ("cust", "Altamira Motors will rely on Norvik Cells for the batteries of its first electric pickup.", [("Norvik Cells", "Altamira Motors")]),
+    ("pass", "Kestrel Trucks' new fuel-cell truck is powered by stacks from Halden Power.", [("Halden Power", "Kestrel Trucks")]),
+    ("head", "Halden Power to supply e-axles to Kestrel Trucks", [("Halden Power", "Kestrel Trucks")]),
+]
+IT += [
+    ("win", "Halden Power ha conquistato Kestrel Veicoli come cliente per i suoi assali elettrici.", [("Halden Power", "Kestrel Veicoli")]),
+    ("win", "Orvana Chimica si è aggiudicata un contratto quinquennale per il litio con Talbot Automotive.", [("Orvana Chimica", "Talbot Automotive")]),
+    ("deal", "Brenner Acciai ha firmato un accordo per fornire acciaio a basse emissioni a Kestrel Veicoli.", [("Brenner Acciai", "Kestrel Veicoli")]),
+    ("deal", "In base all'accordo, Norvik Cells consegnerà ogni anno 10 GWh di celle ad Altamira Motors.", [("Norvik Cells", "Altamira Motors")]),
+    ("cust", "Talbot Automotive si è rivolta a Orvana Chimica per il litio.", [("Orvana Chimica", "Talbot Automotive")]),
+    ("cust", "Altamira Motors punterà su Norvik Cells per le batterie del suo primo pick-up elettrico.", [("Norvik Cells", "Altamira Motors")]),
+    ("pass", "Il nuovo camion di Kestrel Veicoli è alimentato da celle a combustibile di Halden Power.", [("Halden Power", "Kestrel Veicoli")]),
+    ("head", "Halden Power fornirà assali elettrici a Kestrel Veicoli", [("Halden Power", "Kestrel Veicoli")]),
+    ("cust", "Per le batterie Altamira Motors si affida a Norvik Cells.", [("Norvik Cells", "Altamira Motors")]),
+]
+DE += [
+    ("win", "Halden Power hat Kestrel Trucks als Kunden für seine E-Achsen gewonnen.", [("Halden Power", "Kestrel Trucks")]),
+    ("win", "Orvana Chemie hat einen Fünfjahresvertrag über Lithium mit Talbot Automotive an Land gezogen.", [("Orvana Chemie", "Talbot Automotive")]),
+    ("deal", "Brenner Stahl hat eine Vereinbarung unterzeichnet, Kestrel Trucks mit CO2-armem Stahl zu beliefern.", [("Brenner Stahl", "Kestrel Trucks")]),
+    ("deal", "Im Rahmen der Vereinbarung liefert Norvik Cells jährlich 10 GWh Zellen an Altamira Motors.", [("Norvik Cells", "Altamira Motors")]),
+    ("cust", "Talbot Automotive setzt beim Lithium auf Orvana Chemie.", [("Orvana Chemie", "Talbot Automotive")]),
+    ("cust", "Für die Batterien seines ersten Elektro-Pick-ups greift Altamira Motors auf Norvik Cells zurück.", [("Norvik Cells", "Altamira Motors")]),
+    ("pass", "Der neue Brennstoffzellen-Lkw von Kestrel Trucks wird von Stacks von Halden Power angetrieben.", [("Halden Power", "Kestrel Trucks")]),
+    ("head", "Halden Power liefert E-Achsen an Kestrel Trucks", [("Halden Power", "Kestrel Trucks")]),
+    ("cust", "Die Zellen bezieht Altamira Motors künftig von Norvik Cells.", [("Norvik Cells", "Altamira Motors")]),
+]
+FR += [
+    ("win", "Halden Power a décroché Kestrel Trucks comme client pour ses essieux électriques.", [("Halden Power", "Kestrel Trucks")]),
+    ("win", "Orvana Chimie a remporté un contrat de cinq ans pour le lithium avec Talbot Automotive.", [("Orvana Chimie", "Talbot Automotive")]),
+    ("deal", "Brenner Acier a signé un accord pour fournir de l'acier bas carbone à Kestrel Trucks.", [("Brenner Acier", "Kestrel Trucks")]),
+    ("deal", "Aux termes de l'accord, Norvik Cells livrera chaque année 10 GWh de cellules à Altamira Motors.", [("Norvik Cells", "Altamira Motors")]),
+    ("cust", "Talbot Automotive s'est tourné vers Orvana Chimie pour le lithium.", [("Orvana Chimie", "Talbot Automotive")]),
+    ("cust", "Altamira Motors misera sur Norvik Cells pour les batteries de son premier pick-up électrique.", [("Norvik Cells", "Altamira Motors")]),
+    ("pass", "Le nouveau camion à hydrogène de Kestrel Trucks est propulsé par des piles à combustible de Halden Power.", [("Halden Power", "Kestrel Trucks")]),
+    ("head", "Halden Power fournira des essieux électriques à Kestrel Trucks", [("Halden Power", "Kestrel Trucks")]),
+    ("cust", "Pour ses batteries, Altamira Motors fait appel à Norvik Cells.", [("Norvik Cells", "Altamira Motors")]),
+]
+ES += [
+    ("win", "Halden Power ha ganado a Kestrel Trucks como cliente para sus ejes eléctricos.", [("Halden Power", "Kestrel Trucks")]),
+    ("win", "Orvana Química ha logrado un contrato de cinco años de litio con Talbot Automotive.", [("Orvana Química", "Talbot Automotive")]),
+    ("deal", "Brenner Acero ha firmado un acuerdo para suministrar acero bajo en carbono a Kestrel Trucks.", [("Brenner Acero", "Kestrel Trucks")]),
+    ("deal", "Según el acuerdo, Norvik Cells entregará cada año 10 GWh de celdas a Altamira Motors.", [("Norvik Cells", "Altamira Motors")]),
+    ("cust", "Talbot Automotive ha recurrido a Orvana Química para el litio.", [("Orvana Química", "Talbot Automotive")]),
+    ("cust", "Altamira Motors confiará en Norvik Cells para las baterías de su primera pick-up eléctrica.", [("Norvik Cells", "Altamira Motors")]),
+    ("pass", "El nuevo camión de hidrógeno de Kestrel Trucks está propulsado por pilas de combustible de Halden Power.", [("Halden Power", "Kestrel Trucks")]),
+    ("head", "Halden Power suministrará ejes eléctricos a Kestrel Trucks", [("Halden Power", "Kestrel Trucks")]),
+    ("cust", "Para sus baterías, Altamira Motors recurre a Norvik Cells.", [("Norvik Cells", "Altamira Motors")]),
 ]
 
 CASES = {"en": EN, "it": IT, "de": DE, "fr": FR, "es": ES}

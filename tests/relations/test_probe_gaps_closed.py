@@ -61,3 +61,24 @@ def test_deal_to_buy_goods(lang, text):
 ])
 def test_no_goods_bought(lang, text):
     assert _supplies(text, ["Lumo Trasporti", "Fabbro Auto"], lang) == set()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Fabbro Auto's first hydrogen bus is powered by fuel cells from Orlen Cells."),
+    ("it", "Il nuovo furgone di Fabbro Auto sarà alimentato da batterie di Orlen Cells."),
+    ("de", "Der neue Transporter von Fabbro Auto wird von Batterien von Orlen Cells angetrieben."),
+    ("fr", "Le premier bus de Fabbro Auto est propulsé par des piles à combustible d'Orlen Cells."),
+    ("es", "La nueva furgoneta de Fabbro Auto está impulsada por baterías de Orlen Cells."),
+])
+def test_vehicle_run_on_goods(lang, text):
+    assert _supplies(text, ["Orlen Cells", "Fabbro Auto"], lang) == {("Orlen Cells", "Fabbro Auto")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # no goods named before the second company, or no vehicle of the first: nothing
+    ("en", "Fabbro Auto's race car, driven by Orlen Cells' test pilot, won."),
+    ("en", "Fabbro Auto's plant is powered by electricity from Orlen Cells."),
+    ("it", "Il camion di Fabbro Auto è alimentato da idrogeno, come quelli di Orlen Cells."),
+])
+def test_vehicle_run_on_goods_needs_both(lang, text):
+    assert ("Orlen Cells", "Fabbro Auto") not in _supplies(text, ["Orlen Cells", "Fabbro Auto"], lang)

@@ -28,6 +28,18 @@ _GAPS = {
         "German separable 'antreiben' with goods as subject: no reader",
     "Kestrel Trucks will Berichten zufolge Wasserstofftanks bei Halden Power kaufen.":
         "German 'kaufen ... bei' with a product the list does not know (Wasserstofftanks): not read",
+    "Kestrel Trucks' new fuel-cell truck is powered by stacks from Halden Power.":
+        "'stacks' is no product of the list, and a vehicle run on goods needs one (frames/powered_by.py)",
+    "Der neue Brennstoffzellen-Lkw von Kestrel Trucks wird von Stacks von Halden Power angetrieben.":
+        "'Stacks' is no product of the list, and a vehicle run on goods needs one (frames/powered_by.py)",
+    "Altamira Motors punterà su Norvik Cells per le batterie del suo primo pick-up elettrico.":
+        "'puntare su' in the future with the goods after the supplier: not read",
+    "Orvana Chemie hat einen Fünfjahresvertrag über Lithium mit Talbot Automotive an Land gezogen.":
+        "German 'an Land ziehen' (to land a contract): no trigger",
+    "Brenner Stahl hat eine Vereinbarung unterzeichnet, Kestrel Trucks mit CO2-armem Stahl zu beliefern.":
+        "German infinitive clause after a comma: its subject, the main clause's, is not carried over",
+    "Für die Batterien seines ersten Elektro-Pick-ups greift Altamira Motors auf Norvik Cells zurück.":
+        "German separable 'zurückgreifen auf' (to turn to a supplier): no trigger",
 }
 
 _PARAMS = [
