@@ -47,7 +47,6 @@ GAPS = {
     # hard cases
     "The cells, which will be supplied by Valmera Cells, go into Volvo Cars models built in Ghent.",
     "Dal prossimo anno Kessler Fahrzeugtechnik consegnerà componenti del telaio a Volkswagen.",
-    "Ford ha acordado comprar material catódico a Umicore.",
 }
 
 

@@ -572,8 +572,10 @@ class RelationExtractor:
                 if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
-            if trig["type"] == "supplies" and (not resolved or resolved == [UNDIRECTED]):
-                unresolved.append((m, trig))  # the chain may direct it (chain_supply)
+            if trig["type"] == "supplies" and (not resolved or resolved == [UNDIRECTED]) and not trig.get("both_named"):
+                # the chain may direct it (chain_supply); not an order noun read only where it names both
+                # sides ("el pedido de Y a X"): a bare "del pedido" is no news of a supply
+                unresolved.append((m, trig))
             if resolved == [UNDIRECTED]:
                 used.append((m.start(), m.end()))  # "X's supply agreement with Y": a deal, no direction
                 continue

@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from . import co_holders, deals, ended_deals, nouns, orders, ownership, partner_next, partnership, supply, talks
+from . import co_holders, deals, ended_deals, nouns, orders, ownership, partner_next, partnership, powered_by, supply, talks
 from .. import gapping
 from ..plant_subjects import plant_owner_source, plant_owner_subject
 from ..clauses import DE_NEXT_MAIN_CLAUSE, _clause_start
@@ -32,6 +32,7 @@ FRAMES: dict[str, Callable] = {
     "PROCURE": supply.read_procure,
     "WIN_ORDER": supply.read_win_order,
     "GOODS_IN": supply.read_goods_in,
+    "POWERED_BY": powered_by.read_powered_by,
     "WIN_ORDER_BY": supply.read_win_order_by,
     "AWARD": supply.read_award,
     "DEAL_SUPPLIER": supply.read_deal,

@@ -1,10 +1,14 @@
-"""An order named by its noun (ORDER_NOUN), French and Italian: the customer follows "de"/"di"/"da",
-the supplier "auprès de"/"presso".
+"""An order named by its noun (ORDER_NOUN): the customer follows "de"/"di"/"da" (Spanish "de", German
+"von"/"der"), the supplier "auprès de"/"presso"/"bei", or the preposition of giving after a participle
+of awarding ("attribuée à", "assegnata a", "adjudicado a") or, in Spanish and German, right after the
+customer ("el pedido de Y a X", "der Auftrag von Y an X").
 
     "Milence a annoncé une commande de 200 bornes auprès du finlandais Kempower"  Kempower -> Milence
     "la première commande de Milence auprès de Kempower"                          Kempower -> Milence
     "Daimler Truck ha annunciato un ordine di Amazon per 400 camion"            Daimler Truck -> Amazon
     "Iveco a reçu une commande ferme de la part de Flixbus"                       Iveco -> Flixbus
+    "la commande de Flixbus attribuée à Iveco"                                     Iveco -> Flixbus
+    "el pedido de Flixbus a Irizar", "der Auftrag von Flixbus an MAN"             the one after "a"/"an" supplies
 
 An order with neither a customer nor a supplier named (a bare "une commande de 200 bornes") gives
 nothing: the subject may be either side.
@@ -25,12 +29,22 @@ _I = re.IGNORECASE
 #: a lowercase description of the company after it ("de l'américain", "del colosso")
 _CUSTOMER = re.compile(
     r"\s+(?:(?:ferme|fermes|record|géante|historique|pluriannuelle|importante|pluriennale|storic[oa])\s+)?"
-    r"(?:(?:de la part (?:de|d['’])|da parte di|de|d['’]|di|da)\s*(?:(?:l['’]|la |le |il |lo )(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2})?"
+    r"(?:(?:de la part (?:de|d['’])|da parte di|de|d['’]|di|da|von|vom)\s*(?:(?:l['’]|la |le |il |lo |el )(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2})?"
+    # (German: the genitive article, a description at most: "der Auftrag der Stadtwerke", "des Autobauers")
+    r"|(?:der|des)\s+(?:(?-i:[a-zäöü][\w-]*)\s+)?(?:(?-i:[A-ZÄÖÜ])[\w-]*(?:konzerns?|bauers|herstellers|gruppe)\s+)?"
     # (a bare lowercase word after a plain "de" is the goods: "une commande de chargeurs X")
     r"|(?:de la part du|da parte (?:del|della|dello|dell['’])|du|del|della|dello|dell['’]|dal|dalla|dall['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,2})$", _I)
 #: the supplier: "auprès du fournisseur finlandais X", "presso la tedesca X"
 _SUPPLIER = re.compile(
-    r"\b(?:auprès (?:de|du|des|d['’])|presso)\s*(?:(?:l['’]|la |le |il |lo )?(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,3}$", _I)
+    r"\b(?:auprès (?:de|du|des|d['’])|presso|bei|beim)\s*(?:(?:l['’]|la |le |il |lo |der |dem )?(?-i:[a-zàâçéèêëîïôûù][\w-]*)\s+){0,3}$", _I)
+#: the one an order went to, after a participle of awarding ("attribuée à", "assegnata alla tedesca",
+#: "adjudicado a", "vergeben an"): at most a description between
+_AWARDED_TO = re.compile(
+    r"\b(?:attribu[ée]e?s?|confi[ée]e?s?|pass[ée]e?s?|assegnat[aoie]|affidat[aoie]|adjudicad[oa]s?|encargad[oa]s?|vergeben)"
+    r"\s+(?:à|au|aux|a|ad|al|alla|allo|all['’]|an|an die|an den)\s*(?:(?:l['’]|la |le |il |lo |el |den |die )?(?-i:[a-zàâçéèêëîïôûùäöü][\w-]*)\s+){0,2}$", _I)
+#: Spanish and German: the supplier right after the customer, with "a" / "an" ("el pedido de Y a X", "der
+#: Auftrag von Y an X"); only where the customer stands right after the noun
+_GIVEN_TO = re.compile(r"^\s+(?:a|al|an|an die|an den)\s+(?:(?:la |el |den |die )?(?-i:[a-záéíóúäöü][\w-]*)\s+){0,2}$", _I)
 #: a verb of placing an order right before the noun: its subject is the customer, and a company after
 #: "de" is the maker of the goods ("Air Liberté a passé une commande d'Airbus": Airbus supplies); a verb
 #: of cancelling leaves the order's sides unclear
@@ -47,10 +61,17 @@ def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         return []
     right = [g for g in _right(groups, t1) if g.start - t1 <= 120]
     customer = next((g for g in right[:1] if _CUSTOMER.fullmatch(text, t1, g.start)), None)
-    supplier = next((g for g in right if g is not customer and _SUPPLIER.search(text, max(t1, g.start - 60), g.start)
+    supplier = next((g for g in right if g is not customer and (_SUPPLIER.search(text, max(t1, g.start - 60), g.start)
+                                                                 or _AWARDED_TO.search(text, max(t1, g.start - 60), g.start)
+                                                                 or (customer is not None and lex.lang in ("es", "de")
+                                                                     and _GIVEN_TO.match(text[customer.end : g.start])))
                      and not _BREAK.search(text, t1, g.start)), None)
     if supplier is not None and supplier.start - t1 > 100:
         supplier = None
+    if trig.get("both_named") and (supplier is None or customer is None):
+        # (Spanish and German: "hofft auf einen Auftrag von Y", "un pedido de Y" name one side only, and
+        # the subject may be a bidder; only the noun phrase naming both is read)
+        return []
     if supplier is not None:
         if customer is None:
             customer = _subject(lex, groups, t0, text)

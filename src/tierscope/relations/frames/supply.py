@@ -895,6 +895,11 @@ def _carmaker_buys(sa, sb, ta, tb):
     cell maker of its own tier: "Brembo è in trattativa con BYD per la fornitura di freni", "Panasonic's
     supply agreement with Tesla" - the carmaker buys."""
     if ta == tb and ta is not None and ("carmaker" in sa) != ("carmaker" in sb):
+        other = sb if "carmaker" in sa else sa
+        if "mobility" in other and tier([x for x in other if x != "mobility"]) is None:
+            # (probe) a mobility operator (buses, car sharing, ride hailing) buys the vehicles a carmaker
+            # makes: "Vesta ha firmato un accordo per l'acquisto di autobus da Quorra"
+            return (1, 2) if "carmaker" in sa else (2, 1)
         return (2, 1) if "carmaker" in sa else (1, 2)
     return ta, tb
 

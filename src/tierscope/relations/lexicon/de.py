@@ -198,6 +198,8 @@ LEXICON = {
         # vergab ihn an Y", "vergab sie stattdessen an Y" (das Subjekt kauft bei Y)
         {"re": r"\b(?:vergab|vergibt|vergaben|vergeben|übertrug|übertragen|gab|gaben) (?:ihn|sie|diesen|diese)(?= (?:stattdessen |dann |nun |später )?an (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
+        # an order naming both sides: "der Auftrag von Flixbus an MAN", "die Bestellung der Stadtwerke bei Solaris" (frames/orders.py)
+        {"re": r"\b(?:der|den|dem|des|ein|einen|einem|eines|die|eine|einer)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:(?-i:[A-ZÄÖÜ])\w*auftrag(?:s|es)?|Auftrag(?:s|es)?|(?-i:[A-ZÄÖÜ])?\w*[Bb]estellung)\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75, "both_named": True},
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         # (ord16: the order's worth may stand before the relative, its subject may be described: "den Auftrag über
         # zwei Milliarden Euro, den der Konzern an Y vergeben hatte"; the trigger runs up to the relative word)
@@ -226,6 +228,9 @@ LEXICON = {
         {"re": r"\b(?:Absatzvertr(?:ag|ags|ages|äge|ägen)|Verkaufsverträge(?:n)?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
         # --- ord16: sales contracts (end) ---
         {"re": r"\b(?:\w*[Aa]bnahme|Kauf|Einkaufs|\w*[Bb]ezugs)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
+        # a deal to buy goods (probe; as "un contratto con Y per l'acquisto di 100 treni"): "einen Vertrag über den Kauf von
+        # 100 Zügen mit Y", "eine Vereinbarung mit Y zum Kauf von Zellen" (the subject buys; never shares or a unit)
+        {"re": r"\b(?:Vertrag|Vertrags|Vertrages|Verträge|Vereinbarung|Vereinbarungen|Abkommen|Rahmenvertrag)\b(?=[^,;:()]{0,60}? (?:über den|zum) (?:Kauf|Erwerb|Ankauf) (?:von|der|des|weiterer|neuer)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "needs_product": True, "purchase_of": True},
         # ein verlorener Auftrag: wer ihn verliert, lieferte ("X verlor den Liefervertrag mit Y", "X hat den Auftrag von Y verloren")
         {"re": r"\bverlor(?:en)? (?:den|seinen|einen|ihren) (?:[\w-]+ ){0,2}?\w*(?:[Aa]uftrag|[Vv]ertrag)(?= (?:mit|von|vom) )|\b\w*(?:[Aa]uftrag|[Vv]ertrag)\b(?= (?:mit|von|vom) [^,;:()]{1,40}? verloren\b)", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "ended", "conf": 0.65},
         {"re": r"\b\w*(?:[Ll]iefer|[Vv]ersorgungs)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen|deal|auftrag|partnerschaft|beziehung|kooperation)\w*\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -261,7 +266,9 @@ LEXICON = {
         # "Brixo hat einen Zellauftrag bei Kestrel storniert" (the one named with "bei" supplies)
         {"re": r"\b(?:platziert|platzierte|platzierten|storniert|stornierte|stornierten)\b(?=(?: [\w$€.,%-]+){0,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b[^,;:.()]{0,60}? beim? )|\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=[^,;:.()]{0,80}? beim? [^,;:.()]{1,60}? (?:platziert|storniert)\b)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         # goods in a maker's vehicles: "Zellen von Kestrel stecken in Fahrzeugen von Brixo", "sie kommen in Modellen von Brixo zum Einsatz" (frames/supply.py)
-        {"re": r"\b(?:steckt|stecken|steckte|steckten|kommen|kommt|finden sich)\b(?: (?-i:[a-zäöü])[\w-]*){0,4}? in (?:(?:den|allen|vielen|mehreren|zahlreichen|einigen)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeugen|\w*[Aa]utos|\w*[Mm]odellen|Lkw|Bussen|Lastwagen|Transportern) (?:von|des|der)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
+        # (probe) a customer's vehicle run on a supplier's goods: "der Lkw von Brixo wird von Zellen von Kestrel angetrieben" (frames/powered_by.py)
+        {"re": r"\b(?:angetrieben|betrieben)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
+        {"re": r"\b(?:steckt|stecken|steckte|steckten|kommen|kommt|finden sich)\b(?: (?-i:[a-zäöü])[\w-]*){0,4}? (?:in (?:(?:den|allen|vielen|mehreren|zahlreichen|einigen)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeugen|\w*[Aa]utos|\w*[Mm]odellen|Lkw|Bussen|Lastwagen|Transportern)|(?:im|in dem|in einem) (?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeug|\w*[Aa]uto|\w*[Mm]odell|Lkw|Bus|Lastwagen|Transporter)) (?:von|des|der)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
         {"re": r"\b(?:lässt|ließ|lassen|ließen)\b(?=[^,;:()]{0,60}? (?:bei|beim|von|vom) [^,;:()]{1,40}? (?:fertigen|produzieren|herstellen|bauen|montieren|entwickeln und fertigen)\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
         # separable verbs of buying from a seller in the dative: "Brixo kauft Kestrel die Zellen ab", "nimmt Kestrel die gesamte Produktion ab"
@@ -323,6 +330,10 @@ LEXICON = {
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # the participle before its noun: "die von Kestrel an Brixo gelieferten Zellen"
         {"re": r"\b(?:geliefert|zugeliefert|beliefert)(?:e|en|er|es|em)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8},
+        # a participle of making before its goods, with the one made for: "die von Kestrel für Brixo gefertigten
+        # Zellen" (probe: German puts the participle before its noun; the goods must be named; "die von Kestrel
+        # hergestellten Zellen" with no customer reads nothing)
+        {"re": r"(?<=\s)(?:gefertigt|hergestellt|produziert|entwickelt|montiert)(?:e|en|er|es|em)\b(?= (?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
         # fitting out a customer's vehicles: "X stattet die neuen Modelle von Y mit Zellen aus", "rüstet die Flotte von Y aus"
         {"re": r"\b(?:stattet|statten|stattete|statteten|rüstet|rüsten|rüstete|rüsteten)\b(?=(?: [\w-]+){1,10}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},

@@ -158,6 +158,8 @@ LEXICON = {
         # --- ord16: services (end) ---
         # --- ord16: an order placed with a supplier, told by a participle (begin) ---
         # "Y canceló un pedido de 2.000 millones hecho a X": a quien se hizo suministra al sujeto
+        # an order naming both sides: "el pedido de Flixbus a Irizar", "el encargo de Renfe adjudicado a CAF" (frames/orders.py)
+        {"re": r"\b(?:un|el|este|ese|su|del|al)\s+(?:(?:nuevo|primer|gran|mayor|último)\s+)?(?:pedido|encargo)\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75, "both_named": True},
         {"re": r"\bpedidos?\b(?= (?:[^,;:()]{0,50}? )?(?:hecho|realizado|colocado|cursado)s? (?:a|al) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- ord16: an order placed with a supplier, told by a participle (end) ---
         # --- ord16: orders split between suppliers (begin) ---
@@ -177,7 +179,9 @@ LEXICON = {
         {"re": r"\bequip(?:a|an|aba|aban|ará|arán|amos)\b(?= (?:(?:ya|también|desde hace (?:[\w-]+ ){1,2}?)\s*)?(?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "las celdas de Kestrel van en
         # las furgonetas de Brixo", "equipan los autobuses de Brixo" (the goods' maker, named with "de", supplies)
-        {"re": r"\b(?:van|iban|irán|acaban|terminan|(?:se )?montan|(?:se )?instalan|(?:se )?usan|(?:se )?utilizan|equipan|equipaban|equiparán|(?:están|son|serán) (?:montad|instalad|utilizad)[ao]s)\b(?: (?-i:[a-záéíóú])[\w-]*){0,3}? (?:(?:en|a bordo de) (?:los|las|sus)|los|las|a los|a las) (?:(?:(?-i:[a-záéíóú])[\w-]*)\s+){0,2}?(?:vehículos|coches|modelos|furgonetas|camiones|autobuses|buses|turismos|trenes|flotas|plataformas) (?:de|del)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
+        # (probe) a customer's vehicle run on a supplier's goods: "el camión de Brixo está propulsado por pilas de Kestrel" (frames/powered_by.py)
+        {"re": r"\b(?:propulsad[oa]s?|impulsad[oa]s?|alimentad[oa]s?|movid[oa]s?) (?:por|con)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
+        {"re": r"\b(?:van|iban|irán|acaban|terminan|(?:se )?montan|(?:se )?instalan|(?:se )?usan|(?:se )?utilizan|equipan|equipaban|equiparán|(?:están|son|serán) (?:montad|instalad|utilizad)[ao]s)\b(?: (?-i:[a-záéíóú])[\w-]*){0,3}? (?:(?:en|a bordo de) (?:los|las|sus)|los|las|a los|a las) (?:(?:(?-i:[a-záéíóú])[\w-]*)\s+){0,2}?(?:vehículos|coches|modelos|furgonetas|camiones|autobuses|buses|turismos|trenes|flotas|plataformas) (?:de|del)\b|\b(?:van|iban|irán|acaban|terminan|(?:se )?montan|(?:se )?instalan|(?:se )?usan|(?:se )?utilizan|equipan|equipaban|equiparán|(?:están|son|serán) (?:montad|instalad|utilizad)[ao]s)\b(?: (?-i:[a-záéíóú])[\w-]*){0,3}? (?:(?:en|a bordo de) (?:el|la|su)|en el|el|la|al|a la) (?:(?:(?-i:[a-záéíóú])[\w-]*)\s+){0,2}?(?:vehículo|coche|modelo|furgoneta|camión|autobús|turismo|tren|plataforma) (?:de|del)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # giving an order: "Brixo encargó a Kestrel el suministro", "confía a Kestrel la fabricación", "otorga a Kestrel el contrato"
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:a|al)(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4} (?:(?:el|la|los|las|un|una|su|sus) )?(?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción|entrega)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         # the order first, the one given it after "a": "Brixo asignó el contrato de asientos a Kestrel", "confía la fabricación de sus celdas a Kestrel"

@@ -13,8 +13,9 @@ PRODUCTS: list[tuple[str, str]] = [
     (r"lithium[- ]?carbonat\w*|carbonato di litio|carbonate de lithium|carbonato(?: de litio)?|carbonate|Lithiumcarbonat", "lithium carbonate"),
     (r"lithium[- ]?iron[- ]?phosphate|LFP(?: cells| batteries)?", "LFP batteries"),
     (r"pr[eé]curseurs?|precursors?|precursori|precursores|Vorprodukt\w*|pCAM", "precursor material"),
-    (r"cathode[- ]?(?:active[- ]?)?materials?|materiali? (?:catodic[oi]|per catodi)|mat[eé]riaux? (?:de |pour )?cathodes?|materiales? (?:cat[oó]dicos?|de c[aá]todos?)|Kathoden-?material\w*|cathodes?|catodi|c[aá]todos?|Kathoden", "cathode material"),
-    (r"anode[- ]?materials?|materiali? anodic[oi]|mat[eé]riaux? d'anode|materiales? an[oó]dicos?|Anoden-?material\w*|anodes?|anodi|[aá]nodos?|Anoden", "anode material"),
+        # (the singular too: 'materiale catodico', 'material catódico', 'matériau cathodique')
+    (r"cathode[- ]?(?:active[- ]?)?materials?|material[ei] (?:catodic[oi]|per catodi)|mat[eé]riaux? (?:(?:de |pour )?cathodes?|cathodiques?)|material(?:es)? (?:cat[oó]dicos?|de c[aá]todos?)|Kathoden-?material\w*|cathodes?|catodi|c[aá]todos?|Kathoden", "cathode material"),
+    (r"anode[- ]?materials?|material[ei] anodic[oi]|mat[eé]riaux? (?:d'anodes?|anodiques?)|material(?:es)? (?:an[oó]dicos?|de [aá]nodos?)|Anoden-?material\w*|anodes?|anodi|[aá]nodos?|Anoden", "anode material"),
     (r"graphite|grafite|Graphit|grafito", "graphite"),
     (r"electrolytes?|elettroliti?|Elektrolyt\w*|[eé]lectrolytes?|electrolitos?", "electrolyte"),
     (r"separators?|separatori|Separator\w*|s[eé]parateurs?|separadores?", "separators"),
@@ -71,8 +72,9 @@ PRODUCTS: list[tuple[str, str]] = [
     # vehicles (facility products, vehicle supply to fleets)
     (r"electric vehicles?|EVs?|auto elettriche|veicoli elettrici|Elektroautos?|E-Autos?|Elektrofahrzeuge?n?|v[eé]hicules? [eé]lectriques?|voitures? [eé]lectriques?|veh[ií]culos? el[eé]ctricos?|coches? el[eé]ctricos?", "electric vehicles"),
     (r"vehicles?|cars|trucks|camion|camions|Lkw|camiones|veicoli|vetture|Fahrzeuge?n?|Autos|v[eé]hicules?|voitures|veh[ií]culos?|coches", "vehicles"),
-    # rolling stock, buses, aircraft and seats, named in orders ("ha ordinato 100 treni a Y")
-    (r"trains|treni|Züge[n]?|trenes|rames|(?:electric |e-)?buses|autobus|autobuses|Busse[n]?|aircraft|aerei|Flugzeuge[n]?|avions|aviones", "vehicles"),
+    # rolling stock, buses, aircraft and seats, named in orders ("ha ordinato 100 treni a Y"; French "bus" only
+    # with its kind, as a computer's "bus" is no vehicle; German compounds "Elektrobusse")
+    (r"trains|treni|Züge[n]?|trenes|rames|(?:electric |e-)?buses|autobus|autobuses|(?:Elektro|Wasserstoff|Hybrid|Linien|Gelenk)?[Bb]usse[n]?|bus (?:électriques|hybrides|articulés|à hydrogène)|aircraft|aerei|Flugzeuge[n]?|avions|aviones", "vehicles"),
     (r"(?:car |vehicle )?seats|sedili|Sitze[n]?|sièges|asientos", "seats"),
     # die-casting machines for one-piece car bodies ("las gigaprensas", "les gigapresses", "die Gigapressen")
     (r"giga-?press(?:es)?|giga-?prensas?|giga-?presses?|Giga-?pressen|die-?casting machines|macchine (?:di|per) pressofusione|máquinas de inyección|Druckgussmaschinen|machines de fonderie sous pression", "casting machines"),
