@@ -8,13 +8,14 @@ import re
 
 from .refused_plans import refused_plan
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
-from .compiled import Compiled
+from .compiled import Compiled, compiled, languages_for
 from .apposed_facts import apposition_around
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
 from .future_stop import stops_later
 from .de_future_bracket import future_bracket
+from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
 
@@ -151,7 +152,7 @@ def _status_for(
     party_spans: list[tuple[int, int]],
     refusable: bool = False,
 ) -> tuple[str | None, float]:
-    st = _SentenceCues(lex, text)
+    st = _cues(lex, text)
     if text.rstrip().endswith("?") or text.lstrip().startswith("¿"):
         return None, 0.0
     clause_lo = _clause_start(text, t0)
@@ -759,7 +760,7 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
-            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1))
+            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_cues(lex, text), t0, t1))
 
 
 #: a start still to come after a verb: "from 2027", "ab 2028", "dal 2027", "à partir de 2028", a future auxiliary
@@ -819,20 +820,20 @@ def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
 def has_cue(lex: Compiled, text: str, name: str) -> bool:
     """Whether the sentence ``text`` holds a match of the status cue ``name`` (the cues of a sentence
     are searched once for the page, whichever reader asks)."""
-    return _SentenceCues(lex, text).has(name)
+    return _cues(lex, text).has(name)
 
 
 def cue_spans(lex: Compiled, text: str, name: str) -> list[tuple[int, int]]:
     """The (start, end) of each match of the status cue ``name`` in the sentence ``text`` (as
     ``finditer`` gives them; searched once for the page)."""
-    return _SentenceCues(lex, text).spans(name)
+    return _cues(lex, text).spans(name)
 
 
 class _SentenceCues:
     """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask
-    (kept in the sentence's ``SentenceScan`` for the page)."""
+    (kept in the sentence's ``SentenceScan`` for the page; ``_cues`` gives the one kept)."""
 
-    __slots__ = ("lex", "text", "lower", "found", "_may", "_scan")
+    __slots__ = ("lex", "text", "lower", "found", "_may", "_scan", "_gates")
 
     def __init__(self, lex: Compiled, text: str):
         self.lex = lex
@@ -842,6 +843,17 @@ class _SentenceCues:
             got = scan.memo[lex.lang] = _absent_cues(lex, scan)
         self.found, self._may = got
         self.text, self.lower = text, scan.lower
+        self._gates = _cue_index(lex)[5]
+
+    def _holds(self, name: str, rx: re.Pattern) -> bool:
+        """False only where the cue has no match in the sentence: the literal test every pattern gets
+        (``SentenceScan.may``), then, for a long list of alternatives, each branch's own literals
+        (``scan.branch_gate``: "denied" lets through every sentence with "no" in it, "ended" every
+        German one, where few hold a branch in full)."""
+        if not self._scan.may(rx):
+            return False
+        gate = self._gates.get(name)
+        return gate is None or gate.may(self._scan)
 
     def __getitem__(self, name: str) -> re.Pattern:
         """The cue's pattern; one that matches nowhere where the sentence holds none of the literals
@@ -849,7 +861,7 @@ class _SentenceCues:
         may = self._may.get(name)
         if may is None:
             rx = self.lex.status[name]
-            may = self._may[name] = rx if self._scan.may(rx) else _NEVER
+            may = self._may[name] = rx if self._holds(name, rx) else _NEVER
         return may
 
     def spans(self, name: str) -> list[tuple[int, int]]:
@@ -857,7 +869,7 @@ class _SentenceCues:
         if got is None:
             rx = self.lex.status[name]
             # (most cues are in no sentence: a cheap test for the literals each match holds first)
-            got = [m.span() for m in rx.finditer(self.text)] if self._scan.may(rx) else []
+            got = [m.span() for m in rx.finditer(self.text)] if self._holds(name, rx) else []
             self.found[name] = got
         return got
 
@@ -870,6 +882,17 @@ class _SentenceCues:
         return bool(got)
 
 
+def _cues(lex: Compiled, text: str) -> _SentenceCues:
+    """The sentence's cues for the language, made once per page and sentence: the status of each
+    assertion in the sentence, and each reader asking for a cue, reads the same (speed)."""
+    memo = scan_of(text).memo
+    key = ("cues", lex.lang)
+    got = memo.get(key)
+    if got is None or got.lex is not lex:
+        got = memo[key] = _SentenceCues(lex, text)
+    return got
+
+
 def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
     """A sentence's (found, may) memos for one language, with the cues it cannot hold already answered:
     no match and ``_NEVER``. A cue all of whose literals are four characters or more is absent where
@@ -880,7 +903,7 @@ def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
     (a short literal, a list of alternatives) are tested when asked, as before (speed)."""
     if scan.odd:
         return {}, {}  # (``may`` lets every pattern through: nothing to answer beforehand)
-    _status, heads, keys, none_found, none_may = _cue_index(lex)
+    _status, heads, keys, none_found, none_may, _gates = _cue_index(lex)
     found, may = none_found.copy(), none_may.copy()  # (every such cue absent, then those the pieces allow put back)
     for head in scan.grams & keys:
         for name in heads[head]:
@@ -891,7 +914,7 @@ def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
 
 # per language: (its status cues, {a literal's first four characters: the cues one of whose literals starts
 # so}, those heads as a set, and {cue: no match} and {cue: ``_NEVER``} for the cues all of whose required
-# literals have four characters or more)
+# literals have four characters or more, and {cue: its ``branch_gate``} for the long lists of alternatives)
 _CUE_INDEX: dict[str, tuple] = {}
 _NO_SPANS: list = []  # (shared: the memo's lists are read, never changed)
 
@@ -909,8 +932,21 @@ def _cue_index(lex: Compiled) -> tuple:
             for head in {x[:4] for x in required}:
                 heads.setdefault(head, []).append(name)
         got = _CUE_INDEX[lex.lang] = (lex.status, {h: tuple(ns) for h, ns in heads.items()}, frozenset(heads),
-                                      dict.fromkeys(indexed, _NO_SPANS), dict.fromkeys(indexed, _NEVER))
+                                      dict.fromkeys(indexed, _NO_SPANS), dict.fromkeys(indexed, _NEVER), _long_gates(lex))
     return got
+
+
+def _long_gates(lex: Compiled) -> dict:
+    """{cue: its ``branch_gate``} for the language's long lists of alternatives (``long_gate``)."""
+    gates = {name: long_gate(rx) for name, rx in lex.status.items()}
+    return {name: gate for name, gate in gates.items() if gate is not None}
+
+
+def warm_up() -> None:
+    """The cue index and branch gates of every language, worked out at start-up (some 0.5 s: each long
+    cue is parsed again) rather than on the first pages."""
+    for lang in languages_for(None):
+        _cue_index(compiled(lang))
 
 
 class _Never:
