@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from . import engine
-from ..scan.branch_gate import long_gate
 from ..scan.prefilter import any_in, has_odd_case, may_search, required_of
-from ..scan.sentence_scan import SentenceScan
 from .status import _NEVER, _search_outside
 
 
@@ -29,10 +27,9 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
         text = _NEITHER.sub(lambda m: " " * len(m.group(0)), text)
         lower = text.lower()
     odd = has_odd_case(text)  # (asked once for the sentence, not again by each cue's gate)
-    scan = _Scan(text)
-    st = _Gated(lex.status, lower, odd, scan)
-    fs = _Gated(lex.facility["status"], lower, odd, scan)
-    extra = _Gated(cue["status"] if cue else {}, lower, odd, scan)
+    st = _Gated(lex.status, text, lower, odd)
+    fs = _Gated(lex.facility["status"], text, lower, odd)
+    extra = _Gated(cue["status"] if cue else {}, text, lower, odd)
     if st["denied"].search(text) or ("denied" in extra and extra["denied"].search(text)):
         return "denied", True
     if _search_outside(fs.get("rumoured", st["rumoured"]), text, party) or (
@@ -56,18 +53,16 @@ class _Gated:
     passed through ``prefilter.may_search`` for one sentence (``odd``: ``has_odd_case`` of the
     sentence, the answer ``may_search`` falls back on, worked out once)."""
 
-    __slots__ = ("_cues", "_lower", "_odd", "_scan")
+    __slots__ = ("_cues", "_lower", "_odd")
 
-    def __init__(self, cues: dict, lower: str, odd: bool, scan: "_Scan"):
-        self._cues, self._lower, self._odd, self._scan = cues, lower, odd, scan
+    def __init__(self, cues: dict, text: str, lower: str, odd: bool):
+        self._cues, self._lower, self._odd = cues, lower, odd
 
     def _gate(self, rx):
-        # ``may_search(rx, text, lower)``, with the sentence's ``has_odd_case`` already known; then, for
-        # a long list of alternatives ("denied", "ended"), each branch's own literals (``long_gate``)
+        # ``may_search(rx, text, lower)``, with the sentence's ``has_odd_case`` already known
         required = required_of(rx)
         if required is None or self._odd or any_in(required, self._lower):
-            gate = long_gate(rx)
-            return rx if gate is None or gate.may(self._scan.get()) else _NEVER
+            return rx
         return _NEVER
 
     def __getitem__(self, name: str):
@@ -79,21 +74,6 @@ class _Gated:
     def get(self, name: str, default):
         rx = self._cues.get(name)
         return self._gate(rx) if rx is not None else default
-
-
-class _Scan:
-    """The ``SentenceScan`` of the text ``_status`` reads (the plant noun masked), made when a long cue
-    first asks for it."""
-
-    __slots__ = ("_text", "_scan")
-
-    def __init__(self, text: str):
-        self._text, self._scan = text, None
-
-    def get(self) -> SentenceScan:
-        if self._scan is None:
-            self._scan = SentenceScan(self._text)
-        return self._scan
 
 
 def _now(rx: re.Pattern, text: str, cue) -> bool:

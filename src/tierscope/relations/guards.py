@@ -397,10 +397,11 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     out: list[Found] = []
     added: list[Found] = []
     asides: dict[tuple[int, int], bool] = {}  # (a name's span: whether it is named aside; asked once per name)
-    # (whether the sentence holds a word of ``_outside`` at all: asked once here, not per name; the
-    # lower-cased sentence holds every lower-cased stretch of it)
+    # (whether the sentence holds a word of ``_outside`` or of ``_opposed`` at all: asked once here, not
+    # per name; the lower-cased sentence holds every lower-cased stretch of it)
     low = text.lower()
     outside = any(w in low for w in _OUTSIDE_WORDS)
+    opposing = any(w in low for w in _OPPOSED_LITERALS)
 
     def aside(p: tuple[int, int]) -> bool:
         got = asides.get(p)
@@ -417,7 +418,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             continue
         if aside(src) or aside(tgt):
             continue
-        if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
+        if opposing and (_opposed(text, src[1], t0) or _opposed(text, tgt[1], t0)):
             continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
         if f.type == "acquires":
             f = bought_part(text, spans, f, tgt)  # "Korvan buys Maltrix's battery division": not Maltrix

@@ -198,7 +198,8 @@ def _status_for(
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _now_after_former(st, text, t0, t1):
         pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
-    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0), _new_clause_before(text, t0, party_spans)), hi, party_spans):
+    elif st.has("ended") and _near_own_end(st, text, max(lo, text.rfind(";", 0, t0), _new_clause_before(text, t0, party_spans)),
+                                           hi, party_spans):  # (most sentences hold no end cue: its bounds not worked out)
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X"; nor one before ", and" that opens the trigger's clause with its subject: "il
         # rapporto si è chiuso, e X ha avviato una collaborazione con Y")
@@ -689,10 +690,13 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
     """A report cue, not by a party itself, not one that ends the rumours ("ending months of
     speculation"), not in a clause cut off by ';' or ':' before the trigger, and not in another
     clause of the sentence (``_scope``)."""
+    cues = st.spans("rumoured")
+    if not cues:
+        return False  # (most sentences hold no report cue: nothing below to work out)
     hard = max(text.rfind(";", 0, t0), text.rfind(":", 0, t0))
     ends = st.spans("unhedge") if "unhedge" in st.lex.status else []
     last = max([t0] + [b for _, b in party_spans])
-    for s2, e2 in st.spans("rumoured"):
+    for s2, e2 in cues:
         later = _LATER_CLAUSE.search(text, last, s2) if s2 >= last else None
         if later and not st.lex.anaphora.search(text, later.end(), e2 + 60):
             continue  # "X supplies Y, and reportedly is close to ...": the report speaks of the next clause
