@@ -152,7 +152,7 @@ def _status_for(
     party_spans: list[tuple[int, int]],
     refusable: bool = False,
 ) -> tuple[str | None, float]:
-    st = _cues(lex, text)
+    st = _SentenceCues(lex, text)
     if text.rstrip().endswith("?") or text.lstrip().startswith("¿"):
         return None, 0.0
     clause_lo = _clause_start(text, t0)
@@ -764,7 +764,7 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
-            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_cues(lex, text), t0, t1))
+            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1))
 
 
 #: a start still to come after a verb: "from 2027", "ab 2028", "dal 2027", "à partir de 2028", a future auxiliary
@@ -824,18 +824,18 @@ def _owner_until_now(lex: Compiled, text: str, t0: int) -> bool:
 def has_cue(lex: Compiled, text: str, name: str) -> bool:
     """Whether the sentence ``text`` holds a match of the status cue ``name`` (the cues of a sentence
     are searched once for the page, whichever reader asks)."""
-    return _cues(lex, text).has(name)
+    return _SentenceCues(lex, text).has(name)
 
 
 def cue_spans(lex: Compiled, text: str, name: str) -> list[tuple[int, int]]:
     """The (start, end) of each match of the status cue ``name`` in the sentence ``text`` (as
     ``finditer`` gives them; searched once for the page)."""
-    return _cues(lex, text).spans(name)
+    return _SentenceCues(lex, text).spans(name)
 
 
 class _SentenceCues:
     """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask
-    (kept in the sentence's ``SentenceScan`` for the page; ``_cues`` gives the one kept)."""
+    (kept in the sentence's ``SentenceScan`` for the page)."""
 
     __slots__ = ("lex", "text", "lower", "found", "_may", "_scan", "_gates")
 
@@ -844,10 +844,11 @@ class _SentenceCues:
         scan = self._scan = scan_of(text)
         got = scan.memo.get(lex.lang)
         if got is None:
-            got = scan.memo[lex.lang] = _absent_cues(lex, scan)
-        self.found, self._may = got
+            # (the memo holds no object that holds the scan: a cycle would outlive the page until the
+            # garbage collector's next pass)
+            got = scan.memo[lex.lang] = (*_absent_cues(lex, scan), _cue_index(lex)[5])
+        self.found, self._may, self._gates = got
         self.text, self.lower = text, scan.lower
-        self._gates = _cue_index(lex)[5]
 
     def _holds(self, name: str, rx: re.Pattern) -> bool:
         """False only where the cue has no match in the sentence: the literal test every pattern gets
@@ -884,17 +885,6 @@ class _SentenceCues:
                 return False
             got = self.spans(name)
         return bool(got)
-
-
-def _cues(lex: Compiled, text: str) -> _SentenceCues:
-    """The sentence's cues for the language, made once per page and sentence: the status of each
-    assertion in the sentence, and each reader asking for a cue, reads the same (speed)."""
-    memo = scan_of(text).memo
-    key = ("cues", lex.lang)
-    got = memo.get(key)
-    if got is None or got.lex is not lex:
-        got = memo[key] = _SentenceCues(lex, text)
-    return got
 
 
 def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
