@@ -198,12 +198,14 @@ class RelationExtractor:
         from .frames.talks import _purpose
         from ..scan.prefilter import warm_up as prefilter_warm_up
         from .products import warm_up as products_warm_up
+        from .status import warm_up as status_warm_up
 
         products_warm_up()
         for lang in engine.languages_for(None):
             lex = engine.compiled(lang)
             _purpose(lang)
             prefilter_warm_up(lex.status)  # the literals that gate the status cues
+        status_warm_up()  # the status cues' index and branch gates (relations/status.py)
         # the literals of the patterns the page-walking readers gate sentences with, worked out at
         # start-up rather than on the first page that asks (43 patterns, some 0.1 s)
         from . import lone_contracts, lone_customers, lone_makers, lone_partnerships, part_makers, role_lists, venture_partner, venture_stakes

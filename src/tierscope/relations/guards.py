@@ -310,13 +310,14 @@ def _outside(text: str, p: tuple[int, int], spans) -> bool:
     return _OUTSIDE.search(seg) is not None
 
 
-def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
+def _aside(text: str, p: tuple[int, int], spans=(), outside: bool = True) -> bool:
     """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit; so is
-    the next member of a list whose first member is ("outperforming Forvia and OPmobility")."""
+    the next member of a list whose first member is ("outperforming Forvia and OPmobility").
+    ``outside`` False: the sentence holds none of ``_OUTSIDE_WORDS`` (``_outside`` need not look)."""
     word = _last_word(text, p[0])
     if word in _LIST_WORDS and spans:
         prev = next((q for q in reversed(spans) if q[1] <= p[0] and _LIST_GAP.fullmatch(text, q[1], p[0])), None)
-        return prev is not None and _aside(text, (prev[0], prev[1]), spans)
+        return prev is not None and _aside(text, (prev[0], prev[1]), spans, outside)
     lo = max(0, p[0] - 90)
     if word in _THAN_END:
         than = _THAN.search(text, lo, p[0]) if may_hold_in(_THAN, text, lo, p[0]) else None
@@ -328,7 +329,7 @@ def _aside(text: str, p: tuple[int, int], spans=()) -> bool:
         return True
     if word in _RANKED_END and may_hold_in(_RANKED, text, max(0, p[0] - 140), p[0]) and _RANKED.search(text, max(0, p[0] - 140), p[0]):
         return True
-    if spans and _outside(text, p, spans):
+    if spans and outside and _outside(text, p, spans):
         return True
     m = _LIKE.search(text, lo, p[0]) if word in _LIKE_END and may_hold_in(_LIKE, text, lo, p[0]) else None
     if m is None:
@@ -396,11 +397,16 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     out: list[Found] = []
     added: list[Found] = []
     asides: dict[tuple[int, int], bool] = {}  # (a name's span: whether it is named aside; asked once per name)
+    # (whether the sentence holds a word of ``_outside`` or of ``_opposed`` at all: asked once here, not
+    # per name; the lower-cased sentence holds every lower-cased stretch of it)
+    low = text.lower()
+    outside = any(w in low for w in _OUTSIDE_WORDS)
+    opposing = any(w in low for w in _OPPOSED_LITERALS)
 
     def aside(p: tuple[int, int]) -> bool:
         got = asides.get(p)
         if got is None:
-            got = asides[p] = _aside(text, p, spans)
+            got = asides[p] = _aside(text, p, spans, outside)
         return got
 
     for f in results:
@@ -412,7 +418,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             continue
         if aside(src) or aside(tgt):
             continue
-        if _opposed(text, src[1], t0) or _opposed(text, tgt[1], t0):
+        if opposing and (_opposed(text, src[1], t0) or _opposed(text, tgt[1], t0)):
             continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
         if f.type == "acquires":
             f = bought_part(text, spans, f, tgt)  # "Korvan buys Maltrix's battery division": not Maltrix

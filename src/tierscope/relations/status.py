@@ -8,13 +8,14 @@ import re
 
 from .refused_plans import refused_plan
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
-from .compiled import Compiled
+from .compiled import Compiled, compiled, languages_for
 from .apposed_facts import apposition_around
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
 from .future_stop import stops_later
 from .de_future_bracket import future_bracket
+from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
 
@@ -197,7 +198,8 @@ def _status_for(
         return "ended", 0.0  # "Y, finora controllata da Z" in the news of Y's sale: Z owned it until now
     if _now_after_former(st, text, t0, t1):
         pass  # "Kestrel, ehemaliger Zulieferer von Brixo, beliefert nun Corvalis": the end is Brixo's tie
-    elif _near_own_end(st, text, max(lo, text.rfind(";", 0, t0), _new_clause_before(text, t0, party_spans)), hi, party_spans):
+    elif st.has("ended") and _near_own_end(st, text, max(lo, text.rfind(";", 0, t0), _new_clause_before(text, t0, party_spans)),
+                                           hi, party_spans):  # (most sentences hold no end cue: its bounds not worked out)
         # (not an end told in a clause closed by ';' before the trigger's: "... esce dal capitale; Y è
         # controllata da X"; nor one before ", and" that opens the trigger's clause with its subject: "il
         # rapporto si è chiuso, e X ha avviato una collaborazione con Y")
@@ -688,10 +690,13 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
     """A report cue, not by a party itself, not one that ends the rumours ("ending months of
     speculation"), not in a clause cut off by ';' or ':' before the trigger, and not in another
     clause of the sentence (``_scope``)."""
+    cues = st.spans("rumoured")
+    if not cues:
+        return False  # (most sentences hold no report cue: nothing below to work out)
     hard = max(text.rfind(";", 0, t0), text.rfind(":", 0, t0))
     ends = st.spans("unhedge") if "unhedge" in st.lex.status else []
     last = max([t0] + [b for _, b in party_spans])
-    for s2, e2 in st.spans("rumoured"):
+    for s2, e2 in cues:
         later = _LATER_CLAUSE.search(text, last, s2) if s2 >= last else None
         if later and not st.lex.anaphora.search(text, later.end(), e2 + 60):
             continue  # "X supplies Y, and reportedly is close to ...": the report speaks of the next clause
@@ -832,16 +837,28 @@ class _SentenceCues:
     """Sentence-wide status cues, searched once per (language, sentence) however many triggers ask
     (kept in the sentence's ``SentenceScan`` for the page)."""
 
-    __slots__ = ("lex", "text", "lower", "found", "_may", "_scan")
+    __slots__ = ("lex", "text", "lower", "found", "_may", "_scan", "_gates")
 
     def __init__(self, lex: Compiled, text: str):
         self.lex = lex
         scan = self._scan = scan_of(text)
         got = scan.memo.get(lex.lang)
         if got is None:
-            got = scan.memo[lex.lang] = _absent_cues(lex, scan)
-        self.found, self._may = got
+            # (the memo holds no object that holds the scan: a cycle would outlive the page until the
+            # garbage collector's next pass)
+            got = scan.memo[lex.lang] = (*_absent_cues(lex, scan), _cue_index(lex)[5])
+        self.found, self._may, self._gates = got
         self.text, self.lower = text, scan.lower
+
+    def _holds(self, name: str, rx: re.Pattern) -> bool:
+        """False only where the cue has no match in the sentence: the literal test every pattern gets
+        (``SentenceScan.may``), then, for a long list of alternatives, each branch's own literals
+        (``scan.branch_gate``: "denied" lets through every sentence with "no" in it, "ended" every
+        German one, where few hold a branch in full)."""
+        if not self._scan.may(rx):
+            return False
+        gate = self._gates.get(name)
+        return gate is None or gate.may(self._scan)
 
     def __getitem__(self, name: str) -> re.Pattern:
         """The cue's pattern; one that matches nowhere where the sentence holds none of the literals
@@ -849,7 +866,7 @@ class _SentenceCues:
         may = self._may.get(name)
         if may is None:
             rx = self.lex.status[name]
-            may = self._may[name] = rx if self._scan.may(rx) else _NEVER
+            may = self._may[name] = rx if self._holds(name, rx) else _NEVER
         return may
 
     def spans(self, name: str) -> list[tuple[int, int]]:
@@ -857,7 +874,7 @@ class _SentenceCues:
         if got is None:
             rx = self.lex.status[name]
             # (most cues are in no sentence: a cheap test for the literals each match holds first)
-            got = [m.span() for m in rx.finditer(self.text)] if self._scan.may(rx) else []
+            got = [m.span() for m in rx.finditer(self.text)] if self._holds(name, rx) else []
             self.found[name] = got
         return got
 
@@ -880,7 +897,7 @@ def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
     (a short literal, a list of alternatives) are tested when asked, as before (speed)."""
     if scan.odd:
         return {}, {}  # (``may`` lets every pattern through: nothing to answer beforehand)
-    _status, heads, keys, none_found, none_may = _cue_index(lex)
+    _status, heads, keys, none_found, none_may, _gates = _cue_index(lex)
     found, may = none_found.copy(), none_may.copy()  # (every such cue absent, then those the pieces allow put back)
     for head in scan.grams & keys:
         for name in heads[head]:
@@ -891,7 +908,7 @@ def _absent_cues(lex: Compiled, scan) -> tuple[dict, dict]:
 
 # per language: (its status cues, {a literal's first four characters: the cues one of whose literals starts
 # so}, those heads as a set, and {cue: no match} and {cue: ``_NEVER``} for the cues all of whose required
-# literals have four characters or more)
+# literals have four characters or more, and {cue: its ``branch_gate``} for the long lists of alternatives)
 _CUE_INDEX: dict[str, tuple] = {}
 _NO_SPANS: list = []  # (shared: the memo's lists are read, never changed)
 
@@ -909,8 +926,21 @@ def _cue_index(lex: Compiled) -> tuple:
             for head in {x[:4] for x in required}:
                 heads.setdefault(head, []).append(name)
         got = _CUE_INDEX[lex.lang] = (lex.status, {h: tuple(ns) for h, ns in heads.items()}, frozenset(heads),
-                                      dict.fromkeys(indexed, _NO_SPANS), dict.fromkeys(indexed, _NEVER))
+                                      dict.fromkeys(indexed, _NO_SPANS), dict.fromkeys(indexed, _NEVER), _long_gates(lex))
     return got
+
+
+def _long_gates(lex: Compiled) -> dict:
+    """{cue: its ``branch_gate``} for the language's long lists of alternatives (``long_gate``)."""
+    gates = {name: long_gate(rx) for name, rx in lex.status.items()}
+    return {name: gate for name, gate in gates.items() if gate is not None}
+
+
+def warm_up() -> None:
+    """The cue index and branch gates of every language, worked out at start-up (some 0.5 s: each long
+    cue is parsed again) rather than on the first pages."""
+    for lang in languages_for(None):
+        _cue_index(compiled(lang))
 
 
 class _Never:
