@@ -60,13 +60,16 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
             unit = company_name(m) if m.label == "COMPANY" and m.source != "coref" else None
             if not unit or unit in seen:
                 continue
-            parent = known_parent(unit) or _namesake(unit, first_named, i)
-            if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
-                continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
+            # (speed: the noun first, which most names lack; the parent, whose namesake is sought among all
+            # the page's names, only for a name the noun stands before. Every test here only skips the name,
+            # so their order changes nothing)
             sent_start = doc.sentences[i].start
             noun = _NOUN.search(text, max(sent_start, m.start - _REACH), m.start)
             if noun is None or any(w.lower() in _NOT_ADJECTIVE for w in noun.group(1).split()):
                 continue
+            parent = known_parent(unit) or _namesake(unit, first_named, i)
+            if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
+                continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
             if _FORMER.search(text, max(sent_start, noun.start() - 30), noun.start()):
                 continue
             if frozenset((parent, unit)) in owned or brand_owner(unit):
