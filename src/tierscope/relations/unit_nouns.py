@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
+from ..scan.sentence_scan import scan_of
 from .engine import company_name
 from .known_roles import brand_owner, known_parent
 
@@ -56,6 +57,7 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
     text = doc.text
     for i, mentions in enumerate(per_sentence):
         names = {company_name(m) for m in mentions if m.label == "COMPANY"}
+        nouned = None  # whether the sentence holds one of the literals every noun holds (asked once, of its scan)
         for m in mentions:
             unit = company_name(m) if m.label == "COMPANY" and m.source != "coref" else None
             if not unit or unit in seen:
@@ -63,7 +65,12 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
             # (speed: the noun first, which most names lack; the parent, whose namesake is sought among all
             # the page's names, only for a name the noun stands before. Every test here only skips the name,
             # so their order changes nothing)
-            sent_start = doc.sentences[i].start
+            sent = doc.sentences[i]
+            if nouned is None:
+                nouned = scan_of(text[sent.start : sent.end]).may(_NOUN)
+            if not nouned and m.start <= sent.end:
+                continue  # (the stretch searched lies in the sentence, which holds no noun)
+            sent_start = sent.start
             noun = _NOUN.search(text, max(sent_start, m.start - _REACH), m.start)
             if noun is None or any(w.lower() in _NOT_ADJECTIVE for w in noun.group(1).split()):
                 continue
