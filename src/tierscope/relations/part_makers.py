@@ -32,7 +32,7 @@ from ..entities.car_models import model_makers
 from ..entities.gazetteer import gazetteer
 from . import engine
 from ..scan.page_words import present
-from ..scan.prefilter import _gate
+from ..scan.prefilter import _gate, may_search
 from ..scan.sentence_scan import scan_of
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
@@ -333,8 +333,10 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if not comps:
             continue
         text = doc.text[sent.start : sent.end]
-        scan = scan_of(text)  # (the sentence's lower-cased text and pieces, shared with the other readers)
-        if not any(g in scan.lower for g in gate) or not scan.may(parts) or _gated(parts).search(text) is None or TRIAL.search(text):
+        # (the sentence's lower-cased text from its page scan; its literal test without its pieces, which a
+        # sentence of one company may not have had worked out, and which cost more than the test saves)
+        lower = scan_of(text).lower
+        if not any(g in lower for g in gate) or not may_search(parts, text, lower) or _gated(parts).search(text) is None or TRIAL.search(text):
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
         told = _makers_told(text, starts, language, pred, fitted, parts)

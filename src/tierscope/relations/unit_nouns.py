@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
+from ..scan.prefilter import may_search
 from ..scan.sentence_scan import scan_of
 from .engine import company_name
 from .known_roles import brand_owner, known_parent
@@ -57,7 +58,7 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
     text = doc.text
     for i, mentions in enumerate(per_sentence):
         names = {company_name(m) for m in mentions if m.label == "COMPANY"}
-        nouned = None  # whether the sentence holds one of the literals every noun holds (asked once, of its scan)
+        nouned = None  # whether the sentence holds one of the literals every noun holds (asked once)
         for m in mentions:
             unit = company_name(m) if m.label == "COMPANY" and m.source != "coref" else None
             if not unit or unit in seen:
@@ -67,7 +68,9 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
             # so their order changes nothing)
             sent = doc.sentences[i]
             if nouned is None:
-                nouned = scan_of(text[sent.start : sent.end]).may(_NOUN)
+                # (the literal test alone: the sentence's pieces, where not worked out yet, cost more than it saves)
+                sentence = text[sent.start : sent.end]
+                nouned = may_search(_NOUN, sentence, scan_of(sentence).lower)
             if not nouned and m.start <= sent.end:
                 continue  # (the stretch searched lies in the sentence, which holds no noun)
             sent_start = sent.start
