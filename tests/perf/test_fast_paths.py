@@ -97,6 +97,26 @@ def test_products_in_on_sentences():
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
+def test_products_named_is_the_regex_scan(text):
+    # (a whole sentence's products: each product the sentence holds a literal of, searched on its own, the
+    # first place any of them matches taken, and there the first in order; then on after its match)
+    from tierscope.scan.sentence_scan import new_page
+
+    new_page()
+    assert products._products_named(text) == products_in_reference(text)
+
+
+def test_products_named_on_sentences():
+    from tierscope.scan.sentence_scan import new_page
+
+    new_page()
+    # (two products at one place, "battery cells" before "battery", and one inside another's reach)
+    for s in SENTENCES + ["Battery cells, battery packs and cells: the battery-cell maker sells battery modules and lithium."]:
+        assert products._products_named(s) == products_in_reference(s), s
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
 def test_products_outside_skips_only_sentences_with_no_product(text):
     # (products_outside first asks the sentence's scan for the products' literals)
     assert engine.products_outside(text, []) == products_in_reference(text)

@@ -293,6 +293,9 @@ class RelationExtractor:
                 opens[id(f)] = origin
         out: list[Relation] = []
         chained: set[int] = set()
+        # (type, source, target, evidence start) of the ties in ``out``: one set test per tie where a walk
+        # over all the page's ties so far was made (speed; ``out`` only grows in this loop)
+        given: set[tuple[str, str, str, int]] = set()
         for i in sorted(found):
             sent = doc.sentences[i]
             for f, _lang in found[i]:
@@ -316,8 +319,9 @@ class RelationExtractor:
                         continue  # "Stellantis supplies engines to Peugeot": within the group
                 if f.type in SYMMETRIC_TYPES and src > tgt:
                     src, tgt = tgt, src
-                if any((r.type, r.source, r.target, r.evidence.start) == (f.type, src, tgt, ev.start) for r in out):
+                if (f.type, src, tgt, ev.start) in given:
                     continue  # turned round, or lifted from a marque, onto a tie the sentence already gave
+                given.add((f.type, src, tgt, ev.start))
                 out.append(
                     Relation(
                         type=f.type,

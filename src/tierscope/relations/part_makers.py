@@ -32,7 +32,8 @@ from ..entities.car_models import model_makers
 from ..entities.gazetteer import gazetteer
 from . import engine
 from ..scan.page_words import present
-from ..scan.prefilter import may_search
+from ..scan.prefilter import _gate, may_search
+from ..scan.sentence_scan import scan_of
 from .engine import company_name as _name
 from .known_roles import belongs_to, brand_owner
 from .members import named_companies
@@ -305,6 +306,18 @@ def _model_customers(doc: Document, per_sentence, i: int, text: str, starts, tol
     return out
 
 
+def _gated(rx: re.Pattern) -> re.Pattern:
+    """``rx`` with a lookahead on its first characters (``prefilter._gate``): the same matches, found
+    without trying each position of the sentence (the parts patterns open with a word boundary)."""
+    got = _GATED.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _GATED[id(rx)] = (rx, re.compile(_gate(rx.pattern), rx.flags))
+    return got[1]
+
+
+_GATED: dict[int, tuple[re.Pattern, re.Pattern]] = {}  # keyed by id(): (the pattern, its gated form)
+
+
 def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, origin sentence, Found) for each maker of a car's parts so told."""
     pred, fitted, gate, parts = _PREDICATE.get(language), _FITTED.get(language), _GATE.get(language), _PARTS.get(language)
@@ -320,8 +333,10 @@ def part_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
         if not comps:
             continue
         text = doc.text[sent.start : sent.end]
-        lower = text.lower()
-        if not any(g in lower for g in gate) or not may_search(parts, text, lower) or parts.search(text) is None or TRIAL.search(text):
+        # (the sentence's lower-cased text from its page scan; its literal test without its pieces, which a
+        # sentence of one company may not have had worked out, and which cost more than the test saves)
+        lower = scan_of(text).lower
+        if not any(g in lower for g in gate) or not may_search(parts, text, lower) or _gated(parts).search(text) is None or TRIAL.search(text):
             continue
         starts = sorted({(c.start - sent.start, c.end - sent.start) for c in comps})
         told = _makers_told(text, starts, language, pred, fitted, parts)

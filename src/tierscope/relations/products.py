@@ -66,51 +66,83 @@ def products_outside(text: str, blocked: list[tuple[int, int]]) -> list[tuple[in
     """The products named in ``text`` outside the ``blocked`` spans (names): "Steel" in "Thyssenkrupp
     Steel Europe" is part of a company's name, so "X plans to sell Thyssenkrupp Steel Europe" names no
     goods sold, and "Thyssenkrupp Steel Europe builds a plant in Duisburg" no steel plant."""
-    if not _may_name_product(text):
-        return []
-    # (the products of a sentence are found once for the page: the relation and the plant stages both ask)
+    # (the products of a sentence are found once for the page: the relation and the plant stages both ask;
+    # half the sentences of news hold none of the products' literals, which _products_named tells at once)
     memo = scan_of(text).memo
     found = memo.get("products")
     if found is None:
-        found = memo["products"] = products_in(text)
+        found = memo["products"] = _products_named(text)
     if not found or not blocked:
         return list(found)
     return [p for p in found if not any(s <= p[0] < e for s, e in blocked)]
 
-def _product_literals() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]] | None:
-    """The literals one of which every product's match holds (``prefilter._required``): those under
+def _products_named(text: str) -> list[tuple[int, str]]:
+    """``products_in(text)`` for a whole sentence, from the products one of whose literals the sentence
+    holds, each searched with its own pattern (speed: a search or two in C over the sentence, where
+    ``products_in`` tries a pattern at every word). A product whose literals are all absent matches
+    nowhere. The alternation takes, at the first place any product matches, the first product in order
+    that matches there, and goes on after it: so does this, from each product's next match."""
+    scan = scan_of(text)
+    if _LITERALS_OF is None or scan.odd:
+        return products_in(text)  # (no literals to test, or case folding the lower-cased text may not show)
+    short, long = _LITERALS_OF
+    lower = scan.lower
+    held = {i for x, i in short if x in lower}
+    for head in scan.grams.intersection(long):
+        held.update(i for x, i in long[head] if i not in held and x in lower)
+    if not held:
+        return []
+    if len(held) == 1:  # (most sentences: one product, whose own matches are the alternation's)
+        (i,) = held
+        found = [(m.start(), m.end()) for m in _product_rx(i).finditer(text)]
+        if any(s == e for s, e in found):
+            return products_in(text)  # (an empty match: the alternation's own rules)
+        return [(s, _PRODUCT_NAMES[i]) for s, _e in found]
+    # each held product's next match (its leftmost at or after ``pos``; None once it has no more)
+    nxt = {i: _product_rx(i).search(text) for i in sorted(held)}
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while True:
+        due = [(m.start(), i, m) for i, m in nxt.items() if m is not None]
+        if not due:
+            return out
+        start, i, m = min(due)  # (the first place, and there the first product in order)
+        if m.end() == start:  # an empty match (no product can be empty): the alternation's own rules
+            return products_in(text)
+        out.append((start, _PRODUCT_NAMES[i]))
+        pos = m.end()
+        for j, mj in nxt.items():
+            if mj is not None and mj.start() < pos:
+                nxt[j] = _product_rx(j).search(text, pos)
+
+
+def _product_rx(i: int) -> re.Pattern:
+    """Product ``i``'s own pattern, bound as in ``_PRODUCT_RX``: not inside a word, and no word after."""
+    rx = _ONE_RX.get(i)
+    if rx is None:
+        rx = _ONE_RX[i] = re.compile(_PRODUCT_HEAD + "(?:" + _gate(PRODUCTS[i][0]) + r")(?![\w])", _I)
+    return rx
+
+
+def _literals_by_product() -> tuple[tuple[tuple[str, int], ...], dict[str, tuple[tuple[str, int], ...]]] | None:
+    """(literal, product) for each literal one of which every match of the product holds: those under
     four characters, and the others by their first four; None where a product has none known."""
-    short: list[str] = []
-    long: dict[str, list[str]] = {}
-    for pattern, _ in PRODUCTS:
+    short: list[tuple[str, int]] = []
+    long: dict[str, list[tuple[str, int]]] = {}
+    for i, (pattern, _) in enumerate(PRODUCTS):
         required = _required(pattern)
         if required is None:
             return None
         for x in required:
             if len(x) < 4:
-                short.append(x)
+                short.append((x, i))
             else:
-                long.setdefault(x[:4], []).append(x)
-    return tuple(sorted(set(short))), {head: tuple(xs) for head, xs in long.items()}
+                long.setdefault(x[:4], []).append((x, i))
+    return tuple(short), {head: tuple(xs) for head, xs in long.items()}
 
 
-_LITERALS = _product_literals()
-
-
-def _may_name_product(text: str) -> bool:
-    """False only where the sentence ``text`` names no product: it holds none of their literals (read
-    from its scan: its four-character pieces against the literals' heads), and no character of odd
-    case folding. Half the sentences of news name none; ``products_in`` then need not walk them."""
-    if _LITERALS is None:
-        return True
-    scan = scan_of(text)
-    if scan.odd:
-        return True
-    short, long = _LITERALS
-    lower = scan.lower
-    if any(x in lower for x in short):
-        return True
-    return any(x in lower for head in scan.grams.intersection(long) for x in long[head])
+_LITERALS_OF = _literals_by_product()
+_ONE_RX: dict[int, re.Pattern] = {}  # each product's own pattern, by its number (``_product_rx``)
 
 
 _PRODUCT_HEAD = "(?<![\\w-])"
@@ -164,6 +196,8 @@ def tier(sectors: list[str]) -> int | None:
 def warm_up() -> None:
     """Compile the per-character product patterns of ``_products_at`` for the characters news text
     starts words with (others are still compiled on first use)."""
+    for i in range(len(PRODUCTS)):
+        _product_rx(i)  # (each product's own pattern, for _products_named)
     if _PRODUCT_START is None:
         return
     import string

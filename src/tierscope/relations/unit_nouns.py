@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
+from ..scan.prefilter import may_search
+from ..scan.sentence_scan import scan_of
 from .engine import company_name
 from .known_roles import brand_owner, known_parent
 
@@ -56,17 +58,28 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
     text = doc.text
     for i, mentions in enumerate(per_sentence):
         names = {company_name(m) for m in mentions if m.label == "COMPANY"}
+        nouned = None  # whether the sentence holds one of the literals every noun holds (asked once)
         for m in mentions:
             unit = company_name(m) if m.label == "COMPANY" and m.source != "coref" else None
             if not unit or unit in seen:
                 continue
-            parent = known_parent(unit) or _namesake(unit, first_named, i)
-            if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
-                continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
-            sent_start = doc.sentences[i].start
+            # (speed: the noun first, which most names lack; the parent, whose namesake is sought among all
+            # the page's names, only for a name the noun stands before. Every test here only skips the name,
+            # so their order changes nothing)
+            sent = doc.sentences[i]
+            if nouned is None:
+                # (the literal test alone: the sentence's pieces, where not worked out yet, cost more than it saves)
+                sentence = text[sent.start : sent.end]
+                nouned = may_search(_NOUN, sentence, scan_of(sentence).lower)
+            if not nouned and m.start <= sent.end:
+                continue  # (the stretch searched lies in the sentence, which holds no noun)
+            sent_start = sent.start
             noun = _NOUN.search(text, max(sent_start, m.start - _REACH), m.start)
             if noun is None or any(w.lower() in _NOT_ADJECTIVE for w in noun.group(1).split()):
                 continue
+            parent = known_parent(unit) or _namesake(unit, first_named, i)
+            if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
+                continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
             if _FORMER.search(text, max(sent_start, noun.start() - 30), noun.start()):
                 continue
             if frozenset((parent, unit)) in owned or brand_owner(unit):
