@@ -7,7 +7,7 @@
     "... El contrato de suministro con Korvan vence en 2027."
 
 The sentence names only the contract's one party, right after the contract noun and "with"; the other
-is the story's topic or the company the sentence before is about (lone_makers.counterpart: not when
+is the story's topic or the company the sentence before is about (lone_driver.counterpart: not when
 the two disagree). Who sells to whom is the gazetteer's chain, as in chain_supply.py (a cell maker
 sells to a carmaker); nothing when it cannot tell. A cross-sentence reading: low confidence.
 """

@@ -9,7 +9,7 @@ of lone_makers.py.
 
 The goods open the clause and name no company; the sentence names only the customers, as one list
 right after the verb and its preposition; the supplier is the story's topic or the company the sentence
-before is about (lone_makers.counterpart: not when the two disagree). No sale of a business ("sold
+before is about (lone_driver.counterpart: not when the two disagree). No sale of a business ("sold
 to"): only goods that travel. A cross-sentence reading: low confidence.
 """
 
@@ -21,7 +21,8 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import FIRST_PERSON, counterpart, goods_named, lone_sentences, peers, story_context
+from .lone_driver import counterpart, lone_sentences, peers, story_context
+from .lone_makers import FIRST_PERSON, goods_named
 from .members import _JOINED
 from .part_makers import _OPENS
 

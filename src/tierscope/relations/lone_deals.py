@@ -11,7 +11,7 @@ lone_contracts.py reads a supply contract so named ("supply contract with"); a s
 contract's kind before, or tells it in a clause after, calls it a bare agreement. Read only when the
 sentence names goods or a word of supply and no word of another kind of tie (a cooperation, a venture,
 a stake, a licence, a takeover): then the deal is a supply deal. The other party is the story's topic or
-the company the sentence before is about (lone_makers.counterpart), who sells is the gazetteer's chain
+the company the sentence before is about (lone_driver.counterpart), who sells is the gazetteer's chain
 (chain_supply.supply_direction; nothing when it cannot tell). A cross-sentence reading: low confidence.
 """
 

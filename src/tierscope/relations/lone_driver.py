@@ -3,10 +3,12 @@ the reader as the story's topic or the company the sentence before is about.
 
 lone_deals.py, lone_contracts.py, lone_makers.py and lone_partnerships.py each read one way of telling
 such a tie ("the agreement with Y", "a supply contract with Y", "the chargers come from Y", "the
-partnership with Y"). What they share is set up here once: which sentences (lone_makers.lone_sentences:
-after the page's first, naming a company, holding a literal of the reader's patterns), who the other
-party is (lone_makers.counterpart) and the status of the sentence (engine.status_for). Each module keeps
-only its party reader (which names the sentence gives, and the trigger) and what it builds of a pair.
+partnership with Y"). What they share is set up here once: which sentences (``lone_sentences``: after
+the page's first, naming a company, holding a literal of the reader's patterns), who the other party is
+(``counterpart``, which weighs the companies' places in the chain by ``peers``) and the status of the
+sentence (engine.status_for). Each module keeps only its party reader (which names the sentence gives,
+and the trigger) and what it builds of a pair. lone_customers.py and role_lists.py walk the same
+sentences with ``lone_sentences`` and ``counterpart`` and build their own pairs.
 """
 
 from __future__ import annotations
@@ -14,12 +16,148 @@ from __future__ import annotations
 from typing import Callable, Iterator, NamedTuple
 
 from ..doc import Document, Mention
+from ..entities.gazetteer import gazetteer
+from ..entities.topic import story_topics
+from ..scan.page_words import page_lower
+from ..scan.prefilter import any_in, has_odd_case, required_of
+from ..scan.sentence_scan import holds
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import counterpart, lone_sentences, story_context
+from .members import named_companies, owner_before
+from .products import tier
+from .trials import TRIAL
 
-__all__ = ["Lone", "lone_pairs", "lone_party", "related", "with_status"]
+__all__ = ["Lone", "company_kinds", "counterpart", "lone_pairs", "lone_party", "lone_sentences", "page_sectors",
+           "peers", "related", "story_context", "with_status"]
+
+
+class Lazy:
+    """A mapping worked out on its first ``get``: most pages tell no goods with a lone party, and the
+    story's topics and the page's sectors cost as much as the search for such a sentence."""
+
+    __slots__ = ("_make", "_value")
+
+    def __init__(self, make):
+        self._make, self._value = make, None
+
+    def get(self, key, default=None):
+        if self._value is None:
+            self._value = self._make()
+        return self._value.get(key, default)
+
+
+def story_context(doc: Document, per_sentence) -> tuple[Lazy, Lazy]:
+    """(the stories' topics, the page's sectors), each worked out when first asked."""
+    def topics():
+        companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
+        return story_topics(doc.sentences, companies, {})
+    return Lazy(topics), Lazy(lambda: page_sectors(doc))
+
+
+def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
+    """(index, sentence, its text, its named companies) for each sentence after the page's first that
+    names a company and may hold one of ``patterns`` (a cheap test on their literals first: most
+    sentences hold none), and, where ``trials`` asks, tells no trial ("test vehicles")."""
+    literals = _page_literals(doc.text, patterns)
+    for row in _page_rows(doc, per_sentence):
+        i, sent, text, low, comps, trial = row
+        if literals is not None and not (any_in(literals, low) or has_odd_case(text)):
+            continue  # (``may_search`` of each pattern, asked only about the literals the page holds)
+        if trials:
+            if trial is None:
+                trial = row[5] = holds(TRIAL, text)
+            if trial:
+                continue
+        yield i, sent, text, list(comps)
+
+
+def _page_literals(page: str, patterns) -> tuple[str, ...] | None:
+    """The literals of ``patterns`` (``prefilter.required_of``) that the page holds; None where a
+    pattern has none known. A literal the page lacks is in none of its sentences (but for one with an
+    odd case folding, which ``has_odd_case`` lets through), so a sentence is asked only about these."""
+    lower = page_lower(page)
+    out: list[str] = []
+    for rx in patterns:
+        required = required_of(rx)
+        if required is None:
+            return None
+        out.extend(x for x in required if x in lower)
+    return tuple(out)
+
+
+# [the page, its mentions per sentence, its rows]: the readers that walk a page's sentences (the lone_*
+# readers and role_lists) share one walk (speed)
+_ROWS: list = [None, None, []]
+
+
+def _page_rows(doc: Document, per_sentence) -> list[list]:
+    """[index, sentence, text, lower-cased text, named companies, trial told (None: not searched yet)]
+    for each sentence after the page's first that names a company, worked out once per page."""
+    if _ROWS[0] is not doc or _ROWS[1] is not per_sentence:
+        rows = []
+        for i in range(1, len(doc.sentences)):
+            comps = named_companies(per_sentence[i])
+            if comps:
+                sent = doc.sentences[i]
+                text = doc.text[sent.start : sent.end]
+                rows.append([i, sent, text, text.lower(), comps, None])
+        _ROWS[:] = [doc, per_sentence, rows]
+    return _ROWS[2]
+
+
+def page_sectors(doc: Document) -> dict[str, list[str]]:
+    """{company: its sectors} for the companies the page names (a mention's own, else the gazetteer's)."""
+    out: dict[str, list[str]] = {}
+    for m in doc.mentions:
+        if m.label == "COMPANY" and m.attrs.get("sectors") and _name(m) not in out:
+            out[_name(m)] = list(m.attrs["sectors"])
+    return out
+
+
+def company_kinds(name: str, sectors: dict[str, list[str]]) -> set[str]:
+    """A company's sectors: its mention's, else the gazetteer's."""
+    kinds = sectors.get(name)
+    if kinds is None:
+        entry = gazetteer().entry(name)
+        kinds = list(entry.sectors) if entry is not None and entry.sectors else []
+    return set(kinds)
+
+
+def peers(maker: str, customer: str, sectors: dict[str, list[str]]) -> bool:
+    """Whether the customer stands no higher in the chain than the maker (a second supplier of a
+    list, "Asahi Kasei supplies the separator. Electrolyte comes from Enchem"): then not its customer.
+    A company of several sectors stands as high as its highest (a carmaker that also makes cells)."""
+    def tiers(name):
+        return {t for t in (tier([k]) for k in company_kinds(name, sectors)) if t is not None}
+
+    a, b = tiers(maker), tiers(customer)
+    return bool(a and b) and max(b) <= min(a)
+
+
+def counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: dict[int, str], sectors,
+                 upstream: bool | None = True):
+    """(company, its sentence) the goods of sentence ``i`` come to (``upstream``: ``named`` made them)
+    or come from (``named`` buy them): the story's topic when the sentence before speaks of it or of
+    no company that fits; the company of the sentence before when the story has no topic; None when
+    the two disagree (whose goods are they?). A peer of the named in the chain does not fit (a second
+    supplier in a list of suppliers; ``upstream`` None: who sells is told apart, no peer check)."""
+    def fits(name):
+        if name in named:
+            return False
+        if upstream is None:
+            return True
+        return not any(peers(n, name, sectors) if upstream else peers(name, n, sectors) for n in named)
+
+    topic = topics.get(doc.sentences[i].story)
+    before = owner_before(doc, per_sentence, i)
+    prev = before[1] if before is not None and fits(before[1]) else None
+    if topic and (prev is None or prev == topic):
+        return topic, (before[0] if prev == topic else i)
+    if prev and (topic is None or belongs_to(prev, topic)):
+        return prev, before[0]  # (a unit of the topic told just before: the story's own unit)
+    return None
+
 
 
 class Lone(NamedTuple):
@@ -32,7 +170,7 @@ class Lone(NamedTuple):
     reading: object  # what the module's reader returned (its party, its trigger)
     other: str  # the other party: the story's topic or the company of the sentence before
     origin: int  # the other party's sentence
-    sectors: object  # the page's sectors (lone_makers.story_context), for a reader that weighs the chain
+    sectors: object  # the page's sectors (story_context), for a reader that weighs the chain
 
 
 def lone_party(comps: list[Mention]) -> str | None:

@@ -20,21 +20,14 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Mention
-from ..entities.gazetteer import gazetteer
-from ..entities.topic import story_topics
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .members import named_companies, owner_before
+from .lone_driver import company_kinds, lone_pairs, peers, related, with_status
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
-from ..scan.page_words import page_lower
-from ..scan.sentence_scan import holds
-from ..scan.prefilter import any_in, has_odd_case, required_of
-from .products import tier
-from .trials import TRIAL
 from .venture_sites import venture_customer
 
-__all__ = ["FIRST_PERSON", "counterpart", "goods_named", "lone_makers", "page_sectors", "peers"]
+__all__ = ["FIRST_PERSON", "goods_named", "lone_makers"]
 
 #: goods a company buys that lexicon/products.py does not list: material, power, fuel, heat, machines, parts
 _GOODS = {
@@ -73,111 +66,8 @@ FIRST_PERSON = {
 }
 
 
-class Lazy:
-    """A mapping worked out on its first ``get``: most pages tell no goods with a lone party, and the
-    story's topics and the page's sectors cost as much as the search for such a sentence."""
-
-    __slots__ = ("_make", "_value")
-
-    def __init__(self, make):
-        self._make, self._value = make, None
-
-    def get(self, key, default=None):
-        if self._value is None:
-            self._value = self._make()
-        return self._value.get(key, default)
-
-
-def story_context(doc: Document, per_sentence) -> tuple[Lazy, Lazy]:
-    """(the stories' topics, the page's sectors), each worked out when first asked."""
-    def topics():
-        companies = {i: [m for m in ms if m.label == "COMPANY" and m.canonical] for i, ms in enumerate(per_sentence)}
-        return story_topics(doc.sentences, companies, {})
-    return Lazy(topics), Lazy(lambda: page_sectors(doc))
-
-
-def lone_sentences(doc: Document, per_sentence, patterns, trials: bool = True):
-    """(index, sentence, its text, its named companies) for each sentence after the page's first that
-    names a company and may hold one of ``patterns`` (a cheap test on their literals first: most
-    sentences hold none), and, where ``trials`` asks, tells no trial ("test vehicles")."""
-    literals = _page_literals(doc.text, patterns)
-    for row in _page_rows(doc, per_sentence):
-        i, sent, text, low, comps, trial = row
-        if literals is not None and not (any_in(literals, low) or has_odd_case(text)):
-            continue  # (``may_search`` of each pattern, asked only about the literals the page holds)
-        if trials:
-            if trial is None:
-                trial = row[5] = holds(TRIAL, text)
-            if trial:
-                continue
-        yield i, sent, text, list(comps)
-
-
-def _page_literals(page: str, patterns) -> tuple[str, ...] | None:
-    """The literals of ``patterns`` (``prefilter.required_of``) that the page holds; None where a
-    pattern has none known. A literal the page lacks is in none of its sentences (but for one with an
-    odd case folding, which ``has_odd_case`` lets through), so a sentence is asked only about these."""
-    lower = page_lower(page)
-    out: list[str] = []
-    for rx in patterns:
-        required = required_of(rx)
-        if required is None:
-            return None
-        out.extend(x for x in required if x in lower)
-    return tuple(out)
-
-
-# [the page, its mentions per sentence, its rows]: the four readers that walk a page's sentences
-# (lone_makers, lone_customers, lone_contracts, role_lists) share one walk (speed)
-_ROWS: list = [None, None, []]
-
-
-def _page_rows(doc: Document, per_sentence) -> list[list]:
-    """[index, sentence, text, lower-cased text, named companies, trial told (None: not searched yet)]
-    for each sentence after the page's first that names a company, worked out once per page."""
-    if _ROWS[0] is not doc or _ROWS[1] is not per_sentence:
-        rows = []
-        for i in range(1, len(doc.sentences)):
-            comps = named_companies(per_sentence[i])
-            if comps:
-                sent = doc.sentences[i]
-                text = doc.text[sent.start : sent.end]
-                rows.append([i, sent, text, text.lower(), comps, None])
-        _ROWS[:] = [doc, per_sentence, rows]
-    return _ROWS[2]
-
-
-def page_sectors(doc: Document) -> dict[str, list[str]]:
-    """{company: its sectors} for the companies the page names (a mention's own, else the gazetteer's)."""
-    out: dict[str, list[str]] = {}
-    for m in doc.mentions:
-        if m.label == "COMPANY" and m.attrs.get("sectors") and _name(m) not in out:
-            out[_name(m)] = list(m.attrs["sectors"])
-    return out
-
-
 #: sectors whose companies build the goods into their own vehicles
 _MAKERS_OF_CARS = frozenset({"carmaker", "trucks"})
-
-
-def _kinds(name: str, sectors: dict[str, list[str]]) -> set[str]:
-    """A company's sectors: its mention's, else the gazetteer's."""
-    kinds = sectors.get(name)
-    if kinds is None:
-        entry = gazetteer().entry(name)
-        kinds = list(entry.sectors) if entry is not None and entry.sectors else []
-    return set(kinds)
-
-
-def peers(maker: str, customer: str, sectors: dict[str, list[str]]) -> bool:
-    """Whether the customer stands no higher in the chain than the maker (a second supplier of a
-    list, "Asahi Kasei supplies the separator. Electrolyte comes from Enchem"): then not its customer.
-    A company of several sectors stands as high as its highest (a carmaker that also makes cells)."""
-    def tiers(name):
-        return {t for t in (tier([k]) for k in _kinds(name, sectors)) if t is not None}
-
-    a, b = tiers(maker), tiers(customer)
-    return bool(a and b) and max(b) <= min(a)
 
 
 #: predicates part_makers.py does not read (its cars' parts are told in the present): a future or a
@@ -232,36 +122,10 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
     return first, v.span()
 
 
-def counterpart(doc: Document, per_sentence, i: int, named: list[str], topics: dict[int, str], sectors,
-                 upstream: bool | None = True):
-    """(company, its sentence) the goods of sentence ``i`` come to (``upstream``: ``named`` made them)
-    or come from (``named`` buy them): the story's topic when the sentence before speaks of it or of
-    no company that fits; the company of the sentence before when the story has no topic; None when
-    the two disagree (whose goods are they?). A peer of the named in the chain does not fit (a second
-    supplier in a list of suppliers; ``upstream`` None: who sells is told apart, no peer check)."""
-    def fits(name):
-        if name in named:
-            return False
-        if upstream is None:
-            return True
-        return not any(peers(n, name, sectors) if upstream else peers(name, n, sectors) for n in named)
-
-    topic = topics.get(doc.sentences[i].story)
-    before = owner_before(doc, per_sentence, i)
-    prev = before[1] if before is not None and fits(before[1]) else None
-    if topic and (prev is None or prev == topic):
-        return topic, (before[0] if prev == topic else i)
-    if prev and (topic is None or belongs_to(prev, topic)):
-        return prev, before[0]  # (a unit of the topic told just before: the story's own unit)
-    return None
-
-
 def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence, customer's sentence, Found) for each maker of goods so told."""
     if language not in _PREDICATE:
         return []
-    from .lone_driver import lone_pairs, related, with_status  # (the driver builds on this module's walk)
-
     lex = engine.compiled(language)
     out = []
     patterns = (_MORE[language], _PREDICATE[language])
@@ -269,13 +133,13 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
     for pair in lone_pairs(doc, per_sentence, patterns, read, lambda reading: [_name(reading[0])], upstream=True, trials=True):
         (maker_m, trigger), customer, sectors, sent = pair.reading, pair.other, pair.sectors, pair.sent
         maker = _name(maker_m)
-        if not _kinds(maker, sectors) or _kinds(maker, sectors) & _MAKERS_OF_CARS:
+        if not company_kinds(maker, sectors) or company_kinds(maker, sectors) & _MAKERS_OF_CARS:
             continue  # a maker of unknown kind may be the customer itself ("The motors are made by Brixo")
         if _SELF[language].match(pair.text, maker_m.end - sent.start) or peers(maker, customer, sectors):
             continue
         if customer == maker or related(customer, maker):
             continue
-        customer = venture_customer(doc, per_sentence, customer)  # (supP) a venture's plant: the venture, not its parent
+        customer = venture_customer(doc, per_sentence, customer)  # a venture's plant: the venture, not its parent
         if customer == maker:
             continue
         span = (maker_m.start - sent.start, maker_m.end - sent.start)

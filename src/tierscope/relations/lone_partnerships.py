@@ -9,7 +9,7 @@
 
 The sentence names only the partner, right after the partnership noun and "with", the noun opening the
 sentence or a clause (an article, a word between at most); the other party is the story's topic or the
-company the sentence before is about (lone_makers.counterpart, as lone_contracts.py reads a supply
+company the sentence before is about (lone_driver.counterpart, as lone_contracts.py reads a supply
 contract). A cross-sentence reading: low confidence. Not after a first person ("our partnership with"),
 nor in a sentence with a word of supply (lone_deals._SUPPLY: the "cooperation" is a supply tie there).
 """
@@ -97,7 +97,7 @@ def lone_partnerships(doc: Document, per_sentence: list[list[Mention]], language
 
 def _without_apposed_venture(comps: list[Mention], text: str, base: int, vx) -> list[Mention]:
     """The sentence's companies but the joint venture's own name, where an apposition right after it
-    gives its partner ("Ultium Cells, the joint venture with Y, ...", "NextStar, la joint venture con
+    gives its partner ("Delvo Cells, the joint venture with Y, ...", "Delvo, la joint venture con
     Y"): the venture is a company of its own, not a party of the tie the apposition tells."""
     if len(comps) < 2 or vx is None:
         return comps

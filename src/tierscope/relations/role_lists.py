@@ -12,7 +12,7 @@ of the plant or the goods instead ("the first customer for the cells", "les four
 leaves the owner to the reader, often sentences after it last named it. The sentence must open with
 the role (a ranked one, "first"/"main"/"only", or any after "among"), a phrase of lower-case words
 that names no company, and a copula, a verb of listing or a colon right before the list; the owner is
-the story's topic or the company the sentence before is about (lone_makers.counterpart: not when the
+the story's topic or the company the sentence before is about (lone_driver.counterpart: not when the
 two disagree). A cross-sentence reading: low confidence.
 """
 
@@ -24,7 +24,8 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_makers import counterpart, goods_named, lone_sentences, story_context
+from .lone_driver import counterpart, lone_sentences, story_context
+from .lone_makers import goods_named
 from .members import _ADJ, _LIST_GAP, _ROLES, _list_end, _role_alt
 
 __all__ = ["role_lists"]
