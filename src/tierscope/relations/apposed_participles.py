@@ -17,7 +17,7 @@ from .groups import Group
 # "nata come Y, era stata acquisita da X", "..., elle a été rachetée par X"), whose subject the frame reads
 _NOT_IN_APPOSITION = (r"(?:was|were|is|are|has|have|had|been|be|it|they|est|sont|a|ont|été|était|sera|il|elle|ils|elles"
                       r"|è|e|era|sono|stata|stato|fu|ha|hanno|fue|fueron|han|sido|será|ella|wurde|wurden|ist|sind|war|hat|haben|sie|es)")
-_GAP = re.compile(r"\s*,\s*(?:(?!" + _NOT_IN_APPOSITION + r"\b)(?-i:[a-zà-ÿ0-9][\w'’-]*)\s+){0,3}")
+_GAP = re.compile(r"\s*,\s*(?:(?!" + _NOT_IN_APPOSITION + r"\b)[a-zà-ÿ0-9][\w'’-]*\s+){0,3}")
 
 
 def apposed_head(groups: list[Group], t0: int, text: str) -> Group | None:

@@ -188,7 +188,7 @@ LEXICON = {
         # nominal supply deals (direction from sectors, else subject = supplier)
         # a power purchase agreement: the energy company sells, whichever side is the subject (a headline's
         # "power deal" or "electricity contract" is the same contract)
-        {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b|(?<!sharing )\b(?:power|electricity) (?:deal|contract)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
+        {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b|\b(?:power|electricity) (?:deal|contract)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
         # --- supply (sup16): contract manufacturing -------------------------------------------------
         # a contract to have one's cars built by an assembler ("GAC signed a contract manufacturing
         # agreement with Magna Steyr"): the assembler supplies the subject, unless the tiers say otherwise
