@@ -1,14 +1,14 @@
 """A dative pronoun in a passive of supplying stands for the company the sentence before opens with:
 
-    "Verkor opened a plant. The equipment was supplied to it by Dürr."
-    "Verkor a ouvert une usine. La technologie lui a été fournie par Dürr."
-    "Verkor abrió una planta. La tecnología le fue suministrada por Dürr."
-    "Verkor ha aperto uno stabilimento. La tecnologia gli è stata fornita da Dürr."
-    "Verkor hat ein Werk eröffnet. Die Technik wurde ihm von Dürr geliefert."
+    "Kelda opened a plant. The equipment was supplied to it by Brixo."
+    "Kelda a ouvert une usine. La technologie lui a été fournie par Brixo."
+    "Kelda abrió una planta. La tecnología le fue suministrada por Brixo."
+    "Kelda ha aperto uno stabilimento. La tecnologia gli è stata fornita da Brixo."
+    "Kelda hat ein Werk eröffnet. Die Technik wurde ihm von Brixo geliefert."
 
-The active is read already (implied.find_object_clitics: "Dürr lui fournit"); in the passive the goods
+The active is read already (implied.find_object_clitics: "Brixo lui fournit"); in the passive the goods
 open the sentence and the recipient is only the pronoun before the auxiliary. The mention is the
-pronoun's span; the frames read "[Verkor] a été fournie par Dürr" as a supply to Verkor. Only when one
+pronoun's span; the frames read "[Kelda] a été fournie par Brixo" as a supply to Kelda. Only when one
 company alone opens the sentence before as its subject (implied._opening_subject), the sentence names no
 company before the pronoun and names the agent after the verb.
 """

@@ -1,4 +1,4 @@
-"""A plant noun that a supply goes to ("Kestrel will supply the plant with cathodes", "EDF alimentera le
+"""A plant noun that a supply goes to ("Kestrel will supply the plant with cathodes", "Kestrel alimentera le
 site en électricité", "Kestrel abastecerá la planta de cátodos", "Kestrel rifornirà lo stabilimento di
 catodi", "Kestrel wird das Werk mit Kathoden beliefern") stands for the plant's owner, the company whose
 plant the story told of just before: a supply to a company's plant is a supply to it

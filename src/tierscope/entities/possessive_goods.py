@@ -1,12 +1,12 @@
 """A possessive that opens a sentence before the goods a passive of supplying tells of stands for the
 company the sentence before opens with:
 
-    "Sus cargadores son suministrados por Kempower", "Ses bornes sont fournies par Kempower",
-    "I suoi caricatori sono forniti da Kempower"
+    "Sus cargadores son suministrados por Brixo", "Ses bornes sont fournies par Brixo",
+    "I suoi caricatori sono forniti da Brixo"
 
 possessive_openers.py reads the possessive before a noun of the business ("Su primer cliente"); here the
 noun is any goods, and the passive's agent (named after the verb) is their supplier: "X's chargers are
-supplied by Kempower" is a supply to X, as English "Its chargers ..." is read (coref._pronouns). Only
+supplied by Brixo" is a supply to X, as English "Its chargers ..." is read (coref._pronouns). Only
 when one company alone opens the sentence before as its subject, by its name, and the sentence names no
 company before the verb.
 """

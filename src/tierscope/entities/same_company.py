@@ -1,14 +1,16 @@
 """"The same company" is the company named last before it:
 
-    "Lear supplies the seats from Saltillo. The same company also makes the junction boxes for GM."
-    "Stellantis invested in Kestrel, a lithium developer. With the same company it signed an offtake in 2022."
+    "Brixo supplies the seats from Saltillo. The same company also makes the junction boxes for Norvik."
+    "Korvan invested in Kestrel, a lithium developer. With the same company it signed an offtake in 2022."
     "La misma empresa produce además ...", "Con la stessa società il gruppo ha firmato ...",
     "La même société livre aussi ...", "Dasselbe Unternehmen liefert auch ..."
 
 "Same" takes up the nearest company, whatever the story's topic, so the description resolver (which
 weighs a bare "the company" against the topic) is not asked. The nearest named company before the phrase
-in its sentence or in the sentence before, in the same story; the mention is the phrase's span (with its
-preposition, as "al gruppo belga" is), standing for that company.
+in its sentence, else the last of the sentence before, in the same story, where that sentence names no
+other company or an apposition resolved to the last follows its name; not where the phrase tells that
+companies belong to the same group. The mention is the phrase's span (with its preposition, as "al gruppo
+belga" is), standing for that company.
 """
 
 from __future__ import annotations
@@ -55,8 +57,8 @@ def _nearest(text: str, sentences, s_index: int, start: int, companies) -> Menti
     last = max(before, key=lambda c: c.end)
     if len({c.canonical for c in before}) == 1:
         return last
-    # of several, the last only where an apposition resolved to it follows its name ("... in Vulcan Energy,
-    # la società del litio geotermico"); "Brenvik and Tesla belong to rivals. The same company" stays open
+    # of several, the last only where an apposition resolved to it follows its name ("... in Kestrel,
+    # la società del litio geotermico"); "Brenvik and Norvik belong to rivals. The same company" stays open
     if any(c.canonical == last.canonical and c.end < last.start and _COMMA.fullmatch(text, c.end, last.start)
            for c in before):
         return last

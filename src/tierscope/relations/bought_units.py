@@ -9,7 +9,7 @@ control too, the ownership stays and the purchase beside it is read as before (`
 The purchase word must be the unit's: right before it with no other company between ("the purchase
 of Y"), or after it with only the parent between ("Y, which X bought") and no other company as its own
 object after it ("Z, the parent of Y, took control of W" buys W, not Y); a seller after a seller's
-preposition ("compró a Deutsche Bahn", "from SoftBank") may follow."""
+preposition ("compró a Kelda", "from Norvik") may follow."""
 
 from __future__ import annotations
 

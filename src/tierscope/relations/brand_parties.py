@@ -27,7 +27,7 @@ __all__ = ["drop_brand_parties"]
 #: "Korvan's Maltrix brand": a brand told with its owner's possessive is the unit that trades under it
 _POSSESSOR_BEFORE = re.compile(r"['’]s?\s+$")
 
-#: (supP) a plural brand noun before or after a list of names calls each of them a brand, not only the
+#: a plural brand noun before or after a list of names calls each of them a brand, not only the
 #: one next to it: "para las marcas Brixo y Kessel", "for the Brixo and Kessel brands", "pour les marques
 #: Brixo et Kessel", "per i marchi Brixo e Kessel", "für die Marken Brixo und Kessel"
 _NAME = r"[A-ZÀ-Ý][\w.&'’-]*(?:\s[A-ZÀ-Ý][\w.&'’-]*)?"

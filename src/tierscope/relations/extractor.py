@@ -310,7 +310,7 @@ class RelationExtractor:
                 # (a service runs either way along the chain of goods: "Ryder handles freight for Northvolt")
                 src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
                 if f.type == "supplies":
-                    src, tgt = power_seller(src, tgt, f.product)  # (supP) "X signed with Iberdrola to supply its plant with power"
+                    src, tgt = power_seller(src, tgt, f.product)  # "X signed with Iberdrola to supply its plant with power"
                 if f.type in _DEAL_TYPES:
                     # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
                     # the company that carries the name ("PSA bought Opel")
@@ -356,26 +356,26 @@ class RelationExtractor:
         out.extend(self._purchases_beside_ownership(doc, per_sentence, out))
         out = drop_goods_names(out, doc)  # "Wafer und Substrate liefern ...": goods, no company
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
-        out = drop_parent_supplies(out, doc)  # (supP) "the joint venture of X and Y supplies Z": the venture's supply
+        out = drop_parent_supplies(out, doc)  # "the joint venture of X and Y supplies Z": the venture's supply
         out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
         out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
         out = supplies_of_referred_units(out, doc)  # "La filial del grupo Y suministrará": the unit's supply
         out = drop_unit_owners(out, doc)  # (pairP) "the subsidiary of P supplies C": the unit's supply, not P's
-        out = units_for_groups(out, doc)  # (supP) "a customer of the company": the group's unit the page is about
-        out = drop_brand_parties(out, doc)  # (supP) "gli autobus a marchio Menarini": a brand is no customer
-        out = drop_second_tier(out, doc)  # (supP) "chips from Y in inverters that in turn go to Z": Y is no supplier of Z
-        out = drop_parallel_parties(out, doc)  # (supP) "contracts with X and with Y": peers of one role, no supply X-Y
-        out = owners_for_places(out, doc)  # (supP) "PowerCo's Salzgitter cell factory": the town is no customer
-        out = drop_makers_of_sold_goods(out, doc)  # (supP) "sells Nordia cars": the maker is no customer
-        out = drop_passing_names(out, doc)  # (supP) "in the former Ford plant", "groups from BYD to Chery": no supply
+        out = units_for_groups(out, doc)  # "a customer of the company": the group's unit the page is about
+        out = drop_brand_parties(out, doc)  # "gli autobus a marchio Menarini": a brand is no customer
+        out = drop_second_tier(out, doc)  # "chips from Y in inverters that in turn go to Z": Y is no supplier of Z
+        out = drop_parallel_parties(out, doc)  # "contracts with X and with Y": peers of one role, no supply X-Y
+        out = owners_for_places(out, doc)  # "PowerCo's Salzgitter cell factory": the town is no customer
+        out = drop_makers_of_sold_goods(out, doc)  # "sells Nordia cars": the maker is no customer
+        out = drop_passing_names(out, doc)  # "in the former Ford plant", "groups from BYD to Chery": no supply
         out = drop_fellow_holders(out, doc)  # (pairP) "Z, controlled by X and with Y as shareholder": no X-Y stake
         out = drop_list_possessors(out, doc)  # "X, Y and Z's unit U": Z owns U, not X nor Y
         out = output_bought(out, doc)  # "X will buy most of Y's output": Y supplies X, X buys no Y
         out = drop_inverter_stakes(out, doc)  # "suministra inversores": Spanish inverters, no investors
         out = drop_talks_partners(out, doc)  # "in talks with Y for a stake in Z": no stake in Y
         out = drop_participle_buyers(out, doc)  # "took control of Q after buying out S": Q buys no S
-        out = drop_coarse_headlines(out, doc.text)  # (supP) the headline's "Panasonic" yields to the body's "Panasonic Energy"
-        out = drop_co_suppliers(out)  # (supP) "buys cells from X and Y": two suppliers of one customer
+        out = drop_coarse_headlines(out, doc.text)  # the headline's "Panasonic" yields to the body's "Panasonic Energy"
+        out = drop_co_suppliers(out)  # "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
         if len(langs) == 1:
@@ -558,7 +558,7 @@ class RelationExtractor:
             if g.start == g.end and g.start in implied:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
             elif lex.lang == "de" and g.marker is None and only_supply and _DE_OBJECT_PRONOUN.fullmatch(text, g.start, g.end):
-                # (supP) "Die Anlagen hat uns Dürr geliefert", "Seit 2022 liefert ihm X die Zellen": a German
+                # "Die Anlagen hat uns Dürr geliefert", "Seit 2022 liefert ihm X die Zellen": a German
                 # object pronoun is never the subject. Marking it keeps it out of the supplier's slot, so the
                 # wrong direction is no longer read; the right one (Dürr supplies the speaker's company) is
                 # not read yet either. (A sentence that also tells a stake or another deal is left to its readers.)

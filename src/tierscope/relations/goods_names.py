@@ -28,7 +28,7 @@ _TIME = re.compile(
     r"|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)", re.IGNORECASE)
 
 
-#: (supP) nouns of a role in the chain, which German capitalises and every language opens sentences with:
+#: nouns of a role in the chain, which German capitalises and every language opens sentences with:
 #: "Einer der wichtigsten Abnehmer, der Batteriehersteller Y, ...", "Clienti e fornitori ..."
 _ROLE = re.compile(
     r"(?:Abnehmer[ns]?|Kunden?|Großkunden?|Hauptkunden?|Lieferanten?|Zulieferer[ns]?|Hersteller[ns]?|Käufer[ns]?|Betreiber[ns]?"

@@ -118,7 +118,7 @@ _RIVAL = re.compile(
     r"\b(?:outperform(?:ing|ed|s)?|outpac(?:ing|ed|es)|against|ahead\s+of|in\s+place\s+of|instead\s+of|in\s+competition\s+with|face\s+à|au\s+détriment\s+d[e']|à\s+la\s+place\s+d[e']|"
     r"en\s+concurrence\s+avec|frente\s+a|en\s+lugar\s+de|en\s+competencia\s+con|contro|al\s+posto\s+di|in\s+concorrenza\s+con|"
     r"anstelle\s+von|statt|im\s+Wettbewerb\s+mit"
-    # (supP) a verb of competing, a few words of field between: "competes in the segment with X", "compite en
+    # a verb of competing, a few words of field between: "competes in the segment with X", "compite en
     # baterías con X", "compete sul mercato europeo con X", "rivalise avec X", "konkurriert im Premiumsegment mit X"
     r"|\b(?:compet(?:es|e|ed|ing)|compit(?:e|en|ió|ieron)|compet(?:irá|irán|ía|ían)|compet(?:ono|eva|evano|erà|eranno)|"
     r"rivalis(?:e|ent|ait|aient|era)|est\s+en\s+concurrence|sont\s+en\s+concurrence|rivaliz(?:a|an|aba|ará)|"
@@ -285,7 +285,7 @@ _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato ma
 _HAS_END = frozenset("hat haben hatte hatten".split())
 
 
-#: (supP) a company named as what lies outside the wanted thing: "a supplier outside the CATL-BYD duopoly",
+#: a company named as what lies outside the wanted thing: "a supplier outside the CATL-BYD duopoly",
 #: "un proveedor fuera del duopolio CATL-BYD", "en dehors de X", "al di fuori di X", "außerhalb von X" (the
 #: other names before it in the same phrase are replaced by a NUL before the match)
 _OUTSIDE_WORDS = ("outside", "fuera", "dehors", "hors d", "fuori", "außerhalb")
@@ -386,7 +386,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     if not results:
         return results
     results = _one_owner(text, spans, results)
-    results = reattach_list_customers(text, spans, results)  # (supP) "to X, which ..., and to Y": both X's and Y's supplier
+    results = reattach_list_customers(text, spans, results)  # "to X, which ..., and to Y": both X's and Y's supplier
     if market_moves(text):
         results = [f for f in results if f.type == "owns"]  # share prices side by side tie no deal
         if not results:

@@ -80,7 +80,7 @@ def _brand(text: str, m) -> bool:
     return bool(_before(_BRAND_BEFORE, text, max(0, m.start - 40), m.start) or _BRAND_AFTER.match(text, m.end))
 
 
-#: (supP) the same test for the supply filter (``brand_parties``)
+#: the same test for the supply filter (``brand_parties``)
 called_brand = _brand
 
 

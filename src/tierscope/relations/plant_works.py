@@ -137,7 +137,7 @@ def plant_works(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         if _kinds(topic, doc.mentions) & _kinds(who, doc.mentions) & _BUILDER_KINDS:
             continue  # a peer: a builder or machine maker the story is about builds for itself
-        topic = venture_customer(doc, per_sentence, topic)  # (supP) a venture's plant: the venture, not its parent
+        topic = venture_customer(doc, per_sentence, topic)  # a venture's plant: the venture, not its parent
         if topic == who:
             continue
         out.extend(ties_to_listed(language, i, i, sent, text, [contractor], span,

@@ -14,7 +14,7 @@ each. The remaining 10% is held by Corvalis"). The holder is the company nearest
 their clause, with a word of holding between ("holds", "is held by", "è in mano a", "está en manos de",
 "sont détenus par", "hält", "bleiben bei") and no other figure; more than half is ownership, else a stake.
 Not "the remaining 30% of the output" (a rest of something else) nor a rest told with no holding word
-("the rest comes from CATL").
+("the rest comes from Kestrel").
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ _STAKES = ("owns", "invests_in", "acquires")
 #: a second relative on a name further back ("Arratia, ... of Norvik, and which keeps the rest"): not the name before it
 _AND_RELATIVE = re.compile(r"\b(?:and|y|e|et|und)\s+(?:which|who|that|que|quien|che|cui|qui|der|die|das|welche[rs]?)\b",
                            re.IGNORECASE)
-#: a share of a company named in the rest's own sentence ("holds 51% of Talison, with Albemarle holding the
+#: a share of a company named in the rest's own sentence ("holds 51% of Brixo, with Corvalis holding the
 #: rest"): the rest is of that company, which the frames read there
 _SHARE_OF = re.compile(r"\s+(?:of|in|de|del|de\s+la|della|dello|di|dell['’]|du|des|d['’]|dans|en|nel|nella|an|am)\b"
                        r"(?:\s*[\w'’-]+){0,3}?\s*$", re.IGNORECASE)

@@ -14,7 +14,7 @@ supply verb with the first supplier as its agent and a recipient further on, pai
 marker. A supply is dropped where every mention of its supplier in the evidence stands before the
 marker, every mention of its customer after it, the same evidence gives the supplier a customer of its
 own named before the marker (the company between the two steps), and the supplier is not the subject
-the marker is told of ("Posco Future M, a su vez, vende cátodos a LG": the
+the marker is told of ("Kestrel, a su vez, vende cátodos a Brixo": the
 marker right after the supplier keeps the supply).
 """
 

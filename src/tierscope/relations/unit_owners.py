@@ -29,7 +29,7 @@ _UNIT_OF = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 #: "the P-owned manufacturer", "die P-Tochter"
 _OWNED_AFTER = re.compile(r"^-(?:owned|controlled|Tochter)\b"
-                          # (supP) the German participle before the unit: "die ebenfalls zu P gehörende Y"
+                          # the German participle before the unit: "die ebenfalls zu P gehörende Y"
                           r"|^\s+gehörende[nmrs]?\b")
 
 

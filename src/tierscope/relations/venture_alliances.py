@@ -1,4 +1,4 @@
-"""A partnership that is the joint venture told again: "Urbaser y Fortum se alían" in the headline, "han
+"""A partnership that is the joint venture told again: "Kelda y Norvik se alían" in the headline, "han
 firmado un acuerdo para crear una empresa conjunta" in the body; "X and Y team up" before "the 50-50
 joint venture they are forming". The guidelines label the pair's joint company as ``joint_venture``,
 and a cooperation beside it only where it is another fact; in the dev gold a pair is both partners and

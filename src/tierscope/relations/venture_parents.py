@@ -36,7 +36,7 @@ _DESCRIPTION = r"(?:[,]?\s*[\w'’%-]+){0,7}?\s*"
 #: the link to the parents ("with", "between", "of", "owned by" ... in the five languages)
 _LINK = (r"(?:with|between|of|by|avec|entre|de|d['’]|du|des|par|mit|zwischen|von|der|des|con|del|por"
          r"|di|della|dei|tra|fra|da|dal|dalla|dai"
-         # (supP) a verb of bringing the parents together: "la coentreprise réunissant A, B et C", "the joint
+         # a verb of bringing the parents together: "la coentreprise réunissant A, B et C", "the joint
          # venture bringing together A and B", "la joint venture che riunisce A e B", "la empresa conjunta que reúne a A y B"
          r"|réunissant|regroupant|associant|qui réunit|qui regroupe|qui associe|bringing together|(?:which|that) brings together"
          r"|uniting|che riunisce|che unisce|che raggruppa|riunendo|que reúne(?: a)?|que agrupa(?: a)?|que une(?: a)?|reuniendo(?: a)?)")
@@ -46,7 +46,7 @@ _FORMED = re.compile(
     r"\b(?:formed|set up|created|established|founded|own|owns|ont (?:créé|formé|fondé|constitué)|constituyeron|crearon"
     r"|formaron|fundaron|constituido|creado|hanno (?:costituito|creato|fondato)|ha (?:costituito|creato)"
     r"|gegründet|gebildet|aufgebaut"
-    # (supP) German tells the parents brought together with the verb last: "das Gemeinschaftsunternehmen, das A und B vereint"
+    # German tells the parents brought together with the verb last: "das Gemeinschaftsunternehmen, das A und B vereint"
     r"|vereint|vereinen|zusammenbringt)", re.IGNORECASE)
 #: a finite verb between the noun and the link: the noun is then the clause's subject ("la empresa
 #: conjunta ha firmado con Iberdrola", Iberdrola is no parent)
@@ -148,7 +148,7 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
                 continue
             if any(_beside(doc.text, m.start, m.end, noun_start, noun_end) for m in inside if m.canonical not in parents):
                 # the venture is the other party: its own supply, where the parent is named again outside the
-                # noun phrase ("Arvo, the joint venture of X, supplies X"); (supP) a parent named only there
+                # noun phrase ("Arvo, the joint venture of X, supplies X"); a parent named only there
                 # ("Arvo, the joint venture between X and Y, will ship its first cathode") is no customer
                 if any(m.canonical in parents and not any(ps <= m.start < pe for _n0, _n1, ps, pe in spans) for m in inside):
                     continue
@@ -165,7 +165,7 @@ def drop_parent_supplies(relations: list[Relation], doc: Document) -> list[Relat
 #: B"); "with" names the partner of a parent told elsewhere ("X's joint venture with Y"), "of"/"de" may
 #: open a description ("una empresa conjunta de recarga rápida")
 _ALL_PARENTS = re.compile(r"(?:between|by|entre|par|zwischen|von|vom|tra|fra|da|dal|dalla|dai|por"
-                          # (supP) a verb of bringing together names all the parents ("réunissant A et B", "che riunisce
+                          # a verb of bringing together names all the parents ("réunissant A et B", "che riunisce
                           # A e B"), and so does a German relative whose verb of forming or uniting comes last ("das A und B vereint")
                           r"|réunissant|regroupant|associant|réunit|regroupe|associe|bringing together|brings together|uniting"
                           r"|riunisce|unisce|raggruppa|riunendo|reúne(?: a)?|agrupa(?: a)?|une(?: a)?|reuniendo(?: a)?|,\s*(?:das|die|den))\s*$", re.IGNORECASE)

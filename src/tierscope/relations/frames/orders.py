@@ -7,8 +7,8 @@ customer ("el pedido de Y a X", "der Auftrag von Y an X").
     "la première commande de Milence auprès de Kempower"                          Kempower -> Milence
     "Daimler Truck ha annunciato un ordine di Amazon per 400 camion"            Daimler Truck -> Amazon
     "Iveco a reçu une commande ferme de la part de Flixbus"                       Iveco -> Flixbus
-    "la commande de Flixbus attribuée à Iveco"                                     Iveco -> Flixbus
-    "el pedido de Flixbus a Irizar", "der Auftrag von Flixbus an MAN"             the one after "a"/"an" supplies
+    "la commande de Korvan attribuée à Brixo"                                      Brixo -> Korvan
+    "el pedido de Korvan a Brixo", "der Auftrag von Korvan an Brixo"              the one after "a"/"an" supplies
 
 An order with neither a customer nor a supplier named (a bare "une commande de 200 bornes") gives
 nothing: the subject may be either side.

@@ -897,7 +897,7 @@ def _carmaker_buys(sa, sb, ta, tb):
     if ta == tb and ta is not None and ("carmaker" in sa) != ("carmaker" in sb):
         other = sb if "carmaker" in sa else sa
         if "mobility" in other and tier([x for x in other if x != "mobility"]) is None:
-            # (probe) a mobility operator (buses, car sharing, ride hailing) buys the vehicles a carmaker
+            # a mobility operator (buses, car sharing, ride hailing) buys the vehicles a carmaker
             # makes: "Vesta ha firmato un accordo per l'acquisto di autobus da Quorra"
             return (1, 2) if "carmaker" in sa else (2, 1)
         return (2, 1) if "carmaker" in sa else (1, 2)
@@ -993,12 +993,12 @@ _REL_SUBJECT = re.compile(
     r"(?:(?:già|ya|déjà|already|bereits|also|anche|también|aussi|auch|ora|now|still|sigue|continua a|continúa"
     r"|del\s+resto|inoltre|tuttora|ancora|oggi|attualmente|peraltro|a\s+sua\s+volta|désormais|également|encore|toujours|actuellement"
     r"|par\s+ailleurs|notamment|además|todavía|aún|actualmente|hoy|a\s+su\s+vez|currently|today|in\s+turn|mainly|itself)\s+){0,2}"
-    # (supP) an English modal before the verb: ", which will supply it with cells", ", which is to deliver"
+    # an English modal before the verb: ", which will supply it with cells", ", which is to deliver"
     r"(?:(?:will|would|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|is\s+expected\s+to|has\s+agreed\s+to|agreed\s+to)\s+)?"
     # a Romance modal: ", qui doit lui livrer", ", que debe entregarle", ", che dovrà fornirle" (the
     # Italian and Spanish clitic moves onto the infinitive: modal_relatives.enclitic)
     r"(?:" + ROMANCE_MODAL + r")?"
-    # (supP) the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
+    # the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
     # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
     # (supS) a dative clitic with the goods' pronoun before it: "qui le lui livre", "que se lo suministra",
     # "che glielo fornisce", "che ce lo fornisce" (the dative is the customer, as "lui", "le", "gli" alone)
@@ -1354,7 +1354,7 @@ def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) 
 _FROM_REL = re.compile(
     r"\s*,\s*(?:da\s+cui|dal\s+quale|dalla\s+quale|dai\s+quali|dalle\s+quali|presso\s+cui|auprès\s+(?:duquel|de\s+laquelle|de\s+qui|desquels)"
     r"|chez\s+qui|dont|from\s+which|from\s+whom|de\s+la\s+que|del\s+que|de\s+los\s+que|del\s+cual|de\s+la\s+cual|de\s+quien"
-    # (supP) "Hinzu kommen X und Y, von denen Z Wafer bezieht": the German relative of "von" and "bei"
+    # "Hinzu kommen X und Y, von denen Z Wafer bezieht": the German relative of "von" and "bei"
     r"|von\s+dem|von\s+der|von\s+denen|von\s+welche[mrn]|bei\s+dem|bei\s+der|bei\s+denen)\s+", _I)
 #: the words between a verb-final relative's subject and its verb ("von denen wir seit 2024 Wafer und
 #: Boules in größerem Umfang beziehen"): a stretch of the clause, no comma

@@ -169,7 +169,7 @@ LEXICON = {
         # ein Kunde, in den Kundenstamm des Lieferanten aufgenommen: "X hat Y und Z in seinen Kundenstamm aufgenommen", "X nimmt Y in seinen Kundenkreis auf"
         {"re": r"\b(?:hat|haben|nimmt|nehmen|nahm|nahmen)\b(?= (?:[\w&.'’-]+,? ){1,12}?in (?:seinen|ihren) (?:Kundenstamm|Kundenkreis|Kundenportfolio|Auftragsbestand|Auftragsbuch)\b (?:aufgenommen|auf)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # (an order competed for, bid for or hoped for is not won: "konkurriert um Aufträge von Y", "hofft auf einen Auftrag von Y")
-        # (supP) a verb of winning followed by a figure in per cent is a share price's move, not an order won: "die Aktie gewann 4 Prozent nach dem Auftrag"
+        # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "die Aktie gewann 4 Prozent nach dem Auftrag"
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|(?<!\bum )(?<!\bauf )(?<!\bum einen )(?<!\bum den )(?<!\bum die )(?<!\bauf einen )(?<!\bauf den )(?<!\bauf neue )(?<!\bum neue )\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # the verb alone, the order noun looked ahead (a trigger never spans a name): "Kestrel erhielt von Brixo den Auftrag"
         {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?=(?: [\w$€.,%-]+){1,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
@@ -198,7 +198,7 @@ LEXICON = {
         # vergab ihn an Y", "vergab sie stattdessen an Y" (das Subjekt kauft bei Y)
         {"re": r"\b(?:vergab|vergibt|vergaben|vergeben|übertrug|übertragen|gab|gaben) (?:ihn|sie|diesen|diese)(?= (?:stattdessen |dann |nun |später )?an (?:[\w'’-]+ ){0,2}?(?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7, "handed_on": True},
         # --- ord16: an order handed on to another supplier (end) ---
-        # an order naming both sides: "der Auftrag von Flixbus an MAN", "die Bestellung der Stadtwerke bei Solaris" (frames/orders.py)
+        # an order naming both sides: "der Auftrag von Korvan an Brixo", "die Bestellung der Stadtwerke bei Kestrel" (frames/orders.py)
         {"re": r"\b(?:der|den|dem|des|ein|einen|einem|eines|die|eine|einer)\s+(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:(?-i:[A-ZÄÖÜ])\w*auftrag(?:s|es)?|Auftrag(?:s|es)?|(?-i:[A-ZÄÖÜ])?\w*[Bb]estellung)\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75, "both_named": True},
         # an order named with the customer in a relative: "den Auftrag, den Brixo an Kestrel vergeben hatte", "die Bestellung, die Brixo bei Kestrel platziert hat"
         # (ord16: the order's worth may stand before the relative, its subject may be described: "den Auftrag über
@@ -266,7 +266,7 @@ LEXICON = {
         # "Brixo hat einen Zellauftrag bei Kestrel storniert" (the one named with "bei" supplies)
         {"re": r"\b(?:platziert|platzierte|platzierten|storniert|stornierte|stornierten)\b(?=(?: [\w$€.,%-]+){0,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b[^,;:.()]{0,60}? beim? )|\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung(?:en)?)\b(?=[^,;:.()]{0,80}? beim? [^,;:.()]{1,60}? (?:platziert|storniert)\b)", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.75},
         # goods in a maker's vehicles: "Zellen von Kestrel stecken in Fahrzeugen von Brixo", "sie kommen in Modellen von Brixo zum Einsatz" (frames/supply.py)
-        # (probe) a customer's vehicle run on a supplier's goods: "der Lkw von Brixo wird von Zellen von Kestrel angetrieben" (frames/powered_by.py)
+        # a customer's vehicle run on a supplier's goods: "der Lkw von Brixo wird von Zellen von Kestrel angetrieben" (frames/powered_by.py)
         {"re": r"\b(?:angetrieben|betrieben)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
         {"re": r"\b(?:steckt|stecken|steckte|steckten|kommen|kommt|finden sich)\b(?: (?-i:[a-zäöü])[\w-]*){0,4}? (?:in (?:(?:den|allen|vielen|mehreren|zahlreichen|einigen)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeugen|\w*[Aa]utos|\w*[Mm]odellen|Lkw|Bussen|Lastwagen|Transportern)|(?:im|in dem|in einem) (?:(?-i:[a-zäöü])[\w-]*\s+)?(?:\w*[Ff]ahrzeug|\w*[Aa]uto|\w*[Mm]odell|Lkw|Bus|Lastwagen|Transporter)) (?:von|des|der)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # having goods made by a supplier: "Brixo lässt die Zellen bei Kestrel fertigen", "ließ seine Sitze von Kestrel produzieren"
@@ -337,7 +337,7 @@ LEXICON = {
         # fitting out a customer's vehicles: "X stattet die neuen Modelle von Y mit Zellen aus", "rüstet die Flotte von Y aus"
         {"re": r"\b(?:stattet|statten|stattete|statteten|rüstet|rüsten|rüstete|rüsteten)\b(?=(?: [\w-]+){1,10}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         {"re": r"\b(?:stellt (?:\w+ )?bereit|ausstatten|ausgestattet|stattet \w+ aus)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
-        # (left) providing goods, the separable "bereit" closing the clause after the customer and the goods ("X stellt
+        # providing goods, the separable "bereit" closing the clause after the customer and the goods ("X stellt
         # Y ab 2026 Zellen bereit", "X wird Y Zellen bereitstellen"), as "mettre à disposition de", "mettere a
         # disposizione di", "poner a disposición de"
         {"re": r"\b(?:stellt|stellen|stellte|stellten)\b(?! sich\b)(?=(?: [\w€$%.-]+){2,10}? bereit\b(?! erklärt))|\b(?:bereitstellen|bereitstellt|bereitzustellen|bereitgestellt)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},

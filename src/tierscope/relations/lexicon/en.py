@@ -149,8 +149,8 @@ LEXICON = {
         # a customer added to the supplier's books: "X has added Y to its order book", "X adds carmakers such
         # as Y and Z to its customer list" (the subject supplies the companies between the verb and "to its")
         {"re": r"\badd(?:s|ed|ing)?\b(?= (?:[\w&.'’-]+,? ){1,12}?to (?:its|their) (?:[\w-]+ ){0,2}?(?:order ?books?|customer (?:list|base|roster)s?|list of (?:[\w-]+ )?customers|client (?:list|base)s?|customers)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
-        # a headline's order named by its customer before the noun: "Bosch wins Tesla brake contract", "Valeo
-        # lands Renault lighting business" (the name right after the verb gives the order: the subject supplies it;
+        # a headline's order named by its customer before the noun: "Kestrel wins Brixo brake contract", "Maltrix
+        # lands Norvik lighting business" (the name right after the verb gives the order: the subject supplies it;
         # an order "from Y" is read by the entry below, whose Y gives it)
         {"re": r"\b(?:wins?|won|secur(?:es|ed)|lands?|landed|bags?|bagged|clinch(?:es|ed)|books?|booked|snag(?:s|ged))\b(?= (?:an? |the )?(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2}(?:['’]s)? (?:(?!(?:joint|venture|merger|takeover|acquisition|buyout|stake|share|equity|partnership|licen[cs]ing|financing|funding|loan|investment|tax|union|wage|labou?r|settlement|sponsorship)\b)[\w-]+ ){0,2}?(?:orders?|contracts?|business|deals?)\b(?! (?:from|with|by)\b))", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # won orders: X wins an order from Y (X supplies Y)
@@ -281,7 +281,7 @@ LEXICON = {
         {"re": r"\bequip(?:s|ped|ping)?\b(?= (?:(?:already|also|now)\s+)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "cells from Kestrel go into
         # the vans of Brixo", "are fitted in Brixo's buses" (the goods' maker, named with "from"/"of", supplies)
-        # (probe) a customer's vehicle run on a supplier's goods: "Brixo's new truck is powered by fuel cells from Kestrel" (frames/powered_by.py)
+        # a customer's vehicle run on a supplier's goods: "Brixo's new truck is powered by fuel cells from Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:powered|driven|propelled|fuell?ed) by\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
         {"re": r"\b(?:go|goes|went|going|gone|end(?:s|ed)? up|(?:are|is|were|was|being|been) (?:used|fitted|installed|built|mounted)|find(?:s)? their way)\b(?: (?-i:[a-z])[\w-]*){0,3}? in(?:to)? (?:(?:the|all|many|several|most|some|an?)\s+)?(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:vehicles?|cars?|models?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|EVs?|SUVs?|hatchbacks?|saloons?|sedans?|pickups?|scooters?|motorbikes?|fleets?|trains?|platforms?|batter(?:y|ies)|(?:[\w-]+ )?battery packs?) (?:of|from|made by|built by)\b|(?=(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,2}['’]s (?:(?-i:[a-z])[\w-]*\s+){0,2}(?:vehicles?|cars?|models?|vans?|trucks?|lorr(?:y|ies)|bus(?:es)?|coaches|EVs?|SUVs?|hatchbacks?|saloons?|sedans?|pickups?|scooters?|motorbikes?|fleets?|trains?|platforms?|batter(?:y|ies)|(?:[\w-]+ )?battery packs?)\b))", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # making a customer's own goods: "X makes Brixo's batteries", "X, which builds Brixo's vans"

@@ -18,7 +18,7 @@ LEXICON = {
     "among": r"\bentre\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"que|quien|el cual|la cual",
-    # (supP) the place of a name before its subject relative ("Vulcan en el valle del Rin, que suministrará", "Brixo en Vigo, que")
+    # the place of a name before its subject relative ("Vulcan en el valle del Rin, que suministrará", "Brixo en Vigo, que")
     # (supS) the town of a name between commas before its subject relative ("Maltrix, de Valencia, que")
     "rel_place": r"(?:\s*,\s*(?:de|con sede en|radicad[ao] en)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})|(?:\s+(?:en|cerca\s+de)\s+(?:(?:el|la)\s+(?:valle|provincia|región|comunidad|zona)\s+(?:de|del)\s+(?:la\s+)?)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2})",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
@@ -143,7 +143,7 @@ LEXICON = {
         {"re": r"\bempresa conjunta\b|\bsociedad conjunta\b|\b(?:planta|fábrica|gigafactoría) conjunta\b|\bjoint[- ]venture\b|\bempresa mixta\b|\bcoinversión\b|\bJV\b|\b(?:sociedad|empresa|compañía)(?= que [^,;:()]{1,60}? comparten? (?:[\w ]{0,25}?)con\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         # un cliente sumado a la cartera del proveedor: "X ha añadido a Y y Z a su cartera de clientes / de pedidos"
         {"re": r"\b(?:añad|sum)(?:e|en|ió|ido|irá|irán|ía|iendo|a|an|ó|ado|ará|arán|aba|ando)\b(?= (?:[\w&.'’-]+,? ){1,12}?a (?:su|sus) (?:cartera de (?:clientes|pedidos)|lista de clientes|clientela)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
-        # (supP) a verb of winning followed by a figure in per cent is a share price's move, not an order won: "la acción de X ganó un 4 % tras el contrato"
+        # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "la acción de X ganó un 4 % tras el contrato"
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel fue elegida por Brixo como proveedor / para suministrar celdas"
@@ -158,7 +158,7 @@ LEXICON = {
         # --- ord16: services (end) ---
         # --- ord16: an order placed with a supplier, told by a participle (begin) ---
         # "Y canceló un pedido de 2.000 millones hecho a X": a quien se hizo suministra al sujeto
-        # an order naming both sides: "el pedido de Flixbus a Irizar", "el encargo de Renfe adjudicado a CAF" (frames/orders.py)
+        # an order naming both sides: "el pedido de Korvan a Brixo", "el encargo de Norvik adjudicado a Kestrel" (frames/orders.py)
         {"re": r"\b(?:un|el|este|ese|su|del|al)\s+(?:(?:nuevo|primer|gran|mayor|último)\s+)?(?:pedido|encargo)\b", "type": "supplies", "frame": "ORDER_NOUN", "status": "announced", "conf": 0.75, "both_named": True},
         {"re": r"\bpedidos?\b(?= (?:[^,;:()]{0,50}? )?(?:hecho|realizado|colocado|cursado)s? (?:a|al) )", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # --- ord16: an order placed with a supplier, told by a participle (end) ---
@@ -179,7 +179,7 @@ LEXICON = {
         {"re": r"\bequip(?:a|an|aba|aban|ará|arán|amos)\b(?= (?:(?:ya|también|desde hace (?:[\w-]+ ){1,2}?)\s*)?(?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "las celdas de Kestrel van en
         # las furgonetas de Brixo", "equipan los autobuses de Brixo" (the goods' maker, named with "de", supplies)
-        # (probe) a customer's vehicle run on a supplier's goods: "el camión de Brixo está propulsado por pilas de Kestrel" (frames/powered_by.py)
+        # a customer's vehicle run on a supplier's goods: "el camión de Brixo está propulsado por pilas de Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:propulsad[oa]s?|impulsad[oa]s?|alimentad[oa]s?|movid[oa]s?) (?:por|con)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
         {"re": r"\b(?:van|iban|irán|acaban|terminan|(?:se )?montan|(?:se )?instalan|(?:se )?usan|(?:se )?utilizan|equipan|equipaban|equiparán|(?:están|son|serán) (?:montad|instalad|utilizad)[ao]s)\b(?: (?-i:[a-záéíóú])[\w-]*){0,3}? (?:(?:en|a bordo de) (?:los|las|sus)|los|las|a los|a las) (?:(?:(?-i:[a-záéíóú])[\w-]*)\s+){0,2}?(?:vehículos|coches|modelos|furgonetas|camiones|autobuses|buses|turismos|trenes|flotas|plataformas) (?:de|del)\b|\b(?:van|iban|irán|acaban|terminan|(?:se )?montan|(?:se )?instalan|(?:se )?usan|(?:se )?utilizan|equipan|equipaban|equiparán|(?:están|son|serán) (?:montad|instalad|utilizad)[ao]s)\b(?: (?-i:[a-záéíóú])[\w-]*){0,3}? (?:(?:en|a bordo de) (?:el|la|su)|en el|el|la|al|a la) (?:(?:(?-i:[a-záéíóú])[\w-]*)\s+){0,2}?(?:vehículo|coche|modelo|furgoneta|camión|autobús|turismo|tren|plataforma) (?:de|del)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # giving an order: "Brixo encargó a Kestrel el suministro", "confía a Kestrel la fabricación", "otorga a Kestrel el contrato"
@@ -294,7 +294,7 @@ LEXICON = {
         {"re": r"(?<!\ba los )(?:\baccionistas?\b|\binversor(?:es)?\b)(?! (?:institucionales|minoristas|particulares|extranjeros|financieros)\b)", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "suministramos a Y": in an interview the company, entities/interview.py)
         {"re": r"(?<!\bse )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida|idos|idas|ía|ían|ieron)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|aron)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando|suministr(?:amos|aremos|ábamos)|abastec(?:emos|eremos|íamos)|proveemos|entreg(?:amos|aremos|ábamos)|surt(?:e|en|irá|irán|ió|ieron|ía|ían|ir|iendo)(?! efecto))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
-        # (left) putting goods at a customer's disposal: "X pondrá a disposición de Y celdas" (German "stellt Y ... bereit")
+        # putting goods at a customer's disposal: "X pondrá a disposición de Y celdas" (German "stellt Y ... bereit")
         {"re": r"\b(?:pone|ponen|pondrá|pondrán|ponía|ponían|poner|puso|pusieron|puesto|puesta)\s+a\s+(?:la\s+)?disposición\s+(?:de|del)\s+", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # a passive made with "se" and its recipient: "las celdas se entregan a las plantas de Y", "se suministran al
         # grupo" (not "se abastece de", a purchase, nor "a través de", "a partir de")
@@ -579,9 +579,9 @@ LEXICON["status"]["starts_later"] += (
     r"se iniciar(?:á|án)|(?:deben|deberán|deberían|debería|debe) (?:comenzar|empezar|arrancar|iniciarse)|"
     r"(?:están|está|estarán|estará) previst[oa]s? (?:a partir|desde|para|en))")
 
-# (part) el pretérito perfecto y un adverbio de modo entre el verbo de colaboración y su "con" ("X ha
-# colaborado con Y", "X ha trabajado estrechamente con Y", "X colabora estrechamente con Y"); "trabajar"
-# solo ante un nombre propio (no "ha trabajado con los sindicatos")
+# a verb of cooperating in the perfect, or with an adverb of manner before its "con" ("X ha colaborado
+# con Y", "X ha trabajado estrechamente con Y", "X colabora estrechamente con Y"); "trabajar" only
+# before a proper name (not "ha trabajado con los sindicatos")
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|han) (?:ya )?(?:colaborado|cooperado)|(?:ha|han) (?:ya )?trabajado(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|colabor(?:a|an)(?= estrechamente\b)|coopera(?:n)?(?= estrechamente\b))(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])

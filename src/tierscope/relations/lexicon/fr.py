@@ -23,7 +23,7 @@ LEXICON = {
     "among": r"\bparmi\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"qui|lequel|laquelle",
-    # (supP) the place of a name before its subject relative ("Vulcan dans la vallée du Rhin, qui fournira", "Brixo à Lyon, qui")
+    # the place of a name before its subject relative ("Vulcan dans la vallée du Rhin, qui fournira", "Brixo à Lyon, qui")
     # (supS) the town of a name between commas before its subject relative ("Maltrix, basée à Lyon, qui")
     "rel_place": r"(?:\s*,\s*(?:(?:basée?|installée?|implantée?)\s+)?à\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})|(?:\s+(?:à|en|dans\s+(?:le|la|les|l['’])|près\s+de)\s*(?:(?:vallée|région|province|bassin|département)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2})",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
@@ -137,7 +137,7 @@ LEXICON = {
         {"re": r"\bco-?entreprise\b|\bjoint[- ]venture\b|\b(?:société|filiale|entreprise|usine|gigafactory|giga-usine) (?:commune|conjointe)\b|\bJV\b|\b(?:société|entreprise|filiale)(?= qu(?:e |['’])[^,;:()]{1,60}? partagen?t? (?:[\w ]{0,25}?)avec\b)", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.85},
         # un client ajouté au carnet du fournisseur : "X a ajouté Y et Z à son carnet de commandes / à sa liste de clients"
         {"re": r"\bajout(?:e|ent|é|era|eront|ait|ant)\b(?= (?:[\w&.'’-]+,? ){1,12}?(?:à|a) (?:son|sa|leur) (?:carnet de commandes|liste de clients|portefeuille (?:de )?clients|clientèle)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
-        # (supP) a verb of winning followed by a figure in per cent is a share price's move, not an order won: "Le titre X a gagné 4 % depuis l'annonce du contrat"
+        # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "Le titre X a gagné 4 % depuis l'annonce du contrat"
         {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?=(?: [\w$€.,%'’-]+){0,7}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel a été retenu par Brixo pour fournir les cellules / comme fournisseur"
@@ -251,7 +251,7 @@ LEXICON = {
         # emboutir des pièces pour un client, c'est les fabriquer : "emboutit des panneaux de carrosserie pour Y"
         {"re": r"\b(?:emboutit|emboutissent|emboutira|emboutiront|emboutissait|emboutissaient)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        # (supP) after a determiner "fabrique" is the noun (a works), "produit(s)" the noun (products): no verb of making ("une fabrique de cellules", "les produits de Y")
+        # after a determiner "fabrique" is the noun (a works), "produit(s)" the noun (products): no verb of making ("une fabrique de cellules", "les produits de Y")
         {"re": r"\b(?:(?<!\bune )(?<!\bcette )(?<!\bsa )(?<!\bnotre )(?<!\bleur )(?<!\bnouvelle )(?<!\bancienne )(?<!\bde la )(?<!\bà la )fabrique|fabriqu(?:ent|era|eront|é|és|ées|ait|aient)|(?<!\bun )(?<!\bce )(?<!\bdu )(?<!\bau )(?<!\bson )(?<!\bnotre )(?<!\bleur )(?<!\bnouveau )(?<!\bpremier )(?<!\bchaque )produit|(?<!\bles )(?<!\bdes )(?<!\bses )(?<!\bnos )(?<!\bleurs )(?<!\bces )(?<!\baux )(?<!\bnouveaux )(?<!\bpremiers )produits|produi(?:sent|ra|ront|tes|sait|saient)|assembl(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
@@ -267,7 +267,7 @@ LEXICON = {
         {"re": r"(?<!\bl['’])(?<!\bune )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\bcette )(?<!\bla )(?<!\bnotre )(?<!\bvotre )\béquip(?:e|ent|ait|aient|era|eront|ons|erons|ions)\b(?= (?:(?:déjà|aussi|également|notamment|désormais|encore|depuis (?:[\w'’-]+ ){1,3}?)\s*)?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "les cellules de Kestrel
         # équipent les bus de Brixo", "sont montées dans les voitures de Brixo" (the goods' maker, named with "de", supplies)
-        # (probe) a customer's vehicle run on a supplier's goods: "le camion de Brixo est propulsé par des piles de Kestrel" (frames/powered_by.py)
+        # a customer's vehicle run on a supplier's goods: "le camion de Brixo est propulsé par des piles de Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:propulsée?s?|alimentée?s?|animée?s?|motorisée?s?|mue?s?) par\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
         {"re": r"\b(?:équip(?:ent|aient|eront|ent déjà)|(?:sont|étaient|seront) (?:montée?s|installée?s|utilisée?s|intégrée?s)|(?:se )?retrouv(?:ent|aient|eront)|finiss(?:ent|aient)|vont)\b(?: (?-i:[a-zéè])[\w-]*){0,3}? (?:(?:(?:dans|sur|à bord) (?:les|des|de)|les|des) (?:(?:(?-i:[a-zéè])[\w-]*)\s+){0,2}?(?:véhicules|voitures|modèles|fourgons|fourgonnettes|utilitaires|camions|bus|autobus|cars|trains|rames|flottes|plateformes)|(?:(?:dans|sur) (?:le|la)|à bord du|le|la) (?:(?:(?-i:[a-zéè])[\w-]*)\s+){0,2}?(?:véhicule|voiture|modèle|fourgon|fourgonnette|utilitaire|camion|bus|autobus|train|plateforme)) (?:de|du|des|d['’])", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # making a customer's own goods: "X fabrique les batteries de Y", "X assemble les utilitaires de Y"
@@ -289,7 +289,7 @@ LEXICON = {
         {"re": r"\bactionnaire (?:majoritaire|de contrôle|unique)\b|\bunique actionnaire\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
         {"re": r"\bactionnaires?\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"(?<!\bs')(?<!\bs’)(?<!\bse )\b(?:fournissant|livrant|fourni(?:t|ssent|ra|ront|r|ssait|ssaient|e|es|s|ssons|rons)?|livr(?:e|ent|era|eront|erait|eraient|er|é|ée|és|ées|ait|aient|a|èrent|ons|erons)|approvisionn(?:e|ent|era|eront|er|é|ée|ait|ons|erons)|alimente(?:ra|nt)?|alimentons)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
-        # (left) putting goods at a customer's disposal: "X mettra à la disposition de Y des cellules" (German "stellt Y ... bereit")
+        # putting goods at a customer's disposal: "X mettra à la disposition de Y des cellules" (German "stellt Y ... bereit")
         {"re": r"\b(?:met|mettent|mettra|mettront|mettait|mettaient|mettre|mis|mise|mises)\s+à\s+(?:la\s+)?disposition\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|des\s+)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         # deliveries said to come ("les premières livraisons sont prévues en 2027") are announced
         {"re": r"\b(?:livraisons?|fournitures?)\b(?=[^,;:.]{0,40}?\b(?:(?:sont|est) (?:prévue?s?|attendue?s?|programmée?s?)|débuteront|commenceront|démarreront|interviendront)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.8, "nominal": True},
@@ -573,9 +573,9 @@ LEXICON["status"]["starts_later"] += (
     r"démarrer(?:a|ont)|(?:doi(?:t|vent)|devr(?:ait|aient|a|ont)|vont|va) (?:\w+ )?(?:commencer|débuter|démarrer)|"
     r"(?:sont|est|seront|sera) (?:prévue?s?|attendue?s?) (?:à partir|dès|pour|en|d['’]ici))")
 
-# (part) le passé composé et un adverbe de manière entre le verbe de collaboration et son « avec » (« X a
-# collaboré avec Y », « X a travaillé étroitement avec Y », « X collabore étroitement avec Y ») ;
-# « travailler » seulement devant un nom propre (pas « a travaillé avec les syndicats »)
+# a verb of cooperating in the passé composé, or with an adverb of manner before its "avec" ("X a
+# collaboré avec Y", "X a travaillé étroitement avec Y", "X collabore étroitement avec Y"); "travailler"
+# only before a proper name (not "a travaillé avec les syndicats")
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:a|ont) (?:déjà |aussi |également |toujours )?(?:collaboré|coopéré)|(?:a|ont) (?:déjà |aussi |également |toujours )?travaillé(?= (?:(?:étroitement|main dans la main|ensemble) )?avec (?:la |le |l['’])?(?-i:[A-ZÀ-Ý]))|(?:collabor|coopèr|travaill)(?:e|ent)(?= étroitement\b))(?= (?:(?:étroitement|main dans la main|ensemble) )?avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])

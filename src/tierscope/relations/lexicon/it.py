@@ -25,7 +25,7 @@ LEXICON = {
     "among": r"\b(?:tra|fra)\b",
     # "X, which holds ...": the relative's antecedent is the subject, whatever governs it
     "rel_subject": r"che|il quale|la quale",
-    # (supP) the place of a name before its subject relative ("Vulcan nella valle del Reno, che fornirà", "Brixo a Torino, che")
+    # the place of a name before its subject relative ("Vulcan nella valle del Reno, che fornirà", "Brixo a Torino, che")
     # (supS) the town of a name between commas before its subject relative ("Raffmetal, di Casto, che")
     "rel_place": r"(?:\s*,\s*(?:di|da|con sede a)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})|(?:\s+(?:a|ad|in|nella|nel|presso|vicino\s+a)\s+(?:(?:valle|provincia|regione|zona|area|distretto)\s+(?:di|del|della|dello|dell['’])\s*)?(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w.-]*){0,2})",
     # "buys Y's stake in Z", "la participación de Y en Z": Y only holds the stake; Z is the company
@@ -280,12 +280,12 @@ LEXICON = {
         # --- supply (sup16): making a customer's goods ------------------------------------------------
         # "X assembla da un anno due modelli di Y", "X produrrà le vetture di Y": the goods (vehicles or a
         # product, checked by the frame) are Y's, so X supplies Y
-        # (supP) "fabbrica" after an article or an adjective is the noun, a factory, not the verb ("stanno costruendo la fabbrica di celle"); "il prodotto", "i prodotti": products
+        # "fabbrica" after an article or an adjective is the noun, a factory, not the verb ("stanno costruendo la fabbrica di celle"); "il prodotto", "i prodotti": products
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|(?<!\bl['’])(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\balla )(?<!\bdalla )(?<!\bsulla )(?<!\bquesta )(?<!\bquella )(?<!\bsua )(?<!\bnuova )(?<!\bprima )(?<!\bpropria )(?<!\bgrande )(?<!\bfutura )(?<!\bseconda )fabbrica|fabbric(?:ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # stampare parti per un cliente è produrle: "stampa pannelli della carrozzeria per Y" (non "la stampa", i giornali)
         {"re": r"(?<!\bla )(?<!\bdella )(?<!\balla )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )\b(?:stampa|stampano|stamperà|stamperanno|stampava|stampavano|pressofonde|pressofondono)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # --- end supply (sup16) ---------------------------------------------------------------------
-        # (supP) the nouns "la fabbrica" (a factory), "il prodotto", "i prodotti" (products) are no verbs of making
+        # the nouns "la fabbrica" (a factory), "il prodotto", "i prodotti" (products) are no verbs of making
         {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bnel )(?<!\bal )(?<!\bdal )(?<!\bsul )(?<!\bquesto )(?<!\bquel )(?<!\bsuo )(?<!\bnuovo )(?<!\bprimo )(?<!\bproprio )prodotto|(?<!\bi )(?<!\bdei )(?<!\bnei )(?<!\bai )(?<!\bdai )(?<!\bsui )(?<!\bquesti )(?<!\bquei )(?<!\bsuoi )(?<!\bnuovi )(?<!\bpropri )prodotti|prodott[ae]|(?<!\bl['’])(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\balla )(?<!\bdalla )(?<!\bsulla )(?<!\bquesta )(?<!\bquella )(?<!\bsua )(?<!\bnuova )(?<!\bprima )(?<!\bpropria )(?<!\bgrande )(?<!\bfutura )(?<!\bseconda )fabbrica|fabbric(?:ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
@@ -297,7 +297,7 @@ LEXICON = {
         {"re": r"\bequipaggi(?:a|ano|ava|avano|erà|eranno|amo)\b(?= (?:(?:già|anche|ora|ormai|da (?:[\w'’-]+ ){1,2}?)\s*)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "le celle di Kestrel finiscono
         # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
-        # (probe) a customer's vehicle run on a supplier's goods: "il camion di Brixo è alimentato da celle di Kestrel" (frames/powered_by.py)
+        # a customer's vehicle run on a supplier's goods: "il camion di Brixo è alimentato da celle di Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:alimentat[oaie]|spint[oaie]|mossi|moss[oa]|equipaggiat[oaie]) (?:da|dalle|dai|dagli|con)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
         {"re": r"\b(?:finisc(?:e|ono)|finivano|finiranno|(?:sono|è|vengono|viene|erano|saranno) (?:montat[eiao]|installat[eiao]|utilizzat[eiao]|usat[eiao]|impiegat[eiao])|equipaggi(?:a|ano|avano|eranno)|equipaggeranno|(?:si )?trovano)\b(?: (?-i:[a-z])[\w-]*){0,3}? (?:(?:(?:su|in|a bordo d)(?:i|gli|lle|l)?|nei|negli|nelle|sui|sugli|sulle|i|gli|le) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicoli|auto|vetture|modelli|furgoni|camion|autobus|bus|mezzi|treni|flott[ae]|piattaform[ae])|(?:nel|nella|sul|sulla|il|la|lo) (?:(?:(?-i:[a-z])[\w-]*)\s+){0,2}?(?:veicolo|vettura|modello|furgone|camion|autobus|mezzo|treno|piattaforma)) (?:di|del|della|dello|dei|degli|delle)\b", "type": "supplies", "frame": "GOODS_IN", "status": "active", "conf": 0.65},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
@@ -321,7 +321,7 @@ LEXICON = {
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|fornì|fornirono|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano|ò|arono|erebbe|erebbero|ando)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
-        # (left) putting goods at a customer's disposal: "X metterà a disposizione di Y celle" (German "stellt Y ... bereit")
+        # putting goods at a customer's disposal: "X metterà a disposizione di Y celle" (German "stellt Y ... bereit")
         {"re": r"\b(?:mette|mettono|metterà|metteranno|metteva|mettevano|mettere|messo|messa|messi|messe)\s+a\s+disposizione\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae]\b(?= (?:di|del|della|dei|delle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # "X rifornisce di celle Stellantis": the goods right after the verb, then the customer as its
@@ -595,9 +595,9 @@ LEXICON["status"]["starts_later"] += (
     r"comincer(?:à|anno)|(?:dovr(?:à|anno|ebbero)|devono) (?:iniziare|partire|cominciare)|"
     r"(?:sono|è|saranno|sarà) previst[aeio] (?:a partire|dal|dalla|dall['’]|nel|entro|per))")
 
-# (part) il passato prossimo e un avverbio di modo tra il verbo di collaborazione e il suo "con"
-# ("X ha collaborato con Y", "X ha lavorato a stretto contatto con Y", "X collabora strettamente con Y");
-# "lavorare" solo con un nome proprio dopo "con" (non "ha lavorato con i sindacati")
+# a verb of cooperating in the passato prossimo, or with an adverb of manner before its "con" ("X ha
+# collaborato con Y", "X ha lavorato a stretto contatto con Y", "X collabora strettamente con Y");
+# "lavorare" only with a proper name after "con" (not "ha lavorato con i sindacati")
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|hanno) (?:già |anche |sempre )?(?:collaborato|cooperato)|(?:ha|hanno) (?:già |anche |sempre )?lavorato(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý]))|collabor(?:a|ano)(?= (?:strettamente|a stretto contatto)\b)|cooper(?:a|ano)(?= strettamente\b))(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
