@@ -383,7 +383,7 @@ class RelationExtractor:
         out = _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
         if len(langs) == 1:
             out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
-        out = drop_venture_alliances(out)  # (pairP) "X y Y se alían" over their joint venture: the venture, told again
+        out = drop_venture_alliances(out)  # "X y Y se alían" over their joint venture: the venture, told again
         return out
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
