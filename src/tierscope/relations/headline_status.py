@@ -1,10 +1,10 @@
 """The status of a supply told in a headline: the news of a new deal, not a report on one that runs.
 
-A headline in the present ("Hella liefert Batteriesensoren an Volvo Cars", "Milence commande ses
-chargeurs à Kempower", "ZF incorpora a onsemi como proveedor") tells what is new: a contract won or
-signed, whose deliveries come later; the body says whether they run. So a supply a headline tells with
-no word of its own for the time (the status fell to "active" by default) is "announced". Not where the
-headline says the tie runs already or goes on ("now shipping", "garde Y comme client", "seit 2020").
+A headline in the present ("Brixo liefert Batteriesensoren an Kestrel", "Valmera commande ses
+chargeurs à Norvik", "Corvalis incorpora a Brixo como proveedor") tells what is new: a contract won or
+signed, whose deliveries come later; the body says whether they run. So a supply a headline tells as
+"active" (by default or by any cue of its own) is "announced", unless the headline says the tie runs
+already or goes on ("now shipping", "garde Y comme client", "seit 2020").
 """
 
 from __future__ import annotations

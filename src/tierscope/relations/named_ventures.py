@@ -26,7 +26,8 @@ _JV = {
     "it": r"joint[- ]venture|società\s+(?:comune|mista)",
     "es": r"empresa\s+(?:conjunta|mixta)|sociedad\s+conjunta|joint[- ]venture|coinversión",
 }
-#: the venture word, then at most three words (adjectives, "baptisée", "called") before the parents
+#: the venture word, then at most 40 characters of words, spaces and commas (adjectives, "baptisée",
+#: "called") before the parents
 _BEFORE = {lang: re.compile(rf"(?:{words})\b[\w\s,'’-]{{0,40}}$", re.IGNORECASE if lang != "de" else 0)
            for lang, words in _JV.items()}
 #: the venture word in apposition after the name: ", the joint venture of", ", la coentreprise"

@@ -1,7 +1,7 @@
 """Words of a prototype or a car on test: development work, no supply ("una berlina EQS en pruebas
 equipada con baterías de Y", "a test car fitted with Y's cells"). One list for part_makers.py,
-lone_makers.py, lone_customers.py and talks_goods.py (which the frames load, so it cannot import
-part_makers)."""
+fitted_makers.py, the lone_* readers (through lone_driver.py, which role_lists.py calls with the check
+off) and talks_goods.py (which the frames load, so it cannot import part_makers)."""
 
 from __future__ import annotations
 
