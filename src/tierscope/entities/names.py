@@ -68,6 +68,7 @@ from .owned_names import owned_subjects
 from .round_leads import round_leaders
 from .place_based import place_based_name_at
 from .headlines import ap_headline
+from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -1005,6 +1006,20 @@ class _Finder:
                 return False
         return False
 
+    def _trade_opener(self, tokens: list[Token], idx: int) -> bool:
+        """A capitalised trade noun (``TRADE_OPENERS``) that opens a name: no capitalised word before it
+        but an article, and right after it a capitalised word the text never writes in lower case that
+        is no place nor a common word ("Transports Delcourt", not "Transports Publics", "Trasporti Lombardia")."""
+        tok, nxt = tokens[idx], tokens[idx + 1]
+        if not tok.text[0].isupper() or tok.text.isupper() or (
+                idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
+            return False
+        return (nxt.text[0].isupper() and not nxt.text.isupper() and nxt.start - tok.end == 1
+                and nxt.key not in self.lower_words and nxt.key not in _GENERIC_NAME_WORDS
+                and nxt.key not in NOT_COMPANIES and nxt.key not in NATIONALITY
+                and not ADJECTIVE_AFTER_OPENER.search(nxt.key)
+                and places().get(nxt.text) is None and not (self.language == "de" and not self._not_common(nxt)))
+
     def works(self) -> None:
         """A works named after its place, capitalised mid-sentence: "la Fonderie de Bretagne", "le
         Acciaierie di Calvisano", "la Fundición de Navarra" (the place inside is no place then)."""
@@ -1015,10 +1030,13 @@ class _Finder:
             # place after "del" must be a name: "Fonderie di tutta Europa" is none)
             for idx in range(0, n - 2):
                 tok = tokens[idx]
-                if tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
+                if tok.key in TRADE_OPENERS and self._trade_opener(tokens, idx):
+                    k = idx + 1  # "Transports Delcourt", "Costruzioni Molteni": the trade, then the name
+                elif tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
                         or (idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
                     continue
-                k = idx + 2
+                else:
+                    k = idx + 2
                 if tokens[k].key in ("l", "la") and k + 2 < n and tokens[k].text[0].islower():
                     k += 1  # "Chantiers de l'Atlantique", "Forges de la Loire"
                 if tokens[k].text in _APOSTROPHES and k + 1 < n:
@@ -1106,6 +1124,10 @@ class _Finder:
         head = name[-1]
         if self.text[name[-2].end : head.start] != " " or places().get(name[0].text) is not None:
             return False
+        if self.text[head.end : head.end + 1] == "-":
+            return False  # the first half of a compound cut short: "Nürnberger Kabel- und Bordnetzspezialist"
+        if self.language == "de" and name[0].key.endswith("er") and places().get(name[0].text[:-2]) is not None:
+            return False  # a town's adjective, not a name: "der Nürnberger Kabelhersteller"
         if self.language == "de" and (head.key == "lithium" or not self._not_common(name[0], article=False)):
             return False  # German writes "Lithium" as a noun: "Europäisches Lithium"
         i = tokens.index(name[0])
@@ -1406,7 +1428,7 @@ _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split(
 _MORE_HEADS = frozenset(
     "energy energia energía énergie systems solutions mobility resources minerals mining recycling lithium "
     "power tech automotive group".split()
-)
+) | TRADE_HEADS
 _STAKE_KEYS = _NAME_HEADS | _MORE_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(

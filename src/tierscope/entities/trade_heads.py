@@ -1,0 +1,46 @@
+"""Last words of company names that name a line of trade: "Brenner Steel", "Kestrel Trucks",
+"Norvik Cells", "Orvana Chimica", "Vesta Mobilität", "Halvor Acero". Start-ups and local suppliers the
+gazetteer lacks are often named so; without a verb of the trade right after them, a legal form or a
+descriptor before them, nothing else marks them as companies, and a supply or an order they are party
+to goes unread (the probe set in tests/relations/probe_supply_cases.py lost half its pairs so).
+
+They join ``names._MORE_HEADS``: a name ends in one only where its first word is no word the text writes
+in lower case, no generic word ("Green Steel", "Electric Trucks"), no place ("China Steel" stays to the
+gazetteer) and, in German, no common noun. Plural trade nouns only: a singular ("Truck", "Cell") ends
+models and products more often than companies."""
+
+from __future__ import annotations
+
+import re
+
+TRADE_HEADS = frozenset(
+    # en
+    "steel trucks cells chemicals plastics fibres fibers tyres tires cables coatings logistics freight engineering "
+    # it
+    "acciai chimica veicoli mobilità plastiche cavi pneumatici logistica "
+    # de
+    "stahl chemie mobilität kunststoffe kabel reifen logistik "
+    # fr
+    "acier aciers chimie mobilité camions câbles pneus logistique "
+    # es
+    "acero química movilidad camiones cables neumáticos logística".split()
+)
+
+#: First words of Italian, French, Spanish and German company names that name the trade before the
+#: family or brand name: "Costruzioni Molteni", "Transports Delcourt", "Construcciones Vegas",
+#: "Inversiones Arratia", "Spedition Kranz" (English puts the trade last: TRADE_HEADS). A capitalised
+#: word right after one, that is no word the text writes in lower case and no place, makes a name with it.
+TRADE_OPENERS = frozenset(
+    # it
+    "costruzioni trasporti autotrasporti elettromeccanica meccanica carpenterie impianti "
+    # fr
+    "transports constructions métallerie mécanique établissements "
+    # es
+    "construcciones transportes inversiones mecánica montajes "
+    # de
+    "spedition bauunternehmung stahlbau maschinenbau".split()
+)
+
+#: Endings of Romance adjectives after such a noun: "Transports Publics", "Trasporti Pubblici",
+#: "Construcciones Metálicas", "Mécanique Générale" name a service or a trade, not a family's firm.
+ADJECTIVE_AFTER_OPENER = re.compile(r"(?:ics?|iques?|ici|iche|icos?|icas?|ales?|ali|aux|elles?|ives?|ivi|ivos?|ivas?)$")

@@ -1,0 +1,73 @@
+"""Companies the gazetteer lacks, named by their trade (entities/trade_heads.py): a name ending in a
+trade word ("Brenner Steel", "Kestrel Trucks", "Orvana Chimica", "Lindqvist Stahl", "Varo Acero") or
+opening with one in the Romance languages and German ("Transports Fauchard", "Costruzioni Ravasio",
+"Spedition Kranzler"), found wherever it stands in the sentence; and the phrases that end or open
+so without naming a company. Invented companies, sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+from tierscope.doc import Document
+from tierscope.pipeline import default_pipeline
+
+
+def companies(text, lang):
+    return {m.canonical for m in run(text, lang).mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Brenner Steel has been shipping coils to the yard for a decade.", "Brenner Steel"),
+    ("en", "The order went to Kestrel Trucks after a long tender.", "Kestrel Trucks"),
+    ("en", "Coatings for the hulls now come from Marsden Coatings.", "Marsden Coatings"),
+    ("en", "Parts are moved by Ashgrove Freight between the two sites.", "Ashgrove Freight"),
+    ("it", "I telai arrivano da Lorenzi Acciai dallo scorso anno.", "Lorenzi Acciai"),
+    ("it", "Orvana Chimica è cresciuta del dieci per cento nel 2025.", "Orvana Chimica"),
+    ("de", "Lindqvist Stahl hat im Herbst eine zweite Schicht eingeführt.", "Lindqvist Stahl"),
+    ("de", "Die Bleche stammen seit Jahren von Harmsen Chemie aus Leuna.", "Harmsen Chemie"),
+    ("fr", "Les pièces sont désormais livrées par Vautrin Acier depuis Metz.", "Vautrin Acier"),
+    ("fr", "Les bobines viennent de Morel Câbles, installé près de Lyon.", "Morel Câbles"),
+    ("es", "Las chapas llegan de Varo Acero desde el año pasado.", "Varo Acero"),
+    ("es", "Ortuño Química ha duplicado su plantilla en Tarragona.", "Ortuño Química"),
+])
+def test_a_name_ending_in_its_trade_is_a_company(lang, text, name):
+    assert name in companies(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("it", "Il cantiere è stato affidato a Costruzioni Ravasio, che lo chiuderà entro giugno.", "Costruzioni Ravasio"),
+    ("it", "Trasporti Bellandi porterà le celle fino a Cassino.", "Trasporti Bellandi"),
+    ("fr", "Transports Fauchard achemine les modules vers l'usine depuis mars.", "Transports Fauchard"),
+    ("es", "Las obras las hará Construcciones Ibarguren a partir de mayo.", "Construcciones Ibarguren"),
+    ("es", "Inversiones Olaizola controla la empresa desde 2019.", "Inversiones Olaizola"),
+    ("de", "Die Module bringt die Spedition Kranzler ins Werk.", "Spedition Kranzler"),
+])
+def test_a_name_opening_with_its_trade_is_a_company(lang, text, name):
+    assert name in companies(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, bad", [
+    ("en", "Green Steel will matter more than cheap power, the minister said.", "Green Steel"),
+    ("en", "Electric Trucks are still rare on European roads.", "Electric Trucks"),
+    ("de", "Der Nürnberger Kabel- und Bordnetzspezialist stellt weitere Leute ein.", "Nürnberger Kabel"),
+    ("fr", "Transports Publics est le nom du nouveau service de la ville.", "Transports Publics"),
+    ("es", "Construcciones Metálicas es una asignatura del segundo curso.", "Construcciones Metálicas"),
+    ("it", "Trasporti Lombardia è il titolo del piano regionale.", "Trasporti Lombardia"),
+])
+def test_common_phrases_stay_no_company(lang, text, bad):
+    assert bad not in companies(text, lang)
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "Cravella Trucks has ordered 300 gearboxes from Ostby Power.", ("Ostby Power", "Cravella Trucks")),
+    ("en", "Wheel hubs produced by Ostby Power for Cravella Trucks passed the audit.", ("Ostby Power", "Cravella Trucks")),
+    ("it", "Tessari Motors si rifornisce di lamiere da Lorenzi Acciai.", ("Lorenzi Acciai", "Tessari Motors")),
+    ("de", "Tessari Motors wird von Harmsen Chemie mit Elektrolyt beliefert.", ("Harmsen Chemie", "Tessari Motors")),
+    ("fr", "Tessari Motors s'approvisionne en tôles auprès de Vautrin Acier.", ("Vautrin Acier", "Tessari Motors")),
+    ("es", "Tessari Motors se abastece de chapa de Varo Acero.", ("Varo Acero", "Tessari Motors")),
+])
+def test_a_supply_with_a_trade_named_party_is_read(lang, text, pair):
+    doc = default_pipeline()(Document(id="t", source="t.txt", format="txt", text=text))
+    assert doc.language == lang
+    assert pair in {(r.source, r.target) for r in doc.relations if r.type == "supplies"}
