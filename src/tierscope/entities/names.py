@@ -1011,8 +1011,7 @@ class _Finder:
         but an article, and right after it a capitalised word the text never writes in lower case that
         is no place nor a common word ("Transports Delcourt", not "Transports Publics", "Trasporti Lombardia")."""
         tok, nxt = tokens[idx], tokens[idx + 1]
-        if not tok.text[0].isupper() or tok.text.isupper() or (
-                idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
+        if not tok.text[0].isupper() or tok.text.isupper() or _after_capital(tokens, idx):
             return False
         return (nxt.text[0].isupper() and not nxt.text.isupper() and nxt.start - tok.end == 1
                 and nxt.key not in self.lower_words and nxt.key not in _GENERIC_NAME_WORDS
@@ -1033,7 +1032,7 @@ class _Finder:
                 if tok.key in TRADE_OPENERS and self._trade_opener(tokens, idx):
                     k = idx + 1  # "Transports Delcourt", "Costruzioni Molteni": the trade, then the name
                 elif tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
-                        or (idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES):
+                        or _after_capital(tokens, idx):
                     continue
                 else:
                     k = idx + 2
@@ -1421,6 +1420,12 @@ _WORKS_NOUNS = frozenset(
     # Iberian makers named after their place: "Plásticos do Miño", "Estampaciones del Ebro"
     "plásticos industrias estampaciones mecanizados".split()
 )
+def _after_capital(tokens: list[Token], idx: int) -> bool:
+    """A capitalised word other than an article right before ``tokens[idx]``: a name (or a sentence's
+    first words) goes on there, so no works or trade name opens at ``idx``."""
+    return idx > 0 and tokens[idx - 1].text[0].isupper() and tokens[idx - 1].key not in _SKIP_ARTICLES
+
+
 _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
 # Last words of many company names that also end common phrases ("Korvent Energy", "Velqua Minerals",
 # "Norrlid Group"; "Clean Energy", "Working Group"): a name ends so only where its first word is no word

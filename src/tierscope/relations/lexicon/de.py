@@ -3,6 +3,9 @@
 German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Zellen an Y
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
+from ._shared import PRICE_MOVE_AFTER
+
+
 LEXICON = {
     "coord": [",", "und", "sowie", "&", "und die", "und der", "und das", "sowie die", "sowie der", "als auch", "als auch die", "als auch der", "aber auch", "sondern auch"],
     # "Samsung SDI und das US-Start-up Solid Power", "BMW und der chinesische Zellhersteller CATL": a
@@ -170,14 +173,14 @@ LEXICON = {
         {"re": r"\b(?:hat|haben|nimmt|nehmen|nahm|nahmen)\b(?= (?:[\w&.'’-]+,? ){1,12}?in (?:seinen|ihren) (?:Kundenstamm|Kundenkreis|Kundenportfolio|Auftragsbestand|Auftragsbuch)\b (?:aufgenommen|auf)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # (an order competed for, bid for or hoped for is not won: "konkurriert um Aufträge von Y", "hofft auf einen Auftrag von Y")
         # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "die Aktie gewann 4 Prozent nach dem Auftrag"
-        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|(?<!\bum )(?<!\bauf )(?<!\bum einen )(?<!\bum den )(?<!\bum die )(?<!\bauf einen )(?<!\bauf den )(?<!\bauf neue )(?<!\bum neue )\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|erhalten|gewonnen|bekommen|verbucht|verbuchte)\b" + PRICE_MOVE_AFTER + r"(?: [\w$€.,%-]+){0,5}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b|(?<!\bum )(?<!\bauf )(?<!\bum einen )(?<!\bum den )(?<!\bum die )(?<!\bauf einen )(?<!\bauf den )(?<!\bauf neue )(?<!\bum neue )\b\w*(?:[Aa]uftrag|[Aa]ufträge)\b(?= (?:von|vom|aus|des) )", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # the verb alone, the order noun looked ahead (a trigger never spans a name): "Kestrel erhielt von Brixo den Auftrag"
-        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?=(?: [\w$€.,%-]+){1,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b" + PRICE_MOVE_AFTER + r"(?=(?: [\w$€.,%-]+){1,6}? \w*(?:[Aa]uftrag|[Aa]ufträge|[Bb]estellung|[Bb]estellungen|[Zz]uschlag|[Oo]rder)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # an order won, told with the participle last: "Kestrel hat von Brixo einen Großauftrag erhalten"
         # (ord16: up to six words between, for the giver and the goods: "einen Großauftrag der Brixo über 250 Busse erhalten")
         {"re": r"\b\w*(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag|[Bb]estellung(?:en)?)\b(?=(?: [\w$€.,%-]+){0,6}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         # an order glued to the name of the one who gives it: "Kestrel erhielt den Brixo-Auftrag", "hat den Brixo-Großauftrag gewonnen"
-        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?=(?: [\w$€.,%-]+){0,5}? [\w.&]+-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)\b)|-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)\b(?=(?: [\w$€.,%-]+){0,3}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
+        {"re": r"\b(?:erhält|erhielt|gewinnt|gewann|bekommt|bekam|sichert sich|sicherte sich|ergattert|holt|holte|verbucht|verbuchte)\b" + PRICE_MOVE_AFTER + r"(?=(?: [\w$€.,%-]+){0,5}? [\w.&]+-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)\b)|-(?:Groß|Mega|Rekord|Folge|Liefer|Serien)?(?:[Aa]uftrag|[Aa]ufträge|[Zz]uschlag)\b(?=(?: [\w$€.,%-]+){0,3}? (?:erhalten|bekommen|gewonnen|ergattert|verbucht|eingeworben)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # the order fronted (after a dateline perhaps), the winner after the auxiliary: "Den Zuschlag für die Achsen von Brixo hat Kestrel erhalten"
         {"re": r"(?:^\W*|(?<=[–—-] ))(?:Den|Einen)\s+(?:[\w-]+\s+)?\w*(?:[Aa]uftrag|Zuschlag)\b(?=[^,;:.]{0,120}?\b(?:hat|haben|hatte|hatten)\s+(?:[\w.&-]+\s+){1,4}(?:erhalten|bekommen|gewonnen|ergattert)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.75},
         # chosen by the customer: "Kestrel wurde von Brixo als Lieferant ausgewählt"

@@ -1,5 +1,8 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
+from ._shared import PRICE_MOVE_AFTER
+
+
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:(?:ha|han|había|habían) (?:suministrado|abastecido|provisto|controlado|poseído)|suministró|suministraron|suministraba|suministraban|abasteció|abastecieron|abastecía|abastecían|proveyó|proveía|controló|controlaba|poseyó|poseía|tenía|tenían|mantenía|mantenían|ostentaba|ostentaban)"
 _UNTIL_YEAR = r"hasta (?:(?:finales|mediados|principios) de )?(?:el )?(?:año )?(?:19|20)\d\d"
@@ -144,7 +147,7 @@ LEXICON = {
         # un cliente sumado a la cartera del proveedor: "X ha añadido a Y y Z a su cartera de clientes / de pedidos"
         {"re": r"\b(?:añad|sum)(?:e|en|ió|ido|irá|irán|ía|iendo|a|an|ó|ado|ará|arán|aba|ando)\b(?= (?:[\w&.'’-]+,? ){1,12}?a (?:su|sus) (?:cartera de (?:clientes|pedidos)|lista de clientes|clientela)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "la acción de X ganó un 4 % tras el contrato"
-        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b" + PRICE_MOVE_AFTER + r"(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel fue elegida por Brixo como proveedor / para suministrar celdas"
         {"re": r"\b(?:elegid|seleccionad|escogid|designad)[oa]s?(?= por [^,;:()]{1,40}? (?:como (?:\w+ )?(?:proveedor|proveedora|suministrador)|para (?:suministrar|fabricar|producir|entregar|proveer|equipar))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},

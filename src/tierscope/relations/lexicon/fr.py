@@ -1,5 +1,8 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
+from ._shared import PRICE_MOVE_AFTER
+
+
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:(?:a|ont|avait|avaient) (?:\w+ )?(?:fourni|livré|approvisionné|détenu|contrôlé|possédé)|fournissait|fournissaient|livrait|livraient|approvisionnait|approvisionnaient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient)"
 _UNTIL_YEAR = r"jusqu['’](?:en|à|au) (?:(?:fin|début|mi-)[- ]?)?(?:\w+ )?(?:19|20)\d\d"
@@ -138,7 +141,7 @@ LEXICON = {
         # un client ajouté au carnet du fournisseur : "X a ajouté Y et Z à son carnet de commandes / à sa liste de clients"
         {"re": r"\bajout(?:e|ent|é|era|eront|ait|ant)\b(?= (?:[\w&.'’-]+,? ){1,12}?(?:à|a) (?:son|sa|leur) (?:carnet de commandes|liste de clients|portefeuille (?:de )?clients|clientèle)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "Le titre X a gagné 4 % depuis l'annonce du contrat"
-        {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b(?!\s(?:[\w-]+\s){0,3}?[+-]?\d+(?:[.,]\d+)?\s?(?:%|por\s?ciento|pour\s?cent|Prozent|points|puntos|Punkte))(?=(?: [\w$€.,%'’-]+){0,7}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
+        {"re": r"\b(?:remporte|remporté|remportera|remporter|décroche|décroché|décrochera|décrocher|obtient|obtenu|obtiendra|obtenir|reçoit|reçu|recevra|recevoir|gagne|gagné|gagnera|gagner|enregistre|engrange)\b" + PRICE_MOVE_AFTER + r"(?=(?: [\w$€.,%'’-]+){0,7}? (?:commandes?|contrats?|marchés?|appels? d'offres)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:choisi|sélectionné|retenu)e? comme (?:\w+ )?(?:fournisseur|partenaire)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel a été retenu par Brixo pour fournir les cellules / comme fournisseur"
         {"re": r"\b(?:choisi|sélectionné|retenu|désigné)e?s?(?= par [^,;:()]{1,40}? (?:comme (?:\w+ )?(?:fournisseur|fournisseuse)|pour (?:fournir|livrer|produire|fabriquer|équiper))\b)", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
