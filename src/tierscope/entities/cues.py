@@ -197,6 +197,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "control of|full control of|majority control of|divest|divests|divested|divesting|spun off|spin off|spins off",
         # heads of a company, women's titles too: "chairwoman of Beta", "co-founder of Beta"
         "chairwoman of|co-founder of|cofounder of|chief executive officer of",
+        # who won an order: "the contract was awarded to Beta"
+        "awarded to",
     ),
     "it": _phrases(
         "acquisisce|acquisire|acquisito|acquista|acquistare|rileva|rilevare|rilevato|acquisizione di",
@@ -281,6 +283,7 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "control de|control del|desprende de|desprenderse de|desinvierte en",
         # heads of a company, women's titles too: "consejera delegada de Beta", "fundadora de Beta"
         "consejera delegada de|fundadora de|director general de|directora general de",
+        "presidente ejecutivo de|presidenta ejecutiva de",
     ),
 }
 #: A news outlet reporting: "according to X", "laut X" (name after) and "X reported" (name before).
@@ -300,6 +303,8 @@ POSSESSIVE_HEADS = _words(
     "plant factory factories plants suppliers supplier customers headquarters executives management",
     # not "sales", "revenue", "brand": products have them too ("Humira's sales")
     "acquisition takeover purchase merger deal bid offer stake parent earnings profit",
+    # "Beta's largest customer", "Beta's biggest shareholder"
+    "customer shareholder",
 )
 #: Nouns right before a name that say what kind of business it is, beyond the descriptor nouns of
 #: ``vocab.SECTOR_NOUNS`` (which coreference also uses): "helicopter maker Sikorsky", "its parent,

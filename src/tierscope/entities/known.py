@@ -22,6 +22,7 @@ from .matcher import Token, TokenMatcher
 from .title_acronyms import title_case_acronym
 from .de_dative_names import dative_candidates
 from .group_names import group_entry
+from .new_inside import new_inside
 from .patterns import CONTINUE, LEGAL_FIRST
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
@@ -225,7 +226,7 @@ def _place_then_business(text: str, tokens: list[Token], j: int, first_keys=froz
             and tokens[k].text[0].isupper() and (not tokens[k].text.isupper() or _initials_inside(tokens, k, j)):
         if tokens[k].key in PLACE_NAME_HEADS:
             return k > j or k + 1 >= len(tokens) or not tokens[k + 1].text[0].isupper()
-        if tokens[k].key in first_keys:
+        if tokens[k].key in first_keys and not new_inside(tokens, k):
             return False
         k += 1
     return False

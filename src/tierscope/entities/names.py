@@ -3,13 +3,15 @@ stands: before a business verb ("Lyten said", "Comcast kauft", "Acme ha firmato"
 acquisition or partnership word ("acquire Beta", "accordo con Beta", "rachat de Beta"), before a
 possessive role ("Beta's chief executive"), in a hyphen compound ("NBC-Mutter"), before a stock
 ticker ("Beta (NYSE: BTA)"), before an apposition ("Beta, a battery startup,"), or joined by "and" to
-another company ("BMW and Beta"). A name found once this way is a company everywhere in the
-document.
+another company ("BMW and Beta"), in a Romance apposition without article ("Beta, azienda
+specializzata in ...": only a company is described so), after a noun only a company has ("il fatturato
+di Beta": owner_nouns.py). A name found once this way is a company everywhere in the document.
 
 Names that are places, people (a given name first, a title before, a surname of someone named in
-the document), months, weekdays, function words, page furniture, common words the document also
-writes in lower case, German common nouns, and news outlets are not taken. An outlet that is the
-source of a report ("according to Reuters", "laut Handelsblatt") is never a company here.
+the document, a role noun right before: "il ministro Beta"), months, weekdays, function words, page
+furniture, common words the document also writes in lower case, German common nouns, and news outlets
+are not taken. An outlet that is the source of a report ("according to Reuters", "laut Handelsblatt")
+is never a company here.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ from .patterns import (
 from .german_works import find_german_works
 from .owned_names import owned_subjects
 from .round_leads import round_leaders
+from .owner_nouns import owner_names, results_after
+from .new_inside import new_inside
 from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS
@@ -316,6 +320,38 @@ def _cue_ends_at(tokens: list[Token], idx: int, cues: _Cues) -> bool:
     return False
 
 
+def _bare_apposition(tokens: list[Token], idx: int, lang: str) -> bool:
+    """After the comma at ``tokens[idx]``, a Romance apposition without article whose noun says "a
+    company" (``_BARE_APPOSITION``), perhaps after one adjective, then a lower-case word: "Beta, azienda
+    specializzata in ...", "Beta, storica azienda di ...", "Beta, empresa líder en ...", "Beta, société
+    fondée en 2019"."""
+    nouns = _BARE_APPOSITION.get(lang)
+    if not nouns:
+        return False
+    p = idx + 1
+    if tokens[p].key not in nouns and tokens[p].text[0].islower() and tokens[p].key not in STOP:
+        p += 1  # one adjective before the noun: "storica azienda", "joven empresa"
+    return p + 1 < len(tokens) and tokens[p].key in nouns and tokens[p].text[0].islower() \
+        and tokens[p + 1].text[0].islower()
+
+
+def _possessive_head(tokens: list[Token], p: int) -> bool:
+    """Is ``tokens[p]`` a company's possession (``POSSESSIVE_HEADS``), or one after at most two
+    lower-case words that are no function words ("first acquisition", "new battery plant"; not "Let's
+    start with the plant")?"""
+    for t in tokens[p : p + 3]:
+        if t.key in POSSESSIVE_HEADS:
+            return True
+        if not t.text[0].islower() or t.key in _FUNCTION_WORDS:
+            return False
+    return False
+
+
+# Women's titles of the role nouns ("la ministra Arrizabal", "la presidenta", "la direttrice").
+_FEMININE_ROLES = frozenset("ministra presidenta directora direttrice directrice".split())
+_FUNCTION_WORDS = frozenset("the a an and or to of for with in on at by from as that which who it its this these".split())
+
+
 def _before_apposition(tokens, j: int) -> int:
     """``tokens[j]`` is a comma right before a verb: the token before the comma that opens an
     apposition of lower-case words (at most 20, no name, no other comma), or ``j`` itself."""
@@ -405,6 +441,10 @@ class _Finder:
             if name and not amp and ((tok.key in STOP and tok.key not in CONTINUE) or tok.key in SENTENCE_STARTERS):
                 # "Echo Smart Speakers To Be ..." in a title-case headline; "The Quorvane": the
                 # leading word is trimmed anyway
+                if new_inside(tokens, k):
+                    name.insert(0, tok)  # "Jiangsu Tianrui New Energy": "New" inside a name goes on
+                    k -= 1
+                    continue
                 if tok.key in _KEEP_LEADING:
                     name.insert(0, tok)
                 break
@@ -430,7 +470,7 @@ class _Finder:
                 break
             if name and tok.text in LEGAL_FIRST and LEGAL_AFTER.match(self.text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span, not the name
-            if self._name_ok(tok) and (not name or (tok.key not in STOP or tok.key in CONTINUE)
+            if self._name_ok(tok) and (not name or (tok.key not in STOP or tok.key in CONTINUE or new_inside(tokens, k))
                                        and tok.key not in SENTENCE_STARTERS):
                 name.append(tok)
             elif tok.key in self.connectors and name and k + 1 < len(tokens) and self._name_ok(tokens[k + 1]):
@@ -552,6 +592,9 @@ class _Finder:
             return None  # "la planta de General Güemes", "lo stabilimento di Melfi", "the plant of Kulim": the site
         if before is not None and i > 1 and before.key in _OF_WORDS and tokens[i - 2].key in INSTITUTION_WORDS:
             return None  # "el ministerio de Industria", "il ministero delle Imprese", "the Department of Energy"
+        if before is not None and len(name) <= 2 and (before.key in ROLE_NOUNS or before.key in _FEMININE_ROLES) \
+                and before.text.islower():
+            return None  # "il ministro Urso ha incontrato", "minister Lind said": a person's role before the name
         if name[0].key in TITLES or (before is not None and (before.key in TITLES or (
                 before.text == "." and i > 1 and tokens[i - 2].key in TITLES))):
             return None
@@ -732,7 +775,8 @@ class _Finder:
                 # Report sources first, so an outlet is never taken as a party below.
                 if flags & _F_REPORT and key in reports and _cue_ends_at(tokens, idx, reports) and idx + 1 < n:
                     self.block_outlet(self.validate_quiet(tokens, self.walk_forward(tokens, idx + 1, sent_end)))
-                if flags & _F_REPORT_AFTER and key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",.":
+                if flags & _F_REPORT_AFTER and key in REPORT_AFTER and idx > 0 and tokens[idx - 1].text[0] not in ",." \
+                        and not (english and results_after(tokens, idx)):  # "Beta reported a net loss": a company
                     self.block_outlet(self.validate_quiet(tokens, self.walk_back(tokens, idx - 1)))
                 # A cue word capitalised mid-sentence is part of a name or a title ("offering
                 # Medical Supplies to ..."), not the verb or noun it spells; except in a title-case
@@ -793,10 +837,8 @@ class _Finder:
                     if not (headline := self.title(tokens) if headline is None else headline):
                         self.accept(tokens, self.walk_forward(tokens, k, sent_end), s_index, sent_end, "deal")
                 if tok.text in _APOSTROPHES and idx > 0 and idx + 2 < n and tokens[idx + 1].key == "s" \
-                        and (tokens[idx + 2].key in POSSESSIVE_HEADS or (
-                            idx + 3 < n and tokens[idx + 2].text[0].islower()
-                            and tokens[idx + 3].key in POSSESSIVE_HEADS)):
-                    # "Beta's chief executive", "Beta's first acquisition"
+                        and _possessive_head(tokens, idx + 2):
+                    # "Beta's chief executive", "Beta's first acquisition", "Beta's new battery plant"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "possessive")
                 if key in HYPHEN_HEADS and idx > 0 and text[tok.start - 1 : tok.start] == "-" \
                         and tokens[idx - 1].end == tok.start - 1 and (lang != "de" or _shaped(tokens[idx - 1]) or (
@@ -862,6 +904,10 @@ class _Finder:
                         name = self.validate(tokens, self.walk_back(tokens, idx - 1), "ticker")
                         if name and _ticker_of(abbr, name):
                             self.accept(tokens, name, s_index, sent_end, "ticker")
+                elif key == "namen" and lang == "de" and 2 <= idx < n - 1 and tokens[idx - 1].key == "dem" \
+                        and tokens[idx - 2].key in ("mit", "unter") and self._named_after(tokens, idx - 2, company_nouns):
+                    # "ein Gemeinschaftsunternehmen mit dem Namen Beta": what the company is named
+                    self.accept(tokens, self.walk_forward(tokens, idx + 1, sent_end), s_index, sent_end, "named")
                 elif key in _NAMING and idx + 1 < n and tok.text[0].islower() and self._named_after(
                         tokens, idx, company_nouns):
                     # "a pastry chain called Le Fournil Doré", "la coentreprise, baptisée Beta"
@@ -891,13 +937,15 @@ class _Finder:
                         # "Ficosa ha dejado de ...", "Beta a finalisé ...", "Beta ha chiuso ..."; not
                         # "X ha detto": people speak as often
                         self.accept(tokens, self.walk_back(tokens, j), s_index, sent_end, "subject")
-                elif key == "," and 0 < idx and idx + 2 < n and (
+                elif key == "," and 0 < idx and idx + 2 < n and ((
                         self._name_noun(tokens[idx + 1]) or tokens[idx + 1].key in company_nouns) \
                         and tokens[idx + 1].text[0].islower() and (tokens[idx + 2].key in _OF or (
                             idx + 3 < n and tokens[idx + 2].text[0].islower() and tokens[idx + 3].key in _OF) or (
                             tokens[idx + 2].text[0].islower() and tokens[idx + 1].key not in ROLE_NOUNS and (
-                                tokens[idx + 2].key in NATIONALITY or tokens[idx + 2].key in CITY_ADJECTIVES))):
+                                tokens[idx + 2].key in NATIONALITY or tokens[idx + 2].key in CITY_ADJECTIVES)))
+                        or _bare_apposition(tokens, idx, lang)):
                     # "Beta, controllata di Gamma,", "Beta, filial de Gamma", "Beta, unit of Gamma",
+                    # "Beta, azienda specializzata in ...", "Beta, empresa líder en ...", "Beta, storica azienda di ...",
                     # "Beta, fabricant de bornes", "Beta, produttore di cavi", "Beta, società bresciana"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
                 elif key == "to" and lang == "en" and 0 < idx < n - 1 and tok.text == "to" \
@@ -1498,6 +1546,14 @@ _HOLDERS = frozenset("shareholder shareholders owner investor backer parent part
 _AS = frozenset("as come als comme como".split())
 _POSSESSIVES = frozenset("its their il suo sua proprio propria seinen seinem ihren ihrem son sa leur su sus".split())
 _OF = frozenset("di de del della of von des du".split())
+# Nouns that say "a company" with no article before them in a Romance apposition ("Beta, azienda
+# specializzata in inverter,", "Beta, empresa líder en ...", "Beta, société fondée en 2019"): only a
+# company is described so, where a role noun there describes a person.
+_BARE_APPOSITION = {
+    "it": frozenset("azienda società impresa startup".split()),
+    "es": frozenset("empresa compañía sociedad startup".split()),
+    "fr": frozenset("entreprise société startup".split()),
+}
 #: nouns for a company as a whole, whose "of" names its home town ("il gruppo di Wolfsburg")
 _COLLECTIVE_HEADS = frozenset("gruppo groupe grupo group colosso gigante géant casa costruttore constructeur constructor fabricant fabricante produttore".split())
 _FEMININE_ARTICLES = {
@@ -1634,7 +1690,7 @@ def _company_nouns(language: str) -> frozenset[str]:
 def _more_cue_keys(language: str) -> frozenset[str]:
     """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
     return frozenset(
-        {"(", ",", "wie"} | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | (_REFLEXIVE_BE if language in _PERFECT else frozenset()) | _PASSIVE_BE.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
+        {"(", ",", "wie"} | ({"namen"} if language == "de" else set()) | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | (_REFLEXIVE_BE if language in _PERFECT else frozenset()) | _PASSIVE_BE.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
         | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
     )
 
@@ -1674,6 +1730,7 @@ def find_named(text: str, sentence_tokens, language: str, existing: list[Mention
     finder.more_cues()
     owned_subjects(finder)  # "Beta (acquired by Gamma)", "Beta è controllata da Gamma"
     round_leaders(finder)  # "the round was led by Beta", "angeführt wurde die Runde von Beta"
+    owner_names(finder)  # "il fatturato di Beta", "die Aktie von Beta", "l'usine de Beta à Douai"
     finder.shapes()
     finder.short_forms()
     finder.repeats()

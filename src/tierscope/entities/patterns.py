@@ -14,6 +14,8 @@ from ..doc import Mention
 from .gazetteer import places
 from .gates import page_keys
 from .matcher import Token
+from .new_inside import new_inside
+from .trade_of import after_trade
 from .text import LEGAL_AFTER, TOKEN, Occupied
 from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, cue_words
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_FINANCE_HEADS, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
@@ -38,6 +40,9 @@ _CONTINUE = frozenset(
 )
 # German capitalises nouns: after a German descriptor only these look like name parts.
 _GERMAN_NAME_WORDS = _CONTINUE | frozenset("gmbh ag se werke werk".split())
+# Countries and regions that end a unit's name: "das Gemeinschaftsunternehmen Beta Deutschland", "die
+# Beta Österreich" (German capitalises every noun, so only these and name words join a German name).
+_GERMAN_NAME_TAILS = frozenset("deutschland österreich schweiz europa europe international polska iberia nordic".split())
 _GERMAN_NOUNS = frozenset(
     "milliarden millionen euro dollar prozent jahr jahre jahren werk werke fabrik batterien zellen "
     "autos fahrzeuge teile aktien anteile mitarbeiter stellen gewinn umsatz ende anfang mitte "
@@ -234,7 +239,9 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
 _VENTURE_NOUNS = {
     "en": ("joint venture", "joint-venture"),
     "it": ("joint venture", "joint-venture"),
-    "de": ("gemeinschaftsunternehmen", "joint venture", "joint-venture"),
+    # with the genitive: "die Gründung des Gemeinschaftsunternehmens Beta"
+    "de": ("gemeinschaftsunternehmen", "gemeinschaftsunternehmens", "joint venture", "joint ventures", "joint-venture",
+           "joint-ventures"),
     "fr": ("coentreprise", "co-entreprise", "joint-venture", "joint venture"),
     "es": ("empresa conjunta", "sociedad conjunta", "empresa mixta", "joint venture"),
 }
@@ -383,6 +390,8 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 language not in ("en", "de") and tokens[k].text[0].islower() and (
                     tokens[k].key in CITY_ADJECTIVES or _ADJECTIVE_ENDING.search(tokens[k].key)))):
             k += 1  # and a city or regional adjective: "la società torinese Beta", "la empresa gallega Beta"
+        if k is not None and language in ("it", "es", "fr"):
+            k = after_trade(tokens, k, language, m.group("noun"))  # "la società di consulenza Beta"
         if k is None or k >= len(tokens) or tokens[k].start > tokens[k - 1].end + 2:
             continue
         if not _is_name_token(tokens[k]) or tokens[k].key in STOP or tokens[k].text == "&":
@@ -390,12 +399,17 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         name: list[Token] = []
         while k < len(tokens) and len(name) < _MAX_NAME:
             tok = tokens[k]
+            if language == "de" and name and tok.key in _GERMAN_NAME_TAILS and tok.start == name[-1].end + 1:
+                name.append(tok)  # "Beta Deutschland": the country, a place mention until now, ends the name
+                k += 1
+                break
             if taken(tok.start, tok.end) or tok.key in NATIONALITY:
                 break
             if name and tok.text in _LEGAL_FIRST and LEGAL_AFTER.match(text, tokens[k - 1].end, sent_end):
                 break  # the legal form joins the span below, not the name
-            if _is_name_token(tok) and (not name or tok.key not in STOP or tok.key in _CONTINUE):
-                if language == "de" and name and not (tok.key in _GERMAN_NAME_WORDS or tok.text.isupper()):
+            if _is_name_token(tok) and (not name or tok.key not in STOP or tok.key in _CONTINUE or new_inside(tokens, k)):
+                if language == "de" and name and not (tok.key in _GERMAN_NAME_WORDS or tok.text.isupper()
+                                                      or tok.key in _GERMAN_NAME_TAILS):
                     break
                 name.append(tok)
             elif tok.key in _CONNECTORS and name and k + 1 < len(tokens) and _is_name_token(tokens[k + 1]):
@@ -432,10 +446,13 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
         legal = LEGAL_AFTER.match(text, end)
         if legal and legal.end() <= sent_end:
             end = legal.end()
-        if taken(name[0].start, end):
+        tail = language == "de" and len(name) > 1 and name[-1].key in _GERMAN_NAME_TAILS
+        if taken(name[0].start, name[-2].end if tail else end):
             continue
         sector = _noun_sector(language, m.group("noun"))
         mention = _mention(text, name, end, sent_index, [sector] if sector and sector != "startup" else [])
+        if tail:
+            mention.attrs["tail"] = name[-2].end  # where the name ends before its country
         if sector == "startup":
             mention.attrs["young"] = True  # "la start-up Velqua": what "the startup" later names
         out.append(mention)
@@ -472,7 +489,8 @@ def _by_nationality(text, tokens, sent_index, sent_end, language, taken) -> list
         name: list[Token] = []
         j = k + 1
         while j < len(tokens) and len(name) < _MAX_NAME and (
-                _is_name_token(tokens[j]) and (not name or tokens[j].key not in STOP) and not taken(tokens[j].start, tokens[j].end)):
+                _is_name_token(tokens[j]) and (not name or tokens[j].key not in STOP or new_inside(tokens, j))
+                and not taken(tokens[j].start, tokens[j].end)):
             name.append(tokens[j])
             j += 1
         name = _trim_left(name, language)
@@ -503,7 +521,9 @@ def find_unknown(text: str, sentence_tokens, language: str, existing: list[Menti
         for m in _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, taken, page) + (_by_legal_form(
             text, tokens, sent_index, sent_start, sent_end, taken, language
         ) if legal else []) + (_by_nationality(text, tokens, sent_index, sent_end, language, taken) if national else []):
-            if not taken(m.start, m.end):
+            # (a country that ends the name, "Beta Deutschland", was a place mention: see _GERMAN_NAME_TAILS)
+            if not taken(m.start, m.end) or (m.attrs.get("tail") and not taken(m.start, m.attrs["tail"])):
+                m.attrs.pop("tail", None)
                 out.append(m)
                 occupied.add(m.start, m.end)
     return out

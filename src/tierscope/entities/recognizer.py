@@ -25,6 +25,7 @@ from .text import LEGAL_AFTER, Occupied
 from .patterns import LEGAL_FIRST
 from .units import extend_unit_names
 from .acronyms import link_acronyms
+from .opener_initials import widen_to_openers
 from .non_companies import drop_non_companies
 
 __all__ = ["EntityRecognizer", "find_date_mentions"]
@@ -207,6 +208,10 @@ class EntityRecognizer:
         known += find_nicknames(text, sentences, known)
         known = join_barred_names(text, known)  # "Iberdrola | bp pulse": one co-branded company
         unknown = find_unknown(text, toks, language, known)
+        if unknown:
+            # a country that ends a unit's name ("das Gemeinschaftsunternehmen Beta Deutschland") is no place there
+            inside = Occupied(len(text), ((m.start, m.end) for m in unknown if m.label == "COMPANY"))
+            known = [m for m in known if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
         mentions = known + unknown
         named = find_named(text, toks, language, mentions)
         if named:
@@ -220,6 +225,8 @@ class EntityRecognizer:
         # "Panasonic" after "Panasonic Energy": the group's bare name for the unit the page is about
         mentions = known_short_units(mentions, frozenset(i for i, s in enumerate(sentences)
                                                          if i == 0 or s.story != sentences[i - 1].story))
+        # "la Società Trasporti Alpini Riuniti (STAR)": the company word opens the name its initials spell
+        mentions = widen_to_openers(text, toks, mentions)
         mentions = link_acronyms(text, toks, mentions)
         # goods taken for names leave before coreference: no description points to them, and "liefert der
         # Konzern Kühlplatten an Y" is no apposition
