@@ -136,3 +136,49 @@ def test_a_unit_of_the_topic_told_just_before_is_the_supplier():
             "PowerCo, its battery unit, lost a contract. Deliveries to Korvan continue.")
     got = rels(text, ["Volkswagen", "PowerCo", "Korvan"], language="en", sectors={"Korvan": ["carmaker"]})
     assert ("supplies", "PowerCo", "Korvan") in {(t, s, d) for t, s, d, _st, _p in triples(got)}
+
+
+# the predicates of the sentence written otherwise: the Italian "continues to be supplied by", a
+# participle after the goods and a comma, a Spanish object fronted and taken up by its pronoun in a past
+# or future tense; these say less of whose goods they are, so the customer is the story's topic (named
+# in the headline and again and again)
+@pytest.mark.parametrize("language, text", [
+    ("it", "Korvan cresce in Italia. Korvan supererà i 1.500 punti di ricarica, ha detto Korvan. "
+           "L'elettricità continuerà a essere fornita da Maltrix."),
+    ("es", "Korvan amplía su fábrica. Korvan no ha detallado la capacidad de la fábrica, según Korvan. "
+           "La maquinaria de soldadura la ha suministrado la alemana Maltrix, cuyos técnicos trabajan ya en su instalación."),
+    ("es", "Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. "
+           "Las prensas las fabricaba Maltrix en Vitoria hasta el año pasado."),
+    ("es", "Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. "
+           "Los equipos de la línea, suministrados por Maltrix, llegarán en mayo."),
+    ("fr", "Korvan agrandit son usine. Korvan investit à Douai, selon Korvan. Les machines, fournies par Maltrix, arriveront en mai."),
+    ("en", "Korvan expands in Tarrow. Korvan is expanding its plant, Korvan said. The machines, supplied by Maltrix, will arrive in May."),
+])
+def test_more_ways_of_telling_the_lone_maker(language, text):
+    assert ("Maltrix", "Korvan") in _supplies(text, language)
+
+
+@pytest.mark.parametrize("language, text", [
+    # a noun of delivery or production is no fronted verb ("la producción de Maltrix")
+    ("es", "Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. La producción de las prensas de Maltrix creció un 10%."),
+    # a participle told of no goods: the land under the plant
+    ("en", "Korvan expands in Tarrow. Korvan is expanding its plant, Korvan said. The land, provided by Maltrix in 2019, "
+           "will double in size."),
+    # no topic: the company of the sentence before may be a contractor, not the plant's owner
+    ("es", "La planta de Burgos avanza. Kestal se encargará de las instalaciones eléctricas. "
+           "Y la electricidad que consumirá la planta la aportará Maltrix."),
+    ("en", "The plant in Tarrow is taking shape. Kestal is doing the wiring. The machines, supplied by Maltrix, will arrive in May."),
+])
+def test_more_ways_not_read_without_goods_verb_or_topic(language, text):
+    got = _supplies(text, language, names=("Korvan", "Maltrix", "Kestal"))
+    assert ("Maltrix", "Korvan") not in got and ("Maltrix", "Kestal") not in got
+
+
+def test_a_loose_reading_keeps_to_the_topic_beside_a_joint_venture():
+    """A joint venture the page names beside the topic does not take the goods of a loose reading."""
+    text = ("Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. Korvan y Tessaro operan la empresa "
+            "conjunta Velda desde 2021, y Velda monta paquetes. Las baterías de ese autobús, en cambio, las fabricaba "
+            "Maltrix hasta el año pasado.")
+    got = _supplies(text, "es", names=("Korvan", "Maltrix", "Tessaro", "Velda"),
+                    sectors={"Maltrix": ["supplier"], "Korvan": ["trucks"]})
+    assert ("Maltrix", "Korvan") in got and ("Maltrix", "Velda") not in got

@@ -11,6 +11,7 @@ the first question) names most, counting its references back; the whole page bre
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..doc import Mention
@@ -54,11 +55,43 @@ def page_company(text: str, sentences, companies: dict[int, list[Mention]]) -> M
     if not ranked or (in_lead[ranked[0]] < 2 and (len(ranked) > 1 or on_page[ranked[0]] < 2)):
         # named once ("Nous ne serons pas le Northvolt du recyclage"): no more than a mention; unless it is
         # the only company the introduction names and the page names it again ("Die Lausitzer Anodenwerke
-        # wollen Graphit herstellen. Gründerin und Chefin X über ...")
-        return None
+        # wollen Graphit herstellen. Gründerin und Chefin X über ..."), or the one it opens with
+        return _opening_company(text, sentences, companies, end, on_page) if ranked and in_lead[ranked[0]] < 2 else None
     if len(ranked) > 1 and (in_lead[ranked[0]], on_page[ranked[0]]) == (in_lead[ranked[1]], on_page[ranked[1]]):
         return None  # two companies named as often: no telling whose answers these are
     return first[ranked[0]]
+
+
+#: an executive's bare title in the introduction ("Geschäftsführerin Anna Beispiel über ...")
+_TITLE = re.compile(
+    r"\b(?:Geschäftsführer(?:in)?|(?:Vorstands)?[Cc]hef(?:in)?|Gründer(?:in)?|CEO|chief\s+executive|founder|managing\s+director"
+    r"|directeur\s+général|directrice\s+générale|PDG|fondat(?:eur|rice)|amministrat(?:ore|rice)\s+delegat[oa]"
+    r"|fondat(?:ore|rice)|consejer[oa]\s+delegad[oa]|director[a]?\s+general|fundador[a]?)\b")
+#: what may stand before the company that opens the introduction: a few words of description, no clause
+_OPENING = re.compile(r"\s*(?:[\w'’.-]+\s+){0,4}")
+
+
+def _opening_company(text: str, sentences, companies: dict[int, list[Mention]], end: int, on_page: Counter) -> Mention | None:
+    """The company an introduction that names each company once opens with, before an executive's bare
+    title: "Die Leobener Firma Brixo baut eine Fabrik für Anodenmaterial. Geschäftsführerin Anna Beispiel
+    über einen geplatzten Großkunden, Gespräche mit Kessel und ...": the others are what the talk is
+    about. Only where the page names it again, and the title stands in that sentence or the next."""
+    for s_index in sorted(companies):
+        if s_index >= end:
+            return None
+        named = [m for m in companies[s_index] if m.canonical and not m.attrs.get("implied") and m.source != "coref"
+                 and not _speaker(text, m)]
+        if not named:
+            continue
+        m = min(named, key=lambda c: c.start)
+        sent = sentences[s_index]
+        if not _OPENING.fullmatch(text, sent.start, m.start) or on_page[m.canonical] < 2:
+            return None
+        nxt = sentences[s_index + 1] if s_index + 1 < len(sentences) else None
+        if _TITLE.search(text, m.end, nxt.end if nxt is not None else sent.end) is None:
+            return None
+        return m
+    return None
 
 
 def _speaker(text: str, m: Mention) -> bool:

@@ -23,7 +23,7 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
-from .lone_driver import company_kinds, lone_pairs, peers, related, with_status
+from .lone_driver import company_kinds, lone_pairs, peers, related, story_context, with_status
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
 from .venture_sites import venture_customer
 
@@ -72,16 +72,29 @@ _MAKERS_OF_CARS = frozenset({"carmaker", "trucks"})
 
 #: predicates part_makers.py does not read (its cars' parts are told in the present): a future or a
 #: progressive passive, a utility's power ("powered by"), a German modal with the infinitive after the
-#: maker ("Den Strom soll ab 2028 der Versorger Y liefern")
+#: maker ("Den Strom soll ab 2028 der Versorger Y liefern"), the Italian "continues to be supplied by", a
+#: participle after the goods and a comma ("the machines, supplied by Y", "le linee, fornite dalla coreana Y",
+#: "los equipos, suministrados por Y"), and a Spanish object fronted and taken up by its pronoun in any tense
+#: ("La maquinaria la ha suministrado Y", "Las baterías las fabricaba Y"). These last (``loose``) say less of
+#: whose goods they are (a contractor's, a plant's owner's?): their customer is the story's topic only
 _MORE = {
-    "en": re.compile(r"\b(?:(?:is|are|was|were)\s+being|will\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:provided|supplied|delivered"
-                     r"|built|powered|fed)\s+by\s+" + _DESC + "$", re.IGNORECASE),
-    "fr": re.compile(r"\b(?:(?:proviendra|proviendront|arrivera|arriveront|viendra)\s+(?:(?:aussi|surtout|désormais|quant\s+à\s+elle)\s+)?"
-                     r"(?:de|du|des|d['’])|(?:est|sont|sera|seront)\s+(?:(?:aussi|également|désormais)\s+)?(?:alimentée?s?|assurée?s?)\s+par)\s*"
+    "en": re.compile(r"(?:\b(?:(?:is|are|was|were)\s+being|will\s+be|is\s+to\s+be|are\s+to\s+be)\s+(?:provided|supplied|delivered"
+                     r"|built|powered|fed)|(?P<loose>,\s*(?:supplied|provided|delivered|manufactured)))\s+by\s+" + _DESC + "$", re.IGNORECASE),
+    "fr": re.compile(r"(?:\b(?:proviendra|proviendront|arrivera|arriveront|viendra)\s+(?:(?:aussi|surtout|désormais|quant\s+à\s+elle)\s+)?"
+                     r"(?:de|du|des|d['’])|\b(?:est|sont|sera|seront)\s+(?:(?:aussi|également|désormais)\s+)?(?:alimentée?s?|assurée?s?)\s+par"
+                     r"|(?P<loose>,\s*(?:fourni|livré|fabriqué)e?s?\s+par))\s*"
                      + _DESC + "$", re.IGNORECASE),
-    "it": re.compile(r"\b(?:arriverà|proverrà|proverranno)\s+(?:(?:invece|anche|soprattutto)\s+)?(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
+    "it": re.compile(r"(?:\b(?:arriverà|proverrà|proverranno)\s+(?:(?:invece|anche|soprattutto)\s+)?"
+                     r"|(?P<loose>\b(?:continua|continuano|continuerà|continueranno)\s+ad?\s+essere\s+fornit[aeio]\s+"
+                     r"|,\s*fornit[aeio]\s+(?:(?:invece|anche|già|ora)\s+)?))(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)\s*"
                      + _DESC + "$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:llegará|procederá|vendrá|provendrá)\s+(?:(?:también|además)\s+)?(?:de|del)\s+" + _DESC + "$", re.IGNORECASE),
+    "es": re.compile(r"(?:\b(?:llegará|procederá|vendrá|provendrá)\s+(?:(?:también|además)\s+)?(?:de|del)"
+                     r"|(?P<loose>\b(?:los|las|lo|la)\s+(?:(?:ha|han|había|habían|habrá|habrán)\s+(?:fabricado|suministrado|producido|desarrollado"
+                     r"|proporcionado|aportado|provisto)|(?:va|van|iba|iban)\s+a\s+(?:fabricar|suministrar|producir|aportar)"
+                     r"|fabricaba|fabricaban|fabricó|fabricaron|fabricará|fabricarán|suministraba|suministraban|suministró|suministraron"
+                     r"|suministrará|suministrarán|producía|producían|produjo|produjeron|producirá|producirán|proveía|proveyó|proveerá"
+                     r"|aportaba|aportó|aportará)"
+                     r"|,\s*(?:fabricad|suministrad|producid|proporcionad)[oa]s?\s+por))\s+" + _DESC + "$", re.IGNORECASE),
     "de": re.compile(r"\b(?:soll|sollen|wird|werden)\s+(?:[\w-]+\s+){0,5}?" + _DESC_DE + "$", re.IGNORECASE),
 }
 #: the German infinitive that closes the modal's clause right after the maker
@@ -94,7 +107,8 @@ def goods_named(text: str, language: str, lo: int, hi: int) -> bool:
 
 
 def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
-    """(maker mention, trigger span) when the sentence tells goods coming from its one maker, else None."""
+    """(maker mention, trigger span, a ``loose`` predicate) when the sentence tells goods coming from its one
+    maker, else None."""
     names = list(dict.fromkeys(_name(c) for c in comps))
     first = comps[0]
     maker = _name(first)
@@ -106,6 +120,7 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
     v = engine.ending_at(_MORE[language], text, m0, 90)
     if v is not None and language == "de" and not _DE_INFINITIVE.match(text, m1):
         v = None
+    loose = v is not None and v.re.groupindex.get("loose") is not None and v.group("loose") is not None
     if v is None:
         v = engine.ending_at(_PREDICATE[language], text, m0, 90)
     if v is None:
@@ -119,7 +134,7 @@ def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
         return None  # "My battery was made by Y", "Unsere Zellen kommen von Y": the speaker's, not the story's
     if v.start() - lo > 110 or not goods_named(text, language, lo, m0 if language == "de" else v.start()):
         return None
-    return first, v.span()
+    return first, v.span(), loose
 
 
 def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str):
@@ -130,8 +145,11 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
     out = []
     patterns = (_MORE[language], _PREDICATE[language])
     read = lambda sent, text, comps: _maker(doc, sent, text, comps, language)  # noqa: E731
+    topics, _ = story_context(doc, per_sentence)
     for pair in lone_pairs(doc, per_sentence, patterns, read, lambda reading: [_name(reading[0])], upstream=True, trials=True):
-        (maker_m, trigger), customer, sectors, sent = pair.reading, pair.other, pair.sectors, pair.sent
+        (maker_m, trigger, loose), customer, sectors, sent = pair.reading, pair.other, pair.sectors, pair.sent
+        if loose and customer != topics.get(sent.story):
+            continue  # whose goods a participle or a fronted object tells: the story's company only
         maker = _name(maker_m)
         if not company_kinds(maker, sectors) or company_kinds(maker, sectors) & _MAKERS_OF_CARS:
             continue  # a maker of unknown kind may be the customer itself ("The motors are made by Brixo")
@@ -139,7 +157,8 @@ def lone_makers(doc: Document, per_sentence: list[list[Mention]], language: str)
             continue
         if customer == maker or related(customer, maker):
             continue
-        customer = venture_customer(doc, per_sentence, customer)  # a venture's plant: the venture, not its parent
+        if not loose:  # (a loose reading holds to the story's topic)
+            customer = venture_customer(doc, per_sentence, customer)  # a venture's plant: the venture, not its parent
         if customer == maker:
             continue
         span = (maker_m.start - sent.start, maker_m.end - sent.start)
