@@ -18,8 +18,6 @@ _GAPS = {
         "an order named by its customer before the noun, its supplier after 'awarded to': no reader",
     "Vesta Mobility chose Quorra Bus for an order of 300 electric buses.":
         "choosing for an order: the order noun is no product",
-    "Halden Power's electric axles will power Kestrel Trucks' next heavy truck.":
-        "'power' with goods as subject and a possessive customer: no reader",
     "Orvana Chemie soll Talbot Automotive 40.000 Tonnen Kathodenmaterial verkaufen.":
         "German 'verkaufen' with the customer in the dative: not read",
     "Talbot Automotive kauft den größten Teil seines Aluminiums bei Brenner Stahl.":

@@ -8,7 +8,9 @@
 The apposition tells who owns the subject; the verb after its closing comma is the subject's. The
 frames take the name nearest before the verb, the owner: the tie goes to the company the apposition
 describes when it is named right before the comma, and is dropped when the subject is a description
-with no name ("the Austrian supplier, a unit of Y, ...").
+with no name ("the Austrian supplier, a unit of Y, ..."). An owner named again after the verb is the
+customer there ("X, controlled by Y, supplies the engines of all Y's brands": a unit supplies its
+parent), and the tie stands.
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ _CUES = ("owned", "controlled", "unit", "subsidiary", "arm", "division", "filial
 def subject_behind_owner(text: str, spans, f: Found, src, tgt) -> Found | None:
     """``f`` with its party before the verb moved from an apposed owner to the company the apposition
     describes, None when that subject has no name, ``f`` when no such apposition stands before the verb."""
-    t0 = f.trigger[0]
+    t0, t1 = f.trigger
     for side, span in (("source", src), ("target", tgt)):
         if span[1] > t0 or not _CLOSE.match(text, span[1], t0):
             continue
+        if side == "target" and any(n == f.target and s >= t1 for s, _e, n, _ in spans):
+            continue  # "X, controlled by Y, supplies the buses of Y": the owner is the customer named after the verb too
         lower = text[max(0, span[0] - 90) : span[0]].lower()
         if not any(c in lower for c in _CUES):
             continue

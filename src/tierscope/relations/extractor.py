@@ -23,6 +23,8 @@ from .present_ties import present_partnership
 from .customer_partners import customers_after
 from .contract_supply import contract_supplier
 from .inverted_subjects import turn_inverted
+from .entrusted_passives import apply_entrusted
+from .anaphoric_sellers import anaphoric_sellers
 from .venture_relatives import stakes_in_ventures
 from .buyers import buyers_named_after
 from .goods_from import goods_from
@@ -551,6 +553,7 @@ class RelationExtractor:
             bare = bare_minorities(text, name_spans, lex.lang)
             found += de_owned_attributes(text, name_spans) if lex.lang == "de" else []  # "die zu X gehörende Y"
             found += bare + goods_from(text, spans, lex) + with_goods(text, spans, lex) + output_to(text, spans, lex) + output_taken(text, spans, lex)
+            found = apply_entrusted(text, spans, lex, found)  # "affidata a X da Y": X supplies Y
             found = stakes_in_ventures(text, spans, found)
             return guards.apply(text, spans, found, frozenset(id(f) for f in bare + among)) if found else []
         places = [(m.start - base, m.end - base) for m in all_mentions if m.label == "PLACE"]
@@ -830,6 +833,16 @@ class RelationExtractor:
         results.extend(f for f in apposed_customer(text, spans, lex) if (f.source, f.target) not in supplied)
         # "les rebuts que lui livre X": the subject after the verb of an object relative supplies
         turn_inverted(lex.lang, text, spans, results)
+        # "la fornitura è stata affidata a X da Y": the one entrusted supplies the agent
+        results = apply_entrusted(text, spans, lex, results)
+        # "Brixo ist an Kestrel beteiligt und bezieht von dort Zellen": the adverb's company sells
+        anaphoric = anaphoric_sellers(text, spans, lex)
+        if anaphoric:
+            # (a frame's reading of the verb the other way round, from a name before it, gives way)
+            turned = {(f.target, f.source) for f in anaphoric}
+            results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
+            supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
+            results.extend(f for f in anaphoric if (f.source, f.target) not in supplied)
         # "a joint venture with Y, in which X holds 60%": the stake is in the venture, X and Y its parents
         results = stakes_in_ventures(text, spans, results)
         return guards.apply(text, spans, results, frozenset(gapped))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .kin_markers import kin_marker
 from .compiled import Compiled
 from .de_verb_second import verb_after_noun
 from ..scan.sentence_scan import holds, scan_of
@@ -410,6 +411,11 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             i -= 1
         if g.marker is None and lex.inner_markers:
             _inner_marker(text, g, lex)
+        if g.marker is None and lo > prev_end:
+            # "from its parent Kestrel": the kin noun, a trigger, stood between the preposition and the name
+            kin = kin_marker(lex.lang, text, prev_end, g.start, lex.markers)
+            if kin is not None:
+                g.marker, g.marker_start = kin
         prev_end = g.end
     _unit_takes_marker(text, groups, lex)
     if holds(_CONSORTIUM_WORD, text):

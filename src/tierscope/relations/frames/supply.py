@@ -15,6 +15,7 @@ from ..deal_signers import deal_signer
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
+from ..vehicle_nouns import one_vehicle_after, one_vehicle_of
 from ..modal_relatives import ROMANCE_MODAL, accusative_relative, enclitic
 from .maker_partner import maker_partner
 from .common import (
@@ -802,6 +803,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # "Der Liefervertrag von Kestrel mit Brixo", "il contratto di fornitura di X con Y": the deal's
         # own party right after the noun
         a = next((g for g in right if has(lex, "of", g) and not has(lex, "with", g) and not text[t1 : g.marker_start].strip()), None)
+        if a is None:
+            # "el contrato de suministro de celdas de X con Y", "il contratto di fornitura di celle di X con Y":
+            # the "of" a nominal trigger took, or the goods between the noun and its party
+            a = next((g for g in right[:1] if not has(lex, "with", g) and _deal_party_after(lex, text, t1, g.start)), None)
         if a is not None and not any(has(lex, "with", g) and g.start > a.end for g in right):
             a = None
     b = next((g for g in right if (has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)) and g is not a), None)
@@ -908,6 +913,21 @@ def _carmaker_buys(sa, sb, ta, tb):
 UNDIRECTED = ("undirected",)
 #: a deal noun right after "supply"/"delivery": the word is the noun's modifier
 _DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partnership|order|chain)s?\b", _I)
+
+
+def _deal_party_after(lex: Compiled, text: str, t1: int, start: int) -> bool:
+    """The stretch between a deal noun and a name is the name's "of", the goods of the deal before it at
+    most ("de celdas de", "di celle di", "of cells of"): the name is the deal's own party."""
+    ofs = "|".join(re.escape(w) for w in lex.markers.get("of", ()) if w.isalpha() or w.endswith(("'", "’")))
+    if not ofs:
+        return False
+    gap = re.fullmatch(r"\s*(?:(?:" + ofs + r")\s+((?:[\w-]+\s+){0,5}?))?(?:" + ofs + r")\s*", text[t1:start], _I)
+    if gap is None:
+        return False
+    goods = gap.group(1)
+    return not goods or _PRODUCT_RX.search(goods) is not None
+
+
 #: a possessive and at most two words before the deal noun ("X's new supply agreement")
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
@@ -1241,6 +1261,14 @@ def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) ->
     return own or recip
 
 
+#: a past participle inside a passive's subject, for the languages whose lexicon names none ("les bornes
+#: installées par Y", "los cargadores instalados por Y"): its agent put the goods to use
+_SUBJECT_PARTICIPLE = {
+    "fr": re.compile(r"\w+(?:é|ée|és|ées|is|ise|ises|ite|ites)", _I),
+    "es": re.compile(r"\w+(?:ad|id)(?:o|a|os|as)", _I),
+}
+
+
 def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "",
                         skip: Group | None = None) -> Group | None:
     """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
@@ -1265,8 +1293,9 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, 
         return own
     if _possessive_goods(lex, text, own.end):
         return own  # "The batteries in Brixo's vans are provided by Kestrel"
-    if has(lex, "agent", own) and lex.participle is not None and lex.participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
-        return own  # the agent of a participle inside the subject ("installate da Ewiva")
+    participle = lex.participle or _SUBJECT_PARTICIPLE.get(lex.lang)
+    if has(lex, "agent", own) and participle is not None and participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
+        return own  # the agent of a participle inside the subject ("installate da Ewiva", "installées par Ewiva")
     return None
 
 
@@ -1303,6 +1332,10 @@ def _noun_after(rx: re.Pattern, text: str, pos: int) -> bool:
 _WORDS_AFTER = re.compile(r"(\s+)(?:[\w-]+\s+){0,2}")
 
 
+#: a possessive after a name, the bare apostrophe of a name ending in s too ("Brixo Motors' next SUV")
+_BARE_POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+
+
 def _goods_owner_after(lex: Compiled, groups: list[Group], t1: int, text: str) -> Group | None:
     """"Kestrel will equip Brixo's new models", "équipera les modèles de Brixo", "stattet die Modelle
     von Brixo aus": the owner of the vehicles (models, fleets, plants) named right after the verb."""
@@ -1312,6 +1345,12 @@ def _goods_owner_after(lex: Compiled, groups: list[Group], t1: int, text: str) -
         if has(lex, "of", g) and lex.goods_of is not None and lex.goods_of.search(text, max(t1, g.marker_start - 60), g.marker_start):
             return g
         if _possessive_goods(lex, text, g.end):
+            return g
+        # one vehicle in the singular: "la nuova berlina di Brixo", "Brixo's next SUV"
+        if has(lex, "of", g) and one_vehicle_of(lex.lang, text, max(t1, g.marker_start - 60), g.marker_start):
+            return g
+        pm = _BARE_POSSESSIVE.match(text, g.end)
+        if pm is not None and one_vehicle_after(lex.lang, text, pm.end()):
             return g
         return None
     return None
