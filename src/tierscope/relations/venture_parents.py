@@ -68,6 +68,13 @@ _PARENTS_END = re.compile(r"[.;:!?()\[\]]|,\s*(?:which|who|that|qui|que|che|die|
 
 #: (compiled once: the link after a venture noun, a relative after it, and the gaps beside a mention)
 _DESCRIBED_LINK = re.compile(r"(?P<desc>" + _DESCRIPTION + r")\b" + _LINK + r"(?=[\s'’])\s*", re.IGNORECASE)
+#: ``_DESCRIBED_LINK`` in its parts, for ``_described_link``: the link where the description may end
+#: (the empty group marks where the link's word starts), and one word of the description
+_LINK_AT = re.compile(r"\s*()\b" + _LINK + r"(?=[\s'’])\s*", re.IGNORECASE)
+_LINK_STARTS = re.compile(r"(?=\b" + _LINK + r"(?=[\s'’]))", re.IGNORECASE)  # (every place a link's word starts)
+_DESCRIPTION_WORD = re.compile(r"[\w'’%-]+")
+_SPACES = re.compile(r"\s*")
+_DESCRIPTION_WORDS = 7  # (the {0,7} of ``_DESCRIPTION``)
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*" + _RELATIVE, re.IGNORECASE)
 _GAP_BEFORE_NOUN = re.compile(r"\s*[)\]]?\s*(?:[,(–—-]\s*)?(?:(?:the|a|an|its|la|le|l['’]|une|sa|die|das|ihr|el|una|su|il|sua)\s*)?"
                               r"(?:[\w-]+\s+){0,2}?", re.IGNORECASE)
@@ -78,15 +85,53 @@ def _finite(text: str, lang: str) -> re.Match | None:
     return _FINITE.search(text) or (_FINITE_FR.search(text) if lang == "fr" else None)
 
 
+def _described_link(rest: str) -> tuple[int, int] | None:
+    """Where ``_DESCRIBED_LINK.match(rest)`` ends its description and where it ends, or None where it
+    does not match: the same answer, found without its cost. Its description is up to seven words
+    with nothing required between them, so a long word can be cut into pieces in very many ways, and
+    the regex engine tries them all before it gives up (over a second for one noun followed by
+    "franco-germano-italienne installée dans le ..."). This walks the same tries in the same order
+    (the lazy count first: the link after so many words, then one word more; each word longest
+    first) but remembers each (words taken, position) that found nothing, so that none is tried
+    twice: at most 8 x 90 of them. Past the last place a link's word starts, nothing is tried."""
+    last = -1
+    for last_link in _LINK_STARTS.finditer(rest):
+        last = last_link.start()
+    if last < 0:
+        return None  # (no link's word at all: most nouns)
+    failed: set[tuple[int, int]] = set()
+
+    def walk(words: int, pos: int) -> re.Match | None:
+        if pos > last or (words, pos) in failed:
+            return None
+        link = _LINK_AT.match(rest, pos)
+        if link is not None:
+            return link
+        if words < _DESCRIPTION_WORDS:
+            for start in ((pos + 1, pos) if rest.startswith(",", pos) else (pos,)):  # (the optional comma, taken first)
+                spaces = _SPACES.match(rest, start).end()
+                for at in range(spaces, start - 1, -1):  # (the spaces, as many as there are first)
+                    word = _DESCRIPTION_WORD.match(rest, at)
+                    for end in range(word.end() if word else at, at, -1):  # (the word, longest first)
+                        got = walk(words + 1, end)
+                        if got is not None:
+                            return got
+        failed.add((words, pos))
+        return None
+
+    link = walk(0, 0)
+    return None if link is None else (link.start(1), link.end())
+
+
 def _parents_at(text: str, noun_end: int, lang: str) -> int:
     """Where, after a venture noun ending at ``noun_end``, the names of its parents may start (the
     offset right after the link), or -1 when the noun is not followed by a link to them."""
     rest = text[noun_end : noun_end + 90]
     stop = _STOP.search(rest)
     rest = rest[: stop.start()] if stop else rest
-    m = _DESCRIBED_LINK.match(rest)
-    if m is not None and not _finite(m.group("desc"), lang):
-        return noun_end + m.end()
+    link = _described_link(rest)  # (``_DESCRIBED_LINK.match(rest)``: the description and the end)
+    if link is not None and not _finite(rest[: link[0]], lang):
+        return noun_end + link[1]
     m = _RELATIVE_AFTER.match(rest)
     if m is not None and _FORMED.search(rest, m.end()):
         return noun_end + m.end()
