@@ -5,7 +5,6 @@ as ``_DESCRIBED_LINK.match``, in a fraction of a millisecond where the regex too
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -53,15 +52,15 @@ def test_same_answer_on_random_descriptions():
         assert venture_parents._described_link(rest) == _regex_answer(rest), rest
 
 
-def test_long_hyphenated_description_is_read_at_once():
-    # a description of long hyphenated words and no link: the regex engine tries every way of cutting
-    # them into seven pieces (seconds); the walk gives up at once
+def test_long_hyphenated_description_keeps_the_supply():
+    # a description of long hyphenated words and no link: the regex engine tried every way of cutting
+    # them into seven pieces (seconds on one page); the walk gives up at once. Its speed is measured by
+    # the bench, never timed in a test: here only the answer, the supply kept
     text = ("Die Brixo-Holm-Kessel-Gemeinschaftsunternehmen-Aktivitäten: Kessel liefert an Ventra. "
             "La coentreprise franco-germano-italo-hispanique installée dans le Nord-Pas-de-Calais livre Kessel.")
     doc = make_doc(text, ["Ventra", "Kessel"], language="fr")
     s = doc.sentences[-1]
     rel = Relation(type="supplies", source="Ventra", target="Kessel", status="active",
                    evidence=Evidence(text=doc.text[s.start:s.end], start=s.start, end=s.end))
-    t0 = time.process_time()
+    assert venture_parents._described_link(" installée dans le Nord-Pas-de-Calais livre Kessel.") is None
     assert drop_parent_supplies([rel], doc) == [rel]
-    assert time.process_time() - t0 < 0.3
