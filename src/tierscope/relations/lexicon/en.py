@@ -511,6 +511,9 @@ LEXICON["status"]["rumoured"] += (
     r"claimed|alleged|suggested|speculated)\b"
     r"|\b(?:reports?|articles?|stor(?:y|ies))\b[^.;:]{0,60}?,? (?:which|that) (?:said|claimed|alleged|suggested)\b")
 LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? (?:the |that |this )?(?:stor(?:y|ies)|articles?)\b|^\W*(?:nothing|no)\W*$"
+# a report called wrong: "The story was simply wrong", "those reports were completely wrong", "the article is incorrect"
+LEXICON["status"]["denied"] += (r"|\b(?:stor(?:y|ies)|reports?|articles?|rumou?rs?|speculation|claims?|they|it) (?:is|are|was|were) "
+                                r"(?:simply |just |completely |totally |plainly |flatly )?(?:wrong|incorrect)\b")
 
 # (status4) a tie told as a past habit ("which used to supply Y", "was supplying Y since 2015"): over now
 LEXICON["status"]["ended_imperfect"] = (
