@@ -76,3 +76,21 @@ def test_an_end_set_apart_by_a_colon_leaves_the_relative_tie_running():
     text = ("Il contratto per le celle è scaduto a fine settembre e non è stato rinnovato: Brixo, che ha già spostato parte "
             "degli acquisti verso Kestrel, non ha commentato.")
     assert _statuses(text, "it")[("supplies", "Kestrel", "Brixo")] == "active"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le tribunal de Versailles a prononcé la liquidation judiciaire de Norvik, la coentreprise créée en 2021 par Brixo "
+           "et Kestrel pour développer des utilitaires."),
+    ("en", "A court ordered the liquidation of Norvik, the joint venture of Brixo and Kestrel."),
+    ("it", "Il tribunale ha disposto la liquidazione di Norvik, la joint venture di Brixo e Kestrel."),
+])
+def test_a_venture_wound_up_before_its_apposition_is_ended(lang, text):
+    assert _venture(_statuses(text, lang), "Brixo", "Kestrel") == "ended"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le tribunal a ouvert une procédure de sauvegarde pour Norvik, la coentreprise de Brixo et Kestrel."),
+    ("fr", "Après la faillite de Valmera, Norvik, la coentreprise de Brixo et Kestrel, a repris l'usine."),
+])
+def test_a_venture_not_wound_up_runs(lang, text):
+    assert _venture(_statuses(text, lang), "Brixo", "Kestrel") == "active"

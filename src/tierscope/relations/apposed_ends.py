@@ -8,7 +8,10 @@ sentence around it is another tie's.
 Only where the tie's parties are named inside the apposition, or only the company it describes stands
 outside it and a ';' or ':' sets the end apart ("Der Vertrag mit dem Hersteller Y, der X beliefert hatte,
 ist ausgelaufen" ends that very tie; "A year after X and Y dissolved Z, the joint venture that ..." names
-the parties outside). Not where the apposition's company opens the clause and an end follows the
+the parties outside). A company wound up right before its apposition takes its standing ties with it: "le tribunal a prononcé la
+liquidation judiciaire de Norvik, la coentreprise créée en 2021 par Brixo et Kestrel" (``wound_up_before``).
+
+Not where the apposition's company opens the clause and an end follows the
 apposition at once: that end is the company's own ("Norvik, la coentreprise de Brixo et Kestrel, a été
 dissoute en mars": the venture itself is over).
 """
@@ -62,3 +65,21 @@ def end_is_elsewhere(text: str, lo: int, hi: int, clause_lo: int, end_spans: lis
     if _NAME_ONLY.fullmatch(text, clause_lo, lo) and any(hi <= s <= hi + _OWN_END_REACH for s, _ in end_spans):
         return False
     return True
+
+
+#: a company's winding up named right before its name (the apposition's head): "la liquidation (judiciaire) de",
+#: "the dissolution of", "la liquidazione di", "la disolución de", "die Auflösung von" (not a bankruptcy, after
+#: which a company may go on)
+_WOUND_UP = re.compile(
+    r"\b(?:(?:la |sa )?(?:liquidation|dissolution)(?: judiciaire| amiable| anticipée)? (?:de |d['’]|du )"
+    r"|(?:the |its )?(?:liquidation|dissolution|winding[- ]up) of "
+    r"|(?:la |sua )?(?:liquidazione|scioglimento|dissoluzione)(?: giudiziale| coatta)? (?:di |del |della |dell['’])"
+    r"|(?:la |su )?(?:liquidación|disolución)(?: judicial)? (?:de |del )"
+    r"|(?:die |der )?(?:Auflösung|Liquidation|Abwicklung) (?:von |der |des ))"
+    r"(?:(?:the|la|le|il|el|die|der|das|dem) )?(?-i:[A-ZÀ-Ý])[\w&.'’-]*(?: (?-i:[A-ZÀ-Ý])[\w&.'’-]*){0,3}"
+    r"(?:\s*\([^()]{1,30}\))?\s*$", re.I)
+
+
+def wound_up_before(text: str, lo: int) -> bool:
+    """Whether the name before the apposition opened at ``lo`` (its comma) follows a noun of its winding up."""
+    return _WOUND_UP.search(text, max(0, lo - 90), lo) is not None

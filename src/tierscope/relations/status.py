@@ -10,7 +10,7 @@ from .refused_plans import refused_plan
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled, compiled, languages_for
 from .apposed_facts import apposition_around
-from .apposed_ends import end_is_elsewhere, through_list
+from .apposed_ends import end_is_elsewhere, through_list, wound_up_before
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
@@ -56,6 +56,11 @@ def status_for(
                 return own
         if got[0] == "ended":
             return _ended_outside(lex, text, t0, t1, default, party_spans, refusable, got)
+    if got[0] == "active":
+        rel = apposition_around(lex.lang, text, t0, t1, party_spans) or (
+            None if lex.lang == "de" else _fact_relative(lex.lang, text, t0, t1, party_spans))
+        if rel is not None and wound_up_before(text, rel[0]):
+            return "ended", -0.05  # "la liquidation de Y, la coentreprise de A et B": the venture is wound up
     if got[0] in ("active", None):
         return got
     if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):

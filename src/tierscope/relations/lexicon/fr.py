@@ -571,6 +571,12 @@ LEXICON["status"]["ended"] += (
     r"|\b(?:(?:a|ont|avait|avaient) abandonné|abandonn(?:e|ent|era|eront)) (?:le |la |l['’]|les |son |sa |ses |leur |leurs )"
     r"(?:[\w-]+ )?(?:projets?|plans?|idée|accords?|offre|partenariat|coentreprise|alliance|rachat|opération)\b")
 
+# une fin au participe présent ("les deux groupes ayant mis fin à leur collaboration") et une fin que le sujet a
+# vue venir ("a vu ce contrat prendre fin en 2025", "a vu son contrat arriver à échéance") : fini, comme "a mis fin"
+LEXICON["status"]["ended"] += (
+    r"|\bayant (?:mis|pris) fin\b"
+    r"|\b(?:a|ont|avait|avaient) vu (?:[\w'’-]+ ){1,4}?(?:prendre fin|arriver à (?:son )?(?:échéance|expiration|terme)|expirer)\b")
+
 # des livraisons qui commencent plus tard, avec une incise entre le nom et son verbe ("les premières livraisons à
 # Y, prévues par le contrat de 2022, débuteront en 2028") : un lien encore à venir
 LEXICON["status"]["starts_later"] += (
