@@ -11,6 +11,7 @@ from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_st
 from .compiled import Compiled, compiled, languages_for
 from .apposed_facts import apposition_around
 from .apposed_ends import end_is_elsewhere, through_list, wound_up_before
+from .done_infinitives import without_announcing
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
@@ -303,7 +304,7 @@ def _status_for(
     # (every word of the lexicon's list counts before a trigger that brings a status of its own or reads as
     # a noun; before a bare verb, not the words that only name a deal: see _announced_before)
     all_words = default not in (None, "active") or (default is None and _noun_trigger(lex, text, t0))
-    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]), all_words) \
+    if _announced_before(lex, _unless_passive(lex, without_announcing(lex.lang, local[-60:], text, t0), text[t0:t1]), all_words) \
             or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
