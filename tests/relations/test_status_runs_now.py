@@ -47,3 +47,12 @@ def test_a_stake_said_to_be_kept_is_active(language, text):
 def test_the_next_conjunct_keeps_its_cue(language, text):
     got = _rels(text, language)
     assert _pair(got, "Almara", "Brixo") == "announced"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Almara, entré au capital de Brixo en 2022 et qui en reste l'un des principaux actionnaires minoritaires, avait "
+           "réservé dès l'origine l'essentiel de la production."),
+    ("fr", "Almara, entré au capital de Brixo en 2021, en demeure le premier actionnaire."),
+])
+def test_one_of_the_main_shareholders_still_is_active(language, text):
+    assert _rels(text, language)[("invests_in", "Almara", "Brixo")] == "active"

@@ -12,10 +12,11 @@ import re
 #: an apposition opened by a comma right after a name (a capitalised word, or a party's mention), its first
 #: word lower case or a possessive/article ("its", "simple", "partenaire", "la marca"): a noun phrase, not a
 #: new clause with a subject of its own
-_OPEN = re.compile(r"(?-i:[A-ZÀ-Ý][\w&.-]*)\s*,\s+(?=(?-i:[a-zà-ÿ]))")
+#: (a name may carry its short form in brackets: "Norvik Cells Company (NCC), la coentreprise de ...")
+_OPEN = re.compile(r"(?-i:[A-ZÀ-Ý][\w&.-]*)(?:\s*\([^()]{1,30}\))?\s*,\s+(?=(?-i:[a-zà-ÿ]))")
 #: German capitalises its nouns: an apposition opens with one ("X, Minderheitsaktionär von Y,"), or with an
 #: article and one ("X, der größte Aktionär von Y,"), not with a company's name (a list of names)
-_OPEN_DE = re.compile(r"(?-i:[A-ZÀ-Ý][\w&.-]*)\s*,\s+(?:(?:der|die|das|dem|den|ein|eine|einem|einer)\s+)?(?=\w)")
+_OPEN_DE = re.compile(r"(?-i:[A-ZÀ-Ý][\w&.-]*)(?:\s*\([^()]{1,30}\))?\s*,\s+(?:(?:der|die|das|dem|den|ein|eine|einem|einer)\s+)?(?=\w)")
 #: where it ends: the next comma, ';', ':', a dash or the sentence end
 _END = re.compile(r"[,;:]\s|\s[–—]\s|[.!?]\s*$")
 #: a verb of its own makes it a clause, not an apposition: a relative word, a conditional, a hearsay or

@@ -888,25 +888,36 @@ class RelationExtractor:
         ("... sarebbe in corsa per fornire Y. È così? «No, ... nessuna trattativa»")."""
         for i in list(found):
             past_detail = False
-            for j in (i + 1, i + 2):
+            # (past an interviewer's question the answer's first two sentences are read: "... reported that X
+            # would buy Y. Is it true? - No. Those reports are wrong.")
+            last = i + 3 if self._question_next(doc, i) else i + 2
+            for j in range(i + 1, last + 1):
                 if j >= len(doc.sentences) or doc.sentences[j].story != doc.sentences[i].story:
                     break
                 text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
                 if j == i + 1 and text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
                     continue  # an interviewer's question: the answer comes next
                 # (a supply only the chain directed is no link of the next sentence's own)
-                reported_only = any(f.origin != "chain" for f, _ in found.get(j, ())) or j == i + 2
+                reported_only = any(f.origin != "chain" for f, _ in found.get(j, ())) or j >= i + 2
                 if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
                     break
                 if past_detail and any(m.label == "COMPANY" for m in per_sentence[j]):
                     break  # (past a detail, only a denial that names no company speaks of the report)
                 self._status_from(doc, per_sentence, found, langs, i, j, text, reported_only)
-                if j == i + 2 or not any(f.status == "rumoured" for f, _ in found[i]) or _has_denial(langs, text):
+                if j == last or not any(f.status == "rumoured" for f, _ in found[i]) or _has_denial(langs, text):
                     break
                 # a report's detail between it and its denial ("X would buy Y, the paper wrote. The price would
                 # be ... . The information is false, they said."): a reported link takes a denial that names no
                 # company two sentences on (``deny_later`` reads named denials from the third on)
                 past_detail = True
+
+    @staticmethod
+    def _question_next(doc, i: int) -> bool:
+        """Whether the sentence after sentence i, in its story, is a question (an interviewer's)."""
+        j = i + 1
+        if j >= len(doc.sentences) or doc.sentences[j].story != doc.sentences[i].story:
+            return False
+        return doc.text[doc.sentences[j].start : doc.sentences[j].end].rstrip().rstrip(_CLOSING_QUOTES).endswith("?")
 
     @staticmethod
     def _status_from(doc, per_sentence, found, langs, i: int, j: int, text: str, reported_only: bool) -> None:

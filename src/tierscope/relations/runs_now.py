@@ -13,17 +13,19 @@ import re
 
 _RUNS_NOW = {
     "en": r"\b(?:is|are) already (?:operational|running|active|in (?:place|operation|force|use)|under way|working)\b"
-          r"|\bstill (?:holds?|owns?)\b|\b(?:has|have) (?:\w+ )?kept (?:a|its|their) (?:\w+ ){0,2}?(?:stake|holding|shareholding)\b"
+          r"|\bstill (?:holds?|owns?)\b|\bremains? (?:one of )?(?:its|their|the company's|the group's) (?:\w+ ){0,2}?(?:shareholders?|investors?)\b|\b(?:has|have) (?:\w+ )?kept (?:a|its|their) (?:\w+ ){0,2}?(?:stake|holding|shareholding)\b"
           r"|\b(?:continue|continues) and run\b|\b(?:have|has) (?:worked|been working) (?:\w+ ){0,3}?ever since\b",
     "it": r"\b(?:è|sono) già (?:operativ[oaie]|attiv[oaie]|in corso|in vigore|avviat[oaie])\b|\bgià (?:attiv[oaie]|operativ[oaie]) su\b"
           r"|\b[Gg]ià in corso\b|\b(?:lavora|lavorano|collabora|collaborano|prosegue|proseguono) da allora\b"
-          r"|\b(?:ne )?(?:resta|rimane|restano|rimangono) (?:\w+ )?azionist[ai]\b|\bconserva (?:\w+ ){0,4}?(?:partecipazione|quota)\b",
+          r"|\b(?:ne )?(?:resta|rimane|restano|rimangono) (?:\w+ ){0,3}?azionist[ai]\b|\bconserva (?:\w+ ){0,4}?(?:partecipazione|quota)\b",
     "fr": r"\b(?:est|sont) déjà (?:opérationnel(?:le)?s?|en service|en vigueur|en cours|actif|active|actifs|actives)\b"
-          r"|\btravaill\w+ déjà ensemble\b|\bse poursuivr(?:a|ont)\b|\ben (?:reste|restent|demeure|demeurent) (?:l['’]|un |une )?actionnaire\b"
+          r"|\btravaill\w+ déjà ensemble\b|\bse poursuivr(?:a|ont)\b"
+          # ("en reste actionnaire", "en reste l'un des principaux actionnaires", "en demeure le premier actionnaire")
+          r"|\ben (?:reste|restent|demeure|demeurent) (?:l['’]un des |l['’]une des |un des |une des |le |la |l['’]|un |une )?(?:(?:principaux|premiers|plus gros|grands|premier|principal|plus gros|seul) )?actionnaires?\b"
           r"|\ben détien(?:t|nent) (?:encore |toujours |aujourd['’]hui )\b",
     "es": r"\b(?:está|están) ya (?:operativ[oa]s?|activ[oa]s?|en (?:marcha|vigor|funcionamiento))\b|\bya (?:está|están) (?:operativ[oa]s?|activ[oa]s?|en (?:marcha|vigor|funcionamiento))\b"
           r"|\bya (?:es|son) (?:su )?(?:accionista|socio|proveedor|cliente)\w*\b|\bya (?:provee|suministra|abastece|entrega|trabaja|colabora)\w*\b"
-          r"|\bsigue (?:siendo )?(?:accionista|socio)\w*\b|\bsigue (?:teniendo|manteniendo|conservando) (?:\w+ ){0,3}?(?:participación|acciones)\b",
+          r"|\bsigue (?:siendo )?(?:uno de (?:los|sus) (?:\w+ )?|el (?:\w+ )?|su (?:\w+ )?)?(?:accionista|socio)\w*\b|\bsigue (?:teniendo|manteniendo|conservando) (?:\w+ ){0,3}?(?:participación|acciones)\b",
     "de": r"\b(?:ist|sind|läuft|laufen) (?:bereits|schon) (?:in Betrieb|aktiv|angelaufen|im Einsatz)\b|\bläuft (?:bereits|schon)\b|\b(?:bereits|schon) (?:läuft|laufen|in Betrieb (?:ist|sind))\b"
           r"|\b(?:ist|sind|bleibt|bleiben) (?:weiterhin |nach wie vor |bereits |schon )(?:Aktionär|Anteilseigner|Gesellschafter|beteiligt)\w*\b"
           r"|\bhält (?:weiterhin|nach wie vor|noch immer|bis heute)\b",

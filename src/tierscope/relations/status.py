@@ -10,6 +10,8 @@ from .refused_plans import refused_plan
 from .clauses import _ARTICLE_ONLY, DE_NEXT_MAIN_CLAUSE, _clause_end, _clause_start
 from .compiled import Compiled, compiled, languages_for
 from .apposed_facts import apposition_around
+from .apposed_ends import end_is_elsewhere, through_list, wound_up_before
+from .done_infinitives import without_announcing
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
@@ -54,7 +56,12 @@ def status_for(
             if own[0] is not None and own[0] != got[0]:
                 return own
         if got[0] == "ended":
-            return got
+            return _ended_outside(lex, text, t0, t1, default, party_spans, refusable, got)
+    if got[0] == "active":
+        rel = apposition_around(lex.lang, text, t0, t1, party_spans) or (
+            None if lex.lang == "de" else _fact_relative(lex.lang, text, t0, t1, party_spans))
+        if rel is not None and wound_up_before(text, rel[0]):
+            return "ended", -0.05  # "la liquidation de Y, la coentreprise de A et B": the venture is wound up
     if got[0] in ("active", None):
         return got
     if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):
@@ -74,6 +81,31 @@ def status_for(
     alone = " " * lo + text[lo:hi] + " " * (len(text) - hi)
     own = _status_for(lex, alone, t0, t1, default, [(a, b) for a, b in party_spans if lo <= a and b <= hi], refusable)
     return own if own[0] in ("active", "ended") else got
+
+
+#: the cues that tell a tie ended (``_ended_outside`` asks where they stand)
+_END_CUES = ("ended", "cessation", "ended_more", "ended_so_far", "ended_for_years", "ended_sold", "ended_imperfect",
+             "ended_pluperfect", "ended_then_noun")
+
+
+def _ended_outside(lex: Compiled, text: str, t0: int, t1: int, default: str | None, party_spans: list[tuple[int, int]],
+                   refusable: bool, got: tuple[str | None, float]) -> tuple[str | None, float]:
+    """An "ended" tie told in an apposition or a relative clause on a company ("Son contrat avec Y, la
+    coentreprise de X et Z, a expiré"), where the end cues stand outside it: the apposition tells a standing
+    fact of its own, read alone (``apposed_ends``)."""
+    # (not a German relative: ", die ..." opens one on goods as often as on a company)
+    rel = (None if lex.lang == "de" else _fact_relative(lex.lang, text, t0, t1, party_spans)) \
+        or apposition_around(lex.lang, text, t0, t1, party_spans)
+    if rel is None:
+        return got
+    st = _SentenceCues(lex, text)
+    spans = [sp for k in _END_CUES if st.has(k) for sp in st.spans(k)]
+    lo, hi = rel[0], through_list(text, rel[1], party_spans)
+    if not end_is_elsewhere(text, lo, hi, _clause_start(text, lo), spans, party_spans):
+        return got
+    alone = " " * lo + text[lo:hi] + " " * (len(text) - hi)
+    own = _status_for(lex, alone, t0, t1, default, [(a, b) for a, b in party_spans if lo <= a and b <= hi], refusable)
+    return own if own[0] == "active" else got
 
 
 #: a relative clause opened right after a name or an apposition ("X, which", "X, the subcontractor that",
@@ -272,7 +304,7 @@ def _status_for(
     # (every word of the lexicon's list counts before a trigger that brings a status of its own or reads as
     # a noun; before a bare verb, not the words that only name a deal: see _announced_before)
     all_words = default not in (None, "active") or (default is None and _noun_trigger(lex, text, t0))
-    if _announced_before(lex, _unless_passive(lex, local[-60:], text[t0:t1]), all_words) \
+    if _announced_before(lex, _unless_passive(lex, without_announcing(lex.lang, local[-60:], text, t0), text[t0:t1]), all_words) \
             or lex.local["announced"].search(text[t0:t1] + v2) or (
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause

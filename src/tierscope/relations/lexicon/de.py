@@ -460,7 +460,10 @@ LEXICON = {
     # (a deal closed, "die Übernahme ist abgeschlossen", is done; a contract concluded, "hat einen
     # Liefervertrag abgeschlossen", "schloss eine Vereinbarung ab", is news of a deal still to run)
     "completed": r"\b(?:Abschluss|Vollzug) (?:der|des) (?:Übernahme|Transaktion|Akquisition|Kaufs|Erwerbs)\b|\b(?-i:nach) (?:der|dem) (?:\w+ )?(?:Übernahme|Kauf|Erwerb|Fusion)\b(?![^.;:]{0,120}?\b(?:soll|sollen|will|wollen|wird|werden|plant|planen|geplant\w*|könnte|dürfte)\b)|\b(?:hat|haben|hatte|hatten)\b[^,;:.]{0,80}?\b(?:übernommen|gekauft|erworben|zugekauft)\b(?! (?:werden|worden|sein)\b)|\b(?:Mit|Durch|Nach) (?:der|dem|den) (?:\w+ )?(?:Übernahme|Kauf|Erwerb)\b[^,;:]{0,80}?\b(?:war|waren|hatte|hatten|wurde|wurden|stieg|gelang)\b|\b(?:Übernahme|Kauf|Erwerb|Verkauf|Transaktion|Deal|Geschäft|Fusion|Zusammenschluss|Einstieg|Finanzierung|Runde|Kapitalerhöhung|Akquisition|Abspaltung|Ausgliederung)\w*\b[^.;:]{0,80}?\babgeschlossen\b|\bschlie(?:ß|ss)t (?!(?:\w+ ){0,6}?\w*(?:[Vv]ertr[aä]g|[Vv]ereinbarung|[Aa]bkommen))(?:\w+ ){0,6}ab\b|\bschloss (?!(?:\w+ ){0,6}?\w*(?:[Vv]ertr[aä]g|[Vv]ereinbarung|[Aa]bkommen))(?:\w+ ){0,6}ab\b|\bvollzogen\b|\bvollzieht\b|\bunter Dach und Fach\b|\bin trockenen Tüchern\b|\b(?:ist|sind|war) perfekt\b|\bvollendet\b",
-    "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b",
+    # (the rumours a statement ends, or that came before it: "Nach wochenlangen Spekulationen bestätigte X ..."; not "nach
+    # Berichten", which is "according to reports")
+    "unhedge": r"\b(?:beendet|beendete|beenden)\s+(?:\w+\s+){0,3}(?:Spekulationen|Gerüchte|Berichte)\b|\b(?:Spekulationen|Gerüchten|Berichten) ein Ende\b"
+               r"|\bnach (?:tage|wochen|monate|jahre)langen (?:\w+\s+)?(?:Spekulationen|Gerüchten)\b",
     # "soll" is reported speech ("X soll Y kaufen wollen") or a plan ("X soll ab 2026 liefern"): a rumour
     # only where nothing in the sentence reads as a plan or a contract.
     # (a "soll" with a date is a schedule: "soll 2026 die Produktion aufnehmen")

@@ -426,12 +426,14 @@ LEXICON = {
         # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
         "deal_words": r"\b(?:accord|contrat|nouveau|nouvel|nouvelle)\b",
         # (a partnership verb in the present is a standing tie: "X collabore avec Y sur ...")
-        "active": r"\b(?:(?:a|ont|avait|avaient) (?:ainsi |déjà |alors )?(?:pris|acquis|racheté|investi|injecté|souscrit|repris) en (?:19|20)\d\d|(?:née?s?|issue?s?) en (?:19|20)\d\d (?:de|du|d['’])|(?:a|ont|garde|conserve) (?:déjà )?(?:une|la) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
+        "active": r"\b(?:(?:a|ont|avait|avaient) (?:ainsi |déjà |alors )?(?:pris|acquis|racheté|investi|injecté|souscrit|repris) en (?:19|20)\d\d|(?:née?s?|issue?s?) en (?:19|20)\d\d (?:de|du|d['’])|(?:a|ont|garde|gardent|conserve|conservent) (?:(?:déjà|encore|toujours|aujourd['’]hui) )?(?:une|la|sa|leur) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
         "announced": r"\b(?:créent|crée|forment|(?<!\bla )(?<!\bune )forme|lancent|lance|fondent|fonde|constituent|constitue|s'associent|va|vont|signé|signe|conclu|accord|contrat|annonc\w+|prévoit|prévu|à partir de|dès 20\d\d|nouveau|nouvel|nouvelle|s'engage|s['’](?:est|sont) engagée?s? à|(?:a|ont) (?:accepté|convenu) de|(?:a|ont) (?:choisi|retenu|sélectionné)|pour(?! (?:sa|leur|ma|notre|votre) part\b| l['’]instant\b| le moment\b| l['’]heure\b)|devra|devrait|afin de|(?-i:[a-zàâçéèêëîïôûù]+)(?:era|ira|ra|eront|iront|ront)|doit|doivent)\b",
     },
-    # ("a conclu un accord pour le racheter": an agreement concluded, the purchase still to come)
-    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:[\w'’-]+ )?(?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
-    "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b",
+    # ("a conclu un accord pour le racheter", "l'accord conclu avec Y": an agreement concluded, the deal still to come)
+    "completed": r"\b(?:finalisé|finalise|bouclé|boucle|achevé|achève|(?<!\baccord )(?<!\baccords )(?<!\bcontrat )(?<!\bcontrats )(?<!\bprotocole )(?<!\bpacte )conclu(?!e?s? (?:[\w'’]+ ){0,3}?(?:un|une|des|deux|trois|plusieurs) (?:[\w'’-]+ )?(?:accords?|contrats?|protocoles?|pactes?)\b)|clôturé)e?s?\b|\bfinalisation\b|\bréalisé(?:e)? (?:le|la|l['’]) ?(?:rachat|acquisition|cession|opération)\b",
+    # (the rumours a statement ends, or that came before it: "Après plusieurs semaines de rumeurs, X a confirmé ...")
+    "unhedge": r"\b(?:met|mettant|mis) (?:ainsi )?fin (?:aux|à) (?:\w+\s+){0,2}(?:spéculations|rumeurs)\b"
+               r"|\baprès (?:\w+\s+){0,2}(?:jours|semaines|mois|années) de (?:\w+\s+){0,2}(?:rumeurs|spéculations|indiscrétions)\b",
     "stake": r"\b(?:participation|parts?\b|actions|minoritaire|capital|pour ?cent|tiers|quart|moitié|cinquième)|%",
     "majority": r"\b(?:majoritaire|majorité|contrôle|totalité|intégralité|reste|solde|deux tiers|trois quarts)\b|\b100 ?(?:%|pour ?cent)",
     "anaphora": r"\b(?:l['’]accord|le contrat|l['’]information|ces informations|cette information|le partenariat|la co-?entreprise|l['’]opération|le rachat|la transaction|ces rumeurs|l['’]alliance|la collaboration|la commande)\b",
@@ -568,6 +570,12 @@ LEXICON["local"]["announced"] += (
 LEXICON["status"]["ended"] += (
     r"|\b(?:(?:a|ont|avait|avaient) abandonné|abandonn(?:e|ent|era|eront)) (?:le |la |l['’]|les |son |sa |ses |leur |leurs )"
     r"(?:[\w-]+ )?(?:projets?|plans?|idée|accords?|offre|partenariat|coentreprise|alliance|rachat|opération)\b")
+
+# une fin au participe présent ("les deux groupes ayant mis fin à leur collaboration") et une fin que le sujet a
+# vue venir ("a vu ce contrat prendre fin en 2025", "a vu son contrat arriver à échéance") : fini, comme "a mis fin"
+LEXICON["status"]["ended"] += (
+    r"|\bayant (?:mis|pris) fin\b"
+    r"|\b(?:a|ont|avait|avaient) vu (?:[\w'’-]+ ){1,4}?(?:prendre fin|arriver à (?:son )?(?:échéance|expiration|terme)|expirer)\b")
 
 # des livraisons qui commencent plus tard, avec une incise entre le nom et son verbe ("les premières livraisons à
 # Y, prévues par le contrat de 2022, débuteront en 2028") : un lien encore à venir
