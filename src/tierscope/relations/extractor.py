@@ -99,6 +99,7 @@ from .paid_stakes import paid_stakes
 from .owner_first import owner_first
 from .owned_purchases import purchase_beside_ownership
 from .venture_stakes import drop_venture_stakes, ventures_named
+from .known_venture_stakes import drop_founder_stakes
 from .relative_goods import relative_goods
 from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
@@ -380,7 +381,8 @@ class RelationExtractor:
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
         if len(langs) == 1:
             out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
-        out = _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+        out = drop_founder_stakes(drop_venture_stakes(out, ventures_named(doc)), doc)  # a listed venture's founders: partners
+        out = _headlines_yield(drop_teasers(out, doc.text), doc.text)
         if len(langs) == 1:
             out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
         out = drop_venture_alliances(out)  # "X y Y se alían" over their joint venture: the venture, told again
