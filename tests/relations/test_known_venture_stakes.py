@@ -1,7 +1,7 @@
-"""A founder's share of a joint company the venture list knows is no ``owns`` / ``invests_in``
-(relations/known_venture_stakes.py): the guidelines give the founders a ``joint_venture`` and do not
-label their shares again. Sentences and companies made up for these tests; the venture list is
-replaced by one of invented ventures."""
+"""A founder's share of a joint company the venture list knows is no ``owns`` / ``invests_in`` where
+the page calls the company a joint venture (relations/known_venture_stakes.py): the guidelines give
+the founders a ``joint_venture`` and do not label their shares again. Sentences and companies made up
+for these tests; the venture list is replaced by one of invented ventures."""
 
 from __future__ import annotations
 
@@ -27,21 +27,18 @@ def _ownership(text, language, **kw):
 
 
 @pytest.mark.parametrize("text,language,holder", [
-    # the share told beside the other founders
-    ("Vostrand holds a third of Lumen Cells alongside Korvan and Maltrix.", "en", "Vostrand"),
-    ("Lumen Cells tiene como accionistas a partes iguales a Vostrand, Korvan y Maltrix.", "es", "Vostrand"),
-    ("Vostrand détient un tiers du capital de Lumen Cells aux côtés de Korvan et de Maltrix.", "fr", "Vostrand"),
-    ("Vostrand è socio di Lumen Cells insieme a Korvan e Maltrix.", "it", "Vostrand"),
-    ("Mit dem Zellhersteller Lumen Cells, an dem Vostrand neben Korvan beteiligt ist, arbeitet Ostero an Zellen.", "de",
-     "Vostrand"),
-    # a unit standing for a founder's side
-    ("Korvan Energy holds 40% of Lumen Cells, and Maltrix holds the rest.", "en", "Korvan Energy"),
-    # the page calls it a joint venture in another sentence, or too far from its name
+    # the venture word in a later sentence, or too far from the name for venture_stakes
     ("Korvan holds 51% of Lumen Cells. Lumen Cells, the lithium hydroxide joint venture, employs 900 people.", "en",
      "Korvan"),
+    ("Korvan Energy holds 40% of Lumen Cells. Since 2021 Lumen Cells has been run as a joint venture.", "en",
+     "Korvan Energy"),
     ("Korvan détient 51 % de Lumen Cells. La coentreprise emploie 900 personnes.", "fr", "Korvan"),
     ("Korvan hält 51 Prozent an Lumen Cells. Lumen Cells ist seit 2021 ein Gemeinschaftsunternehmen mit Maltrix.", "de",
      "Korvan"),
+    ("Vostrand detiene un terzo di Lumen Cells. Lumen Cells è nata nel 2020 come joint venture a Torino.", "it",
+     "Vostrand"),
+    ("Vostrand posee un tercio de Lumen Cells. Lumen Cells opera desde 2020 como empresa conjunta en Valencia.", "es",
+     "Vostrand"),
 ])
 def test_a_founders_share_of_a_listed_venture_is_no_stake(text, language, holder):
     coref = {"La coentreprise": "Lumen Cells"} if language == "fr" else None
@@ -51,14 +48,16 @@ def test_a_founders_share_of_a_listed_venture_is_no_stake(text, language, holder
 
 @pytest.mark.parametrize("text,language,expected", [
     # a holder that founded nothing keeps its stake
-    ("Ostero holds 10% of Lumen Cells alongside Korvan and Maltrix.", "en", ("invests_in", "Ostero", "Lumen Cells")),
+    ("Ostero holds 10% of Lumen Cells. Lumen Cells, the lithium hydroxide joint venture, employs 900 people.", "en",
+     ("invests_in", "Ostero", "Lumen Cells")),
     # a company the list does not hold
-    ("Vostrand holds a third of Petra Cells alongside Korvan and Maltrix.", "en", ("invests_in", "Vostrand", "Petra Cells")),
-    # no venture word, no other founder: the stake is the news
-    ("Korvan holds 51% of Lumen Cells, which makes cells in Ohio.", "en", ("owns", "Korvan", "Lumen Cells")),
+    ("Vostrand holds a third of Petra Cells. Petra Cells, the lithium hydroxide joint venture, employs 900 people.",
+     "en", ("invests_in", "Vostrand", "Petra Cells")),
+    # the page never calls it a joint venture: the founders' stakes are the news
+    ("Vostrand holds a third of Lumen Cells alongside Korvan and Maltrix.", "en", ("invests_in", "Vostrand", "Lumen Cells")),
     # the venture changed hands: one founder holds it all now
-    ("Korvan holds 51% of Lumen Cells alongside Maltrix. Korvan bought out Maltrix's half in 2024 and now owns "
-     "Lumen Cells outright.", "en", ("owns", "Korvan", "Lumen Cells")),
+    ("Korvan holds 51% of Lumen Cells, the lithium hydroxide joint venture. Korvan bought out Maltrix's half in 2024 "
+     "and now owns Lumen Cells outright.", "en", ("owns", "Korvan", "Lumen Cells")),
 ])
 def test_other_stakes_stay(text, language, expected):
     assert expected in _ownership(text, language)

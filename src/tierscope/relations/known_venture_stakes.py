@@ -1,19 +1,19 @@
 """A founding parent's share of a known joint company is its part of the venture, not a stake of its own.
 
-    "Vostra holds a third of Lumen Cells alongside Kestrel and Brixo", "Lumen Cells tiene como
-    accionistas a partes iguales a Vostra, Kestrel y Brixo", "Lumen Cells, an dem Vostra neben Kestrel
-    beteiligt ist", "Kestrel holds 51% of Lumen Cells. [...] The joint venture employs 900 people."
+    "Kestrel holds 51% of Lumen Cells. [...] The joint venture employs 900 people.", "Lumen Cells, the
+    cathode materials joint venture Kestrel formed with Brixo", "Lumen Cells, ein Gemeinschaftsunternehmen
+    mit Brixo", "Vostra détient un tiers de Lumen Cells. [...] La coentreprise a ouvert son usine."
 
 The labelling guidelines give the parents of a joint company a ``joint_venture`` and do not label each
 parent's share of it again as ``owns`` or ``invests_in``. ``venture_stakes`` drops such a share where
 the page calls the company a joint venture right beside its name; news often says it elsewhere (a later
-"the joint venture", a long apposition: "the cathode joint venture Kestrel formed with Brixo in 2021")
-or not at all, naming the co-owners instead. For a joint company ``data/ventures.tsv`` lists with its
-founders, a founder's current share is dropped where a sentence naming the company holds a joint-venture
-word, or where the share's own sentence names another of its founders. A company that changed hands on
-the page (someone acquires it, a share in it ended, one parent bought the other out or holds it alone
-now) keeps its owners: the new control is news. A holder the list does not name as a founder keeps its
-stake ("Horse, in which Aramco holds 10%").
+"the joint venture", a long apposition: "the cathode joint venture Kestrel formed with Brixo in 2021").
+For a joint company ``data/ventures.tsv`` lists with its founders, a founder's current share is dropped
+where a sentence naming the company (a description resolved to it counts) holds a joint-venture word.
+Where the page never calls it one, the share stays: writers then label the founders' stakes (a network
+several carmakers hold shares in). A company that changed hands on the page (someone acquires it, a
+share in it ended, one parent bought the other out or holds it alone now) keeps its owners: the new
+control is news. A holder the list does not name as a founder keeps its stake.
 """
 
 from __future__ import annotations
@@ -53,19 +53,14 @@ def drop_founder_stakes(relations: list[Relation], doc: Document) -> list[Relati
         founders = ventures[venture]
         spans = said.get(venture, []) + [
             (a, b, names) for side in founders for n in side for a, b, names in said.get(n, [])
-            if sum(1 for other in founders if other != side and names & set(other)) >= 1]
+            if any(names & set(other) for other in founders if other != side)]
         if any(rx.search(text, a, b) for a, b, _ in spans for rx in (BOUGHT_OUT, _SOLE, _TOOK_HALF, _PARTED, _WHOLE)):
             moved.add(venture)
     drop = set()
     for r in asked:
         if r.target in moved:
             continue
-        spans = [sp for sp in said.get(r.target, [])]
-        told_venture = any(_WORD.search(text, a, b) for a, b, _ in spans)
-        others = [side for side in ventures[r.target] if r.source not in side]
-        beside = any(a <= r.evidence.start < b and any(n in side for side in others for n in names)
-                     for a, b, names in spans)
-        if told_venture or beside:
+        if any(_WORD.search(text, a, b) for a, b, _ in said.get(r.target, [])):
             drop.add(id(r))
     return [r for r in relations if id(r) not in drop] if drop else relations
 
