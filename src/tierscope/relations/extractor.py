@@ -100,6 +100,7 @@ from .owner_first import owner_first
 from .owned_purchases import purchase_beside_ownership
 from .venture_stakes import drop_venture_stakes, ventures_named
 from .known_venture_stakes import drop_founder_stakes
+from .called_units import called_unit
 from .relative_goods import relative_goods
 from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
@@ -432,7 +433,10 @@ class RelationExtractor:
         extra = []
         for unit in named:
             parent = known_parent(unit)
-            if parent is None or parent not in named or frozenset((parent, unit)) in have or carmakers_brand(parent, unit):
+            if parent is None or parent not in named or frozenset((parent, unit)) in have:
+                continue
+            if carmakers_brand(parent, unit) and not called_unit(doc.text, [m for ms in per_sentence for m in ms
+                                                                             if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
             if owner_besides(unit, parent, told, among=named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
