@@ -6,7 +6,7 @@
     "Brixo's electric-vehicle unit Vantor", "Vantor, the EV arm of Brixo"
 
 ``RelationExtractor._known_units`` leaves a carmaker under a carmaker alone where both are named in a
-sentence: news names marques beside their group ("Stellantis, Peugeot, Opel") far more often than it
+sentence: news names marques beside their group ("Brixo, Vantor and Ostra cars") far more often than it
 states the ownership. A subsidiary noun right before the name, or opening an apposition right after it,
 says the page speaks of the company as a unit: then the gazetteer's parent owns it as for any unit.
 """
