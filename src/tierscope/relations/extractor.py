@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .engine import company_name
 from .frames.supply import UNDIRECTED
+from .frames.deals import PREDICATE_LEAD
 from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
@@ -950,6 +951,8 @@ _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der"
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 #: an owner compound that closes an apposition ("eine Vostra-Tochter,"), and what opens it
 _APPOSED_OWNER = re.compile(r"-\w*(?:Tochter|Tochtergesellschaft|Tochterfirma|owned|controlled|backed|funded)\b(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*[,;.)]")
+#: a unit noun the owner is glued to, said of the subject by a copula before it ("ist eine Vostra-Tochter")
+_PREDICATE_OWNER = re.compile(r"-\w*(?:Tochter|Tochtergesellschaft|Tochterfirma)\b")
 _APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?$")
 #: a company's speaker confirming talks: "ein Vostra-Sprecher bestätigte (am Montag) Gespräche mit", "bestätigte
 #: ein Vostra-Sprecher Verhandlungen mit" - the talks are the company's, the name is their party
@@ -999,6 +1002,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False  # "beliefert das Vostra-Werk in Leipzig": a plant supplied is its owner supplied
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
+    if _PREDICATE_OWNER.match(text, m.end) and PREDICATE_LEAD.search(text, max(0, m.start - 80), m.start):
+        return False  # "Kestrel ist eine hundertprozentige Vostra-Tochter": the predicate names Kestrel's owner
     if own is None and _APPOSED_OWNER.match(text, m.end):
         # "Brixo, eine Vostra-Tochter, ...": the compound is an apposition of the name before it
         before = _APPOSED_LEAD.search(text, max(0, m.start - 40), m.start)
