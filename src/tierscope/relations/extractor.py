@@ -10,6 +10,7 @@ from ..errors import ContractError
 from . import engine, guards
 from .engine import company_name
 from .frames.supply import UNDIRECTED
+from .frames.deals import PREDICATE_LEAD
 from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
@@ -102,6 +103,8 @@ from .paid_stakes import paid_stakes
 from .owner_first import owner_first
 from .owned_purchases import purchase_beside_ownership
 from .venture_stakes import drop_venture_stakes, ventures_named
+from .known_venture_stakes import drop_founder_stakes
+from .called_units import called_unit
 from .relative_goods import relative_goods
 from .described_ventures import venture_blocks
 from .pair_clauses import pair_clause_partners
@@ -384,7 +387,8 @@ class RelationExtractor:
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
         if len(langs) == 1:
             out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
-        out = _headlines_yield(drop_teasers(drop_venture_stakes(out, ventures_named(doc)), doc.text), doc.text)
+        out = drop_founder_stakes(drop_venture_stakes(out, ventures_named(doc)), doc)  # a listed venture's founders: partners
+        out = _headlines_yield(drop_teasers(out, doc.text), doc.text)
         if len(langs) == 1:
             out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
         out = drop_venture_alliances(out)  # "X y Y se alían" over their joint venture: the venture, told again
@@ -434,7 +438,10 @@ class RelationExtractor:
         extra = []
         for unit in named:
             parent = known_parent(unit)
-            if parent is None or parent not in named or frozenset((parent, unit)) in have or carmakers_brand(parent, unit):
+            if parent is None or parent not in named or frozenset((parent, unit)) in have:
+                continue
+            if carmakers_brand(parent, unit) and not called_unit(doc.text, [m for ms in per_sentence for m in ms
+                                                                             if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
             if owner_besides(unit, parent, told, among=named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
@@ -970,6 +977,8 @@ _LEAD_ARTICLES = frozenset(("", "the", "il", "lo", "la", "l'", "el", "le", "der"
 _OWNER_COMPOUND = re.compile(r"-\w*(?:Tochter|Mutter|Schwester)\w*\s+")
 #: an owner compound that closes an apposition ("eine Vostra-Tochter,"), and what opens it
 _APPOSED_OWNER = re.compile(r"-\w*(?:Tochter|Tochtergesellschaft|Tochterfirma|owned|controlled|backed|funded)\b(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*[,;.)]")
+#: a unit noun the owner is glued to, said of the subject by a copula before it ("ist eine Vostra-Tochter")
+_PREDICATE_OWNER = re.compile(r"-\w*(?:Tochter|Tochtergesellschaft|Tochterfirma)\b")
 _APPOSED_LEAD = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?$")
 #: a company's speaker confirming talks: "ein Vostra-Sprecher bestätigte (am Montag) Gespräche mit", "bestätigte
 #: ein Vostra-Sprecher Verhandlungen mit" - the talks are the company's, the name is their party
@@ -1019,6 +1028,8 @@ def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: 
         return False  # "beliefert das Vostra-Werk in Leipzig": a plant supplied is its owner supplied
     own = (_OWNER_COMPOUND.match(text, m.end) or (owner_compound.match(text, m.end) if owner_compound is not None else None)
            or SUPPLIER_COMPOUND.match(text, m.end))
+    if _PREDICATE_OWNER.match(text, m.end) and PREDICATE_LEAD.search(text, max(0, m.start - 80), m.start):
+        return False  # "Kestrel ist eine hundertprozentige Vostra-Tochter": the predicate names Kestrel's owner
     if own is None and _APPOSED_OWNER.match(text, m.end):
         # "Brixo, eine Vostra-Tochter, ...": the compound is an apposition of the name before it
         before = _APPOSED_LEAD.search(text, max(0, m.start - 40), m.start)

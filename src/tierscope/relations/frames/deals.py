@@ -738,6 +738,15 @@ _FINAL_VERB_AND = re.compile(r"(?:\s+[^,;:()]{1,40}?)?\s+(?-i:[a-zäöüß])[\w-
 _APPOSED_BEFORE = re.compile(r"\s*,\s*(?:(?:eine?|die|der|das|an?|the)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?")
 #: the apposition ends right after the compound (a lower-case noun may follow "Vostra-backed")
 _APPOSED_AFTER = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*[,;.)]")
+#: German: a copula between the subject and an owner compound that is its predicate, a time adverb or
+#: a year and at most two adjectives between ("ist seit 2019 eine hundertprozentige Vostra-Tochter")
+_PREDICATE_WORDS = (r"(?:ist|bleibt|blieb|wurde)\s+(?:(?:seit\s+\d{4}|\d{4}|inzwischen|heute|mittlerweile|nun|jetzt|bereits|"
+                    r"schon|längst)\s+){0,2}(?:eine|die)\s+(?:(?-i:[a-zäöü])[\wäöüß-]*\s+){0,2}")
+_PREDICATE_BEFORE = re.compile(r"\s+" + _PREDICATE_WORDS)
+#: the same words ending right before the owner's name (the extractor keeps that name as a party)
+PREDICATE_LEAD = re.compile(r"\b" + _PREDICATE_WORDS + r"$")
+#: the predicate ends at the compound: a stop, a comma, or "und" before the next verb
+_PREDICATE_AFTER = re.compile(r"\s*(?:[,;.)]|und\b|$)")
 
 
 def _apposed_compound(groups: list[Group], t0: int, t1: int, text: str) -> tuple[Group, Group] | None:
@@ -745,12 +754,16 @@ def _apposed_compound(groups: list[Group], t0: int, t1: int, text: str) -> tuple
     Vostra-Tochter, ...", "Brixo, a Vostra-owned supplier, ...". The compound's owner is glued to
     the trigger (a hyphen at most), the apposition closes a few words after it."""
     owner = next((g for g in reversed(groups) if g.end <= t0), None)
-    if owner is None or len(owner.names) != 1 or text[owner.end : t0] not in ("", "-") or not _APPOSED_AFTER.match(text, t1):
+    if owner is None or len(owner.names) != 1 or text[owner.end : t0] not in ("", "-"):
         return None
     unit = next((g for g in reversed(groups) if g.end <= owner.start), None)
-    if unit is None or len(unit.names) != 1 or not _APPOSED_BEFORE.fullmatch(text, unit.end, owner.start):
+    if unit is None or len(unit.names) != 1:
         return None
-    return owner, unit
+    if _APPOSED_AFTER.match(text, t1) and _APPOSED_BEFORE.fullmatch(text, unit.end, owner.start):
+        return owner, unit
+    if text[t0 : t0 + 1] == "-" and _PREDICATE_BEFORE.fullmatch(text, unit.end, owner.start) and _PREDICATE_AFTER.match(text, t1):
+        return owner, unit  # "Brixo ist eine hundertprozentige Vostra-Tochter": the predicate says it of the subject
+    return None
 
 
 def _glued_unit(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str) -> tuple[Group, Group] | None:

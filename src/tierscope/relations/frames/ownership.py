@@ -86,9 +86,11 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         child = _opening_subject(lex, groups, text, child)
     near = next((g for g in reversed(groups) if g.end <= t0), None)
     if near is not None and near is not child and (_APPOSITION.fullmatch(text, near.end, t0) or _DASH_APPOSITION.fullmatch(text, near.end, t0)
-                                                   or _OWNED_APPOSITION.fullmatch(text, near.end, t0)):
+                                                   or _OWNED_APPOSITION.fullmatch(text, near.end, t0)
+                                                   or (lex.lang == "de" and _DE_EXTRAPOSED.fullmatch(text, near.end, t0))):
         # "produced by Ampere, the subsidiary of Renault", "managed by Beta, a wholly owned subsidiary of
-        # Gamma": the apposition's head
+        # Gamma": the apposition's head; German puts it after the verb that ends the clause ("wird Achsen
+        # an Vantor liefern, die Elektroauto- und Softwaretochter von Brixo")
         child = near
     elif _relative_subject(lex, groups, t0, text) is not None:
         child = near  # "acquired by X, which is wholly owned by Y": the relative's antecedent
@@ -192,6 +194,11 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _WHERE_COMPOUND = re.compile(r"-(?:listed|quoted|based|registered|headquartered)\b", re.IGNORECASE)
 #: an apposition that says how much is owned before its noun: ", an indirect wholly-owned ", ", a 100%-owned "
 _OWNED_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|its)\s+)?(?:(?:indirect|direct|indirectly|directly|wholly|fully|majority|100\s?%)[\s-]+){1,2}(?:owned\s+)?", re.IGNORECASE)
+#: German: the verb (one or two lower-case words) that ends the clause between a name and the apposition
+#: on it, then an article and at most two words, a compound's "und" between ("an Y liefern, die
+#: Elektroauto- und Softwaretochter von X", "von Y bezogen, einer Tochter des X")
+_DE_EXTRAPOSED = re.compile(
+    r"(?:\s+(?-i:[a-zäöüß])\w*){1,2}\s*,\s*(?:(?:der|die|das|einer?|eine)\s+)?(?:[\w'’]+-?\s+(?:und\s+)?){0,2}", re.IGNORECASE)
 #: an apposition set off by a dash: "Traton – la filiale poids lourds de Volkswagen –", "Kestrel — a unit of Y —"
 _DASH_APPOSITION = re.compile(r"\s+[–—]\s+(?:[\w'’]+\s+){0,2}")
 _NAME_TAIL_COMMA = re.compile(r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s*(?:,|[–—](?=\s))")
