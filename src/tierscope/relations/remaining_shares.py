@@ -48,7 +48,7 @@ _PCT_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _PCT.items()}
 _REST_RX = {k: re.compile(v.format(pct=_PCT[k]), re.IGNORECASE) for k, v in _REST.items()}
 #: what may follow the rest: "of" and the capital only ("the remaining 30% of the output" is no share)
 _OF = re.compile(r"\s+(?:of|de|del|de\s+la|della|dello|di|dell['’]|du|des|d['’]|der)\b", re.IGNORECASE)
-_CAPITAL = re.compile(r"\s*(?:the\s+|il\s+|la\s+|le\s+|les\s+|el\s+|las\s+|gli\s+|le\s+|l['’]\s*)?"
+_CAPITAL = re.compile(r"\s*(?:the\s+|il\s+|la\s+|le\s+|les\s+|el\s+|las\s+|gli\s+|l['’]\s*)?"
                       r"(?:capital|capitale|shares|equity|stock|azioni|quote|acciones|participaciones|actions|parts"
                       r"|Anteile|Aktien|Kapitals)\b", re.IGNORECASE)
 #: a word of holding between the rest and its holder
