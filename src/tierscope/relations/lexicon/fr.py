@@ -38,7 +38,8 @@ LEXICON = {
     "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*),\s*)?|\s*,?\s+ainsi que\s+(?:de|du|des|d['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
-    "possessive": r"\b(?:ses|sa|son|leurs?)\b",
+    # (in lower case or opening a sentence: "SA" after a name is its legal form, "Meldrow SA sera absorbée")
+    "possessive": r"(?-i:\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\b)",
     # between a joint venture's own name and the noun: "ACC, la coentreprise de ...", "Ultium CAM est une coentreprise de ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("les deux groupes")
