@@ -24,7 +24,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import named_companies
+from .members import later_sentences, named_companies
 
 __all__ = ["remaining_shares"]
 
@@ -128,9 +128,7 @@ def remaining_shares(doc: Document, per_sentence: list[list[Mention]], found, la
     if rx is None:
         return []
     out = []
-    for i in range(1, len(doc.sentences)):
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
+    for i, sent, text in later_sentences(doc):
         for rest in rx.finditer(text):
             of = _OF.match(text, rest.end())
             if of is not None and not _CAPITAL.match(text, of.end()):
