@@ -412,3 +412,21 @@ def test_a_name_after_a_product_noun_is_a_product(language, text, product, compa
 def test_a_known_company_after_a_product_noun_is_still_one():
     # the rule judges unknown names only: a gazetteer company keeps its mention
     assert "Bosch" in surfaces("Il sistema Bosch di frenata equipaggia le auto di Norvik Industries.", "it")
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # a customer's or a supplier's role before the copula, in the present, the past or the future
+        ("en", "Its first customer was Torvena.", ["Torvena"]),
+        ("en", "The main supplier will be Torvena.", ["Torvena"]),
+        ("it", "Il primo cliente è stato Torvena.", ["Torvena"]),
+        ("fr", "Son premier client a été Torvalia.", ["Torvalia"]),
+        ("es", "Su primer cliente fue Torvena.", ["Torvena"]),
+        ("de", "Erster Kunde war Torvena.", ["Torvena"]),
+        ("de", "Einziger Zulieferer wurde Torvena.", ["Torvena"]),
+        ("en", "Its first customer was Max Müller.", []),
+    ],
+)
+def test_customers_and_suppliers_named_by_role(language, text, expected):
+    assert companies(text, language) == expected

@@ -122,3 +122,11 @@ def test_a_family_firm_keeps_its_founders_name():
     assert len(drop_non_companies(text, [], [firm, short], "en")) == 2
     linked = Mention(s, s + 7, "Ortmann", "COMPANY", "Ortmann Pressings", 1, "pattern", {})
     assert len(drop_non_companies(text, [], [linked], "en")) == 1
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "Meldrow Energy makes the cells for the Corvane and also supplies the T4.", "T4"),
+    ("en", "Deliveries of the K7 begin in May, Tarvion Motors said. Meldrow Energy supplies the K7.", "K7"),
+])
+def test_a_model_code_alone_is_no_company(lang, text, code):
+    assert code not in companies(text, lang)

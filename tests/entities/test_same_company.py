@@ -47,3 +47,17 @@ def test_the_same_company_after_an_apposition_is_the_apposed_one():
 ])
 def test_belonging_to_the_same_group_names_no_company(language, text, words):
     assert _resolved(run(text, language), words) == []
+
+
+@pytest.mark.parametrize("language, text, words", [
+    ("it", "Tarvion SpA e Meldrow SpA fanno parte dello stesso gruppo da molti anni.", "dello stesso gruppo"),
+    ("it", "Tarvion SpA opera all'interno dello stesso gruppo di Meldrow SpA.", "dello stesso gruppo"),
+    ("es", "Tarvion SA y Meldrow SA forman parte del mismo grupo desde 2019.", "del mismo grupo"),
+    ("fr", "Tarvion SA et Meldrow SA font partie du même groupe depuis 2019.", "du même groupe"),
+    ("fr", "Tarvion SA travaille au sein du même groupe que Meldrow SA.", "du même groupe"),
+    ("de", "Tarvion GmbH und Meldrow GmbH sind Teil desselben Konzerns.", "desselben Konzerns"),
+])
+def test_a_part_of_the_same_group_names_no_company(language, text, words):
+    """The phrase takes its preposition in, so the word of belonging before it stands bare ("parte",
+    "partie", "au sein", "Teil")."""
+    assert _resolved(run(text, language), words) == []

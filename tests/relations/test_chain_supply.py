@@ -25,7 +25,7 @@ def _rels(text, names, language):
     ("de", "Die Lieferbeziehung zwischen ZF Friedrichshafen und BMW für das Bauteil ist inzwischen beendet.",
      ("ZF Friedrichshafen", "BMW"), ("ZF Friedrichshafen", "BMW")),
     ("fr", "Le contrat qui liait Umicore à Northvolt depuis 2021 a pris fin au 31 décembre.", ("Umicore", "Northvolt"), ("Umicore", "Northvolt")),
-    ("en", "The first customer for that inverter is Hyundai Motor, which awarded Schaeffler a contract in the summer.",
+    ("en", "The first customer for the inverter is Hyundai Motor, which awarded Schaeffler a contract in the summer.",
      ("Hyundai Motor", "Schaeffler"), ("Schaeffler", "Hyundai Motor")),
 ])
 def test_the_chain_directs_an_open_supply(language, text, names, pair):

@@ -48,3 +48,17 @@ def test_a_unit_named_less_than_its_group_leaves_the_group():
             "Brixo remains a supplier of the company.")
     got = _supplies(page, NAMES, "en", {"the company": "Volkswagen"})
     assert ("Brixo", "Volkswagen") in got
+
+
+def test_two_supplies_of_one_sentence_that_were_not_moved_are_both_kept():
+    """Only a supply moved to a unit gives way to the same supply read already; two supplies of one
+    sentence with the same parties (two products) whose parties are named plainly both stay."""
+    from tierscope.doc import Evidence, Relation
+    from tierscope.relations.unit_parties import units_for_groups
+
+    page = "Tarvion supplies Meldrow with cathodes and anodes."
+    doc = make_doc(page, ["Tarvion", "Meldrow"])
+    evidence = Evidence(page, 0, len(page))
+    cathodes = Relation("supplies", "Tarvion", "Meldrow", "active", evidence, product="cathodes")
+    anodes = Relation("supplies", "Tarvion", "Meldrow", "active", evidence, product="anodes")
+    assert [r.product for r in units_for_groups([cathodes, anodes], doc)] == ["cathodes", "anodes"]

@@ -82,16 +82,26 @@ __all__ = ["find_named", "given_names", "outlets"]
 
 # "Beta, a battery startup," / "Beta, the Swedish battery maker," / "Beta, la società torinese,".
 _APPOSITION_ARTICLES = frozenset("a an the un una uno un' ein eine une il la le el der die das".split())
-# Roles of a party in a deal: "the buyer is X", "Käufer ist X", "l'acquirente è X".
+# Roles of a party in a deal or a supply: "the buyer is X", "Käufer ist X", "l'acquirente è X", "its
+# first customer was X", "Erster Kunde war X", "le premier client a été X".
 _PARTY_NOUNS = {
-    "en": frozenset("buyer purchaser acquirer bidder owner operator winner".split()),
-    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario".split()),
-    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario".split()),
-    "fr": frozenset("acheteur acquéreur repreneur propriétaire exploitant gagnant attributaire".split()),
-    "de": frozenset("käufer erwerber bieter eigentümer betreiber gewinner".split()),
+    "en": frozenset("buyer purchaser acquirer bidder owner operator winner customer client supplier".split()),
+    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario cliente fornitore".split()),
+    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario cliente proveedor".split()),
+    "fr": frozenset("acheteur acquéreur repreneur propriétaire exploitant gagnant attributaire client fournisseur".split()),
+    "de": frozenset("käufer erwerber bieter eigentümer betreiber gewinner kunde erstkunde hauptkunde abnehmer".split()),
 }
-# German compounds of those: "Mehrheitseigentümer", "Kraftwerksbetreiber", "Hauptaktionär".
-_GERMAN_PARTY_ENDINGS = ("käufer", "erwerber", "eigentümer", "betreiber", "aktionär", "eigner")
+# German compounds of those: "Mehrheitseigentümer", "Kraftwerksbetreiber", "Hauptaktionär", "Zulieferer".
+_GERMAN_PARTY_ENDINGS = ("käufer", "erwerber", "eigentümer", "betreiber", "aktionär", "eigner", "lieferant", "lieferer")
+# The copula of a party's role in the past or the future, read at its last word: "was/has been/will be",
+# "è stato/sarà", "a été/sera", "fue/ha sido/será", "wurde" ("Il primo cliente è stato X")
+_ROLE_COPULA = {
+    "en": frozenset("been be".split()),
+    "it": frozenset("stato stata fu sarà".split()),
+    "es": frozenset("fue sido será".split()),
+    "fr": frozenset("été fut sera".split()),
+    "de": frozenset("wurde".split()),
+}
 # A company's division in an apposition ("Beta, son ancienne division de ..."); before a name they
 # name no company ("la division Capital", a military unit).
 _DIVISION_NOUNS = frozenset("division divisione división sparte unité unidad".split())
@@ -984,8 +994,8 @@ class _Finder:
                         and self._progressive(tokens, idx, lang):
                     # "Beta is in talks with", "Beta is building", "Beta è in trattative", "Beta ist in Gesprächen"
                     self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "subject")
-                elif key in _COPULA.get(lang, ()) and 0 < idx < n - 1 and tok.text[0].islower() \
-                        and self._party_before(tokens, idx, lang):
+                elif (key in _COPULA.get(lang, ()) or key in _ROLE_COPULA.get(lang, ())) and 0 < idx < n - 1 \
+                        and tok.text[0].islower() and self._party_before(tokens, idx, lang):
                     # "The buyer is Velqua", "Käufer ist der Finanzinvestor Norvik", "L'acquirente è
                     # Torvena", "Neuer Eigentümer wird Torvena": the role's holder follows the copula
                     k = idx + 1
@@ -1691,7 +1701,7 @@ def _more_cue_keys(language: str) -> frozenset[str]:
     """Token keys that may start one of ``more_cues``: every other token is skipped at once."""
     return frozenset(
         {"(", ",", "wie"} | ({"namen"} if language == "de" else set()) | _SEAT_FIRST | ({"to"} if language == "en" else set()) | _NAMING | _PERFECT.get(language, frozenset()) | (_REFLEXIVE_BE if language in _PERFECT else frozenset()) | _PASSIVE_BE.get(language, frozenset()) | _FEMININE_ARTICLES.get(language, frozenset())
-        | _COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
+        | _COPULA.get(language, frozenset()) | _ROLE_COPULA.get(language, frozenset()) | _AS | _ROLE_AFTER | _PROGRESSIVE_AUX.get(language, frozenset())
     )
 
 

@@ -1,7 +1,8 @@
 """Names found by position that are no company: a capitalised common noun ("Kleinere Mengen liefert
 weiterhin Farasis", "Bauherr ist die Tochter X", "Relations" in a title-cased headline), a product line
 before its model code ("the Ebro s700") and the surname of
-a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters").
+a person the page names with a role ("chief executive Kazuo Tadanobu ... Tadanobu told reporters"),
+and a model code alone ("supplies the R3").
 Only names found by position (source "pattern") are tested: a gazetteer company or a name with a legal
 form is never dropped."""
 
@@ -65,6 +66,16 @@ def _before_model_code(text: str, m: Mention) -> bool:
     return _one_word_pattern(m) and _MODEL_CODE.match(text, m.end) is not None
 
 
+# a model code alone, one or two capitals and a number ("supplies the R3", "R2 deliveries", "the X5"):
+# a car or a product, where a company found only by position is named so; a company of that shape the
+# gazetteer knows ("Q8", "OX2") is no pattern name and stays
+_CODE_ALONE = re.compile(r"[A-Z]{1,2}\d{1,3}")
+
+
+def _model_code_alone(m: Mention) -> bool:
+    return _one_word_pattern(m) and _CODE_ALONE.fullmatch(m.text.strip()) is not None
+
+
 def _one_word_pattern(m: Mention) -> bool:
     return m.label == "COMPANY" and m.source == "pattern" and " " not in m.text.strip()
 
@@ -102,7 +113,7 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     out = [m for m in mentions
            if not (m.label == "COMPANY" and m.source == "pattern" and common_noun_name(m.text.strip(), language))
            and not (m.label == "COMPANY" and m.source == "pattern" and m.text.split()[:1] and m.text.split()[0] in _SAME_WORDS)
-           and not _before_model_code(text, m)]
+           and not _before_model_code(text, m) and not _model_code_alone(m)]
     if not any(_candidate(m) for m in out):
         return out
     # people named with a company role, found while the candidates are not yet taken as companies

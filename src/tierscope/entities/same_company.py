@@ -37,9 +37,12 @@ _SAME = {
 }
 _SAME_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _SAME.items()}
 #: two companies said to belong to the same group name no company by it ("X and Y belong to the same
-#: group", "appartengono allo stesso gruppo", "pertenecen al mismo grupo", "gehören demselben Konzern")
-_BELONGING = re.compile(r"(?:belong\w*(?:\s+to)?|part\s+of|within|inside|appartien\w*|appartengon\w*|appartiene|parte\s+d\w*"
-                        r"|all['’]interno\s+d\w*|dentro|au\s+sein\s+d\w*|pertenec\w*|dentro\s+d\w*|gehör\w*|innerhalb|zum|im)\s*$",
+#: group", "fanno parte dello stesso gruppo", "forman parte del mismo grupo", "font partie du même
+#: groupe", "gehören demselben Konzern", "sind Teil desselben Konzerns"). The phrase ``_SAME`` finds
+#: takes its preposition in ("dello stesso gruppo", "du même groupe"), so what stands before it is the
+#: bare noun or verb ("parte", "au sein"); German "zum"/"im selben Konzern" is no phrase of ``_SAME``.
+_BELONGING = re.compile(r"\b(?:belong\w*(?:\s+to)?|part\s+of|within|inside|appartien\w*|appartengon\w*|appartiene|parte"
+                        r"|all['’]interno|dentro|partie|au\s+sein|pertenec\w*|gehör\w*|innerhalb|Teil)\s*$",
                         re.IGNORECASE)
 
 

@@ -19,7 +19,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import named_companies, owner_before
+from .members import later_sentences, named_companies, owner_before
 
 __all__ = ["apposed_units"]
 
@@ -36,11 +36,7 @@ _SOLD = re.compile(r"\b(?:sold|divested|ceduta|venduta|cédée|vendue|vendida|ve
 def apposed_units(doc: Document, per_sentence: list[list[Mention]], language: str):
     """(sentence of the unit, sentence of its parent, Found) for each unit so named."""
     out = []
-    for i in range(1, len(doc.sentences)):
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
-        if not any(s in text for s in _STEMS):
-            continue
+    for i, sent, text in later_sentences(doc, _STEMS):
         comps = named_companies(per_sentence[i])
         named = [c for c in comps if c.source != "coref"]
         if len({_name(c) for c in named}) != 1:

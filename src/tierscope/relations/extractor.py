@@ -128,7 +128,7 @@ _PAST = re.compile(_gate(
     r"acquisit[oaie]|acquistat[oaie]|rilevat[oaie]|comprat[oaie]|investito|raccolto|assunto|sottoscritto|entrat[oaie]|inglobat[oa]|incorporat[oa]|übernommen|gekauft|erworben|investiert|übernahm|übernahmen|kaufte|kauften|erwarb|erwarben|verkaufte|verkauften|veräußerte|veräußerten|stieg\Z|stiegen\Z|eingestiegen|gab\Z|gaben\Z|abgegeben|sicherte sich|sicherten sich|verschaffte sich|"
     r"rachet[ée]e?s?|(?<!sera )(?<!seront )(?<!être )(?:vendue?s?|cédée?s?)|acquis|acquise|acquises|investi|levé|pris|prise|repris|reprise|preso|presa|tomó|tomado|adquirió|compró|invirtió|inyectó|inyectado|adquirid[ao]s?|comprad[ao]s?|invertido|recaudó|"
     r"ha (?:acquisito|rilevato|comprato)|hat (?:übernommen|gekauft)|a (?:racheté|acquis)|ha (?:adquirido|comprado)"
-    # (sta17) a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
+    # a perfect of taking in or entering a company's capital: "qui a absorbé Y", "est entré au capital de Y",
     # "ha assorbito Y", "absorbió a Y", "absorbed Y"
     r"|(?:a|ont|avait|avaient) (?:déjà )?absorbée?s?|(?:est|sont|était|étaient) (?:déjà )?entrée?s?|ha (?:già )?assorbit[oaie]|absorbió|absorbed"
     # a participle of absorbing alone, as "rachetée" or "acquisita" ("Y, absorbée en 2019 par X", "Y, assorbita da X",
@@ -314,16 +314,16 @@ class RelationExtractor:
                     ev = Evidence(text=doc.text[first.start : ev.end], start=first.start, end=ev.end)
                 if related_partners(f.type, f.source, f.target):
                     continue
-                # (a service runs either way along the chain of goods: "Ryder handles freight for Northvolt")
+                # (a service runs either way along the chain of goods: "Dordrow handles freight for Ekdrow")
                 src, tgt = (f.source, f.target) if f.product == "services" else known_direction(f.type, f.source, f.target)
                 if f.type == "supplies":
-                    src, tgt = power_seller(src, tgt, f.product)  # "X signed with Iberdrola to supply its plant with power"
+                    src, tgt = power_seller(src, tgt, f.product)  # "X signed with Sarvion to supply its plant with power"
                 if f.type in _DEAL_TYPES:
-                    # a marque's deal is its group's ("cells for Peugeot"); its ownership is told of
-                    # the company that carries the name ("PSA bought Opel")
+                    # a marque's deal is its group's ("cells for Galdrow"); its ownership is told of
+                    # the company that carries the name ("Jordrow bought Tarvane")
                     src, tgt = brand_owner(src) or src, brand_owner(tgt) or tgt
                     if src == tgt:
-                        continue  # "Stellantis supplies engines to Peugeot": within the group
+                        continue  # "Ardvion supplies engines to Galdrow": within the group
                 if f.type in SYMMETRIC_TYPES and src > tgt:
                     src, tgt = tgt, src
                 if (f.type, src, tgt, ev.start) in given:
@@ -349,8 +349,8 @@ class RelationExtractor:
             framed = {(r.type, r.source, r.target) for r in out if id(r) not in chained}
             out = [r for r in out if id(r) not in chained or (r.type, r.source, r.target) not in framed]
         owned = {frozenset((r.source, r.target)) for r in out if r.type in ("owns", "acquires", "invests_in")}
-        # (a partner sorted first is no owner; nor is a minority investor: "Stellantis will take 9.9% of
-        # Eramine" leaves Eramet its owner)
+        # (a partner sorted first is no owner; nor is a minority investor: "Ardvion will take 9.9% of
+        # Melvane" leaves Korvane its owner)
         ties = {(r.source, r.target) for r in out if r.type in ("owns", "acquires")}
         units = self._known_units(doc, per_sentence, owned, ties)
         out.extend(units)
@@ -372,16 +372,16 @@ class RelationExtractor:
         out = drop_brand_parties(out, doc)  # "gli autobus a marchio Menarini": a brand is no customer
         out = drop_second_tier(out, doc)  # "chips from Y in inverters that in turn go to Z": Y is no supplier of Z
         out = drop_parallel_parties(out, doc)  # "contracts with X and with Y": peers of one role, no supply X-Y
-        out = owners_for_places(out, doc)  # "PowerCo's Salzgitter cell factory": the town is no customer
+        out = owners_for_places(out, doc)  # "Brivane's Tarrow cell factory": the town is no customer
         out = drop_makers_of_sold_goods(out, doc)  # "sells Nordia cars": the maker is no customer
-        out = drop_passing_names(out, doc)  # "in the former Ford plant", "groups from BYD to Chery": no supply
+        out = drop_passing_names(out, doc)  # "in the former Velvion plant", "groups from Vesvane to Dalvane": no supply
         out = drop_fellow_holders(out, doc)  # (pairP) "Z, controlled by X and with Y as shareholder": no X-Y stake
         out = drop_list_possessors(out, doc)  # "X, Y and Z's unit U": Z owns U, not X nor Y
         out = output_bought(out, doc)  # "X will buy most of Y's output": Y supplies X, X buys no Y
         out = drop_inverter_stakes(out, doc)  # "suministra inversores": Spanish inverters, no investors
         out = drop_talks_partners(out, doc)  # "in talks with Y for a stake in Z": no stake in Y
         out = drop_participle_buyers(out, doc)  # "took control of Q after buying out S": Q buys no S
-        out = drop_coarse_headlines(out, doc.text)  # the headline's "Panasonic" yields to the body's "Panasonic Energy"
+        out = drop_coarse_headlines(out, doc.text)  # the headline's "Renvane" yields to the body's "Renvane Energy"
         out = drop_co_suppliers(out)  # "buys cells from X and Y": two suppliers of one customer
         out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
         out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
@@ -442,13 +442,13 @@ class RelationExtractor:
                 continue
             if carmakers_brand(parent, unit) and not called_unit(doc.text, [m for ms in per_sentence for m in ms
                                                                              if m.label == "COMPANY" and company_name(m) == unit]):
-                continue  # (a carmaker's marques named beside it are brands, not units: "Stellantis, Peugeot, Opel")
+                continue  # (a carmaker's marques named beside it are brands, not units: "Ardvion, Galdrow, Tarvane")
             if owner_besides(unit, parent, told, among=named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
             if _called_affiliate(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
                 continue  # "Y, the parts affiliate of X", "its affiliate Y": the page says it is no unit
             if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
-                continue  # "the Northvolt Ett plant": the site, not a company of the story
+                continue  # "the Ekdrow Ett plant": the site, not a company of the story
             if named_as_peers(doc.text, *([m for ms in per_sentence for m in ms if m.label == "COMPANY" and m.source != "coref"
                                            and company_name(m) == name] for name in (unit, parent))):
                 continue  # "Halden Chem and Halden Cells, which together invested": a list of peers, no tie told
@@ -505,7 +505,7 @@ class RelationExtractor:
         coref_names = set()
         for m in comps:
             if lex.compound_modifier and _modifier_only(doc.text, m, comps, lex.owner_compound):
-                continue  # "von der Varta-Tochter", "ein Bosch-Sprecher": the compound names something else
+                continue  # "von der Solvane-Tochter", "ein Quorvion-Sprecher": the compound names something else
             if company_name(m).isdigit():
                 continue  # a bare number ("in 2006") names no company, whatever tagged it
             spans.append((m.start - base, m.end - base, company_name(m), list(m.attrs.get("sectors") or [])))
@@ -570,9 +570,9 @@ class RelationExtractor:
             if g.start == g.end and g.start in implied:
                 g.marker = None  # "En diciembre [X] se adjudicó": the preposition governs the date
             elif lex.lang == "de" and g.marker is None and only_supply and _DE_OBJECT_PRONOUN.fullmatch(text, g.start, g.end):
-                # "Die Anlagen hat uns Dürr geliefert", "Seit 2022 liefert ihm X die Zellen": a German
+                # "Die Anlagen hat uns Velvane geliefert", "Seit 2022 liefert ihm X die Zellen": a German
                 # object pronoun is never the subject. Marking it keeps it out of the supplier's slot, so the
-                # wrong direction is no longer read; the right one (Dürr supplies the speaker's company) is
+                # wrong direction is no longer read; the right one (Velvane supplies the speaker's company) is
                 # not read yet either. (A sentence that also tells a stake or another deal is left to its readers.)
                 g.marker, g.marker_start = "für", g.start
         used: list[tuple[int, int]] = []
@@ -653,16 +653,16 @@ class RelationExtractor:
                     status in ("announced", "in_talks", "rumoured") or (status == "denied" and (trig["frame"] == "OWN_PR" or (
                         trig["frame"] == "OWN_CR" and not _denial_governs(lex, text, m.start()))))
                     or (status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()))):
-                    # "its unit Y", "Marelli, controllata da KKR" name an ownership that exists; the
+                    # "its unit Y", "Bravane, controllata da Corvane" name an ownership that exists; the
                     # deal's cues (a rumour, a denial of an offer) are the deal's
                     status = "active"
                 if typ == "owns" and status == "active" and trig["frame"] == "OWN_CR" and engine.unit_sold(lex, text, m.start()):
                     status = "ended"  # "a cédé sa filiale Y", "completed the sale of its subsidiary Y": sold, no longer owned
                 if stated == "former" and status != "denied":
-                    status = "ended"  # "die frühere Varta-Tochter V4Drive": the frame read the tie as over
+                    status = "ended"  # "die frühere Solvane-Tochter Fenvane": the frame read the tie as over
                 joint_owners = typ == "joint_venture" and trig["frame"] == "JOINT_OWNERS"
                 if (stated == "standing" or joint_owners) and status in ("in_talks", "rumoured", "denied"):
-                    # "ACC, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
+                    # "Halvane, the joint venture of A and B, denied ...", "X, jointly owned by A and B, is in
                     # talks ...", "X, che ha in Y il primo azionista, ha smentito": the tie exists; the
                     # sentence's news is something else
                     status = "active"
@@ -674,13 +674,13 @@ class RelationExtractor:
                 if joint_owners and status == "ended" and not engine.ended_in_clause(lex, text, m.start(), m.end()):
                     status = "active"  # "X, held by A and B, has to rethink after Y ended its programme"
                 if typ == "joint_venture" and stated == "standing" and status == "announced":
-                    # "il progetto era stato annunciato da ACC, la joint venture fra A, B e C": what was
+                    # "il progetto era stato annunciato da Halvane, la joint venture fra A, B e C": what was
                     # announced is the sentence's news; the venture in apposition exists
                     status = "active"
                 if typ == "partners_with" and status == "announced" and present_partnership(lex.lang, text, m.start(), m.end()):
-                    status = "active"  # "PowerCo works with QuantumScape": a partnership told in the present runs
+                    status = "active"  # "Brivane works with Lumvane": a partnership told in the present runs
                 if typ == "partners_with" and trig["frame"] == "SYM":
-                    # "hat mit Infineon einen Rahmenvertrag unterzeichnet": a contract of sale (contract_supply.py)
+                    # "hat mit Marvane einen Rahmenvertrag unterzeichnet": a contract of sale (contract_supply.py)
                     sold = contract_supplier(lex.lang, text, m.start(), m.end(), spans, src_names, tgt_names)
                     if sold is not None:
                         typ = "supplies"
@@ -729,7 +729,7 @@ class RelationExtractor:
         results = _drop_denied_ventures(results, text, lex.lang)
         relatives = stake_relatives(text, name_spans, lex.lang)
         if relatives:
-            # "Leapmotor, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
+            # "Norvane, an dem der Konzern 21 Prozent hält": the stake frame read the holder as held
             # (and the type: "an dem X ein Viertel der Anteile hält" is a stake, whatever "hält" alone says)
             held = {(f.target, f.source) for f in relatives} | {(f.source, f.target) for f in relatives}
             # (and the relative's own verb is read once: "Y, la empresa que K fundó y en la que X tiene un
@@ -855,7 +855,7 @@ class RelationExtractor:
         return guards.apply(text, spans, results, frozenset(gapped))
 
     def _child_from_previous(self, doc, per_sentence, i, comps, langs) -> list[tuple[engine.Found, str]]:
-        """"Envision AESC ha iniciado las obras ... La filial del grupo chino Envision prevé invertir":
+        """"Kordrow Orlvane ha iniciado las obras ... La filial del grupo chino Kordrow prevé invertir":
         a sentence that opens with "the subsidiary of Y" and names no other company speaks of the
         company the previous sentence of the story opened with."""
         sent, prev = doc.sentences[i], doc.sentences[i - 1]
@@ -879,7 +879,7 @@ class RelationExtractor:
                 continue
             parent = next((c for c in comps if c.start - sent.start == m.end()), None)
             if parent is None:
-                continue  # "La filial del grupo alemán Volkswagen": the owner right after the description
+                continue  # "La filial del grupo alemán Melvion": the owner right after the description
             status, _ = engine.status_for(lex, text, m.start(), m.end(), "active", [])
             if status is None:
                 continue
@@ -946,7 +946,7 @@ class RelationExtractor:
                     if reported_only and not reported:
                         continue
                     if f.type == "owns" and f.status == "active":
-                        continue  # a group's structure ("the BYD unit FinDreams") is no deal to deny
+                        continue  # a group's structure ("the Vesvane unit Pelvane") is no deal to deny
                     if st == "denied" and f.status == "active":
                         continue  # "Y was bought by X in 2021. Y denied a report that it planned ...": a done deal is no report to deny
                     # (a company only referred back to, "le groupe", "la sociedad conjunta", is most often the
@@ -955,7 +955,7 @@ class RelationExtractor:
                     sides = speaking_for({f.source, f.target}, found, names) if st == "denied" else {f.source, f.target}
                     others = named - sides
                     if others and not {f.source, f.target} <= names:
-                        continue  # "Renault denied any talks with BYD": another deal
+                        continue  # "Dalvion denied any talks with Vesvane": another deal
                     if sides & names or lex.anaphora.search(text) or reported:
                         f.status = st
                 break
@@ -986,7 +986,7 @@ _SPEAKER_TALKS = re.compile(
     r"-(?:Sprecher|Sprecherin|Chef|Chefin|Manager|Managerin)\s+(?:(?:hat\s+)?(?:bestätigte|bestätigt|bestätigten)\s+)?"
     r"(?:(?:am|auf|dazu|zudem|nun|inzwischen)\s+(?:\w+\s+)?)?(?:laufende\s+|erste\s+)?(?:Gespräche|Verhandlungen)\s+mit\b")
 _STAKE_COMPOUND = re.compile(r"-(?:Aktien|Anteile?|Anteilen|Beteiligung)\b")
-#: "des Volkswagen-Konzerns", "der BMW-Gruppe": the compound names the company itself
+#: "des Melvion-Konzerns", "der Fenvion-Gruppe": the compound names the company itself
 _SELF_COMPOUND = re.compile(r"-(?:Konzern|Gruppe|Group|Holding|Unternehmen)\w*\b")
 #: "Sitze für Vostra-Modelle", "Zellen für den neuen Vostra-Stromer": goods made for the maker's
 #: vehicles name the maker as the customer (only after "für": "verkauft Vostra-Modelle" is no supply)
@@ -1009,15 +1009,15 @@ _TO_PLANT_BEFORE = re.compile(
 
 
 def _modifier_only(text: str, m: Mention, comps: list[Mention], owner_compound: re.Pattern | None = None) -> bool:
-    """A name glued by a hyphen to a noun ("Varta-Tochter", "Bosch-Sprecher") modifies that noun; it
+    """A name glued by a hyphen to a noun ("Solvane-Tochter", "Quorvion-Sprecher") modifies that noun; it
     still counts when the compound is an ownership or supplier noun (or the lexicon's ``owner_compound``:
-    "die Orvale-Sparte Brixo") that a company name follows ("die VW-Tochter Audi", "der VW-Zulieferer Y")."""
+    "die Orvale-Sparte Brixo") that a company name follows ("die Valvion-Tochter Sarvane", "der Valvion-Zulieferer Y")."""
     if text[m.end : m.end + 1] != "-" or not text[m.end + 1 : m.end + 2].isalpha():
         return False
     if _SPEAKER_TALKS.match(text, m.end):
         return False  # "ein Vostra-Sprecher bestätigte Gespräche mit Y": the company speaks of its own talks
     if _STAKE_COMPOUND.match(text, m.end) or _SELF_COMPOUND.match(text, m.end) or ORDER_COMPOUND.match(text, m.end):
-        return False  # "74 Prozent der VNG-Aktien": the shares are VNG's; "der Ford-Auftrag": Ford's order
+        return False  # "74 Prozent der Telvane-Aktien": the shares are Telvane's; "der Velvion-Auftrag": Velvion's order
     if SUPPLIER_COMPOUND.match(text, m.end) is None and _BARE_SUPPLIER.match(text, m.end) and _COPULA_BEFORE.search(text, max(0, m.start - 50), m.start):
         return False  # "Kestrel ist ein wichtiger Vostra-Zulieferer": the predicate names Vostra the customer
     if _GOODS_COMPOUND.match(text, m.end) and _FOR_BEFORE.search(text, max(0, m.start - 50), m.start):
@@ -1050,8 +1050,8 @@ def _relative_unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]
 
 def _unblocked(rx: re.Pattern, text: str, blocked: list[tuple[int, int]]):
     """Matches of a trigger that overlap no name. After a match that does, the search goes on right
-    after the name: "PowerCo, la compañía de baterías del grupo Volkswagen", where the entity stage
-    took "la compañía de baterías" for PowerCo, still finds "del grupo". A name that swallowed the
+    after the name: "Brivane, la compañía de baterías del grupo Melvion", where the entity stage
+    took "la compañía de baterías" for Brivane, still finds "del grupo". A name that swallowed the
     trigger's last preposition ("controllata [dal gruppo]") cuts the trigger before it."""
     pos, n, search = 0, len(text), rx.search
     while pos <= n:
@@ -1198,8 +1198,8 @@ def _control_besides_purchase(own: engine.Found, bought: tuple[engine.Found, str
 
 
 def _implied_evidence(doc: Document, mentions: list[Mention], i: int, f: engine.Found) -> Evidence | None:
-    """A party named in sentence ``i`` only as an implied subject ("[Stellantis] Ha inoltre firmato con
-    CATL") is named in an earlier sentence: the evidence runs from that sentence to this one, so that
+    """A party named in sentence ``i`` only as an implied subject ("[Ardvion] Ha inoltre firmato con
+    Fendrow") is named in an earlier sentence: the evidence runs from that sentence to this one, so that
     it names both parties."""
     named = {company_name(m) for m in mentions if m.label == "COMPANY" and not m.attrs.get("implied")}
     lo = None
@@ -1227,7 +1227,7 @@ def _evidence(doc: Document, sent: Sentence) -> Evidence:
 
 def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
     """A tie told both in a headline (a line of its own with no full stop) and in the body keeps the
-    body's status where the two are equally sure: the headline's few words ("KKR sale al 30% di Y",
+    body's status where the two are equally sure: the headline's few words ("Corvane sale al 30% di Y",
     "X sichert sich Chips bei Y") tell the news, the body says whether it is done, signed or running
     (the status the article finally asserts). The headline's assertion is made a hair less sure."""
     for rels in by_tie(out).values():
@@ -1240,7 +1240,7 @@ def _headlines_yield(out: list[Relation], text: str) -> list[Relation]:
             for r in heads:
                 r.confidence = round(r.confidence - 0.01, 3)
                 if r.status == "rumoured" and sure:
-                    # a headline's hedge ("CATL soll aus Ungarn liefern", "X to buy Y - report") under a body that
+                    # a headline's hedge ("Fendrow soll aus Ungarn liefern", "X to buy Y - report") under a body that
                     # tells the deal signed or running: the body's word is the article's last
                     r.confidence = round(min(r.confidence, max(sure) - 0.01), 3)
     return out

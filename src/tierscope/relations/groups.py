@@ -280,7 +280,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen",
                         # "Y, un fabricant de batteries dont X est actionnaire": "de" governs the batteries
-                        "dont"))
+                        "dont",
+                        # English "that" opens a clause of its own with no comma before it: "a newspaper
+                        # reported in August that X would ..." ("in" governs the month, not X)
+                        "that"))
 #: words that open a second clause of contrast: a preposition before one governs nothing after it
 #: ("produce la Panda a Pomigliano mentre Bosch fornisce ...": "a" is not Bosch's)
 _CONTRAST_WORDS = frozenset(("while", "whilst", "whereas", "mentre", "während", "wohingegen", "tandis", "mientras",

@@ -1,41 +1,41 @@
 """Whole-sentence guards run on what the frames found in one sentence: shapes of business news that
 put two companies next to a trigger without tying them by it.
 
-* a company compared with the subject is no party of its verb: "Tesla sells more cars than
-  Volkswagen", "Michelin vend plus de pneus que Pirelli", "Seat vendió más coches que Renault",
-  "Bosch verkauft mehr Teile als Conti", "Fiat vende più auto di Renault";
-* a company that lost a contract to another does not supply it: "Ford lost the order to Bosch,
-  which will supply the brakes", "Valeo a perdu le contrat au profit de Bosch";
-* a supplier replaced by another: "Bosch replaced Continental as supplier to BMW", "Brembo ha
-  sostituito Continental come fornitore di BMW", "Gestamp sustituyó a Magna como proveedor de Seat",
-  "Valeo a remplacé Continental comme fournisseur de Renault", "Bosch löst Conti als Lieferant von
-  BMW ab": the replaced supplier's tie is over (or still running while the change is only announced),
-  the new supplier's tie has the sentence's status; one beaten to a contract has none: "Brembo ha
-  battuto Continental nella gara per la fornitura a BMW";
+* a company compared with the subject is no party of its verb: "Tarvion sells more cars than
+  Melvion", "Korvion vend plus de pneus que Brivion", "Vesvion vendió más coches que Dalvion",
+  "Quorvion verkauft mehr Teile als Renvion", "Solvion vende più auto di Dalvion";
+* a company that lost a contract to another does not supply it: "Velvion lost the order to Quorvion,
+  which will supply the brakes", "Bravion a perdu le contrat au profit de Quorvion";
+* a supplier replaced by another: "Quorvion replaced Corvion as supplier to Fenvion", "Halvion ha
+  sostituito Corvion come fornitore di Fenvion", "Lumvion sustituyó a Marvion como proveedor de Vesvion",
+  "Bravion a remplacé Corvion comme fournisseur de Dalvion", "Quorvion löst Renvion als Lieferant von
+  Fenvion ab": the replaced supplier's tie is over (or still running while the change is only announced),
+  the new supplier's tie has the sentence's status; one beaten to a contract has none: "Halvion ha
+  battuto Corvion nella gara per la fornitura a Fenvion";
 * two clauses set side by side ("A e B hanno costituito una joint venture, mentre C lavora con D",
   "A supplies B, while C ...", "während", "tandis que", "mientras que"): no pair spans the contrast;
-* a rival in a contest is no customer: "Alstom a remporté le contrat face à Siemens", "Acciona ganó
-  el contrato frente a Iberdrola", "won the tender against ABB", "in place of Magna";
-* a company named only to compare ("Like Bosch, Conti supplies VW", "Wie Bosch beliefert auch
-  Conti VW", "Comme Valeo, Forvia fournit Stellantis") or as the other side of a lawsuit
-  ("Leonardo, che ha fatto causa a Fincantieri, fornisce radar alla Marina") is no party;
-* "orders" after a determiner or a verb of saying is the noun ("Bosch said orders from Toyota
+* a rival in a contest is no customer: "Norvion a remporté le contrat face à Orlvion", "Pelvion ganó
+  el contrato frente a Sarvion", "won the tender against Telvion", "in place of Marvion";
+* a company named only to compare ("Like Quorvion, Renvion supplies Valvion", "Wie Quorvion beliefert auch
+  Renvion Valvion", "Comme Bravion, Zenvion fournit Ardvion") or as the other side of a lawsuit
+  ("Belvion, che ha fatto causa a Calvion, fornisce radar alla Marina") is no party;
+* "orders" after a determiner or a verb of saying is the noun ("Quorvion said orders from Dorvion
   rose"), not the verb of buying; a bank or fund (a gazetteer company whose only sector is
-  ``investor``) sells no goods: "Morgan Stanley, citing orders from VW" makes no supply;
+  ``investor``) sells no goods: "Ekvion, citing orders from Valvion" makes no supply;
 * a unit told with a singular possessive belongs to one owner, the nearest before it, not to a
-  whole list: "détenue par Stellantis, Mercedes et TotalEnergies à travers sa filiale Saft", "owned
+  whole list: "détenue par Ardvion, Galvion et Jorvion à travers sa filiale Tardrow", "owned
   by A, B and C through its unit D" (Spanish "su" and German "ihre" may be plural: left alone);
 * a German relative clause that opens with a subject pronoun and names its object with the accusative
-  article: "Envision, der auch den Turbinenbauer Envision Energy kontrolliert" - the antecedent is
+  article: "Kordrow, der auch den Turbinenbauer Kordrow Energy kontrolliert" - the antecedent is
   the owner (the frames read "den" there as the object relative "den Y kontrolliert");
-* headlines run together by bullets ("› Rio Tinto compra ... › Ganfeng y Lithium Argentina firman
-  ...", "Bosch • Conti | ZF"): a relation never crosses a bullet;
+* headlines run together by bullets ("› Bridrow compra ... › Vesdrow y Daldrow firman
+  ...", "Quorvion • Renvion | ZF"): a relation never crosses a bullet;
 * "its joint venture with Y" after a new clause ("..., including A with B, and its joint venture with
   Y started ...") is the venture of the sentence's subject, not of the last name before it;
-* an adviser is no party of the deal it advises on: "Santander asesora a Repsol en la venta de su
-  participación en Telefónica" (Repsol sells), "Bosch hired Goldman Sachs to sell its stake in ZF";
-* a company that opposes or contests a deal is no party of it: "Tianqi se opuso al acuerdo con
-  Codelco", "Y opposed the merger with Z", "Y s'oppose à l'accord avec Z", "Y contesta l'intesa con Z",
+* an adviser is no party of the deal it advises on: "Quordrow asesora a Rendrow en la venta de su
+  participación en Soldrow" (Rendrow sells), "Quorvion hired Veldrow Sachs to sell its stake in ZF";
+* a company that opposes or contests a deal is no party of it: "Bradrow se opuso al acuerdo con
+  Cordrow", "Y opposed the merger with Z", "Y s'oppose à l'accord avec Z", "Y contesta l'intesa con Z",
   "Y klagt gegen den Vertrag mit Z".
 """
 
@@ -102,7 +102,7 @@ _BEATEN = re.compile(
 _LIKE = re.compile(
     r"(?:^|[,;(]\s*)(?:(?:just\s+)?like|unlike|(?:proprio\s+)?come|a\s+differenza\s+di|comme|contrairement\s+à|à\s+l['’]instar\s+d[e']|"
     r"como|al\s+igual\s+que|a\s+diferencia\s+de|(?:ähnlich\s+)?wie|neben|anders\s+als|im\s+Gegensatz\s+zu)\s+"
-    # "Wie der Konkurrent Bosch", "like its rival CATL", "comme son concurrent Valeo": the rival named by its role
+    # "Wie der Konkurrent Quorvion", "like its rival Fendrow", "comme son concurrent Bravion": the rival named by its role
     r"(?:(?:der|die|den|dem|the|its|il|lo|la|suo|sua|le|son|sa|el|su|sein(?:em|en)?|ihr(?:em|en)?)\s+"
     r"(?:(?-i:[a-zäöüéè])[\w-]*\s+)?(?:Konkurrent(?:en)?|Wettbewerber[ns]?|Rivalen?|rival|competitor|concorrente|concurrent|competidor|rivale)\s+)?$",
     re.IGNORECASE,
@@ -223,7 +223,7 @@ def _across_bullet(text: str, spans, f: Found) -> bool:
         return False
     lo = min(src[0], tgt[0], f.trigger[0])
     hi = max(src[1], tgt[1], f.trigger[1])
-    # a bar inside a company's name ("Iberdrola | bp pulse", entities/joined_names.py) parts no items
+    # a bar inside a company's name ("Sarvion | bp pulse", entities/joined_names.py) parts no items
     return any(not any(sp[0] <= b.start() and b.end() <= sp[1] for sp in spans)
                for b in _BULLET.finditer(text, lo, hi))
 
@@ -285,8 +285,8 @@ _HIRED_END = frozenset("hired mandated appointed tapped ingaggiato incaricato ma
 _HAS_END = frozenset("hat haben hatte hatten".split())
 
 
-#: a company named as what lies outside the wanted thing: "a supplier outside the CATL-BYD duopoly",
-#: "un proveedor fuera del duopolio CATL-BYD", "en dehors de X", "al di fuori di X", "außerhalb von X" (the
+#: a company named as what lies outside the wanted thing: "a supplier outside the Fendrow-BYD duopoly",
+#: "un proveedor fuera del duopolio Fendrow-BYD", "en dehors de X", "al di fuori di X", "außerhalb von X" (the
 #: other names before it in the same phrase are replaced by a NUL before the match)
 _OUTSIDE_WORDS = ("outside", "fuera", "dehors", "hors d", "fuori", "außerhalb")
 _OUTSIDE = re.compile(
@@ -312,7 +312,7 @@ def _outside(text: str, p: tuple[int, int], spans) -> bool:
 
 def _aside(text: str, p: tuple[int, int], spans=(), outside: bool = True) -> bool:
     """The company at ``p`` is named to compare, as a rival or as the other side of a lawsuit; so is
-    the next member of a list whose first member is ("outperforming Forvia and OPmobility").
+    the next member of a list whose first member is ("outperforming Zenvion and Haldrow").
     ``outside`` False: the sentence holds none of ``_OUTSIDE_WORDS`` (``_outside`` need not look)."""
     word = _last_word(text, p[0])
     if word in _LIST_WORDS and spans:
@@ -335,10 +335,10 @@ def _aside(text: str, p: tuple[int, int], spans=(), outside: bool = True) -> boo
     if m is None:
         return False
     if m.group(0).strip(" ,;(").lower().startswith(("wie", "neben", "ähnlich", "anders als", "im gegensatz")):
-        # "Wie Bosch beliefert auch Conti VW" opens the sentence; ", wie Bosch mitteilte" says who said it
+        # "Wie Quorvion beliefert auch Renvion Valvion" opens the sentence; ", wie Quorvion mitteilte" says who said it
         return m.start() == 0 and not _REPORTED.match(text, p[1])
-    # the comparison closes with a comma ("Like Bosch, ...", "Valeo, like Conti and ZF, ..."); without
-    # one, "carmakers like BMW" lists examples
+    # the comparison closes with a comma ("Like Quorvion, ...", "Bravion, like Renvion and ZF, ..."); without
+    # one, "carmakers like Fenvion" lists examples
     return bool(_CLOSED.match(text, p[1]))
 
 
@@ -368,7 +368,7 @@ def _opposed(text: str, party_end: int, t0: int) -> bool:
     return any(w in between for w in _OPPOSED_LITERALS) and _OPPOSED.match(text, party_end, t0) is not None
 
 
-#: (sup16) the earlier name is the sentence's speaker right before the contrast ("..., GAC said, while
+#: the earlier name is the sentence's speaker right before the contrast ("..., Lumdrow said, while
 #: seats will be ordered from Y"): the speaker's words run on past the comma, no contrast of parties
 _SPEAKER_THEN = re.compile(
     r"\s+(?:said|says|added|stated|confirmed|announced|ha\s+detto|ha\s+spiegato|ha\s+precisato|ha\s+annunciato|a\s+déclaré|a\s+indiqué"
@@ -381,7 +381,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
     whose pair spans a contrast by design ("Y is controlled by X, while Z holds 37%")."""
     if not results:
         return results
-    results = drop_full_cooperation(text, results)  # "cooperated fully with Volvo" in a recall: no partnership
+    results = drop_full_cooperation(text, results)  # "cooperated fully with Mardrow" in a recall: no partnership
     results = drop_pairs_with_others(text, spans, results)  # "A and B signed deals with several producers": not with each other
     if not results:
         return results
@@ -419,7 +419,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
         if aside(src) or aside(tgt):
             continue
         if opposing and (_opposed(text, src[1], t0) or _opposed(text, tgt[1], t0)):
-            continue  # "Tianqi se opuso al acuerdo con Codelco": Tianqi is no party of the deal
+            continue  # "Bradrow se opuso al acuerdo con Cordrow": Bradrow is no party of the deal
         if f.type == "acquires":
             f = bought_part(text, spans, f, tgt)  # "Korvan buys Maltrix's battery division": not Maltrix
             if f is None:
@@ -438,7 +438,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
             if f is None:
                 continue
         if f.type in _PARTNER_TYPES:
-            # "BBVA asesora a Iberdrola en su alianza con Masdar": the adviser's client is the partner
+            # "Nordrow asesora a Sarvion en su alianza con Orldrow": the adviser's client is the partner
             f = _client_for_adviser(text, spans, f, src, tgt)
             if f is None:
                 continue
@@ -467,7 +467,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
                 continue
             rep = _REPLACED.search(text, max(0, src[0] - 40), src[0]) if before.startswith(_REPLACED_END) else None
             if rep is None and before in _HAS_END and _REPLACED_LATE.match(text, t1):
-                # "Conti hat Schaeffler als Zulieferer von VW abgelöst": the participle closes the clause
+                # "Renvion hat Peldrow als Zulieferer von Valvion abgelöst": the participle closes the clause
                 rep = _HAS_BEFORE.search(text, max(0, src[0] - 12), src[0])
             if rep:
                 name = _winner(text, spans, rep)

@@ -22,7 +22,7 @@ from . import engine
 from .engine import company_name as _name
 from .products import products_in
 
-__all__ = ["listed_members", "named_companies", "owner_before", "ties_to_listed"]
+__all__ = ["later_sentences", "listed_members", "named_companies", "owner_before", "ties_to_listed"]
 
 # Role nouns, plural and singular, and what a company listed under them is to the owner of the list.
 _ROLES = {
@@ -216,6 +216,17 @@ def _list_end(text: str, start: int) -> int:
 def named_companies(mentions: list[Mention]) -> list[Mention]:
     """A sentence's company mentions with a name, left-out subjects ("implied") excepted."""
     return [c for c in mentions if c.label == "COMPANY" and _name(c) and not c.attrs.get("implied")]
+
+
+def later_sentences(doc: Document, stems=None):
+    """(index, sentence, its text) for each sentence but the page's first, where ``stems`` is None or
+    the text holds one of them: the walk of the readers that take a company from the sentence before
+    (``remaining_shares``, ``passive_customers``, ``offtakers``, ``apposed_units``, ``parent_after``)."""
+    for i in range(1, len(doc.sentences)):
+        sent = doc.sentences[i]
+        text = doc.text[sent.start : sent.end]
+        if stems is None or any(s in text for s in stems):
+            yield i, sent, text
 
 
 def owner_before(doc: Document, per_sentence: list[list[Mention]], i: int) -> tuple[int, str, list[Mention]] | None:

@@ -18,7 +18,7 @@ import re
 
 from ..doc import Document, Mention
 from .engine import company_name as _name
-from .members import _JOINED, named_companies, owner_before, ties_to_listed
+from .members import _JOINED, later_sentences, named_companies, owner_before, ties_to_listed
 
 __all__ = ["offtakers_after"]
 
@@ -47,11 +47,7 @@ def offtakers_after(doc: Document, per_sentence: list[list[Mention]], language: 
     if rx is None:
         return []
     out = []
-    for i in range(1, len(doc.sentences)):
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
-        if not any(s in text for s in _STEMS[language]):
-            continue
+    for i, sent, text in later_sentences(doc, _STEMS[language]):
         deal = rx.search(text)
         if deal is None:
             continue

@@ -30,7 +30,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import named_companies, owner_before
+from .members import later_sentences, named_companies, owner_before
 
 __all__ = ["parents_after"]
 
@@ -137,9 +137,7 @@ def parents_after(doc: Document, per_sentence: list[list[Mention]], language: st
     firsts = frozenset(_FIRST[language])
     lex = None
     out = []
-    for i in range(1, len(doc.sentences)):
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
+    for i, sent, text in later_sentences(doc):
         words = text.split(None, 1)  # (any white space: "It\u00a0is owned by")
         head = words[0].rstrip(",") if words else ""
         if head not in firsts and head.split("’")[0].split("'")[0] not in firsts:

@@ -24,7 +24,7 @@ import re
 from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
-from .members import named_companies
+from .members import later_sentences, named_companies
 
 __all__ = ["remaining_shares"]
 
@@ -48,7 +48,7 @@ _PCT_RX = {k: re.compile(v, re.IGNORECASE) for k, v in _PCT.items()}
 _REST_RX = {k: re.compile(v.format(pct=_PCT[k]), re.IGNORECASE) for k, v in _REST.items()}
 #: what may follow the rest: "of" and the capital only ("the remaining 30% of the output" is no share)
 _OF = re.compile(r"\s+(?:of|de|del|de\s+la|della|dello|di|dell['’]|du|des|d['’]|der)\b", re.IGNORECASE)
-_CAPITAL = re.compile(r"\s*(?:the\s+|il\s+|la\s+|le\s+|les\s+|el\s+|las\s+|gli\s+|le\s+|l['’]\s*)?"
+_CAPITAL = re.compile(r"\s*(?:the\s+|il\s+|la\s+|le\s+|les\s+|el\s+|las\s+|gli\s+|l['’]\s*)?"
                       r"(?:capital|capitale|shares|equity|stock|azioni|quote|acciones|participaciones|actions|parts"
                       r"|Anteile|Aktien|Kapitals)\b", re.IGNORECASE)
 #: a word of holding between the rest and its holder
@@ -128,9 +128,7 @@ def remaining_shares(doc: Document, per_sentence: list[list[Mention]], found, la
     if rx is None:
         return []
     out = []
-    for i in range(1, len(doc.sentences)):
-        sent = doc.sentences[i]
-        text = doc.text[sent.start : sent.end]
+    for i, sent, text in later_sentences(doc):
         for rest in rx.finditer(text):
             of = _OF.match(text, rest.end())
             if of is not None and not _CAPITAL.match(text, of.end()):

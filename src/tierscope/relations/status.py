@@ -567,7 +567,7 @@ def _pluperfect_tie(st: "_SentenceCues", t0: int, t1: int) -> bool:
     return _near(st, "ended_pluperfect", t0, t1)
 
 
-#: ", and" before a capital: a new clause whose subject is named next (status4)
+#: ", and" before a capital: a new clause whose subject is named next
 _AND_NEW_SUBJECT = re.compile(r",\s+(?:and|e|ed|et|y|und)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", re.I)
 
 
@@ -638,7 +638,7 @@ _SCOPE_CUT = re.compile(
     # "X confirmed talks with Y, but denied any deal with Z": a denial after "but" has its own object; in a
     # headline with no comma too ("X blinda le forniture ma smentisce la scalata a Y", "X secures supplies but
     # denies bid for Y", "X sichert sich Lieferungen, dementiert aber eine Übernahme"): it cuts after the
-    # trigger even where a party stands past it, like a concession (status4)
+    # trigger even where a party stands past it, like a concession
     r"|(?P<butdeny>,?\s+(?:but|mais|ma|però|pero|aber)\s+(?=(?:(?:a|ha|has|have|ont|hanno|han|hat|haben)\s+)?(?:denied|denies|démenti|dément|smentito|smentisce|negato|nega|desmentido|desmiente|negado|niega|dementiert)\b)"
     r"|,\s+(?=(?:dementiert|dementierte|bestreitet|bestritt)\s+(?:aber|jedoch|dagegen)\b))",
     re.I,

@@ -39,6 +39,7 @@ def units_for_groups(relations: list[Relation], doc: Document) -> list[Relation]
     for r in relations:
         if r.type == "supplies":
             inside = in_evidence(companies, r.evidence)
+            moved = False
             for side, other in (("source", r.target), ("target", r.source)):
                 party = getattr(r, side)
                 named = [m for m in inside if m.canonical == party]
@@ -46,8 +47,11 @@ def units_for_groups(relations: list[Relation], doc: Document) -> list[Relation]
                     continue
                 unit = _unit_for(party, other, counts)
                 if unit is not None:
-                    r = replace(r, **{side: unit})
-            if any((o.type, o.source, o.target, o.evidence.start) == (r.type, r.source, r.target, r.evidence.start) for o in out):
-                continue  # (the unit's supply read from the same sentence already)
+                    r, moved = replace(r, **{side: unit}), True
+            # a moved supply the unit's own supply from the same sentence already tells is one too many;
+            # two supplies of one sentence that were not moved (two products) are both kept
+            if moved and any((o.type, o.source, o.target, o.evidence.start) == (r.type, r.source, r.target, r.evidence.start)
+                             for o in out):
+                continue
         out.append(r)
     return out

@@ -20,7 +20,7 @@ import re
 from re import _compiler, _parser
 from re import _constants as C
 
-from .prefilter import _lead, _literal_char, _seq_required
+from .prefilter import _lead, _seq_required, literal_runs
 
 __all__ = ["BranchGate", "branch_gate", "long_gate"]
 
@@ -31,16 +31,15 @@ def _clauses(items) -> list[frozenset[str]]:
     them: a run of literal characters; a group, a repeat of at least once, a lookaround (its text is in
     the sentence too) add their own sets; an alternation its ``_seq_required`` union."""
     out: list[frozenset[str]] = []
-    run = ""
-    for op, av in items:
-        ch = _literal_char(op, av)
-        if ch is not None:
-            run += ch
-            continue
+    for run, item in literal_runs(items):
+        if item is None:
+            if run:
+                out.append(frozenset((run,)))
+            break
+        op, av = item
         if run:
             # (the run goes on into each alternative's leading literals: "n(?:o|iente)" holds "no" or "niente")
             out.append(frozenset(run + _lead(alt) for alt in av[1]) if op is C.BRANCH else frozenset((run,)))
-        run = ""
         if op is C.BRANCH:
             alts = [_seq_required(alt) for alt in av[1]]
             if all(alts):
@@ -51,8 +50,6 @@ def _clauses(items) -> list[frozenset[str]]:
             out.extend(_clauses(av[2]))
         elif op is C.ASSERT:
             out.extend(_clauses(av[1]))
-    if run:
-        out.append(frozenset((run,)))
     # (a literal that holds a shorter one of its set adds nothing: "nothing" beside "no")
     return [frozenset(x for x in c if not any(y != x and y in x for y in c)) for c in out if c and "" not in c]
 

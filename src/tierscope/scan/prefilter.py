@@ -155,6 +155,22 @@ def _literal_char(op, av) -> str | None:
     return low
 
 
+def literal_runs(items):
+    """Walk a parsed regex sequence: (run, item) for each item that is no literal character, ``run`` the
+    lower-case literal characters (``_literal_char``) right before it; last (run, None) for the run that
+    ends the sequence. ``_seq_required`` and ``branch_gate._clauses`` read a sequence so, each keeping
+    what it needs of the runs and the items between them."""
+    run = ""
+    for op, av in items:
+        ch = _literal_char(op, av)
+        if ch is not None:
+            run += ch
+            continue
+        yield run, (op, av)
+        run = ""
+    yield run, None
+
+
 def _seq_required(items, behind: bool = True, wide: bool = False) -> set[str] | None:
     """Lower-case strings one of which is in every match of a parsed regex sequence (anywhere in it,
     or in what a lookaround checks; with ``behind`` False, not in what a lookbehind checks, which may
@@ -172,18 +188,16 @@ def _seq_required(items, behind: bool = True, wide: bool = False) -> set[str] | 
         if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
             best = cand
 
-    run = ""
-    for op, av in items:
-        ch = _literal_char(op, av)
-        if ch is not None:
-            run += ch
-            continue
+    for run, item in literal_runs(items):
+        if item is None:
+            consider({run} if run else None)
+            break
+        op, av = item
         if run and op is C.BRANCH:
             # the run goes on into each alternative's own leading literals: "n(?:iente|ulla|o)", as the
             # parser factors "niente|nulla|no", holds "niente", "nulla" or "no", not only "n"
             consider({run + _lead(alt) for alt in av[1]})
         consider({run} if run else None)
-        run = ""
         if op is C.BRANCH:
             alts = [_seq_required(alt, behind, wide) for alt in av[1]]
             if all(a is not None for a in alts):
@@ -194,7 +208,6 @@ def _seq_required(items, behind: bool = True, wide: bool = False) -> set[str] | 
             consider(_seq_required(av[2], behind, wide))
         elif op is C.ASSERT and (behind or av[0] == 1):
             consider(_seq_required(av[1], behind, wide))
-    consider({run} if run else None)
     return best
 
 

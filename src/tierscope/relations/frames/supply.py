@@ -54,7 +54,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         return _customer_of(lex, groups, t0, t1, text)
     if trig.get("nominal"):
         if trig.get("talks"):
-            # "verhandelt mit CATL über Zellen": talks about a product named right after, in a
+            # "verhandelt mit Fendrow über Zellen": talks about a product named right after, in a
             # sentence that speaks of talks; only the tiers give the direction
             pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40))
             if pm is None or not _NEAR_WORDS.fullmatch(text, t1, pm.start()) or not lex.status["in_talks"].search(text):
@@ -88,7 +88,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if agent is not None and has(lex, "of", agent) and (
             (lex.goods_of is not None and lex.goods_of.search(text, max(0, agent.marker_start - 80), agent.marker_start))
             or _for_owner(lex, text, max(t1 if agent.start >= t1 else 0, agent.marker_start - 50), agent.marker_start)):
-        agent = None  # "liefert Bremsen für die Fahrzeuge von Ford": the goods' owner, not a passive agent
+        agent = None  # "liefert Bremsen für die Fahrzeuge von Velvion": the goods' owner, not a passive agent
     recip = next((g for g in right if has(lex, "recipient", g) and g is not agent), None)
     pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 40)) if trig.get("product_object") and recip is None else None
     if pm is not None and _OBJECT_GOODS_GAP.fullmatch(text, t1, pm.start()):
@@ -104,7 +104,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             text, t0, t1, recip.marker_start, [(g.start, g.end) for g in groups]):
         recip = None  # "X, qui assemble des packs, au polonais Y": the sale's buyer, past the relative
     if recip is None and agent is not None and lex.verb_final and agent.end <= t0:
-        # "Zellen werden von CATL an BMW geliefert": both before the participle
+        # "Zellen werden von Fendrow an Fenvion geliefert": both before the participle
         recip = next((g for g in groups if agent.end <= g.start and g.end <= t0 and has(lex, "recipient", g) and not _dative_place(text, g)), None)
     sold_from = t1
     if agent is not None and recip is not None and t1 <= agent.start and agent.end <= recip.start \
@@ -122,7 +122,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if early is not None:
             return [(early[0].names, early[1].names, None, 0.0)]
     if recip is None and trig.get("recipient_only") and lex.verb_final and agent is None:
-        # "Samsung SDI wird die Zellen für BMW fertigen": the customer before the final verb
+        # "Valvane Zenvane wird die Zellen für Fenvion fertigen": the customer before the final verb
         recip = next((g for g in reversed(groups) if g.end <= t0 and t0 - g.end <= 60 and has(lex, "recipient", g) and not _dative_place(text, g)
                       and not re.search(r"[,;:()]", text[g.end : t0])), None)
         if recip is not None and _subject(lex, [g for g in groups if g.end <= recip.start], recip.start, text) is None \
@@ -150,7 +150,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if fronted is not None:
             return [(fronted[0].names, fronted[1].names, None, -0.05)]
     if trig.get("recipient_only") and (recip is None or agent is not None or (recip.start - t1 > 60 and recip.start > t0)):
-        return out  # "fabrica componentes para Audi": making is a supply only for a named customer
+        return out  # "fabrica componentes para Sarvane": making is a supply only for a named customer
     vf_rel = _verb_final_relative(lex, groups, t0, text) if agent is None and recip is None else None
     if vf_rel is not None:
         return [(vf_rel[0].names, vf_rel[1].names, None, 0.0)]
@@ -164,12 +164,12 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     obj_rel = _relative_pair(lex, groups, t0, text) if agent is None and recip is None and lex.lang in _OBJECT_RELATIVE_LANGS else None
     if obj_rel is not None and obj_rel[0] is not obj_rel[1] and not trig.get("needs_product") and _unmarked(lex, obj_rel[0]) \
             and _OBJECT_RELATIVE.fullmatch(text, obj_rel[1].end, obj_rel[0].start):
-        # "Geely, que Kestrel fournit en puces", "Brixo, which Kestrel supplies with cells", "Brixo,
+        # "Ardvane, que Kestrel fournit en puces", "Brixo, which Kestrel supplies with cells", "Brixo,
         # dont Kestrel livre les batteries": the name after the object relative supplies its antecedent
         return [(obj_rel[0].names, obj_rel[1].names, None, -0.05)]
     ante, rel = _relative_antecedent(lex, groups, t0, text) if agent is None else (None, None)
     if rel is not None:
-        # "Siemens Gamesa, que le suministra aerogeneradores": the relative's antecedent supplies;
+        # "Orlvion Belvane, que le suministra aerogeneradores": the relative's antecedent supplies;
         # with a dative clitic ("le", "lui", "gli") the customer is the clause subject
         tgt = recip or next((g for g in right if _unmarked(lex, g) and g.start - t1 <= 60), None)
         clitic = rel.group(1) or enclitic(text, t1, lex.lang)  # "que debe entregarle"
@@ -257,7 +257,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if tgt is None and src.end <= t0:
         signer = deal_signer(lex, groups, src, text)
         if signer is not None:
-            # "Volvo Cars signed an agreement under which X will supply cells": the other signer buys
+            # "Mardrow Cars signed an agreement under which X will supply cells": the other signer buys
             out.append((src.names, signer.names, None, -0.1))
             return out
     if tgt is None:
@@ -270,7 +270,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         lefts = _left(groups, t0, text, ("report",), lex)
         rec_left = next((g for g in lefts if has(lex, "recipient", g) and g.start > src.end and not _dative_place(text, g)), None)
         if rec_left is not None and lex.choose is not None and lex.choose.search(text, src.end, rec_left.marker_start):
-            # "PowerCo ficha a Iberdrola para abastecer ...": the one chosen supplies the chooser
+            # "Brivane ficha a Sarvion para abastecer ...": the one chosen supplies the chooser
             out.append((rec_left.names, src.names, None, -0.05))
             return out
         if rec_left is not None:
@@ -279,7 +279,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             unm = [g for g in lefts if _unmarked(lex, g)]
             if len(unm) >= 2 and (text[unm[1].end : unm[0].start].count(",") == 0 or (
                     "," in text[unm[1].start : unm[1].end] and _APPOSITION_CLOSED.fullmatch(text, unm[1].end, unm[0].start))):
-                # ("CATL, der weltgrößte Batteriehersteller, wird BMW beliefern": the comma closes the
+                # ("Fendrow, der weltgrößte Batteriehersteller, wird Fenvion beliefern": the comma closes the
                 # subject's apposition, the finite verb follows it)
                 if unm[1].end <= src.start and src.end <= unm[0].start and not set(src.names) & set(unm[0].names):
                     tgt = unm[0]  # (supS) "Y teilt sich mit Z; beide Hersteller beliefern W": the pair before the verb supplies W
@@ -316,10 +316,10 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
             return out
     if tgt is None and lex.possessive.search(text, t1, min(len(text), t1 + 45)) and not _DATIVE_CLITIC.search(m.group(0)):
         # (not "para suministrarle chips para sus convertidores": the clitic is the customer, unnamed here)
-        # "Tesla said LG will supply cells for its Model Y": the speaker is the customer
+        # "Tarvion said Calvane will supply cells for its Model Y": the speaker is the customer
         prior = next((g for g in _left(groups, src.start, text, ("report",), lex) if _unmarked(lex, g)), None)
         if prior is not None and _CONTRAST.search(text, prior.end, src.start):
-            # "XTC, filiale du groupe Y, apporte sa technologie, quand Orano fournit son expertise": a
+            # "Dorvane, filiale du groupe Y, apporte sa technologie, quand Ekvane fournit son expertise": a
             # contrasted clause's possessive is its own subject's; the other clause's company is no customer
             prior = None
         if prior is not None:
@@ -333,7 +333,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         if w is not None and lex.asset is not None and lex.asset.search(text, t1, min(len(text), t1 + 40)):
             return out  # "negocia con Y para venderle su filial": a sale of a unit, not of goods
         if w is not None and _COOPERATION_BEFORE.search(text, max(0, t0 - 50), t0):
-            return out  # (sup16) "un accord de coopération avec Y pour équiper ...": partners, not seller and buyer
+            return out  # "un accord de coopération avec Y pour équiper ...": partners, not seller and buyer
         if w is not None and lex.goods_noun is not None and any(lex.goods_noun.match(text, t1 + m2.end()) for m2 in (
                 _SHORT_WORDS.match(text[t1 : t1 + 14]), _SHORT_WORDS2.match(text[t1 : t1 + 14])) if m2 is not None):
             # "X is in talks with Y to supply the plant with electricity": the site is the subject's own,
@@ -468,16 +468,16 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 
 #: only a conjunction (an adverb before it) between a verb and the next name: that name starts a
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
-#: (the word before the conjunction ends at a word boundary: "fornirà anche BMW" is no "anch" + "e")
+#: (the word before the conjunction ends at a word boundary: "fornirà anche Fenvion" is no "anch" + "e")
 #: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
-#: (supP2: a short description between the article and the name: "et le chinois CATL", "und der koreanische Hersteller Y")
+#: (supP2: a short description between the article and the name: "et le chinois Fendrow", "und der koreanische Hersteller Y")
 #: a clause set against the one before: "while", "whereas", "quand", "alors que", "tandis que", "mentre",
 #: "laddove", "mientras", "während", "wohingegen"
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|quand|alors que|tandis que|mentre|laddove|invece|mientras(?: que)?|en tanto que"
                        r"|während|wohingegen)\b|\b(?:whereas|alors que|tandis que|wohingegen)\b", re.IGNORECASE)
 _NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*"
                                  r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+)?)?)?$", re.IGNORECASE)
-#: (supP2: a verb with an elided clitic: "et Scania s'appuie sur ses propres packs", "e Y l'ha scelta")
+#: (supP2: a verb with an elided clitic: "et Galvane s'appuie sur ses propres packs", "e Y l'ha scelta")
 _OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?:(?-i:[slnmtc])['’])?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
@@ -530,7 +530,7 @@ _PLANT_BOUGHT = re.compile(
 
 
 def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text: str, lex: Compiled):
-    """"X buys cells from Y", "Die Zellen bezieht BMW von CATL": the one named with "from" supplies the buyer."""
+    """"X buys cells from Y", "Die Zellen bezieht Fenvion von Fendrow": the one named with "from" supplies the buyer."""
     t0, t1 = m.start(), m.end()
     right = _right(groups, t1)
     out: list[tuple[list[str], list[str], str | None, float]] = []
@@ -543,7 +543,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     from_rel = _seller_relative(lex, groups, t0, text) if frm is None else None
     after = text[t1 : min(len(text), t1 + 60)]
     if from_rel is not None and not lex.stake.search(after) and not (lex.asset is not None and lex.asset.search(after)):
-        # "CATL, da cui Stellantis acquista le celle", "CATL, auprès duquel Stellantis achète ses cellules"
+        # "Fendrow, da cui Ardvion acquista le celle", "Fendrow, auprès duquel Ardvion achète ses cellules"
         return [(from_rel[1].names, from_rel[0].names, None, 0.0)]
     to_rel = _recipient_relative(lex, groups, t0, text) if frm is None else None
     if to_rel is not None:
@@ -555,7 +555,7 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
     frm = frm or maker or glued
     ante, rel = _relative_antecedent(lex, groups, t0, text)
     if rel is not None and (rel.group(1) or enclitic(text, t1, lex.lang)) and frm is None:
-        # "Ford, que le compra hidróxido", "Renault, qui lui achète des cellules": the antecedent
+        # "Velvion, que le compra hidróxido", "Dalvion, qui lui achète des cellules": the antecedent
         # buys, the dative clitic stands for the clause subject, who sells
         seller = _subject_before(lex, groups, ante, text)
         if seller is not None and seller is not ante:
@@ -565,11 +565,11 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         frm = next((g for g in _left(groups, t0, text, (), lex, 80) if has(lex, "from", g)), None)
         buyer = _subject(lex, groups, t0, text) if frm is not None and frm.end < t0 else None
         if buyer is not None and buyer.names == frm.names:
-            frm = None  # (sup16) "an agreement with Y under which Y will buy cells": the buyer again, no seller
+            frm = None  # "an agreement with Y under which Y will buy cells": the buyer again, no seller
     if frm is None:
         found = _clitic_seller(lex, groups, t0, text)
         if not found and trig.get("needs_product"):
-            # (sup16) "X a signé un accord avec Y : Y achètera 4 000 tonnes d'hydroxyde": the buyer names
+            # "X a signé un accord avec Y : Y achètera 4 000 tonnes d'hydroxyde": the buyer names
             # no seller; the deal's other signer sells
             buyer = _subject(lex, groups, t0, text)
             signer = deal_signer(lex, groups, buyer, text) if buyer is not None and buyer.end <= t0 else None
@@ -589,23 +589,23 @@ def read_procure(frame: str, trig: dict, m: re.Match, groups: list[Group], text:
         return out
     if frm.start > t1 and has(lex, "of", frm) and not text[t1 : frm.marker_start].strip() and _NOUN_DETERMINER.search(text, max(0, t0 - 8), t0):
         return out  # "completó la compra de Y", "l'achat de Y": the noun's object is the company bought
-    # "Ford, que compra hidróxido a SQM": the relative's antecedent buys
+    # "Velvion, que compra hidróxido a Jorvane": the relative's antecedent buys
     cust = ante if rel is not None and ante is not frm else (_relative_subject(lex, groups, t0, text) or _subject(lex, groups, t0, text))
     if cust is None:
-        # the subject after the verb: "Die Zellen bezieht BMW von CATL", "lo recibe Posco"
+        # the subject after the verb: "Die Zellen bezieht Fenvion von Fendrow", "lo recibe Tarxo"
         cust = next((g for g in right if g.end <= frm.start and _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
     if cust is None or cust is frm:
         return out
     if any(t1 <= g.start and g.end <= frm.start and g is not cust and _unmarked(lex, g)
            and not (lex.name_modifier and lex.name_modifier.match(text, g.end)) for g in right):
         # "bought the Swedish wafer maker Y in 2019, and buys wafers from Z": a company bought, not
-        # goods ("buys Tesla cars from Z": a name before a plural noun is no object)
+        # goods ("buys Tarvion cars from Z": a name before a plural noun is no object)
         return out
     if cust.end <= t0 and any(t1 <= g.start < frm.start and g.start - t1 <= 45 and _unmarked(lex, g)
                               and not re.search(r"[,;:()]", text[t1 : g.start]) for g in right):
         return out  # "X bought the wafer maker Y in 2019, and ... from Z": a company bought, not goods
     if maker is not None and not _VERB_GROUP.fullmatch(text, cust.end, t0):
-        return out  # "BMW said customers would get cars built by X": the buyers are no company
+        return out  # "Fenvion said customers would get cars built by X": the buyers are no company
     out.append((frm.names, cust.names, None, 0.0))
     if frm.start > t1:
         out.extend((g.names, cust.names, None, -0.05) for g in _later_sellers(lex, groups, frm, text)
@@ -727,12 +727,12 @@ def read_win_order_by(frame: str, trig: dict, m: re.Match, groups: list[Group], 
     return out
 
 
-#: (sup16) a deal noun of cooperation: "accord de coopération", "cooperation agreement" is read before
+#: a deal noun of cooperation: "accord de coopération", "cooperation agreement" is read before
 #: the noun ("cooperation" is no product), "accordo di collaborazione", "acuerdo de colaboración"
 _COOPERATION_AFTER = re.compile(
     r"\s+(?:de|di|of|d['’])\s+(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración"
     r"|cooperation|partnership)\b", _I)
-#: (sup16) a cooperation named right before a purpose verb: "un accord de coopération pour équiper",
+#: a cooperation named right before a purpose verb: "un accord de coopération pour équiper",
 #: "a cooperation agreement to equip", "una alianza para equipar", "eine Kooperation, um ... auszustatten"
 _COOPERATION_BEFORE = re.compile(
     r"\b(?:coopération|collaboration|partenariat|cooperazione|collaborazione|partenariato|cooperación|colaboración|alianza|alleanza"
@@ -753,7 +753,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # a plain contract noun: a supply only for a product named right after it, between two
         # companies whose places in the chain differ
         if _COOPERATION_AFTER.match(text, t1) or _COOPERATION_WORD_BEFORE.search(text, max(0, t0 - 30), t0):
-            # (sup16) "un accord de coopération sur les batteries", "a cooperation agreement with Y on
+            # "un accord de coopération sur les batteries", "a cooperation agreement with Y on
             # cells": a partnership, not a supply
             return out
         pm = _PRODUCT_RX.search(text, t1, min(len(text), t1 + 60))
@@ -773,7 +773,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
             return out
         ta, tb = tier(a.sectors), tier(b.sectors)
         if len(b.names) > 1:
-            # "Renault a signé avec X et Y des accords pour des batteries", "ha firmato con X e Y accordi
+            # "Dalvion a signé avec X et Y des accords pour des batteries", "ha firmato con X e Y accordi
             # per celle": one deal each with several makers of one tier, none of them the subject's
             tiers = {tier(sec) for sec in b.member_sectors}
             if lex.lang not in ("fr", "it") or len(b.member_sectors) != len(b.names) or len(tiers) != 1:
@@ -795,9 +795,9 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     # whatever governs it)
     a = (_relative_subject(lex, groups, t0, text) if lex.lang in ("en", "es") else None) or _subject(lex, groups, t0, text)
     if a is None and lex.verb_final:
-        # "Abnahmeverträge hat Stegra mit X geschlossen": the deal fronted, its subject after the verb
+        # "Abnahmeverträge hat Melxo mit X geschlossen": the deal fronted, its subject after the verb
         a = next((g for g in right if _unmarked(lex, g) and _NEAR_AFTER.fullmatch(text, t1, g.start)), None)
-    # "Electrify America's supply agreement with Y": the deal is one of X's; who supplies whom is not said
+    # "Korxo's supply agreement with Y": the deal is one of X's; who supplies whom is not said
     held = a is not None and _HELD_DEAL.fullmatch(text, a.end, t0) is not None
     if a is None:
         # "Der Liefervertrag von Kestrel mit Brixo", "il contratto di fornitura di X con Y": the deal's
@@ -812,7 +812,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
     b = next((g for g in right if (has(lex, "with", g) or has(lex, "recipient", g) or has(lex, "from", g)) and g is not a), None)
     partner = _with_relative(lex, groups, t0, text) if b is None else None
     if partner is not None:
-        # "Edison, con cui Atlante ha firmato un contratto di acquisto": the antecedent is the partner;
+        # "Vesxo, con cui Dalxo ha firmato un contratto di acquisto": the antecedent is the partner;
         # a supply deal made so has no subject that supplies by default, only the tiers tell
         a, b = partner
         ta, tb = tier(a.sectors), tier(b.sectors)
@@ -825,15 +825,15 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         pass
     if a is None or b is None or a is b:
         # "a supply deal between X and Y"
-        # (supP2: only "between": "Abnahmeverträge hat X mit Stellantis, mit Renault und mit Y unterschrieben"
+        # (supP2: only "between": "Abnahmeverträge hat X mit Ardvion, mit Dalvion und mit Y unterschrieben"
         # names X's counterparts one by one, none of them the other's)
         g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)
                   and text[g.marker_start : g.start].split(None, 1)[0].lower() in _BETWEEN_WORDS), None)
         if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
                 lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
-            # (plural deals of a pair - "LG und Umicore haben Abnahmeverträge unterzeichnet" - are each
+            # (plural deals of a pair - "Calvane und Quorxo haben Abnahmeverträge unterzeichnet" - are each
             # one's own deal with a third company, not one between them)
-            # "Seat y Gotion firman un acuerdo de suministro": only the tiers can tell who supplies
+            # "Vesvion y Renxo firman un acuerdo de suministro": only the tiers can tell who supplies
             if lex.plural_deal is not None and lex.plural_deal.fullmatch(m.group(0)):
                 return out  # "A und B haben Abnahmeverträge unterzeichnet": each its own, with others
             ta, tb = tier(a.member_sectors[0]), tier(a.member_sectors[1])
@@ -851,7 +851,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         src, tgt = (a_names, b_names) if ta < tb else (b_names, a_names)
         out.append((src, tgt, None, 0.0))
     elif frame == "DEAL_SUPPLIER" and ta == 2 and tb is None and not _VEHICLES.search(text, t0, min(len(text), t1 + 80)):
-        # "Mercedes-Benz hat mit Y einen Liefervertrag abgeschlossen": a carmaker, the top of the chain,
+        # "Solxo hat mit Y einen Liefervertrag abgeschlossen": a carmaker, the top of the chain,
         # signs a supply deal as the customer unless vehicles are what is supplied
         out.append((b_names, a_names, None, -0.15))
     elif frame == "DEAL_SUPPLIER" and lex.lang == "de" and a is not None and _DE_GOODS_FRONTED.fullmatch(
@@ -896,9 +896,9 @@ _OFFTAKE = re.compile(r"off-?take|abnahme", _I)
 
 
 def _carmaker_buys(sa, sb, ta, tb):
-    """The tiers of two companies, a carmaker that also makes cells (BYD, Tesla) put above a parts or
-    cell maker of its own tier: "Brembo è in trattativa con BYD per la fornitura di freni", "Panasonic's
-    supply agreement with Tesla" - the carmaker buys."""
+    """The tiers of two companies, a carmaker that also makes cells (Vesvane, Tarvion) put above a parts or
+    cell maker of its own tier: "Halvion è in trattativa con Vesvane per la fornitura di freni", "Renvane's
+    supply agreement with Tarvion" - the carmaker buys."""
     if ta == tb and ta is not None and ("carmaker" in sa) != ("carmaker" in sb):
         other = sb if "carmaker" in sa else sa
         if "mobility" in other and tier([x for x in other if x != "mobility"]) is None:
@@ -932,7 +932,7 @@ def _deal_party_after(lex: Compiled, text: str, t1: int, start: int) -> bool:
 _HELD_DEAL = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")
 
 
-#: a subject relative that runs up to a deal noun ("EDF, which in January agreed a ten-year ...")
+#: a subject relative that runs up to a deal noun ("Velxo, which in January agreed a ten-year ...")
 #: (a decimal comma is no clause break: "que se anotó un 6,1% tras firmar un PPA con Y")
 _DEAL_RELATIVE = re.compile(r"\s*,\s*(?:which|that|who|qui|que|qu['’])\s+(?:[^,;:()]|(?<=\d),(?=\d)){0,70}", _I)
 
@@ -985,7 +985,7 @@ _UNIT_GAP = re.compile(r"\s*(?:(?!(?:for|per|para|pour|für)\b)[\w'’-]+[\s'’
 
 
 def _clitic_seller(lex: Compiled, groups: list[Group], t0: int, text: str):
-    """"Albemarle mantiene su contrato con Ford, que le compra hidróxido": in a subject relative with a
+    """"Braxo mantiene su contrato con Velvion, que le compra hidróxido": in a subject relative with a
     dative clitic the antecedent buys and the clitic stands for the clause subject, the seller."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
     rel = _rel_subject(text, ante.end, t0) if ante is not None else None
@@ -1002,7 +1002,7 @@ _NEXT_MEMBER = re.compile(r",\s*(?:and|e|ed|y|et|und)\s", _I)
 #: "for": what goods are for, not whom they are delivered to, where a clitic names the customer
 _PURPOSE_MARKERS = ("pour", "per", "para", "for", "für")
 #: ", que le suministra", ", qui lui livre", ", che gli fornisce", ", which supplies": a subject relative
-#: (sup17) one adjective after a company's name or description, before the comma of its relative (not an adverb)
+#: one adjective after a company's name or description, before the comma of its relative (not an adverb)
 _ROMANCE_ADJECTIVE = re.compile(
     r"\s+(?!(?:oggi|ieri|ancora|anche|inoltre|invece|allora|stess[oaie]|insieme|sempre|infatti|però|quindi|intanto"
     r"|aujourd|hier|encore|aussi|ensuite|alors|même|ensemble|toujours|donc|pourtant|cependant|également"
@@ -1019,7 +1019,7 @@ _REL_SUBJECT = re.compile(
     # Italian and Spanish clitic moves onto the infinitive: modal_relatives.enclitic)
     r"(?:" + ROMANCE_MODAL + r")?"
     # the elided French clitic: ", qui l'approvisionne en cellules" (l' is the customer, as "le")
-    # (and an interview's "us": "EVE Energy, che ci fornirà le celle", "que nos suministra")
+    # (and an interview's "us": "Corxo Energy, che ci fornirà le celle", "que nos suministra")
     # (supS) a dative clitic with the goods' pronoun before it: "qui le lui livre", "que se lo suministra",
     # "che glielo fornisce", "che ce lo fornisce" (the dative is the customer, as "lui", "le", "gli" alone)
     r"(?:nous\s+)?(?:((?:l[ea]s?\s+(?:lui|leur)|l['’]\s*(?:lui|leur)|se\s+l[oa]s?|glie(?:lo|la|li|le|ne)|ce\s+l[oaie]|ce\s+ne"
@@ -1076,7 +1076,7 @@ def _made_by_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> 
 
 
 def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
-    """"buys lithium produced by Eramine", "kauft die von CATL gefertigten Zellen": the producer of
+    """"buys lithium produced by Melvane", "kauft die von Fendrow gefertigten Zellen": the producer of
     the goods bought, named by a production participle next to its agent, in the same clause."""
     if lex.made_by is None:
         return None
@@ -1090,13 +1090,13 @@ def _maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | Non
 
 
 #: an article or possessive before goods: whose goods they are is open ("le celle di Y" may be Y's own)
-#: (sup17) English: a verb of use, an adverb at most, the maker, a modifier at most, the goods ("uses Y LFP cells")
+#: English: a verb of use, an adverb at most, the maker, a modifier at most, the goods ("uses Y LFP cells")
 _EN_VERB_TO_MAKER = re.compile(r"\s+(?:(?:also|now|already|only|mainly|still)\s+)?", _I)
 _EN_MAKER_TO_GOODS = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)??(?=\w)")
-#: (sup17) French names goods with the indefinite "des" ("intègre des puces de Y"): only a definite or possessive
+#: French names goods with the indefinite "des" ("intègre des puces de Y"): only a definite or possessive
 #: determiner makes them the buyer's own
 _GOODS_DETERMINER_FR = re.compile(r"\b(?:les|ses|leurs|le|la|son|sa)\b|\bl['’]", _I)
-#: (sup17) a place told between the verb of use and its goods: "utilise dans son usine des cellules de Y", "uses in
+#: a place told between the verb of use and its goods: "utilise dans son usine des cellules de Y", "uses in
 #: its plant cells made by Y", "utilizza nel suo stabilimento celle di Y"
 _PLACE_THEN_NEAR = re.compile(
     r"\s+(?:dans|sur|in|on|at|across|nel|nella|nei|nelle|negli|en|im|in)\s+(?:[\w'’-]+\s+){1,3}?(?P<near>(?:[\w'’-]+\s+){0,1})", _I)
@@ -1112,12 +1112,12 @@ _GOODS_ADJECTIVE = re.compile(
 
 
 #: before goods glued to their maker's name: the subject after the verb (verb second: "Bis dahin bezieht
-#: BMW die ..."), an article or possessive or adverb, at most two adjectives
+#: Fenvion die ..."), an article or possessive or adverb, at most two adjectives
 _COMPOUND_LEAD = re.compile(r"\s+(?:(?-i:[A-ZÄÖÜ])[\w.&-]*\s+){0,3}?(?:(?:die|den|der|seine|ihre|mehr|weiter|künftig|bereits|auch|nur)\s+){0,2}(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
 
 
 def _compound_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
-    """"BMW bezieht die Vostra-Zellen aus China", "verbaut Vostra-Chips": the maker glued to the goods
+    """"Fenvion bezieht die Vostra-Zellen aus China", "verbaut Vostra-Chips": the maker glued to the goods
     bought right after the verb (German); None elsewhere."""
     if not lex.compound_modifier or not right:
         return None
@@ -1131,12 +1131,12 @@ def _compound_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Gr
 def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group | None:
     """"verbaut Zellen von Y", "utilizza celle di Y": goods with no article right after a verb of use,
     their maker named by "of" right after them (an adverb or two at most before the goods); or the
-    maker's name glued after the goods, the Romance way of naming a make ("monta freni Brembo")."""
+    maker's name glued after the goods, the Romance way of naming a make ("monta freni Halvion")."""
     g = next((g for g in right if g.start - t1 <= 70), None)
     if g is None or re.search(r"[,;:()]", text[t1 : g.start]):
         return None
     if lex.lang == "en" and g.marker is None and len(g.names) == 1 and _EN_VERB_TO_MAKER.fullmatch(text, t1, g.start):
-        # (sup17) English names the make before the goods: "uses Y cells", "fits Y brakes across its range"
+        # English names the make before the goods: "uses Y cells", "fits Y brakes across its range"
         goods = _EN_MAKER_TO_GOODS.match(text, g.end)
         return g if goods is not None and _PRODUCT_RX.match(text, goods.end()) else None
     if has(lex, "of", g) and g.marker_start >= 0:
@@ -1161,7 +1161,7 @@ def _goods_maker(lex: Compiled, right: list[Group], t1: int, text: str) -> Group
 
 
 def _previous_clause_subject(lex: Compiled, groups: list[Group], t0: int, text: str) -> Group | None:
-    """"Ferrari builds its motors in house; the cells are supplied by SK On": a passive clause
+    """"Fenxo builds its motors in house; the cells are supplied by Halxo": a passive clause
     after a semicolon that names no company of its own before the verb speaks of the goods of the
     previous clause's subject."""
     semi = text.rfind(";", 0, t0)
@@ -1221,10 +1221,10 @@ def _member_before(groups: list[Group], t0: int) -> Group | None:
 
 def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group | None, re.Match | None]:
     """The company a subject relative right before the trigger speaks of (", qui lui livre", ", which
-    supplies"; "AESC in Sunderland, which supplies": past the name's place), and the relative's match
+    supplies"; "Orlvane in Sunderland, which supplies": past the name's place), and the relative's match
     (None: no such relative). A company inside a description of the one before it is not the
-    antecedent: "à Envision AESC, filiale du groupe chinois Envision, qui lui livre" - the relative
-    goes with the head, AESC."""
+    antecedent: "à Kordrow Orlvane, filiale du groupe chinois Kordrow, qui lui livre" - the relative
+    goes with the head, Orlvane."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
     inner = _member_before(groups, t0)
     if inner is not None and (ante is None or ante.end <= inner.start):
@@ -1235,7 +1235,7 @@ def _relative_antecedent(lex: Compiled, groups: list[Group], t0: int, text: str)
     rel = _rel_subject(text, ante.end, t0) or (_rel_subject(text, place.end(), t0) if place else None)
     adj = _ROMANCE_ADJECTIVE.match(text, ante.end) if rel is None and lex.lang in ("it", "fr", "es") else None
     if adj is not None:
-        # (sup17) "della società comasca, che fornisce", "la société grenobloise, qui fournit", "la empresa catalana,
+        # "della società comasca, che fornisce", "la société grenobloise, qui fournit", "la empresa catalana,
         # que suministra": the Romance adjective after the name or description, as English puts it before
         rel = _rel_subject(text, adj.end(), t0)
     if rel is None:
@@ -1252,7 +1252,7 @@ def _deal_partner(lex: Compiled, g: Group, text: str) -> bool:
 
 
 def _brand_owner(lex: Compiled, groups: list[Group], recip: Group, text: str) -> Group:
-    """"fornisce le celle per le elettriche Peugeot e Opel di Stellantis": names after a goods noun
+    """"fornisce le celle per le elettriche Galdrow e Tarvane di Ardvion": names after a goods noun
     are brands of the goods; the owner named right after them is the customer."""
     if lex.goods_of is None or not lex.goods_of.search(text, recip.marker_start, recip.start):
         return recip
@@ -1271,8 +1271,8 @@ _SUBJECT_PARTICIPLE = {
 
 def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, after: str = "",
                         skip: Group | None = None) -> Group | None:
-    """"Le pompe montate sulle elettriche di Volkswagen sono fornite da Hanon", "le colonnine installate
-    da Ewiva sono fornite da Alpitronic": in a passive clause with no subject name, the owner of the
+    """"Le pompe montate sulle elettriche di Melvion sono fornite da Lumxo", "le colonnine installate
+    da Marxo sono fornite da Norxo": in a passive clause with no subject name, the owner of the
     goods, or the one who puts them to use, named before the verb receives them. ``skip``: a passive
     agent before the verb, where German puts it ("Die Zellen für die Autos von Y werden von X geliefert")."""
     if lex.goods_of is None:
@@ -1295,7 +1295,7 @@ def _goods_owner_before(lex: Compiled, groups: list[Group], t0: int, text: str, 
         return own  # "The batteries in Brixo's vans are provided by Kestrel"
     participle = lex.participle or _SUBJECT_PARTICIPLE.get(lex.lang)
     if has(lex, "agent", own) and participle is not None and participle.fullmatch(text[lo : own.marker_start].split()[-1] if text[lo : own.marker_start].split() else ""):
-        return own  # the agent of a participle inside the subject ("installate da Ewiva", "installées par Ewiva")
+        return own  # the agent of a participle inside the subject ("installate da Marxo", "installées par Marxo")
     return None
 
 
@@ -1357,7 +1357,7 @@ def _goods_owner_after(lex: Compiled, groups: list[Group], t1: int, text: str) -
 
 
 def _recipient_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
-    """"Corvalis, alla quale Norvik fornisce le celle", "possiede il 26% di Nucera, alla quale fornisce
+    """"Corvalis, alla quale Norvik fornisce le celle", "possiede il 26% di Orlxo, alla quale fornisce
     elettrodi": the antecedent of a relative governed by "to" receives; the relative's own subject
     supplies or, where it names none (a dropped subject), the subject of the antecedent's clause.
     Returns (supplier, customer) or None."""
@@ -1402,8 +1402,8 @@ _VERB_FINAL_GROUP = re.compile(r"\s*(?:[\w'’.-]+\s+){0,10}")
 
 def _seller_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
     """(buyer, seller) for a verb of buying in a relative governed by "from", its subject named right
-    after the relative word: "CATL, da cui Stellantis acquista le celle", "CATL, auprès duquel Stellantis
-    achète ses cellules", "CATL, from which Stellantis buys its cells". Returns None elsewhere."""
+    after the relative word: "Fendrow, da cui Ardvion acquista le celle", "Fendrow, auprès duquel Ardvion
+    achète ses cellules", "Fendrow, from which Ardvion buys its cells". Returns None elsewhere."""
     for i, ante in enumerate(groups):
         if ante.end > t0:
             break
@@ -1424,8 +1424,8 @@ def _seller_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> 
 
 def _described_head(lex: Compiled, groups: list[Group], i: int, text: str) -> Group:
     """The name a relative after groups[i] speaks of: groups[i] itself, or the name before it when
-    groups[i] stands inside that name's description ("Nucera, la società tedesca controllata da
-    Thyssenkrupp, alla quale ...": Nucera)."""
+    groups[i] stands inside that name's description ("Orlxo, la società tedesca controllata da
+    Pelxo, alla quale ...": Orlxo)."""
     g = groups[i]
     head = groups[i - 1] if i else None
     if head is None:
@@ -1433,12 +1433,12 @@ def _described_head(lex: Compiled, groups: list[Group], i: int, text: str) -> Gr
     if _DESCRIPTION_GAP.fullmatch(text, head.end, g.start) and not _CONJUNCTION.search(text, head.end, g.start):
         return head
     if head.head_end >= 0 and g.start - head.end <= 60 and not re.search(r"[,;:()]", text[head.end : g.start]):
-        return head  # a description taken into the head's own group goes on ("Nucera, la società tedesca ...")
+        return head  # a description taken into the head's own group goes on ("Orlxo, la società tedesca ...")
     return g
 
 
 def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
-    """"Stellantis chose CATL to supply LFP batteries", "PowerCo ficha a Iberdrola para abastecer su
+    """"Ardvion chose Fendrow to supply LFP batteries", "Brivane ficha a Sarvion para abastecer su
     gigafactoría": the company chosen supplies the one who chose. Returns (chosen, chooser) or None.
     The chosen one may carry the Spanish "a" of a named object."""
     if lex.choose is None:
@@ -1453,7 +1453,7 @@ def _chosen(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Gro
 
 
 def _with_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
-    """"Edison, con cui Atlante ha firmato un contratto", "Alpitronic, mit dem Ladewerk einen Vertrag
+    """"Vesxo, con cui Dalxo ha firmato un contratto", "Norxo, mit dem Ladewerk einen Vertrag
     unterzeichnet hat", "X, with which Y signed a deal": the relative's subject made the deal with
     the antecedent. Returns (subject, antecedent) or None."""
     if lex.with_rel is None:
@@ -1471,7 +1471,7 @@ def _with_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tu
 
 def _subject_before(lex: Compiled, groups: list[Group], ante: Group, text: str) -> Group | None:
     """The subject of the clause a relative's antecedent belongs to: the nearest unmarked group
-    before it ("Albemarle mantiene su contrato con Ford, que le compra ...": Albemarle)."""
+    before it ("Braxo mantiene su contrato con Velvion, que le compra ...": Braxo)."""
     return next((g for g in _left(groups, ante.start, text, ("report",), lex, 120) if _unmarked(lex, g)), None)
 
 
@@ -1486,9 +1486,9 @@ _GOODS_THEN_SUBJECT = re.compile(r"\s+(?:(?-i:[a-záéíóúñ])[\w-]*\s+){0,3}"
 
 
 def _fronted_customer(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str, making: bool):
-    """(supplier, customer) for a customer fronted at the opening of the clause: "Pour Renault, CATL
-    produira des cellules", "Per Renault, CATL produrrà celle", "For Renault, CATL will make cells"
-    (a verb of making, its subject right after the comma); "A Hyundai le suministra celdas LG" (a
+    """(supplier, customer) for a customer fronted at the opening of the clause: "Pour Dalvion, Fendrow
+    produira des cellules", "Per Dalvion, Fendrow produrrà celle", "For Dalvion, Fendrow will make cells"
+    (a verb of making, its subject right after the comma); "A Sarxo le suministra celdas Calvane" (a
     Spanish dative doubled by "le", its subject after the verb and the goods)."""
     lo = _clause_start(text, t0)
     first = next((g for g in groups if g.start >= lo), None)
@@ -1508,7 +1508,7 @@ def _fronted_customer(lex: Compiled, groups: list[Group], t0: int, t1: int, text
 
 
 def _customer_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str):
-    """"Lear hat die Belieferung von Ford eingestellt", "X assure l'approvisionnement de Y en cellules",
+    """"Telxo hat die Belieferung von Velvion eingestellt", "X assure l'approvisionnement de Y en cellules",
     "X garantisce il rifornimento di Y": the noun of supplying someone names its customer right after
     it; the supplier is its agent ("durch", "par", "da", "por") or else the clause subject."""
     right = _right(groups, t1)
@@ -1536,7 +1536,7 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     if recip is not None and frm is None:
         # "le forniture di Kestrel a Brixo", "die Lieferungen von Kestrel an Brixo", "deliveries of Kestrel
         # cells to Brixo": the noun's own complement, right after it, supplies the one named with "to"
-        # ("la fornitura di celle di CATL a Y": the goods may come between the noun and its supplier)
+        # ("la fornitura di celle di Fendrow a Y": the goods may come between the noun and its supplier)
         own = next((g for g in right if g is not recip and g.end <= recip.start and (has(lex, "of", g) or _unmarked(lex, g))
                     and _goods_only(lex, text, t1, g.marker_start if g.marker_start >= t1 else g.start)), None)
         if own is not None and not re.search(r"[,;:()]", text[t1 : recip.start]):
@@ -1570,7 +1570,7 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
 
 
-#: an article before a carmaker's name that makes it a car ("la Renault 5", "l'Opel Corsa-e", "the Brixo 5")
+#: an article before a carmaker's name that makes it a car ("la Dalvion 5", "l'Tarvane Corsa-e", "the Brixo 5")
 _CAR_ARTICLE = re.compile(r"(?:\b(?:de|pour|sur)\s+(?:la\s+|l['’]\s*)|\b(?:of|for|on|in)\s+the\s+)$", _I)
 #: between the goods and their owner's preposition: a short complement at most ("de traction", "électriques")
 _GOODS_TAIL = re.compile(r"\s*(?:(?:de|d['’]|à|of|for)?\s*(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,3}", _I)
@@ -1579,8 +1579,8 @@ _MODEL_AFTER = re.compile(r"\s*(?:e-|ë-)?(?:[\w-]*\d[\w-]*|Model\s+\w+)\b")
 
 
 def _goods_customer(lex: Compiled, groups: list[Group], src: Group, right: list[Group], t1: int, text: str) -> Group | None:
-    """"X fournit les batteries de la Renault 5", "X supplies the cells of the Brixo 5": goods of a car
-    named by its maker; "X fournit les onduleurs de Hyundai et de Kia": goods of a carmaker, when the
+    """"X fournit les batteries de la Dalvion 5", "X supplies the cells of the Brixo 5": goods of a car
+    named by its maker; "X fournit les onduleurs de Sarxo et de Valxo": goods of a carmaker, when the
     subject is a tier below it (a supplier's own goods are not "de" a carmaker). The maker or None."""
     own = next((g for g in right if has(lex, "of", g)), None)
     if own is None or own is src or own.start - t1 > 80 or re.search(r"[,;:()]", text[t1 : own.start]) \
@@ -1618,14 +1618,14 @@ def _makes_goods_of(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
         return []  # (not "built Brixo's first factory": a plant built is no goods supplied)
     ante, rel = _relative_antecedent(lex, groups, t0, text)
     if rel is None and _BARE_RELATIVE.search(text, max(0, t0 - 12), t0):
-        return []  # (sup16) "la fábrica francesa, que produce celdas para ... de Y": a plant's relative, no company's
+        return []  # "la fábrica francesa, que produce celdas para ... de Y": a plant's relative, no company's
     src = ante if rel is not None else _subject(lex, groups, t0, text)
     if src is None or src is own:
         return []
     return [(src.names, own.names, None, -0.05)]
 
 
-#: a subject relative right before the verb whose antecedent is no company (sup16)
+#: a subject relative right before the verb whose antecedent is no company
 _BARE_RELATIVE = re.compile(r",\s*(?:which|that|who|qui|que|che|die|der|das)\s+$", _I)
 
 
@@ -1639,7 +1639,7 @@ _WITH_WORD = re.compile(r"\b(?:with|avec|con|mit|dank|grâce\s+aux?|gracias\s+a|
 _VEHICLES = re.compile(r"(?:cars|vehicles|vans|trucks|buses|models|trains|ships|aircraft|engines|seats"
                        r"|voitures|véhicules|utilitaires|camions|modèles|moteurs|sièges"
                        r"|\w*[Ff]ahrzeuge|\w*[Aa]utos|Transporter|Lastwagen|Lkw|Busse|\w*[Mm]odelle|Motoren|Sitze"
-                       # (sup16) Italian and Spanish: "assembla due modelli di Y", "ensambla los coches de Y"
+                       # Italian and Spanish: "assembla due modelli di Y", "ensambla los coches de Y"
                        r"|auto|vetture|veicoli|modelli|furgoni|camion|autobus|motori|sedili"
                        r"|coches|vehículos|modelos|furgonetas|camiones|autobuses|motores|asientos)\b", re.IGNORECASE)
 #: an article at most between a verb and a name ("makes the Brixo's" is rare; "makes Brixo's")
@@ -1701,7 +1701,7 @@ _DATIVE_RELATIVE = re.compile(
 
 
 def _dative_relative(lex: Compiled, groups: list[Group], t0: int, text: str) -> tuple[Group, Group] | None:
-    """"Volkswagen arbeitet mit Norvik zusammen, das ihm Zellen liefert": the antecedent of a relative
+    """"Melvion arbeitet mit Norvik zusammen, das ihm Zellen liefert": the antecedent of a relative
     with a dative pronoun supplies, the pronoun stands for the clause subject. Returns (supplier, customer)."""
     ante = next((g for g in reversed(groups) if g.end <= t0), None)
     inner = _member_before(groups, t0)
@@ -1797,7 +1797,7 @@ def _verb_final_relative(lex: Compiled, groups: list[Group], t0: int, text: str)
             return obj, ante  # the accusative: the name after it is the clause subject, who supplies
         ta, to = tier(ante.sectors), tier(obj.sectors)
         if ta is not None and to is not None and ta > to:
-            # "BMW, das CATL beliefert", "Porsche, die ElringKlinger mit Gehäusen beliefert": die/das may
+            # "Fenvion, das Fendrow beliefert", "Zenxo, die Ardxo mit Gehäusen beliefert": die/das may
             # be the object, and the chain says it is: the name after it supplies the antecedent
             return obj, ante
         return ante, obj
@@ -1840,7 +1840,7 @@ def _dative_place(text: str, g: Group) -> bool:
     return g.marker_start >= 0 and _DATIVE_AN.match(text, g.marker_start) is not None
 
 
-#: "Zellen von Kestrel": goods, then the maker's preposition right before the name; (sup17) the same in
+#: "Zellen von Kestrel": goods, then the maker's preposition right before the name; the same in
 #: every language: "cells from Kestrel", "le celle di Kestrel", "les cellules de Kestrel", "las celdas de Kestrel"
 _GOODS_OF_BEFORE = {
     "de": re.compile(r"\s+(?:von|vom|aus dem Hause)\s+(?:(?:der|dem|des)\s+)?$"),
@@ -1871,7 +1871,7 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
             maker = g
             break
     if maker is None and lex.lang == "en":
-        # (sup17) English names the maker before its goods: "Kestrel cells go into ...", "Its LFP cells have been going
+        # English names the maker before its goods: "Kestrel cells go into ...", "Its LFP cells have been going
         # into ..." (a possessive the entity stage resolved), "Kestrel, whose cells went into ..." (the relative's antecedent)
         for g in reversed([g for g in groups if lo <= g.start and g.end <= t0]):
             goods = _EN_GOODS_AFTER.match(text, g.end)
@@ -1892,10 +1892,10 @@ def read_goods_in(frame: str, trig: dict, m: re.Match, groups: list[Group], text
     return [(maker.names, cust.names, None, -0.05)]
 
 
-#: (sup17) between an English maker and its goods: a genitive and two modifiers at most ("Kestrel's LFP pouch cells")
+#: between an English maker and its goods: a genitive and two modifiers at most ("Kestrel's LFP pouch cells")
 _EN_GOODS_AFTER = re.compile(r"(?:['’]s?)?\s+(?=\w)")
 _WORD_THEN_SPACE = re.compile(r"[\w-]+\s+")
-#: (sup17) a clause opening "whose" (the relative's antecedent owns what follows): "Kestrel, whose cells ..."
+#: a clause opening "whose" (the relative's antecedent owns what follows): "Kestrel, whose cells ..."
 _EN_WHOSE = re.compile(r",\s*whose\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?=\w)", _I)
 #: a pronoun for the goods opening the clause ("sie stecken in ...", "diese kommen in ...")
 _PRONOUN_OPENS = re.compile(r"\s*(?:sie|diese|die)\s", re.IGNORECASE)

@@ -213,7 +213,7 @@ LEXICON = {
         # commissioning a supplier: "Brixo beauftragte Kestrel mit der Lieferung", "hat Kestrel mit der Fertigung der Zellen beauftragt"
         {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
         {"re": r"\bmit (?:der|dem) (?:\w+ )?\w*(?:[Ll]ieferung|[Ff]ertigung|[Hh]erstellung|[Pp]roduktion)\b(?=[^,;:().]{0,60}? beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75, "noun_first": True},
-        # (sup17) commissioned with the goods themselves: "Brixo beauftragte Kestrel mit Sitzmodulen", "hat Kestrel mit
+        # commissioned with the goods themselves: "Brixo beauftragte Kestrel mit Sitzmodulen", "hat Kestrel mit
         # Zellkontaktiersystemen für eine Plattform beauftragt" (a product named; not an audit, advice or a search)
         {"re": r"\bbeauftragt(?:e|en)?\b(?= (?-i:[A-Z])[^,;:()]{0,40}? mit (?!(?:der|dem|einer|einem) (?:\w+ )?\w*(?:[Pp]rüfung|[Bb]eratung|[Uu]ntersuchung|[Aa]nalyse|[Bb]ewertung|[Bb]egleitung|[Ss]uche|[Vv]ermarktung|[Pp]lanung|[Ss]tudie|[Gg]utachten)\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "needs_product": True},
         {"re": r"\bmit (?!(?:der|dem|einer|einem) (?:\w+ )?\w*(?:[Pp]rüfung|[Bb]eratung|[Uu]ntersuchung|[Aa]nalyse|[Bb]ewertung|[Bb]egleitung|[Ss]uche|[Vv]ermarktung|[Pp]lanung|[Ss]tudie|[Gg]utachten)\b)(?:[\w-]+ ){1,8}?(?=beauftragt\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "noun_first": True, "needs_product": True},
@@ -221,11 +221,11 @@ LEXICON = {
         # energy company sells the power, whichever side is the subject (when neither or both sell energy,
         # the deal nouns below read it as before: "Abnahme" the subject buys, "Liefer" it supplies)
         {"re": r"\b(?:(?:Öko|Grün|Wind|Solar)?[Ss]trom|Energie)-?(?:liefer|abnahme|bezugs|kauf)(?:vertrag|vertrags|vertrages|verträge|vereinbarung|abkommen)\w*\b|\bPPAs?\b|\b(?:Öko|Grün|Wind|Solar)?[Ss]trom-?(?:vertrag|vertrags|vertrages|verträge|deals?)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
-        # --- supply (sup16): Auftragsfertigung ------------------------------------------------------
+        # --- supply: Auftragsfertigung ------------------------------------------------------
         # "GAC hat mit Magna Steyr einen Vertrag über die Auftragsfertigung / einen Montagevertrag geschlossen":
         # the assembler supplies the subject, unless the tiers say otherwise
         {"re": r"\b(?:Auftragsfertigungs|Lohnfertigungs|Montage)(?:vertrag|vertrags|verträge|vereinbarung|abkommen)\w*\b|\b(?:Vertrag|Vertrags|Verträge|Vereinbarung|Abkommen)\w* (?:über|zur) (?:die )?(?:Auftragsfertigung|Lohnfertigung|Auftragsmontage)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # --- ord16: sales contracts (begin) ---
         # "X hat Absatzverträge mit Y und Z geschlossen": wer absetzt, liefert (ein einzelner "Verkaufsvertrag" ist meist der einer Sparte)
         {"re": r"\b(?:Absatzvertr(?:ag|ags|ages|äge|ägen)|Verkaufsverträge(?:n)?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.7},
@@ -250,11 +250,11 @@ LEXICON = {
         {"re": r"\b(?:verkauft|verkaufte|verkauften|verkaufen|verkaufe|veräußere|veräußert|veräußerte|veräußerten|veräußern|abgeben|abgegeben|gibt \w+ ab|(?:gibt|gab|geben|gaben)\b(?=(?: [\w$€.,%&-]+){1,10}? ab\s*(?:[,.;:]|$))|Verkauf (?:von|des|der)|Verkauf(?= (?:seiner|seines|ihrer|ihres)\b)|Übernahme(?= (?:seiner|seines|ihrer|ihres) (?:\w+ )?\w*(?:[Tt]ochter|[Ss]parte|[Ee]inheit|[Gg]eschäft)\w*\b))\b", "type": "acquires", "frame": "SELL", "status": None, "conf": 0.75},
         # selling goods (a unit or a stake sold is read above): "Kestrel verkauft Zellen an Brixo"
         {"re": r"\b(?:verkauft|verkaufte|verkaufen|verkauften|verkaufe)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True, "recipient_only": True},
-        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel arbeitet seit 2019 für Brixo"
+        # a contractor's work for a named client, as "trabaja para" (es): "Kestrel arbeitet seit 2019 für Brixo"
         # (only with a recipient); "der Brixo seit 2024 zuarbeitet" (the dative is the client)
         {"re": r"\barbeite(?:t|n|te|ten)(?: (?:fast|vor allem|hauptsächlich|überwiegend|ausschließlich|nur|bereits|schon|auch|noch|seit (?:\w+ )?(?:Jahren|\d{4}))){0,3} (?=für\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         {"re": r"\bzu(?:arbeitet|arbeiten|arbeitete|arbeiteten|gearbeitet)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6},
-        # (sup17) equipping a company, the company as the object of the separable verb: "Kestrel rüstet Brixo seit Jahren
+        # equipping a company, the company as the object of the separable verb: "Kestrel rüstet Brixo seit Jahren
         # aus", "stattet Brixo mit Sitzen aus"
         {"re": r"\b(?:rüstet|rüsten|rüstete|rüsteten|stattet|statten|stattete|statteten)\b(?= (?-i:[A-ZÄÖÜ])[^,;:()]{0,60}? aus\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
         # die Produktion oder Energie eines Kraftwerks verkauft oder gekauft: "verkauft die Produktion des Windparks an Y", "kauft Energie von Y"
@@ -327,7 +327,7 @@ LEXICON = {
         # the noun of supplying a customer: its "von" complement is the customer ("die Belieferung von Ford")
         {"re": r"\bBelieferung(?:en)?\b(?= (?:von|vom|des|der) )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bLieferung(?:en)? (?:von|des|der)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
-        # (sup17) shipping goods to a customer, as "ships", "expédie", "spedisce", "envía": "X verschickt Zellen an Y"
+        # shipping goods to a customer, as "ships", "expédie", "spedisce", "envía": "X verschickt Zellen an Y"
         {"re": r"\b(?:verschickt|verschickte|verschickten|verschicken|versendet|versandte|versandten|versenden|exportiert|exportierte|exportierten|exportieren|schickt|schickte|schickten|schicken)\b(?=[^,;:()]{1,60}? an )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True},
         # ("liefert sich mit Y ein Rennen": a contest, no goods)
         {"re": r"\b(?:liefert|liefere|lieferte|liefern|lieferten|geliefert|zu liefern|beliefert|beliefere|belieferte|beliefern|belieferten|zu beliefern|Lieferungen?|ausliefern|versorgt|versorge|versorgen|versorgte)\b(?! sich\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
@@ -373,7 +373,7 @@ LEXICON = {
     "status": {
         # "X soll Y übernehmen wollen": an intention only reported
         "rumoured": r"\b(?:laut )?Presseberichten(?: zufolge)?\b|\blaut (?:einem )?Pressebericht\b|\b(?:gab|gibt) es (?:\w+ ){0,2}(?:Berichte|Gerüchte|Spekulationen)\b|\b(?:es gab|es gibt) (?:\w+ ){0,2}(?:Berichte|Gerüchte|Spekulationen)\b|\blaut (?:dem |der |einem |einer )?[„\x22]?(?:Handelsblatt|Bloomberg|Reuters|Spiegel|FAZ|Manager Magazin|Wirtschaftswoche|Automobilwoche|Financial Times|Wall Street Journal|Süddeutschen Zeitung|Frankfurter Allgemeinen|Welt am Sonntag|Börsen-Zeitung|Nikkei|Dow Jones)\b|\blaut (?:einem |einer )?[\w.]+-(?:Bericht|Meldung|Informationen)\b|\bsoll(?:en)?\b(?=[^,;:.]{0,80}?\b(?:wollen|planen|erwägen|beabsichtigen)\b)|\b(?:unterrichteten |informierten |gut informierten )?Kreisen zufolge\b|\bunterrichteten Kreisen\b|\bInsidern? zufolge\b|\b(?:Medien)?[Bb]erichten zufolge\b|\b(?:wurde|wird) (?:\w+ ){0,3}berichtet\b|\bMedienberichten\b|\bwie (?:die|das|der) \w+(?: \w+)? (?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)\b|\bberichtet(?:e|en)? (?:die|das|der) (?!Unternehmen|Konzern|Firma)\w+|\blaut (?:einem Bericht|Berichten|Medienberichten|Insidern|Kreisen|\w+kreisen|(?:der|dem|des) (?:Zeitung|Magazin|Blatt|Bericht|Nachrichtenagentur|Wirtschaftszeitung|Branchenblatt|Fachblatt|Fachmagazin|Wirtschaftsmagazin|Portal|Branchendienst)|(?!Unternehmens|Firmen|eigenen|Angaben|Konzern|Mitteilung|Pressemitteilung|Vertrag|Plan|Vorstand)(?-i:[A-Z])\w+(?: \w+)?,)|\b\w*(?:Zeitung|Nachrichtenagentur|Agentur|Magazin|Blatt|Portal|Branchendienst|Sender|Medien)\b[^.;:]{0,40}?\b(?:berichtet(?:e|en)?|gemeldet|meldete[n]?)\b|\bBericht\w*\b[^.;:]{0,60}?,? wonach\b|\bangeblich\b|\bGerüchte?n?\b|\bSpekulation\w*|\b(?:mit der Sache |mit den Plänen |mit dem Vorgang )?vertraute?n? Personen\b|\bdem Vernehmen nach\b|\bheißt es\b|\bhieß es\b|\bInformationen (?:des|der|von)\b|\bunter Berufung auf\b|\b\w+kreisen (?:zufolge|verlautet\w*|hieß es|heißt es)\b|\baus \w*[Kk]reisen\b|\bverlautet\w*\b|\boffenbar\b|\bInsiderinformationen\b|\bnach (?:Informationen|Angaben) (?:aus|von) (?:Insidern|\w*[Kk]reisen)\b"
-                    # (sta17) what a paper learnt or circles say: "Nach Informationen dieser Zeitung", "Glaubt man Branchenkreisen"
+                    # what a paper learnt or circles say: "Nach Informationen dieser Zeitung", "Glaubt man Branchenkreisen"
                     r"|\b[Nn]ach (?:unseren |eigenen )?Informationen (?:dieser Zeitung|dieser Redaktion|unserer Redaktion|aus (?:\w+ )?\w*[Kk]reisen|(?:de[rs]|von) [„\x22]?(?!Unternehmens\b|Konzerns\b|Firma\b|Herstellers\b|Gesellschaft\b|Autobauers\b|Zulieferers\b)(?-i:[A-Z])\w+)|\b[Nn]ach unseren Informationen\b|\b[Gg]laubt man (?:\w+ )?(?:\w*[Kk]reisen|Berichten|Insidern|Medienberichten|(?:de[rnm]|dem) (?:Bericht|Zeitung|Magazin))\b",
         "in_talks": r"\b(?:umwirbt|umwerben|umwarb|buhlt|buhlen)\b|\büber (?:[\w-]+ ){1,4}(?:spricht|sprechen|sprach|sprachen)\b|\b(?:spricht|sprechen|sprach|sprachen)\b(?=[^.;:]{0,60}?\bmit\b[^.;:]{0,100}?\büber\b)|\bin (?:\w+ )?Gesprächen\b|\bGespräche\b|\bverhandel\w+|\bverhandle\b|\bVerhandlungen\b|\bsondier\w+|\berwäg(?:t|en)\b|\bim Gespräch\b|\bprüf(?:t|en) (?:eine|einen|ein)\b|\b\w+gespräche[n]?\b|\b\w+verhandlungen\b|\blotet (?:\w+ ){0,4}aus\b|\bauszuloten\b|\bausloten\b|\bliebäugel\w+",
         "denied": r"\bkein(?:erlei)? (?:[\w-]+ )?(?:Angebot|Übernahmeangebot|Kaufangebot) (?:\w+ )?erhalten\b|\bkein(?:erlei|en)? (?:\w+ )?Interesse\b|\b(?:ist|sei|war|wäre) kein Thema\b|\bnicht zur Debatte\b|\bnicht zum Verkauf\b|\bnicht auf der (?:Tagesordnung|Agenda)\b|\bdementier\w+|\bDementi\b|\b(?:wies|weist|wiesen|weisen) (?:\w+ ){0,3}(?:Berichte?|Spekulationen|Gerüchte|Meldungen)(?: [\w-]+){0,6} zurück\b|\b(?:wies|weist|wiesen|weisen) (?:das|dies)(?: [\w-]+){0,4} zurück\b|\bzurückgewiesen\b|\bbestritt\w*|\bbestreit\w+|\bhaltlos\b|\bunbegründet\b|\bnicht zutreffend\b|\bfalsch\b|\bausgeschlossen\b|\bschlie(?:ß|ss)t (?:\w+ ){0,3}aus\b|\bschloss (?:\w+ ){0,3}aus\b|\bentbehr\w* (?:jeder|jeglicher) Grundlage\b|\bjeder Grundlage entbehr\w*|\bnichts dran\b|\bals (?:haltlos|unzutreffend|falsch|Spekulation|Gerücht)\b",
@@ -412,22 +412,22 @@ LEXICON = {
         # and a former supplier or partner named by a compound: "der frühere Brixo-Zulieferer Kestrel"
         # and a past verb with "früher" / "einst" ("lieferte früher Zellen an Y"; not "früher als geplant")
         # "bis dahin / bis zuletzt" with a past tie ("hatte Y bis dahin allein kontrolliert"); a stake given back
-        # (sta17) "bislang" / "bisher" with a past tense of supply or holding, or what a company was until then:
+        # "bislang" / "bisher" with a past tense of supply or holding, or what a company was until then:
         # "Bislang lieferte Y die Zellen an Z", "Y, bis dahin ein Gemeinschaftsunternehmen mit Z"
         "ended_so_far": r"\b(?:[Bb]islang|[Bb]isher)\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b"
                         r"|\b(?:lieferte|lieferten|belieferte|belieferten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\b(?:bislang|bisher)\b",
         "ended_then_noun": r"\bbis dahin,? (?:ein |eine |das |die )?(?:Gemeinschaftsunternehmen|Joint Venture|Tochter\w*|Zulieferer|Lieferant|Partner|Aktionär)\b",
-        # (status18) a durative tie told in the pluperfect, the story's time before it: "Mercedes hatte über Jahre
+        # a durative tie told in the pluperfect, the story's time before it: "Mercedes hatte über Jahre
         # Zellen von Y bezogen", "Seitdem hatte X den Konzern allein kontrolliert", "..., die X von Y bezogen hatte"
         # (not an event, "hatte Y übernommen", whose result may stand)
         "ended_pluperfect": r"\b(?:hatte|hatten)\b[^,;:.]{0,80}?\b(?:bezogen|beliefert|kontrolliert|besessen|gehalten)\b(?! (?:werden|worden)\b)"
                             r"|\b(?:bezogen|beliefert|kontrolliert|besessen|gehalten) (?:hatte|hatten)\b",
-        # (sta17) a tie with how many years it ran ("jahrelang", where the present says "seit Jahren"):
+        # a tie with how many years it ran ("jahrelang", where the present says "seit Jahren"):
         # "bezog die Batterien jahrelang von Y"
         "ended_for_years": r"\b(?:jahrelang|jahrzehntelang|über Jahre hinweg)\b",
-        # (sta17) a holder's shares sold, no company named after them: "verkaufte die Aktien aber 2024"
+        # a holder's shares sold, no company named after them: "verkaufte die Aktien aber 2024"
         "ended_sold": r"\b(?:verkaufte|verkauften|veräußerte|veräußerten) (?:die|diese) (?:Beteiligung|Anteile|Aktien)\b(?! (?:an|am|bei)\b)",
-        # (sta17) deliveries told with the year they start: "mit Lieferungen ab 2027"
+        # deliveries told with the year they start: "mit Lieferungen ab 2027"
         "starts_later_year": r"\b(?:Lieferungen|Lieferung|Auslieferungen)\b (?:ab|beginnend) (?:(?:Anfang|Ende|Mitte) )?20\d\d\b",
         "ended_more": r"\bbis (?:dahin|zuletzt)\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten|kontrolliert|gehalten|besessen|beliefert|geliefert|gehört)\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\bbis (?:dahin|zuletzt)\b|\b(?:gibt|gab|geben|gaben) (?:seine[n]?|ihre[n]?|die|den) (?:[\w-]+ ){0,2}(?:Anteile?|Beteiligung|Aktien)\b[^.;:]{0,40}?\bzurück\b|\bzurückgegeben\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b[^,;:.]{0,40}?\b(?:früher|einst|ehemals|vormals)\b(?! als)|\b(?:früher|einst|ehemals|vormals)\b(?! als)[^,;:.]{0,40}?\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b|\b(?:war|waren)\s+(?:\w+\s+){0,3}?bis\s+(?:(?:Ende|Mitte|Anfang)\s+)?(?:19|20)\d\d\b(?=[^,;:.]{0,60}?\b(?:beteiligt|Kunden?|Lieferant|Zulieferer|Partner|Eigentümer|Aktionär|Gesellschafter|Besitz|Tochter)\b)|\b(?:frühere[rnms]?|ehemalige[rnms]?|einstige[rnms]?) [\w.&]+-(?:Zulieferer|Lieferant|Partner|Großkunde|Kunde)\w*\b|\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b[^,;:]{0,60}?\bbis (?:(?:Ende|Mitte|Anfang) )?(?:des Jahres )?(?:19|20)\d\d\b|\bbis (?:(?:Ende|Mitte|Anfang) )?(?:19|20)\d\d\b[^,;:.]{0,60}?\b(?:lieferte|lieferten|belieferte|belieferten|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten|gehörte|gehörten)\b",
         "hedge": r"\b(?:könnte|könnten|möglicherweise|eventuell|womöglich|dürfte|dürften)\b",
@@ -440,7 +440,7 @@ LEXICON = {
         "report_denial": r"\b(?:wies|weist|wiesen|weisen)\b[^.;:]{0,80}?\bzurück\b|\bals\s+[„\x22“»]?(?:reine|pure|bloße|blanke|völlig haltlose)?\s*(?:Spekulation|Gerücht|Unsinn|Erfindung|Fantasie)\w*",
     },
     "local": {
-        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        # the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
         "deal_words": r"\b(?:\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|(?-i:neue[nrs]?))\b",
         "announced_clause": r"\b(?:soll|sollen|künftig|ab (?:dem Jahr |Ende |Anfang |Mitte )?20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an)\b",
         "active": r"\b(?:(?:ist|sind|bleibt|bleiben) (?:\w+ ){0,4}beteiligt|(?:19|20)\d\d gegründete[nm]?|(?:haben|hatten|hat|hatte) \w+ (?:19|20)\d\d (?:gegründet|ins Leben gerufen)|hält|halten|beteiligt|betreibt|betreiben|bereits|schon|derzeit|aktuell|seit|bisher|begann|begonnen|laufende[nr]?|wichtigste[rn]?|größte[rn]?(?!(?: [\w-]+){0,2}? \w*(?:Auftrag|Aufträge|Auftrags|Bestellung|Vertrag|Verträge)\b)|einzige[rn]?|weiterhin)\b",
@@ -555,10 +555,10 @@ LEXICON["triggers"].extend([
 # "und der Supermarktkette Y", "und dem Finanzinvestor Y")
 LEXICON["coord_np"] += r"|(?:und|sowie)\s+(?:der|die|das|den|dem|des)\s+(?:(?:[\w'’.-]+\s+){0,3}?[\w-]*(?:[Dd]esigner|[Kk]ette|[Hh]ändler|[Dd]ienstleister|[Vv]ersicherer|[Ll]ogistiker)(?:e?n|s)?)"
 
-# (sup17) "beliefert Korvan, aber auch kleinere Hersteller wie Delvo" (see en; German nouns are capitalised)
+# "beliefert Korvan, aber auch kleinere Hersteller wie Delvo" (see en; German nouns are capitalised)
 LEXICON["coord_np"] += r"|,?\s*(?:aber|sondern)\s+auch\s+(?:(?!(?:mit|gegen|an|von|für|bei)\b)[\w'’-]+\s+){0,4}?(?:wie|etwa|darunter)"
 
-# (status4) eine Meldung, die ihr Medium erzählt, mit Wörtern dazwischen ("eine Fachzeitschrift schrieb im
+# eine Meldung, die ihr Medium erzählt, mit Wörtern dazwischen ("eine Fachzeitschrift schrieb im
 # Januar, ...", "mehrere Artikel berichteten"): was sie sagt, ist Gerücht; ein bloßes „Nichts." nach der
 # Frage des Interviewers, "es gibt keine Gespräche", weist sie zurück
 LEXICON["status"]["rumoured"] += (
@@ -568,30 +568,30 @@ LEXICON["status"]["rumoured"] += (
 LEXICON["status"]["denied"] += (
     r"|^\W*(?:nichts|nein)\W*$|\b(?:es (?:gibt|gab)|(?:gibt|gab) es) (?:derzeit |aktuell |keinerlei |überhaupt )?keine (?:[\w-]+ )?(?:Gespräche|Verhandlungen)\b")
 
-# (status4) eine Verbindung im Präteritum mit ihrem Anfang oder ihrer Dauer ("das Y seit 2009 belieferte", "der
+# eine Verbindung im Präteritum mit ihrem Anfang oder ihrer Dauer ("das Y seit 2009 belieferte", "der
 # lange Fahrzeuge für Y fertigte"): ein vergangener Zustand, vorbei (das Präsens sagt "liefert seit 2009")
 _DE_PAST_TIE = r"(?:lieferte|lieferten|belieferte|belieferten|fertigte|fertigten|baute|bauten|montierte|montierten|produzierte|produzierten|bezog|bezogen|kaufte|kauften|hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)"
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b(?:seit (?:19|20)\d\d|lange|langem|seit Jahren|seit Jahrzehnten)\b[^,;:.]{{0,60}}?\b{_DE_PAST_TIE}\b"
     rf"|\b{_DE_PAST_TIE}\b (?:\w+ ){{0,2}}?(?:seit (?:19|20)\d\d|lange|seit Jahren|seit Jahrzehnten)\b")
 
-# (status4) erste Lieferungen, auf ein kommendes Jahr gelegt ("die ersten Lieferungen seien nun für 2028 vorgesehen",
+# erste Lieferungen, auf ein kommendes Jahr gelegt ("die ersten Lieferungen seien nun für 2028 vorgesehen",
 # "erste Lieferungen werden erst 2027 erwartet"): der Vertrag steht, die Lieferung läuft noch nicht
 LEXICON["status"]["starts_later"] += (
     r"|\bersten? (?:Lieferungen|Lieferung|Tonnen|Mengen|Zellen)\b(?: [\w-]+){0,3}? (?:sind|seien|sollen|werden|wird|ist|sei) "
     r"(?:nun |jetzt |erst |frühestens )?(?:für |ab |im Jahr |nicht vor )?(?:(?:Anfang|Ende|Mitte) )?20\d\d (?:vorgesehen|geplant|erwartet|beginnen|kommen|fließen)\b")
 
-# (status4) ein Vertrag, der nicht erneuert wurde ("wurde nicht erneuert", "nicht fortgeführt"): vorbei
+# ein Vertrag, der nicht erneuert wurde ("wurde nicht erneuert", "nicht fortgeführt"): vorbei
 LEXICON["status"]["ended"] += r"|\b(?:wurde|wurden|wird|werden) nicht (?:erneuert|fortgeführt|fortgesetzt)\b"
 
-# (status4) ein Vertrag oder eine Zusammenarbeit, die endete ("der Liefervertrag ... endete im März", "die Kooperation
+# ein Vertrag oder eine Zusammenarbeit, die endete ("der Liefervertrag ... endete im März", "die Kooperation
 # ist beendet"): vorbei
 LEXICON["status"]["ended"] += (
     r"|\b\w*(?:[Vv]ertrag|[Vv]erträge|Zusammenarbeit|Kooperation|Partnerschaft|Lieferbeziehung|Allianz)\w*\b[^.;:]{0,80}?\b(?:endete|endeten|ist beendet|sind beendet|ist ausgelaufen|sind ausgelaufen)\b")
-# (status4) eine Beteiligung im Präteritum in einem Relativsatz ("Kelda, das rund 6 Prozent an Y hielt"): vorbei
+# eine Beteiligung im Präteritum in einem Relativsatz ("Kelda, das rund 6 Prozent an Y hielt"): vorbei
 LEXICON["status"]["ended_imperfect"] += r"|,\s+(?:das|der|die|dem) (?:[\w.,%-]+ ){1,6}?(?:hielt|hielten|besaß|besaßen|kontrollierte|kontrollierten)\b"
 
-# (status4) "sobald" mit einem Namen statt eines Artikels ("Sobald Nysa produziert, soll X Y beliefern"): ein Start, der noch kommt
+# "sobald" mit einem Namen statt eines Artikels ("Sobald Nysa produziert, soll X Y beliefern"): ein Start, der noch kommt
 LEXICON["status"]["future_start"] += r"|\bsobald (?-i:[A-ZÄÖÜ])[\w-]+ (?:[\w-]+ ){0,3}?(?:in Betrieb (?:geht|ist)|produziert|anläuft|fertig(?:gestellt)? ist)\b"
 
 # ein Vorhaben, auf das verzichtet oder das aufgegeben wurde ("hat auf das geplante Gemeinschaftsunternehmen mit Y

@@ -181,7 +181,7 @@ LEXICON = {
         # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative, the supplier after "with"/"to": "the order Brixo placed with Kestrel", "the contract that Brixo awarded to Kestrel"
         {"re": r"\b(?:orders?|contracts?)\b(?: (?:for|of|on) [^,;:()]{1,50}?)?,?(?= (?:that |which )?(?-i:[A-Z])[^,;:()]{0,40}? (?:had |has |have )?(?:placed|awarded|given|gave|handed|assigned|entrusted) (?:\w+ )?(?:with|to)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
-        # (sup17) commissioning a maker to make goods: "Brixo commissioned Kestrel to build the seats", "hired Kestrel to supply"
+        # commissioning a maker to make goods: "Brixo commissioned Kestrel to build the seats", "hired Kestrel to supply"
         {"re": r"\b(?:commission(?:s|ed|ing)?|hire[sd]?|hiring|task(?:s|ed)|contract(?:s|ed))\b(?= (?-i:[A-Z])[^,;:()]{0,40}? to (?:build|make|supply|produce|deliver|manufacture|assemble|develop|provide|install)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # giving an order: "Brixo awarded Kestrel a contract", "gave the order to Kestrel" (Kestrel supplies)
         {"re": r"\b(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?:award(?:s|ed|ing)?|gave|gives|give|giving|grant(?:s|ed|ing)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?)\b(?=(?: (?-i:[A-ZÄÖÜÉ])[\w&.'’-]*){0,4}(?:['’]s)? (?:(?:an?|the|its|their|this|that|another) )?(?:[\w$€£.,%-]+ ){0,2}?(?:orders?|contracts?|tenders?)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
@@ -189,14 +189,14 @@ LEXICON = {
         # a power purchase agreement: the energy company sells, whichever side is the subject (a headline's
         # "power deal" or "electricity contract" is the same contract)
         {"re": r"\b(?:power|electricity|energy) purchase (?:agreement|contract|deal)s?\b|\bPPAs?\b|\b(?:power|electricity) (?:deal|contract)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
-        # --- supply (sup16): contract manufacturing -------------------------------------------------
+        # --- supply: contract manufacturing -------------------------------------------------
         # a contract to have one's cars built by an assembler ("GAC signed a contract manufacturing
         # agreement with Magna Steyr"): the assembler supplies the subject, unless the tiers say otherwise
         {"re": r"\bcontract[- ](?:manufacturing|assembly|production)(?: and [\w-]+)? (?:deal|agreement|contract|pact|accord)s?\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
         # an offtake named without its deal noun ("its spodumene offtake with Y", "Core's offtake with Y"):
         # the same deal (the other languages say "contratto / contrat / contrato di offtake", read below)
         {"re": r"\b(?:offtake|off-take)(?= (?:with|from)\b)", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # --- ord16: power supply contracts (begin) ---
         # "a power supply agreement with Y", "an electricity supply contract": the energy company sells,
         # whichever side is the subject
@@ -257,10 +257,10 @@ LEXICON = {
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X is in takeover talks with Y", "X is negotiating with Y to sell Z" (frames/talks.py)
         {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # --- supply: talks with an adverb before the partner ---------------------------------
         # "negotiating also with Y", "talks too with Y": the same talks frame, the adverb skipped
         {"re": r"\b(?:talks|negotiations|discussions|negotiat(?:e|es|ed|ing))\s+(?:also|too|now|already|separately)\s+(?=with\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         {"re": r"\b(?:about|over)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # forming metal or plastic parts for a customer is making them: "has stamped body panels for Y", "die-casts housings for Y"
@@ -271,15 +271,15 @@ LEXICON = {
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:make)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
-        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel has worked for Brixo since 2019",
+        # a contractor's work for a named client, as "trabaja para" (es): "Kestrel has worked for Brixo since 2019",
         # "Kestrel, which works almost only for Brixo" (only with a recipient)
         {"re": r"\bwork(?:s|ed|ing)?(?: (?:almost|mainly|mostly|largely|primarily|exclusively|only|solely|also|already|still)){0,2} (?=for\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
+        # using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
         # (de): "X uses Y cells", "fits Y brakes", "uses in its plant cells made by Y" (the maker supplies; not "used by")
         {"re": r"\b(?:uses|use|used|using|fits|fit|fitted|fitting|employs|employed|installs|installed|integrates|integrated)\b(?! by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
-        # (sup17) equipping a company, the company as the object: "Kestrel has equipped Brixo for years"
+        # equipping a company, the company as the object: "Kestrel has equipped Brixo for years"
         {"re": r"\bequip(?:s|ped|ping)?\b(?= (?:(?:already|also|now)\s+)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
-        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "cells from Kestrel go into
+        # goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "cells from Kestrel go into
         # the vans of Brixo", "are fitted in Brixo's buses" (the goods' maker, named with "from"/"of", supplies)
         # a customer's vehicle run on a supplier's goods: "Brixo's new truck is powered by fuel cells from Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:powered|driven|propelled|fuell?ed) by\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
@@ -380,19 +380,19 @@ LEXICON = {
         "cessation": r"\bno longer\b|\bnot any ?more\b|\bstopped\b|\bceased\b",
         # a past verb of supplying or holding with 'until' and a year: the tie ran until then ("supplied ... until 2022")
         # a tie with its last year, either order: "supplied ... until 2022", "which until 2022 supplied"
-        # (sta17) a tie told in the past with the time it ran until, or what a company was until then: "until
+        # a tie told in the past with the time it ran until, or what a company was until then: "until
         # the end of 2024, took almost all the cells from Y", "Y, until then a joint venture with Z"
         "ended_so_far": rf"\b{_UNTIL_YEAR}\b,?\s*[^,;:.]{{0,40}}?\b(?:{_PAST_TIE}|took|bought|sourced|purchased)\b",
         "ended_then_noun": r"\buntil then,? (?:(?:a|an|the|its|their) )?(?:[\w-]+ )?(?:joint venture|subsidiary|unit|supplier|partner|shareholder)\b",
-        # (status18) a durative tie told in the pluperfect: "X had supplied Y", "Z, which had controlled Y since 2015",
+        # a durative tie told in the pluperfect: "X had supplied Y", "Z, which had controlled Y since 2015",
         # "had long been Y's supplier" (not an event, "had bought Y", whose result may stand)
         "ended_pluperfect": r"\bhad (?:\w+ly )?(?:supplied|controlled|owned|sourced|been (?:supplying|buying|sourcing|delivering))\b"
                             r"|\bhad (?:\w+ly )?been (?:an? |the |its |their )?(?:\w+ ){0,2}?(?:supplier|customer|owner|shareholder|partner)s?\b",
-        # (sta17) a tie told in the past simple with how many years it ran: "for years supplied Y", "bought its
+        # a tie told in the past simple with how many years it ran: "for years supplied Y", "bought its
         # cells from Y for years" (not "has supplied Y for years", which runs still)
         "ended_for_years": r"\bfor (?:many |several )?(?:years|decades),? (?:supplied|provided|delivered|bought|sourced|took|was|were)\b"
                            r"|(?<!has )(?<!have )(?<!had )\b(?:supplied|provided|delivered|bought|sourced)\b[^,;:.]{0,50}? for (?:many |several )?(?:years|decades)\b",
-        # (sta17) deliveries told with the year they start: "with deliveries starting in 2027", "shipments from 2028"
+        # deliveries told with the year they start: "with deliveries starting in 2027", "shipments from 2028"
         "starts_later_year": r"\b(?:deliveries|shipments|supplies)\b (?:(?:starting|beginning|due to start|to start)(?: in| from)?|from) (?:(?:early|late|mid-?|the end of) )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b(?:which|that|who) {_UNTIL_YEAR} (?:had )?{_PAST_TIE}\b",
         "hedge": r"\b(?:could|might|may|possibly|potentially|would consider)\b",
@@ -400,7 +400,7 @@ LEXICON = {
         "unlikely": r"\bnot expected to\b|\bunlikely to\b|\bno plans? to\b|\bhas no intention\b|\bnot planning to\b|\bnot in talks\b|\bnot considering\b",
     },
     "local": {
-        # (status18) of the words before a trigger that tell a deal is news, those that name the deal or call it new: before a
+        # of the words before a trigger that tell a deal is news, those that name the deal or call it new: before a
         # verb in the present they do not make it one to come ("under an agreement signed in 2021, Y supplies Z", "the new
         # models it supplies"); a future, a plan, an infinitive still do
         "deal_words": r"\b(?:deal|agreement|contract|memorandum|MoU|new)\b",
@@ -497,12 +497,12 @@ LEXICON["triggers"].extend([
 # last word is no preposition), or an agent noun with no article ("and chip designer Y")
 LEXICON["coord_np"] += r"|(?:and|as well as)\s+(?:the|fellow)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:subsidiary|subsidiaries|unit|division|parent|owner|affiliate|arm|joint|venture|ventures|JV|consortium|alliance)\b)(?:(?-i:[a-z])[\w'’-]+\s+){0,3}?(?!(?:of|for|with|to|from|by|in|on|at|and|or|between|among|other|new|then|also|same)\s)(?-i:[a-z])[\w-]+|(?:and|as well as)\s+(?:(?-i:[a-z])[\w-]+\s+)?(?-i:[a-z])[\w-]*(?:er|or|ist)"
 
-# (sup17) "supplies Korvan, but also smaller makers such as Delvo": a kind named before the next company, after
+# "supplies Korvan, but also smaller makers such as Delvo": a kind named before the next company, after
 # "but also", as Spanish reads "pero también a fabricantes como"; no verb's preposition in the gap ("but also
 # competes with makers like Delvo" is no list)
 LEXICON["coord_np"] += r"|,?\s*but\s+also\s+(?:(?!(?:with|against|to|from|for|by)\b)(?-i:[a-z])[\w'’-]*\s+){0,4}?(?:such\s+as|like|including)"
 
-# (status4) a press report told by its medium, with words between ("a trade weekly wrote last month that",
+# a press report told by its medium, with words between ("a trade weekly wrote last month that",
 # "a report in a business weekly, which said"): what it says is rumoured; the answer to such a report
 # ("rejected the story"), or a bare "Nothing." after the interviewer's question, denies it
 LEXICON["status"]["rumoured"] += (
@@ -515,25 +515,25 @@ LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? (?:the |that |this )?(?:stor
 LEXICON["status"]["denied"] += (r"|\b(?:stor(?:y|ies)|reports?|articles?|rumou?rs?|speculation|claims?|they|it) (?:is|are|was|were) "
                                 r"(?:simply |just |completely |totally |plainly |flatly )?(?:wrong|incorrect)\b")
 
-# (status4) a tie told as a past habit ("which used to supply Y", "was supplying Y since 2015"): over now
+# a tie told as a past habit ("which used to supply Y", "was supplying Y since 2015"): over now
 LEXICON["status"]["ended_imperfect"] = (
     r"\bused to (?:supply|deliver|provide|build|make|assemble|own|control|buy|source)\b"
     r"|\b(?:was|were) (?:supplying|delivering|providing|building|making|assembling)\b[^,;:.]{0,60}?\bsince (?:19|20)\d\d\b")
 
-# (status4) first deliveries put off to a year to come ("first deliveries are not expected before 2027", "initial
+# first deliveries put off to a year to come ("first deliveries are not expected before 2027", "initial
 # shipments are due in 2028"): the deal is signed, the supply not yet running
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:first|initial) (?:deliveries|shipments|supplies|volumes)\b(?: [\w-]+){0,3}? (?:(?:are|is|were|was) )?(?:not )?"
     r"(?:expected|due|scheduled|planned|slated) (?:in|for|from|before|until|by) (?:(?:early|late|mid-?|the end of) )?20\d\d\b")
 
-# (status4) a contract not extended at its end ("expired and was not extended"): over
+# a contract not extended at its end ("expired and was not extended"): over
 LEXICON["status"]["ended"] += r"|\b(?:expired|ran out|lapsed),? and (?:was|were|has not been|had not been) not (?:extended|renewed)\b|\bwas not extended\b"
 
-# (status4) a contract or partnership the sentence says came to its end ("the supply contract came to an end", "the
+# a contract or partnership the sentence says came to its end ("the supply contract came to an end", "the
 # partnership was wound up")
 LEXICON["status"]["ended"] += (
     r"|\b(?:contracts?|agreements?|partnerships?|alliances?|collaborations?|relationships?)\b[^.;:]{0,80}?\b(?:came to an end|(?:was|were) wound up|ran out)\b")
-# (status4) a holding told in the past in a relative clause ("Kelda, which held about a fifth of Y"): over (not
+# a holding told in the past in a relative clause ("Kelda, which held about a fifth of Y"): over (not
 # "said it held", a reported present)
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:which|who|that) (?:then |previously |once |at the time )?(?:held|owned|controlled)\b"
 

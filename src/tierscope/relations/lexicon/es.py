@@ -176,11 +176,11 @@ LEXICON = {
         # --- ord16: an order handed on to another supplier (end) ---
         # an order named with the customer in a relative: "el pedido que Brixo había hecho a Kestrel", "el contrato que Brixo adjudicó a Kestrel"
         {"re": r"\b(?:pedidos?|contratos?|encargos?)\b(?: (?:de|del|para) [^,;:()]{1,50}?)?,?(?= que (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:había |ha |han |habían )?(?:hecho|hizo|adjudicado|adjudicó|encargado|encargó|asignado|asignó|otorgado|otorgó|confiado|confió) (?:\w+ )?(?:a|al)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
-        # (sup17) hiring a maker to make goods: "Brixo ha contratado a Kestrel para fabricar los asientos"
+        # hiring a maker to make goods: "Brixo ha contratado a Kestrel para fabricar los asientos"
         {"re": r"\b(?:contrat(?:a|an|ó|aron|ado|ará)|encarg(?:a|an|ó|aron|ado|ará))\b(?= a (?-i:[A-ZÁÉÍÓÚ])[^,;:()]{0,40}? (?:para|de) (?:fabricar|producir|suministrar|construir|entregar|montar|desarrollar|instalar)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
-        # (sup17) equipping a company, the company as the object: "Kestrel equipa a Brixo desde 2019"
+        # equipping a company, the company as the object: "Kestrel equipa a Brixo desde 2019"
         {"re": r"\bequip(?:a|an|aba|aban|ará|arán|amos)\b(?= (?:(?:ya|también|desde hace (?:[\w-]+ ){1,2}?)\s*)?(?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
-        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "las celdas de Kestrel van en
+        # goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "las celdas de Kestrel van en
         # las furgonetas de Brixo", "equipan los autobuses de Brixo" (the goods' maker, named with "de", supplies)
         # a customer's vehicle run on a supplier's goods: "el camión de Brixo está propulsado por pilas de Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:propulsad[oa]s?|impulsad[oa]s?|alimentad[oa]s?|movid[oa]s?) (?:por|con)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
@@ -191,11 +191,11 @@ LEXICON = {
         {"re": r"\b(?:encarg(?:a|an|ó|aron|ará|arán|ado)|conf(?:ía|ían|ió|iaron|iará|iado)|asign(?:a|an|ó|aron|ará|ado)|otorg(?:a|an|ó|aron|ará|ado))\b(?= (?:el|la|los|las|un|una|su|sus) (?:[\w-]+ )?(?:suministros?|pedidos?|contratos?|encargos?|fabricación|producción)\b[^,;:()]{0,50}? (?:a|al) (?:[\w'’-]+ ){0,3}?(?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # un contrato de compraventa de energía (PPA): la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:compra(?:venta)?|adquisición) de (?:energía|electricidad)\b|\bPPAs?\b|\b(?:acuerdos?|contratos?) (?:eléctricos?|de electricidad)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
-        # --- supply (sup16): fabricación por encargo ------------------------------------------------
+        # --- supply: fabricación por encargo ------------------------------------------------
         # "GAC firmó con Magna Steyr un contrato de ensamblaje (de fabricación por encargo)": the assembler
         # supplies the subject, unless the tiers say otherwise
         {"re": r"\b(?:acuerdos?|contratos?) de (?:ensamblaje|montaje|(?:fabricación|producción) (?:por encargo|por contrato|bajo contrato))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # --- ord16: power supply contracts (begin) ---
         # "un contrato de suministro eléctrico / de electricidad con Y": la eléctrica vende, sea cual sea el sujeto
         {"re": r"\b(?:acuerdos?|contratos?) de (?:suministro|abastecimiento) (?:eléctrico|de (?:electricidad|energía(?: eléctrica)?))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
@@ -254,23 +254,23 @@ LEXICON = {
         {"re": r"\b(?:elig(?:e|en|ió)|(?:ha|han) elegido|seleccion(?:a|an|ó))(?: a| al)?\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X negocia con Y la compra de Z", "X mantiene conversaciones con Y para una alianza" (frames/talks.py)
         {"re": r"\b(?:negociaciones|negociación|conversaciones|negoci(?:a|an|aba|aban|ando|ar))\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # --- supply: talks with an adverb before the partner ---------------------------------
         # "negocia también con Y", "negociaba ya con Y": the same talks frame, the adverb skipped
         {"re": r"\b(?:negociaciones|conversaciones|negoci(?:a|an|aba|aban|ando))\s+(?:también|ya|además|ahora|asimismo)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
         {"re": r"\babastecimiento\b(?= (?:de|del)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
         {"re": r"\bsobre\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "nominal": True, "talks": True, "needs_product": True},
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
-        # --- supply (sup16): making a customer's goods ------------------------------------------------
+        # --- supply: making a customer's goods ------------------------------------------------
         # "X ensambla desde 2024 dos modelos de Y", "X fabricará por encargo los vehículos de Y": the goods
         # (vehicles or a product, checked by the frame) are Y's, so X supplies Y ("monta celdas de Y" is
         # the other way: Y's cells fitted, so "montar" is not here)
         {"re": r"\b(?:fabric(?:a|an|ará|arán)|produc(?:e|en|irá|irán)|ensambl(?:a|an|ará|arán))\b(?= [^,;:()]{1,50}? (?:de|del) (?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # estampar piezas para un cliente es fabricarlas: "estampa paneles de carrocería para Y"
         {"re": r"\b(?:estampa|estampan|estampará|estamparán|estampaba|estampaban|estampó|estamparon|troquela|troquelan)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         {"re": r"\b(?:fabric(?:a|an|ará|arán|ado|ados|adas|aba|aban|ó|aron)|produc(?:e|en|ido|idos|ía|ían)|producirá|produjo|produjeron|ensambl(?:a|an|ará|aba|aban|ó|aron)|recicl(?:a|an|ará|arán))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
@@ -412,20 +412,20 @@ LEXICON = {
         "cessation": r"\bya no\b|\bdej(?:ó|a|ará|ado|aron|an)(?: (?:además|ya|también|finalmente|definitivamente|el año pasado|este año|en (?:19|20)\d\d|hace (?:un|dos|tres|unos) (?:años?|meses)))* de\b|\bno \w+ más\b",
         # a past verb of supplying or holding with 'hasta' and a year: the tie ran until then ("suministró ... hasta 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        # (sta17) "hasta ahora" / "hasta entonces" with an imperfect of supply or holding, or what a company was
+        # "hasta ahora" / "hasta entonces" with an imperfect of supply or holding, or what a company was
         # until then: "Hasta ahora, las celdas de Z las suministraba Y", "Y, hasta entonces empresa conjunta con Z"
         "ended_so_far": r"\bhasta (?:ahora|entonces|el momento|ese momento|la fecha)\b"
                         r",?[^;:.]{0,80}?\b(?:era|eran|suministraba|suministraban|abastecía|abastecían|proveía|proveían|controlaba|controlaban|poseía|poseían|compraba|compraban|pertenecía|pertenecían|tenía|tenían)\b",
         "ended_then_noun": r"\bhasta (?:entonces|ese momento),? (?:una? |la |su |sus )?(?:empresa conjunta|sociedad conjunta|joint venture|filial|proveedor|socio|accionista)\b",
-        # (status18) un vínculo duradero en pluscuamperfecto: "X había suministrado a Y durante años", "Z, que había
+        # un vínculo duradero en pluscuamperfecto: "X había suministrado a Y durante años", "Z, que había
         # controlado Y hasta 2024" (no un hecho puntual, "había comprado Y", cuyo resultado puede seguir)
         "ended_pluperfect": r"\b(?:había|habían) (?:(?:ya|siempre|le|les) ){0,2}(?:suministrado|abastecido|provisto|controlado|poseído)\b",
-        # (sta17) a tie with how many years it ran ("durante años", where the present says "desde hace años"):
+        # a tie with how many years it ran ("durante años", where the present says "desde hace años"):
         # "que durante años suministró a Y"
         "ended_for_years": r"\b[Dd]urante (?:muchos |varios |largos )?(?:años|décadas)\b",
-        # (sta17) a holder's shares sold, no company named after them: "pero vendió las acciones en 2024"
+        # a holder's shares sold, no company named after them: "pero vendió las acciones en 2024"
         "ended_sold": r"\b(?:vendió|vendieron|ha vendido|han vendido|había vendido) (?:las (?:sus )?acciones|sus acciones|su participación|la participación)\b(?! (?:en|de|del)\b(?! (?:19|20)\d\d\b))",
-        # (sta17) deliveries told with the year they start: "con entregas a partir de 2027"
+        # deliveries told with the year they start: "con entregas a partir de 2027"
         "starts_later_year": r"\b(?:entregas|suministros)\b (?:a partir de(?:l)? |(?:que comenzarán|que empezarán) (?:en )?)(?:(?:principios|finales|mediados) de )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b",
         "hedge": r"\b(?:podría(?:n)?|podrá|quizás|posiblemente|eventualmente)\b",
@@ -433,7 +433,7 @@ LEXICON = {
         "unlikely": r"\bno (?:está )?previsto\b|\bno se espera\b|\bimprobable\b|\bpoco probable\b|\bno tiene (?:intención|planes)\b|\bno (?:está|están) en negociaciones\b|\bno (?:tiene|tienen) ningún (?:plan|proyecto|interés)\b|\bno (?:está|están) (?:estudiando|considerando|valorando)\b",
     },
     "local": {
-        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        # the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
         "deal_words": r"\b(?:acuerdo|contrato|nuevo|nueva)\b",
         "active": r"\b(?:(?:tomó|tomaron|suscribió|suscribieron) en (?:19|20)\d\d|(?:nacid|surgid)[oa]s? en (?:19|20)\d\d (?:de|del)|(?:tiene|tienen|mantiene|mantienen|conserva|conservan|cuenta con) (?:(?:ya|además|también|todavía|aún) )?(?:una|la|el|un|su) (?:participación|paquete|\d+)|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha) (?:creado|fundado|constituido)) en (?:19|20)\d\d|(?:cread|fundad|constituid)[ao] en (?:19|20)\d\d|posee|controla|participa|participan|colabora|colaboran|coopera|cooperan|opera|operan|gestiona|gestionan|ya|actualmente|desde|existente|principal|único|comenzó|empezó|ha comenzado|sigue|continúa|seguirá|seguirán|continuará|continuarán|compró|adquirió|absorbió|invirtió|entró|entraron|(?:ha|han) entrado|se hizo con|se hizo|se hicieron|tomó el control|(?:crearon|fundaron|constituyeron|creó|fundó|constituyó|(?:han|ha|habían|había) (?:creado|fundado|constituido))$)\b",
         "announced": r"\b(?:crean|crea|crear|forman|(?<!\ben )(?<!\bla )(?<!\buna )forma|formar|constituyen|constituye|constituir|lanzan|lanza|fundan|funda|ponen en marcha|acordaron|acuerdan|firm\w+|suscrib\w+|acuerdo|contrato|anunci\w+|prevé|previsto|a partir de|nuevo|nueva|se compromete|se (?:ha|han) comprometido a|(?:ha|han) aceptado|aceptó|acordado|acordó|acuerda|para|va a|van a|pondrán?|\w+(?:ará|erá|irá|arán|erán|irán))\b",
@@ -524,7 +524,7 @@ LEXICON["triggers"].extend([
 # nombre ("y la vitoriana Y", "y la cadena de supermercados Y"; no "y la planta de Y": la última palabra no es preposición)
 LEXICON["coord_np"] += r"|(?:y|e)\s+(?:el|la)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:filial|división|unidad|matriz|dueña|dueño|propietaria|propietario|conjunta|mixta|joint|consorcio|alianza)\b)(?:(?-i:[a-záéíóúñü])[\w-]+\s+){0,3}?(?!(?:de|del|en|con|para|por|a|al|y|e|o|que|su|sus|entre|otra|otro|nueva|nuevo|misma|mismo)\s)(?-i:[a-záéíóúñü])[\w-]+"
 
-# (status4) una noticia contada por su medio, con palabras en medio ("un diario alemán publicó que", "una
+# una noticia contada por su medio, con palabras en medio ("un diario alemán publicó que", "una
 # publicación especializada de Hong Kong aseguró a fines de enero que", "varios artículos apuntaron"): lo
 # que dice es rumor; un "—Nada." a secas tras la pregunta del entrevistador lo desmiente
 LEXICON["status"]["rumoured"] += (
@@ -534,31 +534,31 @@ LEXICON["status"]["rumoured"] += (
     r"apuntó|apuntaron|señaló|señalaron|(?:ha|han|había|habían) (?:publicado|asegurado|informado|afirmado|revelado|adelantado|apuntado))\b")
 LEXICON["status"]["denied"] += r"|^\W*(?:nada|no)\W*$"
 
-# (status4) un vínculo contado en imperfecto con su año de inicio ("que suministraba a Y desde 2009", "que
+# un vínculo contado en imperfecto con su año de inicio ("que suministraba a Y desde 2009", "que
 # desde 2015 abastecía a Y", "que le compraba ... desde hace años"): un estado del pasado, terminado
 _ES_IMPERFECT_TIE = r"(?:suministraba|suministraban|abastecía|abastecían|proveía|proveían|entregaba|entregaban|fabricaba|fabricaban|montaba|montaban|compraba|compraban|controlaba|controlaban|poseía|poseían)"
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b{_ES_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b"
     rf"|\bdesde (?:(?:19|20)\d\d|hace (?:años|décadas|\w+ años))\b,? (?:\w+ ){{0,2}}?{_ES_IMPERFECT_TIE}\b")
 
-# (status4) las primeras entregas aplazadas a un año por venir ("cuyas primeras entregas no llegarán antes de 2027",
+# las primeras entregas aplazadas a un año por venir ("cuyas primeras entregas no llegarán antes de 2027",
 # "las primeras entregas están previstas para 2028"): el acuerdo está firmado, el suministro aún no corre
 LEXICON["status"]["starts_later"] += (
     r"|\bprimer[oa]s (?:entregas|suministros|envíos|toneladas)\b(?: [\w-]+){0,3}? (?:no (?:llegar|comenzar|empezar|se producir)(?:á|án) "
     r"(?:antes de|hasta)|(?:están|estarán|está) previst[oa]s (?:para|en|a partir de)) (?:(?:principios|finales|mediados) de )?20\d\d\b")
 
-# (status4) un contrato no prorrogado a su vencimiento ("no fue prorrogado", "no se prorrogó"): terminado
+# un contrato no prorrogado a su vencimiento ("no fue prorrogado", "no se prorrogó"): terminado
 LEXICON["status"]["ended"] += r"|\bno (?:fue|ha sido|se ha) prorrogad[oa]\b|\bno se prorrogó\b"
 
-# (status4) el verbo de fin antes de su contrato ("terminó también el contrato por el cual X le vendía a Y",
+# el verbo de fin antes de su contrato ("terminó también el contrato por el cual X le vendía a Y",
 # "finalizó la alianza"): terminado
 LEXICON["status"]["ended"] += (
     r"|\b(?:terminó|terminaron|finalizó|finalizaron|concluyó|expiró|venció) (?:(?:también|así|entonces|ya) )?(?:el|la|los|las|su|sus) "
     r"(?:contratos?|acuerdos? de suministro|alianzas?|colaboraci(?:ón|ones)|relaci(?:ón|ones) comercial(?:es)?|suministros?)\b")
-# (status4) una participación contada en imperfecto en una relativa ("Kelda, que poseía en torno al 6 % de Y"): terminada
+# una participación contada en imperfecto en una relativa ("Kelda, que poseía en torno al 6 % de Y"): terminada
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:que|la cual|el cual) (?:entonces )?(?:poseía|poseían|controlaba|controlaban)\b"
 
-# (status4) una compra nombrada como un hecho pasado, tras "tras", "después de", "desde", "gracias a", "heredada de" ("tras
+# una compra nombrada como un hecho pasado, tras "tras", "después de", "desde", "gracias a", "heredada de" ("tras
 # la compra de Y en 2019"): hecha, activa; no una que la frase dice por venir
 LEXICON["status"]["done_noun"] = (
     r"\b(?:tras|después de|desde|gracias a|a raíz de|heredad[oa]s? de)\s+(?:la |el |su |sus |los |las )?"

@@ -38,7 +38,8 @@ LEXICON = {
     "co_investor": r"\s*,?\s*(?:avec (?:la )?participation d[eu']|aux côtés d[eu']|rejoint par|(?:à laquelle|auquel) (?:ont|a) (?:également |aussi )?(?:participé|pris part))\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*),\s*)?|\s*,?\s+ainsi que\s+(?:de|du|des|d['’])\s*(?:(?-i:[a-zàâçéèêëîïôûù][\w'’-]*)\s+){0,3}",
     # "founded by former Tesla executives": people named after a company, not the company
     "staff_nouns": r"\s+(?:anciens?\s+)?(?:cadres?|dirigeants?|ingénieurs?|salariés?|employés?|fondateurs?)\b",
-    "possessive": r"\b(?:ses|sa|son|leurs?)\b",
+    # (in lower case or opening a sentence: "SA" after a name is its legal form, "Meldrow SA sera absorbée")
+    "possessive": r"(?-i:\b(?:[Ss]es|[Ss]a|[Ss]on|[Ll]eurs?)\b)",
     # between a joint venture's own name and the noun: "ACC, la coentreprise de ...", "Ultium CAM est une coentreprise de ..."
     "venture_appos": r"\s*\)?\s*(?:(?:\s(?-i:[A-Z])[\w.&-]*)?,\s*|\s+(?:est|était|sera|a été|devient|reste|demeure)\s+|\s+[^,;:()]{0,40}?\b(?:comme|en tant que)\s+)(?:(?:la|le|une|un)\s+|l['’])(?:[\w%-]+\s+){0,2}",
     # a pair named before, referred back to ("les deux groupes")
@@ -149,7 +150,7 @@ LEXICON = {
         {"re": r"\b(?:transféré|transfère|transférera|déplacé|déplace|basculé|bascule|réorienté|réoriente)e?s? (?:une partie de |l['’]essentiel de )?(?:ses|leurs|les) (?:[\w-]+ ){0,3}?(?:commandes|achats|volumes)(?= (?:[\w-]+ ){0,3}?(?:à|au|aux|vers|chez) (?:[\w'’-]+ ){0,2}?(?-i:[A-Z]))", "type": "supplies", "frame": "AWARD", "status": "active", "conf": 0.7},
         # an order named with the customer in a relative: "la commande que Brixo a passée à Kestrel", "le contrat qu'Brixo avait attribué à Kestrel"
         {"re": r"\b(?:commandes?|contrats?|marchés?)\b(?: (?:de|du|des|pour) [^,;:()]{1,50}?)?,?(?= (?:qu['’]|que )(?-i:[A-ZÉ])[^,;:()]{0,40}? (?:a|avait|ont|avaient|aurait) (?:passée?s?|attribuée?s?|confiée?s?) (?:\w+ )?(?:à|au|aux|auprès d))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7, "relative_order": True},
-        # (sup17) charging a maker with making goods: "Brixo a chargé Kestrel de produire les sièges", "mandaté Kestrel pour fournir"
+        # charging a maker with making goods: "Brixo a chargé Kestrel de produire les sièges", "mandaté Kestrel pour fournir"
         # ("se charge de": the subject does it itself)
         {"re": r"(?<!\bse )(?<!\bs['’])\b(?:charg(?:e|ent|é|ée|era|eront)|mandat(?:e|ent|é|ée|era))\b(?= (?-i:[A-ZÉ])[^,;:()]{0,40}? (?:de|d['’]|pour) ?(?:produire|fournir|fabriquer|livrer|construire|assembler|développer|réaliser|installer)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # giving an order: "Brixo a attribué à Kestrel le marché", "confie à Kestrel la fourniture", "passe commande à Kestrel"
@@ -177,11 +178,11 @@ LEXICON = {
         # --- ord16: an order handed on to another supplier (end) ---
         # un contrat d'achat d'électricité (PPA) : l'énergéticien vend, quel que soit le sujet
         {"re": r"\b(?:contrats?|accords?) d['’]achat d['’](?:électricité|énergie)\b|\bPPAs?\b|\b(?:contrats?|accords?) d['’]électricité\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7, "power_seller": True},
-        # --- supply (sup16): production sous-traitée -----------------------------------------------
+        # --- supply: production sous-traitée -----------------------------------------------
         # "GAC a signé un contrat d'assemblage (de production en sous-traitance) avec Magna Steyr": the
         # assembler supplies the subject, unless the tiers say otherwise
         {"re": r"\b(?:contrats?|accords?) (?:d['’]assemblage|de sous-traitance|de (?:production|fabrication) (?:sous-traitée|en sous-traitance|à façon|pour (?:le )?compte de tiers))\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # --- ord16: power supply contracts (begin) ---
         # a power supply contract named by its goods or its megawatts ("un contrat de fourniture d'électricité
         # avec Y", "un contrat d'approvisionnement de 50 mégawatts"): the energy company sells, whichever side
@@ -243,10 +244,10 @@ LEXICON = {
         {"re": r"\b(?:choisi(?:t|ssent)?|(?:a|ont) choisi|retenu|sélectionn(?:e|ent|é))\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X est en discussions avec Y pour racheter Z", "X dément toute négociation avec Y sur une prise de participation" (frames/talks.py)
         {"re": r"\b(?:négociations?|discussions?|pourparlers|tractations|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # --- supply: talks with an adverb before the partner ---------------------------------
         # "Korvan négociait aussi avec Y", "discute également avec Y": the same talks frame, the adverb skipped
         {"re": r"\b(?:négociations?|discussions?|pourparlers|négoci(?:e|ent|ait|aient|er)|discut(?:e|ent|ait|aient|er))\s+(?:aussi|également|déjà|encore|notamment|désormais|actuellement)\s+(?=avec\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer ("l'approvisionnement de X")
         {"re": r"\bapprovisionnement\b(?= (?:de|du|des|d['’])\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
@@ -259,16 +260,16 @@ LEXICON = {
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:fabriquer|produire|assembler)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
-        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
+        # a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
         # (only with a recipient)
         {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # (sup17) using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
+        # using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
         # (de): "X monte des freins Y", "intègre des puces de Y", "utilise dans son usine des cellules de Y" (the maker supplies)
         {"re": r"\b(?:utilis(?:e|ent|era|eront|ait|aient)|emploi(?:e|ent|era|eront)|mont(?:e|ent|era|eront|ait|aient)|intègr(?:e|ent)|intégr(?:ait|aient|era|eront)|embarqu(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
-        # (sup17) equipping a company, the company as the object: "Kestrel équipe Brixo depuis 2019", "nous équipons depuis
+        # equipping a company, the company as the object: "Kestrel équipe Brixo depuis 2019", "nous équipons depuis
         # plusieurs années Brixo et Delvo" (not the noun "l'équipe")
         {"re": r"(?<!\bl['’])(?<!\bune )(?<!\bson )(?<!\bsa )(?<!\bleur )(?<!\bcette )(?<!\bla )(?<!\bnotre )(?<!\bvotre )\béquip(?:e|ent|ait|aient|era|eront|ons|erons|ions)\b(?= (?:(?:déjà|aussi|également|notamment|désormais|encore|depuis (?:[\w'’-]+ ){1,3}?)\s*)?(?-i:[A-ZÉ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
-        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "les cellules de Kestrel
+        # goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "les cellules de Kestrel
         # équipent les bus de Brixo", "sont montées dans les voitures de Brixo" (the goods' maker, named with "de", supplies)
         # a customer's vehicle run on a supplier's goods: "le camion de Brixo est propulsé par des piles de Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:propulsée?s?|alimentée?s?|animée?s?|motorisée?s?|mue?s?) par\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
@@ -404,17 +405,17 @@ LEXICON = {
         "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart))",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        # (sta17) "jusqu'ici" / "jusqu'alors" with an imperfect of supply or holding, or what a company was
+        # "jusqu'ici" / "jusqu'alors" with an imperfect of supply or holding, or what a company was
         # until then: "Jusqu'ici, les onduleurs de Z étaient fournis par Y", "Y, jusqu'alors coentreprise de Z"
         "ended_so_far": r"(?:\bjusqu['’](?:ici|alors|à présent|à maintenant)\b|\bjusque-là\b)"
                         r",?[^;:.]{0,80}?\b(?:était|étaient|avait|avaient|fournissait|fournissaient|livrait|livraient|détenait|détenaient|contrôlait|contrôlaient|possédait|possédaient|achetait|achetaient|appartenait|appartenaient)\b",
         "ended_then_noun": r"(?:\bjusqu['’]alors\b|\bjusque-là\b),? (?:une? |la |sa |leur )?(?:coentreprise|filiale|fournisseur|partenaire|actionnaire)\b",
-        # (status18) un lien durable au plus-que-parfait: "X avait fourni Y pendant dix ans", "Z, qui avait contrôlé Y
+        # un lien durable au plus-que-parfait: "X avait fourni Y pendant dix ans", "Z, qui avait contrôlé Y
         # jusque-là" (pas un événement, "avait racheté Y", dont le résultat peut durer)
         "ended_pluperfect": r"\b(?:avait|avaient) (?:(?:longtemps|déjà|lui|leur|toujours) ){0,2}(?:fourni|approvisionné|contrôlé|détenu|possédé)\b",
-        # (sta17) a tie with how many years it ran, in the past: "a fourni Y pendant des années"
+        # a tie with how many years it ran, in the past: "a fourni Y pendant des années"
         "ended_for_years": r"\b(?:pendant|durant) (?:des|de (?:longues|nombreuses)|plusieurs|une dizaine d['’]) ?(?:années|décennies|ans)\b",
-        # (sta17) deliveries told with the year they start: "avec des livraisons à partir de 2027"
+        # deliveries told with the year they start: "avec des livraisons à partir de 2027"
         "starts_later_year": r"\b(?:livraisons?|approvisionnements?)\b (?:(?:débutant|commençant|démarrant) (?:en |dès )?|à partir de |dès )(?:(?:début|fin|mi-?) )?20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
@@ -423,7 +424,7 @@ LEXICON = {
         "unlikely": r"\bpas prévu\b|\bn'est pas prévu\b|\bpeu probable\b|\bimprobable\b|\baucun projet\b|\bn'envisage pas\b|\bpas en discussions?\b",
     },
     "local": {
-        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        # the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
         "deal_words": r"\b(?:accord|contrat|nouveau|nouvel|nouvelle)\b",
         # (a partnership verb in the present is a standing tie: "X collabore avec Y sur ...")
         "active": r"\b(?:(?:a|ont|avait|avaient) (?:ainsi |déjà |alors )?(?:pris|acquis|racheté|investi|injecté|souscrit|repris) en (?:19|20)\d\d|(?:née?s?|issue?s?) en (?:19|20)\d\d (?:de|du|d['’])|(?:a|ont|garde|gardent|conserve|conservent) (?:(?:déjà|encore|toujours|aujourd['’]hui) )?(?:une|la|sa|leur) participation|collabor(?:e|ent)|coopèr(?:e|ent)|travaill(?:e|ent)(?: (?:main dans la main|ensemble))?|(?:a|ont) (?:créé|fondé|constitué)(?: \w+)? en (?:19|20)\d\d|(?:créée?|fondée?|constituée?) en (?:19|20)\d\d|détient|possède|(?<!\ble )(?<!\bde )contrôle|exploite|exploitent|déjà|actuellement|depuis|existant|historique|principal|unique|a commencé|ont commencé|a débuté|continu(?:e|ent|era|eront|ait|aient)|(?:a|ont|avait|avaient) (?:déjà )?(?:créé|fondé|constitué)e?s?$|(?:a|ont|avait|avaient) (?:déjà )?mis la main sur$)\b",
@@ -517,10 +518,10 @@ LEXICON["triggers"].extend([
 # ("et du concepteur de puces Y", "et la lyonnaise Y"; pas "et l'usine de Y": le dernier mot n'est pas une préposition)
 LEXICON["coord_np"] += r"|(?:et|ainsi que)\s+(?:le\s+|la\s+|du\s+|de la\s+|l['’]|de l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:filiale|division|unité|maison mère|société mère|propriétaire|branche|coentreprise|co-entreprise|joint-venture|commune|consortium|alliance)\b)(?:(?-i:[a-zà-ÿ])[\w'’-]+\s+){0,3}?(?!(?:de|du|des|d|à|au|aux|en|avec|pour|par|et|ou|que|qui|son|sa|ses|entre|autre|nouveau|nouvelle|même)\b)(?-i:[a-zà-ÿ])[\w-]+"
 
-# (sup17) "fournit Korvan, mais aussi des constructeurs plus petits comme Delvo" (see en)
+# "fournit Korvan, mais aussi des constructeurs plus petits comme Delvo" (see en)
 LEXICON["coord_np"] += r"|,?\s*mais\s+(?:aussi|également)\s+(?:(?!(?:avec|contre|à|au|aux|par|pour)\b)(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,4}?(?:comme|tels?\s+que|telles\s+que|notamment)"
 
-# (status4) une information rapportée par son média, avec des mots entre ("un quotidien allemand a affirmé
+# une information rapportée par son média, avec des mots entre ("un quotidien allemand a affirmé
 # que", "plusieurs articles ont évoqué un rachat"): ce qu'elle dit est une rumeur ; un « Rien. » sec après la
 # question de l'intervieweur la dément
 LEXICON["status"]["rumoured"] += (
@@ -530,30 +531,30 @@ LEXICON["status"]["rumoured"] += (
     r"écrit|écrivent|rapporte|rapportent|révèle|révèlent|fait état|font état)\b")
 LEXICON["status"]["denied"] += r"|^\W*(?:rien|non)\W*$|\bc['’]est faux\b"
 
-# (status4) un lien raconté à l'imparfait avec son année de début ("qui fournissait Y depuis 2019", "qui depuis
+# un lien raconté à l'imparfait avec son année de début ("qui fournissait Y depuis 2019", "qui depuis
 # 2015 approvisionnait Y") : un état passé, terminé
 _FR_IMPERFECT_TIE = r"(?:fournissai(?:t|ent)|approvisionnai(?:t|ent)|livrai(?:t|ent)|équipai(?:t|ent)|fabriquai(?:t|ent)|assemblai(?:t|ent)|achetai(?:t|ent)|contrôlai(?:t|ent)|détenai(?:t|ent)|possédai(?:t|ent))"
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b{_FR_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b"
     rf"|\bdepuis (?:(?:19|20)\d\d|des (?:années|décennies))\b,? (?:\w+ ){{0,2}}?{_FR_IMPERFECT_TIE}\b")
 
-# (status4) les premières livraisons repoussées à une année à venir ("dont les premières livraisons n'interviendront
+# les premières livraisons repoussées à une année à venir ("dont les premières livraisons n'interviendront
 # pas avant 2027", "les premières livraisons sont attendues en 2028") : le contrat est signé, pas encore exécuté
 LEXICON["status"]["starts_later"] += (
     r"|\bpremi(?:ères|ers) (?:livraisons|tonnes|volumes|cellules|approvisionnements)\b(?: [\w'’-]+){0,3}? "
     r"(?:n['’](?:interviendr|arriver|commencer|débuter)(?:a|ont) pas (?:avant|d['’]ici)|ne (?:commencer|débuter|démarrer)(?:a|ont) pas avant|"
     r"(?:sont|seront|est) (?:attendue?s|prévue?s) (?:en|pour|à partir de|dès|d['’]ici)) (?:(?:début|fin|mi-?) )?20\d\d\b")
 
-# (status4) un contrat non reconduit ou non prolongé à son échéance ("n'a pas été reconduit", "ne sera pas reconduit") : fini
+# un contrat non reconduit ou non prolongé à son échéance ("n'a pas été reconduit", "ne sera pas reconduit") : fini
 LEXICON["status"]["ended"] += r"|\b(?:n['’](?:a|ont|avait|avaient) )?pas été (?:reconduite?s?|prorogée?s?)\b|\bnon reconduite?s?\b"
 
-# (status4) un contrat ou un partenariat dont la phrase dit qu'il s'est achevé ("notre contrat avec lui s'est achevé",
+# un contrat ou un partenariat dont la phrase dit qu'il s'est achevé ("notre contrat avec lui s'est achevé",
 # "a vu ce contrat prendre fin", "le partenariat a pris fin") ; pas une opération achevée (un rachat bouclé)
 LEXICON["status"]["ended"] += (
     r"|\b(?:contrats?|partenariats?|collaborations?|coopérations?|alliances?|relations? commerciales?|approvisionnements?)\b[^.;:]{0,80}?"
     r"(?:\bs['’](?:est|était|sont|étaient) (?:achevée?s?|terminée?s?|arrêtée?s?)|\b(?:a|ont|avait|avaient) pris fin|\bvu (?:\w+ ){0,2}prendre fin)\b")
 
-# (status4) un rachat nommé comme un fait passé, après "après", "depuis", "à la faveur de", "héritée de" ("après le rachat
+# un rachat nommé comme un fait passé, après "après", "depuis", "à la faveur de", "héritée de" ("après le rachat
 # de Y", "une dette héritée du rachat de Y en 2015") : fait, actif ; pas un rachat dont la suite dit qu'il viendra
 LEXICON["status"]["done_noun"] = (
     r"\b(?:après|depuis|suite à|à la suite|à la faveur|grâce à|héritée?s?)\s+(?:de |du |des |d['’])?(?:le |la |l['’]|les |son |sa |ses |leur |leurs )?"

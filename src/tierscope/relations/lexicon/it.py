@@ -195,13 +195,13 @@ LEXICON = {
         {"re": r"\b(?:assegn|affid)(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:(?:la|il|l['’]|le|i|gli|un|una|uno|un['’]|sua|suo|sue|suoi) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b[^,;:()]{0,50}? (?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])|(?:a|ad|al|alla|allo|all['’]) ?(?:[\w'’-]+ ){0,3}?(?-i:[A-Z])[^,;:()]{0,40}? (?:la|il|l['’]|le|i|gli|un|una|uno|un['’]) ?(?:[\w-]+ )?(?:commess[ae]|ordin[ei]|ordinativ[oi]|contratt[oi]|fornitur[ae]|produzione|appalt[oi])\b))", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
         # commissioning goods: "Brixo ha commissionato a Kestrel 200 treni" (Kestrel supplies)
         {"re": r"\bcommission(?:a|ano|ato|ata|ati|ate|erà|eranno)\b(?= (?:a|ad|al|alla|allo|all['’]) ?[^,;:()]{1,50}?)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.75},
-        # (sup17) charging a maker with making goods: "Brixo ha incaricato Kestrel di produrre i sedili"
+        # charging a maker with making goods: "Brixo ha incaricato Kestrel di produrre i sedili"
         {"re": r"\bincaric(?:a|ano|ato|ata|ò|arono|herà|heranno)\b(?= (?-i:[A-Z])[^,;:()]{0,40}? di (?:produrre|fornire|realizzare|costruire|fabbricare|consegnare|assemblare|sviluppare|installare)\b)", "type": "supplies", "frame": "AWARD", "status": "announced", "conf": 0.7},
-        # --- supply (sup16): produzione conto terzi -------------------------------------------------
+        # --- supply: produzione conto terzi -------------------------------------------------
         # "GAC ha firmato con Magna Steyr un contratto di assemblaggio (di produzione conto terzi)": the
         # assembler supplies the subject, unless the tiers say otherwise
         {"re": r"\b(?:accord[oi]|contratt[oi]|intes[ae]) (?:di |per l['’])(?:assemblaggio|(?:produzione|fabbricazione) (?:per )?conto terzi)\b", "type": "supplies", "frame": "DEAL_BUYER", "status": "announced", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # --- ord16: power supply contracts (begin) ---
         # a power purchase or supply contract ("un contratto di acquisto di energia (PPA)", "un accordo decennale
         # per l'acquisto di elettricità", "un contratto di fornitura di energia elettrica con Y"): the energy
@@ -266,10 +266,10 @@ LEXICON = {
         {"re": r"\b(?:scegli(?:e|ono|erà)|(?:ha|hanno) scelto|selezion(?:a|ano|ato)|punta su)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
         # talks with a partner whose purpose names the deal: "X è in trattative con Y per rilevare una quota", "X tratta con Y per la cessione di Z" (frames/talks.py)
         {"re": r"\b(?:trattativ[ae]|negoziat[io]|negozia(?:no)?|colloqui|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|discussioni)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- supply (sup16): talks with an adverb before the partner ---------------------------------
+        # --- supply: talks with an adverb before the partner ---------------------------------
         # "tratta anche con Y", "sta trattando già con Y": the same talks frame, the adverb skipped
         {"re": r"\b(?:trattativ[ae]|negozia(?:no)?|(?<!\bsi )tratta(?:no)?|sta(?:nno)? trattando|sta(?:nno)? negoziando)\s+(?:anche|già|ora|inoltre|pure)\s+(?=con\b)", "type": "acquires", "frame": "TALKS", "status": "in_talks", "conf": 0.7},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # talks with a partner about a product: "verhandelt mit CATL über Zellen" (direction from tiers)
         # the noun of supplying a customer: its "of" complement is the customer
         {"re": r"\brifornimento\b(?= (?:di|del|della|dello|dell['’]|dei|degli|delle)\s*(?-i:[A-ZÀ-Ý]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "nominal": True, "customer_of": True},
@@ -277,25 +277,25 @@ LEXICON = {
         # making goods for a named customer: "fabrica componentes para Audi" (only with a recipient)
         # goods that come from a maker, for a named customer: "le celle per Y arrivano da X", "i sedili delle auto di Y provengono da X"
         {"re": r"\b(?:arriva|arrivano|arriverà|arriveranno|arrivavano|proviene|provengono|provenivano|proverranno)\b(?=\s+(?:(?:già|ora|oggi|tuttora|soprattutto|principalmente|in gran parte|anche)\s+)?(?:da|dal|dalla|dallo|dai|dalle|dall['’])\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
-        # --- supply (sup16): making a customer's goods ------------------------------------------------
+        # --- supply: making a customer's goods ------------------------------------------------
         # "X assembla da un anno due modelli di Y", "X produrrà le vetture di Y": the goods (vehicles or a
         # product, checked by the frame) are Y's, so X supplies Y
         # "fabbrica" after an article or an adjective is the noun, a factory, not the verb ("stanno costruendo la fabbrica di celle"); "il prodotto", "i prodotti": products
         {"re": r"\b(?:produc(?:e|ono)|produrr(?:à|anno)|(?<!\bl['’])(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\balla )(?<!\bdalla )(?<!\bsulla )(?<!\bquesta )(?<!\bquella )(?<!\bsua )(?<!\bnuova )(?<!\bprima )(?<!\bpropria )(?<!\bgrande )(?<!\bfutura )(?<!\bseconda )fabbrica|fabbric(?:ano|herà|heranno)|assembl(?:a|ano|erà|eranno)|costruisc(?:e|ono)|costruir(?:à|anno))\b(?= [^,;:()]{1,50}? (?:di|del|della|dei|delle|degli|dell['’]) ?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "makes_goods_of": True},
         # stampare parti per un cliente è produrle: "stampa pannelli della carrozzeria per Y" (non "la stampa", i giornali)
         {"re": r"(?<!\bla )(?<!\bdella )(?<!\balla )(?<!\bdalla )(?<!\bnella )(?<!\bsulla )\b(?:stampa|stampano|stamperà|stamperanno|stampava|stampavano|pressofonde|pressofondono)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # --- end supply (sup16) ---------------------------------------------------------------------
+        # --- end supply ---------------------------------------------------------------------
         # the nouns "la fabbrica" (a factory), "il prodotto", "i prodotti" (products) are no verbs of making
         {"re": r"\b(?:produc(?:e|ono|eva|evano)|produrr(?:à|anno)|(?<!\bil )(?<!\bun )(?<!\bdel )(?<!\bnel )(?<!\bal )(?<!\bdal )(?<!\bsul )(?<!\bquesto )(?<!\bquel )(?<!\bsuo )(?<!\bnuovo )(?<!\bprimo )(?<!\bproprio )prodotto|(?<!\bi )(?<!\bdei )(?<!\bnei )(?<!\bai )(?<!\bdai )(?<!\bsui )(?<!\bquesti )(?<!\bquei )(?<!\bsuoi )(?<!\bnuovi )(?<!\bpropri )prodotti|prodott[ae]|(?<!\bl['’])(?<!\bla )(?<!\buna )(?<!\bdella )(?<!\bnella )(?<!\balla )(?<!\bdalla )(?<!\bsulla )(?<!\bquesta )(?<!\bquella )(?<!\bsua )(?<!\bnuova )(?<!\bprima )(?<!\bpropria )(?<!\bgrande )(?<!\bfutura )(?<!\bseconda )fabbrica|fabbric(?:ano|herà|ato|ati|ava|avano)|realizz(?:a|ano|erà|ato|ati|ava|avano)|costruisc(?:e|ono)|costruiva(?:no)?|assembl(?:a|ano|erà|eranno|at[oaie]|ava|avano))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # the infinitive of making goods for a customer, after a contract or a plan: "a contract to make cells for Y",
         # "un contrat pour fabriquer des cellules pour Y" (a product must be named: "to make room for Y" is none)
         {"re": r"\b(?:produrre|fabbricare|assemblare)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True, "needs_product": True},
-        # (sup17) a contractor's work for a named client, as "trabaja para" (es): "Kestrel lavora per Brixo dal 2019",
+        # a contractor's work for a named client, as "trabaja para" (es): "Kestrel lavora per Brixo dal 2019",
         # "Kestrel, che lavorava quasi solo per Brixo" (only with a recipient)
         {"re": r"\blavor(?:a|ano|ava|avano|ato|erà|eranno)(?: (?:quasi|soprattutto|principalmente|prevalentemente|esclusivamente|solo|soltanto|già|anche|ancora)){0,2} (?=per\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # (sup17) equipping a company, the company as the object: "Kestrel equipaggia Brixo dal 2019"
+        # equipping a company, the company as the object: "Kestrel equipaggia Brixo dal 2019"
         {"re": r"\bequipaggi(?:a|ano|ava|avano|erà|eranno|amo)\b(?= (?:(?:già|anche|ora|ormai|da (?:[\w'’-]+ ){1,2}?)\s*)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65},
-        # (sup17) goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "le celle di Kestrel finiscono
+        # goods in a maker's vehicles, as in German (frames/supply.py read_goods_in): "le celle di Kestrel finiscono
         # nei furgoni di Brixo", "sono montate sulle auto di Brixo" (the goods' maker, named with "di"/"da", supplies)
         # a customer's vehicle run on a supplier's goods: "il camion di Brixo è alimentato da celle di Kestrel" (frames/powered_by.py)
         {"re": r"\b(?:alimentat[oaie]|spint[oaie]|mossi|moss[oa]|equipaggiat[oaie]) (?:da|dalle|dai|dagli|con)\b", "type": "supplies", "frame": "POWERED_BY", "status": "active", "conf": 0.65},
@@ -402,20 +402,20 @@ LEXICON = {
         "cessation": r"\bnon (?:\w+ ){0,2}più\b|\bsmesso\b|\bcessato\b",
         # a past verb of supplying or holding with 'fino al' and a year: the tie ran until then ("ha fornito fino al 2022", "forniva ... fino al 2021")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
-        # (sta17) "finora" / "fino ad allora" with an imperfect of supply or holding, or what a company was
+        # "finora" / "fino ad allora" with an imperfect of supply or holding, or what a company was
         # until then: "Finora le celle di Z erano fornite da Y", "Y, fino ad allora joint venture con Z"
         "ended_so_far": r"\b(?:finora|sinora|fino ad ora|fino ad allora|fino a quel momento|fino a oggi|fino ad oggi)\b"
                         r",?[^;:.]{0,80}?\b(?:era|erano|forniva|fornivano|riforniva|rifornivano|deteneva|detenevano|controllava|controllavano|possedeva|possedevano|acquistava|acquistavano|apparteneva|appartenevano)\b",
         "ended_then_noun": r"\b(?:fino ad allora|fino a quel momento),? (?:una? |la |sua |loro )?(?:joint venture|controllata|filiale|fornitore|partner|socio|azionista)\b",
-        # (status18) un legame durevole al trapassato prossimo: "X aveva fornito Y per anni", "Z, che aveva controllato Y
+        # un legame durevole al trapassato prossimo: "X aveva fornito Y per anni", "Z, che aveva controllato Y
         # fino al 2024" (non un evento, "aveva rilevato Y", il cui esito può durare)
         "ended_pluperfect": r"\b(?:aveva|avevano) (?:(?:a lungo|già|sempre|le|gli|loro) ){0,2}(?:fornito|rifornito|controllato|detenuto|posseduto)\b",
-        # (sta17) a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
+        # a tie with how many years it ran ("per anni", where the present says "da anni"): "che per anni
         # si è rifornita da Y", "per anni Z e Y hanno prodotto celle insieme"
         "ended_for_years": r"\b[Pp]er (?:molti |tanti |diversi |parecchi )?(?:anni|decenni)\b",
-        # (sta17) a holder's shares sold, no company named after them: "ma ha venduto le azioni nel 2024"
+        # a holder's shares sold, no company named after them: "ma ha venduto le azioni nel 2024"
         "ended_sold": r"\b(?:ha|hanno|aveva|avevano) (?:poi )?(?:venduto|ceduto) (?:le (?:sue |proprie )?azioni|la (?:sua |propria )?(?:quota|partecipazione))\b(?! (?:in|di|del|della|nel capitale)\b(?! (?:19|20)\d\d\b))",
-        # (sta17) deliveries told with the year they start: "con consegne a partire dal 2027"
+        # deliveries told with the year they start: "con consegne a partire dal 2027"
         "starts_later_year": r"\b(?:consegne|forniture)\b (?:a partire (?:dal|dalla fine del|dall['’]inizio del) |(?:che inizieranno|in partenza) (?:nel |dal )?)20\d\d\b",
         "ended_more": rf"\b{_PAST_TIE}\b[^,;:]{{0,60}}?\b{_UNTIL_YEAR}\b|\b{_UNTIL_YEAR}\b,?[^,;:.]{{0,40}}?\b{_PAST_TIE}\b"
                       rf"|\b(?:{_PAST_TIE}|{_PAST_BUY})\b[^,;:]{{0,80}}?\b{_UNTIL_END}\b",
@@ -432,7 +432,7 @@ LEXICON = {
         "ended_before_if": r"\b(?:acquisi|acquist|rilev|cedut|cede|cession|vend|pass(?:a|ata|ato|erà) (?:a|al|alla|sotto))\w*",
     },
     "local": {
-        # (status18) the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
+        # the deal's nouns and "new" among the words of "announced": not a future for a verb in the present
         "deal_words": r"\b(?:accordo|contratto|intesa|nuov[oaie])\b",
         "active_clause": r"\bnel (?:19|20)\d\d [^,;:]{0,60}\b(?:ha|hanno) (?:dato vita|costituito|fondato|creato)\b",
         # "dal 2018 fornisce" is active, "dal 2027 fornirà" a plan (the future verb follows the year)
@@ -533,10 +533,10 @@ LEXICON["triggers"].extend([
 # ("e il progettista di chip Y", "e la torinese Y"; non "e lo stabilimento di Y": l'ultima parola non è una preposizione)
 LEXICON["coord_np"] += r"|(?:e|ed)\s+(?:il\s+|lo\s+|la\s+|l['’])(?!(?:[\w'’-]+\s+){0,3}?(?:sua|suo|loro|controllata|controllante|filiale|divisione|unità|casa madre|capogruppo|proprietari[oa]|joint|comune|mista|consorzio|alleanza)\b)(?:(?-i:[a-zà-ù])[\w'’-]+\s+){0,3}?(?!(?:di|del|della|dello|dei|degli|delle|a|al|alla|in|nel|nella|con|per|da|dal|tra|fra|su|sul|e|o|che|suo|sua|altro|altra|nuovo|nuova|stesso|stessa)\b)(?-i:[a-zà-ù])[\w-]+"
 
-# (sup17) "rifornisce Korvan, ma anche costruttori più piccoli come Delvo" (see en)
+# "rifornisce Korvan, ma anche costruttori più piccoli come Delvo" (see en)
 LEXICON["coord_np"] += r"|,?\s*ma\s+anche\s+(?:(?!(?:con|contro|a|al|ai|da|per)\b)(?-i:[a-zàèéìòù])[\w'’-]*\s+){0,4}?(?:come|quali|tra\s+cui)"
 
-# (status4) una notizia riportata dalla sua testata, con parole in mezzo ("un quotidiano tedesco ha scritto
+# una notizia riportata dalla sua testata, con parole in mezzo ("un quotidiano tedesco ha scritto
 # che", "alcuni articoli hanno parlato di un'acquisizione"): quanto dice è una voce; un «Niente.» secco dopo
 # la domanda dell'intervistatore la smentisce
 LEXICON["status"]["rumoured"] += (
@@ -546,31 +546,31 @@ LEXICON["status"]["rumoured"] += (
     r"scrive|scrivono|riporta|riportano|rivela|rivelano|ipotizza|ipotizzano|parla|parlano)\b")
 LEXICON["status"]["denied"] += r"|^\W*(?:niente|nulla|no)\W*$"
 
-# (status4) un legame raccontato all'imperfetto con il suo anno d'inizio ("che forniva Y dal 2015", "che dal
+# un legame raccontato all'imperfetto con il suo anno d'inizio ("che forniva Y dal 2015", "che dal
 # 2015 riforniva Y", "che da anni forniva"): uno stato passato, finito
 _IT_IMPERFECT_TIE = r"(?:forniva|fornivano|riforniva|rifornivano|consegnava|consegnavano|produceva|producevano|assemblava|assemblavano|acquistava|acquistavano|controllava|controllavano|deteneva|detenevano|possedeva|possedevano)"
 LEXICON["status"]["ended_imperfect"] = (
     rf"\b{_IT_IMPERFECT_TIE}\b[^,;:.]{{0,60}}?\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b"
     rf"|\b(?:dal (?:19|20)\d\d|da (?:anni|decenni|\w+ anni))\b,? (?:\w+ ){{0,2}}?{_IT_IMPERFECT_TIE}\b")
 
-# (status4) le prime consegne rinviate a un anno a venire ("le cui prime consegne non arriveranno prima del 2027", "le
+# le prime consegne rinviate a un anno a venire ("le cui prime consegne non arriveranno prima del 2027", "le
 # prime consegne sono previste per il 2028"): il contratto è firmato, la fornitura non ancora avviata
 LEXICON["status"]["starts_later"] += (
     r"|\bprim[ei] (?:consegne|forniture|tonnellate|volumi|celle)\b(?: [\w'’-]+){0,3}? (?:non (?:arriver|inizier|partir|comincer)(?:à|anno) "
     r"prima del|(?:sono|saranno|è) previst[ei] (?:per il|nel|dal|entro il|a partire dal)) 20\d\d\b")
 
-# (status4) un contratto non prorogato o non confermato alla scadenza ("non è stato prorogato"): finito
+# un contratto non prorogato o non confermato alla scadenza ("non è stato prorogato"): finito
 LEXICON["status"]["ended"] += r"|\bnon (?:è stat[oa] |sono stat[ie] )?(?:prorogat|riconfermat)[oaie]\b"
 
-# (status4) una collaborazione o una fornitura che la frase dice chiusa ("la collaborazione ... si è chiusa", "il
+# una collaborazione o una fornitura che la frase dice chiusa ("la collaborazione ... si è chiusa", "il
 # rapporto si è interrotto"); non un'operazione che "si è chiusa" (un'acquisizione completata)
 LEXICON["status"]["ended"] += (
     r"|\b(?:collaborazion[ei]|partnership|alleanz[ae]|cooperazion[ei]|rapport[oi]|fornitur[ae])\b[^.;:]{0,80}?"
     r"\b(?:si (?:è|sono) (?:chius|interrott)[oaie]|(?:è|sono) (?:terminat|finit)[oaie])\b")
-# (status4) una quota raccontata all'imperfetto in una relativa ("Kelda, che deteneva circa il 6% di Y"): finita
+# una quota raccontata all'imperfetto in una relativa ("Kelda, che deteneva circa il 6% di Y"): finita
 LEXICON["status"]["ended_imperfect"] += r"|\b(?:che|la quale|il quale) (?:allora )?(?:deteneva|detenevano|possedeva|possedevano|controllava|controllavano)\b"
 
-# (status4) un'acquisizione nominata come un fatto passato, dopo "dopo", "in seguito a", "grazie a", "ereditato da"
+# un'acquisizione nominata come un fatto passato, dopo "dopo", "in seguito a", "grazie a", "ereditato da"
 # ("dopo l'acquisizione di Y nel 2019"): fatta, attiva; non una di cui il seguito dice che verrà
 LEXICON["status"]["done_noun"] = (
     r"\b(?:dopo|in seguito|grazie|ereditat[oaie])\s+(?:(?:a|da)(?:ll['’]|lla |l |llo |gli |i )|l['’]|la |il |lo |le |i )?"
