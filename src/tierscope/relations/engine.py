@@ -30,7 +30,7 @@ from ..scan.windows import may_hold_in
 
 __all__ = [
     "Compiled", "Found", "Group", "FRAMES", "assign_markers", "build_groups", "clause_opening", "company_name", "compiled",
-    "ended_in_clause", "ending_at", "handed_on_status", "has", "has_cue", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "supply_product", "tier", "unit_sold",
+    "ended_in_clause", "ending_at", "handed_on_status", "has", "has_cue", "languages_for", "nearest_product", "products_in", "products_outside", "resolve", "status_for", "supplies_prevail", "supply_product", "tier", "unit_sold",
 ]
 
 
@@ -60,6 +60,17 @@ def ending_at(rx, text: str, pos: int, reach: int):
 def company_name(m) -> str:
     """The name a mention stands for: its canonical company, else its text."""
     return (m.canonical or m.text or "").strip()
+
+
+def supplies_prevail(results: list, found: list) -> list:
+    """``results`` with the supplies ``found`` by a reader that knows the direction: a supply of
+    ``results`` read the other way round between the same two gives way, and one not read yet is added."""
+    if not found:
+        return results
+    turned = {(f.target, f.source) for f in found}
+    kept = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
+    have = {(f.source, f.target) for f in kept if f.type == "supplies"}
+    return kept + [f for f in found if (f.source, f.target) not in have]
 
 
 @dataclass(slots=True)

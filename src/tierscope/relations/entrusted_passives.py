@@ -120,10 +120,4 @@ def entrusted_supplies(text: str, spans, lex) -> list[engine.Found]:
 def apply_entrusted(text: str, spans, lex, results: list) -> list:
     """``results`` with the entrusted supplies of the sentence: a supply read the other way round
     between the two gives way, and one not read is added."""
-    found = entrusted_supplies(text, spans, lex)
-    if not found:
-        return results
-    turned = {(f.target, f.source) for f in found}
-    kept = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
-    have = {(f.source, f.target) for f in kept if f.type == "supplies"}
-    return kept + [f for f in found if (f.source, f.target) not in have]
+    return engine.supplies_prevail(results, entrusted_supplies(text, spans, lex))

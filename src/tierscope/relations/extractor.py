@@ -819,14 +819,9 @@ class RelationExtractor:
             have = {(f.type, f.source, f.target) for f in results}
             results.extend(f for f in companions if (f.type, f.source, f.target) not in have)
         # "X verbaut die Achse, die der Zulieferer Y liefert": goods fitted, their supplier in a relative
-        fitted = fitted_goods(text, spans, lex)
-        if fitted:
-            # the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
-            # the other way round ("the axle that Y supplies" read as the customer's) gives way
-            turned = {(f.target, f.source) for f in fitted}
-            results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
-            supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
-            results.extend(f for f in fitted if (f.source, f.target) not in supplied)
+        # (the relative's supplier sells to the one who fits the goods: a frame's reading of the relative
+        # the other way round, "the axle that Y supplies" read as the customer's, gives way)
+        results = engine.supplies_prevail(results, fitted_goods(text, spans, lex))
         # "X replaces Y at Z": a change of supplier told with no supply word
         supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
         results.extend(f for f in replaced_at(text, spans, lex) if (f.source, f.target) not in supplied)
@@ -843,13 +838,8 @@ class RelationExtractor:
         # "la fornitura è stata affidata a X da Y": the one entrusted supplies the agent
         results = apply_entrusted(text, spans, lex, results)
         # "Brixo ist an Kestrel beteiligt und bezieht von dort Zellen": the adverb's company sells
-        anaphoric = anaphoric_sellers(text, spans, lex)
-        if anaphoric:
-            # (a frame's reading of the verb the other way round, from a name before it, gives way)
-            turned = {(f.target, f.source) for f in anaphoric}
-            results = [f for f in results if not (f.type == "supplies" and (f.source, f.target) in turned)]
-            supplied = {(f.source, f.target) for f in results if f.type == "supplies"}
-            results.extend(f for f in anaphoric if (f.source, f.target) not in supplied)
+        # (a frame's reading of the verb the other way round, from a name before it, gives way)
+        results = engine.supplies_prevail(results, anaphoric_sellers(text, spans, lex))
         # "a joint venture with Y, in which X holds 60%": the stake is in the venture, X and Y its parents
         results = stakes_in_ventures(text, spans, results)
         return guards.apply(text, spans, results, frozenset(gapped))
