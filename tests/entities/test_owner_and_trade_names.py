@@ -116,6 +116,18 @@ def test_initials_that_spell_another_name_or_a_role_before_a_surname(lang, text,
     assert bad not in companies(text, lang)
 
 
+@pytest.mark.parametrize("lang, text, place", [
+    ("it", "La Società Enel Sardegna (SES) ha rinnovato gli impianti.", "Sardegna"),
+    ("fr", "La Compagnie Renault Normandie (CRN) a ouvert un site.", "Normandie"),
+])
+def test_initials_of_a_name_around_a_known_company_leave_the_names_inside(lang, text, place):
+    # the known company inside makes the name no new company: the place inside it stays a place
+    # (before: the mentions inside were dropped and no name put in their place)
+    mentions = run(text, lang).mentions
+    assert ("PLACE", place) in {(m.label, m.text) for m in mentions}
+    assert not any(m.label == "COMPANY" and m.text.startswith(("Società", "Compagnie")) for m in mentions)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Das Gemeinschaftsunternehmen Wendrak Deutschland soll im Herbst starten.", "Wendrak Deutschland"),
     ("Die Gründung des Gemeinschaftsunternehmens Wendrak Österreich muss noch genehmigt werden.", "Wendrak Österreich"),

@@ -57,12 +57,11 @@ def widen_to_openers(text: str, toks, mentions: list[Mention]) -> list[Mention]:
             name = " ".join(text[a:b].split())
             added.append(Mention(start=a, end=b, text=text[a:b], label="COMPANY", canonical=name,
                                  sentence=s_index, source="pattern", attrs={"known": False, "sectors": name_sectors(name), "cue": "initials"}))
+    # a name with a known company inside is no new company: it and the mentions inside it stay as they are
+    added = [w for w in added if not any(m.label == "COMPANY" and (m.attrs or {}).get("known")
+                                         and w.start <= m.start and m.end <= w.end for m in mentions)]
     if not added:
         return mentions
     spans = [(m.start, m.end) for m in added]
-    kept = [m for m in mentions if not (m.label in ("COMPANY", "PLACE") and any(a <= m.start and m.end <= b for a, b in spans)
-                                        and not (m.label == "COMPANY" and (m.attrs or {}).get("known")))]
-    # a known company inside stays: the name is then no new company
-    known_inside = [(a, b) for a, b in spans if any(m.label == "COMPANY" and (m.attrs or {}).get("known")
-                                                    and a <= m.start and m.end <= b for m in mentions)]
-    return kept + [m for m in added if (m.start, m.end) not in known_inside]
+    kept = [m for m in mentions if not (m.label in ("COMPANY", "PLACE") and any(a <= m.start and m.end <= b for a, b in spans))]
+    return kept + added
