@@ -67,3 +67,9 @@ def test_an_ordinary_story_quoting_nos_is_left_alone():
 ])
 def test_a_business_sold_is_no_supply(language, text):
     assert not {p for p in _pairs(text, language) if p[0] == "supplies"}
+
+
+def test_a_word_opening_with_da_is_no_from():
+    # a verb of coming needs "da"/"dal"/... before its company: "dappertutto" is none
+    text = _IT + "Le celle ci arrivano dappertutto e Dravik Metals le installa nei container."
+    assert not {p for p in _pairs(text, "it") if p[0] == "supplies"}

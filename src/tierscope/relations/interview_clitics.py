@@ -57,7 +57,7 @@ _WE_VERB = re.compile(r"(?:amos|emos|imos|iamo)$", re.IGNORECASE)
 #: what a verb of coming needs before the company: "from"
 _FROM = {
     "es": re.compile(r"\b(?:de|del|desde)\b", re.IGNORECASE),
-    "it": re.compile(r"\b(?:da|dal|dalla|dallo|dall['’]|dai|dagli|dalle)", re.IGNORECASE),
+    "it": re.compile(r"\b(?:(?:da|dal|dalla|dallo|dai|dagli|dalle)\b|dall['’])", re.IGNORECASE),
 }
 #: words between the verb and the company that make it no subject: a recipient or a partner ("nos vende a
 #: Y", "ci manda con Y", "per Y")
@@ -83,7 +83,7 @@ def interviewee(doc: Document) -> str | None:
     return ranked[0][0]
 
 
-def _party(doc: Document, sent, text: str, comps: list[Mention], m: re.Match, language: str) -> Mention | None:
+def _party(sent, text: str, comps: list[Mention], m: re.Match, language: str) -> Mention | None:
     """The one company in the verb's place: after it, else right before the pronoun."""
     v_end = m.end("verb")
     after = [c for c in comps if c.start - sent.start >= v_end]
@@ -132,7 +132,7 @@ def interview_clitics(doc: Document, per_sentence: list[list[Mention]], language
                 continue
             if (m.group("buy") or verb.lower().startswith("vend")) and _BUSINESS[language].search(text):
                 continue  # a business changing hands
-            party = _party(doc, sent, text, comps, m, language)
+            party = _party(sent, text, comps, m, language)
             if party is None:
                 continue
             name = _name(party)
