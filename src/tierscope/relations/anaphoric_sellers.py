@@ -32,8 +32,8 @@ _VERB = {
 #: between the buyer's name and the verb: nothing but an adverb or two
 _RIGHT_BEFORE = re.compile(r"\s*(?:(?:already|bereits|schon|seit\s+\w+|heute|déjà|aussi|également)\s+)*$", _I)
 _LIST_JOIN = re.compile(r"\s*(?:,|und|et|sowie)\s*$", _I)
-#: a seller's preposition right before a name after the verb ("von Y", "bei Y", "auprès de Y", "chez Y")
-_SELLER_BEFORE = re.compile(r"\b(?:von|vom|bei|beim|aus|auprès\s+d[eu]|auprès\s+des|chez|de|du|d['’])\s*(?:(?:dem|der|den|le|la|l['’]|les)\s*)?(?:[\w-]+\s+){0,2}?$", _I)
+#: a seller's preposition right before a name after the verb ("von Y", "bei Y", "auprès de Y" by its "de", "chez Y")
+_SELLER_BEFORE = re.compile(r"\b(?:von|vom|bei|beim|aus|chez|de|du|d['’])\s*(?:(?:dem|der|den|le|la|l['’]|les)\s*)?(?:[\w-]+\s+){0,2}?$", _I)
 #: "und" / "et" opening the verb's clause (its subject left out)
 _COORDINATED = re.compile(r"\b(?:und|et)\s+$", _I)
 
@@ -66,8 +66,8 @@ def anaphoric_sellers(text: str, spans, lex) -> list[engine.Found]:
         if not buyers:
             continue
         names = {b[2] for b in buyers}
-        seller = next((sp for sp in reversed(before) if sp[2] not in names and sp[1] <= buyers[0][0]
-                       or (sp[2] not in names and buyers == [spans[0]])), None)
+        seller = next((sp for sp in reversed(before)
+                       if sp[2] not in names and (sp[1] <= buyers[0][0] or buyers == [spans[0]])), None)
         if seller is None:
             continue
         status, _ = engine.status_for(lex, text, v0, m.end(), "active", [])

@@ -29,7 +29,7 @@ _AFTER = re.compile(
     r"(?:(?!(?:which|that|who|whose|its|their|che|cui|sua|suo|loro|qui|que|dont|sa|son|ses|leur|quien|cuy[oa]|su|sus|"
     r"die|der|das|dessen|deren|welche\w*|seine\w*|ihre\w*|joint|co-?entreprise|empresa|sociedad|società)\b)[\w'’-]+\s+){0,3}?"
     r"(?:(?:subsidiary|unit|arm|division|filiale|filial|controllata|divisione|división)\b"
-    r"|[\w-]*(?-i:T|t)ochter(?:gesellschaft|firma|unternehmen)?\b|[\w-]*(?-i:S|s)parte\b)",
+    r"|[\w-]*tochter(?:gesellschaft|firma|unternehmen)?\b|[\w-]*sparte\b)",
     re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ __all__ = ["kin_marker"]
 
 _I = re.IGNORECASE
 #: adjectives between the possessive and the noun, none of a past tie ("its former parent" is read as ended ownership)
-_GAP = r"(?:(?!(?:former|ex|ancienne?|ex-|antigua|antiguo|früheren?|ehemaligen?|vecchia)\b)(?-i:[a-zàâçéèêëîïôûùäöüßáíóúñ])[\w-]*\s+){0,2}?"
+_GAP = r"(?:(?!(?:former|ex|ancienne?|antigua|antiguo|früheren?|ehemaligen?|vecchia)\b)(?-i:[a-zàâçéèêëîïôûùäöüßáíóúñ])[\w-]*\s+){0,2}?"
 #: the seller's preposition, a possessive and a parent noun: goods bought from one's own parent
 _KIN = {
     "en": r"\b(?P<prep>from)\s+(?:its|their)\s+" + _GAP + r"(?:parent(?:\s+company|\s+group)?|majority\s+owner)\s+$",

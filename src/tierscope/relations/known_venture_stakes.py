@@ -49,7 +49,7 @@ def drop_founder_stakes(relations: list[Relation], doc: Document) -> list[Relati
     said = _sentences_naming(doc, {r.target for r in asked} | {n for r in asked for n in _founders(ventures[r.target])})
     text = doc.text
     for venture in {r.target for r in asked}:
-        # the sentences naming the venture or two of its founders ("Hydro bought out Northvolt's half")
+        # the sentences naming the venture or two of its founders ("Korvane bought out Ekdrow's half")
         founders = ventures[venture]
         spans = said.get(venture, []) + [
             (a, b, names) for side in founders for n in side for a, b, names in said.get(n, [])

@@ -1570,7 +1570,7 @@ def _nominal_supply(groups: list[Group], t0: int, t1: int, text: str, lex: Compi
     return [(subj.names, partner.names, None, -0.05)] if ta < tb else [(partner.names, subj.names, None, -0.05)]
 
 
-#: an article before a carmaker's name that makes it a car ("la Dalvion 5", "l'Tarvane Corsa-e", "the Brixo 5")
+#: an article before a carmaker's name that makes it a car ("la Dalvion 5", "l'Orvane Vela-e", "the Brixo 5")
 _CAR_ARTICLE = re.compile(r"(?:\b(?:de|pour|sur)\s+(?:la\s+|l['’]\s*)|\b(?:of|for|on|in)\s+the\s+)$", _I)
 #: between the goods and their owner's preposition: a short complement at most ("de traction", "électriques")
 _GOODS_TAIL = re.compile(r"\s*(?:(?:de|d['’]|à|of|for)?\s*(?-i:[a-zàâçéèêëîïôûù])[\w'’-]*\s+){0,3}", _I)

@@ -274,7 +274,7 @@ LEXICON = {
         # a contractor's work for a named client, as "trabaja para" (es): "Kestrel has worked for Brixo since 2019",
         # "Kestrel, which works almost only for Brixo" (only with a recipient)
         {"re": r"\bwork(?:s|ed|ing)?(?: (?:almost|mainly|mostly|largely|primarily|exclusively|only|solely|also|already|still)){0,2} (?=for\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
+        # using goods of a maker, as "monta freni Halvion" (it), "monta baterías de Fendrow" (es), "verbaut Zellen von"
         # (de): "X uses Y cells", "fits Y brakes", "uses in its plant cells made by Y" (the maker supplies; not "used by")
         {"re": r"\b(?:uses|use|used|using|fits|fit|fitted|fitting|employs|employed|installs|installed|integrates|integrated)\b(?! by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # equipping a company, the company as the object: "Kestrel has equipped Brixo for years"

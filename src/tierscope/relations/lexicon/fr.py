@@ -263,7 +263,7 @@ LEXICON = {
         # a contractor's work for a named client, as "trabaja para" (es): "Kestrel travaille pour Brixo depuis 2019"
         # (only with a recipient)
         {"re": r"\btravaill(?:e|ent|ait|aient|é|era|eront)(?: (?:presque|surtout|principalement|essentiellement|exclusivement|uniquement|seulement|déjà|aussi|également|encore)){0,2} (?=pour\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
-        # using goods of a maker, as "monta freni Brembo" (it), "monta baterías de CATL" (es), "verbaut Zellen von"
+        # using goods of a maker, as "monta freni Halvion" (it), "monta baterías de Fendrow" (es), "verbaut Zellen von"
         # (de): "X monte des freins Y", "intègre des puces de Y", "utilise dans son usine des cellules de Y" (the maker supplies)
         {"re": r"\b(?:utilis(?:e|ent|era|eront|ait|aient)|emploi(?:e|ent|era|eront)|mont(?:e|ent|era|eront|ait|aient)|intègr(?:e|ent)|intégr(?:ait|aient|era|eront)|embarqu(?:e|ent|era|eront|ait|aient))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "maker_only": True},
         # equipping a company, the company as the object: "Kestrel équipe Brixo depuis 2019", "nous équipons depuis
