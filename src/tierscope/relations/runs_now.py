@@ -21,7 +21,7 @@ _RUNS_NOW = {
     "fr": r"\b(?:est|sont) déjà (?:opérationnel(?:le)?s?|en service|en vigueur|en cours|actif|active|actifs|actives)\b"
           r"|\btravaill\w+ déjà ensemble\b|\bse poursuivr(?:a|ont)\b"
           # ("en reste actionnaire", "en reste l'un des principaux actionnaires", "en demeure le premier actionnaire")
-          r"|\ben (?:reste|restent|demeure|demeurent) (?:l['’]un des |l['’]une des |un des |une des |le |la |l['’]|un |une )?(?:(?:principaux|premiers|plus gros|grands|premier|principal|plus gros|seul) )?actionnaires?\b"
+          r"|\ben (?:reste|restent|demeure|demeurent) (?:l['’]un des |l['’]une des |un des |une des |le |la |l['’]|un |une )?(?:(?:principaux|premiers|plus gros|grands|premier|principal|seul) )?actionnaires?\b"
           r"|\ben détien(?:t|nent) (?:encore |toujours |aujourd['’]hui )\b",
     "es": r"\b(?:está|están) ya (?:operativ[oa]s?|activ[oa]s?|en (?:marcha|vigor|funcionamiento))\b|\bya (?:está|están) (?:operativ[oa]s?|activ[oa]s?|en (?:marcha|vigor|funcionamiento))\b"
           r"|\bya (?:es|son) (?:su )?(?:accionista|socio|proveedor|cliente)\w*\b|\bya (?:provee|suministra|abastece|entrega|trabaja|colabora)\w*\b"

@@ -6,7 +6,7 @@ customer ("el pedido de Y a X", "der Auftrag von Y an X").
     "Sardrow a annoncé une commande de 200 bornes auprès du finlandais Teldrow"  Teldrow -> Sardrow
     "la première commande de Sardrow auprès de Teldrow"                          Teldrow -> Sardrow
     "Valdrow Truck ha annunciato un ordine di Zendrow per 400 camion"            Valdrow Truck -> Zendrow
-    "Arddrow a reçu une commande ferme de la part de Flixbus"                       Arddrow -> Flixbus
+    "Arddrow a reçu une commande ferme de la part de Zarbus"                       Arddrow -> Zarbus
     "la commande de Korvan attribuée à Brixo"                                      Brixo -> Korvan
     "el pedido de Korvan a Brixo", "der Auftrag von Korvan an Brixo"              the one after "a"/"an" supplies
 
@@ -46,7 +46,7 @@ _AWARDED_TO = re.compile(
 #: Auftrag von Y an X"); only where the customer stands right after the noun
 _GIVEN_TO = re.compile(r"^\s+(?:a|al|an|an die|an den)\s+(?:(?:la |el |den |die )?(?-i:[a-záéíóúäöü][\w-]*)\s+){0,2}$", _I)
 #: a verb of placing an order right before the noun: its subject is the customer, and a company after
-#: "de" is the maker of the goods ("Air Liberté a passé une commande d'Beldrow": Beldrow supplies); a verb
+#: "de" is the maker of the goods ("Ostrelle Air a passé une commande d'Aldrow": Aldrow supplies); a verb
 #: of cancelling leaves the order's sides unclear
 _PLACED = re.compile(r"\b(?:pass(?:e|ent|é|er|era)|plac(?:e|ent|é|er|era)|piazz(?:a|ano|ato|erà)|effettu(?:a|ano|ato|erà)|lanci(?:a|ano|ato))\s+(?:\S+\s+){0,2}$", _I)
 _CANCELLED = re.compile(r"\b(?:annul\w*|résili\w*|cancell\w*|disdett\w*|revoc\w*)\s+(?:\S+\s+){0,2}$", _I)
@@ -76,7 +76,7 @@ def read_order(frame: str, trig: dict, m: re.Match, groups: list[Group], text: s
         if customer is None:
             customer = _subject(lex, groups, t0, text)
     elif customer is not None and _PLACED.search(before):
-        customer, supplier = _subject(lex, groups, t0, text), customer  # "a passé une commande d'Beldrow"
+        customer, supplier = _subject(lex, groups, t0, text), customer  # "a passé une commande d'Aldrow"
     elif customer is not None:
         supplier = _subject(lex, groups, t0, text)
         if supplier is not None and _makes_vehicles(customer) and not _below(supplier, customer):
