@@ -364,10 +364,10 @@ class RelationExtractor:
         out = drop_goods_names(out, doc)  # "Wafer und Substrate liefern ...": goods, no company
         out = drop_non_parties(out, doc)  # a marque, a family, a person or a plant owns and is owned by no one
         out = drop_parent_supplies(out, doc)  # "the joint venture of X and Y supplies Z": the venture's supply
-        out = parents_not_third_parties(out, doc)  # (pairP) "Z, a joint venture between X and Y": Z is no parent
-        out = drop_sold_units(out, doc)  # (pairP) "bought the subsidiary of S": S sells, it neither buys nor is bought
+        out = parents_not_third_parties(out, doc)  # "Z, a joint venture between X and Y": Z is no parent
+        out = drop_sold_units(out, doc)  # "bought the subsidiary of S": S sells, it neither buys nor is bought
         out = supplies_of_referred_units(out, doc)  # "La filial del grupo Y suministrará": the unit's supply
-        out = drop_unit_owners(out, doc)  # (pairP) "the subsidiary of P supplies C": the unit's supply, not P's
+        out = drop_unit_owners(out, doc)  # "the subsidiary of P supplies C": the unit's supply, not P's
         out = units_for_groups(out, doc)  # "a customer of the company": the group's unit the page is about
         out = drop_brand_parties(out, doc)  # "gli autobus a marchio Menarini": a brand is no customer
         out = drop_second_tier(out, doc)  # "chips from Y in inverters that in turn go to Z": Y is no supplier of Z
@@ -375,7 +375,7 @@ class RelationExtractor:
         out = owners_for_places(out, doc)  # "Brivane's Tarrow cell factory": the town is no customer
         out = drop_makers_of_sold_goods(out, doc)  # "sells Nordia cars": the maker is no customer
         out = drop_passing_names(out, doc)  # "in the former Velvion plant", "groups from Vesvane to Dalvane": no supply
-        out = drop_fellow_holders(out, doc)  # (pairP) "Z, controlled by X and with Y as shareholder": no X-Y stake
+        out = drop_fellow_holders(out, doc)  # "Z, controlled by X and with Y as shareholder": no X-Y stake
         out = drop_list_possessors(out, doc)  # "X, Y and Z's unit U": Z owns U, not X nor Y
         out = output_bought(out, doc)  # "X will buy most of Y's output": Y supplies X, X buys no Y
         out = drop_inverter_stakes(out, doc)  # "suministra inversores": Spanish inverters, no investors
@@ -383,8 +383,8 @@ class RelationExtractor:
         out = drop_participle_buyers(out, doc)  # "took control of Q after buying out S": Q buys no S
         out = drop_coarse_headlines(out, doc.text)  # the headline's "Renvane" yields to the body's "Renvane Energy"
         out = drop_co_suppliers(out)  # "buys cells from X and Y": two suppliers of one customer
-        out = drop_alongside(out, doc)  # (pairP) "Y as second supplier alongside X": X supplies too
-        out = drop_listed_customers(out, doc)  # (pairP) "its customers include X ... and Y": no supply X-Y
+        out = drop_alongside(out, doc)  # "Y as second supplier alongside X": X supplies too
+        out = drop_listed_customers(out, doc)  # "its customers include X ... and Y": no supply X-Y
         if len(langs) == 1:
             out = headlines_led(out, doc, per_sentence, engine.compiled(langs[0]))  # a headline's tie: the lead's status
         out = drop_founder_stakes(drop_venture_stakes(out, ventures_named(doc)), doc)  # a listed venture's founders: partners

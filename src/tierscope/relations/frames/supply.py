@@ -470,14 +470,14 @@ def _purpose_clitic(lex: Compiled, groups: list[Group], t0: int, t1: int, text: 
 #: new member of a list ("Y ya entrega y Z", "Y livre déjà et Z")
 #: (the word before the conjunction ends at a word boundary: "fornirà anche Fenvion" is no "anch" + "e")
 #: a clause that a comma and a conjunction open, its subject next ("..., and Y makes"); the verb after Y
-#: (supP2: a short description between the article and the name: "et le chinois Fendrow", "und der koreanische Hersteller Y")
+#: (a short description between the article and the name: "et le chinois Fendrow", "und der koreanische Hersteller Y")
 #: a clause set against the one before: "while", "whereas", "quand", "alors que", "tandis que", "mentre",
 #: "laddove", "mientras", "während", "wohingegen"
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|quand|alors que|tandis que|mentre|laddove|invece|mientras(?: que)?|en tanto que"
                        r"|während|wohingegen)\b|\b(?:whereas|alors que|tandis que|wohingegen)\b", re.IGNORECASE)
 _NEW_CLAUSE_SUBJECT = re.compile(r",\s*(?:and|but|et|mais|e|ma|y|pero|und|aber)\s+(?:(?:the|its|le|la|l['’]|il|el|der|die|das)\s*"
                                  r"(?:(?-i:[a-zà-ÿ])[\w-]*\s+(?:(?-i:[A-ZÄÖÜ])[\w-]*\s+)?)?)?$", re.IGNORECASE)
-#: (supP2: a verb with an elided clitic: "et Galvane s'appuie sur ses propres packs", "e Y l'ha scelta")
+#: (a verb with an elided clitic: "et Galvane s'appuie sur ses propres packs", "e Y l'ha scelta")
 _OWN_VERB = re.compile(r"\s+(?:(?-i:[a-zà-ÿ])\w+ly\s+|also\s+|now\s+|aussi\s+|anche\s+|también\s+|auch\s+)?(?:(?-i:[slnmtc])['’])?(?-i:[a-zà-ÿ])\w+\b(?!\s*,)")
 _CONJUNCTION_ONLY = re.compile(r"\s*(?:[^\W\d_]+\b\s*)?,?\s*(?:and|or|y|e|o|et|ou|ed|und|oder)\s+", re.IGNORECASE)
 
@@ -825,7 +825,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         pass
     if a is None or b is None or a is b:
         # "a supply deal between X and Y"
-        # (supP2: only "between": "Abnahmeverträge hat X mit Ardvion, mit Dalvion und mit Y unterschrieben"
+        # (only "between": "Abnahmeverträge hat X mit Ardvion, mit Dalvion und mit Y unterschrieben"
         # names X's counterparts one by one, none of them the other's)
         g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)
                   and text[g.marker_start : g.start].split(None, 1)[0].lower() in _BETWEEN_WORDS), None)
