@@ -5,7 +5,7 @@
     "Kestrel est bien installé chez Brixo : Brixo s'approvisionne auprès de lui en cellules."
                                                                              -> Kestrel supplies Brixo
 
-German says where the goods come from with "dort", "von dort", "daher"; French with "auprès de lui" /
+German says where the goods come from with "dort", "von dort", "daher", "bei ihm/ihr/ihnen"; French with "auprès de lui" /
 "d'elle" / "d'eux". The frames find no name after the verb and read nothing. The seller is the nearest
 company named before the verb that is not the buyer; the buyer is the name (or the list of names) right
 before the verb, or, after "und"/"et" that opens the verb's clause, the sentence's first company. A

@@ -71,8 +71,8 @@ _BREAK = re.compile(r"[;:()]|,\s")
 
 
 def _named_after(rx: re.Pattern, text: str, lo: int, spans) -> tuple | None:
-    """The first company after ``lo`` whose preposition (``rx``, anchored at its start) follows
-    ``lo`` with no clause break between."""
+    """The first company after ``lo`` preceded by its preposition (``rx``, which ends with ``$``: it must
+    end right at the name), with no clause break between ``lo`` and the name."""
     for s, e, name, _ in spans:
         if s < lo:
             continue
