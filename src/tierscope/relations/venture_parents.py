@@ -66,7 +66,9 @@ _PARENTS_END = re.compile(r"[.;:!?()\[\]]|,\s*(?:which|who|that|qui|que|che|die|
                           r"|\b(?:which|who|qui|che|que|dont)\b|,\s*(?-i:[a-zà-öø-ÿ])")
 
 
-#: (compiled once: the link after a venture noun, a relative after it, and the gaps beside a mention)
+#: the link after a venture noun, as a regex: the definition ``_described_link`` answers as, without its
+#: backtracking (no extraction code matches it any more; tests/relations/test_venture_link_walk.py
+#: compares the two). Compiled once, as the relative after the noun and the gaps beside a mention below.
 _DESCRIBED_LINK = re.compile(r"(?P<desc>" + _DESCRIPTION + r")\b" + _LINK + r"(?=[\s'’])\s*", re.IGNORECASE)
 #: ``_DESCRIBED_LINK`` in its parts, for ``_described_link``: the link where the description may end
 #: (the empty group marks where the link's word starts), and one word of the description
