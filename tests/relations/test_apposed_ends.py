@@ -67,8 +67,8 @@ def test_parties_named_before_the_apposition_keep_the_end(lang, text):
 
 
 def test_a_contract_with_the_described_company_ends_its_own_tie():
-    text = ("Der Vertrag mit dem Hersteller Norvik, der Brixo früher ebenfalls mit Ladestationen versorgt hatte, ist Ende "
-            "2025 ausgelaufen und wurde nicht erneuert.")
+    text = ("Der Liefervertrag mit dem Kabelwerk Norvik, der Brixo jahrelang mit Kupferschienen beliefert hatte, ist im "
+            "Sommer ausgelaufen.")
     assert _statuses(text, "de")[("supplies", "Norvik", "Brixo")] == "ended"
 
 

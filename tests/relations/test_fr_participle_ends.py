@@ -17,8 +17,8 @@ def _statuses(text):
 
 
 def test_partners_having_ended_their_collaboration():
-    got = _statuses("Brixo a renoncé l'an dernier au projet d'usine qu'il développait avec Kestrel, les deux groupes ayant "
-                    "mis fin à leur collaboration faute de volumes suffisants.")
+    got = _statuses("Brixo a gelé son programme de piles à combustible conçu avec Kestrel, les deux sociétés ayant "
+                    "mis fin à leur collaboration au printemps.")
     assert got[("partners_with", "Brixo", "Kestrel")] == "ended"
 
 

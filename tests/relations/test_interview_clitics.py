@@ -39,7 +39,7 @@ def test_es_first_person_object_is_the_interviewee(answer, expected):
 
 
 @pytest.mark.parametrize("answer, expected", [
-    ("Il precursore per la linea pilota ce lo forniva Ostravo Chimica, ma il contratto è terminato a giugno.",
+    ("Il solvente per il laboratorio ce lo forniva Ostravo Chimica, ma quel contratto è scaduto l'anno scorso.",
      ("supplies", "Ostravo Chimica", "Corvane Energia", "ended")),
     ("Oggi le celle prismatiche ci arrivano da Dravik Metals, con cui lavoriamo bene.",
      ("supplies", "Dravik Metals", "Corvane Energia", "active")),

@@ -17,7 +17,7 @@ def _statuses(text, lang):
 
 
 @pytest.mark.parametrize("lang,text,key", [
-    ("en", "Several trade publications reported in October that Brixo was close to buying Kestrel. Is that happening? "
+    ("en", "Two newsletters claimed in spring that Brixo was about to take over Kestrel. Is that so? "
            "Let me be clear about that. Those reports are unfounded.", ("acquires", "Brixo", "Kestrel")),
     ("de", "Zuletzt gab es Berichte, wonach der Hersteller Brixo bei Kestrel einsteigen wolle. Was ist dran? Jansen: Gar "
            "nichts. Diese Berichte sind falsch.", ("invests_in", "Brixo", "Kestrel")),
@@ -32,13 +32,13 @@ def test_a_rumour_denied_in_the_answer_is_denied(lang, text, key):
 
 
 def test_an_answer_that_denies_nothing_leaves_the_rumour():
-    text = ("Several trade publications reported in October that Brixo was close to buying Kestrel. Is that happening? "
+    text = ("Two newsletters claimed in spring that Brixo was about to take over Kestrel. Is that so? "
             "We do not comment on market talk. Our focus is on the plant. The story was simply wrong.")
     assert _statuses(text, "en")[("acquires", "Brixo", "Kestrel")] == "rumoured"
 
 
 @pytest.mark.parametrize("text", [
-    "Several trade publications reported in October that Brixo was close to buying Kestrel. Is that happening? Let me "
+    "Two newsletters claimed in spring that Brixo was about to take over Kestrel. Is that so? Let me "
     "be clear about that. The story was simply wrong.",
     "Korean media reported in December that Brixo was preparing a bid for Kestrel. Is the company for sale? Nobody has "
     "made us an offer. I read the same reports you did, and they were simply wrong.",

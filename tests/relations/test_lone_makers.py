@@ -166,7 +166,7 @@ def test_more_ways_of_telling_the_lone_maker(language, text):
            "will double in size."),
     # no topic: the company of the sentence before may be a contractor, not the plant's owner
     ("es", "La planta de Burgos avanza. Kestal se encargará de las instalaciones eléctricas. "
-           "Y la electricidad que consumirá la planta la aportará Maltrix."),
+           "El agua que necesitará la planta la aportará Maltrix."),
     ("en", "The plant in Tarrow is taking shape. Kestal is doing the wiring. The machines, supplied by Maltrix, will arrive in May."),
 ])
 def test_more_ways_not_read_without_goods_verb_or_topic(language, text):

@@ -50,8 +50,8 @@ def test_the_next_conjunct_keeps_its_cue(language, text):
 
 
 @pytest.mark.parametrize("language,text", [
-    ("fr", "Almara, entré au capital de Brixo en 2022 et qui en reste l'un des principaux actionnaires minoritaires, avait "
-           "réservé dès l'origine l'essentiel de la production."),
+    ("fr", "Almara, monté au capital de Brixo en 2020 et qui en reste l'un des principaux actionnaires, avait promis "
+           "d'acheter ses premiers modules."),
     ("fr", "Almara, entré au capital de Brixo en 2021, en demeure le premier actionnaire."),
 ])
 def test_one_of_the_main_shareholders_still_is_active(language, text):
