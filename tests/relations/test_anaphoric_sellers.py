@@ -24,7 +24,7 @@ def _supplies(text, lang):
      {("Hollin Stahl", "Ebersfeld Auto"), ("Hollin Stahl", "Morland Trucks")}),
     ("de", "Ebersfeld Auto ist an Quarra Cells beteiligt und bezieht von dort Zellen für die Morland Trucks Z9.",
      {("Quarra Cells", "Ebersfeld Auto")}),
-    ("fr", "Quarra Cells est déjà bien installé auprès d'Ebersfeld Auto : Ebersfeld Auto s'approvisionne auprès de lui en cellules pour ses utilitaires.",
+    ("fr", "Quarra Cells a gagné la confiance d'Ebersfeld Auto : Ebersfeld Auto s'approvisionne auprès de lui en cellules pour ses fourgons.",
      {("Quarra Cells", "Ebersfeld Auto")}),
 ])
 def test_the_company_named_before_sells(lang, text, pairs):

@@ -24,8 +24,8 @@ def _venture(got, a, b):
            "septembre et n'a pas été renouvelé."),
     ("fr", "Son contrat avec Norvik Cells (NVC), la coentreprise de Brixo, Kestrel et Valmera, est arrivé à échéance et n'a "
            "pas été renouvelé."),
-    ("fr", "Norvik, la coentreprise que Brixo détient à parts égales avec Kestrel, a vu ses perspectives s'effondrer après "
-           "la décision de Valmera de mettre fin à son programme."),
+    ("fr", "Norvik, la coentreprise que Brixo détient à parts égales avec Kestrel, a perdu son principal client quand "
+           "Valmera a mis fin à son programme."),
     ("en", "Its supply contract with Norvik, the joint venture of Brixo and Kestrel, expired in September and was not renewed."),
     ("it", "Il contratto di fornitura con Norvik, la joint venture di Brixo e Kestrel, è scaduto a settembre e non è stato "
            "rinnovato."),
@@ -39,8 +39,8 @@ def test_a_venture_in_apposition_outlives_the_contract_that_ended(lang, text):
 
 
 def test_a_company_bought_in_a_relative_stays_bought_when_a_contract_expires():
-    text = ("Las baterías las fabricaba Norvik, la empresa alemana que Brixo compró en 2021; el contrato expiró a finales "
-            "de 2024.")
+    text = ("Los motores los producía Norvik, la firma sueca que Brixo compró en 2019; el contrato expiró el pasado "
+            "marzo.")
     assert _statuses(text, "es")[("acquires", "Brixo", "Norvik")] == "active"
 
 
@@ -54,7 +54,7 @@ def test_a_venture_whose_own_end_follows_its_apposition_is_ended(lang, text):
 
 
 def test_an_end_told_inside_the_relative_still_ends_the_tie():
-    text = "Kestrel, qui détenait environ 21 % du capital de Norvik, a intégralement déprécié sa participation."
+    text = "Kestrel, qui détenait un tiers du capital de Norvik, a entièrement dévalué cette participation."
     assert _statuses(text, "fr")[("invests_in", "Kestrel", "Norvik")] == "ended"
 
 
@@ -73,14 +73,14 @@ def test_a_contract_with_the_described_company_ends_its_own_tie():
 
 
 def test_an_end_set_apart_by_a_colon_leaves_the_relative_tie_running():
-    text = ("Il contratto per le celle è scaduto a fine settembre e non è stato rinnovato: Brixo, che ha già spostato parte "
-            "degli acquisti verso Kestrel, non ha commentato.")
+    text = ("L'accordo sui moduli è terminato in primavera senza rinnovo: Brixo, che si rifornisce già da Kestrel, "
+            "non commenta.")
     assert _statuses(text, "it")[("supplies", "Kestrel", "Brixo")] == "active"
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("fr", "Le tribunal de Versailles a prononcé la liquidation judiciaire de Norvik, la coentreprise créée en 2021 par Brixo "
-           "et Kestrel pour développer des utilitaires."),
+    ("fr", "Le tribunal de commerce a prononcé la liquidation judiciaire de Norvik, la coentreprise créée en 2019 par Brixo "
+           "et Kestrel pour produire des scooters."),
     ("en", "A court ordered the liquidation of Norvik, the joint venture of Brixo and Kestrel."),
     ("it", "Il tribunale ha disposto la liquidazione di Norvik, la joint venture di Brixo e Kestrel."),
 ])

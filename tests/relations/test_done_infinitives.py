@@ -17,8 +17,8 @@ def _statuses(text, lang):
 
 
 @pytest.mark.parametrize("lang,text,key", [
-    ("fr", "L'opérateur Kestrel a annoncé jeudi avoir levé 150 millions d'euros auprès d'investisseurs, un tour de table "
-           "mené par le gestionnaire néerlandais Brixo.", ("invests_in", "Brixo", "Kestrel")),
+    ("fr", "Kestrel a annoncé mardi avoir levé 40 millions d'euros auprès de plusieurs fonds, un tour de table mené "
+           "par le fonds belge Brixo.", ("invests_in", "Brixo", "Kestrel")),
     ("fr", "Brixo a annoncé jeudi avoir racheté Kestrel pour 200 millions d'euros.", ("acquires", "Brixo", "Kestrel")),
     ("it", "Brixo ha annunciato di aver rilevato Kestrel per 200 milioni di euro.", ("acquires", "Brixo", "Kestrel")),
     ("es", "Brixo anunció haber comprado Kestrel por 200 millones de euros.", ("acquires", "Brixo", "Kestrel")),

@@ -17,15 +17,15 @@ def _statuses(text):
 
 @pytest.mark.parametrize("text", [
     "Brixo has been chosen to supply heat pump modules for Kestrel's next generation of compact cars, the company confirmed.",
-    "Brixo has been picked to supply inverters for a future family of Kestrel models, the supplier said on Wednesday.",
+    "Brixo has been picked to supply seat frames for an upcoming range of Kestrel vans, a spokeswoman said.",
 ])
 def test_a_supplier_chosen_is_announced(text):
     assert _statuses(text)[("supplies", "Brixo", "Kestrel")] == "announced"
 
 
 def test_customers_added_to_the_order_book_are_announced():
-    got = _statuses("Brixo sells most of its cells to Kestrel, although the company has been adding carmakers such as "
-                    "Valmera and Norvik to its order book.")
+    got = _statuses("Brixo sells most of its motors to Kestrel, but the group has been adding carmakers such as "
+                    "Valmera and Norvik to its order book lately.")
     assert got[("supplies", "Brixo", "Valmera")] == "announced"
     assert got[("supplies", "Brixo", "Norvik")] == "announced"
 

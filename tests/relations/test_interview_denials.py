@@ -41,7 +41,7 @@ def test_an_answer_that_denies_nothing_leaves_the_rumour():
     "Two newsletters claimed in spring that Brixo was about to take over Kestrel. Is that so? Let me "
     "be clear about that. The story was simply wrong.",
     "Korean media reported in December that Brixo was preparing a bid for Kestrel. Is the company for sale? Nobody has "
-    "made us an offer. I read the same reports you did, and they were simply wrong.",
+    "approached us. I saw those articles as well, and they were simply wrong.",
 ])
 def test_a_report_called_wrong_denies_it(text):
     assert _statuses(text, "en")[("acquires", "Brixo", "Kestrel")] == "denied"

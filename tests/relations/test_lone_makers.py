@@ -145,8 +145,8 @@ def test_a_unit_of_the_topic_told_just_before_is_the_supplier():
 @pytest.mark.parametrize("language, text", [
     ("it", "Korvan cresce in Italia. Korvan supererà i 1.500 punti di ricarica, ha detto Korvan. "
            "L'elettricità continuerà a essere fornita da Maltrix."),
-    ("es", "Korvan amplía su fábrica. Korvan no ha detallado la capacidad de la fábrica, según Korvan. "
-           "La maquinaria de soldadura la ha suministrado la alemana Maltrix, cuyos técnicos trabajan ya en su instalación."),
+    ("es", "Korvan amplía su fábrica. Korvan no ha dado cifras de producción, según Korvan. "
+           "Los robots de pintura los ha suministrado la italiana Maltrix, que ha enviado a diez técnicos."),
     ("es", "Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. "
            "Las prensas las fabricaba Maltrix en Vitoria hasta el año pasado."),
     ("es", "Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. "
@@ -177,8 +177,8 @@ def test_more_ways_not_read_without_goods_verb_or_topic(language, text):
 def test_a_loose_reading_keeps_to_the_topic_beside_a_joint_venture():
     """A joint venture the page names beside the topic does not take the goods of a loose reading."""
     text = ("Korvan amplía su fábrica. Korvan invierte en Burgos, según Korvan. Korvan y Tessaro operan la empresa "
-            "conjunta Velda desde 2021, y Velda monta paquetes. Las baterías de ese autobús, en cambio, las fabricaba "
-            "Maltrix hasta el año pasado.")
+            "conjunta Velda desde 2021, y Velda monta paquetes. Las baterías del modelo urbano, por su parte, las "
+            "fabricaba Maltrix hasta el año pasado.")
     got = _supplies(text, "es", names=("Korvan", "Maltrix", "Tessaro", "Velda"),
                     sectors={"Maltrix": ["supplier"], "Korvan": ["trucks"]})
     assert ("Maltrix", "Korvan") in got and ("Maltrix", "Velda") not in got
