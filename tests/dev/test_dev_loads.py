@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 149, "it": 157, "de": 157, "fr": 149, "es": 150}
+    PER_LANGUAGE = {"en": 155, "it": 163, "de": 163, "fr": 155, "es": 156}
