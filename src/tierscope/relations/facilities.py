@@ -65,6 +65,8 @@ class _Cand:
     confidence: float
     # the owner is the subject of the sentence or of one before, no company attached to the noun
     from_context: bool = False
+    # goods are delivered to the plant: the story's company is its supplier, not its owner
+    destination: bool = False
 
 
 class FacilityExtractor:
@@ -214,7 +216,7 @@ class FacilityExtractor:
             cands.extend(self._more(ctx, i, sent, text, ms, noun, lex_used, cand))
         out = []
         for c in cands:
-            if c.owner is None:
+            if c.owner is None and not c.destination:
                 c.owner = _sole_owner(cands, c)
             if c.location is None:
                 c.location = ctx.dateline(c.story, c.owner)
@@ -226,7 +228,7 @@ class FacilityExtractor:
         for c in cands:
             if c.owner is None and c.location is None:
                 continue
-            if c.owner is None:
+            if c.owner is None and not c.destination:
                 c.owner = topic_owner(doc, ctx.per, c.first, c.location)  # "La fabbrica di Torino ..." in a story about one company
             ev_text = doc.text[c.start : c.end]
             out.append(
@@ -271,7 +273,13 @@ class FacilityExtractor:
             # "TotalEnergies fournira ... à la gigafactory de Billy-Berclau": the plant buys from it
             skip.add(owner)
             owner = _contract_partner(text, base, comps, owner, n0)
-        if owner is None:
+        destination = _supplied_after(doc.language, text, n0) and not any(
+            company_name(m) == owner and n1 <= m.start - base for m in comps)
+        if destination:
+            # "Das Unternehmen soll ... an die Zellfabrik in Z liefern": the sentence's subject and
+            # the story's company sell to the plant; only a name after the noun owns it
+            owner = None
+        elif owner is None:
             owner = _name_owner(text, base, ms)
             if owner is None:
                 owner, from_context = ctx.context_owner(i, skip=skip), True
@@ -291,7 +299,7 @@ class FacilityExtractor:
         conf = 0.55 + (0.15 if owner else 0) + (0.1 if location else 0) + (0.05 if explicit else 0)
         s, e = _trim(doc.text, sent.start, sent.end)
         return _Cand(sent.story, i, i, s, e, owner, location, product, status, explicit,
-                     cap, _money(money) if money else None, min(conf, 0.95), from_context)
+                     cap, _money(money) if money else None, min(conf, 0.95), from_context, destination)
 
 
     def _more(self, ctx, i, sent, text, ms, noun, lex, cand) -> list[_Cand]:
@@ -373,7 +381,10 @@ class FacilityExtractor:
             at = _plant_capacity_at(ctx, i, text, base, n0, start=cut)
             if at is not None and at == _plant_capacity_at(ctx, i, text, base, noun[0]):
                 cand.capacity = None
-            out.append(_copy(cand, owner=owner or cand.owner, location=loc[0], status=status, explicit=explicit,
+            destination = owner is None and _supplied_after(ctx.doc.language, text, n0)
+            if owner is None and not destination:
+                owner = cand.owner  # (the first plant's owner sells to a plant goods go to)
+            out.append(_copy(cand, owner=owner, location=loc[0], status=status, explicit=explicit, destination=destination,
                              capacity=at[1] if at else None, investment=None))
         return out
 
@@ -428,6 +439,21 @@ def _supplier(ctx, text, base, comps, owner, n0) -> bool:
     if between and not all(_WITH_BEFORE.search(text, max(0, m.start - base - 8), m.start - base) for m in between):
         return False  # another company between: the verb may be its (not a contract partner "with Y")
     return ctx.cue["supplies_to"].search(text, e, n0) is not None
+
+
+# German puts the verb last: "... soll Kathoden an die Zellfabrik in Z liefern", "... für das Werk in
+# Z fertigen und liefern": the recipient's preposition before the plant noun, the supply verb after it
+# (not "an seine Werke": a company's own plants)
+_TO_PLANT_DE = re.compile(r"\b(?:an|für)\s+(?:das|den|die|dem)\s+(?:[\w-]+\s+){0,2}$")
+_SUPPLY_VERB_AFTER_DE = re.compile(r"[^.;,]{0,80}?\b(?:liefer\w*|versorg\w*|verkauf\w*)\b")
+
+
+def _supplied_after(language: str, text: str, n0: int) -> bool:
+    """Whether the plant noun at ``n0`` is where goods go in a German clause whose verb comes last."""
+    if language != "de" or not _TO_PLANT_DE.search(text[max(0, n0 - 40) : n0]):
+        return False
+    end = text.find(" ", n0)
+    return end >= 0 and _SUPPLY_VERB_AFTER_DE.match(text, end) is not None
 
 
 # the partner of a contract: "ha firmato con Y un contratto per la fornitura ... alla gigafactory"
