@@ -915,13 +915,24 @@ UNDIRECTED = ("undirected",)
 _DEAL_NOUN_AFTER = re.compile(r"\s+(?:deal|agreement|contract|pact|accord|partnership|order|chain)s?\b", _I)
 
 
+_GAP_RX: dict[tuple[str, ...], re.Pattern | None] = {}
+
+
+def _gap_rx(ofs_words: tuple[str, ...]) -> re.Pattern | None:
+    """The "of ... of" gap pattern of a language's words for "of", built once per word list (None without one)."""
+    if ofs_words not in _GAP_RX:
+        ofs = "|".join(re.escape(w) for w in ofs_words if w.isalpha() or w.endswith(("'", "’")))
+        _GAP_RX[ofs_words] = re.compile(r"\s*(?:(?:" + ofs + r")\s+((?:[\w-]+\s+){0,5}?))?(?:" + ofs + r")\s*", _I) if ofs else None
+    return _GAP_RX[ofs_words]
+
+
 def _deal_party_after(lex: Compiled, text: str, t1: int, start: int) -> bool:
     """The stretch between a deal noun and a name is the name's "of", the goods of the deal before it at
     most ("de celdas de", "di celle di", "of cells of"): the name is the deal's own party."""
-    ofs = "|".join(re.escape(w) for w in lex.markers.get("of", ()) if w.isalpha() or w.endswith(("'", "’")))
-    if not ofs:
+    rx = _gap_rx(tuple(lex.markers.get("of", ())))
+    if rx is None:
         return False
-    gap = re.fullmatch(r"\s*(?:(?:" + ofs + r")\s+((?:[\w-]+\s+){0,5}?))?(?:" + ofs + r")\s*", text[t1:start], _I)
+    gap = rx.fullmatch(text[t1:start])
     if gap is None:
         return False
     goods = gap.group(1)
