@@ -440,14 +440,14 @@ class RelationExtractor:
             parent = known_parent(unit)
             if parent is None or parent not in named or frozenset((parent, unit)) in have:
                 continue
-            if carmakers_brand(parent, unit) and not called_unit(doc.text, [m for ms in per_sentence for m in ms
-                                                                             if m.label == "COMPANY" and company_name(m) == unit]):
+            unit_ms = [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]
+            if carmakers_brand(parent, unit) and not called_unit(doc.text, unit_ms):
                 continue  # (a carmaker's marques named beside it are brands, not units: "Ardvion, Galdrow, Tarvane")
             if owner_besides(unit, parent, told, among=named):
                 continue  # another owner or buyer of the unit is told: the page is about a change of hands
-            if _called_affiliate(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
+            if _called_affiliate(doc.text, unit_ms):
                 continue  # "Y, the parts affiliate of X", "its affiliate Y": the page says it is no unit
-            if named_as_plant(doc.text, [m for ms in per_sentence for m in ms if m.label == "COMPANY" and company_name(m) == unit]):
+            if named_as_plant(doc.text, unit_ms):
                 continue  # "the Ekdrow Ett plant": the site, not a company of the story
             if named_as_peers(doc.text, *([m for ms in per_sentence for m in ms if m.label == "COMPANY" and m.source != "coref"
                                            and company_name(m) == name] for name in (unit, parent))):
@@ -887,13 +887,14 @@ class RelationExtractor:
             past_detail = False
             # (past an interviewer's question the answer's first two sentences are read: "... reported that X
             # would buy Y. Is it true? - No. Those reports are wrong.")
-            last = i + 3 if self._question_next(doc, i) else i + 2
+            question = self._question_next(doc, i)
+            last = i + 3 if question else i + 2
             for j in range(i + 1, last + 1):
                 if j >= len(doc.sentences) or doc.sentences[j].story != doc.sentences[i].story:
                     break
-                text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
-                if j == i + 1 and text.rstrip().rstrip(_CLOSING_QUOTES).endswith("?"):
+                if j == i + 1 and question:
                     continue  # an interviewer's question: the answer comes next
+                text = doc.text[doc.sentences[j].start : doc.sentences[j].end]
                 # (a supply only the chain directed is no link of the next sentence's own)
                 reported_only = any(f.origin != "chain" for f, _ in found.get(j, ())) or j >= i + 2
                 if reported_only and not any(f.status == "rumoured" for f, _ in found[i]):
