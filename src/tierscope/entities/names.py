@@ -72,7 +72,7 @@ from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
 from .place_based import place_based_name_at
 from .headlines import ap_headline
-from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS
+from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -675,6 +675,8 @@ class _Finder:
             before = tokens[i - 1]
             if cue == "subject" and before.key in _PLACE_PREPOSITIONS:
                 return False  # "the plant in Renton delivers": a place
+            if cue == "subject" and self.language == "de" and len(name) == 1 and _oblique_noun(tokens, i):
+                return False  # "Den Strom für den energieintensiven Betrieb soll ...": no subject after "den"
             if len(name) == 1 and i > 1 and before.key in _OF and tokens[i - 2].key in _COLLECTIVE_HEADS:
                 return False  # "il gruppo di Yongin fornisce", "le groupe de Wolfsbourg": the group's home town
             if before.text[0].isupper() and name[0].start - before.end <= 1 and self.taken(before.start, before.end):
@@ -686,8 +688,11 @@ class _Finder:
                 and name[0].key.endswith(("an", "ese", "ish")) and k < len(tokens) and tokens[k].text[0].islower() \
                 and any(self._name_noun(t) or t.key in ("start", "start-up", "startup", "firm", "company", "group") for t in tokens[k : k + 3]):
             return False  # "the Californian electric-vehicle maker", "a Texan start-up": a demonym
-        if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
-            return False  # "Adderall maker Shire": the first name says what the company makes
+        if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]) and not (
+                cue == "compound" and self.text[name[-1].end : tokens[k].start] == "-"):
+            # "Adderall maker Shire": the first name says what the company makes; not a German
+            # compound of the name and its kin ("die Wendix-Tochter Sarpa": Wendix is the parent)
+            return False
         start, end = name[0].start, name[-1].end
         if self.text[max(0, start - 2) : start] in ("e-", "E-") and (start < 3 or not self.text[start - 3].isalnum()):
             start -= 2  # "e-Transmissions Assembly", "E-Mobility Partners": the prefix is part of the name
@@ -1127,20 +1132,23 @@ class _Finder:
         company names end in ("Brightline Capital", "Novarro Ventures", "Torvena Holdings") whose
         other words are no common words of the text ("Venture Capital"); a works named after its
         place ("la Fonderie de Bretagne", "le Acciaierie di Calvisano", "los Astilleros de Vigo")."""
+        german = self.language == "de"
         for s_index, _s_start, sent_end, tokens in self.sentence_tokens:
             n = len(tokens)
             headline = None
             for idx, tok in enumerate(tokens):
                 key = tok.key
-                if key not in _STAKE_KEYS:
+                trade = german and german_trade_head(key)
+                if key not in _STAKE_KEYS and not trade:
                     continue
                 if key in _WORKS_NOUNS:
                     continue
-                if key in _NAME_HEADS or key in _MORE_HEADS:
+                if key in _NAME_HEADS or key in _MORE_HEADS or trade:
                     if idx < 1 or not tok.text[0].isupper() or tok.text.isupper():
                         continue
-                    if idx + 1 < n and is_name_token(tokens[idx + 1]) and tokens[idx + 1].start - tok.end <= 1:
-                        continue  # the name goes on ("Capital Markets Day"): not its end
+                    if idx + 1 < n and is_name_token(tokens[idx + 1]) and tokens[idx + 1].start - tok.end <= 1 and not trade:
+                        continue  # the name goes on ("Capital Markets Day"): not its end; a German noun
+                        # after a trade ending is the object ("bestellt bei Feldhain Elektronik Steuergeräte")
                     if headline is None:
                         headline = self.title(tokens)
                     if headline:
@@ -1187,6 +1195,9 @@ class _Finder:
             return False  # a town's adjective, not a name: "der Nürnberger Kabelhersteller"
         if self.language == "de" and (head.key == "lithium" or not self._not_common(name[0], article=False)):
             return False  # German writes "Lithium" as a noun: "Europäisches Lithium"
+        if self.language == "de" and german_trade_head(head.key) and name[0] is tokens[0] and (
+                name[0].key.endswith(("e", "es")) or name[0].key.endswith(_DE_ADJECTIVE_ER)):
+            return False  # an adjective opening the sentence: "Alternative Antriebe sind gefragt"
         i = tokens.index(name[0])
         return not any(t.key in _DIVISION_WORDS for t in tokens[max(0, i - 1) : i + len(name)])
 
@@ -1248,6 +1259,12 @@ class _Finder:
                 after = k is not None and k + 2 < len(tokens) and tokens[k + 1].key in COORDINATORS
                 j = bisect_left(tokens, m.start, key=_START)
                 j = j if j < len(tokens) and tokens[j].start == m.start else None
+                if j is not None and j >= 3 and self.language == "de" and tokens[j - 1].key in _DE_COORDINATED_ARTICLES \
+                        and tokens[j - 2].key in COORDINATORS and self._not_common(tokens[j - 3]) \
+                        and not tokens[j - 3].key.endswith(("e", "n")):
+                    # "Wendix und die Beta AG": German puts an article before the second name; not a
+                    # plural noun before "und" ("für Mobilkrane und die Beta AG")
+                    j -= 1
                 before = j is not None and j >= 2 and tokens[j - 1].key in COORDINATORS
                 listed = k is not None and k + 2 < len(tokens) and tokens[k + 1].text == ","
                 if not (after or before or listed):
@@ -1492,6 +1509,23 @@ _MORE_HEADS = frozenset(
     "energy energia energía énergie systems solutions mobility resources minerals mining recycling lithium "
     "power tech automotive group".split()
 ) | TRADE_HEADS
+# German articles of a case other than the nominative: the word they open is no verb's subject
+_DE_OBLIQUE_ARTICLES = frozenset("den dem des einen einem eines".split())
+
+
+def _oblique_noun(tokens: list[Token], i: int) -> bool:
+    """``tokens[i]`` opens with an article of another case than the subject's, at most two lower-case
+    adjectives between ("für den energieintensiven Betrieb soll"): a German noun, not a subject."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].text[0].islower() and tokens[k].key not in _DE_OBLIQUE_ARTICLES:
+        k -= 1
+    return k >= 0 and i - k <= 3 and tokens[k].key in _DE_OBLIQUE_ARTICLES
+
+
+# articles between "und" and the company it joins: "Wendix und die Beta AG verhandeln"
+_DE_COORDINATED_ARTICLES = frozenset("die der den dem das".split())
+# adjective endings of a German word in "-er" ("Elektrischer", "Chinesischer"), not a family name's
+_DE_ADJECTIVE_ER = ("ischer", "licher", "iger", "tiver", "neuer", "aler")
 _STAKE_KEYS = _NAME_HEADS | _MORE_HEADS | _WORKS_NOUNS | frozenset({"%", "prozent", "cent"})
 _NAMING_SKIP = frozenset(", to be was is will newly jointly later now".split())
 _GERMAN_DESCRIPTORS = frozenset(

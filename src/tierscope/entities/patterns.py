@@ -218,7 +218,9 @@ def _by_legal_form(text, tokens, sent_index, sent_start, sent_end, taken, langua
             if _is_name_token(tok) or _inner_camel(tok):
                 name.insert(0, tok)
             elif (tok.key in _CONNECTORS and name and k > 0 and _is_name_token(tokens[k - 1])
-                  and not (german and tok.key in _GERMAN_ARTICLES)):
+                  and not (german and (tok.key in _GERMAN_ARTICLES or tok.key == "von"))):
+                # German capitalises the noun before "von": "Anteile von Beta AG", "das
+                # Gemeinschaftsunternehmen von Beta AG und Gamma" name Beta AG alone
                 name.insert(0, tok)
             else:
                 break

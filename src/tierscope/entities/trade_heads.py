@@ -26,6 +26,22 @@ TRADE_HEADS = frozenset(
     "acero química movilidad camiones cables neumáticos logística".split()
 )
 
+#: Endings of German trade nouns that close a firm's name: "Feldhain Elektronik", "Rastal Antriebe",
+#: "Kelvar Batteriesysteme", "Ostwerk Fahrzeugtechnik", "Lunvik Werkstoffe". German glues the line of
+#: trade into one compound, so the ending, not the whole word, tells it; a mittelständisch supplier the
+#: gazetteer lacks is named so more often than by a legal form, and a sentence that opens with it
+#: (no article, no descriptor) left it unread. Plural or mass nouns only, as ``TRADE_HEADS``; a name
+#: ends in one under the same tests (first word no common noun, no place, no town adjective).
+GERMAN_TRADE_ENDINGS = (
+    "elektronik", "antriebe", "antriebstechnik", "fahrzeugtechnik", "batterietechnik", "batteriesysteme",
+    "energiesysteme", "werkstoffe", "fahrzeugbau",
+)
+
+
+def german_trade_head(key: str) -> bool:
+    """A German word that closes a firm's name by its trade ending: "Batteriesysteme", "Elektronik"."""
+    return key.endswith(GERMAN_TRADE_ENDINGS)
+
 #: First words of Italian, French, Spanish and German company names that name the trade before the
 #: family or brand name: "Costruzioni Molteni", "Transports Delcourt", "Construcciones Vegas",
 #: "Inversiones Arratia", "Spedition Kranz" (English puts the trade last: TRADE_HEADS). A capitalised

@@ -17,6 +17,7 @@ from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
 from .future_stop import stops_later
 from .de_future_bracket import future_bracket
+from .de_future_adverbs import future_adverb_after
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -309,6 +310,8 @@ def _status_for(
         default is None and "announced_clause" in lex.local and lex.local["announced_clause"].search(before)
     ):  # verb-final: "X soll ab 2026 Zellen an Y liefern", the cue opens the clause
         return "announced", 0.0
+    if default in (None, "active") and lex.lang == "de" and future_adverb_after(text, t0, t1, clause_lo, clause_hi):
+        return "announced", 0.0  # "X bezieht seine Zellen künftig von Y": a present with an adverb of the future
     if default:
         return default, 0.0
     return "active", -0.05

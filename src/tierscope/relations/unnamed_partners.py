@@ -8,6 +8,10 @@
     "Rivals Gridserve and Osprey have signed similar agreements" ("accordi simili", "des accords
     similaires", "acuerdos similares", "ähnliche Vereinbarungen")
 
+A pair given as examples of rivals is no partnership either, whatever deals each struck ("Wettbewerber
+wie A und B haben ebenfalls Verträge abgeschlossen", "rivals such as A and B have signed deals",
+"concurrents comme A et B", "competidores como A y B", "concorrenti come A e B").
+
 The frames tie a coordinated subject of a partnership word to each other when no partner is named;
 here the partners are unnamed others ("with several producers") or each its own ("similar"). A
 partnership whose two companies both stand before its trigger is dropped (``guards.apply``); one with
@@ -39,7 +43,12 @@ _SIMILAR_AFTER = re.compile(r"\s+(?:simili|analoghi|analoghe|similaires|analogue
 #: a word the matches of the three patterns above hold, so that a sentence without one is passed over before
 #: the per-relation searches (most sentences with a partnership have neither); Spanish "análogos" by its
 #: accented stem, which "analog" misses
-_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|análog|parecid|ähnlich|vergleichbar)", _I)
+_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|análog|parecid|ähnlich|vergleichbar)"
+                   r"|\b(?:wettbewerb|konkurrent|rival|competitor|concorrent|concurrent|competidor)", _I)
+#: rivals named as examples right before the pair: "Wettbewerber wie", "rivals such as", "concurrents comme"
+_RIVALS_SUCH_AS = re.compile(
+    r"\b(?:Wettbewerber[n]?|Konkurrenten|Rivalen|rivals|competitors|concorrenti|concurrents|competidores|rivales)\s+"
+    r"(?:wie|such\s+as|like|including|come|comme|tels?\s+que|como)\s+(?:etwa\s+|zum\s+Beispiel\s+|z\.\s?B\.\s+)?$", _I)
 
 
 def drop_pairs_with_others(text: str, spans, results: list) -> list:
@@ -53,7 +62,13 @@ def drop_pairs_with_others(text: str, spans, results: list) -> list:
             before = {n for s, e, n, *_ in spans if e <= t0}
             if r.source in before and r.target in before and (
                     _WITH_OTHERS.match(text[t1 : t1 + 80]) or _SIMILAR_BEFORE.search(text, max(0, t0 - 40), t0)
-                    or _SIMILAR_AFTER.match(text, t1)):
+                    or _SIMILAR_AFTER.match(text, t1) or _rivals_listed(text, spans, r.source, r.target)):
                 continue
         out.append(r)
     return out
+
+
+def _rivals_listed(text: str, spans, a: str, b: str) -> bool:
+    """The pair's first name comes right after rivals named as examples ("Wettbewerber wie A und B")."""
+    first = min((s for s, e, n, *_ in spans if n in (a, b)), default=None)
+    return first is not None and _RIVALS_SUCH_AS.search(text, max(0, first - 60), first) is not None

@@ -61,7 +61,12 @@ def _read_acquisition(frame: str, trig: dict, m: re.Match, groups: list[Group], 
         former = lex.former is not None and lex.former.search(text, max(0, owner.start - 20), owner.start) is not None
         # "A, B und die Vostra-Tochter Brixo": the compound is glued to the list's last name only;
         # the names before it are Brixo's companions, not its owners
-        return [(owner.names[-1:], unit.names, None, 0.0) + (("former",) if former else ())]
+        units = unit.names
+        if lex.lang == "de" and len(units) > 1 and _SINGULAR_UNIT.search(m.group(0)):
+            # "die Vostra-Tochter Brixo und die Handelskette Kestrel": one subsidiary in the singular,
+            # the first name after it; the others are its companions in the clause
+            units = units[:1]
+        return [(owner.names[-1:], units, None, 0.0) + (("former",) if former else ())]
     if frame == "OWN_CR" and text[t0 : t0 + 1] in ("'", "’"):
         # "signed a deal with Quarda's battery unit Velto": the possessor owns the unit named right
         # after the noun, whatever preposition governs the possessor (the clause's subject owns nothing)
@@ -764,6 +769,10 @@ def _apposed_compound(groups: list[Group], t0: int, t1: int, text: str) -> tuple
     if text[t0 : t0 + 1] == "-" and _PREDICATE_BEFORE.fullmatch(text, unit.end, owner.start) and _PREDICATE_AFTER.match(text, t1):
         return owner, unit  # "Brixo ist eine hundertprozentige Vostra-Tochter": the predicate says it of the subject
     return None
+
+
+#: a German unit noun in the singular ("Tochter", "Tochtergesellschaft", "Tochterfirma"; not "Töchter")
+_SINGULAR_UNIT = re.compile(r"(?i:tochter)(?:gesellschaft|firma|unternehmen)?$")
 
 
 def _glued_unit(lex: Compiled, groups: list[Group], t0: int, t1: int, text: str) -> tuple[Group, Group] | None:

@@ -1,0 +1,65 @@
+"""German names the gazetteer lacks, where German news puts them: a firm named by its trade ending
+("Feldhain Elektronik", "Rastal Antriebe", "Kelvar Batteriesysteme") wherever it stands, with a noun
+object right after it ("bestellt bei Feldhain Elektronik Steuergeräte"); a name after "von" and a
+capitalised noun ("Anteile von Mornau AG": the noun is no part of the name); a bare name before "und"
+and an article ("Wendix und die Zolten AG"); a name glued to "-Tochter" before the subsidiary's name
+("die Wendix-Tochter Sarpa"); and a noun after an article of another case than the subject's
+("für den energieintensiven Betrieb soll"), which is no subject. Invented companies, sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import run
+
+
+def companies(text):
+    return {m.canonical for m in run(text, "de").mentions if m.label == "COMPANY"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Feldhain Elektronik hat den Zuschlag für die Steuergeräte erhalten.", "Feldhain Elektronik"),
+    ("Rastal Antriebe hat von der Mornau AG einen Auftrag erhalten.", "Rastal Antriebe"),
+    ("Der Autobauer bestellt bei Feldhain Elektronik Steuergeräte für 200 Millionen Euro.", "Feldhain Elektronik"),
+    ("Die Zellen kommen künftig von Kelvar Batteriesysteme aus Thüringen.", "Kelvar Batteriesysteme"),
+    ("Altberg Fahrzeugbau hat die Produktion in Gotha verdoppelt.", "Altberg Fahrzeugbau"),
+    ("Den Auftrag erhielt Ostrum Fahrzeugtechnik aus Kassel.", "Ostrum Fahrzeugtechnik"),
+])
+def test_a_name_ending_in_a_german_trade_is_a_company(text, name):
+    assert name in companies(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Alternative Antriebe sind in diesem Segment noch teuer.",
+    "Moderne Elektronik macht die Fahrzeuge schwerer.",
+    "Elektrische Antriebe gewinnen an Bedeutung.",
+])
+def test_an_adjective_opening_the_sentence_is_no_name(text):
+    assert companies(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Anteile von Mornau AG sind am Dienstag deutlich gestiegen.", "Mornau"),
+    ("Das Gemeinschaftsunternehmen von Mornau AG und Trelix soll Zellen fertigen.", "Mornau"),
+])
+def test_a_noun_before_von_is_no_part_of_the_name(text, name):
+    found = companies(text)
+    assert name in found
+    assert not any(c.startswith(("Anteile", "von", "Gemeinschaftsunternehmen")) for c in found)
+
+
+def test_a_bare_name_before_und_and_an_article():
+    assert {"Wendix", "Zolten"} <= companies("Laut einem Bericht führen Wendix und die Zolten AG Gespräche über Software.")
+
+
+def test_a_plural_noun_before_und_and_an_article_is_no_name():
+    assert companies("Wir beliefern heute Hoflader für Mobilkrane und die Zolten AG mit Zellen.") == {"Zolten"}
+
+
+def test_a_name_glued_to_its_subsidiary_noun():
+    assert {"Wendix", "Sarpa Mobility"} <= companies("Die Wendix-Tochter Sarpa Mobility eröffnet ein Büro in Berlin.")
+
+
+def test_a_noun_after_an_oblique_article_is_no_subject():
+    text = "Den Strom für den energieintensiven Betrieb soll ab 2027 der Versorger Zoltwerk liefern."
+    assert "Betrieb" not in companies(text)
