@@ -63,3 +63,18 @@ def test_a_name_glued_to_its_subsidiary_noun():
 def test_a_noun_after_an_oblique_article_is_no_subject():
     text = "Den Strom für den energieintensiven Betrieb soll ab 2027 der Versorger Zoltwerk liefern."
     assert "Betrieb" not in companies(text)
+
+
+def test_a_name_after_von_where_goods_come_from():
+    # "stammen von" is a word of supplying: "von" before a name names a party
+    assert {"Wendix", "Drevin Zellwerk"} <= companies(
+        "Die Zellen für den neuen Kleinwagen von Wendix stammen von der Drevin Zellwerk GmbH.")
+
+
+def test_von_between_two_names_joins_no_company():
+    found = companies("Bislang stammt der Großteil der Zellen für die Baureihen von Wendix von Drevin.")
+    assert {"Wendix", "Drevin"} <= found and "Wendix von Drevin" not in found
+
+
+def test_the_federal_government_is_no_company():
+    assert companies("Gut 300 Millionen Euro stammen aus Fördermitteln von Bund und Land.") == set()

@@ -343,7 +343,7 @@ DEAL_STEMS: dict[str, tuple[str, ...]] = {
     "it": ("acquis", "acquist", "vend", "cedu", "cession", "fusion", "rilev", "comprat", "fornit", "fornisc",
            "fornir", "consegn", "commess", "ordin"),
     "de": ("übernahm", "übernomm", "übernimm", "übernehm", "kauf", "gekauft", "erwerb", "erwarb",
-           "erworben", "verkauf", "fusion", "liefer", "bezieh", "bezog", "auftrag", "bestell"),
+           "erworben", "verkauf", "fusion", "liefer", "bezieh", "bezog", "auftrag", "bestell", "stamm"),
     "fr": ("rachat", "rachet", "rachèt", "acqui", "achat", "achet", "vend", "cession", "cèd", "cédé",
            "fusion", "fourni", "livr", "commande"),
     "es": ("adquisi", "adquir", "compr", "vend", "fusión", "fusion", "suministr", "entreg", "provee", "pedido"),
@@ -391,6 +391,8 @@ NOT_COMPANIES = _words(
     # parts and functions of a car ("les phares à LED", "il BMS", "ADAS-Funktionen")
     "led leds oled lidar adas bms hud ota",
     "government regierung governo gouvernement gobierno commission kommission commissione ministry",
+    # German federal and state government ("Fördermittel von Bund und Land")
+    "bund bundesregierung landesregierung",
     "ministerium ministero ministère ministerio parliament parlament parlamento parlement",
     "analysts analysten analisti analystes analistas investors anleger investitori investisseurs",
     "inversores officials shares sales sources experts workers employees customers unions",

@@ -483,7 +483,10 @@ class _Finder:
             if self._name_ok(tok) and (not name or (tok.key not in STOP or tok.key in CONTINUE or new_inside(tokens, k))
                                        and tok.key not in SENTENCE_STARTERS):
                 name.append(tok)
-            elif tok.key in self.connectors and name and k + 1 < len(tokens) and self._name_ok(tokens[k + 1]):
+            elif tok.key in self.connectors and name and k + 1 < len(tokens) and self._name_ok(tokens[k + 1]) and not (
+                    self.language == "de" and tok.key == "von" and name[-1].key not in given_names()):
+                # (German "von" joins a person's name, "Heinrich von Valois", not a company's: "die
+                # Zellen für Wendix von Drevin" names two)
                 name.append(tok)
             else:
                 break

@@ -217,7 +217,8 @@ def _status_for(
         return "denied", 0.0
     post = lex.verb_final or lex.lang == "fr"
     neg_zone = text[max(clause_lo, t0 - 30) : t1 + 20]
-    if st["cessation"].search(neg_zone):
+    if st["cessation"].search(neg_zone) or (lex.lang == "de" and st["cessation"].search(text, t1, min(clause_hi, t1 + 70))):
+        # (German puts "keine ... mehr" after the verb and its object: "liefert seit Januar keine Chips mehr an Y")
         return "ended", 0.0
     # (searched in the sentence, not in a slice: a slice starting inside "uno" would read "no")
     if st["negation"].search(text, max(clause_lo, t0 - 18), t0) or (post and _negation_after(st["negation"], text, t1)) or (

@@ -407,7 +407,8 @@ LEXICON = {
         "negation_last": r"[^,;:.]{0,60}?\s(?:nicht|nie|niemals)(?=\s*(?:[,;:.!]|$))",
         # right before a trigger: the tie is named as absent ("ohne ein Gemeinschaftsunternehmen zu gründen")
         "absent": r"\b(?:ohne|statt|anstatt)\s+(?:[\w-]+\s+){0,2}$",
-        "cessation": r"\bnicht mehr\b|\bkeine \w+ mehr\b|\bnicht länger\b",
+        # "nicht mehr", "keine Zellen mehr", "keine elektrischen Antriebe mehr"; not "nicht mehr nur" (no longer only)
+        "cessation": r"\bnicht mehr\b(?!\s+(?:nur|allein|ausschließlich)\b)|\bkeine (?:[\w-]+ ){1,3}?mehr\b(?!\s+(?:nur|als)\b)|\bnicht länger\b",
         # a past verb of supplying or holding with 'bis' and a year: the tie ran until then ("lieferte bis 2022"; not a participle: "sollen bis 2027 geliefert werden" is a deadline)
         # and a former supplier or partner named by a compound: "der frühere Brixo-Zulieferer Kestrel"
         # and a past verb with "früher" / "einst" ("lieferte früher Zellen an Y"; not "früher als geplant")
