@@ -452,7 +452,7 @@ LEXICON = {
         # a tie named by a noun, then said to run or to go on: "die Zusammenarbeit von X mit Y, die seit
         # 2024 läuft", "die Partnerschaft besteht seit Jahren", "soll fortgesetzt werden"
         "active_after": r"\b(?:läuft|laufen|lief|liefen|besteht|bestehen|bestand|bestanden)\b(?: [\w-]+){0,2}? seit\b|\bseit (?:[\w-]+ ){1,3}(?:läuft|laufen|besteht|bestehen)\b|\b(?:soll|sollen|wird|werden) (?:[\w-]+ ){0,3}(?:fortgesetzt|fortgeführt|ausgebaut|vertieft|verlängert|erweitert) werden\b|\b(?:wird|werden) (?:[\w-]+ ){0,3}(?:fortgesetzt|fortgeführt)\b",
-        "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|angekündigt|kündigt|einigt|geeinigt|zu liefern|zu beliefern|(?-i:neue[nrs]?)|plant|geplant|will|wollen|beauftragt|bereit erklärt|zugestimmt)\b",
+        "announced": r"\b(?:gründen|gründet|bilden|bildet|schaffen|schafft|rufen|ruft|starten|startet|wird|werden|künftig|ab 20\d\d|ab (?:dem )?(?:nächsten|kommenden)|vo[nm] (?:[\w.]+ ){0,2}20\d\d an|unterzeichn\w+|unterschrieben|vereinbart\w*|\w*[Vv]ertrag\w*|\w*[Vv]ereinbarung\w*|Abkommen|Zuschlag|angekündigt|kündigt|einigt|geeinigt|verständigt|verständigen|verständigten|zu liefern|zu beliefern|(?-i:neue[nrs]?)|plant|geplant|will|wollen|beauftragt|bereit erklärt|zugestimmt)\b",
     },
     # (a purchase told in the perfect: "hat die Anteile an Y übernommen"; a fronted deal told with a past
     # main verb: "Mit der Übernahme von Y im Jahr 2013 war X ... aufgestiegen")
