@@ -78,3 +78,7 @@ def test_von_between_two_names_joins_no_company():
 
 def test_the_federal_government_is_no_company():
     assert companies("Gut 300 Millionen Euro stammen aus Fördermitteln von Bund und Land.") == set()
+
+
+def test_a_works_compound_ends_the_name_after_a_descriptor():
+    assert "Drevin Zellwerk" in companies("Als Zellpartner hat Quorra Motors den Hersteller Drevin Zellwerk ausgewählt.")

@@ -17,6 +17,7 @@ from .matcher import Token
 from .new_inside import new_inside
 from .trade_of import after_trade
 from .text import LEGAL_AFTER, TOKEN, Occupied
+from .trade_heads import german_trade_head
 from .cues import NOT_COMPANIES, ROLE_NOUNS, SENTENCE_STARTERS, SUBJECT_VERBS, cue_words
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_FINANCE_HEADS, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
@@ -40,6 +41,12 @@ _CONTINUE = frozenset(
 )
 # German capitalises nouns: after a German descriptor only these look like name parts.
 _GERMAN_NAME_WORDS = _CONTINUE | frozenset("gmbh ag se werke werk".split())
+def _german_name_compound(key: str) -> bool:
+    """A German compound that ends a firm's name after its first word, as "Werk" and "Werke" do: "der
+    Hersteller Drevin Zellwerk", "der Zulieferer Feldhain Elektronik" (a trade ending: trade_heads)."""
+    return key.endswith(("werk", "werke")) or german_trade_head(key)
+
+
 # Countries and regions that end a unit's name: "das Gemeinschaftsunternehmen Beta Deutschland", "die
 # Beta Österreich" (German capitalises every noun, so only these and name words join a German name).
 _GERMAN_NAME_TAILS = frozenset("deutschland österreich schweiz europa europe international polska iberia nordic".split())
@@ -411,7 +418,7 @@ def _by_descriptor(text, tokens, sent_index, sent_start, sent_end, language, tak
                 break  # the legal form joins the span below, not the name
             if _is_name_token(tok) and (not name or tok.key not in STOP or tok.key in _CONTINUE or new_inside(tokens, k)):
                 if language == "de" and name and not (tok.key in _GERMAN_NAME_WORDS or tok.text.isupper()
-                                                      or tok.key in _GERMAN_NAME_TAILS):
+                                                      or tok.key in _GERMAN_NAME_TAILS or _german_name_compound(tok.key)):
                     break
                 name.append(tok)
             elif tok.key in _CONNECTORS and name and k + 1 < len(tokens) and _is_name_token(tokens[k + 1]):
