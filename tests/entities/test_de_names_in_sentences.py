@@ -2,8 +2,7 @@
 ("Feldhain Elektronik", "Rastal Antriebe", "Kelvar Batteriesysteme") wherever it stands, with a noun
 object right after it ("bestellt bei Feldhain Elektronik Steuergeräte"); a name after "von" and a
 capitalised noun ("Anteile von Mornau AG": the noun is no part of the name); a bare name before "und"
-and an article ("Wendix und die Zolten AG"); a name glued to "-Tochter" before the subsidiary's name
-("die Wendix-Tochter Sarpa"); and a noun after an article of another case than the subject's
+and an article ("Wendix und die Zolten AG"); and a noun after an article of another case than the subject's
 ("für den energieintensiven Betrieb soll"), which is no subject. Invented companies, sentences
 written for these tests."""
 
@@ -54,10 +53,6 @@ def test_a_bare_name_before_und_and_an_article():
 
 def test_a_plural_noun_before_und_and_an_article_is_no_name():
     assert companies("Wir beliefern heute Hoflader für Mobilkrane und die Zolten AG mit Zellen.") == {"Zolten"}
-
-
-def test_a_name_glued_to_its_subsidiary_noun():
-    assert {"Wendix", "Sarpa Mobility"} <= companies("Die Wendix-Tochter Sarpa Mobility eröffnet ein Büro in Berlin.")
 
 
 def test_a_noun_after_an_oblique_article_is_no_subject():

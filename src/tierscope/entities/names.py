@@ -691,11 +691,8 @@ class _Finder:
                 and name[0].key.endswith(("an", "ese", "ish")) and k < len(tokens) and tokens[k].text[0].islower() \
                 and any(self._name_noun(t) or t.key in ("start", "start-up", "startup", "firm", "company", "group") for t in tokens[k : k + 3]):
             return False  # "the Californian electric-vehicle maker", "a Texan start-up": a demonym
-        if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]) and not (
-                cue == "compound" and self.text[name[-1].end : tokens[k].start] == "-"):
-            # "Adderall maker Shire": the first name says what the company makes; not a German
-            # compound of the name and its kin ("die Wendix-Tochter Sarpa": Wendix is the parent)
-            return False
+        if k + 1 < len(tokens) and self._name_noun(tokens[k]) and is_name_token(tokens[k + 1]):
+            return False  # "Adderall maker Shire": the first name says what the company makes
         start, end = name[0].start, name[-1].end
         if self.text[max(0, start - 2) : start] in ("e-", "E-") and (start < 3 or not self.text[start - 3].isalnum()):
             start -= 2  # "e-Transmissions Assembly", "E-Mobility Partners": the prefix is part of the name
