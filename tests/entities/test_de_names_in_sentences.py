@@ -77,3 +77,13 @@ def test_the_federal_government_is_no_company():
 
 def test_a_works_compound_ends_the_name_after_a_descriptor():
     assert "Drevin Zellwerk" in companies("Als Zellpartner hat Quorra Motors den Hersteller Drevin Zellwerk ausgewählt.")
+
+
+def test_a_holders_role_is_no_company():
+    found = companies("Die Zolten AG und die Harrant SE sind als Minderheitsaktionäre beteiligt und bringen Know-how ein.")
+    assert "Minderheitsaktionäre" not in found
+
+
+def test_a_holders_role_before_a_name_is_no_part_of_it():
+    found = companies("Großaktionär Perimo Capital hat seinen Anteil an der Mornau AG aufgestockt.")
+    assert "Perimo Capital" in found and not any(c.startswith("Großaktionär") for c in found)

@@ -330,6 +330,8 @@ _GERMAN_NAME_NOUN_STEMS = (
     "bewerber", "konkurrent", "rivale", "investor", "haus", "werft", "firma", "gruppe",
     "verarbeiter", "agentur", "manager", "erzeuger", "vermarkter", "lieferant", "versender", "discounter",
     "startup", "fonds", "verwalter", "gesellschaft",
+    # a holder's role: "als Minderheitsaktionäre beteiligt", "Großaktionär Y", "die Anteilseigner"
+    "aktionär", "anteilseigner", "teilhaber",
 )
 # With their inflections: "des Konzerns", "den Handelsriesen", "dem Geflügelspezialisten", "des Asset-Managers".
 GERMAN_NAME_NOUN_ENDINGS = tuple(
