@@ -612,3 +612,7 @@ LEXICON["status"]["starts_later"] += (
 # Aktionärskreis von Y", "X ist im Gesellschafterkreis von Y vertreten"
 LEXICON["triggers"].append(
     {"re": r"\b(?:sitzt|sitzen|saß|saßen|ist|sind|war|waren|bleibt|bleiben)\s+(?:(?:seit\s+(?:19|20)\d\d|auch|bereits|schon|weiterhin|noch|mit)\s+){0,3}im\s+(?:Aktionärs|Gesellschafter|Eigentümer|Anteilseigner)kreis\s+(?:von|vom|des|der)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
+# ein Bericht, zu dem sich eine Seite nicht äußert, bleibt ein Bericht; "weder bestätigt noch dementiert" lässt ihn stehen
+LEXICON["status"]["rumoured"] += (
+    r"|\bzu (?:den |diesen |entsprechenden )?(?:Berichten|Medienberichten|Spekulationen|Gerüchten)\b"
+    r"|\bweder (?:bestätig\w+|kommentier\w+) noch\b")

@@ -554,3 +554,10 @@ LEXICON["status"]["starts_later"] += (
 # register of Y since 2021", "X sits on Y's share register"
 LEXICON["triggers"].append(
     {"re": r"\b(?:is|are|was|were|has been|have been|had been|remains?|sits?|sat)\s+(?:(?:also|still|already|now)\s+)?on\s+(?:the\s+share(?:holder)?\s+register\s+of\b|(?=(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s?\s+share(?:holder)?\s+register\b))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
+# a report the party will not comment on, or that moves a market, is still a report ("declined to comment on
+# reports that ...", "shares rose on reports that ..."); a party that neither confirms nor denies leaves it standing
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:declined|refused|did not|didn't|would not|wouldn't|could not|was not available)\s+(?:immediately\s+)?(?:to\s+)?"
+    r"(?:(?:comment|respond)\s+(?:on|to)|confirm)\s+(?:the\s+|these\s+|media\s+|press\s+|market\s+)?(?:reports?|rumou?rs?|speculation)\b"
+    r"|\b(?:amid|on) (?:media |press |market )?(?:reports?|rumou?rs?|speculation) (?:that|of)\b"
+    r"|\bneither (?:confirm(?:ed|s|ing)?|comment(?:ed|s)? on) nor\b")

@@ -590,3 +590,11 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|han) (?:ya )?(?:colaborado|cooperado)|(?:ha|han) (?:ya )?trabajado(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|colabor(?:a|an)(?= estrechamente\b)|coopera(?:n)?(?= estrechamente\b))(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# una información que la parte no comenta sigue siendo una información de prensa; "ni confirma ni desmiente" la
+# deja en pie; "según ha adelantado X" es lo que publicó un medio
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:ha|han|había) (?:declinado|rehusado|evitado) (?:hacer )?comenta(?:r|rios)\s+(?:sobre\s+)?(?:las |estas |dichas )?"
+    r"(?:informaciones|noticias|especulaciones|rumores)\b"
+    r"|\bno (?:ha|han) querido (?:hacer )?comenta(?:r|rios)\s+(?:sobre\s+)?(?:las |estas )?(?:informaciones|noticias|especulaciones)\b"
+    r"|\bsegún (?:ha|han|había|habían) (?:adelantado|avanzado|revelado|desvelado)\b"
+    r"|\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni\b")

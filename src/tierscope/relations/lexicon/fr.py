@@ -591,3 +591,9 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:a|ont) (?:déjà |aussi |également |toujours )?(?:collaboré|coopéré)|(?:a|ont) (?:déjà |aussi |également |toujours )?travaillé(?= (?:(?:étroitement|main dans la main|ensemble) )?avec (?:la |le |l['’])?(?-i:[A-ZÀ-Ý]))|(?:collabor|coopèr|travaill)(?:e|ent)(?= étroitement\b))(?= (?:(?:étroitement|main dans la main|ensemble) )?avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# une information que la partie refuse de commenter reste une information de presse ; "ni confirmé ni démenti"
+# la laisse debout
+LEXICON["status"]["rumoured"] += (
+    r"|\bn['’](?:a|ont|avait|avaient) pas (?:souhaité|voulu|pu) (?:commenter|réagir à|s['’]exprimer sur) "
+    r"(?:ces |les |des |de telles )?(?:informations|rumeurs|spéculations|articles?)\b"
+    r"|\bni (?:confirm(?:é|e|er|ent|ait)|commenté|commenter) ni\b")

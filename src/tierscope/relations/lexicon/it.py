@@ -603,3 +603,7 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|hanno) (?:già |anche |sempre )?(?:collaborato|cooperato)|(?:ha|hanno) (?:già |anche |sempre )?lavorato(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý]))|collabor(?:a|ano)(?= (?:strettamente|a stretto contatto)\b)|cooper(?:a|ano)(?= strettamente\b))(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# una notizia che la parte non commenta resta una notizia di stampa; "né conferma né smentisce" la lascia in piedi
+LEXICON["status"]["rumoured"] += (
+    r"|\bnon (?:ha|hanno|aveva) (?:voluto|inteso) commentare (?:le |queste |tali )?(?:notizie|informazioni|ricostruzioni)\b"
+    r"|\bné (?:conferma(?:to|re|no)?|confermato|commentato|commentare) né\b")
