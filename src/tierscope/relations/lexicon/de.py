@@ -616,3 +616,13 @@ LEXICON["triggers"].append(
 LEXICON["status"]["rumoured"] += (
     r"|\bzu (?:den |diesen |entsprechenden )?(?:Berichten|Medienberichten|Spekulationen|Gerüchten)\b"
     r"|\bweder (?:bestätig\w+|kommentier\w+) noch\b")
+# ein Vertrag, den man auslaufen ließ oder der hinfällig wurde, ist vorbei
+LEXICON["status"]["ended"] += (
+    r"|\bauslaufen (?:lassen|ließ|ließen|lässt)\b|\b(?:ließ|ließen|lässt)\b[^.;:]{0,80}?\bauslaufen\b"
+    r"|\b(?:ist|sind|war|waren|wurde|wurden) (?:\w+ ){0,4}?hinfällig\b")
+# "es wird kolportiert": Gerede, kein Bericht einer Seite
+LEXICON["status"]["rumoured"] += r"|\bkolportier\w+"
+# "die ersten Lieferungen sind für das kommende Jahr geplant": die Belieferung beginnt erst
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:ersten?|erste) (?:Lieferungen|Lieferung|Auslieferungen)\b (?:\w+ ){0,2}?(?:sind|ist|werden|wird) (?:\w+ ){0,4}?"
+    r"(?:geplant|vorgesehen|erwartet|angesetzt)\b")

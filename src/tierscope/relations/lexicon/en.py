@@ -561,3 +561,9 @@ LEXICON["status"]["rumoured"] += (
     r"(?:(?:comment|respond)\s+(?:on|to)|confirm)\s+(?:the\s+|these\s+|media\s+|press\s+|market\s+)?(?:reports?|rumou?rs?|speculation)\b"
     r"|\b(?:amid|on) (?:media |press |market )?(?:reports?|rumou?rs?|speculation) (?:that|of)\b"
     r"|\bneither (?:confirm(?:ed|s|ing)?|comment(?:ed|s)? on) nor\b")
+# a contract let expire or made void is over; talks in the progressive are talks; a report rejected is denied
+LEXICON["status"]["ended"] += (
+    r"|\blet (?:its|the|their|a|an|this|that) (?:[\w'’-]+ ){0,6}?(?:expire|lapse|run out)\b"
+    r"|\b(?:became|become|becomes|was declared|were declared|is now|was rendered) (?:null and )?void\b")
+LEXICON["status"]["in_talks"] += r"|\b(?:is|are|was|were|been) (?:also |now |already |still )?talking (?:with|to)\b"
+LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? an? (?:[\w-]+ ){0,3}?(?:reports?|claims?|rumou?rs?|story|article)\b"

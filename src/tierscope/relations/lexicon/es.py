@@ -598,3 +598,10 @@ LEXICON["status"]["rumoured"] += (
     r"|\bno (?:ha|han) querido (?:hacer )?comenta(?:r|rios)\s+(?:sobre\s+)?(?:las |estas )?(?:informaciones|noticias|especulaciones)\b"
     r"|\bsegún (?:ha|han|había|habían) (?:adelantado|avanzado|revelado|desvelado)\b"
     r"|\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni\b")
+# un contrato que se deja expirar o que queda sin efecto ha terminado
+LEXICON["status"]["ended"] += (
+    r"|\b(?:dejó|dejado|deja|dejan|dejaron|dejar|dejaba) (?:expirar|caducar|vencer)\b"
+    r"|\b(?:quedó|quedaron|ha quedado|han quedado|quedaba) sin efecto\b|\b(?:caducó|ha caducado|han caducado)\b")
+# "circuló la posibilidad", "circulan rumores": lo que se dice en el mercado; "ha rechazado las informaciones": un desmentido
+LEXICON["status"]["rumoured"] += r"|\bcircul(?:a|an|ó|aron|aba|aban)\b[^.;:]{0,40}?\b(?:posibilidad|rumor(?:es)?|informaci(?:ón|ones)|versi(?:ón|ones))\b"
+LEXICON["status"]["denied"] += r"|\b(?:ha|han|había|habían) rechazado (?:las |estas |dichas )?(?:informaciones|noticias|rumores|especulaciones)\b"

@@ -607,3 +607,7 @@ LEXICON["triggers"].extend([
 LEXICON["status"]["rumoured"] += (
     r"|\bnon (?:ha|hanno|aveva) (?:voluto|inteso) commentare (?:le |queste |tali )?(?:notizie|informazioni|ricostruzioni)\b"
     r"|\bné (?:conferma(?:to|re|no)?|confermato|commentato|commentare) né\b")
+# un contratto lasciato scadere o decaduto è finito
+LEXICON["status"]["ended"] += r"|\b(?:lasciato|lascia|lasciano|lasciare|lasciava|lasciò) scadere\b|\b(?:è|sono|era|erano) decadut[oaie]\b"
+# "circola l'ipotesi", "circolano voci": quel che si dice sul mercato
+LEXICON["status"]["rumoured"] += r"|\bcircol(?:a|ano|ava|avano|ato|ata)\b[^.;:]{0,30}?\b(?:ipotesi|voci|indiscrezioni|notizi[ae])\b"
