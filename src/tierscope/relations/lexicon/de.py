@@ -626,3 +626,5 @@ LEXICON["status"]["rumoured"] += r"|\bkolportier\w+"
 LEXICON["status"]["starts_later"] += (
     r"|\b(?:ersten?|erste) (?:Lieferungen|Lieferung|Auslieferungen)\b (?:\w+ ){0,2}?(?:sind|ist|werden|wird) (?:\w+ ){0,4}?"
     r"(?:geplant|vorgesehen|erwartet|angesetzt)\b")
+# eine Antwort, die mit "Nein." beginnt (auch nach "A:"), weist zurück, wonach gefragt wurde
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?nein\b[.!,;]"

@@ -567,3 +567,9 @@ LEXICON["status"]["ended"] += (
     r"|\b(?:became|become|becomes|was declared|were declared|is now|was rendered) (?:null and )?void\b")
 LEXICON["status"]["in_talks"] += r"|\b(?:is|are|was|were|been) (?:also |now |already |still )?talking (?:with|to)\b"
 LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? an? (?:[\w-]+ ){0,3}?(?:reports?|claims?|rumou?rs?|story|article)\b"
+# an answer that opens with "No." or "No," (after a speaker's label: "A: No.") turns down what was asked; "No. 1"
+# is a rank; "there was never an offer", "we have never been in talks" deny a reported deal
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
+LEXICON["status"]["denied"] += (
+    r"|\bthere (?:was|were|has been|have been|had been) (?:never|no) (?:an? |any )?(?:offer|bid|approach|talks|negotiations)\b"
+    r"|\b(?:have|has|had) never been in (?:talks|negotiations|discussions)\b")

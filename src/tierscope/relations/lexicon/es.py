@@ -605,3 +605,5 @@ LEXICON["status"]["ended"] += (
 # "circuló la posibilidad", "circulan rumores": lo que se dice en el mercado; "ha rechazado las informaciones": un desmentido
 LEXICON["status"]["rumoured"] += r"|\bcircul(?:a|an|ó|aron|aba|aban)\b[^.;:]{0,40}?\b(?:posibilidad|rumor(?:es)?|informaci(?:ón|ones)|versi(?:ón|ones))\b"
 LEXICON["status"]["denied"] += r"|\b(?:ha|han|había|habían) rechazado (?:las |estas |dichas )?(?:informaciones|noticias|rumores|especulaciones)\b"
+# una respuesta que empieza por «No.» (también tras «R:») rechaza lo preguntado
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"

@@ -604,3 +604,5 @@ LEXICON["status"]["ended"] += (
 # "la presse a évoqué", "la presse fait état de": what the press tells
 LEXICON["status"]["rumoured"] += (
     r"|\b(?:la )?presse (?:\w+ )?(?:a|avait|ont|avaient) (?:évoqué|fait état)\b|\b(?:la )?presse (?:\w+ )?(?:évoque|fait état)\b")
+# une réponse qui commence par « Non. » (aussi après « R : ») écarte ce qui était demandé
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?non\b[.!,;]"

@@ -611,3 +611,5 @@ LEXICON["status"]["rumoured"] += (
 LEXICON["status"]["ended"] += r"|\b(?:lasciato|lascia|lasciano|lasciare|lasciava|lasciò) scadere\b|\b(?:è|sono|era|erano) decadut[oaie]\b"
 # "circola l'ipotesi", "circolano voci": quel che si dice sul mercato
 LEXICON["status"]["rumoured"] += r"|\bcircol(?:a|ano|ava|avano|ato|ata)\b[^.;:]{0,30}?\b(?:ipotesi|voci|indiscrezioni|notizi[ae])\b"
+# una risposta che comincia con «No.» (anche dopo «R:») respinge quanto chiesto
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
