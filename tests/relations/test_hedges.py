@@ -52,3 +52,15 @@ def test_status_of_a_hedged_or_plain_tie(cid, lang, text, companies, family, sta
 def test_reports_confirmations_and_ventures(lang, text, companies, status):
     got = sorted({r.status for r in rels(text, companies, language=lang)})
     assert got == [status]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a relative of a holding inside a report tells a standing fact of its own
+    ("fr", "Selon nos informations, Orlanda discuterait avec Pesqueira, dont Corvane détient un quart du capital, d'un contrat de cellules."),
+    ("it", "Secondo indiscrezioni, Orlanda starebbe trattando con Pesqueira, di cui Corvane detiene un quarto del capitale, per un contratto di celle."),
+    ("es", "Según fuentes del sector, Orlanda negocia con Pesqueira, en la que Corvane tiene una participación del 25%, un contrato de celdas."),
+])
+def test_a_holding_told_in_a_relative_is_no_report(lang, text):
+    got = {r.status for r in rels(text, ["Orlanda", "Pesqueira", "Corvane"], language=lang)
+           if r.type == "invests_in" and {r.source, r.target} == {"Corvane", "Pesqueira"}}
+    assert got == {"active"}

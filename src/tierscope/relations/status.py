@@ -20,6 +20,7 @@ from .confirmed_reports import confirmed_on_record
 from .contrast_denials import contrast_denial_start
 from .no_comment import without_neither_nor
 from .ventures_to_come import venture_to_come
+from .held_deals import held_deal
 from .de_future_bracket import future_bracket
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
@@ -67,6 +68,10 @@ def status_for(
             None if lex.lang == "de" else _fact_relative(lex.lang, text, t0, t1, party_spans))
         if rel is not None and wound_up_before(text, rel[0]):
             return "ended", -0.05  # "la liquidation de Y, la coentreprise de A et B": the venture is wound up
+    if got[0] in ("announced", "active"):
+        held = held_deal(lex.lang, text, _clause_start(text, t0), t0, t1)
+        if held == "ended" or (held == "active" and got[0] == "announced"):
+            return held, 0.0  # "X had a supply contract with Y": over; "X has a development agreement with Y": in force
     if got[0] == "active" and venture_to_come(lex.lang, text, _clause_start(text, t0), t0, t1):
         return "announced", 0.0  # "have formed a joint venture that will start production in 2026": not yet running
     if got[0] in ("active", None):
@@ -119,7 +124,10 @@ def _ended_outside(lex: Compiled, text: str, t0: int, t1: int, default: str | No
 #: "X, la société qui", "X, che", "X, que"); not German, whose ", der/die/das" opens an apposition as often
 _FACT_RELATIVE = re.compile(
     r",\s+(?:(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?)?(?:which|who|that|qui|que|che|quien|quienes|"
-    r"(?:il|la|el|los|las|i|le) (?:quale|quali|cual|cuales))\s", re.I)
+    r"(?:il|la|el|los|las|i|le) (?:quale|quali|cual|cuales)|"
+    # a relative of a holding or a part ("Y, dont X détient un quart", "Y, di cui X detiene", "Y, en la que X tiene",
+    # "Y, whose ..."): the same fact of its own
+    r"dont|di cui|in cui|(?:nella|nel) quale|(?:en|de) (?:la|el|los|las) que|del que|cuy[oa]s?|whose)\s", re.I)
 #: German: a relative pronoun after a comma ("Y, das Z seit 2019 beliefert,"), read as a relative only
 #: where its clause ends in a finite verb (``_DE_VERB_LAST``)
 _DE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s", re.I)
