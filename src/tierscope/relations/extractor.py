@@ -11,6 +11,7 @@ from . import engine, guards
 from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .frames.deals import PREDICATE_LEAD
+from .refused_ends import end_refused
 from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
@@ -635,7 +636,8 @@ class RelationExtractor:
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
                     typ = "owns" if typ == "acquires" else typ
                     # ("a accepté de céder sa participation": the sale is agreed, not done, and the stake still held)
-                    done = status == "active" and sold != _PENDING
+                    # ("non ha alcuna intenzione di cedere la propria partecipazione": a sale refused, the stake kept)
+                    done = status == "active" and sold != _PENDING and not end_refused(lex.lang, text, 0, m.start())
                     status = "ended" if done else ("active" if status in ("active", "rumoured", "in_talks", "announced", "denied") else status)
                 if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
                     # the seller's ownership: over once the deal is done, still there while it is pending

@@ -21,6 +21,7 @@ from .contrast_denials import contrast_denial_start
 from .no_comment import without_neither_nor
 from .ventures_to_come import venture_to_come
 from .held_deals import held_deal
+from .refused_ends import end_refused
 from .de_future_bracket import future_bracket
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
@@ -46,6 +47,8 @@ def status_for(
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     text = without_neither_nor(lex.lang, text)  # "neither confirmed nor denied": no denial
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] == "ended" and end_refused(lex.lang, text, _clause_start(text, t0), t0):
+        return "active", 0.0  # "non ha alcuna intenzione di cedere la propria partecipazione in Y": kept
     if got[0] in ("ended", "announced") and stops_later(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)):
         return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
@@ -756,6 +759,8 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         if any(a <= s2 and e2 <= b for a, b in ends):
             continue
+        if s2 >= last and _LATER_APPOSED.search(text, last, s2):
+            continue  # "X supplies Y, a flow that, according to sources, will shrink": the report is the relative's
         if e2 <= t0 and _CONTRAST_BETWEEN.search(text, e2, t0) and not _framing_phrase(text, s2, e2, party_spans):
             continue  # "X estaría interesada en Z, pero ha firmado con Y": the hedge is the first clause's
         if e2 <= t0 and _past_fact_relative(text, e2, t0):
@@ -780,6 +785,9 @@ _CONTRAST_BETWEEN = re.compile(r",\s+(?:but|mais|ma|però|pero|aber|doch|jedoch|
 #: as often as a relative)
 _APPOSED_RELATIVE = re.compile(
     r",\s+(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?(?:que|che|di cui|cui|which|that|qui|dont)\s", re.I)
+#: the same after the tie, its pronoun followed by a comma too ("Y, a flow that, according to sources, ...")
+_LATER_APPOSED = re.compile(
+    r",\s+(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?(?:que|che|di cui|cui|which|that|qui|dont)[\s,]", re.I)
 #: what a report tells, in the verb: a conditional or hearsay ("compraría", "avrebbe", "rachèterait",
 #: "would", "soll", "wolle")
 _HEARSAY_VERB = re.compile(r"\w+(?:ría|rían|rebbe|rebbero|rait|raient)\b|\b(?:would|might|could|soll|sollen|wolle|wollen|könnte|plan\w*|intend\w*|está|estaba)\b", re.I)

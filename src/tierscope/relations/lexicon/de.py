@@ -628,3 +628,10 @@ LEXICON["status"]["starts_later"] += (
     r"(?:geplant|vorgesehen|erwartet|angesetzt)\b")
 # eine Antwort, die mit "Nein." beginnt (auch nach "A:"), weist zurück, wonach gefragt wurde
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?nein\b[.!,;]"
+# eine Meldung, die mit ihrer Quelle beginnt ("Kreise: X will Y kaufen", "Insider: ..."), ist ein Bericht; wer "als
+# Kunde im Gespräch" ist, über den wird geredet
+LEXICON["status"]["rumoured"] += (
+    r"|^\W*(?:Kreise|Insider|Finanzkreise|Branchenkreise|Unternehmenskreise|Verhandlungskreise|Medien|Bericht)\s*:"
+    r"|\bals\s+(?:[\w-]+\s+){0,3}?im Gespräch\b")
+# "mit der Insolvenz war das vorbei": die Lieferung ist zu Ende
+LEXICON["status"]["ended"] += r"|\b(?:war|ist|sei|waren|sind) (?:das |es |dies |die \w+ |der \w+ )?(?:damit |dann |jetzt |nun |schnell )?vorbei\b"

@@ -573,3 +573,5 @@ LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!
 LEXICON["status"]["denied"] += (
     r"|\bthere (?:was|were|has been|have been|had been) (?:never|no) (?:an? |any )?(?:offer|bid|approach|talks|negotiations)\b"
     r"|\b(?:have|has|had) never been in (?:talks|negotiations|discussions)\b")
+# a headline that opens with its source ("Sources: X in talks to buy Y") tells a report
+LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|insiders?|report)\s*:"

@@ -607,3 +607,5 @@ LEXICON["status"]["rumoured"] += r"|\bcircul(?:a|an|ó|aron|aba|aban)\b[^.;:]{0,
 LEXICON["status"]["denied"] += r"|\b(?:ha|han|había|habían) rechazado (?:las |estas |dichas )?(?:informaciones|noticias|rumores|especulaciones)\b"
 # una respuesta que empieza por «No.» (también tras «R:») rechaza lo preguntado
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
+# un titular que empieza por su fuente («Fuentes: X negocia ...») cuenta un rumor
+LEXICON["status"]["rumoured"] += r"|^\W*(?:fuentes|rumores?)\s*:"

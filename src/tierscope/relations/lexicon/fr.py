@@ -606,3 +606,5 @@ LEXICON["status"]["rumoured"] += (
     r"|\b(?:la )?presse (?:\w+ )?(?:a|avait|ont|avaient) (?:évoqué|fait état)\b|\b(?:la )?presse (?:\w+ )?(?:évoque|fait état)\b")
 # une réponse qui commence par « Non. » (aussi après « R : ») écarte ce qui était demandé
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?non\b[.!,;]"
+# un titre qui commence par sa source (« Sources : X négocie ... ») rapporte une information
+LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|rumeurs?|indiscrétions?|selon nos informations)\s*:"

@@ -613,3 +613,5 @@ LEXICON["status"]["ended"] += r"|\b(?:lasciato|lascia|lasciano|lasciare|lasciava
 LEXICON["status"]["rumoured"] += r"|\bcircol(?:a|ano|ava|avano|ato|ata)\b[^.;:]{0,30}?\b(?:ipotesi|voci|indiscrezioni|notizi[ae])\b"
 # una risposta che comincia con «No.» (anche dopo «R:») respinge quanto chiesto
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
+# un titolo che comincia dalla sua fonte («Fonti: X tratta ...») riporta una voce
+LEXICON["status"]["rumoured"] += r"|^\W*(?:fonti|rumors?|indiscrezioni|indiscrezione|voci)\s*:"
