@@ -11,6 +11,7 @@ from . import engine, guards
 from .engine import company_name
 from .frames.supply import UNDIRECTED
 from .frames.deals import PREDICATE_LEAD
+from .refused_ends import end_refused
 from .relative_ends import ends_only_in_relatives
 from .gapping import Gapped, split_gapped
 from .headline_status import headline_supply_status
@@ -635,7 +636,8 @@ class RelationExtractor:
                     # Y": X holds it still. The seller never buys: a controlling stake sold was owned.
                     typ = "owns" if typ == "acquires" else typ
                     # ("a accepté de céder sa participation": the sale is agreed, not done, and the stake still held)
-                    done = status == "active" and sold != _PENDING
+                    # ("non ha alcuna intenzione di cedere la propria partecipazione": a sale refused, the stake kept)
+                    done = status == "active" and sold != _PENDING and not end_refused(lex.lang, text, 0, m.start())
                     status = "ended" if done else ("active" if status in ("active", "rumoured", "in_talks", "announced", "denied") else status)
                 if typ == "owns" and trig["frame"] in ("ACQ", "SELL"):
                     # the seller's ownership: over once the deal is done, still there while it is pending
@@ -926,7 +928,9 @@ class RelationExtractor:
         for lang in langs:
             lex = engine.compiled(lang)
             for st in ("denied", "ended"):
-                if not engine.has_cue(lex, text, st):
+                # (an answer opening with "No." after a question turns down a reported deal only: ``_answer_no``)
+                answer = st == "denied" and not engine.has_cue(lex, text, st) and _answer_no(lex, text)
+                if not (answer or engine.has_cue(lex, text, st)):
                     continue
                 if st == "ended" and ends_only_in_relatives(lex, text):
                     continue  # "The company, which until recently made heaters, ...": the company's own past
@@ -934,6 +938,8 @@ class RelationExtractor:
                     if flang != lang and len(langs) == 1:
                         continue
                     reported = st == "denied" and f.status == "rumoured"
+                    if answer and not reported:
+                        continue
                     if reported_only and not reported:
                         continue
                     if f.type == "owns" and f.status == "active":
@@ -953,8 +959,16 @@ class RelationExtractor:
 
 
 def _has_denial(langs, text: str) -> bool:
-    """Whether ``text`` holds a denial cue of one of ``langs``."""
-    return any(engine.has_cue(engine.compiled(lang), text, "denied") for lang in langs)
+    """Whether ``text`` holds a denial cue of one of ``langs`` (an answer's "No." included)."""
+    return any(engine.has_cue(engine.compiled(lang), text, "denied") or _answer_no(engine.compiled(lang), text)
+               for lang in langs)
+
+
+def _answer_no(lex, text: str) -> bool:
+    """An answer that opens with "No." ("A: No.", "Nein.", "Non.", "No, ...") turns down what was asked: read
+    after a report and its question only, never as a cue of the sentence's own ties ("No, X has supplied Y
+    since 2019" answers a question, it denies nothing it tells)."""
+    return "answer_no" in lex.status and engine.has_cue(lex, text, "answer_no")
 
 
 #: quotes that may close a question: «È così?», "Is it?"

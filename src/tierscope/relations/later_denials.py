@@ -38,10 +38,20 @@ def _deny_from(doc, per_sentence, found, lex, j: int, rumoured) -> None:
     comps = [m for m in per_sentence[j] if m.label == "COMPANY"]
     names = {company_name(m) for m in comps}
     speakers = {company_name(m) for m in comps if m.source != "coref" and m.end - base <= cues[0][0]}
+    own = _own_report(lex, text, cues[0][0], [(m.start - base, m.end - base) for m in comps])
     for f in rumoured:
+        if own and not {f.source, f.target} <= names:
+            continue  # "Spekulationen, X könnte bei einem Zulieferer einsteigen, hat X zurückgewiesen": another report
         sides = speaking_for({f.source, f.target}, found, names, speakers)
         if speakers & sides and names <= sides:
             f.status = "denied"
+
+
+def _own_report(lex, text: str, cue: int, companies: list[tuple[int, int]]) -> bool:
+    """Whether the denying sentence tells the report it denies: a report cue before the denial cue, and a
+    company named between the two, the subject of what was reported ("Spekulationen, X könnte ...
+    einsteigen, hat ... zurückgewiesen", "Reports that X would buy a rival were dismissed by X")."""
+    return any(e <= cue and any(e <= a < cue for a, _ in companies) for _s, e in cue_spans(lex, text, "rumoured"))
 
 
 #: how many sentences on a party's denial may stand from the report

@@ -16,6 +16,12 @@ from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
 from .future_stop import stops_later
+from .confirmed_reports import confirmed_on_record
+from .contrast_denials import contrast_denial_start
+from .no_comment import without_neither_nor
+from .ventures_to_come import venture_to_come
+from .held_deals import held_deal
+from .refused_ends import end_refused
 from .de_future_bracket import future_bracket
 from .de_future_adverbs import future_adverb_after
 from ..scan.branch_gate import long_gate
@@ -40,7 +46,10 @@ def status_for(
 
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
+    text = without_neither_nor(lex.lang, text)  # "neither confirmed nor denied": no denial
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
+    if got[0] == "ended" and end_refused(lex.lang, text, _clause_start(text, t0), t0):
+        return "active", 0.0  # "non ha alcuna intenzione di cedere la propria partecipazione in Y": kept
     if got[0] in ("ended", "announced") and stops_later(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)):
         return "active", 0.0  # "will stop supplying Y at the end of the year": it runs until then
     if got[0] in ("active", "announced") and former_tie(lex.lang, text, t0, t1):
@@ -63,6 +72,12 @@ def status_for(
             None if lex.lang == "de" else _fact_relative(lex.lang, text, t0, t1, party_spans))
         if rel is not None and wound_up_before(text, rel[0]):
             return "ended", -0.05  # "la liquidation de Y, la coentreprise de A et B": the venture is wound up
+    if got[0] in ("announced", "active"):
+        held = held_deal(lex.lang, text, _clause_start(text, t0), t0, t1)
+        if held == "ended" or (held == "active" and got[0] == "announced"):
+            return held, 0.0  # "X had a supply contract with Y": over; "X has a development agreement with Y": in force
+    if got[0] == "active" and venture_to_come(lex.lang, text, _clause_start(text, t0), t0, t1):
+        return "announced", 0.0  # "have formed a joint venture that will start production in 2026": not yet running
     if got[0] in ("active", None):
         return got
     if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):
@@ -113,7 +128,10 @@ def _ended_outside(lex: Compiled, text: str, t0: int, t1: int, default: str | No
 #: "X, la société qui", "X, che", "X, que"); not German, whose ", der/die/das" opens an apposition as often
 _FACT_RELATIVE = re.compile(
     r",\s+(?:(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?)?(?:which|who|that|qui|que|che|quien|quienes|"
-    r"(?:il|la|el|los|las|i|le) (?:quale|quali|cual|cuales))\s", re.I)
+    r"(?:il|la|el|los|las|i|le) (?:quale|quali|cual|cuales)|"
+    # a relative of a holding or a part ("Y, dont X détient un quart", "Y, di cui X detiene", "Y, en la que X tiene",
+    # "Y, whose ..."): the same fact of its own
+    r"dont|di cui|in cui|(?:nella|nel) quale|(?:en|de) (?:la|el|los|las) que|del que|cuy[oa]s?|whose)\s", re.I)
 #: German: a relative pronoun after a comma ("Y, das Z seit 2019 beliefert,"), read as a relative only
 #: where its clause ends in a finite verb (``_DE_VERB_LAST``)
 _DE_RELATIVE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen)\s", re.I)
@@ -253,7 +271,8 @@ def _status_for(
         return "ended", 0.0  # "Jusqu'en 2024, Y était détenue par X": the tie ran until then
     if _starts_later(lex, st, text, t0, hi, party_spans):
         return "announced", 0.0  # "hat Abnahmeverträge geschlossen; die Lieferungen sollen 2029 beginnen"
-    if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)):
+    if _rumoured(st, text, t0, party_spans, (s_lo, s_hi)) and not confirmed_on_record(lex.lang, text, s_lo, s_hi):
+        # ("X confirmed it is in talks to buy Y, following media reports": on the record now)
         return "rumoured", -0.05
     if st["hedge"].search(text, max(clause_lo, t0 - 22), t0):
         return "rumoured", -0.15
@@ -673,7 +692,9 @@ def _scope(lex: Compiled, text: str, t0: int, t1: int, party_spans: list[tuple[i
             # although it denied taking a stake in the company")
             hi = start
             break
-    return lo, hi
+    # "X will supply Y from 2026, but it denied reports of a new plant": a denial of another matter
+    cut = contrast_denial_start(text, b, party_spans, hi)
+    return lo, (hi if cut is None else cut)
 
 
 #: a demonstrative or article a few words after a cut, before words that point back to the deal
@@ -742,17 +763,35 @@ def _rumoured(st: "_SentenceCues", text: str, t0: int, party_spans: list[tuple[i
             continue
         if any(a <= s2 and e2 <= b for a, b in ends):
             continue
+        if s2 >= last and _LATER_APPOSED.search(text, last, s2):
+            continue  # "X supplies Y, a flow that, according to sources, will shrink": the report is the relative's
+        if e2 <= t0 and _CONTRAST_BETWEEN.search(text, e2, t0) and not _framing_phrase(text, s2, e2, party_spans):
+            continue  # "X estaría interesada en Z, pero ha firmado con Y": the hedge is the first clause's
         if e2 <= t0 and _past_fact_relative(text, e2, t0):
             continue  # "..., la productora que Rio Tinto compró en 2024": a fact the report recalls
         return True
     return False
 
 
+def _framing_phrase(text: str, s: int, e: int, party_spans: list[tuple[int, int]]) -> bool:
+    """A report cue that frames the sentence (``_frames_sentence``) as a phrase of its own, naming no party
+    ("According to sources, ..."), not a clause of a party's ("X reportedly eyed Z, but ...")."""
+    if not _frames_sentence(text, s, e):
+        return False
+    comma = text.find(",", e)
+    return comma < 0 or not any(a < comma and text.rfind(",", 0, s) < a for a, _ in party_spans)
+
+
+#: a contrast between a report cue and the trigger: the trigger's clause is told on the record
+_CONTRAST_BETWEEN = re.compile(r",\s+(?:but|mais|ma|però|pero|aber|doch|jedoch|while|whereas|mentre|tandis que|alors que|mientras(?: que)?|während)\s", re.I)
 #: a relative clause on a noun in apposition: ", la productora que", ", la casa cinese di cui", ", the
 #: miner that" (an article first: not ", during which"; not German, where ", der" opens an apposition
 #: as often as a relative)
 _APPOSED_RELATIVE = re.compile(
     r",\s+(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?(?:que|che|di cui|cui|which|that|qui|dont)\s", re.I)
+#: the same after the tie, its pronoun followed by a comma too ("Y, a flow that, according to sources, ...")
+_LATER_APPOSED = re.compile(
+    r",\s+(?:the|an?|la|el|il|lo|le|l['’]|una?)\s*(?:[\w-]+\s+){0,3}?(?:que|che|di cui|cui|which|that|qui|dont)[\s,]", re.I)
 #: what a report tells, in the verb: a conditional or hearsay ("compraría", "avrebbe", "rachèterait",
 #: "would", "soll", "wolle")
 _HEARSAY_VERB = re.compile(r"\w+(?:ría|rían|rebbe|rebbero|rait|raient)\b|\b(?:would|might|could|soll|sollen|wolle|wollen|könnte|plan\w*|intend\w*|está|estaba)\b", re.I)

@@ -613,3 +613,26 @@ LEXICON["status"]["starts_later"] += (
 # Aktionärskreis von Y", "X ist im Gesellschafterkreis von Y vertreten"
 LEXICON["triggers"].append(
     {"re": r"\b(?:sitzt|sitzen|saß|saßen|ist|sind|war|waren|bleibt|bleiben)\s+(?:(?:seit\s+(?:19|20)\d\d|auch|bereits|schon|weiterhin|noch|mit)\s+){0,3}im\s+(?:Aktionärs|Gesellschafter|Eigentümer|Anteilseigner)kreis\s+(?:von|vom|des|der)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
+# ein Bericht, zu dem sich eine Seite nicht äußert, bleibt ein Bericht; "weder bestätigt noch dementiert" lässt ihn stehen
+LEXICON["status"]["rumoured"] += (
+    r"|\bzu (?:den |diesen |entsprechenden )?(?:Berichten|Medienberichten|Spekulationen|Gerüchten)\b"
+    r"|\bweder (?:bestätig\w+|kommentier\w+) noch\b")
+# ein Vertrag, den man auslaufen ließ oder der hinfällig wurde, ist vorbei
+LEXICON["status"]["ended"] += (
+    r"|\bauslaufen (?:lassen|ließ|ließen|lässt)\b|\b(?:ließ|ließen|lässt)\b[^.;:]{0,80}?\bauslaufen\b"
+    r"|\b(?:ist|sind|war|waren|wurde|wurden) (?:\w+ ){0,4}?hinfällig\b")
+# "es wird kolportiert": Gerede, kein Bericht einer Seite
+LEXICON["status"]["rumoured"] += r"|\bkolportier\w+"
+# "die ersten Lieferungen sind für das kommende Jahr geplant": die Belieferung beginnt erst
+LEXICON["status"]["starts_later"] += (
+    r"|\b(?:ersten?|erste) (?:Lieferungen|Lieferung|Auslieferungen)\b (?:\w+ ){0,2}?(?:sind|ist|werden|wird) (?:\w+ ){0,4}?"
+    r"(?:geplant|vorgesehen|erwartet|angesetzt)\b")
+# eine Antwort, die mit "Nein." beginnt (auch nach "A:"), weist zurück, wonach gefragt wurde
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?nein\b[.!,;]"
+# eine Meldung, die mit ihrer Quelle beginnt ("Kreise: X will Y kaufen", "Insider: ..."), ist ein Bericht; wer "als
+# Kunde im Gespräch" ist, über den wird geredet
+LEXICON["status"]["rumoured"] += (
+    r"|^\W*(?:Kreise|Insider|Finanzkreise|Branchenkreise|Unternehmenskreise|Verhandlungskreise|Medien|Bericht)\s*:"
+    r"|\bals\s+(?:[\w-]+\s+){0,3}?im Gespräch\b")
+# "mit der Insolvenz war das vorbei": die Lieferung ist zu Ende
+LEXICON["status"]["ended"] += r"|\b(?:war|ist|sei|waren|sind) (?:das |es |dies |die \w+ |der \w+ )?(?:damit |dann |jetzt |nun |schnell )?vorbei\b"

@@ -554,3 +554,24 @@ LEXICON["status"]["starts_later"] += (
 # register of Y since 2021", "X sits on Y's share register"
 LEXICON["triggers"].append(
     {"re": r"\b(?:is|are|was|were|has been|have been|had been|remains?|sits?|sat)\s+(?:(?:also|still|already|now)\s+)?on\s+(?:the\s+share(?:holder)?\s+register\s+of\b|(?=(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s?\s+share(?:holder)?\s+register\b))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
+# a report the party will not comment on, or that moves a market, is still a report ("declined to comment on
+# reports that ...", "shares rose on reports that ..."); a party that neither confirms nor denies leaves it standing
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:declined|refused|did not|didn't|would not|wouldn't|could not|was not available)\s+(?:immediately\s+)?(?:to\s+)?"
+    r"(?:(?:comment|respond)\s+(?:on|to)|confirm)\s+(?:the\s+|these\s+|media\s+|press\s+|market\s+)?(?:reports?|rumou?rs?|speculation)\b"
+    r"|\b(?:amid|on) (?:media |press |market )?(?:reports?|rumou?rs?|speculation) (?:that|of)\b"
+    r"|\bneither (?:confirm(?:ed|s|ing)?|comment(?:ed|s)? on) nor\b")
+# a contract let expire or made void is over; talks in the progressive are talks; a report rejected is denied
+LEXICON["status"]["ended"] += (
+    r"|\blet (?:its|the|their|a|an|this|that) (?:[\w'’-]+ ){0,6}?(?:expire|lapse|run out)\b"
+    r"|\b(?:became|become|becomes|was declared|were declared|is now|was rendered) (?:null and )?void\b")
+LEXICON["status"]["in_talks"] += r"|\b(?:is|are|was|were|been) (?:also |now |already |still )?talking (?:with|to)\b"
+LEXICON["status"]["denied"] += r"|\breject(?:ed|s)? an? (?:[\w-]+ ){0,3}?(?:reports?|claims?|rumou?rs?|story|article)\b"
+# an answer that opens with "No." or "No," (after a speaker's label: "A: No.") turns down what was asked; "No. 1"
+# is a rank; "there was never an offer", "we have never been in talks" deny a reported deal
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
+LEXICON["status"]["denied"] += (
+    r"|\bthere (?:was|were|has been|have been|had been) (?:never|no) (?:an? |any )?(?:offer|bid|approach|talks|negotiations)\b"
+    r"|\b(?:have|has|had) never been in (?:talks|negotiations|discussions)\b")
+# a headline that opens with its source ("Sources: X in talks to buy Y") tells a report
+LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|insiders?|report)\s*:"

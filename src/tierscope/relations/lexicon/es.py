@@ -590,3 +590,22 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|han) (?:ya )?(?:colaborado|cooperado)|(?:ha|han) (?:ya )?trabajado(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|colabor(?:a|an)(?= estrechamente\b)|coopera(?:n)?(?= estrechamente\b))(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# una información que la parte no comenta sigue siendo una información de prensa; "ni confirma ni desmiente" la
+# deja en pie; "según ha adelantado X" es lo que publicó un medio
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:ha|han|había) (?:declinado|rehusado|evitado) (?:hacer )?comenta(?:r|rios)\s+(?:sobre\s+)?(?:las |estas |dichas )?"
+    r"(?:informaciones|noticias|especulaciones|rumores)\b"
+    r"|\bno (?:ha|han) querido (?:hacer )?comenta(?:r|rios)\s+(?:sobre\s+)?(?:las |estas )?(?:informaciones|noticias|especulaciones)\b"
+    r"|\bsegún (?:ha|han|había|habían) (?:adelantado|avanzado|revelado|desvelado)\b"
+    r"|\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni\b")
+# un contrato que se deja expirar o que queda sin efecto ha terminado
+LEXICON["status"]["ended"] += (
+    r"|\b(?:dejó|dejado|deja|dejan|dejaron|dejar|dejaba) (?:expirar|caducar|vencer)\b"
+    r"|\b(?:quedó|quedaron|ha quedado|han quedado|quedaba) sin efecto\b|\b(?:caducó|ha caducado|han caducado)\b")
+# "circuló la posibilidad", "circulan rumores": lo que se dice en el mercado; "ha rechazado las informaciones": un desmentido
+LEXICON["status"]["rumoured"] += r"|\bcircul(?:a|an|ó|aron|aba|aban)\b[^.;:]{0,40}?\b(?:posibilidad|rumor(?:es)?|informaci(?:ón|ones)|versi(?:ón|ones))\b"
+LEXICON["status"]["denied"] += r"|\b(?:ha|han|había|habían) rechazado (?:las |estas |dichas )?(?:informaciones|noticias|rumores|especulaciones)\b"
+# una respuesta que empieza por «No.» (también tras «R:») rechaza lo preguntado
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
+# un titular que empieza por su fuente («Fuentes: X negocia ...») cuenta un rumor
+LEXICON["status"]["rumoured"] += r"|^\W*(?:fuentes|rumores?)\s*:"

@@ -402,7 +402,7 @@ LEXICON = {
         # right before a trigger: the tie is named as absent ("sans créer de coentreprise")
         "absent": r"\b(?:sans|plutôt que|au lieu de|au lieu d['’])\s*(?:[\w-]+\s+|\w+['’]){0,4}$",
         # ("plus de" before a figure is "more than": "détient un peu plus de 20 % des titres")
-        "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart))",
+        "cessation": r"\bne (?:[sl]['’])?\w+ plus\b|\bn['’]\w+ plus\b|\bne \w+ \w+ plus\b|\bcessé\b|(?<!depuis )(?<!pendant )(?<!durant )\bplus (?:de|d')\b(?!\s*(?:\d|la moitié|un tiers|un quart|une? (?:an|année|mois|décennie|semaine)s?\b|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille) |\w+ (?:ans|années|mois|semaines)\b))",
         # a past verb of supplying or holding with 'jusqu'en' and a year: the tie ran until then ("a fourni ... jusqu'en 2022")
         # a tie with its last year, either order: "forniva ... fino al 2022", "fino al 2022 forniva"
         # "jusqu'ici" / "jusqu'alors" with an imperfect of supply or holding, or what a company was
@@ -591,3 +591,20 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:a|ont) (?:déjà |aussi |également |toujours )?(?:collaboré|coopéré)|(?:a|ont) (?:déjà |aussi |également |toujours )?travaillé(?= (?:(?:étroitement|main dans la main|ensemble) )?avec (?:la |le |l['’])?(?-i:[A-ZÀ-Ý]))|(?:collabor|coopèr|travaill)(?:e|ent)(?= étroitement\b))(?= (?:(?:étroitement|main dans la main|ensemble) )?avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# une information que la partie refuse de commenter reste une information de presse ; "ni confirmé ni démenti"
+# la laisse debout
+LEXICON["status"]["rumoured"] += (
+    r"|\bn['’](?:a|ont|avait|avaient) pas (?:souhaité|voulu|pu) (?:commenter|réagir à|s['’]exprimer sur) "
+    r"(?:ces |les |des |de telles )?(?:informations|rumeurs|spéculations|articles?)\b"
+    r"|\bni (?:confirm(?:é|e|er|ent|ait)|commenté|commenter) ni\b")
+# a contract let expire or made void is over ("a laissé expirer son contrat", "est devenu caduc")
+LEXICON["status"]["ended"] += (
+    r"|\b(?:laissé|laisse|laissent|laisser|laissait) (?:expirer|s['’]éteindre|courir jusqu['’]à (?:son )?terme)\b"
+    r"|\b(?:devenu|devenue|devenus|devenues|rendu|rendue) caduc(?:s|que|ques)?\b")
+# "la presse a évoqué", "la presse fait état de": what the press tells
+LEXICON["status"]["rumoured"] += (
+    r"|\b(?:la )?presse (?:\w+ )?(?:a|avait|ont|avaient) (?:évoqué|fait état)\b|\b(?:la )?presse (?:\w+ )?(?:évoque|fait état)\b")
+# une réponse qui commence par « Non. » (aussi après « R : ») écarte ce qui était demandé
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?non\b[.!,;]"
+# un titre qui commence par sa source (« Sources : X négocie ... ») rapporte une information
+LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|rumeurs?|indiscrétions?|selon nos informations)\s*:"

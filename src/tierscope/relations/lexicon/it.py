@@ -603,3 +603,15 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|hanno) (?:già |anche |sempre )?(?:collaborato|cooperato)|(?:ha|hanno) (?:già |anche |sempre )?lavorato(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý]))|collabor(?:a|ano)(?= (?:strettamente|a stretto contatto)\b)|cooper(?:a|ano)(?= strettamente\b))(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+# una notizia che la parte non commenta resta una notizia di stampa; "né conferma né smentisce" la lascia in piedi
+LEXICON["status"]["rumoured"] += (
+    r"|\bnon (?:ha|hanno|aveva) (?:voluto|inteso) commentare (?:le |queste |tali )?(?:notizie|informazioni|ricostruzioni)\b"
+    r"|\bné (?:conferma(?:to|re|no)?|confermato|commentato|commentare) né\b")
+# un contratto lasciato scadere o decaduto è finito
+LEXICON["status"]["ended"] += r"|\b(?:lasciato|lascia|lasciano|lasciare|lasciava|lasciò) scadere\b|\b(?:è|sono|era|erano) decadut[oaie]\b"
+# "circola l'ipotesi", "circolano voci": quel che si dice sul mercato
+LEXICON["status"]["rumoured"] += r"|\bcircol(?:a|ano|ava|avano|ato|ata)\b[^.;:]{0,30}?\b(?:ipotesi|voci|indiscrezioni|notizi[ae])\b"
+# una risposta che comincia con «No.» (anche dopo «R:») respinge quanto chiesto
+LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
+# un titolo che comincia dalla sua fonte («Fonti: X tratta ...») riporta una voce
+LEXICON["status"]["rumoured"] += r"|^\W*(?:fonti|rumors?|indiscrezioni|indiscrezione|voci)\s*:"

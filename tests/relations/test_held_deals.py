@@ -1,0 +1,36 @@
+"""A deal told with the verb of having: the present says it is in force, the past that it is over
+(``held_deals``). Invented companies."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import rels
+
+PAIR = ["Orlanda", "Pesqueira"]
+
+
+@pytest.mark.parametrize("lang, text, status", [
+    # the past of having: over now
+    ("en", "Orlanda had a supply agreement with Pesqueira.", "ended"),
+    ("en", "Orlanda had a joint development agreement with Pesqueira from 2022.", "ended"),
+    ("it", "Orlanda aveva un contratto di fornitura con Pesqueira.", "ended"),
+    ("fr", "Orlanda avait un contrat d'approvisionnement avec Pesqueira.", "ended"),
+    ("es", "Orlanda tenía un contrato de suministro con Pesqueira.", "ended"),
+    ("de", "Orlanda hatte einen Liefervertrag mit Pesqueira.", "ended"),
+    # the present of having: in force
+    ("it", "Orlanda ha un accordo di sviluppo congiunto con Pesqueira.", "active"),
+    ("fr", "Orlanda a un accord de développement conjoint avec Pesqueira.", "active"),
+    ("es", "Orlanda tiene un acuerdo de desarrollo conjunto con Pesqueira.", "active"),
+    ("en", "Orlanda has a joint development agreement with Pesqueira.", "active"),
+    # not a signing in the German perfect, nor a new deal, nor reported speech in the past
+    ("de", "Orlanda hat einen Liefervertrag mit Pesqueira unterzeichnet.", "announced"),
+    ("en", "Orlanda has a new joint development agreement with Pesqueira that will start next year.", "announced"),
+])
+def test_the_verb_of_having_tells_the_time_of_a_deal(lang, text, status):
+    assert sorted({r.status for r in rels(text, PAIR, language=lang)}) == [status]
+
+
+def test_reported_speech_keeps_its_tense():
+    # "said it had an agreement": the past of reported speech tells a present deal, not an ended one
+    assert "ended" not in {r.status for r in rels("Orlanda said it had an agreement with Pesqueira on cells.", PAIR)}
