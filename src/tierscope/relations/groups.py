@@ -275,7 +275,8 @@ def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> boo
 
 #: a comma, then a word that is both a list word and a relative ("que", "che"): the relative
 _COMMA_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|che)\s*", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: a possessive right after a name: "Brixo's", and a plural's bare apostrophe ("Marlowe Cars' supplier")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|(?<=s)['’](?=\s)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen",

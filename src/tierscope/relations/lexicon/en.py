@@ -70,6 +70,9 @@ LEXICON = {
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:The|Its) (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|unit|affiliate) of (?:the )?(?:(?-i:[a-z][\w-]*) ){0,3}",
     "verb_final": False,
+    # a copula between a preposition and a name: the name is the copula's complement, the preposition
+    # governs the words before it ("its largest customer for years was Y", "from 2027 on is Y")
+    "marker_stop": ["is", "was", "were", "are", "remains", "remained", "became", "becomes"],
     "markers": {
         "agent": ["by", "led by", "backed by"],
         "recipient": ["to", "for", "on behalf of"],
