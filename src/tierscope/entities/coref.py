@@ -1000,6 +1000,10 @@ _IT_VERBS = frozenset(
 _IT_PROGRESSIVE = frozenset(
     "working developing building buying supplying negotiating talking partnering investing sourcing acquiring "
     "selling shipping delivering producing making expanding".split())
+# The passive of a deal done to a company: "it was bought by Y", "it was sold to Y", "it was spun off from Y"
+# (not a plant's "it was built", nor an impersonal "it was announced", "it was agreed")
+_IT_PASSIVE = frozenset(
+    "bought acquired purchased sold taken spun carved founded established merged listed delisted".split())
 # Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
 _ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
 _PRONOUN_REACH = 2  # sentences back
@@ -1114,7 +1118,7 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     if nxt in ("is", "was") and k + 2 < len(tokens):
         # the progressive of a business verb: "and it is working with CATL", "it was negotiating with"
         j = k + 2 + (tokens[k + 2].key in _IT_ADVERBS and k + 3 < len(tokens))
-        return tokens[j].key in _IT_PROGRESSIVE
+        return tokens[j].key in _IT_PROGRESSIVE or tokens[j].key in _IT_PASSIVE
     return nxt in _IT_VERBS
 
 
