@@ -307,7 +307,10 @@ _TIME_NOUNS = frozenset((
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo",
     "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "abril", "mayo",
-    "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre"))
+    "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+    # English periods: a fronted adverbial with no comma after it ("For the last two years X sold ...", "In
+    # the past decade X supplied ...") governs its noun; the name after it is the clause's subject
+    "years", "months", "weeks", "decade", "decades"))
 
 
 #: English words that make "to" a preposition of place or cause, not of a recipient
