@@ -58,7 +58,7 @@ CASES = [
     ('Brennick Batteries began shipping cells to Orsino Motors in March.', [('Brennick Batteries', 'supplies', 'Orsino Motors', 'active')]),
     ("Orsino Motors' vehicles use cells made by Brennick Batteries.", [('Brennick Batteries', 'supplies', 'Orsino Motors', 'active')]),
     ('Vellmar Semiconductors supplies power chips to Kestrel Automotive.', [('Vellmar Semiconductors', 'supplies', 'Kestrel Automotive', 'active')]),
-    pytest.param('Kestrel Automotive signed a deal with Vellmar Semiconductors to secure silicon carbide chips through 2030.', [('Vellmar Semiconductors', 'supplies', 'Kestrel Automotive', 'announced')], marks=pytest.mark.xfail(strict=True, reason="a deal 'to secure' goods is read as a partnership, not a supply to the subject")),
+    ('Kestrel Automotive signed a deal with Vellmar Semiconductors to secure silicon carbide chips through 2030.', [('Vellmar Semiconductors', 'supplies', 'Kestrel Automotive', 'announced')]),
     ('Ostrava Lithium agreed to supply Brennick Batteries with spodumene concentrate for five years.', [('Ostrava Lithium', 'supplies', 'Brennick Batteries', 'announced')]),
     ('Ostrava Lithium has signed an offtake agreement with Brennick Batteries.', [('Ostrava Lithium', 'supplies', 'Brennick Batteries', 'announced')]),
     ('Brennick Batteries, which makes cells for Orsino Motors, plans to expand.', [('Brennick Batteries', 'supplies', 'Orsino Motors', 'active')]),
