@@ -552,7 +552,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             if m.group("noun").casefold() in _INVESTOR_NOUNS and _OWNER_AFTER.match(text, end):
                 continue  # "the venture fund of the state bank": a new investor named by its owner, no reference back
-            if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
+            if m.group("noun").casefold() in _SUPPLIER_NOUNS and (_COPULA_BEFORE.search(text, max(0, start - 40), start)
+                                                                   or _CHOSEN_AS.search(text, max(0, start - 12), start)):
                 # "X ya es el principal proveedor de acero de Y": a predicate that states a supply, not
                 # a reference back (left as words, the supplier noun reads the relation)
                 continue
@@ -1176,6 +1177,9 @@ def _place_then_name(text: str, end: int, company_starts: set[int], language: st
 
 
 _SUPPLIER_NOUNS = frozenset("proveedor proveedora suministrador fournisseur équipementier fornitore supplier lieferant zulieferer".split())
+# "chose X as the supplier", "ha scelto X come fornitore": the role a company is chosen for, a predicate
+# (not "As the supplier said, ...", which opens its sentence)
+_CHOSEN_AS = re.compile(r"(?<=[\w'’] )(?:as|come|quale|comme|como|als)\s+$", re.IGNORECASE)
 # a copula (an adverb or two after it) right before a description: the description is its predicate
 _COPULA_BEFORE = re.compile(
     r"\b(?:es|era|fue|será|sigue siendo|se ha convertido en|se convirtió en|est|était|sera|reste|devient|est devenu|"
