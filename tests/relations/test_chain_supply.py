@@ -25,14 +25,20 @@ def _rels(text, names, language):
     ("de", "Die Lieferbeziehung zwischen ZF Friedrichshafen und BMW für das Bauteil ist inzwischen beendet.",
      ("ZF Friedrichshafen", "BMW"), ("ZF Friedrichshafen", "BMW")),
     ("fr", "Le contrat qui liait Umicore à Northvolt depuis 2021 a pris fin au 31 décembre.", ("Umicore", "Northvolt"), ("Umicore", "Northvolt")),
-    ("en", "The first customer for the inverter is Hyundai Motor, which awarded Schaeffler a contract in the summer.",
-     ("Hyundai Motor", "Schaeffler"), ("Schaeffler", "Hyundai Motor")),
 ])
 def test_the_chain_directs_an_open_supply(language, text, names, pair):
     got = _rels(text, names, language)
     assert ("supplies", *pair) in got
     assert ("supplies", pair[1], pair[0]) not in got
     assert got[("supplies", *pair)][1] <= 0.55  # below the frames' readings: the gazetteer gave the direction
+
+
+def test_a_customer_after_a_copula_is_read_by_the_frames():
+    # "for" governs "the inverter", not the name after the copula: the award frame reads the pair
+    got = _rels("The first customer for the inverter is Hyundai Motor, which awarded Schaeffler a contract in the summer.",
+                ("Hyundai Motor", "Schaeffler"), "en")
+    assert ("supplies", "Schaeffler", "Hyundai Motor") in got
+    assert ("supplies", "Hyundai Motor", "Schaeffler") not in got
 
 
 def test_an_ended_contract_keeps_its_status():

@@ -552,7 +552,8 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 continue
             if m.group("noun").casefold() in _INVESTOR_NOUNS and _OWNER_AFTER.match(text, end):
                 continue  # "the venture fund of the state bank": a new investor named by its owner, no reference back
-            if m.group("noun").casefold() in _SUPPLIER_NOUNS and _COPULA_BEFORE.search(text, max(0, start - 40), start):
+            if m.group("noun").casefold() in _SUPPLIER_NOUNS and (_COPULA_BEFORE.search(text, max(0, start - 40), start)
+                                                                   or _CHOSEN_AS.search(text, max(0, start - 12), start)):
                 # "X ya es el principal proveedor de acero de Y": a predicate that states a supply, not
                 # a reference back (left as words, the supplier noun reads the relation)
                 continue
@@ -1000,6 +1001,10 @@ _IT_VERBS = frozenset(
 _IT_PROGRESSIVE = frozenset(
     "working developing building buying supplying negotiating talking partnering investing sourcing acquiring "
     "selling shipping delivering producing making expanding".split())
+# The passive of a deal done to a company: "it was bought by Y", "it was sold to Y", "it was spun off from Y"
+# (not a plant's "it was built", nor an impersonal "it was announced", "it was agreed")
+_IT_PASSIVE = frozenset(
+    "bought acquired purchased sold taken spun carved founded established merged listed delisted".split())
 # Words after a sentence-initial "Elle" that show a verb follows: auxiliaries, modals, clitics.
 _ELLE_NEXT = frozenset("a avait aura va doit peut entend compte se s' n' ne y en lui leur l' est était sera".split())
 _PRONOUN_REACH = 2  # sentences back
@@ -1114,7 +1119,7 @@ def _company_pronoun(tokens, k: int, language: str) -> bool:
     if nxt in ("is", "was") and k + 2 < len(tokens):
         # the progressive of a business verb: "and it is working with CATL", "it was negotiating with"
         j = k + 2 + (tokens[k + 2].key in _IT_ADVERBS and k + 3 < len(tokens))
-        return tokens[j].key in _IT_PROGRESSIVE
+        return tokens[j].key in _IT_PROGRESSIVE or tokens[j].key in _IT_PASSIVE
     return nxt in _IT_VERBS
 
 
@@ -1172,6 +1177,9 @@ def _place_then_name(text: str, end: int, company_starts: set[int], language: st
 
 
 _SUPPLIER_NOUNS = frozenset("proveedor proveedora suministrador fournisseur équipementier fornitore supplier lieferant zulieferer".split())
+# "chose X as the supplier", "ha scelto X come fornitore": the role a company is chosen for, a predicate
+# (not "As the supplier said, ...", which opens its sentence)
+_CHOSEN_AS = re.compile(r"(?<=[\w'’] )(?:as|come|quale|comme|como|als)\s+$", re.IGNORECASE)
 # a copula (an adverb or two after it) right before a description: the description is its predicate
 _COPULA_BEFORE = re.compile(
     r"\b(?:es|era|fue|será|sigue siendo|se ha convertido en|se convirtió en|est|était|sera|reste|devient|est devenu|"

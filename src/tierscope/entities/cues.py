@@ -70,6 +70,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "closes finalizes finalises",
         # plural present: "Beta and Gamma form a joint venture"
         "sign form create announce launch partner team picked chose selected tapped",
+        # the past of forming a tie: "Beta and Gamma formed a joint venture", "Beta has created a unit"
+        "formed created established",
     ),
     "it": _words(
         "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",

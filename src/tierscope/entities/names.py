@@ -1464,7 +1464,7 @@ _GENERIC_NAME_WORDS = frozenset(
     "private equity venture growth human natural clean green renewable advanced critical raw rare working "
     "new global national international strategic emerging digital smart public general united first key "
     "major general electric chief investor investors limited battery batteries cell cells cathode anode energy "
-    "power mobility automotive solar chip steel".split()
+    "power mobility automotive solar chip steel used classic luxury".split()
 )
 # What follows "60%" before the company: "of", "di", "de", "an", "in" (articles and "d'" skipped).
 _SHARE_OF = frozenset("of in di del della dello dell de d du des an von der".split())

@@ -92,6 +92,9 @@ STOP = (
         "Actuellement Récemment Parallèlement Également",
         "Additionally Separately Moreover Furthermore Later Then Currently Recently Previously Initially",
         "Finally Instead Thus",
+        # English prepositions that open a sentence before a name ("Like X, Y makes ...", "Unlike X, ...",
+        # "Including X, five firms ...", "Amid X's ...")
+        "Like Unlike Including Excluding Among Amid Despite Following Alongside Although Though Because",
         # more openers of the same kind ("Surtout, le constructeur ...", "Parallel dazu ...")
         "Surtout Finalement Notamment Aussi Auparavant Entre-temps Mientras Así Ya Eppure Già Ancora",
         "Später Parallel Nämlich Übrigens Zusätzlich Ferner Überdies Notably Elsewhere Overall Besides",

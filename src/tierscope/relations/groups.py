@@ -275,7 +275,8 @@ def _repeated_preposition(text: str, first: int, gap: str, lex: Compiled) -> boo
 
 #: a comma, then a word that is both a list word and a relative ("que", "che"): the relative
 _COMMA_RELATIVE = re.compile(r"\s*,\s*(?:que|qu['’]|che)\s*", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+#: a possessive right after a name: "Brixo's", and a plural's bare apostrophe ("Marlowe Cars' supplier")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b|(?<=s)['’](?=\s)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _REL_WORDS = frozenset(("cui", "which", "whom", "whose", "quale", "quali", "lequel", "laquelle", "lesquels", "lesquelles",
                         "duquel", "auquel", "cual", "cuales", "que", "qui", "che", "welchem", "welcher", "welchen",
@@ -306,7 +307,10 @@ _TIME_NOUNS = frozenset((
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo",
     "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "dicembre",
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "enero", "febrero", "abril", "mayo",
-    "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre"))
+    "junio", "julio", "septiembre", "octubre", "noviembre", "diciembre",
+    # English periods: a fronted adverbial with no comma after it ("For the last two years X sold ...", "In
+    # the past decade X supplied ...") governs its noun; the name after it is the clause's subject
+    "years", "months", "weeks", "decade", "decades"))
 
 
 #: English words that make "to" a preposition of place or cause, not of a recipient

@@ -201,7 +201,7 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         return put(nxt, adj, 0.0) if nxt is not None else out
     if adj is not None and of is None:
         # "Tesla supplier Panasonic" / "Panasonic is Tesla's supplier" / "X, Tesla's supplier"
-        nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _INCLUDE.fullmatch(text, t1, g.start))), None)
+        nxt = next((g for g in right if _unmarked(lex, g) and (g.start - t1 <= 4 or _included_after(text, t1, g.start))), None)
         if nxt is not None:
             return put(nxt, adj, 0.0)
         elif lex.lang == "de" and _DE_VERB_BETWEEN.search(text, adj.end, t0):
@@ -353,7 +353,7 @@ _NOUN_GAP = re.compile(r"\s*(?:[\w'’]{1,4}\s*)?(?:\w+\s+)?")
 
 #: "Northvolt's customers include BMW": a verb of inclusion between the noun and the names
 _INCLUDE = re.compile(
-    r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|comprise"
+    r"\s+(?:(?:now|also|already|still)\s+)?(?:include|includes|included|are|were|is|was|remains?|remained|will be|has been|have been|comprise"
     r"|comprendono|includono|sono|è|era|resta|rimane|figura|figurano|c['’]è|ci sono|c['’]era|c['’]erano|spicca|spiccano|compaiono|umfassen|sind|ist|war|bleibt|zählen|zählt|gehört|gehören|incluyen|son|es|era|sigue siendo"
     r"|comprennent|incluent|sont|est|était|reste|demeure"
     # a list that "figures" or "is found" among them: "parmi les clients de X figurent Y et Z",
@@ -371,6 +371,22 @@ _PASSIVE_AUX = re.compile(r"\b(?:is|was|were|been|be|è|era|sono|stat[oaie]|sar�
 #: an apposition's comma and an elided article right before the noun: ", l'", ", dell'"
 _ELIDED_APPOSITION = re.compile(r"\s*,\s*(?:[\w'’]+\s+){0,2}(?-i:[a-z]){1,4}['’]", _I)
 _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}", _I)
+#: a time adverbial between the noun and its copula: "Y's largest customer for years was X", "Y's main
+#: supplier since 2019 has been X", "Y's biggest customer in 2024 was X"
+_TIME_GAP = re.compile(
+    r"\s+(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)|(?:since|in|until)\s+(?:19|20)\d\d|until\s+recently|at\s+the\s+time)"
+    r"(?=\s)", _I)
+
+
+def _included_after(text: str, t1: int, start: int) -> bool:
+    """The words between a role noun and the name after it make the name the noun's referent: a copula
+    or a verb of including, maybe after a time adverbial ("for years was", "since 2019 has been")."""
+    if _INCLUDE.fullmatch(text, t1, start):
+        return True
+    gap = _TIME_GAP.match(text, t1, start)
+    return gap is not None and _INCLUDE.fullmatch(text, gap.end(), start) is not None
+
+
 _AS = re.compile(r"\b(?:as|come|quale|como|comme|als)\b", _I)
 #: "as", an article or a possessive, then up to two words before the noun ("X as a minority shareholder",
 #: "Y como su principal accionista", "Z come il suo primo cliente"): still the name the noun describes

@@ -11,7 +11,7 @@ from ..compiled import Compiled
 from ..groups import Group, former_unit, has, possessed_name
 from .common import (
     _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
-    _opening_subject,
+    _RELATIVE, _opening_subject,
     _relative_subject, _right, _subject, _unmarked,
 )
 
@@ -84,8 +84,17 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         # "Das Unternehmen beliefert Volkswagen und gehört seit 2023 zu Joyson": Volkswagen is the first
         # verb's object; the second verb's subject is the sentence's opening name, if one opens it
         child = _opening_subject(lex, groups, text, child)
+    if child is not None and child is not parent and _closed_relative(text, child, t0):
+        # "Y, which X bought from Z in 2008, remains a subsidiary of P": Z belongs to the closed relative;
+        # the noun tells of its antecedent, the name right before the relative's comma
+        comma = text.rfind(",", 0, child.start)
+        child = next((g for g in reversed(groups) if g.end <= comma and not text[g.end : comma].strip()), None)
+        if child is None:
+            return out
     near = next((g for g in reversed(groups) if g.end <= t0), None)
-    if near is not None and near is not child and (_APPOSITION.fullmatch(text, near.end, t0) or _DASH_APPOSITION.fullmatch(text, near.end, t0)
+    if near is not None and _closed_relative(text, near, t0):
+        pass  # "Y, which already supplies Z, is a unit of P": Z is inside the relative, no apposition's head
+    elif near is not None and near is not child and (_APPOSITION.fullmatch(text, near.end, t0) or _DASH_APPOSITION.fullmatch(text, near.end, t0)
                                                    or _OWNED_APPOSITION.fullmatch(text, near.end, t0)
                                                    or (lex.lang == "de" and _DE_EXTRAPOSED.fullmatch(text, near.end, t0))):
         # "produced by Ampere, the subsidiary of Renault", "managed by Beta, a wholly owned subsidiary of
@@ -139,6 +148,17 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
         found += ("former",)  # "ex controllata di X", "ancienne filiale de X", "antigua filial de X": owned no more
     out.append(found)
     return out
+
+
+def _closed_relative(text: str, g: Group, t0: int) -> bool:
+    """Does ``g`` stand inside a relative clause that a comma opens right before its pronoun and another
+    comma closes before the noun ("Y, which X bought from Z in 2008, remains a subsidiary of P")? Not a
+    complement clause ("a report that it would buy Z, the maker controlled by P")."""
+    opened = text.rfind(",", 0, g.start)
+    if opened < 0 or "," not in text[g.end : t0] or re.search(r"[;:()]", text[opened:t0]):
+        return False
+    pronoun = len(text) - len(text[opened + 1 :].lstrip())
+    return _RELATIVE.match(text, pronoun) is not None
 
 
 #: a comma, then a conjunction: where a list of owners would not go on ("the arm of P, and B")

@@ -70,6 +70,9 @@ LEXICON = {
     # a sentence opening with "the subsidiary of Y" (its child named in the sentence before)
     "child_lead": r"(?:The|Its) (?:(?-i:[a-z][\w-]*) ){0,2}(?:subsidiary|unit|affiliate) of (?:the )?(?:(?-i:[a-z][\w-]*) ){0,3}",
     "verb_final": False,
+    # a copula between a preposition and a name: the name is the copula's complement, the preposition
+    # governs the words before it ("its largest customer for years was Y", "from 2027 on is Y")
+    "marker_stop": ["is", "was", "were", "are", "remains", "remained", "became", "becomes"],
     "markers": {
         "agent": ["by", "led by", "backed by"],
         "recipient": ["to", "for", "on behalf of"],
@@ -213,7 +216,7 @@ LEXICON = {
         # a contract between two tiers of the chain for a product named right after it ("a contract with CATL for cells"): the lower tier supplies
         {"re": r"\b(?:contracts?|agreements?|deals?)\b", "type": "supplies", "frame": "DEAL_SUPPLIER", "status": "announced", "conf": 0.65, "needs_product": True, "tier_only": True},
         # investments
-        {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stakes?|shareholdings?|equity interests?|interest|holdings?) in\b|\b(?:holds?|held|owns?|owned|has|had|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? \d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of|in)\b|\b(?:holds?|held|owns?|owned|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? (?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|a half|half|two[- ]thirds|three[- ]quarters) (?:of|in)\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
+        {"re": r"\b(?:(?:minority|\d+(?:\.\d+)? ?(?:%|per ?cent|percent)|small|strategic|equity|significant) )?(?:stakes?|shareholdings?|equity interests?|interest|holdings?) in\b|\b(?:holds?|held|owns?|owned|has|had|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? \d+(?:\.\d+)? ?(?:%|per ?cent|percent) (?:of|in)\b|\b(?:holds?|held|owns?|owned|controls?|controlled)(?: (?:about|around|roughly|nearly|almost|some|just over|just under|more than|less than))? (?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|a half|half|two[- ]thirds|three[- ]quarters) (?:of|in)\b|\binvest(?:s|ed|ing|ment|ments)?(?: of)?(?: [\w$€£.,%-]+){0,4}? in(?:to)?\b|\b(?:led|leads|co-led|joined|participated in) (?:a|the|its) (?:[\w$€£.,%-]+ ){0,3}(?:funding|financing|investment|seed|Series \w+) round\b|\b(?:led|leads|co-led)(?= (?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3}['’]s? (?:[\w$€£.,%-]+ ){0,3}?(?:funding round|financing round|investment round|seed round|Series [A-H]\b))|\bround in\b|\b(?:shareholders?|investors?|backers?) in\b", "type": "invests_in", "frame": "INV", "status": None, "conf": 0.8},
         # "a stake of about 20% in Y", "the 4% stake it held in Y"
         # money poured into a company is an investment in it: "X pours another $1bn into Y", "X has
         # injected €200m into Y" (an amount of money must stand between: not "poured cold water on")
@@ -251,7 +254,7 @@ LEXICON = {
         {"re": r"\b(?:order(?:s|ed|ing)?|plac(?:e|es|ed|ing) (?:an? |its |their )?(?:[\w$€.,%-]+ ){0,3}orders?)\b", "type": "supplies", "frame": "PROCURE", "status": "announced", "conf": 0.8},
         # having goods made by a supplier: "Brixo has its seats made by Kestrel"
         {"re": r"\b(?:has|have|had|having)\b(?= (?:its|their|the) [^,;:()]{1,40}? (?:made|built|manufactured|produced|assembled) by\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75},
-        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?:tak(?:e|es|ing|en)|took|secur(?:e|es|ed|ing))(?= (?:[\w,.-]+ ){1,8}?from\b)|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )(?:us(?:e|es|ing)|(?<=has )used|(?<=have )used|(?<=had )used)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
+        {"re": r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|get(?:s|ting)?|got|receiv(?:e|es|ed|ing)|tak(?:e|es|ing) deliver(?:y|ies) of|(?:tak(?:e|es|ing|en)|took|secur(?:e|es|ed|ing))(?= (?:[\w,.-]+ ){1,8}?from\b)|(?<=\bto )secure\b(?! (?:[\w-]+ ){0,3}?(?:orders|contracts|deals|customers|sales|jobs|loans|funds|rights|approvals|grants|subsidies|permits|investors|buyers|partners|shares|votes)\b)(?= (?:(?:long-term |future |steady |stable )?suppl(?:y|ies) of )?(?:[\w-]+ ){0,3}?(?:[\w-]+s|lithium|nickel|cobalt|graphite|steel|aluminium|aluminum|copper|hydroxide|carbonate|material|electricity|power|hydrogen|silicon|polysilicon)\b)|(?<!ing )(?<!the )(?<!of )(?<!and )(?<!for )(?:us(?:e|es|ing)|(?<=has )used|(?<=have )used|(?<=had )used)(?= (?:[\w-]+ ){0,3}?(?:from|supplied by|made by)\b))\b", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.75, "needs_product": True},
         # supply verbs: X supplies Y / cells supplied by X to Y
         # choosing a company for a product: "X chose Y for its cells" (Y supplies X)
         {"re": r"\b(?:cho(?:ose|oses|sen|se)|pick(?:s|ed)?|select(?:s|ed)?|tap(?:s|ped)?|hire(?:s|d)?)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.6, "needs_product": True, "product_after": True},
@@ -306,11 +309,12 @@ LEXICON = {
         # "Brixo's investors include Almara": only with the verb of inclusion ("investors" alone is too common)
         {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
-        {"re": r"\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision|shipments?) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
+        # (not what a buyer secures: "signed a deal with Y to secure long-term supplies of X" names Y the supplier)
+        {"re": r"(?<!\bsecure )(?<!\bsecure long-term )(?<!\bsecure steady )(?<!\bsecure future )\b(?:the |a |its |their )?(?:supply|supplies|delivery|deliveries|provision|shipments?) of\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},
         # goods sent to a company, the goods right after the verb as in "envía", "spedisce" ("sends cathode
         # material to Y"; "sent a letter to Y" names no goods)
         {"re": r"\b(?:send|sends|sending|sent)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.75, "needs_product": True, "product_object": True},
-        {"re": r"\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        {"re": r"(?<!\bsecure )(?<!\bsecure long-term )(?<!\bsecure steady )(?<!\bsecure future )\b(?:supplies|supplying|supplied|supply|delivers|delivering|delivered|deliver|deliveries|ships|shipping|shipped|ship|feeds)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # fitting out a customer's vehicles: "X will equip Y's new models", "X's cells power Y's vans"
         {"re": r"\b(?:equips|equipping|equipped|equip|powers|powering|powered|power|fit(?:s|ted|ting)? out|outfit(?:s|ted|ting)?)\b(?! by\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "goods_owner": True},
         # (a participle right after a plural noun of goods is a reduced relative, not the subject's verb:
