@@ -36,3 +36,14 @@ def test_a_complement_clause_is_no_relative():
 def test_a_relative_subject_still_takes_the_noun():
     got = _owns("Tamsin Works was acquired by Marlowe Cars, which is wholly owned by Halvard Group.")
     assert ("Halvard Group", "Marlowe Cars") in got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Perrin Robotics, que hasta 2024 compraba los brazos a la alemana Tamsin Works, filial de Halvard Group, "
+     "busca ahora otro proveedor.", "es"),
+    ("Perrin Robotics, which bought its arms from Tamsin Works, a unit of Halvard Group, is looking for a new "
+     "supplier.", "en"),
+])
+def test_a_unit_noun_apposed_inside_the_relative_tells_of_its_own_name(text, lang):
+    got = {(r.source, r.target) for r in rels(text, NAMES, language=lang) if r.type == "owns"}
+    assert ("Halvard Group", "Perrin Robotics") not in got

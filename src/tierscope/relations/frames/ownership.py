@@ -157,10 +157,18 @@ def _closed_relative(text: str, g: Group, t0: int) -> bool:
     opened = text.rfind(",", 0, g.start)
     if opened < 0 or "," not in text[g.end : t0] or re.search(r"[;:()]", text[opened:t0]):
         return False
+    if _BARE_APPOSITION.fullmatch(text, g.end, t0):
+        # "Y, que compraba los módulos a Z, filial de P, busca…": the noun is apposed to Z itself
+        return False
     pronoun = len(text) - len(text[opened + 1 :].lstrip())
     return _RELATIVE.match(text, pronoun) is not None
 
 
+#: a comma, then at most an article and one word, right before the unit noun: an apposition to the name
+#: before it ("Z, filial de", "Z, the German unit of"), not a relative closing on a verb ("Z, remains a")
+_BARE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|its|un|una|une|uno|il|lo|la|le|el|l['’]|der|die|das|ein|eine|einer|eines)\s+)?"
+    r"(?:(?-i:[a-zäöüßéèàìòùíóúñç])[\w'’-]*\s+)?", _I)
 #: a comma, then a conjunction: where a list of owners would not go on ("the arm of P, and B")
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|und|sowie|et|e|ed|y)\s", _I)
 #: an apposition's opening comma before the unit noun ("A, the venture arm of", "A, die Beteiligungsgesellschaft des")
