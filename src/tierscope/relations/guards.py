@@ -52,6 +52,7 @@ from .customer_relatives import reattach_list_customers
 from .full_cooperation import drop_full_cooperation
 from .unnamed_partners import drop_pairs_with_others
 from .market_moves import market_moves
+from .market_shares import drop_market_partners
 
 __all__ = ["apply"]
 
@@ -383,6 +384,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
         return results
     results = drop_full_cooperation(text, results)  # "cooperated fully with Mardrow" in a recall: no partnership
     results = drop_pairs_with_others(text, spans, results)  # "A and B signed deals with several producers": not with each other
+    results = drop_market_partners(text, spans, results)  # "together with Y holds half of the market": rivals counted together
     if not results:
         return results
     results = _one_owner(text, spans, results)
