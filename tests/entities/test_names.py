@@ -80,6 +80,26 @@ def test_a_word_before_a_comma_and_a_pair_is_no_list_head(language, text):
     assert companies(text, language) == ["Belmark", "Talvio"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "Belmark and Talvio established a joint venture to produce cells."),
+    ("fr", "Belmark et Talvio vont créer une coentreprise."),
+    ("es", "Belmark y Talvio crearán una empresa conjunta."),
+    ("it", "Belmark e Talvio costituiranno una joint venture."),
+    ("it", "Belmark e Talvio hanno costituito una joint venture."),
+])
+def test_a_pair_founding_a_company_is_found_by_its_verb(language, text):
+    assert companies(text, language) == ["Belmark", "Talvio"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Analysts established that demand fell."),
+    ("fr", "Les Français vont créer des emplois."),
+    ("it", "Bruxelles e Roma hanno costituito un tavolo."),
+])
+def test_common_words_and_places_before_a_verb_of_founding_stay_none(language, text):
+    assert companies(text, language) == []
+
+
 def test_a_name_found_once_is_a_company_everywhere_in_the_document():
     doc = run("Quorvane said it would build a plant. Analysts expect Quorvane to hire 2,000 people.", "en")
     names = [(m.text, m.attrs.get("cue")) for m in doc.mentions if m.label == "COMPANY" and m.source != "coref"]
