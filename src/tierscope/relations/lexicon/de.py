@@ -612,3 +612,9 @@ LEXICON["status"]["starts_later"] += (
 # Aktionärskreis von Y", "X ist im Gesellschafterkreis von Y vertreten"
 LEXICON["triggers"].append(
     {"re": r"\b(?:sitzt|sitzen|saß|saßen|ist|sind|war|waren|bleibt|bleiben)\s+(?:(?:seit\s+(?:19|20)\d\d|auch|bereits|schon|weiterhin|noch|mit)\s+){0,3}im\s+(?:Aktionärs|Gesellschafter|Eigentümer|Anteilseigner)kreis\s+(?:von|vom|des|der)\b", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
+
+# ein Paar, das "gemeinsam" (ohne "mit") etwas entwickeln oder aufbauen will ("A und B wollen gemeinsam ein
+# Ladenetz aufbauen", "haben vereinbart, gemeinsam ein Verfahren zu entwickeln"): eine Partnerschaft
+LEXICON["triggers"].extend([
+    {"re": r"\bgemeinsam\b(?! mit\b)(?=[^.;:]{0,80}?\b(?:zu )?(?:entwickeln|aufbauen|errichten|erforschen|erproben|betreiben)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

@@ -554,3 +554,10 @@ LEXICON["status"]["starts_later"] += (
 # register of Y since 2021", "X sits on Y's share register"
 LEXICON["triggers"].append(
     {"re": r"\b(?:is|are|was|were|has been|have been|had been|remains?|sits?|sat)\s+(?:(?:also|still|already|now)\s+)?on\s+(?:the\s+share(?:holder)?\s+register\s+of\b|(?=(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s?\s+share(?:holder)?\s+register\b))", "type": "invests_in", "frame": "INV", "status": "active", "conf": 0.75})
+
+# a bare memorandum signed with a partner ("signed a memorandum with Y"; "memorandum of understanding" is read
+# already): a partnership, the partner named with "with" a few words after the noun; not one about a supply
+# ("a memorandum with Y to explore supply of ...": the supply frames read it)
+LEXICON["triggers"].extend([
+    {"re": r"\bmemorand(?:um|a|ums)\b(?! of\b)(?=(?: [\w'’-]+){0,3}? with\b)(?![^.;]{0,90}?\b(?:suppl(?:y|ies|ied)|deliver\w*|offtake)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

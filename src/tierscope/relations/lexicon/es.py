@@ -592,3 +592,9 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|han) (?:ya )?(?:colaborado|cooperado)|(?:ha|han) (?:ya )?trabajado(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con (?:la |el )?(?-i:[A-ZÁÉÍÓÚ]))|colabor(?:a|an)(?= estrechamente\b)|coopera(?:n)?(?= estrechamente\b))(?= (?:(?:estrechamente|codo con codo|conjuntamente) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+
+# un memorando firmado con un socio ("ha firmado un memorando con Y"; "memorando de entendimiento" ya se lee):
+# una alianza, el socio tras "con" a pocas palabras del nombre; no uno sobre un suministro
+LEXICON["triggers"].extend([
+    {"re": r"\bmemorand(?:o|os|um)\b(?! de entendimiento\b)(?=(?: [\w'’-]+){0,3}? con\b)(?![^.;]{0,90}?\b(?:suministr\w*|abastec\w*|entrega\w*)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

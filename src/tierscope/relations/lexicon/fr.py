@@ -593,3 +593,11 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:a|ont) (?:déjà |aussi |également |toujours )?(?:collaboré|coopéré)|(?:a|ont) (?:déjà |aussi |également |toujours )?travaillé(?= (?:(?:étroitement|main dans la main|ensemble) )?avec (?:la |le |l['’])?(?-i:[A-ZÀ-Ý]))|(?:collabor|coopèr|travaill)(?:e|ent)(?= étroitement\b))(?= (?:(?:étroitement|main dans la main|ensemble) )?avec\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+
+# un protocole ou un mémorandum signé avec un partenaire ("a signé un protocole avec Y"; "protocole d'accord" est
+# déjà lu; pas un protocole de cession, ni un mémorandum sur des livraisons), et un projet commun ("leur projet
+# commun de recyclage"): un partenariat
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:protocoles?|m[ée]morandums?)\b(?! d['’](?:accord|entente|achat|acquisition)\b| de (?:cession|vente|rachat|reprise|fusion|acquisition)\b)(?=(?: [\w'’-]+){0,3}? avec\b)(?![^.;]{0,90}?\b(?:fourni\w*|livr\w*|approvisionn\w*)\b)"
+           r"|\bprojets? communs?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

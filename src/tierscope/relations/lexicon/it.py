@@ -603,3 +603,9 @@ LEXICON["status"]["starts_later"] += (
 LEXICON["triggers"].extend([
     {"re": r"\b(?:(?:ha|hanno) (?:già |anche |sempre )?(?:collaborato|cooperato)|(?:ha|hanno) (?:già |anche |sempre )?lavorato(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con (?:la |il |lo |l['’])?(?-i:[A-ZÀ-Ý]))|collabor(?:a|ano)(?= (?:strettamente|a stretto contatto)\b)|cooper(?:a|ano)(?= strettamente\b))(?= (?:(?:strettamente|a stretto contatto|fianco a fianco|insieme) )?con\b)", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7},
 ])
+
+# un memorandum firmato con un partner ("ha firmato un memorandum con Y"; "memorandum d'intesa" è già letto):
+# una partnership, il partner dopo "con" a poche parole dal nome; non uno su una fornitura
+LEXICON["triggers"].extend([
+    {"re": r"\bmemorandum\b(?! d['’]intesa\b)(?=(?: [\w'’-]+){0,3}? con\b)(?![^.;]{0,90}?\b(?:fornitur\w*|fornir\w*|forni(?:sce|ra|scono)|consegn\w*)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])
