@@ -57,6 +57,49 @@ def test_coordination_with_a_known_company():
     assert found_by("Stellantis e Belmark produrranno batterie.", "it")["Belmark"] == "coordination"
 
 
+@pytest.mark.parametrize("language, text, names", [
+    ("en", "Quorvane, Belmark and Talvio signed a memorandum of understanding on battery recycling.",
+     ["Quorvane", "Belmark", "Talvio"]),
+    ("de", "Quorvane, Belmark und Talvio haben eine Absichtserklärung zur gemeinsamen Entwicklung unterzeichnet.",
+     ["Quorvane", "Belmark", "Talvio"]),
+    ("fr", "Quorvane, Belmark et Talvio ont conclu une alliance pour développer une plateforme commune.",
+     ["Quorvane", "Belmark", "Talvio"]),
+])
+def test_the_first_of_a_list_of_companies_is_one_too(language, text, names):
+    # the list's last two are joined by "and"; its first name, opening the sentence, is found with them
+    assert companies(text, language) == names
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Meanwhile, Belmark and Talvio signed a memorandum of understanding."),
+    ("en", "In Germany, Belmark and Talvio signed a memorandum of understanding."),
+    ("it", "Ieri, Belmark e Talvio hanno firmato un memorandum d'intesa."),
+    ("en", "Last year, Belmark and Talvio signed a memorandum of understanding."),
+])
+def test_a_word_before_a_comma_and_a_pair_is_no_list_head(language, text):
+    assert companies(text, language) == ["Belmark", "Talvio"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Belmark and Talvio established a joint venture to produce cells."),
+    ("fr", "Belmark et Talvio vont créer une coentreprise."),
+    ("es", "Belmark y Talvio crearán una empresa conjunta."),
+    ("it", "Belmark e Talvio costituiranno una joint venture."),
+    ("it", "Belmark e Talvio hanno costituito una joint venture."),
+])
+def test_a_pair_founding_a_company_is_found_by_its_verb(language, text):
+    assert companies(text, language) == ["Belmark", "Talvio"]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Analysts established that demand fell."),
+    ("fr", "Les Français vont créer des emplois."),
+    ("it", "Bruxelles e Roma hanno costituito un tavolo."),
+])
+def test_common_words_and_places_before_a_verb_of_founding_stay_none(language, text):
+    assert companies(text, language) == []
+
+
 def test_a_name_found_once_is_a_company_everywhere_in_the_document():
     doc = run("Quorvane said it would build a plant. Analysts expect Quorvane to hire 2,000 people.", "en")
     names = [(m.text, m.attrs.get("cue")) for m in doc.mentions if m.label == "COMPANY" and m.source != "coref"]

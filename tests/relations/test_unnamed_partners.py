@@ -49,3 +49,27 @@ def test_deals_with_others_tie_no_pair(sentence, language):
 ])
 def test_a_pair_or_a_named_partner_stays(sentence, language):
     assert _PAIR in _partners(sentence, language)
+
+
+# --- deals in the plural the pair "also" struck, as another company did -------------------------
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Rivals such as Korvan and Maltrix have also signed long-term contracts for their charging networks.", "en"),
+    ("Anche Korvan e Maltrix hanno firmato contratti pluriennali per le loro reti di ricarica.", "it"),
+    ("Korvan et Maltrix ont aussi signé des contrats de long terme pour leurs réseaux de recharge.", "fr"),
+    ("Korvan y Maltrix también han firmado acuerdos a largo plazo para sus redes de recarga.", "es"),
+    ("Wettbewerber wie Korvan und Maltrix haben in den vergangenen Monaten ebenfalls langfristige Verträge "
+     "für ihre Ladenetze abgeschlossen.", "de"),
+])
+def test_plural_deals_the_pair_also_struck_are_no_partnership(sentence, language):
+    assert _PAIR not in _partners(sentence, language)
+
+
+@pytest.mark.parametrize("sentence, language", [
+    # one deal, or deals with no "also": the pair's own
+    ("Korvan und Maltrix haben außerdem auch einen Vertrag über die gemeinsame Entwicklung von Zellen geschlossen.", "de"),
+    ("Korvan und Maltrix haben eine Kooperation bei Feststoffzellen vereinbart.", "de"),
+    ("Korvan and Maltrix have also agreed a partnership on solid-state cells.", "en"),
+])
+def test_a_deal_of_the_pair_itself_stays(sentence, language):
+    assert _PAIR in _partners(sentence, language)

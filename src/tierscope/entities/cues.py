@@ -70,8 +70,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "closes finalizes finalises",
         # plural present: "Beta and Gamma form a joint venture"
         "sign form create announce launch partner team picked chose selected tapped",
-        # the past of forming a tie: "Beta and Gamma formed a joint venture", "Beta has created a unit"
-        "formed created established",
+        # founding a company, alone or with a partner: "Beta established a joint venture", "Beta is teaming up"
+        "establish establishes established formed forms created creates teaming",
     ),
     "it": _words(
         "firmato annunciato acquisito comprato venduto siglato raggiunto investito rilevato presentato",
@@ -82,6 +82,9 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "consegna consegnerà tratta negozia chiude apre lancia crea rinnova sale entra esce",
         "firmano siglano costituiscono creano annunciano lanciano avviano stringono rafforzano aggiudica allea",
         "alleano",
+        # founding a company with a partner, in the past and the future plural: "Beta e Gamma hanno costituito",
+        # "costituiranno una joint venture"
+        "costituito creato costituiranno creeranno firmeranno",
         "acquisterà venderà rileverà cederà firmerà siglerà stipula ordina sceglie acquisirà",
         # reflexive business verbs, "si" before them ("X si rifornirà da Y", "X si affida a Y")
         "rifornirà riforniranno approvvigiona approvvigionerà affida affiderà",
@@ -106,6 +109,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         "achète achètera rachètera vendra signera cédera acquerra commande choisit décroche décroché obtient",
         # a deal closed: "Beta finalise le rachat de Gamma", "Beta conclut l'acquisition"
         "finalise finalisé conclut",
+        # infinitives after "va"/"vont" (an auxiliary): "Beta et Gamma vont créer une coentreprise"
+        "créer fonder constituer signer racheter acquérir fournir investir",
     ),
     "es": _words(
         "firmado anunciado adquirido comprado vendido invertido cerrado alcanzado presentado suministrado",
@@ -117,6 +122,8 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
         # past and future business verbs (a name before them is their subject)
         "acordó pactó cedió selló obtuvo logró eligió contrató adjudicó abastece provee comprará adjudica",
         "adquirirá venderá firmará abastecerá",
+        # founding a company with a partner, in the plural: "Beta y Gamma crearán una empresa conjunta"
+        "crearon crearán constituyeron constituirán firmaron firmarán",
         # belonging and working together: "la marca pertenece a Y", "la compañía colabora con Y"
         "pertenece pertenecen pertenecía colabora colaboran participa",
     ),

@@ -1278,7 +1278,32 @@ class _Finder:
                 elif listed:
                     self.listed(tokens, k + 2, s_index, sent_end)
                 if before:
-                    self.accept(tokens, self.walk_back(tokens, j - 2), s_index, sent_end, "coordination")
+                    name = self.walk_back(tokens, j - 2)
+                    if self.accept(tokens, name, s_index, sent_end, "coordination"):
+                        self._list_head(tokens, tokens.index(name[0]), s_index, sent_end)
+                elif after and j is not None:
+                    self._list_head(tokens, j, s_index, sent_end)
+
+    def _list_head(self, tokens, p: int, s_index: int, sent_end: int) -> None:
+        """"Norvik, Valmera and Brixo signed ...": the names before a company that is joined by "and" to
+        the next, set off by commas, are companies too, where the list opens the sentence or follows a
+        comma (one or two words each; "Meanwhile, A and B" is no list: a common word is no name)."""
+        while p >= 2 and tokens[p - 1].text == "," and self._list_opener(tokens, p - 2):
+            name = self.walk_back(tokens, p - 2)
+            if not name or not self.accept(tokens, name, s_index, sent_end, "coordination"):
+                return
+            p = tokens.index(name[0])
+
+    @staticmethod
+    def _list_opener(tokens, i: int) -> bool:
+        """Token ``i`` is the last word of a name that opens the sentence or stands after a comma, one
+        or two words long ("Norvik, Valmera and ...", "..., Orsela Energy, Valmera and ...")."""
+        for start in (i, i - 1):
+            if start < 0:
+                return False
+            if start == 0 or tokens[start - 1].text == ",":
+                return all(t.text[:1].isupper() for t in tokens[start : i + 1])
+        return False
 
     def listed(self, tokens, k: int, s_index: int, sent_end: int) -> None:
         """"Uber, Lyft, and Deliv": names in a list after a company, when the list goes on with a

@@ -93,6 +93,7 @@ from .bought_output import output_bought
 from .inverter_goods import drop_inverter_stakes
 from .talks_partners import drop_talks_partners
 from .venture_alliances import drop_venture_alliances
+from .no_venture_partners import partners_without_venture
 from .participle_buyers import drop_participle_buyers
 from .power_seller import power_seller
 from .headline_names import drop_coarse_headlines, is_headline
@@ -392,6 +393,7 @@ class RelationExtractor:
         out = _headlines_yield(drop_teasers(out, doc.text), doc.text)
         if len(langs) == 1:
             out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
+        out = partners_without_venture(out)  # "A and B formed no joint company" beside their cooperation: partners
         out = drop_venture_alliances(out)  # "X y Y se alían" over their joint venture: the venture, told again
         return out
 

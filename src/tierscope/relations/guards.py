@@ -51,9 +51,9 @@ from .bought_part import bought_part
 from .customer_relatives import reattach_list_customers
 from .full_cooperation import drop_full_cooperation
 from .unnamed_partners import drop_pairs_with_others
-from .market_shares import drop_market_sums
 from .participle_agents import drop_reversed_agents
 from .market_moves import market_moves
+from .market_shares import drop_market_partners
 
 __all__ = ["apply"]
 
@@ -385,7 +385,7 @@ def apply(text: str, spans, results: list[Found], gapped: frozenset[int] = froze
         return results
     results = drop_full_cooperation(text, results)  # "cooperated fully with Mardrow" in a recall: no partnership
     results = drop_pairs_with_others(text, spans, results)  # "A and B signed deals with several producers": not with each other
-    results = drop_market_sums(text, results)  # "zusammen mit X mehr als die Hälfte des Weltmarkts": shares added up
+    results = drop_market_partners(text, spans, results)  # "together with Y holds half of the market": rivals counted together
     results = drop_reversed_agents(text, spans, results)  # "die von X gelieferten Zellen": X supplies, never receives
     if not results:
         return results

@@ -1,42 +1,63 @@
-"""Two companies counted together in a market are no partners: "CATL, der zusammen mit Kestrel mehr als
-die Hälfte des Weltmarkts bedient", "Brixo and Kestrel together account for 40 per cent of the market",
-"insieme a Kestrel detiene oltre metà del mercato", "avec Kestrel, elle contrôle la moitié du marché",
-"junto con Kestrel controla la mitad del mercado". The words of doing something together ("zusammen
-mit", "together") only add up their shares here; a partnership read from them is dropped when a share of
-a market follows the trigger in its clause."""
+"""A company named "together with" another as holding a share of a market ties no deal to it:
+
+    "Valmera, which together with Brixo controls more than half of the world market, ..."
+    "Marktführer Valmera, der zusammen mit Brixo mehr als die Hälfte des Weltmarkts bedient, ..."
+    "Valmera, che insieme a Brixo detiene oltre metà del mercato mondiale, ..."
+    "Valmera, qui détient avec Brixo plus de la moitié du marché mondial, ..."
+    "Valmera, que junto con Brixo acapara más de la mitad del mercado mundial, ..."
+
+Rivals are counted together when a paper sizes a market; the co-occurrence guidelines label nothing
+there. The words of joint work ("together with") fire a partnership, and "controls" a stake; here
+the object of the verb is a share of a market, not a company. A tie of the company named after
+"together with" is dropped where a share of a market follows it in its clause (not a supply, which
+the words do not fire).
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..scan.sentence_scan import holds
-
-__all__ = ["drop_market_sums"]
+__all__ = ["drop_market_partners"]
 
 _I = re.IGNORECASE
-#: a share of a market: "die Hälfte des Weltmarkts", "60 Prozent des Marktes", "Marktanteil", "half of the
-#: market", "market share", "la metà del mercato", "la moitié du marché", "la mitad del mercado"
+#: "together with" and its company right after (an article or a short description between)
+_TOGETHER = re.compile(
+    r"\b(?:together\s+with|along\s+with|zusammen\s+mit|gemeinsam\s+mit|insieme\s+(?:a|ad|con)|assieme\s+a"
+    r"|avec|conjointement\s+avec|junto\s+(?:a|con))\s+(?:(?:the|der|dem|den|il|lo|la|le|l['’]|el|al)\s*)?"
+    r"(?:(?-i:[a-zäöüàèéìòùáíóú])[\w-]*\s+){0,2}$", _I)
+#: a share of a market: a fraction or a percentage, then the market (or sales) within a few words;
+#: "market share", "Marktanteil", "quota di mercato", "part de marché", "cuota de mercado" alone
 _SHARE = re.compile(
-    r"\b(?:Hälfte|Drittel|Viertel|Prozent|%)\s+(?:des|der)\s+(?:[\w-]+\s+)?\w*(?:markt|marktes|markts|absatzes|absatz)\b"
-    r"|\b\w*[Mm]arktanteil\w*|\bmarket\s+share|\b(?:half|third|quarter|per\s*cent|percent|%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?market\b"
-    r"|\b(?:metà|terzo|quota)\s+del\s+mercato\b|\bquota\s+di\s+mercato\b"
-    r"|\b(?:moitié|tiers|quart)\s+du\s+marché\b|\bpart\s+de\s+marché\b"
-    r"|\b(?:mitad|tercio|cuarta\s+parte)\s+del\s+mercado\b|\bcuota\s+de\s+mercado\b", _I)
-_GATE = re.compile(r"markt|market|mercato|marché|mercado", _I)
-#: where the trigger's clause ends
-_CLAUSE_END = re.compile(r"[,;:.!?]")
+    r"\b(?:half|a\s+third|a\s+quarter|share|\d+\s?(?:%|percent|per\s+cent)|Hälfte|Drittel|Viertel|\d+\s?Prozent"
+    r"|metà|terzo|quarto|\d+\s?per\s?cento|moitié|tiers|quart|\d+\s?pour\s+cent|mitad|tercio|cuarto|\d+\s?por\s+ciento)"
+    r"[^,;:.()]{0,30}?\b(?:(?:global|world|worldwide|European|Chinese)\s+)?"
+    r"(?:market|Weltmarkt\w*|Markt\w*|Welt-?\s?Markt\w*|mercato|marché|mercado)\b"
+    r"|\b(?:market\s+share|Marktanteil\w*|quota\s+di\s+mercato|quote\s+di\s+mercato|parts?\s+de\s+marché"
+    r"|cuotas?\s+de\s+mercado)", _I)
+#: what may stand between the company and its share: a verb and a quantifier ("controls more than",
+#: "mehr als die", "detiene oltre", "plus de la", "acapara más de la"), no purpose ("to win a share")
+_GAP = re.compile(r"(?:(?!(?:to|um|zu|per|pour|para|for|für)\b)[^\W\d][\w'’-]*\s+){0,5}", _I)
+_GAP_THEN_SHARE = re.compile(r"\s*" + _GAP.pattern + "(?:" + _SHARE.pattern + ")", _I)
+#: the gate: a sentence with none of these words holds no share of a market
+_GATE = re.compile(r"market|markt|mercato|marché|mercado", _I)
 
 
-def drop_market_sums(text: str, results: list) -> list:
-    """Drop a partnership whose trigger's clause goes on to a share of a market."""
-    if not any(r.type == "partners_with" for r in results) or not holds(_GATE, text):
+def drop_market_partners(text: str, spans, results: list) -> list:
+    """``spans``: (start, end, name, sectors) of the sentence's companies; ``results``: the frames'
+    ties (``type``, ``source``, ``target``)."""
+    if not results or not _GATE.search(text):
         return results
-    out = []
-    for r in results:
-        if r.type == "partners_with":
-            t1 = r.trigger[1]
-            end = _CLAUSE_END.search(text, t1)
-            if _SHARE.search(text, t1, end.start() if end else len(text)):
-                continue
-        out.append(r)
-    return out
+    counted: set[str] = set()
+    for s, e, name, *_ in spans:
+        if not _TOGETHER.search(text, max(0, s - 40), s):
+            continue
+        clause_end = len(text)
+        for stop in ";:":
+            k = text.find(stop, e)
+            if k >= 0:
+                clause_end = min(clause_end, k)
+        if _GAP_THEN_SHARE.match(text, e, clause_end):
+            counted.add(name)
+    if not counted:
+        return results
+    return [f for f in results if f.type == "supplies" or not ({f.source, f.target} & counted)]

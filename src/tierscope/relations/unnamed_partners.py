@@ -7,6 +7,9 @@
     "GM und Ford haben Vereinbarungen mit mehreren Lithiumproduzenten unterzeichnet"
     "Rivals Gridserve and Osprey have signed similar agreements" ("accordi simili", "des accords
     similaires", "acuerdos similares", "ähnliche Vereinbarungen")
+    "Rivals such as A and B have also signed long-term contracts" ("haben ebenfalls Verträge
+    abgeschlossen", "hanno anche firmato contratti", "ont aussi signé des contrats", "también han
+    firmado acuerdos"): deals in the plural that the pair "also" struck, as another company did
 
 A pair given as examples of rivals is no partnership either, whatever deals each struck ("Wettbewerber
 wie A und B haben ebenfalls Verträge abgeschlossen", "rivals such as A and B have signed deals",
@@ -40,10 +43,17 @@ _WITH_OTHERS = re.compile(
 _SIMILAR_BEFORE = re.compile(r"\b(?:similar|comparable|simili|analoghi|analoghe|similaires|analogues|similares|parecid[oa]s|anál[oa]g[oa]s"
                              r"|ähnliche[nr]?|vergleichbare[nr]?)\s+(?:[\w-]+\s+){0,2}$", _I)
 _SIMILAR_AFTER = re.compile(r"\s+(?:simili|analoghi|analoghe|similaires|analogues|comparables|similares|parecid[oa]s|anál[oa]g[oa]s)\b", _I)
+#: "also" a few words before the trigger, in one clause: the pair did what another company did
+_ALSO_BEFORE = re.compile(r"\b(?:also|too|likewise|ebenfalls|gleichfalls|auch|anche|pure|aussi|également|también|igualmente)\b"
+                          r"[^,;:]{0,60}$", _I)
+#: a deal noun in the plural, as the trigger ends: several deals, one each, not one between the pair
+_PLURAL_DEALS = re.compile(r"(?:agreements|contracts|deals|accordi|contratti|intese|accords|contrats|acuerdos|contratos"
+                           r"|Verträge|Vereinbarungen|Absichtserklärungen)$", _I)
 #: a word the matches of the three patterns above hold, so that a sentence without one is passed over before
 #: the per-relation searches (most sentences with a partnership have neither); Spanish "análogos" by its
 #: accented stem, which "analog" misses
-_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|análog|parecid|ähnlich|vergleichbar)"
+_GATE = re.compile(r"\b(?:with|con|avec|mit)\s|\b(?:similar|comparable|simil|analog|análog|parecid|ähnlich|vergleichbar"
+                   r"|also|too|likewise|ebenfalls|gleichfalls|auch|anche|pure|aussi|également|también|igualmente)"
                    r"|\b(?:wettbewerb|konkurrent|rival|competitor|concorrent|concurrent|competidor)", _I)
 #: rivals named as examples right before the pair: "Wettbewerber wie", "rivals such as", "concurrents comme"
 _RIVALS_SUCH_AS = re.compile(
@@ -62,7 +72,8 @@ def drop_pairs_with_others(text: str, spans, results: list) -> list:
             before = {n for s, e, n, *_ in spans if e <= t0}
             if r.source in before and r.target in before and (
                     _WITH_OTHERS.match(text[t1 : t1 + 80]) or _SIMILAR_BEFORE.search(text, max(0, t0 - 40), t0)
-                    or _SIMILAR_AFTER.match(text, t1) or _rivals_listed(text, spans, r.source, r.target)):
+                    or _SIMILAR_AFTER.match(text, t1) or _rivals_listed(text, spans, r.source, r.target)
+                    or (_PLURAL_DEALS.search(text, t0, t1) and _ALSO_BEFORE.search(text, max(0, t0 - 80), t0))):
                 continue
         out.append(r)
     return out

@@ -774,9 +774,10 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         ta, tb = tier(a.sectors), tier(b.sectors)
         if len(b.names) > 1:
             # "Dalvion a signé avec X et Y des accords pour des batteries", "ha firmato con X e Y accordi
-            # per celle": one deal each with several makers of one tier, none of them the subject's
+            # per celle", "signed agreements with X and Y for cells": one deal each with several makers
+            # of one tier, none of them the subject's, in every language
             tiers = {tier(sec) for sec in b.member_sectors}
-            if lex.lang not in ("fr", "it") or len(b.member_sectors) != len(b.names) or len(tiers) != 1:
+            if len(b.member_sectors) != len(b.names) or len(tiers) != 1:
                 return out
             tb = tiers.pop()
         if ta is None or tb is None or ta == tb:

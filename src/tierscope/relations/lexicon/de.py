@@ -636,3 +636,9 @@ LEXICON["status"]["rumoured"] += (
     r"|\bals\s+(?:[\w-]+\s+){0,3}?im Gespräch\b")
 # "mit der Insolvenz war das vorbei": die Lieferung ist zu Ende
 LEXICON["status"]["ended"] += r"|\b(?:war|ist|sei|waren|sind) (?:das |es |dies |die \w+ |der \w+ )?(?:damit |dann |jetzt |nun |schnell )?vorbei\b"
+
+# ein Paar, das "gemeinsam" (ohne "mit") etwas entwickeln oder aufbauen will ("A und B wollen gemeinsam ein
+# Ladenetz aufbauen", "haben vereinbart, gemeinsam ein Verfahren zu entwickeln"): eine Partnerschaft
+LEXICON["triggers"].extend([
+    {"re": r"\bgemeinsam\b(?! mit\b)(?=[^.;:]{0,80}?\b(?:zu )?(?:entwickeln|aufbauen|errichten|erforschen|erproben|betreiben)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

@@ -579,3 +579,10 @@ LEXICON["status"]["denied"] += (
     r"|\b(?:have|has|had) never been in (?:talks|negotiations|discussions)\b")
 # a headline that opens with its source ("Sources: X in talks to buy Y") tells a report
 LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|insiders?|report)\s*:"
+
+# a bare memorandum signed with a partner ("signed a memorandum with Y"; "memorandum of understanding" is read
+# already): a partnership, the partner named with "with" a few words after the noun; not one about a supply
+# ("a memorandum with Y to explore supply of ...": the supply frames read it)
+LEXICON["triggers"].extend([
+    {"re": r"\bmemorand(?:um|a|ums)\b(?! of\b)(?=(?: [\w'’-]+){0,3}? with\b)(?![^.;]{0,90}?\b(?:suppl(?:y|ies|ied)|deliver\w*|offtake)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

@@ -382,8 +382,10 @@ LEXICON = {
         {"re": r"\bsal(?:e|en|ió|ieron|drá|drán|ir|ido) (?:por completo |definitivamente )?(?:del capital|del accionariado) (?:de|del)\b", "type": "invests_in", "frame": "INV", "status": "ended", "conf": 0.75},
         # a partnership verb in a relative of "with": "Brixo, con la que colabora desde 2021" (the main subject works with Brixo)
         {"re": r"\b(?:colabor(?:a|an|aba|aban|ó|aron)|coopera(?:n|ba|ban)?|cooperó|trabaja(?:n|ba|ban)?|trabajó)\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
-        # a pair joined by a reciprocal verb, no "con": "X y Y se alían para ...", "X y Y unen fuerzas"
-        {"re": r"\bse (?:alían|aliaron|aliarán|(?:han|habían) aliado)\b(?! con\b)|\bunen (?:sus )?fuerzas\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # a pair joined by a reciprocal verb, no "con": "X y Y se alían para ...", "X y Y unen fuerzas", "X y Y se
+        # asocian para ...", "se han asociado"
+        {"re": r"\bse (?:alían|aliaron|aliarán|(?:han|habían) aliado|asocian|asociaron|asociarán|(?:han|habían) asociado)\b(?! (?:con|a|al)\b)"
+               r"|\bunen (?:sus )?fuerzas\b(?! con\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\b(?:la )?prensa (?:\w+ )?(?:informó|publicó|aseguró|reveló|adelantó|ha publicado|ha informado)\b|\bsegún (?:fuentes|informaciones|medios|la prensa|el diario|el periódico|publica|ha podido saber|(?:ha )?informado(?!\s+(?:(?:este|esta|el|la|hoy|ayer)\s+(?:\w+\s+)?)?(?:la (?:propia )?(?:compañía|empresa|firma|sociedad|multinacional|fabricante|compradora|vendedora)|el (?:propio )?(?:grupo|fabricante|comprador|vendedor|consorcio))\b)|(?-i:[A-Z]))|\bde acuerdo con (?:fuentes|informaciones|medios|el diario|el periódico)\b|\bfuentes (?:cercanas|conocedoras|próximas|consultadas|del sector|anónimas|de la empresa)\b|\bhabría(?:n)?\b|\bestaría(?:n)?\b|\bsuministraría(?:n)?\b|\bcompraría(?:n)?\b|\brumor(?:es)?\b|\bespeculaci\w+|\bpersonas (?:familiarizadas|cercanas|conocedoras)\b|\bpublica (?:hoy )?(?:el|la) (?-i:[A-Z])|\binformó (?:el|la) (?-i:[A-Z])|\bsupuestamente\b|\bsegún (?:ha sabido|adelant\w+|avanz\w+)\b|\bsegún (?:varias|varios|diversas|diversos|algunas|algunos|distintas|distintos|dos|tres|otras|otros) (?:\w+ )?(?:medios|fuentes|informaciones|diarios|periódicos)\b|\bal parecer\b|\bpresuntamente\b|\b(?:adelanta|avanza) (?:hoy )?(?:el|la) (?-i:[A-Z])|\bha podido saber\b|\bha sabido\b|\bse baraja\b",
@@ -609,3 +611,9 @@ LEXICON["status"]["denied"] += r"|\b(?:ha|han|había|habían) rechazado (?:las |
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
 # un titular que empieza por su fuente («Fuentes: X negocia ...») cuenta un rumor
 LEXICON["status"]["rumoured"] += r"|^\W*(?:fuentes|rumores?)\s*:"
+
+# un memorando firmado con un socio ("ha firmado un memorando con Y"; "memorando de entendimiento" ya se lee):
+# una alianza, el socio tras "con" a pocas palabras del nombre; no uno sobre un suministro
+LEXICON["triggers"].extend([
+    {"re": r"\bmemorand(?:o|os|um)\b(?! de entendimiento\b)(?=(?: [\w'’-]+){0,3}? con\b)(?![^.;]{0,90}?\b(?:suministr\w*|abastec\w*|entrega\w*)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

@@ -373,8 +373,10 @@ LEXICON = {
         {"re": r"\bs['’]offr(?:e|ent|ira|iront|irait|iraient)\b(?= (?:(?:le|la|les|l['’]) ?)?(?:(?:groupe|société|fabricant|constructeur|équipementier|spécialiste|start-up|firme|entreprise|américain|allemand|chinois|italien|espagnol|japonais|coréen|britannique|suédois|français|belge|suisse|néerlandais)e?s? )*(?-i:[A-ZÀ-Ý])| \d)|\bmettr(?:e|a|ont|ait|aient) la main sur\b|\b(?:fait|font|fera|feront|ferait|faire) main basse sur\b", "type": "acquires", "frame": "ACQ", "status": None, "conf": 0.8},
         # a partnership verb in a relative of "with": "Brixo, avec laquelle il collabore depuis 2021" (the main subject works with Brixo)
         {"re": r"\b(?:collabor(?:e|ent|ait|aient)|coopèr(?:e|ent)|coopér(?:ait|aient)|travaill(?:e|ent|ait|aient))\b", "type": "partners_with", "frame": "SYM", "status": "active", "conf": 0.7, "with_relative": True},
-        # a pair joined by a reciprocal verb, no "avec": "X et Y s'allient pour ...", "X et Y unissent leurs forces"
-        {"re": r"\bs['’](?:allient|allieront)\b(?! avec\b)|\bunissent leurs forces\b(?! avec\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+        # a pair joined by a reciprocal verb, no "avec": "X et Y s'allient pour ...", "X et Y unissent leurs forces",
+        # "X et Y s'associent pour ...", "se sont associés", "vont s'associer" (not "s'associent à Z": another trigger's)
+        {"re": r"\bs['’](?:allient|allieront)\b(?! avec\b)|\bunissent leurs forces\b(?! avec\b)"
+               r"|\b(?:s['’](?:associent|associeront|associer)|se sont (?:associé|allié)e?s)\b(?! (?:avec|à|au|aux)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
     ],
     "status": {
         "rumoured": r"\barticles? de (?:la )?presse\b|\b(?:la|plusieurs titres de la) presse (?:\w+ )?(?:a|avait|ont|avaient) (?:rapporté|affirmé|écrit|indiqué|révélé)\b|\bselon (?:des |plusieurs |nos )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bd['’]après (?:des |plusieurs )?(?:sources?|informations|médias|la presse|le journal|le quotidien|le magazine|l'agence|(?-i:[A-Z]))|\bsources? (?:proches|bien informées|citées|anonymes|concordantes|internes)\b|\bproches? du dossier\b|\brumeurs?\b|\bspéculations?\b|\b(?:aurai(?:t|ent)|serai(?:t|ent)|fournirai(?:t|ent)|livrerai(?:t|ent)|rachèterai(?:t|ent)|négocierai(?:t|ent)|envisagerai(?:t|ent)|s'apprêterai(?:t|ent)|discuterai(?:t|ent))\b|\bpersonnes (?:au fait|proches|familières)\b|\bà en croire\b|\bindiscrétions?\b|\bde sources? (?:proches?|bien informées?|syndicales?|concordantes?|internes?)\b|\bselon (?:certaines|certains|diverses|divers|deux|trois|d['’]autres) (?:\w+ )?(?:médias|sources|journaux|informations)\b|\bdans l['’]entourage\b|\bil se murmure\b|\bsupposé(?:e|s|es)?\b|\bprésumé(?:e|s|es)?\b|\bdit-on\b",
@@ -608,3 +610,11 @@ LEXICON["status"]["rumoured"] += (
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?non\b[.!,;]"
 # un titre qui commence par sa source (« Sources : X négocie ... ») rapporte une information
 LEXICON["status"]["rumoured"] += r"|^\W*(?:sources?|rumeurs?|indiscrétions?|selon nos informations)\s*:"
+
+# un protocole ou un mémorandum signé avec un partenaire ("a signé un protocole avec Y"; "protocole d'accord" est
+# déjà lu; pas un protocole de cession, ni un mémorandum sur des livraisons), et un projet commun ("leur projet
+# commun de recyclage"): un partenariat
+LEXICON["triggers"].extend([
+    {"re": r"\b(?:protocoles?|m[ée]morandums?)\b(?! d['’](?:accord|entente|achat|acquisition)\b| de (?:cession|vente|rachat|reprise|fusion|acquisition)\b)(?=(?: [\w'’-]+){0,3}? avec\b)(?![^.;]{0,90}?\b(?:fourni\w*|livr\w*|approvisionn\w*)\b)"
+           r"|\bprojets? communs?\b", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])

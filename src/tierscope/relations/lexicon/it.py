@@ -615,3 +615,9 @@ LEXICON["status"]["rumoured"] += r"|\bcircol(?:a|ano|ava|avano|ato|ata)\b[^.;:]{
 LEXICON["status"]["answer_no"] = r"^\W*(?:(?-i:[A-Z])[\w.]{0,20}\s*:\s*)?no\b[.!,;](?!\s*\d)"
 # un titolo che comincia dalla sua fonte («Fonti: X tratta ...») riporta una voce
 LEXICON["status"]["rumoured"] += r"|^\W*(?:fonti|rumors?|indiscrezioni|indiscrezione|voci)\s*:"
+
+# un memorandum firmato con un partner ("ha firmato un memorandum con Y"; "memorandum d'intesa" è già letto):
+# una partnership, il partner dopo "con" a poche parole dal nome; non uno su una fornitura
+LEXICON["triggers"].extend([
+    {"re": r"\bmemorandum\b(?! d['’]intesa\b)(?=(?: [\w'’-]+){0,3}? con\b)(?![^.;]{0,90}?\b(?:fornitur\w*|fornir\w*|forni(?:sce|ra|scono)|consegn\w*)\b)", "type": "partners_with", "frame": "SYM", "status": "announced", "conf": 0.7},
+])
