@@ -78,12 +78,14 @@ def _name_owner(text: str, base: int, ms) -> str | None:
 
 
 def _jv_named(text: str, base: int, comps) -> str | None:
+    """The company the sentence's joint-venture noun names: one beside it, or the venture a noun that
+    points back is (``entities/ventures.py``: "La coentreprise" after the story named it)."""
     jv = _JV.search(text)
     if not jv:
         return None
     for m in comps:
         s, e = m.start - base, m.end - base
-        if (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
+        if s <= jv.start() < e or (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
             return company_name(m)
     return None
 
@@ -163,6 +165,8 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
                 k -= 1
             return left[k][2]
     jv = _JV.search(text)
+    if jv and any(s <= jv.start() < e for s, e, _ in spans):
+        jv = None  # "La coentreprise [a venture named before] est en discussions avec Y, qui construit une usine": a name
     if jv:
         # "Ultium Cells, the joint venture of GM and LG" / "the joint venture Ultium Cells"
         for s, e, name in spans:
