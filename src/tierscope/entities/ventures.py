@@ -6,12 +6,15 @@ A company is known as a joint venture when a joint-venture noun stands in apposi
 ("Ionway, la coentreprise de ...", "Cellforce, a new company set up by ...") or right before it ("la
 joint venture paritetica Leonardo Rheinmetall", "das Gemeinschaftsunternehmen L-H Battery"), or
 when a sentence that names only it is followed by one that opens with "this joint venture" ("Cette
-coentreprise, détenue par ..."). A definite or demonstrative joint-venture noun that names no
+coentreprise, détenue par ..."), or, where the story states none before the noun, when the venture
+table (``data/ventures.tsv``) lists it. A definite or demonstrative joint-venture noun that names no
 company itself ("la coentreprise", "the new company", "questa joint venture", not "la joint venture
 con Sanan", "la coentreprise de Stellantis", "la coentreprise que ST a formée") is that company when
 the story names exactly one such company in the ``_LOOKBACK`` sentences before it, and its own
 sentence names at most one other company (with two, the noun may be theirs: "A and B said the joint
-venture will ...", and it is a relation's trigger).
+venture will ...", and it is a relation's trigger); the companies an ownership apposition names right
+after the noun ("La coentreprise, détenue par A, B et C, produit ...", "The joint venture, owned by A
+and B, ...") are its owners and do not count.
 """
 
 from __future__ import annotations
@@ -58,12 +61,21 @@ _BEFORE_COMMA = re.compile(rf"\b(?:a|an|una|une|un|uno)\s+(?:[\w-]+\s+)?{_NOUN}\
 _CLOSED = re.compile(r"\s*(?:,|\(|\.|$)")
 
 
-def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]]) -> dict[int, list[Mention]]:
-    """The companies each sentence states to be joint ventures."""
+def _ventures(text: str, sentences: list[Sentence], companies: dict[int, list[Mention]],
+              tabled: bool = False) -> dict[int, list[Mention]]:
+    """The companies each sentence states to be joint ventures; with ``tabled``, those the venture
+    table lists instead (asked only where the story states none)."""
+    from .gazetteer import known_ventures
+
+    table = known_ventures()
     out: dict[int, list[Mention]] = {}
     for s_index, ms in companies.items():
         for c in ms:
             if c.source == "coref" or not c.canonical:
+                continue
+            if tabled:
+                if c.canonical in table:
+                    out.setdefault(s_index, []).append(c)
                 continue
             lo = max(sentences[s_index].start, c.start - 60)
             if _APPOSED.match(text, c.end) or _BEFORE.search(text, lo, c.start) or (
@@ -82,7 +94,7 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
         return []
     from ..scan.sentences import may_hold
 
-    ventures = None
+    ventures = tabled = None
     out: list[Mention] = []
     # (speed: only the sentences that hold one of the literals every reference holds are searched;
     # on a page with none of them, none)
@@ -103,6 +115,11 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
             if ventures is None:
                 ventures = _ventures(text, sentences, companies)
             cands = _candidates(sentences, s_index, start, ventures)
+            if not cands:
+                # no venture stated before: one the venture table lists ("... avec ACC. La coentreprise, ...")
+                if tabled is None:
+                    tabled = _ventures(text, sentences, companies, tabled=True)
+                cands = _candidates(sentences, s_index, start, tabled)
             if m.group("art").casefold() in _DEMONSTRATIVE and not cands and s_index > 0 \
                     and sentences[s_index - 1].story == sent.story and text[sent.start : start].strip() == "":
                 # "... les ateliers d'Orano XTC. Cette coentreprise, détenue par ...": the only company before
@@ -112,7 +129,8 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
             antecedent = next(iter(cands.values()))
             if _another_venture(text, antecedent, start, out):
                 continue  # "... BlueOval SK, a joint venture ... Stellantis has a joint venture with Leapmotor. The joint venture"
-            here = {c.canonical for c in companies.get(s_index, ())}
+            owners = _apposed_owners(text, end, companies.get(s_index, ()))
+            here = {c.canonical for c in companies.get(s_index, ()) if id(c) not in owners}
             if antecedent.canonical in here:
                 continue  # the sentence names it: the noun is something else
             if len(here) > 1:
@@ -125,6 +143,34 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
             )
             out.append(mention)
             occupied.add(start, end)
+    return out
+
+
+# An ownership participle in apposition right after the noun: "La coentreprise, détenue par", "The
+# joint venture, owned by", "La joint venture, controllata da", "La empresa conjunta, participada por",
+# "Das Gemeinschaftsunternehmen, an dem"
+_OWNED_BY = re.compile(
+    r"\s*,\s*(?:(?:jointly|equally|wholly|conjointement|à parts égales|pariteticamente|a partes iguales)\s+)?"
+    r"(?:owned|held|controlled|backed|détenue?s?|codétenue?s?|contrôlée?s?|detenut[ao]|controllat[ao]|partecipat[ao]|"
+    r"participad[ao]|controlad[ao]|propiedad|an (?:dem|der))\b", re.IGNORECASE)
+# between the owners of that apposition: agents, articles, shares and list words
+_OWNER_GAP = re.compile(
+    r"(?:[\s,]|\b(?:and|et|e|y|und|sowie|by|par|da|dal|dalla|dai|por|von|de|di|del|the|le|la|les|il|i|el|los|las|l['’]|"
+    r"each|chacun|ciascuna|cada una|je|al|à|a|per|pour|cent|percent|equally|jointly|wholly|parts|égales|%)\b|\d+(?:[.,]\d+)?\s?%)*", re.IGNORECASE)
+
+
+def _apposed_owners(text: str, end: int, companies) -> set[int]:
+    """ids of the companies an ownership apposition after the noun ending at ``end`` names."""
+    m = _OWNED_BY.match(text, end)
+    if m is None:
+        return set()
+    out: set[int] = set()
+    pos = m.end()
+    for c in sorted((c for c in companies if c.start >= pos), key=lambda c: c.start):
+        if not _OWNER_GAP.fullmatch(text, pos, c.start):
+            break
+        out.add(id(c))
+        pos = c.end
     return out
 
 

@@ -130,10 +130,21 @@ AREA = {
           r"|en\s+(?:la\s+(?:comuna|localidad)|el\s+(?:municipio|término\s+municipal|concejo))\s+de\s+",
 }
 
+# English and German put a plant's size or cost before its noun: "The 15.8 GWh factory, which cost
+# ...", "the $2 billion plant", "the 40-gigawatt-hour plant", "the 30,000-tonne refinery", "Die
+# 40-GWh-Fabrik", "das 2-Milliarden-Euro-Werk". The amount names no new plant: the plant the story
+# told of has that size, so the noun points back as a bare "the plant" does.
+_SIZE_EN = (r"(?:(?:[$€£]\s?)?\d[\d.,]*(?:\s?(?:bn|billion|million|mn|m)\b)?"
+            r"(?:[- ](?:GWh|gigawatt[- ]hours?|GW|MWh|MW|tonnes?|tons?|pounds?|euros?|dollars?))?"
+            r"(?:[- ](?:a|per)[- ]year)?[- ])?")
+_SIZE_DE = r"(?:\d[\d.,]*-(?:[\wÄÖÜäöüß]+-)+)?"
+
 ANAPHOR = {
-    "en": r"\b(?:the|this|that|its|the new|the planned) (?:new |planned |future |proposed )?(?:giga-?factory|plant|factory|facility|site|works|refinery|converter)\b",
+    "en": r"\b(?:the|this|that|its|the new|the planned) (?:new |planned |future |proposed )?" + _SIZE_EN
+          + r"(?:giga-?factory|plant|factory|facility|site|works|refinery|converter)\b",
     "it": r"\b(?:lo|il|l['’]|la|questo|quello|quella|nuovo|nuova|futuro|futura) ?(?:nuovo |nuova |futuro |futura )?(?:stabilimento|impianto|fabbrica|giga-?factory|sito|polo|raffineria)\b",
-    "de": r"\b(?:das|dem|des|die|der|dieses|diese|dieser) (?:neue[nrs]? |geplante[nrs]? |künftige[nrs]? )?(?:\w*[Ww]erk(?:s|e)?|\w*[Ff]abrik|Anlage|Standort(?:s|e)?)\b",
+    "de": r"\b(?:das|dem|des|die|der|dieses|diese|dieser) (?:neue[nrs]? |geplante[nrs]? |künftige[nrs]? )?" + _SIZE_DE
+          + r"(?:\w*[Ww]erk(?:s|e)?|\w*[Ff]abrik|Anlage|Standort(?:s|e)?)\b",
     "fr": r"\b(?:l['’]|la|le|cette|ce|cet|la future|le futur) ?(?:nouvelle |nouveau |future |futur )?(?:usine|site|giga-?factory|gigafactory|raffinerie|complexe)\b",
     "es": r"\b(?:la|el|esta|este|dicha|dicho|la nueva|la futura) (?:nueva |futura )?(?:planta|fábrica|gigafactor[ií]a|factoría|instalación|complejo)\b",
 }

@@ -22,6 +22,18 @@ _BUILD = re.compile(
     r"\b(?:buil[dt]\w*|construct\w*|erect\w*|bau\w*|errichte\w*|construi\w*|constru\w+|implant\w+|costrui\w*|costru\w+|"
     r"realizz\w+|edific\w+|levant\w+|sorg\w+|entsteh\w*)\b", re.I)
 
+# a comma or semicolon between a building verb and a place: the place is in another clause
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+def _last_build(gap: str):
+    """The last building verb of ``gap`` (the one nearest the place after it), or None."""
+    last = None
+    for last in _BUILD.finditer(gap):
+        pass
+    return last
+
+
 # "in the" in one word or two, which the locative lists leave out: "nella provincia dell'X", "en la
 # provincia de X", "dans la région de X", "in der Region X", "in the state of X"
 _IN_THE = r"(?:in the|nel|nello|nella|nell['’]|nei|negli|nelle|im|in der|in den|dans (?:la|le|les|l['’])|en (?:la|el|los|las))\b"
@@ -44,8 +56,11 @@ def loose_place(ctx, text: str, base: int, ms, noun: tuple[int, int]) -> bool:
         gap = text[n1:s]
         if near.fullmatch(gap) or area.fullmatch(gap):
             return False
-        verb = _BUILD.search(gap)
-        if verb and (at_end.search(gap) or any(area.fullmatch(gap, k) for k in range(verb.end(), len(gap)))):
+        # (the verb's own clause: "..., which has been under construction since last year, is
+        # designed for 30 GWh, one of the largest investments outside London" puts nothing there)
+        verb = _last_build(gap)
+        if verb and (at_end.search(gap) or any(area.fullmatch(gap, k) for k in range(verb.end(), len(gap)))) \
+                and not _CLAUSE_BREAK.search(gap, verb.end()):
             return False
     return True
 

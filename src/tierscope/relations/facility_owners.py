@@ -78,12 +78,14 @@ def _name_owner(text: str, base: int, ms) -> str | None:
 
 
 def _jv_named(text: str, base: int, comps) -> str | None:
+    """The company the sentence's joint-venture noun names: one beside it, or the venture a noun that
+    points back is (``entities/ventures.py``: "La coentreprise" after the story named it)."""
     jv = _JV.search(text)
     if not jv:
         return None
     for m in comps:
         s, e = m.start - base, m.end - base
-        if (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
+        if s <= jv.start() < e or (0 <= jv.start() - e <= 24 and _JV_GAP.fullmatch(text[e : jv.start()])) or 0 <= s - jv.end() <= 3:
             return company_name(m)
     return None
 
@@ -100,6 +102,14 @@ _JV_GAP = re.compile(
 _GENITIVE_BEFORE = re.compile(r"(?:\b(?:des|of|of the|del|della|dello|dei|degli|du|de la|del grupo|du groupe|des Konzerns|of parent)|\bde l['’])\s*$", re.I)
 _OF_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:of|di|del|della|dello|de|d['’]|du|des|von|der|del grupo|of the)\s*(?:the\s+|la\s+|il\s+|le\s+|el\s+)?", re.I)
 _REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
+# a verb of belonging or running right before the first company after a plant noun, in its clause
+_BELONGS_TO = re.compile(
+    r"(?:^|[^.;:])\b(?:belongs? to|(?:is |are |was |were )?(?:owned|run|operated|controlled) by|"
+    r"appartien(?:t|nent) à|appartenant à|(?:est |sont )?(?:détenue?s?|exploitée?s?|contrôlée?s?) par|"
+    r"propiedad de|pertenec(?:e|en|iente) a|(?:es |son )?(?:operad[ao]s?|gestionad[ao]s?|controlad[ao]s?) por|"
+    r"appartiene a|appartengono a|di proprietà d(?:i|el|ella)|(?:è |sono )?(?:gestit[oaie]|controllat[oaie]) da|"
+    r"geh(?:ört|ören)(?: zu)?|(?:wird|werden) von)\s+(?:(?:the|la|le|les|el|los|il|lo|l['’]|der|dem|den|des|zur|zum)\s*)?$",
+    re.I)
 _ARTICLE = re.compile(r"the|la|il|lo|l['’]|el|le|der|die|das|its|il gruppo|el grupo|le groupe|der Konzern", re.I)
 _GROUPISH = re.compile(r"\b(?:group|grupo|gruppo|groupe|Konzerns?|subsidiary|unit|filial|filiale|controllata|Tochter)\b", re.I)
 
@@ -163,6 +173,8 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
                 k -= 1
             return left[k][2]
     jv = _JV.search(text)
+    if jv and any(s <= jv.start() < e for s, e, _ in spans):
+        jv = None  # "La coentreprise [a venture named before] est en discussions avec Y, qui construit une usine": a name
     if jv:
         # "Ultium Cells, the joint venture of GM and LG" / "the joint venture Ultium Cells"
         for s, e, name in spans:
@@ -182,6 +194,10 @@ def _owner(text, base, comps, n0, n1, lex) -> str | None:
         rel = _REL_OWNER.fullmatch(gap)
         if rel and (not rel.group("mid").strip() or _ARTICLE.fullmatch(rel.group("mid").strip())
                     or _GROUPISH.search(rel.group("mid"))):
+            return name
+        # "L'usine de X, d'une capacité de 16 GWh, appartient à Y", "the plant, which opened in 2022,
+        # is owned by Y", "la fábrica de X, propiedad de Y": the verb of belonging names the owner
+        if len(gap) <= 160 and _BELONGS_TO.search(gap):
             return name
     left = [x for x in spans if x[1] <= n0]
     if left:

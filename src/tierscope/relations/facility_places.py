@@ -189,9 +189,11 @@ def _fallback_name(ctx, text: str, pos: int, occupied) -> tuple[int, int, str] |
     return s, e, name
 
 
+# (the article or possessive in either case: "The Marlow Heath factory" and "Its Kestrup plant" open
+# sentences as often as they stand inside one)
 _EN_BEFORE = re.compile(
-    r"(?:\b(?:the|its|their|his|her)|\w['’]s)\s+(?:(?:new|planned|existing|future|proposed|former|giant|huge)\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:(?:battery|cell|car|vehicle|assembly|engine|EV|cathode|lithium|gigafactory)\s+)?$"
+    r"(?:\b(?i:the|its|their|his|her)|\w['’]s)\s+(?:(?:new|planned|existing|future|proposed|former|giant|huge)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}?)\s+(?:(?i:battery|cell|car|auto|vehicle|assembly|engine|EV|cathode|lithium|gigafactory)\s+)?$"
 )
 
 
