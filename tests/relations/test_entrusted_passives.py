@@ -42,3 +42,37 @@ def test_entrusted_one_supplies_the_agent(lang, text):
 ])
 def test_no_supply_entrusted(lang, text):
     assert _supplies(text, lang) == set()
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its searches (the literal gates read its ``pattern`` and ``flags``)."""
+
+    def __init__(self, rx):
+        self.rx, self.pattern, self.flags, self.searches = rx, rx.pattern, rx.flags, 0
+
+    def finditer(self, *args):
+        self.searches += 1
+        return self.rx.finditer(*args)
+
+
+@pytest.mark.parametrize("lang,text,searched", [
+    # a German sentence with "ist" but none of the participles that close the passive: not searched
+    ("de", "Die Lieferung der Sitze ist für Marbrook Vans wichtig, sagte Quessant Sièges.", False),
+    ("de", "Der Auftrag für die Sitze wurde von Marbrook Vans an Quessant Sièges vergeben.", True),
+    # no verb of entrusting at all
+    ("en", "Quessant Sièges is a supplier of seats to Marbrook Vans.", False),
+    ("en", "The contract for the seats was awarded to Quessant Sièges by Marbrook Vans.", True),
+])
+def test_the_passive_is_searched_only_where_its_words_stand(monkeypatch, lang, text, searched):
+    from tierscope.relations import entrusted_passives as ep
+    from tierscope.relations.compiled import compiled
+    from tierscope.scan.sentence_scan import new_page
+
+    spy = _CountingPattern(ep._PASSIVE_RX[lang])
+    monkeypatch.setitem(ep._PASSIVE_RX, lang, spy)
+    new_page()
+    names = [n for n in _NAMES if n in text]
+    spans = sorted((text.index(n), text.index(n) + len(n), n, []) for n in names)
+    found = ep.entrusted_supplies(text, spans, compiled(lang))
+    assert (spy.searches > 0) is searched
+    assert [(f.source, f.target) for f in found] == ([("Quessant Sièges", "Marbrook Vans")] if searched else [])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from ..scan.page_words import page_may_search
 from .people import find_people
 
 __all__ = ["drop_non_companies", "common_noun_name"]
@@ -119,12 +120,16 @@ def drop_non_companies(text: str, toks, mentions: list[Mention], language: str) 
     # people named with a company role, found while the candidates are not yet taken as companies
     people = [p.text for p in find_people(text, toks, [m for m in out if not _candidate(m)])]
     # people with other roles: their names are only used word by word (a company may follow "analyst")
-    others = [x.group("name") for rx in (_ROLE_THEN_NAME, _NAME_THEN_ROLE) for x in rx.finditer(text)]
+    # (the page is searched once for a role before a name, both lists below read those matches; and not at
+    # all where it holds none of the role words every match holds: most pages)
+    role_first = list(_ROLE_THEN_NAME.finditer(text)) if page_may_search(_ROLE_THEN_NAME, text) else []
+    others = [x.group("name") for x in role_first] + [
+        x.group("name") for x in (_NAME_THEN_ROLE.finditer(text) if page_may_search(_NAME_THEN_ROLE, text) else ())]
     if not people and not others:
         return out
     # a name right after an office no firm holds ("council leader", "mayor", "spokesman") is a person whole,
     # with the office too where it opens the sentence and was taken into the name ("Mayor Hamish Dunmore")
-    offices = [n for x in _ROLE_THEN_NAME.finditer(text) if not _FIRM_MAY_FOLLOW.fullmatch(x.group("role"))
+    offices = [n for x in role_first if not _FIRM_MAY_FOLLOW.fullmatch(x.group("role"))
                for n in (x.group("name"), x.group(0))]
     whole = {" ".join(p.split()) for p in people + offices}
     # a hyphenated given name stays whole: "Lee Chang-sil" gives "Lee" and "Chang-sil"

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from ..scan.page_words import page_lower
+from ..scan.sentences import may_hold
 from .implied import _opening_subject, pronoun_mention
 from .text import add_in_order
 
@@ -46,7 +48,11 @@ def find_passive_datives(text, sentences, language: str, companies, subject, occ
     if rx is None:
         return []
     out: list[Mention] = []
+    # (only the sentences that hold one of the participles every match holds are searched)
+    holds = may_hold(rx, text, page_lower(text), [(s.start, s.end) for s in sentences])
     for s_index in range(1, len(sentences)):
+        if not holds[s_index]:
+            continue
         sent = sentences[s_index]
         m = rx.search(text, sent.start, sent.end)
         if m is None or occupied.overlaps(*m.span("p")):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from ..scan.page_words import page_lower
+from ..scan.sentences import may_hold
 from .implied import pronoun_mention
 from .plant_openers import _PLANT, _owners
 from .gazetteer import gazetteer
@@ -132,7 +134,11 @@ def find_plant_objects(text, sentences, language: str, companies, subject, occup
     if plant is None or (language not in _SUPPLY_RX and language != "de"):
         return []
     out: list[Mention] = []
+    # (only the sentences that hold one of the literals every match of ``_targets``' pattern holds are read)
+    holds = may_hold(_SUPPLY_RX.get(language, _DE_PLANT), text, page_lower(text), [(s.start, s.end) for s in sentences])
     for s_index in range(1, len(sentences)):
+        if not holds[s_index]:
+            continue
         sent = sentences[s_index]
         spans = _targets(text, sent.start, sent.end, language)
         if not spans:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Mention
+from ..scan.page_words import page_lower
+from ..scan.sentences import may_hold
 from .implied import pronoun_mention
 from .text import add_in_order
 
@@ -78,7 +80,11 @@ def find_same_company(text, sentences, language: str, companies, subject, occupi
     if rx is None:
         return []
     out: list[Mention] = []
+    # (only the sentences that hold one of the literals every match holds are searched: on most pages none)
+    holds = may_hold(rx, text, page_lower(text), [(s.start, s.end) for s in sentences])
     for s_index, sent in enumerate(sentences):
+        if not holds[s_index]:
+            continue
         for m in rx.finditer(text, sent.start, sent.end):
             if occupied.overlaps(m.start(), m.end()) or _BELONGING.search(text, max(sent.start, m.start() - 30), m.start()):
                 continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..scan.sentence_scan import scan_of
 from . import engine
 from .products import _PRODUCT_RX
 
@@ -89,6 +90,11 @@ def entrusted_supplies(text: str, spans, lex) -> list[engine.Found]:
     lang = lex.lang
     passive = _PASSIVE_RX.get(lang)
     if passive is None or len(spans) < 2:
+        return []
+    # (literal tests before the search: the German passive is any "ist" or "wurde", so it is asked only
+    # where one of the participles that close it stands in the sentence; most sentences hold none)
+    scan = scan_of(text)
+    if (lang == "de" and not scan.may(_DE_PARTICIPLE)) or not scan.may(passive):
         return []
     out: list[engine.Found] = []
     for m in passive.finditer(text):

@@ -27,6 +27,7 @@ from .de_future_adverbs import future_adverb_after
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
+from ..scan.sentence_scan import warm_up as scan_warm_up
 
 
 #: a takeover that "runs" is under way, not done ("die Übernahme läuft seit März")
@@ -1013,9 +1014,11 @@ def _long_gates(lex: Compiled) -> dict:
 
 def warm_up() -> None:
     """The cue index and branch gates of every language, worked out at start-up (some 0.5 s: each long
-    cue is parsed again) rather than on the first pages."""
+    cue is parsed again) rather than on the first pages; so are the literals the sentence scans test for
+    each cue (``sentence_scan.warm_up``: the long lists' wide literals, parsed once more)."""
     for lang in languages_for(None):
         _cue_index(compiled(lang))
+        scan_warm_up(compiled(lang).status.values())
 
 
 class _Never:

@@ -19,7 +19,7 @@ import re
 
 from .prefilter import any_in, odd_case, required_of, wide_literals_of
 
-__all__ = ["SentenceScan", "holds", "new_page", "scan_of"]
+__all__ = ["SentenceScan", "holds", "new_page", "scan_of", "warm_up"]
 
 
 class SentenceScan:
@@ -81,6 +81,16 @@ def _heads(rx: re.Pattern):
     heads = frozenset(x[:4] for x in required) if required and all(len(x) >= 4 for x in required) else None
     got = _HEADS[id(rx)] = (rx, required, heads, wide_literals_of(rx) if required is None else None)
     return got
+
+
+def warm_up(patterns) -> None:
+    """The literals ``SentenceScan.may`` tests for each of ``patterns``, worked out at start-up rather than
+    by the first sentence that asks (a long list of alternatives is parsed again for its
+    ``wide_literals_of``: some 10 ms a pattern)."""
+    for rx in patterns:
+        got = _HEADS.get(id(rx))
+        if got is None or got[0] is not rx:
+            _heads(rx)
 
 
 # the page's scans by sentence text; dropped when the next page starts
