@@ -72,7 +72,7 @@ from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
 from .place_based import place_based_name_at
 from .headlines import ap_headline
-from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS
+from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, home_town_after
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -484,6 +484,8 @@ class _Finder:
                                        and tok.key not in SENTENCE_STARTERS):
                 name.append(tok)
             elif tok.key in self.connectors and name and k + 1 < len(tokens) and self._name_ok(tokens[k + 1]):
+                if home_town_after(name, tok, tokens[k + 1]):
+                    break  # "la Meridiana Carrelli di Nola": the company and its home town
                 name.append(tok)
             else:
                 break
@@ -1447,7 +1449,8 @@ _GENERIC_NAME_WORDS = frozenset(
     "private equity venture growth human natural clean green renewable advanced critical raw rare working "
     "new global national international strategic emerging digital smart public general united first key "
     "major general electric chief investor investors limited battery batteries cell cells cathode anode energy "
-    "power mobility automotive solar chip steel".split()
+    "power mobility automotive solar chip steel redazione rédaction redacción redaktion nuovo nuova nuovi nuove "
+    "nouveau nouvelle nouveaux nouvelles nuevo nueva nuevos nuevas".split()
 )
 # What follows "60%" before the company: "of", "di", "de", "an", "in" (articles and "d'" skipped).
 _SHARE_OF = frozenset("of in di del della dello dell de d du des an von der".split())
