@@ -414,8 +414,11 @@ class _Finder:
         self.company_starts = {m.start for m in existing if m.label == "COMPANY"}
         # where carmakers' names end: a name right after one is a model ("the Ford Mustang", "Kia's EV9")
         self.carmaker_ends = {m.end for m in existing if m.label == "COMPANY" and "carmaker" in (m.attrs.get("sectors") or ())}
-        # one-word countries found as places: they may end a company name ("Helvetia Österreich")
-        self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") == "country"
+        # one-word countries and regions found as places: they may end a company name ("Helvetia Österreich",
+        # "Ecometal Piemonte": a firm of a region, as Italian names local utilities and recyclers)
+        # (not German regions: "die Provinz Ontario", "das Land Sachsen" are a noun and its place)
+        tails = ("country",) if language == "de" else ("country", "region")
+        self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") in tails
                           and m.text.isalpha()}
         self.reported: set[str] = set()  # names used as a report's source: outlets
         self.found: list[Mention] = []
