@@ -28,8 +28,6 @@ _GAPS = {
         "'went to' is no object cue (places and people follow it), and 'Thermal' no trade word",
     "Daejin Precision has started shipping battery cases to Europe.":
         "'Precision' is no trade word and 'has started' no business verb",
-    "Secondo quanto comunicato da Pavesi Impianti, i lavori partiranno a marzo.":
-        "'comunicato da' names a source, and 'Impianti' opens names more than it ends them",
     "Il numero uno di Varnese, Paolo Conti, ha firmato l'intesa.":
         "'il numero uno di' is an idiom for the chief executive: no cue",
     "Voltmann hat einen Großauftrag aus China erhalten.":

@@ -79,3 +79,26 @@ def test_a_supply_with_a_trade_named_party_is_read(lang, text, pair):
     doc = default_pipeline()(Document(id="t", source="t.txt", format="txt", text=text))
     assert doc.language == lang
     assert pair in {(r.source, r.target) for r in doc.relations if r.type == "supplies"}
+
+
+# Italian names end in more trades than the first list held: batteries, motors, metals, materials,
+# components, electronics, mechanics, automation, systems, technologies, plants, forklifts, spare parts.
+@pytest.mark.parametrize("text, name", [
+    ("Secondo indiscrezioni, Pontevi Batterie sarebbe in trattative con un costruttore.", "Pontevi Batterie"),
+    ("Il controllo di Gardoni Motori è passato a un fondo nel 2023.", "Gardoni Motori"),
+    ("Le lamiere arrivano da Rubesti Metalli, nel Bresciano.", "Rubesti Metalli"),
+    ("Il catodo sarà prodotto da Ascoli Materiali entro il 2027.", "Ascoli Materiali"),
+    ("Monfredi Componenti ha raddoppiato il fatturato.", "Monfredi Componenti"),
+    ("Le centraline sono progettate da Barzaghi Elettronica a Lecco.", "Barzaghi Elettronica"),
+    ("Il contratto con la Castiglia Carrelli di Nola vale dieci milioni.", "Castiglia Carrelli"),
+])
+def test_an_italian_name_ending_in_its_trade_is_a_company(text, name):
+    assert name in companies(text, "it")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Le Nuove Tecnologie cambiano il lavoro in fabbrica.", "Nuove Tecnologie"),
+    ("14 gennaio 2026 - di Redazione Componenti", "Redazione Componenti"),
+])
+def test_italian_phrases_ending_in_a_trade_stay_no_company(text, bad):
+    assert bad not in companies(text, "it")

@@ -39,3 +39,25 @@ def test_the_output_goes_to_a_customer(lang, sentence):
 ])
 def test_what_goes_must_be_output_or_goods(lang, sentence):
     assert supplies(sentence, ["Brixo", "Kestrel"], lang) == []
+
+
+# --- "our output": on an interview page the first person plural's possessive names the speaker's company
+# (the entity stage's mention), as goods_from reads "Our cells come from Y" ---------------------------------
+
+@pytest.mark.parametrize("text, language, our", [
+    ("Sì, fino al 2024 una parte della nostra produzione andava a Lomar Refining.", "it", "nostra"),
+    ("Una parte della nostra produzione va a Lomar Refining.", "it", "nostra"),
+    ("Most of our output goes to Lomar Refining.", "en", "our"),
+    ("Une partie de notre production va à Lomar Refining.", "fr", "notre"),
+    ("La mayor parte de nuestra producción va a Lomar Refining.", "es", "nuestra"),
+])
+def test_our_output_goes_to_a_customer(text, language, our):
+    found = [(r.type, r.source, r.target) for r in
+             rels(text, {our: "Varenna Batterie", "Lomar Refining": "Lomar Refining"}, language=language)]
+    assert ("supplies", "Varenna Batterie", "Lomar Refining") in found
+
+
+def test_a_possessive_before_another_noun_is_no_output():
+    text = "La nostra attenzione va a Lomar Refining, che ha appena aperto un impianto."
+    found = rels(text, {"nostra": "Varenna Batterie", "Lomar Refining": "Lomar Refining"}, language="it")
+    assert not [r for r in found if r.type == "supplies"]

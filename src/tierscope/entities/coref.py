@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Mention, Sentence
+from .apposition_close import closes_apposition
 from .brand_makers import find_brand_makers
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
@@ -605,7 +606,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
             possessive = _POSSESSIVE.match(text, end) is not None
             oblique = possessive or m.group("art").casefold().rstrip("'’") in _OBLIQUE_ARTICLES \
                 or not _in_subject_position(text, start, lo) or _after_subject(text, start, same, subject)
-            antecedent = None if possessive else _apposed(text, start, same, cons)
+            antecedent = None if possessive else _apposed(text, start, same, cons, end)
             apposed = antecedent is not None
             antecedent = controlled or antecedent
             bound = _bound(text, start, same, subject) if oblique else frozenset()
@@ -1198,9 +1199,11 @@ _ADJ_THEN_NAME = re.compile(
 )
 
 
-def _apposed(text: str, start: int, same_sentence, cons: _Constraint) -> Mention | None:
+def _apposed(text: str, start: int, same_sentence, cons: _Constraint, end: int | None = None) -> Mention | None:
     """The company right before ", the description": "Marelli, il fornitore di componenti", "Agratas,
-    the battery company set up by Tata Sons" describe the company they follow."""
+    the battery company set up by Tata Sons" describe the company they follow. Where the description
+    does not fit that company by the gazetteer's kind or home, it is still its apposition when a
+    relative clause, a participle or a closing comma follows it (``closes_apposition``)."""
     k = start - 1
     while k >= 0 and text[k].isspace():
         k -= 1
@@ -1210,7 +1213,7 @@ def _apposed(text: str, start: int, same_sentence, cons: _Constraint) -> Mention
     while k >= 0 and text[k].isspace():
         k -= 1
     for c in same_sentence:
-        if c.end == k + 1 and cons.fits(c):
+        if c.end == k + 1 and (cons.fits(c) or end is not None and closes_apposition(text, end)):
             return c
     return None
 

@@ -72,7 +72,7 @@ from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
 from .place_based import place_based_name_at
 from .headlines import ap_headline
-from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head
+from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -414,8 +414,11 @@ class _Finder:
         self.company_starts = {m.start for m in existing if m.label == "COMPANY"}
         # where carmakers' names end: a name right after one is a model ("the Ford Mustang", "Kia's EV9")
         self.carmaker_ends = {m.end for m in existing if m.label == "COMPANY" and "carmaker" in (m.attrs.get("sectors") or ())}
-        # one-word countries found as places: they may end a company name ("Helvetia Österreich")
-        self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") == "country"
+        # one-word countries and regions found as places: they may end a company name ("Helvetia Österreich",
+        # "Ecometal Piemonte": a firm of a region, as Italian names local utilities and recyclers)
+        # (not German regions: "die Provinz Ontario", "das Land Sachsen" are a noun and its place)
+        tails = ("country",) if language == "de" else ("country", "region")
+        self.countries = {m.start for m in existing if m.label == "PLACE" and m.attrs.get("kind") in tails
                           and m.text.isalpha()}
         self.reported: set[str] = set()  # names used as a report's source: outlets
         self.found: list[Mention] = []
@@ -487,6 +490,8 @@ class _Finder:
                     self.language == "de" and tok.key == "von" and name[-1].key not in given_names()):
                 # (German "von" joins a person's name, "Heinrich von Valois", not a company's: "die
                 # Zellen für Wendix von Drevin" names two)
+                if home_town_after(name, tok, tokens[k + 1]):
+                    break  # "la Meridiana Carrelli di Nola": the company and its home town
                 name.append(tok)
             else:
                 break
@@ -1489,7 +1494,8 @@ _GENERIC_NAME_WORDS = frozenset(
     "private equity venture growth human natural clean green renewable advanced critical raw rare working "
     "new global national international strategic emerging digital smart public general united first key "
     "major general electric chief investor investors limited battery batteries cell cells cathode anode energy "
-    "power mobility automotive solar chip steel used classic luxury".split()
+    "power mobility automotive solar chip steel used classic luxury redazione rédaction redacción redaktion nuovo nuova "
+    "nuovi nuove nouveau nouvelle nouveaux nouvelles nuevo nueva nuevos nuevas".split()
 )
 # What follows "60%" before the company: "of", "di", "de", "an", "in" (articles and "d'" skipped).
 _SHARE_OF = frozenset("of in di del della dello dell de d du des an von der".split())

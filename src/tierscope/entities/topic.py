@@ -48,10 +48,15 @@ def story_topics(sentences, companies: dict[int, list[Mention]], subject: dict[i
         ranked = sorted(counter.items(), key=itemgetter(1), reverse=True)[:2]
         name, n = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0
-        if n < _MIN_MENTIONS or n == second:
-            continue
         lead = {m.canonical for s in range(first[story], first[story] + _LEAD)
                 for m in companies.get(s, ()) if subject.get(id(m)) and m.source != "coref"}
+        if n == second and n >= _MIN_MENTIONS:
+            name = _tie_break(counter, n, lead, sentences, companies, subject, first[story])
+            if name is not None:
+                out[story] = name
+            continue
+        if n < _MIN_MENTIONS:
+            continue
         if name in lead or n >= 1.5 * second:
             out[story] = name
     return out
@@ -69,3 +74,21 @@ def _headline_short_names(counter: Counter, headline, lead) -> None:
         if unit is not None and counter[m.canonical] > 0:
             counter[m.canonical] -= 1
             counter[unit] += 1
+
+
+_OPENING = 5  # sentences of a story's opening: headline, a subtitle, a dateline and the lead
+
+
+def _tie_break(counter: Counter, n: int, lead: set, sentences, companies, subject, s0: int) -> str | None:
+    """Of the companies named most often, the one the story opens with as a subject. A page with a
+    headline, a subtitle and a dateline ("Batterie: Y raccoglie 40 milioni. Smentite voci su Z. MILANO,
+    9 aprile -") names its topic as the headline's and the lead's subject, and the company of a
+    rumour the subtitle mentions may be named as often; a company named once more in the body is no
+    reason to give up the topic. Only where exactly one of the tied companies is a subject there."""
+    tied = {name for name, k in counter.items() if k == n}
+    opening = {m.canonical for s in range(s0, min(s0 + _OPENING, len(sentences)))
+               if sentences[s].story == sentences[s0].story
+               for m in companies.get(s, ()) if subject.get(id(m)) and m.source != "coref"}
+    headline = {m.canonical for m in companies.get(s0, ()) if subject.get(id(m)) and m.source != "coref"}
+    subjects = tied & (lead | opening)
+    return next(iter(subjects)) if len(subjects) == 1 and subjects <= headline else None

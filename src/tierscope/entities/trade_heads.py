@@ -18,7 +18,8 @@ TRADE_HEADS = frozenset(
     "steel trucks cells chemicals plastics fibres fibers tyres tires cables coatings logistics freight engineering "
     "robotics cars components composites polymers aerospace devices instruments works "
     # it
-    "acciai chimica veicoli mobilità plastiche cavi pneumatici logistica "
+    "acciai chimica veicoli mobilità plastiche cavi pneumatici logistica batterie motori metalli materiali "
+    "componenti elettronica meccanica automazione sistemi tecnologie impianti carrelli ricambi "
     # de
     "stahl chemie mobilität kunststoffe kabel reifen logistik "
     # fr
@@ -61,3 +62,18 @@ TRADE_OPENERS = frozenset(
 #: Endings of Romance adjectives after such a noun: "Transports Publics", "Trasporti Pubblici",
 #: "Construcciones Metálicas", "Mécanique Générale" name a service or a trade, not a family's firm.
 ADJECTIVE_AFTER_OPENER = re.compile(r"(?:ics?|iques?|ici|iche|icos?|icas?|ales?|ali|aux|elles?|ives?|ivi|ivos?|ivas?)$")
+
+
+#: "of" before a home town in the Romance languages
+_HOME_OF = frozenset("di de".split())
+
+
+def home_town_after(name, connector, following) -> bool:
+    """Does "di <town>" after a name ending in its trade tell the company's home town ("la Meridiana
+    Carrelli di Nola", "Ravasi Impianti di Brescia", "Ortuño Química de Tarragona") rather than go on
+    with it? Names that hold a town after "di" ("Cassa di Risparmio di Firenze", "Acciaierie di
+    Calvisano") have no trade word right before it. ``name``, ``connector``, ``following``: tokens."""
+    from .gazetteer import places
+
+    return bool(name) and connector.key in _HOME_OF and name[-1].key in TRADE_HEADS and (
+        places().find(following.text) is not None)

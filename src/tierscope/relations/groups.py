@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .kin_markers import kin_marker
 from .compiled import Compiled
 from .de_verb_second import verb_after_noun
+from .fronted_goods import fronted_goods
 from ..scan.sentence_scan import holds, scan_of
 
 
@@ -396,6 +397,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                     break  # "Laut Insidern verhandelt BMW", "Secondo indiscrezioni Stellantis ...": the source is the insiders, not BMW
                 if _only_in(lex, hit[0]) and any(offs[i - 1] < a < g.start for a, _ in places):
                     break
+                if skipped >= 2 and fronted_goods(text, hit[0], offs[i - hit[1]], g.start):
+                    break  # "Per le batterie Brixo si affida a Kestrel": "per" governs the goods
                 g.marker = hit[0]
                 g.marker_start = offs[i - hit[1]]
                 if hit[0] == "to" and i - hit[1] >= 1 and toks[i - hit[1] - 1] in _PLACE_BEFORE_TO:

@@ -125,8 +125,19 @@ _RANKED = {
     "fr": (r"le\s+(?:premier|principal|plus\s+gros|plus\s+grand|seul)", r"(?:est|sera|a\s+été|fut|reste)"),
     "es": (r"el\s+(?:primer|principal|mayor|único)", r"(?:es|será|fue|ha\s+sido|sigue\s+siendo)"),
 }
+#: the Romance languages put the rank after the noun as often: "Il cliente principale è X", "Le client principal
+#: est X", "El cliente principal es X"; a time may open the sentence ("Oggi il cliente principale è X")
+_RANKED_AFTER = {
+    "it": (r"il", r"(?:principale|più\s+importante|maggiore)"),
+    "fr": (r"le", r"(?:principal|plus\s+important)"),
+    "es": (r"el", r"(?:principal|más\s+importante)"),
+}
+_NOW = r"(?:(?:oggi|ora|attualmente|today|now|currently|aujourd['’]hui|actuellement|hoy|actualmente)\s*,?\s+)?"
 _RANKED_OPEN = {
-    lang: re.compile(rf"\s*{art}\s+(?:{_role_alt(lang)})(?:\s+(?-i:[a-zà-öø-ÿ][\w-]*))?\s+{cop}(?=\s)", re.IGNORECASE)
+    lang: re.compile(rf"\s*{_NOW}(?:{art}"
+                     + (rf"|{_RANKED_AFTER[lang][0]}(?=\s+\w+\s+{_RANKED_AFTER[lang][1]}\s)" if lang in _RANKED_AFTER else "")
+                     + rf")\s+(?:{_role_alt(lang)})(?:\s+(?:più\s+|plus\s+|más\s+)?(?-i:[a-zà-öø-ÿ][\w-]*))?\s+{cop}(?=\s)",
+                     re.IGNORECASE)
     for lang, (art, cop) in _RANKED.items()
 }
 #: German: a role named by its goods, then a copula: "Lieferant der Zellen ist X", "Abnehmer der Batterien

@@ -52,6 +52,27 @@ _GATE = {"en": re.compile(r"\b(?:go|goes|went|going|destined|earmarked|reserved|
 _OUTPUT = re.compile(r"\b(?:output|production|produzione|producción|Produktion|Fertigung|volumes?|volumi|volúmenes)\b", re.IGNORECASE)
 
 
+#: the first person plural's possessive before the output, on an interview page the speaker's company
+#: (as ``goods_from`` reads "Our cells come from Y"): "Una parte della nostra produzione andava a Y", "Most
+#: of our output goes to Y", "Notre production ira à Y", "Unsere Produktion geht an Y"; a share of it and a
+#: fronted time may open the clause ("Fino al 2024 una parte della nostra produzione andava a Y")
+_OUR_OUTPUT = re.compile(
+    r"\s*(?:(?:sì|si|no|yes|oui|non|ja|nein|sí|ecco)\s*,\s*)?(?:(?:(?:fino\s+al|dal|nel|until|since|in|seit|bis|jusqu['’]en|depuis|hasta|desde|en)\s+(?:19|20)\d\d"
+    r"|oggi|ora|today|now|heute|jetzt|aujourd['’]hui|hoy)\s*,?\s*)?"
+    r"(?:(?:una\s+parte|gran\s+parte|la\s+maggior\s+parte|buona\s+parte|part|most|much|all|half|une\s+partie|l['’]essentiel"
+    r"|la\s+mayor\s+parte|parte|ein\s+Teil|der\s+größte\s+Teil|der\s+Großteil)\s+"
+    r"(?:della|de\s+la|of|de|del|unserer)\s+|(?:la|le|the|el|die)\s+)?", re.IGNORECASE)
+_OUR_WORD = re.compile(r"our|notre|nos|nostr[aeio]|nuestr[oa]s?|unser(?:e|er|en|em)?", re.IGNORECASE)
+_OUTPUT_AFTER_OUR = re.compile(r"\s+(?:(?:intera|entire|whole|gesamte)\s+)?(?:output|production|produzione|producción|Produktion|volumi|volumes)\s*$", re.IGNORECASE)
+
+
+def our_output(text: str, lo: int, s: int, e: int, verb: int) -> bool:
+    """Does the clause from ``lo`` to the verb tell "our output", the possessive (``s``-``e``, the
+    entity stage's mention of the speaker's company) right before the output word?"""
+    return (_OUR_WORD.fullmatch(text, s, e) is not None and _OUR_OUTPUT.fullmatch(text, lo, s) is not None
+            and _OUTPUT_AFTER_OUR.fullmatch(text, e, verb) is not None)
+
+
 def output_to(text: str, spans, lex) -> list[engine.Found]:
     """supplies Found for each "OUTPUT OF X goes to Y" in the sentence ``text``; ``spans`` are
     (start, end, name, sectors) of its companies, in text order."""
@@ -63,9 +84,15 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
     for m0, m1, customer, v in triggers_at(text, spans, verb_rx, 90):
         lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
+        inside = named_within(spans, lo, v.start())
+        if len(inside) == 1 and inside[0][2] != customer and our_output(text, lo, *inside[0][:2], v.start()):
+            s, e, maker = inside[0]
+            status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+            if status is not None:
+                out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, None, v.span()))
+            continue
         if "," in phrase or len(phrase) > 100:
             continue
-        inside = named_within(spans, lo, v.start())
         if len(inside) != 1:
             continue
         s, e, maker = inside[0]

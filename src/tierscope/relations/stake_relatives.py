@@ -288,12 +288,23 @@ _BARE = {
         r"|mantenía|mantenían|tenía|tenían|poseía|poseían)\s+(?:una\s+|sendas\s+|sus\s+)?"
         r"(?:participaci(?:ón|ones)\s+minoritarias?|participaci(?:ón|ones)\s+de\s+minoría)"
         r"(?:,?\s+(?:de(?:l)?|cercana al|en torno al)\s+" + _PCT + r")?\s*(?=[.;]|$)", re.IGNORECASE),
+    # "Y è controllata da A; B, che ne era l'unico azionista, conserva una quota di minoranza, pari al 49%":
+    # Italian leaves the "in Y" out too (a relative on the holder may stand before its verb)
+    "it": re.compile(
+        r"(?:\s*,\s*che\s+[^,;:()]{1,60},)?\s+(?:ne\s+)?(?:anche\s+|ancora\s+|tuttora\s+|già\s+)*"
+        r"(?P<verb>conserva|conservano|mantiene|mantengono|detiene|detengono|possiede|possiedono"
+        r"|conservava|manteneva|deteneva|possedeva)\s+(?:ancora\s+|tuttora\s+)?(?:una\s+|delle\s+|le\s+sue\s+)?"
+        r"(?:quot[ae]|partecipazion[ei])\s+(?:di\s+minoranza|minoritari[ae])"
+        r"(?:,?\s+(?:del|pari\s+al?|di\s+circa\s+il|intorno\s+al)\s+(?:circa\s+(?:il\s+)?)?" + _PCT + r")?\s*(?=[.;]|$)",
+        re.IGNORECASE),
 }
-_BARE_GATE = re.compile(r"\bminorit|\bminoría", re.IGNORECASE)
+_BARE_GATE = re.compile(r"\bminorit|\bminoría|\bminoranza", re.IGNORECASE)
 # the first company is said to be held, in a passive, before the stake: the one the stake is in
+# (Italian: "Y è controllata dal fondo X", "La società dell'automazione è controllata da X")
 _HELD_FIRST = re.compile(
-    r"\s*(?:,[^,;]{0,60},\s*)?(?:is|was|remains|está|estaba|sigue|es)\s+(?:\w+\s+){0,2}?(?:controlled|owned|majority-owned|held"
-    r"|controlad[ao]|participad[ao]|en manos)\b", re.IGNORECASE)
+    r"\s*(?:,[^,;]{0,60},\s*|\s+(?:di|del|della|dell['’])\s*\w+\s*)?(?:is|was|remains|está|estaba|sigue|es|è|era|resta|rimane)\s+"
+    r"(?:\w+\s+){0,2}?(?:controlled|owned|majority-owned|held|controlad[ao]|participad[ao]|en manos|controllat[ao]"
+    r"|partecipat[ao]|in mano|posseduta|posseduto|detenut[ao])\b", re.IGNORECASE)
 # a holder coordinated with the one before it, a description between ("y la química Y", "and the fund Y")
 _AND_DESCRIBED = re.compile(r"\s*(?:,|\by\b|\band\b|\be\b)\s*(?:(?:el|la|los|las|the)\s+(?:(?-i:[a-záéíóú][\w-]*)\s+){1,4})?", re.IGNORECASE)
 
@@ -323,7 +334,7 @@ def bare_minorities(text: str, spans: list[tuple[int, int, str]], language: str)
         while j > 1 and _AND_DESCRIBED.fullmatch(text, spans[j - 1][1], spans[j][0]):
             j -= 1
             holders.append(spans[j][2])  # "Almara y Vostra mantienen ...": each holds one
-        status = "ended" if m.group("verb").casefold() in _PAST | {"retained", "kept", "mantenían", "tenían", "poseían"} else "active"
+        status = "ended" if m.group("verb").casefold() in _PAST | {"retained", "kept", "mantenían", "tenían", "poseían", "conservava", "manteneva"} else "active"
         out.extend(engine.Found("invests_in", h, held, status, 0.7, None, (m.start("verb"), m.end("verb")))
                    for h in holders if h != held)
     return out
