@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from ..doc import Mention, Sentence
 from .brand_makers import find_brand_makers
+from .buyer_nouns import find_buyer_nouns, is_agent, passive_subject
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
@@ -708,6 +709,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
+    found += find_buyer_nouns(text, sentences, language, companies, subject, occupied)  # "the buyer", "der Käufer"
     out.extend(_add_references(text, sentences, found, companies, subject))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
@@ -1767,9 +1769,13 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 strict_only=False, skip=frozenset()) -> Mention | None:
     """``skip``: ids of mentions that may not be the antecedent (members of a list, for a bare description)."""
     if cons.target:
-        # the acquired company: the nearest company named as an object
+        # the acquired company: the nearest company named as an object; in a sentence of a passive of
+        # buying its subject ("Kestrel was bought by Norvik. The acquired company ..." is Kestrel), never
+        # the agent, who bought
         for c in _window(sentences, s_index, start, companies, subject, bound=bound):
-            if not subject[id(c)] and cons.fits(c):
+            if not cons.fits(c) or is_agent(text, c, sentences[c.sentence].start):
+                continue
+            if not subject[id(c)] or passive_subject(text, c, companies.get(c.sentence, ()), sentences[c.sentence]):
                 return c
         return None
     if cons.young:
@@ -1859,6 +1865,23 @@ def _modifiers(text: str, companies: dict[int, list[Mention]], language: str) ->
 _NEXT_WORD = re.compile(r"[ -]?([^\W\d][\w-]*)")
 
 
+# Articles that may open the second member of a list: "Norvik AG und die Kestrel GmbH", "Norvik SA et la
+# société Kestrel", "X y la compañía Y".
+_LIST_ARTICLES = frozenset("the der die das den dem le la les l' il lo el los las".split())
+
+
+def _list_desc(desc: str | None) -> bool:
+    """May the words between a list's conjunction and its second name stand there in a list: none, a
+    descriptor ("und der chinesische Hersteller"), or an article alone ("und die Kestrel GmbH": German
+    names a company with its legal form after an article, and a plain list then reads as no list)?"""
+    if not desc:
+        return True
+    words = desc.split()
+    if all(w.casefold() in _LIST_ARTICLES for w in words):
+        return True
+    return words[-1].casefold() in _DESCRIPTOR_WORDS
+
+
 def _listed(text: str, companies: dict[int, list[Mention]], sentences) -> frozenset[int]:
     """Ids of the companies named in a list of two or more ("Stellantis, Mercedes-Benz und TotalEnergies
     erhöhen ...", "Hyundai Motor and Kia buy ..."). A description of one company ("the company", "das
@@ -1870,7 +1893,7 @@ def _listed(text: str, companies: dict[int, list[Mention]], sentences) -> frozen
             if a.canonical == b.canonical or b.start - a.end > 40:
                 continue
             gap = _LIST_GAP.match(text, a.end, b.start)
-            if gap is None or _after_opening_phrase(text, sentences[a.sentence].start, a, b, ms) or (gap.group("desc") and gap.group("desc").split()[-1].casefold() not in _DESCRIPTOR_WORDS):
+            if gap is None or _after_opening_phrase(text, sentences[a.sentence].start, a, b, ms) or not _list_desc(gap.group("desc")):
                 continue
             out.update((id(a), id(b)))
     return frozenset(out)
