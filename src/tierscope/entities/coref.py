@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..doc import Mention, Sentence
 from .brand_makers import find_brand_makers
 from .buyer_nouns import find_buyer_nouns, is_agent, passive_subject
+from .held_objects import held_before, held_position, holders_before
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
@@ -636,6 +637,12 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 if antecedent is not None and not oblique and cons.bare:
                     antecedent = _sentence_opener(antecedent, topics.get(sentences[s_index].story), sentences,
                                                   s_index, start, companies, subject, bound, skip)
+            if controlled is None and not possessive and m.group("art").casefold() not in _AGENT_ARTICLES \
+                    and held_position(text, start, sentences[s_index].start, language):
+                # "Velqua ist weiterhin an dem Unternehmen beteiligt": the company held or bought just before,
+                # never one that holds or buys in the description's own sentence
+                antecedent = _held_antecedent(text, sentences, s_index, start, companies, subject, cons, antecedent,
+                                              language, topics.get(sentences[s_index].story))
             if antecedent is None or (head is not None and antecedent.canonical == head.canonical):
                 continue
             if not antecedent.attrs.get("known"):
@@ -831,6 +838,36 @@ def _controlled(sentences, s_index, start, companies, subject, cons) -> Mention 
             return c if len(objects) == 1 else None
         return c
     return None
+
+
+#: articles of a passive's agent or of the receiver: "controllata al 100% dal gruppo", "a cédé sa participation
+#: au groupe" name the owner, not what is held
+_AGENT_ARTICLES = frozenset("dal dalla dallo dall' dall’ au aux al alla allo all' all’ ai".split())
+
+
+def _held_antecedent(text, sentences, s_index, start, companies, subject, cons, chosen, language, topic):
+    """A description held or bought (held_objects.py): the company named last before it in a held place,
+    else the one chosen, unless that one holds or buys in the description's own sentence ("Norvik ... now
+    owns roughly 12% of the company", "Velqua ... holds 14% of the reorganised company"): then the story's
+    topic, or what that subject acts on in its own sentence (``_antecedent`` with the holders bound), or
+    nothing."""
+    holders = holders_before(text, companies.get(s_index, ()), start, subject, _same_clause)
+    held = held_before(text, sentences, s_index, start, companies, holders, subject, language) if cons.bare else None
+    if held is not None and cons.fits(held):
+        return held
+    if chosen is None or chosen.canonical not in holders:
+        return chosen
+    if cons.bare and topic is not None and topic not in holders:
+        # "Our Series C was led by Norvik, which owns about 12% of the company": the story's company
+        for c in _window(sentences, s_index, start, companies, subject, _STRICT_LOOKBACK, holders):
+            if c.canonical == topic:
+                return c
+    # else what the holder acts on in its own sentence ("Norvik zeichnet neue Kestrel-Aktien und wird damit an
+    # dem Unternehmen beteiligt sein"); a company further back that is no topic only passes through: nothing
+    again = _antecedent(text, sentences, s_index, start, companies, cons, subject, frozenset(holders))
+    if again is None or again.canonical in holders or (again.sentence != s_index and again.canonical != topic):
+        return None
+    return again
 
 
 def _known_parent(name: str, start: int, end: int, s_index: int) -> Mention | None:
