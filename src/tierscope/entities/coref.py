@@ -30,6 +30,8 @@ from functools import lru_cache
 from ..doc import Mention, Sentence
 from .apposition_close import closes_apposition
 from .brand_makers import find_brand_makers
+from .buyer_nouns import find_buyer_nouns, is_agent, passive_subject
+from .held_objects import held_before, held_position, holders_before
 from .compounds import COMPOUND_NOUN, compound_country, compound_positions, compound_sector
 from .cues import IMPLIED_VERBS, SUBJECT_VERBS
 from .gazetteer import gazetteer, places
@@ -637,6 +639,12 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
                 if antecedent is not None and not oblique and cons.bare:
                     antecedent = _sentence_opener(antecedent, topics.get(sentences[s_index].story), sentences,
                                                   s_index, start, companies, subject, bound, skip)
+            if controlled is None and not possessive and m.group("art").casefold() not in _AGENT_ARTICLES \
+                    and held_position(text, start, sentences[s_index].start, language):
+                # "Velqua ist weiterhin an dem Unternehmen beteiligt": the company held or bought just before,
+                # never one that holds or buys in the description's own sentence
+                antecedent = _held_antecedent(text, sentences, s_index, start, companies, subject, cons, antecedent,
+                                              language, topics.get(sentences[s_index].story))
             if antecedent is None or (head is not None and antecedent.canonical == head.canonical):
                 continue
             if not antecedent.attrs.get("known"):
@@ -710,6 +718,7 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
+    found += find_buyer_nouns(text, sentences, language, companies, subject, occupied)  # "the buyer", "der Käufer"
     out.extend(_add_references(text, sentences, found, companies, subject))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
@@ -831,6 +840,36 @@ def _controlled(sentences, s_index, start, companies, subject, cons) -> Mention 
             return c if len(objects) == 1 else None
         return c
     return None
+
+
+#: articles of a passive's agent or of the receiver: "controllata al 100% dal gruppo", "a cédé sa participation
+#: au groupe" name the owner, not what is held
+_AGENT_ARTICLES = frozenset("dal dalla dallo dall' dall’ au aux al alla allo all' all’ ai".split())
+
+
+def _held_antecedent(text, sentences, s_index, start, companies, subject, cons, chosen, language, topic):
+    """A description held or bought (held_objects.py): the company named last before it in a held place,
+    else the one chosen, unless that one holds or buys in the description's own sentence ("Norvik ... now
+    owns roughly 12% of the company", "Velqua ... holds 14% of the reorganised company"): then the story's
+    topic, or what that subject acts on in its own sentence (``_antecedent`` with the holders bound), or
+    nothing."""
+    holders = holders_before(text, companies.get(s_index, ()), start, subject, _same_clause)
+    held = held_before(text, sentences, s_index, start, companies, holders, subject, language) if cons.bare else None
+    if held is not None and cons.fits(held):
+        return held
+    if chosen is None or chosen.canonical not in holders:
+        return chosen
+    if cons.bare and topic is not None and topic not in holders:
+        # "Our Series C was led by Norvik, which owns about 12% of the company": the story's company
+        for c in _window(sentences, s_index, start, companies, subject, _STRICT_LOOKBACK, holders):
+            if c.canonical == topic:
+                return c
+    # else what the holder acts on in its own sentence ("Norvik zeichnet neue Kestrel-Aktien und wird damit an
+    # dem Unternehmen beteiligt sein"); a company further back that is no topic only passes through: nothing
+    again = _antecedent(text, sentences, s_index, start, companies, cons, subject, frozenset(holders))
+    if again is None or again.canonical in holders or (again.sentence != s_index and again.canonical != topic):
+        return None
+    return again
 
 
 def _known_parent(name: str, start: int, end: int, s_index: int) -> Mention | None:
@@ -1778,9 +1817,13 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                 strict_only=False, skip=frozenset()) -> Mention | None:
     """``skip``: ids of mentions that may not be the antecedent (members of a list, for a bare description)."""
     if cons.target:
-        # the acquired company: the nearest company named as an object
+        # the acquired company: the nearest company named as an object; in a sentence of a passive of
+        # buying its subject ("Kestrel was bought by Norvik. The acquired company ..." is Kestrel), never
+        # the agent, who bought
         for c in _window(sentences, s_index, start, companies, subject, bound=bound):
-            if not subject[id(c)] and cons.fits(c):
+            if not cons.fits(c) or is_agent(text, c, sentences[c.sentence].start):
+                continue
+            if not subject[id(c)] or passive_subject(text, c, companies.get(c.sentence, ()), sentences[c.sentence]):
                 return c
         return None
     if cons.young:
@@ -1870,6 +1913,23 @@ def _modifiers(text: str, companies: dict[int, list[Mention]], language: str) ->
 _NEXT_WORD = re.compile(r"[ -]?([^\W\d][\w-]*)")
 
 
+# Articles that may open the second member of a list: "Norvik AG und die Kestrel GmbH", "Norvik SA et la
+# société Kestrel", "X y la compañía Y".
+_LIST_ARTICLES = frozenset("the der die das den dem le la les l' il lo el los las".split())
+
+
+def _list_desc(desc: str | None) -> bool:
+    """May the words between a list's conjunction and its second name stand there in a list: none, a
+    descriptor ("und der chinesische Hersteller"), or an article alone ("und die Kestrel GmbH": German
+    names a company with its legal form after an article, and a plain list then reads as no list)?"""
+    if not desc:
+        return True
+    words = desc.split()
+    if all(w.casefold() in _LIST_ARTICLES for w in words):
+        return True
+    return words[-1].casefold() in _DESCRIPTOR_WORDS
+
+
 def _listed(text: str, companies: dict[int, list[Mention]], sentences) -> frozenset[int]:
     """Ids of the companies named in a list of two or more ("Stellantis, Mercedes-Benz und TotalEnergies
     erhöhen ...", "Hyundai Motor and Kia buy ..."). A description of one company ("the company", "das
@@ -1881,7 +1941,7 @@ def _listed(text: str, companies: dict[int, list[Mention]], sentences) -> frozen
             if a.canonical == b.canonical or b.start - a.end > 40:
                 continue
             gap = _LIST_GAP.match(text, a.end, b.start)
-            if gap is None or _after_opening_phrase(text, sentences[a.sentence].start, a, b, ms) or (gap.group("desc") and gap.group("desc").split()[-1].casefold() not in _DESCRIPTOR_WORDS):
+            if gap is None or _after_opening_phrase(text, sentences[a.sentence].start, a, b, ms) or not _list_desc(gap.group("desc")):
                 continue
             out.update((id(a), id(b)))
     return frozenset(out)

@@ -56,6 +56,16 @@ def _next_word(text: str, pos: int, end: int) -> str:
     return m.group() if m else ""
 
 
+def _opens_sentence(word: str) -> bool:
+    """Is ``word`` one that typically opens a sentence, an elided article too ("L'acquéreur", "L'azienda": "l'"
+    is the starter, whatever noun it is glued to)?"""
+    key = word.lower().replace("’", "'")
+    if key in STARTERS:
+        return True
+    cut = key.find("'")
+    return cut > 0 and key[: cut + 1] in STARTERS
+
+
 class _Splitter:
     def __init__(self, text: str, language: str | None, lines_are_paragraphs: bool = False):
         self.text = text
@@ -83,7 +93,7 @@ class _Splitter:
             return True
         if w in self.suffixes or (len(w) == 1 and w.isalpha()) or _INITIALS.match(w) or _ROMAN.match(word):
             # "Apple Inc. said" vs "… Apple Inc. The deal"; "J. P. Morgan"; "U.S."
-            return next_word.lower() in STARTERS and next_char not in _OPENERS
+            return _opens_sentence(next_word) and next_char not in _OPENERS
         return True
 
     def _punct_break(self, m: re.Match, par_end: int) -> bool:
