@@ -25,6 +25,7 @@ def _ties(text, language):
     ("Korvan, che insieme a Maltrix detiene oltre metà del mercato mondiale, ha presentato una nuova cella.", "it"),
     ("Korvan, qui détient avec Maltrix plus de la moitié du marché mondial, a présenté une nouvelle cellule.", "fr"),
     ("Korvan, que junto con Maltrix acapara más de la mitad del mercado mundial, presentó una nueva celda.", "es"),
+    ("Korvan bedient zusammen mit Maltrix rund 60 Prozent des europäischen Marktes.", "de"),
 ])
 def test_a_share_of_a_market_held_together_ties_no_pair(text, language):
     assert not any({s, d} == _PAIR for _t, s, d in _ties(text, language)), _ties(text, language)
@@ -34,6 +35,7 @@ def test_a_share_of_a_market_held_together_ties_no_pair(text, language):
     ("Korvan will develop new cells together with Maltrix to win a share of the European market.", "en"),
     ("Korvan entwickelt zusammen mit Maltrix neue Zellen für den europäischen Markt.", "de"),
     ("Korvan sviluppa insieme a Maltrix nuove celle per il mercato europeo.", "it"),
+    ("Korvan arbeitet mit Maltrix bei Natrium-Zellen zusammen, um Marktanteile zu gewinnen.", "de"),
 ])
 def test_joint_work_for_a_market_stays_a_partnership(text, language):
     assert any(t == "partners_with" and {s, d} == _PAIR for t, s, d in _ties(text, language)), _ties(text, language)

@@ -2,28 +2,24 @@
 desmiente", "ni confirmé ni démenti", "né conferma né smentisce", "weder bestätigt noch dementiert")
 comments on nothing: the report stands, so the tie it tells is rumoured, not denied. The denying word of
 such a pair is blanked (one space per character: no offset moves) before the status cues are read; the
-words left ("neither confirmed nor", "ni confirma ni", ...) are a report cue of each lexicon."""
+words left ("neither confirmed nor", "ni confirma ni", ...) are a report cue of each lexicon
+(``lexicon/_shared.NEITHER_NOR_REPORT``)."""
 
 from __future__ import annotations
 
 import re
 
-_NEITHER_NOR = {
-    "en": r"\bneither (?:confirm(?:ed|s|ing)?|comment(?:ed|s)? on) nor (?P<d>den(?:y|ies|ied|ying)|refut\w+|reject\w+)",
-    "fr": r"\bni (?:confirm(?:é|e|er|ent|ait)|commenté|commenter) ni (?P<d>dém(?:enti|ent|entir|entent|entait)|infirm\w+)",
-    "it": r"\bné (?:conferma(?:to|re|no)?|confermato|commentato|commentare) né (?P<d>smenti(?:sce|to|re|scono)|nega(?:to|re|no)?)",
-    "es": r"\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni (?P<d>desm(?:iente|intió|entido|entir|ienten)|nieg(?:a|an)|neg(?:ó|ado|ar))",
-    "de": r"\bweder (?:bestätig\w+|kommentier\w+) noch (?P<d>dementier\w+|bestritt\w*|bestreit\w+|zurückgewiesen|widersproch\w*)",
+from .lexicon._shared import NEITHER_NOR_REPORT
+
+#: the denying word after the words each lexicon reads as a report cue (``NEITHER_NOR_REPORT``)
+_DENIAL = {
+    "en": r"(?P<d>den(?:y|ies|ied|ying)|refut\w+|reject\w+)",
+    "fr": r"(?P<d>dém(?:enti|ent|entir|entent|entait)|infirm\w+)",
+    "it": r"(?P<d>smenti(?:sce|to|re|scono)|nega(?:to|re|no)?)",
+    "es": r"(?P<d>desm(?:iente|intió|entido|entir|ienten)|nieg(?:a|an)|neg(?:ó|ado|ar))",
+    "de": r"(?P<d>dementier\w+|bestritt\w*|bestreit\w+|zurückgewiesen|widersproch\w*)",
 }
-_NEITHER_NOR = {lang: re.compile(rx, re.I) for lang, rx in _NEITHER_NOR.items()}
-#: the report cue the words left make (added to each lexicon's "rumoured")
-LEFT_CUE = {
-    "en": r"\bneither (?:confirm(?:ed|s|ing)?|comment(?:ed|s)? on) nor\b",
-    "fr": r"\bni (?:confirm(?:é|e|er|ent|ait)|commenté|commenter) ni\b",
-    "it": r"\bné (?:conferma(?:to|re|no)?|confermato|commentato|commentare) né\b",
-    "es": r"\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni\b",
-    "de": r"\bweder (?:bestätig\w+|kommentier\w+) noch\b",
-}
+_NEITHER_NOR = {lang: re.compile(NEITHER_NOR_REPORT[lang] + " " + rx, re.I) for lang, rx in _DENIAL.items()}
 
 
 def without_neither_nor(lang: str, text: str) -> str:

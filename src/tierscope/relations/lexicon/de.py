@@ -3,7 +3,7 @@
 German puts the verb of a subordinate or compound clause last ("X wird ab 2026 Zellen an Y
 liefern"), so ``verb_final`` lets the engine look for both companies before the trigger."""
 
-from ._shared import PRICE_MOVE_AFTER
+from ._shared import NEITHER_NOR_REPORT, PRICE_MOVE_AFTER
 
 
 LEXICON = {
@@ -616,7 +616,7 @@ LEXICON["triggers"].append(
 # ein Bericht, zu dem sich eine Seite nicht äußert, bleibt ein Bericht; "weder bestätigt noch dementiert" lässt ihn stehen
 LEXICON["status"]["rumoured"] += (
     r"|\bzu (?:den |diesen |entsprechenden )?(?:Berichten|Medienberichten|Spekulationen|Gerüchten)\b"
-    r"|\bweder (?:bestätig\w+|kommentier\w+) noch\b")
+    "|" + NEITHER_NOR_REPORT["de"])
 # ein Vertrag, den man auslaufen ließ oder der hinfällig wurde, ist vorbei
 LEXICON["status"]["ended"] += (
     r"|\bauslaufen (?:lassen|ließ|ließen|lässt)\b|\b(?:ließ|ließen|lässt)\b[^.;:]{0,80}?\bauslaufen\b"

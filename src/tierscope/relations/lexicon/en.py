@@ -1,5 +1,7 @@
 """English lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
+from ._shared import NEITHER_NOR_REPORT
+
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
 _PAST_TIE = r"(?:supplied|delivered|provided|held|owned|controlled)"
 _UNTIL_YEAR = r"(?:until|till) (?:(?:the )?(?:end|middle|start) of |(?:early|mid|late)[- ])?(?:19|20)\d\d"
@@ -564,7 +566,7 @@ LEXICON["status"]["rumoured"] += (
     r"|\b(?:declined|refused|did not|didn't|would not|wouldn't|could not|was not available)\s+(?:immediately\s+)?(?:to\s+)?"
     r"(?:(?:comment|respond)\s+(?:on|to)|confirm)\s+(?:the\s+|these\s+|media\s+|press\s+|market\s+)?(?:reports?|rumou?rs?|speculation)\b"
     r"|\b(?:amid|on) (?:media |press |market )?(?:reports?|rumou?rs?|speculation) (?:that|of)\b"
-    r"|\bneither (?:confirm(?:ed|s|ing)?|comment(?:ed|s)? on) nor\b")
+    "|" + NEITHER_NOR_REPORT["en"])
 # a contract let expire or made void is over; talks in the progressive are talks; a report rejected is denied
 LEXICON["status"]["ended"] += (
     r"|\blet (?:its|the|their|a|an|this|that) (?:[\w'’-]+ ){0,6}?(?:expire|lapse|run out)\b"

@@ -1,6 +1,6 @@
 """Spanish lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import PRICE_MOVE_AFTER
+from ._shared import NEITHER_NOR_REPORT, PRICE_MOVE_AFTER
 
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
@@ -599,7 +599,7 @@ LEXICON["status"]["rumoured"] += (
     r"(?:informaciones|noticias|especulaciones|rumores)\b"
     r"|\bno (?:ha|han) querido (?:hacer )?comenta(?:r|rios)\s+(?:sobre\s+)?(?:las |estas )?(?:informaciones|noticias|especulaciones)\b"
     r"|\bsegún (?:ha|han|había|habían) (?:adelantado|avanzado|revelado|desvelado)\b"
-    r"|\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni\b")
+    "|" + NEITHER_NOR_REPORT["es"])
 # un contrato que se deja expirar o que queda sin efecto ha terminado
 LEXICON["status"]["ended"] += (
     r"|\b(?:dejó|dejado|deja|dejan|dejaron|dejar|dejaba) (?:expirar|caducar|vencer)\b"

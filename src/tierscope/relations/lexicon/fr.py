@@ -1,6 +1,6 @@
 """French lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
-from ._shared import PRICE_MOVE_AFTER
+from ._shared import NEITHER_NOR_REPORT, PRICE_MOVE_AFTER
 
 
 #: a past verb of supply or holding, and "until <year>": "ended_more" reads them in either order
@@ -598,7 +598,7 @@ LEXICON["triggers"].extend([
 LEXICON["status"]["rumoured"] += (
     r"|\bn['’](?:a|ont|avait|avaient) pas (?:souhaité|voulu|pu) (?:commenter|réagir à|s['’]exprimer sur) "
     r"(?:ces |les |des |de telles )?(?:informations|rumeurs|spéculations|articles?)\b"
-    r"|\bni (?:confirm(?:é|e|er|ent|ait)|commenté|commenter) ni\b")
+    "|" + NEITHER_NOR_REPORT["fr"])
 # a contract let expire or made void is over ("a laissé expirer son contrat", "est devenu caduc")
 LEXICON["status"]["ended"] += (
     r"|\b(?:laissé|laisse|laissent|laisser|laissait) (?:expirer|s['’]éteindre|courir jusqu['’]à (?:son )?terme)\b"

@@ -1,5 +1,7 @@
 """Italian lexicon: plain data read by tierscope.relations.engine (see lexicon/__init__ for keys)."""
 
+from ._shared import NEITHER_NOR_REPORT
+
 _DA = ["da", "dal", "dalla", "dallo", "dall'", "dai", "dalle", "dagli"]
 _A = ["a", "ad", "al", "alla", "allo", "all'", "ai", "alle", "agli"]
 _DI = ["di", "del", "della", "dello", "dell'", "dei", "delle", "degli", "d'"]
@@ -606,7 +608,7 @@ LEXICON["triggers"].extend([
 # una notizia che la parte non commenta resta una notizia di stampa; "né conferma né smentisce" la lascia in piedi
 LEXICON["status"]["rumoured"] += (
     r"|\bnon (?:ha|hanno|aveva) (?:voluto|inteso) commentare (?:le |queste |tali )?(?:notizie|informazioni|ricostruzioni)\b"
-    r"|\bné (?:conferma(?:to|re|no)?|confermato|commentato|commentare) né\b")
+    "|" + NEITHER_NOR_REPORT["it"])
 # un contratto lasciato scadere o decaduto è finito
 LEXICON["status"]["ended"] += r"|\b(?:lasciato|lascia|lasciano|lasciare|lasciava|lasciò) scadere\b|\b(?:è|sono|era|erano) decadut[oaie]\b"
 # "circola l'ipotesi", "circolano voci": quel che si dice sul mercato
