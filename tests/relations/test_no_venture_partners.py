@@ -39,7 +39,7 @@ def test_no_joint_company_beside_a_cooperation_is_a_partnership(text, language):
     ("Korvan desmiente que vaya a crear una empresa conjunta con Maltrix.", "es"),
     # a venture planned and given up: an ended plan
     ("L'intesa arriva dopo che Korvan ha rinunciato al progetto di joint venture con Maltrix: le due società "
-     "hanno chiuso il dossier senza costituire la società comune.", "it"),
+     "hanno archiviato il piano senza dar vita alla società comune.", "it"),
 ])
 def test_a_denied_or_abandoned_venture_stays_a_venture(text, language):
     got = _ties(text, language)

@@ -116,7 +116,7 @@ def find_venture_references(text: str, sentences: list[Sentence], companies: dic
                 ventures = _ventures(text, sentences, companies)
             cands = _candidates(sentences, s_index, start, ventures)
             if not cands:
-                # no venture stated before: one the venture table lists ("... avec ACC. La coentreprise, ...")
+                # no venture stated before: one the venture table lists ("... avec Veltrane. La coentreprise, ...")
                 if tabled is None:
                     tabled = _ventures(text, sentences, companies, tabled=True)
                 cands = _candidates(sentences, s_index, start, tabled)
