@@ -931,8 +931,9 @@ class RelationExtractor:
             lex = engine.compiled(lang)
             for st in ("denied", "ended"):
                 # (an answer opening with "No." after a question turns down a reported deal only: ``_answer_no``)
-                answer = st == "denied" and not engine.has_cue(lex, text, st) and _answer_no(lex, text)
-                if not (answer or engine.has_cue(lex, text, st)):
+                cue = engine.has_cue(lex, text, st)
+                answer = st == "denied" and not cue and _answer_no(lex, text)
+                if not (cue or answer):
                     continue
                 if st == "ended" and ends_only_in_relatives(lex, text):
                     continue  # "The company, which until recently made heaters, ...": the company's own past

@@ -20,7 +20,7 @@ __all__ = ["fronted_goods"]
 _FRONTING = frozenset("per for pour para für".split())
 # an article or a possessive right after the preposition
 _DETERMINER = re.compile(
-    r"\s*(?:il|lo|la|i|gli|le|l['’]|the|its|their|le|la|les|ses|leurs|el|los|las|sus|su|die|den|seine|ihre)\b", re.IGNORECASE)
+    r"\s*(?:il|lo|la|i|gli|le|l['’]|the|its|their|les|ses|leurs|el|los|las|sus|su|die|den|seine|ihre)\b", re.IGNORECASE)
 
 
 def fronted_goods(text: str, marker: str, marker_start: int, name_start: int) -> bool:

@@ -28,7 +28,7 @@ _ARTICLE = {
 #: the deal's noun, which the trigger must hold
 _DEAL = re.compile(
     r"(?:agreement|contract|deal|partnership|cooperation|collaboration|alliance|accord[oi]|contratt[oi]|intes[ae]|"
-    r"partnership|collaborazion[ei]|alleanz[ae]|accords?|contrats?|partenariats?|coopération|collaboration|alliance|"
+    r"collaborazion[ei]|alleanz[ae]|accords?|contrats?|partenariats?|coopération|"
     r"acuerdos?|contratos?|alianzas?|colaboración|cooperación|[Vv]ertr(?:ag|äge)|[Vv]ereinbarung(?:en)?|[Pp]artnerschaft(?:en)?|"
     r"[Kk]ooperation(?:en)?|[Zz]usammenarbeit)", re.I)
 _NEW = re.compile(r"\b(?:new|nuov[oa]|nouvel(?:le)?|nouveau|nuev[oa]|neue[nrs]?|fresh|first|primo|prima|premier|première|primer|primera|erste[nrs]?)\b", re.I)

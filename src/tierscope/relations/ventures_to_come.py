@@ -48,8 +48,8 @@ def _patterns(lang: str):
 
 def venture_to_come(lang: str, text: str, clause_lo: int, t0: int, t1: int) -> bool:
     """A founding verb in the tie's clause before the venture's relative (German puts it after the noun), and a
-    relative right after that noun
-    (within a few words) whose clause, to its next comma or the sentence end, tells a future and no running."""
+    relative right after that noun (within a few words) whose clause, to its next comma or the sentence end,
+    tells a future and no running."""
     pats = _patterns(lang)
     if pats is None:
         return False
