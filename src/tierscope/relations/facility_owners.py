@@ -102,9 +102,10 @@ _JV_GAP = re.compile(
 _GENITIVE_BEFORE = re.compile(r"(?:\b(?:des|of|of the|del|della|dello|dei|degli|du|de la|del grupo|du groupe|des Konzerns|of parent)|\bde l['’])\s*$", re.I)
 _OF_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:of|di|del|della|dello|de|d['’]|du|des|von|der|del grupo|of the)\s*(?:the\s+|la\s+|il\s+|le\s+|el\s+)?", re.I)
 _REL_OWNER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?,?\s*(?:that|which|che|die|das|den|welche[ns]?|que|qu['’])\s*(?P<mid>(?:[\w'’-]+\s+){0,6}?)", re.I)
-# a verb of belonging or running right before the first company after a plant noun, in its clause
+# a verb of belonging or running right before the first company after a plant noun (the gap is the words
+# between the two, at most 160 characters)
 _BELONGS_TO = re.compile(
-    r"(?:^|[^.;:])\b(?:belongs? to|(?:is |are |was |were )?(?:owned|run|operated|controlled) by|"
+    r"\b(?:belongs? to|(?:is |are |was |were )?(?:owned|run|operated|controlled) by|"
     r"appartien(?:t|nent) à|appartenant à|(?:est |sont )?(?:détenue?s?|exploitée?s?|contrôlée?s?) par|"
     r"propiedad de|pertenec(?:e|en|iente) a|(?:es |son )?(?:operad[ao]s?|gestionad[ao]s?|controlad[ao]s?) por|"
     r"appartiene a|appartengono a|di proprietà d(?:i|el|ella)|(?:è |sono )?(?:gestit[oaie]|controllat[oaie]) da|"
