@@ -34,3 +34,12 @@ def test_the_verb_of_having_tells_the_time_of_a_deal(lang, text, status):
 def test_reported_speech_keeps_its_tense():
     # "said it had an agreement": the past of reported speech tells a present deal, not an ended one
     assert "ended" not in {r.status for r in rels("Orlanda said it had an agreement with Pesqueira on cells.", PAIR)}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("a contractor", False), ("an ideal site", False), ("the dealers", False),
+    ("a supply contract", True), ("deals", True), ("einen Liefervertrag", True), ("die Entwicklungspartnerschaft", True),
+])
+def test_the_deal_noun_is_a_whole_word_outside_german_compounds(text, found):
+    from tierscope.relations.held_deals import _DEAL
+    assert (_DEAL.search(text) is not None) is found

@@ -27,10 +27,12 @@ _ARTICLE = {
 }
 #: the deal's noun, which the trigger must hold
 _DEAL = re.compile(
-    r"(?:agreement|contract|deal|partnership|cooperation|collaboration|alliance|accord[oi]|contratt[oi]|intes[ae]|"
-    r"collaborazion[ei]|alleanz[ae]|accords?|contrats?|partenariats?|coopération|"
-    r"acuerdos?|contratos?|alianzas?|colaboración|cooperación|[Vv]ertr(?:ag|äge)|[Vv]ereinbarung(?:en)?|[Pp]artnerschaft(?:en)?|"
-    r"[Kk]ooperation(?:en)?|[Zz]usammenarbeit)", re.I)
+    # whole words outside German ("contractor", "ideal" are no deals); German nouns also end compounds
+    # ("Liefervertrag", "Entwicklungspartnerschaft")
+    r"\b(?:agreements?|contracts?|deals?|partnerships?|cooperation|collaborations?|alliances?|accord[oi]|contratt[oi]|"
+    r"intes[ae]|collaborazion[ei]|alleanz[ae]|accords?|contrats?|partenariats?|coopération|"
+    r"acuerdos?|contratos?|alianzas?|colaboración|cooperación)\b"
+    r"|(?:vertr(?:ag|äge)|vereinbarung(?:en)?|partnerschaft(?:en)?|kooperation(?:en)?|zusammenarbeit)", re.I)
 _NEW = re.compile(r"\b(?:new|nuov[oa]|nouvel(?:le)?|nouveau|nuev[oa]|neue[nrs]?|fresh|first|primo|prima|premier|première|primer|primera|erste[nrs]?)\b", re.I)
 #: a start to come in the clause (a future of the three Romance languages is a lower-case word: "Pesqueira" is a name)
 _TO_COME = re.compile(r"\b(?:will|would|from (?:19|20)\d\d|starting|(?:19|20)\d\d|sarà|inizierà|à partir|dès|a partir|ab (?:19|20)\d\d|"
