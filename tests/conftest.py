@@ -34,6 +34,27 @@ def repo_root() -> Path:
     return ROOT
 
 
+@pytest.fixture(scope="session")
+def read_page():
+    """``read(text, language)``: the default per-document stages on a text, warmed once per session, with
+    the language given (a sentence or two is too short to tell it, so the language detector is left out)
+    and no date finder (the test texts carry no date line)."""
+    from tierscope.doc import Document
+    from tierscope.pipeline import default_components
+
+    stages = [c for c in default_components() if type(c).__name__ not in ("LanguageDetector", "DateFinder")]
+    for c in stages:
+        c.warm_up()
+
+    def read(text: str, language: str):
+        doc = Document(id="t", source="t.txt", text=text, language=language)
+        for c in stages:
+            doc = c(doc)
+        return doc
+
+    return read
+
+
 def load_samples():
     """tests/store/samples.py (the hand-built sample corpus) under a unique module name: the test
     folders are not packages."""

@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import Document
-from tierscope.pipeline import default_components
-
-_STAGES = [c for c in default_components() if type(c).__name__ not in ("LanguageDetector", "DateFinder")]
 
 
-def described(text, phrase):
-    doc = Document(id="t", source="t.txt", format="txt", text=text, language="it")
-    for stage in _STAGES:
-        doc = stage(doc)
+def described(read, text, phrase):
+    doc = read(text, "it")
     return {m.canonical for m in doc.mentions if m.label == "COMPANY" and m.text == phrase}
 
 
@@ -31,10 +25,10 @@ _BEFORE = "Grifone Veicoli ha firmato un accordo con Pelago Mobility. "
     (_BEFORE + "I moduli arriveranno da Varenna Batterie, il costruttore piemontese, che li produce a Novara.",
      "il costruttore piemontese"),
 ])
-def test_a_closed_apposition_is_the_name_before_it(text, phrase):
-    assert described(text, phrase) == {"Varenna Batterie"}
+def test_a_closed_apposition_is_the_name_before_it(text, phrase, read_page):
+    assert described(read_page, text, phrase) == {"Varenna Batterie"}
 
 
-def test_a_description_with_its_own_verb_is_no_apposition():
+def test_a_description_with_its_own_verb_is_no_apposition(read_page):
     text = _BEFORE + "Dopo l'intesa con Varenna Batterie, il costruttore ne conserva una quota."
-    assert "Varenna Batterie" not in described(text, "il costruttore")
+    assert "Varenna Batterie" not in described(read_page, text, "il costruttore")

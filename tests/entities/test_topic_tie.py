@@ -4,10 +4,6 @@ a subject (entities/topic.py ``_tie_break``). Invented companies, a page written
 
 from __future__ import annotations
 
-from tierscope.doc import Document
-from tierscope.pipeline import default_components
-
-_STAGES = [c for c in default_components() if type(c).__name__ not in ("LanguageDetector", "DateFinder")]
 
 _PAGE = """Riciclo: Varenna Batterie raccoglie 40 milioni per il primo impianto
 
@@ -27,13 +23,7 @@ Varenna Batterie conta di assumere 110 persone, mentre Corvalto Mining resta fuo
 """
 
 
-def _doc(sentence):
-    doc = Document(id="t", source="t.txt", format="txt", text=_PAGE.format(sentence=sentence), language="it")
-    for stage in _STAGES:
-        doc = stage(doc)
-    return doc
-
-
-def test_the_headline_subject_wins_a_tie():
-    doc = _doc("La società ha già firmato un accordo per cedere la produzione a Lomar Refining.")
+def test_the_headline_subject_wins_a_tie(read_page):
+    sentence = "La società ha già firmato un accordo per cedere la produzione a Lomar Refining."
+    doc = read_page(_PAGE.format(sentence=sentence), "it")
     assert {m.canonical for m in doc.mentions if m.text == "La società"} == {"Varenna Batterie"}

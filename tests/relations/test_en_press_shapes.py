@@ -12,27 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import Document
 from tierscope.eval.match import Matcher
-from tierscope.pipeline import default_components
 
 _SYMMETRIC = {"partners_with", "joint_venture"}
 _MATCH = Matcher()
 
 
 @pytest.fixture(scope="module")
-def run():
-    comps = [c for c in default_components() if type(c).__name__ not in ("LanguageDetector", "DateFinder")]
-    for c in comps:
-        c.warm_up()
-
-    def _run(text: str) -> Document:
-        doc = Document(id="t", source="t.txt", text=text, language="en")
-        for c in comps:
-            doc = c(doc)
-        return doc
-
-    return _run
+def run(read_page):
+    return lambda text: read_page(text, "en")
 
 
 def _key(typ: str, src: str, tgt: str) -> tuple:

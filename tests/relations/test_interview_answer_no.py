@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import Document
-from tierscope.pipeline import default_components
 
 
 @pytest.fixture(scope="module")
-def run():
-    comps = [c for c in default_components() if type(c).__name__ not in ("LanguageDetector", "DateFinder")]
-    for c in comps:
-        c.warm_up()
-
-    def _run(text: str, language: str) -> Document:
-        doc = Document(id="t", source="t.txt", text=text, language=language)
-        for c in comps:
-            doc = c(doc)
-        return doc
-
-    return _run
+def run(read_page):
+    return read_page
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -8,11 +8,8 @@ import pytest
 
 from tierscope.doc import SYMMETRIC_TYPES, Document
 from tierscope.eval.match import normalise_company
-from tierscope.pipeline import default_components
 
 from .it_shapes_cases import CASES
-
-_STAGES = [c for c in default_components() if type(c).__name__ not in ("LanguageDetector", "DateFinder")]
 
 # not read yet: a verb of relying on a supplier, a dative clitic pair, buying goods "da", a works noun
 # ending a family's name, supplying a customer's line, a customer's car's goods, a deal's direction between
@@ -37,18 +34,11 @@ def _key(kind, source, target):
     return (kind, *sorted((a, b))) if kind in SYMMETRIC_TYPES else (kind, a, b)
 
 
-def _read(text):
-    doc = Document(id="t", source="t.txt", format="txt", text=text, language="it")
-    for stage in _STAGES:
-        doc = stage(doc)
-    return doc
-
-
 @pytest.mark.parametrize("text, relations, plants", [
     pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[0] in _NOT_YET else case for case in CASES
 ])
-def test_italian_news_shape(text, relations, plants):
-    doc = _read(text)
+def test_italian_news_shape(text, relations, plants, read_page):
+    doc = read_page(text, "it")
     got = {_key(r.type, r.source, r.target): r.status for r in doc.relations}
     want = {}
     for kind, source, target, statuses in relations:
