@@ -5,9 +5,6 @@ the tie of the family between the first two companies (either direction)."""
 
 from __future__ import annotations
 
-FAMILY = {"supplies": "supply", "partners_with": "partnership", "joint_venture": "partnership",
-          "invests_in": "ownership", "acquires": "ownership", "owns": "ownership"}
-
 EN = ["Tessaro", "Marvola", "Quillon"]
 IT = ["Valtara", "Brenza", "Cimbra Energia"]
 DE = ["Kettwig", "Halmstein", "Dornbach"]

@@ -6,11 +6,7 @@ progressive, a report rejected. Same shape as ``hedge_cases.CASES``; every compa
 
 from __future__ import annotations
 
-EN = ["Tessaro", "Marvola", "Quillon"]
-IT = ["Valtara", "Brenza", "Cimbra Energia"]
-DE = ["Kettwig", "Halmstein", "Dornbach"]
-FR = ["Vaudrelle", "Castagnac", "Belcour"]
-ES = ["Montalbo", "Teruela", "Valdeón"]
+from .hedge_cases import DE, EN, ES, FR, IT  # the same invented companies per language
 
 CASES = [
     # a contract that ran out, was let expire, became void, or an order withdrawn: ended

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import pytest
 
+from tierscope.doc import FAMILIES as _FAMILY
 from tierscope.eval.match import Matcher
 
-_FAMILY = {"supplies": "supply", "partners_with": "partnership", "joint_venture": "partnership",
-           "invests_in": "ownership", "acquires": "ownership", "owns": "ownership"}
 _MATCH = Matcher()
 
 

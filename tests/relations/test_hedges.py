@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .hedge_cases import CASES, FAMILY
+from tierscope.doc import FAMILIES as FAMILY
+
+from .hedge_cases import CASES
 from .helpers import rels
 
 #: cases whose tie the frames do not read at all (no status to check): talks on a supply told with the

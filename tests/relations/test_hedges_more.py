@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .hedge_cases import FAMILY
+from tierscope.doc import FAMILIES as FAMILY
+
 from .hedge_cases_more import CASES
 from .helpers import rels
 

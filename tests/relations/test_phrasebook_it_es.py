@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import Document
+from tierscope.doc import FAMILIES as _FAMILY, Document
 from tierscope.pipeline import default_pipeline
 
 _PIPELINE = default_pipeline()
 
-_FAMILY = {"supplies": "supply", "partners_with": "partnership", "joint_venture": "partnership",
-           "invests_in": "ownership", "acquires": "ownership", "owns": "ownership"}
 
 
 def _extract(text: str):
