@@ -12,6 +12,7 @@ a verb of saying, whose tense moves back in reported speech ("said it had an agr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _HAVE = {
     "en": (r"has|have|holds?|maintains?", r"had|held|maintained"),
@@ -48,18 +49,17 @@ _SAID = re.compile(
 #: an infinitive of purpose between the deal's noun and the trigger ("a deal to buy", "un accordo per rilevare")
 _PURPOSE = re.compile(r"\b(?:to|per|pour|para|zu[mr]?)\s", re.I)
 _STOP = re.compile(r"[,;:.!?](?:\s|$)")
-_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern]] = {}
 
 
-def _patterns(lang: str):
-    got = _PATTERNS.get(lang)
-    if got is None and lang in _HAVE:
-        now, before = _HAVE[lang]
-        art = _ARTICLE[lang]
-        # the verb, its article and up to three words of the noun group, up to the trigger
-        tail = rf"\s+{art}\s*(?:[\w'’-]+\s+){{0,3}}?$"
-        got = _PATTERNS[lang] = (re.compile(rf"\b(?:{now}){tail}", re.I), re.compile(rf"\b(?:{before}){tail}", re.I))
-    return got
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    if lang not in _HAVE:
+        return None
+    now, before = _HAVE[lang]
+    art = _ARTICLE[lang]
+    # the verb, its article and up to three words of the noun group, up to the trigger
+    tail = rf"\s+{art}\s*(?:[\w'’-]+\s+){{0,3}}?$"
+    return re.compile(rf"\b(?:{now}){tail}", re.I), re.compile(rf"\b(?:{before}){tail}", re.I)
 
 
 def held_deal(lang: str, text: str, clause_lo: int, t0: int, t1: int) -> str | None:

@@ -8,6 +8,7 @@ read it as running. Not a venture said to run already ("since", "already", "bere
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FOUNDED = {
     "en": r"\b(?:formed|set up|created|established|founded|launched)\b",
@@ -33,17 +34,15 @@ _FUTURE = {
 }
 _ALREADY = re.compile(r"\b(?:already|since|déjà|depuis|già|dal|ya|desde|bereits|schon|seit)\b", re.I)
 _STOP = re.compile(r"[,;:.!?](?:\s|$)")
-_PATTERNS: dict[str, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _patterns(lang: str):
-    got = _PATTERNS.get(lang)
-    if got is None and lang in _FOUNDED:
-        got = _PATTERNS[lang] = (
-            re.compile(_FOUNDED[lang], re.I),
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern] | None:
+    if lang not in _FOUNDED:
+        return None
+    return (re.compile(_FOUNDED[lang], re.I),
             re.compile(rf"\b{_VENTURE}\b(?:\s+[\w'’-]+){{0,3}}?,?\s+{_RELATIVE[lang]}\s", re.I),
             re.compile(_FUTURE[lang], re.I))
-    return got
 
 
 def venture_to_come(lang: str, text: str, clause_lo: int, t0: int, t1: int) -> bool:
