@@ -43,3 +43,16 @@ def test_reported_speech_keeps_its_tense():
 def test_the_deal_noun_is_a_whole_word_outside_german_compounds(text, found):
     from tierscope.relations.held_deals import _DEAL
     assert (_DEAL.search(text) is not None) is found
+
+
+@pytest.mark.parametrize("lang, text, status", [
+    # another language's future ending is an ordinary word here: Italian "filiera", Spanish "manera", "primera"
+    ("it", "Orlanda ha un contratto di fornitura con Pesqueira per l'intera filiera.", "active"),
+    ("es", "Orlanda tiene un acuerdo de suministro con Pesqueira de manera exclusiva.", "active"),
+    ("es", "Orlanda tiene un contrato de suministro con Pesqueira para la primera fase.", "active"),
+    # a future in the clause's own language still tells a start to come
+    ("fr", "Orlanda a un contrat d'approvisionnement avec Pesqueira pour les cellules qu'elle livrera en 2027.", "announced"),
+    ("it", "Orlanda ha un contratto con Pesqueira e consegnerà le celle.", "announced"),
+])
+def test_a_future_ending_counts_only_in_its_own_language(lang, text, status):
+    assert sorted({r.status for r in rels(text, PAIR, language=lang)}) == [status]

@@ -35,9 +35,20 @@ _DEAL = re.compile(
     r"acuerdos?|contratos?|alianzas?|colaboración|cooperación)\b"
     r"|(?:vertr(?:ag|äge)|vereinbarung(?:en)?|partnerschaft(?:en)?|kooperation(?:en)?|zusammenarbeit)", re.I)
 _NEW = re.compile(r"\b(?:new|nuov[oa]|nouvel(?:le)?|nouveau|nuev[oa]|neue[nrs]?|fresh|first|primo|prima|premier|première|primer|primera|erste[nrs]?)\b", re.I)
-#: a start to come in the clause (a future of the three Romance languages is a lower-case word: "Pesqueira" is a name)
-_TO_COME = re.compile(r"\b(?:will|would|from (?:19|20)\d\d|starting|(?:19|20)\d\d|sarà|inizierà|à partir|dès|a partir|ab (?:19|20)\d\d|"
-                      r"\b(?-i:[a-zà-ÿ])\w+(?:rà|ranno|rá|rán|era|eront|ira|iront)\b|soll|sollen|wird|werden)", re.I)
+#: a start to come in the clause. The futures of the Romance languages are lower-case words ("Pesqueira" is
+#: a name) and each language's own endings: French "-era", "-ira" are also Italian "opera", Spanish "primera",
+#: "mira", and would read an ordinary word as a start to come.
+_TO_COME_ANY = r"\b(?:will|would|from (?:19|20)\d\d|starting|(?:19|20)\d\d|sarà|inizierà|à partir|dès|a partir|ab (?:19|20)\d\d|soll|sollen|wird|werden"
+_FUTURE_ENDINGS = {"it": r"rà|ranno", "es": r"rá|rán", "fr": r"era|eront|ira|iront"}
+
+
+@lru_cache(maxsize=None)
+def _to_come(lang: str) -> re.Pattern[str]:
+    ending = _FUTURE_ENDINGS.get(lang)
+    future = rf"|\b(?-i:[a-zà-ÿ])\w+(?:{ending})\b" if ending else ""
+    return re.compile(rf"{_TO_COME_ANY}{future})", re.I)
+
+
 _DE_PARTICIPLE_LAST = re.compile(
     r"\b(?:ge\w+(?:t|en)|\w+iert|unterzeichnet|unterschrieben|vereinbart|verlängert|erweitert|abgeschlossen|beschlossen|"
     r"bekommen|erhalten|verloren|angekündigt)\s*$")
@@ -87,4 +98,5 @@ def held_deal(lang: str, text: str, clause_lo: int, t0: int, t1: int) -> str | N
         return None  # "hat einen Vertrag mit Y unterzeichnet": a signing in the perfect
     if past:
         return None if _SAID.search(text, 0, t0) else "ended"
-    return None if _TO_COME.search(text, t1, hi) or _TO_COME.search(window) else "active"
+    to_come = _to_come(lang)
+    return None if to_come.search(text, t1, hi) or to_come.search(window) else "active"
