@@ -41,6 +41,7 @@ from .hometowns import find_hometown_references
 from .implied import find_cleft_subjects, find_implied, find_object_clitics, find_subject_pronouns
 from .interview import find_interview_we
 from .interview_words import find_interview_wir
+from .quoted_speakers import find_quoted_we, find_quoted_wir
 from .latter import find_latter
 from .subsidiaries import (find_bare_unit_references, find_named_unit_references, find_parent_references,
                            find_possessed_parents, find_subsidiary_references)
@@ -717,13 +718,19 @@ def find_coref(text: str, sentences: list[Sentence], sentence_tokens, language: 
     out.extend(find_same_company(text, sentences, language, companies, subject, occupied))  # "the same company"
     # "the latter" (latter.py) and, in an interview with a company's head, "wir", "we", "our" (interview_words.py)
     found = find_latter(text, sentences, sentence_tokens, language, companies, occupied)
-    found += find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
+    interview_words = find_interview_wir(text, sentences, sentence_tokens, language, companies, occupied)
+    found += interview_words
+    if not interview_words:  # a quote of a company's head in a story (not an interview): quoted_speakers.py
+        found += find_quoted_wir(text, sentences, sentence_tokens, language, companies, occupied)
     found += find_buyer_nouns(text, sentences, language, companies, subject, occupied)  # "the buyer", "der Käufer"
     out.extend(_add_references(text, sentences, found, companies, subject))
     out.extend(find_implied(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_cleft_subjects(text, sentences, sentence_tokens, language, companies, subject))
     out.extend(find_object_clitics(text, sentences, sentence_tokens, language, companies, subject))
-    out.extend(find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
+    interview_we = find_interview_we(text, sentences, sentence_tokens, language, companies, subject, occupied)
+    out.extend(interview_we)
+    if not interview_we:
+        out.extend(find_quoted_we(text, sentences, sentence_tokens, language, companies, subject, occupied))
     return out
 
 

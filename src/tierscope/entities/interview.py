@@ -31,10 +31,11 @@ import re
 from collections.abc import Collection
 
 from ..doc import Mention
+from .head_titles import ROLE_BEFORE
 from .interview_company import is_question, page_company
 from .text import add_in_order
 
-__all__ = ["after_we", "answer_tokens", "find_interview_we", "LANGUAGES", "questions_and_answers"]
+__all__ = ["after_we", "answer_tokens", "find_interview_we", "first_person", "LANGUAGES", "questions_and_answers"]
 
 LANGUAGES = ("fr", "it", "es")
 
@@ -68,6 +69,8 @@ _FR_SUBJECT_NEXT = frozenset("sommes avons allons pouvons devons voulons faisons
                              "ne n' y en".split())
 _FR_OBJECT_AFTER = frozenset("qui ne n'".split())
 _FR_AUX = frozenset("a avait aura va doit peut continue".split())
+#: verbs of buying: "nous" as their object is the seller ("Brixo nous achète ...", "nous commande ...")
+_FR_BUY = ("achèt", "achet", "rachèt", "rachet", "acquier", "acquiè", "acquis", "command")
 _IT_PLURAL_VERB = re.compile(r"(?:iamo|remo)$")
 _IT_NOT_VERB = frozenset("noi ci ne".split())
 _IT_NOT_PLURAL = frozenset("siamo estremo supremo remo".split())  # a copula; adjectives that end alike
@@ -84,7 +87,9 @@ def interviewee(text: str, sentences, companies: dict[int, list[Mention]], langu
             if not c.canonical or c.source == "coref":
                 continue
             if _TITLE_BEFORE[language].search(text[max(0, c.start - 40):c.start]) or \
-                    _TITLE_AFTER[language].match(text, c.end):
+                    _TITLE_AFTER[language].match(text, c.end) or \
+                    ROLE_BEFORE[language].search(text, max(0, c.start - 60), c.start):
+                # (the last: a title with its department, "responsabile delle attività italiane di X")
                 return c
     # a bare title ("L'amministratrice delegata Elena Morra"), on a page laid out as questions and answers
     return page_company(text, sentences, companies) if questions_and_answers(text) else None
@@ -148,6 +153,12 @@ def find_interview_we(text: str, sentences, sentence_tokens, language: str,
     return out
 
 
+def first_person(text: str, s_index: int, tokens, company: Mention, occupied, language: str):
+    """(mention, whether it is the subject) for each first person plural word of the company among a
+    sentence's tokens (an answer's, or a quote's: quoted_speakers.py)."""
+    return _FINDERS[language](text, s_index, tokens, company, occupied)
+
+
 def answer_tokens(text: str, start: int, end: int, tokens):
     """The tokens of a sentence that belong to an answer: all of them, unless the sentence ends in a question,
     which is the interviewer's; then those before the line the question opens (a splitter may join an answer
@@ -176,6 +187,8 @@ def _french(text, s_index, tokens, company, occupied):
             v = k + 1
             if tokens[v].key in _FR_AUX and v + 1 < len(tokens):
                 v += 1
+            if tokens[v].key.startswith(_FR_BUY):
+                continue  # "Brixo nous achète la production": a purchase from the company, not of it
             found.append((_zero(tokens[v].end, s_index, company, clitic=True), False))
         elif verb_first:
             found.append((_word(text, s_index, tok, company), True))
@@ -194,13 +207,17 @@ def _italian(text, s_index, tokens, company, occupied):
             found.append((_word(text, s_index, tok, company), False))  # "i nostri clienti", "il nostro azionista"
             continue
         # (in lower case, or opening the answer: "Forniamo i freni a ...", "«Lavoriamo con ...")
-        opens = all(not t.text[:1].isalnum() for t in tokens[:k])
-        if not _IT_PLURAL_VERB.search(tok.key) or tok.key in _IT_NOT_PLURAL or not (tok.text[:1].islower() or opens):
+        opens = _opens(tokens, k)
+        if not _IT_PLURAL_VERB.search(tok.key) or not (tok.text[:1].islower() or opens):
+            continue
+        if tok.key in _IT_NOT_PLURAL and not (tok.key == "siamo" and _in_talks_after(tokens, k)):
             continue
         prev = tokens[k - 1].key if k else ""
         if prev in _IT_NOT_VERB:
             continue  # "noi abbiamo" (the word itself is the mention), "ci siamo", "ne parliamo"
-        found.append((_zero(tok.start, s_index, company, clitic=False), True))
+        # (the subject stands before a negation: "Non siamo in trattativa", "No estamos negociando")
+        at = tokens[k - 1].start if k and tokens[k - 1].key in _NEGATIONS else tok.start
+        found.append((_zero(at, s_index, company, clitic=False), True))
     return found
 
 
@@ -221,11 +238,35 @@ def _spanish(text, s_index, tokens, company, occupied):
         # ("nos" as an object is left alone: "nos suministra" is a delivery to the company, "nos compra"
         # a purchase from it, and a zero-width object after the verb cannot tell them apart)
         # (an answer opened by a dash, "—Suministramos a ...", opens with the verb as well)
-        opens = all(not t.text[:1].isalnum() for t in tokens[:k])
+        opens = _opens(tokens, k)
         if not _es_plural_verb(tok, opens) or prev in ("nosotros", "nosotras", "nos"):
             continue
-        found.append((_zero(tok.start, s_index, company, clitic=False), True))
+        # (the subject stands before a negation: "Non siamo in trattativa", "No estamos negociando")
+        at = tokens[k - 1].start if k and tokens[k - 1].key in _NEGATIONS else tok.start
+        found.append((_zero(at, s_index, company, clitic=False), True))
     return found
+
+
+#: a negation the subject stands before ("Non siamo ...", "No estamos ...")
+_NEGATIONS = frozenset({"non", "no"})
+#: an answer's label before its first word ("R: Forniamo ...", "P: Suministramos ...", "A: ...")
+_ANSWER_LABELS = frozenset("r a p risposta respuesta réponse antwort".split())
+#: "siamo" before talks is no copula of a description: "Siamo in trattativa con Y" (the company talks)
+_IT_TALKS = frozenset("trattativa trattative contatto negoziazione negoziato discussione colloqui".split())
+
+
+def _opens(tokens, k: int) -> bool:
+    """Whether tokens[k] opens the sentence or the answer: no word before it but an answer's label."""
+    before = [t for t in tokens[:k] if t.text[:1].isalnum()]
+    if not before:
+        return True
+    return len(before) == 1 and before[0].key in _ANSWER_LABELS and any(t.text == ":" for t in tokens[:k])
+
+
+def _in_talks_after(tokens, k: int) -> bool:
+    """"siamo in trattativa", "siamo in contatto": the words after "siamo" tell talks."""
+    nxt = [t.key for t in tokens[k + 1:k + 3]]
+    return len(nxt) == 2 and nxt[0] == "in" and nxt[1] in _IT_TALKS
 
 
 def after_we(tokens, k: int, words: Collection[str], verb: re.Pattern | None = None) -> bool:

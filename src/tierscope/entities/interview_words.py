@@ -23,7 +23,7 @@ from .interview import after_we, answer_tokens, questions_and_answers
 from .interview_company import page_company
 from ..scan.page_words import page_may_search
 
-__all__ = ["find_interview_wir", "LANGUAGES"]
+__all__ = ["find_interview_wir", "first_person_words", "LANGUAGES"]
 
 LANGUAGES = ("de", "en")
 
@@ -89,16 +89,24 @@ def find_interview_wir(text: str, sentences, sentence_tokens, language: str, com
         head = page_company(text, sentences, companies)
     if head is None:
         return []
-    words = _WE[language]
     out = []
     for s_index, s, e, tokens in sentence_tokens:
         tokens = answer_tokens(text, s, e, tokens)  # (not the interviewer's question)
-        for k, tok in enumerate(tokens):
-            if tok.key not in words or occupied.overlaps(tok.start, tok.end):
-                continue
-            if language == "en" and not (tok.text.islower() or tok.text in ("We", "Our")):
-                continue  # "US", "OUR"
-            if tok.key in _OUR[language] and after_we(tokens, k, _SUBJECT[language]):
-                continue  # "we buy our cells from Y": the subject stands for the company already
-            out.append((tok.start, tok.end, s_index, head))
+        out.extend((start, end, s_index, head) for start, end in first_person_words(tokens, language, occupied))
+    return out
+
+
+def first_person_words(tokens, language: str, occupied) -> list[tuple[int, int]]:
+    """(start, end) of each first-person word among a sentence's tokens (an answer's, or a quote's:
+    quoted_speakers.py) that stands for the company."""
+    words = _WE[language]
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.key not in words or occupied.overlaps(tok.start, tok.end):
+            continue
+        if language == "en" and not (tok.text.islower() or tok.text in ("We", "Our")):
+            continue  # "US", "OUR"
+        if tok.key in _OUR[language] and after_we(tokens, k, _SUBJECT[language]):
+            continue  # "we buy our cells from Y": the subject stands for the company already
+        out.append((tok.start, tok.end))
     return out

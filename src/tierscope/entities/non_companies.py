@@ -29,8 +29,11 @@ _NOUN_ENDINGS = {
     # (not a singular "-tion": invented brand names end so, "Nuvation", "Ambition")
     "en": ("tions", "ment", "ments", "ness", "ship", "ships", "maker", "makers"),
     "fr": ("tions", "ment", "ments", "ité", "ités"),
-    "it": ("zione", "zioni", "mento", "menti", "ità"),
-    "es": ("ción", "ciones", "miento", "mientos", "idad", "idades"),
+    # (and the first person plural of a verb opening a quote or an answer: "«Abbiamo acquisito il 30% di Y»",
+    # "«Hemos comprado Y»" is a head speaking, not a company named Abbiamo)
+    "it": ("zione", "zioni", "mento", "menti", "ità", "iamo"),
+    "es": ("ción", "ciones", "miento", "mientos", "idad", "idades", "hemos", "estamos", "somos", "tenemos",
+           "queremos", "podemos", "vamos"),
 }
 # heads that do end company names ("Verkehrsgesellschaft", "Carl-Zeiss-Stiftung", "Genossenschaft")
 _NAME_HEADS = ("gesellschaft", "genossenschaft", "stiftung", "corporation", "foundation", "holding")

@@ -19,6 +19,7 @@ from .headline_leads import headlines_led
 from .running_ties import running_ties_first
 from .ties import by_tie
 from .supply_ends import supply_ends_next
+from .denied_deals import drop_denied_partnerships
 from .later_denials import deny_before, deny_later
 from .denial_parties import speaking_for
 from .present_ties import present_partnership
@@ -395,7 +396,7 @@ class RelationExtractor:
             out = running_ties_first(out, langs[0])  # "already supplies" outweighs the page's new deal of the pair
         out = partners_without_venture(out)  # "A and B formed no joint company" beside their cooperation: partners
         out = drop_venture_alliances(out)  # "X y Y se alían" over their joint venture: the venture, told again
-        return out
+        return drop_denied_partnerships(out)  # "no agreement with Y" beside a reported supply: that supply's denial
 
     def _purchases_beside_ownership(self, doc: Document, per_sentence, out: list[Relation]) -> list[Relation]:
         """An ownership read in a sentence whose relative or participle tells the owner bought the company

@@ -45,7 +45,8 @@ def _quoted_first_person(lex: Compiled, groups: list[Group], t0: int, t1: int, t
     of saying ('"Brixo remains our biggest customer," Kestrel said', '« Brixo reste notre premier
     client », a déclaré Kestrel'); the speaker None where the quote names none (no reading then). None
     where the noun has no first-person possessive in a quotation."""
-    if not _FIRST_PLURAL.search(text, max(0, t0 - 40), t0):
+    possessive = _FIRST_PLURAL.search(text, max(0, t0 - 40), t0)
+    if possessive is None:
         return None
     opened = max(text.rfind(q, 0, t0) for q in _QUOTES_OPEN)
     if opened < 0:
@@ -53,7 +54,9 @@ def _quoted_first_person(lex: Compiled, groups: list[Group], t0: int, t1: int, t
     close = min((i for i in (text.find(q, t1) for q in _QUOTES_CLOSE) if i >= 0), default=-1)
     if close < 0:
         return None
-    inside = [g for g in groups if opened < g.start and g.end <= t0]
+    # (not the possessive itself, which the entity stage may have made the speaker's company: "Our
+    # customer Y", then the ordinary reading of the noun has "our" as its anchor)
+    inside = [g for g in groups if opened < g.start and g.end <= possessive.start()]
     referent = inside[-1] if inside and _unmarked(lex, inside[-1]) else None
     if referent is None:
         return None
@@ -234,6 +237,9 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
             src = _opening_subject(lex, groups, text, src)
             if src is None:
                 return out
+        if src is not None and _LISTED_AMONG.fullmatch(text, t1, of.start):
+            # "X è in contatto con diversi fornitori di tecnologia, tra cui Y": Y is one of the suppliers
+            return put(of, src, -0.05)
         if src is not None:
             return put(src, of, 0.0)
         # "Il primo cliente di Brembo resta BMW": the referent follows a copula
@@ -376,6 +382,15 @@ _APPOSED_COMPOUND = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:(?-i:[a-z][\w-]*)\s+){
 _TIME_GAP = re.compile(
     r"\s+(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades)|(?:since|in|until)\s+(?:19|20)\d\d|until\s+recently|at\s+the\s+time)"
     r"(?=\s)", _I)
+
+
+#: a plural noun's complement, then a name among its referents: "suppliers of technology, including Y",
+#: "fornitori di tecnologia, tra cui Y", "fournisseurs de cellules, dont Y", "Lieferanten von Zellen,
+#: darunter Y", "proveedores de tecnología, entre ellos Y"
+_LISTED_AMONG = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*(?:including|among\s+them|such\s+as|tra\s+cui|fra\s+cui|tra\s+i\s+quali|"
+    r"tra\s+le\s+quali|dont|notamment|parmi\s+lesquels|darunter|entre\s+ell[oa]s|entre\s+l[oa]s\s+que)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?", _I)
 
 
 def _included_after(text: str, t1: int, start: int) -> bool:
