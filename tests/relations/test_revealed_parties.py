@@ -65,6 +65,9 @@ def test_the_party_named_after_its_deal(language, text, tie):
     ("it", "Korvan ha firmato un accordo pluriennale per le lamiere. Il contratto è stato siglato con Maltrix."),
     # a supplier noun after the seller's sentence
     ("en", "Korvan will supply seat frames from 2026. The supplier is Maltrix."),
+    # the deal noun after a sentence that tells no supply (a round of funding)
+    ("de", "Korvan sammelt 50 Millionen Euro ein. Der Vertrag wurde von Maltrix gezeichnet."),
+    ("en", "Korvan has raised 50 million euros. The agreement was signed with Maltrix."),
     # another story
     ("en", ["Korvan has won a large order for seat frames.", "The customer is Maltrix."]),
 ])

@@ -271,15 +271,17 @@ def revealed_parties(doc: Document, per_sentence: list[list[Mention]], language:
             tie = ("supplies", owner, _name(party))
         elif kind == "role" and what == "supplier" and (is_supply or buyer) and not (seller and not buyer):
             tie = ("supplies", _name(party), owner)
-        elif kind == "deal" and what == "from" and not (buyer and not seller):
+        elif kind == "deal" and what == "from" and is_supply and not (buyer and not seller):
             tie = ("supplies", owner, _name(party))
-        elif kind == "deal" and what == "to" and not (seller and not buyer):
+        elif kind == "deal" and what == "to" and (is_supply or buyer) and not (seller and not buyer):
             tie = ("supplies", _name(party), owner)
-        elif kind == "deal" and what == "with" and seller != buyer:
+        elif kind == "deal" and what == "with" and is_supply and seller != buyer:
             tie = ("supplies", owner, _name(party)) if seller else ("supplies", _name(party), owner)
         if tie is None:
             continue
-        cue = (sells.search(ptext) or buys.search(ptext) or supply_deal.search(ptext) or stake.search(ptext))
+        cue = sells.search(ptext) or buys.search(ptext) or supply_deal.search(ptext) or stake.search(ptext)
+        if cue is None:
+            continue
         spans = [(c.start - prev.start, c.end - prev.start) for c in before]
         status, _ = engine.status_for(lex, ptext, cue.start(), cue.end(), "announced", spans)
         if status is None:
