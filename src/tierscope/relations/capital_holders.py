@@ -167,6 +167,24 @@ _SOLD = {
     "es": _BETWEEN + r"\s+(?:ha\s+|había\s+)?(?:vendido|vendió|colocado|colocó|desinvertido)\s+(?:en\s+bloque\s+)?(?:la\s+totalidad\s+de\s+|toda\s+)?su\s+(?:participación|\d+(?:,\d+)?\s?%)(?:\s+en\s+la\s+(?:compañía|empresa|sociedad))?(?!\s+(?:en|de|del)\b)",
     "de": _BETWEEN + r"\s+(?:hat|hatte)\s+(?:(?!\s)[\w\s]{0,30}?\s)?(?:seinen|ihren)\s+(?:gesamten\s+|verbliebenen\s+|restlichen\s+)?(?:Anteil|Aktienanteil|Aktienpaket)\s+(?:(?!\s)[\w\s]{0,30}?\s)?(?:verkauft|platziert|abgegeben|veräußert)\b",
 }
+# A minority stake told with no share and no company after it ("Maltrix is also a minority shareholder",
+# "Maltrix ist nur noch mit einer Minderheit beteiligt", "Maltrix est actionnaire minoritaire", "Maltrix
+# en conserve une participation minoritaire", "Maltrix è socio di minoranza", "Maltrix es accionista
+# minoritario"): a stake in the company of the sentence before, as a share told of "the capital", where
+# that sentence names no other company
+_MINORITY = {
+    "en": [r"\s+(?:is|was|remains|remained)\s+(?:(?:also|still|now)\s+)?a\s+minority\s+(?:shareholder|investor|owner)(?!\s+(?:in|of|at)\b)",
+           r"\s+(?:(?:also|still)\s+)?(?:holds|held|retains|retained|keeps|kept)\s+a\s+minority\s+(?:stake|holding|shareholding)(?!\s+(?:in|of|at)\b)"],
+    # (the verb before the holder where a time opens the sentence: "Seit 2022 ist Maltrix als ... an Bord")
+    "de": [r"\s+(?:(?:ist|war|bleibt|blieb)\s+)?(?:(?:seit\s+(?:\d{4}|Jahren)|nur\s+noch|noch|bereits|weiterhin|ebenfalls|auch|daran)\s+){0,3}"
+           r"(?:mit\s+einer\s+Minderheit|als\s+Minderheits(?:aktionär|gesellschafter|eigner)(?:in)?)\s+(?:beteiligt|an\s+Bord)\b"],
+    "fr": [r"\s+(?:est|était|reste|demeure)\s+(?:(?:aussi|également|toujours|encore)\s+)?(?:un\s+)?actionnaire\s+minoritaire(?!\s+(?:de|du|d['’]|dans)\b)",
+           r"\s+en\s+(?:conserve|détient|garde|possède|a\s+conservé|a\s+gardé)\s+(?:encore\s+|toujours\s+)?une\s+participation\s+minoritaire\b"],
+    "it": [r"\s+(?:è|era|resta|rimane)\s+(?:(?:anche|ancora)\s+)?(?:azionista|socio)\s+di\s+minoranza(?!\s+(?:di|del|della|dello|dell['’]|in|nel|nella)\b)",
+           r"\s+ne\s+(?:detiene|conserva|mantiene|ha\s+conservato|ha\s+mantenuto)\s+(?:ancora\s+)?una\s+(?:quota|partecipazione)\s+di\s+minoranza\b"],
+    "es": [r"\s+(?:es|era|sigue\s+siendo)\s+(?:(?:también|todavía)\s+)?accionista\s+minoritari[oa](?!\s+(?:de|del|en)\b)",
+           r"\s+(?:mantiene|conserva|retiene)\s+(?:todavía\s+|aún\s+)?una\s+participación\s+minoritaria(?!\s+(?:de|del|en)\b)"],
+}
 _DE_WORDS = {"fünf": "5", "zehn": "10", "fünfzehn": "15", "zwanzig": "20", "dreißig": "30", "vierzig": "40", "fünfzig": "50"}
 _DE_WORD_QTY = _QTY["de"].replace(r"(?P<pct>\d+(?:,\d+)?)", r"(?P<pct>\d+(?:,\d+)?|" + "|".join(_DE_WORDS) + ")")
 _THRESHOLD_WORDS = ("threshold", "seuil", "soglia", "umbral", "chwelle")
@@ -212,6 +230,9 @@ def _compiled(lang: str) -> list[re.Pattern]:
     for p in _AFTER[lang] + _MORE[lang]:
         out.append(re.compile(p.replace("{Q}", qty), _I))
         _KIND[out[-1]] = "crossed" if any(w in p for w in _THRESHOLD_WORDS) else "stake"
+    for p in _MINORITY[lang]:
+        out.append(re.compile(p, _I))
+        _KIND[out[-1]] = "minority"
     _SUBJECT.update(rx for rx in out if rx.pattern.startswith(_BETWEEN))
     out.append(re.compile(_CONTROL[lang], _I))
     _KIND[out[-1]] = "control"
@@ -222,7 +243,8 @@ _PATTERNS = {lang: _compiled(lang) for lang in _AFTER}
 #: a cheap test before the patterns run: the words of a share
 _STEMS = ("control", "sold", "offloaded", "divested", "cédé", "vendu", "placé", "venduto", "ceduto", "collocato", "vendido", "vendió", "colocó",
           "desinvertido", "verkauft", "platziert", "abgegeben", "veräußert", "contrôle", "mehrheit", "kontrolle", "maggioranza", "majorité", "%", "cent", "ciento", "prozent", "quart", "cuarta", "tiers", "terzo", "tercio", "drittel", "viertel", "half", "moitié", "metà", "mitad",
-          "actionnaire", "accionista", "azionista", "aktionär", "anteilseigner", "gesellschafter")
+          "actionnaire", "accionista", "azionista", "aktionär", "anteilseigner", "gesellschafter",
+          "minority", "minderheit", "minoritaire", "minoranza", "minoritari")
 #: a clause break (a colon or semicolon) a holder that opens a main clause may follow instead of the
 #: sentence start (``_opens_clause``: a few words of a description between, "Der Vermögensverwalter")
 _CLAUSE_BREAK = re.compile(r"[:;]\s*")
@@ -307,8 +329,13 @@ def capital_holders(doc: Document, per_sentence: list[list[Mention]], language: 
         if lex is None:
             lex = engine.compiled(language)
         spans = [(c.start - sent.start, c.end - sent.start) for c in comps]
+        # a minority with no share told: only of the one company the sentence before names ("Y bought it,
+        # and remains the owner of Z. X kept a minority stake": of Z, not of Y)
+        lone_before = topic is not None or found_owner is None or len({_name(c) for c in found_owner[2]}) == 1
         for c, m in holders:
             how = _KIND[m.re]
+            if how == "minority" and not lone_before:
+                continue
             if how == "sold":
                 kind, status = "invests_in", "ended"
             else:

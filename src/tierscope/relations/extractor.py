@@ -30,6 +30,7 @@ from .entrusted_passives import apply_entrusted
 from .anaphoric_sellers import anaphoric_sellers
 from .venture_relatives import stakes_in_ventures
 from .buyers import buyers_named_after
+from .revealed_parties import revealed_parties
 from .goods_from import goods_from
 from .with_goods import with_goods
 from .output_to import output_taken, output_to
@@ -261,6 +262,7 @@ class RelationExtractor:
             for i, origin, f in [*round_investors(doc, per_sentence, langs[0]), *listed_members(doc, per_sentence, langs[0]),
                                  *paired_partners(doc, per_sentence, langs[0]), *pair_clause_partners(doc, per_sentence, langs[0]),
                                  *buyers_named_after(doc, per_sentence, langs[0]),
+                                 *revealed_parties(doc, per_sentence, langs[0]),
                                  *unnamed_parent_ventures(doc, per_sentence, langs[0]),
                                  *passive_customers(doc, per_sentence, langs[0]),
                                  *plant_works(doc, per_sentence, langs[0]),

@@ -24,6 +24,7 @@ from ..scan.sentence_scan import holds
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
+from .maker_appositions import apposed_owners
 from .members import named_companies, owner_before
 from .products import tier
 from .trials import TRIAL
@@ -173,11 +174,13 @@ class Lone(NamedTuple):
     sectors: object  # the page's sectors (story_context), for a reader that weighs the chain
 
 
-def lone_party(comps: list[Mention]) -> str | None:
-    """The sentence's one company, its parent in an apposition aside ("Y, a unit of Z"); None when it
-    names another."""
+def lone_party(comps: list[Mention], text: str | None = None, offset: int = 0) -> str | None:
+    """The sentence's one company, its parent in an apposition aside ("Y, a unit of Z") and, where the
+    sentence's ``text`` is given (``offset``: its start in the page), the owners an apposition on it names
+    ("Y, the joint venture of A and B": maker_appositions.py); None when it names another."""
     party = _name(comps[0])
-    if any(_name(c) != party and not belongs_to(party, _name(c)) for c in comps):
+    owners = apposed_owners(text, comps[0], comps, offset) if text is not None else set()
+    if any(_name(c) != party and not belongs_to(party, _name(c)) for k, c in enumerate(comps) if k not in owners):
         return None
     return party
 

@@ -23,6 +23,7 @@ from ..doc import Document, Mention
 from . import engine
 from .engine import company_name as _name
 from .known_roles import belongs_to
+from .maker_appositions import apposed_owners
 from .lone_driver import company_kinds, lone_pairs, peers, related, story_context, with_status
 from .part_makers import _DESC, _DESC_DE, _OPENS, _PREDICATE
 from .venture_sites import venture_customer
@@ -39,7 +40,7 @@ _GOODS = {
                      r"|colonnine|caricatori|elettrolizzatori?|forni|presse|robot)\b", re.IGNORECASE),
     "es": re.compile(r"\b(?:material(?:es)?|electricidad|energía|hidrógeno|vapor|gas|calor|equipos|maquinaria|máquinas|líneas|cargadores"
                      r"|puntos\s+de\s+recarga|electrolizadores?|hornos|prensas|robots)\b", re.IGNORECASE),
-    "de": re.compile(r"(?:material|teile|komponenten|strom|energie|wasserstoff|dampf|gas|wärme|anlagen|maschinen|linien|ladesäulen|ladepunkte|lader"
+    "de": re.compile(r"(?:material|teile|komponenten|strom|energie|wasserstoff|dampf|gas|wärme|anlagen|anlagentechnik|ausrüstung|maschinen|linien|ladesäulen|ladepunkte|lader"
                      r"|elektrolyseure?|öfen|pressen|roboter)\b", re.IGNORECASE),
 }
 #: the participle of a German passive after its agent ("werden von Y geliefert")
@@ -109,8 +110,9 @@ def goods_named(text: str, language: str, lo: int, hi: int) -> bool:
 def _maker(doc: Document, sent, text: str, comps: list[Mention], language: str):
     """(maker mention, trigger span, a ``loose`` predicate) when the sentence tells goods coming from its one
     maker, else None."""
-    names = list(dict.fromkeys(_name(c) for c in comps))
     first = comps[0]
+    owners = apposed_owners(text, first, comps, sent.start)  # "Y, a joint venture of A and B"
+    names = list(dict.fromkeys(_name(c) for k, c in enumerate(comps) if k not in owners))
     maker = _name(first)
     # the maker, and its parent in an apposition after it at most ("Y, a unit of Z")
     if any(n != maker and not belongs_to(maker, n) for n in names):
