@@ -269,9 +269,10 @@ def main() -> int:
         "ceiling": {"gold_ties_missed_by_rules": len(missed), "among_candidates": len(ceil),
                     "one_sentence_apart_only": len(ceil_adj)},
         "features": "hashed (crc32, 2^18) named features: how each name was found, gazetteer sectors (by role and as a pair), "
-                    "a gazetteer parent above the other, order, distance, companies between, the lexicon's triggers by family, "
-                    "frame and place around the pair, status cues, stake cue, the rules' relations in the sentence and of "
-                    "each name on the page, sentence position, page counts, language; no words",
+                    "a gazetteer parent above the other or a group above both, order, distance, companies between, the lexicon's "
+                    "triggers by family, frame and place around the pair, the lexicon's case markers right before each name, "
+                    "status cues, stake cue, the rules' relations in the sentence and of each name on the page, sentence position, "
+                    "page counts, language; no words",
         "not_used": "golden and held-out sets; words of the sentence",
         "model": f"one logistic regression per family, liblinear, C={C}; {n_w} non-zero weights (4 decimals, pair_weights.json)",
         "cv": "grouped by page: dev batches 26+27 one fold (fresh), the rest five folds by id hash",
