@@ -21,6 +21,7 @@ from pathlib import Path
 from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
 from ..relations.status import status_for
+from .advisers import advises
 from .pair_features import DIM, READINGS, Candidate, candidate_slots, candidates
 
 HERE = Path(__file__).resolve().parent
@@ -44,6 +45,13 @@ def _nearest_cue(c: Candidate, fam: str, lo: int, hi: int):
         if best is None or d < best[0]:
             best = (d, cue)
     return best[1] if best else None
+
+
+def _adviser_in(doc: Document, c: Candidate) -> bool:
+    """Whether one of the pair is named as an adviser on the deal (``advisers.py``): no party to it."""
+    s = doc.sentences[c.sentence]
+    text = doc.text[s.start:s.end]
+    return any(advises(doc.language, text, m.start - s.start, m.end - s.start) for m in (c.ma, c.mb) if m.end > m.start)
 
 
 def admitted_relation(doc: Document, c: Candidate, reading: str, score: float) -> Relation | None:
@@ -76,6 +84,8 @@ def admit(doc: Document, cands: list[Candidate], scores: list[dict[str, float]],
     reaches the family's threshold."""
     best: dict[tuple, tuple[float, Candidate, str]] = {}
     for c, sc in zip(cands, scores):
+        if max(sc.values(), default=0.0) < min(thresholds.values(), default=1.0) or _adviser_in(doc, c):
+            continue
         for reading, p in sc.items():
             fam = reading.partition(":")[0]
             thr = thresholds.get(fam)
