@@ -80,6 +80,7 @@ def default_components() -> list[Component]:
     from .dates import DateFinder
     from .entities import EntityRecognizer
     from .language import LanguageDetector
+    from .learned.pair_admitter import PairAdmitter
     from .relations import FacilityExtractor, RelationExtractor
     from .sentences import SentenceSplitter
 
@@ -90,6 +91,7 @@ def default_components() -> list[Component]:
         SentenceSplitter(),
         EntityRecognizer(),
         RelationExtractor(),
+        PairAdmitter(),
         FacilityExtractor(),
     ]
 

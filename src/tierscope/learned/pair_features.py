@@ -1,0 +1,299 @@
+"""Candidates and features for the pair admitter (``PairAdmitter``, docs/learned.md).
+
+A candidate is two distinct companies named in one sentence (as the recognizer resolved them) that
+the rules tied in no family anywhere on the page: the pairs the rules left out. Each candidate is read
+as one of five readings (supply either way, partnership, ownership either way) and described without
+the page's words, which fitted the dev pages' wording in the earlier rounds: how each name was found
+and what the gazetteer knows of it (sectors, a parent above the other), order, distance and companies
+between, the project's own trigger lexicons and status cues present (by family, frame and place
+around the pair, not the words), the rules' other relations in the sentence and on the page, and
+where the sentence stands. Feature names are hashed with crc32 (stable across runs) into ``DIM``
+slots.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..doc import FAMILIES, Document, Mention
+from ..entities.gazetteer import gazetteer
+from ..relations.compiled import compiled
+from ..relations.engine import company_name
+from ..relations.known_roles import belongs_to, brand_owner, down_the_chain, kind_of
+from ..relations.trigger_gate import search_orders
+from ..scan.sentence_scan import scan_of
+
+DIM = 1 << 18
+#: the readings of a pair; a directed one reads the first-named company as the source ("ab") or the target ("ba")
+READINGS = ("supply:ab", "supply:ba", "partnership", "ownership:ab", "ownership:ba")
+LANGS = ("en", "it", "de", "fr", "es")
+
+
+@lru_cache(maxsize=1 << 16)
+def slot(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) % DIM
+
+
+def _bin(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """Two companies of one sentence the rules left untied: ``a`` is named first."""
+
+    sentence: int
+    a: str
+    b: str
+    ma: Mention
+    mb: Mention
+    cues: list = field(default_factory=list)  # (family, type, frame, start, end, status) of the triggers in the sentence
+
+
+def _name(m: Mention) -> str:
+    return company_name(m)
+
+
+def _tied(doc: Document) -> set[frozenset]:
+    """Every pair the rules tied in any family, also under the group a marque stands for."""
+    out = set()
+    for r in doc.relations:
+        for s in (r.source, brand_owner(r.source) or r.source):
+            for t in (r.target, brand_owner(r.target) or r.target):
+                out.add(frozenset((s, t)))
+    return out
+
+
+def sentence_cues(lang: str, text: str) -> list[tuple]:
+    """The lexicon's triggers that match ``text``: (family, type, frame, start, end, default status)."""
+    lex = compiled(lang)
+    out = []
+    for i in search_orders(lex, scan_of(text)):
+        rx, d = lex.triggers[i]
+        for m in rx.finditer(text):
+            out.append((FAMILIES.get(d.get("type"), "?"), d.get("type", "?"), d.get("frame", "?"), m.start(), m.end(),
+                        d.get("status")))
+    return out
+
+
+def candidates(doc: Document) -> list[Candidate]:
+    """The same-sentence pairs of distinct companies the rules tied nowhere on the page."""
+    if doc.language not in LANGS or not doc.sentences:
+        return []
+    tied = _tied(doc)
+    by_sent: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        if m.label == "COMPANY" and 0 <= m.sentence < len(doc.sentences) and _name(m):
+            by_sent.setdefault(m.sentence, []).append(m)
+    out = []
+    for i, ms in sorted(by_sent.items()):
+        first: dict[str, Mention] = {}
+        for m in sorted(ms, key=lambda m: (m.start, m.end)):
+            first.setdefault(_name(m), m)
+        names = list(first)
+        if len(names) < 2:
+            continue
+        pairs = [(a, b) for k, a in enumerate(names) for b in names[k + 1:]
+                 if frozenset((a, b)) not in tied and a != b
+                 and frozenset((brand_owner(a) or a, brand_owner(b) or b)) not in tied]
+        if not pairs:
+            continue
+        s = doc.sentences[i]
+        cues = sentence_cues(doc.language, doc.text[s.start:s.end])
+        for a, b in pairs:
+            out.append(Candidate(i, a, b, first[a], first[b], cues))
+    return out
+
+
+class PageFacts:
+    """What the page tells around the candidates: the rules' relations by sentence and by company,
+    how many sentences name each pair, the company named most."""
+
+    def __init__(self, doc: Document, cands: list[Candidate]):
+        self.n_sent = len(doc.sentences)
+        self.rel_sents: dict[int, Counter] = {}
+        self.rel_names: dict[str, Counter] = {}
+        for r in doc.relations:
+            fam = FAMILIES[r.type]
+            for k, s in enumerate(doc.sentences):
+                if s.start < r.evidence.end and r.evidence.start < s.end:
+                    self.rel_sents.setdefault(k, Counter())[fam] += 1
+            self.rel_names.setdefault(r.source, Counter())[fam + ":src"] += 1
+            self.rel_names.setdefault(r.target, Counter())[fam + ":tgt"] += 1
+        counts = Counter(_name(m) for m in doc.mentions if m.label == "COMPANY")
+        self.top = counts.most_common(1)[0][0] if counts else None
+        self.counts = counts
+        self.n_companies = len(counts)
+        self.n_rel = len(doc.relations)
+        self.pair_sents = Counter(frozenset((c.a, c.b)) for c in cands)
+        self.sent_feats: dict[int, list[str]] = {}
+        self.name_feats: dict[tuple, tuple[list[str], list[str]]] = {}
+        self.markers: dict[int, set[str]] = {}
+        self.cos_in_sent = Counter()
+        self.in_sent: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            if m.label == "COMPANY":
+                self.cos_in_sent[m.sentence] += 1
+                self.in_sent.setdefault(m.sentence, []).append(m)
+
+
+_WORDS = re.compile(r"\w+'?|'")
+
+
+@lru_cache(maxsize=None)
+def _marker_roles(lang: str) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """The lexicon's case markers ("from", "with", "by" and their kin): their words and role names,
+    by their last word."""
+    lex = compiled(lang)
+    roles: dict[tuple[str, ...], set[str]] = {}
+    for role, phrases in lex.markers.items():
+        for ph in phrases:
+            roles.setdefault(tuple(_WORDS.findall(ph.lower())), set()).add(role)
+    out: dict[str, list] = {}
+    for k, v in roles.items():
+        if k:
+            out.setdefault(k[-1], []).append((k, frozenset(v)))
+    return out
+
+
+def markers_before(lang: str, text: str, pos: int) -> set[str]:
+    """The marker roles of the words right before ``pos`` (an article between allowed by the
+    lexicon's own phrases only)."""
+    words = _WORDS.findall(text[max(0, pos - 40):pos].lower())
+    out: set[str] = set()
+    if not words:
+        return out
+    for k, roles in _marker_roles(lang).get(words[-1], ()):
+        if len(k) <= len(words) and tuple(words[-len(k):]) == k:
+            out |= roles
+    return out
+
+
+def _ancestors(name: str) -> set[str]:
+    out = set()
+    entry = gazetteer().entry(name)
+    for _ in range(4):
+        if entry is None or not entry.parent:
+            break
+        out.add(entry.parent)
+        entry = gazetteer().entry(entry.parent)
+    return out
+
+
+def sisters(a: str, b: str) -> bool:
+    """Whether the gazetteer puts one group above both (two units of one parent seldom trade as strangers)."""
+    return bool(_ancestors(a) & _ancestors(b))
+
+
+def _place(pos: int, lo: int, hi: int) -> str:
+    return "before" if pos < lo else ("between" if pos < hi else "after")
+
+
+def _name_features(role: str, name: str, m: Mention, facts: PageFacts) -> tuple[list[str], list[str]]:
+    key = (role, name, m.start)
+    got = facts.name_feats.get(key)
+    if got is None:
+        got = facts.name_feats[key] = _name_features_of(role, name, m, facts)
+    return got
+
+
+def _name_features_of(role: str, name: str, m: Mention, facts: PageFacts) -> tuple[list[str], list[str]]:
+    out = [f"{role}:src:{m.source or '?'}", f"{role}:known:{bool(m.attrs.get('known'))}",
+           f"{role}:zero:{m.start == m.end}", f"{role}:top:{name == facts.top}",
+           f"{role}:n:{_bin(facts.counts[name], (1, 2, 4))}"]
+    entry = kind_of(name)
+    secs = list(m.attrs.get("sectors") or (entry.sectors if entry is not None else None) or ["none"])
+    out.extend(f"{role}:sec:{s}" for s in secs)
+    for k in (facts.rel_names.get(name) or {"none": 1}):
+        out.append(f"{role}:rel:{k}")
+    return out, secs
+
+
+def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str) -> list[str]:
+    """Named features of candidate ``c`` read as ``reading`` (one of ``READINGS``)."""
+    fam, _, way = reading.partition(":")
+    lang = doc.language or "??"
+    s = doc.sentences[c.sentence]
+    if way == "ba":
+        src, tgt, ms, mt = c.b, c.a, c.mb, c.ma
+    else:
+        src, tgt, ms, mt = c.a, c.b, c.ma, c.mb
+    roles = ("SRC", "TGT") if way else ("A", "B")
+    order = "st" if way != "ba" else "ts"
+    out = ["bias", f"lang:{lang}", f"order:{order}"]
+    fs, ss = _name_features(roles[0], src, ms, facts)
+    ft, st = _name_features(roles[1], tgt, mt, facts)
+    out += fs + ft
+    for x in ss:
+        for y in st:
+            out.append(f"secpair:{x}:{y}")
+    if way:
+        out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
+        if fam == "supply":
+            out.append(f"downchain:{down_the_chain(src, tgt)}:{down_the_chain(tgt, src)}")
+    else:
+        out.append(f"related:{belongs_to(src, tgt) or belongs_to(tgt, src)}")
+    out.append(f"sisters:{sisters(src, tgt)}")
+    lo, hi = sorted((c.ma.start - s.start, c.mb.start - s.start))
+    hi_end = max(c.ma.end, c.mb.end) - s.start
+    between = [m for m in facts.in_sent.get(c.sentence, ()) if lo < m.start - s.start < hi and _name(m) not in (c.a, c.b)]
+    out.append(f"dist:{_bin(hi - lo, (10, 25, 50, 90, 150))}")
+    out.append(f"cob:{_bin(len({_name(m) for m in between}), (0, 1, 2))}")
+    out.append(f"cos:{_bin(facts.cos_in_sent[c.sentence], (2, 3, 4, 6))}")
+    out.append(f"slen:{_bin(s.end - s.start, (80, 160, 260))}")
+    out.append(f"sent:{_bin(c.sentence, (0, 1, 3, 8, 15))}")
+    out.append(f"pairsents:{_bin(facts.pair_sents[frozenset((c.a, c.b))], (1, 2))}")
+    out.append(f"pagecos:{_bin(facts.n_companies, (2, 4, 8, 15))}")
+    out.append(f"pagerels:{_bin(facts.n_rel, (0, 2, 5, 10))}")
+    for k in (facts.rel_sents.get(c.sentence) or {"none": 1}):
+        out.append(f"sentrel:{k}")
+    fams = set()
+    for cfam, typ, frame, t0, *_ in c.cues:
+        place = _place(t0, lo, hi_end)
+        fams.add(cfam)
+        out.append(f"cue:{cfam}:{place}")
+        out.append(f"cue:{cfam}:{frame}:{place}")
+        out.append(f"cuet:{typ}:{place}")
+        if way:
+            out.append(f"cue:{cfam}:{frame}:{place}:{order}")
+    out.append("cuefams:" + ",".join(sorted(fams)))
+    out.append(f"owncue:{fam in fams}")
+    got = facts.sent_feats.get(c.sentence)
+    if got is None:
+        got = facts.sent_feats[c.sentence] = _sentence_features(lang, doc.text[s.start:s.end])
+    out.extend(got)
+    text = doc.text
+    for role, m in zip(roles, (ms, mt)):
+        if m.start not in facts.markers:
+            facts.markers[m.start] = markers_before(lang, text, m.start) if m.start > s.start else set()
+        for r in facts.markers[m.start]:
+            out.append(f"{role}:marker:{r}")
+            if way:
+                out.append(f"{role}:marker:{r}:{order}")
+    return out
+
+
+def _sentence_features(lang: str, text: str) -> list[str]:
+    """The status cues and the stake cue of the lexicon the sentence holds."""
+    lex = compiled(lang)
+    out = []
+    for key in ("rumoured", "in_talks", "denied", "negation", "ended", "hedge", "condition"):
+        rx = lex.status.get(key)
+        if rx is not None and rx.search(text):
+            out.append(f"status:{key}")
+    if lex.stake.search(text):
+        out.append("stake")
+    return out
+
+
+def candidate_slots(doc: Document, cands: list[Candidate]) -> list[dict[str, list[int]]]:
+    """For each candidate, the hashed slots of each reading."""
+    facts = PageFacts(doc, cands)
+    return [{r: sorted({slot(f) for f in reading_features(doc, c, facts, r)}) for r in READINGS} for c in cands]
