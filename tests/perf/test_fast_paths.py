@@ -230,6 +230,42 @@ def test_search_orders_on_sentences():
             assert search_orders(lex, SentenceScan(s)) == search_orders_reference(lex, s), (lang, s)
 
 
+
+def test_search_orders_index_lists_each_trigger_under_its_literal_heads():
+    # the gate starts from the triggers whose required literals' first four characters the sentence
+    # holds: each trigger whose literals all have four characters or more is listed under every head,
+    # and the others are tested on every sentence
+    from tierscope.relations.trigger_gate import _index
+
+    for lang in _LANGS:
+        lex = engine.compiled(lang)
+        idx = _index(lex)
+        for order, req in enumerate(lex.trigger_required):
+            if req and all(len(x) >= 4 for x in req):
+                assert all(order in idx.by_head[x[:4]] for x in req), (lang, order)
+                assert order not in idx.headless
+            else:
+                assert order in idx.headless, (lang, order)
+
+
+def test_search_orders_on_invented_sentences():
+    from tierscope.scan.sentence_scan import SentenceScan
+    from tierscope.relations.trigger_gate import search_orders
+
+    sentences = {
+        "en": ["Brovane will supply battery modules to Kestrel from 2027.", "Kestrel\nacquired a 30% stake in Norvik."],
+        "de": ["Brovane liefert ab 2027 Zellen an Kestrel.", "Kestrel übernimmt die Norvik GmbH."],
+        "fr": ["Brovane fournira des cellules à Kestrel.", "Kestrel a racheté Norvik."],
+        "it": ["Brovane fornirà celle a Kestrel.", "Kestrel ha rilevato il 30% di Norvik."],
+        "es": ["Brovane suministrará celdas a Kestrel.", "Kestrel ha comprado Norvik."],
+    }
+    for lang, texts in sentences.items():
+        lex = engine.compiled(lang)
+        for s in texts:
+            got = search_orders(lex, SentenceScan(s))
+            assert got == search_orders_reference(lex, s), (lang, s)
+            assert got, (lang, s)  # (each tells a tie: some trigger is searched)
+
 # -- entities: nicknames looked for only where an article stands before one ----------------------
 
 _NICK_PIECES = ["il ", "la ", "l'", "l’", "del ", "della ", "de la ", "à la ", "au ", "the ", "der ", "billion ",
