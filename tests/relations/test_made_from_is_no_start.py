@@ -30,6 +30,8 @@ def test_made_from_goods_is_no_start(lang, text):
     ("es", "Pesqueira suministrará celdas a Orlanda a partir de 2027."),
     ("fr", "Orlanda assemblera des utilitaires à partir de janvier avec des kits que lui fournit Pesqueira."),
     ("fr", "Pesqueira fournira des cellules à Orlanda à partir de 2027."),
+    ("fr", "Pesqueira fournit des cellules à Orlanda à partir de courant 2027."),
+    ("es", "Pesqueira suministra celdas a Orlanda a partir de mediados de 2027."),
 ])
 def test_a_start_to_come_is_still_read(lang, text):
     assert sorted({r.status for r in rels(text, PAIR, language=lang) if r.type == "supplies"}) == ["announced"]

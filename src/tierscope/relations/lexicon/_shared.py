@@ -37,6 +37,6 @@ NOT_MADE_FROM = {
           r"estos|estas|aquel|aquella|cuando|que|su|sus|la|el|los|las|lo|un|una|unos|unas|de|del|otoño|primavera|verano|"
           r"invierno)\b)[a-zñáéíóúü]+\b)",
     "fr": r"(?!\s+(?!(?:maintenant|demain|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-          r"décembre|début|fin|mi|ce|cet|cette|ces|là|quand|son|sa|ses|leur|leurs|la|le|les|l|un|une|des|du|d|"
+          r"décembre|début|fin|mi|courant|ce|cet|cette|ces|là|quand|son|sa|ses|leur|leurs|la|le|les|l|un|une|des|du|d|"
           r"printemps|été|automne|hiver)\b)[a-zàâçéèêëîïôûùüÿœ]+\b)",
 }
