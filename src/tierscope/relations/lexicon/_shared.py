@@ -40,3 +40,16 @@ NOT_MADE_FROM = {
           r"décembre|début|fin|mi|courant|ce|cet|cette|ces|là|quand|son|sa|ses|leur|leurs|la|le|les|l|un|une|des|du|d|"
           r"printemps|été|automne|hiver)\b)[a-zàâçéèêëîïôûùüÿœ]+\b)",
 }
+
+#: a report with no one named who made it, a passive or impersonal verb of writing or publishing ("it was
+#: reported that", "se publicó que", "si è scritto che", "il a été écrit que", "es wurde geschrieben"): hearsay,
+#: a cue of each lexicon's "rumoured" (not "it was announced", "se anunció", "è stato annunciato": the deal's own news)
+IMPERSONAL_REPORT = {
+    "en": r"\bit (?:was|has been|had been|is being) (?:widely )?(?:reported|rumou?red|written|claimed|alleged)\b",
+    "de": r"\b(?:wurde|war)(?: \w+){0,2}? (?:geschrieben|spekuliert)\b(?! worden)",
+    "fr": r"\bil (?:a|avait) été (?:rapporté|écrit|évoqué)\b|\bon a (?:écrit|rapporté|évoqué)\b",
+    "it": r"\b(?:è|era) stato (?:riportato|scritto|riferito|ventilato)\b|\bsi (?:è|era) (?:scritto|vociferato)\b|"
+          r"\bsi (?:vocifera|mormora)\b",
+    "es": r"\bse (?:publicó|ha publicado|había publicado|dijo|ha dicho|especuló|ha especulado|rumorea|rumoreó)\b|"
+          r"\bse llegó a (?:publicar|decir)\b",
+}
