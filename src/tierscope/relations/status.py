@@ -15,15 +15,18 @@ from .done_infinitives import without_announcing
 from .former_ties import former_tie
 from .new_after_end import new_tie_after_end
 from .runs_now import runs_now
+from .until_past_times import until_a_past_time
 from .future_stop import stops_later
 from .confirmed_reports import confirmed_on_record
 from .contrast_denials import contrast_denial_start
 from .no_comment import without_neither_nor
+from .talks_behind import without_past_talks
 from .ventures_to_come import venture_to_come
 from .held_deals import held_deal
 from .refused_ends import end_refused
 from .de_future_bracket import future_bracket
 from .de_future_adverbs import future_adverb_after
+from .de_planned_clauses import planned_clause
 from ..scan.branch_gate import long_gate
 from ..scan.prefilter import required_of
 from ..scan.sentence_scan import scan_of
@@ -48,6 +51,7 @@ def status_for(
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
     text = without_neither_nor(lex.lang, text)  # "neither confirmed nor denied": no denial
+    text = without_past_talks(lex.lang, text)  # "after months of talks, X agreed to buy Y": the talks are behind
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
     if got[0] == "ended" and end_refused(lex.lang, text, _clause_start(text, t0), t0):
         return "active", 0.0  # "non ha alcuna intenzione di cedere la propria partecipazione in Y": kept
@@ -79,6 +83,8 @@ def status_for(
             return held, 0.0  # "X had a supply contract with Y": over; "X has a development agreement with Y": in force
     if got[0] == "active" and venture_to_come(lex.lang, text, _clause_start(text, t0), t0, t1):
         return "announced", 0.0  # "have formed a joint venture that will start production in 2026": not yet running
+    if got[0] == "active" and lex.lang == "de" and planned_clause(text, t0):
+        return "announced", 0.0  # "Vorgesehen ist, dass X die Zellen an Y liefert": the present of a plan
     if got[0] in ("active", None):
         return got
     if got[0] == "announced" and runs_now(lex.lang, text, t0, t1, *_scope(lex, text, t0, t1, party_spans)):
@@ -259,6 +265,8 @@ def _status_for(
         return "ended", -0.05
     if _near(st, "ended_more", max(lo, clause_lo), min(hi, clause_hi)) and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "lieferte bis 2022", "ha fornito fino al 2022": a past tie with its last year
+    if until_a_past_time(lex.lang, text, t0, t1, clause_lo, clause_hi) and not _now_after_former(st, text, t0, t1):
+        return "ended", -0.05  # "que hasta el año pasado compraba ... a Y", "bis vor kurzem lieferte": over by now
     if any(_near(st, k, max(lo, clause_lo), min(hi, clause_hi)) for k in ("ended_so_far", "ended_for_years", "ended_sold")) \
             and not _now_after_former(st, text, t0, t1):
         return "ended", -0.05  # "jusqu'ici ... était fournie par Y", "until the end of 2024, took the cells from Y"
@@ -840,7 +848,8 @@ def ended_in_clause(lex: Compiled, text: str, t0: int, t1: int) -> bool:
     comma = text.find(", ", t1)
     hi = min(_clause_end(text, t1), t1 + 40, comma if comma >= 0 else len(text))
     return (any(lex.status[k].search(text, lo, hi) for k in ("ended", "cessation")) or _owner_until_now(lex, text, t0)
-            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1))
+            or _until_past(lex, text, t0, t1) or _pluperfect_tie(_SentenceCues(lex, text), t0, t1)
+            or until_a_past_time(lex.lang, text, t0, t1, _clause_start(text, t0), _clause_end(text, t1)))
 
 
 #: a start still to come after a verb: "from 2027", "ab 2028", "dal 2027", "à partir de 2028", a future auxiliary

@@ -13,3 +13,43 @@ NEITHER_NOR_REPORT = {
     "es": r"\bni (?:confirm(?:a|ó|ado|ar|an)|comenta(?:do|r)?) ni\b",
     "de": r"\bweder (?:bestätig\w+|kommentier\w+) noch\b",
 }
+
+#: goods that come out of a plant or off a line ("le celle che escono dallo stabilimento", "el primer camión
+#: salió de la línea", "les cellules sortent de l'usine") tell where they are made, not a company leaving a
+#: tie: the end cues of leaving ("esce da", "salió de", "est sorti de") do not read a plant, a line or "here"
+#: after them (an article, a possessive and one more word may stand between)
+OUT_OF_PLANT = {
+    "it": r"(?!['’]?\s*(?:(?:il|lo|la|i|gli|le|l['’]|un|uno|una|suo|sua|suoi|sue|loro)\s*)?(?:[\w-]+\s+)?"
+          r"(?:stabiliment[oi]|fabbric(?:a|he)|impiant[oi]|line[ae]|catena|catene|repart[oi]|officin[ae]|capannon[ei]|"
+          r"gigafactory|sit[oi]|forn[oi]|qui|lì|là)\b)",
+    "es": r"(?!\s*(?:(?:la|las|el|los|su|sus|una?)\s+)?(?:[\w-]+\s+)?"
+          r"(?:plantas?|fábricas?|factorías?|líneas?|cadenas?|naves?|instalaciones|talleres|taller|gigafactorías?|aquí|allí|ahí)\b)",
+    "fr": r"(?!\s*(?:(?:l['’]|la|le|les|ses|son|sa|leur|leurs|une?)\s*)?(?:[\w-]+\s+)?"
+          r"(?:usines?|chaînes?|lignes?|sites?|ateliers?|gigafactory|ici)\b)",
+}
+
+#: "a partir de" / "à partir de" before a bare noun tells what goods are made from ("ensambla coches a partir de
+#: kits", "fabrique des cathodes à partir de lithium recyclé"), not a start to come ("a partir de 2027", "a partir
+#: de enero", "à partir de janvier", "a partir del próximo año"): the words of a start still to come do not read it
+NOT_MADE_FROM = {
+    "es": r"(?!\s+(?!(?:ahora|hoy|mañana|entonces|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
+          r"setiembre|octubre|noviembre|diciembre|principios|finales|mediados|comienzos|fines|ese|esa|este|esta|esos|esas|"
+          r"estos|estas|aquel|aquella|cuando|que|su|sus|la|el|los|las|lo|un|una|unos|unas|de|del|otoño|primavera|verano|"
+          r"invierno)\b)[a-zñáéíóúü]+\b)",
+    "fr": r"(?!\s+(?!(?:maintenant|demain|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+          r"décembre|début|fin|mi|courant|ce|cet|cette|ces|là|quand|son|sa|ses|leur|leurs|la|le|les|l|un|une|des|du|d|"
+          r"printemps|été|automne|hiver)\b)[a-zàâçéèêëîïôûùüÿœ]+\b)",
+}
+
+#: a report with no one named who made it, a passive or impersonal verb of writing or publishing ("it was
+#: reported that", "se publicó que", "si è scritto che", "il a été écrit que", "es wurde geschrieben"): hearsay,
+#: a cue of each lexicon's "rumoured" (not "it was announced", "se anunció", "è stato annunciato": the deal's own news)
+IMPERSONAL_REPORT = {
+    "en": r"\bit (?:was|has been|had been|is being) (?:widely )?(?:reported|rumou?red|written|claimed|alleged)\b",
+    "de": r"\b(?:wurde|war)(?: \w+){0,2}? (?:geschrieben|spekuliert)\b(?! worden)",
+    "fr": r"\bil (?:a|avait) été (?:rapporté|écrit|évoqué)\b|\bon a (?:écrit|rapporté|évoqué)\b",
+    "it": r"\b(?:è|era) stato (?:riportato|scritto|riferito|ventilato)\b|\bsi (?:è|era) (?:scritto|vociferato)\b|"
+          r"\bsi (?:vocifera|mormora)\b",
+    "es": r"\bse (?:publicó|ha publicado|había publicado|dijo|ha dicho|especuló|ha especulado|rumorea|rumoreó)\b|"
+          r"\bse llegó a (?:publicar|decir)\b",
+}
