@@ -24,6 +24,8 @@ TRADE_HEADS = frozenset(
     "stahl chemie mobilität kunststoffe kabel reifen logistik "
     # fr
     "acier aciers chimie mobilité camions câbles pneus logistique "
+    "automobiles moteurs métaux matériaux composants équipements électronique mécanique robotique câblage "
+    "systèmes technologies cellules fonderies plastiques emballages "
     # es
     "acero química movilidad camiones cables neumáticos logística".split()
 )
