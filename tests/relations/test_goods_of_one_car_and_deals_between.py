@@ -5,7 +5,9 @@
   customer, as with the plural ranges the lexicons list ("des futures citadines de Y");
 * a supply deal or talks "between A and B" told by a third company ("X a confirmé des discussions entre A
   et B pour un contrat d'approvisionnement", "X said a supply deal was signed between A and B"): the deal
-  is the pair's; the teller is no party of it."""
+  is the pair's; the teller is no party of it;
+* one named among a company's investors ("X figure parmi les investisseurs de Y", "Y compte X parmi ses
+  investisseurs") invests in it; "investisseurs" with no company's "de" or possessive names no tie."""
 
 from __future__ import annotations
 
@@ -44,3 +46,20 @@ def test_a_deal_between_two_companies_is_theirs_not_the_tellers(lang, text, pair
     got = _pairs(read_page(text, lang))
     assert pair in got
     assert not any(teller in p for p in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Garonne Capital figure également parmi les investisseurs d'Ardelis Batteries.",
+    "Ardelis Batteries compte Garonne Capital parmi ses investisseurs.",
+])
+def test_one_named_among_a_companys_investors_invests_in_it(text, read_page):
+    doc = read_page(text, "fr")
+    assert ("Garonne Capital", "Ardelis Batteries") in {(r.source, r.target) for r in doc.relations if r.type == "invests_in"}
+
+
+@pytest.mark.parametrize("text", [
+    "Parmi les investisseurs de long terme, Garonne Capital a salué les résultats d'Ardelis Batteries.",
+    "Les investisseurs d'Ardelis Batteries ont salué l'accord avec Garonne Capital.",
+])
+def test_investors_alone_name_no_stake(text, read_page):
+    assert not [r for r in read_page(text, "fr").relations if r.type == "invests_in"]
