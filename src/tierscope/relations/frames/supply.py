@@ -830,13 +830,15 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         # "X a confirmé des discussions entre A et B pour un contrat d'approvisionnement", "X said a supply
         # deal was signed between A and B": the deal is the pair's, the subject only tells of it
         a_names, b_names = [b.names[0]], [b.names[1]]
-        ta, tb = (tier(b.member_sectors[0]), tier(b.member_sectors[1])) if len(b.member_sectors) == 2 else (None, None)
+        ta, tb = _pair_tiers(b)
         a, b = None, None
     elif a is None or b is None or a is b:
         # "a supply deal between X and Y"
         # (only "between": "Abnahmeverträge hat X mit Ardvion, mit Dalvion und mit Y unterschrieben"
         # names X's counterparts one by one, none of them the other's)
         g = next((g for g in right if _between_pair(lex, text, g)), None)
+        if g is None and a is None and b is not None and b.end <= t0 and _between_pair(lex, text, b):
+            g = b  # "Des discussions sont en cours entre A et B pour un contrat d'approvisionnement"
         if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
                 lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
             # (plural deals of a pair - "Calvane und Quorxo haben Abnahmeverträge unterzeichnet" - are each
@@ -851,7 +853,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         if g is None:
             return out
         a_names, b_names = [g.names[0]], [g.names[1]]
-        ta, tb = None, None
+        ta, tb = _pair_tiers(g)
     else:
         a_names, b_names = a.names, b.names
         ta, tb = _carmaker_buys(a.sectors, b.sectors, tier(a.sectors), tier(b.sectors))
@@ -897,6 +899,11 @@ _DE_GOODS_FRONTED = re.compile(
 
 #: the "with" markers that make a pair the two sides of one deal ("a supply deal between X and Y")
 _BETWEEN_WORDS = frozenset(("between", "among", "zwischen", "entre", "tra", "fra"))
+
+
+def _pair_tiers(g: Group) -> tuple[int | None, int | None]:
+    """The places in the chain of the two members of a pair ("entre A et B"), each None where unknown."""
+    return (tier(g.member_sectors[0]), tier(g.member_sectors[1])) if len(g.member_sectors) == 2 else (None, None)
 
 
 def _between_pair(lex: Compiled, text: str, g: Group) -> bool:
