@@ -16,7 +16,7 @@ import re
 TRADE_HEADS = frozenset(
     # en
     "steel trucks cells chemicals plastics fibres fibers tyres tires cables coatings logistics freight engineering "
-    "robotics cars components composites polymers aerospace devices instruments works "
+    "robotics cars components composites polymers aerospace devices instruments works cathodes anodes "
     # it
     "acciai chimica veicoli mobilità plastiche cavi pneumatici logistica batterie motori metalli materiali "
     "componenti elettronica meccanica automazione sistemi tecnologie impianti carrelli ricambi "
