@@ -488,6 +488,15 @@ SENTENCE_STARTERS = _words(
     "dennoch stattdessen insgesamt seitdem vorerst vorher nachher ebenso",
     # modals and auxiliaries that end a name in a title-case headline ("TWX Could Provide ...")
     "could would should will may might can must is are was were be been does do did",
+    # prepositions that open a sentence before a name the gazetteer lacks ("Outre Kervan Motors, ...",
+    # "Chez Norcane Automobiles, ...", "Tramite Trevano Motori ...", "Mediante Kervan Motors ...", "Neben Kervan
+    # Motors ..."): capitalised only there, they are no first word of the name (not the ones that are
+    # family or company names as well: "Côté", "Salvo", "Verso", "Via", "Beyond")
+    "outre chez hormis comme derrière depuis malgré excepté hors sauf devant auprès faute",
+    "presso tramite tranne dietro attraverso nonostante",
+    "desde mediante detrás hacia excepto",
+    "neben außer hinter gegenüber dank",
+    "except behind through",
 )
 #: Role nouns: a company name never contains one ("Chief Financial Officer of Beta" names "Beta").
 ROLE_NOUNS = _words(

@@ -1158,7 +1158,7 @@ class _Finder:
                         headline = self.title(tokens)
                     if headline:
                         continue
-                    run = self.walk_back(tokens, idx)
+                    run = _past_initials_of(self.walk_back(tokens, idx), self.connectors)
                     name = self.validate(tokens, run, "head")
                     if name and name[0] is not run[0] and run[run.index(name[0]) - 1].key not in _SKIP_ARTICLES:
                         continue  # "European Energy Partners": no cutting the name short
@@ -1526,6 +1526,18 @@ _WORKS_NOUNS = frozenset(
     # Iberian makers named after their place: "Plásticos do Miño", "Estampaciones del Ebro"
     "plásticos industrias estampaciones mecanizados".split()
 )
+def _past_initials_of(run: list[Token], connectors) -> list[Token]:
+    """The name a trade head ends, past a code in capitals and its "of" ("les cellules LFP de Kervan
+    Motors", "le SUV de Norvik Automobiles", "the EV of ..."): a chemistry's or a body style's initials
+    before "de" name goods of the company, not the first word of its name. A known company in capitals
+    is found before this walk and stops it."""
+    for i in range(len(run) - 2, 0, -1):
+        before = run[i - 1].text
+        if run[i].key in connectors and 2 <= len(before) <= 5 and before.isalpha() and before.isupper():
+            return run[i + 1:]
+    return run
+
+
 def _after_capital(tokens: list[Token], idx: int) -> bool:
     """A capitalised word other than an article right before ``tokens[idx]``: a name (or a sentence's
     first words) goes on there, so no works or trade name opens at ``idx``."""

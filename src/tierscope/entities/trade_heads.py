@@ -16,7 +16,7 @@ import re
 TRADE_HEADS = frozenset(
     # en
     "steel trucks cells chemicals plastics fibres fibers tyres tires cables coatings logistics freight engineering "
-    "robotics cars components composites polymers aerospace devices instruments works "
+    "robotics cars components composites polymers aerospace devices instruments works cathodes anodes "
     # it
     "acciai chimica veicoli mobilità plastiche cavi pneumatici logistica batterie motori metalli materiali "
     "componenti elettronica meccanica automazione sistemi tecnologie impianti carrelli ricambi "
@@ -24,6 +24,8 @@ TRADE_HEADS = frozenset(
     "stahl chemie mobilität kunststoffe kabel reifen logistik "
     # fr
     "acier aciers chimie mobilité camions câbles pneus logistique "
+    "automobiles moteurs métaux matériaux composants équipements électronique mécanique robotique câblage "
+    "systèmes technologies cellules fonderies plastiques emballages "
     # es
     "acero química movilidad camiones cables neumáticos logística".split()
 )

@@ -150,7 +150,11 @@ _DE_VERB_LAST = re.compile(r"\b(?-i:[a-zäöüß])\w*(?:t|en|te|ten)\s*$")
 _NOT_FACT = re.compile(
     r"\b(?!(?:bat|refin|ingeni|carroc|tesor|mensaj)ería\b|(?:may|categ|consult|audit|ases|fact)oría\b|(?:re|ex|at|por|abs|dis)?trait\b)"
     r"(?-i:[a-zà-ÿ])\w*(?:ría|rían|rebbe|rebbero|rait|raient|rà|ranno|rá|rán)\b|\b(?:would|might|could|may|will|shall|plans?|"
-    r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b", re.I)
+    r"intends?|expected|set to|due to|to be|soll|sollen|wird|werden)\b"
+    # hearsay or a plan the relative tells ("des informations, qui faisaient état d'un projet de coentreprise avec Y",
+    # "a report, which reported a planned venture ...")
+    r"|\bplanned\b|\b(?:fais(?:ai(?:t|ent)|ant)|fait|font) état\b|\bévoqu(?:ait|aient)\b|\breported\b|\briportav[ao]\b|\binformaba\b"
+    r"|\bberichtete\b|\bprojet\b|\bprogetto\b|\bproyecto\b", re.I)
 #: the French future ("fournira", "livreront"), which Spanish and Italian presents share an ending with
 _FR_FUTURE = re.compile(r"\b(?-i:[a-zà-ÿ])\w{2,}(?:ra|ront)\b", re.I)
 

@@ -304,7 +304,9 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
                 lo = _clause_start(text, t0)
                 own = next((g for g in groups if lo <= g.start and g.end <= t0 and g is not src and has(lex, "of", g)), None)
         if own is not None and own is not src and (lex.goods_of.search(text, max(lo, own.marker_start - 80), own.marker_start)
-                                                   or _for_owner(lex, text, max(lo, own.marker_start - 50), own.marker_start)) and not re.search(
+                                                   or _for_owner(lex, text, max(lo, own.marker_start - 50), own.marker_start)
+                                                   # "les cellules de la future citadine de Y": the goods of one car
+                                                   or one_vehicle_of(lex.lang, text, max(lo, own.marker_start - 60), own.marker_start)) and not re.search(
             r"[;:()]" if lo < t0 else r"[,;:()]", text[lo : own.start]
         ) and not any(g is not own and lo <= g.start < own.start for g in groups if g is not src):
             out.append((src.names, own.names, None, -0.1))
@@ -824,12 +826,19 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         b = next((g for g in lefts if has(lex, "with", g)), None)
     if a is None and b is not None and len(b.names) >= 2 and text[b.marker_start : b.start].strip().lower() in lex.markers.get("with", []):
         pass
-    if a is None or b is None or a is b:
+    if a is not None and b is not None and a is not b and _between_pair(lex, text, b) and not set(a.names) & set(b.names):
+        # "X a confirmé des discussions entre A et B pour un contrat d'approvisionnement", "X said a supply
+        # deal was signed between A and B": the deal is the pair's, the subject only tells of it
+        a_names, b_names = [b.names[0]], [b.names[1]]
+        ta, tb = _pair_tiers(b)
+        a, b = None, None
+    elif a is None or b is None or a is b:
         # "a supply deal between X and Y"
         # (only "between": "Abnahmeverträge hat X mit Ardvion, mit Dalvion und mit Y unterschrieben"
         # names X's counterparts one by one, none of them the other's)
-        g = next((g for g in right if len(g.names) == 2 and has(lex, "with", g)
-                  and text[g.marker_start : g.start].split(None, 1)[0].lower() in _BETWEEN_WORDS), None)
+        g = next((g for g in right if _between_pair(lex, text, g)), None)
+        if g is None and a is None and b is not None and b.end <= t0 and _between_pair(lex, text, b):
+            g = b  # "Des discussions sont en cours entre A et B pour un contrat d'approvisionnement"
         if g is None and a is not None and len(a.names) == 2 and len(a.member_sectors) == 2 and not (
                 lex.deal_plural is not None and lex.deal_plural.search(m.group(0))):
             # (plural deals of a pair - "Calvane und Quorxo haben Abnahmeverträge unterzeichnet" - are each
@@ -844,7 +853,7 @@ def read_deal(frame: str, trig: dict, m: re.Match, groups: list[Group], text: st
         if g is None:
             return out
         a_names, b_names = [g.names[0]], [g.names[1]]
-        ta, tb = None, None
+        ta, tb = _pair_tiers(g)
     else:
         a_names, b_names = a.names, b.names
         ta, tb = _carmaker_buys(a.sectors, b.sectors, tier(a.sectors), tier(b.sectors))
@@ -890,6 +899,17 @@ _DE_GOODS_FRONTED = re.compile(
 
 #: the "with" markers that make a pair the two sides of one deal ("a supply deal between X and Y")
 _BETWEEN_WORDS = frozenset(("between", "among", "zwischen", "entre", "tra", "fra"))
+
+
+def _pair_tiers(g: Group) -> tuple[int | None, int | None]:
+    """The places in the chain of the two members of a pair ("entre A et B"), each None where unknown."""
+    return (tier(g.member_sectors[0]), tier(g.member_sectors[1])) if len(g.member_sectors) == 2 else (None, None)
+
+
+def _between_pair(lex: Compiled, text: str, g: Group) -> bool:
+    """Two names after "between" ("entre A et B", "between A and B"): the two sides of one deal."""
+    return len(g.names) == 2 and has(lex, "with", g) and g.marker_start >= 0 and (
+        text[g.marker_start : g.start].split(None, 1) or [""])[0].lower() in _BETWEEN_WORDS
 
 
 #: an offtake deal noun, whatever the language ("offtake agreement", "Abnahmevertrag", "contratto di offtake")
