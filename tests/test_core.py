@@ -81,3 +81,32 @@ def test_output_groups_mentions_by_entity():
     assert [m["text"] for m in jlr["mentions"]] == ["JLR", "Jaguar Land Rover"]
     assert out["relations"][0]["evidence"] == {"text": text[:25], "start": 0, "end": 25}
     assert text[0:25] == out["relations"][0]["evidence"]["text"]
+
+
+class _Table(_Upper):
+    """A component whose warm-up loads a table that lives as long as the process."""
+
+    name = "test.table.v1"
+
+    def warm_up(self):
+        self.table = {f"name{i}": [i] for i in range(50)}
+
+
+@pytest.fixture
+def gc_state():
+    import gc
+
+    threshold = gc.get_threshold()
+    yield gc
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+def test_warm_up_puts_loaded_tables_out_of_the_collectors_reach(gc_state):
+    gc_state.set_threshold(700, 10, 10)
+    component = _Table()
+    Pipeline([component]).warm_up()
+    tracked = {id(o) for o in gc_state.get_objects()}
+    assert id(component.table) not in tracked and id(component.table["name7"]) not in tracked
+    assert gc_state.get_freeze_count() > 0
+    assert gc_state.get_threshold()[0] >= 20_000  # young collections no longer every 700 allocations

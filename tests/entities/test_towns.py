@@ -50,3 +50,16 @@ def test_the_keys_in_the_town_file_are_the_current_name_keys():
     keys = {key for key, *_ in rows}
     for name in list(names)[:: max(1, len(names) // 2000)]:
         assert name_key(name) in keys, name
+
+
+def test_a_town_is_kept_as_one_string_and_read_at_lookup():
+    # ninety thousand towns live as long as the process: one string each, not a tuple of three strings
+    from tierscope.entities.gazetteer import Towns
+
+    table = towns()
+    assert all(type(row) is str for row in list(table._rows.values())[:1000])
+    invented = Towns({"valdremo": "Valdremo\tXQ\tcity", "osterlind": "Osterlind\t\ttown"})
+    assert invented.get("valdremo") == invented.get("valdremo") and invented.get("valdremo").name == "Valdremo"
+    assert (invented.get("valdremo").country, invented.get("valdremo").kind) == ("XQ", "city")
+    assert invented.get("osterlind").country is None and invented.get("osterlind").aliases == ()
+    assert invented.get("nowhere") is None
