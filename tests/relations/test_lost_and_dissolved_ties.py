@@ -16,7 +16,7 @@ PAIR = ["Orlanda", "Pesqueira"]
     ("it", "Pesqueira ha perso il contratto di fornitura con Orlanda."),
     ("it", "Pesqueira ha perso la commessa di Orlanda."),
     ("it", "Il contratto di fornitura tra Pesqueira e Orlanda è stato risolto."),
-    ("it", "Orlanda ha perso sia la partecipazione in Pesqueira sia il contratto di fornitura, risolto dal liquidatore."),
+    ("it", "Con la procedura concorsuale Orlanda ha perso sia la quota in Pesqueira sia il contratto di fornitura, sciolto dal curatore."),
     ("fr", "Pesqueira a perdu le contrat de fourniture d'Orlanda."),
     ("fr", "Orlanda a perdu son contrat d'approvisionnement avec Pesqueira."),
     ("es", "Orlanda y Pesqueira disolvieron su empresa conjunta en 2025."),

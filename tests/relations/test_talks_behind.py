@@ -14,7 +14,7 @@ PAIR = ["Orlanda", "Pesqueira"]
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("de", "Monatelang wurde verhandelt, am Montagabend kam die Einigung: Orlanda übernimmt 51 Prozent an Pesqueira."),
+    ("de", "Wochenlang wurde hart verhandelt, in der Nacht zum Freitag stand die Einigung: Orlanda übernimmt 60 Prozent an Pesqueira."),
     ("de", "Nach monatelangen Verhandlungen hat Orlanda die Übernahme von Pesqueira vereinbart."),
     ("de", "Nach monatelangen Verhandlungen übernimmt Orlanda 51 Prozent an Pesqueira."),
     ("de", "Die Verhandlungen sind abgeschlossen: Orlanda übernimmt Pesqueira."),

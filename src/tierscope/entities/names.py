@@ -1526,6 +1526,8 @@ _WORKS_NOUNS = frozenset(
     # Iberian makers named after their place: "Plásticos do Miño", "Estampaciones del Ebro"
     "plásticos industrias estampaciones mecanizados".split()
 )
+
+
 def _past_initials_of(run: list[Token], connectors) -> list[Token]:
     """The name a trade head ends, past a code in capitals and its "of" ("les cellules LFP de Kervan
     Motors", "le SUV de Norvik Automobiles", "the EV of ..."): a chemistry's or a body style's initials

@@ -68,6 +68,8 @@ _SAY = {
           r"añadió|añade|indicó|indica|ha\s+indicado|subrayó|subraya|apuntó|apunta|destacó|destaca|"
           r"comentó|comenta|precisó|precisa|manifestó|sostuvo|sostiene|agregó|agrega|confirmó|confirma)",
 }
+
+
 def _compile(table: dict, flags=re.IGNORECASE) -> dict:
     return {k: re.compile(v, flags) for k, v in table.items()}
 

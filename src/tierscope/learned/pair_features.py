@@ -101,7 +101,7 @@ def candidates(doc: Document) -> list[Candidate]:
         if len(names) < 2:
             continue
         pairs = [(a, b) for k, a in enumerate(names) for b in names[k + 1:]
-                 if frozenset((a, b)) not in tied and a != b
+                 if frozenset((a, b)) not in tied
                  and frozenset((brand_owner(a) or a, brand_owner(b) or b)) not in tied]
         if not pairs:
             continue

@@ -28,7 +28,7 @@ _OF_APPOSITION = re.compile(
     re.IGNORECASE)
 #: words that end a description: a relative, a verb, a preposition of another tie
 _STOP = re.compile(r"\b(?:which|who|that|whose|qui|que|dont|che|cui|welche[rsnm]?|has|have|had|is|was|are|were|will|signed|with|"
-                   r"hat|hatte|ist|war|wird|mit|a|ha|hanno|è|con|est|avec|es|ha|han|fue|con)\b", re.IGNORECASE)
+                   r"hat|hatte|ist|war|wird|mit|a|ha|hanno|è|con|est|avec|es|han|fue)\b", re.IGNORECASE)
 #: before the first name: a short description ("Düsseldorfer Anlagenbauers", "the Korean")
 _FIRST_GAP = re.compile(r"(?:(?:the|des|der|dem|de|du|la|le|l['’]|il|lo|el|los|las)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 #: between two names of the list: a comma or "and", and a description at most

@@ -155,9 +155,9 @@ _STAKE = {
 }
 #: a sale of a business in the sentence before: its buyer is no customer ("X verkauft sein Geschäft mit
 #: Batteriesystemen. Käufer ist Y")
-_SALE = re.compile(r"\b(?:sells?|sold|selling|sale|vend[eeo]\w*|vendut[oa]|ced[eu]\w*|cession\w*|cessione|venta|verkauf\w*|veräußer\w*|"
+_SALE = re.compile(r"\b(?:sells?|sold|selling|sale|vend[eo]\w*|vendut[oa]|ced[eu]\w*|cession\w*|cessione|venta|verkauf\w*|veräußer\w*|"
                    r"divest\w*|cède|cédé\w*|trennt\s+sich)\b", _I)
-_MAJORITY = re.compile(r"\b(?:majority|control|maggioranza|controllo|(?-i:M)ehrheit\w*|(?-i:K)ontrolle|majoritaire|contrôle|mayoritari[oa]|control)\b"
+_MAJORITY = re.compile(r"\b(?:majority|control|maggioranza|controllo|(?-i:M)ehrheit\w*|(?-i:K)ontrolle|majoritaire|contrôle|mayoritari[oa])\b"
                        r"|\b(?:5[1-9]|[6-9]\d|100)(?:[.,]\d+)?\s*(?:%|per\s*cent|Prozent|pour\s+cent|por\s+ciento|per\s+cento)", _I)
 #: no reveal under a negation or a denial: "The customer is not Y", "Il cliente non è Y"
 _NOT = re.compile(r"\b(?:not|non|nicht|kein\w*|no|pas|ni)\b", _I)

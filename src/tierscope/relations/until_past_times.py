@@ -30,11 +30,11 @@ _PHRASE = {
           r"hace\s+(?:(?:un|una|uno|dos|tres|cuatro|cinco|pocos|unos|algunos|escasos)\s+(?:años?|meses|mes|semanas?)|un\s+par\s+de\s+años)|"
           r"(?:la|el)\s+(?:última|último|anterior)\s+(?:renovación|generación|modelo|actualización|restyling|lavado\s+de\s+cara)|"
           r"la\s+generación\s+anterior|el\s+modelo\s+anterior)\b",
-    "fr": r"(?:\bjusqu['’](?:à\s+l['’](?:an|année)\s+(?:dernier|dernière|passée?)|à\s+l['’]année\s+dernière|à\s+récemment|"
+    "fr": r"(?:\bjusqu['’](?:à\s+l['’](?:an|année)\s+(?:dernier|dernière|passée?)|à\s+récemment|"
           r"à\s+il\s+y\s+a\s+(?:(?:un|une|deux|trois|quatre|cinq|quelques)\s+)?(?:ans?|mois|semaines?)|"
           r"(?:au|à\s+la)\s+(?:dernier|dernière|précédente?)\s+(?:génération|restylage|modèle|renouvellement|mise\s+à\s+jour))|"
           r"\bil\s+y\s+a\s+encore\s+(?:(?:un|une|deux|trois|quatre|cinq|quelques)\s+)?(?:ans?|mois|semaines?))\b",
-    "de": r"\b[Bb]is\s+(?:vor\s+(?:kurzem|Kurzem|wenigen\s+(?:Jahren|Monaten|Wochen)|einigen\s+(?:Jahren|Monaten|Wochen)|"
+    "de": r"\bbis\s+(?:vor\s+(?:kurzem|wenigen\s+(?:Jahren|Monaten|Wochen)|einigen\s+(?:Jahren|Monaten|Wochen)|"
           r"(?:einem|zwei|drei|vier|fünf)\s+(?:Jahren?|Monaten?|Wochen?))|"
           r"zum\s+(?:vergangenen|vorigen|letzten)\s+(?:Jahr|Monat|Herbst|Frühjahr|Sommer|Winter)|"
           r"(?:letztes|vergangenes|voriges)\s+Jahr|"
@@ -44,7 +44,7 @@ _PHRASE = {
 #: "only" beside the tie: what ended is the tie being the only one ("che fino a tre anni fa lavorava quasi solo per
 #: Y, oggi consegna anche a Z"), not the tie
 _ONLY = re.compile(
-    r"\b(?:only|exclusively|solo|soltanto|solamente|esclusivamente|sólo|exclusivamente|uniquement|seulement|"
+    r"\b(?:only|exclusively|solo|soltanto|solamente|esclusivamente|sólo|uniquement|seulement|"
     r"exclusivement|nur|ausschließlich|allein)\b", re.I)
 
 #: a word of now or since between the phrase and the trigger: the tie told is the new one
