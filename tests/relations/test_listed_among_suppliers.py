@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize("language,text,supplier,customer", [
-    ("it", "Ortensia Reti SpA è in contatto con diversi fornitori di tecnologia, tra cui Valdena Celle SpA, per i "
-           "progetti di accumulo.", "Valdena Celle", "Ortensia Reti"),
+    ("it", "Ortensia Reti SpA lavora con vari fornitori di celle, tra cui Valdena Celle SpA, per i suoi impianti "
+           "di stoccaggio.", "Valdena Celle", "Ortensia Reti"),
     ("fr", "Ortensia Réseaux SA discute avec plusieurs fournisseurs de cellules, dont Valdena Cellules SA, pour ses "
            "projets de stockage.", "Valdena Cellules", "Ortensia Réseaux"),
 ])
