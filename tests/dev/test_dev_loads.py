@@ -10,4 +10,4 @@ from gold_set_checks import GoldSetChecks
 
 class TestDevSet(GoldSetChecks):
     FOLDER = Path(__file__).parent
-    PER_LANGUAGE = {"en": 161, "it": 169, "de": 169, "fr": 161, "es": 162}
+    PER_LANGUAGE = {"en": 167, "it": 175, "de": 175, "fr": 167, "es": 168}
