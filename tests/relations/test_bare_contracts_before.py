@@ -54,7 +54,7 @@ def test_no_bare_contract_reading(language, text):
 
 
 @pytest.mark.parametrize("language, text", [
-    ("fr", "Maltrix a passé l'année à tailler dans ses projets. Son contrat d'approvisionnement avec Korvan, "
+    ("fr", "Maltrix a revu ses ambitions à la baisse cette année. Son contrat d'approvisionnement avec Korvan, "
            "la coentreprise de Tessaro et Nordel, est arrivé à échéance."),
     ("en", "Maltrix has spent the year cutting projects. A supply contract with Korvan, the joint venture of Tessaro "
            "and Nordel, expired in September."),

@@ -33,8 +33,8 @@ def test_an_order_denounced_is_ended(read_page):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("fr", "Ardelis Batteries a qualifié de « sans fondement » des informations publiées par un site spécialisé, "
-           "qui faisait état d'un projet de coentreprise avec Kervan Motors."),
+    ("fr", "Ardelis Batteries juge « dénuées de tout fondement » les rumeurs relayées par une lettre "
+           "professionnelle, qui évoquait un projet de coentreprise avec Kervan Motors."),
     ("en", "Ardelis Batteries dismissed as baseless a report by a trade website, which said it planned a joint "
            "venture with Kervan Motors."),
 ])
