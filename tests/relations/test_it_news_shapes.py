@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tierscope.doc import SYMMETRIC_TYPES, Document
-from tierscope.eval.match import normalise_company
-
 from .it_shapes_cases import CASES
+from .news_shapes import assert_reads, shape_params
 
 # not read yet: a verb of relying on a supplier, a dative clitic pair, buying goods "da", a works noun
 # ending a family's name, supplying a customer's line, a customer's car's goods, a deal's direction between
@@ -29,22 +27,7 @@ _NOT_YET = {
 }
 
 
-def _key(kind, source, target):
-    a, b = normalise_company(source), normalise_company(target)
-    return (kind, *sorted((a, b))) if kind in SYMMETRIC_TYPES else (kind, a, b)
-
-
-@pytest.mark.parametrize("text, relations, plants", [
-    pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[0] in _NOT_YET else case for case in CASES
-])
+@pytest.mark.parametrize("text, relations, plants", shape_params(CASES, _NOT_YET))
 def test_italian_news_shape(text, relations, plants, read_page):
     doc = read_page(text, "it")
-    got = {_key(r.type, r.source, r.target): r.status for r in doc.relations}
-    want = {}
-    for kind, source, target, statuses in relations:
-        want[_key(kind, source, target)] = (statuses,) if isinstance(statuses, str) else statuses
-    assert set(got) == set(want)
-    assert all(got[k] in want[k] for k in want)
-    for owner, place in plants:
-        assert any(f.owner and normalise_company(f.owner) == normalise_company(owner) and place in (f.location or "")
-                   for f in doc.facilities)
+    assert_reads(doc, relations, plants)
