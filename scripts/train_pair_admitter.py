@@ -26,10 +26,8 @@ import copy
 import datetime as dt
 import json
 import pickle
-import re
 import sys
 import time
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -39,39 +37,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from tierscope.doc import FAMILIES  # noqa: E402
-from tierscope.eval import Matcher, evaluate, extract_gold_docs, load_gold  # noqa: E402
+from tierscope.eval import Matcher, load_gold  # noqa: E402
 from tierscope.eval.score import family_key  # noqa: E402
-from tierscope.learned.pair_admitter import CARD_PATH, NAME, WEIGHTS_PATH, admit  # noqa: E402
+from tierscope.learned.pair_admitter import CARD_PATH, WEIGHTS_PATH, admit  # noqa: E402
 from tierscope.learned.pair_features import DIM, READINGS, candidate_slots, candidates  # noqa: E402
+from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
 
-DEV = ROOT / "tests" / "dev" / "gold.jsonl"
 CACHE = ROOT / "build" / "admitter"
 C = 0.3  # inverse L2 strength (--c to try others)
 FAMS = ("supply", "partnership", "ownership")
 #: dev batches 26 and 27 (the freshest pages), numbers per language
 FRESH = {"en": (150, 161), "fr": (150, 161), "it": (158, 169), "de": (158, 169), "es": (151, 162)}
 SUPPLY_P_FLOOR = 0.85
-
-
-def fold_of(doc_id: str) -> int:
-    m = re.match(r"dev-(\w\w)-(\d+)$", doc_id)
-    if m and m.group(1) in FRESH and FRESH[m.group(1)][0] <= int(m.group(2)) <= FRESH[m.group(1)][1]:
-        return 0
-    return 1 + zlib.crc32(doc_id.encode()) % 5
-
-
-def rule_docs(gold, fresh: bool):
-    """The default pipeline's output (the rules alone) for every dev page, cached in build/admitter/."""
-    p = CACHE / "dev-docs.pkl"
-    if p.exists() and not fresh:
-        return pickle.loads(p.read_bytes())[0]
-    from tierscope.pipeline import Pipeline, default_components
-
-    pipe = Pipeline([c for c in default_components() if getattr(c, "name", "") != NAME])
-    docs, rejected = extract_gold_docs(gold, DEV.parent, pipe)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    p.write_bytes(pickle.dumps((docs, rejected)))
-    return docs
 
 
 def gold_keys(g, matcher):
@@ -131,20 +108,6 @@ def _adjacent_keys(d, matcher):
     return out
 
 
-def csr(rows):
-    from scipy.sparse import csr_matrix
-
-    indptr = np.cumsum([0] + [len(s) for s in rows])
-    idx = np.fromiter((i for s in rows for i in s), np.int64, indptr[-1])
-    return csr_matrix((np.ones(len(idx), np.float32), idx, indptr), shape=(len(rows), DIM))
-
-
-def fit(X, y):
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=C, max_iter=3000, solver="liblinear", random_state=0).fit(X, y)
-
-
 def family_rows(pages, fam):
     X, y, grp, where = [], [], [], []
     for pi, (d, cands, slots, labels) in enumerate(pages):
@@ -153,7 +116,7 @@ def family_rows(pages, fam):
                 if reading.partition(":")[0] == fam:
                     X.append(slots[ci][reading])
                     y.append(labels[ci][reading])
-                    grp.append(fold_of(d.id))
+                    grp.append(fold_of(d.id, FRESH))
                     where.append((pi, ci, reading))
     return X, np.array(y, bool), np.array(grp), where
 
@@ -164,18 +127,6 @@ def with_additions(pages, scores, thr):
         e = copy.copy(d)
         e.relations = list(d.relations) + admit(d, cands, sc, thr)
         out.append(e)
-    return out
-
-
-def figures(gold, docs, matcher, detail=False):
-    rep = evaluate(gold, docs, matcher).to_dict()
-    f = rep["family_overall"]
-    out = {"f1": round(f["f1"], 4), "p": round(f["precision"], 4), "r": round(f["recall"], 4),
-           "status": round(rep["status"]["overall"]["accuracy"], 4),
-           "supply_p": round(rep["by_family"]["supply"]["precision"], 4)}
-    if detail:
-        out["by_family"] = {k: round(v["f1"], 4) for k, v in rep["by_family"].items()}
-        out["by_language"] = {k: round(v["f1"], 4) for k, v in rep["family_by_language"].items()}
     return out
 
 
@@ -195,7 +146,7 @@ def main() -> int:
     C = a.c or C
     matcher = Matcher()
     gold = load_gold(DEV)
-    docs = rule_docs(gold, a.fresh)
+    docs = rule_docs(gold, CACHE, a.fresh)
     t = time.time()
     pages, ceil, ceil_adj, missed = build(gold, docs, matcher)
     n_c = sum(len(p[1]) for p in pages)
@@ -207,18 +158,18 @@ def main() -> int:
     aucs = {}
     for fam in FAMS:
         X, y, grp, where = family_rows(pages, fam)
-        M = csr(X)
+        M = csr(X, DIM)
         s = np.zeros(len(y))
         for f in range(6):
             te = grp == f
-            s[te] = fit(M[~te], y[~te]).predict_proba(M[te])[:, 1]
+            s[te] = fit(M[~te], y[~te], C, 3000).predict_proba(M[te])[:, 1]
         for (pi, ci, reading), p in zip(where, s):
             oof[pi][ci][reading] = float(p)
         aucs[fam] = {"all": auc(y, s), "fresh": auc(y[grp == 0], s[grp == 0])}
         print(f"{fam}: {len(y)} readings, {int(y.sum())} right; out-of-fold AUC {aucs[fam]}")
         models[fam] = (M, y)
     (CACHE / "oof.pkl").write_bytes(pickle.dumps(oof))  # for looking at the dev additions
-    fresh_ids = {d.id for d in docs if fold_of(d.id) == 0}
+    fresh_ids = {d.id for d in docs if fold_of(d.id, FRESH) == 0}
     fresh_gold = [g for g in gold if g.id in fresh_ids]
 
     def fresh_part(ds):
@@ -256,7 +207,7 @@ def main() -> int:
     n_w = 0
     for fam in FAMS:
         M, y = models[fam]
-        mdl = fit(M, y)
+        mdl = fit(M, y, C, 3000)
         w = mdl.coef_[0]
         nz = np.flatnonzero(np.abs(w) > 1e-3)
         n_w += len(nz)

@@ -19,10 +19,7 @@ import argparse
 import copy
 import datetime as dt
 import json
-import pickle
-import re
 import sys
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -31,38 +28,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from tierscope.doc import FAMILIES  # noqa: E402
-from tierscope.eval import Matcher, evaluate, extract_gold_docs, load_gold  # noqa: E402
+from tierscope.eval import Matcher, load_gold  # noqa: E402
 from tierscope.eval.score import family_key  # noqa: E402
 from tierscope.learned.filter_features import DIM, feature_slots  # noqa: E402
 from tierscope.learned.rule_filter import CARD_PATH, WEIGHTS_PATH  # noqa: E402
+from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
 
-DEV = ROOT / "tests" / "dev" / "gold.jsonl"
 CACHE = ROOT / "build" / "filter"
 C = 1.0  # inverse L2 strength (out-of-fold AUC on dev: 0.744 at 0.3, 0.748 at 1, 0.743 at 3)
 FRESH = {  # dev batches 15 and 16: numbers per language (tests/dev, newest pages)
     "en": (90, 101), "fr": (90, 101), "it": (92, 103), "de": (92, 103), "es": (91, 102)}
-
-
-def fold_of(doc_id: str) -> int:
-    m = re.match(r"dev-(\w\w)-(\d+)$", doc_id)
-    if m and m.group(1) in FRESH and FRESH[m.group(1)][0] <= int(m.group(2)) <= FRESH[m.group(1)][1]:
-        return 0
-    return 1 + zlib.crc32(doc_id.encode()) % 5
-
-
-def rule_docs(gold, fresh: bool):
-    """The rule pipeline's output for every dev page (without the filter), cached in build/filter/."""
-    p = CACHE / "dev-docs.pkl"
-    if p.exists() and not fresh:
-        return pickle.loads(p.read_bytes())[0]
-    from tierscope.learned.rule_filter import RelationFilter
-    from tierscope.pipeline import Pipeline, default_components
-
-    pipe = Pipeline([c for c in default_components() if not isinstance(c, RelationFilter)])
-    docs, rejected = extract_gold_docs(gold, DEV.parent, pipe)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    p.write_bytes(pickle.dumps((docs, rejected)))
-    return docs
 
 
 def rows(gold, docs, matcher):
@@ -76,22 +51,8 @@ def rows(gold, docs, matcher):
             X.append(s)
             y.append(FAMILIES[r.type] in allowed and family_key(r.type, r.source, r.target, matcher) in gold_fam)
             fam.append(FAMILIES[r.type])
-            grp.append(fold_of(d.id))
+            grp.append(fold_of(d.id, FRESH))
     return X, np.array(y, bool), np.array(fam), np.array(grp)
-
-
-def csr(X):
-    from scipy.sparse import csr_matrix
-
-    indptr = np.cumsum([0] + [len(s) for s in X])
-    idx = np.fromiter((i for s in X for i in s), np.int64, indptr[-1])
-    return csr_matrix((np.ones(len(idx), np.float32), idx, indptr), shape=(len(X), DIM))
-
-
-def fit(X, y):
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=C, max_iter=2000, solver="liblinear", random_state=0).fit(X, y)
 
 
 def filtered(docs, scores, thr):
@@ -106,14 +67,6 @@ def filtered(docs, scores, thr):
     return out
 
 
-def figures(gold, docs, matcher):
-    rep = evaluate(gold, docs, matcher).to_dict()
-    f = rep["family_overall"]
-    return {"f1": round(f["f1"], 4), "p": round(f["precision"], 4), "r": round(f["recall"], 4),
-            "status": round(rep["status"]["overall"]["accuracy"], 4),
-            "supply_p": round(rep["by_family"]["supply"]["precision"], 4)}
-
-
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-save", action="store_true")
@@ -121,18 +74,18 @@ def main() -> int:
     a = ap.parse_args()
     matcher = Matcher()
     gold = load_gold(DEV)
-    docs = rule_docs(gold, a.fresh)
+    docs = rule_docs(gold, CACHE, a.fresh)
     X, y, fam, grp = rows(gold, docs, matcher)
-    M = csr(X)
+    M = csr(X, DIM)
     print(f"{len(y)} rule relations on {len(docs)} pages, {y.mean():.3f} right; supply {int((fam == 'supply').sum())} "
           f"({y[fam == 'supply'].mean():.3f} right)")
     oof = np.zeros(len(y))
     for f in range(6):
         te = grp == f
-        oof[te] = fit(M[~te], y[~te]).predict_proba(M[te])[:, 1]
+        oof[te] = fit(M[~te], y[~te], C, 2000).predict_proba(M[te])[:, 1]
     # thresholds: one for supply, one for the other families, on the out-of-fold scores (whole dev)
     grid = [0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
-    fresh_ids = {d.id for d in docs if fold_of(d.id) == 0}
+    fresh_ids = {d.id for d in docs if fold_of(d.id, FRESH) == 0}
     fresh_gold = [g for g in gold if g.id in fresh_ids]
 
     def fresh_part(ds):
@@ -160,7 +113,7 @@ def main() -> int:
     print(f"chosen: supply>={ts} other>={to}: dev OOF {fig}; b15+16 fold {fr}")
     if a.no_save:
         return 0
-    model = fit(M, y)
+    model = fit(M, y, C, 2000)
     w = model.coef_[0]
     nz = np.flatnonzero(np.abs(w) > 1e-4)
     weights = {str(int(i)): round(float(w[i]), 4) for i in nz}
