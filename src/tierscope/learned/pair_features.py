@@ -14,7 +14,6 @@ slots.
 from __future__ import annotations
 
 import re
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,23 +25,11 @@ from ..relations.engine import company_name
 from ..relations.known_roles import belongs_to, brand_owner, down_the_chain, kind_of
 from ..relations.trigger_gate import search_orders
 from ..scan.sentence_scan import scan_of
+from .hashed import DIM, bin_label, slot
 
-DIM = 1 << 18
 #: the readings of a pair; a directed one reads the first-named company as the source ("ab") or the target ("ba")
 READINGS = ("supply:ab", "supply:ba", "partnership", "ownership:ab", "ownership:ba")
 LANGS = ("en", "it", "de", "fr", "es")
-
-
-@lru_cache(maxsize=1 << 16)
-def slot(name: str) -> int:
-    return zlib.crc32(name.encode("utf-8")) % DIM
-
-
-def _bin(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f">{edges[-1]}"
 
 
 @dataclass(slots=True)
@@ -55,10 +42,6 @@ class Candidate:
     ma: Mention
     mb: Mention
     cues: list = field(default_factory=list)  # (family, type, frame, start, end, status) of the triggers in the sentence
-
-
-def _name(m: Mention) -> str:
-    return company_name(m)
 
 
 def _tied(doc: Document) -> set[frozenset]:
@@ -90,13 +73,13 @@ def candidates(doc: Document) -> list[Candidate]:
     tied = _tied(doc)
     by_sent: dict[int, list[Mention]] = {}
     for m in doc.mentions:
-        if m.label == "COMPANY" and 0 <= m.sentence < len(doc.sentences) and _name(m):
+        if m.label == "COMPANY" and 0 <= m.sentence < len(doc.sentences) and company_name(m):
             by_sent.setdefault(m.sentence, []).append(m)
     out = []
     for i, ms in sorted(by_sent.items()):
         first: dict[str, Mention] = {}
         for m in sorted(ms, key=lambda m: (m.start, m.end)):
-            first.setdefault(_name(m), m)
+            first.setdefault(company_name(m), m)
         names = list(first)
         if len(names) < 2:
             continue
@@ -127,7 +110,7 @@ class PageFacts:
                     self.rel_sents.setdefault(k, Counter())[fam] += 1
             self.rel_names.setdefault(r.source, Counter())[fam + ":src"] += 1
             self.rel_names.setdefault(r.target, Counter())[fam + ":tgt"] += 1
-        counts = Counter(_name(m) for m in doc.mentions if m.label == "COMPANY")
+        counts = Counter(company_name(m) for m in doc.mentions if m.label == "COMPANY")
         self.top = counts.most_common(1)[0][0] if counts else None
         self.counts = counts
         self.n_companies = len(counts)
@@ -207,7 +190,7 @@ def _name_features(role: str, name: str, m: Mention, facts: PageFacts) -> tuple[
 def _name_features_of(role: str, name: str, m: Mention, facts: PageFacts) -> tuple[list[str], list[str]]:
     out = [f"{role}:src:{m.source or '?'}", f"{role}:known:{bool(m.attrs.get('known'))}",
            f"{role}:zero:{m.start == m.end}", f"{role}:top:{name == facts.top}",
-           f"{role}:n:{_bin(facts.counts[name], (1, 2, 4))}"]
+           f"{role}:n:{bin_label(facts.counts[name], (1, 2, 4))}"]
     entry = kind_of(name)
     secs = list(m.attrs.get("sectors") or (entry.sectors if entry is not None else None) or ["none"])
     out.extend(f"{role}:sec:{s}" for s in secs)
@@ -243,15 +226,15 @@ def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str
     out.append(f"sisters:{sisters(src, tgt)}")
     lo, hi = sorted((c.ma.start - s.start, c.mb.start - s.start))
     hi_end = max(c.ma.end, c.mb.end) - s.start
-    between = [m for m in facts.in_sent.get(c.sentence, ()) if lo < m.start - s.start < hi and _name(m) not in (c.a, c.b)]
-    out.append(f"dist:{_bin(hi - lo, (10, 25, 50, 90, 150))}")
-    out.append(f"cob:{_bin(len({_name(m) for m in between}), (0, 1, 2))}")
-    out.append(f"cos:{_bin(facts.cos_in_sent[c.sentence], (2, 3, 4, 6))}")
-    out.append(f"slen:{_bin(s.end - s.start, (80, 160, 260))}")
-    out.append(f"sent:{_bin(c.sentence, (0, 1, 3, 8, 15))}")
-    out.append(f"pairsents:{_bin(facts.pair_sents[frozenset((c.a, c.b))], (1, 2))}")
-    out.append(f"pagecos:{_bin(facts.n_companies, (2, 4, 8, 15))}")
-    out.append(f"pagerels:{_bin(facts.n_rel, (0, 2, 5, 10))}")
+    between = [m for m in facts.in_sent.get(c.sentence, ()) if lo < m.start - s.start < hi and company_name(m) not in (c.a, c.b)]
+    out.append(f"dist:{bin_label(hi - lo, (10, 25, 50, 90, 150))}")
+    out.append(f"cob:{bin_label(len({company_name(m) for m in between}), (0, 1, 2))}")
+    out.append(f"cos:{bin_label(facts.cos_in_sent[c.sentence], (2, 3, 4, 6))}")
+    out.append(f"slen:{bin_label(s.end - s.start, (80, 160, 260))}")
+    out.append(f"sent:{bin_label(c.sentence, (0, 1, 3, 8, 15))}")
+    out.append(f"pairsents:{bin_label(facts.pair_sents[frozenset((c.a, c.b))], (1, 2))}")
+    out.append(f"pagecos:{bin_label(facts.n_companies, (2, 4, 8, 15))}")
+    out.append(f"pagerels:{bin_label(facts.n_rel, (0, 2, 5, 10))}")
     for k in (facts.rel_sents.get(c.sentence) or {"none": 1}):
         out.append(f"sentrel:{k}")
     fams = set()
