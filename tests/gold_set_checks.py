@@ -60,8 +60,8 @@ class GoldSetChecks:
                 src, tgt = company(r.source), company(r.target)
                 assert src != tgt, f"{where}: both ends have the same key"
                 assert {src, tgt} <= companies, f"{where}: not listed in 'companies'"
-                key = (r.type, *sorted((src, tgt))) if r.type in SYMMETRIC else (r.type, src, tgt)
-                assert key not in seen, f"{where}: labelled twice"
+                key = ((r.type, *sorted((src, tgt))) if r.type in SYMMETRIC else (r.type, src, tgt)) + (r.status,)
+                assert key not in seen, f"{where}: labelled twice with one status"
                 seen.add(key)
 
     def test_every_facility_is_well_formed(self, gold):
