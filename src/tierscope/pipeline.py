@@ -101,6 +101,7 @@ def default_components() -> list[Component]:
     from .dates import DateFinder
     from .entities import EntityRecognizer
     from .language import LanguageDetector
+    from .learned.near_admitter import NearAdmitter
     from .learned.pair_admitter import PairAdmitter
     from .relations import FacilityExtractor, RelationExtractor
     from .sentences import SentenceSplitter
@@ -113,6 +114,7 @@ def default_components() -> list[Component]:
         EntityRecognizer(),
         RelationExtractor(),
         PairAdmitter(),
+        NearAdmitter(),
         FacilityExtractor(),
     ]
 

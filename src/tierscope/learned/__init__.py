@@ -4,6 +4,10 @@
 adds a tie between two companies of one sentence that the rules left untied, where a small logistic
 regression per family finds it likely; plain Python, weights in ``pair_weights.json``.
 
+``NearAdmitter`` (``tierscope.near_admitter.v1``, in the default pipeline after ``PairAdmitter``) adds a
+tie between a company of one sentence and one of the next, told across the two; weights in
+``near_weights.json``.
+
 ``RelationFilter`` (``tierscope.relation_filter.v1``, optional, not in the default pipeline) drops rule
 relations a small logistic regression finds unlikely; plain Python, weights in ``filter_weights.json``.
 
@@ -14,10 +18,11 @@ output by a configurable policy. Weights ship in ``model.npz`` (numpy at run tim
 ``component`` (which needs numpy, an optional dependency) are imported on first use.
 """
 
+from .near_admitter import NearAdmitter
 from .pair_admitter import PairAdmitter
 from .rule_filter import RelationFilter
 
-__all__ = ["LearnedRelations", "POLICIES", "load_weights", "MODEL_PATH", "CARD_PATH", "PairAdmitter", "RelationFilter"]
+__all__ = ["LearnedRelations", "POLICIES", "load_weights", "MODEL_PATH", "CARD_PATH", "NearAdmitter", "PairAdmitter", "RelationFilter"]
 _LAZY = {"LearnedRelations", "POLICIES", "load_weights", "MODEL_PATH", "CARD_PATH"}
 
 

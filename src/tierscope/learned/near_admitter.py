@@ -1,0 +1,159 @@
+"""``NearAdmitter``: a learned adder of ties told across two adjacent sentences (docs/learned.md).
+
+Runs after ``PairAdmitter``. Journalists name a deal in one sentence and the other party in the next
+("Norvane won an order for modules. The customer is Kestrel"); the rules and the pair admitter read
+one sentence at a time and leave such ties out. For a company of one sentence and a company of the
+next that the page never names together and no stage tied (``near_features.candidates``), three small
+logistic regressions (supply, partnership, ownership; a directed family read both ways) give the
+probability that the two sentences tell that tie; a reading at or above its family's threshold is
+added, one per family and pair, with the status the rules' own reading (``status_for``) gives the
+sentence that holds the family's trigger nearest its name, and both sentences as evidence. Weights
+(``near_weights.json``) and thresholds (``near_admitter.json``) come from
+``scripts/train_near_admitter.py``. Nothing is loaded at import or construction: ``warm_up()`` (or the
+first page) loads them. Plain Python at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from ..doc import Document, Evidence, Relation
+from ..relations.compiled import compiled
+from ..relations.status import status_for
+from .advisers import advises
+from .near_features import DIM, READINGS, NearCandidate, candidate_slots, candidates
+
+HERE = Path(__file__).resolve().parent
+WEIGHTS_PATH = HERE / "near_weights.json"
+CARD_PATH = HERE / "near_admitter.json"
+NAME = "tierscope.near_admitter.v1"
+_FALLBACK = {"supply": "supplies", "partnership": "joint_venture", "ownership": "owns"}
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x > -50 else 0.0
+
+
+def _nearest_cue(doc: Document, c: NearCandidate, fam: str):
+    """The family's trigger nearest its own sentence's name: (sentence index, cue), or None."""
+    best = None
+    for k, cues, m in ((c.sentence, c.cues_a, c.ma), (c.sentence + 1, c.cues_b, c.mb)):
+        s0 = doc.sentences[k].start
+        lo, hi = m.start - s0, m.end - s0
+        for cue in cues:
+            if cue[0] != fam:
+                continue
+            d = 0 if lo <= cue[3] <= hi else min(abs(cue[3] - lo), abs(cue[3] - hi))
+            if best is None or d < best[0]:
+                best = (d, k, cue)
+    return best[1:] if best else None
+
+
+def _adviser_in(doc: Document, c: NearCandidate) -> bool:
+    """Whether one of the pair is named as an adviser (``advisers.py``): no party to the deal."""
+    for k, m in ((c.sentence, c.ma), (c.sentence + 1, c.mb)):
+        s = doc.sentences[k]
+        if m.end > m.start and advises(doc.language, doc.text[s.start:s.end], m.start - s.start, m.end - s.start):
+            return True
+    return False
+
+
+def admitted_relation(doc: Document, c: NearCandidate, reading: str, score: float) -> Relation | None:
+    """The relation ``c`` read as ``reading`` stands for, with its status; None where the status
+    reading drops it."""
+    fam, _, way = reading.partition(":")
+    got = _nearest_cue(doc, c, fam)
+    if got is not None:
+        k, cue = got
+        typ, t0, t1, default = cue[1], cue[3], cue[4], cue[5] or "active"
+    else:
+        k = c.sentence + 1
+        s0 = doc.sentences[k].start
+        typ, t0, t1, default = _FALLBACK[fam], c.mb.start - s0, c.mb.end - s0, "active"
+    s = doc.sentences[k]
+    m = c.ma if k == c.sentence else c.mb
+    status, _ = status_for(compiled(doc.language), doc.text[s.start:s.end], t0, t1, default,
+                           [(m.start - s.start, m.end - s.start)], refusable=True)
+    if status is None:
+        return None
+    src, tgt = (c.b, c.a) if way == "ba" else (c.a, c.b)
+    if not way:
+        src, tgt = sorted((src, tgt))
+    lo, hi = doc.sentences[c.sentence].start, doc.sentences[c.sentence + 1].end
+    return Relation(type=typ, source=src, target=tgt, status=status, evidence=Evidence(doc.text[lo:hi], lo, hi),
+                    confidence=round(score, 3), component=NAME)
+
+
+def admit(doc: Document, cands: list[NearCandidate], scores: list[dict[str, float]],
+          thresholds: dict[str, float]) -> list[Relation]:
+    """The relations to add: per family and pair the best-scoring reading, where it reaches the
+    family's threshold."""
+    best: dict[tuple, tuple[float, NearCandidate, str]] = {}
+    floor = min(thresholds.values(), default=1.0)
+    for c, sc in zip(cands, scores):
+        if max(sc.values(), default=0.0) < floor or _adviser_in(doc, c):
+            continue
+        for reading, p in sc.items():
+            fam = reading.partition(":")[0]
+            thr = thresholds.get(fam)
+            if thr is None or p < thr:
+                continue
+            key = (fam, frozenset((c.a, c.b)))
+            if key not in best or p > best[key][0]:
+                best[key] = (p, c, reading)
+    out = []
+    for p, c, reading in sorted(best.values(), key=lambda x: (x[1].sentence, x[1].a, x[1].b, x[2])):
+        rel = admitted_relation(doc, c, reading, p)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+class NearAdmitter:
+    name = NAME
+    requires = ("sentences", "mentions", "language", "relations")
+    produces = ("relations",)
+
+    def __init__(self, thresholds: dict[str, float] | None = None, weights: Path | None = None):
+        self._thresholds = thresholds
+        self._path = Path(weights) if weights else WEIGHTS_PATH
+        self._models: dict[str, tuple[float, dict[int, float]]] | None = None
+
+    def warm_up(self) -> None:
+        if self._models is not None:
+            return
+        z = json.loads(self._path.read_text(encoding="utf-8"))
+        if z["dim"] != DIM:
+            raise ValueError(f"{self._path}: hashed for {z['dim']} slots, features use {DIM}")
+        if self._thresholds is None:
+            self._thresholds = json.loads(CARD_PATH.read_text(encoding="utf-8"))["thresholds"]
+        self._models = {fam: (float(m["bias"]), {int(k): float(v) for k, v in m["weights"].items()})
+                        for fam, m in z["models"].items()}
+
+    def scores(self, doc: Document, cands: list[NearCandidate],
+               families: set[str] | None = None) -> list[dict[str, float]]:
+        """The probability of each reading of each candidate (of ``families`` only, where given: a
+        family with no threshold adds nothing and is not scored at run time)."""
+        self.warm_up()
+        readings = tuple(r for r in READINGS if families is None or r.partition(":")[0] in families)
+        out = []
+        for slots in candidate_slots(doc, cands, readings):
+            row = {}
+            for reading in readings:
+                b, w = self._models[reading.partition(":")[0]]
+                row[reading] = _sigmoid(b + sum(w.get(i, 0.0) for i in slots[reading]))
+            out.append(row)
+        return out
+
+    def __call__(self, doc: Document) -> Document:
+        self.warm_up()
+        if not self._thresholds:
+            return doc
+        cands = candidates(doc)
+        if not cands:
+            return doc
+        scores = self.scores(doc, cands, set(self._thresholds))
+        doc.relations = list(doc.relations) + admit(doc, cands, scores, self._thresholds)
+        return doc
