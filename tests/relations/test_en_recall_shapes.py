@@ -13,7 +13,7 @@ from .news_shapes import assert_reads, shape_params
 # not read yet: a supplier chosen "as the sole supplier" or "named supplier" (read as running, not as news),
 # a supplier chosen "over" a rival (the rival read as a party), a head's "we" in a quote, goods that
 # "power" a customer's vehicle, a vehicle "from" its maker using another's goods, "30% owned by" (read as
-# control), investors counted "among its investors".
+# control).
 _NOT_YET = {
     "Pellham Motors has chosen Oskarby Cells as the sole supplier of cells for its electric pickup.",
     "Oskarby Cells has been named supplier of battery modules to Pellham Motors.",
@@ -22,7 +22,6 @@ _NOT_YET = {
     "Cells from Oskarby Cells power Pellham Motors' new SUV.",
     "The new van from Pellham Motors uses batteries made by Oskarby Cells.",
     "Oskarby Cells, which is 30% owned by Pellham Motors, is hiring engineers.",
-    "Oskarby Cells counts Pellham Motors and Quill Capital among its investors.",
 }
 
 

@@ -314,6 +314,9 @@ LEXICON = {
         # "X, a shareholder of Y" / "Y's shareholder X"
         # a controlling or sole shareholder owns the company
         {"re": r"\b(?:controlling|majority|sole) (?:shareholder|stockholder|owner)s?\b", "type": "owns", "frame": "SUPPLIER_N", "status": "active", "conf": 0.75},
+        # "Brixo counts Almara and Vostra among its investors": the possessive after "among" names whose
+        # investors they are, as "among its shareholders" does
+        {"re": r"(?<=\bamong its )(?:investors|backers)\b|(?<=\bamong their )(?:investors|backers)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # "Brixo's investors include Almara": only with the verb of inclusion ("investors" alone is too common)
         {"re": r"\b(?:investors|backers|financial backers) (?:now |also )?(?:include|included|includes)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         {"re": r"\b(?:shareholders?|stockholders?)\b", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
