@@ -93,6 +93,8 @@ CASES = [
     ("'We would love to supply Pellham Motors one day,' said Mara Ellwood, chief executive of Oskarby Cells.",
      [], []),
     # --- passives and possessives -----------------------------------------------------------------------
+    ("Oskarby Cells' pouch cells power Pellham Motors' new SUV.",
+     [("supplies", "Oskarby Cells", "Pellham Motors", "active")], []),
     ("Cells from Oskarby Cells power Pellham Motors' new SUV.",
      [("supplies", "Oskarby Cells", "Pellham Motors", "active")], []),
     ("The new van from Pellham Motors uses batteries made by Oskarby Cells.",
