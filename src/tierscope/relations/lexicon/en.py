@@ -114,8 +114,12 @@ LEXICON = {
         # holders named with their companions ("X holds a third of W alongside Y and Z"): joint owners (frames/co_holders);
         # zero width, so the companions keep their preposition as marker and other triggers their words
         {"re": r"\b(?=(?:together|along) with\b|alongside\b)", "type": "joint_venture", "frame": "CO_HOLDERS", "status": "active", "conf": 0.7},
-        # building a plant with a partner ("X is building a plant in Spain with Y"): a jointly owned plant, a joint venture
-        {"re": r"\b(?:build|builds|building|built|construct(?:s|ed|ing)?)\b(?=[^.;:]{0,80}?\b(?:plant|factory|gigafactory|refinery|mine|smelter)s?\b)(?=[^.;:]{0,80}?\b(?:together |jointly )?with (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z]))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+        # building or running a plant with a partner ("X is building a plant in Spain with Y", "X runs a cell plant
+        # with Y in Ohio"): a jointly owned plant, a joint venture (not a plant run with a company's goods: "with
+        # Y's software")
+        {"re": r"\b(?:build|builds|building|built|construct(?:s|ed|ing)?)\b(?=[^.;:]{0,80}?\b(?:plant|factory|gigafactory|refinery|mine|smelter)s?\b)(?=[^.;:]{0,80}?\b(?:together |jointly )?with (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z])(?![\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3}['’]s\b))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
+        # (running one: within the clause, no comma between: "..., with Y holding the rest" tells a stake)
+        {"re": r"\b(?:run|runs|running|ran|operat(?:e|es|ed|ing))\b(?=[^.;:,]{0,80}?\b(?:plant|factory|gigafactory|refinery|mine|smelter)s?\b)(?=[^.;:,]{0,80}?\b(?:together |jointly )?with (?:the |its )?(?:[\w-]+ ){0,2}?(?-i:[A-Z])(?![\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,3}['’]s\b))", "type": "joint_venture", "frame": "SYM", "status": "active", "conf": 0.7},
         # a partner named right after its partner: "X and its partner Y", with one word before the noun
         # ("its Chinese / new / former partner"; a former one ends by the status cues) (frames/partner_next)
         {"re": r"\band (?:its |their )?(?:(?:long-?time|long-?standing|joint[- ]venture|[\w-]+) )?partners?(?= (?-i:[A-Z]))", "type": "partners_with", "frame": "PARTNER_NEXT", "status": "active", "conf": 0.7},
