@@ -30,3 +30,7 @@ def test_the_makers_of_the_goods_relied_on_supply_the_subject(text, suppliers):
 ])
 def test_reliance_on_no_goods_is_no_supply(text):
     assert not _supplies(text)
+
+
+def test_goods_named_elsewhere_are_not_what_it_relies_on():
+    assert not _supplies("Brixo relies on cash from Kestrel to fund its batteries.")

@@ -300,7 +300,7 @@ LEXICON = {
         {"re": r"\b(?:makes|made|making|builds|built|building|produces|produced|producing|manufactures|manufactured|manufacturing|assembles|assembled|assembling)\b(?= (?-i:[A-Z])[^\s,;:]*(?: (?-i:[A-Z])[^\s,;:]*){0,3}['’]s )", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.65, "makes_goods_of": True},
         # reliance on goods from a maker: "X has relied largely on pouch cells from Y and Z" (the goods named
         # between "on" and "from", as after a verb of buying: Y and Z supply X)
-        {"re": r"\brel(?:y|ies|ied|ying)(?: (?-i:[a-z]+ly))? on\b(?= (?:[\w-]+ ){1,4}?from\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True},
+        {"re": r"\brel(?:y|ies|ied|ying)(?: (?-i:[a-z]+ly))? on\b(?= (?:[\w-]+ ){1,4}?from\b)", "type": "supplies", "frame": "PROCURE", "status": None, "conf": 0.7, "needs_product": True, "goods_between": True},
         # reliance with a product named: "X relies on Y for cells" (Y supplies X)
         {"re": r"\b(?:rel(?:y|ies|ied|ying) (?:\w+ )?on|turn(?:s|ed|ing)? to|count(?:s|ed|ing)? on|depend(?:s|ed|ing)? on)\b", "type": "supplies", "frame": "RELY", "status": None, "conf": 0.65, "needs_product": True},
         # "X counts A and B among the carmakers that buy its chips": the names before "among" buy from X
