@@ -595,6 +595,8 @@ class RelationExtractor:
                     prods = engine.products_outside(text, blocked)
                 if not prods and not (lex.compound_modifier and "-" in text and MAKER_GOODS_COMPOUND.search(text)):
                     continue
+                if trig.get("goods_between") and not _goods_before_from(text, m.end(), prods):
+                    continue  # "relies on cash from Y to fund its batteries": the goods are not what it relies on
             resolved = engine.resolve(trig["frame"], trig, m, groups, text, lex)
             if trig["type"] == "supplies" and (not resolved or resolved == [UNDIRECTED]) and not trig.get("both_named"):
                 # the chain may direct it (chain_supply); not an order noun read only where it names both
@@ -979,6 +981,12 @@ def _answer_no(lex, text: str) -> bool:
 
 #: quotes that may close a question: «È così?», "Is it?"
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
+def _goods_before_from(text: str, end: int, prods) -> bool:
+    """A product named between ``end`` and the next "from" ("relies on pouch cells from Y")."""
+    f = text.find(" from ", end)
+    return f >= 0 and any(end <= p < f for p, *_ in prods)
+
+
 #: a possessive right after an order verb: the goods it always buys ("orders its cells from Y")
 _HABIT_AFTER = re.compile(r"\s+(?:its|their|seine[nms]?|ihre[nms]?|sus?|ses|leurs?|(?:i|le|il|la) (?:suoi|sue|sua|suo|loro))\s", re.I)
 #: a quantity right after an order verb: "ordina 300 colonnine", "encarga otros 400 buses"

@@ -14,6 +14,7 @@ from .kin_markers import kin_marker
 from .compiled import Compiled
 from .de_verb_second import verb_after_noun
 from .fronted_goods import fronted_goods
+from .kind_instances import kind_before_instances
 from ..scan.sentence_scan import holds, scan_of
 
 
@@ -359,6 +360,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
                 if (lex.lang == "de" and b < g.start and not text[b : g.start].strip() and text[g.start].isupper()
                         and _DE_NOUN_IN_PP.search(text, max(0, b - 80), b)):
                     continue  # "an den mexikanischen Zulieferer Kornex": a noun in apposition, "an" governs the name
+                if kind_before_instances(lex.lang, text, b, g.start):
+                    continue  # "from suppliers such as Kornex": the noun's instances take its preposition
                 lo = b
         hi = g.start
         described = descriptor.search(text, lo, g.start) if descriptor is not None else None

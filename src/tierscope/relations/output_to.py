@@ -31,9 +31,16 @@ from ..scan.sentence_scan import holds
 __all__ = ["output_taken", "output_to"]
 
 _DESC = r"(?:(?:the|la|le|les|l['’]|il|lo|el|los|las|der|die|das|den|dem)\s*)?(?:(?-i:[a-zàâçéèêëîïôûùáíóúñäöüß])[\w'’-]*\s+){0,3}"
+#: English papers name the customers as examples of a kind after the verb: "goes to carmakers and cell
+#: makers including A, B and C", "goes to a list of buyers such as A and B"
+_EN_KIND_LIST = (r"(?:(?:a|an)\s+(?:(?:long|short|growing)\s+)?(?:list|number|range|host|handful|string|group)\s+of\s+)?"
+                 r"(?:(?-i:[a-z])[\w'’-]*\s+){1,5}?(?:including|such\s+as|like|among\s+them|notably)\s+")
+#: what joins the members of a list of customers after the first: "A, B and C", "A as well as B"
+_NEXT_MEMBER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the|its)\s+)?", re.IGNORECASE)
 _VERB = {
     "en": re.compile(r"\s+(?:(?:will|would|also|still|now|mainly|largely|mostly|currently|already)\s+)*(?:go|goes|went|(?:is|are|was|were|will\s+be)\s+"
-                     r"(?:going|destined|earmarked|reserved|sold|shipped))\s+(?:(?:mainly|largely|mostly)\s+)?(?:to|for)\s+" + _DESC + "$", re.IGNORECASE),
+                     r"(?:going|destined|earmarked|reserved|sold|shipped))\s+(?:(?:mainly|largely|mostly)\s+)?(?:to|for)\s+(?:" + _EN_KIND_LIST + "|" + _DESC + ")$",
+                     re.IGNORECASE),
     "fr": re.compile(r"\s+(?:(?:aussi|déjà|désormais|surtout|principalement)\s+)*(?:va|vont|ira|iront|allait|allaient|(?:est|sont|sera|seront)\s+(?:destinée?s?|réservée?s?))"
                      r"\s+(?:(?:surtout|principalement|en\s+priorité)\s+)?(?:à|au|aux)\s*" + _DESC + "$", re.IGNORECASE),
     "it": re.compile(r"\s+(?:(?:anche|già|ora|soprattutto|principalmente)\s+)*(?:va|vanno|andrà|andranno|andava|andavano|(?:è|sono|sarà|saranno)\s+(?:destinat|riservat)[aoie])"
@@ -85,11 +92,13 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
         lo = engine.clause_opening(text, v.start())
         phrase = text[lo : v.start()]
         inside = named_within(spans, lo, v.start())
+        v_end = _verb_end(lang, v)
         if len(inside) == 1 and inside[0][2] != customer and our_output(text, lo, *inside[0][:2], v.start()):
             s, e, maker = inside[0]
-            status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+            status, dconf = engine.status_for(lex, text, v.start(), v_end, "active", [(s, e), (m0, m1)])
             if status is not None:
-                out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, None, v.span()))
+                for other in [customer] + _members_after(text, spans, m1, maker):
+                    out.append(engine.Found("supplies", maker, other, status, 0.65 + dconf, None, v.span()))
             continue
         if "," in phrase or len(phrase) > 100:
             continue
@@ -99,15 +108,58 @@ def output_to(text: str, spans, lex) -> list[engine.Found]:
         if maker == customer or not (_OWNER_AFTER.match(text, e) or _OWNER_BEFORE[lang].search(text, lo, s)):
             continue
         what = _OUTPUT.search(phrase)
-        goods = products_in(phrase)
+        # a product word inside the maker's own name is no goods ("Dunlo Lithium's hydroxide": hydroxide)
+        goods = [(p, g) for p, g in products_in(phrase) if not s - lo <= p < e - lo]
         first = min([p for p, _ in goods] + ([what.start()] if what else []), default=None)
-        if first is None or not _LEAD.fullmatch(phrase, 0, first):
+        if first is None or not (_LEAD.fullmatch(phrase, 0, first) or _owned_lead(text, lo, s, e, lo + first)):
             continue  # the output (or the goods) must be what goes
-        status, dconf = engine.status_for(lex, text, v.start(), v.end(), "active", [(s, e), (m0, m1)])
+        status, dconf = engine.status_for(lex, text, v.start(), v_end, "active", [(s, e), (m0, m1)])
         if status is None:
             continue
-        out.append(engine.Found("supplies", maker, customer, status, 0.65 + dconf, goods[0][1] if goods else None, v.span()))
+        for other in [customer] + _members_after(text, spans, m1, maker):
+            out.append(engine.Found("supplies", maker, other, status, 0.65 + dconf, goods[0][1] if goods else None, v.span()))
     return out
+
+
+def _owned_lead(text: str, lo: int, s: int, e: int, goods: int) -> bool:
+    """The goods right after their owner's possessive, the owner named by a description ("The company's
+    lithium hydroxide goes to ...", a reference the entity stage resolved), only a quantifier before it."""
+    own = _OWNER_AFTER.match(text, e)
+    return own is not None and own.end() <= goods \
+        and _LEAD.fullmatch(text, lo, s) is not None and _LEAD.fullmatch(text, own.end(), goods) is not None
+
+
+def _verb_end(lang: str, v: re.Match) -> int:
+    """Where the English verb of going ends, before its "to": the status reads the verb, and an English
+    "to" right before a name is the lexicon's cue of a deal to come ("agreed to"), which "goes to Y" is
+    not."""
+    if lang != "en":
+        return v.end()
+    to = _EN_TO.search(v.group(0))
+    return v.start() + to.start() if to else v.end()
+
+
+_EN_TO = re.compile(r"\s+(?:to|for)\s", re.IGNORECASE)
+
+
+def _members_after(text: str, spans, end: int, maker: str) -> list[str]:
+    """The names listed right after the customer that ends at ``end`` ("goes to A, B and C": B and C),
+    each joined to the one before by a comma, "and" or "as well as" only; the maker is never its own
+    customer."""
+    joined: list[tuple[str, bool]] = []  # (name, joined by "and")
+    comma = False  # ", and" goes on only a list its commas opened ("A, B, and C", not "A, and C buys ...")
+    for s, e, name, _sec in spans:
+        if s < end:
+            continue
+        gap = _NEXT_MEMBER.fullmatch(text, end, s)
+        if gap is None or ("," in gap.group(0) and "and" in gap.group(0).lower() and not comma):
+            break
+        comma = comma or "," in gap.group(0)
+        joined.append((name, "and" in gap.group(0).lower() or "well" in gap.group(0).lower()))
+        end = e
+    while joined and not joined[-1][1]:
+        joined.pop()  # a list closes with "and": "goes to A, Valmera said" names no member
+    return [n for n, _ in dict.fromkeys(joined) if n != maker]
 
 
 _TAKE = {
