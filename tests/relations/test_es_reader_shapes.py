@@ -12,7 +12,8 @@ from .news_shapes import assert_reads, shape_params
 # supplying, relying on a supplier "para" goods, a customer to come ("tendrá como cliente"), a clitic pair
 # ("se los entregará"), goods sent "desde la planta de", a passive of making with the customer's model,
 # the nominal supply "de X a Y", a name ending in a singular "Motor", a plant's owner in apposition,
-# talks about a supply between two companies the gazetteer lacks, a rumoured purchase under negotiation.
+# talks about a possible supply with no verb of talking to a partner ("mantienen conversaciones para"), a
+# rumoured purchase under negotiation.
 _NOT_YET = {
     "Garrido Componentes se adjudicó el contrato de Montejo Motor para los sistemas de escape.",
     "Garrido Componentes será la encargada de suministrar los frenos del nuevo modelo de Montejo Motor.",
@@ -25,7 +26,6 @@ _NOT_YET = {
     "Garrido Componentes fabricará para Montejo Motor los ejes de la nueva plataforma.",
     "El nuevo todoterreno de Montejo Motor montará neumáticos de Cortés Neumáticos.",
     "La planta de Sagunto, propiedad de Valdora Baterías, producirá celdas para Montejo Motor.",
-    "Montejo Motor negocia con Valdora Baterías el suministro de celdas para sus furgonetas.",
     "Montejo Motor y Valdora Baterías mantienen conversaciones para un posible suministro de celdas.",
     "Según fuentes del sector, Montejo Motor estaría negociando la compra de Garrido Componentes.",
 }
