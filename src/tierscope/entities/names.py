@@ -88,8 +88,8 @@ _APPOSITION_ARTICLES = frozenset("a an the un una uno un' ein eine une il la le 
 # first customer was X", "Erster Kunde war X", "le premier client a été X".
 _PARTY_NOUNS = {
     "en": frozenset("buyer purchaser acquirer bidder owner operator winner customer client supplier".split()),
-    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario cliente fornitore".split()),
-    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario cliente proveedor".split()),
+    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario cliente fornitore fornitrice".split()),
+    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario cliente proveedor proveedora".split()),
     "fr": frozenset("acheteur acquéreur repreneur propriétaire exploitant gagnant attributaire client fournisseur".split()),
     "de": frozenset("käufer erwerber bieter eigentümer betreiber gewinner kunde erstkunde hauptkunde abnehmer".split()),
 }
