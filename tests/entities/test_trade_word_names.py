@@ -102,3 +102,27 @@ def test_an_italian_name_ending_in_its_trade_is_a_company(text, name):
 ])
 def test_italian_phrases_ending_in_a_trade_stay_no_company(text, bad):
     assert bad not in companies(text, "it")
+
+
+# Spanish names end in the same trades as Italian ones: batteries, motors, metals, materials, components,
+# electronics, the car trade ("automoción"), systems, technologies, plastics; not after "de" (a trade).
+@pytest.mark.parametrize("text, name", [
+    ("Según fuentes del sector, Valdora Baterías estaría negociando con un fabricante.", "Valdora Baterías"),
+    ("Los frenos llegan de Garrido Componentes desde el año pasado.", "Garrido Componentes"),
+    ("El contrato fue para Llanes Automoción tras un largo concurso.", "Llanes Automoción"),
+    ("Los sensores vienen de Ondarra Electrónica, con sede en Bilbao.", "Ondarra Electrónica"),
+    ("El control de Arlanza Motores pasó a un fondo en 2023.", "Arlanza Motores"),
+    ("El cátodo lo fabricará Cieza Materiales a partir de 2027.", "Cieza Materiales"),
+])
+def test_a_spanish_name_ending_in_its_trade_is_a_company(text, name):
+    assert name in companies(text, "es")
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("Las Nuevas Tecnologías cambian el trabajo en la fábrica.", "Nuevas Tecnologías"),
+    ("3 de marzo de 2025 - por Redacción Motores", "Redacción Motores"),
+    ("Según la Asociación de Fabricantes de Componentes, las ventas caerán.", "Asociación de Fabricantes de Componentes"),
+    ("La asociación de Proveedores de Automoción lo confirmó.", "Proveedores de Automoción"),
+])
+def test_spanish_phrases_ending_in_a_trade_stay_no_company(text, bad):
+    assert bad not in companies(text, "es")

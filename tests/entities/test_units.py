@@ -24,6 +24,9 @@ from entity_helpers import run, spans
         ("Apollo will buy Forvia Interiors this year.", "en", "Forvia Interiors"),
         ("Valeo Electronics livrera des capteurs à Renault.", "fr", "Valeo Electronics"),
         ("Scania has completed its purchase of Northvolt Systems Industrial this week.", "en", "Northvolt Systems Industrial"),
+        # an energy arm in Spanish and Italian (the rule needs a known name before the word)
+        ("Los paquetes de baterías los fabrica Stellantis Energía en Zaragoza.", "es", "Stellantis Energía"),
+        ("Il contratto è stato firmato da Pirelli Energia e da un gruppo siderurgico.", "it", "Pirelli Energia"),
     ],
 )
 def test_a_known_name_with_a_business_word_or_country_is_another_company(text, language, unit):

@@ -60,11 +60,16 @@ def test_qualified_stake_in_another_company_is_not_the_subjects():
 
 @pytest.mark.parametrize("sentence", [
     "Brixo está controlada desde hace más de una década por el grupo japonés Corvalis.",
-    "Brixo, participada desde 2016 por Corvalis, abrió otra planta.",
     "Brixo está controlada actualmente por Corvalis, según su memoria anual.",
 ])
 def test_owner_participle_with_time_adverbial(sentence):
     assert _types(sentence, ["Corvalis", "Brixo"], OWNERSHIP) == [("owns", "Corvalis", "Brixo", "active")]
+
+
+def test_stake_participle_with_time_adverbial():
+    # "participada" with no share and no majority word is a stake (relations/stake_participles.py)
+    assert _types("Brixo, participada desde 2016 por Corvalis, abrió otra planta.", ["Corvalis", "Brixo"],
+                  OWNERSHIP) == [("invests_in", "Corvalis", "Brixo", "active")]
 
 
 def test_owner_participle_until_a_date_is_not_a_present_owner():

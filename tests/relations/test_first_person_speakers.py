@@ -291,7 +291,7 @@ UNREAD: set[str] = {
     # "Tajo Motores", "Alhama Textil"; or "Kirkby Lasers", "Belledonne Machines", "Aubrac Métaux")
     "it_interview_answer", "it_da_anni_forniamo", "it_interview_collaboriamo", "de_interview_haelt_an_uns",
     "en_our_supplier_answer", "fr_nous_fournit", "fr_attribution_before", "fr_journalist_we",
-    "es_quote_afirmo_after", "es_interview_answer", "es_nos_suministra", "es_no_negociando",
+    "es_interview_answer", "es_nos_suministra", "es_no_negociando",
     "es_attribution_before", "es_compramos",
     # the speaker's company found, the relation reader does not read the sentence: a partner named after
     # "our" with a verb of working together, "our main customer is Y" in Italian, "not in talks"

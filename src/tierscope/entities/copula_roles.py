@@ -46,9 +46,9 @@ _ROLES = _w(
     "aktionär aktionäre anteilseigner gesellschafter miteigentümer eigentümer partner kunde kunden lieferant "
     "lieferanten investor investoren großaktionär hauptaktionär "
     "azionista azionisti socio soci proprietario comproprietario cliente clienti fornitore fornitori partner "
-    "investitore investitori "
+    "investitore investitori fornitrice fornitrici "
     "accionista accionistas socio socios propietario copropietario dueño cliente clientes proveedor proveedores "
-    "inversor inversores")
+    "inversor inversores proveedora proveedoras")
 _MODIFIERS = 2  # adjectives or figures before the role ("the largest", "the three", "principale")
 _REACH = 7  # tokens from the copula to the role
 

@@ -98,8 +98,8 @@ _FINITE = {lang: _finite_verbs(lang) for lang in LANGUAGES}
 
 #: a copula and a role noun stand for a business verb: "(Stellantis ...) Es accionista de ACC", "È socio di"
 _COPULA_ROLE_VERBS = _w("è era sarà fu es será fue")
-_COPULA_ROLES = {"it": _w("azionista socio socia proprietario proprietaria cliente fornitore comproprietario"),
-                 "es": _w("accionista socio socia propietario propietaria dueño dueña cliente proveedor copropietario")}
+_COPULA_ROLES = {"it": _w("azionista socio socia proprietario proprietaria cliente fornitore fornitrice comproprietario"),
+                 "es": _w("accionista socio socia propietario propietaria dueño dueña cliente proveedor proveedora copropietario")}
 
 
 def _verb_at(tokens, k: int, language: str) -> bool:

@@ -72,7 +72,9 @@ from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
 from .place_based import place_based_name_at
 from .headlines import ap_headline
-from .trade_heads import ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after
+from .trade_heads import (
+    ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, trade_after_of,
+)
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
 from .units import UNIT_HEADS
@@ -86,8 +88,8 @@ _APPOSITION_ARTICLES = frozenset("a an the un una uno un' ein eine une il la le 
 # first customer was X", "Erster Kunde war X", "le premier client a été X".
 _PARTY_NOUNS = {
     "en": frozenset("buyer purchaser acquirer bidder owner operator winner customer client supplier".split()),
-    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario cliente fornitore".split()),
-    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario cliente proveedor".split()),
+    "it": frozenset("acquirente compratore proprietario gestore vincitore aggiudicatario cliente fornitore fornitrice".split()),
+    "es": frozenset("comprador adquirente propietario gestor ganador adjudicatario cliente proveedor proveedora".split()),
     "fr": frozenset("acheteur acquéreur repreneur propriétaire exploitant gagnant attributaire client fournisseur".split()),
     "de": frozenset("käufer erwerber bieter eigentümer betreiber gewinner kunde erstkunde hauptkunde abnehmer".split()),
 }
@@ -1198,6 +1200,8 @@ class _Finder:
             return False  # the first half of a compound cut short: "Nürnberger Kabel- und Bordnetzspezialist"
         if self.language == "de" and name[0].key.endswith("er") and places().get(name[0].text[:-2]) is not None:
             return False  # a town's adjective, not a name: "der Nürnberger Kabelhersteller"
+        if trade_after_of(self.language, name):
+            return False  # "la Asociación de Fabricantes de Componentes", "la Feria de Componentes": a trade
         if self.language == "de" and (head.key == "lithium" or not self._not_common(name[0], article=False)):
             return False  # German writes "Lithium" as a noun: "Europäisches Lithium"
         if self.language == "de" and german_trade_head(head.key) and name[0] is tokens[0] and (

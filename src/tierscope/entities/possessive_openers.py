@@ -31,10 +31,10 @@ _OPENERS = {
 _NOUNS = {
     "fr": frozenset("coentreprise filiale filiales partenaire partenaires client clients fournisseur fournisseurs "
                     "usine usines participation actionnaire actionnaires alliance partenariat".split()),
-    "it": frozenset("joint controllata controllate partner cliente clienti fornitore fornitori stabilimento "
-                    "stabilimenti quota partecipazione socio soci alleanza".split()),
-    "es": frozenset("empresa filial filiales socio socios cliente clientes proveedor proveedores planta plantas "
-                    "fábrica participación alianza".split()),
+    "it": frozenset("joint controllata controllate partner cliente clienti fornitore fornitori fornitrice fornitrici "
+                    "stabilimento stabilimenti quota partecipazione socio soci alleanza".split()),
+    "es": frozenset("empresa filial filiales socio socios cliente clientes proveedor proveedores proveedora proveedoras "
+                    "planta plantas fábrica participación alianza".split()),
     "de": frozenset("gemeinschaftsunternehmen joint tochter töchter tochtergesellschaft partner kunde kunden "
                     "lieferant lieferanten werk werke beteiligung allianz".split()),
 }

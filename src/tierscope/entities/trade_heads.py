@@ -27,7 +27,9 @@ TRADE_HEADS = frozenset(
     "automobiles moteurs métaux matériaux composants équipements électronique mécanique robotique câblage "
     "systèmes technologies cellules fonderies plastiques emballages "
     # es
-    "acero química movilidad camiones cables neumáticos logística".split()
+    "acero aceros química movilidad camiones cables neumáticos logística baterías motores metales materiales "
+    "componentes electrónica mecánica automatización automoción sistemas tecnologías plásticos "
+    "vehículos recambios embalajes".split()
 )
 
 #: Endings of German trade nouns that close a firm's name: "Feldhain Elektronik", "Rastal Antriebe",
@@ -79,3 +81,16 @@ def home_town_after(name, connector, following) -> bool:
 
     return bool(name) and connector.key in _HOME_OF and name[-1].key in TRADE_HEADS and (
         places().find(following.text) is not None)
+
+
+#: "of" inside a name, in Spanish and Italian
+_OF_INSIDE = frozenset("de del di dei degli delle della".split())
+
+
+def trade_after_of(language: str, name) -> bool:
+    """Does a Spanish or Italian name that ends in a trade word hold "of" before it ("Asociación de
+    Fabricantes de Componentes", "Feria de Componentes", "Salone dei Componenti")? There the trade word
+    is what an association, a fair or a sector is about, not the last word of a firm's name, which puts
+    it right after the family or brand name ("Garrido Componentes"). French keeps its "Compagnie ... des
+    Batteries" names. ``name``: tokens, the trade word last."""
+    return language in ("es", "it") and name[-1].key in TRADE_HEADS and any(t.key in _OF_INSIDE for t in name[1:-1])

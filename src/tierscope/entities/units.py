@@ -39,7 +39,9 @@ UNIT_HEADS = frozenset(
     "lighting interiors seating electronics components industrial eautomotive e-automotive "
     # filters, waste and a bank's fund arm: "Sogefi Filtration", "Veolia Environnement", "Hera Ambiente",
     # "UBS Asset Management"
-    "filtration filtrazione environnement environment ambiente medioambiente umwelt management".split()
+    "filtration filtrazione environnement environment ambiente medioambiente umwelt management "
+    # an energy arm named in Spanish or Italian: "Cegasa Energía", "Brixo Energia"
+    "energía energia".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".
 _AMPERSAND_HEADS = frozenset(

@@ -433,8 +433,10 @@ SPEC_SECTORS = {
 # Words inside a company's own name that say its kind: "Norrlid Motors", "Velqua Batteries", "Arvik Lithium".
 _NAME_WORD_SECTORS = {
     **dict.fromkeys("motors motor automobile automobiles autos cars".split(), "carmaker"),
-    **dict.fromkeys("battery batteries batterie batterien cells zellen celdas celle".split(), "battery_cells"),
-    **dict.fromkeys("lithium litio cathode cathodes materials".split(), "battery_materials"),
+    **dict.fromkeys("battery batteries batterie batterien baterías cells zellen celdas celle".split(), "battery_cells"),
+    # the Italian and Spanish names of a materials maker end in the same trade words ("Ascoli Materiali",
+    # "Cieza Materiales", "Sierra Alta Cátodos") as the English ones
+    **dict.fromkeys("lithium litio cathode cathodes catodi cátodos materials materiali materiales".split(), "battery_materials"),
     **dict.fromkeys("mining minerals minera mineração resources bergbau".split(), "mining"),
     **dict.fromkeys("steel stahl acciai acero aciers".split(), "steel"),
     **dict.fromkeys("semiconductor semiconductors semiconductores halbleiter".split(), "chips"),

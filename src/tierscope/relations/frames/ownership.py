@@ -9,6 +9,7 @@ import re
 from ..clauses import _ARTICLE_ONLY, _ARTICLE_WORD, _clause_start
 from ..compiled import Compiled
 from ..groups import Group, former_unit, has, possessed_name
+from ..stake_participles import stake_only
 from .common import (
     _APPOSITION, _NEAR_AFTER, _PERCENT, _coordinated_owner, _deal_verb_between, _earlier_object, _governed, _left,
     _RELATIVE, _opening_subject,
@@ -143,7 +144,8 @@ def read_parent(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     held = _PERCENT_OF.search(text, max(0, child.start - 24), child.start)
     if held is not None and not pct and re.fullmatch(r"\s*(?:\w{1,3}['’]?)?\s*", text[_clause_start(text, held.start()) : held.start()]):
         pct = [float(held.group(1).replace(",", "."))]  # "Il 20% di Y passa a X": the share opens the clause
-    found = (parent.names, names, "invests_in" if pct and pct[-1] < 50 else None, 0.0)
+    stake = (pct and pct[-1] < 50) or (not pct and stake_only(lex, m.group(0), text, t0, parent.end))
+    found = (parent.names, names, "invests_in" if stake else None, 0.0)
     if _FORMER_BEFORE.search(text, max(0, t0 - 30), t0):
         found += ("former",)  # "ex controllata di X", "ancienne filiale de X", "antigua filial de X": owned no more
     out.append(found)

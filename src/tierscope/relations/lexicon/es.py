@@ -147,6 +147,9 @@ LEXICON = {
         # un cliente sumado a la cartera del proveedor: "X ha añadido a Y y Z a su cartera de clientes / de pedidos"
         {"re": r"\b(?:añad|sum)(?:e|en|ió|ido|irá|irán|ía|iendo|a|an|ó|ado|ará|arán|aba|ando)\b(?= (?:[\w&.'’-]+,? ){1,12}?a (?:su|sus) (?:cartera de (?:clientes|pedidos)|lista de clientes|clientela)\b)", "type": "supplies", "frame": "SUPPLY", "status": "announced", "conf": 0.7},
         # a verb of winning followed by a figure in per cent is a share price's move, not an order won: "la acción de X ganó un 4 % tras el contrato"
+        # winning the supply itself, not an order: "X se ha adjudicado el suministro de frenos de Y", "X ganó la
+        # fabricación de los asientos de Y" (X supplies Y; "recibe el suministro" is the customer's, so not "recibir")
+        {"re": r"\b(?:se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse|gana|ganó|ganará|ganar|ha ganado|han ganado)\b(?= (?:el|la|los|las) (?:[\w-]+ )?(?:suministros?|fabricación|producción|montaje|ensamblaje)\b)", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:gana|ganó|ganará|ganar|ganado|consigue|consiguió|conseguirá|conseguir|conseguido|obtiene|obtuvo|obtendrá|obtener|obtenido|recibe|recibió|recibirá|recibir|recibido|logra|logró|lograr|logrado|se adjudica|se adjudicó|se adjudicará|se ha adjudicado|se han adjudicado|adjudicarse)\b" + PRICE_MOVE_AFTER + r"(?: [\w$€.,%-]+){0,5}? (?:pedidos?|contratos?|encargos?|licitación|órdenes?)\b", "type": "supplies", "frame": "WIN_ORDER", "status": "announced", "conf": 0.8},
         {"re": r"\b(?:elegid[oa]|seleccionad[oa]) como (?:\w+ )?(?:proveedor|proveedora|socio)\b", "type": "supplies", "frame": "WIN_ORDER_BY", "status": "announced", "conf": 0.8},
         # chosen by the customer: "Kestrel fue elegida por Brixo como proveedor / para suministrar celdas"
@@ -296,6 +299,9 @@ LEXICON = {
         # (not the dative of a message: "informó a los accionistas de Y" names no holder)
         {"re": r"(?<!\ba los )(?:\baccionistas?\b|\binversor(?:es)?\b)(?! (?:institucionales|minoristas|particulares|extranjeros|financieros)\b)", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "suministramos a Y": in an interview the company, entities/interview.py)
+        # a plant or a maker "que servirá a Y": serving a named customer is supplying it ("una gigafactoría que
+        # servirá principalmente a Y"); only in a relative and right before a capitalised name
+        {"re": r"(?<=\bque )(?:servirá|servirán|serviría|servirían|sirve|sirven|servía|servían)(?: (?:principalmente|sobre todo|en primer lugar|inicialmente|también|ya))?(?= (?:a|al) (?-i:[A-ZÁÉÍÓÚ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         {"re": r"(?<!\bse )\b(?:suministr(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban)|abastec(?:e|en|erá|erán|er|ió|ido|ida|idos|idas|ía|ían|ieron)|provee|proveen|proveerá|proveer|provisto|entreg(?:a|an|ará|arán|ar|ó|ado|ada|ados|adas|aba|aban|aron)|(?:suministrar|suministrándo|abastecer|abasteciéndo|proveer|entregar|entregándo|vender|vendiéndo)(?:le|les)|suministrando|abasteciendo|proveyendo|entregando|suministr(?:amos|aremos|ábamos)|abastec(?:emos|eremos|íamos)|proveemos|entreg(?:amos|aremos|ábamos)|surt(?:e|en|irá|irán|ió|ieron|ía|ían|ir|iendo)(?! efecto))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
         # putting goods at a customer's disposal: "X pondrá a disposición de Y celdas" (German "stellt Y ... bereit")
         {"re": r"\b(?:pone|ponen|pondrá|pondrán|ponía|ponían|poner|puso|pusieron|puesto|puesta)\s+a\s+(?:la\s+)?disposición\s+(?:de|del)\s+", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},

@@ -323,6 +323,10 @@ LEXICON = {
         {"re": r"\bazionist[ai]\b|\bsoci[oa]?\b(?= (?:di (?:minoranza|maggioranza|riferimento) |forte |storico |industriale |finanziario )?(?:di|del|della|dello|dell['’]))", "type": "invests_in", "frame": "SUPPLIER_N", "status": "active", "conf": 0.7},
         # (the first person plural, "forniamo i freni a Y": in an interview the company, entities/interview.py)
         {"re": r"\b(?:fornisc(?:e|ono)|fornir[àa]|fornirann?o|fornire|fornito|fornita|forniti|fornite|fornendo|forniva|fornivano|fornirebbe(?:ro)?|fornì|fornirono|riforni(?:sce|scono|rà|re|to|ta|ti|te|va|vano)|consegn(?:a|ano|erà|eranno|are|ato|ata|ati|ate|ava|avano|ò|arono|erebbe|erebbero|ando)|(?:forn|riforn)(?:iamo|iremo|ivamo)|consegn(?:iamo|eremo|avamo)|(?:fornir|fornendo|rifornir|rifornendo|consegnar|consegnando)(?:gli|le|li|la|ne))\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.85},
+        # a plant or a maker "che servirà Y": serving a named customer is supplying it ("una gigafactory che
+        # servirà in primo luogo Y"); only in a relative and right before a capitalised name ("servirà a
+        # ridurre", "servono due miliardi" are no supply)
+        {"re": r"(?<=\bche )(?:servirà|serviranno|servirebbe|servirebbero|serve|servono|serviva|servivano)(?: (?:in primo luogo|in prima battuta|principalmente|soprattutto|anzitutto|innanzitutto|anche|già))?(?= (?:(?:il|lo|la|i|gli|le|l['’]) ?)?(?-i:[A-Z]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7},
         # putting goods at a customer's disposal: "X metterà a disposizione di Y celle" (German "stellt Y ... bereit")
         {"re": r"\b(?:mette|mettono|metterà|metteranno|metteva|mettevano|mettere|messo|messa|messi|messe)\s+a\s+disposizione\s+(?:di|del|della|dello|dell['’]|dei|degli|delle)\s*", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.7, "needs_product": True},
         {"re": r"\bfornitur[ae]\b|\bconsegn[ae]\b(?= (?:di|del|della|dei|delle)\b)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.8, "nominal": True},

@@ -1,0 +1,95 @@
+"""Invented Spanish business-news sentences in the shapes Spanish papers use to state a supply, a
+partnership or a stake that a hasty reader may miss: a chosen supplier, lists of customers, clitics,
+passive and impersonal forms, nominal style, appositions, stakes and talks. Every company is made up;
+the whole pipeline (entities included) reads them.
+
+Each case: (text, relations, facilities), as in it_shapes_cases.py."""
+
+from __future__ import annotations
+
+CASES = [
+    # --- a chosen supplier, a contract won ---------------------------------------------------------
+    ("Montejo Motor ha elegido a Garrido Componentes como nuevo proveedor de frenos.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", ("announced", "active"))], []),
+    ("Garrido Componentes se adjudicó el contrato de Montejo Motor para los sistemas de escape.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", ("announced", "active"))], []),
+    ("Montejo Motor ha adjudicado a Garrido Componentes el suministro de los paragolpes.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", ("announced", "active"))], []),
+    ("Montejo Motor ha encargado a Garrido Componentes 50.000 sistemas de frenado.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", ("announced", "active"))], []),
+    ("Garrido Componentes será la encargada de suministrar los frenos del nuevo modelo de Montejo Motor.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", "announced")], []),
+    ("Montejo Motor confía en Valdora Baterías para las celdas de su nuevo utilitario.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "active")], []),
+    # --- lists of customers --------------------------------------------------------------------------
+    ("Orzán Cables fabrica arneses en Vigo. Entre sus clientes están Montejo Motor y Llanes Automoción.",
+     [("supplies", "Orzán Cables", "Montejo Motor", "active"),
+      ("supplies", "Orzán Cables", "Llanes Automoción", "active")], []),
+    ("Entre los clientes de Ribera Químicas figuran Valdora Baterías, Montejo Motor y Llanes Automoción.",
+     [("supplies", "Ribera Químicas", "Valdora Baterías", "active"),
+      ("supplies", "Ribera Químicas", "Montejo Motor", "active"),
+      ("supplies", "Ribera Químicas", "Llanes Automoción", "active")], []),
+    ("Valdora Baterías cuenta con Montejo Motor y Llanes Automoción entre sus clientes.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "active"),
+      ("supplies", "Valdora Baterías", "Llanes Automoción", "active")], []),
+    ("Sierra Alta Cátodos tendrá como cliente a Valdora Baterías a partir de 2026.",
+     [("supplies", "Sierra Alta Cátodos", "Valdora Baterías", "announced")], []),
+    # --- clitics and pronouns -----------------------------------------------------------------------
+    ("Montejo Motor abrirá una planta en Zaragoza. Valdora Baterías le suministrará celdas.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "announced")], []),
+    ("Llanes Automoción necesita más neumáticos. Cortés Neumáticos se los entregará desde enero.",
+     [("supplies", "Cortés Neumáticos", "Llanes Automoción", "announced")], []),
+    # --- passive and impersonal forms ---------------------------------------------------------------
+    ("Las celdas serán suministradas por Valdora Baterías a Montejo Motor desde 2027.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "announced")], []),
+    ("Las baterías de Montejo Motor se suministrarán desde la planta de Valdora Baterías en Sagunto.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "announced")], []),
+    ("Los asientos del nuevo modelo de Llanes Automoción son fabricados por Garrido Componentes.",
+     [("supplies", "Garrido Componentes", "Llanes Automoción", "active")], []),
+    # --- nominal style ------------------------------------------------------------------------------
+    ("El suministro de cátodos de Sierra Alta Cátodos a Valdora Baterías comenzará en 2026.",
+     [("supplies", "Sierra Alta Cátodos", "Valdora Baterías", "announced")], []),
+    ("Tarifa Energía suministra electricidad renovable a la fábrica de Llanes Automoción.",
+     [("supplies", "Tarifa Energía", "Llanes Automoción", "active")], []),
+    ("Llanes Automoción compra los asientos a Garrido Componentes.",
+     [("supplies", "Garrido Componentes", "Llanes Automoción", "active")], []),
+    ("Ribera Químicas provee de electrolitos a Valdora Baterías.",
+     [("supplies", "Ribera Químicas", "Valdora Baterías", "active")], []),
+    ("Garrido Componentes fabricará para Montejo Motor los ejes de la nueva plataforma.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", "announced")], []),
+    ("El nuevo todoterreno de Montejo Motor montará neumáticos de Cortés Neumáticos.",
+     [("supplies", "Cortés Neumáticos", "Montejo Motor", ("announced", "active"))], []),
+    ("Valdora Baterías ha cerrado un acuerdo para suministrar celdas a Montejo Motor.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "announced")], []),
+    ("Cortés Neumáticos dejó de suministrar neumáticos a Llanes Automoción en 2023.",
+     [("supplies", "Cortés Neumáticos", "Llanes Automoción", "ended")], []),
+    # --- appositions --------------------------------------------------------------------------------
+    ("Garrido Componentes, proveedor de Montejo Motor, ha presentado resultados récord.",
+     [("supplies", "Garrido Componentes", "Montejo Motor", "active")], []),
+    ("La planta de Sagunto, propiedad de Valdora Baterías, producirá celdas para Montejo Motor.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "announced")], [("Valdora Baterías", "Sagunto")]),
+    # --- stakes and ownership -----------------------------------------------------------------------
+    ("Bierzo Capital controla el 51% de Ondarra Electrónica.",
+     [("owns", "Bierzo Capital", "Ondarra Electrónica", "active")], []),
+    ("Ondarra Electrónica, participada por Bierzo Capital, abrirá una fábrica en Bilbao.",
+     [("invests_in", "Bierzo Capital", "Ondarra Electrónica", "active")], []),
+    ("Bierzo Capital ha adquirido el 20% de Ribera Químicas.",
+     [("invests_in", "Bierzo Capital", "Ribera Químicas", "active")], []),
+    ("Bierzo Capital ha comprado Orzán Cables por 80 millones de euros.",
+     [("acquires", "Bierzo Capital", "Orzán Cables", "active")], []),
+    ("Ondarra Electrónica es filial de Bierzo Capital.",
+     [("owns", "Bierzo Capital", "Ondarra Electrónica", "active")], []),
+    # --- partnerships, talks, rumours, denials --------------------------------------------------------
+    ("Orzán Cables y Montejo Motor han firmado una alianza para desarrollar cableado de alto voltaje.",
+     [("partners_with", "Orzán Cables", "Montejo Motor", "announced")], []),
+    ("Valdora Baterías y Montejo Motor crearán una empresa conjunta para producir celdas en Navarra.",
+     [("joint_venture", "Valdora Baterías", "Montejo Motor", "announced")], []),
+    ("Montejo Motor negocia con Valdora Baterías el suministro de celdas para sus furgonetas.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "in_talks")], []),
+    ("Montejo Motor y Valdora Baterías mantienen conversaciones para un posible suministro de celdas.",
+     [("supplies", "Valdora Baterías", "Montejo Motor", "in_talks")], []),
+    ("Según fuentes del sector, Montejo Motor estaría negociando la compra de Garrido Componentes.",
+     [("acquires", "Montejo Motor", "Garrido Componentes", "rumoured")], []),
+    ("Llanes Automoción desmintió que vaya a comprar Orzán Cables.",
+     [("acquires", "Llanes Automoción", "Orzán Cables", "denied")], []),
+]

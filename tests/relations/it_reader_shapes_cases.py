@@ -1,0 +1,96 @@
+"""Invented Italian business-news sentences in the shapes Italian papers use to state a supply, a
+partnership or a stake that a hasty reader may miss: a chosen supplier, lists of customers, clitics,
+passive and impersonal forms, nominal style, appositions, stakes and talks. Every company is made up;
+the whole pipeline (entities included) reads them.
+
+Each case: (text, relations, facilities), as in it_shapes_cases.py."""
+
+from __future__ import annotations
+
+CASES = [
+    # --- a chosen supplier, a contract won ---------------------------------------------------------
+    ("Orsenigo Motori ha scelto Ciampino Componenti come nuovo fornitore dei fari.",
+     [("supplies", "Ciampino Componenti", "Orsenigo Motori", ("announced", "active"))], []),
+    ("Ciampino Componenti si è aggiudicata la fornitura dei fari per i nuovi modelli di Orsenigo Motori.",
+     [("supplies", "Ciampino Componenti", "Orsenigo Motori", ("announced", "active"))], []),
+    ("Ciampino Componenti ha ottenuto da Rovere Automotive una commessa da 30 milioni per i sedili.",
+     [("supplies", "Ciampino Componenti", "Rovere Automotive", ("announced", "active"))], []),
+    ("Rovere Automotive ha affidato a Ciampino Componenti la produzione dei sedili.",
+     [("supplies", "Ciampino Componenti", "Rovere Automotive", ("announced", "active"))], []),
+    ("Orsenigo Motori ha ordinato a Ciampino Componenti 40.000 sistemi frenanti.",
+     [("supplies", "Ciampino Componenti", "Orsenigo Motori", ("announced", "active"))], []),
+    ("Il fornitore delle celle di Orsenigo Motori è Bisceglia Batterie.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "active")], []),
+    # --- lists of customers and suppliers -------------------------------------------------------------
+    ("Tra i clienti di Valtellina Cavi figurano Orsenigo Motori, Rovere Automotive e Ferrucci Trattori.",
+     [("supplies", "Valtellina Cavi", "Orsenigo Motori", "active"),
+      ("supplies", "Valtellina Cavi", "Rovere Automotive", "active"),
+      ("supplies", "Valtellina Cavi", "Ferrucci Trattori", "active")], []),
+    ("Valtellina Cavi produce cablaggi a Sondrio. Tra i suoi clienti ci sono Orsenigo Motori e Rovere Automotive.",
+     [("supplies", "Valtellina Cavi", "Orsenigo Motori", "active"),
+      ("supplies", "Valtellina Cavi", "Rovere Automotive", "active")], []),
+    ("Orsenigo Motori conta tra i suoi fornitori Ciampino Componenti e Valtellina Cavi.",
+     [("supplies", "Ciampino Componenti", "Orsenigo Motori", "active"),
+      ("supplies", "Valtellina Cavi", "Orsenigo Motori", "active")], []),
+    ("Bisceglia Batterie avrà come cliente Rovere Automotive a partire dal 2026.",
+     [("supplies", "Bisceglia Batterie", "Rovere Automotive", "announced")], []),
+    # --- clitics and pronouns -----------------------------------------------------------------------
+    ("Orsenigo Motori ha bisogno di batterie. Bisceglia Batterie gli fornirà le celle dal 2027.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "announced")], []),
+    ("Rovere Automotive cerca nuovi fornitori. Valtellina Cavi le consegnerà i cablaggi da gennaio.",
+     [("supplies", "Valtellina Cavi", "Rovere Automotive", "announced")], []),
+    # --- passive and impersonal forms ---------------------------------------------------------------
+    ("Per la nuova city car di Orsenigo Motori, le celle saranno fornite da Bisceglia Batterie.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "announced")], []),
+    ("I sedili della nuova berlina di Rovere Automotive sono prodotti da Ciampino Componenti.",
+     [("supplies", "Ciampino Componenti", "Rovere Automotive", "active")], []),
+    ("Le batterie di Orsenigo Motori verranno prodotte nello stabilimento di Bisceglia Batterie a Bari.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "announced")], []),
+    # --- nominal style ------------------------------------------------------------------------------
+    ("La fornitura di celle da parte di Bisceglia Batterie a Orsenigo Motori partirà nel 2026.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "announced")], []),
+    ("Cadore Energia fornirà energia elettrica allo stabilimento di Rovere Automotive.",
+     [("supplies", "Cadore Energia", "Rovere Automotive", "announced")], []),
+    ("Pavone Pneumatici equipaggerà con i propri pneumatici la nuova berlina di Orsenigo Motori.",
+     [("supplies", "Pavone Pneumatici", "Orsenigo Motori", "announced")], []),
+    ("Sannio Elettronica fornisce centraline a Orsenigo Motori e a Rovere Automotive.",
+     [("supplies", "Sannio Elettronica", "Orsenigo Motori", "active"),
+      ("supplies", "Sannio Elettronica", "Rovere Automotive", "active")], []),
+    ("Ciampino Componenti produrrà per Rovere Automotive i paraurti del nuovo suv.",
+     [("supplies", "Ciampino Componenti", "Rovere Automotive", "announced")], []),
+    ("Cadore Energia rifornisce di idrogeno gli impianti di Orsenigo Motori.",
+     [("supplies", "Cadore Energia", "Orsenigo Motori", "active")], []),
+    ("Rovere Automotive si rifornisce di alluminio da Ferrucci Metalli.",
+     [("supplies", "Ferrucci Metalli", "Rovere Automotive", "active")], []),
+    ("Pavone Pneumatici ha smesso di fornire Rovere Automotive nel 2023.",
+     [("supplies", "Pavone Pneumatici", "Rovere Automotive", "ended")], []),
+    # --- appositions --------------------------------------------------------------------------------
+    ("Ciampino Componenti, fornitore di Rovere Automotive, ha chiuso l'anno in utile.",
+     [("supplies", "Ciampino Componenti", "Rovere Automotive", "active")], []),
+    ("Lo stabilimento di Bari di Bisceglia Batterie produrrà celle per Orsenigo Motori.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "announced")], [("Bisceglia Batterie", "Bari")]),
+    # --- stakes and ownership -----------------------------------------------------------------------
+    ("Fenice Capital controlla il 51% di Sannio Elettronica.",
+     [("owns", "Fenice Capital", "Sannio Elettronica", "active")], []),
+    ("Sannio Elettronica, partecipata da Fenice Capital, ha aperto un nuovo impianto ad Avellino.",
+     [("invests_in", "Fenice Capital", "Sannio Elettronica", "active")], []),
+    ("Fenice Capital ha rilevato il 20% di Valtellina Cavi.",
+     [("invests_in", "Fenice Capital", "Valtellina Cavi", "active")], []),
+    ("Fenice Capital ha acquisito Pavone Pneumatici per 120 milioni di euro.",
+     [("acquires", "Fenice Capital", "Pavone Pneumatici", "active")], []),
+    ("Sannio Elettronica è una controllata di Fenice Capital.",
+     [("owns", "Fenice Capital", "Sannio Elettronica", "active")], []),
+    # --- partnerships, talks, rumours, denials --------------------------------------------------------
+    ("Valtellina Cavi e Rovere Automotive hanno siglato una partnership per i cablaggi ad alta tensione.",
+     [("partners_with", "Valtellina Cavi", "Rovere Automotive", "announced")], []),
+    ("Bisceglia Batterie e Orsenigo Motori costituiranno una joint venture per produrre celle in Puglia.",
+     [("joint_venture", "Bisceglia Batterie", "Orsenigo Motori", "announced")], []),
+    ("Orsenigo Motori tratta con Bisceglia Batterie la fornitura di celle per i furgoni.",
+     [("supplies", "Bisceglia Batterie", "Orsenigo Motori", "in_talks")], []),
+    ("Rovere Automotive e Bisceglia Batterie sono in trattativa per una fornitura di moduli.",
+     [("supplies", "Bisceglia Batterie", "Rovere Automotive", "in_talks")], []),
+    ("Secondo fonti vicine al dossier, Rovere Automotive sarebbe interessata ad acquistare Ciampino Componenti.",
+     [("acquires", "Rovere Automotive", "Ciampino Componenti", "rumoured")], []),
+    ("Rovere Automotive ha smentito di voler acquistare Pavone Pneumatici.",
+     [("acquires", "Rovere Automotive", "Pavone Pneumatici", "denied")], []),
+]
