@@ -479,7 +479,7 @@ SENTENCE_STARTERS = _words(
     "weil doch dann denn jedoch zudem außerdem damit wer was wo hier dort daher deshalb dessen deren künftig",
     "bislang bisher inzwischen derzeit damals später zuletzt erstmals jetzt nun bald seither dabei dazu",
     "parce pourquoi donc ainsi alors ensuite cependant pourtant où qui quoi ici",
-    "porque pues entonces así sin embargo además donde quién qué aquí allí",
+    "porque pues entonces así sin embargo además donde quién qué aquí allí quien quienes",
     "neither nor either whether yes no not",
     # sentence adverbs before a comma ("Separately, the company, ...", "Übrigens, der Konzern, ...")
     "separately additionally overall instead finally similarly likewise previously currently",

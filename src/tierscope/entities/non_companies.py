@@ -25,7 +25,10 @@ _NOUN_ENDINGS = {
            # heads of descriptions written before a name ("bei Lithiumveredler Rock Tech")
            "hersteller", "zulieferer", "lieferant", "lieferanten", "produzent", "produzenten", "veredler",
            "spezialist", "spezialisten", "konzern", "konzerne", "entwickler", "anbieter", "betreiber",
-           "versorger", "verarbeiter"),
+           "versorger", "verarbeiter",
+           # a company's rank or rival ("der chinesische Marktführer", "der Branchenprimus", "der Konkurrent")
+           "marktführer", "weltmarktführer", "technologieführer", "primus", "konkurrent", "konkurrenten",
+           "wettbewerber", "rivale", "rivalen"),
     # (not a singular "-tion": invented brand names end so, "Nuvation", "Ambition")
     "en": ("tions", "ment", "ments", "ness", "ship", "ships", "maker", "makers"),
     "fr": ("tions", "ment", "ments", "ité", "ités"),
