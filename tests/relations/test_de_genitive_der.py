@@ -39,3 +39,10 @@ def test_after_a_noun_only():
     assert genitive_der(text, 0, text.index("Tessmar")) is None  # a noun of time
     text = "Er ist Lieferant der Tessmar AG."
     assert genitive_der(text, 0, text.index("Tessmar")) == text.index("der ")
+
+
+def test_a_description_opening_with_der_after_a_noun_is_a_genitive():
+    text = "Die Zellen für die Baureihen der Gruppe stammen von Kestrel."
+    assert genitive_der(text, 0, text.index("der Gruppe")) == text.index("der Gruppe")
+    text = "Seit Montag stellt der Konzern Zellen her."
+    assert genitive_der(text, 0, text.index("der Konzern")) is None  # after a verb: the subject

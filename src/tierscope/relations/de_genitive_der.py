@@ -23,16 +23,28 @@ _NOT_GOVERNING = re.compile(
     r"samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))")
 
 
+#: a capitalised noun right before a description that opens with "der" ("der Baureihen der Stuttgarter")
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]*)\s+$")
+
+
 def genitive_der(text: str, lo: int, name_start: int) -> int | None:
     """Where the genitive "der" governing the name at ``name_start`` begins, or None. ``lo`` bounds the
-    search on the left (the end of the previous name): the noun before "der" must lie after it."""
+    search on the left (the end of the previous name): the noun before "der" must lie after it. A
+    description that opens with "der" itself ("die Zellen für die Baureihen der Stuttgarter") is read
+    the same way: the "der" is its own first word."""
+    if text.startswith("der ", name_start):
+        m = _NOUN_BEFORE.search(text, max(lo, name_start - 60), name_start)
+        return name_start if m is not None and _governs(text, m) else None
     m = _BEFORE_NAME.search(text, max(lo, name_start - 80), name_start)
     if m is None:
         return None
-    noun = m.group("noun")
-    if _NOT_GOVERNING.fullmatch(noun):
-        return None
+    return m.start("art") if _governs(text, m) else None
+
+
+def _governs(text: str, m: re.Match) -> bool:
+    """The noun of ``m`` takes a genitive after it: no noun of time, not a sentence's first word."""
+    if _NOT_GOVERNING.fullmatch(m.group("noun")):
+        return False
     before = text[max(0, m.start() - 3) : m.start()]
-    if m.start() == 0 or not before.strip(" ") or before.rstrip(" ")[-1:] in ".!?:;\n\"„“»«(":
-        return None  # the sentence's (or a clause's) first word: its capital tells nothing
-    return m.start("art")
+    # the sentence's (or a clause's) first word: its capital tells nothing
+    return m.start() > 0 and bool(before.strip(" ")) and before.rstrip(" ")[-1:] not in ".!?:;\n\"„“»«("
