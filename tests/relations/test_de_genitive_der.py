@@ -41,8 +41,11 @@ def test_after_a_noun_only():
     assert genitive_der(text, 0, text.index("Tessmar")) == text.index("der ")
 
 
-def test_a_description_opening_with_der_after_a_noun_is_a_genitive():
+def test_a_description_opening_with_der_is_left_to_its_preposition():
     text = "Die Zellen für die Baureihen der Gruppe stammen von Kestrel."
-    assert genitive_der(text, 0, text.index("der Gruppe")) == text.index("der Gruppe")
-    text = "Seit Montag stellt der Konzern Zellen her."
-    assert genitive_der(text, 0, text.index("der Konzern")) is None  # after a verb: the subject
+    assert genitive_der(text, 0, text.index("der Gruppe")) is None
+
+
+def test_made_on_behalf_of_a_company_in_the_genitive(read_page):
+    assert _rels(read_page, "Die Morvik Sensorik GmbH produziert im Auftrag der Veltrum AG Steuergeräte.") == {
+        ("supplies", "Morvik Sensorik", "Veltrum")}

@@ -23,18 +23,11 @@ _NOT_GOVERNING = re.compile(
     r"samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember))")
 
 
-#: a capitalised noun right before a description that opens with "der" ("der Baureihen der Stuttgarter")
-_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<noun>(?-i:[A-ZÄÖÜ])[\wäöüß-]*)\s+$")
-
-
 def genitive_der(text: str, lo: int, name_start: int) -> int | None:
     """Where the genitive "der" governing the name at ``name_start`` begins, or None. ``lo`` bounds the
-    search on the left (the end of the previous name): the noun before "der" must lie after it. A
-    description that opens with "der" itself ("die Zellen für die Baureihen der Stuttgarter") is read
-    the same way: the "der" is its own first word."""
-    if text.startswith("der ", name_start):
-        m = _NOUN_BEFORE.search(text, max(lo, name_start - 60), name_start)
-        return name_start if m is not None and _governs(text, m) else None
+    search on the left (the end of the previous name): the noun before "der" must lie after it. (A
+    description that opens with "der" is left alone: "der Konzern", "der Hersteller" are nominatives as
+    often, and the preposition before the noun keeps governing it.)"""
     m = _BEFORE_NAME.search(text, max(lo, name_start - 80), name_start)
     if m is None:
         return None

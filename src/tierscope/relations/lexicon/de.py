@@ -90,7 +90,7 @@ LEXICON = {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],
         # "an die Firma Y", "an den chinesischen Konzern Y": the accusative names whom something goes to,
         # never the company a stake is held in ("Anteile an der Firma Y" is the dative)
-        "recipient": ["an", "für", "zu", "zum", "zur", "im auftrag von", "an die", "an einen", "an eine"],
+        "recipient": ["an", "für", "zu", "zum", "zur", "im auftrag von", "im auftrag der", "im auftrag des", "an die", "an einen", "an eine"],
         "from": ["von", "vom", "bei", "beim", "aus"],
         "seller": ["von", "vom"],  # "kauft Y von Z": Z owned Y
         "with": ["mit", "zwischen", "gemeinsam mit", "zusammen mit"],
