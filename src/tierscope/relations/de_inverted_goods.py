@@ -1,5 +1,5 @@
 """German verb second with the goods as the subject after the verb: "Bislang stammt der Großteil der
-Zellen für die Baureihen der Gruppe von Kestrel", "Seit 2024 stammen die Zellen für Brixo von Kestrel".
+Zellen für die Baureihen der Norvik AG von Kestrel", "Seit 2024 stammen die Zellen für Brixo von Kestrel".
 An adverb holds the first place, so the verb of origin comes before its subject, and the goods' customer
 (after "für", or a genitive owner of the goods' vehicles) stands between the verb and the supplier's
 "von". The frames read the goods and their customer before the verb only; this reads them after it.

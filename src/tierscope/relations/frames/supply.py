@@ -140,7 +140,7 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if trig.get("recipient_only") and agent is not None and agent.start >= t1 and lex.lang == "de" and (
             recip is None or t1 <= recip.start < agent.start):
         # the verb second, the goods and their customer after it: "Bislang stammt der Großteil der Zellen für
-        # die Baureihen der Gruppe von Kestrel" (de_genitive_der gives the customer its genitive)
+        # die Baureihen der Norvik AG von Kestrel" (the customer after "für" or in the genitive)
         owner = inverted_goods_owner(lex, groups, t1, agent, text)
         if owner is not None:
             return [(agent.names, owner.names, None, 0.0)]
