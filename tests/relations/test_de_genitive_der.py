@@ -49,3 +49,7 @@ def test_a_description_opening_with_der_is_left_to_its_preposition():
 def test_made_on_behalf_of_a_company_in_the_genitive(read_page):
     assert _rels(read_page, "Die Morvik Sensorik GmbH produziert im Auftrag der Veltrum AG Steuergeräte.") == {
         ("supplies", "Morvik Sensorik", "Veltrum")}
+
+
+def test_a_trigger_that_took_the_article_in_reads_the_name_itself(read_page):
+    assert _rels(read_page, "Korvent, der Mutterkonzern der Tessmar AG, wächst.") == {("owns", "Korvent", "Tessmar")}

@@ -426,7 +426,8 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             # "Lieferant der Norvik AG", "zu den Kunden der Norvik AG": the genitive governs the name,
             # a preposition further back ("zu") its noun
             genitive = genitive_der(text, prev_end, g.start)
-            if genitive is not None:
+            if genitive is not None and not any(genitive < b <= g.start for b in barriers):
+                # (a trigger that took the article in, "Mutterkonzern der", reads the name itself)
                 g.marker, g.marker_start = "des", genitive
         if g.marker is None and lo > prev_end:
             # "from its parent Kestrel": the kin noun, a trigger, stood between the preposition and the name
