@@ -32,3 +32,18 @@ def test_undefined_abbreviation_spelling_a_named_companys_initials():
 def test_two_companies_with_the_same_initials_leave_an_abbreviation_alone():
     doc = run("Kestel Batterie Technik GmbH und Kornex Bau Technik GmbH wachsen. Im Jahr darauf übernahm KBT den Anlagenbauer Vostra.", "de")
     assert [c for t, c in spans(doc, "COMPANY") if t == "KBT"] == ["KBT"]
+
+
+def test_a_legal_form_before_the_bracket_is_left_out_of_the_initials():
+    doc = run("Die Kestrel Recycling GmbH (KR) ist jung. KR beliefert die Veltrum AG mit Lithium.", "de")
+    assert {c for t, c in spans(doc, "COMPANY") if t == "KR"} == {"Kestrel Recycling GmbH"}
+
+
+def test_a_german_compound_spells_its_head_in_the_abbreviation():
+    doc = run("Die Brixo Batteriesysteme GmbH (BBS) wächst. BBS beliefert die Veltrum AG mit Modulen.", "de")
+    assert {c for t, c in spans(doc, "COMPANY") if t == "BBS"} == {"Brixo Batteriesysteme GmbH"}
+
+
+def test_a_compound_head_spells_nothing_it_does_not_end_in():
+    doc = run("Die Brixo Batteriewerke GmbH (BBS) wächst. BBS beliefert die Veltrum AG mit Modulen.", "de")
+    assert {c for t, c in spans(doc, "COMPANY") if t == "BBS"} <= {"BBS"}

@@ -295,10 +295,10 @@ UNREAD: set[str] = {
     "es_attribution_before", "es_compramos",
     # the speaker's company found, the relation reader does not read the sentence: a partner named after
     # "our" with a verb of working together, "our main customer is Y" in Italian, "not in talks"
-    # (denied), German "werden wir ... liefern", talks whose direction only the buyer's title tells, the
+    # (denied), talks whose direction only the buyer's title tells, the
     # Italian object "ci" ("Y ci fornirà") outside an interview
     "en_our_partner", "it_nostro_partner", "de_unser_partner", "fr_notre_partenaire", "es_nuestro_socio",
-    "it_nostro_cliente", "en_not_in_talks", "it_non_in_trattativa", "de_ab_2026_liefern", "de_in_gespraechen",
+    "it_nostro_cliente", "en_not_in_talks", "it_non_in_trattativa", "de_in_gespraechen",
     "it_ci_fornira",
 }
 

@@ -30,11 +30,38 @@ def _initials_run(tokens: list[Token], close: int, abbr: str) -> tuple[int, int]
             break
         k -= 1
     target = abbr.casefold()
-    for i in range(len(words)):
-        run = words[i:]
-        if "".join(tokens[j].text[0] for j in run).casefold() == target:
-            return run[0], close
+    for last in (len(words), len(words) - 1):
+        if last < len(words) and (last < 1 or tokens[words[last]].key not in _LEGAL_FORMS):
+            break  # the name may end in its legal form before the bracket: "Kestrel Recycling GmbH (KR)"
+        for i in range(last):
+            run = words[i:last]
+            if any(target == spelt for spelt in _spellings([tokens[j].text for j in run])):
+                return run[0], close
     return None
+
+
+#: legal forms a defined name ends in before its abbreviation, which the abbreviation leaves out
+_LEGAL_FORMS = frozenset("gmbh ag se kg kgaa spa srl sa sas sarl sl ltd plc inc llc corp bv nv ab oy asa".split())
+
+#: heads of German compounds an abbreviation spells a letter of: "Brixo Batteriesysteme (BBS)",
+#: "Kestrel Antriebstechnik (KAT)" (the compound's parts are words of their own to the reader)
+_COMPOUND_HEADS = ("systeme", "system", "technik", "technologie", "technologien", "werke", "werk", "energie",
+                   "chemie", "elektronik", "logistik", "anlagen", "materialien", "fahrzeuge", "maschinen",
+                   "zellen", "batterien", "komponenten", "kunststoffe", "metalle")
+
+
+def _spellings(words: list[str]) -> set[str]:
+    """The initials of ``words`` (case-folded), each German compound ending in one of
+    ``_COMPOUND_HEADS`` giving its head's letter too or not."""
+    out = {""}
+    for w in words:
+        low = w.casefold()
+        head = next((h for h in _COMPOUND_HEADS if low.endswith(h) and len(low) > len(h) + 2), None)
+        options = {w[0].casefold()}
+        if head is not None:
+            options.add(w[0].casefold() + head[0])
+        out = {o + x for o in out for x in options}
+    return out
 
 
 def link_acronyms(text: str, toks, mentions: list[Mention]) -> list[Mention]:

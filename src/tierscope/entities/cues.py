@@ -240,6 +240,8 @@ OBJECT_CUES: dict[str, frozenset[tuple[str, ...]]] = {
         "bestellung von|sichert sich|wählt|wählte|gewählt|ausgewählt|teil von|gehört zu|einigte sich mit",
         "einigt sich mit",
         "kunden von|kunde von|aktionäre von|großaktionär von|gesellschafter von|anteilseigner von",
+        # the customers' other word and the plural of the suppliers: "zu den Abnehmern von Beta zählen ..."
+        "abnehmer von|abnehmern von|großabnehmer von|hauptabnehmer von|lieferanten von|zulieferern von",
         # where an order or a product goes or comes from: "Der Zuschlag ging an X", "Die Zellen kommen von X"
         "ging an|geht an|gingen an|gehen an|stammen von|stammt von|kommen von|kommt von",
         "investiert in|investierte in|investieren in|investition in|beteiligt sich an|beteiligte sich an",

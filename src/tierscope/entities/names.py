@@ -1551,13 +1551,16 @@ def _after_capital(tokens: list[Token], idx: int) -> bool:
 
 
 _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
+# German family firms name themselves "<family> Gruppe" ("die Korbach Gruppe", "zur familiengeführten
+# Hartmann Gruppe"), as English ones "<family> Group": the same head, read the same careful way
+_GERMAN_GROUP_HEADS = frozenset({"gruppe"})
 # Last words of many company names that also end common phrases ("Korvent Energy", "Velqua Minerals",
 # "Norrlid Group"; "Clean Energy", "Working Group"): a name ends so only where its first word is no word
 # the text writes in lower case nor a generic one (as for the heads above).
 _MORE_HEADS = frozenset(
     "energy energia energía énergie systems solutions mobility resources minerals mining recycling lithium "
     "power tech automotive group".split()
-) | TRADE_HEADS
+) | TRADE_HEADS | _GERMAN_GROUP_HEADS
 # German articles of a case other than the nominative: the word they open is no verb's subject
 _DE_OBLIQUE_ARTICLES = frozenset("den dem des einen einem eines".split())
 

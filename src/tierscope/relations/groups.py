@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .kin_markers import kin_marker
 from .compiled import Compiled
+from .de_genitive_der import genitive_der
 from .de_verb_second import verb_after_noun
 from .fronted_goods import fronted_goods
 from .kind_instances import kind_before_instances
@@ -424,6 +425,13 @@ def assign_markers(text: str, groups: list[Group], lex: Compiled, barriers: list
             i -= 1
         if g.marker is None and lex.inner_markers:
             _inner_marker(text, g, lex)
+        if lex.lang == "de" and (g.marker is None or not g.marker.endswith(" der")):
+            # "Lieferant der Norvik AG", "zu den Kunden der Norvik AG": the genitive governs the name,
+            # a preposition further back ("zu") its noun
+            genitive = genitive_der(text, prev_end, g.start)
+            if genitive is not None and not any(genitive < b <= g.start for b in barriers):
+                # (a trigger that took the article in, "Mutterkonzern der", reads the name itself)
+                g.marker, g.marker_start = "des", genitive
         if g.marker is None and lo > prev_end:
             # "from its parent Kestrel": the kin noun, a trigger, stood between the preposition and the name
             kin = kin_marker(lex.lang, text, prev_end, g.start, lex.markers)

@@ -9,6 +9,7 @@ import re
 
 from ..clauses import _clause_start
 from ..compiled import Compiled
+from ...entities.gazetteer import places
 from ..groups import Group, _POSSESSIVE_AFTER, _YEAR, has
 from .common import (
     _APPOSITION, _BESIDES, _RELATIVE, _adjacent, _clause_gap, _deal_verb_between, _in_apposition, _in_relative, _left, _relative_pair,
@@ -243,7 +244,7 @@ def read_supplier_noun(frame: str, trig: dict, m: re.Match, groups: list[Group],
         if src is not None:
             return put(src, of, 0.0)
         # "Il primo cliente di Brembo resta BMW": the referent follows a copula
-        nxt = next((g for g in right if g.start > of.end and _unmarked(lex, g) and _INCLUDE.fullmatch(text, of.end, g.start)), None)
+        nxt = next((g for g in right if g.start > of.end and _unmarked(lex, g) and _included_past_place(text, of.end, g.start)), None)
         if nxt is None and lo_clause(text, t0):
             # "Il fornitore di Brixo, Kestrel, cresce": the noun opens the clause, its referent in apposition
             nxt = next((g for g in right if g.start > of.end and len(g.names) == 1 and re.fullmatch(r"\s*,\s*", text[of.end : g.start])
@@ -391,6 +392,21 @@ _LISTED_AMONG = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*(?:including|among\s+them|such\s+as|tra\s+cui|fra\s+cui|tra\s+i\s+quali|"
     r"tra\s+le\s+quali|dont|notamment|parmi\s+lesquels|darunter|entre\s+ell[oa]s|entre\s+l[oa]s\s+que)\s+"
     r"(?:[\w'’-]+\s+){0,2}?", _I)
+
+
+#: where the owner's customers or suppliers are, between the owner and the verb of inclusion: "Zu den
+#: Abnehmern von Y in Europa zählen A und B", "Les clients de Y en Europe sont A et B"
+_PLACE_GAP = re.compile(r"\s+(?:in|en|au|aux|nel|nella|negli)\s+(?:(?:der|den|the|la|le|el|l['’])\s*)?(?-i:[A-ZÄÖÜ])[\w-]+(?=\s)", _I)
+
+
+def _included_past_place(text: str, t1: int, start: int) -> bool:
+    """A verb of inclusion between the noun's owner and the name, perhaps after a place the owner's
+    customers or suppliers are in."""
+    if _INCLUDE.fullmatch(text, t1, start):
+        return True
+    gap = _PLACE_GAP.match(text, t1, start)
+    return gap is not None and places().get(gap.group(0).split()[-1]) is not None \
+        and _INCLUDE.fullmatch(text, gap.end(), start) is not None
 
 
 def _included_after(text: str, t1: int, start: int) -> bool:

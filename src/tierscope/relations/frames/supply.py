@@ -12,6 +12,7 @@ from ..clauses import _clause_start
 from ..closed_relatives import in_closed_relative
 from ..compiled import Compiled
 from ..deal_signers import deal_signer
+from ..de_inverted_goods import inverted_goods_owner
 from ..passive_asides import agent_past_apposition, apposition_end
 from ..groups import _POSSESSIVE_AFTER, MAKER_GOODS_COMPOUND, ORDER_COMPOUND, Group, _coordinated, has, named_from
 from ..products import _PRODUCT_RX, tier
@@ -136,6 +137,13 @@ def read_supply(frame: str, trig: dict, m: re.Match, groups: list[Group], text: 
     if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1 and _goods_owner_before(lex, groups, t0, text, text[t1 : agent.marker_start]):
         # "Le batterie delle nuove vetture di Brixo saranno prodotte da Kestrel"
         return [(agent.names, _goods_owner_before(lex, groups, t0, text).names, None, 0.0)]
+    if trig.get("recipient_only") and agent is not None and agent.start >= t1 and lex.lang == "de" and (
+            recip is None or t1 <= recip.start < agent.start):
+        # the verb second, the goods and their customer after it: "Bislang stammt der Großteil der Zellen für
+        # die Baureihen der Norvik AG von Kestrel" (the customer after "für" or in the genitive)
+        owner = inverted_goods_owner(lex, groups, t1, agent, text)
+        if owner is not None:
+            return [(agent.names, owner.names, None, 0.0)]
     if trig.get("recipient_only") and agent is not None and recip is None and agent.start >= t1:
         # "Le celle per Brixo sono prodotte da Kestrel", "The cells for Brixo are made by Kestrel": the
         # goods and their customer open the clause

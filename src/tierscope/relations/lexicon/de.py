@@ -90,7 +90,7 @@ LEXICON = {
         "agent": ["von", "vom", "durch", "angeführt von", "geführt von"],
         # "an die Firma Y", "an den chinesischen Konzern Y": the accusative names whom something goes to,
         # never the company a stake is held in ("Anteile an der Firma Y" is the dative)
-        "recipient": ["an", "für", "zu", "zum", "zur", "im auftrag von", "an die", "an einen", "an eine"],
+        "recipient": ["an", "für", "zu", "zum", "zur", "im auftrag von", "im auftrag der", "im auftrag des", "an die", "an einen", "an eine"],
         "from": ["von", "vom", "bei", "beim", "aus"],
         "seller": ["von", "vom"],  # "kauft Y von Z": Z owned Y
         "with": ["mit", "zwischen", "gemeinsam mit", "zusammen mit"],
@@ -301,6 +301,9 @@ LEXICON = {
         # goods that come from a maker, for a named customer: "Die Zellen für Y kommen von X", "Die
         # Sitze der Modelle von Y stammen von X" (only with goods and their customer before the verb)
         {"re": r"\b(?:stammen|stammt|stammten|stammte|kommen|kommt|kamen|kam)\b(?=\s+(?:(?:künftig|bisher|bereits|schon|derzeit|zum Großteil|größtenteils|vor allem|ausschließlich|weiterhin|auch|nun|jetzt)\s+)?(?:von|vom)\s)", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
+        # the verb second, its subject (the goods) after it: "Bislang stammt der Großteil der Zellen für die
+        # Baureihen von Y von X", "Seit 2024 stammen die Sitze für Y von X"
+        {"re": r"\b(?:stammen|stammt|stammten|stammte)\b(?=\s+(?:der|die|das|ein|eine)\s[^,;:.()]{1,80}?\s(?:von|vom)\s(?:der\s|dem\s)?(?-i:[A-ZÄÖÜ]))", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "needs_product": True, "recipient_only": True},
         # Teile für einen Kunden pressen oder stanzen heißt sie fertigen: "presst Karosserieteile für Y"
         {"re": r"\b(?:presst|pressen|presste|pressten|stanzt|stanzen|stanzte|stanzten|gießt|gießen|goss|gossen)\b", "type": "supplies", "frame": "SUPPLY", "status": None, "conf": 0.6, "recipient_only": True},
         # making goods for a named customer: "fabrica componentes para Audi", "fördert Kobalt für Y" (only with a recipient)
