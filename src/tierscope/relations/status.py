@@ -50,8 +50,7 @@ def status_for(
 
     ``refusable``: the assertion is a tie between two named companies that a negation denies ("X will
     Y nicht übernehmen", "X non acquisirà Y"); without it a negation drops the assertion."""
-    text = without_neither_nor(lex.lang, text)  # "neither confirmed nor denied": no denial
-    text = without_past_talks(lex.lang, text)  # "after months of talks, X agreed to buy Y": the talks are behind
+    text = _without_asides(lex.lang, text)
     got = _status_for(lex, text, t0, t1, default, party_spans, refusable)
     if got[0] == "ended" and end_refused(lex.lang, text, _clause_start(text, t0), t0):
         return "active", 0.0  # "non ha alcuna intenzione di cedere la propria partecipazione in Y": kept
@@ -196,6 +195,17 @@ def _fact_relative(lang: str, text: str, t0: int, t1: int, party_spans: list[tup
     if lang == "de" and not _DE_VERB_LAST.search(text, rel.end(), hi):
         return None  # ", der Zulieferer von Y": an apposition, not a relative with its verb last
     return rel.start(), hi
+
+
+def _without_asides(lang: str, text: str) -> str:
+    """The sentence with the denying word of "neither confirmed nor denied" (no denial) and the talks word of
+    "after months of talks, X agreed to buy Y" (the talks are behind) blanked: worked out once per sentence
+    and language, where each of its assertions asked again (speed)."""
+    memo = scan_of(text).memo
+    got = memo.get(("asides", lang))
+    if got is None:
+        got = memo[("asides", lang)] = without_past_talks(lang, without_neither_nor(lang, text))
+    return got
 
 
 def _negation_after(negation: re.Pattern, text: str, t1: int) -> bool:
