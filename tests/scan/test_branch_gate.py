@@ -74,3 +74,42 @@ def test_short_patterns_and_back_references_get_no_gate():
     assert long_gate(re.compile(r"\bdenied\b|\brejected\b")) is None  # (two branches: the search is as cheap)
     assert branch_gate(re.compile(r"(?P<w>\w+) (?P=w)|\bagain\b")) is None  # (a branch searched alone loses its group)
     assert branch_gate(re.compile(r"\bno alternatives here\b")) is None
+
+
+def test_narrowed_finds_the_same_matches_as_the_whole_list():
+    checked = narrower = 0
+    for _name, rx in _patterns():
+        gate = long_gate(rx)
+        if gate is None:
+            continue
+        for text in _SENTENCES + ["Talvo dementiert, Brenn hat die Lieferungen an Pavel eingestellt.",
+                                  "Sources say Varden denied talks; Olmera ceased deliveries."]:
+            scan = SentenceScan(text)
+            if not gate.may(scan):
+                continue
+            sub = gate.narrowed(rx, scan)
+            whole = [(m.span(), m.groups()) for m in rx.finditer(text)]
+            assert ([] if sub is None else [(m.span(), m.groups()) for m in sub.finditer(text)]) == whole, (rx.pattern[:80], text)
+            checked += 1
+            narrower += sub is not None and sub is not rx
+    assert checked >= 40 and narrower >= 20
+
+
+def test_narrowed_keeps_only_the_branches_the_sentence_may_hold():
+    rx = re.compile(
+        r"\bsold (?:its|the) (?:entire )?stake\b|\bno truth\b|^\W*(?:no|nothing)\W*$|\bden(?:y|ies|ied)\b|\bunfounded\b"
+        r"|\bwalked away from\b|\bterminated\b|\bceased\b|\bno longer (?:supplies|owns)\b|(?P<tail>\bwound up\b)", re.I)
+    gate = long_gate(rx)
+    text = "Kelmar ceased deliveries to Dovrin, which walked away from the deal; Kelmar ceased all work."
+    sub = gate.narrowed(rx, SentenceScan(text))
+    assert sub is not rx
+    assert [m.span() for m in sub.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert sub.search("Kelmar denied it.") is None  # (a branch this sentence cannot hold is left out)
+    assert sub.search("Kelmar terminated it.") is None
+    # the groups keep their numbers and names
+    text = "Brevik was wound up in May."
+    sub = gate.narrowed(rx, SentenceScan(text))
+    assert sub.search(text).group("tail") == rx.search(text).group("tail") == "wound up"
+    assert sub.groupindex == rx.groupindex
+    assert gate.narrowed(rx, SentenceScan("Kelmar supplies seats to Dovrin.")) is None
+    assert gate.narrowed(rx, SentenceScan("İSTANBUL: Kelmar DENIED it.")) is rx  # (odd case folding: the whole list)

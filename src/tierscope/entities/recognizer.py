@@ -15,7 +15,7 @@ from .matcher import tokenize
 from .first_words import known_first_words
 from .short_units import known_short_units
 from .joined_names import join_barred_names
-from .names import find_named, given_names, outlets
+from .names import _deal_regex, find_named, given_names, outlets
 from .nicknames import find_nicknames
 from .patterns import descriptor_regex, find_unknown
 from .people import find_people
@@ -193,6 +193,7 @@ class EntityRecognizer:
         for lang in _LANGUAGES:
             descriptor_regex(lang)
             coref_regex(lang)
+            _deal_regex(lang)  # (compiled on first use otherwise)
 
     def __call__(self, doc: Document) -> Document:
         text, language = doc.text, (doc.language or "en")

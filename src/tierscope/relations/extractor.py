@@ -226,6 +226,16 @@ class RelationExtractor:
         prefilter_warm_up([lone_makers._MORE, part_makers._PREDICATE, part_makers._PARTS, lone_customers._DELIVERIES,
                            lone_customers._TO, lone_contracts._CONTRACT, lone_partnerships._NOUN, lone_partnerships._VENTURE, role_lists._OPENER, role_lists._TAIL,
                            venture_partner._GATE, venture_stakes._BEFORE, venture_stakes._AFTER])
+        # the patterns some readers compile on first use, per language (some 0.3 s that the first pages of a
+        # run paid: 60-odd patterns), and the two German stake readers imported on first use
+        from . import de_bare_stakes, de_stake_order, held_deals, revealed_parties, until_past_times, ventures_to_come  # noqa: F401
+
+        for lang in engine.languages_for(None):
+            if lang in revealed_parties._ROLES:
+                revealed_parties._patterns(lang)
+            held_deals._patterns(lang)
+            ventures_to_come._patterns(lang)
+            until_past_times._phrase(lang)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:

@@ -75,7 +75,9 @@ class FacilityExtractor:
     produces = ("facilities",)
 
     def warm_up(self) -> None:
+        from ..scan.branch_gate import long_gate
         from ..scan.prefilter import warm_up as prefilter_warm_up
+        from . import facility_sales
 
         for lang in engine.languages_for(None):
             lex = engine.compiled(lang)
@@ -84,6 +86,11 @@ class FacilityExtractor:
             _area_rx(cue)
             prefilter_warm_up(lex.facility)  # the literals that gate the plant nouns and cues
             prefilter_warm_up(cue)
+            # the branch gates of the long lists of status cues (facility_status narrows them per sentence)
+            for rx in [*lex.status.values(), *lex.facility["status"].values(), *cue.get("status", {}).values()]:
+                long_gate(rx)
+            if lang in facility_sales._SELL:
+                facility_sales._rx(lang)  # (compiled on first use otherwise)
 
     def __call__(self, doc: Document) -> Document:
         if doc.sentences is None or doc.mentions is None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from . import engine
+from ..scan.branch_gate import long_gate
 from ..scan.prefilter import any_in, has_odd_case, may_search, required_of
+from ..scan.sentence_scan import scan_of
 from .status import _NEVER, _search_outside
 
 
@@ -51,18 +53,24 @@ def _status(text: str, lex: engine.Compiled, party, cue=None) -> tuple[str, bool
 class _Gated:
     """A dict of cue patterns as ``_status`` reads it (``[name]``, ``get``, ``in``), each pattern
     passed through ``prefilter.may_search`` for one sentence (``odd``: ``has_odd_case`` of the
-    sentence, the answer ``may_search`` falls back on, worked out once)."""
+    sentence, the answer ``may_search`` falls back on, worked out once); a long list of alternatives
+    then keeps only its branches that may match in the sentence (``BranchGate.narrowed``: the same
+    matches, found faster)."""
 
-    __slots__ = ("_cues", "_lower", "_odd")
+    __slots__ = ("_cues", "_text", "_lower", "_odd")
 
     def __init__(self, cues: dict, text: str, lower: str, odd: bool):
-        self._cues, self._lower, self._odd = cues, lower, odd
+        self._cues, self._text, self._lower, self._odd = cues, text, lower, odd
 
     def _gate(self, rx):
         # ``may_search(rx, text, lower)``, with the sentence's ``has_odd_case`` already known
         required = required_of(rx)
         if required is None or self._odd or any_in(required, self._lower):
-            return rx
+            gate = long_gate(rx)
+            if gate is None:
+                return rx
+            got = gate.narrowed(rx, scan_of(self._text))
+            return _NEVER if got is None else got
         return _NEVER
 
     def __getitem__(self, name: str):

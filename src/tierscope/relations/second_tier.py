@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Document, Relation
+from ..scan.page_words import page_may_search
 from .evidence_names import drop_supplies
 
 __all__ = ["drop_second_tier"]
@@ -58,7 +59,9 @@ def _tier_two(text: str, inside: list, r: Relation, rx: re.Pattern, firsts: set)
 def drop_second_tier(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` less the supplies told across an "in turn" from a supplier of a supplier."""
     rx = _IN_TURN.get(doc.language or "")
-    if rx is None or not rx.search(doc.text):
+    # (the page's literal test first: a case-blind pattern that opens on a word boundary is tried at every
+    # character of the page)
+    if rx is None or not relations or not page_may_search(rx, doc.text) or not rx.search(doc.text):
         return relations
     # (evidence, supplier, customer) of the page's supplies: the first step of a chain is one of them
     firsts = {(r.evidence.start, r.source, r.target) for r in relations if r.type == "supplies"}

@@ -12,6 +12,13 @@ pattern, fast), so that a sentence passes only where some branch may match in fu
 Sound: ``may`` is False only where the whole pattern has no match in the sentence (every branch's
 literal runs are read from the parsed pattern as ``prefilter`` reads them, and a branch that has
 none is searched as it stands). A text with odd case folding (``prefilter.odd_case``) always passes.
+
+``BranchGate.narrowed`` goes one step further for a sentence that passes: the pattern made of only the
+branches that may match there, in their order. A list of fifty alternatives, each behind a word
+boundary, is tried branch by branch at every word of the sentence (some 200-300 µs a sentence for
+the report cues); the few branches left are searched in a few µs. The matches are the same: a
+branch whose literals are not all in the sentence matches nowhere in it, so at no position does
+dropping it change which alternative matches first.
 """
 
 from __future__ import annotations
@@ -86,13 +93,19 @@ class BranchGate:
     characters of the literals of one set of long ones (``heads``), the others searched alone
     (``searched``)."""
 
-    __slots__ = ("clauses", "heads", "keys", "searched")
+    __slots__ = ("clauses", "heads", "keys", "searched", "_searched_at", "_build_parts", "_narrowed")
 
-    def __init__(self, clauses, heads, searched):
+    def __init__(self, clauses, heads, searched, searched_at=(), parts=None):
         self.clauses = clauses
         self.heads = heads
         self.keys = frozenset(heads)
         self.searched = searched
+        # (the branch each pattern of ``searched`` stands for, and what ``narrowed`` builds its patterns
+        # from: the parsed pattern's state and flags, the items before and after its alternation, its
+        # alternatives; None where the gate was made without them)
+        self._searched_at = searched_at
+        self._build_parts = parts
+        self._narrowed: dict[tuple[int, ...], re.Pattern] = {}
 
     def may(self, scan) -> bool:
         """False only where the pattern has no match in the sentence of ``scan`` (a ``SentenceScan``)."""
@@ -117,6 +130,52 @@ class BranchGate:
                 else:
                     return True
         return False
+
+
+    def narrowed(self, rx: re.Pattern, scan) -> re.Pattern | None:
+        """``rx`` (the pattern this gate was built from) with only the branches that may match in the
+        sentence of ``scan``, in their order: the same matches, found faster; None where no branch may
+        match; ``rx`` itself for a text of odd case folding or a gate made without its parts."""
+        if scan.odd or self._build_parts is None:
+            return rx
+        text, lower = scan.text, scan.lower
+        keep = [b for b, srx in zip(self._searched_at, self.searched) if srx.search(text) is not None]
+        seen = set()
+        for head in scan.grams & self.keys:
+            for b in self.heads[head]:
+                if b in seen:
+                    continue
+                seen.add(b)
+                for clause in self.clauses[b]:
+                    for x in clause:
+                        if x in lower:
+                            break
+                    else:
+                        break  # (a set none of whose literals is here: the branch cannot match)
+                else:
+                    keep.append(b)
+        if not keep:
+            return None
+        key = tuple(sorted(keep))
+        got = self._narrowed.get(key)
+        if got is None:
+            if len(self._narrowed) >= _NARROWED_KEPT:
+                self._narrowed.clear()  # (bounded: a long run meets many combinations, each compiled once again)
+            got = self._narrowed[key] = _compile_branches(self._build_parts, key)
+        return got
+
+
+#: the narrowed patterns a gate keeps (each a few branches; most sentences meet one of a few dozen)
+_NARROWED_KEPT = 512
+
+
+def _compile_branches(parts, keep: tuple[int, ...]) -> re.Pattern:
+    """The pattern of the alternatives ``keep`` (their indices, in order) of a parsed alternation, with the
+    items before and after it."""
+    state, flags, before, alternatives, after = parts
+    chosen = [alternatives[i] for i in keep]
+    middle = list(chosen[0]) if len(chosen) == 1 else [(C.BRANCH, (None, chosen))]
+    return _compiler.compile(_parser.SubPattern(state, before + middle + after), flags)
 
 
 # keyed by id(): (the pattern, its gate or None)
@@ -165,6 +224,7 @@ def _build(rx: re.Pattern) -> BranchGate | None:
     clauses: list[list[frozenset[str]]] = []
     heads: dict[str, list[int]] = {}
     searched = []
+    searched_at = []
     for i, items in enumerate(branches):
         sets = _clauses(items)
         clauses.append(sets)
@@ -179,4 +239,8 @@ def _build(rx: re.Pattern) -> BranchGate | None:
             searched.append(_compiler.compile(_parser.SubPattern(parsed.state, items), rx.flags))
         except Exception:  # pragma: no cover
             return None
-    return BranchGate(clauses, {h: tuple(bs) for h, bs in heads.items()}, tuple(searched))
+        searched_at.append(i)
+    data = list(parsed.data)
+    at = next(i for i, (op, _av) in enumerate(data) if op is C.BRANCH)
+    parts = (parsed.state, rx.flags, data[:at], list(data[at][1][1]), data[at + 1 :])
+    return BranchGate(clauses, {h: tuple(bs) for h, bs in heads.items()}, tuple(searched), tuple(searched_at), parts)
