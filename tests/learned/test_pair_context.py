@@ -102,3 +102,16 @@ def test_the_admitted_status_is_the_heads_where_it_ships():
     assert plain is not None and plain.status != "rumoured"
     head = {"rumoured": (5.0, {}), "active": (0.0, {}), "announced": (0.0, {})}
     assert admitted_relation(d, c, "supply:ab", 0.9, head).status == "rumoured"
+
+
+def test_no_ownership_is_added_for_a_name_the_sentence_calls_a_brand():
+    from tierscope.learned.pair_admitter import PairAdmitter
+
+    t = "Voltessa, marchio del gruppo Brennor, ha aumentato le vendite."
+    d = _doc(t, [("Voltessa", "pattern", []), ("Brennor", "pattern", [])], lang="it")
+    out = PairAdmitter(thresholds={"ownership": 0.0})(d)
+    assert not [r for r in out.relations if r.type in ("owns", "acquires", "invests_in")]
+    t = "Voltessa ha aumentato le vendite, mentre Brennor le ha perse."
+    d = _doc(t, [("Voltessa", "pattern", []), ("Brennor", "pattern", [])], lang="it")
+    out = PairAdmitter(thresholds={"ownership": 0.0})(d)
+    assert [r for r in out.relations if r.type == "owns"]  # with every score admitted, a plain pair is added

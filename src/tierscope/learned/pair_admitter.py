@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
+from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
 from .pair_features import DIM, READINGS, Candidate, candidate_slots, candidates
@@ -154,5 +155,8 @@ class PairAdmitter:
         if not cands:
             return doc
         self.warm_up()
-        doc.relations = list(doc.relations) + admit(doc, cands, self.scores(doc, cands), self._thresholds, self._status)
+        # an ownership whose party the sentence calls a marque, a family, a person or a plant is no tie the
+        # guidelines count ("X, a brand of the Y group"): dropped as the rules drop theirs
+        added = drop_non_parties(admit(doc, cands, self.scores(doc, cands), self._thresholds, self._status), doc)
+        doc.relations = list(doc.relations) + added
         return doc
