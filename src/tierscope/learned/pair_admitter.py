@@ -20,13 +20,16 @@ from pathlib import Path
 
 from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
+from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
 from .pair_features import DIM, READINGS, Candidate, candidate_slots, candidates
+from .pair_status import page_status_cues, predict, status_features
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS_PATH = HERE / "pair_weights.json"
 CARD_PATH = HERE / "pair_admitter.json"
+STATUS_PATH = HERE / "pair_status.json"
 NAME = "tierscope.pair_admitter.v1"
 #: the type an admitted tie takes where the sentence holds no trigger of its family: the commonest of the family
 _FALLBACK = {"supply": "supplies", "partnership": "joint_venture", "ownership": "owns"}
@@ -54,9 +57,12 @@ def _adviser_in(doc: Document, c: Candidate) -> bool:
     return any(advises(doc.language, text, m.start - s.start, m.end - s.start) for m in (c.ma, c.mb) if m.end > m.start)
 
 
-def admitted_relation(doc: Document, c: Candidate, reading: str, score: float) -> Relation | None:
+def admitted_relation(doc: Document, c: Candidate, reading: str, score: float,
+                      status_model: dict | None = None) -> Relation | None:
     """The relation ``c`` read as ``reading`` stands for, with its status; None where the status
-    reading drops it (a negation with no tie between named companies)."""
+    reading drops it (a negation with no tie between named companies). With ``status_model`` (the
+    learned status head, ``pair_status``) the status is the head's, which weighs the rules' own reading
+    among the other cues."""
     fam, _, way = reading.partition(":")
     s = doc.sentences[c.sentence]
     text = doc.text[s.start:s.end]
@@ -71,6 +77,10 @@ def admitted_relation(doc: Document, c: Candidate, reading: str, score: float) -
     status, _ = status_for(compiled(doc.language), text, t0, t1, default, [(a0, a1), (b0, b1)], refusable=True)
     if status is None:
         return None
+    if status_model:
+        feats = status_features(doc.language, fam, text, min(a0, b0), max(a1, b1), cue, status,
+                                page_status_cues(doc.language, doc.text))
+        status = predict(status_model, feats)[0]
     src, tgt = (c.b, c.a) if way == "ba" else (c.a, c.b)
     if not way:
         src, tgt = sorted((src, tgt))
@@ -79,7 +89,7 @@ def admitted_relation(doc: Document, c: Candidate, reading: str, score: float) -
 
 
 def admit(doc: Document, cands: list[Candidate], scores: list[dict[str, float]],
-          thresholds: dict[str, float]) -> list[Relation]:
+          thresholds: dict[str, float], status_model: dict | None = None) -> list[Relation]:
     """The relations to add: per family and pair the best-scoring reading over its sentences, where it
     reaches the family's threshold."""
     best: dict[tuple, tuple[float, Candidate, str]] = {}
@@ -96,7 +106,7 @@ def admit(doc: Document, cands: list[Candidate], scores: list[dict[str, float]],
                 best[key] = (p, c, reading)
     out = []
     for p, c, reading in sorted(best.values(), key=lambda x: (x[1].sentence, x[1].a, x[1].b, x[2])):
-        rel = admitted_relation(doc, c, reading, p)
+        rel = admitted_relation(doc, c, reading, p, status_model)
         if rel is not None:
             out.append(rel)
     return out
@@ -111,6 +121,8 @@ class PairAdmitter:
         self._thresholds = thresholds
         self._path = Path(weights) if weights else WEIGHTS_PATH
         self._models: dict[str, tuple[float, dict[int, float]]] | None = None
+        self._status: dict[str, tuple[float, dict[str, float]]] | None = None
+        self._status_path = STATUS_PATH if weights is None else None  # other weights: the rules' statuses
 
     def warm_up(self) -> None:
         if self._models is not None:
@@ -120,6 +132,9 @@ class PairAdmitter:
             raise ValueError(f"{self._path}: hashed for {z['dim']} slots, features use {DIM}")
         if self._thresholds is None:
             self._thresholds = json.loads(CARD_PATH.read_text(encoding="utf-8"))["thresholds"]
+        if self._status_path is not None and self._status_path.exists():
+            st = json.loads(self._status_path.read_text(encoding="utf-8"))
+            self._status = {s: (float(m["bias"]), {k: float(v) for k, v in m["weights"].items()}) for s, m in st.items()}
         self._models = {fam: (float(m["bias"]), {int(k): float(v) for k, v in m["weights"].items()})
                         for fam, m in z["models"].items()}
 
@@ -140,5 +155,8 @@ class PairAdmitter:
         if not cands:
             return doc
         self.warm_up()
-        doc.relations = list(doc.relations) + admit(doc, cands, self.scores(doc, cands), self._thresholds)
+        # an ownership whose party the sentence calls a marque, a family, a person or a plant is no tie the
+        # guidelines count ("X, a brand of the Y group"): dropped as the rules drop theirs
+        added = drop_non_parties(admit(doc, cands, self.scores(doc, cands), self._thresholds, self._status), doc)
+        doc.relations = list(doc.relations) + added
         return doc

@@ -26,6 +26,7 @@ from ..relations.known_roles import belongs_to, brand_owner, down_the_chain, kin
 from ..relations.trigger_gate import search_orders
 from ..scan.sentence_scan import scan_of
 from .hashed import DIM, bin_label, slot
+from .pair_context import clause_features, coordinated_lists, goods_near, lexicon_classes, name_features, sentence_marks
 
 #: the readings of a pair; a directed one reads the first-named company as the source ("ab") or the target ("ba")
 READINGS = ("supply:ab", "supply:ba", "partnership", "ownership:ab", "ownership:ba")
@@ -121,6 +122,15 @@ class PageFacts:
         self.markers: dict[int, set[str]] = {}
         self.cos_in_sent = Counter()
         self.in_sent: dict[int, list[Mention]] = {}
+        self.lists: dict[int, dict[int, int]] = {}
+        self.context: dict[tuple, list[str]] = {}
+        self.marks: dict[int, object] = {}
+        self.triples = set()
+        for r in doc.relations:
+            fam = FAMILIES[r.type]
+            self.triples.add((fam, r.source, r.target))
+            if fam == "partnership":
+                self.triples.add((fam, r.target, r.source))
         for m in doc.mentions:
             if m.label == "COMPANY":
                 self.cos_in_sent[m.sentence] += 1
@@ -252,6 +262,7 @@ def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str
     if got is None:
         got = facts.sent_feats[c.sentence] = _sentence_features(lang, doc.text[s.start:s.end])
     out.extend(got)
+    out.extend(_context(doc, c, facts, fam, way, roles, src, tgt, ms, mt))
     text = doc.text
     for role, m in zip(roles, (ms, mt)):
         if m.start not in facts.markers:
@@ -260,6 +271,57 @@ def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str
             out.append(f"{role}:marker:{r}")
             if way:
                 out.append(f"{role}:marker:{r}:{order}")
+    return out
+
+
+def _context(doc: Document, c: Candidate, facts: PageFacts, fam: str, way: str, roles: tuple[str, str],
+             src: str, tgt: str, ms: Mention, mt: Mention) -> list[str]:
+    """The context features of ``pair_context`` for one reading: clause bounds, lists and what the
+    rules tied to a list's other members, goods, subjects, triggers next to a name, lexicon classes."""
+    s = doc.sentences[c.sentence]
+    lang = doc.language or "??"
+    text = doc.text[s.start:s.end]
+    key = (c.sentence, ms.start, mt.start, roles)  # a directed reading's roles follow its direction
+    out = facts.context.get(key)
+    if out is None:
+        marks = facts.marks.get(c.sentence)
+        if marks is None:
+            marks = facts.marks[c.sentence] = sentence_marks(lang, text)
+        a0, a1 = c.ma.start - s.start, c.ma.end - s.start
+        b0, b1 = c.mb.start - s.start, c.mb.end - s.start
+        lo, hi = min(a1, b1), max(a0, b0)
+        out = clause_features(lang, text[lo:hi]) if hi > lo else []
+        if goods_near(marks, lo, hi):
+            out.append("gd:between")
+        for role, m in zip(roles, (ms, mt)):
+            out.extend(name_features(role, text, m.start - s.start, m.end - s.start, c.cues, marks))
+        out.extend(lexicon_classes(marks, min(a0, b0), max(a1, b1)))
+        facts.context[key] = out
+    out = list(out)
+    lists = facts.lists.get(c.sentence)
+    if lists is None:
+        lists = facts.lists[c.sentence] = coordinated_lists(lang, doc.text, facts.in_sent.get(c.sentence, []))
+    ls, lt = lists.get(ms.start), lists.get(mt.start)
+    for role, lid in zip(roles, (ls, lt)):
+        if lid is not None:
+            out.append(f"ls:{role}:inlist")
+    if ls is not None and ls == lt:
+        out.append("ls:same")
+    mates = {}
+    for m in facts.in_sent.get(c.sentence, ()):
+        lid = lists.get(m.start)
+        if lid is not None:
+            mates.setdefault(lid, set()).add(company_name(m))
+    for side, lid in (("tgtlist", lt), ("srclist", ls)):
+        if lid is None or lid == (ls if side == "tgtlist" else lt):
+            continue
+        for other in mates.get(lid, ()) - {src, tgt}:
+            pair = (src, other) if side == "tgtlist" else (other, tgt)
+            if (fam, *pair) in facts.triples:
+                out.append(f"lq:{fam}:{side}")
+            if any((f, *pair) in facts.triples or (f, pair[1], pair[0]) in facts.triples
+                   for f in ("supply", "partnership", "ownership")):
+                out.append(f"lq:any:{side}")
     return out
 
 
