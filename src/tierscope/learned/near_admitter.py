@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
+from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
 from .near_features import DIM, READINGS, NearCandidate, candidate_slots, candidates
@@ -137,5 +138,7 @@ class NearAdmitter:
         if not cands:
             return doc
         scores = self.scores(doc, cands, set(self._thresholds))
-        doc.relations = list(doc.relations) + admit(doc, cands, scores, self._thresholds)
+        # an ownership whose party the evidence calls a marque, a family, a person or a plant: dropped, as
+        # the rules and the pair admitter drop theirs
+        doc.relations = list(doc.relations) + drop_non_parties(admit(doc, cands, scores, self._thresholds), doc)
         return doc
