@@ -51,6 +51,7 @@ from tierscope.learned import pair_admitter  # noqa: E402
 from tierscope.learned.near_admitter import CARD_PATH, NAME, WEIGHTS_PATH, admit  # noqa: E402
 from tierscope.learned.near_features import DIM, READINGS, candidate_slots, candidates  # noqa: E402
 from tierscope.learned.pair_features import candidates as pair_candidates  # noqa: E402
+from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
 from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
 
 #: where scripts/train_pair_admitter.py leaves the rules' dev output (dev-docs.pkl) and its out-of-fold scores (oof.pkl)
@@ -84,7 +85,8 @@ def with_pair_additions(docs, cache: Path):
         cands = pair_candidates(d)
         assert len(cands) == len(sc), (d.id, "build/admitter/oof.pkl is of other rules: rerun train_pair_admitter.py")
         e = copy.copy(d)
-        e.relations = list(d.relations) + pair_admitter.admit(d, cands, sc, thr)
+        # what NearAdmitter sees at run time: PairAdmitter.__call__'s additions, after its marque filter
+        e.relations = list(d.relations) + drop_non_parties(pair_admitter.admit(d, cands, sc, thr), d)
         out.append(e)
     return out
 
@@ -135,7 +137,7 @@ def with_additions(pages, scores, thr):
     out = []
     for (d, cands, _, _), sc in zip(pages, scores):
         e = copy.copy(d)
-        e.relations = list(d.relations) + admit(d, cands, sc, thr)
+        e.relations = list(d.relations) + drop_non_parties(admit(d, cands, sc, thr), d)  # as NearAdmitter.__call__
         out.append(e)
     return out
 

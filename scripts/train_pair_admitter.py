@@ -52,6 +52,7 @@ from tierscope.learned.pair_admitter import CARD_PATH, NAME, STATUS_PATH, WEIGHT
 from tierscope.learned.hashed import slot  # noqa: E402
 from tierscope.learned.pair_context import GROUPS  # noqa: E402
 from tierscope.learned.pair_features import DIM, READINGS, PageFacts, candidates, reading_features  # noqa: E402
+from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
 from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
 
 CACHE = ROOT / "build" / "admitter"
@@ -157,7 +158,8 @@ def with_additions(pages, scores, thr):
     out = []
     for (d, cands, _, _), sc in zip(pages, scores):
         e = copy.copy(d)
-        e.relations = list(d.relations) + admit(d, cands, sc, thr)
+        # as PairAdmitter.__call__: an ownership of a marque, a family, a person or a plant is dropped
+        e.relations = list(d.relations) + drop_non_parties(admit(d, cands, sc, thr), d)
         out.append(e)
     return out
 
@@ -233,6 +235,8 @@ class Tally:
             seen = {}
             for (fam, _), (p, c, reading, ci) in sorted(best.items(), key=lambda kv: -kv[1][0]):
                 rel = admitted_relation(d, c, reading, p)
+                if rel is not None:  # the run time's marque filter (PairAdmitter.__call__)
+                    rel = (drop_non_parties([rel], d) or [None])[0]
                 if rel is None or (allowed is not None and rel.type not in allowed):
                     continue
                 if status_of is not None:

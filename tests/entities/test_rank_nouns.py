@@ -9,7 +9,7 @@ from entity_helpers import run, spans
 
 
 @pytest.mark.parametrize("text, noun", [
-    ("Die Zellen kommen aus Asien. Der chinesische Marktführer beliefert die Schwaben seit Jahren für ihre Limousinen.",
+    ("Die Zellen kommen aus Asien. Der chinesische Marktführer beliefert seit 2020 die Stuttgarter mit Zellen für ihre Limousinen.",
      "Marktführer"),
     ("Der koreanische Weltmarktführer liefert ab 2027 Separatoren an Norvexa Motors GmbH.", "Weltmarktführer"),
     ("Der Branchenprimus beliefert seit 2021 die Busse von Norvexa Motors GmbH.", "Branchenprimus"),

@@ -165,3 +165,19 @@ def test_two_companies_that_merely_follow_each_other_are_left_alone(admitter):
     (p,) = admitter.scores(d, [c])
     assert max(p.values()) < 0.1
     assert admitter(d).relations == []
+
+
+class _Scored(NearAdmitter):
+    """Every candidate read as ``a`` owning ``b`` (the model's scores left out)."""
+
+    def scores(self, doc, cands, families=None):
+        return [{"ownership:ab": 0.9, "ownership:ba": 0.1} for _ in cands]
+
+
+def test_no_ownership_is_added_for_a_name_the_evidence_calls_a_brand():
+    co = [("Brennor", ["carmaker"]), ("Voltessa", ["carmaker"])]
+    d = _page(["Brennor ha chiuso l'anno in utile.", "Il marchio Voltessa ha aumentato le vendite in Europa."], co, lang="it")
+    assert _Scored(thresholds={"ownership": 0.5})(d).relations == []
+    d = _page(["Brennor ha chiuso l'anno in utile.", "Voltessa ha aumentato le vendite in Europa."], co, lang="it")
+    assert [(r.type, r.source, r.target) for r in _Scored(thresholds={"ownership": 0.5})(d).relations] == [
+        ("owns", "Brennor", "Voltessa")]

@@ -1,4 +1,4 @@
-"""German verb second with the goods after the verb: "Bislang stammt der Großteil der Zellen für die
+"""German verb second with the goods after the verb: "Bisher stammt der Großteil der Batteriezellen für die
 Baureihen der Veltrum AG von der Quellin GmbH" (Quellin supplies Veltrum); and a customers' list with the
 place of the customers between the owner and the verb ("Zu den Abnehmern von X in Europa zählen A und B")."""
 
@@ -10,7 +10,7 @@ def _rels(read_page, text):
 
 
 def test_verb_second_goods_then_customer_then_supplier(read_page):
-    assert _rels(read_page, "Bislang stammt der Großteil der Zellen für die Baureihen der Veltrum AG von der Quellin Batterien GmbH.") == {
+    assert _rels(read_page, "Bisher stammt der Großteil der Batteriezellen für die Baureihen der Veltrum AG von der Quellin Batterien GmbH.") == {
         ("supplies", "Quellin Batterien", "Veltrum")}
 
 

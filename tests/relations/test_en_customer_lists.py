@@ -28,8 +28,8 @@ def test_every_listed_customer_is_supplied(text):
 
 
 def test_a_description_owning_the_goods_is_read():
-    doc = make_doc("The company's lithium hydroxide goes to a list of carmakers including Kestrel and Valmera, "
-                   "all of which have long-term contracts.", ["Kestrel", "Valmera"], coref={"The company": "Brixo"})
+    doc = make_doc("The company's lithium hydroxide goes to several carmakers including Kestrel and Valmera, "
+                   "each under a five-year contract.", ["Kestrel", "Valmera"], coref={"The company": "Brixo"})
     got = {(r.source, r.target) for r in RelationExtractor()(doc).relations if r.type == "supplies"}
     assert got == {("Brixo", "Kestrel"), ("Brixo", "Valmera")}
 

@@ -18,7 +18,7 @@ def _invests(text):
 
 @pytest.mark.parametrize("text", [
     "Greyloft Ventures led our Series B and holds a smaller stake.",
-    "Greyloft Ventures led our last funding round in 2024 and has a seat on the board.",
+    "Greyloft Ventures led our last funding round, in 2023, and sits on our board.",
     "Greyloft Ventures co-led our $40 million Series C.",
 ])
 def test_the_leader_of_our_round_invests_in_the_speakers_company(text):

@@ -16,7 +16,7 @@ def _supplies(text):
 
 
 @pytest.mark.parametrize("text, suppliers", [
-    ("Brixo has so far relied largely on pouch cells from Kestrel and Valmera for its vans.", {"Kestrel", "Valmera"}),
+    ("Brixo has until now relied largely on pouch cells from Kestrel and Valmera for its vans.", {"Kestrel", "Valmera"}),
     ("Brixo relies on cathode material from Kestrel.", {"Kestrel"}),
     ("Since 2022 Brixo has relied mainly on battery modules from Valmera.", {"Valmera"}),
 ])

@@ -13,8 +13,8 @@ def supplies(doc):
 
 
 @pytest.mark.parametrize("lang, text, supplier, customer", [
-    ("it", "Bisceglia Batterie sta costruendo a Bari, in Puglia, una gigafactory da 40 GWh che dovrebbe entrare in "
-           "produzione nel 2027 e che servirà in primo luogo Orsenigo Motori.", "Bisceglia Batterie", "Orsenigo Motori"),
+    ("it", "Bisceglia Batterie sta costruendo a Bari una fabbrica di celle da 25 GWh che dovrebbe partire "
+           "nel 2028 e che servirà in primo luogo Orsenigo Motori.", "Bisceglia Batterie", "Orsenigo Motori"),
     ("it", "Bisceglia Batterie ha un impianto che serve Orsenigo Motori.", "Bisceglia Batterie", "Orsenigo Motori"),
     ("es", "Valdora Baterías levanta en Sagunto una gigafactoría que servirá principalmente a Montejo Motores.",
      "Valdora Baterías", "Montejo Motores"),

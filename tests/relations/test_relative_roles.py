@@ -32,7 +32,7 @@ def supplies(text, lang, implied_before, possessive):
 
 
 @pytest.mark.parametrize("lang, text, before, possessive, want", [
-    ("es", "Norvik fabrica inversores en Bilbao. —Compramos los chips de carburo de silicio a Corvalis, que es nuestro "
+    ("es", "Norvik fabrica inversores en Bilbao. —Compramos los semiconductores de potencia a Corvalis, que es nuestro "
            "proveedor principal desde el primer día.", "Compramos", "nuestro", ("Corvalis", "Norvik")),
     ("es", "Norvik fabrica inversores en Bilbao. —Trabajamos con Corvalis, que es nuestro proveedor principal desde el "
            "primer día.", "Trabajamos", "nuestro", ("Corvalis", "Norvik")),

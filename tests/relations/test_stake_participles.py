@@ -14,7 +14,7 @@ def ties(doc):
 @pytest.mark.parametrize("lang, text, holder, held", [
     ("es", "Tarquino Electrónica, participada por Almazora Capital, abrirá dos líneas en Murcia.",
      "Almazora Capital", "Tarquino Electrónica"),
-    ("es", "La empresa Tarquino Electrónica, participada de forma minoritaria por el fondo Almazora Capital, crece.",
+    ("es", "Tarquino Electrónica, participada de forma minoritaria por la gestora Almazora Capital, crece.",
      "Almazora Capital", "Tarquino Electrónica"),
     ("it", "Lucendi Elettronica, partecipata da Bracciano Capital, aprirà due linee in Puglia.",
      "Bracciano Capital", "Lucendi Elettronica"),

@@ -1552,7 +1552,7 @@ def _after_capital(tokens: list[Token], idx: int) -> bool:
 
 _WORKS_OF = frozenset("de du des d di del della dello dell do da dos das".split())
 # German family firms name themselves "<family> Gruppe" ("die Korbach Gruppe", "zur familiengeführten
-# Hartmann Gruppe"), as English ones "<family> Group": the same head, read the same careful way
+# Wendrich Gruppe"), as English ones "<family> Group": the same head, read the same careful way
 _GERMAN_GROUP_HEADS = frozenset({"gruppe"})
 # Last words of many company names that also end common phrases ("Korvent Energy", "Velqua Minerals",
 # "Norrlid Group"; "Clean Energy", "Working Group"): a name ends so only where its first word is no word

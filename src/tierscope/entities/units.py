@@ -40,7 +40,7 @@ UNIT_HEADS = frozenset(
     # filters, waste and a bank's fund arm: "Sogefi Filtration", "Veolia Environnement", "Hera Ambiente",
     # "UBS Asset Management"
     "filtration filtrazione environnement environment ambiente medioambiente umwelt management "
-    # an energy arm named in Spanish or Italian: "Cegasa Energía", "Brixo Energia"
+    # an energy arm named in Spanish or Italian: "Valdora Energía", "Brixo Energia"
     "energía energia".split()
 )
 # Business words after "&" in a unit's name: "Hankook Tire & Technology", "Beta Steel & Engineering".

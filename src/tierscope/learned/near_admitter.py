@@ -16,24 +16,20 @@ first page) loads them. Plain Python at run time.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 from ..doc import Document, Evidence, Relation
 from ..relations.compiled import compiled
+from ..relations.owner_parties import drop_non_parties
 from ..relations.status import status_for
 from .advisers import advises
 from .near_features import DIM, READINGS, NearCandidate, candidate_slots, candidates
+from .pair_admitter import _FALLBACK, _sigmoid, best_readings
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS_PATH = HERE / "near_weights.json"
 CARD_PATH = HERE / "near_admitter.json"
 NAME = "tierscope.near_admitter.v1"
-_FALLBACK = {"supply": "supplies", "partnership": "joint_venture", "ownership": "owns"}
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x)) if x > -50 else 0.0
 
 
 def _nearest_cue(doc: Document, c: NearCandidate, fam: str):
@@ -90,21 +86,8 @@ def admit(doc: Document, cands: list[NearCandidate], scores: list[dict[str, floa
           thresholds: dict[str, float]) -> list[Relation]:
     """The relations to add: per family and pair the best-scoring reading, where it reaches the
     family's threshold."""
-    best: dict[tuple, tuple[float, NearCandidate, str]] = {}
-    floor = min(thresholds.values(), default=1.0)
-    for c, sc in zip(cands, scores):
-        if max(sc.values(), default=0.0) < floor or _adviser_in(doc, c):
-            continue
-        for reading, p in sc.items():
-            fam = reading.partition(":")[0]
-            thr = thresholds.get(fam)
-            if thr is None or p < thr:
-                continue
-            key = (fam, frozenset((c.a, c.b)))
-            if key not in best or p > best[key][0]:
-                best[key] = (p, c, reading)
     out = []
-    for p, c, reading in sorted(best.values(), key=lambda x: (x[1].sentence, x[1].a, x[1].b, x[2])):
+    for p, c, reading in best_readings(doc, cands, scores, thresholds, _adviser_in):
         rel = admitted_relation(doc, c, reading, p)
         if rel is not None:
             out.append(rel)
@@ -155,5 +138,7 @@ class NearAdmitter:
         if not cands:
             return doc
         scores = self.scores(doc, cands, set(self._thresholds))
-        doc.relations = list(doc.relations) + admit(doc, cands, scores, self._thresholds)
+        # an ownership whose party the evidence calls a marque, a family, a person or a plant: dropped, as
+        # the rules and the pair admitter drop theirs
+        doc.relations = list(doc.relations) + drop_non_parties(admit(doc, cands, scores, self._thresholds), doc)
         return doc

@@ -26,7 +26,7 @@ from ..doc import Document, Mention
 from ..relations.engine import company_name
 from ..relations.known_roles import belongs_to, brand_owner, down_the_chain
 from .hashed import DIM, bin_label, slot
-from .pair_features import LANGS, READINGS, PageFacts, _name_features, markers_before, sentence_cues, sisters
+from .pair_features import LANGS, READINGS, PageFacts, _name_features, _tied, markers_before, sentence_cues, sisters
 from .pair_features import _sentence_features as status_cues
 
 __all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features"]
@@ -64,15 +64,6 @@ class NearCandidate:
     mb: Mention
     cues_a: list = field(default_factory=list)  # the lexicon's triggers in sentence ``sentence``
     cues_b: list = field(default_factory=list)  # and in the next
-
-
-def _tied(doc: Document) -> set[frozenset]:
-    out = set()
-    for r in doc.relations:
-        for s in (r.source, brand_owner(r.source) or r.source):
-            for t in (r.target, brand_owner(r.target) or r.target):
-                out.add(frozenset((s, t)))
-    return out
 
 
 def _by_sentence(doc: Document) -> dict[int, dict[str, Mention]]:

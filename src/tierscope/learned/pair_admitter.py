@@ -88,13 +88,15 @@ def admitted_relation(doc: Document, c: Candidate, reading: str, score: float,
                     confidence=round(score, 3), component=NAME)
 
 
-def admit(doc: Document, cands: list[Candidate], scores: list[dict[str, float]],
-          thresholds: dict[str, float], status_model: dict | None = None) -> list[Relation]:
-    """The relations to add: per family and pair the best-scoring reading over its sentences, where it
-    reaches the family's threshold."""
-    best: dict[tuple, tuple[float, Candidate, str]] = {}
+def best_readings(doc: Document, cands: list, scores: list[dict[str, float]], thresholds: dict[str, float],
+                  adviser_in) -> list[tuple[float, object, str]]:
+    """Per family and pair the best-scoring reading that reaches the family's threshold, as (score,
+    candidate, reading) in the order of the candidates' sentence and names; a candidate one of whose
+    names ``adviser_in(doc, c)`` finds an adviser is left out. Shared with the near admitter."""
+    best: dict[tuple, tuple[float, object, str]] = {}
+    floor = min(thresholds.values(), default=1.0)
     for c, sc in zip(cands, scores):
-        if max(sc.values(), default=0.0) < min(thresholds.values(), default=1.0) or _adviser_in(doc, c):
+        if max(sc.values(), default=0.0) < floor or adviser_in(doc, c):
             continue
         for reading, p in sc.items():
             fam = reading.partition(":")[0]
@@ -104,8 +106,15 @@ def admit(doc: Document, cands: list[Candidate], scores: list[dict[str, float]],
             key = (fam, frozenset((c.a, c.b)))
             if key not in best or p > best[key][0]:
                 best[key] = (p, c, reading)
+    return sorted(best.values(), key=lambda x: (x[1].sentence, x[1].a, x[1].b, x[2]))
+
+
+def admit(doc: Document, cands: list[Candidate], scores: list[dict[str, float]],
+          thresholds: dict[str, float], status_model: dict | None = None) -> list[Relation]:
+    """The relations to add: per family and pair the best-scoring reading over its sentences, where it
+    reaches the family's threshold."""
     out = []
-    for p, c, reading in sorted(best.values(), key=lambda x: (x[1].sentence, x[1].a, x[1].b, x[2])):
+    for p, c, reading in best_readings(doc, cands, scores, thresholds, _adviser_in):
         rel = admitted_relation(doc, c, reading, p, status_model)
         if rel is not None:
             out.append(rel)

@@ -16,10 +16,9 @@ turned, or dropped where the page's reading already holds the turned tie.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import redirect_supplies
 
 __all__ = ["turn_clitic_subjects"]
 
@@ -56,19 +55,12 @@ def turn_clitic_subjects(relations: list[Relation], doc: Document) -> list[Relat
     """``relations`` with each supply whose customer stands only as the subject after a clitic and a
     verb of supplying turned round (or dropped, where the turned tie is there already)."""
     rx = _BEFORE.get(doc.language or "")
-    if rx is None or not any(r.type == "supplies" for r in relations):
+    if rx is None:
         return relations
-    companies = named_companies(doc)
-    text = doc.text
-    have = {(r.source, r.target) for r in relations if r.type == "supplies"}
-    out = []
-    for r in relations:
-        if r.type != "supplies" or not _after_clitic_verb(text, in_evidence(companies, r.evidence), r.target, rx) \
-                or _after_clitic_verb(text, in_evidence(companies, r.evidence), r.source, rx):
-            out.append(r)
-            continue
-        if (r.target, r.source) in have:
-            continue
-        have.add((r.target, r.source))
-        out.append(replace(r, source=r.target, target=r.source))
-    return out
+
+    def parties(text: str, inside: list, r: Relation) -> tuple[str, str] | None:
+        if _after_clitic_verb(text, inside, r.target, rx) and not _after_clitic_verb(text, inside, r.source, rx):
+            return r.target, r.source
+        return None
+
+    return redirect_supplies(relations, doc, parties)

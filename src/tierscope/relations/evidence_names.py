@@ -6,17 +6,20 @@ page's company mentions that name a company and cover some text, and those of th
 the evidence. Kept in one place so the filters read the same mentions; ``drop_relations`` is the loop the
 filters that only drop relations of some types share (``possessed_lists``, ``talks_partners``, ``fellow_holders``,
 ``participle_buyers``), and ``drop_supplies`` its form for supplies (``brand_parties``, ``passing_names``,
-``sold_goods``, ``co_suppliers``' two filters, ``unit_owners``).
+``sold_goods``, ``co_suppliers``' two filters, ``unit_owners``); ``redirect_supplies`` is the loop of
+those that give a supply other parties, turned round or to another company (``owner_appositions``,
+``clitic_subjects``, ``relative_roles``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Callable
 
 from ..doc import Document, Evidence, Mention, Relation
 
-__all__ = ["drop_relations", "drop_supplies", "in_evidence", "named_companies"]
+__all__ = ["drop_relations", "drop_supplies", "in_evidence", "named_companies", "redirect_supplies"]
 
 
 class _Companies(list):
@@ -73,3 +76,29 @@ def drop_supplies(
 ) -> list[Relation]:
     """``relations`` less the supplies for which ``drop(page text, companies in the evidence, relation)`` holds."""
     return drop_relations(relations, doc, ("supplies",), drop)
+
+
+def redirect_supplies(
+    relations: list[Relation], doc: Document,
+    parties: Callable[[str, list[Mention], Relation], tuple[str, str] | None],
+) -> list[Relation]:
+    """``relations`` with each supply for which ``parties(page text, companies in the evidence, relation)``
+    gives other (source, target) given those; one whose new parties are missing, the same company, or a
+    supply the list holds already (or gained earlier in the loop) is dropped. The others are kept in
+    their order."""
+    if not any(r.type == "supplies" for r in relations):
+        return relations
+    companies = named_companies(doc)
+    text = doc.text
+    have = {(r.source, r.target) for r in relations if r.type == "supplies"}
+    out = []
+    for r in relations:
+        new = parties(text, in_evidence(companies, r.evidence), r) if r.type == "supplies" else None
+        if new is None or new == (r.source, r.target):
+            out.append(r)
+            continue
+        if not new[0] or not new[1] or new[0] == new[1] or new in have:
+            continue
+        have.add(new)
+        out.append(replace(r, source=new[0], target=new[1]))
+    return out

@@ -997,6 +997,8 @@ def _answer_no(lex, text: str) -> bool:
 
 #: quotes that may close a question: «È così?», "Is it?"
 _CLOSING_QUOTES = "»\"”’'“ \u00a0"
+
+
 def _goods_before_from(text: str, end: int, prods) -> bool:
     """A product named between ``end`` and the next "from" ("relies on pouch cells from Y")."""
     f = text.find(" from ", end)

@@ -159,7 +159,7 @@ def _members_after(text: str, spans, end: int, maker: str) -> list[str]:
         end = e
     while joined and not joined[-1][1]:
         joined.pop()  # a list closes with "and": "goes to A, Valmera said" names no member
-    return [n for n, _ in dict.fromkeys(joined) if n != maker]
+    return list(dict.fromkeys(n for n, _ in joined if n != maker))  # (each name once)
 
 
 _TAKE = {

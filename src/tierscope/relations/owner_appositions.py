@@ -18,10 +18,9 @@ unit is named, right before the comma, so the supply can be given to it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import redirect_supplies
 
 __all__ = ["supplies_of_apposed_units"]
 
@@ -103,30 +102,12 @@ def _apposed_owner(text: str, inside: list, name: str):
 def supplies_of_apposed_units(relations: list[Relation], doc: Document) -> list[Relation]:
     """``relations`` with each supply whose party is named only as the owner in an apposition given to the
     apposition's head, or dropped where that head is the other party or already holds the tie."""
-    if not any(r.type == "supplies" for r in relations):
-        return relations
-    companies = named_companies(doc)
-    text = doc.text
-    have = {(r.type, r.source, r.target) for r in relations}
-    out = []
-    for r in relations:
-        if r.type != "supplies":
-            out.append(r)
-            continue
-        inside = in_evidence(companies, r.evidence)
-        source, target = r.source, r.target
-        head = _apposed_owner(text, inside, source)
+
+    def parties(text: str, inside: list, r: Relation) -> tuple[str, str] | None:
+        head = _apposed_owner(text, inside, r.source)
         if head is not None:
-            source = head
-        else:
-            head = _apposed_owner(text, inside, target)
-            if head is not None:
-                target = head
-        if (source, target) == (r.source, r.target):
-            out.append(r)
-            continue
-        if not source or not target or source == target or ("supplies", source, target) in have:
-            continue
-        have.add(("supplies", source, target))
-        out.append(replace(r, source=source, target=target))
-    return out
+            return head, r.target
+        head = _apposed_owner(text, inside, r.target)
+        return (r.source, head) if head is not None else None
+
+    return redirect_supplies(relations, doc, parties)

@@ -16,10 +16,9 @@ dropped where the page's reading already holds the turned tie.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..doc import Document, Relation
-from .evidence_names import in_evidence, named_companies
+from .evidence_names import redirect_supplies
 
 __all__ = ["supplies_by_relative_roles"]
 
@@ -62,23 +61,11 @@ def supplies_by_relative_roles(relations: list[Relation], doc: Document) -> list
     """``relations`` with each supply that goes against a relative's "que es nuestro proveedor/cliente"
     turned round (or dropped, where the turned tie is there already)."""
     rx = _AFTER.get(doc.language or "")
-    if rx is None or not any(r.type == "supplies" for r in relations):
+    if rx is None:
         return relations
-    companies = named_companies(doc)
-    text = doc.text
-    have = {(r.source, r.target) for r in relations if r.type == "supplies"}
-    out = []
-    for r in relations:
-        if r.type != "supplies":
-            out.append(r)
-            continue
-        roles = _roles(text, in_evidence(companies, r.evidence), rx)
-        want = roles.get((r.source, r.target)) or roles.get((r.target, r.source))
-        if want is None or want == (r.source, r.target):
-            out.append(r)
-            continue
-        if want in have:
-            continue
-        have.add(want)
-        out.append(replace(r, source=want[0], target=want[1]))
-    return out
+
+    def parties(text: str, inside: list, r: Relation) -> tuple[str, str] | None:
+        roles = _roles(text, inside, rx)
+        return roles.get((r.source, r.target)) or roles.get((r.target, r.source))
+
+    return redirect_supplies(relations, doc, parties)
