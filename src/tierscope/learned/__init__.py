@@ -4,9 +4,9 @@
 adds a tie between two companies of one sentence that the rules left untied, where a small logistic
 regression per family finds it likely; plain Python, weights in ``pair_weights.json``.
 
-``NearAdmitter`` (``tierscope.near_admitter.v1``, in the default pipeline after ``PairAdmitter``) adds a
-tie between a company of one sentence and one of the next, told across the two; weights in
-``near_weights.json``.
+``NearAdmitter`` (``tierscope.near_admitter.v1``, optional, not in the default pipeline: put it after
+``PairAdmitter`` in a pipeline of your own) adds a tie between a company of one sentence and one of the
+next, told across the two; weights in ``near_weights.json``.
 
 ``RelationFilter`` (``tierscope.relation_filter.v1``, optional, not in the default pipeline) drops rule
 relations a small logistic regression finds unlikely; plain Python, weights in ``filter_weights.json``.
