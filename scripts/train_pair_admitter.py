@@ -461,8 +461,11 @@ def main() -> int:
              for w in (("rest", "fresh"), ("fresh",))]
     use_head = st_acc["fresh"] > st_acc["rules_fresh"] and st_acc["all"] > st_acc["rules_all"] and all(gains)
     print("status head kept" if use_head else "status head left out", flush=True)
-    if a.no_save or not thr:
+    if a.no_save:
         return 0
+    if not thr:
+        # saved all the same: keeping the old card would leave thresholds this run's rule rejected
+        print("no family qualifies: the saved card has no thresholds and the admitter adds nothing", flush=True)
     if use_head:
         STATUS_PATH.write_text(json.dumps(st_model, separators=(",", ":")) + "\n")
     elif STATUS_PATH.exists():
