@@ -24,9 +24,10 @@ from dataclasses import dataclass, field
 
 from ..doc import Document, Mention
 from ..relations.engine import company_name
-from ..relations.known_roles import belongs_to, brand_owner, down_the_chain
+from ..relations.known_roles import brand_owner
 from .hashed import DIM, bin_label, slot
-from .pair_features import LANGS, READINGS, PageFacts, _name_features, _tied, markers_before, sentence_cues, sisters
+from .pair_features import (LANGS, READINGS, PageFacts, _tied, identity_features, markers_before, read_as,
+                            sentence_cues)
 from .pair_features import _sentence_features as status_cues
 
 __all__ = ["DIM", "READINGS", "NearCandidate", "candidate_slots", "candidates", "opens_with_role", "reading_features"]
@@ -121,29 +122,11 @@ def _place(pos: int, m: Mention, s0: int) -> str:
 def reading_features(doc: Document, c: NearCandidate, facts: PageFacts, reading: str) -> list[str]:
     """Named features of ``c`` read as ``reading`` (one of ``READINGS``; "ab": ``a``, in the earlier
     sentence, is the source)."""
-    fam, _, way = reading.partition(":")
-    lang = doc.language or "??"
+    r = read_as(c, reading)
+    fam, way, src, tgt, ms, mt, roles, order = r
     si, sj = doc.sentences[c.sentence], doc.sentences[c.sentence + 1]
-    if way == "ba":
-        src, tgt, ms, mt = c.b, c.a, c.mb, c.ma
-    else:
-        src, tgt, ms, mt = c.a, c.b, c.ma, c.mb
-    roles = ("SRC", "TGT") if way else ("A", "B")
-    order = "st" if way != "ba" else "ts"
-    out = ["bias", f"lang:{lang}", f"order:{order}"]
-    fs, ss = _name_features(roles[0], src, ms, facts)
-    ft, st = _name_features(roles[1], tgt, mt, facts)
-    out += fs + ft
-    for x in ss:
-        for y in st:
-            out.append(f"secpair:{x}:{y}")
-    if way:
-        out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
-        if fam == "supply":
-            out.append(f"downchain:{down_the_chain(src, tgt)}:{down_the_chain(tgt, src)}")
-    else:
-        out.append(f"related:{belongs_to(src, tgt) or belongs_to(tgt, src)}")
-    out.append(f"sisters:{sisters(src, tgt)}")
+    lang = doc.language or "??"
+    out = identity_features(r, lang, facts)
     # the two sentences: companies, length, place on the page
     na = len({company_name(m) for m in facts.in_sent.get(c.sentence, ())})
     nb = len({company_name(m) for m in facts.in_sent.get(c.sentence + 1, ())})

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..doc import FAMILIES, Document, Mention
 from ..entities.gazetteer import gazetteer
@@ -209,31 +210,59 @@ def _name_features_of(role: str, name: str, m: Mention, facts: PageFacts) -> tup
     return out, secs
 
 
-def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str) -> list[str]:
-    """Named features of candidate ``c`` read as ``reading`` (one of ``READINGS``)."""
+class Reading(NamedTuple):
+    """A candidate pair read one way: the family, the way ("ab", "ba" or "" for a partnership), the
+    source and target names and mentions, their role labels and the order tag."""
+    fam: str
+    way: str
+    src: str
+    tgt: str
+    ms: Mention
+    mt: Mention
+    roles: tuple[str, str]
+    order: str
+
+
+def read_as(c, reading: str) -> Reading:
+    """Candidate ``c`` (anything with ``a``, ``b``, ``ma``, ``mb``: a same-sentence or an adjacent-sentence
+    pair) read as ``reading`` (one of ``READINGS``)."""
     fam, _, way = reading.partition(":")
-    lang = doc.language or "??"
-    s = doc.sentences[c.sentence]
     if way == "ba":
         src, tgt, ms, mt = c.b, c.a, c.mb, c.ma
     else:
         src, tgt, ms, mt = c.a, c.b, c.ma, c.mb
-    roles = ("SRC", "TGT") if way else ("A", "B")
-    order = "st" if way != "ba" else "ts"
-    out = ["bias", f"lang:{lang}", f"order:{order}"]
-    fs, ss = _name_features(roles[0], src, ms, facts)
-    ft, st = _name_features(roles[1], tgt, mt, facts)
+    return Reading(fam, way, src, tgt, ms, mt, ("SRC", "TGT") if way else ("A", "B"), "st" if way != "ba" else "ts")
+
+
+def identity_features(r: Reading, lang: str, facts: PageFacts) -> list[str]:
+    """The features both admitters begin with: the language, the order, who each name is (how it was
+    found, its sectors, its page relations), the sector pair, and how the two are related in the
+    gazetteer (a parent, a step down the chain, sister units)."""
+    src, tgt = r.src, r.tgt
+    out = ["bias", f"lang:{lang}", f"order:{r.order}"]
+    fs, ss = _name_features(r.roles[0], src, r.ms, facts)
+    ft, st = _name_features(r.roles[1], tgt, r.mt, facts)
     out += fs + ft
     for x in ss:
         for y in st:
             out.append(f"secpair:{x}:{y}")
-    if way:
+    if r.way:
         out.append(f"belongs:{belongs_to(tgt, src)}:{belongs_to(src, tgt)}")
-        if fam == "supply":
+        if r.fam == "supply":
             out.append(f"downchain:{down_the_chain(src, tgt)}:{down_the_chain(tgt, src)}")
     else:
         out.append(f"related:{belongs_to(src, tgt) or belongs_to(tgt, src)}")
     out.append(f"sisters:{sisters(src, tgt)}")
+    return out
+
+
+def reading_features(doc: Document, c: Candidate, facts: PageFacts, reading: str) -> list[str]:
+    """Named features of candidate ``c`` read as ``reading`` (one of ``READINGS``)."""
+    r = read_as(c, reading)
+    fam, way, src, tgt, ms, mt, roles, order = r
+    s = doc.sentences[c.sentence]
+    lang = doc.language or "??"
+    out = identity_features(r, lang, facts)
     lo, hi = sorted((c.ma.start - s.start, c.mb.start - s.start))
     hi_end = max(c.ma.end, c.mb.end) - s.start
     between = [m for m in facts.in_sent.get(c.sentence, ()) if lo < m.start - s.start < hi and company_name(m) not in (c.a, c.b)]
