@@ -114,6 +114,13 @@ class BranchGate:
         for rx in self.searched:
             if rx.search(scan.text) is not None:
                 return True
+        for _ in self._open_branches(scan):
+            return True
+        return False
+
+    def _open_branches(self, scan):
+        """The branches (by index) reached through the sentence's four-character pieces each of whose
+        literal sets has a literal in the sentence, each once, lazily (``may`` stops at the first)."""
         lower = scan.lower
         seen = set()
         for head in scan.grams & self.keys:
@@ -128,9 +135,7 @@ class BranchGate:
                     else:
                         break  # (a set none of whose literals is here: the branch cannot match)
                 else:
-                    return True
-        return False
-
+                    yield b
 
     def narrowed(self, rx: re.Pattern, scan) -> re.Pattern | None:
         """``rx`` (the pattern this gate was built from) with only the branches that may match in the
@@ -138,22 +143,9 @@ class BranchGate:
         match; ``rx`` itself for a text of odd case folding or a gate made without its parts."""
         if scan.odd or self._build_parts is None:
             return rx
-        text, lower = scan.text, scan.lower
+        text = scan.text
         keep = [b for b, srx in zip(self._searched_at, self.searched) if srx.search(text) is not None]
-        seen = set()
-        for head in scan.grams & self.keys:
-            for b in self.heads[head]:
-                if b in seen:
-                    continue
-                seen.add(b)
-                for clause in self.clauses[b]:
-                    for x in clause:
-                        if x in lower:
-                            break
-                    else:
-                        break  # (a set none of whose literals is here: the branch cannot match)
-                else:
-                    keep.append(b)
+        keep.extend(self._open_branches(scan))
         if not keep:
             return None
         key = tuple(sorted(keep))
