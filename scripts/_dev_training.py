@@ -1,5 +1,6 @@
 """What the trainers of the learned parts on the dev set share (scripts/train_pair_admitter.py,
-scripts/train_relation_filter.py): the folds grouped by page, the rules' output on every dev page
+scripts/train_near_admitter.py, scripts/train_relation_filter.py): the folds grouped by page (the two
+admitters' fresh fold), gold and reading keys, the rules' output on every dev page
 (cached), sparse rows from hashed slots, and the evaluator's figures. Training only: scikit-learn and
 scipy are imported here, never by the package."""
 
@@ -12,10 +13,15 @@ from pathlib import Path
 
 import numpy as np
 
+from tierscope.doc import FAMILIES
 from tierscope.eval import evaluate, extract_gold_docs
+from tierscope.eval.score import family_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "dev" / "gold.jsonl"
+#: the admitters' families, and their fresh fold: dev batches 27 and 28 (the freshest pages), numbers per language
+FAMS = ("supply", "partnership", "ownership")
+FRESH = {"en": (156, 167), "fr": (156, 167), "it": (164, 175), "de": (164, 175), "es": (157, 168)}
 
 
 def fold_of(doc_id: str, fresh: dict[str, tuple[int, int]]) -> int:
@@ -68,3 +74,36 @@ def figures(gold, docs, matcher, detail: bool = False) -> dict:
         out["by_family"] = {k: round(v["f1"], 4) for k, v in rep["by_family"].items()}
         out["by_language"] = {k: round(v["f1"], 4) for k, v in rep["family_by_language"].items()}
     return out
+
+
+def gold_keys(g, matcher):
+    """The page's gold ties as family keys, in the families the page labels."""
+    allowed = {FAMILIES[t] for t in (g.types or FAMILIES)}
+    return {family_key(r.type, r.source, r.target, matcher) for r in g.relations if FAMILIES[r.type] in allowed}
+
+
+def reading_key(reading, a, b, matcher):
+    """The family key of pair (a, b) read as ``reading`` ("supply:ab", "partnership:", ...)."""
+    fam, _, way = reading.partition(":")
+    typ = {"supply": "supplies", "partnership": "partners_with", "ownership": "owns"}[fam]
+    return family_key(typ, b, a, matcher) if way == "ba" else family_key(typ, a, b, matcher)
+
+
+def auc(y, p):
+    from sklearn.metrics import roc_auc_score
+
+    return round(float(roc_auc_score(y, p)), 3) if 0 < y.sum() < len(y) else None
+
+
+def fit_weights(models, c: float) -> tuple[dict, int]:
+    """One final fit per family on all pages (``models``: family -> (rows, labels)), as the plain-Python
+    weights the admitters load: bias and non-zero weights by slot. Also the count of non-zero weights."""
+    out, n_w = {}, 0
+    for fam in FAMS:
+        M, y = models[fam]
+        mdl = fit(M, y, c, 3000)
+        w = mdl.coef_[0]
+        nz = np.flatnonzero(np.abs(w) > 1e-3)
+        n_w += len(nz)
+        out[fam] = {"bias": round(float(mdl.intercept_[0]), 6), "weights": {str(int(i)): round(float(w[i]), 4) for i in nz}}
+    return out, n_w

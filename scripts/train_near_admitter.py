@@ -44,7 +44,6 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from tierscope.doc import FAMILIES  # noqa: E402
 from tierscope.eval import Matcher, load_gold  # noqa: E402
 from tierscope.eval.score import family_key  # noqa: E402
 from tierscope.learned import pair_admitter  # noqa: E402
@@ -52,26 +51,13 @@ from tierscope.learned.near_admitter import CARD_PATH, NAME, WEIGHTS_PATH, admit
 from tierscope.learned.near_features import DIM, READINGS, candidate_slots, candidates  # noqa: E402
 from tierscope.learned.pair_features import candidates as pair_candidates  # noqa: E402
 from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
-from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
+from _dev_training import (DEV, FAMS, FRESH, auc, csr, figures, fit, fit_weights, fold_of, gold_keys,  # noqa: E402
+                           reading_key, rule_docs)
 
 #: where scripts/train_pair_admitter.py leaves the rules' dev output (dev-docs.pkl) and its out-of-fold scores (oof.pkl)
 PAIR_CACHE = ROOT / "build" / "admitter"
 CACHE = ROOT / "build" / "near"
 C = 0.3
-FAMS = ("supply", "partnership", "ownership")
-#: dev batches 27 and 28 (the freshest pages), numbers per language
-FRESH = {"en": (156, 167), "fr": (156, 167), "it": (164, 175), "de": (164, 175), "es": (157, 168)}
-
-
-def gold_keys(g, matcher):
-    allowed = {FAMILIES[t] for t in (g.types or FAMILIES)}
-    return {family_key(r.type, r.source, r.target, matcher) for r in g.relations if FAMILIES[r.type] in allowed}
-
-
-def reading_key(reading, a, b, matcher):
-    fam, _, way = reading.partition(":")
-    typ = {"supply": "supplies", "partnership": "partners_with", "ownership": "owns"}[fam]
-    return family_key(typ, b, a, matcher) if way == "ba" else family_key(typ, a, b, matcher)
 
 
 def with_pair_additions(docs, cache: Path):
@@ -140,12 +126,6 @@ def with_additions(pages, scores, thr):
         e.relations = list(d.relations) + drop_non_parties(admit(d, cands, sc, thr), d)  # as NearAdmitter.__call__
         out.append(e)
     return out
-
-
-def auc(y, p):
-    from sklearn.metrics import roc_auc_score
-
-    return round(float(roc_auc_score(y, p)), 3) if 0 < y.sum() < len(y) else None
 
 
 def main() -> int:
@@ -218,14 +198,7 @@ def main() -> int:
     print(f"chosen {chosen}: {n_add} relations added out of fold ({n_fr} on the fresh fold)\n  dev OOF {fig}\n  fresh  {fr}")
     if a.no_save:
         return 0
-    out, n_w = {}, 0
-    for fam in FAMS:
-        M, y = models[fam]
-        mdl = fit(M, y, C, 3000)
-        w = mdl.coef_[0]
-        nz = np.flatnonzero(np.abs(w) > 1e-3)
-        n_w += len(nz)
-        out[fam] = {"bias": round(float(mdl.intercept_[0]), 6), "weights": {str(int(i)): round(float(w[i]), 4) for i in nz}}
+    out, n_w = fit_weights(models, C)
     WEIGHTS_PATH.write_text(json.dumps({"dim": DIM, "models": out}, separators=(",", ":")) + "\n")
     card = {
         "name": NAME,

@@ -53,29 +53,16 @@ from tierscope.learned.hashed import slot  # noqa: E402
 from tierscope.learned.pair_context import GROUPS  # noqa: E402
 from tierscope.learned.pair_features import DIM, READINGS, PageFacts, candidates, reading_features  # noqa: E402
 from tierscope.relations.owner_parties import drop_non_parties  # noqa: E402
-from _dev_training import DEV, csr, figures, fit, fold_of, rule_docs  # noqa: E402
+from _dev_training import (DEV, FAMS, FRESH, auc, csr, figures, fit, fit_weights, fold_of, gold_keys,  # noqa: E402
+                           reading_key, rule_docs)
 
 CACHE = ROOT / "build" / "admitter"
 C = 0.3  # inverse L2 strength (--c to try others)
-FAMS = ("supply", "partnership", "ownership")
-#: dev batches 27 and 28 (the freshest pages), numbers per language
-FRESH = {"en": (156, 167), "fr": (156, 167), "it": (164, 175), "de": (164, 175), "es": (157, 168)}
 SUPPLY_P_MARGIN = 0.88
 OFF = 1.01
 GRID = {"supply": [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, OFF],
         "partnership": [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, OFF],
         "ownership": [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, OFF]}
-
-
-def gold_keys(g, matcher):
-    allowed = {FAMILIES[t] for t in (g.types or FAMILIES)}
-    return {family_key(r.type, r.source, r.target, matcher) for r in g.relations if FAMILIES[r.type] in allowed}
-
-
-def reading_key(reading, a, b, matcher):
-    fam, _, way = reading.partition(":")
-    typ = {"supply": "supplies", "partnership": "partners_with", "ownership": "owns"}[fam]
-    return family_key(typ, b, a, matcher) if way == "ba" else family_key(typ, a, b, matcher)
 
 
 def build(gold, docs, matcher):
@@ -162,12 +149,6 @@ def with_additions(pages, scores, thr):
         e.relations = list(d.relations) + drop_non_parties(admit(d, cands, sc, thr), d)
         out.append(e)
     return out
-
-
-def auc(y, p):
-    from sklearn.metrics import roc_auc_score
-
-    return round(float(roc_auc_score(y, p)), 3) if 0 < y.sum() < len(y) else None
 
 
 def cross_validate(pages, groups, c=None):
@@ -470,15 +451,7 @@ def main() -> int:
         STATUS_PATH.write_text(json.dumps(st_model, separators=(",", ":")) + "\n")
     elif STATUS_PATH.exists():
         STATUS_PATH.unlink()
-    out = {}
-    n_w = 0
-    for fam in FAMS:
-        M, y = models[fam]
-        mdl = fit(M, y, C, 3000)
-        w = mdl.coef_[0]
-        nz = np.flatnonzero(np.abs(w) > 1e-3)
-        n_w += len(nz)
-        out[fam] = {"bias": round(float(mdl.intercept_[0]), 6), "weights": {str(int(i)): round(float(w[i]), 4) for i in nz}}
+    out, n_w = fit_weights(models, C)
     WEIGHTS_PATH.write_text(json.dumps({"dim": DIM, "models": out}, separators=(",", ":")) + "\n")
     card = {
         "name": NAME,
