@@ -14,18 +14,80 @@ names the known company when:
   name finder's own short forms);
 * the full name comes first on the page, a story's headline aside ("Pilbara to swallow Core ...
   Pilbara Minerals agreed to buy Core Lithium"): a word the story's body gives before its namesake
-  may be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
+  may be another company ("Vallourec" before "Vallourec Umbilicals", its unit). A lead that names
+  the company by its short word and then in full is the same company where the page goes on using
+  the short word after the full name and the gazetteer gives the full name no parent: a unit the
+  gazetteer lists comes with its parent, and a parent the page told apart would not be written
+  alone again after its unit.
+
+A distinctive inner word of a known name works the same way ("Metaplant" after "Northfield Motor
+Group Metaplant Georgia"): after the full name, a word of it that is no first word, no place and no
+word a company's name merely ends with, where one known name of the page holds it and no other name
+does.
 """
 
 from __future__ import annotations
 
 from ..doc import Mention
+from .gazetteer import gazetteer, places
 
 __all__ = ["known_first_words"]
 
 
 def _first(name: str) -> str:
     return name.split()[0] if name.split() else ""
+
+
+#: words inside a name that tell its kind, its field or its market, never the company alone
+_KIND_WORDS = frozenset(
+    "motor motors group holding holdings international global company corporation industries industrial "
+    "automotive auto cars car energy energia energía énergie technologies technology systems solutions electric "
+    "electronics battery batteries materials material mobility power new america americas europe asia north south "
+    "east west china japan germany usa plant works factory cell cells lithium steel chemical chemicals capital "
+    "partners ventures investments recycling services trucks truck bus components parts".split()
+)
+
+
+def _parentless(canonical: str) -> bool:
+    """The gazetteer lists the company with no parent."""
+    entry = gazetteer().entry(canonical)
+    return entry is not None and not entry.parent
+
+
+def _inner_words(mentions: list[Mention], shorts: list[Mention], known_first: dict) -> None:
+    """A one-word name found by position that is a distinctive inner word of exactly one known name
+    of the page, named in full before it: that company."""
+    holders: dict[str, dict[str, Mention]] = {}  # inner word -> canonical -> first mention
+    inside_others: set[str] = set()
+    for m in mentions:
+        if m.label != "COMPANY" or not m.canonical:
+            continue
+        words = m.text.split()
+        if (m.attrs or {}).get("known") and m.source == "gazetteer" and len(words) > 2:
+            for w in words[1:]:
+                holder = holders.setdefault(w, {})
+                if m.canonical not in holder or m.start < holder[m.canonical].start:
+                    holder[m.canonical] = m
+        elif m.source == "pattern" and len(words) > 1:
+            inside_others.update(words)
+    for word in {m.canonical for m in shorts}:
+        whole = holders.get(word)
+        if (not whole or len(whole) != 1 or word in inside_others or word in known_first or len(word) < 5
+                or word.casefold() in _KIND_WORDS or not word[0].isupper() or places().get(word) is not None):
+            continue
+        full = next(iter(whole.values()))
+        mine = [m for m in shorts if m.canonical == word]
+        if min(m.start for m in mine) < full.start:
+            continue
+        _rename(mine, full, "inner_word")
+
+
+def _rename(mine: list[Mention], full: Mention, how: str) -> None:
+    for m in mine:
+        m.canonical = full.canonical
+        m.attrs = {**{k: v for k, v in (full.attrs or {}).items() if k in ("known", "sectors", "country")},
+                   **{k: v for k, v in (m.attrs or {}).items() if k not in ("known", "sectors", "country")},
+                   how: True}
 
 
 def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset()) -> list[Mention]:
@@ -61,11 +123,9 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
             whole = {base[0]: whole[base[0]]}
         full = next(iter(whole.values()))
         mine = [m for m in shorts if m.canonical == word]
-        if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start:
+        if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start \
+                and not (max(m.start for m in mine) > full.end and _parentless(full.canonical)):
             continue
-        for m in mine:
-            m.canonical = full.canonical
-            m.attrs = {**{k: v for k, v in (full.attrs or {}).items() if k in ("known", "sectors", "country")},
-                       **{k: v for k, v in (m.attrs or {}).items() if k not in ("known", "sectors", "country")},
-                       "first_word": True}
+        _rename(mine, full, "first_word")
+    _inner_words(mentions, [m for m in shorts if (m.attrs or {}).get("known") is not True], known)
     return mentions
