@@ -64,21 +64,6 @@ def test_a_headline_may_name_it_short_before_the_story_names_it_in_full(language
     assert canonicals(text, language, "Elinor") == {"Elinor Batteries"}
 
 
-class _Entry:
-    def __init__(self, parent):
-        self.parent = parent
-
-
-class _Gazetteer:
-    """A stand-in listing invented companies: name -> parent (None: listed with no parent)."""
-
-    def __init__(self, parents: dict[str, str | None]):
-        self.parents = parents
-
-    def entry(self, name):
-        return _Entry(self.parents[name]) if name in self.parents else None
-
-
 def _known(text: str, start: int, sentence: int, canonical: str):
     from tierscope.doc import Mention
     return Mention(start, start + len(text), text, "COMPANY", canonical, sentence, "gazetteer", {"known": True})
@@ -89,29 +74,8 @@ def _short(text: str, start: int, sentence: int):
     return Mention(start, start + len(text), text, "COMPANY", text, sentence, "pattern", {"known": False})
 
 
-def _page(full: str, short: str):
-    """Headline, a lead with the short word, the full name, the short word again."""
-    return [_short(short, 0, 0), _short(short, 40, 1), _known(full, 80, 2, full), _short(short, 140, 3)]
-
-
-def test_lead_short_word_before_the_full_name_is_it_where_used_again_after(monkeypatch):
+def test_distinctive_inner_word_after_the_full_name_is_that_company():
     from tierscope.entities import first_words
-    monkeypatch.setattr(first_words, "gazetteer", lambda: _Gazetteer({"Quorvel EV Motors": None}))
-    ms = first_words.known_first_words(_page("Quorvel EV Motors", "Quorvel"), frozenset({0}))
-    assert [m.canonical for m in ms] == ["Quorvel EV Motors"] * 4
-
-
-def test_lead_short_word_stays_where_the_gazetteer_gives_the_full_name_a_parent(monkeypatch):
-    # a listed unit ("Quorvel Casings", parent "Quorvel Holding"): the word before it may be the parent
-    from tierscope.entities import first_words
-    monkeypatch.setattr(first_words, "gazetteer", lambda: _Gazetteer({"Quorvel Casings": "Quorvel Holding"}))
-    ms = first_words.known_first_words(_page("Quorvel Casings", "Quorvel"), frozenset({0}))
-    assert [m.canonical for m in ms] == ["Quorvel", "Quorvel", "Quorvel Casings", "Quorvel"]
-
-
-def test_distinctive_inner_word_after_the_full_name_is_that_company(monkeypatch):
-    from tierscope.entities import first_words
-    monkeypatch.setattr(first_words, "gazetteer", lambda: _Gazetteer({}))
     full = "Tarvane Motor Group Brightplant Georgia"
     ms = [_known(full, 0, 0, full), _short("Brightplant", 60, 1), _short("Brightplant", 120, 2)]
     assert [m.canonical for m in first_words.known_first_words(ms)] == [full] * 3
@@ -124,17 +88,15 @@ def test_distinctive_inner_word_after_the_full_name_is_that_company(monkeypatch)
         ["Georgia"],  # a place
     ],
 )
-def test_inner_word_that_is_no_name_stays(monkeypatch, words):
+def test_inner_word_that_is_no_name_stays(words):
     from tierscope.entities import first_words
-    monkeypatch.setattr(first_words, "gazetteer", lambda: _Gazetteer({}))
     full = "Tarvane Energy Brightplant Georgia"
     ms = [_known(full, 0, 0, full)] + [_short(w, 60 + 20 * i, 1) for i, w in enumerate(words)]
     assert [m.canonical for m in first_words.known_first_words(ms)][1:] == words
 
 
-def test_inner_word_named_before_the_full_name_stays(monkeypatch):
+def test_inner_word_named_before_the_full_name_stays():
     from tierscope.entities import first_words
-    monkeypatch.setattr(first_words, "gazetteer", lambda: _Gazetteer({}))
     full = "Tarvane Motor Group Brightplant Georgia"
     ms = [_short("Brightplant", 0, 0), _known(full, 60, 1, full)]
     assert [m.canonical for m in first_words.known_first_words(ms)] == ["Brightplant", full]

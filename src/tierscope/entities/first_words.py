@@ -14,11 +14,7 @@ names the known company when:
   name finder's own short forms);
 * the full name comes first on the page, a story's headline aside ("Pilbara to swallow Core ...
   Pilbara Minerals agreed to buy Core Lithium"): a word the story's body gives before its namesake
-  may be another company ("Vallourec" before "Vallourec Umbilicals", its unit). A lead that names
-  the company by its short word and then in full is the same company where the page goes on using
-  the short word after the full name and the gazetteer gives the full name no parent: a unit the
-  gazetteer lists comes with its parent, and a parent the page told apart would not be written
-  alone again after its unit.
+  may be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
 
 A distinctive inner word of a known name works the same way ("Metaplant" after "Northfield Motor
 Group Metaplant Georgia"): after the full name, a word of it that is no first word, no place and no
@@ -29,7 +25,7 @@ does.
 from __future__ import annotations
 
 from ..doc import Mention
-from .gazetteer import gazetteer, places
+from .gazetteer import places
 
 __all__ = ["known_first_words"]
 
@@ -46,12 +42,6 @@ _KIND_WORDS = frozenset(
     "east west china japan germany usa plant works factory cell cells lithium steel chemical chemicals capital "
     "partners ventures investments recycling services trucks truck bus components parts".split()
 )
-
-
-def _parentless(canonical: str) -> bool:
-    """The gazetteer lists the company with no parent."""
-    entry = gazetteer().entry(canonical)
-    return entry is not None and not entry.parent
 
 
 def _inner_words(mentions: list[Mention], shorts: list[Mention], known_first: dict) -> None:
@@ -123,8 +113,7 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
             whole = {base[0]: whole[base[0]]}
         full = next(iter(whole.values()))
         mine = [m for m in shorts if m.canonical == word]
-        if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start \
-                and not (max(m.start for m in mine) > full.end and _parentless(full.canonical)):
+        if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start:
             continue
         _rename(mine, full, "first_word")
     _inner_words(mentions, [m for m in shorts if (m.attrs or {}).get("known") is not True], known)
