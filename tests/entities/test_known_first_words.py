@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from entity_helpers import run
+from tierscope.doc import Mention
 
 
 def canonicals(text: str, language: str, surface: str) -> set[str | None]:
@@ -100,3 +101,20 @@ def test_inner_word_named_before_the_full_name_stays():
     full = "Tarvane Motor Group Brightplant Georgia"
     ms = [_short("Brightplant", 0, 0), _known(full, 60, 1, full)]
     assert [m.canonical for m in first_words.known_first_words(ms)] == ["Brightplant", full]
+
+
+def test_first_word_before_a_later_unknown_namesake_is_the_known_company():
+    # "Tarvane" after "Tarvane Automotive" (known), before "Tarvane Galfor" (a unit found by position)
+    from tierscope.entities import first_words
+    full = "Tarvane Automotive"
+    unit = Mention(120, 134, "Tarvane Galfor", "COMPANY", "Tarvane Galfor", 3, "pattern", {"known": False})
+    ms = [_known(full, 0, 0, full), _short("Tarvane", 60, 2), unit]
+    assert [m.canonical for m in first_words.known_first_words(ms)] == [full, full, "Tarvane Galfor"]
+
+
+def test_first_word_after_an_unknown_namesake_stays():
+    from tierscope.entities import first_words
+    full = "Tarvane Automotive"
+    unit = Mention(30, 44, "Tarvane Galfor", "COMPANY", "Tarvane Galfor", 1, "pattern", {"known": False})
+    ms = [_known(full, 0, 0, full), unit, _short("Tarvane", 60, 2)]
+    assert [m.canonical for m in first_words.known_first_words(ms)] == [full, "Tarvane Galfor", "Tarvane"]

@@ -11,7 +11,8 @@ names the known company when:
   that the others' names start with ("CIE Automotive" beside its unit "CIE Automotive India"): on a
   page that names "Samsung SDI" and "Samsung Electronics", "Samsung" alone stays what it was;
 * no other name found on the page starts with it ("Rinova" beside "Rinova Batterie" is left to the
-  name finder's own short forms);
+  name finder's own short forms), or none before the word alone: "CIE" after "CIE Automotive" is the
+  known company even where a unit "CIE Galfor" comes later;
 * the full name comes first on the page, a story's headline aside ("Pilbara to swallow Core ...
   Pilbara Minerals agreed to buy Core Lithium"): a word the story's body gives before its namesake
   may be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
@@ -89,7 +90,7 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
     if not shorts:
         return mentions
     known: dict[str, dict[str, Mention]] = {}  # first word -> canonical -> first mention
-    others: set[str] = set()  # first words of multi-word names found by position
+    others: dict[str, int] = {}  # first words of multi-word names found by position -> first start
     for m in mentions:
         if m.label != "COMPANY" or not m.canonical:
             continue
@@ -100,11 +101,15 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
                     if m.canonical not in first or m.start < first[m.canonical].start:
                         first[m.canonical] = m
         elif m.source == "pattern" and len(m.canonical.split()) > 1:
-            others.add(_first(m.canonical))
+            first = _first(m.canonical)
+            others[first] = min(others.get(first, m.start), m.start)
     for word in {m.canonical for m in shorts}:
         whole = known.get(word)
-        if not whole or word in others:
+        if not whole:
             continue
+        mine = [m for m in shorts if m.canonical == word]
+        if word in others and others[word] < min(m.start for m in mine):
+            continue  # an unknown namesake came before the word alone: which of the two it is, is open
         if len(whole) > 1:
             # "CIE Automotive" and its unit "CIE Automotive India": the name the others start with
             base = [c for c in whole if all(o == c or o.startswith(c + " ") for o in whole)]
