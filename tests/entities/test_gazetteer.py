@@ -99,3 +99,5 @@ def test_ventures_and_units_named_apart_from_their_parents():
     assert g.canonical("Leroy-Somer") == "Nidec Leroy-Somer"
     # Italian press writes the acronym FIB as "Fib"
     assert g.canonical("Fib") == "FIB"
+    # and spells it out: the spelt-out name is the same company
+    assert g.canonical("Fabbrica Italiana Batterie") == "FIB"

@@ -129,3 +129,25 @@ def test_words_that_leave_a_company_the_same_or_a_german_noun_do_not_make_a_unit
     doc = run(text, language)
     names = [c for _, c in spans(doc, "COMPANY")]
     assert kept in names and not any(n.startswith(kept + " ") for n in names), names
+
+
+def _home_country_case(text: str, known: str, country: str):
+    """extend_unit_names on one sentence with one known company (invented) of the given home."""
+    from tierscope.doc import Mention
+    from tierscope.entities.matcher import tokenize
+    from tierscope.entities.units import extend_unit_names
+
+    start = text.index(known)
+    m = Mention(start, start + len(known), known, "COMPANY", known, 0, "gazetteer", {"known": True, "country": country})
+    out = extend_unit_names(text, [(0, 0, len(text), tokenize(text, 0, len(text)))], [m], "en")
+    return [x.canonical for x in out if x.label == "COMPANY"]
+
+
+def test_of_the_company_s_own_country_tells_where_it_comes_from():
+    text = "The first cars ran on cells bought from Kestrova Energy of South Korea."
+    assert _home_country_case(text, "Kestrova Energy", "KR") == ["Kestrova Energy"]
+
+
+def test_of_another_country_names_a_national_unit():
+    text = "The cells were bought from Kestrova Energy of South Korea."
+    assert _home_country_case(text, "Kestrova Energy", "JP") == ["Kestrova Energy of South Korea"]

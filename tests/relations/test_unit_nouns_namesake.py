@@ -45,3 +45,16 @@ def test_two_namesakes_name_no_parent():
             "Deutschland.")
     got = rels(text, ["Norvessa", "Norvessa Energy", "Norvessa Energy Deutschland"], "de")
     assert ("owns", "Norvessa", "Norvessa Energy Deutschland") not in got
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "Norvessa Group compra una fábrica en Soria. Norvessa invertirá 40 millones. La producción irá a la planta "
+           "de su filial Norvessa Galfor en Ourense.", ),
+    ("en", "Norvessa Group is buying a plant in Ohio. Norvessa will invest $40 million. Output moves to the plant of its "
+           "subsidiary Norvessa Galfor in Texas.", ),
+])
+def test_unit_named_after_the_short_form_the_page_gives_its_parent(language, text):
+    # "Norvessa" is the page's short form of "Norvessa Group": the unit's name opens with it
+    doc = RelationExtractor()(make_doc(text, {"Norvessa Group": "Norvessa Group", "Norvessa": "Norvessa Group",
+                                              "Norvessa Galfor": "Norvessa Galfor"}, language=language))
+    assert ("owns", "Norvessa Group", "Norvessa Galfor") in {(r.type, r.source, r.target) for r in doc.relations}

@@ -1863,6 +1863,8 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
                   if id(c) not in skip and cons.fits(c, strict)]
         if strict and cons.city:
             window = own_home_first(window, cons.own_home)
+            if window and not cons.own_home(window[0]):
+                window = _home_unit_first(window, sentences, s_index, start, companies, subject, bound, skip, cons)
         if not cons.sector:
             # a bare "la empresa" / "the company" is the business, before a bank or fund named nearer
             # (those are "la entidad", "the fund"): "... ha entrado como nuevo socio Kutxabank. ... la
@@ -1880,6 +1882,20 @@ def _antecedent(text, sentences, s_index, start, companies, cons, subject, bound
         if len({c.canonical for c in far}) == 1:
             return far[0]
     return None
+
+
+def _home_unit_first(window, sentences, s_index, start, companies, subject, bound, skip, cons) -> list:
+    """A group that fits a description's town only through its unit ("la società di Poirino" for a group
+    of Kariya whose unit is of Poirino) gives way to that unit where the story named it further back:
+    the unit is the company the article is about there, the group only passed by."""
+    group = window[0].canonical
+    for c in _window(sentences, s_index, start, companies, subject, _STRICT_LOOKBACK, bound):
+        if id(c) in skip or not cons.own_home(c) or not cons.fits(c, True):
+            continue
+        entry = gazetteer().entry(c.canonical or "")
+        if entry is not None and entry.parent == group:
+            return [c] + window
+    return window
 
 
 def _sectors(c: Mention):

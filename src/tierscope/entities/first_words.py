@@ -11,21 +11,74 @@ names the known company when:
   that the others' names start with ("CIE Automotive" beside its unit "CIE Automotive India"): on a
   page that names "Samsung SDI" and "Samsung Electronics", "Samsung" alone stays what it was;
 * no other name found on the page starts with it ("Rinova" beside "Rinova Batterie" is left to the
-  name finder's own short forms);
+  name finder's own short forms), or none before the word alone: "CIE" after "CIE Automotive" is the
+  known company even where a unit "CIE Galfor" comes later;
 * the full name comes first on the page, a story's headline aside ("Pilbara to swallow Core ...
   Pilbara Minerals agreed to buy Core Lithium"): a word the story's body gives before its namesake
   may be another company ("Vallourec" before "Vallourec Umbilicals", its unit).
+
+A distinctive inner word of a known name works the same way ("Metaplant" after "Northfield Motor
+Group Metaplant Georgia"): after the full name, a word of it that is no first word, no place and no
+word a company's name merely ends with, where one known name of the page holds it and no other name
+does.
 """
 
 from __future__ import annotations
 
 from ..doc import Mention
+from .gazetteer import places
 
 __all__ = ["known_first_words"]
 
 
 def _first(name: str) -> str:
     return name.split()[0] if name.split() else ""
+
+
+#: words inside a name that tell its kind, its field or its market, never the company alone
+_KIND_WORDS = frozenset(
+    "motor motors group holding holdings international global company corporation industries industrial "
+    "automotive auto cars car energy energia energía énergie technologies technology systems solutions electric "
+    "electronics battery batteries materials material mobility power new america americas europe asia north south "
+    "east west china japan germany usa plant works factory cell cells lithium steel chemical chemicals capital "
+    "partners ventures investments recycling services trucks truck bus components parts".split()
+)
+
+
+def _inner_words(mentions: list[Mention], shorts: list[Mention], known_first: dict) -> None:
+    """A one-word name found by position that is a distinctive inner word of exactly one known name
+    of the page, named in full before it: that company."""
+    holders: dict[str, dict[str, Mention]] = {}  # inner word -> canonical -> first mention
+    inside_others: set[str] = set()
+    for m in mentions:
+        if m.label != "COMPANY" or not m.canonical:
+            continue
+        words = m.text.split()
+        if (m.attrs or {}).get("known") and m.source == "gazetteer" and len(words) > 2:
+            for w in words[1:]:
+                holder = holders.setdefault(w, {})
+                if m.canonical not in holder or m.start < holder[m.canonical].start:
+                    holder[m.canonical] = m
+        elif m.source == "pattern" and len(words) > 1:
+            inside_others.update(words)
+    for word in {m.canonical for m in shorts}:
+        whole = holders.get(word)
+        if (not whole or len(whole) != 1 or word in inside_others or word in known_first or len(word) < 5
+                or word.casefold() in _KIND_WORDS or not word[0].isupper() or places().get(word) is not None):
+            continue
+        full = next(iter(whole.values()))
+        mine = [m for m in shorts if m.canonical == word]
+        if min(m.start for m in mine) < full.start:
+            continue
+        _rename(mine, full, "inner_word")
+
+
+def _rename(mine: list[Mention], full: Mention, how: str) -> None:
+    for m in mine:
+        m.canonical = full.canonical
+        m.attrs = {**{k: v for k, v in (full.attrs or {}).items() if k in ("known", "sectors", "country")},
+                   **{k: v for k, v in (m.attrs or {}).items() if k not in ("known", "sectors", "country")},
+                   how: True}
 
 
 def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset()) -> list[Mention]:
@@ -37,7 +90,7 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
     if not shorts:
         return mentions
     known: dict[str, dict[str, Mention]] = {}  # first word -> canonical -> first mention
-    others: set[str] = set()  # first words of multi-word names found by position
+    others: dict[str, int] = {}  # first words of multi-word names found by position -> first start
     for m in mentions:
         if m.label != "COMPANY" or not m.canonical:
             continue
@@ -48,11 +101,15 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
                     if m.canonical not in first or m.start < first[m.canonical].start:
                         first[m.canonical] = m
         elif m.source == "pattern" and len(m.canonical.split()) > 1:
-            others.add(_first(m.canonical))
+            first = _first(m.canonical)
+            others[first] = min(others.get(first, m.start), m.start)
     for word in {m.canonical for m in shorts}:
         whole = known.get(word)
-        if not whole or word in others:
+        if not whole:
             continue
+        mine = [m for m in shorts if m.canonical == word]
+        if word in others and others[word] < min(m.start for m in mine):
+            continue  # an unknown namesake came before the word alone: which of the two it is, is open
         if len(whole) > 1:
             # "CIE Automotive" and its unit "CIE Automotive India": the name the others start with
             base = [c for c in whole if all(o == c or o.startswith(c + " ") for o in whole)]
@@ -63,9 +120,6 @@ def known_first_words(mentions: list[Mention], heads: frozenset[int] = frozenset
         mine = [m for m in shorts if m.canonical == word]
         if min((m.start for m in mine if m.sentence not in heads), default=full.start) < full.start:
             continue
-        for m in mine:
-            m.canonical = full.canonical
-            m.attrs = {**{k: v for k, v in (full.attrs or {}).items() if k in ("known", "sectors", "country")},
-                       **{k: v for k, v in (m.attrs or {}).items() if k not in ("known", "sectors", "country")},
-                       "first_word": True}
+        _rename(mine, full, "first_word")
+    _inner_words(mentions, [m for m in shorts if (m.attrs or {}).get("known") is not True], known)
     return mentions

@@ -77,7 +77,7 @@ from .trade_heads import (
 )
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
-from .units import UNIT_HEADS
+from .units import UNIT_HEADS, _UNIT_NOUNS
 from .vocab import CITY_ADJECTIVES, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS, STOP, name_sectors
 
 __all__ = ["find_named", "given_names", "outlets"]
@@ -1405,7 +1405,8 @@ class _Finder:
                 for m in self.found:
                     if m.canonical == short:
                         m.canonical = whole
-            elif len(canon) == 1 and len(longs) == 1 and len(longs[0]) == 2 and self._introduced_first(canon, first):
+            elif len(canon) == 1 and len(longs) == 1 and len(longs[0]) == 2 and (
+                    self._introduced_first(canon, first) or self._headline_short(canon, first)):
                 # "Siliconia Ibérica, la empresa malagueña ... Siliconia compra obleas": the full name
                 # introduces the company, the first word alone names it again later (a unit named
                 # after its parent comes after the parent: "Vallourec cède Vallourec Umbilicals")
@@ -1428,6 +1429,33 @@ class _Finder:
                        default=None)
         return (at_whole is not None and at_short is not None and at_whole < at_short
                 and self._short_ok(first, whole.split()[0]))
+
+    def _headline_short(self, canon: set[str], first: str) -> bool:
+        """A headline names the company by its first word, the body in full and then by that word again
+        ("Kessler liefert an Y ... die Kessler Gehäusetechnik ... Kessler beschäftigt"): the headline's
+        word is no sign of another company, as it is where the body gives the word first. Not where the
+        headline names the full name too, nor where the body brings the full name in as a unit ("its
+        subsidiary Kessler Umbilicals"), a parent's own."""
+        whole = next(iter(canon))
+        second = whole.split()[1].casefold() if len(whole.split()) > 1 else ""
+        at_whole, shorts = None, []
+        for s_index, _s, _e, tokens in self.sentence_tokens:
+            for k, tok in enumerate(tokens):
+                if tok.key != first or not is_name_token(tok):
+                    continue
+                if k + 1 < len(tokens) and tokens[k + 1].key == second:
+                    if s_index == 0:
+                        return False
+                    at_whole = tok.start if at_whole is None else at_whole
+                else:
+                    shorts.append((s_index, tok.start))
+        if at_whole is None or not any(i == 0 for i, _ in shorts) or not self._short_ok(first, whole.split()[0]):
+            return False
+        body = [start for i, start in shorts if i != 0]
+        if not body or min(body) < at_whole:
+            return False
+        before = self.text[max(0, at_whole - 40):at_whole].casefold().split()
+        return not any(w.strip(",.;:'’") in _UNIT_NOUNS for w in before[-3:])
 
     def _drop_inner(self, start: int, end: int) -> None:
         """A name accepted in full elsewhere stands here too, but a shorter part of it was taken alone

@@ -175,6 +175,25 @@ _GERMAN_GOODS_ENDINGS = (
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?(?:mm|nm|cm|µm|um|kwh|mwh|gwh|twh|kw|mw|gw|kv|v|ah|mah|kg)", re.I)
 
 
+def _same_short_names(mentions: list[Mention], named: list[Mention]) -> list[Mention]:
+    """A word the name finder read as the short form of a longer name ("Kessler" for "Kessler
+    Gehäusetechnik") names that company wherever an earlier finder took the word alone too ("la
+    alemana Kessler" in the headline): one page, one company per short name."""
+    longer: dict[str, set[str]] = {}
+    for m in named:
+        word = m.text.strip()
+        if m.label == "COMPANY" and m.canonical and " " not in word and m.canonical.startswith(word + " "):
+            longer.setdefault(word, set()).add(m.canonical)
+    if not longer:
+        return mentions
+    for m in mentions:
+        whole = longer.get(m.canonical or "")
+        if (m.label == "COMPANY" and m.source == "pattern" and whole and len(whole) == 1 and m.text.strip() == m.canonical
+                and not (m.attrs or {}).get("known")):
+            m.canonical = next(iter(whole))
+    return mentions
+
+
 class EntityRecognizer:
     name = "tierscope.entities.v1"
     requires = ("text", "sentences", "language")
@@ -220,6 +239,7 @@ class EntityRecognizer:
             inside = Occupied(len(text), ((m.start, m.end) for m in named))
             mentions = [m for m in mentions if not (m.label == "PLACE" and inside.overlaps(m.start, m.end))]
             mentions.extend(named)
+            mentions = _same_short_names(mentions, named)
             # "Core" after "Core Lithium": the known company named by its first word alone
             mentions = known_first_words(mentions, frozenset(i for i, s in enumerate(sentences)
                                                              if i == 0 or s.story != sentences[i - 1].story))

@@ -123,6 +123,15 @@ def _region_end(text: str, tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _home_of(text: str, tokens: list[Token], k: int, end: int, m: Mention) -> bool:
+    """"<Name> of <country>" where the country is the company's own home: where it comes from
+    ("cells bought from Kestrel Energy of South Korea"), not a national unit ("Kestrel of America")."""
+    if tokens[k].key != "of" or not (m.attrs or {}).get("country"):
+        return False
+    place = places().get(text[tokens[k + 1].start : tokens[end - 1].end])
+    return place is not None and place.country == m.attrs["country"]
+
+
 def _unit_apposition(tokens: list[Token], j: int) -> bool:
     """An apposition at tokens[j] that calls what precedes it a unit: ", la filial de", ", its unit"."""
     return j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].key in _OPENERS and any(
@@ -238,6 +247,8 @@ def extend_unit_names(text: str, toks, known: list[Mention], language: str = "en
             if first < len(tokens) and tokens[first].start == m.start and _after_unit_noun(tokens, first):
                 end = _named_unit_end(text, tokens, k)
         if end == k + 1 and language == "de" and tokens[k].key in _GERMAN_NOUN_HEADS:
+            end = None
+        if end is not None and _home_of(text, tokens, k, end, m):
             end = None
         if end is not None:  # no unit name in a title-case headline (worked out once per sentence)
             if m.sentence not in titles:

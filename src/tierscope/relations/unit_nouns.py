@@ -49,10 +49,16 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
     story names before it; ``owned`` holds pairs an ownership was read for, ``told`` (owner, owned)
     pairs of the story's ties (another owner of the unit leaves it alone)."""
     first_named: dict[str, int] = {}
+    short_named: dict[str, int] = {}  # a company's short form as the page writes it ("Norvik" for "Norvik Group")
+    short_of: dict[str, str] = {}
     for i, mentions in enumerate(per_sentence):
         for m in mentions:
             if m.label == "COMPANY" and m.source != "coref" and company_name(m):
                 first_named.setdefault(company_name(m), i)
+                surface = " ".join(m.text.split())
+                if surface and surface != company_name(m) and company_name(m).startswith(surface + " "):
+                    short_named.setdefault(surface, i)
+                    short_of.setdefault(surface, company_name(m))
     out: list[tuple[str, str, int]] = []
     seen: set[str] = set()
     text = doc.text
@@ -78,6 +84,10 @@ def units_by_noun(doc: Document, per_sentence: list[list[Mention]], owned: set[f
             if noun is None or any(w.lower() in _NOT_ADJECTIVE for w in noun.group(1).split()):
                 continue
             parent = known_parent(unit) or _namesake(unit, first_named, i)
+            if parent is None and short_named:
+                # "Norvik" (for "Norvik Group") before "su filial Norvik Galfor": the unit is named after
+                # the short form the page gives its parent
+                parent = short_of.get(_namesake(unit, short_named, i) or "")
             if parent is None or parent in names or first_named.get(parent, i + 1) >= i:
                 continue  # (a parent in the sentence itself is the frames' and _known_units' to read)
             if _FORMER.search(text, max(sent_start, noun.start() - 30), noun.start()):
