@@ -70,6 +70,7 @@ from .owned_names import owned_subjects
 from .round_leads import round_leaders
 from .owner_nouns import owner_names, results_after
 from .new_inside import new_inside
+from .long_appositions import long_apposition
 from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .trade_heads import (
@@ -734,6 +735,12 @@ class _Finder:
         self.names.setdefault(tuple(t.key for t in name), canonical)
         return True
 
+    def _long_apposition_noun(self, tok: Token) -> bool:
+        """The noun of a long English apposition: a company noun, not a brand, a business line or a
+        group ("an industry group", "a pressure group" are associations)."""
+        return tok.text[0].islower() and tok.key not in _NOT_APPOSITION_HEADS and (
+            tok.key in _sector_heads(self.language) or self._name_noun(tok))
+
     def _name_noun(self, tok: Token) -> bool:
         """A noun that introduces a company name after it: "maker", "rival", "Energieversorger"."""
         key = tok.key
@@ -900,6 +907,11 @@ class _Finder:
                     if genitive or closing or not (tokens[idx + 1].key in _DEFINITE and len(name) == 1
                                         and tokens.index(name[0]) == 0):
                         self.accept(tokens, name, s_index, sent_end, "apposition")
+                elif tok.text == "," and lang == "en" and idx > 0 and long_apposition(
+                        tokens, idx, self.text, lambda p: self._long_apposition_noun(tokens[p])) \
+                        and not self._role_apposition(tokens, idx + 2, lang):
+                    # "Velmar Freight, a family-owned trucking and warehousing firm in Upton,"
+                    self.accept(tokens, self.walk_back(tokens, idx - 1), s_index, sent_end, "apposition")
 
     def more_cues(self) -> None:
         """Cues added for unseen news: a stock ticker or an abbreviation in parentheses, a name after
@@ -1523,6 +1535,16 @@ _SAME_TAIL = frozenset(
     "private equity capital partners group holding holdings investments ventures gruppo groupe grupo gruppe".split()
 )
 # Works named after their place: "Fonderie de Bretagne", "Acciaierie di Calvisano", "Astilleros de Vigo".
+#: company nouns that head a long apposition only as something else: a brand, a line of business, an association
+_NOT_APPOSITION_HEADS = frozenset("brand business group".split())
+
+
+@lru_cache(maxsize=8)
+def _sector_heads(language: str) -> frozenset[str]:
+    """The last words of the language's sector nouns ("company", "firm", "contractor", "supplier")."""
+    return frozenset(n.split()[-1].casefold() for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"]))
+
+
 _WORKS_NOUNS = frozenset(
     "fonderie fonderies forges aciéries chantiers ateliers manufacture papeteries tréfileries laminoirs "
     "fonderia fonderie acciaierie acciaieria cantieri officine ferriere "
