@@ -74,7 +74,8 @@ from .long_appositions import long_apposition
 from .place_based import place_based_name_at
 from .headlines import ap_headline
 from .trade_heads import (
-    ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, trade_after_of,
+    ADJECTIVE_AFTER_OPENER, TRADE_HEADS, TRADE_OPENERS, german_trade_head, home_town_after, place_after_article,
+    trade_of_the_place, trade_after_of,
 )
 from .still_cues import DURATION_ADVERBS, HOLDER_NOUNS, PAST_MAKING, verb_before_object
 from .text import LEGAL_AFTER, Occupied, name_key
@@ -1111,8 +1112,13 @@ class _Finder:
             # place after "del" must be a name: "Fonderie di tutta Europa" is none)
             for idx in range(0, n - 2):
                 tok = tokens[idx]
+                opener = False
                 if tok.key in TRADE_OPENERS and self._trade_opener(tokens, idx):
                     k = idx + 1  # "Transports Delcourt", "Costruzioni Molteni": the trade, then the name
+                    opener = True
+                elif tok.text[0].isupper() and not _after_capital(tokens, idx) \
+                        and (a := trade_of_the_place(tokens, idx, self.language)) > 0:
+                    k = a  # "Chimica del Volturno", "Aceros del Cinca": a trade named after its river or region
                 elif tok.key not in _WORKS_NOUNS or not tok.text[0].isupper() or tokens[idx + 1].key not in _WORKS_OF \
                         or _after_capital(tokens, idx):
                     continue
@@ -1126,6 +1132,12 @@ class _Finder:
                 while end < n and is_name_token(tokens[end]) and tokens[end].text != "&" \
                         and tokens[end].start - tokens[end - 1].end <= 1 and end - k < 3:
                     end += 1
+                if opener and end > k and (a := place_after_article(tokens, end, self.language)) > 0:
+                    # "Construcciones Velmora del Cinca": the family firm and the river or region it is named after
+                    end = a + 1
+                    while end < n and is_name_token(tokens[end]) and tokens[end].text != "&" \
+                            and tokens[end].start - tokens[end - 1].end <= 1 and end - a < 2:
+                        end += 1
                 if end == k or self.title(tokens):
                     continue
                 start, stop = tok.start, tokens[end - 1].end
