@@ -23,7 +23,7 @@ from .title_acronyms import title_case_acronym
 from .de_dative_names import dative_candidates
 from .group_names import group_entry
 from .new_inside import new_inside
-from .patterns import CONTINUE, LEGAL_FIRST
+from .patterns import CONTINUE, LEGAL_FIRST, venture_last_words
 from .text import LEGAL_AFTER, name_key
 from .cues import AUX, GERMAN_NAME_NOUN_ENDINGS, NAME_NOUNS, SUBJECT_VERBS
 from .vocab import CITY_ADJECTIVES, CONTEXT, LOCATION_PREPS, NATIONALITY, PLACE_NAME_HEADS, SECTOR_NOUNS
@@ -65,6 +65,8 @@ def _descriptors(language: str) -> frozenset[str]:
     "fabricant" (the last word of the sector nouns)."""
     nouns = set(NAME_NOUNS.get(language, NAME_NOUNS["en"]))
     nouns |= {n.split()[-1] for n in SECTOR_NOUNS.get(language, SECTOR_NOUNS["en"])}
+    # a joint company's noun: "ACC, das Gemeinschaftsunternehmen von ...", "Velmora, la coentreprise de ..."
+    nouns |= venture_last_words(language)
     return frozenset(nouns | {"holding"})
 
 

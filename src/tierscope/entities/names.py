@@ -349,6 +349,18 @@ def _bare_apposition(tokens: list[Token], idx: int, lang: str) -> bool:
         and tokens[p + 1].text[0].islower()
 
 
+def _venture_of(tokens: list[Token], p: int, ventures: frozenset[str], german: bool) -> bool:
+    """A joint company's noun at ``tokens[p]`` with its owners after "of" ("the joint venture of",
+    "la coentreprise de", "la empresa conjunta de", "das Gemeinschaftsunternehmen von"): the name before
+    such an apposition is the venture, even one word opening the sentence, where "Velmora, la ..." may
+    as well be a new clause."""
+    n = len(tokens)
+    if p >= n - 1 or tokens[p].key not in ventures or not (german or tokens[p].text[0].islower()):
+        return False
+    q = p + 1 if tokens[p + 1].key in _OF or not tokens[p + 1].text[0].islower() else p + 2
+    return q < n and tokens[q].key in _OF
+
+
 def _possessive_head(tokens: list[Token], p: int) -> bool:
     """Is ``tokens[p]`` a company's possession (``POSSESSIVE_HEADS``), or one after at most two
     lower-case words that are no function words ("first acquisition", "new battery plant"; not "Let's
@@ -899,7 +911,8 @@ class _Finder:
                     # clause, so a lone sentence-initial word is not enough.
                     # "Beta, el socio de Gamma," is one: a noun and "of" right after the article.
                     genitive = idx + 3 < n and tokens[idx + 3].key in _OF and (
-                        idx + 2 in nouns or self._name_noun(tokens[idx + 2]))
+                        idx + 2 in nouns or self._name_noun(tokens[idx + 2])) or _venture_of(
+                            tokens, idx + 2, ventures, german)
                     # "Norrlid, the Swedish truckmaker, said": a closing comma right after the noun
                     closing = any(tokens[p].text == "," and (p - 1 in nouns or self._name_noun(tokens[p - 1]))
                                   for p in range(idx + 3, min(n, idx + 7))) or (

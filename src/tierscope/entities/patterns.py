@@ -265,6 +265,12 @@ def venture_first_keys(language: str) -> frozenset[str]:
     return frozenset(TOKEN.findall(n)[0].casefold() for n in _venture_nouns(language))
 
 
+@lru_cache(maxsize=8)
+def venture_last_words(language: str) -> frozenset[str]:
+    """The last words of the joint-venture nouns ("venture", "coentreprise", "Gemeinschaftsunternehmen")."""
+    return frozenset(TOKEN.findall(n)[-1].casefold() for n in _venture_nouns(language))
+
+
 #: one word as the descriptor (a plural noun, checked against ``plural_descriptors``)
 _PLURAL_NOUN = re.compile(r"(?P<noun>\w+)(?![\w-])")
 
